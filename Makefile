@@ -1,0 +1,48 @@
+# The two commands: `make run` and `make test`. Everything they need is installed here.
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+QUALIFIER := $(VENV)/bin/qualifier
+PYTEST_ARGS ?=
+
+.PHONY: run test lint format check-tests benchmarks clean
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+
+$(VENV)/.run-installed: pyproject.toml | $(PY)
+	$(PY) -m pip install --quiet -e .
+	touch $@
+
+$(VENV)/.test-installed: pyproject.toml | $(PY)
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $@ $(VENV)/.run-installed
+
+## make run: create the environment, prepare the embedded database (demo data on first run), open the app
+run: $(VENV)/.run-installed
+	$(QUALIFIER) db upgrade
+	$(QUALIFIER) demo --if-empty
+	$(QUALIFIER) gui
+
+## make lint: ruff (lint and format), mypy (strict on domain/ and services/), import contracts
+lint: $(VENV)/.test-installed
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy
+	$(VENV)/bin/lint-imports
+
+format: $(VENV)/.test-installed
+	$(VENV)/bin/ruff format .
+	$(VENV)/bin/ruff check --fix .
+
+## make test: lint, then the whole suite on SQLite and a throwaway PostgreSQL, Qt offscreen
+test: lint
+	QT_QPA_PLATFORM=offscreen $(PY) scripts/throwaway_postgres.py -- \
+		$(PY) -m pytest $(PYTEST_ARGS)
+
+benchmarks: $(VENV)/.test-installed
+	$(PY) scripts/throwaway_postgres.py -- $(PY) benchmarks/claim.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build dist

@@ -1,0 +1,3 @@
+from qualifier_app.cli.main import main
+
+raise SystemExit(main())

@@ -1,0 +1,54 @@
+"""Composition root: settings → database → services. The only place that wires them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from qualifier_app.domain.clock import Clock, SystemClock
+from qualifier_app.persistence import schema
+from qualifier_app.persistence.database import Database
+from qualifier_app.services.accounts import AccountService
+from qualifier_app.services.demo import DemoService
+from qualifier_app.services.queue import QueueService
+from qualifier_app.settings import Settings
+
+
+@dataclass
+class Services:
+    settings: Settings
+    db: Database
+    clock: Clock
+    accounts: AccountService
+    queue: QueueService
+    demo: DemoService
+
+    def close(self) -> None:
+        self.db.dispose()
+
+
+def open_database(settings: Settings, pool_size: int = 5) -> Database:
+    """Connect and make sure the server answers; no schema check (for `db upgrade`)."""
+    db = Database.from_url(settings.database_url, pool_size=pool_size)
+    db.ping()
+    return db
+
+
+def build(
+    settings: Settings,
+    clock: Clock | None = None,
+    *,
+    check_schema: bool = True,
+    db: Database | None = None,
+) -> Services:
+    db = db or open_database(settings)
+    if check_schema:
+        schema.check(db.engine)
+    clock = clock or SystemClock()
+    return Services(
+        settings=settings,
+        db=db,
+        clock=clock,
+        accounts=AccountService(db, clock),
+        queue=QueueService(db, clock, settings.queue),
+        demo=DemoService(db, clock, settings.queue),
+    )

@@ -1,0 +1,33 @@
+"""Building services for a command from the global options."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+
+from qualifier_app.app import Services, build, open_database
+from qualifier_app.domain.errors import InvalidInput
+from qualifier_app.settings import default_database_url, load_settings
+
+
+def services(args: argparse.Namespace, *, check_schema: bool = True) -> Services:
+    settings = load_settings(args.db)
+    if settings.database_url == default_database_url():
+        settings.data_dir.mkdir(parents=True, exist_ok=True)
+    db = open_database(settings)
+    return build(settings, db=db, check_schema=check_schema)
+
+
+def read_password(args: argparse.Namespace, prompt: str = "Password: ") -> str:
+    if getattr(args, "password_stdin", False):
+        password = sys.stdin.readline().rstrip("\r\n")
+    elif sys.stdin.isatty():
+        password = getpass.getpass(prompt)
+        if getpass.getpass("Repeat the password: ") != password:
+            raise InvalidInput("the two passwords differ", "password")
+    else:
+        raise InvalidInput("no terminal to ask for the password; use --password-stdin", "password")
+    if not password:
+        raise InvalidInput("the password is empty", "password")
+    return password

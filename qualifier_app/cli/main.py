@@ -1,0 +1,63 @@
+"""Entry point: `qualifier [--db URL] COMMAND …`; no command opens the desktop app."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from typing import NoReturn
+
+from qualifier_app import __version__
+from qualifier_app.cli import commands_core
+from qualifier_app.cli.output import fail
+from qualifier_app.domain.errors import NothingEligible, QualifierError
+
+EXIT_NOTHING_ELIGIBLE = 3
+
+Handler = Callable[[argparse.Namespace], int]
+# Each feature module adds its commands here; see commands_core for the pattern.
+REGISTRARS = [commands_core.register]
+
+
+class OneLineParser(argparse.ArgumentParser):
+    """argparse, but a usage error is one line on stderr and exit code 2."""
+
+    def error(self, message: str) -> NoReturn:
+        sys.stderr.write(f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+        raise SystemExit(2)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = OneLineParser(
+        prog="qualifier",
+        description="Qualifier: the Qualifying Center's lead refinery. "
+        "Without a command, opens the desktop app.",
+    )
+    parser.add_argument("--version", action="version", version=f"qualifier {__version__}")
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        help="database URL: sqlite:///PATH or postgresql://USER@HOST[:PORT]/DATABASE "
+        "(default: $QUALIFIER_DATABASE_URL, then the embedded database)",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineParser)
+    for register in REGISTRARS:
+        register(commands)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler: Handler | None = getattr(args, "handler", None)
+    if handler is None:
+        args.command = "gui"
+        handler = commands_core.gui
+    try:
+        return handler(args)
+    except NothingEligible as exc:
+        return fail(str(exc), EXIT_NOTHING_ELIGIBLE)
+    except QualifierError as exc:
+        return fail(str(exc))
+    except KeyboardInterrupt:
+        return fail("interrupted", 130)

@@ -1,0 +1,116 @@
+"""Phone numbers and e-mail addresses as value objects: parsed, validated, normalized."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import phonenumbers
+from email_validator import EmailNotValidError, validate_email
+from phonenumbers import PhoneNumberFormat, PhoneNumberType
+
+from qualifier_app.domain.time_zones import zones_for_phone
+
+_TYPE_NAMES = {
+    PhoneNumberType.FIXED_LINE: "fixed line",
+    PhoneNumberType.MOBILE: "mobile",
+    PhoneNumberType.FIXED_LINE_OR_MOBILE: "fixed line or mobile",
+    PhoneNumberType.TOLL_FREE: "toll free",
+    PhoneNumberType.PREMIUM_RATE: "premium rate",
+    PhoneNumberType.SHARED_COST: "shared cost",
+    PhoneNumberType.VOIP: "VoIP",
+    PhoneNumberType.PERSONAL_NUMBER: "personal number",
+    PhoneNumberType.PAGER: "pager",
+    PhoneNumberType.UAN: "UAN",
+    PhoneNumberType.VOICEMAIL: "voicemail",
+    PhoneNumberType.UNKNOWN: "unknown type",
+}
+
+_PARSE_REASONS = {
+    phonenumbers.NumberParseException.INVALID_COUNTRY_CODE: "no country: add a +country code "
+    "or set the lead's country",
+    phonenumbers.NumberParseException.NOT_A_NUMBER: "not a phone number",
+    phonenumbers.NumberParseException.TOO_SHORT_AFTER_IDD: "too short after the international "
+    "prefix",
+    phonenumbers.NumberParseException.TOO_SHORT_NSN: "too short",
+    phonenumbers.NumberParseException.TOO_LONG: "too long",
+}
+
+_LENGTH_REASONS = {
+    phonenumbers.ValidationResult.TOO_SHORT: "too short for {region}",
+    phonenumbers.ValidationResult.TOO_LONG: "too long for {region}",
+    phonenumbers.ValidationResult.INVALID_LENGTH: "wrong length for {region}",
+    phonenumbers.ValidationResult.INVALID_COUNTRY_CODE: "unknown country code",
+}
+
+
+@dataclass(frozen=True)
+class PhoneCheck:
+    raw: str
+    valid: bool
+    reason: str = ""
+    e164: str | None = None
+    extension: str | None = None
+    international: str = ""
+    national: str = ""
+    number_type: str = ""
+    region: str | None = None
+    time_zones: tuple[str, ...] = ()
+
+
+def check_phone(raw: str, country: str | None) -> PhoneCheck:
+    """Parse `raw` as dialled from `country` (ISO alpha-2). Never guesses: an invalid number
+    comes back with valid=False and the reason, and no E.164."""
+    text = (raw or "").strip()
+    if not text:
+        return PhoneCheck(raw=raw, valid=False, reason="no phone number")
+    region = (country or "").upper() or None
+    try:
+        number = phonenumbers.parse(text, region)
+    except phonenumbers.NumberParseException as exc:
+        return PhoneCheck(
+            raw=raw, valid=False, reason=_PARSE_REASONS.get(exc.error_type, "not a phone number")
+        )
+    number_region = phonenumbers.region_code_for_number(number)
+    if not phonenumbers.is_valid_number(number):
+        length = phonenumbers.is_possible_number_with_reason(number)
+        where = number_region or region or "its country"
+        reason = _LENGTH_REASONS.get(length, "not a valid number in {region}").format(region=where)
+        return PhoneCheck(raw=raw, valid=False, reason=reason, region=number_region)
+    e164 = phonenumbers.format_number(number, PhoneNumberFormat.E164)
+    return PhoneCheck(
+        raw=raw,
+        valid=True,
+        e164=e164,
+        extension=number.extension or None,
+        international=phonenumbers.format_number(number, PhoneNumberFormat.INTERNATIONAL),
+        national=phonenumbers.format_number(number, PhoneNumberFormat.NATIONAL),
+        number_type=_TYPE_NAMES.get(phonenumbers.number_type(number), "unknown type"),
+        region=number_region,
+        time_zones=zones_for_phone(e164),
+    )
+
+
+@dataclass(frozen=True)
+class EmailCheck:
+    raw: str
+    valid: bool
+    normalized: str | None = None
+    reason: str = ""
+
+    @property
+    def domain(self) -> str | None:
+        return self.normalized.rsplit("@", 1)[1] if self.normalized else None
+
+
+def check_email(raw: str, *, check_deliverability: bool = False) -> EmailCheck:
+    """Syntax check and normalization; DNS lookups only when explicitly asked for."""
+    text = (raw or "").strip()
+    if not text:
+        return EmailCheck(raw=raw, valid=False, reason="no e-mail address")
+    try:
+        result = validate_email(text, check_deliverability=check_deliverability)
+    except EmailNotValidError as exc:
+        return EmailCheck(raw=raw, valid=False, reason=str(exc))
+    # The domain part is case-insensitive and email-validator lowercases it; the local part
+    # is lowercased too because no real mail system we hand leads to treats it as distinct.
+    return EmailCheck(raw=raw, valid=True, normalized=result.normalized.lower())

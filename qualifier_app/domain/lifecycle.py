@@ -1,0 +1,72 @@
+"""Lead statuses and the transitions between them (DOMAIN.md, "Lifecycle of a lead")."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from qualifier_app.domain.errors import Conflict
+
+
+class LeadStatus(StrEnum):
+    QUEUED = "queued"
+    CALLBACK = "callback"
+    NURTURE = "nurture"
+    SALES_READY = "sales_ready"
+    HANDED_OFF = "handed_off"
+    DISQUALIFIED = "disqualified"
+    DO_NOT_CALL = "do_not_call"
+    MERGED = "merged"
+
+    @property
+    def label(self) -> str:
+        return self.value.replace("_", " ")
+
+
+# The statuses a rep can be given by the queue; being leased is not a status but a lease.
+CLAIMABLE = frozenset({LeadStatus.QUEUED, LeadStatus.CALLBACK})
+
+_ALLOWED: dict[LeadStatus, frozenset[LeadStatus]] = {
+    LeadStatus.QUEUED: frozenset(
+        {
+            LeadStatus.QUEUED,
+            LeadStatus.CALLBACK,
+            LeadStatus.NURTURE,
+            LeadStatus.SALES_READY,
+            LeadStatus.DISQUALIFIED,
+            LeadStatus.DO_NOT_CALL,
+            LeadStatus.MERGED,
+        }
+    ),
+    LeadStatus.CALLBACK: frozenset(
+        {
+            LeadStatus.QUEUED,
+            LeadStatus.CALLBACK,
+            LeadStatus.NURTURE,
+            LeadStatus.SALES_READY,
+            LeadStatus.DISQUALIFIED,
+            LeadStatus.DO_NOT_CALL,
+        }
+    ),
+    LeadStatus.NURTURE: frozenset(
+        {LeadStatus.QUEUED, LeadStatus.DISQUALIFIED, LeadStatus.DO_NOT_CALL, LeadStatus.NURTURE}
+    ),
+    LeadStatus.SALES_READY: frozenset(
+        {LeadStatus.HANDED_OFF, LeadStatus.NURTURE, LeadStatus.DO_NOT_CALL, LeadStatus.QUEUED}
+    ),
+    LeadStatus.HANDED_OFF: frozenset(
+        {LeadStatus.SALES_READY, LeadStatus.NURTURE, LeadStatus.DO_NOT_CALL, LeadStatus.HANDED_OFF}
+    ),
+    LeadStatus.DISQUALIFIED: frozenset({LeadStatus.DO_NOT_CALL, LeadStatus.QUEUED}),
+    # Do-not-call is for good: no way back into any queue.
+    LeadStatus.DO_NOT_CALL: frozenset(),
+    LeadStatus.MERGED: frozenset(),
+}
+
+
+def can_move(current: LeadStatus, target: LeadStatus) -> bool:
+    return target in _ALLOWED[current]
+
+
+def check_move(current: LeadStatus, target: LeadStatus) -> None:
+    if not can_move(current, target):
+        raise Conflict(f"a lead that is {current.label} cannot become {target.label}")

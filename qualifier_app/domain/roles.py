@@ -1,0 +1,99 @@
+"""Who may do what. The service layer asks `require`; the UI only mirrors it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from qualifier_app.domain.errors import PermissionDenied
+
+
+class Role(StrEnum):
+    REP = "rep"
+    TEAM_LEAD = "team_lead"
+    SUPERVISOR = "supervisor"
+    ADMIN = "admin"
+
+    @property
+    def label(self) -> str:
+        return {
+            Role.REP: "Rep",
+            Role.TEAM_LEAD: "Team lead",
+            Role.SUPERVISOR: "Supervisor",
+            Role.ADMIN: "Administrator",
+        }[self]
+
+
+class Action(StrEnum):
+    WORK_LEADS = "work leads"
+    VIEW_QUEUE_STATS = "view queue statistics"
+    VIEW_TEAM_BOARD = "view the team board"
+    REASSIGN_LEADS = "reassign leads"
+    PAUSE_REPS = "pause and resume reps"
+    RELEASE_ANY_LEASE = "release another rep's lead"
+    VIEW_REPORTS = "view reports"
+    IMPORT_INQUIRIES = "import inquiries"
+    EXPORT_LEADS = "export leads"
+    MANAGE_PARTNERS = "manage partners"
+    ROUTE_LEADS = "route leads to partners"
+    RECORD_PARTNER_FEEDBACK = "record partner feedback"
+    MANAGE_USERS = "manage users"
+    MANAGE_SCRIPTS = "manage scripts"
+    MANAGE_DO_NOT_CALL = "manage the do-not-call list"
+    VIEW_AUDIT = "view the audit log"
+
+
+_R, _T, _S, _A = Role.REP, Role.TEAM_LEAD, Role.SUPERVISOR, Role.ADMIN
+
+PERMISSIONS: dict[Action, frozenset[Role]] = {
+    Action.WORK_LEADS: frozenset({_R, _T}),
+    Action.VIEW_QUEUE_STATS: frozenset({_R, _T, _S, _A}),
+    Action.VIEW_TEAM_BOARD: frozenset({_T, _S, _A}),
+    Action.REASSIGN_LEADS: frozenset({_T, _S, _A}),
+    Action.PAUSE_REPS: frozenset({_T, _S, _A}),
+    Action.RELEASE_ANY_LEASE: frozenset({_T, _S, _A}),
+    Action.VIEW_REPORTS: frozenset({_T, _S, _A}),
+    Action.IMPORT_INQUIRIES: frozenset({_S, _A}),
+    Action.EXPORT_LEADS: frozenset({_S, _A}),
+    Action.MANAGE_PARTNERS: frozenset({_S, _A}),
+    Action.ROUTE_LEADS: frozenset({_R, _T, _S, _A}),
+    Action.RECORD_PARTNER_FEEDBACK: frozenset({_S, _A}),
+    Action.MANAGE_USERS: frozenset({_A}),
+    Action.MANAGE_SCRIPTS: frozenset({_S, _A}),
+    Action.MANAGE_DO_NOT_CALL: frozenset({_R, _T, _S, _A}),
+    Action.VIEW_AUDIT: frozenset({_S, _A}),
+}
+
+
+@dataclass(frozen=True)
+class Actor:
+    """The signed-in person on whose behalf a service acts."""
+
+    user_id: int
+    login: str
+    display_name: str
+    role: Role
+    team_id: int | None = None
+    is_channel_manager: bool = False
+
+    @property
+    def audit_id(self) -> int | None:
+        """The user id for audit rows; None for the command-line operator."""
+        return self.user_id or None
+
+    def may(self, action: Action) -> bool:
+        if action is Action.MANAGE_PARTNERS and self.is_channel_manager:
+            return True
+        if action is Action.RECORD_PARTNER_FEEDBACK and self.is_channel_manager:
+            return True
+        return self.role in PERMISSIONS[action]
+
+
+def require(actor: Actor, action: Action) -> None:
+    if not actor.may(action):
+        raise PermissionDenied(f"{actor.login} ({actor.role.label.lower()}) may not {action.value}")
+
+
+# Whoever runs the command line against the database holds its credentials, and with them
+# every right; their changes are audited under no user.
+OPERATOR = Actor(user_id=0, login="operator", display_name="Database operator", role=Role.ADMIN)

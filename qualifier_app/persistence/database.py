@@ -1,0 +1,92 @@
+"""The Database: one engine, and units of work that roll back unless committed."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from types import TracebackType
+
+from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from qualifier_app.domain.errors import DatabaseUnavailable
+from qualifier_app.persistence.engine import create_db_engine, describe
+
+
+def unavailable(exc: DBAPIError, where: str) -> DatabaseUnavailable:
+    detail = str(exc.orig).strip().splitlines()[0] if exc.orig else type(exc).__name__
+    if "database is locked" in detail:
+        return DatabaseUnavailable(f"{where} is busy (another program holds a write lock)")
+    return DatabaseUnavailable(f"cannot reach the database ({where}): {detail}")
+
+
+class UnitOfWork:
+    """A transaction around one use case. Leaving the block without commit() rolls back."""
+
+    def __init__(self, factory: sessionmaker[Session], where: str) -> None:
+        self._factory = factory
+        self._where = where
+        self._committed = False
+
+    def __enter__(self) -> UnitOfWork:
+        self.session = self._factory()
+        return self
+
+    def commit(self) -> None:
+        self.session.commit()
+        self._committed = True
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        try:
+            if not self._committed:
+                self.session.rollback()
+        except DBAPIError:
+            pass  # the connection is gone; the error below says so
+        finally:
+            self.session.close()
+        if isinstance(exc, DBAPIError) and (
+            exc.connection_invalidated or isinstance(exc, OperationalError)
+        ):
+            raise unavailable(exc, self._where) from exc
+
+
+class Database:
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self.dialect = engine.dialect.name
+        self.description = describe(engine.url)
+        writer = engine.execution_options(qualifier_write=True)
+        self._reads = sessionmaker(engine, expire_on_commit=False)
+        self._writes = sessionmaker(writer, expire_on_commit=False)
+
+    @classmethod
+    def from_url(cls, url: str, pool_size: int = 5) -> Database:
+        return cls(create_db_engine(url, pool_size=pool_size))
+
+    def unit_of_work(self, *, write: bool = True) -> UnitOfWork:
+        return UnitOfWork(self._writes if write else self._reads, self.description)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.dialect == "sqlite"
+
+    def ping(self) -> None:
+        try:
+            with self.engine.connect() as connection:
+                connection.exec_driver_sql("SELECT 1")
+        except DBAPIError as exc:
+            raise unavailable(exc, self.description) from exc
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+    @contextmanager
+    def connection(self) -> Iterator[object]:
+        with self.engine.connect() as connection:
+            yield connection

@@ -1,0 +1,119 @@
+"""Engines for the embedded SQLite file and for a shared PostgreSQL server."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError
+
+from qualifier_app.domain.errors import InvalidInput
+
+SQLITE_BUSY_TIMEOUT_MS = 30_000
+KEYRING_SERVICE = "qualifier-database"
+
+
+def parse_database_url(raw: str) -> URL:
+    try:
+        url = make_url(raw)
+    except ArgumentError:
+        raise InvalidInput(
+            f"{raw!r} is not a database URL (expected sqlite:///PATH or "
+            "postgresql://USER@HOST/DATABASE)",
+            "database_url",
+        ) from None
+    backend = url.get_backend_name()
+    if backend == "sqlite":
+        return url.set(drivername="sqlite+pysqlite")
+    if backend in {"postgresql", "postgres"}:
+        return url.set(drivername="postgresql+psycopg")
+    raise InvalidInput(
+        f"database {backend!r} is not supported; use SQLite or PostgreSQL", "database_url"
+    )
+
+
+def describe(url: URL) -> str:
+    """The URL as it may be shown: never with a password."""
+    if url.get_backend_name() == "sqlite":
+        return f"SQLite {url.database}"
+    return f"PostgreSQL {url.username or ''}@{url.host or 'localhost'}:{url.port or 5432}/" + (
+        url.database or ""
+    )
+
+
+def _check_sqlite_path(url: URL) -> None:
+    database = url.database
+    if not database or database == ":memory:":
+        return
+    path = Path(database)
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise InvalidInput(f"the folder {folder} for the SQLite database does not exist")
+    if path.exists():
+        if not os.access(path, os.R_OK | os.W_OK):
+            raise InvalidInput(f"the SQLite database {path} is read-only or not readable")
+        if not os.access(folder, os.W_OK):
+            raise InvalidInput(
+                f"the folder {folder} is read-only; SQLite needs to write its journal beside "
+                "the database"
+            )
+    elif not os.access(folder, os.W_OK):
+        raise InvalidInput(f"the folder {folder} is read-only; cannot create {path.name} there")
+
+
+def _keyring_password(url: URL) -> str | None:
+    """The database password from the OS keyring, if one was stored for this server."""
+    try:
+        import keyring  # noqa: PLC0415 - optional at run time, slow to import
+        from keyring.errors import KeyringError  # noqa: PLC0415
+    except ImportError:  # pragma: no cover - keyring is a dependency
+        return None
+    account = f"{url.username}@{url.host or 'localhost'}:{url.port or 5432}/{url.database}"
+    try:
+        return keyring.get_password(KEYRING_SERVICE, account)
+    except (KeyringError, RuntimeError):
+        return None
+
+
+def _install_sqlite_pragmas(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        # We issue BEGIN ourselves (below), so the driver must not.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = NORMAL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        # Writers take the write lock up front: a deferred transaction that upgrades from
+        # read to write can fail with SQLITE_BUSY without waiting for busy_timeout.
+        immediate = connection.get_execution_options().get("qualifier_write", False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+def create_db_engine(raw_url: str, *, pool_size: int = 5) -> Engine:
+    url = parse_database_url(raw_url)
+    if url.get_backend_name() == "sqlite":
+        _check_sqlite_path(url)
+        engine = create_engine(url, pool_pre_ping=False)
+        _install_sqlite_pragmas(engine)
+        return engine
+    connect_args: dict[str, Any] = {"application_name": "qualifier", "connect_timeout": 10}
+    if url.password is None and "PGPASSWORD" not in os.environ:
+        password = _keyring_password(url)
+        if password:
+            connect_args["password"] = password
+    return create_engine(
+        url,
+        connect_args=connect_args,
+        pool_pre_ping=True,
+        pool_size=pool_size,
+        max_overflow=pool_size,
+    )

@@ -1,0 +1,115 @@
+"""Schema versions: upgrade (with a backup of SQLite files first), and refusing a mismatch."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, inspect
+
+from qualifier_app.domain.errors import SchemaMismatch
+from qualifier_app.paths import migrations_dir
+
+
+def alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(migrations_dir()))
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def known_revisions() -> set[str]:
+    return {
+        script.revision for script in ScriptDirectory.from_config(alembic_config()).walk_revisions()
+    }
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+@dataclass(frozen=True)
+class SchemaState:
+    current: str | None
+    head: str
+
+    @property
+    def up_to_date(self) -> bool:
+        return self.current == self.head
+
+
+def state(engine: Engine) -> SchemaState:
+    return SchemaState(current_revision(engine), head_revision())
+
+
+def check(engine: Engine) -> None:
+    """Refuse to work on a schema this version of the app does not know exactly."""
+    current = current_revision(engine)
+    head = head_revision()
+    if current == head:
+        return
+    if current is None:
+        if inspect(engine).get_table_names():
+            raise SchemaMismatch(
+                "this database was not created by Qualifier (no schema version found)"
+            )
+        raise SchemaMismatch("the database is empty; run `qualifier db upgrade` to create it")
+    if current not in known_revisions():
+        raise SchemaMismatch(
+            f"the database schema ({current}) is newer than this version of Qualifier "
+            f"({head}); install the newer Qualifier instead"
+        )
+    raise SchemaMismatch(
+        f"the database schema ({current}) is older than this version of Qualifier ({head}); "
+        "run `qualifier db upgrade`"
+    )
+
+
+def backup_sqlite(engine: Engine, now: datetime | None = None) -> Path | None:
+    database = engine.url.database
+    if engine.dialect.name != "sqlite" or not database or database == ":memory:":
+        return None
+    source_path = Path(database)
+    if not source_path.exists() or source_path.stat().st_size == 0:
+        return None
+    stamp = (now or datetime.now(UTC)).strftime("%Y%m%dT%H%M%SZ")
+    target = source_path.with_name(f"{source_path.name}.{stamp}.bak")
+    # The backup API copies a consistent snapshot even while other programs have it open.
+    with sqlite3.connect(source_path) as source, sqlite3.connect(target) as copy:
+        source.backup(copy)
+    return target
+
+
+def upgrade(engine: Engine, revision: str = "head") -> Path | None:
+    """Bring the schema up to `revision`; returns the SQLite backup made first, if any."""
+    current = current_revision(engine)
+    if current is not None and current not in known_revisions():
+        check(engine)
+    backup = None
+    if current is not None and current != head_revision():
+        backup = backup_sqlite(engine)
+    _run(engine, lambda config: command.upgrade(config, revision))
+    return backup
+
+
+def downgrade(engine: Engine, revision: str) -> None:
+    _run(engine, lambda config: command.downgrade(config, revision))
+
+
+def _run(engine: Engine, step: object) -> None:
+    config = alembic_config()
+    with engine.connect() as connection:
+        config.attributes["connection"] = connection
+        step(config)  # type: ignore[operator]

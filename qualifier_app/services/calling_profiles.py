@@ -1,0 +1,94 @@
+"""Calling profiles: which leads may be called now, and when the closed ones open."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session
+
+from qualifier_app.domain import calling_window as cw
+from qualifier_app.domain.time_zones import zones_for_lead
+from qualifier_app.persistence.models import CallingProfile
+from qualifier_app.settings import QueuePolicy
+
+
+@dataclass(frozen=True)
+class Profile:
+    id: int
+    zones: tuple[str, ...]
+    window: cw.CallingWindow
+
+    def is_open(self, at: datetime) -> bool:
+        return cw.is_open(self.zones, at, self.window)
+
+    def next_opening(self, at: datetime) -> datetime | None:
+        return cw.next_opening(self.zones, at, self.window)
+
+
+def load_profiles(session: Session) -> list[Profile]:
+    rows = session.execute(
+        select(
+            CallingProfile.id,
+            CallingProfile.time_zones,
+            CallingProfile.window_start,
+            CallingProfile.window_end,
+        )
+    ).all()
+    return [
+        Profile(
+            row.id,
+            cw.parse_zones_key(row.time_zones),
+            cw.CallingWindow.from_minutes(row.window_start, row.window_end),
+        )
+        for row in rows
+    ]
+
+
+def open_profile_ids(profiles: Sequence[Profile], at: datetime) -> list[int]:
+    return [profile.id for profile in profiles if profile.is_open(at)]
+
+
+def lead_zones(
+    policy: QueuePolicy, e164: str | None, country: str | None, region: str | None
+) -> tuple[str, ...]:
+    """The zones a lead may be in; when nothing is known, the center's own market."""
+    return zones_for_lead(e164, country, region) or policy.fallback_time_zones
+
+
+def profile_id_for(session: Session, zones: Sequence[str], window: cw.CallingWindow) -> int:
+    """The id of the profile for these zones and window, created on first use."""
+    key = cw.zones_key(zones)
+    values = {
+        "time_zones": key,
+        "window_start": window.start_minute,
+        "window_end": window.end_minute,
+    }
+    dialect = session.get_bind().dialect.name
+    insert = pg_insert if dialect == "postgresql" else sqlite_insert
+    session.execute(insert(CallingProfile).values(**values).on_conflict_do_nothing())
+    found = session.execute(
+        select(CallingProfile.id).where(
+            CallingProfile.time_zones == key,
+            CallingProfile.window_start == window.start_minute,
+            CallingProfile.window_end == window.end_minute,
+        )
+    ).scalar_one()
+    return int(found)
+
+
+def profile_for_lead(
+    session: Session,
+    policy: QueuePolicy,
+    e164: str | None,
+    country: str | None,
+    region: str | None,
+) -> tuple[str, int]:
+    """(zones key, profile id) for a lead's phone and address."""
+    zones = lead_zones(policy, e164, country, region)
+    window = policy.calling_rules.window_for(country, region)
+    return cw.zones_key(zones), profile_id_for(session, zones, window)

@@ -1,0 +1,39 @@
+"""argon2id password hashes."""
+
+from __future__ import annotations
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+
+from qualifier_app.domain.errors import InvalidInput
+
+MIN_PASSWORD_LENGTH = 10
+
+_hasher = PasswordHasher()  # argon2id with the library's current recommended parameters
+# Verified against when the login is unknown, so a wrong login costs as long as a wrong password.
+_DUMMY_HASH = _hasher.hash("not a real password, only spends the same time")
+
+
+def hash_password(password: str) -> str:
+    check_strength(password)
+    return _hasher.hash(password)
+
+
+def verify_password(stored_hash: str | None, password: str) -> bool:
+    try:
+        return _hasher.verify(stored_hash or _DUMMY_HASH, password) and stored_hash is not None
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+def needs_rehash(stored_hash: str) -> bool:
+    return _hasher.check_needs_rehash(stored_hash)
+
+
+def check_strength(password: str) -> None:
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise InvalidInput(
+            f"the password must have at least {MIN_PASSWORD_LENGTH} characters", "password"
+        )
+    if password.strip() != password:
+        raise InvalidInput("the password must not start or end with spaces", "password")

@@ -1,0 +1,114 @@
+"""Typed settings: defaults, then the settings file, then the environment, then the command line.
+
+The database URL never needs a password in it: for PostgreSQL the password comes from the OS
+keyring, libpq's own ~/.pgpass or PGPASSWORD, so no shared secret sits in a plain file.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+
+from qualifier_app.domain.calling_window import CallingRules, CallingWindow
+from qualifier_app.domain.errors import InvalidInput
+
+APP_NAME = "Qualifier"
+ENV_DATABASE_URL = "QUALIFIER_DATABASE_URL"
+ENV_CONFIG = "QUALIFIER_CONFIG"
+ENV_DATA_DIR = "QUALIFIER_DATA_DIR"
+
+# Florida's telemarketing law is stricter than the federal 08:00–21:00 window.
+DEFAULT_OVERRIDES = {"US-FL": CallingWindow.parse("08:00-20:00")}
+
+
+def data_dir() -> Path:
+    if env := os.environ.get(ENV_DATA_DIR):
+        return Path(env)
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def config_file() -> Path:
+    if env := os.environ.get(ENV_CONFIG):
+        return Path(env)
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / "settings.toml"
+
+
+def default_database_url() -> str:
+    return f"sqlite:///{data_dir() / 'qualifier.sqlite3'}"
+
+
+@dataclass(frozen=True)
+class QueuePolicy:
+    lease_minutes: int = 15
+    heartbeat_seconds: int = 60
+    max_attempts: int = 6
+    calling_rules: CallingRules = field(
+        default_factory=lambda: CallingRules(overrides=DEFAULT_OVERRIDES)
+    )
+    # Used for a lead whose time zone nobody knows: the center's own market.
+    fallback_time_zones: tuple[str, ...] = ("America/New_York",)
+
+
+@dataclass(frozen=True)
+class Settings:
+    database_url: str
+    queue: QueuePolicy = field(default_factory=QueuePolicy)
+    data_dir: Path = field(default_factory=data_dir)
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def drafts_dir(self) -> Path:
+        return self.data_dir / "drafts"
+
+
+def _read_file(path: Path) -> dict[str, Any]:
+    if not path.exists():
+        return {}
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise InvalidInput(f"settings file {path} cannot be read: {exc}") from None
+
+
+def _queue_policy(section: dict[str, Any]) -> QueuePolicy:
+    base = QueuePolicy()
+    overrides = dict(DEFAULT_OVERRIDES)
+    for key, value in section.get("calling_window_overrides", {}).items():
+        overrides[key.upper()] = CallingWindow.parse(str(value))
+    window = (
+        CallingWindow.parse(section["calling_window"])
+        if "calling_window" in section
+        else (base.calling_rules.default)
+    )
+    try:
+        return replace(
+            base,
+            lease_minutes=int(section.get("lease_minutes", base.lease_minutes)),
+            heartbeat_seconds=int(section.get("heartbeat_seconds", base.heartbeat_seconds)),
+            max_attempts=int(section.get("max_attempts", base.max_attempts)),
+            calling_rules=CallingRules(default=window, overrides=overrides),
+            fallback_time_zones=tuple(section.get("fallback_time_zones", base.fallback_time_zones)),
+        )
+    except (TypeError, ValueError) as exc:
+        raise InvalidInput(f"settings file: [queue] has a bad value: {exc}") from None
+
+
+def load_settings(database_url: str | None = None) -> Settings:
+    values = _read_file(config_file())
+    url = (
+        database_url
+        or os.environ.get(ENV_DATABASE_URL)
+        or values.get("database", {}).get("url")
+        or default_database_url()
+    )
+    return Settings(
+        database_url=url,
+        queue=_queue_policy(values.get("queue", {})),
+        extra={k: v for k, v in values.items() if k not in {"database", "queue"}},
+    )

@@ -1,0 +1,54 @@
+"""The areas of the main window, and which roles see them.
+
+Each feature adds its area here: a title, the roles that see it, and a factory that
+builds the widget from an AreaContext.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import QWidget
+
+from qualifier_app.app import Services
+from qualifier_app.domain.roles import Role
+from qualifier_app.services.accounts import SignedIn
+from qualifier_app.ui.worker import Workers
+
+
+@dataclass(frozen=True)
+class AreaContext:
+    services: Services
+    signed_in: SignedIn
+    workers: Workers
+
+
+@dataclass(frozen=True)
+class Area:
+    title: str
+    roles: frozenset[Role]
+    factory: Callable[[AreaContext], QWidget]
+
+
+def _queue_overview(context: AreaContext) -> QWidget:
+    from qualifier_app.ui.queue_overview import QueueOverview  # noqa: PLC0415
+
+    return QueueOverview(context)
+
+
+def _users(context: AreaContext) -> QWidget:
+    from qualifier_app.ui.users import UsersArea  # noqa: PLC0415
+
+    return UsersArea(context)
+
+
+ALL = frozenset(Role)
+AREAS: list[Area] = [
+    Area("Queue", ALL, _queue_overview),
+    Area("Users", frozenset({Role.ADMIN}), _users),
+]
+
+
+def areas_for(role: Role) -> list[Area]:
+    return [area for area in AREAS if role in area.roles]

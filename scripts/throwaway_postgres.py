@@ -1,0 +1,190 @@
+"""Start a throwaway PostgreSQL server, run a command against it, stop the server.
+
+Usage: python scripts/throwaway_postgres.py -- COMMAND [ARGS...]
+
+The command sees QUALIFIER_TEST_PG_URL. The server lives in a temporary folder, listens on
+loopback on a free port, trusts local connections, and is removed afterwards. initdb refuses
+to run as root, so as root the server runs as the `postgres` user (installed with apt-get
+when missing).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import glob
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+SEARCH = [
+    "/usr/lib/postgresql/*/bin",
+    "/usr/local/pgsql/bin",
+    "/opt/homebrew/bin",
+    "/usr/local/bin",
+]
+
+
+def fail(message: str) -> None:
+    print(f"throwaway PostgreSQL: {message}", file=sys.stderr)
+    raise SystemExit(2)
+
+
+def find_bindir() -> Path | None:
+    if env := os.environ.get("QUALIFIER_PG_BINDIR"):
+        return Path(env)
+    for pattern in SEARCH:
+        for candidate in sorted(glob.glob(pattern), reverse=True):
+            if (Path(candidate) / "initdb").exists():
+                return Path(candidate)
+    return None
+
+
+def ensure_installed() -> Path:
+    bindir = find_bindir()
+    if bindir:
+        return bindir
+    if os.geteuid() != 0 or not shutil.which("apt-get"):
+        fail(
+            "no PostgreSQL server found (looked for initdb in "
+            + ", ".join(SEARCH)
+            + "); install the postgresql package or set QUALIFIER_PG_BINDIR"
+        )
+    print("throwaway PostgreSQL: installing the server with apt-get", file=sys.stderr)
+    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+    subprocess.run(["apt-get", "update", "-q"], check=True, env=env)
+    subprocess.run(
+        ["apt-get", "install", "-y", "-q", "--no-install-recommends", "postgresql"],
+        check=True,
+        env=env,
+    )
+    bindir = find_bindir()
+    if not bindir:
+        fail("apt-get installed postgresql but initdb is still missing")
+    assert bindir is not None
+    return bindir
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def as_server_user(cmd: list[str]) -> list[str]:
+    if os.geteuid() != 0:
+        return cmd
+    return ["runuser", "-u", "postgres", "--", *cmd]
+
+
+@contextlib.contextmanager
+def server() -> Iterator[str]:
+    bindir = ensure_installed()
+    root = Path(tempfile.mkdtemp(prefix="qualifier-pg-"))
+    data = root / "data"
+    if os.geteuid() == 0:
+        shutil.chown(root, "postgres", "postgres")
+    port = free_port()
+    try:
+        subprocess.run(
+            as_server_user(
+                [
+                    str(bindir / "initdb"),
+                    "-D",
+                    str(data),
+                    "-U",
+                    "qualifier",
+                    "-A",
+                    "trust",
+                    "-E",
+                    "UTF8",
+                    "--locale=C",
+                    "--no-sync",
+                ]
+            ),
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
+        options = (
+            f"-c listen_addresses=127.0.0.1 -c port={port} -c unix_socket_directories={root} "
+            "-c fsync=on -c max_connections=200 -c shared_buffers=256MB"
+        )
+        subprocess.run(
+            as_server_user(
+                [
+                    str(bindir / "pg_ctl"),
+                    "-D",
+                    str(data),
+                    "-l",
+                    str(root / "server.log"),
+                    "-o",
+                    options,
+                    "-w",
+                    "-t",
+                    "60",
+                    "start",
+                ]
+            ),
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            ready = subprocess.run(
+                [str(bindir / "pg_isready"), "-h", "127.0.0.1", "-p", str(port)],
+                capture_output=True,
+                check=False,
+            )
+            if ready.returncode == 0:
+                break
+            time.sleep(0.2)
+        else:
+            fail(f"server did not become ready; see {root / 'server.log'}")
+        subprocess.run(
+            [
+                str(bindir / "createdb"),
+                "-h",
+                "127.0.0.1",
+                "-p",
+                str(port),
+                "-U",
+                "qualifier",
+                "qualifier_test",
+            ],
+            check=True,
+        )
+        yield f"postgresql+psycopg://qualifier@127.0.0.1:{port}/qualifier_test"
+    finally:
+        if (data / "postmaster.pid").exists():
+            subprocess.run(
+                as_server_user(
+                    [str(bindir / "pg_ctl"), "-D", str(data), "-m", "fast", "-w", "stop"]
+                ),
+                check=False,
+                stdout=subprocess.DEVNULL,
+            )
+        shutil.rmtree(root, ignore_errors=True)
+
+
+def main(argv: list[str]) -> int:
+    if "--" not in argv:
+        fail("usage: throwaway_postgres.py -- COMMAND [ARGS...]")
+    command = argv[argv.index("--") + 1 :]
+    try:
+        with server() as url:
+            print(f"throwaway PostgreSQL: {url}", file=sys.stderr)
+            return subprocess.run(
+                command, env={**os.environ, "QUALIFIER_TEST_PG_URL": url}, check=False
+            ).returncode
+    except subprocess.CalledProcessError as exc:
+        fail(f"{' '.join(map(str, exc.cmd))} failed with exit code {exc.returncode}")
+    return 2
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

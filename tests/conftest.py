@@ -1,0 +1,107 @@
+"""Fixtures shared by every test: databases on SQLite and PostgreSQL, services, a clock."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from qualifier_app.app import Services, build
+from qualifier_app.domain.clock import ManualClock
+from qualifier_app.persistence.database import Database
+from qualifier_app.settings import Settings
+from tests.support.databases import PostgresTemplates, SqliteTemplates, in_ci, postgres_url
+from tests.support.factories import Factory
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# 10:00 in New York, 16:00 in Berlin, 15:00 in London: most calling windows are open.
+START = datetime(2026, 11, 24, 15, 0, tzinfo=UTC)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    if in_ci() and not postgres_url():
+        raise pytest.UsageError(
+            "CI=true but QUALIFIER_TEST_PG_URL is not set: PostgreSQL tests must run in CI "
+            "(use `make test`, which starts a throwaway server)"
+        )
+
+
+@pytest.fixture(scope="session")
+def sqlite_templates(tmp_path_factory: pytest.TempPathFactory) -> SqliteTemplates:
+    return SqliteTemplates(tmp_path_factory.mktemp("sqlite-template"))
+
+
+@pytest.fixture(scope="session")
+def postgres_templates() -> Iterator[PostgresTemplates | None]:
+    url = postgres_url()
+    if url is None:
+        yield None
+        return
+    templates = PostgresTemplates(url)
+    yield templates
+    templates.drop_all()
+
+
+def _fresh_url(
+    request: pytest.FixtureRequest, backend: str, tmp_path: Path, migrated: bool
+) -> Iterator[str]:
+    if backend == "sqlite":
+        templates: SqliteTemplates = request.getfixturevalue("sqlite_templates")
+        yield templates.fresh(tmp_path / "qualifier.sqlite3", migrated=migrated)
+        return
+    pg: PostgresTemplates | None = request.getfixturevalue("postgres_templates")
+    if pg is None:
+        if in_ci():
+            pytest.fail("PostgreSQL is required in CI")
+        pytest.skip("no PostgreSQL server: run the suite with `make test`")
+    url = pg.fresh(migrated=migrated)
+    yield url
+    pg.drop(url)
+
+
+BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
+
+
+@pytest.fixture(params=BACKENDS)
+def backend(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
+@pytest.fixture
+def database_url(request: pytest.FixtureRequest, backend: str, tmp_path: Path) -> Iterator[str]:
+    """A migrated, empty database on each backend."""
+    yield from _fresh_url(request, backend, tmp_path, migrated=True)
+
+
+@pytest.fixture
+def empty_database_url(
+    request: pytest.FixtureRequest, backend: str, tmp_path: Path
+) -> Iterator[str]:
+    """A database with no schema at all, on each backend."""
+    yield from _fresh_url(request, backend, tmp_path, migrated=False)
+
+
+@pytest.fixture
+def clock() -> ManualClock:
+    return ManualClock(START)
+
+
+@pytest.fixture
+def settings(database_url: str, tmp_path: Path) -> Settings:
+    return Settings(database_url=database_url, data_dir=tmp_path / "data")
+
+
+@pytest.fixture
+def services(settings: Settings, clock: ManualClock) -> Iterator[Services]:
+    built = build(settings, clock, db=Database.from_url(settings.database_url))
+    yield built
+    built.close()
+
+
+@pytest.fixture
+def factory(services: Services) -> Factory:
+    return Factory(services)

@@ -1,0 +1,1 @@
+"""Shared test helpers: databases built by the real migrations, and data factories."""
