@@ -1,0 +1,90 @@
+"""Reading CSV in any encoding and delimiter, XLSX, and writing with formula escaping."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook, load_workbook
+
+from qualifier_app.domain.errors import InvalidInput
+from qualifier_app.integrations.tabular import escape_formula, read_table, write_table
+
+ROWS = [
+    ["Company", "First Name", "Phone"],
+    ["Müller GmbH", "Jürgen", "+49 30 1234567"],
+    ["Café Crème SA", "Zoë", "01 23 45 67 89"],
+]
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "cp1252"])
+@pytest.mark.parametrize("delimiter", [",", ";", "\t", "|"])
+def test_csv_in_every_encoding_and_delimiter(tmp_path: Path, encoding: str, delimiter: str) -> None:
+    path = tmp_path / "in.csv"
+    text = "\r\n".join(delimiter.join(row) for row in ROWS) + "\r\n"
+    path.write_bytes(text.encode(encoding))
+    table = read_table(path)
+    assert table.header == ROWS[0]
+    assert list(table.rows) == ROWS[1:]
+    assert table.delimiter == delimiter
+
+
+def test_xlsx_is_read_with_numbers_as_text(tmp_path: Path) -> None:
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append(["Company", "Employees"])
+    sheet.append(["Acme", 250])
+    sheet.append([None, None])
+    path = tmp_path / "in.xlsx"
+    workbook.save(path)
+    table = read_table(path)
+    assert table.header == ["Company", "Employees"]
+    assert list(table.rows) == [["Acme", "250"]]
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("missing.csv", None, "does not exist"),
+        ("empty.csv", b"", "is empty"),
+        ("old.xls", b"\xd0\xcf\x11\xe0", "old .xls files are not supported"),
+        ("broken.xlsx", b"not a zip", "not a readable XLSX file"),
+    ],
+)
+def test_unreadable_files_say_why(
+    tmp_path: Path, name: str, content: bytes | None, message: str
+) -> None:
+    path = tmp_path / name
+    if content is not None:
+        path.write_bytes(content)
+    with pytest.raises(InvalidInput, match=message):
+        read_table(path)
+
+
+def test_formula_cells_are_escaped_but_phones_stay_readable() -> None:
+    assert escape_formula('=HYPERLINK("http://x")') == '\'=HYPERLINK("http://x")'
+    assert escape_formula("@SUM(A1)") == "'@SUM(A1)"
+    assert escape_formula("-2+3") == "'-2+3"
+    assert escape_formula("+1 212 555 0100") == "+1 212 555 0100"
+    assert escape_formula("+1 (212) 555-0100") == "+1 (212) 555-0100"
+    assert escape_formula("+1+HYPERLINK(1)") == "'+1+HYPERLINK(1)"
+    assert escape_formula("Acme") == "Acme"
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
+def test_written_files_read_back_without_formulas(tmp_path: Path, fmt: str) -> None:
+    path = tmp_path / f"out.{fmt}"
+    count = write_table(
+        path, ["Company", "Note"], [["=cmd|' /C calc'!A0", "ok"], ["Acme", "@evil"]]
+    )
+    assert count == 2
+    if fmt == "xlsx":
+        sheet = load_workbook(path).active
+        assert sheet is not None
+        values = [[cell.value for cell in row] for row in sheet.iter_rows()]
+        assert all(cell.data_type != "f" for row in sheet.iter_rows() for cell in row)
+    else:
+        values = [line.split(",") for line in path.read_text("utf-8-sig").splitlines()]
+    assert values[1][0].startswith("'=")
+    assert values[2][1] == "'@evil"
