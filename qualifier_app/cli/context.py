@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
+from typing import Any
 
 from qualifier_app.app import Services, build, open_database
 from qualifier_app.domain.errors import InvalidInput
@@ -17,6 +18,19 @@ def services(args: argparse.Namespace, *, check_schema: bool = True) -> Services
         settings.data_dir.mkdir(parents=True, exist_ok=True)
     db = open_database(settings)
     return build(settings, db=db, check_schema=check_schema)
+
+
+def command_group(commands: Any, name: str, help_text: str) -> Any:
+    """The sub-commands of `qualifier NAME …`, shared by every module adding to the group
+    (`import`, `report`, …): the first caller creates it, later callers extend it."""
+    existing = commands.choices.get(name)
+    if existing is None:
+        existing = commands.add_parser(name, help=help_text)
+        existing.add_subparsers(dest=f"{name}_command", metavar="ACTION", required=True)
+    for action in existing._actions:  # argparse keeps its sub-parsers only here
+        if isinstance(action, argparse._SubParsersAction):
+            return action
+    raise AssertionError(f"{name} has no sub-commands")
 
 
 def read_password(args: argparse.Namespace, prompt: str = "Password: ") -> str:
