@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -67,7 +68,7 @@ class AccountService:
             session = uow.session
             user = session.execute(select(User).where(User.login == login)).scalar_one_or_none()
             if user is not None and user.locked_until is not None and user.locked_until > now:
-                wait = int((user.locked_until - now).total_seconds()) + 1
+                wait = math.ceil((user.locked_until - now).total_seconds())
                 audit.record(
                     session,
                     at=now,

@@ -1,0 +1,180 @@
+"""Engines, schema versions and the bad inputs around them."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from qualifier_app.domain.errors import DatabaseUnavailable, InvalidInput, SchemaMismatch
+from qualifier_app.paths import migrations_dir
+from qualifier_app.persistence import schema
+from qualifier_app.persistence.database import Database
+from qualifier_app.persistence.engine import create_db_engine, describe, parse_database_url
+
+SECOND_REVISION = '''
+"""a later schema, for tests"""
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0900"
+down_revision = "{head}"
+branch_labels = None
+depends_on = None
+
+
+def upgrade():
+    with op.batch_alter_table("teams") as batch:
+        batch.add_column(sa.Column("motto", sa.String(80), nullable=True))
+
+
+def downgrade():
+    with op.batch_alter_table("teams") as batch:
+        batch.drop_column("motto")
+'''
+
+
+@pytest.fixture
+def later_migrations(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A copy of the migrations with one more revision: this app build is 'newer'."""
+    folder = tmp_path / "migrations"
+    shutil.copytree(migrations_dir(), folder, ignore=shutil.ignore_patterns("__pycache__"))
+    head = schema.head_revision()
+    (folder / "versions" / "0900_later.py").write_text(SECOND_REVISION.format(head=head))
+    monkeypatch.setattr(schema, "migrations_dir", lambda: folder)
+    return folder
+
+
+def test_older_schema_is_refused_until_upgraded(database_url: str, later_migrations: Path) -> None:
+    engine = create_db_engine(database_url)
+    original = schema.current_revision(engine)
+    try:
+        with pytest.raises(SchemaMismatch, match="older than this version.*qualifier db upgrade"):
+            schema.check(engine)
+        backup = schema.upgrade(engine)
+        schema.check(engine)
+        assert schema.current_revision(engine) == "0900"
+        if engine.dialect.name == "sqlite":
+            assert backup is not None and backup.exists()
+            with sqlite3.connect(backup) as copy:
+                old = copy.execute("SELECT version_num FROM alembic_version").fetchone()
+            assert old == (original,)
+        else:
+            assert backup is None
+    finally:
+        engine.dispose()
+
+
+def test_newer_schema_is_refused(database_url: str) -> None:
+    engine = create_db_engine(database_url)
+    try:
+        with engine.begin() as connection:
+            connection.execute(text("UPDATE alembic_version SET version_num = 'ffff'"))
+        with pytest.raises(SchemaMismatch, match="newer than this version of Qualifier"):
+            schema.check(engine)
+        with pytest.raises(SchemaMismatch, match="newer"):
+            schema.upgrade(engine)
+    finally:
+        engine.dispose()
+
+
+def test_empty_database_asks_for_upgrade(empty_database_url: str) -> None:
+    engine = create_db_engine(empty_database_url)
+    try:
+        with pytest.raises(SchemaMismatch, match="empty; run `qualifier db upgrade`"):
+            schema.check(engine)
+    finally:
+        engine.dispose()
+
+
+def test_foreign_database_is_refused(empty_database_url: str) -> None:
+    engine = create_db_engine(empty_database_url)
+    try:
+        with engine.begin() as connection:
+            connection.execute(text("CREATE TABLE somebody_elses (id INTEGER)"))
+        with pytest.raises(SchemaMismatch, match="not created by Qualifier"):
+            schema.check(engine)
+    finally:
+        engine.dispose()
+
+
+@pytest.mark.parametrize(
+    ("url", "message"),
+    [
+        ("not a url", "is not a database URL"),
+        ("mysql://root@localhost/q", "database 'mysql' is not supported"),
+    ],
+)
+def test_bad_urls(url: str, message: str) -> None:
+    with pytest.raises(InvalidInput, match=message):
+        create_db_engine(url)
+
+
+def test_sqlite_folder_that_does_not_exist(tmp_path: Path) -> None:
+    with pytest.raises(InvalidInput, match="does not exist"):
+        create_db_engine(f"sqlite:///{tmp_path / 'nowhere' / 'q.sqlite3'}")
+
+
+def test_sqlite_read_only_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Permissions cannot be tested for real as root, so the access check is what we stage.
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    real_access = os.access
+    monkeypatch.setattr(
+        os, "access", lambda p, mode: False if Path(p) == folder else real_access(p, mode)
+    )
+    with pytest.raises(InvalidInput, match="read-only; cannot create q.sqlite3"):
+        create_db_engine(f"sqlite:///{folder / 'q.sqlite3'}")
+
+
+def test_sqlite_read_only_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "q.sqlite3"
+    path.write_bytes(b"")
+    real_access = os.access
+    monkeypatch.setattr(
+        os, "access", lambda p, mode: False if Path(p) == path else real_access(p, mode)
+    )
+    with pytest.raises(InvalidInput, match="read-only or not readable"):
+        create_db_engine(f"sqlite:///{path}")
+
+
+def test_unreachable_server_is_one_clear_error() -> None:
+    db = Database.from_url("postgresql://nobody@127.0.0.1:1/nothing")
+    with pytest.raises(DatabaseUnavailable, match="cannot reach the database"):
+        db.ping()
+
+
+def test_descriptions_never_show_a_password() -> None:
+    url = parse_database_url("postgresql://rita:secret@db.example:5433/q")
+    assert describe(url) == "PostgreSQL rita@db.example:5433/q"
+    assert "secret" not in describe(url)
+
+
+def test_sqlite_pragmas(tmp_path: Path) -> None:
+    db = Database.from_url(f"sqlite:///{tmp_path / 'q.sqlite3'}")
+    with db.unit_of_work(write=False) as uow:
+        assert uow.session.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert uow.session.execute(text("PRAGMA foreign_keys")).scalar() == 1
+    db.dispose()
+
+
+def test_sqlite_writers_take_the_lock_at_begin(tmp_path: Path) -> None:
+    path = tmp_path / "q.sqlite3"
+    db = Database.from_url(f"sqlite:///{path}")
+    other = sqlite3.connect(path, timeout=0, isolation_level=None)
+    try:
+        with db.unit_of_work(write=False) as reader:
+            reader.session.execute(text("SELECT 1"))
+            other.execute("BEGIN IMMEDIATE")  # a reader does not block a writer
+            other.execute("ROLLBACK")
+        with db.unit_of_work() as writer:
+            writer.session.execute(text("SELECT 1"))
+            with pytest.raises(sqlite3.OperationalError, match="locked"):
+                other.execute("BEGIN IMMEDIATE")
+    finally:
+        other.close()
+        db.dispose()

@@ -1,0 +1,72 @@
+"""Phone and e-mail checks in many countries."""
+
+from __future__ import annotations
+
+import pytest
+
+from qualifier_app.domain.contact import check_email, check_phone
+
+
+@pytest.mark.parametrize(
+    ("raw", "country", "e164", "kind"),
+    [
+        ("(212) 456-7890", "US", "+12124567890", "fixed line or mobile"),
+        ("030 1234567", "DE", "+49301234567", "fixed line"),
+        ("0612345678", "FR", "+33612345678", "mobile"),
+        ("+44 20 7946 0958", None, "+442079460958", "fixed line"),
+        ("(02) 9374 4000", "AU", "+61293744000", "fixed line"),
+        ("03-1234-5678", "JP", "+81312345678", "fixed line"),
+        ("098765 43210", "IN", "+919876543210", "mobile"),
+    ],
+)
+def test_valid_numbers_are_normalized(raw: str, country: str | None, e164: str, kind: str) -> None:
+    check = check_phone(raw, country)
+    assert check.valid, check.reason
+    assert check.e164 == e164
+    assert check.number_type == kind
+    assert check.time_zones
+
+
+def test_extension_is_kept() -> None:
+    check = check_phone("+1 212 456 7890 ext. 42", "US")
+    assert check.e164 == "+12124567890"
+    assert check.extension == "42"
+
+
+@pytest.mark.parametrize(
+    ("raw", "country", "reason"),
+    [
+        ("", "US", "no phone number"),
+        ("12", "US", "too short"),
+        ("555 0100", None, "no country"),
+        ("hello", "DE", "not a phone number"),
+        ("+1 212 555 01000000", "US", "too long"),
+        ("+49 30 1", "DE", "not a valid number in DE"),
+        ("+33 1 23", "FR", "too short for FR"),
+    ],
+)
+def test_invalid_numbers_are_flagged_with_a_reason_and_never_guessed(
+    raw: str, country: str | None, reason: str
+) -> None:
+    check = check_phone(raw, country)
+    assert not check.valid
+    assert reason in check.reason
+    assert check.e164 is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "normalized"),
+    [("John.Doe@Example.COM", "john.doe@example.com"), ("  ana@büro.de ", "ana@büro.de")],
+)
+def test_emails_are_normalized(raw: str, normalized: str) -> None:
+    check = check_email(raw)
+    assert check.valid
+    assert check.normalized == normalized
+
+
+@pytest.mark.parametrize("raw", ["", "john at example.com", "a@b", "x@@y.com", "a b@c.com"])
+def test_bad_emails_are_refused_with_a_reason(raw: str) -> None:
+    check = check_email(raw)
+    assert not check.valid
+    assert check.reason
+    assert check.normalized is None
