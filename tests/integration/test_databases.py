@@ -53,7 +53,7 @@ def test_older_schema_is_refused_until_upgraded(database_url: str, later_migrati
     engine = create_db_engine(database_url)
     original = schema.current_revision(engine)
     try:
-        with pytest.raises(SchemaMismatch, match="older than this version.*qualifier db upgrade"):
+        with pytest.raises(SchemaMismatch, match=r"older than this version.*qualifier db upgrade"):
             schema.check(engine)
         backup = schema.upgrade(engine)
         schema.check(engine)
@@ -127,7 +127,7 @@ def test_sqlite_read_only_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     monkeypatch.setattr(
         os, "access", lambda p, mode: False if Path(p) == folder else real_access(p, mode)
     )
-    with pytest.raises(InvalidInput, match="read-only; cannot create q.sqlite3"):
+    with pytest.raises(InvalidInput, match=r"read-only; cannot create q\.sqlite3"):
         create_db_engine(f"sqlite:///{folder / 'q.sqlite3'}")
 
 

@@ -30,4 +30,4 @@ def test_check_move_explains() -> None:
 
 
 def test_only_queued_and_callback_are_claimable() -> None:
-    assert CLAIMABLE == {LeadStatus.QUEUED, LeadStatus.CALLBACK}
+    assert {LeadStatus.QUEUED, LeadStatus.CALLBACK} == CLAIMABLE
