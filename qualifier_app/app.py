@@ -42,7 +42,11 @@ def build(
 ) -> Services:
     db = db or open_database(settings)
     if check_schema:
-        schema.check(db.engine)
+        try:
+            schema.check(db.engine)
+        except Exception:
+            db.dispose()
+            raise
     clock = clock or SystemClock()
     return Services(
         settings=settings,

@@ -17,7 +17,7 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 
-CLAIMABLE = "status IN ('queued', 'callback')"
+FRESH = "status = 'queued' AND assigned_rep_id IS NULL"
 
 # The audit log is append-only: the database itself refuses to change or delete a row.
 AUDIT_GUARD_SQLITE = [
@@ -303,12 +303,8 @@ def upgrade() -> None:
             "ix_leads_claim_assigned",
             ["assigned_rep_id", "next_call_at"],
             unique=False,
-            postgresql_where=sa.text(
-                "status IN ('queued', 'callback') AND assigned_rep_id IS NOT NULL"
-            ),
-            sqlite_where=sa.text(
-                "status IN ('queued', 'callback') AND assigned_rep_id IS NOT NULL"
-            ),
+            postgresql_where=sa.text("assigned_rep_id IS NOT NULL"),
+            sqlite_where=sa.text("assigned_rep_id IS NOT NULL"),
         )
         batch_op.create_index(batch_op.f("ix_leads_company_key"), ["company_key"], unique=False)
         batch_op.create_index(
@@ -322,13 +318,13 @@ def upgrade() -> None:
             sqlite_where=sa.text("lease_owner_id IS NOT NULL"),
         )
         batch_op.create_index(batch_op.f("ix_leads_phone_e164"), ["phone_e164"], unique=False)
-        batch_op.create_index("ix_leads_status_queue", ["status", "queue_id"], unique=False)
+        batch_op.create_index("ix_leads_queue_status", ["queue_id", "status"], unique=False)
         batch_op.create_index(
-            "ix_leads_claim_queue",
-            ["queue_id", sa.text("score DESC"), "created_at", "id"],
+            "ix_leads_claim_order",
+            [sa.text("score DESC"), "created_at", "id"],
             unique=False,
-            postgresql_where=sa.text(CLAIMABLE),
-            sqlite_where=sa.text(CLAIMABLE),
+            postgresql_where=sa.text(FRESH),
+            sqlite_where=sa.text(FRESH),
         )
 
     op.create_table(
@@ -721,11 +717,9 @@ def downgrade() -> None:
     op.drop_table("queue_members")
     op.drop_table("partners")
     with op.batch_alter_table("leads", schema=None) as batch_op:
-        batch_op.drop_index("ix_leads_status_queue")
+        batch_op.drop_index("ix_leads_queue_status")
         batch_op.drop_index(
-            "ix_leads_claim_queue",
-            postgresql_where=sa.text(CLAIMABLE),
-            sqlite_where=sa.text(CLAIMABLE),
+            "ix_leads_claim_order", postgresql_where=sa.text(FRESH), sqlite_where=sa.text(FRESH)
         )
         batch_op.drop_index(batch_op.f("ix_leads_phone_e164"))
         batch_op.drop_index(
@@ -737,12 +731,8 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_leads_company_key"))
         batch_op.drop_index(
             "ix_leads_claim_assigned",
-            postgresql_where=sa.text(
-                "status IN ('queued', 'callback') AND assigned_rep_id IS NOT NULL"
-            ),
-            sqlite_where=sa.text(
-                "status IN ('queued', 'callback') AND assigned_rep_id IS NOT NULL"
-            ),
+            postgresql_where=sa.text("assigned_rep_id IS NOT NULL"),
+            sqlite_where=sa.text("assigned_rep_id IS NOT NULL"),
         )
         batch_op.drop_index(batch_op.f("ix_leads_campaign_id"))
 

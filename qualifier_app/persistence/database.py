@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from types import TracebackType
 
 from sqlalchemy import Engine
@@ -81,12 +79,8 @@ class Database:
             with self.engine.connect() as connection:
                 connection.exec_driver_sql("SELECT 1")
         except DBAPIError as exc:
+            self.dispose()
             raise unavailable(exc, self.description) from exc
 
     def dispose(self) -> None:
         self.engine.dispose()
-
-    @contextmanager
-    def connection(self) -> Iterator[object]:
-        with self.engine.connect() as connection:
-            yield connection

@@ -34,10 +34,11 @@ NAMING_CONVENTION = {
     "pk": "pk_%(table_name)s",
 }
 
-CLAIMABLE_SQL = "status IN ('queued', 'callback')"
+# Fresh leads any rep of the queue may take; the claim walks them best-first by this index.
+FRESH_SQL = "status = 'queued' AND assigned_rep_id IS NULL"
 
 # Indexes with expressions (score DESC) that reflection cannot compare; migrations own them.
-EXPRESSION_INDEXES = frozenset({"ix_leads_claim_queue"})
+EXPRESSION_INDEXES = frozenset({"ix_leads_claim_order"})
 
 
 def include_in_comparison(
@@ -172,20 +173,19 @@ class Lead(Base):
     __tablename__ = "leads"
     __table_args__ = (
         Index(
-            "ix_leads_claim_queue",
-            "queue_id",
+            "ix_leads_claim_order",
             text("score DESC"),
             "created_at",
             "id",
-            postgresql_where=text(CLAIMABLE_SQL),
-            sqlite_where=text(CLAIMABLE_SQL),
+            postgresql_where=text(FRESH_SQL),
+            sqlite_where=text(FRESH_SQL),
         ),
         Index(
             "ix_leads_claim_assigned",
             "assigned_rep_id",
             "next_call_at",
-            postgresql_where=text(CLAIMABLE_SQL + " AND assigned_rep_id IS NOT NULL"),
-            sqlite_where=text(CLAIMABLE_SQL + " AND assigned_rep_id IS NOT NULL"),
+            postgresql_where=text("assigned_rep_id IS NOT NULL"),
+            sqlite_where=text("assigned_rep_id IS NOT NULL"),
         ),
         Index(
             "ix_leads_lease_owner",
@@ -193,7 +193,7 @@ class Lead(Base):
             postgresql_where=text("lease_owner_id IS NOT NULL"),
             sqlite_where=text("lease_owner_id IS NOT NULL"),
         ),
-        Index("ix_leads_status_queue", "status", "queue_id"),
+        Index("ix_leads_queue_status", "queue_id", "status"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -12,11 +12,11 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, case, func, or_, select, update
+from sqlalchemy import ColumnElement, and_, case, func, or_, select, text, update
 from sqlalchemy.sql.dml import ReturningUpdate
 
 from qualifier_app.domain.lifecycle import CLAIMABLE, LeadStatus
-from qualifier_app.persistence.models import Lead, QueueMember
+from qualifier_app.persistence.models import FRESH_SQL, Lead, QueueMember
 
 CLAIMABLE_VALUES = sorted(status.value for status in CLAIMABLE)
 
@@ -37,7 +37,15 @@ def eligible(
     now: datetime, open_profile_ids: Sequence[int], max_attempts: int
 ) -> ColumnElement[bool]:
     return and_(
-        Lead.status.in_(CLAIMABLE_VALUES),
+        Lead.status.in_(CLAIMABLE_VALUES), callable_now(now, open_profile_ids, max_attempts)
+    )
+
+
+def callable_now(
+    now: datetime, open_profile_ids: Sequence[int], max_attempts: int
+) -> ColumnElement[bool]:
+    """Due, not leased by anyone, attempts left, inside its calling window."""
+    return and_(
         due(now),
         lease_free(now),
         Lead.attempts < max_attempts,
@@ -49,15 +57,56 @@ def in_queues_of(rep_id: int) -> ColumnElement[bool]:
     return Lead.queue_id.in_(select(QueueMember.queue_id).where(QueueMember.user_id == rep_id))
 
 
+def held_by(rep_id: int, now: datetime) -> ColumnElement[bool]:
+    return and_(Lead.lease_owner_id == rep_id, Lead.lease_expires_at > now)
+
+
+# What a claim hands back: everything the lead card shows, in the same round trip.
+CARD_COLUMNS = (
+    Lead.id,
+    Lead.version,
+    Lead.company,
+    Lead.first_name,
+    Lead.last_name,
+    Lead.title,
+    Lead.phone_raw,
+    Lead.phone_e164,
+    Lead.email_raw,
+    Lead.email_normalized,
+    Lead.country,
+    Lead.region,
+    Lead.status,
+    Lead.score,
+    Lead.segment,
+    Lead.attempts,
+    Lead.campaign_id,
+    Lead.source,
+    Lead.time_zones,
+    Lead.calling_profile_id,
+    Lead.lease_expires_at,
+    Lead.leased_at,
+    Lead.next_call_at,
+)
+
+
 def claim_statement(
     *,
     rep_id: int,
+    queue_ids: Sequence[int],
     now: datetime,
     lease_until: datetime,
     open_profile_ids: Sequence[int],
     max_attempts: int,
-) -> ReturningUpdate[int, int]:
+) -> ReturningUpdate[*tuple[Any, ...]]:
     ok = eligible(now, open_profile_ids, max_attempts)
+    # 0. A lead this rep still holds (after a crash, say) comes back first, lease renewed.
+    held = (
+        select(Lead.id)
+        .where(held_by(rep_id, now), Lead.status.in_(CLAIMABLE_VALUES))
+        .limit(1)
+        .with_for_update(skip_locked=True)
+        .scalar_subquery()
+    )
     # 1. Leads waiting for this rep in person: "me only" callbacks and reassigned leads.
     mine = (
         select(Lead.id)
@@ -74,39 +123,46 @@ def claim_statement(
             ok,
             Lead.assigned_rep_id.is_(None),
             Lead.status == LeadStatus.CALLBACK.value,
-            in_queues_of(rep_id),
+            Lead.queue_id.in_(list(queue_ids)),
         )
         .order_by(Lead.next_call_at.asc().nulls_first(), Lead.id)
         .limit(1)
         .with_for_update(skip_locked=True)
         .scalar_subquery()
     )
-    # 3. The queue itself: best score first, then the oldest inquiry.
+    # 3. The queue itself: best score first, then the oldest inquiry, walking the partial
+    #    index ix_leads_claim_order (its predicate is repeated here so the planner uses it).
     fresh = (
         select(Lead.id)
         .where(
-            ok,
-            Lead.assigned_rep_id.is_(None),
-            Lead.status == LeadStatus.QUEUED.value,
-            in_queues_of(rep_id),
+            # Literal, not bound parameters: SQLite uses a partial index only when the query
+            # repeats its predicate word for word.
+            text(FRESH_SQL),
+            callable_now(now, open_profile_ids, max_attempts),
+            # "+ 0" keeps SQLite from preferring the (status, queue_id) index and then
+            # sorting the whole queue; PostgreSQL walks the claim-order index either way.
+            (Lead.queue_id + 0).in_(list(queue_ids)),
         )
         .order_by(Lead.score.desc(), Lead.created_at, Lead.id)
         .limit(1)
         .with_for_update(skip_locked=True)
         .scalar_subquery()
     )
+    resumed = held_by(rep_id, now)
     return (
         update(Lead)
-        .where(Lead.id == func.coalesce(mine, shared_callbacks, fresh))
-        .where(lease_free(now), Lead.status.in_(CLAIMABLE_VALUES))
+        .where(Lead.id == func.coalesce(held, mine, shared_callbacks, fresh))
+        .where(
+            or_(lease_free(now), Lead.lease_owner_id == rep_id), Lead.status.in_(CLAIMABLE_VALUES)
+        )
         .values(
             lease_owner_id=rep_id,
             lease_expires_at=lease_until,
-            leased_at=now,
+            leased_at=case((resumed, Lead.leased_at), else_=now),
             updated_at=now,
-            version=Lead.version + 1,
+            version=case((resumed, Lead.version), else_=Lead.version + 1),
         )
-        .returning(Lead.id, Lead.version)
+        .returning(*CARD_COLUMNS)
         .execution_options(synchronize_session=False)
     )
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -49,7 +49,28 @@ def load_profiles(session: Session) -> list[Profile]:
     ]
 
 
-def open_profile_ids(profiles: Sequence[Profile], at: datetime) -> list[int]:
+class ProfileCache:
+    """The calling profiles, re-read at most once a minute: they change only when an import
+    meets a new combination of zones, and a new profile waiting a minute is harmless."""
+
+    def __init__(self, ttl: timedelta = timedelta(seconds=60)) -> None:
+        self._ttl = ttl
+        self._loaded_at: datetime | None = None
+        self._by_id: dict[int, Profile] = {}
+
+    def get(
+        self, session: Session, now: datetime, must_have: int | None = None
+    ) -> dict[int, Profile]:
+        stale = self._loaded_at is None or not (
+            self._loaded_at <= now < self._loaded_at + self._ttl
+        )
+        if stale or (must_have is not None and must_have not in self._by_id):
+            self._by_id = {profile.id: profile for profile in load_profiles(session)}
+            self._loaded_at = now
+        return self._by_id
+
+
+def open_profile_ids(profiles: Iterable[Profile], at: datetime) -> list[int]:
     return [profile.id for profile in profiles if profile.is_open(at)]
 
 

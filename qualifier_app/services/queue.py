@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, select, update
+from sqlalchemy import RowMapping, func, select, update
 from sqlalchemy.orm import Session
 
 from qualifier_app.domain.calling_window import local_times
@@ -13,8 +13,8 @@ from qualifier_app.domain.errors import LeaseLost, NotFound, NothingEligible
 from qualifier_app.domain.roles import Action, Actor, require
 from qualifier_app.persistence import audit, queue_sql
 from qualifier_app.persistence.database import Database
-from qualifier_app.persistence.models import CallingProfile, Campaign, Lead, User
-from qualifier_app.services.calling_profiles import Profile, load_profiles, open_profile_ids
+from qualifier_app.persistence.models import Campaign, Lead, QueueMember, User
+from qualifier_app.services.calling_profiles import Profile, ProfileCache, open_profile_ids
 from qualifier_app.services.dto import ClaimedLead, LocalTime, QueueStats
 from qualifier_app.settings import QueuePolicy
 
@@ -24,6 +24,8 @@ class QueueService:
         self._db = db
         self._clock = clock
         self._policy = policy
+        self._profiles = ProfileCache()
+        self._campaigns: dict[int, str] = {}
 
     @property
     def lease_duration(self) -> timedelta:
@@ -41,61 +43,69 @@ class QueueService:
         until = now + self.lease_duration
         with self._db.unit_of_work() as uow:
             session = uow.session
-            self._check_can_work(session, actor)
-            held = (
+            queue_ids = self._queues_if_working(session, actor)
+            profiles = self._profiles.get(session, now)
+            row = (
                 session.execute(
-                    update(Lead)
-                    .where(Lead.lease_owner_id == actor.user_id, queue_sql.lease_held(now))
-                    .values(lease_expires_at=until)
-                    .returning(Lead.id)
-                    .execution_options(synchronize_session=False)
+                    queue_sql.claim_statement(
+                        rep_id=actor.user_id,
+                        queue_ids=queue_ids,
+                        now=now,
+                        lease_until=until,
+                        open_profile_ids=open_profile_ids(profiles.values(), now),
+                        max_attempts=self._policy.max_attempts,
+                    )
                 )
-                .scalars()
+                .mappings()
                 .first()
             )
-            if held is not None:
-                lead = self._card(session, held, now)
-                uow.commit()
-                return lead
-            profiles = load_profiles(session)
-            claimed = session.execute(
-                queue_sql.claim_statement(
-                    rep_id=actor.user_id,
-                    now=now,
-                    lease_until=until,
-                    open_profile_ids=open_profile_ids(profiles, now),
-                    max_attempts=self._policy.max_attempts,
-                )
-            ).first()
-            if claimed is None:
+            if row is None:
                 next_at = self._next_eligible_at(session, actor.user_id, profiles, now)
                 raise NothingEligible(_empty_message(next_at, now), next_at)
-            lead_id, version = claimed
-            audit.record(
-                session,
-                at=now,
-                actor_id=actor.audit_id,
-                action="lead.claimed",
-                entity_type="lead",
-                entity_id=lead_id,
-                after={
-                    "lease_owner_id": actor.user_id,
-                    "lease_expires_at": until,
-                    "version": version,
-                },
+            if row["leased_at"] == now:
+                audit.record(
+                    session,
+                    at=now,
+                    actor_id=actor.audit_id,
+                    action="lead.claimed",
+                    entity_type="lead",
+                    entity_id=row["id"],
+                    after={
+                        "lease_owner_id": actor.user_id,
+                        "lease_expires_at": until,
+                        "version": row["version"],
+                    },
+                )
+            card = build_card(
+                row,
+                self._campaign_name(session, row["campaign_id"]),
+                profiles.get(row["calling_profile_id"]),
+                now,
             )
-            card = self._card(session, lead_id, now)
             uow.commit()
             return card
 
-    def _check_can_work(self, session: Session, actor: Actor) -> None:
-        paused, active = session.execute(
-            select(User.paused, User.active).where(User.id == actor.user_id)
-        ).one()
-        if not active:
+    def _queues_if_working(self, session: Session, actor: Actor) -> list[int]:
+        """The rep's queues, after checking that the rep may take leads at all."""
+        rows = session.execute(
+            select(User.paused, User.active, QueueMember.queue_id)
+            .outerjoin(QueueMember, QueueMember.user_id == User.id)
+            .where(User.id == actor.user_id)
+        ).all()
+        if not rows or not rows[0].active:
             raise NothingEligible(f"{actor.login} is deactivated and cannot take leads")
-        if paused:
+        if rows[0].paused:
             raise NothingEligible(f"{actor.login} is paused by a team lead; no leads until resumed")
+        return [row.queue_id for row in rows if row.queue_id is not None]
+
+    def _campaign_name(self, session: Session, campaign_id: int | None) -> str | None:
+        if campaign_id is None:
+            return None
+        if campaign_id not in self._campaigns:
+            self._campaigns[campaign_id] = session.execute(
+                select(Campaign.name).where(Campaign.id == campaign_id)
+            ).scalar_one()
+        return self._campaigns[campaign_id]
 
     def heartbeat(self, actor: Actor, lead_id: int) -> datetime:
         """Renew the lease on a lead the actor holds; raise LeaseLost if it went elsewhere."""
@@ -198,7 +208,7 @@ class QueueService:
                 .where(
                     queue_sql.eligible(
                         now,
-                        open_profile_ids(load_profiles(session), now),
+                        open_profile_ids(self._profiles.get(session, now).values(), now),
                         self._policy.max_attempts,
                     )
                 )
@@ -209,14 +219,12 @@ class QueueService:
         require(actor, Action.WORK_LEADS)
         now = self._clock.now()
         with self._db.unit_of_work(write=False) as uow:
-            return self._next_eligible_at(
-                uow.session, actor.user_id, load_profiles(uow.session), now
-            )
+            profiles = self._profiles.get(uow.session, now)
+            return self._next_eligible_at(uow.session, actor.user_id, profiles, now)
 
     def _next_eligible_at(
-        self, session: Session, rep_id: int, profiles: list[Profile], now: datetime
+        self, session: Session, rep_id: int, by_id: dict[int, Profile], now: datetime
     ) -> datetime | None:
-        by_id = {profile.id: profile for profile in profiles}
         best: datetime | None = None
         rows = session.execute(
             queue_sql.ready_at_by_profile(now, rep_id, self._policy.max_attempts)
@@ -232,45 +240,53 @@ class QueueService:
 
     def card(self, actor: Actor, lead_id: int) -> ClaimedLead:
         require(actor, Action.WORK_LEADS)
+        now = self._clock.now()
         with self._db.unit_of_work(write=False) as uow:
-            return self._card(uow.session, lead_id, self._clock.now())
+            session = uow.session
+            row = (
+                session.execute(select(*queue_sql.CARD_COLUMNS).where(Lead.id == lead_id))
+                .mappings()
+                .first()
+            )
+            if row is None:
+                raise NotFound(f"there is no lead {lead_id}")
+            profiles = self._profiles.get(session, now, must_have=row["calling_profile_id"])
+            return build_card(
+                row,
+                self._campaign_name(session, row["campaign_id"]),
+                profiles.get(row["calling_profile_id"]),
+                now,
+            )
 
-    def _card(self, session: Session, lead_id: int, now: datetime) -> ClaimedLead:
-        row = session.execute(
-            select(Lead, Campaign.name, CallingProfile.window_start, CallingProfile.window_end)
-            .outerjoin(Campaign, Campaign.id == Lead.campaign_id)
-            .join(CallingProfile, CallingProfile.id == Lead.calling_profile_id)
-            .where(Lead.id == lead_id)
-        ).first()
-        if row is None:
-            raise NotFound(f"there is no lead {lead_id}")
-        lead, campaign, start, end = row
-        zones = tuple(lead.time_zones.split()) if lead.time_zones else ()
-        window = f"{start // 60:02d}:{start % 60:02d}-{end // 60:02d}:{end % 60:02d}"
-        assert lead.lease_expires_at is not None or lead.lease_owner_id is None
-        return ClaimedLead(
-            id=lead.id,
-            version=lead.version,
-            company=lead.company,
-            contact_name=lead.contact_name,
-            title=lead.title,
-            phone_raw=lead.phone_raw,
-            phone_e164=lead.phone_e164,
-            email=lead.email_normalized or lead.email_raw or None,
-            country=lead.country,
-            region=lead.region,
-            status=lead.status,
-            score=lead.score,
-            segment=lead.segment,
-            attempts=lead.attempts,
-            campaign=campaign,
-            source=lead.source,
-            time_zones=zones,
-            calling_window=window,
-            local_times=tuple(LocalTime(zone, at) for zone, at in local_times(zones, now)),
-            lease_expires_at=lead.lease_expires_at or now,
-            next_call_at=lead.next_call_at,
-        )
+
+def build_card(
+    row: RowMapping, campaign: str | None, profile: Profile | None, now: datetime
+) -> ClaimedLead:
+    zones = tuple(row["time_zones"].split()) if row["time_zones"] else ()
+    contact = " ".join(part for part in (row["first_name"], row["last_name"]) if part)
+    return ClaimedLead(
+        id=row["id"],
+        version=row["version"],
+        company=row["company"],
+        contact_name=contact,
+        title=row["title"],
+        phone_raw=row["phone_raw"],
+        phone_e164=row["phone_e164"],
+        email=row["email_normalized"] or row["email_raw"] or None,
+        country=row["country"],
+        region=row["region"],
+        status=row["status"],
+        score=row["score"],
+        segment=row["segment"],
+        attempts=row["attempts"],
+        campaign=campaign,
+        source=row["source"],
+        time_zones=zones,
+        calling_window=profile.window.text() if profile else "",
+        local_times=tuple(LocalTime(zone, at) for zone, at in local_times(zones, now)),
+        lease_expires_at=row["lease_expires_at"] or now,
+        next_call_at=row["next_call_at"],
+    )
 
 
 def _empty_message(next_at: datetime | None, now: datetime) -> str:

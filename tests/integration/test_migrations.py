@@ -46,4 +46,4 @@ def test_claim_index_is_partial_and_exists(database_url: str) -> None:
         indexes = {index["name"] for index in inspect(engine).get_indexes("leads")}
     finally:
         engine.dispose()
-    assert {"ix_leads_claim_queue", "ix_leads_claim_assigned", "ix_leads_lease_owner"} <= indexes
+    assert {"ix_leads_claim_order", "ix_leads_claim_assigned", "ix_leads_lease_owner"} <= indexes

@@ -1,0 +1,171 @@
+"""The command line as a user meets it: output, exit codes, one-line errors."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from qualifier_app.cli.main import main
+
+
+def run(
+    *args: str, stdin: str | None = None, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "qualifier_app", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        env={**os.environ, **(env or {})},
+    )
+
+
+@pytest.fixture
+def cli_db(empty_database_url: str) -> str:
+    assert main(["--db", empty_database_url, "db", "upgrade"]) == 0
+    return empty_database_url
+
+
+def test_python_m_and_version() -> None:
+    done = run("--version")
+    assert done.returncode == 0
+    assert done.stdout.startswith("qualifier ")
+
+
+def test_errors_are_one_line_with_exit_code_2_and_no_traceback(tmp_path: Path) -> None:
+    cases = [
+        ("--db", "not a url", "queue", "stats"),
+        ("--db", f"sqlite:///{tmp_path}/missing/q.sqlite3", "db", "current"),
+        ("--db", "postgresql://nobody@127.0.0.1:1/none", "db", "current"),
+        ("queue", "release", "abc", "--as", "rita"),
+        ("no-such-command",),
+    ]
+    for args in cases:
+        done = run(*args, env={"QUALIFIER_DATA_DIR": str(tmp_path / "data")})
+        assert done.returncode == 2, (args, done.stderr)
+        assert len(done.stderr.strip().splitlines()) == 1, (args, done.stderr)
+        assert "Traceback" not in done.stderr
+        assert done.stderr.startswith("qualifier")
+
+
+def test_commands_refuse_an_unprepared_database(
+    empty_database_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--db", empty_database_url, "queue", "stats"]) == 2
+    assert "run `qualifier db upgrade`" in capsys.readouterr().err
+
+
+def test_db_upgrade_and_current(
+    empty_database_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--db", empty_database_url, "db", "upgrade"]) == 0
+    assert "upgraded from empty to" in capsys.readouterr().out
+    assert main(["--db", empty_database_url, "db", "current", "--json"]) == 0
+    state = json.loads(capsys.readouterr().out)
+    assert state["up_to_date"] is True and state["current"] == state["head"]
+    assert main(["--db", empty_database_url, "db", "upgrade"]) == 0
+    assert "is up to date" in capsys.readouterr().out
+
+
+def test_demo_then_claim_release_and_stats(cli_db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--db", cli_db, "demo", "--inquiries", "120", "--seed", "7", "--json"]) == 0
+    demo = json.loads(capsys.readouterr().out)
+    logins = {account["login"]: account for account in demo["accounts"]}
+    assert len(logins) == 12
+    assert sum(a["role"] == "rep" for a in demo["accounts"]) == 8
+    assert sum(a["role"] == "team_lead" for a in demo["accounts"]) == 2
+    assert all(len(a["password"]) >= 10 for a in demo["accounts"])
+    assert demo["leads"] + demo["duplicate_touches"] == 120
+
+    # A second demo load is refused, clearly, and changes nothing.
+    assert main(["--db", cli_db, "demo"]) == 2
+    assert "has users already" in capsys.readouterr().err
+    assert main(["--db", cli_db, "demo", "--if-empty"]) == 0
+    assert "has data already" in capsys.readouterr().out
+
+    assert main(["--db", cli_db, "queue", "stats", "--json"]) == 0
+    stats = json.loads(capsys.readouterr().out)
+    assert stats["total"] == demo["leads"]
+    assert stats["leased_now"] == 0
+
+
+def test_claim_prints_the_lead_and_exit_3_when_nothing_is_eligible(
+    cli_db: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys, "stdin", io.StringIO(""))
+    assert main(["--db", cli_db, "user", "add", "ada", "--role", "admin", "--password-stdin"]) == 2
+    assert "the password is empty" in capsys.readouterr().err
+    monkeypatch.setattr(sys, "stdin", io.StringIO("short\n"))
+    assert main(["--db", cli_db, "user", "add", "ada", "--role", "admin", "--password-stdin"]) == 2
+    assert "at least 10 characters" in capsys.readouterr().err
+    done = run(
+        "--db",
+        cli_db,
+        "user",
+        "add",
+        "rita.rep",
+        "--role",
+        "rep",
+        "--name",
+        "Rita Chen",
+        "--password-stdin",
+        stdin="a long enough secret\n",
+    )
+    assert done.returncode == 0, done.stderr
+    assert "added rita.rep (rep)" in done.stdout
+    done = run("--db", cli_db, "queue", "claim", "--as", "rita.rep")
+    assert done.returncode == 3
+    assert done.stderr.strip().startswith("qualifier: error: no lead is eligible now")
+
+
+def test_claim_and_release_by_cli(
+    cli_db: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from datetime import UTC, datetime
+
+    from qualifier_app.domain import clock as clock_module
+
+    # Business hours in New York and Berlin for every lead the demo makes.
+    monkeypatch.setattr(
+        clock_module.SystemClock, "now", lambda self: datetime(2026, 11, 24, 15, tzinfo=UTC)
+    )
+    assert main(["--db", cli_db, "demo", "--inquiries", "60", "--seed", "3", "--json"]) == 0
+    capsys.readouterr()
+    assert main(["--db", cli_db, "queue", "claim", "--as", "rita.rep", "--json"]) == 0
+    lead = json.loads(capsys.readouterr().out)
+    assert lead["lease_expires_at"] == "2026-11-24T15:15:00+00:00"
+    assert lead["local_times"]
+    assert main(["--db", cli_db, "queue", "release", str(lead["id"]), "--as", "marco.rep"]) == 2
+    assert "Rita Chen holds it now" in capsys.readouterr().err
+    assert main(["--db", cli_db, "queue", "release", str(lead["id"]), "--as", "rita.rep"]) == 0
+    assert "back in the queue" in capsys.readouterr().out
+    assert main(["--db", cli_db, "queue", "release", "999999", "--as", "rita.rep"]) == 2
+    assert "there is no lead 999999" in capsys.readouterr().err
+    assert main(["--db", cli_db, "queue", "claim", "--as", "nobody"]) == 2
+    assert "there is no user 'nobody'" in capsys.readouterr().err
+
+
+def test_user_list(cli_db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    done = run(
+        "--db",
+        cli_db,
+        "user",
+        "add",
+        "tina.lead",
+        "--role",
+        "team_lead",
+        "--password-stdin",
+        stdin="another long secret\n",
+    )
+    assert done.returncode == 0, done.stderr
+    assert main(["--db", cli_db, "user", "list", "--json"]) == 0
+    users = json.loads(capsys.readouterr().out)
+    assert [(u["login"], u["role"]) for u in users] == [("tina.lead", "team_lead")]

@@ -1,0 +1,74 @@
+"""Login window, main window by role, status bar, sign out: driven by the keyboard."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from qualifier_app.domain.roles import Role
+from qualifier_app.ui.application import Controller
+from qualifier_app.ui.main_window import MainWindow
+from tests.support.factories import PASSWORD, Factory
+
+
+def sign_in(qtbot: QtBot, controller: Controller, login: str, password: str) -> None:
+    window = controller.login
+    qtbot.keyClicks(window.login, login)
+    qtbot.keyClick(window.login, Qt.Key.Key_Return)
+    assert window.password.hasFocus() or not window.isActiveWindow()
+    qtbot.keyClicks(window.password, password)
+    qtbot.keyClick(window.password, Qt.Key.Key_Return)
+
+
+def test_wrong_password_is_shown_next_to_the_fields(
+    qtbot: QtBot, controller: Controller, factory: Factory
+) -> None:
+    factory.user("rita")
+    sign_in(qtbot, controller, "rita", "not the password")
+    qtbot.waitUntil(controller.login.error.isVisible)
+    assert controller.login.error.text() == "unknown login or wrong password"
+    assert controller.main is None
+    assert controller.login.login.text() == "rita"  # what was typed is kept
+
+
+def test_empty_fields_are_named(qtbot: QtBot, controller: Controller) -> None:
+    qtbot.keyClick(controller.login.password, Qt.Key.Key_Return)
+    assert controller.login.error.text() == "Enter your login."
+
+
+def test_rep_signs_in_sees_own_areas_and_signs_out(
+    qtbot: QtBot, controller: Controller, factory: Factory, tmp_path: Path
+) -> None:
+    factory.user("rita")
+    with qtbot.waitSignal(controller.main_window_shown, timeout=10_000) as shown:
+        sign_in(qtbot, controller, "rita", PASSWORD)
+    main: MainWindow = shown.args[0]
+    assert main.user_label.text().startswith("Rita · Rep · SQLite") or (
+        main.user_label.text().startswith("Rita · Rep · PostgreSQL")
+    )
+    titles = [main.tabs.tabText(i) for i in range(main.tabs.count())]
+    assert "&2 Users" not in titles
+    main.grab().save(str(tmp_path / "main.png"))
+    main.sign_out_action.trigger()
+    qtbot.waitUntil(controller.login.isVisible)
+    assert controller.main is None
+    assert controller.login.password.text() == ""
+
+
+def test_admin_sees_the_users_area(qtbot: QtBot, controller: Controller, factory: Factory) -> None:
+    factory.user("ada", Role.ADMIN, team=None, queues=())
+    factory.user("rita")
+    with qtbot.waitSignal(controller.main_window_shown, timeout=10_000) as shown:
+        sign_in(qtbot, controller, "ada", PASSWORD)
+    main: MainWindow = shown.args[0]
+    titles = [main.tabs.tabText(i).split(" ", 1)[1] for i in range(main.tabs.count())]
+    assert "Users" in titles
+    from qualifier_app.ui.users import UsersArea
+
+    users = main.findChild(UsersArea)
+    assert users is not None
+    qtbot.waitUntil(lambda: users.table.rowCount() == 2)
+    shortcuts = dict(main.shortcut_list())
+    assert shortcuts["F1"] == "Keyboard shortcuts"
