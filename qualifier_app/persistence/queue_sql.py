@@ -10,18 +10,35 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from functools import cache
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, case, func, or_, select, text, update
+from sqlalchemy import (
+    ColumnElement,
+    Integer,
+    and_,
+    bindparam,
+    case,
+    func,
+    or_,
+    select,
+    text,
+    update,
+)
 from sqlalchemy.sql.dml import ReturningUpdate
+from sqlalchemy.sql.elements import BindParameter
 
 from qualifier_app.domain.lifecycle import CLAIMABLE, LeadStatus
 from qualifier_app.persistence.models import FRESH_SQL, Lead, QueueMember
+from qualifier_app.persistence.types import UTCDateTime
+
+Moment = datetime | BindParameter[datetime]
+Ids = Sequence[int] | BindParameter[Any]
 
 CLAIMABLE_VALUES = sorted(status.value for status in CLAIMABLE)
 
 
-def lease_free(now: datetime) -> ColumnElement[bool]:
+def lease_free(now: Moment) -> ColumnElement[bool]:
     return or_(Lead.lease_owner_id.is_(None), Lead.lease_expires_at <= now)
 
 
@@ -29,12 +46,12 @@ def lease_held(now: datetime) -> ColumnElement[bool]:
     return and_(Lead.lease_owner_id.is_not(None), Lead.lease_expires_at > now)
 
 
-def due(now: datetime) -> ColumnElement[bool]:
+def due(now: Moment) -> ColumnElement[bool]:
     return or_(Lead.next_call_at.is_(None), Lead.next_call_at <= now)
 
 
 def eligible(
-    now: datetime, open_profile_ids: Sequence[int], max_attempts: int
+    now: Moment, open_profile_ids: Ids, max_attempts: int | BindParameter[int]
 ) -> ColumnElement[bool]:
     return and_(
         Lead.status.in_(CLAIMABLE_VALUES), callable_now(now, open_profile_ids, max_attempts)
@@ -42,22 +59,26 @@ def eligible(
 
 
 def callable_now(
-    now: datetime, open_profile_ids: Sequence[int], max_attempts: int
+    now: Moment, open_profile_ids: Ids, max_attempts: int | BindParameter[int]
 ) -> ColumnElement[bool]:
     """Due, not leased by anyone, attempts left, inside its calling window."""
     return and_(
         due(now),
         lease_free(now),
         Lead.attempts < max_attempts,
-        Lead.calling_profile_id.in_(list(open_profile_ids)),
+        Lead.calling_profile_id.in_(_ids(open_profile_ids)),
     )
+
+
+def _ids(ids: Ids) -> Any:
+    return ids if isinstance(ids, BindParameter) else list(ids)
 
 
 def in_queues_of(rep_id: int) -> ColumnElement[bool]:
     return Lead.queue_id.in_(select(QueueMember.queue_id).where(QueueMember.user_id == rep_id))
 
 
-def held_by(rep_id: int, now: datetime) -> ColumnElement[bool]:
+def held_by(rep_id: int | BindParameter[int], now: Moment) -> ColumnElement[bool]:
     return and_(Lead.lease_owner_id == rep_id, Lead.lease_expires_at > now)
 
 
@@ -89,7 +110,7 @@ CARD_COLUMNS = (
 )
 
 
-def claim_statement(
+def claim_params(
     *,
     rep_id: int,
     queue_ids: Sequence[int],
@@ -97,7 +118,27 @@ def claim_statement(
     lease_until: datetime,
     open_profile_ids: Sequence[int],
     max_attempts: int,
-) -> ReturningUpdate[*tuple[Any, ...]]:
+) -> dict[str, Any]:
+    return {
+        "rep_id": rep_id,
+        "queue_ids": list(queue_ids),
+        "now": now,
+        "lease_until": lease_until,
+        "open_profiles": list(open_profile_ids),
+        "max_attempts": max_attempts,
+    }
+
+
+@cache
+def claim_statement() -> ReturningUpdate[*tuple[Any, ...]]:
+    """The claim, built once with bound parameters (see claim_params): building a statement
+    this size costs more than running it."""
+    rep_id: BindParameter[int] = bindparam("rep_id", type_=Integer())
+    queue_ids: BindParameter[Any] = bindparam("queue_ids", expanding=True)
+    now = bindparam("now", type_=UTCDateTime())
+    lease_until = bindparam("lease_until", type_=UTCDateTime())
+    open_profile_ids: BindParameter[Any] = bindparam("open_profiles", expanding=True)
+    max_attempts: BindParameter[int] = bindparam("max_attempts", type_=Integer())
     ok = eligible(now, open_profile_ids, max_attempts)
     # 0. A lead this rep still holds (after a crash, say) comes back first, lease renewed.
     held = (
@@ -123,7 +164,7 @@ def claim_statement(
             ok,
             Lead.assigned_rep_id.is_(None),
             Lead.status == LeadStatus.CALLBACK.value,
-            Lead.queue_id.in_(list(queue_ids)),
+            Lead.queue_id.in_(queue_ids),
         )
         .order_by(Lead.next_call_at.asc().nulls_first(), Lead.id)
         .limit(1)
@@ -141,7 +182,7 @@ def claim_statement(
             callable_now(now, open_profile_ids, max_attempts),
             # "+ 0" keeps SQLite from preferring the (status, queue_id) index and then
             # sorting the whole queue; PostgreSQL walks the claim-order index either way.
-            (Lead.queue_id + 0).in_(list(queue_ids)),
+            (Lead.queue_id + 0).in_(queue_ids),
         )
         .order_by(Lead.score.desc(), Lead.created_at, Lead.id)
         .limit(1)

@@ -45,20 +45,16 @@ class QueueService:
             session = uow.session
             queue_ids = self._queues_if_working(session, actor)
             profiles = self._profiles.get(session, now)
-            row = (
-                session.execute(
-                    queue_sql.claim_statement(
-                        rep_id=actor.user_id,
-                        queue_ids=queue_ids,
-                        now=now,
-                        lease_until=until,
-                        open_profile_ids=open_profile_ids(profiles.values(), now),
-                        max_attempts=self._policy.max_attempts,
-                    )
-                )
-                .mappings()
-                .first()
+            params = queue_sql.claim_params(
+                rep_id=actor.user_id,
+                queue_ids=queue_ids,
+                now=now,
+                lease_until=until,
+                open_profile_ids=open_profile_ids(profiles.values(), now),
+                max_attempts=self._policy.max_attempts,
             )
+            claimed = session.connection().execute(queue_sql.claim_statement(), params)
+            row = claimed.mappings().first()
             if row is None:
                 next_at = self._next_eligible_at(session, actor.user_id, profiles, now)
                 raise NothingEligible(_empty_message(next_at, now), next_at)
