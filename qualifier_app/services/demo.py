@@ -557,6 +557,13 @@ class DemoService:
         touches: list[tuple[int, dict[str, Any]]] = []
         by_email: dict[str, int] = {}
         for _ in range(count):
+            # About one inquiry in fifteen is the same person asking again (another form,
+            # another event): it becomes a touch on the lead that exists, not a second lead.
+            if leads and rng.random() < 0.07:
+                campaign_id, _, channel = rng.choice(campaigns)
+                at = now - timedelta(days=rng.uniform(0, 30))
+                touches.append((rng.randrange(len(leads)), self._touch(campaign_id, channel, at)))
+                continue
             country, _, suffixes, regions = rng.choices(COUNTRIES, weights)[0]
             region = rng.choice(regions) if regions else None
             campaign_id, campaign_name, channel = rng.choice(campaigns)
@@ -572,8 +579,7 @@ class DemoService:
             if rng.random() < 0.04:
                 email_raw = email_raw.replace("@", " at ")
             email_check = check_email(email_raw)
-            # A repeated inquiry from the same person becomes a touch on the first lead.
-            if email_check.normalized and email_check.normalized in by_email and rng.random() < 0.9:
+            if email_check.normalized and email_check.normalized in by_email:
                 touches.append(
                     (
                         by_email[email_check.normalized],
