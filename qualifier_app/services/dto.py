@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from decimal import Decimal
 
 
 @dataclass(frozen=True)
@@ -58,9 +57,3 @@ class UserSummary:
     team: str | None
     active: bool
     queues: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class Money:
-    amount: Decimal
-    currency: str = "USD"
