@@ -9,6 +9,10 @@ from qualifier_app.persistence import schema
 from qualifier_app.persistence.database import Database
 from qualifier_app.services.accounts import AccountService
 from qualifier_app.services.demo import DemoService
+from qualifier_app.services.enrichment import EnrichmentService
+from qualifier_app.services.intake import IntakeService
+from qualifier_app.services.lead_export import LeadExportService
+from qualifier_app.services.lead_scoring import LeadScoringService
 from qualifier_app.services.queue import QueueService
 from qualifier_app.settings import Settings
 
@@ -21,6 +25,10 @@ class Services:
     accounts: AccountService
     queue: QueueService
     demo: DemoService
+    intake: IntakeService
+    enrichment: EnrichmentService
+    scoring: LeadScoringService
+    exports: LeadExportService
 
     def close(self) -> None:
         self.db.dispose()
@@ -55,4 +63,8 @@ def build(
         accounts=AccountService(db, clock),
         queue=QueueService(db, clock, settings.queue),
         demo=DemoService(db, clock, settings.queue),
+        intake=IntakeService(db, clock, settings.queue, data_dir=settings.data_dir),
+        enrichment=EnrichmentService(db, clock, data_dir=settings.data_dir),
+        scoring=LeadScoringService(db, clock),
+        exports=LeadExportService(db, clock),
     )

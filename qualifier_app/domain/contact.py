@@ -8,7 +8,7 @@ import phonenumbers
 from email_validator import EmailNotValidError, validate_email
 from phonenumbers import PhoneNumberFormat, PhoneNumberType
 
-from qualifier_app.domain.time_zones import zones_for_phone
+from qualifier_app.domain.time_zones import zones_for_number
 
 _TYPE_NAMES = {
     PhoneNumberType.FIXED_LINE: "fixed line",
@@ -86,7 +86,7 @@ def check_phone(raw: str, country: str | None) -> PhoneCheck:
         national=phonenumbers.format_number(number, PhoneNumberFormat.NATIONAL),
         number_type=_TYPE_NAMES.get(phonenumbers.number_type(number), "unknown type"),
         region=number_region,
-        time_zones=zones_for_phone(e164),
+        time_zones=zones_for_number(number),
     )
 
 

@@ -34,6 +34,7 @@ class Action(StrEnum):
     VIEW_REPORTS = "view reports"
     IMPORT_INQUIRIES = "import inquiries"
     EXPORT_LEADS = "export leads"
+    RESCORE_LEADS = "re-apply the scoring rules"
     MANAGE_PARTNERS = "manage partners"
     ROUTE_LEADS = "route leads to partners"
     RECORD_PARTNER_FEEDBACK = "record partner feedback"
@@ -55,6 +56,7 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.VIEW_REPORTS: frozenset({_T, _S, _A}),
     Action.IMPORT_INQUIRIES: frozenset({_S, _A}),
     Action.EXPORT_LEADS: frozenset({_S, _A}),
+    Action.RESCORE_LEADS: frozenset({_S, _A}),
     Action.MANAGE_PARTNERS: frozenset({_S, _A}),
     Action.ROUTE_LEADS: frozenset({_R, _T, _S, _A}),
     Action.RECORD_PARTNER_FEEDBACK: frozenset({_S, _A}),

@@ -24,6 +24,7 @@ class LeadFacts:
     touches: int = 1
     language: str | None = None
     campaign: str | None = None
+    region: str | None = None  # ISO 3166-2 without the country prefix
 
 
 @dataclass(frozen=True)
@@ -77,6 +78,8 @@ def queue_of(facts: LeadFacts, segment: str, rules: Mapping[str, Any]) -> str:
             continue
         if "countries" in when and (facts.country or "") not in when["countries"]:
             continue
+        if "regions" in when and f"{facts.country}-{facts.region}" not in when["regions"]:
+            continue
         if "languages" in when and (facts.language or "") not in when["languages"]:
             continue
         if "campaigns" in when and (facts.campaign or "") not in when["campaigns"]:
@@ -125,3 +128,54 @@ def score(facts: LeadFacts, rules: Mapping[str, Any], now: datetime) -> ScoreRes
 
     segment = segment_of(facts, rules)
     return ScoreResult(max(0, total), segment, queue_of(facts, segment, rules), tuple(reasons))
+
+
+_POINT_TABLES = (
+    "employees",
+    "industry",
+    "title",
+    "product_interest",
+    "source",
+    "recency_days",
+    "touches",
+)
+_CONDITIONS = frozenset({"segment", "countries", "regions", "languages", "campaigns"})
+
+
+def check_rules(rules: Mapping[str, Any]) -> list[str]:
+    """What is wrong with a set of scoring rules, in plain words; empty when they are usable."""
+    problems: list[str] = []
+    segments = rules.get("segments")
+    if not isinstance(segments, Mapping):
+        problems.append('"segments" is missing')
+    else:
+        for key in ("enterprise_min_employees", "enterprise_min_annual_revenue"):
+            if not isinstance(segments.get(key), int | float):
+                problems.append(f'"segments.{key}" must be a number')
+    points = rules.get("points")
+    if not isinstance(points, Mapping):
+        problems.append('"points" is missing')
+    else:
+        problems.extend(
+            f'"points.{name}" is missing' for name in _POINT_TABLES if name not in points
+        )
+    queues = rules.get("queues")
+    if not isinstance(queues, list) or not queues:
+        problems.append('"queues" must be a list of rules')
+        return problems
+    for index, rule in enumerate(queues, 1):
+        if not isinstance(rule, Mapping) or not isinstance(rule.get("queue"), str):
+            problems.append(f"queue rule {index} has no queue name")
+            continue
+        unknown = set(rule.get("when", {})) - _CONDITIONS
+        if unknown:
+            problems.append(
+                f"queue rule {index} has unknown conditions: {', '.join(sorted(unknown))}"
+            )
+    if not any(isinstance(rule, Mapping) and not rule.get("when") for rule in queues):
+        problems.append("the queue rules have no catch-all rule (one without conditions)")
+    return problems
+
+
+def queue_names(rules: Mapping[str, Any]) -> list[str]:
+    return [str(rule["queue"]) for rule in rules["queues"]]

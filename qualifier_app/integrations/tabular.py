@@ -29,13 +29,18 @@ DELIMITERS = ",;\t|"
 
 @dataclass
 class Table:
-    """A file's header and an iterator over its rows (each a list of strings)."""
+    """A file's header and an iterator over its rows (each a list of strings).
+
+    `numbered` iterates the same rows with their row number as a spreadsheet shows it (the
+    header is row 1; blank rows are skipped but still counted); use one or the other.
+    """
 
     path: Path
     header: list[str]
     rows: Iterator[list[str]]
     encoding: str | None = None
     delimiter: str | None = None
+    numbered: Iterator[tuple[int, list[str]]] | None = None
 
 
 def detect_encoding(sample: bytes) -> str:
@@ -106,13 +111,14 @@ def _read_csv(path: Path) -> Table:
     if header and header[0].startswith("\ufeff"):
         header[0] = header[0].lstrip("\ufeff")
 
-    def rows() -> Iterator[list[str]]:
+    def numbered() -> Iterator[tuple[int, list[str]]]:
         with handle:
-            for row in reader:
+            for number, row in enumerate(reader, start=2):
                 if any(cell.strip() for cell in row):
-                    yield row
+                    yield number, row
 
-    return Table(path, header, rows(), encoding, delimiter)
+    rows = numbered()
+    return Table(path, header, (row for _, row in rows), encoding, delimiter, rows)
 
 
 def _read_xlsx(path: Path, sheet: str | None) -> Table:
@@ -131,16 +137,32 @@ def _read_xlsx(path: Path, sheet: str | None) -> Table:
         workbook.close()
         raise InvalidInput(f"{path.name} has no header row", "file") from None
 
-    def rows() -> Iterator[list[str]]:
+    def numbered() -> Iterator[tuple[int, list[str]]]:
         try:
-            for row in values:
+            for number, row in enumerate(values, start=2):
                 cells = [_cell_text(cell) for cell in row]
                 if any(cell.strip() for cell in cells):
-                    yield cells
+                    yield number, cells
         finally:
             workbook.close()
 
-    return Table(path, header, rows())
+    rows = numbered()
+    return Table(path, header, (row for _, row in rows), numbered=rows)
+
+
+def count_rows(path: Path) -> int:
+    """How many data rows `read_table` will give, for a progress bar; reads the file once."""
+    if path.suffix.lower() in {".xlsx", ".xlsm"}:
+        from openpyxl import load_workbook  # noqa: PLC0415
+
+        workbook = load_workbook(path, read_only=True)
+        try:
+            worksheet = workbook.worksheets[0]
+            if worksheet.max_row:  # from the sheet's stored dimensions, when it has them
+                return max(0, int(worksheet.max_row) - 1)
+        finally:
+            workbook.close()
+    return sum(1 for _ in read_table(path).rows)
 
 
 def _cell_text(value: Any) -> str:

@@ -29,6 +29,10 @@ def _plain(value: Any) -> Any:
     return value
 
 
+# For bulk inserts of audit rows, which must hold the same plain JSON as record() writes.
+plain = _plain
+
+
 def record(
     session: Session,
     *,

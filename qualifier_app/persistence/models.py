@@ -201,6 +201,8 @@ class Lead(Base):
     company_key: Mapped[str] = mapped_column(String(200), default="", index=True)
     first_name: Mapped[str] = mapped_column(String(100), default="")
     last_name: Mapped[str] = mapped_column(String(100), default="")
+    # Surname and first initial, folded: the block in which fuzzy duplicate matching looks.
+    person_key: Mapped[str] = mapped_column(String(120), default="", server_default="", index=True)
     title: Mapped[str] = mapped_column(String(200), default="")
     phone_raw: Mapped[str] = mapped_column(String(60), default="")
     phone_e164: Mapped[str | None] = mapped_column(String(20), index=True)

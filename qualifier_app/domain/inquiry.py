@@ -1,0 +1,470 @@
+"""One imported row turned into a clean inquiry, or the reasons it cannot be one.
+
+The columns of a file are mapped to inquiry fields (common headers are recognised); each
+row is validated and normalized here, without any database, so the same code serves the
+import, its preview and the benchmark's measurements.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from qualifier_app.domain import normalize as norm
+from qualifier_app.domain.contact import check_email, check_phone
+from qualifier_app.domain.errors import InvalidInput
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    name: str
+    label: str
+    aliases: tuple[str, ...]
+    max_length: int | None = None
+
+
+FIELDS: tuple[FieldSpec, ...] = (
+    FieldSpec("first_name", "First name", ("first name", "firstname", "first", "given name",
+              "forename", "vorname", "prenom", "prénom"), 100),
+    FieldSpec("last_name", "Last name", ("last name", "lastname", "surname", "family name",
+              "last", "nachname", "nom", "nom de famille"), 100),
+    FieldSpec("full_name", "Full name", ("name", "full name", "fullname", "contact",
+              "contact name", "person", "attendee", "attendee name"), 200),
+    FieldSpec("company", "Company", ("company", "company name", "organization", "organisation",
+              "organization name", "account", "account name", "employer", "firma",
+              "unternehmen", "societe", "société", "business name"), 200),
+    FieldSpec("title", "Job title", ("title", "job title", "jobtitle", "position", "job role",
+              "role", "job", "designation", "function"), 200),
+    FieldSpec("email", "E-mail", ("email", "e mail", "e mail address", "email address",
+              "mail", "emailaddress", "business email", "work email", "courriel"), 320),
+    FieldSpec("phone", "Phone", ("phone", "phone number", "telephone", "telephone number",
+              "tel", "business phone", "work phone", "direct phone", "mobile", "mobile phone",
+              "mobile number", "cell", "cell phone", "telefon", "telefonnummer", "téléphone",
+              "phone 1"), 60),
+    FieldSpec("extension", "Phone extension", ("ext", "extension", "phone ext",
+              "phone extension", "durchwahl"), 20),
+    FieldSpec("website", "Website", ("website", "web site", "url", "web", "homepage",
+              "company website", "domain", "web address"), 200),
+    FieldSpec("country", "Country", ("country", "country code", "country name", "land",
+              "pays", "nation", "country region"), None),
+    FieldSpec("region", "State or region", ("state", "region", "province", "state province",
+              "state or province", "state region", "county", "bundesland"), None),
+    FieldSpec("city", "City", ("city", "town", "ort", "stadt", "ville", "locality"), 120),
+    FieldSpec("postal_code", "Postal code", ("zip", "zip code", "zipcode", "postal code",
+              "postcode", "post code", "plz", "code postal", "zip postal code"), 20),
+    FieldSpec("language", "Language", ("language", "lang", "preferred language",
+              "sprache", "langue"), None),
+    FieldSpec("industry", "Industry", ("industry", "sector", "vertical", "branche"), 120),
+    FieldSpec("employees", "Employees", ("employees", "company size", "number of employees",
+              "no of employees", "# employees", "employee count", "headcount", "size",
+              "mitarbeiter"), None),
+    FieldSpec("annual_revenue", "Annual revenue", ("annual revenue", "revenue", "turnover",
+              "annual sales", "umsatz"), None),
+    FieldSpec("product_interest", "Product interest", ("product interest", "product",
+              "products", "interest", "interested in", "solution", "solution interest",
+              "area of interest"), 200),
+    FieldSpec("inquiry", "Inquiry", ("inquiry", "enquiry", "comments", "comment", "message",
+              "notes", "note", "question", "request", "description"), None),
+    FieldSpec("source", "Source", ("source", "lead source", "channel", "origin"), 60),
+    FieldSpec("campaign", "Campaign", ("campaign", "campaign name", "event", "event name"), 120),
+    FieldSpec("inquired_at", "Inquiry date", ("date", "inquiry date", "enquiry date",
+              "created", "created date", "create date", "created at", "submitted",
+              "date submitted", "submission date", "timestamp", "scan date", "registered",
+              "registration date"), None),
+    FieldSpec("consent", "Consent", ("consent", "opt in", "optin", "marketing consent",
+              "permission", "gdpr consent"), None),
+)  # fmt: skip
+FIELD_NAMES = tuple(spec.name for spec in FIELDS)
+_BY_NAME = {spec.name: spec for spec in FIELDS}
+
+
+def header_key(text: str) -> str:
+    """A header reduced for recognition: "E-mail Address" → "e mail address"."""
+    folded = norm.fold(norm.clean_text(text)).replace("_", " ").replace("-", " ")
+    return " ".join(re.sub(r"[^0-9a-z#]+", " ", folded).split())
+
+
+_ALIASES = {header_key(alias): spec.name for spec in FIELDS for alias in spec.aliases}
+
+
+def suggest_mapping(header: Sequence[str]) -> list[str | None]:
+    """The inquiry field for each column, from its header; None where nothing fits. A field
+    is given to the first column that claims it."""
+    taken: set[str] = set()
+    mapping: list[str | None] = []
+    for title in header:
+        name = _ALIASES.get(header_key(title))
+        if name is None or name in taken:
+            mapping.append(None)
+            continue
+        taken.add(name)
+        mapping.append(name)
+    return mapping
+
+
+def apply_overrides(
+    header: Sequence[str], mapping: list[str | None], overrides: Mapping[str, str | None]
+) -> list[str | None]:
+    """Apply a mapping file ({"column header": "field" or null}) over the suggestion."""
+    result = list(mapping)
+    keys = {header_key(title): index for index, title in enumerate(header)}
+    for title, name in overrides.items():
+        index = keys.get(header_key(str(title)))
+        if index is None:
+            raise InvalidInput(f"the mapping names a column {title!r} that the file does not have")
+        if name not in (None, "") and name not in _BY_NAME:
+            raise InvalidInput(
+                f"the mapping gives column {title!r} an unknown field {name!r}; "
+                f"known fields: {', '.join(FIELD_NAMES)}"
+            )
+        if name:
+            result = [None if other == name else other for other in result]
+        result[index] = name or None
+    return result
+
+
+def check_mapping(header: Sequence[str], mapping: Sequence[str | None]) -> None:
+    """Refuse a mapping that cannot give a contactable, nameable lead."""
+    fields = [name for name in mapping if name]
+    doubles = sorted({name for name in fields if fields.count(name) > 1})
+    if doubles:
+        raise InvalidInput(f"several columns are mapped to {', '.join(doubles)}")
+    if not {"phone", "email"} & set(fields):
+        raise InvalidInput(
+            "no column is recognised as phone or e-mail; map one (columns: "
+            + ", ".join(repr(h) for h in header)
+            + ")"
+        )
+    if not {"first_name", "last_name", "full_name", "company"} & set(fields):
+        raise InvalidInput("no column is recognised as a name or company; map one")
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Why a value was not accepted: the column as named in the file, the value, the reason."""
+
+    column: str
+    value: str
+    reason: str
+
+
+@dataclass(slots=True)
+class Inquiry:
+    row: int
+    content_key: str
+    first_name: str = ""
+    last_name: str = ""
+    company: str = ""
+    company_key: str = ""
+    person_key: str = ""
+    title: str = ""
+    phone_raw: str = ""
+    phone_e164: str | None = None
+    phone_extension: str | None = None
+    phone_valid: bool = False
+    phone_zones: tuple[str, ...] = ()
+    email_raw: str = ""
+    email_normalized: str | None = None
+    email_valid: bool = False
+    website: str = ""
+    country: str | None = None
+    region: str | None = None
+    city: str = ""
+    postal_code: str = ""
+    language: str | None = None
+    employees: int | None = None
+    annual_revenue: Decimal | None = None
+    industry: str = ""
+    product_interest: str = ""
+    inquiry: str = ""
+    source: str = ""
+    campaign: str = ""
+    inquired_at: datetime | None = None
+    consent: str = "unknown"
+    flags: list[Problem] = field(default_factory=list)
+
+    def lead_fields(self) -> dict[str, Any]:
+        """The inquiry in the lead's own columns (what a new lead gets, or a merge offers)."""
+        return {name: getattr(self, name) for name in LEAD_COLUMNS}
+
+    @property
+    def email_domain(self) -> str | None:
+        return norm.company_domain(self.email_normalized)
+
+    @property
+    def website_domain(self) -> str | None:
+        return norm.company_domain(self.website)
+
+
+LEAD_COLUMNS = (
+    "first_name",
+    "last_name",
+    "company",
+    "company_key",
+    "person_key",
+    "title",
+    "phone_raw",
+    "phone_e164",
+    "phone_extension",
+    "phone_valid",
+    "email_raw",
+    "email_normalized",
+    "email_valid",
+    "website",
+    "country",
+    "region",
+    "city",
+    "postal_code",
+    "language",
+    "employees",
+    "annual_revenue",
+    "industry",
+    "product_interest",
+    "inquiry",
+    "consent",
+)
+
+
+@dataclass(frozen=True)
+class Rejected:
+    row: int
+    problems: tuple[Problem, ...]
+
+
+def content_key(values: Mapping[str, str]) -> str:
+    """A fingerprint of the row's mapped values, independent of column order and spacing."""
+    text = "\x1f".join(f"{name}\x1e{norm.clean_text(values[name])}" for name in sorted(values))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+_CONSENT_YES = frozenset({"yes", "y", "true", "1", "opt in", "opted in", "given", "ja", "oui"})
+_CONSENT_NO = frozenset({"no", "n", "false", "0", "opt out", "opted out", "refused", "nein"})
+
+
+class _Cells:
+    """The mapped cells of one row, and problems named the way the file names its columns."""
+
+    def __init__(self, values: Mapping[str, str], columns: Mapping[str, str]) -> None:
+        self.values = values
+        self.columns = columns
+
+    def text(self, name: str) -> str:
+        return norm.clean_text(self.values.get(name))
+
+    def problem(self, name: str, reason: str) -> Problem:
+        column = self.columns.get(name, _BY_NAME[name].label)
+        return Problem(column, self.values.get(name, ""), reason)
+
+
+def read_inquiry(
+    row: int,
+    values: Mapping[str, str],
+    columns: Mapping[str, str],
+    now: datetime,
+) -> Inquiry | Rejected:
+    """Validate and normalize one row. `values` maps field names to the cell text, `columns`
+    field names to the file's header (for messages). Contact data is never guessed: an
+    invalid phone is kept as typed and flagged; a row nobody can contact is rejected."""
+    cells = _Cells(values, columns)
+    problems: list[Problem] = []
+    flags: list[Problem] = []
+    for name, raw in values.items():
+        limit = _BY_NAME[name].max_length
+        if limit is not None and len(norm.clean_text(raw)) > limit:
+            problems.append(cells.problem(name, f"longer than {limit} characters"))
+
+    inquiry = Inquiry(row=row, content_key=content_key(values))
+    if country_text := cells.text("country"):
+        inquiry.country = norm.country_code(country_text)
+        if inquiry.country is None:
+            flags.append(cells.problem("country", "not a country Qualifier knows; left empty"))
+
+    first, last = cells.text("first_name"), cells.text("last_name")
+    if not (first or last) and cells.text("full_name"):
+        first, last = norm.split_full_name(cells.text("full_name"))
+    inquiry.first_name = norm.person_name(first)
+    inquiry.last_name = norm.person_name(last)
+    inquiry.company = norm.company_name(cells.text("company"))
+    inquiry.company_key = norm.company_key(inquiry.company)
+    inquiry.person_key = norm.person_key(inquiry.first_name, inquiry.last_name)
+    if not (inquiry.first_name or inquiry.last_name or inquiry.company):
+        problems.append(cells.problem("company", "no name and no company: nobody to ask for"))
+
+    problems.extend(_read_contact(inquiry, cells, flags))
+
+    if region_text := cells.text("region"):
+        inquiry.region = norm.region_code(inquiry.country, region_text)
+        if inquiry.region is None:
+            where = inquiry.country or "an unknown country"
+            flags.append(cells.problem("region", f"not a region of {where}; left empty"))
+    if language_text := cells.text("language"):
+        inquiry.language = norm.language_code(language_text)
+        if inquiry.language is None:
+            flags.append(cells.problem("language", "not a language Qualifier knows; left empty"))
+
+    inquiry.title = cells.text("title")
+    inquiry.website = cells.text("website")
+    inquiry.city = norm.person_name(cells.text("city"))
+    inquiry.postal_code = cells.text("postal_code").upper()
+    inquiry.industry = cells.text("industry")
+    inquiry.product_interest = cells.text("product_interest")
+    inquiry.inquiry = (values.get("inquiry") or "").strip()
+    inquiry.source = cells.text("source")
+    inquiry.campaign = cells.text("campaign")
+    consent = norm.fold(cells.text("consent")).replace("-", " ")
+    inquiry.consent = (
+        "given" if consent in _CONSENT_YES else "refused" if consent in _CONSENT_NO else "unknown"
+    )
+    _read_figures(inquiry, cells, flags, now)
+    if problems:
+        return Rejected(row, tuple(problems))
+    inquiry.flags = flags
+    return inquiry
+
+
+def _read_contact(inquiry: Inquiry, cells: _Cells, flags: list[Problem]) -> list[Problem]:
+    """Fill the phone and e-mail; returns the problems that reject the row (nothing valid to
+    contact), and adds the ones merely flagged (one of the two is valid) to `flags`."""
+    found: list[Problem] = []
+    if phone_text := cells.text("phone"):
+        extension = cells.text("extension")
+        dialled = f"{phone_text} ext. {extension}" if extension else phone_text
+        checked = check_phone(dialled, inquiry.country)
+        inquiry.phone_raw = phone_text
+        if checked.valid:
+            inquiry.phone_e164 = checked.e164
+            inquiry.phone_extension = checked.extension
+            inquiry.phone_valid = True
+            inquiry.phone_zones = checked.time_zones
+            if inquiry.country is None and checked.region and checked.region != "001":
+                inquiry.country = checked.region
+        else:
+            found.append(cells.problem("phone", f"not a valid phone number: {checked.reason}"))
+    if email_text := cells.text("email"):
+        inquiry.email_raw = email_text
+        email = check_email(email_text)
+        if email.valid:
+            inquiry.email_normalized = email.normalized
+            inquiry.email_valid = True
+        else:
+            found.append(cells.problem("email", f"not a valid e-mail address: {email.reason}"))
+    if inquiry.phone_valid or inquiry.email_valid:
+        flags.extend(found)
+        return []
+    return found or [cells.problem("phone", "no phone number and no e-mail address")]
+
+
+def _read_figures(inquiry: Inquiry, cells: _Cells, flags: list[Problem], now: datetime) -> None:
+    if employees_text := cells.text("employees"):
+        inquiry.employees = parse_employees(employees_text)
+        if inquiry.employees is None:
+            flags.append(cells.problem("employees", "not a number of employees; left empty"))
+    if revenue_text := cells.text("annual_revenue"):
+        inquiry.annual_revenue = parse_money(revenue_text)
+        if inquiry.annual_revenue is None:
+            flags.append(cells.problem("annual_revenue", "not an amount; left empty"))
+    if date_text := cells.text("inquired_at"):
+        inquiry.inquired_at = parse_when(date_text, inquiry.country)
+        if inquiry.inquired_at is None:
+            flags.append(cells.problem("inquired_at", "not a date; the import time is used"))
+        elif inquiry.inquired_at > now + timedelta(days=1):
+            flags.append(cells.problem("inquired_at", "in the future; the import time is used"))
+            inquiry.inquired_at = None
+
+
+_NUMBER = re.compile(r"\d[\d.,'\s]*")
+
+
+def _digits_number(text: str) -> Decimal | None:
+    """A number with thousands separators in any convention ("1,200", "1.200", "1 200",
+    "12.5"): a separator followed by exactly three digits at the end is a thousands mark."""
+    match = _NUMBER.search(text)
+    if not match:
+        return None
+    raw = match.group(0).strip().replace(" ", "").replace("'", "")
+    if re.fullmatch(r"\d{1,3}([.,]\d{3})+", raw):
+        raw = raw.replace(",", "").replace(".", "")
+    elif raw.count(",") == 1 and raw.count(".") == 0:
+        raw = raw.replace(",", ".")
+    else:
+        raw = raw.replace(",", "")
+    try:
+        return Decimal(raw)
+    except InvalidOperation:
+        return None
+
+
+_SCALE = {"k": Decimal(1_000), "m": Decimal(1_000_000), "mm": Decimal(1_000_000),
+          "mio": Decimal(1_000_000), "million": Decimal(1_000_000), "b": Decimal(10**9),
+          "bn": Decimal(10**9), "billion": Decimal(10**9), "mrd": Decimal(10**9)}  # fmt: skip
+
+
+def _scaled(text: str) -> Decimal | None:
+    lowered = norm.fold(text)
+    number = _digits_number(lowered)
+    if number is None:
+        return None
+    suffix = re.search(r"\d\s*([a-z]+)\b", lowered.replace(",", "").replace(".", ""))
+    if suffix and suffix.group(1) in _SCALE:
+        number *= _SCALE[suffix.group(1)]
+    return number
+
+
+def parse_employees(text: str) -> int | None:
+    """ "1,200", "1200+", "500-999" (the lower bound), "10k"; None for anything else."""
+    number = _scaled(text)
+    if number is None or number < 0:
+        return None
+    return int(number)
+
+
+def parse_money(text: str) -> Decimal | None:
+    """ "$12,500,000", "12.5M", "EUR 3 Mio", "1.2bn" → Decimal; None for anything else."""
+    if text.strip().startswith("-"):
+        return None
+    number = _scaled(text)
+    if number is None:
+        return None
+    return number.quantize(Decimal("0.01"))
+
+
+_DAY_FIRST_EXCEPT = frozenset({"US", "CA", "PH"})
+_DATE = re.compile(r"^(\d{1,4})[./-](\d{1,2})[./-](\d{1,4})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?")
+
+
+def parse_when(text: str, country: str | None) -> datetime | None:
+    """An inquiry date: ISO 8601 first, then day/month/year (month first in the US and
+    Canada when both readings are possible). Naive times are taken as UTC."""
+    try:
+        parsed = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        parsed = None
+    if parsed is None:
+        match = _DATE.match(text.strip())
+        if not match:
+            return None
+        a, b, c, hour, minute, second = match.groups()
+        if len(a) == 4:
+            year, month, day = int(a), int(b), int(c)
+        else:
+            year = int(c) + (2000 if len(c) == 2 else 0)
+            first, second_part = int(a), int(b)
+            month_first = (country or "US") in _DAY_FIRST_EXCEPT and "." not in text
+            if first > 12 or (not month_first and second_part <= 12):
+                day, month = first, second_part
+            else:
+                month, day = first, second_part
+        try:
+            parsed = datetime(
+                year, month, day, int(hour or 0), int(minute or 0), int(second or 0), tzinfo=UTC
+            )
+        except ValueError:
+            return None
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=UTC)
+    return parsed.astimezone(UTC)

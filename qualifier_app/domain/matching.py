@@ -1,0 +1,144 @@
+"""Is this inquiry a person we already have? Exact keys first, then fuzzy company + person.
+
+Fuzzy comparison only happens inside blocks (the same company key, or the same surname and
+first initial), so the work per inquiry stays proportional to the size of its blocks, not
+to the number of leads: matching a file is near-linear in its rows.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from rapidfuzz import fuzz
+
+from qualifier_app.domain.normalize import fold
+
+PERSON_THRESHOLD = 88.0
+COMPANY_THRESHOLD = 90.0
+SURNAME_THRESHOLD = 85.0
+
+
+class MatchRule(StrEnum):
+    EMAIL = "e-mail"
+    PHONE = "phone"
+    COMPANY_PERSON = "company and name"
+
+    @property
+    def label(self) -> str:
+        return self.value
+
+
+@dataclass(slots=True)
+class Person:
+    """What matching needs to know about a lead (stored or new) or an inquiry."""
+
+    ref: int
+    email: str | None
+    phone: str | None
+    company_key: str
+    person_key: str
+    first_name: str
+    last_name: str
+    country: str | None
+    first: str = field(init=False)
+    last: str = field(init=False)
+
+    def __post_init__(self) -> None:
+        # Folded once: these are compared many times inside a block.
+        self.first = fold(self.first_name).strip(" .")
+        self.last = fold(self.last_name).strip(" .")
+
+
+@dataclass(frozen=True)
+class Match:
+    ref: int
+    rule: MatchRule
+
+
+def names_compatible(a: Person, b: Person) -> bool:
+    """Could two records sharing a phone be the same person? A switchboard number is shared
+    by a whole company, so a phone alone matches only when the names do not contradict."""
+    if not a.last or not b.last:
+        return True
+    if fuzz.ratio(a.last, b.last) < SURNAME_THRESHOLD:
+        return False
+    return not a.first or not b.first or a.first[0] == b.first[0]
+
+
+def same_name(a: Person, b: Person) -> bool:
+    """Close enough to be the same person: "Jon Smith" / "John Smith", "J. Smith" / "John
+    Smith", "Smtih" / "Smith" with the same first name; never with different initials."""
+    if not a.last or not b.last:
+        return False
+    if a.first and b.first and a.first[0] != b.first[0]:
+        return False
+    if fuzz.ratio(a.last, b.last) < SURNAME_THRESHOLD:
+        return False
+    if not a.first or not b.first or len(a.first) == 1 or len(b.first) == 1:
+        return a.last == b.last
+    return fuzz.ratio(f"{a.first} {a.last}", f"{b.first} {b.last}") >= PERSON_THRESHOLD
+
+
+def same_company(a: Person, b: Person) -> bool:
+    if not a.company_key or not b.company_key:
+        return False
+    if a.company_key == b.company_key:
+        return True
+    return fuzz.ratio(a.company_key, b.company_key) >= COMPANY_THRESHOLD
+
+
+def countries_agree(a: Person, b: Person) -> bool:
+    return a.country is None or b.country is None or a.country == b.country
+
+
+class MatchIndex:
+    """People indexed by their exact keys and blocking keys."""
+
+    def __init__(self) -> None:
+        self._by_email: dict[str, Person] = {}
+        self._by_phone: dict[str, list[Person]] = defaultdict(list)
+        self._by_company: dict[str, list[Person]] = defaultdict(list)
+        self._by_person: dict[str, list[Person]] = defaultdict(list)
+        self._refs: set[int] = set()
+
+    def __len__(self) -> int:
+        return len(self._refs)
+
+    def __contains__(self, ref: int) -> bool:
+        return ref in self._refs
+
+    def add(self, person: Person) -> None:
+        self._refs.add(person.ref)
+        if person.email:
+            self._by_email.setdefault(person.email, person)
+        if person.phone:
+            self._by_phone[person.phone].append(person)
+        if person.company_key:
+            self._by_company[person.company_key].append(person)
+        if person.person_key:
+            self._by_person[person.person_key].append(person)
+
+    def find(self, probe: Person) -> Match | None:
+        """The person `probe` is, by the first rule that holds: same e-mail; same phone with
+        names that agree; same (or nearly the same) company and nearly the same name."""
+        if probe.email and (found := self._by_email.get(probe.email)):
+            return Match(found.ref, MatchRule.EMAIL)
+        if probe.phone:
+            for other in self._by_phone.get(probe.phone, ()):
+                if names_compatible(probe, other):
+                    return Match(other.ref, MatchRule.PHONE)
+        if not probe.last:
+            return None
+        for other in self._by_company.get(probe.company_key, ()):
+            if countries_agree(probe, other) and same_name(probe, other):
+                return Match(other.ref, MatchRule.COMPANY_PERSON)
+        for other in self._by_person.get(probe.person_key, ()):
+            if (
+                countries_agree(probe, other)
+                and same_company(probe, other)
+                and same_name(probe, other)
+            ):
+                return Match(other.ref, MatchRule.COMPANY_PERSON)
+        return None

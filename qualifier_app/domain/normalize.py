@@ -1,0 +1,295 @@
+"""Normalizing what people type: names, company names, countries, regions, languages, domains.
+
+Every function here is idempotent (normalizing twice changes nothing), which the property
+tests check, so a value can be normalized again on any later import without drifting.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from functools import lru_cache
+
+import pycountry
+
+_SPACES = re.compile(r"\s+")
+_NAME_PARTS = re.compile(r"([ \-'’])")
+# Text a spreadsheet would run as a formula is kept exactly as typed; exports escape it.
+FORMULA_STARTS = ("=", "+", "-", "@")
+
+# Lower-case particles inside a surname ("Ludwig van Beethoven", "Maria de la Cruz").
+_PARTICLES = frozenset({"van", "von", "der", "den", "de", "del", "della", "la", "le", "du", "da"})
+_PARTICLES |= frozenset({"dos", "das", "di", "ter", "ten", "zu", "y", "bin", "al"})
+
+# Legal forms, as the tokens they become in a company key. Only trailing ones are dropped.
+LEGAL_FORMS = frozenset(
+    {
+        "inc", "incorporated", "corp", "corporation", "co", "company", "cos", "ltd", "limited",
+        "llc", "llp", "lp", "plc", "pllc", "gmbh", "mbh", "ag", "kg", "kgaa", "ug", "ohg", "ev",
+        "sa", "sas", "sasu", "sarl", "srl", "spa", "sl", "sau", "bv", "nv", "vof", "oy", "oyj",
+        "ab", "as", "asa", "aps", "pty", "pvt", "private", "kk", "ltda", "se", "sp", "zoo",
+        "sro", "doo", "bhd", "sdn", "tbk", "pte", "holding", "holdings", "group", "the", "and",
+    }
+)  # fmt: skip
+# How a legal form is spelled when a company name is re-cased.
+_LEGAL_SPELLING = {
+    "inc": "Inc", "inc.": "Inc.", "corp": "Corp", "corp.": "Corp.", "co": "Co", "co.": "Co.",
+    "ltd": "Ltd", "ltd.": "Ltd.", "llc": "LLC", "llp": "LLP", "lp": "LP", "plc": "plc",
+    "gmbh": "GmbH", "mbh": "mbH", "ag": "AG", "kg": "KG", "ug": "UG", "sa": "SA", "sas": "SAS",
+    "sarl": "SARL", "srl": "SRL", "spa": "SpA", "s.p.a.": "S.p.A.", "bv": "BV", "b.v.": "B.V.",
+    "nv": "NV", "n.v.": "N.V.", "oy": "Oy", "ab": "AB", "as": "AS", "aps": "ApS", "pty": "Pty",
+    "pvt": "Pvt", "kk": "KK", "ltda": "Ltda", "se": "SE", "plc.": "plc",
+}  # fmt: skip
+
+# Names people use for countries that ISO does not list as a name.
+_COUNTRY_ALIASES = {
+    "usa": "US", "u.s.": "US", "u.s.a.": "US", "united states of america": "US", "america": "US",
+    "uk": "GB", "u.k.": "GB", "great britain": "GB", "britain": "GB", "england": "GB",
+    "scotland": "GB", "wales": "GB", "northern ireland": "GB",
+    "deutschland": "DE", "allemagne": "DE", "germany (deutschland)": "DE",
+    "österreich": "AT", "osterreich": "AT", "schweiz": "CH", "suisse": "CH", "svizzera": "CH",
+    "españa": "ES", "espana": "ES", "italia": "IT", "brasil": "BR", "méxico": "MX",
+    "nederland": "NL", "holland": "NL", "the netherlands": "NL", "belgië": "BE", "belgique": "BE",
+    "sverige": "SE", "norge": "NO", "danmark": "DK", "suomi": "FI", "polska": "PL",
+    "česko": "CZ", "czech republic": "CZ", "russia": "RU", "south korea": "KR", "korea": "KR",
+    "north korea": "KP", "vietnam": "VN", "taiwan": "TW", "iran": "IR", "syria": "SY",
+    "turkey": "TR", "türkiye": "TR", "uae": "AE", "emirates": "AE", "ivory coast": "CI",
+    "bolivia": "BO", "venezuela": "VE", "tanzania": "TZ", "laos": "LA", "moldova": "MD",
+    "nippon": "JP", "日本": "JP", "中国": "CN", "prc": "CN", "hong kong": "HK",
+}  # fmt: skip
+
+_LANGUAGE_ALIASES = {
+    "deutsch": "de", "français": "fr", "francais": "fr", "español": "es", "espanol": "es",
+    "italiano": "it", "português": "pt", "portugues": "pt", "nederlands": "nl", "日本語": "ja",
+    "svenska": "sv", "polski": "pl", "chinese": "zh", "mandarin": "zh",
+}  # fmt: skip
+
+# Mailbox providers: their domain says nothing about the prospect's company.
+FREE_MAIL_DOMAINS = frozenset(
+    {
+        "gmail.com", "googlemail.com", "yahoo.com", "yahoo.co.uk", "yahoo.fr", "yahoo.de",
+        "hotmail.com", "hotmail.co.uk", "hotmail.fr", "outlook.com", "live.com", "msn.com",
+        "icloud.com", "me.com", "mac.com", "aol.com", "gmx.de", "gmx.net", "gmx.com",
+        "web.de", "t-online.de", "mail.com", "proton.me", "protonmail.com", "yandex.ru",
+        "mail.ru", "qq.com", "163.com", "126.com", "orange.fr", "free.fr", "laposte.net",
+        "libero.it", "bigpond.com", "rediffmail.com", "zoho.com", "fastmail.com",
+    }
+)  # fmt: skip
+
+
+def clean_text(value: str | None) -> str:
+    """Trimmed, inner runs of whitespace made one space, Unicode in composed form."""
+    if not value:
+        return ""
+    return _SPACES.sub(" ", unicodedata.normalize("NFC", value)).strip()
+
+
+def fold(value: str) -> str:
+    """Lower-case ASCII-ish text for comparing: accents dropped, ß → ss, case folded."""
+    decomposed = unicodedata.normalize("NFKD", value.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def is_formula_like(value: str) -> bool:
+    return value.startswith(FORMULA_STARTS)
+
+
+def _one_case(value: str) -> bool:
+    """True when the text has letters and all of them are in one case (SMITH, smith)."""
+    return value != value.swapcase() and (value == value.upper() or value == value.lower())
+
+
+def _capitalize(word: str) -> str:
+    return word[:1].upper() + word[1:].lower()
+
+
+def person_name(value: str | None) -> str:
+    """Trim and, for text typed all in capitals or all in small letters, case it as a name:
+    "o'BRIEN" stays as typed (mixed case is deliberate), "SMITH" and "smith" become "Smith",
+    "jean-luc" "Jean-Luc", "van der berg" "Van der Berg" (inner particles stay small)."""
+    return _recased(clean_text(value), _name_case)
+
+
+def company_name(value: str | None) -> str:
+    """Trim, and re-case names typed all in small letters ("acme systems inc" → "Acme Systems
+    Inc") or shouted in capitals ("ACME SYSTEMS GMBH" → "Acme Systems GmbH"). Short all-capital
+    words (IBM, SAP, BMW) are kept, and so is anything in deliberate mixed case."""
+    return _recased(clean_text(value), _company_case)
+
+
+def _recased(text: str, recase: Callable[[str], str]) -> str:
+    if not text or is_formula_like(text) or not _one_case(text):
+        return text
+    cased = recase(text)
+    # Some characters change length or case class when capitalized (ß, ŉ, ligatures): a value
+    # whose casing would not be stable is kept as typed, so normalizing twice changes nothing.
+    if _one_case(cased) and recase(cased) != cased:
+        return text
+    return cased
+
+
+def _name_case(text: str) -> str:
+    words: list[str] = []
+    first_word = True
+    for part in _NAME_PARTS.split(text.lower()):
+        if not part or _NAME_PARTS.fullmatch(part):
+            words.append(part)
+            continue
+        words.append(part if not first_word and part in _PARTICLES else _capitalize(part))
+        first_word = False
+    return "".join(words)
+
+
+def _company_case(text: str) -> str:
+    shouting = text == text.upper()
+    words: list[str] = []
+    for word in text.split(" "):
+        lowered = word.lower()
+        if lowered in _LEGAL_SPELLING:
+            words.append(_LEGAL_SPELLING[lowered])
+        elif shouting and len(word.strip(".,&()")) <= 3:
+            words.append(word)
+        else:
+            words.append("-".join(_capitalize(piece) for piece in word.split("-")))
+    return " ".join(words)
+
+
+def company_key(value: str | None) -> str:
+    """The company name reduced for matching: case, accents, punctuation, "&"/"and", a
+    leading "The" and trailing legal forms (Inc., GmbH, Ltd …) removed.
+    "ACME Systems, Inc." and "Acme systems GmbH" both become "acme systems"."""
+    text = fold(clean_text(value)).replace("&", " and ").replace("+", " and ")
+    # Dots inside legal forms ("S.A.", "B.V.") join their letters; other punctuation splits.
+    text = re.sub(r"(?<=\b\w)\.(?=\w\b)", "", text)
+    tokens = [token for token in re.split(r"[\W_]+", text) if token]
+    while len(tokens) > 1 and tokens[-1] in LEGAL_FORMS:
+        tokens.pop()
+    while len(tokens) > 1 and tokens[0] == "the":
+        tokens.pop(0)
+    return " ".join(tokens)
+
+
+def person_key(first_name: str | None, last_name: str | None) -> str:
+    """A blocking key for fuzzy person matching: folded surname and first initial."""
+    last = "".join(ch for ch in fold(clean_text(last_name)) if ch.isalnum())
+    first = "".join(ch for ch in fold(clean_text(first_name)) if ch.isalnum())
+    if not last:
+        return ""
+    return f"{last} {first[:1]}".strip()
+
+
+def split_full_name(value: str | None) -> tuple[str, str]:
+    """("First", "Last") from "First Last", "Last, First" or a single name (as surname)."""
+    text = clean_text(value)
+    if not text:
+        return "", ""
+    if "," in text:
+        last, _, first = text.partition(",")
+        return clean_text(first), clean_text(last)
+    first, _, last = text.rpartition(" ")
+    if not first:
+        return "", last
+    return first, last
+
+
+@lru_cache(maxsize=4096)
+def country_code(value: str | None) -> str | None:
+    """ISO 3166-1 alpha-2 for a code (DE, DEU, 276) or a name in English, a native name or
+    a common alias; None when it is not recognised."""
+    text = clean_text(value)
+    if not text:
+        return None
+    lowered = text.casefold().strip(".")
+    alias = _COUNTRY_ALIASES.get(lowered) or _COUNTRY_ALIASES.get(text.casefold())
+    if alias:
+        return alias
+    if len(text) == 2 and text.isalpha():
+        found = pycountry.countries.get(alpha_2=text.upper())
+        return str(found.alpha_2) if found else None
+    try:
+        return str(pycountry.countries.lookup(text).alpha_2)
+    except LookupError:
+        pass
+    folded = fold(text)
+    for country in pycountry.countries:
+        names = (
+            country.name,
+            getattr(country, "common_name", ""),
+            getattr(country, "official_name", ""),
+        )
+        if any(name and fold(name) == folded for name in names):
+            return str(country.alpha_2)
+    return None
+
+
+@lru_cache(maxsize=256)
+def _subdivisions(country: str) -> dict[str, str]:
+    """Folded code or name → the code without its country prefix."""
+    table: dict[str, str] = {}
+    found = pycountry.subdivisions.get(country_code=country)  # type: ignore[no-untyped-call]
+    for subdivision in found or ():
+        code = str(subdivision.code).split("-", 1)[1]
+        table.setdefault(fold(code), code)
+        table.setdefault(fold(str(subdivision.name)), code)
+    return table
+
+
+@lru_cache(maxsize=4096)
+def region_code(country: str | None, value: str | None) -> str | None:
+    """ISO 3166-2 subdivision code without the country prefix ("CA" for California, "NSW" for
+    New South Wales); None when the country has no such subdivision."""
+    text = clean_text(value)
+    if not text or not country:
+        return None
+    folded = fold(text)
+    if folded.startswith(fold(country) + "-"):
+        folded = folded[len(country) + 1 :]
+    return _subdivisions(country.upper()).get(folded)
+
+
+@lru_cache(maxsize=1024)
+def language_code(value: str | None) -> str | None:
+    """ISO 639-1 code from a code ("de", "de-CH", "deu") or a language name ("German",
+    "Deutsch"); None when unknown."""
+    text = clean_text(value)
+    if not text:
+        return None
+    lowered = text.casefold()
+    if lowered in _LANGUAGE_ALIASES:
+        return _LANGUAGE_ALIASES[lowered]
+    base = re.split(r"[-_]", lowered, maxsplit=1)[0]
+    candidates = (base, lowered) if len(base) in (2, 3) else (lowered,)
+    for candidate in candidates:
+        try:
+            language = pycountry.languages.lookup(candidate)
+        except LookupError:
+            continue
+        code = getattr(language, "alpha_2", None)
+        if code:
+            return str(code)
+    return None
+
+
+def web_domain(value: str | None) -> str | None:
+    """The host of a web address or e-mail domain, lower case, without "www."."""
+    text = clean_text(value).lower()
+    if not text:
+        return None
+    if "@" in text:
+        text = text.rsplit("@", 1)[1]
+    text = re.sub(r"^[a-z][a-z0-9+.-]*://", "", text)
+    text = re.split(r"[/?#:\s]", text, maxsplit=1)[0].strip(".")
+    while text.startswith("www."):
+        text = text[4:]
+    if "." not in text or not re.fullmatch(r"[0-9a-z.-]+", text):
+        return None
+    return text
+
+
+def company_domain(email_or_site: str | None) -> str | None:
+    """A domain that says which company someone works for: not a free mailbox provider."""
+    domain = web_domain(email_or_site)
+    if domain is None or domain in FREE_MAIL_DOMAINS:
+        return None
+    return domain

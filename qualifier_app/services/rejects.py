@@ -1,0 +1,33 @@
+"""Rejects files: one line per problem of a row that was not imported, saying why."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from pathlib import Path
+
+from qualifier_app.integrations.tabular import write_table
+
+REJECT_HEADER = ("row", "column", "value", "reason")
+Reject = tuple[int, str, str, str]
+
+
+def default_rejects_path(source: Path, data_dir: Path) -> Path:
+    """Beside the imported file when that folder is writable, else in the data folder."""
+    beside = source.with_name(f"{source.stem}.rejects.csv")
+    if os.access(source.parent, os.W_OK):
+        return beside
+    folder = data_dir / "rejects"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / beside.name
+
+
+def write_rejects(
+    rejects: Sequence[Reject], source: Path, data_dir: Path, target: Path | None = None
+) -> str | None:
+    """Write the rejects (cells a spreadsheet would run are escaped); None when there are none."""
+    if not rejects:
+        return None
+    path = target or default_rejects_path(source, data_dir)
+    write_table(path, REJECT_HEADER, sorted(rejects, key=lambda r: r[0]), "csv")
+    return str(path)
