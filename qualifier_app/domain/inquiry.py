@@ -389,7 +389,12 @@ def _digits_number(text: str) -> Decimal | None:
     raw = match.group(0).strip().replace(" ", "").replace("'", "")
     if re.fullmatch(r"\d{1,3}([.,]\d{3})+", raw):
         raw = raw.replace(",", "").replace(".", "")
-    elif raw.count(",") == 1 and raw.count(".") == 0:
+    elif "," in raw and "." in raw:
+        # Both marks: the last one is the decimal mark ("1.234,5" or "1,234.5").
+        decimal_mark = "," if raw.rfind(",") > raw.rfind(".") else "."
+        thousands = "." if decimal_mark == "," else ","
+        raw = raw.replace(thousands, "").replace(decimal_mark, ".")
+    elif raw.count(",") == 1:
         raw = raw.replace(",", ".")
     else:
         raw = raw.replace(",", "")

@@ -12,12 +12,13 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import JaroWinkler
 
 from qualifier_app.domain.normalize import fold
 
 PERSON_THRESHOLD = 88.0
 COMPANY_THRESHOLD = 90.0
-SURNAME_THRESHOLD = 85.0
+SURNAME_THRESHOLD = 90.0
 
 
 class MatchRule(StrEnum):
@@ -57,12 +58,18 @@ class Match:
     rule: MatchRule
 
 
+def surname_similarity(a: str, b: str) -> float:
+    """0–100; Jaro-Winkler forgives a swapped pair of letters ("Smtih"), which edit ratios
+    punish as hard as two wrong letters."""
+    return max(fuzz.ratio(a, b), 100 * JaroWinkler.normalized_similarity(a, b))
+
+
 def names_compatible(a: Person, b: Person) -> bool:
     """Could two records sharing a phone be the same person? A switchboard number is shared
     by a whole company, so a phone alone matches only when the names do not contradict."""
     if not a.last or not b.last:
         return True
-    if fuzz.ratio(a.last, b.last) < SURNAME_THRESHOLD:
+    if surname_similarity(a.last, b.last) < SURNAME_THRESHOLD:
         return False
     return not a.first or not b.first or a.first[0] == b.first[0]
 
@@ -74,7 +81,7 @@ def same_name(a: Person, b: Person) -> bool:
         return False
     if a.first and b.first and a.first[0] != b.first[0]:
         return False
-    if fuzz.ratio(a.last, b.last) < SURNAME_THRESHOLD:
+    if surname_similarity(a.last, b.last) < SURNAME_THRESHOLD:
         return False
     if not a.first or not b.first or len(a.first) == 1 or len(b.first) == 1:
         return a.last == b.last

@@ -11,7 +11,7 @@ import codecs
 import csv
 import re
 import zipfile
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -41,6 +41,18 @@ class Table:
     encoding: str | None = None
     delimiter: str | None = None
     numbered: Iterator[tuple[int, list[str]]] | None = None
+    closer: Callable[[], None] | None = None
+
+    def close(self) -> None:
+        """Release the file when the rows are not read to the end."""
+        if self.closer is not None:
+            self.closer()
+
+    def __enter__(self) -> Table:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
 
 def detect_encoding(sample: bytes) -> str:
@@ -118,7 +130,7 @@ def _read_csv(path: Path) -> Table:
                     yield number, row
 
     rows = numbered()
-    return Table(path, header, (row for _, row in rows), encoding, delimiter, rows)
+    return Table(path, header, (row for _, row in rows), encoding, delimiter, rows, handle.close)
 
 
 def _read_xlsx(path: Path, sheet: str | None) -> Table:
@@ -147,7 +159,7 @@ def _read_xlsx(path: Path, sheet: str | None) -> Table:
             workbook.close()
 
     rows = numbered()
-    return Table(path, header, (row for _, row in rows), numbered=rows)
+    return Table(path, header, (row for _, row in rows), numbered=rows, closer=workbook.close)
 
 
 def count_rows(path: Path) -> int:
@@ -162,7 +174,8 @@ def count_rows(path: Path) -> int:
                 return max(0, int(worksheet.max_row) - 1)
         finally:
             workbook.close()
-    return sum(1 for _ in read_table(path).rows)
+    with read_table(path) as table:
+        return sum(1 for _ in table.rows)
 
 
 def _cell_text(value: Any) -> str:

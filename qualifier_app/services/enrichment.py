@@ -13,7 +13,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Table, bindparam, insert, or_, select
+from sqlalchemy import Table as SqlTable
+from sqlalchemy import bindparam, insert, or_, select
 from sqlalchemy.orm import Session
 
 from qualifier_app.domain import normalize as norm
@@ -23,7 +24,7 @@ from qualifier_app.domain.inquiry import header_key, parse_employees, parse_mone
 from qualifier_app.domain.lifecycle import LeadStatus
 from qualifier_app.domain.roles import Action, Actor, require
 from qualifier_app.domain.scoring import score
-from qualifier_app.integrations.tabular import read_table
+from qualifier_app.integrations.tabular import Table, read_table
 from qualifier_app.persistence import audit
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import AuditEntry, Firmographic, ImportBatch, Lead
@@ -176,7 +177,18 @@ class EnrichmentService:
         source = (source or "").strip() or f"file {path.name}"
         if len(source) > 120:
             raise InvalidInput("the source name is longer than 120 characters", "source")
-        table = read_table(path)
+        with read_table(path) as table:
+            return self._load(actor, table, path, source, rejects_path, rules)
+
+    def _load(
+        self,
+        actor: Actor,
+        table: Table,
+        path: Path,
+        source: str,
+        rejects_path: Path | None,
+        rules: Mapping[str, Any],
+    ) -> FirmographicsSummary:
         columns = [_BY_HEADER.get(header_key(title)) for title in table.header]
         if "company" not in columns and "domain" not in columns:
             raise InvalidInput(
@@ -395,7 +407,7 @@ def _store_references(
     if new:
         session.execute(insert(Firmographic), new)
     if changed:
-        table: Table = Firmographic.__table__  # type: ignore[assignment]
+        table: SqlTable = Firmographic.__table__  # type: ignore[assignment]
         session.execute(
             table.update()
             .where(table.c.id == bindparam("b_id"))

@@ -33,7 +33,7 @@ from qualifier_app.domain.merge import plan_merge
 from qualifier_app.domain.roles import Action, Actor, require
 from qualifier_app.domain.scoring import score
 from qualifier_app.domain.time_zones import resolve, zones_for_address, zones_for_phone
-from qualifier_app.integrations.tabular import count_rows, read_table
+from qualifier_app.integrations.tabular import Table, count_rows, read_table
 from qualifier_app.persistence import audit
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import (
@@ -197,11 +197,11 @@ class IntakeService:
     ) -> ImportPreview:
         """The file's first rows and the mapping its headers suggest (for the wizard)."""
         require(actor, Action.IMPORT_INQUIRIES)
-        table = read_table(path)
-        columns = inq.suggest_mapping(table.header)
-        if mapping:
-            columns = inq.apply_overrides(table.header, columns, mapping)
-        sample = tuple(tuple(row) for row in islice(table.rows, rows))
+        with read_table(path) as table:
+            columns = inq.suggest_mapping(table.header)
+            if mapping:
+                columns = inq.apply_overrides(table.header, columns, mapping)
+            sample = tuple(tuple(row) for row in islice(table.rows, rows))
         return ImportPreview(
             file_name=path.name,
             header=tuple(table.header),
@@ -230,16 +230,27 @@ class IntakeService:
     ) -> ImportSummary:
         require(actor, Action.IMPORT_INQUIRIES)
         rules = checked(rules if rules is not None else self._rules())
-        table = read_table(path)
-        columns = inq.suggest_mapping(table.header)
-        if mapping:
-            columns = inq.apply_overrides(table.header, columns, mapping)
-        inq.check_mapping(table.header, columns)
         campaign = (campaign or "").strip() or None
         if campaign and len(campaign) > 120:
             raise InvalidInput("the campaign name is longer than 120 characters", "campaign")
-        total = count_rows(path)
-        run = self._start(actor, path, campaign, rules, columns, table.header, total)
+        with read_table(path) as table:
+            columns = inq.suggest_mapping(table.header)
+            if mapping:
+                columns = inq.apply_overrides(table.header, columns, mapping)
+            inq.check_mapping(table.header, columns)
+            run = self._start(actor, path, campaign, rules, columns, table.header, count_rows(path))
+            return self._run(run, table, path, rejects_path, progress, cancel, chunk_rows)
+
+    def _run(
+        self,
+        run: _Run,
+        table: Table,
+        path: Path,
+        rejects_path: Path | None,
+        progress: Progress | None,
+        cancel: Cancelled | None,
+        chunk_rows: int,
+    ) -> ImportSummary:
         assert table.numbered is not None
         try:
             for chunk in _chunks(table.numbered, chunk_rows):

@@ -1,0 +1,342 @@
+"""Importing inquiries end to end, on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import csv
+import shutil
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from qualifier_app.app import Services
+from qualifier_app.domain.do_not_call import DncKind, dnc_hash
+from qualifier_app.domain.errors import InvalidInput, PermissionDenied
+from qualifier_app.domain.roles import OPERATOR, Role
+from qualifier_app.persistence.models import (
+    AuditEntry,
+    Campaign,
+    DoNotCallEntry,
+    ImportBatch,
+    Lead,
+    Queue,
+    Touch,
+)
+from qualifier_app.services.dto import ImportProgress
+from tests.support.factories import Factory
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "intake"
+
+
+def copy(name: str, folder: Path) -> Path:
+    target = folder / name
+    shutil.copyfile(DATA / name, target)
+    return target
+
+
+def count(services: Services, model: type, *where: object) -> int:
+    with services.db.unit_of_work(write=False) as uow:
+        return int(
+            uow.session.execute(select(func.count()).select_from(model).where(*where)).scalar_one()
+        )
+
+
+def leads(services: Services) -> dict[str, Lead]:
+    with services.db.unit_of_work(write=False) as uow:
+        found = uow.session.scalars(select(Lead).order_by(Lead.id)).all()
+        uow.session.expunge_all()
+    return {f"{lead.first_name} {lead.last_name}": lead for lead in found}
+
+
+def snapshot(services: Services) -> tuple[int, int, int]:
+    return (
+        count(services, Lead),
+        count(services, Touch),
+        count(services, AuditEntry, AuditEntry.entity_type == "lead"),
+    )
+
+
+def test_golden_file_known_duplicates_become_touches(services: Services, tmp_path: Path) -> None:
+    summary = services.intake.import_inquiries(OPERATOR, copy("golden_duplicates.csv", tmp_path))
+    assert (summary.rows, summary.imported, summary.merged, summary.rejected) == (14, 6, 6, 2)
+    assert summary.flagged == 1
+    assert summary.queues == {"SMB Americas": 3, "SMB International": 3}
+
+    found = leads(services)
+    assert set(found) == {"John Smith", "Anna Müller", "Priya Nair", "Pat Smith", "Liam Brown",
+                          "Emma Wilson"}  # fmt: skip
+    john = found["John Smith"]
+    # Case, spacing, punctuation, phone format and company suffix: one lead, four touches.
+    assert john.touches == 4
+    assert (john.company, john.company_key, john.country, john.region) == (
+        "Acme Systems, Inc.", "acme systems", "US", "NY")  # fmt: skip
+    assert (john.phone_e164, john.email_normalized) == ("+12125550147", "john.smith@acme.example")
+    assert john.time_zones == "America/New_York"
+    # The newest dated touch counts for recency.
+    assert john.inquired_at == datetime(2026, 11, 15, tzinfo=UTC)
+    assert found["Anna Müller"].touches == 3
+    assert found["Priya Nair"].touches == 2
+    # Same switchboard number, different person: a lead of her own.
+    assert found["Pat Smith"].touches == 1
+    # An invalid phone with a valid e-mail is kept as typed, flagged, never guessed.
+    liam = found["Liam Brown"]
+    assert (liam.phone_raw, liam.phone_e164, liam.phone_valid) == ("+44 20 1234", None, False)
+    assert all(lead.status == "queued" and lead.queue_id for lead in found.values())
+
+    assert count(services, Touch) == 12
+    assert count(services, AuditEntry, AuditEntry.action == "lead.created") == 6
+    assert count(services, AuditEntry, AuditEntry.action == "lead.merged") == 6
+
+    assert summary.rejects_file is not None
+    with open(summary.rejects_file, encoding="utf-8-sig", newline="") as handle:
+        rejects = list(csv.reader(handle))
+    assert rejects[0] == ["row", "column", "value", "reason"]
+    assert [row[:3] for row in rejects[1:]] == [
+        ["12", "Phone", "12345"],
+        ["12", "E-mail Address", "bob@@foo"],
+        ["13", "Phone", ""],
+    ]
+    assert "not a valid e-mail address" in rejects[2][3]
+    assert rejects[3][3] == "no phone number and no e-mail address"
+
+    with services.db.unit_of_work(write=False) as uow:
+        batch = uow.session.scalars(select(ImportBatch)).one()
+        assert (batch.status, batch.rows, batch.imported, batch.merged, batch.rejected) == (
+            "finished", 14, 6, 6, 2)  # fmt: skip
+        keys = uow.session.scalars(select(Touch.dedupe_key)).all()
+    assert len(set(keys)) == 12 and None not in keys
+
+
+def test_running_the_same_file_again_changes_nothing(services: Services, tmp_path: Path) -> None:
+    source = copy("golden_duplicates.csv", tmp_path)
+    services.intake.import_inquiries(OPERATOR, source)
+    before = snapshot(services), {name: lead.version for name, lead in leads(services).items()}
+    again = services.intake.import_inquiries(OPERATOR, source)
+    assert (again.imported, again.merged, again.already_imported, again.rejected) == (0, 0, 12, 2)
+    assert (snapshot(services), {n: lead.version for n, lead in leads(services).items()}) == before
+
+
+SYLLABLES = ["ka", "lo", "mi", "ne", "ru", "sa", "ti", "vo", "be", "do", "fu", "ga", "hi", "jo",
+             "pe", "qu", "ri", "so", "tu", "wa"]  # fmt: skip
+
+
+def word(n: int) -> str:
+    """Distinct made-up names: consecutive numbers differ in their first syllable."""
+    return "".join(SYLLABLES[(n // 20**i) % 20] for i in range(3)).title()
+
+
+def big_file(folder: Path, rows: int) -> Path:
+    """`rows` inquiries; the last fifth repeat earlier people (same e-mail)."""
+    path = folder / "many.csv"
+    people = rows * 4 // 5
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["First Name", "Last Name", "Company", "Email", "Phone", "Country"])
+        for n in range(rows):
+            p = n % people
+            email, phone = f"person{p}@firm{p}.example", f"+1 212 555 {p:04d}"
+            writer.writerow([word(p + 1000), word(p), f"{word(p + 4000)} Ltd", email, phone, "US"])
+    return path
+
+
+def test_an_import_interrupted_mid_way_can_be_run_again(services: Services, tmp_path: Path) -> None:
+    source = big_file(tmp_path, 100)
+    calls: list[ImportProgress] = []
+
+    def crash_after_two_chunks(progress: ImportProgress) -> None:
+        calls.append(progress)
+        if len(calls) == 2:
+            raise RuntimeError("power cut")
+
+    with pytest.raises(RuntimeError, match="power cut"):
+        services.intake.import_inquiries(
+            OPERATOR, source, progress=crash_after_two_chunks, chunk_rows=30
+        )
+    assert count(services, Touch) == 60  # two chunks were committed
+    with services.db.unit_of_work(write=False) as uow:
+        assert uow.session.scalars(select(ImportBatch.status)).one() == "failed"
+
+    resumed = services.intake.import_inquiries(OPERATOR, source, chunk_rows=30)
+    assert resumed.already_imported == 60
+    assert (count(services, Lead), count(services, Touch)) == (80, 100)
+    with services.db.unit_of_work(write=False) as uow:
+        duplicated = uow.session.execute(
+            select(Lead.email_normalized).group_by(Lead.email_normalized).having(func.count() > 1)
+        ).all()
+        touches = uow.session.execute(select(func.sum(Lead.touches))).scalar_one()
+    assert duplicated == [] and touches == 100
+
+
+def test_cancel_stops_between_chunks_and_keeps_what_was_stored(
+    services: Services, tmp_path: Path
+) -> None:
+    source = big_file(tmp_path, 90)
+    seen: list[ImportProgress] = []
+    summary = services.intake.import_inquiries(
+        OPERATOR, source, progress=seen.append, cancel=lambda: len(seen) >= 1, chunk_rows=40
+    )
+    assert summary.cancelled and summary.rows == 40
+    assert seen[0] == ImportProgress(40, 90, 40, 0, 0)
+    rest = services.intake.import_inquiries(OPERATOR, source, chunk_rows=40)
+    assert (rest.already_imported, rest.imported + rest.merged) == (40, 50)
+    assert count(services, Touch) == 90
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "cp1252", "latin-1"])
+@pytest.mark.parametrize("delimiter", [",", ";", "\t", "|"])
+def test_every_encoding_and_delimiter(
+    services: Services, tmp_path: Path, encoding: str, delimiter: str
+) -> None:
+    path = tmp_path / "inquiries.csv"
+    rows = [["Vorname", "Nachname", "Firma", "E-Mail", "Telefon", "Land"],
+            ["Zoë", "Müller", "Bäckerei Größe GmbH", "zoe@baeckerei.example", "030 1234567",
+             "Deutschland"],
+            ["François", "Lefèvre", "Café Crème SARL", "f.lefevre@cafe.example", "01 42 68 53 00",
+             "France"]]  # fmt: skip
+    with path.open("w", encoding=encoding, newline="") as handle:
+        csv.writer(handle, delimiter=delimiter).writerows(rows)
+    summary = services.intake.import_inquiries(OPERATOR, path)
+    assert (summary.imported, summary.rejected) == (2, 0)
+    found = leads(services)
+    assert found["Zoë Müller"].company == "Bäckerei Größe GmbH"
+    assert found["Zoë Müller"].phone_e164 == "+49301234567"
+    assert found["François Lefèvre"].country == "FR"
+
+
+def test_xlsx_files_are_imported(services: Services, tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append(["First Name", "Last Name", "Company", "Email", "Phone", "Country", "Employees"])
+    sheet.append(["Ana", "Costa", "Samba Tecnologia Ltda", "ana@samba.example", 5511912345678,
+                  "BR", 1500])  # fmt: skip
+    path = tmp_path / "inquiries.xlsx"
+    workbook.save(path)
+    summary = services.intake.import_inquiries(OPERATOR, path)
+    assert summary.imported == 1
+    ana = leads(services)["Ana Costa"]
+    assert (ana.phone_e164, ana.employees, ana.segment) == ("+5511912345678", 1500, "enterprise")
+    assert services.queue.stats(OPERATOR).by_status == {"queued": 1}
+
+
+def test_formula_like_cells_are_stored_verbatim(services: Services, tmp_path: Path) -> None:
+    services.intake.import_inquiries(OPERATOR, copy("formula_cells.csv", tmp_path))
+    found = leads(services)
+    eve = found["Eve =1+2"]
+    assert eve.company == '=HYPERLINK("http://evil.example","Click")'
+    assert eve.inquiry == "+cmd|' /C calc'!A0"
+    assert found["Mallory @SUM(A1:A9)"].company == "-Minus Corp"
+
+
+def test_a_mapping_file_maps_unusual_headers(services: Services, tmp_path: Path) -> None:
+    from qualifier_app.services.intake import read_mapping_file
+
+    source = copy("unusual_headers.csv", tmp_path)
+    mapping = read_mapping_file(DATA / "unusual_headers.mapping.json")
+    summary = services.intake.import_inquiries(OPERATOR, source, mapping=mapping)
+    assert summary.imported == 1
+    (lead,) = leads(services).values()
+    assert (lead.last_name, lead.company, lead.country, lead.inquiry) == (
+        "Dupont", "Exemple SARL", "FR", "rappeler")  # fmt: skip
+    assert lead.phone_e164 == "+33142685300"
+
+
+def test_duplicates_of_stored_leads_fill_but_never_overwrite(
+    services: Services, factory: Factory, tmp_path: Path
+) -> None:
+    stored = factory.lead(first_name="John", last_name="Smith", company="Acme Systems Inc",
+                          company_key="acme systems", person_key="smith j",
+                          email_normalized="john.smith@acme.example", email_valid=True,
+                          title="Chief Information Officer", score=1)  # fmt: skip
+    worked = factory.lead(first_name="Anna", last_name="Müller", company="Rhein Daten GmbH",
+                          email_normalized="anna.mueller@rheindaten.example", email_valid=True,
+                          country="DE", region=None, attempts=2, score=7)  # fmt: skip
+    queue_before = factory.get_lead(worked).queue_id
+    services.intake.import_inquiries(OPERATOR, copy("golden_duplicates.csv", tmp_path))
+    john = factory.get_lead(stored)
+    assert john.touches == 5 and john.title == "Chief Information Officer"
+    assert john.postal_code == "10001"  # was empty: filled
+    assert "postal_code" in john.field_sources
+    assert john.score > 1 and john.version > 1  # unworked: re-scored
+    anna = factory.get_lead(worked)
+    assert anna.touches == 4 and anna.score == 7 and anna.queue_id == queue_before
+    assert count(services, Lead) == 6
+
+
+def test_do_not_call_contacts_are_imported_but_never_queued(
+    services: Services, tmp_path: Path
+) -> None:
+    with services.db.unit_of_work() as uow:
+        entry = DoNotCallEntry(
+            kind="phone",
+            value_hash=dnc_hash(DncKind.PHONE, "+14165550199"),
+            source="internal",
+            added_at=services.clock.now(),
+        )
+        uow.session.add(entry)
+        uow.commit()
+    summary = services.intake.import_inquiries(OPERATOR, copy("golden_duplicates.csv", tmp_path))
+    assert summary.do_not_call == 1
+    emma = leads(services)["Emma Wilson"]
+    assert (emma.status, emma.queue_id) == ("do_not_call", None)
+    assert "Emma" not in str(services.queue.stats(OPERATOR))
+
+
+def test_campaign_is_recorded_and_another_campaign_is_another_touch(
+    services: Services, tmp_path: Path
+) -> None:
+    source = copy("golden_duplicates.csv", tmp_path)
+    first = services.intake.import_inquiries(OPERATOR, source, campaign="Trade Show Q4")
+    assert first.campaign == "Trade Show Q4"
+    again = services.intake.import_inquiries(OPERATOR, source, campaign="Webinar Follow-up")
+    assert (again.imported, again.merged) == (0, 12)
+    assert count(services, Campaign) == 2
+    with services.db.unit_of_work(write=False) as uow:
+        campaign_ids = set(uow.session.scalars(select(Touch.campaign_id)))
+    assert len(campaign_ids) == 2
+
+
+def test_queues_named_by_the_rules_are_created(services: Services, tmp_path: Path) -> None:
+    services.intake.import_inquiries(OPERATOR, copy("golden_duplicates.csv", tmp_path))
+    with services.db.unit_of_work(write=False) as uow:
+        assert set(uow.session.scalars(select(Queue.name))) == {"SMB Americas", "SMB International"}
+
+
+def test_only_supervisors_and_admins_import(
+    services: Services, factory: Factory, tmp_path: Path
+) -> None:
+    rep = factory.user("rita", Role.REP)
+    with pytest.raises(PermissionDenied, match="may not import inquiries"):
+        services.intake.import_inquiries(rep, copy("golden_duplicates.csv", tmp_path))
+    supervisor = factory.user("sam", Role.SUPERVISOR, team=None, queues=())
+    assert (
+        services.intake.import_inquiries(supervisor, tmp_path / "golden_duplicates.csv").imported
+        == 6
+    )
+    with services.db.unit_of_work(write=False) as uow:
+        assert set(uow.session.scalars(select(AuditEntry.actor_id).where(
+            AuditEntry.action == "lead.created"))) == {supervisor.user_id}  # fmt: skip
+
+
+def test_files_that_cannot_be_imported_say_why(services: Services, tmp_path: Path) -> None:
+    with pytest.raises(InvalidInput, match="does not exist"):
+        services.intake.import_inquiries(OPERATOR, tmp_path / "missing.csv")
+    empty = tmp_path / "empty.csv"
+    empty.write_text("")
+    with pytest.raises(InvalidInput, match="is empty"):
+        services.intake.import_inquiries(OPERATOR, empty)
+    no_contact = tmp_path / "names.csv"
+    no_contact.write_text("Name,Company\nPat,Acme\n")
+    with pytest.raises(InvalidInput, match="phone or e-mail"):
+        services.intake.import_inquiries(OPERATOR, no_contact)
+    assert count(services, ImportBatch) == 0
+
+
+def test_preview_suggests_the_mapping(services: Services, tmp_path: Path) -> None:
+    preview = services.intake.preview(OPERATOR, copy("golden_duplicates.csv", tmp_path), rows=3)
+    assert preview.total_rows == 14 and len(preview.rows) == 3
+    assert preview.mapping[:5] == ("first_name", "last_name", "company", "email", "phone")
+    assert preview.delimiter == ","

@@ -1,0 +1,220 @@
+"""One row into one inquiry: recognised headers, validation across countries, rejects."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from decimal import Decimal
+
+import pytest
+
+from qualifier_app.domain.errors import InvalidInput
+from qualifier_app.domain.inquiry import (
+    Inquiry,
+    Rejected,
+    apply_overrides,
+    check_mapping,
+    parse_employees,
+    parse_money,
+    parse_when,
+    read_inquiry,
+    suggest_mapping,
+)
+
+NOW = datetime(2026, 11, 24, 15, 0, tzinfo=UTC)
+
+
+def read(**values: str) -> Inquiry | Rejected:
+    return read_inquiry(2, values, {name: name.title() for name in values}, NOW)
+
+
+def accepted(**values: str) -> Inquiry:
+    result = read(**values)
+    assert isinstance(result, Inquiry), result
+    return result
+
+
+def test_common_headers_are_recognised() -> None:
+    header = ["First Name", "Last Name", "E-mail Address", "Phone", "Company", "Country", "Zip",
+              "State/Province", "Job Title", "Comments", "Unrelated"]  # fmt: skip
+    assert suggest_mapping(header) == [
+        "first_name", "last_name", "email", "phone", "company", "country", "postal_code",
+        "region", "title", "inquiry", None,
+    ]  # fmt: skip
+
+
+def test_the_first_column_claiming_a_field_gets_it() -> None:
+    assert suggest_mapping(["Phone", "Mobile"]) == ["phone", None]
+
+
+def test_a_mapping_file_overrides_the_suggestion() -> None:
+    header = ["Nom", "Courriel", "Tel", "Notes"]
+    mapping = apply_overrides(header, suggest_mapping(header), {"Notes": None, "Tel": "phone"})
+    assert mapping == ["last_name", "email", "phone", None]
+
+
+def test_a_mapping_naming_an_unknown_field_or_column_is_refused() -> None:
+    with pytest.raises(InvalidInput, match="unknown field 'telephone'"):
+        apply_overrides(["Tel"], [None], {"Tel": "telephone"})
+    with pytest.raises(InvalidInput, match="does not have"):
+        apply_overrides(["Tel"], [None], {"Fax": "phone"})
+
+
+def test_a_file_without_contact_columns_is_refused() -> None:
+    with pytest.raises(InvalidInput, match="phone or e-mail"):
+        check_mapping(["Name", "Company"], ["full_name", "company"])
+
+
+@pytest.mark.parametrize(
+    ("phone", "country", "e164", "extension"),
+    [
+        ("(212) 555-0147", "USA", "+12125550147", None),
+        ("212.555.0147 x 45", "US", "+12125550147", "45"),
+        ("020 7946 0958", "United Kingdom", "+442079460958", None),
+        ("030 1234567", "Germany", "+49301234567", None),
+        ("06 12 34 56 78", "France", "+33612345678", None),
+        ("03 9123 4567", "Australia", "+61391234567", None),
+        ("090-1234-5678", "Japan", "+819012345678", None),
+        ("(11) 91234-5678", "Brasil", "+5511912345678", None),
+        ("+49 30 1234567", "", "+49301234567", None),
+    ],
+)
+def test_phones_become_e164_with_the_rows_country(
+    phone: str, country: str, e164: str, extension: str | None
+) -> None:
+    inquiry = accepted(phone=phone, country=country, last_name="Doe")
+    assert (inquiry.phone_e164, inquiry.phone_extension, inquiry.phone_valid) == (
+        e164,
+        extension,
+        True,
+    )
+    assert inquiry.phone_zones
+
+
+def test_the_country_comes_from_the_phone_when_the_row_has_none() -> None:
+    assert accepted(phone="+44 20 7946 0958", last_name="Doe").country == "GB"
+
+
+@pytest.mark.parametrize(
+    ("phone", "country"),
+    [
+        ("12345", "GB"),
+        ("+1 212 555", "US"),
+        ("030 12", "DE"),
+        ("n/a", "FR"),
+        ("555-0147", ""),  # no country: never guessed
+        ("+999 1234567", ""),
+    ],
+)
+def test_invalid_phones_without_email_reject_the_row(phone: str, country: str) -> None:
+    result = read(phone=phone, country=country, last_name="Doe")
+    assert isinstance(result, Rejected)
+    assert result.problems[0].column == "Phone"
+    assert result.problems[0].value == phone
+    assert "not a valid phone number" in result.problems[0].reason
+
+
+@pytest.mark.parametrize(
+    "email", ["bob@@foo.example", "bob at foo.example", "bob@foo", "bob@", "a b@c.example"]
+)
+def test_invalid_emails_without_phone_reject_the_row(email: str) -> None:
+    result = read(email=email, last_name="Doe")
+    assert isinstance(result, Rejected)
+    assert [p.column for p in result.problems] == ["Email"]
+    assert "not a valid e-mail address" in result.problems[0].reason
+
+
+def test_an_invalid_phone_with_a_valid_email_is_kept_and_flagged_not_guessed() -> None:
+    inquiry = accepted(phone="+44 20 1234", email="liam@kiwi.example", last_name="Brown")
+    assert inquiry.phone_raw == "+44 20 1234"
+    assert inquiry.phone_e164 is None and not inquiry.phone_valid
+    assert [flag.column for flag in inquiry.flags] == ["Phone"]
+
+
+def test_a_row_with_no_contact_or_no_name_is_rejected_with_reasons() -> None:
+    nobody = read(company="Bar AG", country="DE")
+    assert isinstance(nobody, Rejected)
+    assert nobody.problems[0].reason == "no phone number and no e-mail address"
+    nameless = read(email="x@bar.example")
+    assert isinstance(nameless, Rejected)
+    assert "no name and no company" in nameless.problems[0].reason
+
+
+def test_values_too_long_for_the_lead_are_rejected_not_cut() -> None:
+    result = read(email="x@bar.example", company="A" * 201)
+    assert isinstance(result, Rejected)
+    assert result.problems[0].reason == "longer than 200 characters"
+
+
+def test_formula_like_cells_are_stored_verbatim() -> None:
+    inquiry = accepted(
+        email="x@bar.example",
+        company='=HYPERLINK("http://evil.example","Click")',
+        last_name="@SUM(A1:A9)",
+        inquiry="+cmd|' /C calc'!A0",
+    )
+    assert inquiry.company == '=HYPERLINK("http://evil.example","Click")'
+    assert inquiry.last_name == "@SUM(A1:A9)"
+    assert inquiry.inquiry == "+cmd|' /C calc'!A0"
+
+
+def test_full_names_are_split() -> None:
+    assert (accepted(full_name="Smith, John", email="j@x.example").first_name) == "John"
+    inquiry = accepted(full_name="mary ann jones", email="m@x.example")
+    assert (inquiry.first_name, inquiry.last_name) == ("Mary Ann", "Jones")
+
+
+def test_unknown_country_region_and_language_are_flagged_and_left_empty() -> None:
+    inquiry = accepted(
+        email="x@bar.example", last_name="Doe", country="Atlantis", region="Nowhere", language="?"
+    )
+    assert (inquiry.country, inquiry.region, inquiry.language) == (None, None, None)
+    assert [flag.column for flag in inquiry.flags] == ["Country", "Region", "Language"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("1,200", 1200), ("1.200", 1200), ("1200+", 1200), ("500-999", 500), ("10k", 10000),
+     ("about 50", 50), ("many", None)],
+)  # fmt: skip
+def test_employee_counts(text: str, expected: int | None) -> None:
+    assert parse_employees(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("$12,500,000", "12500000.00"), ("12.5M", "12500000.00"), ("EUR 3 Mio", "3000000.00"),
+     ("1.2bn", "1200000000.00"), ("1.234.567,89", "1234567.89"),
+     ("1,234,567.89", "1234567.89"), ("-5", None), ("lots", None)],
+)  # fmt: skip
+def test_money_amounts(text: str, expected: str | None) -> None:
+    assert parse_money(text) == (Decimal(expected) if expected else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "expected"),
+    [
+        ("2026-11-01", None, datetime(2026, 11, 1, tzinfo=UTC)),
+        ("2026-11-01T10:30:00+01:00", None, datetime(2026, 11, 1, 9, 30, tzinfo=UTC)),
+        ("11/01/2026", "US", datetime(2026, 11, 1, tzinfo=UTC)),
+        ("01/11/2026", "GB", datetime(2026, 11, 1, tzinfo=UTC)),
+        ("25/11/2026", "US", datetime(2026, 11, 25, tzinfo=UTC)),
+        ("01.11.2026 14:05", "DE", datetime(2026, 11, 1, 14, 5, tzinfo=UTC)),
+        ("yesterday", None, None),
+        ("31/02/2026", "GB", None),
+    ],
+)
+def test_inquiry_dates(text: str, country: str | None, expected: datetime | None) -> None:
+    assert parse_when(text, country) == expected
+
+
+def test_a_date_in_the_future_is_flagged_and_ignored() -> None:
+    inquiry = accepted(email="x@bar.example", last_name="Doe", inquired_at="2030-01-01")
+    assert inquiry.inquired_at is None
+    assert inquiry.flags[0].reason == "in the future; the import time is used"
+
+
+def test_the_content_key_ignores_spacing_and_column_order() -> None:
+    one = accepted(email="x@bar.example", last_name="Doe")
+    two = read_inquiry(9, {"last_name": " Doe ", "email": "x@bar.example"}, {}, NOW)
+    assert isinstance(two, Inquiry)
+    assert one.content_key == two.content_key

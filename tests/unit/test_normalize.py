@@ -1,0 +1,195 @@
+"""Normalizers: examples of what they do, and the property that twice changes nothing."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from qualifier_app.domain import normalize as norm
+from qualifier_app.domain.contact import check_email, check_phone
+
+names = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), max_size=40)
+latin_words = st.lists(
+    st.sampled_from(
+        ["acme", "ACME", "Inc.", "gmbh", "Ltd", "&", "the", "Müller", "o'brien", "-", "ß",
+         "S.A.", "co", "  ", "Systems", "IBM", "van", "de", "=1+2", "@SUM(A1)", "1200"]
+    ),
+    max_size=6,
+).map(" ".join)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("SMITH", "Smith"),
+        ("smith", "Smith"),
+        ("  john   smith ", "John Smith"),
+        ("o'brien", "O'Brien"),
+        ("jean-luc", "Jean-Luc"),
+        ("van der berg", "Van der Berg"),
+        ("McDonald", "McDonald"),  # deliberate mixed case is kept
+        ("=HYPERLINK(1)", "=HYPERLINK(1)"),  # formula-like text is stored verbatim
+    ],
+)
+def test_person_names_are_cased_sensibly(raw: str, expected: str) -> None:
+    assert norm.person_name(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("acme systems inc", "Acme Systems Inc"),
+        ("ACME SYSTEMS GMBH", "Acme Systems GmbH"),
+        ("IBM", "IBM"),
+        ("BMW AG", "BMW AG"),
+        ("Acme systems GmbH", "Acme systems GmbH"),
+    ],
+)
+def test_company_names_are_cased_sensibly(raw: str, expected: str) -> None:
+    assert norm.company_name(raw) == expected
+
+
+@pytest.mark.parametrize(
+    "variant",
+    [
+        "Acme Systems, Inc.",
+        "ACME SYSTEMS INC",
+        "acme systems",
+        "Acme Systems GmbH",
+        "Acme  Systems Ltd.",
+        "The Acme Systems Company",
+        "Acme Systems Co., Ltd.",
+        "Acme Systems S.A.",
+    ],
+)
+def test_company_keys_ignore_case_spacing_punctuation_and_legal_form(variant: str) -> None:
+    assert norm.company_key(variant) == "acme systems"
+
+
+def test_company_key_keeps_a_name_that_is_only_a_legal_form() -> None:
+    assert norm.company_key("Inc.") == "inc"
+    assert norm.company_key("Müller & Söhne GmbH & Co. KG") == "muller and sohne"
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Germany", "DE"),
+        ("DEU", "DE"),
+        ("de", "DE"),
+        ("276", "DE"),
+        ("Deutschland", "DE"),
+        ("USA", "US"),
+        ("United States of America", "US"),
+        ("U.S.", "US"),
+        ("uk", "GB"),
+        ("England", "GB"),
+        ("Côte d'Ivoire", "CI"),
+        ("cote d'ivoire", "CI"),
+        ("Korea, Republic of", "KR"),
+        ("Atlantis", None),
+        ("", None),
+    ],
+)
+def test_countries_become_iso_alpha_2(raw: str, expected: str | None) -> None:
+    assert norm.country_code(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("country", "raw", "expected"),
+    [
+        ("US", "California", "CA"),
+        ("US", "ca", "CA"),
+        ("US", "US-NY", "NY"),
+        ("AU", "New South Wales", "NSW"),
+        ("CA", "Ontario", "ON"),
+        ("DE", "Bayern", "BY"),
+        ("US", "Bavaria", None),
+        (None, "NY", None),
+    ],
+)
+def test_regions_become_iso_3166_2(country: str | None, raw: str, expected: str | None) -> None:
+    assert norm.region_code(country, raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [("German", "de"), ("de-CH", "de"), ("Deutsch", "de"), ("eng", "en"), ("Klingon", None)],
+)
+def test_languages_become_iso_639_1(raw: str, expected: str | None) -> None:
+    assert norm.language_code(raw) == expected
+
+
+def test_company_domains_skip_free_mail() -> None:
+    assert norm.company_domain("https://www.Acme.example/about") == "acme.example"
+    assert norm.company_domain("pat@acme.example") == "acme.example"
+    assert norm.company_domain("pat@gmail.com") is None
+
+
+@given(names)
+def test_person_name_is_idempotent(raw: str) -> None:
+    once = norm.person_name(raw)
+    assert norm.person_name(once) == once
+
+
+@given(st.one_of(names, latin_words))
+def test_company_name_and_key_are_idempotent(raw: str) -> None:
+    once = norm.company_name(raw)
+    assert norm.company_name(once) == once
+    key = norm.company_key(raw)
+    assert norm.company_key(key) == key
+    # Casing a company name never changes which company it is.
+    assert norm.company_key(once) == key
+
+
+@given(names)
+def test_clean_text_and_fold_are_idempotent(raw: str) -> None:
+    assert norm.clean_text(norm.clean_text(raw)) == norm.clean_text(raw)
+    assert norm.fold(norm.fold(raw)) == norm.fold(raw)
+
+
+@given(st.one_of(names, st.sampled_from(["Germany", "usa", "DEU", "UK", "Brasil", "FR"])))
+def test_country_code_is_idempotent(raw: str) -> None:
+    code = norm.country_code(raw)
+    if code is not None:
+        assert norm.country_code(code) == code
+
+
+@given(
+    st.sampled_from(["US", "CA", "AU", "DE", "GB"]),
+    st.sampled_from(["California", "ny", "Ontario", "NSW", "Bayern", "Texas", "Nowhere"]),
+)
+def test_region_code_is_idempotent(country: str, raw: str) -> None:
+    code = norm.region_code(country, raw)
+    if code is not None:
+        assert norm.region_code(country, code) == code
+
+
+@given(st.emails())
+@settings(max_examples=60)
+def test_email_normalization_is_idempotent(raw: str) -> None:
+    once = check_email(raw)
+    if once.valid:
+        assert once.normalized is not None
+        assert check_email(once.normalized).normalized == once.normalized
+
+
+@given(
+    st.sampled_from(["US", "GB", "DE", "FR", "AU", "JP", "BR", "IN"]),
+    st.integers(min_value=10**6, max_value=10**11),
+)
+@settings(max_examples=80)
+def test_phone_e164_is_idempotent(country: str, digits: int) -> None:
+    once = check_phone(str(digits), country)
+    if once.valid:
+        assert once.e164 is not None
+        again = check_phone(once.e164, None)
+        assert again.valid and again.e164 == once.e164
+
+
+@given(st.one_of(names, st.sampled_from(["https://www.acme.example/x", "a@b.example"])))
+def test_web_domain_is_idempotent(raw: str) -> None:
+    domain = norm.web_domain(raw)
+    if domain is not None:
+        assert norm.web_domain(domain) == domain
