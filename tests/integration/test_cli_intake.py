@@ -1,0 +1,128 @@
+"""The intake commands: JSON summaries, one-line errors, and an import killed mid-way."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from qualifier_app.cli.main import main
+from qualifier_app.persistence.engine import create_db_engine
+from qualifier_app.persistence.models import ImportBatch, Lead, Touch
+from tests.integration.test_intake import big_file
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "intake"
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_import_inquiries_prints_a_json_summary(
+    database_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "golden.csv"
+    shutil.copyfile(DATA / "golden_duplicates.csv", source)
+    code, out, _ = run(capsys, "--db", database_url, "import", "inquiries", str(source),
+                       "--campaign", "CCW 2026", "--json")  # fmt: skip
+    assert code == 0
+    summary = json.loads(out)
+    assert {key: summary[key] for key in ("rows", "imported", "merged", "rejected")} == {
+        "rows": 14, "imported": 6, "merged": 6, "rejected": 2}  # fmt: skip
+    assert summary["rejects_file"] == str(tmp_path / "golden.rejects.csv")
+    assert Path(summary["rejects_file"]).exists()
+
+    code, out, _ = run(capsys, "--db", database_url, "import", "inquiries", str(source),
+                       "--campaign", "CCW 2026")  # fmt: skip
+    assert code == 0 and "0 new leads, 0 merged" in out and "12 already imported" in out
+
+    export = tmp_path / "leads.xlsx"
+    code, out, _ = run(capsys, "--db", database_url, "export", "leads", "--format", "xlsx",
+                       "--out", str(export), "--campaign", "CCW 2026", "--json")  # fmt: skip
+    assert code == 0 and json.loads(out)["rows"] == 6 and export.exists()
+
+    code, out, _ = run(capsys, "--db", database_url, "rescore", "--json")
+    assert code == 0 and json.loads(out) == {"examined": 6, "changed": 0, "moved": 0}
+
+    firmographics = tmp_path / "firmographics.csv"
+    shutil.copyfile(DATA / "firmographics.csv", firmographics)
+    code, out, _ = run(capsys, "--db", database_url, "import", "firmographics",
+                       str(firmographics), "--json")  # fmt: skip
+    assert code == 0 and json.loads(out)["leads_enriched"] == 4
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["import", "inquiries", "missing.csv"], "missing.csv is not a file"),
+        (["import", "inquiries", "{golden}", "--mapping", "nope.json"], "does not exist"),
+        (["import", "inquiries", "{golden}", "--mapping", "{golden}"], "is not JSON"),
+        (["rescore", "--rules", "{golden}"], "is not readable JSON"),
+        (["export", "leads", "--format", "csv", "--out", "/no/such/dir/x.csv"], "does not exist"),
+    ],
+)
+def test_bad_input_is_one_line_and_exit_2(
+    database_url: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    args: list[str],
+    message: str,
+) -> None:
+    golden = tmp_path / "golden.csv"
+    shutil.copyfile(DATA / "golden_duplicates.csv", golden)
+    argv = [arg.format(golden=golden) for arg in args]
+    code, out, err = run(capsys, "--db", database_url, *argv)
+    assert code == 2 and out == ""
+    assert err.count("\n") == 1 and message in err
+
+
+def _counts(url: str) -> tuple[int, int, int, str | None]:
+    engine = create_db_engine(url)
+    try:
+        with engine.connect() as connection:
+            leads = connection.execute(select(func.count()).select_from(Lead)).scalar_one()
+            touches = connection.execute(select(func.count()).select_from(Touch)).scalar_one()
+            batch = connection.execute(
+                select(ImportBatch.rows, ImportBatch.status).order_by(ImportBatch.id)
+            ).first()
+    finally:
+        engine.dispose()
+    return leads, touches, batch.rows if batch else 0, batch.status if batch else None
+
+
+@pytest.mark.slow
+def test_an_import_killed_mid_way_runs_again_without_duplicates(
+    database_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = big_file(tmp_path, 3000)
+    command = [sys.executable, "-m", "qualifier_app", "--db", database_url, "import",
+               "inquiries", str(source), "--chunk-rows", "100", "--json"]  # fmt: skip
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        # Kill it as soon as the first chunks are committed (or it finished: then the
+        # second run below must still change nothing).
+        while process.poll() is None and _counts(database_url)[2] < 200:
+            pass
+        os.kill(process.pid, signal.SIGKILL)
+    except ProcessLookupError:
+        pass
+    process.wait()
+    process.stderr.close()  # type: ignore[union-attr]
+    leads, touches, rows, status = _counts(database_url)
+    assert rows >= 200 and touches == rows and leads <= touches
+    if process.returncode == -signal.SIGKILL:
+        assert status == "running"  # nobody could mark it: it was killed
+
+    code, out, _ = run(capsys, "--db", database_url, "import", "inquiries", str(source), "--json")
+    assert code == 0
+    assert json.loads(out)["already_imported"] == touches
+    assert _counts(database_url)[:2] == (2400, 3000)
