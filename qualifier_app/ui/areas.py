@@ -43,9 +43,16 @@ def _users(context: AreaContext) -> QWidget:
     return UsersArea(context)
 
 
+def _import_wizard(context: AreaContext) -> QWidget:
+    from qualifier_app.ui.import_wizard import ImportWizard  # noqa: PLC0415
+
+    return ImportWizard(context)
+
+
 ALL = frozenset(Role)
 AREAS: list[Area] = [
     Area("Queue", ALL, _queue_overview),
+    Area("Import", frozenset({Role.SUPERVISOR, Role.ADMIN}), _import_wizard),
     Area("Users", frozenset({Role.ADMIN}), _users),
 ]
 

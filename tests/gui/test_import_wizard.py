@@ -1,0 +1,106 @@
+"""The import wizard, driven by keyboard: file, preview and mapping, progress, summary."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from qualifier_app.app import Services
+from qualifier_app.domain.roles import Role
+from qualifier_app.services.accounts import SignedIn
+from qualifier_app.ui.areas import AreaContext, areas_for
+from qualifier_app.ui.import_wizard import ImportWizard
+from qualifier_app.ui.worker import Workers
+from tests.integration.test_intake import big_file
+from tests.support.factories import Factory
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "intake"
+
+
+@pytest.fixture
+def wizard(qtbot: QtBot, services: Services, factory: Factory) -> Iterator[ImportWizard]:
+    supervisor = factory.user("sam", Role.SUPERVISOR, team=None, queues=())
+    workers = Workers()
+    widget = ImportWizard(AreaContext(services, SignedIn(supervisor, 0), workers))
+    qtbot.addWidget(widget)
+    widget.resize(900, 640)
+    widget.show()
+    yield widget
+    workers.drain()
+
+
+def open_file(qtbot: QtBot, wizard: ImportWizard, path: Path) -> None:
+    wizard.path_edit.setFocus()
+    qtbot.keyClicks(wizard.path_edit, str(path))
+    qtbot.keyClick(wizard.path_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: wizard.pages.currentIndex() == ImportWizard.MAP)
+
+
+def test_only_supervisors_and_admins_see_the_import_area() -> None:
+    assert "Import" in [area.title for area in areas_for(Role.SUPERVISOR)]
+    assert "Import" in [area.title for area in areas_for(Role.ADMIN)]
+    assert "Import" not in [area.title for area in areas_for(Role.REP)]
+    assert "Import" not in [area.title for area in areas_for(Role.TEAM_LEAD)]
+
+
+def test_preview_map_import_and_summary(qtbot: QtBot, wizard: ImportWizard, tmp_path: Path) -> None:
+    source = tmp_path / "golden.csv"
+    shutil.copyfile(DATA / "golden_duplicates.csv", source)
+    open_file(qtbot, wizard, source)
+    mapping = wizard.mapping()
+    assert (mapping["First Name"], mapping["E-mail Address"], mapping["Zip"]) == (
+        "first_name", "email", "postal_code")  # fmt: skip
+    assert wizard.preview_table.rowCount() == 14
+    wizard.set_mapping("Job Title", None)
+    assert wizard.import_button.hasFocus()
+    qtbot.keyClick(wizard.import_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: wizard.pages.currentIndex() == ImportWizard.SUMMARY, timeout=20_000)
+    assert wizard.figures["New leads"].text() == "6"
+    assert wizard.figures["Merged into existing leads"].text() == "6"
+    assert wizard.figures["Rejected"].text() == "2"
+    assert str(tmp_path / "golden.rejects.csv") in wizard.rejects_label.text()
+    assert wizard.summary is not None and wizard.summary.rows == 14
+    assert wizard.progress_bar.value() == 14
+
+
+def test_a_bad_file_is_explained_next_to_the_field(
+    qtbot: QtBot, wizard: ImportWizard, tmp_path: Path
+) -> None:
+    qtbot.keyClick(wizard.path_edit, Qt.Key.Key_Return)
+    assert wizard.path_error.text() == "Choose the file to import."
+    wizard.path_edit.setText(str(tmp_path / "missing.csv"))
+    qtbot.keyClick(wizard.path_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "does not exist" in wizard.path_error.text())
+    assert wizard.path_edit.property("invalid") is True
+    assert wizard.pages.currentIndex() == ImportWizard.CHOOSE
+
+
+def test_two_columns_read_as_one_field_are_refused(
+    qtbot: QtBot, wizard: ImportWizard, tmp_path: Path
+) -> None:
+    source = tmp_path / "golden.csv"
+    shutil.copyfile(DATA / "golden_duplicates.csv", source)
+    open_file(qtbot, wizard, source)
+    wizard.set_mapping("Zip", "phone")
+    qtbot.keyClick(wizard.import_button, Qt.Key.Key_Space)
+    assert wizard.mapping_error.text() == "Several columns are read as phone."
+    assert wizard.pages.currentIndex() == ImportWizard.MAP
+
+
+def test_cancel_keeps_what_was_stored(qtbot: QtBot, wizard: ImportWizard, tmp_path: Path) -> None:
+    source = big_file(tmp_path, 2500)
+    open_file(qtbot, wizard, source)
+    # The user presses Cancel while the first chunk is being stored.
+    wizard._bridge.progressed.connect(
+        lambda _: wizard._cancel.set(), Qt.ConnectionType.DirectConnection
+    )
+    qtbot.keyClick(wizard.import_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: wizard.pages.currentIndex() == ImportWizard.SUMMARY, timeout=30_000)
+    assert wizard.summary is not None and wizard.summary.cancelled
+    assert wizard.figures["Rows read"].text() == "1,000"
+    assert wizard.summary_note.text().startswith("Cancelled after 1,000 rows")
