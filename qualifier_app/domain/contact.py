@@ -57,9 +57,10 @@ class PhoneCheck:
     time_zones: tuple[str, ...] = ()
 
 
-def check_phone(raw: str, country: str | None) -> PhoneCheck:
+def check_phone(raw: str, country: str | None, *, details: bool = True) -> PhoneCheck:
     """Parse `raw` as dialled from `country` (ISO alpha-2). Never guesses: an invalid number
-    comes back with valid=False and the reason, and no E.164."""
+    comes back with valid=False and the reason, and no E.164. Without `details` the display
+    formats and type name are left empty (bulk imports do not need them)."""
     text = (raw or "").strip()
     if not text:
         return PhoneCheck(raw=raw, valid=False, reason="no phone number")
@@ -71,22 +72,25 @@ def check_phone(raw: str, country: str | None) -> PhoneCheck:
             raw=raw, valid=False, reason=_PARSE_REASONS.get(exc.error_type, "not a phone number")
         )
     number_region = phonenumbers.region_code_for_number(number)
-    if not phonenumbers.is_valid_number(number):
+    # is_valid_number() is exactly this, after looking the region up a second time.
+    if number_region is None or not phonenumbers.is_valid_number_for_region(number, number_region):
         length = phonenumbers.is_possible_number_with_reason(number)
         where = number_region or region or "its country"
         reason = _LENGTH_REASONS.get(length, "not a valid number in {region}").format(region=where)
         return PhoneCheck(raw=raw, valid=False, reason=reason, region=number_region)
-    e164 = phonenumbers.format_number(number, PhoneNumberFormat.E164)
+    kind = phonenumbers.number_type(number)
     return PhoneCheck(
         raw=raw,
         valid=True,
-        e164=e164,
+        e164=phonenumbers.format_number(number, PhoneNumberFormat.E164),
         extension=number.extension or None,
-        international=phonenumbers.format_number(number, PhoneNumberFormat.INTERNATIONAL),
-        national=phonenumbers.format_number(number, PhoneNumberFormat.NATIONAL),
-        number_type=_TYPE_NAMES.get(phonenumbers.number_type(number), "unknown type"),
+        international=phonenumbers.format_number(number, PhoneNumberFormat.INTERNATIONAL)
+        if details
+        else "",
+        national=phonenumbers.format_number(number, PhoneNumberFormat.NATIONAL) if details else "",
+        number_type=_TYPE_NAMES.get(kind, "unknown type"),
         region=number_region,
-        time_zones=zones_for_number(number),
+        time_zones=zones_for_number(number, kind),
     )
 
 

@@ -334,7 +334,7 @@ def _read_contact(inquiry: Inquiry, cells: _Cells, flags: list[Problem]) -> list
     if phone_text := cells.text("phone"):
         extension = cells.text("extension")
         dialled = f"{phone_text} ext. {extension}" if extension else phone_text
-        checked = check_phone(dialled, inquiry.country)
+        checked = check_phone(dialled, inquiry.country, details=False)
         inquiry.phone_raw = phone_text
         if checked.valid:
             inquiry.phone_e164 = checked.e164

@@ -171,12 +171,14 @@ def company_key(value: str | None) -> str:
 
 
 def person_key(first_name: str | None, last_name: str | None) -> str:
-    """A blocking key for fuzzy person matching: folded surname and first initial."""
+    """A blocking key for fuzzy matching across company names: the folded surname and first
+    name. Fine-grained on purpose, so blocks stay small as the database grows; near-miss
+    first names ("Jon"/"John") are found through the company block instead."""
     last = "".join(ch for ch in fold(clean_text(last_name)) if ch.isalnum())
     first = "".join(ch for ch in fold(clean_text(first_name)) if ch.isalnum())
     if not last:
         return ""
-    return f"{last} {first[:1]}".strip()
+    return f"{last} {first}".strip()
 
 
 def split_full_name(value: str | None) -> tuple[str, str]:

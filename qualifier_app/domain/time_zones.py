@@ -7,7 +7,9 @@ from functools import lru_cache
 from importlib import resources
 
 import phonenumbers
+from phonenumbers import PhoneNumberType
 from phonenumbers import timezone as phone_timezone
+from phonenumbers.tzdata import TIMEZONE_DATA
 
 from qualifier_app.domain.calling_window import is_known_zone
 
@@ -112,9 +114,17 @@ def zones_for_phone(e164: str | None) -> tuple[str, ...]:
     return zones_for_number(number)
 
 
-def zones_for_number(number: phonenumbers.PhoneNumber) -> tuple[str, ...]:
-    """The zones of an already parsed number (saves parsing it twice on bulk imports)."""
-    zones = phone_timezone.time_zones_for_number(number)
+def zones_for_number(number: phonenumbers.PhoneNumber, kind: int | None = None) -> tuple[str, ...]:
+    """The zones of an already parsed number; `kind` (its number type) when known already,
+    which saves working it out twice on bulk imports."""
+    if kind is None:
+        zones = phone_timezone.time_zones_for_number(number)
+    elif kind == PhoneNumberType.UNKNOWN:
+        zones = ()
+    elif phonenumbers.is_number_type_geographical(kind, number.country_code or 0):
+        zones = phone_timezone.time_zones_for_geographical_number(number)
+    else:  # mobile numbers in many countries say only which country
+        zones = TIMEZONE_DATA.get(str(number.country_code), ())
     return tuple(sorted(z for z in zones if is_known_zone(z)))
 
 

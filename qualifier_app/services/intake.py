@@ -19,7 +19,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy import Table, bindparam, select, update
 from sqlalchemy.orm import Session
 
 from qualifier_app.domain import inquiry as inq
@@ -33,7 +33,8 @@ from qualifier_app.domain.merge import plan_merge
 from qualifier_app.domain.roles import Action, Actor, require
 from qualifier_app.domain.scoring import score
 from qualifier_app.domain.time_zones import resolve, zones_for_address, zones_for_phone
-from qualifier_app.integrations.tabular import Table, count_rows, read_table
+from qualifier_app.integrations import tabular
+from qualifier_app.integrations.tabular import count_rows, read_table
 from qualifier_app.persistence import audit
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import (
@@ -84,6 +85,28 @@ MERGE_COLUMNS = (
     "updated_at",
     "version",
 )
+NEW_LEAD_COLUMNS = (
+    *MERGE_COLUMNS,
+    "source",
+    "attempts",
+    "grade",
+    "created_at",
+)
+_MATCH_COLUMNS = [
+    LEADS.c[name]
+    for name in (
+        "id",
+        "email_normalized",
+        "phone_e164",
+        "company_key",
+        "person_key",
+        "first_name",
+        "last_name",
+        "country",
+    )
+]
+TOUCHES: Table = Touch.__table__  # type: ignore[assignment]
+AUDIT: Table = AuditEntry.__table__  # type: ignore[assignment]
 _STORED_COLUMNS = [
     LEADS.c[name]
     for name in (
@@ -244,7 +267,7 @@ class IntakeService:
     def _run(
         self,
         run: _Run,
-        table: Table,
+        table: tabular.Table,
         path: Path,
         rejects_path: Path | None,
         progress: Progress | None,
@@ -456,8 +479,11 @@ class _ChunkWriter:
     def write(self, accepted: list[_Accepted]) -> None:
         fresh = self._not_yet_imported(accepted)
         self._load_candidates([item.inquiry for item in fresh])
-        for item in fresh:
-            self._place(item)
+        placed = [(item, self._place(item)) for item in fresh]
+        self._load_targets({match.ref for _, match in placed if match and match.ref > 0})
+        for item, match in placed:
+            if match is not None:
+                self._merge(match, item)
         self._enrich_new()
         self._mark_do_not_call()
         self._score()
@@ -475,31 +501,46 @@ class _ChunkWriter:
         return fresh
 
     def _load_candidates(self, inquiries: Sequence[inq.Inquiry]) -> None:
-        """Stored leads that share an exact key or a blocking key with a row of the chunk,
-        locked (on PostgreSQL) until the chunk commits."""
+        """Index the stored leads that share an exact key or a blocking key with a row of the
+        chunk; only the columns matching needs, so large blocks stay cheap."""
         keys: list[tuple[Any, set[str]]] = [
             (Lead.email_normalized, {i.email_normalized for i in inquiries if i.email_normalized}),
             (Lead.phone_e164, {i.phone_e164 for i in inquiries if i.phone_e164}),
             (Lead.company_key, {i.company_key for i in inquiries if i.company_key and i.last_name}),
             (Lead.person_key, {i.person_key for i in inquiries if i.person_key and i.company_key}),
         ]
+        seen: set[int] = set()
         for column, values in keys:
             if not values:
                 continue
             rows = self.session.execute(
-                select(*_STORED_COLUMNS)
-                .where(column.in_(sorted(values)), Lead.status != LeadStatus.MERGED.value)
-                .order_by(Lead.id)
-                .with_for_update()
+                select(*_MATCH_COLUMNS).where(
+                    column.in_(sorted(values)), Lead.status != LeadStatus.MERGED.value
+                )
             ).mappings()
             for row in rows:
-                if row["id"] in self.targets:
-                    continue
-                stored: dict[str, Any] = dict(row)
-                self.targets[row["id"]] = _Target(stored, stored=True, lead_id=row["id"])
-                self.index.add(_person(row["id"], stored))
+                if row["id"] not in seen:
+                    seen.add(row["id"])
+                    self.index.add(_person(row["id"], dict(row)))
 
-    def _place(self, item: _Accepted) -> None:
+    def _load_targets(self, lead_ids: set[int]) -> None:
+        """The stored leads rows of this chunk merge into, locked (on PostgreSQL) until the
+        chunk commits."""
+        if not lead_ids:
+            return
+        rows = self.session.execute(
+            select(*_STORED_COLUMNS)
+            .where(Lead.id.in_(sorted(lead_ids)))
+            .order_by(Lead.id)
+            .with_for_update()
+        ).mappings()
+        for row in rows:
+            stored: dict[str, Any] = dict(row)
+            self.targets[row["id"]] = _Target(stored, stored=True, lead_id=row["id"])
+
+    def _place(self, item: _Accepted) -> Match | None:
+        """Find who the row is; a new person becomes a new lead at once, so later rows of the
+        chunk can match it. A duplicate's keys join the index under the lead it matched."""
         inquiry = item.inquiry
         if inquiry.flags:
             self.run.flagged += 1
@@ -512,8 +553,10 @@ class _ChunkWriter:
             self.index.add(probe)
             self.run.imported += 1
             self._touch(ref, item, None)
-            return
-        self._merge(match, item)
+            return None
+        probe.ref = match.ref
+        self.index.add(probe)
+        return match
 
     def _new_lead(self, item: _Accepted) -> dict[str, Any]:
         inquiry = item.inquiry
@@ -582,8 +625,6 @@ class _ChunkWriter:
                 f"duplicate by {match.rule.label}: {where}",
             )
         )
-        # The probe joins the index too, so a third row can match on its keys.
-        self.index.add(_person(match.ref, incoming))
 
     def _touch(
         self,
@@ -716,7 +757,7 @@ class _ChunkWriter:
         if new_refs:
             rows = [_insertable(self.targets[ref].values) for ref in new_refs]
             ids = self.session.scalars(
-                insert(Lead).returning(Lead.id, sort_by_parameter_order=True), rows
+                LEADS.insert().returning(LEADS.c.id, sort_by_parameter_order=True), rows
             ).all()
             for ref, lead_id in zip(new_refs, ids, strict=True):
                 lead_ids[ref] = lead_id
@@ -735,7 +776,7 @@ class _ChunkWriter:
             )
         if self.touches:
             self.session.execute(
-                insert(Touch), [{**row, "lead_id": lead_ids[ref]} for ref, row in self.touches]
+                TOUCHES.insert(), [{**row, "lead_id": lead_ids[ref]} for ref, row in self.touches]
             )
         audits = [
             audit_row(
@@ -769,7 +810,7 @@ class _ChunkWriter:
                     )
                 )
         if audits:
-            self.session.execute(insert(AuditEntry), audits)
+            self.session.execute(AUDIT.insert(), audits)
 
 
 def _person(ref: int, lead: Mapping[str, Any]) -> Person:
@@ -793,11 +834,9 @@ def _lacks_firmographics(lead: Mapping[str, Any]) -> bool:
     )
 
 
-_NOT_COLUMNS = frozenset({"lease_owner_id"})
-
-
 def _insertable(lead: Mapping[str, Any]) -> dict[str, Any]:
-    return {key: value for key, value in lead.items() if key not in _NOT_COLUMNS}
+    # Every row carries the same columns: one compiled INSERT, sent in multi-row batches.
+    return {name: lead.get(name) for name in NEW_LEAD_COLUMNS}
 
 
 def _merge_params(target: _Target, now: datetime) -> dict[str, Any]:
