@@ -238,7 +238,11 @@ class Rejected:
 
 def content_key(values: Mapping[str, str]) -> str:
     """A fingerprint of the row's mapped values, independent of column order and spacing."""
-    text = "\x1f".join(f"{name}\x1e{norm.clean_text(values[name])}" for name in sorted(values))
+    return _fingerprint({name: norm.clean_text(value) for name, value in values.items()})
+
+
+def _fingerprint(clean: Mapping[str, str]) -> str:
+    text = "\x1f".join(f"{name}\x1e{clean[name]}" for name in sorted(clean))
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
@@ -252,9 +256,10 @@ class _Cells:
     def __init__(self, values: Mapping[str, str], columns: Mapping[str, str]) -> None:
         self.values = values
         self.columns = columns
+        self.clean = {name: norm.clean_text(value) for name, value in values.items()}
 
     def text(self, name: str) -> str:
-        return norm.clean_text(self.values.get(name))
+        return self.clean.get(name, "")
 
     def problem(self, name: str, reason: str) -> Problem:
         column = self.columns.get(name, _BY_NAME[name].label)
@@ -273,12 +278,12 @@ def read_inquiry(
     cells = _Cells(values, columns)
     problems: list[Problem] = []
     flags: list[Problem] = []
-    for name, raw in values.items():
+    for name, text in cells.clean.items():
         limit = _BY_NAME[name].max_length
-        if limit is not None and len(norm.clean_text(raw)) > limit:
+        if limit is not None and len(text) > limit:
             problems.append(cells.problem(name, f"longer than {limit} characters"))
 
-    inquiry = Inquiry(row=row, content_key=content_key(values))
+    inquiry = Inquiry(row=row, content_key=_fingerprint(cells.clean))
     if country_text := cells.text("country"):
         inquiry.country = norm.country_code(country_text)
         if inquiry.country is None:

@@ -82,11 +82,15 @@ def clean_text(value: str | None) -> str:
     """Trimmed, inner runs of whitespace made one space, Unicode in composed form."""
     if not value:
         return ""
+    if value.isascii() and "  " not in value and value.isprintable() and value == value.strip():
+        return value  # the common case, and bulk imports call this a lot
     return _SPACES.sub(" ", unicodedata.normalize("NFC", value)).strip()
 
 
 def fold(value: str) -> str:
     """Lower-case ASCII-ish text for comparing: accents dropped, ß → ss, case folded."""
+    if value.isascii():
+        return value.casefold()
     decomposed = unicodedata.normalize("NFKD", value.casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
