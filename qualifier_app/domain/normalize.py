@@ -125,10 +125,11 @@ def company_name(value: str | None) -> str:
 def _recased(text: str, recase: Callable[[str], str]) -> str:
     if not text or is_formula_like(text) or not _one_case(text):
         return text
-    cased = recase(text)
+    # Lower-casing can decompose a letter (İ → i + combining dot): compose it again.
+    cased = unicodedata.normalize("NFC", recase(text))
     # Some characters change length or case class when capitalized (ß, ŉ, ligatures): a value
     # whose casing would not be stable is kept as typed, so normalizing twice changes nothing.
-    if _one_case(cased) and recase(cased) != cased:
+    if _one_case(cased) and unicodedata.normalize("NFC", recase(cased)) != cased:
         return text
     return cased
 
