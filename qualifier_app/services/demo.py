@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from qualifier_app.domain.clock import Clock
 from qualifier_app.domain.contact import check_email, check_phone
 from qualifier_app.domain.errors import Conflict
+from qualifier_app.domain.normalize import company_key, person_key
 from qualifier_app.domain.roles import Role
 from qualifier_app.domain.scoring import LeadFacts, score
 from qualifier_app.persistence import audit
@@ -612,7 +613,8 @@ class DemoService:
             result.invalid_emails += not email_check.valid
             lead = {
                 "company": company,
-                "company_key": company.lower(),
+                "company_key": company_key(company),
+                "person_key": person_key(first, last),
                 "first_name": first,
                 "last_name": last,
                 "title": title,
