@@ -16,6 +16,7 @@ import platformdirs
 
 from qualifier_app.domain.calling_window import CallingRules, CallingWindow
 from qualifier_app.domain.errors import InvalidInput
+from qualifier_app.domain.retry import DEFAULT_DELAYS, RetryPolicy
 
 APP_NAME = "Qualifier"
 ENV_DATABASE_URL = "QUALIFIER_DATABASE_URL"
@@ -55,9 +56,17 @@ class QueuePolicy:
 
 
 @dataclass(frozen=True)
+class WorkspacePolicy:
+    # E-mail checks are syntax only unless this asks for DNS lookups of the domain.
+    check_email_deliverability: bool = False
+
+
+@dataclass(frozen=True)
 class Settings:
     database_url: str
     queue: QueuePolicy = field(default_factory=QueuePolicy)
+    retry: RetryPolicy = field(default_factory=RetryPolicy)
+    workspace: WorkspacePolicy = field(default_factory=WorkspacePolicy)
     data_dir: Path = field(default_factory=data_dir)
     extra: dict[str, Any] = field(default_factory=dict)
 
@@ -99,6 +108,25 @@ def _queue_policy(section: dict[str, Any]) -> QueuePolicy:
         raise InvalidInput(f"settings file: [queue] has a bad value: {exc}") from None
 
 
+def _retry_policy(section: dict[str, Any], queue: QueuePolicy) -> RetryPolicy:
+    """The [retry] section; its max_attempts is also the queue's, so the two never differ."""
+    try:
+        delays = {key: tuple(DEFAULT_DELAYS[key]) for key in DEFAULT_DELAYS}
+        for key, minutes in section.get("delays_minutes", {}).items():
+            delays[str(key)] = tuple(int(m) for m in minutes)
+        limits = {
+            str(k).upper(): int(v) for k, v in section.get("daily_limits", {"US-FL": 3}).items()
+        }
+        return RetryPolicy(
+            max_attempts=int(section.get("max_attempts", queue.max_attempts)),
+            delays=delays,
+            nurture_recycle_days=int(section.get("nurture_recycle_days", 90)),
+            daily_limits=limits,
+        )
+    except (TypeError, ValueError, AttributeError) as exc:
+        raise InvalidInput(f"settings file: [retry] has a bad value: {exc}") from None
+
+
 def load_settings(database_url: str | None = None) -> Settings:
     values = _read_file(config_file())
     url = (
@@ -107,8 +135,17 @@ def load_settings(database_url: str | None = None) -> Settings:
         or values.get("database", {}).get("url")
         or default_database_url()
     )
+    queue = _queue_policy(values.get("queue", {}))
+    retry = _retry_policy(values.get("retry", {}), queue)
+    workspace = values.get("workspace", {})
     return Settings(
         database_url=url,
-        queue=_queue_policy(values.get("queue", {})),
-        extra={k: v for k, v in values.items() if k not in {"database", "queue"}},
+        queue=replace(queue, max_attempts=retry.max_attempts),
+        retry=retry,
+        workspace=WorkspacePolicy(
+            check_email_deliverability=bool(workspace.get("check_email_deliverability", False))
+        ),
+        extra={
+            k: v for k, v in values.items() if k not in {"database", "queue", "retry", "workspace"}
+        },
     )

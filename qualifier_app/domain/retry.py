@@ -1,0 +1,127 @@
+"""When to call a prospect again after a call that reached nobody.
+
+No-contact dispositions log an attempt and set the next call time; the delay grows with
+the attempts. After the maximum attempts, or on a disposition that makes calling again
+pointless (a bad number), the lead goes to nurture. Some regions limit calls per 24 hours
+(Florida: three), which can push the next call further out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from enum import StrEnum
+
+from qualifier_app.domain.errors import InvalidInput
+
+
+class Disposition(StrEnum):
+    NO_ANSWER = "no_answer"
+    BUSY = "busy"
+    VOICEMAIL = "voicemail_left"
+    WRONG_NUMBER = "wrong_number"
+    BAD_NUMBER = "bad_number"
+    CONTACTED = "contacted"
+
+    @property
+    def label(self) -> str:
+        return {
+            Disposition.NO_ANSWER: "No answer",
+            Disposition.BUSY: "Busy",
+            Disposition.VOICEMAIL: "Voicemail left",
+            Disposition.WRONG_NUMBER: "Wrong number",
+            Disposition.BAD_NUMBER: "Bad number",
+            Disposition.CONTACTED: "Contacted",
+        }[self]
+
+
+NO_CONTACT = (
+    Disposition.NO_ANSWER,
+    Disposition.BUSY,
+    Disposition.VOICEMAIL,
+    Disposition.WRONG_NUMBER,
+    Disposition.BAD_NUMBER,
+)
+
+DEFAULT_DELAYS: Mapping[str, tuple[int, ...]] = {
+    Disposition.NO_ANSWER.value: (120, 240, 1440),
+    Disposition.BUSY.value: (15, 60, 240),
+    Disposition.VOICEMAIL.value: (1440, 2880),
+    Disposition.WRONG_NUMBER.value: (1440,),
+    Disposition.BAD_NUMBER.value: (),
+}
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    max_attempts: int = 6
+    # Minutes until the next call, by disposition, for the 1st, 2nd, … attempt; the last
+    # delay repeats. An empty list means: do not call again, nurture.
+    delays: Mapping[str, tuple[int, ...]] = field(default_factory=lambda: dict(DEFAULT_DELAYS))
+    nurture_recycle_days: int = 90
+    # Most calls allowed in any 24 hours, by country ("US") or region ("US-FL").
+    daily_limits: Mapping[str, int] = field(default_factory=lambda: {"US-FL": 3})
+
+    def __post_init__(self) -> None:
+        if self.max_attempts < 1:
+            raise InvalidInput("[retry] max_attempts must be at least 1", "max_attempts")
+        for name, minutes in self.delays.items():
+            if name not in {d.value for d in NO_CONTACT}:
+                raise InvalidInput(f"[retry] delays: {name!r} is not a no-contact disposition")
+            if any(m <= 0 for m in minutes):
+                raise InvalidInput(f"[retry] delays.{name}: every delay must be positive minutes")
+        if self.nurture_recycle_days < 1:
+            raise InvalidInput("[retry] nurture_recycle_days must be at least 1")
+
+    def daily_limit(self, country: str | None, region: str | None) -> int | None:
+        if country and region and f"{country}-{region}".upper() in self.daily_limits:
+            return self.daily_limits[f"{country}-{region}".upper()]
+        if country and country.upper() in self.daily_limits:
+            return self.daily_limits[country.upper()]
+        return None
+
+
+@dataclass(frozen=True)
+class RetryDecision:
+    attempts: int  # after this one
+    next_call_at: datetime | None  # when to call again; None when the lead goes to nurture
+    nurture_reason: str = ""
+    recycle_on: date | None = None
+
+    @property
+    def gives_up(self) -> bool:
+        return self.next_call_at is None
+
+
+def decide(
+    policy: RetryPolicy,
+    disposition: Disposition,
+    attempts_before: int,
+    now: datetime,
+    *,
+    recent_calls: Sequence[datetime] = (),
+    country: str | None = None,
+    region: str | None = None,
+) -> RetryDecision:
+    """What follows a no-contact call. `recent_calls` are the earlier calls to this lead
+    (any outcome) within the last 24 hours, for regions that limit calls per day."""
+    if disposition not in NO_CONTACT:
+        raise InvalidInput(f"{disposition.label} is not a no-contact disposition", "disposition")
+    attempts = attempts_before + 1
+    delays = tuple(policy.delays.get(disposition.value, DEFAULT_DELAYS[disposition.value]))
+    recycle = (now + timedelta(days=policy.nurture_recycle_days)).date()
+    if not delays:
+        return RetryDecision(
+            attempts, None, f"{disposition.label.lower()}: no number to call", recycle
+        )
+    if attempts >= policy.max_attempts:
+        return RetryDecision(attempts, None, f"no contact after {attempts} call attempts", recycle)
+    next_at = now + timedelta(minutes=delays[min(attempts_before, len(delays) - 1)])
+    limit = policy.daily_limit(country, region)
+    if limit is not None:
+        window = sorted(at for at in (*recent_calls, now) if at > now - timedelta(hours=24))
+        if len(window) >= limit:
+            # The oldest of the last `limit` calls must be 24 hours old before the next one.
+            next_at = max(next_at, window[-limit] + timedelta(hours=24))
+    return RetryDecision(attempts, next_at)
