@@ -13,7 +13,9 @@ from qualifier_app.services.enrichment import EnrichmentService
 from qualifier_app.services.intake import IntakeService
 from qualifier_app.services.lead_export import LeadExportService
 from qualifier_app.services.lead_scoring import LeadScoringService
+from qualifier_app.services.do_not_call import DoNotCallService
 from qualifier_app.services.queue import QueueService
+from qualifier_app.services.workspace import WorkspaceService
 from qualifier_app.settings import Settings
 
 
@@ -29,6 +31,8 @@ class Services:
     enrichment: EnrichmentService
     scoring: LeadScoringService
     exports: LeadExportService
+    workspace: WorkspaceService
+    do_not_call: DoNotCallService
 
     def close(self) -> None:
         self.db.dispose()
@@ -56,15 +60,20 @@ def build(
             db.dispose()
             raise
     clock = clock or SystemClock()
+    queue = QueueService(db, clock, settings.queue)
     return Services(
         settings=settings,
         db=db,
         clock=clock,
         accounts=AccountService(db, clock),
-        queue=QueueService(db, clock, settings.queue),
+        queue=queue,
         demo=DemoService(db, clock, settings.queue),
         intake=IntakeService(db, clock, settings.queue, data_dir=settings.data_dir),
         enrichment=EnrichmentService(db, clock, data_dir=settings.data_dir),
         scoring=LeadScoringService(db, clock),
         exports=LeadExportService(db, clock),
+        workspace=WorkspaceService(
+            db, clock, queue, settings.queue, settings.retry, settings.workspace
+        ),
+        do_not_call=DoNotCallService(db, clock),
     )
