@@ -37,6 +37,12 @@ def _queue_overview(context: AreaContext) -> QWidget:
     return QueueOverview(context)
 
 
+def _workspace(context: AreaContext) -> QWidget:
+    from qualifier_app.ui.workspace.area import WorkspaceArea  # noqa: PLC0415
+
+    return WorkspaceArea(context)
+
+
 def _users(context: AreaContext) -> QWidget:
     from qualifier_app.ui.users import UsersArea  # noqa: PLC0415
 
@@ -49,9 +55,10 @@ def _import_wizard(context: AreaContext) -> QWidget:
     return ImportWizard(context)
 
 
-ALL = frozenset(Role)
+# Reps and team leads work leads in the Workspace; the others watch the queue.
 AREAS: list[Area] = [
-    Area("Queue", ALL, _queue_overview),
+    Area("Workspace", frozenset({Role.REP, Role.TEAM_LEAD}), _workspace),
+    Area("Queue", frozenset({Role.SUPERVISOR, Role.ADMIN}), _queue_overview),
     Area("Import", frozenset({Role.SUPERVISOR, Role.ADMIN}), _import_wizard),
     Area("Users", frozenset({Role.ADMIN}), _users),
 ]

@@ -1,14 +1,22 @@
-"""GUI fixtures: the real application controller on a real database, offscreen."""
+"""GUI fixtures: the real application on a real database, offscreen, driven by keyboard."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from qualifier_app.app import Services
+from qualifier_app.services.accounts import SignedIn
 from qualifier_app.ui.application import Controller
+from qualifier_app.ui.areas import AreaContext
+from qualifier_app.ui.worker import Workers
+from qualifier_app.ui.workspace.area import WorkspaceArea
+from tests.support.factories import PASSWORD, Factory
 
 
 @pytest.fixture
@@ -20,3 +28,59 @@ def controller(qtbot: QtBot, services: Services) -> Iterator[Controller]:
     if app_controller.main is not None:
         app_controller.main.close()
     app_controller.workers.drain()
+
+
+@pytest.fixture
+def workers(qtbot: QtBot) -> Iterator[Workers]:
+    pool = Workers()
+    yield pool
+    pool.drain()
+
+
+@pytest.fixture
+def rita_signed_in(services: Services, factory: Factory) -> SignedIn:
+    factory.user("rita")
+    return services.accounts.sign_in("rita", PASSWORD, "test")
+
+
+OpenWorkspace = Callable[..., WorkspaceArea]
+
+
+@pytest.fixture
+def open_workspace(
+    qtbot: QtBot, services: Services, rita_signed_in: SignedIn, workers: Workers
+) -> OpenWorkspace:
+    def open_(signed_in: SignedIn | None = None, **options: Any) -> WorkspaceArea:
+        area = WorkspaceArea(AreaContext(services, signed_in or rita_signed_in, workers), **options)
+        qtbot.addWidget(area)
+        area.resize(1400, 900)
+        area.show()
+        area.activateWindow()
+        qtbot.waitUntil(lambda: area.isActiveWindow())
+        qtbot.waitUntil(lambda: workers.active == 0)
+        return area
+
+    return open_
+
+
+def focused() -> QWidget:
+    widget = QApplication.focusWidget()
+    assert widget is not None, "nothing has the keyboard focus"
+    return widget
+
+
+def press(qtbot: QtBot, keys: str) -> None:
+    """Type characters into whatever has the focus, as the rep would."""
+    for key in keys:
+        qtbot.keyClick(focused(), key)
+
+
+def shortcut(
+    qtbot: QtBot, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
+) -> None:
+    qtbot.keyClick(focused(), key, modifier)
+
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+ALT = Qt.KeyboardModifier.AltModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier

@@ -1,0 +1,89 @@
+"""Drafts of the work a rep has typed, kept on the workstation until the server confirms.
+
+One JSON file per rep and lead. Writes are atomic (a temporary file in the same folder,
+flushed to disk, then renamed over the old one), so a crash or a kill mid-write leaves the
+previous draft intact, never half a file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import re
+import tempfile
+import threading
+from pathlib import Path
+from typing import Any
+
+DRAFT_FORMAT = 1
+_SAFE = re.compile(r"[^a-z0-9._-]")
+
+
+class DraftStore:
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self._lock = threading.Lock()
+
+    def path(self, login: str, lead_id: int) -> Path:
+        return self.folder / f"{_SAFE.sub('_', login.lower())}-lead-{int(lead_id)}.json"
+
+    def save(self, login: str, lead_id: int, data: dict[str, Any]) -> Path:
+        target = self.path(login, lead_id)
+        payload = json.dumps(
+            {**data, "format": DRAFT_FORMAT, "login": login, "lead_id": lead_id},
+            ensure_ascii=False,
+            indent=1,
+        )
+        with self._lock:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            handle, temporary = tempfile.mkstemp(
+                prefix=target.stem + ".", suffix=".tmp", dir=self.folder
+            )
+            try:
+                with os.fdopen(handle, "w", encoding="utf-8") as stream:
+                    stream.write(payload)
+                    stream.flush()
+                    os.fsync(stream.fileno())
+                os.replace(temporary, target)
+            except BaseException:
+                with contextlib.suppress(OSError):
+                    os.unlink(temporary)
+                raise
+            _sync_folder(self.folder)
+        return target
+
+    def load_all(self, login: str) -> list[dict[str, Any]]:
+        """Every readable draft of this rep, oldest first; unreadable files are skipped."""
+        prefix = f"{_SAFE.sub('_', login.lower())}-lead-"
+        drafts: list[dict[str, Any]] = []
+        if not self.folder.is_dir():
+            return drafts
+        for path in sorted(self.folder.glob(f"{prefix}*.json")):
+            try:
+                data = json.loads(path.read_text("utf-8"))
+            except (OSError, ValueError):
+                continue
+            if isinstance(data, dict) and data.get("format") == DRAFT_FORMAT:
+                drafts.append(data)
+        return sorted(drafts, key=lambda d: str(d.get("saved_at", "")))
+
+    def delete(self, login: str, lead_id: int) -> None:
+        with self._lock, contextlib.suppress(FileNotFoundError):
+            self.path(login, lead_id).unlink()
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself durable where the platform allows it."""
+    if os.name != "posix":
+        return
+    try:
+        descriptor = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(descriptor)
+    except OSError:
+        pass
+    finally:
+        os.close(descriptor)

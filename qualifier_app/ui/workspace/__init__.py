@@ -1,0 +1,1 @@
+"""The rep workspace: next lead, lead card, script, outcome, drafts."""

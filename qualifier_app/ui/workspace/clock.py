@@ -1,0 +1,110 @@
+"""The prospect's local time as a live clock, whether calling is allowed now, and the call
+timer. Time comes from the application's clock, so tests control it."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
+
+from qualifier_app.domain import calling_window as cw
+from qualifier_app.services.dto import ClaimedLead
+
+
+def _span(seconds: float) -> str:
+    minutes = max(0, int(seconds // 60))
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours} h {minutes:02d} min" if hours else f"{minutes} min"
+
+
+def window_state(
+    zones: tuple[str, ...], window: cw.CallingWindow, now: datetime
+) -> tuple[bool, str]:
+    """(open now, a sentence saying so and until when)."""
+    if not zones:
+        return False, "Time zone unknown: do not call until it is known"
+    if cw.is_open(zones, now, window):
+        closes = min(
+            datetime.combine(local.date(), window.end, local.tzinfo)
+            for _, local in cw.local_times(zones, now)
+        )
+        left = _span((closes - now).total_seconds())
+        return True, f"Calling allowed · window {window.text()} · closes in {left}"
+    opening = cw.next_opening(zones, now, window)
+    if opening is None:
+        return False, f"Calling not allowed · window {window.text()} never opens in every zone"
+    return False, (
+        f"Calling not allowed now · window {window.text()} · opens in "
+        f"{_span((opening - now).total_seconds())}"
+    )
+
+
+class LocalClock(QFrame):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("card")
+        self.times = QLabel()
+        self.times.setObjectName("clock")
+        self.times.setAccessibleName("Prospect's local time")
+        self.window_label = QLabel()
+        self.window_label.setObjectName("windowClosed")
+        self.window_label.setWordWrap(True)
+        self.window_label.setAccessibleName("Calling window")
+        self.own = QLabel()
+        self.own.setObjectName("subtitle")
+        self.own.setAccessibleName("Your own time")
+        self.timer = QLabel()
+        self.timer.setObjectName("callTimer")
+        self.timer.setAccessibleName("Call timer")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.times)
+        layout.addWidget(self.window_label)
+        layout.addWidget(self.own)
+        layout.addWidget(self.timer)
+        self.lead: ClaimedLead | None = None
+        self.call_started: datetime | None = None
+        self.is_open = False
+        self.clear()
+
+    def clear(self) -> None:
+        self.lead = None
+        self.call_started = None
+        self.times.setText("--:--")
+        self.window_label.setText("No lead open")
+        self.own.setText("")
+        self.timer.setText("Call 00:00")
+
+    def set_lead(self, lead: ClaimedLead, call_started: datetime) -> None:
+        self.lead = lead
+        self.call_started = call_started
+
+    def restart_timer(self, now: datetime) -> None:
+        self.call_started = now
+
+    def tick(self, now: datetime) -> None:
+        lead = self.lead
+        if lead is None:
+            return
+        zones = lead.time_zones
+        lines = [
+            f"{local:%H:%M:%S} {local:%a} {local.tzname()} — {zone}"
+            for zone, local in cw.local_times(zones, now)
+        ]
+        self.times.setText("\n".join(lines) or "time zone unknown")
+        try:
+            window = cw.CallingWindow.parse(lead.calling_window)
+        except ValueError:
+            window = cw.DEFAULT_WINDOW
+        self.is_open, text = window_state(zones, window, now)
+        self.window_label.setText(text)
+        name = "windowOpen" if self.is_open else "windowClosed"
+        if self.window_label.objectName() != name:
+            self.window_label.setObjectName(name)
+            self.window_label.style().unpolish(self.window_label)
+            self.window_label.style().polish(self.window_label)
+        mine = now.astimezone()
+        self.own.setText(f"Your time {mine:%H:%M} {mine.tzname()}")
+        if self.call_started is not None:
+            seconds = max(0, int((now - self.call_started).total_seconds()))
+            minutes, seconds = divmod(seconds, 60)
+            self.timer.setText(f"Call {minutes:02d}:{seconds:02d}")

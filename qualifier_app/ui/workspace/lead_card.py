@@ -1,0 +1,226 @@
+"""The lead card: who the prospect is, what they asked for, what happened before, and the
+phone and e-mail, checked as the rep corrects them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+)
+
+from qualifier_app.domain.contact import check_email, check_phone
+from qualifier_app.services.workspace_dto import ContactCheckResult, WorkItem
+from qualifier_app.ui import style
+from qualifier_app.ui.workspace.session import LeadSession
+
+HISTORY_SHOWN = 5
+
+
+def _label(name: str, accessible: str = "") -> QLabel:
+    label = QLabel()
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    if accessible:
+        label.setAccessibleName(accessible)
+    return label
+
+
+class ContactField(QFrame):
+    """A phone or e-mail line: validated on every keystroke (no database), then checked
+    against other leads and the do-not-call list when the rep leaves the field."""
+
+    edited = Signal(str, object)  # field, corrected value or None when back to the original
+    check_requested = Signal(str, str)  # field, value
+
+    def __init__(self, field: str, caption: str) -> None:
+        super().__init__()
+        self.field = field
+        self.edit = QLineEdit()
+        self.edit.setAccessibleName(caption)
+        self.info = _label("fieldInfo", f"{caption} check")
+        self.problem = _label("fieldError", f"{caption} problem")
+        self.problem.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(1)
+        layout.addWidget(self.edit)
+        layout.addWidget(self.info)
+        layout.addWidget(self.problem)
+        self.original = ""
+        self.country: str | None = None
+        self.edit.textEdited.connect(self._edited)
+        self.edit.editingFinished.connect(self._finished)
+
+    def load(self, original: str, current: str | None, country: str | None) -> None:
+        self.original = original
+        self.country = country
+        self.edit.setText(current if current is not None else original)
+        self._validate(self.edit.text())
+
+    def _validate(self, text: str) -> bool:
+        if self.field == "phone":
+            phone = check_phone(text, self.country)
+            ok, reason = phone.valid, phone.reason
+            detail = (
+                f"{phone.international} · national {phone.national} · {phone.number_type} · "
+                + (", ".join(phone.time_zones) or "time zone unknown")
+                if phone.valid
+                else ""
+            )
+        else:
+            mail = check_email(text)
+            ok, reason, detail = mail.valid, mail.reason, mail.normalized or ""
+        style.set_invalid(self.edit, not ok)
+        self.problem.setText(reason)
+        self.problem.setVisible(not ok)
+        self.info.setText(detail)
+        self.info.setVisible(ok)
+        return ok
+
+    def _edited(self, text: str) -> None:
+        self._validate(text)
+        changed = text.strip() != self.original.strip()
+        self.edited.emit(self.field, text if changed else None)
+
+    def _finished(self) -> None:
+        text = self.edit.text()
+        if text.strip() != self.original.strip() and self._validate(text):
+            self.check_requested.emit(self.field, text)
+
+    def show_check(self, result: ContactCheckResult) -> None:
+        if self.edit.text().strip() == "" or not result.valid:
+            return
+        self.info.setText(result.message)
+        warn = bool(result.other_leads) or result.on_do_not_call
+        self.info.setObjectName("fieldWarning" if warn else "fieldInfo")
+        self.info.style().unpolish(self.info)
+        self.info.style().polish(self.info)
+
+    def show_problem(self, message: str) -> None:
+        style.set_invalid(self.edit, True)
+        self.problem.setText(message)
+        self.problem.show()
+        self.edit.setFocus()
+
+
+class LeadCard(QFrame):
+    changed = Signal()
+
+    def __init__(self, check: Callable[[str, str], None]) -> None:
+        super().__init__()
+        self.setObjectName("card")
+        self.session: LeadSession | None = None
+        self.company = _label("title", "Company")
+        self.contact = _label("cardLine", "Contact")
+        self.origin = _label("subtitle", "Campaign and source")
+        self.figures = _label("cardLine", "Score and segment")
+        self.inquiry = _label("cardLine", "Inquiry")
+        self.firmographics = _label("subtitle", "Company facts")
+        self.touches = _label("subtitle", "Touches")
+        self.history = _label("history", "Earlier attempts")
+        self.phone = ContactField("phone", "Phone")
+        self.email = ContactField("email", "E-mail")
+
+        contact = QFormLayout()
+        contact.addRow("&Phone", self.phone)
+        contact.addRow("&E-mail", self.email)
+        grid = QGridLayout(self)
+        grid.addWidget(self.company, 0, 0, 1, 2)
+        grid.addWidget(self.contact, 1, 0, 1, 2)
+        grid.addWidget(self.origin, 2, 0, 1, 2)
+        grid.addWidget(self.figures, 3, 0, 1, 2)
+        grid.addWidget(self.inquiry, 4, 0, 1, 2)
+        grid.addWidget(self.firmographics, 5, 0, 1, 2)
+        grid.addLayout(contact, 6, 0, 1, 2)
+        grid.addWidget(self.touches, 7, 0, 1, 2)
+        grid.addWidget(self.history, 8, 0, 1, 2)
+        grid.setRowStretch(9, 1)
+
+        for field in (self.phone, self.email):
+            field.edited.connect(self._corrected)
+            field.check_requested.connect(check)
+        self.clear()
+
+    def clear(self) -> None:
+        self.session = None
+        self.company.setText("No lead open")
+        self.contact.setText("Press Ctrl+N for the next lead.")
+        for label in (self.origin, self.figures, self.inquiry, self.firmographics):
+            label.setText("")
+        self.touches.setText("")
+        self.history.setText("")
+        for field in (self.phone, self.email):
+            field.edit.clear()
+            field.edit.setEnabled(False)
+            field.info.clear()
+            field.problem.hide()
+
+    def load(self, session: LeadSession) -> None:
+        self.session = session
+        item: WorkItem = session.item
+        lead = item.lead
+        self.company.setText(lead.company or "(no company)")
+        title = f", {lead.title}" if lead.title else ""
+        self.contact.setText(f"{lead.contact_name or '(no name)'}{title}")
+        inquired = f"{item.inquired_at:%d %b %Y}"
+        self.origin.setText(
+            " · ".join(
+                p
+                for p in (lead.campaign or "no campaign", lead.source, f"inquired {inquired}")
+                if p
+            )
+        )
+        where = ", ".join(p for p in (item.city, lead.region, lead.country) if p)
+        segment = (lead.segment or "unknown segment").upper() if lead.segment else "segment unknown"
+        self.figures.setText(
+            f"Score {lead.score} · {segment} · {lead.attempts} earlier attempts · "
+            f"consent {item.consent} · {where}"
+        )
+        self.inquiry.setText(
+            f"Asked for: {item.inquiry}" if item.inquiry else "No inquiry text recorded"
+        )
+        facts = [
+            f"{item.employees:,} employees" if item.employees else "",
+            f"revenue {item.annual_revenue:,.0f}" if item.annual_revenue else "",
+            item.industry,
+            f"interest: {item.product_interest}" if item.product_interest else "",
+            item.website,
+        ]
+        self.firmographics.setText(" · ".join(f for f in facts if f))
+        touches = "; ".join(
+            f"{t.kind} {t.occurred_at:%d %b}" + (f" ({t.campaign})" if t.campaign else "")
+            for t in item.touches[:HISTORY_SHOWN]
+        )
+        self.touches.setText(f"{len(item.touches)} touch(es): {touches}" if touches else "")
+        history = [
+            f"{a.at:%d %b %H:%M} {a.rep}: {a.disposition.replace('_', ' ')} → "
+            f"{a.outcome.replace('_', ' ')}" + (f" — {a.notes}" if a.notes else "")
+            for a in item.history[:HISTORY_SHOWN]
+        ]
+        self.history.setText(
+            "Earlier attempts:\n" + "\n".join(history) if history else "First call to this lead"
+        )
+        for field in (self.phone, self.email):
+            field.edit.setEnabled(True)
+        self.phone.load(lead.phone_raw or lead.phone_e164 or "", session.phone, lead.country)
+        self.email.load(item.email_raw or lead.email or "", session.email, lead.country)
+
+    def _corrected(self, field: str, value: object) -> None:
+        if self.session is None:
+            return
+        text = None if value is None else str(value)
+        if field == "phone":
+            self.session.phone = text
+        else:
+            self.session.email = text
+        self.changed.emit()
+
+    def field(self, name: str) -> ContactField | None:
+        return {"phone": self.phone, "email": self.email}.get(name)

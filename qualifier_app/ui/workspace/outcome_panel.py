@@ -1,0 +1,430 @@
+"""The outcome of the call: the script's recommendation, the rep's choice and its details.
+
+The recommended outcome is preselected; picking another one asks for the reason of the
+overrule. A callback time is picked in the prospect's local time, with the rep's own time
+shown beside it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QDate, QDateTime, QTime, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from qualifier_app.domain import bant
+from qualifier_app.domain.retry import NO_CONTACT, Disposition
+from qualifier_app.services.workspace_dto import OutcomeKind
+from qualifier_app.ui.workspace.session import LeadSession
+
+KIND_ORDER = (
+    OutcomeKind.SALES_READY,
+    OutcomeKind.CALLBACK,
+    OutcomeKind.NURTURE,
+    OutcomeKind.DISQUALIFY,
+    OutcomeKind.DO_NOT_CALL,
+    OutcomeKind.NO_CONTACT,
+)
+REASONS = {
+    OutcomeKind.NURTURE: (
+        "not now: no budget yet",
+        "not now: buying in more than a year",
+        "only researching",
+        "not the decision maker; no access to one",
+    ),
+    OutcomeKind.DISQUALIFY: (
+        "junk or fake data",
+        "student or private person",
+        "competitor",
+        "wrong data",
+        "no need",
+        "duplicate of another lead",
+    ),
+    OutcomeKind.DO_NOT_CALL: ("asked not to be called", "legal request"),
+}
+DECISIONS = {
+    OutcomeKind.SALES_READY: bant.Recommendation.SALES_READY,
+    OutcomeKind.NURTURE: bant.Recommendation.NURTURE,
+    OutcomeKind.DISQUALIFY: bant.Recommendation.DISQUALIFY,
+    OutcomeKind.CALLBACK: bant.Recommendation.CALLBACK,
+}
+
+
+def _error_label(name: str) -> QLabel:
+    label = QLabel()
+    label.setObjectName("fieldError")
+    label.setWordWrap(True)
+    label.setAccessibleName(f"{name} problem")
+    label.hide()
+    return label
+
+
+class OutcomePanel(QFrame):
+    changed = Signal()
+    submit_requested = Signal()
+
+    def __init__(self, now: Callable[[], datetime]) -> None:
+        super().__init__()
+        self.setObjectName("card")
+        self._now = now
+        self.session: LeadSession | None = None
+        self._loading = False
+        self._assessment: bant.Assessment | None = None
+        self._auto_reason = ""
+
+        heading = QLabel("Outcome")
+        heading.setObjectName("sectionTitle")
+        self.recommendation = QLabel("No recommendation yet")
+        self.recommendation.setWordWrap(True)
+        self.recommendation.setObjectName("assessment")
+        self.recommendation.setAccessibleName("Recommendation")
+
+        self._build_fields()
+        self._lay_out(heading)
+        self._connect()
+        self.clear()
+
+    def _build_fields(self) -> None:
+        self.kinds = QButtonGroup(self)
+        self.kind_buttons: dict[OutcomeKind, QRadioButton] = {}
+        self.kind_grid = QGridLayout()
+        for index, kind in enumerate(KIND_ORDER):
+            button = QRadioButton(kind.label)
+            button.setAccessibleName(f"Outcome: {kind.label}")
+            self.kinds.addButton(button, index)
+            self.kind_buttons[kind] = button
+            self.kind_grid.addWidget(button, index // 2, index % 2)
+        self.disposition = QComboBox()
+        self.disposition.setAccessibleName("How the call went")
+        for disposition in NO_CONTACT:
+            self.disposition.addItem(disposition.label, disposition.value)
+
+        self.callback = QDateTimeEdit()
+        self.callback.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.callback.setCalendarPopup(True)
+        self.callback.setAccessibleName("Callback date and time in the prospect's time")
+        self.callback_zone = QLabel()
+        self.callback_zone.setObjectName("subtitle")
+        self.callback_zone.setWordWrap(True)
+        self.callback_zone.setAccessibleName("Callback time in other zones")
+        self.me_only = QCheckBox("Only &me (otherwise anyone in the queue)")
+        self.me_only.setAccessibleName("Callback for me only")
+        self.reason = QComboBox()
+        self.reason.setEditable(True)
+        self.reason.setAccessibleName("Reason")
+        self.recycle = QDateEdit()
+        self.recycle.setDisplayFormat("yyyy-MM-dd")
+        self.recycle.setCalendarPopup(True)
+        self.recycle.setAccessibleName("Recycle date")
+        self.overrule = QLineEdit()
+        self.overrule.setPlaceholderText("why you decide differently from the script")
+        self.overrule.setAccessibleName("Reason for overruling the recommendation")
+        self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)
+        self.notes.setPlaceholderText("Notes for the next caller or the partner")
+        self.notes.setAccessibleName("Notes")
+        self.notes.setMaximumHeight(90)
+        self.submit_button = QPushButton("&Save outcome  (Ctrl+Enter)")
+        self.submit_button.setObjectName("primary")
+        self.submit_button.setAccessibleName("Save outcome")
+        self.auto_next = QCheckBox("Take the next lead after saving")
+        self.auto_next.setChecked(True)
+        self.auto_next.setAccessibleName("Take the next lead after saving")
+
+    def _lay_out(self, heading: QLabel) -> None:
+        self.rows: dict[QWidget, QWidget] = {}
+        self.errors = {
+            name: _error_label(name)
+            for name in (
+                "kind",
+                "disposition",
+                "callback_at",
+                "reason",
+                "recycle_on",
+                "overrule_reason",
+            )
+        }
+        self.form = QFormLayout()
+        self.form.addRow("&How it went", self._with_error(self.disposition, "disposition"))
+        self.form.addRow("&Callback at", self._with_error(self.callback, "callback_at"))
+        self.form.addRow("", self.callback_zone)
+        self.form.addRow("", self.me_only)
+        self.form.addRow("&Reason", self._with_error(self.reason, "reason"))
+        self.form.addRow("Recycle &on", self._with_error(self.recycle, "recycle_on"))
+        self.form.addRow("O&verrule because", self._with_error(self.overrule, "overrule_reason"))
+        self.form.addRow("No&tes", self.notes)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.recommendation)
+        layout.addLayout(self.kind_grid)
+        layout.addWidget(self.errors["kind"])
+        layout.addLayout(self.form)
+        layout.addStretch()
+        layout.addWidget(self.auto_next)
+        layout.addWidget(self.submit_button)
+
+    def _connect(self) -> None:
+        self.kinds.idToggled.connect(self._kind_toggled)
+        self.disposition.currentIndexChanged.connect(self._edited)
+        self.callback.dateTimeChanged.connect(self._edited)
+        self.me_only.toggled.connect(self._edited)
+        self.reason.currentTextChanged.connect(self._edited)
+        self.recycle.dateChanged.connect(self._edited)
+        self.overrule.textEdited.connect(self._edited)
+        self.notes.textChanged.connect(self._edited)
+        self.submit_button.clicked.connect(self.submit_requested)
+
+    def _uncheck_kinds(self) -> None:
+        self.kinds.setExclusive(False)
+        for button in self.kind_buttons.values():
+            button.setChecked(False)
+        self.kinds.setExclusive(True)
+
+    def _with_error(self, field: QWidget, name: str) -> QWidget:
+        box = QWidget()
+        box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.rows[field] = box
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(1)
+        column.addWidget(field)
+        column.addWidget(self.errors[name])
+        return box
+
+    # --- loading ----------------------------------------------------------------------------
+
+    def clear(self) -> None:
+        self.session = None
+        self._loading = True
+        self._uncheck_kinds()
+        self.notes.clear()
+        self.overrule.clear()
+        self.reason.setEditText("")
+        self._loading = False
+        self.recommendation.setText("No lead open")
+        self.clear_problems()
+        self.setEnabled(False)
+        self._show_rows(None)
+
+    def load(self, session: LeadSession, assessment: bant.Assessment | None) -> None:
+        self.session = session
+        self.setEnabled(True)
+        self._loading = True
+        try:
+            zones = session.item.lead.time_zones
+            if not session.callback_zone and zones:
+                session.callback_zone = zones[0]
+            if not session.callback_local:
+                session.callback_local = self._default_callback(session)
+            local = datetime.fromisoformat(session.callback_local)
+            self.callback.setDateTime(
+                QDateTime(
+                    QDate(local.year, local.month, local.day), QTime(local.hour, local.minute)
+                )
+            )
+            self.me_only.setChecked(session.callback_me_only)
+            index = self.disposition.findData(session.disposition)
+            self.disposition.setCurrentIndex(max(0, index))
+            self.notes.setPlainText(session.notes)
+            self.overrule.setText(session.overrule_reason)
+            self._set_reasons(session.chosen_kind(self._now().date()))
+            self.reason.setEditText(session.reason)
+            self._auto_reason = ""
+            if session.recycle_on:
+                day = date.fromisoformat(session.recycle_on)
+                self.recycle.setDate(QDate(day.year, day.month, day.day))
+        finally:
+            self._loading = False
+        self.clear_problems()
+        self.update_assessment(assessment)
+
+    def _default_callback(self, session: LeadSession) -> str:
+        """Two hours from now, on the quarter hour, in the prospect's time."""
+        zone = ZoneInfo(session.callback_zone) if session.callback_zone else None
+        at = self._now() + timedelta(hours=2)
+        local = at.astimezone(zone) if zone else at.astimezone()
+        local = local.replace(minute=local.minute // 15 * 15, second=0, microsecond=0)
+        return local.replace(tzinfo=None).isoformat(timespec="minutes")
+
+    # --- the recommendation -----------------------------------------------------------------
+
+    def update_assessment(self, assessment: bant.Assessment | None) -> None:
+        session = self.session
+        if session is None:
+            return
+        self._assessment = assessment
+        if assessment is None:
+            self.recommendation.setText(
+                "No recommendation yet: answer the script, or log a no-contact call"
+            )
+        elif assessment.complete:
+            self.recommendation.setText(f"Recommended: {assessment.text()}")
+        else:
+            points = " · ".join(f"{d} {assessment.points.get(d, 0)}" for d in bant.DIMENSIONS)
+            self.recommendation.setText(f"Script in progress ({points}); finish it for a grade")
+        kind = session.chosen_kind(self._now().date())
+        self._loading = True
+        try:
+            if kind is not None:
+                self.kind_buttons[kind].setChecked(True)
+            else:
+                self._uncheck_kinds()
+            self._set_reasons(kind)
+            if kind in {OutcomeKind.NURTURE, OutcomeKind.DISQUALIFY} and assessment is not None:
+                current = self.reason.currentText()
+                if not current or current == self._auto_reason:
+                    self._auto_reason = assessment.reason
+                    self.reason.setEditText(assessment.reason)
+                    session.reason = assessment.reason
+            if kind is OutcomeKind.NURTURE and not session.recycle_on:
+                proposed = (assessment.recycle_on if assessment else None) or (
+                    self._now().date() + timedelta(days=90)
+                )
+                self.recycle.setDate(QDate(proposed.year, proposed.month, proposed.day))
+                session.recycle_on = proposed.isoformat()
+        finally:
+            self._loading = False
+        self._show_rows(kind)
+
+    def _set_reasons(self, kind: OutcomeKind | None) -> None:
+        text = self.reason.currentText()
+        self.reason.blockSignals(True)
+        self.reason.clear()
+        self.reason.addItems(list(REASONS.get(kind, ())) if kind else [])
+        self.reason.setEditText(text)
+        self.reason.blockSignals(False)
+
+    def overruled(self) -> bool:
+        session, assessment = self.session, self._assessment
+        if session is None or assessment is None or not session.kind:
+            return False
+        decision = DECISIONS.get(OutcomeKind(session.kind))
+        return decision is not None and decision is not assessment.recommendation
+
+    def _show_rows(self, kind: OutcomeKind | None) -> None:
+        rows = {
+            self.disposition: kind is OutcomeKind.NO_CONTACT,
+            self.callback: kind is OutcomeKind.CALLBACK,
+            self.callback_zone: kind is OutcomeKind.CALLBACK,
+            self.me_only: kind is OutcomeKind.CALLBACK,
+            self.reason: kind in REASONS,
+            self.recycle: kind is OutcomeKind.NURTURE,
+            self.overrule: self.overruled(),
+        }
+        for widget, visible in rows.items():
+            self.form.setRowVisible(self.rows.get(widget, widget), visible)
+        self._update_zones()
+
+    # --- editing ----------------------------------------------------------------------------
+
+    def choose(self, kind: OutcomeKind, disposition: Disposition | None = None) -> None:
+        """Pick an outcome from the keyboard (a shortcut) and go to its first field."""
+        if self.session is None:
+            return
+        self.kind_buttons[kind].setChecked(True)
+        if disposition is not None:
+            self.disposition.setCurrentIndex(self.disposition.findData(disposition.value))
+        self._kind_toggled(KIND_ORDER.index(kind), True)
+        focus: QWidget = {
+            OutcomeKind.NO_CONTACT: self.notes,
+            OutcomeKind.CALLBACK: self.callback,
+            OutcomeKind.NURTURE: self.reason,
+            OutcomeKind.DISQUALIFY: self.reason,
+            OutcomeKind.DO_NOT_CALL: self.reason,
+            OutcomeKind.SALES_READY: self.notes,
+        }[kind]
+        if self.overruled():
+            focus = self.overrule
+        focus.setFocus()
+
+    def _kind_toggled(self, index: int, checked: bool) -> None:
+        if self._loading or not checked or self.session is None:
+            return
+        kind = KIND_ORDER[index]
+        self.session.kind = kind.value
+        self.update_assessment(self._assessment)
+        self.changed.emit()
+
+    def _edited(self, *_: object) -> None:
+        session = self.session
+        if self._loading or session is None:
+            return
+        session.disposition = str(self.disposition.currentData())
+        stamp = self.callback.dateTime()
+        session.callback_local = stamp.toString("yyyy-MM-ddTHH:mm")
+        session.callback_me_only = self.me_only.isChecked()
+        session.reason = self.reason.currentText()
+        session.recycle_on = self.recycle.date().toString("yyyy-MM-dd")
+        session.overrule_reason = self.overrule.text()
+        session.notes = self.notes.toPlainText()
+        self._update_zones()
+        self.changed.emit()
+
+    def _update_zones(self) -> None:
+        session = self.session
+        if session is None or not session.callback_zone:
+            self.callback_zone.setText("")
+            return
+        try:
+            at = session.callback_at()
+        except ValueError:
+            return
+        if at is None:
+            return
+        others = [
+            f"{at.astimezone(ZoneInfo(zone)):%H:%M} {zone}"
+            for zone in session.item.lead.time_zones
+            if zone != session.callback_zone
+        ]
+        mine = at.astimezone()
+        text = (
+            f"Prospect's time ({session.callback_zone}) · your time {mine:%a %H:%M} {mine.tzname()}"
+        )
+        if others:
+            text += " · also " + ", ".join(others)
+        self.callback_zone.setText(text)
+
+    # --- problems ---------------------------------------------------------------------------
+
+    def show_problem(self, field: str, message: str) -> bool:
+        label = self.errors.get(field)
+        if label is None:
+            return False
+        label.setText(message)
+        label.show()
+        target = {
+            "disposition": self.disposition,
+            "callback_at": self.callback,
+            "reason": self.reason,
+            "recycle_on": self.recycle,
+            "overrule_reason": self.overrule,
+            "kind": self.kind_buttons[OutcomeKind.SALES_READY],
+        }[field]
+        if field == "overrule_reason":
+            self.form.setRowVisible(self.rows[self.overrule], True)
+        target.setFocus()
+        return True
+
+    def clear_problems(self) -> None:
+        for label in self.errors.values():
+            label.hide()

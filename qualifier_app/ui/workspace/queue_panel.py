@@ -1,0 +1,86 @@
+"""The queue panel: my due callbacks, leads eligible now, my figures today, Next lead."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from qualifier_app.services.workspace_dto import RepDay
+
+
+def _figure(caption: str) -> tuple[QFrame, QLabel]:
+    card = QFrame()
+    card.setObjectName("card")
+    value = QLabel("–")
+    value.setObjectName("figure")
+    value.setAccessibleName(caption)
+    text = QLabel(caption)
+    text.setObjectName("figureCaption")
+    layout = QVBoxLayout(card)
+    layout.setContentsMargins(8, 4, 8, 4)
+    layout.addWidget(value)
+    layout.addWidget(text)
+    return card, value
+
+
+class QueuePanel(QFrame):
+    CAPTIONS = ("Eligible now", "Attempts today", "Contacts today", "Qualified today")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setMaximumWidth(300)
+        self.next_button = QPushButton("&Next lead  (Ctrl+N)")
+        self.next_button.setObjectName("primary")
+        self.next_button.setAccessibleName("Next lead")
+        self.status = QLabel("")
+        self.status.setObjectName("subtitle")
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName("Queue status")
+        self.figures: dict[str, QLabel] = {}
+        grid = QGridLayout()
+        for index, caption in enumerate(self.CAPTIONS):
+            card, value = _figure(caption)
+            self.figures[caption] = value
+            grid.addWidget(card, index // 2, index % 2)
+        callbacks_title = QLabel("My callbacks")
+        callbacks_title.setObjectName("sectionTitle")
+        self.callbacks = QListWidget()
+        self.callbacks.setAccessibleName("My callbacks")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.next_button)
+        layout.addWidget(self.status)
+        layout.addLayout(grid)
+        layout.addWidget(callbacks_title)
+        layout.addWidget(self.callbacks, 1)
+
+    def show_day(self, day: RepDay, now: datetime) -> None:
+        values = (day.eligible_now, day.attempts, day.contacts, day.qualified)
+        for caption, value in zip(self.CAPTIONS, values, strict=True):
+            self.figures[caption].setText(f"{value:,}")
+        self.callbacks.clear()
+        for callback in day.callbacks:
+            at = callback.at.astimezone()
+            due = "DUE · " if callback.due else ""
+            self.callbacks.addItem(
+                f"{due}{at:%a %H:%M} · {callback.company} — {callback.contact_name}"
+            )
+        if not day.callbacks:
+            self.callbacks.addItem("No callbacks for you")
+        if day.eligible_now:
+            self.status.setText(f"{day.eligible_now:,} leads eligible for you now")
+        elif day.next_eligible_at is not None:
+            self.status.setText(
+                "Nothing eligible now; the next lead becomes eligible at "
+                f"{day.next_eligible_at.astimezone():%a %H:%M} your time"
+            )
+        else:
+            self.status.setText("Nothing is waiting in your queues")

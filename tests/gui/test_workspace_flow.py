@@ -1,0 +1,200 @@
+"""The rep's day by keyboard: sign in, next lead, the script, every outcome."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from qualifier_app.app import Services
+from qualifier_app.domain.clock import ManualClock
+from qualifier_app.services.workspace_dto import OutcomeKind
+from qualifier_app.ui.application import Controller
+from qualifier_app.ui.main_window import MainWindow
+from qualifier_app.ui.workspace.area import WorkspaceArea
+from tests.gui.conftest import ALT, CTRL, SHIFT, OpenWorkspace, focused, press, shortcut
+from tests.support.factories import PASSWORD, Factory
+
+
+def take_next(qtbot: QtBot, area: WorkspaceArea) -> int:
+    with qtbot.waitSignal(area.lead_shown, timeout=10_000) as shown:
+        shortcut(qtbot, Qt.Key.Key_N, CTRL)
+    return int(shown.args[0])
+
+
+def save(qtbot: QtBot, area: WorkspaceArea) -> object:
+    with qtbot.waitSignal(area.outcome_saved, timeout=10_000) as saved:
+        shortcut(qtbot, Qt.Key.Key_Return, CTRL)
+    return saved.args[0]
+
+
+def next_screen(qtbot: QtBot) -> None:
+    shortcut(qtbot, Qt.Key.Key_Right, ALT)
+
+
+def opening(qtbot: QtBot) -> None:
+    """Speaking with the contact, recording notice read, permission given."""
+    press(qtbot, "111")
+    next_screen(qtbot)
+
+
+def test_sign_in_and_qualify_a_lead_sales_ready_by_keyboard(
+    qtbot: QtBot, services: Services, factory: Factory
+) -> None:
+    factory.user("rita")
+    lead_id = factory.lead(company="Acme Health", inquiry="contact center for 300 agents")
+    controller = Controller(None, services)
+    try:
+        controller.start()
+        login = controller.login
+        qtbot.waitUntil(lambda: login.login.hasFocus() or login.login.isEnabled())
+        login.login.setFocus()
+        qtbot.keyClicks(login.login, "rita")
+        qtbot.keyClick(login.login, Qt.Key.Key_Return)
+        qtbot.keyClicks(login.password, PASSWORD)
+        with qtbot.waitSignal(controller.main_window_shown, timeout=10_000) as opened:
+            qtbot.keyClick(login.password, Qt.Key.Key_Return)
+        window: MainWindow = opened.args[0]
+        assert window.tabs.tabText(0) == "&1 Workspace"
+        area = window.tabs.widget(0)
+        assert isinstance(area, WorkspaceArea)
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
+        area.queue_panel.next_button.setFocus()
+
+        assert take_next(qtbot, area) == lead_id
+        assert area.card.company.text() == "Acme Health"
+        assert "contact center for 300 agents" in area.card.inquiry.text()
+        assert "America/New_York" in area.clock.times.text()
+        assert area.clock.window_label.objectName() == "windowOpen"
+
+        opening(qtbot)
+        assert area.script.current() == "contact"
+        press(qtbot, "1")  # buying for a company
+        qtbot.keyClicks(focused(), "Head of Customer Care")
+        shortcut(qtbot, Qt.Key.Key_Tab)
+        press(qtbot, "1")  # contact data correct
+        next_screen(qtbot)
+        assert area.script.current() == "need"
+        press(qtbot, "1")  # defined project
+        qtbot.keyClicks(focused(), "300")
+        next_screen(qtbot)
+        press(qtbot, "1")  # approved budget
+        next_screen(qtbot)
+        press(qtbot, "1")  # decision maker
+        next_screen(qtbot)
+        press(qtbot, "1")  # this quarter
+        next_screen(qtbot)
+        assert area.script.current() == "custom"
+        qtbot.keyClicks(focused(), "Wants a demo next week")
+        next_screen(qtbot)  # after the last screen: the outcome
+        assert area.outcome.kind_buttons[OutcomeKind.SALES_READY].isChecked()
+        assert "Grade A" in area.outcome.recommendation.text()
+        area.outcome.auto_next.setChecked(False)
+        receipt = save(qtbot, area)
+        assert receipt.status == "sales_ready"  # type: ignore[attr-defined]
+        lead = factory.get_lead(lead_id)
+        assert (lead.status, lead.grade) == ("sales_ready", "A")
+        assert "saved" in area.status.text()
+    finally:
+        controller.shutdown()
+        # Deliver the last replies while the pool still exists.
+        qtbot.waitUntil(lambda: controller.workers.active == 0)
+
+
+def test_no_answer_then_the_queue_says_when_the_next_lead_comes(
+    qtbot: QtBot, open_workspace: OpenWorkspace, factory: Factory, clock: ManualClock
+) -> None:
+    lead_id = factory.lead()
+    area = open_workspace()
+    area.queue_panel.next_button.setFocus()
+    take_next(qtbot, area)
+    shortcut(qtbot, Qt.Key.Key_F5)
+    press(qtbot, "rang out")
+    with qtbot.waitSignal(area.queue_empty, timeout=10_000) as empty:
+        save(qtbot, area)  # and the next lead follows at once: there is none
+    lead = factory.get_lead(lead_id)
+    assert (lead.status, lead.attempts) == ("queued", 1)
+    assert lead.next_call_at == clock.now() + timedelta(minutes=120)
+    assert "No lead is eligible now" in str(empty.args[0])
+    assert "in 2 h 00 min" in str(empty.args[0])
+    assert "No lead is eligible now" in area.banner.text()
+
+
+def test_callback_when_the_prospect_has_no_time(
+    qtbot: QtBot, open_workspace: OpenWorkspace, factory: Factory, clock: ManualClock
+) -> None:
+    rita_id = factory.services.accounts.actor_for("rita").user_id
+    lead_id = factory.lead()
+    area = open_workspace()
+    area.queue_panel.next_button.setFocus()
+    take_next(qtbot, area)
+    press(qtbot, "11")
+    press(qtbot, "n")  # no time now → the script ends with a callback
+    next_screen(qtbot)
+    assert area.outcome.kind_buttons[OutcomeKind.CALLBACK].isChecked()
+    assert focused() is area.outcome.callback
+    assert "your time" in area.outcome.callback_zone.text()
+    area.outcome.auto_next.setChecked(False)
+    save(qtbot, area)
+    lead = factory.get_lead(lead_id)
+    # The default is two hours from now in the prospect's time: 12:00 in New York.
+    assert (lead.status, lead.assigned_rep_id) == ("callback", rita_id)
+    assert lead.next_call_at == clock.now() + timedelta(hours=2)
+    qtbot.waitUntil(lambda: "Company" in area.queue_panel.callbacks.item(0).text())
+
+
+def test_nurture_disqualify_and_do_not_call_by_shortcut(
+    qtbot: QtBot, open_workspace: OpenWorkspace, factory: Factory
+) -> None:
+    first, second, third = factory.lead(score=90), factory.lead(score=80), factory.lead(score=70)
+    area = open_workspace()
+    area.outcome.auto_next.setChecked(False)
+    area.queue_panel.next_button.setFocus()
+
+    assert take_next(qtbot, area) == first
+    shortcut(qtbot, Qt.Key.Key_U, CTRL)
+    assert focused() is area.outcome.reason or focused().parentWidget() is area.outcome.reason
+    qtbot.keyClicks(focused(), "only researching")
+    save(qtbot, area)
+    lead = factory.get_lead(first)
+    assert (lead.status, lead.status_reason) == ("nurture", "only researching")
+    assert lead.recycle_on is not None
+
+    assert take_next(qtbot, area) == second
+    opening(qtbot)
+    press(qtbot, "2")  # student: the script ends and recommends disqualify
+    next_screen(qtbot)
+    assert "disqualify" in area.outcome.recommendation.text()
+    assert area.outcome.reason.currentText() == "student or private person"
+    save(qtbot, area)
+    lead = factory.get_lead(second)
+    assert (lead.status, lead.grade, lead.status_reason) == (
+        "disqualified",
+        "D",
+        "student or private person",
+    )
+
+    assert take_next(qtbot, area) == third
+    shortcut(qtbot, Qt.Key.Key_D, CTRL | SHIFT)
+    qtbot.keyClicks(focused(), "asked to be removed")
+    receipt = save(qtbot, area)
+    assert factory.get_lead(third).status == "do_not_call"
+    assert "do-not-call" in receipt.message  # type: ignore[attr-defined]
+
+
+def test_f1_lists_the_workspace_shortcuts(
+    qtbot: QtBot, services: Services, factory: Factory, workers: object
+) -> None:
+    factory.user("rita")
+    signed_in = services.accounts.sign_in("rita", PASSWORD, "test")
+    window = MainWindow(services, signed_in, workers)  # type: ignore[arg-type]
+    qtbot.addWidget(window)
+    listed = dict((text, key) for key, text in window.shortcut_list())
+    assert listed["Next lead"] == "Ctrl+N"
+    assert listed["Save outcome"] == "Ctrl+Return"
+    assert listed["No contact: no answer"] == "F5"
+    assert listed["Outcome: Callback"] == "Ctrl+B"
+    assert listed["Next script screen"] == "Alt+Right"
+    assert listed["Keyboard shortcuts"] == "F1"
