@@ -50,9 +50,13 @@ OpenWorkspace = Callable[..., WorkspaceArea]
 def open_workspace(
     qtbot: QtBot, services: Services, rita_signed_in: SignedIn, workers: Workers
 ) -> OpenWorkspace:
-    def open_(signed_in: SignedIn | None = None, **options: Any) -> WorkspaceArea:
+    def open_(
+        signed_in: SignedIn | None = None, *, register: bool = True, **options: Any
+    ) -> WorkspaceArea:
+        """`register=False` leaves closing the window to the test (one that kills it)."""
         area = WorkspaceArea(AreaContext(services, signed_in or rita_signed_in, workers), **options)
-        qtbot.addWidget(area)
+        if register:
+            qtbot.addWidget(area)
         area.resize(1400, 900)
         area.show()
         area.activateWindow()

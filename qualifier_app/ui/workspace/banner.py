@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 
 class Banner(QFrame):
+    shown = Signal(str)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.label = QLabel()
@@ -47,6 +50,7 @@ class Banner(QFrame):
             self._layout.addWidget(button)
             self.buttons.append(button)
         self.show()
+        self.shown.emit(text)
 
     def clear(self, topic: str | None = None) -> None:
         if topic is not None and topic != self.topic:

@@ -1,0 +1,301 @@
+"""Typed work survives: drafts after a crash, conflicts, a lost connection during submit."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QLineEdit, QPlainTextEdit, QWidget
+from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
+
+from qualifier_app.app import Services
+from qualifier_app.domain.errors import DatabaseUnavailable
+from qualifier_app.domain.roles import Actor
+from qualifier_app.persistence.models import CallAttempt
+from qualifier_app.services.accounts import SignedIn
+from qualifier_app.services.workspace_dto import Outcome, OutcomeKind, OutcomeReceipt
+from qualifier_app.ui.workspace.area import WorkspaceArea
+from tests.gui.conftest import ALT, CTRL, OpenWorkspace, focused, press, shortcut
+from tests.gui.test_workspace_flow import next_screen, save, take_next
+from tests.support.factories import Factory
+
+
+def attempts(services: Services) -> int:
+    with services.db.unit_of_work(write=False) as uow:
+        return int(uow.session.execute(select(func.count()).select_from(CallAttempt)).scalar_one())
+
+
+def type_some_work(qtbot: QtBot, area: WorkspaceArea) -> None:
+    press(qtbot, "111")
+    next_screen(qtbot)
+    press(qtbot, "1")
+    qtbot.keyClicks(focused(), "Head of IT")
+    area.outcome.notes.setFocus()
+    qtbot.keyClicks(area.outcome.notes, "call after lunch")
+
+
+def test_a_draft_survives_a_crash_and_is_offered_at_the_next_login(
+    qtbot: QtBot,
+    open_workspace: OpenWorkspace,
+    services: Services,
+    factory: Factory,
+    rita_signed_in: SignedIn,
+) -> None:
+    lead_id = factory.lead(company="Draft Co")
+    area = open_workspace(register=False)
+    area.queue_panel.next_button.setFocus()
+    take_next(qtbot, area)
+    type_some_work(qtbot, area)
+    path = area.drafts.path("rita", lead_id)
+
+    def draft_has_notes() -> bool:
+        return path.exists() and json.loads(path.read_text())["notes"] == "call after lunch"
+
+    qtbot.waitUntil(draft_has_notes)
+    request_id = area.session.request_id if area.session else ""
+    # The workstation dies: the window goes without a word to the server.
+    shiboken6.delete(area)
+
+    again = open_workspace()
+    qtbot.waitUntil(lambda: "unsaved work" in again.banner.text())
+    assert "Draft Co" in again.banner.text()
+    with qtbot.waitSignal(again.lead_shown, timeout=10_000):
+        shortcut(qtbot, Qt.Key.Key_R, ALT)
+    session = again.session
+    assert session is not None and session.lead_id == lead_id
+    assert session.request_id == request_id
+    assert session.answers["prospect_kind"] == "business"
+    assert session.answers["title_confirmed"] == "Head of IT"
+    assert again.outcome.notes.toPlainText() == "call after lunch"
+    assert again.script.current() == "contact"
+    assert "Restored" in again.status.text()
+
+    shortcut(qtbot, Qt.Key.Key_F6)  # busy
+    again.outcome.auto_next.setChecked(False)
+    save(qtbot, again)
+    qtbot.waitUntil(lambda: not path.exists())
+    lead = factory.get_lead(lead_id)
+    assert lead.attempts == 1
+
+
+def test_ctrl_n_gives_back_the_held_lead_with_its_draft(
+    qtbot: QtBot, open_workspace: OpenWorkspace, factory: Factory
+) -> None:
+    lead_id = factory.lead()
+    area = open_workspace()
+    area.queue_panel.next_button.setFocus()
+    take_next(qtbot, area)
+    press(qtbot, "11")
+    qtbot.waitUntil(lambda: area.drafts.path("rita", lead_id).exists())
+    qtbot.waitUntil(
+        lambda: (
+            "recording_notice"
+            in json.loads(area.drafts.path("rita", lead_id).read_text())["answers"]
+        )
+    )
+    area.close()
+    again = open_workspace()
+    qtbot.waitUntil(lambda: "unsaved work" in again.banner.text())
+    again.queue_panel.next_button.setFocus()
+    assert take_next(qtbot, again) == lead_id  # the lease is still Rita's
+    assert again.session is not None
+    assert again.session.answers == {"reached_contact": True, "recording_notice": True}
+
+
+def test_conflict_after_a_concurrent_reassignment_keeps_the_draft(
+    qtbot: QtBot, open_workspace: OpenWorkspace, factory: Factory, services: Services
+) -> None:
+    marco = factory.user("marco")
+    lead_id = factory.lead()
+    area = open_workspace()
+    area.queue_panel.next_button.setFocus()
+    take_next(qtbot, area)
+    area.outcome.notes.setFocus()
+    qtbot.keyClicks(area.outcome.notes, "left a message with the assistant")
+    path = area.drafts.path("rita", lead_id)
+    qtbot.waitUntil(lambda: path.exists() and "assistant" in path.read_text())
+    # A team lead reassigns the lead to Marco meanwhile.
+    version = factory.get_lead(lead_id).version
+    factory.set_lead(
+        lead_id,
+        assigned_rep_id=marco.user_id,
+        lease_owner_id=None,
+        lease_expires_at=None,
+        version=version + 1,
+    )
+    shortcut(qtbot, Qt.Key.Key_F7)  # voicemail left
+    shortcut(qtbot, Qt.Key.Key_Return, CTRL)
+    qtbot.waitUntil(lambda: "reassigned to Marco" in area.banner.text())
+    assert "draft" in area.banner.text()
+    assert area.session is None
+    assert path.exists() and "assistant" in path.read_text()
+    assert attempts(services) == 0
+
+
+@dataclass
+class FlakyWorkspace:
+    """The real service, but the first replies get lost on the way back."""
+
+    real: Any
+    lose: int
+    commit_first: bool
+    calls: int = 0
+
+    def submit(self, actor: Actor, outcome: Outcome) -> OutcomeReceipt:
+        self.calls += 1
+        if self.calls <= self.lose:
+            if self.commit_first and self.calls == 1:
+                self.real.submit(actor, outcome)  # saved, but the answer never arrives
+            raise DatabaseUnavailable(
+                "cannot reach the database (test): server closed the connection"
+            )
+        return self.real.submit(actor, outcome)  # type: ignore[no-any-return]
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.real, name)
+
+
+def test_connection_loss_during_submit_retries_and_saves_exactly_once(
+    qtbot: QtBot, open_workspace: OpenWorkspace, factory: Factory, services: Services
+) -> None:
+    lead_id = factory.lead()
+    flaky = FlakyWorkspace(services.workspace, lose=2, commit_first=True)
+    area = open_workspace(retry_delays_ms=(20, 40))
+    area.outcome.auto_next.setChecked(False)
+    area.queue_panel.next_button.setFocus()
+    take_next(qtbot, area)
+    services.workspace = flaky  # type: ignore[assignment]
+    try:
+        shortcut(qtbot, Qt.Key.Key_F5)
+        banners: list[str] = []
+        area.banner.shown.connect(banners.append)
+        with qtbot.waitSignal(area.outcome_saved, timeout=10_000) as saved:
+            shortcut(qtbot, Qt.Key.Key_Return, CTRL)
+    finally:
+        services.workspace = flaky.real
+    receipt = saved.args[0]
+    assert receipt.replayed  # the first, lost reply had saved it already
+    assert len(banners) == 2
+    assert "cannot be reached while saving the outcome" in banners[0]
+    assert "Nothing you typed is lost" in banners[0]
+    assert flaky.calls == 3
+    assert attempts(services) == 1
+    assert factory.get_lead(lead_id).attempts == 1
+    assert area.banner.text() == ""
+    qtbot.waitUntil(lambda: not area.drafts.path("rita", lead_id).exists())
+
+
+def test_contact_fields_are_checked_inline(
+    qtbot: QtBot, open_workspace: OpenWorkspace, factory: Factory, services: Services
+) -> None:
+    other = factory.lead(company="Twin Inc", phone_e164="+13125550177", status="nurture")
+    lead_id = factory.lead(company="Main Inc")
+    area = open_workspace()
+    area.queue_panel.next_button.setFocus()
+    assert take_next(qtbot, area) == lead_id
+    shortcut(qtbot, Qt.Key.Key_P, CTRL)
+    phone = area.card.phone
+    assert focused() is phone.edit
+    phone.edit.selectAll()
+    qtbot.keyClicks(phone.edit, "312 555")
+    assert phone.problem.isVisible() and "too short" in phone.problem.text()
+    assert phone.edit.property("invalid") is True
+    qtbot.keyClicks(phone.edit, "0177")
+    assert not phone.problem.isVisible()
+    assert "America/Chicago" in phone.info.text()
+    shortcut(qtbot, Qt.Key.Key_Tab)  # leaving the field asks the server about other leads
+    qtbot.waitUntil(lambda: "Twin Inc" in phone.info.text())
+    assert f"lead {other}" in phone.info.text()
+    assert area.session is not None and area.session.phone == "312 5550177"
+
+    shortcut(qtbot, Qt.Key.Key_E, CTRL)
+    area.card.email.edit.selectAll()
+    qtbot.keyClicks(area.card.email.edit, "pat@@example")
+    assert area.card.email.problem.isVisible()
+
+    # The server refuses the bad e-mail and the problem is shown at the field.
+    shortcut(qtbot, Qt.Key.Key_F5)
+    shortcut(qtbot, Qt.Key.Key_Return, CTRL)
+    qtbot.waitUntil(lambda: "e-mail" in area.card.email.problem.text())
+    assert attempts(services) == 0
+
+
+def test_every_control_has_a_name_for_screen_readers(
+    qtbot: QtBot, open_workspace: OpenWorkspace, factory: Factory
+) -> None:
+    factory.lead()
+    area = open_workspace()
+    area.queue_panel.next_button.setFocus()
+    take_next(qtbot, area)
+    unnamed = [
+        widget
+        for widget in area.findChildren(QWidget)
+        if isinstance(widget, QAbstractButton | QLineEdit | QPlainTextEdit)
+        and widget.isVisibleTo(area)
+        and not widget.accessibleName()
+        and not (isinstance(widget, QAbstractButton) and widget.text())
+    ]
+    assert unnamed == []
+
+
+class FakeRouting:
+    """Stands in for partner routing, which another part of the application provides."""
+
+    def __init__(self) -> None:
+        self.routed: list[tuple[int, str]] = []
+
+    def propose(self, actor: Actor, lead_id: int) -> Any:
+        @dataclass(frozen=True)
+        class Proposal:
+            partner_name: str
+            why: str
+
+        return Proposal("Atlantic Voice Solutions", "covers New York; fastest to accept")
+
+    def route(
+        self,
+        actor: Actor,
+        lead_id: int,
+        partner_id: int | None = None,
+        override_reason: str = "",
+        request_id: str = "",
+    ) -> None:
+        self.routed.append((lead_id, request_id))
+
+
+def test_sales_ready_shows_the_proposed_partner_when_routing_exists(
+    qtbot: QtBot, open_workspace: OpenWorkspace, factory: Factory, services: Services
+) -> None:
+    routing = FakeRouting()
+    services.routing = routing  # type: ignore[attr-defined]
+    lead_id = factory.lead()
+    area = open_workspace()
+    area.outcome.auto_next.setChecked(False)
+    area.queue_panel.next_button.setFocus()
+    take_next(qtbot, area)
+    answers = {
+        "reached_contact": True,
+        "recording_notice": True,
+        "permission": True,
+        "prospect_kind": "business",
+        "contact_ok": True,
+        "need_level": "project",
+        "budget_status": "approved",
+        "authority_role": "decision_maker",
+        "timeline": "this_quarter",
+    }
+    assert area.session is not None
+    area.session.answers.update(answers)
+    area._script_changed()
+    save(qtbot, area)
+    qtbot.waitUntil(area.routing.isVisible)
+    assert area.routing.partner.text() == "Atlantic Voice Solutions"
+    assert "fastest to accept" in area.routing.why.text()
+    shortcut(qtbot, Qt.Key.Key_Return, CTRL)
+    qtbot.waitUntil(lambda: routing.routed != [])
+    assert routing.routed[0][0] == lead_id and routing.routed[0][1]
+    assert factory.get_lead(lead_id).status == "sales_ready"
