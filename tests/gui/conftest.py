@@ -60,7 +60,7 @@ def open_workspace(
         area.resize(1400, 900)
         area.show()
         area.activateWindow()
-        qtbot.waitUntil(lambda: area.isActiveWindow())
+        qtbot.waitUntil(area.isActiveWindow)
         qtbot.waitUntil(lambda: workers.active == 0)
         return area
 

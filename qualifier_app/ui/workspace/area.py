@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from qualifier_app.domain import bant
+from qualifier_app.domain.calling_hours import duration_text
 from qualifier_app.domain.errors import (
     DatabaseUnavailable,
     InvalidInput,
@@ -45,7 +46,7 @@ from qualifier_app.services.workspace_dto import (
 )
 from qualifier_app.ui.areas import AreaContext
 from qualifier_app.ui.workspace.banner import Banner
-from qualifier_app.ui.workspace.clock import LocalClock, _span
+from qualifier_app.ui.workspace.clock import LocalClock
 from qualifier_app.ui.workspace.lead_card import LeadCard
 from qualifier_app.ui.workspace.outcome_panel import OutcomePanel
 from qualifier_app.ui.workspace.queue_panel import QueuePanel
@@ -369,7 +370,7 @@ class WorkspaceArea(QWidget):
         if at is None:
             return exc.message[:1].upper() + exc.message[1:] + "."
         local = at.astimezone()
-        wait = _span((at - self._now()).total_seconds())
+        wait = duration_text((at - self._now()).total_seconds())
         return (
             f"No lead is eligible now. The next one becomes eligible at "
             f"{local:%a %H:%M} your time (in {wait})."

@@ -8,35 +8,8 @@ from datetime import datetime
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
 
 from qualifier_app.domain import calling_window as cw
+from qualifier_app.domain.calling_hours import window_state
 from qualifier_app.services.dto import ClaimedLead
-
-
-def _span(seconds: float) -> str:
-    minutes = max(0, int(seconds // 60))
-    hours, minutes = divmod(minutes, 60)
-    return f"{hours} h {minutes:02d} min" if hours else f"{minutes} min"
-
-
-def window_state(
-    zones: tuple[str, ...], window: cw.CallingWindow, now: datetime
-) -> tuple[bool, str]:
-    """(open now, a sentence saying so and until when)."""
-    if not zones:
-        return False, "Time zone unknown: do not call until it is known"
-    if cw.is_open(zones, now, window):
-        closes = min(
-            datetime.combine(local.date(), window.end, local.tzinfo)
-            for _, local in cw.local_times(zones, now)
-        )
-        left = _span((closes - now).total_seconds())
-        return True, f"Calling allowed · window {window.text()} · closes in {left}"
-    opening = cw.next_opening(zones, now, window)
-    if opening is None:
-        return False, f"Calling not allowed · window {window.text()} never opens in every zone"
-    return False, (
-        f"Calling not allowed now · window {window.text()} · opens in "
-        f"{_span((opening - now).total_seconds())}"
-    )
 
 
 class LocalClock(QFrame):

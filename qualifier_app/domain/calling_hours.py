@@ -1,0 +1,33 @@
+"""What the rep's clock says about a prospect's calling window, in words."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from qualifier_app.domain import calling_window as cw
+
+
+def duration_text(seconds: float) -> str:
+    minutes = max(0, int(seconds // 60))
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours} h {minutes:02d} min" if hours else f"{minutes} min"
+
+
+def window_state(
+    zones: tuple[str, ...], window: cw.CallingWindow, now: datetime
+) -> tuple[bool, str]:
+    """(open now, a sentence saying so and until when)."""
+    if not zones:
+        return False, "Time zone unknown: do not call until it is known"
+    if cw.is_open(zones, now, window):
+        closes = min(
+            datetime.combine(local.date(), window.end, local.tzinfo)
+            for _, local in cw.local_times(zones, now)
+        )
+        left = duration_text((closes - now).total_seconds())
+        return True, f"Calling allowed · window {window.text()} · closes in {left}"
+    opening = cw.next_opening(zones, now, window)
+    if opening is None:
+        return False, f"Calling not allowed · window {window.text()} never opens in every zone"
+    wait = duration_text((opening - now).total_seconds())
+    return False, f"Calling not allowed now · window {window.text()} · opens in {wait}"
