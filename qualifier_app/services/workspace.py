@@ -214,6 +214,8 @@ class WorkspaceService:
                 touches=touches,
                 history=history,
                 script=script,
+                phone_check=check_phone(full.phone_raw or full.phone_e164 or "", full.country),
+                email_check=check_email(full.email_raw or full.email_normalized or ""),
             )
 
     # --- scripts ----------------------------------------------------------------------------
@@ -243,6 +245,26 @@ class WorkspaceService:
         self._parsed[ref.id] = bant.parse_script(ref.definition)
         self._scripts[ref.id] = ref
         return ref
+
+    def active_scripts(self, actor: Actor) -> tuple[ScriptRef, ...]:
+        """The newest active script of each name, so a workstation can prepare its screens
+        before the first lead arrives."""
+        require(actor, Action.WORK_LEADS)
+        self._ensure_scripts()
+        with self._db.unit_of_work(write=False) as uow:
+            session = uow.session
+            newest = (
+                select(Script.name, func.max(Script.version).label("version"))
+                .where(Script.active.is_(True))
+                .group_by(Script.name)
+                .subquery()
+            )
+            ids = session.execute(
+                select(Script.id).join(
+                    newest, and_(Script.name == newest.c.name, Script.version == newest.c.version)
+                )
+            ).scalars()
+            return tuple(self._script_by_id(session, int(i)) for i in ids)
 
     def _ensure_scripts(self) -> None:
         """A database that never ran the demo has no script yet: install the shipped ones."""

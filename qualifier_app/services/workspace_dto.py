@@ -9,6 +9,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
+from qualifier_app.domain.contact import EmailCheck, PhoneCheck
 from qualifier_app.domain.retry import Disposition
 from qualifier_app.services.dto import ClaimedLead
 
@@ -82,6 +83,9 @@ class WorkItem:
     touches: tuple[Touchpoint, ...]
     history: tuple[EarlierAttempt, ...]
     script: ScriptRef
+    # Checked off the GUI thread: the first parse in a country loads its phone metadata.
+    phone_check: PhoneCheck | None = None
+    email_check: EmailCheck | None = None
 
 
 @dataclass(frozen=True)

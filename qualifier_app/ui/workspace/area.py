@@ -42,6 +42,7 @@ from qualifier_app.services.workspace_dto import (
     OutcomeKind,
     OutcomeReceipt,
     RepDay,
+    ScriptRef,
     WorkItem,
 )
 from qualifier_app.ui.areas import AreaContext
@@ -68,6 +69,7 @@ class WorkspaceArea(QWidget):
     outcome_saved = Signal(object)  # OutcomeReceipt
     queue_empty = Signal(str)
     drafts_checked = Signal(int)  # how many drafts were found at start
+    prepared = Signal()  # the script screens are built, before the first lead
     draft_written = Signal(int)  # lead id
 
     def __init__(
@@ -93,6 +95,7 @@ class WorkspaceArea(QWidget):
         self._after_drafts: list[Callable[[], None]] = []
         self._saved_drafts: dict[int, dict[str, Any]] = {}
         self._retry_action: Callable[[], None] | None = None
+        self._scripts: dict[int, bant.Script] = {}
 
         self._build_widgets()
         self._build_actions()
@@ -101,6 +104,8 @@ class WorkspaceArea(QWidget):
         self.refresh_panel()
         login, store = self._actor.login, self.drafts
         self._submit(lambda: store.load_all(login), self._drafts_loaded)
+        workspace, actor = self._services.workspace, self._actor
+        self._submit(lambda: workspace.active_scripts(actor), self._prepare_scripts)
 
     def _build_widgets(self) -> None:
         self.banner = Banner()
@@ -343,7 +348,7 @@ class WorkspaceArea(QWidget):
         self.progress.hide()
         self.queue_panel.next_button.setEnabled(True)
         draft = self._saved_drafts.get(item.lead.id)
-        script = self._services.workspace.parsed_script(item.script.id)
+        script = self._script(item)
         if draft is not None and int(draft.get("version", -1)) == item.lead.version:
             self._open(LeadSession.from_draft(item, script, _known(draft, script)), restored=True)
         else:
@@ -375,6 +380,33 @@ class WorkspaceArea(QWidget):
             f"No lead is eligible now. The next one becomes eligible at "
             f"{local:%a %H:%M} your time (in {wait})."
         )
+
+    def _prepare_scripts(self, scripts: tuple[ScriptRef, ...]) -> None:
+        """Build each script's screens one segment per turn of the event loop, so the
+        first lead opens as fast as the others and no single step holds up the window."""
+        steps: list[Callable[[], None]] = []
+        for ref in scripts:
+            script = self._scripts.setdefault(ref.id, bant.parse_script(ref.definition))
+            for segment in ("smb", "enterprise"):
+                steps.append(partial(self.script.prepare, script, ref.id, segment))
+
+        def run_next() -> None:
+            if not shiboken6.isValid(self):
+                return
+            if steps:
+                steps.pop(0)()
+                QTimer.singleShot(0, run_next)
+            else:
+                self.prepared.emit()
+
+        QTimer.singleShot(0, run_next)
+
+    def _script(self, item: WorkItem) -> bant.Script:
+        """The parsed script; versions never change, so each is read once."""
+        script = self._scripts.get(item.script.id)
+        if script is None:
+            script = self._scripts[item.script.id] = bant.parse_script(item.script.definition)
+        return script
 
     def _open(self, session: LeadSession, *, restored: bool = False) -> None:
         self.session = session
@@ -525,7 +557,7 @@ class WorkspaceArea(QWidget):
         def resumed(item: WorkItem) -> None:
             self._claiming = False
             self.progress.hide()
-            script = workspace.parsed_script(item.script.id)
+            script = self._script(item)
             self._open(LeadSession.from_draft(item, script, _known(draft, script)), restored=True)
 
         def failed(exc: Exception) -> None:

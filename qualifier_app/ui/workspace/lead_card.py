@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from qualifier_app.domain.contact import check_email, check_phone
+from qualifier_app.domain.contact import EmailCheck, PhoneCheck, check_email, check_phone
 from qualifier_app.services.workspace_dto import ContactCheckResult, WorkItem
 from qualifier_app.ui import style
 from qualifier_app.ui.workspace.session import LeadSession
@@ -58,15 +58,21 @@ class ContactField(QFrame):
         self.edit.textEdited.connect(self._edited)
         self.edit.editingFinished.connect(self._finished)
 
-    def load(self, original: str, current: str | None, country: str | None) -> None:
+    def load(
+        self,
+        original: str,
+        current: str | None,
+        country: str | None,
+        checked: PhoneCheck | EmailCheck | None = None,
+    ) -> None:
         self.original = original
         self.country = country
         self.edit.setText(current if current is not None else original)
-        self._validate(self.edit.text())
+        self._validate(self.edit.text(), None if current is not None else checked)
 
-    def _validate(self, text: str) -> bool:
+    def _validate(self, text: str, checked: PhoneCheck | EmailCheck | None = None) -> bool:
         if self.field == "phone":
-            phone = check_phone(text, self.country)
+            phone = checked if isinstance(checked, PhoneCheck) else check_phone(text, self.country)
             ok, reason = phone.valid, phone.reason
             detail = (
                 f"{phone.international} · national {phone.national} · {phone.number_type} · "
@@ -75,7 +81,7 @@ class ContactField(QFrame):
                 else ""
             )
         else:
-            mail = check_email(text)
+            mail = checked if isinstance(checked, EmailCheck) else check_email(text)
             ok, reason, detail = mail.valid, mail.reason, mail.normalized or ""
         style.set_invalid(self.edit, not ok)
         self.problem.setText(reason)
@@ -209,8 +215,12 @@ class LeadCard(QFrame):
         )
         for field in (self.phone, self.email):
             field.edit.setEnabled(True)
-        self.phone.load(lead.phone_raw or lead.phone_e164 or "", session.phone, lead.country)
-        self.email.load(item.email_raw or lead.email or "", session.email, lead.country)
+        self.phone.load(
+            lead.phone_raw or lead.phone_e164 or "", session.phone, lead.country, item.phone_check
+        )
+        self.email.load(
+            item.email_raw or lead.email or "", session.email, lead.country, item.email_check
+        )
 
     def _corrected(self, field: str, value: object) -> None:
         if self.session is None:

@@ -223,6 +223,9 @@ class ScriptView(QFrame):
         self.widgets: dict[str, QuestionWidget] = {}
         self.screen_frames: dict[str, QWidget] = {}
         self._built_for: tuple[int, str] | None = None
+        self._builds: dict[
+            tuple[int, str], tuple[dict[str, QuestionWidget], dict[str, QWidget]]
+        ] = {}
         self._trail: list[str] = []
         self._values: dict[str, str] = {}
 
@@ -268,43 +271,54 @@ class ScriptView(QFrame):
         self._values = values
         key = (session.item.script.id, bant.segment_key(session.segment))
         if key != self._built_for:
-            self._build(session, values)
+            for frame in self.screen_frames.values():
+                frame.hide()
+            # Widgets are built once per script version and segment, then reused.
+            if key not in self._builds:
+                self._builds[key] = self._build(session)
+            self.widgets, self.screen_frames = self._builds[key]
             self._built_for = key
-        else:
-            for widget in self.widgets.values():
-                widget.label.setText(
-                    fill(widget.question.text, values) + (" *" if widget.question.required else "")
-                )
-        for question_key, widget in self.widgets.items():
-            widget.set_value(session.answers.get(question_key))
+        for widget in self.widgets.values():
+            widget.label.setText(
+                fill(widget.question.text, values) + (" *" if widget.question.required else "")
+            )
+            widget.set_value(session.answers.get(widget.question.key))
             widget.set_problem("")
         first = session.script.screens_for(session.segment)[0].key
         self._trail = []
         self.show_screen(session.screen or first, remember=False)
 
-    def _build(self, session: LeadSession, values: dict[str, str]) -> None:
-        while self.body_layout.count():
-            item = self.body_layout.takeAt(0)
-            old = item.widget() if item is not None else None
-            if old is not None:
-                old.deleteLater()
-        self.widgets.clear()
-        self.screen_frames.clear()
-        script = session.script
-        for screen in script.screens_for(session.segment):
+    def _build(self, session: LeadSession) -> tuple[dict[str, QuestionWidget], dict[str, QWidget]]:
+        return self._build_for(session.script, session.segment)
+
+    def prepare(self, script: bant.Script, script_id: int, segment: str) -> None:
+        """Build and polish the screens for a script and segment ahead of the first lead."""
+        key = (script_id, bant.segment_key(segment))
+        if key not in self._builds:
+            self._builds[key] = self._build_for(script, segment)
+            for frame in self._builds[key][1].values():
+                frame.ensurePolished()
+
+    def _build_for(
+        self, script: bant.Script, segment: str | None
+    ) -> tuple[dict[str, QuestionWidget], dict[str, QWidget]]:
+        widgets: dict[str, QuestionWidget] = {}
+        frames: dict[str, QWidget] = {}
+        for screen in script.screens_for(segment):
             frame = QWidget()
             column = QVBoxLayout(frame)
             column.setContentsMargins(0, 0, 0, 0)
-            for question in script.questions_for(screen, session.segment):
-                widget = question_widget(question, fill(question.text, values))
+            for question in script.questions_for(screen, segment):
+                widget = question_widget(question, question.text)
                 widget.changed.connect(self._answered)
                 widget.answered.connect(self._move_on)
-                self.widgets[question.key] = widget
+                widgets[question.key] = widget
                 column.addWidget(widget)
             column.addStretch()
             frame.hide()
-            self.screen_frames[screen.key] = frame
+            frames[screen.key] = frame
             self.body_layout.addWidget(frame)
+        return widgets, frames
 
     def clear(self) -> None:
         self.session = None
