@@ -411,9 +411,13 @@ class ScriptView(QFrame):
         for question in session.script.questions_for(screen, session.segment):
             self.widgets[question.key].setEnabled(question.key in active)
         assessment = session.assessment(self._today())
-        self.assessment.setText(
-            assessment.text() if assessment else "Answer the script to see the grade"
-        )
+        if assessment is None:
+            self.assessment.setText("Answer the script to see the grade")
+        elif assessment.complete:
+            self.assessment.setText(assessment.text())
+        else:
+            points = " · ".join(f"{d} {assessment.points.get(d, 0)}" for d in bant.DIMENSIONS)
+            self.assessment.setText(f"Points so far: {points}")
 
     def show_problem(self, key: str, message: str) -> bool:
         """Show a problem at its question (and go to its screen); False if no such question."""
