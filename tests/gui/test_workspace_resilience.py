@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import Any
 
 import shiboken6
@@ -299,3 +300,27 @@ def test_sales_ready_shows_the_proposed_partner_when_routing_exists(
     qtbot.waitUntil(lambda: routing.routed != [])
     assert routing.routed[0][0] == lead_id and routing.routed[0][1]
     assert factory.get_lead(lead_id).status == "sales_ready"
+
+
+def test_the_lease_is_renewed_while_the_lead_is_open_and_loss_is_reported(
+    qtbot: QtBot, open_workspace: OpenWorkspace, factory: Factory, services: Services
+) -> None:
+    clock = services.clock
+    marco = factory.user("marco")
+    lead_id = factory.lead()
+    area = open_workspace()
+    area.queue_panel.next_button.setFocus()
+    take_next(qtbot, area)
+    assert area._heartbeat.isActive()
+    first_expiry = factory.get_lead(lead_id).lease_expires_at
+    clock.advance(timedelta(minutes=10))  # type: ignore[attr-defined]
+    area._heartbeat.timeout.emit()
+    qtbot.waitUntil(lambda: factory.get_lead(lead_id).lease_expires_at != first_expiry)
+    assert factory.get_lead(lead_id).lease_expires_at == clock.now() + timedelta(
+        minutes=services.settings.queue.lease_minutes
+    )
+    # Someone else takes the lead (the lease ran out on a frozen workstation, say).
+    factory.set_lead(lead_id, lease_owner_id=marco.user_id)
+    area._heartbeat.timeout.emit()
+    qtbot.waitUntil(lambda: "Marco holds it now" in area.banner.text())
+    assert area.session is None
