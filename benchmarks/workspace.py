@@ -39,6 +39,7 @@ from qualifier_app.services.scripts import install_scripts
 from qualifier_app.services.workspace_dto import Outcome, OutcomeKind
 from qualifier_app.settings import Settings
 from qualifier_app.ui import style
+from qualifier_app.ui.application import settle_memory
 from qualifier_app.ui.areas import AreaContext
 from qualifier_app.ui.worker import Workers
 from qualifier_app.ui.workspace.area import WorkspaceArea
@@ -216,6 +217,7 @@ def main() -> int:
     area.show()
     area.outcome.auto_next.setChecked(False)
     wait_for(area.prepared)
+    settle_memory()  # as the app does once the main window is open
 
     meter = StallMeter()
     meter.start()

@@ -15,6 +15,8 @@ def apply(app: QApplication) -> None:
 
 def set_invalid(widget: QWidget, invalid: bool) -> None:
     """Flag a field as invalid; the stylesheet draws it red."""
+    if bool(widget.property("invalid")) == invalid:
+        return  # re-polishing is costly, and forms call this on every keystroke
     widget.setProperty("invalid", invalid)
     widget.style().unpolish(widget)
     widget.style().polish(widget)
