@@ -9,11 +9,11 @@ from qualifier_app.persistence import schema
 from qualifier_app.persistence.database import Database
 from qualifier_app.services.accounts import AccountService
 from qualifier_app.services.demo import DemoService
+from qualifier_app.services.do_not_call import DoNotCallService
 from qualifier_app.services.enrichment import EnrichmentService
 from qualifier_app.services.intake import IntakeService
 from qualifier_app.services.lead_export import LeadExportService
 from qualifier_app.services.lead_scoring import LeadScoringService
-from qualifier_app.services.do_not_call import DoNotCallService
 from qualifier_app.services.queue import QueueService
 from qualifier_app.services.workspace import WorkspaceService
 from qualifier_app.settings import Settings
