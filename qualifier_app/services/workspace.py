@@ -71,6 +71,7 @@ from qualifier_app.settings import QueuePolicy, WorkspacePolicy
 REQUEST_ID = re.compile(r"^[A-Za-z0-9-]{8,36}$")
 CALLBACK_HORIZON = timedelta(days=92)
 HISTORY_ROWS = 20
+ELIGIBLE_CAP = 1000
 
 DECISIONS = {
     OutcomeKind.SALES_READY: bant.Recommendation.SALES_READY,
@@ -828,9 +829,10 @@ class WorkspaceService:
         with self._db.unit_of_work(write=False) as uow:
             session = uow.session
             open_ids = open_profile_ids(load_profiles(session), now)
-            eligible = session.execute(
-                select(func.count())
-                .select_from(Lead)
+            # Counted up to a cap: "1,000+" tells a rep as much as the exact figure, and
+            # counting a whole large queue after every outcome would cost more than the claim.
+            waiting = (
+                select(Lead.id)
                 .where(
                     queue_sql.eligible(now, open_ids, self._queue_policy.max_attempts),
                     or_(
@@ -838,7 +840,10 @@ class WorkspaceService:
                         and_(Lead.assigned_rep_id.is_(None), queue_sql.in_queues_of(me)),
                     ),
                 )
-            ).scalar_one()
+                .limit(ELIGIBLE_CAP)
+                .subquery()
+            )
+            eligible = session.execute(select(func.count()).select_from(waiting)).scalar_one()
             rows = session.execute(
                 select(Lead.id, Lead.company, Lead.first_name, Lead.last_name, Lead.next_call_at)
                 .where(

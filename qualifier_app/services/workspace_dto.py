@@ -176,7 +176,7 @@ class CallbackDue:
 class RepDay:
     """The queue panel: what waits for the rep, and the rep's own figures today."""
 
-    eligible_now: int
+    eligible_now: int  # counted up to workspace.ELIGIBLE_CAP
     next_eligible_at: datetime | None
     callbacks: tuple[CallbackDue, ...]
     attempts: int

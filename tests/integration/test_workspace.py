@@ -715,3 +715,18 @@ def test_supervisors_cannot_work_leads(services: Services, factory: Factory) -> 
 
     with pytest.raises(PermissionDenied):
         services.workspace.next_lead(sam)
+
+
+def test_rep_day_counts_eligible_leads_up_to_a_cap(
+    services: Services,
+    factory: Factory,
+    rita: Actor,
+    clock: ManualClock,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from qualifier_app.services import workspace as workspace_module
+
+    for _ in range(3):
+        factory.lead()
+    monkeypatch.setattr(workspace_module, "ELIGIBLE_CAP", 2)
+    assert services.workspace.rep_day(rita, clock.now()).eligible_now == 2

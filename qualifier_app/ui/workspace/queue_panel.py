@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from qualifier_app.services.workspace import ELIGIBLE_CAP
 from qualifier_app.services.workspace_dto import RepDay
 
 
@@ -66,6 +67,8 @@ class QueuePanel(QFrame):
         values = (day.eligible_now, day.attempts, day.contacts, day.qualified)
         for caption, value in zip(self.CAPTIONS, values, strict=True):
             self.figures[caption].setText(f"{value:,}")
+        eligible = f"{day.eligible_now:,}" + ("+" if day.eligible_now >= ELIGIBLE_CAP else "")
+        self.figures["Eligible now"].setText(eligible)
         self.callbacks.clear()
         for callback in day.callbacks:
             at = callback.at.astimezone()
@@ -76,7 +79,7 @@ class QueuePanel(QFrame):
         if not day.callbacks:
             self.callbacks.addItem("No callbacks for you")
         if day.eligible_now:
-            self.status.setText(f"{day.eligible_now:,} leads eligible for you now")
+            self.status.setText(f"{eligible} leads eligible for you now")
         elif day.next_eligible_at is not None:
             self.status.setText(
                 "Nothing eligible now; the next lead becomes eligible at "
