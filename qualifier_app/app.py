@@ -5,16 +5,22 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from qualifier_app.domain.clock import Clock, SystemClock
+from qualifier_app.integrations.mail import Outbox, SmtpMailer
 from qualifier_app.persistence import schema
 from qualifier_app.persistence.database import Database
 from qualifier_app.services.accounts import AccountService
+from qualifier_app.services.delivery import DeliveryService
 from qualifier_app.services.demo import DemoService
 from qualifier_app.services.do_not_call import DoNotCallService
 from qualifier_app.services.enrichment import EnrichmentService
+from qualifier_app.services.handoffs import HandoffService
 from qualifier_app.services.intake import IntakeService
 from qualifier_app.services.lead_export import LeadExportService
 from qualifier_app.services.lead_scoring import LeadScoringService
+from qualifier_app.services.partners import PartnerService
 from qualifier_app.services.queue import QueueService
+from qualifier_app.services.routing import RoutingService
+from qualifier_app.services.sla import SlaService
 from qualifier_app.services.workspace import WorkspaceService
 from qualifier_app.settings import Settings
 
@@ -33,6 +39,11 @@ class Services:
     exports: LeadExportService
     workspace: WorkspaceService
     do_not_call: DoNotCallService
+    partners: PartnerService
+    delivery: DeliveryService
+    routing: RoutingService
+    handoffs: HandoffService
+    sla: SlaService
 
     def close(self) -> None:
         self.db.dispose()
@@ -61,6 +72,11 @@ def build(
             raise
     clock = clock or SystemClock()
     queue = QueueService(db, clock, settings.queue)
+    rejects = settings.data_dir / "rejects"
+    delivery = DeliveryService(
+        db, clock, settings.mail, Outbox(settings.outbox_dir), SmtpMailer(settings.mail)
+    )
+    routing = RoutingService(db, clock, settings.routing, delivery)
     return Services(
         settings=settings,
         db=db,
@@ -76,4 +92,9 @@ def build(
             db, clock, queue, settings.queue, settings.retry, settings.workspace
         ),
         do_not_call=DoNotCallService(db, clock),
+        partners=PartnerService(db, clock, rejects),
+        delivery=delivery,
+        routing=routing,
+        handoffs=HandoffService(db, clock, settings.routing, rejects),
+        sla=SlaService(db, clock, delivery, routing),
     )

@@ -16,6 +16,7 @@ import platformdirs
 
 from qualifier_app.domain.calling_window import CallingRules, CallingWindow
 from qualifier_app.domain.errors import InvalidInput
+from qualifier_app.domain.partner_matching import RoutingPolicy
 from qualifier_app.domain.retry import DEFAULT_DELAYS, RetryPolicy
 
 APP_NAME = "Qualifier"
@@ -62,6 +63,26 @@ class WorkspacePolicy:
 
 
 @dataclass(frozen=True)
+class MailSettings:
+    """SMTP for handoff packages; the password lives in the OS keyring (service
+    `qualifier-smtp`, account `USER@HOST`), never in the settings file."""
+
+    host: str = ""  # empty: SMTP is not configured, packages go to the outbox folder
+    port: int = 587
+    security: str = "starttls"  # starttls / ssl / none
+    user: str = ""
+    sender: str = "Qualifying Center <qualifier@localhost>"
+    outbox: Path | None = None  # default: the outbox folder in the data folder
+    attempts: int = 3  # tries per delivery before leaving it to the next SLA sweep
+    retry_seconds: float = 2.0
+    timeout_seconds: float = 20.0
+
+    @property
+    def configured(self) -> bool:
+        return bool(self.host)
+
+
+@dataclass(frozen=True)
 class Settings:
     database_url: str
     queue: QueuePolicy = field(default_factory=QueuePolicy)
@@ -69,10 +90,16 @@ class Settings:
     workspace: WorkspacePolicy = field(default_factory=WorkspacePolicy)
     data_dir: Path = field(default_factory=data_dir)
     extra: dict[str, Any] = field(default_factory=dict)
+    routing: RoutingPolicy = field(default_factory=RoutingPolicy)
+    mail: MailSettings = field(default_factory=MailSettings)
 
     @property
     def drafts_dir(self) -> Path:
         return self.data_dir / "drafts"
+
+    @property
+    def outbox_dir(self) -> Path:
+        return self.mail.outbox or self.data_dir / "outbox"
 
 
 def _read_file(path: Path) -> dict[str, Any]:
@@ -127,6 +154,45 @@ def _retry_policy(section: dict[str, Any], queue: QueuePolicy) -> RetryPolicy:
         raise InvalidInput(f"settings file: [retry] has a bad value: {exc}") from None
 
 
+def _routing_policy(section: dict[str, Any]) -> RoutingPolicy:
+    base = RoutingPolicy()
+    try:
+        policy = replace(
+            base, **{key: type(getattr(base, key))(value) for key, value in section.items()}
+        )
+    except (TypeError, AttributeError) as exc:
+        raise InvalidInput(f"settings file: [routing] has an unknown key: {exc}") from None
+    except ValueError as exc:
+        raise InvalidInput(f"settings file: [routing] has a bad value: {exc}") from None
+    if min(policy.rotation_days, policy.performance_days, policy.stale_days) < 1:
+        raise InvalidInput("settings file: [routing] day counts must be at least 1")
+    return policy
+
+
+def _mail_settings(section: dict[str, Any]) -> MailSettings:
+    base = MailSettings()
+    values = dict(section)
+    if "password" in values:
+        raise InvalidInput(
+            "settings file: [mail] must not hold the password; store it in the OS keyring "
+            "(service qualifier-smtp, account USER@HOST)"
+        )
+    outbox = values.pop("outbox", None)
+    try:
+        mail = replace(
+            base,
+            outbox=Path(outbox).expanduser() if outbox else None,
+            **{key: type(getattr(base, key))(value) for key, value in values.items()},
+        )
+    except (TypeError, AttributeError) as exc:
+        raise InvalidInput(f"settings file: [mail] has an unknown key: {exc}") from None
+    except ValueError as exc:
+        raise InvalidInput(f"settings file: [mail] has a bad value: {exc}") from None
+    if mail.security not in {"starttls", "ssl", "none"}:
+        raise InvalidInput("settings file: [mail] security must be starttls, ssl or none")
+    return mail
+
+
 def load_settings(database_url: str | None = None) -> Settings:
     values = _read_file(config_file())
     url = (
@@ -145,7 +211,11 @@ def load_settings(database_url: str | None = None) -> Settings:
         workspace=WorkspacePolicy(
             check_email_deliverability=bool(workspace.get("check_email_deliverability", False))
         ),
+        routing=_routing_policy(values.get("routing", {})),
+        mail=_mail_settings(values.get("mail", {})),
         extra={
-            k: v for k, v in values.items() if k not in {"database", "queue", "retry", "workspace"}
+            k: v
+            for k, v in values.items()
+            if k not in {"database", "queue", "retry", "workspace", "routing", "mail"}
         },
     )

@@ -38,6 +38,7 @@ class Action(StrEnum):
     MANAGE_PARTNERS = "manage partners"
     ROUTE_LEADS = "route leads to partners"
     RECORD_PARTNER_FEEDBACK = "record partner feedback"
+    RUN_SLA_SWEEP = "run the SLA sweep"
     MANAGE_USERS = "manage users"
     MANAGE_SCRIPTS = "manage scripts"
     MANAGE_DO_NOT_CALL = "manage the do-not-call list"
@@ -60,6 +61,8 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.MANAGE_PARTNERS: frozenset({_S, _A}),
     Action.ROUTE_LEADS: frozenset({_R, _T, _S, _A}),
     Action.RECORD_PARTNER_FEEDBACK: frozenset({_S, _A}),
+    # Every workstation sweeps; what it does is the same whoever is signed in.
+    Action.RUN_SLA_SWEEP: frozenset({_R, _T, _S, _A}),
     Action.MANAGE_USERS: frozenset({_A}),
     Action.MANAGE_SCRIPTS: frozenset({_S, _A}),
     Action.MANAGE_DO_NOT_CALL: frozenset({_R, _T, _S, _A}),

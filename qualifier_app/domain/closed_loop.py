@@ -1,0 +1,251 @@
+"""Handoff statuses and the closed loop: sent → accepted / rejected → active → won / lost.
+
+Updates arrive from partner-CRM exports that skip steps (a lead can show up "won" without
+ever having been "accepted"), so every forward move is allowed; nothing moves backwards, a
+closed handoff stays closed, and an expired one belongs to the partner who got it next.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from decimal import Decimal, InvalidOperation
+from enum import StrEnum
+
+from qualifier_app.domain.errors import Conflict, InvalidInput
+from qualifier_app.domain.partner_matching import Track
+from qualifier_app.domain.sla import response_score
+
+
+class HandoffStatus(StrEnum):
+    PENDING = "pending"  # created, not delivered yet
+    SENT = "sent"
+    ACCEPTED = "accepted"
+    REJECTED = "rejected"
+    EXPIRED = "expired"
+    ACTIVE = "active"
+    WON = "won"
+    LOST = "lost"
+
+    @property
+    def label(self) -> str:
+        return self.value
+
+
+# Handoffs the partner still holds (they count against its capacity).
+OPEN = frozenset(
+    {HandoffStatus.PENDING, HandoffStatus.SENT, HandoffStatus.ACCEPTED, HandoffStatus.ACTIVE}
+)
+# Open handoffs on which the partner owes us news.
+AWAITING_NEWS = frozenset({HandoffStatus.SENT, HandoffStatus.ACCEPTED, HandoffStatus.ACTIVE})
+DECLINED = frozenset({HandoffStatus.REJECTED, HandoffStatus.EXPIRED})
+CLOSED = frozenset({HandoffStatus.WON, HandoffStatus.LOST, HandoffStatus.REJECTED})
+# What a partner (or a channel manager on its behalf) may report.
+REPORTABLE = (
+    HandoffStatus.ACCEPTED,
+    HandoffStatus.REJECTED,
+    HandoffStatus.ACTIVE,
+    HandoffStatus.WON,
+    HandoffStatus.LOST,
+)
+
+_STEP = {
+    HandoffStatus.SENT: 1,
+    HandoffStatus.ACCEPTED: 2,
+    HandoffStatus.ACTIVE: 3,
+    HandoffStatus.WON: 4,
+    HandoffStatus.LOST: 4,
+    HandoffStatus.REJECTED: 4,
+}
+
+# Words partner CRMs use for the statuses (Salesforce stages, Siebel states, plain English).
+ALIASES = {
+    "accepted": HandoffStatus.ACCEPTED,
+    "accept": HandoffStatus.ACCEPTED,
+    "acknowledged": HandoffStatus.ACCEPTED,
+    "rejected": HandoffStatus.REJECTED,
+    "reject": HandoffStatus.REJECTED,
+    "declined": HandoffStatus.REJECTED,
+    "returned": HandoffStatus.REJECTED,
+    "active": HandoffStatus.ACTIVE,
+    "working": HandoffStatus.ACTIVE,
+    "in progress": HandoffStatus.ACTIVE,
+    "open": HandoffStatus.ACTIVE,
+    "opportunity": HandoffStatus.ACTIVE,
+    "pipeline": HandoffStatus.ACTIVE,
+    "won": HandoffStatus.WON,
+    "closed won": HandoffStatus.WON,
+    "closed/won": HandoffStatus.WON,
+    "lost": HandoffStatus.LOST,
+    "closed lost": HandoffStatus.LOST,
+    "closed/lost": HandoffStatus.LOST,
+}
+
+
+def parse_status(text: str) -> HandoffStatus:
+    key = " ".join(text.strip().casefold().replace("-", " ").replace("_", " ").split())
+    status = ALIASES.get(key)
+    if status is None:
+        known = ", ".join(s.value for s in REPORTABLE)
+        raise InvalidInput(f"unknown status {text.strip()!r}; use one of {known}", "status")
+    return status
+
+
+def check_update(current: HandoffStatus, target: HandoffStatus) -> None:
+    """Refuse a move the closed loop does not allow; the same status again is allowed
+    for an active handoff (a new pipeline value) and harmless otherwise."""
+    if target not in REPORTABLE:
+        raise InvalidInput(f"a partner cannot set a handoff to {target.value}", "status")
+    if current is HandoffStatus.PENDING:
+        raise Conflict("this handoff has not been delivered to the partner yet")
+    if current is HandoffStatus.EXPIRED:
+        raise Conflict("the partner let this handoff expire; the lead went to another partner")
+    if current in CLOSED and target is not current:
+        raise Conflict(f"this handoff is closed as {current.value}; it cannot become {target}")
+    if target is HandoffStatus.REJECTED and current in {HandoffStatus.ACTIVE}:
+        raise Conflict("an active opportunity cannot be rejected any more; report it lost")
+    if _STEP[target] < _STEP[current]:
+        raise Conflict(f"a handoff that is {current.value} cannot go back to {target.value}")
+
+
+@dataclass(frozen=True)
+class Feedback:
+    """One validated status update from a partner."""
+
+    status: HandoffStatus
+    reason: str = ""
+    pipeline_value: Decimal | None = None
+    revenue: Decimal | None = None
+    closed_on: date | None = None
+
+
+def parse_money(text: str, field: str) -> Decimal | None:
+    cleaned = text.strip().replace(" ", "").replace("\u00a0", "")
+    for symbol in ("$", "€", "£", "USD", "EUR", "GBP"):
+        cleaned = cleaned.replace(symbol, "")
+    if not cleaned:
+        return None
+    if "," in cleaned and "." not in cleaned and len(cleaned.rsplit(",", 1)[1]) == 2:
+        cleaned = cleaned.replace(",", ".")  # 1234,50
+    cleaned = cleaned.replace(",", "")
+    try:
+        value = Decimal(cleaned)
+    except InvalidOperation:
+        raise InvalidInput(
+            f"{field.replace('_', ' ')} {text.strip()!r} is not an amount", field
+        ) from None
+    if not value.is_finite() or value < 0:
+        raise InvalidInput(f"{field.replace('_', ' ')} must be zero or more", field)
+    if value != value.quantize(Decimal("0.01")):
+        raise InvalidInput(f"{field.replace('_', ' ')} has more than two decimals", field)
+    return value
+
+
+def parse_day(text: str, field: str) -> date | None:
+    cleaned = text.strip()
+    if not cleaned:
+        return None
+    try:
+        return date.fromisoformat(cleaned[:10])
+    except ValueError:
+        raise InvalidInput(
+            f"{field.replace('_', ' ')} {cleaned!r} is not a date (use YYYY-MM-DD)", field
+        ) from None
+
+
+def validate(
+    status: HandoffStatus,
+    reason: str = "",
+    pipeline_value: Decimal | None = None,
+    revenue: Decimal | None = None,
+    closed_on: date | None = None,
+    today: date | None = None,
+) -> Feedback:
+    reason = reason.strip()
+    if status in {HandoffStatus.REJECTED, HandoffStatus.LOST} and not reason:
+        raise InvalidInput(f"say why the lead was {status.value}", "reason")
+    if status is HandoffStatus.ACTIVE and pipeline_value is None:
+        raise InvalidInput("an active opportunity needs its pipeline value", "pipeline_value")
+    if status is HandoffStatus.WON:
+        if revenue is None:
+            raise InvalidInput("a won lead needs its revenue", "revenue")
+        if closed_on is None:
+            raise InvalidInput("a won lead needs its close date", "closed_on")
+    if closed_on is not None and today is not None and closed_on > today:
+        raise InvalidInput(f"the close date {closed_on} is in the future", "closed_on")
+    return Feedback(
+        status=status,
+        reason=reason,
+        pipeline_value=pipeline_value,
+        revenue=revenue,
+        closed_on=closed_on if status in {HandoffStatus.WON, HandoffStatus.LOST} else None,
+    )
+
+
+# --- who is not reporting ------------------------------------------------------------------
+
+
+def last_news(sent_at: datetime | None, last_update_at: datetime | None) -> datetime | None:
+    return last_update_at or sent_at
+
+
+def is_stale(
+    status: HandoffStatus,
+    sent_at: datetime | None,
+    last_update_at: datetime | None,
+    now: datetime,
+    days: int,
+) -> bool:
+    """An open handoff with no news from the partner for `days` days."""
+    news = last_news(sent_at, last_update_at)
+    return status in AWAITING_NEWS and news is not None and news <= now - timedelta(days=days)
+
+
+@dataclass(frozen=True)
+class HandoffOutcome:
+    """One handoff as the performance measure sees it."""
+
+    status: HandoffStatus
+    sent_at: datetime | None
+    answered_at: datetime | None  # accepted or rejected
+    last_update_at: datetime | None
+    sla_hours: int
+
+
+def track_of(outcomes: Iterable[HandoffOutcome], now: datetime, stale_days: int) -> Track:
+    sent = speed_count = response_count = due = reported = won = lost = 0
+    speed_total = hours_total = 0.0
+    for outcome in outcomes:
+        if outcome.sent_at is None:
+            continue
+        sent += 1
+        if outcome.answered_at is not None:
+            speed_total += response_score(outcome.sent_at, outcome.answered_at, outcome.sla_hours)
+            speed_count += 1
+            hours_total += max(0.0, (outcome.answered_at - outcome.sent_at).total_seconds() / 3600)
+            response_count += 1
+        elif outcome.status is HandoffStatus.EXPIRED:
+            speed_count += 1  # a score of zero
+        if outcome.sent_at <= now - timedelta(days=stale_days):
+            due += 1
+            stale = is_stale(
+                outcome.status, outcome.sent_at, outcome.last_update_at, now, stale_days
+            )
+            if not stale and outcome.status is not HandoffStatus.EXPIRED:
+                reported += 1
+        if outcome.status is HandoffStatus.WON:
+            won += 1
+        elif outcome.status is HandoffStatus.LOST:
+            lost += 1
+    return Track(
+        sent=sent,
+        speed_total=speed_total,
+        speed_count=speed_count,
+        response_hours_total=hours_total,
+        response_count=response_count,
+        reporting_due=due,
+        reported=reported,
+        won=won,
+        lost=lost,
+    )

@@ -1,0 +1,199 @@
+"""A partner's directory entry as typed by a person or read from a file, and its checks."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import phonenumbers
+
+from qualifier_app.domain.contact import check_email
+from qualifier_app.domain.errors import InvalidInput
+from qualifier_app.domain.partner_matching import normalize_postal, normalize_word
+
+TIERS = ("platinum", "gold", "silver", "bronze")
+SEGMENTS = ("smb", "enterprise")
+MAX_SLA_HOURS = 24 * 30
+_REGION = re.compile(r"^([A-Z]{2})-([A-Z0-9]{1,3})$")
+_PREFIX = re.compile(r"^(?:([A-Z]{2}):)?([A-Z0-9]{1,10})$")
+_REP = re.compile(r"^\s*(?P<name>[^<>]*?)\s*<(?P<email>[^<>]+)>\s*$")
+_LIST_SPLIT = re.compile(r"[,;|\n]")
+COUNTRIES = frozenset(phonenumbers.SUPPORTED_REGIONS)
+
+
+@dataclass(frozen=True)
+class RepDraft:
+    name: str
+    email: str
+    active: bool = True
+    rep_id: int | None = None
+
+
+@dataclass(frozen=True)
+class PartnerDraft:
+    """Everything as typed: lists may be given as text ("US, CA") or as sequences."""
+
+    name: str
+    tier: str = "silver"
+    countries: str | Iterable[str] = ""
+    regions: str | Iterable[str] = ""
+    postal_prefixes: str | Iterable[str] = ""
+    products: str | Iterable[str] = ""
+    segments: str | Iterable[str] = ""
+    capacity_open: str | int | None = None
+    capacity_week: str | int | None = None
+    sla_hours: str | int = 48
+    channel_manager: str = ""  # a login; empty for none
+    active: bool = True
+    reps: tuple[RepDraft, ...] = ()
+
+
+@dataclass(frozen=True)
+class ValidPartner:
+    name: str
+    tier: str
+    countries: list[str]
+    regions: list[str]
+    postal_prefixes: list[str]
+    products: list[str]
+    segments: list[str]
+    capacity_open: int | None
+    capacity_week: int | None
+    sla_hours: int
+    channel_manager: str
+    active: bool
+    reps: tuple[RepDraft, ...] = field(default=())
+
+
+def split_list(value: str | Iterable[str]) -> list[str]:
+    items = _LIST_SPLIT.split(value) if isinstance(value, str) else list(value)
+    seen: list[str] = []
+    for item in items:
+        text = str(item).strip()
+        if text and text not in seen:
+            seen.append(text)
+    return seen
+
+
+def parse_reps(text: str) -> tuple[RepDraft, ...]:
+    """`Alex Morgan <alex@partner.example>; jordan@partner.example`"""
+    reps = []
+    for chunk in re.split(r"[;\n]", text):
+        if not chunk.strip():
+            continue
+        found = _REP.match(chunk)
+        name, email = (found["name"], found["email"]) if found else ("", chunk.strip())
+        reps.append(RepDraft(name=name.strip().strip('"'), email=email.strip()))
+    return tuple(reps)
+
+
+def _whole(value: str | int | None, field_name: str, label: str, low: int) -> int | None:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    try:
+        number = int(str(value).strip())
+    except ValueError:
+        raise InvalidInput(
+            f"{label} {str(value).strip()!r} is not a whole number", field_name
+        ) from None
+    if number < low:
+        raise InvalidInput(f"{label} must be at least {low}", field_name)
+    return number
+
+
+def _geography(draft: PartnerDraft) -> tuple[list[str], list[str], list[str]]:
+    countries = [c.upper() for c in split_list(draft.countries)]
+    for country in countries:
+        if country not in COUNTRIES:
+            raise InvalidInput(f"{country!r} is not an ISO country code (like US, DE)", "countries")
+    regions = [r.upper().replace(" ", "") for r in split_list(draft.regions)]
+    for region in regions:
+        found = _REGION.match(region)
+        if not found or found[1] not in COUNTRIES:
+            raise InvalidInput(
+                f"{region!r} is not a region; write country-region, like US-CA", "regions"
+            )
+    if not countries and not regions:
+        raise InvalidInput("name at least one country or region the partner covers", "countries")
+    prefixes = []
+    for raw in split_list(draft.postal_prefixes):
+        scope, _, value = raw.upper().rpartition(":")
+        text = f"{scope}:{normalize_postal(value)}" if scope else normalize_postal(value)
+        found = _PREFIX.match(text)
+        if not found or (found[1] and found[1] not in COUNTRIES):
+            raise InvalidInput(
+                f"{raw!r} is not a postal-code prefix (like 941, or US:941 for one country)",
+                "postal_prefixes",
+            )
+        prefixes.append(text)
+    return countries, regions, prefixes
+
+
+def _reps(draft: PartnerDraft) -> tuple[RepDraft, ...]:
+    reps = []
+    emails: set[str] = set()
+    for rep in draft.reps:
+        checked = check_email(rep.email)
+        if not checked.valid or checked.normalized is None:
+            raise InvalidInput(
+                f"sales rep e-mail {rep.email.strip()!r} is not valid: {checked.reason}", "reps"
+            )
+        if checked.normalized in emails:
+            raise InvalidInput(f"sales rep {checked.normalized} is listed twice", "reps")
+        emails.add(checked.normalized)
+        reps.append(
+            RepDraft(
+                name=" ".join(rep.name.split())[:120] or checked.normalized.split("@")[0],
+                email=checked.normalized,
+                active=rep.active,
+                rep_id=rep.rep_id,
+            )
+        )
+    if draft.active and not any(rep.active for rep in reps):
+        raise InvalidInput(
+            "an active partner needs at least one active sales rep to send leads to", "reps"
+        )
+    return tuple(reps)
+
+
+def validate_partner(draft: PartnerDraft) -> ValidPartner:
+    """Check a draft; the first problem raises InvalidInput naming its field."""
+    name = " ".join(draft.name.split())
+    if not name:
+        raise InvalidInput("the partner needs a name", "name")
+    if len(name) > 200:
+        raise InvalidInput("the name is longer than 200 characters", "name")
+    tier = draft.tier.strip().lower() or "silver"
+    if tier not in TIERS:
+        raise InvalidInput(f"tier {draft.tier!r} is unknown; use {', '.join(TIERS)}", "tier")
+    countries, regions, prefixes = _geography(draft)
+    products = [normalize_word(p) for p in split_list(draft.products)]
+    segments = [normalize_word(s) for s in split_list(draft.segments)]
+    for segment in segments:
+        if segment not in SEGMENTS:
+            raise InvalidInput(
+                f"segment {segment!r} is unknown; use {' or '.join(SEGMENTS)}", "segments"
+            )
+    capacity_open = _whole(draft.capacity_open, "capacity_open", "open handoffs at most", 0)
+    capacity_week = _whole(draft.capacity_week, "capacity_week", "handoffs per week", 0)
+    sla = _whole(draft.sla_hours, "sla_hours", "the acceptance SLA (hours)", 1)
+    if sla is None:
+        raise InvalidInput("the acceptance SLA (hours) is missing", "sla_hours")
+    if sla > MAX_SLA_HOURS:
+        raise InvalidInput(f"the acceptance SLA must be at most {MAX_SLA_HOURS} hours", "sla_hours")
+    return ValidPartner(
+        name=name,
+        tier=tier,
+        countries=countries,
+        regions=regions,
+        postal_prefixes=prefixes,
+        products=products,
+        segments=segments,
+        capacity_open=capacity_open,
+        capacity_week=capacity_week,
+        sla_hours=sla,
+        channel_manager=draft.channel_manager.strip().lower(),
+        active=draft.active,
+        reps=_reps(draft),
+    )

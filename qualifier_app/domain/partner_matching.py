@@ -1,0 +1,469 @@
+"""Which partner gets a sales-ready lead (DOMAIN.md, "Partner selection").
+
+The policy, in the order it is applied:
+
+1. **Eligible.** The partner is active, has a sales rep to send the lead to, covers the
+   lead's geography, sells its product, serves its segment, has capacity left (open
+   handoffs, and handoffs in the last 7 days), and has not declined this lead. Letting the
+   acceptance SLA run out counts as declining.
+   Coverage narrows from country to region to postal code: the lead's country must be one
+   of the partner's countries (a region such as "US-CA" implies its country); if the partner
+   lists regions in that country, the lead's region must be one of them; if it lists
+   postal-code prefixes ("941", or "US:941" for one country only), the lead's postal code
+   must start with one. An empty product or segment list means "all of them".
+2. **Already with a partner.** If the same company or contact was handed to an eligible
+   partner within the last N days (`same_account_days`), that partner comes first: one
+   account, one partner, no channel conflict.
+3. **Fair rotation weighted by performance.** Every other eligible partner is ranked by its
+   deficit: the share of recent leads (`rotation_days`) it is owed, minus what it received.
+   Its owed share is proportional to its weight, so equal partners get equal shares and no
+   partner is always first, and better partners get proportionally more. The weight is the
+   partner's performance score, a mix of acceptance speed (35 %), reporting on its leads
+   (40 %) and win rate (25 %), with a floor for new partners so they are not starved before
+   they can prove themselves, and a minimum for everybody.
+4. **Explained.** Every ranked partner carries a plain "why this partner" text.
+
+Everything here is pure: the services measure the inputs and store the outcome.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from functools import cached_property
+from datetime import datetime
+
+# The weights of the three performance measures; they add up to 1.
+SPEED_WEIGHT = 0.35
+REPORTING_WEIGHT = 0.40
+WIN_WEIGHT = 0.25
+# A measure with no data yet counts as average, neither rewarded nor punished.
+NEUTRAL = 0.5
+WEEK_DAYS = 7
+
+_SPLIT = re.compile(r"[,;/|]")
+
+
+@dataclass(frozen=True)
+class RoutingPolicy:
+    rotation_days: int = 30
+    performance_days: int = 180
+    same_account_days: int = 90
+    stale_days: int = 7
+    new_partner_handoffs: int = 5
+    new_partner_floor: float = 0.5
+    minimum_weight: float = 0.1
+    nurture_recycle_days: int = 90
+
+
+def normalize_word(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+def normalize_postal(text: str) -> str:
+    return "".join(text.upper().split()).replace("-", "")
+
+
+@dataclass(frozen=True)
+class LeadFacts:
+    """What matching needs to know about a lead."""
+
+    lead_id: int
+    country: str | None
+    region: str | None  # ISO 3166-2 subdivision without the country: "CA" for California
+    postal_code: str = ""
+    product: str = ""
+    segment: str | None = None
+    company: str = ""
+
+    @property
+    def region_code(self) -> str | None:
+        if not self.country or not self.region:
+            return None
+        return f"{self.country.upper()}-{self.region.upper()}"
+
+    @cached_property
+    def products(self) -> frozenset[str]:
+        return frozenset(w for w in (normalize_word(p) for p in _SPLIT.split(self.product)) if w)
+
+
+@dataclass(frozen=True)
+class PartnerEntry:
+    """A partner as the directory describes it."""
+
+    partner_id: int
+    name: str
+    active: bool = True
+    countries: frozenset[str] = frozenset()
+    regions: frozenset[str] = frozenset()  # "US-CA"
+    postal_prefixes: tuple[str, ...] = ()  # "941" or "US:941"
+    products: frozenset[str] = frozenset()  # normalized; empty: every product
+    segments: frozenset[str] = frozenset()  # normalized; empty: every segment
+    capacity_open: int | None = None
+    capacity_week: int | None = None
+    sla_hours: int = 48
+
+
+@dataclass(frozen=True)
+class PartnerLoad:
+    """What the partner holds now: open handoffs, recent ones, and its reps."""
+
+    open_handoffs: int = 0
+    last_week: int = 0
+    received: int = 0  # handoffs in the rotation window
+    has_rep: bool = True
+
+    def plus_one(self) -> PartnerLoad:
+        return replace(
+            self,
+            open_handoffs=self.open_handoffs + 1,
+            last_week=self.last_week + 1,
+            received=self.received + 1,
+        )
+
+
+@dataclass(frozen=True)
+class Track:
+    """A partner's measured track record in the performance window."""
+
+    sent: int = 0  # delivered handoffs
+    speed_total: float = 0.0  # sum of per-handoff response scores (see response_score)
+    speed_count: int = 0
+    response_hours_total: float = 0.0
+    response_count: int = 0
+    reporting_due: int = 0  # handoffs old enough that an update is expected
+    reported: int = 0  # of those, the ones the partner kept up to date
+    won: int = 0
+    lost: int = 0
+
+
+@dataclass(frozen=True)
+class Performance:
+    speed: float | None
+    reporting: float | None
+    win_rate: float | None
+    average_response_hours: float | None
+    score: float
+    weight: float
+    is_new: bool
+    measured: int
+
+    def text(self, policy: RoutingPolicy) -> str:
+        if self.is_new and self.weight <= policy.new_partner_floor:
+            return (
+                f"new partner ({self.measured} of {policy.new_partner_handoffs} handoffs "
+                f"measured), so it gets the new-partner floor of {self.weight:.2f}"
+            )
+        parts = []
+        if self.average_response_hours is not None:
+            parts.append(f"answers in {self.average_response_hours:.0f} h on average")
+        elif self.speed is not None:
+            parts.append("has let handoffs expire")
+        if self.reporting is not None:
+            parts.append(f"reports on {self.reporting:.0%} of its leads")
+        if self.win_rate is not None:
+            parts.append(f"wins {self.win_rate:.0%}")
+        measured = ", ".join(parts) if parts else "no measurements yet"
+        return f"{measured} (weight {self.weight:.2f})"
+
+
+def performance(track: Track, policy: RoutingPolicy) -> Performance:
+    speed = track.speed_total / track.speed_count if track.speed_count else None
+    reporting = track.reported / track.reporting_due if track.reporting_due else None
+    closed = track.won + track.lost
+    win_rate = track.won / closed if closed else None
+    score = sum(
+        weight * (NEUTRAL if value is None else value)
+        for weight, value in (
+            (SPEED_WEIGHT, speed),
+            (REPORTING_WEIGHT, reporting),
+            (WIN_WEIGHT, win_rate),
+        )
+    )
+    is_new = track.sent < policy.new_partner_handoffs
+    floor = policy.new_partner_floor if is_new else policy.minimum_weight
+    return Performance(
+        speed=speed,
+        reporting=reporting,
+        win_rate=win_rate,
+        average_response_hours=(
+            track.response_hours_total / track.response_count if track.response_count else None
+        ),
+        score=score,
+        weight=max(score, floor),
+        is_new=is_new,
+        measured=track.sent,
+    )
+
+
+# --- eligibility ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Covered:
+    """A partner that covers the lead's geography, product and segment, and where."""
+
+    entry: PartnerEntry
+    where: str
+
+
+@dataclass(frozen=True)
+class Exclusion:
+    partner_id: int
+    name: str
+    reasons: tuple[str, ...]
+
+    def text(self) -> str:
+        return f"{self.name}: " + "; ".join(self.reasons)
+
+
+def _prefixes_for(entry: PartnerEntry, country: str) -> list[str]:
+    found = []
+    for prefix in entry.postal_prefixes:
+        scope, _, value = prefix.rpartition(":")
+        if not scope or scope.upper() == country:
+            found.append(normalize_postal(value))
+    return [p for p in found if p]
+
+
+def _postal(
+    lead: LeadFacts, entry: PartnerEntry, country: str, where: str
+) -> tuple[str | None, str]:
+    prefixes = _prefixes_for(entry, country)
+    if not prefixes:
+        return where, ""
+    postal = normalize_postal(lead.postal_code)
+    if not postal:
+        return None, "covers only some postal codes and the lead's postal code is unknown"
+    hit = next((p for p in prefixes if postal.startswith(p)), None)
+    if hit is None:
+        return None, f"does not cover the lead's postal code in {where}"
+    return f"postal codes {hit}… in {where.removeprefix('all of ')}", ""
+
+
+def geography(lead: LeadFacts, entry: PartnerEntry) -> tuple[str | None, str]:
+    """(where the partner covers the lead, "") or (None, why it does not)."""
+    country = (lead.country or "").upper()
+    if not country:
+        return None, "the lead's country is unknown"
+    regions_here = sorted(r for r in entry.regions if r.upper().startswith(country + "-"))
+    if country not in entry.countries and not regions_here:
+        return None, f"does not cover {country}"
+    where = f"all of {country}"
+    if regions_here:
+        code = lead.region_code
+        if code is None:
+            return None, f"covers only some regions of {country} and the lead's region is unknown"
+        if code not in {r.upper() for r in regions_here}:
+            return None, f"does not cover {code} (only {', '.join(regions_here)})"
+        where = code
+    return _postal(lead, entry, country, where)
+
+
+def screen(
+    lead: LeadFacts, entries: Iterable[PartnerEntry]
+) -> tuple[list[Covered], list[Exclusion]]:
+    """The directory's part of eligibility: active, geography, product, segment."""
+    covered: list[Covered] = []
+    excluded: list[Exclusion] = []
+    products = lead.products
+    segment = normalize_word(lead.segment or "")
+    for entry in entries:
+        reasons: list[str] = []
+        if not entry.active:
+            reasons.append("is inactive")
+        where, why_not = geography(lead, entry)
+        if where is None:
+            reasons.append(why_not)
+        if products and entry.products and not (products & entry.products):
+            reasons.append(f"does not sell {lead.product.strip()}")
+        if segment and entry.segments and segment not in entry.segments:
+            reasons.append(f"does not serve {segment} companies")
+        if reasons:
+            excluded.append(Exclusion(entry.partner_id, entry.name, tuple(reasons)))
+        else:
+            assert where is not None
+            covered.append(Covered(entry, where))
+    return covered, excluded
+
+
+def load_reasons(entry: PartnerEntry, load: PartnerLoad, declined: str | None) -> list[str]:
+    """The moment's part of eligibility: a rep, capacity, and not having declined the lead."""
+    reasons = []
+    if declined:
+        reasons.append(declined)
+    if not load.has_rep:
+        reasons.append("has no active sales rep with an e-mail address")
+    if entry.capacity_open is not None and load.open_handoffs >= entry.capacity_open:
+        reasons.append(
+            f"has no capacity left ({load.open_handoffs} open handoffs, "
+            f"at most {entry.capacity_open})"
+        )
+    if entry.capacity_week is not None and load.last_week >= entry.capacity_week:
+        reasons.append(
+            f"has had its {entry.capacity_week} leads for this week "
+            f"({load.last_week} in the last {WEEK_DAYS} days)"
+        )
+    return reasons
+
+
+# --- ranking -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PriorHandoff:
+    """A recent handoff of the same company or contact."""
+
+    handoff_id: int
+    partner_id: int
+    partner_name: str
+    handed_at: datetime
+    matched_on: str  # "company" or "contact"
+
+
+@dataclass(frozen=True)
+class Ranked:
+    partner_id: int
+    name: str
+    rank: int
+    why: str
+    where: str
+    weight: float
+    received: int
+    fair_share: float
+    deficit: float
+    preferred: bool = False
+
+
+@dataclass(frozen=True)
+class Match:
+    lead_id: int
+    ranked: tuple[Ranked, ...]
+    excluded: tuple[Exclusion, ...]
+    notes: tuple[str, ...] = field(default=())
+
+    @property
+    def best(self) -> Ranked | None:
+        return self.ranked[0] if self.ranked else None
+
+    def get(self, partner_id: int) -> Ranked | None:
+        return next((r for r in self.ranked if r.partner_id == partner_id), None)
+
+    def exclusion(self, partner_id: int) -> Exclusion | None:
+        return next((e for e in self.excluded if e.partner_id == partner_id), None)
+
+
+def _offer(lead: LeadFacts, entry: PartnerEntry) -> str:
+    parts = []
+    if lead.products and entry.products:
+        parts.append(f"sells {', '.join(sorted(lead.products & entry.products))}")
+    if lead.segment and entry.segments:
+        parts.append(f"serves {normalize_word(lead.segment)} companies")
+    return ", ".join(parts)
+
+
+def match(
+    lead: LeadFacts,
+    covered: Sequence[Covered],
+    loads: Mapping[int, PartnerLoad],
+    tracks: Mapping[int, Track],
+    declined: Mapping[int, str],
+    prior: Sequence[PriorHandoff],
+    policy: RoutingPolicy,
+    excluded: Sequence[Exclusion] = (),
+) -> Match:
+    """Rank the covered partners for `lead`; those out of capacity or declined drop out."""
+    all_excluded = list(excluded)
+    eligible: list[tuple[Covered, PartnerLoad, Performance]] = []
+    for item in covered:
+        entry = item.entry
+        load = loads.get(entry.partner_id, PartnerLoad())
+        reasons = load_reasons(entry, load, declined.get(entry.partner_id))
+        if reasons:
+            all_excluded.append(Exclusion(entry.partner_id, entry.name, tuple(reasons)))
+            continue
+        eligible.append((item, load, performance(tracks.get(entry.partner_id, Track()), policy)))
+
+    notes: list[str] = []
+    preferred: PriorHandoff | None = None
+    eligible_ids = {item.entry.partner_id for item, _, _ in eligible}
+    for handoff in sorted(prior, key=lambda p: p.handed_at, reverse=True):
+        if handoff.partner_id in eligible_ids:
+            preferred = handoff
+            break
+        notes.append(
+            f"the same {handoff.matched_on} went to {handoff.partner_name} on "
+            f"{handoff.handed_at:%Y-%m-%d}, but it is not eligible for this lead now"
+        )
+        break
+
+    total_received = sum(load.received for _, load, _ in eligible)
+    total_weight = sum(perf.weight for _, _, perf in eligible) or 1.0
+    scored = []
+    for item, load, perf in eligible:
+        fair = (total_received + 1) * perf.weight / total_weight
+        scored.append((item, load, perf, fair, fair - load.received))
+
+    def order(row: tuple[Covered, PartnerLoad, Performance, float, float]) -> tuple[object, ...]:
+        item, load, _, _, deficit = row
+        is_preferred = preferred is not None and item.entry.partner_id == preferred.partner_id
+        return (not is_preferred, -round(deficit, 9), load.received, item.entry.partner_id)
+
+    scored.sort(key=order)
+    ranked = []
+    for rank, (item, load, perf, fair, deficit) in enumerate(scored, start=1):
+        entry = item.entry
+        is_preferred = preferred is not None and entry.partner_id == preferred.partner_id
+        offer = _offer(lead, entry)
+        covers = f"Covers {item.where}" + (f", {offer}" if offer else "") + "."
+        rotation = (
+            f"Rotation: {load.received} leads in the last {policy.rotation_days} days against "
+            f"a fair share of {fair:.1f}; {perf.text(policy)}."
+        )
+        if is_preferred and preferred is not None:
+            subject = (
+                lead.company
+                if preferred.matched_on == "company" and lead.company
+                else (f"this {preferred.matched_on}")
+            )
+            lead_in = (
+                f"Already with this partner: {subject} went to {entry.name} on "
+                f"{preferred.handed_at:%Y-%m-%d} (handoff {preferred.handoff_id}); keeping "
+                "the account with one partner avoids channel conflict."
+            )
+        elif rank == 1:
+            lead_in = "Next in the fair rotation: furthest behind its fair share of recent leads."
+        else:
+            lead_in = f"Alternative {rank - 1}."
+        ranked.append(
+            Ranked(
+                partner_id=entry.partner_id,
+                name=entry.name,
+                rank=rank,
+                why=f"{lead_in} {covers} {rotation}",
+                where=item.where,
+                weight=perf.weight,
+                received=load.received,
+                fair_share=fair,
+                deficit=deficit,
+                preferred=is_preferred,
+            )
+        )
+    return Match(lead.lead_id, tuple(ranked), tuple(all_excluded), tuple(notes))
+
+
+def match_all(
+    lead: LeadFacts,
+    entries: Iterable[PartnerEntry],
+    loads: Mapping[int, PartnerLoad],
+    tracks: Mapping[int, Track],
+    declined: Mapping[int, str] | None = None,
+    prior: Sequence[PriorHandoff] = (),
+    policy: RoutingPolicy | None = None,
+) -> Match:
+    """Screen and rank in one call: for tests and benchmarks of the whole policy."""
+    covered, excluded = screen(lead, entries)
+    return match(
+        lead, covered, loads, tracks, declined or {}, prior, policy or RoutingPolicy(), excluded
+    )

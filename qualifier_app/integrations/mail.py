@@ -1,0 +1,187 @@
+"""Sending handoff packages: SMTP with retries, and an outbox folder for when it is not there.
+
+The SMTP password comes from the OS keyring (service `qualifier-smtp`, account `USER@HOST`).
+Every message carries a Message-ID derived from the handoff, so a repeated send is
+recognisable as the same message by the receiving side as well.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import smtplib
+import ssl
+import time
+from collections.abc import Callable
+from email.message import EmailMessage
+from email.utils import format_datetime, parseaddr
+from pathlib import Path
+from typing import Any
+
+import keyring
+from keyring.errors import KeyringError
+
+from qualifier_app.domain.handoff_package import HandoffPackage
+from qualifier_app.settings import MailSettings
+
+KEYRING_SERVICE = "qualifier-smtp"
+
+
+class MailUnavailable(Exception):
+    """The message could not be handed to the SMTP server; the text says why, without
+    naming anybody."""
+
+
+def keyring_account(settings: MailSettings) -> str:
+    return f"{settings.user}@{settings.host}"
+
+
+def keyring_password(settings: MailSettings) -> str:
+    try:
+        password = keyring.get_password(KEYRING_SERVICE, keyring_account(settings))
+    except KeyringError as exc:
+        raise MailUnavailable(f"the OS keyring cannot be read ({type(exc).__name__})") from None
+    if not password:
+        raise MailUnavailable(
+            f"no SMTP password in the OS keyring (service {KEYRING_SERVICE}, "
+            f"account {keyring_account(settings)})"
+        )
+    return password
+
+
+def _domain(sender: str) -> str:
+    address = parseaddr(sender)[1]
+    return address.rpartition("@")[2] or "qualifier.invalid"
+
+
+def message_id(handoff_id: int, request_id: str, sender: str, kind: str = "") -> str:
+    suffix = f".{kind}" if kind else ""
+    return f"<handoff-{handoff_id}.{request_id}{suffix}@{_domain(sender)}>"
+
+
+def compose_handoff(package: HandoffPackage, sender: str, msg_id: str) -> EmailMessage:
+    message = EmailMessage()
+    message["From"] = sender
+    message["To"] = (
+        f"{package.partner_rep} <{package.partner_rep_email}>"
+        if package.partner_rep
+        else package.partner_rep_email
+    )
+    message["Subject"] = package.subject
+    message["Date"] = format_datetime(package.sent_at)
+    message["Message-ID"] = msg_id
+    message["X-Qualifier-Handoff"] = str(package.handoff_id)
+    message.set_content(package.text())
+    message.add_attachment(
+        json.dumps(package.as_json(), indent=2, ensure_ascii=False).encode("utf-8"),
+        maintype="application",
+        subtype="json",
+        filename=f"handoff-{package.handoff_id}.json",
+    )
+    return message
+
+
+def compose_reminder(
+    package: HandoffPackage, sender: str, msg_id: str, original_id: str
+) -> EmailMessage:
+    message = EmailMessage()
+    message["From"] = sender
+    message["To"] = package.partner_rep_email
+    message["Subject"] = f"Reminder: {package.subject}"
+    message["Message-ID"] = msg_id
+    message["In-Reply-To"] = original_id
+    message["References"] = original_id
+    message["X-Qualifier-Handoff"] = str(package.handoff_id)
+    message.set_content(
+        f"Hello {package.partner_rep or package.partner},\n\n"
+        f"handoff {package.handoff_id} ({package.company or package.contact_name}) is still "
+        f"waiting for your answer. Please accept or reject it by "
+        f"{package.respond_by:%Y-%m-%d %H:%M} UTC; after that the lead goes to another "
+        "partner.\n"
+    )
+    return message
+
+
+class SmtpMailer:
+    def __init__(
+        self,
+        settings: MailSettings,
+        password: Callable[[MailSettings], str] = keyring_password,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        self.settings = settings
+        self._password = password
+        self._sleep = sleep
+
+    @property
+    def configured(self) -> bool:
+        return self.settings.configured
+
+    def send(self, message: EmailMessage) -> None:
+        """Hand the message to the server, retrying; raises MailUnavailable when it cannot."""
+        attempts = max(1, self.settings.attempts)
+        problem = "not tried"
+        for attempt in range(attempts):
+            if attempt:
+                self._sleep(self.settings.retry_seconds * 2 ** (attempt - 1))
+            try:
+                self._send_once(message)
+                return
+            except smtplib.SMTPRecipientsRefused:
+                raise MailUnavailable("the SMTP server refused the partner rep's address") from None
+            except smtplib.SMTPAuthenticationError as exc:
+                problem = f"the SMTP server refused the sign-in ({exc.smtp_code})"
+            except smtplib.SMTPResponseException as exc:
+                problem = f"the SMTP server answered {exc.smtp_code}"
+            except (smtplib.SMTPException, OSError) as exc:
+                problem = f"cannot reach the SMTP server ({type(exc).__name__})"
+        raise MailUnavailable(f"{problem} after {attempts} tries")
+
+    def _send_once(self, message: EmailMessage) -> None:
+        s = self.settings
+        context = ssl.create_default_context()
+        client: smtplib.SMTP
+        if s.security == "ssl":
+            client = smtplib.SMTP_SSL(s.host, s.port, timeout=s.timeout_seconds, context=context)
+        else:
+            client = smtplib.SMTP(s.host, s.port, timeout=s.timeout_seconds)
+        with client:
+            if s.security == "starttls":
+                client.starttls(context=context)
+            if s.user:
+                client.login(s.user, self._password(s))
+            client.send_message(message)
+
+
+class Outbox:
+    """A folder of `.eml` files with a JSON copy each: what is waiting to go out, or what
+    someone sends by hand when there is no SMTP server. Sent ones move to `sent/`."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    def _write(self, path: Path, data: bytes) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_name(f".{path.name}.partial")
+        temporary.write_bytes(data)
+        os.replace(temporary, path)
+
+    def put(self, name: str, message: EmailMessage, data: dict[str, Any]) -> Path:
+        eml = self.folder / f"{name}.eml"
+        self._write(eml, bytes(message))
+        self._write(
+            self.folder / f"{name}.json",
+            json.dumps(data, indent=2, ensure_ascii=False).encode("utf-8"),
+        )
+        return eml
+
+    def mark_sent(self, name: str) -> None:
+        sent = self.folder / "sent"
+        for suffix in (".eml", ".json"):
+            source = self.folder / f"{name}{suffix}"
+            if source.exists():
+                sent.mkdir(parents=True, exist_ok=True)
+                os.replace(source, sent / source.name)
+
+    def waiting(self) -> list[Path]:
+        return sorted(self.folder.glob("*.eml")) if self.folder.is_dir() else []

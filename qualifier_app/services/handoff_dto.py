@@ -1,0 +1,180 @@
+"""Plain data of partner routing, handoffs and the closed loop, for the UI and the CLI."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+
+
+@dataclass(frozen=True)
+class PartnerRepInfo:
+    id: int
+    name: str
+    email: str
+    active: bool
+
+
+@dataclass(frozen=True)
+class PartnerSummary:
+    id: int
+    name: str
+    tier: str
+    countries: tuple[str, ...]
+    regions: tuple[str, ...]
+    postal_prefixes: tuple[str, ...]
+    products: tuple[str, ...]
+    segments: tuple[str, ...]
+    capacity_open: int | None
+    capacity_week: int | None
+    sla_hours: int
+    channel_manager: str | None  # login
+    active: bool
+    reps: tuple[PartnerRepInfo, ...]
+    open_handoffs: int
+    version: int
+
+
+@dataclass(frozen=True)
+class PersonChoice:
+    login: str
+    display_name: str
+
+
+@dataclass(frozen=True)
+class PartnerChoice:
+    partner_id: int
+    name: str
+    rank: int
+    why: str
+    where: str
+    weight: float
+    received: int
+    fair_share: float
+    preferred: bool
+
+
+@dataclass(frozen=True)
+class PartnerExclusion:
+    partner_id: int
+    name: str
+    reasons: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class RoutingProposal:
+    lead_id: int
+    company: str
+    lead_status: str
+    proposed: PartnerChoice | None
+    alternatives: tuple[PartnerChoice, ...]
+    excluded: tuple[PartnerExclusion, ...]
+    notes: tuple[str, ...]
+
+    @property
+    def explanation(self) -> str:
+        if self.proposed is not None:
+            return self.proposed.why
+        return "No partner is eligible for this lead. " + " ".join(self.notes)
+
+
+@dataclass(frozen=True)
+class HandoffSummary:
+    id: int
+    request_id: str
+    lead_id: int
+    company: str
+    contact_name: str
+    lead_status: str
+    partner_id: int
+    partner: str
+    partner_rep: str | None
+    status: str
+    grade: str | None
+    why: str
+    override_reason: str
+    created_at: datetime
+    sent_at: datetime | None
+    deadline_at: datetime | None
+    reminded_at: datetime | None
+    delivery_channel: str | None
+    delivered_at: datetime | None
+    delivery_attempts: int
+    sla_breached: bool
+    accepted_at: datetime | None
+    reject_reason: str
+    pipeline_value: Decimal | None
+    won_revenue: Decimal | None
+    closed_on: date | None
+    lost_reason: str
+    last_update_at: datetime | None
+
+
+@dataclass(frozen=True)
+class DeliveryOutcome:
+    handoff_id: int
+    delivered: bool
+    channel: str | None  # smtp / outbox
+    problem: str = ""
+
+
+@dataclass(frozen=True)
+class RoutedLead:
+    lead_id: int
+    company: str
+    partner_id: int | None
+    partner: str | None
+    handoff_id: int | None
+    why: str
+
+
+@dataclass(frozen=True)
+class RoutePendingResult:
+    dry_run: bool
+    routed: tuple[RoutedLead, ...]
+    waiting: tuple[RoutedLead, ...]  # no eligible partner; `why` says what is missing
+    delivered: int = 0
+    delivery_failed: int = 0
+
+
+@dataclass(frozen=True)
+class SweepResult:
+    delivered: int
+    delivery_failed: int
+    reminded: int
+    expired: int
+    rerouted: int
+    waiting: int  # expired and no other partner eligible: back to waiting for routing
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    file: str
+    rows: int
+    applied: int
+    unchanged: int  # already recorded: a repeated file changes nothing
+    rejected: int
+    rejects_file: str | None
+    batch_id: int | None = None
+
+
+@dataclass(frozen=True)
+class StaleRep:
+    name: str
+    email: str
+    stale: int
+
+
+@dataclass(frozen=True)
+class StalePartner:
+    partner_id: int
+    partner: str
+    channel_manager: str | None
+    awaiting_news: int
+    stale: int
+    oldest_news: datetime | None
+    reps: tuple[StaleRep, ...]
+
+    @property
+    def stale_share(self) -> float:
+        return self.stale / self.awaiting_news if self.awaiting_news else 0.0
