@@ -31,8 +31,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from functools import cached_property
 from datetime import datetime
+from functools import cached_property
 
 # The weights of the three performance measures; they add up to 1.
 SPEED_WEIGHT = 0.35

@@ -33,7 +33,7 @@ from qualifier_app.domain.errors import Conflict, InvalidInput, NotFound, Permis
 from qualifier_app.domain.lifecycle import LeadStatus, check_move
 from qualifier_app.domain.partner_matching import RoutingPolicy
 from qualifier_app.domain.roles import Action, Actor, require
-from qualifier_app.integrations.tabular import read_table
+from qualifier_app.integrations.tabular import Table, read_table
 from qualifier_app.persistence import audit
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import (
@@ -369,7 +369,10 @@ class HandoffService:
         """Apply a partner-CRM export; rows are found by handoff id, or by the lead's e-mail
         or phone. Bad rows go to a rejects file; a row seen before changes nothing."""
         require(actor, Action.RECORD_PARTNER_FEEDBACK)
-        table = read_table(path)
+        with read_table(path) as table:
+            return self._import_table(actor, path, table)
+
+    def _import_table(self, actor: Actor, path: Path, table: Table) -> ImportReport:
         columns = map_header(table.header, FEEDBACK_COLUMNS, ["status"])
         if not {"handoff_id", "lead_email", "lead_phone"} & columns.keys():
             raise InvalidInput(
@@ -496,19 +499,22 @@ class HandoffService:
         else:
             raise InvalidInput("the row has no handoff id, lead e-mail or lead phone", "row")
         found = session.execute(
-            select(Handoff.id, Handoff.lead_id)
+            select(Handoff.id, Handoff.lead_id, Handoff.status)
             .join(Lead, Lead.id == Handoff.lead_id)
-            .where(condition, Handoff.status.notin_([s.value for s in DECLINED]))
+            .where(condition)
             .order_by(Handoff.id.desc())
         ).all()
         if not found:
             raise NotFound(f"no handoff for a lead with this {what}")
-        if len({lead_id for _, lead_id in found}) > 1:
+        if len({lead_id for _, lead_id, _ in found}) > 1:
             raise InvalidInput(
                 f"several handed-off leads have this {what}; give the handoff id instead",
                 "handoff_id",
             )
-        return int(found[0][0])
+        # The partner's update is about its own, live handoff; the latest one otherwise
+        # (a repeated rejection, say).
+        live = [hid for hid, _, status in found if status not in {s.value for s in DECLINED}]
+        return int(live[0] if live else found[0][0])
 
     # --- who is not reporting -------------------------------------------------------------
 

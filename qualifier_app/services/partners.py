@@ -22,7 +22,7 @@ from qualifier_app.domain.partner_directory import (
     validate_partner,
 )
 from qualifier_app.domain.roles import Action, Actor, Role, require
-from qualifier_app.integrations.tabular import read_table
+from qualifier_app.integrations.tabular import Table, read_table
 from qualifier_app.persistence import audit
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import Handoff, ImportBatch, Partner, PartnerRep, User
@@ -330,7 +330,10 @@ class PartnerService:
         """Add or update partners from CSV/XLSX (matched by name); bad rows go to a rejects
         file with the reason, and the good ones are saved."""
         require(actor, Action.MANAGE_PARTNERS)
-        table = read_table(path)
+        with read_table(path) as table:
+            return self._import_table(actor, path, table)
+
+    def _import_table(self, actor: Actor, path: Path, table: Table) -> ImportReport:
         columns = map_header(table.header, PARTNER_COLUMNS, ["name", "countries"])
         now = self._clock.now()
         rejects: list[tuple[int, list[str], str]] = []

@@ -79,11 +79,17 @@ def test_route_hands_off_delivers_to_the_outbox_and_audits(
     assert package["grade"] == "A"
     assert package["qualified_by"] == "Rita.Rep"
     assert package["notes"] == ["Wants a demo before Christmas; ask for the IT director."]
-    assert {"dimension": "N", "question": "How would you describe the need?",
-            "answer": "Defined project with requirements"} in package["answers"]
+    assert {
+        "dimension": "N",
+        "question": "How would you describe the need?",
+        "answer": "Defined project with requirements",
+    } in package["answers"]
     assert package["bant_points"] == {"B": 25, "A": 20, "N": 30, "T": 20}
     assert "Next in the fair rotation" in package["why"]
-    assert audit_actions(services, "handoff", handoff.id) == ["handoff.created", "handoff.delivered"]
+    assert audit_actions(services, "handoff", handoff.id) == [
+        "handoff.created",
+        "handoff.delivered",
+    ]
     assert "lead.handed_off" in audit_actions(services, "lead", lead_id)
 
 
@@ -148,9 +154,7 @@ def test_capacity_full_partner_is_skipped(services: Services, factory: Factory) 
     assert "no capacity left (1 open handoffs, at most 1)" in proposal.excluded[0].reasons[0]
 
 
-def test_weekly_capacity_counts_the_last_seven_days(
-    services: Services, factory: Factory
-) -> None:
+def test_weekly_capacity_counts_the_last_seven_days(services: Services, factory: Factory) -> None:
     rep = factory.user("rita.rep")
     weekly = add_partner(services, "Weekly Partner", capacity_week=1)
     add_partner(services, "Other Partner")

@@ -1,0 +1,281 @@
+"""The closed loop: feedback by hand and from partner-CRM files, nurture, who is not reporting."""
+
+from __future__ import annotations
+
+import csv
+from datetime import date, timedelta
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook
+from sqlalchemy import func, select
+
+from qualifier_app.app import Services
+from qualifier_app.domain.clock import ManualClock
+from qualifier_app.domain.errors import Conflict, InvalidInput, PermissionDenied
+from qualifier_app.domain.roles import OPERATOR, Actor, Role
+from qualifier_app.persistence.models import HandoffEvent
+from qualifier_app.services.handoff_dto import HandoffSummary
+from tests.support.factories import Factory
+from tests.support.partners import add_partner, handoff_row, sales_ready_lead
+
+
+def manager(factory: Factory) -> Actor:
+    factory.user("carla.channel", Role.REP, team=None, queues=())
+    factory.services.partners.set_channel_manager(OPERATOR, "carla.channel")
+    return factory.services.accounts.actor_for("carla.channel")
+
+
+def routed(
+    services: Services, factory: Factory, rep: Actor, count: int = 1
+) -> list[HandoffSummary]:
+    return [services.routing.route(rep, sales_ready_lead(factory, rep)) for _ in range(count)]
+
+
+def event_count(services: Services) -> int:
+    with services.db.unit_of_work(write=False) as uow:
+        return int(uow.session.execute(select(func.count(HandoffEvent.id))).scalar_one())
+
+
+def write_csv(path: Path, rows: list[list[str]]) -> Path:
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        csv.writer(handle).writerows(rows)
+    return path
+
+
+def test_channel_manager_records_the_whole_loop(
+    services: Services, factory: Factory, clock: ManualClock
+) -> None:
+    rep = factory.user("rita.rep")
+    carla = manager(factory)
+    assert carla.is_channel_manager
+    add_partner(services, "Alpha Voice")
+    [handoff] = routed(services, factory, rep)
+
+    clock.advance(timedelta(hours=2))
+    accepted = services.handoffs.record_feedback(carla, handoff.id, "accepted")
+    assert accepted.status == "accepted"
+    assert accepted.accepted_at == clock.now()
+    with pytest.raises(InvalidInput) as missing:
+        services.handoffs.record_feedback(carla, handoff.id, "active")
+    assert missing.value.field == "pipeline_value"
+    active = services.handoffs.record_feedback(
+        carla, handoff.id, "active", pipeline_value=Decimal("48000.50")
+    )
+    assert active.pipeline_value == Decimal("48000.50")
+    with pytest.raises(InvalidInput) as no_revenue:
+        services.handoffs.record_feedback(carla, handoff.id, "won", closed_on=date(2026, 11, 20))
+    assert no_revenue.value.field == "revenue"
+    won = services.handoffs.record_feedback(
+        carla, handoff.id, "Closed Won", revenue=Decimal(45000), closed_on=date(2026, 11, 24)
+    )
+    assert (won.status, won.won_revenue, won.closed_on) == (
+        "won",
+        Decimal(45000),
+        date(2026, 11, 24),
+    )
+    with pytest.raises(Conflict, match="closed as won"):
+        services.handoffs.record_feedback(carla, handoff.id, "lost", reason="changed mind")
+    assert won.last_update_at == clock.now()
+
+
+def test_reps_may_not_record_feedback(services: Services, factory: Factory) -> None:
+    rep = factory.user("rita.rep")
+    add_partner(services, "Alpha Voice")
+    [handoff] = routed(services, factory, rep)
+    with pytest.raises(PermissionDenied):
+        services.handoffs.record_feedback(rep, handoff.id, "accepted")
+
+
+def test_rejected_lead_waits_for_the_next_partner_or_goes_to_nurture(
+    services: Services, factory: Factory, clock: ManualClock
+) -> None:
+    rep = factory.user("rita.rep")
+    sam = factory.user("sam.super", Role.SUPERVISOR)
+    alpha = add_partner(services, "Alpha Voice")
+    beta = add_partner(services, "Beta Voice")
+    [handoff] = routed(services, factory, rep)
+    assert handoff.partner_id == alpha
+
+    with pytest.raises(InvalidInput) as no_reason:
+        services.handoffs.record_feedback(sam, handoff.id, "rejected")
+    assert no_reason.value.field == "reason"
+    services.handoffs.record_feedback(sam, handoff.id, "rejected", reason="No budget this year")
+    assert factory.get_lead(handoff.lead_id).status == "sales_ready"
+    assert (
+        "rejected by Alpha Voice: No budget this year"
+        in factory.get_lead(handoff.lead_id).status_reason
+    )
+
+    # The rejecting partner is never proposed again for this lead.
+    proposal = services.routing.propose(rep, handoff.lead_id)
+    assert proposal.proposed is not None and proposal.proposed.partner_id == beta
+    assert proposal.alternatives == ()
+
+    summary = services.handoffs.back_to_nurture(sam, handoff.id)
+    lead = factory.get_lead(handoff.lead_id)
+    assert lead.status == "nurture"
+    assert lead.status_reason == "back from partner rejected: No budget this year"
+    assert lead.recycle_on == clock.now().date() + timedelta(days=90)
+    assert summary.lead_status == "nurture"
+
+
+def test_lost_lead_goes_back_to_nurture_with_the_reason(
+    services: Services, factory: Factory
+) -> None:
+    rep = factory.user("rita.rep")
+    sam = factory.user("sam.super", Role.SUPERVISOR)
+    add_partner(services, "Alpha Voice")
+    [handoff] = routed(services, factory, rep)
+    with pytest.raises(Conflict, match="only rejected, expired or lost"):
+        services.handoffs.back_to_nurture(sam, handoff.id, "no")
+    services.handoffs.record_feedback(sam, handoff.id, "lost", reason="Went with a competitor")
+    assert factory.get_lead(handoff.lead_id).status == "handed_off"
+    services.handoffs.back_to_nurture(sam, handoff.id, "Revisit when their contract ends")
+    lead = factory.get_lead(handoff.lead_id)
+    assert lead.status == "nurture"
+    assert lead.status_reason.endswith("Revisit when their contract ends")
+
+
+def test_feedback_import_with_bad_rows_unknown_ids_and_a_repeated_file(
+    services: Services, factory: Factory, tmp_path: Path
+) -> None:
+    rep = factory.user("rita.rep")
+    sam = factory.user("sam.super", Role.SUPERVISOR)
+    add_partner(services, "Alpha Voice")
+    one, two, three, four = routed(services, factory, rep, 4)
+    lead_three = factory.get_lead(three.lead_id)
+    lead_four = factory.get_lead(four.lead_id)
+    path = write_csv(
+        tmp_path / "partner export.csv",
+        [
+            [
+                "Handoff ID",
+                "Lead Email",
+                "Lead Phone",
+                "Stage",
+                "Amount",
+                "Closed Amount",
+                "Close Date",
+                "Comments",
+            ],
+            [str(one.id), "", "", "Accepted", "", "", "", ""],
+            [str(two.id), "", "", "Closed Won", "", "$12,500.00", "2026-11-20", ""],
+            ["", lead_three.email_normalized or "", "", "Working", "30000", "", "", ""],
+            ["", "", lead_four.phone_e164 or "", "Rejected", "", "", "", "Out of territory"],
+            ["99999", "", "", "Accepted", "", "", "", ""],
+            [str(one.id), "", "", "Sleeping", "", "", "", ""],
+            [str(two.id), "", "", "Won", "", "lots", "2026-11-20", ""],
+            [str(one.id), "", "", "Rejected", "", "", "", ""],
+            ["", "nobody@nowhere.example", "", "Accepted", "", "", "", ""],
+        ],
+    )
+
+    report = services.handoffs.import_feedback(sam, path)
+
+    assert (report.rows, report.applied, report.unchanged, report.rejected) == (9, 4, 0, 5)
+    assert handoff_row(services, one.id).status == "accepted"
+    won = handoff_row(services, two.id)
+    assert (won.status, won.won_revenue) == ("won", Decimal("12500.00"))
+    assert handoff_row(services, three.id).pipeline_value == Decimal(30000)
+    assert handoff_row(services, four.id).reject_reason == "Out of territory"
+    assert factory.get_lead(four.lead_id).status == "sales_ready"
+    assert report.rejects_file is not None
+    with open(report.rejects_file, encoding="utf-8-sig", newline="") as handle:
+        rejects = list(csv.DictReader(handle))
+    reasons = {row["line"]: row["error"] for row in rejects}
+    assert reasons == {
+        "6": "there is no handoff 99999",
+        "7": "status: unknown status 'Sleeping'; use one of accepted, rejected, active, won, lost",
+        "8": "revenue: revenue 'lots' is not an amount",
+        "9": "reason: say why the lead was rejected",
+        "10": "no handoff for a lead with this e-mail",
+    }
+    events = event_count(services)
+
+    again = services.handoffs.import_feedback(sam, path)
+
+    assert (again.applied, again.unchanged, again.rejected) == (0, 4, 5)
+    assert event_count(services) == events
+    assert handoff_row(services, two.id).won_revenue == Decimal("12500.00")
+
+
+def test_feedback_import_from_xlsx_and_a_file_without_a_key_column(
+    services: Services, factory: Factory, tmp_path: Path
+) -> None:
+    rep = factory.user("rita.rep")
+    sam = factory.user("sam.super", Role.SUPERVISOR)
+    add_partner(services, "Alpha Voice")
+    [handoff] = routed(services, factory, rep)
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["handoff", "status", "pipeline"])
+    sheet.append([handoff.id, "active", 9999.5])
+    book.save(tmp_path / "export.xlsx")
+    report = services.handoffs.import_feedback(sam, tmp_path / "export.xlsx")
+    assert (report.applied, report.rejected, report.rejects_file) == (1, 0, None)
+    assert handoff_row(services, handoff.id).pipeline_value == Decimal("9999.50")
+
+    bad = write_csv(tmp_path / "bad.csv", [["status", "amount"], ["won", "5"]])
+    with pytest.raises(InvalidInput, match="needs a handoff id, lead e-mail or lead phone"):
+        services.handoffs.import_feedback(sam, bad)
+
+
+def test_stale_partners_and_reps_are_listed(
+    services: Services, factory: Factory, clock: ManualClock
+) -> None:
+    rep = factory.user("rita.rep")
+    sam = factory.user("sam.super", Role.SUPERVISOR)
+    silent = add_partner(services, "Silent Partner", reps=2)
+    chatty = add_partner(services, "Chatty Partner")
+    handoffs = routed(services, factory, rep, 4)
+    by_partner = {
+        h.partner_id: [x for x in handoffs if x.partner_id == h.partner_id] for h in handoffs
+    }
+    assert len(by_partner[silent]) == 2 and len(by_partner[chatty]) == 2
+    clock.advance(timedelta(days=5))
+    for handoff in by_partner[chatty]:
+        services.handoffs.record_feedback(sam, handoff.id, "accepted")
+    services.handoffs.record_feedback(sam, by_partner[silent][0].id, "accepted")
+    clock.advance(timedelta(days=4))
+
+    # Chatty reported 4 days ago; Silent's second handoff has had no news for 9 days.
+    stale = services.handoffs.stale_partners(sam, days=7)
+    assert [(s.partner, s.stale, s.awaiting_news) for s in stale] == [("Silent Partner", 1, 2)]
+    assert stale[0].reps[0].stale == 1
+    assert stale[0].reps[0].email.endswith("@silentpartner.example")
+    assert stale[0].oldest_news == clock.now() - timedelta(days=9)
+    longer = services.handoffs.stale_partners(sam, days=3)
+    assert {s.partner: s.stale for s in longer} == {"Silent Partner": 2, "Chatty Partner": 2}
+    with pytest.raises(PermissionDenied):
+        services.handoffs.stale_partners(rep)
+    with pytest.raises(InvalidInput):
+        services.handoffs.stale_partners(sam, days=0)
+
+
+def test_partners_that_report_get_more_leads(
+    services: Services, factory: Factory, clock: ManualClock
+) -> None:
+    rep = factory.user("rita.rep")
+    sam = factory.user("sam.super", Role.SUPERVISOR)
+    silent = add_partner(services, "Silent Partner")
+    chatty = add_partner(services, "Chatty Partner")
+    handoffs = routed(services, factory, rep, 12)
+    clock.advance(timedelta(hours=2))
+    for handoff in handoffs:
+        services.handoffs.record_feedback(sam, handoff.id, "accepted")
+    clock.advance(timedelta(days=10))
+    for handoff in handoffs:
+        if handoff.partner_id == chatty:
+            services.handoffs.record_feedback(
+                sam, handoff.id, "active", pipeline_value=Decimal(1000)
+            )
+    clock.advance(timedelta(days=1))
+    proposal = services.routing.propose(rep, sales_ready_lead(factory, rep))
+    assert proposal.proposed is not None
+    weights = {c.partner_id: c.weight for c in (proposal.proposed, *proposal.alternatives)}
+    assert weights[chatty] > weights[silent]
+    later = services.routing.route_pending(sam)
+    assert later.routed[0].partner_id == chatty
