@@ -231,10 +231,10 @@ class PartnerService:
 
     def _check_unique_name(self, session: Session, name: str, partner_id: int | None) -> None:
         clash = session.execute(
-            select(Partner.id).where(func.lower(Partner.name) == name.lower())
-        ).scalar()
-        if clash is not None and clash != partner_id:
-            raise InvalidInput(f"there is a partner called {name} already", "name")
+            select(Partner.id, Partner.name).where(func.lower(Partner.name) == name.lower())
+        ).first()
+        if clash is not None and clash[0] != partner_id:
+            raise InvalidInput(f"there is a partner called {clash[1]} already", "name")
 
     def _manager_id(self, session: Session, login: str) -> int | None:
         if not login:

@@ -1,0 +1,165 @@
+"""The partner directory: editing with validation, roles, lost updates, file imports."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook
+
+from qualifier_app.app import Services
+from qualifier_app.domain.errors import Conflict, InvalidInput, PermissionDenied
+from qualifier_app.domain.partner_directory import PartnerDraft, RepDraft
+from qualifier_app.domain.roles import OPERATOR, Role
+from tests.support.factories import Factory
+
+
+def draft(**fields: object) -> PartnerDraft:
+    values: dict[str, object] = {
+        "name": "Pacific Unified",
+        "tier": "gold",
+        "countries": "US",
+        "regions": "US-CA, US-WA",
+        "products": "Contact center; Unified communications",
+        "segments": "enterprise, smb",
+        "capacity_open": "40",
+        "capacity_week": "15",
+        "sla_hours": "24",
+        "reps": (RepDraft("Alex Morgan", "Alex.Morgan@Pacific.example"),),
+    }
+    values.update(fields)
+    return PartnerDraft(**values)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("fields", "field", "message"),
+    [
+        ({"name": "  "}, "name", "needs a name"),
+        ({"countries": "USA"}, "countries", "'USA' is not an ISO country code"),
+        ({"regions": "California"}, "regions", "write country-region, like US-CA"),
+        ({"countries": "", "regions": ""}, "countries", "at least one country or region"),
+        ({"postal_prefixes": "9-4-1-0-7-7-7-7-7-7-7"}, "postal_prefixes", "not a postal-code"),
+        ({"segments": "mid-market"}, "segments", "use smb or enterprise"),
+        ({"capacity_open": "lots"}, "capacity_open", "not a whole number"),
+        ({"sla_hours": "0"}, "sla_hours", "at least 1"),
+        ({"tier": "diamond"}, "tier", "tier 'diamond' is unknown"),
+        ({"reps": ()}, "reps", "at least one active sales rep"),
+        ({"reps": (RepDraft("X", "not-an-address"),)}, "reps", "is not valid"),
+    ],
+)
+def test_partner_validation_names_the_field(
+    services: Services, fields: dict[str, object], field: str, message: str
+) -> None:
+    with pytest.raises(InvalidInput, match=message) as error:
+        services.partners.save(OPERATOR, draft(**fields))
+    assert error.value.field == field
+    assert services.partners.list_partners(OPERATOR) == []
+
+
+def test_channel_managers_edit_partners_and_reps_may_not(
+    services: Services, factory: Factory
+) -> None:
+    rep = factory.user("rita.rep")
+    factory.user("carla.channel")
+    services.partners.set_channel_manager(OPERATOR, "carla.channel")
+    carla = services.accounts.actor_for("carla.channel")
+    with pytest.raises(PermissionDenied):
+        services.partners.save(rep, draft())
+    with pytest.raises(PermissionDenied):
+        services.partners.set_channel_manager(carla, "rita.rep")
+
+    saved = services.partners.save(carla, draft(channel_manager="carla.channel"))
+
+    assert saved.channel_manager == "carla.channel"
+    assert saved.regions == ("US-CA", "US-WA")
+    assert saved.products == ("contact center", "unified communications")
+    assert saved.reps[0].email == "alex.morgan@pacific.example"
+    with pytest.raises(InvalidInput, match="rita.rep is not a channel manager") as error:
+        services.partners.save(carla, draft(name="Other", channel_manager="rita.rep"))
+    assert error.value.field == "channel_manager"
+    with pytest.raises(InvalidInput, match="there is a partner called Pacific Unified"):
+        services.partners.save(carla, draft(name="pacific unified"))
+
+
+def test_a_stale_edit_is_refused_and_reps_are_deactivated_not_deleted(
+    services: Services,
+) -> None:
+    saved = services.partners.save(OPERATOR, draft())
+    changed = services.partners.save(
+        OPERATOR,
+        draft(reps=(RepDraft("Jordan Blake", "jordan@pacific.example"),)),
+        partner_id=saved.id,
+        version=saved.version,
+    )
+    assert changed.version > saved.version
+    assert [(r.email, r.active) for r in changed.reps] == [
+        ("alex.morgan@pacific.example", False),
+        ("jordan@pacific.example", True),
+    ]
+    with pytest.raises(Conflict, match="changed by someone else"):
+        services.partners.save(OPERATOR, draft(tier="silver"), saved.id, saved.version)
+
+
+def test_partner_import_with_rejects_and_a_harmless_repeat(
+    services: Services, factory: Factory, tmp_path: Path
+) -> None:
+    factory.user("sam.super", Role.SUPERVISOR)
+    path = tmp_path / "partners.csv"
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        csv.writer(handle, delimiter=";").writerows(
+            [
+                ["Partner", "Tier", "Countries", "States", "Products", "Segments",
+                 "Max open", "Per week", "SLA", "Channel manager", "Active", "Sales reps"],
+                ["Atlantic Voice", "gold", "US", "US-NY, US-MA", "Contact center", "enterprise",
+                 "40", "15", "24", "sam.super", "yes", "Alex Morgan <alex@atlantic.example>"],
+                ["Maple Connect", "silver", "CA", "", "Networking", "", "", "", "48", "", "yes",
+                 "jordan@maple.example; Sam Lee <sam@maple.example>"],
+                ["Bad Country", "gold", "Narnia", "", "", "", "", "", "24", "", "yes",
+                 "a@b.example"],
+                ["No Reps", "gold", "US", "", "", "", "", "", "24", "", "yes", ""],
+                ["Atlantic Voice", "gold", "US", "", "", "", "", "", "24", "", "yes",
+                 "x@y.example"],
+                ["Unknown Manager", "gold", "US", "", "", "", "", "", "24", "nobody", "yes",
+                 "x@y.example"],
+            ]
+        )
+
+    report = services.partners.import_file(OPERATOR, path)
+
+    assert (report.rows, report.applied, report.unchanged, report.rejected) == (6, 2, 0, 4)
+    partners = {p.name: p for p in services.partners.list_partners(OPERATOR)}
+    assert set(partners) == {"Atlantic Voice", "Maple Connect"}
+    assert partners["Atlantic Voice"].channel_manager == "sam.super"
+    assert partners["Atlantic Voice"].capacity_open == 40
+    assert [r.name for r in partners["Maple Connect"].reps] == ["jordan", "Sam Lee"]
+    assert report.rejects_file == str(tmp_path / "partners.rejects.csv")
+    with open(report.rejects_file, encoding="utf-8-sig", newline="") as handle:
+        errors = {row["line"]: row["error"] for row in csv.DictReader(handle)}
+    assert errors == {
+        "4": "countries: 'NARNIA' is not an ISO country code (like US, DE)",
+        "5": "reps: an active partner needs at least one active sales rep to send leads to",
+        "6": "name: the partner is also on line 2",
+        "7": "channel_manager: there is no user 'nobody'",
+    }
+
+    again = services.partners.import_file(OPERATOR, path)
+    assert (again.applied, again.unchanged, again.rejected) == (0, 2, 4)
+    assert services.partners.get(OPERATOR, partners["Atlantic Voice"].id).version == (
+        partners["Atlantic Voice"].version
+    )
+
+
+def test_partner_import_from_xlsx_updates_by_name(services: Services, tmp_path: Path) -> None:
+    saved = services.partners.save(OPERATOR, draft())
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["name", "countries", "regions", "sla_hours", "active"])
+    sheet.append(["Pacific Unified", "US", "US-OR", 72, "no"])
+    book.save(tmp_path / "partners.xlsx")
+    report = services.partners.import_file(OPERATOR, tmp_path / "partners.xlsx")
+    assert (report.applied, report.rejected) == (1, 0)
+    updated = services.partners.get(OPERATOR, saved.id)
+    assert (updated.regions, updated.sla_hours, updated.active) == (("US-OR",), 72, False)
+    assert updated.reps == saved.reps  # no reps column: the reps stay as they were
