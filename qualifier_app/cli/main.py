@@ -9,7 +9,12 @@ from collections.abc import Callable, Sequence
 from typing import NoReturn
 
 from qualifier_app import __version__
-from qualifier_app.cli import commands_core, commands_do_not_call, commands_intake
+from qualifier_app.cli import (
+    commands_core,
+    commands_do_not_call,
+    commands_intake,
+    commands_partners,
+)
 from qualifier_app.cli.output import fail
 from qualifier_app.domain.errors import NothingEligible, QualifierError
 
@@ -17,7 +22,12 @@ EXIT_NOTHING_ELIGIBLE = 3
 
 Handler = Callable[[argparse.Namespace], int]
 # Each feature module adds its commands here; see commands_core for the pattern.
-REGISTRARS = [commands_core.register, commands_intake.register, commands_do_not_call.register]
+REGISTRARS = [
+    commands_core.register,
+    commands_intake.register,
+    commands_do_not_call.register,
+    commands_partners.register,
+]
 
 
 class OneLineParser(argparse.ArgumentParser):

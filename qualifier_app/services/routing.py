@@ -91,7 +91,9 @@ def _choice(ranked: Ranked) -> PartnerChoice:
 
 
 def _no_partner(result: Match) -> str:
-    shown = "; ".join(e.text() for e in result.excluded[:3])
+    # Partners that cover the lead's geography say the most about what is missing.
+    telling = sorted(result.excluded, key=lambda e: any("cover" in r for r in e.reasons))
+    shown = "; ".join(e.text() for e in telling[:3])
     more = len(result.excluded) - 3
     tail = f" (and {more} more)" if more > 0 else ""
     if not result.excluded:

@@ -1,0 +1,131 @@
+"""The partner, route, sla, import partner-feedback and report stale-partners commands."""
+
+from __future__ import annotations
+
+import csv
+import json
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy import update
+
+from qualifier_app.app import Services
+from qualifier_app.cli.main import main
+from qualifier_app.persistence.models import Handoff
+from tests.support.factories import Factory
+from tests.support.partners import add_partner, handoff_row, sales_ready_lead
+
+
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "cli-data"
+    monkeypatch.setenv("QUALIFIER_DATA_DIR", str(folder))
+    monkeypatch.setenv("QUALIFIER_CONFIG", str(tmp_path / "no-settings.toml"))
+    return folder
+
+
+def run(database_url: str, *args: str) -> int:
+    return main(["--db", database_url, *args])
+
+
+def test_partner_import_match_route_and_sweep(
+    database_url: str,
+    services: Services,
+    factory: Factory,
+    tmp_path: Path,
+    data_dir: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    rep = factory.user("rita.rep")
+    partners = tmp_path / "partners.csv"
+    partners.write_text(
+        "name,countries,regions,products,segments,sla_hours,reps\n"
+        "West Voice,,US-CA,contact center,enterprise,24,Alex <alex@west.example>\n"
+        "East Voice,,US-NY,contact center,enterprise,24,Sam <sam@east.example>\n"
+        "Broken,Atlantis,,,,24,x@y.example\n",
+        encoding="utf-8",
+    )
+    assert run(database_url, "partner", "import", str(partners), "--json") == 0
+    report = json.loads(capsys.readouterr().out)
+    assert (report["applied"], report["rejected"]) == (2, 1)
+    assert Path(report["rejects_file"]).exists()
+
+    lead_id = sales_ready_lead(factory, rep)
+    assert run(database_url, "partner", "match", str(lead_id)) == 0
+    text = capsys.readouterr().out
+    assert "1. West Voice  ← proposed" in text
+    assert "East Voice: does not cover US-CA (only US-NY)" in text
+    assert run(database_url, "partner", "match", str(lead_id), "--json") == 0
+    proposal = json.loads(capsys.readouterr().out)
+    assert proposal["proposed"]["name"] == "West Voice"
+    assert proposal["proposed"]["why"].startswith("Next in the fair rotation")
+
+    assert run(database_url, "route", "pending", "--dry-run", "--json") == 0
+    dry = json.loads(capsys.readouterr().out)
+    assert [r["partner"] for r in dry["routed"]] == ["West Voice"]
+    assert factory.get_lead(lead_id).status == "sales_ready"
+    assert run(database_url, "route", "pending") == 0
+    assert "went to West Voice" in capsys.readouterr().out
+    assert factory.get_lead(lead_id).status == "handed_off"
+    assert list((data_dir / "outbox").glob("handoff-*.eml"))
+
+    assert run(database_url, "sla", "sweep", "--json") == 0
+    assert json.loads(capsys.readouterr().out)["expired"] == 0
+    assert run(database_url, "sla", "sweep") == 0
+    assert capsys.readouterr().out.startswith("delivered 0")
+
+
+def test_feedback_import_and_stale_partners(
+    database_url: str,
+    services: Services,
+    factory: Factory,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    rep = factory.user("rita.rep")
+    add_partner(services, "West Voice")
+    handoff = services.routing.route(rep, sales_ready_lead(factory, rep))
+    # The command line runs on the real clock: the handoff went out ten days before it.
+    with services.db.unit_of_work() as uow:
+        uow.session.execute(update(Handoff).values(sent_at=datetime.now(UTC) - timedelta(days=10)))
+        uow.commit()
+    assert run(database_url, "report", "stale-partners", "--days", "11", "--json") == 0
+    assert json.loads(capsys.readouterr().out) == {"days": 11, "partners": []}
+    assert run(database_url, "report", "stale-partners", "--json") == 0
+    stale = json.loads(capsys.readouterr().out)
+    assert stale["days"] == 7
+    assert [(p["partner"], p["stale"], p["stale_share"]) for p in stale["partners"]] == [
+        ("West Voice", 1, 1.0)
+    ]
+    assert run(database_url, "report", "stale-partners") == 0
+    assert "West Voice" in capsys.readouterr().out
+
+    export = tmp_path / "export.csv"
+    with export.open("w", newline="", encoding="utf-8") as handle:
+        csv.writer(handle).writerows(
+            [
+                ["Handoff ID", "Status", "Reason"],
+                [str(handoff.id), "accepted", ""],
+                ["x", "won", ""],
+            ]
+        )
+    assert run(database_url, "import", "partner-feedback", str(export)) == 0
+    out = capsys.readouterr().out
+    assert "2 rows, 1 updates applied, 0 unchanged, 1 rejected" in out
+    assert handoff_row(services, handoff.id).status == "accepted"
+    assert run(database_url, "import", "partner-feedback", str(export), "--json") == 0
+    assert json.loads(capsys.readouterr().out)["unchanged"] == 1
+
+
+def test_errors_are_one_line_with_exit_2(
+    database_url: str, services: Services, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run(database_url, "import", "partner-feedback", str(tmp_path / "missing.csv")) == 2
+    assert capsys.readouterr().err.strip().endswith("missing.csv does not exist")
+    assert run(database_url, "partner", "match", "999") == 2
+    assert capsys.readouterr().err == "qualifier: error: there is no lead 999\n"
+    with pytest.raises(SystemExit) as usage:
+        run(database_url, "report", "stale-partners", "--days", "0")
+    assert usage.value.code == 2
+    assert "must be a positive number" in capsys.readouterr().err
