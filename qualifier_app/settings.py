@@ -164,8 +164,17 @@ def _routing_policy(section: dict[str, Any]) -> RoutingPolicy:
         raise InvalidInput(f"settings file: [routing] has an unknown key: {exc}") from None
     except ValueError as exc:
         raise InvalidInput(f"settings file: [routing] has a bad value: {exc}") from None
-    if min(policy.rotation_days, policy.performance_days, policy.stale_days) < 1:
-        raise InvalidInput("settings file: [routing] day counts must be at least 1")
+    if (
+        min(
+            policy.rotation_days,
+            policy.performance_days,
+            policy.stale_days,
+            policy.same_account_days,
+            policy.sweep_minutes,
+        )
+        < 1
+    ):
+        raise InvalidInput("settings file: [routing] day and minute counts must be at least 1")
     return policy
 
 

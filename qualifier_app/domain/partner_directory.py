@@ -103,10 +103,11 @@ def _whole(value: str | int | None, field_name: str, label: str, low: int) -> in
 
 
 def _geography(draft: PartnerDraft) -> tuple[list[str], list[str], list[str]]:
-    countries = [c.upper() for c in split_list(draft.countries)]
-    for country in countries:
-        if country not in COUNTRIES:
-            raise InvalidInput(f"{country!r} is not an ISO country code (like US, DE)", "countries")
+    countries = []
+    for typed in split_list(draft.countries):
+        if typed.upper() not in COUNTRIES:
+            raise InvalidInput(f"{typed!r} is not an ISO country code (like US, DE)", "countries")
+        countries.append(typed.upper())
     regions = [r.upper().replace(" ", "") for r in split_list(draft.regions)]
     for region in regions:
         found = _REGION.match(region)

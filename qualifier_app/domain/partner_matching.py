@@ -55,6 +55,7 @@ class RoutingPolicy:
     new_partner_floor: float = 0.5
     minimum_weight: float = 0.1
     nurture_recycle_days: int = 90
+    sweep_minutes: int = 5  # how often a running app sweeps SLAs
 
 
 def normalize_word(text: str) -> str:

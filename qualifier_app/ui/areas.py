@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from PySide6.QtWidgets import QWidget
 
 from qualifier_app.app import Services
-from qualifier_app.domain.roles import Role
+from qualifier_app.domain.roles import Actor, Role
 from qualifier_app.services.accounts import SignedIn
 from qualifier_app.ui.worker import Workers
 
@@ -29,6 +29,13 @@ class Area:
     title: str
     roles: frozenset[Role]
     factory: Callable[[AreaContext], QWidget]
+    # Who else sees it, whatever the role (channel managers, say).
+    also: Callable[[Actor], bool] | None = None
+
+    def visible_to(self, role: Role, actor: Actor | None = None) -> bool:
+        if role in self.roles:
+            return True
+        return actor is not None and self.also is not None and self.also(actor)
 
 
 def _queue_overview(context: AreaContext) -> QWidget:
@@ -55,14 +62,25 @@ def _import_wizard(context: AreaContext) -> QWidget:
     return ImportWizard(context)
 
 
+def _partners(context: AreaContext) -> QWidget:
+    from qualifier_app.ui.partners import PartnersArea  # noqa: PLC0415
+
+    return PartnersArea(context)
+
+
+def _is_channel_manager(actor: Actor) -> bool:
+    return actor.is_channel_manager
+
+
 # Reps and team leads work leads in the Workspace; the others watch the queue.
 AREAS: list[Area] = [
     Area("Workspace", frozenset({Role.REP, Role.TEAM_LEAD}), _workspace),
     Area("Queue", frozenset({Role.SUPERVISOR, Role.ADMIN}), _queue_overview),
     Area("Import", frozenset({Role.SUPERVISOR, Role.ADMIN}), _import_wizard),
+    Area("Partners", frozenset({Role.SUPERVISOR, Role.ADMIN}), _partners, _is_channel_manager),
     Area("Users", frozenset({Role.ADMIN}), _users),
 ]
 
 
-def areas_for(role: Role) -> list[Area]:
-    return [area for area in AREAS if role in area.roles]
+def areas_for(role: Role, actor: Actor | None = None) -> list[Area]:
+    return [area for area in AREAS if area.visible_to(role, actor)]

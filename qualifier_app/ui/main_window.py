@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from qualifier_app.app import Services
 from qualifier_app.services.accounts import SignedIn
 from qualifier_app.ui.areas import AreaContext, areas_for
+from qualifier_app.ui.sla_timer import SlaSweepTimer
 from qualifier_app.ui.worker import Workers
 
 PRESENCE_MS = 60_000
@@ -35,7 +36,7 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         context = AreaContext(services, signed_in, workers)
-        for index, area in enumerate(areas_for(actor.role)):
+        for index, area in enumerate(areas_for(actor.role, actor)):
             widget = area.factory(context)
             widget.setAccessibleName(area.title)
             self.tabs.addTab(widget, f"&{index + 1} {area.title}" if index < 9 else area.title)
@@ -59,6 +60,8 @@ class MainWindow(QMainWindow):
         self._presence = QTimer(self)
         self._presence.timeout.connect(self._touch_presence)
         self._presence.start(PRESENCE_MS)
+        self.sla_sweep = SlaSweepTimer(services, signed_in.actor, workers, self)
+        self.sla_sweep.swept.connect(self._show_sweep)
 
     def _build_menus(self) -> None:
         session = self.menuBar().addMenu("&Session")
@@ -100,6 +103,10 @@ class MainWindow(QMainWindow):
         accounts, signed_in = self.services.accounts, self.signed_in
         self.workers.submit(lambda: accounts.touch_session(signed_in))
 
+    def _show_sweep(self, text: str) -> None:
+        self.statusBar().showMessage(text, 30_000)
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self._presence.stop()
+        self.sla_sweep.stop()
         super().closeEvent(event)

@@ -1,0 +1,204 @@
+"""The Partners area: directory editing, feedback entry, routing choice, who is not reporting."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from qualifier_app.app import Services
+from qualifier_app.domain.clock import ManualClock
+from qualifier_app.domain.roles import OPERATOR, Role
+from qualifier_app.services.accounts import SignedIn
+from qualifier_app.ui import style
+from qualifier_app.ui.areas import AreaContext, areas_for
+from qualifier_app.ui.partner_choice import PartnerChoiceDialog
+from qualifier_app.ui.partners import PartnersArea
+from qualifier_app.ui.worker import Workers
+from tests.support.factories import PASSWORD, Factory
+from tests.support.partners import add_partner, handoff_row, sales_ready_lead
+
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "build" / "screenshots"
+
+
+def shoot(widget: QWidget, name: str) -> None:
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    widget.grab().save(str(SCREENSHOTS / f"{name}.png"))
+
+
+@pytest.fixture
+def workers(qtbot: QtBot) -> Iterator[Workers]:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    style.apply(app)
+    pool = Workers()
+    yield pool
+    pool.drain()
+
+
+def context_for(services: Services, factory: Factory, workers: Workers, login: str) -> AreaContext:
+    signed_in: SignedIn = services.accounts.sign_in(login, PASSWORD, "test")
+    return AreaContext(services, signed_in, workers)
+
+
+def press(qtbot: QtBot, widget: QWidget, key: Qt.Key = Qt.Key.Key_Space) -> None:
+    widget.setFocus()
+    qtbot.keyClick(widget, key)
+
+
+def test_directory_shows_errors_next_to_the_field_and_saves(
+    qtbot: QtBot, services: Services, factory: Factory, workers: Workers
+) -> None:
+    factory.user("sam.super", Role.SUPERVISOR)
+    area = PartnersArea(context_for(services, factory, workers, "sam.super"))
+    qtbot.addWidget(area)
+    area.resize(1250, 760)
+    area.show()
+    tab = area.directory
+    qtbot.waitUntil(lambda: tab.status.text() == "0 partners")
+
+    qtbot.keyClicks(tab.name, "Pacific Unified")
+    qtbot.keyClicks(tab.countries, "Narnia")
+    qtbot.keyClicks(tab.regions, "US-CA")
+    qtbot.keyClicks(tab.products, "contact center")
+    qtbot.keyClicks(tab.sla, "0")  # 480 hours
+    qtbot.keyClicks(tab.reps, "Alex Morgan <alex@pacific.example>")
+    press(qtbot, tab.save_button)
+    error = tab.form.errors["countries"]
+    qtbot.waitUntil(error.isVisible)
+    assert error.text() == "'Narnia' is not an ISO country code (like US, DE)"
+    assert tab.countries.property("invalid") is True
+    shoot(area, "partners-directory-error")
+
+    tab.countries.selectAll()
+    qtbot.keyClicks(tab.countries, "US")
+    press(qtbot, tab.save_button)
+    qtbot.waitUntil(lambda: tab.table.rowCount() == 1)
+    qtbot.waitUntil(lambda: tab.status.text() == "1 partner; saved Pacific Unified")
+    assert tab.heading.text() == "Editing Pacific Unified"
+    assert not error.isVisible()
+    [saved] = services.partners.list_partners(OPERATOR)
+    assert (saved.regions, saved.sla_hours) == (("US-CA",), 480)
+    assert tab.table.item(0, 0).text() == "Pacific Unified"
+    shoot(area, "partners-directory")
+
+
+def test_feedback_entry_and_back_to_nurture(
+    qtbot: QtBot, services: Services, factory: Factory, workers: Workers, clock: ManualClock
+) -> None:
+    rep = factory.user("rita.rep")
+    factory.user("carla.channel")
+    services.partners.set_channel_manager(OPERATOR, "carla.channel")
+    add_partner(services, "Pacific Unified")
+    add_partner(services, "Atlantic Voice")
+    first = services.routing.route(rep, sales_ready_lead(factory, rep, company="Acme Corp"))
+    second = services.routing.route(rep, sales_ready_lead(factory, rep, company="Globex"))
+    clock.advance(timedelta(hours=3))
+
+    area = PartnersArea(context_for(services, factory, workers, "carla.channel"))
+    qtbot.addWidget(area)
+    area.resize(1250, 760)
+    area.show()
+    area.tabs.setCurrentWidget(area.handoffs)
+    tab = area.handoffs
+    qtbot.waitUntil(lambda: tab.table.rowCount() == 2)
+    tab.select(first.id)
+    assert "Next in the fair rotation" in tab.detail.text()
+
+    tab.new_status.setCurrentIndex(tab.new_status.findData("won"))
+    qtbot.keyClicks(tab.revenue, "lots")
+    press(qtbot, tab.record_button)
+    assert tab.form.errors["revenue"].text() == "revenue 'lots' is not an amount"
+    tab.revenue.selectAll()
+    qtbot.keyClicks(tab.revenue, "45000")
+    press(qtbot, tab.record_button)
+    qtbot.waitUntil(tab.form.errors["closed_on"].isVisible)
+    assert tab.form.errors["closed_on"].text() == "a won lead needs its close date"
+    qtbot.keyClicks(tab.closed_on, "2026-11-24")
+    press(qtbot, tab.record_button)
+    qtbot.waitUntil(lambda: handoff_row(services, first.id).status == "won")
+    qtbot.waitUntil(lambda: "is won" in tab.feedback_status.text())
+
+    tab.select(second.id)
+    tab.new_status.setCurrentIndex(tab.new_status.findData("rejected"))
+    qtbot.keyClicks(tab.reason, "Outside our territory")
+    press(qtbot, tab.record_button)
+    qtbot.waitUntil(lambda: "the lead is sales ready" in tab.feedback_status.text())
+    qtbot.keyClicks(tab.reason, "Not ready for a partner")
+    tab.select(second.id)
+    press(qtbot, tab.nurture_button)
+    qtbot.waitUntil(lambda: "the lead is nurture" in tab.feedback_status.text())
+    assert factory.get_lead(second.lead_id).status == "nurture"
+    qtbot.waitUntil(lambda: tab.table.item(0, 3) is not None)
+    tab.select(first.id)
+    shoot(area, "partners-handoffs")
+
+
+def test_partners_not_reporting(
+    qtbot: QtBot, services: Services, factory: Factory, workers: Workers, clock: ManualClock
+) -> None:
+    rep = factory.user("rita.rep")
+    factory.user("sam.super", Role.SUPERVISOR)
+    add_partner(services, "Silent Partner", reps=2)
+    for _ in range(2):
+        services.routing.route(rep, sales_ready_lead(factory, rep))
+    clock.advance(timedelta(days=9))
+    area = PartnersArea(context_for(services, factory, workers, "sam.super"))
+    qtbot.addWidget(area)
+    area.resize(1250, 600)
+    area.show()
+    area.tabs.setCurrentWidget(area.stale)
+    tab = area.stale
+    qtbot.waitUntil(lambda: tab.table.rowCount() == 1)
+    assert tab.table.item(0, 0).text() == "Silent Partner"
+    assert tab.table.item(0, 2).text() == "2 of 2"
+    shoot(area, "partners-not-reporting")
+    tab.days.setValue(10)
+    qtbot.waitUntil(lambda: tab.table.rowCount() == 0)
+    assert tab.status.text() == "Every partner reported on its open handoffs."
+
+
+def test_choosing_another_partner_needs_a_reason(
+    qtbot: QtBot, services: Services, factory: Factory, workers: Workers
+) -> None:
+    rep = factory.user("rita.rep")
+    add_partner(services, "Pacific Unified")
+    beta = add_partner(services, "Atlantic Voice")
+    lead_id = sales_ready_lead(factory, rep, company="Acme Corp")
+    dialog = PartnerChoiceDialog(context_for(services, factory, workers, "rita.rep"), lead_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.choices.count() == 2)
+    assert dialog.heading.text() == "Acme Corp goes to Pacific Unified"
+    assert dialog.why.text().startswith("Next in the fair rotation")
+    assert not dialog.reason.isEnabled()
+    shoot(dialog, "partner-choice")
+
+    qtbot.keyClick(dialog.choices, Qt.Key.Key_Down)
+    assert dialog.reason.isEnabled()
+    press(qtbot, dialog.hand_off)
+    assert dialog.reason_error.text() == "Say why Atlantic Voice instead of Pacific Unified."
+    qtbot.keyClicks(dialog.reason, "The prospect works with them already")
+    with qtbot.waitSignal(dialog.handed_off, timeout=10_000) as signal:
+        press(qtbot, dialog.hand_off)
+    handoff = signal.args[0]
+    assert handoff.partner_id == beta
+    assert handoff.override_reason == "The prospect works with them already"
+
+
+def test_partners_area_is_for_supervisors_admins_and_channel_managers(
+    services: Services, factory: Factory
+) -> None:
+    rep = factory.user("rita.rep")
+    factory.user("carla.channel")
+    services.partners.set_channel_manager(OPERATOR, "carla.channel")
+    carla = services.accounts.actor_for("carla.channel")
+    assert "Partners" not in [a.title for a in areas_for(rep.role, rep)]
+    assert "Partners" in [a.title for a in areas_for(carla.role, carla)]
+    assert "Partners" in [a.title for a in areas_for(Role.SUPERVISOR)]
+    assert "Partners" in [a.title for a in areas_for(Role.ADMIN)]
