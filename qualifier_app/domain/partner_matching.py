@@ -262,31 +262,98 @@ def geography(lead: LeadFacts, entry: PartnerEntry) -> tuple[str | None, str]:
     return _postal(lead, entry, country, where)
 
 
-def screen(
-    lead: LeadFacts, entries: Iterable[PartnerEntry]
-) -> tuple[list[Covered], list[Exclusion]]:
-    """The directory's part of eligibility: active, geography, product, segment."""
-    covered: list[Covered] = []
-    excluded: list[Exclusion] = []
+# Partners outside the lead's country are listed one by one up to this many; beyond it
+# they are counted, since "does not cover FR" five thousand times helps nobody.
+LIST_OUTSIDERS = 20
+
+
+class Directory:
+    """The partners indexed by where they sell, so a lead is screened only against the
+    partners of its own country, and of its own region among the regional ones."""
+
+    def __init__(self, entries: Iterable[PartnerEntry]) -> None:
+        self.entries = tuple(entries)
+        national: dict[str, list[PartnerEntry]] = {}
+        regional: dict[str, list[PartnerEntry]] = {}
+        for entry in self.entries:
+            regions = {r.upper() for r in entry.regions}
+            countries = {c.upper() for c in entry.countries} | {r.split("-", 1)[0] for r in regions}
+            for country in countries:
+                here = [r for r in regions if r.startswith(country + "-")]
+                if not here:
+                    national.setdefault(country, []).append(entry)
+                for region in here:
+                    regional.setdefault(region, []).append(entry)
+                    regional.setdefault(country + "-*", []).append(entry)
+        self._national = {key: tuple(found) for key, found in national.items()}
+        self._regional = {key: tuple(found) for key, found in regional.items()}
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def candidates(self, lead: LeadFacts) -> tuple[PartnerEntry, ...]:
+        """The partners that sell in the lead's country (or region, for regional ones); a
+        lead of unknown region meets all the regional partners of its country, to be told
+        why they cannot take it."""
+        country = (lead.country or "").upper()
+        if not country:
+            return ()
+        code = lead.region_code
+        regional = self._regional.get(code if code else country + "-*", ())
+        found = {e.partner_id: e for e in (*self._national.get(country, ()), *regional)}
+        return tuple(found.values())
+
+
+@dataclass(frozen=True)
+class Screened:
+    covered: tuple[Covered, ...]
+    excluded: tuple[Exclusion, ...]
+    notes: tuple[str, ...] = ()
+
+
+def _screen_one(lead: LeadFacts, entry: PartnerEntry) -> Covered | Exclusion:
+    reasons: list[str] = []
+    if not entry.active:
+        reasons.append("is inactive")
+    where, why_not = geography(lead, entry)
+    if where is None:
+        reasons.append(why_not)
     products = lead.products
+    if products and entry.products and not (products & entry.products):
+        reasons.append(f"does not sell {lead.product.strip()}")
     segment = normalize_word(lead.segment or "")
-    for entry in entries:
-        reasons: list[str] = []
-        if not entry.active:
-            reasons.append("is inactive")
-        where, why_not = geography(lead, entry)
-        if where is None:
-            reasons.append(why_not)
-        if products and entry.products and not (products & entry.products):
-            reasons.append(f"does not sell {lead.product.strip()}")
-        if segment and entry.segments and segment not in entry.segments:
-            reasons.append(f"does not serve {segment} companies")
-        if reasons:
-            excluded.append(Exclusion(entry.partner_id, entry.name, tuple(reasons)))
-        else:
-            assert where is not None
-            covered.append(Covered(entry, where))
-    return covered, excluded
+    if segment and entry.segments and segment not in entry.segments:
+        reasons.append(f"does not serve {segment} companies")
+    if reasons:
+        return Exclusion(entry.partner_id, entry.name, tuple(reasons))
+    assert where is not None
+    return Covered(entry, where)
+
+
+def screen(lead: LeadFacts, directory: Directory | Iterable[PartnerEntry]) -> Screened:
+    """The directory's part of eligibility: active, geography, product, segment."""
+    if not isinstance(directory, Directory):
+        directory = Directory(directory)
+    candidates = directory.candidates(lead)
+    notes: list[str] = []
+    outsiders = len(directory) - len(candidates)
+    if outsiders <= LIST_OUTSIDERS:
+        inside = {e.partner_id for e in candidates}
+        checked = [_screen_one(lead, e) for e in directory.entries]
+        checked.sort(key=lambda c: isinstance(c, Exclusion) and c.partner_id not in inside)
+    else:
+        checked = [_screen_one(lead, e) for e in candidates]
+        where = lead.region_code or (lead.country or "").upper()
+        notes.append(
+            f"{outsiders:,} other partners do not cover {where}"
+            if where
+            else f"{outsiders:,} partners cannot be matched: the lead's country is unknown"
+        )
+    return Screened(
+        covered=tuple(c for c in checked if isinstance(c, Covered)),
+        excluded=tuple(c for c in checked if isinstance(c, Exclusion)),
+        notes=tuple(notes),
+    )
 
 
 def load_reasons(entry: PartnerEntry, load: PartnerLoad, declined: str | None) -> list[str]:
@@ -366,18 +433,17 @@ def _offer(lead: LeadFacts, entry: PartnerEntry) -> str:
 
 def match(
     lead: LeadFacts,
-    covered: Sequence[Covered],
+    screened: Screened,
     loads: Mapping[int, PartnerLoad],
     tracks: Mapping[int, Track],
     declined: Mapping[int, str],
     prior: Sequence[PriorHandoff],
     policy: RoutingPolicy,
-    excluded: Sequence[Exclusion] = (),
 ) -> Match:
     """Rank the covered partners for `lead`; those out of capacity or declined drop out."""
-    all_excluded = list(excluded)
+    all_excluded = list(screened.excluded)
     eligible: list[tuple[Covered, PartnerLoad, Performance]] = []
-    for item in covered:
+    for item in screened.covered:
         entry = item.entry
         load = loads.get(entry.partner_id, PartnerLoad())
         reasons = load_reasons(entry, load, declined.get(entry.partner_id))
@@ -386,7 +452,7 @@ def match(
             continue
         eligible.append((item, load, performance(tracks.get(entry.partner_id, Track()), policy)))
 
-    notes: list[str] = []
+    notes: list[str] = list(screened.notes)
     preferred: PriorHandoff | None = None
     eligible_ids = {item.entry.partner_id for item, _, _ in eligible}
     for handoff in sorted(prior, key=lambda p: p.handed_at, reverse=True):
@@ -456,7 +522,7 @@ def match(
 
 def match_all(
     lead: LeadFacts,
-    entries: Iterable[PartnerEntry],
+    entries: Directory | Iterable[PartnerEntry],
     loads: Mapping[int, PartnerLoad],
     tracks: Mapping[int, Track],
     declined: Mapping[int, str] | None = None,
@@ -464,7 +530,12 @@ def match_all(
     policy: RoutingPolicy | None = None,
 ) -> Match:
     """Screen and rank in one call: for tests and benchmarks of the whole policy."""
-    covered, excluded = screen(lead, entries)
     return match(
-        lead, covered, loads, tracks, declined or {}, prior, policy or RoutingPolicy(), excluded
+        lead,
+        screen(lead, entries),
+        loads,
+        tracks,
+        declined or {},
+        prior,
+        policy or RoutingPolicy(),
     )

@@ -19,6 +19,7 @@ from qualifier_app.domain.errors import Conflict, InvalidInput, NotFound, Nothin
 from qualifier_app.domain.lifecycle import LeadStatus, check_move
 from qualifier_app.domain.partner_matching import (
     WEEK_DAYS,
+    Directory,
     LeadFacts,
     Match,
     PartnerEntry,
@@ -54,6 +55,8 @@ from qualifier_app.services.handoff_dto import (
     RoutingProposal,
 )
 
+# How long a partner's measured track record is reused before it is measured again.
+TRACK_TTL = timedelta(minutes=5)
 REQUEST_NAMESPACE = uuid.UUID("4f0e7c5e-5c1b-4e0b-9a54-6f7d7e0c2b11")
 
 
@@ -93,12 +96,13 @@ def _choice(ranked: Ranked) -> PartnerChoice:
 def _no_partner(result: Match) -> str:
     # Partners that cover the lead's geography say the most about what is missing.
     telling = sorted(result.excluded, key=lambda e: any("cover" in r for r in e.reasons))
-    shown = "; ".join(e.text() for e in telling[:3])
-    more = len(result.excluded) - 3
-    tail = f" (and {more} more)" if more > 0 else ""
-    if not result.excluded:
+    parts = [e.text() for e in telling[:3]]
+    if len(telling) > 3:
+        parts.append(f"and {len(telling) - 3} more")
+    parts.extend(result.notes)
+    if not parts:
         return "no partner is eligible for this lead: the partner directory is empty"
-    return f"no partner is eligible for this lead: {shown}{tail}"
+    return "no partner is eligible for this lead: " + "; ".join(parts)
 
 
 class RoutingService:
@@ -111,7 +115,9 @@ class RoutingService:
         self._delivery = delivery
         self._directory_lock = threading.Lock()
         self._directory_key: tuple[int, int, int] | None = None
-        self._directory: tuple[PartnerEntry, ...] = ()
+        self._directory = Directory(())
+        self._tracks_lock = threading.Lock()
+        self._track_cache: dict[int, tuple[datetime, Track]] = {}
 
     @property
     def policy(self) -> RoutingPolicy:
@@ -130,9 +136,7 @@ class RoutingService:
             result = self._match(uow.session, lead, now)
             company, status = lead.company, lead.status
         choices = [_choice(r) for r in result.ranked]
-        notes = list(result.notes)
-        if not choices:
-            notes.append(_no_partner(result))
+        notes = list(result.notes) if choices else [_no_partner(result)]
         return RoutingProposal(
             lead_id=lead_id,
             company=company,
@@ -210,7 +214,7 @@ class RoutingService:
                 ).scalars()
             )
             entries = self._entries(session)
-            all_ids = [e.partner_id for e in entries]
+            all_ids = [e.partner_id for e in entries.entries]
             loads = self._loads(session, all_ids, now)
             tracks = self._tracks(session, all_ids, now)
         routed: list[RoutedLead] = []
@@ -223,16 +227,14 @@ class RoutingService:
                 if lead is None or lead.status != LeadStatus.SALES_READY.value:
                     continue
                 facts = facts_of(lead)
-                covered, excluded = screen(facts, entries)
                 result = match(
                     facts,
-                    covered,
+                    screen(facts, entries),
                     loads,
                     tracks,
                     self._declined(session, lead_id),
                     self._prior(session, lead, now),
                     self._policy,
-                    excluded,
                 )
                 best = result.best
                 if best is None:
@@ -427,7 +429,11 @@ class RoutingService:
         open_values = [s.value for s in OPEN]
         open_count = (
             select(func.count(Handoff.id))
-            .where(Handoff.partner_rep_id == PartnerRep.id, Handoff.status.in_(open_values))
+            .where(
+                Handoff.partner_id == partner_id,
+                Handoff.status.in_(open_values),
+                Handoff.partner_rep_id == PartnerRep.id,
+            )
             .correlate(PartnerRep)
             .scalar_subquery()
         )
@@ -444,20 +450,19 @@ class RoutingService:
 
     def _match(self, session: Session, lead: Lead, now: datetime) -> Match:
         facts = facts_of(lead)
-        covered, excluded = screen(facts, self._entries(session))
-        ids = [c.entry.partner_id for c in covered]
+        screened = screen(facts, self._entries(session))
+        ids = [c.entry.partner_id for c in screened.covered]
         return match(
             facts,
-            covered,
+            screened,
             self._loads(session, ids, now),
             self._tracks(session, ids, now),
             self._declined(session, lead.id),
             self._prior(session, lead, now),
             self._policy,
-            excluded,
         )
 
-    def _entries(self, session: Session) -> tuple[PartnerEntry, ...]:
+    def _entries(self, session: Session) -> Directory:
         """The directory, cached until any partner changes (every change moves a version)."""
         count, versions, top = session.execute(
             select(
@@ -485,7 +490,7 @@ class RoutingService:
                 Partner.sla_hours,
             ).order_by(Partner.id)
         ).all()
-        entries = tuple(
+        entries = Directory(
             PartnerEntry(
                 partner_id=row.id,
                 name=row.name,
@@ -549,10 +554,19 @@ class RoutingService:
     def _tracks(
         self, session: Session, partner_ids: Sequence[int], now: datetime
     ) -> dict[int, Track]:
-        if not partner_ids:
-            return {}
+        """Track records, measured at most TRACK_TTL ago: they move slowly, and measuring
+        them is most of the cost of a proposal."""
+        found: dict[int, Track] = {}
+        with self._tracks_lock:
+            for pid in partner_ids:
+                cached = self._track_cache.get(pid)
+                if cached is not None and now - TRACK_TTL <= cached[0] <= now:
+                    found[pid] = cached[1]
+        missing = [pid for pid in partner_ids if pid not in found]
+        if not missing:
+            return found
         since = now - timedelta(days=self._policy.performance_days)
-        outcomes: dict[int, list[HandoffOutcome]] = {}
+        outcomes: dict[int, list[HandoffOutcome]] = {pid: [] for pid in missing}
         for pid, status, sent, accepted, rejected, updated, hours in session.execute(
             select(
                 Handoff.partner_id,
@@ -564,12 +578,23 @@ class RoutingService:
                 Partner.sla_hours,
             )
             .join(Partner, Partner.id == Handoff.partner_id)
-            .where(Handoff.partner_id.in_(partner_ids), Handoff.sent_at >= since)
+            .where(Handoff.partner_id.in_(missing), Handoff.sent_at >= since)
         ).all():
-            outcomes.setdefault(pid, []).append(
+            outcomes[pid].append(
                 HandoffOutcome(HandoffStatus(status), sent, accepted or rejected, updated, hours)
             )
-        return {pid: track_of(rows, now, self._policy.stale_days) for pid, rows in outcomes.items()}
+        fresh = {
+            pid: track_of(rows, now, self._policy.stale_days) for pid, rows in outcomes.items()
+        }
+        with self._tracks_lock:
+            for pid, track in fresh.items():
+                self._track_cache[pid] = (now, track)
+        return {**found, **fresh}
+
+    def forget_tracks(self) -> None:
+        """Measure every partner afresh on the next proposal."""
+        with self._tracks_lock:
+            self._track_cache.clear()
 
     def _declined(self, session: Session, lead_id: int) -> dict[int, str]:
         declined: dict[int, str] = {}
@@ -588,40 +613,33 @@ class RoutingService:
 
     def _prior(self, session: Session, lead: Lead, now: datetime) -> list[PriorHandoff]:
         """Recent handoffs of the same company or contact (or this very lead)."""
-        conditions = [Handoff.lead_id == lead.id]
-        if lead.company_key:
-            conditions.append(Lead.company_key == lead.company_key)
-        if lead.email_normalized:
-            conditions.append(Lead.email_normalized == lead.email_normalized)
-        if lead.phone_e164:
-            conditions.append(Lead.phone_e164 == lead.phone_e164)
+        # One indexed lookup per key, then the handoffs of those leads: an OR over the three
+        # columns would scan the leads table.
+        matched: dict[int, str] = {lead.id: "lead"}
+        for column, value, on in (
+            (Lead.company_key, lead.company_key, "company"),
+            (Lead.email_normalized, lead.email_normalized, "contact"),
+            (Lead.phone_e164, lead.phone_e164, "contact"),
+        ):
+            if not value:
+                continue
+            for other in session.execute(select(Lead.id).where(column == value)).scalars():
+                matched.setdefault(other, on)
         since = now - timedelta(days=self._policy.same_account_days)
         rows = session.execute(
             select(
-                Handoff.id,
-                Handoff.partner_id,
-                Partner.name,
-                Handoff.created_at,
-                Handoff.lead_id,
-                Lead.company_key,
+                Handoff.id, Handoff.partner_id, Partner.name, Handoff.created_at, Handoff.lead_id
             )
-            .join(Lead, Lead.id == Handoff.lead_id)
             .join(Partner, Partner.id == Handoff.partner_id)
             .where(
-                or_(*conditions),
+                Handoff.lead_id.in_(list(matched)),
                 Handoff.created_at >= since,
                 Handoff.status.notin_([s.value for s in DECLINED]),
             )
             .order_by(Handoff.created_at.desc())
             .limit(20)
         ).all()
-        found = []
-        for handoff_id, pid, name, at, other_lead, company_key in rows:
-            if other_lead == lead.id:
-                on = "lead"
-            elif lead.company_key and company_key == lead.company_key:
-                on = "company"
-            else:
-                on = "contact"
-            found.append(PriorHandoff(handoff_id, pid, name, at, on))
-        return found
+        return [
+            PriorHandoff(handoff_id, pid, name, at, matched[other_lead])
+            for handoff_id, pid, name, at, other_lead in rows
+        ]

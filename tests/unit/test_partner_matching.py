@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from qualifier_app.domain.closed_loop import HandoffOutcome, HandoffStatus, track_of
 from qualifier_app.domain.partner_matching import (
+    Directory,
     LeadFacts,
     PartnerEntry,
     PartnerLoad,
@@ -296,3 +297,28 @@ def test_every_candidate_has_a_plain_why() -> None:
     assert "Covers all of US, sells contact center" in result.ranked[0].why
     assert result.ranked[1].why.startswith("Alternative 1.")
     assert "new partner" in result.ranked[1].why
+
+
+def test_partners_of_other_countries_are_counted_not_listed() -> None:
+    partners = [partner(1)] + [partner(100 + i, countries=frozenset({"DE"})) for i in range(30)]
+    result = match_all(lead(), Directory(partners), {}, {})
+    assert ranked_ids(result) == [1]
+    assert result.excluded == ()
+    assert result.notes == ("30 other partners do not cover US-CA",)
+    few = match_all(lead(), Directory(partners[:5]), {}, {})
+    assert [e.reasons for e in few.excluded] == [("does not cover US",)] * 4
+
+
+def test_regional_partners_are_screened_by_region_in_a_large_directory() -> None:
+    new_york = [
+        partner(100 + i, countries=frozenset(), regions=frozenset({"US-NY"})) for i in range(25)
+    ]
+    california = partner(2, countries=frozenset({"US"}), regions=frozenset({"US-CA", "US-OR"}))
+    directory = Directory([partner(1), california, *new_york])
+    result = match_all(lead(), directory, {}, {})
+    assert sorted(ranked_ids(result)) == [1, 2]
+    assert result.notes == ("25 other partners do not cover US-CA",)
+    unknown = match_all(lead(region=None), directory, {}, {})
+    assert ranked_ids(unknown) == [1]
+    assert len(unknown.excluded) == 26
+    assert all("region is unknown" in e.reasons[0] for e in unknown.excluded)
