@@ -189,7 +189,7 @@ def run(url: str, args: argparse.Namespace, data_dir: Path) -> None:
         # Baseline: the policy alone, on the directory already in memory.
         with services.db.unit_of_work(write=False) as uow:
             entries = services.routing._entries(uow.session)
-        loads = {e.partner_id: PartnerLoad(received=rng.randint(0, 30)) for e in entries}
+        loads = {e.partner_id: PartnerLoad(received=rng.randint(0, 30)) for e in entries.entries}
         facts = [
             LeadFacts(
                 i, rng.choice(["US", "GB", "DE"]), rng.choice(US_STATES), "", "Networking", "smb"

@@ -32,7 +32,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 # The weights of the three performance measures; they add up to 1.
 SPEED_WEIGHT = 0.35
@@ -105,6 +105,17 @@ class PartnerEntry:
     capacity_week: int | None = None
     sla_hours: int = 48
 
+    @cached_property
+    def _regions_by_country(self) -> dict[str, frozenset[str]]:
+        found: dict[str, set[str]] = {}
+        for region in self.regions:
+            code = region.upper()
+            found.setdefault(code.split("-", 1)[0], set()).add(code)
+        return {country: frozenset(codes) for country, codes in found.items()}
+
+    def regions_in(self, country: str) -> frozenset[str]:
+        return self._regions_by_country.get(country, frozenset())
+
 
 @dataclass(frozen=True)
 class PartnerLoad:
@@ -169,6 +180,7 @@ class Performance:
         return f"{measured} (weight {self.weight:.2f})"
 
 
+@lru_cache(maxsize=16_384)
 def performance(track: Track, policy: RoutingPolicy) -> Performance:
     speed = track.speed_total / track.speed_count if track.speed_count else None
     reporting = track.reported / track.reporting_due if track.reporting_due else None
@@ -248,7 +260,7 @@ def geography(lead: LeadFacts, entry: PartnerEntry) -> tuple[str | None, str]:
     country = (lead.country or "").upper()
     if not country:
         return None, "the lead's country is unknown"
-    regions_here = sorted(r for r in entry.regions if r.upper().startswith(country + "-"))
+    regions_here = entry.regions_in(country)
     if country not in entry.countries and not regions_here:
         return None, f"does not cover {country}"
     where = f"all of {country}"
@@ -256,9 +268,11 @@ def geography(lead: LeadFacts, entry: PartnerEntry) -> tuple[str | None, str]:
         code = lead.region_code
         if code is None:
             return None, f"covers only some regions of {country} and the lead's region is unknown"
-        if code not in {r.upper() for r in regions_here}:
-            return None, f"does not cover {code} (only {', '.join(regions_here)})"
+        if code not in regions_here:
+            return None, f"does not cover {code} (only {', '.join(sorted(regions_here))})"
         where = code
+    if not entry.postal_prefixes:
+        return where, ""
     return _postal(lead, entry, country, where)
 
 
@@ -311,17 +325,17 @@ class Screened:
     notes: tuple[str, ...] = ()
 
 
-def _screen_one(lead: LeadFacts, entry: PartnerEntry) -> Covered | Exclusion:
+def _screen_one(
+    lead: LeadFacts, entry: PartnerEntry, products: frozenset[str], segment: str
+) -> Covered | Exclusion:
     reasons: list[str] = []
     if not entry.active:
         reasons.append("is inactive")
     where, why_not = geography(lead, entry)
     if where is None:
         reasons.append(why_not)
-    products = lead.products
-    if products and entry.products and not (products & entry.products):
+    if products and entry.products and products.isdisjoint(entry.products):
         reasons.append(f"does not sell {lead.product.strip()}")
-    segment = normalize_word(lead.segment or "")
     if segment and entry.segments and segment not in entry.segments:
         reasons.append(f"does not serve {segment} companies")
     if reasons:
@@ -335,14 +349,15 @@ def screen(lead: LeadFacts, directory: Directory | Iterable[PartnerEntry]) -> Sc
     if not isinstance(directory, Directory):
         directory = Directory(directory)
     candidates = directory.candidates(lead)
+    products, segment = lead.products, normalize_word(lead.segment or "")
     notes: list[str] = []
     outsiders = len(directory) - len(candidates)
     if outsiders <= LIST_OUTSIDERS:
         inside = {e.partner_id for e in candidates}
-        checked = [_screen_one(lead, e) for e in directory.entries]
+        checked = [_screen_one(lead, e, products, segment) for e in directory.entries]
         checked.sort(key=lambda c: isinstance(c, Exclusion) and c.partner_id not in inside)
     else:
-        checked = [_screen_one(lead, e) for e in candidates]
+        checked = [_screen_one(lead, e, products, segment) for e in candidates]
         where = lead.region_code or (lead.country or "").upper()
         notes.append(
             f"{outsiders:,} other partners do not cover {where}"

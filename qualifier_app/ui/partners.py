@@ -55,7 +55,9 @@ def fill_table(table: QTableWidget, rows: Sequence[Sequence[str]]) -> None:
     table.setRowCount(len(rows))
     for row, values in enumerate(rows):
         for column, value in enumerate(values):
-            table.setItem(row, column, QTableWidgetItem(value))
+            item = QTableWidgetItem(value)
+            item.setToolTip(value)
+            table.setItem(row, column, item)
     table.resizeColumnsToContents()
 
 

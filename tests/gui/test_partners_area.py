@@ -19,6 +19,7 @@ from qualifier_app.ui import style
 from qualifier_app.ui.areas import AreaContext, areas_for
 from qualifier_app.ui.partner_choice import PartnerChoiceDialog
 from qualifier_app.ui.partners import PartnersArea
+from qualifier_app.ui.sla_timer import SlaSweepTimer
 from qualifier_app.ui.worker import Workers
 from tests.support.factories import PASSWORD, Factory
 from tests.support.partners import add_partner, handoff_row, sales_ready_lead
@@ -202,3 +203,21 @@ def test_partners_area_is_for_supervisors_admins_and_channel_managers(
     assert "Partners" in [a.title for a in areas_for(carla.role, carla)]
     assert "Partners" in [a.title for a in areas_for(Role.SUPERVISOR)]
     assert "Partners" in [a.title for a in areas_for(Role.ADMIN)]
+
+
+def test_the_running_app_sweeps_slas_on_the_worker_pool(
+    qtbot: QtBot, services: Services, factory: Factory, workers: Workers, clock: ManualClock
+) -> None:
+    rep = factory.user("rita.rep")
+    add_partner(services, "Pacific Unified", sla_hours=24)
+    add_partner(services, "Atlantic Voice", sla_hours=24)
+    handoff = services.routing.route(rep, sales_ready_lead(factory, rep))
+    timer = SlaSweepTimer(services, rep, workers)
+    assert timer.timer.isActive()
+    assert timer.timer.interval() == services.settings.routing.sweep_minutes * 60_000
+    clock.advance(timedelta(hours=24))
+    with qtbot.waitSignal(timer.swept, timeout=10_000) as swept:
+        timer.sweep()
+    assert swept.args == ["SLA sweep: 1 SLAs expired, 1 leads re-routed"]
+    assert handoff_row(services, handoff.id).status == "expired"
+    timer.stop()
