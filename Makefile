@@ -43,6 +43,7 @@ test: lint
 
 benchmarks: $(VENV)/.test-installed
 	$(PY) scripts/throwaway_postgres.py -- $(PY) benchmarks/claim.py
+	$(PY) scripts/throwaway_postgres.py -- $(PY) benchmarks/routing.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build dist

@@ -13,6 +13,7 @@ EXPECTED = {
         Action.VIEW_QUEUE_STATS,
         Action.ROUTE_LEADS,
         Action.MANAGE_DO_NOT_CALL,
+        Action.RUN_SLA_SWEEP,
     },
     Role.TEAM_LEAD: {
         Action.WORK_LEADS,
@@ -24,6 +25,7 @@ EXPECTED = {
         Action.VIEW_REPORTS,
         Action.ROUTE_LEADS,
         Action.MANAGE_DO_NOT_CALL,
+        Action.RUN_SLA_SWEEP,
     },
     Role.SUPERVISOR: set(Action) - {Action.WORK_LEADS, Action.MANAGE_USERS},
     Role.ADMIN: set(Action) - {Action.WORK_LEADS},
