@@ -16,13 +16,15 @@ from sqlalchemy import func, select
 from qualifier_app.app import Services
 from qualifier_app.domain.errors import DatabaseUnavailable
 from qualifier_app.domain.roles import Actor
-from qualifier_app.persistence.models import CallAttempt
+from qualifier_app.persistence.models import CallAttempt, Handoff
 from qualifier_app.services.accounts import SignedIn
 from qualifier_app.services.workspace_dto import Outcome, OutcomeReceipt
+from qualifier_app.ui.partner_choice import PartnerChoiceDialog
 from qualifier_app.ui.workspace.area import WorkspaceArea
 from tests.gui.conftest import ALT, CTRL, OpenWorkspace, focused, press, shortcut
 from tests.gui.test_workspace_flow import next_screen, save, take_next
 from tests.support.factories import Factory
+from tests.support.partners import add_partner
 
 
 def attempts(services: Services) -> int:
@@ -243,63 +245,75 @@ def test_every_control_has_a_name_for_screen_readers(
     assert unnamed == []
 
 
-class FakeRouting:
-    """Stands in for partner routing, which another part of the application provides."""
-
-    def __init__(self) -> None:
-        self.routed: list[tuple[int, str]] = []
-
-    def propose(self, actor: Actor, lead_id: int) -> Any:
-        @dataclass(frozen=True)
-        class Proposal:
-            partner_name: str
-            why: str
-
-        return Proposal("Atlantic Voice Solutions", "covers New York; fastest to accept")
-
-    def route(
-        self,
-        actor: Actor,
-        lead_id: int,
-        partner_id: int | None = None,
-        override_reason: str = "",
-        request_id: str = "",
-    ) -> None:
-        self.routed.append((lead_id, request_id))
+SALES_READY_ANSWERS = {
+    "reached_contact": True,
+    "recording_notice": True,
+    "permission": True,
+    "prospect_kind": "business",
+    "contact_ok": True,
+    "need_level": "project",
+    "budget_status": "approved",
+    "authority_role": "decision_maker",
+    "timeline": "this_quarter",
+}
 
 
-def test_sales_ready_shows_the_proposed_partner_when_routing_exists(
-    qtbot: QtBot, open_workspace: OpenWorkspace, factory: Factory, services: Services
-) -> None:
-    routing = FakeRouting()
-    services.routing = routing  # type: ignore[attr-defined]
-    lead_id = factory.lead()
-    area = open_workspace()
+def qualify_open_lead(qtbot: QtBot, area: WorkspaceArea) -> None:
     area.outcome.auto_next.setChecked(False)
     area.queue_panel.next_button.setFocus()
     take_next(qtbot, area)
-    answers = {
-        "reached_contact": True,
-        "recording_notice": True,
-        "permission": True,
-        "prospect_kind": "business",
-        "contact_ok": True,
-        "need_level": "project",
-        "budget_status": "approved",
-        "authority_role": "decision_maker",
-        "timeline": "this_quarter",
-    }
     assert area.session is not None
-    area.session.answers.update(answers)
+    area.session.answers.update(SALES_READY_ANSWERS)
     area._script_changed()
     save(qtbot, area)
     qtbot.waitUntil(area.routing.isVisible)
+
+
+def test_sales_ready_proposes_a_partner_and_ctrl_enter_hands_off(
+    qtbot: QtBot, open_workspace: OpenWorkspace, factory: Factory, services: Services
+) -> None:
+    add_partner(services, "Atlantic Voice Solutions", countries=("US",), regions=("US-NY",))
+    lead_id = factory.lead(segment="enterprise", product_interest="Contact center")
+    area = open_workspace()
+    qualify_open_lead(qtbot, area)
     assert area.routing.partner.text() == "Atlantic Voice Solutions"
-    assert "fastest to accept" in area.routing.why.text()
+    assert area.routing.why.text()  # the plain "why this partner"
     shortcut(qtbot, Qt.Key.Key_Return, CTRL)
-    qtbot.waitUntil(lambda: routing.routed != [])
-    assert routing.routed[0][0] == lead_id and routing.routed[0][1]
-    assert factory.get_lead(lead_id).status == "sales_ready"
+    qtbot.waitUntil(lambda: factory.get_lead(lead_id).status == "handed_off")
+    qtbot.waitUntil(lambda: not area.routing.isVisible())
+    assert "handed to Atlantic Voice Solutions" in area.status.text()
+    with services.db.unit_of_work(write=False) as uow:
+        handoffs = uow.session.execute(select(Handoff).where(Handoff.lead_id == lead_id)).all()
+    assert len(handoffs) == 1
+
+
+def test_rep_may_pick_another_partner_with_a_reason(
+    qtbot: QtBot, open_workspace: OpenWorkspace, factory: Factory, services: Services
+) -> None:
+    add_partner(services, "Atlantic Voice Solutions", countries=("US",))
+    add_partner(services, "Empire Networks", countries=("US",))
+    lead_id = factory.lead(segment="enterprise", product_interest="Contact center")
+    area = open_workspace()
+    qualify_open_lead(qtbot, area)
+    proposed = area.routing.partner.text()
+    area.routing.other_button.click()
+    dialog = area.findChild(PartnerChoiceDialog)
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.choices.count() == 2)
+    qtbot.keyClick(dialog.choices, Qt.Key.Key_Down)
+    other = dialog.choices.currentItem().text()
+    assert proposed not in other
+    dialog.hand_off.click()  # no reason yet: refused next to the field
+    assert dialog.reason_error.isVisible()
+    qtbot.keyClicks(dialog.reason, "customer asked for their usual integrator")
+    dialog.hand_off.click()
+    qtbot.waitUntil(lambda: factory.get_lead(lead_id).status == "handed_off")
+    with services.db.unit_of_work(write=False) as uow:
+        handoff = uow.session.execute(
+            select(Handoff.override_reason, Handoff.partner_id).where(Handoff.lead_id == lead_id)
+        ).one()
+    assert handoff.override_reason == "customer asked for their usual integrator"
+    qtbot.waitUntil(lambda: not area.routing.isVisible())
 
 
 def test_the_lease_is_renewed_while_the_lead_is_open_and_loss_is_reported(

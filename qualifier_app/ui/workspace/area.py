@@ -36,6 +36,7 @@ from qualifier_app.domain.errors import (
 )
 from qualifier_app.domain.retry import Disposition
 from qualifier_app.integrations.drafts import DraftStore
+from qualifier_app.services.handoff_dto import HandoffSummary, RoutingProposal
 from qualifier_app.services.workspace_dto import (
     ContactCheckResult,
     Outcome,
@@ -46,6 +47,7 @@ from qualifier_app.services.workspace_dto import (
     WorkItem,
 )
 from qualifier_app.ui.areas import AreaContext
+from qualifier_app.ui.partner_choice import PartnerChoiceDialog
 from qualifier_app.ui.workspace.banner import Banner
 from qualifier_app.ui.workspace.clock import LocalClock
 from qualifier_app.ui.workspace.lead_card import LeadCard
@@ -158,6 +160,7 @@ class WorkspaceArea(QWidget):
         self.outcome.submit_requested.connect(self.submit)
         self.routing.confirmed.connect(self._confirm_partner)
         self.routing.postponed.connect(self._routing_done)
+        self.routing.choose_other.connect(self._choose_other_partner)
 
     def _start_timers(self) -> None:
         self._retry_timer = QTimer(self)
@@ -622,7 +625,7 @@ class WorkspaceArea(QWidget):
         self.banner.clear("busy")
         self.refresh_panel()
         self.outcome_saved.emit(receipt)
-        if receipt.status == OutcomeKind.SALES_READY.value and hasattr(self._services, "routing"):
+        if receipt.status == OutcomeKind.SALES_READY.value:
             self._propose_partner(lead_id)
             return
         if self.outcome.auto_next.isChecked():
@@ -691,12 +694,12 @@ class WorkspaceArea(QWidget):
             lambda: queue.heartbeat(actor, lead_id), lambda _: self.banner.clear(CONNECTION), failed
         )
 
-    # --- partner routing (when the application has it) --------------------------------------
+    # --- partner routing ----------------------------------------------------------------------
 
     def _propose_partner(self, lead_id: int) -> None:
-        routing, actor = self._services.routing, self._actor  # type: ignore[attr-defined]
+        routing, actor = self._services.routing, self._actor
 
-        def show(proposal: Any) -> None:
+        def show(proposal: RoutingProposal) -> None:
             self.routing.show_proposal(lead_id, proposal)
 
         def failed(exc: Exception) -> None:
@@ -713,12 +716,11 @@ class WorkspaceArea(QWidget):
         lead_id, request_id = self.routing.lead_id, self.routing.request_id
         if lead_id is None:
             return
-        routing, actor = self._services.routing, self._actor  # type: ignore[attr-defined]
+        routing, actor = self._services.routing, self._actor
         self.routing.confirm_button.setEnabled(False)
 
-        def routed(result: Any) -> None:
-            self.status.setText(f"Lead {lead_id} sent to {self.routing.partner.text()}.")
-            self._routing_done()
+        def routed(handoff: HandoffSummary) -> None:
+            self._handed_off(handoff)
 
         self._call(
             lambda: routing.route(actor, lead_id, request_id=request_id),
@@ -726,6 +728,20 @@ class WorkspaceArea(QWidget):
             lambda exc: self.routing.show_problem(_message(exc)),
             doing="sending the lead to the partner",
         )
+
+    def _choose_other_partner(self) -> None:
+        lead_id = self.routing.lead_id
+        if lead_id is None:
+            return
+        dialog = PartnerChoiceDialog(self._context, lead_id, self)
+        dialog.handed_off.connect(self._handed_off)
+        dialog.open()
+
+    def _handed_off(self, handoff: HandoffSummary) -> None:
+        self.status.setText(
+            f"Lead {handoff.lead_id} handed to {handoff.partner} ({handoff.status})."
+        )
+        self._routing_done()
 
     def _routing_done(self) -> None:
         self.routing.close_step()

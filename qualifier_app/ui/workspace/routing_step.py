@@ -1,35 +1,23 @@
-"""After a sales-ready outcome: the proposed partner, and the rep's confirmation.
+"""After a sales-ready outcome: the proposed partner, why, and the rep's confirmation.
 
-This step appears only when the application has partner routing (`services.routing`, with
-`propose(actor, lead_id)` and `route(actor, lead_id, partner_id=None, override_reason="",
-request_id=...)`). Without it, a sales-ready lead simply waits as "ready for partner".
+The rep confirms the proposal (Ctrl+Enter), picks another eligible partner with a reason
+(the partner choice dialog), or leaves the lead "ready for partner" for later routing.
 """
 
 from __future__ import annotations
 
 import uuid
-from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
-
-def describe(proposal: Any) -> tuple[str, str]:
-    """(partner name, why) from the routing service's proposal."""
-    name = next(
-        (
-            str(getattr(proposal, attr))
-            for attr in ("partner_name", "name", "partner")
-            if getattr(proposal, attr, None)
-        ),
-        str(proposal),
-    )
-    return name, str(getattr(proposal, "why", "") or "")
+from qualifier_app.services.handoff_dto import RoutingProposal
 
 
 class RoutingStep(QFrame):
     confirmed = Signal()
     postponed = Signal()
+    choose_other = Signal()
 
     def __init__(self) -> None:
         super().__init__()
@@ -49,10 +37,13 @@ class RoutingStep(QFrame):
         self.confirm_button = QPushButton("&Confirm and send  (Ctrl+Enter)")
         self.confirm_button.setObjectName("primary")
         self.confirm_button.setAccessibleName("Confirm the proposed partner")
+        self.other_button = QPushButton("Choose an&other…")
+        self.other_button.setAccessibleName("Choose another partner, with a reason")
         self.later_button = QPushButton("&Later")
         self.later_button.setAccessibleName("Leave the lead ready for a partner")
         buttons = QHBoxLayout()
         buttons.addWidget(self.later_button)
+        buttons.addWidget(self.other_button)
         buttons.addStretch()
         buttons.addWidget(self.confirm_button)
         layout = QVBoxLayout(self)
@@ -62,22 +53,26 @@ class RoutingStep(QFrame):
         layout.addWidget(self.problem)
         layout.addLayout(buttons)
         self.confirm_button.clicked.connect(self.confirmed)
+        self.other_button.clicked.connect(self.choose_other)
         self.later_button.clicked.connect(self.postponed)
         self.lead_id: int | None = None
         self.request_id = ""
         self.hide()
 
-    def show_proposal(self, lead_id: int, proposal: Any) -> None:
+    def show_proposal(self, lead_id: int, proposal: RoutingProposal) -> None:
         self.lead_id = lead_id
         # One request id per proposal shown, so a resent confirmation routes once.
         self.request_id = str(uuid.uuid4())
-        name, why = describe(proposal)
-        self.partner.setText(name)
-        self.why.setText(why or "")
+        eligible = proposal.proposed is not None
+        self.partner.setText(
+            proposal.proposed.name if proposal.proposed else "No partner can take it now"
+        )
+        self.why.setText(proposal.explanation)
         self.problem.hide()
-        self.confirm_button.setEnabled(True)
+        self.confirm_button.setEnabled(eligible)
+        self.other_button.setEnabled(bool(proposal.alternatives))
         self.show()
-        self.confirm_button.setFocus()
+        (self.confirm_button if eligible else self.later_button).setFocus()
 
     def show_problem(self, message: str) -> None:
         self.problem.setText(message)
