@@ -1,0 +1,93 @@
+"""Screenshots of every area, on demo data, for the README and for looking at the GUI.
+
+    QT_QPA_PLATFORM=offscreen python scripts/screenshots.py [--out docs/screenshots]
+
+Builds a throwaway SQLite database with demo data, signs in as each role and saves one
+PNG per area of the main window, plus the login window.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import tempfile
+from datetime import UTC, datetime
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication
+
+from qualifier_app.app import build
+from qualifier_app.domain.clock import ManualClock
+from qualifier_app.persistence import schema
+from qualifier_app.persistence.database import Database
+from qualifier_app.settings import Settings
+from qualifier_app.ui import style
+from qualifier_app.ui.application import Controller
+from qualifier_app.ui.main_window import MainWindow
+
+ROLES = {
+    "rep": "rita.rep",
+    "team_lead": "tina.lead",
+    "supervisor": "sam.supervisor",
+    "admin": "admin",
+}
+
+
+def settle(app: QApplication, controller: Controller, ms: int = 1500) -> None:
+    """Let workers finish and the GUI repaint."""
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+    controller.workers.drain(20_000)
+    app.processEvents()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--out", type=Path, default=Path("docs/screenshots"))
+    parser.add_argument("--history", type=int, default=60)
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    folder = Path(tempfile.mkdtemp(prefix="qualifier-shots-"))
+    url = f"sqlite:///{folder / 'demo.sqlite3'}"
+    db = Database.from_url(url)
+    schema.upgrade(db.engine)
+    clock = ManualClock(datetime(2026, 11, 24, 15, 5, tzinfo=UTC))
+    services = build(Settings(database_url=url, data_dir=folder / "data"), clock, db=db)
+    demo = services.demo.load(600, seed=11)
+    if args.history and hasattr(services.demo, "load_history"):
+        services.demo.load_history(args.history, seed=11)
+    passwords = {account.login: account.password for account in demo.accounts}
+
+    app = QApplication.instance() or QApplication([])
+    assert isinstance(app, QApplication)
+    style.apply(app)
+    controller = Controller(None, services=services)
+    controller.start()
+    settle(app, controller)
+    controller.login.grab().save(str(args.out / "login.png"))
+    for role, login in ROLES.items():
+        signed_in = services.accounts.sign_in(login, passwords[login], "screenshots")
+        window = MainWindow(services, signed_in, controller.workers)
+        window.resize(1500, 920)
+        window.show()
+        settle(app, controller)
+        for index in range(window.tabs.count()):
+            window.tabs.setCurrentIndex(index)
+            title = window.tabs.tabText(index).split(" ", 1)[-1].lower().replace(" ", "-")
+            if title == "workspace":
+                area = window.tabs.widget(index)
+                area.next_lead()  # type: ignore[attr-defined]
+            settle(app, controller, 2500)
+            path = args.out / f"{role}-{title}.png"
+            window.grab().save(str(path))
+            print(path)
+        window.close()
+    controller.shutdown()
+
+
+if __name__ == "__main__":
+    main()
