@@ -22,6 +22,7 @@ from qualifier_app.services.queue import QueueService
 from qualifier_app.services.routing import RoutingService
 from qualifier_app.services.sla import SlaService
 from qualifier_app.services.workspace import WorkspaceService
+from qualifier_app.services.reports import ReportService
 from qualifier_app.settings import Settings
 
 
@@ -44,6 +45,7 @@ class Services:
     routing: RoutingService
     handoffs: HandoffService
     sla: SlaService
+    reports: ReportService
 
     def close(self) -> None:
         self.db.dispose()
@@ -97,4 +99,5 @@ def build(
         routing=routing,
         handoffs=HandoffService(db, clock, settings.routing, rejects),
         sla=SlaService(db, clock, delivery, routing),
+        reports=ReportService(db, clock),
     )

@@ -11,6 +11,7 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     Date,
     ForeignKey,
@@ -194,6 +195,9 @@ class Lead(Base):
             sqlite_where=text("lease_owner_id IS NOT NULL"),
         ),
         Index("ix_leads_queue_status", "queue_id", "status"),
+        # The lead table filters by rep, reports count inquiries of a period per campaign.
+        Index("ix_leads_assigned_rep_id", "assigned_rep_id"),
+        Index("ix_leads_inquired_at_campaign", "inquired_at", "campaign_id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -353,6 +357,24 @@ class CallAttempt(Base):
     __table_args__ = (Index("ix_call_attempts_ended_at", "ended_at"),)
 
 
+class ActivityDay(Base):
+    """Call attempts summed per UTC day, rep and campaign (0 = none).
+
+    Triggers on call_attempts keep it current (see migration 0006), so reports over millions
+    of attempts read a few thousand rows; nothing in the application writes it directly.
+    """
+
+    __tablename__ = "activity_by_day"
+
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    rep_id: Mapped[int] = mapped_column(ForeignKey("users.id"), primary_key=True)
+    campaign_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    contacts: Mapped[int] = mapped_column(Integer, default=0)
+    sales_ready: Mapped[int] = mapped_column(Integer, default=0)
+    seconds: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
 class Qualification(Base):
     """The BANT answers of one conversation, scored and graded with the script version used."""
 
@@ -477,6 +499,7 @@ class Handoff(Base):
     __table_args__ = (
         Index("ix_handoffs_partner_status", "partner_id", "status"),
         Index("ix_handoffs_deadline", "deadline_at", postgresql_where=text("status = 'sent'")),
+        Index("ix_handoffs_created_at", "created_at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
