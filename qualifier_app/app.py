@@ -22,6 +22,7 @@ from qualifier_app.services.queue import QueueService
 from qualifier_app.services.routing import RoutingService
 from qualifier_app.services.sla import SlaService
 from qualifier_app.services.workspace import WorkspaceService
+from qualifier_app.services.reassign import ReassignService
 from qualifier_app.services.reports import ReportService
 from qualifier_app.settings import Settings
 
@@ -46,6 +47,7 @@ class Services:
     handoffs: HandoffService
     sla: SlaService
     reports: ReportService
+    reassign: ReassignService
 
     def close(self) -> None:
         self.db.dispose()
@@ -100,4 +102,5 @@ def build(
         handoffs=HandoffService(db, clock, settings.routing, rejects),
         sla=SlaService(db, clock, delivery, routing),
         reports=ReportService(db, clock),
+        reassign=ReassignService(db, clock),
     )

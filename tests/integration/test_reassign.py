@@ -1,0 +1,242 @@
+"""Moving work between reps and queues: version checks, leases, scope, audit."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import select, update
+from sqlalchemy.orm.exc import StaleDataError
+
+from qualifier_app.app import Services
+from qualifier_app.domain.clock import ManualClock
+from qualifier_app.domain.errors import (
+    Conflict,
+    InvalidInput,
+    LeaseLost,
+    NothingEligible,
+    PermissionDenied,
+)
+from qualifier_app.persistence.models import AuditEntry, Lead
+from qualifier_app.services.lead_filter import LeadFilter
+from qualifier_app.services.reassign import LeadRef, Target
+from tests.support.factories import Factory
+from tests.support.teams import Teams, two_teams
+
+
+@pytest.fixture
+def teams(factory: Factory) -> Teams:
+    return two_teams(factory)
+
+
+def ref(factory: Factory, lead_id: int) -> LeadRef:
+    return LeadRef(lead_id, factory.get_lead(lead_id).version)
+
+
+def audit_actions(services: Services, lead_id: int) -> list[str]:
+    with services.db.unit_of_work(write=False) as uow:
+        return list(
+            uow.session.execute(
+                select(AuditEntry.action)
+                .where(AuditEntry.entity_type == "lead", AuditEntry.entity_id == str(lead_id))
+                .order_by(AuditEntry.id)
+            ).scalars()
+        )
+
+
+def test_selected_leads_go_to_a_rep_who_claims_them_first(
+    services: Services, factory: Factory, teams: Teams
+) -> None:
+    first = factory.lead(queue="North queue", score=10)
+    second = factory.lead(queue="North queue", score=20)
+    factory.lead(queue="North queue", score=99)
+    result = services.reassign.move(
+        teams.tina, [ref(factory, first), ref(factory, second)], Target(rep_id=teams.marco.user_id)
+    )
+    assert result.moved == (first, second) and result.refused == ()
+    assert result.summary() == "2 leads moved to Marco"
+    assert factory.get_lead(first).assigned_rep_id == teams.marco.user_id
+    assert factory.get_lead(first).version == 2
+    # Assigned leads come before the better-scored shared ones.
+    claimed = services.queue.claim_next(teams.marco).id
+    assert claimed in {first, second}
+    assert audit_actions(services, claimed)[-2:] == ["lead.reassigned", "lead.claimed"]
+
+
+def test_a_lead_that_changed_meanwhile_is_reported_not_overwritten(
+    services: Services, factory: Factory, teams: Teams
+) -> None:
+    lead = factory.lead(queue="North queue")
+    seen = ref(factory, lead)
+    # Rita claims and logs the lead in between: its version moves on.
+    assert services.queue.claim_next(teams.rita).id == lead
+    services.queue.release(teams.rita, lead)
+    result = services.reassign.move(teams.tina, [seen], Target(rep_id=teams.marco.user_id))
+    assert result.moved == ()
+    [refused] = result.refused
+    assert refused.lead_id == lead and "changed since you loaded it" in refused.reason
+    assert factory.get_lead(lead).assigned_rep_id is None
+    assert "lead.reassigned" not in audit_actions(services, lead)
+
+
+def test_taking_a_held_lead_makes_the_holders_save_fail(
+    services: Services, factory: Factory, teams: Teams
+) -> None:
+    lead = factory.lead(queue="North queue")
+    card = services.queue.claim_next(teams.rita)
+    assert card.id == lead
+    result = services.reassign.move(
+        teams.tina, [LeadRef(lead, card.version)], Target(rep_id=teams.marco.user_id)
+    )
+    assert result.moved == (lead,)
+    moved = factory.get_lead(lead)
+    assert moved.lease_owner_id is None and moved.version == card.version + 1
+    # Rita's workstation: the heartbeat says she lost it, and a version-checked save fails.
+    with pytest.raises(LeaseLost):
+        services.queue.heartbeat(teams.rita, lead)
+    with services.db.unit_of_work() as uow:
+        done = uow.session.execute(
+            update(Lead)
+            .where(Lead.id == lead, Lead.version == card.version)
+            .values(status="nurture", version=Lead.version + 1)
+        )
+        assert done.rowcount == 0  # type: ignore[attr-defined]
+    stale = factory.get_lead(lead)
+    stale.version = card.version
+    with services.db.unit_of_work() as uow, pytest.raises(StaleDataError):
+        merged = uow.session.merge(stale)
+        merged.status = "nurture"
+        uow.session.flush()
+
+
+def test_move_by_filter_leaves_leads_being_worked(
+    services: Services, factory: Factory, teams: Teams, clock: ManualClock
+) -> None:
+    campaign_leads = [factory.lead(queue="North queue", region="TX") for _ in range(3)]
+    other_region = factory.lead(queue="North queue", region="NY")
+    nurture = factory.lead(queue="North queue", region="TX", status="nurture")
+    held = services.queue.claim_next(teams.rita).id
+    assert held in campaign_leads
+    result = services.reassign.move_matching(
+        teams.tina, LeadFilter(region="TX"), Target(rep_id=teams.marco.user_id)
+    )
+    assert set(result.moved) == set(campaign_leads) - {held}
+    reasons = {r.lead_id: r.reason for r in result.refused}
+    assert "Rita is working on it right now" in reasons[held]
+    assert "only queued leads and callbacks move" in reasons[nurture]
+    assert factory.get_lead(other_region).assigned_rep_id is None
+    assert factory.get_lead(held).lease_owner_id == teams.rita.user_id
+
+
+def test_move_to_a_queue_unassigns(services: Services, factory: Factory, teams: Teams) -> None:
+    other = factory.queue("North overflow", team="North")
+    lead = factory.lead(queue="North queue", assigned_rep_id=teams.rita.user_id)
+    result = services.reassign.move(teams.tina, [ref(factory, lead)], Target(queue_id=other))
+    assert result.moved == (lead,)
+    moved = factory.get_lead(lead)
+    assert (moved.queue_id, moved.assigned_rep_id) == (other, None)
+
+
+def test_move_callbacks_between_reps(
+    services: Services, factory: Factory, teams: Teams, clock: ManualClock
+) -> None:
+    soon = clock.now() + timedelta(hours=2)
+    callbacks = [
+        factory.lead(
+            queue="North queue",
+            status="callback",
+            assigned_rep_id=teams.rita.user_id,
+            next_call_at=soon,
+        )
+        for _ in range(2)
+    ]
+    queued = factory.lead(queue="North queue", assigned_rep_id=teams.rita.user_id)
+    result = services.reassign.move_callbacks(teams.tina, teams.rita.user_id, teams.marco.user_id)
+    assert set(result.moved) == set(callbacks)
+    assert all(factory.get_lead(c).assigned_rep_id == teams.marco.user_id for c in callbacks)
+    assert factory.get_lead(queued).assigned_rep_id == teams.rita.user_id
+    with pytest.raises(InvalidInput):
+        services.reassign.move_callbacks(teams.tina, teams.rita.user_id, teams.rita.user_id)
+
+
+def test_team_lead_moves_only_own_teams_leads(
+    services: Services, factory: Factory, teams: Teams
+) -> None:
+    south_lead = factory.lead(queue="South queue")
+    result = services.reassign.move(
+        teams.tina, [ref(factory, south_lead)], Target(rep_id=teams.rita.user_id)
+    )
+    assert result.moved == ()
+    assert result.refused[0].reason == "not one of your teams' leads"
+    north_lead = factory.lead(queue="North queue")
+    with pytest.raises(PermissionDenied, match="Anna is not in your teams"):
+        services.reassign.move(
+            teams.tina, [ref(factory, north_lead)], Target(rep_id=teams.anna.user_id)
+        )
+    with pytest.raises(PermissionDenied):
+        services.reassign.move(
+            teams.tina, [ref(factory, north_lead)], Target(queue_id=teams.south_queue)
+        )
+    # Filter moves never reach another team's leads.
+    result = services.reassign.move_matching(
+        teams.tina, LeadFilter(statuses=("queued",)), Target(rep_id=teams.marco.user_id)
+    )
+    assert result.moved == (north_lead,)
+    # A supervisor may move anything anywhere.
+    result = services.reassign.move(
+        teams.supervisor, [ref(factory, south_lead)], Target(rep_id=teams.rita.user_id)
+    )
+    assert result.moved == (south_lead,)
+
+
+def test_reps_may_not_reassign_pause_or_release(
+    services: Services, factory: Factory, teams: Teams
+) -> None:
+    lead = factory.lead(queue="North queue")
+    with pytest.raises(PermissionDenied):
+        services.reassign.move(teams.rita, [ref(factory, lead)], Target(rep_id=teams.rita.user_id))
+    with pytest.raises(PermissionDenied):
+        services.reassign.set_paused(teams.rita, teams.marco.user_id, True)
+    with pytest.raises(PermissionDenied):
+        services.reassign.release_stale_leases(teams.rita)
+
+
+def test_bad_requests_are_explained(services: Services, factory: Factory, teams: Teams) -> None:
+    with pytest.raises(InvalidInput, match="either to a rep or to a queue"):
+        Target()
+    with pytest.raises(InvalidInput, match="at least one lead"):
+        services.reassign.move(teams.tina, [], Target(rep_id=teams.rita.user_id))
+    with pytest.raises(InvalidInput, match="choose at least one filter"):
+        services.reassign.move_matching(teams.tina, LeadFilter(), Target(rep_id=teams.rita.user_id))
+    lead = factory.lead(queue="North queue")
+    with pytest.raises(InvalidInput, match="does not work leads"):
+        services.reassign.move(
+            teams.supervisor, [ref(factory, lead)], Target(rep_id=teams.supervisor.user_id)
+        )
+
+
+def test_pause_and_resume_a_rep(services: Services, factory: Factory, teams: Teams) -> None:
+    factory.lead(queue="North queue")
+    services.reassign.set_paused(teams.tina, teams.rita.user_id, True, "coaching")
+    with pytest.raises(NothingEligible, match="paused"):
+        services.queue.claim_next(teams.rita)
+    with pytest.raises(Conflict, match="paused already"):
+        services.reassign.set_paused(teams.tina, teams.rita.user_id, True)
+    with pytest.raises(PermissionDenied):
+        services.reassign.set_paused(teams.tina, teams.anna.user_id, True)
+    services.reassign.set_paused(teams.tina, teams.rita.user_id, False)
+    assert services.queue.claim_next(teams.rita)
+
+
+def test_release_stale_leases_in_scope(
+    services: Services, factory: Factory, teams: Teams, clock: ManualClock
+) -> None:
+    north = factory.lead(queue="North queue")
+    south = factory.lead(queue="South queue")
+    services.queue.claim_next(teams.rita)
+    services.queue.claim_next(teams.anna)
+    clock.advance(timedelta(minutes=16))
+    assert services.reassign.release_stale_leases(teams.tina) == 1
+    assert factory.get_lead(north).lease_owner_id is None
+    assert factory.get_lead(south).lease_owner_id == teams.anna.user_id
+    assert audit_actions(services, north)[-1] == "lead.lease_released"
