@@ -10,6 +10,7 @@ from qualifier_app.persistence import schema
 from qualifier_app.persistence.database import Database
 from qualifier_app.services.accounts import AccountService
 from qualifier_app.services.delivery import DeliveryService
+from qualifier_app.services.board import BoardService
 from qualifier_app.services.demo import DemoService
 from qualifier_app.services.do_not_call import DoNotCallService
 from qualifier_app.services.enrichment import EnrichmentService
@@ -48,6 +49,7 @@ class Services:
     sla: SlaService
     reports: ReportService
     reassign: ReassignService
+    board: BoardService
 
     def close(self) -> None:
         self.db.dispose()
@@ -103,4 +105,5 @@ def build(
         sla=SlaService(db, clock, delivery, routing),
         reports=ReportService(db, clock),
         reassign=ReassignService(db, clock),
+        board=BoardService(db, clock, settings.queue),
     )

@@ -276,7 +276,11 @@ class ReassignService:
             return None
         if target.rep_id is not None and row.assigned_rep_id == target.rep_id:
             return f"already with {label}"
-        if row.queue_id == target.queue_id and row.assigned_rep_id is None:
+        if (
+            target.queue_id is not None
+            and row.queue_id == target.queue_id
+            and row.assigned_rep_id is None
+        ):
             return f"already in {label}"
         return None
 

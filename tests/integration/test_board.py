@@ -1,0 +1,123 @@
+"""The live team board: states, counts, team scope, and change notifications."""
+
+from __future__ import annotations
+
+import threading
+from datetime import timedelta
+
+import pytest
+
+from qualifier_app.app import Services
+from qualifier_app.domain.clock import ManualClock
+from qualifier_app.domain.errors import PermissionDenied
+from qualifier_app.services.board import RepState
+from tests.support.activity import Activity
+from tests.support.factories import PASSWORD, Factory
+from tests.support.teams import Teams, two_teams
+
+
+@pytest.fixture
+def teams(factory: Factory) -> Teams:
+    return two_teams(factory)
+
+
+def test_states_and_figures(
+    services: Services, factory: Factory, teams: Teams, clock: ManualClock
+) -> None:
+    act = Activity(factory)
+    now = clock.now()
+    worked = factory.lead(queue="North queue", company="Acme Health")
+    factory.lead(
+        queue="North queue",
+        status="callback",
+        assigned_rep_id=teams.marco.user_id,
+        next_call_at=now - timedelta(minutes=5),
+    )
+    factory.lead(
+        queue="North queue",
+        status="callback",
+        assigned_rep_id=teams.marco.user_id,
+        next_call_at=now + timedelta(hours=3),
+    )
+    services.accounts.sign_in("rita", PASSWORD)
+    services.accounts.sign_in("marco", PASSWORD)
+    assert services.queue.claim_next(teams.rita).id == worked
+    services.reassign.set_paused(teams.tina, teams.marco.user_id, True)
+    # Today (New York day) and yesterday's attempts: only today's count.
+    act.attempt(worked, teams.rita, now - timedelta(hours=1), 60, "no_answer", "retry")
+    act.attempt(worked, teams.rita, now - timedelta(minutes=30), 60, "contacted", "sales_ready")
+    act.attempt(worked, teams.rita, now - timedelta(days=1), 60, "contacted", "nurture")
+    clock.advance(timedelta(minutes=4))
+
+    board = services.board.board(teams.tina)
+    reps = {rep.login: rep for rep in board.reps}
+    assert set(reps) == {"rita", "marco", "tina"}  # not Anna of the South team
+    rita, marco = reps["rita"], reps["marco"]
+    assert rita.state is RepState.WORKING
+    assert (rita.lead_id, rita.company) == (worked, "Acme Health")
+    assert rita.working_for(board.at) == timedelta(minutes=4)
+    assert (rita.attempts_today, rita.contacts_today, rita.qualified_today) == (2, 1, 1)
+    assert marco.state is RepState.PAUSED
+    assert (marco.assigned, marco.callbacks_due) == (2, 1)
+    assert reps["tina"].state is RepState.SIGNED_OUT
+    assert [q.name for q in board.queues] == ["North queue"]
+    assert board.teams == ("North",)
+
+
+def test_idle_then_signed_out_when_presence_lapses(
+    services: Services, factory: Factory, teams: Teams, clock: ManualClock
+) -> None:
+    signed_in = services.accounts.sign_in("anna", PASSWORD)
+    assert _state(services, teams, "anna") is RepState.IDLE
+    clock.advance(timedelta(minutes=10))
+    assert _state(services, teams, "anna") is RepState.SIGNED_OUT
+    services.accounts.touch_session(signed_in)
+    assert _state(services, teams, "anna") is RepState.IDLE
+    services.accounts.sign_out(signed_in)
+    assert _state(services, teams, "anna") is RepState.SIGNED_OUT
+
+
+def test_stale_leases_are_counted(
+    services: Services, factory: Factory, teams: Teams, clock: ManualClock
+) -> None:
+    factory.lead(queue="North queue")
+    services.queue.claim_next(teams.rita)
+    clock.advance(timedelta(minutes=20))
+    board = services.board.board(teams.tina)
+    assert board.stale_leases == 1
+    assert {r.login: r.state for r in board.reps}["rita"] is RepState.SIGNED_OUT
+
+
+def test_reps_may_not_see_the_board(services: Services, teams: Teams) -> None:
+    with pytest.raises(PermissionDenied):
+        services.board.board(teams.rita)
+
+
+def test_watch_reports_a_change_made_elsewhere(
+    services: Services, factory: Factory, teams: Teams
+) -> None:
+    changed = threading.Event()
+    started = threading.Event()
+    stop = threading.Event()
+
+    def watch() -> None:
+        started.set()
+        services.board.watch(teams.tina, stop, changed.set, wait_seconds=0.2)
+
+    thread = threading.Thread(target=watch, daemon=True)
+    thread.start()
+    assert started.wait(10)
+    # The feed may take a moment to listen; keep changing until it reports.
+    for _ in range(50):
+        factory.lead(queue="North queue")
+        if changed.wait(0.5):
+            break
+    stop.set()
+    thread.join(10)
+    assert changed.is_set()
+    assert not thread.is_alive()
+
+
+def _state(services: Services, teams: Teams, login: str) -> RepState:
+    board = services.board.board(teams.supervisor)
+    return {r.login: r.state for r in board.reps}[login]
