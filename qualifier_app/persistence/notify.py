@@ -29,6 +29,7 @@ class _PostgresFeed:
     def __init__(self, engine: Engine) -> None:
         self._raw: Any = engine.raw_connection()
         self._connection: Any = self._raw.driver_connection
+        assert self._connection is not None
         self._raw.detach()  # a listening connection never goes back to the pool
         self._connection.autocommit = True
         self._connection.execute(f"LISTEN {CHANNEL}")
