@@ -19,6 +19,7 @@ from qualifier_app.services.intake import IntakeService
 from qualifier_app.services.lead_export import LeadExportService
 from qualifier_app.services.lead_scoring import LeadScoringService
 from qualifier_app.services.partners import PartnerService
+from qualifier_app.services.lead_table import LeadTableService
 from qualifier_app.services.queue import QueueService
 from qualifier_app.services.routing import RoutingService
 from qualifier_app.services.sla import SlaService
@@ -50,6 +51,7 @@ class Services:
     reports: ReportService
     reassign: ReassignService
     board: BoardService
+    lead_table: LeadTableService
 
     def close(self) -> None:
         self.db.dispose()
@@ -106,4 +108,5 @@ def build(
         reports=ReportService(db, clock),
         reassign=ReassignService(db, clock),
         board=BoardService(db, clock, settings.queue),
+        lead_table=LeadTableService(db, clock),
     )

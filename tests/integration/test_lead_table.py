@@ -1,0 +1,70 @@
+"""The team lead's lead table: filters and sorting in SQL, paging, team scope."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from qualifier_app.app import Services
+from qualifier_app.domain.clock import ManualClock
+from qualifier_app.domain.errors import InvalidInput, PermissionDenied
+from qualifier_app.services.lead_filter import LeadFilter, LeaseState
+from tests.support.factories import Factory
+from tests.support.teams import Teams, two_teams
+
+
+@pytest.fixture
+def teams(factory: Factory) -> Teams:
+    return two_teams(factory)
+
+
+def test_filters_sorting_and_paging(
+    services: Services, factory: Factory, teams: Teams, clock: ManualClock
+) -> None:
+    ids = [
+        factory.lead(
+            queue="North queue",
+            score=score,
+            company=f"Firm {score:02d}",
+            company_key=f"firm {score:02d}",
+        )
+        for score in range(1, 26)
+    ]
+    factory.lead(queue="South queue", score=99)
+    factory.set_lead(ids[0], status="nurture")
+    factory.set_lead(ids[1], assigned_rep_id=teams.marco.user_id)
+    table = services.lead_table
+    everything = LeadFilter()
+    assert table.count(teams.tina, everything) == 25
+    assert table.count(teams.supervisor, everything) == 26
+    first = table.page(teams.tina, everything, sort="score", descending=True, limit=10)
+    assert [row.score for row in first] == list(range(25, 15, -1))
+    second = table.page(teams.tina, everything, sort="score", descending=True, offset=10, limit=10)
+    assert [row.score for row in second] == list(range(15, 5, -1))
+    assert table.count(teams.tina, LeadFilter(statuses=("nurture",))) == 1
+    [marco_row] = table.page(teams.tina, LeadFilter(rep_id=teams.marco.user_id))
+    assert (marco_row.id, marco_row.rep, marco_row.queue) == (ids[1], "Marco", "North queue")
+    assert table.count(teams.tina, LeadFilter(company="firm 1")) == 10
+    held = services.queue.claim_next(teams.rita).id
+    [row] = table.page(teams.tina, LeadFilter(lease=LeaseState.HELD))
+    assert (row.id, row.holder, row.lease) == (held, "Rita", LeaseState.HELD)
+    clock.advance(timedelta(minutes=30))
+    [row] = table.page(teams.tina, LeadFilter(lease=LeaseState.EXPIRED))
+    assert row.lease is LeaseState.EXPIRED
+
+
+def test_choices_follow_scope(services: Services, teams: Teams) -> None:
+    choices = services.lead_table.choices(teams.tina)
+    assert [q.name for q in choices.queues] == ["North queue"]
+    assert {r.name for r in choices.reps} == {"Rita", "Marco", "Tina"}
+    assert "callback" in choices.statuses
+
+
+def test_bad_requests_and_roles(services: Services, teams: Teams) -> None:
+    with pytest.raises(PermissionDenied):
+        services.lead_table.count(teams.rita, LeadFilter())
+    with pytest.raises(InvalidInput, match="cannot sort"):
+        services.lead_table.page(teams.tina, LeadFilter(), sort="password")
+    with pytest.raises(InvalidInput, match="not a lead status"):
+        LeadFilter(statuses=("lost in space",))
