@@ -15,6 +15,8 @@ from qualifier_app.cli import (
     commands_intake,
     commands_partners,
 )
+from qualifier_app.cli import commands_core, commands_do_not_call, commands_intake
+from qualifier_app.cli import commands_core, commands_reports
 from qualifier_app.cli.output import fail
 from qualifier_app.domain.errors import NothingEligible, QualifierError
 
@@ -28,6 +30,8 @@ REGISTRARS = [
     commands_do_not_call.register,
     commands_partners.register,
 ]
+REGISTRARS = [commands_core.register, commands_intake.register, commands_do_not_call.register]
+REGISTRARS = [commands_core.register, commands_reports.register]
 
 
 class OneLineParser(argparse.ArgumentParser):

@@ -16,7 +16,6 @@ Definitions, in one place:
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 
@@ -24,7 +23,7 @@ from sqlalchemy import ColumnElement, Select, and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from qualifier_app.domain.clock import Clock
-from qualifier_app.domain.errors import InvalidInput
+from qualifier_app.domain.errors import InvalidInput, NotFound
 from qualifier_app.domain.lifecycle import LeadStatus
 from qualifier_app.domain.reporting import Period, hours, per_unit, rate, roi
 from qualifier_app.domain.roles import Action, Actor, Role, require
@@ -174,6 +173,13 @@ class TrendPoint:
     attempts: int
     contacts: int
     sales_ready: int
+
+
+@dataclass(frozen=True)
+class ReportChoices:
+    teams: tuple[tuple[int, str], ...]
+    campaigns: tuple[tuple[int, str], ...]
+    partners: tuple[tuple[int, str], ...]
 
 
 @dataclass(frozen=True)
@@ -674,8 +680,52 @@ class ReportService:
     ) -> ReportTable:
         return kpi_table(self.status_kpis(actor, by, period, filters), by, period)
 
-    def now(self) -> datetime:
-        return self._clock.now().astimezone(UTC)
+    def filter_ids(
+        self, actor: Actor, *, team: str | None = None, campaign: str | None = None
+    ) -> dict[str, int]:
+        """Team and campaign ids for the names a person typed."""
+        require(actor, Action.VIEW_REPORTS)
+        found: dict[str, int] = {}
+        with self._db.unit_of_work(write=False) as uow:
+            if team:
+                team_id = uow.session.execute(
+                    select(Team.id).where(Team.name == team)
+                ).scalar_one_or_none()
+                if team_id is None:
+                    raise NotFound(f"there is no team {team!r}")
+                found["team"] = team_id
+            if campaign:
+                campaign_id = uow.session.execute(
+                    select(Campaign.id).where(Campaign.name == campaign)
+                ).scalar_one_or_none()
+                if campaign_id is None:
+                    raise NotFound(f"there is no campaign {campaign!r}")
+                found["campaign"] = campaign_id
+        return found
+
+    def choices(self, actor: Actor) -> ReportChoices:
+        """Teams, campaigns and partners for the GUI's filter controls."""
+        require(actor, Action.VIEW_REPORTS)
+        with self._db.unit_of_work(write=False) as uow:
+            session = uow.session
+            return ReportChoices(
+                teams=tuple(
+                    (i, n)
+                    for i, n in session.execute(select(Team.id, Team.name).order_by(Team.name))
+                ),
+                campaigns=tuple(
+                    (i, n)
+                    for i, n in session.execute(
+                        select(Campaign.id, Campaign.name).order_by(Campaign.name)
+                    )
+                ),
+                partners=tuple(
+                    (i, n)
+                    for i, n in session.execute(
+                        select(Partner.id, Partner.name).order_by(Partner.name)
+                    )
+                ),
+            )
 
 
 _PARTNER_FIGURES = (

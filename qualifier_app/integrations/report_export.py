@@ -1,0 +1,13 @@
+"""Reports to CSV or XLSX files, through the shared formula-escaping table writer."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from qualifier_app.integrations.tabular import write_table
+from qualifier_app.services.report_format import export_header, export_rows
+from qualifier_app.services.reports import ReportTable
+
+
+def export_report(table: ReportTable, path: Path, fmt: str | None = None) -> int:
+    return write_table(path, export_header(table), export_rows(table), fmt, sheet_title=table.title)

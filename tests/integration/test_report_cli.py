@@ -1,0 +1,104 @@
+"""`qualifier report …`: tables, CSV, XLSX and JSON, read back; formula cells escaped."""
+
+from __future__ import annotations
+
+import csv
+import json
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from qualifier_app.app import Services
+from qualifier_app.cli.main import main
+from qualifier_app.persistence.models import Campaign
+from tests.support.factories import Factory
+from tests.support.report_history import build_history
+
+NOV = ["--from", "2026-11-01", "--to", "2026-11-30"]
+
+
+@pytest.fixture
+def db(services: Services, factory: Factory, database_url: str) -> str:
+    build_history(services, factory)
+    # A campaign name that a spreadsheet would run as a formula.
+    with services.db.unit_of_work() as uow:
+        uow.session.add(
+            Campaign(
+                name='=HYPERLINK("http://evil.example","click")',
+                channel="+web",
+                cost=Decimal("10"),
+                created_at=services.clock.now(),
+            )
+        )
+        uow.commit()
+    return database_url
+
+
+def run(db: str, *args: str) -> int:
+    return main(["--db", db, "report", *args])
+
+
+def test_xlsx_export_reads_back_with_formulas_escaped(db: str, tmp_path: Path) -> None:
+    out = tmp_path / "campaigns.xlsx"
+    assert (
+        run(db, "conversion", "--by", "campaign", *NOV, "--format", "xlsx", "--out", str(out)) == 0
+    )
+    sheet = load_workbook(out).active
+    assert sheet is not None
+    rows = list(sheet.iter_rows(values_only=True))
+    header = rows[0]
+    assert header[:4] == ("Campaign", "Channel", "Inquiries", "Cost")
+    assert "ROI (%)" in header
+    by_name = {row[0]: dict(zip(header, row, strict=True)) for row in rows[1:]}
+    show = by_name["Show"]
+    assert (show["Inquiries"], show["Qualified"], show["Won"]) == (4, 2, 1)
+    assert show["Won revenue"] == 5000
+    assert show["ROI (%)"] == 400
+    assert by_name["Web"]["ROI (%)"] is None  # zero cost: no ROI, an empty cell
+    evil = "'" + '=HYPERLINK("http://evil.example","click")'
+    assert evil in by_name
+    assert by_name[evil]["Channel"] == "'+web"
+    for row in sheet.iter_rows():
+        for cell in row:
+            assert cell.data_type != "f"
+
+
+def test_csv_export_per_rep(db: str, tmp_path: Path) -> None:
+    out = tmp_path / "reps.csv"
+    assert run(db, "conversion", "--by", "rep", *NOV, "--format", "csv", "--out", str(out)) == 0
+    with out.open(encoding="utf-8-sig", newline="") as handle:
+        rows = {row["Rep"]: row for row in csv.DictReader(handle)}
+    assert rows["Rita"]["Claimed"] == "4"
+    assert rows["Rita"]["Contact rate (%)"] == "50"
+    assert rows["Rita"]["Revenue"] == "5000"
+    assert rows["Anna"]["Contact rate (%)"] == ""
+
+
+def test_json_and_table_output(db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(db, "conversion", "--by", "partner", *NOV, "--format", "json") == 0
+    data = json.loads(capsys.readouterr().out)
+    atlantic = next(row for row in data["rows"] if row["partner"] == "Atlantic")
+    assert atlantic["handoffs"] == 2 and atlantic["feedback_compliance"] == 0.5
+    assert data["period"] == "2026-11-01 to 2026-11-30"
+    assert run(db, "status", "--by", "region", *NOV) == 0
+    text = capsys.readouterr().out
+    assert "US-NY" in text and "50.0 %" in text and "5,000.00" in text
+
+
+def test_bad_input_is_one_line_exit_2(
+    db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run(db, "conversion", "--by", "rep", "--from", "2026-11-30", "--to", "2026-11-01") == 2
+    assert "starts (2026-11-30) after it ends" in capsys.readouterr().err
+    assert run(db, "conversion", "--by", "rep", "--format", "xlsx") == 2
+    assert "needs --out" in capsys.readouterr().err
+    assert run(db, "conversion", "--by", "rep", "--campaign", "Nope") == 2
+    assert "no campaign 'Nope'" in capsys.readouterr().err
+    missing = tmp_path / "no" / "such" / "dir.csv"
+    assert run(db, "conversion", "--by", "rep", "--out", str(missing)) == 2
+    assert "does not exist" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as exit_info:
+        run(db, "conversion", "--by", "planet")
+    assert exit_info.value.code == 2
