@@ -30,6 +30,14 @@ def register(commands: Any) -> None:
     demo_parser.add_argument("--inquiries", type=_non_negative, default=500, metavar="N")
     demo_parser.add_argument("--seed", type=int, default=None, metavar="S")
     demo_parser.add_argument(
+        "--history",
+        type=_non_negative,
+        default=0,
+        metavar="DAYS",
+        help="spread the inquiries over DAYS past days and simulate their calls, "
+        "qualifications, handoffs, partner feedback and revenue",
+    )
+    demo_parser.add_argument(
         "--if-empty",
         action="store_true",
         help="do nothing (and succeed) when the database has data already",
@@ -153,7 +161,7 @@ def demo(args: argparse.Namespace) -> int:
         if args.if_empty and app.demo.has_data():
             print(f"{app.db.description} has data already; no demo data loaded")
             return 0
-        result = app.demo.load(args.inquiries, args.seed)
+        result = app.demo.load(args.inquiries, args.seed, args.history)
     finally:
         app.close()
     if args.json:
@@ -165,6 +173,11 @@ def demo(args: argparse.Namespace) -> int:
         f"touches, {result.invalid_phones} invalid phones, {result.invalid_emails} invalid "
         f"e-mails), {result.campaigns} campaigns, {result.partners} partners"
     )
+    if result.history_days:
+        print(
+            f"  history of {result.history_days} days: {result.attempts} call attempts, "
+            f"{result.handoffs} handoffs, {result.won} won for {result.won_revenue:,.2f}"
+        )
     print("\nDemo accounts (the passwords are shown this once; write them down):")
     print(
         table(

@@ -19,9 +19,10 @@ from qualifier_app.domain.clock import Clock
 from qualifier_app.domain.contact import check_email, check_phone
 from qualifier_app.domain.errors import Conflict
 from qualifier_app.domain.normalize import company_key, person_key
+from qualifier_app.domain.errors import Conflict, InvalidInput
 from qualifier_app.domain.roles import Role
 from qualifier_app.domain.scoring import LeadFacts, score
-from qualifier_app.persistence import audit
+from qualifier_app.persistence import audit, bulk
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import (
     AuditEntry,
@@ -36,6 +37,7 @@ from qualifier_app.persistence.models import (
     Touch,
     User,
 )
+from qualifier_app.services import history
 from qualifier_app.services.calling_profiles import profile_for_lead
 from qualifier_app.services.passwords import hash_password
 from qualifier_app.services.scoring_rules import load_rules
@@ -348,6 +350,11 @@ class DemoResult:
     invalid_emails: int = 0
     campaigns: int = 0
     partners: int = 0
+    history_days: int = 0
+    attempts: int = 0
+    handoffs: int = 0
+    won: int = 0
+    won_revenue: Decimal = Decimal(0)
 
 
 def demo_password() -> str:
@@ -382,9 +389,15 @@ class DemoService:
         with self._db.unit_of_work(write=False) as uow:
             return uow.session.execute(select(User.id).limit(1)).first() is not None
 
-    def load(self, inquiries: int = 500, seed: int | None = None) -> DemoResult:
+    def load(
+        self, inquiries: int = 500, seed: int | None = None, history_days: int = 0
+    ) -> DemoResult:
+        """Fill an empty database; with `history_days`, inquiries spread over that many past
+        days and each lead gets its simulated history (attempts, outcomes, handoffs, feedback)."""
         if inquiries < 0:
             raise Conflict("the number of inquiries cannot be negative")
+        if not 0 <= history_days <= 3650:
+            raise InvalidInput("the history must be 0 to 3650 days", "history")
         rng = random.Random(seed)
         now = self._clock.now()
         result = DemoResult()
@@ -405,7 +418,7 @@ class DemoService:
                 select(User.id).where(User.login == "sam.supervisor")
             ).scalar_one()
             result.partners = self._partners(session, manager, now)
-            self._inquiries(session, rng, inquiries, campaigns, queues, now, result)
+            self._inquiries(session, rng, inquiries, campaigns, queues, now, result, history_days)
             audit.record(
                 session,
                 at=now,
@@ -551,8 +564,10 @@ class DemoService:
         queues: dict[str, int],
         now: datetime,
         result: DemoResult,
+        history_days: int = 0,
     ) -> None:
         rules = load_rules()
+        spread = max(60, history_days)
         weights = [weight for _, weight, _, _ in COUNTRIES]
         leads: list[dict[str, Any]] = []
         touches: list[tuple[int, dict[str, Any]]] = []
@@ -568,7 +583,7 @@ class DemoService:
             country, _, suffixes, regions = rng.choices(COUNTRIES, weights)[0]
             region = rng.choice(regions) if regions else None
             campaign_id, campaign_name, channel = rng.choice(campaigns)
-            inquired_at = now - timedelta(days=rng.uniform(0, 60), hours=rng.uniform(0, 24))
+            inquired_at = now - timedelta(days=rng.uniform(0, spread), hours=rng.uniform(0, 24))
             first, last = rng.choice(FIRST), rng.choice(LAST)
             kind = rng.choice(COMPANY_KINDS)
             company = f"{rng.choice(COMPANY_WORDS)} {kind} {rng.choice(suffixes)}"
@@ -666,9 +681,14 @@ class DemoService:
         counts = Counter(index for index, _ in touches)
         for index, lead in enumerate(leads):
             lead["touches"] = counts[index]
+        result.history_days = history_days
+        rows = self._history(session, rng, leads, now, result) if history_days else None
         ids = list(
             session.scalars(insert(Lead).returning(Lead.id, sort_by_parameter_order=True), leads)
         )
+        if rows is not None:
+            history.write_history(session, rows)
+            history.finish(session)
         session.execute(
             insert(Touch), [{**touch, "lead_id": ids[index]} for index, touch in touches]
         )
@@ -694,6 +714,31 @@ class DemoService:
         )
         result.leads = len(leads)
         result.duplicate_touches = len(touches) - len(leads)
+
+    @staticmethod
+    def _history(
+        session: Session,
+        rng: random.Random,
+        leads: list[dict[str, Any]],
+        now: datetime,
+        result: DemoResult,
+    ) -> Any:
+        reps, partners = history.cast_of(session, rng)
+        simulator = history.HistorySimulator(
+            rng, now, reps, partners, history.active_script_id(session)
+        )
+        ids = history.first_ids(session)
+        first_lead = bulk.next_id(session, Lead.__table__)  # type: ignore[arg-type]
+        for index, lead in enumerate(leads):
+            lead["id"] = first_lead + index
+            for key in ("next_call_at", "last_attempt_at", "assigned_rep_id", "recycle_on"):
+                lead.setdefault(key, None)
+        rows = simulator.play(leads, ids)
+        result.attempts = len(rows.attempts)
+        result.handoffs = simulator.counts.handoffs
+        result.won = simulator.counts.won
+        result.won_revenue = simulator.counts.revenue
+        return rows
 
     @staticmethod
     def _touch(campaign_id: int, channel: str, at: datetime) -> dict[str, Any]:

@@ -1,0 +1,122 @@
+"""Writing many rows fast: COPY on PostgreSQL, executemany on SQLite.
+
+Rows are tuples in the order of `columns`, holding the application's values (aware UTC
+datetimes, Decimal money, dicts for JSON); they are converted here the way the column types
+would convert them, because the fast paths skip SQLAlchemy's per-value processing.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Sequence
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from itertools import islice
+from typing import Any
+
+from sqlalchemy import Boolean, Date, Table, text
+from sqlalchemy.orm import Session
+
+from qualifier_app.persistence.types import JsonType, Money, UTCDateTime
+
+SQLITE_BATCH = 20_000
+
+
+def _sqlite_datetime(value: datetime | None) -> str | None:
+    if value is None:
+        return None
+    return value.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+def _money(value: Decimal | int | None) -> int | None:
+    if value is None:
+        return None
+    return int((Decimal(value) * 100).to_integral_value())
+
+
+def _json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _date(value: date | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def _bool(value: bool | None) -> int | None:
+    return None if value is None else int(value)
+
+
+def _converters(table: Table, columns: Sequence[str], sqlite: bool) -> list[Callable[[Any], Any]]:
+    found: list[Callable[[Any], Any]] = []
+    for name in columns:
+        kind = table.c[name].type
+        if isinstance(kind, Money):
+            found.append(_money)
+        elif isinstance(kind, UTCDateTime) and sqlite:
+            found.append(_sqlite_datetime)
+        elif kind is JsonType or type(kind).__name__ in {"JSON", "JSONB", "Variant"}:
+            found.append(_json)
+        elif isinstance(kind, Date) and sqlite:
+            found.append(_date)
+        elif isinstance(kind, Boolean) and sqlite:
+            found.append(_bool)
+        else:
+            found.append(lambda value: value)
+    return found
+
+
+def write_rows(
+    session: Session, table: Table, columns: Sequence[str], rows: Iterable[tuple[Any, ...]]
+) -> int:
+    """Insert `rows` into `table` within the session's transaction; returns the count."""
+    connection = session.connection()
+    sqlite = connection.dialect.name == "sqlite"
+    convert = _converters(table, columns, sqlite)
+    needs = [index for index, fn in enumerate(convert) if fn.__name__ != "<lambda>"]
+    driver: Any = connection.connection.driver_connection
+    count = 0
+    if sqlite:
+        marks = ", ".join("?" for _ in columns)
+        statement = f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({marks})"  # noqa: S608
+        cursor = driver.cursor()
+        iterator = iter(rows)
+        while batch := list(islice(iterator, SQLITE_BATCH)):
+            if needs:
+                batch = [_convert_row(row, convert, needs) for row in batch]
+            cursor.executemany(statement, batch)
+            count += len(batch)
+        cursor.close()
+        return count
+    with driver.cursor() as cursor:
+        copy_sql = f"COPY {table.name} ({', '.join(columns)}) FROM STDIN"
+        with cursor.copy(copy_sql) as copy:
+            for row in rows:
+                copy.write_row(_convert_row(row, convert, needs) if needs else row)
+                count += 1
+    return count
+
+
+def _convert_row(
+    row: tuple[Any, ...], convert: list[Callable[[Any], Any]], needs: list[int]
+) -> tuple[Any, ...]:
+    values = list(row)
+    for index in needs:
+        values[index] = convert[index](values[index])
+    return tuple(values)
+
+
+def next_id(session: Session, table: Table) -> int:
+    found = session.execute(text(f"SELECT max(id) FROM {table.name}")).scalar()  # noqa: S608
+    return int(found or 0) + 1
+
+
+def reset_sequence(session: Session, table: Table) -> None:
+    """After rows were written with explicit ids, let PostgreSQL's own ids carry on past them."""
+    if session.connection().dialect.name != "postgresql":
+        return
+    session.execute(
+        text(
+            f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "  # noqa: S608
+            f"coalesce((SELECT max(id) FROM {table.name}), 0) + 1, false)"
+        )
+    )
