@@ -78,6 +78,24 @@ AREAS: list[Area] = [
     Area("Queue", frozenset({Role.SUPERVISOR, Role.ADMIN}), _queue_overview),
     Area("Import", frozenset({Role.SUPERVISOR, Role.ADMIN}), _import_wizard),
     Area("Partners", frozenset({Role.SUPERVISOR, Role.ADMIN}), _partners, _is_channel_manager),
+def _team_board(context: AreaContext) -> QWidget:
+    from qualifier_app.ui.team_board import TeamBoardArea  # noqa: PLC0415
+
+    return TeamBoardArea(context)
+
+
+def _reports(context: AreaContext) -> QWidget:
+    from qualifier_app.ui.reports_area import ReportsArea  # noqa: PLC0415
+
+    return ReportsArea(context)
+
+
+ALL = frozenset(Role)
+LEADERS = frozenset({Role.TEAM_LEAD, Role.SUPERVISOR, Role.ADMIN})
+AREAS: list[Area] = [
+    Area("Queue", ALL, _queue_overview),
+    Area("Team board", LEADERS, _team_board),
+    Area("Reports", LEADERS, _reports),
     Area("Users", frozenset({Role.ADMIN}), _users),
 ]
 

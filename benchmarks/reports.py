@@ -1,0 +1,249 @@
+"""Reports and the lead table at a million leads and five million attempts.
+
+Usage:
+  python benchmarks/reports.py generate --db URL [--leads N] [--days D]
+  python benchmarks/reports.py measure --db URL [--db URL …] [--baseline]
+
+`generate` fills an empty database through the same code as `qualifier demo --history`
+(bulk rows; COPY on PostgreSQL). `measure` times conversion per rep and per campaign (best of
+three) next to the same figures computed naively in Python from ORM objects, then opens the
+lead table model offscreen and records the first paint and the longest GUI-thread stall while
+scrolling through it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import time
+from collections import defaultdict
+from datetime import UTC, datetime
+from decimal import Decimal
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from qualifier_app.app import build
+from qualifier_app.domain.activity import is_contact
+from qualifier_app.domain.clock import ManualClock
+from qualifier_app.domain.reporting import Period
+from qualifier_app.domain.roles import OPERATOR
+from qualifier_app.persistence import schema
+from qualifier_app.persistence.database import Database
+from qualifier_app.services.history import BulkHistory
+from qualifier_app.settings import Settings
+
+NOW = datetime(2026, 11, 24, 15, 0, tzinfo=UTC)
+
+
+def services_for(url: str):  # type: ignore[no-untyped-def]
+    settings = Settings(database_url=url, data_dir=Path("/nonexistent"))
+    return build(settings, ManualClock(NOW), db=Database.from_url(url))
+
+
+def generate(url: str, leads: int, days: int) -> None:
+    db = Database.from_url(url)
+    schema.upgrade(db.engine)
+    db.dispose()
+    app = services_for(url)
+    if not app.demo.has_data():
+        app.demo.load(0, seed=42)
+    started = time.perf_counter()
+
+    def progress(done: int, attempts: int) -> None:
+        rate = done / (time.perf_counter() - started)
+        line = f"\r  {done:,} leads, {attempts:,} attempts ({rate:,.0f} leads/s)"
+        print(line, end="", flush=True)
+
+    counts = BulkHistory(app.db, app.clock, app.settings.queue).add(
+        leads, days, seed=42, contact_rate=0.1, progress=progress
+    )
+    print(
+        f"\n{app.db.description}: {counts.leads:,} leads, {counts.attempts:,} attempts, "
+        f"{counts.handoffs:,} handoffs in {time.perf_counter() - started:.0f} s"
+    )
+    if app.db.is_sqlite:
+        with app.db.engine.connect() as connection:
+            connection.exec_driver_sql("ANALYZE")
+    app.close()
+
+
+def best_of(fn, runs: int = 3) -> tuple[float, object]:  # type: ignore[no-untyped-def]
+    times, result = [], None
+    for _ in range(runs):
+        started = time.perf_counter()
+        result = fn()
+        times.append(time.perf_counter() - started)
+    return min(times), result
+
+
+def naive_by_rep(app) -> dict[int, tuple[int, int, int, int, int, Decimal]]:  # type: ignore[no-untyped-def]
+    """The same per-rep figures the obvious way: every attempt and handoff as an ORM object."""
+    from qualifier_app.persistence.models import CallAttempt, Handoff
+
+    figures: dict[int, list] = defaultdict(lambda: [0, 0, 0, 0, 0, Decimal(0)])
+    with app.db.unit_of_work(write=False) as uow:
+        for attempt in uow.session.query(CallAttempt).yield_per(20_000):
+            row = figures[attempt.rep_id]
+            row[0] += 1
+            row[1] += is_contact(attempt.disposition)
+            row[2] += attempt.outcome == "sales_ready"
+        for handoff in uow.session.query(Handoff).yield_per(20_000):
+            if handoff.qualified_by_id is None:
+                continue
+            row = figures[handoff.qualified_by_id]
+            row[3] += handoff.accepted_at is not None
+            if handoff.status == "won":
+                row[4] += 1
+                row[5] += handoff.won_revenue or 0
+    return {rep: tuple(values) for rep, values in figures.items()}  # type: ignore[misc]
+
+
+def naive_by_campaign(app) -> dict[int, tuple[int, int]]:  # type: ignore[no-untyped-def]
+    from qualifier_app.persistence.models import CallAttempt, Lead
+
+    campaign_of: dict[int, int | None] = {}
+    inquiries: dict[int | None, int] = defaultdict(int)
+    qualified: dict[int | None, int] = defaultdict(int)
+    with app.db.unit_of_work(write=False) as uow:
+        for lead in uow.session.query(Lead).yield_per(20_000):
+            campaign_of[lead.id] = lead.campaign_id
+            inquiries[lead.campaign_id] += 1
+        for attempt in uow.session.query(CallAttempt).yield_per(20_000):
+            if attempt.outcome == "sales_ready":
+                qualified[campaign_of[attempt.lead_id]] += 1
+    return {c: (inquiries[c], qualified[c]) for c in inquiries if c is not None}  # type: ignore[misc]
+
+
+def measure_reports(url: str, baseline: bool) -> None:
+    app = services_for(url)
+    reports, period = app.reports, Period()
+    with app.db.unit_of_work(write=False) as uow:
+        from sqlalchemy import func, select
+
+        from qualifier_app.persistence.models import CallAttempt, Lead
+
+        leads = uow.session.execute(select(func.count()).select_from(Lead)).scalar_one()
+        attempts = uow.session.execute(select(func.count()).select_from(CallAttempt)).scalar_one()
+    print(f"\n## {app.db.description.split()[0]}: {leads:,} leads, {attempts:,} attempts")
+    rep_time, reps = best_of(lambda: reports.conversion_by_rep(OPERATOR, period))
+    campaign_time, campaigns = best_of(lambda: reports.conversion_by_campaign(OPERATOR, period))
+    partner_time, _ = best_of(lambda: reports.conversion_by_partner(OPERATOR, period))
+    window = Period(datetime(2026, 9, 1).date(), datetime(2026, 9, 30).date())
+    month_time, _ = best_of(lambda: reports.conversion_by_rep(OPERATOR, window))
+    print(f"conversion per rep (all time):        {rep_time * 1000:8.0f} ms")
+    print(f"conversion per rep (one month):       {month_time * 1000:8.0f} ms")
+    print(f"conversion per campaign (all time):   {campaign_time * 1000:8.0f} ms")
+    print(f"conversion per partner (all time):    {partner_time * 1000:8.0f} ms")
+    if baseline:
+        started = time.perf_counter()
+        naive = naive_by_rep(app)
+        naive_rep = time.perf_counter() - started
+        started = time.perf_counter()
+        naive_campaigns = naive_by_campaign(app)
+        naive_campaign = time.perf_counter() - started
+        for row in reps:  # type: ignore[attr-defined]
+            expected = naive.get(row.rep_id, (0, 0, 0, 0, 0, Decimal(0)))
+            got = (row.claimed, row.contacted, row.sales_ready, row.accepted, row.won, row.revenue)
+            assert got == expected, (row.rep, got, expected)
+        for row in campaigns:  # type: ignore[attr-defined]
+            assert (row.inquiries, row.qualified) == naive_campaigns.get(row.campaign_id, (0, 0))
+        print(f"naive per rep (ORM objects):          {naive_rep * 1000:8.0f} ms, same figures")
+        print(
+            f"naive per campaign (ORM objects):     {naive_campaign * 1000:8.0f} ms, same figures"
+        )
+    app.close()
+
+
+def measure_lead_table(url: str) -> None:
+    from PySide6.QtCore import QElapsedTimer, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from qualifier_app.services.lead_filter import LeadFilter
+    from qualifier_app.ui.lead_table_model import LeadTableModel, LeadTableView
+    from qualifier_app.ui.worker import Workers
+
+    app_qt = QApplication.instance() or QApplication([])
+    app = services_for(url)
+    workers = Workers()
+    clock = QElapsedTimer()
+    gaps: list[float] = []
+    last = [0.0]
+
+    def tick() -> None:
+        now = clock.nsecsElapsed() / 1e6
+        gaps.append(now - last[0])
+        last[0] = now
+
+    heartbeat = QTimer()
+    heartbeat.setInterval(5)
+    heartbeat.timeout.connect(tick)
+
+    model = LeadTableModel(workers, app.lead_table, OPERATOR)
+    view = LeadTableView()
+    view.setModel(model)
+    view.resize(1200, 800)
+    view.show()
+    clock.start()
+    heartbeat.start()
+    first_paint: list[float] = []
+    model.page_loaded.connect(lambda: first_paint or first_paint.append(clock.nsecsElapsed() / 1e6))
+    model.set_filter(LeadFilter())
+    while not first_paint:
+        app_qt.processEvents()
+    app_qt.processEvents()
+    view.viewport().repaint()
+    painted = clock.nsecsElapsed() / 1e6
+    print(
+        f"lead table: {model.rowCount():,} rows; first page {first_paint[0]:.0f} ms, "
+        f"painted {painted:.0f} ms"
+    )
+    gaps.clear()
+    last[0] = clock.nsecsElapsed() / 1e6
+    bar = view.verticalScrollBar()
+    steps = 200
+    for step in range(steps + 1):
+        # Half the steps scroll a page at a time, half jump far (dragging the scroll bar).
+        value = bar.value() + bar.pageStep() if step % 2 else int(bar.maximum() * step / steps)
+        bar.setValue(min(value, bar.maximum()))
+        deadline = clock.nsecsElapsed() / 1e6 + 20
+        while clock.nsecsElapsed() / 1e6 < deadline:
+            app_qt.processEvents()
+    while workers.active:
+        app_qt.processEvents()
+    print(
+        f"scrolling {steps} steps: longest GUI stall {max(gaps):.0f} ms, "
+        f"median tick {statistics.median(gaps):.1f} ms, pages fetched {model.pages_fetched}"
+    )
+    heartbeat.stop()
+    workers.drain()
+    app.close()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    sub = parser.add_subparsers(dest="command", required=True)
+    gen = sub.add_parser("generate")
+    gen.add_argument("--db", required=True)
+    gen.add_argument("--leads", type=int, default=1_000_000)
+    gen.add_argument("--days", type=int, default=365)
+    measure = sub.add_parser("measure")
+    measure.add_argument("--db", action="append", required=True)
+    measure.add_argument("--baseline", action="store_true")
+    measure.add_argument("--no-table", action="store_true")
+    args = parser.parse_args()
+    if args.command == "generate":
+        generate(args.db, args.leads, args.days)
+        return 0
+    for url in args.db:
+        measure_reports(url, args.baseline)
+        if not args.no_table:
+            measure_lead_table(url)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,107 @@
+"""The reports area: tables for each report, charts, date range, exports read back."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from PySide6.QtCore import QDate
+from pytestqt.qtbot import QtBot
+
+from qualifier_app.app import Services
+from qualifier_app.ui.areas import AreaContext
+from qualifier_app.ui.reports_area import ReportsArea
+from qualifier_app.ui.worker import Workers
+from tests.support.factories import PASSWORD, Factory
+from tests.support.report_history import History, build_history
+
+
+@pytest.fixture
+def history(services: Services, factory: Factory) -> History:
+    return build_history(services, factory)
+
+
+@pytest.fixture
+def area(qtbot: QtBot, services: Services, history: History) -> Iterator[ReportsArea]:
+    workers = Workers()
+    signed_in = services.accounts.sign_in("sam", PASSWORD)
+    widget = ReportsArea(AreaContext(services, signed_in, workers))
+    qtbot.addWidget(widget)
+    widget.resize(1250, 780)
+    widget.show()
+    yield widget
+    workers.drain()
+
+
+def cells(area: ReportsArea) -> dict[str, list[str]]:
+    model = area.model
+    return {
+        model.index(row, 0).data(): [
+            model.index(row, column).data() for column in range(model.columnCount())
+        ]
+        for row in range(model.rowCount())
+    }
+
+
+def set_november(area: ReportsArea) -> None:
+    area.start.setDate(QDate(2026, 11, 1))
+    area.end.setDate(QDate(2026, 11, 30))
+
+
+def test_conversion_per_rep_with_charts(qtbot: QtBot, area: ReportsArea) -> None:
+    set_november(area)
+    with qtbot.waitSignal(area.shown) as shown:
+        area.show_button.click()
+    bundle = shown.args[0]
+    assert bundle.table.title == "Conversion per rep"
+    rows = cells(area)
+    assert rows["Rita"][2:7] == ["4", "2", "1", "1", "1"]
+    assert rows["Rita"][-1] == "5,000.00"
+    assert rows["Anna"][7] == "–"
+    # Funnel totals: claimed 7, contacted 4, sales-ready 3, accepted 2, won 1.
+    funnel = area.funnel_chart.series()[0].barSets()[0]
+    assert [funnel.at(i) for i in range(funnel.count())] == [1.0, 2.0, 3.0, 4.0, 7.0]
+    trend = area.trend_chart.series()[0]
+    assert trend.count() == 5
+    assert len(area.reps_chart.series()[0].barSets()) == 2
+
+
+def test_each_report_kind_loads(qtbot: QtBot, area: ReportsArea) -> None:
+    set_november(area)
+    for index in range(area.kind.count()):
+        with qtbot.waitSignal(area.shown) as shown:
+            area.kind.setCurrentIndex(index)
+        assert shown.args[0].table.title
+    with qtbot.waitSignal(area.shown):
+        area.kind.setCurrentIndex(1)
+    assert cells(area)["Show"][-1] == "400.0 %"
+
+
+def test_bad_period_is_shown_at_the_field(qtbot: QtBot, area: ReportsArea) -> None:
+    area.start.setDate(QDate(2026, 12, 1))
+    area.end.setDate(QDate(2026, 11, 1))
+    area.show_button.click()
+    assert area.period_error.isVisible()
+    assert "after it ends" in area.period_error.text()
+
+
+def test_export_xlsx_and_csv(qtbot: QtBot, area: ReportsArea, tmp_path: Path) -> None:
+    with qtbot.waitSignal(area.shown):
+        area.kind.setCurrentIndex(2)  # per partner
+    with qtbot.waitSignal(area.shown):
+        area.all_time.setChecked(True)
+    target = tmp_path / "partners.xlsx"
+    with qtbot.waitSignal(area.exported):
+        area.export_to(target, "xlsx")
+    sheet = load_workbook(target).active
+    assert sheet is not None
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[0][0] == "Partner" and "Feedback compliance (%)" in rows[0]
+    atlantic = next(row for row in rows if row[0] == "Atlantic")
+    assert atlantic[1] == 2
+    csv_target = tmp_path / "partners.csv"
+    with qtbot.waitSignal(area.exported):
+        area.export_to(csv_target, "csv")
+    assert "Atlantic" in csv_target.read_text("utf-8-sig")

@@ -1,0 +1,194 @@
+"""The team board in the GUI: live board, lazy lead table, moves by selection, filter and drag."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from qualifier_app.app import Services
+from qualifier_app.domain.roles import Role
+from qualifier_app.services.board import RepState
+from qualifier_app.ui.areas import AreaContext, areas_for
+from qualifier_app.ui.lead_table_model import LEADS_MIME
+from qualifier_app.ui.team_board import TeamBoardArea
+from qualifier_app.ui.worker import Workers
+from tests.support.factories import PASSWORD, Factory
+from tests.support.teams import Teams, two_teams
+
+
+@pytest.fixture
+def teams(factory: Factory) -> Teams:
+    return two_teams(factory)
+
+
+@pytest.fixture
+def area(qtbot: QtBot, services: Services, teams: Teams) -> Iterator[TeamBoardArea]:
+    workers = Workers()
+    signed_in = services.accounts.sign_in("tina", PASSWORD)
+    widget = TeamBoardArea(AreaContext(services, signed_in, workers))
+    qtbot.addWidget(widget)
+    widget.resize(1250, 780)
+    widget.show()
+    yield widget
+    widget.close_area()
+    workers.drain()
+
+
+def loaded(area: TeamBoardArea, rows: int) -> bool:
+    model = area.model
+    return model.rowCount() == rows and all(model.row_at(r) is not None for r in range(rows))
+
+
+def board_state(area: TeamBoardArea, login: str) -> RepState | None:
+    if area._board is None:
+        return None
+    return {r.login: r.state for r in area._board.reps}.get(login)
+
+
+def test_board_and_table_show_my_team(
+    qtbot: QtBot, area: TeamBoardArea, services: Services, factory: Factory, teams: Teams
+) -> None:
+    for index in range(5):
+        factory.lead(queue="North queue", company=f"North {index}")
+    factory.lead(queue="South queue", company="South only")
+    area.model.reload()
+    qtbot.waitUntil(lambda: loaded(area, 5))
+    names = {area.board.item(row, 0).text() for row in range(area.board.rowCount())}
+    assert names == {"Rita", "Marco", "Tina"}
+    companies = {area.model.row_at(r).company for r in range(5)}  # type: ignore[union-attr]
+    assert "South only" not in companies
+    assert area.count_label.text() == "5 leads"
+    area.grab().save(str(Path(area.property("shot") or "/dev/null")))
+
+
+def test_board_goes_live_when_a_rep_claims(
+    qtbot: QtBot, area: TeamBoardArea, services: Services, factory: Factory, teams: Teams
+) -> None:
+    factory.lead(queue="North queue")
+    qtbot.waitUntil(lambda: board_state(area, "rita") is RepState.SIGNED_OUT)
+    services.accounts.sign_in("rita", PASSWORD)
+    services.queue.claim_next(teams.rita)
+    # The change feed, not the 10 s poll, brings this within the wait.
+    qtbot.waitUntil(lambda: board_state(area, "rita") is RepState.WORKING, timeout=5000)
+    row = area.board.rep_ids.index(teams.rita.user_id)
+    assert area.board.item(row, 2).text() == "working"
+    assert "Company" in area.board.item(row, 3).text()
+
+
+def test_move_selected_leads_with_the_keyboard(
+    qtbot: QtBot, area: TeamBoardArea, services: Services, factory: Factory, teams: Teams
+) -> None:
+    ids = [factory.lead(queue="North queue") for _ in range(3)]
+    area.model.reload()
+    qtbot.waitUntil(lambda: loaded(area, 3))
+    qtbot.waitUntil(lambda: area.target.count() > 0)
+    area.table.setFocus()
+    area.table.selectRow(0)
+    qtbot.keyClick(area.table, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    area.target.setCurrentIndex(area.target.findText("rep: Marco"))
+    with qtbot.waitSignal(area.moved) as moved:
+        area.move_button.setFocus()
+        qtbot.keyClick(area.move_button, Qt.Key.Key_Space)
+    assert set(moved.args[0].moved) == set(ids[:2])
+    assert "2 leads moved to Marco" in area.result_label.text()
+    assert factory.get_lead(ids[0]).assigned_rep_id == teams.marco.user_id
+    assert factory.get_lead(ids[2]).assigned_rep_id is None
+    qtbot.waitUntil(
+        lambda: area.model.row_at(0) is not None and area.model.row_at(0).rep == "Marco"
+    )
+
+
+def test_conflict_when_a_rep_saved_in_between(
+    qtbot: QtBot, area: TeamBoardArea, services: Services, factory: Factory, teams: Teams
+) -> None:
+    lead = factory.lead(queue="North queue")
+    area.model.reload()
+    qtbot.waitUntil(lambda: loaded(area, 1))
+    area.model._generation += (
+        1  # keep the page the team lead is looking at, as if loaded a while ago
+    )
+    services.queue.claim_next(teams.rita)
+    services.queue.release(teams.rita, lead)
+    qtbot.waitUntil(lambda: area.target.count() > 0)
+    area.table.selectRow(0)
+    area.target.setCurrentIndex(area.target.findText("rep: Marco"))
+    with qtbot.waitSignal(area.moved) as moved:
+        area.move_selected()
+    assert moved.args[0].moved == ()
+    assert "changed since you loaded it" in area.result_label.text()
+    assert factory.get_lead(lead).assigned_rep_id is None
+
+
+def test_drag_leads_onto_a_rep(
+    qtbot: QtBot, area: TeamBoardArea, services: Services, factory: Factory, teams: Teams
+) -> None:
+    ids = [factory.lead(queue="North queue") for _ in range(2)]
+    area.model.reload()
+    qtbot.waitUntil(lambda: loaded(area, 2))
+    qtbot.waitUntil(lambda: teams.rita.user_id in area.board.rep_ids)
+    area.table.selectAll()
+    mime = area.model.mimeData(area.table.selectionModel().selectedRows())
+    assert isinstance(mime, QMimeData) and mime.hasFormat(LEADS_MIME)
+    row = area.board.rep_ids.index(teams.rita.user_id)
+    rect = area.board.visualRect(area.board.model().index(row, 0))
+    point = QPointF(rect.center())
+    viewport = area.board.viewport()
+    actions = Qt.DropAction.MoveAction
+    buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    enter = QDragEnterEvent(point, actions, mime, buttons, mods)
+    QApplication.sendEvent(viewport, enter)
+    assert enter.isAccepted()
+    move = QDragMoveEvent(point, actions, mime, buttons, mods)
+    QApplication.sendEvent(viewport, move)
+    assert move.isAccepted()
+    with qtbot.waitSignal(area.moved) as moved:
+        QApplication.sendEvent(viewport, QDropEvent(point, actions, mime, buttons, mods))
+    assert set(moved.args[0].moved) == set(ids)
+    assert all(factory.get_lead(i).assigned_rep_id == teams.rita.user_id for i in ids)
+
+
+def test_move_everything_matching_a_filter(
+    qtbot: QtBot,
+    area: TeamBoardArea,
+    services: Services,
+    factory: Factory,
+    teams: Teams,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    texas = [factory.lead(queue="North queue", region="TX") for _ in range(3)]
+    other = factory.lead(queue="North queue", region="NY")
+    qtbot.waitUntil(lambda: area.target.count() > 0)
+    area.region_filter.setText("US-TX")
+    qtbot.keyClick(area.region_filter, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: loaded(area, 3))
+    questions: list[str] = []
+    monkeypatch.setattr(area, "confirm", lambda q: questions.append(q) or True)
+    area.target.setCurrentIndex(area.target.findText("rep: Rita"))
+    with qtbot.waitSignal(area.moved) as moved:
+        area.move_all_button.click()
+    assert questions == ["Move all 3 leads that match the filter to rep: Rita?"]
+    assert set(moved.args[0].moved) == set(texas)
+    assert factory.get_lead(other).assigned_rep_id is None
+
+
+def test_pause_a_rep_from_the_board(
+    qtbot: QtBot, area: TeamBoardArea, services: Services, teams: Teams
+) -> None:
+    qtbot.waitUntil(lambda: teams.marco.user_id in area.board.rep_ids)
+    area.board.selectRow(area.board.rep_ids.index(teams.marco.user_id))
+    assert area.pause_button.text() == "&Pause rep"
+    area.pause_button.click()
+    qtbot.waitUntil(lambda: board_state(area, "marco") is RepState.PAUSED)
+    assert area.pause_button.text() == "&Resume rep"
+
+
+def test_reps_do_not_get_the_board_or_reports() -> None:
+    assert {a.title for a in areas_for(Role.REP)}.isdisjoint({"Team board", "Reports"})
+    assert {"Team board", "Reports"} <= {a.title for a in areas_for(Role.TEAM_LEAD)}
+    assert {"Team board", "Reports"} <= {a.title for a in areas_for(Role.SUPERVISOR)}
