@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCharts import (
+    QAbstractBarSeries,
     QBarCategoryAxis,
     QBarSeries,
     QBarSet,
@@ -173,6 +174,9 @@ class ReportsArea(QWidget):
         self.team.setAccessibleName("Team filter")
         self.campaign = QComboBox()
         self.campaign.setAccessibleName("Campaign filter")
+        for combo in (self.kind, self.team, self.campaign):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.setMinimumContentsLength(14)
         self.show_button = QPushButton("&Show")
         self.show_button.setDefault(True)
         self.xlsx_button = QPushButton("Export &XLSX…")
@@ -331,13 +335,14 @@ class ReportsArea(QWidget):
         series = QHorizontalBarSeries()
         series.append(bars)
         series.setLabelsVisible(True)
+        series.setLabelsPosition(QAbstractBarSeries.LabelsPosition.LabelsOutsideEnd)
         chart.addSeries(series)
         categories = QBarCategoryAxis()
         categories.append([name for name, _ in stages])
         chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(categories)
         values = QValueAxis()
-        values.setRange(0, max([count for _, count in stages] + [1]) * 1.1)
+        values.setRange(0, max([count for _, count in stages] + [1]) * 1.15)
         values.setLabelFormat("%d")
         chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(values)

@@ -76,7 +76,7 @@ class RepBoard(QTableWidget):
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.horizontalHeader().setStretchLastSection(True)
+        self.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.setAcceptDrops(True)
         self.viewport().setAcceptDrops(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
@@ -181,6 +181,16 @@ class TeamBoardArea(QWidget):
         self.company_filter.setPlaceholderText("company starts with")
         self.company_filter.setAccessibleName("Company filter")
         self.apply_button = QPushButton("&Filter")
+        for combo in (
+            self.status_filter,
+            self.queue_filter,
+            self.campaign_filter,
+            self.rep_filter,
+            self.lease_filter,
+            self.callbacks_to,
+        ):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.setMinimumContentsLength(12)
         filters = QHBoxLayout()
         for widget in (
             self.status_filter,
@@ -202,7 +212,8 @@ class TeamBoardArea(QWidget):
         self.count_label.setObjectName("subtitle")
         self.target = QComboBox()
         self.target.setAccessibleName("Move to")
-        self.target.setMinimumWidth(200)
+        self.target.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.target.setMinimumContentsLength(18)
         self.move_button = QPushButton("&Move selected to")
         self.move_all_button = QPushButton("Move &all matching to")
         self.result_label = QLabel("")
