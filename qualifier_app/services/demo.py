@@ -555,7 +555,7 @@ class DemoService:
             )
         return len(PARTNERS)
 
-    def _inquiries(
+    def _inquiries(  # noqa: PLR0915 - one pass builds leads, touches and their history
         self,
         session: Session,
         rng: random.Random,
