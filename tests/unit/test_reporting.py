@@ -1,0 +1,53 @@
+"""Report arithmetic: periods, rates, ROI and cost per lead, and how cells are shown."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from decimal import Decimal
+
+import pytest
+
+from qualifier_app.domain.activity import is_contact
+from qualifier_app.domain.errors import InvalidInput
+from qualifier_app.domain.reporting import Period, hours, per_unit, rate, roi
+from qualifier_app.services.report_format import cell_text, cell_value
+from qualifier_app.services.reports import ReportColumn
+
+
+def test_period_bounds_are_whole_utc_days() -> None:
+    period = Period(date(2026, 11, 1), date(2026, 11, 30))
+    assert period.since == datetime(2026, 11, 1, tzinfo=UTC)
+    assert period.before == datetime(2026, 12, 1, tzinfo=UTC)
+    assert Period().since is None and Period().before is None
+    assert Period().text() == "all time"
+    assert Period(date(2026, 11, 1)).text() == "2026-11-01 to today"
+    with pytest.raises(InvalidInput):
+        Period(date(2026, 11, 2), date(2026, 11, 1))
+
+
+def test_rates_never_divide_by_zero() -> None:
+    assert rate(1, 4) == 0.25
+    assert rate(0, 0) is None
+    assert roi(Decimal("5000"), Decimal("1000")) == Decimal("4")
+    assert roi(Decimal("0"), Decimal("500")) == Decimal("-1")
+    assert roi(Decimal("100"), Decimal("0")) is None
+    assert per_unit(Decimal("1000"), 3) == Decimal("333.33")
+    assert per_unit(Decimal("1000"), 0) is None
+    assert hours(1260) == Decimal("0.35")
+    assert hours(None) == Decimal("0.00")
+
+
+def test_contact_dispositions() -> None:
+    assert is_contact("contacted")
+    assert not any(is_contact(d) for d in ("no_answer", "busy", "voicemail_left", "bad_number"))
+
+
+def test_cells_for_screens_and_spreadsheets() -> None:
+    percent = ReportColumn("r", "Rate", "percent")
+    money = ReportColumn("m", "Revenue", "money")
+    assert cell_text(percent, 0.5) == "50.0 %"
+    assert cell_text(percent, None) == "–"
+    assert cell_text(money, Decimal("1234.5")) == "1,234.50"
+    assert cell_value(percent, 0.3333) == Decimal("33.3")
+    assert cell_value(percent, None) is None
+    assert cell_value(money, Decimal("1.00")) == Decimal("1.00")
