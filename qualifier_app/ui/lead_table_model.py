@@ -27,6 +27,7 @@ from qualifier_app.domain.roles import Actor
 from qualifier_app.services.lead_filter import LeadFilter, LeaseState
 from qualifier_app.services.lead_table import LeadRow, LeadTableService
 from qualifier_app.services.reassign import LeadRef
+from qualifier_app.ui.qt_compat import no_value
 from qualifier_app.ui.worker import Workers
 
 PAGE = 200
@@ -201,7 +202,7 @@ class LeadTableModel(QAbstractTableModel):
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
         if not index.isValid():
-            return None
+            return no_value()
         lead = self.row_at(index.row())
         if role == Qt.ItemDataRole.DisplayRole:
             if lead is None:
@@ -212,12 +213,12 @@ class LeadTableModel(QAbstractTableModel):
             return COLUMNS[index.column()][2](lead)
         if role == Qt.ItemDataRole.ToolTipRole and lead is not None and lead.lease_expires_at:
             return f"lease until {lead.lease_expires_at:%H:%M:%S} UTC"
-        return None
+        return no_value()
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:  # noqa: N802
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return COLUMNS[section][0]
-        return None
+        return no_value()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = COLUMNS[column][1]
