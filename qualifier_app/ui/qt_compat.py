@@ -53,4 +53,4 @@ def no_value() -> None:
     """None, for returning from a Qt model override."""
     if _COMPENSATE:
         _incref(None)
-    return None
+    return None  # noqa: PLR1711 - the point of this function is to return None
