@@ -32,6 +32,8 @@ from qualifier_app.ui.worker import Workers
 
 PAGE = 200
 CACHED_PAGES = 60
+MAX_IN_FLIGHT = 2
+MAX_WANTED = 4
 LEADS_MIME = "application/x-qualifier-leads"
 LOADING = "…"
 
@@ -62,6 +64,11 @@ COLUMNS: list[tuple[str, str | None, Any]] = [
 ]
 
 
+def display_cells(rows: list[LeadRow]) -> list[tuple[str, ...]]:
+    """Every cell's text, computed on the worker so painting only looks it up."""
+    return [tuple(column[2](row) for column in COLUMNS) for row in rows]
+
+
 def encode_refs(refs: list[LeadRef]) -> bytes:
     return json.dumps([[ref.id, ref.version] for ref in refs]).encode()
 
@@ -84,8 +91,11 @@ class LeadTableModel(QAbstractTableModel):
         self._sort = "id"
         self._descending = False
         self._rows = 0
-        self._pages: OrderedDict[int, list[LeadRow]] = OrderedDict()
+        self._pages: OrderedDict[int, tuple[list[LeadRow], list[tuple[str, ...]]]] = OrderedDict()
         self._pending: set[int] = set()
+        # Pages the view asked for while enough fetches were in flight: the latest wins, so a
+        # fast scroll fetches where the view stopped, not every page it flew past.
+        self._wanted: OrderedDict[int, None] = OrderedDict()
         self._generation = 0
         self.pages_fetched = 0
 
@@ -106,6 +116,7 @@ class LeadTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._pages.clear()
         self._pending.clear()
+        self._wanted.clear()
         self._rows = 0
         self.endResetModel()
         service, actor, lead_filter = self._service, self._actor, self._filter
@@ -121,6 +132,7 @@ class LeadTableModel(QAbstractTableModel):
         self._generation += 1
         loaded = list(self._pages)
         self._pending.clear()
+        self._wanted.clear()
         for page in loaded:
             self._fetch(page, self._generation)
 
@@ -150,28 +162,44 @@ class LeadTableModel(QAbstractTableModel):
     def _fetch(self, page: int, generation: int) -> None:
         if page in self._pending:
             return
+        if len(self._pending) >= MAX_IN_FLIGHT:
+            self._wanted.pop(page, None)
+            self._wanted[page] = None
+            while len(self._wanted) > MAX_WANTED:
+                self._wanted.popitem(last=False)
+            return
         self._pending.add(page)
         service, actor, lead_filter = self._service, self._actor, self._filter
         sort, descending = self._sort, self._descending
         self.pages_fetched += 1
-        self._workers.submit(
-            lambda: service.page(
+
+        def load() -> tuple[list[LeadRow], list[tuple[str, ...]]]:
+            rows = service.page(
                 actor,
                 lead_filter,
                 sort=sort,
                 descending=descending,
                 offset=page * PAGE,
                 limit=PAGE,
-            ),
-            lambda rows: self._loaded(generation, page, rows),
+            )
+            return rows, display_cells(rows)
+
+        self._workers.submit(
+            load,
+            lambda loaded: self._loaded(generation, page, loaded),
             self._failed,
         )
 
-    def _loaded(self, generation: int, page: int, rows: list[LeadRow]) -> None:
+    def _loaded(
+        self,
+        generation: int,
+        page: int,
+        loaded: tuple[list[LeadRow], list[tuple[str, ...]]],
+    ) -> None:
         if generation != self._generation:
             return
         self._pending.discard(page)
-        self._pages[page] = rows
+        self._pages[page] = loaded
         self._pages.move_to_end(page)
         while len(self._pages) > CACHED_PAGES:
             self._pages.popitem(last=False)
@@ -180,6 +208,10 @@ class LeadTableModel(QAbstractTableModel):
         if last >= first:
             self.dataChanged.emit(self.index(first, 0), self.index(last, len(COLUMNS) - 1))
         self.page_loaded.emit()
+        while self._wanted and len(self._pending) < MAX_IN_FLIGHT:
+            wanted, _ = self._wanted.popitem(last=True)
+            if wanted not in self._pages:
+                self._fetch(wanted, self._generation)
 
     def _failed(self, exc: Exception) -> None:
         self._pending.clear()
@@ -198,21 +230,23 @@ class LeadTableModel(QAbstractTableModel):
         if page is None:
             return None
         offset = row % PAGE
-        return page[offset] if offset < len(page) else None
+        return page[0][offset] if offset < len(page[0]) else None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
-        if not index.isValid():
-            return no_value()
-        lead = self.row_at(index.row())
         if role == Qt.ItemDataRole.DisplayRole:
-            if lead is None:
-                page = index.row() // PAGE
-                if page not in self._pending:
-                    self._fetch(page, self._generation)
+            row = index.row()
+            page = self._pages.get(row // PAGE)
+            if page is None:
+                if row // PAGE not in self._pending:
+                    self._fetch(row // PAGE, self._generation)
                 return LOADING if index.column() == 0 else ""
-            return COLUMNS[index.column()][2](lead)
-        if role == Qt.ItemDataRole.ToolTipRole and lead is not None and lead.lease_expires_at:
-            return f"lease until {lead.lease_expires_at:%H:%M:%S} UTC"
+            cells = page[1]
+            offset = row % PAGE
+            return cells[offset][index.column()] if offset < len(cells) else ""
+        if role == Qt.ItemDataRole.ToolTipRole:
+            lead = self.row_at(index.row())
+            if lead is not None and lead.lease_expires_at:
+                return f"lease until {lead.lease_expires_at:%H:%M:%S} UTC"
         return no_value()
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:  # noqa: N802
