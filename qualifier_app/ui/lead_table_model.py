@@ -27,7 +27,6 @@ from qualifier_app.domain.roles import Actor
 from qualifier_app.services.lead_filter import LeadFilter, LeaseState
 from qualifier_app.services.lead_table import LeadRow, LeadTableService
 from qualifier_app.services.reassign import LeadRef
-from qualifier_app.ui.qt_compat import no_value
 from qualifier_app.ui.worker import Workers
 
 PAGE = 200
@@ -247,12 +246,12 @@ class LeadTableModel(QAbstractTableModel):
             lead = self.row_at(index.row())
             if lead is not None and lead.lease_expires_at:
                 return f"lease until {lead.lease_expires_at:%H:%M:%S} UTC"
-        return no_value()
+        return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:  # noqa: N802
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return COLUMNS[section][0]
-        return no_value()
+        return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = COLUMNS[column][1]

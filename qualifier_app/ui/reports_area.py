@@ -60,7 +60,6 @@ from qualifier_app.services.reports import (
     TrendPoint,
 )
 from qualifier_app.ui.areas import AreaContext
-from qualifier_app.ui.qt_compat import no_value
 
 REPORTS: list[tuple[str, str, str]] = [
     ("Conversion per rep", "conversion", "rep"),
@@ -114,13 +113,13 @@ class ReportTableModel(QAbstractTableModel):
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
         if self.report is None or not index.isValid():
-            return no_value()
+            return None
         column = self.report.columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return cell_text(column, self.report.rows[index.row()][index.column()])
         if role == Qt.ItemDataRole.TextAlignmentRole and column.kind != "text":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return no_value()
+        return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:  # noqa: N802
         if (
@@ -129,7 +128,7 @@ class ReportTableModel(QAbstractTableModel):
             and orientation == Qt.Orientation.Horizontal
         ):
             return self.report.columns[section].title
-        return no_value()
+        return None
 
 
 def _chart_view(title: str) -> tuple[QChartView, QChart]:
