@@ -235,12 +235,14 @@ def main() -> int:
     measure.add_argument("--db", action="append", required=True)
     measure.add_argument("--baseline", action="store_true")
     measure.add_argument("--no-table", action="store_true")
+    measure.add_argument("--only-table", action="store_true")
     args = parser.parse_args()
     if args.command == "generate":
         generate(args.db, args.leads, args.days)
         return 0
     for url in args.db:
-        measure_reports(url, args.baseline)
+        if not args.only_table:
+            measure_reports(url, args.baseline)
         if not args.no_table:
             measure_lead_table(url)
     return 0

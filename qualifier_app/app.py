@@ -26,6 +26,7 @@ from qualifier_app.services.sla import SlaService
 from qualifier_app.services.workspace import WorkspaceService
 from qualifier_app.services.reassign import ReassignService
 from qualifier_app.services.reports import ReportService
+from qualifier_app.services.workspace import WorkspaceService
 from qualifier_app.settings import Settings
 
 

@@ -1,7 +1,7 @@
 """team board and reports: daily activity rollup, change notifications, report indexes
 
 Revision ID: 0006
-Revises: 0001
+Revises: 0004
 Create Date: 2026-11-24 16:00:00
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0006"
-down_revision: str | Sequence[str] | None = "0001"
+down_revision: str | Sequence[str] | None = "0004"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -17,6 +17,8 @@ from qualifier_app.cli import (
 )
 from qualifier_app.cli import commands_core, commands_do_not_call, commands_intake
 from qualifier_app.cli import commands_core, commands_reports
+    commands_reports,
+)
 from qualifier_app.cli.output import fail
 from qualifier_app.domain.errors import NothingEligible, QualifierError
 
@@ -32,6 +34,8 @@ REGISTRARS = [
 ]
 REGISTRARS = [commands_core.register, commands_intake.register, commands_do_not_call.register]
 REGISTRARS = [commands_core.register, commands_reports.register]
+    commands_reports.register,
+]
 
 
 class OneLineParser(argparse.ArgumentParser):

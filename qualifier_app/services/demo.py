@@ -17,9 +17,8 @@ from sqlalchemy.orm import Session
 
 from qualifier_app.domain.clock import Clock
 from qualifier_app.domain.contact import check_email, check_phone
-from qualifier_app.domain.errors import Conflict
-from qualifier_app.domain.normalize import company_key, person_key
 from qualifier_app.domain.errors import Conflict, InvalidInput
+from qualifier_app.domain.normalize import company_key, person_key
 from qualifier_app.domain.roles import Role
 from qualifier_app.domain.scoring import LeadFacts, score
 from qualifier_app.persistence import audit, bulk

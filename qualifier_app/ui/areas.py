@@ -90,12 +90,16 @@ def _reports(context: AreaContext) -> QWidget:
     return ReportsArea(context)
 
 
-ALL = frozenset(Role)
 LEADERS = frozenset({Role.TEAM_LEAD, Role.SUPERVISOR, Role.ADMIN})
+
+# Reps and team leads work leads in the Workspace; the others watch the queue. Team leads,
+# supervisors and administrators move work on the Team board and read the Reports.
 AREAS: list[Area] = [
-    Area("Queue", ALL, _queue_overview),
+    Area("Workspace", frozenset({Role.REP, Role.TEAM_LEAD}), _workspace),
     Area("Team board", LEADERS, _team_board),
+    Area("Queue", frozenset({Role.SUPERVISOR, Role.ADMIN}), _queue_overview),
     Area("Reports", LEADERS, _reports),
+    Area("Import", frozenset({Role.SUPERVISOR, Role.ADMIN}), _import_wizard),
     Area("Users", frozenset({Role.ADMIN}), _users),
 ]
 
