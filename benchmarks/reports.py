@@ -159,7 +159,7 @@ def measure_reports(url: str, baseline: bool) -> None:
     app.close()
 
 
-def measure_lead_table(url: str) -> None:
+def measure_lead_table(url: str) -> None:  # noqa: PLR0915 - one measured session
     from PySide6.QtCore import QElapsedTimer, QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -202,6 +202,15 @@ def measure_lead_table(url: str) -> None:
         f"lead table: {model.rowCount():,} rows; first page {first_paint[0]:.0f} ms, "
         f"painted {painted:.0f} ms"
     )
+    # Baseline in the same run: the same heartbeat on an idle window, for as long as the
+    # scroll takes, shows what the machine itself adds (other processes, the scheduler).
+    gaps.clear()
+    last[0] = clock.nsecsElapsed() / 1e6
+    deadline = last[0] + 200 * 20
+    while clock.nsecsElapsed() / 1e6 < deadline:
+        app_qt.processEvents()
+    idle = max(gaps)
+    idle_median = statistics.median(gaps)
     gaps.clear()
     last[0] = clock.nsecsElapsed() / 1e6
     bar = view.verticalScrollBar()
@@ -215,6 +224,7 @@ def measure_lead_table(url: str) -> None:
             app_qt.processEvents()
     while workers.active:
         app_qt.processEvents()
+    print(f"idle window (baseline): longest gap {idle:.0f} ms, median tick {idle_median:.1f} ms")
     print(
         f"scrolling {steps} steps: longest GUI stall {max(gaps):.0f} ms, "
         f"median tick {statistics.median(gaps):.1f} ms, pages fetched {model.pages_fetched}"

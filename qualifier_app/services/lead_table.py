@@ -152,7 +152,8 @@ class LeadTableService:
             .order_by(*order)
         )
         with self._db.unit_of_work(write=False) as uow:
-            rows = uow.session.execute(query).all()
+            # Plain Core rows: the ORM layer adds nothing here but Python work per row.
+            rows = uow.session.connection().execute(query).all()
         return [
             LeadRow(
                 id=r[0],
