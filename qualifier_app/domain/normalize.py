@@ -91,7 +91,8 @@ def fold(value: str) -> str:
     """Lower-case ASCII-ish text for comparing: accents dropped, ß → ss, case folded."""
     if value.isascii():
         return value.casefold()
-    decomposed = unicodedata.normalize("NFKD", value.casefold())
+    # Compatibility characters can decompose into capitals (㍺ → IU): fold after decomposing.
+    decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKD", value).casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 

@@ -141,16 +141,24 @@ def test_drag_leads_onto_a_rep(
     viewport = area.board.viewport()
     actions = Qt.DropAction.MoveAction
     buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    enter = QDragEnterEvent(point, actions, mime, buttons, mods)
+    enter = _drag_event(QDragEnterEvent, point, actions, mime, buttons, mods)
     QApplication.sendEvent(viewport, enter)
     assert enter.isAccepted()
-    move = QDragMoveEvent(point, actions, mime, buttons, mods)
+    move = _drag_event(QDragMoveEvent, point, actions, mime, buttons, mods)
     QApplication.sendEvent(viewport, move)
     assert move.isAccepted()
     with qtbot.waitSignal(area.moved) as moved:
         QApplication.sendEvent(viewport, QDropEvent(point, actions, mime, buttons, mods))
     assert set(moved.args[0].moved) == set(ids)
     assert all(factory.get_lead(i).assigned_rep_id == teams.rita.user_id for i in ids)
+
+
+def _drag_event(kind, point: QPointF, *args):  # type: ignore[no-untyped-def]
+    """Newer PySide6 takes a QPointF (the QPoint form is deprecated), older ones a QPoint."""
+    try:
+        return kind(point, *args)
+    except TypeError:
+        return kind(point.toPoint(), *args)
 
 
 def test_move_everything_matching_a_filter(
