@@ -9,8 +9,8 @@ from qualifier_app.integrations.mail import Outbox, SmtpMailer
 from qualifier_app.persistence import schema
 from qualifier_app.persistence.database import Database
 from qualifier_app.services.accounts import AccountService
-from qualifier_app.services.delivery import DeliveryService
 from qualifier_app.services.board import BoardService
+from qualifier_app.services.delivery import DeliveryService
 from qualifier_app.services.demo import DemoService
 from qualifier_app.services.do_not_call import DoNotCallService
 from qualifier_app.services.enrichment import EnrichmentService
@@ -18,14 +18,13 @@ from qualifier_app.services.handoffs import HandoffService
 from qualifier_app.services.intake import IntakeService
 from qualifier_app.services.lead_export import LeadExportService
 from qualifier_app.services.lead_scoring import LeadScoringService
-from qualifier_app.services.partners import PartnerService
 from qualifier_app.services.lead_table import LeadTableService
+from qualifier_app.services.partners import PartnerService
 from qualifier_app.services.queue import QueueService
-from qualifier_app.services.routing import RoutingService
-from qualifier_app.services.sla import SlaService
-from qualifier_app.services.workspace import WorkspaceService
 from qualifier_app.services.reassign import ReassignService
 from qualifier_app.services.reports import ReportService
+from qualifier_app.services.routing import RoutingService
+from qualifier_app.services.sla import SlaService
 from qualifier_app.services.workspace import WorkspaceService
 from qualifier_app.settings import Settings
 

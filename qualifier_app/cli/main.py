@@ -14,9 +14,6 @@ from qualifier_app.cli import (
     commands_do_not_call,
     commands_intake,
     commands_partners,
-)
-from qualifier_app.cli import commands_core, commands_do_not_call, commands_intake
-from qualifier_app.cli import commands_core, commands_reports
     commands_reports,
 )
 from qualifier_app.cli.output import fail
@@ -31,9 +28,6 @@ REGISTRARS = [
     commands_intake.register,
     commands_do_not_call.register,
     commands_partners.register,
-]
-REGISTRARS = [commands_core.register, commands_intake.register, commands_do_not_call.register]
-REGISTRARS = [commands_core.register, commands_reports.register]
     commands_reports.register,
 ]
 

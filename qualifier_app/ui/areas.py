@@ -72,12 +72,6 @@ def _is_channel_manager(actor: Actor) -> bool:
     return actor.is_channel_manager
 
 
-# Reps and team leads work leads in the Workspace; the others watch the queue.
-AREAS: list[Area] = [
-    Area("Workspace", frozenset({Role.REP, Role.TEAM_LEAD}), _workspace),
-    Area("Queue", frozenset({Role.SUPERVISOR, Role.ADMIN}), _queue_overview),
-    Area("Import", frozenset({Role.SUPERVISOR, Role.ADMIN}), _import_wizard),
-    Area("Partners", frozenset({Role.SUPERVISOR, Role.ADMIN}), _partners, _is_channel_manager),
 def _team_board(context: AreaContext) -> QWidget:
     from qualifier_app.ui.team_board import TeamBoardArea  # noqa: PLC0415
 
@@ -100,6 +94,7 @@ AREAS: list[Area] = [
     Area("Queue", frozenset({Role.SUPERVISOR, Role.ADMIN}), _queue_overview),
     Area("Reports", LEADERS, _reports),
     Area("Import", frozenset({Role.SUPERVISOR, Role.ADMIN}), _import_wizard),
+    Area("Partners", frozenset({Role.SUPERVISOR, Role.ADMIN}), _partners, _is_channel_manager),
     Area("Users", frozenset({Role.ADMIN}), _users),
 ]
 
