@@ -92,7 +92,11 @@ def fold(value: str) -> str:
     if value.isascii():
         return value.casefold()
     # Compatibility characters can decompose into capitals (㍺ → IU): fold after decomposing.
-    decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKD", value).casefold())
+    # Upper-casing first sends letters that case folding keeps apart to the same place as
+    # their capital (dotless ı → I → i), so re-cased names fold to the same key.
+    decomposed = unicodedata.normalize(
+        "NFKD", unicodedata.normalize("NFKD", value).upper().casefold()
+    )
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
