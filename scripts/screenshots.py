@@ -57,9 +57,7 @@ def main() -> None:
     schema.upgrade(db.engine)
     clock = ManualClock(datetime(2026, 11, 24, 15, 5, tzinfo=UTC))
     services = build(Settings(database_url=url, data_dir=folder / "data"), clock, db=db)
-    demo = services.demo.load(600, seed=11)
-    if args.history and hasattr(services.demo, "load_history"):
-        services.demo.load_history(args.history, seed=11)
+    demo = services.demo.load(600, seed=11, history_days=args.history)
     passwords = {account.login: account.password for account in demo.accounts}
 
     app = QApplication.instance() or QApplication([])
