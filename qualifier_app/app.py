@@ -56,6 +56,12 @@ class Services:
     def close(self) -> None:
         self.db.dispose()
 
+    def __enter__(self) -> Services:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
 
 def open_database(settings: Settings, pool_size: int = 5) -> Database:
     """Connect and make sure the server answers; no schema check (for `db upgrade`)."""

@@ -6,6 +6,7 @@ import argparse
 import sys
 from typing import Any
 
+from qualifier_app.cli.arguments import non_negative, positive
 from qualifier_app.cli.context import read_password, services
 from qualifier_app.cli.output import print_json, table
 from qualifier_app.domain.roles import OPERATOR
@@ -27,11 +28,11 @@ def register(commands: Any) -> None:
     current_parser.set_defaults(handler=db_current)
 
     demo_parser = commands.add_parser("demo", help="fill an empty database with demo data")
-    demo_parser.add_argument("--inquiries", type=_non_negative, default=500, metavar="N")
+    demo_parser.add_argument("--inquiries", type=non_negative, default=500, metavar="N")
     demo_parser.add_argument("--seed", type=int, default=None, metavar="S")
     demo_parser.add_argument(
         "--history",
-        type=_non_negative,
+        type=non_negative,
         default=0,
         metavar="DAYS",
         help="spread the inquiries over DAYS past days and simulate their calls, "
@@ -72,7 +73,7 @@ def register(commands: Any) -> None:
     claim.add_argument("--json", action="store_true")
     claim.set_defaults(handler=queue_claim)
     release = queue.add_parser("release", help="give a claimed lead back to the queue")
-    release.add_argument("lead_id", type=_positive, metavar="LEAD_ID")
+    release.add_argument("lead_id", type=positive, metavar="LEAD_ID")
     release.add_argument("--as", dest="as_login", required=True, metavar="LOGIN")
     release.add_argument("--reason", default="")
     release.add_argument("--json", action="store_true")
@@ -82,26 +83,6 @@ def register(commands: Any) -> None:
     stats.set_defaults(handler=queue_stats)
 
 
-def _positive(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
-    if value <= 0:
-        raise argparse.ArgumentTypeError(f"{text!r} must be a positive number")
-    return value
-
-
-def _non_negative(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
-    if value < 0:
-        raise argparse.ArgumentTypeError(f"{text!r} must not be negative")
-    return value
-
-
 def gui(args: argparse.Namespace) -> int:
     from qualifier_app.ui.launcher import run  # noqa: PLC0415 - Qt loads only for the GUI
 
@@ -109,13 +90,10 @@ def gui(args: argparse.Namespace) -> int:
 
 
 def db_upgrade(args: argparse.Namespace) -> int:
-    app = services(args, check_schema=False)
-    try:
+    with services(args, check_schema=False) as app:
         before = schema.current_revision(app.db.engine)
         backup = schema.upgrade(app.db.engine)
         after = schema.current_revision(app.db.engine)
-    finally:
-        app.close()
     if args.json:
         print_json(
             {
@@ -135,11 +113,8 @@ def db_upgrade(args: argparse.Namespace) -> int:
 
 
 def db_current(args: argparse.Namespace) -> int:
-    app = services(args, check_schema=False)
-    try:
+    with services(args, check_schema=False) as app:
         state = schema.state(app.db.engine)
-    finally:
-        app.close()
     if args.json:
         print_json(
             {
@@ -156,14 +131,11 @@ def db_current(args: argparse.Namespace) -> int:
 
 
 def demo(args: argparse.Namespace) -> int:
-    app = services(args)
-    try:
+    with services(args) as app:
         if args.if_empty and app.demo.has_data():
             print(f"{app.db.description} has data already; no demo data loaded")
             return 0
         result = app.demo.load(args.inquiries, args.seed, args.history)
-    finally:
-        app.close()
     if args.json:
         print_json(result)
         return 0
@@ -190,13 +162,10 @@ def demo(args: argparse.Namespace) -> int:
 
 def user_add(args: argparse.Namespace) -> int:
     password = read_password(args)
-    app = services(args)
-    try:
+    with services(args) as app:
         added = app.accounts.add_user(
             OPERATOR, args.login, password, args.role, args.name, args.team
         )
-    finally:
-        app.close()
     if args.json:
         print_json(added)
     else:
@@ -205,11 +174,8 @@ def user_add(args: argparse.Namespace) -> int:
 
 
 def user_list(args: argparse.Namespace) -> int:
-    app = services(args)
-    try:
+    with services(args) as app:
         users = app.accounts.list_users(OPERATOR)
-    finally:
-        app.close()
     if args.json:
         print_json(users)
     else:
@@ -233,12 +199,9 @@ def user_list(args: argparse.Namespace) -> int:
 
 
 def queue_claim(args: argparse.Namespace) -> int:
-    app = services(args)
-    try:
+    with services(args) as app:
         actor = app.accounts.actor_for(args.as_login)
         lead = app.queue.claim_next(actor)
-    finally:
-        app.close()
     if args.json:
         print_json(lead)
         return 0
@@ -251,12 +214,9 @@ def queue_claim(args: argparse.Namespace) -> int:
 
 
 def queue_release(args: argparse.Namespace) -> int:
-    app = services(args)
-    try:
+    with services(args) as app:
         actor = app.accounts.actor_for(args.as_login)
         app.queue.release(actor, args.lead_id, args.reason)
-    finally:
-        app.close()
     if args.json:
         print_json({"released": args.lead_id})
     else:
@@ -265,11 +225,8 @@ def queue_release(args: argparse.Namespace) -> int:
 
 
 def queue_stats(args: argparse.Namespace) -> int:
-    app = services(args)
-    try:
+    with services(args) as app:
         stats = app.queue.stats(OPERATOR)
-    finally:
-        app.close()
     if args.json:
         print_json(stats)
         return 0

@@ -26,14 +26,11 @@ def register(commands: Any) -> None:
 
 
 def dnc_add(args: argparse.Namespace) -> int:
-    app = services(args)
-    try:
+    with services(args) as app:
         actor = app.accounts.actor_for(args.as_login) if args.as_login else OPERATOR
         result = app.do_not_call.add(
             actor, phone=args.phone, country=args.country, email=args.email, reason=args.reason
         )
-    finally:
-        app.close()
     if args.json:
         print_json(result)
         return 0

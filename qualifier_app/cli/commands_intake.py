@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import date
 from pathlib import Path
 from typing import Any
 
+from qualifier_app.cli.arguments import iso_date, positive
 from qualifier_app.cli.context import command_group, services
 from qualifier_app.cli.output import print_json, table
 from qualifier_app.domain.errors import InvalidInput
@@ -40,7 +40,7 @@ def register(commands: Any) -> None:
         "--rejects", type=Path, metavar="FILE", help="where to write the rejects CSV"
     )
     inquiries.add_argument(
-        "--chunk-rows", type=_positive, default=CHUNK_ROWS, metavar="N", help=argparse.SUPPRESS
+        "--chunk-rows", type=positive, default=CHUNK_ROWS, metavar="N", help=argparse.SUPPRESS
     )
     inquiries.add_argument("--json", action="store_true")
     inquiries.set_defaults(handler=import_inquiries)
@@ -76,27 +76,10 @@ def register(commands: Any) -> None:
     leads.add_argument("--campaign", metavar="NAME")
     leads.add_argument("--segment", choices=("smb", "enterprise"))
     leads.add_argument("--country", metavar="COUNTRY")
-    leads.add_argument("--since", type=_date, metavar="YYYY-MM-DD", help="inquired on or after")
+    leads.add_argument("--since", type=iso_date, metavar="YYYY-MM-DD", help="inquired on or after")
     leads.add_argument("--min-score", type=int, metavar="N")
     leads.add_argument("--json", action="store_true")
     leads.set_defaults(handler=export_leads)
-
-
-def _positive(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
-    if value <= 0:
-        raise argparse.ArgumentTypeError(f"{text!r} must be a positive number")
-    return value
-
-
-def _date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-11-24") from None
 
 
 def _show_progress(progress: ImportProgress) -> None:
@@ -112,8 +95,7 @@ def import_inquiries(args: argparse.Namespace) -> int:
     rules = read_rules_file(args.rules) if args.rules else None
     if not args.file.is_file():
         raise InvalidInput(f"{args.file} is not a file", "file")
-    app = services(args)
-    try:
+    with services(args) as app:
         summary = app.intake.import_inquiries(
             OPERATOR,
             args.file,
@@ -124,8 +106,6 @@ def import_inquiries(args: argparse.Namespace) -> int:
             progress=_show_progress if sys.stderr.isatty() and not args.json else None,
             chunk_rows=args.chunk_rows,
         )
-    finally:
-        app.close()
     if args.json:
         print_json(summary)
         return 0
@@ -150,13 +130,10 @@ def import_inquiries(args: argparse.Namespace) -> int:
 
 
 def import_firmographics(args: argparse.Namespace) -> int:
-    app = services(args)
-    try:
+    with services(args) as app:
         summary = app.enrichment.import_firmographics(
             OPERATOR, args.file, source=args.source, rejects_path=args.rejects
         )
-    finally:
-        app.close()
     if args.json:
         print_json(summary)
         return 0
@@ -174,11 +151,8 @@ def import_firmographics(args: argparse.Namespace) -> int:
 
 def rescore_leads(args: argparse.Namespace) -> int:
     rules = read_rules_file(args.rules) if args.rules else None
-    app = services(args)
-    try:
+    with services(args) as app:
         summary = app.scoring.rescore(OPERATOR, rules)
-    finally:
-        app.close()
     if args.json:
         print_json(summary)
         return 0
@@ -199,11 +173,8 @@ def export_leads(args: argparse.Namespace) -> int:
         since=args.since,
         min_score=args.min_score,
     )
-    app = services(args)
-    try:
+    with services(args) as app:
         summary = app.exports.export_leads(OPERATOR, args.out, args.format, filters)
-    finally:
-        app.close()
     if args.json:
         print_json(summary)
     else:

@@ -8,20 +8,11 @@ import textwrap
 from pathlib import Path
 from typing import Any
 
+from qualifier_app.cli.arguments import positive
 from qualifier_app.cli.context import command_group, services
 from qualifier_app.cli.output import print_json, table
 from qualifier_app.domain.roles import OPERATOR
 from qualifier_app.services.handoff_dto import ImportReport
-
-
-def _positive(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
-    if value <= 0:
-        raise argparse.ArgumentTypeError(f"{text!r} must be a positive number")
-    return value
 
 
 def register(commands: Any) -> None:
@@ -39,7 +30,7 @@ def register(commands: Any) -> None:
     matched = actions.add_parser(
         "match", help="rank the partners for a lead, with the reasons, without routing it"
     )
-    matched.add_argument("lead_id", type=_positive, metavar="LEAD_ID")
+    matched.add_argument("lead_id", type=positive, metavar="LEAD_ID")
     matched.add_argument("--json", action="store_true")
     matched.set_defaults(handler=partner_match)
     manager = actions.add_parser(
@@ -83,7 +74,7 @@ def register(commands: Any) -> None:
         "stale-partners", help="partners and partner reps whose handoffs have had no news"
     )
     stale.add_argument(
-        "--days", type=_positive, default=None, metavar="N", help="no news for N days (7)"
+        "--days", type=positive, default=None, metavar="N", help="no news for N days (7)"
     )
     stale.add_argument("--json", action="store_true")
     stale.set_defaults(handler=report_stale_partners)
@@ -99,11 +90,8 @@ def _import_text(report: ImportReport, noun: str) -> None:
 
 
 def partner_list(args: argparse.Namespace) -> int:
-    app = services(args)
-    try:
+    with services(args) as app:
         partners = app.partners.list_partners(OPERATOR)
-    finally:
-        app.close()
     if args.json:
         print_json(partners)
         return 0
@@ -129,11 +117,8 @@ def partner_list(args: argparse.Namespace) -> int:
 
 
 def partner_import(args: argparse.Namespace) -> int:
-    app = services(args)
-    try:
+    with services(args) as app:
         report = app.partners.import_file(OPERATOR, args.file)
-    finally:
-        app.close()
     if args.json:
         print_json(report)
     else:
@@ -142,11 +127,8 @@ def partner_import(args: argparse.Namespace) -> int:
 
 
 def partner_match(args: argparse.Namespace) -> int:
-    app = services(args)
-    try:
+    with services(args) as app:
         proposal = app.routing.propose(OPERATOR, args.lead_id)
-    finally:
-        app.close()
     if args.json:
         print_json(proposal)
         return 0
@@ -172,21 +154,15 @@ def partner_match(args: argparse.Namespace) -> int:
 
 
 def partner_channel_manager(args: argparse.Namespace) -> int:
-    app = services(args)
-    try:
+    with services(args) as app:
         app.partners.set_channel_manager(OPERATOR, args.login, on=not args.off)
-    finally:
-        app.close()
     print(f"{args.login} is {'no longer ' if args.off else ''}a channel manager")
     return 0
 
 
 def route_pending(args: argparse.Namespace) -> int:
-    app = services(args)
-    try:
+    with services(args) as app:
         result = app.routing.route_pending(OPERATOR, dry_run=args.dry_run)
-    finally:
-        app.close()
     if args.json:
         print_json(result)
         return 0
@@ -206,11 +182,8 @@ def route_pending(args: argparse.Namespace) -> int:
 
 
 def sla_sweep(args: argparse.Namespace) -> int:
-    app = services(args)
-    try:
+    with services(args) as app:
         result = app.sla.sweep(OPERATOR)
-    finally:
-        app.close()
     if args.json:
         print_json(result)
     else:
@@ -223,11 +196,8 @@ def sla_sweep(args: argparse.Namespace) -> int:
 
 
 def import_partner_feedback(args: argparse.Namespace) -> int:
-    app = services(args)
-    try:
+    with services(args) as app:
         report = app.handoffs.import_feedback(OPERATOR, args.file)
-    finally:
-        app.close()
     if args.json:
         print_json(report)
     else:
@@ -236,12 +206,9 @@ def import_partner_feedback(args: argparse.Namespace) -> int:
 
 
 def report_stale_partners(args: argparse.Namespace) -> int:
-    app = services(args)
-    try:
+    with services(args) as app:
         days = args.days or app.settings.routing.stale_days
         stale = app.handoffs.stale_partners(OPERATOR, days)
-    finally:
-        app.close()
     if args.json:
         print_json(
             {

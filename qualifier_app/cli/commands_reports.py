@@ -6,10 +6,10 @@ import argparse
 import csv
 import json
 import sys
-from datetime import date
 from pathlib import Path
 from typing import Any
 
+from qualifier_app.cli.arguments import iso_date
 from qualifier_app.cli.context import command_group, services
 from qualifier_app.cli.output import print_json, table
 from qualifier_app.domain.errors import InvalidInput
@@ -40,21 +40,14 @@ def register(commands: Any) -> None:
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--from", dest="start", type=_date, metavar="YYYY-MM-DD")
-    parser.add_argument("--to", dest="end", type=_date, metavar="YYYY-MM-DD")
+    parser.add_argument("--from", dest="start", type=iso_date, metavar="YYYY-MM-DD")
+    parser.add_argument("--to", dest="end", type=iso_date, metavar="YYYY-MM-DD")
     parser.add_argument("--team", help="only this team's reps")
     parser.add_argument("--campaign", help="only this campaign")
     parser.add_argument("--country", help="only leads in this country (ISO code)")
     parser.add_argument("--format", choices=FORMATS, default="table")
     parser.add_argument("--out", type=Path, metavar="FILE", help="write the report to FILE")
     parser.add_argument("--json", action="store_true", help="same as --format json")
-
-
-def _date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
 
 
 def _period_and_filters(args: argparse.Namespace, app: Any) -> tuple[Period, ReportFilters]:
@@ -79,23 +72,17 @@ def _fmt(args: argparse.Namespace) -> str:
 
 def report_conversion(args: argparse.Namespace) -> int:
     fmt = _fmt(args)
-    app = services(args)
-    try:
+    with services(args) as app:
         period, filters = _period_and_filters(args, app)
         report = app.reports.conversion_table(OPERATOR, args.by, period, filters)
-    finally:
-        app.close()
     return _emit(report, fmt, args.out)
 
 
 def report_status(args: argparse.Namespace) -> int:
     fmt = _fmt(args)
-    app = services(args)
-    try:
+    with services(args) as app:
         period, filters = _period_and_filters(args, app)
         report = app.reports.kpi_table(OPERATOR, args.by, period, filters)
-    finally:
-        app.close()
     return _emit(report, fmt, args.out)
 
 
