@@ -86,7 +86,6 @@ def build(
             raise
     clock = clock or SystemClock()
     queue = QueueService(db, clock, settings.queue)
-    rejects = settings.data_dir / "rejects"
     delivery = DeliveryService(
         db, clock, settings.mail, Outbox(settings.outbox_dir), SmtpMailer(settings.mail)
     )
@@ -106,10 +105,10 @@ def build(
             db, clock, queue, settings.queue, settings.retry, settings.workspace
         ),
         do_not_call=DoNotCallService(db, clock),
-        partners=PartnerService(db, clock, rejects),
+        partners=PartnerService(db, clock, settings.data_dir),
         delivery=delivery,
         routing=routing,
-        handoffs=HandoffService(db, clock, settings.routing, rejects),
+        handoffs=HandoffService(db, clock, settings.routing, settings.data_dir),
         sla=SlaService(db, clock, delivery, routing),
         reports=ReportService(db, clock),
         reassign=ReassignService(db, clock),

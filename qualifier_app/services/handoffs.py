@@ -52,7 +52,8 @@ from qualifier_app.services.handoff_dto import (
     StalePartner,
     StaleRep,
 )
-from qualifier_app.services.imports import cell, file_sha256, map_header, write_rejects
+from qualifier_app.services.imports import cell, file_sha256, map_header, reject
+from qualifier_app.services.rejects import Reject, write_rejects
 
 FEEDBACK_COLUMNS: dict[str, tuple[str, ...]] = {
     "handoff_id": ("handoff", "handoff_no", "handoff_number", "reference", "qualifier_id"),
@@ -112,13 +113,11 @@ def _dedupe_key(handoff_id: int, feedback: Feedback) -> str:
 
 
 class HandoffService:
-    def __init__(
-        self, db: Database, clock: Clock, policy: RoutingPolicy, rejects_folder: Path
-    ) -> None:
+    def __init__(self, db: Database, clock: Clock, policy: RoutingPolicy, data_dir: Path) -> None:
         self._db = db
         self._clock = clock
         self._policy = policy
-        self._rejects_folder = rejects_folder
+        self._data_dir = data_dir
 
     # --- reading ----------------------------------------------------------------------------
 
@@ -381,7 +380,7 @@ class HandoffService:
                 "file",
             )
         now = self._clock.now()
-        rejects: list[tuple[int, list[str], str]] = []
+        rejects: list[Reject] = []
         applied = unchanged = rows = 0
         with self._db.unit_of_work() as uow:
             session = uow.session
@@ -394,7 +393,7 @@ class HandoffService:
             )
             session.add(batch)
             session.flush()
-            for line, raw in enumerate(table.rows, start=2):
+            for line, raw in table.numbered or enumerate(table.rows, start=2):
                 rows += 1
                 try:
                     row = self._read_row(session, raw, columns, now)
@@ -405,21 +404,20 @@ class HandoffService:
                             session, handoff, row.feedback, row.at, "import", actor, row.dedupe_key
                         )
                 except (InvalidInput, NotFound, Conflict) as exc:
-                    field = getattr(exc, "field", None)
-                    rejects.append((line, raw, f"{field + ': ' if field else ''}{exc.message}"))
+                    rejects.append(reject(line, raw, columns, exc))
                     continue
                 if outcome == APPLIED:
                     applied += 1
                 else:
                     unchanged += 1
-            rejects_file = write_rejects(path, table.header, rejects, self._rejects_folder)
+            rejects_file = write_rejects(rejects, path, self._data_dir)
             batch.rows = rows
             batch.imported = applied
             batch.merged = unchanged
             batch.rejected = len(rejects)
             batch.finished_at = now
             batch.status = "done"
-            batch.rejects_file = str(rejects_file)[:500] if rejects_file else None
+            batch.rejects_file = rejects_file[:500] if rejects_file else None
             audit.record(
                 session,
                 at=now,
@@ -442,7 +440,7 @@ class HandoffService:
             applied=applied,
             unchanged=unchanged,
             rejected=len(rejects),
-            rejects_file=str(rejects_file) if rejects_file else None,
+            rejects_file=rejects_file,
             batch_id=batch_id,
         )
 

@@ -1,4 +1,4 @@
-"""Shared steps of the partner and feedback imports: header mapping, rejects files, batches."""
+"""Shared steps of the partner and feedback imports: header mapping, cells, rejects."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ import hashlib
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from qualifier_app.domain.errors import InvalidInput
-from qualifier_app.integrations.tabular import write_table
+from qualifier_app.domain.errors import InvalidInput, QualifierError
+from qualifier_app.services.rejects import Reject
 
 
 def header_key(text: str) -> str:
@@ -50,23 +50,9 @@ def file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def write_rejects(
-    source: Path,
-    header: Sequence[str],
-    rejects: Sequence[tuple[int, Sequence[str], str]],
-    fallback_folder: Path,
-) -> Path | None:
-    """The rejected rows with their line number and reason, next to the source file (or in
-    the data folder when that one is read-only); CSV whatever the input was."""
-    if not rejects:
-        return None
-    columns = ["line", *header, "error"]
-    rows = [[line, *list(row) + [""] * (len(header) - len(row)), why] for line, row, why in rejects]
-    target = source.with_name(f"{source.stem}.rejects.csv")
-    try:
-        write_table(target, columns, rows, "csv")
-    except InvalidInput:
-        fallback_folder.mkdir(parents=True, exist_ok=True)
-        target = fallback_folder / f"{source.stem}.rejects.csv"
-        write_table(target, columns, rows, "csv")
-    return target
+def reject(
+    line: int, row: Sequence[str], columns: Mapping[str, int], exc: QualifierError
+) -> Reject:
+    """A rejects-file line for a row refused with `exc`: the field it names, and its value."""
+    field_name = getattr(exc, "field", None) or ""
+    return (line, field_name, cell(row, columns, field_name) if field_name else "", exc.message)

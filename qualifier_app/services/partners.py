@@ -32,7 +32,8 @@ from qualifier_app.services.handoff_dto import (
     PartnerSummary,
     PersonChoice,
 )
-from qualifier_app.services.imports import cell, file_sha256, map_header, write_rejects
+from qualifier_app.services.imports import cell, file_sha256, map_header, reject
+from qualifier_app.services.rejects import Reject, write_rejects
 
 PARTNER_COLUMNS: dict[str, tuple[str, ...]] = {
     "name": ("partner", "partner_name", "company"),
@@ -83,10 +84,10 @@ def _snapshot(partner: Partner, reps: list[PartnerRep]) -> dict[str, Any]:
 
 
 class PartnerService:
-    def __init__(self, db: Database, clock: Clock, rejects_folder: Path) -> None:
+    def __init__(self, db: Database, clock: Clock, data_dir: Path) -> None:
         self._db = db
         self._clock = clock
-        self._rejects_folder = rejects_folder
+        self._data_dir = data_dir
 
     # --- reading ----------------------------------------------------------------------------
 
@@ -336,7 +337,7 @@ class PartnerService:
     def _import_table(self, actor: Actor, path: Path, table: Table) -> ImportReport:
         columns = map_header(table.header, PARTNER_COLUMNS, ["name", "countries"])
         now = self._clock.now()
-        rejects: list[tuple[int, list[str], str]] = []
+        rejects: list[Reject] = []
         applied = unchanged = rows = 0
         seen: dict[str, int] = {}
         with self._db.unit_of_work() as uow:
@@ -350,7 +351,7 @@ class PartnerService:
             )
             session.add(batch)
             session.flush()
-            for line, row in enumerate(table.rows, start=2):
+            for line, row in table.numbered or enumerate(table.rows, start=2):
                 rows += 1
                 try:
                     name_key = " ".join(cell(row, columns, "name").split()).lower()
@@ -359,19 +360,19 @@ class PartnerService:
                     seen[name_key] = line
                     changed = self._import_row(session, row, columns, now, actor, path.name)
                 except InvalidInput as exc:
-                    rejects.append((line, row, f"{exc.field or 'row'}: {exc.message}"))
+                    rejects.append(reject(line, row, columns, exc))
                     continue
                 if changed:
                     applied += 1
                 else:
                     unchanged += 1
-            rejects_file = write_rejects(path, table.header, rejects, self._rejects_folder)
+            rejects_file = write_rejects(rejects, path, self._data_dir)
             batch.rows = rows
             batch.imported = applied
             batch.rejected = len(rejects)
             batch.finished_at = now
             batch.status = "done"
-            batch.rejects_file = str(rejects_file)[:500] if rejects_file else None
+            batch.rejects_file = rejects_file[:500] if rejects_file else None
             audit.record(
                 session,
                 at=now,
@@ -389,7 +390,7 @@ class PartnerService:
             applied=applied,
             unchanged=unchanged,
             rejected=len(rejects),
-            rejects_file=str(rejects_file) if rejects_file else None,
+            rejects_file=rejects_file,
             batch_id=batch_id,
         )
 

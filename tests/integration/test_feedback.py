@@ -184,13 +184,17 @@ def test_feedback_import_with_bad_rows_unknown_ids_and_a_repeated_file(
     assert report.rejects_file is not None
     with open(report.rejects_file, encoding="utf-8-sig", newline="") as handle:
         rejects = list(csv.DictReader(handle))
-    reasons = {row["line"]: row["error"] for row in rejects}
+    reasons = {row["row"]: (row["column"], row["value"], row["reason"]) for row in rejects}
     assert reasons == {
-        "6": "there is no handoff 99999",
-        "7": "status: unknown status 'Sleeping'; use one of accepted, rejected, active, won, lost",
-        "8": "revenue: revenue 'lots' is not an amount",
-        "9": "reason: say why the lead was rejected",
-        "10": "no handoff for a lead with this e-mail",
+        "6": ("", "", "there is no handoff 99999"),
+        "7": (
+            "status",
+            "Sleeping",
+            "unknown status 'Sleeping'; use one of accepted, rejected, active, won, lost",
+        ),
+        "8": ("revenue", "lots", "revenue 'lots' is not an amount"),
+        "9": ("reason", "", "say why the lead was rejected"),
+        "10": ("", "", "no handoff for a lead with this e-mail"),
     }
     events = event_count(services)
 

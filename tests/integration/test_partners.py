@@ -207,12 +207,12 @@ def test_partner_import_with_rejects_and_a_harmless_repeat(
     assert [r.name for r in partners["Maple Connect"].reps] == ["jordan", "Sam Lee"]
     assert report.rejects_file == str(tmp_path / "partners.rejects.csv")
     with open(report.rejects_file, encoding="utf-8-sig", newline="") as handle:
-        errors = {row["line"]: row["error"] for row in csv.DictReader(handle)}
+        errors = {row["row"]: (row["column"], row["reason"]) for row in csv.DictReader(handle)}
     assert errors == {
-        "4": "countries: 'Narnia' is not an ISO country code (like US, DE)",
-        "5": "reps: an active partner needs at least one active sales rep to send leads to",
-        "6": "name: the partner is also on line 2",
-        "7": "channel_manager: there is no user 'nobody'",
+        "4": ("countries", "'Narnia' is not an ISO country code (like US, DE)"),
+        "5": ("reps", "an active partner needs at least one active sales rep to send leads to"),
+        "6": ("name", "the partner is also on line 2"),
+        "7": ("channel_manager", "there is no user 'nobody'"),
     }
 
     again = services.partners.import_file(OPERATOR, path)
