@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFormLayout,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 from qualifier_app.domain.errors import QualifierError
 from qualifier_app.services.dto import ImportPreview, ImportProgress, ImportSummary
 from qualifier_app.ui.areas import AreaContext
+from qualifier_app.ui.figures import figure_card
 from qualifier_app.ui.style import set_invalid
 
 IGNORE = "(ignore this column)"
@@ -175,16 +175,7 @@ class ImportWizard(QWidget):
         captions = ("Rows read", "New leads", "Merged into existing leads", "Rejected",
                     "Already imported", "Do-not-call")  # fmt: skip
         for index, caption in enumerate(captions):
-            card = QFrame()
-            card.setObjectName("card")
-            value = QLabel("–")
-            value.setObjectName("figure")
-            value.setAccessibleName(caption)
-            text = QLabel(caption)
-            text.setObjectName("figureCaption")
-            inner = QVBoxLayout(card)
-            inner.addWidget(value)
-            inner.addWidget(text)
+            card, value = figure_card(caption)
             grid.addWidget(card, index // 3, index % 3)
             self.figures[caption] = value
         self.summary_note = QLabel()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -16,22 +15,9 @@ from PySide6.QtWidgets import (
 from qualifier_app.domain.errors import QualifierError
 from qualifier_app.services.dto import QueueStats
 from qualifier_app.ui.areas import AreaContext
+from qualifier_app.ui.figures import figure_card
 
 REFRESH_MS = 15_000
-
-
-def figure(caption: str) -> tuple[QFrame, QLabel]:
-    card = QFrame()
-    card.setObjectName("card")
-    value = QLabel("–")
-    value.setObjectName("figure")
-    value.setAccessibleName(caption)
-    text = QLabel(caption)
-    text.setObjectName("figureCaption")
-    layout = QVBoxLayout(card)
-    layout.addWidget(value)
-    layout.addWidget(text)
-    return card, value
 
 
 class QueueOverview(QWidget):
@@ -49,7 +35,7 @@ class QueueOverview(QWidget):
         labels = ("Eligible now", "Leased now", "Queued", "Callbacks", "Nurture", "Sales-ready")
         self.figures: dict[str, QLabel] = {}
         for index, caption in enumerate(labels):
-            card, value = figure(caption)
+            card, value = figure_card(caption)
             self.figures[caption] = value
             cards.addWidget(card, index // 3, index % 3)
 

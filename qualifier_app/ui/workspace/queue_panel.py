@@ -15,21 +15,7 @@ from PySide6.QtWidgets import (
 
 from qualifier_app.services.workspace import ELIGIBLE_CAP
 from qualifier_app.services.workspace_dto import RepDay
-
-
-def _figure(caption: str) -> tuple[QFrame, QLabel]:
-    card = QFrame()
-    card.setObjectName("card")
-    value = QLabel("–")
-    value.setObjectName("figure")
-    value.setAccessibleName(caption)
-    text = QLabel(caption)
-    text.setObjectName("figureCaption")
-    layout = QVBoxLayout(card)
-    layout.setContentsMargins(8, 4, 8, 4)
-    layout.addWidget(value)
-    layout.addWidget(text)
-    return card, value
+from qualifier_app.ui.figures import figure_card
 
 
 class QueuePanel(QFrame):
@@ -48,7 +34,7 @@ class QueuePanel(QFrame):
         self.figures: dict[str, QLabel] = {}
         grid = QGridLayout()
         for index, caption in enumerate(self.CAPTIONS):
-            card, value = _figure(caption)
+            card, value = figure_card(caption, compact=True)
             self.figures[caption] = value
             grid.addWidget(card, index // 2, index % 2)
         callbacks_title = QLabel("My callbacks")
