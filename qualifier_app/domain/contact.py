@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 import phonenumbers
 from email_validator import EmailNotValidError, validate_email
@@ -72,13 +73,14 @@ def check_phone(raw: str, country: str | None, *, details: bool = True) -> Phone
             raw=raw, valid=False, reason=_PARSE_REASONS.get(exc.error_type, "not a phone number")
         )
     number_region = phonenumbers.region_code_for_number(number)
-    # is_valid_number() is exactly this, after looking the region up a second time.
-    if number_region is None or not phonenumbers.is_valid_number_for_region(number, number_region):
+    # The type of a number is UNKNOWN exactly when is_valid_number() says no, so one pass over
+    # the number patterns answers both questions.
+    kind = phonenumbers.number_type(number) if number_region else PhoneNumberType.UNKNOWN
+    if kind == PhoneNumberType.UNKNOWN:
         length = phonenumbers.is_possible_number_with_reason(number)
         where = number_region or region or "its country"
         reason = _LENGTH_REASONS.get(length, "not a valid number in {region}").format(region=where)
         return PhoneCheck(raw=raw, valid=False, reason=reason, region=number_region)
-    kind = phonenumbers.number_type(number)
     return PhoneCheck(
         raw=raw,
         valid=True,
@@ -118,3 +120,36 @@ def check_email(raw: str, *, check_deliverability: bool = False) -> EmailCheck:
     # The domain part is case-insensitive and email-validator lowercases it; the local part
     # is lowercased too because no real mail system we hand leads to treats it as distinct.
     return EmailCheck(raw=raw, valid=True, normalized=result.normalized.lower())
+
+
+class ContactChecks:
+    """Phone and e-mail checks for one import, each distinct value checked once: files
+    repeat switchboard numbers, placeholders ("n/a"), and the same people (duplicates, lists
+    imported again). The results are frozen, so sharing them is safe."""
+
+    def __init__(self, limit: int = 250_000) -> None:
+        self._limit = limit
+        self._phones: dict[tuple[str, str | None], PhoneCheck] = {}
+        self._emails: dict[str, EmailCheck] = {}
+
+    def phone(self, raw: str, country: str | None) -> PhoneCheck:
+        key = (raw, country)
+        found = self._phones.get(key)
+        if found is None:
+            found = check_phone(raw, country, details=False)
+            self._remember(self._phones, key, found)
+        return found
+
+    def email(self, raw: str) -> EmailCheck:
+        found = self._emails.get(raw)
+        if found is None:
+            found = check_email(raw)
+            self._remember(self._emails, raw, found)
+        return found
+
+    def _remember(self, memo: dict[Any, Any], key: Any, value: Any) -> None:
+        if self._limit <= 0:
+            return
+        if len(memo) >= self._limit:
+            memo.clear()  # a bound on memory; the next values are simply checked again
+        memo[key] = value

@@ -16,7 +16,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from qualifier_app.domain import normalize as norm
-from qualifier_app.domain.contact import check_email, check_phone
+from qualifier_app.domain.contact import ContactChecks
 from qualifier_app.domain.errors import InvalidInput
 
 
@@ -271,10 +271,12 @@ def read_inquiry(
     values: Mapping[str, str],
     columns: Mapping[str, str],
     now: datetime,
+    checks: ContactChecks | None = None,
 ) -> Inquiry | Rejected:
     """Validate and normalize one row. `values` maps field names to the cell text, `columns`
-    field names to the file's header (for messages). Contact data is never guessed: an
-    invalid phone is kept as typed and flagged; a row nobody can contact is rejected."""
+    field names to the file's header (for messages); `checks` remembers the phones and
+    e-mails already checked (one per import). Contact data is never guessed: an invalid
+    phone is kept as typed and flagged; a row nobody can contact is rejected."""
     cells = _Cells(values, columns)
     problems: list[Problem] = []
     flags: list[Problem] = []
@@ -300,7 +302,7 @@ def read_inquiry(
     if not (inquiry.first_name or inquiry.last_name or inquiry.company):
         problems.append(cells.problem("company", "no name and no company: nobody to ask for"))
 
-    problems.extend(_read_contact(inquiry, cells, flags))
+    problems.extend(_read_contact(inquiry, cells, flags, checks or ContactChecks(limit=0)))
 
     if region_text := cells.text("region"):
         inquiry.region = norm.region_code(inquiry.country, region_text)
@@ -332,14 +334,16 @@ def read_inquiry(
     return inquiry
 
 
-def _read_contact(inquiry: Inquiry, cells: _Cells, flags: list[Problem]) -> list[Problem]:
+def _read_contact(
+    inquiry: Inquiry, cells: _Cells, flags: list[Problem], checks: ContactChecks
+) -> list[Problem]:
     """Fill the phone and e-mail; returns the problems that reject the row (nothing valid to
     contact), and adds the ones merely flagged (one of the two is valid) to `flags`."""
     found: list[Problem] = []
     if phone_text := cells.text("phone"):
         extension = cells.text("extension")
         dialled = f"{phone_text} ext. {extension}" if extension else phone_text
-        checked = check_phone(dialled, inquiry.country, details=False)
+        checked = checks.phone(dialled, inquiry.country)
         inquiry.phone_raw = phone_text
         if checked.valid:
             inquiry.phone_e164 = checked.e164
@@ -352,7 +356,7 @@ def _read_contact(inquiry: Inquiry, cells: _Cells, flags: list[Problem]) -> list
             found.append(cells.problem("phone", f"not a valid phone number: {checked.reason}"))
     if email_text := cells.text("email"):
         inquiry.email_raw = email_text
-        email = check_email(email_text)
+        email = checks.email(email_text)
         if email.valid:
             inquiry.email_normalized = email.normalized
             inquiry.email_valid = True

@@ -299,6 +299,7 @@ def web_domain(value: str | None) -> str | None:
     return text
 
 
+@lru_cache(maxsize=65536)
 def company_domain(email_or_site: str | None) -> str | None:
     """A domain that says which company someone works for: not a free mailbox provider."""
     domain = web_domain(email_or_site)

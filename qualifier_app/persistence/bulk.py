@@ -120,3 +120,23 @@ def reset_sequence(session: Session, table: Table) -> None:
             f"coalesce((SELECT max(id) FROM {table.name}), 0) + 1, false)"
         )
     )
+
+
+def reserve_ids(session: Session, table: Table, count: int) -> list[int]:
+    """`count` new ids for rows written with explicit ids while others may write too: taken
+    from the sequence on PostgreSQL; on SQLite the next ones, which nobody else can take
+    while this transaction holds the write lock (BEGIN IMMEDIATE)."""
+    if count == 0:
+        return []
+    if session.connection().dialect.name == "postgresql":
+        return list(
+            session.execute(
+                text(
+                    "SELECT nextval(pg_get_serial_sequence(:table, 'id')) "
+                    "FROM generate_series(1, :n)"
+                ),
+                {"table": table.name, "n": count},
+            ).scalars()
+        )
+    first = next_id(session, table)
+    return list(range(first, first + count))

@@ -1,8 +1,9 @@
 """Importing inquiries: read, validate, normalize, match, merge, enrich, score and queue.
 
-Rows are read and normalized without the database, then stored a chunk at a time: one
-transaction per chunk, bulk inserts (executemany, which SQLAlchemy sends as multi-row
-INSERT … RETURNING) and never one ORM commit per row. Every accepted row leaves a touch whose
+Rows are read and normalized without the database, then matched a window at a time and
+stored a chunk (several windows) at a time: one transaction per chunk, bulk inserts (COPY on
+PostgreSQL, executemany on SQLite; see persistence/bulk.py) and never one ORM commit per row.
+Every accepted row leaves a touch whose
 `dedupe_key` is derived from the row itself, so an import that was interrupted can simply be
 run again: the rows already stored are recognised and skipped.
 """
@@ -12,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from itertools import islice
@@ -25,6 +26,7 @@ from sqlalchemy.orm import Session
 from qualifier_app.domain import inquiry as inq
 from qualifier_app.domain.calling_window import zones_key
 from qualifier_app.domain.clock import Clock
+from qualifier_app.domain.contact import ContactChecks
 from qualifier_app.domain.do_not_call import DncKind, dnc_hash
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.lifecycle import LeadStatus, can_move
@@ -36,6 +38,7 @@ from qualifier_app.domain.time_zones import resolve, zones_for_address, zones_fo
 from qualifier_app.integrations import tabular
 from qualifier_app.integrations.tabular import count_rows, read_table
 from qualifier_app.persistence import audit
+from qualifier_app.persistence.bulk import reserve_ids, write_rows
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import (
     AuditEntry,
@@ -62,7 +65,14 @@ from qualifier_app.services.rejects import Reject, write_rejects
 from qualifier_app.services.scoring_rules import load_rules
 from qualifier_app.settings import QueuePolicy
 
-CHUNK_ROWS = 1000
+# Rows committed together (one transaction)…
+CHUNK_ROWS = 5000
+# …and matched together (and reported to the progress bar): a duplicate's other keys (a
+# second e-mail, another phone) help find further duplicates within its window only, so the
+# window, not the transaction, decides what matches. Committing several windows at once
+# writes each index page once, not once per window; the SQLite write lock is held a second or
+# two at a time.
+WINDOW_ROWS = 1000
 Progress = Callable[[ImportProgress], None]
 Cancelled = Callable[[], bool]
 
@@ -86,11 +96,32 @@ MERGE_COLUMNS = (
     "version",
 )
 NEW_LEAD_COLUMNS = (
+    "id",
     *MERGE_COLUMNS,
     "source",
     "attempts",
     "grade",
     "created_at",
+)
+TOUCH_COLUMNS = (
+    "lead_id",
+    "kind",
+    "source",
+    "campaign_id",
+    "occurred_at",
+    "import_batch_id",
+    "dedupe_key",
+    "details",
+)
+AUDIT_COLUMNS = (
+    "at",
+    "actor_id",
+    "action",
+    "entity_type",
+    "entity_id",
+    "before",
+    "after",
+    "reason",
 )
 _MATCH_COLUMNS = [
     LEADS.c[name]
@@ -170,6 +201,7 @@ class _Run:
     occurrences: Counter[tuple[str, str]] = field(default_factory=Counter)
     profiles: dict[tuple[str, int, int], int] = field(default_factory=dict)
     campaigns: dict[str, tuple[int, str]] = field(default_factory=dict)  # name → id, channel
+    checks: ContactChecks = field(default_factory=ContactChecks)
 
     def progress(self) -> ImportProgress:
         return ImportProgress(self.rows, self.total, self.imported, self.merged, self.rejected)
@@ -186,11 +218,11 @@ class _Accepted:
 
 @dataclass
 class _Target:
-    """A lead that rows of this chunk create or merge into: stored already, or new."""
+    """A lead that rows of this window create or merge into: stored already, or new."""
 
     values: dict[str, Any]
     stored: bool
-    before: dict[str, Any] = field(default_factory=dict)  # stored values the chunk changed
+    before: dict[str, Any] = field(default_factory=dict)  # stored values the window changed
     lead_id: int | None = None
 
 
@@ -279,7 +311,10 @@ class IntakeService:
             for chunk in _chunks(table.numbered, chunk_rows):
                 if cancel is not None and cancel():
                     break
-                self._import_chunk(run, [self._read(run, number, cells) for number, cells in chunk])
+                # Validated before the transaction starts: the write lock is held for storing.
+                items = [self._read(run, number, cells) for number, cells in chunk]
+                if self._import_chunk(run, items, progress, cancel):
+                    break
                 if progress is not None:
                     progress(run.progress())
             else:
@@ -365,8 +400,7 @@ class IntakeService:
             for index, name in enumerate(run.mapping)
             if name
         }
-        result = inq.read_inquiry(number, values, run.columns, run.now)
-        run.rows += 1
+        result = inq.read_inquiry(number, values, run.columns, run.now, run.checks)
         if isinstance(result, inq.Rejected):
             return result
         campaign = run.campaign[1] if run.campaign else (result.campaign or None)
@@ -377,21 +411,31 @@ class IntakeService:
         seed = f"{result.content_key}|{campaign or ''}|{run.occurrences[occurrence_key]}"
         return _Accepted(result, hashlib.sha256(seed.encode()).hexdigest(), campaign)
 
-    def _import_chunk(self, run: _Run, chunk: list[_Accepted | inq.Rejected]) -> None:
-        accepted: list[_Accepted] = []
-        for item in chunk:
-            if isinstance(item, inq.Rejected):
-                run.rejected += 1
-                run.rejects.extend(
-                    (item.row, problem.column, problem.value, problem.reason)
-                    for problem in item.problems
-                )
-            else:
-                accepted.append(item)
+    def _import_chunk(
+        self,
+        run: _Run,
+        chunk: list[_Accepted | inq.Rejected],
+        progress: Progress | None,
+        cancel: Cancelled | None,
+    ) -> bool:
+        """Match and store the rows of one chunk in one transaction, a window at a time.
+        Progress is reported, and Cancel honoured, after every window; True when cancelled
+        (the windows done so far are kept)."""
+        cancelled = False
         with self._db.unit_of_work() as uow:
             session = uow.session
-            if accepted:
-                _ChunkWriter(self, run, session).write(accepted)
+            for start in range(0, len(chunk), WINDOW_ROWS):
+                if start:
+                    if progress is not None:
+                        progress(run.progress())
+                    if cancel is not None and cancel():
+                        cancelled = True
+                        break
+                window = chunk[start : start + WINDOW_ROWS]
+                run.rows += len(window)
+                accepted = self._accepted(run, window)
+                if accepted:
+                    _WindowWriter(self, run, session).write(accepted)
             session.execute(
                 update(ImportBatch)
                 .where(ImportBatch.id == run.batch_id)
@@ -403,6 +447,20 @@ class IntakeService:
                 )
             )
             uow.commit()
+        return cancelled
+
+    def _accepted(self, run: _Run, rows: list[_Accepted | inq.Rejected]) -> list[_Accepted]:
+        accepted: list[_Accepted] = []
+        for item in rows:
+            if isinstance(item, inq.Rejected):
+                run.rejected += 1
+                run.rejects.extend(
+                    (item.row, problem.column, problem.value, problem.reason)
+                    for problem in item.problems
+                )
+            else:
+                accepted.append(item)
+        return accepted
 
     def _finish(
         self, run: _Run, source: Path, rejects_path: Path | None, status: str
@@ -459,8 +517,8 @@ class IntakeService:
         return summary
 
 
-class _ChunkWriter:
-    """Matches, merges, enriches, scores and stores the accepted rows of one chunk."""
+class _WindowWriter:
+    """Matches, merges, enriches, scores and stores the accepted rows of one window."""
 
     def __init__(self, service: IntakeService, run: _Run, session: Session) -> None:
         self.service = service
@@ -475,7 +533,7 @@ class _ChunkWriter:
         self.touches: list[tuple[int, dict[str, Any]]] = []  # (ref, touch row)
         self.audits: list[tuple[int, str, dict[str, Any] | None, dict[str, Any], str]] = []
 
-    # The order of the work: nothing is written until every row of the chunk is placed.
+    # The order of the work: nothing is written until every row of the window is placed.
     def write(self, accepted: list[_Accepted]) -> None:
         fresh = self._not_yet_imported(accepted)
         self._load_candidates([item.inquiry for item in fresh])
@@ -502,30 +560,49 @@ class _ChunkWriter:
 
     def _load_candidates(self, inquiries: Sequence[inq.Inquiry]) -> None:
         """Index the stored leads that share an exact key or a blocking key with a row of the
-        chunk; only the columns matching needs, so large blocks stay cheap."""
-        keys: list[tuple[Any, set[str]]] = [
-            (Lead.email_normalized, {i.email_normalized for i in inquiries if i.email_normalized}),
-            (Lead.phone_e164, {i.phone_e164 for i in inquiries if i.phone_e164}),
-            (Lead.company_key, {i.company_key for i in inquiries if i.company_key and i.last_name}),
-            (Lead.person_key, {i.person_key for i in inquiries if i.person_key and i.company_key}),
+        window; only the columns matching needs, so large blocks stay cheap. A lead found only
+        through a blocking key, in a country that none of the rows with that key agrees with,
+        can never match (fuzzy matching needs the countries to agree) and is left out."""
+        # key → the countries of the rows that have it (None: a row without a country)
+        by_company: dict[str, set[str | None]] = {}
+        by_person: dict[str, set[str | None]] = {}
+        for i in inquiries:
+            if i.company_key and i.last_name:
+                by_company.setdefault(i.company_key, set()).add(i.country)
+            if i.person_key and i.company_key:
+                by_person.setdefault(i.person_key, set()).add(i.country)
+        lookups: list[tuple[Any, Collection[str], Mapping[str, set[str | None]] | None]] = [
+            (
+                Lead.email_normalized,
+                {i.email_normalized for i in inquiries if i.email_normalized},
+                None,
+            ),
+            (Lead.phone_e164, {i.phone_e164 for i in inquiries if i.phone_e164}, None),
+            (Lead.company_key, by_company.keys(), by_company),
+            (Lead.person_key, by_person.keys(), by_person),
         ]
         seen: set[int] = set()
-        for column, values in keys:
-            if not values:
+        for column, keys, countries_of in lookups:
+            if not keys:
                 continue
             rows = self.session.execute(
-                select(*_MATCH_COLUMNS).where(
-                    column.in_(sorted(values)), Lead.status != LeadStatus.MERGED.value
+                select(column, *_MATCH_COLUMNS).where(
+                    column.in_(sorted(keys)), Lead.status != LeadStatus.MERGED.value
                 )
-            ).mappings()
-            for row in rows:
-                if row["id"] not in seen:
-                    seen.add(row["id"])
-                    self.index.add(_person(row["id"], dict(row)))
+            )
+            for key, lead_id, email, phone, company, person, first, last, country in rows:
+                if lead_id in seen:
+                    continue
+                if countries_of is not None and country is not None:
+                    countries = countries_of[key]
+                    if country not in countries and None not in countries:
+                        continue
+                seen.add(lead_id)
+                self.index.add(Person(lead_id, email, phone, company, person, first, last, country))
 
     def _load_targets(self, lead_ids: set[int]) -> None:
-        """The stored leads rows of this chunk merge into, locked (on PostgreSQL) until the
-        chunk commits."""
+        """The stored leads rows of this window merge into, locked (on PostgreSQL) until the
+        transaction commits."""
         if not lead_ids:
             return
         rows = self.session.execute(
@@ -540,11 +617,20 @@ class _ChunkWriter:
 
     def _place(self, item: _Accepted) -> Match | None:
         """Find who the row is; a new person becomes a new lead at once, so later rows of the
-        chunk can match it. A duplicate's keys join the index under the lead it matched."""
+        window can match it. A duplicate's keys join the index under the lead it matched."""
         inquiry = item.inquiry
         if inquiry.flags:
             self.run.flagged += 1
-        probe = _person(0, inquiry.lead_fields())
+        probe = Person(
+            0,
+            inquiry.email_normalized,
+            inquiry.phone_e164,
+            inquiry.company_key,
+            inquiry.person_key,
+            inquiry.first_name,
+            inquiry.last_name,
+            inquiry.country,
+        )
         match = self.index.find(probe)
         if match is None:
             ref = -(len(self.targets) + 1)
@@ -733,7 +819,7 @@ class _ChunkWriter:
         rules = self.run.rules
         for target in self.targets.values():
             lead = target.values
-            # A stored lead is re-scored only when this chunk changed it and nobody has
+            # A stored lead is re-scored only when this window changed it and nobody has
             # worked it yet; a worked lead keeps its queue.
             if target.stored and not (target.before and is_not_worked(lead)):
                 continue
@@ -755,17 +841,21 @@ class _ChunkWriter:
             if target.stored and target.lead_id is not None
         }
         if new_refs:
-            rows = [_insertable(self.targets[ref].values) for ref in new_refs]
-            ids = self.session.scalars(
-                LEADS.insert().returning(LEADS.c.id, sort_by_parameter_order=True), rows
-            ).all()
+            ids = reserve_ids(self.session, LEADS, len(new_refs))
             for ref, lead_id in zip(new_refs, ids, strict=True):
                 lead_ids[ref] = lead_id
                 lead = self.targets[ref].values
+                lead["id"] = lead_id
                 if lead["status"] == LeadStatus.DO_NOT_CALL.value:
                     self.run.do_not_call += 1
                 else:
                     self.run.queues[self.queues.names.get(lead["queue_id"], "")] += 1
+            _write(
+                self.session,
+                LEADS,
+                NEW_LEAD_COLUMNS,
+                [self.targets[ref].values for ref in new_refs],
+            )
         changed = [t for t in self.targets.values() if t.stored and t.before]
         if changed:
             self.session.execute(
@@ -774,10 +864,9 @@ class _ChunkWriter:
                 .values({name: bindparam(name) for name in MERGE_COLUMNS}),
                 [_merge_params(target, self.now) for target in changed],
             )
-        if self.touches:
-            self.session.execute(
-                TOUCHES.insert(), [{**row, "lead_id": lead_ids[ref]} for ref, row in self.touches]
-            )
+        for ref, touch in self.touches:
+            touch["lead_id"] = lead_ids[ref]
+        _write(self.session, TOUCHES, TOUCH_COLUMNS, [touch for _, touch in self.touches])
         audits = [
             audit_row(
                 self.now,
@@ -809,21 +898,7 @@ class _ChunkWriter:
                         "a duplicate inquiry brought a phone or e-mail on the do-not-call list",
                     )
                 )
-        if audits:
-            self.session.execute(AUDIT.insert(), audits)
-
-
-def _person(ref: int, lead: Mapping[str, Any]) -> Person:
-    return Person(
-        ref=ref,
-        email=lead.get("email_normalized"),
-        phone=lead.get("phone_e164"),
-        company_key=lead.get("company_key") or "",
-        person_key=lead.get("person_key") or "",
-        first_name=lead.get("first_name") or "",
-        last_name=lead.get("last_name") or "",
-        country=lead.get("country"),
-    )
+        _write(self.session, AUDIT, AUDIT_COLUMNS, audits)
 
 
 def _lacks_firmographics(lead: Mapping[str, Any]) -> bool:
@@ -834,9 +909,12 @@ def _lacks_firmographics(lead: Mapping[str, Any]) -> bool:
     )
 
 
-def _insertable(lead: Mapping[str, Any]) -> dict[str, Any]:
-    # Every row carries the same columns: one compiled INSERT, sent in multi-row batches.
-    return {name: lead.get(name) for name in NEW_LEAD_COLUMNS}
+def _write(
+    session: Session, table: Table, columns: Sequence[str], rows: Sequence[Mapping[str, Any]]
+) -> None:
+    """Bulk-insert rows given as mappings; a column a row does not mention is stored as NULL."""
+    if rows:
+        write_rows(session, table, columns, (tuple(row.get(c) for c in columns) for row in rows))
 
 
 def _merge_params(target: _Target, now: datetime) -> dict[str, Any]:

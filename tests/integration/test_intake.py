@@ -340,3 +340,34 @@ def test_preview_suggests_the_mapping(services: Services, tmp_path: Path) -> Non
     assert preview.total_rows == 14 and len(preview.rows) == 3
     assert preview.mapping[:5] == ("first_name", "last_name", "company", "email", "phone")
     assert preview.delimiter == ","
+
+
+@pytest.mark.parametrize(
+    ("window", "chunk_rows", "expected_leads"),
+    [(2, 2, 2), (2, 6, 2), (3, 3, 1), (3, 6, 1)],
+)
+def test_the_matching_window_not_the_transaction_decides_what_matches(
+    services: Services,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    window: int,
+    chunk_rows: int,
+    expected_leads: int,
+) -> None:
+    # B is A (same e-mail) and brings a second phone; C has only that second phone. Within
+    # one window B's phone leads C to A; in the next window C is somebody new.
+    path = tmp_path / "chain.csv"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["First Name", "Last Name", "Company", "Email", "Phone", "Country"])
+        writer.writerow(
+            ["Ada", "Byron", "Engines Ltd", "ada@engines.example", "+1 212 555 0101", "US"]
+        )
+        writer.writerow(
+            ["Ada", "Byron", "Engines Ltd", "ada@engines.example", "+1 212 555 0102", "US"]
+        )
+        writer.writerow(["Ada", "Byron", "", "ada@home.example", "+1 212 555 0102", "US"])
+    monkeypatch.setattr("qualifier_app.services.intake.WINDOW_ROWS", window)
+    summary = services.intake.import_inquiries(OPERATOR, path, chunk_rows=chunk_rows)
+    assert (summary.imported, summary.merged) == (expected_leads, 3 - expected_leads)
+    assert snapshot(services) == (expected_leads, 3, 3)

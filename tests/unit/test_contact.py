@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from qualifier_app.domain.contact import check_email, check_phone
+from qualifier_app.domain.contact import ContactChecks, check_email, check_phone
 
 
 @pytest.mark.parametrize(
@@ -70,3 +70,25 @@ def test_bad_emails_are_refused_with_a_reason(raw: str) -> None:
     assert not check.valid
     assert check.reason
     assert check.normalized is None
+
+
+def test_contact_checks_give_the_same_answers_and_check_each_value_once() -> None:
+    checks = ContactChecks()
+    for raw, country in [("(212) 456-7890", "US"), ("n/a", "US"), ("030 1234567", "DE")]:
+        first = checks.phone(raw, country)
+        assert first == check_phone(raw, country, details=False)
+        assert checks.phone(raw, country) is first
+    assert checks.phone("212 456 7890", "GB") != checks.phone("212 456 7890", "US")
+    for raw in ["Jane.Doe@Example.COM", "bob@@example"]:
+        first_email = checks.email(raw)
+        assert first_email == check_email(raw)
+        assert checks.email(raw) is first_email
+
+
+def test_contact_checks_forget_everything_when_full() -> None:
+    checks = ContactChecks(limit=2)
+    first = checks.email("a@example.com")
+    checks.email("b@example.com")
+    checks.email("c@example.com")  # full: the memory starts again
+    again = checks.email("a@example.com")
+    assert again == first and again is not first

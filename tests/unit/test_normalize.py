@@ -193,3 +193,17 @@ def test_web_domain_is_idempotent(raw: str) -> None:
     domain = norm.web_domain(raw)
     if domain is not None:
         assert norm.web_domain(domain) == domain
+
+
+def test_folding_reaches_plain_small_letters_in_one_go() -> None:
+    for raw in ["𝓐", "Ⓐcme", "ÉCOLE", "Straße", "İstanbul"]:
+        assert norm.fold(norm.fold(raw)) == norm.fold(raw)
+    assert norm.fold("𝓐cme") == "acme"
+
+
+def test_casing_never_changes_which_company_or_person_a_name_is() -> None:
+    # Capitalized, the dotless ı becomes I, which compares as i: such a name keeps its case.
+    for raw in ["ı", "ılık", "ILIK ıNC"]:
+        assert norm.company_key(norm.company_name(raw)) == norm.company_key(raw)
+        first = norm.person_name(raw)
+        assert norm.person_key(first, first) == norm.person_key(raw, raw)
