@@ -17,7 +17,7 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 
-FRESH = "status = 'queued' AND assigned_rep_id IS NULL"
+FRESH = "status = 'queued'"
 
 # The audit log is append-only: the database itself refuses to change or delete a row.
 AUDIT_GUARD_SQLITE = [

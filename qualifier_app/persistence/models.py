@@ -35,8 +35,9 @@ NAMING_CONVENTION = {
     "pk": "pk_%(table_name)s",
 }
 
-# Fresh leads any rep of the queue may take; the claim walks them best-first by this index.
-FRESH_SQL = "status = 'queued' AND assigned_rep_id IS NULL"
+# Queued leads, best first: the claim walks this partial index (the few leads assigned to one
+# rep in person are filtered out during the walk).
+FRESH_SQL = "status = 'queued'"
 
 # Indexes with expressions (score DESC) that reflection cannot compare; migrations own them.
 EXPRESSION_INDEXES = frozenset({"ix_leads_claim_order"})

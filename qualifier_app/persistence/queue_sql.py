@@ -25,8 +25,10 @@ from sqlalchemy import (
     text,
     update,
 )
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.dml import ReturningUpdate
 from sqlalchemy.sql.elements import BindParameter
+from sqlalchemy.sql.functions import FunctionElement
 
 from qualifier_app.domain.lifecycle import CLAIMABLE, LeadStatus
 from qualifier_app.persistence.models import FRESH_SQL, Lead, QueueMember
@@ -110,6 +112,26 @@ CARD_COLUMNS = (
 )
 
 
+class unindexed(FunctionElement[int]):  # noqa: N801 - reads as SQL
+    """A column that SQLite's planner must not look up by index: SQLite plans without
+    statistics and would rather take an index on the rep or the queue and then sort the
+    whole queue than walk the claim-order index. Written "column + 0" on SQLite only;
+    PostgreSQL keeps the plain column, and with it its row estimates."""
+
+    type = Integer()
+    inherit_cache = True
+
+
+@compiles(unindexed)
+def _plain(element: unindexed, compiler: Any, **kw: Any) -> str:
+    return str(compiler.process(element.clauses, **kw))
+
+
+@compiles(unindexed, "sqlite")
+def _opaque(element: unindexed, compiler: Any, **kw: Any) -> str:
+    return f"({compiler.process(element.clauses, **kw)} + 0)"
+
+
 def claim_params(
     *,
     rep_id: int,
@@ -161,9 +183,11 @@ def claim_statement() -> ReturningUpdate[*tuple[Any, ...]]:
     shared_callbacks = (
         select(Lead.id)
         .where(
-            ok,
-            Lead.assigned_rep_id.is_(None),
+            # The status alone, not also "queued or callback": given both, SQLite may search
+            # the (queue, status) index for every queued lead instead of the few callbacks.
             Lead.status == LeadStatus.CALLBACK.value,
+            callable_now(now, open_profile_ids, max_attempts),
+            Lead.assigned_rep_id.is_(None),
             Lead.queue_id.in_(queue_ids),
         )
         .order_by(Lead.next_call_at.asc().nulls_first(), Lead.id)
@@ -180,9 +204,8 @@ def claim_statement() -> ReturningUpdate[*tuple[Any, ...]]:
             # repeats its predicate word for word.
             text(FRESH_SQL),
             callable_now(now, open_profile_ids, max_attempts),
-            # "+ 0" keeps SQLite from preferring the (status, queue_id) index and then
-            # sorting the whole queue; PostgreSQL walks the claim-order index either way.
-            (Lead.queue_id + 0).in_(queue_ids),
+            unindexed(Lead.assigned_rep_id).is_(None),
+            unindexed(Lead.queue_id).in_(queue_ids),
         )
         .order_by(Lead.score.desc(), Lead.created_at, Lead.id)
         .limit(1)
