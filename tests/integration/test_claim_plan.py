@@ -14,8 +14,9 @@ from qualifier_app.persistence.models import Lead
 from tests.support.factories import Factory
 
 
-def claim_plan(services: Services, rep_id: int, queue_id: int, profile_id: int,
-               clock: ManualClock) -> str:
+def claim_plan(
+    services: Services, rep_id: int, queue_id: int, profile_id: int, clock: ManualClock
+) -> str:
     engine = services.db.engine
     postgres = engine.dialect.name == "postgresql"
     prefix = "EXPLAIN " if postgres else "EXPLAIN QUERY PLAN "
@@ -25,8 +26,12 @@ def claim_plan(services: Services, rep_id: int, queue_id: int, profile_id: int,
 
     now = clock.now()
     params = queue_sql.claim_params(
-        rep_id=rep_id, queue_ids=[queue_id], now=now, lease_until=now + timedelta(minutes=15),
-        open_profile_ids=[profile_id], max_attempts=6,
+        rep_id=rep_id,
+        queue_ids=[queue_id],
+        now=now,
+        lease_until=now + timedelta(minutes=15),
+        open_profile_ids=[profile_id],
+        max_attempts=6,
     )
     with engine.connect() as connection:
         if postgres:
@@ -45,18 +50,25 @@ def test_fresh_leads_are_found_by_walking_the_claim_order_index(
     template = factory.get_lead(first)
     now = clock.now()
     rows = [
-        {"company": f"Company {n}", "status": "queued", "score": n % 100,
-         "queue_id": template.queue_id, "calling_profile_id": template.calling_profile_id,
-         "time_zones": template.time_zones, "inquired_at": now, "updated_at": now,
-         "created_at": now - timedelta(seconds=n), "version": 1}
+        {
+            "company": f"Company {n}",
+            "status": "queued",
+            "score": n % 100,
+            "queue_id": template.queue_id,
+            "calling_profile_id": template.calling_profile_id,
+            "time_zones": template.time_zones,
+            "inquired_at": now,
+            "updated_at": now,
+            "created_at": now - timedelta(seconds=n),
+            "version": 1,
+        }
         for n in range(3000)
     ]
     with services.db.unit_of_work() as uow:
         uow.session.execute(insert(Lead), rows)
         uow.commit()
     assert template.queue_id is not None
-    plan = claim_plan(services, rep.user_id, template.queue_id, template.calling_profile_id,
-                      clock)
+    plan = claim_plan(services, rep.user_id, template.queue_id, template.calling_profile_id, clock)
     assert "ix_leads_claim_order" in plan
     # Nothing reads the whole table, and the queue is never sorted wholesale.
     for line in plan.splitlines():
