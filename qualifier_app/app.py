@@ -19,6 +19,7 @@ from qualifier_app.services.intake import IntakeService
 from qualifier_app.services.lead_export import LeadExportService
 from qualifier_app.services.lead_scoring import LeadScoringService
 from qualifier_app.services.lead_table import LeadTableService
+from qualifier_app.services.nurture import NurtureService
 from qualifier_app.services.partners import PartnerService
 from qualifier_app.services.queue import QueueService
 from qualifier_app.services.reassign import ReassignService
@@ -43,6 +44,7 @@ class Services:
     exports: LeadExportService
     workspace: WorkspaceService
     do_not_call: DoNotCallService
+    nurture: NurtureService
     partners: PartnerService
     delivery: DeliveryService
     routing: RoutingService
@@ -105,6 +107,7 @@ def build(
             db, clock, queue, settings.queue, settings.retry, settings.workspace
         ),
         do_not_call=DoNotCallService(db, clock),
+        nurture=NurtureService(db, clock),
         partners=PartnerService(db, clock, settings.data_dir),
         delivery=delivery,
         routing=routing,

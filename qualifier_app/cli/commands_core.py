@@ -78,6 +78,14 @@ def register(commands: Any) -> None:
     release.add_argument("--reason", default="")
     release.add_argument("--json", action="store_true")
     release.set_defaults(handler=queue_release)
+    nurture = commands.add_parser("nurture", help="leads in nurture").add_subparsers(
+        dest="nurture_command", metavar="ACTION", required=True
+    )
+    recycle = nurture.add_parser(
+        "recycle", help="return nurture leads whose recycle date has come to their queue"
+    )
+    recycle.add_argument("--json", action="store_true")
+    recycle.set_defaults(handler=nurture_recycle)
     stats = queue.add_parser("stats", help="counts by status, leased now, eligible now")
     stats.add_argument("--json", action="store_true")
     stats.set_defaults(handler=queue_stats)
@@ -237,4 +245,14 @@ def queue_stats(args: argparse.Namespace) -> int:
         f"total: {stats.total}"
     )
     sys.stdout.flush()
+    return 0
+
+
+def nurture_recycle(args: argparse.Namespace) -> int:
+    with services(args) as app:
+        moved = app.nurture.recycle_due(OPERATOR)
+    if args.json:
+        print_json({"recycled": moved})
+    else:
+        print(f"{moved} leads back from nurture in their queues")
     return 0

@@ -39,6 +39,7 @@ class Action(StrEnum):
     ROUTE_LEADS = "route leads to partners"
     RECORD_PARTNER_FEEDBACK = "record partner feedback"
     RUN_SLA_SWEEP = "run the SLA sweep"
+    RECYCLE_NURTURE = "return nurture leads to the queue"
     MANAGE_USERS = "manage users"
     MANAGE_SCRIPTS = "manage scripts"
     MANAGE_DO_NOT_CALL = "manage the do-not-call list"
@@ -63,6 +64,7 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.RECORD_PARTNER_FEEDBACK: frozenset({_S, _A}),
     # Every workstation sweeps; what it does is the same whoever is signed in.
     Action.RUN_SLA_SWEEP: frozenset({_R, _T, _S, _A}),
+    Action.RECYCLE_NURTURE: frozenset({_R, _T, _S, _A}),
     Action.MANAGE_USERS: frozenset({_A}),
     Action.MANAGE_SCRIPTS: frozenset({_S, _A}),
     Action.MANAGE_DO_NOT_CALL: frozenset({_R, _T, _S, _A}),

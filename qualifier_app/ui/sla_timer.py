@@ -1,6 +1,7 @@
-"""The running app sweeps acceptance SLAs periodically, on the worker pool.
+"""The running app sweeps acceptance SLAs and recycles due nurture leads periodically, on
+the worker pool.
 
-Every workstation does it; the sweep is safe to run from several at once.
+Every workstation does it; both are safe to run from several at once.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from qualifier_app.services.handoff_dto import SweepResult
 from qualifier_app.ui.worker import Workers
 
 
-def describe(result: SweepResult) -> str:
+def describe(result: SweepResult, recycled: int = 0) -> str:
     parts = [
         (result.delivered, "handoffs delivered"),
         (result.reminded, "partners reminded"),
@@ -22,7 +23,10 @@ def describe(result: SweepResult) -> str:
         (result.waiting, "leads waiting for a partner"),
     ]
     said = ", ".join(f"{count} {what}" for count, what in parts if count)
-    return f"SLA sweep: {said}" if said else ""
+    lines = [f"SLA sweep: {said}"] if said else []
+    if recycled:
+        lines.append(f"{recycled} leads back from nurture")
+    return "; ".join(lines)
 
 
 class SlaSweepTimer(QObject):
@@ -45,12 +49,14 @@ class SlaSweepTimer(QObject):
         if self._running:
             return
         self._running = True
-        sla, actor = self._services.sla, self._actor
-        self._workers.submit(lambda: sla.sweep(actor), self._done, self._failed)
+        sla, nurture, actor = self._services.sla, self._services.nurture, self._actor
+        self._workers.submit(
+            lambda: (sla.sweep(actor), nurture.recycle_due(actor)), self._done, self._failed
+        )
 
-    def _done(self, result: SweepResult) -> None:
+    def _done(self, outcome: tuple[SweepResult, int]) -> None:
         self._running = False
-        text = describe(result)
+        text = describe(*outcome)
         if text:
             self.swept.emit(text)
 

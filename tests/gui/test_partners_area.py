@@ -212,12 +212,14 @@ def test_the_running_app_sweeps_slas_on_the_worker_pool(
     add_partner(services, "Pacific Unified", sla_hours=24)
     add_partner(services, "Atlantic Voice", sla_hours=24)
     handoff = services.routing.route(rep, sales_ready_lead(factory, rep))
+    recycled = factory.lead(status="nurture", recycle_on=clock.now().date())
     timer = SlaSweepTimer(services, rep, workers)
     assert timer.timer.isActive()
     assert timer.timer.interval() == services.settings.routing.sweep_minutes * 60_000
     clock.advance(timedelta(hours=24))
     with qtbot.waitSignal(timer.swept, timeout=10_000) as swept:
         timer.sweep()
-    assert swept.args == ["SLA sweep: 1 SLAs expired, 1 leads re-routed"]
+    assert swept.args == ["SLA sweep: 1 SLAs expired, 1 leads re-routed; 1 leads back from nurture"]
+    assert factory.get_lead(recycled).status == "queued"
     assert handoff_row(services, handoff.id).status == "expired"
     timer.stop()

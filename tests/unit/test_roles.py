@@ -14,6 +14,7 @@ EXPECTED = {
         Action.ROUTE_LEADS,
         Action.MANAGE_DO_NOT_CALL,
         Action.RUN_SLA_SWEEP,
+        Action.RECYCLE_NURTURE,
     },
     Role.TEAM_LEAD: {
         Action.WORK_LEADS,
@@ -26,6 +27,7 @@ EXPECTED = {
         Action.ROUTE_LEADS,
         Action.MANAGE_DO_NOT_CALL,
         Action.RUN_SLA_SWEEP,
+        Action.RECYCLE_NURTURE,
     },
     Role.SUPERVISOR: set(Action) - {Action.WORK_LEADS, Action.MANAGE_USERS},
     Role.ADMIN: set(Action) - {Action.WORK_LEADS},
