@@ -164,6 +164,7 @@ def measure_lead_table(url: str) -> None:  # noqa: PLR0915 - one measured sessio
     from PySide6.QtWidgets import QApplication
 
     from qualifier_app.services.lead_filter import LeadFilter
+    from qualifier_app.ui.application import settle_memory
     from qualifier_app.ui.lead_table_model import LeadTableModel, LeadTableView
     from qualifier_app.ui.worker import Workers
 
@@ -188,6 +189,7 @@ def measure_lead_table(url: str) -> None:  # noqa: PLR0915 - one measured sessio
     view.setModel(model)
     view.resize(1200, 800)
     view.show()
+    settle_memory()  # as the app does once its main window is open
     clock.start()
     heartbeat.start()
     first_paint: list[float] = []

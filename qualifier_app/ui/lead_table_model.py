@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from collections import OrderedDict
 from collections.abc import Sequence
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -31,10 +32,15 @@ from qualifier_app.ui.worker import Workers
 
 PAGE = 200
 CACHED_PAGES = 60
-MAX_IN_FLIGHT = 2
+# One fetch at a time: a deep page keeps a core busy in the database driver, and on a
+# two-core workstation a second one would take the other core from the GUI thread.
+MAX_IN_FLIGHT = 1
 MAX_WANTED = 4
 LEADS_MIME = "application/x-qualifier-leads"
 LOADING = "…"
+# Painting asks for every role of every visible cell: look the two we answer up once.
+DISPLAY = Qt.ItemDataRole.DisplayRole
+TOOLTIP = Qt.ItemDataRole.ToolTipRole
 
 
 def _lease_text(row: LeadRow) -> str:
@@ -63,9 +69,20 @@ COLUMNS: list[tuple[str, str | None, Any]] = [
 ]
 
 
-def display_cells(rows: list[LeadRow]) -> list[tuple[str, ...]]:
+# A cached page: every cell's text, and per row (id, version, lease expiry). Plain tuples of
+# strings, numbers and datetimes only, so the garbage collector stops tracking them and its
+# full passes stay short however many pages are cached.
+Keys = tuple[int, int, datetime | None]
+Page = tuple[tuple[tuple[str, ...], ...], tuple[Keys, ...]]
+
+COLUMN_TITLES = [column[0] for column in COLUMNS]
+
+
+def display_page(rows: list[LeadRow]) -> Page:
     """Every cell's text, computed on the worker so painting only looks it up."""
-    return [tuple(column[2](row) for column in COLUMNS) for row in rows]
+    cells = tuple(tuple(column[2](row) for column in COLUMNS) for row in rows)
+    keys = tuple((row.id, row.version, row.lease_expires_at) for row in rows)
+    return cells, keys
 
 
 def encode_refs(refs: list[LeadRef]) -> bytes:
@@ -90,7 +107,7 @@ class LeadTableModel(QAbstractTableModel):
         self._sort = "id"
         self._descending = False
         self._rows = 0
-        self._pages: OrderedDict[int, tuple[list[LeadRow], list[tuple[str, ...]]]] = OrderedDict()
+        self._pages: OrderedDict[int, Page] = OrderedDict()
         self._pending: set[int] = set()
         # Pages the view asked for while enough fetches were in flight: the latest wins, so a
         # fast scroll fetches where the view stopped, not every page it flew past.
@@ -172,16 +189,17 @@ class LeadTableModel(QAbstractTableModel):
         sort, descending = self._sort, self._descending
         self.pages_fetched += 1
 
-        def load() -> tuple[list[LeadRow], list[tuple[str, ...]]]:
-            rows = service.page(
-                actor,
-                lead_filter,
-                sort=sort,
-                descending=descending,
-                offset=page * PAGE,
-                limit=PAGE,
+        def load() -> Page:
+            return display_page(
+                service.page(
+                    actor,
+                    lead_filter,
+                    sort=sort,
+                    descending=descending,
+                    offset=page * PAGE,
+                    limit=PAGE,
+                )
             )
-            return rows, display_cells(rows)
 
         self._workers.submit(
             load,
@@ -193,7 +211,7 @@ class LeadTableModel(QAbstractTableModel):
         self,
         generation: int,
         page: int,
-        loaded: tuple[list[LeadRow], list[tuple[str, ...]]],
+        loaded: Page,
     ) -> None:
         if generation != self._generation:
             return
@@ -224,28 +242,41 @@ class LeadTableModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def row_at(self, row: int) -> LeadRow | None:
+    def _keys(self, row: int) -> Keys | None:
         page = self._pages.get(row // PAGE)
         if page is None:
             return None
         offset = row % PAGE
-        return page[0][offset] if offset < len(page[0]) else None
+        return page[1][offset] if offset < len(page[1]) else None
+
+    def row_at(self, row: int) -> LeadRef | None:
+        """The lead on that row as loaded (id and version), or None while it loads."""
+        keys = self._keys(row)
+        return None if keys is None else LeadRef(keys[0], keys[1])
+
+    def text(self, row: int, title: str) -> str | None:
+        """What the cell under that column title shows, or None while the row loads."""
+        page = self._pages.get(row // PAGE)
+        offset = row % PAGE
+        if page is None or offset >= len(page[0]):
+            return None
+        return page[0][offset][COLUMN_TITLES.index(title)]
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == DISPLAY:
             row = index.row()
             page = self._pages.get(row // PAGE)
             if page is None:
                 if row // PAGE not in self._pending:
                     self._fetch(row // PAGE, self._generation)
                 return LOADING if index.column() == 0 else ""
-            cells = page[1]
+            cells = page[0]
             offset = row % PAGE
             return cells[offset][index.column()] if offset < len(cells) else ""
-        if role == Qt.ItemDataRole.ToolTipRole:
-            lead = self.row_at(index.row())
-            if lead is not None and lead.lease_expires_at:
-                return f"lease until {lead.lease_expires_at:%H:%M:%S} UTC"
+        if role == TOOLTIP:
+            keys = self._keys(index.row())
+            if keys is not None and keys[2] is not None:
+                return f"lease until {keys[2]:%H:%M:%S} UTC"
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:  # noqa: N802
@@ -263,7 +294,7 @@ class LeadTableModel(QAbstractTableModel):
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         base = super().flags(index)
-        if index.isValid() and self.row_at(index.row()) is not None:
+        if index.isValid() and self._keys(index.row()) is not None:
             return base | Qt.ItemFlag.ItemIsDragEnabled
         return base
 
@@ -271,12 +302,8 @@ class LeadTableModel(QAbstractTableModel):
         return [LEADS_MIME]
 
     def refs(self, rows: list[int]) -> list[LeadRef]:
-        found = []
-        for row in sorted(set(rows)):
-            lead = self.row_at(row)
-            if lead is not None:
-                found.append(LeadRef(lead.id, lead.version))
-        return found
+        found = (self.row_at(row) for row in sorted(set(rows)))
+        return [ref for ref in found if ref is not None]
 
     def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:  # noqa: N802
         mime = QMimeData()
