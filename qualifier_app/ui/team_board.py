@@ -435,9 +435,18 @@ class TeamBoardArea(QWidget):
         return Target(rep_id=target_id) if kind == "rep" else Target(queue_id=target_id)
 
     def move_selected(self) -> None:
-        refs = self.model.refs(self.table.selected_rows())
-        if not refs:
-            self._show_problem("Select the leads to move first (loaded rows only).")
+        rows = self.table.selected_rows()
+        refs = self.model.refs(rows)
+        if not rows:
+            self._show_problem("Select the leads to move first.")
+            return
+        if len(refs) < len(rows):
+            # Moving part of a selection would surprise; the rest has no version to check yet.
+            waiting = len(rows) - len(refs)
+            self._show_problem(
+                f"{waiting:,} of the {len(rows):,} selected leads are still loading: scroll "
+                "through them and move again, or filter and use Move matching."
+            )
             return
         target = self._target()
         if target is not None:

@@ -15,7 +15,7 @@ from qualifier_app.app import Services
 from qualifier_app.domain.roles import Role
 from qualifier_app.services.board import RepState
 from qualifier_app.ui.areas import AreaContext, areas_for
-from qualifier_app.ui.lead_table_model import LEADS_MIME
+from qualifier_app.ui.lead_table_model import LEADS_MIME, PAGE
 from qualifier_app.ui.team_board import TeamBoardArea
 from qualifier_app.ui.worker import Workers
 from tests.support.factories import PASSWORD, Factory
@@ -100,6 +100,22 @@ def test_move_selected_leads_with_the_keyboard(
     assert factory.get_lead(ids[0]).assigned_rep_id == teams.marco.user_id
     assert factory.get_lead(ids[2]).assigned_rep_id is None
     qtbot.waitUntil(lambda: area.model.text(0, "Rep") == "Marco")
+
+
+def test_a_selection_with_rows_still_loading_is_not_moved_in_part(
+    qtbot: QtBot, area: TeamBoardArea, services: Services, factory: Factory, teams: Teams
+) -> None:
+    ids = [factory.lead(queue="North queue") for _ in range(PAGE + 10)]
+    area.model.reload()
+    qtbot.waitUntil(lambda: area.model.rowCount() == len(ids) and area.model.row_at(0) is not None)
+    assert area.model.row_at(len(ids) - 1) is None  # the second page was never on screen
+    qtbot.waitUntil(lambda: area.target.count() > 0)
+    area.table.selectAll()
+    area.target.setCurrentIndex(area.target.findText("rep: Marco"))
+    area.move_selected()
+    assert "10 of the 210 selected leads are still loading" in area.result_label.text()
+    area._context.workers.drain()
+    assert all(factory.get_lead(lead_id).assigned_rep_id is None for lead_id in ids)
 
 
 def test_conflict_when_a_rep_saved_in_between(
