@@ -10,6 +10,7 @@ from qualifier_app.persistence import schema
 from qualifier_app.persistence.database import Database
 from qualifier_app.services.accounts import AccountService
 from qualifier_app.services.board import BoardService
+from qualifier_app.services.campaigns import CampaignService
 from qualifier_app.services.delivery import DeliveryService
 from qualifier_app.services.demo import DemoService
 from qualifier_app.services.do_not_call import DoNotCallService
@@ -51,6 +52,7 @@ class Services:
     handoffs: HandoffService
     sla: SlaService
     reports: ReportService
+    campaigns: CampaignService
     reassign: ReassignService
     board: BoardService
     lead_table: LeadTableService
@@ -114,6 +116,7 @@ def build(
         handoffs=HandoffService(db, clock, settings.routing, settings.data_dir),
         sla=SlaService(db, clock, delivery, routing),
         reports=ReportService(db, clock),
+        campaigns=CampaignService(db, clock),
         reassign=ReassignService(db, clock),
         board=BoardService(db, clock, settings.queue),
         lead_table=LeadTableService(db, clock),

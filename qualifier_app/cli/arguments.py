@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import argparse
 from datetime import date
+from decimal import Decimal
+
+from qualifier_app.domain.closed_loop import parse_money
+from qualifier_app.domain.errors import InvalidInput
 
 
 def whole_number(text: str) -> int:
@@ -32,3 +36,14 @@ def iso_date(text: str) -> date:
         return date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-11-24") from None
+
+
+def amount(text: str) -> Decimal:
+    """Money as people type it: 12500, 12,500.00, $12,500, 1234,50."""
+    try:
+        value = parse_money(text, "amount")
+    except InvalidInput as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+    if value is None:
+        raise argparse.ArgumentTypeError("the amount is empty")
+    return value

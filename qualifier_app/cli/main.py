@@ -10,6 +10,7 @@ from typing import NoReturn
 
 from qualifier_app import __version__
 from qualifier_app.cli import (
+    commands_campaigns,
     commands_core,
     commands_do_not_call,
     commands_intake,
@@ -28,6 +29,7 @@ REGISTRARS = [
     commands_intake.register,
     commands_do_not_call.register,
     commands_partners.register,
+    commands_campaigns.register,
     commands_reports.register,
 ]
 

@@ -36,6 +36,7 @@ class Action(StrEnum):
     EXPORT_LEADS = "export leads"
     RESCORE_LEADS = "re-apply the scoring rules"
     MANAGE_PARTNERS = "manage partners"
+    MANAGE_CAMPAIGNS = "manage campaigns"
     ROUTE_LEADS = "route leads to partners"
     RECORD_PARTNER_FEEDBACK = "record partner feedback"
     RUN_SLA_SWEEP = "run the SLA sweep"
@@ -60,6 +61,7 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.EXPORT_LEADS: frozenset({_S, _A}),
     Action.RESCORE_LEADS: frozenset({_S, _A}),
     Action.MANAGE_PARTNERS: frozenset({_S, _A}),
+    Action.MANAGE_CAMPAIGNS: frozenset({_S, _A}),
     Action.ROUTE_LEADS: frozenset({_R, _T, _S, _A}),
     Action.RECORD_PARTNER_FEEDBACK: frozenset({_S, _A}),
     # Every workstation sweeps; what it does is the same whoever is signed in.

@@ -48,6 +48,7 @@ from qualifier_app.persistence.models import (
     Lead,
     Touch,
 )
+from qualifier_app.services import campaigns
 from qualifier_app.services.calling_profiles import profile_id_for
 from qualifier_app.services.dto import ImportPreview, ImportProgress, ImportSummary
 from qualifier_app.services.enrichment import FirmographicIndex, enrich
@@ -379,17 +380,12 @@ class IntakeService:
     def _new_campaign(
         self, session: Session, name: str, now: datetime, actor_id: int | None
     ) -> tuple[int, str]:
-        created = Campaign(name=name, channel="import", source="", created_at=now)
-        session.add(created)
-        session.flush()
-        audit.record(
+        created = campaigns.create(
             session,
-            at=now,
+            name,
+            now=now,
             actor_id=actor_id,
-            action="campaign.created",
-            entity_type="campaign",
-            entity_id=created.id,
-            after={"name": name, "channel": "import"},
+            channel="import",
             reason="named by an inquiry import",
         )
         return created.id, created.channel

@@ -9,7 +9,8 @@ Definitions, in one place:
   revenue count the handoffs made in the period of leads the rep qualified.
 - Per campaign: inquiries = leads of the campaign that inquired in the period; qualified =
   sales-ready outcomes in the period; accepted / won / revenue from the period's handoffs;
-  cost is the campaign's recorded cost.
+  cost is the part of the campaign's recorded cost that falls in the period, spread evenly
+  over the days the campaign ran (all of it when those days are not recorded).
 - Per partner: the handoffs made in the period and what became of them.
 """
 
@@ -25,7 +26,14 @@ from sqlalchemy.orm import Session
 from qualifier_app.domain.clock import Clock
 from qualifier_app.domain.errors import InvalidInput, NotFound
 from qualifier_app.domain.lifecycle import LeadStatus
-from qualifier_app.domain.reporting import Period, hours, per_unit, rate, roi
+from qualifier_app.domain.reporting import (
+    Period,
+    cost_in_period,
+    hours,
+    per_unit,
+    rate,
+    roi,
+)
 from qualifier_app.domain.roles import Action, Actor, Role, require
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import (
@@ -381,6 +389,8 @@ class ReportService:
                     Campaign.name,
                     Campaign.channel,
                     Campaign.cost,
+                    Campaign.starts_on,
+                    Campaign.ends_on,
                     inquiries.c.inquiries,
                     activity.c.qualified,
                     handoffs.c.accepted,
@@ -401,7 +411,7 @@ class ReportService:
                 campaign=name,
                 channel=channel,
                 inquiries=int(count or 0),
-                cost=_money(cost),
+                cost=cost_in_period(_money(cost), Period(starts_on, ends_on), period),
                 qualified=int(qualified or 0),
                 accepted=int(accepted or 0),
                 won=int(won or 0),
@@ -412,6 +422,8 @@ class ReportService:
                 name,
                 channel,
                 cost,
+                starts_on,
+                ends_on,
                 count,
                 qualified,
                 accepted,

@@ -68,6 +68,12 @@ def _partners(context: AreaContext) -> QWidget:
     return PartnersArea(context)
 
 
+def _campaigns(context: AreaContext) -> QWidget:
+    from qualifier_app.ui.campaigns import CampaignsArea  # noqa: PLC0415
+
+    return CampaignsArea(context)
+
+
 def _is_channel_manager(actor: Actor) -> bool:
     return actor.is_channel_manager
 
@@ -94,6 +100,7 @@ AREAS: list[Area] = [
     Area("Queue", frozenset({Role.SUPERVISOR, Role.ADMIN}), _queue_overview),
     Area("Reports", LEADERS, _reports),
     Area("Import", frozenset({Role.SUPERVISOR, Role.ADMIN}), _import_wizard),
+    Area("Campaigns", frozenset({Role.SUPERVISOR, Role.ADMIN}), _campaigns),
     Area("Partners", frozenset({Role.SUPERVISOR, Role.ADMIN}), _partners, _is_channel_manager),
     Area("Users", frozenset({Role.ADMIN}), _users),
 ]

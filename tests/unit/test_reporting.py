@@ -9,7 +9,7 @@ import pytest
 
 from qualifier_app.domain.activity import is_contact
 from qualifier_app.domain.errors import InvalidInput
-from qualifier_app.domain.reporting import Period, hours, per_unit, rate, roi
+from qualifier_app.domain.reporting import Period, cost_in_period, hours, per_unit, rate, roi
 from qualifier_app.services.report_format import cell_text, cell_value
 from qualifier_app.services.reports import ReportColumn
 
@@ -35,6 +35,29 @@ def test_rates_never_divide_by_zero() -> None:
     assert per_unit(Decimal("1000"), 0) is None
     assert hours(1260) == Decimal("0.35")
     assert hours(None) == Decimal("0.00")
+
+
+def test_campaign_cost_is_spread_over_the_days_it_ran() -> None:
+    cost = Decimal("3000")
+    autumn = Period(date(2026, 10, 1), date(2026, 11, 29))  # 60 days, 50 a day
+    november = Period(date(2026, 11, 1), date(2026, 11, 30))
+    assert cost_in_period(cost, autumn, november) == Decimal("1450.00")  # 29 days
+    assert cost_in_period(cost, autumn, Period(date(2026, 10, 1), date(2026, 10, 31))) == (
+        Decimal("1550.00")
+    )
+    assert cost_in_period(cost, autumn, Period(date(2026, 11, 29))) == Decimal("50.00")
+    assert cost_in_period(cost, autumn, Period(None, date(2026, 10, 1))) == Decimal("50.00")
+    assert cost_in_period(cost, autumn, Period(date(2025, 1, 1), date(2025, 1, 31))) == 0
+    assert cost_in_period(cost, autumn, Period()) == cost
+    # Without both dates there is nothing to spread the cost over.
+    assert cost_in_period(cost, Period(date(2026, 10, 1)), november) == cost
+    one_day = Period(date(2026, 11, 5), date(2026, 11, 5))
+    assert cost_in_period(Decimal("100"), one_day, november) == Decimal("100.00")
+    assert cost_in_period(
+        Decimal("100"),
+        Period(date(2026, 1, 1), date(2026, 1, 3)),
+        Period(date(2026, 1, 1), date(2026, 1, 1)),
+    ) == Decimal("33.33")
 
 
 def test_contact_dispositions() -> None:

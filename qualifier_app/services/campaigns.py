@@ -1,0 +1,216 @@
+"""Campaigns: where inquiries came from and what they cost, the other half of ROI.
+
+A campaign is created by name when an import first names it, or here; its channel, cost
+and the days it ran are recorded here. Reports spread the cost over those days.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from qualifier_app.domain.clock import Clock
+from qualifier_app.domain.errors import InvalidInput
+from qualifier_app.domain.reporting import Period
+from qualifier_app.domain.roles import Action, Actor, require
+from qualifier_app.persistence import audit
+from qualifier_app.persistence.database import Database
+from qualifier_app.persistence.models import Campaign, Lead
+
+NAME_LENGTH = 120
+CHANNEL_LENGTH = 40
+COST_LIMIT = Decimal("1000000000")
+
+
+class _Keep:
+    """Leave this field as it is."""
+
+
+KEEP = _Keep()
+
+
+@dataclass(frozen=True)
+class CampaignInfo:
+    id: int
+    name: str
+    channel: str
+    cost: Decimal
+    currency: str
+    starts_on: date | None
+    ends_on: date | None
+    leads: int
+
+
+@dataclass(frozen=True)
+class CampaignChange:
+    """What to set; KEEP leaves a field alone, None clears a date."""
+
+    cost: Decimal | _Keep = KEEP
+    channel: str | _Keep = KEEP
+    starts_on: date | _Keep | None = KEEP
+    ends_on: date | _Keep | None = KEEP
+
+
+def create(
+    session: Session,
+    name: str,
+    *,
+    now: datetime,
+    actor_id: int | None,
+    channel: str,
+    reason: str,
+) -> Campaign:
+    """A new campaign, audited; the one way campaigns come into being."""
+    created = Campaign(name=_name(name), channel=_channel(channel), source="", created_at=now)
+    session.add(created)
+    session.flush()
+    audit.record(
+        session,
+        at=now,
+        actor_id=actor_id,
+        action="campaign.created",
+        entity_type="campaign",
+        entity_id=created.id,
+        after={"name": created.name, "channel": created.channel},
+        reason=reason,
+    )
+    return created
+
+
+def _name(name: str) -> str:
+    cleaned = " ".join(name.split())
+    if not cleaned:
+        raise InvalidInput("a campaign needs a name", "name")
+    if len(cleaned) > NAME_LENGTH:
+        raise InvalidInput(f"a campaign name has at most {NAME_LENGTH} characters", "name")
+    return cleaned
+
+
+def _channel(channel: str) -> str:
+    cleaned = " ".join(channel.split())
+    if not cleaned:
+        raise InvalidInput("say which channel the campaign ran on (trade show, web …)", "channel")
+    if len(cleaned) > CHANNEL_LENGTH:
+        raise InvalidInput(f"a channel has at most {CHANNEL_LENGTH} characters", "channel")
+    return cleaned
+
+
+def _cost(cost: Decimal) -> Decimal:
+    if not cost.is_finite() or cost < 0:
+        raise InvalidInput("the cost must be zero or more", "cost")
+    if cost != cost.quantize(Decimal("0.01")):
+        raise InvalidInput("the cost has more than two decimals", "cost")
+    if cost >= COST_LIMIT:
+        raise InvalidInput("the cost must be less than 1,000,000,000", "cost")
+    return cost
+
+
+def _snapshot(campaign: Campaign) -> dict[str, Any]:
+    return {
+        "channel": campaign.channel,
+        "cost": Decimal(campaign.cost).quantize(Decimal("0.01")),
+        "starts_on": campaign.starts_on,
+        "ends_on": campaign.ends_on,
+    }
+
+
+class CampaignService:
+    def __init__(self, db: Database, clock: Clock) -> None:
+        self._db = db
+        self._clock = clock
+
+    def list(self, actor: Actor) -> list[CampaignInfo]:
+        require(actor, Action.VIEW_REPORTS)
+        leads = (
+            select(Lead.campaign_id, func.count().label("leads"))
+            .where(Lead.campaign_id.is_not(None))
+            .group_by(Lead.campaign_id)
+            .subquery()
+        )
+        with self._db.unit_of_work(write=False) as uow:
+            rows = uow.session.execute(
+                select(Campaign, leads.c.leads)
+                .outerjoin(leads, leads.c.campaign_id == Campaign.id)
+                .order_by(Campaign.name)
+            ).all()
+            return [_info(campaign, count or 0) for campaign, count in rows]
+
+    def save(
+        self, actor: Actor, name: str, change: CampaignChange, *, reason: str = ""
+    ) -> CampaignInfo:
+        """Create the campaign or change it; every change is audited with before and after."""
+        require(actor, Action.MANAGE_CAMPAIGNS)
+        name = _name(name)
+        now = self._clock.now()
+        with self._db.unit_of_work() as uow:
+            session = uow.session
+            campaign = session.execute(
+                select(Campaign).where(Campaign.name == name)
+            ).scalar_one_or_none()
+            if campaign is None:
+                channel = change.channel if isinstance(change.channel, str) else "other"
+                campaign = create(
+                    session,
+                    name,
+                    now=now,
+                    actor_id=actor.audit_id,
+                    channel=channel,
+                    reason=reason or "entered by hand",
+                )
+            before = _snapshot(campaign)
+            if isinstance(change.channel, str):
+                campaign.channel = _channel(change.channel)
+            if isinstance(change.cost, Decimal):
+                campaign.cost = _cost(change.cost)
+            if not isinstance(change.starts_on, _Keep):
+                campaign.starts_on = change.starts_on
+            if not isinstance(change.ends_on, _Keep):
+                campaign.ends_on = change.ends_on
+            if campaign.starts_on and campaign.ends_on:
+                try:
+                    Period(campaign.starts_on, campaign.ends_on)
+                except InvalidInput:
+                    raise InvalidInput(
+                        f"the campaign starts ({campaign.starts_on}) after it ends "
+                        f"({campaign.ends_on})",
+                        "ends_on",
+                    ) from None
+            after = _snapshot(campaign)
+            changed = {key for key in after if after[key] != before[key]}
+            if changed:
+                audit.record(
+                    session,
+                    at=now,
+                    actor_id=actor.audit_id,
+                    action="campaign.changed",
+                    entity_type="campaign",
+                    entity_id=campaign.id,
+                    before={key: before[key] for key in sorted(changed)},
+                    after={key: after[key] for key in sorted(changed)},
+                    reason=reason,
+                )
+            session.flush()
+            count = session.execute(
+                select(func.count()).select_from(Lead).where(Lead.campaign_id == campaign.id)
+            ).scalar_one()
+            info = _info(campaign, count)
+            uow.commit()
+        return info
+
+
+def _info(campaign: Campaign, leads: int) -> CampaignInfo:
+    return CampaignInfo(
+        id=campaign.id,
+        name=campaign.name,
+        channel=campaign.channel,
+        cost=_snapshot(campaign)["cost"],
+        currency=campaign.currency,
+        starts_on=campaign.starts_on,
+        ends_on=campaign.ends_on,
+        leads=int(leads),
+    )

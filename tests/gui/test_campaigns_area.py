@@ -1,0 +1,116 @@
+"""The Campaigns area: cost and dates recorded by keyboard; bad values shown at their field."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from qualifier_app.app import Services
+from qualifier_app.domain.roles import Role
+from qualifier_app.services.campaigns import CampaignChange
+from qualifier_app.ui import style
+from qualifier_app.ui.areas import AreaContext, areas_for
+from qualifier_app.ui.campaigns import CampaignsArea
+from qualifier_app.ui.worker import Workers
+from tests.support.factories import PASSWORD, Factory
+
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "build" / "screenshots"
+
+
+@pytest.fixture
+def area(qtbot: QtBot, services: Services, factory: Factory) -> Iterator[CampaignsArea]:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    style.apply(app)
+    sam = factory.user("sam", Role.SUPERVISOR, team=None, queues=())
+    services.campaigns.save(sam, "Spring fair", CampaignChange(cost=Decimal("800")))
+    workers = Workers()
+    widget = CampaignsArea(
+        AreaContext(services, services.accounts.sign_in("sam", PASSWORD), workers)
+    )
+    qtbot.addWidget(widget)
+    widget.resize(1100, 600)
+    widget.show()
+    qtbot.waitUntil(lambda: widget.table.rowCount() == 1)
+    yield widget
+    workers.drain()
+
+
+def ctrl_s(qtbot: QtBot) -> None:
+    focus = QApplication.focusWidget()
+    assert focus is not None
+    qtbot.keyClick(focus, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+
+
+def type_into(qtbot: QtBot, widget, text: str) -> None:  # type: ignore[no-untyped-def]
+    widget.setFocus()
+    widget.selectAll()
+    qtbot.keyClicks(widget, text)
+
+
+def test_new_campaign_by_keyboard_with_errors_next_to_the_field(
+    qtbot: QtBot, area: CampaignsArea, services: Services
+) -> None:
+    area.table.setFocus()
+    qtbot.keyClick(area.table, Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(area.name.hasFocus)  # a mnemonic clicks the button after a short flash
+    assert not area.name.isReadOnly() and area.heading.text() == "New campaign"
+    type_into(qtbot, area.name, "Autumn mailing")
+    type_into(qtbot, area.channel, "direct mail")
+    type_into(qtbot, area.cost, "3,000.005")
+    type_into(qtbot, area.starts_on, "2026-10-01")
+    type_into(qtbot, area.ends_on, "29.11.2026")
+    ctrl_s(qtbot)
+    # The first unreadable value is flagged at its field, and nothing is sent.
+    assert area.form.errors["cost"].isVisible()
+    assert "more than two decimals" in area.form.errors["cost"].text()
+    type_into(qtbot, area.cost, "3,000")
+    ctrl_s(qtbot)
+    assert "is not a date like" in area.form.errors["ends_on"].text()
+    assert not area.form.errors["cost"].isVisible()
+    type_into(qtbot, area.ends_on, "2026-09-30")
+    ctrl_s(qtbot)
+    # The service refuses a campaign that ends before it starts, at the same field.
+    qtbot.waitUntil(area.form.errors["ends_on"].isVisible)
+    assert "starts (2026-10-01) after it ends (2026-09-30)" in area.form.errors["ends_on"].text()
+    assert [c.name for c in services.campaigns.list(area._context.signed_in.actor)] == [
+        "Spring fair"
+    ]
+    type_into(qtbot, area.ends_on, "2026-11-29")
+    ctrl_s(qtbot)
+    qtbot.waitUntil(lambda: area.table.rowCount() == 2)
+    saved = {c.name: c for c in services.campaigns.list(area._context.signed_in.actor)}
+    autumn = saved["Autumn mailing"]
+    assert (autumn.channel, autumn.cost) == ("direct mail", Decimal("3000.00"))
+    assert (autumn.starts_on, autumn.ends_on) == (date(2026, 10, 1), date(2026, 11, 29))
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    area.grab().save(str(SCREENSHOTS / "campaigns.png"))
+
+
+def test_edit_the_selected_campaign_keeps_its_name(
+    qtbot: QtBot, area: CampaignsArea, services: Services
+) -> None:
+    area.table.setFocus()
+    area.table.selectRow(0)
+    assert area.name.text() == "Spring fair" and area.name.isReadOnly()
+    assert area.cost.text() == "800.00"
+    type_into(qtbot, area.cost, "950.50")
+    type_into(qtbot, area.reason, "final invoice")
+    ctrl_s(qtbot)
+    qtbot.waitUntil(lambda: area.table.item(0, 2).text() == "950.50 USD")
+    [spring] = services.campaigns.list(area._context.signed_in.actor)
+    assert spring.cost == Decimal("950.50") and spring.channel == "other"
+
+
+def test_only_supervisors_and_admins_see_campaigns() -> None:
+    assert "Campaigns" in [a.title for a in areas_for(Role.SUPERVISOR)]
+    assert "Campaigns" in [a.title for a in areas_for(Role.ADMIN)]
+    assert "Campaigns" not in [a.title for a in areas_for(Role.TEAM_LEAD)]
+    assert "Campaigns" not in [a.title for a in areas_for(Role.REP)]

@@ -1,0 +1,152 @@
+"""Campaigns: cost, channel and dates recorded and audited; reports spread the cost."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from sqlalchemy import select
+
+from qualifier_app.app import Services
+from qualifier_app.cli.main import main
+from qualifier_app.domain.errors import InvalidInput, PermissionDenied
+from qualifier_app.domain.reporting import Period
+from qualifier_app.domain.roles import Role
+from qualifier_app.persistence.models import AuditEntry
+from qualifier_app.services.campaigns import CampaignChange
+from tests.support.factories import Factory
+
+AUTUMN = CampaignChange(
+    cost=Decimal("3000"),
+    channel="direct mail",
+    starts_on=date(2026, 10, 1),
+    ends_on=date(2026, 11, 29),
+)
+
+
+def audit_rows(services: Services) -> list[tuple[str, int | None, object, object, str]]:
+    with services.db.unit_of_work(write=False) as uow:
+        return [
+            tuple(row)  # type: ignore[misc]
+            for row in uow.session.execute(
+                select(
+                    AuditEntry.action,
+                    AuditEntry.actor_id,
+                    AuditEntry.before,
+                    AuditEntry.after,
+                    AuditEntry.reason,
+                )
+                .where(AuditEntry.entity_type == "campaign")
+                .order_by(AuditEntry.id)
+            ).all()
+        ]
+
+
+def test_create_and_change_a_campaign_audited(services: Services, factory: Factory) -> None:
+    sam = factory.user("sam", Role.SUPERVISOR, team=None, queues=())
+    created = services.campaigns.save(sam, "  Autumn   mailing ", AUTUMN)
+    assert (created.name, created.channel, created.cost) == (
+        "Autumn mailing",
+        "direct mail",
+        Decimal("3000.00"),
+    )
+    assert (created.starts_on, created.ends_on, created.leads) == (
+        date(2026, 10, 1),
+        date(2026, 11, 29),
+        0,
+    )
+    factory.lead(campaign_id=created.id)
+    changed = services.campaigns.save(
+        sam, "Autumn mailing", CampaignChange(cost=Decimal("3500.50")), reason="invoice came in"
+    )
+    assert changed.id == created.id and changed.cost == Decimal("3500.50") and changed.leads == 1
+    assert changed.starts_on == date(2026, 10, 1)  # untouched fields stay
+    rows = audit_rows(services)
+    assert [row[0] for row in rows] == ["campaign.created", "campaign.changed", "campaign.changed"]
+    assert all(row[1] == sam.user_id for row in rows)
+    assert rows[2][2] == {"cost": "3000.00"}
+    assert rows[2][3] == {"cost": "3500.50"} and rows[2][4] == "invoice came in"
+    # Saving the same values again changes nothing and writes no audit row.
+    services.campaigns.save(sam, "Autumn mailing", CampaignChange(cost=Decimal("3500.50")))
+    assert len(audit_rows(services)) == 3
+    assert [c.name for c in services.campaigns.list(sam)] == ["Autumn mailing"]
+
+
+@pytest.mark.parametrize(
+    ("change", "field"),
+    [
+        (CampaignChange(cost=Decimal("-1")), "cost"),
+        (CampaignChange(cost=Decimal("1.001")), "cost"),
+        (CampaignChange(channel="   "), "channel"),
+        (CampaignChange(starts_on=date(2026, 12, 1)), "ends_on"),
+    ],
+)
+def test_bad_values_are_refused_and_nothing_changes(
+    services: Services, factory: Factory, change: CampaignChange, field: str
+) -> None:
+    sam = factory.user("sam", Role.SUPERVISOR, team=None, queues=())
+    services.campaigns.save(sam, "Autumn mailing", AUTUMN)
+    with pytest.raises(InvalidInput) as refused:
+        services.campaigns.save(sam, "Autumn mailing", change)
+    assert refused.value.field == field
+    [kept] = services.campaigns.list(sam)
+    assert (kept.cost, kept.channel, kept.starts_on) == (
+        Decimal("3000.00"),
+        "direct mail",
+        date(2026, 10, 1),
+    )
+
+
+def test_only_supervisors_and_admins_manage_campaigns(services: Services, factory: Factory) -> None:
+    lead = factory.user("tina", Role.TEAM_LEAD)
+    rep = factory.user("rita", Role.REP)
+    with pytest.raises(PermissionDenied):
+        services.campaigns.save(lead, "Autumn mailing", AUTUMN)
+    with pytest.raises(PermissionDenied):
+        services.campaigns.list(rep)
+    assert services.campaigns.list(lead) == []
+
+
+def test_reports_spread_the_cost_over_the_days_it_ran(services: Services, factory: Factory) -> None:
+    sam = factory.user("sam", Role.SUPERVISOR, team=None, queues=())
+    services.campaigns.save(sam, "Autumn mailing", AUTUMN)  # 3,000 over 60 days
+
+    def cost(period: Period) -> Decimal:
+        rows = services.reports.conversion_by_campaign(sam, period)
+        return next(r.cost for r in rows if r.campaign == "Autumn mailing")
+
+    assert cost(Period(date(2026, 11, 1), date(2026, 11, 30))) == Decimal("1450.00")
+    assert cost(Period(date(2026, 10, 1), date(2026, 10, 31))) == Decimal("1550.00")
+    assert cost(Period()) == Decimal("3000.00")
+    january = services.reports.conversion_by_campaign(
+        sam, Period(date(2026, 1, 1), date(2026, 1, 31))
+    )
+    assert january[0].cost == 0 and january[0].roi is None
+
+
+def test_campaign_commands(database_url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    def run(*args: str) -> int:
+        try:
+            return main(["--db", database_url, "campaign", *args])
+        except SystemExit as exited:  # argparse refuses bad arguments this way
+            return int(exited.code or 0)
+
+    assert run("set", "Autumn mailing", "--cost", "$3,000", "--channel", "direct mail") == 0
+    assert run("set", "Autumn mailing", "--from", "2026-10-01", "--to", "2026-11-29") == 0
+    capsys.readouterr()
+    assert run("list", "--json") == 0
+    [listed] = json.loads(capsys.readouterr().out)
+    assert listed["cost"] == "3000.00" and listed["ends_on"] == "2026-11-29"
+    for bad, message in (
+        (["--cost", "12.345"], "more than two decimals"),
+        (["--from", "2026-12-01"], "starts (2026-12-01) after it ends (2026-11-29)"),
+        (["--no-dates", "--to", "2027-01-01"], "--no-dates cannot go with --from or --to"),
+    ):
+        assert run("set", "Autumn mailing", *bad) == 2
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and message in err and "Traceback" not in err
+    assert run("list", "--json") == 0
+    [kept] = json.loads(capsys.readouterr().out)
+    assert kept == listed
