@@ -10,7 +10,12 @@ from qualifier_app.cli.context import services
 from qualifier_app.cli.output import print_json, table
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.roles import OPERATOR
-from qualifier_app.services.campaigns import KEEP, CampaignChange, CampaignInfo
+from qualifier_app.services.campaigns import (
+    CAMPAIGN_HEADERS,
+    KEEP,
+    CampaignChange,
+    CampaignInfo,
+)
 
 
 def register(commands: Any) -> None:
@@ -39,20 +44,10 @@ def register(commands: Any) -> None:
 
 
 def _rows(campaigns: list[CampaignInfo]) -> list[list[str]]:
-    return [
-        [
-            c.name,
-            c.channel,
-            f"{c.cost:,.2f} {c.currency}",
-            str(c.starts_on or ""),
-            str(c.ends_on or ""),
-            f"{c.leads:,}",
-        ]
-        for c in campaigns
-    ]
+    return [list(campaign.cells()) for campaign in campaigns]
 
 
-HEADERS = ["campaign", "channel", "cost", "from", "to", "leads"]
+HEADERS = [title.lower() for title in CAMPAIGN_HEADERS]
 
 
 def campaign_list(args: argparse.Namespace) -> int:

@@ -45,6 +45,20 @@ class CampaignInfo:
     ends_on: date | None
     leads: int
 
+    def cells(self) -> tuple[str, ...]:
+        """The row shown in lists: name, channel, cost, first and last day, leads."""
+        return (
+            self.name,
+            self.channel,
+            f"{self.cost:,.2f} {self.currency}",
+            str(self.starts_on or ""),
+            str(self.ends_on or ""),
+            f"{self.leads:,}",
+        )
+
+
+CAMPAIGN_HEADERS = ("Campaign", "Channel", "Cost", "First day", "Last day", "Leads")
+
 
 @dataclass(frozen=True)
 class CampaignChange:
@@ -82,22 +96,23 @@ def create(
     return created
 
 
-def _name(name: str) -> str:
-    cleaned = " ".join(name.split())
+def _text(value: str, field: str, limit: int, missing: str) -> str:
+    cleaned = " ".join(value.split())
     if not cleaned:
-        raise InvalidInput("a campaign needs a name", "name")
-    if len(cleaned) > NAME_LENGTH:
-        raise InvalidInput(f"a campaign name has at most {NAME_LENGTH} characters", "name")
+        raise InvalidInput(missing, field)
+    if len(cleaned) > limit:
+        raise InvalidInput(f"a campaign's {field} has at most {limit} characters", field)
     return cleaned
+
+
+def _name(name: str) -> str:
+    return _text(name, "name", NAME_LENGTH, "a campaign needs a name")
 
 
 def _channel(channel: str) -> str:
-    cleaned = " ".join(channel.split())
-    if not cleaned:
-        raise InvalidInput("say which channel the campaign ran on (trade show, web …)", "channel")
-    if len(cleaned) > CHANNEL_LENGTH:
-        raise InvalidInput(f"a channel has at most {CHANNEL_LENGTH} characters", "channel")
-    return cleaned
+    return _text(
+        channel, "channel", CHANNEL_LENGTH, "say which channel the campaign ran on (trade show …)"
+    )
 
 
 def _cost(cost: Decimal) -> Decimal:

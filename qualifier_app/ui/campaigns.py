@@ -4,26 +4,32 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
 from qualifier_app.domain.closed_loop import parse_money
 from qualifier_app.domain.errors import InvalidInput
-from qualifier_app.services.campaigns import KEEP, CampaignChange, CampaignInfo
+from qualifier_app.services.campaigns import (
+    CAMPAIGN_HEADERS,
+    KEEP,
+    CampaignChange,
+    CampaignInfo,
+)
 from qualifier_app.ui.areas import AreaContext
-from qualifier_app.ui.forms import FieldForm, fill_table, make_table, message_of, plural
-
-COLUMNS = ("Campaign", "Channel", "Cost", "First day", "Last day", "Leads")
+from qualifier_app.ui.forms import (
+    EditorForm,
+    fill_table,
+    list_beside_form,
+    make_table,
+    message_of,
+    plural,
+)
 
 
 def _day(text: str, field: str, label: str) -> date | None:
@@ -45,33 +51,20 @@ class CampaignsArea(QWidget):
         self._campaigns: list[CampaignInfo] = []
         self._editing: CampaignInfo | None = None
 
-        self.table = make_table(COLUMNS, "Campaigns")
+        self.table = make_table(CAMPAIGN_HEADERS, "Campaigns")
         self.status = QLabel("Loading…")
         self.status.setObjectName("subtitle")
         self.new_button = QPushButton("New ca&mpaign")
-        left = QWidget()
-        left_box = QVBoxLayout(left)
-        left_box.setContentsMargins(0, 0, 0, 0)
         hint = QLabel(
             "Reports spread a campaign's cost evenly over the days it ran; without both days "
             "the whole cost counts in every period."
         )
         hint.setWordWrap(True)
         hint.setObjectName("subtitle")
-        left_box.addWidget(hint)
-        left_box.addWidget(self.table)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.status, 1)
-        bottom.addWidget(self.new_button)
-        left_box.addLayout(bottom)
-
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(self._build_form())
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        layout.addWidget(
+            list_beside_form(self.table, self.status, self.new_button, self._build_form(), hint)
+        )
 
         self.table.itemSelectionChanged.connect(self._selected)
         self.new_button.clicked.connect(self.start_new)
@@ -80,12 +73,10 @@ class CampaignsArea(QWidget):
         self.refresh()
 
     def _build_form(self) -> QWidget:
-        self.heading = QLabel("New campaign")
-        self.heading.setObjectName("subtitle")
-        self.banner = QLabel()
-        self.banner.setObjectName("bannerError")
-        self.banner.setWordWrap(True)
-        self.banner.hide()
+        self.editor = EditorForm("New campaign", "&Save campaign")
+        self.heading, self.form = self.editor.heading, self.editor.form
+        self.save_button = self.editor.save_button
+        self.save_button.setToolTip("Ctrl+S")
         self.name = QLineEdit()
         self.channel = QLineEdit()
         self.channel.setPlaceholderText("trade show, web form, download, purchased list …")
@@ -97,28 +88,16 @@ class CampaignsArea(QWidget):
         self.ends_on.setPlaceholderText("YYYY-MM-DD")
         self.reason = QLineEdit()
         self.reason.setPlaceholderText("optional: why (kept in the audit log)")
-        self.save_button = QPushButton("&Save campaign")
-        self.save_button.setObjectName("primary")
-        self.save_button.setToolTip("Ctrl+S")
-        form_layout = QFormLayout()
-        self.form = FieldForm(form_layout)
-        for key, label, widget in (
-            ("name", "&Name", self.name),
-            ("channel", "C&hannel", self.channel),
-            ("cost", "&Cost", self.cost),
-            ("starts_on", "&First day", self.starts_on),
-            ("ends_on", "&Last day", self.ends_on),
-            ("reason", "&Why", self.reason),
-        ):
-            self.form.add(key, label, widget)
-        right = QWidget()
-        box = QVBoxLayout(right)
-        box.addWidget(self.heading)
-        box.addWidget(self.banner)
-        box.addLayout(form_layout)
-        box.addWidget(self.save_button, alignment=Qt.AlignmentFlag.AlignRight)
-        box.addStretch()
-        return right
+        return self.editor.build(
+            [
+                ("name", "&Name", self.name),
+                ("channel", "C&hannel", self.channel),
+                ("cost", "&Cost", self.cost),
+                ("starts_on", "&First day", self.starts_on),
+                ("ends_on", "&Last day", self.ends_on),
+                ("reason", "&Why", self.reason),
+            ]
+        )
 
     # --- loading and showing ----------------------------------------------------------------
 
@@ -132,20 +111,7 @@ class CampaignsArea(QWidget):
 
     def _show(self, campaigns: list[CampaignInfo], select_name: str | None) -> None:
         self._campaigns = campaigns
-        fill_table(
-            self.table,
-            [
-                (
-                    c.name,
-                    c.channel,
-                    f"{c.cost:,.2f} {c.currency}",
-                    str(c.starts_on or ""),
-                    str(c.ends_on or ""),
-                    f"{c.leads:,}",
-                )
-                for c in campaigns
-            ],
-        )
+        fill_table(self.table, [campaign.cells() for campaign in campaigns])
         self.status.setText(plural(len(campaigns), "campaign"))
         for row, campaign in enumerate(campaigns):
             if campaign.name == select_name:
@@ -163,8 +129,7 @@ class CampaignsArea(QWidget):
         self._editing = None
         self.table.clearSelection()
         self.heading.setText("New campaign")
-        self.form.clear()
-        self.banner.hide()
+        self.editor.reset()
         self.name.setReadOnly(False)
         for field in (self.name, self.channel, self.cost, self.starts_on, self.ends_on):
             field.clear()
@@ -174,8 +139,7 @@ class CampaignsArea(QWidget):
     def edit(self, campaign: CampaignInfo) -> None:
         self._editing = campaign
         self.heading.setText(campaign.name)
-        self.form.clear()
-        self.banner.hide()
+        self.editor.reset()
         # The name is the campaign's identity (imports find it by name): not renamed here.
         self.name.setText(campaign.name)
         self.name.setReadOnly(True)
@@ -198,8 +162,7 @@ class CampaignsArea(QWidget):
         )
 
     def save(self) -> None:
-        self.form.clear()
-        self.banner.hide()
+        self.editor.reset()
         try:
             change = self.change()
         except InvalidInput as exc:
@@ -221,8 +184,4 @@ class CampaignsArea(QWidget):
         self.refresh(select_name=campaign.name)
 
     def _save_failed(self, exc: Exception) -> None:
-        self.save_button.setEnabled(True)
-        field = exc.field if isinstance(exc, InvalidInput) else None
-        if not self.form.show(field, message_of(exc)):
-            self.banner.setText(message_of(exc))
-            self.banner.show()
+        self.editor.failed(exc)

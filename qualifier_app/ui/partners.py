@@ -35,7 +35,15 @@ from qualifier_app.services.handoff_dto import (
     StalePartner,
 )
 from qualifier_app.ui.areas import AreaContext
-from qualifier_app.ui.forms import FieldForm, fill_table, make_table, message_of, plural
+from qualifier_app.ui.forms import (
+    EditorForm,
+    FieldForm,
+    fill_table,
+    list_beside_form,
+    make_table,
+    message_of,
+    plural,
+)
 from qualifier_app.ui.partner_choice import PartnerChoiceDialog
 
 
@@ -75,23 +83,10 @@ class DirectoryTab(QWidget):
         self.status = QLabel("Loading…")
         self.status.setObjectName("subtitle")
         self.new_button = QPushButton("&New partner")
-        left = QWidget()
-        left_box = QVBoxLayout(left)
-        left_box.setContentsMargins(0, 0, 0, 0)
-        left_box.addWidget(self.table)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.status, 1)
-        bottom.addWidget(self.new_button)
-        left_box.addLayout(bottom)
-
-        right = self._build_form()
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        layout.addWidget(
+            list_beside_form(self.table, self.status, self.new_button, self._build_form())
+        )
 
         self.table.itemSelectionChanged.connect(self._selected)
         self.new_button.clicked.connect(self.start_new)
@@ -99,12 +94,9 @@ class DirectoryTab(QWidget):
         self.refresh()
 
     def _build_form(self) -> QWidget:
-        self.heading = QLabel("New partner")
-        self.heading.setObjectName("subtitle")
-        self.banner = QLabel()
-        self.banner.setObjectName("bannerError")
-        self.banner.setWordWrap(True)
-        self.banner.hide()
+        self.editor = EditorForm("New partner", "&Save partner")
+        self.heading, self.banner = self.editor.heading, self.editor.banner
+        self.save_button, self.form = self.editor.save_button, self.editor.form
         self.name = QLineEdit()
         self.tier = QComboBox()
         self.tier.addItems(list(TIERS))
@@ -130,36 +122,23 @@ class DirectoryTab(QWidget):
         self.reps.setPlaceholderText("Alex Morgan <alex@partner.example>\none sales rep a line")
         self.reps.setTabChangesFocus(True)
         self.reps.setMaximumHeight(90)
-        self.save_button = QPushButton("&Save partner")
-        self.save_button.setObjectName("primary")
-
-        form_layout = QFormLayout()
-        self.form = FieldForm(form_layout)
-        for key, label, widget in (
-            ("name", "&Name", self.name),
-            ("tier", "&Tier", self.tier),
-            ("countries", "&Countries", self.countries),
-            ("regions", "&Regions", self.regions),
-            ("postal_prefixes", "&Postal prefixes", self.postal),
-            ("products", "Pro&ducts", self.products),
-            ("segments", "Se&gments", self.segments),
-            ("capacity_open", "Open handoffs &at most", self.capacity_open),
-            ("capacity_week", "Handoffs per &week", self.capacity_week),
-            ("sla_hours", "Acceptance S&LA (hours)", self.sla),
-            ("channel_manager", "Channel &manager", self.manager),
-            ("active", "Active", self.active),
-            ("reps", "Sales r&eps", self.reps),
-        ):
-            self.form.add(key, label, widget)
-
-        right = QWidget()
-        right_box = QVBoxLayout(right)
-        right_box.addWidget(self.heading)
-        right_box.addWidget(self.banner)
-        right_box.addLayout(form_layout)
-        right_box.addWidget(self.save_button, alignment=Qt.AlignmentFlag.AlignRight)
-        right_box.addStretch()
-        return right
+        return self.editor.build(
+            [
+                ("name", "&Name", self.name),
+                ("tier", "&Tier", self.tier),
+                ("countries", "&Countries", self.countries),
+                ("regions", "&Regions", self.regions),
+                ("postal_prefixes", "&Postal prefixes", self.postal),
+                ("products", "Pro&ducts", self.products),
+                ("segments", "Se&gments", self.segments),
+                ("capacity_open", "Open handoffs &at most", self.capacity_open),
+                ("capacity_week", "Handoffs per &week", self.capacity_week),
+                ("sla_hours", "Acceptance S&LA (hours)", self.sla),
+                ("channel_manager", "Channel &manager", self.manager),
+                ("active", "Active", self.active),
+                ("reps", "Sales r&eps", self.reps),
+            ]
+        )
 
     def refresh(self, select_id: int | None = None) -> None:
         partners, actor = self._context.services.partners, self._context.signed_in.actor
@@ -308,11 +287,7 @@ class DirectoryTab(QWidget):
         self.refresh(select_id=partner.id)
 
     def _save_failed(self, exc: Exception) -> None:
-        self.save_button.setEnabled(True)
-        field = exc.field if isinstance(exc, InvalidInput) else None
-        if not self.form.show(field, message_of(exc)):
-            self.banner.setText(message_of(exc))
-            self.banner.show()
+        self.editor.failed(exc)
 
 
 # --- handoffs and feedback -----------------------------------------------------------------
