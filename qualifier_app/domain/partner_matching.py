@@ -301,9 +301,13 @@ class Directory:
                     regional.setdefault(country + "-*", []).append(entry)
         self._national = {key: tuple(found) for key, found in national.items()}
         self._regional = {key: tuple(found) for key, found in regional.items()}
+        self._by_id = {entry.partner_id: entry for entry in self.entries}
 
     def __len__(self) -> int:
         return len(self.entries)
+
+    def get(self, partner_id: int) -> PartnerEntry | None:
+        return self._by_id.get(partner_id)
 
     def candidates(self, lead: LeadFacts) -> tuple[PartnerEntry, ...]:
         """The partners that sell in the lead's country (or region, for regional ones); a

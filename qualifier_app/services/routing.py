@@ -28,6 +28,7 @@ from qualifier_app.domain.partner_matching import (
     Ranked,
     RoutingPolicy,
     Track,
+    load_reasons,
     match,
     normalize_word,
     screen,
@@ -57,6 +58,8 @@ from qualifier_app.services.handoff_dto import (
 
 # How long a partner's measured track record is reused before it is measured again.
 TRACK_TTL = timedelta(minutes=5)
+# How often a route chooses again when its partner filled up meanwhile.
+CAPACITY_RETRIES = 5
 REQUEST_NAMESPACE = uuid.UUID("4f0e7c5e-5c1b-4e0b-9a54-6f7d7e0c2b11")
 
 
@@ -178,6 +181,9 @@ class RoutingService:
                 self._check_routable(session, lead)
                 result = self._match(session, lead, now)
                 chosen, reason = self._choose(result, partner_id, override_reason)
+                chosen, result, reason = self._hold_place(
+                    session, lead, now, (chosen, result, reason), partner_id, override_reason
+                )
                 handoff_id = self._create(
                     session, lead, chosen, result, actor, request_id, reason, why_prefix, now
                 )
@@ -244,6 +250,16 @@ class RoutingService:
                     continue
                 handoff_id = None
                 if not dry_run:
+                    try:
+                        best, result, _ = self._hold_place(
+                            session, lead, now, (best, result, ""), None, ""
+                        )
+                    except (NothingEligible, Conflict) as exc:
+                        # Another workstation filled the partners meanwhile.
+                        waiting.append(
+                            RoutedLead(lead_id, lead.company, None, None, None, str(exc))
+                        )
+                        continue
                     handoff_id = self._create(
                         session,
                         lead,
@@ -325,6 +341,41 @@ class RoutingService:
                 f"say why {chosen.name} instead of the proposed {best.name}", "override_reason"
             )
         return chosen, reason
+
+    def _hold_place(
+        self,
+        session: Session,
+        lead: Lead,
+        now: datetime,
+        choice: tuple[Ranked, Match, str],
+        partner_id: int | None,
+        override_reason: str,
+    ) -> tuple[Ranked, Match, str]:
+        """Lock the chosen partner's row until commit, then count its load again: two
+        workstations routing at once must not both take a partner's last place. The lock
+        waits for the other's commit, and PostgreSQL's statements then see it. SQLite needs
+        none of this: its write transaction began with BEGIN IMMEDIATE, so the counts of
+        the match were already exact."""
+        if self._db.is_sqlite:
+            return choice
+        for _ in range(CAPACITY_RETRIES):
+            chosen = choice[0]
+            # In a savepoint, so that the lock of a partner found full is let go at once:
+            # at most one partner is locked at a time, and two routings cannot deadlock.
+            hold = session.begin_nested()
+            session.execute(
+                select(Partner.id).where(Partner.id == chosen.partner_id).with_for_update()
+            )
+            entry = self._entries(session).get(chosen.partner_id)
+            load = self._loads(session, [chosen.partner_id], now)[chosen.partner_id]
+            if entry is not None and not load_reasons(entry, load, None):
+                hold.commit()
+                return choice
+            hold.rollback()
+            result = self._match(session, lead, now)
+            chosen, reason = self._choose(result, partner_id, override_reason)
+            choice = (chosen, result, reason)
+        raise Conflict("partners kept filling up while this lead was routed; route it again")
 
     def _create(
         self,

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
+import threading
 from collections import Counter
 from datetime import timedelta
+from typing import Any
 
 import pytest
 from sqlalchemy import func, select
@@ -152,6 +155,51 @@ def test_capacity_full_partner_is_skipped(services: Services, factory: Factory) 
     proposal = services.routing.propose(rep, sales_ready_lead(factory, rep))
     assert [e.name for e in proposal.excluded] == ["Small Partner"]
     assert "no capacity left (1 open handoffs, at most 1)" in proposal.excluded[0].reasons[0]
+
+
+def test_two_routings_at_once_never_both_take_the_last_place(
+    services: Services, factory: Factory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rep = factory.user("rita.rep")
+    small = add_partner(services, "Small Partner", capacity_open=1)
+    leads = [sales_ready_lead(factory, rep), sales_ready_lead(factory, rep)]
+    # Both routings rank the partners before either writes its handoff: the race itself.
+    # (On SQLite the second cannot begin before the first commits; the wait times out.)
+    both_matched = threading.Barrier(2, timeout=0.5 if services.db.is_sqlite else 10)
+    first_match = threading.local()
+    real_match = services.routing._match
+
+    def match_then_wait(*args: Any) -> Any:
+        result = real_match(*args)
+        if not getattr(first_match, "done", False):
+            first_match.done = True
+            with contextlib.suppress(threading.BrokenBarrierError):
+                both_matched.wait()
+        return result
+
+    monkeypatch.setattr(services.routing, "_match", match_then_wait)
+    outcomes: dict[int, object] = {}
+
+    def route(lead_id: int) -> None:
+        try:
+            outcomes[lead_id] = services.routing.route(rep, lead_id).partner_id
+        except NothingEligible as exc:
+            outcomes[lead_id] = exc
+
+    threads = [threading.Thread(target=route, args=(lead_id,)) for lead_id in leads]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(30)
+    assert (
+        sorted(str(o) if isinstance(o, Exception) else "routed" for o in outcomes.values())[1]
+        == "routed"
+    )
+    assert [o for o in outcomes.values() if not isinstance(o, Exception)] == [small]
+    [refused] = [o for o in outcomes.values() if isinstance(o, Exception)]
+    assert "no capacity left (1 open handoffs, at most 1)" in str(refused)
+    with services.db.unit_of_work(write=False) as uow:
+        assert uow.session.execute(select(func.count()).select_from(Handoff)).scalar_one() == 1
 
 
 def test_weekly_capacity_counts_the_last_seven_days(services: Services, factory: Factory) -> None:
