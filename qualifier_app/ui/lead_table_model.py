@@ -112,6 +112,8 @@ class LeadTableModel(QAbstractTableModel):
         # Pages the view asked for while enough fetches were in flight: the latest wins, so a
         # fast scroll fetches where the view stopped, not every page it flew past.
         self._wanted: OrderedDict[int, None] = OrderedDict()
+        # Pages shown as they were until they are fetched again (after a move).
+        self._stale: set[int] = set()
         self._generation = 0
         self.pages_fetched = 0
 
@@ -133,6 +135,7 @@ class LeadTableModel(QAbstractTableModel):
         self._pages.clear()
         self._pending.clear()
         self._wanted.clear()
+        self._stale.clear()
         self._rows = 0
         self.endResetModel()
         service, actor, lead_filter = self._service, self._actor, self._filter
@@ -144,13 +147,15 @@ class LeadTableModel(QAbstractTableModel):
         self._fetch(0, generation)
 
     def refresh_pages(self) -> None:
-        """Fetch the pages on screen again (after a move), keeping the scroll position."""
+        """Fetch the pages again (after a move), keeping the scroll position: every cached
+        page is marked stale and shown as it was until the view asks for it, so the pages
+        on screen are fetched first and the others only when scrolled to."""
         self._generation += 1
-        loaded = list(self._pages)
         self._pending.clear()
         self._wanted.clear()
-        for page in loaded:
-            self._fetch(page, self._generation)
+        self._stale = set(self._pages)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(self._rows - 1, len(COLUMNS) - 1))
 
     def reload_count(self) -> None:
         generation = self._generation
@@ -216,6 +221,7 @@ class LeadTableModel(QAbstractTableModel):
         if generation != self._generation:
             return
         self._pending.discard(page)
+        self._stale.discard(page)
         self._pages[page] = loaded
         self._pages.move_to_end(page)
         while len(self._pages) > CACHED_PAGES:
@@ -227,7 +233,7 @@ class LeadTableModel(QAbstractTableModel):
         self.page_loaded.emit()
         while self._wanted and len(self._pending) < MAX_IN_FLIGHT:
             wanted, _ = self._wanted.popitem(last=True)
-            if wanted not in self._pages:
+            if wanted not in self._pages or wanted in self._stale:
                 self._fetch(wanted, self._generation)
 
     def _failed(self, exc: Exception) -> None:
@@ -265,11 +271,13 @@ class LeadTableModel(QAbstractTableModel):
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
         if role == DISPLAY:
             row = index.row()
-            page = self._pages.get(row // PAGE)
-            if page is None:
-                if row // PAGE not in self._pending:
-                    self._fetch(row // PAGE, self._generation)
-                return LOADING if index.column() == 0 else ""
+            number = row // PAGE
+            page = self._pages.get(number)
+            if page is None or number in self._stale:
+                if number not in self._pending:
+                    self._fetch(number, self._generation)
+                if page is None:
+                    return LOADING if index.column() == 0 else ""
             cells = page[0]
             offset = row % PAGE
             return cells[offset][index.column()] if offset < len(cells) else ""

@@ -14,6 +14,8 @@ from pytestqt.qtbot import QtBot
 from qualifier_app.app import Services
 from qualifier_app.domain.roles import Role
 from qualifier_app.services.board import RepState
+from qualifier_app.services.reassign import LeadRef, Target
+from qualifier_app.ui import lead_table_model
 from qualifier_app.ui.areas import AreaContext, areas_for
 from qualifier_app.ui.lead_table_model import LEADS_MIME, PAGE
 from qualifier_app.ui.team_board import TeamBoardArea
@@ -116,6 +118,39 @@ def test_a_selection_with_rows_still_loading_is_not_moved_in_part(
     assert "10 of the 210 selected leads are still loading" in area.result_label.text()
     area._context.workers.drain()
     assert all(factory.get_lead(lead_id).assigned_rep_id is None for lead_id in ids)
+
+
+def test_after_a_move_every_cached_page_is_fetched_again(
+    qtbot: QtBot,
+    services: Services,
+    factory: Factory,
+    teams: Teams,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Pages of two rows, so a few leads fill more pages than are fetched at once.
+    monkeypatch.setattr(lead_table_model, "PAGE", 2)
+    ids = [factory.lead(queue="North queue") for _ in range(16)]
+    workers = Workers()
+    model = lead_table_model.LeadTableModel(workers, services.lead_table, teams.tina)
+    view = lead_table_model.LeadTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.resize(1200, 800)  # every row on screen
+    view.show()
+    model.reload()
+
+    def reps() -> list[str | None]:
+        return [model.text(row, "Rep") for row in range(model.rowCount())]
+
+    qtbot.waitUntil(lambda: len(reps()) == len(ids) and None not in reps())
+    services.reassign.move(
+        teams.tina,
+        [LeadRef(lead_id, factory.get_lead(lead_id).version) for lead_id in ids],
+        Target(rep_id=teams.marco.user_id),
+    )
+    model.refresh_pages()
+    qtbot.waitUntil(lambda: reps() == ["Marco"] * len(ids), timeout=10_000)
+    workers.drain()
 
 
 def test_conflict_when_a_rep_saved_in_between(
