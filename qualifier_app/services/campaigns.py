@@ -12,6 +12,7 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from qualifier_app.domain.clock import Clock
@@ -161,6 +162,13 @@ class CampaignService:
         """Create the campaign or change it; every change is audited with before and after."""
         require(actor, Action.MANAGE_CAMPAIGNS)
         name = _name(name)
+        try:
+            return self._save(actor, name, change, reason)
+        except IntegrityError:
+            # Someone (or an import) created the same campaign at the same moment: change it.
+            return self._save(actor, name, change, reason)
+
+    def _save(self, actor: Actor, name: str, change: CampaignChange, reason: str) -> CampaignInfo:
         now = self._clock.now()
         with self._db.unit_of_work() as uow:
             session = uow.session

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
+import threading
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 import pytest
 from sqlalchemy import select
@@ -15,6 +18,7 @@ from qualifier_app.domain.errors import InvalidInput, PermissionDenied
 from qualifier_app.domain.reporting import Period
 from qualifier_app.domain.roles import Role
 from qualifier_app.persistence.models import AuditEntry
+from qualifier_app.services import campaigns as campaigns_module
 from qualifier_app.services.campaigns import CampaignChange
 from tests.support.factories import Factory
 
@@ -150,3 +154,42 @@ def test_campaign_commands(database_url: str, capsys: pytest.CaptureFixture[str]
     assert run("list", "--json") == 0
     [kept] = json.loads(capsys.readouterr().out)
     assert kept == listed
+
+
+def test_two_supervisors_creating_the_same_campaign_at_once_make_one(
+    services: Services, factory: Factory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sam = factory.user("sam", Role.SUPERVISOR, team=None, queues=())
+    ada = factory.user("ada", Role.ADMIN, team=None, queues=())
+    # Both look the name up before either creates it. (On SQLite the second cannot begin
+    # before the first commits; the wait times out.)
+    both_looked = threading.Barrier(2, timeout=0.5 if services.db.is_sqlite else 10)
+    real_create = campaigns_module.create
+
+    def create_after_both_looked(*args: Any, **kwargs: Any) -> Any:
+        with contextlib.suppress(threading.BrokenBarrierError):
+            both_looked.wait()
+        return real_create(*args, **kwargs)
+
+    monkeypatch.setattr(campaigns_module, "create", create_after_both_looked)
+    failures: list[Exception] = []
+
+    def save(actor: Any, cost: str) -> None:
+        try:
+            services.campaigns.save(actor, "Autumn mailing", CampaignChange(cost=Decimal(cost)))
+        except Exception as exc:
+            failures.append(exc)
+
+    threads = [
+        threading.Thread(target=save, args=(sam, "100")),
+        threading.Thread(target=save, args=(ada, "200")),
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(30)
+    assert failures == []
+    [campaign] = services.campaigns.list(sam)
+    assert campaign.cost in {Decimal("100.00"), Decimal("200.00")}
+    actions = [row[0] for row in audit_rows(services)]
+    assert actions.count("campaign.created") == 1
