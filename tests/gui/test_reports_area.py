@@ -72,7 +72,11 @@ def test_each_report_kind_loads(qtbot: QtBot, area: ReportsArea) -> None:
     set_november(area)
     for index in range(area.kind.count()):
         with qtbot.waitSignal(area.shown) as shown:
-            area.kind.setCurrentIndex(index)
+            if area.kind.currentIndex() == index:
+                # The report on show already loaded, maybe before the test began: ask again.
+                area.show_button.click()
+            else:
+                area.kind.setCurrentIndex(index)
         assert shown.args[0].table.title
     with qtbot.waitSignal(area.shown):
         area.kind.setCurrentIndex(1)
