@@ -52,8 +52,8 @@ from qualifier_app.services.handoff_dto import (
     StalePartner,
     StaleRep,
 )
-from qualifier_app.services.imports import cell, file_sha256, map_header, reject
-from qualifier_app.services.rejects import Reject, write_rejects
+from qualifier_app.services.imports import cell, file_sha256, finish_batch, map_header, reject
+from qualifier_app.services.rejects import Reject
 
 FEEDBACK_COLUMNS: dict[str, tuple[str, ...]] = {
     "handoff_id": ("handoff", "handoff_no", "handoff_number", "reference", "qualifier_id"),
@@ -410,27 +410,16 @@ class HandoffService:
                     applied += 1
                 else:
                     unchanged += 1
-            rejects_file = write_rejects(rejects, path, self._data_dir)
-            batch.rows = rows
-            batch.imported = applied
-            batch.merged = unchanged
-            batch.rejected = len(rejects)
-            batch.finished_at = now
-            batch.status = "done"
-            batch.rejects_file = rejects_file[:500] if rejects_file else None
-            audit.record(
+            rejects_file = finish_batch(
                 session,
-                at=now,
-                actor_id=actor.audit_id,
+                batch,
+                counts=(rows, applied, unchanged),
+                rejects=rejects,
+                path=path,
+                data_dir=self._data_dir,
+                now=now,
+                actor=actor,
                 action="partner_feedback.imported",
-                entity_type="import_batch",
-                entity_id=batch.id,
-                after={
-                    "rows": rows,
-                    "applied": applied,
-                    "unchanged": unchanged,
-                    "rejected": len(rejects),
-                },
             )
             batch_id = batch.id
             uow.commit()

@@ -1,13 +1,20 @@
-"""Shared steps of the partner and feedback imports: header mapping, cells, rejects."""
+"""Shared steps of the partner and feedback imports: header mapping, cells, rejects, and
+finishing the import batch."""
 
 from __future__ import annotations
 
 import hashlib
 from collections.abc import Mapping, Sequence
+from datetime import datetime
 from pathlib import Path
 
+from sqlalchemy.orm import Session
+
 from qualifier_app.domain.errors import InvalidInput, QualifierError
-from qualifier_app.services.rejects import Reject
+from qualifier_app.domain.roles import Actor
+from qualifier_app.persistence import audit
+from qualifier_app.persistence.models import ImportBatch
+from qualifier_app.services.rejects import Reject, write_rejects
 
 
 def header_key(text: str) -> str:
@@ -56,3 +63,43 @@ def reject(
     """A rejects-file line for a row refused with `exc`: the field it names, and its value."""
     field_name = getattr(exc, "field", None) or ""
     return (line, field_name, cell(row, columns, field_name) if field_name else "", exc.message)
+
+
+def finish_batch(
+    session: Session,
+    batch: ImportBatch,
+    *,
+    counts: tuple[int, int, int],
+    rejects: list[Reject],
+    path: Path,
+    data_dir: Path,
+    now: datetime,
+    actor: Actor,
+    action: str,
+) -> str | None:
+    """Write the rejects file, record the batch's figures (rows, applied, unchanged) and
+    audit the import; returns the rejects file's path, if any row was rejected."""
+    rows, applied, unchanged = counts
+    rejects_file = write_rejects(rejects, path, data_dir)
+    batch.rows = rows
+    batch.imported = applied
+    batch.merged = unchanged
+    batch.rejected = len(rejects)
+    batch.finished_at = now
+    batch.status = "done"
+    batch.rejects_file = rejects_file[:500] if rejects_file else None
+    audit.record(
+        session,
+        at=now,
+        actor_id=actor.audit_id,
+        action=action,
+        entity_type="import_batch",
+        entity_id=batch.id,
+        after={
+            "rows": rows,
+            "applied": applied,
+            "unchanged": unchanged,
+            "rejected": len(rejects),
+        },
+    )
+    return rejects_file

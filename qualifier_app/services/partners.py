@@ -32,8 +32,8 @@ from qualifier_app.services.handoff_dto import (
     PartnerSummary,
     PersonChoice,
 )
-from qualifier_app.services.imports import cell, file_sha256, map_header, reject
-from qualifier_app.services.rejects import Reject, write_rejects
+from qualifier_app.services.imports import cell, file_sha256, finish_batch, map_header, reject
+from qualifier_app.services.rejects import Reject
 
 PARTNER_COLUMNS: dict[str, tuple[str, ...]] = {
     "name": ("partner", "partner_name", "company"),
@@ -366,21 +366,16 @@ class PartnerService:
                     applied += 1
                 else:
                     unchanged += 1
-            rejects_file = write_rejects(rejects, path, self._data_dir)
-            batch.rows = rows
-            batch.imported = applied
-            batch.rejected = len(rejects)
-            batch.finished_at = now
-            batch.status = "done"
-            batch.rejects_file = rejects_file[:500] if rejects_file else None
-            audit.record(
+            rejects_file = finish_batch(
                 session,
-                at=now,
-                actor_id=actor.audit_id,
+                batch,
+                counts=(rows, applied, unchanged),
+                rejects=rejects,
+                path=path,
+                data_dir=self._data_dir,
+                now=now,
+                actor=actor,
                 action="partners.imported",
-                entity_type="import_batch",
-                entity_id=batch.id,
-                after={"rows": rows, "applied": applied, "rejected": len(rejects)},
             )
             batch_id = batch.id
             uow.commit()
