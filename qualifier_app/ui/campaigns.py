@@ -112,7 +112,8 @@ class CampaignsArea(QWidget):
     def _show(self, campaigns: list[CampaignInfo], select_name: str | None) -> None:
         self._campaigns = campaigns
         fill_table(self.table, [campaign.cells() for campaign in campaigns])
-        self.status.setText(plural(len(campaigns), "campaign"))
+        saved = f"; saved {select_name}" if select_name else ""
+        self.status.setText(plural(len(campaigns), "campaign") + saved)
         for row, campaign in enumerate(campaigns):
             if campaign.name == select_name:
                 self.table.selectRow(row)
@@ -180,7 +181,6 @@ class CampaignsArea(QWidget):
     def _saved(self, campaign: CampaignInfo) -> None:
         self.save_button.setEnabled(True)
         self.edit(campaign)
-        self.status.setText(f"Saved {campaign.name}.")
         self.refresh(select_name=campaign.name)
 
     def _save_failed(self, exc: Exception) -> None:

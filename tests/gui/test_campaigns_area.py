@@ -105,6 +105,7 @@ def test_edit_the_selected_campaign_keeps_its_name(
     type_into(qtbot, area.reason, "final invoice")
     ctrl_s(qtbot)
     qtbot.waitUntil(lambda: area.table.item(0, 2).text() == "950.50 USD")
+    assert area.status.text() == "1 campaign; saved Spring fair"
     [spring] = services.campaigns.list(area._context.signed_in.actor)
     assert spring.cost == Decimal("950.50") and spring.channel == "other"
 
