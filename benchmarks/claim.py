@@ -37,8 +37,8 @@ from qualifier_app.domain.roles import Actor, Role
 from qualifier_app.persistence import queue_sql, schema
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import Lead, Queue, QueueMember, User
-from qualifier_app.services.calling_profiles import profile_id_for
-from qualifier_app.services.queue import QueueService
+from qualifier_app.services.queue.calling_profiles import profile_id_for
+from qualifier_app.services.queue.claims import QueueService
 from qualifier_app.settings import QueuePolicy
 
 AT = datetime(2026, 11, 24, 15, tzinfo=UTC)  # inside the New York calling window

@@ -27,13 +27,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from qualifier_app.app import build
+from qualifier_app.demo.history import BulkHistory
 from qualifier_app.domain.activity import is_contact
 from qualifier_app.domain.clock import ManualClock
 from qualifier_app.domain.reporting import Period
 from qualifier_app.domain.roles import OPERATOR
 from qualifier_app.persistence import schema
 from qualifier_app.persistence.database import Database
-from qualifier_app.services.history import BulkHistory
 from qualifier_app.settings import Settings
 
 NOW = datetime(2026, 11, 24, 15, 0, tzinfo=UTC)
@@ -163,10 +163,10 @@ def measure_lead_table(url: str) -> None:  # noqa: PLR0915 - one measured sessio
     from PySide6.QtCore import QElapsedTimer, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from qualifier_app.services.lead_filter import LeadFilter
-    from qualifier_app.ui.application import settle_memory
-    from qualifier_app.ui.lead_table_model import LeadTableModel, LeadTableView
-    from qualifier_app.ui.worker import Workers
+    from qualifier_app.services.board.lead_filter import LeadFilter
+    from qualifier_app.ui.board.lead_table_model import LeadTableModel, LeadTableView
+    from qualifier_app.ui.shell.application import settle_memory
+    from qualifier_app.ui.shell.worker import Workers
 
     app_qt = QApplication.instance() or QApplication([])
     app = services_for(url)

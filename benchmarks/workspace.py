@@ -34,14 +34,14 @@ from qualifier_app.domain.roles import OPERATOR, Actor
 from qualifier_app.persistence import schema
 from qualifier_app.persistence.engine import create_db_engine
 from qualifier_app.persistence.models import Lead, Queue, QueueMember
-from qualifier_app.services.calling_profiles import profile_for_lead
-from qualifier_app.services.scripts import install_scripts
-from qualifier_app.services.workspace_dto import Outcome, OutcomeKind
+from qualifier_app.services.queue.calling_profiles import profile_for_lead
+from qualifier_app.services.workspace.dto import Outcome, OutcomeKind
+from qualifier_app.services.workspace.scripts import install_scripts
 from qualifier_app.settings import Settings
-from qualifier_app.ui import style
-from qualifier_app.ui.application import settle_memory
-from qualifier_app.ui.areas import AreaContext
-from qualifier_app.ui.worker import Workers
+from qualifier_app.ui.shell import style
+from qualifier_app.ui.shell.application import settle_memory
+from qualifier_app.ui.shell.area import AreaContext
+from qualifier_app.ui.shell.worker import Workers
 from qualifier_app.ui.workspace.area import WorkspaceArea
 
 NOW = datetime(2026, 11, 24, 15, 0, tzinfo=UTC)  # 10:00 in New York: the window is open

@@ -4,30 +4,30 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from qualifier_app.demo.data import DemoService
 from qualifier_app.domain.clock import Clock, SystemClock
 from qualifier_app.integrations.mail import Outbox, SmtpMailer
 from qualifier_app.persistence import schema
 from qualifier_app.persistence.database import Database
-from qualifier_app.services.accounts import AccountService
-from qualifier_app.services.board import BoardService
-from qualifier_app.services.campaigns import CampaignService
-from qualifier_app.services.delivery import DeliveryService
-from qualifier_app.services.demo import DemoService
-from qualifier_app.services.do_not_call import DoNotCallService
-from qualifier_app.services.enrichment import EnrichmentService
-from qualifier_app.services.handoffs import HandoffService
-from qualifier_app.services.intake import IntakeService
-from qualifier_app.services.lead_export import LeadExportService
-from qualifier_app.services.lead_scoring import LeadScoringService
-from qualifier_app.services.lead_table import LeadTableService
-from qualifier_app.services.nurture import NurtureService
-from qualifier_app.services.partners import PartnerService
-from qualifier_app.services.queue import QueueService
-from qualifier_app.services.reassign import ReassignService
-from qualifier_app.services.reports import ReportService
-from qualifier_app.services.routing import RoutingService
-from qualifier_app.services.sla import SlaService
-from qualifier_app.services.workspace import WorkspaceService
+from qualifier_app.services.accounts.users import AccountService
+from qualifier_app.services.admin.campaigns import CampaignService
+from qualifier_app.services.board.lead_table import LeadTableService
+from qualifier_app.services.board.reassign import ReassignService
+from qualifier_app.services.board.team_board import BoardService
+from qualifier_app.services.compliance.do_not_call import DoNotCallService
+from qualifier_app.services.intake.enrichment import EnrichmentService
+from qualifier_app.services.intake.inquiries import IntakeService
+from qualifier_app.services.intake.scoring import LeadScoringService
+from qualifier_app.services.partners.delivery import DeliveryService
+from qualifier_app.services.partners.directory import PartnerService
+from qualifier_app.services.partners.feedback import HandoffService
+from qualifier_app.services.partners.routing import RoutingService
+from qualifier_app.services.partners.sla import SlaService
+from qualifier_app.services.queue.claims import QueueService
+from qualifier_app.services.queue.nurture import NurtureService
+from qualifier_app.services.reports.lead_export import LeadExportService
+from qualifier_app.services.reports.service import ReportService
+from qualifier_app.services.workspace.service import WorkspaceService
 from qualifier_app.settings import Settings
 
 

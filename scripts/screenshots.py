@@ -24,9 +24,10 @@ from qualifier_app.domain.clock import ManualClock
 from qualifier_app.persistence import schema
 from qualifier_app.persistence.database import Database
 from qualifier_app.settings import Settings
-from qualifier_app.ui import style
-from qualifier_app.ui.application import Controller
-from qualifier_app.ui.main_window import MainWindow
+from qualifier_app.ui.areas import areas_for
+from qualifier_app.ui.shell import style
+from qualifier_app.ui.shell.application import Controller
+from qualifier_app.ui.shell.main_window import MainWindow
 
 ROLES = {
     "rep": "rita.rep",
@@ -63,7 +64,7 @@ def main() -> None:
     app = QApplication.instance() or QApplication([])
     assert isinstance(app, QApplication)
     style.apply(app)
-    controller = Controller(None, services=services)
+    controller = Controller(None, services=services, areas_for=areas_for)
     controller.start()
     settle(app, controller)
     controller.login.grab().save(str(args.out / "login.png"))

@@ -10,12 +10,14 @@ from typing import NoReturn
 
 from qualifier_app import __version__
 from qualifier_app.cli import (
-    commands_campaigns,
-    commands_core,
-    commands_do_not_call,
-    commands_intake,
-    commands_partners,
-    commands_reports,
+    campaigns,
+    do_not_call,
+    intake,
+    partners,
+    queue,
+    reports,
+    system,
+    users,
 )
 from qualifier_app.cli.output import fail
 from qualifier_app.domain.errors import NothingEligible, QualifierError
@@ -23,14 +25,16 @@ from qualifier_app.domain.errors import NothingEligible, QualifierError
 EXIT_NOTHING_ELIGIBLE = 3
 
 Handler = Callable[[argparse.Namespace], int]
-# Each feature module adds its commands here; see commands_core for the pattern.
+# Each feature module adds its commands here; see system for the pattern.
 REGISTRARS = [
-    commands_core.register,
-    commands_intake.register,
-    commands_do_not_call.register,
-    commands_partners.register,
-    commands_campaigns.register,
-    commands_reports.register,
+    system.register,
+    users.register,
+    queue.register,
+    intake.register,
+    do_not_call.register,
+    partners.register,
+    campaigns.register,
+    reports.register,
 ]
 
 
@@ -67,7 +71,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     handler: Handler | None = getattr(args, "handler", None)
     if handler is None:
         args.command = "gui"
-        handler = commands_core.gui
+        handler = system.gui
     try:
         return handler(args)
     except NothingEligible as exc:

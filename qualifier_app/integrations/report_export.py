@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from qualifier_app.integrations.tabular import write_table
-from qualifier_app.services.report_format import export_header, export_rows
-from qualifier_app.services.reports import ReportTable
+from qualifier_app.services.reports.cells import export_header, export_rows
+from qualifier_app.services.reports.service import ReportTable
 
 
 def export_report(table: ReportTable, path: Path, fmt: str | None = None) -> int:

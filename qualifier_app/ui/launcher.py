@@ -6,7 +6,7 @@ import sys
 
 
 def run(database_url: str | None) -> int:
-    from qualifier_app.ui.platform_check import (  # noqa: PLC0415
+    from qualifier_app.ui.shell.platform_check import (  # noqa: PLC0415
         display_problem,
         missing_system_libraries,
     )
@@ -25,6 +25,8 @@ def run(database_url: str | None) -> int:
             + ")\n"
         )
         return 2
-    from qualifier_app.ui.application import main  # noqa: PLC0415
+    # Imported only now: the areas pull in Qt, which must not load before the checks.
+    from qualifier_app.ui.areas import areas_for  # noqa: PLC0415
+    from qualifier_app.ui.shell.application import main  # noqa: PLC0415
 
-    return main(database_url)
+    return main(database_url, areas_for)

@@ -11,17 +11,17 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from qualifier_app.app import Services
-from qualifier_app.services.accounts import SignedIn
-from qualifier_app.ui.application import Controller
-from qualifier_app.ui.areas import AreaContext
-from qualifier_app.ui.worker import Workers
+from qualifier_app.services.accounts.users import SignedIn
+from qualifier_app.ui.areas import AreaContext, areas_for
+from qualifier_app.ui.shell.application import Controller
+from qualifier_app.ui.shell.worker import Workers
 from qualifier_app.ui.workspace.area import WorkspaceArea
 from tests.support.factories import PASSWORD, Factory
 
 
 @pytest.fixture
 def controller(qtbot: QtBot, services: Services) -> Iterator[Controller]:
-    app_controller = Controller(None, services=services)
+    app_controller = Controller(None, services=services, areas_for=areas_for)
     qtbot.addWidget(app_controller.login)
     app_controller.start()
     yield app_controller

@@ -14,11 +14,11 @@ from pytestqt.qtbot import QtBot
 
 from qualifier_app.app import Services
 from qualifier_app.domain.roles import Role
-from qualifier_app.services.campaigns import CampaignChange
-from qualifier_app.ui import style
+from qualifier_app.services.admin.campaigns import CampaignChange
+from qualifier_app.ui.admin.campaigns import CampaignsArea
 from qualifier_app.ui.areas import AreaContext, areas_for
-from qualifier_app.ui.campaigns import CampaignsArea
-from qualifier_app.ui.worker import Workers
+from qualifier_app.ui.shell import style
+from qualifier_app.ui.shell.worker import Workers
 from tests.support.factories import PASSWORD, Factory
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "build" / "screenshots"

@@ -12,10 +12,10 @@ from pytestqt.qtbot import QtBot
 
 from qualifier_app.app import Services
 from qualifier_app.domain.roles import Role
-from qualifier_app.services.accounts import SignedIn
+from qualifier_app.services.accounts.users import SignedIn
 from qualifier_app.ui.areas import AreaContext, areas_for
-from qualifier_app.ui.import_wizard import ImportWizard
-from qualifier_app.ui.worker import Workers
+from qualifier_app.ui.intake.import_wizard import ImportWizard
+from qualifier_app.ui.shell.worker import Workers
 from tests.integration.test_intake import big_file
 from tests.support.factories import Factory
 

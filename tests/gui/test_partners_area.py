@@ -14,13 +14,13 @@ from pytestqt.qtbot import QtBot
 from qualifier_app.app import Services
 from qualifier_app.domain.clock import ManualClock
 from qualifier_app.domain.roles import OPERATOR, Role
-from qualifier_app.services.accounts import SignedIn
-from qualifier_app.ui import style
+from qualifier_app.services.accounts.users import SignedIn
 from qualifier_app.ui.areas import AreaContext, areas_for
-from qualifier_app.ui.partner_choice import PartnerChoiceDialog
-from qualifier_app.ui.partners import PartnersArea
-from qualifier_app.ui.sla_timer import SlaSweepTimer
-from qualifier_app.ui.worker import Workers
+from qualifier_app.ui.partners.area import PartnersArea
+from qualifier_app.ui.shell import style
+from qualifier_app.ui.shell.sla_timer import SlaSweepTimer
+from qualifier_app.ui.shell.worker import Workers
+from qualifier_app.ui.widgets.partner_choice import PartnerChoiceDialog
 from tests.support.factories import PASSWORD, Factory
 from tests.support.partners import add_partner, handoff_row, sales_ready_lead
 

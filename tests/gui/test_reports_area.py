@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 
 from qualifier_app.app import Services
 from qualifier_app.ui.areas import AreaContext
-from qualifier_app.ui.reports_area import ReportsArea
-from qualifier_app.ui.worker import Workers
+from qualifier_app.ui.reports.area import ReportsArea
+from qualifier_app.ui.shell.worker import Workers
 from tests.support.factories import PASSWORD, Factory
 from tests.support.report_history import History, build_history
 

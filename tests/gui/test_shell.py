@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from qualifier_app.domain.roles import Role
-from qualifier_app.ui.application import Controller
-from qualifier_app.ui.main_window import MainWindow
+from qualifier_app.ui.shell.application import Controller
+from qualifier_app.ui.shell.main_window import MainWindow
 from tests.support.factories import PASSWORD, Factory
 
 
@@ -65,7 +65,7 @@ def test_admin_sees_the_users_area(qtbot: QtBot, controller: Controller, factory
     main: MainWindow = shown.args[0]
     titles = [main.tabs.tabText(i).split(" ", 1)[1] for i in range(main.tabs.count())]
     assert "Users" in titles
-    from qualifier_app.ui.users import UsersArea
+    from qualifier_app.ui.admin.users import UsersArea
 
     users = main.findChild(UsersArea)
     assert users is not None

@@ -13,13 +13,13 @@ from pytestqt.qtbot import QtBot
 
 from qualifier_app.app import Services
 from qualifier_app.domain.roles import Role
-from qualifier_app.services.board import RepState
-from qualifier_app.services.reassign import LeadRef, Target
-from qualifier_app.ui import lead_table_model
+from qualifier_app.services.board.reassign import LeadRef, Target
+from qualifier_app.services.board.team_board import RepState
 from qualifier_app.ui.areas import AreaContext, areas_for
-from qualifier_app.ui.lead_table_model import LEADS_MIME, PAGE
-from qualifier_app.ui.team_board import TeamBoardArea
-from qualifier_app.ui.worker import Workers
+from qualifier_app.ui.board import lead_table_model
+from qualifier_app.ui.board.lead_table_model import LEADS_MIME, PAGE
+from qualifier_app.ui.board.team_board import TeamBoardArea
+from qualifier_app.ui.shell.worker import Workers
 from tests.support.factories import PASSWORD, Factory
 from tests.support.teams import Teams, two_teams
 

@@ -9,9 +9,10 @@ from pytestqt.qtbot import QtBot
 
 from qualifier_app.app import Services
 from qualifier_app.domain.clock import ManualClock
-from qualifier_app.services.workspace_dto import OutcomeKind
-from qualifier_app.ui.application import Controller
-from qualifier_app.ui.main_window import MainWindow
+from qualifier_app.services.workspace.dto import OutcomeKind
+from qualifier_app.ui.areas import areas_for
+from qualifier_app.ui.shell.application import Controller
+from qualifier_app.ui.shell.main_window import MainWindow
 from qualifier_app.ui.workspace.area import WorkspaceArea
 from tests.gui.conftest import ALT, CTRL, SHIFT, OpenWorkspace, focused, press, shortcut
 from tests.support.factories import PASSWORD, Factory
@@ -44,7 +45,7 @@ def test_sign_in_and_qualify_a_lead_sales_ready_by_keyboard(
 ) -> None:
     factory.user("rita")
     lead_id = factory.lead(company="Acme Health", inquiry="contact center for 300 agents")
-    controller = Controller(None, services)
+    controller = Controller(None, services, areas_for=areas_for)
     try:
         controller.start()
         login = controller.login
@@ -189,7 +190,7 @@ def test_f1_lists_the_workspace_shortcuts(
 ) -> None:
     factory.user("rita")
     signed_in = services.accounts.sign_in("rita", PASSWORD, "test")
-    window = MainWindow(services, signed_in, workers)  # type: ignore[arg-type]
+    window = MainWindow(services, signed_in, workers, areas_for)  # type: ignore[arg-type]
     qtbot.addWidget(window)
     listed = dict((text, key) for key, text in window.shortcut_list())
     assert listed["Next lead"] == "Ctrl+N"

@@ -17,9 +17,9 @@ from qualifier_app.app import Services
 from qualifier_app.domain.errors import DatabaseUnavailable
 from qualifier_app.domain.roles import Actor
 from qualifier_app.persistence.models import CallAttempt, Handoff
-from qualifier_app.services.accounts import SignedIn
-from qualifier_app.services.workspace_dto import Outcome, OutcomeReceipt
-from qualifier_app.ui.partner_choice import PartnerChoiceDialog
+from qualifier_app.services.accounts.users import SignedIn
+from qualifier_app.services.workspace.dto import Outcome, OutcomeReceipt
+from qualifier_app.ui.widgets.partner_choice import PartnerChoiceDialog
 from qualifier_app.ui.workspace.area import WorkspaceArea
 from tests.gui.conftest import ALT, CTRL, OpenWorkspace, focused, press, shortcut
 from tests.gui.test_workspace_flow import next_screen, save, take_next

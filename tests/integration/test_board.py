@@ -10,7 +10,7 @@ import pytest
 from qualifier_app.app import Services
 from qualifier_app.domain.clock import ManualClock
 from qualifier_app.domain.errors import PermissionDenied
-from qualifier_app.services.board import RepState
+from qualifier_app.services.board.team_board import RepState
 from tests.support.activity import Activity
 from tests.support.factories import PASSWORD, Factory
 from tests.support.teams import Teams, two_teams

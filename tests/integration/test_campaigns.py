@@ -18,8 +18,8 @@ from qualifier_app.domain.errors import InvalidInput, PermissionDenied
 from qualifier_app.domain.reporting import Period
 from qualifier_app.domain.roles import Role
 from qualifier_app.persistence.models import AuditEntry
-from qualifier_app.services import campaigns as campaigns_module
-from qualifier_app.services.campaigns import CampaignChange
+from qualifier_app.services.admin import campaigns as campaigns_module
+from qualifier_app.services.admin.campaigns import CampaignChange
 from tests.support.factories import Factory
 
 AUTUMN = CampaignChange(

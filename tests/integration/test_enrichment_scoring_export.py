@@ -17,8 +17,8 @@ from qualifier_app.app import Services
 from qualifier_app.domain.errors import InvalidInput, PermissionDenied
 from qualifier_app.domain.roles import OPERATOR, Role
 from qualifier_app.persistence.models import Firmographic, Lead, Queue
-from qualifier_app.services.lead_export import LeadFilter
-from qualifier_app.services.scoring_rules import load_rules
+from qualifier_app.services.intake.scoring_rules import load_rules
+from qualifier_app.services.reports.lead_export import LeadFilter
 from tests.support.factories import Factory
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "intake"

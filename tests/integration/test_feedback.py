@@ -16,7 +16,7 @@ from qualifier_app.domain.clock import ManualClock
 from qualifier_app.domain.errors import Conflict, InvalidInput, PermissionDenied
 from qualifier_app.domain.roles import OPERATOR, Actor, Role
 from qualifier_app.persistence.models import HandoffEvent
-from qualifier_app.services.handoff_dto import HandoffSummary
+from qualifier_app.services.partners.dto import HandoffSummary
 from tests.support.factories import Factory
 from tests.support.partners import add_partner, handoff_row, sales_ready_lead
 

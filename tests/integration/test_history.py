@@ -6,6 +6,7 @@ from sqlalchemy import func, select
 
 from qualifier_app.app import Services
 from qualifier_app.cli.main import main
+from qualifier_app.demo.history import BulkHistory
 from qualifier_app.domain.reporting import Period
 from qualifier_app.domain.roles import OPERATOR
 from qualifier_app.persistence.models import (
@@ -16,8 +17,7 @@ from qualifier_app.persistence.models import (
     Lead,
     Qualification,
 )
-from qualifier_app.services.history import BulkHistory
-from qualifier_app.services.lead_filter import LeadFilter
+from qualifier_app.services.board.lead_filter import LeadFilter
 
 
 def _count(services: Services, model) -> int:  # type: ignore[no-untyped-def]

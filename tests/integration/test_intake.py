@@ -23,7 +23,7 @@ from qualifier_app.persistence.models import (
     Queue,
     Touch,
 )
-from qualifier_app.services.dto import ImportProgress
+from qualifier_app.services.intake.dto import ImportProgress
 from tests.support.factories import Factory
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "intake"
@@ -232,7 +232,7 @@ def test_formula_like_cells_are_stored_verbatim(services: Services, tmp_path: Pa
 
 
 def test_a_mapping_file_maps_unusual_headers(services: Services, tmp_path: Path) -> None:
-    from qualifier_app.services.intake import read_mapping_file
+    from qualifier_app.services.intake.inquiries import read_mapping_file
 
     source = copy("unusual_headers.csv", tmp_path)
     mapping = read_mapping_file(DATA / "unusual_headers.mapping.json")

@@ -9,7 +9,7 @@ import pytest
 from qualifier_app.app import Services
 from qualifier_app.domain.clock import ManualClock
 from qualifier_app.domain.errors import InvalidInput, PermissionDenied
-from qualifier_app.services.lead_filter import LeadFilter, LeaseState
+from qualifier_app.services.board.lead_filter import LeadFilter, LeaseState
 from tests.support.factories import Factory
 from tests.support.teams import Teams, two_teams
 

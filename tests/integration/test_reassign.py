@@ -18,8 +18,8 @@ from qualifier_app.domain.errors import (
     PermissionDenied,
 )
 from qualifier_app.persistence.models import AuditEntry, Lead
-from qualifier_app.services.lead_filter import LeadFilter
-from qualifier_app.services.reassign import LeadRef, Target
+from qualifier_app.services.board.lead_filter import LeadFilter
+from qualifier_app.services.board.reassign import LeadRef, Target
 from tests.support.factories import Factory
 from tests.support.teams import Teams, two_teams
 

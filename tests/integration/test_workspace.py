@@ -25,7 +25,7 @@ from qualifier_app.persistence.models import (
     QualificationAnswer,
     Script,
 )
-from qualifier_app.services.workspace_dto import ContactChange, Outcome, OutcomeKind, WorkItem
+from qualifier_app.services.workspace.dto import ContactChange, Outcome, OutcomeKind, WorkItem
 from tests.support.factories import Factory
 
 OPENING = {
@@ -724,7 +724,7 @@ def test_rep_day_counts_eligible_leads_up_to_a_cap(
     clock: ManualClock,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from qualifier_app.services import workspace as workspace_module
+    from qualifier_app.services.workspace import service as workspace_module
 
     for _ in range(3):
         factory.lead()

@@ -11,8 +11,8 @@ from sqlalchemy.exc import IntegrityError
 from qualifier_app.domain.clock import ManualClock
 from qualifier_app.domain.errors import NothingEligible
 from qualifier_app.persistence.database import Database
-from qualifier_app.services.accounts import AccountService
-from qualifier_app.services.queue import QueueService
+from qualifier_app.services.accounts.users import AccountService
+from qualifier_app.services.queue.claims import QueueService
 from qualifier_app.settings import QueuePolicy
 
 PROBE_TABLE = "holder_probe"

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from qualifier_app.app import Services
 from qualifier_app.domain.roles import OPERATOR, Actor, Role
 from qualifier_app.persistence.models import Lead, Queue, QueueMember, Team
-from qualifier_app.services.calling_profiles import profile_for_lead
+from qualifier_app.services.queue.calling_profiles import profile_for_lead
 
 PASSWORD = "correct horse battery"
 _numbers = itertools.count(1)

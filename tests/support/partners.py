@@ -20,7 +20,7 @@ from qualifier_app.persistence.models import (
     QualificationAnswer,
     Script,
 )
-from qualifier_app.services.scripts import install_scripts
+from qualifier_app.services.workspace.scripts import install_scripts
 from tests.support.factories import Factory
 
 _numbers = itertools.count(1)

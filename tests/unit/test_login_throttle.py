@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from qualifier_app.services.accounts import lock_duration
+from qualifier_app.services.accounts.users import lock_duration
 
 
 def test_three_free_tries_then_doubling_up_to_fifteen_minutes() -> None:

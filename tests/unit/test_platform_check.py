@@ -6,7 +6,8 @@ import ctypes.util
 
 import pytest
 
-from qualifier_app.ui import launcher, platform_check
+from qualifier_app.ui import launcher
+from qualifier_app.ui.shell import platform_check
 
 
 def test_missing_libraries_are_named_as_packages(monkeypatch: pytest.MonkeyPatch) -> None:

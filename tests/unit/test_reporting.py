@@ -10,8 +10,8 @@ import pytest
 from qualifier_app.domain.activity import is_contact
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.reporting import Period, cost_in_period, hours, per_unit, rate, roi
-from qualifier_app.services.report_format import cell_text, cell_value
-from qualifier_app.services.reports import ReportColumn
+from qualifier_app.services.reports.cells import cell_text, cell_value
+from qualifier_app.services.reports.service import ReportColumn
 
 
 def test_period_bounds_are_whole_utc_days() -> None:

@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
 from qualifier_app.domain.scoring import LeadFacts, score
-from qualifier_app.services.scoring_rules import load_rules
+from qualifier_app.services.intake.scoring_rules import load_rules
 
 NOW = datetime(2026, 11, 24, 15, tzinfo=UTC)
 

@@ -36,8 +36,8 @@ from qualifier_app.domain.errors import (
 )
 from qualifier_app.domain.retry import Disposition
 from qualifier_app.integrations.drafts import DraftStore
-from qualifier_app.services.handoff_dto import HandoffSummary, RoutingProposal
-from qualifier_app.services.workspace_dto import (
+from qualifier_app.services.partners.dto import HandoffSummary, RoutingProposal
+from qualifier_app.services.workspace.dto import (
     ContactCheckResult,
     Outcome,
     OutcomeKind,
@@ -46,8 +46,8 @@ from qualifier_app.services.workspace_dto import (
     ScriptRef,
     WorkItem,
 )
-from qualifier_app.ui.areas import AreaContext
-from qualifier_app.ui.partner_choice import PartnerChoiceDialog
+from qualifier_app.ui.shell.area import AreaContext
+from qualifier_app.ui.widgets.partner_choice import PartnerChoiceDialog
 from qualifier_app.ui.workspace.banner import Banner
 from qualifier_app.ui.workspace.clock import LocalClock
 from qualifier_app.ui.workspace.lead_card import LeadCard

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
 
 from qualifier_app.domain import calling_window as cw
 from qualifier_app.domain.calling_hours import window_state
-from qualifier_app.services.dto import ClaimedLead
+from qualifier_app.services.queue.dto import ClaimedLead
 
 
 class LocalClock(QFrame):

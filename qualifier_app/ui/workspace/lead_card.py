@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from qualifier_app.domain.contact import EmailCheck, PhoneCheck, check_email, check_phone
-from qualifier_app.services.workspace_dto import ContactCheckResult, WorkItem
-from qualifier_app.ui import style
+from qualifier_app.services.workspace.dto import ContactCheckResult, WorkItem
+from qualifier_app.ui.shell import style
 from qualifier_app.ui.workspace.session import LeadSession
 
 HISTORY_SHOWN = 5

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from qualifier_app.domain import bant
 from qualifier_app.domain.retry import NO_CONTACT, Disposition
-from qualifier_app.services.workspace_dto import OutcomeKind
+from qualifier_app.services.workspace.dto import OutcomeKind
 from qualifier_app.ui.workspace.session import LeadSession
 
 KIND_ORDER = (

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from qualifier_app.services.workspace import ELIGIBLE_CAP
-from qualifier_app.services.workspace_dto import RepDay
-from qualifier_app.ui.figures import figure_card
+from qualifier_app.services.workspace.dto import RepDay
+from qualifier_app.services.workspace.service import ELIGIBLE_CAP
+from qualifier_app.ui.widgets.figures import figure_card
 
 
 class QueuePanel(QFrame):

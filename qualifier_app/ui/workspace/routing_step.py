@@ -11,7 +11,7 @@ import uuid
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
-from qualifier_app.services.handoff_dto import RoutingProposal
+from qualifier_app.services.partners.dto import RoutingProposal
 
 
 class RoutingStep(QFrame):

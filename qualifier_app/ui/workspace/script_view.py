@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from qualifier_app.domain import bant
 from qualifier_app.domain.errors import InvalidInput
-from qualifier_app.ui import style
+from qualifier_app.ui.shell import style
 from qualifier_app.ui.workspace.session import LeadSession
 
 

@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 from qualifier_app.domain import bant
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.retry import Disposition
-from qualifier_app.services.workspace_dto import ContactChange, Outcome, OutcomeKind, WorkItem
+from qualifier_app.services.workspace.dto import ContactChange, Outcome, OutcomeKind, WorkItem
 
 
 @dataclass

@@ -1,0 +1,184 @@
+"""Intake commands: import inquiries and firmographics, rescore, export leads."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from qualifier_app.cli.arguments import iso_date, positive
+from qualifier_app.cli.context import command_group, services
+from qualifier_app.cli.output import print_json, table
+from qualifier_app.domain.errors import InvalidInput
+from qualifier_app.domain.roles import OPERATOR
+from qualifier_app.services.intake.dto import ImportProgress
+from qualifier_app.services.intake.inquiries import CHUNK_ROWS, read_mapping_file
+from qualifier_app.services.intake.scoring import read_rules_file
+from qualifier_app.services.reports.lead_export import FORMATS, LeadFilter
+
+
+def register(commands: Any) -> None:
+    imports = command_group(commands, "import", "import data from files")
+    inquiries = imports.add_parser(
+        "inquiries",
+        help="import inquiries (CSV in any encoding or delimiter, or XLSX): validate, "
+        "deduplicate, enrich, score and queue them",
+    )
+    inquiries.add_argument("file", type=Path, metavar="FILE")
+    inquiries.add_argument(
+        "--campaign", metavar="NAME", help="the campaign of every row (created if new)"
+    )
+    inquiries.add_argument(
+        "--mapping",
+        type=Path,
+        metavar="MAPPING.json",
+        help='column mapping over the recognised headers: {"Column header": "field" or null}',
+    )
+    inquiries.add_argument("--rules", type=Path, metavar="RULES.json", help="scoring rules")
+    inquiries.add_argument(
+        "--rejects", type=Path, metavar="FILE", help="where to write the rejects CSV"
+    )
+    inquiries.add_argument(
+        "--chunk-rows", type=positive, default=CHUNK_ROWS, metavar="N", help=argparse.SUPPRESS
+    )
+    inquiries.add_argument("--json", action="store_true")
+    inquiries.set_defaults(handler=import_inquiries)
+
+    firmographics = imports.add_parser(
+        "firmographics",
+        help="load firmographic reference data (company and/or domain → employees, revenue, "
+        "industry) and enrich the leads it matches",
+    )
+    firmographics.add_argument("file", type=Path, metavar="FILE")
+    firmographics.add_argument(
+        "--source", metavar="NAME", help="where the data comes from (default: the file name)"
+    )
+    firmographics.add_argument("--rejects", type=Path, metavar="FILE")
+    firmographics.add_argument("--json", action="store_true")
+    firmographics.set_defaults(handler=import_firmographics)
+
+    rescore = commands.add_parser(
+        "rescore", help="re-apply the scoring rules to the leads not yet worked"
+    )
+    rescore.add_argument("--rules", type=Path, metavar="RULES.json", help="scoring rules")
+    rescore.add_argument("--json", action="store_true")
+    rescore.set_defaults(handler=rescore_leads)
+
+    exports = command_group(commands, "export", "export data to files")
+    leads = exports.add_parser("leads", help="export leads to CSV, XLSX or JSON")
+    leads.add_argument("--format", choices=FORMATS, required=True)
+    leads.add_argument("--out", type=Path, required=True, metavar="FILE")
+    leads.add_argument(
+        "--status", action="append", default=[], metavar="STATUS", help="repeat for several"
+    )
+    leads.add_argument("--queue", metavar="NAME")
+    leads.add_argument("--campaign", metavar="NAME")
+    leads.add_argument("--segment", choices=("smb", "enterprise"))
+    leads.add_argument("--country", metavar="COUNTRY")
+    leads.add_argument("--since", type=iso_date, metavar="YYYY-MM-DD", help="inquired on or after")
+    leads.add_argument("--min-score", type=int, metavar="N")
+    leads.add_argument("--json", action="store_true")
+    leads.set_defaults(handler=export_leads)
+
+
+def _show_progress(progress: ImportProgress) -> None:
+    sys.stderr.write(
+        f"\r{progress.done:,}/{progress.total:,} rows: {progress.imported:,} new, "
+        f"{progress.merged:,} merged, {progress.rejected:,} rejected"
+    )
+    sys.stderr.flush()
+
+
+def import_inquiries(args: argparse.Namespace) -> int:
+    mapping = read_mapping_file(args.mapping) if args.mapping else None
+    rules = read_rules_file(args.rules) if args.rules else None
+    if not args.file.is_file():
+        raise InvalidInput(f"{args.file} is not a file", "file")
+    with services(args) as app:
+        summary = app.intake.import_inquiries(
+            OPERATOR,
+            args.file,
+            campaign=args.campaign,
+            mapping=mapping,
+            rules=rules,
+            rejects_path=args.rejects,
+            progress=_show_progress if sys.stderr.isatty() and not args.json else None,
+            chunk_rows=args.chunk_rows,
+        )
+    if args.json:
+        print_json(summary)
+        return 0
+    if sys.stderr.isatty():
+        sys.stderr.write("\n")
+    print(
+        f"{summary.file}: {summary.rows:,} rows — {summary.imported:,} new leads, "
+        f"{summary.merged:,} merged into existing leads, {summary.rejected:,} rejected"
+        + (f", {summary.already_imported:,} already imported" if summary.already_imported else "")
+    )
+    if summary.do_not_call:
+        print(f"  {summary.do_not_call:,} new leads are on the do-not-call list (not queued)")
+    if summary.flagged:
+        print(f"  {summary.flagged:,} rows kept with a flagged value (see their touches)")
+    if summary.enriched:
+        print(f"  {summary.enriched:,} new leads enriched from firmographics")
+    for queue, count in summary.queues.items():
+        print(f"  queue {queue}: {count:,}")
+    if summary.rejects_file:
+        print(f"  rejects: {summary.rejects_file}")
+    return 0
+
+
+def import_firmographics(args: argparse.Namespace) -> int:
+    with services(args) as app:
+        summary = app.enrichment.import_firmographics(
+            OPERATOR, args.file, source=args.source, rejects_path=args.rejects
+        )
+    if args.json:
+        print_json(summary)
+        return 0
+    print(
+        f"{args.file.name}: {summary.rows:,} rows — {summary.loaded:,} new reference rows, "
+        f"{summary.updated:,} updated, {summary.rejected:,} rejected (source: {summary.source})"
+    )
+    print(
+        f"  {summary.leads_enriched:,} leads enriched, {summary.leads_rescored:,} of them re-scored"
+    )
+    if summary.rejects_file:
+        print(f"  rejects: {summary.rejects_file}")
+    return 0
+
+
+def rescore_leads(args: argparse.Namespace) -> int:
+    rules = read_rules_file(args.rules) if args.rules else None
+    with services(args) as app:
+        summary = app.scoring.rescore(OPERATOR, rules)
+    if args.json:
+        print_json(summary)
+        return 0
+    print(
+        f"{summary.examined:,} leads not yet worked: {summary.changed:,} changed, "
+        f"{summary.moved:,} moved to another queue"
+    )
+    return 0
+
+
+def export_leads(args: argparse.Namespace) -> int:
+    filters = LeadFilter(
+        statuses=tuple(args.status),
+        queue=args.queue,
+        campaign=args.campaign,
+        segment=args.segment,
+        country=args.country,
+        since=args.since,
+        min_score=args.min_score,
+    )
+    with services(args) as app:
+        summary = app.exports.export_leads(OPERATOR, args.out, args.format, filters)
+    if args.json:
+        print_json(summary)
+    else:
+        print(
+            table([[str(summary.rows), summary.format, summary.path]], ["leads", "format", "file"])
+        )
+    return 0

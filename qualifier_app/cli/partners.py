@@ -1,0 +1,242 @@
+"""Partner commands: the directory, matching, routing, the SLA sweep, feedback, stale partners."""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import textwrap
+from pathlib import Path
+from typing import Any
+
+from qualifier_app.cli.arguments import positive
+from qualifier_app.cli.context import command_group, services
+from qualifier_app.cli.output import print_json, table
+from qualifier_app.domain.roles import OPERATOR
+from qualifier_app.services.partners.dto import ImportReport
+
+
+def register(commands: Any) -> None:
+    partner = commands.add_parser("partner", help="the partner directory and matching")
+    actions = partner.add_subparsers(dest="partner_command", metavar="ACTION", required=True)
+    listing = actions.add_parser("list", help="list the partners")
+    listing.add_argument("--json", action="store_true")
+    listing.set_defaults(handler=partner_list)
+    imported = actions.add_parser(
+        "import", help="add or update partners from a CSV or XLSX file (matched by name)"
+    )
+    imported.add_argument("file", type=Path, metavar="FILE")
+    imported.add_argument("--json", action="store_true")
+    imported.set_defaults(handler=partner_import)
+    matched = actions.add_parser(
+        "match", help="rank the partners for a lead, with the reasons, without routing it"
+    )
+    matched.add_argument("lead_id", type=positive, metavar="LEAD_ID")
+    matched.add_argument("--json", action="store_true")
+    matched.set_defaults(handler=partner_match)
+    manager = actions.add_parser(
+        "channel-manager", help="let a user look after partners (edit them, enter feedback)"
+    )
+    manager.add_argument("login")
+    manager.add_argument("--off", action="store_true", help="take the role away again")
+    manager.set_defaults(handler=partner_channel_manager)
+
+    route = commands.add_parser("route", help="routing sales-ready leads to partners")
+    route_actions = route.add_subparsers(dest="route_command", metavar="ACTION", required=True)
+    pending = route_actions.add_parser(
+        "pending", help="route every sales-ready lead still waiting for a partner"
+    )
+    pending.add_argument(
+        "--dry-run", action="store_true", help="show where each lead would go; change nothing"
+    )
+    pending.add_argument("--json", action="store_true")
+    pending.set_defaults(handler=route_pending)
+
+    sla = commands.add_parser("sla", help="acceptance SLAs of handoffs")
+    sla_actions = sla.add_subparsers(dest="sla_command", metavar="ACTION", required=True)
+    sweep = sla_actions.add_parser(
+        "sweep",
+        help="deliver waiting handoffs, remind at 75 %% of the SLA, expire and re-route at 100 %%",
+    )
+    sweep.add_argument("--json", action="store_true")
+    sweep.set_defaults(handler=sla_sweep)
+
+    imports = command_group(commands, "import", "import files")
+    feedback = imports.add_parser(
+        "partner-feedback",
+        help="apply a partner-CRM export (CSV/XLSX) of handoff statuses; repeats are harmless",
+    )
+    feedback.add_argument("file", type=Path, metavar="FILE")
+    feedback.add_argument("--json", action="store_true")
+    feedback.set_defaults(handler=import_partner_feedback)
+
+    reports = command_group(commands, "report", "reports")
+    stale = reports.add_parser(
+        "stale-partners", help="partners and partner reps whose handoffs have had no news"
+    )
+    stale.add_argument(
+        "--days", type=positive, default=None, metavar="N", help="no news for N days (7)"
+    )
+    stale.add_argument("--json", action="store_true")
+    stale.set_defaults(handler=report_stale_partners)
+
+
+def _import_text(report: ImportReport, noun: str) -> None:
+    print(
+        f"{report.file}: {report.rows} rows, {report.applied} {noun} applied, "
+        f"{report.unchanged} unchanged, {report.rejected} rejected"
+    )
+    if report.rejects_file:
+        print(f"rejected rows and why: {report.rejects_file}")
+
+
+def partner_list(args: argparse.Namespace) -> int:
+    with services(args) as app:
+        partners = app.partners.list_partners(OPERATOR)
+    if args.json:
+        print_json(partners)
+        return 0
+    print(
+        table(
+            [
+                [
+                    str(p.id),
+                    p.name,
+                    p.tier,
+                    ", ".join([*p.countries, *p.regions]),
+                    f"{p.open_handoffs}/{p.capacity_open if p.capacity_open is not None else '-'}",
+                    f"{p.sla_hours} h",
+                    str(sum(r.active for r in p.reps)),
+                    "yes" if p.active else "no",
+                ]
+                for p in partners
+            ],
+            ["id", "name", "tier", "coverage", "open", "SLA", "reps", "active"],
+        )
+    )
+    return 0
+
+
+def partner_import(args: argparse.Namespace) -> int:
+    with services(args) as app:
+        report = app.partners.import_file(OPERATOR, args.file)
+    if args.json:
+        print_json(report)
+    else:
+        _import_text(report, "partners")
+    return 0
+
+
+def partner_match(args: argparse.Namespace) -> int:
+    with services(args) as app:
+        proposal = app.routing.propose(OPERATOR, args.lead_id)
+    if args.json:
+        print_json(proposal)
+        return 0
+    ranked = [c for c in (proposal.proposed, *proposal.alternatives) if c is not None]
+    print(
+        f"lead {proposal.lead_id} ({proposal.company or 'no company'}, "
+        f"{proposal.lead_status.replace('_', ' ')}): {len(ranked)} eligible, "
+        f"{len(proposal.excluded)} not eligible"
+    )
+    for choice in ranked:
+        mark = "  ← proposed" if choice.rank == 1 else ""
+        print(f"{choice.rank:>3}. {choice.name}{mark}")
+        print(textwrap.indent(textwrap.fill(choice.why, 92), "     "))
+    for note in proposal.notes:
+        print(f"note: {note}")
+    if proposal.excluded:
+        print("not eligible:")
+        for excluded in proposal.excluded[:20]:
+            print(f"  {excluded.name}: {'; '.join(excluded.reasons)}")
+        if len(proposal.excluded) > 20:
+            print(f"  … and {len(proposal.excluded) - 20} more (see --json)")
+    return 0
+
+
+def partner_channel_manager(args: argparse.Namespace) -> int:
+    with services(args) as app:
+        app.partners.set_channel_manager(OPERATOR, args.login, on=not args.off)
+    print(f"{args.login} is {'no longer ' if args.off else ''}a channel manager")
+    return 0
+
+
+def route_pending(args: argparse.Namespace) -> int:
+    with services(args) as app:
+        result = app.routing.route_pending(OPERATOR, dry_run=args.dry_run)
+    if args.json:
+        print_json(result)
+        return 0
+    verb = "would go" if result.dry_run else "went"
+    for routed in result.routed:
+        handoff = f" (handoff {routed.handoff_id})" if routed.handoff_id else ""
+        print(f"lead {routed.lead_id} {verb} to {routed.partner}{handoff}")
+    for waiting in result.waiting:
+        print(f"lead {waiting.lead_id} waits: {waiting.why}")
+    summary = f"{len(result.routed)} routed, {len(result.waiting)} waiting for a partner"
+    if result.dry_run:
+        summary = f"dry run: {len(result.routed)} would be routed, {len(result.waiting)} would wait"
+    elif result.routed:
+        summary += f"; {result.delivered} delivered, {result.delivery_failed} kept in the outbox"
+    print(summary)
+    return 0
+
+
+def sla_sweep(args: argparse.Namespace) -> int:
+    with services(args) as app:
+        result = app.sla.sweep(OPERATOR)
+    if args.json:
+        print_json(result)
+    else:
+        print(
+            f"delivered {result.delivered} (still failing {result.delivery_failed}), "
+            f"reminded {result.reminded}, expired {result.expired}, "
+            f"re-routed {result.rerouted}, waiting for a partner {result.waiting}"
+        )
+    return 0
+
+
+def import_partner_feedback(args: argparse.Namespace) -> int:
+    with services(args) as app:
+        report = app.handoffs.import_feedback(OPERATOR, args.file)
+    if args.json:
+        print_json(report)
+    else:
+        _import_text(report, "updates")
+    return 0
+
+
+def report_stale_partners(args: argparse.Namespace) -> int:
+    with services(args) as app:
+        days = args.days or app.settings.routing.stale_days
+        stale = app.handoffs.stale_partners(OPERATOR, days)
+    if args.json:
+        print_json(
+            {
+                "days": days,
+                "partners": [
+                    {**dataclasses.asdict(p), "stale_share": round(p.stale_share, 3)} for p in stale
+                ],
+            }
+        )
+        return 0
+    if not stale:
+        print(f"every partner reported on its open handoffs within {days} days")
+        return 0
+    print(f"partners with open handoffs and no news for {days} days or more:")
+    print(
+        table(
+            [
+                [
+                    p.partner,
+                    p.channel_manager or "",
+                    f"{p.stale} of {p.awaiting_news}",
+                    f"{p.stale_share:.0%}",
+                    f"{p.oldest_news:%Y-%m-%d}" if p.oldest_news else "",
+                    "; ".join(f"{r.name} <{r.email}> ({r.stale})" for r in p.reps),
+                ]
+                for p in stale
+            ],
+            ["partner", "channel manager", "stale", "share", "oldest news", "partner reps"],
+        )
+    )
+    return 0

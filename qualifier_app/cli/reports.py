@@ -1,0 +1,115 @@
+"""Reports on the command line: `qualifier report conversion|status …`."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from qualifier_app.cli.arguments import iso_date
+from qualifier_app.cli.context import command_group, services
+from qualifier_app.cli.output import print_json, table
+from qualifier_app.domain.errors import InvalidInput
+from qualifier_app.domain.reporting import Period
+from qualifier_app.domain.roles import OPERATOR
+from qualifier_app.integrations.report_export import export_report
+from qualifier_app.integrations.tabular import escape_formula
+from qualifier_app.services.reports.cells import as_records, export_header, export_rows, text_rows
+from qualifier_app.services.reports.service import CONVERSION_BY, KPI_BY, ReportFilters, ReportTable
+
+FORMATS = ("table", "csv", "xlsx", "json")
+
+
+def register(commands: Any) -> None:
+    report = command_group(commands, "report", "reports for supervisors")
+    conversion = report.add_parser(
+        "conversion", help="conversion per rep, campaign or partner, with rates and revenue"
+    )
+    conversion.add_argument("--by", required=True, choices=CONVERSION_BY)
+    _common(conversion)
+    conversion.set_defaults(handler=report_conversion)
+    status = report.add_parser(
+        "status", help="% pending, % active, % unqualified, pipeline and won revenue per group"
+    )
+    status.add_argument("--by", required=True, choices=KPI_BY)
+    _common(status)
+    status.set_defaults(handler=report_status)
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--from", dest="start", type=iso_date, metavar="YYYY-MM-DD")
+    parser.add_argument("--to", dest="end", type=iso_date, metavar="YYYY-MM-DD")
+    parser.add_argument("--team", help="only this team's reps")
+    parser.add_argument("--campaign", help="only this campaign")
+    parser.add_argument("--country", help="only leads in this country (ISO code)")
+    parser.add_argument("--format", choices=FORMATS, default="table")
+    parser.add_argument("--out", type=Path, metavar="FILE", help="write the report to FILE")
+    parser.add_argument("--json", action="store_true", help="same as --format json")
+
+
+def _period_and_filters(args: argparse.Namespace, app: Any) -> tuple[Period, ReportFilters]:
+    period = Period(args.start, args.end)
+    names = app.reports.filter_ids(OPERATOR, team=args.team, campaign=args.campaign)
+    return period, ReportFilters(
+        team_id=names.get("team"),
+        campaign_id=names.get("campaign"),
+        country=args.country.upper() if args.country else None,
+    )
+
+
+def _fmt(args: argparse.Namespace) -> str:
+    fmt: str = "json" if args.json else args.format
+    if fmt == "xlsx" and args.out is None:
+        raise InvalidInput("an XLSX report needs --out FILE", "out")
+    if args.out is not None and fmt == "table":
+        suffix = args.out.suffix.lower().lstrip(".")
+        fmt = suffix if suffix in ("csv", "xlsx", "json") else "csv"
+    return fmt
+
+
+def report_conversion(args: argparse.Namespace) -> int:
+    fmt = _fmt(args)
+    with services(args) as app:
+        period, filters = _period_and_filters(args, app)
+        report = app.reports.conversion_table(OPERATOR, args.by, period, filters)
+    return _emit(report, fmt, args.out)
+
+
+def report_status(args: argparse.Namespace) -> int:
+    fmt = _fmt(args)
+    with services(args) as app:
+        period, filters = _period_and_filters(args, app)
+        report = app.reports.kpi_table(OPERATOR, args.by, period, filters)
+    return _emit(report, fmt, args.out)
+
+
+def _emit(report: ReportTable, fmt: str, out: Path | None) -> int:
+    if fmt == "json":
+        data = {"report": report.title, "period": report.period, "rows": as_records(report)}
+        if out is None:
+            print_json(data)
+            return 0
+        out.write_text(json.dumps(data, default=str, indent=2, ensure_ascii=False), "utf-8")
+        print(f"{report.title} ({report.period}): {len(report.rows)} rows written to {out}")
+        return 0
+    if fmt in ("csv", "xlsx") and out is not None:
+        count = export_report(report, out, fmt)
+        print(f"{report.title} ({report.period}): {count} rows written to {out}")
+        return 0
+    if fmt == "csv":
+        writer = csv.writer(sys.stdout)
+        writer.writerow(export_header(report))
+        for row in export_rows(report):
+            writer.writerow(
+                ["" if v is None else escape_formula(v) if isinstance(v, str) else v for v in row]
+            )
+        return 0
+    if not report.rows:
+        print(f"{report.title} ({report.period}): nothing to report")
+        return 0
+    print(f"{report.title} — {report.period}\n")
+    print(table(text_rows(report), report.header))
+    return 0

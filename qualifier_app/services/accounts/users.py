@@ -1,0 +1,284 @@
+"""Signing in and out, and managing users, teams and their queues."""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from qualifier_app.domain.clock import Clock
+from qualifier_app.domain.errors import (
+    AuthenticationFailed,
+    Conflict,
+    InvalidInput,
+    LoginThrottled,
+    NotFound,
+)
+from qualifier_app.domain.roles import Action, Actor, Role, require
+from qualifier_app.persistence import audit
+from qualifier_app.persistence.database import Database
+from qualifier_app.persistence.models import Queue, QueueMember, Team, User, UserSession
+from qualifier_app.services.accounts.dto import UserSummary
+from qualifier_app.services.accounts.passwords import hash_password, needs_rehash, verify_password
+
+LOGIN_PATTERN = re.compile(r"^[a-z][a-z0-9._-]{1,63}$")
+FREE_FAILURES = 3  # wrong passwords allowed before each further try is delayed
+MAX_LOCK = timedelta(minutes=15)
+
+
+def lock_duration(failures: int) -> timedelta:
+    """After the free tries the wait doubles with every failure: 5 s, 10 s, 20 s … 15 min."""
+    if failures < FREE_FAILURES:
+        return timedelta(0)
+    return min(MAX_LOCK, timedelta(seconds=5 * 2 ** (failures - FREE_FAILURES)))
+
+
+@dataclass(frozen=True)
+class SignedIn:
+    actor: Actor
+    session_id: int
+
+
+def actor_of(user: User) -> Actor:
+    return Actor(
+        user_id=user.id,
+        login=user.login,
+        display_name=user.display_name,
+        role=Role(user.role),
+        team_id=user.team_id,
+        is_channel_manager=user.is_channel_manager,
+    )
+
+
+class AccountService:
+    def __init__(self, db: Database, clock: Clock) -> None:
+        self._db = db
+        self._clock = clock
+
+    # --- signing in -------------------------------------------------------------------------
+
+    def sign_in(self, login: str, password: str, workstation: str = "") -> SignedIn:
+        now = self._clock.now()
+        login = login.strip().lower()
+        with self._db.unit_of_work() as uow:
+            session = uow.session
+            user = session.execute(select(User).where(User.login == login)).scalar_one_or_none()
+            if user is not None and user.locked_until is not None and user.locked_until > now:
+                wait = math.ceil((user.locked_until - now).total_seconds())
+                audit.record(
+                    session,
+                    at=now,
+                    actor_id=None,
+                    action="login.throttled",
+                    entity_type="user",
+                    entity_id=user.id,
+                )
+                uow.commit()
+                raise LoginThrottled(
+                    f"too many wrong passwords for {login}; try again in {wait} s", wait
+                )
+            valid = verify_password(user.password_hash if user else None, password)
+            if user is None or not valid:
+                self._record_failure(session, user, login, now)
+                uow.commit()
+                raise AuthenticationFailed("unknown login or wrong password")
+            if not user.active:
+                audit.record(
+                    session,
+                    at=now,
+                    actor_id=user.id,
+                    action="login.refused",
+                    entity_type="user",
+                    entity_id=user.id,
+                    reason="deactivated",
+                )
+                uow.commit()
+                raise AuthenticationFailed(f"{login} is deactivated; ask an administrator")
+            if needs_rehash(user.password_hash):
+                user.password_hash = hash_password(password)
+            user.failed_logins = 0
+            user.locked_until = None
+            user.last_seen_at = now
+            record = UserSession(
+                user_id=user.id, workstation=workstation[:120], started_at=now, last_seen_at=now
+            )
+            session.add(record)
+            session.flush()
+            audit.record(
+                session,
+                at=now,
+                actor_id=user.id,
+                action="login.succeeded",
+                entity_type="user",
+                entity_id=user.id,
+                after={"session_id": record.id, "workstation": workstation[:120]},
+            )
+            signed_in = SignedIn(actor_of(user), record.id)
+            uow.commit()
+            return signed_in
+
+    def _record_failure(
+        self, session: Session, user: User | None, login: str, now: datetime
+    ) -> None:
+        if user is None:
+            audit.record(
+                session,
+                at=now,
+                actor_id=None,
+                action="login.failed",
+                entity_type="login",
+                entity_id=login[:64],
+                reason="unknown login",
+            )
+            return
+        user.failed_logins += 1
+        lock = lock_duration(user.failed_logins)
+        user.locked_until = now + lock if lock else None
+        audit.record(
+            session,
+            at=now,
+            actor_id=None,
+            action="login.failed",
+            entity_type="user",
+            entity_id=user.id,
+            reason="wrong password",
+            after={"failed_logins": user.failed_logins, "locked_until": user.locked_until},
+        )
+
+    def touch_session(self, signed_in: SignedIn) -> None:
+        now = self._clock.now()
+        with self._db.unit_of_work() as uow:
+            uow.session.execute(
+                update(UserSession)
+                .where(UserSession.id == signed_in.session_id)
+                .values(last_seen_at=now)
+            )
+            uow.session.execute(
+                update(User).where(User.id == signed_in.actor.user_id).values(last_seen_at=now)
+            )
+            uow.commit()
+
+    def sign_out(self, signed_in: SignedIn) -> None:
+        now = self._clock.now()
+        with self._db.unit_of_work() as uow:
+            uow.session.execute(
+                update(UserSession)
+                .where(UserSession.id == signed_in.session_id)
+                .values(ended_at=now, last_seen_at=now)
+            )
+            audit.record(
+                uow.session,
+                at=now,
+                actor_id=signed_in.actor.user_id,
+                action="logout",
+                entity_type="user",
+                entity_id=signed_in.actor.user_id,
+                after={"session_id": signed_in.session_id},
+            )
+            uow.commit()
+
+    # --- users --------------------------------------------------------------------------
+
+    def actor_for(self, login: str) -> Actor:
+        """The actor for a login, for command-line use on a trusted machine (`--as`)."""
+        with self._db.unit_of_work(write=False) as uow:
+            user = uow.session.execute(
+                select(User).where(User.login == login.strip().lower())
+            ).scalar_one_or_none()
+            if user is None:
+                raise NotFound(f"there is no user {login!r}")
+            if not user.active:
+                raise AuthenticationFailed(f"{login} is deactivated")
+            return actor_of(user)
+
+    def add_user(
+        self,
+        actor: Actor,
+        login: str,
+        password: str,
+        role: str,
+        display_name: str = "",
+        team: str | None = None,
+    ) -> UserSummary:
+        login = login.strip().lower()
+        if not LOGIN_PATTERN.match(login):
+            raise InvalidInput(
+                f"login {login!r} must start with a letter and use only a-z, 0-9, '.', '_' "
+                "or '-' (2 to 64 characters)",
+                "login",
+            )
+        try:
+            role_value = Role(role)
+        except ValueError:
+            choices = ", ".join(r.value for r in Role)
+            raise InvalidInput(f"role {role!r} is not one of {choices}", "role") from None
+        require(actor, Action.MANAGE_USERS)
+        password_hash = hash_password(password)
+        now = self._clock.now()
+        with self._db.unit_of_work() as uow:
+            session = uow.session
+            if session.execute(select(User.id).where(User.login == login)).first():
+                raise Conflict(f"a user {login!r} exists already")
+            team_id = self._team_id(session, team) if team else None
+            user = User(
+                login=login,
+                display_name=display_name.strip() or login,
+                role=role_value.value,
+                team_id=team_id,
+                password_hash=password_hash,
+                active=True,
+                created_at=now,
+            )
+            session.add(user)
+            session.flush()
+            audit.record(
+                session,
+                at=now,
+                actor_id=actor.audit_id,
+                action="user.added",
+                entity_type="user",
+                entity_id=user.id,
+                after={"login": login, "role": role_value.value, "team": team},
+            )
+            summary = UserSummary(user.id, login, user.display_name, user.role, team, True)
+            uow.commit()
+            return summary
+
+    def _team_id(self, session: Session, name: str) -> int:
+        found = session.execute(select(Team.id).where(Team.name == name)).scalar_one_or_none()
+        if found is not None:
+            return int(found)
+        raise NotFound(f"there is no team {name!r}")
+
+    def list_users(self, actor: Actor) -> list[UserSummary]:
+        require(actor, Action.VIEW_TEAM_BOARD)
+        with self._db.unit_of_work(write=False) as uow:
+            session = uow.session
+            rows = session.execute(
+                select(User, Team.name)
+                .outerjoin(Team, Team.id == User.team_id)
+                .order_by(User.role, User.login)
+            ).all()
+            queues: dict[int, list[str]] = {}
+            for user_id, queue_name in session.execute(
+                select(QueueMember.user_id, Queue.name)
+                .join(Queue, Queue.id == QueueMember.queue_id)
+                .order_by(Queue.name)
+            ).all():
+                queues.setdefault(user_id, []).append(queue_name)
+            return [
+                UserSummary(
+                    user.id,
+                    user.login,
+                    user.display_name,
+                    user.role,
+                    team,
+                    user.active,
+                    tuple(queues.get(user.id, [])),
+                )
+                for user, team in rows
+            ]

@@ -1,0 +1,449 @@
+"""Moving work between reps and queues, pausing reps, releasing stale leases.
+
+Every move is version-checked: a lead that changed since the team lead saw it is reported
+back, never overwritten. A lead somebody holds loses its lease when moved on purpose (and
+its version changes), so the holder's later submit fails with a clear conflict; a move by
+filter leaves leads that are being worked alone and says so.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import ColumnElement, Row, insert, select, tuple_, update
+from sqlalchemy.orm import Session
+
+from qualifier_app.domain.clock import Clock
+from qualifier_app.domain.errors import Conflict, InvalidInput, NotFound, PermissionDenied
+from qualifier_app.domain.lifecycle import CLAIMABLE, LeadStatus
+from qualifier_app.domain.roles import Action, Actor, Role, require
+from qualifier_app.persistence import audit
+from qualifier_app.persistence.database import Database
+from qualifier_app.persistence.models import AuditEntry, Lead, Queue, User
+from qualifier_app.services.accounts.team_scope import TeamScope, scope_of
+from qualifier_app.services.board.lead_filter import LeadFilter
+
+CHUNK = 500
+CLAIMABLE_VALUES = sorted(status.value for status in CLAIMABLE)
+MAX_FILTER_MOVE = 200_000
+
+
+@dataclass(frozen=True)
+class LeadRef:
+    """A lead as the team lead saw it: its id and the version they saw."""
+
+    id: int
+    version: int
+
+
+@dataclass(frozen=True)
+class Target:
+    """Where leads go: to a rep in person, or back to a queue for anyone in it."""
+
+    rep_id: int | None = None
+    queue_id: int | None = None
+
+    def __post_init__(self) -> None:
+        if (self.rep_id is None) == (self.queue_id is None):
+            raise InvalidInput("move leads either to a rep or to a queue", "target")
+
+
+@dataclass(frozen=True)
+class Refused:
+    lead_id: int
+    reason: str
+
+
+@dataclass(frozen=True)
+class MoveResult:
+    target: str
+    moved: tuple[int, ...]
+    refused: tuple[Refused, ...]
+
+    def summary(self) -> str:
+        moved = (
+            f"{len(self.moved)} lead{'s' if len(self.moved) != 1 else ''} moved to {self.target}"
+        )
+        if not self.refused:
+            return moved
+        return f"{moved}; {len(self.refused)} not moved"
+
+
+@dataclass(frozen=True)
+class _Before:
+    id: int
+    version: int
+    status: str
+    queue_id: int | None
+    assigned_rep_id: int | None
+    lease_owner_id: int | None
+    lease_expires_at: datetime | None
+    in_scope: bool
+    holder: str | None
+    updated_at: datetime
+
+
+class ReassignService:
+    def __init__(self, db: Database, clock: Clock) -> None:
+        self._db = db
+        self._clock = clock
+
+    # --- moving leads -----------------------------------------------------------------------
+
+    def move(
+        self, actor: Actor, leads: Sequence[LeadRef], target: Target, reason: str = ""
+    ) -> MoveResult:
+        """Move the selected leads, each only if it still has the version the caller saw."""
+        require(actor, Action.REASSIGN_LEADS)
+        if not leads:
+            raise InvalidInput("select at least one lead to move", "leads")
+        now = self._clock.now()
+        with self._db.unit_of_work() as uow:
+            session = uow.session
+            scope = scope_of(session, actor)
+            label = self._check_target(session, scope, target)
+            wanted = {ref.id: ref.version for ref in leads}
+            before = self._before(session, scope, sorted(wanted), now)
+            refused: list[Refused] = []
+            movable: list[_Before] = []
+            for lead_id, version in sorted(wanted.items()):
+                row = before.get(lead_id)
+                why = self._why_not(row, lead_id, version, target, label, now, by_filter=False)
+                if why:
+                    refused.append(Refused(lead_id, why))
+                elif row is not None:
+                    movable.append(row)
+            moved = self._apply(session, actor, movable, target, label, reason, now)
+            refused += [
+                Refused(row.id, "changed by someone else a moment ago; nothing was overwritten")
+                for row in movable
+                if row.id not in moved
+            ]
+            uow.commit()
+        return MoveResult(label, tuple(sorted(moved)), tuple(refused))
+
+    def move_matching(
+        self, actor: Actor, lead_filter: LeadFilter, target: Target, reason: str = ""
+    ) -> MoveResult:
+        """Move every lead of the caller's teams that matches the filter now.
+
+        Only queued leads and callbacks move; leads someone is working at this moment stay
+        with them and are reported (select them explicitly to take them away).
+        """
+        require(actor, Action.REASSIGN_LEADS)
+        if lead_filter.is_empty:
+            raise InvalidInput(
+                "choose at least one filter (status, queue, campaign, region, rep …) before "
+                "moving everything that matches",
+                "filter",
+            )
+        now = self._clock.now()
+        with self._db.unit_of_work() as uow:
+            session = uow.session
+            scope = scope_of(session, actor)
+            label = self._check_target(session, scope, target)
+            conditions = lead_filter.conditions(now)
+            in_scope = scope.leads()
+            if in_scope is not None:
+                conditions.append(in_scope)
+            ids = list(
+                session.execute(
+                    select(Lead.id).where(*conditions).order_by(Lead.id).limit(MAX_FILTER_MOVE + 1)
+                ).scalars()
+            )
+            if len(ids) > MAX_FILTER_MOVE:
+                raise InvalidInput(
+                    f"more than {MAX_FILTER_MOVE:,} leads match; narrow the filter", "filter"
+                )
+            before = self._before(session, scope, ids, now)
+            refused: list[Refused] = []
+            movable: list[_Before] = []
+            for lead_id in ids:
+                row = before[lead_id]
+                why = self._why_not(row, lead_id, row.version, target, label, now, by_filter=True)
+                if why:
+                    refused.append(Refused(lead_id, why))
+                else:
+                    movable.append(row)
+            moved = self._apply(session, actor, movable, target, label, reason, now)
+            uow.commit()
+        return MoveResult(label, tuple(sorted(moved)), tuple(refused))
+
+    def move_callbacks(
+        self, actor: Actor, from_rep_id: int, to_rep_id: int, reason: str = ""
+    ) -> MoveResult:
+        """Hand one rep's "me only" callbacks to another rep (holiday, sick day)."""
+        if from_rep_id == to_rep_id:
+            raise InvalidInput("choose a different rep to take the callbacks", "to_rep")
+        return self.move_matching(
+            actor,
+            LeadFilter(statuses=(LeadStatus.CALLBACK.value,), rep_id=from_rep_id),
+            Target(rep_id=to_rep_id),
+            reason or "callbacks moved",
+        )
+
+    def _check_target(self, session: Session, scope: TeamScope, target: Target) -> str:
+        if target.rep_id is not None:
+            row = session.execute(
+                select(User.display_name, User.role, User.active).where(User.id == target.rep_id)
+            ).first()
+            if row is None:
+                raise NotFound(f"there is no user {target.rep_id}")
+            name, role, active = row
+            if role not in (Role.REP.value, Role.TEAM_LEAD.value):
+                raise InvalidInput(f"{name} does not work leads; choose a rep", "target")
+            if not active:
+                raise InvalidInput(f"{name} is deactivated; choose another rep", "target")
+            if not scope.covers_person(target.rep_id):
+                raise PermissionDenied(f"{name} is not in your teams")
+            return str(name)
+        assert target.queue_id is not None
+        queue = session.execute(
+            select(Queue.name, Queue.active).where(Queue.id == target.queue_id)
+        ).first()
+        if queue is None:
+            raise NotFound(f"there is no queue {target.queue_id}")
+        if not queue.active:
+            raise InvalidInput(f"the queue {queue.name} is closed", "target")
+        if not scope.covers_queue(target.queue_id):
+            raise PermissionDenied(f"the queue {queue.name} is not one of your teams' queues")
+        return f"the {queue.name} queue"
+
+    def _before(
+        self, session: Session, scope: TeamScope, ids: list[int], now: datetime
+    ) -> dict[int, _Before]:
+        found: dict[int, _Before] = {}
+        in_scope = scope.leads()
+        scope_column: Any = in_scope.label("in_scope") if in_scope is not None else None
+        for start in range(0, len(ids), CHUNK):
+            chunk = ids[start : start + CHUNK]
+            columns: list[Any] = [
+                Lead.id,
+                Lead.version,
+                Lead.status,
+                Lead.queue_id,
+                Lead.assigned_rep_id,
+                Lead.lease_owner_id,
+                Lead.lease_expires_at,
+                User.display_name,
+                Lead.updated_at,
+            ]
+            if scope_column is not None:
+                columns.append(scope_column)
+            query = (
+                select(*columns)
+                .outerjoin(User, User.id == Lead.lease_owner_id)
+                .where(Lead.id.in_(chunk))
+                .with_for_update(of=Lead)
+            )
+            for row in session.execute(query).all():
+                found[row.id] = _row(row, scope_column is None)
+        return found
+
+    def _why_not(  # noqa: PLR0911 - one plain reason per case reads best
+        self,
+        row: _Before | None,
+        lead_id: int,
+        version: int,
+        target: Target,
+        label: str,
+        now: datetime,
+        *,
+        by_filter: bool,
+    ) -> str | None:
+        if row is None:
+            return "no such lead"
+        if not row.in_scope:
+            return "not one of your teams' leads"
+        if row.version != version:
+            return (
+                f"changed since you loaded it (now {LeadStatus(row.status).label}, at "
+                f"{row.updated_at:%H:%M:%S} UTC); reload and try again"
+            )
+        if row.status not in CLAIMABLE_VALUES:
+            return f"is {LeadStatus(row.status).label}; only queued leads and callbacks move"
+        held = row.lease_owner_id is not None and (
+            row.lease_expires_at is not None and row.lease_expires_at > now
+        )
+        if held and target.rep_id is not None and row.lease_owner_id == target.rep_id:
+            return f"{label} is working on it right now"
+        if held and by_filter:
+            return f"{row.holder} is working on it right now; select it to take it away"
+        if held:
+            return None
+        if target.rep_id is not None and row.assigned_rep_id == target.rep_id:
+            return f"already with {label}"
+        if (
+            target.queue_id is not None
+            and row.queue_id == target.queue_id
+            and row.assigned_rep_id is None
+        ):
+            return f"already in {label}"
+        return None
+
+    def _apply(
+        self,
+        session: Session,
+        actor: Actor,
+        rows: list[_Before],
+        target: Target,
+        label: str,
+        reason: str,
+        now: datetime,
+    ) -> set[int]:
+        values: dict[str, Any] = {
+            "lease_owner_id": None,
+            "lease_expires_at": None,
+            "leased_at": None,
+            "updated_at": now,
+            "version": Lead.version + 1,
+        }
+        if target.rep_id is not None:
+            values["assigned_rep_id"] = target.rep_id
+        else:
+            values["queue_id"] = target.queue_id
+            values["assigned_rep_id"] = None
+        moved: set[int] = set()
+        for start in range(0, len(rows), CHUNK):
+            chunk = rows[start : start + CHUNK]
+            done = session.execute(
+                update(Lead)
+                .where(tuple_(Lead.id, Lead.version).in_([(r.id, r.version) for r in chunk]))
+                .where(Lead.status.in_(CLAIMABLE_VALUES))
+                .values(**values)
+                .returning(Lead.id)
+                .execution_options(synchronize_session=False)
+            )
+            moved.update(done.scalars().all())
+        entries = [
+            _audit_row(actor, row, target, label, reason, now) for row in rows if row.id in moved
+        ]
+        for start in range(0, len(entries), CHUNK):
+            session.execute(insert(AuditEntry), entries[start : start + CHUNK])
+        return moved
+
+    # --- reps and leases --------------------------------------------------------------------
+
+    def set_paused(self, actor: Actor, rep_id: int, paused: bool, reason: str = "") -> None:
+        """Pause a rep (no new leads until resumed; the lead in hand may be finished)."""
+        require(actor, Action.PAUSE_REPS)
+        now = self._clock.now()
+        with self._db.unit_of_work() as uow:
+            session = uow.session
+            row = session.execute(
+                select(User.display_name, User.paused, User.role).where(User.id == rep_id)
+            ).first()
+            if row is None:
+                raise NotFound(f"there is no user {rep_id}")
+            name, was, role = row
+            if role not in (Role.REP.value, Role.TEAM_LEAD.value):
+                raise InvalidInput(f"{name} does not work leads", "rep")
+            if not scope_of(session, actor).covers_person(rep_id):
+                raise PermissionDenied(f"{name} is not in your teams")
+            if was == paused:
+                raise Conflict(f"{name} is {'paused' if paused else 'working'} already")
+            session.execute(update(User).where(User.id == rep_id).values(paused=paused))
+            audit.record(
+                session,
+                at=now,
+                actor_id=actor.audit_id,
+                action="rep.paused" if paused else "rep.resumed",
+                entity_type="user",
+                entity_id=rep_id,
+                before={"paused": was},
+                after={"paused": paused},
+                reason=reason,
+            )
+            uow.commit()
+
+    def release_stale_leases(self, actor: Actor) -> int:
+        """Clear leases that ran out without a release, in the caller's teams."""
+        require(actor, Action.RELEASE_ANY_LEASE)
+        now = self._clock.now()
+        with self._db.unit_of_work() as uow:
+            session = uow.session
+            conditions: list[ColumnElement[bool]] = [
+                Lead.lease_owner_id.is_not(None),
+                Lead.lease_expires_at <= now,
+            ]
+            in_scope = scope_of(session, actor).leads()
+            if in_scope is not None:
+                conditions.append(in_scope)
+            released = session.execute(
+                update(Lead)
+                .where(*conditions)
+                .values(
+                    lease_owner_id=None,
+                    lease_expires_at=None,
+                    leased_at=None,
+                    updated_at=now,
+                    version=Lead.version + 1,
+                )
+                .returning(Lead.id)
+                .execution_options(synchronize_session=False)
+            ).all()
+            if released:
+                session.execute(
+                    insert(AuditEntry),
+                    [
+                        {
+                            "at": now,
+                            "actor_id": actor.audit_id,
+                            "action": "lead.lease_released",
+                            "entity_type": "lead",
+                            "entity_id": str(lead_id),
+                            "before": {"lease": "expired"},
+                            "after": {"lease_owner_id": None},
+                            "reason": "stale lease released by a team lead",
+                        }
+                        for (lead_id,) in released
+                    ],
+                )
+            uow.commit()
+        return len(released)
+
+
+def _row(row: Row[Any], everything: bool) -> _Before:
+    return _Before(
+        id=row.id,
+        version=row.version,
+        status=row.status,
+        queue_id=row.queue_id,
+        assigned_rep_id=row.assigned_rep_id,
+        lease_owner_id=row.lease_owner_id,
+        lease_expires_at=row.lease_expires_at,
+        in_scope=True if everything else bool(row.in_scope),
+        holder=row.display_name,
+        updated_at=row.updated_at,
+    )
+
+
+def _audit_row(
+    actor: Actor, row: _Before, target: Target, label: str, reason: str, now: datetime
+) -> dict[str, Any]:
+    before: dict[str, Any] = {
+        "assigned_rep_id": row.assigned_rep_id,
+        "queue_id": row.queue_id,
+        "version": row.version,
+    }
+    if row.lease_owner_id is not None:
+        before["lease_owner_id"] = row.lease_owner_id
+    after: dict[str, Any] = {
+        "assigned_rep_id": target.rep_id,
+        "queue_id": target.queue_id if target.queue_id is not None else row.queue_id,
+        "version": row.version + 1,
+        "to": label,
+    }
+    return {
+        "at": now,
+        "actor_id": actor.audit_id,
+        "action": "lead.reassigned",
+        "entity_type": "lead",
+        "entity_id": str(row.id),
+        "before": before,
+        "after": after,
+        "reason": reason,
+    }

@@ -1,0 +1,249 @@
+"""The team board: every rep of my teams, what they are doing, and their day so far."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, time, timedelta
+from enum import StrEnum
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import case, func, select
+
+from qualifier_app.domain.activity import NO_CONTACT_DISPOSITIONS, SALES_READY_OUTCOME
+from qualifier_app.domain.clock import Clock
+from qualifier_app.domain.lifecycle import CLAIMABLE, LeadStatus
+from qualifier_app.domain.roles import Action, Actor, Role, require
+from qualifier_app.persistence import notify
+from qualifier_app.persistence.database import Database
+from qualifier_app.persistence.models import (
+    CallAttempt,
+    Lead,
+    Queue,
+    Team,
+    User,
+    UserSession,
+)
+from qualifier_app.services.accounts.team_scope import scope_of
+from qualifier_app.settings import QueuePolicy
+
+# The main window touches its session every minute; three missed touches mean gone.
+PRESENCE_TIMEOUT = timedelta(minutes=3)
+CLAIMABLE_VALUES = sorted(status.value for status in CLAIMABLE)
+
+
+class RepState(StrEnum):
+    WORKING = "working"
+    IDLE = "idle"
+    PAUSED = "paused"
+    SIGNED_OUT = "signed out"
+
+
+@dataclass(frozen=True)
+class RepOnBoard:
+    rep_id: int
+    login: str
+    name: str
+    team: str | None
+    state: RepState
+    paused: bool
+    lead_id: int | None
+    company: str | None
+    working_since: datetime | None
+    assigned: int
+    callbacks_due: int
+    attempts_today: int
+    contacts_today: int
+    qualified_today: int
+
+    def working_for(self, now: datetime) -> timedelta | None:
+        if self.working_since is None:
+            return None
+        return max(timedelta(0), now - self.working_since)
+
+
+@dataclass(frozen=True)
+class QueueChoice:
+    id: int
+    name: str
+
+
+@dataclass(frozen=True)
+class Board:
+    at: datetime
+    day_start: datetime
+    reps: tuple[RepOnBoard, ...]
+    queues: tuple[QueueChoice, ...]
+    stale_leases: int
+    teams: tuple[str, ...]
+
+
+class BoardService:
+    def __init__(self, db: Database, clock: Clock, policy: QueuePolicy) -> None:
+        self._db = db
+        self._clock = clock
+        self._zone = ZoneInfo(policy.fallback_time_zones[0])
+
+    def day_start(self, now: datetime) -> datetime:
+        """Midnight of the center's own day (the first zone of its market)."""
+        local = now.astimezone(self._zone)
+        return datetime.combine(local.date(), time(), self._zone)
+
+    def board(self, actor: Actor) -> Board:
+        require(actor, Action.VIEW_TEAM_BOARD)
+        now = self._clock.now()
+        day_start = self.day_start(now)
+        with self._db.unit_of_work(write=False) as uow:
+            session = uow.session
+            scope = scope_of(session, actor)
+            people = (
+                select(User.id, User.login, User.display_name, User.paused, Team.name)
+                .outerjoin(Team, Team.id == User.team_id)
+                .where(
+                    User.active.is_(True),
+                    User.role.in_([Role.REP.value, Role.TEAM_LEAD.value]),
+                )
+                .order_by(Team.name, User.display_name)
+            )
+            users = scope.users()
+            if users is not None:
+                people = people.where(users)
+            reps = session.execute(people).all()
+            ids = [row.id for row in reps]
+            holding = {
+                owner: (lead_id, company, since)
+                for owner, lead_id, company, since in session.execute(
+                    select(Lead.lease_owner_id, Lead.id, Lead.company, Lead.leased_at)
+                    .where(Lead.lease_owner_id.in_(ids), Lead.lease_expires_at > now)
+                    .order_by(Lead.leased_at)
+                ).all()
+            }
+            assigned = {
+                rep: (int(count), int(due or 0))
+                for rep, count, due in session.execute(
+                    select(
+                        Lead.assigned_rep_id,
+                        func.count(),
+                        func.sum(
+                            case(
+                                (
+                                    (Lead.status == LeadStatus.CALLBACK.value)
+                                    & (Lead.next_call_at <= now),
+                                    1,
+                                ),
+                                else_=0,
+                            )
+                        ),
+                    )
+                    .where(
+                        Lead.status.in_(CLAIMABLE_VALUES),
+                        Lead.assigned_rep_id.is_not(None),
+                        Lead.assigned_rep_id.in_(ids),
+                    )
+                    .group_by(Lead.assigned_rep_id)
+                ).all()
+            }
+            today = {
+                rep: (int(attempts), int(contacts or 0), int(qualified or 0))
+                for rep, attempts, contacts, qualified in session.execute(
+                    select(
+                        CallAttempt.rep_id,
+                        func.count(),
+                        func.sum(
+                            case(
+                                (CallAttempt.disposition.not_in(NO_CONTACT_DISPOSITIONS), 1),
+                                else_=0,
+                            )
+                        ),
+                        func.sum(case((CallAttempt.outcome == SALES_READY_OUTCOME, 1), else_=0)),
+                    )
+                    .where(CallAttempt.ended_at >= day_start, CallAttempt.rep_id.in_(ids))
+                    .group_by(CallAttempt.rep_id)
+                ).all()
+            }
+            present = set(
+                session.execute(
+                    select(UserSession.user_id).where(
+                        UserSession.user_id.in_(ids),
+                        UserSession.ended_at.is_(None),
+                        UserSession.last_seen_at > now - PRESENCE_TIMEOUT,
+                    )
+                ).scalars()
+            )
+            stale_where = [Lead.lease_owner_id.is_not(None), Lead.lease_expires_at <= now]
+            in_scope = scope.leads()
+            if in_scope is not None:
+                stale_where.append(in_scope)
+            stale = session.execute(
+                select(func.count()).select_from(Lead).where(*stale_where)
+            ).scalar_one()
+            queue_query = select(Queue.id, Queue.name).where(Queue.active.is_(True))
+            if not scope.everything:
+                queue_query = queue_query.where(Queue.id.in_(sorted(scope.queue_ids)))
+            queues = tuple(
+                QueueChoice(qid, name)
+                for qid, name in session.execute(queue_query.order_by(Queue.name)).all()
+            )
+            team_names = tuple(
+                sorted(
+                    session.execute(
+                        select(Team.name).where(Team.id.in_(sorted(scope.team_ids)))
+                        if not scope.everything
+                        else select(Team.name)
+                    ).scalars()
+                )
+            )
+        board_reps = []
+        for row in reps:
+            lead = holding.get(row.id)
+            if row.paused:
+                state = RepState.PAUSED
+            elif lead is not None:
+                state = RepState.WORKING
+            elif row.id in present:
+                state = RepState.IDLE
+            else:
+                state = RepState.SIGNED_OUT
+            count, due = assigned.get(row.id, (0, 0))
+            attempts, contacts, qualified = today.get(row.id, (0, 0, 0))
+            board_reps.append(
+                RepOnBoard(
+                    rep_id=row.id,
+                    login=row.login,
+                    name=row.display_name,
+                    team=row.name,
+                    state=state,
+                    paused=bool(row.paused),
+                    lead_id=lead[0] if lead else None,
+                    company=lead[1] if lead else None,
+                    working_since=lead[2] if lead else None,
+                    assigned=count,
+                    callbacks_due=due,
+                    attempts_today=attempts,
+                    contacts_today=contacts,
+                    qualified_today=qualified,
+                )
+            )
+        return Board(now, day_start, tuple(board_reps), queues, int(stale), team_names)
+
+    def watch(
+        self,
+        actor: Actor,
+        stop: threading.Event,
+        on_change: Callable[[], None],
+        wait_seconds: float = 1.0,
+    ) -> None:
+        """Call `on_change` whenever shared data changes, until `stop` is set.
+
+        Blocks: run it on a thread of its own. PostgreSQL pushes changes (LISTEN/NOTIFY);
+        SQLite is polled cheaply.
+        """
+        require(actor, Action.VIEW_TEAM_BOARD)
+        feed = notify.open_feed(self._db.engine)
+        try:
+            while not stop.is_set():
+                if feed.wait(wait_seconds) and not stop.is_set():
+                    on_change()
+        finally:
+            feed.close()

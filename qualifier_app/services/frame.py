@@ -1,0 +1,100 @@
+"""The frame every use case runs in, written once.
+
+A use case checks the caller's role, reads the clock once, works in one unit of work, writes
+an audit row for each change with that time and the caller as actor, and commits. `Frame`
+does all of that, so a use case reads as its rule:
+
+    with self._frame.change(actor, Action.MANAGE_CAMPAIGNS) as change:
+        campaign = change.session.get(Campaign, campaign_id)
+        ...
+        change.audit("campaign.changed", "campaign", campaign.id, before=..., after=...)
+
+Leaving the block normally commits; an exception rolls everything back. `change.discard()`
+leaves without writing (a use case that found nothing to do after all).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from qualifier_app.domain.clock import Clock
+from qualifier_app.domain.roles import Action, Actor, require
+from qualifier_app.persistence import audit
+from qualifier_app.persistence.database import Database
+
+
+@dataclass
+class Reading:
+    """A read-only look at the database, for one use case."""
+
+    session: Session
+    now: datetime
+    actor: Actor | None
+
+
+@dataclass
+class Change(Reading):
+    """One transaction of a use case that changes something: audited, committed on exit."""
+
+    _discarded: bool = field(default=False, repr=False)
+
+    def audit(
+        self,
+        action: str,
+        entity_type: str,
+        entity_id: object,
+        *,
+        before: dict[str, Any] | None = None,
+        after: dict[str, Any] | None = None,
+        reason: str = "",
+    ) -> None:
+        audit.record(
+            self.session,
+            at=self.now,
+            actor_id=self.actor.audit_id if self.actor is not None else None,
+            action=action,
+            entity_type=entity_type,
+            entity_id=entity_id,
+            before=before,
+            after=after,
+            reason=reason,
+        )
+
+    def discard(self) -> None:
+        """Leave the block without committing: nothing this transaction wrote is kept."""
+        self._discarded = True
+
+
+class Frame:
+    """Role check, the clock, the unit of work, audit rows and commit: once for every use case."""
+
+    def __init__(self, db: Database, clock: Clock) -> None:
+        self.db = db
+        self.clock = clock
+
+    @contextmanager
+    def change(self, actor: Actor | None, action: Action | None = None) -> Iterator[Change]:
+        """A writing use case. `actor=None` is the system itself (sweeps, migrations)."""
+        if actor is not None and action is not None:
+            require(actor, action)
+        now = self.clock.now()
+        with self.db.unit_of_work() as uow:
+            change = Change(uow.session, now, actor)
+            yield change
+            if not change._discarded:
+                uow.commit()
+
+    @contextmanager
+    def read(self, actor: Actor | None, action: Action | None = None) -> Iterator[Reading]:
+        """A reading use case: the role check, the clock, and a session that never commits."""
+        if actor is not None and action is not None:
+            require(actor, action)
+        now = self.clock.now()
+        with self.db.unit_of_work(write=False) as uow:
+            yield Reading(uow.session, now, actor)

@@ -1,0 +1,105 @@
+"""Shared steps of the partner and feedback imports: header mapping, cells, rejects, and
+finishing the import batch."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Mapping, Sequence
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from qualifier_app.domain.errors import InvalidInput, QualifierError
+from qualifier_app.domain.roles import Actor
+from qualifier_app.persistence import audit
+from qualifier_app.persistence.models import ImportBatch
+from qualifier_app.services.intake.rejects import Reject, write_rejects
+
+
+def header_key(text: str) -> str:
+    return "_".join(text.strip().casefold().replace("-", " ").replace("/", " ").split())
+
+
+def map_header(
+    header: Sequence[str], aliases: Mapping[str, tuple[str, ...]], required: Sequence[str]
+) -> dict[str, int]:
+    """Column index of each known field; InvalidInput names the missing ones."""
+    keys = [header_key(h) for h in header]
+    found: dict[str, int] = {}
+    for field_name, names in aliases.items():
+        for name in (field_name, *names):
+            if name in keys:
+                found[field_name] = keys.index(name)
+                break
+    missing = [f for f in required if f not in found]
+    if missing:
+        raise InvalidInput(
+            f"the file has no column for {', '.join(missing)} "
+            f"(its columns: {', '.join(h for h in header if h) or 'none'})",
+            "file",
+        )
+    return found
+
+
+def cell(row: Sequence[str], columns: Mapping[str, int], field_name: str) -> str:
+    index = columns.get(field_name)
+    if index is None or index >= len(row):
+        return ""
+    return str(row[index]).strip()
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 16), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def reject(
+    line: int, row: Sequence[str], columns: Mapping[str, int], exc: QualifierError
+) -> Reject:
+    """A rejects-file line for a row refused with `exc`: the field it names, and its value."""
+    field_name = getattr(exc, "field", None) or ""
+    return (line, field_name, cell(row, columns, field_name) if field_name else "", exc.message)
+
+
+def finish_batch(
+    session: Session,
+    batch: ImportBatch,
+    *,
+    counts: tuple[int, int, int],
+    rejects: list[Reject],
+    path: Path,
+    data_dir: Path,
+    now: datetime,
+    actor: Actor,
+    action: str,
+) -> str | None:
+    """Write the rejects file, record the batch's figures (rows, applied, unchanged) and
+    audit the import; returns the rejects file's path, if any row was rejected."""
+    rows, applied, unchanged = counts
+    rejects_file = write_rejects(rejects, path, data_dir)
+    batch.rows = rows
+    batch.imported = applied
+    batch.merged = unchanged
+    batch.rejected = len(rejects)
+    batch.finished_at = now
+    batch.status = "done"
+    batch.rejects_file = rejects_file[:500] if rejects_file else None
+    audit.record(
+        session,
+        at=now,
+        actor_id=actor.audit_id,
+        action=action,
+        entity_type="import_batch",
+        entity_id=batch.id,
+        after={
+            "rows": rows,
+            "applied": applied,
+            "unchanged": unchanged,
+            "rejected": len(rejects),
+        },
+    )
+    return rejects_file

@@ -1,0 +1,72 @@
+"""Plain data of imports, exports and rescoring, for the UI and the CLI."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class ImportPreview:
+    """The first rows of a file and how its columns would be read."""
+
+    file_name: str
+    header: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    mapping: tuple[str | None, ...]  # the inquiry field for each column, None = ignored
+    fields: tuple[tuple[str, str], ...]  # (field name, label) that columns can be mapped to
+    encoding: str | None
+    delimiter: str | None
+    total_rows: int
+
+
+@dataclass(frozen=True)
+class ImportProgress:
+    done: int
+    total: int
+    imported: int
+    merged: int
+    rejected: int
+
+
+@dataclass(frozen=True)
+class ImportSummary:
+    batch_id: int
+    file: str
+    rows: int
+    imported: int
+    merged: int
+    rejected: int
+    rejects_file: str | None
+    already_imported: int = 0
+    flagged: int = 0
+    do_not_call: int = 0
+    enriched: int = 0
+    cancelled: bool = False
+    campaign: str | None = None
+    queues: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class FirmographicsSummary:
+    rows: int
+    loaded: int
+    updated: int
+    rejected: int
+    rejects_file: str | None
+    leads_enriched: int
+    leads_rescored: int
+    source: str
+
+
+@dataclass(frozen=True)
+class RescoreSummary:
+    examined: int
+    changed: int
+    moved: int  # changed queue
+
+
+@dataclass(frozen=True)
+class ExportSummary:
+    rows: int
+    path: str
+    format: str

@@ -1,0 +1,471 @@
+"""The partner directory: listing, editing (admins, supervisors, channel managers), importing."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
+from sqlalchemy.orm.exc import StaleDataError
+
+from qualifier_app.domain.clock import Clock
+from qualifier_app.domain.closed_loop import OPEN
+from qualifier_app.domain.errors import Conflict, InvalidInput, NotFound
+from qualifier_app.domain.partner_directory import (
+    PartnerDraft,
+    RepDraft,
+    ValidPartner,
+    parse_reps,
+    validate_partner,
+)
+from qualifier_app.domain.roles import Action, Actor, Role, require
+from qualifier_app.integrations.tabular import Table, read_table
+from qualifier_app.persistence import audit
+from qualifier_app.persistence.database import Database
+from qualifier_app.persistence.models import Handoff, ImportBatch, Partner, PartnerRep, User
+from qualifier_app.services.intake.batches import (
+    cell,
+    file_sha256,
+    finish_batch,
+    map_header,
+    reject,
+)
+from qualifier_app.services.intake.rejects import Reject
+from qualifier_app.services.partners.dto import (
+    ImportReport,
+    PartnerRepInfo,
+    PartnerSummary,
+    PersonChoice,
+)
+
+PARTNER_COLUMNS: dict[str, tuple[str, ...]] = {
+    "name": ("partner", "partner_name", "company"),
+    "tier": ("level", "partner_tier"),
+    "countries": ("country", "country_codes"),
+    "regions": ("region", "states", "state", "regions_states"),
+    "postal_prefixes": ("postal_prefix", "postal_codes", "zip_prefixes", "zip", "postcodes"),
+    "products": ("product", "product_lines"),
+    "segments": ("segment", "segments_served"),
+    "capacity_open": ("open_capacity", "max_open", "capacity", "open_handoffs_at_most"),
+    "capacity_week": ("weekly_capacity", "per_week", "capacity_per_week"),
+    "sla_hours": ("sla", "acceptance_sla", "acceptance_sla_hours"),
+    "channel_manager": ("channel_manager_login", "manager"),
+    "active": ("enabled", "status"),
+    "reps": ("sales_reps", "partner_reps", "rep_emails"),
+}
+TRUE_WORDS = {"yes", "y", "true", "1", "active", "on", "x"}
+FALSE_WORDS = {"no", "n", "false", "0", "inactive", "off"}
+
+
+def _flag(text: str, default: bool = True) -> bool:
+    word = text.strip().casefold()
+    if not word:
+        return default
+    if word in TRUE_WORDS:
+        return True
+    if word in FALSE_WORDS:
+        return False
+    raise InvalidInput(f"active {text!r} must be yes or no", "active")
+
+
+def _snapshot(partner: Partner, reps: list[PartnerRep]) -> dict[str, Any]:
+    return {
+        "name": partner.name,
+        "tier": partner.tier,
+        "countries": partner.countries,
+        "regions": partner.regions,
+        "postal_prefixes": partner.postal_prefixes,
+        "products": partner.products,
+        "segments": partner.segments,
+        "capacity_open": partner.capacity_open,
+        "capacity_week": partner.capacity_week,
+        "sla_hours": partner.sla_hours,
+        "channel_manager_id": partner.channel_manager_id,
+        "active": partner.active,
+        "reps": [f"{r.email}{'' if r.active else ' (inactive)'}" for r in reps],
+    }
+
+
+class PartnerService:
+    def __init__(self, db: Database, clock: Clock, data_dir: Path) -> None:
+        self._db = db
+        self._clock = clock
+        self._data_dir = data_dir
+
+    # --- reading ----------------------------------------------------------------------------
+
+    def list_partners(self, actor: Actor) -> list[PartnerSummary]:
+        require(actor, Action.MANAGE_PARTNERS)
+        with self._db.unit_of_work(write=False) as uow:
+            return self._summaries(uow.session, None)
+
+    def get(self, actor: Actor, partner_id: int) -> PartnerSummary:
+        require(actor, Action.MANAGE_PARTNERS)
+        with self._db.unit_of_work(write=False) as uow:
+            found = self._summaries(uow.session, partner_id)
+        if not found:
+            raise NotFound(f"there is no partner {partner_id}")
+        return found[0]
+
+    def channel_managers(self, actor: Actor) -> list[PersonChoice]:
+        """People who may look after partners: channel managers, supervisors, admins."""
+        require(actor, Action.MANAGE_PARTNERS)
+        with self._db.unit_of_work(write=False) as uow:
+            rows = uow.session.execute(
+                select(User.login, User.display_name)
+                .where(
+                    User.active.is_(True),
+                    User.is_channel_manager.is_(True)
+                    | User.role.in_([Role.SUPERVISOR.value, Role.ADMIN.value]),
+                )
+                .order_by(User.display_name)
+            ).all()
+        return [PersonChoice(login, name) for login, name in rows]
+
+    def _summaries(self, session: Session, partner_id: int | None) -> list[PartnerSummary]:
+        query = (
+            select(Partner, User.login)
+            .outerjoin(User, User.id == Partner.channel_manager_id)
+            .order_by(func.lower(Partner.name))
+        )
+        if partner_id is not None:
+            query = query.where(Partner.id == partner_id)
+        rows = session.execute(query).all()
+        ids = [partner.id for partner, _ in rows]
+        reps: dict[int, list[PartnerRepInfo]] = {}
+        open_counts: dict[int, int] = {}
+        if ids:
+            for rep in session.execute(
+                select(PartnerRep).where(PartnerRep.partner_id.in_(ids)).order_by(PartnerRep.id)
+            ).scalars():
+                reps.setdefault(rep.partner_id, []).append(
+                    PartnerRepInfo(rep.id, rep.name, rep.email, rep.active)
+                )
+            open_counts = {
+                pid: int(n)
+                for pid, n in session.execute(
+                    select(Handoff.partner_id, func.count())
+                    .where(Handoff.partner_id.in_(ids), Handoff.status.in_([s.value for s in OPEN]))
+                    .group_by(Handoff.partner_id)
+                ).all()
+            }
+        return [
+            PartnerSummary(
+                id=partner.id,
+                name=partner.name,
+                tier=partner.tier,
+                countries=tuple(partner.countries),
+                regions=tuple(partner.regions),
+                postal_prefixes=tuple(partner.postal_prefixes),
+                products=tuple(partner.products),
+                segments=tuple(partner.segments),
+                capacity_open=partner.capacity_open,
+                capacity_week=partner.capacity_week,
+                sla_hours=partner.sla_hours,
+                channel_manager=login,
+                active=partner.active,
+                reps=tuple(reps.get(partner.id, [])),
+                open_handoffs=open_counts.get(partner.id, 0),
+                version=partner.version,
+            )
+            for partner, login in rows
+        ]
+
+    # --- editing ----------------------------------------------------------------------------
+
+    def save(
+        self,
+        actor: Actor,
+        draft: PartnerDraft,
+        partner_id: int | None = None,
+        version: int | None = None,
+    ) -> PartnerSummary:
+        """Add a partner (no id) or change one; `version` guards against lost updates."""
+        require(actor, Action.MANAGE_PARTNERS)
+        valid = validate_partner(draft)
+        now = self._clock.now()
+        with self._db.unit_of_work() as uow:
+            session = uow.session
+            existing = None
+            if partner_id is not None:
+                existing = session.get(Partner, partner_id)
+                if existing is None:
+                    raise NotFound(f"there is no partner {partner_id}")
+                if version is not None and existing.version != version:
+                    raise Conflict(
+                        f"{existing.name} was changed by someone else meanwhile; "
+                        "reload it and make your change again"
+                    )
+            self._check_unique_name(session, valid.name, partner_id)
+            manager_id = self._manager_id(session, valid.channel_manager)
+            saved = self._apply(session, valid, existing, manager_id, now, actor, "")
+            try:
+                session.flush()
+            except StaleDataError:
+                raise Conflict(
+                    f"{valid.name} was changed by someone else meanwhile; reload it"
+                ) from None
+            summary = self._summaries(session, saved)[0]
+            uow.commit()
+        return summary
+
+    def set_channel_manager(self, actor: Actor, login: str, on: bool = True) -> None:
+        """Mark a user as a channel manager (who may edit partners and enter feedback)."""
+        require(actor, Action.MANAGE_USERS)
+        now = self._clock.now()
+        with self._db.unit_of_work() as uow:
+            user = uow.session.execute(
+                select(User).where(User.login == login.strip().lower())
+            ).scalar_one_or_none()
+            if user is None:
+                raise NotFound(f"there is no user {login!r}")
+            before = user.is_channel_manager
+            user.is_channel_manager = on
+            audit.record(
+                uow.session,
+                at=now,
+                actor_id=actor.audit_id,
+                action="user.channel_manager",
+                entity_type="user",
+                entity_id=user.id,
+                before={"is_channel_manager": before},
+                after={"is_channel_manager": on},
+            )
+            uow.commit()
+
+    def _check_unique_name(self, session: Session, name: str, partner_id: int | None) -> None:
+        clash = session.execute(
+            select(Partner.id, Partner.name).where(func.lower(Partner.name) == name.lower())
+        ).first()
+        if clash is not None and clash[0] != partner_id:
+            raise InvalidInput(f"there is a partner called {clash[1]} already", "name")
+
+    def _manager_id(self, session: Session, login: str) -> int | None:
+        if not login:
+            return None
+        row = session.execute(
+            select(User.id, User.active, User.is_channel_manager, User.role).where(
+                User.login == login
+            )
+        ).first()
+        if row is None:
+            raise InvalidInput(f"there is no user {login!r}", "channel_manager")
+        user_id, active, is_manager, role = row
+        if not active:
+            raise InvalidInput(f"{login} is deactivated", "channel_manager")
+        if not is_manager and role not in {Role.SUPERVISOR.value, Role.ADMIN.value}:
+            raise InvalidInput(f"{login} is not a channel manager", "channel_manager")
+        return int(user_id)
+
+    def _apply(
+        self,
+        session: Session,
+        valid: ValidPartner,
+        existing: Partner | None,
+        manager_id: int | None,
+        now: datetime,
+        actor: Actor,
+        reason: str,
+    ) -> int:
+        old_reps: list[PartnerRep] = []
+        before = None
+        if existing is not None:
+            old_reps = list(
+                session.execute(
+                    select(PartnerRep).where(PartnerRep.partner_id == existing.id)
+                ).scalars()
+            )
+            before = _snapshot(existing, old_reps)
+            partner = existing
+        else:
+            partner = Partner(created_at=now)
+            session.add(partner)
+        partner.name = valid.name
+        partner.tier = valid.tier
+        partner.countries = valid.countries
+        partner.regions = valid.regions
+        partner.postal_prefixes = valid.postal_prefixes
+        partner.products = valid.products
+        partner.segments = valid.segments
+        partner.capacity_open = valid.capacity_open
+        partner.capacity_week = valid.capacity_week
+        partner.sla_hours = valid.sla_hours
+        partner.channel_manager_id = manager_id
+        partner.active = valid.active
+        session.flush()
+        by_email = {rep.email.lower(): rep for rep in old_reps}
+        kept: set[int] = set()
+        for draft in valid.reps:
+            rep = by_email.get(draft.email)
+            if rep is None:
+                rep = PartnerRep(partner_id=partner.id, name=draft.name, email=draft.email)
+                session.add(rep)
+            rep.name = draft.name
+            rep.active = draft.active
+            session.flush()
+            kept.add(rep.id)
+        for rep in old_reps:
+            # Handoffs refer to reps, so a rep no longer listed is deactivated, not deleted.
+            if rep.id not in kept:
+                rep.active = False
+        if existing is not None:
+            # A change to the reps alone must still move the version, for the next editor.
+            flag_modified(partner, "tier")
+        session.flush()
+        new_reps = list(
+            session.execute(select(PartnerRep).where(PartnerRep.partner_id == partner.id)).scalars()
+        )
+        audit.record(
+            session,
+            at=now,
+            actor_id=actor.audit_id,
+            action="partner.changed" if existing is not None else "partner.added",
+            entity_type="partner",
+            entity_id=partner.id,
+            before=before,
+            after=_snapshot(partner, new_reps),
+            reason=reason,
+        )
+        return partner.id
+
+    # --- importing --------------------------------------------------------------------------
+
+    def import_file(self, actor: Actor, path: Path) -> ImportReport:
+        """Add or update partners from CSV/XLSX (matched by name); bad rows go to a rejects
+        file with the reason, and the good ones are saved."""
+        require(actor, Action.MANAGE_PARTNERS)
+        with read_table(path) as table:
+            return self._import_table(actor, path, table)
+
+    def _import_table(self, actor: Actor, path: Path, table: Table) -> ImportReport:
+        columns = map_header(table.header, PARTNER_COLUMNS, ["name", "countries"])
+        now = self._clock.now()
+        rejects: list[Reject] = []
+        applied = unchanged = rows = 0
+        seen: dict[str, int] = {}
+        with self._db.unit_of_work() as uow:
+            session = uow.session
+            batch = ImportBatch(
+                kind="partners",
+                file_name=path.name[:300],
+                file_sha256=file_sha256(path),
+                started_by_id=actor.audit_id,
+                started_at=now,
+            )
+            session.add(batch)
+            session.flush()
+            for line, row in table.numbered or enumerate(table.rows, start=2):
+                rows += 1
+                try:
+                    name_key = " ".join(cell(row, columns, "name").split()).lower()
+                    if name_key in seen:
+                        raise InvalidInput(f"the partner is also on line {seen[name_key]}", "name")
+                    seen[name_key] = line
+                    changed = self._import_row(session, row, columns, now, actor, path.name)
+                except InvalidInput as exc:
+                    rejects.append(reject(line, row, columns, exc))
+                    continue
+                if changed:
+                    applied += 1
+                else:
+                    unchanged += 1
+            rejects_file = finish_batch(
+                session,
+                batch,
+                counts=(rows, applied, unchanged),
+                rejects=rejects,
+                path=path,
+                data_dir=self._data_dir,
+                now=now,
+                actor=actor,
+                action="partners.imported",
+            )
+            batch_id = batch.id
+            uow.commit()
+        return ImportReport(
+            file=str(path),
+            rows=rows,
+            applied=applied,
+            unchanged=unchanged,
+            rejected=len(rejects),
+            rejects_file=rejects_file,
+            batch_id=batch_id,
+        )
+
+    def _import_row(
+        self,
+        session: Session,
+        row: list[str],
+        columns: dict[str, int],
+        now: datetime,
+        actor: Actor,
+        file_name: str,
+    ) -> bool:
+        def value(name: str) -> str:
+            return cell(row, columns, name)
+
+        name = " ".join(value("name").split())
+        existing = (
+            session.execute(
+                select(Partner).where(func.lower(Partner.name) == name.lower())
+            ).scalar_one_or_none()
+            if name
+            else None
+        )
+        old_reps: list[PartnerRep] = []
+        if existing is not None:
+            old_reps = list(
+                session.execute(
+                    select(PartnerRep).where(PartnerRep.partner_id == existing.id)
+                ).scalars()
+            )
+        reps_text = value("reps")
+        reps = (
+            parse_reps(reps_text)
+            if "reps" in columns
+            else tuple(RepDraft(r.name, r.email, r.active, r.id) for r in old_reps)
+        )
+        draft = PartnerDraft(
+            name=name,
+            tier=value("tier") or (existing.tier if existing else "silver"),
+            countries=value("countries"),
+            regions=value("regions"),
+            postal_prefixes=value("postal_prefixes"),
+            products=value("products"),
+            segments=value("segments"),
+            capacity_open=value("capacity_open"),
+            capacity_week=value("capacity_week"),
+            sla_hours=value("sla_hours") or (existing.sla_hours if existing else 48),
+            channel_manager=value("channel_manager"),
+            active=_flag(value("active")),
+            reps=reps,
+        )
+        valid = validate_partner(draft)
+        manager_id = self._manager_id(session, valid.channel_manager)
+        if existing is not None:
+            before = _snapshot(existing, old_reps)
+            probe = {
+                **before,
+                "name": valid.name,
+                "tier": valid.tier,
+                "countries": valid.countries,
+                "regions": valid.regions,
+                "postal_prefixes": valid.postal_prefixes,
+                "products": valid.products,
+                "segments": valid.segments,
+                "capacity_open": valid.capacity_open,
+                "capacity_week": valid.capacity_week,
+                "sla_hours": valid.sla_hours,
+                "channel_manager_id": manager_id,
+                "active": valid.active,
+            }
+            same_reps = sorted(
+                (r.email.lower(), r.name, r.active) for r in old_reps if r.active
+            ) == sorted((r.email, r.name, r.active) for r in valid.reps if r.active)
+            if probe == before and same_reps:
+                return False
+        self._apply(session, valid, existing, manager_id, now, actor, f"imported from {file_name}")
+        return True

@@ -1,0 +1,65 @@
+"""Reading handoffs as plain summaries, shared by routing, delivery and the closed loop."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from qualifier_app.domain.errors import NotFound
+from qualifier_app.persistence.models import Handoff, Lead, Partner, PartnerRep
+from qualifier_app.services.partners.dto import HandoffSummary
+
+
+def summaries(session: Session, *conditions: Any, limit: int | None = None) -> list[HandoffSummary]:
+    query = (
+        select(Handoff, Lead, Partner.name, PartnerRep.name)
+        .join(Lead, Lead.id == Handoff.lead_id)
+        .join(Partner, Partner.id == Handoff.partner_id)
+        .outerjoin(PartnerRep, PartnerRep.id == Handoff.partner_rep_id)
+        .where(*conditions)
+        .order_by(Handoff.created_at.desc(), Handoff.id.desc())
+    )
+    if limit is not None:
+        query = query.limit(limit)
+    return [
+        HandoffSummary(
+            id=h.id,
+            request_id=h.request_id,
+            lead_id=h.lead_id,
+            company=lead.company,
+            contact_name=lead.contact_name,
+            lead_status=lead.status,
+            partner_id=h.partner_id,
+            partner=partner,
+            partner_rep=rep,
+            status=h.status,
+            grade=h.grade,
+            why=h.why,
+            override_reason=h.override_reason,
+            created_at=h.created_at,
+            sent_at=h.sent_at,
+            deadline_at=h.deadline_at,
+            reminded_at=h.reminded_at,
+            delivery_channel=h.delivery_channel,
+            delivered_at=h.delivered_at,
+            delivery_attempts=h.delivery_attempts,
+            sla_breached=h.sla_breached,
+            accepted_at=h.accepted_at,
+            reject_reason=h.reject_reason,
+            pipeline_value=h.pipeline_value,
+            won_revenue=h.won_revenue,
+            closed_on=h.closed_on,
+            lost_reason=h.lost_reason,
+            last_update_at=h.last_update_at,
+        )
+        for h, lead, partner, rep in session.execute(query).all()
+    ]
+
+
+def summary(session: Session, handoff_id: int) -> HandoffSummary:
+    found = summaries(session, Handoff.id == handoff_id)
+    if not found:
+        raise NotFound(f"there is no handoff {handoff_id}")
+    return found[0]

@@ -1,0 +1,173 @@
+"""The SLA sweep: deliver what is waiting, remind at 75 %, expire and re-route at 100 %.
+
+Safe to run from every workstation at once and as often as wanted: each step is a
+conditional update that only one sweeper wins, and a re-route uses a request id derived from
+the expired handoff, so it happens once.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import and_, func, select, update
+
+from qualifier_app.domain.clock import Clock
+from qualifier_app.domain.closed_loop import HandoffStatus
+from qualifier_app.domain.errors import Conflict, NothingEligible
+from qualifier_app.domain.lifecycle import LeadStatus, can_move
+from qualifier_app.domain.roles import Action, Actor, Role, require
+from qualifier_app.persistence import audit
+from qualifier_app.persistence.database import Database
+from qualifier_app.persistence.models import Handoff, HandoffEvent, Lead, Partner
+from qualifier_app.services.partners.delivery import DeliveryService
+from qualifier_app.services.partners.dto import SweepResult
+from qualifier_app.services.partners.routing import RoutingService, derived_request_id
+
+# Re-routes made by the sweep are nobody's in particular.
+SWEEP = Actor(user_id=0, login="sla-sweep", display_name="SLA sweep", role=Role.ADMIN)
+
+
+class SlaService:
+    def __init__(
+        self, db: Database, clock: Clock, delivery: DeliveryService, routing: RoutingService
+    ) -> None:
+        self._db = db
+        self._clock = clock
+        self._delivery = delivery
+        self._routing = routing
+
+    def sweep(self, actor: Actor) -> SweepResult:
+        require(actor, Action.RUN_SLA_SWEEP)
+        delivered = failed = 0
+        for handoff_id in self._ids(
+            Handoff.status == HandoffStatus.PENDING.value, Handoff.delivered_at.is_(None)
+        ):
+            outcome = self._delivery.deliver(handoff_id)
+            if outcome.delivered:
+                delivered += 1
+            elif outcome.problem and outcome.channel == "outbox":
+                failed += 1
+        reminded = 0
+        now = self._clock.now()
+        for handoff_id in self._ids(
+            Handoff.status == HandoffStatus.SENT.value,
+            Handoff.reminded_at.is_(None),
+            Handoff.deadline_at > now,
+        ):
+            if self._delivery.remind(handoff_id):
+                reminded += 1
+        expired = 0
+        for handoff_id in self._ids(
+            Handoff.status == HandoffStatus.SENT.value, Handoff.deadline_at <= now
+        ):
+            if self._expire(handoff_id):
+                expired += 1
+        rerouted = waiting = 0
+        for lead_id, handoff_id, partner, hours in self._owed_reroutes():
+            try:
+                self._routing.route(
+                    SWEEP,
+                    lead_id,
+                    request_id=derived_request_id(f"reroute-after-expiry:{handoff_id}"),
+                    why_prefix=(
+                        f"Re-routed after {partner} let its {hours} h acceptance SLA run out. "
+                    ),
+                )
+                rerouted += 1
+            except (NothingEligible, Conflict):
+                waiting += 1
+        return SweepResult(delivered, failed, reminded, expired, rerouted, waiting)
+
+    def _ids(self, *conditions: object) -> list[int]:
+        with self._db.unit_of_work(write=False) as uow:
+            return list(
+                uow.session.execute(
+                    select(Handoff.id).where(*conditions).order_by(Handoff.id)  # type: ignore[arg-type]
+                ).scalars()
+            )
+
+    def _expire(self, handoff_id: int) -> bool:
+        now = self._clock.now()
+        with self._db.unit_of_work() as uow:
+            session = uow.session
+            done = session.execute(
+                update(Handoff)
+                .where(
+                    Handoff.id == handoff_id,
+                    Handoff.status == HandoffStatus.SENT.value,
+                    Handoff.deadline_at <= now,
+                )
+                .values(
+                    status=HandoffStatus.EXPIRED.value,
+                    sla_breached=True,
+                    version=Handoff.version + 1,
+                )
+                .returning(Handoff.lead_id, Handoff.partner_id, Handoff.deadline_at)
+                .execution_options(synchronize_session=False)
+            ).first()
+            if done is None:
+                return False
+            lead_id, partner_id, deadline_at = done
+            partner = session.execute(
+                select(Partner.name).where(Partner.id == partner_id)
+            ).scalar_one()
+            session.add(
+                HandoffEvent(
+                    handoff_id=handoff_id,
+                    at=now,
+                    status=HandoffStatus.EXPIRED.value,
+                    origin="sweep",
+                    note=f"not accepted by {deadline_at:%Y-%m-%d %H:%M} UTC; SLA breached",
+                )
+            )
+            audit.record(
+                session,
+                at=now,
+                actor_id=None,
+                action="handoff.expired",
+                entity_type="handoff",
+                entity_id=handoff_id,
+                before={"status": HandoffStatus.SENT.value},
+                after={"status": HandoffStatus.EXPIRED.value, "sla_breached": True},
+                reason=f"{partner} did not answer within its acceptance SLA",
+            )
+            lead = session.get(Lead, lead_id)
+            assert lead is not None
+            if lead.status == LeadStatus.HANDED_OFF.value and can_move(
+                LeadStatus.HANDED_OFF, LeadStatus.SALES_READY
+            ):
+                lead.status = LeadStatus.SALES_READY.value
+                lead.status_reason = f"{partner} let the acceptance SLA run out; re-routing"
+                lead.updated_at = now
+                audit.record(
+                    session,
+                    at=now,
+                    actor_id=None,
+                    action="lead.returned_for_routing",
+                    entity_type="lead",
+                    entity_id=lead_id,
+                    before={"status": LeadStatus.HANDED_OFF.value},
+                    after={"status": LeadStatus.SALES_READY.value},
+                    reason=f"SLA of handoff {handoff_id} expired",
+                )
+            uow.commit()
+        return True
+
+    def _owed_reroutes(self) -> list[tuple[int, int, str, int]]:
+        """Sales-ready leads whose latest handoff expired: (lead, handoff, partner, SLA)."""
+        with self._db.unit_of_work(write=False) as uow:
+            latest = (
+                select(Handoff.lead_id, func.max(Handoff.id).label("handoff_id"))
+                .group_by(Handoff.lead_id)
+                .subquery()
+            )
+            rows = uow.session.execute(
+                select(Lead.id, Handoff.id, Partner.name, Partner.sla_hours)
+                .join(latest, latest.c.lead_id == Lead.id)
+                .join(Handoff, and_(Handoff.id == latest.c.handoff_id))
+                .join(Partner, Partner.id == Handoff.partner_id)
+                .where(
+                    Lead.status == LeadStatus.SALES_READY.value,
+                    Handoff.status == HandoffStatus.EXPIRED.value,
+                )
+                .order_by(Lead.score.desc(), Lead.id)
+            ).all()
+        return [(int(a), int(b), str(c), int(d)) for a, b, c, d in rows]

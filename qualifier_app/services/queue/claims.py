@@ -1,0 +1,293 @@
+"""The shared lead queue: claim the best eligible lead, keep it by heartbeat, give it back."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from sqlalchemy import RowMapping, func, select, update
+from sqlalchemy.orm import Session
+
+from qualifier_app.domain.calling_window import local_times
+from qualifier_app.domain.clock import Clock
+from qualifier_app.domain.errors import LeaseLost, NotFound, NothingEligible
+from qualifier_app.domain.roles import Action, Actor, require
+from qualifier_app.persistence import audit, queue_sql
+from qualifier_app.persistence.database import Database
+from qualifier_app.persistence.models import Campaign, Lead, QueueMember, User
+from qualifier_app.services.queue.calling_profiles import Profile, ProfileCache, open_profile_ids
+from qualifier_app.services.queue.dto import ClaimedLead, LocalTime, QueueStats
+from qualifier_app.settings import QueuePolicy
+
+
+class QueueService:
+    def __init__(self, db: Database, clock: Clock, policy: QueuePolicy) -> None:
+        self._db = db
+        self._clock = clock
+        self._policy = policy
+        self._profiles = ProfileCache()
+        self._campaigns: dict[int, str] = {}
+
+    @property
+    def lease_duration(self) -> timedelta:
+        return timedelta(minutes=self._policy.lease_minutes)
+
+    # --- claiming ---------------------------------------------------------------------------
+
+    def claim_next(self, actor: Actor) -> ClaimedLead:
+        """Lease the best eligible lead to `actor`, or raise NothingEligible.
+
+        A rep who still holds a lead (after a crash, say) gets that lead back first.
+        """
+        require(actor, Action.WORK_LEADS)
+        now = self._clock.now()
+        until = now + self.lease_duration
+        with self._db.unit_of_work() as uow:
+            session = uow.session
+            queue_ids = self._queues_if_working(session, actor)
+            profiles = self._profiles.get(session, now)
+            params = queue_sql.claim_params(
+                rep_id=actor.user_id,
+                queue_ids=queue_ids,
+                now=now,
+                lease_until=until,
+                open_profile_ids=open_profile_ids(profiles.values(), now),
+                max_attempts=self._policy.max_attempts,
+            )
+            claimed = session.connection().execute(queue_sql.claim_statement(), params)
+            row = claimed.mappings().first()
+            if row is None:
+                next_at = self._next_eligible_at(session, actor.user_id, profiles, now)
+                raise NothingEligible(_empty_message(next_at, now), next_at)
+            if row["leased_at"] == now:
+                audit.record(
+                    session,
+                    at=now,
+                    actor_id=actor.audit_id,
+                    action="lead.claimed",
+                    entity_type="lead",
+                    entity_id=row["id"],
+                    after={
+                        "lease_owner_id": actor.user_id,
+                        "lease_expires_at": until,
+                        "version": row["version"],
+                    },
+                )
+            card = build_card(
+                row,
+                self._campaign_name(session, row["campaign_id"]),
+                profiles.get(row["calling_profile_id"]),
+                now,
+            )
+            uow.commit()
+            return card
+
+    def _queues_if_working(self, session: Session, actor: Actor) -> list[int]:
+        """The rep's queues, after checking that the rep may take leads at all."""
+        rows = session.execute(
+            select(User.paused, User.active, QueueMember.queue_id)
+            .outerjoin(QueueMember, QueueMember.user_id == User.id)
+            .where(User.id == actor.user_id)
+        ).all()
+        if not rows or not rows[0].active:
+            raise NothingEligible(f"{actor.login} is deactivated and cannot take leads")
+        if rows[0].paused:
+            raise NothingEligible(f"{actor.login} is paused by a team lead; no leads until resumed")
+        return [row.queue_id for row in rows if row.queue_id is not None]
+
+    def _campaign_name(self, session: Session, campaign_id: int | None) -> str | None:
+        if campaign_id is None:
+            return None
+        if campaign_id not in self._campaigns:
+            self._campaigns[campaign_id] = session.execute(
+                select(Campaign.name).where(Campaign.id == campaign_id)
+            ).scalar_one()
+        return self._campaigns[campaign_id]
+
+    def heartbeat(self, actor: Actor, lead_id: int) -> datetime:
+        """Renew the lease on a lead the actor holds; raise LeaseLost if it went elsewhere."""
+        require(actor, Action.WORK_LEADS)
+        now = self._clock.now()
+        until = now + self.lease_duration
+        with self._db.unit_of_work() as uow:
+            renewed = uow.session.execute(
+                update(Lead)
+                .where(Lead.id == lead_id, Lead.lease_owner_id == actor.user_id)
+                .values(lease_expires_at=until)
+                .returning(Lead.id)
+                .execution_options(synchronize_session=False)
+            ).first()
+            if renewed is None:
+                raise self._lost(uow.session, lead_id, actor)
+            uow.commit()
+        return until
+
+    def release(self, actor: Actor, lead_id: int, reason: str = "") -> None:
+        """Give a lead back to the queue. Only its holder may, or a team lead and above."""
+        may_release_any = actor.may(Action.RELEASE_ANY_LEASE)
+        if not may_release_any:
+            require(actor, Action.WORK_LEADS)
+        now = self._clock.now()
+        with self._db.unit_of_work() as uow:
+            session = uow.session
+            row = session.execute(
+                select(Lead.lease_owner_id, Lead.lease_expires_at, Lead.version).where(
+                    Lead.id == lead_id
+                )
+            ).first()
+            if row is None:
+                raise NotFound(f"there is no lead {lead_id}")
+            owner, expires, version = row
+            if owner is None:
+                raise LeaseLost(f"lead {lead_id} is not held by anyone")
+            if owner != actor.user_id and not may_release_any:
+                raise self._lost(session, lead_id, actor)
+            done = session.execute(
+                update(Lead)
+                .where(Lead.id == lead_id, Lead.version == version)
+                .values(
+                    lease_owner_id=None,
+                    lease_expires_at=None,
+                    leased_at=None,
+                    updated_at=now,
+                    version=Lead.version + 1,
+                )
+                .execution_options(synchronize_session=False)
+            )
+            if done.rowcount != 1:  # type: ignore[attr-defined]
+                raise self._lost(session, lead_id, actor)
+            audit.record(
+                session,
+                at=now,
+                actor_id=actor.audit_id,
+                action="lead.released",
+                entity_type="lead",
+                entity_id=lead_id,
+                before={"lease_owner_id": owner, "lease_expires_at": expires},
+                after={"lease_owner_id": None},
+                reason=reason,
+            )
+            uow.commit()
+
+    def _lost(self, session: Session, lead_id: int, actor: Actor) -> Exception:
+        row = session.execute(
+            select(Lead.lease_owner_id, Lead.lease_expires_at, User.display_name)
+            .outerjoin(User, User.id == Lead.lease_owner_id)
+            .where(Lead.id == lead_id)
+        ).first()
+        if row is None:
+            return NotFound(f"there is no lead {lead_id}")
+        owner, expires, name = row
+        now = self._clock.now()
+        if owner is None or expires is None or expires <= now:
+            return LeaseLost(f"{actor.login} does not hold lead {lead_id}; nobody holds it now")
+        return LeaseLost(f"{actor.login} does not hold lead {lead_id}; {name} holds it now", name)
+
+    # --- reading ----------------------------------------------------------------------------
+
+    def stats(self, actor: Actor) -> QueueStats:
+        require(actor, Action.VIEW_QUEUE_STATS)
+        now = self._clock.now()
+        with self._db.unit_of_work(write=False) as uow:
+            session = uow.session
+            by_status = {
+                status: int(count)
+                for status, count in session.execute(
+                    select(Lead.status, func.count()).group_by(Lead.status)
+                ).all()
+            }
+            leased = session.execute(
+                select(func.count()).where(queue_sql.lease_held(now))
+            ).scalar_one()
+            eligible = session.execute(
+                select(func.count())
+                .select_from(Lead)
+                .where(
+                    queue_sql.eligible(
+                        now,
+                        open_profile_ids(self._profiles.get(session, now).values(), now),
+                        self._policy.max_attempts,
+                    )
+                )
+            ).scalar_one()
+        return QueueStats(by_status, int(leased), int(eligible), sum(by_status.values()))
+
+    def next_eligible_at(self, actor: Actor) -> datetime | None:
+        require(actor, Action.WORK_LEADS)
+        now = self._clock.now()
+        with self._db.unit_of_work(write=False) as uow:
+            profiles = self._profiles.get(uow.session, now)
+            return self._next_eligible_at(uow.session, actor.user_id, profiles, now)
+
+    def _next_eligible_at(
+        self, session: Session, rep_id: int, by_id: dict[int, Profile], now: datetime
+    ) -> datetime | None:
+        best: datetime | None = None
+        rows = session.execute(
+            queue_sql.ready_at_by_profile(now, rep_id, self._policy.max_attempts)
+        ).all()
+        for profile_id, ready in rows:
+            profile = by_id.get(profile_id)
+            if profile is None or ready is None:
+                continue
+            opening = profile.next_opening(max(ready, now))
+            if opening is not None and (best is None or opening < best):
+                best = opening
+        return best
+
+    def card(self, actor: Actor, lead_id: int) -> ClaimedLead:
+        require(actor, Action.WORK_LEADS)
+        now = self._clock.now()
+        with self._db.unit_of_work(write=False) as uow:
+            session = uow.session
+            row = (
+                session.execute(select(*queue_sql.CARD_COLUMNS).where(Lead.id == lead_id))
+                .mappings()
+                .first()
+            )
+            if row is None:
+                raise NotFound(f"there is no lead {lead_id}")
+            profiles = self._profiles.get(session, now, must_have=row["calling_profile_id"])
+            return build_card(
+                row,
+                self._campaign_name(session, row["campaign_id"]),
+                profiles.get(row["calling_profile_id"]),
+                now,
+            )
+
+
+def build_card(
+    row: RowMapping, campaign: str | None, profile: Profile | None, now: datetime
+) -> ClaimedLead:
+    zones = tuple(row["time_zones"].split()) if row["time_zones"] else ()
+    contact = " ".join(part for part in (row["first_name"], row["last_name"]) if part)
+    return ClaimedLead(
+        id=row["id"],
+        version=row["version"],
+        company=row["company"],
+        contact_name=contact,
+        title=row["title"],
+        phone_raw=row["phone_raw"],
+        phone_e164=row["phone_e164"],
+        email=row["email_normalized"] or row["email_raw"] or None,
+        country=row["country"],
+        region=row["region"],
+        status=row["status"],
+        score=row["score"],
+        segment=row["segment"],
+        attempts=row["attempts"],
+        campaign=campaign,
+        source=row["source"],
+        time_zones=zones,
+        calling_window=profile.window.text() if profile else "",
+        local_times=tuple(LocalTime(zone, at) for zone, at in local_times(zones, now)),
+        lease_expires_at=row["lease_expires_at"] or now,
+        next_call_at=row["next_call_at"],
+    )
+
+
+def _empty_message(next_at: datetime | None, now: datetime) -> str:
+    if next_at is None:
+        return "no lead is eligible now, and none is waiting in your queues"
+    minutes = max(1, round((next_at - now).total_seconds() / 60))
+    when = f"{next_at:%Y-%m-%d %H:%M} UTC"
+    return f"no lead is eligible now; the next one becomes eligible at {when} (in {minutes} min)"

@@ -1,0 +1,48 @@
+"""Plain data of the shared queue, for the UI and the CLI: never a live ORM object."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+
+@dataclass(frozen=True)
+class LocalTime:
+    zone: str
+    at: datetime  # aware, in `zone`
+
+    def text(self) -> str:
+        return f"{self.at:%a %H:%M} {self.at.tzname()} ({self.zone})"
+
+
+@dataclass(frozen=True)
+class ClaimedLead:
+    id: int
+    version: int
+    company: str
+    contact_name: str
+    title: str
+    phone_raw: str
+    phone_e164: str | None
+    email: str | None
+    country: str | None
+    region: str | None
+    status: str
+    score: int
+    segment: str | None
+    attempts: int
+    campaign: str | None
+    source: str
+    time_zones: tuple[str, ...]
+    calling_window: str
+    local_times: tuple[LocalTime, ...]
+    lease_expires_at: datetime
+    next_call_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class QueueStats:
+    by_status: dict[str, int]
+    leased_now: int
+    eligible_now: int
+    total: int = field(default=0)

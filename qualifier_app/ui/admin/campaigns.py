@@ -1,0 +1,187 @@
+"""Campaigns: record what each one cost and the days it ran, so reports can show ROI."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from qualifier_app.domain.closed_loop import parse_money
+from qualifier_app.domain.errors import InvalidInput
+from qualifier_app.services.admin.campaigns import (
+    CAMPAIGN_HEADERS,
+    KEEP,
+    CampaignChange,
+    CampaignInfo,
+)
+from qualifier_app.ui.shell.area import AreaContext
+from qualifier_app.ui.widgets.forms import (
+    EditorForm,
+    fill_table,
+    list_beside_form,
+    make_table,
+    message_of,
+    plural,
+)
+
+
+def _day(text: str, field: str, label: str) -> date | None:
+    cleaned = text.strip()
+    if not cleaned:
+        return None
+    try:
+        return date.fromisoformat(cleaned)
+    except ValueError:
+        raise InvalidInput(f"{label} {cleaned!r} is not a date like 2026-11-24", field) from None
+
+
+class CampaignsArea(QWidget):
+    """The campaign list on the left, the selected (or a new) campaign's form on the right."""
+
+    def __init__(self, context: AreaContext) -> None:
+        super().__init__()
+        self._context = context
+        self._campaigns: list[CampaignInfo] = []
+        self._editing: CampaignInfo | None = None
+
+        self.table = make_table(CAMPAIGN_HEADERS, "Campaigns")
+        self.status = QLabel("Loading…")
+        self.status.setObjectName("subtitle")
+        self.new_button = QPushButton("New ca&mpaign")
+        hint = QLabel(
+            "Reports spread a campaign's cost evenly over the days it ran; without both days "
+            "the whole cost counts in every period."
+        )
+        hint.setWordWrap(True)
+        hint.setObjectName("subtitle")
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            list_beside_form(self.table, self.status, self.new_button, self._build_form(), hint)
+        )
+
+        self.table.itemSelectionChanged.connect(self._selected)
+        self.new_button.clicked.connect(self.start_new)
+        self.save_button.clicked.connect(self.save)
+        QShortcut(QKeySequence("Ctrl+S"), self, self.save)
+        self.refresh()
+
+    def _build_form(self) -> QWidget:
+        self.editor = EditorForm("New campaign", "&Save campaign")
+        self.heading, self.form = self.editor.heading, self.editor.form
+        self.save_button = self.editor.save_button
+        self.save_button.setToolTip("Ctrl+S")
+        self.name = QLineEdit()
+        self.channel = QLineEdit()
+        self.channel.setPlaceholderText("trade show, web form, download, purchased list …")
+        self.cost = QLineEdit()
+        self.cost.setPlaceholderText("12,500.00")
+        self.starts_on = QLineEdit()
+        self.starts_on.setPlaceholderText("YYYY-MM-DD")
+        self.ends_on = QLineEdit()
+        self.ends_on.setPlaceholderText("YYYY-MM-DD")
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText("optional: why (kept in the audit log)")
+        return self.editor.build(
+            [
+                ("name", "&Name", self.name),
+                ("channel", "C&hannel", self.channel),
+                ("cost", "&Cost", self.cost),
+                ("starts_on", "&First day", self.starts_on),
+                ("ends_on", "&Last day", self.ends_on),
+                ("reason", "&Why", self.reason),
+            ]
+        )
+
+    # --- loading and showing ----------------------------------------------------------------
+
+    def refresh(self, select_name: str | None = None) -> None:
+        campaigns, actor = self._context.services.campaigns, self._context.signed_in.actor
+        self._context.workers.submit(
+            lambda: campaigns.list(actor),
+            lambda listed: self._show(listed, select_name),
+            self._failed,
+        )
+
+    def _show(self, campaigns: list[CampaignInfo], select_name: str | None) -> None:
+        self._campaigns = campaigns
+        fill_table(self.table, [campaign.cells() for campaign in campaigns])
+        saved = f"; saved {select_name}" if select_name else ""
+        self.status.setText(plural(len(campaigns), "campaign") + saved)
+        for row, campaign in enumerate(campaigns):
+            if campaign.name == select_name:
+                self.table.selectRow(row)
+
+    def _failed(self, exc: Exception) -> None:
+        self.status.setText(message_of(exc))
+
+    def _selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if rows and rows[0].row() < len(self._campaigns):
+            self.edit(self._campaigns[rows[0].row()])
+
+    def start_new(self) -> None:
+        self._editing = None
+        self.table.clearSelection()
+        self.heading.setText("New campaign")
+        self.editor.reset()
+        self.name.setReadOnly(False)
+        for field in (self.name, self.channel, self.cost, self.starts_on, self.ends_on):
+            field.clear()
+        self.reason.clear()
+        self.name.setFocus()
+
+    def edit(self, campaign: CampaignInfo) -> None:
+        self._editing = campaign
+        self.heading.setText(campaign.name)
+        self.editor.reset()
+        # The name is the campaign's identity (imports find it by name): not renamed here.
+        self.name.setText(campaign.name)
+        self.name.setReadOnly(True)
+        self.channel.setText(campaign.channel)
+        self.cost.setText(f"{campaign.cost:.2f}")
+        self.starts_on.setText(str(campaign.starts_on or ""))
+        self.ends_on.setText(str(campaign.ends_on or ""))
+        self.reason.clear()
+
+    # --- saving -----------------------------------------------------------------------------
+
+    def change(self) -> CampaignChange:
+        """What the form says; a value that cannot be read raises InvalidInput for its field."""
+        cost = parse_money(self.cost.text(), "cost") if self.cost.text().strip() else None
+        return CampaignChange(
+            cost=cost if cost is not None else KEEP,
+            channel=self.channel.text() if self.channel.text().strip() else KEEP,
+            starts_on=_day(self.starts_on.text(), "starts_on", "the first day"),
+            ends_on=_day(self.ends_on.text(), "ends_on", "the last day"),
+        )
+
+    def save(self) -> None:
+        self.editor.reset()
+        try:
+            change = self.change()
+        except InvalidInput as exc:
+            self._save_failed(exc)
+            return
+        name, reason = self.name.text(), self.reason.text().strip()
+        campaigns, actor = self._context.services.campaigns, self._context.signed_in.actor
+        self.save_button.setEnabled(False)
+        self._context.workers.submit(
+            lambda: campaigns.save(actor, name, change, reason=reason),
+            self._saved,
+            self._save_failed,
+        )
+
+    def _saved(self, campaign: CampaignInfo) -> None:
+        self.save_button.setEnabled(True)
+        self.edit(campaign)
+        self.refresh(select_name=campaign.name)
+
+    def _save_failed(self, exc: Exception) -> None:
+        self.editor.failed(exc)

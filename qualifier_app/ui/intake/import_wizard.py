@@ -1,0 +1,383 @@
+"""The import wizard: choose a file, preview it and map its columns, import with progress
+and cancel, then read the summary. All file and database work runs on the worker pool."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from qualifier_app.domain.errors import QualifierError
+from qualifier_app.services.intake.dto import ImportPreview, ImportProgress, ImportSummary
+from qualifier_app.ui.shell.area import AreaContext
+from qualifier_app.ui.shell.style import set_invalid
+from qualifier_app.ui.widgets.figures import figure_card
+
+IGNORE = "(ignore this column)"
+FILE_FILTER = "Inquiry files (*.csv *.txt *.tsv *.xlsx *.xlsm);;All files (*)"
+
+
+class _ProgressBridge(QObject):
+    """Carries progress from the worker thread to the GUI thread (a queued signal)."""
+
+    progressed = Signal(object)
+
+
+def _message(exc: Exception) -> str:
+    return str(exc) if isinstance(exc, QualifierError) else f"unexpected error: {exc}"
+
+
+class ImportWizard(QWidget):
+    CHOOSE, MAP, RUN, SUMMARY = range(4)
+
+    def __init__(self, context: AreaContext) -> None:
+        super().__init__()
+        self._context = context
+        self._preview: ImportPreview | None = None
+        self._cancel = threading.Event()
+        self._bridge = _ProgressBridge(self)
+        self._bridge.progressed.connect(self._show_progress)
+        self.summary: ImportSummary | None = None
+
+        title = QLabel("Import inquiries")
+        title.setObjectName("title")
+        self.step = QLabel()
+        self.step.setObjectName("subtitle")
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._choose_page())
+        self.pages.addWidget(self._map_page())
+        self.pages.addWidget(self._run_page())
+        self.pages.addWidget(self._summary_page())
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(self.step)
+        layout.addWidget(self.pages, 1)
+        self._go(self.CHOOSE)
+
+    # --- pages ------------------------------------------------------------------------------
+
+    def _choose_page(self) -> QWidget:
+        page = QWidget()
+        self.path_edit = QLineEdit()
+        self.path_edit.setPlaceholderText("CSV (any delimiter or encoding) or XLSX file")
+        self.path_edit.setAccessibleName("File to import")
+        self.browse_button = QPushButton("&Browse…")
+        self.path_error = QLabel()
+        self.path_error.setObjectName("fieldError")
+        self.path_error.hide()
+        self.campaign_edit = QLineEdit()
+        self.campaign_edit.setPlaceholderText("optional: the campaign every row belongs to")
+        self.campaign_edit.setAccessibleName("Campaign")
+        self.preview_button = QPushButton("&Preview")
+        self.preview_button.setObjectName("primary")
+        self.preview_button.setDefault(True)
+
+        row = QHBoxLayout()
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(self.browse_button)
+        file_label = QLabel("&File:")
+        file_label.setBuddy(self.path_edit)
+        form = QFormLayout()
+        form.addRow(file_label, row)
+        form.addRow("", self.path_error)
+        form.addRow("&Campaign:", self.campaign_edit)
+        buttons = QHBoxLayout()
+        buttons.addStretch()
+        buttons.addWidget(self.preview_button)
+        layout = QVBoxLayout(page)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        layout.addStretch()
+
+        self.browse_button.clicked.connect(self._browse)
+        self.preview_button.clicked.connect(self.load_preview)
+        self.path_edit.returnPressed.connect(self.load_preview)
+        return page
+
+    def _map_page(self) -> QWidget:
+        page = QWidget()
+        hint = QLabel(
+            "Check how each column is read. Recognised headers are mapped already; choose "
+            "“ignore” for columns Qualifier should not read."
+        )
+        hint.setWordWrap(True)
+        self.mapping_table = QTableWidget(0, 3)
+        self.mapping_table.setHorizontalHeaderLabels(
+            ("Column in the file", "First value", "Read as")
+        )
+        self.mapping_table.setAccessibleName("Column mapping")
+        self.mapping_table.verticalHeader().hide()
+        self.mapping_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.preview_table = QTableWidget()
+        self.preview_table.setAccessibleName("First rows of the file")
+        self.preview_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.mapping_error = QLabel()
+        self.mapping_error.setObjectName("fieldError")
+        self.mapping_error.setWordWrap(True)
+        self.mapping_error.hide()
+        self.back_button = QPushButton("B&ack")
+        self.import_button = QPushButton("&Import")
+        self.import_button.setObjectName("primary")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.back_button)
+        buttons.addStretch()
+        buttons.addWidget(self.import_button)
+        layout = QVBoxLayout(page)
+        layout.addWidget(hint)
+        layout.addWidget(self.mapping_table, 3)
+        layout.addWidget(QLabel("First rows:"))
+        layout.addWidget(self.preview_table, 2)
+        layout.addWidget(self.mapping_error)
+        layout.addLayout(buttons)
+        self.back_button.clicked.connect(lambda: self._go(self.CHOOSE))
+        self.import_button.clicked.connect(self.start_import)
+        return page
+
+    def _run_page(self) -> QWidget:
+        page = QWidget()
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setAccessibleName("Import progress")
+        self.progress_label = QLabel("Starting…")
+        self.cancel_button = QPushButton("&Cancel import")
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.progress_bar)
+        layout.addWidget(self.progress_label)
+        buttons = QHBoxLayout()
+        buttons.addStretch()
+        buttons.addWidget(self.cancel_button)
+        layout.addLayout(buttons)
+        layout.addStretch()
+        self.cancel_button.clicked.connect(self.cancel_import)
+        return page
+
+    def _summary_page(self) -> QWidget:
+        page = QWidget()
+        self.figures: dict[str, QLabel] = {}
+        grid = QGridLayout()
+        captions = ("Rows read", "New leads", "Merged into existing leads", "Rejected",
+                    "Already imported", "Do-not-call")  # fmt: skip
+        for index, caption in enumerate(captions):
+            card, value = figure_card(caption)
+            grid.addWidget(card, index // 3, index % 3)
+            self.figures[caption] = value
+        self.summary_note = QLabel()
+        self.summary_note.setObjectName("banner")
+        self.summary_note.setWordWrap(True)
+        self.queues_label = QLabel()
+        self.queues_label.setWordWrap(True)
+        self.rejects_label = QLabel()
+        self.rejects_label.setWordWrap(True)
+        self.rejects_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.again_button = QPushButton("Import &another file")
+        buttons = QHBoxLayout()
+        buttons.addStretch()
+        buttons.addWidget(self.again_button)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.summary_note)
+        layout.addLayout(grid)
+        layout.addWidget(self.queues_label)
+        layout.addWidget(self.rejects_label)
+        layout.addLayout(buttons)
+        layout.addStretch()
+        self.again_button.clicked.connect(self._again)
+        return page
+
+    # --- behaviour --------------------------------------------------------------------------
+
+    def _go(self, page: int) -> None:
+        steps = ("Step 1 of 4: choose a file", "Step 2 of 4: check the columns",
+                 "Step 3 of 4: importing", "Step 4 of 4: summary")  # fmt: skip
+        self.pages.setCurrentIndex(page)
+        self.step.setText(steps[page])
+        focus = {self.CHOOSE: self.path_edit, self.MAP: self.import_button,
+                 self.RUN: self.cancel_button, self.SUMMARY: self.again_button}  # fmt: skip
+        focus[page].setFocus()
+
+    def _browse(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(self, "Import inquiries", "", FILE_FILTER)
+        if chosen:
+            self.path_edit.setText(chosen)
+            self.load_preview()
+
+    def _field_error(self, message: str) -> None:
+        self.path_error.setText(message)
+        self.path_error.setVisible(bool(message))
+        set_invalid(self.path_edit, bool(message))
+
+    def load_preview(self) -> None:
+        text = self.path_edit.text().strip()
+        if not text:
+            self._field_error("Choose the file to import.")
+            return
+        path = Path(text).expanduser()
+        self._field_error("")
+        self.preview_button.setEnabled(False)
+        intake, actor = self._context.services.intake, self._context.signed_in.actor
+        self._context.workers.submit(
+            lambda: intake.preview(actor, path), self._show_preview, self._preview_failed
+        )
+
+    def _preview_failed(self, exc: Exception) -> None:
+        self.preview_button.setEnabled(True)
+        self._field_error(_message(exc))
+
+    def _show_preview(self, preview: ImportPreview) -> None:
+        self.preview_button.setEnabled(True)
+        self._preview = preview
+        table = self.mapping_table
+        table.setRowCount(len(preview.header))
+        first = preview.rows[0] if preview.rows else ()
+        for row, (title, field) in enumerate(zip(preview.header, preview.mapping, strict=True)):
+            table.setItem(row, 0, QTableWidgetItem(title))
+            table.setItem(row, 1, QTableWidgetItem(first[row] if row < len(first) else ""))
+            combo = QComboBox()
+            combo.setAccessibleName(f"Read {title} as")
+            combo.addItem(IGNORE, None)
+            for name, label in preview.fields:
+                combo.addItem(label, name)
+            combo.setCurrentIndex(max(0, combo.findData(field)) if field else 0)
+            table.setCellWidget(row, 2, combo)
+        rows = self.preview_table
+        rows.setColumnCount(len(preview.header))
+        rows.setHorizontalHeaderLabels(list(preview.header))
+        rows.setRowCount(len(preview.rows))
+        for r, values in enumerate(preview.rows):
+            for c, value in enumerate(values[: len(preview.header)]):
+                rows.setItem(r, c, QTableWidgetItem(value))
+        rows.resizeColumnsToContents()
+        self.mapping_error.hide()
+        self.step.setText(
+            f"Step 2 of 4: check the columns — {preview.file_name}, {preview.total_rows:,} rows"
+        )
+        self.pages.setCurrentIndex(self.MAP)
+        self.import_button.setFocus()
+
+    def mapping(self) -> dict[str, str | None]:
+        assert self._preview is not None
+        chosen: dict[str, str | None] = {}
+        for row, title in enumerate(self._preview.header):
+            combo = self.mapping_table.cellWidget(row, 2)
+            assert isinstance(combo, QComboBox)
+            chosen[title] = combo.currentData()
+        return chosen
+
+    def set_mapping(self, column: str, field: str | None) -> None:
+        """Choose how a column is read (what a user does with the column's combo box)."""
+        assert self._preview is not None
+        row = self._preview.header.index(column)
+        combo = self.mapping_table.cellWidget(row, 2)
+        assert isinstance(combo, QComboBox)
+        combo.setCurrentIndex(combo.findData(field) if field else 0)
+
+    def start_import(self) -> None:
+        if self._preview is None:
+            return
+        fields = [name for name in self.mapping().values() if name]
+        doubles = sorted({name for name in fields if fields.count(name) > 1})
+        if doubles:
+            self.mapping_error.setText(f"Several columns are read as {', '.join(doubles)}.")
+            self.mapping_error.show()
+            return
+        path = Path(self.path_edit.text().strip()).expanduser()
+        mapping = self.mapping()
+        campaign = self.campaign_edit.text().strip() or None
+        self._cancel.clear()
+        self.progress_bar.setRange(0, max(1, self._preview.total_rows))
+        self.progress_bar.setValue(0)
+        self.progress_label.setText("Starting…")
+        self.cancel_button.setEnabled(True)
+        self._go(self.RUN)
+        intake, actor = self._context.services.intake, self._context.signed_in.actor
+        bridge, cancel = self._bridge, self._cancel
+        self._context.workers.submit(
+            lambda: intake.import_inquiries(
+                actor,
+                path,
+                campaign=campaign,
+                mapping=mapping,
+                progress=bridge.progressed.emit,
+                cancel=cancel.is_set,
+            ),
+            self._show_summary,
+            self._import_failed,
+        )
+
+    def cancel_import(self) -> None:
+        self._cancel.set()
+        self.cancel_button.setEnabled(False)
+        self.progress_label.setText("Cancelling after the rows being stored now…")
+
+    def _show_progress(self, progress: ImportProgress) -> None:
+        self.progress_bar.setMaximum(max(1, progress.total))
+        self.progress_bar.setValue(progress.done)
+        if not self._cancel.is_set():
+            self.progress_label.setText(
+                f"{progress.done:,} of {progress.total:,} rows: {progress.imported:,} new, "
+                f"{progress.merged:,} merged, {progress.rejected:,} rejected"
+            )
+
+    def _import_failed(self, exc: Exception) -> None:
+        # Rows stored before the failure stay; importing the file again continues.
+        self.mapping_error.setText(f"The import stopped: {_message(exc)}")
+        self.mapping_error.show()
+        self.pages.setCurrentIndex(self.MAP)
+        self.step.setText("Step 2 of 4: check the columns")
+
+    def _show_summary(self, summary: ImportSummary) -> None:
+        self.summary = summary
+        values = {
+            "Rows read": summary.rows,
+            "New leads": summary.imported,
+            "Merged into existing leads": summary.merged,
+            "Rejected": summary.rejected,
+            "Already imported": summary.already_imported,
+            "Do-not-call": summary.do_not_call,
+        }
+        for caption, value in values.items():
+            self.figures[caption].setText(f"{value:,}")
+        if summary.cancelled:
+            note = (
+                f"Cancelled after {summary.rows:,} rows. What was stored stays; import the "
+                "same file again to continue where it stopped."
+            )
+        else:
+            note = f"{summary.file} is imported."
+        if summary.flagged:
+            rows = "row was" if summary.flagged == 1 else "rows were"
+            note += f" {summary.flagged:,} {rows} kept with a flagged value (see their touches)."
+        self.summary_note.setText(note)
+        self.queues_label.setText(
+            "New leads by queue: "
+            + ", ".join(f"{queue} {count:,}" for queue, count in summary.queues.items())
+            if summary.queues
+            else ""
+        )
+        self.rejects_label.setText(
+            f"Every rejected row and why: {summary.rejects_file}"
+            if summary.rejects_file
+            else "No row was rejected."
+        )
+        self._go(self.SUMMARY)
+
+    def _again(self) -> None:
+        self._preview = None
+        self.path_edit.clear()
+        self._go(self.CHOOSE)

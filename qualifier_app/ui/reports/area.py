@@ -1,0 +1,440 @@
+"""Reports: conversion and status tables with a date range and filters, charts, exports."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QDateTimeAxis,
+    QHorizontalBarSeries,
+    QLineSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QDateTime,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTime,
+    QTimeZone,
+    Signal,
+)
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from qualifier_app.domain.errors import QualifierError
+from qualifier_app.domain.reporting import Period
+from qualifier_app.integrations.report_export import export_report
+from qualifier_app.services.reports.cells import cell_text
+from qualifier_app.services.reports.service import (
+    RepConversion,
+    ReportChoices,
+    ReportFilters,
+    ReportService,
+    ReportTable,
+    TrendPoint,
+)
+from qualifier_app.ui.shell.area import AreaContext
+
+REPORTS: list[tuple[str, str, str]] = [
+    ("Conversion per rep", "conversion", "rep"),
+    ("Conversion per campaign", "conversion", "campaign"),
+    ("Conversion per partner", "conversion", "partner"),
+    ("Status by region", "status", "region"),
+    ("Status by team", "status", "team"),
+    ("Status by rep", "status", "rep"),
+    ("Status by channel manager", "status", "channel_manager"),
+    ("Status by partner", "status", "partner"),
+    ("Status by partner rep", "status", "partner_rep"),
+]
+
+
+@dataclass(frozen=True)
+class ReportBundle:
+    table: ReportTable
+    reps: list[RepConversion]
+    trend: list[TrendPoint]
+
+
+def load_bundle(
+    service: ReportService, actor: Any, kind: str, by: str, period: Period, filters: ReportFilters
+) -> ReportBundle:
+    if kind == "conversion":
+        table = service.conversion_table(actor, by, period, filters)
+    else:
+        table = service.kpi_table(actor, by, period, filters)
+    return ReportBundle(
+        table,
+        service.conversion_by_rep(actor, period, filters),
+        service.trend(actor, period, filters),
+    )
+
+
+class ReportTableModel(QAbstractTableModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self.report: ReportTable | None = None
+
+    def show(self, report: ReportTable) -> None:
+        self.beginResetModel()
+        self.report = report
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() or self.report is None else len(self.report.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() or self.report is None else len(self.report.columns)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
+        if self.report is None or not index.isValid():
+            return None
+        column = self.report.columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return cell_text(column, self.report.rows[index.row()][index.column()])
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.kind != "text":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:  # noqa: N802
+        if (
+            self.report is not None
+            and role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+        ):
+            return self.report.columns[section].title
+        return None
+
+
+def _chart_view(title: str) -> tuple[QChartView, QChart]:
+    chart = QChart()
+    chart.setTitle(title)
+    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+    chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+    view = QChartView(chart)
+    view.setRenderHint(QPainter.RenderHint.Antialiasing)
+    view.setAccessibleName(title)
+    return view, chart
+
+
+class ReportsArea(QWidget):
+    shown = Signal(object)  # ReportBundle
+    exported = Signal(str)
+
+    def __init__(self, context: AreaContext) -> None:  # noqa: PLR0915 - layout, then wiring
+        super().__init__()
+        self._context = context
+        self._actor = context.signed_in.actor
+        self._service = context.services.reports
+        self.bundle: ReportBundle | None = None
+        self._request = 0  # only the latest request's answer is shown
+
+        title = QLabel("Reports")
+        title.setObjectName("title")
+        self.kind = QComboBox()
+        self.kind.setAccessibleName("Report")
+        for text, kind, by in REPORTS:
+            self.kind.addItem(text, (kind, by))
+        today = context.services.clock.now().date()
+        self.start = QDateEdit(QDate(today.year, today.month, today.day).addDays(-89))
+        self.start.setCalendarPopup(True)
+        self.start.setDisplayFormat("yyyy-MM-dd")
+        self.start.setAccessibleName("From")
+        self.end = QDateEdit(QDate(today.year, today.month, today.day))
+        self.end.setCalendarPopup(True)
+        self.end.setDisplayFormat("yyyy-MM-dd")
+        self.end.setAccessibleName("To")
+        self.all_time = QCheckBox("&All time")
+        self.team = QComboBox()
+        self.team.setAccessibleName("Team filter")
+        self.campaign = QComboBox()
+        self.campaign.setAccessibleName("Campaign filter")
+        for combo in (self.kind, self.team, self.campaign):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.setMinimumContentsLength(14)
+        self.show_button = QPushButton("&Show")
+        self.show_button.setDefault(True)
+        self.xlsx_button = QPushButton("Export &XLSX…")
+        self.csv_button = QPushButton("Export &CSV…")
+        self.period_error = QLabel("")
+        self.period_error.setObjectName("fieldError")
+        self.period_error.hide()
+        controls = QHBoxLayout()
+        controls.addWidget(title)
+        controls.addSpacing(16)
+        for label, widget in (
+            ("", self.kind),
+            ("&From", self.start),
+            ("&To", self.end),
+        ):
+            if label:
+                caption = QLabel(label)
+                caption.setBuddy(widget)
+                controls.addWidget(caption)
+            controls.addWidget(widget)
+        controls.addWidget(self.all_time)
+        controls.addWidget(self.team)
+        controls.addWidget(self.campaign)
+        controls.addWidget(self.show_button)
+        controls.addStretch()
+        controls.addWidget(self.xlsx_button)
+        controls.addWidget(self.csv_button)
+
+        self.model = ReportTableModel()
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName("Report table")
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.status = QLabel("")
+        self.status.setObjectName("subtitle")
+        self.status.setWordWrap(True)
+
+        self.funnel_view, self.funnel_chart = _chart_view("Funnel: claimed → won")
+        self.trend_view, self.trend_chart = _chart_view("Trend per day")
+        self.reps_view, self.reps_chart = _chart_view("Sales-ready and won per rep")
+        self.charts = QTabWidget()
+        self.charts.addTab(self.funnel_view, "Funnel")
+        self.charts.addTab(self.trend_view, "Trend")
+        self.charts.addTab(self.reps_view, "Per rep")
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.charts)
+        splitter.setSizes([330, 380])
+        layout = QVBoxLayout(self)
+        layout.addLayout(controls)
+        layout.addWidget(self.period_error)
+        layout.addWidget(splitter)
+        layout.addWidget(self.status)
+
+        self.show_button.clicked.connect(self.refresh)
+        self.kind.currentIndexChanged.connect(self.refresh)
+        self.all_time.toggled.connect(self._all_time_toggled)
+        self.xlsx_button.clicked.connect(lambda: self._ask_export("xlsx"))
+        self.csv_button.clicked.connect(lambda: self._ask_export("csv"))
+        self._set_export_enabled(False)
+
+        service, actor = self._service, self._actor
+        context.workers.submit(lambda: service.choices(actor), self._show_choices, self._failed)
+        self.refresh()
+
+    def _all_time_toggled(self, on: bool) -> None:
+        self.start.setEnabled(not on)
+        self.end.setEnabled(not on)
+        self.refresh()
+
+    def _show_choices(self, choices: ReportChoices) -> None:
+        for combo, everything, items in (
+            (self.team, "all teams", choices.teams),
+            (self.campaign, "all campaigns", choices.campaigns),
+        ):
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(everything, None)
+            for item_id, name in items:
+                combo.addItem(name, item_id)
+            combo.blockSignals(False)
+
+    def period(self) -> Period | None:
+        if self.all_time.isChecked():
+            return Period()
+        start: date = self.start.date().toPython()  # type: ignore[assignment]
+        end: date = self.end.date().toPython()  # type: ignore[assignment]
+        try:
+            return Period(start, end)
+        except QualifierError as exc:
+            self.period_error.setText(str(exc))
+            self.period_error.show()
+            return None
+
+    def refresh(self) -> None:
+        period = self.period()
+        if period is None:
+            return
+        self.period_error.hide()
+        kind, by = self.kind.currentData()
+        filters = ReportFilters(
+            team_id=self.team.currentData(), campaign_id=self.campaign.currentData()
+        )
+        service, actor = self._service, self._actor
+        self.status.setText("Loading…")
+        self._request += 1
+        request = self._request
+        self._context.workers.submit(
+            lambda: load_bundle(service, actor, kind, by, period, filters),
+            lambda bundle: self._show(bundle) if request == self._request else None,
+            self._failed,
+        )
+
+    def _failed(self, exc: Exception) -> None:
+        self.status.setText(str(exc) if isinstance(exc, QualifierError) else type(exc).__name__)
+
+    def _set_export_enabled(self, enabled: bool) -> None:
+        self.xlsx_button.setEnabled(enabled)
+        self.csv_button.setEnabled(enabled)
+
+    def _show(self, bundle: ReportBundle) -> None:
+        self.bundle = bundle
+        self.model.show(bundle.table)
+        self.status.setText(
+            f"{bundle.table.title} · {bundle.table.period} · {len(bundle.table.rows)} rows"
+        )
+        self._set_export_enabled(True)
+        self._draw_funnel(bundle.reps)
+        self._draw_trend(bundle.trend)
+        self._draw_reps(bundle.reps)
+        self.shown.emit(bundle)
+
+    # --- charts -----------------------------------------------------------------------------
+
+    @staticmethod
+    def _clear(chart: QChart) -> None:
+        chart.removeAllSeries()
+        for axis in chart.axes():
+            chart.removeAxis(axis)
+
+    def _draw_funnel(self, reps: list[RepConversion]) -> None:
+        chart = self.funnel_chart
+        self._clear(chart)
+        stages = [
+            ("Won", sum(r.won for r in reps)),
+            ("Accepted by partner", sum(r.accepted for r in reps)),
+            ("Sales-ready", sum(r.sales_ready for r in reps)),
+            ("Contacted", sum(r.contacted for r in reps)),
+            ("Claimed", sum(r.claimed for r in reps)),
+        ]
+        bars = QBarSet("Leads")
+        bars.append([float(count) for _, count in stages])
+        series = QHorizontalBarSeries()
+        series.append(bars)
+        series.setLabelsVisible(True)
+        chart.addSeries(series)
+        categories = QBarCategoryAxis()
+        categories.append([name for name, _ in stages])
+        chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(categories)
+        values = QValueAxis()
+        values.setRange(0, max([count for _, count in stages] + [1]) * 1.15)
+        values.setLabelFormat("%d")
+        chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
+        series.attachAxis(values)
+        chart.legend().hide()
+
+    def _draw_trend(self, points: list[TrendPoint]) -> None:
+        chart = self.trend_chart
+        self._clear(chart)
+        lines = {
+            "Attempts": QLineSeries(),
+            "Contacts": QLineSeries(),
+            "Sales-ready": QLineSeries(),
+        }
+        for name, line in lines.items():
+            line.setName(name)
+        top = 1
+        for point in points:
+            day = date.fromisoformat(point.day)
+            at = QDateTime(QDate(day.year, day.month, day.day), QTime(12, 0), QTimeZone.utc())
+            ms = float(at.toMSecsSinceEpoch())
+            lines["Attempts"].append(ms, point.attempts)
+            lines["Contacts"].append(ms, point.contacts)
+            lines["Sales-ready"].append(ms, point.sales_ready)
+            top = max(top, point.attempts)
+        time_axis = QDateTimeAxis()
+        time_axis.setFormat("MMM d")
+        if points:
+            first, last = date.fromisoformat(points[0].day), date.fromisoformat(points[-1].day)
+        else:
+            last = self._context.services.clock.now().date()
+            first = last - timedelta(days=30)
+        time_axis.setRange(
+            QDateTime(QDate(first.year, first.month, first.day), QTime(0, 0), QTimeZone.utc()),
+            QDateTime(QDate(last.year, last.month, last.day), QTime(23, 59), QTimeZone.utc()),
+        )
+        counts = QValueAxis()
+        counts.setRange(0, top * 1.1)
+        counts.setLabelFormat("%d")
+        chart.addAxis(time_axis, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(counts, Qt.AlignmentFlag.AlignLeft)
+        for line in lines.values():
+            chart.addSeries(line)
+            line.attachAxis(time_axis)
+            line.attachAxis(counts)
+        chart.legend().show()
+
+    def _draw_reps(self, reps: list[RepConversion]) -> None:
+        chart = self.reps_chart
+        self._clear(chart)
+        shown = [r for r in reps if r.claimed or r.won][:20]
+        ready = QBarSet("Sales-ready")
+        won = QBarSet("Won")
+        ready.append([float(r.sales_ready) for r in shown])
+        won.append([float(r.won) for r in shown])
+        series = QBarSeries()
+        series.append(ready)
+        series.append(won)
+        chart.addSeries(series)
+        names = QBarCategoryAxis()
+        names.append([r.rep.split()[0] for r in shown] or ["(no activity)"])
+        chart.addAxis(names, Qt.AlignmentFlag.AlignBottom)
+        series.attachAxis(names)
+        values = QValueAxis()
+        values.setRange(0, max([r.sales_ready for r in shown] + [1]) * 1.15)
+        values.setLabelFormat("%d")
+        chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(values)
+        chart.legend().show()
+
+    # --- export -----------------------------------------------------------------------------
+
+    def _ask_export(self, fmt: str) -> None:
+        if self.bundle is None:
+            return
+        name = self.bundle.table.title.lower().replace(" ", "-") + f".{fmt}"
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            f"Export {fmt.upper()}",
+            str(Path.home() / name),
+            "Excel workbook (*.xlsx)" if fmt == "xlsx" else "CSV (*.csv)",
+        )
+        if path:
+            self.export_to(Path(path), fmt)
+
+    def export_to(self, path: Path, fmt: str) -> None:
+        if self.bundle is None:
+            return
+        table = self.bundle.table
+        self._context.workers.submit(
+            lambda: export_report(table, path, fmt),
+            lambda count: self._exported(path, count),
+            self._failed,
+        )
+
+    def _exported(self, path: Path, count: int) -> None:
+        self.status.setText(f"{count} rows exported to {path}")
+        self.exported.emit(str(path))

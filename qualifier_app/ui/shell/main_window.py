@@ -1,0 +1,118 @@
+"""The main window: the areas the signed-in user's role may see, and a status bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QTabWidget,
+)
+
+from qualifier_app.app import Services
+from qualifier_app.services.accounts.users import SignedIn
+from qualifier_app.ui.shell.area import AreaCatalogue, AreaContext
+from qualifier_app.ui.shell.sla_timer import SlaSweepTimer
+from qualifier_app.ui.shell.worker import Workers
+
+PRESENCE_MS = 60_000
+
+
+class MainWindow(QMainWindow):
+    sign_out_requested = Signal()
+
+    def __init__(
+        self,
+        services: Services,
+        signed_in: SignedIn,
+        workers: Workers,
+        areas_for: AreaCatalogue,
+    ) -> None:
+        super().__init__()
+        self.services = services
+        self.signed_in = signed_in
+        self.workers = workers
+        actor = signed_in.actor
+        self.setWindowTitle(f"Qualifier — {actor.display_name}")
+        self.resize(1200, 780)
+
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        context = AreaContext(services, signed_in, workers)
+        for index, area in enumerate(areas_for(actor.role, actor)):
+            widget = area.factory(context)
+            widget.setAccessibleName(area.title)
+            self.tabs.addTab(widget, f"&{index + 1} {area.title}" if index < 9 else area.title)
+        self.setCentralWidget(self.tabs)
+
+        self.user_label = QLabel(
+            f"{actor.display_name} · {actor.role.label} · {services.db.description}"
+        )
+        self.user_label.setAccessibleName("Signed in as")
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumWidth(120)
+        self.busy.setMaximumHeight(14)
+        self.busy.setAccessibleName("Working")
+        self.busy.hide()
+        self.statusBar().addWidget(self.user_label, 1)
+        self.statusBar().addPermanentWidget(self.busy)
+        workers.busy_changed.connect(self.busy.setVisible)
+
+        self._build_menus()
+        self._presence = QTimer(self)
+        self._presence.timeout.connect(self._touch_presence)
+        self._presence.start(PRESENCE_MS)
+        self.sla_sweep = SlaSweepTimer(services, signed_in.actor, workers, self)
+        self.sla_sweep.swept.connect(self._show_sweep)
+
+    def _build_menus(self) -> None:
+        session = self.menuBar().addMenu("&Session")
+        self.sign_out_action = QAction("Sign &out", self)
+        self.sign_out_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        self.sign_out_action.triggered.connect(self.sign_out_requested)
+        quit_action = QAction("&Quit", self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        session.addAction(self.sign_out_action)
+        session.addAction(quit_action)
+        help_menu = self.menuBar().addMenu("&Help")
+        shortcuts = QAction("&Keyboard shortcuts", self)
+        shortcuts.setShortcut(QKeySequence("F1"))
+        shortcuts.triggered.connect(self.show_shortcuts)
+        help_menu.addAction(shortcuts)
+
+    def shortcut_list(self) -> list[tuple[str, str]]:
+        """Every action with a shortcut in this window, for the F1 overview."""
+        found: list[tuple[str, str]] = []
+        for action in self.findChildren(QAction):
+            key = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            if key:
+                found.append((key, action.text().replace("&", "")))
+        for index in range(min(self.tabs.count(), 9)):
+            found.append((f"Alt+{index + 1}", f"Show {self.tabs.tabText(index)[3:]}"))
+        return sorted(set(found))
+
+    def show_shortcuts(self) -> None:
+        rows = "".join(
+            f"<tr><td><b>{key}</b></td><td>{text}</td></tr>" for key, text in self.shortcut_list()
+        )
+        box = QMessageBox(self)
+        box.setWindowTitle("Keyboard shortcuts")
+        box.setText(f"<table cellspacing='6'>{rows}</table>")
+        box.open()
+
+    def _touch_presence(self) -> None:
+        accounts, signed_in = self.services.accounts, self.signed_in
+        self.workers.submit(lambda: accounts.touch_session(signed_in))
+
+    def _show_sweep(self, text: str) -> None:
+        self.statusBar().showMessage(text, 30_000)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        self._presence.stop()
+        self.sla_sweep.stop()
+        super().closeEvent(event)

@@ -1,0 +1,68 @@
+"""The running app sweeps acceptance SLAs and recycles due nurture leads periodically, on
+the worker pool.
+
+Every workstation does it; both are safe to run from several at once.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from qualifier_app.app import Services
+from qualifier_app.domain.roles import Action, Actor
+from qualifier_app.services.partners.dto import SweepResult
+from qualifier_app.ui.shell.worker import Workers
+
+
+def describe(result: SweepResult, recycled: int = 0) -> str:
+    parts = [
+        (result.delivered, "handoffs delivered"),
+        (result.reminded, "partners reminded"),
+        (result.expired, "SLAs expired"),
+        (result.rerouted, "leads re-routed"),
+        (result.waiting, "leads waiting for a partner"),
+    ]
+    said = ", ".join(f"{count} {what}" for count, what in parts if count)
+    lines = [f"SLA sweep: {said}"] if said else []
+    if recycled:
+        lines.append(f"{recycled} leads back from nurture")
+    return "; ".join(lines)
+
+
+class SlaSweepTimer(QObject):
+    swept = Signal(str)  # a line for the status bar, only when something happened
+
+    def __init__(
+        self, services: Services, actor: Actor, workers: Workers, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._actor = actor
+        self._workers = workers
+        self._running = False
+        self.timer = QTimer(self)
+        self.timer.timeout.connect(self.sweep)
+        if actor.may(Action.RUN_SLA_SWEEP):
+            self.timer.start(services.settings.routing.sweep_minutes * 60_000)
+
+    def sweep(self) -> None:
+        if self._running:
+            return
+        self._running = True
+        sla, nurture, actor = self._services.sla, self._services.nurture, self._actor
+        self._workers.submit(
+            lambda: (sla.sweep(actor), nurture.recycle_due(actor)), self._done, self._failed
+        )
+
+    def _done(self, outcome: tuple[SweepResult, int]) -> None:
+        self._running = False
+        text = describe(*outcome)
+        if text:
+            self.swept.emit(text)
+
+    def _failed(self, exc: Exception) -> None:
+        self._running = False
+        self.swept.emit(f"SLA sweep failed: {exc}")
+
+    def stop(self) -> None:
+        self.timer.stop()

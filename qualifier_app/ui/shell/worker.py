@@ -1,0 +1,84 @@
+"""Run service calls off the GUI thread; results and errors come back as signals.
+
+Every database or file call from the UI goes through `Workers.submit`. Only plain data
+crosses back. The pool is owned by the application and drained on quit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+
+T = TypeVar("T")
+
+
+class _Signals(QObject):
+    # Qt carries any Python value as `object`; the types are kept by Task and submit().
+    result = Signal(object)
+    error = Signal(object)
+    finished = Signal()
+
+
+class Task(QRunnable, Generic[T]):
+    def __init__(self, fn: Callable[[], T]) -> None:
+        super().__init__()
+        self.setAutoDelete(False)
+        self.fn = fn
+        self.signals = _Signals()
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            value = self.fn()
+        except Exception as exc:
+            self.signals.error.emit(exc)
+        else:
+            self.signals.result.emit(value)
+        finally:
+            self.signals.finished.emit()
+
+
+class Workers(QObject):
+    """The application's thread pool for service calls."""
+
+    busy_changed = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None, max_threads: int = 4) -> None:
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(max_threads)
+        self._running: set[Task[Any]] = set()
+
+    def submit(
+        self,
+        fn: Callable[[], T],
+        on_result: Callable[[T], None] | None = None,
+        on_error: Callable[[Exception], None] | None = None,
+    ) -> Task[T]:
+        task: Task[T] = Task(fn)
+        # Connected before start, so no result can be emitted into the void.
+        if on_result is not None:
+            task.signals.result.connect(on_result)
+        if on_error is not None:
+            task.signals.error.connect(on_error)
+        task.signals.finished.connect(lambda: self._done(task))
+        self._running.add(task)
+        if len(self._running) == 1:
+            self.busy_changed.emit(True)
+        self._pool.start(task)
+        return task
+
+    def _done(self, task: Task[Any]) -> None:
+        self._running.discard(task)
+        if not self._running:
+            self.busy_changed.emit(False)
+
+    @property
+    def active(self) -> int:
+        return len(self._running)
+
+    def drain(self, timeout_ms: int = 10_000) -> bool:
+        return self._pool.waitForDone(timeout_ms)

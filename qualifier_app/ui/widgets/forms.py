@@ -1,0 +1,162 @@
+"""Form and table helpers shared by the editing areas (partners, campaigns)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from qualifier_app.domain.errors import InvalidInput, QualifierError
+from qualifier_app.ui.shell import style
+
+
+def plural(count: int, noun: str) -> str:
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
+def message_of(exc: Exception) -> str:
+    return str(exc) if isinstance(exc, QualifierError) else f"Unexpected problem: {exc!r}"
+
+
+def fill_table(table: QTableWidget, rows: Sequence[Sequence[str]]) -> None:
+    table.setRowCount(len(rows))
+    for row, values in enumerate(rows):
+        for column, value in enumerate(values):
+            item = QTableWidgetItem(value)
+            item.setToolTip(value)
+            table.setItem(row, column, item)
+    table.resizeColumnsToContents()
+
+
+def make_table(columns: Sequence[str], name: str) -> QTableWidget:
+    table = QTableWidget(0, len(columns))
+    table.setHorizontalHeaderLabels(list(columns))
+    table.setAccessibleName(name)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setStretchLastSection(True)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    return table
+
+
+class FieldForm:
+    """A form whose fields each have an error label right below them."""
+
+    def __init__(self, layout: QFormLayout) -> None:
+        self.layout = layout
+        self.fields: dict[str, QWidget] = {}
+        self.errors: dict[str, QLabel] = {}
+
+    def add(self, key: str, label: str, widget: QWidget) -> None:
+        error = QLabel()
+        error.setObjectName("fieldError")
+        error.setWordWrap(True)
+        error.setAccessibleName(f"{label.replace('&', '')} problem")
+        error.hide()
+        holder = QWidget()
+        box = QVBoxLayout(holder)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(2)
+        box.addWidget(widget)
+        box.addWidget(error)
+        widget.setAccessibleName(label.replace("&", ""))
+        self.layout.addRow(label, holder)
+        self.fields[key] = widget
+        self.errors[key] = error
+
+    def clear(self) -> None:
+        for key, error in self.errors.items():
+            error.hide()
+            error.clear()
+            style.set_invalid(self.fields[key], False)
+
+    def show(self, field: str | None, message: str) -> bool:
+        """Show the message next to its field; False when no field fits."""
+        if field not in self.fields:
+            return False
+        assert field is not None
+        self.errors[field].setText(message)
+        self.errors[field].show()
+        style.set_invalid(self.fields[field], True)
+        self.fields[field].setFocus()
+        return True
+
+
+class EditorForm:
+    """The right half of a list editor: a heading, a banner for problems that belong to no
+    field, the fields (each with its error label) and the save button."""
+
+    def __init__(self, heading: str, save_text: str) -> None:
+        self.heading = QLabel(heading)
+        self.heading.setObjectName("subtitle")
+        self.banner = QLabel()
+        self.banner.setObjectName("bannerError")
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+        self.save_button = QPushButton(save_text)
+        self.save_button.setObjectName("primary")
+        self._layout = QFormLayout()
+        self.form = FieldForm(self._layout)
+
+    def build(self, fields: Sequence[tuple[str, str, QWidget]]) -> QWidget:
+        for key, label, widget in fields:
+            self.form.add(key, label, widget)
+        panel = QWidget()
+        box = QVBoxLayout(panel)
+        box.addWidget(self.heading)
+        box.addWidget(self.banner)
+        box.addLayout(self._layout)
+        box.addWidget(self.save_button, alignment=Qt.AlignmentFlag.AlignRight)
+        box.addStretch()
+        return panel
+
+    def reset(self) -> None:
+        self.form.clear()
+        self.banner.hide()
+
+    def failed(self, exc: Exception) -> None:
+        """A refused save: the message next to its field, or in the banner."""
+        self.save_button.setEnabled(True)
+        field = exc.field if isinstance(exc, InvalidInput) else None
+        if not self.form.show(field, message_of(exc)):
+            self.banner.setText(message_of(exc))
+            self.banner.show()
+
+
+def list_beside_form(
+    table: QTableWidget,
+    status: QLabel,
+    new_button: QPushButton,
+    form: QWidget,
+    hint: QLabel | None = None,
+) -> QSplitter:
+    """The list with its status line and "new" button on the left, the form on the right."""
+    left = QWidget()
+    box = QVBoxLayout(left)
+    box.setContentsMargins(0, 0, 0, 0)
+    if hint is not None:
+        box.addWidget(hint)
+    box.addWidget(table)
+    bottom = QHBoxLayout()
+    bottom.addWidget(status, 1)
+    bottom.addWidget(new_button)
+    box.addLayout(bottom)
+    splitter = QSplitter()
+    splitter.addWidget(left)
+    splitter.addWidget(form)
+    splitter.setStretchFactor(0, 3)
+    splitter.setStretchFactor(1, 2)
+    return splitter

@@ -1,0 +1,172 @@
+"""Handing a sales-ready lead to a partner: the proposal, why, and a reasoned override.
+
+The rep workspace opens this when a rep marks a lead sales-ready; the Partners area opens it
+for leads that are still waiting.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from qualifier_app.domain.errors import InvalidInput, QualifierError
+from qualifier_app.services.partners.dto import HandoffSummary, PartnerChoice, RoutingProposal
+from qualifier_app.ui.shell import style
+from qualifier_app.ui.shell.area import AreaContext
+
+
+class PartnerChoiceDialog(QDialog):
+    handed_off = Signal(object)  # HandoffSummary
+
+    def __init__(self, context: AreaContext, lead_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._lead_id = lead_id
+        # One request id per dialog: pressing "Hand off" again after a dropped connection
+        # finds the handoff already made instead of making a second one.
+        self._request_id = str(uuid.uuid4())
+        self._proposal: RoutingProposal | None = None
+        self.setWindowTitle(f"Hand off lead {lead_id}")
+        self.setMinimumWidth(620)
+
+        self.heading = QLabel("Finding the best partner…")
+        self.heading.setObjectName("title")
+        self.heading.setWordWrap(True)
+        self.choices = QListWidget()
+        self.choices.setAccessibleName("Eligible partners")
+        self.why = QLabel()
+        self.why.setWordWrap(True)
+        self.why.setAccessibleName("Why this partner")
+        self.why.setObjectName("banner")
+        self.reason = QLineEdit()
+        self.reason.setAccessibleName("Reason for another partner")
+        self.reason.setPlaceholderText("Why not the proposed partner? (required)")
+        self.reason.setEnabled(False)
+        self.reason_error = QLabel()
+        self.reason_error.setObjectName("fieldError")
+        self.reason_error.setWordWrap(True)
+        self.reason_error.hide()
+        self.problem = QLabel()
+        self.problem.setObjectName("bannerError")
+        self.problem.setWordWrap(True)
+        self.problem.hide()
+        self.hand_off = QPushButton("&Hand off")
+        self.hand_off.setDefault(True)
+        self.hand_off.setEnabled(False)
+        self._lay_out()
+        self.choices.currentRowChanged.connect(self._chosen)
+        self.hand_off.clicked.connect(self.submit)
+        routing, actor = context.services.routing, context.signed_in.actor
+        context.workers.submit(lambda: routing.propose(actor, lead_id), self._show, self._failed)
+
+    def _lay_out(self) -> None:
+        cancel = QPushButton("Cancel")
+        cancel.clicked.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.choices)
+        layout.addWidget(self.why)
+        reason_label = QLabel("&Reason for choosing another partner")
+        reason_label.setBuddy(self.reason)
+        layout.addWidget(reason_label)
+        layout.addWidget(self.reason)
+        layout.addWidget(self.reason_error)
+        layout.addWidget(self.problem)
+        buttons = QHBoxLayout()
+        buttons.addStretch()
+        buttons.addWidget(cancel)
+        buttons.addWidget(self.hand_off)
+        layout.addLayout(buttons)
+
+    def _candidates(self) -> list[PartnerChoice]:
+        if self._proposal is None or self._proposal.proposed is None:
+            return []
+        return [self._proposal.proposed, *self._proposal.alternatives]
+
+    def _show(self, proposal: RoutingProposal) -> None:
+        self._proposal = proposal
+        if proposal.proposed is None:
+            self.heading.setText(f"No partner can take {proposal.company or 'this lead'} now")
+            self.why.setText(proposal.explanation)
+            return
+        self.heading.setText(f"{proposal.company or 'This lead'} goes to {proposal.proposed.name}")
+        for choice in self._candidates():
+            label = f"{choice.rank}. {choice.name}"
+            if choice.rank == 1:
+                label += " — proposed"
+            self.choices.addItem(QListWidgetItem(label))
+        self.choices.setCurrentRow(0)
+        self.hand_off.setEnabled(True)
+        self.choices.setFocus()
+
+    def _chosen(self, row: int) -> None:
+        candidates = self._candidates()
+        if not 0 <= row < len(candidates):
+            return
+        choice = candidates[row]
+        self.why.setText(choice.why)
+        overriding = row > 0
+        self.reason.setEnabled(overriding)
+        if not overriding:
+            self.reason.clear()
+            self._reason_problem("")
+
+    def _reason_problem(self, message: str) -> None:
+        self.reason_error.setText(message)
+        self.reason_error.setVisible(bool(message))
+        style.set_invalid(self.reason, bool(message))
+
+    def submit(self) -> None:
+        candidates = self._candidates()
+        row = self.choices.currentRow()
+        if not candidates or not 0 <= row < len(candidates):
+            return
+        choice = candidates[row]
+        reason = self.reason.text().strip()
+        if row > 0 and not reason:
+            self._reason_problem(f"Say why {choice.name} instead of {candidates[0].name}.")
+            self.reason.setFocus()
+            return
+        self._reason_problem("")
+        self.problem.hide()
+        self.hand_off.setEnabled(False)
+        self.hand_off.setText("Handing off…")
+        routing, actor = self._context.services.routing, self._context.signed_in.actor
+        lead_id, request_id = self._lead_id, self._request_id
+        self._context.workers.submit(
+            lambda: routing.route(
+                actor,
+                lead_id,
+                partner_id=choice.partner_id,
+                override_reason=reason,
+                request_id=request_id,
+            ),
+            self._done,
+            self._failed,
+        )
+
+    def _done(self, handoff: HandoffSummary) -> None:
+        self.handed_off.emit(handoff)
+        self.accept()
+
+    def _failed(self, exc: Exception) -> None:
+        self.hand_off.setText("&Hand off")
+        self.hand_off.setEnabled(self._proposal is not None and self._proposal.proposed is not None)
+        message = str(exc) if isinstance(exc, QualifierError) else f"Unexpected problem: {exc!r}"
+        if isinstance(exc, InvalidInput) and exc.field == "override_reason":
+            self._reason_problem(message)
+            return
+        self.problem.setText(message)
+        self.problem.show()
