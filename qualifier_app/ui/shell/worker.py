@@ -11,7 +11,6 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
-
 T = TypeVar("T")
 
 
