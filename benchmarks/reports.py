@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from qualifier_app.app import build
-from qualifier_app.demo.history import BulkHistory
+from qualifier_app.demo.bulk_history import BulkHistory
 from qualifier_app.domain.activity import is_contact
 from qualifier_app.domain.clock import ManualClock
 from qualifier_app.domain.reporting import Period

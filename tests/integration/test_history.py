@@ -6,7 +6,7 @@ from sqlalchemy import func, select
 
 from qualifier_app.app import Services
 from qualifier_app.cli.main import main
-from qualifier_app.demo.history import BulkHistory
+from qualifier_app.demo.bulk_history import BulkHistory
 from qualifier_app.domain.reporting import Period
 from qualifier_app.domain.roles import OPERATOR
 from qualifier_app.persistence.models import (
