@@ -65,11 +65,11 @@ class HistorySimulator:
         self.counts.leads += len(leads)
         return rows
 
-    def _play_lead(self, lead: dict[str, Any], ids: HistoryIds, rows: HistoryRows) -> None:  # noqa: PLR0912, PLR0915 - one lead's story
+    def _play_lead(self, lead: dict[str, Any], ids: HistoryIds, rows: HistoryRows) -> None:
+        """Call after call until the lead is concluded, runs out of attempts or reaches now."""
         rng, now = self.rng, self.now
         when = lead["inquired_at"] + timedelta(hours=rng.uniform(0.5, 48))
         attempts = 0
-        enterprise = lead.get("segment") == "enterprise"
         while attempts < MAX_ATTEMPTS:
             if when >= now:
                 lead["next_call_at"] = when
@@ -82,94 +82,141 @@ class HistorySimulator:
             lead["last_attempt_at"] = when
             lead["updated_at"] = when
             if rng.random() >= self.contact_rate * rep.skill:
-                ended = when + timedelta(seconds=rng.randint(20, 90))
-                last = attempts >= MAX_ATTEMPTS
-                rows.attempts.append(
-                    attempt_row(
-                        attempt_id,
-                        lead["id"],
-                        rep.id,
-                        when,
-                        ended,
-                        pick(self.rng, NO_CONTACT),
-                        "nurture" if last else "retry",
-                    )
-                )
-                if last:
-                    lead["status"] = "nurture"
-                    lead["status_reason"] = f"no contact after {MAX_ATTEMPTS} attempts"
-                    lead["recycle_on"] = (ended + timedelta(days=90)).date()
+                next_try = self._no_contact(lead, rep, attempt_id, attempts, when, rows)
+                if next_try is None:
                     return
-                when = ended + timedelta(hours=rng.uniform(3, 60))
+                when = next_try
                 continue
             ended = when + timedelta(seconds=rng.randint(180, 1200))
-            roll = rng.random() / rep.skill
-            ready_share = 0.26 if enterprise else 0.17
-            if roll < ready_share:
-                outcome = "sales_ready"
-            elif roll < ready_share + 0.16:
-                outcome = "callback"
-            elif roll < ready_share + 0.52:
-                outcome = "nurture"
-            else:
-                outcome = "disqualified"
+            outcome = self._outcome(lead, rep)
             if outcome == "callback":
-                callback_at = ended + timedelta(days=rng.uniform(0.5, 6))
-                me_only = rng.random() < 0.5
-                rows.attempts.append(
-                    attempt_row(
-                        attempt_id,
-                        lead["id"],
-                        rep.id,
-                        when,
-                        ended,
-                        "contacted",
-                        "callback",
-                        callback_at=callback_at,
-                        callback_rep_id=rep.id if me_only else None,
-                    )
-                )
-                lead["status"] = "callback"
-                lead["next_call_at"] = callback_at
-                lead["assigned_rep_id"] = rep.id if me_only else None
-                when = callback_at
+                when = self._callback(lead, rep, attempt_id, when, ended, rows)
                 continue
-            lead["next_call_at"] = None
-            lead["assigned_rep_id"] = None
-            reason = ""
-            recycle = None
-            if outcome == "nurture":
-                reason = pick(self.rng, NURTURE_REASONS)
-                recycle = (ended + timedelta(days=rng.randint(60, 180))).date()
-                lead["recycle_on"] = recycle
-            elif outcome == "disqualified":
-                reason = pick(self.rng, DISQUALIFY_REASONS)
-            rows.attempts.append(
-                attempt_row(
-                    attempt_id,
-                    lead["id"],
-                    rep.id,
-                    when,
-                    ended,
-                    "contacted",
-                    outcome,
-                    reason=reason,
-                    recycle_on=recycle,
-                )
-            )
-            grade = {"sales_ready": "A" if rng.random() < 0.4 else "B", "nurture": "C"}.get(
-                outcome, "D"
-            )
-            lead["grade"] = grade
-            lead["status_reason"] = reason
-            qualification_id = self._qualify(lead, attempt_id, outcome, grade, ended, ids, rows)
-            if outcome != "sales_ready":
-                lead["status"] = outcome
-                return
-            lead["status"] = "sales_ready"
-            if self._hand_off(lead, rep, qualification_id, grade, ended, ids, rows):
-                lead["status"] = "handed_off"
+            self._conclude(lead, rep, attempt_id, outcome, when, ended, ids, rows)
             return
+
+    def _no_contact(
+        self,
+        lead: dict[str, Any],
+        rep: RepProfile,
+        attempt_id: int,
+        attempts: int,
+        when: datetime,
+        rows: HistoryRows,
+    ) -> datetime | None:
+        """The next try, or None when that was the last attempt and the lead goes to nurture."""
+        rng = self.rng
+        ended = when + timedelta(seconds=rng.randint(20, 90))
+        last = attempts >= MAX_ATTEMPTS
+        rows.attempts.append(
+            attempt_row(
+                attempt_id,
+                lead["id"],
+                rep.id,
+                when,
+                ended,
+                pick(self.rng, NO_CONTACT),
+                "nurture" if last else "retry",
+            )
+        )
+        if last:
+            lead["status"] = "nurture"
+            lead["status_reason"] = f"no contact after {MAX_ATTEMPTS} attempts"
+            lead["recycle_on"] = (ended + timedelta(days=90)).date()
+            return None
+        return ended + timedelta(hours=rng.uniform(3, 60))
+
+    def _outcome(self, lead: dict[str, Any], rep: RepProfile) -> str:
+        roll = self.rng.random() / rep.skill
+        ready_share = 0.26 if lead.get("segment") == "enterprise" else 0.17
+        if roll < ready_share:
+            return "sales_ready"
+        if roll < ready_share + 0.16:
+            return "callback"
+        if roll < ready_share + 0.52:
+            return "nurture"
+        return "disqualified"
+
+    def _callback(
+        self,
+        lead: dict[str, Any],
+        rep: RepProfile,
+        attempt_id: int,
+        when: datetime,
+        ended: datetime,
+        rows: HistoryRows,
+    ) -> datetime:
+        """The prospect asks to be called back: when, and by this rep only or by anyone."""
+        rng = self.rng
+        callback_at = ended + timedelta(days=rng.uniform(0.5, 6))
+        me_only = rng.random() < 0.5
+        rows.attempts.append(
+            attempt_row(
+                attempt_id,
+                lead["id"],
+                rep.id,
+                when,
+                ended,
+                "contacted",
+                "callback",
+                callback_at=callback_at,
+                callback_rep_id=rep.id if me_only else None,
+            )
+        )
+        lead["status"] = "callback"
+        lead["next_call_at"] = callback_at
+        lead["assigned_rep_id"] = rep.id if me_only else None
+        return callback_at
+
+    def _conclude(
+        self,
+        lead: dict[str, Any],
+        rep: RepProfile,
+        attempt_id: int,
+        outcome: str,
+        when: datetime,
+        ended: datetime,
+        ids: HistoryIds,
+        rows: HistoryRows,
+    ) -> None:
+        """Sales-ready (and handed off where a partner fits), nurture or disqualified."""
+        rng = self.rng
+        lead["next_call_at"] = None
+        lead["assigned_rep_id"] = None
+        reason = ""
+        recycle = None
+        if outcome == "nurture":
+            reason = pick(self.rng, NURTURE_REASONS)
+            recycle = (ended + timedelta(days=rng.randint(60, 180))).date()
+            lead["recycle_on"] = recycle
+        elif outcome == "disqualified":
+            reason = pick(self.rng, DISQUALIFY_REASONS)
+        rows.attempts.append(
+            attempt_row(
+                attempt_id,
+                lead["id"],
+                rep.id,
+                when,
+                ended,
+                "contacted",
+                outcome,
+                reason=reason,
+                recycle_on=recycle,
+            )
+        )
+        # The A-or-B draw is made whatever the outcome, so a seed keeps its figures.
+        grade = {"sales_ready": "A" if rng.random() < 0.4 else "B", "nurture": "C"}.get(
+            outcome, "D"
+        )
+        lead["grade"] = grade
+        lead["status_reason"] = reason
+        qualification_id = self._qualify(lead, attempt_id, outcome, grade, ended, ids, rows)
+        if outcome != "sales_ready":
+            lead["status"] = outcome
+            return
+        lead["status"] = "sales_ready"
+        if self._hand_off(lead, rep, qualification_id, grade, ended, ids, rows):
+            lead["status"] = "handed_off"
 
     def _qualify(
         self,
