@@ -1,4 +1,4 @@
-"""Lead statuses and the transitions between them (DOMAIN.md, "Lifecycle of a lead")."""
+"""Lead statuses and the transitions between them (docs/domain.md, "Lifecycle of a lead")."""
 
 from __future__ import annotations
 

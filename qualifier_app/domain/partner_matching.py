@@ -1,4 +1,4 @@
-"""Which partner gets a sales-ready lead (DOMAIN.md, "Partner selection").
+"""Which partner gets a sales-ready lead (docs/domain.md, "Partner selection").
 
 The policy, in the order it is applied:
 

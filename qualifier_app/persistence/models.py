@@ -1,7 +1,7 @@
 """The data model of the whole refinery: intake, queue, qualification, handoff, audit.
 
-Relationships are declared `lazy="raise"` where they exist: services load what they need in
-queries and hand plain DTOs to the UI, so a stray lazy load is an error, not a hidden query.
+The models declare no relationships, only foreign keys: services load what they need with
+explicit queries and hand plain DTOs to the UI, so there is no lazy load to hide a query.
 """
 
 from __future__ import annotations

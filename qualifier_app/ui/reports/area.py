@@ -48,8 +48,8 @@ from PySide6.QtWidgets import (
 
 from qualifier_app.domain.errors import QualifierError
 from qualifier_app.domain.reporting import Period
-from qualifier_app.integrations.report_export import export_report
 from qualifier_app.services.reports.cells import cell_text
+from qualifier_app.services.reports.report_export import export_report
 from qualifier_app.services.reports.service import (
     RepConversion,
     ReportChoices,
