@@ -17,10 +17,7 @@ from qualifier_app.domain.roles import Actor
 from qualifier_app.services.admin import campaigns
 from qualifier_app.services.intake.dto import ImportProgress
 from qualifier_app.services.intake.rejects import Reject
-from qualifier_app.services.intake.scoring import (
-    QueueDirectory,
-    campaign_names,
-)
+from qualifier_app.services.intake.scoring import QueueDirectory, campaign_names
 from qualifier_app.settings import QueuePolicy
 
 

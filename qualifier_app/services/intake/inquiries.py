@@ -26,18 +26,12 @@ from qualifier_app.domain.roles import Action, Actor, require
 from qualifier_app.integrations import tabular
 from qualifier_app.integrations.tabular import count_rows, read_table
 from qualifier_app.persistence.database import Database
-from qualifier_app.persistence.models import (
-    Campaign,
-    ImportBatch,
-)
+from qualifier_app.persistence.models import Campaign, ImportBatch
 from qualifier_app.services.frame import Frame
 from qualifier_app.services.intake.dto import ImportPreview, ImportProgress, ImportSummary
 from qualifier_app.services.intake.import_run import Accepted, Run, new_campaign
 from qualifier_app.services.intake.rejects import write_rejects
-from qualifier_app.services.intake.scoring import (
-    RulesSource,
-    checked,
-)
+from qualifier_app.services.intake.scoring import RulesSource, checked
 from qualifier_app.services.intake.scoring_rules import load_rules
 from qualifier_app.services.intake.window_writer import write_window
 from qualifier_app.settings import QueuePolicy

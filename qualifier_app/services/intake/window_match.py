@@ -11,14 +11,9 @@ from sqlalchemy import select
 from qualifier_app.domain import inquiry as inq
 from qualifier_app.domain.lifecycle import LeadStatus
 from qualifier_app.domain.matching import Match, Person
-from qualifier_app.persistence.models import (
-    Lead,
-    Touch,
-)
+from qualifier_app.persistence.models import Lead, Touch
 from qualifier_app.services.intake.import_run import Accepted, Target, Window
-from qualifier_app.services.intake.scoring import (
-    LEADS,
-)
+from qualifier_app.services.intake.scoring import LEADS
 from qualifier_app.services.intake.window_merge import new_lead, touch
 from qualifier_app.services.intake.window_store import MERGE_COLUMNS
 

@@ -12,15 +12,9 @@ from sqlalchemy.orm import Session
 from qualifier_app.domain import inquiry as inq
 from qualifier_app.domain.lifecycle import LeadStatus
 from qualifier_app.persistence.bulk import reserve_ids, write_rows
-from qualifier_app.persistence.models import (
-    AuditEntry,
-    Touch,
-)
+from qualifier_app.persistence.models import AuditEntry, Touch
 from qualifier_app.services.intake.import_run import Target, Window
-from qualifier_app.services.intake.scoring import (
-    LEADS,
-    audit_row,
-)
+from qualifier_app.services.intake.scoring import LEADS, audit_row
 
 # Columns a merge may write back to a stored lead (always the same set: one executemany).
 MERGE_COLUMNS = (

@@ -11,9 +11,7 @@ from qualifier_app.services.intake.window_match import (
     not_yet_imported,
     place,
 )
-from qualifier_app.services.intake.window_merge import (
-    merge,
-)
+from qualifier_app.services.intake.window_merge import merge
 from qualifier_app.services.intake.window_scoring import enrich_new, mark_do_not_call, score_leads
 from qualifier_app.services.intake.window_store import store
 from qualifier_app.settings import QueuePolicy

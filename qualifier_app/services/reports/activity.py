@@ -5,22 +5,12 @@ from __future__ import annotations
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from qualifier_app.domain.reporting import (
-    Period,
-)
+from qualifier_app.domain.reporting import Period
 from qualifier_app.domain.roles import Actor
-from qualifier_app.persistence.models import (
-    ActivityDay,
-    User,
-)
+from qualifier_app.persistence.models import ActivityDay, User
 from qualifier_app.services.accounts.team_scope import scope_of
-from qualifier_app.services.reports.dto import (
-    ReportFilters,
-    TrendPoint,
-)
-from qualifier_app.services.reports.query_parts import (
-    activity_days,
-)
+from qualifier_app.services.reports.dto import ReportFilters, TrendPoint
+from qualifier_app.services.reports.query_parts import activity_days
 
 
 def trend(

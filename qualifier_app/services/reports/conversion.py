@@ -19,11 +19,7 @@ from __future__ import annotations
 from sqlalchemy import ColumnElement, and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
-from qualifier_app.domain.reporting import (
-    Period,
-    cost_in_period,
-    hours,
-)
+from qualifier_app.domain.reporting import Period, cost_in_period, hours
 from qualifier_app.domain.roles import Actor, Role
 from qualifier_app.persistence.models import (
     ActivityDay,

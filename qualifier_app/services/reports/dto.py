@@ -7,11 +7,7 @@ from decimal import Decimal
 from typing import Any
 
 from qualifier_app.domain.lifecycle import LeadStatus
-from qualifier_app.domain.reporting import (
-    per_unit,
-    rate,
-    roi,
-)
+from qualifier_app.domain.reporting import per_unit, rate, roi
 
 ZERO = Decimal("0.00")
 ACCEPTED = ("accepted", "active", "won", "lost")

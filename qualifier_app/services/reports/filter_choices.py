@@ -6,14 +6,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from qualifier_app.domain.errors import NotFound
-from qualifier_app.persistence.models import (
-    Campaign,
-    Partner,
-    Team,
-)
-from qualifier_app.services.reports.dto import (
-    ReportChoices,
-)
+from qualifier_app.persistence.models import Campaign, Partner, Team
+from qualifier_app.services.reports.dto import ReportChoices
 
 
 def filter_ids(

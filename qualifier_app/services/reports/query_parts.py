@@ -8,12 +8,8 @@ from typing import Any
 from sqlalchemy import ColumnElement, case, func
 
 from qualifier_app.domain.errors import InvalidInput
-from qualifier_app.domain.reporting import (
-    Period,
-)
-from qualifier_app.persistence.models import (
-    ActivityDay,
-)
+from qualifier_app.domain.reporting import Period
+from qualifier_app.persistence.models import ActivityDay
 from qualifier_app.services.reports.dto import ZERO
 
 

@@ -9,9 +9,7 @@ from sqlalchemy import Select, and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from qualifier_app.domain.lifecycle import LeadStatus
-from qualifier_app.domain.reporting import (
-    Period,
-)
+from qualifier_app.domain.reporting import Period
 from qualifier_app.domain.roles import Actor
 from qualifier_app.persistence.models import (
     CallAttempt,
@@ -33,12 +31,7 @@ from qualifier_app.services.reports.dto import (
     ReportFilters,
     StatusKpi,
 )
-from qualifier_app.services.reports.query_parts import (
-    bad_choice,
-    between,
-    count_if,
-    money_or_zero,
-)
+from qualifier_app.services.reports.query_parts import bad_choice, between, count_if, money_or_zero
 
 
 def status_kpis(

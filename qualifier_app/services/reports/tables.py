@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from qualifier_app.domain.reporting import (
-    Period,
-)
+from qualifier_app.domain.reporting import Period
 from qualifier_app.services.reports.dto import (
     CampaignConversion,
     PartnerConversion,
