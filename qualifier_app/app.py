@@ -26,7 +26,7 @@ from qualifier_app.services.partners.sla import SlaService
 from qualifier_app.services.queue.claims import QueueService
 from qualifier_app.services.queue.nurture import NurtureService
 from qualifier_app.services.reports.lead_export import LeadExportService
-from qualifier_app.services.reports.service import ReportService
+from qualifier_app.services.reports.report_service import ReportService
 from qualifier_app.services.workspace.service import WorkspaceService
 from qualifier_app.settings import Settings
 

@@ -17,8 +17,8 @@ from qualifier_app.domain.reporting import Period
 from qualifier_app.domain.roles import OPERATOR
 from qualifier_app.integrations.tabular import escape_formula
 from qualifier_app.services.reports.cells import as_records, export_header, export_rows, text_rows
+from qualifier_app.services.reports.dto import CONVERSION_BY, KPI_BY, ReportFilters, ReportTable
 from qualifier_app.services.reports.report_export import export_report
-from qualifier_app.services.reports.service import CONVERSION_BY, KPI_BY, ReportFilters, ReportTable
 
 FORMATS = ("table", "csv", "xlsx", "json")
 

@@ -367,7 +367,7 @@ def test_the_matching_window_not_the_transaction_decides_what_matches(
             ["Ada", "Byron", "Engines Ltd", "ada@engines.example", "+1 212 555 0102", "US"]
         )
         writer.writerow(["Ada", "Byron", "", "ada@home.example", "+1 212 555 0102", "US"])
-    monkeypatch.setattr("qualifier_app.services.intake.WINDOW_ROWS", window)
+    monkeypatch.setattr("qualifier_app.services.intake.inquiries.WINDOW_ROWS", window)
     summary = services.intake.import_inquiries(OPERATOR, path, chunk_rows=chunk_rows)
     assert (summary.imported, summary.merged) == (expected_leads, 3 - expected_leads)
     assert snapshot(services) == (expected_leads, 3, 3)

@@ -12,7 +12,7 @@ from qualifier_app.app import Services
 from qualifier_app.domain.errors import InvalidInput, PermissionDenied
 from qualifier_app.domain.reporting import Period
 from qualifier_app.persistence.models import ActivityDay, CallAttempt
-from qualifier_app.services.reports.service import ReportFilters
+from qualifier_app.services.reports.dto import ReportFilters
 from tests.support.factories import Factory
 from tests.support.report_history import History, build_history
 

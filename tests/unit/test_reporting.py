@@ -11,7 +11,7 @@ from qualifier_app.domain.activity import is_contact
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.reporting import Period, cost_in_period, hours, per_unit, rate, roi
 from qualifier_app.services.reports.cells import cell_text, cell_value
-from qualifier_app.services.reports.service import ReportColumn
+from qualifier_app.services.reports.dto import ReportColumn
 
 
 def test_period_bounds_are_whole_utc_days() -> None:

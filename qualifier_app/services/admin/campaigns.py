@@ -18,10 +18,11 @@ from sqlalchemy.orm import Session
 from qualifier_app.domain.clock import Clock
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.reporting import Period
-from qualifier_app.domain.roles import Action, Actor, require
+from qualifier_app.domain.roles import Action, Actor
 from qualifier_app.persistence import audit
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import Campaign, Lead
+from qualifier_app.services.frame import Frame
 
 NAME_LENGTH = 120
 CHANNEL_LENGTH = 40
@@ -137,19 +138,17 @@ def _snapshot(campaign: Campaign) -> dict[str, Any]:
 
 class CampaignService:
     def __init__(self, db: Database, clock: Clock) -> None:
-        self._db = db
-        self._clock = clock
+        self._frame = Frame(db, clock)
 
     def list(self, actor: Actor) -> list[CampaignInfo]:
-        require(actor, Action.VIEW_REPORTS)
         leads = (
             select(Lead.campaign_id, func.count().label("leads"))
             .where(Lead.campaign_id.is_not(None))
             .group_by(Lead.campaign_id)
             .subquery()
         )
-        with self._db.unit_of_work(write=False) as uow:
-            rows = uow.session.execute(
+        with self._frame.read(actor, Action.VIEW_REPORTS) as reading:
+            rows = reading.session.execute(
                 select(Campaign, leads.c.leads)
                 .outerjoin(leads, leads.c.campaign_id == Campaign.id)
                 .order_by(Campaign.name)
@@ -160,8 +159,6 @@ class CampaignService:
         self, actor: Actor, name: str, change: CampaignChange, *, reason: str = ""
     ) -> CampaignInfo:
         """Create the campaign or change it; every change is audited with before and after."""
-        require(actor, Action.MANAGE_CAMPAIGNS)
-        name = _name(name)
         try:
             return self._save(actor, name, change, reason)
         except IntegrityError:
@@ -169,9 +166,9 @@ class CampaignService:
             return self._save(actor, name, change, reason)
 
     def _save(self, actor: Actor, name: str, change: CampaignChange, reason: str) -> CampaignInfo:
-        now = self._clock.now()
-        with self._db.unit_of_work() as uow:
-            session = uow.session
+        with self._frame.change(actor, Action.MANAGE_CAMPAIGNS) as transaction:
+            session, now = transaction.session, transaction.now
+            name = _name(name)
             campaign = session.execute(
                 select(Campaign).where(Campaign.name == name)
             ).scalar_one_or_none()
@@ -206,13 +203,10 @@ class CampaignService:
             after = _snapshot(campaign)
             changed = {key for key in after if after[key] != before[key]}
             if changed:
-                audit.record(
-                    session,
-                    at=now,
-                    actor_id=actor.audit_id,
-                    action="campaign.changed",
-                    entity_type="campaign",
-                    entity_id=campaign.id,
+                transaction.audit(
+                    "campaign.changed",
+                    "campaign",
+                    campaign.id,
                     before={key: before[key] for key in sorted(changed)},
                     after={key: after[key] for key in sorted(changed)},
                     reason=reason,
@@ -221,9 +215,7 @@ class CampaignService:
             count = session.execute(
                 select(func.count()).select_from(Lead).where(Lead.campaign_id == campaign.id)
             ).scalar_one()
-            info = _info(campaign, count)
-            uow.commit()
-        return info
+            return _info(campaign, count)
 
 
 def _info(campaign: Campaign, leads: int) -> CampaignInfo:

@@ -25,9 +25,9 @@ from qualifier_app.domain.lifecycle import LeadStatus
 from qualifier_app.domain.roles import Action, Actor, require
 from qualifier_app.domain.scoring import score
 from qualifier_app.integrations.tabular import Table, read_table
-from qualifier_app.persistence import audit
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import AuditEntry, Firmographic, ImportBatch, Lead
+from qualifier_app.services.frame import Frame
 from qualifier_app.services.intake.dto import FirmographicsSummary
 from qualifier_app.services.intake.rejects import Reject, write_rejects
 from qualifier_app.services.intake.scoring import (
@@ -157,8 +157,7 @@ class EnrichmentService:
         rules: RulesSource = load_rules,
         data_dir: Path | None = None,
     ) -> None:
-        self._db = db
-        self._clock = clock
+        self._frame = Frame(db, clock)
         self._rules = rules
         self._data_dir = data_dir or Path.cwd()
 
@@ -197,7 +196,6 @@ class EnrichmentService:
                 + ")"
             )
         named = {name: table.header[i] for i, name in enumerate(columns) if name}
-        now = self._clock.now()
         records: dict[tuple[str, str], dict[str, Any]] = {}
         rejects: list[Reject] = []
         rows = 0
@@ -216,8 +214,8 @@ class EnrichmentService:
             assert record is not None
             records[(record["domain"] or "", record["company_key"])] = record
         rejected = len({row for row, *_ in rejects})
-        with self._db.unit_of_work() as uow:
-            session = uow.session
+        with self._frame.change(actor) as change:
+            session, now = change.session, change.now
             loaded, updated = _store_references(session, list(records.values()), source, now)
             batch = ImportBatch(
                 kind="firmographics",
@@ -233,16 +231,12 @@ class EnrichmentService:
             )
             session.add(batch)
             session.flush()
-            audit.record(
-                session,
-                at=now,
-                actor_id=actor.audit_id,
-                action="firmographics.imported",
-                entity_type="import_batch",
-                entity_id=batch.id,
+            change.audit(
+                "firmographics.imported",
+                "import_batch",
+                batch.id,
                 after={"file": path.name, "source": source, "loaded": loaded, "updated": updated},
             )
-            uow.commit()
         enriched, rescored = self.enrich_leads(actor, rules)
         rejects_file = write_rejects(rejects, path, self._data_dir, rejects_path)
         return FirmographicsSummary(
@@ -254,12 +248,13 @@ class EnrichmentService:
         (leads enriched, of which re-scored because not yet worked)."""
         require(actor, Action.IMPORT_INQUIRIES)
         rules = checked(rules if rules is not None else self._rules())
-        now = self._clock.now()
+        # One time for every chunk: the whole run is one enrichment.
+        now = self._frame.clock.now()
         enriched = rescored = 0
         last_id = 0
         while True:
-            with self._db.unit_of_work() as uow:
-                session = uow.session
+            with self._frame.change(actor) as change:
+                session = change.session
                 rows = (
                     session.execute(
                         select(LEADS)
@@ -280,6 +275,7 @@ class EnrichmentService:
                     .all()
                 )
                 if not rows:
+                    change.discard()
                     break
                 last_id = rows[-1]["id"]
                 leads = [dict(row) for row in rows]
@@ -325,7 +321,6 @@ class EnrichmentService:
                         updates,
                     )
                     session.execute(insert(AuditEntry), audits)
-                uow.commit()
         return enriched, rescored
 
 

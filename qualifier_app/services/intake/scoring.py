@@ -20,6 +20,7 @@ from qualifier_app.domain.scoring import LeadFacts, ScoreResult, check_rules, sc
 from qualifier_app.persistence import audit
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import AuditEntry, Campaign, Lead, Queue
+from qualifier_app.services.frame import Frame
 from qualifier_app.services.intake.dto import RescoreSummary
 from qualifier_app.services.intake.scoring_rules import load_rules
 
@@ -124,8 +125,7 @@ def campaign_names(session: Session) -> dict[int, str]:
 
 class LeadScoringService:
     def __init__(self, db: Database, clock: Clock, rules: RulesSource = load_rules) -> None:
-        self._db = db
-        self._clock = clock
+        self._frame = Frame(db, clock)
         self._rules = rules
 
     def rescore(
@@ -135,12 +135,13 @@ class LeadScoringService:
         Worked leads keep what they have; the rep's work decides their fate now."""
         require(actor, Action.RESCORE_LEADS)
         rules = checked(rules if rules is not None else self._rules())
-        now = self._clock.now()
+        # One time for every chunk and the summary: the whole run is one re-scoring.
+        now = self._frame.clock.now()
         examined = changed = moved = 0
         last_id = 0
         while True:
-            with self._db.unit_of_work() as uow:
-                session = uow.session
+            with self._frame.change(actor) as change:
+                session = change.session
                 rows = (
                     session.execute(
                         select(LEADS)
@@ -153,6 +154,7 @@ class LeadScoringService:
                     .all()
                 )
                 if not rows:
+                    change.discard()
                     break
                 last_id = rows[-1]["id"]
                 examined += len(rows)
@@ -207,10 +209,9 @@ class LeadScoringService:
                         updates,
                     )
                     session.execute(insert(AuditEntry), audits)
-                uow.commit()
-        with self._db.unit_of_work() as uow:
+        with self._frame.change(actor) as change:
             audit.record(
-                uow.session,
+                change.session,
                 at=now,
                 actor_id=actor.audit_id,
                 action="leads.rescored",
@@ -218,7 +219,6 @@ class LeadScoringService:
                 entity_id=str(rules.get("version", "")),
                 after={"examined": examined, "changed": changed, "moved": moved},
             )
-            uow.commit()
         return RescoreSummary(examined, changed, moved)
 
 

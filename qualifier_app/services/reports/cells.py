@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from qualifier_app.services.reports.service import ReportColumn, ReportTable
+from qualifier_app.services.reports.dto import ReportColumn, ReportTable
 
 NOTHING = "–"
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from qualifier_app.integrations.tabular import write_table
 from qualifier_app.services.reports.cells import export_header, export_rows
-from qualifier_app.services.reports.service import ReportTable
+from qualifier_app.services.reports.dto import ReportTable
 
 
 def export_report(table: ReportTable, path: Path, fmt: str | None = None) -> int:

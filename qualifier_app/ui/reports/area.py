@@ -49,15 +49,15 @@ from PySide6.QtWidgets import (
 from qualifier_app.domain.errors import QualifierError
 from qualifier_app.domain.reporting import Period
 from qualifier_app.services.reports.cells import cell_text
-from qualifier_app.services.reports.report_export import export_report
-from qualifier_app.services.reports.service import (
+from qualifier_app.services.reports.dto import (
     RepConversion,
     ReportChoices,
     ReportFilters,
-    ReportService,
     ReportTable,
     TrendPoint,
 )
+from qualifier_app.services.reports.report_export import export_report
+from qualifier_app.services.reports.report_service import ReportService
 from qualifier_app.ui.shell.area import AreaContext
 
 REPORTS: list[tuple[str, str, str]] = [

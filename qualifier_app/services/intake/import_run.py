@@ -1,0 +1,104 @@
+"""What one import run knows and counts, and the window of rows it is writing."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from qualifier_app.domain import inquiry as inq
+from qualifier_app.domain.contact import ContactChecks
+from qualifier_app.domain.matching import MatchIndex
+from qualifier_app.domain.roles import Actor
+from qualifier_app.services.admin import campaigns
+from qualifier_app.services.intake.dto import ImportProgress
+from qualifier_app.services.intake.rejects import Reject
+from qualifier_app.services.intake.scoring import QueueDirectory, campaign_names
+from qualifier_app.settings import QueuePolicy
+
+
+@dataclass
+class Run:
+    """What one import run knows and counts while it goes through the chunks."""
+
+    batch_id: int
+    file_name: str
+    actor: Actor
+    actor_id: int | None
+    now: datetime
+    rules: Mapping[str, Any]
+    mapping: list[str | None]
+    columns: dict[str, str]
+    campaign: tuple[int, str, str] | None  # the --campaign: id, name, channel
+    total: int
+    rows: int = 0
+    imported: int = 0
+    merged: int = 0
+    rejected: int = 0
+    already: int = 0
+    flagged: int = 0
+    do_not_call: int = 0
+    enriched: int = 0
+    queues: Counter[str] = field(default_factory=Counter)
+    rejects: list[Reject] = field(default_factory=list)
+    occurrences: Counter[tuple[str, str]] = field(default_factory=Counter)
+    profiles: dict[tuple[str, int, int], int] = field(default_factory=dict)
+    campaigns: dict[str, tuple[int, str]] = field(default_factory=dict)  # name → id, channel
+    checks: ContactChecks = field(default_factory=ContactChecks)
+
+    def progress(self) -> ImportProgress:
+        return ImportProgress(self.rows, self.total, self.imported, self.merged, self.rejected)
+
+
+@dataclass
+class Accepted:
+    """An accepted row on its way into the database."""
+
+    inquiry: inq.Inquiry
+    dedupe_key: str
+    campaign: str | None
+
+
+@dataclass
+class Target:
+    """A lead that rows of this window create or merge into: stored already, or new."""
+
+    values: dict[str, Any]
+    stored: bool
+    before: dict[str, Any] = field(default_factory=dict)  # stored values the window changed
+    lead_id: int | None = None
+
+
+class Window:
+    """One window of accepted rows on its way into the database: the leads it creates or
+    merges into, the match index, and the touches and audit rows it will write."""
+
+    def __init__(self, run: Run, session: Session, policy: QueuePolicy) -> None:
+        self.run = run
+        self.session = session
+        self.now = run.now
+        self.policy = policy
+        self.queues = QueueDirectory(session, run.now, run.actor_id)
+        self.campaign_names = campaign_names(session)
+        self.targets: dict[int, Target] = {}  # ref → target; stored: lead id, new: negative
+        self.index = MatchIndex()
+        self.touches: list[tuple[int, dict[str, Any]]] = []  # (ref, touch row)
+        self.audits: list[tuple[int, str, dict[str, Any] | None, dict[str, Any], str]] = []
+
+
+def new_campaign(
+    session: Session, name: str, now: datetime, actor_id: int | None
+) -> tuple[int, str]:
+    created = campaigns.create(
+        session,
+        name,
+        now=now,
+        actor_id=actor_id,
+        channel="import",
+        reason="named by an inquiry import",
+    )
+    return created.id, created.channel

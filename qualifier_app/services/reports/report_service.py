@@ -1,0 +1,99 @@
+"""The reports a team lead or manager may look at, each behind the role check.
+
+The figures themselves are computed in conversion.py, status_kpis.py and activity.py; the
+tables for the screen and export in tables.py.
+"""
+
+from __future__ import annotations
+
+from qualifier_app.domain.clock import Clock
+from qualifier_app.domain.reporting import Period
+from qualifier_app.domain.roles import Action, Actor
+from qualifier_app.persistence.database import Database
+from qualifier_app.services.frame import Frame
+from qualifier_app.services.reports import activity, conversion, filter_choices, status_kpis
+from qualifier_app.services.reports.dto import (
+    CONVERSION_BY,
+    CampaignConversion,
+    PartnerConversion,
+    RepConversion,
+    ReportChoices,
+    ReportFilters,
+    ReportTable,
+    StatusKpi,
+    TrendPoint,
+)
+from qualifier_app.services.reports.query_parts import bad_choice
+from qualifier_app.services.reports.tables import (
+    campaign_table,
+    kpi_table,
+    partner_table,
+    rep_table,
+)
+
+
+class ReportService:
+    def __init__(self, db: Database, clock: Clock) -> None:
+        self._frame = Frame(db, clock)
+
+    def conversion_by_rep(
+        self, actor: Actor, period: Period, filters: ReportFilters | None = None
+    ) -> list[RepConversion]:
+        with self._frame.read(actor, Action.VIEW_REPORTS) as reading:
+            return conversion.by_rep(reading.session, actor, period, filters or ReportFilters())
+
+    def conversion_by_campaign(
+        self, actor: Actor, period: Period, filters: ReportFilters | None = None
+    ) -> list[CampaignConversion]:
+        with self._frame.read(actor, Action.VIEW_REPORTS) as reading:
+            return conversion.by_campaign(reading.session, period, filters or ReportFilters())
+
+    def conversion_by_partner(
+        self, actor: Actor, period: Period, filters: ReportFilters | None = None
+    ) -> list[PartnerConversion]:
+        with self._frame.read(actor, Action.VIEW_REPORTS) as reading:
+            return conversion.by_partner(reading.session, period, filters or ReportFilters())
+
+    def status_kpis(
+        self, actor: Actor, by: str, period: Period, filters: ReportFilters | None = None
+    ) -> list[StatusKpi]:
+        """% pending, % active, % unqualified, pipeline value and won revenue per group."""
+        with self._frame.read(actor, Action.VIEW_REPORTS) as reading:
+            return status_kpis.status_kpis(
+                reading.session, actor, by, period, filters or ReportFilters()
+            )
+
+    def trend(
+        self, actor: Actor, period: Period, filters: ReportFilters | None = None
+    ) -> list[TrendPoint]:
+        """Attempts, contacts and sales-ready outcomes per day, for the trend chart."""
+        with self._frame.read(actor, Action.VIEW_REPORTS) as reading:
+            return activity.trend(reading.session, actor, period, filters or ReportFilters())
+
+    def conversion_table(
+        self, actor: Actor, by: str, period: Period, filters: ReportFilters | None = None
+    ) -> ReportTable:
+        if by == "rep":
+            return rep_table(self.conversion_by_rep(actor, period, filters), period)
+        if by == "campaign":
+            return campaign_table(self.conversion_by_campaign(actor, period, filters), period)
+        if by == "partner":
+            return partner_table(self.conversion_by_partner(actor, period, filters), period)
+        raise bad_choice("by", by, CONVERSION_BY)
+
+    def kpi_table(
+        self, actor: Actor, by: str, period: Period, filters: ReportFilters | None = None
+    ) -> ReportTable:
+        return kpi_table(self.status_kpis(actor, by, period, filters), by, period)
+
+    def filter_ids(
+        self, actor: Actor, *, team: str | None = None, campaign: str | None = None
+    ) -> dict[str, int]:
+        """Team and campaign ids for the names a person typed."""
+        with self._frame.read(actor, Action.VIEW_REPORTS) as reading:
+            return filter_choices.filter_ids(reading.session, team=team, campaign=campaign)
+
+    def choices(self, actor: Actor) -> ReportChoices:
+        """Teams, campaigns and partners for the GUI's filter controls."""
+        with self._frame.read(actor, Action.VIEW_REPORTS) as reading:
+            return filter_choices.choices(reading.session)
