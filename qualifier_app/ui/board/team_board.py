@@ -116,8 +116,8 @@ class RepBoard(QTableWidget):
 
 
 class TeamBoardArea(QWidget):
-    board_shown = Signal(object)  # Board
-    moved = Signal(object)  # MoveResult
+    board_shown = Signal(Board)
+    moved = Signal(MoveResult)
 
     def __init__(self, context: AreaContext) -> None:  # noqa: PLR0915 - layout, then wiring
         super().__init__()
