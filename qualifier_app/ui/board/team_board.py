@@ -4,54 +4,25 @@ from __future__ import annotations
 
 import time
 from datetime import timedelta
-from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
     QMessageBox,
-    QPushButton,
-    QSplitter,
-    QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
 )
 
 from qualifier_app.domain.errors import QualifierError
-from qualifier_app.services.board.lead_filter import LeadFilter, LeaseState
-from qualifier_app.services.board.lead_table import LeadTableChoices
+from qualifier_app.services.board.lead_filter import LeadFilter
 from qualifier_app.services.board.reassign import LeadRef, MoveResult, Target
 from qualifier_app.services.board.team_board import Board, RepOnBoard, RepState
-from qualifier_app.ui.board.lead_table_model import (
-    LEADS_MIME,
-    LeadTableModel,
-    LeadTableView,
-    decode_refs,
-)
+from qualifier_app.ui.board.lead_table_model import LeadTableModel
+from qualifier_app.ui.board.team_board_view import TeamBoardView
 from qualifier_app.ui.shell.area import AreaContext
 from qualifier_app.ui.shell.live import ChangeWatcher
 
 POLL_MS = 10_000  # leases expire and people drift away without any write
 DEBOUNCE_MS = 250
-BOARD_COLUMNS = (
-    "Rep",
-    "Team",
-    "State",
-    "Working on",
-    "For",
-    "Assigned",
-    "Callbacks due",
-    "Attempts today",
-    "Contacts",
-    "Qualified",
-)
 STATE_COLOURS = {
     RepState.WORKING: "#1a7f37",
     RepState.IDLE: "#9a6700",
@@ -67,59 +38,11 @@ def _duration(delta: timedelta | None) -> str:
     return f"{seconds // 60}:{seconds % 60:02d}"
 
 
-class RepBoard(QTableWidget):
-    """The reps, one row each; leads dragged from the lead table can be dropped on a rep."""
+class TeamBoardArea(TeamBoardView):
+    board_shown = Signal(Board)
+    moved = Signal(MoveResult)
 
-    leads_dropped = Signal(list, int)  # [LeadRef], rep id
-
-    def __init__(self) -> None:
-        super().__init__(0, len(BOARD_COLUMNS))
-        self.setHorizontalHeaderLabels(BOARD_COLUMNS)
-        self.setAccessibleName("Team board")
-        self.verticalHeader().hide()
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.setAcceptDrops(True)
-        self.viewport().setAcceptDrops(True)
-        self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
-        self.rep_ids: list[int] = []
-
-    def rep_at_row(self, row: int) -> int | None:
-        return self.rep_ids[row] if 0 <= row < len(self.rep_ids) else None
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
-        if event.mimeData().hasFormat(LEADS_MIME):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802
-        row = self.rowAt(event.position().toPoint().y())
-        if event.mimeData().hasFormat(LEADS_MIME) and self.rep_at_row(row) is not None:
-            self.selectRow(row)
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
-        rep = self.rep_at_row(self.rowAt(event.position().toPoint().y()))
-        if rep is None or not event.mimeData().hasFormat(LEADS_MIME):
-            event.ignore()
-            return
-        refs = decode_refs(event.mimeData().data(LEADS_MIME).data())
-        event.acceptProposedAction()
-        if refs:
-            self.leads_dropped.emit(refs, rep)
-
-
-class TeamBoardArea(QWidget):
-    board_shown = Signal(object)  # Board
-    moved = Signal(object)  # MoveResult
-
-    def __init__(self, context: AreaContext) -> None:  # noqa: PLR0915 - layout, then wiring
+    def __init__(self, context: AreaContext) -> None:
         super().__init__()
         self._context = context
         self._actor = context.signed_in.actor
@@ -131,122 +54,8 @@ class TeamBoardArea(QWidget):
         self._loading = False
         self._dirty = False
 
-        title = QLabel("Team board")
-        title.setObjectName("title")
-        self.teams_label = QLabel("")
-        self.teams_label.setObjectName("subtitle")
-        self.live_label = QLabel("Loading…")
-        self.live_label.setObjectName("subtitle")
-        self.live_label.setAccessibleName("Board status")
-        top = QHBoxLayout()
-        top.addWidget(title)
-        top.addWidget(self.teams_label)
-        top.addStretch()
-        top.addWidget(self.live_label)
-
-        self.board = RepBoard()
-        self.pause_button = QPushButton("&Pause rep")
-        self.pause_button.setAccessibleName("Pause or resume the selected rep")
-        self.callbacks_to = QComboBox()
-        self.callbacks_to.setAccessibleName("Move callbacks to rep")
-        self.callbacks_button = QPushButton("Move &callbacks to")
-        self.stale_button = QPushButton("Release stale leases")
-        board_actions = QHBoxLayout()
-        board_actions.addWidget(self.pause_button)
-        board_actions.addSpacing(12)
-        board_actions.addWidget(self.callbacks_button)
-        board_actions.addWidget(self.callbacks_to)
-        board_actions.addStretch()
-        board_actions.addWidget(self.stale_button)
-        board_box = QWidget()
-        board_layout = QVBoxLayout(board_box)
-        board_layout.setContentsMargins(0, 0, 0, 0)
-        board_layout.addWidget(self.board)
-        board_layout.addLayout(board_actions)
-
-        # The lead table with its filters.
-        self.status_filter = QComboBox()
-        self.status_filter.setAccessibleName("Status filter")
-        self.queue_filter = QComboBox()
-        self.queue_filter.setAccessibleName("Queue filter")
-        self.campaign_filter = QComboBox()
-        self.campaign_filter.setAccessibleName("Campaign filter")
-        self.rep_filter = QComboBox()
-        self.rep_filter.setAccessibleName("Rep filter")
-        self.lease_filter = QComboBox()
-        self.lease_filter.setAccessibleName("Lease filter")
-        self.lease_filter.addItem("any lease", None)
-        for state in LeaseState:
-            self.lease_filter.addItem(state.label, state)
-        self.region_filter = QLineEdit()
-        self.region_filter.setPlaceholderText("country or US-NY")
-        self.region_filter.setAccessibleName("Region filter")
-        self.region_filter.setMaximumWidth(110)
-        self.company_filter = QLineEdit()
-        self.company_filter.setPlaceholderText("company starts with")
-        self.company_filter.setAccessibleName("Company filter")
-        self.apply_button = QPushButton("&Filter")
-        for combo in (
-            self.status_filter,
-            self.queue_filter,
-            self.campaign_filter,
-            self.rep_filter,
-            self.lease_filter,
-            self.callbacks_to,
-        ):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-            combo.setMinimumContentsLength(12)
-        filters = QHBoxLayout()
-        for widget in (
-            self.status_filter,
-            self.queue_filter,
-            self.campaign_filter,
-            self.rep_filter,
-            self.lease_filter,
-            self.region_filter,
-            self.company_filter,
-            self.apply_button,
-        ):
-            filters.addWidget(widget)
-        filters.addStretch()
-
         self.model = LeadTableModel(context.workers, services.lead_table, self._actor)
-        self.table = LeadTableView()
         self.table.setModel(self.model)
-        self.count_label = QLabel("")
-        self.count_label.setObjectName("subtitle")
-        self.target = QComboBox()
-        self.target.setAccessibleName("Move to")
-        self.target.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.target.setMinimumContentsLength(18)
-        self.move_button = QPushButton("&Move selected to")
-        self.move_all_button = QPushButton("Move &all matching to")
-        self.result_label = QLabel("")
-        self.result_label.setObjectName("banner")
-        self.result_label.setWordWrap(True)
-        self.result_label.setAccessibleName("Move result")
-        self.result_label.hide()
-        moves = QHBoxLayout()
-        moves.addWidget(self.count_label)
-        moves.addStretch()
-        moves.addWidget(self.move_button)
-        moves.addWidget(self.move_all_button)
-        moves.addWidget(self.target)
-        leads_box = QWidget()
-        leads_layout = QVBoxLayout(leads_box)
-        leads_layout.setContentsMargins(0, 0, 0, 0)
-        leads_layout.addLayout(filters)
-        leads_layout.addWidget(self.table)
-        leads_layout.addLayout(moves)
-        leads_layout.addWidget(self.result_label)
-
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(board_box)
-        splitter.addWidget(leads_box)
-        splitter.setSizes([300, 460])
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(splitter)
 
         self.board.leads_dropped.connect(self.move_to_rep)
         self.board.itemSelectionChanged.connect(self._update_pause_button)
@@ -259,7 +68,7 @@ class TeamBoardArea(QWidget):
         self.move_button.clicked.connect(self.move_selected)
         self.move_all_button.clicked.connect(self.move_matching)
         self.model.count_changed.connect(self._show_count)
-        self.model.failed.connect(self._show_problem)
+        self.model.failed.connect(self.show_problem)
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -287,28 +96,8 @@ class TeamBoardArea(QWidget):
     def _load_choices(self) -> None:
         service, actor = self._context.services.lead_table, self._actor
         self._context.workers.submit(
-            lambda: service.choices(actor), self._show_choices, self._failed
+            lambda: service.choices(actor), self.show_choices, self._failed
         )
-
-    def _show_choices(self, choices: LeadTableChoices) -> None:
-        def fill(combo: QComboBox, everything: str, items: list[tuple[str, Any]]) -> None:
-            combo.clear()
-            combo.addItem(everything, None)
-            for text, value in items:
-                combo.addItem(text, value)
-
-        fill(self.status_filter, "any status", [(s.replace("_", " "), s) for s in choices.statuses])
-        fill(self.queue_filter, "any queue", [(q.name, q.id) for q in choices.queues])
-        fill(self.campaign_filter, "any campaign", [(c.name, c.id) for c in choices.campaigns])
-        fill(self.rep_filter, "any rep", [(r.name, r.id) for r in choices.reps])
-        self.rep_filter.addItem("nobody (unassigned)", -1)
-        self.target.clear()
-        self.callbacks_to.clear()
-        for rep in choices.reps:
-            self.target.addItem(f"rep: {rep.name}", ("rep", rep.id))
-            self.callbacks_to.addItem(rep.name, rep.id)
-        for queue in choices.queues:
-            self.target.addItem(f"queue: {queue.name}", ("queue", queue.id))
 
     def close_area(self) -> None:
         self.watcher.stop()
@@ -333,13 +122,7 @@ class TeamBoardArea(QWidget):
 
     def _failed(self, exc: Exception) -> None:
         self._loading = False
-        self._show_problem(str(exc) if isinstance(exc, QualifierError) else type(exc).__name__)
-
-    def _show_problem(self, message: str) -> None:
-        self.result_label.setObjectName("bannerError")
-        self.result_label.setStyleSheet("")
-        self.result_label.setText(message)
-        self.result_label.show()
+        self.show_problem(str(exc) if isinstance(exc, QualifierError) else type(exc).__name__)
 
     def _show_board(self, board: Board) -> None:
         self._loading = False
@@ -420,7 +203,7 @@ class TeamBoardArea(QWidget):
         try:
             lead_filter = self.current_filter()
         except QualifierError as exc:
-            self._show_problem(str(exc))
+            self.show_problem(str(exc))
             return
         self.result_label.hide()
         self.model.set_filter(lead_filter)
@@ -434,7 +217,7 @@ class TeamBoardArea(QWidget):
     def _target(self) -> Target | None:
         data = self.target.currentData()
         if data is None:
-            self._show_problem("Choose a rep or a queue to move the leads to.")
+            self.show_problem("Choose a rep or a queue to move the leads to.")
             return None
         kind, target_id = data
         return Target(rep_id=target_id) if kind == "rep" else Target(queue_id=target_id)
@@ -443,12 +226,12 @@ class TeamBoardArea(QWidget):
         rows = self.table.selected_rows()
         refs = self.model.refs(rows)
         if not rows:
-            self._show_problem("Select the leads to move first.")
+            self.show_problem("Select the leads to move first.")
             return
         if len(refs) < len(rows):
             # Moving part of a selection would surprise; the rest has no version to check yet.
             waiting = len(rows) - len(refs)
-            self._show_problem(
+            self.show_problem(
                 f"{waiting:,} of the {len(rows):,} selected leads are still loading: scroll "
                 "through them and move again, or filter and use Move matching."
             )
@@ -472,7 +255,7 @@ class TeamBoardArea(QWidget):
             return
         lead_filter = self.model.lead_filter
         if lead_filter.is_empty:
-            self._show_problem("Set a filter first; moving every lead at once is not offered.")
+            self.show_problem("Set a filter first; moving every lead at once is not offered.")
             return
         count = self.model.rowCount()
         if not self.confirm(
@@ -492,7 +275,7 @@ class TeamBoardArea(QWidget):
         source = self.selected_rep()
         to_rep = self.callbacks_to.currentData()
         if source is None or to_rep is None:
-            self._show_problem("Select the rep whose callbacks move, and the rep who takes them.")
+            self.show_problem("Select the rep whose callbacks move, and the rep who takes them.")
             return
         service, actor = self._reassign, self._actor
         self._context.workers.submit(
@@ -516,7 +299,7 @@ class TeamBoardArea(QWidget):
     def toggle_pause(self) -> None:
         rep = self.selected_rep()
         if rep is None or self._board is None:
-            self._show_problem("Select a rep on the board first.")
+            self.show_problem("Select a rep on the board first.")
             return
         paused = next(r.paused for r in self._board.reps if r.rep_id == rep)
         service, actor = self._reassign, self._actor

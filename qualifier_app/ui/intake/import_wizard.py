@@ -38,7 +38,7 @@ FILE_FILTER = "Inquiry files (*.csv *.txt *.tsv *.xlsx *.xlsm);;All files (*)"
 class _ProgressBridge(QObject):
     """Carries progress from the worker thread to the GUI thread (a queued signal)."""
 
-    progressed = Signal(object)
+    progressed = Signal(ImportProgress)
 
 
 def _message(exc: Exception) -> str:

@@ -142,7 +142,7 @@ def _chart_view(title: str) -> tuple[QChartView, QChart]:
 
 
 class ReportsArea(QWidget):
-    shown = Signal(object)  # ReportBundle
+    shown = Signal(ReportBundle)
     exported = Signal(str)
 
     def __init__(self, context: AreaContext) -> None:  # noqa: PLR0915 - layout, then wiring

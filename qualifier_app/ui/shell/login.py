@@ -19,7 +19,7 @@ from qualifier_app.ui.shell.worker import Workers
 
 
 class LoginWindow(QWidget):
-    signed_in = Signal(object)  # SignedIn
+    signed_in = Signal(SignedIn)
 
     def __init__(self, workers: Workers, workstation: str = "") -> None:
         super().__init__()

@@ -28,7 +28,7 @@ from qualifier_app.ui.shell.area import AreaContext
 
 
 class PartnerChoiceDialog(QDialog):
-    handed_off = Signal(object)  # HandoffSummary
+    handed_off = Signal(HandoffSummary)
 
     def __init__(self, context: AreaContext, lead_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -1,0 +1,232 @@
+"""The team board's layout: the reps above, the lead table with its filters below, and the
+buttons that move work between them. What they do is `TeamBoardArea`'s."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from qualifier_app.services.board.lead_filter import LeaseState
+from qualifier_app.services.board.lead_table import LeadTableChoices
+from qualifier_app.ui.board.lead_table_model import LEADS_MIME, LeadTableView, decode_refs
+
+BOARD_COLUMNS = (
+    "Rep",
+    "Team",
+    "State",
+    "Working on",
+    "For",
+    "Assigned",
+    "Callbacks due",
+    "Attempts today",
+    "Contacts",
+    "Qualified",
+)
+
+
+class RepBoard(QTableWidget):
+    """The reps, one row each; leads dragged from the lead table can be dropped on a rep."""
+
+    leads_dropped = Signal(list, int)  # [LeadRef], rep id
+
+    def __init__(self) -> None:
+        super().__init__(0, len(BOARD_COLUMNS))
+        self.setHorizontalHeaderLabels(BOARD_COLUMNS)
+        self.setAccessibleName("Team board")
+        self.verticalHeader().hide()
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.setAcceptDrops(True)
+        self.viewport().setAcceptDrops(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
+        self.rep_ids: list[int] = []
+
+    def rep_at_row(self, row: int) -> int | None:
+        return self.rep_ids[row] if 0 <= row < len(self.rep_ids) else None
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if event.mimeData().hasFormat(LEADS_MIME):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802
+        row = self.rowAt(event.position().toPoint().y())
+        if event.mimeData().hasFormat(LEADS_MIME) and self.rep_at_row(row) is not None:
+            self.selectRow(row)
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        rep = self.rep_at_row(self.rowAt(event.position().toPoint().y()))
+        if rep is None or not event.mimeData().hasFormat(LEADS_MIME):
+            event.ignore()
+            return
+        refs = decode_refs(event.mimeData().data(LEADS_MIME).data())
+        event.acceptProposedAction()
+        if refs:
+            self.leads_dropped.emit(refs, rep)
+
+
+class TeamBoardView(QWidget):
+    def __init__(self) -> None:  # noqa: PLR0915 - one layout, top to bottom
+        super().__init__()
+        title = QLabel("Team board")
+        title.setObjectName("title")
+        self.teams_label = QLabel("")
+        self.teams_label.setObjectName("subtitle")
+        self.live_label = QLabel("Loading…")
+        self.live_label.setObjectName("subtitle")
+        self.live_label.setAccessibleName("Board status")
+        top = QHBoxLayout()
+        top.addWidget(title)
+        top.addWidget(self.teams_label)
+        top.addStretch()
+        top.addWidget(self.live_label)
+
+        self.board = RepBoard()
+        self.pause_button = QPushButton("&Pause rep")
+        self.pause_button.setAccessibleName("Pause or resume the selected rep")
+        self.callbacks_to = QComboBox()
+        self.callbacks_to.setAccessibleName("Move callbacks to rep")
+        self.callbacks_button = QPushButton("Move &callbacks to")
+        self.stale_button = QPushButton("Release stale leases")
+        board_actions = QHBoxLayout()
+        board_actions.addWidget(self.pause_button)
+        board_actions.addSpacing(12)
+        board_actions.addWidget(self.callbacks_button)
+        board_actions.addWidget(self.callbacks_to)
+        board_actions.addStretch()
+        board_actions.addWidget(self.stale_button)
+        board_box = QWidget()
+        board_layout = QVBoxLayout(board_box)
+        board_layout.setContentsMargins(0, 0, 0, 0)
+        board_layout.addWidget(self.board)
+        board_layout.addLayout(board_actions)
+
+        # The lead table with its filters.
+        self.status_filter = QComboBox()
+        self.status_filter.setAccessibleName("Status filter")
+        self.queue_filter = QComboBox()
+        self.queue_filter.setAccessibleName("Queue filter")
+        self.campaign_filter = QComboBox()
+        self.campaign_filter.setAccessibleName("Campaign filter")
+        self.rep_filter = QComboBox()
+        self.rep_filter.setAccessibleName("Rep filter")
+        self.lease_filter = QComboBox()
+        self.lease_filter.setAccessibleName("Lease filter")
+        self.lease_filter.addItem("any lease", None)
+        for state in LeaseState:
+            self.lease_filter.addItem(state.label, state)
+        self.region_filter = QLineEdit()
+        self.region_filter.setPlaceholderText("country or US-NY")
+        self.region_filter.setAccessibleName("Region filter")
+        self.region_filter.setMaximumWidth(110)
+        self.company_filter = QLineEdit()
+        self.company_filter.setPlaceholderText("company starts with")
+        self.company_filter.setAccessibleName("Company filter")
+        self.apply_button = QPushButton("&Filter")
+        for combo in (
+            self.status_filter,
+            self.queue_filter,
+            self.campaign_filter,
+            self.rep_filter,
+            self.lease_filter,
+            self.callbacks_to,
+        ):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.setMinimumContentsLength(12)
+        filters = QHBoxLayout()
+        for widget in (
+            self.status_filter,
+            self.queue_filter,
+            self.campaign_filter,
+            self.rep_filter,
+            self.lease_filter,
+            self.region_filter,
+            self.company_filter,
+            self.apply_button,
+        ):
+            filters.addWidget(widget)
+        filters.addStretch()
+
+        self.table = LeadTableView()
+        self.count_label = QLabel("")
+        self.count_label.setObjectName("subtitle")
+        self.target = QComboBox()
+        self.target.setAccessibleName("Move to")
+        self.target.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.target.setMinimumContentsLength(18)
+        self.move_button = QPushButton("&Move selected to")
+        self.move_all_button = QPushButton("Move &all matching to")
+        self.result_label = QLabel("")
+        self.result_label.setObjectName("banner")
+        self.result_label.setWordWrap(True)
+        self.result_label.setAccessibleName("Move result")
+        self.result_label.hide()
+        moves = QHBoxLayout()
+        moves.addWidget(self.count_label)
+        moves.addStretch()
+        moves.addWidget(self.move_button)
+        moves.addWidget(self.move_all_button)
+        moves.addWidget(self.target)
+        leads_box = QWidget()
+        leads_layout = QVBoxLayout(leads_box)
+        leads_layout.setContentsMargins(0, 0, 0, 0)
+        leads_layout.addLayout(filters)
+        leads_layout.addWidget(self.table)
+        leads_layout.addLayout(moves)
+        leads_layout.addWidget(self.result_label)
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(board_box)
+        splitter.addWidget(leads_box)
+        splitter.setSizes([300, 460])
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter)
+
+    def show_choices(self, choices: LeadTableChoices) -> None:
+        def fill(combo: QComboBox, everything: str, items: list[tuple[str, Any]]) -> None:
+            combo.clear()
+            combo.addItem(everything, None)
+            for text, value in items:
+                combo.addItem(text, value)
+
+        fill(self.status_filter, "any status", [(s.replace("_", " "), s) for s in choices.statuses])
+        fill(self.queue_filter, "any queue", [(q.name, q.id) for q in choices.queues])
+        fill(self.campaign_filter, "any campaign", [(c.name, c.id) for c in choices.campaigns])
+        fill(self.rep_filter, "any rep", [(r.name, r.id) for r in choices.reps])
+        self.rep_filter.addItem("nobody (unassigned)", -1)
+        self.target.clear()
+        self.callbacks_to.clear()
+        for rep in choices.reps:
+            self.target.addItem(f"rep: {rep.name}", ("rep", rep.id))
+            self.callbacks_to.addItem(rep.name, rep.id)
+        for queue in choices.queues:
+            self.target.addItem(f"queue: {queue.name}", ("queue", queue.id))
+
+    def show_problem(self, message: str) -> None:
+        self.result_label.setObjectName("bannerError")
+        self.result_label.setStyleSheet("")
+        self.result_label.setText(message)
+        self.result_label.show()

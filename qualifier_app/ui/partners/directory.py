@@ -1,0 +1,247 @@
+"""The partner directory: who receives leads, where, for which products, at what capacity."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from qualifier_app.domain.partner_directory import TIERS, PartnerDraft, RepDraft, parse_reps
+from qualifier_app.services.partners.dto import PartnerSummary, PersonChoice
+from qualifier_app.ui.shell.area import AreaContext
+from qualifier_app.ui.widgets.forms import (
+    EditorForm,
+    fill_table,
+    list_beside_form,
+    make_table,
+    message_of,
+    plural,
+)
+
+DIRECTORY_COLUMNS = ("Name", "Tier", "Coverage", "Open / max", "SLA", "Reps", "Active")
+
+
+class DirectoryTab(QWidget):
+    def __init__(self, context: AreaContext) -> None:
+        super().__init__()
+        self._context = context
+        self._partners: list[PartnerSummary] = []
+        self._editing: PartnerSummary | None = None
+        self._saved_name = ""
+
+        self.table = make_table(DIRECTORY_COLUMNS, "Partner directory")
+        self.status = QLabel("Loading…")
+        self.status.setObjectName("subtitle")
+        self.new_button = QPushButton("&New partner")
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            list_beside_form(self.table, self.status, self.new_button, self._build_form())
+        )
+
+        self.table.itemSelectionChanged.connect(self._selected)
+        self.new_button.clicked.connect(self.start_new)
+        self.save_button.clicked.connect(self.save)
+        self.refresh()
+
+    def _build_form(self) -> QWidget:
+        self.editor = EditorForm("New partner", "&Save partner")
+        self.heading, self.banner = self.editor.heading, self.editor.banner
+        self.save_button, self.form = self.editor.save_button, self.editor.form
+        self.name = QLineEdit()
+        self.tier = QComboBox()
+        self.tier.addItems(list(TIERS))
+        self.tier.setCurrentText("silver")
+
+        def line(placeholder: str) -> QLineEdit:
+            edit = QLineEdit()
+            edit.setPlaceholderText(placeholder)
+            return edit
+
+        self.countries = line("US, CA")
+        self.regions = line("US-CA, US-WA (leave empty for whole countries)")
+        self.postal = line("941, US:100 (optional)")
+        self.products = line("contact center, networking (empty: all)")
+        self.segments = line("enterprise, smb (empty: both)")
+        self.capacity_open = line("no limit")
+        self.capacity_week = line("no limit")
+        self.sla = QLineEdit("48")
+        self.manager = QComboBox()
+        self.active = QCheckBox("Receives leads")
+        self.active.setChecked(True)
+        self.reps = QPlainTextEdit()
+        self.reps.setPlaceholderText("Alex Morgan <alex@partner.example>\none sales rep a line")
+        self.reps.setTabChangesFocus(True)
+        self.reps.setMaximumHeight(90)
+        return self.editor.build(
+            [
+                ("name", "&Name", self.name),
+                ("tier", "&Tier", self.tier),
+                ("countries", "&Countries", self.countries),
+                ("regions", "&Regions", self.regions),
+                ("postal_prefixes", "&Postal prefixes", self.postal),
+                ("products", "Pro&ducts", self.products),
+                ("segments", "Se&gments", self.segments),
+                ("capacity_open", "Open handoffs &at most", self.capacity_open),
+                ("capacity_week", "Handoffs per &week", self.capacity_week),
+                ("sla_hours", "Acceptance S&LA (hours)", self.sla),
+                ("channel_manager", "Channel &manager", self.manager),
+                ("active", "Active", self.active),
+                ("reps", "Sales r&eps", self.reps),
+            ]
+        )
+
+    def refresh(self, select_id: int | None = None) -> None:
+        partners, actor = self._context.services.partners, self._context.signed_in.actor
+
+        def load() -> tuple[list[PartnerSummary], list[PersonChoice]]:
+            return partners.list_partners(actor), partners.channel_managers(actor)
+
+        self._context.workers.submit(
+            load, lambda result: self._show(result, select_id), self._failed
+        )
+
+    def _show(
+        self, result: tuple[list[PartnerSummary], list[PersonChoice]], select_id: int | None
+    ) -> None:
+        self._partners, managers = result
+        current = self.manager.currentData()
+        self.manager.clear()
+        self.manager.addItem("(none)", "")
+        for person in managers:
+            self.manager.addItem(f"{person.display_name} ({person.login})", person.login)
+        self.manager.setCurrentIndex(max(0, self.manager.findData(current or "")))
+        fill_table(
+            self.table,
+            [
+                [
+                    p.name,
+                    p.tier,
+                    ", ".join([*p.countries, *p.regions, *p.postal_prefixes]),
+                    f"{p.open_handoffs} / "
+                    + (str(p.capacity_open) if p.capacity_open is not None else "–"),
+                    f"{p.sla_hours} h",
+                    str(sum(r.active for r in p.reps)),
+                    "yes" if p.active else "no",
+                ]
+                for p in self._partners
+            ],
+        )
+        saved, self._saved_name = self._saved_name, ""
+        self.status.setText(
+            plural(len(self._partners), "partner") + (f"; saved {saved}" if saved else "")
+        )
+        if select_id is not None:
+            for row, partner in enumerate(self._partners):
+                if partner.id == select_id:
+                    self.table.selectRow(row)
+
+    def _failed(self, exc: Exception) -> None:
+        self.status.setText(message_of(exc))
+
+    def _selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return
+        self.edit(self._partners[rows[0].row()])
+
+    def start_new(self) -> None:
+        self.table.clearSelection()
+        self._editing = None
+        self.heading.setText("New partner")
+        for field in (self.name, self.countries, self.regions, self.postal, self.products):
+            field.clear()
+        self.segments.clear()
+        self.capacity_open.clear()
+        self.capacity_week.clear()
+        self.sla.setText("48")
+        self.tier.setCurrentText("silver")
+        self.manager.setCurrentIndex(0)
+        self.active.setChecked(True)
+        self.reps.clear()
+        self.form.clear()
+        self.banner.hide()
+        self.name.setFocus()
+
+    def edit(self, partner: PartnerSummary) -> None:
+        self._editing = partner
+        self.heading.setText(f"Editing {partner.name}")
+        self.name.setText(partner.name)
+        self.tier.setCurrentText(partner.tier)
+        self.countries.setText(", ".join(partner.countries))
+        self.regions.setText(", ".join(partner.regions))
+        self.postal.setText(", ".join(partner.postal_prefixes))
+        self.products.setText(", ".join(partner.products))
+        self.segments.setText(", ".join(partner.segments))
+        self.capacity_open.setText(
+            "" if partner.capacity_open is None else str(partner.capacity_open)
+        )
+        self.capacity_week.setText(
+            "" if partner.capacity_week is None else str(partner.capacity_week)
+        )
+        self.sla.setText(str(partner.sla_hours))
+        self.manager.setCurrentIndex(max(0, self.manager.findData(partner.channel_manager or "")))
+        self.active.setChecked(partner.active)
+        self.reps.setPlainText(
+            "\n".join(
+                f"{r.name} <{r.email}>" + ("" if r.active else " (inactive)") for r in partner.reps
+            )
+        )
+        self.form.clear()
+        self.banner.hide()
+
+    def draft(self) -> PartnerDraft:
+        reps: list[RepDraft] = []
+        for line in self.reps.toPlainText().splitlines():
+            text = line.strip()
+            inactive = text.endswith("(inactive)")
+            text = text.removesuffix("(inactive)").strip()
+            reps.extend(RepDraft(r.name, r.email, not inactive) for r in parse_reps(text))
+        return PartnerDraft(
+            name=self.name.text(),
+            tier=self.tier.currentText(),
+            countries=self.countries.text(),
+            regions=self.regions.text(),
+            postal_prefixes=self.postal.text(),
+            products=self.products.text(),
+            segments=self.segments.text(),
+            capacity_open=self.capacity_open.text(),
+            capacity_week=self.capacity_week.text(),
+            sla_hours=self.sla.text(),
+            channel_manager=str(self.manager.currentData() or ""),
+            active=self.active.isChecked(),
+            reps=tuple(reps),
+        )
+
+    def save(self) -> None:
+        self.form.clear()
+        self.banner.hide()
+        draft = self.draft()
+        editing = self._editing
+        partners, actor = self._context.services.partners, self._context.signed_in.actor
+        self.save_button.setEnabled(False)
+        self._context.workers.submit(
+            lambda: partners.save(
+                actor,
+                draft,
+                editing.id if editing else None,
+                editing.version if editing else None,
+            ),
+            self._saved,
+            self._save_failed,
+        )
+
+    def _saved(self, partner: PartnerSummary) -> None:
+        self.save_button.setEnabled(True)
+        self._editing = partner
+        self._saved_name = partner.name
+        self.refresh(select_id=partner.id)
+
+    def _save_failed(self, exc: Exception) -> None:
+        self.editor.failed(exc)

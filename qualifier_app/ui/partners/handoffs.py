@@ -1,0 +1,266 @@
+"""Handoffs and partner feedback: where each sent lead stands, why it went to its partner,
+and what the partner reported back."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from qualifier_app.domain.closed_loop import REPORTABLE, parse_day, parse_money
+from qualifier_app.domain.errors import InvalidInput
+from qualifier_app.domain.roles import Action
+from qualifier_app.services.partners.dto import HandoffSummary
+from qualifier_app.ui.partners.cells import money, when
+from qualifier_app.ui.shell.area import AreaContext
+from qualifier_app.ui.widgets.forms import FieldForm, fill_table, make_table, message_of, plural
+
+HANDOFF_COLUMNS = (
+    "Handoff",
+    "Company",
+    "Partner",
+    "Status",
+    "Sent",
+    "Respond by",
+    "Last news",
+    "Pipeline",
+    "Won",
+)
+STATUS_FILTERS = (
+    ("All", None),
+    ("Waiting for delivery", "pending"),
+    ("Sent", "sent"),
+    ("Accepted", "accepted"),
+    ("Active", "active"),
+    ("Won", "won"),
+    ("Lost", "lost"),
+    ("Rejected", "rejected"),
+    ("Expired", "expired"),
+)
+
+
+class HandoffsTab(QWidget):
+    def __init__(self, context: AreaContext) -> None:
+        super().__init__()
+        self._context = context
+        self._handoffs: list[HandoffSummary] = []
+        actor = context.signed_in.actor
+        self._may_record = actor.may(Action.RECORD_PARTNER_FEEDBACK)
+
+        self.filter = QComboBox()
+        self.filter.setAccessibleName("Show handoffs")
+        for label, value in STATUS_FILTERS:
+            self.filter.addItem(label, value)
+        self.refresh_button = QPushButton("&Refresh")
+        self.table = make_table(HANDOFF_COLUMNS, "Handoffs")
+        self.status = QLabel("Loading…")
+        self.status.setObjectName("subtitle")
+
+        left = QWidget()
+        left_box = QVBoxLayout(left)
+        left_box.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        top.addWidget(self.filter)
+        top.addStretch()
+        top.addWidget(self.refresh_button)
+        left_box.addLayout(top)
+        left_box.addWidget(self.table)
+        left_box.addWidget(self.status)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self._build_feedback())
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+        self.filter.currentIndexChanged.connect(lambda _: self.refresh())
+        self.refresh_button.clicked.connect(self.refresh)
+        self.table.itemSelectionChanged.connect(self._selected)
+        self.record_button.clicked.connect(self.record)
+        self.nurture_button.clicked.connect(self.back_to_nurture)
+        self.refresh()
+
+    def _build_feedback(self) -> QWidget:
+        self.detail = QLabel("Select a handoff to see why it went to its partner.")
+        self.detail.setWordWrap(True)
+        self.detail.setAccessibleName("Why this partner")
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.new_status = QComboBox()
+        for status in REPORTABLE:
+            self.new_status.addItem(status.value, status.value)
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText("why rejected or lost")
+        self.pipeline = QLineEdit()
+        self.pipeline.setPlaceholderText("e.g. 48000")
+        self.revenue = QLineEdit()
+        self.revenue.setPlaceholderText("e.g. 45000")
+        self.closed_on = QLineEdit()
+        self.closed_on.setPlaceholderText("YYYY-MM-DD")
+        self.record_button = QPushButton("Record &update")
+        self.record_button.setObjectName("primary")
+        self.nurture_button = QPushButton("Back to &nurture")
+        self.feedback_status = QLabel()
+        self.feedback_status.setObjectName("subtitle")
+        self.feedback_status.setWordWrap(True)
+
+        form_layout = QFormLayout()
+        self.form = FieldForm(form_layout)
+        self.form.add("status", "New &status", self.new_status)
+        self.form.add("reason", "Rea&son", self.reason)
+        self.form.add("pipeline_value", "&Pipeline value", self.pipeline)
+        self.form.add("revenue", "Won re&venue", self.revenue)
+        self.form.add("closed_on", "&Close date", self.closed_on)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.nurture_button)
+        buttons.addStretch()
+        buttons.addWidget(self.record_button)
+
+        right = QWidget()
+        right_box = QVBoxLayout(right)
+        why = QLabel("Why this partner")
+        why.setObjectName("subtitle")
+        right_box.addWidget(why)
+        right_box.addWidget(self.detail)
+        feedback = QLabel("Partner feedback")
+        feedback.setObjectName("subtitle")
+        right_box.addSpacing(8)
+        right_box.addWidget(feedback)
+        right_box.addLayout(form_layout)
+        right_box.addLayout(buttons)
+        right_box.addWidget(self.feedback_status)
+        right_box.addStretch()
+        for widget in (self.record_button, self.nurture_button, *self.form.fields.values()):
+            widget.setEnabled(self._may_record)
+        if not self._may_record:
+            self.feedback_status.setText("Only channel managers and supervisors enter feedback.")
+        return right
+
+    def refresh(self, *_: object) -> None:
+        handoffs, actor = self._context.services.handoffs, self._context.signed_in.actor
+        status = self.filter.currentData()
+        self._context.workers.submit(
+            lambda: handoffs.list_handoffs(actor, status), self._show, self._failed
+        )
+
+    def _show(self, handoffs: list[HandoffSummary]) -> None:
+        selected = self.selected()
+        self._handoffs = handoffs
+        fill_table(
+            self.table,
+            [
+                [
+                    str(h.id),
+                    h.company or h.contact_name,
+                    h.partner,
+                    h.status + (" (SLA breached)" if h.sla_breached else ""),
+                    when(h.sent_at),
+                    when(h.deadline_at) if h.status == "sent" else "",
+                    when(h.last_update_at),
+                    money(h.pipeline_value),
+                    money(h.won_revenue),
+                ]
+                for h in handoffs
+            ],
+        )
+        self.status.setText(plural(len(handoffs), "handoff"))
+        if selected is not None:
+            self.select(selected.id)
+
+    def _failed(self, exc: Exception) -> None:
+        self.status.setText(message_of(exc))
+
+    def selected(self) -> HandoffSummary | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self._handoffs[rows[0].row()] if rows else None
+
+    def select(self, handoff_id: int) -> None:
+        for row, handoff in enumerate(self._handoffs):
+            if handoff.id == handoff_id:
+                self.table.selectRow(row)
+
+    def _selected(self) -> None:
+        handoff = self.selected()
+        if handoff is None:
+            return
+        lines = [f"Handoff {handoff.id} to {handoff.partner} ({handoff.partner_rep or 'no rep'})"]
+        lines.append(handoff.why)
+        if handoff.reject_reason:
+            lines.append(f"Rejected: {handoff.reject_reason}")
+        if handoff.lost_reason:
+            lines.append(f"Lost: {handoff.lost_reason}")
+        lines.append(f"Lead status: {handoff.lead_status.replace('_', ' ')}")
+        self.detail.setText("\n\n".join(lines))
+        self.form.clear()
+        self.feedback_status.clear()
+
+    def _values(self) -> tuple[Decimal | None, Decimal | None, date | None]:
+        return (
+            parse_money(self.pipeline.text(), "pipeline_value"),
+            parse_money(self.revenue.text(), "revenue"),
+            parse_day(self.closed_on.text(), "closed_on"),
+        )
+
+    def record(self) -> None:
+        self.form.clear()
+        handoff = self.selected()
+        if handoff is None:
+            self.feedback_status.setText("Select a handoff first.")
+            return
+        try:
+            pipeline, revenue, closed_on = self._values()
+        except InvalidInput as exc:
+            self.form.show(exc.field, exc.message)
+            return
+        service, actor = self._context.services.handoffs, self._context.signed_in.actor
+        status, reason = str(self.new_status.currentData()), self.reason.text()
+        self.record_button.setEnabled(False)
+        self._context.workers.submit(
+            lambda: service.record_feedback(
+                actor, handoff.id, status, reason, pipeline, revenue, closed_on
+            ),
+            self._recorded,
+            self._record_failed,
+        )
+
+    def back_to_nurture(self) -> None:
+        self.form.clear()
+        handoff = self.selected()
+        if handoff is None:
+            self.feedback_status.setText("Select a handoff first.")
+            return
+        service, actor = self._context.services.handoffs, self._context.signed_in.actor
+        reason = self.reason.text()
+        self._context.workers.submit(
+            lambda: service.back_to_nurture(actor, handoff.id, reason),
+            self._recorded,
+            self._record_failed,
+        )
+
+    def _recorded(self, handoff: HandoffSummary) -> None:
+        self.record_button.setEnabled(True)
+        for field in (self.reason, self.pipeline, self.revenue, self.closed_on):
+            field.clear()
+        self.feedback_status.setText(
+            f"Handoff {handoff.id} is {handoff.status}; the lead is "
+            f"{handoff.lead_status.replace('_', ' ')}."
+        )
+        self.refresh()
+
+    def _record_failed(self, exc: Exception) -> None:
+        self.record_button.setEnabled(True)
+        field = exc.field if isinstance(exc, InvalidInput) else None
+        if not self.form.show(field, message_of(exc)):
+            self.feedback_status.setText(message_of(exc))

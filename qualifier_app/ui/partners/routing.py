@@ -1,0 +1,82 @@
+"""Sales-ready leads waiting for a partner: route them all, or choose a partner for one."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from qualifier_app.services.partners.dto import RoutePendingResult
+from qualifier_app.ui.shell.area import AreaContext
+from qualifier_app.ui.widgets.forms import fill_table, make_table, message_of, plural
+from qualifier_app.ui.widgets.partner_choice import PartnerChoiceDialog
+
+
+class RoutingTab(QWidget):
+    def __init__(self, context: AreaContext) -> None:
+        super().__init__()
+        self._context = context
+        self._rows: list[tuple[int, str]] = []
+        note = QLabel(
+            "Sales-ready leads that have no partner yet: new ones, rejected ones, and those "
+            "whose partner let the SLA run out with nobody else eligible."
+        )
+        note.setObjectName("subtitle")
+        note.setWordWrap(True)
+        self.table = make_table(("Lead", "Company", "Would go to", "Why"), "Waiting leads")
+        self.table.setWordWrap(True)
+        self.status = QLabel("Loading…")
+        self.status.setObjectName("subtitle")
+        self.refresh_button = QPushButton("&Refresh")
+        self.choose_button = QPushButton("C&hoose partner…")
+        self.route_all_button = QPushButton("Route &all")
+        self.route_all_button.setObjectName("primary")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.refresh_button)
+        buttons.addWidget(self.choose_button)
+        buttons.addWidget(self.route_all_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(note)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        self.refresh_button.clicked.connect(self.refresh)
+        self.choose_button.clicked.connect(self.choose)
+        self.route_all_button.clicked.connect(lambda: self._run(dry_run=False))
+        self.dialog: PartnerChoiceDialog | None = None
+        self.refresh()
+
+    def refresh(self) -> None:
+        self._run(dry_run=True)
+
+    def _run(self, dry_run: bool) -> None:
+        routing, actor = self._context.services.routing, self._context.signed_in.actor
+        self.status.setText("Loading…" if dry_run else "Routing…")
+        self._context.workers.submit(
+            lambda: routing.route_pending(actor, dry_run=dry_run), self._show, self._failed
+        )
+
+    def _show(self, result: RoutePendingResult) -> None:
+        rows = [(r.lead_id, r.company, r.partner or "", r.why) for r in result.routed]
+        rows += [(w.lead_id, w.company, "(no eligible partner)", w.why) for w in result.waiting]
+        self._rows = [(lead_id, company) for lead_id, company, _, _ in rows]
+        if result.dry_run:
+            fill_table(self.table, [[str(a), b, c, d] for a, b, c, d in rows])
+            self.table.setColumnWidth(3, 520)
+            self.status.setText(f"{plural(len(rows), 'lead')} waiting for a partner")
+        else:
+            self.status.setText(
+                f"Routed {len(result.routed)} leads; {len(result.waiting)} still wait"
+            )
+            self._run(dry_run=True)
+
+    def _failed(self, exc: Exception) -> None:
+        self.status.setText(message_of(exc))
+
+    def choose(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            self.status.setText("Select a lead first.")
+            return
+        lead_id, _ = self._rows[rows[0].row()]
+        self.dialog = PartnerChoiceDialog(self._context, lead_id, self)
+        self.dialog.handed_off.connect(lambda _: self.refresh())
+        self.dialog.open()

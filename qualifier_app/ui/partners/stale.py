@@ -1,0 +1,76 @@
+"""Partners not reporting: open handoffs with no news from the partner for too long."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
+
+from qualifier_app.services.partners.dto import StalePartner
+from qualifier_app.ui.partners.cells import when
+from qualifier_app.ui.shell.area import AreaContext
+from qualifier_app.ui.widgets.forms import fill_table, make_table, message_of, plural
+
+STALE_COLUMNS = ("Partner", "Channel manager", "No news", "Share", "Oldest news", "Partner reps")
+
+
+class StaleTab(QWidget):
+    def __init__(self, context: AreaContext) -> None:
+        super().__init__()
+        self._context = context
+        self.days = QSpinBox()
+        self.days.setRange(1, 365)
+        self.days.setValue(context.services.settings.routing.stale_days)
+        self.days.setSuffix(" days")
+        self.days.setAccessibleName("No news for at least")
+        self.refresh_button = QPushButton("&Refresh")
+        self.table = make_table(STALE_COLUMNS, "Partners not reporting")
+        self.status = QLabel("Loading…")
+        self.status.setObjectName("subtitle")
+        self.status.setWordWrap(True)
+        top = QHBoxLayout()
+        label = QLabel("Open handoffs with no news from the partner for at least")
+        label.setBuddy(self.days)
+        top.addWidget(label)
+        top.addWidget(self.days)
+        top.addStretch()
+        top.addWidget(self.refresh_button)
+        note = QLabel("Partners that report get more leads: this measure is part of their weight.")
+        note.setObjectName("subtitle")
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table)
+        layout.addWidget(self.status)
+        layout.addWidget(note)
+        self.refresh_button.clicked.connect(self.refresh)
+        self.days.valueChanged.connect(lambda _: self.refresh())
+        self.refresh()
+
+    def refresh(self) -> None:
+        handoffs, actor = self._context.services.handoffs, self._context.signed_in.actor
+        days = self.days.value()
+        self._context.workers.submit(
+            lambda: handoffs.stale_partners(actor, days), self._show, self._failed
+        )
+
+    def _show(self, stale: list[StalePartner]) -> None:
+        fill_table(
+            self.table,
+            [
+                [
+                    p.partner,
+                    p.channel_manager or "",
+                    f"{p.stale} of {p.awaiting_news}",
+                    f"{p.stale_share:.0%}",
+                    when(p.oldest_news),
+                    "; ".join(f"{r.name} <{r.email}>: {r.stale}" for r in p.reps),
+                ]
+                for p in stale
+            ],
+        )
+        self.status.setText(
+            f"{plural(len(stale), 'partner')} not reporting"
+            if stale
+            else "Every partner reported on its open handoffs."
+        )
+
+    def _failed(self, exc: Exception) -> None:
+        self.status.setText(message_of(exc))

@@ -1,0 +1,82 @@
+"""Writes the rep's drafts on the workstation one at a time, in order, newest text winning,
+and deletes a draft only after every write queued before it is done."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from qualifier_app.integrations.drafts import DraftStore
+from qualifier_app.ui.shell.worker import Workers
+from qualifier_app.ui.workspace.calls import ServiceCalls
+
+Draft = dict[str, Any]
+
+
+class DraftKeeper:
+    def __init__(
+        self,
+        store: DraftStore,
+        login: str,
+        calls: ServiceCalls,
+        workers: Workers,
+        *,
+        written: Callable[[int], None],
+        failed: Callable[[Exception], None],
+    ) -> None:
+        self._store = store
+        self._login = login
+        self._calls = calls
+        self._workers = workers
+        self._written = written
+        self._failed = failed
+        # The last draft known to be on disk for each lead: loaded at start, then written.
+        self.saved: dict[int, Draft] = {}
+        self._pending: tuple[int, Draft] | None = None
+        self._writing = False
+        self._after_writes: list[Callable[[], None]] = []
+
+    def load_all(self, loaded: Callable[[list[Draft]], None]) -> None:
+        login, store = self._login, self._store
+        self._calls.submit(lambda: store.load_all(login), loaded)
+
+    def save(self, lead_id: int, data: Draft) -> None:
+        self._pending = (lead_id, data)
+        if not self._writing:
+            self._write_next()
+
+    def _write_next(self) -> None:
+        pending, self._pending = self._pending, None
+        if pending is None:
+            self._writing = False
+            waiting, self._after_writes = self._after_writes, []
+            for step in waiting:
+                step()
+            return
+        self._writing = True
+        lead_id, data = pending
+        login, store = self._login, self._store
+
+        def written(_: object) -> None:
+            self.saved[lead_id] = data
+            self._written(lead_id)
+            self._write_next()
+
+        def failed(exc: Exception) -> None:
+            self._failed(exc)
+            self._write_next()
+
+        self._calls.submit(lambda: store.save(login, lead_id, data), written, failed)
+
+    def delete(self, lead_id: int) -> None:
+        """Delete once every pending write is done, so no late write brings it back."""
+        login, store = self._login, self._store
+        self.saved.pop(lead_id, None)
+
+        def delete() -> None:
+            self._workers.submit(lambda: store.delete(login, lead_id))
+
+        if self._writing or self._pending is not None:
+            self._after_writes.append(delete)
+        else:
+            delete()
