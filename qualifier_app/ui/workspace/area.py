@@ -34,13 +34,13 @@ from qualifier_app.domain.errors import (
     NothingEligible,
     QualifierError,
 )
+from qualifier_app.domain.outcomes import OutcomeKind
 from qualifier_app.domain.retry import Disposition
 from qualifier_app.integrations.drafts import DraftStore
 from qualifier_app.services.partners.dto import HandoffSummary, RoutingProposal
 from qualifier_app.services.workspace.dto import (
     ContactCheckResult,
     Outcome,
-    OutcomeKind,
     OutcomeReceipt,
     RepDay,
     ScriptRef,
