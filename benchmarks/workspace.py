@@ -29,13 +29,14 @@ from sqlalchemy import insert
 
 from qualifier_app.app import Services, build
 from qualifier_app.domain.clock import ManualClock
+from qualifier_app.domain.outcomes import OutcomeKind
 from qualifier_app.domain.retry import Disposition
 from qualifier_app.domain.roles import OPERATOR, Actor
 from qualifier_app.persistence import schema
 from qualifier_app.persistence.engine import create_db_engine
 from qualifier_app.persistence.models import Lead, Queue, QueueMember
 from qualifier_app.services.queue.calling_profiles import profile_for_lead
-from qualifier_app.services.workspace.dto import Outcome, OutcomeKind
+from qualifier_app.services.workspace.dto import Outcome
 from qualifier_app.services.workspace.scripts import install_scripts
 from qualifier_app.settings import Settings
 from qualifier_app.ui.shell import style

@@ -14,6 +14,7 @@ from qualifier_app.app import Services
 from qualifier_app.domain.clock import ManualClock
 from qualifier_app.domain.do_not_call import DncKind, dnc_hash
 from qualifier_app.domain.errors import InvalidInput, LeaseLost, NothingEligible
+from qualifier_app.domain.outcomes import OutcomeKind
 from qualifier_app.domain.retry import Disposition
 from qualifier_app.domain.roles import Actor, Role
 from qualifier_app.persistence.models import (
@@ -25,7 +26,7 @@ from qualifier_app.persistence.models import (
     QualificationAnswer,
     Script,
 )
-from qualifier_app.services.workspace.dto import ContactChange, Outcome, OutcomeKind, WorkItem
+from qualifier_app.services.workspace.dto import ContactChange, Outcome, WorkItem
 from tests.support.factories import Factory
 
 OPENING = {
@@ -724,9 +725,9 @@ def test_rep_day_counts_eligible_leads_up_to_a_cap(
     clock: ManualClock,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from qualifier_app.services.workspace import service as workspace_module
+    from qualifier_app.services.workspace import rep_day as rep_day_module
 
     for _ in range(3):
         factory.lead()
-    monkeypatch.setattr(workspace_module, "ELIGIBLE_CAP", 2)
+    monkeypatch.setattr(rep_day_module, "ELIGIBLE_CAP", 2)
     assert services.workspace.rep_day(rita, clock.now()).eligible_now == 2

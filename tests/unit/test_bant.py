@@ -10,8 +10,8 @@ from typing import Any
 import pytest
 
 from qualifier_app.domain import bant
-from qualifier_app.domain.bant import Recommendation
 from qualifier_app.domain.errors import InvalidInput
+from qualifier_app.domain.outcomes import OutcomeKind
 from qualifier_app.paths import resources_dir
 
 TODAY = date(2026, 11, 24)
@@ -61,21 +61,21 @@ def test_the_shipped_script_has_every_screen_the_issue_names(script: bant.Script
 @pytest.mark.parametrize(
     ("segment", "choices", "grade", "recommendation"),
     [
-        ("enterprise", {}, "A", Recommendation.SALES_READY),
+        ("enterprise", {}, "A", OutcomeKind.SALES_READY),
         # Enterprise wants a confirmed budget and a timeline within six months.
-        ("enterprise", {"budget_status": "planned"}, "B", Recommendation.SALES_READY),
-        ("enterprise", {"timeline": "this_year"}, "C", Recommendation.NURTURE),
-        ("enterprise", {"authority_role": "user"}, "C", Recommendation.NURTURE),
+        ("enterprise", {"budget_status": "planned"}, "B", OutcomeKind.SALES_READY),
+        ("enterprise", {"timeline": "this_year"}, "C", OutcomeKind.NURTURE),
+        ("enterprise", {"authority_role": "user"}, "C", OutcomeKind.NURTURE),
         # SMB passes without a budget, on authority, need and a timeline within a year.
         (
             "smb",
             {"budget_status": "none", "timeline": "this_year"},
             "B",
-            Recommendation.SALES_READY,
+            OutcomeKind.SALES_READY,
         ),
-        ("smb", {"budget_status": "none", "timeline": "no_plan"}, "C", Recommendation.NURTURE),
-        (None, {"budget_status": "planned"}, "A", Recommendation.SALES_READY),
-        ("smb", {"need_level": "none"}, "D", Recommendation.DISQUALIFY),
+        ("smb", {"budget_status": "none", "timeline": "no_plan"}, "C", OutcomeKind.NURTURE),
+        (None, {"budget_status": "planned"}, "A", OutcomeKind.SALES_READY),
+        ("smb", {"need_level": "none"}, "D", OutcomeKind.DISQUALIFY),
     ],
 )
 def test_pass_rules_differ_by_segment(
@@ -83,7 +83,7 @@ def test_pass_rules_differ_by_segment(
     segment: str | None,
     choices: dict[str, str],
     grade: str,
-    recommendation: Recommendation,
+    recommendation: OutcomeKind,
 ) -> None:
     result = bant.assess(script, segment, typed(script, answers(**choices)), TODAY)
     assert (result.grade, result.recommendation) == (grade, recommendation)
@@ -103,7 +103,7 @@ def test_no_time_jumps_to_a_callback(script: bant.Script) -> None:
     walk = bant.walk(script, "smb", typed(script, raw))
     assert walk.screens == ("opening",) and walk.ended_by == bant.CALLBACK
     result = bant.assess(script, "smb", typed(script, raw), TODAY)
-    assert result.recommendation is Recommendation.CALLBACK and result.complete
+    assert result.recommendation is OutcomeKind.CALLBACK and result.complete
 
 
 def test_a_jump_ends_its_screen_and_skips_the_rest(script: bant.Script) -> None:
@@ -120,7 +120,7 @@ def test_junk_is_disqualified_with_its_reason(script: bant.Script) -> None:
     result = bant.assess(script, "enterprise", typed(script, raw), TODAY)
     assert (result.grade, result.recommendation, result.reason) == (
         "D",
-        Recommendation.DISQUALIFY,
+        OutcomeKind.DISQUALIFY,
         "competitor",
     )
 
@@ -157,7 +157,7 @@ def test_a_timeline_answer_proposes_the_recycle_date(
     if decision_date:
         raw["decision_date"] = decision_date
     result = bant.assess(script, "enterprise", typed(script, raw), TODAY)
-    assert result.recommendation is Recommendation.NURTURE
+    assert result.recommendation is OutcomeKind.NURTURE
     assert result.recycle_on == recycle
     assert "budget 0 of 20" in result.reason
 
@@ -307,7 +307,7 @@ def test_the_first_draft_format_still_reads() -> None:
 
 
 def test_an_overruled_decision_travels_with_a_matching_grade() -> None:
-    assert bant.recommended_grade(Recommendation.SALES_READY, "C") == "B"
-    assert bant.recommended_grade(Recommendation.SALES_READY, "A") == "A"
-    assert bant.recommended_grade(Recommendation.NURTURE, "A") == "C"
-    assert bant.recommended_grade(Recommendation.DISQUALIFY, "B") == "D"
+    assert bant.recommended_grade(OutcomeKind.SALES_READY, "C") == "B"
+    assert bant.recommended_grade(OutcomeKind.SALES_READY, "A") == "A"
+    assert bant.recommended_grade(OutcomeKind.NURTURE, "A") == "C"
+    assert bant.recommended_grade(OutcomeKind.DISQUALIFY, "B") == "D"

@@ -10,10 +10,11 @@ from sqlalchemy.orm import Session
 from qualifier_app.domain.calling_window import local_times
 from qualifier_app.domain.clock import Clock
 from qualifier_app.domain.errors import LeaseLost, NotFound, NothingEligible
-from qualifier_app.domain.roles import Action, Actor, require
-from qualifier_app.persistence import audit, queue_sql
+from qualifier_app.domain.roles import Action, Actor
+from qualifier_app.persistence import queue_sql
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import Campaign, Lead, QueueMember, User
+from qualifier_app.services.frame import Frame
 from qualifier_app.services.queue.calling_profiles import Profile, ProfileCache, open_profile_ids
 from qualifier_app.services.queue.dto import ClaimedLead, LocalTime, QueueStats
 from qualifier_app.settings import QueuePolicy
@@ -21,7 +22,7 @@ from qualifier_app.settings import QueuePolicy
 
 class QueueService:
     def __init__(self, db: Database, clock: Clock, policy: QueuePolicy) -> None:
-        self._db = db
+        self._frame = Frame(db, clock)
         self._clock = clock
         self._policy = policy
         self._profiles = ProfileCache()
@@ -38,11 +39,9 @@ class QueueService:
 
         A rep who still holds a lead (after a crash, say) gets that lead back first.
         """
-        require(actor, Action.WORK_LEADS)
-        now = self._clock.now()
-        until = now + self.lease_duration
-        with self._db.unit_of_work() as uow:
-            session = uow.session
+        with self._frame.change(actor, Action.WORK_LEADS) as change:
+            session, now = change.session, change.now
+            until = now + self.lease_duration
             queue_ids = self._queues_if_working(session, actor)
             profiles = self._profiles.get(session, now)
             params = queue_sql.claim_params(
@@ -59,13 +58,10 @@ class QueueService:
                 next_at = self._next_eligible_at(session, actor.user_id, profiles, now)
                 raise NothingEligible(_empty_message(next_at, now), next_at)
             if row["leased_at"] == now:
-                audit.record(
-                    session,
-                    at=now,
-                    actor_id=actor.audit_id,
-                    action="lead.claimed",
-                    entity_type="lead",
-                    entity_id=row["id"],
+                change.audit(
+                    "lead.claimed",
+                    "lead",
+                    row["id"],
                     after={
                         "lease_owner_id": actor.user_id,
                         "lease_expires_at": until,
@@ -78,7 +74,6 @@ class QueueService:
                 profiles.get(row["calling_profile_id"]),
                 now,
             )
-            uow.commit()
             return card
 
     def _queues_if_working(self, session: Session, actor: Actor) -> list[int]:
@@ -105,11 +100,9 @@ class QueueService:
 
     def heartbeat(self, actor: Actor, lead_id: int) -> datetime:
         """Renew the lease on a lead the actor holds; raise LeaseLost if it went elsewhere."""
-        require(actor, Action.WORK_LEADS)
-        now = self._clock.now()
-        until = now + self.lease_duration
-        with self._db.unit_of_work() as uow:
-            renewed = uow.session.execute(
+        with self._frame.change(actor, Action.WORK_LEADS) as change:
+            until = change.now + self.lease_duration
+            renewed = change.session.execute(
                 update(Lead)
                 .where(Lead.id == lead_id, Lead.lease_owner_id == actor.user_id)
                 .values(lease_expires_at=until)
@@ -117,18 +110,14 @@ class QueueService:
                 .execution_options(synchronize_session=False)
             ).first()
             if renewed is None:
-                raise self._lost(uow.session, lead_id, actor)
-            uow.commit()
+                raise self._lost(change.session, lead_id, actor)
         return until
 
     def release(self, actor: Actor, lead_id: int, reason: str = "") -> None:
         """Give a lead back to the queue. Only its holder may, or a team lead and above."""
         may_release_any = actor.may(Action.RELEASE_ANY_LEASE)
-        if not may_release_any:
-            require(actor, Action.WORK_LEADS)
-        now = self._clock.now()
-        with self._db.unit_of_work() as uow:
-            session = uow.session
+        with self._frame.change(actor, None if may_release_any else Action.WORK_LEADS) as change:
+            session, now = change.session, change.now
             row = session.execute(
                 select(Lead.lease_owner_id, Lead.lease_expires_at, Lead.version).where(
                     Lead.id == lead_id
@@ -155,18 +144,14 @@ class QueueService:
             )
             if done.rowcount != 1:  # type: ignore[attr-defined]
                 raise self._lost(session, lead_id, actor)
-            audit.record(
-                session,
-                at=now,
-                actor_id=actor.audit_id,
-                action="lead.released",
-                entity_type="lead",
-                entity_id=lead_id,
+            change.audit(
+                "lead.released",
+                "lead",
+                lead_id,
                 before={"lease_owner_id": owner, "lease_expires_at": expires},
                 after={"lease_owner_id": None},
                 reason=reason,
             )
-            uow.commit()
 
     def _lost(self, session: Session, lead_id: int, actor: Actor) -> Exception:
         row = session.execute(
@@ -185,10 +170,8 @@ class QueueService:
     # --- reading ----------------------------------------------------------------------------
 
     def stats(self, actor: Actor) -> QueueStats:
-        require(actor, Action.VIEW_QUEUE_STATS)
-        now = self._clock.now()
-        with self._db.unit_of_work(write=False) as uow:
-            session = uow.session
+        with self._frame.read(actor, Action.VIEW_QUEUE_STATS) as reading:
+            session, now = reading.session, reading.now
             by_status = {
                 status: int(count)
                 for status, count in session.execute(
@@ -212,11 +195,9 @@ class QueueService:
         return QueueStats(by_status, int(leased), int(eligible), sum(by_status.values()))
 
     def next_eligible_at(self, actor: Actor) -> datetime | None:
-        require(actor, Action.WORK_LEADS)
-        now = self._clock.now()
-        with self._db.unit_of_work(write=False) as uow:
-            profiles = self._profiles.get(uow.session, now)
-            return self._next_eligible_at(uow.session, actor.user_id, profiles, now)
+        with self._frame.read(actor, Action.WORK_LEADS) as reading:
+            profiles = self._profiles.get(reading.session, reading.now)
+            return self._next_eligible_at(reading.session, actor.user_id, profiles, reading.now)
 
     def _next_eligible_at(
         self, session: Session, rep_id: int, by_id: dict[int, Profile], now: datetime
@@ -235,10 +216,8 @@ class QueueService:
         return best
 
     def card(self, actor: Actor, lead_id: int) -> ClaimedLead:
-        require(actor, Action.WORK_LEADS)
-        now = self._clock.now()
-        with self._db.unit_of_work(write=False) as uow:
-            session = uow.session
+        with self._frame.read(actor, Action.WORK_LEADS) as reading:
+            session, now = reading.session, reading.now
             row = (
                 session.execute(select(*queue_sql.CARD_COLUMNS).where(Lead.id == lead_id))
                 .mappings()

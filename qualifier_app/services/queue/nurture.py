@@ -7,17 +7,16 @@ from sqlalchemy import select, update
 from qualifier_app.domain.clock import Clock
 from qualifier_app.domain.lifecycle import LeadStatus
 from qualifier_app.domain.roles import Action, Actor, require
-from qualifier_app.persistence import audit
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import Lead
+from qualifier_app.services.frame import Frame
 
 BATCH = 500
 
 
 class NurtureService:
     def __init__(self, db: Database, clock: Clock) -> None:
-        self._db = db
-        self._clock = clock
+        self._frame = Frame(db, clock)
 
     def recycle_due(self, actor: Actor) -> int:
         """Put every nurture lead whose recycle date has come back in its queue, as a fresh
@@ -33,9 +32,8 @@ class NurtureService:
 
     def _recycle_batch(self, actor: Actor) -> tuple[int, int]:
         """(leads found due, leads this call moved)."""
-        now = self._clock.now()
-        with self._db.unit_of_work() as uow:
-            session = uow.session
+        with self._frame.change(actor) as change:
+            session, now = change.session, change.now
             due = session.execute(
                 select(Lead.id, Lead.recycle_on, Lead.attempts)
                 .where(
@@ -47,6 +45,7 @@ class NurtureService:
                 .limit(BATCH)
             ).all()
             if not due:
+                change.discard()
                 return 0, 0
             moved = set(
                 session.execute(
@@ -70,13 +69,10 @@ class NurtureService:
             )
             for row in due:
                 if row.id in moved:
-                    audit.record(
-                        session,
-                        at=now,
-                        actor_id=actor.audit_id,
-                        action="lead.recycled",
-                        entity_type="lead",
-                        entity_id=row.id,
+                    change.audit(
+                        "lead.recycled",
+                        "lead",
+                        row.id,
                         before={
                             "status": "nurture",
                             "recycle_on": row.recycle_on,
@@ -85,5 +81,4 @@ class NurtureService:
                         after={"status": "queued", "attempts": 0},
                         reason="recycle date reached",
                     )
-            uow.commit()
             return len(due), len(moved)

@@ -6,32 +6,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
-from enum import StrEnum
 from typing import Any
 
 from qualifier_app.domain.contact import EmailCheck, PhoneCheck
+from qualifier_app.domain.outcomes import OutcomeKind
 from qualifier_app.domain.retry import Disposition
 from qualifier_app.services.queue.dto import ClaimedLead
-
-
-class OutcomeKind(StrEnum):
-    NO_CONTACT = "retry"
-    CALLBACK = "callback"
-    SALES_READY = "sales_ready"
-    NURTURE = "nurture"
-    DISQUALIFY = "disqualify"
-    DO_NOT_CALL = "do_not_call"
-
-    @property
-    def label(self) -> str:
-        return {
-            OutcomeKind.NO_CONTACT: "No contact",
-            OutcomeKind.CALLBACK: "Callback",
-            OutcomeKind.SALES_READY: "Sales-ready",
-            OutcomeKind.NURTURE: "Nurture",
-            OutcomeKind.DISQUALIFY: "Disqualify",
-            OutcomeKind.DO_NOT_CALL: "Do not call",
-        }[self]
 
 
 @dataclass(frozen=True)
@@ -176,7 +156,7 @@ class CallbackDue:
 class RepDay:
     """The queue panel: what waits for the rep, and the rep's own figures today."""
 
-    eligible_now: int  # counted up to workspace.ELIGIBLE_CAP
+    eligible_now: int  # counted up to rep_day.ELIGIBLE_CAP
     next_eligible_at: datetime | None
     callbacks: tuple[CallbackDue, ...]
     attempts: int

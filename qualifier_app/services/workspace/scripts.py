@@ -7,12 +7,17 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
+from qualifier_app.domain import bant
+from qualifier_app.domain.errors import NotFound
+from qualifier_app.domain.roles import Action, Actor, require
 from qualifier_app.paths import resources_dir
 from qualifier_app.persistence import audit
 from qualifier_app.persistence.models import Script
+from qualifier_app.services.frame import Frame
+from qualifier_app.services.workspace.dto import ScriptRef
 
 
 def shipped_scripts(folder: Path | None = None) -> list[dict[str, Any]]:
@@ -51,3 +56,76 @@ def install_scripts(session: Session, now: datetime, actor_id: int | None = None
         )
         added += 1
     return added
+
+
+class ScriptLibrary:
+    """The stored script versions the workspace uses, each read and parsed once."""
+
+    def __init__(self, frame: Frame) -> None:
+        self._frame = frame
+        self._refs: dict[int, ScriptRef] = {}
+        self._parsed: dict[int, bant.Script] = {}
+
+    @property
+    def loaded(self) -> bool:
+        return bool(self._refs)
+
+    def for_segment(self, session: Session, segment: str | None) -> ScriptRef | None:
+        """The newest active script for the segment; a script for every segment otherwise."""
+        seg = bant.segment_key(segment)
+        row = session.execute(
+            select(Script.id)
+            .where(Script.active.is_(True), or_(Script.segment == seg, Script.segment.is_(None)))
+            .order_by(case((Script.segment == seg, 0), else_=1), Script.version.desc())
+            .limit(1)
+        ).first()
+        if row is None:
+            return None
+        return self.by_id(session, int(row[0]))
+
+    def by_id(self, session: Session, script_id: int) -> ScriptRef:
+        # Script versions never change once stored, so they are cached for good.
+        cached = self._refs.get(script_id)
+        if cached is not None:
+            return cached
+        found = session.get(Script, script_id)
+        if found is None:
+            raise NotFound(f"there is no script {script_id}")
+        ref = ScriptRef(found.id, found.name, found.version, dict(found.definition))
+        self._parsed[ref.id] = bant.parse_script(ref.definition)
+        self._refs[ref.id] = ref
+        return ref
+
+    def active(self, actor: Actor) -> tuple[ScriptRef, ...]:
+        """The newest active script of each name, so a workstation can prepare its screens
+        before the first lead arrives."""
+        require(actor, Action.WORK_LEADS)
+        self.ensure_installed()
+        with self._frame.read(actor) as reading:
+            session = reading.session
+            newest = (
+                select(Script.name, func.max(Script.version).label("version"))
+                .where(Script.active.is_(True))
+                .group_by(Script.name)
+                .subquery()
+            )
+            ids = session.execute(
+                select(Script.id).join(
+                    newest, and_(Script.name == newest.c.name, Script.version == newest.c.version)
+                )
+            ).scalars()
+            return tuple(self.by_id(session, int(i)) for i in ids)
+
+    def ensure_installed(self) -> None:
+        """A database that never ran the demo has no script yet: install the shipped ones."""
+        with self._frame.read(None) as reading:
+            if reading.session.execute(select(Script.id).limit(1)).first() is not None:
+                return
+        with self._frame.change(None) as change:
+            install_scripts(change.session, change.now)
+
+    def parsed(self, script_id: int) -> bant.Script:
+        if script_id not in self._parsed:
+            with self._frame.read(None) as reading:
+                self.by_id(reading.session, script_id)
+        return self._parsed[script_id]

@@ -23,11 +23,11 @@ from qualifier_app.domain.errors import (
     LeaseLost,
     NothingEligible,
 )
+from qualifier_app.domain.outcomes import OutcomeKind
 from qualifier_app.integrations.drafts import DraftStore
 from qualifier_app.services.workspace.dto import (
     ContactCheckResult,
     Outcome,
-    OutcomeKind,
     OutcomeReceipt,
     RepDay,
     WorkItem,

@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
 )
 
 from qualifier_app.domain import bant
+from qualifier_app.domain.outcomes import OutcomeKind, overrules
 from qualifier_app.domain.retry import NO_CONTACT, Disposition
-from qualifier_app.services.workspace.dto import OutcomeKind
 from qualifier_app.ui.workspace.session import LeadSession
 
 KIND_ORDER = (
@@ -60,12 +60,6 @@ REASONS = {
         "duplicate of another lead",
     ),
     OutcomeKind.DO_NOT_CALL: ("asked not to be called", "legal request"),
-}
-DECISIONS = {
-    OutcomeKind.SALES_READY: bant.Recommendation.SALES_READY,
-    OutcomeKind.NURTURE: bant.Recommendation.NURTURE,
-    OutcomeKind.DISQUALIFY: bant.Recommendation.DISQUALIFY,
-    OutcomeKind.CALLBACK: bant.Recommendation.CALLBACK,
 }
 
 
@@ -318,8 +312,7 @@ class OutcomePanel(QFrame):
         session, assessment = self.session, self._assessment
         if session is None or assessment is None or not session.kind:
             return False
-        decision = DECISIONS.get(OutcomeKind(session.kind))
-        return decision is not None and decision is not assessment.recommendation
+        return overrules(OutcomeKind(session.kind), assessment.recommendation)
 
     def _show_rows(self, kind: OutcomeKind | None) -> None:
         rows = {

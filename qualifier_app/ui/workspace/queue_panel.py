@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from qualifier_app.services.workspace.dto import RepDay
-from qualifier_app.services.workspace.service import ELIGIBLE_CAP
+from qualifier_app.services.workspace.rep_day import ELIGIBLE_CAP
 from qualifier_app.ui.widgets.figures import figure_card
 
 

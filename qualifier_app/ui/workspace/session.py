@@ -15,8 +15,9 @@ from zoneinfo import ZoneInfo
 
 from qualifier_app.domain import bant
 from qualifier_app.domain.errors import InvalidInput
+from qualifier_app.domain.outcomes import OutcomeKind
 from qualifier_app.domain.retry import Disposition
-from qualifier_app.services.workspace.dto import ContactChange, Outcome, OutcomeKind, WorkItem
+from qualifier_app.services.workspace.dto import ContactChange, Outcome, WorkItem
 
 
 @dataclass

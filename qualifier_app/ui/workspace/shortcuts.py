@@ -8,8 +8,8 @@ from functools import partial
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 
+from qualifier_app.domain.outcomes import OutcomeKind
 from qualifier_app.domain.retry import Disposition
-from qualifier_app.services.workspace.dto import OutcomeKind
 from qualifier_app.ui.workspace.view import WorkspaceView
 
 NO_CONTACT_KEYS = (

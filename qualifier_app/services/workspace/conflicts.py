@@ -1,0 +1,54 @@
+"""A lead that is no longer the rep's: say what happened to it and who has it now."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from qualifier_app.domain.errors import LeaseLost
+from qualifier_app.domain.lifecycle import CLAIMABLE, LeadStatus
+from qualifier_app.domain.roles import Actor
+from qualifier_app.persistence.models import AuditEntry, Lead, User
+
+
+def lease_lost(session: Session, lead: Lead, actor: Actor, now: datetime) -> LeaseLost:
+    """Nothing was written; say what happened to the lead and who has it now."""
+
+    def name(user_id: int | None) -> str | None:
+        if user_id is None:
+            return None
+        return session.execute(select(User.display_name).where(User.id == user_id)).scalar()
+
+    holder = None
+    if lead.lease_owner_id not in (None, actor.user_id) and (
+        lead.lease_expires_at is not None and lead.lease_expires_at > now
+    ):
+        holder = name(lead.lease_owner_id)
+    assigned = name(lead.assigned_rep_id) if lead.assigned_rep_id != actor.user_id else None
+    what = f"lead {lead.id} ({lead.company})"
+    if holder:
+        message = f"{what} was taken over while you had it open: {holder} holds it now"
+    elif assigned:
+        message = f"{what} was reassigned to {assigned} while you had it open"
+    elif LeadStatus(lead.status) not in CLAIMABLE:
+        message = f"{what} is {LeadStatus(lead.status).label} now; nobody holds it"
+    else:
+        message = f"{what} changed while you had it open (your lease ran out); nobody holds it now"
+    last = session.execute(
+        select(AuditEntry.action, AuditEntry.at, User.display_name)
+        .outerjoin(User, User.id == AuditEntry.actor_id)
+        .where(
+            AuditEntry.entity_type == "lead",
+            AuditEntry.entity_id == str(lead.id),
+            or_(AuditEntry.actor_id.is_(None), AuditEntry.actor_id != actor.user_id),
+        )
+        .order_by(AuditEntry.id.desc())
+        .limit(1)
+    ).first()
+    if last is not None:
+        action, at, by = last
+        message += f" (last change: {action.split('.', 1)[-1].replace('_', ' ')} by "
+        message += f"{by or 'an operator'} at {at:%H:%M} UTC)"
+    return LeaseLost(message + ". Your notes are kept as a draft.", holder or assigned)

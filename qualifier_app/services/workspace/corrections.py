@@ -1,0 +1,96 @@
+"""Contact corrections made during a call: the lead gets the new phone or e-mail, the
+original is kept in a correction row."""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from qualifier_app.domain.contact import check_email, check_phone
+from qualifier_app.domain.do_not_call import DncKind
+from qualifier_app.domain.errors import InvalidInput
+from qualifier_app.domain.outcomes import CALLS_AGAIN
+from qualifier_app.domain.roles import Actor
+from qualifier_app.persistence.models import ContactCorrection, Lead
+from qualifier_app.services.compliance import do_not_call
+from qualifier_app.services.frame import Change
+from qualifier_app.services.queue.calling_profiles import profile_for_lead
+from qualifier_app.services.workspace.dto import ContactChange, Outcome
+from qualifier_app.settings import QueuePolicy, WorkspacePolicy
+
+
+class ContactCorrections:
+    def __init__(self, queue_policy: QueuePolicy, policy: WorkspacePolicy) -> None:
+        self._queue_policy = queue_policy
+        self._policy = policy
+
+    def apply(self, change: Change, lead: Lead, actor: Actor, outcome: Outcome) -> None:
+        session = change.session
+        for correction in outcome.corrections:
+            corrected = self._correct(session, lead, correction)
+            if corrected is None:
+                continue
+            old, new = corrected
+            row = ContactCorrection(
+                lead_id=lead.id,
+                field=correction.field,
+                old_value=old[:320],
+                new_value=new[:320],
+                corrected_by_id=actor.user_id,
+                corrected_at=change.now,
+            )
+            session.add(row)
+            session.flush()
+            change.audit(
+                "contact.corrected",
+                "lead",
+                lead.id,
+                after={"field": correction.field, "contact_correction_id": row.id},
+            )
+            listed = (
+                do_not_call.is_listed(session, DncKind.PHONE, lead.phone_e164)
+                if correction.field == "phone" and lead.phone_e164
+                else correction.field == "email"
+                and lead.email_normalized is not None
+                and do_not_call.is_listed(session, DncKind.EMAIL, lead.email_normalized)
+            )
+            if listed and outcome.kind in CALLS_AGAIN:
+                raise InvalidInput(
+                    f"the corrected {correction.field} is on the do-not-call list; "
+                    "choose Do not call for this lead",
+                    correction.field,
+                )
+
+    def _correct(
+        self, session: Session, lead: Lead, change: ContactChange
+    ) -> tuple[str, str] | None:
+        value = change.value.strip()
+        if change.field == "phone":
+            phone = check_phone(value, lead.country)
+            if not phone.valid or phone.e164 is None:
+                raise InvalidInput(f"phone {value!r}: {phone.reason}", "phone")
+            if phone.e164 == lead.phone_e164 and value == lead.phone_raw:
+                return None
+            old = lead.phone_raw or lead.phone_e164 or ""
+            lead.phone_raw = value
+            lead.phone_e164 = phone.e164
+            lead.phone_extension = phone.extension
+            lead.phone_valid = True
+            # A new number can mean a new time zone, and with it a new calling window.
+            zones, profile_id = profile_for_lead(
+                session, self._queue_policy, phone.e164, lead.country, lead.region
+            )
+            lead.time_zones = zones
+            lead.calling_profile_id = profile_id
+            return old, value
+        if change.field == "email":
+            mail = check_email(value, check_deliverability=self._policy.check_email_deliverability)
+            if not mail.valid or mail.normalized is None:
+                raise InvalidInput(f"e-mail {value!r}: {mail.reason}", "email")
+            if mail.normalized == lead.email_normalized and value == lead.email_raw:
+                return None
+            old = lead.email_raw or lead.email_normalized or ""
+            lead.email_raw = value
+            lead.email_normalized = mail.normalized
+            lead.email_valid = True
+            return old, value
+        raise InvalidInput(f"{change.field!r} is not a contact field (phone or email)", "field")

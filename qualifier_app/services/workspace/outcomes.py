@@ -1,0 +1,301 @@
+"""Recording the outcome of a call: one transaction for the call attempt, the lead's new
+status, the qualification, contact corrections and the audit rows.
+
+The attempt is unique by the workstation's request id, so a retry after a lost reply
+changes nothing. The lead must still be the rep's: same version as when it was claimed, and
+no other holder; otherwise nothing is written and the rep is told who has it now.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from qualifier_app.domain import bant
+from qualifier_app.domain import calling_window as cw
+from qualifier_app.domain.errors import Conflict, InvalidInput, NotFound
+from qualifier_app.domain.lifecycle import LeadStatus, check_move
+from qualifier_app.domain.outcomes import (
+    RECOMMENDABLE,
+    TARGET_STATUS,
+    OutcomeKind,
+    check_callback_time,
+    check_closing,
+    disposition_of,
+)
+from qualifier_app.domain.retry import Disposition, RetryPolicy, decide
+from qualifier_app.domain.roles import Action, Actor
+from qualifier_app.persistence.models import CallAttempt, CallingProfile, Lead, Qualification
+from qualifier_app.services.compliance import do_not_call
+from qualifier_app.services.frame import Change, Frame
+from qualifier_app.services.workspace.conflicts import lease_lost
+from qualifier_app.services.workspace.corrections import ContactCorrections
+from qualifier_app.services.workspace.dto import Outcome, OutcomeReceipt
+from qualifier_app.services.workspace.qualification import assess, record_qualification
+from qualifier_app.services.workspace.scripts import ScriptLibrary
+
+REQUEST_ID = re.compile(r"^[A-Za-z0-9-]{8,36}$")
+
+
+class OutcomeRecorder:
+    def __init__(
+        self,
+        frame: Frame,
+        retry: RetryPolicy,
+        scripts: ScriptLibrary,
+        corrections: ContactCorrections,
+    ) -> None:
+        self._frame = frame
+        self._retry = retry
+        self._scripts = scripts
+        self._corrections = corrections
+
+    def submit(self, actor: Actor, outcome: Outcome) -> OutcomeReceipt:
+        """Record the outcome of a lead the actor holds. Sending the same request id again
+        returns the first receipt and writes nothing."""
+        try:
+            with self._frame.change(actor, Action.WORK_LEADS) as change:
+                if not REQUEST_ID.match(outcome.request_id):
+                    raise InvalidInput(
+                        "the request id must be 8–36 letters, digits or dashes", "request_id"
+                    )
+                replay = _replay(change.session, actor, outcome)
+                if replay is not None:
+                    change.discard()
+                    return replay
+                return self._apply(change, actor, outcome)
+        except IntegrityError:
+            # The same request arrived twice at once; the other one was recorded.
+            with self._frame.read(actor) as reading:
+                replay = _replay(reading.session, actor, outcome)
+            if replay is None:
+                raise
+            return replay
+        except StaleDataError:
+            with self._frame.read(actor) as reading:
+                lead = reading.session.get(Lead, outcome.lead_id)
+                assert lead is not None
+                raise lease_lost(reading.session, lead, actor, reading.now) from None
+
+    def _apply(self, change: Change, actor: Actor, outcome: Outcome) -> OutcomeReceipt:
+        session, now = change.session, change.now
+        lead = session.execute(
+            select(Lead).where(Lead.id == outcome.lead_id).with_for_update()
+        ).scalar_one_or_none()
+        if lead is None:
+            raise NotFound(f"there is no lead {outcome.lead_id}")
+        if lead.version != outcome.version or lead.lease_owner_id != actor.user_id:
+            raise lease_lost(session, lead, actor, now)
+        kind = outcome.kind
+        disposition = disposition_of(kind, outcome.disposition)
+        before = _snapshot(lead)
+        assessment, answers, script = assess(self._scripts, lead, outcome, now.date())
+        self._corrections.apply(change, lead, actor, outcome)
+
+        reason, callback_rep = self._move(session, lead, actor, outcome, disposition, now)
+
+        grade: str | None = None
+        if assessment is not None and kind in RECOMMENDABLE and kind is not OutcomeKind.CALLBACK:
+            grade = bant.recommended_grade(kind, assessment.grade)
+            lead.grade = grade
+        elif kind is OutcomeKind.DO_NOT_CALL:
+            lead.grade = None
+
+        attempt = CallAttempt(
+            request_id=outcome.request_id,
+            lead_id=lead.id,
+            rep_id=actor.user_id,
+            started_at=min(outcome.started_at, now),
+            ended_at=now,
+            disposition=disposition.value,
+            outcome=kind.value,
+            reason=reason,
+            notes=outcome.notes.strip(),
+            callback_at=lead.next_call_at if kind is OutcomeKind.CALLBACK else None,
+            callback_rep_id=callback_rep,
+            recycle_on=lead.recycle_on,
+        )
+        session.add(attempt)
+        session.flush()
+
+        qualification_id = None
+        if assessment is not None and script is not None:
+            qualification_id = record_qualification(
+                change, lead, attempt, script, assessment, answers, outcome, grade
+            )
+        after = _snapshot(lead)
+        change.audit(
+            f"lead.{kind.value}",
+            "lead",
+            lead.id,
+            before=before,
+            after={**after, "disposition": disposition.value, "call_attempt_id": attempt.id},
+            reason=reason,
+        )
+        blocked = 0
+        if kind is OutcomeKind.DO_NOT_CALL:
+            session.flush()
+            result = do_not_call.block(
+                session,
+                now=now,
+                actor_id=actor.audit_id,
+                phone_e164=lead.phone_e164,
+                email=lead.email_normalized,
+                reason=reason or "asked not to be called",
+            )
+            # This lead is already do-not-call; the others with its phone or e-mail follow.
+            blocked = len(result.leads_blocked) + 1
+        return OutcomeReceipt(
+            request_id=outcome.request_id,
+            lead_id=lead.id,
+            attempt_id=attempt.id,
+            status=lead.status,
+            grade=lead.grade,
+            next_call_at=lead.next_call_at,
+            recycle_on=lead.recycle_on,
+            message=_receipt_message(kind, lead, disposition, blocked),
+            qualification_id=qualification_id,
+            blocked_leads=blocked,
+        )
+
+    def _move(
+        self,
+        session: Session,
+        lead: Lead,
+        actor: Actor,
+        outcome: Outcome,
+        disposition: Disposition,
+        now: datetime,
+    ) -> tuple[str, int | None]:
+        """Give the lead its new status; (reason, the rep a callback is for)."""
+        kind = outcome.kind
+        lead.lease_owner_id = None
+        lead.lease_expires_at = None
+        lead.leased_at = None
+        lead.updated_at = now
+        lead.last_attempt_at = now
+        lead.next_call_at = None
+        callback_rep: int | None = None
+        reason = outcome.reason.strip()
+        recycle_on: date | None = None
+        target: LeadStatus
+        if kind is OutcomeKind.NO_CONTACT:
+            target, reason, recycle_on = self._no_contact(session, lead, disposition, now)
+        elif kind is OutcomeKind.CALLBACK:
+            target = LeadStatus.CALLBACK
+            lead.next_call_at = _check_callback(session, lead, outcome.callback_at, now)
+            callback_rep = actor.user_id if outcome.callback_me_only else None
+            lead.assigned_rep_id = callback_rep
+        else:
+            target = TARGET_STATUS[kind]
+            recycle_on = check_closing(kind, reason, outcome.recycle_on, now.date())
+            lead.assigned_rep_id = None
+        if target in {LeadStatus.NURTURE, LeadStatus.DISQUALIFIED}:
+            lead.status_reason = reason
+        lead.recycle_on = recycle_on if target is LeadStatus.NURTURE else None
+        check_move(LeadStatus(lead.status), target)
+        lead.status = target.value
+        return reason, callback_rep
+
+    def _no_contact(
+        self, session: Session, lead: Lead, disposition: Disposition, now: datetime
+    ) -> tuple[LeadStatus, str, date | None]:
+        recent = session.execute(
+            select(CallAttempt.ended_at).where(
+                CallAttempt.lead_id == lead.id, CallAttempt.ended_at > now - timedelta(hours=24)
+            )
+        ).scalars()
+        decision = decide(
+            self._retry,
+            disposition,
+            lead.attempts,
+            now,
+            recent_calls=list(recent),
+            country=lead.country,
+            region=lead.region,
+        )
+        lead.attempts = decision.attempts
+        if decision.gives_up:
+            lead.assigned_rep_id = None
+            return LeadStatus.NURTURE, decision.nurture_reason, decision.recycle_on
+        lead.next_call_at = decision.next_call_at
+        return LeadStatus.QUEUED, disposition.label.lower(), None
+
+
+def _replay(session: Session, actor: Actor, outcome: Outcome) -> OutcomeReceipt | None:
+    attempt = session.execute(
+        select(CallAttempt).where(CallAttempt.request_id == outcome.request_id)
+    ).scalar_one_or_none()
+    if attempt is None:
+        return None
+    if attempt.lead_id != outcome.lead_id or attempt.rep_id != actor.user_id:
+        raise Conflict("this request id was already used for another outcome")
+    lead = session.get(Lead, attempt.lead_id)
+    assert lead is not None
+    qualification = session.execute(
+        select(Qualification.id).where(Qualification.call_attempt_id == attempt.id)
+    ).scalar_one_or_none()
+    return OutcomeReceipt(
+        request_id=attempt.request_id,
+        lead_id=lead.id,
+        attempt_id=attempt.id,
+        status=lead.status,
+        grade=lead.grade,
+        next_call_at=lead.next_call_at,
+        recycle_on=lead.recycle_on,
+        message="already saved",
+        replayed=True,
+        qualification_id=qualification,
+    )
+
+
+def _check_callback(session: Session, lead: Lead, at: datetime | None, now: datetime) -> datetime:
+    at = check_callback_time(at, now)
+    start, end = session.execute(
+        select(CallingProfile.window_start, CallingProfile.window_end).where(
+            CallingProfile.id == lead.calling_profile_id
+        )
+    ).one()
+    window = cw.CallingWindow.from_minutes(start, end)
+    zones = cw.parse_zones_key(lead.time_zones)
+    if zones and not cw.is_open(zones, at, window):
+        local = "; ".join(f"{t:%H:%M} in {z}" for z, t in cw.local_times(zones, at))
+        raise InvalidInput(
+            f"{local} is outside the calling window {window.text()}; pick a time inside it",
+            "callback_at",
+        )
+    return at
+
+
+def _snapshot(lead: Lead) -> dict[str, Any]:
+    return {
+        "status": lead.status,
+        "attempts": lead.attempts,
+        "next_call_at": lead.next_call_at,
+        "assigned_rep_id": lead.assigned_rep_id,
+        "grade": lead.grade,
+        "recycle_on": lead.recycle_on,
+        "version": lead.version,
+    }
+
+
+def _receipt_message(kind: OutcomeKind, lead: Lead, disposition: Disposition, blocked: int) -> str:
+    if kind is OutcomeKind.NO_CONTACT and lead.status == LeadStatus.NURTURE.value:
+        return f"{disposition.label} logged; {lead.status_reason}: the lead goes to nurture"
+    when = f"{lead.next_call_at:%a %d %b %H:%M} UTC" if lead.next_call_at else ""
+    others = blocked - 1
+    return {
+        OutcomeKind.NO_CONTACT: f"{disposition.label} logged; next call {when}",
+        OutcomeKind.CALLBACK: f"Callback set for {when}",
+        OutcomeKind.SALES_READY: f"Sales-ready (grade {lead.grade}): ready for a partner",
+        OutcomeKind.NURTURE: f"Nurture until {lead.recycle_on:%d %b %Y}" if lead.recycle_on else "",
+        OutcomeKind.DISQUALIFY: "Disqualified",
+        OutcomeKind.DO_NOT_CALL: "On the do-not-call list"
+        + (f"; {others} other lead(s) with the same phone or e-mail too" if others else ""),
+    }[kind]

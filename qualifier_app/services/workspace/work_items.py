@@ -1,0 +1,134 @@
+"""Taking a lead: the next one from the queue, or one again from a saved draft, with all the
+card and the script need."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from sqlalchemy import or_, select, update
+
+from qualifier_app.domain.contact import check_email, check_phone
+from qualifier_app.domain.errors import NotFound
+from qualifier_app.domain.roles import Action, Actor
+from qualifier_app.persistence import queue_sql
+from qualifier_app.persistence.models import CallAttempt, Campaign, Lead, Touch, User
+from qualifier_app.services.frame import Frame
+from qualifier_app.services.queue.claims import QueueService
+from qualifier_app.services.queue.dto import ClaimedLead
+from qualifier_app.services.workspace.conflicts import lease_lost
+from qualifier_app.services.workspace.dto import EarlierAttempt, Touchpoint, WorkItem
+from qualifier_app.services.workspace.scripts import ScriptLibrary
+from qualifier_app.settings import QueuePolicy
+
+HISTORY_ROWS = 20
+
+
+class WorkItems:
+    def __init__(
+        self, frame: Frame, queue: QueueService, queue_policy: QueuePolicy, scripts: ScriptLibrary
+    ) -> None:
+        self._frame = frame
+        self._queue = queue
+        self._queue_policy = queue_policy
+        self._scripts = scripts
+
+    def next_lead(self, actor: Actor) -> WorkItem:
+        """Claim the next lead (see QueueService.claim_next) with all the card shows."""
+        claimed = self._queue.claim_next(actor)
+        return self.work_item(claimed)
+
+    def resume(self, actor: Actor, lead_id: int, version: int) -> WorkItem:
+        """Take up a lead again from a saved draft: only if nobody changed it meanwhile."""
+        with self._frame.change(actor, Action.WORK_LEADS) as change:
+            session, now = change.session, change.now
+            until = now + timedelta(minutes=self._queue_policy.lease_minutes)
+            taken = session.execute(
+                update(Lead)
+                .where(
+                    Lead.id == lead_id,
+                    Lead.version == version,
+                    Lead.status.in_(queue_sql.CLAIMABLE_VALUES),
+                    or_(Lead.lease_owner_id == actor.user_id, queue_sql.lease_free(now)),
+                )
+                .values(lease_owner_id=actor.user_id, lease_expires_at=until, leased_at=now)
+                .returning(Lead.id)
+                .execution_options(synchronize_session=False)
+            ).first()
+            if taken is None:
+                lead = session.get(Lead, lead_id)
+                if lead is None:
+                    raise NotFound(f"there is no lead {lead_id}")
+                raise lease_lost(session, lead, actor, now)
+            change.audit(
+                "lead.resumed",
+                "lead",
+                lead_id,
+                after={"lease_owner_id": actor.user_id, "lease_expires_at": until},
+                reason="draft restored after the workstation closed",
+            )
+        return self.work_item(self._queue.card(actor, lead_id))
+
+    def work_item(self, lead: ClaimedLead) -> WorkItem:
+        if not self._scripts.loaded:
+            self._scripts.ensure_installed()
+        with self._frame.read(None) as reading:
+            session = reading.session
+            row = session.execute(
+                select(Lead, User.display_name)
+                .outerjoin(User, User.id == Lead.assigned_rep_id)
+                .where(Lead.id == lead.id)
+            ).one()
+            full, assigned = row
+            touches = tuple(
+                Touchpoint(kind, source, campaign, at)
+                for kind, source, campaign, at in session.execute(
+                    select(Touch.kind, Touch.source, Campaign.name, Touch.occurred_at)
+                    .outerjoin(Campaign, Campaign.id == Touch.campaign_id)
+                    .where(Touch.lead_id == lead.id)
+                    .order_by(Touch.occurred_at.desc())
+                    .limit(HISTORY_ROWS)
+                ).all()
+            )
+            history = tuple(
+                EarlierAttempt(at, rep, disposition, outcome, reason, notes)
+                for at, rep, disposition, outcome, reason, notes in session.execute(
+                    select(
+                        CallAttempt.ended_at,
+                        User.display_name,
+                        CallAttempt.disposition,
+                        CallAttempt.outcome,
+                        CallAttempt.reason,
+                        CallAttempt.notes,
+                    )
+                    .join(User, User.id == CallAttempt.rep_id)
+                    .where(CallAttempt.lead_id == lead.id)
+                    .order_by(CallAttempt.ended_at.desc(), CallAttempt.id.desc())
+                    .limit(HISTORY_ROWS)
+                ).all()
+            )
+            script = self._scripts.for_segment(session, full.segment)
+            if script is None:
+                raise NotFound(f"no BANT script is installed for the {full.segment} segment")
+            return WorkItem(
+                lead=lead,
+                first_name=full.first_name,
+                phone_valid=full.phone_valid,
+                email_raw=full.email_raw,
+                email_valid=full.email_valid,
+                website=full.website,
+                city=full.city,
+                postal_code=full.postal_code,
+                industry=full.industry,
+                employees=full.employees,
+                annual_revenue=full.annual_revenue,
+                product_interest=full.product_interest,
+                inquiry=full.inquiry,
+                inquired_at=full.inquired_at,
+                consent=full.consent,
+                assigned_rep=assigned,
+                touches=touches,
+                history=history,
+                script=script,
+                phone_check=check_phone(full.phone_raw or full.phone_e164 or "", full.country),
+                email_check=check_email(full.email_raw or full.email_normalized or ""),
+            )
