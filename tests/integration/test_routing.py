@@ -167,7 +167,7 @@ def test_two_routings_at_once_never_both_take_the_last_place(
     # (On SQLite the second cannot begin before the first commits; the wait times out.)
     both_matched = threading.Barrier(2, timeout=0.5 if services.db.is_sqlite else 10)
     first_match = threading.local()
-    real_match = services.routing._match
+    real_match = services.routing._ranking.rank
 
     def match_then_wait(*args: Any) -> Any:
         result = real_match(*args)
@@ -177,7 +177,7 @@ def test_two_routings_at_once_never_both_take_the_last_place(
                 both_matched.wait()
         return result
 
-    monkeypatch.setattr(services.routing, "_match", match_then_wait)
+    monkeypatch.setattr(services.routing._ranking, "rank", match_then_wait)
     outcomes: dict[int, object] = {}
 
     def route(lead_id: int) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
@@ -18,12 +18,12 @@ from qualifier_app.domain.errors import (
     LoginThrottled,
     NotFound,
 )
-from qualifier_app.domain.roles import Action, Actor, Role, require
-from qualifier_app.persistence import audit
+from qualifier_app.domain.roles import Action, Actor, Role
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import Queue, QueueMember, Team, User, UserSession
 from qualifier_app.services.accounts.dto import UserSummary
 from qualifier_app.services.accounts.passwords import hash_password, needs_rehash, verify_password
+from qualifier_app.services.frame import Change, Frame
 
 LOGIN_PATTERN = re.compile(r"^[a-z][a-z0-9._-]{1,63}$")
 FREE_FAILURES = 3  # wrong passwords allowed before each further try is delayed
@@ -56,137 +56,105 @@ def actor_of(user: User) -> Actor:
 
 class AccountService:
     def __init__(self, db: Database, clock: Clock) -> None:
-        self._db = db
-        self._clock = clock
+        self._frame = Frame(db, clock)
 
     # --- signing in -------------------------------------------------------------------------
 
     def sign_in(self, login: str, password: str, workstation: str = "") -> SignedIn:
-        now = self._clock.now()
         login = login.strip().lower()
-        with self._db.unit_of_work() as uow:
-            session = uow.session
-            user = session.execute(select(User).where(User.login == login)).scalar_one_or_none()
-            if user is not None and user.locked_until is not None and user.locked_until > now:
-                wait = math.ceil((user.locked_until - now).total_seconds())
-                audit.record(
-                    session,
-                    at=now,
-                    actor_id=None,
-                    action="login.throttled",
-                    entity_type="user",
-                    entity_id=user.id,
-                )
-                uow.commit()
-                raise LoginThrottled(
-                    f"too many wrong passwords for {login}; try again in {wait} s", wait
-                )
-            valid = verify_password(user.password_hash if user else None, password)
-            if user is None or not valid:
-                self._record_failure(session, user, login, now)
-                uow.commit()
-                raise AuthenticationFailed("unknown login or wrong password")
-            if not user.active:
-                audit.record(
-                    session,
-                    at=now,
-                    actor_id=user.id,
-                    action="login.refused",
-                    entity_type="user",
-                    entity_id=user.id,
-                    reason="deactivated",
-                )
-                uow.commit()
-                raise AuthenticationFailed(f"{login} is deactivated; ask an administrator")
-            if needs_rehash(user.password_hash):
-                user.password_hash = hash_password(password)
-            user.failed_logins = 0
-            user.locked_until = None
-            user.last_seen_at = now
-            record = UserSession(
-                user_id=user.id, workstation=workstation[:120], started_at=now, last_seen_at=now
-            )
-            session.add(record)
-            session.flush()
-            audit.record(
-                session,
-                at=now,
-                actor_id=user.id,
-                action="login.succeeded",
-                entity_type="user",
-                entity_id=user.id,
-                after={"session_id": record.id, "workstation": workstation[:120]},
-            )
-            signed_in = SignedIn(actor_of(user), record.id)
-            uow.commit()
-            return signed_in
+        with self._frame.change(None) as change:
+            outcome = self._authenticate(change, login, password, workstation)
+        # Raised only after the commit: a refused attempt is recorded, and counts.
+        if isinstance(outcome, AuthenticationFailed):
+            raise outcome
+        return outcome
 
-    def _record_failure(
-        self, session: Session, user: User | None, login: str, now: datetime
-    ) -> None:
-        if user is None:
-            audit.record(
-                session,
-                at=now,
-                actor_id=None,
-                action="login.failed",
-                entity_type="login",
-                entity_id=login[:64],
-                reason="unknown login",
+    def _authenticate(
+        self, change: Change, login: str, password: str, workstation: str
+    ) -> SignedIn | AuthenticationFailed:
+        session, now = change.session, change.now
+        user = session.execute(select(User).where(User.login == login)).scalar_one_or_none()
+        if user is not None and user.locked_until is not None and user.locked_until > now:
+            wait = math.ceil((user.locked_until - now).total_seconds())
+            change.audit("login.throttled", "user", user.id)
+            return LoginThrottled(
+                f"too many wrong passwords for {login}; try again in {wait} s", wait
             )
+        valid = verify_password(user.password_hash if user else None, password)
+        if user is None or not valid:
+            self._record_failure(change, user, login)
+            return AuthenticationFailed("unknown login or wrong password")
+        # From here on the rows are the user's own.
+        change.actor = actor_of(user)
+        if not user.active:
+            change.audit("login.refused", "user", user.id, reason="deactivated")
+            return AuthenticationFailed(f"{login} is deactivated; ask an administrator")
+        if needs_rehash(user.password_hash):
+            user.password_hash = hash_password(password)
+        user.failed_logins = 0
+        user.locked_until = None
+        user.last_seen_at = now
+        record = UserSession(
+            user_id=user.id, workstation=workstation[:120], started_at=now, last_seen_at=now
+        )
+        session.add(record)
+        session.flush()
+        change.audit(
+            "login.succeeded",
+            "user",
+            user.id,
+            after={"session_id": record.id, "workstation": workstation[:120]},
+        )
+        return SignedIn(change.actor, record.id)
+
+    def _record_failure(self, change: Change, user: User | None, login: str) -> None:
+        if user is None:
+            change.audit("login.failed", "login", login[:64], reason="unknown login")
             return
         user.failed_logins += 1
         lock = lock_duration(user.failed_logins)
-        user.locked_until = now + lock if lock else None
-        audit.record(
-            session,
-            at=now,
-            actor_id=None,
-            action="login.failed",
-            entity_type="user",
-            entity_id=user.id,
+        user.locked_until = change.now + lock if lock else None
+        change.audit(
+            "login.failed",
+            "user",
+            user.id,
             reason="wrong password",
             after={"failed_logins": user.failed_logins, "locked_until": user.locked_until},
         )
 
     def touch_session(self, signed_in: SignedIn) -> None:
-        now = self._clock.now()
-        with self._db.unit_of_work() as uow:
-            uow.session.execute(
+        with self._frame.change(signed_in.actor) as change:
+            change.session.execute(
                 update(UserSession)
                 .where(UserSession.id == signed_in.session_id)
-                .values(last_seen_at=now)
+                .values(last_seen_at=change.now)
             )
-            uow.session.execute(
-                update(User).where(User.id == signed_in.actor.user_id).values(last_seen_at=now)
+            change.session.execute(
+                update(User)
+                .where(User.id == signed_in.actor.user_id)
+                .values(last_seen_at=change.now)
             )
-            uow.commit()
 
     def sign_out(self, signed_in: SignedIn) -> None:
-        now = self._clock.now()
-        with self._db.unit_of_work() as uow:
-            uow.session.execute(
+        with self._frame.change(signed_in.actor) as change:
+            change.session.execute(
                 update(UserSession)
                 .where(UserSession.id == signed_in.session_id)
-                .values(ended_at=now, last_seen_at=now)
+                .values(ended_at=change.now, last_seen_at=change.now)
             )
-            audit.record(
-                uow.session,
-                at=now,
-                actor_id=signed_in.actor.user_id,
-                action="logout",
-                entity_type="user",
-                entity_id=signed_in.actor.user_id,
+            change.audit(
+                "logout",
+                "user",
+                signed_in.actor.user_id,
                 after={"session_id": signed_in.session_id},
             )
-            uow.commit()
 
     # --- users --------------------------------------------------------------------------
 
     def actor_for(self, login: str) -> Actor:
         """The actor for a login, for command-line use on a trusted machine (`--as`)."""
-        with self._db.unit_of_work(write=False) as uow:
-            user = uow.session.execute(
+        with self._frame.read(None) as reading:
+            user = reading.session.execute(
                 select(User).where(User.login == login.strip().lower())
             ).scalar_one_or_none()
             if user is None:
@@ -216,11 +184,9 @@ class AccountService:
         except ValueError:
             choices = ", ".join(r.value for r in Role)
             raise InvalidInput(f"role {role!r} is not one of {choices}", "role") from None
-        require(actor, Action.MANAGE_USERS)
-        password_hash = hash_password(password)
-        now = self._clock.now()
-        with self._db.unit_of_work() as uow:
-            session = uow.session
+        with self._frame.change(actor, Action.MANAGE_USERS) as change:
+            password_hash = hash_password(password)
+            session = change.session
             if session.execute(select(User.id).where(User.login == login)).first():
                 raise Conflict(f"a user {login!r} exists already")
             team_id = self._team_id(session, team) if team else None
@@ -231,22 +197,17 @@ class AccountService:
                 team_id=team_id,
                 password_hash=password_hash,
                 active=True,
-                created_at=now,
+                created_at=change.now,
             )
             session.add(user)
             session.flush()
-            audit.record(
-                session,
-                at=now,
-                actor_id=actor.audit_id,
-                action="user.added",
-                entity_type="user",
-                entity_id=user.id,
+            change.audit(
+                "user.added",
+                "user",
+                user.id,
                 after={"login": login, "role": role_value.value, "team": team},
             )
-            summary = UserSummary(user.id, login, user.display_name, user.role, team, True)
-            uow.commit()
-            return summary
+            return UserSummary(user.id, login, user.display_name, user.role, team, True)
 
     def _team_id(self, session: Session, name: str) -> int:
         found = session.execute(select(Team.id).where(Team.name == name)).scalar_one_or_none()
@@ -255,9 +216,8 @@ class AccountService:
         raise NotFound(f"there is no team {name!r}")
 
     def list_users(self, actor: Actor) -> list[UserSummary]:
-        require(actor, Action.VIEW_TEAM_BOARD)
-        with self._db.unit_of_work(write=False) as uow:
-            session = uow.session
+        with self._frame.read(actor, Action.VIEW_TEAM_BOARD) as reading:
+            session = reading.session
             rows = session.execute(
                 select(User, Team.name)
                 .outerjoin(Team, Team.id == User.team_id)

@@ -12,11 +12,12 @@ from sqlalchemy.orm import aliased
 from qualifier_app.domain.clock import Clock
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.lifecycle import LeadStatus
-from qualifier_app.domain.roles import Action, Actor, Role, require
+from qualifier_app.domain.roles import Action, Actor, Role
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import Campaign, Lead, Queue, User
 from qualifier_app.services.accounts.team_scope import scope_of
 from qualifier_app.services.board.lead_filter import LeadFilter, LeaseState
+from qualifier_app.services.frame import Frame, Reading
 
 MAX_PAGE = 1000
 
@@ -77,25 +78,13 @@ class LeadTableChoices:
 
 class LeadTableService:
     def __init__(self, db: Database, clock: Clock) -> None:
-        self._db = db
-        self._clock = clock
-
-    def _where(self, actor: Actor, lead_filter: LeadFilter, now: datetime) -> list[Any]:
-        with self._db.unit_of_work(write=False) as uow:
-            scope = scope_of(uow.session, actor)
-        conditions: list[ColumnElement[bool]] = lead_filter.conditions(now)
-        in_scope = scope.leads()
-        if in_scope is not None:
-            conditions.append(in_scope)
-        return conditions
+        self._frame = Frame(db, clock)
 
     def count(self, actor: Actor, lead_filter: LeadFilter) -> int:
-        require(actor, Action.VIEW_TEAM_BOARD)
-        now = self._clock.now()
-        where = self._where(actor, lead_filter, now)
-        with self._db.unit_of_work(write=False) as uow:
+        with self._frame.read(actor, Action.VIEW_TEAM_BOARD) as reading:
+            where = _where(reading, actor, lead_filter)
             return int(
-                uow.session.execute(
+                reading.session.execute(
                     select(func.count()).select_from(Lead).where(*where)
                 ).scalar_one()
             )
@@ -110,50 +99,56 @@ class LeadTableService:
         offset: int = 0,
         limit: int = 200,
     ) -> list[LeadRow]:
-        require(actor, Action.VIEW_TEAM_BOARD)
-        if sort not in SORT_KEYS:
-            raise InvalidInput(f"cannot sort leads by {sort!r}", "sort")
-        if offset < 0 or not 0 < limit <= MAX_PAGE:
-            raise InvalidInput(f"a page is 1 to {MAX_PAGE} leads from offset 0 on", "limit")
-        now = self._clock.now()
-        where = self._where(actor, lead_filter, now)
-        key = SORT_KEYS[sort]
-        order = [key.desc(), Lead.id.desc()] if descending else [key.asc(), Lead.id.asc()]
-        # Page the lead ids first (index-friendly), then fetch names for that page only.
-        ids = select(Lead.id).where(*where).order_by(*order).offset(offset).limit(limit).subquery()
-        rep = aliased(User)
-        holder = aliased(User)
-        query = (
-            select(
-                Lead.id,
-                Lead.version,
-                Lead.company,
-                Lead.first_name,
-                Lead.last_name,
-                Lead.status,
-                Queue.name,
-                Campaign.name,
-                Lead.country,
-                Lead.region,
-                rep.display_name,
-                holder.display_name,
-                Lead.lease_owner_id,
-                Lead.lease_expires_at,
-                Lead.score,
-                Lead.attempts,
-                Lead.next_call_at,
-                Lead.inquired_at,
+        with self._frame.read(actor, Action.VIEW_TEAM_BOARD) as reading:
+            if sort not in SORT_KEYS:
+                raise InvalidInput(f"cannot sort leads by {sort!r}", "sort")
+            if offset < 0 or not 0 < limit <= MAX_PAGE:
+                raise InvalidInput(f"a page is 1 to {MAX_PAGE} leads from offset 0 on", "limit")
+            now = reading.now
+            where = _where(reading, actor, lead_filter)
+            key = SORT_KEYS[sort]
+            order = [key.desc(), Lead.id.desc()] if descending else [key.asc(), Lead.id.asc()]
+            # Page the lead ids first (index-friendly), then fetch names for that page only.
+            ids = (
+                select(Lead.id)
+                .where(*where)
+                .order_by(*order)
+                .offset(offset)
+                .limit(limit)
+                .subquery()
             )
-            .join(ids, ids.c.id == Lead.id)
-            .outerjoin(Queue, Queue.id == Lead.queue_id)
-            .outerjoin(Campaign, Campaign.id == Lead.campaign_id)
-            .outerjoin(rep, rep.id == Lead.assigned_rep_id)
-            .outerjoin(holder, holder.id == Lead.lease_owner_id)
-            .order_by(*order)
-        )
-        with self._db.unit_of_work(write=False) as uow:
+            rep = aliased(User)
+            holder = aliased(User)
+            query = (
+                select(
+                    Lead.id,
+                    Lead.version,
+                    Lead.company,
+                    Lead.first_name,
+                    Lead.last_name,
+                    Lead.status,
+                    Queue.name,
+                    Campaign.name,
+                    Lead.country,
+                    Lead.region,
+                    rep.display_name,
+                    holder.display_name,
+                    Lead.lease_owner_id,
+                    Lead.lease_expires_at,
+                    Lead.score,
+                    Lead.attempts,
+                    Lead.next_call_at,
+                    Lead.inquired_at,
+                )
+                .join(ids, ids.c.id == Lead.id)
+                .outerjoin(Queue, Queue.id == Lead.queue_id)
+                .outerjoin(Campaign, Campaign.id == Lead.campaign_id)
+                .outerjoin(rep, rep.id == Lead.assigned_rep_id)
+                .outerjoin(holder, holder.id == Lead.lease_owner_id)
+                .order_by(*order)
+            )
             # Plain Core rows: the ORM layer adds nothing here but Python work per row.
-            rows = uow.session.connection().execute(query).all()
+            rows = reading.session.connection().execute(query).all()
         return [
             LeadRow(
                 id=r[0],
@@ -178,9 +173,8 @@ class LeadTableService:
         ]
 
     def choices(self, actor: Actor) -> LeadTableChoices:
-        require(actor, Action.VIEW_TEAM_BOARD)
-        with self._db.unit_of_work(write=False) as uow:
-            session = uow.session
+        with self._frame.read(actor, Action.VIEW_TEAM_BOARD) as reading:
+            session = reading.session
             scope = scope_of(session, actor)
             queues = select(Queue.id, Queue.name).order_by(Queue.name)
             reps = (
@@ -205,6 +199,16 @@ class LeadTableService:
                 ),
                 reps=tuple(Choice(i, n) for i, n in session.execute(reps).all()),
             )
+
+
+def _where(reading: Reading, actor: Actor, lead_filter: LeadFilter) -> list[Any]:
+    """The filter's conditions, within the leads of the actor's teams."""
+    scope = scope_of(reading.session, actor)
+    conditions: list[ColumnElement[bool]] = lead_filter.conditions(reading.now)
+    in_scope = scope.leads()
+    if in_scope is not None:
+        conditions.append(in_scope)
+    return conditions
 
 
 def _lease_state(owner: int | None, expires: datetime | None, now: datetime) -> LeaseState:

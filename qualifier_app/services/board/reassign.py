@@ -19,12 +19,12 @@ from sqlalchemy.orm import Session
 from qualifier_app.domain.clock import Clock
 from qualifier_app.domain.errors import Conflict, InvalidInput, NotFound, PermissionDenied
 from qualifier_app.domain.lifecycle import CLAIMABLE, LeadStatus
-from qualifier_app.domain.roles import Action, Actor, Role, require
-from qualifier_app.persistence import audit
+from qualifier_app.domain.roles import Action, Actor, Role
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import AuditEntry, Lead, Queue, User
 from qualifier_app.services.accounts.team_scope import TeamScope, scope_of
 from qualifier_app.services.board.lead_filter import LeadFilter
+from qualifier_app.services.frame import Change, Frame
 
 CHUNK = 500
 CLAIMABLE_VALUES = sorted(status.value for status in CLAIMABLE)
@@ -88,8 +88,7 @@ class _Before:
 
 class ReassignService:
     def __init__(self, db: Database, clock: Clock) -> None:
-        self._db = db
-        self._clock = clock
+        self._frame = Frame(db, clock)
 
     # --- moving leads -----------------------------------------------------------------------
 
@@ -97,12 +96,10 @@ class ReassignService:
         self, actor: Actor, leads: Sequence[LeadRef], target: Target, reason: str = ""
     ) -> MoveResult:
         """Move the selected leads, each only if it still has the version the caller saw."""
-        require(actor, Action.REASSIGN_LEADS)
-        if not leads:
-            raise InvalidInput("select at least one lead to move", "leads")
-        now = self._clock.now()
-        with self._db.unit_of_work() as uow:
-            session = uow.session
+        with self._frame.change(actor, Action.REASSIGN_LEADS) as change:
+            if not leads:
+                raise InvalidInput("select at least one lead to move", "leads")
+            session, now = change.session, change.now
             scope = scope_of(session, actor)
             label = self._check_target(session, scope, target)
             wanted = {ref.id: ref.version for ref in leads}
@@ -116,13 +113,12 @@ class ReassignService:
                     refused.append(Refused(lead_id, why))
                 elif row is not None:
                     movable.append(row)
-            moved = self._apply(session, actor, movable, target, label, reason, now)
+            moved = self._apply(change, actor, movable, target, label, reason)
             refused += [
                 Refused(row.id, "changed by someone else a moment ago; nothing was overwritten")
                 for row in movable
                 if row.id not in moved
             ]
-            uow.commit()
         return MoveResult(label, tuple(sorted(moved)), tuple(refused))
 
     def move_matching(
@@ -133,16 +129,14 @@ class ReassignService:
         Only queued leads and callbacks move; leads someone is working at this moment stay
         with them and are reported (select them explicitly to take them away).
         """
-        require(actor, Action.REASSIGN_LEADS)
-        if lead_filter.is_empty:
-            raise InvalidInput(
-                "choose at least one filter (status, queue, campaign, region, rep …) before "
-                "moving everything that matches",
-                "filter",
-            )
-        now = self._clock.now()
-        with self._db.unit_of_work() as uow:
-            session = uow.session
+        with self._frame.change(actor, Action.REASSIGN_LEADS) as change:
+            if lead_filter.is_empty:
+                raise InvalidInput(
+                    "choose at least one filter (status, queue, campaign, region, rep …) before "
+                    "moving everything that matches",
+                    "filter",
+                )
+            session, now = change.session, change.now
             scope = scope_of(session, actor)
             label = self._check_target(session, scope, target)
             conditions = lead_filter.conditions(now)
@@ -168,8 +162,7 @@ class ReassignService:
                     refused.append(Refused(lead_id, why))
                 else:
                     movable.append(row)
-            moved = self._apply(session, actor, movable, target, label, reason, now)
-            uow.commit()
+            moved = self._apply(change, actor, movable, target, label, reason)
         return MoveResult(label, tuple(sorted(moved)), tuple(refused))
 
     def move_callbacks(
@@ -286,14 +279,14 @@ class ReassignService:
 
     def _apply(
         self,
-        session: Session,
+        change: Change,
         actor: Actor,
         rows: list[_Before],
         target: Target,
         label: str,
         reason: str,
-        now: datetime,
     ) -> set[int]:
+        session, now = change.session, change.now
         values: dict[str, Any] = {
             "lease_owner_id": None,
             "lease_expires_at": None,
@@ -329,10 +322,8 @@ class ReassignService:
 
     def set_paused(self, actor: Actor, rep_id: int, paused: bool, reason: str = "") -> None:
         """Pause a rep (no new leads until resumed; the lead in hand may be finished)."""
-        require(actor, Action.PAUSE_REPS)
-        now = self._clock.now()
-        with self._db.unit_of_work() as uow:
-            session = uow.session
+        with self._frame.change(actor, Action.PAUSE_REPS) as change:
+            session = change.session
             row = session.execute(
                 select(User.display_name, User.paused, User.role).where(User.id == rep_id)
             ).first()
@@ -346,25 +337,19 @@ class ReassignService:
             if was == paused:
                 raise Conflict(f"{name} is {'paused' if paused else 'working'} already")
             session.execute(update(User).where(User.id == rep_id).values(paused=paused))
-            audit.record(
-                session,
-                at=now,
-                actor_id=actor.audit_id,
-                action="rep.paused" if paused else "rep.resumed",
-                entity_type="user",
-                entity_id=rep_id,
+            change.audit(
+                "rep.paused" if paused else "rep.resumed",
+                "user",
+                rep_id,
                 before={"paused": was},
                 after={"paused": paused},
                 reason=reason,
             )
-            uow.commit()
 
     def release_stale_leases(self, actor: Actor) -> int:
         """Clear leases that ran out without a release, in the caller's teams."""
-        require(actor, Action.RELEASE_ANY_LEASE)
-        now = self._clock.now()
-        with self._db.unit_of_work() as uow:
-            session = uow.session
+        with self._frame.change(actor, Action.RELEASE_ANY_LEASE) as change:
+            session, now = change.session, change.now
             conditions: list[ColumnElement[bool]] = [
                 Lead.lease_owner_id.is_not(None),
                 Lead.lease_expires_at <= now,
@@ -402,7 +387,6 @@ class ReassignService:
                         for (lead_id,) in released
                     ],
                 )
-            uow.commit()
         return len(released)
 
 

@@ -26,6 +26,7 @@ from qualifier_app.persistence.models import (
     UserSession,
 )
 from qualifier_app.services.accounts.team_scope import scope_of
+from qualifier_app.services.frame import Frame
 from qualifier_app.settings import QueuePolicy
 
 # The main window touches its session every minute; three missed touches mean gone.
@@ -81,8 +82,7 @@ class Board:
 
 class BoardService:
     def __init__(self, db: Database, clock: Clock, policy: QueuePolicy) -> None:
-        self._db = db
-        self._clock = clock
+        self._frame = Frame(db, clock)
         self._zone = ZoneInfo(policy.fallback_time_zones[0])
 
     def day_start(self, now: datetime) -> datetime:
@@ -91,11 +91,9 @@ class BoardService:
         return datetime.combine(local.date(), time(), self._zone)
 
     def board(self, actor: Actor) -> Board:
-        require(actor, Action.VIEW_TEAM_BOARD)
-        now = self._clock.now()
-        day_start = self.day_start(now)
-        with self._db.unit_of_work(write=False) as uow:
-            session = uow.session
+        with self._frame.read(actor, Action.VIEW_TEAM_BOARD) as reading:
+            session, now = reading.session, reading.now
+            day_start = self.day_start(now)
             scope = scope_of(session, actor)
             people = (
                 select(User.id, User.login, User.display_name, User.paused, Team.name)
@@ -240,7 +238,7 @@ class BoardService:
         SQLite is polled cheaply.
         """
         require(actor, Action.VIEW_TEAM_BOARD)
-        feed = notify.open_feed(self._db.engine)
+        feed = notify.open_feed(self._frame.db.engine)
         try:
             while not stop.is_set():
                 if feed.wait(wait_seconds) and not stop.is_set():

@@ -27,7 +27,6 @@ from qualifier_app.integrations.mail import (
     compose_reminder,
     message_id,
 )
-from qualifier_app.persistence import audit
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import (
     CallAttempt,
@@ -42,6 +41,7 @@ from qualifier_app.persistence.models import (
     Script,
     User,
 )
+from qualifier_app.services.frame import Frame
 from qualifier_app.services.partners.dto import DeliveryOutcome
 from qualifier_app.settings import MailSettings
 
@@ -90,8 +90,7 @@ class DeliveryService:
         outbox: Outbox,
         mailer: SmtpMailer | None = None,
     ) -> None:
-        self._db = db
-        self._clock = clock
+        self._frame = Frame(db, clock)
         self._settings = settings
         self.outbox = outbox
         self._mailer = mailer or SmtpMailer(settings)
@@ -126,15 +125,16 @@ class DeliveryService:
         return DeliveryOutcome(handoff_id, channel is not None, channel or "outbox", problem)
 
     def _claim(self, handoff_id: int) -> tuple[str, HandoffPackage] | DeliveryOutcome:
-        now = self._clock.now()
-        with self._db.unit_of_work() as uow:
-            session = uow.session
+        with self._frame.change(None) as change:
+            session, now = change.session, change.now
             handoff = session.get(Handoff, handoff_id)
             if handoff is None:
                 raise NotFound(f"there is no handoff {handoff_id}")
             if handoff.delivered_at is not None:
+                change.discard()
                 return DeliveryOutcome(handoff_id, True, handoff.delivery_channel)
             if handoff.status != HandoffStatus.PENDING:
+                change.discard()
                 return DeliveryOutcome(handoff_id, False, None, f"handoff is {handoff.status}")
             last = session.execute(
                 select(HandoffEvent.at, HandoffEvent.data)
@@ -147,6 +147,7 @@ class DeliveryService:
                 and last[1].get("delivery") == STARTED
                 and last[0] > now - DELIVERY_LEASE
             ):
+                change.discard()
                 return DeliveryOutcome(handoff_id, False, None, "being delivered elsewhere")
             attempt = handoff.delivery_attempts + 1
             claimed = session.execute(
@@ -160,6 +161,7 @@ class DeliveryService:
                 .execution_options(synchronize_session=False)
             )
             if claimed.rowcount != 1:  # type: ignore[attr-defined]
+                change.discard()
                 return DeliveryOutcome(handoff_id, False, None, "being delivered elsewhere")
             session.add(
                 HandoffEvent(
@@ -173,7 +175,6 @@ class DeliveryService:
             )
             package = self._package(session, handoff, now)
             request_id = handoff.request_id
-            uow.commit()
         return request_id, package
 
     def _finish(
@@ -184,9 +185,8 @@ class DeliveryService:
         channel: str | None,
         problem: str,
     ) -> None:
-        now = self._clock.now()
-        with self._db.unit_of_work() as uow:
-            session = uow.session
+        with self._frame.change(None) as change:
+            session, now = change.session, change.now
             if channel is not None:
                 session.execute(
                     update(Handoff)
@@ -223,34 +223,31 @@ class DeliveryService:
                     data=data,
                 )
             )
-            audit.record(
-                session,
-                at=now,
-                actor_id=None,
-                action="handoff.delivered" if channel else "handoff.delivery_failed",
-                entity_type="handoff",
-                entity_id=handoff_id,
+            change.audit(
+                "handoff.delivered" if channel else "handoff.delivery_failed",
+                "handoff",
+                handoff_id,
                 after={"channel": channel, "message_id": msg_id} if channel else {"outbox": True},
                 reason=problem,
             )
-            uow.commit()
 
     # --- reminders ---------------------------------------------------------------------------
 
     def remind(self, handoff_id: int) -> bool:
         """Send the 75 % reminder once; False when it was sent already or is not due."""
-        now = self._clock.now()
-        with self._db.unit_of_work() as uow:
-            session = uow.session
+        with self._frame.change(None) as change:
+            session, now = change.session, change.now
             handoff = session.get(Handoff, handoff_id)
             if handoff is None:
                 raise NotFound(f"there is no handoff {handoff_id}")
             if handoff.sent_at is None or handoff.deadline_at is None:
+                change.discard()
                 return False
             due = sla.state(
                 now, handoff.sent_at, handoff.deadline_at, handoff.reminded_at is not None
             )
             if handoff.status != HandoffStatus.SENT or due is not sla.SlaState.REMIND:
+                change.discard()
                 return False
             claimed = session.execute(
                 update(Handoff)
@@ -263,6 +260,7 @@ class DeliveryService:
                 .execution_options(synchronize_session=False)
             )
             if claimed.rowcount != 1:  # type: ignore[attr-defined]
+                change.discard()
                 return False
             package = self._package(session, handoff, handoff.sent_at, handoff.deadline_at)
             original = handoff.message_id or message_id(
@@ -278,17 +276,8 @@ class DeliveryService:
                     data={"reminder": True},
                 )
             )
-            audit.record(
-                session,
-                at=now,
-                actor_id=None,
-                action="handoff.reminded",
-                entity_type="handoff",
-                entity_id=handoff_id,
-                after={"reminded_at": now},
-            )
+            change.audit("handoff.reminded", "handoff", handoff_id, after={"reminded_at": now})
             request_id = handoff.request_id
-            uow.commit()
         reminder_id = message_id(handoff_id, request_id, self._settings.sender, "reminder")
         message = compose_reminder(package, self._settings.sender, reminder_id, original)
         name = f"handoff-{handoff_id:08d}-reminder"
@@ -303,11 +292,11 @@ class DeliveryService:
     # --- building the package --------------------------------------------------------------
 
     def package(self, handoff_id: int) -> HandoffPackage:
-        with self._db.unit_of_work(write=False) as uow:
-            handoff = uow.session.get(Handoff, handoff_id)
+        with self._frame.read(None) as reading:
+            handoff = reading.session.get(Handoff, handoff_id)
             if handoff is None:
                 raise NotFound(f"there is no handoff {handoff_id}")
-            return self._package(uow.session, handoff, handoff.sent_at or self._clock.now())
+            return self._package(reading.session, handoff, handoff.sent_at or reading.now)
 
     def _package(
         self,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -23,9 +22,9 @@ from qualifier_app.domain.partner_directory import (
 )
 from qualifier_app.domain.roles import Action, Actor, Role, require
 from qualifier_app.integrations.tabular import Table, read_table
-from qualifier_app.persistence import audit
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import Handoff, ImportBatch, Partner, PartnerRep, User
+from qualifier_app.services.frame import Change, Frame
 from qualifier_app.services.intake.batches import (
     cell,
     file_sha256,
@@ -91,30 +90,26 @@ def _snapshot(partner: Partner, reps: list[PartnerRep]) -> dict[str, Any]:
 
 class PartnerService:
     def __init__(self, db: Database, clock: Clock, data_dir: Path) -> None:
-        self._db = db
-        self._clock = clock
+        self._frame = Frame(db, clock)
         self._data_dir = data_dir
 
     # --- reading ----------------------------------------------------------------------------
 
     def list_partners(self, actor: Actor) -> list[PartnerSummary]:
-        require(actor, Action.MANAGE_PARTNERS)
-        with self._db.unit_of_work(write=False) as uow:
-            return self._summaries(uow.session, None)
+        with self._frame.read(actor, Action.MANAGE_PARTNERS) as reading:
+            return self._summaries(reading.session, None)
 
     def get(self, actor: Actor, partner_id: int) -> PartnerSummary:
-        require(actor, Action.MANAGE_PARTNERS)
-        with self._db.unit_of_work(write=False) as uow:
-            found = self._summaries(uow.session, partner_id)
+        with self._frame.read(actor, Action.MANAGE_PARTNERS) as reading:
+            found = self._summaries(reading.session, partner_id)
         if not found:
             raise NotFound(f"there is no partner {partner_id}")
         return found[0]
 
     def channel_managers(self, actor: Actor) -> list[PersonChoice]:
         """People who may look after partners: channel managers, supervisors, admins."""
-        require(actor, Action.MANAGE_PARTNERS)
-        with self._db.unit_of_work(write=False) as uow:
-            rows = uow.session.execute(
+        with self._frame.read(actor, Action.MANAGE_PARTNERS) as reading:
+            rows = reading.session.execute(
                 select(User.login, User.display_name)
                 .where(
                     User.active.is_(True),
@@ -184,11 +179,9 @@ class PartnerService:
         version: int | None = None,
     ) -> PartnerSummary:
         """Add a partner (no id) or change one; `version` guards against lost updates."""
-        require(actor, Action.MANAGE_PARTNERS)
-        valid = validate_partner(draft)
-        now = self._clock.now()
-        with self._db.unit_of_work() as uow:
-            session = uow.session
+        with self._frame.change(actor, Action.MANAGE_PARTNERS) as change:
+            valid = validate_partner(draft)
+            session = change.session
             existing = None
             if partner_id is not None:
                 existing = session.get(Partner, partner_id)
@@ -201,40 +194,32 @@ class PartnerService:
                     )
             self._check_unique_name(session, valid.name, partner_id)
             manager_id = self._manager_id(session, valid.channel_manager)
-            saved = self._apply(session, valid, existing, manager_id, now, actor, "")
+            saved = self._apply(change, valid, existing, manager_id, "")
             try:
                 session.flush()
             except StaleDataError:
                 raise Conflict(
                     f"{valid.name} was changed by someone else meanwhile; reload it"
                 ) from None
-            summary = self._summaries(session, saved)[0]
-            uow.commit()
-        return summary
+            return self._summaries(session, saved)[0]
 
     def set_channel_manager(self, actor: Actor, login: str, on: bool = True) -> None:
         """Mark a user as a channel manager (who may edit partners and enter feedback)."""
-        require(actor, Action.MANAGE_USERS)
-        now = self._clock.now()
-        with self._db.unit_of_work() as uow:
-            user = uow.session.execute(
+        with self._frame.change(actor, Action.MANAGE_USERS) as change:
+            user = change.session.execute(
                 select(User).where(User.login == login.strip().lower())
             ).scalar_one_or_none()
             if user is None:
                 raise NotFound(f"there is no user {login!r}")
             before = user.is_channel_manager
             user.is_channel_manager = on
-            audit.record(
-                uow.session,
-                at=now,
-                actor_id=actor.audit_id,
-                action="user.channel_manager",
-                entity_type="user",
-                entity_id=user.id,
+            change.audit(
+                "user.channel_manager",
+                "user",
+                user.id,
                 before={"is_channel_manager": before},
                 after={"is_channel_manager": on},
             )
-            uow.commit()
 
     def _check_unique_name(self, session: Session, name: str, partner_id: int | None) -> None:
         clash = session.execute(
@@ -262,14 +247,14 @@ class PartnerService:
 
     def _apply(
         self,
-        session: Session,
+        change: Change,
         valid: ValidPartner,
         existing: Partner | None,
         manager_id: int | None,
-        now: datetime,
-        actor: Actor,
         reason: str,
     ) -> int:
+        """Write `valid` over `existing` (or as a new partner) and audit it; the partner's id."""
+        session = change.session
         old_reps: list[PartnerRep] = []
         before = None
         if existing is not None:
@@ -281,7 +266,7 @@ class PartnerService:
             before = _snapshot(existing, old_reps)
             partner = existing
         else:
-            partner = Partner(created_at=now)
+            partner = Partner(created_at=change.now)
             session.add(partner)
         partner.name = valid.name
         partner.tier = valid.tier
@@ -318,13 +303,10 @@ class PartnerService:
         new_reps = list(
             session.execute(select(PartnerRep).where(PartnerRep.partner_id == partner.id)).scalars()
         )
-        audit.record(
-            session,
-            at=now,
-            actor_id=actor.audit_id,
-            action="partner.changed" if existing is not None else "partner.added",
-            entity_type="partner",
-            entity_id=partner.id,
+        change.audit(
+            "partner.changed" if existing is not None else "partner.added",
+            "partner",
+            partner.id,
             before=before,
             after=_snapshot(partner, new_reps),
             reason=reason,
@@ -342,12 +324,11 @@ class PartnerService:
 
     def _import_table(self, actor: Actor, path: Path, table: Table) -> ImportReport:
         columns = map_header(table.header, PARTNER_COLUMNS, ["name", "countries"])
-        now = self._clock.now()
         rejects: list[Reject] = []
         applied = unchanged = rows = 0
         seen: dict[str, int] = {}
-        with self._db.unit_of_work() as uow:
-            session = uow.session
+        with self._frame.change(actor) as change:
+            session, now = change.session, change.now
             batch = ImportBatch(
                 kind="partners",
                 file_name=path.name[:300],
@@ -364,7 +345,7 @@ class PartnerService:
                     if name_key in seen:
                         raise InvalidInput(f"the partner is also on line {seen[name_key]}", "name")
                     seen[name_key] = line
-                    changed = self._import_row(session, row, columns, now, actor, path.name)
+                    changed = self._import_row(change, row, columns, path.name)
                 except InvalidInput as exc:
                     rejects.append(reject(line, row, columns, exc))
                     continue
@@ -384,7 +365,6 @@ class PartnerService:
                 action="partners.imported",
             )
             batch_id = batch.id
-            uow.commit()
         return ImportReport(
             file=str(path),
             rows=rows,
@@ -396,14 +376,11 @@ class PartnerService:
         )
 
     def _import_row(
-        self,
-        session: Session,
-        row: list[str],
-        columns: dict[str, int],
-        now: datetime,
-        actor: Actor,
-        file_name: str,
+        self, change: Change, row: list[str], columns: dict[str, int], file_name: str
     ) -> bool:
+        """Add or update the row's partner; False when the directory says so already."""
+        session = change.session
+
         def value(name: str) -> str:
             return cell(row, columns, name)
 
@@ -467,5 +444,5 @@ class PartnerService:
             ) == sorted((r.email, r.name, r.active) for r in valid.reps if r.active)
             if probe == before and same_reps:
                 return False
-        self._apply(session, valid, existing, manager_id, now, actor, f"imported from {file_name}")
+        self._apply(change, valid, existing, manager_id, f"imported from {file_name}")
         return True

@@ -3,38 +3,30 @@ list of partners and partner reps who are not reporting."""
 
 from __future__ import annotations
 
-import hashlib
-from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from qualifier_app.domain.clock import Clock
 from qualifier_app.domain.closed_loop import (
     AWAITING_NEWS,
-    DECLINED,
     Feedback,
     HandoffStatus,
     check_update,
     is_stale,
     last_news,
-    parse_day,
-    parse_money,
     parse_status,
     validate,
 )
-from qualifier_app.domain.contact import check_email, check_phone
 from qualifier_app.domain.errors import Conflict, InvalidInput, NotFound, PermissionDenied
 from qualifier_app.domain.lifecycle import LeadStatus, check_move
 from qualifier_app.domain.partner_matching import RoutingPolicy
 from qualifier_app.domain.roles import Action, Actor, require
 from qualifier_app.integrations.tabular import Table, read_table
-from qualifier_app.persistence import audit
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import (
     Handoff,
@@ -45,8 +37,8 @@ from qualifier_app.persistence.models import (
     PartnerRep,
     User,
 )
+from qualifier_app.services.frame import Change, Frame
 from qualifier_app.services.intake.batches import (
-    cell,
     file_sha256,
     finish_batch,
     map_header,
@@ -54,6 +46,7 @@ from qualifier_app.services.intake.batches import (
 )
 from qualifier_app.services.intake.rejects import Reject
 from qualifier_app.services.partners import handoff_queries
+from qualifier_app.services.partners.crm_export import FEEDBACK_COLUMNS, read_row
 from qualifier_app.services.partners.dto import (
     HandoffSummary,
     ImportReport,
@@ -61,67 +54,12 @@ from qualifier_app.services.partners.dto import (
     StaleRep,
 )
 
-FEEDBACK_COLUMNS: dict[str, tuple[str, ...]] = {
-    "handoff_id": ("handoff", "handoff_no", "handoff_number", "reference", "qualifier_id"),
-    "lead_email": ("email", "contact_email", "e_mail"),
-    "lead_phone": ("phone", "contact_phone", "telephone"),
-    "status": ("stage", "lead_status", "state"),
-    "reason": ("reject_reason", "lost_reason", "comment", "comments", "note"),
-    "pipeline_value": ("pipeline", "amount", "opportunity_value", "value"),
-    "revenue": ("won_revenue", "closed_amount", "booked"),
-    "close_date": ("closed_on", "closed_date", "close"),
-    "updated_at": ("last_modified", "modified", "updated", "date"),
-}
 APPLIED, UNCHANGED = "applied", "unchanged"
-
-
-@dataclass(frozen=True)
-class _Row:
-    handoff_id: int
-    feedback: Feedback
-    at: datetime
-    dedupe_key: str
-
-
-def _parse_time(text: str, now: datetime) -> datetime:
-    cleaned = text.strip()
-    if not cleaned:
-        return now
-    try:
-        moment = datetime.fromisoformat(cleaned.replace("Z", "+00:00"))
-    except ValueError:
-        try:
-            moment = datetime.combine(date.fromisoformat(cleaned[:10]), datetime.min.time())
-        except ValueError:
-            raise InvalidInput(
-                f"updated at {cleaned!r} is not a date and time (use YYYY-MM-DD HH:MM)",
-                "updated_at",
-            ) from None
-    moment = moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
-    if moment > now + timedelta(days=1):
-        raise InvalidInput(f"updated at {cleaned} is in the future", "updated_at")
-    return min(moment, now)
-
-
-def _dedupe_key(handoff_id: int, feedback: Feedback) -> str:
-    text = "|".join(
-        str(part)
-        for part in (
-            handoff_id,
-            feedback.status.value,
-            feedback.reason,
-            feedback.pipeline_value,
-            feedback.revenue,
-            feedback.closed_on,
-        )
-    )
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 class HandoffService:
     def __init__(self, db: Database, clock: Clock, policy: RoutingPolicy, data_dir: Path) -> None:
-        self._db = db
-        self._clock = clock
+        self._frame = Frame(db, clock)
         self._policy = policy
         self._data_dir = data_dir
 
@@ -140,13 +78,12 @@ class HandoffService:
             conditions.append(Handoff.status == HandoffStatus(status).value)
         if partner_id is not None:
             conditions.append(Handoff.partner_id == partner_id)
-        with self._db.unit_of_work(write=False) as uow:
-            return handoff_queries.summaries(uow.session, *conditions, limit=limit)
+        with self._frame.read(actor) as reading:
+            return handoff_queries.summaries(reading.session, *conditions, limit=limit)
 
     def get(self, actor: Actor, handoff_id: int) -> HandoffSummary:
-        require(actor, Action.ROUTE_LEADS)
-        with self._db.unit_of_work(write=False) as uow:
-            return handoff_queries.summary(uow.session, handoff_id)
+        with self._frame.read(actor, Action.ROUTE_LEADS) as reading:
+            return handoff_queries.summary(reading.session, handoff_id)
 
     def _require_view(self, actor: Actor) -> None:
         if not (
@@ -169,37 +106,34 @@ class HandoffService:
         closed_on: date | None = None,
     ) -> HandoffSummary:
         """A channel manager enters what the partner reported."""
-        require(actor, Action.RECORD_PARTNER_FEEDBACK)
-        now = self._clock.now()
-        feedback = validate(
-            parse_status(status), reason, pipeline_value, revenue, closed_on, now.date()
-        )
-        with self._db.unit_of_work() as uow:
-            session = uow.session
-            handoff = session.get(Handoff, handoff_id)
+        with self._frame.change(actor, Action.RECORD_PARTNER_FEEDBACK) as change:
+            feedback = validate(
+                parse_status(status), reason, pipeline_value, revenue, closed_on, change.now.date()
+            )
+            handoff = change.session.get(Handoff, handoff_id)
             if handoff is None:
                 raise NotFound(f"there is no handoff {handoff_id}")
-            self._apply(session, handoff, feedback, now, "gui", actor, None)
+            self._apply_feedback(change, handoff, feedback, change.now, "gui", None)
             try:
-                session.flush()
+                change.session.flush()
             except StaleDataError:
                 raise Conflict(
                     f"handoff {handoff_id} was changed meanwhile; reload it and try again"
                 ) from None
-            uow.commit()
-        with self._db.unit_of_work(write=False) as uow:
-            return handoff_queries.summary(uow.session, handoff_id)
+        with self._frame.read(actor) as reading:
+            return handoff_queries.summary(reading.session, handoff_id)
 
-    def _apply(
+    def _apply_feedback(
         self,
-        session: Session,
+        change: Change,
         handoff: Handoff,
         feedback: Feedback,
         at: datetime,
         origin: str,
-        actor: Actor,
         dedupe_key: str | None,
     ) -> str:
+        """Apply what the partner reported at `at`; UNCHANGED when it was known already."""
+        session = change.session
         if (
             dedupe_key is not None
             and session.execute(
@@ -209,10 +143,9 @@ class HandoffService:
             return UNCHANGED
         current = HandoffStatus(handoff.status)
         target = feedback.status
-        if target is current and self._same(handoff, feedback):
+        if target is current and self._already_known(handoff, feedback):
             return UNCHANGED
         check_update(current, target)
-        now = self._clock.now()
         before = {
             "status": handoff.status,
             "pipeline_value": handoff.pipeline_value,
@@ -251,13 +184,10 @@ class HandoffService:
                 dedupe_key=dedupe_key,
             )
         )
-        audit.record(
-            session,
-            at=now,
-            actor_id=actor.audit_id,
-            action="handoff.feedback",
-            entity_type="handoff",
-            entity_id=handoff.id,
+        change.audit(
+            "handoff.feedback",
+            "handoff",
+            handoff.id,
             before=before,
             after={
                 "status": target.value,
@@ -269,11 +199,11 @@ class HandoffService:
             reason=feedback.reason,
         )
         if target is HandoffStatus.REJECTED:
-            self._return_for_routing(session, handoff, feedback.reason, actor, now)
+            self._return_for_routing(change, handoff, feedback.reason)
         return APPLIED
 
     @staticmethod
-    def _same(handoff: Handoff, feedback: Feedback) -> bool:
+    def _already_known(handoff: Handoff, feedback: Feedback) -> bool:
         if feedback.status is HandoffStatus.ACTIVE:
             return handoff.pipeline_value == feedback.pipeline_value
         if feedback.status is HandoffStatus.WON:
@@ -287,10 +217,9 @@ class HandoffService:
             return handoff.reject_reason == feedback.reason
         return True
 
-    def _return_for_routing(
-        self, session: Session, handoff: Handoff, reason: str, actor: Actor, now: datetime
-    ) -> None:
+    def _return_for_routing(self, change: Change, handoff: Handoff, reason: str) -> None:
         """A rejected lead waits for the next partner (or nurture) again."""
+        session = change.session
         lead = session.get(Lead, handoff.lead_id)
         assert lead is not None
         if lead.status != LeadStatus.HANDED_OFF.value:
@@ -300,14 +229,11 @@ class HandoffService:
         ).scalar_one()
         lead.status = LeadStatus.SALES_READY.value
         lead.status_reason = f"rejected by {partner}: {reason}"
-        lead.updated_at = now
-        audit.record(
-            session,
-            at=now,
-            actor_id=actor.audit_id,
-            action="lead.returned_for_routing",
-            entity_type="lead",
-            entity_id=lead.id,
+        lead.updated_at = change.now
+        change.audit(
+            "lead.returned_for_routing",
+            "lead",
+            lead.id,
             before={"status": LeadStatus.HANDED_OFF.value},
             after={"status": LeadStatus.SALES_READY.value},
             reason=f"handoff {handoff.id} rejected: {reason}",
@@ -316,10 +242,8 @@ class HandoffService:
     def back_to_nurture(self, actor: Actor, handoff_id: int, reason: str = "") -> HandoffSummary:
         """A rejected or lost lead goes back to nurture, with the reason, to be worked again
         after the recycle period."""
-        require(actor, Action.RECORD_PARTNER_FEEDBACK)
-        now = self._clock.now()
-        with self._db.unit_of_work() as uow:
-            session = uow.session
+        with self._frame.change(actor, Action.RECORD_PARTNER_FEEDBACK) as change:
+            session, now = change.session, change.now
             handoff = session.get(Handoff, handoff_id)
             if handoff is None:
                 raise NotFound(f"there is no handoff {handoff_id}")
@@ -349,13 +273,10 @@ class HandoffService:
             lead.status_reason = f"back from partner {status.value}: {why}"
             lead.recycle_on = now.date() + timedelta(days=self._policy.nurture_recycle_days)
             lead.updated_at = now
-            audit.record(
-                session,
-                at=now,
-                actor_id=actor.audit_id,
-                action="lead.back_to_nurture",
-                entity_type="lead",
-                entity_id=lead.id,
+            change.audit(
+                "lead.back_to_nurture",
+                "lead",
+                lead.id,
                 before=before,
                 after={"status": lead.status, "recycle_on": lead.recycle_on},
                 reason=why,
@@ -364,9 +285,8 @@ class HandoffService:
                 session.flush()
             except StaleDataError:
                 raise Conflict(f"lead {lead.id} was changed meanwhile; try again") from None
-            uow.commit()
-        with self._db.unit_of_work(write=False) as uow:
-            return handoff_queries.summary(uow.session, handoff_id)
+        with self._frame.read(actor) as reading:
+            return handoff_queries.summary(reading.session, handoff_id)
 
     # --- partner-CRM exports ------------------------------------------------------------------
 
@@ -385,11 +305,10 @@ class HandoffService:
                 "handoffs by",
                 "file",
             )
-        now = self._clock.now()
         rejects: list[Reject] = []
         applied = unchanged = rows = 0
-        with self._db.unit_of_work() as uow:
-            session = uow.session
+        with self._frame.change(actor) as change:
+            session, now = change.session, change.now
             batch = ImportBatch(
                 kind="partner_feedback",
                 file_name=path.name[:300],
@@ -402,12 +321,12 @@ class HandoffService:
             for line, raw in table.numbered or enumerate(table.rows, start=2):
                 rows += 1
                 try:
-                    row = self._read_row(session, raw, columns, now)
+                    row = read_row(session, raw, columns, now)
                     handoff = session.get(Handoff, row.handoff_id)
                     assert handoff is not None
                     with session.begin_nested():
-                        outcome = self._apply(
-                            session, handoff, row.feedback, row.at, "import", actor, row.dedupe_key
+                        outcome = self._apply_feedback(
+                            change, handoff, row.feedback, row.at, "import", row.dedupe_key
                         )
                 except (InvalidInput, NotFound, Conflict) as exc:
                     rejects.append(reject(line, raw, columns, exc))
@@ -428,7 +347,6 @@ class HandoffService:
                 action="partner_feedback.imported",
             )
             batch_id = batch.id
-            uow.commit()
         return ImportReport(
             file=str(path),
             rows=rows,
@@ -439,76 +357,6 @@ class HandoffService:
             batch_id=batch_id,
         )
 
-    def _read_row(
-        self, session: Session, raw: list[str], columns: dict[str, int], now: datetime
-    ) -> _Row:
-        def value(name: str) -> str:
-            return cell(raw, columns, name)
-
-        status_text = value("status")
-        if not status_text:
-            raise InvalidInput("the status is empty", "status")
-        status = parse_status(status_text)
-        feedback = validate(
-            status,
-            value("reason"),
-            parse_money(value("pipeline_value"), "pipeline_value"),
-            parse_money(value("revenue"), "revenue"),
-            parse_day(value("close_date"), "close_date"),
-            now.date(),
-        )
-        at = _parse_time(value("updated_at"), now)
-        handoff_id = self._find_handoff(
-            session, value("handoff_id"), value("lead_email"), value("lead_phone")
-        )
-        return _Row(handoff_id, feedback, at, _dedupe_key(handoff_id, feedback))
-
-    def _find_handoff(self, session: Session, handoff_text: str, email: str, phone: str) -> int:
-        if handoff_text:
-            digits = handoff_text.strip().lstrip("#").upper().removeprefix("H-").removeprefix("H")
-            try:
-                handoff_id = int(digits)
-            except ValueError:
-                raise InvalidInput(
-                    f"handoff id {handoff_text!r} is not a number", "handoff_id"
-                ) from None
-            if session.get(Handoff, handoff_id) is None:
-                raise NotFound(f"there is no handoff {handoff_id}")
-            return handoff_id
-        condition: Any
-        if email:
-            checked = check_email(email)
-            if not checked.valid:
-                raise InvalidInput(f"lead e-mail is not valid: {checked.reason}", "lead_email")
-            condition, what = Lead.email_normalized == checked.normalized, "e-mail"
-        elif phone:
-            number = check_phone(phone, None)
-            if not number.valid:
-                raise InvalidInput(
-                    f"lead phone is not valid ({number.reason}); use the +country format",
-                    "lead_phone",
-                )
-            condition, what = Lead.phone_e164 == number.e164, "phone"
-        else:
-            raise InvalidInput("the row has no handoff id, lead e-mail or lead phone", "row")
-        found = session.execute(
-            select(Handoff.id, Handoff.lead_id, Handoff.status)
-            .join(Lead, Lead.id == Handoff.lead_id)
-            .where(condition)
-            .order_by(Handoff.id.desc())
-        ).all()
-        if not found:
-            raise NotFound(f"no handoff for a lead with this {what}")
-        if len({lead_id for _, lead_id, _ in found}) > 1:
-            raise InvalidInput(
-                f"several handed-off leads have this {what}; give the handoff id instead",
-                "handoff_id",
-            )
-        # The partner's update is about its own, live handoff; the latest one otherwise
-        # (a repeated rejection, say).
-        live = [hid for hid, _, status in found if status not in {s.value for s in DECLINED}]
-        return int(live[0] if live else found[0][0])
-
     # --- who is not reporting -------------------------------------------------------------
 
     def stale_partners(self, actor: Actor, days: int | None = None) -> list[StalePartner]:
@@ -518,9 +366,9 @@ class HandoffService:
         days = self._policy.stale_days if days is None else days
         if days < 1:
             raise InvalidInput("the number of days must be at least 1", "days")
-        now = self._clock.now()
-        with self._db.unit_of_work(write=False) as uow:
-            rows = uow.session.execute(
+        with self._frame.read(actor) as reading:
+            now = reading.now
+            rows = reading.session.execute(
                 select(
                     Handoff.partner_id,
                     Partner.name,

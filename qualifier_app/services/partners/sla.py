@@ -14,9 +14,9 @@ from qualifier_app.domain.closed_loop import HandoffStatus
 from qualifier_app.domain.errors import Conflict, NothingEligible
 from qualifier_app.domain.lifecycle import LeadStatus, can_move
 from qualifier_app.domain.roles import Action, Actor, Role, require
-from qualifier_app.persistence import audit
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import Handoff, HandoffEvent, Lead, Partner
+from qualifier_app.services.frame import Frame
 from qualifier_app.services.partners.delivery import DeliveryService
 from qualifier_app.services.partners.dto import SweepResult
 from qualifier_app.services.partners.routing import RoutingService, derived_request_id
@@ -29,8 +29,7 @@ class SlaService:
     def __init__(
         self, db: Database, clock: Clock, delivery: DeliveryService, routing: RoutingService
     ) -> None:
-        self._db = db
-        self._clock = clock
+        self._frame = Frame(db, clock)
         self._delivery = delivery
         self._routing = routing
 
@@ -46,7 +45,7 @@ class SlaService:
             elif outcome.problem and outcome.channel == "outbox":
                 failed += 1
         reminded = 0
-        now = self._clock.now()
+        now = self._frame.clock.now()
         for handoff_id in self._ids(
             Handoff.status == HandoffStatus.SENT.value,
             Handoff.reminded_at.is_(None),
@@ -77,17 +76,16 @@ class SlaService:
         return SweepResult(delivered, failed, reminded, expired, rerouted, waiting)
 
     def _ids(self, *conditions: object) -> list[int]:
-        with self._db.unit_of_work(write=False) as uow:
+        with self._frame.read(None) as reading:
             return list(
-                uow.session.execute(
+                reading.session.execute(
                     select(Handoff.id).where(*conditions).order_by(Handoff.id)  # type: ignore[arg-type]
                 ).scalars()
             )
 
     def _expire(self, handoff_id: int) -> bool:
-        now = self._clock.now()
-        with self._db.unit_of_work() as uow:
-            session = uow.session
+        with self._frame.change(None) as change:
+            session, now = change.session, change.now
             done = session.execute(
                 update(Handoff)
                 .where(
@@ -104,6 +102,7 @@ class SlaService:
                 .execution_options(synchronize_session=False)
             ).first()
             if done is None:
+                change.discard()
                 return False
             lead_id, partner_id, deadline_at = done
             partner = session.execute(
@@ -118,13 +117,10 @@ class SlaService:
                     note=f"not accepted by {deadline_at:%Y-%m-%d %H:%M} UTC; SLA breached",
                 )
             )
-            audit.record(
-                session,
-                at=now,
-                actor_id=None,
-                action="handoff.expired",
-                entity_type="handoff",
-                entity_id=handoff_id,
+            change.audit(
+                "handoff.expired",
+                "handoff",
+                handoff_id,
                 before={"status": HandoffStatus.SENT.value},
                 after={"status": HandoffStatus.EXPIRED.value, "sla_breached": True},
                 reason=f"{partner} did not answer within its acceptance SLA",
@@ -137,29 +133,25 @@ class SlaService:
                 lead.status = LeadStatus.SALES_READY.value
                 lead.status_reason = f"{partner} let the acceptance SLA run out; re-routing"
                 lead.updated_at = now
-                audit.record(
-                    session,
-                    at=now,
-                    actor_id=None,
-                    action="lead.returned_for_routing",
-                    entity_type="lead",
-                    entity_id=lead_id,
+                change.audit(
+                    "lead.returned_for_routing",
+                    "lead",
+                    lead_id,
                     before={"status": LeadStatus.HANDED_OFF.value},
                     after={"status": LeadStatus.SALES_READY.value},
                     reason=f"SLA of handoff {handoff_id} expired",
                 )
-            uow.commit()
         return True
 
     def _owed_reroutes(self) -> list[tuple[int, int, str, int]]:
         """Sales-ready leads whose latest handoff expired: (lead, handoff, partner, SLA)."""
-        with self._db.unit_of_work(write=False) as uow:
+        with self._frame.read(None) as reading:
             latest = (
                 select(Handoff.lead_id, func.max(Handoff.id).label("handoff_id"))
                 .group_by(Handoff.lead_id)
                 .subquery()
             )
-            rows = uow.session.execute(
+            rows = reading.session.execute(
                 select(Lead.id, Handoff.id, Partner.name, Partner.sla_hours)
                 .join(latest, latest.c.lead_id == Lead.id)
                 .join(Handoff, and_(Handoff.id == latest.c.handoff_id))
