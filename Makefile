@@ -25,7 +25,7 @@ run: $(VENV)/.run-installed
 	$(QUALIFIER) demo --if-empty
 	$(QUALIFIER) gui
 
-## make lint: ruff (lint and format), mypy (strict on domain/ and services/), import contracts
+## make lint: ruff (lint and format), mypy (strict, whole package), import contracts
 lint: $(VENV)/.test-installed
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
