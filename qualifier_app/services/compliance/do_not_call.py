@@ -196,18 +196,18 @@ class DoNotCallService:
             if condition is not None:
                 query = query.where(condition)
             found = reading.session.execute(query).all()
-        entries = tuple(
-            DncEntryInfo(
-                id=entry.id,
-                kind=entry.kind,
-                value_hash=entry.value_hash,
-                source=entry.source,
-                reason=entry.reason or "",
-                added_by=login or "operator",
-                added_at=entry.added_at,
+            entries = tuple(
+                DncEntryInfo(
+                    id=entry.id,
+                    kind=entry.kind,
+                    value_hash=entry.value_hash,
+                    source=entry.source,
+                    reason=entry.reason or "",
+                    added_by=login or "operator",
+                    added_at=entry.added_at,
+                )
+                for entry, login in found[:limit]
             )
-            for entry, login in found[:limit]
-        )
         return DncSearch(entries, len(found) > limit, read_as)
 
     def remove(self, actor: Actor, entry_id: int, *, reason: str) -> DncEntryInfo:
