@@ -10,6 +10,7 @@ from qualifier_app.integrations.mail import Outbox, SmtpMailer
 from qualifier_app.persistence import schema
 from qualifier_app.persistence.database import Database
 from qualifier_app.services.accounts.users import AccountService
+from qualifier_app.services.admin.audit import AuditService
 from qualifier_app.services.admin.campaigns import CampaignService
 from qualifier_app.services.board.lead_table import LeadTableService
 from qualifier_app.services.board.reassign import ReassignService
@@ -56,6 +57,7 @@ class Services:
     reassign: ReassignService
     board: BoardService
     lead_table: LeadTableService
+    audit: AuditService
 
     def close(self) -> None:
         self.db.dispose()
@@ -120,4 +122,5 @@ def build(
         reassign=ReassignService(db, clock),
         board=BoardService(db, clock, settings.queue),
         lead_table=LeadTableService(db, clock),
+        audit=AuditService(db, clock),
     )

@@ -1,13 +1,16 @@
-"""Do-not-call commands: `qualifier dnc add`."""
+"""Do-not-call commands: `qualifier dnc add | list | remove`."""
 
 from __future__ import annotations
 
 import argparse
 from typing import Any
 
+from qualifier_app.cli.arguments import positive
 from qualifier_app.cli.context import command_group, services
-from qualifier_app.cli.output import print_json
+from qualifier_app.cli.output import print_json, table
+from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.roles import OPERATOR
+from qualifier_app.services.compliance.do_not_call import DNC_HEADERS
 
 
 def register(commands: Any) -> None:
@@ -24,6 +27,29 @@ def register(commands: Any) -> None:
     add.add_argument("--json", action="store_true")
     add.set_defaults(handler=dnc_add)
 
+    listing = dnc.add_parser("list", help="the entries, newest first (values are kept as hashes)")
+    listing.add_argument(
+        "--search", default="", help="a phone or e-mail (finds its entry), or words of the reason"
+    )
+    listing.add_argument("--country", help="ISO country code for a national phone number")
+    listing.add_argument("--as", dest="as_login", metavar="LOGIN", help="act as this user")
+    listing.add_argument("--json", action="store_true")
+    listing.set_defaults(handler=dnc_list)
+
+    remove = dnc.add_parser(
+        "remove",
+        help="take an entry off the list (administrators); blocked leads stay do-not-call",
+    )
+    which = remove.add_mutually_exclusive_group(required=True)
+    which.add_argument("--phone", help="the listed phone number")
+    which.add_argument("--email", help="the listed e-mail address")
+    which.add_argument("--id", dest="entry_id", type=positive, help="the entry's id (dnc list)")
+    remove.add_argument("--country", help="ISO country code for a national phone number")
+    remove.add_argument("--reason", required=True, help="why it comes off (kept in the audit)")
+    remove.add_argument("--as", dest="as_login", metavar="LOGIN", help="act as this user")
+    remove.add_argument("--json", action="store_true")
+    remove.set_defaults(handler=dnc_remove)
+
 
 def dnc_add(args: argparse.Namespace) -> int:
     with services(args) as app:
@@ -38,4 +64,38 @@ def dnc_add(args: argparse.Namespace) -> int:
         "already listed" if not result.entries_added else f"{result.entries_added} entry(ies) added"
     )
     print(f"do-not-call: {added}; {len(result.leads_blocked)} lead(s) taken out of every queue")
+    return 0
+
+
+def dnc_list(args: argparse.Namespace) -> int:
+    with services(args) as app:
+        actor = app.accounts.actor_for(args.as_login) if args.as_login else OPERATOR
+        found = app.do_not_call.search(actor, args.search, args.country)
+    if args.json:
+        print_json({"entries": found.entries, "more": found.more, "read_as": found.read_as})
+        return 0
+    if not found.entries:
+        print(f"no do-not-call entries match ({found.read_as})")
+        return 0
+    rows = [[str(entry.id), *entry.cells()] for entry in found.entries]
+    print(table(rows, ["id", *(title.lower() for title in DNC_HEADERS)]))
+    return 0
+
+
+def dnc_remove(args: argparse.Namespace) -> int:
+    if not args.reason.strip():
+        raise InvalidInput("say why the entry comes off the list (--reason)", "reason")
+    with services(args) as app:
+        actor = app.accounts.actor_for(args.as_login) if args.as_login else OPERATOR
+        entry_id = args.entry_id or app.do_not_call.find(
+            actor, phone=args.phone, country=args.country, email=args.email
+        )
+        removed = app.do_not_call.remove(actor, entry_id, reason=args.reason)
+    if args.json:
+        print_json(removed)
+        return 0
+    print(
+        f"do-not-call entry {removed.id} ({removed.kind}) removed; "
+        "leads it blocked stay do-not-call"
+    )
     return 0

@@ -10,6 +10,7 @@ from typing import NoReturn
 
 from qualifier_app import __version__
 from qualifier_app.cli import (
+    audit,
     campaigns,
     do_not_call,
     intake,
@@ -35,6 +36,7 @@ REGISTRARS = [
     partners.register,
     campaigns.register,
     reports.register,
+    audit.register,
 ]
 
 

@@ -45,6 +45,8 @@ class Action(StrEnum):
     MANAGE_SCRIPTS = "manage scripts"
     MANAGE_DO_NOT_CALL = "manage the do-not-call list"
     VIEW_AUDIT = "view the audit log"
+    VIEW_DO_NOT_CALL_LIST = "view the do-not-call list"
+    REMOVE_DO_NOT_CALL = "remove an entry from the do-not-call list"
 
 
 _R, _T, _S, _A = Role.REP, Role.TEAM_LEAD, Role.SUPERVISOR, Role.ADMIN
@@ -70,7 +72,10 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.MANAGE_USERS: frozenset({_A}),
     Action.MANAGE_SCRIPTS: frozenset({_S, _A}),
     Action.MANAGE_DO_NOT_CALL: frozenset({_R, _T, _S, _A}),
-    Action.VIEW_AUDIT: frozenset({_S, _A}),
+    # Team leads read the rows of their own team only (services/admin/audit.py scopes them).
+    Action.VIEW_AUDIT: frozenset({_T, _S, _A}),
+    Action.VIEW_DO_NOT_CALL_LIST: frozenset({_S, _A}),
+    Action.REMOVE_DO_NOT_CALL: frozenset({_A}),
 }
 
 

@@ -8,6 +8,7 @@ other.
 from __future__ import annotations
 
 from qualifier_app.domain.roles import Actor, Role
+from qualifier_app.ui.admin.audit import AuditArea
 from qualifier_app.ui.admin.campaigns import CampaignsArea
 from qualifier_app.ui.admin.users import UsersArea
 from qualifier_app.ui.board.queue_overview import QueueOverview
@@ -38,6 +39,7 @@ AREAS: list[Area] = [
     Area("Campaigns", frozenset({Role.SUPERVISOR, Role.ADMIN}), CampaignsArea),
     Area("Partners", frozenset({Role.SUPERVISOR, Role.ADMIN}), PartnersArea, _is_channel_manager),
     Area("Users", frozenset({Role.ADMIN}), UsersArea),
+    Area("Audit", LEADERS, AuditArea),
 ]
 
 

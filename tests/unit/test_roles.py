@@ -28,8 +28,10 @@ EXPECTED = {
         Action.MANAGE_DO_NOT_CALL,
         Action.RUN_SLA_SWEEP,
         Action.RECYCLE_NURTURE,
+        Action.VIEW_AUDIT,
     },
-    Role.SUPERVISOR: set(Action) - {Action.WORK_LEADS, Action.MANAGE_USERS},
+    Role.SUPERVISOR: set(Action)
+    - {Action.WORK_LEADS, Action.MANAGE_USERS, Action.REMOVE_DO_NOT_CALL},
     Role.ADMIN: set(Action) - {Action.WORK_LEADS},
 }
 

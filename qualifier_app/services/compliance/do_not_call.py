@@ -7,24 +7,59 @@ queue in the same transaction, including leads another rep has open right now.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import insert, or_, select, update
+from sqlalchemy import ColumnElement, delete, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from qualifier_app.domain.clock import Clock
 from qualifier_app.domain.contact import check_email, check_phone
 from qualifier_app.domain.do_not_call import DncKind, dnc_hash
-from qualifier_app.domain.errors import InvalidInput
+from qualifier_app.domain.errors import Conflict, InvalidInput
 from qualifier_app.domain.lifecycle import LeadStatus
 from qualifier_app.domain.roles import Action, Actor
 from qualifier_app.persistence import audit
 from qualifier_app.persistence.database import Database
-from qualifier_app.persistence.models import AuditEntry, DoNotCallEntry, Lead
+from qualifier_app.persistence.models import AuditEntry, DoNotCallEntry, Lead, User
 from qualifier_app.services.frame import Frame
 from qualifier_app.services.workspace.dto import DncResult
 
 _UNTOUCHABLE = (LeadStatus.DO_NOT_CALL.value, LeadStatus.MERGED.value)
+LIST_LIMIT = 500
+DNC_HEADERS = ("Kind", "Key (hash)", "Source", "Reason", "Added by", "Added (UTC)")
+
+
+@dataclass(frozen=True)
+class DncEntryInfo:
+    """One entry as the list shows it: the value itself is never stored, only its hash."""
+
+    id: int
+    kind: str
+    value_hash: str
+    source: str
+    reason: str
+    added_by: str
+    added_at: datetime
+
+    def cells(self) -> tuple[str, ...]:
+        return (
+            self.kind,
+            self.value_hash[:12] + "…",
+            self.source,
+            self.reason,
+            self.added_by,
+            f"{self.added_at:%Y-%m-%d %H:%M}",
+        )
+
+
+@dataclass(frozen=True)
+class DncSearch:
+    entries: tuple[DncEntryInfo, ...]
+    more: bool
+    # What the search text was read as: a phone or e-mail (looked up by its hash), or words
+    # found in the reason or source.
+    read_as: str
 
 
 def is_listed(session: Session, kind: DncKind, normalized: str) -> bool:
@@ -145,12 +180,134 @@ class DoNotCallService:
                 source=source,
             )
 
+    def search(
+        self, actor: Actor, text: str = "", country: str | None = None, limit: int = LIST_LIMIT
+    ) -> DncSearch:
+        """The newest entries first. A phone number or e-mail address finds its own entry
+        (by hash); other words are looked for in the reason and source."""
+        with self._frame.read(actor, Action.VIEW_DO_NOT_CALL_LIST) as reading:
+            condition, read_as = _search_condition(text, country)
+            query = (
+                select(DoNotCallEntry, User.login)
+                .outerjoin(User, User.id == DoNotCallEntry.added_by_id)
+                .order_by(DoNotCallEntry.added_at.desc(), DoNotCallEntry.id.desc())
+                .limit(limit + 1)
+            )
+            if condition is not None:
+                query = query.where(condition)
+            found = reading.session.execute(query).all()
+            entries = tuple(
+                DncEntryInfo(
+                    id=entry.id,
+                    kind=entry.kind,
+                    value_hash=entry.value_hash,
+                    source=entry.source,
+                    reason=entry.reason or "",
+                    added_by=login or "operator",
+                    added_at=entry.added_at,
+                )
+                for entry, login in found[:limit]
+            )
+        return DncSearch(entries, len(found) > limit, read_as)
+
+    def remove(self, actor: Actor, entry_id: int, *, reason: str) -> DncEntryInfo:
+        """Take an entry off the list (administrators, with a reason). Leads it blocked stay
+        do-not-call: bringing one back is a decision about that lead, not about the list."""
+        why = reason.strip()
+        with self._frame.change(actor, Action.REMOVE_DO_NOT_CALL) as change:
+            if not why:
+                raise InvalidInput("say why the entry comes off the list", "reason")
+            entry = change.session.get(DoNotCallEntry, entry_id)
+            if entry is None:
+                raise Conflict(f"do-not-call entry {entry_id} is no longer on the list")
+            login = change.session.get(User, entry.added_by_id) if entry.added_by_id else None
+            removed = DncEntryInfo(
+                id=entry.id,
+                kind=entry.kind,
+                value_hash=entry.value_hash,
+                source=entry.source,
+                reason=entry.reason or "",
+                added_by=login.login if login is not None else "operator",
+                added_at=entry.added_at,
+            )
+            gone = change.session.execute(
+                delete(DoNotCallEntry)
+                .where(DoNotCallEntry.id == entry_id)
+                .execution_options(synchronize_session=False)
+            ).rowcount  # type: ignore[attr-defined]
+            if gone != 1:  # another administrator removed it a moment ago
+                raise Conflict(f"do-not-call entry {entry_id} is no longer on the list")
+            change.audit(
+                "do_not_call.removed",
+                "do_not_call",
+                entry_id,
+                before={
+                    "kind": removed.kind,
+                    "value_hash": removed.value_hash,
+                    "source": removed.source,
+                    "reason": removed.reason,
+                    "added_at": removed.added_at,
+                },
+                reason=why,
+            )
+            return removed
+
+    def find(
+        self, actor: Actor, *, phone: str | None, country: str | None, email: str | None
+    ) -> int:
+        """The id of the entry for a phone or e-mail; InvalidInput when it is not listed."""
+        phone_e164, normalized = _normalize(phone, country, email)
+        kind, value = (
+            (DncKind.PHONE, phone_e164) if phone_e164 else (DncKind.EMAIL, normalized or "")
+        )
+        with self._frame.read(actor, Action.VIEW_DO_NOT_CALL_LIST) as reading:
+            found = reading.session.execute(
+                select(DoNotCallEntry.id).where(
+                    DoNotCallEntry.kind == kind.value,
+                    DoNotCallEntry.value_hash == dnc_hash(kind, value),
+                )
+            ).scalar()
+        if found is None:
+            field = "phone" if kind is DncKind.PHONE else "email"
+            raise InvalidInput(f"{value} is not on the do-not-call list", field)
+        return int(found)
+
     def is_listed(self, actor: Actor, *, phone_e164: str | None, email: str | None) -> bool:
         with self._frame.read(actor, Action.WORK_LEADS) as reading:
             return bool(
                 (phone_e164 and is_listed(reading.session, DncKind.PHONE, phone_e164))
                 or (email and is_listed(reading.session, DncKind.EMAIL, email))
             )
+
+
+def _search_condition(text: str, country: str | None) -> tuple[ColumnElement[bool] | None, str]:
+    cleaned = text.strip()
+    if not cleaned:
+        return None, "everything"
+    if "@" in cleaned:
+        mail = check_email(cleaned)
+        if not mail.valid or mail.normalized is None:
+            raise InvalidInput(f"e-mail {cleaned!r}: {mail.reason}", "search")
+        return _hash_is(DncKind.EMAIL, mail.normalized), f"e-mail {mail.normalized}"
+    if sum(ch.isdigit() for ch in cleaned) >= 6 and not any(ch.isalpha() for ch in cleaned):
+        checked = check_phone(cleaned, country)
+        if not checked.valid or checked.e164 is None:
+            raise InvalidInput(f"phone {cleaned!r}: {checked.reason}", "search")
+        return _hash_is(DncKind.PHONE, checked.e164), f"phone {checked.e164}"
+    words = cleaned.lower()
+    return (
+        or_(
+            func.lower(DoNotCallEntry.reason).contains(words, autoescape=True),
+            func.lower(DoNotCallEntry.source).contains(words, autoescape=True),
+        ),
+        f"reason or source containing {cleaned!r}",
+    )
+
+
+def _hash_is(kind: DncKind, value: str) -> ColumnElement[bool]:
+    return (DoNotCallEntry.kind == kind.value) & (
+        DoNotCallEntry.value_hash == dnc_hash(kind, value)
+    )
 
 
 def _normalize(

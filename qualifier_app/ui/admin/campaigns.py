@@ -21,6 +21,7 @@ from qualifier_app.services.admin.campaigns import (
     CampaignChange,
     CampaignInfo,
 )
+from qualifier_app.ui.admin.live_list import LiveList
 from qualifier_app.ui.shell.area import AreaContext
 from qualifier_app.ui.widgets.forms import (
     EditorForm,
@@ -70,6 +71,9 @@ class CampaignsArea(QWidget):
         self.new_button.clicked.connect(self.start_new)
         self.save_button.clicked.connect(self.save)
         QShortcut(QKeySequence("Ctrl+S"), self, self.save)
+        # Campaigns made by an import, or changed at another workstation, show up at once;
+        # a reload never touches the form, so nothing being typed is lost.
+        self.live = LiveList(self, context, self.refresh)
         self.refresh()
 
     def _build_form(self) -> QWidget:

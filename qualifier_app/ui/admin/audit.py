@@ -1,0 +1,216 @@
+"""The audit viewer: who did what, when, from what to what, and why; exported as CSV."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from qualifier_app.domain.errors import InvalidInput
+from qualifier_app.domain.roles import Role
+from qualifier_app.services.admin.audit import EXPORT_HEADERS, AuditFilter, AuditPage
+from qualifier_app.ui.admin.live_list import LiveList
+from qualifier_app.ui.shell.area import AreaContext
+from qualifier_app.ui.widgets.forms import FieldForm, fill_table, make_table, message_of, plural
+
+
+def _day(text: str, field: str) -> date | None:
+    cleaned = text.strip()
+    if not cleaned:
+        return None
+    try:
+        return date.fromisoformat(cleaned)
+    except ValueError:
+        raise InvalidInput(f"{cleaned!r} is not a date like 2026-11-24", field) from None
+
+
+def _lead(text: str) -> int | None:
+    cleaned = text.strip().lstrip("#")
+    if not cleaned:
+        return None
+    if not cleaned.isdigit() or int(cleaned) == 0:
+        raise InvalidInput(f"{text.strip()!r} is not a lead number", "lead")
+    return int(cleaned)
+
+
+class AuditArea(QWidget):
+    """Filters on the left, the newest matching rows on the right."""
+
+    def __init__(self, context: AreaContext) -> None:
+        super().__init__()
+        self._context = context
+        self._shown = AuditFilter()
+        self._loading = False
+        self._again = False
+        filters = self._build_filters(context)
+        self.table = make_table([title.replace(" (UTC)", "") for title in EXPORT_HEADERS], "Audit")
+        self.status = QLabel("Loading…")
+        self.status.setObjectName("subtitle")
+        right = QWidget()
+        right_box = QVBoxLayout(right)
+        right_box.setContentsMargins(0, 0, 0, 0)
+        right_box.addWidget(self.table)
+        right_box.addWidget(self.status)
+        splitter = QSplitter()
+        splitter.addWidget(filters)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 4)
+        QVBoxLayout(self).addWidget(splitter)
+
+        self.find_button.clicked.connect(self.apply_filter)
+        self.export_button.clicked.connect(self.export)
+        QShortcut(QKeySequence("Ctrl+E"), self, self.export)
+        self.export_button.setToolTip("Ctrl+E")
+        self.choose_export_path = self._ask_export_path
+        self.live = LiveList(self, context, self.reload)
+        self.reload()
+
+    def _build_filters(self, context: AreaContext) -> QWidget:
+        self.user = QLineEdit()
+        self.user.setPlaceholderText("login, or operator")
+        self.lead = QLineEdit()
+        self.lead.setPlaceholderText("lead number")
+        self.action = QLineEdit()
+        self.action.setPlaceholderText("lead, lead.claimed, campaign …")
+        self.since = QLineEdit()
+        self.since.setPlaceholderText("YYYY-MM-DD")
+        self.until = QLineEdit()
+        self.until.setPlaceholderText("YYYY-MM-DD")
+        self.find_button = QPushButton("&Find")
+        self.find_button.setObjectName("primary")
+        self.export_button = QPushButton("&Export CSV…")
+        self.banner = QLabel()
+        self.banner.setObjectName("bannerError")
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+        form_layout = QFormLayout()
+        self.form = FieldForm(form_layout)
+        for key, label, widget in (
+            ("user", "&Who", self.user),
+            ("lead", "&Lead", self.lead),
+            ("action", "&Action", self.action),
+            ("since", "Fro&m", self.since),
+            ("until", "&To", self.until),
+        ):
+            self.form.add(key, label, widget)
+            if isinstance(widget, QLineEdit):
+                widget.returnPressed.connect(self.apply_filter)
+        scope = QLabel(
+            "Your teams' people and leads only."
+            if context.signed_in.actor.role is Role.TEAM_LEAD
+            else "Every change in the center, newest first. Times are UTC."
+        )
+        scope.setWordWrap(True)
+        scope.setObjectName("subtitle")
+        filters = QWidget()
+        box = QVBoxLayout(filters)
+        box.addWidget(scope)
+        box.addWidget(self.banner)
+        box.addLayout(form_layout)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.find_button)
+        buttons.addWidget(self.export_button)
+        box.addLayout(buttons)
+        box.addStretch()
+        return filters
+
+    def wanted(self) -> AuditFilter:
+        """What the filters say; one that cannot be read raises InvalidInput for its field."""
+        return AuditFilter(
+            user=self.user.text().strip() or None,
+            lead_id=_lead(self.lead.text()),
+            action=self.action.text().strip() or None,
+            since=_day(self.since.text(), "since"),
+            until=_day(self.until.text(), "until"),
+        )
+
+    def apply_filter(self) -> None:
+        self._clear_problems()
+        try:
+            self._shown = self.wanted()
+        except InvalidInput as exc:
+            self._problem(exc)
+            return
+        self.reload()
+
+    def reload(self) -> None:
+        if self._loading:
+            self._again = True
+            return
+        self._loading = True
+        audit, actor, wanted = (
+            self._context.services.audit,
+            self._context.signed_in.actor,
+            self._shown,
+        )
+        self._context.workers.submit(lambda: audit.find(actor, wanted), self._show, self._failed)
+
+    def _show(self, page: AuditPage) -> None:
+        self._loading = False
+        fill_table(self.table, [row.cells() for row in page.rows])
+        more = "; only the newest are shown: narrow the filter" if page.more else ""
+        self.status.setText(plural(len(page.rows), "row") + more)
+        if self._again:
+            self._again = False
+            self.reload()
+
+    def _failed(self, exc: Exception) -> None:
+        self._loading = False
+        self._again = False
+        self._problem(exc)
+        self.status.setText("Nothing shown: see the problem above")
+
+    def export(self) -> None:
+        self._clear_problems()
+        try:
+            wanted = self.wanted()
+        except InvalidInput as exc:
+            self._problem(exc)
+            return
+        chosen = self.choose_export_path()
+        if chosen is None:
+            return
+        audit, actor = self._context.services.audit, self._context.signed_in.actor
+        self.export_button.setEnabled(False)
+        self._context.workers.submit(
+            lambda: audit.export_csv(actor, wanted, chosen),
+            lambda count: self._exported(count, chosen),
+            self._export_failed,
+        )
+
+    def _ask_export_path(self) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, "Export the audit log", "audit.csv", "CSV (*.csv)"
+        )
+        return Path(name) if name else None
+
+    def _exported(self, count: int, path: Path) -> None:
+        self.export_button.setEnabled(True)
+        self.status.setText(f"{plural(count, 'row')} exported to {path}")
+
+    def _export_failed(self, exc: Exception) -> None:
+        self.export_button.setEnabled(True)
+        self._problem(exc)
+
+    def _clear_problems(self) -> None:
+        self.form.clear()
+        self.banner.hide()
+
+    def _problem(self, exc: Exception) -> None:
+        field = exc.field if isinstance(exc, InvalidInput) else None
+        if not self.form.show(field, message_of(exc)):
+            self.banner.setText(message_of(exc))
+            self.banner.show()
