@@ -6,6 +6,7 @@ Runs on SQLite and PostgreSQL."""
 from __future__ import annotations
 
 import csv
+import json
 import random
 import re
 import shutil
@@ -107,7 +108,7 @@ def assert_nothing_unreadable_stored(services: Services) -> None:
                     assert not UNREADABLE.search(value), (column.key, value[:80])
                     assert len(value) <= 10_000
         for details in uow.session.scalars(select(Touch.details)):
-            assert not UNREADABLE.search(repr(details).encode().decode("unicode_escape"))
+            assert not UNREADABLE.search(json.dumps(details, ensure_ascii=False))
 
 
 def stored_names(services: Services) -> set[tuple[str, str, str]]:
