@@ -12,7 +12,7 @@ from qualifier_app.cli.context import command_group, services
 from qualifier_app.cli.output import print_json, table
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.roles import OPERATOR
-from qualifier_app.services.intake.dto import ImportProgress
+from qualifier_app.services.intake.dto import ImportProgress, accounting
 from qualifier_app.services.intake.inquiries import CHUNK_ROWS, read_mapping_file
 from qualifier_app.services.intake.scoring import read_rules_file
 from qualifier_app.services.reports.lead_export import FORMATS, LeadFilter
@@ -111,11 +111,7 @@ def import_inquiries(args: argparse.Namespace) -> int:
         return 0
     if sys.stderr.isatty():
         sys.stderr.write("\n")
-    print(
-        f"{summary.file}: {summary.rows:,} rows — {summary.imported:,} new leads, "
-        f"{summary.merged:,} merged into existing leads, {summary.rejected:,} rejected"
-        + (f", {summary.already_imported:,} already imported" if summary.already_imported else "")
-    )
+    print(f"{summary.file}: {accounting(summary)}")
     if summary.do_not_call:
         print(f"  {summary.do_not_call:,} new leads are on the do-not-call list (not queued)")
     if summary.flagged:

@@ -11,12 +11,14 @@ import codecs
 import csv
 import re
 import zipfile
+import zlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
+from xml.etree.ElementTree import ParseError
 
 from qualifier_app.domain.errors import InvalidInput
 
@@ -55,23 +57,139 @@ class Table:
         self.close()
 
 
+# Limits that keep an import's memory bounded; a row or file beyond them is refused with a
+# reason, never stored in part.
+MAX_CELL_CHARS = 32_767  # the most a spreadsheet cell holds
+MAX_LINE_CHARS = 1 << 20  # a CSV line longer than this is skipped unread, its row rejected
+MAX_COLUMNS = 1_000
+MAX_FILE_BYTES = 2 << 30
+MAX_SHARED_STRINGS_BYTES = 64 << 20  # openpyxl loads an XLSX's shared strings all at once
+MAX_XLSX_PART_BYTES = 2 << 30
+MAX_INFLATED_BYTES = 16 << 20  # a larger part packed more than 100:1 holds a giant cell
+_OVERSIZE = "\ue000"  # stands for a line too long to read (a private-use character)
+_UNDECODABLE = re.compile("[\udc00-\udcff]")  # bytes the encoding could not read
+_ESCAPE_ERRORS = "qualifier-escape"
+_HIGH_BYTES = bytes(range(0x80, 0x100))
+_ISOLATED_HIGH = re.compile(rb"(?<![\x80-\xff])[\x80-\xff](?![\x80-\xff])")
+_BINARY_BYTES = bytes([*range(0, 9), 11, 12, *range(14, 32)])
+
+
+def _escape_undecodable(error: UnicodeError) -> tuple[str, int]:
+    """Every byte a decoder cannot read becomes U+DC00 + byte (like surrogateescape, but for
+    bytes below 0x80 too, as in UTF-16), so a row can name the byte it could not read."""
+    if not isinstance(error, UnicodeDecodeError):
+        raise error
+    bad = error.object[error.start : error.end]
+    return "".join(chr(0xDC00 + byte) for byte in bad), error.end
+
+
+codecs.register_error(_ESCAPE_ERRORS, _escape_undecodable)
+
+
+class UnreadableRow(list[str]):
+    """A row that cannot be read (a byte the file's encoding cannot read, an over-long cell,
+    broken CSV quoting): no cells, and the column, value and reason for the rejects file."""
+
+    def __init__(self, column: str, value: str, reason: str) -> None:
+        super().__init__()
+        self.column = column
+        self.value = value
+        self.reason = reason
+
+
+def printable(value: str, limit: int = 200) -> str:
+    """A cell as the rejects file shows it: unreadable bytes as \\xNN, control characters as
+    <U+XXXX>, cut to `limit` characters."""
+    shown = []
+    for char in value[: limit + 1]:
+        code = ord(char)
+        if 0xDC00 <= code <= 0xDCFF:
+            shown.append(f"\\x{code - 0xDC00:02X}")
+        elif char in "\t\n\r" or (char.isprintable() and not 0xD800 <= code <= 0xDFFF):
+            shown.append(char)
+        else:
+            shown.append(f"<U+{code:04X}>")
+    text = "".join(shown)
+    return text[:limit] + "…" if len(value) > limit else text
+
+
 def detect_encoding(sample: bytes) -> str:
+    """The encoding a sample's byte-order mark or zero bytes show; "" when only the whole
+    file can tell (see `detect_file_encoding`)."""
     if sample.startswith(codecs.BOM_UTF8):
         return "utf-8-sig"
     if sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return "utf-16"
-    # UTF-16 without a BOM: every other byte of ASCII text is zero.
-    if len(sample) > 4 and sample[1::2].count(0) > len(sample) // 4:
-        return "utf-16-le"
-    if len(sample) > 4 and sample[0::2].count(0) > len(sample) // 4:
-        return "utf-16-be"
+    # UTF-16 without a BOM: one byte of each pair of ASCII text is zero, the other is not.
+    pairs = len(sample) // 2
+    if pairs >= 2:
+        even, odd = sample[0 : pairs * 2 : 2].count(0), sample[1 : pairs * 2 : 2].count(0)
+        if odd > pairs * 0.4 and even < pairs * 0.1:
+            return "utf-16-le"
+        if even > pairs * 0.4 and odd < pairs * 0.1:
+            return "utf-16-be"
+    return ""
+
+
+def detect_file_encoding(path: Path, sample: bytes) -> str:
+    """The encoding of the whole file, read a block at a time (never only its start).
+
+    UTF-8 when the whole file is UTF-8, or when it is UTF-8 up to a byte that is not (that
+    row is then rejected, naming the byte); else Shift-JIS when the whole file reads as
+    Shift-JIS and its non-ASCII bytes come in pairs; else Windows-1252 (bytes it cannot read
+    are rejected the same way)."""
+    if found := detect_encoding(sample):
+        return found
+    utf8 = codecs.getincrementaldecoder("utf-8")()
+    shift_jis = codecs.getincrementaldecoder("cp932")()
+    utf8_ok = shift_jis_ok = True
+    high_before_utf8_error = high = isolated = 0
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            block_high = len(block) - len(block.translate(None, _HIGH_BYTES))
+            if utf8_ok:
+                try:
+                    utf8.decode(block)
+                except UnicodeDecodeError as exc:
+                    utf8_ok = False
+                    before = block[: exc.start]
+                    high_before_utf8_error = (
+                        high + len(before) - len(before.translate(None, _HIGH_BYTES))
+                    )
+            if shift_jis_ok:
+                try:
+                    shift_jis.decode(block)
+                except UnicodeDecodeError:
+                    shift_jis_ok = False
+            high += block_high
+            isolated += len(_ISOLATED_HIGH.findall(block))
+    if utf8_ok and not _final(utf8):
+        utf8_ok, high_before_utf8_error = False, high
+    shift_jis_ok = shift_jis_ok and _final(shift_jis)
+    if utf8_ok or high_before_utf8_error:
+        return "utf-8"
+    if shift_jis_ok and isolated * 2 < high:
+        return "shift_jis" if _is_plain_shift_jis(path) else "cp932"
+    return "cp1252"
+
+
+def _final(decoder: codecs.IncrementalDecoder) -> bool:
+    """Whether the file does not end inside a character."""
     try:
-        sample.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        # A multi-byte character cut off at the end of the sample is still UTF-8.
-        if exc.start < len(sample) - 3:
-            return "cp1252"
-    return "utf-8"
+        decoder.decode(b"", final=True)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _is_plain_shift_jis(path: Path) -> bool:
+    try:
+        with path.open("r", encoding="shift_jis") as handle:
+            while handle.read(1 << 20):
+                pass
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def detect_delimiter(text: str) -> str:
@@ -87,11 +205,21 @@ def detect_delimiter(text: str) -> str:
 
 
 def read_table(path: Path, sheet: str | None = None) -> Table:
-    """Open a CSV or XLSX file; raises InvalidInput with a plain reason when it cannot."""
+    """Open a CSV or XLSX file; raises InvalidInput with a plain reason when it cannot.
+
+    Rows that cannot be read are given as `UnreadableRow`s (no cells, and why), so every
+    row of the file is accounted for."""
     if not path.exists():
         raise InvalidInput(f"{path} does not exist", "file")
     if path.is_dir():
         raise InvalidInput(f"{path} is a folder, not a file", "file")
+    size = path.stat().st_size
+    if size > MAX_FILE_BYTES:
+        raise InvalidInput(
+            f"{path.name} is {size / 2**20:,.0f} MB, more than the {MAX_FILE_BYTES >> 20:,} MB "
+            "an import reads; split it into smaller files",
+            "file",
+        )
     suffix = path.suffix.lower()
     if suffix in {".xlsx", ".xlsm"}:
         return _read_xlsx(path, sheet)
@@ -102,35 +230,124 @@ def read_table(path: Path, sheet: str | None = None) -> Table:
     return _read_csv(path)
 
 
+def _refuse_binary(path: Path, sample: bytes) -> None:
+    if sample.startswith(b"PK\x03\x04"):
+        raise InvalidInput(
+            f"{path.name} is a ZIP archive, not a CSV file (an XLSX file? name it .xlsx)", "file"
+        )
+    if len(sample) - len(sample.translate(None, _BINARY_BYTES)) > len(sample) // 20:
+        raise InvalidInput(
+            f"{path.name} is not a text file (it holds binary data); save it as CSV or XLSX",
+            "file",
+        )
+
+
 def _read_csv(path: Path) -> Table:
     with path.open("rb") as raw:
         sample = raw.read(64 * 1024)
     if not sample.strip():
         raise InvalidInput(f"{path.name} is empty", "file")
     encoding = detect_encoding(sample)
-    try:
-        head = sample.decode(encoding, errors="ignore")
-    except LookupError:  # pragma: no cover - encodings above all exist
-        head = sample.decode("cp1252", errors="replace")
-    delimiter = detect_delimiter(head)
-    handle = path.open("r", encoding=encoding, errors="replace", newline="")
-    reader = csv.reader(handle, delimiter=delimiter)
+    if not encoding:
+        _refuse_binary(path, sample)
+        encoding = detect_file_encoding(path, sample)
+    delimiter = detect_delimiter(sample.decode(encoding, errors="ignore"))
+    handle = path.open("r", encoding=encoding, errors=_ESCAPE_ERRORS, newline="")
+    reader = csv.reader(_lines(handle), delimiter=delimiter)
     try:
         header = [cell.strip() for cell in next(reader)]
     except StopIteration:
         handle.close()
         raise InvalidInput(f"{path.name} has no header row", "file") from None
+    except csv.Error as exc:
+        handle.close()
+        raise InvalidInput(f"{path.name}: the header row cannot be read ({exc})", "file") from None
     if header and header[0].startswith("\ufeff"):
         header[0] = header[0].lstrip("\ufeff")
+    header = _checked_header(path, header, handle.close)
 
     def numbered() -> Iterator[tuple[int, list[str]]]:
         with handle:
-            for number, row in enumerate(reader, start=2):
+            number = 1
+            while True:
+                number += 1
+                try:
+                    row = next(reader)
+                except StopIteration:
+                    return
+                except csv.Error as exc:
+                    yield number, _csv_error_row(exc)
+                    continue
                 if any(cell.strip() for cell in row):
-                    yield number, row
+                    yield number, _checked_row(row, header, encoding)
 
     rows = numbered()
     return Table(path, header, (row for _, row in rows), encoding, delimiter, rows, handle.close)
+
+
+def _lines(handle: TextIO) -> Iterator[str]:
+    """The file's lines for the CSV reader, none longer than MAX_LINE_CHARS: a longer line
+    is skipped without holding it, and stands as a line the row check rejects."""
+    while line := handle.readline(MAX_LINE_CHARS):
+        if len(line) >= MAX_LINE_CHARS and not line.endswith(("\n", "\r")):
+            while (rest := handle.readline(MAX_LINE_CHARS)) and not rest.endswith(("\n", "\r")):
+                pass
+            yield _OVERSIZE + "\n"
+        else:
+            yield line
+
+
+def _csv_error_row(exc: csv.Error) -> UnreadableRow:
+    if "field larger than field limit" in str(exc):
+        return _too_long("")
+    return UnreadableRow("", "", f"the row cannot be read as CSV: {exc}")
+
+
+def _too_long(column: str) -> UnreadableRow:
+    return UnreadableRow(
+        column,
+        "",
+        f"a cell of {MAX_CELL_CHARS:,} characters or more, the most a spreadsheet cell holds "
+        "(it may have been cut); the row is not read",
+    )
+
+
+def _checked_header(path: Path, header: list[str], close: Callable[[], None]) -> list[str]:
+    problem = None
+    if len(header) > MAX_COLUMNS:
+        problem = f"has {len(header):,} columns; an import reads at most {MAX_COLUMNS:,}"
+    elif any(len(cell) > MAX_CELL_CHARS or _OVERSIZE in cell for cell in header):
+        problem = f"has a header cell longer than {MAX_CELL_CHARS:,} characters"
+    if problem:
+        close()
+        raise InvalidInput(f"{path.name} {problem}", "file")
+    return [printable(cell) if _UNDECODABLE.search(cell) else cell for cell in header]
+
+
+def _checked_row(cells: list[str], header: list[str], encoding: str | None) -> list[str]:
+    """The row, or an UnreadableRow naming its first cell that cannot be read."""
+    cells = cells[: max(len(header), 1) + MAX_COLUMNS]
+    joined = "\x1f".join(cells)
+    if (
+        len(joined) < MAX_CELL_CHARS
+        and not _UNDECODABLE.search(joined)
+        and (_OVERSIZE not in joined)
+    ):
+        return cells
+    for index, cell in enumerate(cells):
+        column = header[index] if index < len(header) else f"column {index + 1}"
+        if len(cell) >= MAX_CELL_CHARS or _OVERSIZE in cell:
+            return _too_long(column)
+        if bad := _UNDECODABLE.search(cell):
+            byte = ord(bad.group()) - 0xDC00
+            return UnreadableRow(
+                column,
+                printable(cell),
+                f"byte 0x{byte:02X} at character {bad.start() + 1} cannot be read as "
+                f"{encoding or 'text'} (the encoding of the file); the row is not imported: "
+                "save the file as UTF-8",
+            )
+    return cells
 
 
 def _read_xlsx(path: Path, sheet: str | None) -> Table:
@@ -138,23 +355,39 @@ def _read_xlsx(path: Path, sheet: str | None) -> Table:
     from openpyxl.utils.exceptions import InvalidFileException  # noqa: PLC0415
 
     try:
+        _check_xlsx_parts(path)
         workbook = load_workbook(path, read_only=True, data_only=True)
     except (InvalidFileException, zipfile.BadZipFile, OSError, KeyError, ValueError) as exc:
         raise InvalidInput(f"{path.name} is not a readable XLSX file ({exc})", "file") from None
+    except ParseError as exc:
+        raise InvalidInput(f"{path.name} is a damaged XLSX file ({exc})", "file") from None
     worksheet = workbook[sheet] if sheet else workbook.worksheets[0]
+    # The stored dimension ("A1:F3") may understate the sheet: read every row there is.
+    reset = getattr(worksheet, "reset_dimensions", None)
+    if reset is not None:
+        reset()
     values = worksheet.iter_rows(values_only=True)
     try:
         header = [_cell_text(cell).strip() for cell in next(values)]
     except StopIteration:
         workbook.close()
         raise InvalidInput(f"{path.name} has no header row", "file") from None
+    header = _checked_header(path, header, workbook.close)
+    while header and not header[-1]:
+        header.pop()
 
     def numbered() -> Iterator[tuple[int, list[str]]]:
+        number = 1
         try:
             for number, row in enumerate(values, start=2):
-                cells = [_cell_text(cell) for cell in row]
+                cells = [_cell_text(cell) for cell in row[: len(header) + MAX_COLUMNS]]
                 if any(cell.strip() for cell in cells):
-                    yield number, cells
+                    yield number, _checked_row(cells, header, None)
+        except (ParseError, zipfile.BadZipFile, zlib.error, EOFError, ValueError) as exc:
+            raise InvalidInput(
+                f"{path.name} is damaged after row {number} ({exc}); the rows before it are read",
+                "file",
+            ) from None
         finally:
             workbook.close()
 
@@ -162,18 +395,36 @@ def _read_xlsx(path: Path, sheet: str | None) -> Table:
     return Table(path, header, (row for _, row in rows), numbered=rows, closer=workbook.close)
 
 
-def count_rows(path: Path) -> int:
-    """How many data rows `read_table` will give, for a progress bar; reads the file once."""
-    if path.suffix.lower() in {".xlsx", ".xlsm"}:
-        from openpyxl import load_workbook  # noqa: PLC0415
+def _check_xlsx_parts(path: Path) -> None:
+    """Refuse an XLSX whose parts unpack to more than an import may hold in memory (a huge
+    cell compresses to almost nothing)."""
+    with zipfile.ZipFile(path) as archive:
+        for info in archive.infolist():
+            shared = info.filename.lower().endswith("sharedstrings.xml")
+            limit = MAX_SHARED_STRINGS_BYTES if shared else MAX_XLSX_PART_BYTES
+            inflated = info.file_size > MAX_INFLATED_BYTES and (
+                info.file_size > 100 * max(info.compress_size, 1)
+            )
+            if inflated and not shared:
+                raise InvalidInput(
+                    f"{path.name}: {info.filename} unpacks to {info.file_size / 2**20:,.0f} MB "
+                    f"from {info.compress_size / 2**10:,.0f} KB: it holds a cell far longer "
+                    "than an import reads, or is damaged",
+                    "file",
+                )
+            if info.file_size > limit:
+                what = "its text cells" if shared else info.filename
+                raise InvalidInput(
+                    f"{path.name}: {what} unpack to {info.file_size / 2**20:,.0f} MB, more "
+                    f"than the {limit >> 20:,} MB an import holds; split the file or save it "
+                    "as CSV",
+                    "file",
+                )
 
-        workbook = load_workbook(path, read_only=True)
-        try:
-            worksheet = workbook.worksheets[0]
-            if worksheet.max_row:  # from the sheet's stored dimensions, when it has them
-                return max(0, int(worksheet.max_row) - 1)
-        finally:
-            workbook.close()
+
+def count_rows(path: Path) -> int:
+    """How many data rows `read_table` will give, for a progress bar; reads the file once
+    (never trusting an XLSX's stored dimension, which may understate it)."""
     with read_table(path) as table:
         return sum(1 for _ in table.rows)
 

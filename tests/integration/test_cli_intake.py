@@ -43,7 +43,7 @@ def test_import_inquiries_prints_a_json_summary(
 
     code, out, _ = run(capsys, "--db", database_url, "import", "inquiries", str(source),
                        "--campaign", "CCW 2026")  # fmt: skip
-    assert code == 0 and "0 new leads, 0 merged" in out and "12 already imported" in out
+    assert code == 0 and "0 new leads + 0 merged" in out and "12 already imported" in out
 
     export = tmp_path / "leads.xlsx"
     code, out, _ = run(capsys, "--db", database_url, "export", "leads", "--format", "xlsx",

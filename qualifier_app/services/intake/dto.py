@@ -70,3 +70,19 @@ class ExportSummary:
     rows: int
     path: str
     format: str
+
+
+def accounting(summary: ImportSummary) -> str:
+    """Where every row read went: "10 rows read = 6 new leads + 2 merged … + 2 rejected"."""
+    parts = [
+        f"{summary.imported:,} new leads",
+        f"{summary.merged:,} merged into existing leads",
+        f"{summary.rejected:,} rejected",
+    ]
+    if summary.already_imported:
+        parts.append(f"{summary.already_imported:,} already imported")
+    counted = summary.imported + summary.merged + summary.rejected + summary.already_imported
+    text = f"{summary.rows:,} rows read = " + " + ".join(parts)
+    if counted != summary.rows:
+        text += f" ({summary.rows - counted:,} rows not accounted for: please report this)"
+    return text

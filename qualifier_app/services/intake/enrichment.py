@@ -24,7 +24,7 @@ from qualifier_app.domain.inquiry import header_key, parse_employees, parse_mone
 from qualifier_app.domain.lifecycle import LeadStatus
 from qualifier_app.domain.roles import Action, Actor, require
 from qualifier_app.domain.scoring import score
-from qualifier_app.integrations.tabular import Table, read_table
+from qualifier_app.integrations.tabular import Table, UnreadableRow, read_table
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import AuditEntry, Firmographic, ImportBatch, Lead
 from qualifier_app.services.frame import Frame
@@ -202,6 +202,9 @@ class EnrichmentService:
         assert table.numbered is not None
         for number, cells in table.numbered:
             rows += 1
+            if isinstance(cells, UnreadableRow):
+                rejects.append((number, cells.column, cells.value, cells.reason))
+                continue
             values = {
                 name: norm.clean_text(cells[i] if i < len(cells) else "")
                 for i, name in enumerate(columns)

@@ -28,6 +28,7 @@ from qualifier_app.integrations.tabular import count_rows, read_table
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import Campaign, ImportBatch
 from qualifier_app.services.frame import Frame
+from qualifier_app.services.intake import cells as raw_cells
 from qualifier_app.services.intake.dto import ImportPreview, ImportProgress, ImportSummary
 from qualifier_app.services.intake.import_run import Accepted, Run, new_campaign
 from qualifier_app.services.intake.rejects import write_rejects
@@ -139,7 +140,10 @@ class IntakeService:
             if mapping:
                 columns = inq.apply_overrides(table.header, columns, mapping)
             inq.check_mapping(table.header, columns)
-            run = self._start(actor, path, campaign, rules, columns, table.header, count_rows(path))
+            total = count_rows(path)
+            if not total:
+                raise InvalidInput(f"{path.name} has a header row but no rows to import", "file")
+            run = self._start(actor, path, campaign, rules, columns, table.header, total)
             return self._run(run, table, path, rejects_path, progress, cancel, chunk_rows)
 
     def _run(
@@ -222,11 +226,15 @@ class IntakeService:
         )
 
     def _read(self, run: Run, number: int, cells: list[str]) -> Accepted | inq.Rejected:
+        if isinstance(cells, tabular.UnreadableRow):
+            return raw_cells.unreadable(number, cells)
         values = {
             name: (cells[index] if index < len(cells) else "")
             for index, name in enumerate(run.mapping)
             if name
         }
+        if problems := raw_cells.problems(values, run.columns):
+            return inq.Rejected(number, tuple(problems))
         result = inq.read_inquiry(number, values, run.columns, run.now, run.checks)
         if isinstance(result, inq.Rejected):
             return result

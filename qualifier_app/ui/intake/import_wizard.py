@@ -26,7 +26,12 @@ from PySide6.QtWidgets import (
 )
 
 from qualifier_app.domain.errors import QualifierError
-from qualifier_app.services.intake.dto import ImportPreview, ImportProgress, ImportSummary
+from qualifier_app.services.intake.dto import (
+    ImportPreview,
+    ImportProgress,
+    ImportSummary,
+    accounting,
+)
 from qualifier_app.ui.shell.area import AreaContext
 from qualifier_app.ui.shell.style import set_invalid
 from qualifier_app.ui.widgets.figures import figure_card
@@ -359,7 +364,7 @@ class ImportWizard(QWidget):
                 "same file again to continue where it stopped."
             )
         else:
-            note = f"{summary.file} is imported."
+            note = f"{summary.file} is imported: {accounting(summary)}."
         if summary.flagged:
             rows = "row was" if summary.flagged == 1 else "rows were"
             note += f" {summary.flagged:,} {rows} kept with a flagged value (see their touches)."

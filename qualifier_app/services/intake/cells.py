@@ -1,0 +1,66 @@
+"""The raw cells of an imported row, checked before they are read as an inquiry.
+
+A row is rejected, with the column and the reason in the rejects file, when a mapped cell
+holds a control character (NUL, escape, a bidirectional override…), which is never
+stored, or is longer than its column may be; a row the file reader could not read at all
+(an undecodable byte, an over-long cell) is rejected with the reader's reason.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Mapping
+
+from qualifier_app.domain import inquiry as inq
+from qualifier_app.integrations.tabular import UnreadableRow, printable
+
+# Fields the domain gives no length of its own: codes, numbers and dates are short, and
+# the prospect's message is free text of a reasonable length.
+DEFAULT_LIMIT = 200
+INQUIRY_LIMIT = 10_000
+LIMITS: dict[str, int] = {
+    spec.name: spec.max_length or (INQUIRY_LIMIT if spec.name == "inquiry" else DEFAULT_LIMIT)
+    for spec in inq.FIELDS
+}
+# C0 and C1 controls except tab, line feed and carriage return; bidirectional embeddings,
+# overrides and isolates, which make text display other than it reads.
+CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_C0_NAMES = {0: "NUL", 0x1B: "ESC", 0x7F: "DEL"}
+
+
+def unreadable(row: int, cells: UnreadableRow) -> inq.Rejected:
+    return inq.Rejected(row, (inq.Problem(cells.column, cells.value, cells.reason),))
+
+
+def problems(values: Mapping[str, str], columns: Mapping[str, str]) -> list[inq.Problem]:
+    """What keeps the mapped cells of a row from being read; empty when nothing does."""
+    found: list[inq.Problem] = []
+    for name, value in values.items():
+        column = columns.get(name, name)
+        limit = LIMITS.get(name, DEFAULT_LIMIT)
+        if len(value) > limit and len(value.strip()) > limit:
+            found.append(
+                inq.Problem(
+                    column,
+                    printable(value),
+                    f"{len(value):,} characters, longer than the {limit:,} this column holds",
+                )
+            )
+        elif control := CONTROL.search(value):
+            found.append(
+                inq.Problem(
+                    column,
+                    printable(value),
+                    f"holds the control character {_describe(control.group())} at character "
+                    f"{control.start() + 1}; such characters are not stored: remove it and "
+                    "import the row again",
+                )
+            )
+    return found
+
+
+def _describe(char: str) -> str:
+    code = ord(char)
+    name = _C0_NAMES.get(code) or unicodedata.name(char, "")
+    return f"U+{code:04X} ({name})" if name else f"U+{code:04X}"
