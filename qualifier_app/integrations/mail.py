@@ -153,7 +153,10 @@ class SmtpMailer:
             except (smtplib.SMTPException, OSError) as exc:
                 if progress[0] == ACCEPTED:
                     return  # only the goodbye failed
-                timed_out = isinstance(exc, TimeoutError)
+                # smtplib reports a read that timed out as "server disconnected".
+                timed_out = isinstance(exc, TimeoutError) or isinstance(
+                    exc.__context__, TimeoutError
+                )
                 if progress[0] == DATA_SENT:
                     raise MailOutcomeUnknown(
                         "the SMTP server took the message but never confirmed it "
