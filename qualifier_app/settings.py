@@ -75,7 +75,13 @@ class MailSettings:
     outbox: Path | None = None  # default: the outbox folder in the data folder
     attempts: int = 3  # tries per delivery before leaving it to the next SLA sweep
     retry_seconds: float = 2.0
-    timeout_seconds: float = 20.0
+    timeout_seconds: float = 20.0  # for each SMTP step: connect, greeting, each command, DATA
+    # A send whose outcome is unknown (timeout after DATA, connection lost) may have reached
+    # the partner: it is resent, with the same Message-ID, only after this long, at most
+    # `unknown_retries` times; then it waits for a person.
+    unknown_retry_hours: float = 12.0
+    unknown_retries: int = 1
+    sweep_lease_minutes: int = 15  # one workstation sweeps at a time; a dead one's lease lapses
 
     @property
     def configured(self) -> bool:
@@ -199,6 +205,15 @@ def _mail_settings(section: dict[str, Any]) -> MailSettings:
         raise InvalidInput(f"settings file: [mail] has a bad value: {exc}") from None
     if mail.security not in {"starttls", "ssl", "none"}:
         raise InvalidInput("settings file: [mail] security must be starttls, ssl or none")
+    if mail.timeout_seconds <= 0 or mail.unknown_retry_hours <= 0:
+        raise InvalidInput(
+            "settings file: [mail] timeout_seconds and unknown_retry_hours must be positive"
+        )
+    if mail.attempts < 1 or mail.unknown_retries < 0 or mail.sweep_lease_minutes < 1:
+        raise InvalidInput(
+            "settings file: [mail] attempts and sweep_lease_minutes must be at least 1, "
+            "unknown_retries at least 0"
+        )
     return mail
 
 

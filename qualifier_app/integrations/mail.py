@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import smtplib
 import ssl
 import time
 from collections.abc import Callable
 from email.message import EmailMessage
-from email.utils import format_datetime, parseaddr
+from email.policy import SMTP as SMTP_POLICY
+from email.utils import format_datetime, getaddresses, parseaddr
 from pathlib import Path
 from typing import Any
 
@@ -25,11 +27,22 @@ from qualifier_app.domain.handoff_package import HandoffPackage
 from qualifier_app.settings import MailSettings
 
 KEYRING_SERVICE = "qualifier-smtp"
+# How far one SMTP conversation came.
+NOTHING_SENT, DATA_SENT, ACCEPTED = 0, 1, 2
 
 
 class MailUnavailable(Exception):
     """The message could not be handed to the SMTP server; the text says why, without
-    naming anybody."""
+    naming anybody. `timed_out`: the server made us wait for a whole timeout."""
+
+    def __init__(self, problem: str, *, timed_out: bool = False) -> None:
+        super().__init__(problem)
+        self.timed_out = timed_out
+
+
+class MailOutcomeUnknown(MailUnavailable):
+    """The whole message went to the server but its answer never came (a timeout after DATA,
+    the connection lost): the partner may have it. Never resent blindly."""
 
 
 def keyring_account(settings: MailSettings) -> str:
@@ -118,14 +131,18 @@ class SmtpMailer:
         return self.settings.configured
 
     def send(self, message: EmailMessage) -> None:
-        """Hand the message to the server, retrying; raises MailUnavailable when it cannot."""
+        """Hand the message to the server; raises MailUnavailable when it surely did not get
+        it, MailOutcomeUnknown when it may have. Only quick, sure failures are tried again
+        here: a timeout is not (it would block the caller again), nor is an unknown outcome
+        (it would send the message twice)."""
         attempts = max(1, self.settings.attempts)
         problem = "not tried"
         for attempt in range(attempts):
             if attempt:
                 self._sleep(self.settings.retry_seconds * 2 ** (attempt - 1))
+            progress = [NOTHING_SENT]
             try:
-                self._send_once(message)
+                self._send_once(message, progress)
                 return
             except smtplib.SMTPRecipientsRefused:
                 raise MailUnavailable("the SMTP server refused the partner rep's address") from None
@@ -134,10 +151,28 @@ class SmtpMailer:
             except smtplib.SMTPResponseException as exc:
                 problem = f"the SMTP server answered {exc.smtp_code}"
             except (smtplib.SMTPException, OSError) as exc:
+                if progress[0] == ACCEPTED:
+                    return  # only the goodbye failed
+                # smtplib reports a read that timed out as "server disconnected".
+                timed_out = isinstance(exc, TimeoutError) or isinstance(
+                    exc.__context__, TimeoutError
+                )
+                if progress[0] == DATA_SENT:
+                    raise MailOutcomeUnknown(
+                        "the SMTP server took the message but never confirmed it "
+                        f"({type(exc).__name__}); it may have reached the partner",
+                        timed_out=timed_out,
+                    ) from None
                 problem = f"cannot reach the SMTP server ({type(exc).__name__})"
+                if timed_out:
+                    raise MailUnavailable(
+                        f"{problem} within {self.settings.timeout_seconds:g} s", timed_out=True
+                    ) from None
         raise MailUnavailable(f"{problem} after {attempts} tries")
 
-    def _send_once(self, message: EmailMessage) -> None:
+    def _send_once(self, message: EmailMessage, progress: list[int]) -> None:
+        """One SMTP conversation; every step waits at most `timeout_seconds`.
+        `progress[0]` says how far it came: nothing sent, the message sent, accepted."""
         s = self.settings
         context = ssl.create_default_context()
         client: smtplib.SMTP
@@ -150,7 +185,29 @@ class SmtpMailer:
                 client.starttls(context=context)
             if s.user:
                 client.login(s.user, self._password(s))
-            client.send_message(message)
+            sender = parseaddr(str(message["From"]))[1]
+            recipients = [address for _, address in getaddresses(message.get_all("To", []))]
+            payload = message.as_bytes(policy=SMTP_POLICY)
+            client.ehlo_or_helo_if_needed()
+            code, reply = client.mail(sender)
+            if code != 250:
+                raise smtplib.SMTPSenderRefused(code, reply, sender)
+            for address in recipients:
+                code, reply = client.rcpt(address)
+                if code not in (250, 251):
+                    raise smtplib.SMTPRecipientsRefused({address: (code, reply)})
+            code, reply = client.docmd("DATA")
+            if code != 354:
+                raise smtplib.SMTPDataError(code, reply)
+            progress[0] = DATA_SENT
+            body = re.sub(rb"(?m)^\.", b"..", payload)
+            if not body.endswith(b"\r\n"):
+                body += b"\r\n"
+            client.send(body + b".\r\n")
+            code, reply = client.getreply()
+            if code != 250:
+                raise smtplib.SMTPDataError(code, reply)
+            progress[0] = ACCEPTED
 
 
 class Outbox:

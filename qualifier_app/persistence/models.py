@@ -533,9 +533,23 @@ class Handoff(Base):
     delivered_at: Mapped[datetime | None]
     delivery_channel: Mapped[str | None] = mapped_column(String(20))  # smtp / outbox
     message_id: Mapped[str | None] = mapped_column(String(200), unique=True)
+    # No automatic delivery before this (an attempt whose outcome is unknown waits long).
+    delivery_retry_at: Mapped[datetime | None]
+    # Set when the mail server may have the message: a person decides whether to resend.
+    delivery_flagged_at: Mapped[datetime | None]
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
+
+
+class SweepLease(Base):
+    """Held by the one workstation running a sweep; taken and judged by the database's time."""
+
+    __tablename__ = "sweep_leases"
+
+    name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    holder: Mapped[str] = mapped_column(String(80))
+    expires_at: Mapped[datetime]
 
 
 class HandoffEvent(Base):

@@ -91,6 +91,7 @@ def test_route_hands_off_delivers_to_the_outbox_and_audits(
     assert "Next in the fair rotation" in package["why"]
     assert audit_actions(services, "handoff", handoff.id) == [
         "handoff.created",
+        "handoff.delivery_started",
         "handoff.delivered",
     ]
     assert "lead.handed_off" in audit_actions(services, "lead", lead_id)

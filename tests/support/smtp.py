@@ -1,8 +1,13 @@
-"""A real SMTP server on loopback (aiosmtpd) that remembers what it received."""
+"""A real SMTP server on loopback (aiosmtpd) that remembers what it received, and can
+misbehave on purpose: refuse the message at DATA, or store it and then stall its answer past
+the client's timeout; plus a server that accepts connections and never says a word."""
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import socket
+import threading
 from email import message_from_bytes
 from email.message import Message
 from typing import Any
@@ -16,12 +21,22 @@ def free_port() -> int:
         return int(probe.getsockname()[1])
 
 
+OK, REFUSE, STORE_THEN_STALL = "ok", "refuse", "store-then-stall"
+
+
 class Inbox:
     def __init__(self) -> None:
         self.messages: list[Message] = []
+        self.mode = OK
+        self.stall_seconds = 3.0
 
     async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:  # noqa: N802
+        if self.mode == REFUSE:
+            return "451 4.3.0 try again later"
         self.messages.append(message_from_bytes(envelope.original_content or envelope.content))
+        if self.mode == STORE_THEN_STALL:
+            # Stored, but the answer comes after the client gave up waiting.
+            await asyncio.sleep(self.stall_seconds)
         return "250 OK"
 
     def message_ids(self) -> list[str]:
@@ -48,3 +63,34 @@ class SmtpServer:
         if self._controller is not None:
             self._controller.stop()
             self._controller = None
+
+
+class SilentServer:
+    """Accepts TCP connections and never answers: a mail server that has hung."""
+
+    def __init__(self) -> None:
+        self._socket = socket.socket()
+        self._socket.bind(("127.0.0.1", 0))
+        self._socket.listen(16)
+        self.port = int(self._socket.getsockname()[1])
+        self.connections = 0
+        self._held: list[socket.socket] = []
+        self._thread = threading.Thread(target=self._accept, daemon=True)
+        self._thread.start()
+
+    def _accept(self) -> None:
+        while True:
+            try:
+                connection, _ = self._socket.accept()
+            except OSError:
+                return
+            self.connections += 1
+            self._held.append(connection)
+
+    def stop(self) -> None:
+        with contextlib.suppress(OSError):
+            self._socket.shutdown(socket.SHUT_RDWR)  # wakes the accepting thread
+        self._socket.close()
+        for connection in self._held:
+            connection.close()
+        self._thread.join()

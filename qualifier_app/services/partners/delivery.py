@@ -1,25 +1,27 @@
-"""Delivering handoff packages and reminders to partner reps, exactly once.
+"""Delivering handoff packages and reminders to partner reps: at most once blindly, and
+reliably at least once.
 
 A delivery is claimed in the database before anything is sent (a "started" event guarded by
-the handoff's version), so two workstations running the sweep never send the same handoff
-twice; a handoff whose delivered_at is set is never sent again. The Message-ID is derived
-from the handoff, so even a send repeated after a crash is the same message to the partner.
+the handoff's version, with the next allowed attempt pushed far out), and its outcome is
+recorded after: done, failed (surely not received: tried again by the next sweep) or unknown
+(the server may have it: tried again only after a long pause, with the same Message-ID, a
+limited number of times, then flagged for a person). A handoff whose delivered_at is set is
+never sent again.
 """
 
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from typing import Any
 
 from sqlalchemy import select, update
-from sqlalchemy.orm import Session
 
 from qualifier_app.domain import sla
 from qualifier_app.domain.clock import Clock
 from qualifier_app.domain.closed_loop import HandoffStatus
 from qualifier_app.domain.errors import NotFound
-from qualifier_app.domain.handoff_package import BantAnswer, HandoffPackage
+from qualifier_app.domain.handoff_package import HandoffPackage
 from qualifier_app.integrations.mail import (
+    MailOutcomeUnknown,
     MailUnavailable,
     Outbox,
     SmtpMailer,
@@ -28,57 +30,44 @@ from qualifier_app.integrations.mail import (
     message_id,
 )
 from qualifier_app.persistence.database import Database
-from qualifier_app.persistence.models import (
-    CallAttempt,
-    Campaign,
-    Handoff,
-    HandoffEvent,
-    Lead,
-    Partner,
-    PartnerRep,
-    Qualification,
-    QualificationAnswer,
-    Script,
-    User,
-)
-from qualifier_app.services.frame import Frame
-from qualifier_app.services.partners.dto import DeliveryOutcome
+from qualifier_app.persistence.models import Handoff, HandoffEvent, Partner
+from qualifier_app.services.frame import Change, Frame
+from qualifier_app.services.partners.dto import DeliveryOutcome, FlaggedDelivery
+from qualifier_app.services.partners.handoff_package import build_package
 from qualifier_app.settings import MailSettings
 
-# A delivery that started this long ago and never finished (a crash) may be tried again.
-DELIVERY_LEASE = timedelta(minutes=10)
-STARTED, FAILED, DONE = "started", "failed", "done"
+STARTED, FAILED, DONE, UNKNOWN, FLAGGED = "started", "failed", "done", "unknown", "flagged"
+FLAG_NOTE = "may have reached the partner already: waiting for a person to check"
+# After a whole SMTP timeout, other deliveries skip the server this long (to the outbox).
+STALL_PAUSE = timedelta(minutes=2)
 
 
-def _question_texts(definition: dict[str, Any]) -> dict[str, tuple[str, str, dict[str, str]]]:
-    """question key → (text, dimension, option value → label) from a script definition."""
-    found: dict[str, tuple[str, str, dict[str, str]]] = {}
-    for screen in definition.get("screens", []):
-        dimension = str(screen.get("dimension") or "")
-        for question in screen.get("questions", []):
-            options = {
-                str(o.get("value")): str(o.get("label", o.get("value")))
-                for o in question.get("options", [])
-            }
-            found[str(question.get("key"))] = (
-                str(question.get("text", question.get("key"))),
-                dimension,
-                options,
-            )
-    return found
+def _unknown_outcomes(states: list[str | None]) -> int:
+    """Attempts that started and never learned whether the server took the message."""
+    started = sum(1 for state in states if state == STARTED)
+    settled = sum(1 for state in states if state in (DONE, FAILED))
+    return started - settled
 
 
-def _answer_text(answer: QualificationAnswer, options: dict[str, str]) -> str:
-    if answer.value_choices is not None:
-        return ", ".join(options.get(str(v), str(v)) for v in answer.value_choices)
-    if answer.value_bool is not None:
-        return "yes" if answer.value_bool else "no"
-    if answer.value_number is not None:
-        return f"{answer.value_number.normalize():f}"
-    if answer.value_date is not None:
-        return answer.value_date.isoformat()
-    text = answer.value_text or ""
-    return options.get(text, text)
+def _not_now(handoff: Handoff, states: list[str | None], now: datetime) -> DeliveryOutcome | None:
+    """Why this handoff is not to be sent now, or None when it is."""
+    if handoff.delivered_at is not None:
+        return DeliveryOutcome(handoff.id, True, handoff.delivery_channel)
+    if handoff.status != HandoffStatus.PENDING:
+        return DeliveryOutcome(handoff.id, False, None, f"handoff is {handoff.status}")
+    if handoff.delivery_flagged_at is not None:
+        return DeliveryOutcome(handoff.id, False, None, FLAG_NOTE)
+    if handoff.delivery_retry_at is not None and handoff.delivery_retry_at > now:
+        if states and states[-1] == STARTED:
+            return DeliveryOutcome(handoff.id, False, None, "being delivered elsewhere")
+        return DeliveryOutcome(
+            handoff.id,
+            False,
+            None,
+            "the last attempt's outcome is unknown; not resent before "
+            f"{handoff.delivery_retry_at:%Y-%m-%d %H:%M} UTC",
+        )
+    return None
 
 
 class DeliveryService:
@@ -94,61 +83,94 @@ class DeliveryService:
         self._settings = settings
         self.outbox = outbox
         self._mailer = mailer or SmtpMailer(settings)
+        self._unknown_pause = timedelta(hours=settings.unknown_retry_hours)
+        self._stalled_until: datetime | None = None
+
+    @property
+    def settings(self) -> MailSettings:
+        return self._settings
 
     # --- the handoff package ---------------------------------------------------------------
 
     def deliver(self, handoff_id: int) -> DeliveryOutcome:
-        """Send one handoff by SMTP (or to the outbox); a no-op once it was delivered."""
+        """Send one handoff by SMTP (or to the outbox); a no-op once it was delivered.
+
+        The attempt is recorded before the send and its outcome after. An attempt whose
+        outcome is unknown (the server took the message but never confirmed it, or this
+        process died in between) is not sent again until `unknown_retry_hours` have passed,
+        then with the same Message-ID, at most `unknown_retries` times; after that the
+        handoff is flagged for a person. `sent_now` in the outcome is True only when this
+        call delivered it."""
         claimed = self._claim(handoff_id)
         if isinstance(claimed, DeliveryOutcome):
             return claimed
-        handoff_request, package = claimed
-        msg_id = message_id(handoff_id, handoff_request, self._settings.sender)
+        msg_id, attempt, package = claimed
         message = compose_handoff(package, self._settings.sender, msg_id)
         name = f"handoff-{handoff_id:08d}"
         channel: str | None = None
         problem = ""
-        if self._mailer.configured:
+        unknown = False
+        if not self._mailer.configured:
+            self.outbox.put(name, message, package.as_json())
+            channel = "outbox"
+        elif self._mail_server_stalled():
+            problem = (
+                "the SMTP server did not answer a moment ago; kept in the outbox for the next sweep"
+            )
+        else:
             try:
                 self._mailer.send(message)
                 channel = "smtp"
+            except MailOutcomeUnknown as exc:
+                problem, unknown = str(exc), True
+                self._note_stall(exc)
             except MailUnavailable as exc:
                 problem = str(exc)
-            if channel == "smtp":
-                self.outbox.mark_sent(name)
-            else:
-                self.outbox.put(name, message, package.as_json())
-        else:
+                self._note_stall(exc)
+        if channel == "smtp":
+            self.outbox.mark_sent(name)
+        elif channel is None and not unknown:
             self.outbox.put(name, message, package.as_json())
-            channel = "outbox"
-        self._finish(handoff_id, package, msg_id, channel, problem)
-        return DeliveryOutcome(handoff_id, channel is not None, channel or "outbox", problem)
+        flagged = self._finish(handoff_id, package, msg_id, attempt, channel, problem, unknown)
+        if flagged:
+            problem = f"{problem}; {FLAG_NOTE}"
+        return DeliveryOutcome(
+            handoff_id, channel is not None, channel or "outbox", problem, channel is not None
+        )
 
-    def _claim(self, handoff_id: int) -> tuple[str, HandoffPackage] | DeliveryOutcome:
+    def _mail_server_stalled(self) -> bool:
+        """A server that just made us wait for a whole timeout is not asked again for a
+        while, so routing many leads never waits once per lead for a dead server."""
+        return self._stalled_until is not None and self._frame.clock.now() < self._stalled_until
+
+    def _note_stall(self, problem: MailUnavailable) -> None:
+        if problem.timed_out:
+            self._stalled_until = self._frame.clock.now() + STALL_PAUSE
+
+    def _claim(self, handoff_id: int) -> tuple[str, int, HandoffPackage] | DeliveryOutcome:
         with self._frame.change(None) as change:
             session, now = change.session, change.now
             handoff = session.get(Handoff, handoff_id)
             if handoff is None:
                 raise NotFound(f"there is no handoff {handoff_id}")
-            if handoff.delivered_at is not None:
+            states = list(
+                session.execute(
+                    select(HandoffEvent.data["delivery"].as_string())
+                    .where(HandoffEvent.handoff_id == handoff_id, HandoffEvent.origin == "delivery")
+                    .order_by(HandoffEvent.id)
+                ).scalars()
+            )
+            not_now = _not_now(handoff, states, now)
+            if not_now is not None:
                 change.discard()
-                return DeliveryOutcome(handoff_id, True, handoff.delivery_channel)
-            if handoff.status != HandoffStatus.PENDING:
-                change.discard()
-                return DeliveryOutcome(handoff_id, False, None, f"handoff is {handoff.status}")
-            last = session.execute(
-                select(HandoffEvent.at, HandoffEvent.data)
-                .where(HandoffEvent.handoff_id == handoff_id, HandoffEvent.origin == "delivery")
-                .order_by(HandoffEvent.id.desc())
-                .limit(1)
-            ).first()
-            if (
-                last is not None
-                and last[1].get("delivery") == STARTED
-                and last[0] > now - DELIVERY_LEASE
-            ):
-                change.discard()
-                return DeliveryOutcome(handoff_id, False, None, "being delivered elsewhere")
+                return not_now
+            msg_id = handoff.message_id or message_id(
+                handoff_id, handoff.request_id, self._settings.sender
+            )
+            if _unknown_outcomes(states) > self._settings.unknown_retries:
+                # The last attempt never reported back (a crash between send and record).
+                self._flag(change, handoff, msg_id, "the last attempt never reported back")
+                return DeliveryOutcome(handoff_id, False, None, FLAG_NOTE)
             attempt = handoff.delivery_attempts + 1
             claimed = session.execute(
                 update(Handoff)
@@ -157,7 +179,13 @@ class DeliveryService:
                     Handoff.version == handoff.version,
                     Handoff.delivered_at.is_(None),
                 )
-                .values(delivery_attempts=attempt, version=Handoff.version + 1)
+                .values(
+                    delivery_attempts=attempt,
+                    # Until the outcome is recorded, assume the worst: the partner may have it.
+                    delivery_retry_at=now + self._unknown_pause,
+                    message_id=msg_id,
+                    version=Handoff.version + 1,
+                )
                 .execution_options(synchronize_session=False)
             )
             if claimed.rowcount != 1:  # type: ignore[attr-defined]
@@ -170,23 +198,58 @@ class DeliveryService:
                     status=HandoffStatus.PENDING.value,
                     origin="delivery",
                     note=f"delivery attempt {attempt}",
-                    data={"delivery": STARTED, "attempt": attempt},
+                    data={"delivery": STARTED, "attempt": attempt, "message_id": msg_id},
                 )
             )
-            package = self._package(session, handoff, now)
-            request_id = handoff.request_id
-        return request_id, package
+            change.audit(
+                "handoff.delivery_started",
+                "handoff",
+                handoff_id,
+                after={"attempt": attempt, "message_id": msg_id},
+            )
+            package = build_package(session, handoff, now)
+        return msg_id, attempt, package
+
+    def _flag(self, change: Change, handoff: Handoff, msg_id: str, why: str) -> None:
+        change.session.execute(
+            update(Handoff)
+            .where(Handoff.id == handoff.id, Handoff.delivery_flagged_at.is_(None))
+            .values(delivery_flagged_at=change.now, version=Handoff.version + 1)
+            .execution_options(synchronize_session=False)
+        )
+        change.session.add(
+            HandoffEvent(
+                handoff_id=handoff.id,
+                at=change.now,
+                status=HandoffStatus.PENDING.value,
+                origin="delivery",
+                note=f"{FLAG_NOTE} ({why}; look for Message-ID {msg_id})",
+                data={"delivery": FLAGGED, "message_id": msg_id},
+            )
+        )
+        change.audit(
+            "handoff.delivery_flagged",
+            "handoff",
+            handoff.id,
+            after={"flagged": True, "message_id": msg_id},
+            reason=why,
+        )
 
     def _finish(
         self,
         handoff_id: int,
         package: HandoffPackage,
         msg_id: str,
+        attempt: int,
         channel: str | None,
         problem: str,
-    ) -> None:
+        unknown: bool,
+    ) -> bool:
+        """Record the attempt's outcome; True when the handoff now waits for a person."""
         with self._frame.change(None) as change:
             session, now = change.session, change.now
+            flagged = False
+            data: dict[str, object]
             if channel is not None:
                 session.execute(
                     update(Handoff)
@@ -197,6 +260,7 @@ class DeliveryService:
                         deadline_at=package.respond_by,
                         delivered_at=now,
                         delivery_channel=channel,
+                        delivery_retry_at=None,
                         message_id=msg_id,
                         version=Handoff.version + 1,
                     )
@@ -204,15 +268,37 @@ class DeliveryService:
                 )
                 note = "e-mailed to the partner rep" if channel == "smtp" else "left in the outbox"
                 status, data = HandoffStatus.SENT.value, {"delivery": DONE, "channel": channel}
+                action = "handoff.delivered"
+            elif unknown:
+                session.execute(
+                    update(Handoff)
+                    .where(Handoff.id == handoff_id, Handoff.delivered_at.is_(None))
+                    .values(
+                        delivery_retry_at=now + self._unknown_pause,
+                        version=Handoff.version + 1,
+                    )
+                    .execution_options(synchronize_session=False)
+                )
+                note = (
+                    f"outcome unknown, not resent before "
+                    f"{now + self._unknown_pause:%Y-%m-%d %H:%M} UTC: {problem}"
+                )
+                status, data = HandoffStatus.PENDING.value, {"delivery": UNKNOWN}
+                action = "handoff.delivery_unknown"
             else:
                 session.execute(
                     update(Handoff)
                     .where(Handoff.id == handoff_id, Handoff.delivered_at.is_(None))
-                    .values(delivery_channel="outbox", version=Handoff.version + 1)
+                    .values(
+                        delivery_channel="outbox",
+                        delivery_retry_at=None,
+                        version=Handoff.version + 1,
+                    )
                     .execution_options(synchronize_session=False)
                 )
                 note = f"not delivered, kept in the outbox for a retry: {problem}"
                 status, data = HandoffStatus.PENDING.value, {"delivery": FAILED}
+                action = "handoff.delivery_failed"
             session.add(
                 HandoffEvent(
                     handoff_id=handoff_id,
@@ -224,12 +310,47 @@ class DeliveryService:
                 )
             )
             change.audit(
-                "handoff.delivered" if channel else "handoff.delivery_failed",
+                action,
                 "handoff",
                 handoff_id,
-                after={"channel": channel, "message_id": msg_id} if channel else {"outbox": True},
+                after={"channel": channel, "message_id": msg_id}
+                if channel
+                else {"outbox": not unknown, "message_id": msg_id, "attempt": attempt},
                 reason=problem,
             )
+            if unknown:
+                states = list(
+                    session.execute(
+                        select(HandoffEvent.data["delivery"].as_string()).where(
+                            HandoffEvent.handoff_id == handoff_id,
+                            HandoffEvent.origin == "delivery",
+                        )
+                    ).scalars()
+                )
+                if _unknown_outcomes(states) > self._settings.unknown_retries:
+                    handoff = session.get(Handoff, handoff_id)
+                    assert handoff is not None
+                    self._flag(change, handoff, msg_id, f"{attempt} sends went unconfirmed")
+                    flagged = True
+        return flagged
+
+    def flagged(self) -> list[FlaggedDelivery]:
+        """Handoffs whose e-mail may or may not have reached the partner: a person checks
+        with the partner (by Message-ID) and resends or marks them by hand."""
+        with self._frame.read(None) as reading:
+            rows = reading.session.execute(
+                select(
+                    Handoff.id,
+                    Partner.name,
+                    Handoff.message_id,
+                    Handoff.delivery_attempts,
+                    Handoff.delivery_flagged_at,
+                )
+                .join(Partner, Partner.id == Handoff.partner_id)
+                .where(Handoff.delivery_flagged_at.is_not(None), Handoff.delivered_at.is_(None))
+                .order_by(Handoff.delivery_flagged_at, Handoff.id)
+            ).all()
+        return [FlaggedDelivery(int(a), str(b), str(c or ""), int(d), e) for a, b, c, d, e in rows]
 
     # --- reminders ---------------------------------------------------------------------------
 
@@ -262,7 +383,7 @@ class DeliveryService:
             if claimed.rowcount != 1:  # type: ignore[attr-defined]
                 change.discard()
                 return False
-            package = self._package(session, handoff, handoff.sent_at, handoff.deadline_at)
+            package = build_package(session, handoff, handoff.sent_at, handoff.deadline_at)
             original = handoff.message_id or message_id(
                 handoff_id, handoff.request_id, self._settings.sender
             )
@@ -296,120 +417,4 @@ class DeliveryService:
             handoff = reading.session.get(Handoff, handoff_id)
             if handoff is None:
                 raise NotFound(f"there is no handoff {handoff_id}")
-            return self._package(reading.session, handoff, handoff.sent_at or reading.now)
-
-    def _package(
-        self,
-        session: Session,
-        handoff: Handoff,
-        sent_at: datetime,
-        respond_by: datetime | None = None,
-    ) -> HandoffPackage:
-        lead = session.get(Lead, handoff.lead_id)
-        partner = session.get(Partner, handoff.partner_id)
-        assert lead is not None and partner is not None
-        rep = session.get(PartnerRep, handoff.partner_rep_id) if handoff.partner_rep_id else None
-        campaign = (
-            session.execute(select(Campaign.name).where(Campaign.id == lead.campaign_id)).scalar()
-            if lead.campaign_id
-            else None
-        )
-        qualification = (
-            session.get(Qualification, handoff.qualification_id)
-            if handoff.qualification_id
-            else None
-        )
-        answers: list[BantAnswer] = []
-        points: dict[str, int] = {}
-        qualified_at = None
-        if qualification is not None:
-            qualified_at = qualification.created_at
-            points = {
-                "B": qualification.budget_points,
-                "A": qualification.authority_points,
-                "N": qualification.need_points,
-                "T": qualification.timeline_points,
-            }
-            definition = session.execute(
-                select(Script.definition).where(Script.id == qualification.script_id)
-            ).scalar()
-            texts = _question_texts(definition or {})
-            for answer in session.execute(
-                select(QualificationAnswer)
-                .where(QualificationAnswer.qualification_id == qualification.id)
-                .order_by(QualificationAnswer.id)
-            ).scalars():
-                text, dimension, options = texts.get(
-                    answer.question_key, (answer.question_key, "", {})
-                )
-                answers.append(
-                    BantAnswer(
-                        dimension=answer.dimension or dimension,
-                        question=_fill(text, lead),
-                        answer=_answer_text(answer, options),
-                    )
-                )
-        notes = tuple(
-            note.strip()
-            for note in session.execute(
-                select(CallAttempt.notes)
-                .where(CallAttempt.lead_id == lead.id, CallAttempt.notes != "")
-                .order_by(CallAttempt.ended_at)
-            ).scalars()
-            if note.strip()
-        )
-        qualified_by = ""
-        if handoff.qualified_by_id:
-            qualified_by = (
-                session.execute(
-                    select(User.display_name).where(User.id == handoff.qualified_by_id)
-                ).scalar()
-                or ""
-            )
-        location = ", ".join(
-            part
-            for part in (lead.city, lead.region or "", lead.postal_code, lead.country or "")
-            if part
-        )
-        return HandoffPackage(
-            handoff_id=handoff.id,
-            lead_id=lead.id,
-            partner=partner.name,
-            partner_rep=rep.name if rep else "",
-            partner_rep_email=rep.email if rep else "",
-            company=lead.company,
-            contact_name=lead.contact_name,
-            title=lead.title,
-            phone=lead.phone_e164 or lead.phone_raw,
-            email=lead.email_normalized or lead.email_raw,
-            website=lead.website,
-            location=location,
-            employees=lead.employees,
-            annual_revenue=str(lead.annual_revenue) if lead.annual_revenue is not None else None,
-            industry=lead.industry,
-            product_interest=lead.product_interest,
-            inquiry=lead.inquiry,
-            segment=lead.segment,
-            grade=handoff.grade,
-            bant_points=points,
-            answers=tuple(answers),
-            notes=notes,
-            qualified_by=qualified_by or "the Qualifying Center",
-            qualified_at=qualified_at,
-            why=handoff.why,
-            sla_hours=partner.sla_hours,
-            respond_by=respond_by or sla.deadline(sent_at, partner.sla_hours),
-            sent_at=sent_at,
-            campaign=campaign,
-        )
-
-
-def _fill(text: str, lead: Lead) -> str:
-    for key, value in (
-        ("{company}", lead.company),
-        ("{contact_name}", lead.contact_name),
-        ("{contact_first_name}", lead.first_name),
-        ("{product_interest}", lead.product_interest),
-    ):
-        text = text.replace(key, value)
-    return text
+            return build_package(reading.session, handoff, handoff.sent_at or reading.now)

@@ -116,6 +116,18 @@ class DeliveryOutcome:
     delivered: bool
     channel: str | None  # smtp / outbox
     problem: str = ""
+    sent_now: bool = False  # this call delivered it (not a delivery found already done)
+
+
+@dataclass(frozen=True)
+class FlaggedDelivery:
+    """A handoff e-mail that may have reached the partner; a person decides."""
+
+    handoff_id: int
+    partner: str
+    message_id: str
+    attempts: int
+    flagged_at: datetime | None
 
 
 @dataclass(frozen=True)

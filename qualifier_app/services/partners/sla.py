@@ -1,8 +1,10 @@
 """The SLA sweep: deliver what is waiting, remind at 75 %, expire and re-route at 100 %.
 
-Safe to run from every workstation at once and as often as wanted: each step is a
-conditional update that only one sweeper wins, and a re-route uses a request id derived from
-the expired handoff, so it happens once.
+Safe to run from every workstation at once and as often as wanted: only the workstation
+holding the sweep's lease (a row judged by the database's clock) sweeps, the others return
+at once; and each step is still a conditional update that only one sweeper wins, and a
+re-route uses a request id derived from the expired handoff, so it happens once. The counts
+are what this sweep did: a delivery is counted only when this sweep handed it over.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from qualifier_app.services.frame import Frame
 from qualifier_app.services.partners.delivery import DeliveryService
 from qualifier_app.services.partners.dto import SweepResult
 from qualifier_app.services.partners.routing import RoutingService, derived_request_id
+from qualifier_app.services.partners.sweep_lease import SweepLease
 
 # Re-routes made by the sweep are nobody's in particular.
 SWEEP = Actor(user_id=0, login="sla-sweep", display_name="SLA sweep", role=Role.ADMIN)
@@ -32,15 +35,25 @@ class SlaService:
         self._frame = Frame(db, clock)
         self._delivery = delivery
         self._routing = routing
+        self._lease = SweepLease(db, "sla-sweep", delivery.settings.sweep_lease_minutes)
 
     def sweep(self, actor: Actor) -> SweepResult:
+        """One sweep, when no other workstation is sweeping; all zeros when one is."""
         require(actor, Action.RUN_SLA_SWEEP)
+        with self._lease.held() as mine:
+            if not mine:
+                return SweepResult(0, 0, 0, 0, 0, 0)
+            return self._sweep()
+
+    def _sweep(self) -> SweepResult:
         delivered = failed = 0
         for handoff_id in self._ids(
-            Handoff.status == HandoffStatus.PENDING.value, Handoff.delivered_at.is_(None)
+            Handoff.status == HandoffStatus.PENDING.value,
+            Handoff.delivered_at.is_(None),
+            Handoff.delivery_flagged_at.is_(None),
         ):
             outcome = self._delivery.deliver(handoff_id)
-            if outcome.delivered:
+            if outcome.sent_now:
                 delivered += 1
             elif outcome.problem and outcome.channel == "outbox":
                 failed += 1

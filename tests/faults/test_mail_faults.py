@@ -1,0 +1,188 @@
+"""Mail under faults, with a real SMTP server on loopback: no partner e-mail twice blindly,
+every handoff delivered or in a person's hands, one sweeper at a time, true counts."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import timedelta
+from typing import Any
+
+import pytest
+
+from qualifier_app.app import Services, build
+from qualifier_app.domain.clock import ManualClock
+from qualifier_app.integrations.mail import compose_handoff
+from qualifier_app.persistence.database import Database
+from qualifier_app.services.partners.dto import SweepResult
+from qualifier_app.services.partners.sweep_lease import SweepLease
+from qualifier_app.settings import MailSettings, Settings
+from tests.support.factories import Factory
+from tests.support.partners import add_partner, handoff_events, handoff_row, sales_ready_lead
+from tests.support.smtp import OK, REFUSE, STORE_THEN_STALL, SilentServer, SmtpServer
+
+pytestmark = pytest.mark.slow
+
+
+def mail_services(settings: Settings, clock: ManualClock, port: int) -> Services:
+    configured = replace(
+        settings,
+        mail=MailSettings(
+            host="127.0.0.1",
+            port=port,
+            security="none",
+            sender="Qualifying Center <qc@center.example>",
+            attempts=2,
+            retry_seconds=0,
+            timeout_seconds=0.5,
+            unknown_retry_hours=12,
+            unknown_retries=1,
+        ),
+    )
+    return build(configured, clock, db=Database.from_url(settings.database_url))
+
+
+@pytest.fixture
+def smtp() -> Iterator[SmtpServer]:
+    server = SmtpServer()
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def mailing(settings: Settings, clock: ManualClock, smtp: SmtpServer) -> Iterator[Services]:
+    services = mail_services(settings, clock, smtp.port)
+    yield services
+    services.close()
+
+
+def test_a_server_that_stores_then_times_out_gets_the_message_at_most_twice_then_a_person_decides(
+    mailing: Services, factory: Factory, smtp: SmtpServer, clock: ManualClock
+) -> None:
+    rep = factory.user("rita.rep")
+    add_partner(mailing, "West Coast Voice")
+    smtp.inbox.mode = STORE_THEN_STALL
+
+    handoff = mailing.routing.route(rep, sales_ready_lead(factory, rep))
+
+    assert handoff.status == "pending"
+    assert len(smtp.inbox.messages) == 1
+    assert handoff_events(mailing, handoff.id)[-1].data == {"delivery": "unknown"}
+    # Sweeps within the back-off never resend, however many workstations run them.
+    for _ in range(3):
+        clock.advance(timedelta(minutes=5))
+        assert mailing.sla.sweep(rep).delivered == 0
+    assert len(smtp.inbox.messages) == 1
+
+    clock.advance(timedelta(hours=12))
+    result = mailing.sla.sweep(rep)
+    assert (result.delivered, result.delivery_failed) == (0, 1)
+    for _ in range(3):
+        clock.advance(timedelta(hours=13))
+        mailing.sla.sweep(rep)
+
+    ids = smtp.inbox.message_ids()
+    assert len(ids) == 2 and len(set(ids)) == 1  # one resend, with the same Message-ID
+    row = handoff_row(mailing, handoff.id)
+    assert ids[0] == row.message_id
+    assert row.delivery_flagged_at is not None and row.delivered_at is None
+    [flagged] = mailing.delivery.flagged()
+    assert (flagged.handoff_id, flagged.message_id, flagged.attempts) == (handoff.id, ids[0], 2)
+    assert "waiting for a person" in handoff_events(mailing, handoff.id)[-1].note
+
+
+def test_a_send_whose_record_was_lost_is_not_resent_before_the_back_off(
+    mailing: Services, factory: Factory, smtp: SmtpServer, clock: ManualClock
+) -> None:
+    rep = factory.user("rita.rep")
+    add_partner(mailing, "West Coast Voice")
+    smtp.stop()
+    handoff = mailing.routing.route(rep, sales_ready_lead(factory, rep))
+    smtp.start()
+    # A workstation claims and sends, then dies before recording the outcome.
+    claimed = mailing.delivery._claim(handoff.id)
+    assert isinstance(claimed, tuple)
+    msg_id, _, package = claimed
+    mailing.delivery._mailer.send(compose_handoff(package, "qc@center.example", msg_id))
+    assert len(smtp.inbox.messages) == 1
+
+    clock.advance(timedelta(minutes=30))
+    assert mailing.sla.sweep(rep).delivered == 0
+    assert len(smtp.inbox.messages) == 1
+
+    clock.advance(timedelta(hours=12))
+    assert mailing.sla.sweep(rep).delivered == 1
+    assert mailing.sla.sweep(rep).delivered == 0
+    assert smtp.inbox.message_ids() == [msg_id, msg_id]
+    assert handoff_row(mailing, handoff.id).status == "sent"
+
+
+def test_a_refusal_is_retried_by_the_next_sweep_and_delivered_once(
+    mailing: Services, factory: Factory, smtp: SmtpServer
+) -> None:
+    rep = factory.user("rita.rep")
+    add_partner(mailing, "West Coast Voice")
+    smtp.inbox.mode = REFUSE
+    handoff = mailing.routing.route(rep, sales_ready_lead(factory, rep))
+    assert handoff.status == "pending"
+    assert "answered 451" in handoff_events(mailing, handoff.id)[-1].note
+
+    smtp.inbox.mode = OK
+    assert mailing.sla.sweep(rep).delivered == 1
+    assert mailing.sla.sweep(rep).delivered == 0
+    assert smtp.inbox.message_ids() == [handoff_row(mailing, handoff.id).message_id]
+
+
+def test_routing_commits_and_asks_a_hung_server_once_not_once_per_lead(
+    settings: Settings, clock: ManualClock, factory: Factory
+) -> None:
+    silent = SilentServer()
+    services = mail_services(settings, clock, silent.port)
+    try:
+        rep = factory.user("rita.rep")
+        add_partner(services, "West Coast Voice", capacity_open=None)
+        leads = [sales_ready_lead(factory, rep) for _ in range(4)]
+
+        result = services.routing.route_pending(rep)
+
+        assert len(result.routed) == 4
+        assert (result.delivered, result.delivery_failed) == (0, 4)
+        assert silent.connections == 1
+        handoffs = [r.handoff_id for r in result.routed]
+        assert all(h is not None for h in handoffs)
+        for handoff_id in handoffs:
+            assert handoff_id is not None
+            row = handoff_row(services, handoff_id)
+            assert row.status == "pending" and row.lead_id in leads
+            assert (services.settings.outbox_dir / f"handoff-{handoff_id:08d}.eml").exists()
+    finally:
+        services.close()
+        silent.stop()
+
+
+def test_one_sweeper_at_a_time_and_its_counts_are_the_truth(
+    settings: Settings, clock: ManualClock, factory: Factory, smtp: SmtpServer
+) -> None:
+    first = mail_services(settings, clock, smtp.port)
+    second = mail_services(settings, clock, smtp.port)
+    try:
+        rep = factory.user("rita.rep")
+        add_partner(first, "West Coast Voice")
+        smtp.stop()
+        for _ in range(3):
+            first.routing.route(rep, sales_ready_lead(factory, rep))
+        smtp.start()
+
+        lease = SweepLease(second.db, "sla-sweep", 15)
+        with lease.held() as mine:
+            assert mine
+            # Another workstation is sweeping: this one does nothing at all.
+            assert first.sla.sweep(rep) == SweepResult(0, 0, 0, 0, 0, 0)
+            assert smtp.inbox.messages == []
+        results: list[Any] = [first.sla.sweep(rep), second.sla.sweep(rep), first.sla.sweep(rep)]
+        assert sum(r.delivered for r in results) == 3 == len(smtp.inbox.messages)
+        assert len(set(smtp.inbox.message_ids())) == 3
+    finally:
+        first.close()
+        second.close()
