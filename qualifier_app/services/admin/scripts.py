@@ -82,14 +82,14 @@ class ScriptService:
             if name is not None:
                 query = query.where(Script.name == name)
             rows = reading.session.execute(query).all()
-        newest: dict[str, int] = {}
-        for script, _ in rows:
-            if script.active:
-                newest[script.name] = max(newest.get(script.name, 0), script.version)
-        return tuple(
-            _info(script, int(count), newest.get(script.name) == script.version)
-            for script, count in rows
-        )
+            newest: dict[str, int] = {}
+            for script, _ in rows:
+                if script.active:
+                    newest[script.name] = max(newest.get(script.name, 0), script.version)
+            return tuple(
+                _info(script, int(count), newest.get(script.name) == script.version)
+                for script, count in rows
+            )
 
     def definition(self, actor: Actor, name: str, version: int | None = None) -> dict[str, Any]:
         """The JSON definition of one version (the newest when none is named)."""
