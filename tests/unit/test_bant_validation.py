@@ -192,7 +192,9 @@ def test_every_screen_a_rep_can_reach_is_valid_and_every_walk_ends(
     answers: dict[str, bant.AnswerValue] = {}
     for screen in script.screens:
         for question in screen.questions:
-            choice = data.draw(st.sampled_from([None, *(o.value for o in question.choices())]))
+            # A rep moves on from a screen only with its required questions answered.
+            skip = [] if question.required else [None]
+            choice = data.draw(st.sampled_from([*skip, *(o.value for o in question.choices())]))
             if choice is not None:
                 answers[question.key] = (
                     choice == "yes" if question.type is bant.QuestionType.YES_NO else choice
