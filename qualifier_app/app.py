@@ -12,6 +12,7 @@ from qualifier_app.persistence.database import Database
 from qualifier_app.services.accounts.users import AccountService
 from qualifier_app.services.admin.audit import AuditService
 from qualifier_app.services.admin.campaigns import CampaignService
+from qualifier_app.services.admin.scripts import ScriptService
 from qualifier_app.services.board.lead_table import LeadTableService
 from qualifier_app.services.board.reassign import ReassignService
 from qualifier_app.services.board.team_board import BoardService
@@ -58,6 +59,7 @@ class Services:
     board: BoardService
     lead_table: LeadTableService
     audit: AuditService
+    scripts: ScriptService
 
     def close(self) -> None:
         self.db.dispose()
@@ -123,4 +125,5 @@ def build(
         board=BoardService(db, clock, settings.queue),
         lead_table=LeadTableService(db, clock),
         audit=AuditService(db, clock),
+        scripts=ScriptService(db, clock),
     )

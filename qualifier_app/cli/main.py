@@ -17,6 +17,7 @@ from qualifier_app.cli import (
     partners,
     queue,
     reports,
+    scripts,
     system,
     users,
 )
@@ -37,6 +38,7 @@ REGISTRARS = [
     campaigns.register,
     reports.register,
     audit.register,
+    scripts.register,
 ]
 
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 from qualifier_app.domain.roles import Actor, Role
 from qualifier_app.ui.admin.audit import AuditArea
 from qualifier_app.ui.admin.campaigns import CampaignsArea
+from qualifier_app.ui.admin.do_not_call import DoNotCallArea
+from qualifier_app.ui.admin.scripts import ScriptsArea
 from qualifier_app.ui.admin.users import UsersArea
 from qualifier_app.ui.board.queue_overview import QueueOverview
 from qualifier_app.ui.board.team_board import TeamBoardArea
@@ -40,6 +42,8 @@ AREAS: list[Area] = [
     Area("Partners", frozenset({Role.SUPERVISOR, Role.ADMIN}), PartnersArea, _is_channel_manager),
     Area("Users", frozenset({Role.ADMIN}), UsersArea),
     Area("Audit", LEADERS, AuditArea),
+    Area("Do not call", frozenset({Role.SUPERVISOR, Role.ADMIN}), DoNotCallArea),
+    Area("Scripts", frozenset({Role.SUPERVISOR, Role.ADMIN}), ScriptsArea),
 ]
 
 

@@ -1,0 +1,104 @@
+"""BANT script commands: `qualifier script list | import FILE | export`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from qualifier_app.cli.arguments import positive
+from qualifier_app.cli.context import command_group, services
+from qualifier_app.cli.output import print_json, table
+from qualifier_app.domain.errors import InvalidInput
+from qualifier_app.domain.roles import OPERATOR
+from qualifier_app.services.admin.scripts import SCRIPT_HEADERS
+
+
+def register(commands: Any) -> None:
+    script = command_group(commands, "script", "BANT scripts: every save is a new version")
+    listing = script.add_parser("list", help="every stored version, newest first")
+    listing.add_argument("--name", help="only this script")
+    listing.add_argument("--as", dest="as_login", metavar="LOGIN", help="act as this user")
+    listing.add_argument("--json", action="store_true")
+    listing.set_defaults(handler=script_list)
+
+    load = script.add_parser(
+        "import", help="check a script JSON file and store it as the next version of its name"
+    )
+    load.add_argument("file", type=Path, metavar="FILE")
+    load.add_argument("--reason", default="", help="why it changes (kept in the audit)")
+    load.add_argument("--as", dest="as_login", metavar="LOGIN", help="act as this user")
+    load.add_argument("--json", action="store_true")
+    load.set_defaults(handler=script_import)
+
+    export = script.add_parser("export", help="write a stored version as JSON")
+    export.add_argument("--name", default="bant-default", help="the script (default: %(default)s)")
+    export.add_argument("--version", type=positive, help="the version (default: the newest)")
+    export.add_argument("--out", type=Path, metavar="FILE", help="the file (default: stdout)")
+    export.add_argument("--as", dest="as_login", metavar="LOGIN", help="act as this user")
+    export.set_defaults(handler=script_export)
+
+
+def _read(path: Path) -> dict[str, Any]:
+    try:
+        text = path.read_text("utf-8-sig")
+    except OSError as exc:
+        raise InvalidInput(f"cannot read {path}: {exc.strerror or exc}", "file") from None
+    try:
+        definition = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InvalidInput(
+            f"{path} is not JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}", "file"
+        ) from None
+    if not isinstance(definition, dict):
+        raise InvalidInput(f"{path}: a script is a JSON object with name and screens", "file")
+    return definition
+
+
+def script_list(args: argparse.Namespace) -> int:
+    with services(args) as app:
+        actor = app.accounts.actor_for(args.as_login) if args.as_login else OPERATOR
+        versions = app.scripts.versions(actor, args.name)
+    if args.json:
+        print_json(versions)
+        return 0
+    if not versions:
+        print("no scripts")
+        return 0
+    print(table([list(v.cells()) for v in versions], [h.lower() for h in SCRIPT_HEADERS]))
+    return 0
+
+
+def script_import(args: argparse.Namespace) -> int:
+    definition = _read(args.file)
+    with services(args) as app:
+        actor = app.accounts.actor_for(args.as_login) if args.as_login else OPERATOR
+        saved = app.scripts.save(actor, definition, args.reason)
+    if args.json:
+        print_json(saved)
+        return 0
+    info = saved.script
+    name = f"script {info.name} v{info.version}"
+    if saved.created:
+        print(f"{name} saved ({info.screens} screens); new leads get it")
+    else:
+        print(f"{name} already says this; nothing saved")
+    return 0
+
+
+def script_export(args: argparse.Namespace) -> int:
+    with services(args) as app:
+        actor = app.accounts.actor_for(args.as_login) if args.as_login else OPERATOR
+        definition = app.scripts.definition(actor, args.name, args.version)
+    text = json.dumps(definition, indent=2, ensure_ascii=False) + "\n"
+    if args.out is None:
+        sys.stdout.write(text)
+        return 0
+    try:
+        args.out.write_text(text, "utf-8")
+    except OSError as exc:
+        raise InvalidInput(f"cannot write {args.out}: {exc.strerror or exc}", "out") from None
+    print(f"script {definition['name']} v{definition['version']} written to {args.out}")
+    return 0

@@ -1,0 +1,171 @@
+"""The BANT script editor (supervisors, administrators): the stored versions, the script as
+JSON with live validation naming screen and question, a preview that walks it as a rep would,
+and saving as a new version. Leads already on screen keep the version they started with."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QFontDatabase, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from qualifier_app.domain import bant
+from qualifier_app.domain.bant_validation import check_script
+from qualifier_app.services.admin.scripts import SCRIPT_HEADERS, SavedScript, ScriptVersion
+from qualifier_app.ui.admin.live_list import LiveList
+from qualifier_app.ui.admin.scripts_preview import ScriptPreview
+from qualifier_app.ui.shell.area import AreaContext
+from qualifier_app.ui.widgets.forms import EditorForm, fill_table, make_table, message_of, plural
+
+CHECK_DELAY_MS = 300
+
+
+class ScriptsArea(QWidget):
+    def __init__(self, context: AreaContext) -> None:
+        super().__init__()
+        self._context = context
+        self._actor = context.signed_in.actor
+        self._versions: tuple[ScriptVersion, ...] = ()
+        self._definition: dict[str, Any] | None = None
+        self.table = make_table(SCRIPT_HEADERS[:3] + SCRIPT_HEADERS[5:6], "Script versions")
+        self.status = QLabel("Loading…")
+        self.status.setObjectName("subtitle")
+        left = QWidget()
+        left_box = QVBoxLayout(left)
+        left_box.setContentsMargins(0, 0, 0, 0)
+        left_box.addWidget(self.table)
+        left_box.addWidget(self.status)
+
+        self.editor = QPlainTextEdit()
+        self.editor.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.editor.setAccessibleName("Script JSON")
+        self.check = QLabel("Choose a version to edit")
+        self.check.setObjectName("subtitle")
+        self.check.setWordWrap(True)
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText("what changes and why (kept in the audit)")
+        self.saving = EditorForm("Save as a new version", "&Save new version")
+        save_panel = self.saving.build([("reason", "&Why", self.reason)])
+        middle = QWidget()
+        middle_box = QVBoxLayout(middle)
+        middle_box.setContentsMargins(0, 0, 0, 0)
+        middle_box.addWidget(self.editor, 1)
+        middle_box.addWidget(self.check)
+        middle_box.addWidget(save_panel)
+
+        self.preview = ScriptPreview()
+        splitter = QSplitter()
+        for widget, stretch in ((left, 2), (middle, 4), (self.preview, 3)):
+            splitter.addWidget(widget)
+            splitter.setStretchFactor(splitter.count() - 1, stretch)
+        QVBoxLayout(self).addWidget(splitter)
+
+        self._checker = QTimer(self)
+        self._checker.setSingleShot(True)
+        self._checker.setInterval(CHECK_DELAY_MS)
+        self._checker.timeout.connect(self.validate)
+        self.editor.textChanged.connect(self._checker.start)
+        self.table.itemSelectionChanged.connect(self._chosen)
+        self.saving.save_button.clicked.connect(self.save)
+        self.reason.returnPressed.connect(self.save)
+        QShortcut(QKeySequence("Ctrl+S"), self, self.save)
+        self.saving.save_button.setToolTip("Ctrl+S")
+        self.saving.save_button.setEnabled(False)
+        self.live = LiveList(self, context, self.reload)
+        self.reload()
+
+    def reload(self) -> None:
+        service, actor = self._context.services.scripts, self._actor
+        self._context.workers.submit(lambda: service.versions(actor), self._listed, self._failed)
+
+    def _listed(self, versions: tuple[ScriptVersion, ...]) -> None:
+        first = not self._versions
+        self._versions = versions
+        fill_table(
+            self.table,
+            [[v.name, v.cells()[1], v.segment or "any", str(v.qualifications)] for v in versions],
+        )
+        self.status.setText(plural(len(versions), "version"))
+        if first and versions:
+            self.table.selectRow(0)
+
+    def _failed(self, exc: Exception) -> None:
+        self.status.setText(message_of(exc))
+
+    def _chosen(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows or self.editor.document().isModified():
+            return  # an edit in progress is never replaced by a click in the list
+        chosen = self._versions[rows[0].row()]
+        service, actor = self._context.services.scripts, self._actor
+        self._context.workers.submit(
+            lambda: service.definition(actor, chosen.name, chosen.version),
+            self._load,
+            self._failed,
+        )
+
+    def _load(self, definition: dict[str, Any]) -> None:
+        self.editor.setPlainText(json.dumps(definition, indent=2, ensure_ascii=False))
+        self.editor.document().setModified(False)
+        self.validate()
+
+    def validate(self) -> bool:
+        """Check the text as it is typed; the save button only for a script that validates."""
+        self._checker.stop()
+        self._definition = None
+        try:
+            definition = json.loads(self.editor.toPlainText())
+        except json.JSONDecodeError as exc:
+            return self._invalid(f"Not JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}")
+        problems = check_script(definition)
+        if problems:
+            lines = [p.text() for p in problems[:5]]
+            more = [f"… and {len(problems) - 5} more"] if len(problems) > 5 else []
+            return self._invalid("\n".join(["Does not validate:", *lines, *more]))
+        self._definition = definition
+        script = bant.parse_script(definition)
+        self.check.setObjectName("subtitle")
+        self.check.setText(f"Valid: {len(script.screens)} screens, every path ends")
+        self.check.style().polish(self.check)
+        self.saving.save_button.setEnabled(True)
+        self.preview.show_script(script)
+        return True
+
+    def _invalid(self, text: str) -> bool:
+        self.check.setObjectName("fieldError")
+        self.check.setText(text)
+        self.check.style().polish(self.check)
+        self.saving.save_button.setEnabled(False)
+        self.preview.show_script(None)
+        return False
+
+    def save(self) -> None:
+        self.saving.reset()
+        if not self.validate() or self._definition is None:
+            return
+        service, actor = self._context.services.scripts, self._actor
+        definition, reason = self._definition, self.reason.text()
+        self.saving.save_button.setEnabled(False)
+        self._context.workers.submit(
+            lambda: service.save(actor, definition, reason), self._saved, self.saving.failed
+        )
+
+    def _saved(self, saved: SavedScript) -> None:
+        self.saving.save_button.setEnabled(True)
+        info = saved.script
+        if saved.created:
+            self.reason.clear()
+            self.editor.document().setModified(False)
+            self.check.setText(f"Saved as {info.name} v{info.version}: new leads get it")
+        else:
+            self.check.setText(f"{info.name} v{info.version} already says this; nothing saved")
+        self.reload()

@@ -1,0 +1,147 @@
+"""Walking a script as a rep would, before it is saved: one screen at a time, answers by
+keyboard, the branch the answers take, and the grade and recommendation they give."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from qualifier_app.domain import bant
+from qualifier_app.domain.errors import InvalidInput
+
+
+class ScriptPreview(QWidget):
+    def __init__(self) -> None:
+        super().__init__()
+        self._script: bant.Script | None = None
+        self._answers: dict[str, bant.AnswerValue] = {}
+        self._screen: str | None = None
+        self._path: list[str] = []
+        self._inputs: dict[str, QComboBox | QLineEdit] = {}
+        self.segment = QComboBox()
+        self.segment.addItems(["smb", "enterprise"])
+        self.title = QLabel("Preview")
+        self.title.setObjectName("subtitle")
+        self.problem = QLabel()
+        self.problem.setObjectName("fieldError")
+        self.problem.setWordWrap(True)
+        self.result = QLabel()
+        self.result.setWordWrap(True)
+        self.next_button = QPushButton("&Next screen")
+        self.restart_button = QPushButton("R&estart")
+        self._questions = QFormLayout()
+        holder = QWidget()
+        holder.setLayout(self._questions)
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Segment"))
+        top.addWidget(self.segment, 1)
+        top.addWidget(self.restart_button)
+        box = QVBoxLayout(self)
+        box.addLayout(top)
+        box.addWidget(self.title)
+        box.addWidget(holder)
+        box.addWidget(self.problem)
+        box.addWidget(self.next_button)
+        box.addWidget(self.result)
+        box.addStretch()
+        self.next_button.clicked.connect(self.next_screen)
+        self.restart_button.clicked.connect(self.restart)
+        self.segment.currentIndexChanged.connect(self.restart)
+
+    def show_script(self, script: bant.Script | None) -> None:
+        self._script = script
+        self.restart()
+
+    def restart(self) -> None:
+        self._answers = {}
+        self._path = []
+        self.result.clear()
+        screens = self._script.screens_for(self.segment.currentText()) if self._script else ()
+        self._open(screens[0].key if screens else None)
+
+    def _open(self, key: str | None) -> None:
+        while self._questions.rowCount():
+            self._questions.removeRow(0)
+        self._inputs = {}
+        self.problem.clear()
+        self._screen = key
+        script = self._script
+        self.next_button.setEnabled(script is not None and key is not None)
+        if script is None or key is None:
+            self.title.setText("Preview: nothing to walk" if script is None else "Preview")
+            return
+        screen = script.screen(key)
+        self._path.append(key)
+        self.title.setText(f"Preview — {screen.title} ({' → '.join(self._path)})")
+        for question in script.questions_for(screen, self.segment.currentText()):
+            field: QComboBox | QLineEdit
+            if question.type.is_choice:
+                field = QComboBox()
+                field.addItem("", "")
+                for option in question.choices():
+                    field.addItem(option.label, option.value)
+            else:
+                field = QLineEdit()
+            mark = " *" if question.required else ""
+            field.setAccessibleName(question.key)
+            self._questions.addRow(f"{question.text}{mark}", field)
+            self._inputs[question.key] = field
+        first = next(iter(self._inputs.values()), None)
+        if first is not None:
+            first.setFocus()
+
+    def answer(self, key: str, value: str) -> None:
+        """Set an answer as the rep would pick or type it (an option value for choices)."""
+        field = self._inputs[key]
+        if isinstance(field, QComboBox):
+            field.setCurrentIndex(field.findData(value))
+        else:
+            field.setText(value)
+
+    def next_screen(self) -> None:
+        script, key, segment = self._script, self._screen, self.segment.currentText()
+        if script is None or key is None:
+            return
+        try:
+            for question_key, field in self._inputs.items():
+                raw = field.currentData() if isinstance(field, QComboBox) else field.text()
+                value = bant.parse_answer(script.question(question_key), raw)
+                if value is None:
+                    self._answers.pop(question_key, None)
+                else:
+                    self._answers[question_key] = value
+        except InvalidInput as exc:
+            self.problem.setText(str(exc))
+            return
+        shown, _ = bant.active_questions(script, script.screen(key), segment, self._answers)
+        missing = [q.text for q in shown if q.required and q.key not in self._answers]
+        if missing:
+            self.problem.setText(f"Required: {missing[0]}")
+            return
+        following = bant.next_screen(script, segment, key, self._answers)
+        if following is None or following in bant.SPECIAL_TARGETS:
+            self._finish(following)
+        else:
+            self._open(following)
+
+    def _finish(self, ended_by: str | None) -> None:
+        assert self._script is not None
+        assessment = bant.assess(
+            self._script, self.segment.currentText(), self._answers, datetime.now(UTC).date()
+        )
+        how = {bant.END: "ended early", bant.CALLBACK: "ended: call back"}.get(
+            ended_by or "", "after the last screen"
+        )
+        self.result.setText(f"The script {how}. {assessment.text()}")
+        self._open(None)
+        self.title.setText(f"Preview — done ({' → '.join(self._path)})")

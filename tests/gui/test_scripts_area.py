@@ -1,0 +1,97 @@
+"""The script editor by keyboard: a broken jump named as it is typed, the preview walks the
+script as a rep would, and saving makes a new version."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
+from pytestqt.qtbot import QtBot
+
+from qualifier_app.app import Services
+from qualifier_app.domain.roles import Role
+from qualifier_app.ui.admin.scripts import ScriptsArea
+from qualifier_app.ui.areas import AreaContext, areas_for
+from qualifier_app.ui.shell.worker import Workers
+from tests.gui.conftest import focused, press
+from tests.support.factories import PASSWORD, Factory
+
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+
+
+def _replace(area: ScriptsArea, qtbot: QtBot, old: str, new: str) -> None:
+    """Select `old` in the editor and type `new` over it."""
+    text = area.editor.toPlainText()
+    at = text.index(old)
+    cursor = area.editor.textCursor()
+    cursor.setPosition(at)
+    cursor.setPosition(at + len(old), QTextCursor.MoveMode.KeepAnchor)
+    area.editor.setTextCursor(cursor)
+    area.editor.setFocus()
+    press(qtbot, new)
+
+
+def test_edit_validate_preview_and_save(
+    qtbot: QtBot, services: Services, factory: Factory, workers: Workers
+) -> None:
+    factory.user("sam", Role.SUPERVISOR, team=None, queues=())
+    signed_in = services.accounts.sign_in("sam", PASSWORD, "test")
+    area = ScriptsArea(AreaContext(services, signed_in, workers))
+    qtbot.addWidget(area)
+    area.resize(1280, 720)
+    area.show()
+    area.activateWindow()
+    qtbot.waitUntil(lambda: "Valid: 7 screens" in area.check.text())
+    assert area.saving.save_button.isEnabled()
+
+    # A jump to a screen that does not exist: named as it is typed, saving refused.
+    _replace(area, qtbot, '"no": "@callback"', '"no": "later"')
+    qtbot.waitUntil(lambda: "Does not validate" in area.check.text())
+    assert "screen opening, question reached_contact: jumps to screen 'later'" in (
+        area.check.text()
+    )
+    assert not area.saving.save_button.isEnabled()
+    qtbot.keyClick(area, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert [v.version for v in services.scripts.versions(signed_in.actor)] == [2]
+
+    _replace(area, qtbot, '"no": "later"', '"no": "@end"')
+    qtbot.waitUntil(lambda: "Valid" in area.check.text())
+
+    # The preview walks it: "no" to the first question now ends the script at once.
+    preview = area.preview
+    assert "Opening" in preview.title.text()
+    preview.answer("reached_contact", "no")
+    preview.next_button.setFocus()
+    qtbot.keyClick(preview.next_button, Qt.Key.Key_Space)
+    assert "ended early" in preview.result.text() and "Grade D" in preview.result.text()
+    qtbot.keyClick(preview.restart_button, Qt.Key.Key_Space)
+    for key in ("reached_contact", "recording_notice", "permission"):
+        preview.answer(key, "yes")
+    qtbot.keyClick(preview.next_button, Qt.Key.Key_Space)
+    assert "Contact verification" in preview.title.text()
+    preview.answer("prospect_kind", "business")
+    qtbot.keyClick(preview.next_button, Qt.Key.Key_Space)
+    assert "Required: Are phone and e-mail" in preview.problem.text()
+
+    area.reason.setFocus()
+    press(qtbot, "wrong person: end the call")
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "Saved as bant-default v3" in area.check.text())
+    qtbot.waitUntil(lambda: area.table.rowCount() == 2)
+    versions = services.scripts.versions(signed_in.actor)
+    assert [(v.version, v.newest) for v in versions] == [(3, True), (2, False)]
+    definition = services.scripts.definition(signed_in.actor, "bant-default")
+    assert definition["screens"][0]["questions"][0]["branch"] == {"no": "@end"}
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    area.grab().save(str(SCREENSHOTS / "scripts.png"))
+
+
+def test_who_sees_the_script_editor() -> None:
+    def titles(role: Role) -> set[str]:
+        return {area.title for area in areas_for(role)}
+
+    for role in (Role.REP, Role.TEAM_LEAD):
+        assert "Scripts" not in titles(role)
+    for role in (Role.SUPERVISOR, Role.ADMIN):
+        assert "Scripts" in titles(role)
