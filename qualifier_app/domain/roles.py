@@ -45,6 +45,8 @@ class Action(StrEnum):
     MANAGE_SCRIPTS = "manage scripts"
     MANAGE_DO_NOT_CALL = "manage the do-not-call list"
     VIEW_AUDIT = "view the audit log"
+    MANAGE_TEAMS = "manage teams and queues"
+    CHANGE_OWN_PASSWORD = "change their own password"  # noqa: S105 - an action, not a secret
 
 
 _R, _T, _S, _A = Role.REP, Role.TEAM_LEAD, Role.SUPERVISOR, Role.ADMIN
@@ -71,6 +73,9 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.MANAGE_SCRIPTS: frozenset({_S, _A}),
     Action.MANAGE_DO_NOT_CALL: frozenset({_R, _T, _S, _A}),
     Action.VIEW_AUDIT: frozenset({_S, _A}),
+    # Team leads for their own team only: the service narrows it to their teams.
+    Action.MANAGE_TEAMS: frozenset({_T, _A}),
+    Action.CHANGE_OWN_PASSWORD: frozenset({_R, _T, _S, _A}),
 }
 
 

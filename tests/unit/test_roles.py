@@ -15,6 +15,7 @@ EXPECTED = {
         Action.MANAGE_DO_NOT_CALL,
         Action.RUN_SLA_SWEEP,
         Action.RECYCLE_NURTURE,
+        Action.CHANGE_OWN_PASSWORD,
     },
     Role.TEAM_LEAD: {
         Action.WORK_LEADS,
@@ -28,8 +29,10 @@ EXPECTED = {
         Action.MANAGE_DO_NOT_CALL,
         Action.RUN_SLA_SWEEP,
         Action.RECYCLE_NURTURE,
+        Action.MANAGE_TEAMS,
+        Action.CHANGE_OWN_PASSWORD,
     },
-    Role.SUPERVISOR: set(Action) - {Action.WORK_LEADS, Action.MANAGE_USERS},
+    Role.SUPERVISOR: set(Action) - {Action.WORK_LEADS, Action.MANAGE_USERS, Action.MANAGE_TEAMS},
     Role.ADMIN: set(Action) - {Action.WORK_LEADS},
 }
 
