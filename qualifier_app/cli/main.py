@@ -16,7 +16,9 @@ from qualifier_app.cli import (
     partners,
     queue,
     reports,
+    setup,
     system,
+    teams,
     users,
 )
 from qualifier_app.cli.output import fail
@@ -30,6 +32,8 @@ REGISTRARS = [
     system.register,
     users.register,
     queue.register,
+    teams.register,  # after queue: adds to its group
+    setup.register,
     intake.register,
     do_not_call.register,
     partners.register,

@@ -8,8 +8,10 @@ from sqlalchemy.orm import Session
 from qualifier_app.domain.roles import Role
 from qualifier_app.persistence.models import Queue, QueueMember, User
 
-# Roles that work leads, and so belong in queues.
+# Roles that work leads, and so may be put in queues.
 WORKING_ROLES = (Role.REP.value, Role.TEAM_LEAD.value)
+# Those who join their team's queues by themselves; a team lead is added by hand.
+TEAM_QUEUE_ROLES = (Role.REP.value,)
 
 
 def join_team_queues(session: Session, user_id: int, team_id: int) -> list[str]:
@@ -51,12 +53,12 @@ def leave_team_queues(session: Session, user_id: int, team_id: int) -> list[str]
 
 
 def team_workers(session: Session, team_id: int) -> list[int]:
-    """The active people of a team who work leads."""
+    """The active reps of a team, who work its queues."""
     return [
         int(user_id)
         for user_id in session.execute(
             select(User.id).where(
-                User.team_id == team_id, User.active.is_(True), User.role.in_(WORKING_ROLES)
+                User.team_id == team_id, User.active.is_(True), User.role.in_(TEAM_QUEUE_ROLES)
             )
         ).scalars()
     ]

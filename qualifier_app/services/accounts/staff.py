@@ -25,7 +25,7 @@ from qualifier_app.domain.roles import Action, Actor, Role
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import Lead, Team, User
 from qualifier_app.services.accounts.memberships import (
-    WORKING_ROLES,
+    TEAM_QUEUE_ROLES,
     join_team_queues,
     leave_team_queues,
 )
@@ -95,7 +95,7 @@ class StaffService:
                 user.active = active
                 if not active:
                     returned = _hand_back_work(change, user)
-            if user.role in WORKING_ROLES and user.team_id is not None and user.active:
+            if user.role in TEAM_QUEUE_ROLES and user.team_id is not None and user.active:
                 join_team_queues(session, user.id, user.team_id)
             if before["role"] == Role.ADMIN.value and before["active"]:
                 _keep_an_admin(session, user)

@@ -22,7 +22,7 @@ from qualifier_app.domain.roles import Action, Actor, Role
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import Queue, QueueMember, Team, User, UserSession
 from qualifier_app.services.accounts.dto import UserSummary
-from qualifier_app.services.accounts.memberships import WORKING_ROLES, join_team_queues
+from qualifier_app.services.accounts.memberships import TEAM_QUEUE_ROLES, join_team_queues
 from qualifier_app.services.accounts.passwords import hash_password, needs_rehash, verify_password
 from qualifier_app.services.frame import Change, Frame
 
@@ -204,7 +204,7 @@ class AccountService:
             session.flush()
             # A rep added to a team works that team's queues.
             queues: list[str] = []
-            if team_id is not None and role_value.value in WORKING_ROLES:
+            if team_id is not None and role_value.value in TEAM_QUEUE_ROLES:
                 queues = join_team_queues(session, user.id, team_id)
             change.audit(
                 "user.added",
