@@ -206,12 +206,10 @@ class AccountService:
             queues: list[str] = []
             if team_id is not None and role_value.value in TEAM_QUEUE_ROLES:
                 queues = join_team_queues(session, user.id, team_id)
-            change.audit(
-                "user.added",
-                "user",
-                user.id,
-                after={"login": login, "role": role_value.value, "team": team, "queues": queues},
-            )
+            after: dict[str, object] = {"login": login, "role": role_value.value, "team": team}
+            if queues:
+                after["queues"] = queues
+            change.audit("user.added", "user", user.id, after=after)
             return UserSummary(
                 user.id, login, user.display_name, user.role, team, True, tuple(queues)
             )
