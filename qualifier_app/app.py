@@ -9,10 +9,13 @@ from qualifier_app.domain.clock import Clock, SystemClock
 from qualifier_app.integrations.mail import Outbox, SmtpMailer
 from qualifier_app.persistence import schema
 from qualifier_app.persistence.database import Database
+from qualifier_app.services.accounts.first_run import FirstRunService
+from qualifier_app.services.accounts.staff import StaffService
 from qualifier_app.services.accounts.users import AccountService
 from qualifier_app.services.admin.audit import AuditService
 from qualifier_app.services.admin.campaigns import CampaignService
 from qualifier_app.services.admin.scripts import ScriptService
+from qualifier_app.services.admin.teams import TeamService
 from qualifier_app.services.board.lead_table import LeadTableService
 from qualifier_app.services.board.reassign import ReassignService
 from qualifier_app.services.board.team_board import BoardService
@@ -60,6 +63,9 @@ class Services:
     lead_table: LeadTableService
     audit: AuditService
     scripts: ScriptService
+    teams: TeamService
+    staff: StaffService
+    first_run: FirstRunService
 
     def close(self) -> None:
         self.db.dispose()
@@ -126,4 +132,7 @@ def build(
         lead_table=LeadTableService(db, clock),
         audit=AuditService(db, clock),
         scripts=ScriptService(db, clock),
+        teams=TeamService(db, clock),
+        staff=StaffService(db, clock),
+        first_run=FirstRunService(db, clock),
     )

@@ -18,7 +18,9 @@ from qualifier_app.cli import (
     queue,
     reports,
     scripts,
+    setup,
     system,
+    teams,
     users,
 )
 from qualifier_app.cli.output import fail
@@ -32,6 +34,8 @@ REGISTRARS = [
     system.register,
     users.register,
     queue.register,
+    teams.register,  # after queue: adds to its group
+    setup.register,
     intake.register,
     do_not_call.register,
     partners.register,

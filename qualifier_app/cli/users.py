@@ -1,4 +1,4 @@
-"""Commands for users: user add, user list."""
+"""Commands for users: user add, list, set, reset-password, unlock."""
 
 from __future__ import annotations
 
@@ -29,6 +29,69 @@ def register(commands: Any) -> None:
     listing = user.add_parser("list", help="list users")
     listing.add_argument("--json", action="store_true")
     listing.set_defaults(handler=user_list)
+    change = user.add_parser("set", help="change a user's role, team or whether they are active")
+    change.add_argument("login")
+    change.add_argument("--role", help="rep, team_lead, supervisor or admin")
+    change.add_argument("--team", help='the team ("" for none)')
+    change.add_argument("--name", help="display name")
+    change.add_argument("--active", type=yes_no, metavar="yes|no")
+    change.add_argument("--json", action="store_true")
+    change.set_defaults(handler=user_set)
+    reset = user.add_parser(
+        "reset-password", help="a one-time password the user must change at the next sign-in"
+    )
+    reset.add_argument("login")
+    reset.set_defaults(handler=user_reset_password)
+    unlock = user.add_parser("unlock", help="lift the wait after too many wrong passwords")
+    unlock.add_argument("login")
+    unlock.set_defaults(handler=user_unlock)
+
+
+def yes_no(text: str) -> bool:
+    value = text.strip().lower()
+    if value in ("yes", "y", "true"):
+        return True
+    if value in ("no", "n", "false"):
+        return False
+    raise argparse.ArgumentTypeError(f"{text!r} is not yes or no")
+
+
+def user_set(args: argparse.Namespace) -> int:
+    with services(args) as app:
+        done = app.staff.set_user(
+            OPERATOR,
+            args.login,
+            role=args.role,
+            team=args.team,
+            active=args.active,
+            display_name=args.name,
+        )
+    if args.json:
+        print_json(done)
+        return 0
+    state = "active" if done.active else "deactivated"
+    print(f"{done.login}: {done.role}, {done.team or 'no team'}, {state}")
+    if done.leads_returned or done.callbacks_returned:
+        print(
+            f"returned {done.leads_returned} held leads to the queue and "
+            f"{done.callbacks_returned} callbacks to the team"
+        )
+    return 0
+
+
+def user_reset_password(args: argparse.Namespace) -> int:
+    with services(args) as app:
+        password = app.staff.reset_password(OPERATOR, args.login)
+    print(f"one-time password for {args.login}: {password}")
+    print("it must be changed at the next sign-in")
+    return 0
+
+
+def user_unlock(args: argparse.Namespace) -> int:
+    with services(args) as app:
+        app.staff.unlock(OPERATOR, args.login)
+    print(f"unlocked {args.login}")
+    return 0
 
 
 def user_add(args: argparse.Namespace) -> int:

@@ -47,6 +47,8 @@ class Action(StrEnum):
     VIEW_AUDIT = "view the audit log"
     VIEW_DO_NOT_CALL_LIST = "view the do-not-call list"
     REMOVE_DO_NOT_CALL = "remove an entry from the do-not-call list"
+    MANAGE_TEAMS = "manage teams and queues"
+    CHANGE_OWN_PASSWORD = "change their own password"  # noqa: S105 - an action, not a secret
 
 
 _R, _T, _S, _A = Role.REP, Role.TEAM_LEAD, Role.SUPERVISOR, Role.ADMIN
@@ -76,6 +78,9 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.VIEW_AUDIT: frozenset({_T, _S, _A}),
     Action.VIEW_DO_NOT_CALL_LIST: frozenset({_S, _A}),
     Action.REMOVE_DO_NOT_CALL: frozenset({_A}),
+    # Team leads for their own team only: the service narrows it to their teams.
+    Action.MANAGE_TEAMS: frozenset({_T, _A}),
+    Action.CHANGE_OWN_PASSWORD: frozenset({_R, _T, _S, _A}),
 }
 
 

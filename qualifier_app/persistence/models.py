@@ -68,6 +68,7 @@ class Team(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(80), unique=True)
+    active: Mapped[bool] = mapped_column(Boolean, default=True, server_default=text("true"))
     created_at: Mapped[datetime]
 
 
@@ -89,6 +90,10 @@ class User(Base):
     failed_logins: Mapped[int] = mapped_column(Integer, default=0, server_default=text("0"))
     locked_until: Mapped[datetime | None]
     paused: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("false"))
+    # Set by a password reset: the one-time password must be replaced at the next sign-in.
+    must_change_password: Mapped[bool] = mapped_column(
+        Boolean, default=False, server_default=text("false")
+    )
     last_seen_at: Mapped[datetime | None]
     created_at: Mapped[datetime]
 
@@ -123,6 +128,8 @@ class Queue(Base):
     description: Mapped[str] = mapped_column(Text, default="")
     team_id: Mapped[int | None] = mapped_column(ForeignKey("teams.id"), index=True)
     active: Mapped[bool] = mapped_column(Boolean, default=True, server_default=text("true"))
+    segment: Mapped[str] = mapped_column(String(20), default="any", server_default="any")
+    priority: Mapped[int] = mapped_column(Integer, default=0, server_default=text("0"))
     created_at: Mapped[datetime]
 
 
@@ -133,6 +140,19 @@ class QueueMember(Base):
 
     queue_id: Mapped[int] = mapped_column(ForeignKey("queues.id"), primary_key=True)
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), primary_key=True, index=True)
+
+
+class Center(Base):
+    """The Qualifying Center itself: one row, written by the first-run setup."""
+
+    __tablename__ = "center"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(120))
+    time_zone: Mapped[str] = mapped_column(String(64))
+    window_start: Mapped[int] = mapped_column(Integer)  # minutes after local midnight
+    window_end: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[datetime]
 
 
 # --- marketing -----------------------------------------------------------------------------

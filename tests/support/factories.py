@@ -60,8 +60,10 @@ class Factory:
         for queue in queues:
             queue_id = self.queue(queue)
             with self.db.unit_of_work() as uow:
-                uow.session.add(QueueMember(queue_id=queue_id, user_id=actor.user_id))
-                uow.commit()
+                # A rep added to a team joined the team's queues already.
+                if uow.session.get(QueueMember, (queue_id, actor.user_id)) is None:
+                    uow.session.add(QueueMember(queue_id=queue_id, user_id=actor.user_id))
+                    uow.commit()
         return actor
 
     def lead(self, queue: str = "Main", **fields: Any) -> int:

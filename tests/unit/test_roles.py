@@ -15,6 +15,7 @@ EXPECTED = {
         Action.MANAGE_DO_NOT_CALL,
         Action.RUN_SLA_SWEEP,
         Action.RECYCLE_NURTURE,
+        Action.CHANGE_OWN_PASSWORD,
     },
     Role.TEAM_LEAD: {
         Action.WORK_LEADS,
@@ -29,9 +30,11 @@ EXPECTED = {
         Action.RUN_SLA_SWEEP,
         Action.RECYCLE_NURTURE,
         Action.VIEW_AUDIT,
+        Action.MANAGE_TEAMS,
+        Action.CHANGE_OWN_PASSWORD,
     },
     Role.SUPERVISOR: set(Action)
-    - {Action.WORK_LEADS, Action.MANAGE_USERS, Action.REMOVE_DO_NOT_CALL},
+    - {Action.WORK_LEADS, Action.MANAGE_USERS, Action.REMOVE_DO_NOT_CALL, Action.MANAGE_TEAMS},
     Role.ADMIN: set(Action) - {Action.WORK_LEADS},
 }
 

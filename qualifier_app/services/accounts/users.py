@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from datetime import timedelta
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from qualifier_app.domain.clock import Clock
@@ -22,6 +22,7 @@ from qualifier_app.domain.roles import Action, Actor, Role
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import Queue, QueueMember, Team, User, UserSession
 from qualifier_app.services.accounts.dto import UserSummary
+from qualifier_app.services.accounts.memberships import TEAM_QUEUE_ROLES, join_team_queues
 from qualifier_app.services.accounts.passwords import hash_password, needs_rehash, verify_password
 from qualifier_app.services.frame import Change, Frame
 
@@ -201,16 +202,22 @@ class AccountService:
             )
             session.add(user)
             session.flush()
-            change.audit(
-                "user.added",
-                "user",
-                user.id,
-                after={"login": login, "role": role_value.value, "team": team},
+            # A rep added to a team works that team's queues.
+            queues: list[str] = []
+            if team_id is not None and role_value.value in TEAM_QUEUE_ROLES:
+                queues = join_team_queues(session, user.id, team_id)
+            after: dict[str, object] = {"login": login, "role": role_value.value, "team": team}
+            if queues:
+                after["queues"] = queues
+            change.audit("user.added", "user", user.id, after=after)
+            return UserSummary(
+                user.id, login, user.display_name, user.role, team, True, tuple(queues)
             )
-            return UserSummary(user.id, login, user.display_name, user.role, team, True)
 
     def _team_id(self, session: Session, name: str) -> int:
-        found = session.execute(select(Team.id).where(Team.name == name)).scalar_one_or_none()
+        found = session.execute(
+            select(Team.id).where(func.lower(Team.name) == name.strip().lower())
+        ).scalar_one_or_none()
         if found is not None:
             return int(found)
         raise NotFound(f"there is no team {name!r}")

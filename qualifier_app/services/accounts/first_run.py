@@ -1,0 +1,171 @@
+"""First run on an empty database: the center, its first administrator, team and queues.
+
+Besides the queue the administrator names, the team gets the queues the scoring rules send
+leads to, so the first import lands in queues the team's reps work (otherwise an import
+would create them on the fly, belonging to no team and worked by nobody).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import time
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from sqlalchemy import func, select
+
+from qualifier_app.domain.clock import Clock
+from qualifier_app.domain.errors import Conflict, InvalidInput
+from qualifier_app.domain.roles import Role
+from qualifier_app.persistence.database import Database
+from qualifier_app.persistence.models import Center, Queue, User
+from qualifier_app.services.accounts.passwords import hash_password
+from qualifier_app.services.accounts.staff import check_new_password
+from qualifier_app.services.accounts.users import LOGIN_PATTERN
+from qualifier_app.services.admin.teams import (
+    check_segment,
+    clean_name,
+    create_queue,
+    create_team,
+)
+from qualifier_app.services.frame import Frame
+from qualifier_app.services.intake.scoring_rules import load_rules
+
+RulesSource = Callable[[], dict[str, Any]]
+
+
+@dataclass(frozen=True)
+class CenterSetup:
+    center: str
+    time_zone: str
+    window_start: time
+    window_end: time
+    admin_login: str
+    admin_password: str
+    admin_name: str = ""
+    team: str = "Team 1"
+    queue: str = "Main"
+    segment: str = "any"
+
+
+@dataclass(frozen=True)
+class CenterSummary:
+    name: str
+    time_zone: str
+    window: str
+    admin: str
+    team: str
+    queues: tuple[str, ...]
+
+
+def parse_window(text: str) -> tuple[time, time]:
+    """'09:00-18:00' → (09:00, 18:00); the start must come before the end."""
+    try:
+        start_text, end_text = (part.strip() for part in text.split("-"))
+        start, end = time.fromisoformat(start_text), time.fromisoformat(end_text)
+    except ValueError:
+        raise InvalidInput(
+            f"calling window {text!r} must read like 09:00-18:00", "window"
+        ) from None
+    if start >= end:
+        raise InvalidInput("the calling window must start before it ends", "window")
+    return start, end
+
+
+def check_time_zone(name: str) -> str:
+    try:
+        ZoneInfo(name.strip())
+    except (ZoneInfoNotFoundError, ValueError):
+        raise InvalidInput(
+            f"time zone {name!r} is unknown; use a name like Europe/Berlin", "time_zone"
+        ) from None
+    return name.strip()
+
+
+def _rule_queues(rules: dict[str, Any]) -> list[tuple[str, str]]:
+    found: list[tuple[str, str]] = []
+    for rule in rules.get("queues", []):
+        segment = str(rule.get("when", {}).get("segment", "any"))
+        found.append((str(rule["queue"]), segment if segment in ("smb", "enterprise") else "any"))
+    return found
+
+
+class FirstRunService:
+    def __init__(self, db: Database, clock: Clock, rules: RulesSource = load_rules) -> None:
+        self._frame = Frame(db, clock)
+        self._rules = rules
+
+    def needs_setup(self) -> bool:
+        """True on an empty database: nobody could sign in yet."""
+        with self._frame.read(None) as reading:
+            return not reading.session.execute(select(func.count()).select_from(User)).scalar_one()
+
+    def set_up(self, request: CenterSetup) -> CenterSummary:
+        center = " ".join(request.center.split())
+        if not center:
+            raise InvalidInput("the center needs a name", "center")
+        zone = check_time_zone(request.time_zone)
+        if request.window_start >= request.window_end:
+            raise InvalidInput("the calling window must start before it ends", "window")
+        login = request.admin_login.strip().lower()
+        if not LOGIN_PATTERN.match(login):
+            raise InvalidInput(
+                f"login {login!r} must start with a letter and use only a-z, 0-9, '.', '_' "
+                "or '-' (2 to 64 characters)",
+                "login",
+            )
+        check_new_password(login, request.admin_password)
+        team_name = clean_name(request.team, "team")
+        queue_name = clean_name(request.queue, "queue")
+        segment = check_segment(request.segment)
+        rules = self._rules()
+        with self._frame.change(None) as change:
+            session = change.session
+            if session.execute(select(func.count()).select_from(User)).scalar_one():
+                raise Conflict("this database is set up already; sign in as an administrator")
+            start = request.window_start.hour * 60 + request.window_start.minute
+            end = request.window_end.hour * 60 + request.window_end.minute
+            record = Center(
+                name=center,
+                time_zone=zone,
+                window_start=start,
+                window_end=end,
+                created_at=change.now,
+            )
+            session.add(record)
+            session.flush()
+            change.audit(
+                "center.set_up",
+                "center",
+                record.id,
+                after={"name": center, "time_zone": zone, "window": [start, end]},
+            )
+            admin = User(
+                login=login,
+                display_name=request.admin_name.strip() or login,
+                role=Role.ADMIN.value,
+                team_id=None,
+                password_hash=hash_password(request.admin_password),
+                active=True,
+                created_at=change.now,
+            )
+            session.add(admin)
+            session.flush()
+            change.audit(
+                "user.added",
+                "user",
+                admin.id,
+                after={"login": login, "role": Role.ADMIN.value},
+                reason="first run",
+            )
+            team = create_team(change, team_name)
+            queues = [create_queue(change, queue_name, team, segment, 0).name]
+            for name, rule_segment in _rule_queues(rules):
+                existing = session.execute(
+                    select(Queue.id).where(func.lower(Queue.name) == name.lower())
+                ).first()
+                if existing is None:
+                    queues.append(create_queue(change, name, team, rule_segment, 0).name)
+        window = f"{request.window_start:%H:%M}-{request.window_end:%H:%M}"
+        return CenterSummary(center, zone, window, login, team_name, tuple(queues))

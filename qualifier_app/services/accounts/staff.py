@@ -1,0 +1,252 @@
+"""Staffing a center: change a person's role and team, deactivate a leaver, reset and
+change passwords, unlock after too many wrong passwords.
+
+Deactivating someone hands their work back: the leads they hold go back to the queue, and
+their "me only" callbacks (and leads assigned to them in person) to the whole team.
+"""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
+
+from qualifier_app.domain.clock import Clock
+from qualifier_app.domain.errors import (
+    AuthenticationFailed,
+    Conflict,
+    InvalidInput,
+    NotFound,
+)
+from qualifier_app.domain.lifecycle import CLAIMABLE
+from qualifier_app.domain.roles import Action, Actor, Role
+from qualifier_app.persistence.database import Database
+from qualifier_app.persistence.models import Lead, Team, User
+from qualifier_app.services.accounts.memberships import (
+    TEAM_QUEUE_ROLES,
+    join_team_queues,
+    leave_team_queues,
+)
+from qualifier_app.services.accounts.passwords import check_strength, hash_password, verify_password
+from qualifier_app.services.frame import Change, Frame
+
+CLAIMABLE_VALUES = sorted(status.value for status in CLAIMABLE)
+# A one-time password: 12 characters from an alphabet without look-alikes (0/O, 1/l/I).
+ONE_TIME_ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+
+
+@dataclass(frozen=True)
+class StaffChange:
+    login: str
+    role: str
+    team: str | None
+    active: bool
+    leads_returned: int = 0
+    callbacks_returned: int = 0
+
+
+def check_new_password(login: str, password: str, current_hash: str | None = None) -> None:
+    """A weak or reused password is refused, saying why."""
+    check_strength(password)
+    lowered = password.lower()
+    if login and login.lower() in lowered:
+        raise InvalidInput("the password must not contain the login", "password")
+    if len(set(password)) < 5:
+        raise InvalidInput("the password is too simple: use more different characters", "password")
+    if current_hash is not None and verify_password(current_hash, password):
+        raise InvalidInput("choose a new password, not the current one again", "password")
+
+
+def one_time_password() -> str:
+    return "".join(secrets.choice(ONE_TIME_ALPHABET) for _ in range(12))
+
+
+class StaffService:
+    def __init__(self, db: Database, clock: Clock) -> None:
+        self._frame = Frame(db, clock)
+
+    def set_user(
+        self,
+        actor: Actor,
+        login: str,
+        *,
+        role: str | None = None,
+        team: str | None = None,
+        active: bool | None = None,
+        display_name: str | None = None,
+    ) -> StaffChange:
+        """Change what is given; `team=""` takes the person out of their team."""
+        with self._frame.change(actor, Action.MANAGE_USERS) as change:
+            session = change.session
+            user = _user(session, login)
+            before = _state(session, user)
+            returned = (0, 0)
+            if role is not None:
+                user.role = _role(role).value
+            if display_name is not None and display_name.strip():
+                user.display_name = display_name.strip()
+            if team is not None:
+                self._move_team(session, user, team)
+            if active is not None and active != user.active:
+                if not active and user.id == actor.user_id:
+                    raise InvalidInput("you cannot deactivate yourself", "active")
+                user.active = active
+                if not active:
+                    returned = _hand_back_work(change, user)
+            if user.role in TEAM_QUEUE_ROLES and user.team_id is not None and user.active:
+                join_team_queues(session, user.id, user.team_id)
+            if before["role"] == Role.ADMIN.value and before["active"]:
+                _keep_an_admin(session, user)
+            after = _state(session, user)
+            if after == before:
+                change.discard()
+            else:
+                change.audit("user.changed", "user", user.id, before=before, after=after)
+            return StaffChange(
+                user.login,
+                user.role,
+                str(after["team"]) if after["team"] is not None else None,
+                user.active,
+                leads_returned=returned[0],
+                callbacks_returned=returned[1],
+            )
+
+    def _move_team(self, session: Session, user: User, team: str) -> None:
+        new_id: int | None = None
+        if team.strip():
+            found = session.execute(
+                select(Team).where(func.lower(Team.name) == team.strip().lower())
+            ).scalar_one_or_none()
+            if found is None:
+                raise NotFound(f"there is no team {team!r}")
+            if not found.active:
+                raise InvalidInput(f"the team {found.name} is deactivated", "team")
+            new_id = found.id
+        if new_id == user.team_id:
+            return
+        if user.team_id is not None:
+            leave_team_queues(session, user.id, user.team_id)
+        user.team_id = new_id
+
+    def reset_password(self, actor: Actor, login: str) -> str:
+        """A one-time password the person must change at their next sign-in."""
+        password = one_time_password()
+        with self._frame.change(actor, Action.MANAGE_USERS) as change:
+            user = _user(change.session, login)
+            user.password_hash = hash_password(password)
+            user.must_change_password = True
+            user.failed_logins = 0
+            user.locked_until = None
+            change.audit("user.password_reset", "user", user.id, after={"must_change": True})
+        return password
+
+    def unlock(self, actor: Actor, login: str) -> None:
+        with self._frame.change(actor, Action.MANAGE_USERS) as change:
+            user = _user(change.session, login)
+            before = {"failed_logins": user.failed_logins, "locked_until": user.locked_until}
+            user.failed_logins = 0
+            user.locked_until = None
+            change.audit(
+                "user.unlocked",
+                "user",
+                user.id,
+                before=before,
+                after={"failed_logins": 0, "locked_until": None},
+            )
+
+    def change_own_password(self, actor: Actor, current: str, new: str) -> None:
+        with self._frame.change(actor, Action.CHANGE_OWN_PASSWORD) as change:
+            user = change.session.get(User, actor.user_id)
+            if user is None or not user.active:
+                raise NotFound(f"there is no active user {actor.login!r}")
+            if not verify_password(user.password_hash, current):
+                raise AuthenticationFailed("the current password is wrong")
+            check_new_password(user.login, new, user.password_hash)
+            user.password_hash = hash_password(new)
+            user.must_change_password = False
+            change.audit("user.password_changed", "user", user.id, after={"by": "self"})
+
+    def must_change_password(self, actor: Actor) -> bool:
+        with self._frame.read(actor) as reading:
+            value = reading.session.execute(
+                select(User.must_change_password).where(User.id == actor.user_id)
+            ).scalar_one_or_none()
+            return bool(value)
+
+
+def _user(session: Session, login: str) -> User:
+    user = session.execute(
+        select(User).where(User.login == login.strip().lower())
+    ).scalar_one_or_none()
+    if user is None:
+        raise NotFound(f"there is no user {login!r}")
+    return user
+
+
+def _role(role: str) -> Role:
+    try:
+        return Role(role)
+    except ValueError:
+        choices = ", ".join(r.value for r in Role)
+        raise InvalidInput(f"role {role!r} is not one of {choices}", "role") from None
+
+
+def _state(session: Session, user: User) -> dict[str, object]:
+    team = (
+        session.execute(select(Team.name).where(Team.id == user.team_id)).scalar_one_or_none()
+        if user.team_id is not None
+        else None
+    )
+    return {
+        "role": user.role,
+        "team": team,
+        "active": user.active,
+        "display_name": user.display_name,
+    }
+
+
+def _keep_an_admin(session: Session, changed: User) -> None:
+    session.flush()
+    admins = session.execute(
+        select(func.count())
+        .select_from(User)
+        .where(User.role == Role.ADMIN.value, User.active.is_(True))
+    ).scalar_one()
+    if not admins:
+        raise Conflict(
+            f"{changed.login} is the last active administrator; make someone else one first"
+        )
+
+
+def _hand_back_work(change: Change, user: User) -> tuple[int, int]:
+    """Held leads back to their queue; callbacks and leads kept for this person to the team."""
+    session, now = change.session, change.now
+    held = session.execute(
+        update(Lead)
+        .where(Lead.lease_owner_id == user.id, Lead.status.in_(CLAIMABLE_VALUES))
+        .values(
+            lease_owner_id=None,
+            lease_expires_at=None,
+            leased_at=None,
+            updated_at=now,
+            version=Lead.version + 1,
+        )
+        .execution_options(synchronize_session=False)
+    ).rowcount  # type: ignore[attr-defined]
+    kept = session.execute(
+        update(Lead)
+        .where(Lead.assigned_rep_id == user.id, Lead.status.in_(CLAIMABLE_VALUES))
+        .values(assigned_rep_id=None, updated_at=now, version=Lead.version + 1)
+        .execution_options(synchronize_session=False)
+    ).rowcount  # type: ignore[attr-defined]
+    if held or kept:
+        change.audit(
+            "user.work_returned",
+            "user",
+            user.id,
+            after={"leads_returned": held, "callbacks_returned": kept},
+            reason="deactivated",
+        )
+    return int(held), int(kept)

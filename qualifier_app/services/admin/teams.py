@@ -1,0 +1,396 @@
+"""Teams and their queues: create, rename, deactivate, and who works which queue.
+
+Administrators manage every team; a team lead manages their own teams and those teams'
+queues. A rep added to a team works that team's queues, and a queue added to a team is
+worked by the team's reps, unless someone takes them out of it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import delete, func, select, update
+from sqlalchemy.orm import Session
+
+from qualifier_app.domain.clock import Clock
+from qualifier_app.domain.errors import Conflict, InvalidInput, NotFound, PermissionDenied
+from qualifier_app.domain.lifecycle import CLAIMABLE, LeadStatus
+from qualifier_app.domain.roles import Action, Actor, Role
+from qualifier_app.persistence.database import Database
+from qualifier_app.persistence.models import Lead, Queue, QueueMember, Team, User
+from qualifier_app.services.accounts.memberships import WORKING_ROLES, team_workers
+from qualifier_app.services.accounts.team_scope import scope_of
+from qualifier_app.services.frame import Change, Frame
+
+SEGMENTS = ("smb", "enterprise", "any")
+# Leads a queue still holds: waiting, called back, or coming back from nurture.
+HELD_STATUSES = sorted({s.value for s in CLAIMABLE} | {LeadStatus.NURTURE.value})
+
+
+@dataclass(frozen=True)
+class TeamSummary:
+    id: int
+    name: str
+    active: bool
+    queues: tuple[str, ...]
+    members: int
+
+
+@dataclass(frozen=True)
+class QueueSummary:
+    id: int
+    name: str
+    team: str | None
+    segment: str
+    priority: int
+    active: bool
+    members: tuple[str, ...]
+    leads: int
+
+
+def clean_name(name: str, what: str) -> str:
+    cleaned = " ".join(name.split())
+    if not cleaned:
+        raise InvalidInput(f"the {what} needs a name", "name")
+    if len(cleaned) > 80:
+        raise InvalidInput(f"the {what} name must have at most 80 characters", "name")
+    return cleaned
+
+
+def check_segment(segment: str) -> str:
+    value = segment.strip().lower()
+    if value not in SEGMENTS:
+        raise InvalidInput(f"segment {segment!r} is not one of {', '.join(SEGMENTS)}", "segment")
+    return value
+
+
+class TeamService:
+    def __init__(self, db: Database, clock: Clock) -> None:
+        self._frame = Frame(db, clock)
+
+    # --- teams ----------------------------------------------------------------------------
+
+    def add_team(self, actor: Actor, name: str) -> TeamSummary:
+        name = clean_name(name, "team")
+        with self._frame.change(actor, Action.MANAGE_TEAMS) as change:
+            if actor.role is not Role.ADMIN:
+                raise PermissionDenied(f"{actor.login} may not create teams; ask an administrator")
+            team = create_team(change, name)
+            return TeamSummary(team.id, team.name, True, (), 0)
+
+    def list_teams(self, actor: Actor) -> list[TeamSummary]:
+        with self._frame.read(actor, Action.VIEW_TEAM_BOARD) as reading:
+            session = reading.session
+            queues: dict[int, list[str]] = {}
+            for team_id, queue_name in session.execute(
+                select(Queue.team_id, Queue.name).where(Queue.active.is_(True)).order_by(Queue.name)
+            ).all():
+                if team_id is not None:
+                    queues.setdefault(team_id, []).append(queue_name)
+            members = dict(
+                session.execute(
+                    select(User.team_id, func.count())
+                    .where(User.active.is_(True), User.team_id.is_not(None))
+                    .group_by(User.team_id)
+                ).all()
+            )
+            return [
+                TeamSummary(
+                    team.id,
+                    team.name,
+                    team.active,
+                    tuple(queues.get(team.id, [])),
+                    int(members.get(team.id, 0)),
+                )
+                for team in session.execute(select(Team).order_by(Team.name)).scalars()
+            ]
+
+    def rename_team(self, actor: Actor, name: str, new_name: str) -> TeamSummary:
+        new_name = clean_name(new_name, "team")
+        with self._frame.change(actor, Action.MANAGE_TEAMS) as change:
+            team = self._own_team(change.session, actor, name)
+            if new_name != team.name and _team_named(change.session, new_name) is not None:
+                raise Conflict(f"a team {new_name!r} exists already")
+            before = team.name
+            team.name = new_name
+            change.audit(
+                "team.renamed", "team", team.id, before={"name": before}, after={"name": new_name}
+            )
+        return self._summary(actor, new_name)
+
+    def set_team_active(self, actor: Actor, name: str, active: bool) -> TeamSummary:
+        with self._frame.change(actor, Action.MANAGE_TEAMS) as change:
+            team = self._own_team(change.session, actor, name)
+            if team.active == active:
+                change.discard()
+            else:
+                if not active:
+                    people = change.session.execute(
+                        select(func.count())
+                        .select_from(User)
+                        .where(User.team_id == team.id, User.active.is_(True))
+                    ).scalar_one()
+                    if people:
+                        raise Conflict(
+                            f"{people} active people are in the team {team.name}; "
+                            "move them to another team first"
+                        )
+                team.active = active
+                change.audit(
+                    "team.activated" if active else "team.deactivated",
+                    "team",
+                    team.id,
+                    before={"active": not active},
+                    after={"active": active},
+                )
+        return self._summary(actor, name)
+
+    def _summary(self, actor: Actor, name: str) -> TeamSummary:
+        return next(t for t in self.list_teams(actor) if t.name == name)
+
+    def _own_team(self, session: Session, actor: Actor, name: str) -> Team:
+        team = _team_named(session, name)
+        if team is None:
+            raise NotFound(f"there is no team {name!r}")
+        if (
+            not scope_of(session, actor).everything
+            and team.id not in scope_of(session, actor).team_ids
+        ):
+            raise PermissionDenied(f"the team {team.name} is not one of your teams")
+        return team
+
+    # --- queues ---------------------------------------------------------------------------
+
+    def add_queue(
+        self, actor: Actor, name: str, team: str, segment: str = "any", priority: int = 0
+    ) -> QueueSummary:
+        name = clean_name(name, "queue")
+        segment = check_segment(segment)
+        with self._frame.change(actor, Action.MANAGE_TEAMS) as change:
+            owner = self._own_team(change.session, actor, team)
+            if not owner.active:
+                raise InvalidInput(f"the team {owner.name} is deactivated", "team")
+            create_queue(change, name, owner, segment, priority)
+        return self._queue(actor, name)
+
+    def list_queues(self, actor: Actor) -> list[QueueSummary]:
+        with self._frame.read(actor, Action.VIEW_TEAM_BOARD) as reading:
+            session = reading.session
+            members: dict[int, list[str]] = {}
+            for queue_id, login in session.execute(
+                select(QueueMember.queue_id, User.login)
+                .join(User, User.id == QueueMember.user_id)
+                .order_by(User.login)
+            ).all():
+                members.setdefault(queue_id, []).append(login)
+            leads = dict(
+                session.execute(
+                    select(Lead.queue_id, func.count())
+                    .where(Lead.status.in_(HELD_STATUSES))
+                    .group_by(Lead.queue_id)
+                ).all()
+            )
+            rows = session.execute(
+                select(Queue, Team.name)
+                .outerjoin(Team, Team.id == Queue.team_id)
+                .order_by(Queue.priority.desc(), Queue.name)
+            ).all()
+            return [
+                QueueSummary(
+                    queue.id,
+                    queue.name,
+                    team_name,
+                    queue.segment,
+                    queue.priority,
+                    queue.active,
+                    tuple(members.get(queue.id, [])),
+                    int(leads.get(queue.id, 0)),
+                )
+                for queue, team_name in rows
+            ]
+
+    def _queue(self, actor: Actor, name: str) -> QueueSummary:
+        return next(q for q in self.list_queues(actor) if q.name == name)
+
+    def edit_queue(
+        self,
+        actor: Actor,
+        name: str,
+        *,
+        new_name: str | None = None,
+        segment: str | None = None,
+        priority: int | None = None,
+    ) -> QueueSummary:
+        with self._frame.change(actor, Action.MANAGE_TEAMS) as change:
+            queue = self._own_queue(change.session, actor, name)
+            before = {"name": queue.name, "segment": queue.segment, "priority": queue.priority}
+            if new_name is not None:
+                new_name = clean_name(new_name, "queue")
+                if new_name != queue.name and _queue_named(change.session, new_name) is not None:
+                    raise Conflict(f"a queue {new_name!r} exists already")
+                queue.name = new_name
+            if segment is not None:
+                queue.segment = check_segment(segment)
+            if priority is not None:
+                queue.priority = priority
+            after = {"name": queue.name, "segment": queue.segment, "priority": queue.priority}
+            if after == before:
+                change.discard()
+            else:
+                change.audit("queue.changed", "queue", queue.id, before=before, after=after)
+            result = queue.name
+        return self._queue(actor, result)
+
+    def set_members(
+        self, actor: Actor, queue: str, add: Sequence[str] = (), remove: Sequence[str] = ()
+    ) -> QueueSummary:
+        with self._frame.change(actor, Action.MANAGE_TEAMS) as change:
+            session = change.session
+            found = self._own_queue(session, actor, queue)
+            scope = scope_of(session, actor)
+            current = set(
+                session.execute(
+                    select(QueueMember.user_id).where(QueueMember.queue_id == found.id)
+                ).scalars()
+            )
+            for login in add:
+                user = _worker(session, login)
+                if not scope.covers_person(user.id):
+                    raise PermissionDenied(f"{user.login} is not in your teams")
+                if user.id not in current:
+                    session.add(QueueMember(queue_id=found.id, user_id=user.id))
+                    current.add(user.id)
+                    change.audit(
+                        "queue.member_added", "queue", found.id, after={"login": user.login}
+                    )
+            for login in remove:
+                user = _worker(session, login)
+                if user.id in current:
+                    session.execute(
+                        delete(QueueMember).where(
+                            QueueMember.queue_id == found.id, QueueMember.user_id == user.id
+                        )
+                    )
+                    current.discard(user.id)
+                    change.audit(
+                        "queue.member_removed", "queue", found.id, before={"login": user.login}
+                    )
+        return self._queue(actor, queue)
+
+    def remove_queue(self, actor: Actor, name: str, move_to: str | None = None) -> int:
+        """Close a queue. One that still holds leads is refused, saying how many, unless they
+        move to another queue; returns the number moved."""
+        with self._frame.change(actor, Action.MANAGE_TEAMS) as change:
+            session = change.session
+            queue = self._own_queue(session, actor, name)
+            held = int(
+                session.execute(
+                    select(func.count())
+                    .select_from(Lead)
+                    .where(Lead.queue_id == queue.id, Lead.status.in_(HELD_STATUSES))
+                ).scalar_one()
+            )
+            moved = 0
+            if held and move_to is None:
+                raise Conflict(
+                    f"the queue {queue.name} still holds {held} leads; "
+                    "move them to another queue first (--move-to QUEUE)"
+                )
+            if held and move_to is not None:
+                target = self._own_queue(session, actor, move_to)
+                if target.id == queue.id or not target.active:
+                    raise InvalidInput(f"choose another, open queue than {move_to!r}", "move_to")
+                moved = session.execute(
+                    update(Lead)
+                    .where(Lead.queue_id == queue.id, Lead.status.in_(HELD_STATUSES))
+                    .values(queue_id=target.id, updated_at=change.now, version=Lead.version + 1)
+                    .execution_options(synchronize_session=False)
+                ).rowcount  # type: ignore[attr-defined]
+                change.audit(
+                    "queue.leads_moved",
+                    "queue",
+                    queue.id,
+                    after={"to": target.name, "leads": moved},
+                )
+            session.execute(delete(QueueMember).where(QueueMember.queue_id == queue.id))
+            queue.active = False
+            change.audit(
+                "queue.closed", "queue", queue.id, before={"active": True}, after={"active": False}
+            )
+            return int(moved)
+
+    def _own_queue(self, session: Session, actor: Actor, name: str) -> Queue:
+        queue = _queue_named(session, name)
+        if queue is None:
+            raise NotFound(f"there is no queue {name!r}")
+        if not scope_of(session, actor).covers_queue(queue.id):
+            raise PermissionDenied(f"the queue {queue.name} is not one of your teams' queues")
+        return queue
+
+
+def _team_named(session: Session, name: str) -> Team | None:
+    return session.execute(
+        select(Team).where(func.lower(Team.name) == name.strip().lower())
+    ).scalar_one_or_none()
+
+
+def _queue_named(session: Session, name: str) -> Queue | None:
+    return session.execute(
+        select(Queue).where(func.lower(Queue.name) == name.strip().lower())
+    ).scalar_one_or_none()
+
+
+def _worker(session: Session, login: str) -> User:
+    user = session.execute(
+        select(User).where(User.login == login.strip().lower())
+    ).scalar_one_or_none()
+    if user is None:
+        raise NotFound(f"there is no user {login!r}")
+    if user.role not in WORKING_ROLES:
+        raise InvalidInput(f"{user.login} ({user.role}) does not work leads", "members")
+    return user
+
+
+def create_team(change: Change, name: str) -> Team:
+    if _team_named(change.session, name) is not None:
+        raise Conflict(f"a team {name!r} exists already")
+    team = Team(name=name, active=True, created_at=change.now)
+    change.session.add(team)
+    change.session.flush()
+    change.audit("team.added", "team", team.id, after={"name": name})
+    return team
+
+
+def create_queue(change: Change, name: str, team: Team, segment: str, priority: int) -> Queue:
+    """A new queue of the team, worked at once by the team's reps."""
+    session = change.session
+    if _queue_named(session, name) is not None:
+        raise Conflict(f"a queue {name!r} exists already")
+    queue = Queue(
+        name=name,
+        description="",
+        team_id=team.id,
+        active=True,
+        segment=segment,
+        priority=priority,
+        created_at=change.now,
+    )
+    session.add(queue)
+    session.flush()
+    workers = team_workers(session, team.id)
+    for user_id in workers:
+        session.add(QueueMember(queue_id=queue.id, user_id=user_id))
+    change.audit(
+        "queue.added",
+        "queue",
+        queue.id,
+        after={
+            "name": name,
+            "team": team.name,
+            "segment": segment,
+            "priority": priority,
+            "members": len(workers),
+        },
+    )
+    return queue

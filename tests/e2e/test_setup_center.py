@@ -1,0 +1,122 @@
+"""A center set up from an empty database through the command line only: setup, a team and
+a queue, a rep, an import, and the rep's first claim."""
+
+from __future__ import annotations
+
+import io
+import json
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from qualifier_app.cli.main import main
+from qualifier_app.domain import clock as clock_module
+
+INQUIRIES = """First Name,Last Name,Company,E-mail Address,Phone,Country,State,Job Title,Date
+John,Smith,Acme Systems,john.smith@acme.example,(212) 555-0147,USA,NY,CIO,2026-11-01
+Mary,Jones,Globex,mary.jones@globex.example,(617) 555-0199,USA,MA,CTO,2026-11-02
+"""
+
+
+def cli(
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    *argv: str,
+    stdin: str = "",
+) -> tuple[int, str, str]:
+    monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_a_center_from_an_empty_database(
+    cli_db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    # 10:00 in Boston and New York, a Tuesday.
+    monkeypatch.setattr(
+        clock_module.SystemClock, "now", lambda self: datetime(2026, 11, 24, 15, tzinfo=UTC)
+    )
+    db = ("--db", cli_db)
+    code, out, err = cli(
+        capsys, monkeypatch, *db, "setup", "--center", "Boston Center", "--admin", "ada",
+        "--time-zone", "America/New_York", "--window", "08:30-19:00", "--team", "East",
+        "--queue", "East inbound", "--password-stdin", stdin="Purple-Otter-42\n",
+    )  # fmt: skip
+    assert code == 0, err
+    assert "administrator ada, team East with queues East inbound" in out
+    # A second setup is refused; nothing is lost.
+    code, _, err = cli(
+        capsys, monkeypatch, *db, "setup", "--center", "Again", "--admin", "bob",
+        "--password-stdin", stdin="Purple-Otter-42\n",
+    )  # fmt: skip
+    assert code == 2 and "set up already" in err and len(err.strip().splitlines()) == 1
+
+    assert cli(capsys, monkeypatch, *db, "team", "add", "West")[0] == 0
+    code, _, err = cli(capsys, monkeypatch, *db, "team", "add", "west")
+    assert code == 2 and err.strip() == "qualifier: error: a team 'west' exists already"
+    code, out, _ = cli(
+        capsys, monkeypatch, *db, "queue", "add", "West SMB", "--team", "West", "--segment", "smb"
+    )
+    assert code == 0 and "West SMB (West, smb" in out
+    code, _, err = cli(capsys, monkeypatch, *db, "queue", "add", "X", "--team", "North")
+    assert code == 2 and "there is no team 'North'" in err
+
+    code, out, err = cli(
+        capsys, monkeypatch, *db, "user", "add", "rita", "--role", "rep", "--team", "East",
+        "--password-stdin", stdin="Quiet-Harbor-77\n",
+    )  # fmt: skip
+    assert code == 0, err
+    code, out, _ = cli(capsys, monkeypatch, *db, "user", "list", "--json")
+    rita = next(u for u in json.loads(out) if u["login"] == "rita")
+    assert "East inbound" in rita["queues"] and "SMB Americas" in rita["queues"]
+
+    source = tmp_path / "inquiries.csv"
+    source.write_text(INQUIRIES, encoding="utf-8")
+    code, out, err = cli(capsys, monkeypatch, *db, "import", "inquiries", str(source), "--json")
+    assert code == 0, err
+    assert json.loads(out)["imported"] == 2
+
+    code, out, err = cli(capsys, monkeypatch, *db, "queue", "claim", "--as", "rita", "--json")
+    assert code == 0, err
+    assert json.loads(out)["company"] in ("Acme Systems", "Globex")
+
+    # Membership by queue: West's rep is added by hand, then taken out again.
+    code, out, _ = cli(capsys, monkeypatch, *db, "queue", "members", "West SMB", "--add", "rita")
+    assert code == 0 and out.strip().endswith("rita")
+    code, out, _ = cli(capsys, monkeypatch, *db, "queue", "members", "West SMB", "--remove", "rita")
+    assert code == 0 and out.strip().endswith("nobody")
+
+    # A leaver: the held lead goes back to the queue.
+    code, out, err = cli(capsys, monkeypatch, *db, "user", "set", "rita", "--active", "no")
+    assert code == 0, err
+    assert "returned 1 held leads to the queue" in out
+    code, _, err = cli(capsys, monkeypatch, *db, "user", "set", "ada", "--active", "no")
+    assert code == 2 and "last active administrator" in err
+    with pytest.raises(SystemExit) as usage:
+        cli(capsys, monkeypatch, *db, "user", "set", "rita", "--active", "maybe")
+    assert usage.value.code == 2
+    assert "'maybe' is not yes or no" in capsys.readouterr().err
+
+    code, out, _ = cli(capsys, monkeypatch, *db, "user", "reset-password", "rita")
+    assert code == 0 and "one-time password for rita: " in out
+
+
+def test_the_first_admin_by_user_add(
+    cli_db: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    code, out, err = cli(
+        capsys, monkeypatch, "--db", cli_db, "user", "add", "ada", "--role", "admin",
+        "--password-stdin", stdin="Purple-Otter-42\n",
+    )  # fmt: skip
+    assert code == 0, err
+    assert "added ada (admin)" in out
+
+
+@pytest.fixture
+def cli_db(empty_database_url: str) -> str:
+    assert main(["--db", empty_database_url, "db", "upgrade"]) == 0
+    return empty_database_url

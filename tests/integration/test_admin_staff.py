@@ -1,0 +1,289 @@
+"""Teams, queues and staff: who may do what, what each change does to the work, bad input."""
+
+from __future__ import annotations
+
+from datetime import time, timedelta
+
+import pytest
+from sqlalchemy import select
+
+from qualifier_app.app import Services
+from qualifier_app.domain.errors import (
+    AuthenticationFailed,
+    Conflict,
+    InvalidInput,
+    NotFound,
+    PermissionDenied,
+    QualifierError,
+)
+from qualifier_app.domain.roles import OPERATOR, Actor, Role
+from qualifier_app.persistence.models import AuditEntry, Center, Queue, TeamLead, User
+from qualifier_app.services.accounts.first_run import CenterSetup
+from tests.support.factories import PASSWORD, Factory
+
+NEW_PASSWORD = "Purple-Otter-42"
+
+
+def audited(services: Services) -> list[str]:
+    with services.db.unit_of_work(write=False) as uow:
+        return list(
+            uow.session.execute(select(AuditEntry.action).order_by(AuditEntry.id)).scalars()
+        )
+
+
+def people(factory: Factory) -> dict[Role, Actor]:
+    factory.queue("North queue", team="North")
+    actors = {
+        Role.REP: factory.user("rita", team="North", queues=()),
+        Role.TEAM_LEAD: factory.user("tina", Role.TEAM_LEAD, team="North", queues=()),
+        Role.SUPERVISOR: factory.user("sam", Role.SUPERVISOR, team=None, queues=()),
+        Role.ADMIN: factory.user("ada", Role.ADMIN, team=None, queues=()),
+    }
+    with factory.db.unit_of_work() as uow:
+        uow.session.add(
+            TeamLead(team_id=factory.team("North"), user_id=actors[Role.TEAM_LEAD].user_id)
+        )
+        uow.commit()
+    return actors
+
+
+def test_role_by_action_matrix(services: Services, factory: Factory) -> None:
+    actors = people(factory)
+    factory.user("marco", team="North", queues=())
+    counter = iter(range(1000))
+
+    def cases(actor: Actor) -> dict[str, object]:
+        n = next(counter)
+        teams, staff = services.teams, services.staff
+        return {
+            "add team": lambda: teams.add_team(actor, f"Team {n}"),
+            "rename own team": lambda: teams.rename_team(actor, "North", "North"),
+            "add queue to own team": lambda: teams.add_queue(actor, f"Queue {n}", "North"),
+            "queue members": lambda: teams.set_members(actor, "North queue", add=["marco"]),
+            "set user": lambda: staff.set_user(actor, "marco", display_name=f"Marco {n}"),
+            "reset password": lambda: staff.reset_password(actor, "marco"),
+            "unlock": lambda: staff.unlock(actor, "marco"),
+        }
+
+    allowed = {
+        Role.REP: set(),
+        Role.TEAM_LEAD: {"rename own team", "add queue to own team", "queue members"},
+        Role.SUPERVISOR: set(),
+        Role.ADMIN: {
+            "add team",
+            "rename own team",
+            "add queue to own team",
+            "queue members",
+            "set user",
+            "reset password",
+            "unlock",
+        },
+    }
+    for role, actor in actors.items():
+        for name, use_case in cases(actor).items():
+            if name in allowed[role]:
+                use_case()  # type: ignore[operator]
+            else:
+                with pytest.raises(PermissionDenied):
+                    use_case()  # type: ignore[operator]
+    # Everyone may change their own password.
+    for actor in actors.values():
+        services.staff.change_own_password(actor, PASSWORD, NEW_PASSWORD)
+
+
+def test_a_team_lead_manages_only_their_own_team(services: Services, factory: Factory) -> None:
+    actors = people(factory)
+    factory.queue("South queue", team="South")
+    lead = actors[Role.TEAM_LEAD]
+    with pytest.raises(PermissionDenied, match="not one of your teams"):
+        services.teams.rename_team(lead, "South", "Southern")
+    with pytest.raises(PermissionDenied):
+        services.teams.add_queue(lead, "South 2", "South")
+    with pytest.raises(PermissionDenied):
+        services.teams.set_members(lead, "South queue", add=["rita"])
+
+
+def test_a_rep_added_to_a_team_works_its_queues_and_claims(
+    services: Services, factory: Factory
+) -> None:
+    services.teams.add_team(OPERATOR, "North America")
+    services.teams.add_queue(OPERATOR, "NA SMB", "North America", "smb")
+    rita = services.accounts.add_user(OPERATOR, "rita", PASSWORD, "rep", "Rita", "north america")
+    assert rita.queues == ("NA SMB",)
+    # A queue added later is worked by the team's reps at once.
+    services.teams.add_queue(OPERATOR, "NA Enterprise", "North America", "enterprise", 5)
+    lead = factory.lead("NA Enterprise")
+    actor = services.accounts.actor_for("rita")
+    assert services.queue.claim_next(actor).id == lead
+    queues = {q.name: q for q in services.teams.list_queues(OPERATOR)}
+    assert queues["NA Enterprise"].members == ("rita",)
+    assert (queues["NA Enterprise"].segment, queues["NA Enterprise"].priority) == ("enterprise", 5)
+    # Moving to another team leaves the old team's queues and joins the new one's.
+    services.teams.add_team(OPERATOR, "Europe")
+    services.teams.add_queue(OPERATOR, "EU", "Europe")
+    services.staff.set_user(OPERATOR, "rita", team="Europe")
+    users = {u.login: u for u in services.accounts.list_users(OPERATOR)}
+    assert users["rita"].queues == ("EU",)
+
+
+def test_duplicates_and_bad_input_say_what_is_wrong(services: Services, factory: Factory) -> None:
+    services.teams.add_team(OPERATOR, "North")
+    with pytest.raises(Conflict, match="a team 'north' exists already"):
+        services.teams.add_team(OPERATOR, "north")
+    services.teams.add_queue(OPERATOR, "Main", "North")
+    with pytest.raises(Conflict, match="a queue 'MAIN' exists already"):
+        services.teams.add_queue(OPERATOR, "MAIN", "North")
+    with pytest.raises(InvalidInput, match="segment 'mid' is not one of"):
+        services.teams.add_queue(OPERATOR, "Other", "North", "mid")
+    with pytest.raises(NotFound, match="there is no team 'Nowhere'"):
+        services.teams.add_queue(OPERATOR, "Other", "Nowhere")
+    with pytest.raises(InvalidInput, match="needs a name"):
+        services.teams.add_team(OPERATOR, "   ")
+    services.teams.add_team(OPERATOR, "South")
+    with pytest.raises(Conflict, match="a team 'South' exists already"):
+        services.teams.rename_team(OPERATOR, "North", "South")
+    factory.user("rita", team=None, queues=())
+    with pytest.raises(Conflict, match="a user 'rita' exists already"):
+        services.accounts.add_user(OPERATOR, "rita", PASSWORD, "rep")
+    # Nothing already saved was lost.
+    assert [t.name for t in services.teams.list_teams(OPERATOR)] == ["North", "South"]
+
+
+def test_removing_a_queue_with_leads_says_how_many_and_can_move_them(
+    services: Services, factory: Factory
+) -> None:
+    services.teams.add_team(OPERATOR, "North")
+    services.teams.add_queue(OPERATOR, "Old", "North")
+    services.teams.add_queue(OPERATOR, "New", "North")
+    leads = [factory.lead("Old") for _ in range(3)]
+    with pytest.raises(Conflict, match="still holds 3 leads"):
+        services.teams.remove_queue(OPERATOR, "Old")
+    assert services.teams.remove_queue(OPERATOR, "Old", move_to="New") == 3
+    new_id = next(q.id for q in services.teams.list_queues(OPERATOR) if q.name == "New")
+    assert {factory.get_lead(lead).queue_id for lead in leads} == {new_id}
+    old = next(q for q in services.teams.list_queues(OPERATOR) if q.name == "Old")
+    assert not old.active and old.members == ()
+    assert "queue.closed" in audited(services)
+
+
+def test_deactivating_returns_held_leads_and_me_only_callbacks(
+    services: Services, factory: Factory
+) -> None:
+    admin = factory.user("ada", Role.ADMIN, team=None, queues=())
+    rita = factory.user("rita")
+    held = factory.lead()
+    callback = factory.lead(
+        status="callback",
+        assigned_rep_id=rita.user_id,
+        next_call_at=services.clock.now() + timedelta(days=1),
+    )
+    assert services.queue.claim_next(rita).id == held
+    done = services.staff.set_user(admin, "rita", active=False)
+    assert (done.active, done.leads_returned, done.callbacks_returned) == (False, 1, 1)
+    assert factory.get_lead(held).lease_owner_id is None
+    assert factory.get_lead(callback).assigned_rep_id is None
+    with pytest.raises(AuthenticationFailed, match="deactivated"):
+        services.accounts.sign_in("rita", PASSWORD)
+    assert {"user.changed", "user.work_returned"} <= set(audited(services))
+    services.staff.set_user(admin, "rita", active=True)
+    assert services.accounts.sign_in("rita", PASSWORD).actor.login == "rita"
+
+
+def test_the_last_admin_stays_and_nobody_deactivates_themselves(
+    services: Services, factory: Factory
+) -> None:
+    ada = factory.user("ada", Role.ADMIN, team=None, queues=())
+    with pytest.raises(InvalidInput, match="cannot deactivate yourself"):
+        services.staff.set_user(ada, "ada", active=False)
+    with pytest.raises(Conflict, match="last active administrator"):
+        services.staff.set_user(OPERATOR, "ada", active=False)
+    with pytest.raises(Conflict, match="last active administrator"):
+        services.staff.set_user(OPERATOR, "ada", role="supervisor")
+    factory.user("bo", Role.ADMIN, team=None, queues=())
+    services.staff.set_user(OPERATOR, "ada", role="supervisor")
+    assert services.accounts.actor_for("ada").role is Role.SUPERVISOR
+
+
+def test_reset_password_must_be_changed_and_weak_or_reused_are_refused(
+    services: Services, factory: Factory
+) -> None:
+    factory.user("rita")
+    one_time = services.staff.reset_password(OPERATOR, "rita")
+    with pytest.raises(AuthenticationFailed):
+        services.accounts.sign_in("rita", PASSWORD)
+    rita = services.accounts.sign_in("rita", one_time).actor
+    assert services.staff.must_change_password(rita)
+    with pytest.raises(InvalidInput, match="not the current one"):
+        services.staff.change_own_password(rita, one_time, one_time)
+    with pytest.raises(InvalidInput, match="at least 10"):
+        services.staff.change_own_password(rita, one_time, "short")
+    with pytest.raises(InvalidInput, match="contain the login"):
+        services.staff.change_own_password(rita, one_time, "rita-1234567")
+    with pytest.raises(InvalidInput, match="too simple"):
+        services.staff.change_own_password(rita, one_time, "aaaaaaaaaaaa")
+    with pytest.raises(AuthenticationFailed, match="current password is wrong"):
+        services.staff.change_own_password(rita, "wrong password", NEW_PASSWORD)
+    services.staff.change_own_password(rita, one_time, NEW_PASSWORD)
+    assert not services.staff.must_change_password(rita)
+    assert services.accounts.sign_in("rita", NEW_PASSWORD).actor.login == "rita"
+
+
+def test_unlock_lifts_the_wait(services: Services, factory: Factory) -> None:
+    factory.user("rita")
+    for _ in range(4):
+        with pytest.raises(AuthenticationFailed):
+            services.accounts.sign_in("rita", "wrong password!")
+    with pytest.raises(AuthenticationFailed, match="try again"):
+        services.accounts.sign_in("rita", PASSWORD)
+    services.staff.unlock(OPERATOR, "rita")
+    assert services.accounts.sign_in("rita", PASSWORD).actor.login == "rita"
+
+
+def setup_request(**changes: object) -> CenterSetup:
+    values: dict[str, object] = {
+        "center": "Lisbon Qualifying Center",
+        "time_zone": "Europe/Lisbon",
+        "window_start": time(9),
+        "window_end": time(18),
+        "admin_login": "ada",
+        "admin_password": NEW_PASSWORD,
+        "team": "Team 1",
+        "queue": "Main",
+    }
+    values.update(changes)
+    return CenterSetup(**values)  # type: ignore[arg-type]
+
+
+def test_first_run_sets_up_a_center_once(services: Services) -> None:
+    assert services.first_run.needs_setup()
+    for bad, message in [
+        ({"time_zone": "Mars/Base"}, "time zone 'Mars/Base' is unknown"),
+        ({"window_start": time(18), "window_end": time(9)}, "must start before it ends"),
+        ({"admin_password": "short"}, "at least 10"),
+        ({"admin_login": "9"}, "must start with a letter"),
+        ({"center": " "}, "needs a name"),
+    ]:
+        with pytest.raises(InvalidInput, match=message):
+            services.first_run.set_up(setup_request(**bad))
+    assert services.first_run.needs_setup()
+    done = services.first_run.set_up(setup_request())
+    assert done.queues[0] == "Main" and "SMB International" in done.queues
+    assert not services.first_run.needs_setup()
+    with services.db.unit_of_work(write=False) as uow:
+        center = uow.session.execute(select(Center)).scalar_one()
+        assert (center.name, center.window_start, center.window_end) == (
+            "Lisbon Qualifying Center",
+            540,
+            1080,
+        )
+        teams = set(uow.session.execute(select(Queue.team_id)).scalars())
+        admin = uow.session.execute(select(User).where(User.login == "ada")).scalar_one()
+        assert admin.role == "admin" and len(teams) == 1
+    assert services.accounts.sign_in("ada", NEW_PASSWORD).actor.role is Role.ADMIN
+    with pytest.raises(Conflict, match="set up already"):
+        services.first_run.set_up(setup_request(admin_login="bob"))
+    assert "center.set_up" in audited(services)
+
+
+def test_errors_are_qualifier_errors() -> None:
+    assert issubclass(Conflict, QualifierError)
