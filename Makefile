@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 QUALIFIER := $(VENV)/bin/qualifier
 PYTEST_ARGS ?=
 
-.PHONY: run test lint format check-tests benchmarks clean installer
+.PHONY: run test lint format check-tests benchmarks clean installer bundle
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -42,16 +42,19 @@ format: $(VENV)/.test-installed
 
 ## make test: lint, build the installer bundle (tests/installer smoke-tests it), then the whole
 ## suite on SQLite and a throwaway PostgreSQL, Qt offscreen
-test: lint installer
+test: lint bundle
 	QT_QPA_PLATFORM=offscreen QUALIFIER_BUNDLE=$(CURDIR)/dist/qualifier \
 		$(PY) scripts/throwaway_postgres.py -- $(PY) -m pytest $(PYTEST_ARGS)
 
 ## make installer: the one-folder bundle dist/qualifier/ (build_installer.spec), packed as .tar.gz
-installer: $(VENV)/.installer-installed
+installer: bundle
+	$(PY) scripts/pack_installer.py
+
+# the bundle alone, built afresh every time (make test smoke-tests it)
+bundle: $(VENV)/.installer-installed
 	rm -rf dist/qualifier
 	$(PY) -m PyInstaller --noconfirm --clean --log-level WARN \
 		--distpath dist --workpath build/pyinstaller build_installer.spec
-	$(PY) scripts/pack_installer.py
 
 benchmarks: $(VENV)/.test-installed
 	$(PY) scripts/throwaway_postgres.py -- $(PY) benchmarks/claim.py
