@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 QUALIFIER := $(VENV)/bin/qualifier
 PYTEST_ARGS ?=
 
-.PHONY: run test lint format check-tests benchmarks clean
+.PHONY: run test lint format check-tests benchmarks clean installer bundle
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -17,6 +17,10 @@ $(VENV)/.run-installed: pyproject.toml | $(PY)
 
 $(VENV)/.test-installed: pyproject.toml | $(PY)
 	$(PY) -m pip install --quiet -e '.[test]'
+	touch $@ $(VENV)/.run-installed
+
+$(VENV)/.installer-installed: pyproject.toml | $(PY)
+	$(PY) -m pip install --quiet -e '.[installer]'
 	touch $@ $(VENV)/.run-installed
 
 ## make run: create the environment, prepare the embedded database (demo data on first run), open the app
@@ -36,10 +40,21 @@ format: $(VENV)/.test-installed
 	$(VENV)/bin/ruff format .
 	$(VENV)/bin/ruff check --fix .
 
-## make test: lint, then the whole suite on SQLite and a throwaway PostgreSQL, Qt offscreen
-test: lint
-	QT_QPA_PLATFORM=offscreen $(PY) scripts/throwaway_postgres.py -- \
-		$(PY) -m pytest $(PYTEST_ARGS)
+## make test: lint, build the installer bundle (tests/installer smoke-tests it), then the whole
+## suite on SQLite and a throwaway PostgreSQL, Qt offscreen
+test: lint bundle
+	QT_QPA_PLATFORM=offscreen QUALIFIER_BUNDLE=$(CURDIR)/dist/qualifier \
+		$(PY) scripts/throwaway_postgres.py -- $(PY) -m pytest $(PYTEST_ARGS)
+
+## make installer: the one-folder bundle dist/qualifier/ (build_installer.spec), packed as .tar.gz
+installer: bundle
+	$(PY) scripts/pack_installer.py
+
+# the bundle alone, built afresh every time (make test smoke-tests it)
+bundle: $(VENV)/.installer-installed
+	rm -rf dist/qualifier
+	$(PY) -m PyInstaller --noconfirm --clean --log-level WARN \
+		--distpath dist --workpath build/pyinstaller build_installer.spec
 
 benchmarks: $(VENV)/.test-installed
 	$(PY) scripts/throwaway_postgres.py -- $(PY) benchmarks/claim.py

@@ -13,6 +13,13 @@ from qualifier_app.persistence import schema
 
 def register(commands: Any) -> None:
     gui_parser = commands.add_parser("gui", help="open the desktop app (the default)")
+    gui_parser.add_argument(
+        "--smoke",
+        action="store_true",
+        help="check that the app starts: exit 0 as soon as the sign-in window is shown and "
+        "connected to the database, 1 if it cannot get there (for installer tests; use with "
+        "QT_QPA_PLATFORM=offscreen on a machine without a display)",
+    )
     gui_parser.set_defaults(handler=gui)
 
     db = commands.add_parser("db", help="database schema").add_subparsers(
@@ -48,7 +55,7 @@ def register(commands: Any) -> None:
 def gui(args: argparse.Namespace) -> int:
     from qualifier_app.ui.launcher import run  # noqa: PLC0415 - Qt loads only for the GUI
 
-    return run(args.db)
+    return run(args.db, smoke=getattr(args, "smoke", False))
 
 
 def db_upgrade(args: argparse.Namespace) -> int:

@@ -3,9 +3,19 @@
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
+
+from qualifier_app.paths import resources_dir
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from qualifier_app.ui.shell.login import LoginWindow
+
+SMOKE_DEADLINE_MS = 120_000  # a smoke run that is not signed-in-ready by then has failed
 
 
-def run(database_url: str | None) -> int:
+def run(database_url: str | None, *, smoke: bool = False) -> int:
     from qualifier_app.ui.shell.platform_check import (  # noqa: PLC0415
         display_problem,
         missing_system_libraries,
@@ -26,7 +36,69 @@ def run(database_url: str | None) -> int:
         )
         return 2
     # Imported only now: the areas pull in Qt, which must not load before the checks.
+    from PySide6.QtGui import QIcon  # noqa: PLC0415
+    from PySide6.QtWidgets import QApplication  # noqa: PLC0415
+
     from qualifier_app.ui.areas import areas_for  # noqa: PLC0415
     from qualifier_app.ui.shell.application import main  # noqa: PLC0415
 
-    return main(database_url, areas_for)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    icon = resources_dir() / "icons" / "qualifier.png"
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    check = SmokeCheck(app) if smoke else None
+    code = main(database_url, areas_for)
+    return check.code if check is not None else code
+
+
+class SmokeCheck:
+    """`qualifier gui --smoke`: quit with 0 once the sign-in window is shown and connected
+    to the database (so Qt, its platform plugin, the stylesheet, the database driver and the
+    schema check all worked), with 1 when the window reports a problem instead."""
+
+    def __init__(self, app: QApplication) -> None:
+        from PySide6.QtCore import QTimer  # noqa: PLC0415
+
+        self.code = 1
+        self._app = app
+        self._poll = QTimer()
+        self._poll.setInterval(50)
+        self._poll.timeout.connect(self._look)
+        self._poll.start()
+        self._deadline = QTimer()
+        self._deadline.setSingleShot(True)
+        self._deadline.timeout.connect(self._give_up)
+        self._deadline.start(SMOKE_DEADLINE_MS)
+
+    def _login(self) -> LoginWindow | None:
+        from qualifier_app.ui.shell.login import LoginWindow  # noqa: PLC0415
+
+        for widget in self._app.topLevelWidgets():
+            if isinstance(widget, LoginWindow) and widget.isVisible():
+                return widget
+        return None
+
+    def _look(self) -> None:
+        login = self._login()
+        if login is None:
+            return
+        if login.button.isEnabled():
+            sys.stdout.write(f"smoke: the sign-in window is shown; {login.database.text()}\n")
+            sys.stdout.flush()
+            self._finish(0)
+        elif not login.error.isHidden():
+            self._fail(f"the sign-in window shows a problem: {login.error.text()}")
+
+    def _give_up(self) -> None:
+        self._fail(f"the sign-in window was not ready within {SMOKE_DEADLINE_MS // 1000} s")
+
+    def _fail(self, message: str) -> None:
+        sys.stderr.write(f"qualifier: smoke test failed: {message}\n")
+        self._finish(1)
+
+    def _finish(self, code: int) -> None:
+        self._poll.stop()
+        self._deadline.stop()
+        self.code = code
+        self._app.exit(code)
