@@ -162,12 +162,14 @@ def claim_statement() -> ReturningUpdate[*tuple[Any, ...]]:
     open_profile_ids: BindParameter[Any] = bindparam("open_profiles", expanding=True)
     max_attempts: BindParameter[int] = bindparam("max_attempts", type_=Integer())
     ok = eligible(now, open_profile_ids, max_attempts)
-    # 0. A lead this rep still holds (after a crash, say) comes back first, lease renewed.
+    # 0. A lead this rep still holds (after a crash, or a lost reply) comes back first, lease
+    #    renewed. Waited for, not skipped: another claim that looked at it a moment ago may
+    #    still lock it, and skipping it would hand this rep a second lead, or none.
     held = (
         select(Lead.id)
         .where(held_by(rep_id, now), Lead.status.in_(CLAIMABLE_VALUES))
         .limit(1)
-        .with_for_update(skip_locked=True)
+        .with_for_update()
         .scalar_subquery()
     )
     # 1. Leads waiting for this rep in person: "me only" callbacks and reassigned leads.
