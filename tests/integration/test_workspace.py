@@ -103,6 +103,40 @@ def test_next_lead_fills_the_card_and_installs_the_script(
     assert item.history == ()
 
 
+# SQLite cannot race here: the install runs in one BEGIN IMMEDIATE write transaction.
+@pytest.mark.parametrize("backend", [pytest.param("postgresql", marks=pytest.mark.postgres)])
+def test_two_workstations_installing_the_scripts_at_once_both_get_a_lead(
+    services: Services, factory: Factory, rita: Actor
+) -> None:
+    from sqlalchemy import event
+    from sqlalchemy.orm import Session
+
+    from qualifier_app.services.workspace.scripts import install_scripts
+
+    raced: list[bool] = []
+
+    def other_workstation_commits_first(session: Session, *_: object) -> None:
+        # Both saw an empty table; the other workstation commits its copies just before ours.
+        if raced or not any(isinstance(row, Script) for row in session.new):
+            return
+        raced.append(True)
+        with services.db.unit_of_work() as uow:
+            install_scripts(uow.session, services.clock.now())
+            uow.commit()
+
+    factory.lead()
+    event.listen(Session, "before_flush", other_workstation_commits_first)
+    try:
+        item = services.workspace.next_lead(rita)
+    finally:
+        event.remove(Session, "before_flush", other_workstation_commits_first)
+    assert raced
+    assert item.script.name == "bant-default"
+    with services.db.unit_of_work(write=False) as uow:
+        versions = uow.session.execute(select(Script.name, Script.version)).all()
+    assert len(versions) == len(set(versions)) >= 1
+
+
 def test_no_answer_logs_an_attempt_and_sets_the_next_call(
     services: Services, factory: Factory, rita: Actor, clock: ManualClock
 ) -> None:

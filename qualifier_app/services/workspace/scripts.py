@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import and_, case, func, or_, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from qualifier_app.domain import bant
@@ -121,8 +122,11 @@ class ScriptLibrary:
         with self._frame.read(None) as reading:
             if reading.session.execute(select(Script.id).limit(1)).first() is not None:
                 return
-        with self._frame.change(None) as change:
-            install_scripts(change.session, change.now)
+        try:
+            with self._frame.change(None) as change:
+                install_scripts(change.session, change.now)
+        except IntegrityError:
+            pass  # another workstation installed them a moment ago: its copies serve
 
     def parsed(self, script_id: int) -> bant.Script:
         if script_id not in self._parsed:
