@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from qualifier_app.demo.data import DemoService
-from qualifier_app.domain.clock import Clock, SystemClock
+from qualifier_app.domain.clock import Clock, DatabaseClock
 from qualifier_app.integrations.mail import Outbox, SmtpMailer
 from qualifier_app.persistence import schema
 from qualifier_app.persistence.database import Database
@@ -69,7 +69,7 @@ class Services:
 
 def open_database(settings: Settings, pool_size: int = 5) -> Database:
     """Connect and make sure the server answers; no schema check (for `db upgrade`)."""
-    db = Database.from_url(settings.database_url, pool_size=pool_size)
+    db = Database.from_url(settings.database_url, pool_size=pool_size, timeouts=settings.timeouts)
     db.ping()
     return db
 
@@ -88,7 +88,11 @@ def build(
         except Exception:
             db.dispose()
             raise
-    clock = clock or SystemClock()
+    if clock is None:
+        # Production time is the database's; reading it once here also measures how far this
+        # workstation's clock is off, for the notice at sign-in.
+        clock = DatabaseClock()
+        clock.observe(db.server_now())
     queue = QueueService(db, clock, settings.queue)
     delivery = DeliveryService(
         db, clock, settings.mail, Outbox(settings.outbox_dir), SmtpMailer(settings.mail)
