@@ -57,6 +57,11 @@ class Services:
     board: BoardService
     lead_table: LeadTableService
 
+    def clock_notice(self) -> str | None:
+        """A warning for this workstation when its clock is more than a minute off the
+        database's (measured on every transaction; no database call here)."""
+        return self.clock.skew_notice() if isinstance(self.clock, DatabaseClock) else None
+
     def close(self) -> None:
         self.db.dispose()
 
@@ -88,10 +93,10 @@ def build(
         except Exception:
             db.dispose()
             raise
-    if clock is None:
-        # Production time is the database's; reading it once here also measures how far this
-        # workstation's clock is off, for the notice at sign-in.
-        clock = DatabaseClock()
+    clock = clock or DatabaseClock()  # production time is the database's
+    if isinstance(clock, DatabaseClock):
+        # Read once here, it also tells how far this workstation's clock is off, for the
+        # notice at sign-in.
         clock.observe(db.server_now())
     queue = QueueService(db, clock, settings.queue)
     delivery = DeliveryService(

@@ -11,6 +11,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 
 from qualifier_app.domain.errors import InvalidInput
+from qualifier_app.paths import create_private_file
 from qualifier_app.settings import DatabaseTimeouts
 
 SQLITE_CACHE_KIB = 64 * 1024
@@ -63,6 +64,9 @@ def _check_sqlite_path(url: URL) -> None:
             )
     elif not os.access(folder, os.W_OK):
         raise InvalidInput(f"the folder {folder} is read-only; cannot create {path.name} there")
+    else:
+        # SQLite gives its -wal and -shm files the database file's permissions.
+        create_private_file(path)
 
 
 def _keyring_password(url: URL) -> str | None:
