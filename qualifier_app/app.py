@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from qualifier_app.demo.data import DemoService
-from qualifier_app.domain.clock import Clock, SystemClock
+from qualifier_app.domain.clock import Clock, DatabaseClock
 from qualifier_app.integrations.mail import Outbox, SmtpMailer
 from qualifier_app.persistence import schema
 from qualifier_app.persistence.database import Database
@@ -67,6 +67,11 @@ class Services:
     staff: StaffService
     first_run: FirstRunService
 
+    def clock_notice(self) -> str | None:
+        """A warning for this workstation when its clock is more than a minute off the
+        database's (measured on every transaction; no database call here)."""
+        return self.clock.skew_notice() if isinstance(self.clock, DatabaseClock) else None
+
     def close(self) -> None:
         self.db.dispose()
 
@@ -79,7 +84,7 @@ class Services:
 
 def open_database(settings: Settings, pool_size: int = 5) -> Database:
     """Connect and make sure the server answers; no schema check (for `db upgrade`)."""
-    db = Database.from_url(settings.database_url, pool_size=pool_size)
+    db = Database.from_url(settings.database_url, pool_size=pool_size, timeouts=settings.timeouts)
     db.ping()
     return db
 
@@ -98,7 +103,11 @@ def build(
         except Exception:
             db.dispose()
             raise
-    clock = clock or SystemClock()
+    clock = clock or DatabaseClock()  # production time is the database's
+    if isinstance(clock, DatabaseClock):
+        # Read once here, it also tells how far this workstation's clock is off, for the
+        # notice at sign-in.
+        clock.observe(db.server_now())
     queue = QueueService(db, clock, settings.queue)
     delivery = DeliveryService(
         db, clock, settings.mail, Outbox(settings.outbox_dir), SmtpMailer(settings.mail)

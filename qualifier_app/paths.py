@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
+from collections.abc import Iterator
 from pathlib import Path
 
 _PACKAGE = Path(__file__).resolve().parent
@@ -20,3 +23,54 @@ def resources_dir() -> Path:
 
 def migrations_dir() -> Path:
     return _find("_migrations", "migrations")
+
+
+# Files holding prospects' names, phones and answers are readable by their user only.
+PRIVATE_FILE = 0o600
+PRIVATE_FOLDER = 0o700
+
+
+def private_folder(folder: Path) -> Path:
+    """Make `folder` and any missing parents, readable only by this user. A folder that
+    already exists keeps its permissions: someone chose them."""
+    missing: list[Path] = []
+    current = folder
+    while not current.exists() and current != current.parent:
+        missing.append(current)
+        current = current.parent
+    for path in reversed(missing):
+        with contextlib.suppress(FileExistsError):
+            path.mkdir(mode=PRIVATE_FOLDER)
+    return folder
+
+
+def create_private_file(path: Path) -> bool:
+    """Create an empty `path` readable only by this user, unless it exists (then False)."""
+    try:
+        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE)
+    except FileExistsError:
+        return False
+    os.close(descriptor)
+    return True
+
+
+def write_private(path: Path, data: bytes) -> None:
+    """Write `path` whole, readable only by this user, through a temporary file renamed over
+    it, so a reader never sees half a file."""
+    temporary = path.with_name(f".{path.name}.partial")
+    descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE)
+    with os.fdopen(descriptor, "wb") as stream:
+        stream.write(data)
+    os.chmod(temporary, PRIVATE_FILE)  # a leftover .partial may have had other permissions
+    os.replace(temporary, path)
+
+
+@contextlib.contextmanager
+def private_files() -> Iterator[None]:
+    """Files created inside the block are readable by this user only (the umask; it is the
+    process's, so other files created meanwhile are private too, which does no harm)."""
+    previous = os.umask(0o077)
+    try:
+        yield
+    finally:
+        os.umask(previous)

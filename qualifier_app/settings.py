@@ -26,6 +26,7 @@ ENV_DATA_DIR = "QUALIFIER_DATA_DIR"
 
 # Florida's telemarketing law is stricter than the federal 08:00–21:00 window.
 DEFAULT_OVERRIDES = {"US-FL": CallingWindow.parse("08:00-20:00")}
+MIN_WINDOW_MINUTES = 60
 
 
 def data_dir() -> Path:
@@ -54,6 +55,62 @@ class QueuePolicy:
     )
     # Used for a lead whose time zone nobody knows: the center's own market.
     fallback_time_zones: tuple[str, ...] = ("America/New_York",)
+
+    def __post_init__(self) -> None:
+        # A lease of zero minutes has run out when it is taken: two reps would hold one lead.
+        if not 1 <= self.lease_minutes <= 24 * 60:
+            raise InvalidInput(
+                f"lease_minutes must be between 1 and 1440, not {self.lease_minutes}",
+                "lease_minutes",
+            )
+        if not 1 <= self.heartbeat_seconds < self.lease_minutes * 60:
+            raise InvalidInput(
+                f"heartbeat_seconds must be at least 1 and shorter than the lease "
+                f"({self.lease_minutes} min), not {self.heartbeat_seconds}",
+                "heartbeat_seconds",
+            )
+        if self.max_attempts < 1:
+            raise InvalidInput(
+                f"max_attempts must be at least 1, not {self.max_attempts}", "max_attempts"
+            )
+        windows = [self.calling_rules.default, *(self.calling_rules.overrides or {}).values()]
+        for window in windows:
+            if window.end_minute - window.start_minute < MIN_WINDOW_MINUTES:
+                raise InvalidInput(
+                    f"calling window {window.text()} is shorter than {MIN_WINDOW_MINUTES} minutes",
+                    "calling_window",
+                )
+
+
+@dataclass(frozen=True)
+class DatabaseTimeouts:
+    """How long the app waits for the database before it says the connection is lost.
+
+    On PostgreSQL: connect, each statement, a transaction left idle (a crashed workstation
+    must not hold row locks), and TCP keepalives and a user timeout, so that a dead network
+    is noticed instead of waited on. On SQLite: how long a writer waits for the write lock.
+    """
+
+    connect_seconds: int = 10
+    statement_seconds: int = 30
+    idle_in_transaction_seconds: int = 60
+    keepalive_idle_seconds: int = 10
+    keepalive_interval_seconds: int = 5
+    keepalive_count: int = 3
+    sqlite_busy_seconds: int = 30
+
+    def __post_init__(self) -> None:
+        for name, value in vars(self).items():
+            if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+                raise InvalidInput(
+                    f"[database] {name} must be a whole number of at least 1, not {value!r}",
+                    name,
+                )
+
+    @property
+    def network_seconds(self) -> int:
+        """After this long without an answer the server is taken for unreachable."""
+        return self.keepalive_idle_seconds + self.keepalive_interval_seconds * self.keepalive_count
 
 
 @dataclass(frozen=True)
@@ -98,6 +155,7 @@ class Settings:
     extra: dict[str, Any] = field(default_factory=dict)
     routing: RoutingPolicy = field(default_factory=RoutingPolicy)
     mail: MailSettings = field(default_factory=MailSettings)
+    timeouts: DatabaseTimeouts = field(default_factory=DatabaseTimeouts)
 
     @property
     def drafts_dir(self) -> Path:
@@ -119,6 +177,13 @@ def _read_file(path: Path) -> dict[str, Any]:
 
 
 def _queue_policy(section: dict[str, Any]) -> QueuePolicy:
+    try:
+        return _checked_queue_policy(section)
+    except InvalidInput as exc:
+        raise InvalidInput(f"settings file: [queue] {exc}", exc.field) from None
+
+
+def _checked_queue_policy(section: dict[str, Any]) -> QueuePolicy:
     base = QueuePolicy()
     overrides = dict(DEFAULT_OVERRIDES)
     for key, value in section.get("calling_window_overrides", {}).items():
@@ -217,6 +282,21 @@ def _mail_settings(section: dict[str, Any]) -> MailSettings:
     return mail
 
 
+def _database_timeouts(section: dict[str, Any]) -> DatabaseTimeouts:
+    known = set(vars(DatabaseTimeouts()))
+    values = {key: value for key, value in section.items() if key != "url"}
+    unknown = sorted(set(values) - known)
+    if unknown:
+        raise InvalidInput(
+            f"settings file: [database] has an unknown key {unknown[0]!r} "
+            f"(known: url, {', '.join(sorted(known))})"
+        )
+    try:
+        return DatabaseTimeouts(**values)
+    except InvalidInput as exc:
+        raise InvalidInput(f"settings file: {exc}", exc.field) from None
+
+
 def load_settings(database_url: str | None = None) -> Settings:
     values = _read_file(config_file())
     url = (
@@ -237,6 +317,7 @@ def load_settings(database_url: str | None = None) -> Settings:
         ),
         routing=_routing_policy(values.get("routing", {})),
         mail=_mail_settings(values.get("mail", {})),
+        timeouts=_database_timeouts(values.get("database", {})),
         extra={
             k: v
             for k, v in values.items()

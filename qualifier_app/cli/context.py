@@ -9,13 +9,14 @@ from typing import Any
 
 from qualifier_app.app import Services, build, open_database
 from qualifier_app.domain.errors import InvalidInput
+from qualifier_app.paths import private_folder
 from qualifier_app.settings import default_database_url, load_settings
 
 
 def services(args: argparse.Namespace, *, check_schema: bool = True) -> Services:
     settings = load_settings(args.db)
     if settings.database_url == default_database_url():
-        settings.data_dir.mkdir(parents=True, exist_ok=True)
+        private_folder(settings.data_dir)
     db = open_database(settings)
     return build(settings, db=db, check_schema=check_schema)
 

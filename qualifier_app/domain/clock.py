@@ -33,3 +33,58 @@ class ManualClock:
 
     def set(self, moment: datetime) -> None:
         self._now = moment.astimezone(UTC)
+
+
+# A workstation whose clock is further off than this is told so.
+SKEW_LIMIT = timedelta(minutes=1)
+
+
+class DatabaseClock:
+    """The database server's clock: the one clock every workstation shares.
+
+    The frame reads the server's time once per transaction and hands it to `observe`, which
+    also remembers how far this workstation's own clock is off. Outside a transaction (a
+    clock on screen, say) `now()` is the workstation's clock corrected by that offset, so it
+    agrees with the database to within a round trip.
+    """
+
+    reads_database = True
+
+    def __init__(self, workstation: Clock | None = None) -> None:
+        self._workstation = workstation or SystemClock()
+        self._offset = timedelta(0)
+        self._observed = False
+
+    def now(self) -> datetime:
+        return self._workstation.now() + self._offset
+
+    def observe(self, server_now: datetime) -> datetime:
+        """Take `server_now` (read from the database just now) as the time, and note the
+        workstation's offset from it."""
+        if server_now.tzinfo is None:
+            raise ValueError("the database's time must be timezone-aware")
+        server_now = server_now.astimezone(UTC)
+        self._offset = server_now - self._workstation.now()
+        self._observed = True
+        return server_now
+
+    @property
+    def offset(self) -> timedelta:
+        """How far the database's clock is ahead of this workstation's (negative: behind)."""
+        return self._offset
+
+    def skew_notice(self) -> str | None:
+        """A sentence for the person at this workstation when its clock is off, else None."""
+        return skew_notice(self._offset) if self._observed else None
+
+
+def skew_notice(offset: timedelta) -> str | None:
+    """`offset` is the database's time minus the workstation's."""
+    if abs(offset) <= SKEW_LIMIT:
+        return None
+    minutes = max(1, round(abs(offset).total_seconds() / 60))
+    direction = "behind" if offset > timedelta(0) else "ahead of"
+    return (
+        f"This workstation's clock is {minutes} min {direction} the database's. Qualifier "
+        "uses the database's time, but please have the clock corrected."
+    )

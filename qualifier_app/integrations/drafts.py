@@ -16,6 +16,8 @@ import threading
 from pathlib import Path
 from typing import Any
 
+from qualifier_app.paths import private_folder
+
 DRAFT_FORMAT = 1
 _SAFE = re.compile(r"[^a-z0-9._-]")
 
@@ -36,7 +38,7 @@ class DraftStore:
             indent=1,
         )
         with self._lock:
-            self.folder.mkdir(parents=True, exist_ok=True)
+            private_folder(self.folder)
             handle, temporary = tempfile.mkstemp(
                 prefix=target.stem + ".", suffix=".tmp", dir=self.folder
             )

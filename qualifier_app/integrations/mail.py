@@ -24,6 +24,7 @@ import keyring
 from keyring.errors import KeyringError
 
 from qualifier_app.domain.handoff_package import HandoffPackage
+from qualifier_app.paths import private_folder, write_private
 from qualifier_app.settings import MailSettings
 
 KEYRING_SERVICE = "qualifier-smtp"
@@ -218,10 +219,7 @@ class Outbox:
         self.folder = folder
 
     def _write(self, path: Path, data: bytes) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = path.with_name(f".{path.name}.partial")
-        temporary.write_bytes(data)
-        os.replace(temporary, path)
+        write_private(private_folder(path.parent) / path.name, data)
 
     def put(self, name: str, message: EmailMessage, data: dict[str, Any]) -> Path:
         eml = self.folder / f"{name}.eml"
@@ -237,7 +235,7 @@ class Outbox:
         for suffix in (".eml", ".json"):
             source = self.folder / f"{name}{suffix}"
             if source.exists():
-                sent.mkdir(parents=True, exist_ok=True)
+                private_folder(sent)
                 os.replace(source, sent / source.name)
 
     def waiting(self) -> list[Path]:

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from types import TracebackType
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, text
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from qualifier_app.domain.errors import DatabaseUnavailable
 from qualifier_app.persistence.engine import create_db_engine, describe
+from qualifier_app.settings import DatabaseTimeouts
 
 
 def unavailable(exc: DBAPIError, where: str) -> DatabaseUnavailable:
@@ -17,6 +19,26 @@ def unavailable(exc: DBAPIError, where: str) -> DatabaseUnavailable:
     if "database is locked" in detail:
         return DatabaseUnavailable(f"{where} is busy (another program holds a write lock)")
     return DatabaseUnavailable(f"cannot reach the database ({where}): {detail}")
+
+
+# The server's time, as the first statement of a transaction. On SQLite a writing transaction
+# has taken its write lock (BEGIN IMMEDIATE) by the time this runs, so the moment read is the
+# moment the change got its turn, not when it started waiting.
+_SERVER_NOW = {
+    "postgresql": text("SELECT now()"),
+    "sqlite": text("SELECT strftime('%Y-%m-%d %H:%M:%f', 'now')"),
+}
+
+
+def server_time(session: Session) -> datetime:
+    """The database's current time, in UTC, read in `session`'s transaction."""
+    dialect = session.get_bind().dialect.name
+    value = session.execute(_SERVER_NOW[dialect]).scalar_one()
+    if isinstance(value, str):  # SQLite: 'YYYY-MM-DD HH:MM:SS.SSS', always UTC
+        return datetime.fromisoformat(value).replace(tzinfo=UTC)
+    if not isinstance(value, datetime) or value.tzinfo is None:
+        raise TypeError(f"the database answered {value!r} for its time")
+    return value.astimezone(UTC)
 
 
 class UnitOfWork:
@@ -64,8 +86,10 @@ class Database:
         self._writes = sessionmaker(writer, expire_on_commit=False)
 
     @classmethod
-    def from_url(cls, url: str, pool_size: int = 5) -> Database:
-        return cls(create_db_engine(url, pool_size=pool_size))
+    def from_url(
+        cls, url: str, pool_size: int = 5, timeouts: DatabaseTimeouts | None = None
+    ) -> Database:
+        return cls(create_db_engine(url, pool_size=pool_size, timeouts=timeouts))
 
     def unit_of_work(self, *, write: bool = True) -> UnitOfWork:
         return UnitOfWork(self._writes if write else self._reads, self.description)
@@ -80,6 +104,14 @@ class Database:
                 connection.exec_driver_sql("SELECT 1")
         except DBAPIError as exc:
             self.dispose()
+            raise unavailable(exc, self.description) from exc
+
+    def server_now(self) -> datetime:
+        """The database's time now, in UTC (its own short transaction)."""
+        try:
+            with self._reads() as session:
+                return server_time(session)
+        except DBAPIError as exc:
             raise unavailable(exc, self.description) from exc
 
     def dispose(self) -> None:

@@ -11,8 +11,9 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 
 from qualifier_app.domain.errors import InvalidInput
+from qualifier_app.paths import create_private_file
+from qualifier_app.settings import DatabaseTimeouts
 
-SQLITE_BUSY_TIMEOUT_MS = 30_000
 SQLITE_CACHE_KIB = 64 * 1024
 KEYRING_SERVICE = "qualifier-database"
 
@@ -63,6 +64,9 @@ def _check_sqlite_path(url: URL) -> None:
             )
     elif not os.access(folder, os.W_OK):
         raise InvalidInput(f"the folder {folder} is read-only; cannot create {path.name} there")
+    else:
+        # SQLite gives its -wal and -shm files the database file's permissions.
+        create_private_file(path)
 
 
 def _keyring_password(url: URL) -> str | None:
@@ -79,13 +83,13 @@ def _keyring_password(url: URL) -> str | None:
         return None
 
 
-def _install_sqlite_pragmas(engine: Engine) -> None:
+def _install_sqlite_pragmas(engine: Engine, timeouts: DatabaseTimeouts) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
         # We issue BEGIN ourselves (below), so the driver must not.
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
-        cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
+        cursor.execute(f"PRAGMA busy_timeout = {timeouts.sqlite_busy_seconds * 1000}")
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = NORMAL")
@@ -102,14 +106,37 @@ def _install_sqlite_pragmas(engine: Engine) -> None:
         connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
-def create_db_engine(raw_url: str, *, pool_size: int = 5) -> Engine:
+def postgres_timeouts(timeouts: DatabaseTimeouts) -> dict[str, Any]:
+    """libpq connection parameters that keep a dead server or network from hanging a call:
+    the server cancels a long statement and ends a transaction left idle (releasing its row
+    locks); keepalives and the TCP user timeout make the client notice a silent network."""
+    server_options = (
+        f"-c statement_timeout={timeouts.statement_seconds * 1000} "
+        f"-c idle_in_transaction_session_timeout={timeouts.idle_in_transaction_seconds * 1000}"
+    )
+    return {
+        "connect_timeout": timeouts.connect_seconds,
+        "options": server_options,
+        "keepalives": 1,
+        "keepalives_idle": timeouts.keepalive_idle_seconds,
+        "keepalives_interval": timeouts.keepalive_interval_seconds,
+        "keepalives_count": timeouts.keepalive_count,
+        # Unacknowledged data (a statement sent into a dead network) gives up after this.
+        "tcp_user_timeout": timeouts.network_seconds * 1000,
+    }
+
+
+def create_db_engine(
+    raw_url: str, *, pool_size: int = 5, timeouts: DatabaseTimeouts | None = None
+) -> Engine:
+    timeouts = timeouts or DatabaseTimeouts()
     url = parse_database_url(raw_url)
     if url.get_backend_name() == "sqlite":
         _check_sqlite_path(url)
         engine = create_engine(url, pool_pre_ping=False)
-        _install_sqlite_pragmas(engine)
+        _install_sqlite_pragmas(engine, timeouts)
         return engine
-    connect_args: dict[str, Any] = {"application_name": "qualifier", "connect_timeout": 10}
+    connect_args: dict[str, Any] = {"application_name": "qualifier", **postgres_timeouts(timeouts)}
     if url.password is None and "PGPASSWORD" not in os.environ:
         password = _keyring_password(url)
         if password:

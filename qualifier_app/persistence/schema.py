@@ -14,7 +14,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, inspect
 
 from qualifier_app.domain.errors import SchemaMismatch
-from qualifier_app.paths import migrations_dir
+from qualifier_app.paths import create_private_file, migrations_dir
 
 
 def alembic_config() -> Config:
@@ -86,6 +86,7 @@ def backup_sqlite(engine: Engine, now: datetime | None = None) -> Path | None:
         return None
     stamp = (now or datetime.now(UTC)).strftime("%Y%m%dT%H%M%SZ")
     target = source_path.with_name(f"{source_path.name}.{stamp}.bak")
+    create_private_file(target)  # a copy of every lead: readable by this user only
     # The backup API copies a consistent snapshot even while other programs have it open.
     with sqlite3.connect(source_path) as source, sqlite3.connect(target) as copy:
         source.backup(copy)
@@ -111,5 +112,14 @@ def downgrade(engine: Engine, revision: str) -> None:
 def _run(engine: Engine, step: object) -> None:
     config = alembic_config()
     with engine.connect() as connection:
+        postgres = engine.dialect.name == "postgresql"
+        if postgres:
+            # A migration may rewrite a large table: the app's statement timeout is for calls
+            # a person waits on, not for this.
+            connection.exec_driver_sql("SET statement_timeout = 0")
+            connection.commit()
         config.attributes["connection"] = connection
         step(config)  # type: ignore[operator]
+        if postgres:
+            connection.exec_driver_sql("RESET statement_timeout")
+            connection.commit()

@@ -9,6 +9,11 @@ does all of that, so a use case reads as its rule:
         ...
         change.audit("campaign.changed", "campaign", campaign.id, before=..., after=...)
 
+The time is the database's: with a `DatabaseClock` (production) the frame reads the server's
+time as the first statement of the transaction, so every workstation agrees on leases,
+calling windows, SLAs and audit times whatever its own clock says. Tests inject a
+`ManualClock` instead, and the frame uses it as it is.
+
 Leaving the block normally commits; an exception rolls everything back. `change.discard()`
 leaves without writing (a use case that found nothing to do after all).
 """
@@ -23,10 +28,10 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from qualifier_app.domain.clock import Clock
+from qualifier_app.domain.clock import Clock, DatabaseClock
 from qualifier_app.domain.roles import Action, Actor, require
 from qualifier_app.persistence import audit
-from qualifier_app.persistence.database import Database
+from qualifier_app.persistence.database import Database, server_time
 
 
 @dataclass
@@ -83,9 +88,8 @@ class Frame:
         """A writing use case. `actor=None` is the system itself (sweeps, migrations)."""
         if actor is not None and action is not None:
             require(actor, action)
-        now = self.clock.now()
         with self.db.unit_of_work() as uow:
-            change = Change(uow.session, now, actor)
+            change = Change(uow.session, self._now(uow.session), actor)
             yield change
             if not change._discarded:
                 uow.commit()
@@ -95,6 +99,11 @@ class Frame:
         """A reading use case: the role check, the clock, and a session that never commits."""
         if actor is not None and action is not None:
             require(actor, action)
-        now = self.clock.now()
         with self.db.unit_of_work(write=False) as uow:
-            yield Reading(uow.session, now, actor)
+            yield Reading(uow.session, self._now(uow.session), actor)
+
+    def _now(self, session: Session) -> datetime:
+        """The transaction's time: the database's, read once, or the injected test clock."""
+        if isinstance(self.clock, DatabaseClock):
+            return self.clock.observe(server_time(session))
+        return self.clock.now()

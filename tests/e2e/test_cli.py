@@ -131,12 +131,14 @@ def test_claim_and_release_by_cli(
 ) -> None:
     from datetime import UTC, datetime
 
-    from qualifier_app.domain import clock as clock_module
+    from qualifier_app.persistence.database import Database
+    from qualifier_app.services import frame
 
-    # Business hours in New York and Berlin for every lead the demo makes.
-    monkeypatch.setattr(
-        clock_module.SystemClock, "now", lambda self: datetime(2026, 11, 24, 15, tzinfo=UTC)
-    )
+    # The database's clock says business hours in New York and Berlin for every lead the
+    # demo makes (time that decides anything is the database's, not the workstation's).
+    moment = datetime(2026, 11, 24, 15, tzinfo=UTC)
+    monkeypatch.setattr(frame, "server_time", lambda session: moment)
+    monkeypatch.setattr(Database, "server_now", lambda self: moment)
     assert main(["--db", cli_db, "demo", "--inquiries", "60", "--seed", "3", "--json"]) == 0
     capsys.readouterr()
     assert main(["--db", cli_db, "queue", "claim", "--as", "rita.rep", "--json"]) == 0

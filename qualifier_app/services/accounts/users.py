@@ -5,9 +5,9 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import Session
 
 from qualifier_app.domain.clock import Clock
@@ -36,6 +36,12 @@ def lock_duration(failures: int) -> timedelta:
     if failures < FREE_FAILURES:
         return timedelta(0)
     return min(MAX_LOCK, timedelta(seconds=5 * 2 ** (failures - FREE_FAILURES)))
+
+
+@dataclass(frozen=True)
+class _Attempt:
+    user_id: int
+    failures: int  # wrong passwords in a row, counting this attempt
 
 
 @dataclass(frozen=True)
@@ -74,17 +80,24 @@ class AccountService:
         self, change: Change, login: str, password: str, workstation: str
     ) -> SignedIn | AuthenticationFailed:
         session, now = change.session, change.now
-        user = session.execute(select(User).where(User.login == login)).scalar_one_or_none()
-        if user is not None and user.locked_until is not None and user.locked_until > now:
-            wait = math.ceil((user.locked_until - now).total_seconds())
-            change.audit("login.throttled", "user", user.id)
+        attempt = self._count_attempt(session, login, now)
+        if attempt is None:
+            user_id, locked_until = session.execute(
+                select(User.id, User.locked_until).where(User.login == login)
+            ).one_or_none() or (None, None)
+            if user_id is None:
+                verify_password(None, password)  # as slow as a real check: no login probing
+                change.audit("login.failed", "login", login[:64], reason="unknown login")
+                return AuthenticationFailed("unknown login or wrong password")
+            wait = math.ceil((locked_until - now).total_seconds()) if locked_until else 0
+            change.audit("login.throttled", "user", user_id)
             return LoginThrottled(
-                f"too many wrong passwords for {login}; try again in {wait} s", wait
+                f"too many wrong passwords for {login}; try again in {max(wait, 1)} s", wait
             )
-        valid = verify_password(user.password_hash if user else None, password)
-        if user is None or not valid:
-            self._record_failure(change, user, login)
-            return AuthenticationFailed("unknown login or wrong password")
+        user = session.get(User, attempt.user_id)
+        assert user is not None
+        if not verify_password(user.password_hash, password):
+            return self._record_failure(change, user, attempt.failures)
         # From here on the rows are the user's own.
         change.actor = actor_of(user)
         if not user.active:
@@ -108,20 +121,35 @@ class AccountService:
         )
         return SignedIn(change.actor, record.id)
 
-    def _record_failure(self, change: Change, user: User | None, login: str) -> None:
-        if user is None:
-            change.audit("login.failed", "login", login[:64], reason="unknown login")
-            return
-        user.failed_logins += 1
-        lock = lock_duration(user.failed_logins)
+    @staticmethod
+    def _count_attempt(session: Session, login: str, now: datetime) -> _Attempt | None:
+        """Count this attempt as a failure before the password is even checked, in one atomic
+        statement that also takes the user's row lock until commit: parallel attempts queue up
+        behind it and each sees the count and lock the one before left. None when the login is
+        unknown or locked."""
+        row = session.execute(
+            update(User)
+            .where(
+                User.login == login,
+                or_(User.locked_until.is_(None), User.locked_until <= now),
+            )
+            .values(failed_logins=User.failed_logins + 1)
+            .returning(User.id, User.failed_logins)
+            .execution_options(synchronize_session=False)
+        ).one_or_none()
+        return None if row is None else _Attempt(row.id, row.failed_logins)
+
+    def _record_failure(self, change: Change, user: User, failures: int) -> AuthenticationFailed:
+        lock = lock_duration(failures)
         user.locked_until = change.now + lock if lock else None
         change.audit(
             "login.failed",
             "user",
             user.id,
             reason="wrong password",
-            after={"failed_logins": user.failed_logins, "locked_until": user.locked_until},
+            after={"failed_logins": failures, "locked_until": user.locked_until},
         )
+        return AuthenticationFailed("unknown login or wrong password")
 
     def touch_session(self, signed_in: SignedIn) -> None:
         with self._frame.change(signed_in.actor) as change:

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from qualifier_app.integrations.tabular import write_table
+from qualifier_app.paths import PRIVATE_FILE, private_files, private_folder
 
 REJECT_HEADER = ("row", "column", "value", "reason")
 Reject = tuple[int, str, str, str]
@@ -17,9 +18,7 @@ def default_rejects_path(source: Path, data_dir: Path) -> Path:
     beside = source.with_name(f"{source.stem}.rejects.csv")
     if os.access(source.parent, os.W_OK):
         return beside
-    folder = data_dir / "rejects"
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder / beside.name
+    return private_folder(data_dir / "rejects") / beside.name
 
 
 def write_rejects(
@@ -29,5 +28,8 @@ def write_rejects(
     if not rejects:
         return None
     path = target or default_rejects_path(source, data_dir)
-    write_table(path, REJECT_HEADER, sorted(rejects, key=lambda r: r[0]), "csv")
+    # The rows hold prospects' names and phones: readable by this user only.
+    with private_files():
+        write_table(path, REJECT_HEADER, sorted(rejects, key=lambda r: r[0]), "csv")
+    path.chmod(PRIVATE_FILE)
     return str(path)

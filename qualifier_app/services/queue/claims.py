@@ -23,7 +23,6 @@ from qualifier_app.settings import QueuePolicy
 class QueueService:
     def __init__(self, db: Database, clock: Clock, policy: QueuePolicy) -> None:
         self._frame = Frame(db, clock)
-        self._clock = clock
         self._policy = policy
         self._profiles = ProfileCache()
         self._campaigns: dict[int, str] = {}
@@ -110,7 +109,7 @@ class QueueService:
                 .execution_options(synchronize_session=False)
             ).first()
             if renewed is None:
-                raise self._lost(change.session, lead_id, actor)
+                raise self._lost(change.session, lead_id, actor, change.now)
         return until
 
     def release(self, actor: Actor, lead_id: int, reason: str = "") -> None:
@@ -129,7 +128,7 @@ class QueueService:
             if owner is None:
                 raise LeaseLost(f"lead {lead_id} is not held by anyone")
             if owner != actor.user_id and not may_release_any:
-                raise self._lost(session, lead_id, actor)
+                raise self._lost(session, lead_id, actor, now)
             done = session.execute(
                 update(Lead)
                 .where(Lead.id == lead_id, Lead.version == version)
@@ -143,7 +142,7 @@ class QueueService:
                 .execution_options(synchronize_session=False)
             )
             if done.rowcount != 1:  # type: ignore[attr-defined]
-                raise self._lost(session, lead_id, actor)
+                raise self._lost(session, lead_id, actor, now)
             change.audit(
                 "lead.released",
                 "lead",
@@ -153,7 +152,7 @@ class QueueService:
                 reason=reason,
             )
 
-    def _lost(self, session: Session, lead_id: int, actor: Actor) -> Exception:
+    def _lost(self, session: Session, lead_id: int, actor: Actor, now: datetime) -> Exception:
         row = session.execute(
             select(Lead.lease_owner_id, Lead.lease_expires_at, User.display_name)
             .outerjoin(User, User.id == Lead.lease_owner_id)
@@ -162,7 +161,6 @@ class QueueService:
         if row is None:
             return NotFound(f"there is no lead {lead_id}")
         owner, expires, name = row
-        now = self._clock.now()
         if owner is None or expires is None or expires <= now:
             return LeaseLost(f"{actor.login} does not hold lead {lead_id}; nobody holds it now")
         return LeaseLost(f"{actor.login} does not hold lead {lead_id}; {name} holds it now", name)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from qualifier_app.app import Services, build
 from qualifier_app.domain.errors import QualifierError
+from qualifier_app.paths import private_folder
 from qualifier_app.services.accounts.users import SignedIn
 from qualifier_app.settings import default_database_url, load_settings
 from qualifier_app.ui.shell import style
@@ -23,7 +24,7 @@ from qualifier_app.ui.shell.worker import Workers
 def connect(database_url: str | None) -> Services:
     settings = load_settings(database_url)
     if settings.database_url == default_database_url():
-        settings.data_dir.mkdir(parents=True, exist_ok=True)
+        private_folder(settings.data_dir)
     return build(settings)
 
 

@@ -49,6 +49,7 @@ class LoginWindow(QWidget):
         self.button = QPushButton("&Sign in")
         self.button.setDefault(True)
         self.button.setAccessibleName("Sign in")
+        self.clock_warning = _clock_warning()
         self.database = QLabel("Connecting…")
         self.database.setObjectName("subtitle")
         self.database.setWordWrap(True)
@@ -67,6 +68,7 @@ class LoginWindow(QWidget):
         layout.addLayout(form)
         layout.addWidget(self.button, alignment=Qt.AlignmentFlag.AlignRight)
         layout.addSpacing(6)
+        layout.addWidget(self.clock_warning)
         layout.addWidget(self.database)
 
         self.button.clicked.connect(self.submit)
@@ -79,6 +81,9 @@ class LoginWindow(QWidget):
     def set_services(self, services: Services) -> None:
         self._services = services
         self.database.setText(f"Database: {services.db.description}")
+        notice = services.clock_notice()
+        self.clock_warning.setText(notice or "")
+        self.clock_warning.setVisible(notice is not None)
         self._set_ready(True)
         self.login.setFocus()
 
@@ -139,3 +144,13 @@ class LoginWindow(QWidget):
         self.show_problem(message)
         self.password.selectAll()
         self.password.setFocus()
+
+
+def _clock_warning() -> QLabel:
+    """Shown when this workstation's clock is more than a minute off the database's."""
+    label = QLabel()
+    label.setObjectName("fieldError")
+    label.setWordWrap(True)
+    label.setAccessibleName("Clock warning")
+    label.hide()
+    return label

@@ -58,8 +58,14 @@ class MainWindow(QMainWindow):
         self.busy.setMaximumHeight(14)
         self.busy.setAccessibleName("Working")
         self.busy.hide()
+        self.clock_warning = QLabel()
+        self.clock_warning.setObjectName("fieldError")
+        self.clock_warning.setAccessibleName("Clock warning")
+        self.clock_warning.hide()
         self.statusBar().addWidget(self.user_label, 1)
+        self.statusBar().addPermanentWidget(self.clock_warning)
         self.statusBar().addPermanentWidget(self.busy)
+        self.show_clock_notice()
         workers.busy_changed.connect(self.busy.setVisible)
 
         self._build_menus()
@@ -107,7 +113,18 @@ class MainWindow(QMainWindow):
 
     def _touch_presence(self) -> None:
         accounts, signed_in = self.services.accounts, self.signed_in
-        self.workers.submit(lambda: accounts.touch_session(signed_in))
+        self.workers.submit(
+            lambda: accounts.touch_session(signed_in), lambda _: self.show_clock_notice()
+        )
+
+    def show_clock_notice(self) -> None:
+        """Say so while this workstation's clock is more than a minute off the database's."""
+        notice = self.services.clock_notice()
+        self.clock_warning.setText("⚠ Clock off" if notice else "")
+        self.clock_warning.setToolTip(notice or "")
+        self.clock_warning.setVisible(notice is not None)
+        if notice:
+            self.statusBar().showMessage(notice, 30_000)
 
     def _show_sweep(self, text: str) -> None:
         self.statusBar().showMessage(text, 30_000)

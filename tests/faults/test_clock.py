@@ -1,0 +1,147 @@
+"""One clock, the database's: workstations whose own clocks are 20 minutes off agree on who
+holds a lead and whether a prospect may be called, and are told their clock is off."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime, time, timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from qualifier_app.app import Services, build
+from qualifier_app.domain.calling_window import CallingWindow
+from qualifier_app.domain.clock import DatabaseClock, ManualClock
+from qualifier_app.domain.errors import LeaseLost, NothingEligible
+from qualifier_app.persistence.database import Database
+from qualifier_app.persistence.models import AuditEntry, Lead
+from qualifier_app.services.frame import Frame
+from qualifier_app.services.queue.calling_profiles import profile_id_for
+from qualifier_app.settings import Settings
+from tests.support.factories import Factory
+
+SKEW = timedelta(minutes=20)
+
+
+def workstation(settings: Settings, offset: timedelta) -> Services:
+    """The app as built on a workstation whose clock is `offset` off the real time."""
+    clock = DatabaseClock(ManualClock(datetime.now(UTC) + offset))
+    return build(settings, clock, db=Database.from_url(settings.database_url))
+
+
+@pytest.fixture
+def real_settings(database_url: str, tmp_path: Path) -> Settings:
+    return Settings(database_url=database_url, data_dir=tmp_path / "data")
+
+
+@pytest.fixture
+def slow_and_fast(real_settings: Settings) -> Iterator[tuple[Services, Services]]:
+    slow = workstation(real_settings, -SKEW)
+    fast = workstation(real_settings, SKEW)
+    yield slow, fast
+    slow.close()
+    fast.close()
+
+
+def noon_zone(now: datetime) -> tuple[str, datetime]:
+    """A time zone where it is now about noon, and the local time there."""
+    hours = (12 - now.hour + 12) % 24 - 12  # -12 … 11
+    name = "UTC" if hours == 0 else f"Etc/GMT{-hours:+d}"  # POSIX signs are reversed
+    return name, now + timedelta(hours=hours)
+
+
+def lead_in_window(factory: Factory, services: Services, start: time, end: time) -> int:
+    """A lead in a zone where it is about noon now, called only between `start` and `end`."""
+    zone, _ = noon_zone(datetime.now(UTC))
+    with services.db.unit_of_work() as uow:
+        profile = profile_id_for(uow.session, [zone], CallingWindow(start, end))
+        uow.commit()
+    return factory.lead(time_zones=zone, calling_profile_id=profile)
+
+
+def open_lead(factory: Factory, services: Services) -> int:
+    return lead_in_window(factory, services, time(0, 0), time(23, 59))
+
+
+def test_the_frame_takes_the_databases_time_and_measures_the_skew(
+    slow_and_fast: tuple[Services, Services],
+) -> None:
+    _slow, fast = slow_and_fast
+    frame = Frame(fast.db, fast.clock)
+    before = datetime.now(UTC)
+    with frame.read(None) as reading:
+        read = reading.now
+    after = datetime.now(UTC)
+    # The database runs on this machine: its time is the real time, not the fast clock's.
+    assert before - timedelta(seconds=2) <= read <= after + timedelta(seconds=2)
+    assert isinstance(fast.clock, DatabaseClock)
+    assert abs(fast.clock.offset + SKEW) < timedelta(seconds=5)
+    notice = fast.clock.skew_notice()
+    assert notice is not None and "20 min ahead of the database's" in notice
+    # Outside a transaction the corrected workstation clock agrees with the database.
+    assert abs(fast.clock.now() - datetime.now(UTC)) < timedelta(seconds=5)
+
+
+def test_a_clock_within_a_minute_is_not_reported(real_settings: Settings) -> None:
+    services = workstation(real_settings, timedelta(seconds=30))
+    try:
+        assert isinstance(services.clock, DatabaseClock)
+        assert services.clock.skew_notice() is None  # nothing measured yet
+        with Frame(services.db, services.clock).read(None):
+            pass
+        assert services.clock.skew_notice() is None
+    finally:
+        services.close()
+
+
+def test_skewed_workstations_never_share_a_lead(
+    slow_and_fast: tuple[Services, Services],
+) -> None:
+    slow, fast = slow_and_fast
+    factory = Factory(slow)
+    rita = factory.user("rita")
+    sam = factory.user("sam")
+    lead_id = open_lead(factory, slow)
+
+    claimed = slow.queue.claim_next(rita)
+    assert claimed.id == lead_id
+    # Seen from a workstation 20 minutes fast, a lease taken on one 20 minutes slow had run
+    # out five minutes ago; seen from the database it has 15 minutes to go.
+    with pytest.raises(NothingEligible):
+        fast.queue.claim_next(sam)
+    with pytest.raises(LeaseLost, match="Rita holds it now"):
+        fast.queue.heartbeat(sam, lead_id)
+    assert slow.queue.heartbeat(rita, lead_id) > datetime.now(UTC) + timedelta(minutes=14)
+
+    with slow.db.unit_of_work(write=False) as uow:
+        lead = uow.session.get(Lead, lead_id)
+        assert lead is not None and lead.lease_expires_at is not None
+        expires = lead.lease_expires_at
+        audited = uow.session.execute(
+            select(AuditEntry.at).where(AuditEntry.action == "lead.claimed")
+        ).scalar_one()
+    real = datetime.now(UTC)
+    assert real + timedelta(minutes=14) < expires <= real + timedelta(minutes=15, seconds=5)
+    assert abs(audited - real) < timedelta(minutes=1), "audit time is the database's"
+
+
+def test_calling_windows_are_checked_in_the_databases_hour(
+    slow_and_fast: tuple[Services, Services],
+) -> None:
+    slow, fast = slow_and_fast
+    factory = Factory(slow)
+    rita, sam = factory.user("rita"), factory.user("sam")
+    _, local = noon_zone(datetime.now(UTC))
+    minute = local.hour * 60 + local.minute
+    # Open for ten more minutes: the fast workstation's own clock says it closed already.
+    closing = lead_in_window(
+        factory, slow, time(10, 0), CallingWindow.from_minutes(0, minute + 10).end
+    )
+    # Opens in ten minutes: the fast workstation's own clock says it is open already.
+    lead_in_window(
+        factory, slow, CallingWindow.from_minutes(minute + 10, minute + 70).start, time(23, 0)
+    )
+    assert fast.queue.claim_next(rita).id == closing
+    with pytest.raises(NothingEligible):
+        fast.queue.claim_next(sam)
