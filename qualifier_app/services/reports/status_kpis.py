@@ -55,7 +55,7 @@ def status_kpis(
     """% pending, % active, % unqualified, handoffs, pipeline value and won revenue per group."""
     if by not in KPI_BY:
         raise bad_choice("by", by, KPI_BY)
-    base = _lead_base(session, actor, period, filters)
+    base = _lead_base(session, actor, period, filters, by in ("rep", "team"))
     groups: dict[str, dict[str, Any]] = {}
     for group, total, pending, active, unqualified in session.execute(_lead_counts(by, base)):
         groups[group] = {
@@ -85,30 +85,29 @@ def status_kpis(
     ]
 
 
-def _lead_base(session: Session, actor: Actor, period: Period, filters: ReportFilters) -> Any:
-    """One row per lead of the population: its region, its credited rep and latest handoff."""
+def _lead_base(
+    session: Session, actor: Actor, period: Period, filters: ReportFilters, by_rep: bool
+) -> Any:
+    """One row per lead of the population: its region, its credited rep and latest handoff.
+
+    The rep who last called a lead is looked up only when the grouping or a filter needs it.
+    """
     latest = aliased(Handoff)
     last_call = aliased(CallAttempt)
-    latest_ids = (
-        select(Handoff.lead_id.label("lead_id"), func.max(Handoff.id).label("handoff_id"))
-        .group_by(Handoff.lead_id)
-        .subquery()
-    )
     state = (
         select(
             Handoff.lead_id.label("lead_id"),
+            func.max(Handoff.id).label("handoff_id"),
             func.max(case((Handoff.status.in_(OPEN_OPPORTUNITY), 1), else_=0)).label("active"),
             func.max(case((Handoff.status.in_(WAITING_FOR_PARTNER), 1), else_=0)).label("waiting"),
         )
         .group_by(Handoff.lead_id)
         .subquery()
     )
-    last_call_ids = (
-        select(CallAttempt.lead_id.label("lead_id"), func.max(CallAttempt.id).label("attempt_id"))
-        .group_by(CallAttempt.lead_id)
-        .subquery()
-    )
-    rep_id = func.coalesce(latest.qualified_by_id, last_call.rep_id)
+    needs_caller = by_rep or filters.team_id is not None
+    rep_id: Any = latest.qualified_by_id
+    if needs_caller:
+        rep_id = func.coalesce(latest.qualified_by_id, last_call.rep_id)
     region = case(
         (Lead.region.is_not(None), Lead.country + "-" + Lead.region),
         else_=func.coalesce(Lead.country, UNKNOWN_REGION),
@@ -132,7 +131,7 @@ def _lead_base(session: Session, actor: Actor, period: Period, filters: ReportFi
     scope = scope_of(session, actor).leads()
     if scope is not None:
         where.append(scope)
-    return (
+    query = (
         select(
             Lead.id.label("lead_id"),
             region.label("region"),
@@ -144,14 +143,21 @@ def _lead_base(session: Session, actor: Actor, period: Period, filters: ReportFi
             case((unqualified, 1), else_=0).label("unqualified"),
         )
         .select_from(Lead)
-        .outerjoin(latest_ids, latest_ids.c.lead_id == Lead.id)
-        .outerjoin(latest, latest.id == latest_ids.c.handoff_id)
         .outerjoin(state, state.c.lead_id == Lead.id)
-        .outerjoin(last_call_ids, last_call_ids.c.lead_id == Lead.id)
-        .outerjoin(last_call, last_call.id == last_call_ids.c.attempt_id)
-        .where(*where)
-        .subquery()
+        .outerjoin(latest, latest.id == state.c.handoff_id)
     )
+    if needs_caller:
+        last_call_ids = (
+            select(
+                CallAttempt.lead_id.label("lead_id"), func.max(CallAttempt.id).label("attempt_id")
+            )
+            .group_by(CallAttempt.lead_id)
+            .subquery()
+        )
+        query = query.outerjoin(last_call_ids, last_call_ids.c.lead_id == Lead.id).outerjoin(
+            last_call, last_call.id == last_call_ids.c.attempt_id
+        )
+    return query.where(*where).subquery()
 
 
 def _grouped(
