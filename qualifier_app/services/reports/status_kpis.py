@@ -55,7 +55,7 @@ def status_kpis(
     """% pending, % active, % unqualified, handoffs, pipeline value and won revenue per group."""
     if by not in KPI_BY:
         raise bad_choice("by", by, KPI_BY)
-    base = _lead_base(session, actor, period, filters, by in ("rep", "team"))
+    base = lead_base(session, actor, period, filters, by in ("rep", "team"))
     groups: dict[str, dict[str, Any]] = {}
     for group, total, pending, active, unqualified in session.execute(_lead_counts(by, base)):
         groups[group] = {
@@ -85,7 +85,7 @@ def status_kpis(
     ]
 
 
-def _lead_base(
+def lead_base(
     session: Session, actor: Actor, period: Period, filters: ReportFilters, by_rep: bool
 ) -> Any:
     """One row per lead of the population: its region, its credited rep and latest handoff.
@@ -160,7 +160,7 @@ def _lead_base(
     return query.where(*where).subquery()
 
 
-def _grouped(
+def grouped(
     by: str, query: Select[Any], region: Any, rep_id: Any, partner_id: Any, partner_rep_id: Any
 ) -> tuple[Select[Any], Any]:
     """The query joined to what names the group, and the group's label."""
@@ -195,7 +195,7 @@ def _grouped(
 
 def _lead_counts(by: str, base: Any) -> Select[Any]:
     query: Select[Any] = select().select_from(base)
-    query, group = _grouped(
+    query, group = grouped(
         by, query, base.c.region, base.c.rep_id, base.c.partner_id, base.c.partner_rep_id
     )
     return query.add_columns(
@@ -209,7 +209,7 @@ def _lead_counts(by: str, base: Any) -> Select[Any]:
 
 def _handoff_sums(by: str, base: Any) -> Select[Any]:
     query: Select[Any] = select().select_from(Handoff).join(base, base.c.lead_id == Handoff.lead_id)
-    query, group = _grouped(
+    query, group = grouped(
         by,
         query,
         base.c.region,
