@@ -64,7 +64,13 @@ def status_kpis(
             "active": int(active or 0),
             "unqualified": int(unqualified or 0),
         }
-    for group, handoffs, pipeline, won in session.execute(_handoff_sums(by, base)):
+    if filters.partner_id is None and filters.team_id is None:
+        # Nothing but the lead itself decides whether its handoffs belong: skip the base.
+        population = _lead_where(session, actor, period, filters)
+        sums = _handoff_sums(by, None, population)
+    else:
+        sums = _handoff_sums(by, base, [])
+    for group, handoffs, pipeline, won in session.execute(sums):
         groups.setdefault(group, {}).update(
             handoffs=int(handoffs or 0),
             pipeline_value=money_or_zero(pipeline),
@@ -108,29 +114,16 @@ def lead_base(
     rep_id: Any = latest.qualified_by_id
     if needs_caller:
         rep_id = func.coalesce(latest.qualified_by_id, last_call.rep_id)
-    region = case(
-        (Lead.region.is_not(None), Lead.country + "-" + Lead.region),
-        else_=func.coalesce(Lead.country, UNKNOWN_REGION),
-    )
+    region = _region()
     # Exclusive, in this order: an open opportunity is active whatever the lead's status.
     active = func.coalesce(state.c.active, 0) == 1
     pending = ~active & or_(Lead.status.in_(PENDING_LEAD), func.coalesce(state.c.waiting, 0) == 1)
     unqualified = ~active & ~pending & Lead.status.in_(UNQUALIFIED_LEAD)
-    where: list[ColumnElement[bool]] = [
-        Lead.status != LeadStatus.MERGED.value,
-        *between(Lead.inquired_at, period),
-    ]
-    if filters.campaign_id is not None:
-        where.append(Lead.campaign_id == filters.campaign_id)
-    if filters.country:
-        where.append(Lead.country == filters.country)
+    where = _lead_where(session, actor, period, filters)
     if filters.partner_id is not None:
         where.append(latest.partner_id == filters.partner_id)
     if filters.team_id is not None:
         where.append(rep_id.in_(select(User.id).where(User.team_id == filters.team_id)))
-    scope = scope_of(session, actor).leads()
-    if scope is not None:
-        where.append(scope)
     query = (
         select(
             Lead.id.label("lead_id"),
@@ -158,6 +151,31 @@ def lead_base(
             last_call, last_call.id == last_call_ids.c.attempt_id
         )
     return query.where(*where).subquery()
+
+
+def _region() -> Any:
+    return case(
+        (Lead.region.is_not(None), Lead.country + "-" + Lead.region),
+        else_=func.coalesce(Lead.country, UNKNOWN_REGION),
+    )
+
+
+def _lead_where(
+    session: Session, actor: Actor, period: Period, filters: ReportFilters
+) -> list[ColumnElement[bool]]:
+    """The population's conditions that lie on the lead itself."""
+    where: list[ColumnElement[bool]] = [
+        Lead.status != LeadStatus.MERGED.value,
+        *between(Lead.inquired_at, period),
+    ]
+    if filters.campaign_id is not None:
+        where.append(Lead.campaign_id == filters.campaign_id)
+    if filters.country:
+        where.append(Lead.country == filters.country)
+    scope = scope_of(session, actor).leads()
+    if scope is not None:
+        where.append(scope)
+    return where
 
 
 def grouped(
@@ -207,12 +225,20 @@ def _lead_counts(by: str, base: Any) -> Select[Any]:
     ).group_by(group)
 
 
-def _handoff_sums(by: str, base: Any) -> Select[Any]:
-    query: Select[Any] = select().select_from(Handoff).join(base, base.c.lead_id == Handoff.lead_id)
+def _handoff_sums(by: str, base: Any, population: list[ColumnElement[bool]]) -> Select[Any]:
+    """Handoffs of the population's leads: of those in `base`, or of the leads meeting
+    `population` when no condition needs more than the lead."""
+    query: Select[Any] = select().select_from(Handoff)
+    if base is not None:
+        query = query.join(base, base.c.lead_id == Handoff.lead_id)
+        region = base.c.region
+    else:
+        query = query.join(Lead, Lead.id == Handoff.lead_id).where(*population)
+        region = _region()
     query, group = grouped(
         by,
         query,
-        base.c.region,
+        region,
         Handoff.qualified_by_id,
         Handoff.partner_id,
         Handoff.partner_rep_id,
