@@ -117,3 +117,37 @@ def test_export_xlsx_and_csv(qtbot: QtBot, area: ReportsArea, tmp_path: Path) ->
     with qtbot.waitSignal(area.exported):
         area.export_to(csv_target, "csv")
     assert "Atlantic" in csv_target.read_text("utf-8-sig")
+
+
+def test_a_figure_opens_its_leads_and_exports_them(
+    qtbot: QtBot, area: ReportsArea, tmp_path: Path
+) -> None:
+    set_november(area)
+    with qtbot.waitSignal(area.shown):
+        area.kind.setCurrentIndex(5)  # status by rep
+    rows = cells(area)
+    assert rows["Marco"][1] == "3"  # leads: L3, L4 and L5, each once
+    row = list(rows).index("Marco")
+    pending = [c.key for c in area.model.report.columns].index("pending")  # type: ignore[union-attr]
+    with qtbot.waitSignal(area.drilled) as drilled:
+        cell = area.table.visualRect(area.model.index(row, pending)).center()
+        qtbot.mouseClick(area.table.viewport(), Qt.MouseButton.LeftButton, pos=cell)
+        qtbot.mouseDClick(area.table.viewport(), Qt.MouseButton.LeftButton, pos=cell)
+    dialog = drilled.args[0]
+    assert dialog.table.rowCount() == 2
+    assert {dialog.table.item(r, 3).text() for r in range(2)} == {"handed_off", "queued"}
+    assert dialog.summary.text().startswith("2 leads — Marco · pending")
+    target = tmp_path / "marco.csv"
+    with qtbot.waitSignal(dialog.exported):
+        dialog.export_to(target, "csv")
+    lines = target.read_text("utf-8-sig").splitlines()
+    assert lines[0].startswith("id,status,company") and len(lines) == 3
+    dialog.close()
+
+
+def test_conversion_figures_say_where_leads_open(qtbot: QtBot, area: ReportsArea) -> None:
+    set_november(area)
+    with qtbot.waitSignal(area.shown):
+        area.show_button.click()
+    area.open_figure(area.model.index(0, 2))
+    assert "status reports" in area.status.text()

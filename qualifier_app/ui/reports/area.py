@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from qualifier_app.domain.errors import QualifierError
 from qualifier_app.domain.reporting import Period
 from qualifier_app.services.reports.cells import cell_text
+from qualifier_app.services.reports.drill import Drill
 from qualifier_app.services.reports.dto import (
     RepConversion,
     ReportChoices,
@@ -50,6 +51,7 @@ from qualifier_app.ui.reports.charts import (
     draw_reps,
     draw_trend,
 )
+from qualifier_app.ui.reports.drill import FIGURES, DrillDialog, Figure
 from qualifier_app.ui.shell.area import AreaContext
 
 REPORTS: list[tuple[str, str, str]] = [
@@ -70,6 +72,10 @@ class ReportBundle:
     table: ReportTable
     reps: list[RepConversion]
     trend: list[TrendPoint]
+    kind: str  # conversion or status
+    by: str
+    period: Period
+    filters: ReportFilters
 
 
 def load_bundle(
@@ -83,6 +89,10 @@ def load_bundle(
         table,
         service.conversion_by_rep(actor, period, filters),
         service.trend(actor, period, filters),
+        kind,
+        by,
+        period,
+        filters,
     )
 
 
@@ -125,6 +135,7 @@ class ReportTableModel(QAbstractTableModel):
 class ReportsArea(QWidget):
     shown = Signal(ReportBundle)
     exported = Signal(str)
+    drilled = Signal(DrillDialog)
 
     def __init__(self, context: AreaContext) -> None:  # noqa: PLR0915 - layout, then wiring
         super().__init__()
@@ -217,6 +228,7 @@ class ReportsArea(QWidget):
         layout.addWidget(self.status)
 
         self.show_button.clicked.connect(self.refresh)
+        self.table.activated.connect(self.open_figure)
         self.kind.currentIndexChanged.connect(self.refresh)
         self.all_time.toggled.connect(self._all_time_toggled)
         self.xlsx_button.clicked.connect(lambda: self._ask_export("xlsx"))
@@ -274,6 +286,34 @@ class ReportsArea(QWidget):
             lambda bundle: self._show(bundle) if request == self._request else None,
             self._failed,
         )
+
+    def open_figure(self, index: QModelIndex) -> None:
+        """The leads behind the figure at `index` (Enter or double-click on a status report)."""
+        bundle = self.bundle
+        if bundle is None or not index.isValid():
+            return
+        key = bundle.table.columns[index.column()].key
+        if bundle.kind != "status" or key not in FIGURES:
+            self.status.setText("The leads behind a figure open from the status reports' figures")
+            return
+        figure = Figure(
+            bundle.by, str(bundle.table.rows[index.row()][0]), key, bundle.period, bundle.filters
+        )
+        service, actor = self._service, self._actor
+        self.status.setText("Opening the leads…")
+        self._context.workers.submit(
+            lambda: service.drill(
+                actor, figure.by, figure.group, figure.figure, figure.period, figure.filters
+            ),
+            lambda drill: self._show_drill(figure, drill),
+            self._failed,
+        )
+
+    def _show_drill(self, figure: Figure, drill: Drill) -> None:
+        dialog = DrillDialog(self, self._service, self._actor, self._context.workers, figure, drill)
+        self.status.setText(f"{drill.count:,} leads behind {drill.title}")
+        dialog.show()
+        self.drilled.emit(dialog)
 
     def _failed(self, exc: Exception) -> None:
         self.status.setText(str(exc) if isinstance(exc, QualifierError) else type(exc).__name__)
