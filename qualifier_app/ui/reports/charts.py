@@ -192,11 +192,16 @@ def draw_reps(chart: QChart, reps: list[RepConversion]) -> None:
     series.append(won)
     chart.addSeries(series)
     names = QBarCategoryAxis()
-    names.append([r.rep.split()[0] for r in shown] or ["(no activity)"])
+    names.append([_first_name(r.rep) for r in shown] or ["(no activity)"])
     _attach(chart, series, names, Qt.AlignmentFlag.AlignBottom)
     top = max([r.sales_ready for r in shown] + [r.won for r in shown] + [0])
     _attach(chart, series, count_axis(top, "Leads"), Qt.AlignmentFlag.AlignLeft)
     chart.legend().show()
+
+
+def _first_name(name: str) -> str:
+    """Rita for Rita Rep; a placeholder such as "(no rep)" stays whole."""
+    return name if name.startswith("(") or not name.strip() else name.split(maxsplit=1)[0]
 
 
 SHARES = (("pending", "Pending"), ("active", "Active"), ("unqualified", "Unqualified"))
