@@ -32,7 +32,7 @@ def register(commands: Any) -> None:
     _common(conversion)
     conversion.set_defaults(handler=report_conversion)
     status = report.add_parser(
-        "status", help="% pending, % active, % unqualified, pipeline and won revenue per group"
+        "status", help="%% pending, %% active, %% unqualified, pipeline and won revenue per group"
     )
     status.add_argument("--by", required=True, choices=KPI_BY)
     _common(status)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
 
 from qualifier_app.app import Services
@@ -57,15 +57,23 @@ def test_conversion_per_rep_with_charts(qtbot: QtBot, area: ReportsArea) -> None
     bundle = shown.args[0]
     assert bundle.table.title == "Conversion per rep"
     rows = cells(area)
-    assert rows["Rita"][2:7] == ["4", "2", "1", "1", "1"]
+    # claimed, contacted, sales-ready, handed off, accepted, won
+    assert rows["Rita"][2:8] == ["4", "2", "1", "1", "1", "1"]
     assert rows["Rita"][-1] == "5,000.00"
-    assert rows["Anna"][7] == "–"
+    assert rows["Anna"][8] == "–"
     # Funnel totals: claimed 7, contacted 4, sales-ready 3, accepted 2, won 1.
     funnel = area.funnel_chart.series()[0].barSets()[0]
     assert [funnel.at(i) for i in range(funnel.count())] == [1.0, 2.0, 3.0, 4.0, 7.0]
     trend = area.trend_chart.series()[0]
     assert trend.count() == 5
     assert len(area.reps_chart.series()[0].barSets()) == 2
+    # The axes read whole numbers up to the largest figure (claimed 7), revenue in money.
+    bottom = [a for a in area.funnel_chart.axes() if a.alignment() == Qt.AlignmentFlag.AlignBottom]
+    assert bottom[0].categoriesLabels() == ["0", "1", "2", "3", "4", "5", "6", "7"]
+    days = [a for a in area.trend_chart.axes() if a.alignment() == Qt.AlignmentFlag.AlignBottom]
+    assert days[0].categoriesLabels() == ["Nov 10", "Nov 11", "Nov 12", "Nov 13", "Nov 14"]
+    money = [a for a in area.groups_chart.axes() if a.alignment() == Qt.AlignmentFlag.AlignLeft]
+    assert money[0].categoriesLabels()[-1] == "5,000"
 
 
 def test_each_report_kind_loads(qtbot: QtBot, area: ReportsArea) -> None:
@@ -109,3 +117,37 @@ def test_export_xlsx_and_csv(qtbot: QtBot, area: ReportsArea, tmp_path: Path) ->
     with qtbot.waitSignal(area.exported):
         area.export_to(csv_target, "csv")
     assert "Atlantic" in csv_target.read_text("utf-8-sig")
+
+
+def test_a_figure_opens_its_leads_and_exports_them(
+    qtbot: QtBot, area: ReportsArea, tmp_path: Path
+) -> None:
+    set_november(area)
+    with qtbot.waitSignal(area.shown):
+        area.kind.setCurrentIndex(5)  # status by rep
+    rows = cells(area)
+    assert rows["Marco"][1] == "3"  # leads: L3, L4 and L5, each once
+    row = list(rows).index("Marco")
+    pending = [c.key for c in area.model.report.columns].index("pending")  # type: ignore[union-attr]
+    with qtbot.waitSignal(area.drilled) as drilled:
+        cell = area.table.visualRect(area.model.index(row, pending)).center()
+        qtbot.mouseClick(area.table.viewport(), Qt.MouseButton.LeftButton, pos=cell)
+        qtbot.mouseDClick(area.table.viewport(), Qt.MouseButton.LeftButton, pos=cell)
+    dialog = drilled.args[0]
+    assert dialog.table.rowCount() == 2
+    assert {dialog.table.item(r, 3).text() for r in range(2)} == {"handed_off", "queued"}
+    assert dialog.summary.text().startswith("2 leads — Marco · pending")
+    target = tmp_path / "marco.csv"
+    with qtbot.waitSignal(dialog.exported):
+        dialog.export_to(target, "csv")
+    lines = target.read_text("utf-8-sig").splitlines()
+    assert lines[0].startswith("id,status,company") and len(lines) == 3
+    dialog.close()
+
+
+def test_conversion_figures_say_where_leads_open(qtbot: QtBot, area: ReportsArea) -> None:
+    set_november(area)
+    with qtbot.waitSignal(area.shown):
+        area.show_button.click()
+    area.open_figure(area.model.index(0, 2))
+    assert "status reports" in area.status.text()

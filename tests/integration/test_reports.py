@@ -143,6 +143,12 @@ def test_status_kpis_by_region_rep_and_partner(services: Services, history: Hist
     partner_reps = by_name(services.reports.status_kpis(actor, "partner_rep", NOVEMBER), "group")
     assert partner_reps["Alex Morgan (Atlantic)"].won_revenue == Decimal("5000.00")
     assert partner_reps["(no partner rep)"].total == 2
+    # Leads never handed off are a group of their own in the partner groupings.
+    assert (partner_reps["(not handed off)"].total, partner_reps["(not handed off)"].handoffs) == (
+        2,
+        0,
+    )
+    assert partners["Atlantic"].handoffs == 2 and partners["Pacific"].handoffs == 1
 
 
 def test_trend_per_day(services: Services, history: History) -> None:

@@ -16,6 +16,8 @@ Definitions, in one place:
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from sqlalchemy import ColumnElement, and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
@@ -33,6 +35,7 @@ from qualifier_app.persistence.models import (
 from qualifier_app.persistence.sql_functions import seconds_between
 from qualifier_app.services.accounts.team_scope import scope_of
 from qualifier_app.services.reports.dto import (
+    ZERO,
     CampaignConversion,
     PartnerConversion,
     RepConversion,
@@ -44,6 +47,9 @@ from qualifier_app.services.reports.query_parts import (
     count_if,
     money_or_zero,
 )
+
+NO_REP = "(no rep)"
+NO_CAMPAIGN = "(no campaign)"
 
 _PARTNER_FIGURES = (
     "handoffs",
@@ -81,6 +87,7 @@ def by_rep(
     handoff_where += between(Handoff.created_at, period)
     handoffs = select(
         Handoff.qualified_by_id.label("rep_id"),
+        func.count().label("handoffs"),
         count_if(Handoff.accepted_at.is_not(None)).label("accepted"),
         count_if(Handoff.status == "won").label("won"),
         func.sum(case((Handoff.status == "won", Handoff.won_revenue))).label("revenue"),
@@ -98,6 +105,7 @@ def by_rep(
             activity.c.contacted,
             activity.c.sales_ready,
             activity.c.seconds,
+            handoff_sub.c.handoffs,
             handoff_sub.c.accepted,
             handoff_sub.c.won,
             handoff_sub.c.revenue,
@@ -123,7 +131,7 @@ def by_rep(
     if filters.team_id is not None:
         query = query.where(User.team_id == filters.team_id)
     rows = session.execute(query).all()
-    return [
+    result = [
         RepConversion(
             rep_id=rep_id,
             rep=name,
@@ -131,6 +139,7 @@ def by_rep(
             claimed=int(claimed or 0),
             contacted=int(contacted or 0),
             sales_ready=int(sales_ready or 0),
+            handoffs=int(handed or 0),
             accepted=int(accepted or 0),
             won=int(won or 0),
             revenue=money_or_zero(revenue),
@@ -144,11 +153,21 @@ def by_rep(
             contacted,
             sales_ready,
             seconds,
+            handed,
             accepted,
             won,
             revenue,
         ) in rows
     ]
+    if scope is None and filters.team_id is None:
+        # Handoffs nobody qualified (made by hand in Partners) are credited to no rep.
+        nobody = _handoff_figures(session, period, filters, Handoff.qualified_by_id.is_(None))
+        if nobody[0]:
+            handed, accepted, won, revenue = nobody
+            result.append(
+                RepConversion(0, NO_REP, None, 0, 0, 0, handed, accepted, won, revenue, ZERO)
+            )
+    return result
 
 
 def by_campaign(
@@ -175,9 +194,12 @@ def by_campaign(
     handoff_where = [Lead.campaign_id.is_not(None), *between(Handoff.created_at, period)]
     if filters.country:
         handoff_where.append(Lead.country == filters.country)
+    if filters.team_id is not None:
+        handoff_where.append(_qualified_in_team(filters.team_id))
     handoffs = (
         select(
             Lead.campaign_id.label("campaign_id"),
+            func.count().label("handoffs"),
             count_if(Handoff.accepted_at.is_not(None)).label("accepted"),
             count_if(Handoff.status == "won").label("won"),
             func.sum(case((Handoff.status == "won", Handoff.won_revenue))).label("revenue"),
@@ -197,6 +219,7 @@ def by_campaign(
             Campaign.ends_on,
             inquiries.c.inquiries,
             activity.c.qualified,
+            handoffs.c.handoffs,
             handoffs.c.accepted,
             handoffs.c.won,
             handoffs.c.revenue,
@@ -209,7 +232,7 @@ def by_campaign(
     if filters.campaign_id is not None:
         query = query.where(Campaign.id == filters.campaign_id)
     rows = session.execute(query).all()
-    return [
+    result = [
         CampaignConversion(
             campaign_id=campaign_id,
             campaign=name,
@@ -217,6 +240,7 @@ def by_campaign(
             inquiries=int(count or 0),
             cost=cost_in_period(money_or_zero(cost), Period(starts_on, ends_on), period),
             qualified=int(qualified or 0),
+            handoffs=int(handed or 0),
             accepted=int(accepted or 0),
             won=int(won or 0),
             revenue=money_or_zero(revenue),
@@ -230,11 +254,17 @@ def by_campaign(
             ends_on,
             count,
             qualified,
+            handed,
             accepted,
             won,
             revenue,
         ) in rows
     ]
+    if filters.campaign_id is None:
+        unattributed = _without_campaign(session, period, filters)
+        if unattributed is not None:
+            result.append(unattributed)
+    return result
 
 
 def by_partner(session: Session, period: Period, filters: ReportFilters) -> list[PartnerConversion]:
@@ -262,6 +292,8 @@ def by_partner(session: Session, period: Period, filters: ReportFilters) -> list
             )
         ).label("accept_seconds"),
     )
+    if filters.team_id is not None:
+        handoff_where.append(_qualified_in_team(filters.team_id))
     if filters.campaign_id is not None or filters.country:
         stats = stats.join(Lead, Lead.id == Handoff.lead_id)
         if filters.campaign_id is not None:
@@ -292,3 +324,66 @@ def by_partner(session: Session, period: Period, filters: ReportFilters) -> list
             )
         )
     return result
+
+
+def _qualified_in_team(team_id: int) -> ColumnElement[bool]:
+    return Handoff.qualified_by_id.in_(select(User.id).where(User.team_id == team_id))
+
+
+def _handoff_figures(
+    session: Session, period: Period, filters: ReportFilters, condition: ColumnElement[bool]
+) -> tuple[int, int, int, Decimal]:
+    """Handoffs of the period meeting `condition`: how many, accepted, won, and won revenue."""
+    where = [condition, *between(Handoff.created_at, period)]
+    if filters.team_id is not None:
+        where.append(_qualified_in_team(filters.team_id))
+    if filters.campaign_id is not None:
+        where.append(Lead.campaign_id == filters.campaign_id)
+    if filters.country:
+        where.append(Lead.country == filters.country)
+    handed, accepted, won, revenue = session.execute(
+        select(
+            func.count(),
+            count_if(Handoff.accepted_at.is_not(None)),
+            count_if(Handoff.status == "won"),
+            func.sum(case((Handoff.status == "won", Handoff.won_revenue))),
+        )
+        .select_from(Handoff)
+        .join(Lead, Lead.id == Handoff.lead_id)
+        .where(*where)
+    ).one()
+    return int(handed or 0), int(accepted or 0), int(won or 0), money_or_zero(revenue)
+
+
+def _without_campaign(
+    session: Session, period: Period, filters: ReportFilters
+) -> CampaignConversion | None:
+    """The leads of no campaign, as a row of their own, so the campaigns add up."""
+    inquiry_where = [Lead.campaign_id.is_(None), *between(Lead.inquired_at, period)]
+    if filters.country:
+        inquiry_where.append(Lead.country == filters.country)
+    inquiries = session.execute(
+        select(func.count()).select_from(Lead).where(*inquiry_where)
+    ).scalar_one()
+    qualified = session.execute(
+        select(func.sum(ActivityDay.sales_ready)).where(
+            ActivityDay.campaign_id == 0, *activity_days(period)
+        )
+    ).scalar_one()
+    handed, accepted, won, revenue = _handoff_figures(
+        session, period, filters, Lead.campaign_id.is_(None)
+    )
+    if not (inquiries or qualified or handed):
+        return None
+    return CampaignConversion(
+        0,
+        NO_CAMPAIGN,
+        "",
+        int(inquiries),
+        ZERO,
+        int(qualified or 0),
+        handed,
+        accepted,
+        won,
+        revenue,
+    )

@@ -39,6 +39,7 @@ class RepConversion:
     claimed: int
     contacted: int
     sales_ready: int
+    handoffs: int  # handoffs made in the period of leads this rep made sales-ready
     accepted: int
     won: int
     revenue: Decimal
@@ -69,6 +70,7 @@ class CampaignConversion:
     inquiries: int
     cost: Decimal
     qualified: int
+    handoffs: int
     accepted: int
     won: int
     revenue: Decimal
@@ -113,7 +115,8 @@ class PartnerConversion:
 @dataclass(frozen=True)
 class StatusKpi:
     group: str
-    total: int
+    total: int  # leads, each counted once
+    handoffs: int  # handoffs of those leads, each credited once
     pending: int
     active: int
     unqualified: int

@@ -6,12 +6,16 @@ tables for the screen and export in tables.py.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from qualifier_app.domain.clock import Clock
 from qualifier_app.domain.reporting import Period
 from qualifier_app.domain.roles import Action, Actor
+from qualifier_app.integrations.tabular import write_table
 from qualifier_app.persistence.database import Database
 from qualifier_app.services.frame import Frame
 from qualifier_app.services.reports import activity, conversion, filter_choices, status_kpis
+from qualifier_app.services.reports import drill as drilldown
 from qualifier_app.services.reports.dto import (
     CONVERSION_BY,
     CampaignConversion,
@@ -23,6 +27,7 @@ from qualifier_app.services.reports.dto import (
     StatusKpi,
     TrendPoint,
 )
+from qualifier_app.services.reports.lead_export import HEADER
 from qualifier_app.services.reports.query_parts import bad_choice
 from qualifier_app.services.reports.tables import (
     campaign_table,
@@ -97,3 +102,52 @@ class ReportService:
         """Teams, campaigns and partners for the GUI's filter controls."""
         with self._frame.read(actor, Action.VIEW_REPORTS) as reading:
             return filter_choices.choices(reading.session)
+
+    def drill(
+        self,
+        actor: Actor,
+        by: str,
+        group: str,
+        figure: str,
+        period: Period,
+        filters: ReportFilters | None = None,
+    ) -> drilldown.Drill:
+        """The leads behind one figure of a status report (see docs/reports.md)."""
+        with self._frame.read(actor, Action.VIEW_REPORTS) as reading:
+            return drilldown.drill(
+                reading.session, actor, by, group, figure, period, filters or ReportFilters()
+            )
+
+    def export_drill(
+        self,
+        actor: Actor,
+        by: str,
+        group: str,
+        figure: str,
+        period: Period,
+        path: Path,
+        fmt: str | None = None,
+        filters: ReportFilters | None = None,
+    ) -> int:
+        """Every lead behind one figure to CSV or XLSX; the export is audited."""
+        with self._frame.change(actor, Action.EXPORT_LEADS) as change:
+            ids = drilldown.lead_ids(
+                change.session, actor, by, group, figure, period, filters or ReportFilters()
+            )
+            count = write_table(
+                path, HEADER, drilldown.export_rows(change.session, ids), fmt, sheet_title="Leads"
+            )
+            change.audit(
+                "leads.exported",
+                "export",
+                path.suffix.lstrip(".") or fmt,
+                after={
+                    "rows": count,
+                    "file": path.name,
+                    "report": f"status by {by}",
+                    "group": group,
+                    "figure": figure,
+                    "period": period.text(),
+                },
+            )
+            return count

@@ -1,12 +1,21 @@
-"""Status KPIs: how much of a region's, team's, rep's or partner's population is pending,
-active or unqualified, and the pipeline and won revenue behind it."""
+"""Status KPIs: how much of a region's, team's, rep's or partner's leads are pending, active or
+unqualified, and the pipeline and won revenue behind them.
+
+The attribution rule (docs/reports.md): the population is the leads that inquired in the
+period, each counted once in every grouping; its handoffs are credited once each, to the rep
+who made the lead sales-ready (and that rep's team), to the handoff's partner, partner rep and
+channel manager, and to the lead's region. So every grouping adds up to the same totals.
+
+A lead's own group is that of its latest handoff (the one whose outcome stands), or, when it
+was never handed off, the rep who last called it; leads nobody called yet form their own group.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Select, and_, case, func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, Select, case, func, or_, select
+from sqlalchemy.orm import Session, aliased
 
 from qualifier_app.domain.lifecycle import LeadStatus
 from qualifier_app.domain.reporting import Period
@@ -17,7 +26,6 @@ from qualifier_app.persistence.models import (
     Lead,
     Partner,
     PartnerRep,
-    Queue,
     Team,
     User,
 )
@@ -31,93 +39,135 @@ from qualifier_app.services.reports.dto import (
     ReportFilters,
     StatusKpi,
 )
-from qualifier_app.services.reports.query_parts import bad_choice, between, count_if, money_or_zero
+from qualifier_app.services.reports.query_parts import bad_choice, between, money_or_zero
+
+NOBODY = "(nobody yet)"
+NO_TEAM = "(no team)"
+NOT_HANDED_OFF = "(not handed off)"
+NO_PARTNER_REP = "(no partner rep)"
+NO_MANAGER = "(no channel manager)"
+UNKNOWN_REGION = "(unknown)"
 
 
 def status_kpis(
     session: Session, actor: Actor, by: str, period: Period, filters: ReportFilters
 ) -> list[StatusKpi]:
-    """% pending, % active, % unqualified, pipeline value and won revenue per group.
-
-    By region, team or rep the population is the leads that inquired in the period (a lead
-    counts for every rep who worked it; leads nobody called yet form their own group); by
-    channel manager, partner or partner rep it is the handoffs made in the period.
-    """
+    """% pending, % active, % unqualified, handoffs, pipeline value and won revenue per group."""
     if by not in KPI_BY:
         raise bad_choice("by", by, KPI_BY)
-    if by in ("channel_manager", "partner", "partner_rep"):
-        rows = session.execute(_handoff_kpis(by, period, filters)).all()
+    base = lead_base(session, actor, period, filters, by in ("rep", "team"))
+    groups: dict[str, dict[str, Any]] = {}
+    for group, total, pending, active, unqualified in session.execute(_lead_counts(by, base)):
+        groups[group] = {
+            "total": int(total or 0),
+            "pending": int(pending or 0),
+            "active": int(active or 0),
+            "unqualified": int(unqualified or 0),
+        }
+    if filters.partner_id is None and filters.team_id is None:
+        # Nothing but the lead itself decides whether its handoffs belong: skip the base.
+        population = _lead_where(session, actor, period, filters)
+        sums = _handoff_sums(by, None, population)
     else:
-        rows = session.execute(_lead_kpis(session, actor, by, period, filters)).all()
-    return [
-        StatusKpi(
-            group=str(group) if group is not None else "(none)",
-            total=int(total or 0),
-            pending=int(pending or 0),
-            active=int(active or 0),
-            unqualified=int(unqualified or 0),
+        sums = _handoff_sums(by, base, [])
+    for group, handoffs, pipeline, won in session.execute(sums):
+        groups.setdefault(group, {}).update(
+            handoffs=int(handoffs or 0),
             pipeline_value=money_or_zero(pipeline),
             won_revenue=money_or_zero(won),
         )
-        for group, total, pending, active, unqualified, pipeline, won in rows
+    return [
+        StatusKpi(
+            group=group,
+            total=figures.get("total", 0),
+            handoffs=figures.get("handoffs", 0),
+            pending=figures.get("pending", 0),
+            active=figures.get("active", 0),
+            unqualified=figures.get("unqualified", 0),
+            pipeline_value=figures.get("pipeline_value", money_or_zero(None)),
+            won_revenue=figures.get("won_revenue", money_or_zero(None)),
+        )
+        for group, figures in sorted(groups.items())
     ]
 
 
-def _handoff_kpis(by: str, period: Period, filters: ReportFilters) -> Select[Any]:
-    group: Any
-    query: Select[Any]
-    if by == "partner":
-        group = Partner.name
-    elif by == "partner_rep":
-        group = func.coalesce(PartnerRep.name + " (" + Partner.name + ")", "(no partner rep)")
-    else:
-        group = func.coalesce(User.display_name, "(no channel manager)")
-    query = (
-        select(
-            group.label("grp"),
-            func.count(),
-            count_if(Handoff.status.in_(WAITING_FOR_PARTNER)),
-            count_if(Handoff.status.in_(OPEN_OPPORTUNITY)),
-            count_if(Handoff.status == "rejected"),
-            func.sum(case((Handoff.status.in_(OPEN_OPPORTUNITY), Handoff.pipeline_value))),
-            func.sum(case((Handoff.status == "won", Handoff.won_revenue))),
-        )
-        .select_from(Handoff)
-        .join(Partner, Partner.id == Handoff.partner_id)
-        .outerjoin(PartnerRep, PartnerRep.id == Handoff.partner_rep_id)
-        .outerjoin(User, User.id == Partner.channel_manager_id)
-        .where(*between(Handoff.created_at, period))
-        .group_by(group)
-        .order_by(group)
-    )
-    if filters.partner_id is not None:
-        query = query.where(Handoff.partner_id == filters.partner_id)
-    if filters.campaign_id is not None or filters.country:
-        query = query.join(Lead, Lead.id == Handoff.lead_id)
-        if filters.campaign_id is not None:
-            query = query.where(Lead.campaign_id == filters.campaign_id)
-        if filters.country:
-            query = query.where(Lead.country == filters.country)
-    return query
+def lead_base(
+    session: Session, actor: Actor, period: Period, filters: ReportFilters, by_rep: bool
+) -> Any:
+    """One row per lead of the population: its region, its credited rep and latest handoff.
 
-
-def _lead_kpis(
-    session: Session, actor: Actor, by: str, period: Period, filters: ReportFilters
-) -> Select[Any]:
-    per_lead = (
+    The rep who last called a lead is looked up only when the grouping or a filter needs it.
+    """
+    latest = aliased(Handoff)
+    last_call = aliased(CallAttempt)
+    state = (
         select(
             Handoff.lead_id.label("lead_id"),
+            func.max(Handoff.id).label("handoff_id"),
             func.max(case((Handoff.status.in_(OPEN_OPPORTUNITY), 1), else_=0)).label("active"),
             func.max(case((Handoff.status.in_(WAITING_FOR_PARTNER), 1), else_=0)).label("waiting"),
-            func.sum(case((Handoff.status.in_(OPEN_OPPORTUNITY), Handoff.pipeline_value))).label(
-                "pipeline"
-            ),
-            func.sum(case((Handoff.status == "won", Handoff.won_revenue))).label("won"),
         )
         .group_by(Handoff.lead_id)
         .subquery()
     )
-    where = [Lead.status != LeadStatus.MERGED.value, *between(Lead.inquired_at, period)]
+    needs_caller = by_rep or filters.team_id is not None
+    rep_id: Any = latest.qualified_by_id
+    if needs_caller:
+        rep_id = func.coalesce(latest.qualified_by_id, last_call.rep_id)
+    region = _region()
+    # Exclusive, in this order: an open opportunity is active whatever the lead's status.
+    active = func.coalesce(state.c.active, 0) == 1
+    pending = ~active & or_(Lead.status.in_(PENDING_LEAD), func.coalesce(state.c.waiting, 0) == 1)
+    unqualified = ~active & ~pending & Lead.status.in_(UNQUALIFIED_LEAD)
+    where = _lead_where(session, actor, period, filters)
+    if filters.partner_id is not None:
+        where.append(latest.partner_id == filters.partner_id)
+    if filters.team_id is not None:
+        where.append(rep_id.in_(select(User.id).where(User.team_id == filters.team_id)))
+    query = (
+        select(
+            Lead.id.label("lead_id"),
+            region.label("region"),
+            rep_id.label("rep_id"),
+            latest.partner_id.label("partner_id"),
+            latest.partner_rep_id.label("partner_rep_id"),
+            case((pending, 1), else_=0).label("pending"),
+            case((active, 1), else_=0).label("active"),
+            case((unqualified, 1), else_=0).label("unqualified"),
+        )
+        .select_from(Lead)
+        .outerjoin(state, state.c.lead_id == Lead.id)
+        .outerjoin(latest, latest.id == state.c.handoff_id)
+    )
+    if needs_caller:
+        last_call_ids = (
+            select(
+                CallAttempt.lead_id.label("lead_id"), func.max(CallAttempt.id).label("attempt_id")
+            )
+            .group_by(CallAttempt.lead_id)
+            .subquery()
+        )
+        query = query.outerjoin(last_call_ids, last_call_ids.c.lead_id == Lead.id).outerjoin(
+            last_call, last_call.id == last_call_ids.c.attempt_id
+        )
+    return query.where(*where).subquery()
+
+
+def _region() -> Any:
+    return case(
+        (Lead.region.is_not(None), Lead.country + "-" + Lead.region),
+        else_=func.coalesce(Lead.country, UNKNOWN_REGION),
+    )
+
+
+def _lead_where(
+    session: Session, actor: Actor, period: Period, filters: ReportFilters
+) -> list[ColumnElement[bool]]:
+    """The population's conditions that lie on the lead itself."""
+    where: list[ColumnElement[bool]] = [
+        Lead.status != LeadStatus.MERGED.value,
+        *between(Lead.inquired_at, period),
+    ]
     if filters.campaign_id is not None:
         where.append(Lead.campaign_id == filters.campaign_id)
     if filters.country:
@@ -125,50 +175,77 @@ def _lead_kpis(
     scope = scope_of(session, actor).leads()
     if scope is not None:
         where.append(scope)
-    active = per_lead.c.active == 1
-    pending = or_(
-        Lead.status.in_(PENDING_LEAD),
-        and_(per_lead.c.waiting == 1, func.coalesce(per_lead.c.active, 0) == 0),
-    )
-    group: Any
-    source = select().select_from(Lead).outerjoin(per_lead, per_lead.c.lead_id == Lead.id)
+    return where
+
+
+def grouped(
+    by: str, query: Select[Any], region: Any, rep_id: Any, partner_id: Any, partner_rep_id: Any
+) -> tuple[Select[Any], Any]:
+    """The query joined to what names the group, and the group's label."""
     if by == "region":
-        group = case(
-            (Lead.region.is_not(None), Lead.country + "-" + Lead.region),
-            else_=func.coalesce(Lead.country, "(unknown)"),
-        )
-    else:
-        worked = (
-            select(CallAttempt.lead_id.label("lead_id"), CallAttempt.rep_id.label("rep_id"))
-            .distinct()
-            .subquery()
-        )
-        source = source.outerjoin(worked, worked.c.lead_id == Lead.id).outerjoin(
-            User, User.id == worked.c.rep_id
-        )
+        return query, region
+    if by in ("rep", "team"):
+        rep = aliased(User)
+        query = query.outerjoin(rep, rep.id == rep_id)
         if by == "rep":
-            group = func.coalesce(User.display_name, "(nobody yet)")
-        else:
-            source = source.outerjoin(Team, Team.id == User.team_id)
-            group = case(
-                (User.id.is_(None), "(nobody yet)"),
-                else_=func.coalesce(Team.name, "(no team)"),
-            )
-        if filters.team_id is not None:
-            where.append(User.team_id == filters.team_id)
-    if by == "region" and filters.team_id is not None:
-        where.append(Lead.queue_id.in_(select(Queue.id).where(Queue.team_id == filters.team_id)))
-    return (
-        source.add_columns(
-            group.label("grp"),
-            func.count(),
-            count_if(pending),
-            count_if(active),
-            count_if(Lead.status.in_(UNQUALIFIED_LEAD)),
-            func.sum(per_lead.c.pipeline),
-            func.sum(per_lead.c.won),
+            return query, func.coalesce(rep.display_name, NOBODY)
+        team = aliased(Team)
+        query = query.outerjoin(team, team.id == rep.team_id)
+        return query, case((rep.id.is_(None), NOBODY), else_=func.coalesce(team.name, NO_TEAM))
+    partner = aliased(Partner)
+    query = query.outerjoin(partner, partner.id == partner_id)
+    if by == "partner":
+        return query, func.coalesce(partner.name, NOT_HANDED_OFF)
+    if by == "partner_rep":
+        partner_rep = aliased(PartnerRep)
+        query = query.outerjoin(partner_rep, partner_rep.id == partner_rep_id)
+        named = partner_rep.name + " (" + partner.name + ")"
+        return query, case(
+            (partner.id.is_(None), NOT_HANDED_OFF), else_=func.coalesce(named, NO_PARTNER_REP)
         )
-        .where(*where)
-        .group_by(group)
-        .order_by(group)
+    manager = aliased(User)
+    query = query.outerjoin(manager, manager.id == partner.channel_manager_id)
+    return query, case(
+        (partner.id.is_(None), NOT_HANDED_OFF),
+        else_=func.coalesce(manager.display_name, NO_MANAGER),
     )
+
+
+def _lead_counts(by: str, base: Any) -> Select[Any]:
+    query: Select[Any] = select().select_from(base)
+    query, group = grouped(
+        by, query, base.c.region, base.c.rep_id, base.c.partner_id, base.c.partner_rep_id
+    )
+    return query.add_columns(
+        group.label("grp"),
+        func.count(),
+        func.sum(base.c.pending),
+        func.sum(base.c.active),
+        func.sum(base.c.unqualified),
+    ).group_by(group)
+
+
+def _handoff_sums(by: str, base: Any, population: list[ColumnElement[bool]]) -> Select[Any]:
+    """Handoffs of the population's leads: of those in `base`, or of the leads meeting
+    `population` when no condition needs more than the lead."""
+    query: Select[Any] = select().select_from(Handoff)
+    if base is not None:
+        query = query.join(base, base.c.lead_id == Handoff.lead_id)
+        region = base.c.region
+    else:
+        query = query.join(Lead, Lead.id == Handoff.lead_id).where(*population)
+        region = _region()
+    query, group = grouped(
+        by,
+        query,
+        region,
+        Handoff.qualified_by_id,
+        Handoff.partner_id,
+        Handoff.partner_rep_id,
+    )
+    return query.add_columns(
+        group.label("grp"),
+        func.count(),
+        func.sum(case((Handoff.status.in_(OPEN_OPPORTUNITY), Handoff.pipeline_value))),
+        func.sum(case((Handoff.status == "won", Handoff.won_revenue))),
+    ).group_by(group)

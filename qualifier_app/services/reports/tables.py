@@ -24,6 +24,7 @@ def rep_table(rows: list[RepConversion], period: Period) -> ReportTable:
         ("claimed", "Claimed", "count"),
         ("contacted", "Contacted", "count"),
         ("sales_ready", "Sales-ready", "count"),
+        ("handoffs", "Handed off", "count"),
         ("accepted", "Accepted by partner", "count"),
         ("won", "Won", "count"),
         ("contact_rate", "Contact rate", "percent"),
@@ -43,6 +44,7 @@ def rep_table(rows: list[RepConversion], period: Period) -> ReportTable:
                 r.claimed,
                 r.contacted,
                 r.sales_ready,
+                r.handoffs,
                 r.accepted,
                 r.won,
                 r.contact_rate,
@@ -65,6 +67,7 @@ def campaign_table(rows: list[CampaignConversion], period: Period) -> ReportTabl
         ("inquiries", "Inquiries", "count"),
         ("cost", "Cost", "money"),
         ("qualified", "Qualified", "count"),
+        ("handoffs", "Handed off", "count"),
         ("accepted", "Accepted", "count"),
         ("won", "Won", "count"),
         ("revenue", "Won revenue", "money"),
@@ -81,6 +84,7 @@ def campaign_table(rows: list[CampaignConversion], period: Period) -> ReportTabl
                 r.inquiries,
                 r.cost,
                 r.qualified,
+                r.handoffs,
                 r.accepted,
                 r.won,
                 r.revenue,
@@ -139,10 +143,10 @@ KPI_TITLES = {
 
 
 def kpi_table(rows: list[StatusKpi], by: str, period: Period) -> ReportTable:
-    unit = "Handoffs" if by in ("channel_manager", "partner", "partner_rep") else "Leads"
     columns = _columns(
         ("group", KPI_TITLES.get(by, by), "text"),
-        ("total", unit, "count"),
+        ("total", "Leads", "count"),
+        ("handoffs", "Handoffs", "count"),
         ("pending", "Pending", "percent"),
         ("active", "Active", "percent"),
         ("unqualified", "Unqualified", "percent"),
@@ -156,6 +160,7 @@ def kpi_table(rows: list[StatusKpi], by: str, period: Period) -> ReportTable:
             (
                 r.group,
                 r.total,
+                r.handoffs,
                 r.pending_share,
                 r.active_share,
                 r.unqualified_share,

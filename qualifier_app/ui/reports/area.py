@@ -3,33 +3,18 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCharts import (
-    QBarCategoryAxis,
-    QBarSeries,
-    QBarSet,
-    QChart,
-    QChartView,
-    QDateTimeAxis,
-    QHorizontalBarSeries,
-    QLineSeries,
-    QValueAxis,
-)
 from PySide6.QtCore import (
     QAbstractTableModel,
     QDate,
-    QDateTime,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
-    QTime,
-    QTimeZone,
     Signal,
 )
-from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -49,6 +34,7 @@ from PySide6.QtWidgets import (
 from qualifier_app.domain.errors import QualifierError
 from qualifier_app.domain.reporting import Period
 from qualifier_app.services.reports.cells import cell_text
+from qualifier_app.services.reports.drill import Drill
 from qualifier_app.services.reports.dto import (
     RepConversion,
     ReportChoices,
@@ -58,6 +44,14 @@ from qualifier_app.services.reports.dto import (
 )
 from qualifier_app.services.reports.report_export import export_report
 from qualifier_app.services.reports.report_service import ReportService
+from qualifier_app.ui.reports.charts import (
+    chart_view,
+    draw_funnel,
+    draw_groups,
+    draw_reps,
+    draw_trend,
+)
+from qualifier_app.ui.reports.drill import FIGURES, DrillDialog, Figure
 from qualifier_app.ui.shell.area import AreaContext
 
 REPORTS: list[tuple[str, str, str]] = [
@@ -78,6 +72,10 @@ class ReportBundle:
     table: ReportTable
     reps: list[RepConversion]
     trend: list[TrendPoint]
+    kind: str  # conversion or status
+    by: str
+    period: Period
+    filters: ReportFilters
 
 
 def load_bundle(
@@ -91,6 +89,10 @@ def load_bundle(
         table,
         service.conversion_by_rep(actor, period, filters),
         service.trend(actor, period, filters),
+        kind,
+        by,
+        period,
+        filters,
     )
 
 
@@ -130,20 +132,10 @@ class ReportTableModel(QAbstractTableModel):
         return None
 
 
-def _chart_view(title: str) -> tuple[QChartView, QChart]:
-    chart = QChart()
-    chart.setTitle(title)
-    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-    chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-    view = QChartView(chart)
-    view.setRenderHint(QPainter.RenderHint.Antialiasing)
-    view.setAccessibleName(title)
-    return view, chart
-
-
 class ReportsArea(QWidget):
     shown = Signal(ReportBundle)
     exported = Signal(str)
+    drilled = Signal(DrillDialog)
 
     def __init__(self, context: AreaContext) -> None:  # noqa: PLR0915 - layout, then wiring
         super().__init__()
@@ -215,10 +207,12 @@ class ReportsArea(QWidget):
         self.status.setObjectName("subtitle")
         self.status.setWordWrap(True)
 
-        self.funnel_view, self.funnel_chart = _chart_view("Funnel: claimed → won")
-        self.trend_view, self.trend_chart = _chart_view("Trend per day")
-        self.reps_view, self.reps_chart = _chart_view("Sales-ready and won per rep")
+        self.groups_view, self.groups_chart = chart_view("This report per group")
+        self.funnel_view, self.funnel_chart = chart_view("Funnel: claimed → won")
+        self.trend_view, self.trend_chart = chart_view("Trend per day")
+        self.reps_view, self.reps_chart = chart_view("Sales-ready and won per rep")
         self.charts = QTabWidget()
+        self.charts.addTab(self.groups_view, "This report")
         self.charts.addTab(self.funnel_view, "Funnel")
         self.charts.addTab(self.trend_view, "Trend")
         self.charts.addTab(self.reps_view, "Per rep")
@@ -234,6 +228,7 @@ class ReportsArea(QWidget):
         layout.addWidget(self.status)
 
         self.show_button.clicked.connect(self.refresh)
+        self.table.activated.connect(self.open_figure)
         self.kind.currentIndexChanged.connect(self.refresh)
         self.all_time.toggled.connect(self._all_time_toggled)
         self.xlsx_button.clicked.connect(lambda: self._ask_export("xlsx"))
@@ -292,6 +287,34 @@ class ReportsArea(QWidget):
             self._failed,
         )
 
+    def open_figure(self, index: QModelIndex) -> None:
+        """The leads behind the figure at `index` (Enter or double-click on a status report)."""
+        bundle = self.bundle
+        if bundle is None or not index.isValid():
+            return
+        key = bundle.table.columns[index.column()].key
+        if bundle.kind != "status" or key not in FIGURES:
+            self.status.setText("The leads behind a figure open from the status reports' figures")
+            return
+        figure = Figure(
+            bundle.by, str(bundle.table.rows[index.row()][0]), key, bundle.period, bundle.filters
+        )
+        service, actor = self._service, self._actor
+        self.status.setText("Opening the leads…")
+        self._context.workers.submit(
+            lambda: service.drill(
+                actor, figure.by, figure.group, figure.figure, figure.period, figure.filters
+            ),
+            lambda drill: self._show_drill(figure, drill),
+            self._failed,
+        )
+
+    def _show_drill(self, figure: Figure, drill: Drill) -> None:
+        dialog = DrillDialog(self, self._service, self._actor, self._context.workers, figure, drill)
+        self.status.setText(f"{drill.count:,} leads behind {drill.title}")
+        dialog.show()
+        self.drilled.emit(dialog)
+
     def _failed(self, exc: Exception) -> None:
         self.status.setText(str(exc) if isinstance(exc, QualifierError) else type(exc).__name__)
 
@@ -306,109 +329,12 @@ class ReportsArea(QWidget):
             f"{bundle.table.title} · {bundle.table.period} · {len(bundle.table.rows)} rows"
         )
         self._set_export_enabled(True)
-        self._draw_funnel(bundle.reps)
-        self._draw_trend(bundle.trend)
-        self._draw_reps(bundle.reps)
+        self.groups_chart.setTitle(bundle.table.title)
+        draw_groups(self.groups_chart, bundle.table)
+        draw_funnel(self.funnel_chart, bundle.reps)
+        draw_trend(self.trend_chart, bundle.trend)
+        draw_reps(self.reps_chart, bundle.reps)
         self.shown.emit(bundle)
-
-    # --- charts -----------------------------------------------------------------------------
-
-    @staticmethod
-    def _clear(chart: QChart) -> None:
-        chart.removeAllSeries()
-        for axis in chart.axes():
-            chart.removeAxis(axis)
-
-    def _draw_funnel(self, reps: list[RepConversion]) -> None:
-        chart = self.funnel_chart
-        self._clear(chart)
-        stages = [
-            ("Won", sum(r.won for r in reps)),
-            ("Accepted by partner", sum(r.accepted for r in reps)),
-            ("Sales-ready", sum(r.sales_ready for r in reps)),
-            ("Contacted", sum(r.contacted for r in reps)),
-            ("Claimed", sum(r.claimed for r in reps)),
-        ]
-        bars = QBarSet("Leads")
-        bars.append([float(count) for _, count in stages])
-        series = QHorizontalBarSeries()
-        series.append(bars)
-        series.setLabelsVisible(True)
-        chart.addSeries(series)
-        categories = QBarCategoryAxis()
-        categories.append([name for name, _ in stages])
-        chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
-        series.attachAxis(categories)
-        values = QValueAxis()
-        values.setRange(0, max([count for _, count in stages] + [1]) * 1.15)
-        values.setLabelFormat("%d")
-        chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
-        series.attachAxis(values)
-        chart.legend().hide()
-
-    def _draw_trend(self, points: list[TrendPoint]) -> None:
-        chart = self.trend_chart
-        self._clear(chart)
-        lines = {
-            "Attempts": QLineSeries(),
-            "Contacts": QLineSeries(),
-            "Sales-ready": QLineSeries(),
-        }
-        for name, line in lines.items():
-            line.setName(name)
-        top = 1
-        for point in points:
-            day = date.fromisoformat(point.day)
-            at = QDateTime(QDate(day.year, day.month, day.day), QTime(12, 0), QTimeZone.utc())
-            ms = float(at.toMSecsSinceEpoch())
-            lines["Attempts"].append(ms, point.attempts)
-            lines["Contacts"].append(ms, point.contacts)
-            lines["Sales-ready"].append(ms, point.sales_ready)
-            top = max(top, point.attempts)
-        time_axis = QDateTimeAxis()
-        time_axis.setFormat("MMM d")
-        if points:
-            first, last = date.fromisoformat(points[0].day), date.fromisoformat(points[-1].day)
-        else:
-            last = self._context.services.clock.now().date()
-            first = last - timedelta(days=30)
-        time_axis.setRange(
-            QDateTime(QDate(first.year, first.month, first.day), QTime(0, 0), QTimeZone.utc()),
-            QDateTime(QDate(last.year, last.month, last.day), QTime(23, 59), QTimeZone.utc()),
-        )
-        counts = QValueAxis()
-        counts.setRange(0, top * 1.1)
-        counts.setLabelFormat("%d")
-        chart.addAxis(time_axis, Qt.AlignmentFlag.AlignBottom)
-        chart.addAxis(counts, Qt.AlignmentFlag.AlignLeft)
-        for line in lines.values():
-            chart.addSeries(line)
-            line.attachAxis(time_axis)
-            line.attachAxis(counts)
-        chart.legend().show()
-
-    def _draw_reps(self, reps: list[RepConversion]) -> None:
-        chart = self.reps_chart
-        self._clear(chart)
-        shown = [r for r in reps if r.claimed or r.won][:20]
-        ready = QBarSet("Sales-ready")
-        won = QBarSet("Won")
-        ready.append([float(r.sales_ready) for r in shown])
-        won.append([float(r.won) for r in shown])
-        series = QBarSeries()
-        series.append(ready)
-        series.append(won)
-        chart.addSeries(series)
-        names = QBarCategoryAxis()
-        names.append([r.rep.split()[0] for r in shown] or ["(no activity)"])
-        chart.addAxis(names, Qt.AlignmentFlag.AlignBottom)
-        series.attachAxis(names)
-        values = QValueAxis()
-        values.setRange(0, max([r.sales_ready for r in shown] + [1]) * 1.15)
-        values.setLabelFormat("%d")
-        chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
-        series.attachAxis(values)
-        chart.legend().show()
 
     # --- export -----------------------------------------------------------------------------
 

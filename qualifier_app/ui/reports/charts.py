@@ -1,0 +1,233 @@
+"""The reports' charts, drawn so that they read true.
+
+Value axes are category axes with labels placed on exact values: counts get whole-number ticks
+at a "nice" step (1, 2, 5 × 10ⁿ), money gets the same steps with thousands separators,
+percentages run from 0 to 100 % whatever the data. The trend's days are positions on an axis
+that names each day once; a single day is drawn as a point.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from datetime import date
+from decimal import Decimal
+
+from PySide6.QtCharts import (
+    QAbstractAxis,
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QCategoryAxis,
+    QChart,
+    QChartView,
+    QHorizontalBarSeries,
+    QLineSeries,
+)
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPainter
+
+from qualifier_app.services.reports.dto import RepConversion, ReportTable, TrendPoint
+
+MOST_TICKS = 8  # intervals on a value axis at most
+MOST_DAY_LABELS = 10
+
+
+def nice_step(top: float, whole: bool = True) -> float:
+    """The smallest 1, 2 or 5 × 10ⁿ step that covers `top` in at most MOST_TICKS intervals."""
+    if top <= 0:
+        return 1.0
+    raw = top / MOST_TICKS
+    power = 10.0 ** math.floor(math.log10(raw))
+    step = power
+    for factor in (1, 2, 5, 10):
+        step = factor * power
+        if step >= raw:
+            break
+    return max(step, 1.0) if whole else step
+
+
+def ticks(top: float, whole: bool = True) -> list[float]:
+    """0, step, 2 × step … up to the first tick at or above `top` (at least one interval)."""
+    step = nice_step(top, whole)
+    count = max(1, math.ceil(top / step - 1e-9))
+    return [round(i * step, 10) for i in range(count + 1)]
+
+
+def count_label(value: float) -> str:
+    return f"{int(value):,}"
+
+
+def money_label(value: float) -> str:
+    return f"{value:,.0f}" if value == int(value) else f"{value:,.2f}"
+
+
+def percent_label(value: float) -> str:
+    return f"{value:.0f} %"
+
+
+def value_axis(
+    values: list[float], label: Callable[[float], str], title: str = ""
+) -> QCategoryAxis:
+    """An axis from 0 with a label on each tick, as `label(tick)` writes it."""
+    axis = QCategoryAxis()
+    axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+    axis.setStartValue(0)
+    axis.setRange(0, values[-1])
+    for value in values:
+        axis.append(label(value), value)
+    if title:
+        axis.setTitleText(title)
+    return axis
+
+
+def count_axis(top: float, title: str = "") -> QCategoryAxis:
+    return value_axis(ticks(top), count_label, title)
+
+
+def money_axis(top: float, title: str = "") -> QCategoryAxis:
+    return value_axis(ticks(top), money_label, title)
+
+
+def percent_axis(title: str = "") -> QCategoryAxis:
+    return value_axis([0.0, 20.0, 40.0, 60.0, 80.0, 100.0], percent_label, title)
+
+
+def clamp_percent(share: float | None) -> float:
+    return 0.0 if share is None else min(100.0, max(0.0, share * 100))
+
+
+def day_label(day: date) -> str:
+    return f"{day:%b} {day.day}"
+
+
+def chart_view(title: str) -> tuple[QChartView, QChart]:
+    chart = QChart()
+    chart.setTitle(title)
+    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+    chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+    view = QChartView(chart)
+    view.setRenderHint(QPainter.RenderHint.Antialiasing)
+    view.setAccessibleName(title)
+    return view, chart
+
+
+def clear(chart: QChart) -> None:
+    chart.removeAllSeries()
+    for axis in chart.axes():
+        chart.removeAxis(axis)
+
+
+def _attach(chart: QChart, series: object, axis: QAbstractAxis, side: Qt.AlignmentFlag) -> None:
+    chart.addAxis(axis, side)
+    series.attachAxis(axis)  # type: ignore[attr-defined]
+
+
+def draw_funnel(chart: QChart, reps: list[RepConversion]) -> None:
+    clear(chart)
+    stages = [
+        ("Won", sum(r.won for r in reps)),
+        ("Accepted by partner", sum(r.accepted for r in reps)),
+        ("Sales-ready", sum(r.sales_ready for r in reps)),
+        ("Contacted", sum(r.contacted for r in reps)),
+        ("Claimed", sum(r.claimed for r in reps)),
+    ]
+    bars = QBarSet("Leads")
+    bars.append([float(count) for _, count in stages])
+    series = QHorizontalBarSeries()
+    series.append(bars)
+    series.setLabelsVisible(True)
+    series.setLabelsFormat("@value")
+    chart.addSeries(series)
+    categories = QBarCategoryAxis()
+    categories.append([name for name, _ in stages])
+    _attach(chart, series, categories, Qt.AlignmentFlag.AlignLeft)
+    _attach(chart, series, count_axis(max(c for _, c in stages)), Qt.AlignmentFlag.AlignBottom)
+    chart.legend().hide()
+
+
+def draw_trend(chart: QChart, points: list[TrendPoint]) -> None:
+    """One position per day from the first to the last; points visible, so one day shows."""
+    clear(chart)
+    lines = {"Attempts": QLineSeries(), "Contacts": QLineSeries(), "Sales-ready": QLineSeries()}
+    days = [date.fromisoformat(point.day) for point in points]
+    first = days[0] if days else None
+    for name, line in lines.items():
+        line.setName(name)
+        line.setPointsVisible(True)
+    for day, point in zip(days, points, strict=True):
+        x = float((day - first).days) if first else 0.0
+        lines["Attempts"].append(x, point.attempts)
+        lines["Contacts"].append(x, point.contacts)
+        lines["Sales-ready"].append(x, point.sales_ready)
+    span = (days[-1] - days[0]).days if days else 0
+    axis = QCategoryAxis()
+    axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+    axis.setStartValue(-0.5)
+    axis.setRange(-0.5, span + 0.5)
+    if first is not None:
+        every = max(1, math.ceil((span + 1) / MOST_DAY_LABELS))
+        for offset in range(0, span + 1, every):
+            axis.append(day_label(date.fromordinal(first.toordinal() + offset)), offset)
+    counts = count_axis(max([p.attempts for p in points] + [0]), "Calls")
+    for line in lines.values():
+        chart.addSeries(line)
+    chart.addAxis(axis, Qt.AlignmentFlag.AlignBottom)
+    chart.addAxis(counts, Qt.AlignmentFlag.AlignLeft)
+    for line in lines.values():
+        line.attachAxis(axis)
+        line.attachAxis(counts)
+    chart.legend().show()
+
+
+def draw_reps(chart: QChart, reps: list[RepConversion]) -> None:
+    clear(chart)
+    shown = [r for r in reps if r.claimed or r.won][:20]
+    ready = QBarSet("Sales-ready")
+    won = QBarSet("Won")
+    ready.append([float(r.sales_ready) for r in shown])
+    won.append([float(r.won) for r in shown])
+    series = QBarSeries()
+    series.append(ready)
+    series.append(won)
+    chart.addSeries(series)
+    names = QBarCategoryAxis()
+    names.append([_first_name(r.rep) for r in shown] or ["(no activity)"])
+    _attach(chart, series, names, Qt.AlignmentFlag.AlignBottom)
+    top = max([r.sales_ready for r in shown] + [r.won for r in shown] + [0])
+    _attach(chart, series, count_axis(top, "Leads"), Qt.AlignmentFlag.AlignLeft)
+    chart.legend().show()
+
+
+def _first_name(name: str) -> str:
+    """Rita for Rita Rep; a placeholder such as "(no rep)" stays whole."""
+    return name if name.startswith("(") or not name.strip() else name.split(maxsplit=1)[0]
+
+
+SHARES = (("pending", "Pending"), ("active", "Active"), ("unqualified", "Unqualified"))
+
+
+def draw_groups(chart: QChart, table: ReportTable) -> None:
+    """The table's groups: status shares on a 0–100 % axis, or revenue on a money axis."""
+    clear(chart)
+    keys = [column.key for column in table.columns]
+    rows = list(table.rows[:20])
+    names = QBarCategoryAxis()
+    names.append([str(row[0]) for row in rows] or ["(nothing)"])
+    series = QBarSeries()
+    if "pending" in keys:
+        for key, title in SHARES:
+            bars = QBarSet(title)
+            bars.append([clamp_percent(row[keys.index(key)]) for row in rows])
+            series.append(bars)
+        values = percent_axis("Share of leads")
+    else:
+        bars = QBarSet("Won revenue")
+        amounts = [float(Decimal(row[keys.index("revenue")] or 0)) for row in rows]
+        bars.append(amounts)
+        series.append(bars)
+        values = money_axis(max([*amounts, 0.0]), "Won revenue")
+    chart.addSeries(series)
+    _attach(chart, series, names, Qt.AlignmentFlag.AlignBottom)
+    _attach(chart, series, values, Qt.AlignmentFlag.AlignLeft)
+    chart.legend().show()

@@ -1,0 +1,121 @@
+"""The leads behind a figure: a window listing them, with their export."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from qualifier_app.domain.errors import QualifierError
+from qualifier_app.domain.reporting import Period
+from qualifier_app.services.reports.drill import SHOWN_AT_MOST, Drill
+from qualifier_app.services.reports.dto import ReportFilters
+from qualifier_app.services.reports.report_service import ReportService
+from qualifier_app.ui.shell.worker import Workers
+
+# The status table's columns that open leads, by column key (the same keys as the service's).
+FIGURES = ("total", "handoffs", "pending", "active", "unqualified", "pipeline", "won")
+HEADERS = ("Lead", "Company", "Contact", "Status", "Country", "Campaign")
+
+
+@dataclass(frozen=True)
+class Figure:
+    """Which figure was opened: enough to ask for its leads again, for the export."""
+
+    by: str
+    group: str
+    figure: str
+    period: Period
+    filters: ReportFilters
+
+
+class DrillDialog(QDialog):
+    exported = Signal(str)
+
+    def __init__(
+        self,
+        parent: Any,
+        service: ReportService,
+        actor: Any,
+        workers: Workers,
+        figure: Figure,
+        drill: Drill,
+    ) -> None:
+        super().__init__(parent)
+        self._service, self._actor, self._workers = service, actor, workers
+        self.figure = figure
+        self.setWindowTitle(f"Leads behind {drill.title}")
+        self.resize(820, 480)
+        more = f"; the first {SHOWN_AT_MOST:,} shown" if drill.count > len(drill.rows) else ""
+        self.summary = QLabel(f"{drill.count:,} leads — {drill.title}{more}")
+        self.table = QTableWidget(len(drill.rows), len(HEADERS))
+        self.table.setAccessibleName("Leads behind the figure")
+        self.table.setHorizontalHeaderLabels(list(HEADERS))
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        for row, lead in enumerate(drill.rows):
+            values = (lead.lead_id, lead.company, lead.contact, lead.status, lead.country)
+            for column, value in enumerate((*values, lead.campaign)):
+                self.table.setItem(row, column, QTableWidgetItem(str(value)))
+        self.xlsx_button = QPushButton("Export &XLSX…")
+        self.csv_button = QPushButton("Export &CSV…")
+        close = QPushButton("Close")
+        self.status = QLabel("")
+        self.status.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.xlsx_button)
+        buttons.addWidget(self.csv_button)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        self.xlsx_button.clicked.connect(lambda: self._ask_export("xlsx"))
+        self.csv_button.clicked.connect(lambda: self._ask_export("csv"))
+        close.clicked.connect(self.close)
+        for button in (self.xlsx_button, self.csv_button):
+            button.setEnabled(drill.count > 0)
+
+    def _ask_export(self, fmt: str) -> None:
+        name = f"leads-{self.figure.group}-{self.figure.figure}.{fmt}".replace(" ", "-")
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            f"Export {fmt.upper()}",
+            str(Path.home() / name),
+            "Excel workbook (*.xlsx)" if fmt == "xlsx" else "CSV (*.csv)",
+        )
+        if path:
+            self.export_to(Path(path), fmt)
+
+    def export_to(self, path: Path, fmt: str) -> None:
+        service, actor, f = self._service, self._actor, self.figure
+        self.status.setText("Exporting…")
+        self._workers.submit(
+            lambda: service.export_drill(
+                actor, f.by, f.group, f.figure, f.period, path, fmt, f.filters
+            ),
+            lambda count: self._exported(path, count),
+            self._failed,
+        )
+
+    def _exported(self, path: Path, count: int) -> None:
+        self.status.setText(f"{count:,} leads exported to {path}")
+        self.exported.emit(str(path))
+
+    def _failed(self, exc: Exception) -> None:
+        self.status.setText(str(exc) if isinstance(exc, QualifierError) else type(exc).__name__)
