@@ -6,12 +6,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from qualifier_app.app import Services
+from qualifier_app.domain.errors import AuthenticationFailed
 from qualifier_app.domain.roles import Role
 from qualifier_app.persistence.models import AuditEntry, Lead, User
 from qualifier_app.services.accounts.passwords import verify_password
@@ -137,10 +139,8 @@ def test_deactivating_a_leaver_sends_their_leads_back_and_unlock(
     claimed = services.queue.claim_next(rita)
     assert claimed.id == lead_id
     for _ in range(4):
-        try:
+        with pytest.raises(AuthenticationFailed):
             services.accounts.sign_in("rita", "wrong password!", "test")
-        except Exception:  # noqa: S110 - the failures are the point
-            pass
     assert _user(services, "rita").locked_until is not None
     area = _open(qtbot, services, workers, "ada")
     _choose(qtbot, area, "rita")

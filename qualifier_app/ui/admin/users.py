@@ -5,6 +5,7 @@ deactivate a leaver (their held leads go back to the queue), reactivate, reset a
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from qualifier_app.domain.errors import Conflict, InvalidInput, NotFound
 from qualifier_app.domain.roles import Role
@@ -37,6 +39,17 @@ from qualifier_app.ui.widgets.forms import (
 
 COLUMNS = ("Login", "Name", "Role", "Team", "Queues", "Active")
 NO_TEAM = "(no team)"
+T = TypeVar("T")
+
+
+def _while_shown(area: QWidget, fn: Callable[[T], None]) -> Callable[[T], None]:
+    """A worker's answer for an area that may have been closed meanwhile: then dropped."""
+
+    def deliver(value: T) -> None:
+        if isValid(area):
+            fn(value)
+
+    return deliver
 
 
 def _field_of(exc: Exception, fallback: str) -> Exception:
@@ -132,8 +145,8 @@ class UsersArea(QWidget):
         )
         self._context.workers.submit(
             lambda: (accounts.list_users(actor), teams.list_teams(actor)),
-            lambda found: self._show(*found, select_login),
-            lambda exc: self.status.setText(message_of(exc)),
+            _while_shown(self, lambda found: self._show(*found, select_login)),
+            _while_shown(self, lambda exc: self.status.setText(message_of(exc))),
         )
 
     def _show(
@@ -228,18 +241,18 @@ class UsersArea(QWidget):
                 return login, staff.reset_password(actor, login)
 
             self.save_button.setEnabled(False)
-            self._context.workers.submit(add, self._added, self._failed("role"))
+            self._context.workers.submit(add, _while_shown(self, self._added), self._failed("role"))
             return
         editing = self._editing.login
         self.save_button.setEnabled(False)
         self._context.workers.submit(
             lambda: staff.set_user(actor, editing, role=role, team=team, display_name=name),
-            self._changed,
+            _while_shown(self, self._changed),
             self._failed("role"),
         )
 
     def _failed(self, field: str) -> Callable[[Exception], None]:
-        return lambda exc: self.editor.failed(_field_of(exc, field))
+        return _while_shown(self, lambda exc: self.editor.failed(_field_of(exc, field)))
 
     def _added(self, added: tuple[str, str]) -> None:
         login, password = added
@@ -293,7 +306,7 @@ class UsersArea(QWidget):
         staff, actor = self._context.services.staff, self._actor
         self._context.workers.submit(
             lambda: staff.set_user(actor, login, active=active),
-            self._changed,
+            _while_shown(self, self._changed),
             self._failed("active"),
         )
 
@@ -304,9 +317,12 @@ class UsersArea(QWidget):
         staff, actor, login = self._context.services.staff, self._actor, self._editing.login
         self._context.workers.submit(
             lambda: staff.reset_password(actor, login),
-            lambda password: self.outcome.setText(
-                f"One-time password for {login}: {password} — give it to them now, it is "
-                "shown only once; they must choose their own at the next sign-in."
+            _while_shown(
+                self,
+                lambda password: self.outcome.setText(
+                    f"One-time password for {login}: {password} — give it to them now, it is "
+                    "shown only once; they must choose their own at the next sign-in."
+                ),
             ),
             self._failed("active"),
         )
@@ -318,6 +334,8 @@ class UsersArea(QWidget):
         staff, actor, login = self._context.services.staff, self._actor, self._editing.login
         self._context.workers.submit(
             lambda: staff.unlock(actor, login),
-            lambda _: self.outcome.setText(f"{login} is unlocked and can sign in again."),
+            _while_shown(
+                self, lambda _: self.outcome.setText(f"{login} is unlocked and can sign in again.")
+            ),
             self._failed("active"),
         )
