@@ -204,6 +204,8 @@ class UsersArea(QWidget):
         self.login.setFocus()
 
     def edit(self, user: UserSummary) -> None:
+        if self._editing is None or self._editing.login != user.login:
+            self.outcome.clear()  # a one-time password is not left on screen for the next
         self._editing = user
         self.editor.heading.setText(f"{user.display_name} ({user.login})")
         self.editor.reset()
