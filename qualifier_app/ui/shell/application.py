@@ -12,10 +12,12 @@ from PySide6.QtWidgets import QApplication
 from qualifier_app.app import Services, build
 from qualifier_app.domain.errors import QualifierError
 from qualifier_app.paths import private_folder
+from qualifier_app.services.accounts.first_run import CenterSummary
 from qualifier_app.services.accounts.users import SignedIn
 from qualifier_app.settings import default_database_url, load_settings
 from qualifier_app.ui.shell import style
 from qualifier_app.ui.shell.area import AreaCatalogue
+from qualifier_app.ui.shell.first_run import FirstRunWindow
 from qualifier_app.ui.shell.login import LoginWindow
 from qualifier_app.ui.shell.main_window import MainWindow
 from qualifier_app.ui.shell.worker import Workers
@@ -39,8 +41,14 @@ class Controller(QObject):
         services: Services | None = None,
         *,
         areas_for: AreaCatalogue,
+        check_first_run: bool | None = None,
     ) -> None:
+        """`check_first_run`: offer the first-run setup when the database has no users; by
+        default only for a database this controller connects to itself (services handed in
+        are set up by whoever hands them)."""
         super().__init__()
+        self._check_first_run = services is None if check_first_run is None else check_first_run
+        self.first_run: FirstRunWindow | None = None
         self.workers = Workers(self)
         self.services = services
         self.login = LoginWindow(self.workers, socket.gethostname())
@@ -52,14 +60,47 @@ class Controller(QObject):
     def start(self) -> None:
         self.login.show()
         if self.services is not None:
-            self.login.set_services(self.services)
+            self._connected(self.services)
             return
         url = self._database_url
         self.workers.submit(lambda: connect(url), self._connected, self._connect_failed)
 
     def _connected(self, services: Services) -> None:
         self.services = services
-        self.login.set_services(services)
+        if not self._check_first_run:
+            self.login.set_services(services)
+            return
+        first_run = services.first_run
+        self.workers.submit(
+            first_run.needs_setup,
+            lambda needed: self._first_run_or_login(services, needed),
+            self._connect_failed,
+        )
+
+    def _first_run_or_login(self, services: Services, needed: bool) -> None:
+        if not needed:
+            self.login.set_services(services)
+            return
+        self.first_run = FirstRunWindow(self.workers, services)
+        self.first_run.done.connect(self._set_up)
+        self.login.hide()
+        self.first_run.show()
+        self.first_run.center.setFocus()
+
+    def _set_up(self, summary: CenterSummary) -> None:
+        assert self.services is not None and self.first_run is not None
+        self.first_run.hide()
+        self.first_run.deleteLater()
+        self.first_run = None
+        self.login.set_services(self.services)
+        self.login.login.setText(summary.admin)
+        self.login.show()
+        self.login.password.setFocus()
+        self.login.database.setText(
+            f"{summary.name} is set up: team {summary.team} with queues "
+            f"{', '.join(summary.queues)}. Sign in as {summary.admin}. "
+            f"Database: {self.services.db.description}"
+        )
 
     def _connect_failed(self, exc: Exception) -> None:
         message = (

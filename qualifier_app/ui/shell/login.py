@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -13,8 +15,10 @@ from PySide6.QtWidgets import (
 )
 
 from qualifier_app.app import Services
-from qualifier_app.domain.errors import QualifierError
-from qualifier_app.services.accounts.users import SignedIn
+from qualifier_app.domain.errors import AuthenticationFailed, InvalidInput, QualifierError
+from qualifier_app.services.accounts.staff import StaffService
+from qualifier_app.services.accounts.users import AccountService, SignedIn
+from qualifier_app.ui.shell.first_run_form import CheckedForm
 from qualifier_app.ui.shell.worker import Workers
 
 
@@ -26,6 +30,7 @@ class LoginWindow(QWidget):
         self._workers = workers
         self._workstation = workstation
         self._services: Services | None = None
+        self.password_dialog: PasswordDialog | None = None
         self.setWindowTitle("Qualifier — sign in")
         self.setObjectName("login")
         self.setMinimumWidth(420)
@@ -122,16 +127,37 @@ class LoginWindow(QWidget):
         self.error.hide()
         self.button.setText("Signing in…")
         accounts = self._services.accounts
+        staff = self._services.staff
         self._workers.submit(
-            lambda: accounts.sign_in(login, password, self._workstation),
-            self._on_signed_in,
+            lambda: _sign_in(accounts, staff, login, password, self._workstation),
+            lambda done: self._on_signed_in(done, password),
             self._on_failed,
         )
 
-    def _on_signed_in(self, signed_in: SignedIn) -> None:
+    def _on_signed_in(self, done: tuple[SignedIn, bool], password: str) -> None:
+        signed_in, must_change = done
         self.button.setText("&Sign in")
         self.password.clear()
-        self.signed_in.emit(signed_in)
+        if not must_change:
+            self.signed_in.emit(signed_in)
+            return
+        # A password an administrator reset: the person chooses their own before working.
+        assert self._services is not None
+        dialog = PasswordDialog(
+            self._workers, self._services.staff, signed_in, current=password, parent=self
+        )
+        self.password_dialog = dialog
+        dialog.accepted.connect(lambda: self.signed_in.emit(signed_in))
+        dialog.rejected.connect(lambda: self._password_not_changed(signed_in))
+        dialog.open()
+
+    def _password_not_changed(self, signed_in: SignedIn) -> None:
+        assert self._services is not None
+        accounts = self._services.accounts
+        self._workers.submit(lambda: accounts.sign_out(signed_in))
+        self._set_ready(True)
+        self.show_problem("Choose a new password to sign in: yours was reset.")
+        self.password.setFocus()
 
     def _on_failed(self, exc: Exception) -> None:
         self.button.setText("&Sign in")
@@ -154,3 +180,97 @@ def _clock_warning() -> QLabel:
     label.setAccessibleName("Clock warning")
     label.hide()
     return label
+
+
+def _sign_in(
+    accounts: AccountService, staff: StaffService, login: str, password: str, workstation: str
+) -> tuple[SignedIn, bool]:
+    signed_in = accounts.sign_in(login, password, workstation)
+    return signed_in, staff.must_change_password(signed_in.actor)
+
+
+class PasswordDialog(QDialog):
+    """Change one's own password. After a reset `current` is the one-time password just
+    typed, and only the new one is asked for (twice)."""
+
+    def __init__(
+        self,
+        workers: Workers,
+        staff: StaffService,
+        signed_in: SignedIn,
+        current: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._workers = workers
+        self._staff = staff
+        self._signed_in = signed_in
+        self._given = current
+        self.setWindowTitle("Change password")
+        self.setMinimumWidth(440)
+        self.current = QLineEdit()
+        self.new = QLineEdit()
+        self.repeat = QLineEdit()
+        for field in (self.current, self.new, self.repeat):
+            field.setEchoMode(QLineEdit.EchoMode.Password)
+            field.returnPressed.connect(self.submit)
+        self.new.setPlaceholderText("at least 10 characters, not the login")
+        heading = (
+            f"{signed_in.actor.login}: your password was reset. Choose your own to continue."
+            if current is not None
+            else f"Change the password of {signed_in.actor.login}"
+        )
+        self.editor = CheckedForm(heading, "&Change password")
+        self.editor.heading.setWordWrap(True)
+        fields: list[tuple[str, str, QWidget]] = [
+            ("password", "&New password", self.new),
+            ("repeat", "&Repeat", self.repeat),
+        ]
+        if current is None:
+            fields.insert(0, ("current", "C&urrent password", self.current))
+        self.button = self.editor.save_button
+        cancel = QPushButton("Cancel")
+        cancel.clicked.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.editor.build(fields))
+        layout.addWidget(cancel, alignment=Qt.AlignmentFlag.AlignRight)
+        self.button.setDefault(True)
+        self.button.clicked.connect(self.submit)
+        self._first = self.new if current is not None else self.current
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self.activateWindow()
+        self._first.setFocus()
+
+    def submit(self) -> None:
+        if not self.button.isEnabled():
+            return
+        self.editor.reset()
+        current = self._given if self._given is not None else self.current.text()
+        new = self.new.text()
+        if self._given is None and not current:
+            self.editor.failed(InvalidInput("type your current password", "current"))
+            return
+        if not new:
+            self.editor.failed(InvalidInput("choose the new password", "password"))
+            return
+        if new != self.repeat.text():
+            self.editor.failed(InvalidInput("the two passwords differ", "repeat"))
+            return
+        self.button.setEnabled(False)
+        staff, actor = self._staff, self._signed_in.actor
+        self._workers.submit(
+            lambda: staff.change_own_password(actor, current, new), self._changed, self._failed
+        )
+
+    def _changed(self, _: object) -> None:
+        self.accept()
+
+    def _failed(self, exc: Exception) -> None:
+        if isinstance(exc, AuthenticationFailed) and self._given is None:
+            exc = InvalidInput(str(exc), "current")
+        self.editor.failed(exc)
+        if isinstance(exc, InvalidInput) and exc.field == "password":
+            self.new.selectAll()
+            self.repeat.clear()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from qualifier_app.app import Services
 from qualifier_app.services.accounts.users import SignedIn
 from qualifier_app.ui.shell.area import AreaCatalogue, AreaContext
+from qualifier_app.ui.shell.login import PasswordDialog
 from qualifier_app.ui.shell.sla_timer import SlaSweepTimer
 from qualifier_app.ui.shell.worker import Workers
 
@@ -83,6 +84,9 @@ class MainWindow(QMainWindow):
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
+        self.password_action = QAction("Change &password…", self)
+        self.password_action.triggered.connect(self.change_password)
+        session.addAction(self.password_action)
         session.addAction(self.sign_out_action)
         session.addAction(quit_action)
         help_menu = self.menuBar().addMenu("&Help")
@@ -90,6 +94,15 @@ class MainWindow(QMainWindow):
         shortcuts.setShortcut(QKeySequence("F1"))
         shortcuts.triggered.connect(self.show_shortcuts)
         help_menu.addAction(shortcuts)
+
+    def change_password(self) -> None:
+        self.password_dialog = PasswordDialog(
+            self.workers, self.services.staff, self.signed_in, parent=self
+        )
+        self.password_dialog.accepted.connect(
+            lambda: self.statusBar().showMessage("Your password is changed.", 30_000)
+        )
+        self.password_dialog.open()
 
     def shortcut_list(self) -> list[tuple[str, str]]:
         """Every action with a shortcut in this window, for the F1 overview."""

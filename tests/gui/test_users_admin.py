@@ -1,0 +1,176 @@
+"""The Users area by keyboard: add (one-time password shown once), change role and team,
+deactivate with a confirmation (held leads back to the queue), reset, unlock, refusals next
+to their field, and changes made elsewhere appearing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from qualifier_app.app import Services
+from qualifier_app.domain.errors import AuthenticationFailed
+from qualifier_app.domain.roles import Role
+from qualifier_app.persistence.models import AuditEntry, Lead, User
+from qualifier_app.services.accounts.passwords import verify_password
+from qualifier_app.ui.admin.users import UsersArea
+from qualifier_app.ui.areas import AreaContext
+from qualifier_app.ui.shell.worker import Workers
+from tests.gui.conftest import CTRL, focused, press
+from tests.support.factories import PASSWORD, Factory
+
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+
+
+def _open(qtbot: QtBot, services: Services, workers: Workers, login: str) -> UsersArea:
+    signed_in = services.accounts.sign_in(login, PASSWORD, "test")
+    area = UsersArea(AreaContext(services, signed_in, workers))
+    qtbot.addWidget(area)
+    area.resize(1280, 720)
+    area.show()
+    area.activateWindow()
+    qtbot.waitUntil(lambda: "user" in area.status.text())
+    return area
+
+
+def _choose(qtbot: QtBot, area: UsersArea, login: str) -> None:
+    """Walk the list with the arrow keys to the person."""
+    area.table.setFocus()
+    qtbot.keyClick(area.table, Qt.Key.Key_Home, CTRL)
+    for _ in range(area.table.rowCount()):
+        if area._editing is not None and area._editing.login == login:
+            return
+        qtbot.keyClick(area.table, Qt.Key.Key_Down)
+    assert area._editing is not None and area._editing.login == login
+
+
+def _user(services: Services, login: str) -> User:
+    with services.db.unit_of_work(write=False) as uow:
+        user = uow.session.scalars(select(User).where(User.login == login)).one()
+        uow.session.expunge(user)
+        return user
+
+
+def test_admin_adds_changes_and_resets(
+    qtbot: QtBot, services: Services, factory: Factory, workers: Workers
+) -> None:
+    factory.user("ada", Role.ADMIN, team=None, queues=())
+    factory.user("rita")
+    factory.team("Team B")
+    factory.queue("West", team="Team B")
+    area = _open(qtbot, services, workers, "ada")
+    qtbot.waitUntil(lambda: area.table.rowCount() == 2)
+    errors = area.editor.form.errors
+
+    # A duplicate login: named next to the login, what was typed stays.
+    area.new_button.click()
+    assert focused() is area.login
+    press(qtbot, "rita")
+    area.display_name.setFocus()
+    press(qtbot, "Another Rita")
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    qtbot.waitUntil(errors["login"].isVisible)
+    assert "exists already" in errors["login"].text()
+    assert area.display_name.text() == "Another Rita"
+
+    area.login.setFocus()
+    qtbot.keyClick(area.login, Qt.Key.Key_A, CTRL)
+    press(qtbot, "bo")
+    area.team.setFocus()
+    area.team.setCurrentText("Team B")
+    qtbot.keyClick(area.login, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "One-time password" in area.outcome.text())
+    one_time = area.outcome.text().split("One-time password: ")[1].split(" ")[0]
+    bo = _user(services, "bo")
+    assert bo.must_change_password and verify_password(bo.password_hash, one_time)
+    qtbot.waitUntil(lambda: area.table.rowCount() == 3)
+    qtbot.waitUntil(lambda: area._editing is not None and area._editing.login == "bo")
+    assert area._editing is not None and area._editing.queues == ("West",)
+
+    # Rita becomes a team lead of Team B.
+    _choose(qtbot, area, "rita")
+    area.role.setCurrentIndex(area.role.findData(Role.TEAM_LEAD.value))
+    area.team.setCurrentIndex(area.team.findData("Team B"))
+    qtbot.keyClick(area, Qt.Key.Key_S, CTRL)
+    qtbot.waitUntil(lambda: "Saved rita" in area.outcome.text())
+    rita = services.accounts.actor_for("rita")
+    assert rita.role is Role.TEAM_LEAD
+    area.reset_button.setFocus()
+    qtbot.keyClick(area.reset_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: "One-time password for rita" in area.outcome.text())
+    assert _user(services, "rita").must_change_password
+
+    # The last admin cannot stop being one: said next to the role, nothing changes.
+    _choose(qtbot, area, "ada")
+    area.role.setCurrentIndex(area.role.findData(Role.SUPERVISOR.value))
+    qtbot.keyClick(area, Qt.Key.Key_S, CTRL)
+    qtbot.waitUntil(errors["role"].isVisible)
+    assert "last active administrator" in errors["role"].text()
+    assert _user(services, "ada").role == "admin"
+    # Nor deactivate themselves: said next to the account buttons.
+    area.active_button.setFocus()
+    qtbot.keyClick(area.active_button, Qt.Key.Key_Space)
+    confirm = area.confirm
+    assert isinstance(confirm, QMessageBox)
+    qtbot.waitUntil(confirm.isVisible)
+    qtbot.keyClick(confirm, Qt.Key.Key_Return)
+    qtbot.waitUntil(errors["active"].isVisible)
+    assert "cannot deactivate yourself" in errors["active"].text()
+    assert _user(services, "ada").active
+
+    # Changed at another workstation: the list follows.
+    services.staff.set_user(services.accounts.actor_for("ada"), "bo", display_name="Bo Berg")
+    qtbot.waitUntil(lambda: area.table.findItems("Bo Berg", Qt.MatchFlag.MatchExactly) != [])
+    _choose(qtbot, area, "bo")
+    assert "One-time password" not in area.outcome.text()
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    area.grab().save(str(SCREENSHOTS / "users.png"))
+
+
+def test_deactivating_a_leaver_sends_their_leads_back_and_unlock(
+    qtbot: QtBot, services: Services, factory: Factory, workers: Workers
+) -> None:
+    factory.user("ada", Role.ADMIN, team=None, queues=())
+    rita = factory.user("rita")
+    lead_id = factory.lead()
+    claimed = services.queue.claim_next(rita)
+    assert claimed.id == lead_id
+    for _ in range(4):
+        with pytest.raises(AuthenticationFailed):
+            services.accounts.sign_in("rita", "wrong password!", "test")
+    assert _user(services, "rita").locked_until is not None
+    area = _open(qtbot, services, workers, "ada")
+    _choose(qtbot, area, "rita")
+
+    area.unlock_button.setFocus()
+    qtbot.keyClick(area.unlock_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: "unlocked" in area.outcome.text())
+    assert _user(services, "rita").locked_until is None
+
+    area.active_button.setFocus()
+    qtbot.keyClick(area.active_button, Qt.Key.Key_Space)
+    confirm = area.confirm
+    assert confirm is not None
+    qtbot.waitUntil(confirm.isVisible)
+    assert "go back to the queue" in confirm.text()
+    qtbot.keyClick(confirm, Qt.Key.Key_Escape)  # changed their mind: nothing happens
+    assert _user(services, "rita").active
+    qtbot.keyClick(area.active_button, Qt.Key.Key_Space)
+    confirm = area.confirm
+    qtbot.waitUntil(confirm.isVisible)
+    qtbot.keyClick(confirm, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "deactivated" in area.outcome.text())
+    assert "1 lead back in the queue" in area.outcome.text()
+    with services.db.unit_of_work(write=False) as uow:
+        lead = uow.session.get(Lead, lead_id)
+        assert lead is not None and lead.status == "queued"
+        actions = uow.session.scalars(select(AuditEntry.action)).all()
+    assert "user.changed" in actions and "user.unlocked" in actions
+    assert not _user(services, "rita").active
+    qtbot.waitUntil(lambda: area.active_button.text() == "Re&activate")
+    qtbot.keyClick(area.active_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: "active" in area.outcome.text() and _user(services, "rita").active)
