@@ -199,6 +199,7 @@ class OutcomePanel(QFrame):
     def _with_error(self, field: QWidget, name: str) -> QWidget:
         box = QWidget()
         box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        box.setFocusProxy(field)  # the row label's mnemonic (Alt+R for Reason) reaches the field
         self.rows[field] = box
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)

@@ -72,9 +72,13 @@ class SaferOutcomes:
             then()
 
         dialog.accepted.connect(accepted)
-        dialog.finished.connect(lambda _: self._area.outcome.reason.setFocus())
+        dialog.finished.connect(self._back_to_the_lead)
         dialog.open()
         return False
+
+    def _back_to_the_lead(self, _result: int = 0) -> None:
+        self._area.window().activateWindow()
+        self._area.outcome.reason.setFocus()
 
     # --- undo -------------------------------------------------------------------------------
 
