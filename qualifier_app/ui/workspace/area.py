@@ -89,7 +89,15 @@ class WorkspaceArea(WorkspaceView):
         self._partner = PartnerRouting(context, self, self._calls, done=self._routing_done)
 
         self.safer = SaferOutcomes(
-            self, self._services, self._actor, self._calls, self._drafts, self._library
+            self,
+            self._services,
+            self._actor,
+            self._calls,
+            self._drafts,
+            self._library,
+            current=lambda: self.session,
+            busy=lambda: self._claiming or self._submitting,
+            reopen=self.reopen,
         )
         self._connect()
         self.actions_by_name = add_shortcuts(
@@ -216,11 +224,7 @@ class WorkspaceArea(WorkspaceView):
         self.status.setText("")
         self.banner.show_message(f"Could not take the next lead: {problem_text(exc)}", error=True)
 
-    def busy(self) -> bool:
-        return self._claiming or self._submitting
-
-    def reopen(self, session: LeadSession, message: str) -> None:
-        """Show a lead given back to the rep (an undone outcome), with its typed work."""
+    def reopen(self, session: LeadSession, message: str) -> None:  # after an undone outcome
         self._clear_lead()
         self._open(session, restored=True)
         self.status.setText(message)

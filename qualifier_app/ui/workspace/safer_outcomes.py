@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from qualifier_app.app import Services
 from qualifier_app.domain.outcomes import OutcomeKind
@@ -22,22 +21,27 @@ from qualifier_app.ui.workspace.draft_keeper import Draft, DraftKeeper, known
 from qualifier_app.ui.workspace.script_library import ScriptLibrary
 from qualifier_app.ui.workspace.session import LeadSession
 from qualifier_app.ui.workspace.undo_offer import UndoOffer
-
-if TYPE_CHECKING:
-    from qualifier_app.ui.workspace.area import WorkspaceArea
+from qualifier_app.ui.workspace.view import WorkspaceView
 
 
 class SaferOutcomes:
     def __init__(
         self,
-        area: WorkspaceArea,
+        area: WorkspaceView,
         services: Services,
         actor: Actor,
         calls: ServiceCalls,
         drafts: DraftKeeper,
         library: ScriptLibrary,
+        *,
+        current: Callable[[], LeadSession | None],
+        busy: Callable[[], bool],
+        reopen: Callable[[LeadSession, str], None],
     ) -> None:
         self._area = area
+        self._current = current
+        self._busy = busy
+        self._reopen = reopen
         self._services = services
         self._actor = actor
         self._calls = calls
@@ -63,7 +67,7 @@ class SaferOutcomes:
         self.dialog = dialog
 
         def accepted() -> None:
-            if self._area.session is not session:
+            if self._current() is not session:
                 return
             reason = dialog.chosen_reason()
             session.reason = reason
@@ -91,9 +95,9 @@ class SaferOutcomes:
         if last is None:
             area.status.setText("There is no outcome to undo: only the last one, within 30 s.")
             return
-        if self._undoing or area.busy():
+        if self._undoing or self._busy():
             return
-        current = area.session
+        current = self._current()
         if current is not None and (current.answers or current.notes.strip() or current.kind):
             area.banner.show_message(
                 f"Lead {current.lead_id} is open with your work on it: save it first. "
@@ -121,7 +125,7 @@ class SaferOutcomes:
             script = self._library.script(item)
             # A fresh request id: the undone save's id stays spent.
             draft = {**last.draft, "request_id": str(uuid.uuid4()), "version": item.lead.version}
-            area.reopen(
+            self._reopen(
                 LeadSession.from_draft(item, script, known(draft, script)),
                 f"Outcome undone: lead {item.lead.id} is yours again, as it was before saving.",
             )
