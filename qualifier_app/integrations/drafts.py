@@ -1,6 +1,9 @@
 """Drafts of the work a rep has typed, kept on the workstation until the server confirms.
 
-One JSON file per rep and lead. Writes are atomic (a temporary file in the same folder,
+One JSON file per rep, database and lead: a workstation may work against several databases
+(a test copy, another company's), where lead 7 is another company, so a draft is offered only
+on the database it was typed on (named by `database_identity`), and only for its own lead.
+Writes are atomic (a temporary file in the same folder,
 flushed to disk, then renamed over the old one), so a crash or a kill mid-write leaves the
 previous draft intact, never half a file.
 """
@@ -8,6 +11,7 @@ previous draft intact, never half a file.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import os
 import re
@@ -16,24 +20,49 @@ import threading
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy.engine import make_url
+
 from qualifier_app.paths import private_folder
 
 DRAFT_FORMAT = 1
 _SAFE = re.compile(r"[^a-z0-9._-]")
 
 
+def database_identity(url: str) -> str:
+    """Which database a URL reaches, whoever signs in: dialect, host, port and database name
+    (an SQLite file by its absolute path); never the user name or the password."""
+    parsed = make_url(url)
+    backend = parsed.get_backend_name()
+    if backend == "sqlite":
+        name = parsed.database or ""
+        where = name if name in ("", ":memory:") else str(Path(name).expanduser().resolve())
+        return f"sqlite:{where}"
+    host = (parsed.host or "localhost").lower()
+    return f"{backend}://{host}:{parsed.port or ''}/{parsed.database}"
+
+
 class DraftStore:
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, *, database: str) -> None:
         self.folder = folder
+        self.database = hashlib.sha256(database.encode("utf-8")).hexdigest()[:16]
         self._lock = threading.Lock()
 
+    def _prefix(self, login: str) -> str:
+        return f"{_SAFE.sub('_', login.lower())}-{self.database}-lead-"
+
     def path(self, login: str, lead_id: int) -> Path:
-        return self.folder / f"{_SAFE.sub('_', login.lower())}-lead-{int(lead_id)}.json"
+        return self.folder / f"{self._prefix(login)}{int(lead_id)}.json"
 
     def save(self, login: str, lead_id: int, data: dict[str, Any]) -> Path:
         target = self.path(login, lead_id)
         payload = json.dumps(
-            {**data, "format": DRAFT_FORMAT, "login": login, "lead_id": lead_id},
+            {
+                **data,
+                "format": DRAFT_FORMAT,
+                "login": login,
+                "database": self.database,
+                "lead_id": lead_id,
+            },
             ensure_ascii=False,
             indent=1,
         )
@@ -56,8 +85,10 @@ class DraftStore:
         return target
 
     def load_all(self, login: str) -> list[dict[str, Any]]:
-        """Every readable draft of this rep, oldest first; unreadable files are skipped."""
-        prefix = f"{_SAFE.sub('_', login.lower())}-lead-"
+        """Every readable draft of this rep on this database, oldest first. Unreadable files,
+        drafts of another database (or from before drafts named theirs) and files whose
+        content names another lead than their name are skipped, and left on disk."""
+        prefix = self._prefix(login)
         drafts: list[dict[str, Any]] = []
         if not self.folder.is_dir():
             return drafts
@@ -66,7 +97,12 @@ class DraftStore:
                 data = json.loads(path.read_text("utf-8"))
             except (OSError, ValueError):
                 continue
-            if isinstance(data, dict) and data.get("format") == DRAFT_FORMAT:
+            if (
+                isinstance(data, dict)
+                and data.get("format") == DRAFT_FORMAT
+                and data.get("database") == self.database
+                and path.name == f"{prefix}{data.get('lead_id')}.json"
+            ):
                 drafts.append(data)
         return sorted(drafts, key=lambda d: str(d.get("saved_at", "")))
 

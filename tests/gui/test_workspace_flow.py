@@ -14,7 +14,7 @@ from qualifier_app.ui.areas import areas_for
 from qualifier_app.ui.shell.application import Controller
 from qualifier_app.ui.shell.main_window import MainWindow
 from qualifier_app.ui.workspace.area import WorkspaceArea
-from tests.gui.conftest import ALT, CTRL, SHIFT, OpenWorkspace, focused, press, shortcut
+from tests.gui.conftest import ALT, CTRL, OpenWorkspace, focused, press, shortcut
 from tests.support.factories import PASSWORD, Factory
 
 
@@ -31,7 +31,7 @@ def save(qtbot: QtBot, area: WorkspaceArea) -> object:
 
 
 def next_screen(qtbot: QtBot) -> None:
-    shortcut(qtbot, Qt.Key.Key_Right, ALT)
+    shortcut(qtbot, Qt.Key.Key_PageDown, ALT)
 
 
 def opening(qtbot: QtBot) -> None:
@@ -155,7 +155,7 @@ def test_nurture_disqualify_and_do_not_call_by_shortcut(
     area.queue_panel.next_button.setFocus()
 
     assert take_next(qtbot, area) == first
-    shortcut(qtbot, Qt.Key.Key_U, CTRL)
+    shortcut(qtbot, Qt.Key.Key_L, CTRL)
     assert focused() is area.outcome.reason or focused().parentWidget() is area.outcome.reason
     qtbot.keyClicks(focused(), "only researching")
     save(qtbot, area)
@@ -178,9 +178,16 @@ def test_nurture_disqualify_and_do_not_call_by_shortcut(
     )
 
     assert take_next(qtbot, area) == third
-    shortcut(qtbot, Qt.Key.Key_D, CTRL | SHIFT)
+    shortcut(qtbot, Qt.Key.Key_F12, CTRL)
     qtbot.keyClicks(focused(), "asked to be removed")
-    receipt = save(qtbot, area)
+    shortcut(qtbot, Qt.Key.Key_Return, CTRL)
+    qtbot.waitUntil(lambda: area.safer.dialog is not None and area.safer.dialog.isActiveWindow())
+    assert area.safer.dialog is not None
+    assert area.safer.dialog.chosen_reason() == "asked to be removed"
+    assert focused() is area.safer.dialog.reason
+    with qtbot.waitSignal(area.outcome_saved, timeout=10_000) as saved:
+        shortcut(qtbot, Qt.Key.Key_Return)  # confirms
+    receipt = saved.args[0]
     assert factory.get_lead(third).status == "do_not_call"
     assert "do-not-call" in receipt.message  # type: ignore[attr-defined]
 
@@ -193,9 +200,12 @@ def test_f1_lists_the_workspace_shortcuts(
     window = MainWindow(services, signed_in, workers, areas_for)  # type: ignore[arg-type]
     qtbot.addWidget(window)
     listed = dict((text, key) for key, text in window.shortcut_list())
-    assert listed["Next lead"] == "Ctrl+N"
-    assert listed["Save outcome"] == "Ctrl+Return"
-    assert listed["No contact: no answer"] == "F5"
-    assert listed["Outcome: Callback"] == "Ctrl+B"
-    assert listed["Next script screen"] == "Alt+Right"
+    assert listed["Next lead (Workspace)"] == "Ctrl+N"
+    assert listed["Save outcome (Workspace)"] == "Ctrl+Return or Ctrl+Enter"
+    assert listed["No contact: no answer (Workspace)"] == "F5"
+    assert listed["Keyboard shortcuts"] == "F1"
+    assert listed["Outcome: Callback (Workspace)"] == "Ctrl+B"
+    assert listed["Next script screen (Workspace)"] == "Alt+PgDown"
+    assert listed["Undo the last outcome (30 s) (Workspace)"] == "Ctrl+Shift+Backspace"
+    assert listed["Show Workspace"] == "Alt+1"
     assert listed["Keyboard shortcuts"] == "F1"

@@ -276,11 +276,13 @@ def _check_callback(session: Session, lead: Lead, at: datetime | None, now: date
 def _snapshot(lead: Lead) -> dict[str, Any]:
     return {
         "status": lead.status,
+        "status_reason": lead.status_reason,
         "attempts": lead.attempts,
         "next_call_at": lead.next_call_at,
         "assigned_rep_id": lead.assigned_rep_id,
         "grade": lead.grade,
         "recycle_on": lead.recycle_on,
+        "last_attempt_at": lead.last_attempt_at,
         "version": lead.version,
     }
 

@@ -29,6 +29,7 @@ from qualifier_app.services.workspace.dto import (
 from qualifier_app.services.workspace.outcomes import OutcomeRecorder
 from qualifier_app.services.workspace.rep_day import RepDays
 from qualifier_app.services.workspace.scripts import ScriptLibrary
+from qualifier_app.services.workspace.undo import OutcomeUndo
 from qualifier_app.services.workspace.work_items import WorkItems
 from qualifier_app.settings import QueuePolicy, WorkspacePolicy
 
@@ -52,6 +53,8 @@ class WorkspaceService:
             frame, retry, self._scripts, ContactCorrections(queue_policy, policy)
         )
         self._rep_days = RepDays(frame, queue, queue_policy)
+        self._undo = OutcomeUndo(frame, queue_policy)
+        self._queue = queue
 
     def next_lead(self, actor: Actor) -> WorkItem:
         """Claim the next lead (see QueueService.claim_next) with all the card shows."""
@@ -78,6 +81,12 @@ class WorkspaceService:
         """Record the outcome of a lead the actor holds. Sending the same request id again
         returns the first receipt and writes nothing."""
         return self._outcomes.submit(actor, outcome)
+
+    def undo_outcome(self, actor: Actor, attempt_id: int) -> WorkItem:
+        """Take back an outcome saved moments ago (see `undo`): the lead is the rep's again,
+        as it was before the outcome."""
+        lead_id, _ = self._undo.undo(actor, attempt_id)
+        return self._work_items.work_item(self._queue.card(actor, lead_id))
 
     def rep_day(self, actor: Actor, since: datetime) -> RepDay:
         """Eligible leads, the rep's callbacks, and the rep's figures since `since` (the start

@@ -10,11 +10,13 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QTabWidget,
+    QWidget,
 )
 
 from qualifier_app.app import Services
 from qualifier_app.services.accounts.users import SignedIn
 from qualifier_app.ui.shell.area import AreaCatalogue, AreaContext
+from qualifier_app.ui.shell.keys import SHORTCUTS, make_action, shortcut, table_name
 from qualifier_app.ui.shell.login import PasswordDialog
 from qualifier_app.ui.shell.sla_timer import SlaSweepTimer
 from qualifier_app.ui.shell.worker import Workers
@@ -47,6 +49,7 @@ class MainWindow(QMainWindow):
             widget = area.factory(context)
             widget.setAccessibleName(area.title)
             self.tabs.addTab(widget, f"&{index + 1} {area.title}" if index < 9 else area.title)
+            self._reach_from_anywhere(widget)
         self.setCentralWidget(self.tabs)
 
         self.user_label = QLabel(
@@ -78,11 +81,11 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         session = self.menuBar().addMenu("&Session")
-        self.sign_out_action = QAction("Sign &out", self)
-        self.sign_out_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        self.sign_out_action = make_action(self, "sign_out")
+        self.sign_out_action.setText("Sign &out")
         self.sign_out_action.triggered.connect(self.sign_out_requested)
-        quit_action = QAction("&Quit", self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action = make_action(self, "quit")
+        quit_action.setText("&Quit")
         quit_action.triggered.connect(self.close)
         self.password_action = QAction("Change &password…", self)
         self.password_action.triggered.connect(self.change_password)
@@ -90,8 +93,8 @@ class MainWindow(QMainWindow):
         session.addAction(self.sign_out_action)
         session.addAction(quit_action)
         help_menu = self.menuBar().addMenu("&Help")
-        shortcuts = QAction("&Keyboard shortcuts", self)
-        shortcuts.setShortcut(QKeySequence("F1"))
+        shortcuts = make_action(self, "help")
+        shortcuts.setText("&Keyboard shortcuts")
         shortcuts.triggered.connect(self.show_shortcuts)
         help_menu.addAction(shortcuts)
 
@@ -104,16 +107,41 @@ class MainWindow(QMainWindow):
         )
         self.password_dialog.open()
 
+    def _reach_from_anywhere(self, widget: QWidget) -> None:
+        """An area's `anywhere` shortcuts work from every area: they show their area first.
+
+        The action is the area's own, added to the window as well, so its key stays one
+        shortcut (no ambiguity) and is live whichever area is shown.
+        """
+        for action in widget.actions():
+            name = table_name(action)
+            if name is None or not shortcut(name).anywhere:
+                continue
+            # A bound method, not a closure: the connection must not keep the window alive.
+            action.triggered.connect(self._show_area_of_sender)
+            self.addAction(action)
+
+    def _show_area_of_sender(self) -> None:
+        owner = self.sender().parent()
+        if isinstance(owner, QWidget) and self.tabs.indexOf(owner) >= 0:
+            self.tabs.setCurrentWidget(owner)
+
     def shortcut_list(self) -> list[tuple[str, str]]:
-        """Every action with a shortcut in this window, for the F1 overview."""
+        """The shortcuts of the areas in this window, from the one table, for F1."""
+        titles = {self.tabs.tabText(i).split(" ", 1)[-1] for i in range(self.tabs.count())}
         found: list[tuple[str, str]] = []
-        for action in self.findChildren(QAction):
-            key = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            if key:
-                found.append((key, action.text().replace("&", "")))
+        for entry in SHORTCUTS:
+            if entry.area and entry.area not in titles:
+                continue
+            native = [
+                QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
+                for key in entry.keys
+            ]
+            where = f" ({entry.area})" if entry.area else ""
+            found.append((" or ".join(native), entry.text + where))
         for index in range(min(self.tabs.count(), 9)):
             found.append((f"Alt+{index + 1}", f"Show {self.tabs.tabText(index)[3:]}"))
-        return sorted(set(found))
+        return found
 
     def show_shortcuts(self) -> None:
         rows = "".join(

@@ -18,13 +18,12 @@ from PySide6.QtCore import QTimer, Signal
 from qualifier_app.domain import bant
 from qualifier_app.domain.calling_hours import duration_text
 from qualifier_app.domain.errors import (
-    DatabaseUnavailable,
     InvalidInput,
     LeaseLost,
     NothingEligible,
 )
 from qualifier_app.domain.outcomes import OutcomeKind
-from qualifier_app.integrations.drafts import DraftStore
+from qualifier_app.integrations.drafts import DraftStore, database_identity
 from qualifier_app.services.workspace.dto import (
     ContactCheckResult,
     Outcome,
@@ -33,9 +32,11 @@ from qualifier_app.services.workspace.dto import (
     WorkItem,
 )
 from qualifier_app.ui.shell.area import AreaContext
-from qualifier_app.ui.workspace.calls import CONNECTION, ServiceCalls, problem_text
-from qualifier_app.ui.workspace.draft_keeper import Draft, DraftKeeper
+from qualifier_app.ui.workspace.calls import ServiceCalls, problem_text
+from qualifier_app.ui.workspace.draft_keeper import Draft, DraftKeeper, known, offer_text
+from qualifier_app.ui.workspace.lease_heartbeat import LeaseHeartbeat
 from qualifier_app.ui.workspace.partner_routing import PartnerRouting
+from qualifier_app.ui.workspace.safer_outcomes import SaferOutcomes
 from qualifier_app.ui.workspace.script_library import ScriptLibrary
 from qualifier_app.ui.workspace.session import LeadSession
 from qualifier_app.ui.workspace.shortcuts import add_shortcuts
@@ -68,7 +69,10 @@ class WorkspaceArea(WorkspaceView):
         self._actor = context.signed_in.actor
         self._workers = context.workers
         self._tick_ms = tick_ms
-        self.drafts = DraftStore(self._services.settings.drafts_dir)
+        settings = self._services.settings
+        self.drafts = DraftStore(
+            settings.drafts_dir, database=database_identity(settings.database_url)
+        )
         self.session: LeadSession | None = None
         self._claiming = False
         self._submitting = False
@@ -84,9 +88,25 @@ class WorkspaceArea(WorkspaceView):
         self._library = ScriptLibrary(self, self.script, prepared=self.prepared.emit)
         self._partner = PartnerRouting(context, self, self._calls, done=self._routing_done)
 
+        self.safer = SaferOutcomes(
+            self,
+            self._services,
+            self._actor,
+            self._calls,
+            self._drafts,
+            self._library,
+            current=lambda: self.session,
+            busy=lambda: self._claiming or self._submitting,
+            reopen=self.reopen,
+        )
         self._connect()
         self.actions_by_name = add_shortcuts(
-            self, next_lead=self.next_lead, submit=self.submit, restart_timer=self._restart_timer
+            self,
+            next_lead=self.next_lead,
+            submit=self.submit,
+            restart_timer=self._restart_timer,
+            undo_outcome=self.safer.undo,
+            choose=self.outcome.choose,
         )
         self._start_timers()
         self._clear_lead()
@@ -104,9 +124,16 @@ class WorkspaceArea(WorkspaceView):
         self.outcome.submit_requested.connect(self.submit)
 
     def _start_timers(self) -> None:
-        self._heartbeat = QTimer(self)
-        self._heartbeat.setInterval(max(1, self._services.settings.queue.heartbeat_seconds) * 1000)
-        self._heartbeat.timeout.connect(self._send_heartbeat)
+        self._lease = LeaseHeartbeat(
+            self,
+            self._services,
+            self._actor,
+            self._calls,
+            self.banner,
+            current=lambda: self.session,
+            lost=self._lost,
+        )
+        self._heartbeat = self._lease.timer
         self._ticker = QTimer(self)
         self._ticker.setInterval(self._tick_ms)
         self._ticker.timeout.connect(self._tick)
@@ -181,7 +208,7 @@ class WorkspaceArea(WorkspaceView):
         draft = self._drafts.saved.get(item.lead.id)
         script = self._library.script(item)
         if draft is not None and int(draft.get("version", -1)) == item.lead.version:
-            self._open(LeadSession.from_draft(item, script, _known(draft, script)), restored=True)
+            self._open(LeadSession.from_draft(item, script, known(draft, script)), restored=True)
         else:
             self._open(LeadSession(item=item, script=script, started_at=self._now()))
 
@@ -197,22 +224,20 @@ class WorkspaceArea(WorkspaceView):
         self.status.setText("")
         self.banner.show_message(f"Could not take the next lead: {problem_text(exc)}", error=True)
 
+    def reopen(self, session: LeadSession, message: str) -> None:  # after an undone outcome
+        self._clear_lead()
+        self._open(session, restored=True)
+        self.status.setText(message)
+
     def _open(self, session: LeadSession, *, restored: bool = False) -> None:
         self.session = session
         if session.started_at is None:
             session.started_at = self._now()
         item = session.item
         lead = item.lead
-        values = {
-            "contact_name": lead.contact_name,
-            "contact_first_name": item.first_name or lead.contact_name,
-            "company": lead.company,
-            "rep_name": self._actor.display_name,
-            "product_interest": item.product_interest or "our products",
-        }
         self.load_lead(
             session,
-            values,
+            session.script_values(self._actor.display_name),
             started_at=session.started_at,
             now=self._now(),
             assessment=session.assessment(self._today()),
@@ -285,11 +310,8 @@ class WorkspaceArea(WorkspaceView):
         if not saved_drafts or self.session is not None:
             return
         lead_id, draft = max(saved_drafts.items(), key=lambda kv: str(kv[1].get("saved_at")))
-        saved = datetime.fromisoformat(str(draft["saved_at"])).astimezone()
         self.banner.show_message(
-            f"You have unsaved work from {saved:%a %d %b %H:%M} on lead {lead_id} "
-            f"({draft.get('company') or 'no company'}, {draft.get('contact') or 'no contact'}). "
-            "Restore it?",
+            offer_text(lead_id, draft),
             topic="draft",
             actions=[
                 ("&Restore", lambda: self.restore_draft(lead_id)),
@@ -311,7 +333,7 @@ class WorkspaceArea(WorkspaceView):
             self._claiming = False
             self.progress.hide()
             script = self._library.script(item)
-            self._open(LeadSession.from_draft(item, script, _known(draft, script)), restored=True)
+            self._open(LeadSession.from_draft(item, script, known(draft, script)), restored=True)
 
         def failed(exc: Exception) -> None:
             self._claiming = False
@@ -351,6 +373,8 @@ class WorkspaceArea(WorkspaceView):
         except InvalidInput as exc:
             self._show_problem(exc)
             return
+        if not self.safer.confirmed(session, self.submit):
+            return
         self._submitting = True
         self.outcome.submit_button.setEnabled(False)
         self.status.setText("Saving…")
@@ -369,6 +393,9 @@ class WorkspaceArea(WorkspaceView):
         self._submitting = False
         self.outcome.submit_button.setEnabled(True)
         lead_id = receipt.lead_id
+        session = self.session
+        if session is not None and session.lead_id == lead_id:
+            self.safer.saved(receipt, session.to_draft(self._now()))
         self._drafts.delete(lead_id)
         self._clear_lead()
         self.status.setText(f"Lead {lead_id} saved: {receipt.message}.")
@@ -411,28 +438,6 @@ class WorkspaceArea(WorkspaceView):
     def _show_problem(self, exc: InvalidInput) -> None:
         self.show_problem(exc.field or "", exc.message)
 
-    def _send_heartbeat(self) -> None:
-        session = self.session
-        if session is None:
-            self._heartbeat.stop()
-            return
-        queue, actor, lead_id = self._services.queue, self._actor, session.lead_id
-
-        def failed(exc: Exception) -> None:
-            if isinstance(exc, LeaseLost) and self.session is session:
-                self._lost(exc)
-            elif isinstance(exc, DatabaseUnavailable):
-                self.banner.show_message(
-                    f"The database cannot be reached: {exc}. Nothing you typed is lost; "
-                    "the lead stays open and the connection is tried again.",
-                    error=True,
-                    topic=CONNECTION,
-                )
-
-        self._calls.submit(
-            lambda: queue.heartbeat(actor, lead_id), lambda _: self.banner.clear(CONNECTION), failed
-        )
-
     # --- after a partner step ---------------------------------------------------------------
 
     def _routing_done(self) -> None:
@@ -451,10 +456,3 @@ def _nothing_eligible_text(exc: NothingEligible, now: datetime) -> str:
         f"No lead is eligible now. The next one becomes eligible at "
         f"{local:%a %H:%M} your time (in {wait})."
     )
-
-
-def _known(draft: Draft, script: bant.Script) -> Draft:
-    """The draft, keeping only answers to questions the current script still asks."""
-    known = {q.key for s in script.screens for q in s.questions}
-    answers = {k: v for k, v in (draft.get("answers") or {}).items() if k in known}
-    return {**draft, "answers": answers}

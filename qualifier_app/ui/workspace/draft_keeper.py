@@ -4,8 +4,10 @@ and deletes a draft only after every write queued before it is done."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from typing import Any
 
+from qualifier_app.domain import bant
 from qualifier_app.integrations.drafts import DraftStore
 from qualifier_app.ui.shell.worker import Workers
 from qualifier_app.ui.workspace.calls import ServiceCalls
@@ -80,3 +82,19 @@ class DraftKeeper:
             self._after_writes.append(delete)
         else:
             delete()
+
+
+def known(draft: Draft, script: bant.Script) -> Draft:
+    """The draft, keeping only answers to questions the current script still asks."""
+    keys = {q.key for s in script.screens for q in s.questions}
+    answers = {k: v for k, v in (draft.get("answers") or {}).items() if k in keys}
+    return {**draft, "answers": answers}
+
+
+def offer_text(lead_id: int, draft: Draft) -> str:
+    saved = datetime.fromisoformat(str(draft["saved_at"])).astimezone()
+    return (
+        f"You have unsaved work from {saved:%a %d %b %H:%M} on lead {lead_id} "
+        f"({draft.get('company') or 'no company'}, {draft.get('contact') or 'no contact'}). "
+        "Restore it?"
+    )

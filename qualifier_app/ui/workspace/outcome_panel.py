@@ -84,6 +84,8 @@ class OutcomePanel(QFrame):
         self._loading = False
         self._assessment: bant.Assessment | None = None
         self._auto_reason = ""
+        self._reason_kind: OutcomeKind | None = None
+        self._typed_reasons: dict[OutcomeKind, str] = {}
 
         heading = QLabel("Outcome")
         heading.setObjectName("sectionTitle")
@@ -137,7 +139,7 @@ class OutcomePanel(QFrame):
         self.notes.setPlaceholderText("Notes for the next caller or the partner")
         self.notes.setAccessibleName("Notes")
         self.notes.setMaximumHeight(90)
-        self.submit_button = QPushButton("&Save outcome  (Ctrl+Enter)")
+        self.submit_button = QPushButton("Save outcome  (Ctrl+Enter)")
         self.submit_button.setObjectName("primary")
         self.submit_button.setAccessibleName("Save outcome")
         self.auto_next = QCheckBox("Take the next lead after saving")
@@ -158,7 +160,7 @@ class OutcomePanel(QFrame):
             )
         }
         self.form = QFormLayout()
-        self.form.addRow("&How it went", self._with_error(self.disposition, "disposition"))
+        self.form.addRow("Ho&w it went", self._with_error(self.disposition, "disposition"))
         self.form.addRow("&Callback at", self._with_error(self.callback, "callback_at"))
         self.form.addRow("", self.callback_zone)
         self.form.addRow("", self.me_only)
@@ -197,6 +199,7 @@ class OutcomePanel(QFrame):
     def _with_error(self, field: QWidget, name: str) -> QWidget:
         box = QWidget()
         box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        box.setFocusProxy(field)  # the row label's mnemonic (Alt+R for Reason) reaches the field
         self.rows[field] = box
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
@@ -241,9 +244,12 @@ class OutcomePanel(QFrame):
             self.disposition.setCurrentIndex(max(0, index))
             self.notes.setPlainText(session.notes)
             self.overrule.setText(session.overrule_reason)
-            self._set_reasons(session.chosen_kind(self._now().date()))
+            kind = session.chosen_kind(self._now().date())
+            self._set_reasons(kind)
             self.reason.setEditText(session.reason)
             self._auto_reason = ""
+            self._reason_kind = kind
+            self._typed_reasons = {}
             if session.recycle_on:
                 day = date.fromisoformat(session.recycle_on)
                 self.recycle.setDate(QDate(day.year, day.month, day.day))
@@ -284,12 +290,7 @@ class OutcomePanel(QFrame):
             else:
                 self._uncheck_kinds()
             self._set_reasons(kind)
-            if kind in {OutcomeKind.NURTURE, OutcomeKind.DISQUALIFY} and assessment is not None:
-                current = self.reason.currentText()
-                if not current or current == self._auto_reason:
-                    self._auto_reason = assessment.reason
-                    self.reason.setEditText(assessment.reason)
-                    session.reason = assessment.reason
+            self._reason_for(kind, assessment)
             if kind is OutcomeKind.NURTURE and not session.recycle_on:
                 proposed = (assessment.recycle_on if assessment else None) or (
                     self._now().date() + timedelta(days=90)
@@ -299,6 +300,35 @@ class OutcomePanel(QFrame):
         finally:
             self._loading = False
         self._show_rows(kind)
+
+    def _reason_for(self, kind: OutcomeKind | None, assessment: bant.Assessment | None) -> None:
+        """The reason box belongs to the chosen outcome: switching outcomes keeps what was
+        typed for each, and the script's reason is offered only for the outcome it recommends
+        ("passed the rules for grade A" is no reason to disqualify)."""
+        session = self.session
+        if session is None:
+            return
+        current = self.reason.currentText()
+        if kind is not self._reason_kind:
+            if self._reason_kind is not None and current != self._auto_reason:
+                self._typed_reasons[self._reason_kind] = current
+            self._reason_kind = kind
+            current = self._typed_reasons.get(kind, "") if kind is not None else ""
+            self._auto_reason = ""
+        if current and current != self._auto_reason:
+            text = current
+        elif (
+            kind in {OutcomeKind.NURTURE, OutcomeKind.DISQUALIFY}
+            and assessment is not None
+            and assessment.complete
+            and assessment.recommendation is kind
+        ):
+            text = self._auto_reason = assessment.reason
+        else:
+            text = self._auto_reason = ""
+        if text != self.reason.currentText():
+            self.reason.setEditText(text)
+        session.reason = text if kind in REASONS else ""
 
     def _set_reasons(self, kind: OutcomeKind | None) -> None:
         text = self.reason.currentText()

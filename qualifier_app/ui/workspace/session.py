@@ -53,6 +53,17 @@ class LeadSession:
     def segment(self) -> str | None:
         return self.item.lead.segment
 
+    def script_values(self, rep_name: str) -> dict[str, str]:
+        """What the script's text fills in for this lead."""
+        item, lead = self.item, self.item.lead
+        return {
+            "contact_name": lead.contact_name,
+            "contact_first_name": item.first_name or lead.contact_name,
+            "company": lead.company,
+            "rep_name": rep_name,
+            "product_interest": item.product_interest or "our products",
+        }
+
     # --- answers ----------------------------------------------------------------------------
 
     def typed_answers(self) -> tuple[dict[str, bant.AnswerValue], dict[str, str]]:

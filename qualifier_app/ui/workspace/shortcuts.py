@@ -1,39 +1,39 @@
-"""The Workspace's keyboard: a rep works a whole call without the mouse."""
+"""The Workspace's keyboard: a rep works a whole call without the mouse.
+
+The keys come from the main window's one table (`ui/shell/keys.py`); the actions are
+window-wide, so they work with the focus anywhere in the window, the tab bar included.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 
 from qualifier_app.domain.outcomes import OutcomeKind
 from qualifier_app.domain.retry import Disposition
+from qualifier_app.ui.shell.keys import make_action
 from qualifier_app.ui.workspace.view import WorkspaceView
 
-NO_CONTACT_KEYS = (
-    ("F5", Disposition.NO_ANSWER),
-    ("F6", Disposition.BUSY),
-    ("F7", Disposition.VOICEMAIL),
-    ("F8", Disposition.WRONG_NUMBER),
-    ("F9", Disposition.BAD_NUMBER),
+NO_CONTACT = (
+    Disposition.NO_ANSWER,
+    Disposition.BUSY,
+    Disposition.VOICEMAIL,
+    Disposition.WRONG_NUMBER,
+    Disposition.BAD_NUMBER,
 )
-OUTCOME_KEYS = (
-    ("Ctrl+R", OutcomeKind.SALES_READY),
-    ("Ctrl+B", OutcomeKind.CALLBACK),
-    ("Ctrl+U", OutcomeKind.NURTURE),
-    ("Ctrl+D", OutcomeKind.DISQUALIFY),
-    ("Ctrl+Shift+D", OutcomeKind.DO_NOT_CALL),
+OUTCOMES = (
+    OutcomeKind.SALES_READY,
+    OutcomeKind.CALLBACK,
+    OutcomeKind.NURTURE,
+    OutcomeKind.DISQUALIFY,
+    OutcomeKind.DO_NOT_CALL,
 )
 
 
-def _action(
-    view: WorkspaceView, text: str, keys: Sequence[str], slot: Callable[[], None]
-) -> QAction:
-    action = QAction(text, view)
-    action.setShortcuts([QKeySequence(k) for k in keys])
-    action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+def _action(view: WorkspaceView, name: str, slot: Callable[[], None]) -> QAction:
+    action = make_action(view, name)
     action.triggered.connect(slot)
     view.addAction(action)
     return action
@@ -45,30 +45,26 @@ def add_shortcuts(
     next_lead: Callable[[], None],
     submit: Callable[[], None],
     restart_timer: Callable[[], None],
+    undo_outcome: Callable[[], None],
+    choose: Callable[[OutcomeKind], None],
 ) -> dict[str, QAction]:
-    """The Workspace's actions by name, each added to the view with its keys."""
+    """The Workspace's actions by name, each added to the view with the table's keys."""
     actions = {
-        "next": _action(view, "Next lead", ["Ctrl+N"], next_lead),
-        "submit": _action(view, "Save outcome", ["Ctrl+Return", "Ctrl+Enter"], submit),
-        "next_screen": _action(
-            view, "Next script screen", ["Alt+Right", "PgDown"], view.script.next_screen
-        ),
-        "previous_screen": _action(
-            view, "Previous script screen", ["Alt+Left", "PgUp"], view.script.previous_screen
-        ),
-        "timer": _action(view, "Restart call timer", ["Ctrl+T"], restart_timer),
-        "phone": _action(view, "Go to the phone number", ["Ctrl+P"], view.card.phone.edit.setFocus),
-        "email": _action(view, "Go to the e-mail", ["Ctrl+E"], view.card.email.edit.setFocus),
+        "next": _action(view, "next", next_lead),
+        "submit": _action(view, "submit", submit),
+        "undo_outcome": _action(view, "undo_outcome", undo_outcome),
+        "next_screen": _action(view, "next_screen", view.script.next_screen),
+        "previous_screen": _action(view, "previous_screen", view.script.previous_screen),
+        "timer": _action(view, "timer", restart_timer),
+        "phone": _action(view, "phone", view.card.phone.edit.setFocus),
+        "email": _action(view, "email", view.card.email.edit.setFocus),
     }
-    for key, disposition in NO_CONTACT_KEYS:
+    for disposition in NO_CONTACT:
         actions[disposition.value] = _action(
             view,
-            f"No contact: {disposition.label.lower()}",
-            [key],
+            disposition.value,
             partial(view.outcome.choose, OutcomeKind.NO_CONTACT, disposition),
         )
-    for keys, kind in OUTCOME_KEYS:
-        actions[kind.value] = _action(
-            view, f"Outcome: {kind.label}", [keys], partial(view.outcome.choose, kind)
-        )
+    for kind in OUTCOMES:
+        actions[kind.value] = _action(view, kind.value, partial(choose, kind))
     return actions

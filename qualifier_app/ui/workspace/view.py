@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QProgressBar,
+    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -52,6 +53,8 @@ class WorkspaceView(QWidget):
         self.status.setObjectName("subtitle")
         self.status.setAccessibleName("Last result")
         self.status.setWordWrap(True)
+        self.undo_button = QPushButton()
+        self.undo_button.setAccessibleName("Undo last outcome")
 
         top = QHBoxLayout()
         top.addWidget(self.card, 3)
@@ -76,7 +79,10 @@ class WorkspaceView(QWidget):
         layout.addWidget(self.banner)
         layout.addWidget(self.progress)
         layout.addWidget(splitter, 1)
-        layout.addWidget(self.status)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.undo_button)
+        layout.addLayout(bottom)
 
     def show_claiming(self, claiming: bool) -> None:
         self.progress.setVisible(claiming)

@@ -1,0 +1,77 @@
+"""Asking before a lead goes on the do-not-call list: it applies at once, company-wide, to
+every lead with the same phone or e-mail, so it takes a confirmation and a reason."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+DO_NOT_CALL_REASONS = ("asked not to be called", "legal request")
+
+
+class DoNotCallDialog(QDialog):
+    def __init__(self, parent: QWidget, company: str, contact: str, reason: str) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Do not call")
+        question = QLabel(
+            f"Put {contact or 'this contact'} ({company or 'no company'}) on the do-not-call "
+            "list? Nobody will call this phone number or e-mail again, on any lead."
+        )
+        question.setWordWrap(True)
+        self.reason = QComboBox()
+        self.reason.setEditable(True)
+        line = self.reason.lineEdit()
+        assert line is not None  # an editable combo box has one
+        self._line: QLineEdit = line
+        self.reason.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.reason.addItems(list(DO_NOT_CALL_REASONS))
+        self.reason.setEditText(reason)
+        self.reason.setAccessibleName("Do-not-call reason")
+        self.problem = QLabel("")
+        self.problem.setObjectName("fieldError")
+        self.problem.setAccessibleName("Do-not-call reason problem")
+        self.problem.setWordWrap(True)
+        self.problem.hide()
+        self.buttons = QDialogButtonBox()
+        self.confirm = self.buttons.addButton(
+            "Put on the do-not-call list", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.confirm.setAccessibleName("Confirm do not call")
+        self.confirm.setDefault(True)
+        self.cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self._accept)
+        self.buttons.rejected.connect(self.reject)
+        # An editable combo box keeps Return for itself: Return in the reason confirms.
+        self._line.returnPressed.connect(self._accept)
+        form = QFormLayout()
+        form.addRow("Reason", self.reason)
+        form.addRow("", self.problem)
+        layout = QVBoxLayout(self)
+        layout.addWidget(question)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self.reason.setFocus()
+        self._line.selectAll()  # typing replaces the proposed reason
+
+    def chosen_reason(self) -> str:
+        return self.reason.currentText().strip()
+
+    def _accept(self) -> None:
+        if not self.chosen_reason():
+            self.problem.setText("Say why: the reason is kept with the do-not-call entry.")
+            self.problem.show()
+            self.reason.setFocus()
+            return
+        self.accept()

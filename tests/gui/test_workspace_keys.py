@@ -1,0 +1,209 @@
+"""Shortcuts that always work: one table, window-wide, no clash with Qt's own keys."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from qualifier_app.app import Services
+from qualifier_app.domain.roles import Role
+from qualifier_app.ui.areas import areas_for
+from qualifier_app.ui.shell.application import Controller
+from qualifier_app.ui.shell.keys import RESERVED, SHORTCUTS, WINDOW, table_name
+from qualifier_app.ui.shell.main_window import MainWindow
+from qualifier_app.ui.shell.worker import Workers
+from qualifier_app.ui.workspace.area import WorkspaceArea
+from tests.gui.conftest import ALT, CTRL, focused, shortcut
+from tests.gui.test_shell import sign_in
+from tests.support.factories import PASSWORD, Factory
+
+# Qt's standard keys that a text field, a combo box or a date field handles itself.
+EDITING = re.compile(r"^(Move|Select|Delete|Insert|Undo|Redo|Cut|Copy|Paste|Back|Forward)")
+
+
+def finish(qtbot: QtBot, controller: Controller, window: MainWindow) -> None:
+    """Close the window and take every reply of its pool before the pool goes."""
+    window.close()
+    qtbot.waitUntil(lambda: controller.workers.active == 0)
+
+
+def _text(sequence: QKeySequence) -> str:
+    return sequence.toString(QKeySequence.SequenceFormat.PortableText)
+
+
+def _qt_editing_keys() -> dict[str, str]:
+    keys: dict[str, str] = {}
+    for standard in QKeySequence.StandardKey:
+        if EDITING.match(standard.name) or standard.name in {"SelectAll", "Cancel", "NextChild"}:
+            for sequence in QKeySequence.keyBindings(standard):
+                keys[_text(sequence)] = f"Qt's {standard.name}"
+    return keys
+
+
+def _portable(key: str) -> str:
+    return _text(QKeySequence(key))
+
+
+def test_the_table_has_no_key_twice_and_none_of_qts_own(qapp: QApplication) -> None:
+    reserved = {_portable(k): why for k, why in RESERVED.items()} | _qt_editing_keys()
+    owners: dict[str, list[str]] = defaultdict(list)
+    for entry in SHORTCUTS:
+        for key in entry.keys:
+            owners[_portable(key)].append(entry.name)
+    clashes = {key: names for key, names in owners.items() if len(names) > 1}
+    assert clashes == {}
+    taken = {key: (names, reserved[key]) for key, names in owners.items() if key in reserved}
+    assert taken == {}
+    # Alt+letter belongs to the menus and to the labels of fields (mnemonics).
+    assert [key for key in owners if re.fullmatch(r"Alt\+[A-Z]", key)] == []
+    assert len({entry.name for entry in SHORTCUTS}) == len(SHORTCUTS)
+
+
+def _shortcuts_in(window: MainWindow) -> dict[str, list[str]]:
+    """Every key of every action and shortcut object in the window, with where it lives."""
+    found: dict[str, list[str]] = defaultdict(list)
+    for action in window.findChildren(QAction):
+        for sequence in action.shortcuts():
+            owner = action.parent()
+            area = window.tabs.indexOf(owner) if isinstance(owner, QWidget) else -1
+            found[_text(sequence)].append(f"{action.text()} @ {area}")
+    for short in window.findChildren(QShortcut):
+        parent = short.parent()
+        found[_text(short.key())].append(f"QShortcut in {type(parent).__name__}")
+    for menu_action in window.menuBar().actions():
+        match = re.search(r"&(\w)", menu_action.text())
+        if match:
+            found[f"Alt+{match.group(1).upper()}"].append(f"menu {menu_action.text()}")
+    for index in range(min(window.tabs.count(), 9)):
+        found[f"Alt+{index + 1}"].append(f"tab {window.tabs.tabText(index)}")
+    return found
+
+
+@pytest.mark.parametrize("role", [Role.REP, Role.TEAM_LEAD, Role.SUPERVISOR, Role.ADMIN])
+def test_no_two_shortcuts_share_a_key_in_any_main_window(
+    qtbot: QtBot, services: Services, factory: Factory, workers: Workers, role: Role
+) -> None:
+    factory.user("someone", role=role)
+    signed_in = services.accounts.sign_in("someone", PASSWORD, "test")
+    window = MainWindow(services, signed_in, workers, areas_for)
+    qtbot.addWidget(window)
+    reserved = {_portable(k) for k in RESERVED} | set(_qt_editing_keys())
+    found = _shortcuts_in(window)
+    assert {key: where for key, where in found.items() if len(where) > 1} == {}
+    assert {key: where for key, where in found.items() if key in reserved} == {}
+    # The window's and the Workspace's keys all come from the one table.
+    for action in window.findChildren(QAction):
+        if action.shortcuts() and isinstance(action.parent(), (MainWindow, WorkspaceArea)):
+            assert table_name(action) is not None, action.text()
+    qtbot.waitUntil(lambda: workers.active == 0)
+
+
+def test_sign_in_and_press_ctrl_n_at_once_a_lead_opens(
+    qtbot: QtBot, controller: Controller, factory: Factory
+) -> None:
+    factory.user("rita")
+    lead_id = factory.lead(company="First Call Inc")
+    with qtbot.waitSignal(controller.main_window_shown, timeout=10_000) as shown:
+        sign_in(qtbot, controller, "rita", PASSWORD)
+    window: MainWindow = shown.args[0]
+    area = window.tabs.widget(0)
+    assert isinstance(area, WorkspaceArea)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    # Wherever the focus landed (the tab bar, say), Ctrl+N takes the next lead.
+    target = QApplication.focusWidget() or window
+    assert not area.isAncestorOf(target)
+    with qtbot.waitSignal(area.lead_shown, timeout=10_000) as opened:
+        qtbot.keyClick(target, Qt.Key.Key_N, CTRL)
+    assert opened.args[0] == lead_id
+    assert area.card.company.text() == "First Call Inc"
+    # The outcome keys work from the same place: F5 is "no answer".
+    qtbot.keyClick(window.tabs.tabBar(), Qt.Key.Key_F5)
+    assert area.session is not None and area.session.kind == "retry"
+    finish(qtbot, controller, window)
+
+
+def test_a_team_lead_on_the_board_presses_ctrl_n_and_the_workspace_opens_the_lead(
+    qtbot: QtBot, controller: Controller, factory: Factory
+) -> None:
+    factory.user("tom", role=Role.TEAM_LEAD)
+    lead_id = factory.lead()
+    with qtbot.waitSignal(controller.main_window_shown, timeout=10_000) as shown:
+        sign_in(qtbot, controller, "tom", PASSWORD)
+    window: MainWindow = shown.args[0]
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    area = window.tabs.widget(0)
+    assert isinstance(area, WorkspaceArea)
+    qtbot.keyClick(window.tabs.tabBar(), Qt.Key.Key_2, ALT)
+    assert window.tabs.currentIndex() == 1
+    window.tabs.tabBar().setFocus()
+    with qtbot.waitSignal(area.lead_shown, timeout=10_000) as opened:
+        qtbot.keyClick(focused(), Qt.Key.Key_N, CTRL)
+    assert opened.args[0] == lead_id
+    assert window.tabs.currentWidget() is area
+    # Next script screen from the tab bar turns the page; it does not switch areas.
+    screen = area.script.current()
+    window.tabs.tabBar().setFocus()
+    qtbot.keyClick(focused(), Qt.Key.Key_PageDown, ALT)
+    assert window.tabs.currentWidget() is area
+    assert area.script.current() != screen
+    finish(qtbot, controller, window)
+
+
+def test_the_e_mail_key_is_not_eaten_by_the_phone_field(
+    qtbot: QtBot, controller: Controller, factory: Factory
+) -> None:
+    factory.user("rita")
+    factory.lead()
+    with qtbot.waitSignal(controller.main_window_shown, timeout=10_000) as shown:
+        sign_in(qtbot, controller, "rita", PASSWORD)
+    window: MainWindow = shown.args[0]
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    area = window.tabs.widget(0)
+    assert isinstance(area, WorkspaceArea)
+    with qtbot.waitSignal(area.lead_shown, timeout=10_000):
+        qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_N, CTRL)
+    shortcut(qtbot, Qt.Key.Key_F2)
+    assert focused() is area.card.phone.edit
+    phone = area.card.phone.edit.text()
+    shortcut(qtbot, Qt.Key.Key_F3)
+    assert focused() is area.card.email.edit
+    area.card.email.edit.selectAll()
+    qtbot.keyClicks(focused(), "buyer@example.com")
+    assert area.card.email.edit.text() == "buyer@example.com"
+    assert area.card.phone.edit.text() == phone
+    finish(qtbot, controller, window)
+
+
+def test_f1_lists_the_shortcuts_from_anywhere(
+    qtbot: QtBot, controller: Controller, factory: Factory
+) -> None:
+    factory.user("rita")
+    with qtbot.waitSignal(controller.main_window_shown, timeout=10_000) as shown:
+        sign_in(qtbot, controller, "rita", PASSWORD)
+    window: MainWindow = shown.args[0]
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_F1)
+    boxes: list[QMessageBox] = []
+
+    def listed() -> bool:
+        boxes[:] = [b for b in window.findChildren(QMessageBox) if b.isVisible()]
+        return bool(boxes)
+
+    qtbot.waitUntil(listed)
+    text = boxes[0].text()
+    for entry in SHORTCUTS:
+        if entry.area in (WINDOW, "Workspace"):
+            assert entry.text in text
+    assert "Ctrl+N" in text and "Ctrl+F12" in text
+    qtbot.keyClick(boxes[0], Qt.Key.Key_Escape)
+    finish(qtbot, controller, window)
