@@ -289,3 +289,34 @@ def test_a_queued_person_leaves_every_queue_when_erased(
     assert lead.status == "do_not_call" and lead.phone_e164 is None and lead.last_name == ""
     with pytest.raises(NothingEligible):
         services.queue.claim_next(factory.user("rita"))
+
+
+def test_an_import_seals_merged_values_and_erasure_makes_them_unreadable(
+    services: Services, tmp_path: Path
+) -> None:
+    header = "First Name,Last Name,Company,E-mail Address,Phone,Country,Job Title,Date\n"
+    first, later = tmp_path / "first.csv", tmp_path / "later.csv"
+    first.write_text(header + "Mara,Okafor,Okafor Ltd,mara@okafor.example,,GB,,2026-11-01\n")
+    # The later file fills her phone and title: the merge changes personal fields of a
+    # stored lead, and its audit row holds their old and new values.
+    later.write_text(
+        header + "Mara,Okafor,Okafor Ltd,mara@okafor.example,+44 20 7946 0958,GB,"
+        "Head of Infrastructure,2026-11-20\n"
+    )
+    services.intake.import_inquiries(OPERATOR, first)
+    services.intake.import_inquiries(OPERATOR, later)
+
+    with services.db.unit_of_work(write=False) as uow:
+        rows = uow.session.execute(
+            select(AuditEntry.before, AuditEntry.after).where(AuditEntry.action == "lead.merged")
+        ).all()
+    stored = json.dumps([list(row) for row in rows]).lower()
+    assert "sealed:v1:" in stored
+    assert "head of infrastructure" not in stored and "7946" not in stored
+    lead_id = services.person.erase(
+        OPERATOR, PersonQuery(email="mara@okafor.example"), "asked by letter"
+    ).lead_ids[0]
+    shown = services.audit.find(OPERATOR, AuditFilter(lead_id=lead_id), 50)
+    merged = next(r for r in shown.rows if r.action == "lead.merged")
+    assert merged.after is not None and merged.after["title"] == "[erased]"
+    assert "infrastructure" not in json.dumps([[r.before, r.after] for r in shown.rows]).lower()
