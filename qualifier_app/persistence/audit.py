@@ -8,7 +8,7 @@ import hmac
 import json
 import secrets
 from collections.abc import Iterable, Mapping, Sequence
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum
 from typing import Any
@@ -56,7 +56,7 @@ def record(
 ) -> None:
     lead_id = _lead_id(entity_type, entity_id)
     if lead_id is not None and (_personal(before) or _personal(after)):
-        key_id, key = keys_for(session, [lead_id])[lead_id]
+        key_id, key = keys_for(session, [lead_id], at)[lead_id]
         before, after = _sealed(before, key_id, key), _sealed(after, key_id, key)
     # A plain INSERT, not a unit-of-work object: it is written at once, in order, in the
     # caller's transaction, without the cost of an ORM flush on hot paths such as claims.
@@ -164,7 +164,9 @@ def _personal(payload: Mapping[str, Any] | None) -> bool:
     )
 
 
-def keys_for(session: Session, lead_ids: Iterable[int]) -> dict[int, tuple[int, bytes]]:
+def keys_for(
+    session: Session, lead_ids: Iterable[int], now: datetime
+) -> dict[int, tuple[int, bytes]]:
     """Each lead's (key id, key), created where missing (a concurrent creator wins quietly)."""
     wanted = sorted(set(lead_ids))
     if not wanted:
@@ -174,7 +176,6 @@ def keys_for(session: Session, lead_ids: Iterable[int]) -> dict[int, tuple[int, 
     if missing:
         dialect = session.get_bind().dialect.name
         make_insert = postgresql_insert if dialect == "postgresql" else sqlite_insert
-        now = datetime.now(UTC)
         session.execute(
             make_insert(KEYS_TABLE).on_conflict_do_nothing(index_elements=["lead_id"]),
             [
@@ -228,7 +229,9 @@ def seal_rows(session: Session, rows: Sequence[dict[str, Any]]) -> None:
         if (lead_id := _lead_id(row["entity_type"], row["entity_id"])) is not None
         and (_personal(row.get("before")) or _personal(row.get("after")))
     ]
-    keys = keys_for(session, (lead_id for _, lead_id in needing))
+    if not needing:
+        return
+    keys = keys_for(session, (lead_id for _, lead_id in needing), needing[0][0]["at"])
     for row, lead_id in needing:
         key_id, key = keys[lead_id]
         row["before"] = _sealed(row.get("before"), key_id, key)
