@@ -20,6 +20,8 @@ from qualifier_app.services.board.lead_table import LeadTableService
 from qualifier_app.services.board.reassign import ReassignService
 from qualifier_app.services.board.team_board import BoardService
 from qualifier_app.services.compliance.do_not_call import DoNotCallService
+from qualifier_app.services.compliance.person import PersonService
+from qualifier_app.services.compliance.retention import RetentionService
 from qualifier_app.services.intake.enrichment import EnrichmentService
 from qualifier_app.services.intake.inquiries import IntakeService
 from qualifier_app.services.intake.scoring import LeadScoringService
@@ -66,6 +68,8 @@ class Services:
     teams: TeamService
     staff: StaffService
     first_run: FirstRunService
+    person: PersonService
+    retention: RetentionService
 
     def clock_notice(self) -> str | None:
         """A warning for this workstation when its clock is more than a minute off the
@@ -144,4 +148,12 @@ def build(
         teams=TeamService(db, clock),
         staff=StaffService(db, clock),
         first_run=FirstRunService(db, clock),
+        person=PersonService(
+            db,
+            clock,
+            outbox=settings.outbox_dir,
+            drafts=settings.drafts_dir,
+            data_dir=settings.data_dir,
+        ),
+        retention=RetentionService(db, clock, settings.retention, outbox=settings.outbox_dir),
     )

@@ -146,6 +146,28 @@ class MailSettings:
 
 
 @dataclass(frozen=True)
+class RetentionPolicy:
+    """How long personal data kept outside the leads lives (settings file, [retention])."""
+
+    rejects_days: int = 30  # rejects files of imports (rows that were not imported)
+    outbox_days: int = 30  # copies of handoff packages in the outbox folder
+
+
+def _retention_policy(section: dict[str, Any]) -> RetentionPolicy:
+    base = RetentionPolicy()
+    try:
+        policy = RetentionPolicy(
+            rejects_days=int(section.get("rejects_days", base.rejects_days)),
+            outbox_days=int(section.get("outbox_days", base.outbox_days)),
+        )
+    except (TypeError, ValueError) as exc:
+        raise InvalidInput(f"settings file: [retention] has a bad value: {exc}") from None
+    if policy.rejects_days < 1 or policy.outbox_days < 1:
+        raise InvalidInput("settings file: [retention] days must be at least 1")
+    return policy
+
+
+@dataclass(frozen=True)
 class Settings:
     database_url: str
     queue: QueuePolicy = field(default_factory=QueuePolicy)
@@ -156,6 +178,7 @@ class Settings:
     routing: RoutingPolicy = field(default_factory=RoutingPolicy)
     mail: MailSettings = field(default_factory=MailSettings)
     timeouts: DatabaseTimeouts = field(default_factory=DatabaseTimeouts)
+    retention: RetentionPolicy = field(default_factory=RetentionPolicy)
 
     @property
     def drafts_dir(self) -> Path:
@@ -318,9 +341,10 @@ def load_settings(database_url: str | None = None) -> Settings:
         routing=_routing_policy(values.get("routing", {})),
         mail=_mail_settings(values.get("mail", {})),
         timeouts=_database_timeouts(values.get("database", {})),
+        retention=_retention_policy(values.get("retention", {})),
         extra={
             k: v
             for k, v in values.items()
-            if k not in {"database", "queue", "retry", "workspace", "routing", "mail"}
+            if k not in {"database", "queue", "retry", "workspace", "routing", "mail", "retention"}
         },
     )

@@ -15,6 +15,8 @@ from qualifier_app.cli import (
     do_not_call,
     intake,
     partners,
+    person,
+    purge,
     queue,
     reports,
     scripts,
@@ -43,6 +45,8 @@ REGISTRARS = [
     reports.register,
     audit.register,
     scripts.register,
+    person.register,
+    purge.register,
 ]
 
 

@@ -49,6 +49,9 @@ class Action(StrEnum):
     REMOVE_DO_NOT_CALL = "remove an entry from the do-not-call list"
     MANAGE_TEAMS = "manage teams and queues"
     CHANGE_OWN_PASSWORD = "change their own password"  # noqa: S105 - an action, not a secret
+    EXPORT_PERSON = "export a person's data"
+    ERASE_PERSON = "erase a person's data"
+    PURGE_OLD_FILES = "purge data past its retention period"
 
 
 _R, _T, _S, _A = Role.REP, Role.TEAM_LEAD, Role.SUPERVISOR, Role.ADMIN
@@ -81,6 +84,11 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     # Team leads for their own team only: the service narrows it to their teams.
     Action.MANAGE_TEAMS: frozenset({_T, _A}),
     Action.CHANGE_OWN_PASSWORD: frozenset({_R, _T, _S, _A}),
+    Action.EXPORT_PERSON: frozenset({_S, _A}),
+    # Erasure cannot be undone: administrators only, always with a reason.
+    Action.ERASE_PERSON: frozenset({_A}),
+    # Every workstation may purge: what goes is set by the retention settings, not the user.
+    Action.PURGE_OLD_FILES: frozenset({_R, _T, _S, _A}),
 }
 
 

@@ -591,6 +591,18 @@ class HandoffEvent(Base):
 # --- audit ---------------------------------------------------------------------------------
 
 
+class PersonKey(Base):
+    """The key that seals a lead's personal values in audit rows; erasure deletes it, which
+    leaves those values unreadable without editing the append-only log."""
+
+    __tablename__ = "person_keys"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    lead_id: Mapped[int] = mapped_column(Integer, unique=True)
+    secret: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime]
+
+
 class AuditEntry(Base):
     """Append-only: who did what, when, from what to what, and why. Triggers in the
     migration refuse UPDATE and DELETE on this table."""

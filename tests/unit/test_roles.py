@@ -16,6 +16,7 @@ EXPECTED = {
         Action.RUN_SLA_SWEEP,
         Action.RECYCLE_NURTURE,
         Action.CHANGE_OWN_PASSWORD,
+        Action.PURGE_OLD_FILES,
     },
     Role.TEAM_LEAD: {
         Action.WORK_LEADS,
@@ -32,9 +33,16 @@ EXPECTED = {
         Action.VIEW_AUDIT,
         Action.MANAGE_TEAMS,
         Action.CHANGE_OWN_PASSWORD,
+        Action.PURGE_OLD_FILES,
     },
     Role.SUPERVISOR: set(Action)
-    - {Action.WORK_LEADS, Action.MANAGE_USERS, Action.REMOVE_DO_NOT_CALL, Action.MANAGE_TEAMS},
+    - {
+        Action.WORK_LEADS,
+        Action.MANAGE_USERS,
+        Action.REMOVE_DO_NOT_CALL,
+        Action.MANAGE_TEAMS,
+        Action.ERASE_PERSON,
+    },
     Role.ADMIN: set(Action) - {Action.WORK_LEADS},
 }
 

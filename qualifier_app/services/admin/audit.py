@@ -20,6 +20,7 @@ from qualifier_app.domain.clock import Clock
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.roles import Action, Actor
 from qualifier_app.integrations.tabular import write_table
+from qualifier_app.persistence import audit
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import AuditEntry, Lead, User
 from qualifier_app.services.accounts.team_scope import TeamScope, scope_of
@@ -153,6 +154,11 @@ class AuditService:
         for condition in self._conditions(session, actor, wanted):
             query = query.where(condition)
         found = session.execute(query).all()
+        # Personal values are sealed per person (persistence/audit.py): opened for reading,
+        # shown as "[erased]" once the person was erased.
+        opened = audit.reveal(
+            session, [p for entry, _ in found for p in (entry.before, entry.after)]
+        )
         return [
             AuditRow(
                 id=entry.id,
@@ -161,11 +167,11 @@ class AuditService:
                 action=entry.action,
                 entity_type=entry.entity_type,
                 entity_id=entry.entity_id,
-                before=entry.before,
-                after=entry.after,
+                before=opened[2 * index],
+                after=opened[2 * index + 1],
                 reason=entry.reason or "",
             )
-            for entry, login in found
+            for index, (entry, login) in enumerate(found)
         ]
 
     def _conditions(

@@ -25,6 +25,7 @@ from qualifier_app.domain.lifecycle import LeadStatus
 from qualifier_app.domain.roles import Action, Actor, require
 from qualifier_app.domain.scoring import score
 from qualifier_app.integrations.tabular import Table, UnreadableRow, read_table
+from qualifier_app.persistence import audit
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import AuditEntry, Firmographic, ImportBatch, Lead
 from qualifier_app.services.frame import Frame
@@ -323,6 +324,7 @@ class EnrichmentService:
                         .values({name: bindparam(name) for name in _ENRICH_COLUMNS}),
                         updates,
                     )
+                    audit.seal_rows(session, audits)
                     session.execute(insert(AuditEntry), audits)
         return enriched, rescored
 

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from qualifier_app.domain import inquiry as inq
 from qualifier_app.domain.lifecycle import LeadStatus
+from qualifier_app.persistence import audit
 from qualifier_app.persistence.bulk import reserve_ids, write_rows
 from qualifier_app.persistence.models import AuditEntry, Touch
 from qualifier_app.services.intake.import_run import Target, Window
@@ -132,6 +133,7 @@ def store(window: Window) -> None:
                     "a duplicate inquiry brought a phone or e-mail on the do-not-call list",
                 )
             )
+    audit.seal_rows(window.session, audits)  # merged names, phones … never in the clear
     _write(window.session, AUDIT, AUDIT_COLUMNS, audits)
 
 

@@ -1,0 +1,167 @@
+"""Finding every row about one person: by e-mail, phone or a lead id.
+
+A person may be several lead rows (duplicates merged into one, a second inquiry under the same
+address), so a look-up gathers every lead with the e-mail or phone, every lead merged into
+those, and the leads whose corrected contact data held the value before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Table, or_, select
+from sqlalchemy.orm import Session
+
+from qualifier_app.domain.contact import check_email, check_phone
+from qualifier_app.domain.errors import InvalidInput, NotFound
+from qualifier_app.persistence.models import (
+    AuditEntry,
+    CallAttempt,
+    ContactCorrection,
+    Handoff,
+    HandoffEvent,
+    Lead,
+    Qualification,
+    QualificationAnswer,
+    Touch,
+)
+
+
+@dataclass(frozen=True)
+class PersonQuery:
+    """Exactly one of e-mail, phone (with a country for a national number) or lead id."""
+
+    email: str | None = None
+    phone: str | None = None
+    country: str | None = None
+    lead_id: int | None = None
+
+    def describe(self) -> str:
+        if self.lead_id is not None:
+            return f"lead {self.lead_id}"
+        return "the e-mail address" if self.email else "the phone number"
+
+
+@dataclass(frozen=True)
+class Person:
+    lead_ids: tuple[int, ...]
+    emails: frozenset[str]  # normalized
+    phones: frozenset[str]  # E.164
+    # Every personal string seen in the lead rows, for scrubbing files outside the database.
+    values: frozenset[str]
+
+
+def _table(model: Any) -> Table:
+    table: Table = model.__table__
+    return table
+
+
+def _seeds(session: Session, query: PersonQuery) -> tuple[set[int], set[str], set[str]]:
+    """The leads the query names directly, and the e-mail or phone it gave (normalized)."""
+    chosen = [v for v in (query.email, query.phone, query.lead_id) if v not in (None, "")]
+    if len(chosen) != 1:
+        raise InvalidInput("give exactly one of --email, --phone or --lead", "email")
+    if query.lead_id is not None:
+        if session.get(Lead, query.lead_id) is None:
+            raise NotFound(f"there is no lead {query.lead_id}")
+        return {query.lead_id}, set(), set()
+    if query.email:
+        mail = check_email(query.email)
+        if not mail.valid or mail.normalized is None:
+            raise InvalidInput(f"e-mail {query.email!r}: {mail.reason}", "email")
+        emails, phones = {mail.normalized}, set()
+        condition = Lead.email_normalized == mail.normalized
+    else:
+        checked = check_phone(str(query.phone), query.country)
+        if not checked.valid or checked.e164 is None:
+            raise InvalidInput(f"phone {query.phone!r}: {checked.reason}", "phone")
+        emails, phones = set(), {checked.e164}
+        condition = Lead.phone_e164 == checked.e164
+    seeds = set(session.scalars(select(Lead.id).where(condition)))
+    corrected = select(ContactCorrection.lead_id).where(
+        ContactCorrection.old_value.in_(emails | phones)
+    )
+    return seeds | set(session.scalars(corrected)), emails, phones
+
+
+def _with_merged(session: Session, seeds: set[int]) -> set[int]:
+    """The leads, the duplicates merged into them and the leads they were merged into."""
+    ids, frontier = set(seeds), set(seeds)
+    while frontier:
+        into = session.scalars(select(Lead.id).where(Lead.merged_into_id.in_(frontier)))
+        onto = session.scalars(
+            select(Lead.merged_into_id).where(
+                Lead.id.in_(frontier), Lead.merged_into_id.is_not(None)
+            )
+        )
+        frontier = {i for i in (*into, *onto) if i is not None} - ids
+        ids |= frontier
+    return ids
+
+
+def find_person(session: Session, query: PersonQuery) -> Person:
+    seeds, emails, phones = _seeds(session, query)
+    if not seeds:
+        raise NotFound(f"no lead matches {query.describe()}")
+    ids = _with_merged(session, seeds)
+    values: set[str] = set()
+    for lead in session.scalars(select(Lead).where(Lead.id.in_(ids))):
+        if lead.email_normalized:
+            emails.add(lead.email_normalized)
+        if lead.phone_e164:
+            phones.add(lead.phone_e164)
+        candidates = (
+            lead.first_name,
+            lead.last_name,
+            lead.contact_name,
+            lead.email_raw,
+            lead.email_normalized,
+            lead.phone_raw,
+            lead.phone_e164,
+        )
+        values |= {v.strip() for v in candidates if v and len(v.strip()) >= 3}
+    for old, new in session.execute(
+        select(ContactCorrection.old_value, ContactCorrection.new_value).where(
+            ContactCorrection.lead_id.in_(ids)
+        )
+    ):
+        values |= {v for v in (old, new) if v and len(v) >= 3}
+    return Person(tuple(sorted(ids)), frozenset(emails), frozenset(phones), frozenset(values))
+
+
+def rows_about(session: Session, lead_ids: Sequence[int]) -> dict[str, list[dict[str, Any]]]:
+    """Every row about the leads, table by table, as plain column → value mappings."""
+    ids = list(lead_ids)
+
+    def fetch(model: Any, condition: Any) -> list[dict[str, Any]]:
+        table = _table(model)
+        rows = session.execute(select(table).where(condition).order_by(table.c.id))
+        return [dict(row._mapping) for row in rows]
+
+    attempts = fetch(CallAttempt, CallAttempt.lead_id.in_(ids))
+    qualifications = fetch(Qualification, Qualification.lead_id.in_(ids))
+    handoffs = fetch(Handoff, Handoff.lead_id.in_(ids))
+    qualification_ids = [row["id"] for row in qualifications]
+    handoff_ids = [row["id"] for row in handoffs]
+    named = [
+        (AuditEntry.entity_type == "lead") & AuditEntry.entity_id.in_([str(i) for i in ids]),
+        (AuditEntry.entity_type == "qualification")
+        & AuditEntry.entity_id.in_([str(i) for i in qualification_ids]),
+        (AuditEntry.entity_type == "handoff")
+        & AuditEntry.entity_id.in_([str(i) for i in handoff_ids]),
+    ]
+    return {
+        "leads": fetch(Lead, Lead.id.in_(ids)),
+        "touches": fetch(Touch, Touch.lead_id.in_(ids)),
+        "call_attempts": attempts,
+        "qualifications": qualifications,
+        "qualification_answers": fetch(
+            QualificationAnswer, QualificationAnswer.qualification_id.in_(qualification_ids)
+        ),
+        "contact_corrections": fetch(ContactCorrection, ContactCorrection.lead_id.in_(ids)),
+        "handoffs": handoffs,
+        "handoff_events": fetch(HandoffEvent, HandoffEvent.handoff_id.in_(handoff_ids)),
+        "audit_log": fetch(AuditEntry, or_(*named)),
+    }
