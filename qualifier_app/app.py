@@ -9,6 +9,7 @@ from qualifier_app.domain.clock import Clock, SystemClock
 from qualifier_app.integrations.mail import Outbox, SmtpMailer
 from qualifier_app.persistence import schema
 from qualifier_app.persistence.database import Database
+from qualifier_app.services.accounts.cli_sessions import CliSessionService
 from qualifier_app.services.accounts.first_run import FirstRunService
 from qualifier_app.services.accounts.staff import StaffService
 from qualifier_app.services.accounts.users import AccountService
@@ -66,6 +67,7 @@ class Services:
     teams: TeamService
     staff: StaffService
     first_run: FirstRunService
+    cli_sessions: CliSessionService
 
     def close(self) -> None:
         self.db.dispose()
@@ -104,11 +106,12 @@ def build(
         db, clock, settings.mail, Outbox(settings.outbox_dir), SmtpMailer(settings.mail)
     )
     routing = RoutingService(db, clock, settings.routing, delivery)
+    accounts = AccountService(db, clock)
     return Services(
         settings=settings,
         db=db,
         clock=clock,
-        accounts=AccountService(db, clock),
+        accounts=accounts,
         queue=queue,
         demo=DemoService(db, clock, settings.queue),
         intake=IntakeService(db, clock, settings.queue, data_dir=settings.data_dir),
@@ -135,4 +138,5 @@ def build(
         teams=TeamService(db, clock),
         staff=StaffService(db, clock),
         first_run=FirstRunService(db, clock),
+        cli_sessions=CliSessionService(db, clock, accounts),
     )
