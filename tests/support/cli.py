@@ -57,3 +57,38 @@ def main_as(
         return main([*argv, "--as", login, "--password-stdin"])
     finally:
         sys.stdin = saved
+
+
+ADMIN = "cli.admin"
+
+
+def ensure_admin(database_url: str) -> None:
+    from sqlalchemy import select
+
+    from qualifier_app.domain.clock import SystemClock
+    from qualifier_app.domain.roles import OPERATOR
+    from qualifier_app.persistence.database import Database
+    from qualifier_app.persistence.models import User
+    from qualifier_app.services.accounts.users import AccountService
+
+    db = Database.from_url(database_url)
+    try:
+        with db.unit_of_work(write=False) as uow:
+            found = uow.session.execute(select(User.id).where(User.login == ADMIN)).first()
+        if found is None:
+            AccountService(db, SystemClock()).add_user(OPERATOR, ADMIN, PASSWORD, "admin")
+    finally:
+        db.dispose()
+
+
+def admin_main(argv: Sequence[str], *, more_stdin: str = "") -> int:
+    """`qualifier ARGV` as the user its `--as` names (with their password), else as an
+    administrator the test database is given for it: what the operator used to run as."""
+    argv = list(argv)
+    if "--as" in argv:
+        at = argv.index("--as")
+        login = argv[at + 1]
+        del argv[at : at + 2]
+        return main_as(login, argv, more_stdin=more_stdin)
+    ensure_admin(argv[argv.index("--db") + 1])
+    return main_as(ADMIN, argv, more_stdin=more_stdin)
