@@ -158,11 +158,25 @@ def _from_connection(app: Services) -> Actor | None:
     return None
 
 
+def _first_admin(args: argparse.Namespace, app: Services) -> bool:
+    """`user add LOGIN --role admin` with no user given, on a database with no administrator:
+    the first-run exception (the service checks again in the transaction that adds it)."""
+    return (
+        command_name(args) == "user add"
+        and getattr(args, "role", None) == "admin"
+        and saved_session(args) is None
+        and app.cli_sessions.needs_first_admin()
+    )
+
+
 def acting_user(
     args: argparse.Namespace, app: Services, ask: Callable[[str], str] = getpass.getpass
-) -> Actor:
-    """The authenticated user a command acts as, or AuthenticationFailed (exit 2)."""
+) -> Actor | None:
+    """The authenticated user a command acts as, or AuthenticationFailed (exit 2); None only
+    for adding the first administrator."""
     login: str | None = getattr(args, "as_login", None)
+    if login is None and _first_admin(args, app):
+        return None
     if login and getattr(args, "password_stdin", False):
         return app.cli_sessions.authenticate(login, _password(args, login, ask), workstation())
     saved = saved_session(args)
@@ -183,7 +197,7 @@ def workstation() -> str:
     return f"{WORKSTATION} on {socket.gethostname()}"[:120]
 
 
-def acting(args: argparse.Namespace) -> Actor:
+def acting(args: argparse.Namespace) -> Actor:  # the handlers' view of `acting_user`
     """The user `main` authenticated for this command."""
     actor: Actor | None = getattr(args, "actor", None)
     if actor is None:  # pragma: no cover - main authenticates before every such handler

@@ -98,9 +98,13 @@ def user_unlock(args: argparse.Namespace) -> int:
 def user_add(args: argparse.Namespace) -> int:
     password = read_password(args, f"New password for {args.login}: ")
     with services(args) as app:
-        added = app.accounts.add_user(
-            acting(args), args.login, password, args.role, args.name, args.team
-        )
+        if getattr(args, "actor", None) is None:  # the first administrator (see cli/auth)
+            first = app.cli_sessions.add_first_admin(args.login, password, args.name)
+            added = app.accounts.list_users(first)[0]
+        else:
+            added = app.accounts.add_user(
+                acting(args), args.login, password, args.role, args.name, args.team
+            )
     if args.json:
         print_json(added)
     else:

@@ -231,6 +231,8 @@ def test_changes_are_audited_with_the_command_line_user(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     ada = factory.user("ada", Role.ADMIN, team=None, queues=())
+    with services.db.unit_of_work(write=False) as uow:
+        last = uow.session.execute(select(func.max(AuditEntry.id))).scalar_one()
     assert main_as("ada", ["--db", database_url, "team", "add", "Team East"]) == 0
     # user add: ada's password on the first line of stdin, the new user's on the second.
     code = main_as(
@@ -244,7 +246,7 @@ def test_changes_are_audited_with_the_command_line_user(
     with services.db.unit_of_work(write=False) as uow:
         rows = uow.session.execute(
             select(AuditEntry.action, AuditEntry.actor_id).where(
-                AuditEntry.action.in_(["team.added", "user.added"])
+                AuditEntry.action.in_(["team.added", "user.added"]), AuditEntry.id > last
             )
         ).all()
     assert sorted(rows) == [("team.added", ada.user_id), ("user.added", ada.user_id)]

@@ -13,14 +13,16 @@ import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from qualifier_app.domain.clock import Clock
-from qualifier_app.domain.errors import AuthenticationFailed
-from qualifier_app.domain.roles import Actor
+from qualifier_app.domain.errors import AuthenticationFailed, Conflict, InvalidInput
+from qualifier_app.domain.roles import Actor, Role
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import CliSession, User
-from qualifier_app.services.accounts.users import AccountService, actor_of
+from qualifier_app.services.accounts.passwords import hash_password
+from qualifier_app.services.accounts.staff import check_new_password
+from qualifier_app.services.accounts.users import LOGIN_PATTERN, AccountService, actor_of
 from qualifier_app.services.frame import Frame
 
 SESSION_LIFETIME = timedelta(hours=1)
@@ -113,3 +115,48 @@ class CliSessionService:
             record.ended_at = change.now
             change.audit("cli_session.closed", "user", user.id, after={"cli_session_id": record.id})
             return True
+
+    def needs_first_admin(self) -> bool:
+        """True while the database has no administrator: nobody could authorize one."""
+        with self._frame.read(None) as reading:
+            return not reading.session.execute(
+                select(func.count()).select_from(User).where(User.role == Role.ADMIN.value)
+            ).scalar_one()
+
+    def add_first_admin(self, login: str, password: str, display_name: str = "") -> Actor:
+        """`qualifier user add LOGIN --role admin` on a database without an administrator."""
+        login = login.strip().lower()
+        if not LOGIN_PATTERN.match(login):
+            raise InvalidInput(
+                f"login {login!r} must start with a letter and use only a-z, 0-9, '.', '_' "
+                "or '-' (2 to 64 characters)",
+                "login",
+            )
+        check_new_password(login, password)
+        password_hash = hash_password(password)
+        with self._frame.change(None) as change:
+            session = change.session
+            admins = select(func.count()).select_from(User).where(User.role == Role.ADMIN.value)
+            if session.execute(admins).scalar_one():
+                raise Conflict("this database has an administrator; act as one with --as LOGIN")
+            if session.execute(select(User.id).where(User.login == login)).first():
+                raise Conflict(f"a user {login!r} exists already")
+            user = User(
+                login=login,
+                display_name=display_name.strip() or login,
+                role=Role.ADMIN.value,
+                password_hash=password_hash,
+                active=True,
+                created_at=change.now,
+            )
+            session.add(user)
+            session.flush()
+            change.actor = actor_of(user)
+            change.audit(
+                "user.added",
+                "user",
+                user.id,
+                after={"login": login, "role": "admin"},
+                reason="first administrator",
+            )
+            return change.actor
