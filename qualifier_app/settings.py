@@ -11,6 +11,7 @@ import tomllib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import platformdirs
 
@@ -217,6 +218,19 @@ def _mail_settings(section: dict[str, Any]) -> MailSettings:
     return mail
 
 
+def with_tls(url: str, database: dict[str, Any]) -> str:
+    """`[database] sslmode` and `sslrootcert` (the CA file) for PostgreSQL, added to the URL
+    unless it names them itself; libpq's PGSSLMODE and PGSSLROOTCERT work as well."""
+    tls = {key: database[key] for key in ("sslmode", "sslrootcert") if database.get(key)}
+    if not tls or not url.startswith(("postgresql", "postgres")):
+        return url
+    parts = urlsplit(url)
+    query = dict(parse_qsl(parts.query))
+    for key, value in tls.items():
+        query.setdefault(key, str(Path(value).expanduser()) if key == "sslrootcert" else value)
+    return urlunsplit(parts._replace(query=urlencode(query)))
+
+
 def load_settings(database_url: str | None = None) -> Settings:
     values = _read_file(config_file())
     url = (
@@ -225,6 +239,7 @@ def load_settings(database_url: str | None = None) -> Settings:
         or values.get("database", {}).get("url")
         or default_database_url()
     )
+    url = with_tls(url, values.get("database", {}))
     queue = _queue_policy(values.get("queue", {}))
     retry = _retry_policy(values.get("retry", {}), queue)
     workspace = values.get("workspace", {})
