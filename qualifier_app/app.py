@@ -9,6 +9,7 @@ from qualifier_app.domain.clock import Clock, DatabaseClock
 from qualifier_app.integrations.mail import Outbox, SmtpMailer
 from qualifier_app.persistence import schema
 from qualifier_app.persistence.database import Database
+from qualifier_app.services.accounts.cli_sessions import CliSessionService
 from qualifier_app.services.accounts.first_run import FirstRunService
 from qualifier_app.services.accounts.staff import StaffService
 from qualifier_app.services.accounts.users import AccountService
@@ -76,6 +77,8 @@ class Services:
         database's (measured on every transaction; no database call here)."""
         return self.clock.skew_notice() if isinstance(self.clock, DatabaseClock) else None
 
+    cli_sessions: CliSessionService
+
     def close(self) -> None:
         self.db.dispose()
 
@@ -117,11 +120,12 @@ def build(
         db, clock, settings.mail, Outbox(settings.outbox_dir), SmtpMailer(settings.mail)
     )
     routing = RoutingService(db, clock, settings.routing, delivery)
+    accounts = AccountService(db, clock)
     return Services(
         settings=settings,
         db=db,
         clock=clock,
-        accounts=AccountService(db, clock),
+        accounts=accounts,
         queue=queue,
         demo=DemoService(db, clock, settings.queue),
         intake=IntakeService(db, clock, settings.queue, data_dir=settings.data_dir),
@@ -156,4 +160,5 @@ def build(
             data_dir=settings.data_dir,
         ),
         retention=RetentionService(db, clock, settings.retention, outbox=settings.outbox_dir),
+        cli_sessions=CliSessionService(db, clock, accounts),
     )

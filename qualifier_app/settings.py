@@ -11,6 +11,7 @@ import tomllib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import platformdirs
 
@@ -305,19 +306,36 @@ def _mail_settings(section: dict[str, Any]) -> MailSettings:
     return mail
 
 
+# The [database] keys that are not timeouts: the URL and TLS (see with_tls).
+NOT_TIMEOUTS = frozenset({"url", "sslmode", "sslrootcert"})
+
+
 def _database_timeouts(section: dict[str, Any]) -> DatabaseTimeouts:
     known = set(vars(DatabaseTimeouts()))
-    values = {key: value for key, value in section.items() if key != "url"}
+    values = {key: value for key, value in section.items() if key not in NOT_TIMEOUTS}
     unknown = sorted(set(values) - known)
     if unknown:
         raise InvalidInput(
             f"settings file: [database] has an unknown key {unknown[0]!r} "
-            f"(known: url, {', '.join(sorted(known))})"
+            f"(known: {', '.join(sorted(NOT_TIMEOUTS | known))})"
         )
     try:
         return DatabaseTimeouts(**values)
     except InvalidInput as exc:
         raise InvalidInput(f"settings file: {exc}", exc.field) from None
+
+
+def with_tls(url: str, database: dict[str, Any]) -> str:
+    """`[database] sslmode` and `sslrootcert` (the CA file) for PostgreSQL, added to the URL
+    unless it names them itself; libpq's PGSSLMODE and PGSSLROOTCERT work as well."""
+    tls = {key: database[key] for key in ("sslmode", "sslrootcert") if database.get(key)}
+    if not tls or not url.startswith(("postgresql", "postgres")):
+        return url
+    parts = urlsplit(url)
+    query = dict(parse_qsl(parts.query))
+    for key, value in tls.items():
+        query.setdefault(key, str(Path(value).expanduser()) if key == "sslrootcert" else value)
+    return urlunsplit(parts._replace(query=urlencode(query)))
 
 
 def load_settings(database_url: str | None = None) -> Settings:
@@ -328,6 +346,7 @@ def load_settings(database_url: str | None = None) -> Settings:
         or values.get("database", {}).get("url")
         or default_database_url()
     )
+    url = with_tls(url, values.get("database", {}))
     queue = _queue_policy(values.get("queue", {}))
     retry = _retry_policy(values.get("retry", {}), queue)
     workspace = values.get("workspace", {})

@@ -105,3 +105,20 @@ def services(settings: Settings, clock: ManualClock) -> Iterator[Services]:
 @pytest.fixture
 def factory(services: Services) -> Factory:
     return Factory(services)
+
+
+@pytest.fixture(autouse=True)
+def file_keyring(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """Every test (and the commands it runs) keeps sign-ins in its own file, never in the
+    machine's keyring."""
+    import keyring
+
+    from tests.support.cli import BACKEND, KEYRING_FILE_ENV, FileKeyring
+
+    path = tmp_path / "keyring.json"
+    monkeypatch.setenv(KEYRING_FILE_ENV, str(path))
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", BACKEND)
+    previous = keyring.get_keyring()
+    keyring.set_keyring(FileKeyring())
+    yield path
+    keyring.set_keyring(previous)

@@ -7,9 +7,10 @@ from pathlib import Path
 from typing import Any
 
 from qualifier_app.cli.arguments import iso_date, positive
+from qualifier_app.cli.auth import acting
 from qualifier_app.cli.context import services
 from qualifier_app.cli.output import print_json, table
-from qualifier_app.domain.roles import OPERATOR, Actor
+from qualifier_app.domain.roles import Actor
 from qualifier_app.services.admin.audit import AuditFilter, AuditRow
 
 HEADERS = ["when (utc)", "who", "action", "what", "before → after", "why"]
@@ -21,7 +22,6 @@ def _filters(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--action", help="an action or its start: lead.claimed, lead, campaign")
     parser.add_argument("--since", type=iso_date, metavar="DATE", help="from this day (UTC)")
     parser.add_argument("--until", type=iso_date, metavar="DATE", help="to this day, inclusive")
-    parser.add_argument("--as", dest="as_login", metavar="LOGIN", help="read as this user")
 
 
 def register(commands: Any) -> None:
@@ -61,7 +61,7 @@ def _record(row: AuditRow) -> dict[str, Any]:
 def audit_list(args: argparse.Namespace) -> int:
     wanted = _wanted(args)
     with services(args) as app:
-        actor: Actor = app.accounts.actor_for(args.as_login) if args.as_login else OPERATOR
+        actor: Actor = acting(args)
         page = app.audit.find(actor, wanted, limit=args.limit)
     if args.json:
         print_json({"rows": [_record(row) for row in page.rows], "more": page.more})
@@ -78,7 +78,7 @@ def audit_list(args: argparse.Namespace) -> int:
 def audit_export(args: argparse.Namespace) -> int:
     wanted = _wanted(args)
     with services(args) as app:
-        actor: Actor = app.accounts.actor_for(args.as_login) if args.as_login else OPERATOR
+        actor: Actor = acting(args)
         count = app.audit.export_csv(actor, wanted, args.out)
     print(f"{count} audit row(s) written to {args.out}")
     return 0

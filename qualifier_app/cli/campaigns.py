@@ -6,10 +6,10 @@ import argparse
 from typing import Any
 
 from qualifier_app.cli.arguments import amount, iso_date
+from qualifier_app.cli.auth import acting
 from qualifier_app.cli.context import services
 from qualifier_app.cli.output import print_json, table
 from qualifier_app.domain.errors import InvalidInput
-from qualifier_app.domain.roles import OPERATOR
 from qualifier_app.services.admin.campaigns import (
     CAMPAIGN_HEADERS,
     KEEP,
@@ -38,7 +38,6 @@ def register(commands: Any) -> None:
         "--no-dates", action="store_true", help="forget the days it ran (cost counts whole)"
     )
     changed.add_argument("--reason", default="", help="why (kept in the audit log)")
-    changed.add_argument("--as", dest="as_login", metavar="LOGIN", help="act as this user")
     changed.add_argument("--json", action="store_true")
     changed.set_defaults(handler=campaign_set)
 
@@ -52,7 +51,7 @@ HEADERS = [title.lower() for title in CAMPAIGN_HEADERS]
 
 def campaign_list(args: argparse.Namespace) -> int:
     with services(args) as app:
-        campaigns = app.campaigns.list(OPERATOR)
+        campaigns = app.campaigns.list(acting(args))
     if args.json:
         print_json(campaigns)
     elif campaigns:
@@ -72,7 +71,7 @@ def campaign_set(args: argparse.Namespace) -> int:
         ends_on=None if args.no_dates else (args.ends_on or KEEP),
     )
     with services(args) as app:
-        actor = app.accounts.actor_for(args.as_login) if args.as_login else OPERATOR
+        actor = acting(args)
         saved = app.campaigns.save(actor, args.name, change, reason=args.reason)
     if args.json:
         print_json(saved)

@@ -6,10 +6,10 @@ import argparse
 from typing import Any
 
 from qualifier_app.cli.arguments import positive
+from qualifier_app.cli.auth import acting
 from qualifier_app.cli.context import command_group, services
 from qualifier_app.cli.output import print_json, table
 from qualifier_app.domain.errors import InvalidInput
-from qualifier_app.domain.roles import OPERATOR
 from qualifier_app.services.compliance.do_not_call import DNC_HEADERS
 
 
@@ -23,7 +23,6 @@ def register(commands: Any) -> None:
     add.add_argument("--country", help="ISO country code for a national phone number (US, GB …)")
     add.add_argument("--email")
     add.add_argument("--reason", default="", help="why (kept with the entry)")
-    add.add_argument("--as", dest="as_login", metavar="LOGIN", help="act as this user")
     add.add_argument("--json", action="store_true")
     add.set_defaults(handler=dnc_add)
 
@@ -32,7 +31,6 @@ def register(commands: Any) -> None:
         "--search", default="", help="a phone or e-mail (finds its entry), or words of the reason"
     )
     listing.add_argument("--country", help="ISO country code for a national phone number")
-    listing.add_argument("--as", dest="as_login", metavar="LOGIN", help="act as this user")
     listing.add_argument("--json", action="store_true")
     listing.set_defaults(handler=dnc_list)
 
@@ -46,14 +44,13 @@ def register(commands: Any) -> None:
     which.add_argument("--id", dest="entry_id", type=positive, help="the entry's id (dnc list)")
     remove.add_argument("--country", help="ISO country code for a national phone number")
     remove.add_argument("--reason", required=True, help="why it comes off (kept in the audit)")
-    remove.add_argument("--as", dest="as_login", metavar="LOGIN", help="act as this user")
     remove.add_argument("--json", action="store_true")
     remove.set_defaults(handler=dnc_remove)
 
 
 def dnc_add(args: argparse.Namespace) -> int:
     with services(args) as app:
-        actor = app.accounts.actor_for(args.as_login) if args.as_login else OPERATOR
+        actor = acting(args)
         result = app.do_not_call.add(
             actor, phone=args.phone, country=args.country, email=args.email, reason=args.reason
         )
@@ -69,7 +66,7 @@ def dnc_add(args: argparse.Namespace) -> int:
 
 def dnc_list(args: argparse.Namespace) -> int:
     with services(args) as app:
-        actor = app.accounts.actor_for(args.as_login) if args.as_login else OPERATOR
+        actor = acting(args)
         found = app.do_not_call.search(actor, args.search, args.country)
     if args.json:
         print_json({"entries": found.entries, "more": found.more, "read_as": found.read_as})
@@ -86,7 +83,7 @@ def dnc_remove(args: argparse.Namespace) -> int:
     if not args.reason.strip():
         raise InvalidInput("say why the entry comes off the list (--reason)", "reason")
     with services(args) as app:
-        actor = app.accounts.actor_for(args.as_login) if args.as_login else OPERATOR
+        actor = acting(args)
         entry_id = args.entry_id or app.do_not_call.find(
             actor, phone=args.phone, country=args.country, email=args.email
         )

@@ -8,10 +8,10 @@ from pathlib import Path
 from typing import Any
 
 from qualifier_app.cli.arguments import iso_date, positive
+from qualifier_app.cli.auth import acting
 from qualifier_app.cli.context import command_group, services
 from qualifier_app.cli.output import print_json, table
 from qualifier_app.domain.errors import InvalidInput
-from qualifier_app.domain.roles import OPERATOR
 from qualifier_app.services.intake.dto import ImportProgress, accounting
 from qualifier_app.services.intake.inquiries import CHUNK_ROWS, read_mapping_file
 from qualifier_app.services.intake.scoring import read_rules_file
@@ -97,7 +97,7 @@ def import_inquiries(args: argparse.Namespace) -> int:
         raise InvalidInput(f"{args.file} is not a file", "file")
     with services(args) as app:
         summary = app.intake.import_inquiries(
-            OPERATOR,
+            acting(args),
             args.file,
             campaign=args.campaign,
             mapping=mapping,
@@ -128,7 +128,7 @@ def import_inquiries(args: argparse.Namespace) -> int:
 def import_firmographics(args: argparse.Namespace) -> int:
     with services(args) as app:
         summary = app.enrichment.import_firmographics(
-            OPERATOR, args.file, source=args.source, rejects_path=args.rejects
+            acting(args), args.file, source=args.source, rejects_path=args.rejects
         )
     if args.json:
         print_json(summary)
@@ -148,7 +148,7 @@ def import_firmographics(args: argparse.Namespace) -> int:
 def rescore_leads(args: argparse.Namespace) -> int:
     rules = read_rules_file(args.rules) if args.rules else None
     with services(args) as app:
-        summary = app.scoring.rescore(OPERATOR, rules)
+        summary = app.scoring.rescore(acting(args), rules)
     if args.json:
         print_json(summary)
         return 0
@@ -170,7 +170,7 @@ def export_leads(args: argparse.Namespace) -> int:
         min_score=args.min_score,
     )
     with services(args) as app:
-        summary = app.exports.export_leads(OPERATOR, args.out, args.format, filters)
+        summary = app.exports.export_leads(acting(args), args.out, args.format, filters)
     if args.json:
         print_json(summary)
     else:

@@ -20,11 +20,14 @@ from qualifier_app.cli import (
     queue,
     reports,
     scripts,
+    session,
     setup,
     system,
     teams,
     users,
 )
+from qualifier_app.cli.auth import acting_user, add_user_options, is_open
+from qualifier_app.cli.context import services
 from qualifier_app.cli.output import fail
 from qualifier_app.domain.errors import NothingEligible, QualifierError
 
@@ -47,6 +50,7 @@ REGISTRARS = [
     scripts.register,
     person.register,
     purge.register,
+    session.register,
 ]
 
 
@@ -74,6 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineParser)
     for register in REGISTRARS:
         register(commands)
+    add_user_options(parser)
     return parser
 
 
@@ -85,6 +90,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.command = "gui"
         handler = system.gui
     try:
+        if not is_open(args):
+            with services(args) as app:
+                args.actor = acting_user(args, app)
         return handler(args)
     except NothingEligible as exc:
         return fail(str(exc), EXIT_NOTHING_ELIGIBLE)

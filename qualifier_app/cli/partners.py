@@ -9,9 +9,9 @@ from pathlib import Path
 from typing import Any
 
 from qualifier_app.cli.arguments import positive
+from qualifier_app.cli.auth import acting
 from qualifier_app.cli.context import command_group, services
 from qualifier_app.cli.output import print_json, table
-from qualifier_app.domain.roles import OPERATOR
 from qualifier_app.services.partners.dto import ImportReport
 
 
@@ -91,7 +91,7 @@ def _import_text(report: ImportReport, noun: str) -> None:
 
 def partner_list(args: argparse.Namespace) -> int:
     with services(args) as app:
-        partners = app.partners.list_partners(OPERATOR)
+        partners = app.partners.list_partners(acting(args))
     if args.json:
         print_json(partners)
         return 0
@@ -118,7 +118,7 @@ def partner_list(args: argparse.Namespace) -> int:
 
 def partner_import(args: argparse.Namespace) -> int:
     with services(args) as app:
-        report = app.partners.import_file(OPERATOR, args.file)
+        report = app.partners.import_file(acting(args), args.file)
     if args.json:
         print_json(report)
     else:
@@ -128,7 +128,7 @@ def partner_import(args: argparse.Namespace) -> int:
 
 def partner_match(args: argparse.Namespace) -> int:
     with services(args) as app:
-        proposal = app.routing.propose(OPERATOR, args.lead_id)
+        proposal = app.routing.propose(acting(args), args.lead_id)
     if args.json:
         print_json(proposal)
         return 0
@@ -155,14 +155,14 @@ def partner_match(args: argparse.Namespace) -> int:
 
 def partner_channel_manager(args: argparse.Namespace) -> int:
     with services(args) as app:
-        app.partners.set_channel_manager(OPERATOR, args.login, on=not args.off)
+        app.partners.set_channel_manager(acting(args), args.login, on=not args.off)
     print(f"{args.login} is {'no longer ' if args.off else ''}a channel manager")
     return 0
 
 
 def route_pending(args: argparse.Namespace) -> int:
     with services(args) as app:
-        result = app.routing.route_pending(OPERATOR, dry_run=args.dry_run)
+        result = app.routing.route_pending(acting(args), dry_run=args.dry_run)
     if args.json:
         print_json(result)
         return 0
@@ -183,7 +183,7 @@ def route_pending(args: argparse.Namespace) -> int:
 
 def sla_sweep(args: argparse.Namespace) -> int:
     with services(args) as app:
-        result = app.sla.sweep(OPERATOR)
+        result = app.sla.sweep(acting(args))
     if args.json:
         print_json(result)
     else:
@@ -197,7 +197,7 @@ def sla_sweep(args: argparse.Namespace) -> int:
 
 def import_partner_feedback(args: argparse.Namespace) -> int:
     with services(args) as app:
-        report = app.handoffs.import_feedback(OPERATOR, args.file)
+        report = app.handoffs.import_feedback(acting(args), args.file)
     if args.json:
         print_json(report)
     else:
@@ -208,7 +208,7 @@ def import_partner_feedback(args: argparse.Namespace) -> int:
 def report_stale_partners(args: argparse.Namespace) -> int:
     with services(args) as app:
         days = args.days or app.settings.routing.stale_days
-        stale = app.handoffs.stale_partners(OPERATOR, days)
+        stale = app.handoffs.stale_partners(acting(args), days)
     if args.json:
         print_json(
             {

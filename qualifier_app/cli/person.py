@@ -7,10 +7,10 @@ from pathlib import Path
 from typing import Any
 
 from qualifier_app.cli.arguments import positive
+from qualifier_app.cli.auth import acting
 from qualifier_app.cli.context import command_group, services
 from qualifier_app.cli.output import print_json
 from qualifier_app.domain.errors import InvalidInput
-from qualifier_app.domain.roles import OPERATOR
 from qualifier_app.services.compliance.person_lookup import PersonQuery
 
 
@@ -20,7 +20,6 @@ def _who(parser: Any) -> None:
     which.add_argument("--phone", help="the person's phone number, national or +international")
     which.add_argument("--lead", dest="lead_id", type=positive, metavar="ID", help="a lead id")
     parser.add_argument("--country", help="ISO country code for a national phone number")
-    parser.add_argument("--as", dest="as_login", metavar="LOGIN", help="act as this user")
     parser.add_argument("--json", action="store_true")
 
 
@@ -56,7 +55,7 @@ def person_export(args: argparse.Namespace) -> int:
     if out.suffix.lower() != ".zip":
         raise InvalidInput(f"{out.name}: a person's data is exported as a .zip file", "out")
     with services(args) as app:
-        actor = app.accounts.actor_for(args.as_login) if args.as_login else OPERATOR
+        actor = acting(args)
         result = app.person.export(actor, _query(args), out)
     if args.json:
         print_json(result)
@@ -69,7 +68,7 @@ def person_erase(args: argparse.Namespace) -> int:
     if not args.reason.strip():
         raise InvalidInput("say why the person is erased (--reason)", "reason")
     with services(args) as app:
-        actor = app.accounts.actor_for(args.as_login) if args.as_login else OPERATOR
+        actor = acting(args)
         result = app.person.erase(actor, _query(args), args.reason)
     if args.json:
         print_json(result)

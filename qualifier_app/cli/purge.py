@@ -5,9 +5,9 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from qualifier_app.cli.auth import acting
 from qualifier_app.cli.context import services
 from qualifier_app.cli.output import print_json
-from qualifier_app.domain.roles import OPERATOR
 
 
 def register(commands: Any) -> None:
@@ -16,14 +16,13 @@ def register(commands: Any) -> None:
         help="shred rejects files and outbox copies older than the retention settings "
         "([retention] rejects_days, outbox_days)",
     )
-    purge.add_argument("--as", dest="as_login", metavar="LOGIN", help="act as this user")
     purge.add_argument("--json", action="store_true")
     purge.set_defaults(handler=purge_old)
 
 
 def purge_old(args: argparse.Namespace) -> int:
     with services(args) as app:
-        actor = app.accounts.actor_for(args.as_login) if args.as_login else OPERATOR
+        actor = acting(args)
         result = app.retention.purge(actor)
     if args.json:
         print_json(result)

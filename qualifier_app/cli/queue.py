@@ -7,9 +7,9 @@ import sys
 from typing import Any
 
 from qualifier_app.cli.arguments import positive
+from qualifier_app.cli.auth import acting
 from qualifier_app.cli.context import services
 from qualifier_app.cli.output import print_json, table
-from qualifier_app.domain.roles import OPERATOR
 
 
 def register(commands: Any) -> None:
@@ -17,12 +17,10 @@ def register(commands: Any) -> None:
         dest="queue_command", metavar="ACTION", required=True
     )
     claim = queue.add_parser("claim", help="claim the next lead for a user")
-    claim.add_argument("--as", dest="as_login", required=True, metavar="LOGIN")
     claim.add_argument("--json", action="store_true")
     claim.set_defaults(handler=queue_claim)
     release = queue.add_parser("release", help="give a claimed lead back to the queue")
     release.add_argument("lead_id", type=positive, metavar="LEAD_ID")
-    release.add_argument("--as", dest="as_login", required=True, metavar="LOGIN")
     release.add_argument("--reason", default="")
     release.add_argument("--json", action="store_true")
     release.set_defaults(handler=queue_release)
@@ -41,7 +39,7 @@ def register(commands: Any) -> None:
 
 def queue_claim(args: argparse.Namespace) -> int:
     with services(args) as app:
-        actor = app.accounts.actor_for(args.as_login)
+        actor = acting(args)
         lead = app.queue.claim_next(actor)
     if args.json:
         print_json(lead)
@@ -56,7 +54,7 @@ def queue_claim(args: argparse.Namespace) -> int:
 
 def queue_release(args: argparse.Namespace) -> int:
     with services(args) as app:
-        actor = app.accounts.actor_for(args.as_login)
+        actor = acting(args)
         app.queue.release(actor, args.lead_id, args.reason)
     if args.json:
         print_json({"released": args.lead_id})
@@ -67,7 +65,7 @@ def queue_release(args: argparse.Namespace) -> int:
 
 def queue_stats(args: argparse.Namespace) -> int:
     with services(args) as app:
-        stats = app.queue.stats(OPERATOR)
+        stats = app.queue.stats(acting(args))
     if args.json:
         print_json(stats)
         return 0
@@ -83,7 +81,7 @@ def queue_stats(args: argparse.Namespace) -> int:
 
 def nurture_recycle(args: argparse.Namespace) -> int:
     with services(args) as app:
-        moved = app.nurture.recycle_due(OPERATOR)
+        moved = app.nurture.recycle_due(acting(args))
     if args.json:
         print_json({"recycled": moved})
     else:

@@ -10,11 +10,11 @@ from pathlib import Path
 from typing import Any
 
 from qualifier_app.cli.arguments import iso_date
+from qualifier_app.cli.auth import acting
 from qualifier_app.cli.context import command_group, services
 from qualifier_app.cli.output import print_json, table
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.reporting import Period
-from qualifier_app.domain.roles import OPERATOR
 from qualifier_app.integrations.tabular import escape_formula
 from qualifier_app.services.reports.cells import as_records, export_header, export_rows, text_rows
 from qualifier_app.services.reports.dto import CONVERSION_BY, KPI_BY, ReportFilters, ReportTable
@@ -52,7 +52,7 @@ def _common(parser: argparse.ArgumentParser) -> None:
 
 def _period_and_filters(args: argparse.Namespace, app: Any) -> tuple[Period, ReportFilters]:
     period = Period(args.start, args.end)
-    names = app.reports.filter_ids(OPERATOR, team=args.team, campaign=args.campaign)
+    names = app.reports.filter_ids(acting(args), team=args.team, campaign=args.campaign)
     return period, ReportFilters(
         team_id=names.get("team"),
         campaign_id=names.get("campaign"),
@@ -74,7 +74,7 @@ def report_conversion(args: argparse.Namespace) -> int:
     fmt = _fmt(args)
     with services(args) as app:
         period, filters = _period_and_filters(args, app)
-        report = app.reports.conversion_table(OPERATOR, args.by, period, filters)
+        report = app.reports.conversion_table(acting(args), args.by, period, filters)
     return _emit(report, fmt, args.out)
 
 
@@ -82,7 +82,7 @@ def report_status(args: argparse.Namespace) -> int:
     fmt = _fmt(args)
     with services(args) as app:
         period, filters = _period_and_filters(args, app)
-        report = app.reports.kpi_table(OPERATOR, args.by, period, filters)
+        report = app.reports.kpi_table(acting(args), args.by, period, filters)
     return _emit(report, fmt, args.out)
 
 

@@ -9,10 +9,10 @@ from pathlib import Path
 from typing import Any
 
 from qualifier_app.cli.arguments import positive
+from qualifier_app.cli.auth import acting
 from qualifier_app.cli.context import command_group, services
 from qualifier_app.cli.output import print_json, table
 from qualifier_app.domain.errors import InvalidInput
-from qualifier_app.domain.roles import OPERATOR
 from qualifier_app.services.admin.scripts import SCRIPT_HEADERS
 
 
@@ -20,7 +20,6 @@ def register(commands: Any) -> None:
     script = command_group(commands, "script", "BANT scripts: every save is a new version")
     listing = script.add_parser("list", help="every stored version, newest first")
     listing.add_argument("--name", help="only this script")
-    listing.add_argument("--as", dest="as_login", metavar="LOGIN", help="act as this user")
     listing.add_argument("--json", action="store_true")
     listing.set_defaults(handler=script_list)
 
@@ -29,7 +28,6 @@ def register(commands: Any) -> None:
     )
     load.add_argument("file", type=Path, metavar="FILE")
     load.add_argument("--reason", default="", help="why it changes (kept in the audit)")
-    load.add_argument("--as", dest="as_login", metavar="LOGIN", help="act as this user")
     load.add_argument("--json", action="store_true")
     load.set_defaults(handler=script_import)
 
@@ -37,7 +35,6 @@ def register(commands: Any) -> None:
     export.add_argument("--name", default="bant-default", help="the script (default: %(default)s)")
     export.add_argument("--version", type=positive, help="the version (default: the newest)")
     export.add_argument("--out", type=Path, metavar="FILE", help="the file (default: stdout)")
-    export.add_argument("--as", dest="as_login", metavar="LOGIN", help="act as this user")
     export.set_defaults(handler=script_export)
 
 
@@ -59,7 +56,7 @@ def _read(path: Path) -> dict[str, Any]:
 
 def script_list(args: argparse.Namespace) -> int:
     with services(args) as app:
-        actor = app.accounts.actor_for(args.as_login) if args.as_login else OPERATOR
+        actor = acting(args)
         versions = app.scripts.versions(actor, args.name)
     if args.json:
         print_json(versions)
@@ -74,7 +71,7 @@ def script_list(args: argparse.Namespace) -> int:
 def script_import(args: argparse.Namespace) -> int:
     definition = _read(args.file)
     with services(args) as app:
-        actor = app.accounts.actor_for(args.as_login) if args.as_login else OPERATOR
+        actor = acting(args)
         saved = app.scripts.save(actor, definition, args.reason)
     if args.json:
         print_json(saved)
@@ -90,7 +87,7 @@ def script_import(args: argparse.Namespace) -> int:
 
 def script_export(args: argparse.Namespace) -> int:
     with services(args) as app:
-        actor = app.accounts.actor_for(args.as_login) if args.as_login else OPERATOR
+        actor = acting(args)
         definition = app.scripts.definition(actor, args.name, args.version)
     text = json.dumps(definition, indent=2, ensure_ascii=False) + "\n"
     if args.out is None:

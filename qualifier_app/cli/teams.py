@@ -6,10 +6,10 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from qualifier_app.cli.auth import acting
 from qualifier_app.cli.context import command_group, services
 from qualifier_app.cli.output import print_json, table
 from qualifier_app.domain.errors import NotFound
-from qualifier_app.domain.roles import OPERATOR
 from qualifier_app.services.admin.teams import SEGMENTS
 
 
@@ -69,14 +69,14 @@ def _team_line(t: Any) -> str:
 
 def team_add(args: argparse.Namespace) -> int:
     with services(args) as app:
-        added = app.teams.add_team(OPERATOR, args.name)
+        added = app.teams.add_team(acting(args), args.name)
     print_json(added) if args.json else print(f"added team {added.name}")
     return 0
 
 
 def team_list(args: argparse.Namespace) -> int:
     with services(args) as app:
-        teams = app.teams.list_teams(OPERATOR)
+        teams = app.teams.list_teams(acting(args))
     if args.json:
         print_json(teams)
     else:
@@ -90,14 +90,14 @@ def team_list(args: argparse.Namespace) -> int:
 
 def team_rename(args: argparse.Namespace) -> int:
     with services(args) as app:
-        renamed = app.teams.rename_team(OPERATOR, args.name, args.new_name)
+        renamed = app.teams.rename_team(acting(args), args.name, args.new_name)
     print_json(renamed) if args.json else print(f"renamed team {args.name} to {renamed.name}")
     return 0
 
 
 def team_set_active(args: argparse.Namespace) -> int:
     with services(args) as app:
-        team = app.teams.set_team_active(OPERATOR, args.name, args.active)
+        team = app.teams.set_team_active(acting(args), args.name, args.active)
     print_json(team) if args.json else print(_team_line(team))
     return 0
 
@@ -109,14 +109,14 @@ def _queue_line(q: Any) -> str:
 
 def queue_add(args: argparse.Namespace) -> int:
     with services(args) as app:
-        added = app.teams.add_queue(OPERATOR, args.name, args.team, args.segment, args.priority)
+        added = app.teams.add_queue(acting(args), args.name, args.team, args.segment, args.priority)
     print_json(added) if args.json else print(f"added queue {_queue_line(added)}")
     return 0
 
 
 def queue_list(args: argparse.Namespace) -> int:
     with services(args) as app:
-        queues = app.teams.list_queues(OPERATOR)
+        queues = app.teams.list_queues(acting(args))
     if args.json:
         print_json(queues)
     else:
@@ -139,9 +139,9 @@ def queue_list(args: argparse.Namespace) -> int:
 def queue_members(args: argparse.Namespace) -> int:
     with services(args) as app:
         if args.add or args.remove:
-            found = app.teams.set_members(OPERATOR, args.queue, args.add, args.remove)
+            found = app.teams.set_members(acting(args), args.queue, args.add, args.remove)
         else:
-            queues = app.teams.list_queues(OPERATOR)
+            queues = app.teams.list_queues(acting(args))
             named = [q for q in queues if q.name.lower() == args.queue.strip().lower()]
             if not named:
                 raise NotFound(f"there is no queue {args.queue!r}")
@@ -153,7 +153,7 @@ def queue_members(args: argparse.Namespace) -> int:
 def queue_edit(args: argparse.Namespace) -> int:
     with services(args) as app:
         queue = app.teams.edit_queue(
-            OPERATOR,
+            acting(args),
             args.queue,
             new_name=args.new_name,
             segment=args.segment,
@@ -165,7 +165,7 @@ def queue_edit(args: argparse.Namespace) -> int:
 
 def queue_remove(args: argparse.Namespace) -> int:
     with services(args) as app:
-        moved = app.teams.remove_queue(OPERATOR, args.queue, args.move_to)
+        moved = app.teams.remove_queue(acting(args), args.queue, args.move_to)
     note = f"; moved {moved} leads to {args.move_to}" if moved else ""
     print(f"closed queue {args.queue}{note}")
     return 0

@@ -5,9 +5,9 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from qualifier_app.cli.auth import acting
 from qualifier_app.cli.context import read_password, services
 from qualifier_app.cli.output import print_json, table
-from qualifier_app.domain.roles import OPERATOR
 
 
 def register(commands: Any) -> None:
@@ -22,7 +22,8 @@ def register(commands: Any) -> None:
     add.add_argument(
         "--password-stdin",
         action="store_true",
-        help="read the password from the first line of standard input",
+        help="read the acting user's password from the first line of standard input and "
+        "the new user's from the second",
     )
     add.add_argument("--json", action="store_true")
     add.set_defaults(handler=user_add)
@@ -59,7 +60,7 @@ def yes_no(text: str) -> bool:
 def user_set(args: argparse.Namespace) -> int:
     with services(args) as app:
         done = app.staff.set_user(
-            OPERATOR,
+            acting(args),
             args.login,
             role=args.role,
             team=args.team,
@@ -81,7 +82,7 @@ def user_set(args: argparse.Namespace) -> int:
 
 def user_reset_password(args: argparse.Namespace) -> int:
     with services(args) as app:
-        password = app.staff.reset_password(OPERATOR, args.login)
+        password = app.staff.reset_password(acting(args), args.login)
     print(f"one-time password for {args.login}: {password}")
     print("it must be changed at the next sign-in")
     return 0
@@ -89,17 +90,21 @@ def user_reset_password(args: argparse.Namespace) -> int:
 
 def user_unlock(args: argparse.Namespace) -> int:
     with services(args) as app:
-        app.staff.unlock(OPERATOR, args.login)
+        app.staff.unlock(acting(args), args.login)
     print(f"unlocked {args.login}")
     return 0
 
 
 def user_add(args: argparse.Namespace) -> int:
-    password = read_password(args)
+    password = read_password(args, f"New password for {args.login}: ")
     with services(args) as app:
-        added = app.accounts.add_user(
-            OPERATOR, args.login, password, args.role, args.name, args.team
-        )
+        if getattr(args, "actor", None) is None:  # the first administrator (see cli/auth)
+            first = app.cli_sessions.add_first_admin(args.login, password, args.name)
+            added = app.accounts.list_users(first)[0]
+        else:
+            added = app.accounts.add_user(
+                acting(args), args.login, password, args.role, args.name, args.team
+            )
     if args.json:
         print_json(added)
     else:
@@ -109,7 +114,7 @@ def user_add(args: argparse.Namespace) -> int:
 
 def user_list(args: argparse.Namespace) -> int:
     with services(args) as app:
-        users = app.accounts.list_users(OPERATOR)
+        users = app.accounts.list_users(acting(args))
     if args.json:
         print_json(users)
     else:

@@ -69,6 +69,19 @@ def _check_sqlite_path(url: URL) -> None:
         create_private_file(path)
 
 
+SSL_MODES = ("disable", "allow", "prefer", "require", "verify-ca", "verify-full")
+
+
+def _check_tls(url: URL) -> None:
+    """sslmode and the CA file (sslrootcert) as libpq takes them, checked before connecting."""
+    mode = url.query.get("sslmode")
+    if mode is not None and mode not in SSL_MODES:
+        raise InvalidInput(f"sslmode {mode!r} is not one of {', '.join(SSL_MODES)}", "sslmode")
+    ca_file = url.query.get("sslrootcert")
+    if isinstance(ca_file, str) and ca_file != "system" and not os.access(ca_file, os.R_OK):
+        raise InvalidInput(f"the CA file {ca_file} (sslrootcert) is missing or unreadable")
+
+
 def _keyring_password(url: URL) -> str | None:
     """The database password from the OS keyring, if one was stored for this server."""
     try:
@@ -136,6 +149,7 @@ def create_db_engine(
         engine = create_engine(url, pool_pre_ping=False)
         _install_sqlite_pragmas(engine, timeouts)
         return engine
+    _check_tls(url)
     connect_args: dict[str, Any] = {"application_name": "qualifier", **postgres_timeouts(timeouts)}
     if url.password is None and "PGPASSWORD" not in os.environ:
         password = _keyring_password(url)

@@ -120,6 +120,20 @@ class UserSession(Base):
     ended_at: Mapped[datetime | None]
 
 
+class CliSession(Base):
+    """A `qualifier login` on the command line: the token's hash, never the token."""
+
+    __tablename__ = "cli_sessions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    workstation: Mapped[str] = mapped_column(String(120))
+    created_at: Mapped[datetime]
+    expires_at: Mapped[datetime]
+    ended_at: Mapped[datetime | None]
+
+
 class Queue(Base):
     __tablename__ = "queues"
 

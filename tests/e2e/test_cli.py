@@ -12,6 +12,9 @@ from pathlib import Path
 import pytest
 
 from qualifier_app.cli.main import main
+from tests.support.cli import main_as
+
+ADA = "the admin's secret"
 
 
 def run(
@@ -91,7 +94,8 @@ def test_demo_then_claim_release_and_stats(cli_db: str, capsys: pytest.CaptureFi
     assert main(["--db", cli_db, "demo", "--if-empty"]) == 0
     assert "has data already" in capsys.readouterr().out
 
-    assert main(["--db", cli_db, "queue", "stats", "--json"]) == 0
+    rita = logins["rita.rep"]["password"]
+    assert main_as("rita.rep", ["--db", cli_db, "queue", "stats", "--json"], password=rita) == 0
     stats = json.loads(capsys.readouterr().out)
     assert stats["total"] == demo["leads"]
     assert stats["leased_now"] == 0
@@ -106,22 +110,19 @@ def test_claim_prints_the_lead_and_exit_3_when_nothing_is_eligible(
     monkeypatch.setattr(sys, "stdin", io.StringIO("short\n"))
     assert main(["--db", cli_db, "user", "add", "ada", "--role", "admin", "--password-stdin"]) == 2
     assert "at least 10 characters" in capsys.readouterr().err
+    monkeypatch.setattr(sys, "stdin", io.StringIO("the admin's secret\n"))
+    assert main(["--db", cli_db, "user", "add", "ada", "--role", "admin", "--password-stdin"]) == 0
+    # Ada's own password on the first line, the new user's on the second.
     done = run(
-        "--db",
-        cli_db,
-        "user",
-        "add",
-        "rita.rep",
-        "--role",
-        "rep",
-        "--name",
-        "Rita Chen",
-        "--password-stdin",
-        stdin="a long enough secret\n",
-    )
+        "--db", cli_db, "user", "add", "rita.rep", "--role", "rep", "--name", "Rita Chen",
+        "--as", "ada", "--password-stdin", stdin="the admin's secret\na long enough secret\n",
+    )  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert "added rita.rep (rep)" in done.stdout
-    done = run("--db", cli_db, "queue", "claim", "--as", "rita.rep")
+    done = run(
+        "--db", cli_db, "queue", "claim", "--as", "rita.rep", "--password-stdin",
+        stdin="a long enough secret\n",
+    )  # fmt: skip
     assert done.returncode == 3
     assert done.stderr.strip().startswith("qualifier: error: no lead is eligible now")
 
@@ -140,22 +141,34 @@ def test_claim_and_release_by_cli(
     monkeypatch.setattr(frame, "server_time", lambda session: moment)
     monkeypatch.setattr(Database, "server_now", lambda self: moment)
     assert main(["--db", cli_db, "demo", "--inquiries", "60", "--seed", "3", "--json"]) == 0
-    capsys.readouterr()
-    assert main(["--db", cli_db, "queue", "claim", "--as", "rita.rep", "--json"]) == 0
+    passwords = {a["login"]: a["password"] for a in json.loads(capsys.readouterr().out)["accounts"]}
+
+    def cli(argv: list[str]) -> int:  # as the user --as names, with their password
+        at = argv.index("--as")
+        login = argv[at + 1]
+        rest = argv[:at] + argv[at + 2 :]
+        return main_as(login, rest, password=passwords.get(login, "not a password"))
+
+    assert cli(["--db", cli_db, "queue", "claim", "--as", "rita.rep", "--json"]) == 0
     lead = json.loads(capsys.readouterr().out)
     assert lead["lease_expires_at"] == "2026-11-24T15:15:00+00:00"
     assert lead["local_times"]
-    assert main(["--db", cli_db, "queue", "release", str(lead["id"]), "--as", "marco.rep"]) == 2
+    assert cli(["--db", cli_db, "queue", "release", str(lead["id"]), "--as", "marco.rep"]) == 2
     assert "Rita Chen holds it now" in capsys.readouterr().err
-    assert main(["--db", cli_db, "queue", "release", str(lead["id"]), "--as", "rita.rep"]) == 0
+    assert cli(["--db", cli_db, "queue", "release", str(lead["id"]), "--as", "rita.rep"]) == 0
     assert "back in the queue" in capsys.readouterr().out
-    assert main(["--db", cli_db, "queue", "release", "999999", "--as", "rita.rep"]) == 2
+    assert cli(["--db", cli_db, "queue", "release", "999999", "--as", "rita.rep"]) == 2
     assert "there is no lead 999999" in capsys.readouterr().err
-    assert main(["--db", cli_db, "queue", "claim", "--as", "nobody"]) == 2
-    assert "there is no user 'nobody'" in capsys.readouterr().err
+    assert cli(["--db", cli_db, "queue", "claim", "--as", "nobody"]) == 2
+    assert "unknown login or wrong password" in capsys.readouterr().err
 
 
-def test_user_list(cli_db: str, capsys: pytest.CaptureFixture[str]) -> None:
+def test_user_list(
+    cli_db: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys, "stdin", io.StringIO(f"{ADA}\n"))
+    assert main(["--db", cli_db, "user", "add", "ada", "--role", "admin", "--password-stdin"]) == 0
+    capsys.readouterr()
     done = run(
         "--db",
         cli_db,
@@ -164,10 +177,15 @@ def test_user_list(cli_db: str, capsys: pytest.CaptureFixture[str]) -> None:
         "tina.lead",
         "--role",
         "team_lead",
+        "--as",
+        "ada",
         "--password-stdin",
-        stdin="another long secret\n",
+        stdin="the admin's secret\nanother long secret\n",
     )
     assert done.returncode == 0, done.stderr
-    assert main(["--db", cli_db, "user", "list", "--json"]) == 0
+    assert main_as("ada", ["--db", cli_db, "user", "list", "--json"], password=ADA) == 0
     users = json.loads(capsys.readouterr().out)
-    assert [(u["login"], u["role"]) for u in users] == [("tina.lead", "team_lead")]
+    assert [(u["login"], u["role"]) for u in users] == [
+        ("ada", "admin"),
+        ("tina.lead", "team_lead"),
+    ]

@@ -55,6 +55,15 @@ def test_a_center_from_an_empty_database(
     )  # fmt: skip
     assert code == 2 and "set up already" in err and len(err.strip().splitlines()) == 1
 
+    # Nothing else runs without a user; ada signs in once for the commands that follow.
+    code, _, err = cli(capsys, monkeypatch, *db, "team", "add", "West")
+    assert code == 2 and "needs a user" in err
+    code, out, err = cli(
+        capsys, monkeypatch, *db, "login", "--as", "ada", "--password-stdin",
+        stdin="Purple-Otter-42\n",
+    )  # fmt: skip
+    assert code == 0 and "signed in as ada" in out, err
+
     assert cli(capsys, monkeypatch, *db, "team", "add", "West")[0] == 0
     code, _, err = cli(capsys, monkeypatch, *db, "team", "add", "west")
     assert code == 2 and err.strip() == "qualifier: error: a team 'west' exists already"
@@ -80,7 +89,10 @@ def test_a_center_from_an_empty_database(
     assert code == 0, err
     assert json.loads(out)["imported"] == 2
 
-    code, out, err = cli(capsys, monkeypatch, *db, "queue", "claim", "--as", "rita", "--json")
+    code, out, err = cli(
+        capsys, monkeypatch, *db, "queue", "claim", "--as", "rita", "--json", "--password-stdin",
+        stdin="Quiet-Harbor-77\n",
+    )  # fmt: skip
     assert code == 0, err
     assert json.loads(out)["company"] in ("Acme Systems", "Globex")
 
@@ -95,7 +107,7 @@ def test_a_center_from_an_empty_database(
     assert code == 0, err
     assert "returned 1 held leads to the queue" in out
     code, _, err = cli(capsys, monkeypatch, *db, "user", "set", "ada", "--active", "no")
-    assert code == 2 and "last active administrator" in err
+    assert code == 2 and "cannot deactivate yourself" in err
     with pytest.raises(SystemExit) as usage:
         cli(capsys, monkeypatch, *db, "user", "set", "rita", "--active", "maybe")
     assert usage.value.code == 2
@@ -114,6 +126,12 @@ def test_the_first_admin_by_user_add(
     )  # fmt: skip
     assert code == 0, err
     assert "added ada (admin)" in out
+    # Only the first: a second administrator needs an administrator to add them.
+    code, out, err = cli(
+        capsys, monkeypatch, "--db", cli_db, "user", "add", "eve", "--role", "admin",
+        "--password-stdin", stdin="Purple-Otter-43\n",
+    )  # fmt: skip
+    assert code == 2 and "needs a user" in err
 
 
 @pytest.fixture

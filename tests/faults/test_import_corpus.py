@@ -20,10 +20,10 @@ from openpyxl import Workbook
 from sqlalchemy import select
 
 from qualifier_app.app import Services
-from qualifier_app.cli.main import main
 from qualifier_app.domain.roles import OPERATOR
 from qualifier_app.persistence.models import ImportBatch, Lead, Touch
 from qualifier_app.services.intake.dto import ImportSummary
+from tests.support.cli import admin_main
 
 pytestmark = pytest.mark.slow
 
@@ -304,7 +304,7 @@ def test_formula_cells_are_kept_as_text_never_run(services: Services, tmp_path: 
 
 
 def cli_import(capsys: pytest.CaptureFixture[str], database_url: str, path: Path) -> str:
-    code = main(["--db", database_url, "import", "inquiries", str(path)])
+    code = admin_main(["--db", database_url, "import", "inquiries", str(path)])
     out, err = capsys.readouterr()
     assert code == 2, (out, err)
     assert "Traceback" not in err and err.endswith("\n") and err.count("\n") == 1
@@ -379,7 +379,7 @@ def test_the_cli_summary_accounts_for_every_row(
 ) -> None:
     rows = [person(1), person(1), person(2, company="Bad\x00Corp"), person(3)]
     path = write_csv(tmp_path / "sum.csv", rows)
-    code = main(["--db", database_url, "import", "inquiries", str(path)])
+    code = admin_main(["--db", database_url, "import", "inquiries", str(path)])
     out, _ = capsys.readouterr()
     assert code == 0
     assert "sum.csv: 4 rows read = 2 new leads + 1 merged into existing leads + 1 rejected" in out

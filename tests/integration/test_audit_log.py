@@ -11,12 +11,12 @@ from pathlib import Path
 import pytest
 
 from qualifier_app.app import Services
-from qualifier_app.cli.main import main
 from qualifier_app.domain.clock import ManualClock
 from qualifier_app.domain.errors import InvalidInput, PermissionDenied
 from qualifier_app.domain.roles import Actor, Role
 from qualifier_app.services.admin.audit import AuditFilter, describe_change
 from qualifier_app.services.admin.campaigns import KEEP, CampaignChange
+from tests.support.cli import admin_main
 from tests.support.factories import Factory
 
 
@@ -164,20 +164,25 @@ def test_cli_audit_list_and_export(
 ) -> None:
     cast = _history(services, factory, clock)
     south = cast["south"]
-    assert main(["--db", database_url, "audit", "list", "--lead", str(south), "--json"]) == 0
+    assert admin_main(["--db", database_url, "audit", "list", "--lead", str(south), "--json"]) == 0
     listed = json.loads(capsys.readouterr().out)
     assert [row["action"] for row in listed["rows"]] == ["lead.do_not_call", "lead.claimed"]
     assert listed["rows"][0]["who"] == "sam" and listed["more"] is False
 
-    assert main(["--db", database_url, "audit", "list", "--user", "rita"]) == 0
+    assert admin_main(["--db", database_url, "audit", "list", "--user", "rita"]) == 0
     text = capsys.readouterr().out
     assert "lead.claimed" in text and "rita" in text and "do_not_call" not in text
 
-    assert main(["--db", database_url, "audit", "list", "--since", "2026-11-30"]) == 0
+    assert (
+        admin_main(
+            ["--db", database_url, "audit", "list", "--since", "2026-11-30", "--user", "rita"]
+        )
+        == 0
+    )
     assert capsys.readouterr().out.strip() == "no audit rows match"
 
     out = tmp_path / "all.csv"
-    assert main(["--db", database_url, "audit", "export", "--out", str(out)]) == 0
+    assert admin_main(["--db", database_url, "audit", "export", "--out", str(out)]) == 0
     assert "audit row(s) written" in capsys.readouterr().out
     assert out.read_text(encoding="utf-8-sig").count("\n") > 4
 
@@ -201,7 +206,7 @@ def test_cli_audit_bad_input_is_one_line(
 ) -> None:
     factory.user("rita")
     try:
-        code = main(["--db", database_url, "audit", "list", *arguments])
+        code = admin_main(["--db", database_url, "audit", "list", *arguments])
     except SystemExit as exited:  # argparse refuses bad arguments this way
         code = int(str(exited.code))
     assert code == 2

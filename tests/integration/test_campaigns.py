@@ -13,13 +13,13 @@ import pytest
 from sqlalchemy import select
 
 from qualifier_app.app import Services
-from qualifier_app.cli.main import main
 from qualifier_app.domain.errors import InvalidInput, PermissionDenied
 from qualifier_app.domain.reporting import Period
 from qualifier_app.domain.roles import Role
 from qualifier_app.persistence.models import AuditEntry
 from qualifier_app.services.admin import campaigns as campaigns_module
 from qualifier_app.services.admin.campaigns import CampaignChange
+from tests.support.cli import admin_main
 from tests.support.factories import Factory
 
 AUTUMN = CampaignChange(
@@ -133,7 +133,7 @@ def test_reports_spread_the_cost_over_the_days_it_ran(services: Services, factor
 def test_campaign_commands(database_url: str, capsys: pytest.CaptureFixture[str]) -> None:
     def run(*args: str) -> int:
         try:
-            return main(["--db", database_url, "campaign", *args])
+            return admin_main(["--db", database_url, "campaign", *args])
         except SystemExit as exited:  # argparse refuses bad arguments this way
             return int(exited.code or 0)
 

@@ -13,16 +13,17 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from qualifier_app.cli.main import main
 from qualifier_app.persistence.engine import create_db_engine
 from qualifier_app.persistence.models import ImportBatch, Lead, Touch
 from tests.integration.test_intake import big_file
+from tests.support.cli import ADMIN, admin_main, ensure_admin
+from tests.support.factories import PASSWORD
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "intake"
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
+    code = admin_main(list(argv))
     out, err = capsys.readouterr()
     return code, out, err
 
@@ -105,8 +106,14 @@ def test_an_import_killed_mid_way_runs_again_without_duplicates(
 ) -> None:
     source = big_file(tmp_path, 3000)
     command = [sys.executable, "-m", "qualifier_app", "--db", database_url, "import",
-               "inquiries", str(source), "--chunk-rows", "100", "--json"]  # fmt: skip
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+               "inquiries", str(source), "--chunk-rows", "100", "--json",
+               "--as", ADMIN, "--password-stdin"]  # fmt: skip
+    ensure_admin(database_url)
+    process = subprocess.Popen(
+        command, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )
+    process.stdin.write(f"{PASSWORD}\n".encode())  # type: ignore[union-attr]
+    process.stdin.close()  # type: ignore[union-attr]
     try:
         # Kill it as soon as the first chunks are committed (or it finished: then the
         # second run below must still change nothing).

@@ -11,8 +11,8 @@ import pytest
 from sqlalchemy import update
 
 from qualifier_app.app import Services
-from qualifier_app.cli.main import main
 from qualifier_app.persistence.models import Handoff
+from tests.support.cli import admin_main
 from tests.support.factories import Factory
 from tests.support.partners import add_partner, handoff_row, sales_ready_lead
 
@@ -26,7 +26,7 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def run(database_url: str, *args: str) -> int:
-    return main(["--db", database_url, *args])
+    return admin_main(["--db", database_url, *args])
 
 
 def test_partner_import_match_route_and_sweep(

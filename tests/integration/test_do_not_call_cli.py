@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from qualifier_app.cli.main import main
+from tests.support.cli import admin_main
 from tests.support.factories import Factory
 
 
@@ -15,7 +15,7 @@ def test_dnc_add_blocks_matching_leads(
 ) -> None:
     lead_id = factory.lead(phone_e164="+12125550111")
     assert (
-        main(
+        admin_main(
             [
                 "--db",
                 database_url,
@@ -35,7 +35,7 @@ def test_dnc_add_blocks_matching_leads(
     result = json.loads(capsys.readouterr().out)
     assert result == {"entries_added": 1, "leads_blocked": [lead_id]}
     assert factory.get_lead(lead_id).status == "do_not_call"
-    assert main(["--db", database_url, "dnc", "add", "--phone", "+1 212 555 0111"]) == 0
+    assert admin_main(["--db", database_url, "dnc", "add", "--phone", "+1 212 555 0111"]) == 0
     assert "already listed; 0 lead(s)" in capsys.readouterr().out
 
 
@@ -43,8 +43,8 @@ def test_dnc_add_refuses_bad_input_in_one_line(
     factory: Factory, database_url: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     factory.lead()
-    assert main(["--db", database_url, "dnc", "add", "--email", "not an address"]) == 2
+    assert admin_main(["--db", database_url, "dnc", "add", "--email", "not an address"]) == 2
     err = capsys.readouterr().err
     assert err.startswith("qualifier: error: e-mail 'not an address':") and err.count("\n") == 1
-    assert main(["--db", database_url, "dnc", "add"]) == 2
+    assert admin_main(["--db", database_url, "dnc", "add"]) == 2
     assert "give a phone number or an e-mail" in capsys.readouterr().err

@@ -7,10 +7,10 @@ import json
 import pytest
 
 from qualifier_app.app import Services
-from qualifier_app.cli.main import main
 from qualifier_app.domain.errors import Conflict, InvalidInput, PermissionDenied
 from qualifier_app.domain.roles import Role
 from qualifier_app.services.admin.audit import AuditFilter
+from tests.support.cli import admin_main
 from tests.support.factories import Factory
 
 
@@ -109,22 +109,22 @@ def test_cli_list_and_remove(
     factory.user("ada", Role.ADMIN, team=None, queues=())
     factory.user("sam", Role.SUPERVISOR, team=None, queues=())
     lead = factory.lead(email_raw="kim@example.com", email_normalized="kim@example.com")
-    assert main(["--db", database_url, "dnc", "add", "--email", "kim@example.com"]) == 0
-    assert main(["--db", database_url, "dnc", "list", "--json"]) == 0
+    assert admin_main(["--db", database_url, "dnc", "add", "--email", "kim@example.com"]) == 0
+    assert admin_main(["--db", database_url, "dnc", "list", "--json"]) == 0
     capsys.readouterr()
-    assert main(["--db", database_url, "dnc", "list", "--search", "kim@example.com"]) == 0
+    assert admin_main(["--db", database_url, "dnc", "list", "--search", "kim@example.com"]) == 0
     assert "email" in capsys.readouterr().out
 
     remove = ["--db", database_url, "dnc", "remove", "--email", "kim@example.com"]
-    assert main([*remove, "--reason", "wrong", "--as", "sam"]) == 2
+    assert admin_main([*remove, "--reason", "wrong", "--as", "sam"]) == 2
     assert "may not remove an entry" in capsys.readouterr().err
-    assert main([*remove, "--reason", " ", "--as", "ada"]) == 2
+    assert admin_main([*remove, "--reason", " ", "--as", "ada"]) == 2
     assert "say why" in capsys.readouterr().err
-    assert main([*remove, "--reason", "added by mistake", "--as", "ada", "--json"]) == 0
+    assert admin_main([*remove, "--reason", "added by mistake", "--as", "ada", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["kind"] == "email"
     assert factory.get_lead(lead).status == "do_not_call"
-    assert main([*remove, "--reason", "again"]) == 2
+    assert admin_main([*remove, "--reason", "again"]) == 2
     err = capsys.readouterr().err
     assert "kim@example.com is not on the do-not-call list" in err and err.count("\n") == 1
-    assert main(["--db", database_url, "dnc", "list"]) == 0
+    assert admin_main(["--db", database_url, "dnc", "list"]) == 0
     assert "no do-not-call entries match" in capsys.readouterr().out

@@ -9,10 +9,10 @@ import pytest
 from sqlalchemy import select
 
 from qualifier_app.app import Services
-from qualifier_app.cli.main import main
 from qualifier_app.domain.clock import ManualClock
 from qualifier_app.domain.roles import OPERATOR
 from qualifier_app.persistence.models import AuditEntry
+from tests.support.cli import admin_main
 from tests.support.factories import Factory
 
 
@@ -61,5 +61,5 @@ def test_cli_recycles(
     services: Services, factory: Factory, database_url: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     factory.lead(status="nurture", recycle_on=factory.clock.now().date() - timedelta(days=400))
-    assert main(["--db", database_url, "nurture", "recycle", "--json"]) == 0
+    assert admin_main(["--db", database_url, "nurture", "recycle", "--json"]) == 0
     assert json.loads(capsys.readouterr().out) == {"recycled": 1}

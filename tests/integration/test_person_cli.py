@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from qualifier_app.cli.main import main
+from tests.support.cli import ADMIN, ensure_admin, main_as
 from tests.support.factories import Factory
 
 
@@ -25,16 +25,20 @@ def test_export_then_erase_from_the_command_line(
     lead_id = factory.lead(email_raw="Nia@Example.org", email_normalized="nia@example.org")
     out = tmp_path / "nia.zip"
     db = ["--db", database_url]
-    assert main([*db, "person", "export", "--email", "nia@example.org", "--out", str(out)]) == 0
+    ensure_admin(database_url)
+    assert (
+        main_as(ADMIN, [*db, "person", "export", "--email", "nia@example.org", "--out", str(out)])
+        == 0
+    )
     assert "1 lead(s)" in capsys.readouterr().out
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
     with zipfile.ZipFile(out) as archive:
         assert json.loads(archive.read("leads.json"))[0]["id"] == lead_id
     erase = [*db, "person", "erase", "--lead", str(lead_id), "--reason", "asked", "--json"]
-    assert main(erase) == 0
+    assert main_as(ADMIN, erase) == 0
     assert json.loads(capsys.readouterr().out)["lead_ids"] == [lead_id]
     assert factory.get_lead(lead_id).email_normalized is None
-    assert main([*db, "purge"]) == 0
+    assert main_as(ADMIN, [*db, "purge"]) == 0
     assert "0 outbox file(s)" in capsys.readouterr().out
 
 
@@ -55,8 +59,9 @@ def test_bad_input_is_one_line_and_exit_2(
     database_url: str,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
+    ensure_admin(database_url)
     try:
-        code = main(["--db", database_url, *arguments])
+        code = main_as(ADMIN, ["--db", database_url, *arguments])
     except SystemExit as exit_:
         code = int(exit_.code or 0)
     err = capsys.readouterr().err

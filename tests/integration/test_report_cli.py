@@ -11,8 +11,8 @@ import pytest
 from openpyxl import load_workbook
 
 from qualifier_app.app import Services
-from qualifier_app.cli.main import main
 from qualifier_app.persistence.models import Campaign
+from tests.support.cli import admin_main
 from tests.support.factories import Factory
 from tests.support.report_history import build_history
 
@@ -37,7 +37,7 @@ def db(services: Services, factory: Factory, database_url: str) -> str:
 
 
 def run(db: str, *args: str) -> int:
-    return main(["--db", db, "report", *args])
+    return admin_main(["--db", db, "report", *args])
 
 
 def test_xlsx_export_reads_back_with_formulas_escaped(db: str, tmp_path: Path) -> None:

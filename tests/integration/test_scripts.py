@@ -13,12 +13,12 @@ import pytest
 from sqlalchemy import select
 
 from qualifier_app.app import Services
-from qualifier_app.cli.main import main
 from qualifier_app.domain.bant_validation import ScriptInvalid
 from qualifier_app.domain.errors import PermissionDenied
 from qualifier_app.domain.roles import Role
 from qualifier_app.persistence.models import AuditEntry, Qualification, Script
 from qualifier_app.services.workspace.dto import Outcome, OutcomeKind
+from tests.support.cli import admin_main
 from tests.support.factories import Factory
 
 GRADE_A = {
@@ -35,7 +35,7 @@ GRADE_A = {
 
 
 def _cli(database_url: str, *args: str) -> int:
-    return main(["--db", database_url, "script", *args])
+    return admin_main(["--db", database_url, "script", *args])
 
 
 def _versions(services: Services) -> list[tuple[str, int]]:

@@ -1,0 +1,205 @@
+"""Who runs a command: every command that reads or changes the center's data needs a user.
+
+The acting user comes, in this order, from
+1. `--as LOGIN --password-stdin`: the password on the first line of standard input;
+2. the session `qualifier login` saved in the OS keyring for this database (its login, or
+   the one `--as` names);
+3. `--as LOGIN` on a terminal: the password is asked for;
+4. (later, on PostgreSQL with a database login per person) the login the connection signed in
+   as: `_from_connection` is the place for it.
+
+Only the commands in `OPEN_COMMANDS` run without a user; see `open_reason` for why each may.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import getpass
+import socket
+import sys
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from qualifier_app.app import Services
+from qualifier_app.domain.errors import AuthenticationFailed, InvalidInput
+from qualifier_app.domain.roles import Actor
+from qualifier_app.persistence.engine import describe, parse_database_url
+from qualifier_app.settings import load_settings
+
+KEYRING_SERVICE = "qualifier-cli"
+WORKSTATION = "command line"
+
+# The commands that run without a signed-in user, and why each may (the README repeats it).
+OPEN_COMMANDS: dict[str, str] = {
+    "gui": "opens the desktop app, which asks for the sign-in itself",
+    "db current": "shows only the schema version",
+    "db upgrade": "changes only the schema; needs the database owner's credentials",
+    "demo": "fills only a database without users (refused otherwise)",
+    "setup": "creates the first administrator only on a database without one",
+    "login": "is the sign-in itself",
+    "logout": "only ends the saved sign-in",
+}
+
+
+def command_name(args: argparse.Namespace) -> str:
+    """`queue claim` for `qualifier queue claim …`: the command and its action, if any."""
+    command = getattr(args, "command", None) or "gui"
+    action = getattr(args, f"{command}_command", None)
+    return f"{command} {action}" if action else command
+
+
+def is_open(args: argparse.Namespace) -> bool:
+    return command_name(args) in OPEN_COMMANDS
+
+
+def leaf_parsers(parser: argparse.ArgumentParser, prefix: str = "") -> Iterator[tuple[str, Any]]:
+    """Every command's own parser, named like `command_name`."""
+    for action in parser._actions:  # argparse keeps its sub-parsers only here
+        if isinstance(action, argparse._SubParsersAction):
+            for name, sub in action.choices.items():
+                yield from leaf_parsers(sub, f"{prefix} {name}".strip())
+            return
+    if prefix:
+        yield prefix, parser
+
+
+def add_user_options(parser: argparse.ArgumentParser) -> None:
+    """`--as` and `--password-stdin` on every command that needs a user."""
+    for name, command in leaf_parsers(parser):
+        if name in OPEN_COMMANDS:
+            continue
+        options = command._option_string_actions
+        if "--as" not in options:
+            command.add_argument(
+                "--as",
+                dest="as_login",
+                metavar="LOGIN",
+                help="act as this user (default: the user of `qualifier login`)",
+            )
+        if "--password-stdin" not in options:
+            command.add_argument(
+                "--password-stdin",
+                action="store_true",
+                help="read the acting user's password from the first line of standard input",
+            )
+
+
+# --- the saved session -----------------------------------------------------------------
+
+
+def _account(args: argparse.Namespace) -> str:
+    """The keyring entry: one saved sign-in per database, named without any password."""
+    return describe(parse_database_url(load_settings(args.db).database_url))
+
+
+def _keyring() -> Any:
+    import keyring  # noqa: PLC0415 - slow to import; only the commands that need it
+
+    return keyring
+
+
+def saved_session(args: argparse.Namespace) -> tuple[str, str] | None:
+    """(login, token) saved by `qualifier login` for this database, if any."""
+    from keyring.errors import KeyringError  # noqa: PLC0415
+
+    try:
+        stored = _keyring().get_password(KEYRING_SERVICE, _account(args))
+    except (KeyringError, RuntimeError):
+        return None
+    if not stored or " " not in stored:
+        return None
+    login, token = stored.split(" ", 1)
+    return login, token
+
+
+def save_session(args: argparse.Namespace, login: str, token: str) -> None:
+    from keyring.errors import KeyringError  # noqa: PLC0415
+
+    try:
+        _keyring().set_password(KEYRING_SERVICE, _account(args), f"{login} {token}")
+    except (KeyringError, RuntimeError) as exc:
+        raise InvalidInput(f"no OS keyring to keep the sign-in in ({exc})") from None
+
+
+def forget_session(args: argparse.Namespace) -> None:
+    from keyring.errors import KeyringError, PasswordDeleteError  # noqa: PLC0415
+
+    with contextlib.suppress(PasswordDeleteError, KeyringError, RuntimeError):
+        _keyring().delete_password(KEYRING_SERVICE, _account(args))
+
+
+# --- the acting user -------------------------------------------------------------------
+
+
+def stdin_line() -> str:
+    return sys.stdin.readline().rstrip("\r\n")
+
+
+def _password(args: argparse.Namespace, login: str, ask: Callable[[str], str]) -> str:
+    if args.password_stdin:
+        password = stdin_line()
+    elif sys.stdin.isatty():
+        password = ask(f"Password for {login}: ")
+    else:
+        raise AuthenticationFailed(
+            f"no password for {login}: give it on a terminal, with --password-stdin, "
+            "or sign in first with `qualifier login`"
+        )
+    if not password:
+        raise AuthenticationFailed(f"no password for {login}: the password is empty")
+    return password
+
+
+def _from_connection(app: Services) -> Actor | None:
+    """The user the database connection signed in as. On PostgreSQL with a login role per
+    person this maps `current_user` to its user; until those roles exist, nobody."""
+    del app
+    return None
+
+
+def _first_admin(args: argparse.Namespace, app: Services) -> bool:
+    """`user add LOGIN --role admin` with no user given, on a database with no administrator:
+    the first-run exception (the service checks again in the transaction that adds it)."""
+    return (
+        command_name(args) == "user add"
+        and getattr(args, "role", None) == "admin"
+        and saved_session(args) is None
+        and app.cli_sessions.needs_first_admin()
+    )
+
+
+def acting_user(
+    args: argparse.Namespace, app: Services, ask: Callable[[str], str] = getpass.getpass
+) -> Actor | None:
+    """The authenticated user a command acts as, or AuthenticationFailed (exit 2); None only
+    for adding the first administrator."""
+    login: str | None = getattr(args, "as_login", None)
+    if login is None and _first_admin(args, app):
+        return None
+    if login and getattr(args, "password_stdin", False):
+        return app.cli_sessions.authenticate(login, _password(args, login, ask), workstation())
+    saved = saved_session(args)
+    if saved is not None and (login is None or saved[0] == login.strip().lower()):
+        return app.cli_sessions.resume(*saved)
+    connected = _from_connection(app)
+    if connected is not None and (login is None or connected.login == login):
+        return connected
+    if login is None:
+        raise AuthenticationFailed(
+            f"`qualifier {command_name(args)}` needs a user: --as LOGIN (with its password), "
+            "or sign in first with `qualifier login`"
+        )
+    return app.cli_sessions.authenticate(login, _password(args, login, ask), workstation())
+
+
+def workstation() -> str:
+    return f"{WORKSTATION} on {socket.gethostname()}"[:120]
+
+
+def acting(args: argparse.Namespace) -> Actor:  # the handlers' view of `acting_user`
+    """The user `main` authenticated for this command."""
+    actor: Actor | None = getattr(args, "actor", None)
+    if actor is None:  # pragma: no cover - main authenticates before every such handler
+        raise AuthenticationFailed(f"`qualifier {command_name(args)}` needs a user")
+    return actor

@@ -1,0 +1,82 @@
+"""`qualifier login` and `qualifier logout`: a short-lived sign-in kept in the OS keyring."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from typing import Any
+
+from qualifier_app.cli.auth import forget_session, save_session, saved_session, workstation
+from qualifier_app.cli.context import services
+from qualifier_app.cli.output import print_json
+from qualifier_app.domain.errors import AuthenticationFailed, InvalidInput
+
+
+def register(commands: Any) -> None:
+    login = commands.add_parser(
+        "login",
+        help="sign in once; later commands act as this user until the sign-in expires",
+    )
+    login.add_argument("--as", dest="as_login", metavar="LOGIN", help="the user to sign in as")
+    login.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="read the password from the first line of standard input",
+    )
+    login.add_argument("--json", action="store_true")
+    login.set_defaults(handler=sign_in)
+    logout = commands.add_parser("logout", help="end the saved sign-in")
+    logout.add_argument("--json", action="store_true")
+    logout.set_defaults(handler=sign_out)
+
+
+def _login(args: argparse.Namespace) -> str:
+    if args.as_login:
+        return str(args.as_login).strip().lower()
+    if sys.stdin.isatty() and not args.password_stdin:
+        return input("Login: ").strip().lower()
+    raise InvalidInput("--as LOGIN is required (no terminal to ask)", "login")
+
+
+def _password(args: argparse.Namespace, login: str) -> str:
+    if args.password_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+    elif sys.stdin.isatty():
+        password = getpass.getpass(f"Password for {login}: ")
+    else:
+        raise AuthenticationFailed(
+            f"no password for {login}: give it on a terminal or with --password-stdin"
+        )
+    if not password:
+        raise AuthenticationFailed(f"no password for {login}: the password is empty")
+    return password
+
+
+def sign_in(args: argparse.Namespace) -> int:
+    login = _login(args)
+    password = _password(args, login)
+    with services(args) as app:
+        opened = app.cli_sessions.open(login, password, workstation())
+    save_session(args, opened.login, opened.token)
+    if args.json:
+        print_json({"login": opened.login, "expires_at": opened.expires_at})
+    else:
+        print(f"signed in as {opened.login} until {opened.expires_at:%Y-%m-%d %H:%M} UTC")
+    return 0
+
+
+def sign_out(args: argparse.Namespace) -> int:
+    saved = saved_session(args)
+    ended = False
+    if saved is not None:
+        forget_session(args)
+        with services(args) as app:
+            ended = app.cli_sessions.close(saved[1])
+    if args.json:
+        print_json({"signed_out": saved[0] if saved else None})
+    elif saved is None:
+        print("not signed in")
+    else:
+        print(f"signed out {saved[0]}" + ("" if ended else " (the sign-in had ended already)"))
+    return 0

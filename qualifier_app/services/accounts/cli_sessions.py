@@ -1,0 +1,162 @@
+"""Who acts on the command line: a password checked like any sign-in, or a short-lived token.
+
+`qualifier login` signs in once (the same check and throttle as the desktop app) and gets a
+random token; the database keeps only its SHA-256, with an expiry, so a stolen database copy
+holds no usable token. The command line keeps the token in the OS keyring and later commands
+present it instead of a password until it expires or `qualifier logout` ends it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import func, select
+
+from qualifier_app.domain.clock import Clock
+from qualifier_app.domain.errors import AuthenticationFailed, Conflict, InvalidInput
+from qualifier_app.domain.roles import Actor, Role
+from qualifier_app.persistence.database import Database
+from qualifier_app.persistence.models import CliSession, User
+from qualifier_app.services.accounts.passwords import hash_password
+from qualifier_app.services.accounts.staff import check_new_password
+from qualifier_app.services.accounts.users import LOGIN_PATTERN, AccountService, actor_of
+from qualifier_app.services.frame import Frame
+
+SESSION_LIFETIME = timedelta(hours=1)
+EXPIRED = "the saved sign-in has expired or was ended; run `qualifier login` again"
+
+
+def token_hash(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+@dataclass(frozen=True)
+class CliToken:
+    login: str
+    token: str
+    expires_at: datetime
+
+
+class CliSessionService:
+    def __init__(
+        self,
+        db: Database,
+        clock: Clock,
+        accounts: AccountService,
+        lifetime: timedelta = SESSION_LIFETIME,
+    ) -> None:
+        self._frame = Frame(db, clock)
+        self._accounts = accounts
+        self._lifetime = lifetime
+
+    def authenticate(self, login: str, password: str, workstation: str) -> Actor:
+        """One command's sign-in: checked, throttled and audited like the desktop's."""
+        signed_in = self._accounts.sign_in(login, password, workstation)
+        self._accounts.sign_out(signed_in)
+        return signed_in.actor
+
+    def open(self, login: str, password: str, workstation: str) -> CliToken:
+        """`qualifier login`: sign in, then hand out a token valid for the session lifetime."""
+        actor = self.authenticate(login, password, workstation)
+        token = secrets.token_urlsafe(32)
+        with self._frame.change(actor) as change:
+            record = CliSession(
+                user_id=actor.user_id,
+                token_hash=token_hash(token),
+                workstation=workstation[:120],
+                created_at=change.now,
+                expires_at=change.now + self._lifetime,
+            )
+            change.session.add(record)
+            change.session.flush()
+            change.audit(
+                "cli_session.opened",
+                "user",
+                actor.user_id,
+                after={"cli_session_id": record.id, "expires_at": record.expires_at},
+            )
+            return CliToken(actor.login, token, record.expires_at)
+
+    def resume(self, login: str, token: str) -> Actor:
+        """The actor of a saved token; refused once it expired, ended, or its user left."""
+        with self._frame.read(None) as reading:
+            found = reading.session.execute(
+                select(CliSession, User)
+                .join(User, User.id == CliSession.user_id)
+                .where(CliSession.token_hash == token_hash(token))
+            ).one_or_none()
+            if found is None:
+                raise AuthenticationFailed(EXPIRED)
+            record, user = found
+            if user.login != login.strip().lower():
+                raise AuthenticationFailed(EXPIRED)
+            if record.ended_at is not None or record.expires_at <= reading.now:
+                raise AuthenticationFailed(EXPIRED)
+            if not user.active:
+                raise AuthenticationFailed(f"{user.login} is deactivated; ask an administrator")
+            return actor_of(user)
+
+    def close(self, token: str) -> bool:
+        """`qualifier logout`: end the token's session now. False when it had ended already."""
+        with self._frame.change(None) as change:
+            found = change.session.execute(
+                select(CliSession, User)
+                .join(User, User.id == CliSession.user_id)
+                .where(CliSession.token_hash == token_hash(token))
+            ).one_or_none()
+            if found is None or found[0].ended_at is not None:
+                change.discard()
+                return False
+            record, user = found
+            change.actor = actor_of(user)
+            record.ended_at = change.now
+            change.audit("cli_session.closed", "user", user.id, after={"cli_session_id": record.id})
+            return True
+
+    def needs_first_admin(self) -> bool:
+        """True while the database has no administrator: nobody could authorize one."""
+        with self._frame.read(None) as reading:
+            return not reading.session.execute(
+                select(func.count()).select_from(User).where(User.role == Role.ADMIN.value)
+            ).scalar_one()
+
+    def add_first_admin(self, login: str, password: str, display_name: str = "") -> Actor:
+        """`qualifier user add LOGIN --role admin` on a database without an administrator."""
+        login = login.strip().lower()
+        if not LOGIN_PATTERN.match(login):
+            raise InvalidInput(
+                f"login {login!r} must start with a letter and use only a-z, 0-9, '.', '_' "
+                "or '-' (2 to 64 characters)",
+                "login",
+            )
+        check_new_password(login, password)
+        password_hash = hash_password(password)
+        with self._frame.change(None) as change:
+            session = change.session
+            admins = select(func.count()).select_from(User).where(User.role == Role.ADMIN.value)
+            if session.execute(admins).scalar_one():
+                raise Conflict("this database has an administrator; act as one with --as LOGIN")
+            if session.execute(select(User.id).where(User.login == login)).first():
+                raise Conflict(f"a user {login!r} exists already")
+            user = User(
+                login=login,
+                display_name=display_name.strip() or login,
+                role=Role.ADMIN.value,
+                password_hash=password_hash,
+                active=True,
+                created_at=change.now,
+            )
+            session.add(user)
+            session.flush()
+            change.actor = actor_of(user)
+            change.audit(
+                "user.added",
+                "user",
+                user.id,
+                after={"login": login, "role": "admin"},
+                reason="first administrator",
+            )
+            return change.actor

@@ -1,0 +1,94 @@
+"""Running the command line in tests: as an authenticated user, with a keyring in a file."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from keyring.backend import KeyringBackend
+from keyring.errors import PasswordDeleteError
+
+from qualifier_app.cli.main import main
+from tests.support.factories import PASSWORD
+
+KEYRING_FILE_ENV = "QUALIFIER_TEST_KEYRING_FILE"
+BACKEND = "tests.support.cli.FileKeyring"
+
+
+class FileKeyring(KeyringBackend):
+    """A keyring in a JSON file named by $QUALIFIER_TEST_KEYRING_FILE: the OS keyring's
+    behaviour, for tests and their subprocesses, without touching the machine's keyring."""
+
+    priority = 1  # type: ignore[assignment] - keyring declares it as a class property
+
+    def _path(self) -> Path:
+        return Path(os.environ[KEYRING_FILE_ENV])
+
+    def _load(self) -> dict[str, str]:
+        path = self._path()
+        return json.loads(path.read_text()) if path.exists() else {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self._load().get(f"{service}\n{username}")
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        data = self._load()
+        data[f"{service}\n{username}"] = password
+        self._path().write_text(json.dumps(data))
+
+    def delete_password(self, service: str, username: str) -> None:
+        data = self._load()
+        if data.pop(f"{service}\n{username}", None) is None:
+            raise PasswordDeleteError("no such password")
+        self._path().write_text(json.dumps(data))
+
+
+def main_as(
+    login: str, argv: Sequence[str], *, password: str = PASSWORD, more_stdin: str = ""
+) -> int:
+    """`qualifier ARGV --as LOGIN --password-stdin`, the password on the first line."""
+    saved = sys.stdin
+    sys.stdin = io.StringIO(f"{password}\n{more_stdin}")
+    try:
+        return main([*argv, "--as", login, "--password-stdin"])
+    finally:
+        sys.stdin = saved
+
+
+ADMIN = "cli.admin"
+
+
+def ensure_admin(database_url: str) -> None:
+    from sqlalchemy import select
+
+    from qualifier_app.domain.clock import SystemClock
+    from qualifier_app.domain.roles import OPERATOR
+    from qualifier_app.persistence.database import Database
+    from qualifier_app.persistence.models import User
+    from qualifier_app.services.accounts.users import AccountService
+
+    db = Database.from_url(database_url)
+    try:
+        with db.unit_of_work(write=False) as uow:
+            found = uow.session.execute(select(User.id).where(User.login == ADMIN)).first()
+        if found is None:
+            AccountService(db, SystemClock()).add_user(OPERATOR, ADMIN, PASSWORD, "admin")
+    finally:
+        db.dispose()
+
+
+def admin_main(argv: Sequence[str], *, more_stdin: str = "") -> int:
+    """`qualifier ARGV` as the user its `--as` names (with their password), else as an
+    administrator the test database is given for it: what the operator used to run as."""
+    argv = list(argv)
+    if "--as" in argv:
+        at = argv.index("--as")
+        login = argv[at + 1]
+        del argv[at : at + 2]
+        return main_as(login, argv, more_stdin=more_stdin)
+    ensure_admin(argv[argv.index("--db") + 1])
+    return main_as(ADMIN, argv, more_stdin=more_stdin)
