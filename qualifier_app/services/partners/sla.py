@@ -27,9 +27,8 @@ from qualifier_app.services.partners.routing import RoutingService, derived_requ
 from qualifier_app.services.partners.sweep_lease import SweepLease
 
 # The time of the transaction that selects due handoffs: bound to `Frame.read`'s `now`.
-_NOW: BindParameter[datetime] = bindparam(
-    "now"
-)  # takes the column's type (UTC date-time) where compared
+# It takes the column's type (a UTC date-time) where it is compared.
+_NOW: BindParameter[datetime] = bindparam("now")
 
 # Re-routes made by the sweep are nobody's in particular.
 SWEEP = Actor(user_id=0, login="sla-sweep", display_name="SLA sweep", role=Role.ADMIN)
