@@ -7,6 +7,7 @@ import os
 import socket
 import threading
 import time
+import weakref
 from pathlib import Path
 from typing import Any
 
@@ -146,16 +147,22 @@ class ReplyDeadlines:
     def __init__(self, seconds: float) -> None:
         self.seconds = seconds
         self._lock = threading.Condition()
-        self._armed: dict[int, tuple[float, int]] = {}  # id(dbapi connection) → (due, fd)
+        # id(dbapi connection) → (due, its socket's fd, the connection)
+        self._armed: dict[int, tuple[float, int, weakref.ref[Any]]] = {}
         self._thread: threading.Thread | None = None
 
     def arm(self, dbapi_connection: Any) -> None:
+        dbapi_connection = _raw(dbapi_connection)
         try:
             fd = int(dbapi_connection.pgconn.socket)
         except Exception:
             return
         with self._lock:
-            self._armed[id(dbapi_connection)] = (time.monotonic() + self.seconds, fd)
+            self._armed[id(dbapi_connection)] = (
+                time.monotonic() + self.seconds,
+                fd,
+                weakref.ref(dbapi_connection),
+            )
             if self._thread is None:
                 self._thread = threading.Thread(
                     target=self._watch, name="db-reply-deadlines", daemon=True
@@ -165,7 +172,7 @@ class ReplyDeadlines:
 
     def disarm(self, dbapi_connection: Any) -> None:
         with self._lock:
-            self._armed.pop(id(dbapi_connection), None)
+            self._armed.pop(id(_raw(dbapi_connection)), None)
 
     def _watch(self) -> None:
         while True:
@@ -173,14 +180,31 @@ class ReplyDeadlines:
                 while not self._armed:
                     self._lock.wait()
                 now = time.monotonic()
-                overdue = [key for key, (due, _) in self._armed.items() if due <= now]
-                fds = [self._armed.pop(key)[1] for key in overdue]
-                wait = min((due for due, _ in self._armed.values()), default=now + 1) - now
-            for fd in fds:
-                _shut_down(fd)
+                overdue = [key for key, (due, _, _) in self._armed.items() if due <= now]
+                fds = [self._armed.pop(key)[1:] for key in overdue]
+                wait = min((entry[0] for entry in self._armed.values()), default=now + 1) - now
+            for fd, ref in fds:
+                if _still_open(ref(), fd):  # never another socket that reuses the number
+                    _shut_down(fd)
             if not fds:
                 with self._lock:
                     self._lock.wait(timeout=max(0.05, min(wait, 1.0)))
+
+
+def _raw(connection: Any) -> Any:
+    """The driver's connection, also when SQLAlchemy hands over a proxy of it."""
+    return getattr(connection, "dbapi_connection", None) or connection
+
+
+def _still_open(dbapi_connection: Any, fd: int) -> bool:
+    try:
+        return (
+            dbapi_connection is not None
+            and not dbapi_connection.closed
+            and int(dbapi_connection.pgconn.socket) == fd
+        )
+    except Exception:
+        return False
 
 
 def _shut_down(fd: int) -> None:
@@ -210,6 +234,14 @@ def _install_reply_deadlines(engine: Engine, timeouts: DatabaseTimeouts) -> Repl
         if context.connection is not None and not context.connection.invalidated:
             with contextlib.suppress(Exception):
                 deadlines.disarm(context.connection.connection.dbapi_connection)
+
+    # A connection leaving a call by any other way (an error, the pool closing, invalidating
+    # or taking it back) is not watched any more.
+    for pool_event in ("checkin", "close", "invalidate", "soft_invalidate", "close_detached"):
+
+        @event.listens_for(engine, pool_event)
+        def _forget(dbapi_connection: Any, *_args: Any) -> None:
+            deadlines.disarm(dbapi_connection)
 
     dialect = engine.dialect
     for name in ("do_commit", "do_rollback", "do_ping"):
