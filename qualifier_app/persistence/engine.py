@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import socket
+import threading
+import time
+import weakref
 from pathlib import Path
 from typing import Any
 
@@ -139,6 +144,133 @@ def postgres_timeouts(timeouts: DatabaseTimeouts) -> dict[str, Any]:
     }
 
 
+class ReplyDeadlines:
+    """A client-side bound on every wait for PostgreSQL's reply: a statement, a COMMIT or
+    ROLLBACK, the pool's ping.
+
+    `statement_timeout` makes the server give up on a statement it runs, and keepalives and
+    the TCP user timeout catch a network that stops acknowledging. A path that keeps
+    acknowledging but forwards nothing (a frozen proxy, VPN or NAT box) escapes both: the
+    reply never comes and the call would wait for the whole outage. So each wait is armed
+    here, and one watchdog thread shuts down the socket of a connection still waiting after
+    `seconds`; the blocked call then fails at once ("cannot reach the database"), the pool
+    discards that connection, and the next call reconnects.
+    """
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self._lock = threading.Condition()
+        # id(dbapi connection) → (due, its socket's fd, the connection)
+        self._armed: dict[int, tuple[float, int, weakref.ref[Any]]] = {}
+        self._thread: threading.Thread | None = None
+
+    def arm(self, dbapi_connection: Any) -> None:
+        dbapi_connection = _raw(dbapi_connection)
+        try:
+            fd = int(dbapi_connection.pgconn.socket)
+        except Exception:
+            return
+        with self._lock:
+            self._armed[id(dbapi_connection)] = (
+                time.monotonic() + self.seconds,
+                fd,
+                weakref.ref(dbapi_connection),
+            )
+            if self._thread is None:
+                self._thread = threading.Thread(
+                    target=self._watch, name="db-reply-deadlines", daemon=True
+                )
+                self._thread.start()
+            self._lock.notify()
+
+    def disarm(self, dbapi_connection: Any) -> None:
+        with self._lock:
+            self._armed.pop(id(_raw(dbapi_connection)), None)
+
+    def _watch(self) -> None:
+        while True:
+            with self._lock:
+                while not self._armed:
+                    self._lock.wait()
+                now = time.monotonic()
+                overdue = [key for key, (due, _, _) in self._armed.items() if due <= now]
+                fds = [self._armed.pop(key)[1:] for key in overdue]
+                wait = min((entry[0] for entry in self._armed.values()), default=now + 1) - now
+            for fd, ref in fds:
+                if _still_open(ref(), fd):  # never another socket that reuses the number
+                    _shut_down(fd)
+            if not fds:
+                with self._lock:
+                    self._lock.wait(timeout=max(0.05, min(wait, 1.0)))
+
+
+def _raw(connection: Any) -> Any:
+    """The driver's connection, also when SQLAlchemy hands over a proxy of it."""
+    return getattr(connection, "dbapi_connection", None) or connection
+
+
+def _still_open(dbapi_connection: Any, fd: int) -> bool:
+    try:
+        return (
+            dbapi_connection is not None
+            and not dbapi_connection.closed
+            and int(dbapi_connection.pgconn.socket) == fd
+        )
+    except Exception:
+        return False
+
+
+def _shut_down(fd: int) -> None:
+    """Shut down the socket behind `fd` (both ways): a read blocked on it returns at once."""
+    with contextlib.suppress(OSError):
+        duplicate = socket.socket(fileno=os.dup(fd))
+        with contextlib.suppress(OSError):
+            duplicate.shutdown(socket.SHUT_RDWR)
+        duplicate.close()
+
+
+def _install_reply_deadlines(engine: Engine, timeouts: DatabaseTimeouts) -> ReplyDeadlines:
+    # The server may run a statement for statement_seconds; its reply then gets as long as a
+    # connection may take to be made.
+    deadlines = ReplyDeadlines(timeouts.statement_seconds + timeouts.connect_seconds)
+
+    @event.listens_for(engine, "before_cursor_execute")
+    def _before(conn: Any, *_args: Any) -> None:
+        deadlines.arm(conn.connection.dbapi_connection)
+
+    @event.listens_for(engine, "after_cursor_execute")
+    def _after(conn: Any, *_args: Any) -> None:
+        deadlines.disarm(conn.connection.dbapi_connection)
+
+    @event.listens_for(engine, "handle_error")
+    def _error(context: Any) -> None:
+        if context.connection is not None and not context.connection.invalidated:
+            with contextlib.suppress(Exception):
+                deadlines.disarm(context.connection.connection.dbapi_connection)
+
+    # A connection leaving a call by any other way (an error, the pool closing, invalidating
+    # or taking it back) is not watched any more.
+    for pool_event in ("checkin", "close", "invalidate", "soft_invalidate", "close_detached"):
+
+        @event.listens_for(engine, pool_event)
+        def _forget(dbapi_connection: Any, *_args: Any) -> None:
+            deadlines.disarm(dbapi_connection)
+
+    dialect = engine.dialect
+    for name in ("do_commit", "do_rollback", "do_ping"):
+        original = getattr(dialect, name)
+
+        def bounded(dbapi_connection: Any, _original: Any = original) -> Any:
+            deadlines.arm(dbapi_connection)
+            try:
+                return _original(dbapi_connection)
+            finally:
+                deadlines.disarm(dbapi_connection)
+
+        setattr(dialect, name, bounded)
+    return deadlines
+
+
 def create_db_engine(
     raw_url: str, *, pool_size: int = 5, timeouts: DatabaseTimeouts | None = None
 ) -> Engine:
@@ -155,10 +287,12 @@ def create_db_engine(
         password = _keyring_password(url)
         if password:
             connect_args["password"] = password
-    return create_engine(
+    engine = create_engine(
         url,
         connect_args=connect_args,
         pool_pre_ping=True,
         pool_size=pool_size,
         max_overflow=pool_size,
     )
+    _install_reply_deadlines(engine, timeouts)
+    return engine

@@ -14,12 +14,14 @@ from qualifier_app.app import Services, build
 from qualifier_app.domain.calling_window import CallingWindow
 from qualifier_app.domain.clock import DatabaseClock, ManualClock
 from qualifier_app.domain.errors import LeaseLost, NothingEligible
+from qualifier_app.domain.roles import Role
 from qualifier_app.persistence.database import Database
-from qualifier_app.persistence.models import AuditEntry, Lead
+from qualifier_app.persistence.models import AuditEntry, Handoff, Lead
 from qualifier_app.services.frame import Frame
 from qualifier_app.services.queue.calling_profiles import profile_id_for
 from qualifier_app.settings import Settings
 from tests.support.factories import Factory
+from tests.support.partners import add_partner, handoff_row, sales_ready_lead
 
 SKEW = timedelta(minutes=20)
 
@@ -145,3 +147,53 @@ def test_calling_windows_are_checked_in_the_databases_hour(
     assert fast.queue.claim_next(rita).id == closing
     with pytest.raises(NothingEligible):
         fast.queue.claim_next(sam)
+
+
+def test_sla_sweeps_judge_deadlines_by_the_databases_time(
+    slow_and_fast: tuple[Services, Services], real_settings: Settings
+) -> None:
+    slow, fast = slow_and_fast
+    factory = Factory(slow)
+    rep = factory.user("rita")
+    add_partner(slow, "Alpha Voice", sla_hours=1)
+    handoff = slow.routing.route(rep, sales_ready_lead(factory, rep))
+
+    def deadline_in(delta: timedelta) -> None:
+        with slow.db.unit_of_work() as uow:
+            row = uow.session.get(Handoff, handoff.id)
+            assert row is not None
+            row.deadline_at = datetime.now(UTC) + delta
+            uow.commit()
+
+    # Ten minutes to go: the fast workstation's own clock says it ran out ten minutes ago.
+    deadline_in(timedelta(minutes=10))
+    assert fast.sla.sweep(rep).expired == 0
+    assert handoff_row(slow, handoff.id).status == "sent"
+    # Ran out ten minutes ago: a fresh slow workstation's own clock says ten minutes to go.
+    deadline_in(-timedelta(minutes=10))
+    late = workstation(real_settings, -SKEW)
+    try:
+        assert late.sla.sweep(rep).expired == 1
+    finally:
+        late.close()
+    assert handoff_row(slow, handoff.id).status == "expired"
+
+
+def test_an_export_is_audited_at_the_databases_time(
+    real_settings: Settings, tmp_path: Path
+) -> None:
+    fast = workstation(real_settings, SKEW)  # nothing read from the database yet
+    try:
+        supervisor = Factory(fast).user("sue", role=Role.SUPERVISOR)
+        ahead = workstation(real_settings, SKEW)
+        try:
+            assert ahead.exports.export_leads(supervisor, tmp_path / "leads.csv").rows == 0
+        finally:
+            ahead.close()
+        with fast.db.unit_of_work(write=False) as uow:
+            audited = uow.session.execute(
+                select(AuditEntry.at).where(AuditEntry.action == "leads.exported")
+            ).scalar_one()
+        assert abs(audited - datetime.now(UTC)) < timedelta(minutes=1)
+    finally:
+        fast.close()

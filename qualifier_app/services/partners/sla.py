@@ -9,7 +9,9 @@ are what this sweep did: a delivery is counted only when this sweep handed it ov
 
 from __future__ import annotations
 
-from sqlalchemy import and_, func, select, update
+from datetime import datetime
+
+from sqlalchemy import BindParameter, and_, bindparam, func, select, update
 
 from qualifier_app.domain.clock import Clock
 from qualifier_app.domain.closed_loop import HandoffStatus
@@ -23,6 +25,10 @@ from qualifier_app.services.partners.delivery import DeliveryService
 from qualifier_app.services.partners.dto import SweepResult
 from qualifier_app.services.partners.routing import RoutingService, derived_request_id
 from qualifier_app.services.partners.sweep_lease import SweepLease
+
+# The time of the transaction that selects due handoffs: bound to `Frame.read`'s `now`.
+# It takes the column's type (a UTC date-time) where it is compared.
+_NOW: BindParameter[datetime] = bindparam("now")
 
 # Re-routes made by the sweep are nobody's in particular.
 SWEEP = Actor(user_id=0, login="sla-sweep", display_name="SLA sweep", role=Role.ADMIN)
@@ -58,17 +64,18 @@ class SlaService:
             elif outcome.problem and outcome.channel == "outbox":
                 failed += 1
         reminded = 0
-        now = self._frame.clock.now()
+        # Which handoffs are due is judged by the database's time, read in the transaction
+        # that selects them (a workstation's own clock may be minutes off).
         for handoff_id in self._ids(
             Handoff.status == HandoffStatus.SENT.value,
             Handoff.reminded_at.is_(None),
-            Handoff.deadline_at > now,
+            Handoff.deadline_at > _NOW,
         ):
             if self._delivery.remind(handoff_id):
                 reminded += 1
         expired = 0
         for handoff_id in self._ids(
-            Handoff.status == HandoffStatus.SENT.value, Handoff.deadline_at <= now
+            Handoff.status == HandoffStatus.SENT.value, Handoff.deadline_at <= _NOW
         ):
             if self._expire(handoff_id):
                 expired += 1
@@ -89,10 +96,12 @@ class SlaService:
         return SweepResult(delivered, failed, reminded, expired, rerouted, waiting)
 
     def _ids(self, *conditions: object) -> list[int]:
+        """Handoff ids meeting `conditions`; `_NOW` in them is the transaction's time."""
         with self._frame.read(None) as reading:
             return list(
                 reading.session.execute(
-                    select(Handoff.id).where(*conditions).order_by(Handoff.id)  # type: ignore[arg-type]
+                    select(Handoff.id).where(*conditions).order_by(Handoff.id),  # type: ignore[arg-type]
+                    {"now": reading.now},
                 ).scalars()
             )
 

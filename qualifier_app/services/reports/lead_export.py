@@ -19,9 +19,9 @@ from qualifier_app.domain.lifecycle import LeadStatus
 from qualifier_app.domain.normalize import country_code
 from qualifier_app.domain.roles import Action, Actor, require
 from qualifier_app.integrations.tabular import write_table
-from qualifier_app.persistence import audit
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import Campaign, Lead, Queue
+from qualifier_app.services.frame import Frame
 from qualifier_app.services.intake.dto import ExportSummary
 
 FORMATS = ("csv", "xlsx", "json")
@@ -76,7 +76,7 @@ class LeadFilter:
 class LeadExportService:
     def __init__(self, db: Database, clock: Clock) -> None:
         self._db = db
-        self._clock = clock
+        self._frame = Frame(db, clock)
 
     def export_leads(
         self, actor: Actor, path: Path, fmt: str | None = None, filters: LeadFilter | None = None
@@ -93,17 +93,14 @@ class LeadExportService:
                 count = _write_json(path, rows)
             else:
                 count = write_table(path, HEADER, rows, fmt, sheet_title="Leads")
-        with self._db.unit_of_work() as uow:
-            audit.record(
-                uow.session,
-                at=self._clock.now(),
-                actor_id=actor.audit_id,
-                action="leads.exported",
-                entity_type="export",
-                entity_id=fmt,
+        # Audited at the database's time, read in the transaction that records the export.
+        with self._frame.change(actor, Action.EXPORT_LEADS) as change:
+            change.audit(
+                "leads.exported",
+                "export",
+                fmt,
                 after={"rows": count, "format": fmt, "file": path.name, "filters": _plain(filters)},
             )
-            uow.commit()
         return ExportSummary(count, str(path), fmt)
 
 

@@ -82,8 +82,9 @@ class ServiceCalls(QObject):
                     fn, on_result, on_error, doing=doing, attempt=attempt + 1
                 )
                 self._banner.show_message(
-                    f"The database cannot be reached while {doing}: {exc}. Nothing you typed "
-                    f"is lost; trying again in {max(1, delay // 1000)} s (attempt {attempt + 1}).",
+                    f"Connection lost, your work is kept: the database cannot be reached while "
+                    f"{doing} ({exc}). Nothing you typed is lost; trying again in "
+                    f"{max(1, delay // 1000)} s (attempt {attempt + 1}).",
                     error=True,
                     topic=CONNECTION,
                     actions=[("Try &again now", self.retry_now)],
