@@ -231,3 +231,15 @@ def test_the_running_app_sweeps_slas_on_the_worker_pool(
     assert factory.get_lead(recycled).status == "queued"
     assert handoff_row(services, handoff.id).status == "expired"
     timer.stop()
+
+
+def test_no_mail_server_banner_when_one_is_configured(
+    qtbot: QtBot, services: Services, factory: Factory, workers: Workers
+) -> None:
+    factory.user("sam.super", Role.SUPERVISOR)
+    area = PartnersArea(context_for(services, factory, workers, "sam.super"))
+    qtbot.addWidget(area)
+    area.show()
+    assert not area.mail_banner.isVisible()
+    qtbot.waitUntil(lambda: area.directory.status.text() != "Loading…")
+    qtbot.waitUntil(lambda: area.routing.status.text() != "Loading…")
