@@ -18,7 +18,7 @@ from qualifier_app.ui.shell.worker import Workers
 from tests.support.factories import PASSWORD, Factory
 from tests.support.partners import add_partner, sales_ready_lead
 
-AWAITING = "awaiting delivery (no mail server configured; SLA not started)"
+AWAITING = "awaiting delivery: no mail server configured, SLA not started"
 
 
 @pytest.fixture

@@ -134,7 +134,7 @@ def test_without_a_mail_server_handoffs_await_delivery_until_smtp_is_configured(
     outbox = services.settings.outbox_dir
     eml = outbox / f"handoff-{handoff.id:08d}.eml"
 
-    assert handoff.status_text == "awaiting delivery (no mail server configured; SLA not started)"
+    assert handoff.status_text == "awaiting delivery: no mail server configured, SLA not started"
     assert eml.exists()
     parked = handoff_events(services, handoff.id)[-1]
     assert parked.data == {"delivery": "awaiting"}

@@ -72,7 +72,7 @@ def test_route_hands_off_to_the_outbox_awaiting_delivery_and_audits(
     assert handoff.status == "pending"
     assert handoff.delivery_channel == "outbox"
     assert handoff.awaiting_delivery
-    assert handoff.status_text == ("awaiting delivery (no mail server configured; SLA not started)")
+    assert handoff.status_text == ("awaiting delivery: no mail server configured, SLA not started")
     assert handoff.grade == "A"
     assert (handoff.sent_at, handoff.deadline_at, handoff.delivered_at) == (None, None, None)
     assert factory.get_lead(lead_id).status == "handed_off"

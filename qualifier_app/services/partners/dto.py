@@ -120,10 +120,12 @@ class HandoffSummary:
         """The handoff's status as a person reads it, saying what happened to the delivery."""
         if self.awaiting_delivery:
             if self.delivery_channel == "outbox" and self.delivery_attempts == 0:
-                return "awaiting delivery (no mail server configured; SLA not started)"
+                return "awaiting delivery: no mail server configured, SLA not started"
             if self.delivery_channel == "outbox":
-                return "awaiting delivery (mail server failed, retried; SLA not started)"
-            return "awaiting delivery (SLA not started)"
+                return (
+                    "awaiting delivery: the mail server failed, the sweep retries, SLA not started"
+                )
+            return "awaiting delivery, SLA not started"
         return self.status.replace("_", " ") + (" (SLA breached)" if self.sla_breached else "")
 
 
