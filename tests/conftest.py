@@ -15,6 +15,7 @@ from qualifier_app.persistence.database import Database
 from qualifier_app.settings import Settings
 from tests.support.databases import PostgresTemplates, SqliteTemplates, in_ci, postgres_url
 from tests.support.factories import Factory
+from tests.support.smtp import SmtpServer
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -122,3 +123,13 @@ def file_keyring(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Pa
     keyring.set_keyring(FileKeyring())
     yield path
     keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def smtp_server() -> Iterator[SmtpServer]:
+    """A real SMTP server on loopback; a module that needs handoffs delivered (their SLA
+    starts only then) overrides `settings` with `with_mail_server(settings, smtp_server)`."""
+    server = SmtpServer()
+    server.start()
+    yield server
+    server.stop()

@@ -177,6 +177,11 @@ def route_pending(args: argparse.Namespace) -> int:
         summary = f"dry run: {len(result.routed)} would be routed, {len(result.waiting)} would wait"
     elif result.routed:
         summary += f"; {result.delivered} delivered, {result.delivery_failed} kept in the outbox"
+        if result.awaiting_delivery:
+            summary += (
+                f", {result.awaiting_delivery} awaiting delivery "
+                "(no mail server is configured: SLA not started)"
+            )
     print(summary)
     return 0
 
@@ -191,6 +196,11 @@ def sla_sweep(args: argparse.Namespace) -> int:
             f"delivered {result.delivered} (still failing {result.delivery_failed}), "
             f"reminded {result.reminded}, expired {result.expired}, "
             f"re-routed {result.rerouted}, waiting for a partner {result.waiting}"
+            + (
+                f", awaiting delivery {result.awaiting_delivery} (no mail server is configured)"
+                if result.awaiting_delivery
+                else ""
+            )
         )
     return 0
 

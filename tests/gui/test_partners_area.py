@@ -15,6 +15,7 @@ from qualifier_app.app import Services
 from qualifier_app.domain.clock import ManualClock
 from qualifier_app.domain.roles import OPERATOR, Role
 from qualifier_app.services.accounts.users import SignedIn
+from qualifier_app.settings import Settings
 from qualifier_app.ui.areas import AreaContext, areas_for
 from qualifier_app.ui.partners.area import PartnersArea
 from qualifier_app.ui.shell import style
@@ -23,8 +24,15 @@ from qualifier_app.ui.shell.worker import Workers
 from qualifier_app.ui.widgets.partner_choice import PartnerChoiceDialog
 from tests.support.factories import PASSWORD, Factory
 from tests.support.partners import add_partner, handoff_row, sales_ready_lead
+from tests.support.smtp import SmtpServer, with_mail_server
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "build" / "screenshots"
+
+
+@pytest.fixture
+def settings(settings: Settings, smtp_server: SmtpServer) -> Settings:
+    """A mail server is configured: handoffs are delivered and their SLAs start."""
+    return with_mail_server(settings, smtp_server)
 
 
 def shoot(widget: QWidget, name: str) -> None:
@@ -223,3 +231,15 @@ def test_the_running_app_sweeps_slas_on_the_worker_pool(
     assert factory.get_lead(recycled).status == "queued"
     assert handoff_row(services, handoff.id).status == "expired"
     timer.stop()
+
+
+def test_no_mail_server_banner_when_one_is_configured(
+    qtbot: QtBot, services: Services, factory: Factory, workers: Workers
+) -> None:
+    factory.user("sam.super", Role.SUPERVISOR)
+    area = PartnersArea(context_for(services, factory, workers, "sam.super"))
+    qtbot.addWidget(area)
+    area.show()
+    assert not area.mail_banner.isVisible()
+    qtbot.waitUntil(lambda: area.directory.status.text() != "Loading…")
+    qtbot.waitUntil(lambda: area.routing.status.text() != "Loading…")

@@ -282,6 +282,8 @@ def test_sales_ready_proposes_a_partner_and_ctrl_enter_hands_off(
     qtbot.waitUntil(lambda: factory.get_lead(lead_id).status == "handed_off")
     qtbot.waitUntil(lambda: not area.routing.isVisible())
     assert "handed to Atlantic Voice Solutions" in area.status.text()
+    # No mail server in tests: the rep is told the partner has not received it yet.
+    assert "(awaiting delivery: no mail server configured, SLA not started)" in area.status.text()
     with services.db.unit_of_work(write=False) as uow:
         handoffs = uow.session.execute(select(Handoff).where(Handoff.lead_id == lead_id)).all()
     assert len(handoffs) == 1

@@ -12,9 +12,11 @@ from sqlalchemy import update
 
 from qualifier_app.app import Services
 from qualifier_app.persistence.models import Handoff
+from qualifier_app.settings import Settings
 from tests.support.cli import admin_main
 from tests.support.factories import Factory
 from tests.support.partners import add_partner, handoff_row, sales_ready_lead
+from tests.support.smtp import SmtpServer, with_mail_server
 
 
 @pytest.fixture(autouse=True)
@@ -23,6 +25,12 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("QUALIFIER_DATA_DIR", str(folder))
     monkeypatch.setenv("QUALIFIER_CONFIG", str(tmp_path / "no-settings.toml"))
     return folder
+
+
+@pytest.fixture
+def settings(settings: Settings, smtp_server: SmtpServer) -> Settings:
+    """The services the tests set up with deliver by SMTP; the commands run without."""
+    return with_mail_server(settings, smtp_server)
 
 
 def run(database_url: str, *args: str) -> int:
@@ -66,14 +74,18 @@ def test_partner_import_match_route_and_sweep(
     assert [r["partner"] for r in dry["routed"]] == ["West Voice"]
     assert factory.get_lead(lead_id).status == "sales_ready"
     assert run(database_url, "route", "pending") == 0
-    assert "went to West Voice" in capsys.readouterr().out
+    routed = capsys.readouterr().out
+    assert "went to West Voice" in routed
+    assert "1 awaiting delivery (no mail server is configured: SLA not started)" in routed
     assert factory.get_lead(lead_id).status == "handed_off"
     assert list((data_dir / "outbox").glob("handoff-*.eml"))
 
     assert run(database_url, "sla", "sweep", "--json") == 0
     assert json.loads(capsys.readouterr().out)["expired"] == 0
     assert run(database_url, "sla", "sweep") == 0
-    assert capsys.readouterr().out.startswith("delivered 0")
+    swept = capsys.readouterr().out
+    assert swept.startswith("delivered 0")
+    assert "awaiting delivery 1 (no mail server is configured)" in swept
 
 
 def test_feedback_import_and_stale_partners(

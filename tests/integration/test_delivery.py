@@ -125,6 +125,56 @@ def test_server_down_then_back_delivers_exactly_once(
     assert (outbox / "sent" / f"handoff-{handoff.id:08d}.eml").exists()
 
 
+def test_without_a_mail_server_handoffs_await_delivery_until_smtp_is_configured(
+    services: Services, settings: Settings, clock: ManualClock, factory: Factory, smtp: SmtpServer
+) -> None:
+    rep = factory.user("rita.rep")
+    add_partner(services, "West Coast Voice", sla_hours=24)
+    handoff = services.routing.route(rep, sales_ready_lead(factory, rep))
+    outbox = services.settings.outbox_dir
+    eml = outbox / f"handoff-{handoff.id:08d}.eml"
+
+    assert handoff.status_text == "awaiting delivery: no mail server configured, SLA not started"
+    assert eml.exists()
+    parked = handoff_events(services, handoff.id)[-1]
+    assert parked.data == {"delivery": "awaiting"}
+    assert "SLA starts when it is e-mailed" in parked.note
+
+    # Days go by: nothing reached the partner, so nothing is reminded or expires, and the
+    # sweeps leave the parked handoff alone (no new attempt, event or audit row).
+    clock.advance(timedelta(days=3))
+    for _ in range(2):
+        result = services.sla.sweep(rep)
+        assert (result.awaiting_delivery, result.reminded, result.expired) == (1, 0, 0)
+    row = handoff_row(services, handoff.id)
+    assert (row.status, row.sent_at, row.deadline_at, row.delivery_attempts) == (
+        "pending",
+        None,
+        None,
+        0,
+    )
+    assert len(handoff_events(services, handoff.id)) == 2  # created, awaiting
+
+    # SMTP is configured later: the next sweep e-mails it and the SLA starts then.
+    clock.advance(timedelta(hours=5))
+    mailing = mail_services(settings, clock, smtp)
+    try:
+        assert mailing.sla.sweep(rep).delivered == 1
+        assert mailing.sla.sweep(rep).delivered == 0
+        sent = handoff_row(mailing, handoff.id)
+        assert (sent.status, sent.delivery_channel) == ("sent", "smtp")
+        assert sent.sent_at == clock.now()
+        assert sent.deadline_at == clock.now() + timedelta(hours=24)
+        [message] = smtp.inbox.messages
+        assert message["Message-ID"] == sent.message_id
+        assert not eml.exists()
+        assert f"by {sent.deadline_at:%Y-%m-%d %H:%M}" in (outbox / "sent" / eml.name).read_text(
+            "utf-8"
+        )
+    finally:
+        mailing.close()
+
+
 def test_delivering_twice_sends_once(mailing: Services, factory: Factory, smtp: SmtpServer) -> None:
     rep = factory.user("rita.rep")
     add_partner(mailing, "West Coast Voice")

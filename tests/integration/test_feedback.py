@@ -17,8 +17,16 @@ from qualifier_app.domain.errors import Conflict, InvalidInput, PermissionDenied
 from qualifier_app.domain.roles import OPERATOR, Actor, Role
 from qualifier_app.persistence.models import HandoffEvent
 from qualifier_app.services.partners.dto import HandoffSummary
+from qualifier_app.settings import Settings
 from tests.support.factories import Factory
 from tests.support.partners import add_partner, handoff_row, sales_ready_lead
+from tests.support.smtp import SmtpServer, with_mail_server
+
+
+@pytest.fixture
+def settings(settings: Settings, smtp_server: SmtpServer) -> Settings:
+    """A mail server is configured: handoffs are delivered and their SLAs start."""
+    return with_mail_server(settings, smtp_server)
 
 
 def manager(factory: Factory) -> Actor:

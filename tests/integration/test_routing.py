@@ -57,7 +57,7 @@ def test_propose_explains_the_choice_and_the_exclusions(
     assert "does not serve enterprise companies" in excluded["SMB Shop"]
 
 
-def test_route_hands_off_delivers_to_the_outbox_and_audits(
+def test_route_hands_off_to_the_outbox_awaiting_delivery_and_audits(
     services: Services, factory: Factory
 ) -> None:
     rep = factory.user("rita.rep")
@@ -67,12 +67,14 @@ def test_route_hands_off_delivers_to_the_outbox_and_audits(
     handoff = services.routing.route(rep, lead_id, request_id="req-1")
 
     assert handoff.partner_id == partner_id
-    assert handoff.status == "sent"
-    assert handoff.delivery_channel == "outbox"  # no SMTP configured
+    # No SMTP configured: the package is in the outbox, nothing reached the partner, and
+    # the acceptance SLA has not started.
+    assert handoff.status == "pending"
+    assert handoff.delivery_channel == "outbox"
+    assert handoff.awaiting_delivery
+    assert handoff.status_text == ("awaiting delivery: no mail server configured, SLA not started")
     assert handoff.grade == "A"
-    now = services.clock.now()
-    assert handoff.sent_at == now
-    assert handoff.deadline_at == now + timedelta(hours=24)
+    assert (handoff.sent_at, handoff.deadline_at, handoff.delivered_at) == (None, None, None)
     assert factory.get_lead(lead_id).status == "handed_off"
     outbox = services.settings.outbox_dir
     eml = (outbox / f"handoff-{handoff.id:08d}.eml").read_text("utf-8")
@@ -91,8 +93,7 @@ def test_route_hands_off_delivers_to_the_outbox_and_audits(
     assert "Next in the fair rotation" in package["why"]
     assert audit_actions(services, "handoff", handoff.id) == [
         "handoff.created",
-        "handoff.delivery_started",
-        "handoff.delivered",
+        "handoff.awaiting_delivery",
     ]
     assert "lead.handed_off" in audit_actions(services, "lead", lead_id)
 
@@ -300,7 +301,8 @@ def test_route_pending_rotates_fairly_and_dry_run_writes_nothing(
 
     done = services.routing.route_pending(sam)
     assert Counter(r.partner_id for r in done.routed) == dict.fromkeys(partners, 3)
-    assert done.delivered == 9
+    # No mail server: all nine wait in the outbox, none counts as delivered.
+    assert (done.delivered, done.delivery_failed, done.awaiting_delivery) == (0, 0, 9)
     assert all(factory.get_lead(lead).status == "handed_off" for lead in leads)
     assert factory.get_lead(stranded).status == "sales_ready"
     again = services.routing.route_pending(sam)

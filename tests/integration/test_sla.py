@@ -4,14 +4,23 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
 from sqlalchemy import select
 
 from qualifier_app.app import Services
 from qualifier_app.domain.clock import ManualClock
 from qualifier_app.domain.roles import Role
 from qualifier_app.persistence.models import AuditEntry, Handoff
+from qualifier_app.settings import Settings
 from tests.support.factories import Factory
 from tests.support.partners import add_partner, handoff_row, sales_ready_lead
+from tests.support.smtp import SmtpServer, with_mail_server
+
+
+@pytest.fixture
+def settings(settings: Settings, smtp_server: SmtpServer) -> Settings:
+    """A mail server is configured: handoffs are delivered and their SLAs start."""
+    return with_mail_server(settings, smtp_server)
 
 
 def handoffs_of(services: Services, lead_id: int) -> list[tuple[int, int, str]]:
@@ -25,7 +34,7 @@ def handoffs_of(services: Services, lead_id: int) -> list[tuple[int, int, str]]:
 
 
 def test_reminder_at_75_percent_once(
-    services: Services, factory: Factory, clock: ManualClock
+    services: Services, factory: Factory, clock: ManualClock, smtp_server: SmtpServer
 ) -> None:
     rep = factory.user("rita.rep")
     add_partner(services, "Alpha Voice", sla_hours=24)
@@ -39,10 +48,9 @@ def test_reminder_at_75_percent_once(
     row = handoff_row(services, handoff.id)
     assert row.reminded_at == clock.now()
     assert row.status == "sent"
-    reminder = services.settings.outbox_dir / f"handoff-{handoff.id:08d}-reminder.eml"
-    text = reminder.read_text("utf-8")
-    assert "In-Reply-To: <handoff-" in text
-    assert "by 2026-11-25 15:00 UTC" in text
+    [original, reminder] = smtp_server.inbox.messages
+    assert reminder["In-Reply-To"] == original["Message-ID"]
+    assert "by 2026-11-25 15:00 UTC" in str(reminder.get_payload(decode=True), "utf-8")
 
 
 def test_expiry_reroutes_to_the_next_partner_once(

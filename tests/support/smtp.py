@@ -8,11 +8,14 @@ import asyncio
 import contextlib
 import socket
 import threading
+from dataclasses import replace
 from email import message_from_bytes
 from email.message import Message
 from typing import Any
 
 from aiosmtpd.controller import Controller
+
+from qualifier_app.settings import MailSettings, Settings
 
 
 def free_port() -> int:
@@ -94,3 +97,19 @@ class SilentServer:
         for connection in self._held:
             connection.close()
         self._thread.join()
+
+
+def with_mail_server(settings: Settings, server: SmtpServer) -> Settings:
+    """These settings with SMTP configured to deliver to `server` on loopback."""
+    return replace(
+        settings,
+        mail=MailSettings(
+            host="127.0.0.1",
+            port=server.port,
+            security="none",
+            sender="Qualifying Center <qc@center.example>",
+            attempts=2,
+            retry_seconds=0,
+            timeout_seconds=5,
+        ),
+    )

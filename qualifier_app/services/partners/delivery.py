@@ -37,6 +37,8 @@ from qualifier_app.services.partners.handoff_package import build_package
 from qualifier_app.settings import MailSettings
 
 STARTED, FAILED, DONE, UNKNOWN, FLAGGED = "started", "failed", "done", "unknown", "flagged"
+AWAITING_STATE = "awaiting"
+AWAITING = "awaiting delivery: no mail server is configured, the package is in the outbox"
 FLAG_NOTE = "may have reached the partner already: waiting for a person to check"
 # After a whole SMTP timeout, other deliveries skip the server this long (to the outbox).
 STALL_PAUSE = timedelta(minutes=2)
@@ -101,6 +103,8 @@ class DeliveryService:
         then with the same Message-ID, at most `unknown_retries` times; after that the
         handoff is flagged for a person. `sent_now` in the outcome is True only when this
         call delivered it."""
+        if not self._mailer.configured:
+            return self._await_mail_server(handoff_id)
         claimed = self._claim(handoff_id)
         if isinstance(claimed, DeliveryOutcome):
             return claimed
@@ -110,10 +114,7 @@ class DeliveryService:
         channel: str | None = None
         problem = ""
         unknown = False
-        if not self._mailer.configured:
-            self.outbox.put(name, message, package.as_json())
-            channel = "outbox"
-        elif self._mail_server_stalled():
+        if self._mail_server_stalled():
             problem = (
                 "the SMTP server did not answer a moment ago; kept in the outbox for the next sweep"
             )
@@ -128,6 +129,8 @@ class DeliveryService:
                 problem = str(exc)
                 self._note_stall(exc)
         if channel == "smtp":
+            if (self.outbox.folder / f"{name}.eml").exists():
+                self.outbox.put(name, message, package.as_json())  # keep what was sent
             self.outbox.mark_sent(name)
         elif channel is None and not unknown:
             self.outbox.put(name, message, package.as_json())
@@ -137,6 +140,68 @@ class DeliveryService:
         return DeliveryOutcome(
             handoff_id, channel is not None, channel or "outbox", problem, channel is not None
         )
+
+    def _await_mail_server(self, handoff_id: int) -> DeliveryOutcome:
+        """No mail server is configured: the package waits in the outbox, the handoff stays
+        pending ("awaiting delivery") and its SLA does not start. Parked once: later sweeps
+        leave it alone until SMTP is configured, then it is delivered like any other."""
+        with self._frame.change(None) as change:
+            session, now = change.session, change.now
+            handoff = session.get(Handoff, handoff_id)
+            if handoff is None:
+                raise NotFound(f"there is no handoff {handoff_id}")
+            states = list(
+                session.execute(
+                    select(HandoffEvent.data["delivery"].as_string())
+                    .where(HandoffEvent.handoff_id == handoff_id, HandoffEvent.origin == "delivery")
+                    .order_by(HandoffEvent.id)
+                ).scalars()
+            )
+            not_now = _not_now(handoff, states, now)
+            if not_now is not None or handoff.delivery_channel == "outbox":
+                change.discard()
+                return not_now or DeliveryOutcome(
+                    handoff_id, False, "outbox", AWAITING, awaiting=True
+                )
+            msg_id = handoff.message_id or message_id(
+                handoff_id, handoff.request_id, self._settings.sender
+            )
+            package = build_package(session, handoff, now)
+            parked = session.execute(
+                update(Handoff)
+                .where(
+                    Handoff.id == handoff_id,
+                    Handoff.version == handoff.version,
+                    Handoff.delivered_at.is_(None),
+                )
+                .values(delivery_channel="outbox", message_id=msg_id, version=Handoff.version + 1)
+                .execution_options(synchronize_session=False)
+            )
+            if parked.rowcount != 1:  # type: ignore[attr-defined]
+                change.discard()
+                return DeliveryOutcome(handoff_id, False, None, "being delivered elsewhere")
+            session.add(
+                HandoffEvent(
+                    handoff_id=handoff_id,
+                    at=now,
+                    status=HandoffStatus.PENDING.value,
+                    origin="delivery",
+                    note=f"{AWAITING}; the SLA starts when it is e-mailed",
+                    data={"delivery": AWAITING_STATE},
+                )
+            )
+            change.audit(
+                "handoff.awaiting_delivery",
+                "handoff",
+                handoff_id,
+                after={"outbox": True, "message_id": msg_id},
+                reason="no mail server is configured",
+            )
+            # Written inside the transaction: if the commit fails, the next sweep writes
+            # the same file again.
+            message = compose_handoff(package, self._settings.sender, msg_id)
+            self.outbox.put(f"handoff-{handoff_id:08d}", message, package.as_json())
+        return DeliveryOutcome(handoff_id, False, "outbox", AWAITING, awaiting=True)
 
     def _mail_server_stalled(self) -> bool:
         """A server that just made us wait for a whole timeout is not asked again for a

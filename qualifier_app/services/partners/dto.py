@@ -109,6 +109,25 @@ class HandoffSummary:
     lost_reason: str
     last_update_at: datetime | None
 
+    @property
+    def awaiting_delivery(self) -> bool:
+        """Not delivered to the partner yet: the package waits in the outbox (no mail server
+        configured, or the server failed); the acceptance SLA has not started."""
+        return self.status == "pending" and self.delivered_at is None
+
+    @property
+    def status_text(self) -> str:
+        """The handoff's status as a person reads it, saying what happened to the delivery."""
+        if self.awaiting_delivery:
+            if self.delivery_channel == "outbox" and self.delivery_attempts == 0:
+                return "awaiting delivery: no mail server configured, SLA not started"
+            if self.delivery_channel == "outbox":
+                return (
+                    "awaiting delivery: the mail server failed, the sweep retries, SLA not started"
+                )
+            return "awaiting delivery, SLA not started"
+        return self.status.replace("_", " ") + (" (SLA breached)" if self.sla_breached else "")
+
 
 @dataclass(frozen=True)
 class DeliveryOutcome:
@@ -117,6 +136,7 @@ class DeliveryOutcome:
     channel: str | None  # smtp / outbox
     problem: str = ""
     sent_now: bool = False  # this call delivered it (not a delivery found already done)
+    awaiting: bool = False  # in the outbox until a mail server is configured
 
 
 @dataclass(frozen=True)
@@ -147,6 +167,7 @@ class RoutePendingResult:
     waiting: tuple[RoutedLead, ...]  # no eligible partner; `why` says what is missing
     delivered: int = 0
     delivery_failed: int = 0
+    awaiting_delivery: int = 0  # in the outbox: no mail server is configured
 
 
 @dataclass(frozen=True)
@@ -157,6 +178,7 @@ class SweepResult:
     expired: int
     rerouted: int
     waiting: int  # expired and no other partner eligible: back to waiting for routing
+    awaiting_delivery: int = 0  # in the outbox, no mail server configured: SLA not started
 
 
 @dataclass(frozen=True)

@@ -172,14 +172,18 @@ class RoutingService:
                 created.append(placed.handoff_id)
             standings.placed(placed.partner_id)
             routed.append(placed)
-        delivered = failed = 0
+        delivered = failed = awaiting = 0
         for handoff_id in created:
             outcome = self._delivery.deliver(handoff_id)
             if outcome.delivered:
                 delivered += 1
+            elif outcome.awaiting:
+                awaiting += 1
             else:
                 failed += 1
-        return RoutePendingResult(dry_run, tuple(routed), tuple(waiting), delivered, failed)
+        return RoutePendingResult(
+            dry_run, tuple(routed), tuple(waiting), delivered, failed, awaiting
+        )
 
     def _place(
         self, work: Reading, actor: Actor, lead_id: int, standings: Standings

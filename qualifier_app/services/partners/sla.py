@@ -52,7 +52,7 @@ class SlaService:
             return self._sweep()
 
     def _sweep(self) -> SweepResult:
-        delivered = failed = 0
+        delivered = failed = awaiting = 0
         for handoff_id in self._ids(
             Handoff.status == HandoffStatus.PENDING.value,
             Handoff.delivered_at.is_(None),
@@ -61,6 +61,8 @@ class SlaService:
             outcome = self._delivery.deliver(handoff_id)
             if outcome.sent_now:
                 delivered += 1
+            elif outcome.awaiting:
+                awaiting += 1
             elif outcome.problem and outcome.channel == "outbox":
                 failed += 1
         reminded = 0
@@ -93,7 +95,7 @@ class SlaService:
                 rerouted += 1
             except (NothingEligible, Conflict):
                 waiting += 1
-        return SweepResult(delivered, failed, reminded, expired, rerouted, waiting)
+        return SweepResult(delivered, failed, reminded, expired, rerouted, waiting, awaiting)
 
     def _ids(self, *conditions: object) -> list[int]:
         """Handoff ids meeting `conditions`; `_NOW` in them is the transaction's time."""

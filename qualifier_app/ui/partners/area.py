@@ -11,11 +11,25 @@ from qualifier_app.ui.partners.stale import StaleTab
 from qualifier_app.ui.shell.area import AreaContext
 
 
+def no_mail_server_text(context: AreaContext) -> str:
+    outbox = context.services.settings.outbox_dir
+    return (
+        "No mail server is configured: handoffs are not e-mailed to partners. Their packages "
+        f"wait in the outbox folder ({outbox}) as \u201cawaiting delivery\u201d, and their "
+        "acceptance SLAs do not start. Once [mail] is set in the settings file, the next SLA "
+        "sweep e-mails them and their SLAs start then."
+    )
+
+
 class PartnersArea(QWidget):
     def __init__(self, context: AreaContext) -> None:
         super().__init__()
         title = QLabel("Partners")
         title.setObjectName("title")
+        self.mail_banner = QLabel(no_mail_server_text(context))
+        self.mail_banner.setObjectName("banner")
+        self.mail_banner.setWordWrap(True)
+        self.mail_banner.setVisible(not context.services.delivery.settings.configured)
         self.tabs = QTabWidget()
         self.directory = DirectoryTab(context)
         self.handoffs = HandoffsTab(context)
@@ -27,4 +41,5 @@ class PartnersArea(QWidget):
         self.tabs.addTab(self.stale, "Not reporting")
         layout = QVBoxLayout(self)
         layout.addWidget(title)
+        layout.addWidget(self.mail_banner)
         layout.addWidget(self.tabs)

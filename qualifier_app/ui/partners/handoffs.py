@@ -40,7 +40,7 @@ HANDOFF_COLUMNS = (
 )
 STATUS_FILTERS = (
     ("All", None),
-    ("Waiting for delivery", "pending"),
+    ("Awaiting delivery", "pending"),
     ("Sent", "sent"),
     ("Accepted", "accepted"),
     ("Active", "active"),
@@ -165,7 +165,7 @@ class HandoffsTab(QWidget):
                     str(h.id),
                     h.company or h.contact_name,
                     h.partner,
-                    h.status + (" (SLA breached)" if h.sla_breached else ""),
+                    h.status_text,
                     when(h.sent_at),
                     when(h.deadline_at) if h.status == "sent" else "",
                     when(h.last_update_at),
@@ -202,6 +202,8 @@ class HandoffsTab(QWidget):
         if handoff.lost_reason:
             lines.append(f"Lost: {handoff.lost_reason}")
         lines.append(f"Lead status: {handoff.lead_status.replace('_', ' ')}")
+        if handoff.awaiting_delivery:
+            lines.append(f"Handoff: {handoff.status_text}.")
         self.detail.setText("\n\n".join(lines))
         self.form.clear()
         self.feedback_status.clear()

@@ -25,6 +25,8 @@ class RoutingTab(QWidget):
         self.table.setWordWrap(True)
         self.status = QLabel("Loading…")
         self.status.setObjectName("subtitle")
+        self.result = QLabel()  # what the last "Route all" did; stays while the list reloads
+        self.result.setWordWrap(True)
         self.refresh_button = QPushButton("&Refresh")
         self.choose_button = QPushButton("C&hoose partner…")
         self.route_all_button = QPushButton("Route &all")
@@ -37,6 +39,7 @@ class RoutingTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(note)
         layout.addWidget(self.table)
+        layout.addWidget(self.result)
         layout.addLayout(buttons)
         self.refresh_button.clicked.connect(self.refresh)
         self.choose_button.clicked.connect(self.choose)
@@ -63,9 +66,13 @@ class RoutingTab(QWidget):
             self.table.setColumnWidth(3, 520)
             self.status.setText(f"{plural(len(rows), 'lead')} waiting for a partner")
         else:
-            self.status.setText(
-                f"Routed {len(result.routed)} leads; {len(result.waiting)} still wait"
-            )
+            text = f"Routed {len(result.routed)} leads; {len(result.waiting)} still wait"
+            if result.awaiting_delivery:
+                text += (
+                    f". {result.awaiting_delivery} awaiting delivery in the outbox: no mail "
+                    "server is configured, their SLAs have not started"
+                )
+            self.result.setText(text + ".")
             self._run(dry_run=True)
 
     def _failed(self, exc: Exception) -> None:

@@ -73,6 +73,6 @@ class PartnerRouting:
 
     def handed_off(self, handoff: HandoffSummary) -> None:
         self._view.status.setText(
-            f"Lead {handoff.lead_id} handed to {handoff.partner} ({handoff.status})."
+            f"Lead {handoff.lead_id} handed to {handoff.partner} ({handoff.status_text})."
         )
         self._done()
