@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from qualifier_app.cli.main import main
-from qualifier_app.domain import clock as clock_module
+from qualifier_app.persistence.database import Database
+from qualifier_app.services import frame
 
 INQUIRIES = """First Name,Last Name,Company,E-mail Address,Phone,Country,State,Job Title,Date
 John,Smith,Acme Systems,john.smith@acme.example,(212) 555-0147,USA,NY,CIO,2026-11-01
@@ -36,10 +37,11 @@ def test_a_center_from_an_empty_database(
     cli_db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:  # fmt: skip
-    # 10:00 in Boston and New York, a Tuesday.
-    monkeypatch.setattr(
-        clock_module.SystemClock, "now", lambda self: datetime(2026, 11, 24, 15, tzinfo=UTC)
-    )
+    # The database's clock says 10:00 in Boston and New York, a Tuesday (time that decides
+    # anything is the database's, not the workstation's).
+    moment = datetime(2026, 11, 24, 15, tzinfo=UTC)
+    monkeypatch.setattr(frame, "server_time", lambda session: moment)
+    monkeypatch.setattr(Database, "server_now", lambda self: moment)
     db = ("--db", cli_db)
     code, out, err = cli(
         capsys, monkeypatch, *db, "setup", "--center", "Boston Center", "--admin", "ada",
