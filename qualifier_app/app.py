@@ -20,6 +20,7 @@ from qualifier_app.services.board.lead_table import LeadTableService
 from qualifier_app.services.board.reassign import ReassignService
 from qualifier_app.services.board.team_board import BoardService
 from qualifier_app.services.compliance.do_not_call import DoNotCallService
+from qualifier_app.services.compliance.registries import RegistryService
 from qualifier_app.services.intake.enrichment import EnrichmentService
 from qualifier_app.services.intake.inquiries import IntakeService
 from qualifier_app.services.intake.scoring import LeadScoringService
@@ -50,6 +51,7 @@ class Services:
     exports: LeadExportService
     workspace: WorkspaceService
     do_not_call: DoNotCallService
+    registries: RegistryService
     nurture: NurtureService
     partners: PartnerService
     delivery: DeliveryService
@@ -128,6 +130,7 @@ def build(
             db, clock, queue, settings.queue, settings.retry, settings.workspace
         ),
         do_not_call=DoNotCallService(db, clock),
+        registries=RegistryService(db, clock),
         nurture=NurtureService(db, clock),
         partners=PartnerService(db, clock, settings.data_dir),
         delivery=delivery,
