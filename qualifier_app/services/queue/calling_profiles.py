@@ -15,7 +15,7 @@ from qualifier_app.domain import calling_window as cw
 from qualifier_app.domain.calling_rules import PlaceRule, RuleBook
 from qualifier_app.domain.time_zones import zones_for_lead
 from qualifier_app.persistence.models import CallingProfile
-from qualifier_app.services.queue.calling_rules import place_and_window
+from qualifier_app.services.queue.calling_rules import place_and_window, rules_for_place
 from qualifier_app.settings import QueuePolicy
 
 
@@ -152,3 +152,21 @@ def profile_for_lead(
     zones = lead_zones(policy, e164, country, region)
     place, window = place_and_window(session, policy, country, region)
     return cw.zones_key(zones), profile_id_for(session, zones, window, place)
+
+
+def why_not_callable(session: Session, profile_id: int, at: datetime) -> str | None:
+    """Why a call to a lead of this profile at `at` would break its place's rules (window,
+    days, holidays), or None. The window is the one the profile was made with."""
+    row = session.execute(
+        select(
+            CallingProfile.time_zones,
+            CallingProfile.window_start,
+            CallingProfile.window_end,
+            CallingProfile.place,
+        ).where(CallingProfile.id == profile_id)
+    ).one()
+    window = cw.CallingWindow.from_minutes(row.window_start, row.window_end)
+    rule = PlaceRule(row.place, window)
+    if row.place:
+        rule = replace(rules_for_place(session, row.place) or rule, window=window)
+    return rule.why_closed(cw.parse_zones_key(row.time_zones), at)

@@ -62,3 +62,22 @@ def place_and_window(
         session.info["calling_rule_book"] = book
     place = book.place_for(country, region)
     return place, book.rule(place).window
+
+
+def rules_for_place(session: Session, place: str) -> PlaceRule | None:
+    """One place's rule as stored, or None when it has none."""
+    row = session.get(CallingRule, place)
+    if row is None:
+        return None
+    holidays = session.execute(
+        select(CallingHoliday.on).where(CallingHoliday.place == place)
+    ).scalars()
+    return PlaceRule(
+        row.place,
+        cw.CallingWindow.from_minutes(row.window_start, row.window_end),
+        row.weekdays,
+        frozenset(holidays),
+        row.calls_per_day,
+        row.calls_per_week,
+        row.source,
+    )
