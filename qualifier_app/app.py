@@ -22,6 +22,7 @@ from qualifier_app.services.board.reassign import ReassignService
 from qualifier_app.services.board.team_board import BoardService
 from qualifier_app.services.compliance.do_not_call import DoNotCallService
 from qualifier_app.services.compliance.person import PersonService
+from qualifier_app.services.compliance.registries import RegistryService
 from qualifier_app.services.compliance.retention import RetentionService
 from qualifier_app.services.intake.enrichment import EnrichmentService
 from qualifier_app.services.intake.inquiries import IntakeService
@@ -53,6 +54,7 @@ class Services:
     exports: LeadExportService
     workspace: WorkspaceService
     do_not_call: DoNotCallService
+    registries: RegistryService
     nurture: NurtureService
     partners: PartnerService
     delivery: DeliveryService
@@ -136,6 +138,7 @@ def build(
             db, clock, queue, settings.queue, settings.retry, settings.workspace
         ),
         do_not_call=DoNotCallService(db, clock),
+        registries=RegistryService(db, clock),
         nurture=NurtureService(db, clock),
         partners=PartnerService(db, clock, settings.data_dir),
         delivery=delivery,

@@ -1,11 +1,13 @@
-"""Do-not-call commands: `qualifier dnc add | list | remove`."""
+"""Do-not-call commands: `qualifier dnc add | list | remove | import-registry | registries`."""
 
 from __future__ import annotations
 
 import argparse
+import sys
+from pathlib import Path
 from typing import Any
 
-from qualifier_app.cli.arguments import positive
+from qualifier_app.cli.arguments import iso_date, positive
 from qualifier_app.cli.auth import acting
 from qualifier_app.cli.context import command_group, services
 from qualifier_app.cli.output import print_json, table
@@ -46,6 +48,27 @@ def register(commands: Any) -> None:
     remove.add_argument("--reason", required=True, help="why it comes off (kept in the audit)")
     remove.add_argument("--json", action="store_true")
     remove.set_defaults(handler=dnc_remove)
+
+    registry = dnc.add_parser(
+        "import-registry",
+        help="replace a national registry's numbers with a snapshot file (administrators)",
+    )
+    registry.add_argument(
+        "file",
+        type=Path,
+        help="one number a line (area-code files: 2015550123 or 201,5550123), or CSV with a "
+        "number column",
+    )
+    registry.add_argument("--registry", required=True, help="which registry: US")
+    registry.add_argument(
+        "--as-of", type=iso_date, help="the snapshot's date, YYYY-MM-DD (default: today)"
+    )
+    registry.add_argument("--json", action="store_true")
+    registry.set_defaults(handler=dnc_import_registry)
+
+    states = dnc.add_parser("registries", help="the national registries loaded, and their age")
+    states.add_argument("--json", action="store_true")
+    states.set_defaults(handler=dnc_registries)
 
 
 def dnc_add(args: argparse.Namespace) -> int:
@@ -95,4 +118,49 @@ def dnc_remove(args: argparse.Namespace) -> int:
         f"do-not-call entry {removed.id} ({removed.kind}) removed; "
         "leads it blocked stay do-not-call"
     )
+    return 0
+
+
+def dnc_import_registry(args: argparse.Namespace) -> int:
+    def progress(done: int) -> None:
+        if not args.json and sys.stderr.isatty():
+            print(f"\r{done:,} numbers read", end="", file=sys.stderr, flush=True)
+
+    with services(args) as app:
+        actor = acting(args)
+        loaded = app.registries.import_snapshot(
+            actor, args.file, args.registry, args.as_of, progress
+        )
+    if args.json:
+        print_json(loaded)
+        return 0
+    print(
+        f"{loaded.registry} registry snapshot of {loaded.taken_on:%Y-%m-%d}: "
+        f"{loaded.entries:,} numbers loaded ({loaded.lines:,} lines read)"
+    )
+    return 0
+
+
+def dnc_registries(args: argparse.Namespace) -> int:
+    with services(args) as app:
+        actor = acting(args)
+        states = app.registries.states(actor)
+    if args.json:
+        print_json(states)
+        return 0
+    if not states:
+        print("no national registry has been imported")
+        return 0
+    rows = [
+        [
+            state.name,
+            " ".join(state.countries),
+            f"{state.taken_on:%Y-%m-%d}",
+            f"{state.age_days} / {state.max_age_days}",
+            f"{state.entries:,}",
+            "STALE: leads not claimable" if state.stale else "fresh",
+        ]
+        for state in states
+    ]
+    print(table(rows, ["registry", "countries", "snapshot", "age (days)", "numbers", "state"]))
     return 0

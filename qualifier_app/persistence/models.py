@@ -197,12 +197,39 @@ class CallingProfile(Base):
     """
 
     __tablename__ = "calling_profiles"
-    __table_args__ = (UniqueConstraint("time_zones", "window_start", "window_end"),)
+    __table_args__ = (UniqueConstraint("time_zones", "window_start", "window_end", "place"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     time_zones: Mapped[str] = mapped_column(String(1000))  # space-separated IANA names
     window_start: Mapped[int] = mapped_column(Integer)  # minutes after local midnight
     window_end: Mapped[int] = mapped_column(Integer)
+    # The calling rule the window came from ("US-FL", "US", "" for the default): its days,
+    # holidays and per-number caps apply to the profile's leads.
+    place: Mapped[str] = mapped_column(String(10), default="", server_default="")
+
+
+class CallingRule(Base):
+    """The calling rules of a country ("US") or region ("US-FL"), as data."""
+
+    __tablename__ = "calling_rules"
+
+    place: Mapped[str] = mapped_column(String(10), primary_key=True)
+    window_start: Mapped[int] = mapped_column(Integer)  # minutes after local midnight
+    window_end: Mapped[int] = mapped_column(Integer)
+    weekdays: Mapped[str] = mapped_column(String(7), default="1234567")  # ISO days allowed
+    calls_per_day: Mapped[int | None] = mapped_column(Integer)  # per number, any 24 h
+    calls_per_week: Mapped[int | None] = mapped_column(Integer)  # per number, any 7 days
+    source: Mapped[str] = mapped_column(Text, default="")  # the statute
+
+
+class CallingHoliday(Base):
+    """A date on which a place forbids calls (its legal holidays)."""
+
+    __tablename__ = "calling_holidays"
+
+    place: Mapped[str] = mapped_column(String(10), primary_key=True)
+    on: Mapped[date] = mapped_column(Date, primary_key=True)
+    name: Mapped[str] = mapped_column(String(80), default="")
 
 
 class Lead(Base):
@@ -490,6 +517,16 @@ class RegistrySnapshot(Base):
     taken_on: Mapped[date] = mapped_column(Date)
     loaded_at: Mapped[datetime]
     entries: Mapped[int] = mapped_column(Integer)
+
+
+class RegistryNumber(Base):
+    """A number on a national do-not-call registry, as the digits of its E.164 form; the
+    claim looks leads' numbers up here by primary key."""
+
+    __tablename__ = "dnc_registry_numbers"
+
+    number: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    registry_name: Mapped[str] = mapped_column(String(40), primary_key=True)
 
 
 # --- partners ------------------------------------------------------------------------------

@@ -9,16 +9,19 @@ lock taken by BEGIN IMMEDIATE, and on the conditional UPDATE that re-checks the 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 from functools import cache
 from typing import Any
 
 from sqlalchemy import (
+    BigInteger,
     ColumnElement,
     Integer,
     and_,
     bindparam,
     case,
+    cast,
+    exists,
     func,
     or_,
     select,
@@ -26,16 +29,26 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.orm import aliased
 from sqlalchemy.sql.dml import ReturningUpdate
 from sqlalchemy.sql.elements import BindParameter
 from sqlalchemy.sql.functions import FunctionElement
 
 from qualifier_app.domain.lifecycle import CLAIMABLE, LeadStatus
-from qualifier_app.persistence.models import FRESH_SQL, Lead, QueueMember
+from qualifier_app.persistence.models import (
+    FRESH_SQL,
+    CallAttempt,
+    Lead,
+    QueueMember,
+    RegistryNumber,
+)
 from qualifier_app.persistence.types import UTCDateTime
 
 Moment = datetime | BindParameter[datetime]
 Ids = Sequence[int] | BindParameter[Any]
+Codes = Sequence[str] | BindParameter[Any]
+# Per-number caps in force: ((hours, calls), …), for example ((24, 3),) for Florida's rule.
+CapShape = tuple[tuple[int, int], ...]
 
 CLAIMABLE_VALUES = sorted(status.value for status in CLAIMABLE)
 
@@ -72,7 +85,44 @@ def callable_now(
     )
 
 
-def _ids(ids: Ids) -> Any:
+def registry_key(phone_e164: Any) -> ColumnElement[int]:
+    """A lead's number as stored on the national registries: the digits of its E.164 form."""
+    return cast(func.substr(phone_e164, 2), BigInteger)
+
+
+def lawful(blocked_countries: Codes, caps: CapShape = ()) -> ColumnElement[bool]:
+    """Not on a national registry (a primary-key probe), not in a country whose registry
+    snapshot is stale, and under every per-number call cap of its place."""
+    conditions = [
+        or_(Lead.country.is_(None), Lead.country.not_in(_ids(blocked_countries))),
+        ~exists().where(RegistryNumber.number == registry_key(Lead.phone_e164)),
+    ]
+    for index, (_hours, calls) in enumerate(caps):
+        capped: BindParameter[Any] = bindparam(f"capped_{index}", expanding=True)
+        since = bindparam(f"since_{index}", type_=UTCDateTime())
+        conditions.append(
+            or_(
+                Lead.calling_profile_id.not_in(capped),
+                Lead.phone_e164.is_(None),
+                calls_to_number_since(Lead.phone_e164, since) < calls,
+            )
+        )
+    return and_(*conditions)
+
+
+def calls_to_number_since(phone_e164: Any, since: Moment) -> Any:
+    """Calls made to a phone number since `since`, on every lead that has it: whatever
+    their disposition, callbacks included."""
+    other = aliased(Lead, name="same_number")
+    return (
+        select(func.count(CallAttempt.id))
+        .join(other, other.id == CallAttempt.lead_id)
+        .where(other.phone_e164 == phone_e164, CallAttempt.started_at > since)
+        .scalar_subquery()
+    )
+
+
+def _ids(ids: Ids | Codes) -> Any:
     return ids if isinstance(ids, BindParameter) else list(ids)
 
 
@@ -140,28 +190,47 @@ def claim_params(
     lease_until: datetime,
     open_profile_ids: Sequence[int],
     max_attempts: int,
+    blocked_countries: Sequence[str] = (),
+    capped_profiles: Sequence[tuple[tuple[int, int], Sequence[int]]] = (),
 ) -> dict[str, Any]:
-    return {
+    """`capped_profiles`: for each cap of the statement's CapShape, in its order, the
+    profiles it applies to."""
+    params = {
         "rep_id": rep_id,
         "queue_ids": list(queue_ids),
         "now": now,
         "lease_until": lease_until,
         "open_profiles": list(open_profile_ids),
         "max_attempts": max_attempts,
+        "blocked_countries": list(blocked_countries),
     }
+    return params | cap_params(now, capped_profiles)
+
+
+def cap_params(
+    now: datetime, capped_profiles: Sequence[tuple[tuple[int, int], Sequence[int]]]
+) -> dict[str, Any]:
+    """The parameters of lawful()'s caps: which profiles each applies to, since when."""
+    params: dict[str, Any] = {}
+    for index, ((hours, _calls), profile_ids) in enumerate(capped_profiles):
+        params[f"capped_{index}"] = list(profile_ids)
+        params[f"since_{index}"] = now - timedelta(hours=hours)
+    return params
 
 
 @cache
-def claim_statement() -> ReturningUpdate[*tuple[Any, ...]]:
-    """The claim, built once with bound parameters (see claim_params): building a statement
-    this size costs more than running it."""
+def claim_statement(caps: CapShape = ()) -> ReturningUpdate[*tuple[Any, ...]]:
+    """The claim, built once per shape of caps with bound parameters (see claim_params):
+    building a statement this size costs more than running it."""
     rep_id: BindParameter[int] = bindparam("rep_id", type_=Integer())
     queue_ids: BindParameter[Any] = bindparam("queue_ids", expanding=True)
     now = bindparam("now", type_=UTCDateTime())
     lease_until = bindparam("lease_until", type_=UTCDateTime())
     open_profile_ids: BindParameter[Any] = bindparam("open_profiles", expanding=True)
     max_attempts: BindParameter[int] = bindparam("max_attempts", type_=Integer())
-    ok = eligible(now, open_profile_ids, max_attempts)
+    blocked: BindParameter[Any] = bindparam("blocked_countries", expanding=True)
+    law = lawful(blocked, caps)
+    ok = and_(eligible(now, open_profile_ids, max_attempts), law)
     # 0. A lead this rep still holds (after a crash, or a lost reply) comes back first, lease
     #    renewed. Waited for, not skipped: another claim that looked at it a moment ago may
     #    still lock it, and skipping it would hand this rep a second lead, or none.
@@ -191,6 +260,7 @@ def claim_statement() -> ReturningUpdate[*tuple[Any, ...]]:
             callable_now(now, open_profile_ids, max_attempts),
             Lead.assigned_rep_id.is_(None),
             Lead.queue_id.in_(queue_ids),
+            law,
         )
         .order_by(Lead.next_call_at.asc().nulls_first(), Lead.id)
         .limit(1)
@@ -208,6 +278,7 @@ def claim_statement() -> ReturningUpdate[*tuple[Any, ...]]:
             callable_now(now, open_profile_ids, max_attempts),
             unindexed(Lead.assigned_rep_id).is_(None),
             unindexed(Lead.queue_id).in_(queue_ids),
+            law,
         )
         .order_by(Lead.score.desc(), Lead.created_at, Lead.id)
         .limit(1)

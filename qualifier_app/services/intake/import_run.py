@@ -46,7 +46,7 @@ class Run:
     queues: Counter[str] = field(default_factory=Counter)
     rejects: list[Reject] = field(default_factory=list)
     occurrences: Counter[tuple[str, str]] = field(default_factory=Counter)
-    profiles: dict[tuple[str, int, int], int] = field(default_factory=dict)
+    profiles: dict[tuple[str, int, int, str], int] = field(default_factory=dict)
     campaigns: dict[str, tuple[int, str]] = field(default_factory=dict)  # name → id, channel
     checks: ContactChecks = field(default_factory=ContactChecks)
 

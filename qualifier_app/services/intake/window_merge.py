@@ -14,6 +14,7 @@ from qualifier_app.domain.time_zones import resolve, zones_for_address, zones_fo
 from qualifier_app.persistence import audit
 from qualifier_app.services.intake.import_run import Accepted, Window, new_campaign
 from qualifier_app.services.queue.calling_profiles import profile_id_for
+from qualifier_app.services.queue.calling_rules import place_and_window
 
 
 def new_lead(window: Window, item: Accepted) -> dict[str, Any]:
@@ -143,11 +144,11 @@ def place_in_time(window: Window, lead: dict[str, Any], phone_zones: Iterable[st
     country, region = lead.get("country"), lead.get("region")
     zones = resolve(phone_zones, zones_for_address(country, region))
     zones = zones or window.policy.fallback_time_zones
-    hours = window.policy.calling_rules.window_for(country, region)
-    key = (zones_key(zones), hours.start_minute, hours.end_minute)
+    place, hours = place_and_window(window.session, window.policy, country, region)
+    key = (zones_key(zones), hours.start_minute, hours.end_minute, place)
     profile = window.run.profiles.get(key)
     if profile is None:
-        profile = profile_id_for(window.session, zones, hours)
+        profile = profile_id_for(window.session, zones, hours, place)
         window.run.profiles[key] = profile
     lead["time_zones"] = key[0]
     lead["calling_profile_id"] = profile

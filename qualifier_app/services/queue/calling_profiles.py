@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from sqlalchemy import select
@@ -12,8 +12,10 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from qualifier_app.domain import calling_window as cw
+from qualifier_app.domain.calling_rules import PlaceRule, RuleBook
 from qualifier_app.domain.time_zones import zones_for_lead
 from qualifier_app.persistence.models import CallingProfile
+from qualifier_app.services.queue.calling_rules import place_and_window, rules_for_place
 from qualifier_app.settings import QueuePolicy
 
 
@@ -22,31 +24,43 @@ class Profile:
     id: int
     zones: tuple[str, ...]
     window: cw.CallingWindow
+    rule: PlaceRule | None = None  # days, holidays and caps of the profile's place
+
+    @property
+    def place_rule(self) -> PlaceRule:
+        return self.rule or PlaceRule("", self.window)
 
     def is_open(self, at: datetime) -> bool:
-        return cw.is_open(self.zones, at, self.window)
+        return self.place_rule.is_open(self.zones, at)
+
+    def why_closed(self, at: datetime) -> str | None:
+        return self.place_rule.why_closed(self.zones, at)
 
     def next_opening(self, at: datetime) -> datetime | None:
-        return cw.next_opening(self.zones, at, self.window)
+        return self.place_rule.next_opening(self.zones, at)
 
 
-def load_profiles(session: Session) -> list[Profile]:
+def load_profiles(session: Session, book: RuleBook | None = None) -> list[Profile]:
+    """The profiles; with a rule book, each follows its place's rule as it is now (a profile
+    of the default place keeps the window it was made with)."""
     rows = session.execute(
         select(
             CallingProfile.id,
             CallingProfile.time_zones,
             CallingProfile.window_start,
             CallingProfile.window_end,
+            CallingProfile.place,
         )
     ).all()
-    return [
-        Profile(
-            row.id,
-            cw.parse_zones_key(row.time_zones),
-            cw.CallingWindow.from_minutes(row.window_start, row.window_end),
-        )
-        for row in rows
-    ]
+    profiles = []
+    for row in rows:
+        window = cw.CallingWindow.from_minutes(row.window_start, row.window_end)
+        rule: PlaceRule | None = None
+        if book is not None:
+            rule = book.rule(row.place) if row.place else replace(book.default, window=window)
+            window = rule.window
+        profiles.append(Profile(row.id, cw.parse_zones_key(row.time_zones), window, rule))
+    return profiles
 
 
 class ProfileCache:
@@ -59,19 +73,40 @@ class ProfileCache:
         self._by_id: dict[int, Profile] = {}
 
     def get(
-        self, session: Session, now: datetime, must_have: int | None = None
+        self,
+        session: Session,
+        now: datetime,
+        must_have: int | None = None,
+        book: RuleBook | None = None,
     ) -> dict[int, Profile]:
         stale = self._loaded_at is None or not (
             self._loaded_at <= now < self._loaded_at + self._ttl
         )
         if stale or (must_have is not None and must_have not in self._by_id):
-            self._by_id = {profile.id: profile for profile in load_profiles(session)}
+            self._by_id = {profile.id: profile for profile in load_profiles(session, book)}
             self._loaded_at = now
         return self._by_id
 
 
 def open_profile_ids(profiles: Iterable[Profile], at: datetime) -> list[int]:
     return [profile.id for profile in profiles if profile.is_open(at)]
+
+
+def capped_profiles(
+    profiles: Iterable[Profile], caps: Sequence[tuple[int, int]]
+) -> list[tuple[tuple[int, int], list[int]]]:
+    """For each (hours, calls) cap, the profiles whose place has exactly that cap."""
+    listed = list(profiles)
+    found = []
+    for hours, calls in caps:
+        ids = [
+            profile.id
+            for profile in listed
+            if (hours == 24 and profile.place_rule.calls_per_day == calls)
+            or (hours == 24 * 7 and profile.place_rule.calls_per_week == calls)
+        ]
+        found.append(((hours, calls), ids))
+    return found
 
 
 def lead_zones(
@@ -81,13 +116,16 @@ def lead_zones(
     return zones_for_lead(e164, country, region) or policy.fallback_time_zones
 
 
-def profile_id_for(session: Session, zones: Sequence[str], window: cw.CallingWindow) -> int:
-    """The id of the profile for these zones and window, created on first use."""
+def profile_id_for(
+    session: Session, zones: Sequence[str], window: cw.CallingWindow, place: str = ""
+) -> int:
+    """The id of the profile for these zones, window and place, created on first use."""
     key = cw.zones_key(zones)
     values = {
         "time_zones": key,
         "window_start": window.start_minute,
         "window_end": window.end_minute,
+        "place": place,
     }
     dialect = session.get_bind().dialect.name
     insert = pg_insert if dialect == "postgresql" else sqlite_insert
@@ -97,6 +135,7 @@ def profile_id_for(session: Session, zones: Sequence[str], window: cw.CallingWin
             CallingProfile.time_zones == key,
             CallingProfile.window_start == window.start_minute,
             CallingProfile.window_end == window.end_minute,
+            CallingProfile.place == place,
         )
     ).scalar_one()
     return int(found)
@@ -111,5 +150,23 @@ def profile_for_lead(
 ) -> tuple[str, int]:
     """(zones key, profile id) for a lead's phone and address."""
     zones = lead_zones(policy, e164, country, region)
-    window = policy.calling_rules.window_for(country, region)
-    return cw.zones_key(zones), profile_id_for(session, zones, window)
+    place, window = place_and_window(session, policy, country, region)
+    return cw.zones_key(zones), profile_id_for(session, zones, window, place)
+
+
+def why_not_callable(session: Session, profile_id: int, at: datetime) -> str | None:
+    """Why a call to a lead of this profile at `at` would break its place's rules (window,
+    days, holidays), or None. The window is the one the profile was made with."""
+    row = session.execute(
+        select(
+            CallingProfile.time_zones,
+            CallingProfile.window_start,
+            CallingProfile.window_end,
+            CallingProfile.place,
+        ).where(CallingProfile.id == profile_id)
+    ).one()
+    window = cw.CallingWindow.from_minutes(row.window_start, row.window_end)
+    rule = PlaceRule(row.place, window)
+    if row.place:
+        rule = replace(rules_for_place(session, row.place) or rule, window=window)
+    return rule.why_closed(cw.parse_zones_key(row.time_zones), at)

@@ -7,6 +7,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import RowMapping, func, select, update
 from sqlalchemy.orm import Session
 
+from qualifier_app.domain.calling_rules import cap_shape
 from qualifier_app.domain.calling_window import local_times
 from qualifier_app.domain.clock import Clock
 from qualifier_app.domain.errors import LeaseLost, NotFound, NothingEligible
@@ -14,8 +15,15 @@ from qualifier_app.domain.roles import Action, Actor
 from qualifier_app.persistence import queue_sql
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import Campaign, Lead, QueueMember, User
+from qualifier_app.services.compliance.registries import stale_countries
 from qualifier_app.services.frame import Frame
-from qualifier_app.services.queue.calling_profiles import Profile, ProfileCache, open_profile_ids
+from qualifier_app.services.queue.calling_profiles import (
+    Profile,
+    ProfileCache,
+    capped_profiles,
+    open_profile_ids,
+)
+from qualifier_app.services.queue.calling_rules import RuleBookCache
 from qualifier_app.services.queue.dto import ClaimedLead, LocalTime, QueueStats
 from qualifier_app.settings import QueuePolicy
 
@@ -25,6 +33,7 @@ class QueueService:
         self._frame = Frame(db, clock)
         self._policy = policy
         self._profiles = ProfileCache()
+        self._rules = RuleBookCache(policy)
         self._campaigns: dict[int, str] = {}
 
     @property
@@ -42,7 +51,9 @@ class QueueService:
             session, now = change.session, change.now
             until = now + self.lease_duration
             queue_ids = self._queues_if_working(session, actor)
-            profiles = self._profiles.get(session, now)
+            profiles = self._profiles_now(session, now)
+            blocked, why_blocked = stale_countries(session, now)
+            caps = cap_shape(profile.place_rule for profile in profiles.values())
             params = queue_sql.claim_params(
                 rep_id=actor.user_id,
                 queue_ids=queue_ids,
@@ -50,12 +61,17 @@ class QueueService:
                 lease_until=until,
                 open_profile_ids=open_profile_ids(profiles.values(), now),
                 max_attempts=self._policy.max_attempts,
+                blocked_countries=blocked,
+                capped_profiles=capped_profiles(profiles.values(), caps),
             )
-            claimed = session.connection().execute(queue_sql.claim_statement(), params)
+            claimed = session.connection().execute(queue_sql.claim_statement(caps), params)
             row = claimed.mappings().first()
             if row is None:
                 next_at = self._next_eligible_at(session, actor.user_id, profiles, now)
-                raise NothingEligible(_empty_message(next_at, now), next_at)
+                message = _empty_message(next_at, now)
+                if why_blocked:
+                    message = f"{message}; " + "; ".join(why_blocked)
+                raise NothingEligible(message, next_at)
             if row["leased_at"] == now:
                 change.audit(
                     "lead.claimed",
@@ -74,6 +90,12 @@ class QueueService:
                 now,
             )
             return card
+
+    def _profiles_now(
+        self, session: Session, now: datetime, must_have: int | None = None
+    ) -> dict[int, Profile]:
+        book = self._rules.get(session, now)
+        return self._profiles.get(session, now, must_have=must_have, book=book)
 
     def _queues_if_working(self, session: Session, actor: Actor) -> list[int]:
         """The rep's queues, after checking that the rep may take leads at all."""
@@ -179,22 +201,40 @@ class QueueService:
             leased = session.execute(
                 select(func.count()).where(queue_sql.lease_held(now))
             ).scalar_one()
+            blocked, why_blocked = stale_countries(session, now)
+            profiles = self._profiles_now(session, now)
+            caps = cap_shape(profile.place_rule for profile in profiles.values())
             eligible = session.execute(
                 select(func.count())
                 .select_from(Lead)
                 .where(
                     queue_sql.eligible(
-                        now,
-                        open_profile_ids(self._profiles.get(session, now).values(), now),
-                        self._policy.max_attempts,
-                    )
+                        now, open_profile_ids(profiles.values(), now), self._policy.max_attempts
+                    ),
+                    queue_sql.lawful(blocked, caps),
+                ),
+                queue_sql.cap_params(now, capped_profiles(profiles.values(), caps)),
+            ).scalar_one()
+            registry_blocked = session.execute(
+                select(func.count())
+                .select_from(Lead)
+                .where(
+                    Lead.status.in_(queue_sql.CLAIMABLE_VALUES),
+                    Lead.country.in_(blocked),
                 )
             ).scalar_one()
-        return QueueStats(by_status, int(leased), int(eligible), sum(by_status.values()))
+        return QueueStats(
+            by_status,
+            int(leased),
+            int(eligible),
+            sum(by_status.values()),
+            not_claimable=tuple(why_blocked),
+            blocked_by_registry=int(registry_blocked),
+        )
 
     def next_eligible_at(self, actor: Actor) -> datetime | None:
         with self._frame.read(actor, Action.WORK_LEADS) as reading:
-            profiles = self._profiles.get(reading.session, reading.now)
+            profiles = self._profiles_now(reading.session, reading.now)
             return self._next_eligible_at(reading.session, actor.user_id, profiles, reading.now)
 
     def _next_eligible_at(
@@ -223,7 +263,7 @@ class QueueService:
             )
             if row is None:
                 raise NotFound(f"there is no lead {lead_id}")
-            profiles = self._profiles.get(session, now, must_have=row["calling_profile_id"])
+            profiles = self._profiles_now(session, now, must_have=row["calling_profile_id"])
             return build_card(
                 row,
                 self._campaign_name(session, row["campaign_id"]),

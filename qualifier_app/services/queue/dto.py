@@ -46,3 +46,6 @@ class QueueStats:
     leased_now: int
     eligible_now: int
     total: int = field(default=0)
+    # Why some leads may not be claimed at all now (a stale national registry), in words.
+    not_claimable: tuple[str, ...] = ()
+    blocked_by_registry: int = 0

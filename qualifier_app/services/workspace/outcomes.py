@@ -31,9 +31,10 @@ from qualifier_app.domain.outcomes import (
 )
 from qualifier_app.domain.retry import Disposition, RetryPolicy, decide
 from qualifier_app.domain.roles import Action, Actor
-from qualifier_app.persistence.models import CallAttempt, CallingProfile, Lead, Qualification
+from qualifier_app.persistence.models import CallAttempt, Lead, Qualification
 from qualifier_app.services.compliance import do_not_call
 from qualifier_app.services.frame import Change, Frame
+from qualifier_app.services.queue.calling_profiles import why_not_callable
 from qualifier_app.services.workspace.conflicts import lease_lost
 from qualifier_app.services.workspace.corrections import ContactCorrections
 from qualifier_app.services.workspace.dto import Outcome, OutcomeReceipt
@@ -257,19 +258,10 @@ def _replay(session: Session, actor: Actor, outcome: Outcome) -> OutcomeReceipt 
 
 def _check_callback(session: Session, lead: Lead, at: datetime | None, now: datetime) -> datetime:
     at = check_callback_time(at, now)
-    start, end = session.execute(
-        select(CallingProfile.window_start, CallingProfile.window_end).where(
-            CallingProfile.id == lead.calling_profile_id
-        )
-    ).one()
-    window = cw.CallingWindow.from_minutes(start, end)
-    zones = cw.parse_zones_key(lead.time_zones)
-    if zones and not cw.is_open(zones, at, window):
-        local = "; ".join(f"{t:%H:%M} in {z}" for z, t in cw.local_times(zones, at))
-        raise InvalidInput(
-            f"{local} is outside the calling window {window.text()}; pick a time inside it",
-            "callback_at",
-        )
+    # The place's rules (window, days, holidays) decide, as they do for the claim.
+    refused = why_not_callable(session, lead.calling_profile_id, at)
+    if refused is not None and cw.parse_zones_key(lead.time_zones):
+        raise InvalidInput(f"a callback then is not allowed: {refused}", "callback_at")
     return at
 
 

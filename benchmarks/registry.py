@@ -1,0 +1,152 @@
+"""National registry: import time and peak memory, and the claim's latency with it loaded.
+
+Writes a registry file of N numbers (default 20,000,000, as the US registry's full list),
+imports it through RegistryService on PostgreSQL and SQLite, and prints the time and the
+process's peak resident memory; then claims and releases K times (one rep, 20,000 queued
+leads of which every tenth is on the registry) and prints p50 and p99 claim latency.
+
+    python benchmarks/registry.py [--pg URL] [--numbers N] [--leads L] [--claims K]
+                                  [--only postgresql|sqlite]
+
+PostgreSQL comes from --pg or QUALIFIER_TEST_PG_URL (`make benchmarks` starts one). Peak
+memory is ru_maxrss of this process (the file is streamed, never held).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import statistics
+import tempfile
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from sqlalchemy import insert, text
+
+from qualifier_app.app import build
+from qualifier_app.domain.clock import ManualClock
+from qualifier_app.domain.roles import OPERATOR
+from qualifier_app.persistence import schema
+from qualifier_app.persistence.database import Database
+from qualifier_app.persistence.engine import create_db_engine
+from qualifier_app.persistence.models import Lead, Queue, QueueMember
+from qualifier_app.services.queue.calling_profiles import profile_for_lead
+from qualifier_app.settings import Settings
+
+NOW = datetime(2026, 11, 24, 15, 0, tzinfo=UTC)  # 10:00 in New York, a Tuesday
+
+
+def write_registry(path: Path, count: int) -> None:
+    """Area-code style lines, "AAA,NNNNNNN", spread over 200 area codes."""
+    with path.open("w", encoding="ascii") as handle:
+        for index in range(count):
+            area = 201 + index % 200
+            handle.write(f"{area},{2000000 + index // 200:07d}\n")
+
+
+def rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def seed_leads(db: Database, services_settings: Settings, leads: int, rep_id: int) -> None:
+    with db.unit_of_work() as uow:
+        session = uow.session
+        queue = Queue(name="Main", description="", created_at=NOW)
+        session.add(queue)
+        session.flush()
+        session.add(QueueMember(queue_id=queue.id, user_id=rep_id))
+        _zones, profile = profile_for_lead(
+            session, services_settings.queue, "+12125550000", "US", "NY"
+        )
+        rows = []
+        for index in range(leads):
+            # Every tenth lead's number is on the registry, spread evenly through the claim order:
+            # the claim steps over them.
+            listed = index % 10 == 0
+            area = 201 + index % 200
+            number = (
+                f"+1{area}{2000000 + index // 200:07d}" if listed else f"+1212{3000000 + index:07d}"
+            )
+            rows.append(
+                {
+                    "company": f"C{index}",
+                    "phone_e164": number,
+                    "country": "US",
+                    "region": "NY",
+                    "time_zones": "America/New_York",
+                    "calling_profile_id": profile,
+                    "status": "queued",
+                    "score": (index * 37) % 100,
+                    "queue_id": queue.id,
+                    "inquired_at": NOW - timedelta(days=1),
+                    "created_at": NOW - timedelta(days=1),
+                    "updated_at": NOW,
+                }
+            )
+        session.execute(insert(Lead), rows)
+        uow.commit()
+    with db.unit_of_work() as uow:
+        # As autovacuum would have by the time anyone claims: statistics for the planner.
+        uow.session.execute(text("ANALYZE"))
+        uow.commit()
+
+
+def run(name: str, url: str, registry: Path, numbers: int, leads: int, claims: int) -> None:
+    engine = create_db_engine(url)
+    schema.upgrade(engine)
+    engine.dispose()
+    settings = Settings(database_url=url, data_dir=Path(tempfile.mkdtemp()))
+    clock = ManualClock(NOW)
+    services = build(settings, clock, db=Database.from_url(url))
+    try:
+        services.accounts.add_user(OPERATOR, "bench", "bench-password-1", "rep", "Bench", None)
+        actor = services.accounts.actor_for("bench")
+        started, before = time.perf_counter(), rss_mb()
+        loaded = services.registries.import_snapshot(OPERATOR, registry, "US")
+        took = time.perf_counter() - started
+        print(
+            f"{name:10} import {loaded.entries:,} numbers: {took:.1f} s, "
+            f"peak RSS {rss_mb():.0f} MB (before {before:.0f} MB)"
+        )
+        seed_leads(services.db, settings, leads, actor.user_id)
+        times = []
+        for _ in range(claims):
+            started = time.perf_counter()
+            card = services.queue.claim_next(actor)
+            times.append((time.perf_counter() - started) * 1000)
+            services.queue.release(actor, card.id)
+            clock.advance(timedelta(seconds=1))
+            assert not card.phone_e164 or card.phone_e164.startswith("+1212")
+        times.sort()
+        p99 = times[min(len(times) - 1, int(len(times) * 0.99))]
+        print(
+            f"{name:10} claim with the registry loaded ({leads:,} leads, {claims} claims): "
+            f"p50 {statistics.median(times):.1f} ms, p99 {p99:.1f} ms"
+        )
+    finally:
+        services.close()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--pg", default=os.environ.get("QUALIFIER_TEST_PG_URL"))
+    parser.add_argument("--numbers", type=int, default=20_000_000)
+    parser.add_argument("--leads", type=int, default=20_000)
+    parser.add_argument("--claims", type=int, default=300)
+    parser.add_argument("--only", choices=("postgresql", "sqlite"))
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as folder:
+        registry = Path(folder) / "us-registry.txt"
+        write_registry(registry, args.numbers)
+        print(f"registry file: {args.numbers:,} numbers, {registry.stat().st_size / 1e6:.0f} MB")
+        if args.pg and args.only != "sqlite":
+            run("postgresql", args.pg, registry, args.numbers, args.leads, args.claims)
+        if args.only != "postgresql":
+            url = f"sqlite:///{Path(folder) / 'bench.sqlite3'}"
+            run("sqlite", url, registry, args.numbers, args.leads, args.claims)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,283 @@
+"""National do-not-call registries: import a snapshot, and say whether it is still fresh.
+
+A snapshot replaces the registry's numbers in one transaction (claims see the old list
+until it commits). Numbers are kept as the digits of their E.164 form, streamed from the
+file in chunks: COPY on PostgreSQL, executemany on SQLite, so memory stays bounded whatever
+the file's size. A registry whose newest snapshot is older than its limit blocks the claim
+of every lead in the countries it covers, until a fresh snapshot is imported.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import date, datetime
+from itertools import islice
+from pathlib import Path
+
+from sqlalchemy import delete, func, insert, select, text
+from sqlalchemy.orm import Session
+
+from qualifier_app.domain.clock import Clock
+from qualifier_app.domain.errors import InvalidInput
+from qualifier_app.domain.roles import Action, Actor
+from qualifier_app.persistence.database import Database
+from qualifier_app.persistence.models import RegistryNumber, RegistrySnapshot
+from qualifier_app.services.frame import Frame
+
+CHUNK = 50_000
+NUMBER_COLUMNS = ("number", "phone", "phone_number", "telephone", "phonenumber")
+
+
+@dataclass(frozen=True)
+class Registry:
+    name: str
+    countries: tuple[str, ...]
+    calling_code: str
+    national_digits: int
+    max_age_days: int
+    source: str
+
+
+# The registries the center knows. US: 16 CFR 310.4(b)(3)(iv) (Telemarketing Sales Rule
+# safe harbor) and 47 CFR 64.1200(c)(2)(i)(D): the registry is to be used in a version
+# obtained no more than 31 days before the call.
+REGISTRIES = {
+    "US": Registry(
+        "US", ("US",), "1", 10, 31, "16 CFR 310.4(b)(3)(iv); 47 CFR 64.1200(c)(2)(i)(D)"
+    ),
+}
+
+
+@dataclass(frozen=True)
+class RegistryState:
+    name: str
+    countries: tuple[str, ...]
+    taken_on: date
+    max_age_days: int
+    age_days: int
+    entries: int
+
+    @property
+    def stale(self) -> bool:
+        return self.age_days > self.max_age_days
+
+    def reason(self) -> str:
+        return (
+            f"{self.name} do-not-call registry snapshot of {self.taken_on:%Y-%m-%d} is "
+            f"{self.age_days} days old (limit {self.max_age_days}): leads in "
+            f"{', '.join(self.countries)} are not claimable until a fresh import"
+        )
+
+
+@dataclass(frozen=True)
+class RegistryImport:
+    registry: str
+    taken_on: date
+    entries: int
+    lines: int
+
+
+def registry_named(name: str) -> Registry:
+    found = REGISTRIES.get(name.strip().upper())
+    if found is None:
+        known = ", ".join(sorted(REGISTRIES))
+        raise InvalidInput(f"unknown registry {name!r}; known registries: {known}", "registry")
+    return found
+
+
+def registry_states(session: Session, now: datetime) -> list[RegistryState]:
+    """The newest snapshot of every registry ever imported, with its age on `now`'s date."""
+    newest = (
+        select(RegistrySnapshot.registry_name, func.max(RegistrySnapshot.id).label("id"))
+        .group_by(RegistrySnapshot.registry_name)
+        .subquery()
+    )
+    rows = session.execute(
+        select(RegistrySnapshot).join(newest, newest.c.id == RegistrySnapshot.id)
+    ).scalars()
+    states = []
+    for snapshot in rows:
+        known = REGISTRIES.get(snapshot.registry_name)
+        if known is None:
+            continue
+        states.append(
+            RegistryState(
+                known.name,
+                known.countries,
+                snapshot.taken_on,
+                known.max_age_days,
+                (now.date() - snapshot.taken_on).days,
+                snapshot.entries,
+            )
+        )
+    return sorted(states, key=lambda state: state.name)
+
+
+def stale_countries(session: Session, now: datetime) -> tuple[list[str], list[str]]:
+    """(countries whose leads may not be claimed now, the reasons in words)."""
+    stale = [state for state in registry_states(session, now) if state.stale]
+    countries = sorted({country for state in stale for country in state.countries})
+    return countries, [state.reason() for state in stale]
+
+
+def read_numbers(path: Path, registry: Registry) -> Iterator[int]:
+    """The file's numbers as E.164 digits: one a line ("2015550123", "201,5550123" as in the
+    registry's area-code files) or CSV with a header naming a number column."""
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        first = handle.readline()
+        if any(ch.isalpha() for ch in first):
+            yield from _csv_numbers(path, handle, first, registry)
+            return
+        for number, line in enumerate(_chain(first, handle), start=1):
+            raw = line.strip()
+            if raw:
+                yield _digits(raw.replace(",", ""), registry, path, number)
+
+
+def _chain(first: str, rest: io.TextIOBase | Iterator[str]) -> Iterator[str]:
+    yield first
+    yield from rest
+
+
+def _csv_numbers(
+    path: Path, handle: io.TextIOBase, header: str, registry: Registry
+) -> Iterator[int]:
+    names = [name.strip().lower() for name in next(csv.reader([header]))]
+    column = next((names.index(name) for name in NUMBER_COLUMNS if name in names), None)
+    if column is None:
+        raise InvalidInput(
+            f"{path.name}: no number column in the header (expected one of "
+            f"{', '.join(NUMBER_COLUMNS)})",
+            "file",
+        )
+    for number, row in enumerate(csv.reader(handle), start=2):
+        if not row or not "".join(row).strip():
+            continue
+        if column >= len(row):
+            raise InvalidInput(f"{path.name} line {number}: no value in the number column", "file")
+        yield _digits(row[column], registry, path, number)
+
+
+def _digits(raw: str, registry: Registry, path: Path, line: int) -> int:
+    cleaned = raw.strip()
+    digits = "".join(ch for ch in cleaned if ch.isdigit())
+    junk = any(ch.isalpha() for ch in cleaned)
+    if not junk and len(digits) == registry.national_digits:
+        return int(registry.calling_code + digits)
+    if (
+        not junk
+        and len(digits) == registry.national_digits + len(registry.calling_code)
+        and digits.startswith(registry.calling_code)
+    ):
+        return int(digits)
+    raise InvalidInput(
+        f"{path.name} line {line}: {cleaned[:40]!r} is not a {registry.name} phone number",
+        "file",
+    )
+
+
+class RegistryService:
+    def __init__(self, db: Database, clock: Clock) -> None:
+        self._frame = Frame(db, clock)
+
+    def import_snapshot(
+        self,
+        actor: Actor,
+        path: Path,
+        registry_name: str,
+        as_of: date | None = None,
+        progress: Callable[[int], None] | None = None,
+    ) -> RegistryImport:
+        """Replace a registry's numbers with the file's (administrators). Nothing changes
+        unless the whole file reads cleanly."""
+        registry = registry_named(registry_name)
+        if not path.is_file():
+            raise InvalidInput(f"{path} is not a readable file", "file")
+        # Replacing a national list removes numbers from it: the same right as removing an
+        # internal entry.
+        with self._frame.change(actor, Action.REMOVE_DO_NOT_CALL) as change:
+            session, now = change.session, change.now
+            taken_on = as_of or now.date()
+            age = (now.date() - taken_on).days
+            if age < 0:
+                raise InvalidInput(f"--as-of {taken_on} is in the future", "as_of")
+            if age > registry.max_age_days:
+                raise InvalidInput(
+                    f"a snapshot of {taken_on} is already {age} days old; the {registry.name} "
+                    f"registry must be at most {registry.max_age_days} days old",
+                    "as_of",
+                )
+            session.execute(
+                delete(RegistryNumber).where(RegistryNumber.registry_name == registry.name)
+            )
+            lines = _load(session, registry.name, read_numbers(path, registry), progress)
+            entries = session.execute(
+                select(func.count()).where(RegistryNumber.registry_name == registry.name)
+            ).scalar_one()
+            snapshot = RegistrySnapshot(
+                registry_name=registry.name, taken_on=taken_on, loaded_at=now, entries=entries
+            )
+            session.add(snapshot)
+            session.flush()
+            change.audit(
+                "dnc_registry.imported",
+                "dnc_registry",
+                snapshot.id,
+                after={
+                    "registry": registry.name,
+                    "taken_on": taken_on,
+                    "entries": entries,
+                    "file": path.name,
+                },
+            )
+        return RegistryImport(registry.name, taken_on, int(entries), lines)
+
+    def states(self, actor: Actor) -> list[RegistryState]:
+        with self._frame.read(actor, Action.VIEW_DO_NOT_CALL_LIST) as reading:
+            return registry_states(reading.session, reading.now)
+
+
+def _load(
+    session: Session,
+    name: str,
+    numbers: Iterator[int],
+    progress: Callable[[int], None] | None,
+) -> int:
+    """Write the numbers in chunks; returns how many the file held (duplicates included)."""
+    postgres = session.get_bind().dialect.name == "postgresql"
+    if postgres:
+        # A national list takes longer than the statement limit meant for the queue.
+        session.execute(text("SET LOCAL statement_timeout = 0"))
+        session.execute(
+            text("CREATE TEMPORARY TABLE registry_load (number BIGINT NOT NULL) ON COMMIT DROP")
+        )
+    done = 0
+    while chunk := list(islice(numbers, CHUNK)):
+        if postgres:
+            cursor = session.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
+            with cursor.copy("COPY registry_load (number) FROM STDIN") as copy:
+                for number in chunk:
+                    copy.write_row((number,))
+        else:
+            session.execute(
+                insert(RegistryNumber).prefix_with("OR IGNORE"),
+                [{"number": number, "registry_name": name} for number in chunk],
+            )
+        done += len(chunk)
+        if progress is not None:
+            progress(done)
+    if postgres:
+        session.execute(
+            text(
+                "INSERT INTO dnc_registry_numbers (number, registry_name) "
+                "SELECT number, :name FROM registry_load ON CONFLICT DO NOTHING"
+            ),
+            {"name": name},
+        )
+        # Fresh statistics, so the claim's planner probes the registry by key instead of
+        # hashing the whole list.
+        session.execute(text("ANALYZE dnc_registry_numbers"))
+    return done

@@ -1,0 +1,83 @@
+"""The calling rules as stored in the database, with one machine's settings on top."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from qualifier_app.domain import calling_window as cw
+from qualifier_app.domain.calling_rules import PlaceRule, RuleBook
+from qualifier_app.persistence.models import CallingHoliday, CallingRule
+from qualifier_app.settings import QueuePolicy
+
+
+def load_rule_book(session: Session, policy: QueuePolicy) -> RuleBook:
+    holidays: dict[str, set[date]] = defaultdict(set)
+    for place, on in session.execute(select(CallingHoliday.place, CallingHoliday.on)).all():
+        holidays[place].add(on)
+    rules = {
+        row.place: PlaceRule(
+            row.place,
+            cw.CallingWindow.from_minutes(row.window_start, row.window_end),
+            row.weekdays,
+            frozenset(holidays.get(row.place, ())),
+            row.calls_per_day,
+            row.calls_per_week,
+            row.source,
+        )
+        for row in session.execute(select(CallingRule)).scalars()
+    }
+    return RuleBook(rules).with_windows(policy.calling_rules)
+
+
+class RuleBookCache:
+    """The rules, re-read at most once a minute (they change when an administrator edits
+    them; a minute's delay is the same as for calling profiles)."""
+
+    def __init__(self, policy: QueuePolicy, ttl: timedelta = timedelta(seconds=60)) -> None:
+        self._policy = policy
+        self._ttl = ttl
+        self._loaded_at: datetime | None = None
+        self._book: RuleBook | None = None
+
+    def get(self, session: Session, now: datetime) -> RuleBook:
+        fresh = self._loaded_at is not None and self._loaded_at <= now < self._loaded_at + self._ttl
+        if self._book is None or not fresh:
+            self._book = load_rule_book(session, self._policy)
+            self._loaded_at = now
+        return self._book
+
+
+def place_and_window(
+    session: Session, policy: QueuePolicy, country: str | None, region: str | None
+) -> tuple[str, cw.CallingWindow]:
+    """The place whose rule a lead follows, and that rule's window (the rules are read once
+    per transaction: an import places thousands of leads)."""
+    book = session.info.get("calling_rule_book")
+    if not isinstance(book, RuleBook):
+        book = load_rule_book(session, policy)
+        session.info["calling_rule_book"] = book
+    place = book.place_for(country, region)
+    return place, book.rule(place).window
+
+
+def rules_for_place(session: Session, place: str) -> PlaceRule | None:
+    """One place's rule as stored, or None when it has none."""
+    row = session.get(CallingRule, place)
+    if row is None:
+        return None
+    holidays = session.execute(
+        select(CallingHoliday.on).where(CallingHoliday.place == place)
+    ).scalars()
+    return PlaceRule(
+        row.place,
+        cw.CallingWindow.from_minutes(row.window_start, row.window_end),
+        row.weekdays,
+        frozenset(holidays),
+        row.calls_per_day,
+        row.calls_per_week,
+        row.source,
+    )
