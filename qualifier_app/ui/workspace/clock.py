@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy
 
 from qualifier_app.domain import calling_window as cw
 from qualifier_app.domain.calling_hours import window_state
@@ -29,11 +29,20 @@ class LocalClock(QFrame):
         self.timer = QLabel()
         self.timer.setObjectName("callTimer")
         self.timer.setAccessibleName("Call timer")
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.times)
-        layout.addWidget(self.window_label)
-        layout.addWidget(self.own)
-        layout.addWidget(self.timer)
+        # A compact strip above the script: local time and calling window on the left, the
+        # call timer and the rep's own time on the right. Texts wrap in place.
+        for label in (self.times, self.window_label):
+            label.setWordWrap(True)
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.window_label.setMinimumWidth(120)
+        self.own.setMinimumWidth(self.own.fontMetrics().horizontalAdvance("Your time 00:00 CEST"))
+        layout = QGridLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.addWidget(self.times, 0, 0)
+        layout.addWidget(self.timer, 0, 1)
+        layout.addWidget(self.window_label, 1, 0)
+        layout.addWidget(self.own, 1, 1)
+        layout.setColumnStretch(0, 1)
         self.lead: ClaimedLead | None = None
         self.call_started: datetime | None = None
         self.is_open = False

@@ -9,9 +9,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
-    QGridLayout,
     QLabel,
     QLineEdit,
+    QSizePolicy,
     QVBoxLayout,
 )
 
@@ -21,12 +21,20 @@ from qualifier_app.ui.shell import style
 from qualifier_app.ui.workspace.session import LeadSession
 
 HISTORY_SHOWN = 5
+# The widest value a field must show whole: an international number with an extension; a
+# long corporate e-mail address.
+WIDEST = {
+    "phone": "+44 (0) 20 7946 0958 x1234",
+    "email": "firstname.lastname@companyname-example.com",
+}
 
 
 def _label(name: str, accessible: str = "") -> QLabel:
     label = QLabel()
     label.setObjectName(name)
     label.setWordWrap(True)
+    # A long text wraps within the column; it never widens the column or the window.
+    label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
     if accessible:
         label.setAccessibleName(accessible)
     return label
@@ -44,6 +52,7 @@ class ContactField(QFrame):
         self.field = field
         self.edit = QLineEdit()
         self.edit.setAccessibleName(caption)
+        self.edit.setMinimumWidth(self.edit.fontMetrics().horizontalAdvance(WIDEST[field]) + 16)
         self.info = _label("fieldInfo", f"{caption} check")
         self.problem = _label("fieldError", f"{caption} problem")
         self.problem.hide()
@@ -68,6 +77,7 @@ class ContactField(QFrame):
         self.original = original
         self.country = country
         self.edit.setText(current if current is not None else original)
+        self.edit.setCursorPosition(0)  # show the start of a long address
         self._validate(self.edit.text(), None if current is not None else checked)
 
     def _validate(self, text: str, checked: PhoneCheck | EmailCheck | None = None) -> bool:
@@ -134,20 +144,27 @@ class LeadCard(QFrame):
         self.phone = ContactField("phone", "Phone")
         self.email = ContactField("email", "E-mail")
 
+        # Who and how to reach them first: what the rep needs while the phone rings.
         contact = QFormLayout()
+        contact.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        contact.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         contact.addRow("&Phone", self.phone)
         contact.addRow("&E-mail", self.email)
-        grid = QGridLayout(self)
-        grid.addWidget(self.company, 0, 0, 1, 2)
-        grid.addWidget(self.contact, 1, 0, 1, 2)
-        grid.addWidget(self.origin, 2, 0, 1, 2)
-        grid.addWidget(self.figures, 3, 0, 1, 2)
-        grid.addWidget(self.inquiry, 4, 0, 1, 2)
-        grid.addWidget(self.firmographics, 5, 0, 1, 2)
-        grid.addLayout(contact, 6, 0, 1, 2)
-        grid.addWidget(self.touches, 7, 0, 1, 2)
-        grid.addWidget(self.history, 8, 0, 1, 2)
-        grid.setRowStretch(9, 1)
+        column = QVBoxLayout(self)
+        column.setSpacing(4)
+        column.addWidget(self.company)
+        column.addWidget(self.contact)
+        column.addLayout(contact)
+        for label in (
+            self.inquiry,
+            self.figures,
+            self.origin,
+            self.firmographics,
+            self.touches,
+            self.history,
+        ):
+            column.addWidget(label)
+        column.addStretch(1)
 
         for field in (self.phone, self.email):
             field.edited.connect(self._corrected)

@@ -1,16 +1,20 @@
-"""The queue panel: my due callbacks, leads eligible now, my figures today, Next lead."""
+"""The call bar and my callbacks: Next lead, leads eligible now and my figures today in one
+strip above the call; my callbacks in a list the view places under the lead card."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFrame,
-    QGridLayout,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
+    QWidget,
 )
 
 from qualifier_app.services.workspace.dto import RepDay
@@ -23,7 +27,6 @@ class QueuePanel(QFrame):
 
     def __init__(self) -> None:
         super().__init__()
-        self.setMaximumWidth(300)
         self.next_button = QPushButton("&Next lead  (Ctrl+N)")
         self.next_button.setObjectName("primary")
         self.next_button.setAccessibleName("Next lead")
@@ -31,23 +34,28 @@ class QueuePanel(QFrame):
         self.status.setObjectName("subtitle")
         self.status.setWordWrap(True)
         self.status.setAccessibleName("Queue status")
+        self.status.setMinimumWidth(160)
+        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.figures: dict[str, QLabel] = {}
-        grid = QGridLayout()
-        for index, caption in enumerate(self.CAPTIONS):
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.next_button, 0, Qt.AlignmentFlag.AlignTop)
+        for caption in self.CAPTIONS:
             card, value = figure_card(caption, compact=True)
             self.figures[caption] = value
-            grid.addWidget(card, index // 2, index % 2)
+            layout.addWidget(card)
+        layout.addWidget(self.status, 1)
+        # Placed by the view under the lead card.
+        self.callbacks_box = QWidget()
         callbacks_title = QLabel("My callbacks")
         callbacks_title.setObjectName("sectionTitle")
         self.callbacks = QListWidget()
         self.callbacks.setAccessibleName("My callbacks")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.next_button)
-        layout.addWidget(self.status)
-        layout.addLayout(grid)
-        layout.addWidget(callbacks_title)
-        layout.addWidget(self.callbacks, 1)
+        self.callbacks.setMinimumHeight(80)
+        column = QVBoxLayout(self.callbacks_box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(callbacks_title)
+        column.addWidget(self.callbacks, 1)
 
     def show_day(self, day: RepDay, now: datetime) -> None:
         values = (day.eligible_now, day.attempts, day.contacts, day.qualified)

@@ -1,17 +1,27 @@
-"""The Workspace's layout: the queue on the left, the lead card, local clock and script in
-the centre, the outcome and the partner step on the right; a banner above, a status line
-below. What the widgets do when the rep acts is the controller's (`area.py`)."""
+"""The Workspace's layout, for the call: the script the rep reads all call long in the
+largest pane, in the centre, under the prospect's local time and the call timer; the lead
+card (phone and e-mail first) and my callbacks on the left; the outcome and the partner step
+on the right; the call bar (Next lead, my figures) and the banner above, a status line below.
+
+The side columns are never narrower than their content needs (the phone and e-mail fields
+show a whole number and address) and scroll when the window is short; texts wrap in place,
+so nothing reflows while the rep types and the window keeps the size the user gave it.
+What the widgets do when the rep acts is the controller's (`area.py`)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime
 
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -26,6 +36,34 @@ from qualifier_app.ui.workspace.queue_panel import QueuePanel
 from qualifier_app.ui.workspace.routing_step import RoutingStep
 from qualifier_app.ui.workspace.script_view import ScriptView
 from qualifier_app.ui.workspace.session import LeadSession
+
+SCRIPT_MIN_WIDTH = 320
+
+
+class SideColumn(QScrollArea):
+    """A side column that scrolls vertically when the window is short and is never narrower
+    than its content's minimum width (no horizontal scrolling, nothing squeezed)."""
+
+    def __init__(self, *widgets: QWidget) -> None:
+        super().__init__()
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in widgets:
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        self.setWidget(content)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        content = self.widget()
+        hint = super().minimumSizeHint()
+        if content is None:
+            return hint
+        width = content.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width()
+        return QSize(width, hint.height())
 
 
 class WorkspaceView(QWidget):
@@ -56,33 +94,36 @@ class WorkspaceView(QWidget):
         self.undo_button = QPushButton()
         self.undo_button.setAccessibleName("Undo last outcome")
 
-        top = QHBoxLayout()
-        top.addWidget(self.card, 3)
-        top.addWidget(self.clock, 2)
+        left = SideColumn(self.card, self.queue_panel.callbacks_box)
+        right = SideColumn(self.outcome, self.routing)
         centre = QWidget()
         centre_layout = QVBoxLayout(centre)
         centre_layout.setContentsMargins(0, 0, 0, 0)
-        centre_layout.addLayout(top, 2)
-        centre_layout.addWidget(self.script, 3)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.outcome, 1)
-        right_layout.addWidget(self.routing)
-        splitter = QSplitter()
-        splitter.addWidget(self.queue_panel)
-        splitter.addWidget(centre)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(1, 3)
-        splitter.setStretchFactor(2, 2)
+        centre_layout.addWidget(self.clock)
+        centre_layout.addWidget(self.script, 1)
+        self.script.setMinimumWidth(SCRIPT_MIN_WIDTH)
+        self.columns = QSplitter()
+        self.columns.setChildrenCollapsible(False)
+        self.columns.addWidget(left)
+        self.columns.addWidget(centre)
+        self.columns.addWidget(right)
+        # Extra width goes to the script; the side columns keep what their content needs.
+        self.columns.setStretchFactor(0, 0)
+        self.columns.setStretchFactor(1, 1)
+        self.columns.setStretchFactor(2, 0)
+        self.columns.setSizes(
+            [left.minimumSizeHint().width(), 10_000, right.minimumSizeHint().width()]
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
+        layout.addWidget(self.queue_panel)
         layout.addWidget(self.progress)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.columns, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
         bottom.addWidget(self.undo_button)
         layout.addLayout(bottom)
+        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
     def show_claiming(self, claiming: bool) -> None:
         self.progress.setVisible(claiming)

@@ -1,0 +1,116 @@
+"""The Workspace laid out for the call, on the screens reps really have.
+
+The main window opens at 1024x700 and 1280x720 offscreen with a lead whose company, e-mail
+and inquiry are long; the phone, e-mail and script widgets get at least their minimum sizes,
+the columns do not overlap, the script has the widest column, and the window keeps the size
+it was given while the lead opens and while the rep types a long, wrong e-mail.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from qualifier_app.app import Services
+from qualifier_app.ui.areas import areas_for
+from qualifier_app.ui.shell.main_window import MainWindow
+from qualifier_app.ui.shell.worker import Workers
+from qualifier_app.ui.workspace.area import WorkspaceArea
+from tests.gui.conftest import CTRL, focused, shortcut
+from tests.support.factories import PASSWORD, Factory
+
+LONG_EMAIL = "alexandra.featherstonehaugh@northwestern-logistics-holdings.example"
+
+
+def _rect(widget: QWidget, window: QWidget) -> QRect:
+    return QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
+
+
+def _assert_whole(widget: QWidget, name: str) -> None:
+    minimum = widget.minimumSizeHint().expandedTo(widget.minimumSize())
+    assert widget.isVisible(), f"{name} is hidden"
+    assert widget.width() >= minimum.width(), f"{name} is {widget.width()} px wide"
+    assert widget.height() >= minimum.height(), f"{name} is {widget.height()} px high"
+
+
+def _open(
+    qtbot: QtBot, services: Services, factory: Factory, workers: Workers, size: tuple[int, int]
+) -> tuple[MainWindow, WorkspaceArea]:
+    factory.user("rita")
+    factory.lead(
+        company="Northwestern Logistics Holdings International Incorporated",
+        email_raw=LONG_EMAIL,
+        email_normalized=LONG_EMAIL,
+        email_valid=True,
+        inquiry="a contact center platform for 300 agents across four sites, " * 3,
+    )
+    signed_in = services.accounts.sign_in("rita", PASSWORD, "test")
+    window = MainWindow(services, signed_in, workers, areas_for)
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.waitUntil(lambda: workers.active == 0)
+    area = window.tabs.widget(0)
+    assert isinstance(area, WorkspaceArea)
+    return window, area
+
+
+@pytest.mark.parametrize("size", [(1024, 700), (1280, 720)])
+def test_phone_email_and_script_get_their_room_and_nothing_overlaps(
+    qtbot: QtBot, services: Services, factory: Factory, workers: Workers, size: tuple[int, int]
+) -> None:
+    window, area = _open(qtbot, services, factory, workers, size)
+    with qtbot.waitSignal(area.lead_shown, timeout=10_000):
+        shortcut(qtbot, Qt.Key.Key_N, CTRL)
+    qtbot.waitUntil(lambda: workers.active == 0)
+    assert (window.width(), window.height()) == size  # never widened by the lead
+
+    phone, email, script = area.card.phone.edit, area.card.email.edit, area.script
+    for widget, name in ((phone, "phone"), (email, "e-mail"), (script, "script")):
+        _assert_whole(widget, name)
+    # The whole e-mail address fits in its field.
+    assert email.width() >= email.fontMetrics().horizontalAdvance(LONG_EMAIL[:40])
+
+    left, centre, right = (area.columns.widget(i) for i in range(3))
+    rects = [_rect(column, window) for column in (left, centre, right)]
+    for first in range(3):
+        for second in range(first + 1, 3):
+            assert not rects[first].intersects(rects[second]), (first, second, rects)
+        assert window.rect().contains(rects[first]), rects[first]
+    assert centre.width() >= max(left.width(), right.width())  # the script's pane is largest
+    card_rect = _rect(area.card.email, window)
+    assert not card_rect.intersects(_rect(script, window))
+    assert not _rect(phone, window).intersects(_rect(email, window))
+
+
+def test_the_card_needs_no_scrolling_at_1280x720(
+    qtbot: QtBot, services: Services, factory: Factory, workers: Workers
+) -> None:
+    _window, area = _open(qtbot, services, factory, workers, (1280, 720))
+    with qtbot.waitSignal(area.lead_shown, timeout=10_000):
+        shortcut(qtbot, Qt.Key.Key_N, CTRL)
+    left = area.columns.widget(0)
+    card = _rect(area.card, left)
+    assert left.rect().contains(card), (left.rect(), card)
+
+
+def test_a_long_wrong_email_wraps_in_place_and_the_window_keeps_its_size(
+    qtbot: QtBot, services: Services, factory: Factory, workers: Workers
+) -> None:
+    window, area = _open(qtbot, services, factory, workers, (1024, 700))
+    with qtbot.waitSignal(area.lead_shown, timeout=10_000):
+        shortcut(qtbot, Qt.Key.Key_N, CTRL)
+    shortcut(qtbot, Qt.Key.Key_F3)  # to the e-mail
+    field = focused()
+    assert field is area.card.email.edit
+    widths = [area.columns.widget(i).width() for i in range(3)]
+    field.selectAll()  # type: ignore[attr-defined]
+    qtbot.keyClicks(field, "no at sign but a very long text " * 4)
+    assert area.card.email.problem.isVisible()
+    assert [area.columns.widget(i).width() for i in range(3)] == widths  # no reflow
+    assert (window.width(), window.height()) == (1024, 700)
+    _assert_whole(area.card.email.edit, "e-mail")
