@@ -67,7 +67,9 @@ def test_audit_area_filters_exports_and_follows_changes(
     assert not area.form.errors["since"].isVisible()
     out = tmp_path / "audit.csv"
     area.choose_export_path = lambda: out
-    qtbot.keyClick(area, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(
+        area, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
     qtbot.waitUntil(lambda: "exported" in area.status.text())
     with out.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.reader(handle))[1:]

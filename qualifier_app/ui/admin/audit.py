@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
@@ -23,6 +23,7 @@ from qualifier_app.domain.roles import Role
 from qualifier_app.services.admin.audit import EXPORT_HEADERS, AuditFilter, AuditPage
 from qualifier_app.ui.admin.live_list import LiveList
 from qualifier_app.ui.shell.area import AreaContext
+from qualifier_app.ui.shell.keys import make_action
 from qualifier_app.ui.widgets.forms import FieldForm, fill_table, make_table, message_of, plural
 
 
@@ -72,8 +73,12 @@ class AuditArea(QWidget):
 
         self.find_button.clicked.connect(self.apply_filter)
         self.export_button.clicked.connect(self.export)
-        QShortcut(QKeySequence("Ctrl+E"), self, self.export)
-        self.export_button.setToolTip("Ctrl+E")
+        export = make_action(self, "export_audit")
+        export.triggered.connect(self.export)
+        self.addAction(export)
+        self.export_button.setToolTip(
+            export.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        )
         self.choose_export_path = self._ask_export_path
         self.live = LiveList(self, context, self.reload)
         self.reload()

@@ -54,6 +54,7 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut("disqualify", "Outcome: Disqualify", ("Ctrl+D",), "Workspace"),
     # Far from Disqualify on purpose, and it asks for confirmation.
     Shortcut("do_not_call", "Outcome: Do not call…", ("Ctrl+F12",), "Workspace"),
+    Shortcut("export_audit", "Export the audit rows shown (CSV)", ("Ctrl+Shift+E",), "Audit"),
 )
 
 # Keys the main window must leave alone: what Qt's text fields, combo boxes, date fields
