@@ -14,6 +14,7 @@ from qualifier_app.services.accounts.staff import StaffService
 from qualifier_app.services.accounts.users import AccountService
 from qualifier_app.services.admin.audit import AuditService
 from qualifier_app.services.admin.campaigns import CampaignService
+from qualifier_app.services.admin.scoring_rules import ScoringRulesService
 from qualifier_app.services.admin.scripts import ScriptService
 from qualifier_app.services.admin.teams import TeamService
 from qualifier_app.services.board.lead_table import LeadTableService
@@ -25,6 +26,7 @@ from qualifier_app.services.compliance.retention import RetentionService
 from qualifier_app.services.intake.enrichment import EnrichmentService
 from qualifier_app.services.intake.inquiries import IntakeService
 from qualifier_app.services.intake.scoring import LeadScoringService
+from qualifier_app.services.intake.scoring_rules import database_rules
 from qualifier_app.services.partners.delivery import DeliveryService
 from qualifier_app.services.partners.directory import PartnerService
 from qualifier_app.services.partners.feedback import HandoffService
@@ -70,6 +72,7 @@ class Services:
     first_run: FirstRunService
     person: PersonService
     retention: RetentionService
+    scoring_rules: ScoringRulesService
 
     def clock_notice(self) -> str | None:
         """A warning for this workstation when its clock is more than a minute off the
@@ -117,6 +120,8 @@ def build(
         db, clock, settings.mail, Outbox(settings.outbox_dir), SmtpMailer(settings.mail)
     )
     routing = RoutingService(db, clock, settings.routing, delivery)
+    rules = database_rules(db)  # the newest saved version, else the shipped rules
+    scoring = LeadScoringService(db, clock, rules)
     return Services(
         settings=settings,
         db=db,
@@ -124,9 +129,9 @@ def build(
         accounts=AccountService(db, clock),
         queue=queue,
         demo=DemoService(db, clock, settings.queue),
-        intake=IntakeService(db, clock, settings.queue, data_dir=settings.data_dir),
-        enrichment=EnrichmentService(db, clock, data_dir=settings.data_dir),
-        scoring=LeadScoringService(db, clock),
+        intake=IntakeService(db, clock, settings.queue, data_dir=settings.data_dir, rules=rules),
+        enrichment=EnrichmentService(db, clock, data_dir=settings.data_dir, rules=rules),
+        scoring=scoring,
         exports=LeadExportService(db, clock),
         workspace=WorkspaceService(
             db, clock, queue, settings.queue, settings.retry, settings.workspace
@@ -156,4 +161,5 @@ def build(
             data_dir=settings.data_dir,
         ),
         retention=RetentionService(db, clock, settings.retention, outbox=settings.outbox_dir),
+        scoring_rules=ScoringRulesService(db, clock, scoring),
     )

@@ -19,6 +19,7 @@ from qualifier_app.cli import (
     purge,
     queue,
     reports,
+    scoring,
     scripts,
     setup,
     system,
@@ -45,6 +46,7 @@ REGISTRARS = [
     reports.register,
     audit.register,
     scripts.register,
+    scoring.register,
     person.register,
     purge.register,
 ]
