@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from qualifier_app.domain.roles import Role
@@ -59,8 +60,15 @@ class TeamsArea(QWidget):
         self.name.returnPressed.connect(self.save)
         self.active_button.clicked.connect(self.toggle_active)
         self.live = LiveList(self, context, self.reload)
+        self._loaded = False
         self.start_new()
-        self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        # Loaded when first shown: a tab nobody opens costs the database nothing.
+        super().showEvent(event)
+        if not self._loaded:
+            self._loaded = True
+            self.reload()
 
     def _build_form(self) -> QWidget:
         self.editor = EditorForm("New team", "Save &team")
