@@ -15,6 +15,7 @@ from qualifier_app.services.accounts.staff import StaffService
 from qualifier_app.services.accounts.users import AccountService
 from qualifier_app.services.admin.audit import AuditService
 from qualifier_app.services.admin.campaigns import CampaignService
+from qualifier_app.services.admin.scoring_rules import ScoringRulesService
 from qualifier_app.services.admin.scripts import ScriptService
 from qualifier_app.services.admin.teams import TeamService
 from qualifier_app.services.board.lead_table import LeadTableService
@@ -27,6 +28,7 @@ from qualifier_app.services.compliance.retention import RetentionService
 from qualifier_app.services.intake.enrichment import EnrichmentService
 from qualifier_app.services.intake.inquiries import IntakeService
 from qualifier_app.services.intake.scoring import LeadScoringService
+from qualifier_app.services.intake.scoring_rules import database_rules
 from qualifier_app.services.partners.delivery import DeliveryService
 from qualifier_app.services.partners.directory import PartnerService
 from qualifier_app.services.partners.feedback import HandoffService
@@ -73,6 +75,7 @@ class Services:
     first_run: FirstRunService
     person: PersonService
     retention: RetentionService
+    scoring_rules: ScoringRulesService
 
     def clock_notice(self) -> str | None:
         """A warning for this workstation when its clock is more than a minute off the
@@ -123,6 +126,8 @@ def build(
     )
     routing = RoutingService(db, clock, settings.routing, delivery)
     accounts = AccountService(db, clock)
+    rules = database_rules(db)  # the newest saved version, else the shipped rules
+    scoring = LeadScoringService(db, clock, rules)
     return Services(
         settings=settings,
         db=db,
@@ -130,9 +135,9 @@ def build(
         accounts=accounts,
         queue=queue,
         demo=DemoService(db, clock, settings.queue),
-        intake=IntakeService(db, clock, settings.queue, data_dir=settings.data_dir),
-        enrichment=EnrichmentService(db, clock, data_dir=settings.data_dir),
-        scoring=LeadScoringService(db, clock),
+        intake=IntakeService(db, clock, settings.queue, data_dir=settings.data_dir, rules=rules),
+        enrichment=EnrichmentService(db, clock, data_dir=settings.data_dir, rules=rules),
+        scoring=scoring,
         exports=LeadExportService(db, clock),
         workspace=WorkspaceService(
             db, clock, queue, settings.queue, settings.retry, settings.workspace
@@ -164,4 +169,5 @@ def build(
         ),
         retention=RetentionService(db, clock, settings.retention, outbox=settings.outbox_dir),
         cli_sessions=CliSessionService(db, clock, accounts),
+        scoring_rules=ScoringRulesService(db, clock, scoring),
     )

@@ -396,6 +396,20 @@ class Script(Base):
     created_at: Mapped[datetime]
 
 
+class ScoringRulesVersion(Base):
+    """One saved version of the scoring rules (the shipped file until the first save).
+    A stored version never changes; the newest one scores every new and rescored lead."""
+
+    __tablename__ = "scoring_rules"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, unique=True)
+    definition: Mapped[dict[str, Any]]
+    reason: Mapped[str] = mapped_column(String(500), default="")
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[datetime]
+
+
 class CallAttempt(Base):
     """One claim of a lead by a rep and what came of it (an activity)."""
 

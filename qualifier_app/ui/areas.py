@@ -12,6 +12,7 @@ from qualifier_app.ui.admin.audit import AuditArea
 from qualifier_app.ui.admin.campaigns import CampaignsArea
 from qualifier_app.ui.admin.do_not_call import DoNotCallArea
 from qualifier_app.ui.admin.scripts import ScriptsArea
+from qualifier_app.ui.admin.teams import TeamsArea
 from qualifier_app.ui.admin.users import UsersArea
 from qualifier_app.ui.board.queue_overview import QueueOverview
 from qualifier_app.ui.board.team_board import TeamBoardArea
@@ -41,6 +42,7 @@ AREAS: list[Area] = [
     Area("Campaigns", frozenset({Role.SUPERVISOR, Role.ADMIN}), CampaignsArea),
     Area("Partners", frozenset({Role.SUPERVISOR, Role.ADMIN}), PartnersArea, _is_channel_manager),
     Area("Users", frozenset({Role.ADMIN}), UsersArea),
+    Area("Teams and queues", frozenset({Role.TEAM_LEAD, Role.ADMIN}), TeamsArea),
     Area("Audit", LEADERS, AuditArea),
     Area("Do not call", frozenset({Role.SUPERVISOR, Role.ADMIN}), DoNotCallArea),
     Area("Scripts", frozenset({Role.SUPERVISOR, Role.ADMIN}), ScriptsArea),

@@ -1,0 +1,320 @@
+"""The queues half of Teams & queues: add one to a team, change its name, segment and
+priority, choose who works it, and remove it (moving the leads it still holds)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from qualifier_app.domain.roles import Actor, Role
+from qualifier_app.services.accounts.dto import UserSummary
+from qualifier_app.services.admin.teams import SEGMENTS, QueueSummary, TeamSummary
+from qualifier_app.ui.admin.teams_common import field_of, while_shown
+from qualifier_app.ui.shell.area import AreaContext
+from qualifier_app.ui.widgets.forms import (
+    EditorForm,
+    fill_table,
+    list_beside_form,
+    make_table,
+    plural,
+)
+
+QUEUE_COLUMNS = ("Queue", "Team", "Segment", "Priority", "Members", "Leads held", "Open")
+SEGMENT_LABELS = {"smb": "SMB", "enterprise": "Enterprise", "any": "Any segment"}
+WORKERS = (Role.REP.value, Role.TEAM_LEAD.value)
+
+
+class MoveLeadsDialog(QDialog):
+    """Removing a queue that still holds leads: how many, and where they go."""
+
+    def __init__(self, parent: QWidget, queue: QueueSummary, targets: Sequence[str]) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Remove queue")
+        self.message = QLabel(
+            f"The queue {queue.name} still holds {plural(queue.leads, 'lead')} "
+            "(waiting, called back or in nurture). Move them to:"
+        )
+        self.message.setWordWrap(True)
+        self.target = QComboBox()
+        self.target.setAccessibleName("Move the leads to")
+        self.target.addItems(list(targets))
+        self.message.setBuddy(self.target)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.move_button = buttons.addButton(
+            "&Move them and remove the queue", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.move_button.setEnabled(bool(targets))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        box = QVBoxLayout(self)
+        box.addWidget(self.message)
+        box.addWidget(self.target)
+        if not targets:
+            box.addWidget(QLabel("There is no other open queue: add one first."))
+        box.addWidget(buttons)
+        # Return moves the leads; Cancel is Esc (set once the buttons are in the dialog).
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAutoDefault(False)
+        self.move_button.setDefault(True)
+        self.target.setFocus()
+
+
+class QueuesPanel(QWidget):
+    def __init__(self, context: AreaContext, changed: Callable[[], None], actor: Actor) -> None:
+        super().__init__()
+        self._context = context
+        self._changed = changed
+        self._actor = actor
+        self._queues: list[QueueSummary] = []
+        self._workers: list[UserSummary] = []
+        self._editing: QueueSummary | None = None
+        self.dialog: QDialog | QMessageBox | None = None
+        self.table = make_table(QUEUE_COLUMNS, "Queues")
+        self.status = QLabel("Loading…")
+        self.status.setObjectName("subtitle")
+        self.new_button = QPushButton("New &queue")
+        QVBoxLayout(self).addWidget(
+            list_beside_form(self.table, self.status, self.new_button, self._build_form())
+        )
+        self.table.itemSelectionChanged.connect(self._selected)
+        self.new_button.clicked.connect(self.start_new)
+        self.save_button.clicked.connect(self.save)
+        self.name.returnPressed.connect(self.save)
+        self.remove_button.clicked.connect(self.remove)
+        self.start_new()
+
+    def _build_form(self) -> QWidget:
+        self.editor = EditorForm("New queue", "&Save queue")
+        self.save_button = self.editor.save_button
+        self.name = QLineEdit()
+        self.name.setPlaceholderText("e.g. SMB West")
+        self.team = QComboBox()
+        self.segment = QComboBox()
+        for value in SEGMENTS:
+            self.segment.addItem(SEGMENT_LABELS[value], value)
+        self.priority = QSpinBox()
+        self.priority.setRange(-100, 100)
+        self.priority.setToolTip("Higher first: a rep's next lead comes from the highest queue")
+        self.members = QListWidget()
+        self.members.setMinimumHeight(90)
+        self.remove_button = QPushButton("&Remove queue…")
+        panel = self.editor.build(
+            [
+                ("name", "Queue na&me", self.name),
+                ("team", "&Under team", self.team),
+                ("segment", "Se&gment", self.segment),
+                ("priority", "&Priority", self.priority),
+                ("members", "&Worked by", self.members),
+                ("remove", "", self.remove_button),
+            ]
+        )
+        self.outcome = QLabel()
+        self.outcome.setObjectName("subtitle")
+        self.outcome.setWordWrap(True)
+        self.outcome.setAccessibleName("What happened to the queue")
+        side = QWidget()
+        box = QVBoxLayout(side)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(panel)
+        box.addWidget(self.outcome)
+        box.addStretch()
+        return side
+
+    # --- the list ---------------------------------------------------------------------------
+
+    def show_lists(
+        self, teams: list[TeamSummary], queues: list[QueueSummary], users: list[UserSummary]
+    ) -> None:
+        chosen = self._editing.id if self._editing else None
+        current_team = self.team.currentText()
+        self.team.clear()
+        for team in teams:
+            if team.active:
+                self.team.addItem(team.name, team.name)
+        self.team.setCurrentText(current_team)
+        self._workers = [u for u in users if u.active and u.role in WORKERS]
+        self._queues = [q for q in queues if q.active]
+        fill_table(
+            self.table,
+            [
+                (
+                    q.name,
+                    q.team or "",
+                    SEGMENT_LABELS.get(q.segment, q.segment),
+                    str(q.priority),
+                    ", ".join(q.members),
+                    str(q.leads),
+                    "yes" if q.active else "no",
+                )
+                for q in self._queues
+            ],
+        )
+        self.status.setText(plural(len(self._queues), "open queue"))
+        self.table.blockSignals(True)
+        for row, queue in enumerate(self._queues):
+            if queue.id == chosen:
+                self.table.selectRow(row)
+                self._editing = queue
+                self._fill_members(queue)
+        self.table.blockSignals(False)
+        if self._editing is None:
+            self._fill_members(None)
+
+    def _fill_members(self, queue: QueueSummary | None) -> None:
+        self.members.clear()
+        for user in sorted(self._workers, key=lambda u: (u.team or "", u.login)):
+            item = QListWidgetItem(f"{user.login} — {user.display_name} ({user.team or 'no team'})")
+            item.setData(Qt.ItemDataRole.UserRole, user.login)
+            if queue is not None:
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                checked = user.login in queue.members
+                item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            self.members.addItem(item)
+        self.members.setEnabled(queue is not None)
+        self.members.setToolTip(
+            "Space ticks or unticks the person under the cursor"
+            if queue is not None
+            else "A new queue is worked by its team's reps; change it after saving"
+        )
+
+    def _selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if rows and rows[0].row() < len(self._queues):
+            self.edit(self._queues[rows[0].row()])
+
+    def start_new(self) -> None:
+        self._editing = None
+        self.table.clearSelection()
+        self.editor.heading.setText("New queue")
+        self.editor.reset()
+        self.name.clear()
+        self.team.setEnabled(True)
+        self.segment.setCurrentIndex(self.segment.findData("any"))
+        self.priority.setValue(0)
+        self.remove_button.setEnabled(False)
+        self._fill_members(None)
+        self.name.setFocus()
+
+    def edit(self, queue: QueueSummary) -> None:
+        self._editing = queue
+        self.editor.heading.setText(f"Queue {queue.name}")
+        self.editor.reset()
+        self.name.setText(queue.name)
+        self.team.setCurrentText(queue.team or "")
+        self.team.setEnabled(False)  # a queue stays with its team
+        self.segment.setCurrentIndex(max(0, self.segment.findData(queue.segment)))
+        self.priority.setValue(queue.priority)
+        self.remove_button.setEnabled(True)
+        self._fill_members(queue)
+
+    def checked_members(self) -> set[str]:
+        found = set()
+        for row in range(self.members.count()):
+            item = self.members.item(row)
+            if item.checkState() == Qt.CheckState.Checked:
+                found.add(str(item.data(Qt.ItemDataRole.UserRole)))
+        return found
+
+    # --- saving -----------------------------------------------------------------------------
+
+    def save(self) -> None:
+        self.editor.reset()
+        teams, actor = self._context.services.teams, self._actor
+        name, segment = self.name.text(), str(self.segment.currentData())
+        priority, team = self.priority.value(), str(self.team.currentData() or "")
+        self.save_button.setEnabled(False)
+        if self._editing is None:
+            self._context.workers.submit(
+                lambda: teams.add_queue(actor, name, team, segment, priority),
+                while_shown(self, lambda q: self._saved(q, f"Queue {q.name} is added.")),
+                self._failed("name" if team else "team"),
+            )
+            return
+        old, before = self._editing.name, set(self._editing.members)
+        wanted = self.checked_members()
+
+        def change() -> QueueSummary:
+            edited = teams.edit_queue(actor, old, new_name=name, segment=segment, priority=priority)
+            return teams.set_members(
+                actor, edited.name, add=sorted(wanted - before), remove=sorted(before - wanted)
+            )
+
+        self._context.workers.submit(
+            change,
+            while_shown(self, lambda q: self._saved(q, f"Queue {q.name} is saved.")),
+            self._failed("members"),
+        )
+
+    def remove(self) -> None:
+        if self._editing is None:
+            return
+        self.editor.reset()
+        teams, actor, name = self._context.services.teams, self._actor, self._editing.name
+        # Counted afresh: leads may have arrived since the list was drawn.
+        self._context.workers.submit(
+            lambda: teams.list_queues(actor),
+            while_shown(self, lambda queues: self._confirm_remove(name, queues)),
+            self._failed("remove"),
+        )
+
+    def _confirm_remove(self, name: str, queues: list[QueueSummary]) -> None:
+        queue = next((q for q in queues if q.name == name), None)
+        if queue is None:
+            return
+        if queue.leads:
+            targets = [q.name for q in queues if q.active and q.id != queue.id]
+            dialog = MoveLeadsDialog(self, queue, targets)
+            self.dialog = dialog
+            dialog.accepted.connect(lambda: self._remove(name, dialog.target.currentText()))
+            dialog.open()
+            return
+        confirm = QMessageBox(self)
+        self.dialog = confirm
+        confirm.setWindowTitle("Remove queue")
+        confirm.setText(f"Remove the queue {name}? It holds no leads; nobody works it any more.")
+        confirm.setStandardButtons(
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel
+        )
+        confirm.setDefaultButton(QMessageBox.StandardButton.Yes)
+        confirm.accepted.connect(lambda: self._remove(name, None))
+        confirm.open()
+
+    def _remove(self, name: str, move_to: str | None) -> None:
+        teams, actor = self._context.services.teams, self._actor
+
+        def done(moved: int) -> None:
+            where = f"; {plural(moved, 'lead')} moved to {move_to}" if moved else ""
+            self._editing = None
+            self.start_new()
+            self.outcome.setText(f"Queue {name} is removed{where}.")
+            self._changed()
+
+        self._context.workers.submit(
+            lambda: teams.remove_queue(actor, name, move_to),
+            while_shown(self, done),
+            self._failed("remove"),
+        )
+
+    def _failed(self, field: str) -> Callable[[Exception], None]:
+        return while_shown(self, lambda exc: self.editor.failed(field_of(exc, field)))
+
+    def _saved(self, queue: QueueSummary, message: str) -> None:
+        self.save_button.setEnabled(True)
+        self._editing = queue
+        self.edit(queue)
+        self.outcome.setText(message)
+        self._changed()
