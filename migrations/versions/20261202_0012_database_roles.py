@@ -116,7 +116,9 @@ def _audit_function(schema: str) -> None:
             {_definer(schema)} AS $$
             DECLARE me integer := qualifier_user_id();
             BEGIN
-              IF me IS NULL AND (pg_has_role(session_user, 'qualifier_rep', 'MEMBER')
+              IF me IS NULL
+                 AND NOT (SELECT rolsuper FROM pg_roles WHERE rolname = session_user)
+                 AND (pg_has_role(session_user, 'qualifier_rep', 'MEMBER')
                   OR pg_has_role(session_user, 'qualifier_team_lead', 'MEMBER')
                   OR pg_has_role(session_user, 'qualifier_supervisor', 'MEMBER')
                   OR pg_has_role(session_user, 'qualifier_admin', 'MEMBER')) THEN
