@@ -13,6 +13,8 @@ import hashlib
 import hmac
 import secrets
 
+import psycopg
+from psycopg.conninfo import make_conninfo
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
@@ -72,3 +74,35 @@ def set_own_password(session: Session, login: str, role: str, password: str) -> 
         return
     verifier = scram_verifier(password)  # base64 and '$:' only: nothing to quote
     session.execute(text(f"ALTER ROLE CURRENT_USER PASSWORD '{verifier}'"))
+
+
+def connected_as(session: Session, login: str) -> bool:
+    """Whether this session is the person's own database login (not the schema owner's)."""
+    if not has_roles(session):
+        return False
+    return bool(session.execute(text("SELECT session_user")).scalar_one() == login)
+
+
+def database_accepts(session: Session, login: str, password: str) -> bool:
+    """Whether the server signs `login` in with `password`: a fresh connection tries it."""
+    url = session.get_bind().engine.url
+    options = {
+        key: value if isinstance(value, str) else value[-1] for key, value in url.query.items()
+    }
+    conninfo = make_conninfo(
+        "",
+        host=url.host,
+        port=url.port,
+        dbname=url.database,
+        user=login,
+        password=password,
+        connect_timeout=10,
+        **options,
+    )
+    try:
+        with psycopg.connect(conninfo):
+            return True
+    except psycopg.OperationalError as exc:
+        if "password authentication failed" in str(exc):
+            return False
+        raise
