@@ -73,7 +73,8 @@ def set_own_password(session: Session, login: str, role: str, password: str) -> 
         sync_login(session, login, role, active=True, password=password)
         return
     verifier = scram_verifier(password)  # base64 and '$:' only: nothing to quote
-    session.execute(text(f"ALTER ROLE CURRENT_USER PASSWORD '{verifier}'"))
+    # A utility statement takes no bind parameters; the driver sends it as it is.
+    session.connection().exec_driver_sql(f"ALTER ROLE CURRENT_USER PASSWORD '{verifier}'")
 
 
 def connected_as(session: Session, login: str) -> bool:
