@@ -3,16 +3,19 @@ the database's (SCRAM), and what the app then does runs with that role's rights.
 
 from __future__ import annotations
 
+from datetime import time
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select, text
 
-from qualifier_app.app import sign_in_person
+from qualifier_app.app import build, sign_in_person
 from qualifier_app.domain.clock import ManualClock
 from qualifier_app.domain.errors import AuthenticationFailed
 from qualifier_app.domain.roles import OPERATOR
+from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import AuditEntry, Lead
+from qualifier_app.services.accounts.first_run import CenterSetup
 from qualifier_app.settings import Settings
 from tests.conftest import START
 from tests.security.conftest import Center
@@ -84,3 +87,31 @@ def test_a_password_reset_and_change_reach_the_database_login(
 def test_sqlite_keeps_the_apps_own_password_check(tmp_path: Path) -> None:
     settings = Settings(database_url=f"sqlite:///{tmp_path / 'q.sqlite3'}", data_dir=tmp_path)
     assert sign_in_person(settings, "rita", PASSWORD) is None
+
+
+def test_the_first_admin_signs_in_with_a_database_login(pg_url: str, tmp_path: Path) -> None:
+    settings = Settings(database_url=pg_url, data_dir=tmp_path / "data")
+    with build(settings, ManualClock(START), db=Database.from_url(pg_url)) as owner:
+        owner.first_run.set_up(
+            CenterSetup(
+                center="Lisbon Qualifying Center",
+                time_zone="Europe/Lisbon",
+                window_start=time(9),
+                window_end=time(18),
+                admin_login="ada",
+                admin_password="Purple-Otter-42",
+                team="Team 1",
+                queue="Main",
+            )
+        )
+    signed = sign_in_person(settings, "ada", "Purple-Otter-42")
+    assert signed is not None
+    services, signed_in = signed
+    try:
+        # Her own connection may add people, and so create their database logins.
+        services.accounts.add_user(signed_in.actor, "rosa", PASSWORD, "rep", team="Team 1")
+    finally:
+        services.close()
+    again = sign_in_person(settings, "rosa", PASSWORD)
+    assert again is not None
+    again[0].close()
