@@ -358,6 +358,38 @@ def _policies() -> None:
     )
 
 
+# What a lead's work leaves behind is seen by whoever may see the lead.
+LEAD_CHILDREN = {
+    "touches": "EXISTS (SELECT 1 FROM leads WHERE leads.id = touches.lead_id)",
+    "call_attempts": "EXISTS (SELECT 1 FROM leads WHERE leads.id = call_attempts.lead_id)",
+    "qualifications": "EXISTS (SELECT 1 FROM leads WHERE leads.id = qualifications.lead_id)",
+    "contact_corrections": (
+        "EXISTS (SELECT 1 FROM leads WHERE leads.id = contact_corrections.lead_id)"
+    ),
+    "handoffs": "EXISTS (SELECT 1 FROM leads WHERE leads.id = handoffs.lead_id)",
+    "qualification_answers": (
+        "EXISTS (SELECT 1 FROM qualifications "
+        "WHERE qualifications.id = qualification_answers.qualification_id)"
+    ),
+    "handoff_events": (
+        "EXISTS (SELECT 1 FROM handoffs WHERE handoffs.id = handoff_events.handoff_id)"
+    ),
+}
+
+
+def _child_policies() -> None:
+    everything = (
+        "pg_has_role('qualifier_supervisor', 'MEMBER') OR pg_has_role('qualifier_admin', 'MEMBER')"
+    )
+    for table, visible in LEAD_CHILDREN.items():
+        op.execute(f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY")
+        op.execute(f"CREATE POLICY {table}_all ON {table} TO {ALL_GROUPS} USING ({everything})")
+        op.execute(
+            f"CREATE POLICY {table}_of_lead ON {table} TO qualifier_rep, qualifier_team_lead "
+            f"USING ({visible}) WITH CHECK ({visible})"
+        )
+
+
 def upgrade() -> None:
     if not _is_postgresql():
         return
@@ -369,13 +401,14 @@ def upgrade() -> None:
     _lifecycle_trigger(schema)
     _grants(schema)
     _policies()
+    _child_policies()
 
 
 def downgrade() -> None:
     if not _is_postgresql():
         return
     schema = _schema()
-    for table in ("leads", "users", "audit_log"):
+    for table in ("leads", "users", "audit_log", *LEAD_CHILDREN):
         for policy in (
             op.get_bind()
             .exec_driver_sql(

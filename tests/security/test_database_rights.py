@@ -318,3 +318,24 @@ def test_a_team_lead_reassigns_within_the_team_only(
             "UPDATE leads SET assigned_rep_id = %s WHERE id = %s",
             (center.teams.anna.user_id, center.north_lead),
         )
+
+
+def test_a_reps_reach_ends_with_the_leads_they_may_see(center: Center) -> None:
+    # Work recorded on another team's lead (call attempts, qualifications, handoffs) is as
+    # hidden as the lead itself.
+    with center.services.db.unit_of_work() as uow:
+        uow.session.connection().exec_driver_sql(
+            "INSERT INTO call_attempts (request_id, lead_id, rep_id, started_at, ended_at, "
+            "disposition, outcome, reason, notes) "
+            f"SELECT 'r-' || id, id, {center.teams.supervisor.user_id}, now(), now(), 'no_answer', "
+            "'retry', '', '' "
+            f"FROM leads WHERE id IN ({center.north_lead}, {center.south_lead})"
+        )
+        uow.commit()
+    with connect_as(center.url, "rita") as rita:
+        assert ids(rita, "SELECT lead_id FROM call_attempts") == {center.north_lead}
+    with connect_as(center.url, "sam") as sam:
+        assert ids(sam, "SELECT lead_id FROM call_attempts") == {
+            center.north_lead,
+            center.south_lead,
+        }
