@@ -9,10 +9,12 @@ from qualifier_app.domain.clock import Clock, DatabaseClock
 from qualifier_app.integrations.mail import Outbox, SmtpMailer
 from qualifier_app.persistence import schema
 from qualifier_app.persistence.database import Database
+from qualifier_app.persistence.person_login import open_as_person, uses_database_logins
 from qualifier_app.services.accounts.cli_sessions import CliSessionService
+from qualifier_app.services.accounts.database_sign_in import DatabaseSignIn
 from qualifier_app.services.accounts.first_run import FirstRunService
 from qualifier_app.services.accounts.staff import StaffService
-from qualifier_app.services.accounts.users import AccountService
+from qualifier_app.services.accounts.users import AccountService, SignedIn
 from qualifier_app.services.admin.audit import AuditService
 from qualifier_app.services.admin.campaigns import CampaignService
 from qualifier_app.services.admin.scoring_rules import ScoringRulesService
@@ -171,3 +173,21 @@ def build(
         cli_sessions=CliSessionService(db, clock, accounts),
         scoring_rules=ScoringRulesService(db, clock, scoring),
     )
+
+
+def sign_in_person(
+    settings: Settings, login: str, password: str, workstation: str = "", clock: Clock | None = None
+) -> tuple[Services, SignedIn] | None:
+    """On PostgreSQL, sign in by connecting as the person's own login role: the services
+    returned act on that connection, with that role's grants and row-level security.
+    None on SQLite, where `accounts.sign_in` checks the app's own password hashes."""
+    if not uses_database_logins(settings.database_url):
+        return None
+    db = open_as_person(settings.database_url, login.strip().lower(), password)
+    services = build(settings, clock, db=db)
+    try:
+        signed_in = DatabaseSignIn(db, services.clock).sign_in(login, workstation)
+    except Exception:
+        services.close()
+        raise
+    return services, signed_in

@@ -110,6 +110,16 @@ def server() -> Iterator[str]:
             check=True,
             stdout=subprocess.DEVNULL,
         )
+        # The test superuser is trusted; everyone else (the per-person login roles of the
+        # security tests) must present their SCRAM password, as on a real server.
+        hba = data / "pg_hba.conf"
+        hba.write_text(
+            "local all all trust\n"
+            "host all qualifier 127.0.0.1/32 trust\n"
+            "host all all 127.0.0.1/32 scram-sha-256\n"
+        )
+        if os.geteuid() == 0:
+            shutil.chown(hba, "postgres", "postgres")
         options = (
             f"-c listen_addresses=127.0.0.1 -c port={port} -c unix_socket_directories={root} "
             "-c fsync=on -c max_connections=200 -c shared_buffers=256MB"

@@ -80,7 +80,9 @@ class User(Base):
     display_name: Mapped[str] = mapped_column(String(120))
     role: Mapped[str] = mapped_column(String(20))
     team_id: Mapped[int | None] = mapped_column(ForeignKey("teams.id"), index=True)
-    password_hash: Mapped[str] = mapped_column(String(255))
+    # Deferred: only the schema owner may read it on PostgreSQL (migration 0012_roles), so a
+    # person's own connection must never select it by accident.
+    password_hash: Mapped[str] = mapped_column(String(255), deferred=True)
     active: Mapped[bool] = mapped_column(Boolean, default=True, server_default=text("true"))
     is_channel_manager: Mapped[bool] = mapped_column(
         Boolean, default=False, server_default=text("false")

@@ -19,6 +19,7 @@ from qualifier_app.domain.clock import Clock
 from qualifier_app.domain.errors import Conflict, InvalidInput
 from qualifier_app.domain.roles import Role
 from qualifier_app.persistence.database import Database
+from qualifier_app.persistence.db_logins import sync_login
 from qualifier_app.persistence.models import Center, Queue, User
 from qualifier_app.services.accounts.passwords import hash_password
 from qualifier_app.services.accounts.staff import check_new_password
@@ -152,6 +153,10 @@ class FirstRunService:
             )
             session.add(admin)
             session.flush()
+            # On PostgreSQL the first admin signs in with a database login of their own.
+            sync_login(
+                session, login, Role.ADMIN.value, active=True, password=request.admin_password
+            )
             change.audit(
                 "user.added",
                 "user",

@@ -23,6 +23,12 @@ from qualifier_app.domain.errors import (
 from qualifier_app.domain.lifecycle import CLAIMABLE
 from qualifier_app.domain.roles import Action, Actor, Role
 from qualifier_app.persistence.database import Database
+from qualifier_app.persistence.db_logins import (
+    connected_as,
+    database_accepts,
+    set_own_password,
+    sync_login,
+)
 from qualifier_app.persistence.models import Lead, Team, User
 from qualifier_app.services.accounts.memberships import (
     TEAM_QUEUE_ROLES,
@@ -103,6 +109,7 @@ class StaffService:
             if after == before:
                 change.discard()
             else:
+                sync_login(session, user.db_role or user.login, user.role, active=user.active)
                 change.audit("user.changed", "user", user.id, before=before, after=after)
             return StaffChange(
                 user.login,
@@ -137,6 +144,13 @@ class StaffService:
             user = _user(change.session, login)
             user.password_hash = hash_password(password)
             user.must_change_password = True
+            sync_login(
+                change.session,
+                user.db_role or user.login,
+                user.role,
+                active=user.active,
+                password=password,
+            )
             user.failed_logins = 0
             user.locked_until = None
             change.audit("user.password_reset", "user", user.id, after={"must_change": True})
@@ -161,11 +175,24 @@ class StaffService:
             user = change.session.get(User, actor.user_id)
             if user is None or not user.active:
                 raise NotFound(f"there is no active user {actor.login!r}")
-            if not verify_password(user.password_hash, current):
-                raise AuthenticationFailed("the current password is wrong")
-            check_new_password(user.login, new, user.password_hash)
-            user.password_hash = hash_password(new)
+            role_name = user.db_role or user.login
+            if connected_as(change.session, role_name):
+                # On the person's own connection the password is the database's: it checks
+                # the current one, and the app keeps (and may read) no hash of its own.
+                if not database_accepts(change.session, role_name, current):
+                    raise AuthenticationFailed("the current password is wrong")
+                if current == new:
+                    raise InvalidInput(
+                        "choose a new password, not the current one again", "password"
+                    )
+                check_new_password(user.login, new)
+            else:
+                if not verify_password(user.password_hash, current):
+                    raise AuthenticationFailed("the current password is wrong")
+                check_new_password(user.login, new, user.password_hash)
+                user.password_hash = hash_password(new)
             user.must_change_password = False
+            set_own_password(change.session, role_name, user.role, new)
             change.audit("user.password_changed", "user", user.id, after={"by": "self"})
 
     def must_change_password(self, actor: Actor) -> bool:

@@ -20,6 +20,7 @@ from qualifier_app.domain.errors import (
 )
 from qualifier_app.domain.roles import Action, Actor, Role
 from qualifier_app.persistence.database import Database
+from qualifier_app.persistence.db_logins import sync_login
 from qualifier_app.persistence.models import Queue, QueueMember, Team, User, UserSession
 from qualifier_app.services.accounts.dto import UserSummary
 from qualifier_app.services.accounts.memberships import TEAM_QUEUE_ROLES, join_team_queues
@@ -237,6 +238,7 @@ class AccountService:
             after: dict[str, object] = {"login": login, "role": role_value.value, "team": team}
             if queues:
                 after["queues"] = queues
+            sync_login(session, login, role_value.value, active=True, password=password)
             change.audit("user.added", "user", user.id, after=after)
             return UserSummary(
                 user.id, login, user.display_name, user.role, team, True, tuple(queues)

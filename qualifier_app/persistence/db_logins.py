@@ -1,0 +1,109 @@
+"""Each person's own PostgreSQL login role, kept in step with their user row.
+
+The roles are made by `qualifier_manage_login`, a SECURITY DEFINER function of the schema
+owner that only an admin's role may call (migration 0012_roles), so no admin needs
+CREATEROLE. The password goes to the server as a SCRAM-SHA-256 verifier, never in clear:
+it cannot turn up in the server's statement log. SQLite has no roles: nothing to do there.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import secrets
+
+import psycopg
+from psycopg.conninfo import make_conninfo
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+SCRAM_ITERATIONS = 4096  # PostgreSQL's own default (scram_iterations)
+GROUP_OF_ROLE = {
+    "rep": "qualifier_rep",
+    "team_lead": "qualifier_team_lead",
+    "supervisor": "qualifier_supervisor",
+    "admin": "qualifier_admin",
+}
+
+
+def scram_verifier(password: str, *, salt: bytes | None = None) -> str:
+    """What PostgreSQL stores for a SCRAM-SHA-256 password (RFC 5802/7677)."""
+    salt = salt if salt is not None else secrets.token_bytes(16)
+    salted = hashlib.pbkdf2_hmac("sha256", password.encode("utf-8"), salt, SCRAM_ITERATIONS)
+    client_key = hmac.digest(salted, b"Client Key", "sha256")
+    stored_key = hashlib.sha256(client_key).digest()
+    server_key = hmac.digest(salted, b"Server Key", "sha256")
+
+    def b64(raw: bytes) -> str:
+        return base64.b64encode(raw).decode("ascii")
+
+    return f"SCRAM-SHA-256${SCRAM_ITERATIONS}:{b64(salt)}${b64(stored_key)}:{b64(server_key)}"
+
+
+def has_roles(session: Session) -> bool:
+    return session.get_bind().dialect.name == "postgresql"
+
+
+def sync_login(
+    session: Session, login: str, role: str, *, active: bool, password: str | None = None
+) -> None:
+    """Create or change the person's login role: its group, whether it may sign in, and
+    (when given) its password. Runs in the caller's transaction."""
+    if not has_roles(session):
+        return
+    session.execute(
+        text("SELECT qualifier_manage_login(:login, :group, :active, :verifier)"),
+        {
+            "login": login,
+            "group": GROUP_OF_ROLE[role],
+            "active": active,
+            "verifier": scram_verifier(password) if password is not None else None,
+        },
+    )
+
+
+def set_own_password(session: Session, login: str, role: str, password: str) -> None:
+    """A person connected as their own role changes its password themselves (no admin
+    right needed); the schema owner's connection does it through the admin function."""
+    if not has_roles(session):
+        return
+    connected = session.execute(text("SELECT session_user")).scalar_one()
+    if connected != login:
+        sync_login(session, login, role, active=True, password=password)
+        return
+    verifier = scram_verifier(password)  # base64 and '$:' only: nothing to quote
+    # A utility statement takes no bind parameters; the driver sends it as it is.
+    session.connection().exec_driver_sql(f"ALTER ROLE CURRENT_USER PASSWORD '{verifier}'")
+
+
+def connected_as(session: Session, login: str) -> bool:
+    """Whether this session is the person's own database login (not the schema owner's)."""
+    if not has_roles(session):
+        return False
+    return bool(session.execute(text("SELECT session_user")).scalar_one() == login)
+
+
+def database_accepts(session: Session, login: str, password: str) -> bool:
+    """Whether the server signs `login` in with `password`: a fresh connection tries it."""
+    url = session.get_bind().engine.url
+    options = {
+        key: value if isinstance(value, str) else value[-1] for key, value in url.query.items()
+    }
+    conninfo = make_conninfo(
+        "",
+        host=url.host,
+        port=url.port,
+        dbname=url.database,
+        user=login,
+        password=password,
+        connect_timeout=10,
+        **options,
+    )
+    try:
+        with psycopg.connect(conninfo):
+            return True
+    except psycopg.OperationalError as exc:
+        if "password authentication failed" in str(exc):
+            return False
+        raise

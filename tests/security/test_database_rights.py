@@ -1,0 +1,341 @@
+"""With a person's own database login and psql-like access, nothing outside their rights.
+
+Each test signs in to PostgreSQL as one person's login role (SCRAM password) and tries what
+that role must not do; each attempt must fail with a permission error. The last tests run
+the service layer itself on such a connection: what the role may do still works.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import psycopg
+import pytest
+from psycopg import errors
+from sqlalchemy import select
+from sqlalchemy.engine import make_url
+
+from qualifier_app.app import Services, build
+from qualifier_app.domain.clock import ManualClock
+from qualifier_app.domain.outcomes import OutcomeKind
+from qualifier_app.domain.retry import Disposition
+from qualifier_app.domain.roles import Actor
+from qualifier_app.persistence.database import Database
+from qualifier_app.persistence.models import AuditEntry, Lead
+from qualifier_app.services.board.reassign import LeadRef, Target
+from qualifier_app.services.workspace.dto import Outcome
+from qualifier_app.settings import Settings
+from tests.conftest import START
+from tests.security.conftest import Center
+from tests.support.factories import PASSWORD
+from tests.support.roles import connect_as
+
+pytestmark = pytest.mark.postgres
+
+DENIED = (errors.InsufficientPrivilege,)
+
+
+def ids(connection: psycopg.Connection, sql: str, *params: object) -> set[int]:
+    return {row[0] for row in connection.execute(sql, params).fetchall()}
+
+
+# --- signing in --------------------------------------------------------------------------
+
+
+def test_a_wrong_password_is_refused_by_the_database(center: Center) -> None:
+    with pytest.raises(psycopg.OperationalError, match="password authentication failed"):
+        connect_as(center.url, "rita", "not her password")
+
+
+def test_a_deactivated_person_cannot_sign_in_to_the_database(center: Center) -> None:
+    from qualifier_app.domain.roles import OPERATOR
+
+    center.services.staff.set_user(OPERATOR, "rita", active=False)
+    with pytest.raises(psycopg.OperationalError, match="not permitted to log in"):
+        connect_as(center.url, "rita")
+
+
+# --- reading -----------------------------------------------------------------------------
+
+
+def test_a_rep_reads_only_leads_of_their_queues_and_their_own(center: Center) -> None:
+    with connect_as(center.url, "rita") as rita:
+        assert ids(rita, "SELECT id FROM leads") == {center.north_lead}
+    with connect_as(center.url, "anna") as anna:
+        assert ids(anna, "SELECT id FROM leads") == {center.south_lead, center.anna_callback}
+
+
+def test_a_callback_elsewhere_stays_the_reps_own(center: Center) -> None:
+    # Anna's callback moved to the North queue is still hers to see; Rita now sees it too.
+    center.factory.set_lead(center.anna_callback, queue_id=center.teams.north_queue)
+    with connect_as(center.url, "anna") as anna:
+        assert center.anna_callback in ids(anna, "SELECT id FROM leads")
+
+
+def test_a_team_lead_reads_their_team_only_and_a_supervisor_everything(center: Center) -> None:
+    with connect_as(center.url, "tina") as tina:
+        assert ids(tina, "SELECT id FROM leads") == {center.north_lead}
+    with connect_as(center.url, "omar") as omar:
+        assert ids(omar, "SELECT id FROM leads") == {center.south_lead, center.anna_callback}
+    with connect_as(center.url, "sam") as sam:
+        assert ids(sam, "SELECT id FROM leads") == {
+            center.north_lead,
+            center.south_lead,
+            center.anna_callback,
+        }
+
+
+@pytest.mark.parametrize("login", ["rita", "tina", "sam"])
+def test_nobody_reads_password_hashes(center: Center, login: str) -> None:
+    with connect_as(center.url, login) as connection:
+        with pytest.raises(DENIED):
+            connection.execute("SELECT password_hash FROM users")
+        with pytest.raises(DENIED):
+            connection.execute("SELECT * FROM users")
+        # The rest of the directory stays readable: the board shows names.
+        assert "rita" in {row[0] for row in connection.execute("SELECT login FROM users")}
+
+
+def test_a_rep_reads_no_audit_rows_of_leads_they_cannot_see(center: Center) -> None:
+    with connect_as(center.url, "rita") as rita:
+        seen = {
+            row[0]
+            for row in rita.execute(
+                "SELECT entity_id FROM audit_log WHERE entity_type = 'lead'"
+            ).fetchall()
+        }
+    assert str(center.south_lead) not in seen
+
+
+# --- the audit log -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("login", ["rita", "sam"])
+def test_nobody_changes_or_removes_audit_rows(center: Center, login: str) -> None:
+    with connect_as(center.url, login) as connection:
+        for statement in (
+            "UPDATE audit_log SET reason = 'nothing happened'",
+            "DELETE FROM audit_log",
+            "TRUNCATE audit_log",
+        ):
+            with pytest.raises(DENIED):
+                connection.execute(statement)
+
+
+def test_an_audit_row_cannot_name_someone_else(center: Center) -> None:
+    marco = center.teams.marco.user_id
+    with connect_as(center.url, "rita") as rita:
+        with pytest.raises(DENIED):
+            rita.execute(
+                "INSERT INTO audit_log (at, actor_id, action, entity_type, entity_id, reason) "
+                "VALUES (now(), %s, 'lead.claimed', 'lead', '1', '')",
+                (marco,),
+            )
+        # What she appends is hers, at the database's time, whatever she claims.
+        rita.execute(
+            "INSERT INTO audit_log (at, actor_id, action, entity_type, entity_id, reason) "
+            "VALUES ('2001-01-01', NULL, 'note', 'lead', '1', 'own')"
+        )
+        rita.execute(
+            "SELECT qualifier_audit_append('note', 'lead', '1', NULL, %s, 'appended')",
+            (json.dumps({"by": "function"}),),
+        )
+    with center.services.db.unit_of_work(write=False) as uow:
+        rows = uow.session.execute(
+            select(AuditEntry.actor_id, AuditEntry.at).where(AuditEntry.action == "note")
+        ).all()
+    assert [actor for actor, _ in rows] == [center.teams.rita.user_id] * 2
+    assert all(at.year > 2001 for _, at in rows)
+
+
+# --- changing leads ----------------------------------------------------------------------
+
+
+def test_a_rep_cannot_claim_a_lead_for_someone_else(center: Center) -> None:
+    marco = center.teams.marco.user_id
+    with connect_as(center.url, "rita") as rita:
+        with pytest.raises(DENIED):
+            rita.execute(
+                "UPDATE leads SET lease_owner_id = %s, lease_expires_at = now() + interval '1h' "
+                "WHERE id = %s",
+                (marco, center.north_lead),
+            )
+        with pytest.raises(DENIED):
+            rita.execute(
+                "UPDATE leads SET assigned_rep_id = %s WHERE id = %s", (marco, center.north_lead)
+            )
+
+
+def test_a_rep_cannot_touch_another_teams_lead(center: Center) -> None:
+    rita_id = center.teams.rita.user_id
+    with connect_as(center.url, "rita") as rita:
+        changed = rita.execute(
+            "UPDATE leads SET lease_owner_id = %s WHERE id = %s", (rita_id, center.south_lead)
+        ).rowcount
+    assert changed == 0
+    assert center.factory.get_lead(center.south_lead).lease_owner_id is None
+
+
+@pytest.mark.parametrize("column", ["score", "grade", "segment", "campaign_id", "queue_id"])
+def test_a_rep_cannot_set_what_is_not_theirs_to_set(center: Center, column: str) -> None:
+    with connect_as(center.url, "rita") as rita, pytest.raises(DENIED):
+        rita.execute(f"UPDATE leads SET {column} = NULL WHERE id = %s", (center.north_lead,))
+
+
+def test_a_rep_cannot_change_partners_or_add_leads(center: Center) -> None:
+    with connect_as(center.url, "rita") as rita:
+        with pytest.raises(DENIED):
+            rita.execute("UPDATE partners SET active = true")
+        with pytest.raises(DENIED):
+            rita.execute("DELETE FROM leads")
+
+
+@pytest.mark.parametrize("login", ["rita", "tina", "sam"])
+def test_a_status_the_lifecycle_forbids_is_refused(center: Center, login: str) -> None:
+    center.factory.set_lead(center.north_lead, status="do_not_call")
+    with connect_as(center.url, login) as connection, pytest.raises(DENIED, match="cannot"):
+        connection.execute("UPDATE leads SET status = 'queued' WHERE id = %s", (center.north_lead,))
+
+
+# --- roles and the owner's functions -----------------------------------------------------
+
+
+@pytest.mark.parametrize("login", ["rita", "tina", "sam"])
+def test_nobody_grants_themselves_a_role(center: Center, login: str) -> None:
+    with connect_as(center.url, login) as connection:
+        for statement in (
+            f'GRANT qualifier_admin TO "{login}"',
+            f'ALTER ROLE "{login}" SUPERUSER',
+            f'ALTER ROLE "{login}" CREATEROLE',
+            "CREATE ROLE mallory LOGIN",
+        ):
+            with pytest.raises(DENIED):
+                connection.execute(statement)
+
+
+@pytest.mark.parametrize("login", ["rita", "tina", "sam"])
+def test_only_an_admin_calls_the_owners_login_function(center: Center, login: str) -> None:
+    with connect_as(center.url, login) as connection, pytest.raises(DENIED):
+        connection.execute(
+            "SELECT qualifier_manage_login(%s, 'qualifier_admin', true, NULL)", (login,)
+        )
+
+
+def test_even_an_admin_manages_only_qualifier_logins(center: Center) -> None:
+    from qualifier_app.domain.roles import OPERATOR
+
+    admin = f"adm{uuid.uuid4().hex[:8]}"
+    center.services.accounts.add_user(OPERATOR, admin, PASSWORD, "admin")
+    with connect_as(center.url, admin) as connection:
+        with pytest.raises(DENIED):  # the test server's superuser
+            connection.execute(
+                "SELECT qualifier_manage_login('qualifier', 'qualifier_rep', false, NULL)"
+            )
+        with pytest.raises(DENIED):
+            connection.execute("ALTER ROLE rita NOLOGIN")
+        # Through the function, with a user row behind it, it works.
+        connection.execute(
+            "SELECT qualifier_manage_login('rita', 'qualifier_team_lead', true, NULL)"
+        )
+        member = connection.execute(
+            "SELECT pg_has_role('rita', 'qualifier_team_lead', 'MEMBER'), "
+            "pg_has_role('rita', 'qualifier_rep', 'MEMBER')"
+        ).fetchone()
+    assert member == (True, False)
+
+
+# --- what each role may do, through the service layer's own statements ------------------
+
+
+@pytest.fixture
+def as_person(center: Center, tmp_path: Path) -> Iterator[Callable[[str], Services]]:
+    opened: list[Services] = []
+
+    def services_of(login: str) -> Services:
+        url = (
+            make_url(center.url)
+            .set(username=login, password=PASSWORD)
+            .render_as_string(hide_password=False)
+        )
+        settings = Settings(database_url=url, data_dir=tmp_path / login)
+        built = build(settings, ManualClock(START), db=Database.from_url(url))
+        opened.append(built)
+        return built
+
+    yield services_of
+    for built in opened:
+        built.close()
+
+
+def test_a_rep_claims_and_records_an_outcome_as_themselves(
+    center: Center, as_person: Callable[[str], Services]
+) -> None:
+    rita: Actor = center.teams.rita
+    services = as_person("rita")
+    item = services.workspace.next_lead(rita)
+    assert item.lead.id == center.north_lead
+    services.workspace.submit(
+        rita,
+        Outcome(
+            request_id=str(uuid.uuid4()),
+            lead_id=item.lead.id,
+            version=item.lead.version,
+            kind=OutcomeKind.NO_CONTACT,
+            started_at=START,
+            script_id=item.script.id,
+            disposition=Disposition.NO_ANSWER,
+        ),
+    )
+    with center.services.db.unit_of_work(write=False) as uow:
+        lead = uow.session.get(Lead, center.north_lead)
+        assert lead is not None and lead.attempts == 1 and lead.lease_owner_id is None
+        actors = set(
+            uow.session.execute(
+                select(AuditEntry.actor_id).where(
+                    AuditEntry.entity_type == "lead", AuditEntry.entity_id == str(lead.id)
+                )
+            ).scalars()
+        )
+    assert actors == {rita.user_id}
+
+
+def test_a_team_lead_reassigns_within_the_team_only(
+    center: Center, as_person: Callable[[str], Services]
+) -> None:
+    tina: Actor = center.teams.tina
+    services = as_person("tina")
+    version = center.factory.get_lead(center.north_lead).version
+    result = services.reassign.move(
+        tina, [LeadRef(center.north_lead, version)], Target(rep_id=center.teams.marco.user_id)
+    )
+    assert result.moved == (center.north_lead,)
+    assert center.factory.get_lead(center.north_lead).assigned_rep_id == center.teams.marco.user_id
+    with connect_as(center.url, "tina") as connection, pytest.raises(DENIED):
+        connection.execute(
+            "UPDATE leads SET assigned_rep_id = %s WHERE id = %s",
+            (center.teams.anna.user_id, center.north_lead),
+        )
+
+
+def test_a_reps_reach_ends_with_the_leads_they_may_see(center: Center) -> None:
+    # Work recorded on another team's lead (call attempts, qualifications, handoffs) is as
+    # hidden as the lead itself.
+    with center.services.db.unit_of_work() as uow:
+        uow.session.connection().exec_driver_sql(
+            "INSERT INTO call_attempts (request_id, lead_id, rep_id, started_at, ended_at, "
+            "disposition, outcome, reason, notes) "
+            f"SELECT 'r-' || id, id, {center.teams.supervisor.user_id}, now(), now(), 'no_answer', "
+            "'retry', '', '' "
+            f"FROM leads WHERE id IN ({center.north_lead}, {center.south_lead})"
+        )
+        uow.commit()
+    with connect_as(center.url, "rita") as rita:
+        assert ids(rita, "SELECT lead_id FROM call_attempts") == {center.north_lead}
+    with connect_as(center.url, "sam") as sam:
+        assert ids(sam, "SELECT lead_id FROM call_attempts") == {
+            center.north_lead,
+            center.south_lead,
+        }
