@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import timedelta
 
 from qualifier_app.demo.data import DemoService
 from qualifier_app.domain.clock import Clock, DatabaseClock
@@ -155,7 +156,12 @@ def build(
         reports=ReportService(db, clock),
         campaigns=CampaignService(db, clock),
         reassign=ReassignService(db, clock),
-        board=BoardService(db, clock, settings.queue),
+        board=BoardService(
+            db,
+            clock,
+            settings.queue,
+            timedelta(seconds=settings.workspace.after_call_work_seconds),
+        ),
         lead_table=LeadTableService(db, clock),
         audit=AuditService(db, clock),
         scripts=ScriptService(db, clock),

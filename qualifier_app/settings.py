@@ -118,6 +118,8 @@ class DatabaseTimeouts:
 class WorkspacePolicy:
     # E-mail checks are syntax only unless this asks for DNS lookups of the domain.
     check_email_deliverability: bool = False
+    # After-call work starts when an outcome is saved and turns into Ready after this long.
+    after_call_work_seconds: int = 120
 
 
 @dataclass(frozen=True)
@@ -355,7 +357,8 @@ def load_settings(database_url: str | None = None) -> Settings:
         queue=replace(queue, max_attempts=retry.max_attempts),
         retry=retry,
         workspace=WorkspacePolicy(
-            check_email_deliverability=bool(workspace.get("check_email_deliverability", False))
+            check_email_deliverability=bool(workspace.get("check_email_deliverability", False)),
+            after_call_work_seconds=int(workspace.get("after_call_work_seconds", 120)),
         ),
         routing=_routing_policy(values.get("routing", {})),
         mail=_mail_settings(values.get("mail", {})),

@@ -122,6 +122,22 @@ class UserSession(Base):
     ended_at: Mapped[datetime | None]
 
 
+class AgentState(Base):
+    """A period a rep spent in one agent state (Ready, after-call work, Break…); the open
+    one (`ended_at` null) is the rep's state now. Times are the database's."""
+
+    __tablename__ = "agent_states"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    state: Mapped[str] = mapped_column(String(30))
+    reason: Mapped[str] = mapped_column(String(200), default="")
+    since: Mapped[datetime]
+    ended_at: Mapped[datetime | None]
+
+    __table_args__ = (Index("ix_agent_states_user_id_ended_at", "user_id", "ended_at"),)
+
+
 class CliSession(Base):
     """A `qualifier login` on the command line: the token's hash, never the token."""
 

@@ -80,7 +80,7 @@ def test_board_goes_live_when_a_rep_claims(
     qtbot.waitUntil(lambda: board_state(area, "rita") is RepState.WORKING, timeout=5000)
     row = area.board.rep_ids.index(teams.rita.user_id)
     assert area.board.item(row, 2).text() == "working"
-    assert "Company" in area.board.item(row, 3).text()
+    assert "Company" in area.board.item(row, 4).text()
 
 
 def test_move_selected_leads_with_the_keyboard(

@@ -27,6 +27,7 @@ from qualifier_app.persistence.models import (
 )
 from qualifier_app.services.accounts.team_scope import scope_of
 from qualifier_app.services.frame import Frame
+from qualifier_app.services.workspace import agent_states
 from qualifier_app.settings import QueuePolicy
 
 # The main window touches its session every minute; three missed touches mean gone.
@@ -57,6 +58,15 @@ class RepOnBoard:
     attempts_today: int
     contacts_today: int
     qualified_today: int
+    # What the rep says they are doing (Ready, After-call work, Break…, "Paused by team
+    # lead", "Signed out") and since when (None when signed out with no known time).
+    activity: str = ""
+    activity_since: datetime | None = None
+
+    def in_activity_for(self, now: datetime) -> timedelta | None:
+        if self.activity_since is None:
+            return None
+        return max(timedelta(0), now - self.activity_since)
 
     def working_for(self, now: datetime) -> timedelta | None:
         if self.working_since is None:
@@ -81,8 +91,15 @@ class Board:
 
 
 class BoardService:
-    def __init__(self, db: Database, clock: Clock, policy: QueuePolicy) -> None:
+    def __init__(
+        self,
+        db: Database,
+        clock: Clock,
+        policy: QueuePolicy,
+        after_call_work_max: timedelta = timedelta(minutes=2),
+    ) -> None:
         self._frame = Frame(db, clock)
+        self._acw_max = after_call_work_max
         self._zone = ZoneInfo(policy.fallback_time_zones[0])
 
     def day_start(self, now: datetime) -> datetime:
@@ -160,15 +177,27 @@ class BoardService:
                     .group_by(CallAttempt.rep_id)
                 ).all()
             }
-            present = set(
-                session.execute(
-                    select(UserSession.user_id).where(
+            present = {
+                user_id: started
+                for user_id, started in session.execute(
+                    select(UserSession.user_id, UserSession.started_at)
+                    .where(
                         UserSession.user_id.in_(ids),
                         UserSession.ended_at.is_(None),
                         UserSession.last_seen_at > now - PRESENCE_TIMEOUT,
                     )
-                ).scalars()
-            )
+                    .order_by(UserSession.started_at)
+                ).all()
+            }
+            states = agent_states.open_states(session, ids)
+            signed_out_at = {
+                user_id: at
+                for user_id, at in session.execute(
+                    select(UserSession.user_id, func.max(UserSession.ended_at))
+                    .where(UserSession.user_id.in_(ids))
+                    .group_by(UserSession.user_id)
+                ).all()
+            }
             stale_where = [Lead.lease_owner_id.is_not(None), Lead.lease_expires_at <= now]
             in_scope = scope.leads()
             if in_scope is not None:
@@ -203,6 +232,9 @@ class BoardService:
                 state = RepState.IDLE
             else:
                 state = RepState.SIGNED_OUT
+            activity, activity_since = self._activity(
+                state, states.get(row.id), present.get(row.id), signed_out_at.get(row.id), now
+            )
             count, due = assigned.get(row.id, (0, 0))
             attempts, contacts, qualified = today.get(row.id, (0, 0, 0))
             board_reps.append(
@@ -221,9 +253,31 @@ class BoardService:
                     attempts_today=attempts,
                     contacts_today=contacts,
                     qualified_today=qualified,
+                    activity=activity,
+                    activity_since=activity_since,
                 )
             )
         return Board(now, day_start, tuple(board_reps), queues, int(stale), team_names)
+
+    def _activity(
+        self,
+        state: RepState,
+        open_state: tuple[str, datetime, str] | None,
+        signed_in_at: datetime | None,
+        signed_out_at: datetime | None,
+        now: datetime,
+    ) -> tuple[str, datetime | None]:
+        if state is RepState.SIGNED_OUT:
+            return "Signed out", signed_out_at
+        if state is RepState.PAUSED:
+            return "Paused by team lead", None
+        if open_state is None:
+            return agent_states.AgentStateKind.READY.label, signed_in_at
+        status = agent_states.effective(*open_state, now, self._acw_max)
+        label = status.state.label
+        if status.reason:
+            label += f" ({status.reason})"
+        return label, status.since
 
     def watch(
         self,

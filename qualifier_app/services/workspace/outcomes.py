@@ -35,6 +35,8 @@ from qualifier_app.persistence.models import CallAttempt, Lead, Qualification
 from qualifier_app.services.compliance import do_not_call
 from qualifier_app.services.frame import Change, Frame
 from qualifier_app.services.queue.calling_profiles import why_not_callable
+from qualifier_app.services.workspace import agent_states
+from qualifier_app.services.workspace.agent_states import AgentStateKind
 from qualifier_app.services.workspace.conflicts import lease_lost
 from qualifier_app.services.workspace.corrections import ContactCorrections
 from qualifier_app.services.workspace.dto import Outcome, OutcomeReceipt
@@ -42,6 +44,9 @@ from qualifier_app.services.workspace.qualification import assess, record_qualif
 from qualifier_app.services.workspace.scripts import ScriptLibrary
 
 REQUEST_ID = re.compile(r"^[A-Za-z0-9-]{8,36}$")
+
+
+AFTER_CALL_WORK = AgentStateKind.AFTER_CALL_WORK
 
 
 class OutcomeRecorder:
@@ -70,7 +75,11 @@ class OutcomeRecorder:
                 if replay is not None:
                     change.discard()
                     return replay
-                return self._apply(change, actor, outcome)
+                receipt = self._apply(change, actor, outcome)
+                agent_states.move(
+                    change, actor.user_id, agent_states.AgentStateKind.AFTER_CALL_WORK
+                )
+                return receipt
         except IntegrityError:
             # The same request arrived twice at once; the other one was recorded.
             with self._frame.read(actor) as reading:

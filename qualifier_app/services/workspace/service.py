@@ -7,7 +7,7 @@ and `corrections`), `conflicts` and `rep_day` (the queue panel).
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from qualifier_app.domain import bant
 from qualifier_app.domain.clock import Clock
@@ -16,6 +16,8 @@ from qualifier_app.domain.roles import Actor
 from qualifier_app.persistence.database import Database
 from qualifier_app.services.frame import Frame
 from qualifier_app.services.queue.claims import QueueService
+from qualifier_app.services.workspace import agent_states
+from qualifier_app.services.workspace.agent_states import AgentStates, AgentStatus
 from qualifier_app.services.workspace.contact_checks import ContactChecks
 from qualifier_app.services.workspace.corrections import ContactCorrections
 from qualifier_app.services.workspace.dto import (
@@ -55,6 +57,8 @@ class WorkspaceService:
         self._rep_days = RepDays(frame, queue, queue_policy)
         self._undo = OutcomeUndo(frame, queue_policy)
         self._queue = queue
+        self._frame = frame
+        self._states = AgentStates(frame, timedelta(seconds=policy.after_call_work_seconds))
 
     def next_lead(self, actor: Actor) -> WorkItem:
         """Claim the next lead (see QueueService.claim_next) with all the card shows."""
@@ -92,3 +96,27 @@ class WorkspaceService:
         """Eligible leads, the rep's callbacks, and the rep's figures since `since` (the start
         of the rep's own day)."""
         return self._rep_days.rep_day(actor, since)
+
+    def agent_state(self, actor: Actor) -> AgentStatus:
+        """The rep's agent state now (after-call work past its maximum reads as Ready)."""
+        return self._states.current(actor)
+
+    def change_agent_state(self, actor: Actor, state: str, reason: str = "") -> AgentStatus:
+        """Go Ready, on a break, to lunch…, with an optional reason; audited."""
+        return self._states.change(actor, state, reason)
+
+    def ready_and_next(self, actor: Actor) -> WorkItem:
+        """Go Ready and take the next lead (Ctrl+N once the rep agreed to go Ready)."""
+        self._states.change(actor, agent_states.AgentStateKind.READY.value)
+        return self.next_lead(actor)
+
+    def end_shift(self, actor: Actor, release_lead_id: int | None = None) -> int | None:
+        """Signing out or quitting: give the held lead back to the queue when asked (returns
+        its new version, for the draft kept on the workstation) and close the agent state."""
+        version = None
+        if release_lead_id is not None:
+            self._queue.release(actor, release_lead_id, "signed out")
+            version = self._queue.card(actor, release_lead_id).version
+        with self._frame.change(actor) as change:
+            agent_states.close(change, actor.user_id)
+        return version

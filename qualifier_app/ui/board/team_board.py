@@ -146,11 +146,14 @@ class TeamBoardArea(TeamBoardView):
             self.refresh()
 
     def _fill_row(self, row: int, rep: RepOnBoard, board: Board) -> None:
-        working = rep.working_for(board.at + timedelta(seconds=time.monotonic() - self._loaded_at))
+        now = board.at + timedelta(seconds=time.monotonic() - self._loaded_at)
+        working = rep.working_for(now)
+        shown = rep.state.value if rep.state is RepState.WORKING else rep.activity
         values = (
             rep.name,
             rep.team or "",
-            rep.state.value,
+            shown or rep.state.value,
+            _duration(rep.in_activity_for(now)),
             f"{rep.company} (lead {rep.lead_id})" if rep.lead_id else "",
             _duration(working),
             str(rep.assigned),
@@ -173,9 +176,12 @@ class TeamBoardArea(TeamBoardView):
             return
         now = self._board.at + timedelta(seconds=time.monotonic() - self._loaded_at)
         for row, rep in enumerate(self._board.reps):
-            item = self.board.item(row, 4)
+            item = self.board.item(row, 5)
             if item is not None and rep.working_since is not None:
                 item.setText(_duration(rep.working_for(now)))
+            in_state = self.board.item(row, 3)
+            if in_state is not None and rep.activity_since is not None:
+                in_state.setText(_duration(rep.in_activity_for(now)))
 
     def _show_count(self, count: int) -> None:
         self.count_label.setText(f"{count:,} leads")

@@ -29,6 +29,7 @@ BOARD_COLUMNS = (
     "Rep",
     "Team",
     "State",
+    "In state",
     "Working on",
     "For",
     "Assigned",
