@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -25,22 +25,31 @@ def controller(qtbot: QtBot, services: Services) -> Iterator[Controller]:
     qtbot.addWidget(app_controller.login)
     app_controller.start()
     yield app_controller
-    if app_controller.main is not None:
-        app_controller.main.close()
-    app_controller.workers.drain()
+    close_controller(app_controller)
 
 
 @pytest.fixture
 def workers(qtbot: QtBot) -> Iterator[Workers]:
     pool = Workers()
     yield pool
-    pool.drain()
+    pool.close()
 
 
 @pytest.fixture
 def rita_signed_in(services: Services, factory: Factory) -> SignedIn:
     factory.user("rita")
     return services.accounts.sign_in("rita", PASSWORD, "test")
+
+
+def close_controller(app_controller: Controller) -> None:
+    """Close the main window for good (its timers die with it) and stop the workers: a window
+    left open would keep asking a pool that the next test no longer has."""
+    main = app_controller.main
+    if main is not None:
+        main.close()
+        main.deleteLater()
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    app_controller.workers.close()
 
 
 OpenWorkspace = Callable[..., WorkspaceArea]

@@ -18,6 +18,7 @@ from qualifier_app.settings import Settings
 from qualifier_app.ui.areas import areas_for
 from qualifier_app.ui.shell.application import Controller
 from qualifier_app.ui.shell.main_window import MainWindow
+from tests.gui.conftest import close_controller
 from tests.support.factories import PASSWORD, Factory
 
 
@@ -36,9 +37,7 @@ def fast_controller(qtbot: QtBot, fast_workstation: Services) -> Iterator[Contro
     qtbot.addWidget(controller.login)
     controller.start()
     yield controller
-    if controller.main is not None:
-        controller.main.close()
-    controller.workers.drain()
+    close_controller(controller)
 
 
 def test_a_clock_twenty_minutes_fast_is_reported_at_sign_in_and_on_the_status_bar(

@@ -18,7 +18,7 @@ from qualifier_app.services.accounts.passwords import verify_password
 from qualifier_app.ui.areas import areas_for
 from qualifier_app.ui.shell.application import Controller
 from qualifier_app.ui.shell.main_window import MainWindow
-from tests.gui.conftest import CTRL, focused, press
+from tests.gui.conftest import CTRL, close_controller, focused, press
 from tests.support.factories import PASSWORD, Factory
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
@@ -31,9 +31,7 @@ def first_run_controller(qtbot: QtBot, services: Services) -> Iterator[Controlle
     qtbot.addWidget(controller.login)
     controller.start()
     yield controller
-    if controller.main is not None:
-        controller.main.close()
-    controller.workers.drain()
+    close_controller(controller)
 
 
 def retype(qtbot: QtBot, field: QLineEdit, text: str) -> None:

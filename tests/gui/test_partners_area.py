@@ -47,7 +47,7 @@ def workers(qtbot: QtBot) -> Iterator[Workers]:
     style.apply(app)
     pool = Workers()
     yield pool
-    pool.drain()
+    pool.close()
 
 
 def context_for(services: Services, factory: Factory, workers: Workers, login: str) -> AreaContext:

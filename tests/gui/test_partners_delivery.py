@@ -28,7 +28,7 @@ def workers(qtbot: QtBot) -> Iterator[Workers]:
     style.apply(app)
     pool = Workers()
     yield pool
-    pool.drain()
+    pool.close()
 
 
 def test_banner_and_awaiting_delivery_status_without_a_mail_server(

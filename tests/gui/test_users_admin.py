@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
+from sqlalchemy.orm import undefer
 
 from qualifier_app.app import Services
 from qualifier_app.domain.errors import AuthenticationFailed
@@ -50,7 +51,9 @@ def _choose(qtbot: QtBot, area: UsersArea, login: str) -> None:
 
 def _user(services: Services, login: str) -> User:
     with services.db.unit_of_work(write=False) as uow:
-        user = uow.session.scalars(select(User).where(User.login == login)).one()
+        # The hash is deferred (a person's database login may not read it): load it here.
+        query = select(User).where(User.login == login).options(undefer(User.password_hash))
+        user = uow.session.scalars(query).one()
         uow.session.expunge(user)
         return user
 

@@ -135,7 +135,7 @@ class Controller(QObject):
         if self.main is not None and self.services is not None:
             accounts, signed_in = self.services.accounts, self.main.signed_in
             self.workers.submit(lambda: accounts.sign_out(signed_in))
-        self.workers.drain()
+        self.workers.close()
         if self.services is not None:
             self.services.close()
 

@@ -50,6 +50,7 @@ class Workers(QObject):
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(max_threads)
         self._running: set[Task[Any]] = set()
+        self._closed = False
 
     def submit(
         self,
@@ -58,6 +59,9 @@ class Workers(QObject):
         on_error: Callable[[Exception], None] | None = None,
     ) -> Task[T]:
         task: Task[T] = Task(fn)
+        if self._closed:
+            # Quitting: a window's timer may still fire; nothing new starts, nothing reports.
+            return task
         # Connected before start, so no result can be emitted into the void.
         if on_result is not None:
             task.signals.result.connect(on_result)
@@ -72,7 +76,7 @@ class Workers(QObject):
 
     def _done(self, task: Task[Any]) -> None:
         self._running.discard(task)
-        if not self._running:
+        if not self._running and not self._closed:
             self.busy_changed.emit(False)
 
     @property
@@ -81,3 +85,8 @@ class Workers(QObject):
 
     def drain(self, timeout_ms: int = 10_000) -> bool:
         return self._pool.waitForDone(timeout_ms)
+
+    def close(self, timeout_ms: int = 10_000) -> bool:
+        """On quit: start nothing more, and wait for what is running."""
+        self._closed = True
+        return self.drain(timeout_ms)
