@@ -52,6 +52,7 @@ from qualifier_app.ui.reports.charts import (
     draw_trend,
 )
 from qualifier_app.ui.reports.drill import FIGURES, DrillDialog, Figure
+from qualifier_app.ui.reports.publish import PublishBar
 from qualifier_app.ui.shell.area import AreaContext
 
 REPORTS: list[tuple[str, str, str]] = [
@@ -226,6 +227,8 @@ class ReportsArea(QWidget):
         layout.addWidget(self.period_error)
         layout.addWidget(splitter)
         layout.addWidget(self.status)
+        self.publish_bar = PublishBar(context)
+        layout.addWidget(self.publish_bar)
 
         self.show_button.clicked.connect(self.refresh)
         self.table.activated.connect(self.open_figure)
