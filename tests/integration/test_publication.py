@@ -6,10 +6,12 @@ once."""
 from __future__ import annotations
 
 import io
+import threading
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from email.message import Message
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -20,9 +22,10 @@ from qualifier_app.app import Services
 from qualifier_app.domain.clock import ManualClock
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.roles import OPERATOR, Actor, Role
+from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import AuditEntry, Partner, Publication
 from qualifier_app.services.reports.publication import ALREADY, OUTBOX, SMTP, PublicationService
-from qualifier_app.settings import PublicationSettings, Settings
+from qualifier_app.settings import PublicationSettings, Settings, load_settings
 from tests.support.factories import Factory
 from tests.support.partners import add_partner, sales_ready_lead
 from tests.support.smtp import SmtpServer, with_mail_server
@@ -198,3 +201,67 @@ def test_bad_weeks_are_refused(services: Services, factory: Factory) -> None:
     for week, says in (("2026-48", "2026-W48"), ("2026-W54", "2026-W48"), ("2027-W10", "begun")):
         with pytest.raises(InvalidInput, match=says):
             services.publication.publish(sup, week)
+
+
+def test_workstations_publishing_at_once_send_each_scorecard_once(
+    services: Services,
+    factory: Factory,
+    clock: ManualClock,
+    settings: Settings,
+    smtp_server: SmtpServer,
+) -> None:
+    made = history(services, factory, clock)
+    clock.advance(timedelta(hours=2))  # Monday 10:00, past the scheduled hour
+    databases = [Database.from_url(settings.database_url) for _ in range(3)]
+    stations = [
+        PublicationService(
+            db,
+            clock,
+            settings.routing,
+            settings.mail,
+            replace(PUBLISHING, weekday="mon", hour=9),
+            services.delivery.outbox,
+        )
+        for db in databases
+    ]
+    start = threading.Barrier(len(stations) * 2)
+    outcomes: list[str] = []
+
+    def station(service: PublicationService, scheduled: bool) -> None:
+        start.wait()
+        if scheduled:
+            result = service.publish_if_due(made["sup"])
+        else:
+            result = service.publish(made["sup"], WEEK)
+        outcomes.extend(s.outcome for s in result.sent) if result else None
+
+    threads = [
+        threading.Thread(target=station, args=(service, scheduled))
+        for service in stations
+        for scheduled in (True, False)
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    for db in databases:
+        db.dispose()
+    assert outcomes.count(SMTP) == 4
+    assert len(scorecards(smtp_server)) == 4
+    assert count(services, Publication.id) == 4
+
+
+def test_publication_settings_are_checked(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    config = tmp_path / "settings.toml"
+    monkeypatch.setenv("QUALIFIER_CONFIG", str(config))
+    config.write_text('[publication]\nweekday = "Monday"\nhour = 6\n', encoding="utf-8")
+    assert load_settings("sqlite://").publication == PublicationSettings(weekday="mon", hour=6)
+    for text, says in (
+        ('weekday = "someday"', "weekday"),
+        ("hour = 24", "hour"),
+        ('manager_address = "cm@center.example"', "{login}"),
+        ("when = 1", "unknown key"),
+    ):
+        config.write_text(f"[publication]\n{text}\n", encoding="utf-8")
+        with pytest.raises(InvalidInput, match=says):
+            load_settings("sqlite://")
