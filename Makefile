@@ -59,6 +59,7 @@ bundle: $(VENV)/.installer-installed
 benchmarks: $(VENV)/.test-installed
 	$(PY) scripts/throwaway_postgres.py -- $(PY) benchmarks/claim.py
 	$(PY) scripts/throwaway_postgres.py -- $(PY) benchmarks/routing.py
+	$(PY) scripts/throwaway_postgres.py -- $(PY) benchmarks/publication.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build dist

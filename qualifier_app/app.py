@@ -40,6 +40,7 @@ from qualifier_app.services.partners.sla import SlaService
 from qualifier_app.services.queue.claims import QueueService
 from qualifier_app.services.queue.nurture import NurtureService
 from qualifier_app.services.reports.lead_export import LeadExportService
+from qualifier_app.services.reports.publication import PublicationService
 from qualifier_app.services.reports.report_service import ReportService
 from qualifier_app.services.workspace.service import WorkspaceService
 from qualifier_app.settings import Settings
@@ -79,6 +80,7 @@ class Services:
     person: PersonService
     retention: RetentionService
     scoring_rules: ScoringRulesService
+    publication: PublicationService
 
     def clock_notice(self) -> str | None:
         """A warning for this workstation when its clock is more than a minute off the
@@ -178,6 +180,15 @@ def build(
         retention=RetentionService(db, clock, settings.retention, outbox=settings.outbox_dir),
         cli_sessions=CliSessionService(db, clock, accounts),
         scoring_rules=ScoringRulesService(db, clock, scoring),
+        publication=PublicationService(
+            db,
+            clock,
+            settings.routing,
+            settings.mail,
+            settings.publication,
+            delivery.outbox,
+            SmtpMailer(settings.mail),
+        ),
     )
 
 

@@ -148,6 +148,44 @@ class MailSettings:
         return bool(self.host)
 
 
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+@dataclass(frozen=True)
+class PublicationSettings:
+    """The weekly publication of scorecards (settings file, [publication])."""
+
+    # The running app publishes last week's scorecards by itself on this day (mon ... sun)
+    # from `hour` UTC on; empty: only by hand (Reports area, `qualifier report publish`).
+    weekday: str = ""
+    hour: int = 7
+    # Where a channel manager's scorecard goes: an address template with {login}, such as
+    # "{login}@center.example"; empty: to the outbox folder for someone to forward.
+    manager_address: str = ""
+    # The supervisors' summary goes to these addresses (comma-separated); empty: the outbox.
+    supervisors: str = ""
+
+
+def _publication_settings(section: dict[str, Any]) -> PublicationSettings:
+    base = PublicationSettings()
+    try:
+        found = replace(
+            base, **{key: type(getattr(base, key))(value) for key, value in section.items()}
+        )
+    except (TypeError, AttributeError) as exc:
+        raise InvalidInput(f"settings file: [publication] has an unknown key: {exc}") from None
+    except ValueError as exc:
+        raise InvalidInput(f"settings file: [publication] has a bad value: {exc}") from None
+    weekday = found.weekday.strip().lower()[:3]
+    if weekday and weekday not in WEEKDAYS:
+        raise InvalidInput("settings file: [publication] weekday must be one of mon ... sun")
+    if not 0 <= found.hour <= 23:
+        raise InvalidInput("settings file: [publication] hour must be 0 to 23")
+    if found.manager_address and "{login}" not in found.manager_address:
+        raise InvalidInput("settings file: [publication] manager_address needs {login}")
+    return replace(found, weekday=weekday)
+
+
 @dataclass(frozen=True)
 class RetentionPolicy:
     """How long personal data kept outside the leads lives (settings file, [retention])."""
@@ -182,6 +220,7 @@ class Settings:
     mail: MailSettings = field(default_factory=MailSettings)
     timeouts: DatabaseTimeouts = field(default_factory=DatabaseTimeouts)
     retention: RetentionPolicy = field(default_factory=RetentionPolicy)
+    publication: PublicationSettings = field(default_factory=PublicationSettings)
 
     @property
     def drafts_dir(self) -> Path:
@@ -364,9 +403,20 @@ def load_settings(database_url: str | None = None) -> Settings:
         mail=_mail_settings(values.get("mail", {})),
         timeouts=_database_timeouts(values.get("database", {})),
         retention=_retention_policy(values.get("retention", {})),
+        publication=_publication_settings(values.get("publication", {})),
         extra={
             k: v
             for k, v in values.items()
-            if k not in {"database", "queue", "retry", "workspace", "routing", "mail", "retention"}
+            if k
+            not in {
+                "database",
+                "queue",
+                "retry",
+                "workspace",
+                "routing",
+                "mail",
+                "retention",
+                "publication",
+            }
         },
     )

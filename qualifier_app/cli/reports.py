@@ -37,6 +37,19 @@ def register(commands: Any) -> None:
     status.add_argument("--by", required=True, choices=KPI_BY)
     _common(status)
     status.set_defaults(handler=report_status)
+    publish = report.add_parser(
+        "publish",
+        help="e-mail the weekly scorecards to partners and channel managers, and the "
+        "supervisors' summary of who is not reporting (once per week)",
+    )
+    publish.add_argument(
+        "--week", metavar="YYYY-Www", help="the ISO week to publish (default: last week)"
+    )
+    publish.add_argument(
+        "--dry-run", action="store_true", help="say what would be sent; send nothing"
+    )
+    publish.add_argument("--json", action="store_true", help="the outcome per recipient as JSON")
+    publish.set_defaults(handler=report_publish)
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
@@ -84,6 +97,47 @@ def report_status(args: argparse.Namespace) -> int:
         period, filters = _period_and_filters(args, app)
         report = app.reports.kpi_table(acting(args), args.by, period, filters)
     return _emit(report, fmt, args.out)
+
+
+def report_publish(args: argparse.Namespace) -> int:
+    with services(args) as app:
+        result = app.publication.publish(acting(args), args.week, dry_run=args.dry_run)
+    if args.json:
+        print_json(
+            {
+                "week": result.week,
+                "dry_run": result.dry_run,
+                "recipients": [
+                    {
+                        "kind": s.kind,
+                        "id": s.recipient_id,
+                        "name": s.recipient,
+                        "address": s.address,
+                        "outcome": s.outcome,
+                        "note": s.note,
+                    }
+                    for s in result.sent
+                ],
+                "bottom_by_reporting": [
+                    {
+                        "partner": lag.partner,
+                        "channel_manager": lag.channel_manager,
+                        "reporting": round(lag.reporting, 4),
+                        "weight_before": round(lag.weight_before, 4),
+                        "weight_now": round(lag.weight_now, 4),
+                    }
+                    for lag in result.laggards
+                ],
+            }
+        )
+        return 0
+    print(result.text())
+    for lag in result.laggards:
+        print(
+            f"  not reporting: {lag.partner} ({lag.channel_manager}) {lag.reporting:.0%}, "
+            f"routing weight {lag.weight_before:.2f} -> {lag.weight_now:.2f}"
+        )
+    return 0
 
 
 def _emit(report: ReportTable, fmt: str, out: Path | None) -> int:

@@ -655,6 +655,27 @@ class SweepLease(Base):
     expires_at: Mapped[datetime]
 
 
+class Publication(Base):
+    """One weekly scorecard sent (or being sent) to one recipient: the unique key makes a
+    week's publication happen once per recipient, whichever workstation publishes it."""
+
+    __tablename__ = "publications"
+    __table_args__ = (UniqueConstraint("week", "recipient_kind", "recipient_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    week: Mapped[str] = mapped_column(String(8))  # ISO week, 2026-W48
+    recipient_kind: Mapped[str] = mapped_column(String(20))  # partner / channel_manager / ...
+    recipient_id: Mapped[int] = mapped_column(Integer)  # 0 for the supervisors' summary
+    recipient: Mapped[str] = mapped_column(String(200))
+    address: Mapped[str] = mapped_column(String(1000), default="")
+    message_id: Mapped[str] = mapped_column(String(200))
+    # started (sending; outcome not known yet) / smtp / outbox
+    channel: Mapped[str] = mapped_column(String(10))
+    created_at: Mapped[datetime]
+    sent_at: Mapped[datetime | None]
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
 class HandoffEvent(Base):
     """A status update on a handoff, from a partner-CRM export, the GUI or the SLA sweep."""
 

@@ -147,7 +147,15 @@ def test_a_figure_opens_its_leads_and_exports_them(
 
 def test_conversion_figures_say_where_leads_open(qtbot: QtBot, area: ReportsArea) -> None:
     set_november(area)
-    with qtbot.waitSignal(area.shown):
+    with qtbot.waitSignal(area.shown) as shown:
         area.show_button.click()
-    area.open_figure(area.model.index(0, 2))
-    assert "status reports" in area.status.text()
+    area.open_figure(area.model.index(0, 2))  # claimed: a daily activity total
+    assert "activity figures are daily totals" in area.status.text()
+    keys = [column.key for column in shown.args[0].table.columns]
+    rows = shown.args[0].table.rows
+    row = next(i for i, r in enumerate(rows) if r[keys.index("handoffs")])
+    with qtbot.waitSignal(area.drilled) as drilled:
+        area.open_figure(area.model.index(row, keys.index("handoffs")))
+    dialog = drilled.args[0]
+    assert 0 < dialog.table.rowCount() <= rows[row][keys.index("handoffs")]
+    dialog.close()

@@ -17,6 +17,7 @@ from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.reporting import Period
 from qualifier_app.domain.roles import Actor
 from qualifier_app.persistence.models import Campaign, Handoff, Lead, Queue
+from qualifier_app.services.reports import conversion_drill
 from qualifier_app.services.reports.dto import KPI_BY, OPEN_OPPORTUNITY, ReportFilters
 from qualifier_app.services.reports.lead_export import COLUMNS
 from qualifier_app.services.reports.query_parts import bad_choice
@@ -58,7 +59,11 @@ def lead_ids(
     period: Period,
     filters: ReportFilters,
 ) -> Select[Any]:
-    """The ids of the leads behind `figure` of `group` in the status report by `by`."""
+    """The ids of the leads behind `figure` of `group` in the status report by `by` (or the
+    conversion report, when `by` is `conversion:rep|campaign|partner`)."""
+    if by.startswith(conversion_drill.PREFIX):
+        by = by.removeprefix(conversion_drill.PREFIX)
+        return conversion_drill.lead_ids(session, actor, by, group, figure, period, filters)
     if by not in KPI_BY:
         raise bad_choice("by", by, KPI_BY)
     if figure not in DRILLABLE:

@@ -144,7 +144,7 @@ class ReportService:
                 after={
                     "rows": count,
                     "file": path.name,
-                    "report": f"status by {by}",
+                    "report": f"{by.replace(':', ' by ')}" if ":" in by else f"status by {by}",
                     "group": group,
                     "figure": figure,
                     "period": period.text(),

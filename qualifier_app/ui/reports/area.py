@@ -34,6 +34,8 @@ from PySide6.QtWidgets import (
 from qualifier_app.domain.errors import QualifierError
 from qualifier_app.domain.reporting import Period
 from qualifier_app.services.reports.cells import cell_text
+from qualifier_app.services.reports.conversion_drill import FIGURES as CONVERSION_FIGURES
+from qualifier_app.services.reports.conversion_drill import PREFIX as CONVERSION
 from qualifier_app.services.reports.drill import Drill
 from qualifier_app.services.reports.dto import (
     RepConversion,
@@ -52,6 +54,7 @@ from qualifier_app.ui.reports.charts import (
     draw_trend,
 )
 from qualifier_app.ui.reports.drill import FIGURES, DrillDialog, Figure
+from qualifier_app.ui.reports.publish import PublishBar
 from qualifier_app.ui.shell.area import AreaContext
 
 REPORTS: list[tuple[str, str, str]] = [
@@ -226,6 +229,8 @@ class ReportsArea(QWidget):
         layout.addWidget(self.period_error)
         layout.addWidget(splitter)
         layout.addWidget(self.status)
+        self.publish_bar = PublishBar(context)
+        layout.addWidget(self.publish_bar)
 
         self.show_button.clicked.connect(self.refresh)
         self.table.activated.connect(self.open_figure)
@@ -293,11 +298,20 @@ class ReportsArea(QWidget):
         if bundle is None or not index.isValid():
             return
         key = bundle.table.columns[index.column()].key
-        if bundle.kind != "status" or key not in FIGURES:
-            self.status.setText("The leads behind a figure open from the status reports' figures")
+        by = bundle.by
+        if bundle.kind == "conversion":
+            if key not in CONVERSION_FIGURES.get(by, ()):
+                self.status.setText(
+                    "Handed off, accepted, won, revenue and SLA breaches open their leads; "
+                    "activity figures are daily totals"
+                )
+                return
+            by = f"{CONVERSION}{by}"
+        elif key not in FIGURES:
+            self.status.setText("This column does not stand for leads")
             return
         figure = Figure(
-            bundle.by, str(bundle.table.rows[index.row()][0]), key, bundle.period, bundle.filters
+            by, str(bundle.table.rows[index.row()][0]), key, bundle.period, bundle.filters
         )
         service, actor = self._service, self._actor
         self.status.setText("Opening the leads…")

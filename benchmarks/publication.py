@@ -1,0 +1,110 @@
+"""Weekly publication benchmark: scorecards for 500 partners and their channel managers,
+written to the outbox (no mail server), goal <= 60 s.
+
+    python benchmarks/publication.py [--partners 500] [--history 50000] [--managers 25]
+
+Runs on a fresh SQLite file, and on PostgreSQL too when QUALIFIER_TEST_PG_URL names a server
+(as under `make benchmarks`). Prints figures; asserts nothing. The baseline in the same run is
+the dry run: the same figures worked out, no message composed, nothing claimed or written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from routing import NOW, fill
+from sqlalchemy import select, update
+
+from qualifier_app.app import build
+from qualifier_app.domain.clock import ManualClock
+from qualifier_app.domain.roles import OPERATOR, Role
+from qualifier_app.persistence import schema
+from qualifier_app.persistence.database import Database
+from qualifier_app.persistence.engine import create_db_engine
+from qualifier_app.persistence.models import Partner
+from qualifier_app.settings import Settings
+
+WEEK = "2026-W47"  # the week before NOW
+
+
+def run(url: str, args: argparse.Namespace, data_dir: Path) -> None:
+    engine = create_db_engine(url)
+    schema.upgrade(engine)
+    engine.dispose()
+    settings = Settings(database_url=url, data_dir=data_dir)
+    services = build(settings, ManualClock(NOW), db=Database.from_url(url))
+    try:
+        started = time.perf_counter()
+        fill(services, args.partners, args.history, 1, args.seed)
+        managers = []
+        for number in range(args.managers):
+            login = f"cm{number:02d}"
+            services.accounts.add_user(
+                OPERATOR, login, "a long enough password", Role.REP.value, f"CM {number}", None
+            )
+            managers.append(services.accounts.actor_for(login).user_id)
+        with services.db.unit_of_work() as uow:
+            ids = list(uow.session.execute(select(Partner.id).order_by(Partner.id)).scalars())
+            for index, pid in enumerate(ids):
+                uow.session.execute(
+                    update(Partner)
+                    .where(Partner.id == pid)
+                    .values(channel_manager_id=managers[index % len(managers)])
+                )
+            uow.commit()
+        print(
+            f"  data: {args.partners:,} partners, {args.managers} channel managers, "
+            f"{args.history:,} handed-off leads ({time.perf_counter() - started:.1f} s to load)"
+        )
+        admin = OPERATOR
+        started = time.perf_counter()
+        dry = services.publication.publish(admin, WEEK, dry_run=True)
+        dry_s = time.perf_counter() - started
+        print(f"  dry run (baseline): {dry.count('would send')} scorecards in {dry_s:.1f} s")
+        started = time.perf_counter()
+        result = services.publication.publish(admin, WEEK)
+        took = time.perf_counter() - started
+        print(f"  publish to the outbox: {result.text()} in {took:.1f} s (goal <= 60 s)")
+        started = time.perf_counter()
+        again = services.publication.publish(admin, WEEK)
+        print(
+            f"  publish again: {again.count('already')} already published, "
+            f"{time.perf_counter() - started:.1f} s"
+        )
+    finally:
+        services.close()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--partners", type=int, default=500)
+    parser.add_argument("--history", type=int, default=50_000)
+    parser.add_argument("--managers", type=int, default=25)
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--sqlite-only", action="store_true")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as folder:
+        print("SQLite (file, WAL):")
+        run(f"sqlite:///{Path(folder) / 'publication.sqlite3'}", args, Path(folder) / "sqlite")
+        from tests.support.databases import PostgresTemplates, postgres_url
+
+        server = postgres_url()
+        if server and not args.sqlite_only:
+            templates = PostgresTemplates(server)
+            url = templates.fresh(migrated=False)
+            try:
+                print("PostgreSQL:")
+                run(url, args, Path(folder) / "pg")
+            finally:
+                templates.drop_all()
+
+
+if __name__ == "__main__":
+    main()
