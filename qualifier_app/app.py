@@ -34,6 +34,7 @@ from qualifier_app.services.queue.claims import QueueService
 from qualifier_app.services.queue.nurture import NurtureService
 from qualifier_app.services.reports.lead_export import LeadExportService
 from qualifier_app.services.reports.report_service import ReportService
+from qualifier_app.services.workspace.lookup import LeadLookup
 from qualifier_app.services.workspace.service import WorkspaceService
 from qualifier_app.settings import Settings
 
@@ -70,6 +71,7 @@ class Services:
     first_run: FirstRunService
     person: PersonService
     retention: RetentionService
+    lookup: LeadLookup
 
     def clock_notice(self) -> str | None:
         """A warning for this workstation when its clock is more than a minute off the
@@ -156,4 +158,5 @@ def build(
             data_dir=settings.data_dir,
         ),
         retention=RetentionService(db, clock, settings.retention, outbox=settings.outbox_dir),
+        lookup=LeadLookup(db, clock, settings.workspace.default_country),
     )

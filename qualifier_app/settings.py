@@ -117,6 +117,8 @@ class DatabaseTimeouts:
 class WorkspacePolicy:
     # E-mail checks are syntax only unless this asks for DNS lookups of the domain.
     check_email_deliverability: bool = False
+    # The country a lookup reads a national phone number in (ISO 3166-1 alpha-2).
+    default_country: str = "US"
 
 
 @dataclass(frozen=True)
@@ -320,6 +322,17 @@ def _database_timeouts(section: dict[str, Any]) -> DatabaseTimeouts:
         raise InvalidInput(f"settings file: {exc}", exc.field) from None
 
 
+def _default_country(section: dict[str, Any]) -> str:
+    country = str(section.get("default_country", "US")).strip().upper()
+    if len(country) != 2 or not country.isalpha():
+        raise InvalidInput(
+            f"settings file: [workspace] default_country must be a two-letter country code "
+            f"such as US or DE, not {section.get('default_country')!r}",
+            "default_country",
+        )
+    return country
+
+
 def load_settings(database_url: str | None = None) -> Settings:
     values = _read_file(config_file())
     url = (
@@ -336,7 +349,8 @@ def load_settings(database_url: str | None = None) -> Settings:
         queue=replace(queue, max_attempts=retry.max_attempts),
         retry=retry,
         workspace=WorkspacePolicy(
-            check_email_deliverability=bool(workspace.get("check_email_deliverability", False))
+            check_email_deliverability=bool(workspace.get("check_email_deliverability", False)),
+            default_country=_default_country(workspace),
         ),
         routing=_routing_policy(values.get("routing", {})),
         mail=_mail_settings(values.get("mail", {})),

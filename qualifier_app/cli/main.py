@@ -14,6 +14,7 @@ from qualifier_app.cli import (
     campaigns,
     do_not_call,
     intake,
+    leads,
     partners,
     person,
     purge,
@@ -47,6 +48,7 @@ REGISTRARS = [
     scripts.register,
     person.register,
     purge.register,
+    leads.register,
 ]
 
 

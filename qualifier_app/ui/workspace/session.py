@@ -144,6 +144,7 @@ class LeadSession:
             answers=answers,
             overrule_reason=self.overrule_reason,
             corrections=corrections,
+            inbound=self.item.inbound,
         )
 
     # --- drafts -----------------------------------------------------------------------------
