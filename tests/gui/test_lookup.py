@@ -3,15 +3,20 @@ opens the lead record, Alt+I takes it as an inbound call and the lead opens in t
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableWidget
 from pytestqt.qtbot import QtBot
 
+from qualifier_app.app import Services
 from qualifier_app.domain.clock import ManualClock
+from qualifier_app.domain.outcomes import OutcomeKind
 from qualifier_app.ui.widgets.lead_record import LeadRecordDialog
 from qualifier_app.ui.workspace.area import WorkspaceArea
 from qualifier_app.ui.workspace.lookup_box import LookupDialog
 from tests.gui.conftest import ALT, CTRL, SHIFT, OpenWorkspace, focused, press, shortcut
+from tests.integration.test_workspace import NOT_NOW, outcome
 from tests.support.factories import Factory
 
 
@@ -83,3 +88,44 @@ def test_a_bad_phone_is_explained_next_to_the_field(
     assert search(qtbot, dialog, "nobody-here") == 0
     assert "No lead found" in dialog.summary.text()
     assert not dialog.problem.isVisible()
+
+
+def test_a_recycled_lead_comes_back_with_its_past_and_earlier_answers(
+    qtbot: QtBot,
+    open_workspace: OpenWorkspace,
+    services: Services,
+    factory: Factory,
+    clock: ManualClock,
+) -> None:
+    sam = factory.user("sam")
+    lead = factory.lead(company="Tailspin")
+    item = services.workspace.next_lead(sam)
+    services.workspace.submit(
+        sam,
+        outcome(
+            item,
+            OutcomeKind.NURTURE,
+            answers=NOT_NOW,
+            reason="budget next year",
+            recycle_on=clock.now().date() + timedelta(days=1),
+        ),
+    )
+    clock.advance(timedelta(days=1))
+    assert services.nurture.recycle_due(sam) == 1
+
+    area = open_workspace()
+    with qtbot.waitSignal(area.lead_shown, timeout=10_000) as shown:
+        shortcut(qtbot, Qt.Key.Key_N, CTRL)
+    assert shown.args == [lead]
+    past = area.card.past
+    assert past.isVisible()
+    assert "Nurture reason: budget next year" in past.text()
+    assert "Last outcome: Nurture" in past.text() and "Sam" in past.text()
+    budget = area.script.widgets["budget_status"]
+    assert budget.value() == "none"
+    assert "earlier answer" in budget.label.text()
+    # What was said about reaching the contact belonged to that call: asked again.
+    reached = area.script.widgets["reached_contact"]
+    assert reached.value() is None
+    assert "earlier answer" not in reached.label.text()
+    assert area.session is not None and area.session.is_earlier("budget_status")

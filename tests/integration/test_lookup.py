@@ -170,6 +170,8 @@ def test_record_and_the_past_of_a_recycled_lead(
     assert "Nurture" in past.last_outcome and "Rita" in past.last_outcome
     assert past.earlier_answers is not None
     assert past.earlier_answers.answers["budget_status"] == "none"
+    # Only Budget, Authority, Need and Timeline answers are offered again, not the opening.
+    assert past.prefill["budget_status"] == "none" and "reached_contact" not in past.prefill
     assert past.earlier_answers.script.endswith(f"v{item.script.version}")
 
     supervisor = factory.user("sue", Role.SUPERVISOR, team=None, queues=())

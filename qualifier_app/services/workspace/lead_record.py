@@ -130,11 +130,23 @@ def recycled_past(session: Session, lead_id: int) -> RecycledPast | None:
             why = why or "not accepted in time"
         loss = f"{partner} {sent.status}" + (f": {why}" if why else "")
     sets = answer_sets(session, lead_id)
+    prefill: dict[str, Any] = {}
+    if sets:
+        prefill = {
+            row.question_key: answer_value(row)
+            for row in session.scalars(
+                select(QualificationAnswer).where(
+                    QualificationAnswer.qualification_id == sets[0].qualification_id,
+                    QualificationAnswer.dimension.is_not(None),
+                )
+            )
+        }
     return RecycledPast(
         earlier_answers=sets[0] if sets else None,
         last_outcome=last_outcome,
         nurture_reason=nurture_reason,
         partner_loss_reason=loss,
+        prefill=prefill,
     )
 
 

@@ -61,6 +61,9 @@ class RecycledPast:
     last_outcome: str  # "Nurture on 2026-11-02 by Rita: budget next year"
     nurture_reason: str
     partner_loss_reason: str  # "Acme Partners rejected: no budget" / "... lost: chose a rival"
+    # The earlier answers to Budget, Authority, Need and Timeline questions, to pre-fill the
+    # script with (what was said about reaching the contact belongs to that call only).
+    prefill: Mapping[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
