@@ -20,6 +20,7 @@ import time
 import uuid
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +39,7 @@ from qualifier_app.services.queue.calling_profiles import profile_id_for
 from qualifier_app.services.workspace.lookup import LeadLookup
 
 AT = datetime(2026, 11, 24, 15, tzinfo=UTC)
+SLICE = 50_000
 SYLLABLES = (
     *("an", "ber", "cal", "dor", "el", "fin", "gar", "hol", "is", "jen", "kar", "lu"),
     *("mar", "nor", "ol", "per", "quin", "ros", "sol", "tam", "ul", "ven", "wil", "zan"),
@@ -93,9 +95,13 @@ def prepare(url: str, leads: int) -> Database:
         profile = profile_id_for(uow.session, ("America/New_York",), CallingWindow())
         uow.commit()
     started = time.perf_counter()
-    with db.unit_of_work() as uow:
-        write_rows(uow.session, Lead.__table__, COLUMNS, rows(leads, profile))  # type: ignore[arg-type]
-        uow.commit()
+    # In slices, each its own statement and transaction: well inside the statement timeout.
+    generated = rows(leads, profile)
+    for _ in range(0, leads, SLICE):
+        with db.unit_of_work() as uow:
+            table = Lead.__table__
+            write_rows(uow.session, table, COLUMNS, islice(generated, SLICE))  # type: ignore[arg-type]
+            uow.commit()
     with db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
         connection.exec_driver_sql(
             "VACUUM ANALYZE leads" if db.dialect == "postgresql" else "ANALYZE"

@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qualifier_app.domain.roles import Actor
 from qualifier_app.services.workspace.lead_record_dto import LeadRecord, RecycledPast
+from qualifier_app.services.workspace.lookup import LeadLookup
 from qualifier_app.ui.shell.worker import Workers
 from qualifier_app.ui.widgets.forms import fill_table, message_of
 
@@ -173,3 +175,13 @@ class LeadRecordDialog(QDialog):
         self.outbound_button.setEnabled(False)
         self.problem.hide()
         self.take_requested.emit(self.record.id, inbound)
+
+
+def open_lead_record(
+    parent: QWidget, lookup: LeadLookup, actor: Actor, workers: Workers, lead_id: int
+) -> LeadRecordDialog:
+    """Show a lead's record to read (the Team board's lead table, a report's drill-down)."""
+    dialog = LeadRecordDialog(parent, workers, lambda: lookup.record(actor, lead_id))
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    return dialog
