@@ -37,6 +37,18 @@ MIN_PREFIX = 2
 TOP = "\U0010ffff"
 
 Condition = ColumnElement[bool]
+# What a hit shows: a few columns, not the whole lead.
+HIT_COLUMNS = (
+    Lead.id,
+    Lead.company,
+    Lead.first_name,
+    Lead.last_name,
+    Lead.phone_e164,
+    Lead.phone_raw,
+    Lead.email_normalized,
+    Lead.email_raw,
+    Lead.status,
+)
 
 
 def _like_escaped(text: str) -> str:
@@ -117,28 +129,22 @@ def _hits(session: Session, text: str, country: str, now: datetime) -> LookupRes
         more = True
     chosen = sorted(matched)[:MAX_HITS]
     rows = session.execute(
-        select(Lead, User.display_name)
-        .outerjoin(
-            User,
-            and_(
-                User.id == Lead.lease_owner_id,
-                queue_sql.lease_held(now),
-            ),
-        )
+        select(*HIT_COLUMNS, User.display_name)
+        .outerjoin(User, and_(User.id == Lead.lease_owner_id, queue_sql.lease_held(now)))
         .where(Lead.id.in_(chosen))
     ).all()
     hits = [
         LeadHit(
-            id=lead.id,
-            company=lead.company,
-            contact_name=lead.contact_name,
-            phone=lead.phone_e164 or lead.phone_raw,
-            email=lead.email_normalized or lead.email_raw,
-            status=lead.status,
-            held_by=holder,
-            matched_on=matched[lead.id],
+            id=row.id,
+            company=row.company,
+            contact_name=" ".join(part for part in (row.first_name, row.last_name) if part),
+            phone=row.phone_e164 or row.phone_raw,
+            email=row.email_normalized or row.email_raw,
+            status=row.status,
+            held_by=row.display_name,
+            matched_on=matched[row.id],
         )
-        for lead, holder in rows
+        for row in rows
     ]
     hits.sort(key=lambda h: (h.company.lower(), h.contact_name.lower(), h.id))
     return LookupResult(text, understood, tuple(hits), more)
