@@ -5,7 +5,7 @@ Each lookup is the whole use case a workstation runs (`LeadLookup.find`: role ch
 transaction, the index look-ups and the rows of the hits). The floor, in the same run, is a
 plain select of one lead by primary key in its own read transaction.
 
-    python benchmarks/lookup.py [--pg URL] [--leads N] [--lookups N]
+    python benchmarks/lookup.py [--pg URL] [--leads N] [--lookups N] [--only PostgreSQL|SQLite]
 
 PostgreSQL comes from --pg or QUALIFIER_TEST_PG_URL (`make benchmarks` starts one).
 """
@@ -168,6 +168,7 @@ def main() -> None:
     parser.add_argument("--pg", default=os.environ.get("QUALIFIER_TEST_PG_URL"))
     parser.add_argument("--leads", type=int, default=1_000_000)
     parser.add_argument("--lookups", type=int, default=500)
+    parser.add_argument("--only", choices=("PostgreSQL", "SQLite"), help="one database only")
     args = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="qualifier-bench-"))
     targets = [("SQLite", f"sqlite:///{folder / 'bench.sqlite3'}")]
@@ -176,6 +177,7 @@ def main() -> None:
     else:
         print("no PostgreSQL given (--pg or QUALIFIER_TEST_PG_URL): SQLite only")
     print(f"{args.leads:,} leads, {args.lookups} lookups per line, {os.cpu_count()} CPU cores\n")
+    targets = [(name, url) for name, url in targets if args.only in (None, name)]
     for name, url in targets:
         print(f"{name}:", flush=True)
         db = prepare(url, args.leads)
