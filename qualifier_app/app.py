@@ -42,6 +42,7 @@ from qualifier_app.services.queue.nurture import NurtureService
 from qualifier_app.services.reports.lead_export import LeadExportService
 from qualifier_app.services.reports.publication import PublicationService
 from qualifier_app.services.reports.report_service import ReportService
+from qualifier_app.services.workspace.lookup import LeadLookup
 from qualifier_app.services.workspace.service import WorkspaceService
 from qualifier_app.settings import Settings
 
@@ -81,6 +82,7 @@ class Services:
     retention: RetentionService
     scoring_rules: ScoringRulesService
     publication: PublicationService
+    lookup: LeadLookup
 
     def clock_notice(self) -> str | None:
         """A warning for this workstation when its clock is more than a minute off the
@@ -189,6 +191,7 @@ def build(
             delivery.outbox,
             SmtpMailer(settings.mail),
         ),
+        lookup=LeadLookup(db, clock, settings.workspace.default_country),
     )
 
 

@@ -120,6 +120,8 @@ class WorkspacePolicy:
     check_email_deliverability: bool = False
     # After-call work starts when an outcome is saved and turns into Ready after this long.
     after_call_work_seconds: int = 120
+    # The country a lookup reads a national phone number in (ISO 3166-1 alpha-2).
+    default_country: str = "US"
 
 
 @dataclass(frozen=True)
@@ -379,6 +381,17 @@ def with_tls(url: str, database: dict[str, Any]) -> str:
     return urlunsplit(parts._replace(query=urlencode(query)))
 
 
+def _default_country(section: dict[str, Any]) -> str:
+    country = str(section.get("default_country", "US")).strip().upper()
+    if len(country) != 2 or not country.isalpha():
+        raise InvalidInput(
+            f"settings file: [workspace] default_country must be a two-letter country code "
+            f"such as US or DE, not {section.get('default_country')!r}",
+            "default_country",
+        )
+    return country
+
+
 def load_settings(database_url: str | None = None) -> Settings:
     values = _read_file(config_file())
     url = (
@@ -398,6 +411,7 @@ def load_settings(database_url: str | None = None) -> Settings:
         workspace=WorkspacePolicy(
             check_email_deliverability=bool(workspace.get("check_email_deliverability", False)),
             after_call_work_seconds=int(workspace.get("after_call_work_seconds", 120)),
+            default_country=_default_country(workspace),
         ),
         routing=_routing_policy(values.get("routing", {})),
         mail=_mail_settings(values.get("mail", {})),

@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0018_publications"
-down_revision: str | Sequence[str] | None = "0012_roles"
+down_revision: str | Sequence[str] | None = "0018_agent_states"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

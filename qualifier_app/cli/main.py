@@ -14,6 +14,7 @@ from qualifier_app.cli import (
     campaigns,
     do_not_call,
     intake,
+    leads,
     partners,
     person,
     purge,
@@ -53,6 +54,7 @@ REGISTRARS = [
     person.register,
     purge.register,
     session.register,
+    leads.register,
 ]
 
 

@@ -52,6 +52,7 @@ class Action(StrEnum):
     EXPORT_PERSON = "export a person's data"
     ERASE_PERSON = "erase a person's data"
     PURGE_OLD_FILES = "purge data past its retention period"
+    LOOK_UP_LEADS = "look up leads and open their record"
 
 
 _R, _T, _S, _A = Role.REP, Role.TEAM_LEAD, Role.SUPERVISOR, Role.ADMIN
@@ -89,6 +90,8 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.ERASE_PERSON: frozenset({_A}),
     # Every workstation may purge: what goes is set by the retention settings, not the user.
     Action.PURGE_OLD_FILES: frozenset({_R, _T, _S, _A}),
+    # A prospect who calls back is found by whoever answers.
+    Action.LOOK_UP_LEADS: frozenset({_R, _T, _S, _A}),
 }
 
 

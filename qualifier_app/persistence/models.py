@@ -40,7 +40,16 @@ NAMING_CONVENTION = {
 FRESH_SQL = "status = 'queued'"
 
 # Indexes with expressions (score DESC) that reflection cannot compare; migrations own them.
-EXPRESSION_INDEXES = frozenset({"ix_leads_claim_order"})
+# The lookup's prefix indexes (lower(column) text_pattern_ops on PostgreSQL, NOCASE on SQLite).
+LOOKUP_INDEXES = frozenset(
+    {
+        "ix_leads_last_name_prefix",
+        "ix_leads_first_name_prefix",
+        "ix_leads_company_prefix",
+        "ix_leads_email_prefix",
+    }
+)
+EXPRESSION_INDEXES = frozenset({"ix_leads_claim_order"}) | LOOKUP_INDEXES
 
 
 def include_in_comparison(
@@ -447,6 +456,10 @@ class CallAttempt(Base):
     callback_at: Mapped[datetime | None]
     callback_rep_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     recycle_on: Mapped[date | None] = mapped_column(Date)
+    # "inbound" when the prospect called and the rep took the lead from a lookup.
+    direction: Mapped[str] = mapped_column(
+        String(10), default="outbound", server_default="outbound"
+    )
 
     __table_args__ = (Index("ix_call_attempts_ended_at", "ended_at"),)
 

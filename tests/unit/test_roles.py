@@ -17,6 +17,7 @@ EXPECTED = {
         Action.RECYCLE_NURTURE,
         Action.CHANGE_OWN_PASSWORD,
         Action.PURGE_OLD_FILES,
+        Action.LOOK_UP_LEADS,
     },
     Role.TEAM_LEAD: {
         Action.WORK_LEADS,
@@ -34,6 +35,7 @@ EXPECTED = {
         Action.MANAGE_TEAMS,
         Action.CHANGE_OWN_PASSWORD,
         Action.PURGE_OLD_FILES,
+        Action.LOOK_UP_LEADS,
     },
     Role.SUPERVISOR: set(Action)
     - {

@@ -12,6 +12,7 @@ from qualifier_app.domain.contact import EmailCheck, PhoneCheck
 from qualifier_app.domain.outcomes import OutcomeKind
 from qualifier_app.domain.retry import Disposition
 from qualifier_app.services.queue.dto import ClaimedLead
+from qualifier_app.services.workspace.lead_record_dto import RecycledPast
 
 
 @dataclass(frozen=True)
@@ -66,6 +67,10 @@ class WorkItem:
     # Checked off the GUI thread: the first parse in a country loads its phone metadata.
     phone_check: PhoneCheck | None = None
     email_check: EmailCheck | None = None
+    # Taken from a lookup while the prospect is on the line: the attempt is logged as inbound.
+    inbound: bool = False
+    # A lead back from nurture or a partner: the earlier answers and why it came back.
+    past: RecycledPast | None = None
 
 
 @dataclass(frozen=True)
@@ -94,6 +99,7 @@ class Outcome:
     answers: Mapping[str, Any] = field(default_factory=dict)
     overrule_reason: str = ""
     corrections: tuple[ContactChange, ...] = ()
+    inbound: bool = False  # the prospect called (a lead taken from a lookup)
 
 
 @dataclass(frozen=True)

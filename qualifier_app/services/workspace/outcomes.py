@@ -130,6 +130,7 @@ class OutcomeRecorder:
             callback_at=lead.next_call_at if kind is OutcomeKind.CALLBACK else None,
             callback_rep_id=callback_rep,
             recycle_on=lead.recycle_on,
+            direction="inbound" if outcome.inbound else "outbound",
         )
         session.add(attempt)
         session.flush()

@@ -15,6 +15,7 @@ from qualifier_app.domain.retry import RetryPolicy
 from qualifier_app.domain.roles import Actor
 from qualifier_app.persistence.database import Database
 from qualifier_app.services.frame import Frame
+from qualifier_app.services.queue.calling_profiles import ProfileCache
 from qualifier_app.services.queue.claims import QueueService
 from qualifier_app.services.workspace import agent_states
 from qualifier_app.services.workspace.agent_states import AgentStates, AgentStatus
@@ -28,6 +29,7 @@ from qualifier_app.services.workspace.dto import (
     ScriptRef,
     WorkItem,
 )
+from qualifier_app.services.workspace.lookup import take_found
 from qualifier_app.services.workspace.outcomes import OutcomeRecorder
 from qualifier_app.services.workspace.rep_day import RepDays
 from qualifier_app.services.workspace.scripts import ScriptLibrary
@@ -59,6 +61,8 @@ class WorkspaceService:
         self._queue = queue
         self._frame = frame
         self._states = AgentStates(frame, timedelta(seconds=policy.after_call_work_seconds))
+        self._queue_policy = queue_policy
+        self._profiles = ProfileCache()
 
     def next_lead(self, actor: Actor) -> WorkItem:
         """Claim the next lead (see QueueService.claim_next) with all the card shows."""
@@ -91,6 +95,13 @@ class WorkspaceService:
         as it was before the outcome."""
         lead_id, _ = self._undo.undo(actor, attempt_id)
         return self._work_items.work_item(self._queue.card(actor, lead_id))
+
+    def take_found(self, actor: Actor, lead_id: int, *, inbound: bool) -> WorkItem:
+        """Take a lead found by a lookup (see lookup.take_found): inbound when the prospect
+        called, so the calling window does not apply and the attempt is logged as inbound."""
+        take_found(self._frame, self._queue_policy, self._profiles, actor, lead_id, inbound=inbound)
+        card = self._queue.card(actor, lead_id)
+        return self._work_items.work_item(card, inbound=inbound)
 
     def rep_day(self, actor: Actor, since: datetime) -> RepDay:
         """Eligible leads, the rep's callbacks, and the rep's figures since `since` (the start

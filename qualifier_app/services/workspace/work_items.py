@@ -17,6 +17,7 @@ from qualifier_app.services.queue.claims import QueueService
 from qualifier_app.services.queue.dto import ClaimedLead
 from qualifier_app.services.workspace.conflicts import lease_lost
 from qualifier_app.services.workspace.dto import EarlierAttempt, Touchpoint, WorkItem
+from qualifier_app.services.workspace.lead_record import recycled_past
 from qualifier_app.services.workspace.scripts import ScriptLibrary
 from qualifier_app.settings import QueuePolicy
 
@@ -68,7 +69,7 @@ class WorkItems:
             )
         return self.work_item(self._queue.card(actor, lead_id))
 
-    def work_item(self, lead: ClaimedLead) -> WorkItem:
+    def work_item(self, lead: ClaimedLead, *, inbound: bool = False) -> WorkItem:
         if not self._scripts.loaded:
             self._scripts.ensure_installed()
         with self._frame.read(None) as reading:
@@ -131,4 +132,6 @@ class WorkItems:
                 script=script,
                 phone_check=check_phone(full.phone_raw or full.phone_e164 or "", full.country),
                 email_check=check_email(full.email_raw or full.email_normalized or ""),
+                inbound=inbound,
+                past=recycled_past(session, lead.id),
             )

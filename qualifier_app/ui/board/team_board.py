@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from datetime import timedelta
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QModelIndex, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QMessageBox,
@@ -20,6 +20,7 @@ from qualifier_app.ui.board.lead_table_model import LeadTableModel
 from qualifier_app.ui.board.team_board_view import TeamBoardView
 from qualifier_app.ui.shell.area import AreaContext
 from qualifier_app.ui.shell.live import ChangeWatcher
+from qualifier_app.ui.widgets.lead_record import LeadRecordDialog, open_lead_record
 
 POLL_MS = 10_000  # leases expire and people drift away without any write
 DEBOUNCE_MS = 250
@@ -69,6 +70,8 @@ class TeamBoardArea(TeamBoardView):
         self.move_all_button.clicked.connect(self.move_matching)
         self.model.count_changed.connect(self._show_count)
         self.model.failed.connect(self.show_problem)
+        # Enter or a double-click on a lead opens its record.
+        self.table.activated.connect(self.open_record)
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -90,6 +93,15 @@ class TeamBoardArea(TeamBoardView):
         self._load_choices()
         self.refresh()
         self.model.reload()
+
+    def open_record(self, index: QModelIndex) -> LeadRecordDialog | None:
+        refs = self.model.refs([index.row()])
+        if not refs:
+            return None
+        context = self._context
+        return open_lead_record(
+            self, context.services.lookup, self._actor, context.workers, refs[0].id
+        )
 
     # --- loading ----------------------------------------------------------------------------
 

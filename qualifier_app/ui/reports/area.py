@@ -56,6 +56,7 @@ from qualifier_app.ui.reports.charts import (
 from qualifier_app.ui.reports.drill import FIGURES, DrillDialog, Figure
 from qualifier_app.ui.reports.publish import PublishBar
 from qualifier_app.ui.shell.area import AreaContext
+from qualifier_app.ui.widgets.lead_record import open_lead_record
 
 REPORTS: list[tuple[str, str, str]] = [
     ("Conversion per rep", "conversion", "rep"),
@@ -324,7 +325,18 @@ class ReportsArea(QWidget):
         )
 
     def _show_drill(self, figure: Figure, drill: Drill) -> None:
-        dialog = DrillDialog(self, self._service, self._actor, self._context.workers, figure, drill)
+        context, actor = self._context, self._actor
+        dialog = DrillDialog(
+            self,
+            self._service,
+            actor,
+            context.workers,
+            figure,
+            drill,
+            lambda lead_id: open_lead_record(
+                self, context.services.lookup, actor, context.workers, lead_id
+            ),
+        )
         self.status.setText(f"{drill.count:,} leads behind {drill.title}")
         dialog.show()
         self.drilled.emit(dialog)

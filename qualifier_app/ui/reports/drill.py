@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -53,6 +54,7 @@ class DrillDialog(QDialog):
         workers: Workers,
         figure: Figure,
         drill: Drill,
+        open_record: Callable[[int], object] | None = None,
     ) -> None:
         super().__init__(parent)
         self._service, self._actor, self._workers = service, actor, workers
@@ -88,6 +90,22 @@ class DrillDialog(QDialog):
         self.xlsx_button.clicked.connect(lambda: self._ask_export("xlsx"))
         self.csv_button.clicked.connect(lambda: self._ask_export("csv"))
         close.clicked.connect(self.close)
+        self.rows = drill.rows
+        self.record_button = QPushButton("Open &record")
+        self.record_button.setEnabled(open_record is not None and bool(drill.rows))
+        buttons.insertWidget(1, self.record_button)
+        if open_record is not None:
+            # Enter (the default button), Alt+R or a double-click on a lead opens its record.
+            def open_current() -> None:
+                row = self.table.currentRow()
+                if 0 <= row < len(self.rows):
+                    open_record(self.rows[row].lead_id)
+
+            for button in (self.xlsx_button, self.csv_button, close):
+                button.setAutoDefault(False)
+            self.record_button.setDefault(True)
+            self.record_button.clicked.connect(open_current)
+            self.table.doubleClicked.connect(lambda _index: open_current())
         for button in (self.xlsx_button, self.csv_button):
             button.setEnabled(drill.count > 0)
 

@@ -41,6 +41,10 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut("next_screen", "Next script screen", ("Alt+PgDown",), "Workspace"),
     Shortcut("previous_screen", "Previous script screen", ("Alt+PgUp",), "Workspace"),
     Shortcut("timer", "Restart call timer", ("Ctrl+T",), "Workspace"),
+    # Ctrl+K is a text field's "delete to the end of the line" on Linux and macOS.
+    Shortcut(
+        "lookup", "Find a lead (phone, e-mail, name, company)", ("Ctrl+Shift+K",), "Workspace"
+    ),
     Shortcut("phone", "Go to the phone number", ("F2",), "Workspace"),
     Shortcut("email", "Go to the e-mail", ("F3",), "Workspace"),
     Shortcut("no_answer", "No contact: no answer", ("F5",), "Workspace"),

@@ -35,6 +35,7 @@ from qualifier_app.ui.shell.area import AreaContext
 from qualifier_app.ui.workspace.calls import ServiceCalls, problem_text
 from qualifier_app.ui.workspace.draft_keeper import Draft, DraftKeeper, known, offer_text
 from qualifier_app.ui.workspace.lease_heartbeat import LeaseHeartbeat
+from qualifier_app.ui.workspace.lookup_box import WorkspaceLookup
 from qualifier_app.ui.workspace.partner_routing import PartnerRouting
 from qualifier_app.ui.workspace.safer_outcomes import SaferOutcomes
 from qualifier_app.ui.workspace.script_library import ScriptLibrary
@@ -99,6 +100,7 @@ class WorkspaceArea(WorkspaceView):
             busy=lambda: self._claiming or self._submitting,
             reopen=self.reopen,
         )
+        self.lookup = WorkspaceLookup(self, context, lambda: self.session, self._claimed)
         self._connect()
         self.actions_by_name = add_shortcuts(
             self,

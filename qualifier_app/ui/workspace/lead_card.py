@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from qualifier_app.domain.contact import EmailCheck, PhoneCheck, check_email, check_phone
 from qualifier_app.services.workspace.dto import ContactCheckResult, WorkItem
 from qualifier_app.ui.shell import style
+from qualifier_app.ui.widgets.lead_record import past_text
 from qualifier_app.ui.workspace.session import LeadSession
 
 HISTORY_SHOWN = 5
@@ -141,6 +142,7 @@ class LeadCard(QFrame):
         self.firmographics = _label("subtitle", "Company facts")
         self.touches = _label("subtitle", "Touches")
         self.history = _label("history", "Earlier attempts")
+        self.past = _label("past", "Why the lead came back")
         self.phone = ContactField("phone", "Phone")
         self.email = ContactField("email", "E-mail")
 
@@ -155,6 +157,7 @@ class LeadCard(QFrame):
         column.addWidget(self.company)
         column.addWidget(self.contact)
         column.addLayout(contact)
+        column.addWidget(self.past)
         for label in (
             self.inquiry,
             self.figures,
@@ -179,6 +182,8 @@ class LeadCard(QFrame):
             label.setText("")
         self.touches.setText("")
         self.history.setText("")
+        self.past.setText("")
+        self.past.hide()
         for field in (self.phone, self.email):
             field.edit.clear()
             field.edit.setEnabled(False)
@@ -230,6 +235,9 @@ class LeadCard(QFrame):
         self.history.setText(
             "Earlier attempts:\n" + "\n".join(history) if history else "First call to this lead"
         )
+        past = item.past
+        self.past.setText(f"Came back to the center.\n{past_text(past)}" if past else "")
+        self.past.setVisible(past is not None)
         for field in (self.phone, self.email):
             field.edit.setEnabled(True)
         self.phone.load(

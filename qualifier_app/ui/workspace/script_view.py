@@ -279,14 +279,20 @@ class ScriptView(QFrame):
             self.widgets, self.screen_frames = self._builds[key]
             self._built_for = key
         for widget in self.widgets.values():
-            widget.label.setText(
-                fill(widget.question.text, values) + (" *" if widget.question.required else "")
-            )
+            widget.label.setText(self._label_text(widget))
             widget.set_value(session.answers.get(widget.question.key))
             widget.set_problem("")
         first = session.script.screens_for(session.segment)[0].key
         self._trail = []
         self.show_screen(session.screen or first, remember=False)
+
+    def _label_text(self, widget: QuestionWidget) -> str:
+        """The question as the script words it; an earlier answer, pre-filled, says so."""
+        question = widget.question
+        text = fill(question.text, self._values) + (" *" if question.required else "")
+        if self.session is not None and self.session.is_earlier(question.key):
+            text += "  — earlier answer: confirm or change it"
+        return text
 
     def _build(self, session: LeadSession) -> tuple[dict[str, QuestionWidget], dict[str, QWidget]]:
         return self._build_for(session.script, session.segment)
@@ -399,6 +405,8 @@ class ScriptView(QFrame):
             self.session.answers.pop(key, None)
         else:
             self.session.answers[key] = raw
+        if self.session.earlier.pop(key, None) is not None and key in self.widgets:
+            self.widgets[key].label.setText(self._label_text(self.widgets[key]))
         self._refresh()
         self.changed.emit()
 

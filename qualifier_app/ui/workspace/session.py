@@ -40,10 +40,28 @@ class LeadSession:
     phone: str | None = None  # a corrected phone, as typed
     email: str | None = None
     version: int = 0
+    # A recycled lead's earlier answers, pre-filled and marked until the rep changes them.
+    earlier: dict[str, Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         if not self.version:
             self.version = self.item.lead.version
+        past = self.item.past
+        if past is not None and not self.earlier:
+            self.earlier = {k: v for k, v in past.prefill.items() if self._asked(k)}
+        if self.earlier and not self.answers:
+            self.answers = dict(self.earlier)
+
+    def _asked(self, key: str) -> bool:
+        try:
+            self.script.question(key)
+        except KeyError:
+            return False
+        return True
+
+    def is_earlier(self, key: str) -> bool:
+        """The answer to `key` is the earlier one, not yet confirmed or changed."""
+        return key in self.earlier and self.answers.get(key) == self.earlier[key]
 
     @property
     def lead_id(self) -> int:
@@ -144,6 +162,7 @@ class LeadSession:
             answers=answers,
             overrule_reason=self.overrule_reason,
             corrections=corrections,
+            inbound=self.item.inbound,
         )
 
     # --- drafts -----------------------------------------------------------------------------

@@ -1,0 +1,278 @@
+"""Finding a lead by phone in any format, e-mail, name or company prefix, opening its record,
+and taking a found lead to work it (an inbound call: the prospect is on the line).
+
+Every search is one or a few single-index look-ups: the phone as E.164 on ix_leads_phone_e164,
+an e-mail on ix_leads_email_normalized, a prefix on lower(column) text_pattern_ops on
+PostgreSQL and on the column in NOCASE collation on SQLite (see migration 0017). Each prefix
+runs as its own statement, so each keeps its index whatever the planner thinks of an OR.
+"""
+
+from __future__ import annotations
+
+import string
+from datetime import datetime, timedelta
+
+from sqlalchemy import ColumnElement, and_, func, or_, select, update
+from sqlalchemy.orm import InstrumentedAttribute, Session
+
+from qualifier_app.domain.clock import Clock
+from qualifier_app.domain.contact import check_email, check_phone
+from qualifier_app.domain.errors import Conflict, InvalidInput, NotFound
+from qualifier_app.domain.lifecycle import CLAIMABLE, LeadStatus
+from qualifier_app.domain.roles import Action, Actor
+from qualifier_app.persistence import queue_sql
+from qualifier_app.persistence.database import Database
+from qualifier_app.persistence.models import Handoff, Lead, Partner, User
+from qualifier_app.services.frame import Frame
+from qualifier_app.services.queue.calling_profiles import ProfileCache
+from qualifier_app.services.workspace.lead_record import lead_record
+from qualifier_app.services.workspace.lead_record_dto import LeadHit, LeadRecord, LookupResult
+from qualifier_app.settings import QueuePolicy
+
+MAX_HITS = 50
+PHONE_CHARACTERS = frozenset(string.digits + "+-(). /x")
+MIN_PHONE_DIGITS = 5
+MIN_PREFIX = 2
+# Above every character a name can hold: `prefix <= value < prefix + TOP` is "starts with".
+TOP = "\U0010ffff"
+
+Condition = ColumnElement[bool]
+# What a hit shows: a few columns, not the whole lead.
+HIT_COLUMNS = (
+    Lead.id,
+    Lead.company,
+    Lead.first_name,
+    Lead.last_name,
+    Lead.phone_e164,
+    Lead.phone_raw,
+    Lead.email_normalized,
+    Lead.email_raw,
+    Lead.status,
+)
+
+
+def _like_escaped(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def starts_with(
+    column: InstrumentedAttribute[str] | InstrumentedAttribute[str | None],
+    prefix: str,
+    postgres: bool,
+) -> Condition:
+    """lower(column) starts with `prefix`, written so that the lookup index serves it."""
+    if postgres:
+        return func.lower(column).like(_like_escaped(prefix) + "%", escape="\\")
+    folded = column.collate("NOCASE")
+    return and_(folded >= prefix, folded < prefix + TOP)
+
+
+def plan(text: str, country: str, postgres: bool) -> tuple[str, list[tuple[str, Condition]]]:
+    """What the text is taken for, and the conditions (each served by one index) to try."""
+    query = " ".join(text.split())
+    if not query:
+        raise InvalidInput("type a phone number, an e-mail address, a name or a company", "query")
+    if query.startswith("#") and query[1:].isdigit():
+        return f"lead {query[1:]}", [("lead id", Lead.id == int(query[1:]))]
+    digits = sum(ch.isdigit() for ch in query)
+    if "@" in query:
+        mail = check_email(query)
+        if mail.valid and mail.normalized:
+            return f"e-mail {mail.normalized}", [
+                ("e-mail", Lead.email_normalized == mail.normalized)
+            ]
+        return f"e-mail starting {query.lower()}", [
+            ("e-mail", starts_with(Lead.email_normalized, query.lower(), postgres))
+        ]
+    if set(query) <= PHONE_CHARACTERS and digits >= MIN_PHONE_DIGITS:
+        checked = check_phone(query, country, details=False)
+        if not checked.valid or checked.e164 is None:
+            raise InvalidInput(f"phone {query}: {checked.reason}", "query")
+        return f"phone {checked.e164}", [("phone", Lead.phone_e164 == checked.e164)]
+    if query.isdigit():
+        return f"lead {query}", [("lead id", Lead.id == int(query))]
+    prefix = query.lower()
+    if len(prefix) < MIN_PREFIX:
+        raise InvalidInput(f"type at least {MIN_PREFIX} letters of a name or company", "query")
+    conditions = [
+        ("name", starts_with(Lead.last_name, prefix, postgres)),
+        ("company", starts_with(Lead.company, prefix, postgres)),
+    ]
+    words = prefix.split(" ")
+    if len(words) >= 2:
+        first, last = words[0], " ".join(words[1:])
+        conditions.append(
+            (
+                "name",
+                and_(
+                    starts_with(Lead.first_name, first, postgres),
+                    func.lower(Lead.last_name).like(_like_escaped(last) + "%", escape="\\"),
+                ),
+            )
+        )
+    else:
+        conditions.append(("name", starts_with(Lead.first_name, prefix, postgres)))
+    return f"name or company starting “{query}”", conditions
+
+
+def _hits(session: Session, text: str, country: str, now: datetime) -> LookupResult:
+    postgres = session.get_bind().dialect.name == "postgresql"
+    understood, conditions = plan(text, country, postgres)
+    matched: dict[int, str] = {}
+    more = False
+    for label, condition in conditions:
+        ids = session.scalars(select(Lead.id).where(condition).limit(MAX_HITS + 1)).all()
+        more = more or len(ids) > MAX_HITS
+        for lead_id in ids[:MAX_HITS]:
+            matched.setdefault(lead_id, label)
+    if len(matched) > MAX_HITS:
+        more = True
+    chosen = sorted(matched)[:MAX_HITS]
+    rows = session.execute(
+        select(*HIT_COLUMNS, User.display_name)
+        .outerjoin(User, and_(User.id == Lead.lease_owner_id, queue_sql.lease_held(now)))
+        .where(Lead.id.in_(chosen))
+    ).all()
+    hits = [
+        LeadHit(
+            id=row.id,
+            company=row.company,
+            contact_name=" ".join(part for part in (row.first_name, row.last_name) if part),
+            phone=row.phone_e164 or row.phone_raw,
+            email=row.email_normalized or row.email_raw,
+            status=row.status,
+            held_by=row.display_name,
+            matched_on=matched[row.id],
+        )
+        for row in rows
+    ]
+    hits.sort(key=lambda h: (h.company.lower(), h.contact_name.lower(), h.id))
+    return LookupResult(text, understood, tuple(hits), more)
+
+
+class LeadLookup:
+    """Lookup and the lead record, for reps, team leads, supervisors and administrators."""
+
+    def __init__(self, db: Database, clock: Clock, default_country: str = "US") -> None:
+        self._frame = Frame(db, clock)
+        self.default_country = default_country
+
+    def find(self, actor: Actor, text: str) -> LookupResult:
+        """The leads whose phone (any format; national numbers in the workstation's default
+        country), e-mail, last or first name or company matches `text`."""
+        with self._frame.read(actor, Action.LOOK_UP_LEADS) as reading:
+            return _hits(reading.session, text, self.default_country, reading.now)
+
+    def record(self, actor: Actor, lead_id: int) -> LeadRecord:
+        with self._frame.read(actor, Action.LOOK_UP_LEADS) as reading:
+            return lead_record(reading.session, lead_id, reading.now)
+
+
+def _refusal(session: Session, lead: Lead, actor: Actor, inbound: bool) -> str | None:
+    status = LeadStatus(lead.status)
+    what = f"lead {lead.id} ({lead.company})"
+    if status is LeadStatus.DO_NOT_CALL:
+        return f"{what} is on do-not-call: it may not be worked"
+    if status is LeadStatus.MERGED:
+        return f"{what} was merged into lead {lead.merged_into_id}: open that one"
+    if status in (LeadStatus.SALES_READY, LeadStatus.HANDED_OFF):
+        partner = session.execute(
+            select(Partner.name)
+            .join(Handoff, Handoff.partner_id == Partner.id)
+            .where(Handoff.lead_id == lead.id)
+            .order_by(Handoff.id.desc())
+            .limit(1)
+        ).scalar()
+        where = f" with {partner}" if partner else ""
+        return f"{what} is {status.label}{where}; it is not worked by the center now"
+    if not inbound and status not in CLAIMABLE:
+        return f"{what} is {status.label}; only an inbound call takes it back"
+    if not inbound and lead.assigned_rep_id not in (None, actor.user_id):
+        name = session.get(User, lead.assigned_rep_id)
+        return f"{what} is assigned to {name.display_name if name else 'another rep'}"
+    return None
+
+
+def take_found(
+    frame: Frame,
+    policy: QueuePolicy,
+    profiles: ProfileCache,
+    actor: Actor,
+    lead_id: int,
+    *,
+    inbound: bool,
+) -> None:
+    """Lease a found lead to the rep. An inbound call (the prospect called) skips the calling
+    window and the attempts limit, and brings a nurtured or disqualified lead back to the
+    queue; an outbound one must be callable now, like a lead from the queue."""
+    with frame.change(actor, Action.WORK_LEADS) as change:
+        session, now = change.session, change.now
+        lead = session.get(Lead, lead_id)
+        if lead is None:
+            raise NotFound(f"there is no lead {lead_id}")
+        holder = lead.lease_owner_id
+        live = lead.lease_expires_at is not None and lead.lease_expires_at > now
+        if holder not in (None, actor.user_id) and live:
+            user = session.get(User, holder)
+            name = user.display_name if user else "another rep"
+            raise Conflict(f"lead {lead.id} ({lead.company}) is being worked by {name}")
+        other = session.scalar(
+            select(Lead.id).where(queue_sql.held_by(actor.user_id, now), Lead.id != lead_id)
+        )
+        if other is not None:
+            raise Conflict(f"you hold lead {other}: save or release it before taking another")
+        refusal = _refusal(session, lead, actor, inbound)
+        if refusal:
+            raise Conflict(refusal)
+        if not inbound:
+            profile = profiles.get(session, now, must_have=lead.calling_profile_id).get(
+                lead.calling_profile_id
+            )
+            if profile is not None and not profile.is_open(now):
+                opening = profile.next_opening(now)
+                when = f"; it opens at {opening:%Y-%m-%d %H:%M} UTC" if opening else ""
+                raise Conflict(
+                    f"lead {lead.id} is outside its calling window ({profile.window.text()})"
+                    f"{when}. If the prospect is calling you, take it as an inbound call"
+                )
+            if lead.attempts >= policy.max_attempts:
+                raise Conflict(f"lead {lead.id} has had all {policy.max_attempts} attempts")
+        until = now + timedelta(minutes=policy.lease_minutes)
+        values: dict[str, object] = {
+            "lease_owner_id": actor.user_id,
+            "lease_expires_at": until,
+            "leased_at": now,
+        }
+        before: dict[str, object] = {"lease_owner_id": holder}
+        if LeadStatus(lead.status) not in CLAIMABLE:
+            before["status"] = lead.status
+            values.update(
+                status=LeadStatus.QUEUED.value,
+                status_reason="the prospect called in",
+                recycle_on=None,
+                version=Lead.version + 1,
+                updated_at=now,
+            )
+        taken = session.execute(
+            update(Lead)
+            .where(
+                Lead.id == lead_id,
+                Lead.version == lead.version,
+                or_(Lead.lease_owner_id == actor.user_id, queue_sql.lease_free(now)),
+            )
+            .values(**values)
+            .returning(Lead.id)
+            .execution_options(synchronize_session=False)
+        ).first()
+        if taken is None:
+            raise Conflict(f"lead {lead_id} changed a moment ago; search again")
+        after = {k: v for k, v in values.items() if k != "version"}
+        after["inbound"] = inbound
+        change.audit(
+            "lead.taken",
+            "lead",
+            lead_id,
+            before=before,
+            after={k: v for k, v in after.items() if not hasattr(v, "compile")},
+            reason="inbound call: the prospect called" if inbound else "taken from a lookup",
+        )

@@ -1,0 +1,187 @@
+"""The lead record: one lead's card, the past it came back with, and every touch, attempt,
+BANT answer set, outcome, handoff, partner feedback and audit row on one timeline.
+
+A dialog several areas open (the Workspace from a lookup, the Team board from its lead table,
+Reports from a drill-down): it loads on the worker pool and shows a problem in place. Whoever
+may work leads gets two more buttons, to take the lead as an inbound call (the prospect is on
+the line) or to call it out; the area that opened the dialog does the taking.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from qualifier_app.domain.roles import Actor
+from qualifier_app.services.workspace.lead_record_dto import LeadRecord, RecycledPast
+from qualifier_app.services.workspace.lookup import LeadLookup
+from qualifier_app.ui.shell.worker import Workers
+from qualifier_app.ui.widgets.forms import fill_table, message_of
+
+TIMELINE_HEADERS = ["When (UTC)", "Kind", "What", "Detail", "Who"]
+
+
+def past_text(past: RecycledPast) -> str:
+    """What a recycled lead came back with, one line each."""
+    lines = []
+    if past.last_outcome:
+        lines.append(f"Last outcome: {past.last_outcome}")
+    if past.nurture_reason:
+        lines.append(f"Nurture reason: {past.nurture_reason}")
+    if past.partner_loss_reason:
+        lines.append(f"Partner: {past.partner_loss_reason}")
+    if past.earlier_answers is not None:
+        earlier = past.earlier_answers
+        lines.append(
+            f"Earlier BANT answers: {earlier.at:%Y-%m-%d} on {earlier.script}, "
+            f"grade {earlier.grade}"
+        )
+    return "\n".join(lines)
+
+
+class LeadRecordDialog(QDialog):
+    loaded = Signal(int)  # lead id, once the record is shown
+    take_requested = Signal(int, bool)  # lead id, inbound
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        workers: Workers,
+        load: Callable[[], LeadRecord],
+        *,
+        can_take: bool = False,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("leadRecord")
+        self.setWindowTitle("Lead record")
+        self.resize(900, 600)
+        self.record: LeadRecord | None = None
+        self.heading = QLabel("Loading the lead record…")
+        self.heading.setObjectName("recordHeading")
+        self.heading.setWordWrap(True)
+        self.card = QLabel()
+        self.card.setObjectName("recordCard")
+        self.card.setWordWrap(True)
+        self.card.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.past = QLabel()
+        self.past.setObjectName("recordPast")
+        self.past.setWordWrap(True)
+        self.past.hide()
+        self.timeline = QTableWidget(0, len(TIMELINE_HEADERS))
+        self.timeline.setObjectName("recordTimeline")
+        self.timeline.setHorizontalHeaderLabels(TIMELINE_HEADERS)
+        self.timeline.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.timeline.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.timeline.horizontalHeader().setStretchLastSection(True)
+        self.timeline.verticalHeader().hide()
+        self.problem = QLabel()
+        self.problem.setObjectName("recordProblem")
+        self.problem.setWordWrap(True)
+        self.problem.hide()
+
+        self.inbound_button = QPushButton("Take as &inbound call")
+        self.inbound_button.setToolTip(
+            "The prospect is calling: take the lead now, whatever its calling window"
+        )
+        self.outbound_button = QPushButton("Take and call &out")
+        self.close_button = QPushButton("Close")
+        for button in (self.inbound_button, self.outbound_button):
+            button.setEnabled(False)
+            button.setVisible(can_take)
+            button.setAutoDefault(False)
+        self.inbound_button.clicked.connect(lambda: self._take(inbound=True))
+        self.outbound_button.clicked.connect(lambda: self._take(inbound=False))
+        self.close_button.clicked.connect(self.reject)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.inbound_button)
+        buttons.addWidget(self.outbound_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.card)
+        layout.addWidget(self.past)
+        layout.addWidget(self.timeline, 1)
+        layout.addWidget(self.problem)
+        layout.addLayout(buttons)
+        workers.submit(load, self._show, self._failed)
+
+    def _show(self, record: LeadRecord) -> None:
+        self.record = record
+        name = f" — {record.contact_name}" if record.contact_name else ""
+        title = f", {record.title}" if record.title else ""
+        self.heading.setText(f"Lead {record.id}: {record.company}{name}{title}")
+        self.setWindowTitle(f"Lead {record.id} — {record.company}")
+        status = record.status.replace("_", " ")
+        if record.status_reason:
+            status += f" ({record.status_reason})"
+        lines = [
+            f"Phone {record.phone or '–'}    E-mail {record.email or '–'}",
+            f"Status {status}    Score {record.score}    Grade {record.grade or '–'}    "
+            f"Attempts {record.attempts}    Campaign {record.campaign or '–'}",
+        ]
+        if record.held_by:
+            lines.append(f"Being worked by {record.held_by}")
+        if record.assigned_rep:
+            lines.append(f"Assigned to {record.assigned_rep}")
+        lines.extend(f"{name}: {value}" for name, value in record.facts.items())
+        if record.inquiry:
+            lines.append(f"Inquiry: {record.inquiry}")
+        self.card.setText("\n".join(lines))
+        if record.past is not None:
+            self.past.setText("Came back to the center.\n" + past_text(record.past))
+            self.past.show()
+        rows = [
+            [f"{e.at:%Y-%m-%d %H:%M}", e.kind, e.title, e.detail, e.who] for e in record.timeline
+        ]
+        fill_table(self.timeline, rows)
+        if rows:
+            self.timeline.scrollToBottom()
+        free = record.held_by is None
+        self.inbound_button.setEnabled(free)
+        self.outbound_button.setEnabled(free)
+        if self.inbound_button.isVisible() and free:
+            self.inbound_button.setFocus()
+        else:
+            self.timeline.setFocus()
+        self.loaded.emit(record.id)
+
+    def _failed(self, exc: Exception) -> None:
+        self.heading.setText("The lead record could not be loaded.")
+        self.show_problem(message_of(exc))
+
+    def show_problem(self, text: str) -> None:
+        self.problem.setText(text)
+        self.problem.setVisible(bool(text))
+        for button in (self.inbound_button, self.outbound_button):
+            button.setEnabled(self.record is not None and self.record.held_by is None)
+
+    def _take(self, *, inbound: bool) -> None:
+        if self.record is None:
+            return
+        self.inbound_button.setEnabled(False)
+        self.outbound_button.setEnabled(False)
+        self.problem.hide()
+        self.take_requested.emit(self.record.id, inbound)
+
+
+def open_lead_record(
+    parent: QWidget, lookup: LeadLookup, actor: Actor, workers: Workers, lead_id: int
+) -> LeadRecordDialog:
+    """Show a lead's record to read (the Team board's lead table, a report's drill-down)."""
+    dialog = LeadRecordDialog(parent, workers, lambda: lookup.record(actor, lead_id))
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    return dialog

@@ -1,0 +1,264 @@
+"""Lookup of any lead (phone in any format, e-mail, name or company prefix), the lead record
+with its timeline, taking a found lead (inbound or not) and the past of a recycled lead."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import event, insert, select, text
+
+from qualifier_app.app import Services
+from qualifier_app.domain.clock import ManualClock
+from qualifier_app.domain.errors import Conflict, InvalidInput, PermissionDenied
+from qualifier_app.domain.outcomes import OutcomeKind
+from qualifier_app.domain.roles import Actor, Role
+from qualifier_app.persistence.models import AuditEntry, CallAttempt, Handoff, Lead
+from qualifier_app.services.workspace.lead_record import recycled_past
+from qualifier_app.services.workspace.lookup import LeadLookup, plan
+from tests.integration.test_workspace import NOT_NOW, fetch, outcome
+from tests.support.factories import Factory
+from tests.support.partners import add_partner, qualify
+
+
+def found(services: Services, actor: Actor, text: str) -> set[int]:
+    return {hit.id for hit in services.lookup.find(actor, text).hits}
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["(212) 555-0142", "212.555.0142", "+1 212-555-0142", "+12125550142", "1 212 555 0142"],
+)
+def test_a_phone_is_found_in_national_international_and_e164_forms(
+    services: Services, factory: Factory, typed: str
+) -> None:
+    rep = factory.user("rita")
+    lead = factory.lead(phone_raw="212-555-0142", phone_e164="+12125550142")
+    factory.lead(phone_raw="212-555-0143", phone_e164="+12125550143")
+    result = services.lookup.find(rep, typed)
+    assert [hit.id for hit in result.hits] == [lead]
+    assert result.hits[0].matched_on == "phone"
+    assert result.understood_as == "phone +12125550142"
+
+
+def test_a_national_number_is_read_in_the_workstations_country(
+    services: Services, factory: Factory
+) -> None:
+    rep = factory.user("rita")
+    berlin = factory.lead(phone_raw="030 901820", phone_e164="+4930901820", country="DE")
+    german = LeadLookup(services.db, services.clock, "DE")
+    assert {h.id for h in german.find(rep, "030 901820").hits} == {berlin}
+    assert {h.id for h in german.find(rep, "+49 30 901820").hits} == {berlin}
+    # Read as a US number it is not a valid one: the message says why.
+    with pytest.raises(InvalidInput, match="030 901820"):
+        services.lookup.find(rep, "030 901820")
+
+
+def test_email_name_and_company_prefix(services: Services, factory: Factory) -> None:
+    rep = factory.user("rita")
+    jane = factory.lead(
+        first_name="Jane",
+        last_name="Smithers",
+        company="Northwind Traders",
+        email_raw="Jane.Smithers@Northwind.example",
+        email_normalized="jane.smithers@northwind.example",
+    )
+    john = factory.lead(first_name="John", last_name="Smith", company="Contoso")
+    ann = factory.lead(first_name="Ann", last_name="Jones", company="Fabrikam")
+    assert found(services, rep, "JANE.Smithers@northwind.example") == {jane}
+    assert found(services, rep, "jane.smithers@north") == {jane}
+    assert found(services, rep, "smi") == {jane, john}
+    assert found(services, rep, "SMITHE") == {jane}
+    assert found(services, rep, "north") == {jane}
+    assert found(services, rep, "contoso") == {john}
+    assert found(services, rep, "john smi") == {john}
+    assert found(services, rep, "Jo") == {john, ann}  # a first name and a last name
+    assert found(services, rep, f"#{john}") == {john}
+    assert found(services, rep, "nobody like this") == set()
+    # LIKE's wildcards are plain characters in a prefix.
+    assert found(services, rep, "s%") == set()
+    assert found(services, rep, "__") == set()
+    with pytest.raises(InvalidInput, match="at least 2 letters"):
+        services.lookup.find(rep, "s")
+    with pytest.raises(InvalidInput, match="type a phone number"):
+        services.lookup.find(rep, "   ")
+
+
+def test_a_hit_says_who_holds_the_lead(services: Services, factory: Factory) -> None:
+    rita, sam = factory.user("rita"), factory.user("sam")
+    lead = factory.lead(last_name="Holder")
+    assert services.queue.claim_next(sam).id == lead
+    (hit,) = services.lookup.find(rita, "holder").hits
+    assert hit.held_by == "Sam"
+    with pytest.raises(Conflict, match="being worked by Sam"):
+        services.workspace.take_found(rita, lead, inbound=True)
+
+
+def test_an_inbound_call_is_taken_outside_the_window_and_logged_as_inbound(
+    services: Services, factory: Factory, clock: ManualClock
+) -> None:
+    rep = factory.user("rita")
+    # 04:00 in New York: the window is shut, the prospect is calling anyway.
+    clock.set(clock.now().replace(hour=9))
+    lead = factory.lead(last_name="Caller", status="nurture", attempts=6)
+    with pytest.raises(Conflict, match="is nurture; only an inbound call takes it back"):
+        services.workspace.take_found(rep, lead, inbound=False)
+    queued = factory.lead(last_name="Sleeper")
+    with pytest.raises(Conflict, match="outside its calling window"):
+        services.workspace.take_found(rep, queued, inbound=False)
+    item = services.workspace.take_found(rep, lead, inbound=True)
+    assert item.inbound and item.lead.id == lead and item.lead.status == "queued"
+    receipt = services.workspace.submit(
+        rep,
+        outcome(
+            item,
+            OutcomeKind.NURTURE,
+            answers=NOT_NOW,
+            reason="still no budget",
+            recycle_on=clock.now().date() + timedelta(days=90),
+            inbound=item.inbound,  # as the workspace sends it
+        ),
+    )
+    (attempt,) = fetch(services, CallAttempt, CallAttempt.id == receipt.attempt_id)
+    assert attempt.direction == "inbound"
+    (taken,) = fetch(services, AuditEntry, AuditEntry.action == "lead.taken")
+    assert taken.after["inbound"] is True and taken.before["status"] == "nurture"
+    assert taken.reason == "inbound call: the prospect called"
+
+
+def test_taking_is_refused_for_do_not_call_and_for_a_rep_holding_another_lead(
+    services: Services, factory: Factory
+) -> None:
+    rep = factory.user("rita")
+    blocked = factory.lead(status="do_not_call")
+    with pytest.raises(Conflict, match="do-not-call"):
+        services.workspace.take_found(rep, blocked, inbound=True)
+    first = factory.lead()
+    held = services.queue.claim_next(rep).id
+    assert held == first
+    other = factory.lead()
+    with pytest.raises(Conflict, match=f"you hold lead {held}"):
+        services.workspace.take_found(rep, other, inbound=True)
+    supervisor = factory.user("sue", Role.SUPERVISOR, team=None, queues=())
+    with pytest.raises(PermissionDenied):
+        services.workspace.take_found(supervisor, other, inbound=True)
+
+
+def test_record_and_the_past_of_a_recycled_lead(
+    services: Services, factory: Factory, clock: ManualClock
+) -> None:
+    rita, sam = factory.user("rita"), factory.user("sam")
+    lead = factory.lead(last_name="Recycled", company="Tailspin")
+    item = services.workspace.next_lead(rita)
+    assert item.past is None
+    services.workspace.submit(
+        rita,
+        outcome(
+            item,
+            OutcomeKind.NURTURE,
+            answers=NOT_NOW,
+            reason="budget next year",
+            recycle_on=clock.now().date() + timedelta(days=1),
+        ),
+    )
+    clock.advance(timedelta(days=1))
+    assert services.nurture.recycle_due(rita) == 1
+    again = services.workspace.next_lead(sam)
+    assert again.lead.id == lead and again.past is not None
+    past = again.past
+    assert past.nurture_reason == "budget next year"
+    assert "Nurture" in past.last_outcome and "Rita" in past.last_outcome
+    assert past.earlier_answers is not None
+    assert past.earlier_answers.answers["budget_status"] == "none"
+    # Only Budget, Authority, Need and Timeline answers are offered again, not the opening.
+    assert past.prefill["budget_status"] == "none" and "reached_contact" not in past.prefill
+    assert past.earlier_answers.script.endswith(f"v{item.script.version}")
+
+    supervisor = factory.user("sue", Role.SUPERVISOR, team=None, queues=())
+    record = services.lookup.record(supervisor, lead)
+    kinds = {event.kind for event in record.timeline}
+    assert {"attempt", "outcome", "qualification", "audit"} <= kinds
+    assert record.held_by == "Sam"
+    actions = [e.title for e in record.timeline if e.kind == "audit"]
+    assert "lead.recycled" in actions and "lead.claimed" in actions
+    times = [event.at for event in record.timeline]
+    assert times == sorted(times)
+    (answer_set,) = record.answer_sets
+    assert answer_set.by == "Rita" and answer_set.answers["timeline"] == "no_plan"
+
+
+def test_a_partners_loss_reason_is_on_the_past(services: Services, factory: Factory) -> None:
+    rep = factory.user("rita")
+    lead = factory.lead(last_name="Lost")
+    qualify(factory, lead, rep)
+    partner = add_partner(services, "Acme Partners")
+    with services.db.unit_of_work() as uow:
+        uow.session.add(
+            Handoff(
+                request_id="h-1",
+                lead_id=lead,
+                partner_id=partner,
+                status="lost",
+                lost_reason="chose a rival",
+                created_at=services.clock.now(),
+            )
+        )
+        uow.commit()
+    with services.db.unit_of_work(write=False) as uow:
+        past = recycled_past(uow.session, lead)
+    assert past is not None
+    assert past.partner_loss_reason == "Acme Partners lost: chose a rival"
+    assert past.earlier_answers is not None
+
+
+def test_lookups_use_their_indexes(services: Services, factory: Factory) -> None:
+    template = factory.get_lead(factory.lead())
+    now = services.clock.now()
+    rows = [
+        {
+            "company": f"Company {n}",
+            "first_name": f"First{n}",
+            "last_name": f"Last{n}",
+            "email_normalized": f"p{n}@example.com",
+            "phone_e164": f"+1212{n:07d}",
+            "status": "queued",
+            "calling_profile_id": template.calling_profile_id,
+            "inquired_at": now,
+            "updated_at": now,
+            "created_at": now,
+            "version": 1,
+        }
+        for n in range(3000)
+    ]
+    with services.db.unit_of_work() as uow:
+        uow.session.execute(insert(Lead), rows)
+        uow.commit()
+    engine = services.db.engine
+    postgres = engine.dialect.name == "postgresql"
+    prefix = "EXPLAIN " if postgres else "EXPLAIN QUERY PLAN "
+
+    def explain(conn, cursor, statement, parameters, context, executemany):  # type: ignore[no-untyped-def]
+        return prefix + statement, parameters
+
+    for typed in (
+        "+1 212 555 1234",
+        "p12@example.com",
+        "p12@exa",
+        "last12",
+        "company 123",
+        "first12 last12",
+    ):
+        _, conditions = plan(typed, "US", postgres)
+        for _, condition in conditions:
+            with engine.connect() as connection:
+                if postgres:
+                    connection.execute(text("ANALYZE leads"))
+                event.listen(connection, "before_cursor_execute", explain, retval=True)
+                query = select(Lead.id).where(condition).limit(51)
+                found_plan = "\n".join(
+                    " ".join(str(c) for c in row) for row in connection.execute(query)
+                )
+                connection.rollback()
+            assert "Seq Scan on leads" not in found_plan, (typed, found_plan)
+            assert "SCAN leads" not in found_plan.replace("SCAN leads USING", ""), found_plan
+            assert "ix_leads_" in found_plan, (typed, found_plan)
