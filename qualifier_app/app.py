@@ -16,6 +16,7 @@ from qualifier_app.services.accounts.first_run import FirstRunService
 from qualifier_app.services.accounts.staff import StaffService
 from qualifier_app.services.accounts.users import AccountService, SignedIn
 from qualifier_app.services.admin.audit import AuditService
+from qualifier_app.services.admin.calling_rules import CallingRulesService
 from qualifier_app.services.admin.campaigns import CampaignService
 from qualifier_app.services.admin.scoring_rules import ScoringRulesService
 from qualifier_app.services.admin.scripts import ScriptService
@@ -78,6 +79,7 @@ class Services:
     person: PersonService
     retention: RetentionService
     scoring_rules: ScoringRulesService
+    calling_rules: CallingRulesService
 
     def clock_notice(self) -> str | None:
         """A warning for this workstation when its clock is more than a minute off the
@@ -172,6 +174,7 @@ def build(
         retention=RetentionService(db, clock, settings.retention, outbox=settings.outbox_dir),
         cli_sessions=CliSessionService(db, clock, accounts),
         scoring_rules=ScoringRulesService(db, clock, scoring),
+        calling_rules=CallingRulesService(db, clock, settings.retry),
     )
 
 

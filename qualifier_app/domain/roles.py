@@ -52,6 +52,8 @@ class Action(StrEnum):
     EXPORT_PERSON = "export a person's data"
     ERASE_PERSON = "erase a person's data"
     PURGE_OLD_FILES = "purge data past its retention period"
+    VIEW_CALLING_RULES = "view the calling rules"
+    MANAGE_CALLING_RULES = "change the calling rules"
 
 
 _R, _T, _S, _A = Role.REP, Role.TEAM_LEAD, Role.SUPERVISOR, Role.ADMIN
@@ -89,6 +91,9 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.ERASE_PERSON: frozenset({_A}),
     # Every workstation may purge: what goes is set by the retention settings, not the user.
     Action.PURGE_OLD_FILES: frozenset({_R, _T, _S, _A}),
+    # Calling hours are the law of the places called: administrators change them.
+    Action.VIEW_CALLING_RULES: frozenset({_S, _A}),
+    Action.MANAGE_CALLING_RULES: frozenset({_A}),
 }
 
 
