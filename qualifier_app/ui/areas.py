@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from qualifier_app.domain.roles import Actor, Role
 from qualifier_app.ui.admin.audit import AuditArea
+from qualifier_app.ui.admin.calling_rules import CallingRulesArea
 from qualifier_app.ui.admin.campaigns import CampaignsArea
 from qualifier_app.ui.admin.do_not_call import DoNotCallArea
 from qualifier_app.ui.admin.scoring import ScoringRulesArea
@@ -48,6 +49,7 @@ AREAS: list[Area] = [
     Area("Do not call", frozenset({Role.SUPERVISOR, Role.ADMIN}), DoNotCallArea),
     Area("Scripts", frozenset({Role.SUPERVISOR, Role.ADMIN}), ScriptsArea),
     Area("Scoring rules", frozenset({Role.SUPERVISOR, Role.ADMIN}), ScoringRulesArea),
+    Area("Calling rules", frozenset({Role.SUPERVISOR, Role.ADMIN}), CallingRulesArea),
 ]
 
 

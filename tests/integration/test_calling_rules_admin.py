@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy import select
 
 from qualifier_app.app import Services
+from qualifier_app.domain.calling_window import CallingRules, CallingWindow
 from qualifier_app.domain.errors import InvalidInput, NotFound, PermissionDenied
 from qualifier_app.domain.roles import Role
 from qualifier_app.persistence.models import AuditEntry
@@ -113,3 +114,21 @@ def test_role_matrix(services: Services, factory: Factory, role: Role) -> None:
                 with pytest.raises(PermissionDenied):
                     call()
                 assert name
+
+
+def test_the_default_rule_applies_everywhere_else_unless_a_machine_overrides_its_window(
+    services: Services, factory: Factory
+) -> None:
+    admin = factory.user("ada", Role.ADMIN, team=None, queues=())
+    services.calling_rules.save_rule(admin, RuleDraft("", "10:00", "18:00", "12345", 4))
+    services.calling_rules.add_holiday(admin, "", date(2026, 12, 24), "closed")
+    saturday = datetime(2026, 11, 28, 12, 0, tzinfo=UTC)
+    with services.db.unit_of_work(write=False) as uow:
+        book = load_rule_book(uow.session, QueuePolicy())
+        default = book.rule(book.place_for("FR", None))
+        assert (default.window.text(), default.calls_per_day) == ("10:00-18:00", 4)
+        assert "no calls on Saturday" in (default.why_closed(("Europe/Paris",), saturday) or "")
+        assert date(2026, 12, 24) in default.holidays
+        machine = QueuePolicy(calling_rules=CallingRules(CallingWindow.parse("09:00-17:00")))
+        overridden = load_rule_book(uow.session, machine).default
+        assert overridden.window.text() == "09:00-17:00" and overridden.calls_per_day == 4

@@ -151,14 +151,14 @@ class ScoringRulesArea(QWidget):
         self.check.style().polish(self.check)
         self.preview.setText("Counting the leads that would change…")
         service, actor = self._context.services.scoring_rules, self._actor
+        # Results reach bound methods only: Qt drops them once the area is gone.
         self._context.workers.submit(
-            lambda: service.preview(actor, rules),
-            lambda result: self._previewed_as(text, result),
-            self._preview_failed,
+            lambda: (text, service.preview(actor, rules)), self._previewed_as, self._preview_failed
         )
         return True
 
-    def _previewed_as(self, text: str, result: RulesPreview) -> None:
+    def _previewed_as(self, done: tuple[str, RulesPreview]) -> None:
+        text, result = done
         if text != self.editor.toPlainText():
             return  # typed on since: a newer preview is on its way
         self._previewed = text
