@@ -6,7 +6,7 @@ the settings file's). Stored in the database, so every workstation calls by the 
 
 from __future__ import annotations
 
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -98,7 +98,14 @@ class CallingRulesArea(QWidget):
         QShortcut(QKeySequence("Ctrl+S"), self, self.save)
         self._lock_unless_admin()
         self.live = LiveList(self, context, self.reload)
-        self.reload()
+        self._loaded = False
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        # Loaded when first shown: a tab nobody opens costs the database nothing.
+        super().showEvent(event)
+        if not self._loaded:
+            self._loaded = True
+            self.reload()
 
     def _lock_unless_admin(self) -> None:
         """Supervisors read the rules: the form shows them but changes nothing."""

@@ -9,7 +9,7 @@ import json
 from typing import Any
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtGui import QFontDatabase, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
@@ -76,7 +76,14 @@ class ScoringRulesArea(QWidget):
         self.reason.returnPressed.connect(self.apply)
         self.applying.save_button.setEnabled(False)
         self.live = LiveList(self, context, self.reload)
-        self.reload()
+        self._loaded = False
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        # Loaded when first shown: a tab nobody opens costs the database nothing.
+        super().showEvent(event)
+        if not self._loaded:
+            self._loaded = True
+            self.reload()
 
     def _build_apply_panel(self) -> QWidget:
         self.preview = QLabel("The effect on the queue shows here once the rules validate.")
