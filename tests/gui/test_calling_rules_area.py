@@ -108,6 +108,19 @@ def test_add_a_rule_and_a_holiday_by_keyboard(
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     area.grab().save(str(SCREENSHOTS / "calling_rules.png"))
 
+    # Remove the holiday, then the rule: the leads of Germany follow the default again.
+    holidays.table.setFocus()
+    qtbot.keyClick(holidays.table, Qt.Key.Key_Down)
+    holidays.remove_button.setFocus()
+    qtbot.keyClick(holidays.remove_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: holidays.table.rowCount() == 0)
+    area.reason.setFocus()
+    press(qtbot, "no German leads")
+    area.remove_button.setFocus()
+    qtbot.keyClick(area.remove_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: area.table.rowCount() == len(before))
+    assert services.calling_rules.rules(area._actor) == before
+
 
 def test_supervisors_read_and_change_nothing(
     qtbot: QtBot, services: Services, factory: Factory, workers: Workers

@@ -130,9 +130,10 @@ class HolidaysPanel(QWidget):
 
     def remove(self) -> None:
         rows = self.table.selectionModel().selectedRows()
-        if self._place is None or not rows or not self._may_change:
+        row = rows[0].row() if rows else self.table.currentRow()  # the row the keyboard is on
+        if self._place is None or not 0 <= row < len(self._holidays) or not self._may_change:
             return
-        chosen = self._holidays[rows[0].row()]
+        chosen = self._holidays[row]
         service, actor = self._context.services.calling_rules, self._actor
         self._context.workers.submit(
             lambda: service.remove_holiday(actor, chosen.place, chosen.on),
