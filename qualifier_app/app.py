@@ -17,6 +17,7 @@ from qualifier_app.services.accounts.first_run import FirstRunService
 from qualifier_app.services.accounts.staff import StaffService
 from qualifier_app.services.accounts.users import AccountService, SignedIn
 from qualifier_app.services.admin.audit import AuditService
+from qualifier_app.services.admin.calling_rules import CallingRulesService
 from qualifier_app.services.admin.campaigns import CampaignService
 from qualifier_app.services.admin.scoring_rules import ScoringRulesService
 from qualifier_app.services.admin.scripts import ScriptService
@@ -83,6 +84,7 @@ class Services:
     scoring_rules: ScoringRulesService
     publication: PublicationService
     lookup: LeadLookup
+    calling_rules: CallingRulesService
 
     def clock_notice(self) -> str | None:
         """A warning for this workstation when its clock is more than a minute off the
@@ -192,6 +194,7 @@ def build(
             SmtpMailer(settings.mail),
         ),
         lookup=LeadLookup(db, clock, settings.workspace.default_country),
+        calling_rules=CallingRulesService(db, clock, settings.retry),
     )
 
 

@@ -53,6 +53,8 @@ class Action(StrEnum):
     ERASE_PERSON = "erase a person's data"
     PURGE_OLD_FILES = "purge data past its retention period"
     LOOK_UP_LEADS = "look up leads and open their record"
+    VIEW_CALLING_RULES = "view the calling rules"
+    MANAGE_CALLING_RULES = "change the calling rules"
 
 
 _R, _T, _S, _A = Role.REP, Role.TEAM_LEAD, Role.SUPERVISOR, Role.ADMIN
@@ -92,6 +94,9 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.PURGE_OLD_FILES: frozenset({_R, _T, _S, _A}),
     # A prospect who calls back is found by whoever answers.
     Action.LOOK_UP_LEADS: frozenset({_R, _T, _S, _A}),
+    # Calling hours are the law of the places called: administrators change them.
+    Action.VIEW_CALLING_RULES: frozenset({_S, _A}),
+    Action.MANAGE_CALLING_RULES: frozenset({_A}),
 }
 
 

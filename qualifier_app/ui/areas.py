@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from qualifier_app.domain.roles import Actor, Role
 from qualifier_app.ui.admin.audit import AuditArea
+from qualifier_app.ui.admin.calling_rules import CallingRulesArea
 from qualifier_app.ui.admin.campaigns import CampaignsArea
 from qualifier_app.ui.admin.do_not_call import DoNotCallArea
+from qualifier_app.ui.admin.scoring import ScoringRulesArea
 from qualifier_app.ui.admin.scripts import ScriptsArea
 from qualifier_app.ui.admin.teams import TeamsArea
 from qualifier_app.ui.admin.users import UsersArea
@@ -46,6 +48,8 @@ AREAS: list[Area] = [
     Area("Audit", LEADERS, AuditArea),
     Area("Do not call", frozenset({Role.SUPERVISOR, Role.ADMIN}), DoNotCallArea),
     Area("Scripts", frozenset({Role.SUPERVISOR, Role.ADMIN}), ScriptsArea),
+    Area("Scoring rules", frozenset({Role.SUPERVISOR, Role.ADMIN}), ScoringRulesArea),
+    Area("Calling rules", frozenset({Role.SUPERVISOR, Role.ADMIN}), CallingRulesArea),
 ]
 
 

@@ -44,6 +44,7 @@ EXPECTED = {
         Action.REMOVE_DO_NOT_CALL,
         Action.MANAGE_TEAMS,
         Action.ERASE_PERSON,
+        Action.MANAGE_CALLING_RULES,
     },
     Role.ADMIN: set(Action) - {Action.WORK_LEADS},
 }

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import select
@@ -30,7 +31,17 @@ def load_rule_book(session: Session, policy: QueuePolicy) -> RuleBook:
         )
         for row in session.execute(select(CallingRule)).scalars()
     }
-    return RuleBook(rules).with_windows(policy.calling_rules)
+    # The default rule (place "") is what an administrator set for everywhere else: its days,
+    # holidays and caps apply; one machine's settings file still overrides its window when
+    # the file sets a calling_window other than the built-in one.
+    stored_default = rules.pop("", None)
+    book = RuleBook(rules).with_windows(policy.calling_rules)
+    if stored_default is None:
+        return book
+    window = policy.calling_rules.default
+    if window == cw.DEFAULT_WINDOW:
+        window = stored_default.window
+    return RuleBook(book.rules, replace(stored_default, window=window))
 
 
 class RuleBookCache:

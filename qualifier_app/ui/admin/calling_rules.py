@@ -1,0 +1,277 @@
+"""Calling rules (administrators change them, supervisors read them): the default rule and
+the rules of countries and regions (window, days of the week, calls a day and a week per
+number), the holidays that block calling in each, and the retry policy (read-only: it is
+the settings file's). Stored in the database, so every workstation calls by the same rules
+(each re-reads them within a minute)."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from qualifier_app.domain.calling_rules import ALL_DAYS, DAY_NAMES
+from qualifier_app.domain.errors import InvalidInput
+from qualifier_app.domain.retry import RetryPolicy
+from qualifier_app.domain.roles import Role
+from qualifier_app.services.admin.calling_rules import RULE_HEADERS, RuleDraft, RuleView
+from qualifier_app.ui.admin.calling_rules_holidays import HolidaysPanel, retry_text
+from qualifier_app.ui.admin.live_list import LiveList
+from qualifier_app.ui.shell.area import AreaContext
+from qualifier_app.ui.widgets.forms import EditorForm, fill_table, make_table, message_of, plural
+
+
+def _cap(text: str, field: str) -> int | None:
+    cleaned = text.strip()
+    if not cleaned:
+        return None
+    if not cleaned.isdigit():
+        raise InvalidInput(f"{cleaned!r} is not a whole number of calls (empty: no cap)", field)
+    return int(cleaned)
+
+
+class CallingRulesArea(QWidget):
+    def __init__(self, context: AreaContext) -> None:
+        super().__init__()
+        self._context = context
+        self._actor = context.signed_in.actor
+        self._may_change = self._actor.role is Role.ADMIN
+        self._rules: tuple[RuleView, ...] = ()
+        self._editing: RuleView | None = None
+        self._select_place: str | None = None
+
+        self.table = make_table(RULE_HEADERS, "Calling rules")
+        self.status = QLabel("Loading…")
+        self.status.setObjectName("subtitle")
+        self.new_button = QPushButton("&New rule")
+        self.remove_button = QPushButton("Remove &rule")
+        self.retry = QLabel("")
+        self.retry.setWordWrap(True)
+        self.retry.setObjectName("subtitle")
+        left = QWidget()
+        left_box = QVBoxLayout(left)
+        left_box.setContentsMargins(0, 0, 0, 0)
+        hint = QLabel(
+            "A lead follows its region's rule, else its country's, else the default (place "
+            "left empty; without one, the settings file's window). Windows are local time at "
+            "the called party; workstations follow a change within a minute."
+            + ("" if self._may_change else " Administrators change these rules.")
+        )
+        hint.setWordWrap(True)
+        hint.setObjectName("subtitle")
+        left_box.addWidget(hint)
+        left_box.addWidget(self.table, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.remove_button)
+        buttons.addWidget(self.new_button)
+        left_box.addLayout(buttons)
+        left_box.addWidget(self.retry)
+
+        self.holidays = HolidaysPanel(context, self._may_change, self.reload)
+        right = QWidget()
+        right_box = QVBoxLayout(right)
+        right_box.setContentsMargins(0, 0, 0, 0)
+        right_box.addWidget(self._build_form())
+        right_box.addWidget(self.holidays, 1)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        QVBoxLayout(self).addWidget(splitter)
+
+        self.table.itemSelectionChanged.connect(self._selected)
+        self.new_button.clicked.connect(self.start_new)
+        self.remove_button.clicked.connect(self.remove)
+        self.save_button.clicked.connect(self.save)
+        for field in (self.place, self.start, self.end, self.per_day, self.per_week):
+            field.returnPressed.connect(self.save)
+        QShortcut(QKeySequence("Ctrl+S"), self, self.save)
+        self._lock_unless_admin()
+        self.live = LiveList(self, context, self.reload)
+        self._loaded = False
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        # Loaded when first shown: a tab nobody opens costs the database nothing.
+        super().showEvent(event)
+        if not self._loaded:
+            self._loaded = True
+            self.reload()
+
+    def _lock_unless_admin(self) -> None:
+        """Supervisors read the rules: the form shows them but changes nothing."""
+        for widget in (self.new_button, self.remove_button, self.save_button, self.reason):
+            widget.setEnabled(self._may_change)
+        for line in (self.place, self.start, self.end, self.per_day, self.per_week, self.source):
+            line.setReadOnly(not self._may_change)
+        for box in self.days:
+            box.setEnabled(self._may_change)
+
+    def _build_form(self) -> QWidget:
+        self.editor = EditorForm("New rule", "&Save rule")
+        self.save_button = self.editor.save_button
+        self.save_button.setToolTip("Ctrl+S")
+        self.place = QLineEdit()
+        self.place.setPlaceholderText("US, US-FL, DE … (empty: the default)")
+        self.start = QLineEdit("08:00")
+        self.start.setPlaceholderText("HH:MM")
+        self.end = QLineEdit("21:00")
+        self.end.setPlaceholderText("HH:MM")
+        days = QWidget()
+        days_box = QHBoxLayout(days)
+        days_box.setContentsMargins(0, 0, 0, 0)
+        self.days = [QCheckBox(name[:3]) for name in DAY_NAMES]
+        for box, name in zip(self.days, DAY_NAMES, strict=True):
+            box.setAccessibleName(name)
+            box.setChecked(True)
+            days_box.addWidget(box)
+        self.per_day = QLineEdit()
+        self.per_day.setPlaceholderText("empty: no cap")
+        self.per_week = QLineEdit()
+        self.per_week.setPlaceholderText("empty: no cap")
+        self.source = QLineEdit()
+        self.source.setPlaceholderText("the law that sets these hours")
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText("optional: why (kept in the audit log)")
+        return self.editor.build(
+            [
+                ("place", "&Place", self.place),
+                ("start", "Window st&art", self.start),
+                ("end", "Window &end", self.end),
+                ("weekdays", "Days", days),
+                ("calls_per_day", "&Calls a day", self.per_day),
+                ("calls_per_week", "Calls a &week", self.per_week),
+                ("source", "S&ource", self.source),
+                ("reason", "Wh&y", self.reason),
+            ]
+        )
+
+    def reload(self, select_place: str | None = None) -> None:
+        # Results reach bound methods only: Qt drops them once the area is gone.
+        self._select_place = select_place
+        service, actor = self._context.services.calling_rules, self._actor
+        self._context.workers.submit(
+            lambda: (service.rules(actor), service.retry_policy(actor)), self._listed, self._failed
+        )
+
+    def _listed(self, found: tuple[tuple[RuleView, ...], RetryPolicy]) -> None:
+        rules, retry = found
+        select_place, self._select_place = self._select_place, None
+        keep = select_place if select_place is not None else self._selected_place()
+        self._rules = rules
+        self.table.blockSignals(True)
+        fill_table(self.table, [list(rule.cells()) for rule in rules])
+        self.table.blockSignals(False)
+        saved = next((r.label for r in rules if r.place == select_place), None)
+        self.status.setText(
+            plural(len(rules), "rule") + (f"; saved the rule of {saved}" if saved else "")
+        )
+        self.retry.setText(retry_text(retry))
+        places = [rule.place for rule in rules]
+        if keep is not None and keep in places:
+            self.table.selectRow(places.index(keep))
+            if select_place is not None:
+                self._selected()
+
+    def _selected_place(self) -> str | None:
+        return self._editing.place if self._editing is not None else None
+
+    def _failed(self, exc: Exception) -> None:
+        self.status.setText(message_of(exc))
+
+    def _selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return
+        rule = self._rules[rows[0].row()]
+        self._editing = rule
+        self.editor.reset()
+        self.editor.heading.setText(f"Rule: {rule.label}")
+        self.place.setText(rule.place)
+        self.place.setReadOnly(True)  # a rule keeps its place: add a new one instead
+        self.start.setText(rule.start)
+        self.end.setText(rule.end)
+        for digit, box in zip(ALL_DAYS, self.days, strict=True):
+            box.setChecked(digit in rule.weekdays)
+        self.per_day.setText(str(rule.calls_per_day or ""))
+        self.per_week.setText(str(rule.calls_per_week or ""))
+        self.source.setText(rule.source)
+        self.reason.clear()
+        self.holidays.show_place(rule.place)
+
+    def start_new(self) -> None:
+        if not self._may_change:
+            return
+        self._editing = None
+        self.table.clearSelection()
+        self.editor.reset()
+        self.editor.heading.setText("New rule")
+        self.place.setReadOnly(False)
+        for line in (self.place, self.per_day, self.per_week, self.source, self.reason):
+            line.clear()
+        self.start.setText("08:00")
+        self.end.setText("21:00")
+        for box in self.days:
+            box.setChecked(True)
+        self.holidays.show_place(None)
+        self.place.setFocus()
+
+    def save(self) -> None:
+        if not self._may_change:
+            return
+        self.editor.reset()
+        try:
+            draft = RuleDraft(
+                self.place.text(),
+                self.start.text(),
+                self.end.text(),
+                "".join(d for d, box in zip(ALL_DAYS, self.days, strict=True) if box.isChecked()),
+                _cap(self.per_day.text(), "calls_per_day"),
+                _cap(self.per_week.text(), "calls_per_week"),
+                self.source.text(),
+            )
+        except InvalidInput as exc:
+            self.editor.failed(exc)
+            return
+        service, actor, reason = (
+            self._context.services.calling_rules,
+            self._actor,
+            self.reason.text(),
+        )
+        self.save_button.setEnabled(False)
+        self._context.workers.submit(
+            lambda: service.save_rule(actor, draft, reason), self._saved, self.editor.failed
+        )
+
+    def _saved(self, rule: RuleView) -> None:
+        self.save_button.setEnabled(True)
+        self._editing = rule
+        self.reload(rule.place)
+
+    def remove(self) -> None:
+        rule = self._editing
+        if not self._may_change or rule is None:
+            return
+        service, actor, reason = (
+            self._context.services.calling_rules,
+            self._actor,
+            self.reason.text(),
+        )
+        self._context.workers.submit(
+            lambda: service.remove_rule(actor, rule.place, reason),
+            self._removed,
+            self.editor.failed,
+        )
+
+    def _removed(self, _: None) -> None:
+        self.start_new()
+        self.reload()

@@ -1,0 +1,146 @@
+"""The holidays of one place in the calling rules editor: the dates that block calling
+there, added and removed by administrators; and the retry policy, read-only."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from qualifier_app.domain.errors import InvalidInput
+from qualifier_app.domain.retry import RetryPolicy
+from qualifier_app.services.admin.calling_rules import HolidayView
+from qualifier_app.ui.shell.area import AreaContext
+from qualifier_app.ui.widgets.forms import EditorForm, fill_table, make_table, message_of, plural
+
+
+def retry_text(policy: RetryPolicy) -> str:
+    delays = "; ".join(
+        f"{name.replace('_', ' ')}: "
+        + (", ".join(f"{m} min" for m in minutes) if minutes else "nurture, no more calls")
+        for name, minutes in policy.delays.items()
+    )
+    return (
+        f"Retries (from this workstation's settings file, [retry]; read-only here): at most "
+        f"{policy.max_attempts} attempts per lead; delays after {delays}; nurture leads come "
+        f"back after {policy.nurture_recycle_days} days."
+    )
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise InvalidInput(
+            f"{text.strip() or 'nothing'} is not a date like 2026-12-25", "on"
+        ) from None
+
+
+class HolidaysPanel(QWidget):
+    def __init__(self, context: AreaContext, may_change: bool, changed: Callable[[], None]) -> None:
+        super().__init__()
+        self._changed = changed  # the rules list counts each place's holidays
+        self._context = context
+        self._actor = context.signed_in.actor
+        self._place: str | None = None
+        self._holidays: tuple[HolidayView, ...] = ()
+        self.table = make_table(("Date", "Holiday"), "Holidays")
+        self.status = QLabel("Choose a rule to see its holidays")
+        self.status.setObjectName("subtitle")
+        self.on = QLineEdit()
+        self.on.setPlaceholderText("YYYY-MM-DD")
+        self.name = QLineEdit()
+        self.name.setPlaceholderText("optional, e.g. Christmas Day")
+        self.adding = EditorForm("Holidays: no calls on these dates", "Add &holiday")
+        form = self.adding.build([("on", "&Date", self.on), ("name", "Holiday na&me", self.name)])
+        self.remove_button = QPushButton("Remo&ve holiday")
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(form)
+        box.addWidget(self.table, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.remove_button)
+        box.addLayout(bottom)
+        self.adding.save_button.clicked.connect(self.add)
+        self.on.returnPressed.connect(self.add)
+        self.name.returnPressed.connect(self.add)
+        self.remove_button.clicked.connect(self.remove)
+        for widget in (self.on, self.name, self.adding.save_button, self.remove_button):
+            widget.setEnabled(may_change)
+        self._may_change = may_change
+
+    def show_place(self, place: str | None) -> None:
+        self._place = place
+        self.adding.reset()
+        if place is None:
+            fill_table(self.table, [])
+            self.status.setText("Choose a rule to see its holidays")
+            return
+        self.adding.heading.setText(f"Holidays of {place or 'every place (default)'}")
+        self.reload()
+
+    def reload(self) -> None:
+        if self._place is None:
+            return
+        service, actor, place = self._context.services.calling_rules, self._actor, self._place
+        self._context.workers.submit(
+            lambda: (place, service.holidays(actor, place)), self._listed, self._failed
+        )
+
+    def _listed(self, found: tuple[str, tuple[HolidayView, ...]]) -> None:
+        place, holidays = found
+        if place != self._place:
+            return  # another place chosen since
+        self._holidays = holidays
+        fill_table(self.table, [[f"{h.on:%Y-%m-%d}", h.name] for h in holidays])
+        self.status.setText(plural(len(holidays), "holiday"))
+
+    def _failed(self, exc: Exception) -> None:
+        self.status.setText(message_of(exc))
+
+    def add(self) -> None:
+        self.adding.reset()
+        if self._place is None or not self._may_change:
+            return
+        try:
+            on = _day(self.on.text())
+        except InvalidInput as exc:
+            self.adding.failed(exc)
+            return
+        service, actor, place, name = (
+            self._context.services.calling_rules,
+            self._actor,
+            self._place,
+            self.name.text(),
+        )
+        self.adding.save_button.setEnabled(False)
+        self._context.workers.submit(
+            lambda: service.add_holiday(actor, place, on, name), self._added, self.adding.failed
+        )
+
+    def _added(self, _: None) -> None:
+        self.adding.save_button.setEnabled(True)
+        self.on.clear()
+        self.name.clear()
+        self.on.setFocus()
+        self.reload()
+        self._changed()
+
+    def remove(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        row = rows[0].row() if rows else self.table.currentRow()  # the row the keyboard is on
+        if self._place is None or not 0 <= row < len(self._holidays) or not self._may_change:
+            return
+        chosen = self._holidays[row]
+        service, actor = self._context.services.calling_rules, self._actor
+        self._context.workers.submit(
+            lambda: service.remove_holiday(actor, chosen.place, chosen.on),
+            self._removed,
+            self._failed,
+        )
+
+    def _removed(self, _: None) -> None:
+        self.reload()
+        self._changed()

@@ -1,0 +1,212 @@
+"""The scoring rules editor (supervisors, administrators): the stored versions, the rules as
+JSON with live validation, a preview of what applying them would do to the queued leads
+nobody has worked yet (score, segment, queue), and Apply, which saves a new version and
+rescores those leads."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QFontDatabase, QShowEvent
+from PySide6.QtWidgets import (
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from qualifier_app.domain.scoring import check_rules
+from qualifier_app.services.admin.scoring_rules import AppliedRules, RulesPreview, RulesVersion
+from qualifier_app.ui.admin.live_list import LiveList
+from qualifier_app.ui.shell.area import AreaContext
+from qualifier_app.ui.widgets.forms import EditorForm, fill_table, make_table, message_of, plural
+
+CHECK_DELAY_MS = 300
+VERSION_HEADERS = ("Version", "Saved", "By", "Why")
+
+
+class ScoringRulesArea(QWidget):
+    def __init__(self, context: AreaContext) -> None:
+        super().__init__()
+        self._context = context
+        self._actor = context.signed_in.actor
+        self._versions: tuple[RulesVersion, ...] = ()
+        self._rules: dict[str, Any] | None = None
+        self._previewed: str | None = None  # the text the preview pane describes
+        self.table = make_table(VERSION_HEADERS, "Scoring rules versions")
+        self.status = QLabel("Loading…")
+        self.status.setObjectName("subtitle")
+        left = QWidget()
+        left_box = QVBoxLayout(left)
+        left_box.setContentsMargins(0, 0, 0, 0)
+        left_box.addWidget(self.table)
+        left_box.addWidget(self.status)
+
+        self.editor = QPlainTextEdit()
+        self.editor.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.editor.setAccessibleName("Scoring rules JSON")
+        self.check = QLabel("Choose a version to edit")
+        self.check.setObjectName("subtitle")
+        self.check.setWordWrap(True)
+        self.check.setAccessibleName("Scoring rules problems")
+        middle = QWidget()
+        middle_box = QVBoxLayout(middle)
+        middle_box.setContentsMargins(0, 0, 0, 0)
+        middle_box.addWidget(self.editor, 1)
+        middle_box.addWidget(self.check)
+
+        right = self._build_apply_panel()
+        splitter = QSplitter()
+        for widget, stretch in ((left, 2), (middle, 4), (right, 3)):
+            splitter.addWidget(widget)
+            splitter.setStretchFactor(splitter.count() - 1, stretch)
+        QVBoxLayout(self).addWidget(splitter)
+
+        self._checker = QTimer(self)
+        self._checker.setSingleShot(True)
+        self._checker.setInterval(CHECK_DELAY_MS)
+        self._checker.timeout.connect(self.validate)
+        self.editor.textChanged.connect(self._checker.start)
+        self.table.itemSelectionChanged.connect(self._chosen)
+        self.applying.save_button.clicked.connect(self.apply)
+        self.reason.returnPressed.connect(self.apply)
+        self.applying.save_button.setEnabled(False)
+        self.live = LiveList(self, context, self.reload)
+        self._loaded = False
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        # Loaded when first shown: a tab nobody opens costs the database nothing.
+        super().showEvent(event)
+        if not self._loaded:
+            self._loaded = True
+            self.reload()
+
+    def _build_apply_panel(self) -> QWidget:
+        self.preview = QLabel("The effect on the queue shows here once the rules validate.")
+        self.preview.setWordWrap(True)
+        self.preview.setAccessibleName("Effect of the rules")
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText("what changes and why (kept in the audit)")
+        self.applying = EditorForm("Preview, then apply", "&Apply and rescore")
+        apply_panel = self.applying.build([("reason", "&Why", self.reason)])
+        right = QWidget()
+        right_box = QVBoxLayout(right)
+        heading = QLabel("Effect on queued leads not yet worked")
+        heading.setObjectName("subtitle")
+        right_box.addWidget(heading)
+        right_box.addWidget(self.preview)
+        right_box.addWidget(apply_panel, 1)
+        return right
+
+    def reload(self) -> None:
+        service, actor = self._context.services.scoring_rules, self._actor
+        self._context.workers.submit(lambda: service.versions(actor), self._listed, self._failed)
+
+    def _listed(self, versions: tuple[RulesVersion, ...]) -> None:
+        first = not self._versions
+        self._versions = versions
+        fill_table(self.table, [list(v.cells()) for v in versions])
+        self.status.setText(plural(len(versions), "version"))
+        if first and versions:
+            self.table.selectRow(0)
+
+    def _failed(self, exc: Exception) -> None:
+        self.status.setText(message_of(exc))
+
+    def _chosen(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows or self.editor.document().isModified():
+            return  # an edit in progress is never replaced by a click in the list
+        chosen = self._versions[rows[0].row()]
+        service, actor = self._context.services.scoring_rules, self._actor
+        if chosen.saved_at is None:
+            job = lambda: service.current(actor)  # noqa: E731 - the shipped rules
+        else:
+            job = lambda: service.definition(actor, chosen.version)  # noqa: E731
+        self._context.workers.submit(job, self._load, self._failed)
+
+    def _load(self, rules: dict[str, Any]) -> None:
+        self.editor.setPlainText(json.dumps(rules, indent=2, ensure_ascii=False))
+        self.editor.document().setModified(False)
+        self.validate()
+
+    def validate(self) -> bool:
+        """Check the text as it is typed; a valid text is previewed against the queue."""
+        self._checker.stop()
+        self._rules = None
+        self._previewed = None
+        self.applying.save_button.setEnabled(False)
+        text = self.editor.toPlainText()
+        try:
+            rules = json.loads(text)
+        except json.JSONDecodeError as exc:
+            return self._invalid(f"Not JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}")
+        if not isinstance(rules, dict):
+            return self._invalid("The rules must be a JSON object")
+        problems = check_rules(rules)
+        if problems:
+            lines = problems[:5]
+            more = [f"… and {len(problems) - 5} more"] if len(problems) > 5 else []
+            return self._invalid("\n".join(["Does not validate:", *lines, *more]))
+        self._rules = rules
+        self.check.setObjectName("subtitle")
+        self.check.setText("Valid: previewing the effect on the queue…")
+        self.check.style().polish(self.check)
+        self.preview.setText("Counting the leads that would change…")
+        service, actor = self._context.services.scoring_rules, self._actor
+        # Results reach bound methods only: Qt drops them once the area is gone.
+        self._context.workers.submit(
+            lambda: (text, service.preview(actor, rules)), self._previewed_as, self._preview_failed
+        )
+        return True
+
+    def _previewed_as(self, done: tuple[str, RulesPreview]) -> None:
+        text, result = done
+        if text != self.editor.toPlainText():
+            return  # typed on since: a newer preview is on its way
+        self._previewed = text
+        self.preview.setText(result.sentence())
+        self.check.setText("Valid: see the effect before applying")
+        self.applying.save_button.setEnabled(True)
+
+    def _preview_failed(self, exc: Exception) -> None:
+        self.preview.setText(message_of(exc))
+
+    def _invalid(self, text: str) -> bool:
+        self.check.setObjectName("fieldError")
+        self.check.setText(text)
+        self.check.style().polish(self.check)
+        self.preview.setText("Nothing to preview until the rules validate.")
+        return False
+
+    def apply(self) -> None:
+        self.applying.reset()
+        if self._rules is None or self._previewed != self.editor.toPlainText():
+            self.applying.banner.setText("Wait for the preview of these rules before applying")
+            self.applying.banner.show()
+            return
+        service, actor = self._context.services.scoring_rules, self._actor
+        rules, reason = self._rules, self.reason.text()
+        self.applying.save_button.setEnabled(False)
+        self._context.workers.submit(
+            lambda: service.apply(actor, rules, reason), self._applied, self.applying.failed
+        )
+
+    def _applied(self, applied: AppliedRules) -> None:
+        self.applying.save_button.setEnabled(True)
+        if applied.created:
+            self.reason.clear()
+            self.editor.document().setModified(False)
+            self.check.setText(f"Applied as version {applied.version}")
+        else:
+            self.check.setText(f"Version {applied.version} already says this; nothing saved")
+        done = applied.rescored
+        self.preview.setText(
+            f"Rescored {done.examined:,} queued leads: {done.changed:,} changed, "
+            f"{done.moved:,} moved to another queue."
+        )
+        self.reload()

@@ -1,0 +1,148 @@
+"""The calling rules editor by keyboard: a new country rule with a window too short, a cap of
+0 and a window ending before it starts, each refused next to its field; saved once right;
+a holiday added with a bad date first; supervisors read the rules and change nothing."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit
+from pytestqt.qtbot import QtBot
+
+from qualifier_app.app import Services
+from qualifier_app.domain.roles import Role
+from qualifier_app.ui.admin.calling_rules import CallingRulesArea
+from qualifier_app.ui.areas import AreaContext, areas_for
+from qualifier_app.ui.shell.worker import Workers
+from tests.gui.conftest import focused, press
+from tests.support.factories import PASSWORD, Factory
+
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def _open(qtbot: QtBot, services: Services, workers: Workers, login: str) -> CallingRulesArea:
+    signed_in = services.accounts.sign_in(login, PASSWORD, "test")
+    area = CallingRulesArea(AreaContext(services, signed_in, workers))
+    qtbot.addWidget(area)
+    area.resize(1280, 720)
+    area.show()
+    area.activateWindow()
+    qtbot.waitUntil(lambda: area.table.rowCount() > 0)
+    return area
+
+
+def _retype(qtbot: QtBot, line: QLineEdit, text: str) -> None:
+    line.setFocus()
+    line.selectAll()
+    qtbot.keyClick(focused(), Qt.Key.Key_Delete)
+    press(qtbot, text)
+
+
+def _error(area: CallingRulesArea, field: str) -> str:
+    label = area.editor.form.errors[field]
+    return label.text() if label.isVisible() else ""
+
+
+def test_add_a_rule_and_a_holiday_by_keyboard(
+    qtbot: QtBot, services: Services, factory: Factory, workers: Workers
+) -> None:
+    factory.user("ada", Role.ADMIN, team=None, queues=())
+    area = _open(qtbot, services, workers, "ada")
+    before = services.calling_rules.rules(area._actor)
+    assert "Retries (from this workstation's settings file" in area.retry.text()
+
+    area.new_button.setFocus()
+    qtbot.keyClick(area.new_button, Qt.Key.Key_Space)
+    assert focused() is area.place
+    press(qtbot, "de")
+    _retype(qtbot, area.start, "09:00")
+    _retype(qtbot, area.end, "09:30")
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "at least an hour" in _error(area, "end"))
+    _retype(qtbot, area.end, "08:00")
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "must end after it starts" in _error(area, "end"))
+    _retype(qtbot, area.end, "20:00")
+    _retype(qtbot, area.per_day, "0")
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "at least 1 call" in _error(area, "calls_per_day"))
+    assert not _error(area, "end")
+    assert services.calling_rules.rules(area._actor) == before  # nothing saved yet
+
+    _retype(qtbot, area.per_day, "2")
+    for weekend in area.days[5:]:
+        weekend.setFocus()
+        qtbot.keyClick(weekend, Qt.Key.Key_Space)
+    area.source.setFocus()
+    press(qtbot, "UWG section 7")
+    qtbot.keyClick(focused(), Qt.Key.Key_S, CTRL)
+    qtbot.waitUntil(lambda: "saved the rule of DE" in area.status.text())
+    qtbot.waitUntil(lambda: "Holidays of DE" in area.holidays.adding.heading.text())
+    (germany,) = [r for r in services.calling_rules.rules(area._actor) if r.place == "DE"]
+    assert (germany.start, germany.end, germany.weekdays) == ("09:00", "20:00", "12345")
+    assert (germany.calls_per_day, germany.calls_per_week, germany.source) == (
+        2,
+        None,
+        "UWG section 7",
+    )
+
+    holidays = area.holidays
+    holidays.on.setFocus()
+    press(qtbot, "2026-12-32")
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    error = holidays.adding.form.errors["on"]
+    qtbot.waitUntil(lambda: "not a date" in error.text() and error.isVisible())
+    _retype(qtbot, holidays.on, "2026-12-25")
+    holidays.name.setFocus()
+    press(qtbot, "Christmas Day")
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: holidays.table.rowCount() == 1)
+    assert holidays.table.item(0, 0).text() == "2026-12-25"
+    qtbot.waitUntil(lambda: area.table.item(0, 5).text() == "1")  # DE counts its holiday
+    assert [h.on for h in services.calling_rules.holidays(area._actor, "DE")] == [
+        date(2026, 12, 25)
+    ]
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    area.grab().save(str(SCREENSHOTS / "calling_rules.png"))
+
+    # Remove the holiday, then the rule: the leads of Germany follow the default again.
+    holidays.table.setFocus()
+    qtbot.keyClick(holidays.table, Qt.Key.Key_Down)
+    holidays.remove_button.setFocus()
+    qtbot.keyClick(holidays.remove_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: holidays.table.rowCount() == 0)
+    area.reason.setFocus()
+    press(qtbot, "no German leads")
+    area.remove_button.setFocus()
+    qtbot.keyClick(area.remove_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: area.table.rowCount() == len(before))
+    assert services.calling_rules.rules(area._actor) == before
+
+
+def test_supervisors_read_and_change_nothing(
+    qtbot: QtBot, services: Services, factory: Factory, workers: Workers
+) -> None:
+    factory.user("sam", Role.SUPERVISOR, team=None, queues=())
+    area = _open(qtbot, services, workers, "sam")
+    before = services.calling_rules.rules(area._actor)
+    area.table.setFocus()
+    qtbot.keyClick(area.table, Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: area.start.text() != "" and area._editing is not None)
+    assert area.start.isReadOnly() and not area.save_button.isEnabled()
+    assert not area.holidays.adding.save_button.isEnabled()
+    area.start.setFocus()
+    qtbot.keyClick(focused(), Qt.Key.Key_S, CTRL)
+    assert services.calling_rules.rules(area._actor) == before
+
+
+def test_who_sees_the_calling_rules() -> None:
+    def titles(role: Role) -> set[str]:
+        return {area.title for area in areas_for(role)}
+
+    for role in (Role.REP, Role.TEAM_LEAD):
+        assert "Calling rules" not in titles(role)
+    for role in (Role.SUPERVISOR, Role.ADMIN):
+        assert "Calling rules" in titles(role)
