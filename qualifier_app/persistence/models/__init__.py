@@ -1,0 +1,103 @@
+"""The data model of the whole refinery: intake, queue, qualification, handoff, audit.
+
+The models declare no relationships, only foreign keys: services load what they need with
+explicit queries and hand plain DTOs to the UI, so there is no lazy load to hide a query.
+Importing this package registers every table on `Base.metadata` (alembic and the schema
+check rely on that), and names every model for the rest of the app.
+"""
+
+from qualifier_app.persistence.models.audit import (
+    AuditEntry,
+    PersonKey,
+)
+from qualifier_app.persistence.models.base import (
+    EXPRESSION_INDEXES,
+    FRESH_SQL,
+    NAMING_CONVENTION,
+    Base,
+    include_in_comparison,
+)
+from qualifier_app.persistence.models.calling import (
+    ActivityDay,
+    CallAttempt,
+    ContactCorrection,
+    DoNotCallEntry,
+    Qualification,
+    QualificationAnswer,
+    RegistryNumber,
+    RegistrySnapshot,
+    ScoringRulesVersion,
+    Script,
+)
+from qualifier_app.persistence.models.leads import (
+    CallingHoliday,
+    CallingProfile,
+    CallingRule,
+    Campaign,
+    Firmographic,
+    ImportBatch,
+    Lead,
+    Touch,
+)
+from qualifier_app.persistence.models.partners import (
+    Handoff,
+    HandoffEvent,
+    Partner,
+    PartnerRep,
+    Publication,
+    SweepLease,
+)
+from qualifier_app.persistence.models.people import (
+    AgentState,
+    Center,
+    CliSession,
+    Queue,
+    QueueMember,
+    Team,
+    TeamLead,
+    User,
+    UserSession,
+)
+
+__all__ = [
+    "EXPRESSION_INDEXES",
+    "FRESH_SQL",
+    "NAMING_CONVENTION",
+    "ActivityDay",
+    "AgentState",
+    "AuditEntry",
+    "Base",
+    "CallAttempt",
+    "CallingHoliday",
+    "CallingProfile",
+    "CallingRule",
+    "Campaign",
+    "Center",
+    "CliSession",
+    "ContactCorrection",
+    "DoNotCallEntry",
+    "Firmographic",
+    "Handoff",
+    "HandoffEvent",
+    "ImportBatch",
+    "Lead",
+    "Partner",
+    "PartnerRep",
+    "PersonKey",
+    "Publication",
+    "Qualification",
+    "QualificationAnswer",
+    "Queue",
+    "QueueMember",
+    "RegistryNumber",
+    "RegistrySnapshot",
+    "ScoringRulesVersion",
+    "Script",
+    "SweepLease",
+    "Team",
+    "TeamLead",
+    "Touch",
+    "User",
+    "UserSession",
+    "include_in_comparison",
+]

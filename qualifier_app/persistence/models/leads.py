@@ -1,0 +1,225 @@
+"""Campaigns, leads and what came in with them."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    text,
+)
+from sqlalchemy.orm import Mapped, mapped_column
+
+from qualifier_app.persistence.models.base import FRESH_SQL, Base
+
+
+class Campaign(Base):
+    __tablename__ = "campaigns"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(120), unique=True)
+    channel: Mapped[str] = mapped_column(String(40))  # trade show, web form, download, list …
+    source: Mapped[str] = mapped_column(String(120), default="")
+    cost: Mapped[Decimal] = mapped_column(default=Decimal(0))
+    currency: Mapped[str] = mapped_column(String(3), default="USD")
+    starts_on: Mapped[date | None] = mapped_column(Date)
+    ends_on: Mapped[date | None] = mapped_column(Date)
+    created_at: Mapped[datetime]
+
+
+class CallingProfile(Base):
+    """A set of time zones with the calling window that applies to them.
+
+    Leads share profiles, so the queue asks "which profiles are open now" in Python (a few
+    hundred rows at most) and filters leads by profile id in SQL, on every database alike.
+    """
+
+    __tablename__ = "calling_profiles"
+    __table_args__ = (UniqueConstraint("time_zones", "window_start", "window_end", "place"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    time_zones: Mapped[str] = mapped_column(String(1000))  # space-separated IANA names
+    window_start: Mapped[int] = mapped_column(Integer)  # minutes after local midnight
+    window_end: Mapped[int] = mapped_column(Integer)
+    # The calling rule the window came from ("US-FL", "US", "" for the default): its days,
+    # holidays and per-number caps apply to the profile's leads.
+    place: Mapped[str] = mapped_column(String(10), default="", server_default="")
+
+
+class CallingRule(Base):
+    """The calling rules of a country ("US") or region ("US-FL"), as data."""
+
+    __tablename__ = "calling_rules"
+
+    place: Mapped[str] = mapped_column(String(10), primary_key=True)
+    window_start: Mapped[int] = mapped_column(Integer)  # minutes after local midnight
+    window_end: Mapped[int] = mapped_column(Integer)
+    weekdays: Mapped[str] = mapped_column(String(7), default="1234567")  # ISO days allowed
+    calls_per_day: Mapped[int | None] = mapped_column(Integer)  # per number, any 24 h
+    calls_per_week: Mapped[int | None] = mapped_column(Integer)  # per number, any 7 days
+    source: Mapped[str] = mapped_column(Text, default="")  # the statute
+
+
+class CallingHoliday(Base):
+    """A date on which a place forbids calls (its legal holidays)."""
+
+    __tablename__ = "calling_holidays"
+
+    place: Mapped[str] = mapped_column(String(10), primary_key=True)
+    on: Mapped[date] = mapped_column(Date, primary_key=True)
+    name: Mapped[str] = mapped_column(String(80), default="")
+
+
+class Lead(Base):
+    __tablename__ = "leads"
+    __table_args__ = (
+        Index(
+            "ix_leads_claim_order",
+            text("score DESC"),
+            "created_at",
+            "id",
+            postgresql_where=text(FRESH_SQL),
+            sqlite_where=text(FRESH_SQL),
+        ),
+        Index(
+            "ix_leads_claim_assigned",
+            "assigned_rep_id",
+            "next_call_at",
+            postgresql_where=text("assigned_rep_id IS NOT NULL"),
+            sqlite_where=text("assigned_rep_id IS NOT NULL"),
+        ),
+        Index(
+            "ix_leads_lease_owner",
+            "lease_owner_id",
+            postgresql_where=text("lease_owner_id IS NOT NULL"),
+            sqlite_where=text("lease_owner_id IS NOT NULL"),
+        ),
+        Index("ix_leads_queue_status", "queue_id", "status"),
+        # The lead table filters by rep, reports count inquiries of a period per campaign.
+        Index("ix_leads_assigned_rep_id", "assigned_rep_id"),
+        Index("ix_leads_inquired_at_campaign", "inquired_at", "campaign_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    company: Mapped[str] = mapped_column(String(200), default="")
+    company_key: Mapped[str] = mapped_column(String(200), default="", index=True)
+    first_name: Mapped[str] = mapped_column(String(100), default="")
+    last_name: Mapped[str] = mapped_column(String(100), default="")
+    # Surname and first initial, folded: the block in which fuzzy duplicate matching looks.
+    person_key: Mapped[str] = mapped_column(String(120), default="", server_default="", index=True)
+    title: Mapped[str] = mapped_column(String(200), default="")
+    phone_raw: Mapped[str] = mapped_column(String(60), default="")
+    phone_e164: Mapped[str | None] = mapped_column(String(20), index=True)
+    phone_extension: Mapped[str | None] = mapped_column(String(20))
+    phone_valid: Mapped[bool] = mapped_column(Boolean, default=False)
+    email_raw: Mapped[str] = mapped_column(String(320), default="")
+    email_normalized: Mapped[str | None] = mapped_column(String(320), index=True)
+    email_valid: Mapped[bool] = mapped_column(Boolean, default=False)
+    website: Mapped[str] = mapped_column(String(200), default="")
+    country: Mapped[str | None] = mapped_column(String(2))  # ISO 3166-1 alpha-2
+    region: Mapped[str | None] = mapped_column(String(10))  # ISO 3166-2 subdivision, no prefix
+    city: Mapped[str] = mapped_column(String(120), default="")
+    postal_code: Mapped[str] = mapped_column(String(20), default="")
+    language: Mapped[str | None] = mapped_column(String(8))
+    time_zones: Mapped[str] = mapped_column(String(1000), default="")
+    calling_profile_id: Mapped[int] = mapped_column(ForeignKey("calling_profiles.id"))
+    employees: Mapped[int | None] = mapped_column(Integer)
+    annual_revenue: Mapped[Decimal | None]
+    industry: Mapped[str] = mapped_column(String(120), default="")
+    product_interest: Mapped[str] = mapped_column(String(200), default="")
+    inquiry: Mapped[str] = mapped_column(Text, default="")  # what the prospect asked for
+    source: Mapped[str] = mapped_column(String(60), default="")
+    campaign_id: Mapped[int | None] = mapped_column(ForeignKey("campaigns.id"), index=True)
+    field_sources: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    score: Mapped[int] = mapped_column(Integer, default=0)
+    segment: Mapped[str | None] = mapped_column(String(20))  # smb / enterprise
+    grade: Mapped[str | None] = mapped_column(String(1))  # A–D
+    status: Mapped[str] = mapped_column(String(20), default="queued")
+    queue_id: Mapped[int | None] = mapped_column(ForeignKey("queues.id"))
+    assigned_rep_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    lease_owner_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    lease_expires_at: Mapped[datetime | None]
+    leased_at: Mapped[datetime | None]
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_call_at: Mapped[datetime | None]
+    last_attempt_at: Mapped[datetime | None]
+    touches: Mapped[int] = mapped_column(Integer, default=1)
+    consent: Mapped[str] = mapped_column(String(20), default="unknown")  # given/refused/unknown
+    consent_source: Mapped[str] = mapped_column(String(120), default="")
+    consent_at: Mapped[datetime | None]
+    recycle_on: Mapped[date | None] = mapped_column(Date)
+    status_reason: Mapped[str] = mapped_column(Text, default="")
+    merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("leads.id"))
+    inquired_at: Mapped[datetime]
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
+
+    @property
+    def contact_name(self) -> str:
+        return " ".join(part for part in (self.first_name, self.last_name) if part)
+
+
+class ImportBatch(Base):
+    """One run of an inquiry, firmographic or feedback import; makes re-runs harmless."""
+
+    __tablename__ = "import_batches"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(30))  # inquiries / firmographics / partner_feedback
+    file_name: Mapped[str] = mapped_column(String(300))
+    file_sha256: Mapped[str] = mapped_column(String(64), index=True)
+    campaign_id: Mapped[int | None] = mapped_column(ForeignKey("campaigns.id"))
+    started_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    started_at: Mapped[datetime]
+    finished_at: Mapped[datetime | None]
+    status: Mapped[str] = mapped_column(String(20), default="running")
+    rows: Mapped[int] = mapped_column(Integer, default=0)
+    imported: Mapped[int] = mapped_column(Integer, default=0)
+    merged: Mapped[int] = mapped_column(Integer, default=0)
+    rejected: Mapped[int] = mapped_column(Integer, default=0)
+    rejects_file: Mapped[str | None] = mapped_column(String(500))
+
+
+class Touch(Base):
+    """One recorded interaction: a form fill, a badge scan, a download, a purchased-list row."""
+
+    __tablename__ = "touches"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    lead_id: Mapped[int] = mapped_column(ForeignKey("leads.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(30))
+    source: Mapped[str] = mapped_column(String(120), default="")
+    campaign_id: Mapped[int | None] = mapped_column(ForeignKey("campaigns.id"), index=True)
+    occurred_at: Mapped[datetime]
+    import_batch_id: Mapped[int | None] = mapped_column(ForeignKey("import_batches.id"))
+    # A key derived from the source row, so an interrupted import run again adds nothing twice.
+    dedupe_key: Mapped[str | None] = mapped_column(String(64), unique=True)
+    details: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+
+class Firmographic(Base):
+    """Reference data (the stand-in for D&B or Harte-Hanks) used to enrich leads."""
+
+    __tablename__ = "firmographics"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    company: Mapped[str] = mapped_column(String(200), default="")
+    company_key: Mapped[str] = mapped_column(String(200), default="", index=True)
+    domain: Mapped[str | None] = mapped_column(String(200), index=True)
+    employees: Mapped[int | None] = mapped_column(Integer)
+    annual_revenue: Mapped[Decimal | None]
+    industry: Mapped[str] = mapped_column(String(120), default="")
+    source: Mapped[str] = mapped_column(String(120))
+    loaded_at: Mapped[datetime]
