@@ -176,12 +176,16 @@ def route_pending(args: argparse.Namespace) -> int:
     if result.dry_run:
         summary = f"dry run: {len(result.routed)} would be routed, {len(result.waiting)} would wait"
     elif result.routed:
-        summary += f"; {result.delivered} delivered, {result.delivery_failed} kept in the outbox"
+        parts = [f"{result.delivered} delivered"] if result.delivered else []
+        if result.queued:
+            parts.append(f"{result.queued} queued for e-mail (the next SLA sweep sends them)")
         if result.awaiting_delivery:
-            summary += (
-                f", {result.awaiting_delivery} awaiting delivery "
+            parts.append(
+                f"{result.awaiting_delivery} awaiting delivery "
                 "(no mail server is configured: SLA not started)"
             )
+        if parts:
+            summary += "; " + ", ".join(parts)
     print(summary)
     return 0
 
