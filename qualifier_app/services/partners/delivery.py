@@ -413,6 +413,7 @@ class DeliveryService:
                 allow_one_more_try(change, handoff, note)
         if decided is Resolution.DELIVERED:
             return DeliveryOutcome(handoff_id, True, "smtp")
+        self._stalled_until = None  # a person asked for this try: ask the server now
         return self.deliver(handoff_id)
 
     # --- reminders ---------------------------------------------------------------------------
