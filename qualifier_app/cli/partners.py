@@ -59,6 +59,21 @@ def register(commands: Any) -> None:
     )
     sweep.add_argument("--json", action="store_true")
     sweep.set_defaults(handler=sla_sweep)
+    flagged = sla_actions.add_parser(
+        "flagged",
+        help="handoff e-mails whose delivery stayed unknown: ask the partner for the Message-ID",
+    )
+    flagged.add_argument("--json", action="store_true")
+    flagged.set_defaults(handler=sla_flagged)
+    resolve = sla_actions.add_parser(
+        "resolve",
+        help="decide a flagged delivery: 'delivered' (the partner has it, the SLA starts) "
+        "or 'send-again' (one more try with the same Message-ID)",
+    )
+    resolve.add_argument("handoff_id", type=positive, metavar="HANDOFF_ID")
+    resolve.add_argument("decision", choices=("delivered", "send-again"), metavar="DECISION")
+    resolve.add_argument("--note", default="", help="what the partner said (kept in the audit)")
+    resolve.set_defaults(handler=sla_resolve)
 
     imports = command_group(commands, "import", "import files")
     feedback = imports.add_parser(
@@ -176,12 +191,16 @@ def route_pending(args: argparse.Namespace) -> int:
     if result.dry_run:
         summary = f"dry run: {len(result.routed)} would be routed, {len(result.waiting)} would wait"
     elif result.routed:
-        summary += f"; {result.delivered} delivered, {result.delivery_failed} kept in the outbox"
+        parts = [f"{result.delivered} delivered"] if result.delivered else []
+        if result.queued:
+            parts.append(f"{result.queued} queued for e-mail (the next SLA sweep sends them)")
         if result.awaiting_delivery:
-            summary += (
-                f", {result.awaiting_delivery} awaiting delivery "
+            parts.append(
+                f"{result.awaiting_delivery} awaiting delivery "
                 "(no mail server is configured: SLA not started)"
             )
+        if parts:
+            summary += "; " + ", ".join(parts)
     print(summary)
     return 0
 
@@ -202,6 +221,48 @@ def sla_sweep(args: argparse.Namespace) -> int:
                 else ""
             )
         )
+    return 0
+
+
+def sla_flagged(args: argparse.Namespace) -> int:
+    with services(args) as app:
+        flagged = app.delivery.flagged(acting(args))
+    if args.json:
+        print_json(flagged)
+        return 0
+    if not flagged:
+        print("no delivery waits for a person")
+        return 0
+    print(
+        table(
+            [
+                [
+                    str(f.handoff_id),
+                    f.partner,
+                    f.message_id,
+                    str(f.attempts),
+                    f"{f.flagged_at:%Y-%m-%d %H:%M}" if f.flagged_at else "",
+                ]
+                for f in flagged
+            ],
+            ["handoff", "partner", "Message-ID to look for", "attempts", "flagged (UTC)"],
+        )
+    )
+    print("ask the partner, then: qualifier sla resolve HANDOFF_ID delivered|send-again")
+    return 0
+
+
+def sla_resolve(args: argparse.Namespace) -> int:
+    with services(args) as app:
+        outcome = app.delivery.resolve_flagged(
+            acting(args), args.handoff_id, args.decision, args.note
+        )
+    if args.decision == "delivered":
+        print(f"handoff {args.handoff_id} marked delivered; its SLA starts now")
+    elif outcome.delivered:
+        print(f"handoff {args.handoff_id} sent again ({outcome.channel})")
+    else:
+        print(f"handoff {args.handoff_id} not sent: {outcome.problem}")
     return 0
 
 

@@ -30,7 +30,8 @@ from qualifier_app.services.workspace.dto import Outcome
 from qualifier_app.services.workspace.scripts import install_scripts
 from qualifier_app.settings import ENV_DATA_DIR
 from tests.conftest import START
-from tests.support.factories import Factory
+from tests.support.cli import ADMIN, ensure_admin
+from tests.support.factories import PASSWORD, Factory
 from tests.support.killpoint import PAUSED
 
 pytestmark = pytest.mark.slow
@@ -48,9 +49,12 @@ def run_until_paused(args: list[str], data_dir: Path) -> None:
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         env={**os.environ, ENV_DATA_DIR: str(data_dir)},
+        stdin=subprocess.PIPE,
         text=True,
     ) as child:
-        assert child.stdout is not None
+        assert child.stdout is not None and child.stdin is not None
+        child.stdin.write(f"{PASSWORD}\n")  # for a command run --as a user, --password-stdin
+        child.stdin.close()
         line = child.stdout.readline().strip()
         if line != PAUSED:
             child.kill()
@@ -155,7 +159,9 @@ def test_an_import_killed_mid_chunk_is_accounted_for_and_runs_again(
 ) -> None:
     factory.queue("Main")
     source = big_csv(tmp_path / "inquiries.csv")
+    ensure_admin(database_url)
     cli = ["import", "inquiries", str(source), "--chunk-rows", str(CHUNK)]
+    cli += ["--as", ADMIN, "--password-stdin"]
     # Killed inside the second chunk's transaction: the first chunk is committed.
     run_until_paused(
         ["UPDATE import_batches", "2", "--", "--db", database_url, *cli], tmp_path / "child"
@@ -172,6 +178,7 @@ def test_an_import_killed_mid_chunk_is_accounted_for_and_runs_again(
         [sys.executable, "-m", "qualifier_app", "--db", database_url, *cli, "--json"],
         cwd=ROOT,
         capture_output=True,
+        input=f"{PASSWORD}\n",
         text=True,
         env={**os.environ, ENV_DATA_DIR: str(tmp_path / "again")},
         timeout=300,

@@ -134,7 +134,7 @@ def test_a_refusal_is_retried_by_the_next_sweep_and_delivered_once(
     assert smtp.inbox.message_ids() == [handoff_row(mailing, handoff.id).message_id]
 
 
-def test_routing_commits_and_asks_a_hung_server_once_not_once_per_lead(
+def test_route_pending_never_waits_for_a_hung_server_and_the_sweep_asks_it_once(
     settings: Settings, clock: ManualClock, factory: Factory
 ) -> None:
     silent = SilentServer()
@@ -146,15 +146,23 @@ def test_routing_commits_and_asks_a_hung_server_once_not_once_per_lead(
 
         result = services.routing.route_pending(rep)
 
+        # Routing committed every handoff without opening a single connection to SMTP.
+        assert silent.connections == 0
         assert len(result.routed) == 4
-        assert (result.delivered, result.delivery_failed) == (0, 4)
-        assert silent.connections == 1
-        handoffs = [r.handoff_id for r in result.routed]
-        assert all(h is not None for h in handoffs)
+        assert (result.delivered, result.delivery_failed, result.queued) == (0, 0, 4)
+        handoffs = [r.handoff_id or 0 for r in result.routed]
         for handoff_id in handoffs:
-            assert handoff_id is not None
             row = handoff_row(services, handoff_id)
             assert row.status == "pending" and row.lead_id in leads
+            assert row.delivery_attempts == 0
+
+        # The outbox sweep delivers later: it waits for the hung server once, not once
+        # per lead, and keeps every package in the outbox for the next sweep.
+        swept = services.sla.sweep(rep)
+        assert (swept.delivered, swept.delivery_failed) == (0, 4)
+        assert silent.connections == 1
+        for handoff_id in handoffs:
+            assert handoff_row(services, handoff_id).status == "pending"
             assert (services.settings.outbox_dir / f"handoff-{handoff_id:08d}.eml").exists()
     finally:
         services.close()

@@ -85,7 +85,9 @@ def test_outbox_messages(tmp_path: Path) -> None:
 
 def test_drafts(tmp_path: Path) -> None:
     folder = tmp_path / "drafts"
-    saved = DraftStore(folder).save("rita", 7, {"answers": {"budget": "yes"}})
+    saved = DraftStore(folder, database="sqlite:///qualifier.db").save(
+        "rita", 7, {"answers": {"budget": "yes"}}
+    )
     assert mode(folder) == 0o700
     assert mode(saved) == 0o600
 

@@ -251,13 +251,19 @@ def test_reps_working_through_a_network_that_keeps_cutting_commits(
     threads = [threading.Thread(target=work, args=(rep,)) for rep in reps]
     for thread in threads:
         thread.start()
-    rounds = 0
+    # One cut at a time, alternately before and after COMMIT; the next is armed once the
+    # last one fired and some outcome got through since, so the cuts keep pace with the
+    # work however slow the machine is (never every commit, never none for long).
+    armed, seen = 0, -1
     while any(thread.is_alive() for thread in threads):
-        if rounds % 2:
-            proxy.cut_before_commit()
-        else:
-            proxy.cut_after_commit()
-        rounds += 1
+        fired = proxy.fired["before_commit"] + proxy.fired["after_commit"]
+        if fired == armed and len(acknowledged) > seen:
+            seen = len(acknowledged)
+            if armed % 2:
+                proxy.cut_before_commit()
+            else:
+                proxy.cut_after_commit()
+            armed += 1
         for thread in threads:
             thread.join(timeout=0.05)
     done.set()

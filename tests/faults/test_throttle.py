@@ -22,7 +22,10 @@ def test_twenty_parallel_wrong_passwords_are_counted_and_throttled(
     services: Services, factory: Factory, database_url: str
 ) -> None:
     factory.user("rita")
-    context = multiprocessing.get_context("spawn")
+    # Twenty real processes, each with its own connection; forked from a server that
+    # imported the app once, instead of twenty interpreters each importing it afresh.
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["tests.support.signins"])
     start = context.Barrier(PROCESSES)
     out = context.Queue()
     workers = [

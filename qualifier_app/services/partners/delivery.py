@@ -14,12 +14,14 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from sqlalchemy import select, update
+from sqlalchemy.orm import Session
 
 from qualifier_app.domain import sla
 from qualifier_app.domain.clock import Clock
 from qualifier_app.domain.closed_loop import HandoffStatus
 from qualifier_app.domain.errors import NotFound
 from qualifier_app.domain.handoff_package import HandoffPackage
+from qualifier_app.domain.roles import Action, Actor
 from qualifier_app.integrations.mail import (
     MailOutcomeUnknown,
     MailUnavailable,
@@ -30,25 +32,53 @@ from qualifier_app.integrations.mail import (
     message_id,
 )
 from qualifier_app.persistence.database import Database
-from qualifier_app.persistence.models import Handoff, HandoffEvent, Partner
-from qualifier_app.services.frame import Change, Frame
+from qualifier_app.persistence.models import Handoff, HandoffEvent
+from qualifier_app.services.frame import Frame
 from qualifier_app.services.partners.dto import DeliveryOutcome, FlaggedDelivery
+from qualifier_app.services.partners.flagged import (
+    FLAG_NOTE,
+    Resolution,
+    allow_one_more_try,
+    flag,
+    flagged_handoff,
+    flagged_list,
+    mark_delivered,
+    resolution,
+    since_resend,
+)
 from qualifier_app.services.partners.handoff_package import build_package
 from qualifier_app.settings import MailSettings
 
-STARTED, FAILED, DONE, UNKNOWN, FLAGGED = "started", "failed", "done", "unknown", "flagged"
+STARTED, FAILED, DONE, UNKNOWN = "started", "failed", "done", "unknown"
 AWAITING_STATE = "awaiting"
 AWAITING = "awaiting delivery: no mail server is configured, the package is in the outbox"
-FLAG_NOTE = "may have reached the partner already: waiting for a person to check"
 # After a whole SMTP timeout, other deliveries skip the server this long (to the outbox).
 STALL_PAUSE = timedelta(minutes=2)
 
 
+def delivery_states(session: Session, handoff_id: int) -> list[str | None]:
+    """The delivery states a handoff went through, oldest first."""
+    return list(
+        session.execute(
+            select(HandoffEvent.data["delivery"].as_string())
+            .where(HandoffEvent.handoff_id == handoff_id, HandoffEvent.origin == "delivery")
+            .order_by(HandoffEvent.id)
+        ).scalars()
+    )
+
+
 def _unknown_outcomes(states: list[str | None]) -> int:
     """Attempts that started and never learned whether the server took the message."""
+    states, _ = since_resend(states)
     started = sum(1 for state in states if state == STARTED)
     settled = sum(1 for state in states if state in (DONE, FAILED))
     return started - settled
+
+
+def _too_many_unknown(states: list[str | None], retries: int) -> bool:
+    """More unconfirmed attempts than allowed: after a person's "send again", just one."""
+    _, resent = since_resend(states)
+    return _unknown_outcomes(states) > (0 if resent else retries)
 
 
 def _not_now(handoff: Handoff, states: list[str | None], now: datetime) -> DeliveryOutcome | None:
@@ -141,6 +171,14 @@ class DeliveryService:
             handoff_id, channel is not None, channel or "outbox", problem, channel is not None
         )
 
+    def leave_to_sweep(self, handoff_id: int) -> DeliveryOutcome:
+        """What routing many leads does instead of sending: nothing that touches the
+        network. Without a mail server the package is parked in the outbox ("awaiting
+        delivery"); with one, the handoff stays pending for the outbox sweep to e-mail."""
+        if not self._mailer.configured:
+            return self._await_mail_server(handoff_id)
+        return DeliveryOutcome(handoff_id, False, None, "queued for the outbox sweep")
+
     def _await_mail_server(self, handoff_id: int) -> DeliveryOutcome:
         """No mail server is configured: the package waits in the outbox, the handoff stays
         pending ("awaiting delivery") and its SLA does not start. Parked once: later sweeps
@@ -150,13 +188,7 @@ class DeliveryService:
             handoff = session.get(Handoff, handoff_id)
             if handoff is None:
                 raise NotFound(f"there is no handoff {handoff_id}")
-            states = list(
-                session.execute(
-                    select(HandoffEvent.data["delivery"].as_string())
-                    .where(HandoffEvent.handoff_id == handoff_id, HandoffEvent.origin == "delivery")
-                    .order_by(HandoffEvent.id)
-                ).scalars()
-            )
+            states = delivery_states(session, handoff_id)
             not_now = _not_now(handoff, states, now)
             if not_now is not None or handoff.delivery_channel == "outbox":
                 change.discard()
@@ -218,13 +250,7 @@ class DeliveryService:
             handoff = session.get(Handoff, handoff_id)
             if handoff is None:
                 raise NotFound(f"there is no handoff {handoff_id}")
-            states = list(
-                session.execute(
-                    select(HandoffEvent.data["delivery"].as_string())
-                    .where(HandoffEvent.handoff_id == handoff_id, HandoffEvent.origin == "delivery")
-                    .order_by(HandoffEvent.id)
-                ).scalars()
-            )
+            states = delivery_states(session, handoff_id)
             not_now = _not_now(handoff, states, now)
             if not_now is not None:
                 change.discard()
@@ -232,9 +258,9 @@ class DeliveryService:
             msg_id = handoff.message_id or message_id(
                 handoff_id, handoff.request_id, self._settings.sender
             )
-            if _unknown_outcomes(states) > self._settings.unknown_retries:
+            if _too_many_unknown(states, self._settings.unknown_retries):
                 # The last attempt never reported back (a crash between send and record).
-                self._flag(change, handoff, msg_id, "the last attempt never reported back")
+                flag(change, handoff, msg_id, "the last attempt never reported back")
                 return DeliveryOutcome(handoff_id, False, None, FLAG_NOTE)
             attempt = handoff.delivery_attempts + 1
             claimed = session.execute(
@@ -274,31 +300,6 @@ class DeliveryService:
             )
             package = build_package(session, handoff, now)
         return msg_id, attempt, package
-
-    def _flag(self, change: Change, handoff: Handoff, msg_id: str, why: str) -> None:
-        change.session.execute(
-            update(Handoff)
-            .where(Handoff.id == handoff.id, Handoff.delivery_flagged_at.is_(None))
-            .values(delivery_flagged_at=change.now, version=Handoff.version + 1)
-            .execution_options(synchronize_session=False)
-        )
-        change.session.add(
-            HandoffEvent(
-                handoff_id=handoff.id,
-                at=change.now,
-                status=HandoffStatus.PENDING.value,
-                origin="delivery",
-                note=f"{FLAG_NOTE} ({why}; look for Message-ID {msg_id})",
-                data={"delivery": FLAGGED, "message_id": msg_id},
-            )
-        )
-        change.audit(
-            "handoff.delivery_flagged",
-            "handoff",
-            handoff.id,
-            after={"flagged": True, "message_id": msg_id},
-            reason=why,
-        )
 
     def _finish(
         self,
@@ -384,38 +385,36 @@ class DeliveryService:
                 reason=problem,
             )
             if unknown:
-                states = list(
-                    session.execute(
-                        select(HandoffEvent.data["delivery"].as_string()).where(
-                            HandoffEvent.handoff_id == handoff_id,
-                            HandoffEvent.origin == "delivery",
-                        )
-                    ).scalars()
-                )
-                if _unknown_outcomes(states) > self._settings.unknown_retries:
+                states = delivery_states(session, handoff_id)
+                if _too_many_unknown(states, self._settings.unknown_retries):
                     handoff = session.get(Handoff, handoff_id)
                     assert handoff is not None
-                    self._flag(change, handoff, msg_id, f"{attempt} sends went unconfirmed")
+                    flag(change, handoff, msg_id, f"{attempt} sends went unconfirmed")
                     flagged = True
         return flagged
 
-    def flagged(self) -> list[FlaggedDelivery]:
+    def flagged(self, actor: Actor | None = None) -> list[FlaggedDelivery]:
         """Handoffs whose e-mail may or may not have reached the partner: a person checks
         with the partner (by Message-ID) and resends or marks them by hand."""
-        with self._frame.read(None) as reading:
-            rows = reading.session.execute(
-                select(
-                    Handoff.id,
-                    Partner.name,
-                    Handoff.message_id,
-                    Handoff.delivery_attempts,
-                    Handoff.delivery_flagged_at,
-                )
-                .join(Partner, Partner.id == Handoff.partner_id)
-                .where(Handoff.delivery_flagged_at.is_not(None), Handoff.delivered_at.is_(None))
-                .order_by(Handoff.delivery_flagged_at, Handoff.id)
-            ).all()
-        return [FlaggedDelivery(int(a), str(b), str(c or ""), int(d), e) for a, b, c, d, e in rows]
+        with self._frame.read(actor, Action.RECORD_PARTNER_FEEDBACK) as reading:
+            return flagged_list(reading.session)
+
+    def resolve_flagged(
+        self, actor: Actor, handoff_id: int, decision: Resolution | str, note: str = ""
+    ) -> DeliveryOutcome:
+        """A person's decision on a flagged delivery, audited: "delivered" marks it sent
+        (its SLA starts now); "send-again" tries once more at once, same Message-ID."""
+        decided = resolution(decision)
+        with self._frame.change(actor, Action.RECORD_PARTNER_FEEDBACK) as change:
+            handoff = flagged_handoff(change, handoff_id)
+            if decided is Resolution.DELIVERED:
+                mark_delivered(change, handoff, note)
+            else:
+                allow_one_more_try(change, handoff, note)
+        if decided is Resolution.DELIVERED:
+            return DeliveryOutcome(handoff_id, True, "smtp")
+        self._stalled_until = None  # a person asked for this try: ask the server now
+        return self.deliver(handoff_id)
 
     # --- reminders ---------------------------------------------------------------------------
 

@@ -168,6 +168,7 @@ class RoutePendingResult:
     delivered: int = 0
     delivery_failed: int = 0
     awaiting_delivery: int = 0  # in the outbox: no mail server is configured
+    queued: int = 0  # committed; the outbox sweep e-mails them (routing never waits for SMTP)
 
 
 @dataclass(frozen=True)

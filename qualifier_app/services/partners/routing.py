@@ -172,17 +172,17 @@ class RoutingService:
                 created.append(placed.handoff_id)
             standings.placed(placed.partner_id)
             routed.append(placed)
-        delivered = failed = awaiting = 0
+        # Nothing is sent from here: a dead or hung mail server must never hold routing up.
+        # Every handoff is committed above; the outbox sweep e-mails them (without a mail
+        # server, each is parked in the outbox at once, a local step that waits for nothing).
+        queued = awaiting = 0
         for handoff_id in created:
-            outcome = self._delivery.deliver(handoff_id)
-            if outcome.delivered:
-                delivered += 1
-            elif outcome.awaiting:
+            if self._delivery.leave_to_sweep(handoff_id).awaiting:
                 awaiting += 1
             else:
-                failed += 1
+                queued += 1
         return RoutePendingResult(
-            dry_run, tuple(routed), tuple(waiting), delivered, failed, awaiting
+            dry_run, tuple(routed), tuple(waiting), awaiting_delivery=awaiting, queued=queued
         )
 
     def _place(

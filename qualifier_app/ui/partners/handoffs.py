@@ -24,6 +24,7 @@ from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.roles import Action
 from qualifier_app.services.partners.dto import HandoffSummary
 from qualifier_app.ui.partners.cells import money, when
+from qualifier_app.ui.partners.flagged import FlaggedDeliveries
 from qualifier_app.ui.shell.area import AreaContext
 from qualifier_app.ui.widgets.forms import FieldForm, fill_table, make_table, message_of, plural
 
@@ -78,6 +79,8 @@ class HandoffsTab(QWidget):
         left_box.addLayout(top)
         left_box.addWidget(self.table)
         left_box.addWidget(self.status)
+        self.flagged = FlaggedDeliveries(context, self.refresh)
+        left_box.addWidget(self.flagged)
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(self._build_feedback())
@@ -88,10 +91,12 @@ class HandoffsTab(QWidget):
 
         self.filter.currentIndexChanged.connect(lambda _: self.refresh())
         self.refresh_button.clicked.connect(self.refresh)
+        self.refresh_button.clicked.connect(self.flagged.refresh)
         self.table.itemSelectionChanged.connect(self._selected)
         self.record_button.clicked.connect(self.record)
         self.nurture_button.clicked.connect(self.back_to_nurture)
         self.refresh()
+        self.flagged.refresh()
 
     def _build_feedback(self) -> QWidget:
         self.detail = QLabel("Select a handoff to see why it went to its partner.")

@@ -67,6 +67,8 @@ class RoutingTab(QWidget):
             self.status.setText(f"{plural(len(rows), 'lead')} waiting for a partner")
         else:
             text = f"Routed {len(result.routed)} leads; {len(result.waiting)} still wait"
+            if result.queued:
+                text += f". {result.queued} queued for e-mail: the outbox sweep sends them"
             if result.awaiting_delivery:
                 text += (
                     f". {result.awaiting_delivery} awaiting delivery in the outbox: no mail "

@@ -1,0 +1,180 @@
+"""A person's answer to a flagged delivery: a handoff e-mail whose outcome stayed unknown
+after every automatic retry. Having asked the partner about its Message-ID, the person says
+either "delivered" (the partner has it: the handoff is sent and its SLA starts now) or "send
+again" (the partner has nothing: one more try, with the same Message-ID, and flagged again
+at once if that one goes unconfirmed too)."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from qualifier_app.domain.closed_loop import HandoffStatus
+from qualifier_app.domain.errors import Conflict, InvalidInput, NotFound
+from qualifier_app.persistence.models import Handoff, HandoffEvent, Partner
+from qualifier_app.services.frame import Change
+from qualifier_app.services.partners.dto import FlaggedDelivery
+from qualifier_app.services.partners.handoff_package import build_package
+
+CONFIRMED, RESEND, FLAGGED = "confirmed", "resend", "flagged"
+FLAG_NOTE = "may have reached the partner already: waiting for a person to check"
+
+
+class Resolution(StrEnum):
+    DELIVERED = "delivered"
+    SEND_AGAIN = "send-again"
+
+
+def resolution(text: str) -> Resolution:
+    try:
+        return Resolution(text.strip().lower())
+    except ValueError:
+        raise InvalidInput(
+            f"say 'delivered' or 'send-again', not {text.strip()!r}", "resolution"
+        ) from None
+
+
+def since_resend(states: list[str | None]) -> tuple[list[str | None], bool]:
+    """The delivery states after a person's last "send again", and whether there was one."""
+    for index in range(len(states) - 1, -1, -1):
+        if states[index] == RESEND:
+            return states[index + 1 :], True
+    return states, False
+
+
+def flag(change: Change, handoff: Handoff, msg_id: str, why: str) -> None:
+    change.session.execute(
+        update(Handoff)
+        .where(Handoff.id == handoff.id, Handoff.delivery_flagged_at.is_(None))
+        .values(delivery_flagged_at=change.now, version=Handoff.version + 1)
+        .execution_options(synchronize_session=False)
+    )
+    change.session.add(
+        HandoffEvent(
+            handoff_id=handoff.id,
+            at=change.now,
+            status=HandoffStatus.PENDING.value,
+            origin="delivery",
+            note=f"{FLAG_NOTE} ({why}; look for Message-ID {msg_id})",
+            data={"delivery": FLAGGED, "message_id": msg_id},
+        )
+    )
+    change.audit(
+        "handoff.delivery_flagged",
+        "handoff",
+        handoff.id,
+        after={"flagged": True, "message_id": msg_id},
+        reason=why,
+    )
+
+
+def flagged_list(session: Session) -> list[FlaggedDelivery]:
+    rows = session.execute(
+        select(
+            Handoff.id,
+            Partner.name,
+            Handoff.message_id,
+            Handoff.delivery_attempts,
+            Handoff.delivery_flagged_at,
+        )
+        .join(Partner, Partner.id == Handoff.partner_id)
+        .where(Handoff.delivery_flagged_at.is_not(None), Handoff.delivered_at.is_(None))
+        .order_by(Handoff.delivery_flagged_at, Handoff.id)
+    ).all()
+    return [FlaggedDelivery(int(a), str(b), str(c or ""), int(d), e) for a, b, c, d, e in rows]
+
+
+def flagged_handoff(change: Change, handoff_id: int) -> Handoff:
+    handoff = change.session.get(Handoff, handoff_id)
+    if handoff is None:
+        raise NotFound(f"there is no handoff {handoff_id}")
+    if handoff.delivered_at is not None:
+        raise Conflict(f"handoff {handoff_id} was delivered already; nothing to resolve")
+    if handoff.delivery_flagged_at is None:
+        raise Conflict(f"handoff {handoff_id} is not waiting for a person's decision")
+    return handoff
+
+
+def mark_delivered(change: Change, handoff: Handoff, note: str) -> None:
+    """The partner has the e-mail: sent now, its SLA starts now."""
+    session, now = change.session, change.now
+    package = build_package(session, handoff, now)
+    done = session.execute(
+        update(Handoff)
+        .where(
+            Handoff.id == handoff.id,
+            Handoff.version == handoff.version,
+            Handoff.delivered_at.is_(None),
+        )
+        .values(
+            status=HandoffStatus.SENT.value,
+            sent_at=package.sent_at,
+            deadline_at=package.respond_by,
+            delivered_at=now,
+            delivery_channel="smtp",
+            delivery_flagged_at=None,
+            delivery_retry_at=None,
+            version=Handoff.version + 1,
+        )
+        .execution_options(synchronize_session=False)
+    )
+    if done.rowcount != 1:  # type: ignore[attr-defined]
+        raise Conflict(f"handoff {handoff.id} was changed by someone else meanwhile; try again")
+    why = " ".join(note.split())
+    session.add(
+        HandoffEvent(
+            handoff_id=handoff.id,
+            at=now,
+            status=HandoffStatus.SENT.value,
+            origin="delivery",
+            note="a person confirmed the partner received the e-mail" + (f": {why}" if why else ""),
+            data={"delivery": CONFIRMED, "message_id": handoff.message_id},
+        )
+    )
+    change.audit(
+        "handoff.delivery_confirmed",
+        "handoff",
+        handoff.id,
+        before={"flagged": True},
+        after={"status": HandoffStatus.SENT.value, "message_id": handoff.message_id},
+        reason=why,
+    )
+
+
+def allow_one_more_try(change: Change, handoff: Handoff, note: str) -> None:
+    """The partner has nothing: unflag for exactly one more attempt, same Message-ID."""
+    session, now = change.session, change.now
+    done = session.execute(
+        update(Handoff)
+        .where(
+            Handoff.id == handoff.id,
+            Handoff.version == handoff.version,
+            Handoff.delivered_at.is_(None),
+        )
+        .values(delivery_flagged_at=None, delivery_retry_at=None, version=Handoff.version + 1)
+        .execution_options(synchronize_session=False)
+    )
+    if done.rowcount != 1:  # type: ignore[attr-defined]
+        raise Conflict(f"handoff {handoff.id} was changed by someone else meanwhile; try again")
+    why = " ".join(note.split())
+    session.add(
+        HandoffEvent(
+            handoff_id=handoff.id,
+            at=now,
+            status=HandoffStatus.PENDING.value,
+            origin="delivery",
+            note="a person asked for one more try with the same Message-ID"
+            + (f": {why}" if why else ""),
+            data={"delivery": RESEND, "message_id": handoff.message_id},
+        )
+    )
+    change.audit(
+        "handoff.delivery_resend",
+        "handoff",
+        handoff.id,
+        before={"flagged": True},
+        after={"flagged": False, "message_id": handoff.message_id},
+        reason=why,
+    )

@@ -1,0 +1,116 @@
+"""Deliveries waiting for a person: e-mails whose outcome stayed unknown after every
+automatic retry. The person asks the partner about the Message-ID, then says "delivered" (the
+SLA starts) or "send again" (one more try with the same Message-ID)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from qualifier_app.domain.roles import Action
+from qualifier_app.services.partners.dto import DeliveryOutcome, FlaggedDelivery
+from qualifier_app.ui.partners.cells import when
+from qualifier_app.ui.shell.area import AreaContext
+from qualifier_app.ui.widgets.forms import fill_table, make_table, message_of
+
+COLUMNS = ("Handoff", "Partner", "Message-ID to look for", "Attempts", "Flagged")
+
+
+class FlaggedDeliveries(QWidget):
+    """Hidden while nothing waits; `changed` is called after every decision."""
+
+    def __init__(self, context: AreaContext, changed: Callable[[], None]) -> None:
+        super().__init__()
+        self._context = context
+        self._changed = changed
+        self._flagged: list[FlaggedDelivery] = []
+        self._may = context.signed_in.actor.may(Action.RECORD_PARTNER_FEEDBACK)
+        self.title = QLabel()
+        self.title.setObjectName("subtitle")
+        self.title.setWordWrap(True)
+        self.table = make_table(COLUMNS, "Deliveries waiting for a person")
+        self.table.setMaximumHeight(160)
+        self.note = QLineEdit()
+        self.note.setPlaceholderText("what the partner said (kept in the audit)")
+        self.note.setAccessibleName("What the partner said")
+        self.delivered_button = QPushButton("Mark &delivered")
+        self.again_button = QPushButton("Send a&gain")
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.note, 1)
+        buttons.addWidget(self.delivered_button)
+        buttons.addWidget(self.again_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        layout.addWidget(self.status)
+        for widget in (self.note, self.delivered_button, self.again_button):
+            widget.setEnabled(self._may)
+        self.delivered_button.clicked.connect(lambda: self.resolve("delivered"))
+        self.again_button.clicked.connect(lambda: self.resolve("send-again"))
+        self.setVisible(False)
+
+    def refresh(self) -> None:
+        if not self._may:
+            return
+        delivery, actor = self._context.services.delivery, self._context.signed_in.actor
+        self._context.workers.submit(lambda: delivery.flagged(actor), self._show, self._failed)
+
+    def _show(self, flagged: list[FlaggedDelivery]) -> None:
+        self._flagged = flagged
+        fill_table(
+            self.table,
+            [
+                [str(f.handoff_id), f.partner, f.message_id, str(f.attempts), when(f.flagged_at)]
+                for f in flagged
+            ],
+        )
+        self.title.setText(
+            f"{len(flagged)} {'delivery' if len(flagged) == 1 else 'deliveries'} may have "
+            "reached the partner: "
+            "ask them about the Message-ID, then mark it delivered or send it again."
+        )
+        self.setVisible(bool(flagged) or bool(self.status.text()))
+
+    def _failed(self, exc: Exception) -> None:
+        self.status.setText(message_of(exc))
+        self.delivered_button.setEnabled(self._may)
+        self.again_button.setEnabled(self._may)
+
+    def selected(self) -> FlaggedDelivery | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self._flagged[rows[0].row()] if rows else None
+
+    def resolve(self, decision: str) -> None:
+        flagged = self.selected()
+        if flagged is None:
+            self.status.setText("Select a delivery first.")
+            return
+        delivery, actor = self._context.services.delivery, self._context.signed_in.actor
+        note, handoff_id = self.note.text(), flagged.handoff_id
+        self.delivered_button.setEnabled(False)
+        self.again_button.setEnabled(False)
+        self.status.setText("Sending again…" if decision == "send-again" else "Saving…")
+        self._context.workers.submit(
+            lambda: delivery.resolve_flagged(actor, handoff_id, decision, note),
+            lambda outcome: self._resolved(decision, outcome),
+            self._failed,
+        )
+
+    def _resolved(self, decision: str, outcome: DeliveryOutcome) -> None:
+        self.delivered_button.setEnabled(True)
+        self.again_button.setEnabled(True)
+        self.note.clear()
+        if decision == "delivered":
+            text = f"Handoff {outcome.handoff_id} marked delivered; its SLA starts now."
+        elif outcome.delivered:
+            text = f"Handoff {outcome.handoff_id} sent again."
+        else:
+            text = f"Handoff {outcome.handoff_id} not sent: {outcome.problem}"
+        self.status.setText(text)
+        self.refresh()
+        self._changed()
