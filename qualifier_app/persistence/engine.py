@@ -278,7 +278,8 @@ def create_db_engine(
     url = parse_database_url(raw_url)
     if url.get_backend_name() == "sqlite":
         _check_sqlite_path(url)
-        engine = create_engine(url, pool_pre_ping=False)
+        # No SQL parameters (phones, e-mails, names) in logs or error messages.
+        engine = create_engine(url, pool_pre_ping=False, hide_parameters=True)
         _install_sqlite_pragmas(engine, timeouts)
         return engine
     _check_tls(url)
@@ -293,6 +294,7 @@ def create_db_engine(
         pool_pre_ping=True,
         pool_size=pool_size,
         max_overflow=pool_size,
+        hide_parameters=True,
     )
     _install_reply_deadlines(engine, timeouts)
     return engine
