@@ -6,9 +6,9 @@ import argparse
 from typing import Any
 
 from qualifier_app.cli.arguments import positive
+from qualifier_app.cli.auth import acting
 from qualifier_app.cli.context import command_group, services
 from qualifier_app.cli.output import print_json, table
-from qualifier_app.domain.roles import OPERATOR
 from qualifier_app.services.workspace.lead_record_dto import LeadRecord, LookupResult
 
 
@@ -26,7 +26,6 @@ def register(commands: Any) -> None:
         help="ISO country code a national phone number is read in "
         "(default: [workspace] default_country, US)",
     )
-    find.add_argument("--as", dest="as_login", metavar="LOGIN", help="act as this user")
     find.add_argument("--json", action="store_true")
     find.set_defaults(handler=lead_find)
 
@@ -36,14 +35,13 @@ def register(commands: Any) -> None:
         "partner feedback and audit rows on one timeline",
     )
     show.add_argument("lead_id", type=positive, metavar="ID", help="the lead id")
-    show.add_argument("--as", dest="as_login", metavar="LOGIN", help="act as this user")
     show.add_argument("--json", action="store_true")
     show.set_defaults(handler=lead_show)
 
 
 def lead_find(args: argparse.Namespace) -> int:
     with services(args) as app:
-        actor = app.accounts.actor_for(args.as_login) if args.as_login else OPERATOR
+        actor = acting(args)
         if args.country:
             app.lookup.default_country = args.country.strip().upper()
         result = app.lookup.find(actor, args.text)
@@ -76,7 +74,7 @@ def _found(result: LookupResult) -> str:
 
 def lead_show(args: argparse.Namespace) -> int:
     with services(args) as app:
-        actor = app.accounts.actor_for(args.as_login) if args.as_login else OPERATOR
+        actor = acting(args)
         record = app.lookup.record(actor, args.lead_id)
     if args.json:
         print_json(record)

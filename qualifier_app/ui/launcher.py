@@ -53,9 +53,10 @@ def run(database_url: str | None, *, smoke: bool = False) -> int:
 
 
 class SmokeCheck:
-    """`qualifier gui --smoke`: quit with 0 once the sign-in window is shown and connected
-    to the database (so Qt, its platform plugin, the stylesheet, the database driver and the
-    schema check all worked), with 1 when the window reports a problem instead."""
+    """`qualifier gui --smoke`: quit with 0 once the sign-in window (or, on a database with
+    no users yet, the first-run setup) is shown and connected to the database (so Qt, its
+    platform plugin, the stylesheet, the database driver and the schema check all worked),
+    with 1 when the window reports a problem instead."""
 
     def __init__(self, app: QApplication) -> None:
         from PySide6.QtCore import QTimer  # noqa: PLC0415
@@ -79,7 +80,21 @@ class SmokeCheck:
                 return widget
         return None
 
+    def _first_run_shown(self) -> bool:
+        from qualifier_app.ui.shell.first_run import FirstRunWindow  # noqa: PLC0415
+
+        return any(
+            isinstance(widget, FirstRunWindow) and widget.isVisible()
+            for widget in self._app.topLevelWidgets()
+        )
+
     def _look(self) -> None:
+        if self._first_run_shown():
+            # A database without users opens the center's setup first: the app is up.
+            sys.stdout.write("smoke: the first-run setup window is shown\n")
+            sys.stdout.flush()
+            self._finish(0)
+            return
         login = self._login()
         if login is None:
             return

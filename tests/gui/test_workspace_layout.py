@@ -8,13 +8,16 @@ it was given while the lead opens and while the rep types a long, wrong e-mail.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from qualifier_app.app import Services
 from qualifier_app.ui.areas import areas_for
+from qualifier_app.ui.shell import style
 from qualifier_app.ui.shell.main_window import MainWindow
 from qualifier_app.ui.shell.worker import Workers
 from qualifier_app.ui.workspace.area import WorkspaceArea
@@ -22,6 +25,14 @@ from tests.gui.conftest import CTRL, focused, shortcut
 from tests.support.factories import PASSWORD, Factory
 
 LONG_EMAIL = "alexandra.featherstonehaugh@northwestern-logistics-holdings.example"
+
+
+@pytest.fixture(autouse=True)
+def app_style(qapp: QApplication) -> Iterator[None]:
+    """The layout as the app shows it: with its stylesheet (padding and fonts change sizes)."""
+    style.apply(qapp)
+    yield
+    qapp.setStyleSheet("")
 
 
 def _rect(widget: QWidget, window: QWidget) -> QRect:

@@ -145,6 +145,10 @@ def test_the_desktop_app_reaches_the_sign_in_window(bundle: Path, workstation: P
     assert "run `qualifier db upgrade`" in empty.stderr
 
     ok(run(bundle, workstation, "--db", url, "db", "upgrade"))
+    # No users yet: the center's first-run setup is the first window.
+    first = ok(run(bundle, workstation, "--db", url, "gui", "--smoke"))
+    assert first.startswith("smoke: the first-run setup window is shown"), first
+    ok(run(bundle, workstation, "--db", url, "demo", "--inquiries", "10"))
     for program, args in [("qualifier", ("--db", url, "gui", "--smoke")),
                           ("qualifier-desktop", ("--db", url, "--smoke"))]:  # fmt: skip
         shown = ok(run(bundle, workstation, *args, program=program))

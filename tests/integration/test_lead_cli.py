@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from qualifier_app.cli.main import main
+from tests.support.cli import admin_main
 from tests.support.factories import Factory
 
 
@@ -22,23 +22,23 @@ def test_find_and_show(
     # The command reads the database's own time: a lease that lasts past the test.
     factory.set_lead(lead, lease_expires_at=datetime(2100, 1, 1, tzinfo=UTC))
 
-    assert main(["--db", database_url, "lead", "find", "(212) 555-0177"]) == 0
+    assert admin_main(["--db", database_url, "lead", "find", "(212) 555-0177"]) == 0
     out = capsys.readouterr().out
     assert "Northwind" in out and "Rita" in out and "phone +12125550177" in out
 
-    assert main(["--db", database_url, "lead", "find", "okaf", "--json"]) == 0
+    assert admin_main(["--db", database_url, "lead", "find", "okaf", "--json"]) == 0
     found = json.loads(capsys.readouterr().out)
     assert [hit["id"] for hit in found["hits"]] == [lead]
     assert found["hits"][0]["held_by"] == "Rita"
 
-    assert main(["--db", database_url, "lead", "find", "030 901820", "--country", "DE"]) == 0
+    assert admin_main(["--db", database_url, "lead", "find", "030 901820", "--country", "DE"]) == 0
     assert "no lead found (phone +4930901820)" in capsys.readouterr().out
 
-    assert main(["--db", database_url, "lead", "show", str(lead)]) == 0
+    assert admin_main(["--db", database_url, "lead", "show", str(lead)]) == 0
     out = capsys.readouterr().out
     assert f"Lead {lead}: Northwind" in out and "lead.claimed" in out and "Held by Rita" in out
 
-    assert main(["--db", database_url, "lead", "show", str(lead), "--json"]) == 0
+    assert admin_main(["--db", database_url, "lead", "show", str(lead), "--json"]) == 0
     record = json.loads(capsys.readouterr().out)
     assert record["id"] == lead
     assert any(event["title"] == "lead.claimed" for event in record["timeline"])
@@ -48,10 +48,10 @@ def test_errors_are_one_line(
     factory: Factory, database_url: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     factory.lead()
-    assert main(["--db", database_url, "lead", "show", "999"]) == 2
+    assert admin_main(["--db", database_url, "lead", "show", "999"]) == 2
     assert capsys.readouterr().err == "qualifier: error: there is no lead 999\n"
-    assert main(["--db", database_url, "lead", "find", "555-01"]) == 2
+    assert admin_main(["--db", database_url, "lead", "find", "555-01"]) == 2
     err = capsys.readouterr().err
     assert err.startswith("qualifier: error: phone 555-01: ") and err.count("\n") == 1
-    assert main(["--db", database_url, "lead", "find", "x"]) == 2
+    assert admin_main(["--db", database_url, "lead", "find", "x"]) == 2
     assert "at least 2 letters" in capsys.readouterr().err

@@ -116,7 +116,8 @@ def _person(services: Services, factory: Factory, history: History) -> int:
     outbox.mkdir(parents=True, exist_ok=True)
     (outbox / f"handoff-{handoff.id:08d}.json").write_text(json.dumps({"contact": EMAIL}))
     (outbox / f"handoff-{handoff.id:08d}.eml").write_text(f"To: partner\n\n{FIRST} {LAST}\n")
-    DraftStore(services.settings.drafts_dir).save("rita", lead_id, {"notes": f"call {FIRST}"})
+    drafts = DraftStore(services.settings.drafts_dir, database=services.settings.database_url)
+    drafts.save("rita", lead_id, {"notes": f"call {FIRST}"})
     return lead_id
 
 

@@ -54,6 +54,9 @@ class ContactField(QFrame):
         self.edit = QLineEdit()
         self.edit.setAccessibleName(caption)
         self.edit.setMinimumWidth(self.edit.fontMetrics().horizontalAdvance(WIDEST[field]) + 16)
+        # Never shorter than the styled field needs: a long message below must not squeeze it.
+        self.edit.ensurePolished()
+        self.edit.setMinimumHeight(self.edit.sizeHint().height())
         self.info = _label("fieldInfo", f"{caption} check")
         self.problem = _label("fieldError", f"{caption} problem")
         self.problem.hide()
