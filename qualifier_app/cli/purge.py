@@ -13,8 +13,7 @@ from qualifier_app.cli.output import print_json
 def register(commands: Any) -> None:
     purge = commands.add_parser(
         "purge",
-        help="shred rejects files and outbox copies older than the retention settings "
-        "([retention] rejects_days, outbox_days)",
+        help="shred old rejects files and outbox copies ([retention] settings)",
     )
     purge.add_argument("--json", action="store_true")
     purge.set_defaults(handler=purge_old)

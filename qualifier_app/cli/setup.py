@@ -15,8 +15,7 @@ from qualifier_app.services.accounts.first_run import CenterSetup, parse_window
 def register(commands: Any) -> None:
     setup = commands.add_parser(
         "setup",
-        help="set up a center on an empty database: first administrator, team and queue "
-        "(asks for what is not given)",
+        help="set up a new center: first administrator, team, queue",
     )
     setup.add_argument("--center", help="the center's name")
     setup.add_argument("--admin", metavar="LOGIN", help="the first administrator's login")
