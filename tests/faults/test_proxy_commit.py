@@ -6,6 +6,7 @@ no lead may end up with two holders, and every acknowledged write is present exa
 from __future__ import annotations
 
 import threading
+import time
 import uuid
 from collections.abc import Callable, Iterator
 from datetime import timedelta
@@ -81,6 +82,21 @@ def app(pg_url: str, proxy: TcpProxy, tmp_path: Path) -> Iterator[Services]:
     built.close()
 
 
+def server_dropped_cut_transactions(direct: Services, seconds: float = 20.0) -> None:
+    """Wait until no other session of this database is still inside a transaction."""
+    deadline = time.monotonic() + seconds
+    query = text(
+        "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+        "AND pid <> pg_backend_pid() AND state LIKE 'idle in transaction%'"
+    )
+    while time.monotonic() < deadline:
+        with direct.db.unit_of_work(write=False) as uow:
+            if uow.session.execute(query).scalar_one() == 0:
+                return
+        time.sleep(0.05)
+    raise AssertionError("the server kept the cut transaction open")
+
+
 def retried(call: Callable[[], T]) -> T:
     """What the workstation does: after "cannot reach the database", send the same again."""
     for _ in range(RETRIES):
@@ -148,6 +164,9 @@ def test_a_claim_retried_after_a_cut_commit_gives_the_same_lead_and_one_holder(
     with pytest.raises(DatabaseUnavailable):
         app.queue.claim_next(rita)
     assert proxy.fired[cut] == 1
+    # The server rolls the cut transaction back once it sees the connection gone; until then
+    # its row lock makes every claim step over that lead (SKIP LOCKED), as it should.
+    server_dropped_cut_transactions(direct)
     lost = [lead for lead in (first, second) if factory.get_lead(lead).lease_owner_id]
     assert len(lost) == (1 if cut == "after_commit" else 0)
     # Whether or not the lost claim was saved, Rita gets one lead (the one she already
