@@ -34,6 +34,7 @@ from qualifier_app.integrations.mail import (
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import Handoff, HandoffEvent
 from qualifier_app.services.frame import Frame
+from qualifier_app.services.partners.delivery_events import delivery_event
 from qualifier_app.services.partners.dto import DeliveryOutcome, FlaggedDelivery
 from qualifier_app.services.partners.flagged import (
     FLAG_NOTE,
@@ -213,13 +214,11 @@ class DeliveryService:
                 change.discard()
                 return DeliveryOutcome(handoff_id, False, None, "being delivered elsewhere")
             session.add(
-                HandoffEvent(
-                    handoff_id=handoff_id,
-                    at=now,
-                    status=HandoffStatus.PENDING.value,
-                    origin="delivery",
-                    note=f"{AWAITING}; the SLA starts when it is e-mailed",
-                    data={"delivery": AWAITING_STATE},
+                delivery_event(
+                    handoff_id,
+                    now,
+                    f"{AWAITING}; the SLA starts when it is e-mailed",
+                    {"delivery": AWAITING_STATE},
                 )
             )
             change.audit(
@@ -283,13 +282,11 @@ class DeliveryService:
                 change.discard()
                 return DeliveryOutcome(handoff_id, False, None, "being delivered elsewhere")
             session.add(
-                HandoffEvent(
-                    handoff_id=handoff_id,
-                    at=now,
-                    status=HandoffStatus.PENDING.value,
-                    origin="delivery",
-                    note=f"delivery attempt {attempt}",
-                    data={"delivery": STARTED, "attempt": attempt, "message_id": msg_id},
+                delivery_event(
+                    handoff_id,
+                    now,
+                    f"delivery attempt {attempt}",
+                    {"delivery": STARTED, "attempt": attempt, "message_id": msg_id},
                 )
             )
             change.audit(
@@ -365,16 +362,7 @@ class DeliveryService:
                 note = f"not delivered, kept in the outbox for a retry: {problem}"
                 status, data = HandoffStatus.PENDING.value, {"delivery": FAILED}
                 action = "handoff.delivery_failed"
-            session.add(
-                HandoffEvent(
-                    handoff_id=handoff_id,
-                    at=now,
-                    status=status,
-                    origin="delivery",
-                    note=note,
-                    data=data,
-                )
-            )
+            session.add(delivery_event(handoff_id, now, note, data, status=status))
             change.audit(
                 action,
                 "handoff",

@@ -13,8 +13,9 @@ from sqlalchemy.orm import Session
 
 from qualifier_app.domain.closed_loop import HandoffStatus
 from qualifier_app.domain.errors import Conflict, InvalidInput, NotFound
-from qualifier_app.persistence.models import Handoff, HandoffEvent, Partner
+from qualifier_app.persistence.models import Handoff, Partner
 from qualifier_app.services.frame import Change
+from qualifier_app.services.partners.delivery_events import delivery_event
 from qualifier_app.services.partners.dto import FlaggedDelivery
 from qualifier_app.services.partners.handoff_package import build_package
 
@@ -52,13 +53,11 @@ def flag(change: Change, handoff: Handoff, msg_id: str, why: str) -> None:
         .execution_options(synchronize_session=False)
     )
     change.session.add(
-        HandoffEvent(
-            handoff_id=handoff.id,
-            at=change.now,
-            status=HandoffStatus.PENDING.value,
-            origin="delivery",
-            note=f"{FLAG_NOTE} ({why}; look for Message-ID {msg_id})",
-            data={"delivery": FLAGGED, "message_id": msg_id},
+        delivery_event(
+            handoff.id,
+            change.now,
+            f"{FLAG_NOTE} ({why}; look for Message-ID {msg_id})",
+            {"delivery": FLAGGED, "message_id": msg_id},
         )
     )
     change.audit(
@@ -124,13 +123,12 @@ def mark_delivered(change: Change, handoff: Handoff, note: str) -> None:
         raise Conflict(f"handoff {handoff.id} was changed by someone else meanwhile; try again")
     why = " ".join(note.split())
     session.add(
-        HandoffEvent(
-            handoff_id=handoff.id,
-            at=now,
+        delivery_event(
+            handoff.id,
+            now,
+            "a person confirmed the partner received the e-mail" + (f": {why}" if why else ""),
+            {"delivery": CONFIRMED, "message_id": handoff.message_id},
             status=HandoffStatus.SENT.value,
-            origin="delivery",
-            note="a person confirmed the partner received the e-mail" + (f": {why}" if why else ""),
-            data={"delivery": CONFIRMED, "message_id": handoff.message_id},
         )
     )
     change.audit(
@@ -160,14 +158,12 @@ def allow_one_more_try(change: Change, handoff: Handoff, note: str) -> None:
         raise Conflict(f"handoff {handoff.id} was changed by someone else meanwhile; try again")
     why = " ".join(note.split())
     session.add(
-        HandoffEvent(
-            handoff_id=handoff.id,
-            at=now,
-            status=HandoffStatus.PENDING.value,
-            origin="delivery",
-            note="a person asked for one more try with the same Message-ID"
+        delivery_event(
+            handoff.id,
+            now,
+            "a person asked for one more try with the same Message-ID"
             + (f": {why}" if why else ""),
-            data={"delivery": RESEND, "message_id": handoff.message_id},
+            {"delivery": RESEND, "message_id": handoff.message_id},
         )
     )
     change.audit(
