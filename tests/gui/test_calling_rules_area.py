@@ -5,7 +5,6 @@ a holiday added with a bad date first; supervisors read the rules and change not
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
@@ -19,7 +18,6 @@ from qualifier_app.ui.shell.worker import Workers
 from tests.gui.conftest import focused, press
 from tests.support.factories import PASSWORD, Factory
 
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 
@@ -105,8 +103,6 @@ def test_add_a_rule_and_a_holiday_by_keyboard(
     assert [h.on for h in services.calling_rules.holidays(area._actor, "DE")] == [
         date(2026, 12, 25)
     ]
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    area.grab().save(str(SCREENSHOTS / "calling_rules.png"))
 
     # Remove the holiday, then the rule: the leads of Germany follow the default again.
     holidays.table.setFocus()

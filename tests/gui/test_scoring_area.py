@@ -20,8 +20,6 @@ from tests.gui.conftest import focused, press
 from tests.integration.test_enrichment_scoring_export import copy
 from tests.support.factories import PASSWORD, Factory
 
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
-
 
 def _replace(area: ScoringRulesArea, qtbot: QtBot, old: str, new: str) -> None:
     text = area.editor.toPlainText()
@@ -79,8 +77,6 @@ def test_edit_preview_and_apply(
     versions = services.scoring_rules.versions(signed_in.actor)
     assert versions[0].reason == "web forms convert best"
     assert versions[0].saved_by == "sam"
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    area.grab().save(str(SCREENSHOTS / "scoring_rules.png"))
 
 
 def test_who_sees_the_scoring_rules_editor() -> None:
