@@ -8,10 +8,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from argon2 import PasswordHasher, profiles
 
 from qualifier_app.app import Services, build
 from qualifier_app.domain.clock import ManualClock
 from qualifier_app.persistence.database import Database
+from qualifier_app.services.accounts import passwords
 from qualifier_app.settings import Settings
 from tests.support.databases import PostgresTemplates, SqliteTemplates, in_ci, postgres_url
 from tests.support.factories import Factory
@@ -29,6 +31,18 @@ def pytest_configure(config: pytest.Config) -> None:
             "CI=true but QUALIFIER_TEST_PG_URL is not set: PostgreSQL tests must run in CI "
             "(use `make test`, which starts a throwaway server)"
         )
+
+
+@pytest.fixture(scope="session", autouse=True)
+def cheap_password_hashes() -> Iterator[None]:
+    """argon2id with the library's cheapest parameters in this process: the same hashing and
+    checking code, but thousands of test users no longer cost minutes of CPU. Commands run as
+    subprocesses (and the bundle) keep the real parameters."""
+    cheap = PasswordHasher.from_parameters(profiles.CHEAPEST)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(passwords, "_hasher", cheap)
+        patch.setattr(passwords, "_DUMMY_HASH", cheap.hash("not a real password"))
+        yield
 
 
 @pytest.fixture(scope="session")
