@@ -1,9 +1,11 @@
 """Screenshots of every area, on demo data, for the README and for looking at the GUI.
 
     QT_QPA_PLATFORM=offscreen python scripts/screenshots.py [--out docs/screenshots]
+        [--size 1280x720 --size 1920x1080]
 
 Builds a throwaway SQLite database with demo data, signs in as each role and saves one
-PNG per area of the main window, plus the login window.
+PNG per area of the main window and window size (`ROLE-AREA-WIDTHxHEIGHT.png`), plus the
+login window.
 """
 
 from __future__ import annotations
@@ -46,11 +48,18 @@ def settle(app: QApplication, controller: Controller, ms: int = 1500) -> None:
     app.processEvents()
 
 
+def _size(text: str) -> tuple[int, int]:
+    width, _, height = text.partition("x")
+    return int(width), int(height)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--out", type=Path, default=Path("docs/screenshots"))
     parser.add_argument("--history", type=int, default=60)
+    parser.add_argument("--size", action="append", type=_size, dest="sizes")
     args = parser.parse_args()
+    sizes: list[tuple[int, int]] = args.sizes or [(1280, 720), (1920, 1080)]
     args.out.mkdir(parents=True, exist_ok=True)
     folder = Path(tempfile.mkdtemp(prefix="qualifier-shots-"))
     url = f"sqlite:///{folder / 'demo.sqlite3'}"
@@ -71,7 +80,7 @@ def main() -> None:
     for role, login in ROLES.items():
         signed_in = services.accounts.sign_in(login, passwords[login], "screenshots")
         window = MainWindow(services, signed_in, controller.workers)
-        window.resize(1500, 920)
+        window.resize(*sizes[0])
         window.show()
         settle(app, controller)
         for index in range(window.tabs.count()):
@@ -81,9 +90,13 @@ def main() -> None:
                 area = window.tabs.widget(index)
                 area.next_lead()  # type: ignore[attr-defined]
             settle(app, controller, 2500)
-            path = args.out / f"{role}-{title}.png"
-            window.grab().save(str(path))
-            print(path)
+            for width, height in sizes:
+                window.resize(width, height)
+                settle(app, controller, 300)
+                path = args.out / f"{role}-{title}-{width}x{height}.png"
+                window.grab().save(str(path))
+                print(path)
+            window.resize(*sizes[0])
         window.close()
     controller.shutdown()
 
