@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, func, literal, select
+from sqlalchemy import ColumnElement, Select, false, func, select
 from sqlalchemy.orm import Session
 
 from qualifier_app.domain.activity import NO_CONTACT_DISPOSITIONS, SALES_READY_OUTCOME
@@ -21,7 +21,7 @@ from qualifier_app.persistence.sql_functions import seconds_between
 from qualifier_app.services.reports.conversion import NO_CAMPAIGN, NO_REP
 from qualifier_app.services.reports.drill_groups import rep_ids
 from qualifier_app.services.reports.dto import ReportFilters
-from qualifier_app.services.reports.query_parts import between
+from qualifier_app.services.reports.query_parts import between, no_amount
 
 # Figure → which calls it counts.
 CALL_FIGURES: dict[str, str] = {
@@ -58,7 +58,7 @@ def calls(
     where: list[ColumnElement[bool]] = [*between(CallAttempt.started_at, period), *_kind(figure)]
     if by == "rep":
         if group == NO_REP:
-            where.append(literal(False))  # handoffs made by hand: no calls
+            where.append(false())  # handoffs made by hand: no calls
         reps = rep_ids(session, actor, group, filters)
         if reps is not None:
             where.append(CallAttempt.rep_id.in_(reps))
@@ -73,7 +73,7 @@ def calls(
     return (
         select(
             CallAttempt.lead_id.label("lead_id"),
-            seconds if figure == "hours" else literal(None),
+            seconds if figure == "hours" else no_amount(),
         )
         .select_from(CallAttempt)
         .join(Lead, Lead.id == CallAttempt.lead_id)

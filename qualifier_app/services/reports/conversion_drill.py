@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, literal, select
+from sqlalchemy import ColumnElement, Select, false, select
 from sqlalchemy.orm import Session
 
 from qualifier_app.domain.errors import InvalidInput
@@ -24,7 +24,7 @@ from qualifier_app.services.reports import call_drill
 from qualifier_app.services.reports.conversion import NO_CAMPAIGN, NO_REP
 from qualifier_app.services.reports.drill_groups import EVERY_GROUP, rep_ids
 from qualifier_app.services.reports.dto import ReportFilters
-from qualifier_app.services.reports.query_parts import between
+from qualifier_app.services.reports.query_parts import between, no_amount
 
 PREFIX = "conversion:"
 # What each figure counts: the handoffs meeting a condition, or calls (call_drill.py).
@@ -124,7 +124,7 @@ def items(
     where = [*between(Handoff.created_at, period), *condition]
     where += _group_where(session, actor, by, group, filters)
     return (
-        select(Handoff.lead_id.label("lead_id"), (amount if amount is not None else literal(None)))
+        select(Handoff.lead_id.label("lead_id"), (amount if amount is not None else no_amount()))
         .select_from(Handoff)
         .join(Lead, Lead.id == Handoff.lead_id)
         .where(*where)
@@ -139,7 +139,7 @@ def _group_where(
     if by == "rep":
         if group == NO_REP:
             no_rep = scope_of(session, actor).users() is None and filters.team_id is None
-            where.append(Handoff.qualified_by_id.is_(None) if no_rep else literal(False))
+            where.append(Handoff.qualified_by_id.is_(None) if no_rep else false())
         else:
             reps = rep_ids(session, actor, group, filters)
             if reps is not None:
@@ -174,5 +174,4 @@ def _inquiries(group: str, period: Period, filters: ReportFilters) -> Select[Any
     ]
     if filters.country:
         where.append(Lead.country == filters.country)
-    no_amount: Any = literal(None)
-    return select(Lead.id.label("lead_id"), no_amount).where(*where)
+    return select(Lead.id.label("lead_id"), no_amount()).where(*where)

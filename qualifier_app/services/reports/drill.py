@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, distinct, func, literal, select
+from sqlalchemy import ColumnElement, Select, distinct, func, select
 from sqlalchemy.orm import Session
 
 from qualifier_app.domain.errors import InvalidInput
@@ -24,7 +24,7 @@ from qualifier_app.services.reports import call_drill, conversion_drill
 from qualifier_app.services.reports.drill_groups import EVERY_GROUP
 from qualifier_app.services.reports.dto import KPI_BY, OPEN_OPPORTUNITY, ReportFilters
 from qualifier_app.services.reports.lead_export import COLUMNS
-from qualifier_app.services.reports.query_parts import bad_choice, money_or_zero
+from qualifier_app.services.reports.query_parts import bad_choice, money_or_zero, no_amount
 from qualifier_app.services.reports.status_kpis import grouped, lead_base
 
 # The status table's columns that stand for leads, and what a lead must be to be behind them.
@@ -85,7 +85,7 @@ def items(
         raise InvalidInput(f"the figure {figure!r} does not stand for leads", "figure")
     base = lead_base(session, actor, period, filters, by in ("rep", "team"))
     if figure in LEAD_FIGURES:
-        query: Select[Any] = select(base.c.lead_id, literal(None)).select_from(base)
+        query: Select[Any] = select(base.c.lead_id, no_amount()).select_from(base)
         query, label = grouped(
             by, query, base.c.region, base.c.rep_id, base.c.partner_id, base.c.partner_rep_id
         )
@@ -94,7 +94,7 @@ def items(
             where.append(base.c[figure] == 1)
         return query.where(*where)
     handoff_where: list[ColumnElement[bool]] = []
-    amount: Any = literal(None)
+    amount: Any = no_amount()
     if figure == "pipeline":
         handoff_where = [Handoff.status.in_(OPEN_OPPORTUNITY), Handoff.pipeline_value.is_not(None)]
         amount = Handoff.pipeline_value
