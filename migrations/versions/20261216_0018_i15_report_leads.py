@@ -109,10 +109,10 @@ def upgrade() -> None:
     op.execute("ALTER TABLE leads ADD COLUMN last_caller_id INTEGER")
     if postgres:
         op.execute(
-            """UPDATE leads l SET last_caller_id = x.rep_id
-               FROM (SELECT DISTINCT ON (lead_id) lead_id, rep_id FROM call_attempts
-                     ORDER BY lead_id, id DESC) x
-               WHERE l.id = x.lead_id"""
+            """UPDATE leads l SET last_caller_id = c.rep_id
+               FROM (SELECT lead_id, max(id) AS id FROM call_attempts GROUP BY lead_id) m
+               JOIN call_attempts c ON c.id = m.id
+               WHERE l.id = m.lead_id"""
         )
         schema = str(op.get_bind().exec_driver_sql("SELECT current_schema()").scalar_one())
         for statement in _pg(schema):
