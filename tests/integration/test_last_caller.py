@@ -14,17 +14,21 @@ from tests.support.factories import Factory, at
 DAY = at("2026-11-10T09:00:00+00:00")
 
 
+def _attempt(lead_id: int, rep_id: int, minutes: int) -> CallAttempt:
+    return CallAttempt(
+        request_id=str(uuid4()),
+        lead_id=lead_id,
+        rep_id=rep_id,
+        started_at=DAY + timedelta(minutes=minutes),
+        ended_at=DAY + timedelta(minutes=minutes + 2),
+        disposition="no_answer",
+        outcome="retry",
+    )
+
+
 def _call(factory: Factory, lead_id: int, rep_id: int, minutes: int) -> int:
     with factory.db.unit_of_work() as uow:
-        attempt = CallAttempt(
-            request_id=str(uuid4()),
-            lead_id=lead_id,
-            rep_id=rep_id,
-            started_at=DAY + timedelta(minutes=minutes),
-            ended_at=DAY + timedelta(minutes=minutes + 2),
-            disposition="no_answer",
-            outcome="retry",
-        )
+        attempt = _attempt(lead_id, rep_id, minutes)
         uow.session.add(attempt)
         uow.commit()
         return attempt.id
@@ -50,16 +54,7 @@ def test_the_last_caller_follows_attempts_added_changed_and_removed(factory: Fac
     assert _last_callers(factory, first, second) == [rita, None]
     with factory.db.unit_of_work() as uow:  # several attempts at once, as a bulk load adds them
         uow.session.add_all(
-            CallAttempt(
-                request_id=str(uuid4()),
-                lead_id=second,
-                rep_id=rep,
-                started_at=DAY + timedelta(minutes=number),
-                ended_at=DAY + timedelta(minutes=number + 1),
-                disposition="busy",
-                outcome="retry",
-            )
-            for number, rep in enumerate((marco, rita, marco))
+            _attempt(second, rep, number) for number, rep in enumerate((marco, rita, marco))
         )
         uow.commit()
     assert _last_callers(factory, first, second) == [rita, marco]

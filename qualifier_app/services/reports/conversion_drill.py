@@ -17,11 +17,11 @@ from sqlalchemy.orm import Session
 
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.reporting import Period
-from qualifier_app.persistence.models import Campaign, Handoff, Lead, Partner, User
+from qualifier_app.persistence.models import Campaign, Handoff, Lead, Partner
 from qualifier_app.persistence.sql_functions import seconds_between
 from qualifier_app.services.accounts.team_scope import scope_of
 from qualifier_app.services.reports import call_drill
-from qualifier_app.services.reports.conversion import NO_CAMPAIGN, NO_REP
+from qualifier_app.services.reports.conversion import NO_CAMPAIGN, NO_REP, handoff_filters
 from qualifier_app.services.reports.drill_groups import EVERY_GROUP, rep_ids
 from qualifier_app.services.reports.dto import ReportFilters
 from qualifier_app.services.reports.query_parts import between, no_amount
@@ -98,10 +98,6 @@ def _handoff_figure(figure: str) -> tuple[list[ColumnElement[bool]], Any]:
     return conditions[counted], amounts.get(counted)
 
 
-def _in_team(team_id: int) -> ColumnElement[bool]:
-    return Handoff.qualified_by_id.in_(select(User.id).where(User.team_id == team_id))
-
-
 def items(
     session: Session,
     actor: Any,
@@ -155,13 +151,7 @@ def _group_where(
         )
     elif group != EVERY_GROUP:
         where.append(Handoff.partner_id.in_(select(Partner.id).where(Partner.name == group)))
-    if filters.team_id is not None:
-        where.append(_in_team(filters.team_id))
-    if filters.campaign_id is not None:
-        where.append(Lead.campaign_id == filters.campaign_id)
-    if filters.country:
-        where.append(Lead.country == filters.country)
-    return where
+    return where + handoff_filters(filters)
 
 
 def _inquiries(group: str, period: Period, filters: ReportFilters) -> Select[Any]:

@@ -119,18 +119,10 @@ def items(
     return query.where(*handoff_where)
 
 
-def lead_ids(
-    session: Session,
-    actor: Actor,
-    by: str,
-    group: str,
-    figure: str,
-    period: Period,
-    filters: ReportFilters,
-) -> Select[Any]:
-    """The leads behind the figure, each once."""
-    counted = items(session, actor, by, group, figure, period, filters).subquery()
-    return select(counted.c[0]).distinct()
+def lead_ids(counted: Select[Any]) -> Select[Any]:
+    """The leads of the items a figure counts (see `items`), each once."""
+    sub = counted.subquery()
+    return select(sub.c[0]).distinct()
 
 
 def drill(
