@@ -192,12 +192,12 @@ def test_chart_bars_and_points_open_their_leads_by_keyboard_and_click(
     day = drilled.args[0]
     assert day.figure.period.start == day.figure.period.end
     first = area.bundle.trend[0]  # type: ignore[union-attr]
-    assert day.summary.text().startswith(f"{first.attempts} calls of ")
+    assert day.summary.text().startswith(f"{first.attempts} call")
     day.close()
     # A bar of the per-rep chart: Rita's one win.
     reps = area.chart_drills[3]
     won = next(f for f in reps.figures if f.figure.figure == "won" and f.figure.group == "Rita")
     with qtbot.waitSignal(area.drilled) as drilled:
         won.series.clicked.emit(won.index)  # type: ignore[attr-defined]
-    assert drilled.args[0].summary.text().startswith("1 handoffs of 1 leads")
+    assert drilled.args[0].summary.text().startswith("1 handoff of 1 lead")
     drilled.args[0].close()

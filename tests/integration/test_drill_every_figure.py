@@ -140,7 +140,7 @@ def test_a_lead_handed_off_twice_is_two_handoffs_and_one_lead(
         history.supervisor, PREFIX + "rep", EVERY_GROUP, "claimed", NOVEMBER
     )
     assert found.unit == "calls" and found.items >= found.count > 0
-    assert found.summary.startswith(f"{found.items:,} calls of {found.count:,} leads")
+    assert found.summary.startswith(f"{found.items:,} calls of {found.count:,} lead")
 
 
 def test_every_figure_of_generated_history(services: Services, database_url: str) -> None:

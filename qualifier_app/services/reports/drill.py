@@ -59,10 +59,14 @@ class Drill:
 
     @property
     def summary(self) -> str:
-        counted = f"{self.items:,} {self.unit}"
+        counted = _how_many(self.items, self.unit)
         if self.unit != "leads":
-            counted += f" of {self.count:,} leads"
+            counted += f" of {_how_many(self.count, 'leads')}"
         return counted if self.amount is None else f"{counted}, {self.amount:,.2f}"
+
+
+def _how_many(number: int, unit: str) -> str:
+    return f"{number:,} {unit.removesuffix('s') if number == 1 else unit}"
 
 
 def items(

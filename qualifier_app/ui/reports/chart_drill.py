@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCharts import QAbstractBarSeries, QBarSet, QChart, QChartView, QXYSeries
 from PySide6.QtCore import QEvent, QObject, QPointF, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QColor, QKeyEvent
 
 from qualifier_app.domain.reporting import Period
 from qualifier_app.services.reports.conversion_drill import PREFIX
@@ -22,6 +22,7 @@ from qualifier_app.services.reports.drill_groups import EVERY_GROUP
 from qualifier_app.ui.reports.charts import FUNNEL_FIGURES, SHARES, shown_reps
 from qualifier_app.ui.reports.drill import Figure
 
+SELECTED = QColor("#f0a030")  # the bar the keyboard is on
 TREND_FIGURES = {"Attempts": "claimed", "Contacts": "contacted", "Sales-ready": "sales_ready"}
 REP_FIGURES = {"Sales-ready": "sales_ready", "Won": "won"}
 
@@ -126,6 +127,7 @@ class ChartDrill(QObject):
         self.current = -1
         for series in {id(f.series): f.series for f in self.figures}.values():
             if isinstance(series, QBarSet):
+                series.setSelectedColor(SELECTED)
                 series.clicked.connect(lambda index, s=series: self._clicked(s, index))
             elif isinstance(series, QXYSeries):
                 series.clicked.connect(lambda point, s=series: self._clicked_point(s, point))
