@@ -17,6 +17,8 @@ from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.reporting import Period
 from qualifier_app.integrations.tabular import escape_formula
 from qualifier_app.services.reports.cells import as_records, export_header, export_rows, text_rows
+from qualifier_app.services.reports.conversion_drill import PREFIX as CONVERSION_PREFIX
+from qualifier_app.services.reports.drill_groups import EVERY_GROUP
 from qualifier_app.services.reports.dto import CONVERSION_BY, KPI_BY, ReportFilters, ReportTable
 from qualifier_app.services.reports.report_export import export_report
 
@@ -50,6 +52,25 @@ def register(commands: Any) -> None:
     )
     publish.add_argument("--json", action="store_true", help="the outcome per recipient as JSON")
     publish.set_defaults(handler=report_publish)
+    leads = report.add_parser(
+        "leads",
+        help="the leads behind one figure of a report, listed or exported (as the Reports "
+        "area opens them)",
+    )
+    leads.add_argument("--report", required=True, choices=("status", "conversion"))
+    leads.add_argument("--by", required=True, choices=sorted({*KPI_BY, *CONVERSION_BY}))
+    leads.add_argument(
+        "--group", required=True, help=f'a row of the report, or "{EVERY_GROUP}" for its total'
+    )
+    leads.add_argument(
+        "--figure",
+        required=True,
+        help="a column of the report: total, pending, handoffs, pipeline, won (status); "
+        "claimed, contacted, sales_ready, hours, inquiries, qualified, accepted, revenue, "
+        "sla_breaches … (conversion)",
+    )
+    _common(leads)
+    leads.set_defaults(handler=report_leads)
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
@@ -137,6 +158,44 @@ def report_publish(args: argparse.Namespace) -> int:
             f"  not reporting: {lag.partner} ({lag.channel_manager}) {lag.reporting:.0%}, "
             f"routing weight {lag.weight_before:.2f} -> {lag.weight_now:.2f}"
         )
+    return 0
+
+
+def report_leads(args: argparse.Namespace) -> int:
+    """The items behind one figure: a summary line and the leads, or every lead to --out."""
+    fmt = _fmt(args)
+    by = args.by if args.report == "status" else f"{CONVERSION_PREFIX}{args.by}"
+    with services(args) as app:
+        period, filters = _period_and_filters(args, app)
+        actor = acting(args)
+        if args.out is not None:
+            count = app.reports.export_drill(
+                actor, by, args.group, args.figure, period, args.out, fmt, filters
+            )
+            print(f"{count} leads behind {args.group} · {args.figure} written to {args.out}")
+            return 0
+        found = app.reports.drill(actor, by, args.group, args.figure, period, filters)
+    if fmt == "json":
+        print_json(
+            {
+                "figure": found.title,
+                "items": found.items,
+                "unit": found.unit,
+                "leads": found.count,
+                "amount": None if found.amount is None else str(found.amount),
+                "rows": [vars(row) for row in found.rows],
+            }
+        )
+        return 0
+    print(f"{found.summary} — {found.title}")
+    if found.rows:
+        rows = [
+            [str(r.lead_id), r.company, r.contact, r.status, r.country, r.campaign]
+            for r in found.rows
+        ]
+        print(table(rows, ["Lead", "Company", "Contact", "Status", "Country", "Campaign"]))
+    if found.count > len(found.rows):
+        print(f"(the first {len(found.rows):,} shown; --out FILE writes all {found.count:,})")
     return 0
 
 

@@ -34,8 +34,6 @@ from PySide6.QtWidgets import (
 from qualifier_app.domain.errors import QualifierError
 from qualifier_app.domain.reporting import Period
 from qualifier_app.services.reports.cells import cell_text
-from qualifier_app.services.reports.conversion_drill import FIGURES as CONVERSION_FIGURES
-from qualifier_app.services.reports.conversion_drill import PREFIX as CONVERSION
 from qualifier_app.services.reports.drill import Drill
 from qualifier_app.services.reports.dto import (
     RepConversion,
@@ -46,6 +44,13 @@ from qualifier_app.services.reports.dto import (
 )
 from qualifier_app.services.reports.report_export import export_report
 from qualifier_app.services.reports.report_service import ReportService
+from qualifier_app.ui.reports.chart_drill import (
+    ChartDrill,
+    funnel_figures,
+    group_figures,
+    rep_figures,
+    trend_figures,
+)
 from qualifier_app.ui.reports.charts import (
     chart_view,
     draw_funnel,
@@ -53,7 +58,7 @@ from qualifier_app.ui.reports.charts import (
     draw_reps,
     draw_trend,
 )
-from qualifier_app.ui.reports.drill import FIGURES, DrillDialog, Figure
+from qualifier_app.ui.reports.drill import DrillDialog, Figure, figure_at
 from qualifier_app.ui.reports.publish import PublishBar
 from qualifier_app.ui.shell.area import AreaContext
 from qualifier_app.ui.widgets.lead_record import open_lead_record
@@ -220,6 +225,15 @@ class ReportsArea(QWidget):
         self.charts.addTab(self.funnel_view, "Funnel")
         self.charts.addTab(self.trend_view, "Trend")
         self.charts.addTab(self.reps_view, "Per rep")
+        self.chart_drills = [
+            ChartDrill(view, figures, self.open_drill)
+            for view, figures in (
+                (self.groups_view, group_figures),
+                (self.funnel_view, funnel_figures),
+                (self.trend_view, trend_figures),
+                (self.reps_view, rep_figures),
+            )
+        ]
 
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
@@ -234,6 +248,8 @@ class ReportsArea(QWidget):
         layout.addWidget(self.publish_bar)
 
         self.show_button.clicked.connect(self.refresh)
+        for chart_drill in self.chart_drills:
+            chart_drill.current_changed.connect(self.status.setText)
         self.table.activated.connect(self.open_figure)
         self.kind.currentIndexChanged.connect(self.refresh)
         self.all_time.toggled.connect(self._all_time_toggled)
@@ -294,28 +310,20 @@ class ReportsArea(QWidget):
         )
 
     def open_figure(self, index: QModelIndex) -> None:
-        """The leads behind the figure at `index` (Enter or double-click on a status report)."""
+        """The leads behind the figure at `index` (Enter or double-click on a figure)."""
         bundle = self.bundle
         if bundle is None or not index.isValid():
             return
         key = bundle.table.columns[index.column()].key
-        by = bundle.by
-        if bundle.kind == "conversion":
-            if key not in CONVERSION_FIGURES.get(by, ()):
-                self.status.setText(
-                    "Handed off, accepted, won, revenue and SLA breaches open their leads; "
-                    "activity figures are daily totals"
-                )
-                return
-            by = f"{CONVERSION}{by}"
-        elif key not in FIGURES:
-            self.status.setText("This column does not stand for leads")
+        figure = figure_at(bundle, index.row(), key)
+        if isinstance(figure, str):
+            self.status.setText(figure)
             return
-        figure = Figure(
-            by, str(bundle.table.rows[index.row()][0]), key, bundle.period, bundle.filters
-        )
+        self.open_drill(figure)
+
+    def open_drill(self, figure: Figure) -> None:
         service, actor = self._service, self._actor
-        self.status.setText("Opening the leads…")
+        self.status.setText(self.tr("Opening the leads…"))
         self._context.workers.submit(
             lambda: service.drill(
                 actor, figure.by, figure.group, figure.figure, figure.period, figure.filters
@@ -337,7 +345,7 @@ class ReportsArea(QWidget):
                 self, context.services.lookup, actor, context.workers, lead_id
             ),
         )
-        self.status.setText(f"{drill.count:,} leads behind {drill.title}")
+        self.status.setText(f"{drill.summary} behind {drill.title}")
         dialog.show()
         self.drilled.emit(dialog)
 
@@ -360,6 +368,8 @@ class ReportsArea(QWidget):
         draw_funnel(self.funnel_chart, bundle.reps)
         draw_trend(self.trend_chart, bundle.trend)
         draw_reps(self.reps_chart, bundle.reps)
+        for chart_drill in self.chart_drills:
+            chart_drill.attach(bundle)
         self.shown.emit(bundle)
 
     # --- export -----------------------------------------------------------------------------

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -22,13 +22,13 @@ from PySide6.QtWidgets import (
 
 from qualifier_app.domain.errors import QualifierError
 from qualifier_app.domain.reporting import Period
-from qualifier_app.services.reports.drill import SHOWN_AT_MOST, Drill
+from qualifier_app.services.reports.conversion_drill import FIGURES as CONVERSION_FIGURES
+from qualifier_app.services.reports.conversion_drill import PREFIX
+from qualifier_app.services.reports.drill import DRILLABLE, SHOWN_AT_MOST, Drill
 from qualifier_app.services.reports.dto import ReportFilters
 from qualifier_app.services.reports.report_service import ReportService
 from qualifier_app.ui.shell.worker import Workers
 
-# The status table's columns that open leads, by column key (the same keys as the service's).
-FIGURES = ("total", "handoffs", "pending", "active", "unqualified", "pipeline", "won")
 HEADERS = ("Lead", "Company", "Contact", "Status", "Country", "Campaign")
 
 
@@ -41,6 +41,19 @@ class Figure:
     figure: str
     period: Period
     filters: ReportFilters
+
+
+def figure_at(bundle: Any, row: int, key: str) -> Figure | str:
+    """The figure in `row`, column `key` of a report, or why that column opens no leads."""
+    group = str(bundle.table.rows[row][0])
+    if bundle.kind == "conversion":
+        if key in CONVERSION_FIGURES.get(bundle.by, ()):
+            return Figure(PREFIX + bundle.by, group, key, bundle.period, bundle.filters)
+        if key == "cost":
+            return QCoreApplication.translate("Reports", "Cost is the campaign's spend, not leads")
+    elif key in DRILLABLE:
+        return Figure(bundle.by, group, key, bundle.period, bundle.filters)
+    return QCoreApplication.translate("Reports", "Choose a figure: names do not stand for leads")
 
 
 class DrillDialog(QDialog):
@@ -62,7 +75,7 @@ class DrillDialog(QDialog):
         self.setWindowTitle(f"Leads behind {drill.title}")
         self.resize(820, 480)
         more = f"; the first {SHOWN_AT_MOST:,} shown" if drill.count > len(drill.rows) else ""
-        self.summary = QLabel(f"{drill.count:,} leads — {drill.title}{more}")
+        self.summary = QLabel(f"{drill.summary} — {drill.title}{more}")
         self.table = QTableWidget(len(drill.rows), len(HEADERS))
         self.table.setAccessibleName("Leads behind the figure")
         self.table.setHorizontalHeaderLabels(list(HEADERS))
