@@ -52,7 +52,7 @@ def test_add_a_rule_and_a_holiday_by_keyboard(
     factory.user("ada", Role.ADMIN, team=None, queues=())
     area = _open(qtbot, services, workers, "ada")
     before = services.calling_rules.rules(area._actor)
-    assert "Retries (from this workstation's settings file" in area.retry.text()
+    qtbot.waitUntil(lambda: "Not saved in the database yet" in area.retry.status.text())
 
     area.new_button.setFocus()
     qtbot.keyClick(area.new_button, Qt.Key.Key_Space)
