@@ -1,15 +1,19 @@
 """Screenshots of every area, on demo data, for the README and for looking at the GUI.
 
     QT_QPA_PLATFORM=offscreen python scripts/screenshots.py [--out docs/screenshots]
+    QT_QPA_PLATFORM=offscreen python scripts/screenshots.py --editors   # the admin editors
 
 Builds a throwaway SQLite database with demo data, signs in as each role and saves one
-PNG per area of the main window, plus the login window.
+PNG per area of the main window, plus the login window. `--editors` saves only the
+administrator's editors (scripts, scoring rules, calling rules) at 1280×720, the smallest
+screen they must fit.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import re
 import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
@@ -37,6 +41,9 @@ ROLES = {
 }
 
 
+EDITORS = ("scripts", "scoring-rules", "calling-rules")
+
+
 def settle(app: QApplication, controller: Controller, ms: int = 1500) -> None:
     """Let workers finish and the GUI repaint."""
     loop = QEventLoop()
@@ -50,7 +57,10 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--out", type=Path, default=Path("docs/screenshots"))
     parser.add_argument("--history", type=int, default=60)
+    parser.add_argument("--editors", action="store_true", help="only the admin editors")
     args = parser.parse_args()
+    roles = {"admin": ROLES["admin"]} if args.editors else ROLES
+    size = (1280, 720) if args.editors else (1500, 920)
     args.out.mkdir(parents=True, exist_ok=True)
     folder = Path(tempfile.mkdtemp(prefix="qualifier-shots-"))
     url = f"sqlite:///{folder / 'demo.sqlite3'}"
@@ -67,21 +77,26 @@ def main() -> None:
     controller = Controller(None, services=services, areas_for=areas_for)
     controller.start()
     settle(app, controller)
-    controller.login.grab().save(str(args.out / "login.png"))
-    for role, login in ROLES.items():
+    if not args.editors:
+        controller.login.grab().save(str(args.out / "login.png"))
+    for role, login in roles.items():
         signed_in = services.accounts.sign_in(login, passwords[login], "screenshots")
-        window = MainWindow(services, signed_in, controller.workers)
-        window.resize(1500, 920)
+        window = MainWindow(services, signed_in, controller.workers, areas_for)
+        window.resize(*size)
         window.show()
         settle(app, controller)
         for index in range(window.tabs.count()):
             window.tabs.setCurrentIndex(index)
-            title = window.tabs.tabText(index).split(" ", 1)[-1].lower().replace(" ", "-")
+            # The first nine tabs read "1 Team board" …: their number is their Alt key.
+            text = window.tabs.tabText(index).replace("&", "")
+            title = re.sub(r"^\d ", "", text).lower().replace(" ", "-")
+            if args.editors and title not in EDITORS:
+                continue
             if title == "workspace":
                 area = window.tabs.widget(index)
                 area.next_lead()  # type: ignore[attr-defined]
             settle(app, controller, 2500)
-            path = args.out / f"{role}-{title}.png"
+            path = args.out / (f"editor-{title}.png" if args.editors else f"{role}-{title}.png")
             window.grab().save(str(path))
             print(path)
         window.close()

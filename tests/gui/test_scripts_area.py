@@ -3,8 +3,6 @@ script as a rep would, and saving makes a new version."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from pytestqt.qtbot import QtBot
@@ -17,11 +15,10 @@ from qualifier_app.ui.shell.worker import Workers
 from tests.gui.conftest import focused, press
 from tests.support.factories import PASSWORD, Factory
 
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
-
 
 def _replace(area: ScriptsArea, qtbot: QtBot, old: str, new: str) -> None:
-    """Select `old` in the editor and type `new` over it."""
+    """Select `old` in the JSON editor and type `new` over it."""
+    area.views.setCurrentWidget(area.editor)
     text = area.editor.toPlainText()
     at = text.index(old)
     cursor = area.editor.textCursor()
@@ -83,8 +80,6 @@ def test_edit_validate_preview_and_save(
     assert [(v.version, v.newest) for v in versions] == [(3, True), (2, False)]
     definition = services.scripts.definition(signed_in.actor, "bant-default")
     assert definition["screens"][0]["questions"][0]["branch"] == {"no": "@end"}
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    area.grab().save(str(SCREENSHOTS / "scripts.png"))
 
 
 def test_who_sees_the_script_editor() -> None:

@@ -1,6 +1,7 @@
-"""The BANT script editor (supervisors, administrators): the stored versions, the script as
-JSON with live validation naming screen and question, a preview that walks it as a rep would,
-and saving as a new version. Leads already on screen keep the version they started with."""
+"""The BANT script editor (supervisors, administrators): the stored versions, the script as a
+form (script_form; its JSON on a second tab) with live validation naming screen and question, a
+preview that walks it as a rep would, and saving as a new version. Leads already on screen keep
+the version they started with."""
 
 from __future__ import annotations
 
@@ -10,10 +11,12 @@ from typing import Any
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFontDatabase, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +25,7 @@ from qualifier_app.domain import bant
 from qualifier_app.domain.bant_validation import check_script
 from qualifier_app.services.admin.scripts import SCRIPT_HEADERS, SavedScript, ScriptVersion
 from qualifier_app.ui.admin.live_list import LiveList
+from qualifier_app.ui.admin.script_form import ScriptForm
 from qualifier_app.ui.admin.scripts_preview import ScriptPreview
 from qualifier_app.ui.shell.area import AreaContext
 from qualifier_app.ui.widgets.forms import EditorForm, fill_table, make_table, message_of, plural
@@ -54,19 +58,20 @@ class ScriptsArea(QWidget):
         self.reason = QLineEdit()
         self.reason.setPlaceholderText("what changes and why (kept in the audit)")
         self.saving = EditorForm("Save as a new version", "&Save new version")
-        save_panel = self.saving.build([("reason", "&Why", self.reason)])
+        save_panel = self._build_save_panel()
         middle = QWidget()
         middle_box = QVBoxLayout(middle)
         middle_box.setContentsMargins(0, 0, 0, 0)
-        middle_box.addWidget(self.editor, 1)
+        middle_box.addWidget(self._build_views(), 1)
         middle_box.addWidget(self.check)
         middle_box.addWidget(save_panel)
 
         self.preview = ScriptPreview()
         splitter = QSplitter()
-        for widget, stretch in ((left, 2), (middle, 4), (self.preview, 3)):
+        for widget, stretch in ((left, 1), (middle, 5), (self.preview, 2)):
             splitter.addWidget(widget)
             splitter.setStretchFactor(splitter.count() - 1, stretch)
+        splitter.setSizes([150, 760, 370])
         QVBoxLayout(self).addWidget(splitter)
 
         self._checker = QTimer(self)
@@ -82,6 +87,28 @@ class ScriptsArea(QWidget):
         self.saving.save_button.setEnabled(False)
         self.live = LiveList(self, context, self.reload)
         self.reload()
+
+    def _build_save_panel(self) -> QWidget:
+        """Why and the button on one line: the form above needs the room."""
+        self.saving.form.add("reason", "&Why", self.reason)
+        panel = QWidget()
+        box = QVBoxLayout(panel)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.saving.banner)
+        row = QHBoxLayout()
+        row.addLayout(self.saving.form.layout, 1)
+        row.addWidget(self.saving.save_button)
+        box.addLayout(row)
+        return panel
+
+    def _build_views(self) -> QTabWidget:
+        self.form = ScriptForm()
+        self.views = QTabWidget()
+        self.views.addTab(self.form, self.tr("&Form"))
+        self.views.addTab(self.editor, self.tr("&JSON"))
+        self.form.changed.connect(self._form_changed)
+        self.views.currentChanged.connect(self._view_changed)
+        return self.views
 
     def reload(self) -> None:
         service, actor = self._context.services.scripts, self._actor
@@ -116,7 +143,24 @@ class ScriptsArea(QWidget):
     def _load(self, definition: dict[str, Any]) -> None:
         self.editor.setPlainText(json.dumps(definition, indent=2, ensure_ascii=False))
         self.editor.document().setModified(False)
+        self.form.load(definition)
         self.validate()
+
+    def _form_changed(self) -> None:
+        """The form is the editor; the JSON tab and the save follow it."""
+        self.editor.setPlainText(json.dumps(self.form.definition, indent=2, ensure_ascii=False))
+        self.editor.document().setModified(True)
+
+    def _view_changed(self, index: int) -> None:
+        """Back on the form after typing JSON: the form shows what was typed."""
+        if self.views.widget(index) is not self.form:
+            return
+        try:
+            typed = json.loads(self.editor.toPlainText())
+        except json.JSONDecodeError:
+            return  # the check line says what is wrong; the form keeps the last good script
+        if isinstance(typed, dict) and typed != self.form.definition:
+            self.form.load(typed)
 
     def validate(self) -> bool:
         """Check the text as it is typed; the save button only for a script that validates."""
