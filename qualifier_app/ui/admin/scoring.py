@@ -1,7 +1,7 @@
-"""The scoring rules editor (supervisors, administrators): the stored versions, the rules as
-JSON with live validation, a preview of what applying them would do to the queued leads
-nobody has worked yet (score, segment, queue), and Apply, which saves a new version and
-rescores those leads."""
+"""The scoring rules editor (supervisors, administrators): the stored versions, the rules as a
+form (scoring_form; the JSON on a second tab) with live validation, a preview of what applying
+them would do to the queued leads nobody has worked yet (score, segment, queue), and Apply,
+which saves a new version and rescores those leads."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 from qualifier_app.domain.scoring import check_rules
 from qualifier_app.services.admin.scoring_rules import AppliedRules, RulesPreview, RulesVersion
 from qualifier_app.ui.admin.live_list import LiveList
+from qualifier_app.ui.admin.scoring_form import ScoringForm
 from qualifier_app.ui.shell.area import AreaContext
 from qualifier_app.ui.widgets.forms import EditorForm, fill_table, make_table, message_of, plural
 
@@ -56,7 +58,7 @@ class ScoringRulesArea(QWidget):
         middle = QWidget()
         middle_box = QVBoxLayout(middle)
         middle_box.setContentsMargins(0, 0, 0, 0)
-        middle_box.addWidget(self.editor, 1)
+        middle_box.addWidget(self._build_views(), 1)
         middle_box.addWidget(self.check)
 
         right = self._build_apply_panel()
@@ -84,6 +86,31 @@ class ScoringRulesArea(QWidget):
         if not self._loaded:
             self._loaded = True
             self.reload()
+
+    def _build_views(self) -> QTabWidget:
+        self.form = ScoringForm()
+        self.views = QTabWidget()
+        self.views.addTab(self.form, self.tr("&Form"))
+        self.views.addTab(self.editor, self.tr("&JSON"))
+        self.form.changed.connect(self._form_changed)
+        self.views.currentChanged.connect(self._view_changed)
+        return self.views
+
+    def _form_changed(self) -> None:
+        """The form is the editor; the JSON tab, the preview and Apply follow it."""
+        self.editor.setPlainText(json.dumps(self.form.rules, indent=2, ensure_ascii=False))
+        self.editor.document().setModified(True)
+
+    def _view_changed(self, index: int) -> None:
+        """Back on the form after typing JSON: the form shows what was typed."""
+        if self.views.widget(index) is not self.form:
+            return
+        try:
+            typed = json.loads(self.editor.toPlainText())
+        except json.JSONDecodeError:
+            return  # the check line says what is wrong; the form keeps the last good rules
+        if isinstance(typed, dict) and typed != self.form.rules:
+            self.form.load(typed)
 
     def _build_apply_panel(self) -> QWidget:
         self.preview = QLabel("The effect on the queue shows here once the rules validate.")
@@ -132,6 +159,7 @@ class ScoringRulesArea(QWidget):
     def _load(self, rules: dict[str, Any]) -> None:
         self.editor.setPlainText(json.dumps(rules, indent=2, ensure_ascii=False))
         self.editor.document().setModified(False)
+        self.form.load(rules)
         self.validate()
 
     def validate(self) -> bool:
