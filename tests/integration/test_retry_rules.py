@@ -25,6 +25,7 @@ from qualifier_app.services.admin.retry_rules import RetryDraft
 from qualifier_app.services.queue.calling_rules import load_rule_book
 from qualifier_app.services.workspace.dto import Outcome, WorkItem
 from qualifier_app.settings import QueuePolicy
+from tests.support.cli import main_as
 from tests.support.factories import Factory
 
 DELAYS = {
@@ -175,3 +176,29 @@ def test_the_center_window_from_setup_is_the_default_window(
         services.workspace.next_lead(rita)
     clock.set(datetime(2026, 11, 25, 10, 0, tzinfo=UTC))  # 11:00 in Paris
     assert services.workspace.next_lead(rita).lead.id == lead_id
+
+
+def test_the_command_line_shows_and_sets_the_retry_rules(
+    services: Services, factory: Factory, database_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    factory.user("ada", Role.ADMIN, team=None, queues=())
+    factory.user("sam", Role.SUPERVISOR, team=None, queues=())
+    assert main_as("sam", ["--db", database_url, "retry", "show"]) == 0
+    assert "not saved yet" in capsys.readouterr().out
+
+    for bad, message in (
+        (["--max-attempts", "0"], "the attempt cap must be 1 to 50 calls"),
+        (["--delay", "busy=10,x"], "is not a list of whole minutes"),
+        (["--delay", "busy"], "must read DISPOSITION=MINUTES"),
+    ):
+        assert main_as("ada", ["--db", database_url, "retry", "set", *bad]) == 2
+        err = capsys.readouterr().err
+        assert message in err and err.count("\n") == 1 and "Traceback" not in err
+    assert main_as("sam", ["--db", database_url, "retry", "set", "--max-attempts", "3"]) == 2
+    capsys.readouterr()
+
+    argv = ["retry", "set", "--max-attempts", "4", "--delay", "busy=10,30", "--reason", "fast"]
+    assert main_as("ada", ["--db", database_url, *argv]) == 0
+    assert "busy: 10, 30" in capsys.readouterr().out
+    view = services.retry_rules.view(factory.services.accounts.actor_for("ada"))
+    assert view.shared.max_attempts == 4 and view.shared.delays["no_answer"] == (120, 240, 1440)
