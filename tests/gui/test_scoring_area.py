@@ -9,7 +9,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QTableWidget
 from pytestqt.qtbot import QtBot
 
 from qualifier_app.app import Services
@@ -17,7 +16,7 @@ from qualifier_app.domain.roles import Role
 from qualifier_app.ui.admin.scoring import ScoringRulesArea
 from qualifier_app.ui.areas import AreaContext, areas_for
 from qualifier_app.ui.shell.worker import Workers
-from tests.gui.conftest import focused, press
+from tests.gui.conftest import focused, press, type_in_cell
 from tests.integration.test_enrichment_scoring_export import copy
 from tests.support.factories import PASSWORD, Factory
 
@@ -91,17 +90,6 @@ def test_who_sees_the_scoring_rules_editor() -> None:
         assert "Scoring rules" in titles(role)
 
 
-def _type_in_cell(qtbot: QtBot, table: QTableWidget, row: int, column: int, text: str) -> None:
-    """Go to a cell, type over it and leave it with Tab (Return commits a moment later)."""
-    table.setFocus()
-    table.setCurrentCell(row, column)
-    qtbot.keyClick(table, Qt.Key.Key_F2)
-    qtbot.keyClick(focused(), Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClick(focused(), Qt.Key.Key_Delete)
-    press(qtbot, text)
-    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
-
-
 def test_the_form_edits_points_and_queue_rules_and_previews_before_applying(
     qtbot: QtBot, services: Services, factory: Factory, workers: Workers, tmp_path: Path
 ) -> None:
@@ -134,9 +122,9 @@ def test_the_form_edits_points_and_queue_rules_and_previews_before_applying(
     row = next(
         r for r in range(form.points.rowCount()) if form.points.item(r, 0).text() == "web form"
     )
-    _type_in_cell(qtbot, form.points, row, 1, "45")
+    type_in_cell(qtbot, form.points, row, 1, "45")
     last = form.queues.rowCount() - 1
-    _type_in_cell(qtbot, form.queues, last, 0, "SMB World")
+    type_in_cell(qtbot, form.queues, last, 0, "SMB World")
     rules = json.loads(area.editor.toPlainText())
     assert rules["points"]["source"]["web form"] == 45
     assert rules["queues"][-1] == {"queue": "SMB World", "when": {}}

@@ -5,7 +5,6 @@ changed pass rule; saved as a new version that the preview walks."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QTableWidget
 from pytestqt.qtbot import QtBot
 
 from qualifier_app.app import Services
@@ -14,20 +13,8 @@ from qualifier_app.ui.admin.script_form import MARK
 from qualifier_app.ui.admin.scripts import ScriptsArea
 from qualifier_app.ui.areas import AreaContext
 from qualifier_app.ui.shell.worker import Workers
-from tests.gui.conftest import focused, press
+from tests.gui.conftest import focused, press, type_in_cell
 from tests.support.factories import PASSWORD, Factory
-
-
-def _type_in_cell(qtbot: QtBot, table: QTableWidget, row: int, column: int, text: str) -> None:
-    """Go to a cell, type over it and leave it with Tab (Return commits a moment later)."""
-    table.setFocus()
-    table.setCurrentCell(row, column)
-    qtbot.keyClick(table, Qt.Key.Key_F2)
-    editor = focused()
-    qtbot.keyClick(editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClick(editor, Qt.Key.Key_Delete)
-    press(qtbot, text)
-    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
 
 
 def _press_button(qtbot: QtBot, button: object) -> None:
@@ -54,13 +41,13 @@ def test_build_a_screen_in_the_form_and_save_it_as_a_new_version(
     form.questions.setFocus()
     form.questions.setCurrentRow(0)
     assert form.question.key.text() == "reached_contact"
-    _type_in_cell(qtbot, form.question.choices, 1, 3, "later")
+    type_in_cell(qtbot, form.question.choices, 1, 3, "later")
     assert form.question.problems.isVisible()
     assert "jumps to screen 'later', which does not exist" in form.question.problems.text()
     assert form.screens.item(0).text().startswith(MARK)
     assert form.questions.item(0).text().startswith(MARK)
     qtbot.waitUntil(lambda: not area.saving.save_button.isEnabled())
-    _type_in_cell(qtbot, form.question.choices, 1, 3, "@end")
+    type_in_cell(qtbot, form.question.choices, 1, 3, "@end")
     assert not form.question.problems.isVisible()
     assert not form.screens.item(0).text().startswith(MARK)
 
@@ -78,11 +65,11 @@ def test_build_a_screen_in_the_form_and_save_it_as_a_new_version(
     form.question.type.setFocus()
     qtbot.keyClicks(form.question.type, "yes")
     assert form.question.type.currentData() == "yes_no"
-    _type_in_cell(qtbot, form.question.choices, 0, 2, "10")
+    type_in_cell(qtbot, form.question.choices, 0, 2, "10")
 
     # Enterprise A now asks for 40 Budget points.
     form.tabs.setCurrentWidget(form.rules)
-    _type_in_cell(qtbot, form.rules.table, 3, 0, "40")
+    type_in_cell(qtbot, form.rules.table, 3, 0, "40")
 
     qtbot.waitUntil(lambda: "Valid: 8 screens" in area.check.text())
     area.reason.setFocus()

@@ -15,13 +15,13 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QSplitter,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from qualifier_app.domain.scoring import check_rules
 from qualifier_app.services.admin.scoring_rules import AppliedRules, RulesPreview, RulesVersion
+from qualifier_app.ui.admin.form_and_json import FormAndJson
 from qualifier_app.ui.admin.live_list import LiveList
 from qualifier_app.ui.admin.scoring_form import ScoringForm
 from qualifier_app.ui.shell.area import AreaContext
@@ -58,7 +58,9 @@ class ScoringRulesArea(QWidget):
         middle = QWidget()
         middle_box = QVBoxLayout(middle)
         middle_box.setContentsMargins(0, 0, 0, 0)
-        middle_box.addWidget(self._build_views(), 1)
+        self.form = ScoringForm()
+        self.views = FormAndJson(self.form, self.editor)
+        middle_box.addWidget(self.views, 1)
         middle_box.addWidget(self.check)
 
         right = self._build_apply_panel()
@@ -86,31 +88,6 @@ class ScoringRulesArea(QWidget):
         if not self._loaded:
             self._loaded = True
             self.reload()
-
-    def _build_views(self) -> QTabWidget:
-        self.form = ScoringForm()
-        self.views = QTabWidget()
-        self.views.addTab(self.form, self.tr("&Form"))
-        self.views.addTab(self.editor, self.tr("&JSON"))
-        self.form.changed.connect(self._form_changed)
-        self.views.currentChanged.connect(self._view_changed)
-        return self.views
-
-    def _form_changed(self) -> None:
-        """The form is the editor; the JSON tab, the preview and Apply follow it."""
-        self.editor.setPlainText(json.dumps(self.form.rules, indent=2, ensure_ascii=False))
-        self.editor.document().setModified(True)
-
-    def _view_changed(self, index: int) -> None:
-        """Back on the form after typing JSON: the form shows what was typed."""
-        if self.views.widget(index) is not self.form:
-            return
-        try:
-            typed = json.loads(self.editor.toPlainText())
-        except json.JSONDecodeError:
-            return  # the check line says what is wrong; the form keeps the last good rules
-        if isinstance(typed, dict) and typed != self.form.rules:
-            self.form.load(typed)
 
     def _build_apply_panel(self) -> QWidget:
         self.preview = QLabel("The effect on the queue shows here once the rules validate.")
@@ -157,9 +134,7 @@ class ScoringRulesArea(QWidget):
         self._context.workers.submit(job, self._load, self._failed)
 
     def _load(self, rules: dict[str, Any]) -> None:
-        self.editor.setPlainText(json.dumps(rules, indent=2, ensure_ascii=False))
-        self.editor.document().setModified(False)
-        self.form.load(rules)
+        self.views.load(rules)
         self.validate()
 
     def validate(self) -> bool:

@@ -8,9 +8,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -20,8 +18,9 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
-    QWidget,
 )
+
+from qualifier_app.ui.admin.form_and_json import DefinitionForm, cell_text, editable
 
 # name, key column, how the table is read, sort: +1 lowest first, -1 highest first, 0 as is
 POINT_TABLES: tuple[tuple[str, str, str, int], ...] = (
@@ -47,22 +46,6 @@ def _number(text: str) -> int | float | None:
     return int(value) if value.is_integer() else value
 
 
-def _editable(table: QTableWidget) -> None:
-    table.verticalHeader().hide()
-    table.horizontalHeader().setStretchLastSection(True)
-    table.setEditTriggers(
-        QAbstractItemView.EditTrigger.AnyKeyPressed
-        | QAbstractItemView.EditTrigger.DoubleClicked
-        | QAbstractItemView.EditTrigger.EditKeyPressed
-    )
-    table.setTabKeyNavigation(False)
-
-
-def _cell(table: QTableWidget, row: int, column: int) -> str:
-    item = table.item(row, column)
-    return item.text().strip() if item is not None else ""
-
-
 def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
     table.blockSignals(True)
     table.setRowCount(len(rows))
@@ -73,9 +56,7 @@ def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
     table.resizeColumnsToContents()
 
 
-class ScoringForm(QWidget):
-    changed = Signal()
-
+class ScoringForm(DefinitionForm):
     def __init__(self) -> None:
         super().__init__()
         self.rules: dict[str, Any] = {}
@@ -94,7 +75,7 @@ class ScoringForm(QWidget):
             self.table_choice.addItem(name.replace("_", " ").capitalize(), name)
         self.points = QTableWidget(0, 2)
         self.points.setAccessibleName(self.tr("Points"))
-        _editable(self.points)
+        editable(self.points)
         self.points_hint = QLabel()
         self.points_hint.setObjectName("subtitle")
         self.points_hint.setWordWrap(True)
@@ -104,7 +85,7 @@ class ScoringForm(QWidget):
         self.queues = QTableWidget(0, len(QUEUE_COLUMNS))
         self.queues.setHorizontalHeaderLabels([self.tr(c) for c in QUEUE_COLUMNS])
         self.queues.setAccessibleName(self.tr("Queue rules"))
-        _editable(self.queues)
+        editable(self.queues)
         self.add_queue = QPushButton(self.tr("Add q&ueue rule"))
         self.remove_queue = QPushButton(self.tr("Remove queue ru&le"))
         self.queue_up = QPushButton(self.tr("Rule u&p"))
@@ -174,6 +155,9 @@ class ScoringForm(QWidget):
         self._show_queues()
         self._problem([])
 
+    def current(self) -> dict[str, Any]:
+        return self.rules
+
     def _table(self) -> tuple[str, str, str, int]:
         return POINT_TABLES[max(0, self.table_choice.currentIndex())]
 
@@ -216,7 +200,7 @@ class ScoringForm(QWidget):
         name, key_column, _, order = self._table()
         pairs: list[list[Any]] = []
         for row in range(self.points.rowCount()):
-            key_text, points_text = _cell(self.points, row, 0), _cell(self.points, row, 1)
+            key_text, points_text = cell_text(self.points, row, 0), cell_text(self.points, row, 1)
             if not key_text and not points_text:
                 continue  # a new row not filled in yet
             key: Any = key_text.lower() if name in TEXT_KEYS else _number(key_text)
@@ -241,19 +225,19 @@ class ScoringForm(QWidget):
     def _queues_edited(self) -> None:
         rules = []
         for row in range(self.queues.rowCount()):
-            queue = _cell(self.queues, row, 0)
-            filled = [_cell(self.queues, row, c) for c in range(1, len(QUEUE_COLUMNS))]
+            queue = cell_text(self.queues, row, 0)
+            filled = [cell_text(self.queues, row, c) for c in range(1, len(QUEUE_COLUMNS))]
             if not queue and not any(filled):
                 continue  # a new row not filled in yet
             if not queue:
                 self._problem([self.tr("Queue rule {row} needs a queue").format(row=row + 1)])
                 return
             when: dict[str, Any] = {}
-            segment = _cell(self.queues, row, 1).lower()
+            segment = cell_text(self.queues, row, 1).lower()
             if segment:
                 when["segment"] = segment
             for column, name in enumerate(CONDITIONS[1:], start=2):
-                values = [v.strip() for v in _cell(self.queues, row, column).split(",")]
+                values = [v.strip() for v in cell_text(self.queues, row, column).split(",")]
                 values = [v.upper() if name in {"countries", "regions"} else v for v in values if v]
                 if values:
                     when[name] = values

@@ -12,7 +12,6 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from qualifier_app.domain.bant import SPECIAL_TARGETS
 from qualifier_app.domain.bant_validation import Problem, check_script
+from qualifier_app.ui.admin.form_and_json import DefinitionForm
 from qualifier_app.ui.admin.script_form_question import (
     QuestionForm,
     dimension_combo,
@@ -48,9 +48,7 @@ def _unique(base: str, taken: set[str]) -> str:
     return f"{base}_{number}"
 
 
-class ScriptForm(QWidget):
-    changed = Signal()
-
+class ScriptForm(DefinitionForm):
     def __init__(self) -> None:
         super().__init__()
         self.definition: dict[str, Any] = {}
@@ -206,6 +204,9 @@ class ScriptForm(QWidget):
         self.rules.show_rules(self.definition)
         self._fill_screens(0)
         self._mark()
+
+    def current(self) -> dict[str, Any]:
+        return self.definition
 
     def _screen_list(self) -> list[dict[str, Any]]:
         screens = self.definition.setdefault("screens", [])

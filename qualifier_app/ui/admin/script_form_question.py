@@ -13,7 +13,6 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QGridLayout,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from qualifier_app.domain.bant import DIMENSIONS, QuestionType
+from qualifier_app.ui.admin.form_and_json import cell_text, editable
 
 CHOICE_COLUMNS = ("Value", "Label", "Points", "Jump to", "Disqualify reason")
 CHOICE_TYPES = {QuestionType.SINGLE_CHOICE.value, QuestionType.MULTIPLE_CHOICE.value}
@@ -115,14 +115,7 @@ class QuestionForm(QWidget):
         self.choices = QTableWidget(0, len(CHOICE_COLUMNS))
         self.choices.setHorizontalHeaderLabels([self.tr(c) for c in CHOICE_COLUMNS])
         self.choices.setAccessibleName(self.tr("Answers"))
-        self.choices.verticalHeader().hide()
-        self.choices.horizontalHeader().setStretchLastSection(True)
-        self.choices.setEditTriggers(
-            QAbstractItemView.EditTrigger.AnyKeyPressed
-            | QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-        )
-        self.choices.setTabKeyNavigation(False)  # Tab leaves the table, arrows move in it
+        editable(self.choices)
         self.add_choice = QPushButton(self.tr("Add &choice"))
         self.remove_choice = QPushButton(self.tr("Remove c&hoice"))
         self.bands = QLineEdit()
@@ -317,8 +310,7 @@ class QuestionForm(QWidget):
         self.changed.emit()
 
     def _cell(self, row: int, column: int) -> str:
-        item = self.choices.item(row, column)
-        return item.text().strip() if item is not None else ""
+        return cell_text(self.choices, row, column)
 
     def _choices_edited(self) -> None:
         question = self._question

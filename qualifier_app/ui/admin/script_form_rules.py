@@ -8,7 +8,6 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QLabel,
     QTableWidget,
     QTableWidgetItem,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from qualifier_app.domain.bant import DIMENSIONS
 from qualifier_app.domain.bant_validation import KNOWN_SEGMENTS
+from qualifier_app.ui.admin.form_and_json import cell_text, editable
 
 GRADED = ("A", "B", "C")
 
@@ -34,12 +34,8 @@ class PassRulesTable(QWidget):
             [self.tr("Budget"), self.tr("Authority"), self.tr("Need"), self.tr("Timeline")]
         )
         self.table.setAccessibleName(self.tr("Pass rules"))
-        self.table.setEditTriggers(
-            QAbstractItemView.EditTrigger.AnyKeyPressed
-            | QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-        )
-        self.table.setTabKeyNavigation(False)
+        editable(self.table)
+        self.table.verticalHeader().show()  # the rows are named by segment and grade
         self.problems = QLabel()
         self.problems.setObjectName("fieldError")
         self.problems.setWordWrap(True)
@@ -89,8 +85,7 @@ class PassRulesTable(QWidget):
         for row, (segment, grade) in enumerate(self._rows):
             minimums: dict[str, int] = {}
             for column, dimension in enumerate(DIMENSIONS):
-                item = self.table.item(row, column)
-                text = item.text().strip() if item is not None else ""
+                text = cell_text(self.table, row, column)
                 if not text:
                     continue
                 if not text.lstrip("-").isdigit():

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QSplitter,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 from qualifier_app.domain import bant
 from qualifier_app.domain.bant_validation import check_script
 from qualifier_app.services.admin.scripts import SCRIPT_HEADERS, SavedScript, ScriptVersion
+from qualifier_app.ui.admin.form_and_json import FormAndJson
 from qualifier_app.ui.admin.live_list import LiveList
 from qualifier_app.ui.admin.script_form import ScriptForm
 from qualifier_app.ui.admin.scripts_preview import ScriptPreview
@@ -62,7 +62,9 @@ class ScriptsArea(QWidget):
         middle = QWidget()
         middle_box = QVBoxLayout(middle)
         middle_box.setContentsMargins(0, 0, 0, 0)
-        middle_box.addWidget(self._build_views(), 1)
+        self.form = ScriptForm()
+        self.views = FormAndJson(self.form, self.editor)
+        middle_box.addWidget(self.views, 1)
         middle_box.addWidget(self.check)
         middle_box.addWidget(save_panel)
 
@@ -101,15 +103,6 @@ class ScriptsArea(QWidget):
         box.addLayout(row)
         return panel
 
-    def _build_views(self) -> QTabWidget:
-        self.form = ScriptForm()
-        self.views = QTabWidget()
-        self.views.addTab(self.form, self.tr("&Form"))
-        self.views.addTab(self.editor, self.tr("&JSON"))
-        self.form.changed.connect(self._form_changed)
-        self.views.currentChanged.connect(self._view_changed)
-        return self.views
-
     def reload(self) -> None:
         service, actor = self._context.services.scripts, self._actor
         self._context.workers.submit(lambda: service.versions(actor), self._listed, self._failed)
@@ -141,26 +134,8 @@ class ScriptsArea(QWidget):
         )
 
     def _load(self, definition: dict[str, Any]) -> None:
-        self.editor.setPlainText(json.dumps(definition, indent=2, ensure_ascii=False))
-        self.editor.document().setModified(False)
-        self.form.load(definition)
+        self.views.load(definition)
         self.validate()
-
-    def _form_changed(self) -> None:
-        """The form is the editor; the JSON tab and the save follow it."""
-        self.editor.setPlainText(json.dumps(self.form.definition, indent=2, ensure_ascii=False))
-        self.editor.document().setModified(True)
-
-    def _view_changed(self, index: int) -> None:
-        """Back on the form after typing JSON: the form shows what was typed."""
-        if self.views.widget(index) is not self.form:
-            return
-        try:
-            typed = json.loads(self.editor.toPlainText())
-        except json.JSONDecodeError:
-            return  # the check line says what is wrong; the form keeps the last good script
-        if isinstance(typed, dict) and typed != self.form.definition:
-            self.form.load(typed)
 
     def validate(self) -> bool:
         """Check the text as it is typed; the save button only for a script that validates."""
