@@ -4,6 +4,9 @@ changed pass rule; saved as a new version that the preview walks."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -97,3 +100,36 @@ def test_build_a_screen_in_the_form_and_save_it_as_a_new_version(
         preview.answer(key, "yes")
     _press_button(qtbot, preview.next_button)
     assert "New screen" in preview.title.text()
+
+
+def test_import_a_file_into_the_form_and_export_it(
+    qtbot: QtBot, services: Services, factory: Factory, workers: Workers, tmp_path: Path
+) -> None:
+    factory.user("ada", Role.ADMIN, team=None, queues=())
+    signed_in = services.accounts.sign_in("ada", PASSWORD, "test")
+    area = ScriptsArea(AreaContext(services, signed_in, workers))
+    qtbot.addWidget(area)
+    area.resize(1280, 720)
+    area.show()
+    qtbot.waitUntil(lambda: "Valid: 7 screens" in area.check.text())
+    broken = services.scripts.definition(signed_in.actor, "bant-default")
+    broken["screens"][3]["questions"][0]["options"][0]["jump"] = "pricing"
+    source = tmp_path / "broken.json"
+    source.write_text(json.dumps(broken), "utf-8")
+
+    area.files.import_file(source)
+    qtbot.waitUntil(lambda: area.status.text().startswith("Imported"))
+    assert area.form.screens.item(3).text().startswith(MARK)  # budget, named in the form
+    qtbot.waitUntil(lambda: "jumps to screen 'pricing'" in area.check.text())
+    assert not area.saving.save_button.isEnabled()
+    assert [v.version for v in services.scripts.versions(signed_in.actor)] == [2]
+
+    (tmp_path / "missing.json").unlink(missing_ok=True)
+    area.files.import_file(tmp_path / "missing.json")
+    qtbot.waitUntil(lambda: "cannot read missing.json" in area.status.text())
+    assert area.form.current()["screens"][3]["questions"][0]["options"][0]["jump"] == "pricing"
+
+    target = tmp_path / "out.json"
+    area.files.export_file(target)
+    qtbot.waitUntil(lambda: "Written to" in area.status.text())
+    assert json.loads(target.read_text("utf-8")) == area.form.current()

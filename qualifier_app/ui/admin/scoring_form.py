@@ -80,7 +80,7 @@ class ScoringForm(DefinitionForm):
         self.points_hint.setObjectName("subtitle")
         self.points_hint.setWordWrap(True)
         self.add_point = QPushButton(self.tr("Add &row"))
-        self.remove_point = QPushButton(self.tr("Remove ro&w"))
+        self.remove_point = QPushButton(self.tr("Re&move row"))
 
         self.queues = QTableWidget(0, len(QUEUE_COLUMNS))
         self.queues.setHorizontalHeaderLabels([self.tr(c) for c in QUEUE_COLUMNS])

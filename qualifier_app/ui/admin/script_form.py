@@ -65,7 +65,7 @@ class ScriptForm(DefinitionForm):
         for label, widget, name in (
             (self.tr("Na&me"), self.name, self.tr("Script name")),
             (self.tr("Tit&le"), self.title, self.tr("Script title")),
-            (self.tr("Nurture a&fter"), self.recycle, self.tr("Default recycle months")),
+            (self.tr("Nurture af&ter"), self.recycle, self.tr("Default recycle months")),
         ):
             caption = QLabel(label)
             caption.setBuddy(widget)
@@ -134,7 +134,7 @@ class ScriptForm(DefinitionForm):
         self.screen_problems.hide()
         self.questions = QListWidget()
         self.questions.setAccessibleName(self.tr("Questions"))
-        self.add_question = QPushButton(self.tr("Add &question"))
+        self.add_question = QPushButton(self.tr("Add q&uestion"))
         self.remove_question = QPushButton(self.tr("Remo&ve question"))
         self.question_up = QPushButton(self.tr("Question up"))
         self.question_down = QPushButton(self.tr("Question down"))

@@ -26,6 +26,7 @@ from qualifier_app.services.admin.scripts import SCRIPT_HEADERS, SavedScript, Sc
 from qualifier_app.ui.admin.form_and_json import FormAndJson
 from qualifier_app.ui.admin.live_list import LiveList
 from qualifier_app.ui.admin.script_form import ScriptForm
+from qualifier_app.ui.admin.scripts_files import ScriptFiles
 from qualifier_app.ui.admin.scripts_preview import ScriptPreview
 from qualifier_app.ui.shell.area import AreaContext
 from qualifier_app.ui.widgets.forms import EditorForm, fill_table, make_table, message_of, plural
@@ -43,11 +44,6 @@ class ScriptsArea(QWidget):
         self.table = make_table(SCRIPT_HEADERS[:3] + SCRIPT_HEADERS[5:6], "Script versions")
         self.status = QLabel("Loading…")
         self.status.setObjectName("subtitle")
-        left = QWidget()
-        left_box = QVBoxLayout(left)
-        left_box.setContentsMargins(0, 0, 0, 0)
-        left_box.addWidget(self.table)
-        left_box.addWidget(self.status)
 
         self.editor = QPlainTextEdit()
         self.editor.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
@@ -64,6 +60,7 @@ class ScriptsArea(QWidget):
         middle_box.setContentsMargins(0, 0, 0, 0)
         self.form = ScriptForm()
         self.views = FormAndJson(self.form, self.editor)
+        left = self._build_versions()
         middle_box.addWidget(self.views, 1)
         middle_box.addWidget(self.check)
         middle_box.addWidget(save_panel)
@@ -89,6 +86,19 @@ class ScriptsArea(QWidget):
         self.saving.save_button.setEnabled(False)
         self.live = LiveList(self, context, self.reload)
         self.reload()
+
+    def _build_versions(self) -> QWidget:
+        """The stored versions, and importing or exporting the script on screen."""
+        left = QWidget()
+        box = QVBoxLayout(left)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.table)
+        box.addWidget(self.status)
+        self.files = ScriptFiles(
+            self._context, self.form.current, self._imported, self.status.setText
+        )
+        box.addWidget(self.files)
+        return left
 
     def _build_save_panel(self) -> QWidget:
         """Why and the button on one line: the form above needs the room."""
@@ -136,6 +146,12 @@ class ScriptsArea(QWidget):
     def _load(self, definition: dict[str, Any]) -> None:
         self.views.load(definition)
         self.validate()
+
+    def _imported(self, definition: dict[str, Any]) -> None:
+        """A script from a file: on screen and checked, saved only by Save new version."""
+        self._load(definition)
+        self.editor.document().setModified(True)
+        self.status.setText(self.tr("Imported; not saved until Save new version"))
 
     def validate(self) -> bool:
         """Check the text as it is typed; the save button only for a script that validates."""
