@@ -136,6 +136,9 @@ def test_retry_rules_by_keyboard(
     qtbot.keyClick(focused(), Qt.Key.Key_Return)
     assert "list of whole minutes" in retry.form.form.errors["delay_busy"].text()
     assert services.retry_rules.view(area._actor).saved_at is None  # nothing saved yet
+    area.reload()  # as when something changes elsewhere: what was typed stays
+    qtbot.waitUntil(lambda: workers.active == 0)
+    assert (retry.max_attempts.text(), retry.delays["busy"].text()) == ("4", "10, x")
 
     _retype(qtbot, retry.delays["busy"], "10, 30")
     retry.reason.setFocus()

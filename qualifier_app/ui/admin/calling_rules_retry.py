@@ -32,6 +32,7 @@ class RetryPanel(QWidget):
         self._context = context
         self._actor = context.signed_in.actor
         self._may_change = may_change
+        self._typed = False  # edits not saved yet: a reload of the list keeps them
         self.max_attempts = QLineEdit()
         self.max_attempts.setPlaceholderText(self.tr("calls per lead before nurture"))
         self.delays = {d.value: QLineEdit() for d in NO_CONTACT}
@@ -69,6 +70,7 @@ class RetryPanel(QWidget):
         self.save_button.clicked.connect(self.save)
         for line in (self.max_attempts, *self.delays.values(), self.recycle_days, self.reason):
             line.returnPressed.connect(self.save)
+            line.textEdited.connect(self._edited)
             line.setReadOnly(not may_change)
         self.save_button.setEnabled(may_change)
 
@@ -85,12 +87,16 @@ class RetryPanel(QWidget):
         service, actor = self._context.services.retry_rules, self._actor
         self._context.workers.submit(lambda: service.view(actor), self._shown, self._failed)
 
+    def _edited(self) -> None:
+        self._typed = True
+
     def _shown(self, view: RetryView) -> None:
         shared = view.shared
-        self.max_attempts.setText(str(shared.max_attempts))
-        for name, line in self.delays.items():
-            line.setText(", ".join(str(m) for m in shared.delays.get(name, ())))
-        self.recycle_days.setText(str(shared.nurture_recycle_days))
+        if not self._typed:
+            self.max_attempts.setText(str(shared.max_attempts))
+            for name, line in self.delays.items():
+                line.setText(", ".join(str(m) for m in shared.delays.get(name, ())))
+            self.recycle_days.setText(str(shared.nurture_recycle_days))
         if view.saved_at is None:
             where = self.tr(
                 "Not saved in the database yet: each workstation follows its settings file. "
@@ -141,6 +147,7 @@ class RetryPanel(QWidget):
     def _saved(self, view: RetryView) -> None:
         self.save_button.setEnabled(True)
         self.reason.clear()
+        self._typed = False
         self._shown(view)
         self.status.setText(
             self.tr("Saved: the next call outcome follows these rules.") + " " + self.status.text()
