@@ -19,6 +19,7 @@ from qualifier_app.services.accounts.users import AccountService, SignedIn
 from qualifier_app.services.admin.audit import AuditService
 from qualifier_app.services.admin.calling_rules import CallingRulesService
 from qualifier_app.services.admin.campaigns import CampaignService
+from qualifier_app.services.admin.retry_rules import RetryRulesService
 from qualifier_app.services.admin.scoring_rules import ScoringRulesService
 from qualifier_app.services.admin.scripts import ScriptService
 from qualifier_app.services.admin.teams import TeamService
@@ -85,6 +86,7 @@ class Services:
     publication: PublicationService
     lookup: LeadLookup
     calling_rules: CallingRulesService
+    retry_rules: RetryRulesService
 
     def clock_notice(self) -> str | None:
         """A warning for this workstation when its clock is more than a minute off the
@@ -194,7 +196,8 @@ def build(
             SmtpMailer(settings.mail),
         ),
         lookup=LeadLookup(db, clock, settings.workspace.default_country),
-        calling_rules=CallingRulesService(db, clock, settings.retry),
+        calling_rules=CallingRulesService(db, clock),
+        retry_rules=RetryRulesService(db, clock, settings.retry, settings.queue),
     )
 
 

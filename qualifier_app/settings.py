@@ -18,7 +18,7 @@ import platformdirs
 from qualifier_app.domain.calling_window import CallingRules, CallingWindow
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.partner_matching import RoutingPolicy
-from qualifier_app.domain.retry import DEFAULT_DELAYS, RetryPolicy
+from qualifier_app.domain.retry import DEFAULT_DELAYS, RetryOverrides, RetryPolicy
 
 APP_NAME = "Qualifier"
 ENV_DATABASE_URL = "QUALIFIER_DATABASE_URL"
@@ -56,6 +56,8 @@ class QueuePolicy:
     )
     # Used for a lead whose time zone nobody knows: the center's own market.
     fallback_time_zones: tuple[str, ...] = ("America/New_York",)
+    # The retry values this machine's settings file sets; they win over the shared ones.
+    file_retry: RetryOverrides = field(default_factory=RetryOverrides)
 
     def __post_init__(self) -> None:
         # A lease of zero minutes has run out when it is taken: two reps would hold one lead.
@@ -273,6 +275,23 @@ def _checked_queue_policy(section: dict[str, Any]) -> QueuePolicy:
         raise InvalidInput(f"settings file: [queue] has a bad value: {exc}") from None
 
 
+def _retry_overrides(retry: dict[str, Any], queue: dict[str, Any]) -> RetryOverrides:
+    """The retry values the file sets itself (not the defaults it falls back on)."""
+    attempts = retry.get("max_attempts", queue.get("max_attempts"))
+    recycle = retry.get("nurture_recycle_days")
+    try:
+        return RetryOverrides(
+            max_attempts=None if attempts is None else int(attempts),
+            delays={
+                str(key): tuple(int(m) for m in minutes)
+                for key, minutes in retry.get("delays_minutes", {}).items()
+            },
+            nurture_recycle_days=None if recycle is None else int(recycle),
+        )
+    except (TypeError, ValueError, AttributeError) as exc:
+        raise InvalidInput(f"settings file: [retry] has a bad value: {exc}") from None
+
+
 def _retry_policy(section: dict[str, Any], queue: QueuePolicy) -> RetryPolicy:
     """The [retry] section; its max_attempts is also the queue's, so the two never differ."""
     try:
@@ -406,7 +425,11 @@ def load_settings(database_url: str | None = None) -> Settings:
     workspace = values.get("workspace", {})
     return Settings(
         database_url=url,
-        queue=replace(queue, max_attempts=retry.max_attempts),
+        queue=replace(
+            queue,
+            max_attempts=retry.max_attempts,
+            file_retry=_retry_overrides(values.get("retry", {}), values.get("queue", {})),
+        ),
         retry=retry,
         workspace=WorkspacePolicy(
             check_email_deliverability=bool(workspace.get("check_email_deliverability", False)),

@@ -2,16 +2,19 @@
 
     QT_QPA_PLATFORM=offscreen python scripts/screenshots.py [--out docs/screenshots]
         [--size 1280x720 --size 1920x1080]
+    QT_QPA_PLATFORM=offscreen python scripts/screenshots.py --editors   # the admin editors
 
 Builds a throwaway SQLite database with demo data, signs in as each role and saves one
 PNG per area of the main window and window size (`ROLE-AREA-WIDTHxHEIGHT.png`), plus the
-login window.
+login window. `--editors` saves only the administrator's editors (scripts, scoring rules,
+calling rules), each on its own at 1280×720, the smallest screen they must fit.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import re
 import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
@@ -21,12 +24,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
-from qualifier_app.app import build
+from qualifier_app.app import Services, build
 from qualifier_app.domain.clock import ManualClock
 from qualifier_app.persistence import schema
 from qualifier_app.persistence.database import Database
 from qualifier_app.settings import Settings
-from qualifier_app.ui.areas import areas_for
+from qualifier_app.ui.areas import AreaContext, areas_for
 from qualifier_app.ui.shell import style
 from qualifier_app.ui.shell.application import Controller
 from qualifier_app.ui.shell.main_window import MainWindow
@@ -37,6 +40,9 @@ ROLES = {
     "supervisor": "sam.supervisor",
     "admin": "admin",
 }
+
+
+EDITORS = ("scripts", "scoring-rules", "calling-rules")
 
 
 def settle(app: QApplication, controller: Controller, ms: int = 1500) -> None:
@@ -53,11 +59,32 @@ def _size(text: str) -> tuple[int, int]:
     return int(width), int(height)
 
 
+def editors(
+    app: QApplication, controller: Controller, services: Services, password: str, out: Path
+) -> None:
+    """Each editor on its own at 1280×720: the main window around it is as large as its
+    largest area, so this is how the editor itself looks on the smallest screen."""
+    signed_in = services.accounts.sign_in(ROLES["admin"], password, "screenshots")
+    for area in areas_for(signed_in.actor.role, signed_in.actor):
+        name = area.title.lower().replace(" ", "-")
+        if name not in EDITORS:
+            continue
+        widget = area.factory(AreaContext(services, signed_in, controller.workers))
+        widget.resize(1280, 720)
+        widget.show()
+        settle(app, controller, 2500)
+        path = out / f"editor-{name}.png"
+        widget.grab().save(str(path))
+        print(path)
+        widget.close()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--out", type=Path, default=Path("docs/screenshots"))
     parser.add_argument("--history", type=int, default=60)
     parser.add_argument("--size", action="append", type=_size, dest="sizes")
+    parser.add_argument("--editors", action="store_true", help="only the admin editors")
     args = parser.parse_args()
     sizes: list[tuple[int, int]] = args.sizes or [(1280, 720), (1920, 1080)]
     args.out.mkdir(parents=True, exist_ok=True)
@@ -76,16 +103,22 @@ def main() -> None:
     controller = Controller(None, services=services, areas_for=areas_for)
     controller.start()
     settle(app, controller)
+    if args.editors:
+        editors(app, controller, services, passwords["admin"], args.out)
+        controller.shutdown()
+        return
     controller.login.grab().save(str(args.out / "login.png"))
     for role, login in ROLES.items():
         signed_in = services.accounts.sign_in(login, passwords[login], "screenshots")
-        window = MainWindow(services, signed_in, controller.workers)
+        window = MainWindow(services, signed_in, controller.workers, areas_for)
         window.resize(*sizes[0])
         window.show()
         settle(app, controller)
         for index in range(window.tabs.count()):
             window.tabs.setCurrentIndex(index)
-            title = window.tabs.tabText(index).split(" ", 1)[-1].lower().replace(" ", "-")
+            # The first nine tabs read "1 Team board" …: their number is their Alt key.
+            text = window.tabs.tabText(index).replace("&", "")
+            title = re.sub(r"^\d ", "", text).lower().replace(" ", "-")
             if title == "workspace":
                 area = window.tabs.widget(index)
                 area.next_lead()  # type: ignore[attr-defined]

@@ -17,7 +17,8 @@ from tests.support.factories import PASSWORD, Factory
 
 
 def _replace(area: ScriptsArea, qtbot: QtBot, old: str, new: str) -> None:
-    """Select `old` in the editor and type `new` over it."""
+    """Select `old` in the JSON editor and type `new` over it."""
+    area.views.setCurrentWidget(area.editor)
     text = area.editor.toPlainText()
     at = text.index(old)
     cursor = area.editor.textCursor()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import Callable, Iterator
+from datetime import timedelta
 from pathlib import Path
 
 import psycopg
@@ -22,9 +23,10 @@ from qualifier_app.app import Services, build
 from qualifier_app.domain.clock import ManualClock
 from qualifier_app.domain.outcomes import OutcomeKind
 from qualifier_app.domain.retry import Disposition
-from qualifier_app.domain.roles import Actor
+from qualifier_app.domain.roles import OPERATOR, Actor
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import AuditEntry, Lead
+from qualifier_app.services.admin.retry_rules import RetryDraft
 from qualifier_app.services.board.reassign import LeadRef, Target
 from qualifier_app.services.workspace.dto import Outcome
 from qualifier_app.settings import Settings
@@ -339,3 +341,35 @@ def test_a_reps_reach_ends_with_the_leads_they_may_see(center: Center) -> None:
             center.north_lead,
             center.south_lead,
         }
+
+
+def test_only_an_admin_writes_the_retry_rules_and_a_reps_outcome_follows_them(
+    center: Center, as_person: Callable[[str], Services]
+) -> None:
+    admin, supervisor = f"adm{uuid.uuid4().hex[:8]}", f"sup{uuid.uuid4().hex[:8]}"
+    center.services.accounts.add_user(OPERATOR, admin, PASSWORD, "admin")
+    center.services.accounts.add_user(OPERATOR, supervisor, PASSWORD, "supervisor")
+    delays = {"no_answer": (30,), "busy": (15,), "voicemail_left": (1440,)}
+    ada = center.services.accounts.actor_for(admin)
+    as_person(admin).retry_rules.save(ada, RetryDraft(5, delays, 60), "sooner")
+    with connect_as(center.url, supervisor) as connection, pytest.raises(DENIED):
+        connection.execute("UPDATE retry_settings SET max_attempts = 50")
+
+    rita: Actor = center.teams.rita
+    services = as_person("rita")
+    item = services.workspace.next_lead(rita)
+    services.workspace.submit(
+        rita,
+        Outcome(
+            request_id=str(uuid.uuid4()),
+            lead_id=item.lead.id,
+            version=item.lead.version,
+            kind=OutcomeKind.NO_CONTACT,
+            started_at=START,
+            script_id=item.script.id,
+            disposition=Disposition.NO_ANSWER,
+        ),
+    )
+    with center.services.db.unit_of_work(write=False) as uow:
+        lead = uow.session.get(Lead, item.lead.id)
+        assert lead is not None and lead.next_call_at == START + timedelta(minutes=30)

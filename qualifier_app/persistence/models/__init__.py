@@ -26,6 +26,7 @@ from qualifier_app.persistence.models.calling import (
     QualificationAnswer,
     RegistryNumber,
     RegistrySnapshot,
+    RetrySettings,
     ScoringRulesVersion,
     Script,
 )
@@ -91,6 +92,7 @@ __all__ = [
     "QueueMember",
     "RegistryNumber",
     "RegistrySnapshot",
+    "RetrySettings",
     "ScoringRulesVersion",
     "Script",
     "SweepLease",

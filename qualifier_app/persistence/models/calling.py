@@ -51,6 +51,20 @@ class ScoringRulesVersion(Base):
     created_at: Mapped[datetime]
 
 
+class RetrySettings(Base):
+    """The shared retry rules (one row; none: each machine's settings file decides): the
+    attempt cap and the minutes until the next call after each no-contact disposition."""
+
+    __tablename__ = "retry_settings"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    max_attempts: Mapped[int] = mapped_column(Integer)
+    delays: Mapped[dict[str, Any]]  # disposition -> [minutes after the 1st, 2nd, … attempt]
+    nurture_recycle_days: Mapped[int] = mapped_column(Integer)
+    updated_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    updated_at: Mapped[datetime]
+
+
 class CallAttempt(Base):
     """One claim of a lead by a rep and what came of it (an activity)."""
 

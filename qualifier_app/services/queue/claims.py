@@ -25,6 +25,7 @@ from qualifier_app.services.queue.calling_profiles import (
 )
 from qualifier_app.services.queue.calling_rules import RuleBookCache
 from qualifier_app.services.queue.dto import ClaimedLead, LocalTime, QueueStats
+from qualifier_app.services.queue.retry_rules import max_attempts_in_force
 from qualifier_app.settings import QueuePolicy
 
 
@@ -60,7 +61,7 @@ class QueueService:
                 now=now,
                 lease_until=until,
                 open_profile_ids=open_profile_ids(profiles.values(), now),
-                max_attempts=self._policy.max_attempts,
+                max_attempts=max_attempts_in_force(session, self._policy),
                 blocked_countries=blocked,
                 capped_profiles=capped_profiles(profiles.values(), caps),
             )
@@ -209,7 +210,9 @@ class QueueService:
                 .select_from(Lead)
                 .where(
                     queue_sql.eligible(
-                        now, open_profile_ids(profiles.values(), now), self._policy.max_attempts
+                        now,
+                        open_profile_ids(profiles.values(), now),
+                        max_attempts_in_force(session, self._policy),
                     ),
                     queue_sql.lawful(blocked, caps),
                 ),
@@ -242,7 +245,7 @@ class QueueService:
     ) -> datetime | None:
         best: datetime | None = None
         rows = session.execute(
-            queue_sql.ready_at_by_profile(now, rep_id, self._policy.max_attempts)
+            queue_sql.ready_at_by_profile(now, rep_id, max_attempts_in_force(session, self._policy))
         ).all()
         for profile_id, ready in rows:
             profile = by_id.get(profile_id)

@@ -25,6 +25,7 @@ from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import Handoff, Lead, Partner, User
 from qualifier_app.services.frame import Frame
 from qualifier_app.services.queue.calling_profiles import ProfileCache
+from qualifier_app.services.queue.retry_rules import max_attempts_in_force
 from qualifier_app.services.workspace.lead_record import lead_record
 from qualifier_app.services.workspace.lead_record_dto import LeadHit, LeadRecord, LookupResult
 from qualifier_app.settings import QueuePolicy
@@ -235,8 +236,9 @@ def take_found(
                     f"lead {lead.id} is outside its calling window ({profile.window.text()})"
                     f"{when}. If the prospect is calling you, take it as an inbound call"
                 )
-            if lead.attempts >= policy.max_attempts:
-                raise Conflict(f"lead {lead.id} has had all {policy.max_attempts} attempts")
+            cap = max_attempts_in_force(session, policy)
+            if lead.attempts >= cap:
+                raise Conflict(f"lead {lead.id} has had all {cap} attempts")
         until = now + timedelta(minutes=policy.lease_minutes)
         values: dict[str, object] = {
             "lease_owner_id": actor.user_id,

@@ -35,6 +35,7 @@ from qualifier_app.persistence.models import CallAttempt, Lead, Qualification
 from qualifier_app.services.compliance import do_not_call
 from qualifier_app.services.frame import Change, Frame
 from qualifier_app.services.queue.calling_profiles import why_not_callable
+from qualifier_app.services.queue.retry_rules import retry_in_force
 from qualifier_app.services.workspace import agent_states
 from qualifier_app.services.workspace.agent_states import AgentStateKind
 from qualifier_app.services.workspace.conflicts import lease_lost
@@ -42,6 +43,7 @@ from qualifier_app.services.workspace.corrections import ContactCorrections
 from qualifier_app.services.workspace.dto import Outcome, OutcomeReceipt
 from qualifier_app.services.workspace.qualification import assess, record_qualification
 from qualifier_app.services.workspace.scripts import ScriptLibrary
+from qualifier_app.settings import QueuePolicy
 
 REQUEST_ID = re.compile(r"^[A-Za-z0-9-]{8,36}$")
 
@@ -56,9 +58,11 @@ class OutcomeRecorder:
         retry: RetryPolicy,
         scripts: ScriptLibrary,
         corrections: ContactCorrections,
+        queue_policy: QueuePolicy,
     ) -> None:
         self._frame = frame
         self._retry = retry
+        self._queue_policy = queue_policy
         self._scripts = scripts
         self._corrections = corrections
 
@@ -223,7 +227,7 @@ class OutcomeRecorder:
             )
         ).scalars()
         decision = decide(
-            self._retry,
+            retry_in_force(session, self._retry, self._queue_policy),
             disposition,
             lead.attempts,
             now,

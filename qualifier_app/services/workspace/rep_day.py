@@ -15,6 +15,7 @@ from qualifier_app.persistence.models import CallAttempt, Lead
 from qualifier_app.services.frame import Frame
 from qualifier_app.services.queue.calling_profiles import load_profiles, open_profile_ids
 from qualifier_app.services.queue.claims import QueueService
+from qualifier_app.services.queue.retry_rules import max_attempts_in_force
 from qualifier_app.services.workspace.dto import CallbackDue, RepDay
 from qualifier_app.services.workspace.work_items import HISTORY_ROWS
 from qualifier_app.settings import QueuePolicy
@@ -40,7 +41,9 @@ class RepDays:
             waiting = (
                 select(Lead.id)
                 .where(
-                    queue_sql.eligible(now, open_ids, self._queue_policy.max_attempts),
+                    queue_sql.eligible(
+                        now, open_ids, max_attempts_in_force(session, self._queue_policy)
+                    ),
                     or_(
                         Lead.assigned_rep_id == me,
                         and_(Lead.assigned_rep_id.is_(None), queue_sql.in_queues_of(me)),

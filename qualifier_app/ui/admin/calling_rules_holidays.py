@@ -1,5 +1,5 @@
 """The holidays of one place in the calling rules editor: the dates that block calling
-there, added and removed by administrators; and the retry policy, read-only."""
+there, added and removed by administrators."""
 
 from __future__ import annotations
 
@@ -9,23 +9,9 @@ from datetime import date
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from qualifier_app.domain.errors import InvalidInput
-from qualifier_app.domain.retry import RetryPolicy
 from qualifier_app.services.admin.calling_rules import HolidayView
 from qualifier_app.ui.shell.area import AreaContext
 from qualifier_app.ui.widgets.forms import EditorForm, fill_table, make_table, message_of, plural
-
-
-def retry_text(policy: RetryPolicy) -> str:
-    delays = "; ".join(
-        f"{name.replace('_', ' ')}: "
-        + (", ".join(f"{m} min" for m in minutes) if minutes else "nurture, no more calls")
-        for name, minutes in policy.delays.items()
-    )
-    return (
-        f"Retries (from this workstation's settings file, [retry]; read-only here): at most "
-        f"{policy.max_attempts} attempts per lead; delays after {delays}; nurture leads come "
-        f"back after {policy.nurture_recycle_days} days."
-    )
 
 
 def _day(text: str) -> date:

@@ -32,6 +32,8 @@ from PySide6.QtWidgets import (
 )
 
 from qualifier_app.domain import bant
+from qualifier_app.domain import calling_window as cw
+from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.outcomes import OutcomeKind, overrules
 from qualifier_app.domain.retry import NO_CONTACT, Disposition
 from qualifier_app.ui.workspace.session import LeadSession
@@ -259,11 +261,19 @@ class OutcomePanel(QFrame):
         self.update_assessment(assessment)
 
     def _default_callback(self, session: LeadSession) -> str:
-        """Two hours from now, on the quarter hour, in the prospect's time."""
+        """Two hours from now, on the quarter hour, in the prospect's time; moved to the
+        start of the lead's calling window when that falls outside it."""
         zone = ZoneInfo(session.callback_zone) if session.callback_zone else None
         at = self._now() + timedelta(hours=2)
         local = at.astimezone(zone) if zone else at.astimezone()
         local = local.replace(minute=local.minute // 15 * 15, second=0, microsecond=0)
+        try:
+            window = cw.CallingWindow.parse(session.item.lead.calling_window)
+        except InvalidInput:
+            window = None
+        if window is not None and not window.contains(local.time()):
+            day = local.date() + timedelta(days=local.time() >= window.end)
+            local = datetime.combine(day, window.start, local.tzinfo)
         return local.replace(tzinfo=None).isoformat(timespec="minutes")
 
     # --- the recommendation -----------------------------------------------------------------
