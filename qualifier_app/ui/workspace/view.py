@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from qualifier_app.domain import bant
+from qualifier_app.ui.workspace.agent_state_bar import AgentStateBar
 from qualifier_app.ui.workspace.banner import Banner
 from qualifier_app.ui.workspace.clock import LocalClock
 from qualifier_app.ui.workspace.lead_card import LeadCard
@@ -93,6 +94,7 @@ class WorkspaceView(QWidget):
         self.status.setWordWrap(True)
         self.undo_button = QPushButton()
         self.undo_button.setAccessibleName("Undo last outcome")
+        self._add_shift_widgets()
 
         left = SideColumn(self.card, self.queue_panel.callbacks_box)
         right = SideColumn(self.outcome, self.routing)
@@ -125,6 +127,16 @@ class WorkspaceView(QWidget):
         layout.addLayout(bottom)
         self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
+    def _add_shift_widgets(self) -> None:
+        """The agent state after Next lead; Call and Hang up next to the call timer."""
+        self.state_bar = AgentStateBar()
+        self.call_button = QPushButton(self.tr("Call  (F11)"))
+        self.call_button.setAccessibleName(self.tr("Call the lead"))
+        self.hang_up_button = QPushButton(self.tr("Hang up  (F12)"))
+        self.hang_up_button.setAccessibleName(self.tr("Hang up"))
+        self.clock.add_call_buttons(self.call_button, self.hang_up_button)
+        self.queue_panel.add_state_bar(self.state_bar)
+
     def show_claiming(self, claiming: bool) -> None:
         self.progress.setVisible(claiming)
         self.queue_panel.next_button.setEnabled(not claiming)
@@ -145,7 +157,9 @@ class WorkspaceView(QWidget):
         assessment: bant.Assessment | None,
     ) -> None:
         self.card.load(session)
-        self.clock.set_lead(session.item.lead, started_at)
+        self.clock.set_lead(session.item.lead, session.dialed_at if session.on_call else None)
+        if session.talk_seconds is not None:
+            self.clock.show_call_ended(session.talk_seconds)
         self.clock.tick(now)
         self.script.load(session, values)
         self.outcome.load(session, assessment)
