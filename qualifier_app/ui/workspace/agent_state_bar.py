@@ -1,14 +1,24 @@
-"""The rep's agent state in the call bar: Ready, After-call work, Break, Lunch, Training or
-Meeting, with a reason where one helps and the time in the state; a team lead's pause shows
-as such. Choosing a state with the keyboard: the state box (Ctrl+Shift+A), arrows; an away
-state then asks for its reason (Enter sets it, an empty reason is fine)."""
+"""The rep's agent state on the workspace's status line: Ready, After-call work, Break,
+Lunch, Training or Meeting, with a reason where one helps and the time in the state; a team
+lead's pause shows as such. By keyboard: Ctrl+Shift+A reaches the state box, the arrows
+choose and Enter sets it; an away state first asks for its reason (Enter sets it; an empty
+reason is fine). Arrowing through the box changes nothing until Enter."""
 
 from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QFrame, QGridLayout, QLabel, QLineEdit
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+)
 
 from qualifier_app.services.workspace.agent_states import (
     REASON_MAX,
@@ -42,40 +52,58 @@ class AgentStateBar(QFrame):
         self.reason.setPlaceholderText(self.tr("Reason, then Enter"))
         self.reason.setMaxLength(REASON_MAX)
         self.reason.setMinimumWidth(self.reason.fontMetrics().horizontalAdvance("M" * 12))
+        self.set_button = QPushButton(self.tr("Set"))
+        self.set_button.setAccessibleName(self.tr("Set my state"))
         self.time = QLabel()
         self.time.setObjectName("callTimer")
         self.time.setAccessibleName(self.tr("Time in state"))
-        self.time.setMinimumWidth(self.time.fontMetrics().horizontalAdvance("ACW 0:00:00 ·"))
+        self.time.setMinimumWidth(self.time.fontMetrics().horizontalAdvance("0:00:00"))
         self.notice = QLabel()
         self.notice.setObjectName("fieldError")
         self.notice.setAccessibleName(self.tr("State notice"))
-        self.notice.setWordWrap(True)
+        # Takes the room the status line leaves; never widens the window.
+        self.notice.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.notice.hide()
-        layout = QGridLayout(self)
-        layout.setContentsMargins(6, 2, 6, 2)
-        layout.setVerticalSpacing(0)
-        layout.addWidget(self.state, 0, 0)
-        layout.addWidget(self.time, 0, 1)
-        layout.addWidget(self.reason, 1, 0, 1, 2)
-        layout.addWidget(self.notice, 2, 0, 1, 2)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 0, 4, 0)
+        layout.addWidget(self.state)
+        layout.addWidget(self.reason)
+        layout.addWidget(self.set_button)
+        layout.addWidget(self.time)
+        layout.addWidget(self.notice, 1)
         self.status: AgentStatus | None = None
         self._shown_at: datetime | None = None  # this workstation's time when `status` came
-        self.state.activated.connect(self._picked)
+        self.state.installEventFilter(self)
         self.reason.returnPressed.connect(self._reason_entered)
+        self.set_button.clicked.connect(self._reason_entered)
 
     def kind(self) -> AgentStateKind:
         return AgentStateKind(self.state.currentData())
 
-    def _picked(self, _: int) -> None:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if (
+            watched is self.state
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and not event.modifiers()
+        ):
+            self._picked()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _picked(self) -> None:
         kind = self.kind()
         if kind in WITHOUT_REASON:
+            self.reason.clear()
             self.chosen.emit(kind.value, "")
         else:
             self.reason.clear()
             self.reason.setFocus()
 
     def _reason_entered(self) -> None:
-        self.chosen.emit(self.kind().value, self.reason.text())
+        kind = self.kind()
+        self.chosen.emit(kind.value, "" if kind in WITHOUT_REASON else self.reason.text())
 
     def show_status(self, status: AgentStatus, now: datetime) -> None:
         self.status = status

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy
 
 from qualifier_app.domain import calling_window as cw
 from qualifier_app.domain.calling_hours import window_state
@@ -47,12 +47,6 @@ class LocalClock(QFrame):
         self.call_started: datetime | None = None
         self.is_open = False
         self.clear()
-
-    def add_call_buttons(self, call: QWidget, hang_up: QWidget) -> None:
-        grid = self.layout()
-        assert isinstance(grid, QGridLayout)
-        grid.addWidget(call, 0, 2)
-        grid.addWidget(hang_up, 1, 2)
 
     def clear(self) -> None:
         self.lead = None

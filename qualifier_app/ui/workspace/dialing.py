@@ -94,7 +94,16 @@ class Dialer(QObject):
             return
         self._banner.clear(TOPIC)
         if policy.dial_command.strip():
-            self._calls.submit(lambda: run_dial_command(argv), None, self._dial_failed)
+
+            def not_started(exc: Exception) -> None:
+                if self._current() is session and session.on_call:
+                    session.dialed_at = None  # no call was made: no talk time either
+                    self._clock.set_lead(session.item.lead, None)
+                    self.update_buttons()
+                    self._changed()
+                self._dial_failed(exc)
+
+            self._calls.submit(lambda: run_dial_command(argv), None, not_started)
         elif not self.open_url(QUrl(uri)):
             self._dial_failed(
                 InvalidInput(

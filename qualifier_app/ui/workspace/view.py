@@ -94,7 +94,6 @@ class WorkspaceView(QWidget):
         self.status.setWordWrap(True)
         self.undo_button = QPushButton()
         self.undo_button.setAccessibleName("Undo last outcome")
-        self._add_shift_widgets()
 
         left = SideColumn(self.card, self.queue_panel.callbacks_box)
         right = SideColumn(self.outcome, self.routing)
@@ -121,21 +120,24 @@ class WorkspaceView(QWidget):
         layout.addWidget(self.queue_panel)
         layout.addWidget(self.progress)
         layout.addWidget(self.columns, 1)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.status, 1)
-        bottom.addWidget(self.undo_button)
-        layout.addLayout(bottom)
+        self.bottom = QHBoxLayout()
+        self.bottom.addWidget(self.status, 1)
+        self.bottom.addWidget(self.undo_button)
+        layout.addLayout(self.bottom)
+        self._add_shift_widgets()
         self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
     def _add_shift_widgets(self) -> None:
-        """The agent state after Next lead; Call and Hang up next to the call timer."""
+        """Call and Hang up after Next lead; the agent state on the status line."""
         self.state_bar = AgentStateBar()
-        self.call_button = QPushButton(self.tr("Call  (F11)"))
+        self.call_button = QPushButton(self.tr("Call"))
         self.call_button.setAccessibleName(self.tr("Call the lead"))
-        self.hang_up_button = QPushButton(self.tr("Hang up  (F12)"))
+        self.call_button.setToolTip(self.tr("Call the lead's number (F11)"))
+        self.hang_up_button = QPushButton(self.tr("Hang up"))
         self.hang_up_button.setAccessibleName(self.tr("Hang up"))
-        self.clock.add_call_buttons(self.call_button, self.hang_up_button)
-        self.queue_panel.add_state_bar(self.state_bar)
+        self.hang_up_button.setToolTip(self.tr("Hang up: the call timer stops (F12)"))
+        self.queue_panel.add_call_buttons(self.call_button, self.hang_up_button)
+        self.bottom.insertWidget(0, self.state_bar)
 
     def show_claiming(self, claiming: bool) -> None:
         self.progress.setVisible(claiming)
