@@ -15,6 +15,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import platformdirs
 
+from qualifier_app.domain import dialing
 from qualifier_app.domain.calling_window import CallingRules, CallingWindow
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.partner_matching import RoutingPolicy
@@ -124,6 +125,10 @@ class WorkspacePolicy:
     after_call_work_seconds: int = 120
     # The country a lookup reads a national phone number in (ISO 3166-1 alpha-2).
     default_country: str = "US"
+    # Dialling (see domain/dialing.py): a softphone's command line when set, else the URI
+    # the desktop opens with the softphone that owns tel:, sip: or callto:.
+    dial_uri_template: str = dialing.DEFAULT_URI_TEMPLATE
+    dial_command: str = ""
 
 
 @dataclass(frozen=True)
@@ -411,6 +416,17 @@ def _default_country(section: dict[str, Any]) -> str:
     return country
 
 
+def _dial_templates(section: dict[str, Any]) -> dict[str, str]:
+    uri = str(section.get("dial_uri_template", dialing.DEFAULT_URI_TEMPLATE))
+    command = str(section.get("dial_command", ""))
+    try:
+        dialing.check_uri_template(uri)
+        dialing.check_command_template(command)
+    except InvalidInput as exc:
+        raise InvalidInput(f"settings file: [workspace] {exc.message}", exc.field) from None
+    return {"dial_uri_template": uri.strip(), "dial_command": command}
+
+
 def load_settings(database_url: str | None = None) -> Settings:
     values = _read_file(config_file())
     url = (
@@ -435,6 +451,7 @@ def load_settings(database_url: str | None = None) -> Settings:
             check_email_deliverability=bool(workspace.get("check_email_deliverability", False)),
             after_call_work_seconds=int(workspace.get("after_call_work_seconds", 120)),
             default_country=_default_country(workspace),
+            **_dial_templates(workspace),
         ),
         routing=_routing_policy(values.get("routing", {})),
         mail=_mail_settings(values.get("mail", {})),

@@ -88,6 +88,8 @@ class CallAttempt(Base):
     direction: Mapped[str] = mapped_column(
         String(10), default="outbound", server_default="outbound"
     )
+    # Seconds from dialling to hang-up; None when the rep did not dial from the workspace.
+    talk_seconds: Mapped[int | None]
 
     __table_args__ = (Index("ix_call_attempts_ended_at", "ended_at"),)
 

@@ -62,6 +62,7 @@ class RepOnBoard:
     # lead", "Signed out") and since when (None when signed out with no known time).
     activity: str = ""
     activity_since: datetime | None = None
+    talk_seconds_today: int = 0  # dialled calls, from dial to hang-up
 
     def in_activity_for(self, now: datetime) -> timedelta | None:
         if self.activity_since is None:
@@ -160,8 +161,8 @@ class BoardService:
                 ).all()
             }
             today = {
-                rep: (int(attempts), int(contacts or 0), int(qualified or 0))
-                for rep, attempts, contacts, qualified in session.execute(
+                rep: (int(attempts), int(contacts or 0), int(qualified or 0), int(talk or 0))
+                for rep, attempts, contacts, qualified, talk in session.execute(
                     select(
                         CallAttempt.rep_id,
                         func.count(),
@@ -172,6 +173,7 @@ class BoardService:
                             )
                         ),
                         func.sum(case((CallAttempt.outcome == SALES_READY_OUTCOME, 1), else_=0)),
+                        func.sum(CallAttempt.talk_seconds),
                     )
                     .where(CallAttempt.ended_at >= day_start, CallAttempt.rep_id.in_(ids))
                     .group_by(CallAttempt.rep_id)
@@ -236,7 +238,7 @@ class BoardService:
                 state, states.get(row.id), present.get(row.id), signed_out_at.get(row.id), now
             )
             count, due = assigned.get(row.id, (0, 0))
-            attempts, contacts, qualified = today.get(row.id, (0, 0, 0))
+            attempts, contacts, qualified, talk = today.get(row.id, (0, 0, 0, 0))
             board_reps.append(
                 RepOnBoard(
                     rep_id=row.id,
@@ -255,6 +257,7 @@ class BoardService:
                     qualified_today=qualified,
                     activity=activity,
                     activity_since=activity_since,
+                    talk_seconds_today=talk,
                 )
             )
         return Board(now, day_start, tuple(board_reps), queues, int(stale), team_names)

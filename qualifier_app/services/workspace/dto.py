@@ -100,6 +100,7 @@ class Outcome:
     overrule_reason: str = ""
     corrections: tuple[ContactChange, ...] = ()
     inbound: bool = False  # the prospect called (a lead taken from a lookup)
+    talk_seconds: int | None = None  # from dialling to hang-up, when the rep dialled
 
 
 @dataclass(frozen=True)

@@ -135,6 +135,7 @@ class OutcomeRecorder:
             callback_rep_id=callback_rep,
             recycle_on=lead.recycle_on,
             direction="inbound" if outcome.inbound else "outbound",
+            talk_seconds=_talk_seconds(outcome.talk_seconds),
         )
         session.add(attempt)
         session.flush()
@@ -307,3 +308,11 @@ def _receipt_message(kind: OutcomeKind, lead: Lead, disposition: Disposition, bl
         OutcomeKind.DO_NOT_CALL: "On the do-not-call list"
         + (f"; {others} other lead(s) with the same phone or e-mail too" if others else ""),
     }[kind]
+
+
+def _talk_seconds(seconds: int | None) -> int | None:
+    if seconds is None:
+        return None
+    if seconds < 0:
+        raise InvalidInput("the talk time cannot be negative", "talk_seconds")
+    return seconds

@@ -171,6 +171,7 @@ class TeamBoardArea(TeamBoardView):
             str(rep.assigned),
             str(rep.callbacks_due),
             str(rep.attempts_today),
+            _duration(timedelta(seconds=rep.talk_seconds_today)),
             str(rep.contacts_today),
             str(rep.qualified_today),
         )

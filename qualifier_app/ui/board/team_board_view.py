@@ -35,6 +35,7 @@ BOARD_COLUMNS = (
     "Assigned",
     "Callbacks due",
     "Attempts today",
+    "Talk today",
     "Contacts",
     "Qualified",
 )

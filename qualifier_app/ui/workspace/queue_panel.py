@@ -45,6 +45,7 @@ class QueuePanel(QFrame):
             self.figures[caption] = value
             layout.addWidget(card)
         layout.addWidget(self.status, 1)
+        self._strip = layout
         # Placed by the view under the lead card.
         self.callbacks_box = QWidget()
         callbacks_title = QLabel("My callbacks")
@@ -56,6 +57,11 @@ class QueuePanel(QFrame):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(callbacks_title)
         column.addWidget(self.callbacks, 1)
+
+    def add_call_buttons(self, call: QWidget, hang_up: QWidget) -> None:
+        """Call and Hang up, right after Next lead."""
+        self._strip.insertWidget(1, call, 0, Qt.AlignmentFlag.AlignTop)
+        self._strip.insertWidget(2, hang_up, 0, Qt.AlignmentFlag.AlignTop)
 
     def show_day(self, day: RepDay, now: datetime) -> None:
         values = (day.eligible_now, day.attempts, day.contacts, day.qualified)
