@@ -7,7 +7,8 @@ audit rows become unreadable while the log stays append-only), keeps their phone
 the do-not-call list as hashes only, and shreds their handoff packages in the outbox and the
 drafts on this workstation. Counts, statuses of delivered leads, grades, handoff outcomes and
 revenue stay, so report totals do not change; a lead that could still be called leaves every
-queue (do-not-call).
+queue (do-not-call). The consents given on the call stay: they name a channel, a yes or no,
+a time, a rep and a script version, nothing about the person, and a "no" must keep counting.
 """
 
 from __future__ import annotations

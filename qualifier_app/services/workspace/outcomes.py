@@ -32,7 +32,7 @@ from qualifier_app.domain.outcomes import (
 from qualifier_app.domain.retry import Disposition, RetryPolicy, decide
 from qualifier_app.domain.roles import Action, Actor
 from qualifier_app.persistence.models import CallAttempt, Lead, Qualification
-from qualifier_app.services.compliance import do_not_call
+from qualifier_app.services.compliance import consents, do_not_call
 from qualifier_app.services.frame import Change, Frame
 from qualifier_app.services.queue.calling_profiles import why_not_callable
 from qualifier_app.services.workspace import agent_states
@@ -139,6 +139,10 @@ class OutcomeRecorder:
         if assessment is not None and script is not None:
             qualification_id = record_qualification(
                 change, lead, attempt, script, assessment, answers, outcome, grade
+            )
+            assert outcome.script_id is not None
+            consents.record_answers(
+                change, lead.id, attempt.id, actor.user_id, outcome.script_id, script, answers
             )
         after = _snapshot(lead)
         change.audit(

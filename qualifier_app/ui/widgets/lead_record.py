@@ -139,6 +139,8 @@ class LeadRecordDialog(QDialog):
         lines.extend(f"{name}: {value}" for name, value in record.facts.items())
         if record.inquiry:
             lines.append(f"Inquiry: {record.inquiry}")
+        if record.consent:
+            lines.append("Consent on the call: " + "; ".join(record.consent))
         self.card.setText("\n".join(lines))
         if record.past is not None:
             self.past.setText("Came back to the center.\n" + past_text(record.past))
