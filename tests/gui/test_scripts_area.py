@@ -77,7 +77,7 @@ def test_edit_validate_preview_and_save(
     area.reason.setFocus()
     press(qtbot, "wrong person: end the call")
     qtbot.keyClick(focused(), Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: "Saved as bant-default v3" in area.check.text())
+    qtbot.waitUntil(lambda: "Saved as bant-default v4" in area.check.text())
     qtbot.waitUntil(lambda: area.table.rowCount() == 2)
     versions = services.scripts.versions(signed_in.actor)
     assert [(v.version, v.newest) for v in versions] == [(3, True), (2, False)]
