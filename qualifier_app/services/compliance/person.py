@@ -130,6 +130,23 @@ class PersonService:
             )
         return PersonExport(str(out), len(person.lead_ids), count)
 
+    def request_erasure(self, actor: Actor, query: PersonQuery, reason: str) -> tuple[int, ...]:
+        """A supervisor's request that an administrator erase the person: recorded in the
+        audit (the administrators' audit view lists it), nothing else changes."""
+        why = reason.strip()
+        if not why:
+            raise InvalidInput("say why the person is to be erased", "reason")
+        with self._frame.change(actor, Action.EXPORT_PERSON) as change:
+            person = find_person(change.session, query)
+            change.audit(
+                "person.erasure_requested",
+                "person",
+                person.lead_ids[0],
+                after={"lead_ids": list(person.lead_ids)},
+                reason=why,
+            )
+        return person.lead_ids
+
     def erase(self, actor: Actor, query: PersonQuery, reason: str) -> PersonErasure:
         why = reason.strip()
         if not why:

@@ -100,7 +100,12 @@ class TeamBoardArea(TeamBoardView):
             return None
         context = self._context
         return open_lead_record(
-            self, context.services.lookup, self._actor, context.workers, refs[0].id
+            self,
+            context.services.lookup,
+            self._actor,
+            context.workers,
+            refs[0].id,
+            context.services.person,
         )
 
     # --- loading ----------------------------------------------------------------------------
