@@ -73,7 +73,11 @@ def qualified(services: Services, rita: Actor, partner: str) -> tuple[int, WorkI
         "consent_email": "no",
         "consent_partner": partner,
     }
-    services.workspace.submit(rita, outcome(item, OutcomeKind.SALES_READY, answers))
+    receipt = services.workspace.submit(rita, outcome(item, OutcomeKind.SALES_READY, answers))
+    if partner == "no":
+        assert receipt.message.startswith("Sales-ready (grade A), but the prospect said no")
+    else:
+        assert receipt.message == "Sales-ready (grade A): ready for a partner"
     return item.lead.id, item
 
 

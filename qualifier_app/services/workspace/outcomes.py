@@ -166,6 +166,11 @@ class OutcomeRecorder:
             )
             # This lead is already do-not-call; the others with its phone or e-mail follow.
             blocked = len(result.leads_blocked) + 1
+        message = _receipt_message(kind, lead, disposition, blocked)
+        if kind is OutcomeKind.SALES_READY:
+            refused = consents.why_not_to_partner(session, lead.id)
+            if refused is not None:
+                message = f"Sales-ready (grade {lead.grade}), but {refused}"
         return OutcomeReceipt(
             request_id=outcome.request_id,
             lead_id=lead.id,
@@ -174,7 +179,7 @@ class OutcomeRecorder:
             grade=lead.grade,
             next_call_at=lead.next_call_at,
             recycle_on=lead.recycle_on,
-            message=_receipt_message(kind, lead, disposition, blocked),
+            message=message,
             qualification_id=qualification_id,
             blocked_leads=blocked,
         )
