@@ -13,20 +13,9 @@ from pytestqt.qtbot import QtBot
 from qualifier_app.app import Services
 from qualifier_app.domain.errors import NothingEligible
 from qualifier_app.domain.roles import Role
-from qualifier_app.ui.admin.do_not_call import DoNotCallArea
-from qualifier_app.ui.areas import AreaContext
 from qualifier_app.ui.shell.worker import Workers
-from tests.support.factories import PASSWORD, Factory
-
-
-def _open(qtbot: QtBot, services: Services, workers: Workers, login: str) -> DoNotCallArea:
-    signed_in = services.accounts.sign_in(login, PASSWORD, "test")
-    area = DoNotCallArea(AreaContext(services, signed_in, workers))
-    qtbot.addWidget(area)
-    area.resize(1280, 720)
-    area.show()
-    qtbot.waitUntil(lambda: "entr" in area.status.text())
-    return area
+from tests.gui.test_do_not_call_area import _open
+from tests.support.factories import Factory
 
 
 def test_a_supervisor_imports_a_registry_with_progress_and_a_summary(

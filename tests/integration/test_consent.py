@@ -5,7 +5,6 @@ record and the person's export; shipped script versions installed once."""
 from __future__ import annotations
 
 import json
-import uuid
 import zipfile
 from datetime import timedelta
 from pathlib import Path
@@ -20,36 +19,11 @@ from qualifier_app.domain.outcomes import OutcomeKind
 from qualifier_app.domain.roles import OPERATOR, Actor
 from qualifier_app.persistence.models import AuditEntry, Consent, Script
 from qualifier_app.services.compliance.person_lookup import PersonQuery
-from qualifier_app.services.workspace.dto import Outcome, WorkItem
+from qualifier_app.services.workspace.dto import WorkItem
 from qualifier_app.services.workspace.scripts import install_scripts, shipped_scripts
+from tests.integration.test_workspace import GRADE_A, outcome
 from tests.support.factories import Factory
 from tests.support.partners import add_partner, qualify
-
-GRADE_A = {
-    "reached_contact": "yes",
-    "recording_notice": "yes",
-    "permission": "yes",
-    "prospect_kind": "business",
-    "contact_ok": "yes",
-    "need_level": "project",
-    "seats": "250",
-    "budget_status": "approved",
-    "authority_role": "decision_maker",
-    "timeline": "this_quarter",
-    "decision_date": "2027-01-15",
-}
-
-
-def outcome(item: WorkItem, kind: OutcomeKind, answers: dict[str, Any]) -> Outcome:
-    return Outcome(
-        request_id=str(uuid.uuid4()),
-        lead_id=item.lead.id,
-        version=item.lead.version,
-        kind=kind,
-        started_at=item.lead.lease_expires_at - timedelta(minutes=20),
-        script_id=item.script.id,
-        answers=answers,
-    )
 
 
 def consents(services: Services) -> list[tuple[str, bool, int, int, Any]]:
@@ -73,7 +47,9 @@ def qualified(services: Services, rita: Actor, partner: str) -> tuple[int, WorkI
         "consent_email": "no",
         "consent_partner": partner,
     }
-    receipt = services.workspace.submit(rita, outcome(item, OutcomeKind.SALES_READY, answers))
+    receipt = services.workspace.submit(
+        rita, outcome(item, OutcomeKind.SALES_READY, answers=answers)
+    )
     if partner == "no":
         assert receipt.message.startswith("Sales-ready (grade A), but the prospect said no")
     else:

@@ -253,8 +253,6 @@ def _load(
     if postgres:
         # A national list takes longer than the statement limit meant for the queue.
         session.execute(text("SET LOCAL statement_timeout = 0"))
-        # Sorted in memory, the numbers go into the key's index in order, page after page.
-        session.execute(text("SET LOCAL work_mem = '64MB'"))
         session.execute(
             text("CREATE TEMPORARY TABLE registry_load (number BIGINT NOT NULL) ON COMMIT DROP")
         )
@@ -277,7 +275,7 @@ def _load(
         session.execute(
             text(
                 "INSERT INTO dnc_registry_numbers (number, registry_name) "
-                "SELECT number, :name FROM registry_load ORDER BY number ON CONFLICT DO NOTHING"
+                "SELECT number, :name FROM registry_load ON CONFLICT DO NOTHING"
             ),
             {"name": name},
         )
