@@ -22,6 +22,7 @@ from qualifier_app.services.compliance.person_lookup import PersonQuery
 from qualifier_app.services.workspace.dto import WorkItem
 from qualifier_app.services.workspace.scripts import install_scripts, shipped_scripts
 from tests.integration.test_workspace import GRADE_A, outcome
+from tests.support.cli import admin_main
 from tests.support.factories import Factory
 from tests.support.partners import add_partner, qualify
 
@@ -58,7 +59,11 @@ def qualified(services: Services, rita: Actor, partner: str) -> tuple[int, WorkI
 
 
 def test_consent_is_recorded_with_time_rep_and_script_version(
-    services: Services, factory: Factory, rita: Actor
+    services: Services,
+    factory: Factory,
+    rita: Actor,
+    database_url: str,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     factory.lead(segment="enterprise")
     lead_id, item = qualified(services, rita, "yes")
@@ -79,6 +84,10 @@ def test_consent_is_recorded_with_time_rep_and_script_version(
     assert record.consent[0].startswith("recording notice given: yes")
     assert any(line.startswith("contact by e-mail: no") for line in record.consent)
     assert f"rita, bant-default v{item.script.version}" in record.consent[-1].lower()
+    capsys.readouterr()
+    assert admin_main(["--db", database_url, "lead", "show", str(lead_id)]) == 0
+    shown = capsys.readouterr().out
+    assert "Consent on the call:\n  recording notice given: yes" in shown
 
 
 def test_a_no_to_partner_sharing_blocks_the_handoff_and_says_so(
