@@ -35,10 +35,12 @@ def blocked_reasons(
     now: datetime,
     policy: QueuePolicy,
     scope: ColumnElement[bool] | None = None,
+    *,
+    places: bool = True,
 ) -> tuple[BlockedReason, ...]:
     """Leads (in `scope`) that are due and free but held back now, grouped by reason, most
-    first. A stale registry is named even when it holds no lead back."""
-    profiles = {p.id: p for p in load_profiles(session, load_rule_book(session, policy))}
+    first. A stale registry is named even when it holds no lead back. `places=False` leaves
+    the places' rules out (they count every waiting lead of a closed place)."""
     waiting = and_(
         Lead.status.in_(queue_sql.CLAIMABLE_VALUES),
         queue_sql.due(now),
@@ -59,9 +61,10 @@ def blocked_reasons(
         ).scalar_one()
         counts[state.reason()] += int(held)
         registries.add(state.reason())
+    profiles = load_profiles(session, load_rule_book(session, policy)) if places else []
     closed = {
-        profile_id: reason
-        for profile_id, profile in profiles.items()
+        profile.id: reason
+        for profile in profiles
         if (reason := profile.place_rule.why_closed_for_place(profile.zones, now)) is not None
     }
     if closed:

@@ -16,6 +16,7 @@ from qualifier_app.services.compliance.blocked import blocked_reasons
 from qualifier_app.services.compliance.registries import stale_countries
 from qualifier_app.services.frame import Frame
 from qualifier_app.services.queue.calling_profiles import load_profiles, open_profile_ids
+from qualifier_app.services.queue.calling_rules import load_rule_book
 from qualifier_app.services.queue.claims import QueueService
 from qualifier_app.services.workspace.dto import CallbackDue, RepDay
 from qualifier_app.services.workspace.work_items import HISTORY_ROWS
@@ -36,7 +37,9 @@ class RepDays:
         me = actor.user_id
         with self._frame.read(actor, Action.WORK_LEADS) as reading:
             session, now = reading.session, reading.now
-            open_ids = open_profile_ids(load_profiles(session), now)
+            # With the places' rules (days, holidays), as the claim applies them.
+            book = load_rule_book(session, self._queue_policy)
+            open_ids = open_profile_ids(load_profiles(session, book), now)
             # Counted up to a cap: "1,000+" tells a rep as much as the exact figure, and
             # counting a whole large queue after every outcome would cost more than the claim.
             mine = or_(
@@ -69,7 +72,9 @@ class RepDays:
                 for i, company, first, last, at in rows
                 if at is not None
             )
-            blocked = blocked_reasons(session, now, self._queue_policy, mine)
+            # The places' rules are counted when they leave the rep nothing: after every
+            # outcome, counting a large queue's closed places would cost more than the claim.
+            blocked = blocked_reasons(session, now, self._queue_policy, mine, places=eligible == 0)
             attempts, contacts, qualified = session.execute(
                 select(
                     func.count(),
