@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import Callable, Iterator
+from datetime import timedelta
 from pathlib import Path
 
 import psycopg
@@ -339,3 +340,36 @@ def test_a_reps_reach_ends_with_the_leads_they_may_see(center: Center) -> None:
             center.north_lead,
             center.south_lead,
         }
+
+
+def test_a_rep_records_consent_and_reads_only_that_of_leads_they_may_see(
+    center: Center, as_person: Callable[[str], Services]
+) -> None:
+    rita: Actor = center.teams.rita
+    services = as_person("rita")
+    item = services.workspace.next_lead(rita)
+    assert item.lead.id == center.north_lead
+    services.workspace.submit(
+        rita,
+        Outcome(
+            request_id=str(uuid.uuid4()),
+            lead_id=item.lead.id,
+            version=item.lead.version,
+            kind=OutcomeKind.CALLBACK,
+            started_at=START,
+            script_id=item.script.id,
+            callback_at=START + timedelta(days=1),
+            answers={
+                "reached_contact": "yes",
+                "recording_notice": "yes",
+                "permission": "yes",
+                "consent_partner": "no",
+            },
+        ),
+    )
+    with connect_as(center.url, "rita") as rep:
+        assert ids(rep, "SELECT lead_id FROM consents") == {center.north_lead}
+        with pytest.raises(errors.InsufficientPrivilege):
+            rep.execute("UPDATE consents SET granted = true")
+    with connect_as(center.url, "anna") as other:
+        assert ids(other, "SELECT lead_id FROM consents") == set()
