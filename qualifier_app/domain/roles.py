@@ -47,6 +47,7 @@ class Action(StrEnum):
     VIEW_AUDIT = "view the audit log"
     VIEW_DO_NOT_CALL_LIST = "view the do-not-call list"
     REMOVE_DO_NOT_CALL = "remove an entry from the do-not-call list"
+    IMPORT_REGISTRY = "import a national do-not-call registry"
     MANAGE_TEAMS = "manage teams and queues"
     CHANGE_OWN_PASSWORD = "change their own password"  # noqa: S105 - an action, not a secret
     EXPORT_PERSON = "export a person's data"
@@ -84,6 +85,9 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.VIEW_AUDIT: frozenset({_T, _S, _A}),
     Action.VIEW_DO_NOT_CALL_LIST: frozenset({_S, _A}),
     Action.REMOVE_DO_NOT_CALL: frozenset({_A}),
+    # A snapshot replaces the whole national list the center must follow: supervisors keep
+    # it fresh (its age blocks claims), administrators too.
+    Action.IMPORT_REGISTRY: frozenset({_S, _A}),
     # Team leads for their own team only: the service narrows it to their teams.
     Action.MANAGE_TEAMS: frozenset({_T, _A}),
     Action.CHANGE_OWN_PASSWORD: frozenset({_R, _T, _S, _A}),

@@ -373,3 +373,36 @@ def test_only_an_admin_writes_the_retry_rules_and_a_reps_outcome_follows_them(
     with center.services.db.unit_of_work(write=False) as uow:
         lead = uow.session.get(Lead, item.lead.id)
         assert lead is not None and lead.next_call_at == START + timedelta(minutes=30)
+
+
+def test_a_rep_records_consent_and_reads_only_that_of_leads_they_may_see(
+    center: Center, as_person: Callable[[str], Services]
+) -> None:
+    rita: Actor = center.teams.rita
+    services = as_person("rita")
+    item = services.workspace.next_lead(rita)
+    assert item.lead.id == center.north_lead
+    services.workspace.submit(
+        rita,
+        Outcome(
+            request_id=str(uuid.uuid4()),
+            lead_id=item.lead.id,
+            version=item.lead.version,
+            kind=OutcomeKind.CALLBACK,
+            started_at=START,
+            script_id=item.script.id,
+            callback_at=START + timedelta(days=1),
+            answers={
+                "reached_contact": "yes",
+                "recording_notice": "yes",
+                "permission": "yes",
+                "consent_partner": "no",
+            },
+        ),
+    )
+    with connect_as(center.url, "rita") as rep:
+        assert ids(rep, "SELECT lead_id FROM consents") == {center.north_lead}
+        with pytest.raises(errors.InsufficientPrivilege):
+            rep.execute("UPDATE consents SET granted = true")
+    with connect_as(center.url, "anna") as other:
+        assert ids(other, "SELECT lead_id FROM consents") == set()

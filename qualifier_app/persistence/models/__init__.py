@@ -20,6 +20,7 @@ from qualifier_app.persistence.models.base import (
 from qualifier_app.persistence.models.calling import (
     ActivityDay,
     CallAttempt,
+    Consent,
     ContactCorrection,
     DoNotCallEntry,
     Qualification,
@@ -75,6 +76,7 @@ __all__ = [
     "Campaign",
     "Center",
     "CliSession",
+    "Consent",
     "ContactCorrection",
     "DoNotCallEntry",
     "Firmographic",

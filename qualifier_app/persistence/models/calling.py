@@ -152,6 +152,23 @@ class QualificationAnswer(Base):
     points: Mapped[int] = mapped_column(Integer, default=0)
 
 
+class Consent(Base):
+    """What the prospect agreed to on a call (recording notice given, contact by phone or
+    e-mail, passing to a partner), when, to which rep, asked by which script version. The
+    newest record of a channel counts; none holds personal data, so erasure keeps them."""
+
+    __tablename__ = "consents"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    lead_id: Mapped[int] = mapped_column(ForeignKey("leads.id"), index=True)
+    call_attempt_id: Mapped[int] = mapped_column(ForeignKey("call_attempts.id"))
+    channel: Mapped[str] = mapped_column(String(20))  # domain.consent.ConsentChannel
+    granted: Mapped[bool] = mapped_column(Boolean)
+    rep_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    script_id: Mapped[int] = mapped_column(ForeignKey("scripts.id"))
+    recorded_at: Mapped[datetime]
+
+
 class ContactCorrection(Base):
     """A phone or e-mail corrected on the call; the original value is kept."""
 

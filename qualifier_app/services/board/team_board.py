@@ -26,6 +26,7 @@ from qualifier_app.persistence.models import (
     UserSession,
 )
 from qualifier_app.services.accounts.team_scope import scope_of
+from qualifier_app.services.compliance.blocked import BlockedReason, blocked_reasons
 from qualifier_app.services.frame import Frame
 from qualifier_app.services.workspace import agent_states
 from qualifier_app.settings import QueuePolicy
@@ -89,6 +90,8 @@ class Board:
     queues: tuple[QueueChoice, ...]
     stale_leases: int
     teams: tuple[str, ...]
+    # Why waiting leads in the board's scope cannot be claimed now, and how many.
+    blocked: tuple[BlockedReason, ...] = ()
 
 
 class BoardService:
@@ -102,6 +105,7 @@ class BoardService:
         self._frame = Frame(db, clock)
         self._acw_max = after_call_work_max
         self._zone = ZoneInfo(policy.fallback_time_zones[0])
+        self._policy = policy
 
     def day_start(self, now: datetime) -> datetime:
         """Midnight of the center's own day (the first zone of its market)."""
@@ -207,6 +211,7 @@ class BoardService:
             stale = session.execute(
                 select(func.count()).select_from(Lead).where(*stale_where)
             ).scalar_one()
+            blocked = blocked_reasons(session, now, self._policy, in_scope)
             queue_query = select(Queue.id, Queue.name).where(Queue.active.is_(True))
             if not scope.everything:
                 queue_query = queue_query.where(Queue.id.in_(sorted(scope.queue_ids)))
@@ -260,7 +265,7 @@ class BoardService:
                     talk_seconds_today=talk,
                 )
             )
-        return Board(now, day_start, tuple(board_reps), queues, int(stale), team_names)
+        return Board(now, day_start, tuple(board_reps), queues, int(stale), team_names, blocked)
 
     def _activity(
         self,

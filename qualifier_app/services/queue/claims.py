@@ -15,6 +15,7 @@ from qualifier_app.domain.roles import Action, Actor
 from qualifier_app.persistence import queue_sql
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import Campaign, Lead, QueueMember, User
+from qualifier_app.services.compliance.blocked import blocked_reasons
 from qualifier_app.services.compliance.registries import stale_countries
 from qualifier_app.services.frame import Frame
 from qualifier_app.services.queue.calling_profiles import (
@@ -218,6 +219,7 @@ class QueueService:
                 ),
                 queue_sql.cap_params(now, capped_profiles(profiles.values(), caps)),
             ).scalar_one()
+            blocked_now = blocked_reasons(session, now, self._policy)
             registry_blocked = session.execute(
                 select(func.count())
                 .select_from(Lead)
@@ -233,6 +235,7 @@ class QueueService:
             sum(by_status.values()),
             not_claimable=tuple(why_blocked),
             blocked_by_registry=int(registry_blocked),
+            blocked=blocked_now,
         )
 
     def next_eligible_at(self, actor: Actor) -> datetime | None:

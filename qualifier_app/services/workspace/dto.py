@@ -11,6 +11,7 @@ from typing import Any
 from qualifier_app.domain.contact import EmailCheck, PhoneCheck
 from qualifier_app.domain.outcomes import OutcomeKind
 from qualifier_app.domain.retry import Disposition
+from qualifier_app.services.compliance.blocked import BlockedReason
 from qualifier_app.services.queue.dto import ClaimedLead
 from qualifier_app.services.workspace.lead_record_dto import RecycledPast
 
@@ -169,6 +170,8 @@ class RepDay:
     attempts: int
     contacts: int
     qualified: int
+    # Why some of the rep's waiting leads cannot be claimed now, and how many.
+    blocked: tuple[BlockedReason, ...] = ()
 
 
 @dataclass(frozen=True)

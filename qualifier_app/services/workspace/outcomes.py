@@ -32,7 +32,7 @@ from qualifier_app.domain.outcomes import (
 from qualifier_app.domain.retry import Disposition, RetryPolicy, decide
 from qualifier_app.domain.roles import Action, Actor
 from qualifier_app.persistence.models import CallAttempt, Lead, Qualification
-from qualifier_app.services.compliance import do_not_call
+from qualifier_app.services.compliance import consents, do_not_call
 from qualifier_app.services.frame import Change, Frame
 from qualifier_app.services.queue.calling_profiles import why_not_callable
 from qualifier_app.services.queue.retry_rules import retry_in_force
@@ -145,6 +145,10 @@ class OutcomeRecorder:
             qualification_id = record_qualification(
                 change, lead, attempt, script, assessment, answers, outcome, grade
             )
+            assert outcome.script_id is not None
+            consents.record_answers(
+                change, lead.id, attempt.id, actor.user_id, outcome.script_id, script, answers
+            )
         after = _snapshot(lead)
         change.audit(
             f"lead.{kind.value}",
@@ -167,6 +171,11 @@ class OutcomeRecorder:
             )
             # This lead is already do-not-call; the others with its phone or e-mail follow.
             blocked = len(result.leads_blocked) + 1
+        message = _receipt_message(kind, lead, disposition, blocked)
+        if kind is OutcomeKind.SALES_READY:
+            refused = consents.why_not_to_partner(session, lead.id)
+            if refused is not None:
+                message = f"Sales-ready (grade {lead.grade}), but {refused}"
         return OutcomeReceipt(
             request_id=outcome.request_id,
             lead_id=lead.id,
@@ -175,7 +184,7 @@ class OutcomeRecorder:
             grade=lead.grade,
             next_call_at=lead.next_call_at,
             recycle_on=lead.recycle_on,
-            message=_receipt_message(kind, lead, disposition, blocked),
+            message=message,
             qualification_id=qualification_id,
             blocked_leads=blocked,
         )

@@ -9,6 +9,7 @@ from sqlalchemy import or_, select, update
 
 from qualifier_app.domain.contact import check_email, check_phone
 from qualifier_app.domain.errors import NotFound
+from qualifier_app.domain.lifecycle import LeadStatus
 from qualifier_app.domain.roles import Action, Actor
 from qualifier_app.persistence import queue_sql
 from qualifier_app.persistence.models import CallAttempt, Campaign, Lead, Touch, User
@@ -107,7 +108,12 @@ class WorkItems:
                     .limit(HISTORY_ROWS)
                 ).all()
             )
-            script = self._scripts.for_segment(session, full.segment)
+            script = self._scripts.for_lead(
+                session,
+                full.id,
+                full.segment,
+                in_progress=full.status == LeadStatus.CALLBACK.value,
+            )
             if script is None:
                 raise NotFound(f"no BANT script is installed for the {full.segment} segment")
             return WorkItem(

@@ -100,7 +100,12 @@ class TeamBoardArea(TeamBoardView):
             return None
         context = self._context
         return open_lead_record(
-            self, context.services.lookup, self._actor, context.workers, refs[0].id
+            self,
+            context.services.lookup,
+            self._actor,
+            context.workers,
+            refs[0].id,
+            context.services.person,
         )
 
     # --- loading ----------------------------------------------------------------------------
@@ -150,6 +155,9 @@ class TeamBoardArea(TeamBoardView):
         self.teams_label.setText(", ".join(board.teams) if board.teams else "all teams")
         self.stale_button.setText(f"Release stale leases ({board.stale_leases})")
         self.stale_button.setEnabled(board.stale_leases > 0)
+        held = [f"{self.tr('Not claimable')}: {b.line}" for b in board.blocked]
+        self.blocked_label.setText("\n".join(held))
+        self.blocked_label.setVisible(bool(held))
         self.live_label.setText(f"Updated {board.at:%H:%M:%S} UTC · live")
         self._update_pause_button()
         self.board_shown.emit(board)

@@ -124,6 +124,13 @@ class TeamBoardView(QWidget):
         board_layout.setContentsMargins(0, 0, 0, 0)
         board_layout.addWidget(self.board)
         board_layout.addLayout(board_actions)
+        # Why waiting leads cannot be claimed now (a stale registry, a place's rule).
+        self.blocked_label = QLabel("")
+        self.blocked_label.setObjectName("fieldError")
+        self.blocked_label.setWordWrap(True)
+        self.blocked_label.setAccessibleName("Leads held back")
+        self.blocked_label.hide()
+        board_layout.addWidget(self.blocked_label)
 
         # The lead table with its filters.
         self.status_filter = QComboBox()

@@ -342,7 +342,12 @@ class ReportsArea(QWidget):
             figure,
             drill,
             lambda lead_id: open_lead_record(
-                self, context.services.lookup, actor, context.workers, lead_id
+                self,
+                context.services.lookup,
+                actor,
+                context.workers,
+                lead_id,
+                context.services.person,
             ),
         )
         self.status.setText(f"{drill.summary} behind {drill.title}")

@@ -87,3 +87,14 @@ class QueuePanel(QFrame):
             )
         else:
             self.status.setText("Nothing is waiting in your queues")
+        self._show_blocked(day)
+
+    def _show_blocked(self, day: RepDay) -> None:
+        """Why leads of the rep's queues are held back now (a stale registry, a place's
+        rule), and how many: the first reason in the strip, all of them on hover."""
+        lines = [held.line for held in day.blocked]
+        self.status.setToolTip("\n".join(lines))
+        if lines:
+            more = self.tr(" (+%n more)", "", len(lines) - 1) if len(lines) > 1 else ""
+            held_back = self.tr("Held back: ")
+            self.status.setText(f"{self.status.text()}\n{held_back}{lines[0]}{more}")
