@@ -72,6 +72,25 @@ def install_scripts(session: Session, now: datetime, actor_id: int | None = None
     return added
 
 
+def install_missing(frame: Frame) -> None:
+    """Install the shipped versions the database does not have yet; a read when it has them."""
+    shipped = shipped_scripts()
+    with frame.read(None) as reading:
+        stored = reading.session.execute(select(Script.name, Script.definition)).all()
+    have = {(str(n), json.dumps(_sans_version(dict(d)), sort_keys=True)) for n, d in stored}
+    missing = [
+        d
+        for d in shipped
+        if (str(d["name"]), json.dumps(_sans_version(d), sort_keys=True)) not in have
+    ]
+    if missing:
+        try:
+            with frame.change(None) as change:
+                install_scripts(change.session, change.now)
+        except IntegrityError:
+            pass  # another workstation installed them a moment ago: its copies serve
+
+
 class ScriptLibrary:
     """The stored script versions the workspace uses, each read and parsed once."""
 
@@ -136,21 +155,7 @@ class ScriptLibrary:
         database that never ran the demo); checked once per workstation."""
         if self._installed_checked:
             return
-        shipped = shipped_scripts()
-        with self._frame.read(None) as reading:
-            stored = reading.session.execute(select(Script.name, Script.definition)).all()
-        have = {(str(n), json.dumps(_sans_version(dict(d)), sort_keys=True)) for n, d in stored}
-        missing = [
-            d
-            for d in shipped
-            if (str(d["name"]), json.dumps(_sans_version(d), sort_keys=True)) not in have
-        ]
-        if missing:
-            try:
-                with self._frame.change(None) as change:
-                    install_scripts(change.session, change.now)
-            except IntegrityError:
-                pass  # another workstation installed them a moment ago: its copies serve
+        install_missing(self._frame)
         self._installed_checked = True
 
     def for_lead(
