@@ -5,7 +5,7 @@ then). On PostgreSQL every group reads it (the outcome of a call looks up the de
 only administrators change it.
 
 Revision ID: 0020_i11_retry_settings
-Revises: 0017_lead_lookup
+Revises: 0018_i15_report_leads
 Create Date: 2026-12-16 09:00:00
 """
 
@@ -16,7 +16,7 @@ from alembic import op
 from sqlalchemy.dialects import postgresql
 
 revision: str = "0020_i11_retry_settings"
-down_revision: str | Sequence[str] | None = "0017_lead_lookup"
+down_revision: str | Sequence[str] | None = "0018_i15_report_leads"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

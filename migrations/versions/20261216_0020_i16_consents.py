@@ -6,7 +6,7 @@ every group reads the rows of the leads it sees; reps and team leads add them fo
 leads, supervisors and administrators for all.
 
 Revision ID: 0020_i16_consents
-Revises: 0017_lead_lookup
+Revises: 0020_i11_retry_settings
 Create Date: 2026-12-16 09:00:00
 """
 
@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0020_i16_consents"
-down_revision: str | Sequence[str] | None = "0017_lead_lookup"
+down_revision: str | Sequence[str] | None = "0020_i11_retry_settings"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

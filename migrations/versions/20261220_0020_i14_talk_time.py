@@ -5,7 +5,7 @@ dialling existed). Reps already insert and update call_attempts (0012_roles), so
 column needs no grant of its own.
 
 Revision ID: 0020_i14_talk_time
-Revises: 0017_lead_lookup
+Revises: 0020_i16_consents
 Create Date: 2026-12-20 09:00:00
 """
 
@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0020_i14_talk_time"
-down_revision: str | Sequence[str] | None = "0017_lead_lookup"
+down_revision: str | Sequence[str] | None = "0020_i16_consents"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
