@@ -29,6 +29,7 @@ from qualifier_app.persistence.models.calling import (
     ScoringRulesVersion,
     Script,
 )
+from qualifier_app.persistence.models.check_calls import CheckCall, CheckCallPolicy
 from qualifier_app.persistence.models.leads import (
     CallingHoliday,
     CallingProfile,
@@ -72,6 +73,8 @@ __all__ = [
     "CallingProfile",
     "CallingRule",
     "Campaign",
+    "CheckCall",
+    "CheckCallPolicy",
     "Center",
     "CliSession",
     "ContactCorrection",
