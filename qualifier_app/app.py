@@ -25,6 +25,7 @@ from qualifier_app.services.admin.teams import TeamService
 from qualifier_app.services.board.lead_table import LeadTableService
 from qualifier_app.services.board.reassign import ReassignService
 from qualifier_app.services.board.team_board import BoardService
+from qualifier_app.services.check_calls.service import CheckCallService
 from qualifier_app.services.compliance.do_not_call import DoNotCallService
 from qualifier_app.services.compliance.person import PersonService
 from qualifier_app.services.compliance.registries import RegistryService
@@ -85,6 +86,7 @@ class Services:
     publication: PublicationService
     lookup: LeadLookup
     calling_rules: CallingRulesService
+    check_calls: CheckCallService
 
     def clock_notice(self) -> str | None:
         """A warning for this workstation when its clock is more than a minute off the
@@ -195,6 +197,7 @@ def build(
         ),
         lookup=LeadLookup(db, clock, settings.workspace.default_country),
         calling_rules=CallingRulesService(db, clock, settings.retry),
+        check_calls=CheckCallService(db, clock, routing),
     )
 
 

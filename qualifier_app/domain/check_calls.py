@@ -214,7 +214,9 @@ def read_answers(answers: Mapping[str, Any], today: date) -> CustomerAnswers:
         try:
             contacted_on = date.fromisoformat(str(on))
         except ValueError:
-            raise InvalidInput("the day of the partner's call is not a date", "contacted_on")
+            raise InvalidInput(
+                "the day of the partner's call is not a date", "contacted_on"
+            ) from None
     if contacted_on is not None and contacted_on > today:
         raise InvalidInput("the partner's call cannot be in the future", "contacted_on")
     raw_score = answers.get("experience")

@@ -32,6 +32,7 @@ from qualifier_app.domain.outcomes import (
 from qualifier_app.domain.retry import Disposition, RetryPolicy, decide
 from qualifier_app.domain.roles import Action, Actor
 from qualifier_app.persistence.models import CallAttempt, Lead, Qualification
+from qualifier_app.services.check_calls import answers as check_call_answers
 from qualifier_app.services.compliance import do_not_call
 from qualifier_app.services.frame import Change, Frame
 from qualifier_app.services.queue.calling_profiles import why_not_callable
@@ -102,6 +103,10 @@ class OutcomeRecorder:
             raise NotFound(f"there is no lead {outcome.lead_id}")
         if lead.version != outcome.version or lead.lease_owner_id != actor.user_id:
             raise lease_lost(session, lead, actor, now)
+        if check_call_answers.is_check_call(lead):
+            self._corrections.apply(change, lead, actor, outcome)
+            script = self._scripts.parsed(outcome.script_id) if outcome.script_id else None
+            return check_call_answers.record(change, actor, lead, outcome, self._retry, script)
         kind = outcome.kind
         disposition = disposition_of(kind, outcome.disposition)
         before = _snapshot(lead)

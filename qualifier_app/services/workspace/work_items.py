@@ -7,8 +7,10 @@ from datetime import timedelta
 
 from sqlalchemy import or_, select, update
 
+from qualifier_app.domain import check_calls
 from qualifier_app.domain.contact import check_email, check_phone
 from qualifier_app.domain.errors import NotFound
+from qualifier_app.domain.lifecycle import LeadStatus
 from qualifier_app.domain.roles import Action, Actor
 from qualifier_app.persistence import queue_sql
 from qualifier_app.persistence.models import CallAttempt, Campaign, Lead, Touch, User
@@ -107,7 +109,12 @@ class WorkItems:
                     .limit(HISTORY_ROWS)
                 ).all()
             )
-            script = self._scripts.for_segment(session, full.segment)
+            if full.status == LeadStatus.CHECK_CALL.value:
+                script = self._scripts.newest_named(session, check_calls.SCRIPT_NAME)
+                if script is None:
+                    raise NotFound("no check-call script is installed")
+            else:
+                script = self._scripts.for_segment(session, full.segment)
             if script is None:
                 raise NotFound(f"no BANT script is installed for the {full.segment} segment")
             return WorkItem(
