@@ -171,7 +171,7 @@ class CheckCallFollowUp:
         before = {"follow_up": check.follow_up}
         check.follow_up = how
         check.follow_up_note = f"{check.follow_up_note} — {note}" if note else check.follow_up_note
-        check.followed_up_by_id = change.actor.user_id if change.actor else None
+        check.followed_up_by_id = change.actor.audit_id if change.actor else None
         check.followed_up_at = change.now
         change.audit(
             f"check_call.{how}",
