@@ -104,7 +104,7 @@ class CheckCallReport:
             if period.before is not None:
                 query = query.where(CheckCall.decided_at < period.before)
             rows = reading.session.execute(query).all()
-        groups = _partner_groups(rows) if by == "partner" else _rep_groups(rows)
+            groups = _partner_groups(rows) if by == "partner" else _rep_groups(rows)
         first = PARTNER_COLUMNS if by == "partner" else REP_COLUMNS
         return ReportTable(
             title=f"Check calls by {by}",
