@@ -1,0 +1,52 @@
+"""The outcome panel during a check call: the script's answers are the outcome.
+
+A check call's script has no BANT grade; when it is complete, "Answered" (the sales-ready
+button, relabelled) saves the customer's answers, and nurture or disqualify do not apply.
+No answer, callback and do-not-call work as for any lead.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+from qualifier_app.domain import bant
+from qualifier_app.domain.lifecycle import LeadStatus
+from qualifier_app.domain.outcomes import OutcomeKind
+
+if TYPE_CHECKING:
+    from qualifier_app.ui.workspace.outcome_panel import OutcomePanel
+    from qualifier_app.ui.workspace.session import LeadSession
+
+ANSWERED = OutcomeKind.SALES_READY
+NOT_FOR_CHECK_CALLS = (OutcomeKind.NURTURE, OutcomeKind.DISQUALIFY)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CheckCallMode", text)
+
+
+def is_check_call(session: LeadSession | None) -> bool:
+    return session is not None and session.item.lead.status == LeadStatus.CHECK_CALL.value
+
+
+def show(panel: OutcomePanel, session: LeadSession | None) -> None:
+    """Relabel the outcomes for a check call, or put them back for any other lead."""
+    check = is_check_call(session)
+    panel.kind_buttons[ANSWERED].setText(_tr("Answered") if check else ANSWERED.label)
+    for kind in NOT_FOR_CHECK_CALLS:
+        panel.kind_buttons[kind].setVisible(not check)
+
+
+def describe(panel: OutcomePanel, assessment: bant.Assessment | None) -> None:
+    if not is_check_call(panel.session):
+        return
+    if assessment is not None and assessment.complete:
+        panel.recommendation.setText(
+            _tr("Check call: the customer's answers are complete; Ctrl+Enter saves them")
+        )
+    else:
+        panel.recommendation.setText(
+            _tr("Check call: ask the script's questions, or log a no-contact call")
+        )
