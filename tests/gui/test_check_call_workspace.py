@@ -1,5 +1,6 @@
 """A check call in the Workspace, by keyboard: claimed with Ctrl+N like any lead, its own
-script in the script pane, the customer's answers saved with Ctrl+Enter."""
+script in the script pane, the customer's answers saved with Ctrl+Enter; and a reopened
+handoff re-routed from the Partners area."""
 
 from __future__ import annotations
 
@@ -10,10 +11,21 @@ from pytestqt.qtbot import QtBot
 from qualifier_app.app import Services
 from qualifier_app.domain.clock import ManualClock
 from qualifier_app.domain.outcomes import OutcomeKind
+from qualifier_app.domain.roles import Role
 from qualifier_app.settings import Settings
+from qualifier_app.ui.areas import AreaContext
+from qualifier_app.ui.partners.area import PartnersArea
+from qualifier_app.ui.shell.worker import Workers
 from tests.gui.conftest import ALT, CTRL, OpenWorkspace, focused, press, shortcut
-from tests.support.check_calls import check_every_handoff, check_of, handed_off, to_check_day
-from tests.support.factories import Factory
+from tests.support.check_calls import (
+    ANSWERS_NOT_CONTACTED,
+    answer,
+    check_every_handoff,
+    check_of,
+    handed_off,
+    to_check_day,
+)
+from tests.support.factories import PASSWORD, Factory
 from tests.support.partners import add_partner
 from tests.support.smtp import SmtpServer, with_mail_server
 
@@ -86,3 +98,36 @@ def test_a_check_call_claimed_and_answered_by_keyboard(
     assert factory.get_lead(lead_id).status == "handed_off"
     # The next lead is an ordinary one again: the outcomes are back.
     assert area.outcome.kind_buttons[OutcomeKind.SALES_READY].text() == "Sales-ready"
+
+
+def test_a_supervisor_reroutes_a_reopened_handoff_by_keyboard(
+    qtbot: QtBot, services: Services, factory: Factory, clock: ManualClock, workers: Workers
+) -> None:
+    rita = factory.user("rita.rep")
+    factory.user("sam.super", Role.SUPERVISOR)
+    add_partner(services, "Alpha Voice", sla_hours=24)
+    add_partner(services, "Beta Voice", sla_hours=48)
+    check_every_handoff(services)
+    lead_id, _ = handed_off(services, factory, rita)
+    to_check_day(clock)
+    services.check_calls.make_due(rita)
+    answer(services, rita, services.workspace.next_lead(rita), ANSWERS_NOT_CONTACTED)
+
+    signed_in = services.accounts.sign_in("sam.super", PASSWORD, "test")
+    area = PartnersArea(AreaContext(services, signed_in, workers))
+    qtbot.addWidget(area)
+    area.show()
+    area.activateWindow()
+    area.tabs.setCurrentWidget(area.check_calls)
+    tab = area.check_calls
+    qtbot.waitUntil(lambda: tab.table.rowCount() == 1)
+    assert tab.table.item(0, 2).text() == "Alpha Voice"  # type: ignore[union-attr]
+    assert "never contacted them" in tab.table.item(0, 5).text()  # type: ignore[union-attr]
+    tab.table.setFocus()
+    qtbot.keyClick(tab.table, Qt.Key.Key_Down)
+    tab.table.selectRow(0)
+    qtbot.keyClick(tab.table, Qt.Key.Key_X, ALT)
+    qtbot.waitUntil(lambda: "re-routed to Beta Voice" in tab.status.text())
+    qtbot.waitUntil(lambda: tab.table.rowCount() == 0)
+    assert factory.get_lead(lead_id).status == "handed_off"
+    qtbot.waitUntil(lambda: workers.active == 0)
