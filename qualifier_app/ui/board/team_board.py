@@ -150,7 +150,15 @@ class TeamBoardArea(TeamBoardView):
         self.teams_label.setText(", ".join(board.teams) if board.teams else "all teams")
         self.stale_button.setText(f"Release stale leases ({board.stale_leases})")
         self.stale_button.setEnabled(board.stale_leases > 0)
-        self.live_label.setText(f"Updated {board.at:%H:%M:%S} UTC · live")
+        self.live_label.setText(
+            f"Updated {board.at:%H:%M:%S} UTC · live"
+            + (f" · {board.check_calls_due} check calls due" if board.check_calls_due else "")
+            + (
+                f" · {board.reopened_handoffs} handoffs reopened by check calls"
+                if board.reopened_handoffs
+                else ""
+            )
+        )
         self._update_pause_button()
         self.board_shown.emit(board)
         if self._dirty:
