@@ -19,6 +19,7 @@ from qualifier_app.domain.roles import OPERATOR, Role
 from qualifier_app.persistence.models import AuditEntry, Handoff
 from qualifier_app.services.compliance import do_not_call
 from qualifier_app.services.partners.dto import HandoffSummary
+from qualifier_app.services.reports.publication_cards import REOPENED, Week, edition
 from qualifier_app.services.workspace.dto import Outcome
 from qualifier_app.settings import Settings
 from tests.support.check_calls import (
@@ -186,6 +187,16 @@ def test_not_contacted_after_the_sla_reopens_and_reroutes_with_the_reason(
         True,
     )
     assert "never contacted them" in reopened.said
+    # The board and the weekly scorecard show it too.
+    clock.advance(timedelta(minutes=1))
+    assert services.board.board(manager).reopened_handoffs == 1
+    with services.db.unit_of_work(write=False) as uow:
+        week = Week.before(clock.now() + timedelta(days=7))
+        cards = edition(uow.session, manager, services.settings.routing, week, clock.now())
+    alpha_card = next(card for card in cards.partners if card.name == "Alpha Voice")
+    figures = dict(alpha_card.figures)
+    assert (figures[REOPENED], figures["Check calls answered"]) == (1, 1)
+    assert figures["Contacted by the partner (customers say)"] == 0.0
     outcome = services.check_calls.reroute(manager, reopened.check_call_id)
 
     assert isinstance(outcome, HandoffSummary)
