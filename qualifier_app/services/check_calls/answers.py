@@ -24,7 +24,7 @@ from qualifier_app.domain.check_calls import (
 from qualifier_app.domain.errors import Conflict, InvalidInput
 from qualifier_app.domain.lifecycle import LeadStatus, check_move
 from qualifier_app.domain.outcomes import OutcomeKind, check_callback_time, disposition_of
-from qualifier_app.domain.retry import RetryPolicy, decide
+from qualifier_app.domain.retry import Disposition, RetryPolicy
 from qualifier_app.domain.roles import Actor
 from qualifier_app.persistence.models import (
     CallAttempt,
@@ -37,6 +37,7 @@ from qualifier_app.persistence.models import (
 from qualifier_app.services.compliance import do_not_call
 from qualifier_app.services.frame import Change
 from qualifier_app.services.workspace.dto import Outcome, OutcomeReceipt
+from qualifier_app.services.workspace.retries import next_try
 
 # What a check call's attempt is stored as when the customer answered.
 ANSWERED_OUTCOME = "check_call"
@@ -119,16 +120,9 @@ def record(
     )
     blocked = 0
     if kind is OutcomeKind.DO_NOT_CALL:
-        session.flush()
-        result = do_not_call.block(
-            session,
-            now=now,
-            actor_id=actor.audit_id,
-            phone_e164=lead.phone_e164,
-            email=lead.email_normalized,
-            reason=reason or "asked not to be called",
+        blocked = do_not_call.block_contacts_of(
+            session, lead, now=now, actor_id=actor.audit_id, reason=reason
         )
-        blocked = len(result.leads_blocked) + 1
     return OutcomeReceipt(
         request_id=outcome.request_id,
         lead_id=lead.id,
@@ -160,23 +154,10 @@ def _no_contact(
     lead: Lead,
     check: CheckCall,
     retry: RetryPolicy,
-    disposition: Any,
+    disposition: Disposition,
     now: datetime,
 ) -> str:
-    recent = session.execute(
-        select(CallAttempt.ended_at).where(
-            CallAttempt.lead_id == lead.id, CallAttempt.ended_at > now - timedelta(hours=24)
-        )
-    ).scalars()
-    decision = decide(
-        retry,
-        disposition,
-        check.attempts,
-        now,
-        recent_calls=list(recent),
-        country=lead.country,
-        region=lead.region,
-    )
+    decision = next_try(session, retry, lead, check.attempts, disposition, now)
     check.attempts = decision.attempts
     if decision.gives_up:
         _close(lead, check, CheckCallStatus.UNREACHED, LeadStatus.HANDED_OFF)

@@ -28,6 +28,7 @@ from qualifier_app.persistence import audit
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import (
     CallAttempt,
+    CheckCall,
     ContactCorrection,
     DoNotCallEntry,
     Handoff,
@@ -50,6 +51,7 @@ _STILL_WORKABLE = (
     LeadStatus.CALLBACK.value,
     LeadStatus.NURTURE.value,
     LeadStatus.SALES_READY.value,
+    LeadStatus.CHECK_CALL.value,
 )
 _LEAD_BLANKS: dict[str, Any] = {
     "first_name": "",
@@ -225,6 +227,9 @@ class PersonService:
             update(HandoffEvent)
             .where(HandoffEvent.handoff_id.in_(select(Handoff.id).where(Handoff.lead_id.in_(ids))))
             .values(note="", data={}),
+            update(CheckCall)
+            .where(CheckCall.lead_id.in_(ids))
+            .values(comments=ERASED, contacted_by="", follow_up_note=ERASED),
         ]
         for step in steps:
             result = session.execute(step.execution_options(synchronize_session=False))

@@ -9,7 +9,7 @@ no other holder; otherwise nothing is written and the rep is told who has it now
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -29,7 +29,7 @@ from qualifier_app.domain.outcomes import (
     check_closing,
     disposition_of,
 )
-from qualifier_app.domain.retry import Disposition, RetryPolicy, decide
+from qualifier_app.domain.retry import Disposition, RetryPolicy
 from qualifier_app.domain.roles import Action, Actor
 from qualifier_app.persistence.models import CallAttempt, Lead, Qualification
 from qualifier_app.services.check_calls import answers as check_call_answers
@@ -42,6 +42,7 @@ from qualifier_app.services.workspace.conflicts import lease_lost
 from qualifier_app.services.workspace.corrections import ContactCorrections
 from qualifier_app.services.workspace.dto import Outcome, OutcomeReceipt
 from qualifier_app.services.workspace.qualification import assess, record_qualification
+from qualifier_app.services.workspace.retries import next_try
 from qualifier_app.services.workspace.scripts import ScriptLibrary
 
 REQUEST_ID = re.compile(r"^[A-Za-z0-9-]{8,36}$")
@@ -156,17 +157,10 @@ class OutcomeRecorder:
         )
         blocked = 0
         if kind is OutcomeKind.DO_NOT_CALL:
-            session.flush()
-            result = do_not_call.block(
-                session,
-                now=now,
-                actor_id=actor.audit_id,
-                phone_e164=lead.phone_e164,
-                email=lead.email_normalized,
-                reason=reason or "asked not to be called",
-            )
             # This lead is already do-not-call; the others with its phone or e-mail follow.
-            blocked = len(result.leads_blocked) + 1
+            blocked = do_not_call.block_contacts_of(
+                session, lead, now=now, actor_id=actor.audit_id, reason=reason
+            )
         return OutcomeReceipt(
             request_id=outcome.request_id,
             lead_id=lead.id,
@@ -222,20 +216,7 @@ class OutcomeRecorder:
     def _no_contact(
         self, session: Session, lead: Lead, disposition: Disposition, now: datetime
     ) -> tuple[LeadStatus, str, date | None]:
-        recent = session.execute(
-            select(CallAttempt.ended_at).where(
-                CallAttempt.lead_id == lead.id, CallAttempt.ended_at > now - timedelta(hours=24)
-            )
-        ).scalars()
-        decision = decide(
-            self._retry,
-            disposition,
-            lead.attempts,
-            now,
-            recent_calls=list(recent),
-            country=lead.country,
-            region=lead.region,
-        )
+        decision = next_try(session, self._retry, lead, lead.attempts, disposition, now)
         lead.attempts = decision.attempts
         if decision.gives_up:
             lead.assigned_rep_id = None
