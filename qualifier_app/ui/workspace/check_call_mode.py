@@ -50,3 +50,13 @@ def describe(panel: OutcomePanel, assessment: bant.Assessment | None) -> None:
         panel.recommendation.setText(
             _tr("Check call: ask the script's questions, or log a no-contact call")
         )
+
+
+def progress(assessment: bant.Assessment | None) -> str:
+    """Under the script: how far the check call's questions are (there is no grade)."""
+    if assessment is not None and assessment.complete:
+        return _tr("All answers in: Ctrl+Enter saves them")
+    missing = len(assessment.missing) if assessment is not None else 0
+    if missing:
+        return _tr("Check call: {count} required answers to go").format(count=missing)
+    return _tr("Check call: the customer's answers are the outcome")
