@@ -131,3 +131,38 @@ def test_a_supervisor_reroutes_a_reopened_handoff_by_keyboard(
     qtbot.waitUntil(lambda: tab.table.rowCount() == 0)
     assert factory.get_lead(lead_id).status == "handed_off"
     qtbot.waitUntil(lambda: workers.active == 0)
+
+
+def test_an_administrator_sets_the_policy_and_a_bad_one_is_refused_at_its_field(
+    qtbot: QtBot, services: Services, factory: Factory, workers: Workers
+) -> None:
+    factory.user("ada.admin", Role.ADMIN, team=None, queues=())
+    add_partner(services, "Alpha Voice", sla_hours=24)
+    signed_in = services.accounts.sign_in("ada.admin", PASSWORD, "test")
+    area = PartnersArea(AreaContext(services, signed_in, workers))
+    qtbot.addWidget(area)
+    area.show()
+    area.tabs.setCurrentWidget(area.check_calls)
+    panel = area.check_calls.policy
+    qtbot.waitUntil(panel.empty.isVisible)
+
+    panel.segment.setCurrentIndex(panel.segment.findData("enterprise"))
+    panel.partner.setText("Alpha Voice")
+    panel.days.setValue(3)
+    panel.share.setValue(20)
+    panel.minimum.setValue(2)
+    panel.save_button.click()
+    qtbot.waitUntil(lambda: panel.table.rowCount() == 1)
+    assert panel.table.item(0, 1).text() == "Alpha Voice"  # type: ignore[union-attr]
+    assert panel.table.item(0, 2).text() == (  # type: ignore[union-attr]
+        "3 business days after delivery, 20 %, at least 2 per partner a month"
+    )
+
+    panel.poor_share.setValue(10)  # fewer checks for poor partners: refused
+    panel.save_button.click()
+    qtbot.waitUntil(panel.problem.isVisible)
+    assert "poor record" in panel.problem.text()
+    assert panel.poor_share.hasFocus() or not area.isActiveWindow()
+    [row] = services.check_calls.list_policies(signed_in.actor)
+    assert row.poor_share_percent is None
+    qtbot.waitUntil(lambda: workers.active == 0)

@@ -10,6 +10,7 @@ from qualifier_app.domain.roles import Action
 from qualifier_app.services.check_calls.dto import ReopenedHandoff
 from qualifier_app.services.partners.dto import HandoffSummary
 from qualifier_app.ui.partners.cells import when
+from qualifier_app.ui.partners.check_call_policy import CheckCallPolicyPanel
 from qualifier_app.ui.shell.area import AreaContext
 from qualifier_app.ui.widgets.forms import fill_table, make_table, message_of, plural
 
@@ -51,7 +52,12 @@ class CheckCallsTab(QWidget):
         )
         note.setObjectName("subtitle")
         note.setWordWrap(True)
+        self.policy = CheckCallPolicyPanel(context)
+        heading = QLabel(self.tr("Handoffs a check call reopened"))
+        heading.setObjectName("subtitle")
         layout = QVBoxLayout(self)
+        layout.addWidget(self.policy)
+        layout.addWidget(heading)
         layout.addWidget(self.table)
         layout.addLayout(buttons)
         layout.addWidget(self.status)
