@@ -327,3 +327,32 @@ def test_what_customers_say_moves_the_routing_weight_and_why_this_partner_says_s
 
 def _probe(factory: Factory) -> int:
     return sales_ready_lead(factory, None, region="NY", postal_code="10001")
+
+
+def test_a_partner_report_after_the_check_day_takes_the_check_call_back(
+    services: Services, factory: Factory, clock: ManualClock
+) -> None:
+    rita = factory.user("rita.rep")
+    add_partner(services, "Alpha Voice", sla_hours=24)
+    check_every_handoff(services)
+    lost_lead, lost = handed_off(services, factory, rita)
+    rejected_lead, rejected = handed_off(services, factory, rita)
+    services.handoffs.record_feedback(OPERATOR, rejected, "accepted")
+    to_check_day(clock)
+    assert services.check_calls.make_due(rita).due == 2
+
+    services.handoffs.record_feedback(OPERATOR, lost, "lost", reason="went with a rival")
+    services.handoffs.record_feedback(OPERATOR, rejected, "rejected", reason="not our market")
+
+    lost_check, rejected_check = check_of(services, lost), check_of(services, rejected)
+    assert lost_check is not None and rejected_check is not None
+    assert (lost_check.status, lost_check.why) == (
+        "cancelled",
+        "the partner reported the lead lost",
+    )
+    assert rejected_check.status == "cancelled"
+    assert factory.get_lead(lost_lead).status == "handed_off"
+    assert factory.get_lead(rejected_lead).status == "sales_ready"  # waits for the next partner
+    assert services.check_calls.due(rita) == ()
+    with pytest.raises(NothingEligible):
+        services.workspace.next_lead(rita)

@@ -175,8 +175,40 @@ def _close(lead: Lead, check: CheckCall, status: str, target: LeadStatus) -> Non
     lead.status = target.value
     lead.attempts = check.lead_attempts
     lead.next_call_at = None
-    if check.rep_id is not None and lead.assigned_rep_id == check.rep_id:
-        lead.assigned_rep_id = None
+    lead.assigned_rep_id = None
+
+
+def cancel_due(change: Change, handoff_id: int, reason: str) -> None:
+    """Take a due check call out of the queue (the partner reported first): the lead is
+    handed off again, and whoever held it no longer does."""
+    session = change.session
+    check = session.execute(
+        select(CheckCall)
+        .where(CheckCall.handoff_id == handoff_id, CheckCall.status == CheckCallStatus.DUE)
+        .with_for_update()
+    ).scalar_one_or_none()
+    if check is None:
+        return
+    lead = session.execute(
+        select(Lead).where(Lead.id == check.lead_id).with_for_update()
+    ).scalar_one()
+    if is_check_call(lead):
+        _close(lead, check, CheckCallStatus.CANCELLED, LeadStatus.HANDED_OFF)
+        lead.lease_owner_id = None
+        lead.lease_expires_at = None
+        lead.leased_at = None
+        lead.updated_at = change.now
+    else:
+        check.status = CheckCallStatus.CANCELLED
+    check.why = reason
+    change.audit(
+        "check_call.cancelled",
+        "check_call",
+        check.id,
+        before={"status": CheckCallStatus.DUE},
+        after={"status": CheckCallStatus.CANCELLED, "lead_status": lead.status},
+        reason=reason,
+    )
 
 
 def _answered(
