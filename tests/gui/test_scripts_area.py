@@ -53,7 +53,7 @@ def test_edit_validate_preview_and_save(
     )
     assert not area.saving.save_button.isEnabled()
     qtbot.keyClick(area, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
-    assert [v.version for v in services.scripts.versions(signed_in.actor)] == [2]
+    assert [v.version for v in services.scripts.versions(signed_in.actor, "bant-default")] == [2]
 
     _replace(area, qtbot, '"no": "later"', '"no": "@end"')
     qtbot.waitUntil(lambda: "Valid" in area.check.text())
@@ -78,8 +78,9 @@ def test_edit_validate_preview_and_save(
     press(qtbot, "wrong person: end the call")
     qtbot.keyClick(focused(), Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "Saved as bant-default v3" in area.check.text())
-    qtbot.waitUntil(lambda: area.table.rowCount() == 2)
-    versions = services.scripts.versions(signed_in.actor)
+    # Beside them, the check-call script's one version.
+    qtbot.waitUntil(lambda: area.table.rowCount() == 3)
+    versions = services.scripts.versions(signed_in.actor, "bant-default")
     assert [(v.version, v.newest) for v in versions] == [(3, True), (2, False)]
     definition = services.scripts.definition(signed_in.actor, "bant-default")
     assert definition["screens"][0]["questions"][0]["branch"] == {"no": "@end"}

@@ -10,13 +10,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel, QRadioButton
 
 from qualifier_app.domain import bant
 from qualifier_app.domain.lifecycle import LeadStatus
 from qualifier_app.domain.outcomes import OutcomeKind
 
 if TYPE_CHECKING:
-    from qualifier_app.ui.workspace.outcome_panel import OutcomePanel
     from qualifier_app.ui.workspace.session import LeadSession
 
 ANSWERED = OutcomeKind.SALES_READY
@@ -31,23 +31,26 @@ def is_check_call(session: LeadSession | None) -> bool:
     return session is not None and session.item.lead.status == LeadStatus.CHECK_CALL.value
 
 
-def show(panel: OutcomePanel, session: LeadSession | None) -> None:
-    """Relabel the outcomes for a check call, or put them back for any other lead."""
+def show(buttons: dict[OutcomeKind, QRadioButton], session: LeadSession | None) -> None:
+    """Relabel the outcome buttons for a check call, or put them back for any other lead."""
     check = is_check_call(session)
-    panel.kind_buttons[ANSWERED].setText(_tr("Answered") if check else ANSWERED.label)
+    buttons[ANSWERED].setText(_tr("Answered") if check else ANSWERED.label)
     for kind in NOT_FOR_CHECK_CALLS:
-        panel.kind_buttons[kind].setVisible(not check)
+        buttons[kind].setVisible(not check)
 
 
-def describe(panel: OutcomePanel, assessment: bant.Assessment | None) -> None:
-    if not is_check_call(panel.session):
+def describe(
+    recommendation: QLabel, session: LeadSession | None, assessment: bant.Assessment | None
+) -> None:
+    """The recommendation line during a check call: no grade, only whether it is done."""
+    if not is_check_call(session):
         return
     if assessment is not None and assessment.complete:
-        panel.recommendation.setText(
+        recommendation.setText(
             _tr("Check call: the customer's answers are complete; Ctrl+Enter saves them")
         )
     else:
-        panel.recommendation.setText(
+        recommendation.setText(
             _tr("Check call: ask the script's questions, or log a no-contact call")
         )
 

@@ -220,14 +220,14 @@ class OutcomePanel(QFrame):
         self.reason.setEditText("")
         self._loading = False
         self.recommendation.setText("No lead open")
-        check_call_mode.show(self, None)
+        check_call_mode.show(self.kind_buttons, None)
         self.clear_problems()
         self.setEnabled(False)
         self._show_rows(None)
 
     def load(self, session: LeadSession, assessment: bant.Assessment | None) -> None:
         self.session = session
-        check_call_mode.show(self, session)
+        check_call_mode.show(self.kind_buttons, session)
         self.setEnabled(True)
         self._loading = True
         try:
@@ -285,7 +285,7 @@ class OutcomePanel(QFrame):
         else:
             points = " · ".join(f"{d} {assessment.points.get(d, 0)}" for d in bant.DIMENSIONS)
             self.recommendation.setText(f"Script in progress ({points}); finish it for a grade")
-        check_call_mode.describe(self, assessment)
+        check_call_mode.describe(self.recommendation, session, assessment)
         kind = session.chosen_kind(self._now().date())
         self._loading = True
         try:
