@@ -5,50 +5,21 @@ administrators change the policy, in the database as in the service."""
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
 from psycopg import errors
 from sqlalchemy import select
-from sqlalchemy.engine import make_url
 
-from qualifier_app.app import Services, build
-from qualifier_app.domain.clock import ManualClock
+from qualifier_app.app import Services
 from qualifier_app.domain.roles import OPERATOR
-from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import CheckCall, Handoff
-from qualifier_app.settings import Settings
 from tests.conftest import START
 from tests.security.conftest import Center
 from tests.support.check_calls import ANSWERS_CONTACTED, answer
-from tests.support.factories import PASSWORD
 from tests.support.partners import add_partner
 from tests.support.roles import connect_as
-
-
-@pytest.fixture
-def as_person(center: Center, tmp_path: Path) -> Iterator[Callable[[str], Services]]:
-    opened: list[Services] = []
-
-    def services_of(login: str) -> Services:
-        url = (
-            make_url(center.url)
-            .set(username=login, password=PASSWORD)
-            .render_as_string(hide_password=False)
-        )
-        built = build(
-            Settings(database_url=url, data_dir=tmp_path / login),
-            ManualClock(START),
-            db=Database.from_url(url),
-        )
-        opened.append(built)
-        return built
-
-    yield services_of
-    for built in opened:
-        built.close()
 
 
 def _delivered_a_week_ago(center: Center) -> tuple[int, int]:

@@ -4,10 +4,14 @@ or keeps it with the partner, with a note."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from qualifier_app.domain.roles import Action
+from qualifier_app.domain.roles import Action, Actor
 from qualifier_app.services.check_calls.dto import ReopenedHandoff
+from qualifier_app.services.check_calls.service import CheckCallService
 from qualifier_app.services.partners.dto import HandoffSummary
 from qualifier_app.ui.partners.cells import when
 from qualifier_app.ui.partners.check_call_policy import CheckCallPolicyPanel
@@ -111,18 +115,10 @@ class CheckCallsTab(QWidget):
         return self._rows[rows[0].row()] if rows else None
 
     def reroute(self) -> None:
-        row = self.selected()
-        if row is None:
-            self.status.setText(self.tr("Select a handoff first."))
-            return
-        checks, actor, check_id = (
-            self._context.services.check_calls,
-            self._context.signed_in.actor,
-            row.check_call_id,
-        )
-        self._busy(self.tr("Re-routing…"))
-        self._context.workers.submit(
-            lambda: checks.reroute(actor, check_id), self._rerouted, self._failed
+        self._decide(
+            self.tr("Re-routing…"),
+            lambda checks, actor, check_id: checks.reroute(actor, check_id),
+            self._rerouted,
         )
 
     def _rerouted(self, outcome: HandoffSummary | str) -> None:
@@ -135,6 +131,20 @@ class CheckCallsTab(QWidget):
         self._done(said)
 
     def keep(self) -> None:
+        note = self.note.text()
+        self._decide(
+            self.tr("Saving…"),
+            lambda checks, actor, check_id: checks.keep(actor, check_id, note),
+            lambda _: self._kept(),
+        )
+
+    def _decide(
+        self,
+        doing: str,
+        call: Callable[[CheckCallService, Actor, int], Any],
+        done: Callable[[Any], None],
+    ) -> None:
+        """Run the decision on the selected handoff off the GUI thread."""
         row = self.selected()
         if row is None:
             self.status.setText(self.tr("Select a handoff first."))
@@ -144,11 +154,8 @@ class CheckCallsTab(QWidget):
             self._context.signed_in.actor,
             row.check_call_id,
         )
-        note = self.note.text()
-        self._busy(self.tr("Saving…"))
-        self._context.workers.submit(
-            lambda: checks.keep(actor, check_id, note), lambda _: self._kept(), self._failed
-        )
+        self._busy(doing)
+        self._context.workers.submit(lambda: call(checks, actor, check_id), done, self._failed)
 
     def _kept(self) -> None:
         self.note.clear()
