@@ -14,6 +14,7 @@ from sqlalchemy import update
 
 from qualifier_app.app import Services
 from qualifier_app.domain.clock import ManualClock
+from qualifier_app.domain.roles import OPERATOR
 from qualifier_app.persistence.models import Handoff
 from qualifier_app.settings import Settings
 from tests.support.check_calls import (
@@ -35,18 +36,14 @@ def settings(settings: Settings, smtp_server: SmtpServer) -> Settings:
     return with_mail_server(settings, smtp_server)
 
 
-def test_due_judges_handoffs_on_their_check_day_and_lists_them_as_json(
-    services: Services,
-    factory: Factory,
-    database_url: str,
-    capsys: pytest.CaptureFixture[str],
-) -> None:
+def _week_old_and_fresh(services: Services, factory: Factory) -> tuple[int, int]:
+    """(lead, handoff) delivered over a week ago, and another delivered now: the commands
+    run on the database's clock."""
     rita = factory.user("rita.rep")
     add_partner(services, "Alpha Voice", sla_hours=24)
     check_every_handoff(services)
     lead_id, handoff_id = handed_off(services, factory, rita)
     _, later = handed_off(services, factory, rita)
-    # The command runs on the database's clock: one delivery is over a week old, one fresh.
     real_now = datetime.now(UTC)
     with services.db.unit_of_work() as uow:
         uow.session.execute(
@@ -56,6 +53,31 @@ def test_due_judges_handoffs_on_their_check_day_and_lists_them_as_json(
         )
         uow.session.execute(update(Handoff).where(Handoff.id == later).values(sent_at=real_now))
         uow.commit()
+    return lead_id, handoff_id
+
+
+def test_the_sla_sweep_makes_check_calls_due_too(
+    services: Services,
+    factory: Factory,
+    database_url: str,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    _, handoff_id = _week_old_and_fresh(services, factory)
+    services.handoffs.record_feedback(OPERATOR, handoff_id, "accepted")  # not to expire
+    capsys.readouterr()
+    assert admin_main(["--db", database_url, "sla", "sweep"]) == 0
+    assert "check calls made due 1" in capsys.readouterr().out
+    assert admin_main(["--db", database_url, "sla", "sweep"]) == 0
+    assert "check calls made due" not in capsys.readouterr().out
+
+
+def test_due_judges_handoffs_on_their_check_day_and_lists_them_as_json(
+    services: Services,
+    factory: Factory,
+    database_url: str,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    lead_id, handoff_id = _week_old_and_fresh(services, factory)
     capsys.readouterr()
 
     assert admin_main(["--db", database_url, "check-calls", "due", "--json"]) == 0
