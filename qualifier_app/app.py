@@ -26,6 +26,7 @@ from qualifier_app.services.admin.teams import TeamService
 from qualifier_app.services.board.lead_table import LeadTableService
 from qualifier_app.services.board.reassign import ReassignService
 from qualifier_app.services.board.team_board import BoardService
+from qualifier_app.services.check_calls.service import CheckCallService
 from qualifier_app.services.compliance.do_not_call import DoNotCallService
 from qualifier_app.services.compliance.person import PersonService
 from qualifier_app.services.compliance.registries import RegistryService
@@ -87,6 +88,7 @@ class Services:
     lookup: LeadLookup
     calling_rules: CallingRulesService
     retry_rules: RetryRulesService
+    check_calls: CheckCallService
 
     def clock_notice(self) -> str | None:
         """A warning for this workstation when its clock is more than a minute off the
@@ -198,6 +200,7 @@ def build(
         lookup=LeadLookup(db, clock, settings.workspace.default_country),
         calling_rules=CallingRulesService(db, clock),
         retry_rules=RetryRulesService(db, clock, settings.retry, settings.queue),
+        check_calls=CheckCallService(db, clock, routing),
     )
 
 

@@ -337,6 +337,16 @@ def _routing_policy(section: dict[str, Any]) -> RoutingPolicy:
         < 1
     ):
         raise InvalidInput("settings file: [routing] day and minute counts must be at least 1")
+    weights = (
+        policy.speed_weight,
+        policy.reporting_weight,
+        policy.win_weight,
+        policy.customer_weight,
+    )
+    if min(weights) < 0 or sum(weights) <= 0:
+        raise InvalidInput(
+            "settings file: [routing] the measure weights must be 0 or more, and not all 0"
+        )
     return policy
 
 

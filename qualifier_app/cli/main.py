@@ -12,6 +12,7 @@ from qualifier_app import __version__
 from qualifier_app.cli import (
     audit,
     campaigns,
+    check_calls,
     do_not_call,
     intake,
     leads,
@@ -49,6 +50,7 @@ REGISTRARS = [
     partners.register,
     campaigns.register,
     reports.register,
+    check_calls.register,
     audit.register,
     scripts.register,
     scoring.register,

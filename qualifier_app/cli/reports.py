@@ -16,6 +16,7 @@ from qualifier_app.cli.output import print_json, table
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.reporting import Period
 from qualifier_app.integrations.tabular import escape_formula
+from qualifier_app.services.check_calls.report import CHECK_CALLS_BY
 from qualifier_app.services.reports.cells import as_records, export_header, export_rows, text_rows
 from qualifier_app.services.reports.conversion_drill import PREFIX as CONVERSION_PREFIX
 from qualifier_app.services.reports.drill_groups import EVERY_GROUP
@@ -39,6 +40,17 @@ def register(commands: Any) -> None:
     status.add_argument("--by", required=True, choices=KPI_BY)
     _common(status)
     status.set_defaults(handler=report_status)
+    checks = report.add_parser(
+        "check-calls",
+        help="what check calls found per partner and partner rep, or per rep who qualified",
+    )
+    checks.add_argument("--by", required=True, choices=CHECK_CALLS_BY)
+    checks.add_argument("--from", dest="start", type=iso_date, metavar="YYYY-MM-DD")
+    checks.add_argument("--to", dest="end", type=iso_date, metavar="YYYY-MM-DD")
+    checks.add_argument("--format", choices=FORMATS, default="table")
+    checks.add_argument("--out", type=Path, metavar="FILE", help="write the report to FILE")
+    checks.add_argument("--json", action="store_true", help="same as --format json")
+    checks.set_defaults(handler=report_check_calls)
     publish = report.add_parser(
         "publish",
         help="e-mail the weekly scorecards to partners and channel managers, and the "
@@ -117,6 +129,13 @@ def report_status(args: argparse.Namespace) -> int:
     with services(args) as app:
         period, filters = _period_and_filters(args, app)
         report = app.reports.kpi_table(acting(args), args.by, period, filters)
+    return _emit(report, fmt, args.out)
+
+
+def report_check_calls(args: argparse.Namespace) -> int:
+    fmt = _fmt(args)
+    with services(args) as app:
+        report = app.check_calls.report(acting(args), args.by, Period(args.start, args.end))
     return _emit(report, fmt, args.out)
 
 

@@ -56,6 +56,7 @@ class Action(StrEnum):
     LOOK_UP_LEADS = "look up leads and open their record"
     VIEW_CALLING_RULES = "view the calling rules"
     MANAGE_CALLING_RULES = "change the calling rules"
+    MANAGE_CHECK_CALLS = "set the check-call policy"
 
 
 _R, _T, _S, _A = Role.REP, Role.TEAM_LEAD, Role.SUPERVISOR, Role.ADMIN
@@ -101,6 +102,7 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     # Calling hours are the law of the places called: administrators change them.
     Action.VIEW_CALLING_RULES: frozenset({_S, _A}),
     Action.MANAGE_CALLING_RULES: frozenset({_A}),
+    Action.MANAGE_CHECK_CALLS: frozenset({_A}),
 }
 
 

@@ -50,7 +50,7 @@ def test_edit_validate_preview_and_save(
     )
     assert not area.saving.save_button.isEnabled()
     qtbot.keyClick(area, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
-    assert [v.version for v in services.scripts.versions(signed_in.actor)] == [3]
+    assert [v.version for v in services.scripts.versions(signed_in.actor, "bant-default")] == [3]
 
     _replace(area, qtbot, '"no": "later"', '"no": "@end"')
     qtbot.waitUntil(lambda: "Valid" in area.check.text())
@@ -75,8 +75,9 @@ def test_edit_validate_preview_and_save(
     press(qtbot, "wrong person: end the call")
     qtbot.keyClick(focused(), Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "Saved as bant-default v4" in area.check.text())
-    qtbot.waitUntil(lambda: area.table.rowCount() == 2)
-    versions = services.scripts.versions(signed_in.actor)
+    # Beside them, the check-call script's one version.
+    qtbot.waitUntil(lambda: area.table.rowCount() == 3)
+    versions = services.scripts.versions(signed_in.actor, "bant-default")
     assert [(v.version, v.newest) for v in versions] == [(4, True), (3, False)]
     definition = services.scripts.definition(signed_in.actor, "bant-default")
     assert definition["screens"][0]["questions"][0]["branch"] == {"no": "@end"}

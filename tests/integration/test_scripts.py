@@ -38,6 +38,10 @@ def _cli(database_url: str, *args: str) -> int:
     return admin_main(["--db", database_url, "script", *args])
 
 
+# Shipped beside the BANT script, listed and edited like it.
+CHECK_CALL = ("check-call", 1)
+
+
 def _versions(services: Services) -> list[tuple[str, int]]:
     with services.db.unit_of_work(write=False) as uow:
         rows = uow.session.execute(select(Script.name, Script.version).order_by(Script.id))
@@ -67,13 +71,14 @@ def test_export_edit_import_list(
     assert "bant-default v4 saved (7 screens); new leads get it" in capsys.readouterr().out
     assert _cli(database_url, "import", str(out)) == 0  # the same again: nothing new
     assert "already says this; nothing saved" in capsys.readouterr().out
-    assert _versions(services) == [("bant-default", 3), ("bant-default", 4)]
+    assert _versions(services) == [("bant-default", 3), CHECK_CALL, ("bant-default", 4)]
 
     assert _cli(database_url, "list", "--json") == 0
     listed = json.loads(capsys.readouterr().out)
     assert [(v["version"], v["newest"], v["title"]) for v in listed] == [
         (4, True, "BANT with urgency"),
         (3, False, "Standard BANT telequalification"),
+        (1, True, "Check call after a handoff"),
     ]
     assert _cli(database_url, "list") == 0
     assert "v4 (in use)" in capsys.readouterr().out
@@ -100,7 +105,7 @@ def test_a_script_that_does_not_validate_is_refused_in_one_line(
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "Traceback" not in err
     assert "screen budget, question budget_status: jumps to screen 'pricing'" in err
-    assert _versions(services) == [("bant-default", 3)]
+    assert _versions(services) == [("bant-default", 3), CHECK_CALL]
 
     out.write_text('{"name": "x", "screens": [', "utf-8")
     assert _cli(database_url, "import", str(out)) == 2
@@ -159,7 +164,7 @@ def test_saving_is_checked_and_changes_nothing_when_refused(
     definition["screens"][0]["questions"][2]["branch"] = {"no": "@callback", "yes": "budget"}
     with pytest.raises(ScriptInvalid, match="screen contact: no path reaches this screen"):
         services.scripts.save(ada, definition)
-    assert _versions(services) == [("bant-default", 3)]
+    assert _versions(services) == [("bant-default", 3), CHECK_CALL]
     with services.db.unit_of_work(write=False) as uow:
         actions = uow.session.scalars(select(AuditEntry.action)).all()
     assert "script.saved" not in actions
@@ -187,4 +192,4 @@ def test_who_may_edit_scripts(
         else:
             with pytest.raises(PermissionDenied):
                 call()
-    assert len(_versions(services)) == (2 if allowed else 1)
+    assert len(_versions(services)) == (3 if allowed else 2)

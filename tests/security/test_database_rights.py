@@ -9,27 +9,22 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import timedelta
-from pathlib import Path
 
 import psycopg
 import pytest
 from psycopg import errors
 from sqlalchemy import select
-from sqlalchemy.engine import make_url
 
-from qualifier_app.app import Services, build
-from qualifier_app.domain.clock import ManualClock
+from qualifier_app.app import Services
 from qualifier_app.domain.outcomes import OutcomeKind
 from qualifier_app.domain.retry import Disposition
 from qualifier_app.domain.roles import OPERATOR, Actor
-from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import AuditEntry, Lead
 from qualifier_app.services.admin.retry_rules import RetryDraft
 from qualifier_app.services.board.reassign import LeadRef, Target
 from qualifier_app.services.workspace.dto import Outcome
-from qualifier_app.settings import Settings
 from tests.conftest import START
 from tests.security.conftest import Center
 from tests.support.factories import PASSWORD
@@ -250,26 +245,6 @@ def test_even_an_admin_manages_only_qualifier_logins(center: Center) -> None:
 
 
 # --- what each role may do, through the service layer's own statements ------------------
-
-
-@pytest.fixture
-def as_person(center: Center, tmp_path: Path) -> Iterator[Callable[[str], Services]]:
-    opened: list[Services] = []
-
-    def services_of(login: str) -> Services:
-        url = (
-            make_url(center.url)
-            .set(username=login, password=PASSWORD)
-            .render_as_string(hide_password=False)
-        )
-        settings = Settings(database_url=url, data_dir=tmp_path / login)
-        built = build(settings, ManualClock(START), db=Database.from_url(url))
-        opened.append(built)
-        return built
-
-    yield services_of
-    for built in opened:
-        built.close()
 
 
 def test_a_rep_claims_and_records_an_outcome_as_themselves(

@@ -31,6 +31,7 @@ from qualifier_app.persistence.models.calling import (
     ScoringRulesVersion,
     Script,
 )
+from qualifier_app.persistence.models.check_calls import CheckCall, CheckCallPolicy
 from qualifier_app.persistence.models.leads import (
     CallingHoliday,
     CallingProfile,
@@ -75,6 +76,8 @@ __all__ = [
     "CallingRule",
     "Campaign",
     "Center",
+    "CheckCall",
+    "CheckCallPolicy",
     "CliSession",
     "Consent",
     "ContactCorrection",

@@ -15,7 +15,7 @@ from qualifier_app.domain.activity import NO_CONTACT_DISPOSITIONS, SALES_READY_O
 from qualifier_app.domain.clock import Clock
 from qualifier_app.domain.lifecycle import CLAIMABLE, LeadStatus
 from qualifier_app.domain.roles import Action, Actor, Role, require
-from qualifier_app.persistence import notify
+from qualifier_app.persistence import notify, queue_sql
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import (
     CallAttempt,
@@ -26,6 +26,7 @@ from qualifier_app.persistence.models import (
     UserSession,
 )
 from qualifier_app.services.accounts.team_scope import scope_of
+from qualifier_app.services.check_calls.records import reopened_by_partner
 from qualifier_app.services.compliance.blocked import BlockedReason, blocked_reasons
 from qualifier_app.services.frame import Frame
 from qualifier_app.services.workspace import agent_states
@@ -92,6 +93,8 @@ class Board:
     teams: tuple[str, ...]
     # Why waiting leads in the board's scope cannot be claimed now, and how many.
     blocked: tuple[BlockedReason, ...] = ()
+    check_calls_due: int = 0  # in the board's queues and reps
+    reopened_handoffs: int = 0  # a check call's customer says the partner never called
 
 
 class BoardService:
@@ -212,6 +215,13 @@ class BoardService:
                 select(func.count()).select_from(Lead).where(*stale_where)
             ).scalar_one()
             blocked = blocked_reasons(session, now, self._policy, in_scope)
+            check_where = [Lead.status == LeadStatus.CHECK_CALL.value, queue_sql.due(now)]
+            if in_scope is not None:
+                check_where.append(in_scope)
+            check_calls = session.execute(
+                select(func.count()).select_from(Lead).where(*check_where)
+            ).scalar_one()
+            reopened = reopened_by_partner(session)
             queue_query = select(Queue.id, Queue.name).where(Queue.active.is_(True))
             if not scope.everything:
                 queue_query = queue_query.where(Queue.id.in_(sorted(scope.queue_ids)))
@@ -265,7 +275,17 @@ class BoardService:
                     talk_seconds_today=talk,
                 )
             )
-        return Board(now, day_start, tuple(board_reps), queues, int(stale), team_names, blocked)
+        return Board(
+            now,
+            day_start,
+            tuple(board_reps),
+            queues,
+            int(stale),
+            team_names,
+            blocked,
+            check_calls_due=int(check_calls),
+            reopened_handoffs=sum(reopened.values()),
+        )
 
     def _activity(
         self,

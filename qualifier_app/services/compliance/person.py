@@ -29,6 +29,7 @@ from qualifier_app.persistence import audit
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import (
     CallAttempt,
+    CheckCall,
     ContactCorrection,
     DoNotCallEntry,
     Handoff,
@@ -51,6 +52,7 @@ _STILL_WORKABLE = (
     LeadStatus.CALLBACK.value,
     LeadStatus.NURTURE.value,
     LeadStatus.SALES_READY.value,
+    LeadStatus.CHECK_CALL.value,
 )
 _LEAD_BLANKS: dict[str, Any] = {
     "first_name": "",
@@ -243,6 +245,9 @@ class PersonService:
             update(HandoffEvent)
             .where(HandoffEvent.handoff_id.in_(select(Handoff.id).where(Handoff.lead_id.in_(ids))))
             .values(note="", data={}),
+            update(CheckCall)
+            .where(CheckCall.lead_id.in_(ids))
+            .values(comments=ERASED, contacted_by="", follow_up_note=ERASED),
         ]
         for step in steps:
             result = session.execute(step.execution_options(synchronize_session=False))

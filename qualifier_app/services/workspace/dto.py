@@ -72,6 +72,8 @@ class WorkItem:
     inbound: bool = False
     # A lead back from nurture or a partner: the earlier answers and why it came back.
     past: RecycledPast | None = None
+    # A check call: the partner the customer is asked about.
+    partner: str | None = None
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ no other holder; otherwise nothing is written and the rep is told who has it now
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -29,9 +29,10 @@ from qualifier_app.domain.outcomes import (
     check_closing,
     disposition_of,
 )
-from qualifier_app.domain.retry import Disposition, RetryPolicy, decide
+from qualifier_app.domain.retry import Disposition, RetryPolicy
 from qualifier_app.domain.roles import Action, Actor
 from qualifier_app.persistence.models import CallAttempt, Lead, Qualification
+from qualifier_app.services.check_calls import answers as check_call_answers
 from qualifier_app.services.compliance import consents, do_not_call
 from qualifier_app.services.frame import Change, Frame
 from qualifier_app.services.queue.calling_profiles import why_not_callable
@@ -42,6 +43,7 @@ from qualifier_app.services.workspace.conflicts import lease_lost
 from qualifier_app.services.workspace.corrections import ContactCorrections
 from qualifier_app.services.workspace.dto import Outcome, OutcomeReceipt
 from qualifier_app.services.workspace.qualification import assess, record_qualification
+from qualifier_app.services.workspace.retries import next_try
 from qualifier_app.services.workspace.scripts import ScriptLibrary
 from qualifier_app.settings import QueuePolicy
 
@@ -106,6 +108,17 @@ class OutcomeRecorder:
             raise NotFound(f"there is no lead {outcome.lead_id}")
         if lead.version != outcome.version or lead.lease_owner_id != actor.user_id:
             raise lease_lost(session, lead, actor, now)
+        if check_call_answers.is_check_call(lead):
+            self._corrections.apply(change, lead, actor, outcome)
+            script = self._scripts.parsed(outcome.script_id) if outcome.script_id else None
+            return check_call_answers.record(
+                change,
+                actor,
+                lead,
+                outcome,
+                retry_in_force(change.session, self._retry, self._queue_policy),
+                script,
+            )
         kind = outcome.kind
         disposition = disposition_of(kind, outcome.disposition)
         before = _snapshot(lead)
@@ -160,17 +173,10 @@ class OutcomeRecorder:
         )
         blocked = 0
         if kind is OutcomeKind.DO_NOT_CALL:
-            session.flush()
-            result = do_not_call.block(
-                session,
-                now=now,
-                actor_id=actor.audit_id,
-                phone_e164=lead.phone_e164,
-                email=lead.email_normalized,
-                reason=reason or "asked not to be called",
-            )
             # This lead is already do-not-call; the others with its phone or e-mail follow.
-            blocked = len(result.leads_blocked) + 1
+            blocked = do_not_call.block_contacts_of(
+                session, lead, now=now, actor_id=actor.audit_id, reason=reason
+            )
         message = _receipt_message(kind, lead, disposition, blocked)
         if kind is OutcomeKind.SALES_READY:
             refused = consents.why_not_to_partner(session, lead.id)
@@ -231,19 +237,13 @@ class OutcomeRecorder:
     def _no_contact(
         self, session: Session, lead: Lead, disposition: Disposition, now: datetime
     ) -> tuple[LeadStatus, str, date | None]:
-        recent = session.execute(
-            select(CallAttempt.ended_at).where(
-                CallAttempt.lead_id == lead.id, CallAttempt.ended_at > now - timedelta(hours=24)
-            )
-        ).scalars()
-        decision = decide(
+        decision = next_try(
+            session,
             retry_in_force(session, self._retry, self._queue_policy),
-            disposition,
+            lead,
             lead.attempts,
+            disposition,
             now,
-            recent_calls=list(recent),
-            country=lead.country,
-            region=lead.region,
         )
         lead.attempts = decision.attempts
         if decision.gives_up:

@@ -117,6 +117,16 @@ class ScriptLibrary:
             return None
         return self.by_id(session, int(row[0]))
 
+    def newest_named(self, session: Session, name: str) -> ScriptRef | None:
+        """The newest active version of the script called `name` (the check-call script)."""
+        row = session.execute(
+            select(Script.id)
+            .where(Script.active.is_(True), Script.name == name)
+            .order_by(Script.version.desc())
+            .limit(1)
+        ).first()
+        return None if row is None else self.by_id(session, int(row[0]))
+
     def by_id(self, session: Session, script_id: int) -> ScriptRef:
         # Script versions never change once stored, so they are cached for good.
         cached = self._refs.get(script_id)

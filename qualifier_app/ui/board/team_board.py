@@ -158,7 +158,15 @@ class TeamBoardArea(TeamBoardView):
         held = [f"{self.tr('Not claimable')}: {b.line}" for b in board.blocked]
         self.blocked_label.setText("\n".join(held))
         self.blocked_label.setVisible(bool(held))
-        self.live_label.setText(f"Updated {board.at:%H:%M:%S} UTC · live")
+        self.live_label.setText(
+            f"Updated {board.at:%H:%M:%S} UTC · live"
+            + (f" · {board.check_calls_due} check calls due" if board.check_calls_due else "")
+            + (
+                f" · {board.reopened_handoffs} handoffs reopened by check calls"
+                if board.reopened_handoffs
+                else ""
+            )
+        )
         self._update_pause_button()
         self.board_shown.emit(board)
         if self._dirty:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
+from qualifier_app.ui.partners.check_calls import CheckCallsTab
 from qualifier_app.ui.partners.directory import DirectoryTab
 from qualifier_app.ui.partners.handoffs import HandoffsTab
 from qualifier_app.ui.partners.routing import RoutingTab
@@ -35,10 +36,12 @@ class PartnersArea(QWidget):
         self.handoffs = HandoffsTab(context)
         self.routing = RoutingTab(context)
         self.stale = StaleTab(context)
+        self.check_calls = CheckCallsTab(context)
         self.tabs.addTab(self.directory, "Directory")
         self.tabs.addTab(self.handoffs, "Handoffs and feedback")
         self.tabs.addTab(self.routing, "Waiting for a partner")
         self.tabs.addTab(self.stale, "Not reporting")
+        self.tabs.addTab(self.check_calls, "Check calls")
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(self.mail_banner)

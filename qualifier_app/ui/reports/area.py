@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from qualifier_app.domain.errors import QualifierError
 from qualifier_app.domain.reporting import Period
+from qualifier_app.services.check_calls.service import CheckCallService
 from qualifier_app.services.reports.cells import cell_text
 from qualifier_app.services.reports.drill import Drill
 from qualifier_app.services.reports.dto import (
@@ -73,6 +74,8 @@ REPORTS: list[tuple[str, str, str]] = [
     ("Status by channel manager", "status", "channel_manager"),
     ("Status by partner", "status", "partner"),
     ("Status by partner rep", "status", "partner_rep"),
+    ("Check calls per partner and partner rep", "check_calls", "partner"),
+    ("Check calls per rep", "check_calls", "rep"),
 ]
 
 
@@ -81,17 +84,25 @@ class ReportBundle:
     table: ReportTable
     reps: list[RepConversion]
     trend: list[TrendPoint]
-    kind: str  # conversion or status
+    kind: str  # conversion, status or check_calls
     by: str
     period: Period
     filters: ReportFilters
 
 
 def load_bundle(
-    service: ReportService, actor: Any, kind: str, by: str, period: Period, filters: ReportFilters
+    service: ReportService,
+    actor: Any,
+    kind: str,
+    by: str,
+    period: Period,
+    filters: ReportFilters,
+    check_calls: CheckCallService | None = None,
 ) -> ReportBundle:
     if kind == "conversion":
         table = service.conversion_table(actor, by, period, filters)
+    elif kind == "check_calls" and check_calls is not None:
+        table = check_calls.report(actor, by, period)
     else:
         table = service.kpi_table(actor, by, period, filters)
     return ReportBundle(
@@ -299,12 +310,12 @@ class ReportsArea(QWidget):
         filters = ReportFilters(
             team_id=self.team.currentData(), campaign_id=self.campaign.currentData()
         )
-        service, actor = self._service, self._actor
+        service, actor, checks = self._service, self._actor, self._context.services.check_calls
         self.status.setText("Loading…")
         self._request += 1
         request = self._request
         self._context.workers.submit(
-            lambda: load_bundle(service, actor, kind, by, period, filters),
+            lambda: load_bundle(service, actor, kind, by, period, filters, checks),
             lambda bundle: self._show(bundle) if request == self._request else None,
             self._failed,
         )

@@ -230,6 +230,11 @@ def draw_groups(chart: QChart, table: ReportTable) -> None:
             bars.append([clamp_percent(row[keys.index(key)]) for row in rows])
             series.append(bars)
         values = percent_axis("Share of leads")
+    elif "contacted_rate" in keys:  # the check calls: what customers say
+        bars = QBarSet("Contacted by the partner, customers say")
+        bars.append([clamp_percent(row[keys.index("contacted_rate")]) for row in rows])
+        series.append(bars)
+        values = percent_axis("Share of customers reached")
     else:
         bars = QBarSet("Won revenue")
         amounts = [float(Decimal(row[keys.index("revenue")] or 0)) for row in rows]

@@ -36,6 +36,7 @@ from qualifier_app.domain import calling_window as cw
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.outcomes import OutcomeKind, overrules
 from qualifier_app.domain.retry import NO_CONTACT, Disposition
+from qualifier_app.ui.workspace import check_call_mode
 from qualifier_app.ui.workspace.session import LeadSession
 
 KIND_ORDER = (
@@ -221,12 +222,14 @@ class OutcomePanel(QFrame):
         self.reason.setEditText("")
         self._loading = False
         self.recommendation.setText("No lead open")
+        check_call_mode.show(self.kind_buttons, None)
         self.clear_problems()
         self.setEnabled(False)
         self._show_rows(None)
 
     def load(self, session: LeadSession, assessment: bant.Assessment | None) -> None:
         self.session = session
+        check_call_mode.show(self.kind_buttons, session)
         self.setEnabled(True)
         self._loading = True
         try:
@@ -292,6 +295,7 @@ class OutcomePanel(QFrame):
         else:
             points = " · ".join(f"{d} {assessment.points.get(d, 0)}" for d in bant.DIMENSIONS)
             self.recommendation.setText(f"Script in progress ({points}); finish it for a grade")
+        check_call_mode.describe(self.recommendation, session, assessment)
         kind = session.chosen_kind(self._now().date())
         self._loading = True
         try:

@@ -92,6 +92,7 @@ class LeadSession:
             "company": lead.company,
             "rep_name": rep_name,
             "product_interest": item.product_interest or "our products",
+            "partner": item.partner or "our partner",
         }
 
     # --- answers ----------------------------------------------------------------------------
