@@ -7,7 +7,7 @@ calls of the leads it may see (row-level security, as for handoffs); team leads,
 and administrators write; only administrators change the policy (the service checks it too).
 
 Revision ID: 0019_i19_check_calls
-Revises: 0017_lead_lookup
+Revises: 0020_i14_talk_time
 Create Date: 2026-12-20 09:00:00
 """
 
@@ -17,7 +17,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0019_i19_check_calls"
-down_revision: str | Sequence[str] | None = "0017_lead_lookup"
+down_revision: str | Sequence[str] | None = "0020_i14_talk_time"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
