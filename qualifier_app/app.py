@@ -206,7 +206,12 @@ def sign_in_person(
     None on SQLite, where `accounts.sign_in` checks the app's own password hashes."""
     if not uses_database_logins(settings.database_url):
         return None
-    db = open_as_person(settings.database_url, login.strip().lower(), password)
+    db = open_as_person(
+        settings.database_url,
+        login.strip().lower(),
+        password,
+        gate_password=settings.sign_in_password,
+    )
     services = build(settings, clock, db=db)
     try:
         signed_in = DatabaseSignIn(db, services.clock).sign_in(login, workstation)

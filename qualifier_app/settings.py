@@ -22,6 +22,10 @@ from qualifier_app.domain.retry import DEFAULT_DELAYS, RetryPolicy
 
 APP_NAME = "Qualifier"
 ENV_DATABASE_URL = "QUALIFIER_DATABASE_URL"
+# The role that reports wrong passwords on PostgreSQL before anyone is signed in (migration
+# 0019_i12_lockout): it may do nothing else, so its password is configuration, not a secret.
+ENV_SIGN_IN_PASSWORD = "QUALIFIER_SIGN_IN_PASSWORD"
+DEFAULT_SIGN_IN_PASSWORD = "qualifier_sign_in"  # noqa: S105 - see above
 ENV_CONFIG = "QUALIFIER_CONFIG"
 ENV_DATA_DIR = "QUALIFIER_DATA_DIR"
 
@@ -223,6 +227,7 @@ class Settings:
     timeouts: DatabaseTimeouts = field(default_factory=DatabaseTimeouts)
     retention: RetentionPolicy = field(default_factory=RetentionPolicy)
     publication: PublicationSettings = field(default_factory=PublicationSettings)
+    sign_in_password: str = DEFAULT_SIGN_IN_PASSWORD
 
     @property
     def drafts_dir(self) -> Path:
@@ -418,6 +423,8 @@ def load_settings(database_url: str | None = None) -> Settings:
         timeouts=_database_timeouts(values.get("database", {})),
         retention=_retention_policy(values.get("retention", {})),
         publication=_publication_settings(values.get("publication", {})),
+        sign_in_password=os.environ.get(ENV_SIGN_IN_PASSWORD)
+        or str(values.get("database", {}).get("sign_in_password") or DEFAULT_SIGN_IN_PASSWORD),
         extra={
             k: v
             for k, v in values.items()

@@ -1,0 +1,211 @@
+"""lock-out on PostgreSQL: repeated wrong passwords lock the person's own login role
+
+Nobody is connected before a sign-in, so the failures are reported through
+`qualifier_sign_in`, a login role whose only right is to call the two functions below (its
+password is not a secret worth much: see the README's shared-database section). The
+functions are SECURITY DEFINER with a fixed search_path, touch only roles of people in the
+users table, and lock by making the role NOLOGIN: the database itself then refuses the
+right password, from the app and from psql alike. The next sign-in through the app after the
+lock period (or an administrator's unlock) gives the role its LOGIN back.
+
+Anyone who can connect as `qualifier_sign_in` can lock a person out for up to 15 minutes at a
+time, as anyone can at the sign-in window; the lock is short, audited, and lifted by an
+administrator. Roles are cluster-wide: the downgrade takes this database's rights away from
+`qualifier_sign_in` but leaves the role.
+
+The same migration closes what the review of every table's grants found open (the tables
+made after 0012_roles, and a few before it): nobody but the owner changes alembic_version;
+scripts and scoring rules are written by supervisors and administrators only, the calling
+rules by administrators only (as the service layer allows); a person's command-line
+sessions are theirs alone (an administrator's deactivation ends anyone's), and a rep
+changes only their own agent states.
+
+Revision ID: 0019_i12_lockout
+Revises: 0017_lead_lookup
+Create Date: 2026-12-16 09:00:00
+"""
+
+# ruff: noqa: S608 - DDL built from this migration's constants and the current schema name
+
+from collections.abc import Sequence
+
+from alembic import op
+
+revision: str = "0019_i12_lockout"
+down_revision: str | Sequence[str] | None = "0017_lead_lookup"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+GATE = "qualifier_sign_in"
+GATE_PASSWORD = "qualifier_sign_in"  # noqa: S105 - not a secret: the default; an administrator may change it
+GROUPS = ("qualifier_rep", "qualifier_team_lead", "qualifier_supervisor", "qualifier_admin")
+ALL_GROUPS = ", ".join(GROUPS)
+ME = "qualifier_user_id()"
+EVERYTHING = "pg_has_role('qualifier_admin', 'MEMBER')"
+# table -> the groups that lose INSERT, UPDATE and DELETE on it
+NOT_THEIRS_TO_WRITE = {
+    "alembic_version": GROUPS,
+    "scripts": ("qualifier_team_lead",),
+    "scoring_rules": ("qualifier_team_lead",),
+    "calling_rules": ("qualifier_team_lead", "qualifier_supervisor"),
+    "calling_profiles": ("qualifier_team_lead", "qualifier_supervisor"),
+    "calling_holidays": ("qualifier_team_lead", "qualifier_supervisor"),
+}
+FUNCTIONS = ("qualifier_sign_in_wait(text)", "qualifier_sign_in_failed(text)")
+# Kept equal to services/accounts/users.py: FREE_FAILURES, lock_duration and MAX_LOCK.
+FREE_FAILURES = 3
+MAX_LOCK_SECONDS = 900
+
+
+def _is_postgresql() -> bool:
+    return op.get_bind().dialect.name == "postgresql"
+
+
+def _schema() -> str:
+    return str(op.get_bind().exec_driver_sql("SELECT current_schema()").scalar_one())
+
+
+def _qualifier_login(target: str) -> str:
+    """A role this migration's functions may lock or unlock: a person's, nothing else."""
+    members = " OR ".join(f"pg_has_role({target}, '{group}', 'MEMBER')" for group in GROUPS)
+    return (
+        f"EXISTS (SELECT 1 FROM pg_roles r WHERE r.rolname = {target} AND NOT r.rolsuper "
+        f"AND NOT r.rolcreaterole AND NOT r.rolbypassrls AND NOT r.rolreplication) "
+        f"AND {target} NOT IN ({', '.join(repr(g) for g in (*GROUPS, GATE))}) AND ({members})"
+    )
+
+
+def upgrade() -> None:
+    if not _is_postgresql():
+        return
+    schema = _schema()
+    definer = f"SECURITY DEFINER SET search_path = pg_catalog, {schema}"
+    op.execute(
+        f"""DO $$ BEGIN
+              IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{GATE}') THEN
+                CREATE ROLE {GATE} LOGIN PASSWORD '{GATE_PASSWORD}';
+              END IF;
+            END $$"""
+    )
+    # How long the login is still locked, in whole seconds (0: it may sign in). A lock whose
+    # time is over is lifted here: the role may log in again if its person is active.
+    op.execute(
+        f"""CREATE FUNCTION qualifier_sign_in_wait(p_login text) RETURNS integer
+            LANGUAGE plpgsql {definer} AS $$
+            DECLARE person users%ROWTYPE;
+            BEGIN
+              SELECT * INTO person FROM users WHERE db_role = lower(p_login);
+              IF NOT FOUND OR NOT ({_qualifier_login("person.db_role")}) THEN
+                RETURN 0;
+              END IF;
+              IF person.locked_until > now() THEN
+                RETURN greatest(1, ceil(extract(epoch FROM person.locked_until - now())));
+              END IF;
+              IF person.active AND NOT (SELECT rolcanlogin FROM pg_roles
+                                        WHERE rolname = person.db_role) THEN
+                EXECUTE format('ALTER ROLE %I LOGIN', person.db_role);
+              END IF;
+              RETURN 0;
+            END $$"""
+    )
+    # One more wrong password: counted, audited, and from the free tries on the role is
+    # NOLOGIN for the lock period (doubling up to 15 minutes). Returns the lock in seconds.
+    op.execute(
+        f"""CREATE FUNCTION qualifier_sign_in_failed(p_login text) RETURNS integer
+            LANGUAGE plpgsql {definer} AS $$
+            DECLARE person users%ROWTYPE; lock integer := 0;
+            BEGIN
+              SELECT * INTO person FROM users WHERE db_role = lower(p_login) FOR UPDATE;
+              IF NOT FOUND OR NOT ({_qualifier_login("person.db_role")}) THEN
+                INSERT INTO audit_log (at, action, entity_type, entity_id, reason)
+                VALUES (now(), 'login.failed', 'login', left(lower(p_login), 64),
+                        'unknown login');
+                RETURN 0;
+              END IF;
+              IF person.locked_until > now() THEN
+                RETURN greatest(1, ceil(extract(epoch FROM person.locked_until - now())));
+              END IF;
+              IF person.failed_logins + 1 >= {FREE_FAILURES} THEN
+                lock := least({MAX_LOCK_SECONDS},
+                              5 * 2 ^ (person.failed_logins + 1 - {FREE_FAILURES}));
+              END IF;
+              UPDATE users SET failed_logins = failed_logins + 1,
+                               locked_until = CASE WHEN lock > 0
+                                              THEN now() + make_interval(secs => lock) END
+               WHERE id = person.id;
+              IF lock > 0 THEN
+                EXECUTE format('ALTER ROLE %I NOLOGIN', person.db_role);
+              END IF;
+              INSERT INTO audit_log (at, action, entity_type, entity_id, after, reason)
+              VALUES (now(), 'login.failed', 'user', person.id::text,
+                      jsonb_build_object('failed_logins', person.failed_logins + 1,
+                                         'locked_seconds', lock, 'by', 'database'),
+                      'wrong password');
+              RETURN lock;
+            END $$"""
+    )
+    for function in FUNCTIONS:
+        op.execute(f"REVOKE ALL ON FUNCTION {function} FROM PUBLIC")
+        op.execute(f"GRANT EXECUTE ON FUNCTION {function} TO {GATE}")
+    op.execute(f"GRANT USAGE ON SCHEMA {schema} TO {GATE}")
+    _grants_review()
+
+
+def _grants_review() -> None:
+    for table, groups in NOT_THEIRS_TO_WRITE.items():
+        op.execute(f"REVOKE INSERT, UPDATE, DELETE ON {table} FROM {', '.join(groups)}")
+    op.execute("ALTER TABLE cli_sessions ENABLE ROW LEVEL SECURITY")
+    op.execute(
+        f"CREATE POLICY cli_sessions_own ON cli_sessions TO {ALL_GROUPS} "
+        f"USING (user_id = {ME}) WITH CHECK (user_id = {ME})"
+    )
+    op.execute(
+        "CREATE POLICY cli_sessions_admin ON cli_sessions TO qualifier_admin "
+        f"USING ({EVERYTHING}) WITH CHECK ({EVERYTHING})"
+    )
+    op.execute("REVOKE DELETE ON cli_sessions FROM qualifier_team_lead, qualifier_supervisor")
+    op.execute("ALTER TABLE agent_states ENABLE ROW LEVEL SECURITY")
+    op.execute(
+        f"CREATE POLICY agent_states_read ON agent_states FOR SELECT TO {ALL_GROUPS} USING (true)"
+    )
+    op.execute(
+        f"CREATE POLICY agent_states_own ON agent_states TO qualifier_rep "
+        f"USING (user_id = {ME}) WITH CHECK (user_id = {ME})"
+    )
+    op.execute(
+        "CREATE POLICY agent_states_team ON agent_states "
+        "TO qualifier_team_lead, qualifier_supervisor, qualifier_admin "
+        "USING (true) WITH CHECK (true)"
+    )
+
+
+def _grants_review_undone() -> None:
+    for table in ("cli_sessions", "agent_states"):
+        for policy in (
+            op.get_bind()
+            .exec_driver_sql(
+                f"SELECT policyname FROM pg_policies WHERE tablename = '{table}' "
+                "AND schemaname = current_schema()"
+            )
+            .scalars()
+        ):
+            op.execute(f'DROP POLICY "{policy}" ON {table}')
+        op.execute(f"ALTER TABLE {table} DISABLE ROW LEVEL SECURITY")
+    op.execute("GRANT DELETE ON cli_sessions TO qualifier_team_lead, qualifier_supervisor")
+    for table, groups in NOT_THEIRS_TO_WRITE.items():
+        if table != "alembic_version":
+            op.execute(f"GRANT INSERT, UPDATE, DELETE ON {table} TO {', '.join(groups)}")
+    op.execute(
+        "GRANT INSERT, UPDATE, DELETE ON alembic_version "
+        "TO qualifier_team_lead, qualifier_supervisor, qualifier_admin"
+    )
+
+
+def downgrade() -> None:
+    if not _is_postgresql():
+        return
+    schema = _schema()
+    _grants_review_undone()
+    for function in FUNCTIONS:
+        op.execute(f"DROP FUNCTION {function}")
+    op.execute(f"REVOKE ALL ON SCHEMA {schema} FROM {GATE}")
