@@ -41,7 +41,7 @@ def _ask_sign_in_role(raw_url: str, gate_password: str, function: str, login: st
     try:
         with psycopg.connect(conninfo, autocommit=True) as connection:
             row = connection.execute(
-                f"SELECT {function}(%s)",  # noqa: S608 - one of this module's two names
+                f"SELECT {function}(%s)",
                 (login,),
             ).fetchone()
     except psycopg.OperationalError as exc:

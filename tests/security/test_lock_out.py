@@ -37,7 +37,7 @@ def psql_as(center: Center, login: str, password: str) -> subprocess.CompletedPr
     psql = shutil.which("psql")
     if psql is None:
         pytest.skip("no psql client on this machine")
-    return subprocess.run(  # noqa: S603 - the test's own arguments
+    return subprocess.run(
         [psql, "-h", url.host or "localhost", "-p", str(url.port or 5432), "-U", login,
          "-d", url.database or "", "-w", "-tAc", "SELECT session_user"],
         env={**os.environ, "PGPASSWORD": password, "PGCONNECT_TIMEOUT": "10"},
