@@ -23,7 +23,7 @@ from qualifier_app.domain.retry import DEFAULT_DELAYS, RetryPolicy
 APP_NAME = "Qualifier"
 ENV_DATABASE_URL = "QUALIFIER_DATABASE_URL"
 # The role that reports wrong passwords on PostgreSQL before anyone is signed in (migration
-# 0019_i12_lockout): it may do nothing else, so its password is configuration, not a secret.
+# 0019_i12_sign_in): it may do nothing else, so its password is configuration, not a secret.
 ENV_SIGN_IN_PASSWORD = "QUALIFIER_SIGN_IN_PASSWORD"  # noqa: S105 - a variable name
 DEFAULT_SIGN_IN_PASSWORD = "qualifier_sign_in"  # noqa: S105 - see above
 ENV_CONFIG = "QUALIFIER_CONFIG"

@@ -1,7 +1,7 @@
 """Connecting to PostgreSQL as one person's own login role: the database checks the password.
 
 Before anyone is connected, the sign-in role `qualifier_sign_in` asks the database whether
-the login is locked and reports a wrong password (migration 0019_i12_lockout): the lock is
+the login is locked and reports a wrong password (migration 0019_i12_sign_in): the lock is
 the login role's NOLOGIN, so the database refuses it everywhere, psql included.
 On SQLite there are no database logins; the app checks its own argon2 hashes instead.
 """
@@ -35,15 +35,12 @@ def person_url(raw_url: str, login: str, password: str) -> str:
     return url.render_as_string(hide_password=False)
 
 
-def _ask_sign_in_role(raw_url: str, gate_password: str, function: str, login: str) -> int:
-    """Call one of the sign-in role's two functions; the seconds the login is locked."""
+def _ask_sign_in_role(raw_url: str, gate_password: str, function: str, argument: str) -> object:
+    """Call one of the sign-in role's functions: all it may do."""
     conninfo = conninfo_as(parse_database_url(raw_url), SIGN_IN_ROLE, gate_password)
     try:
         with psycopg.connect(conninfo, autocommit=True) as connection:
-            row = connection.execute(
-                f"SELECT {function}(%s)",
-                (login,),
-            ).fetchone()
+            row = connection.execute(f"SELECT {function}(%s)", (argument,)).fetchone()
     except psycopg.OperationalError as exc:
         if any(refusal in str(exc) for refusal in _REFUSALS):
             raise DatabaseUnavailable(
@@ -51,16 +48,22 @@ def _ask_sign_in_role(raw_url: str, gate_password: str, function: str, login: st
                 "ask an administrator for its password (sign_in_password in the settings)"
             ) from None
         raise DatabaseUnavailable(f"cannot reach the database: {str(exc).strip()}") from None
-    return int(row[0]) if row and row[0] else 0
+    return row[0] if row else None
 
 
 def locked_seconds(raw_url: str, gate_password: str, login: str) -> int:
     """How long the login is still locked (0: it may try); lifts a lock whose time is over."""
-    return _ask_sign_in_role(raw_url, gate_password, "qualifier_sign_in_wait", login)
+    return int(str(_ask_sign_in_role(raw_url, gate_password, "qualifier_sign_in_wait", login)))
 
 
 def report_wrong_password(raw_url: str, gate_password: str, login: str) -> int:
-    return _ask_sign_in_role(raw_url, gate_password, "qualifier_sign_in_failed", login)
+    return int(str(_ask_sign_in_role(raw_url, gate_password, "qualifier_sign_in_failed", login)))
+
+
+def sealing_key(raw_url: str, gate_password: str, token_hash: str) -> str | None:
+    """The key of a live command-line session's sealed password; None once it ended."""
+    key = _ask_sign_in_role(raw_url, gate_password, "qualifier_cli_unseal", token_hash)
+    return None if key is None else str(key)
 
 
 def open_as_person(

@@ -1,4 +1,6 @@
-"""lock-out on PostgreSQL: repeated wrong passwords lock the person's own login role
+"""signing in on PostgreSQL: lock-out by the database, command-line sessions, grants review
+
+Repeated wrong passwords lock the person's own login role.
 
 Nobody is connected before a sign-in, so the failures are reported through
 `qualifier_sign_in`, a login role whose only right is to call the two functions below (its
@@ -20,7 +22,12 @@ rules by administrators only (as the service layer allows); a person's command-l
 sessions are theirs alone (an administrator's deactivation ends anyone's), and a rep
 changes only their own agent states.
 
-Revision ID: 0019_i12_lockout
+A `qualifier login` on PostgreSQL keeps the person's password in the OS keyring sealed with
+a one-time key that only the database holds, in the session's row, until the session ends
+or expires: `qualifier_cli_unseal` hands it to the sign-in role for a live session's token
+only (see services/accounts/cli_sessions.py). On SQLite the column stays empty.
+
+Revision ID: 0019_i12_sign_in
 Revises: 0017_lead_lookup
 Create Date: 2026-12-16 09:00:00
 """
@@ -29,9 +36,10 @@ Create Date: 2026-12-16 09:00:00
 
 from collections.abc import Sequence
 
+import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0019_i12_lockout"
+revision: str = "0019_i12_sign_in"
 down_revision: str | Sequence[str] | None = "0017_lead_lookup"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
@@ -51,7 +59,11 @@ NOT_THEIRS_TO_WRITE = {
     "calling_profiles": ("qualifier_team_lead", "qualifier_supervisor"),
     "calling_holidays": ("qualifier_team_lead", "qualifier_supervisor"),
 }
-FUNCTIONS = ("qualifier_sign_in_wait(text)", "qualifier_sign_in_failed(text)")
+FUNCTIONS = (
+    "qualifier_sign_in_wait(text)",
+    "qualifier_sign_in_failed(text)",
+    "qualifier_cli_unseal(text)",
+)
 # Kept equal to services/accounts/users.py: FREE_FAILURES, lock_duration and MAX_LOCK.
 FREE_FAILURES = 3
 MAX_LOCK_SECONDS = 900
@@ -76,6 +88,7 @@ def _qualifier_login(target: str) -> str:
 
 
 def upgrade() -> None:
+    op.add_column("cli_sessions", sa.Column("sealing_key", sa.String(length=400), nullable=True))
     if not _is_postgresql():
         return
     schema = _schema()
@@ -144,6 +157,14 @@ def upgrade() -> None:
               RETURN lock;
             END $$"""
     )
+    # The key of a live command-line session, for its token's hash; nothing for any other.
+    op.execute(
+        f"""CREATE FUNCTION qualifier_cli_unseal(p_token_hash text) RETURNS text
+            LANGUAGE sql STABLE {definer} AS $$
+              SELECT s.sealing_key FROM cli_sessions s JOIN users u ON u.id = s.user_id
+              WHERE s.token_hash = p_token_hash AND s.ended_at IS NULL
+                AND s.expires_at > now() AND u.active $$"""
+    )
     for function in FUNCTIONS:
         op.execute(f"REVOKE ALL ON FUNCTION {function} FROM PUBLIC")
         op.execute(f"GRANT EXECUTE ON FUNCTION {function} TO {GATE}")
@@ -202,10 +223,11 @@ def _grants_review_undone() -> None:
 
 
 def downgrade() -> None:
-    if not _is_postgresql():
-        return
-    schema = _schema()
-    _grants_review_undone()
-    for function in FUNCTIONS:
-        op.execute(f"DROP FUNCTION {function}")
-    op.execute(f"REVOKE ALL ON SCHEMA {schema} FROM {GATE}")
+    if _is_postgresql():
+        schema = _schema()
+        _grants_review_undone()
+        for function in FUNCTIONS:
+            op.execute(f"DROP FUNCTION {function}")
+        op.execute(f"REVOKE ALL ON SCHEMA {schema} FROM {GATE}")
+    # A plain ALTER (SQLite 3.35+), as in 0017_lead_lookup.
+    op.execute("ALTER TABLE cli_sessions DROP COLUMN sealing_key")
