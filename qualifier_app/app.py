@@ -11,7 +11,11 @@ from qualifier_app.integrations.mail import Outbox, SmtpMailer
 from qualifier_app.persistence import schema
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.engine import describe, parse_database_url
-from qualifier_app.persistence.person_login import open_as_person, uses_database_logins
+from qualifier_app.persistence.person_login import (
+    close_for_good,
+    open_as_person,
+    uses_database_logins,
+)
 from qualifier_app.services.accounts.cli_sessions import CliSessionService
 from qualifier_app.services.accounts.database_sign_in import DatabaseSignIn
 from qualifier_app.services.accounts.first_run import FirstRunService
@@ -257,7 +261,7 @@ class Entrance:
             services.accounts.sign_out(signed_in)
         finally:
             if services is not self.services:
-                services.close()
+                close_for_good(services.db)
 
     def close(self) -> None:
         if self.services is not None:

@@ -175,6 +175,7 @@ def upgrade() -> None:
 def _grants_review() -> None:
     for table, groups in NOT_THEIRS_TO_WRITE.items():
         op.execute(f"REVOKE INSERT, UPDATE, DELETE ON {table} FROM {', '.join(groups)}")
+    op.execute(f"GRANT SELECT, INSERT, UPDATE ON cli_sessions TO {ALL_GROUPS}")
     op.execute("ALTER TABLE cli_sessions ENABLE ROW LEVEL SECURITY")
     op.execute(
         f"CREATE POLICY cli_sessions_own ON cli_sessions TO {ALL_GROUPS} "
@@ -213,6 +214,7 @@ def _grants_review_undone() -> None:
             op.execute(f'DROP POLICY "{policy}" ON {table}')
         op.execute(f"ALTER TABLE {table} DISABLE ROW LEVEL SECURITY")
     op.execute("GRANT DELETE ON cli_sessions TO qualifier_team_lead, qualifier_supervisor")
+    op.execute("REVOKE INSERT, UPDATE ON cli_sessions FROM qualifier_rep")
     for table, groups in NOT_THEIRS_TO_WRITE.items():
         if table != "alembic_version":
             op.execute(f"GRANT INSERT, UPDATE, DELETE ON {table} TO {', '.join(groups)}")

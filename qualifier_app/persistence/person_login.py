@@ -8,8 +8,10 @@ On SQLite there are no database logins; the app checks its own argon2 hashes ins
 
 from __future__ import annotations
 
+from typing import Any
+
 import psycopg
-from sqlalchemy import text
+from sqlalchemy import event, text
 from sqlalchemy.exc import DBAPIError
 
 from qualifier_app.domain.errors import AuthenticationFailed, DatabaseUnavailable, LoginThrottled
@@ -87,3 +89,14 @@ def open_as_person(
         db.ping()  # says the server cannot be reached, as for any other connection
         raise
     return db
+
+
+def close_for_good(db: Database) -> None:
+    """After a sign-out: the pool is emptied and a task still under way cannot reconnect
+    with the person's password."""
+
+    def refuse(*_: Any) -> None:
+        raise DatabaseUnavailable("signed out: this connection is closed")
+
+    event.listen(db.engine, "do_connect", refuse)
+    db.dispose()

@@ -86,7 +86,7 @@ def test_the_main_window_works_on_the_persons_own_connection(
             ).scalar_one()
         return open_sessions == 0 and connections_of(center, "rita") == 0
 
-    qtbot.waitUntil(ended, timeout=10_000)
+    qtbot.waitUntil(ended, timeout=30_000)
     assert controller.login.isVisible()
 
 
