@@ -169,6 +169,10 @@ def upgrade() -> None:
         op.execute(f"REVOKE ALL ON FUNCTION {function} FROM PUBLIC")
         op.execute(f"GRANT EXECUTE ON FUNCTION {function} TO {GATE}")
     op.execute(f"GRANT USAGE ON SCHEMA {schema} TO {GATE}")
+    op.execute(
+        f"DO $$ BEGIN EXECUTE format('GRANT CONNECT ON DATABASE %I TO {GATE}', "
+        "current_database()); END $$"
+    )
     _grants_review()
 
 
@@ -231,5 +235,9 @@ def downgrade() -> None:
         for function in FUNCTIONS:
             op.execute(f"DROP FUNCTION {function}")
         op.execute(f"REVOKE ALL ON SCHEMA {schema} FROM {GATE}")
+        op.execute(
+            f"DO $$ BEGIN EXECUTE format('REVOKE CONNECT ON DATABASE %I FROM {GATE}', "
+            "current_database()); END $$"
+        )
     # A plain ALTER (SQLite 3.35+), as in 0017_lead_lookup.
     op.execute("ALTER TABLE cli_sessions DROP COLUMN sealing_key")
