@@ -14,6 +14,9 @@ from qualifier_app.domain.roles import Role
 from qualifier_app.persistence.models import AuditEntry
 from tests.support.factories import Factory
 
+# On PostgreSQL the services act as each test's user, with their role's rights.
+pytestmark = pytest.mark.as_person
+
 
 def claimed_id(services: Services, actor) -> int:  # type: ignore[no-untyped-def]
     return services.queue.claim_next(actor).id

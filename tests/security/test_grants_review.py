@@ -28,7 +28,7 @@ DECISIONS: dict[str, tuple[str, bool]] = {
     "audit_log": ("rA-- rA-- rA-- rA--", RLS),  # appended, never changed
     "call_attempts": (WORK, RLS),
     "calling_holidays": ("r--- r--- r--- rawd", ALL_ROWS),  # calling rules: admins
-    "calling_profiles": ("r--- r--- r--- rawd", ALL_ROWS),
+    "calling_profiles": ("ra-- ra-- ra-- rawd", ALL_ROWS),  # made on first use
     "calling_rules": ("r--- r--- r--- rawd", ALL_ROWS),
     "campaigns": (KEPT_BY_LEADS, ALL_ROWS),
     "center": (KEPT_BY_LEADS, ALL_ROWS),
@@ -103,26 +103,26 @@ def test_every_table_has_its_grant_decision(center: Center) -> None:
     assert wrong == {}
 
 
-def test_every_table_with_row_level_security_has_policies(center: Center) -> None:
+def rows_of(center: Center, query: str) -> list[tuple[object, ...]]:
     with center.services.db.unit_of_work(write=False) as uow:
-        without = uow.session.execute(
-            text(
-                "SELECT c.relname FROM pg_class c "
-                "JOIN pg_namespace n ON n.oid = c.relnamespace "
-                "WHERE n.nspname = current_schema() AND c.relrowsecurity AND NOT EXISTS ("
-                "  SELECT 1 FROM pg_policies p WHERE p.schemaname = n.nspname "
-                "  AND p.tablename = c.relname)"
-            )
-        ).scalars()
-        assert list(without) == []
+        return [tuple(row) for row in uow.session.execute(text(query))]
+
+
+def test_every_table_with_row_level_security_has_policies(center: Center) -> None:
+    without = rows_of(
+        center,
+        "SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+        "WHERE n.nspname = current_schema() AND c.relrowsecurity AND NOT EXISTS ("
+        "  SELECT 1 FROM pg_policies p WHERE p.schemaname = n.nspname "
+        "  AND p.tablename = c.relname)",
+    )
+    assert without == []
 
 
 def test_the_sign_in_role_has_no_table_rights(center: Center) -> None:
-    with center.services.db.unit_of_work(write=False) as uow:
-        granted = uow.session.execute(
-            text(
-                "SELECT table_name, privilege_type FROM information_schema.role_table_grants "
-                "WHERE grantee = 'qualifier_sign_in'"
-            )
-        ).all()
+    granted = rows_of(
+        center,
+        "SELECT table_name, privilege_type FROM information_schema.role_table_grants "
+        "WHERE grantee = 'qualifier_sign_in'",
+    )
     assert granted == []
