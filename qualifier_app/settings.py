@@ -23,6 +23,10 @@ from qualifier_app.domain.retry import DEFAULT_DELAYS, RetryOverrides, RetryPoli
 
 APP_NAME = "Qualifier"
 ENV_DATABASE_URL = "QUALIFIER_DATABASE_URL"
+# The role that reports wrong passwords on PostgreSQL before anyone is signed in (migration
+# 0019_i12_sign_in): it may do nothing else, so its password is configuration, not a secret.
+ENV_SIGN_IN_PASSWORD = "QUALIFIER_SIGN_IN_PASSWORD"  # noqa: S105 - a variable name
+DEFAULT_SIGN_IN_PASSWORD = "qualifier_sign_in"  # noqa: S105 - see above
 ENV_CONFIG = "QUALIFIER_CONFIG"
 ENV_DATA_DIR = "QUALIFIER_DATA_DIR"
 
@@ -230,6 +234,7 @@ class Settings:
     timeouts: DatabaseTimeouts = field(default_factory=DatabaseTimeouts)
     retention: RetentionPolicy = field(default_factory=RetentionPolicy)
     publication: PublicationSettings = field(default_factory=PublicationSettings)
+    sign_in_password: str = DEFAULT_SIGN_IN_PASSWORD
 
     @property
     def drafts_dir(self) -> Path:
@@ -468,6 +473,8 @@ def load_settings(database_url: str | None = None) -> Settings:
         timeouts=_database_timeouts(values.get("database", {})),
         retention=_retention_policy(values.get("retention", {})),
         publication=_publication_settings(values.get("publication", {})),
+        sign_in_password=os.environ.get(ENV_SIGN_IN_PASSWORD)
+        or str(values.get("database", {}).get("sign_in_password") or DEFAULT_SIGN_IN_PASSWORD),
         extra={
             k: v
             for k, v in values.items()
