@@ -28,7 +28,7 @@ or expires: `qualifier_cli_unseal` hands it to the sign-in role for a live sessi
 only (see services/accounts/cli_sessions.py). On SQLite the column stays empty.
 
 Revision ID: 0019_i12_sign_in
-Revises: 0017_lead_lookup
+Revises: 0019_i19_check_calls
 Create Date: 2026-12-16 09:00:00
 """
 
@@ -40,7 +40,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0019_i12_sign_in"
-down_revision: str | Sequence[str] | None = "0017_lead_lookup"
+down_revision: str | Sequence[str] | None = "0019_i19_check_calls"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
