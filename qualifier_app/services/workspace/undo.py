@@ -30,6 +30,7 @@ from qualifier_app.persistence.models import (
     QualificationAnswer,
     User,
 )
+from qualifier_app.services.check_calls import undo as check_call_undo
 from qualifier_app.services.frame import Change, Frame
 from qualifier_app.settings import QueuePolicy
 
@@ -63,11 +64,16 @@ class OutcomeUndo:
                     f"{what} is do-not-call: it applies at once to every lead with the same "
                     "phone or e-mail and is lifted only from the do-not-call list"
                 )
-            row = _outcome_row(session, attempt)
+            row = _outcome_row(session, attempt) or check_call_undo.outcome_row(session, attempt)
             if row is None or row.before is None:
                 raise Conflict(f"{what} has no record of how the lead was before; not undone")
-            self._check_untouched(change, lead, attempt, str((row.after or {}).get("status")))
-            before = row.before
+            before, after = row.before, row.after or {}
+            check_call = row.entity_type == "check_call"
+            if check_call:  # the row holds the lead and the check call
+                before, after = before["lead"], after["lead"]
+            self._check_untouched(change, lead, attempt, str(after.get("status")))
+            if check_call:
+                check_call_undo.restore(change, row, attempt)
             undone = _restore(lead, before, now)
             lead.lease_owner_id = actor.user_id
             lead.leased_at = now
@@ -90,7 +96,7 @@ class OutcomeUndo:
                 "lead",
                 lead.id,
                 before={**undone, "call_attempt_id": attempt_id, "outcome": attempt.outcome},
-                after={**_fields(lead), "lease_owner_id": actor.user_id},
+                after={**lead_fields(lead), "lease_owner_id": actor.user_id},
                 reason=f"undone {int(age)} s after saving",
             )
             return lead.id, lead.version
@@ -146,7 +152,7 @@ def _outcome_row(session: Session, attempt: CallAttempt) -> AuditEntry | None:
     return None
 
 
-def _fields(lead: Lead) -> dict[str, Any]:
+def lead_fields(lead: Lead) -> dict[str, Any]:
     return {
         "status": lead.status,
         "status_reason": lead.status_reason,
@@ -161,7 +167,7 @@ def _fields(lead: Lead) -> dict[str, Any]:
 
 def _restore(lead: Lead, before: dict[str, Any], now: datetime) -> dict[str, Any]:
     """Put the lead's fields back as the outcome's audit row recorded them; what they were."""
-    undone = _fields(lead)
+    undone = lead_fields(lead)
     lead.status = str(before["status"])
     lead.attempts = int(before["attempts"])
     lead.next_call_at = _when(before.get("next_call_at"))
