@@ -24,6 +24,7 @@ from qualifier_app.domain.roles import Action, Actor
 from qualifier_app.persistence.models import (
     AuditEntry,
     CallAttempt,
+    Consent,
     Handoff,
     Lead,
     Qualification,
@@ -89,6 +90,8 @@ class OutcomeUndo:
             session.execute(
                 delete(Qualification).where(Qualification.call_attempt_id == attempt.id)
             )
+            # The consents given on the call are asked again when the call is saved again.
+            session.execute(delete(Consent).where(Consent.call_attempt_id == attempt.id))
             session.delete(attempt)
             session.flush()
             change.audit(
