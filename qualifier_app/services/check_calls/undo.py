@@ -1,18 +1,18 @@
 """Undoing a check call's outcome within the undo window (workspace/undo.py puts the lead back
 and gives it to the rep again; this puts the check call back): due as it was before the rep
-saved, with what the customer said forgotten (the answers, the handoff's note of them, the
-reopening for the channel manager). Refused once the channel manager decided on the reopened
-handoff, or the check call changed otherwise; audited."""
+saved, with what the customer said forgotten (the answers and the reopening for the channel
+manager; workspace/take_back.py deletes the handoff's note of them). Refused once the channel
+manager decided on the reopened handoff, or the check call changed otherwise; audited."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from qualifier_app.domain.errors import Conflict
-from qualifier_app.persistence.models import AuditEntry, CallAttempt, CheckCall, HandoffEvent
+from qualifier_app.persistence.models import AuditEntry, CallAttempt, CheckCall
 from qualifier_app.services.frame import Change
 
 
@@ -32,11 +32,17 @@ def check_fields(check: CheckCall) -> dict[str, Any]:
 def outcome_row(session: Session, attempt: CallAttempt) -> AuditEntry | None:
     """The audit row a check call's outcome wrote: the lead and the check call before and
     after; None when `attempt` was no check call."""
+    check_id = session.execute(
+        select(CheckCall.id).where(CheckCall.call_attempt_id == attempt.id)
+    ).scalar_one_or_none()
+    if check_id is None:
+        return None
+    # By the check call, not by time: on PostgreSQL the audit row's time is the database's.
     rows = session.execute(
         select(AuditEntry).where(
             AuditEntry.entity_type == "check_call",
+            AuditEntry.entity_id == str(check_id),
             AuditEntry.action == f"check_call.{attempt.outcome}",
-            AuditEntry.at == attempt.ended_at,
         )
     ).scalars()
     for row in rows:
@@ -79,13 +85,6 @@ def restore(change: Change, row: AuditEntry, attempt: CallAttempt) -> None:
     check.comments = ""
     check.handoff_status = ""
     check.contradiction = False
-    session.execute(
-        delete(HandoffEvent).where(
-            HandoffEvent.handoff_id == check.handoff_id,
-            HandoffEvent.origin == "check_call",
-            HandoffEvent.at == attempt.ended_at,
-        )
-    )
     session.flush()  # the check call lets go of the attempt before the attempt is deleted
     change.audit(
         "check_call.outcome_undone",

@@ -15,7 +15,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from qualifier_app.domain.errors import Conflict, NotFound
@@ -24,15 +24,13 @@ from qualifier_app.domain.roles import Action, Actor
 from qualifier_app.persistence.models import (
     AuditEntry,
     CallAttempt,
-    Consent,
     Handoff,
     Lead,
-    Qualification,
-    QualificationAnswer,
     User,
 )
 from qualifier_app.services.check_calls import undo as check_call_undo
 from qualifier_app.services.frame import Change, Frame
+from qualifier_app.services.workspace import take_back
 from qualifier_app.settings import QueuePolicy
 
 UNDO_SECONDS = 30
@@ -79,21 +77,7 @@ class OutcomeUndo:
             lead.lease_owner_id = actor.user_id
             lead.leased_at = now
             lead.lease_expires_at = now + timedelta(minutes=self._queue_policy.lease_minutes)
-            qualification_ids = select(Qualification.id).where(
-                Qualification.call_attempt_id == attempt.id
-            )
-            session.execute(
-                delete(QualificationAnswer).where(
-                    QualificationAnswer.qualification_id.in_(qualification_ids)
-                )
-            )
-            session.execute(
-                delete(Qualification).where(Qualification.call_attempt_id == attempt.id)
-            )
-            # The consents given on the call are asked again when the call is saved again.
-            session.execute(delete(Consent).where(Consent.call_attempt_id == attempt.id))
-            session.delete(attempt)
-            session.flush()
+            take_back.delete_call(session, attempt)
             change.audit(
                 "lead.outcome_undone",
                 "lead",
