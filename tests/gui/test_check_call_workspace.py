@@ -5,7 +5,7 @@ handoff re-routed from the Partners area."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, QDateTime, QTime, Qt
 from pytestqt.qtbot import QtBot
 
 from qualifier_app.app import Services
@@ -98,6 +98,49 @@ def test_a_check_call_claimed_and_answered_by_keyboard(
     assert factory.get_lead(lead_id).status == "handed_off"
     # The next lead is an ordinary one again: the outcomes are back.
     assert area.outcome.kind_buttons[OutcomeKind.SALES_READY].text() == "Sales-ready"
+
+
+def test_the_callback_picker_says_why_a_check_call_callback_is_refused(
+    qtbot: QtBot,
+    open_workspace: OpenWorkspace,
+    services: Services,
+    factory: Factory,
+    clock: ManualClock,
+) -> None:
+    area = open_workspace()
+    rita = services.accounts.actor_for("rita")
+    add_partner(services, "Alpha Voice", sla_hours=24)
+    check_every_handoff(services)
+    lead_id, handoff_id = handed_off(services, factory, rita)
+    to_check_day(clock)
+    services.check_calls.make_due(rita)
+    area.queue_panel.next_button.setFocus()
+    with qtbot.waitSignal(area.lead_shown, timeout=10_000):
+        shortcut(qtbot, Qt.Key.Key_N, CTRL)
+
+    shortcut(qtbot, Qt.Key.Key_B, CTRL)  # callback
+    assert area.outcome.kind_buttons[OutcomeKind.CALLBACK].isChecked()
+    assert focused() is area.outcome.callback
+    # 22:00 in New York, the prospect's time the picker shows: after the calling window.
+    area.outcome.callback.setDateTime(QDateTime(QDate(2026, 12, 1), QTime(22, 0)))
+    area.outcome.auto_next.setChecked(False)
+    shortcut(qtbot, Qt.Key.Key_Return, CTRL)
+
+    error = area.outcome.errors["callback_at"]
+    qtbot.waitUntil(error.isVisible, timeout=10_000)
+    assert "a callback then is not allowed" in error.text()
+    assert "22:00 in America/New_York is outside the calling window 08:00-21:00" in error.text()
+    assert focused() is area.outcome.callback
+    lead = factory.get_lead(lead_id)
+    assert (lead.status, lead.lease_owner_id) == ("check_call", rita.user_id)  # nothing saved
+    check = check_of(services, handoff_id)
+    assert check is not None and (check.status, check.attempts) == ("due", 0)
+
+    area.outcome.callback.setDateTime(QDateTime(QDate(2026, 12, 2), QTime(10, 0)))
+    with qtbot.waitSignal(area.outcome_saved, timeout=10_000) as saved:
+        shortcut(qtbot, Qt.Key.Key_Return, CTRL)
+    assert saved.args[0].status == "check_call"
+    assert factory.get_lead(lead_id).lease_owner_id is None
 
 
 def test_a_supervisor_reroutes_a_reopened_handoff_by_keyboard(
