@@ -5,7 +5,7 @@ handoff re-routed from the Partners area."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QDate, QDateTime, QTime, Qt
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from pytestqt.qtbot import QtBot
 
 from qualifier_app.app import Services
