@@ -20,6 +20,7 @@ from tests.gui.conftest import ALT, CTRL, OpenWorkspace, focused, press, shortcu
 from tests.support.check_calls import (
     ANSWERS_NOT_CONTACTED,
     answer,
+    check_call_due,
     check_every_handoff,
     check_of,
     handed_off,
@@ -109,11 +110,7 @@ def test_the_callback_picker_says_why_a_check_call_callback_is_refused(
 ) -> None:
     area = open_workspace()
     rita = services.accounts.actor_for("rita")
-    add_partner(services, "Alpha Voice", sla_hours=24)
-    check_every_handoff(services)
-    lead_id, handoff_id = handed_off(services, factory, rita)
-    to_check_day(clock)
-    services.check_calls.make_due(rita)
+    lead_id, handoff_id = check_call_due(services, factory, clock, rita)
     area.queue_panel.next_button.setFocus()
     with qtbot.waitSignal(area.lead_shown, timeout=10_000):
         shortcut(qtbot, Qt.Key.Key_N, CTRL)

@@ -20,6 +20,7 @@ from qualifier_app.settings import Settings
 from tests.support.check_calls import (
     ANSWERS_NOT_CONTACTED,
     answer,
+    check_call_due,
     check_every_handoff,
     check_of,
     handed_off,
@@ -118,12 +119,7 @@ def test_a_team_leads_board_counts_only_their_teams_reopened_handoffs(
     rita_lead = factory.user("lars.lead", Role.TEAM_LEAD)  # Rita's team
     other_lead = factory.user("tina.lead", Role.TEAM_LEAD, team="Team B", queues=("B queue",))
     supervisor = factory.user("sam.super", Role.SUPERVISOR, team=None, queues=())
-    add_partner(services, "Alpha Voice", sla_hours=24)
-    check_every_handoff(services)
-    _, handoff_id = handed_off(services, factory, rita)
-    services.handoffs.record_feedback(supervisor, handoff_id, "accepted")
-    to_check_day(clock)
-    services.check_calls.make_due(rita)
+    check_call_due(services, factory, clock, rita, accepted=True)
     answer(services, rita, services.workspace.next_lead(rita), ANSWERS_NOT_CONTACTED)
 
     assert services.board.board(supervisor).reopened_handoffs == 1

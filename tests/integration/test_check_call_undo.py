@@ -22,13 +22,10 @@ from tests.support.check_calls import (
     ANSWERS_CONTACTED,
     ANSWERS_NOT_CONTACTED,
     answer,
-    check_every_handoff,
+    check_call_due,
     check_of,
-    handed_off,
-    to_check_day,
 )
 from tests.support.factories import Factory
-from tests.support.partners import add_partner
 from tests.support.smtp import SmtpServer, with_mail_server
 
 
@@ -41,12 +38,7 @@ def _due_check_call(
     services: Services, factory: Factory, clock: ManualClock
 ) -> tuple[Actor, WorkItem, int]:
     rita = factory.user("rita.rep")
-    add_partner(services, "Alpha Voice", sla_hours=24)
-    check_every_handoff(services)
-    _, handoff_id = handed_off(services, factory, rita)
-    services.handoffs.record_feedback(OPERATOR, handoff_id, "accepted")
-    to_check_day(clock)
-    services.check_calls.make_due(rita)
+    _, handoff_id = check_call_due(services, factory, clock, rita, accepted=True)
     return rita, services.workspace.next_lead(rita), handoff_id
 
 

@@ -19,13 +19,10 @@ from qualifier_app.settings import Settings
 from tests.support.check_calls import (
     ANSWERS_CONTACTED,
     answer,
-    check_every_handoff,
+    check_call_due,
     check_of,
-    handed_off,
-    to_check_day,
 )
 from tests.support.factories import Factory
-from tests.support.partners import add_partner
 from tests.support.smtp import SmtpServer, with_mail_server
 
 
@@ -38,11 +35,7 @@ def test_the_export_holds_the_check_calls_and_erasure_blanks_them(
     services: Services, factory: Factory, clock: ManualClock, tmp_path: Path
 ) -> None:
     rita = factory.user("rita.rep")
-    add_partner(services, "Alpha Voice", sla_hours=24)
-    check_every_handoff(services)
-    lead_id, handoff_id = handed_off(services, factory, rita)
-    to_check_day(clock)
-    services.check_calls.make_due(rita)
+    lead_id, handoff_id = check_call_due(services, factory, clock, rita)
     answer(services, rita, services.workspace.next_lead(rita), ANSWERS_CONTACTED)
 
     out = tmp_path / "person.zip"
@@ -80,11 +73,7 @@ def test_erasing_a_person_with_a_check_call_due_cancels_it(
     services: Services, factory: Factory, clock: ManualClock
 ) -> None:
     rita = factory.user("rita.rep")
-    add_partner(services, "Alpha Voice", sla_hours=24)
-    check_every_handoff(services)
-    lead_id, handoff_id = handed_off(services, factory, rita)
-    to_check_day(clock)
-    services.check_calls.make_due(rita)
+    lead_id, handoff_id = check_call_due(services, factory, clock, rita)
     assert len(services.check_calls.due(rita)) == 1
 
     services.person.erase(OPERATOR, PersonQuery(lead_id=lead_id), "asked by mail")
