@@ -3,9 +3,10 @@ the lead comes back to them as it was before the outcome.
 
 The time is the database's: `change.now` against the attempt's `ended_at`, both written by
 the database's clock, so a workstation's clock or a slow GUI cannot stretch the window. What
-the outcome wrote (the call attempt, its qualification and answers) is deleted, the lead's
-fields are put back from the outcome's own audit row, the rep holds the lead again, and the
-undo is audited. Refused once something else happened to the lead: another rep took it, a
+the outcome wrote (the call attempt, its qualification and answers, the consents given on the
+call; `take_back`) is deleted, the lead's fields are put back from the outcome's own audit
+row (a check call's too: check_calls/undo.py), the rep holds the lead again, and the undo is
+audited. Refused once something else happened to the lead: another rep took it, a
 handoff was made, a later attempt was logged, or for do-not-call, which takes every lead with
 the same phone or e-mail out at once and is lifted only from the do-not-call list.
 """
