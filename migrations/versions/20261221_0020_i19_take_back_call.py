@@ -8,7 +8,7 @@ only for the person who made it, when it is still the lead's last call; the serv
 the undo window by the database's clock first.
 
 Revision ID: 0020_i19_take_back_call
-Revises: 0019_i19_check_calls
+Revises: 0019_i12_sign_in
 Create Date: 2026-12-21 09:00:00
 """
 
@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from alembic import op
 
 revision: str = "0020_i19_take_back_call"
-down_revision: str | Sequence[str] | None = "0019_i19_check_calls"
+down_revision: str | Sequence[str] | None = "0019_i12_sign_in"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
