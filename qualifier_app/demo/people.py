@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from qualifier_app.domain.roles import Role
 from qualifier_app.persistence import audit
+from qualifier_app.persistence.db_logins import sync_login
 from qualifier_app.persistence.models import Queue, QueueMember, Team, TeamLead, User
 from qualifier_app.services.accounts.passwords import hash_password
 
@@ -118,6 +119,8 @@ def add_people(
         )
         session.add(user)
         session.flush()
+        # On PostgreSQL each person signs in with a login role of their own.
+        sync_login(session, login, role.value, active=True, password=password)
         if role is Role.TEAM_LEAD and team:
             session.add(TeamLead(team_id=teams[team], user_id=user.id))
         if team and role in (Role.REP, Role.TEAM_LEAD):

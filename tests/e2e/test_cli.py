@@ -94,8 +94,11 @@ def test_demo_then_claim_release_and_stats(cli_db: str, capsys: pytest.CaptureFi
     assert main(["--db", cli_db, "demo", "--if-empty"]) == 0
     assert "has data already" in capsys.readouterr().out
 
-    rita = logins["rita.rep"]["password"]
-    assert main_as("rita.rep", ["--db", cli_db, "queue", "stats", "--json"], password=rita) == 0
+    # A supervisor sees every queue (on PostgreSQL a rep's own connection sees only theirs).
+    sam = logins["sam.supervisor"]["password"]
+    assert (
+        main_as("sam.supervisor", ["--db", cli_db, "queue", "stats", "--json"], password=sam) == 0
+    )
     stats = json.loads(capsys.readouterr().out)
     assert stats["total"] == demo["leads"]
     assert stats["leased_now"] == 0

@@ -25,6 +25,7 @@ from qualifier_app.domain.clock import Clock
 from qualifier_app.domain.errors import AuthenticationFailed, Conflict, InvalidInput
 from qualifier_app.domain.roles import Actor, Role
 from qualifier_app.persistence.database import Database
+from qualifier_app.persistence.db_logins import sync_login
 from qualifier_app.persistence.models import CliSession, User
 from qualifier_app.services.accounts.passwords import hash_password
 from qualifier_app.services.accounts.staff import check_new_password
@@ -185,6 +186,7 @@ class CliSessionService:
             )
             session.add(user)
             session.flush()
+            sync_login(session, login, Role.ADMIN.value, active=True, password=password)
             change.actor = actor_of(user)
             change.audit(
                 "user.added",
