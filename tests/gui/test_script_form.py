@@ -91,7 +91,7 @@ def test_build_a_screen_in_the_form_and_save_it_as_a_new_version(
     assert saved["pass_rules"]["enterprise"]["A"]["B"] == 40
     assert (
         saved["pass_rules"]["smb"]
-        == services.scripts.definition(signed_in.actor, "bant-default", 2)["pass_rules"]["smb"]
+        == services.scripts.definition(signed_in.actor, "bant-default", 3)["pass_rules"]["smb"]
     )
 
     # The preview walks the new version: past the opening comes the pricing screen.
