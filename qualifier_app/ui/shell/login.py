@@ -31,18 +31,18 @@ class LoginWindow(QWidget):
         self._workstation = workstation
         self._services: Services | None = None
         self.password_dialog: PasswordDialog | None = None
-        self.setWindowTitle("Qualifier — sign in")
+        self.setWindowTitle(self.tr("Qualifier — sign in"))
         self.setObjectName("login")
         self.setMinimumWidth(420)
 
-        title = QLabel("Qualifier")
+        title = QLabel(self.tr("Qualifier"))
         title.setObjectName("title")
-        subtitle = QLabel("Qualifying Center — sign in to your workstation")
+        subtitle = QLabel(self.tr("Qualifying Center — sign in to your workstation"))
         subtitle.setObjectName("subtitle")
 
         self.login = QLineEdit()
         self.login.setAccessibleName("Login")
-        self.login.setPlaceholderText("e.g. rita.rep")
+        self.login.setPlaceholderText(self.tr("e.g. rita.rep"))
         self.password = QLineEdit()
         self.password.setAccessibleName("Password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
@@ -51,17 +51,17 @@ class LoginWindow(QWidget):
         self.error.setWordWrap(True)
         self.error.setAccessibleName("Sign-in problem")
         self.error.hide()
-        self.button = QPushButton("&Sign in")
+        self.button = QPushButton(self.tr("&Sign in"))
         self.button.setDefault(True)
         self.button.setAccessibleName("Sign in")
         self.clock_warning = _clock_warning()
-        self.database = QLabel("Connecting…")
+        self.database = QLabel(self.tr("Connecting…"))
         self.database.setObjectName("subtitle")
         self.database.setWordWrap(True)
 
         form = QFormLayout()
-        form.addRow("&Login", self.login)
-        form.addRow("&Password", self.password)
+        form.addRow(self.tr("&Login"), self.login)
+        form.addRow(self.tr("&Password"), self.password)
         form.addRow("", self.error)
 
         layout = QVBoxLayout(self)
@@ -85,7 +85,9 @@ class LoginWindow(QWidget):
 
     def set_services(self, services: Services) -> None:
         self._services = services
-        self.database.setText(f"Database: {services.db.description}")
+        self.database.setText(
+            self.tr("Database: {description}").format(description=services.db.description)
+        )
         notice = services.clock_notice()
         self.clock_warning.setText(notice or "")
         self.clock_warning.setVisible(notice is not None)
@@ -96,7 +98,7 @@ class LoginWindow(QWidget):
         self.error.setText(message)
         self.error.show()
         if fatal:
-            self.database.setText("Cannot work with this database.")
+            self.database.setText(self.tr("Cannot work with this database."))
             self._set_ready(False)
 
     def reset(self) -> None:
@@ -116,16 +118,16 @@ class LoginWindow(QWidget):
             return
         login, password = self.login.text().strip(), self.password.text()
         if not login:
-            self.show_problem("Enter your login.")
+            self.show_problem(self.tr("Enter your login."))
             self.login.setFocus()
             return
         if not password:
-            self.show_problem("Enter your password.")
+            self.show_problem(self.tr("Enter your password."))
             self.password.setFocus()
             return
         self._set_ready(False)
         self.error.hide()
-        self.button.setText("Signing in…")
+        self.button.setText(self.tr("Signing in…"))
         accounts = self._services.accounts
         staff = self._services.staff
         self._workers.submit(
@@ -136,7 +138,7 @@ class LoginWindow(QWidget):
 
     def _on_signed_in(self, done: tuple[SignedIn, bool], password: str) -> None:
         signed_in, must_change = done
-        self.button.setText("&Sign in")
+        self.button.setText(self.tr("&Sign in"))
         self.password.clear()
         if not must_change:
             self.signed_in.emit(signed_in)
@@ -156,11 +158,11 @@ class LoginWindow(QWidget):
         accounts = self._services.accounts
         self._workers.submit(lambda: accounts.sign_out(signed_in))
         self._set_ready(True)
-        self.show_problem("Choose a new password to sign in: yours was reset.")
+        self.show_problem(self.tr("Choose a new password to sign in: yours was reset."))
         self.password.setFocus()
 
     def _on_failed(self, exc: Exception) -> None:
-        self.button.setText("&Sign in")
+        self.button.setText(self.tr("&Sign in"))
         self._set_ready(True)
         message = (
             str(exc)
@@ -206,7 +208,7 @@ class PasswordDialog(QDialog):
         self._staff = staff
         self._signed_in = signed_in
         self._given = current
-        self.setWindowTitle("Change password")
+        self.setWindowTitle(self.tr("Change password"))
         self.setMinimumWidth(440)
         self.current = QLineEdit()
         self.new = QLineEdit()
@@ -214,13 +216,13 @@ class PasswordDialog(QDialog):
         for field in (self.current, self.new, self.repeat):
             field.setEchoMode(QLineEdit.EchoMode.Password)
             field.returnPressed.connect(self.submit)
-        self.new.setPlaceholderText("at least 10 characters, not the login")
+        self.new.setPlaceholderText(self.tr("at least 10 characters, not the login"))
         heading = (
             f"{signed_in.actor.login}: your password was reset. Choose your own to continue."
             if current is not None
             else f"Change the password of {signed_in.actor.login}"
         )
-        self.editor = CheckedForm(heading, "&Change password")
+        self.editor = CheckedForm(heading, self.tr("&Change password"))
         self.editor.heading.setWordWrap(True)
         fields: list[tuple[str, str, QWidget]] = [
             ("password", "&New password", self.new),
@@ -229,7 +231,7 @@ class PasswordDialog(QDialog):
         if current is None:
             fields.insert(0, ("current", "C&urrent password", self.current))
         self.button = self.editor.save_button
-        cancel = QPushButton("Cancel")
+        cancel = QPushButton(self.tr("Cancel"))
         cancel.clicked.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.editor.build(fields))
@@ -250,13 +252,13 @@ class PasswordDialog(QDialog):
         current = self._given if self._given is not None else self.current.text()
         new = self.new.text()
         if self._given is None and not current:
-            self.editor.failed(InvalidInput("type your current password", "current"))
+            self.editor.failed(InvalidInput(self.tr("type your current password"), "current"))
             return
         if not new:
-            self.editor.failed(InvalidInput("choose the new password", "password"))
+            self.editor.failed(InvalidInput(self.tr("choose the new password"), "password"))
             return
         if new != self.repeat.text():
-            self.editor.failed(InvalidInput("the two passwords differ", "repeat"))
+            self.editor.failed(InvalidInput(self.tr("the two passwords differ"), "repeat"))
             return
         self.button.setEnabled(False)
         staff, actor = self._staff, self._signed_in.actor

@@ -39,7 +39,9 @@ class MainWindow(QMainWindow):
         self.signed_in = signed_in
         self.workers = workers
         actor = signed_in.actor
-        self.setWindowTitle(f"Qualifier — {actor.display_name}")
+        self.setWindowTitle(
+            self.tr("Qualifier — {display_name}").format(display_name=actor.display_name)
+        )
         self.resize(1200, 780)
 
         self.tabs = QTabWidget()
@@ -80,21 +82,21 @@ class MainWindow(QMainWindow):
         self.sla_sweep.swept.connect(self._show_sweep)
 
     def _build_menus(self) -> None:
-        session = self.menuBar().addMenu("&Session")
+        session = self.menuBar().addMenu(self.tr("&Session"))
         self.sign_out_action = make_action(self, "sign_out")
-        self.sign_out_action.setText("Sign &out")
+        self.sign_out_action.setText(self.tr("Sign &out"))
         self.sign_out_action.triggered.connect(self.sign_out_requested)
         quit_action = make_action(self, "quit")
-        quit_action.setText("&Quit")
+        quit_action.setText(self.tr("&Quit"))
         quit_action.triggered.connect(self.close)
-        self.password_action = QAction("Change &password…", self)
+        self.password_action = QAction(self.tr("Change &password…"), self)
         self.password_action.triggered.connect(self.change_password)
         session.addAction(self.password_action)
         session.addAction(self.sign_out_action)
         session.addAction(quit_action)
-        help_menu = self.menuBar().addMenu("&Help")
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
         shortcuts = make_action(self, "help")
-        shortcuts.setText("&Keyboard shortcuts")
+        shortcuts.setText(self.tr("&Keyboard shortcuts"))
         shortcuts.triggered.connect(self.show_shortcuts)
         help_menu.addAction(shortcuts)
 
@@ -103,7 +105,7 @@ class MainWindow(QMainWindow):
             self.workers, self.services.staff, self.signed_in, parent=self
         )
         self.password_dialog.accepted.connect(
-            lambda: self.statusBar().showMessage("Your password is changed.", 30_000)
+            lambda: self.statusBar().showMessage(self.tr("Your password is changed."), 30_000)
         )
         self.password_dialog.open()
 
@@ -148,8 +150,8 @@ class MainWindow(QMainWindow):
             f"<tr><td><b>{key}</b></td><td>{text}</td></tr>" for key, text in self.shortcut_list()
         )
         box = QMessageBox(self)
-        box.setWindowTitle("Keyboard shortcuts")
-        box.setText(f"<table cellspacing='6'>{rows}</table>")
+        box.setWindowTitle(self.tr("Keyboard shortcuts"))
+        box.setText(self.tr("<table cellspacing='6'>{rows}</table>").format(rows=rows))
         box.open()
 
     def _touch_presence(self) -> None:
@@ -161,7 +163,7 @@ class MainWindow(QMainWindow):
     def show_clock_notice(self) -> None:
         """Say so while this workstation's clock is more than a minute off the database's."""
         notice = self.services.clock_notice()
-        self.clock_warning.setText("⚠ Clock off" if notice else "")
+        self.clock_warning.setText(self.tr("⚠ Clock off") if notice else "")
         self.clock_warning.setToolTip(notice or "")
         self.clock_warning.setVisible(notice is not None)
         if notice:
