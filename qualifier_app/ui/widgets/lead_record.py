@@ -64,10 +64,10 @@ class LeadRecordDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("leadRecord")
-        self.setWindowTitle("Lead record")
+        self.setWindowTitle(self.tr("Lead record"))
         self.resize(900, 600)
         self.record: LeadRecord | None = None
-        self.heading = QLabel("Loading the lead record…")
+        self.heading = QLabel(self.tr("Loading the lead record…"))
         self.heading.setObjectName("recordHeading")
         self.heading.setWordWrap(True)
         self.card = QLabel()
@@ -90,12 +90,12 @@ class LeadRecordDialog(QDialog):
         self.problem.setWordWrap(True)
         self.problem.hide()
 
-        self.inbound_button = QPushButton("Take as &inbound call")
+        self.inbound_button = QPushButton(self.tr("Take as &inbound call"))
         self.inbound_button.setToolTip(
-            "The prospect is calling: take the lead now, whatever its calling window"
+            self.tr("The prospect is calling: take the lead now, whatever its calling window")
         )
-        self.outbound_button = QPushButton("Take and call &out")
-        self.close_button = QPushButton("Close")
+        self.outbound_button = QPushButton(self.tr("Take and call &out"))
+        self.close_button = QPushButton(self.tr("Close"))
         for button in (self.inbound_button, self.outbound_button):
             button.setEnabled(False)
             button.setVisible(can_take)
@@ -122,8 +122,14 @@ class LeadRecordDialog(QDialog):
         self.record = record
         name = f" — {record.contact_name}" if record.contact_name else ""
         title = f", {record.title}" if record.title else ""
-        self.heading.setText(f"Lead {record.id}: {record.company}{name}{title}")
-        self.setWindowTitle(f"Lead {record.id} — {record.company}")
+        self.heading.setText(
+            self.tr("Lead {id}: {company}{name}{title}").format(
+                id=record.id, company=record.company, name=name, title=title
+            )
+        )
+        self.setWindowTitle(
+            self.tr("Lead {id} — {company}").format(id=record.id, company=record.company)
+        )
         status = record.status.replace("_", " ")
         if record.status_reason:
             status += f" ({record.status_reason})"
@@ -159,7 +165,7 @@ class LeadRecordDialog(QDialog):
         self.loaded.emit(record.id)
 
     def _failed(self, exc: Exception) -> None:
-        self.heading.setText("The lead record could not be loaded.")
+        self.heading.setText(self.tr("The lead record could not be loaded."))
         self.show_problem(message_of(exc))
 
     def show_problem(self, text: str) -> None:
