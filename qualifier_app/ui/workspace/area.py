@@ -176,7 +176,11 @@ class WorkspaceArea(WorkspaceView):
         self.queue_panel.show_day(day, self._now())
 
     def _panel_failed(self, exc: Exception) -> None:
-        self.queue_panel.status.setText(f"Could not load your queue: {problem_text(exc)}")
+        self.queue_panel.status.setText(
+            self.tr("Could not load your queue: {problem_text}").format(
+                problem_text=problem_text(exc)
+            )
+        )
 
     # --- taking a lead ----------------------------------------------------------------------
 
@@ -195,7 +199,7 @@ class WorkspaceArea(WorkspaceView):
         self.banner.clear("busy")
         self.banner.clear("empty")
         self.show_claiming(True)
-        self.status.setText("Taking the next lead…")
+        self.status.setText(self.tr("Taking the next lead…"))
         workspace, actor = self._services.workspace, self._actor
         self._calls.call(
             lambda: workspace.next_lead(actor),
@@ -246,9 +250,13 @@ class WorkspaceArea(WorkspaceView):
         )
         self._heartbeat.start()
         if restored:
-            self.status.setText(f"Restored your unsaved work on lead {lead.id}.")
+            self.status.setText(
+                self.tr("Restored your unsaved work on lead {id}.").format(id=lead.id)
+            )
         else:
-            self.status.setText(f"Lead {lead.id} is yours until you save an outcome.")
+            self.status.setText(
+                self.tr("Lead {id} is yours until you save an outcome.").format(id=lead.id)
+            )
         self._save_draft()
         self.lead_shown.emit(lead.id)
 
@@ -357,7 +365,7 @@ class WorkspaceArea(WorkspaceView):
     def discard_draft(self, lead_id: int) -> None:
         self._drafts.delete(lead_id)
         self.banner.clear()
-        self.status.setText(f"Draft for lead {lead_id} discarded.")
+        self.status.setText(self.tr("Draft for lead {lead_id} discarded.").format(lead_id=lead_id))
         self._offer_draft()
 
     # --- saving the outcome -----------------------------------------------------------------
@@ -379,7 +387,7 @@ class WorkspaceArea(WorkspaceView):
             return
         self._submitting = True
         self.outcome.submit_button.setEnabled(False)
-        self.status.setText("Saving…")
+        self.status.setText(self.tr("Saving…"))
         self._send(outcome)
 
     def _send(self, outcome: Outcome) -> None:
@@ -400,7 +408,11 @@ class WorkspaceArea(WorkspaceView):
             self.safer.saved(receipt, session.to_draft(self._now()))
         self._drafts.delete(lead_id)
         self._clear_lead()
-        self.status.setText(f"Lead {lead_id} saved: {receipt.message}.")
+        self.status.setText(
+            self.tr("Lead {lead_id} saved: {message}.").format(
+                lead_id=lead_id, message=receipt.message
+            )
+        )
         self.banner.clear("busy")
         self.refresh_panel()
         self.outcome_saved.emit(receipt)

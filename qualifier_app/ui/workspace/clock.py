@@ -52,9 +52,9 @@ class LocalClock(QFrame):
         self.lead = None
         self.call_started = None
         self.times.setText("--:--")
-        self.window_label.setText("No lead open")
+        self.window_label.setText(self.tr("No lead open"))
         self.own.setText("")
-        self.timer.setText("Call 00:00")
+        self.timer.setText(self.tr("Call 00:00"))
 
     def set_lead(self, lead: ClaimedLead, call_started: datetime) -> None:
         self.lead = lead
@@ -85,8 +85,12 @@ class LocalClock(QFrame):
             self.window_label.style().unpolish(self.window_label)
             self.window_label.style().polish(self.window_label)
         mine = now.astimezone()
-        self.own.setText(f"Your time {mine:%H:%M} {mine.tzname()}")
+        self.own.setText(
+            self.tr("Your time {mine:%H:%M} {tzname}").format(mine=mine, tzname=mine.tzname())
+        )
         if self.call_started is not None:
             seconds = max(0, int((now - self.call_started).total_seconds()))
             minutes, seconds = divmod(seconds, 60)
-            self.timer.setText(f"Call {minutes:02d}:{seconds:02d}")
+            self.timer.setText(
+                self.tr("Call {minutes:02d}:{seconds:02d}").format(minutes=minutes, seconds=seconds)
+            )

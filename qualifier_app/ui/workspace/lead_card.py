@@ -153,8 +153,8 @@ class LeadCard(QFrame):
         contact = QFormLayout()
         contact.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         contact.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        contact.addRow("&Phone", self.phone)
-        contact.addRow("&E-mail", self.email)
+        contact.addRow(self.tr("&Phone"), self.phone)
+        contact.addRow(self.tr("&E-mail"), self.email)
         column = QVBoxLayout(self)
         column.setSpacing(4)
         column.addWidget(self.company)
@@ -179,8 +179,8 @@ class LeadCard(QFrame):
 
     def clear(self) -> None:
         self.session = None
-        self.company.setText("No lead open")
-        self.contact.setText("Press Ctrl+N for the next lead.")
+        self.company.setText(self.tr("No lead open"))
+        self.contact.setText(self.tr("Press Ctrl+N for the next lead."))
         for label in (self.origin, self.figures, self.inquiry, self.firmographics):
             label.setText("")
         self.touches.setText("")
@@ -211,11 +211,21 @@ class LeadCard(QFrame):
         where = ", ".join(p for p in (item.city, lead.region, lead.country) if p)
         segment = (lead.segment or "unknown segment").upper() if lead.segment else "segment unknown"
         self.figures.setText(
-            f"Score {lead.score} · {segment} · {lead.attempts} earlier attempts · "
-            f"consent {item.consent} · {where}"
+            self.tr(
+                "Score {score} · {segment} · {attempts} earlier attempts · consent "
+                "{consent} · {where}"
+            ).format(
+                score=lead.score,
+                segment=segment,
+                attempts=lead.attempts,
+                consent=item.consent,
+                where=where,
+            )
         )
         self.inquiry.setText(
-            f"Asked for: {item.inquiry}" if item.inquiry else "No inquiry text recorded"
+            self.tr("Asked for: {inquiry}").format(inquiry=item.inquiry)
+            if item.inquiry
+            else self.tr("No inquiry text recorded")
         )
         facts = [
             f"{item.employees:,} employees" if item.employees else "",
@@ -229,17 +239,27 @@ class LeadCard(QFrame):
             f"{t.kind} {t.occurred_at:%d %b}" + (f" ({t.campaign})" if t.campaign else "")
             for t in item.touches[:HISTORY_SHOWN]
         )
-        self.touches.setText(f"{len(item.touches)} touch(es): {touches}" if touches else "")
+        self.touches.setText(
+            self.tr("{len} touch(es): {touches}").format(len=len(item.touches), touches=touches)
+            if touches
+            else ""
+        )
         history = [
             f"{a.at:%d %b %H:%M} {a.rep}: {a.disposition.replace('_', ' ')} → "
             f"{a.outcome.replace('_', ' ')}" + (f" — {a.notes}" if a.notes else "")
             for a in item.history[:HISTORY_SHOWN]
         ]
         self.history.setText(
-            "Earlier attempts:\n" + "\n".join(history) if history else "First call to this lead"
+            "Earlier attempts:\n" + "\n".join(history)
+            if history
+            else self.tr("First call to this lead")
         )
         past = item.past
-        self.past.setText(f"Came back to the center.\n{past_text(past)}" if past else "")
+        self.past.setText(
+            self.tr("Came back to the center.\n{past_text}").format(past_text=past_text(past))
+            if past
+            else ""
+        )
         self.past.setVisible(past is not None)
         for field in (self.phone, self.email):
             field.edit.setEnabled(True)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -46,12 +46,14 @@ class LookupDialog(QDialog):
     def __init__(self, parent: QWidget, services: Services, actor: Actor, workers: Workers) -> None:
         super().__init__(parent)
         self.setObjectName("lookup")
-        self.setWindowTitle("Find a lead")
+        self.setWindowTitle(self.tr("Find a lead"))
         self.resize(860, 420)
         self._services, self._actor, self._workers = services, actor, workers
         self.query = QLineEdit()
         self.query.setObjectName("lookupQuery")
-        self.query.setPlaceholderText("Phone (any format), e-mail, name or company — then Enter")
+        self.query.setPlaceholderText(
+            self.tr("Phone (any format), e-mail, name or company — then Enter")
+        )
         self.problem = QLabel()
         self.problem.setObjectName("lookupProblem")
         self.problem.setWordWrap(True)
@@ -66,7 +68,7 @@ class LookupDialog(QDialog):
         self.results.verticalHeader().hide()
         self.results.horizontalHeader().setStretchLastSection(True)
         self.results.activated.connect(lambda index: self.open_record(index.row()))
-        label = QLabel("&Find:")
+        label = QLabel(self.tr("&Find:"))
         label.setBuddy(self.query)
         layout = QVBoxLayout(self)
         layout.addWidget(label)
@@ -95,7 +97,7 @@ class LookupDialog(QDialog):
     def search(self) -> None:
         text = self.query.text()
         lookup, actor = self._services.lookup, self._actor
-        self.summary.setText("Searching…")
+        self.summary.setText(self.tr("Searching…"))
         self._workers.submit(lambda: lookup.find(actor, text), self._found, self._failed)
 
     def _found(self, result: LookupResult) -> None:
@@ -116,10 +118,18 @@ class LookupDialog(QDialog):
         ]
         fill_table(self.results, rows)
         if not rows:
-            self.summary.setText(f"No lead found ({result.understood_as}).")
+            self.summary.setText(
+                self.tr("No lead found ({understood_as}).").format(
+                    understood_as=result.understood_as
+                )
+            )
         else:
             more = " — more match; type more to narrow it down" if result.more else ""
-            self.summary.setText(f"{len(rows)} lead(s), {result.understood_as}{more}.")
+            self.summary.setText(
+                self.tr("{len} lead(s), {understood_as}{more}.").format(
+                    len=len(rows), understood_as=result.understood_as, more=more
+                )
+            )
             self.results.selectRow(0)
         self.searched.emit(len(rows))
 
@@ -183,7 +193,10 @@ class WorkspaceLookup:
         held = self._current()
         if held is not None:
             record.show_problem(
-                f"Finish lead {held.lead_id} first: save its outcome, then take this one."
+                QCoreApplication.translate(
+                    "WorkspaceLookup",
+                    "Finish lead {lead_id} first: save its outcome, then take this one.",
+                ).format(lead_id=held.lead_id)
             )
             return
         workspace, actor = self._services.workspace, self._actor

@@ -27,7 +27,7 @@ class QueuePanel(QFrame):
 
     def __init__(self) -> None:
         super().__init__()
-        self.next_button = QPushButton("&Next lead  (Ctrl+N)")
+        self.next_button = QPushButton(self.tr("&Next lead  (Ctrl+N)"))
         self.next_button.setObjectName("primary")
         self.next_button.setAccessibleName("Next lead")
         self.status = QLabel("")
@@ -47,7 +47,7 @@ class QueuePanel(QFrame):
         layout.addWidget(self.status, 1)
         # Placed by the view under the lead card.
         self.callbacks_box = QWidget()
-        callbacks_title = QLabel("My callbacks")
+        callbacks_title = QLabel(self.tr("My callbacks"))
         callbacks_title.setObjectName("sectionTitle")
         self.callbacks = QListWidget()
         self.callbacks.setAccessibleName("My callbacks")
@@ -71,13 +71,17 @@ class QueuePanel(QFrame):
                 f"{due}{at:%a %H:%M} · {callback.company} — {callback.contact_name}"
             )
         if not day.callbacks:
-            self.callbacks.addItem("No callbacks for you")
+            self.callbacks.addItem(self.tr("No callbacks for you"))
         if day.eligible_now:
-            self.status.setText(f"{eligible} leads eligible for you now")
+            self.status.setText(
+                self.tr("{eligible} leads eligible for you now").format(eligible=eligible)
+            )
         elif day.next_eligible_at is not None:
             self.status.setText(
-                "Nothing eligible now; the next lead becomes eligible at "
-                f"{day.next_eligible_at.astimezone():%a %H:%M} your time"
+                self.tr(
+                    "Nothing eligible now; the next lead becomes eligible at "
+                    "{astimezone:%a %H:%M} your time"
+                ).format(astimezone=day.next_eligible_at.astimezone())
             )
         else:
-            self.status.setText("Nothing is waiting in your queues")
+            self.status.setText(self.tr("Nothing is waiting in your queues"))
