@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from qualifier_app.domain.errors import QualifierError
 from qualifier_app.services.queue.dto import QueueStats
+from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.area import AreaContext
 from qualifier_app.ui.widgets.figures import figure_card
 
@@ -25,9 +26,9 @@ class QueueOverview(QWidget):
         super().__init__()
         self._context = context
         self._loading = False
-        heading = QLabel("Shared lead queue")
+        heading = QLabel(self.tr("Shared lead queue"))
         heading.setObjectName("title")
-        self.refresh_button = QPushButton("&Refresh")
+        self.refresh_button = QPushButton(self.tr("&Refresh"))
         self.status = QLabel()
         self.status.setObjectName("subtitle")
 
@@ -59,7 +60,7 @@ class QueueOverview(QWidget):
         if self._loading:
             return
         self._loading = True
-        self.status.setText("Loading…")
+        self.status.setText(self.tr("Loading…"))
         queue, actor = self._context.services.queue, self._context.signed_in.actor
         self._context.workers.submit(lambda: queue.stats(actor), self._show, self._failed)
 
@@ -76,9 +77,11 @@ class QueueOverview(QWidget):
         }
         for caption, value in values.items():
             self.figures[caption].setText(f"{value:,}")
-        self.status.setText(f"{stats.total:,} leads in the refinery")
+        self.status.setText(
+            self.tr("{total} leads in the refinery").format(total=i18n.number(stats.total))
+        )
 
     def _failed(self, exc: Exception) -> None:
         self._loading = False
         message = str(exc) if isinstance(exc, QualifierError) else type(exc).__name__
-        self.status.setText(f"Could not load the queue: {message}")
+        self.status.setText(self.tr("Could not load the queue: {message}").format(message=message))

@@ -18,6 +18,7 @@ from qualifier_app.services.board.reassign import LeadRef, MoveResult, Target
 from qualifier_app.services.board.team_board import Board, RepOnBoard, RepState
 from qualifier_app.ui.board.lead_table_model import LeadTableModel
 from qualifier_app.ui.board.team_board_view import TeamBoardView
+from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.area import AreaContext
 from qualifier_app.ui.shell.live import ChangeWatcher
 from qualifier_app.ui.widgets.lead_record import LeadRecordDialog, open_lead_record
@@ -130,7 +131,9 @@ class TeamBoardArea(TeamBoardView):
         self.model.reload_count()
 
     def _feed_stopped(self, why: str) -> None:
-        self.live_label.setText(f"Live updates stopped ({why}); refreshing every 10 s")
+        self.live_label.setText(
+            self.tr("Live updates stopped ({why}); refreshing every 10 s").format(why=why)
+        )
 
     def _failed(self, exc: Exception) -> None:
         self._loading = False
@@ -147,10 +150,12 @@ class TeamBoardArea(TeamBoardView):
             self._fill_row(row, rep, board)
             if rep.rep_id == selected:
                 self.board.selectRow(row)
-        self.teams_label.setText(", ".join(board.teams) if board.teams else "all teams")
-        self.stale_button.setText(f"Release stale leases ({board.stale_leases})")
+        self.teams_label.setText(", ".join(board.teams) if board.teams else self.tr("all teams"))
+        self.stale_button.setText(
+            self.tr("Release stale leases ({stale_leases})").format(stale_leases=board.stale_leases)
+        )
         self.stale_button.setEnabled(board.stale_leases > 0)
-        self.live_label.setText(f"Updated {board.at:%H:%M:%S} UTC · live")
+        self.live_label.setText(self.tr("Updated {at:%H:%M:%S} UTC · live").format(at=board.at))
         self._update_pause_button()
         self.board_shown.emit(board)
         if self._dirty:
@@ -196,7 +201,7 @@ class TeamBoardArea(TeamBoardView):
                 in_state.setText(_duration(rep.in_activity_for(now)))
 
     def _show_count(self, count: int) -> None:
-        self.count_label.setText(f"{count:,} leads")
+        self.count_label.setText(self.tr("{count} leads").format(count=i18n.number(count)))
 
     # --- filters ----------------------------------------------------------------------------
 
@@ -235,7 +240,7 @@ class TeamBoardArea(TeamBoardView):
     def _target(self) -> Target | None:
         data = self.target.currentData()
         if data is None:
-            self.show_problem("Choose a rep or a queue to move the leads to.")
+            self.show_problem(self.tr("Choose a rep or a queue to move the leads to."))
             return None
         kind, target_id = data
         return Target(rep_id=target_id) if kind == "rep" else Target(queue_id=target_id)
@@ -244,14 +249,16 @@ class TeamBoardArea(TeamBoardView):
         rows = self.table.selected_rows()
         refs = self.model.refs(rows)
         if not rows:
-            self.show_problem("Select the leads to move first.")
+            self.show_problem(self.tr("Select the leads to move first."))
             return
         if len(refs) < len(rows):
             # Moving part of a selection would surprise; the rest has no version to check yet.
             waiting = len(rows) - len(refs)
             self.show_problem(
-                f"{waiting:,} of the {len(rows):,} selected leads are still loading: scroll "
-                "through them and move again, or filter and use Move matching."
+                self.tr(
+                    "{waiting} of the {len} selected leads are still loading: scroll "
+                    "through them and move again, or filter and use Move matching."
+                ).format(waiting=i18n.number(waiting), len=i18n.number(len(rows)))
             )
             return
         target = self._target()
@@ -273,7 +280,9 @@ class TeamBoardArea(TeamBoardView):
             return
         lead_filter = self.model.lead_filter
         if lead_filter.is_empty:
-            self.show_problem("Set a filter first; moving every lead at once is not offered.")
+            self.show_problem(
+                self.tr("Set a filter first; moving every lead at once is not offered.")
+            )
             return
         count = self.model.rowCount()
         if not self.confirm(
@@ -286,14 +295,16 @@ class TeamBoardArea(TeamBoardView):
         )
 
     def confirm(self, question: str) -> bool:
-        answer = QMessageBox.question(self, "Move leads", question)
+        answer = QMessageBox.question(self, self.tr("Move leads"), question)
         return answer == QMessageBox.StandardButton.Yes
 
     def move_callbacks(self) -> None:
         source = self.selected_rep()
         to_rep = self.callbacks_to.currentData()
         if source is None or to_rep is None:
-            self.show_problem("Select the rep whose callbacks move, and the rep who takes them.")
+            self.show_problem(
+                self.tr("Select the rep whose callbacks move, and the rep who takes them.")
+            )
             return
         service, actor = self._reassign, self._actor
         self._context.workers.submit(
@@ -317,7 +328,7 @@ class TeamBoardArea(TeamBoardView):
     def toggle_pause(self) -> None:
         rep = self.selected_rep()
         if rep is None or self._board is None:
-            self.show_problem("Select a rep on the board first.")
+            self.show_problem(self.tr("Select a rep on the board first."))
             return
         paused = next(r.paused for r in self._board.reps if r.rep_id == rep)
         service, actor = self._reassign, self._actor
@@ -332,7 +343,7 @@ class TeamBoardArea(TeamBoardView):
         paused = self._board is not None and any(
             r.paused for r in self._board.reps if r.rep_id == rep
         )
-        self.pause_button.setText("&Resume rep" if paused else "&Pause rep")
+        self.pause_button.setText(self.tr("&Resume rep") if paused else self.tr("&Pause rep"))
         self.pause_button.setEnabled(rep is not None)
 
     def release_stale(self) -> None:
@@ -342,7 +353,11 @@ class TeamBoardArea(TeamBoardView):
         )
 
     def _released(self, count: int) -> None:
-        self.result_label.setText(f"{count} stale lease{'s' if count != 1 else ''} released.")
+        self.result_label.setText(
+            self.tr("{count} stale lease{value} released.").format(
+                count=count, value="s" if count != 1 else ""
+            )
+        )
         self.result_label.show()
         self.refresh()
         self.model.refresh_pages()

@@ -91,11 +91,11 @@ class RepBoard(QTableWidget):
 class TeamBoardView(QWidget):
     def __init__(self) -> None:  # noqa: PLR0915 - one layout, top to bottom
         super().__init__()
-        title = QLabel("Team board")
+        title = QLabel(self.tr("Team board"))
         title.setObjectName("title")
         self.teams_label = QLabel("")
         self.teams_label.setObjectName("subtitle")
-        self.live_label = QLabel("Loading…")
+        self.live_label = QLabel(self.tr("Loading…"))
         self.live_label.setObjectName("subtitle")
         self.live_label.setAccessibleName("Board status")
         top = QHBoxLayout()
@@ -105,12 +105,12 @@ class TeamBoardView(QWidget):
         top.addWidget(self.live_label)
 
         self.board = RepBoard()
-        self.pause_button = QPushButton("&Pause rep")
+        self.pause_button = QPushButton(self.tr("&Pause rep"))
         self.pause_button.setAccessibleName("Pause or resume the selected rep")
         self.callbacks_to = QComboBox()
         self.callbacks_to.setAccessibleName("Move callbacks to rep")
-        self.callbacks_button = QPushButton("Move &callbacks to")
-        self.stale_button = QPushButton("Release stale leases")
+        self.callbacks_button = QPushButton(self.tr("Move &callbacks to"))
+        self.stale_button = QPushButton(self.tr("Release stale leases"))
         board_actions = QHBoxLayout()
         board_actions.addWidget(self.pause_button)
         board_actions.addSpacing(12)
@@ -135,17 +135,17 @@ class TeamBoardView(QWidget):
         self.rep_filter.setAccessibleName("Rep filter")
         self.lease_filter = QComboBox()
         self.lease_filter.setAccessibleName("Lease filter")
-        self.lease_filter.addItem("any lease", None)
+        self.lease_filter.addItem(self.tr("any lease"), None)
         for state in LeaseState:
             self.lease_filter.addItem(state.label, state)
         self.region_filter = QLineEdit()
-        self.region_filter.setPlaceholderText("country or US-NY")
+        self.region_filter.setPlaceholderText(self.tr("country or US-NY"))
         self.region_filter.setAccessibleName("Region filter")
         self.region_filter.setMaximumWidth(110)
         self.company_filter = QLineEdit()
-        self.company_filter.setPlaceholderText("company starts with")
+        self.company_filter.setPlaceholderText(self.tr("company starts with"))
         self.company_filter.setAccessibleName("Company filter")
-        self.apply_button = QPushButton("&Filter")
+        self.apply_button = QPushButton(self.tr("&Filter"))
         for combo in (
             self.status_filter,
             self.queue_filter,
@@ -177,8 +177,8 @@ class TeamBoardView(QWidget):
         self.target.setAccessibleName("Move to")
         self.target.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.target.setMinimumContentsLength(18)
-        self.move_button = QPushButton("&Move selected to")
-        self.move_all_button = QPushButton("Move &all matching to")
+        self.move_button = QPushButton(self.tr("&Move selected to"))
+        self.move_all_button = QPushButton(self.tr("Move &all matching to"))
         self.result_label = QLabel("")
         self.result_label.setObjectName("banner")
         self.result_label.setWordWrap(True)
@@ -217,14 +217,16 @@ class TeamBoardView(QWidget):
         fill(self.queue_filter, "any queue", [(q.name, q.id) for q in choices.queues])
         fill(self.campaign_filter, "any campaign", [(c.name, c.id) for c in choices.campaigns])
         fill(self.rep_filter, "any rep", [(r.name, r.id) for r in choices.reps])
-        self.rep_filter.addItem("nobody (unassigned)", -1)
+        self.rep_filter.addItem(self.tr("nobody (unassigned)"), -1)
         self.target.clear()
         self.callbacks_to.clear()
         for rep in choices.reps:
-            self.target.addItem(f"rep: {rep.name}", ("rep", rep.id))
+            self.target.addItem(self.tr("rep: {name}").format(name=rep.name), ("rep", rep.id))
             self.callbacks_to.addItem(rep.name, rep.id)
         for queue in choices.queues:
-            self.target.addItem(f"queue: {queue.name}", ("queue", queue.id))
+            self.target.addItem(
+                self.tr("queue: {name}").format(name=queue.name), ("queue", queue.id)
+            )
 
     def show_problem(self, message: str) -> None:
         self.result_label.setObjectName("bannerError")
