@@ -24,7 +24,7 @@ def no_mail_server_text(context: AreaContext) -> str:
 class PartnersArea(QWidget):
     def __init__(self, context: AreaContext) -> None:
         super().__init__()
-        title = QLabel("Partners")
+        title = QLabel(self.tr("Partners"))
         title.setObjectName("title")
         self.mail_banner = QLabel(no_mail_server_text(context))
         self.mail_banner.setObjectName("banner")
@@ -35,10 +35,10 @@ class PartnersArea(QWidget):
         self.handoffs = HandoffsTab(context)
         self.routing = RoutingTab(context)
         self.stale = StaleTab(context)
-        self.tabs.addTab(self.directory, "Directory")
-        self.tabs.addTab(self.handoffs, "Handoffs and feedback")
-        self.tabs.addTab(self.routing, "Waiting for a partner")
-        self.tabs.addTab(self.stale, "Not reporting")
+        self.tabs.addTab(self.directory, self.tr("Directory"))
+        self.tabs.addTab(self.handoffs, self.tr("Handoffs and feedback"))
+        self.tabs.addTab(self.routing, self.tr("Waiting for a partner"))
+        self.tabs.addTab(self.stale, self.tr("Not reporting"))
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(self.mail_banner)

@@ -37,9 +37,9 @@ class DirectoryTab(QWidget):
         self._saved_name = ""
 
         self.table = make_table(DIRECTORY_COLUMNS, "Partner directory")
-        self.status = QLabel("Loading…")
+        self.status = QLabel(self.tr("Loading…"))
         self.status.setObjectName("subtitle")
-        self.new_button = QPushButton("&New partner")
+        self.new_button = QPushButton(self.tr("&New partner"))
         layout = QVBoxLayout(self)
         layout.addWidget(
             list_beside_form(self.table, self.status, self.new_button, self._build_form())
@@ -73,10 +73,12 @@ class DirectoryTab(QWidget):
         self.capacity_week = line("no limit")
         self.sla = QLineEdit("48")
         self.manager = QComboBox()
-        self.active = QCheckBox("Receives leads")
+        self.active = QCheckBox(self.tr("Receives leads"))
         self.active.setChecked(True)
         self.reps = QPlainTextEdit()
-        self.reps.setPlaceholderText("Alex Morgan <alex@partner.example>\none sales rep a line")
+        self.reps.setPlaceholderText(
+            self.tr("Alex Morgan <alex@partner.example>\none sales rep a line")
+        )
         self.reps.setTabChangesFocus(True)
         self.reps.setMaximumHeight(90)
         return self.editor.build(
@@ -113,7 +115,7 @@ class DirectoryTab(QWidget):
         self._partners, managers = result
         current = self.manager.currentData()
         self.manager.clear()
-        self.manager.addItem("(none)", "")
+        self.manager.addItem(self.tr("(none)"), "")
         for person in managers:
             self.manager.addItem(f"{person.display_name} ({person.login})", person.login)
         self.manager.setCurrentIndex(max(0, self.manager.findData(current or "")))
@@ -154,7 +156,7 @@ class DirectoryTab(QWidget):
     def start_new(self) -> None:
         self.table.clearSelection()
         self._editing = None
-        self.heading.setText("New partner")
+        self.heading.setText(self.tr("New partner"))
         for field in (self.name, self.countries, self.regions, self.postal, self.products):
             field.clear()
         self.segments.clear()
@@ -171,7 +173,7 @@ class DirectoryTab(QWidget):
 
     def edit(self, partner: PartnerSummary) -> None:
         self._editing = partner
-        self.heading.setText(f"Editing {partner.name}")
+        self.heading.setText(self.tr("Editing {name}").format(name=partner.name))
         self.name.setText(partner.name)
         self.tier.setCurrentText(partner.tier)
         self.countries.setText(", ".join(partner.countries))
