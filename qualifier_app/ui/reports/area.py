@@ -55,6 +55,7 @@ from qualifier_app.ui.reports.charts import (
 )
 from qualifier_app.ui.reports.drill import FIGURES, DrillDialog, Figure
 from qualifier_app.ui.reports.publish import PublishBar
+from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.area import AreaContext
 from qualifier_app.ui.widgets.lead_record import open_lead_record
 
@@ -149,7 +150,7 @@ class ReportsArea(QWidget):
         self.bundle: ReportBundle | None = None
         self._request = 0  # only the latest request's answer is shown
 
-        title = QLabel("Reports")
+        title = QLabel(self.tr("Reports"))
         title.setObjectName("title")
         self.kind = QComboBox()
         self.kind.setAccessibleName("Report")
@@ -164,7 +165,7 @@ class ReportsArea(QWidget):
         self.end.setCalendarPopup(True)
         self.end.setDisplayFormat("yyyy-MM-dd")
         self.end.setAccessibleName("To")
-        self.all_time = QCheckBox("&All time")
+        self.all_time = QCheckBox(self.tr("&All time"))
         self.team = QComboBox()
         self.team.setAccessibleName("Team filter")
         self.campaign = QComboBox()
@@ -172,10 +173,10 @@ class ReportsArea(QWidget):
         for combo in (self.kind, self.team, self.campaign):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.setMinimumContentsLength(14)
-        self.show_button = QPushButton("&Show")
+        self.show_button = QPushButton(self.tr("&Show"))
         self.show_button.setDefault(True)
-        self.xlsx_button = QPushButton("Export &XLSX…")
-        self.csv_button = QPushButton("Export &CSV…")
+        self.xlsx_button = QPushButton(self.tr("Export &XLSX…"))
+        self.csv_button = QPushButton(self.tr("Export &CSV…"))
         self.period_error = QLabel("")
         self.period_error.setObjectName("fieldError")
         self.period_error.hide()
@@ -216,10 +217,10 @@ class ReportsArea(QWidget):
         self.trend_view, self.trend_chart = chart_view("Trend per day")
         self.reps_view, self.reps_chart = chart_view("Sales-ready and won per rep")
         self.charts = QTabWidget()
-        self.charts.addTab(self.groups_view, "This report")
-        self.charts.addTab(self.funnel_view, "Funnel")
-        self.charts.addTab(self.trend_view, "Trend")
-        self.charts.addTab(self.reps_view, "Per rep")
+        self.charts.addTab(self.groups_view, self.tr("This report"))
+        self.charts.addTab(self.funnel_view, self.tr("Funnel"))
+        self.charts.addTab(self.trend_view, self.tr("Trend"))
+        self.charts.addTab(self.reps_view, self.tr("Per rep"))
 
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
@@ -284,7 +285,7 @@ class ReportsArea(QWidget):
             team_id=self.team.currentData(), campaign_id=self.campaign.currentData()
         )
         service, actor = self._service, self._actor
-        self.status.setText("Loading…")
+        self.status.setText(self.tr("Loading…"))
         self._request += 1
         request = self._request
         self._context.workers.submit(
@@ -303,19 +304,21 @@ class ReportsArea(QWidget):
         if bundle.kind == "conversion":
             if key not in CONVERSION_FIGURES.get(by, ()):
                 self.status.setText(
-                    "Handed off, accepted, won, revenue and SLA breaches open their leads; "
-                    "activity figures are daily totals"
+                    self.tr(
+                        "Handed off, accepted, won, revenue and SLA breaches open their leads; "
+                        "activity figures are daily totals"
+                    )
                 )
                 return
             by = f"{CONVERSION}{by}"
         elif key not in FIGURES:
-            self.status.setText("This column does not stand for leads")
+            self.status.setText(self.tr("This column does not stand for leads"))
             return
         figure = Figure(
             by, str(bundle.table.rows[index.row()][0]), key, bundle.period, bundle.filters
         )
         service, actor = self._service, self._actor
-        self.status.setText("Opening the leads…")
+        self.status.setText(self.tr("Opening the leads…"))
         self._context.workers.submit(
             lambda: service.drill(
                 actor, figure.by, figure.group, figure.figure, figure.period, figure.filters
@@ -337,7 +340,11 @@ class ReportsArea(QWidget):
                 self, context.services.lookup, actor, context.workers, lead_id
             ),
         )
-        self.status.setText(f"{drill.count:,} leads behind {drill.title}")
+        self.status.setText(
+            self.tr("{count} leads behind {title}").format(
+                count=i18n.number(drill.count), title=drill.title
+            )
+        )
         dialog.show()
         self.drilled.emit(dialog)
 
@@ -352,7 +359,9 @@ class ReportsArea(QWidget):
         self.bundle = bundle
         self.model.show(bundle.table)
         self.status.setText(
-            f"{bundle.table.title} · {bundle.table.period} · {len(bundle.table.rows)} rows"
+            self.tr("{title} · {period} · {len} rows").format(
+                title=bundle.table.title, period=bundle.table.period, len=len(bundle.table.rows)
+            )
         )
         self._set_export_enabled(True)
         self.groups_chart.setTitle(bundle.table.title)
@@ -370,7 +379,7 @@ class ReportsArea(QWidget):
         name = self.bundle.table.title.lower().replace(" ", "-") + f".{fmt}"
         path, _ = QFileDialog.getSaveFileName(
             self,
-            f"Export {fmt.upper()}",
+            self.tr("Export {upper}").format(upper=fmt.upper()),
             str(Path.home() / name),
             "Excel workbook (*.xlsx)" if fmt == "xlsx" else "CSV (*.csv)",
         )
@@ -388,5 +397,7 @@ class ReportsArea(QWidget):
         )
 
     def _exported(self, path: Path, count: int) -> None:
-        self.status.setText(f"{count} rows exported to {path}")
+        self.status.setText(
+            self.tr("{count} rows exported to {path}").format(count=count, path=path)
+        )
         self.exported.emit(str(path))

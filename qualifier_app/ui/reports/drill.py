@@ -25,6 +25,7 @@ from qualifier_app.domain.reporting import Period
 from qualifier_app.services.reports.drill import SHOWN_AT_MOST, Drill
 from qualifier_app.services.reports.dto import ReportFilters
 from qualifier_app.services.reports.report_service import ReportService
+from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.worker import Workers
 
 # The status table's columns that open leads, by column key (the same keys as the service's).
@@ -59,10 +60,14 @@ class DrillDialog(QDialog):
         super().__init__(parent)
         self._service, self._actor, self._workers = service, actor, workers
         self.figure = figure
-        self.setWindowTitle(f"Leads behind {drill.title}")
+        self.setWindowTitle(self.tr("Leads behind {title}").format(title=drill.title))
         self.resize(820, 480)
         more = f"; the first {SHOWN_AT_MOST:,} shown" if drill.count > len(drill.rows) else ""
-        self.summary = QLabel(f"{drill.count:,} leads — {drill.title}{more}")
+        self.summary = QLabel(
+            self.tr("{count} leads — {title}{more}").format(
+                count=i18n.number(drill.count), title=drill.title, more=more
+            )
+        )
         self.table = QTableWidget(len(drill.rows), len(HEADERS))
         self.table.setAccessibleName("Leads behind the figure")
         self.table.setHorizontalHeaderLabels(list(HEADERS))
@@ -73,9 +78,9 @@ class DrillDialog(QDialog):
             values = (lead.lead_id, lead.company, lead.contact, lead.status, lead.country)
             for column, value in enumerate((*values, lead.campaign)):
                 self.table.setItem(row, column, QTableWidgetItem(str(value)))
-        self.xlsx_button = QPushButton("Export &XLSX…")
-        self.csv_button = QPushButton("Export &CSV…")
-        close = QPushButton("Close")
+        self.xlsx_button = QPushButton(self.tr("Export &XLSX…"))
+        self.csv_button = QPushButton(self.tr("Export &CSV…"))
+        close = QPushButton(self.tr("Close"))
         self.status = QLabel("")
         self.status.setWordWrap(True)
         buttons = QHBoxLayout()
@@ -91,7 +96,7 @@ class DrillDialog(QDialog):
         self.csv_button.clicked.connect(lambda: self._ask_export("csv"))
         close.clicked.connect(self.close)
         self.rows = drill.rows
-        self.record_button = QPushButton("Open &record")
+        self.record_button = QPushButton(self.tr("Open &record"))
         self.record_button.setEnabled(open_record is not None and bool(drill.rows))
         buttons.insertWidget(1, self.record_button)
         if open_record is not None:
@@ -113,7 +118,7 @@ class DrillDialog(QDialog):
         name = f"leads-{self.figure.group}-{self.figure.figure}.{fmt}".replace(" ", "-")
         path, _ = QFileDialog.getSaveFileName(
             self,
-            f"Export {fmt.upper()}",
+            self.tr("Export {upper}").format(upper=fmt.upper()),
             str(Path.home() / name),
             "Excel workbook (*.xlsx)" if fmt == "xlsx" else "CSV (*.csv)",
         )
@@ -122,7 +127,7 @@ class DrillDialog(QDialog):
 
     def export_to(self, path: Path, fmt: str) -> None:
         service, actor, f = self._service, self._actor, self.figure
-        self.status.setText("Exporting…")
+        self.status.setText(self.tr("Exporting…"))
         self._workers.submit(
             lambda: service.export_drill(
                 actor, f.by, f.group, f.figure, f.period, path, fmt, f.filters
@@ -132,7 +137,9 @@ class DrillDialog(QDialog):
         )
 
     def _exported(self, path: Path, count: int) -> None:
-        self.status.setText(f"{count:,} leads exported to {path}")
+        self.status.setText(
+            self.tr("{count} leads exported to {path}").format(count=i18n.number(count), path=path)
+        )
         self.exported.emit(str(path))
 
     def _failed(self, exc: Exception) -> None:

@@ -28,12 +28,15 @@ class PublishBar(QWidget):
         self.week.setAccessibleName("Week to publish")
         self.week.setPlaceholderText("2026-W48")
         self.week.setMaximumWidth(110)
-        self.dry_run = QCheckBox("Dr&y run")
-        self.dry_run.setToolTip("Say what would be sent; send nothing")
-        self.button = QPushButton("&Publish scorecards")
+        self.dry_run = QCheckBox(self.tr("Dr&y run"))
+        self.dry_run.setToolTip(self.tr("Say what would be sent; send nothing"))
+        self.button = QPushButton(self.tr("&Publish scorecards"))
         self.button.setToolTip(
-            "E-mail last week's scorecards to every partner and channel manager, and the "
-            "summary of who is not reporting to the supervisors; never twice for one week"
+            self.tr(
+                "E-mail last week's scorecards to every partner and channel manager, "
+                "and the summary of who is not reporting to the supervisors; never "
+                "twice for one week"
+            )
         )
         self.week_error = QLabel("")
         self.week_error.setObjectName("fieldError")
@@ -41,11 +44,11 @@ class PublishBar(QWidget):
         self.result = QLabel("")
         self.result.setObjectName("subtitle")
         self.result.setWordWrap(True)
-        caption = QLabel("&Week")
+        caption = QLabel(self.tr("&Week"))
         caption.setBuddy(self.week)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(QLabel("Weekly publication:"))
+        row.addWidget(QLabel(self.tr("Weekly publication:")))
         row.addWidget(caption)
         row.addWidget(self.week)
         row.addWidget(self.week_error)
@@ -71,7 +74,9 @@ class PublishBar(QWidget):
             return
         service, actor, dry_run = self._service, self._actor, self.dry_run.isChecked()
         self.button.setEnabled(False)
-        self.result.setText("Working out the scorecards…" if dry_run else "Publishing…")
+        self.result.setText(
+            self.tr("Working out the scorecards…") if dry_run else self.tr("Publishing…")
+        )
         self._context.workers.submit(
             lambda: service.publish(actor, text, dry_run=dry_run), self._done, self._failed
         )
