@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -34,7 +35,12 @@ def _day(text: str, field: str) -> date | None:
     try:
         return date.fromisoformat(cleaned)
     except ValueError:
-        raise InvalidInput(f"{cleaned!r} is not a date like 2026-11-24", field) from None
+        raise InvalidInput(
+            QCoreApplication.translate("Audit", "{cleaned!r} is not a date like 2026-11-24").format(
+                cleaned=cleaned
+            ),
+            field,
+        ) from None
 
 
 def _lead(text: str) -> int | None:
@@ -42,7 +48,12 @@ def _lead(text: str) -> int | None:
     if not cleaned:
         return None
     if not cleaned.isdigit() or int(cleaned) == 0:
-        raise InvalidInput(f"{text.strip()!r} is not a lead number", "lead")
+        raise InvalidInput(
+            QCoreApplication.translate("Audit", "{strip!r} is not a lead number").format(
+                strip=text.strip()
+            ),
+            "lead",
+        )
     return int(cleaned)
 
 
@@ -57,7 +68,7 @@ class AuditArea(QWidget):
         self._again = False
         filters = self._build_filters(context)
         self.table = make_table([title.replace(" (UTC)", "") for title in EXPORT_HEADERS], "Audit")
-        self.status = QLabel("Loading…")
+        self.status = QLabel(self.tr("Loading…"))
         self.status.setObjectName("subtitle")
         right = QWidget()
         right_box = QVBoxLayout(right)
@@ -85,18 +96,18 @@ class AuditArea(QWidget):
 
     def _build_filters(self, context: AreaContext) -> QWidget:
         self.user = QLineEdit()
-        self.user.setPlaceholderText("login, or operator")
+        self.user.setPlaceholderText(self.tr("login, or operator"))
         self.lead = QLineEdit()
-        self.lead.setPlaceholderText("lead number")
+        self.lead.setPlaceholderText(self.tr("lead number"))
         self.action = QLineEdit()
-        self.action.setPlaceholderText("lead, lead.claimed, campaign …")
+        self.action.setPlaceholderText(self.tr("lead, lead.claimed, campaign …"))
         self.since = QLineEdit()
-        self.since.setPlaceholderText("YYYY-MM-DD")
+        self.since.setPlaceholderText(self.tr("YYYY-MM-DD"))
         self.until = QLineEdit()
-        self.until.setPlaceholderText("YYYY-MM-DD")
-        self.find_button = QPushButton("&Find")
+        self.until.setPlaceholderText(self.tr("YYYY-MM-DD"))
+        self.find_button = QPushButton(self.tr("&Find"))
         self.find_button.setObjectName("primary")
-        self.export_button = QPushButton("&Export CSV…")
+        self.export_button = QPushButton(self.tr("&Export CSV…"))
         self.banner = QLabel()
         self.banner.setObjectName("bannerError")
         self.banner.setWordWrap(True)
@@ -114,9 +125,9 @@ class AuditArea(QWidget):
             if isinstance(widget, QLineEdit):
                 widget.returnPressed.connect(self.apply_filter)
         scope = QLabel(
-            "Your teams' people and leads only."
+            self.tr("Your teams' people and leads only.")
             if context.signed_in.actor.role is Role.TEAM_LEAD
-            else "Every change in the center, newest first. Times are UTC."
+            else self.tr("Every change in the center, newest first. Times are UTC.")
         )
         scope.setWordWrap(True)
         scope.setObjectName("subtitle")
@@ -176,7 +187,7 @@ class AuditArea(QWidget):
         self._loading = False
         self._again = False
         self._problem(exc)
-        self.status.setText("Nothing shown: see the problem above")
+        self.status.setText(self.tr("Nothing shown: see the problem above"))
 
     def export(self) -> None:
         self._clear_problems()
@@ -198,13 +209,15 @@ class AuditArea(QWidget):
 
     def _ask_export_path(self) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(
-            self, "Export the audit log", "audit.csv", "CSV (*.csv)"
+            self, self.tr("Export the audit log"), "audit.csv", "CSV (*.csv)"
         )
         return Path(name) if name else None
 
     def _exported(self, count: int, path: Path) -> None:
         self.export_button.setEnabled(True)
-        self.status.setText(f"{plural(count, 'row')} exported to {path}")
+        self.status.setText(
+            self.tr("{plural} exported to {path}").format(plural=plural(count, "row"), path=path)
+        )
 
     def _export_failed(self, exc: Exception) -> None:
         self.export_button.setEnabled(True)

@@ -6,6 +6,7 @@ the settings file's). Stored in the database, so every workstation calls by the 
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -34,7 +35,12 @@ def _cap(text: str, field: str) -> int | None:
     if not cleaned:
         return None
     if not cleaned.isdigit():
-        raise InvalidInput(f"{cleaned!r} is not a whole number of calls (empty: no cap)", field)
+        raise InvalidInput(
+            QCoreApplication.translate(
+                "CallingRules", "{cleaned!r} is not a whole number of calls (empty: no cap)"
+            ).format(cleaned=cleaned),
+            field,
+        )
     return int(cleaned)
 
 
@@ -49,10 +55,10 @@ class CallingRulesArea(QWidget):
         self._select_place: str | None = None
 
         self.table = make_table(RULE_HEADERS, "Calling rules")
-        self.status = QLabel("Loading…")
+        self.status = QLabel(self.tr("Loading…"))
         self.status.setObjectName("subtitle")
-        self.new_button = QPushButton("&New rule")
-        self.remove_button = QPushButton("Remove &rule")
+        self.new_button = QPushButton(self.tr("&New rule"))
+        self.remove_button = QPushButton(self.tr("Remove &rule"))
         self.retry = QLabel("")
         self.retry.setWordWrap(True)
         self.retry.setObjectName("subtitle")
@@ -119,13 +125,13 @@ class CallingRulesArea(QWidget):
     def _build_form(self) -> QWidget:
         self.editor = EditorForm("New rule", "&Save rule")
         self.save_button = self.editor.save_button
-        self.save_button.setToolTip("Ctrl+S")
+        self.save_button.setToolTip(self.tr("Ctrl+S"))
         self.place = QLineEdit()
-        self.place.setPlaceholderText("US, US-FL, DE … (empty: the default)")
+        self.place.setPlaceholderText(self.tr("US, US-FL, DE … (empty: the default)"))
         self.start = QLineEdit("08:00")
-        self.start.setPlaceholderText("HH:MM")
+        self.start.setPlaceholderText(self.tr("HH:MM"))
         self.end = QLineEdit("21:00")
-        self.end.setPlaceholderText("HH:MM")
+        self.end.setPlaceholderText(self.tr("HH:MM"))
         days = QWidget()
         days_box = QHBoxLayout(days)
         days_box.setContentsMargins(0, 0, 0, 0)
@@ -135,13 +141,13 @@ class CallingRulesArea(QWidget):
             box.setChecked(True)
             days_box.addWidget(box)
         self.per_day = QLineEdit()
-        self.per_day.setPlaceholderText("empty: no cap")
+        self.per_day.setPlaceholderText(self.tr("empty: no cap"))
         self.per_week = QLineEdit()
-        self.per_week.setPlaceholderText("empty: no cap")
+        self.per_week.setPlaceholderText(self.tr("empty: no cap"))
         self.source = QLineEdit()
-        self.source.setPlaceholderText("the law that sets these hours")
+        self.source.setPlaceholderText(self.tr("the law that sets these hours"))
         self.reason = QLineEdit()
-        self.reason.setPlaceholderText("optional: why (kept in the audit log)")
+        self.reason.setPlaceholderText(self.tr("optional: why (kept in the audit log)"))
         return self.editor.build(
             [
                 ("place", "&Place", self.place),
@@ -195,7 +201,7 @@ class CallingRulesArea(QWidget):
         rule = self._rules[rows[0].row()]
         self._editing = rule
         self.editor.reset()
-        self.editor.heading.setText(f"Rule: {rule.label}")
+        self.editor.heading.setText(self.tr("Rule: {label}").format(label=rule.label))
         self.place.setText(rule.place)
         self.place.setReadOnly(True)  # a rule keeps its place: add a new one instead
         self.start.setText(rule.start)
@@ -214,7 +220,7 @@ class CallingRulesArea(QWidget):
         self._editing = None
         self.table.clearSelection()
         self.editor.reset()
-        self.editor.heading.setText("New rule")
+        self.editor.heading.setText(self.tr("New rule"))
         self.place.setReadOnly(False)
         for line in (self.place, self.per_day, self.per_week, self.source, self.reason):
             line.clear()

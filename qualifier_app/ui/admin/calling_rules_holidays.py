@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from qualifier_app.domain.errors import InvalidInput
@@ -33,7 +34,10 @@ def _day(text: str) -> date:
         return date.fromisoformat(text.strip())
     except ValueError:
         raise InvalidInput(
-            f"{text.strip() or 'nothing'} is not a date like 2026-12-25", "on"
+            QCoreApplication.translate(
+                "CallingRulesHolidays", "{value} is not a date like 2026-12-25"
+            ).format(value=text.strip() or "nothing"),
+            "on",
         ) from None
 
 
@@ -46,15 +50,15 @@ class HolidaysPanel(QWidget):
         self._place: str | None = None
         self._holidays: tuple[HolidayView, ...] = ()
         self.table = make_table(("Date", "Holiday"), "Holidays")
-        self.status = QLabel("Choose a rule to see its holidays")
+        self.status = QLabel(self.tr("Choose a rule to see its holidays"))
         self.status.setObjectName("subtitle")
         self.on = QLineEdit()
-        self.on.setPlaceholderText("YYYY-MM-DD")
+        self.on.setPlaceholderText(self.tr("YYYY-MM-DD"))
         self.name = QLineEdit()
-        self.name.setPlaceholderText("optional, e.g. Christmas Day")
+        self.name.setPlaceholderText(self.tr("optional, e.g. Christmas Day"))
         self.adding = EditorForm("Holidays: no calls on these dates", "Add &holiday")
         form = self.adding.build([("on", "&Date", self.on), ("name", "Holiday na&me", self.name)])
-        self.remove_button = QPushButton("Remo&ve holiday")
+        self.remove_button = QPushButton(self.tr("Remo&ve holiday"))
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(form)
@@ -76,9 +80,11 @@ class HolidaysPanel(QWidget):
         self.adding.reset()
         if place is None:
             fill_table(self.table, [])
-            self.status.setText("Choose a rule to see its holidays")
+            self.status.setText(self.tr("Choose a rule to see its holidays"))
             return
-        self.adding.heading.setText(f"Holidays of {place or 'every place (default)'}")
+        self.adding.heading.setText(
+            self.tr("Holidays of {value}").format(value=place or "every place (default)")
+        )
         self.reload()
 
     def reload(self) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QLabel,
@@ -40,7 +41,12 @@ def _day(text: str, field: str, label: str) -> date | None:
     try:
         return date.fromisoformat(cleaned)
     except ValueError:
-        raise InvalidInput(f"{label} {cleaned!r} is not a date like 2026-11-24", field) from None
+        raise InvalidInput(
+            QCoreApplication.translate(
+                "Campaigns", "{label} {cleaned!r} is not a date like 2026-11-24"
+            ).format(label=label, cleaned=cleaned),
+            field,
+        ) from None
 
 
 class CampaignsArea(QWidget):
@@ -53,12 +59,14 @@ class CampaignsArea(QWidget):
         self._editing: CampaignInfo | None = None
 
         self.table = make_table(CAMPAIGN_HEADERS, "Campaigns")
-        self.status = QLabel("Loading…")
+        self.status = QLabel(self.tr("Loading…"))
         self.status.setObjectName("subtitle")
-        self.new_button = QPushButton("New ca&mpaign")
+        self.new_button = QPushButton(self.tr("New ca&mpaign"))
         hint = QLabel(
-            "Reports spread a campaign's cost evenly over the days it ran; without both days "
-            "the whole cost counts in every period."
+            self.tr(
+                "Reports spread a campaign's cost evenly over the days it ran; without "
+                "both days the whole cost counts in every period."
+            )
         )
         hint.setWordWrap(True)
         hint.setObjectName("subtitle")
@@ -80,18 +88,18 @@ class CampaignsArea(QWidget):
         self.editor = EditorForm("New campaign", "&Save campaign")
         self.heading, self.form = self.editor.heading, self.editor.form
         self.save_button = self.editor.save_button
-        self.save_button.setToolTip("Ctrl+S")
+        self.save_button.setToolTip(self.tr("Ctrl+S"))
         self.name = QLineEdit()
         self.channel = QLineEdit()
-        self.channel.setPlaceholderText("trade show, web form, download, purchased list …")
+        self.channel.setPlaceholderText(self.tr("trade show, web form, download, purchased list …"))
         self.cost = QLineEdit()
         self.cost.setPlaceholderText("12,500.00")
         self.starts_on = QLineEdit()
-        self.starts_on.setPlaceholderText("YYYY-MM-DD")
+        self.starts_on.setPlaceholderText(self.tr("YYYY-MM-DD"))
         self.ends_on = QLineEdit()
-        self.ends_on.setPlaceholderText("YYYY-MM-DD")
+        self.ends_on.setPlaceholderText(self.tr("YYYY-MM-DD"))
         self.reason = QLineEdit()
-        self.reason.setPlaceholderText("optional: why (kept in the audit log)")
+        self.reason.setPlaceholderText(self.tr("optional: why (kept in the audit log)"))
         return self.editor.build(
             [
                 ("name", "&Name", self.name),
@@ -133,7 +141,7 @@ class CampaignsArea(QWidget):
     def start_new(self) -> None:
         self._editing = None
         self.table.clearSelection()
-        self.heading.setText("New campaign")
+        self.heading.setText(self.tr("New campaign"))
         self.editor.reset()
         self.name.setReadOnly(False)
         for field in (self.name, self.channel, self.cost, self.starts_on, self.ends_on):

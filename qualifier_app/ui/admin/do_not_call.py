@@ -47,10 +47,10 @@ class DoNotCallArea(QWidget):
         self._again = False
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText("phone, e-mail, or words of the reason or source")
-        self.find_button = QPushButton("&Find")
+        self.search.setPlaceholderText(self.tr("phone, e-mail, or words of the reason or source"))
+        self.find_button = QPushButton(self.tr("&Find"))
         self.table = make_table(DNC_HEADERS, "Do-not-call list")
-        self.status = QLabel("Loading…")
+        self.status = QLabel(self.tr("Loading…"))
         self.status.setObjectName("subtitle")
         search_layout = QFormLayout()
         self.search_form = FieldForm(search_layout)
@@ -82,12 +82,12 @@ class DoNotCallArea(QWidget):
         self.phone = QLineEdit()
         self.phone.setPlaceholderText("+1 415 555 0100")
         self.country = QLineEdit()
-        self.country.setPlaceholderText("US (for numbers without +)")
+        self.country.setPlaceholderText(self.tr("US (for numbers without +)"))
         self.country.setMaxLength(2)
         self.email = QLineEdit()
-        self.email.setPlaceholderText("name@example.com")
+        self.email.setPlaceholderText(self.tr("name@example.com"))
         self.reason = QLineEdit()
-        self.reason.setPlaceholderText("asked on the phone, legal request …")
+        self.reason.setPlaceholderText(self.tr("asked on the phone, legal request …"))
         self.adding = EditorForm("Block a phone number or e-mail address", "&Block")
         add_panel = self.adding.build(
             [
@@ -102,7 +102,7 @@ class DoNotCallArea(QWidget):
             field.returnPressed.connect(self.add)
 
         self.remove_reason = QLineEdit()
-        self.remove_reason.setPlaceholderText("why it comes off the list")
+        self.remove_reason.setPlaceholderText(self.tr("why it comes off the list"))
         self.removing = EditorForm(
             "Take the selected entry off the list (leads it blocked stay do-not-call)", "Re&move"
         )
@@ -179,7 +179,7 @@ class DoNotCallArea(QWidget):
         self.adding.reset()
         reason = self.reason.text().strip()
         if not reason:
-            self.adding.failed(InvalidInput("say why they must not be called", "reason"))
+            self.adding.failed(InvalidInput(self.tr("say why they must not be called"), "reason"))
             return
         service, actor = self._context.services.do_not_call, self._actor
         phone, country, email = self.phone.text(), self.country.text().strip(), self.email.text()
@@ -198,10 +198,14 @@ class DoNotCallArea(QWidget):
             field.clear()
         leads = len(result.leads_blocked)
         if result.entries_added == 0:
-            self.outcome.setText("Already on the list")
+            self.outcome.setText(self.tr("Already on the list"))
         else:
             blocked = f"; {plural(leads, 'lead')} taken out of the queues" if leads else ""
-            self.outcome.setText(f"{entries(result.entries_added)} added{blocked}")
+            self.outcome.setText(
+                self.tr("{entries} added{blocked}").format(
+                    entries=entries(result.entries_added), blocked=blocked
+                )
+            )
         self.phone.setFocus()
         self.reload()
 
@@ -211,11 +215,13 @@ class DoNotCallArea(QWidget):
         self.removing.reset()
         entry = self.chosen()
         if entry is None:
-            self.removing.failed(InvalidInput("choose the entry in the list first", None))
+            self.removing.failed(InvalidInput(self.tr("choose the entry in the list first"), None))
             return
         why = self.remove_reason.text().strip()
         if not why:
-            self.removing.failed(InvalidInput("say why the entry comes off the list", "reason"))
+            self.removing.failed(
+                InvalidInput(self.tr("say why the entry comes off the list"), "reason")
+            )
             return
         service, actor = self._context.services.do_not_call, self._actor
         self.removing.save_button.setEnabled(False)
@@ -227,7 +233,11 @@ class DoNotCallArea(QWidget):
 
     def _removed(self, entry: DncEntryInfo) -> None:
         self.remove_reason.clear()
-        self.outcome.setText(f"The {entry.kind} entry {entry.value_hash[:12]}… is off the list")
+        self.outcome.setText(
+            self.tr("The {kind} entry {value}… is off the list").format(
+                kind=entry.kind, value=entry.value_hash[:12]
+            )
+        )
         self.table.clearSelection()
         self._selected()
         self.reload()

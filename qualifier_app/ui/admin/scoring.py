@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from qualifier_app.domain.scoring import check_rules
 from qualifier_app.services.admin.scoring_rules import AppliedRules, RulesPreview, RulesVersion
 from qualifier_app.ui.admin.live_list import LiveList
+from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.area import AreaContext
 from qualifier_app.ui.widgets.forms import EditorForm, fill_table, make_table, message_of, plural
 
@@ -38,7 +39,7 @@ class ScoringRulesArea(QWidget):
         self._rules: dict[str, Any] | None = None
         self._previewed: str | None = None  # the text the preview pane describes
         self.table = make_table(VERSION_HEADERS, "Scoring rules versions")
-        self.status = QLabel("Loading…")
+        self.status = QLabel(self.tr("Loading…"))
         self.status.setObjectName("subtitle")
         left = QWidget()
         left_box = QVBoxLayout(left)
@@ -49,7 +50,7 @@ class ScoringRulesArea(QWidget):
         self.editor = QPlainTextEdit()
         self.editor.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.editor.setAccessibleName("Scoring rules JSON")
-        self.check = QLabel("Choose a version to edit")
+        self.check = QLabel(self.tr("Choose a version to edit"))
         self.check.setObjectName("subtitle")
         self.check.setWordWrap(True)
         self.check.setAccessibleName("Scoring rules problems")
@@ -86,16 +87,18 @@ class ScoringRulesArea(QWidget):
             self.reload()
 
     def _build_apply_panel(self) -> QWidget:
-        self.preview = QLabel("The effect on the queue shows here once the rules validate.")
+        self.preview = QLabel(
+            self.tr("The effect on the queue shows here once the rules validate.")
+        )
         self.preview.setWordWrap(True)
         self.preview.setAccessibleName("Effect of the rules")
         self.reason = QLineEdit()
-        self.reason.setPlaceholderText("what changes and why (kept in the audit)")
+        self.reason.setPlaceholderText(self.tr("what changes and why (kept in the audit)"))
         self.applying = EditorForm("Preview, then apply", "&Apply and rescore")
         apply_panel = self.applying.build([("reason", "&Why", self.reason)])
         right = QWidget()
         right_box = QVBoxLayout(right)
-        heading = QLabel("Effect on queued leads not yet worked")
+        heading = QLabel(self.tr("Effect on queued leads not yet worked"))
         heading.setObjectName("subtitle")
         right_box.addWidget(heading)
         right_box.addWidget(self.preview)
@@ -154,9 +157,9 @@ class ScoringRulesArea(QWidget):
             return self._invalid("\n".join(["Does not validate:", *lines, *more]))
         self._rules = rules
         self.check.setObjectName("subtitle")
-        self.check.setText("Valid: previewing the effect on the queue…")
+        self.check.setText(self.tr("Valid: previewing the effect on the queue…"))
         self.check.style().polish(self.check)
-        self.preview.setText("Counting the leads that would change…")
+        self.preview.setText(self.tr("Counting the leads that would change…"))
         service, actor = self._context.services.scoring_rules, self._actor
         # Results reach bound methods only: Qt drops them once the area is gone.
         self._context.workers.submit(
@@ -170,7 +173,7 @@ class ScoringRulesArea(QWidget):
             return  # typed on since: a newer preview is on its way
         self._previewed = text
         self.preview.setText(result.sentence())
-        self.check.setText("Valid: see the effect before applying")
+        self.check.setText(self.tr("Valid: see the effect before applying"))
         self.applying.save_button.setEnabled(True)
 
     def _preview_failed(self, exc: Exception) -> None:
@@ -180,13 +183,15 @@ class ScoringRulesArea(QWidget):
         self.check.setObjectName("fieldError")
         self.check.setText(text)
         self.check.style().polish(self.check)
-        self.preview.setText("Nothing to preview until the rules validate.")
+        self.preview.setText(self.tr("Nothing to preview until the rules validate."))
         return False
 
     def apply(self) -> None:
         self.applying.reset()
         if self._rules is None or self._previewed != self.editor.toPlainText():
-            self.applying.banner.setText("Wait for the preview of these rules before applying")
+            self.applying.banner.setText(
+                self.tr("Wait for the preview of these rules before applying")
+            )
             self.applying.banner.show()
             return
         service, actor = self._context.services.scoring_rules, self._actor
@@ -201,12 +206,24 @@ class ScoringRulesArea(QWidget):
         if applied.created:
             self.reason.clear()
             self.editor.document().setModified(False)
-            self.check.setText(f"Applied as version {applied.version}")
+            self.check.setText(
+                self.tr("Applied as version {version}").format(version=applied.version)
+            )
         else:
-            self.check.setText(f"Version {applied.version} already says this; nothing saved")
+            self.check.setText(
+                self.tr("Version {version} already says this; nothing saved").format(
+                    version=applied.version
+                )
+            )
         done = applied.rescored
         self.preview.setText(
-            f"Rescored {done.examined:,} queued leads: {done.changed:,} changed, "
-            f"{done.moved:,} moved to another queue."
+            self.tr(
+                "Rescored {examined} queued leads: {changed} changed, {moved} moved to "
+                "another queue."
+            ).format(
+                examined=i18n.number(done.examined),
+                changed=i18n.number(done.changed),
+                moved=i18n.number(done.moved),
+            )
         )
         self.reload()

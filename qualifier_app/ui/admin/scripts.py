@@ -37,7 +37,7 @@ class ScriptsArea(QWidget):
         self._versions: tuple[ScriptVersion, ...] = ()
         self._definition: dict[str, Any] | None = None
         self.table = make_table(SCRIPT_HEADERS[:3] + SCRIPT_HEADERS[5:6], "Script versions")
-        self.status = QLabel("Loading…")
+        self.status = QLabel(self.tr("Loading…"))
         self.status.setObjectName("subtitle")
         left = QWidget()
         left_box = QVBoxLayout(left)
@@ -48,11 +48,11 @@ class ScriptsArea(QWidget):
         self.editor = QPlainTextEdit()
         self.editor.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.editor.setAccessibleName("Script JSON")
-        self.check = QLabel("Choose a version to edit")
+        self.check = QLabel(self.tr("Choose a version to edit"))
         self.check.setObjectName("subtitle")
         self.check.setWordWrap(True)
         self.reason = QLineEdit()
-        self.reason.setPlaceholderText("what changes and why (kept in the audit)")
+        self.reason.setPlaceholderText(self.tr("what changes and why (kept in the audit)"))
         self.saving = EditorForm("Save as a new version", "&Save new version")
         save_panel = self.saving.build([("reason", "&Why", self.reason)])
         middle = QWidget()
@@ -78,7 +78,7 @@ class ScriptsArea(QWidget):
         self.saving.save_button.clicked.connect(self.save)
         self.reason.returnPressed.connect(self.save)
         QShortcut(QKeySequence("Ctrl+S"), self, self.save)
-        self.saving.save_button.setToolTip("Ctrl+S")
+        self.saving.save_button.setToolTip(self.tr("Ctrl+S"))
         self.saving.save_button.setEnabled(False)
         self.live = LiveList(self, context, self.reload)
         self.reload()
@@ -134,7 +134,9 @@ class ScriptsArea(QWidget):
         self._definition = definition
         script = bant.parse_script(definition)
         self.check.setObjectName("subtitle")
-        self.check.setText(f"Valid: {len(script.screens)} screens, every path ends")
+        self.check.setText(
+            self.tr("Valid: {len} screens, every path ends").format(len=len(script.screens))
+        )
         self.check.style().polish(self.check)
         self.saving.save_button.setEnabled(True)
         self.preview.show_script(script)
@@ -165,7 +167,15 @@ class ScriptsArea(QWidget):
         if saved.created:
             self.reason.clear()
             self.editor.document().setModified(False)
-            self.check.setText(f"Saved as {info.name} v{info.version}: new leads get it")
+            self.check.setText(
+                self.tr("Saved as {name} v{version}: new leads get it").format(
+                    name=info.name, version=info.version
+                )
+            )
         else:
-            self.check.setText(f"{info.name} v{info.version} already says this; nothing saved")
+            self.check.setText(
+                self.tr("{name} v{version} already says this; nothing saved").format(
+                    name=info.name, version=info.version
+                )
+            )
         self.reload()

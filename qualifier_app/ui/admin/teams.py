@@ -41,9 +41,9 @@ class TeamsArea(QWidget):
         self._teams: list[TeamSummary] = []
         self._editing: TeamSummary | None = None
         self.table = make_table(TEAM_COLUMNS, "Teams")
-        self.status = QLabel("Loading…")
+        self.status = QLabel(self.tr("Loading…"))
         self.status.setObjectName("subtitle")
-        self.new_button = QPushButton("New t&eam")
+        self.new_button = QPushButton(self.tr("New t&eam"))
         self.new_button.setEnabled(self._actor.role is Role.ADMIN)  # leads keep their teams
         self.queues = QueuesPanel(context, self.reload, self._actor)
         splitter = QSplitter(Qt.Orientation.Vertical)
@@ -74,8 +74,8 @@ class TeamsArea(QWidget):
         self.editor = EditorForm("New team", "Save &team")
         self.save_button = self.editor.save_button
         self.name = QLineEdit()
-        self.name.setPlaceholderText("e.g. North America")
-        self.active_button = QPushButton("De&activate team")
+        self.name.setPlaceholderText(self.tr("e.g. North America"))
+        self.active_button = QPushButton(self.tr("De&activate team"))
         panel = self.editor.build(
             [("name", "Team &name", self.name), ("active", "", self.active_button)]
         )
@@ -135,7 +135,7 @@ class TeamsArea(QWidget):
     def start_new(self) -> None:
         self._editing = None
         self.table.clearSelection()
-        self.editor.heading.setText("New team")
+        self.editor.heading.setText(self.tr("New team"))
         self.editor.reset()
         self.name.clear()
         self.active_button.setEnabled(False)
@@ -143,13 +143,15 @@ class TeamsArea(QWidget):
 
     def edit(self, team: TeamSummary) -> None:
         self._editing = team
-        self.editor.heading.setText(f"Team {team.name}")
+        self.editor.heading.setText(self.tr("Team {name}").format(name=team.name))
         self.editor.reset()
         self.name.setText(team.name)
         self._show_active(team)
 
     def _show_active(self, team: TeamSummary) -> None:
-        self.active_button.setText("De&activate team" if team.active else "Re&activate team")
+        self.active_button.setText(
+            self.tr("De&activate team") if team.active else self.tr("Re&activate team")
+        )
         self.active_button.setEnabled(True)
 
     # --- saving -----------------------------------------------------------------------------
@@ -195,6 +197,6 @@ class TeamsArea(QWidget):
     def _saved(self, team: TeamSummary, message: str) -> None:
         self.save_button.setEnabled(True)
         self._editing = team
-        self.editor.heading.setText(f"Team {team.name}")
+        self.editor.heading.setText(self.tr("Team {name}").format(name=team.name))
         self.outcome.setText(message)
         self.reload()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -44,10 +44,12 @@ class MoveLeadsDialog(QDialog):
 
     def __init__(self, parent: QWidget, queue: QueueSummary, targets: Sequence[str]) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Remove queue")
+        self.setWindowTitle(self.tr("Remove queue"))
         self.message = QLabel(
-            f"The queue {queue.name} still holds {plural(queue.leads, 'lead')} "
-            "(waiting, called back or in nurture). Move them to:"
+            self.tr(
+                "The queue {name} still holds {plural} (waiting, called back or in "
+                "nurture). Move them to:"
+            ).format(name=queue.name, plural=plural(queue.leads, "lead"))
         )
         self.message.setWordWrap(True)
         self.target = QComboBox()
@@ -56,7 +58,7 @@ class MoveLeadsDialog(QDialog):
         self.message.setBuddy(self.target)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.move_button = buttons.addButton(
-            "&Move them and remove the queue", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("&Move them and remove the queue"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.move_button.setEnabled(bool(targets))
         buttons.accepted.connect(self.accept)
@@ -65,7 +67,7 @@ class MoveLeadsDialog(QDialog):
         box.addWidget(self.message)
         box.addWidget(self.target)
         if not targets:
-            box.addWidget(QLabel("There is no other open queue: add one first."))
+            box.addWidget(QLabel(self.tr("There is no other open queue: add one first.")))
         box.addWidget(buttons)
         # Return moves the leads; Cancel is Esc (set once the buttons are in the dialog).
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setAutoDefault(False)
@@ -84,9 +86,9 @@ class QueuesPanel(QWidget):
         self._editing: QueueSummary | None = None
         self.dialog: QDialog | QMessageBox | None = None
         self.table = make_table(QUEUE_COLUMNS, "Queues")
-        self.status = QLabel("Loading…")
+        self.status = QLabel(self.tr("Loading…"))
         self.status.setObjectName("subtitle")
-        self.new_button = QPushButton("New &queue")
+        self.new_button = QPushButton(self.tr("New &queue"))
         QVBoxLayout(self).addWidget(
             list_beside_form(self.table, self.status, self.new_button, self._build_form())
         )
@@ -101,17 +103,19 @@ class QueuesPanel(QWidget):
         self.editor = EditorForm("New queue", "&Save queue")
         self.save_button = self.editor.save_button
         self.name = QLineEdit()
-        self.name.setPlaceholderText("e.g. SMB West")
+        self.name.setPlaceholderText(self.tr("e.g. SMB West"))
         self.team = QComboBox()
         self.segment = QComboBox()
         for value in SEGMENTS:
             self.segment.addItem(SEGMENT_LABELS[value], value)
         self.priority = QSpinBox()
         self.priority.setRange(-100, 100)
-        self.priority.setToolTip("Higher first: a rep's next lead comes from the highest queue")
+        self.priority.setToolTip(
+            self.tr("Higher first: a rep's next lead comes from the highest queue")
+        )
         self.members = QListWidget()
         self.members.setMinimumHeight(90)
-        self.remove_button = QPushButton("&Remove queue…")
+        self.remove_button = QPushButton(self.tr("&Remove queue…"))
         panel = self.editor.build(
             [
                 ("name", "Queue na&me", self.name),
@@ -186,9 +190,9 @@ class QueuesPanel(QWidget):
             self.members.addItem(item)
         self.members.setEnabled(queue is not None)
         self.members.setToolTip(
-            "Space ticks or unticks the person under the cursor"
+            self.tr("Space ticks or unticks the person under the cursor")
             if queue is not None
-            else "A new queue is worked by its team's reps; change it after saving"
+            else self.tr("A new queue is worked by its team's reps; change it after saving")
         )
 
     def _selected(self) -> None:
@@ -199,7 +203,7 @@ class QueuesPanel(QWidget):
     def start_new(self) -> None:
         self._editing = None
         self.table.clearSelection()
-        self.editor.heading.setText("New queue")
+        self.editor.heading.setText(self.tr("New queue"))
         self.editor.reset()
         self.name.clear()
         self.team.setEnabled(True)
@@ -211,7 +215,7 @@ class QueuesPanel(QWidget):
 
     def edit(self, queue: QueueSummary) -> None:
         self._editing = queue
-        self.editor.heading.setText(f"Queue {queue.name}")
+        self.editor.heading.setText(self.tr("Queue {name}").format(name=queue.name))
         self.editor.reset()
         self.name.setText(queue.name)
         self.team.setCurrentText(queue.team or "")
@@ -284,8 +288,12 @@ class QueuesPanel(QWidget):
             return
         confirm = QMessageBox(self)
         self.dialog = confirm
-        confirm.setWindowTitle("Remove queue")
-        confirm.setText(f"Remove the queue {name}? It holds no leads; nobody works it any more.")
+        confirm.setWindowTitle(self.tr("Remove queue"))
+        confirm.setText(
+            self.tr("Remove the queue {name}? It holds no leads; nobody works it any more.").format(
+                name=name
+            )
+        )
         confirm.setStandardButtons(
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel
         )
@@ -300,7 +308,11 @@ class QueuesPanel(QWidget):
             where = f"; {plural(moved, 'lead')} moved to {move_to}" if moved else ""
             self._editing = None
             self.start_new()
-            self.outcome.setText(f"Queue {name} is removed{where}.")
+            self.outcome.setText(
+                QCoreApplication.translate("QueuesPanel", "Queue {name} is removed{where}.").format(
+                    name=name, where=where
+                )
+            )
             self._changed()
 
         self._context.workers.submit(

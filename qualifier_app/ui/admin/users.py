@@ -74,9 +74,9 @@ class UsersArea(QWidget):
         self._editing: UserSummary | None = None
         self.confirm: QMessageBox | None = None
         self.table = make_table(COLUMNS, "Users")
-        self.status = QLabel("Loading…")
+        self.status = QLabel(self.tr("Loading…"))
         self.status.setObjectName("subtitle")
-        self.new_button = QPushButton("&New user")
+        self.new_button = QPushButton(self.tr("&New user"))
         QVBoxLayout(self).addWidget(
             list_beside_form(self.table, self.status, self.new_button, self._build_form())
         )
@@ -91,17 +91,17 @@ class UsersArea(QWidget):
     def _build_form(self) -> QWidget:
         self.editor = EditorForm("New user", "&Save")
         self.save_button = self.editor.save_button
-        self.save_button.setToolTip("Ctrl+S")
+        self.save_button.setToolTip(self.tr("Ctrl+S"))
         self.login = QLineEdit()
-        self.login.setPlaceholderText("e.g. rita.rep")
+        self.login.setPlaceholderText(self.tr("e.g. rita.rep"))
         self.display_name = QLineEdit()
         self.role = QComboBox()
         for role in Role:
             self.role.addItem(role.label, role.value)
         self.team = QComboBox()
-        self.active_button = QPushButton("&Deactivate…")
-        self.reset_button = QPushButton("&Reset password")
-        self.unlock_button = QPushButton("Un&lock")
+        self.active_button = QPushButton(self.tr("&Deactivate…"))
+        self.reset_button = QPushButton(self.tr("&Reset password"))
+        self.unlock_button = QPushButton(self.tr("Un&lock"))
         account = QWidget()
         row = QHBoxLayout(account)
         row.setContentsMargins(0, 0, 0, 0)
@@ -192,7 +192,7 @@ class UsersArea(QWidget):
     def start_new(self) -> None:
         self._editing = None
         self.table.clearSelection()
-        self.editor.heading.setText("New user")
+        self.editor.heading.setText(self.tr("New user"))
         self.editor.reset()
         self.login.setReadOnly(False)
         self.login.clear()
@@ -217,7 +217,9 @@ class UsersArea(QWidget):
         self._show_account(user)
 
     def _show_account(self, user: UserSummary) -> None:
-        self.active_button.setText("&Deactivate…" if user.active else "Re&activate")
+        self.active_button.setText(
+            self.tr("&Deactivate…") if user.active else self.tr("Re&activate")
+        )
         for button in (self.active_button, self.reset_button, self.unlock_button):
             button.setEnabled(True)
 
@@ -234,7 +236,7 @@ class UsersArea(QWidget):
         name, login = self.display_name.text(), self.login.text().strip()
         if self._editing is None:
             if not login:
-                self.editor.failed(InvalidInput("choose a login", "login"))
+                self.editor.failed(InvalidInput(self.tr("choose a login"), "login"))
                 return
 
             def add() -> tuple[str, str]:
@@ -260,8 +262,11 @@ class UsersArea(QWidget):
         login, password = added
         self.save_button.setEnabled(True)
         self.outcome.setText(
-            f"{login} is added. One-time password: {password} — give it to them now, it is "
-            "shown only once; they choose their own at the first sign-in."
+            self.tr(
+                "{login} is added. One-time password: {password} — give it to them "
+                "now, it is shown only once; they choose their own at the first "
+                "sign-in."
+            ).format(login=login, password=password)
         )
         self.reload(select_login=login)
 
@@ -276,7 +281,13 @@ class UsersArea(QWidget):
             )
         team = changed.team or "no team"
         self.outcome.setText(
-            f"Saved {changed.login}: {Role(changed.role).label}, {team}, {state}{returned}"
+            self.tr("Saved {login}: {label}, {team}, {state}{returned}").format(
+                login=changed.login,
+                label=Role(changed.role).label,
+                team=team,
+                state=state,
+                returned=returned,
+            )
         )
         self.reload(select_login=changed.login)
 
@@ -292,10 +303,12 @@ class UsersArea(QWidget):
             return
         confirm = QMessageBox(self)
         self.confirm = confirm
-        confirm.setWindowTitle("Deactivate")
+        confirm.setWindowTitle(self.tr("Deactivate"))
         confirm.setText(
-            f"Deactivate {login}? They can no longer sign in. The leads {login} holds go back "
-            "to the queue, and their “me only” callbacks to the team."
+            self.tr(
+                "Deactivate {login}? They can no longer sign in. The leads {login} "
+                "holds go back to the queue, and their “me only” callbacks to the team."
+            ).format(login=login)
         )
         confirm.setStandardButtons(
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel
@@ -322,8 +335,10 @@ class UsersArea(QWidget):
             _while_shown(
                 self,
                 lambda password: self.outcome.setText(
-                    f"One-time password for {login}: {password} — give it to them now, it is "
-                    "shown only once; they must choose their own at the next sign-in."
+                    self.tr(
+                        "One-time password for {login}: {password} — give it to them now, it "
+                        "is shown only once; they must choose their own at the next sign-in."
+                    ).format(login=login, password=password)
                 ),
             ),
             self._failed("active"),
@@ -337,7 +352,10 @@ class UsersArea(QWidget):
         self._context.workers.submit(
             lambda: staff.unlock(actor, login),
             _while_shown(
-                self, lambda _: self.outcome.setText(f"{login} is unlocked and can sign in again.")
+                self,
+                lambda _: self.outcome.setText(
+                    self.tr("{login} is unlocked and can sign in again.").format(login=login)
+                ),
             ),
             self._failed("active"),
         )
