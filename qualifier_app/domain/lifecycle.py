@@ -5,6 +5,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from qualifier_app.domain.errors import Conflict
+from qualifier_app.domain.text import message
 
 
 class LeadStatus(StrEnum):
@@ -19,7 +20,16 @@ class LeadStatus(StrEnum):
 
     @property
     def label(self) -> str:
-        return self.value.replace("_", " ")
+        return {
+            LeadStatus.QUEUED: message("queued"),
+            LeadStatus.CALLBACK: message("callback"),
+            LeadStatus.NURTURE: message("nurture"),
+            LeadStatus.SALES_READY: message("sales ready"),
+            LeadStatus.HANDED_OFF: message("handed off"),
+            LeadStatus.DISQUALIFIED: message("disqualified"),
+            LeadStatus.DO_NOT_CALL: message("do not call"),
+            LeadStatus.MERGED: message("merged"),
+        }[self]
 
 
 # The statuses a rep can be given by the queue; being leased is not a status but a lease.

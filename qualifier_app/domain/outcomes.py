@@ -13,6 +13,7 @@ from enum import StrEnum
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.lifecycle import LeadStatus
 from qualifier_app.domain.retry import NO_CONTACT, Disposition
+from qualifier_app.domain.text import message
 
 
 class OutcomeKind(StrEnum):
@@ -27,12 +28,12 @@ class OutcomeKind(StrEnum):
     def label(self) -> str:
         """As on the rep's buttons."""
         return {
-            OutcomeKind.NO_CONTACT: "No contact",
-            OutcomeKind.CALLBACK: "Callback",
-            OutcomeKind.SALES_READY: "Sales-ready",
-            OutcomeKind.NURTURE: "Nurture",
-            OutcomeKind.DISQUALIFY: "Disqualify",
-            OutcomeKind.DO_NOT_CALL: "Do not call",
+            OutcomeKind.NO_CONTACT: message("No contact"),
+            OutcomeKind.CALLBACK: message("Callback"),
+            OutcomeKind.SALES_READY: message("Sales-ready"),
+            OutcomeKind.NURTURE: message("Nurture"),
+            OutcomeKind.DISQUALIFY: message("Disqualify"),
+            OutcomeKind.DO_NOT_CALL: message("Do not call"),
         }[self]
 
     @property

@@ -14,6 +14,7 @@ from datetime import date, datetime, timedelta
 from enum import StrEnum
 
 from qualifier_app.domain.errors import InvalidInput
+from qualifier_app.domain.text import message
 
 
 class Disposition(StrEnum):
@@ -27,12 +28,12 @@ class Disposition(StrEnum):
     @property
     def label(self) -> str:
         return {
-            Disposition.NO_ANSWER: "No answer",
-            Disposition.BUSY: "Busy",
-            Disposition.VOICEMAIL: "Voicemail left",
-            Disposition.WRONG_NUMBER: "Wrong number",
-            Disposition.BAD_NUMBER: "Bad number",
-            Disposition.CONTACTED: "Contacted",
+            Disposition.NO_ANSWER: message("No answer"),
+            Disposition.BUSY: message("Busy"),
+            Disposition.VOICEMAIL: message("Voicemail left"),
+            Disposition.WRONG_NUMBER: message("Wrong number"),
+            Disposition.BAD_NUMBER: message("Bad number"),
+            Disposition.CONTACTED: message("Contacted"),
         }[self]
 
 

@@ -27,6 +27,7 @@ from qualifier_app.services.accounts.dto import UserSummary
 from qualifier_app.services.accounts.staff import StaffChange, one_time_password
 from qualifier_app.services.admin.teams import TeamSummary
 from qualifier_app.ui.admin.live_list import LiveList
+from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.area import AreaContext
 from qualifier_app.ui.widgets.forms import (
     EditorForm,
@@ -97,7 +98,7 @@ class UsersArea(QWidget):
         self.display_name = QLineEdit()
         self.role = QComboBox()
         for role in Role:
-            self.role.addItem(role.label, role.value)
+            self.role.addItem(i18n.translated(role.label), role.value)
         self.team = QComboBox()
         self.active_button = QPushButton(self.tr("&Deactivate…"))
         self.reset_button = QPushButton(self.tr("&Reset password"))
@@ -167,7 +168,7 @@ class UsersArea(QWidget):
                 (
                     user.login,
                     user.display_name,
-                    Role(user.role).label,
+                    i18n.translated(Role(user.role).label),
                     user.team or "",
                     ", ".join(user.queues),
                     "yes" if user.active else "no",
@@ -283,7 +284,7 @@ class UsersArea(QWidget):
         self.outcome.setText(
             self.tr("Saved {login}: {label}, {team}, {state}{returned}").format(
                 login=changed.login,
-                label=Role(changed.role).label,
+                label=i18n.translated(Role(changed.role).label),
                 team=team,
                 state=state,
                 returned=returned,

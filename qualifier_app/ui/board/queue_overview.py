@@ -16,6 +16,7 @@ from qualifier_app.domain.errors import QualifierError
 from qualifier_app.services.queue.dto import QueueStats
 from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.area import AreaContext
+from qualifier_app.ui.shell.i18n import QT_TRANSLATE_NOOP
 from qualifier_app.ui.widgets.figures import figure_card
 
 REFRESH_MS = 15_000
@@ -33,7 +34,14 @@ class QueueOverview(QWidget):
         self.status.setObjectName("subtitle")
 
         cards = QGridLayout()
-        labels = ("Eligible now", "Leased now", "Queued", "Callbacks", "Nurture", "Sales-ready")
+        labels = (
+            QT_TRANSLATE_NOOP("Figures", "Eligible now"),
+            QT_TRANSLATE_NOOP("Figures", "Leased now"),
+            QT_TRANSLATE_NOOP("Figures", "Queued"),
+            QT_TRANSLATE_NOOP("Figures", "Callbacks"),
+            QT_TRANSLATE_NOOP("Figures", "Nurture"),
+            QT_TRANSLATE_NOOP("Figures", "Sales-ready"),
+        )
         self.figures: dict[str, QLabel] = {}
         for index, caption in enumerate(labels):
             card, value = figure_card(caption)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from qualifier_app.services.board.lead_filter import LeaseState
 from qualifier_app.services.board.lead_table import LeadTableChoices
 from qualifier_app.ui.board.lead_table_model import LEADS_MIME, LeadTableView, decode_refs
+from qualifier_app.ui.shell import i18n
 
 BOARD_COLUMNS = (
     "Rep",
@@ -137,7 +138,7 @@ class TeamBoardView(QWidget):
         self.lease_filter.setAccessibleName("Lease filter")
         self.lease_filter.addItem(self.tr("any lease"), None)
         for state in LeaseState:
-            self.lease_filter.addItem(state.label, state)
+            self.lease_filter.addItem(i18n.translated(state.label), state)
         self.region_filter = QLineEdit()
         self.region_filter.setPlaceholderText(self.tr("country or US-NY"))
         self.region_filter.setAccessibleName("Region filter")

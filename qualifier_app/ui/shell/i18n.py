@@ -186,7 +186,20 @@ def moment(value: datetime) -> str:
     return QLocale().toString(wall, QLocale.FormatType.ShortFormat)
 
 
+def weekday_time(value: datetime) -> str:
+    """The short day name and the time, as on the wall where `value`'s zone is."""
+    locale = QLocale()
+    weekday = locale.dayName(value.isoweekday(), QLocale.FormatType.ShortFormat)
+    return f"{weekday} {time_of_day(value)}"
+
+
 def time_of_day(value: datetime) -> str:
     return QLocale().toString(
         QTime(value.hour, value.minute, value.second), QLocale.FormatType.ShortFormat
     )
+
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 - the name lupdate finds
+    """Marks text kept in a table (titles, captions) for the catalogue; translated where it
+    is shown, with the same context."""
+    return source

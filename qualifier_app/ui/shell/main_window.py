@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from qualifier_app.app import Services
 from qualifier_app.services.accounts.users import SignedIn
+from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.area import AreaCatalogue, AreaContext
 from qualifier_app.ui.shell.keys import SHORTCUTS, make_action, shortcut, table_name
 from qualifier_app.ui.shell.login import PasswordDialog
@@ -47,16 +48,18 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         context = AreaContext(services, signed_in, workers)
+        self.area_titles: list[str] = []  # in English: the shortcut table names areas so
         for index, area in enumerate(areas_for(actor.role, actor)):
             widget = area.factory(context)
             widget.setAccessibleName(area.title)
-            self.tabs.addTab(widget, f"&{index + 1} {area.title}" if index < 9 else area.title)
+            title = QCoreApplication.translate("Areas", area.title)
+            self.tabs.addTab(widget, f"&{index + 1} {title}" if index < 9 else title)
+            self.area_titles.append(area.title)
             self._reach_from_anywhere(widget)
         self.setCentralWidget(self.tabs)
 
-        self.user_label = QLabel(
-            f"{actor.display_name} · {actor.role.label} · {services.db.description}"
-        )
+        role = i18n.translated(actor.role.label)
+        self.user_label = QLabel(f"{actor.display_name} · {role} · {services.db.description}")
         self.user_label.setAccessibleName("Signed in as")
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
@@ -130,7 +133,7 @@ class MainWindow(QMainWindow):
 
     def shortcut_list(self) -> list[tuple[str, str]]:
         """The shortcuts of the areas in this window, from the one table, for F1."""
-        titles = {self.tabs.tabText(i).split(" ", 1)[-1] for i in range(self.tabs.count())}
+        titles = set(self.area_titles)
         found: list[tuple[str, str]] = []
         for entry in SHORTCUTS:
             if entry.area and entry.area not in titles:
@@ -142,7 +145,8 @@ class MainWindow(QMainWindow):
             where = f" ({entry.area})" if entry.area else ""
             found.append((" or ".join(native), entry.text + where))
         for index in range(min(self.tabs.count(), 9)):
-            found.append((f"Alt+{index + 1}", f"Show {self.tabs.tabText(index)[3:]}"))
+            shown = self.tr("Show {area}").format(area=self.tabs.tabText(index)[3:])
+            found.append((f"Alt+{index + 1}", shown))
         return found
 
     def show_shortcuts(self) -> None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, datetime
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 
 from qualifier_app.domain import bant
 from qualifier_app.domain.calling_hours import duration_text
@@ -31,6 +31,7 @@ from qualifier_app.services.workspace.dto import (
     RepDay,
     WorkItem,
 )
+from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.area import AreaContext
 from qualifier_app.ui.workspace.calls import ServiceCalls, problem_text
 from qualifier_app.ui.workspace.draft_keeper import Draft, DraftKeeper, known, offer_text
@@ -463,10 +464,11 @@ class WorkspaceArea(WorkspaceView):
 def _nothing_eligible_text(exc: NothingEligible, now: datetime) -> str:
     at = exc.next_eligible_at
     if at is None:
-        return exc.message[:1].upper() + exc.message[1:] + "."
+        text = i18n.translated(exc.message)
+        return text[:1].upper() + text[1:] + "."
     local = at.astimezone()
     wait = duration_text((at - now).total_seconds())
-    return (
-        f"No lead is eligible now. The next one becomes eligible at "
-        f"{local:%a %H:%M} your time (in {wait})."
-    )
+    return QCoreApplication.translate(
+        "WorkspaceArea",
+        "No lead is eligible now. The next one becomes eligible at {when} your time (in {wait}).",
+    ).format(when=i18n.weekday_time(local), wait=wait)

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from qualifier_app.domain import bant
 from qualifier_app.domain.outcomes import OutcomeKind, overrules
 from qualifier_app.domain.retry import NO_CONTACT, Disposition
+from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.workspace.session import LeadSession
 
 KIND_ORDER = (
@@ -104,7 +105,7 @@ class OutcomePanel(QFrame):
         self.kind_buttons: dict[OutcomeKind, QRadioButton] = {}
         self.kind_grid = QGridLayout()
         for index, kind in enumerate(KIND_ORDER):
-            button = QRadioButton(kind.label)
+            button = QRadioButton(i18n.translated(kind.label))
             button.setAccessibleName(f"Outcome: {kind.label}")
             self.kinds.addButton(button, index)
             self.kind_buttons[kind] = button
@@ -112,7 +113,7 @@ class OutcomePanel(QFrame):
         self.disposition = QComboBox()
         self.disposition.setAccessibleName("How the call went")
         for disposition in NO_CONTACT:
-            self.disposition.addItem(disposition.label, disposition.value)
+            self.disposition.addItem(i18n.translated(disposition.label), disposition.value)
 
         self.callback = QDateTimeEdit()
         self.callback.setDisplayFormat("yyyy-MM-dd HH:mm")

@@ -19,11 +19,17 @@ from PySide6.QtWidgets import (
 
 from qualifier_app.services.workspace.dto import RepDay
 from qualifier_app.services.workspace.rep_day import ELIGIBLE_CAP
+from qualifier_app.ui.shell.i18n import QT_TRANSLATE_NOOP
 from qualifier_app.ui.widgets.figures import figure_card
 
 
 class QueuePanel(QFrame):
-    CAPTIONS = ("Eligible now", "Attempts today", "Contacts today", "Qualified today")
+    CAPTIONS = (
+        QT_TRANSLATE_NOOP("Figures", "Eligible now"),
+        QT_TRANSLATE_NOOP("Figures", "Attempts today"),
+        QT_TRANSLATE_NOOP("Figures", "Contacts today"),
+        QT_TRANSLATE_NOOP("Figures", "Qualified today"),
+    )
 
     def __init__(self) -> None:
         super().__init__()

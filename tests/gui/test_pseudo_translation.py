@@ -1,0 +1,206 @@
+"""Pseudo-translation: every area of every role, opened offscreen with a translator that wraps
+every translated string in [!! … !!] and makes it 130 % long. Any visible text outside the
+markers that is not the center's data was never translated; any label or button too narrow
+for its 130 % text is clipped in a longer language.
+
+One demo database on SQLite, opened once per role (the texts do not depend on the backend).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+from PySide6.QtCore import QAbstractListModel, QLocale, Qt
+from PySide6.QtGui import Qt as QtGui_Qt
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QTabBar,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from qualifier_app.app import Services, build
+from qualifier_app.domain.clock import ManualClock
+from qualifier_app.persistence import schema
+from qualifier_app.persistence.database import Database
+from qualifier_app.settings import Settings
+from qualifier_app.ui.areas import areas_for
+from qualifier_app.ui.shell import i18n
+from qualifier_app.ui.shell.main_window import MainWindow
+from qualifier_app.ui.shell.worker import Workers
+
+LOGINS = {
+    "rep": "rita.rep",
+    "team_lead": "tina.lead",
+    "supervisor": "sam.supervisor",
+    "admin": "admin",
+}
+WORD = re.compile(r"[^\W\d_]{2,}")
+NAMES = re.compile(r"name|login|company|email|city|country|region|industry|title|product|channel")
+
+
+class Demo:
+    def __init__(self, folder: Path) -> None:
+        url = f"sqlite:///{folder / 'demo.sqlite3'}"
+        db = Database.from_url(url)
+        schema.upgrade(db.engine)
+        clock = ManualClock(datetime(2026, 11, 24, 18, 30, tzinfo=UTC))
+        self.services: Services = build(
+            Settings(database_url=url, data_dir=folder / "data"), clock, db=db
+        )
+        demo = self.services.demo.load(600, seed=11, history_days=7)
+        self.passwords = {account.login: account.password for account in demo.accounts}
+        self.data_words = _data_words(db.engine) | set(WORD.findall(db.description))
+
+
+def _data_words(engine: sa.Engine) -> set[str]:
+    """Every word the center's data holds (names, companies, places, teams, queues,
+    campaigns, scripts' questions): shown as it is stored, in nobody's catalogue."""
+    words: set[str] = set()
+    meta = sa.MetaData()
+    meta.reflect(engine)
+    with engine.connect() as connection:
+        for table in meta.sorted_tables:
+            # Names of people, companies, places and things the center made; not free text,
+            # where the windows' own words could hide.
+            texts = [
+                c
+                for c in table.columns
+                if isinstance(c.type, sa.String) and NAMES.search(c.name) and c.name != "status"
+            ]
+            if not texts:
+                continue
+            for row in connection.execute(sa.select(*texts)):
+                for value in row:
+                    if value is not None:
+                        words.update(WORD.findall(str(value)))
+    return words
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Demo]:
+    made = Demo(tmp_path_factory.mktemp("pseudo"))
+    yield made
+    made.services.close()
+
+
+@pytest.fixture
+def pseudo(qapp: QApplication) -> Iterator[None]:
+    before = QLocale()
+    i18n.install("pseudo")
+    yield
+    i18n.install("en")
+    QLocale.setDefault(before)
+
+
+def plain(text: str) -> str:
+    if QtGui_Qt.mightBeRichText(text):
+        document = QTextDocument()
+        document.setHtml(text)
+        return document.toPlainText()
+    return text
+
+
+def shown_texts(window: MainWindow) -> Iterator[tuple[str, str]]:  # noqa: PLR0912
+    """(where, text) of what the window shows now: labels, buttons, titles, placeholders,
+    tooltips, tab and menu titles, table headers, the status bar."""
+    yield "window title", window.windowTitle()
+    yield "status bar", window.statusBar().currentMessage()
+    for action in window.menuBar().actions():
+        yield "menu", action.text()
+        menu = action.menu()
+        if isinstance(menu, QMenu):
+            for item in menu.actions():
+                yield "menu item", item.text()
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisible():
+            continue
+        name = f"{type(widget).__name__} {widget.objectName() or widget.accessibleName()}"
+        if widget.toolTip():
+            yield f"tooltip of {name}", widget.toolTip()
+        if isinstance(widget, QLabel):
+            yield name, plain(widget.text())
+        elif isinstance(widget, QAbstractButton):
+            yield name, widget.text()
+        elif isinstance(widget, QGroupBox):
+            yield name, widget.title()
+        elif isinstance(widget, QLineEdit) and not widget.text():
+            yield f"placeholder of {name}", widget.placeholderText()
+        elif isinstance(widget, QTabBar):
+            for index in range(widget.count()):
+                yield name, widget.tabText(index)
+        elif isinstance(widget, QAbstractItemView) and widget.model() is not None:
+            model = widget.model()
+            columns = model.columnCount() if not isinstance(model, QAbstractListModel) else 1
+            for column in range(columns):
+                header = model.headerData(column, Qt.Orientation.Horizontal)
+                if isinstance(header, str):
+                    yield f"header of {name}", header
+
+
+def untranslated(text: str, data_words: set[str]) -> list[str]:
+    rest = i18n.untranslated(text)
+    return [word for word in WORD.findall(rest) if word not in data_words]
+
+
+def clipped(window: MainWindow) -> Iterator[str]:
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisible() or widget.width() <= 0:
+            continue
+        if isinstance(widget, QLabel) and not widget.wordWrap() and widget.text():
+            if QtGui_Qt.mightBeRichText(widget.text()):
+                continue
+            needed = widget.fontMetrics().horizontalAdvance(widget.text().replace("&", ""))
+            if needed > widget.contentsRect().width() + 1:
+                width = widget.contentsRect().width()
+                yield f"label {widget.text()!r}: {needed} px needed, {width} px"
+        elif isinstance(widget, QAbstractButton) and widget.text():
+            needed = widget.sizeHint().width()
+            if needed > widget.width() + 1:
+                yield f"button {widget.text()!r}: {needed} px needed, {widget.width()} px"
+
+
+@pytest.mark.parametrize("role", list(LOGINS))
+def test_every_area_is_translated_and_nothing_is_clipped(
+    qtbot: QtBot, demo: Demo, pseudo: None, role: str
+) -> None:
+    login = LOGINS[role]
+    signed_in = demo.services.accounts.sign_in(login, demo.passwords[login], "pseudo")
+    workers = Workers()
+    window = MainWindow(demo.services, signed_in, workers, areas_for)
+    qtbot.addWidget(window)
+    window.resize(1280, 720)
+    window.show()
+    problems: list[str] = []
+    try:
+        for index in range(window.tabs.count()):
+            window.tabs.setCurrentIndex(index)
+            area = window.tabs.widget(index)
+            qtbot.waitUntil(lambda: workers.active == 0, timeout=20_000)
+            if hasattr(area, "next_lead"):
+                area.next_lead()
+                qtbot.waitUntil(lambda: workers.active == 0, timeout=20_000)
+            QApplication.processEvents()
+            title = area.accessibleName()
+            for where, text in shown_texts(window):
+                words = untranslated(text, demo.data_words)
+                if words:
+                    problems.append(f"{title}: {where}: {text!r} (not translated: {words})")
+            problems.extend(f"{title}: clipped {what}" for what in clipped(window))
+    finally:
+        window.close()
+        workers.close()
+    unique = list(dict.fromkeys(problems))
+    assert not unique, f"{len(unique)} problems as {role}:\n" + "\n".join(unique)
