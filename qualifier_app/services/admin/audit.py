@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from qualifier_app.domain.clock import Clock
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.roles import Action, Actor
+from qualifier_app.domain.text import message
 from qualifier_app.integrations.tabular import write_table
 from qualifier_app.persistence import audit
 from qualifier_app.persistence.database import Database
@@ -29,7 +30,14 @@ from qualifier_app.services.frame import Frame
 NOBODY = "operator"  # rows written by the command-line operator or the system itself
 SCREEN_LIMIT = 500
 EXPORT_LIMIT = 200_000
-EXPORT_HEADERS = ("When (UTC)", "Who", "Action", "What", "Before → after", "Why")
+EXPORT_HEADERS = (
+    message("When (UTC)"),
+    message("Who"),
+    message("Action"),
+    message("What"),
+    message("Before → after"),
+    message("Why"),
+)
 
 
 @dataclass(frozen=True)

@@ -20,13 +20,22 @@ from qualifier_app.domain.clock import Clock
 from qualifier_app.domain.errors import InvalidInput, NotFound
 from qualifier_app.domain.retry import RetryPolicy
 from qualifier_app.domain.roles import Action, Actor
+from qualifier_app.domain.text import message
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import CallingHoliday, CallingRule
 from qualifier_app.services.frame import Frame
 
 MIN_WINDOW_MINUTES = 60
 PLACE = re.compile(r"^[A-Z]{2}(-[A-Z0-9]{1,3})?$")
-RULE_HEADERS = ("Place", "Window", "Days", "Calls a day", "Calls a week", "Holidays", "Source")
+RULE_HEADERS = (
+    message("Place"),
+    message("Window"),
+    message("Days"),
+    message("Calls a day"),
+    message("Calls a week"),
+    message("Holidays"),
+    message("Source"),
+)
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,7 @@ from qualifier_app.domain.clock import Clock
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.reporting import Period
 from qualifier_app.domain.roles import Action, Actor
+from qualifier_app.domain.text import message
 from qualifier_app.persistence import audit
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import Campaign, Lead
@@ -59,7 +60,14 @@ class CampaignInfo:
         )
 
 
-CAMPAIGN_HEADERS = ("Campaign", "Channel", "Cost", "First day", "Last day", "Leads")
+CAMPAIGN_HEADERS = (
+    message("Campaign"),
+    message("Channel"),
+    message("Cost"),
+    message("First day"),
+    message("Last day"),
+    message("Leads"),
+)
 
 
 @dataclass(frozen=True)

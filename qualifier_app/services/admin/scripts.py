@@ -19,12 +19,21 @@ from qualifier_app.domain.bant_validation import validated
 from qualifier_app.domain.clock import Clock
 from qualifier_app.domain.errors import Conflict, NotFound
 from qualifier_app.domain.roles import Action, Actor
+from qualifier_app.domain.text import message
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import Qualification, Script
 from qualifier_app.services.frame import Frame
 from qualifier_app.services.workspace.scripts import install_scripts
 
-SCRIPT_HEADERS = ("Name", "Version", "Segment", "Title", "Screens", "Qualifications", "Saved (UTC)")
+SCRIPT_HEADERS = (
+    message("Name"),
+    message("Version"),
+    message("Segment"),
+    message("Title"),
+    message("Screens"),
+    message("Qualifications"),
+    message("Saved (UTC)"),
+)
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,7 @@ from qualifier_app.domain.do_not_call import DncKind, dnc_hash
 from qualifier_app.domain.errors import Conflict, InvalidInput
 from qualifier_app.domain.lifecycle import LeadStatus
 from qualifier_app.domain.roles import Action, Actor
+from qualifier_app.domain.text import message
 from qualifier_app.persistence import audit
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import AuditEntry, DoNotCallEntry, Lead, User
@@ -27,7 +28,14 @@ from qualifier_app.services.workspace.dto import DncResult
 
 _UNTOUCHABLE = (LeadStatus.DO_NOT_CALL.value, LeadStatus.MERGED.value)
 LIST_LIMIT = 500
-DNC_HEADERS = ("Kind", "Key (hash)", "Source", "Reason", "Added by", "Added (UTC)")
+DNC_HEADERS = (
+    message("Kind"),
+    message("Key (hash)"),
+    message("Source"),
+    message("Reason"),
+    message("Added by"),
+    message("Added (UTC)"),
+)
 
 
 @dataclass(frozen=True)

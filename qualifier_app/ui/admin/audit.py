@@ -23,9 +23,11 @@ from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.roles import Role
 from qualifier_app.services.admin.audit import EXPORT_HEADERS, AuditFilter, AuditPage
 from qualifier_app.ui.admin.live_list import LiveList
+from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.area import AreaContext
+from qualifier_app.ui.shell.i18n import QT_TRANSLATE_NOOP
 from qualifier_app.ui.shell.keys import make_action
-from qualifier_app.ui.widgets.forms import FieldForm, fill_table, make_table, message_of, plural
+from qualifier_app.ui.widgets.forms import FieldForm, fill_table, make_table, message_of
 
 
 def _day(text: str, field: str) -> date | None:
@@ -67,7 +69,8 @@ class AuditArea(QWidget):
         self._loading = False
         self._again = False
         filters = self._build_filters(context)
-        self.table = make_table([title.replace(" (UTC)", "") for title in EXPORT_HEADERS], "Audit")
+        titles = [i18n.translated(title).replace(" (UTC)", "") for title in EXPORT_HEADERS]
+        self.table = make_table(titles, "Audit")
         self.status = QLabel(self.tr("Loading…"))
         self.status.setObjectName("subtitle")
         right = QWidget()
@@ -115,11 +118,11 @@ class AuditArea(QWidget):
         form_layout = QFormLayout()
         self.form = FieldForm(form_layout)
         for key, label, widget in (
-            ("user", "&Who", self.user),
-            ("lead", "&Lead", self.lead),
-            ("action", "&Action", self.action),
-            ("since", "Fro&m", self.since),
-            ("until", "&To", self.until),
+            ("user", self.tr("&Who"), self.user),
+            ("lead", self.tr("&Lead"), self.lead),
+            ("action", self.tr("&Action"), self.action),
+            ("since", self.tr("Fro&m"), self.since),
+            ("until", self.tr("&To"), self.until),
         ):
             self.form.add(key, label, widget)
             if isinstance(widget, QLineEdit):
@@ -178,7 +181,14 @@ class AuditArea(QWidget):
         self._loading = False
         fill_table(self.table, [row.cells() for row in page.rows])
         more = "; only the newest are shown: narrow the filter" if page.more else ""
-        self.status.setText(plural(len(page.rows), "row") + more)
+        self.status.setText(
+            i18n.plural(
+                len(page.rows),
+                QT_TRANSLATE_NOOP("Counts", "{n} row"),
+                QT_TRANSLATE_NOOP("Counts", "{n} rows"),
+            )
+            + more
+        )
         if self._again:
             self._again = False
             self.reload()
@@ -216,7 +226,14 @@ class AuditArea(QWidget):
     def _exported(self, count: int, path: Path) -> None:
         self.export_button.setEnabled(True)
         self.status.setText(
-            self.tr("{plural} exported to {path}").format(plural=plural(count, "row"), path=path)
+            self.tr("{plural} exported to {path}").format(
+                plural=i18n.plural(
+                    count,
+                    QT_TRANSLATE_NOOP("Counts", "{n} row"),
+                    QT_TRANSLATE_NOOP("Counts", "{n} rows"),
+                ),
+                path=path,
+            )
         )
 
     def _export_failed(self, exc: Exception) -> None:

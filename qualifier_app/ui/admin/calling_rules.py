@@ -26,8 +26,10 @@ from qualifier_app.domain.roles import Role
 from qualifier_app.services.admin.calling_rules import RULE_HEADERS, RuleDraft, RuleView
 from qualifier_app.ui.admin.calling_rules_holidays import HolidaysPanel, retry_text
 from qualifier_app.ui.admin.live_list import LiveList
+from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.area import AreaContext
-from qualifier_app.ui.widgets.forms import EditorForm, fill_table, make_table, message_of, plural
+from qualifier_app.ui.shell.i18n import QT_TRANSLATE_NOOP
+from qualifier_app.ui.widgets.forms import EditorForm, fill_table, make_table, message_of
 
 
 def _cap(text: str, field: str) -> int | None:
@@ -123,7 +125,7 @@ class CallingRulesArea(QWidget):
             box.setEnabled(self._may_change)
 
     def _build_form(self) -> QWidget:
-        self.editor = EditorForm("New rule", "&Save rule")
+        self.editor = EditorForm(self.tr("New rule"), self.tr("&Save rule"))
         self.save_button = self.editor.save_button
         self.save_button.setToolTip(self.tr("Ctrl+S"))
         self.place = QLineEdit()
@@ -150,14 +152,14 @@ class CallingRulesArea(QWidget):
         self.reason.setPlaceholderText(self.tr("optional: why (kept in the audit log)"))
         return self.editor.build(
             [
-                ("place", "&Place", self.place),
-                ("start", "Window st&art", self.start),
-                ("end", "Window &end", self.end),
-                ("weekdays", "Days", days),
-                ("calls_per_day", "&Calls a day", self.per_day),
-                ("calls_per_week", "Calls a &week", self.per_week),
-                ("source", "S&ource", self.source),
-                ("reason", "Wh&y", self.reason),
+                ("place", self.tr("&Place"), self.place),
+                ("start", self.tr("Window st&art"), self.start),
+                ("end", self.tr("Window &end"), self.end),
+                ("weekdays", self.tr("Days"), days),
+                ("calls_per_day", self.tr("&Calls a day"), self.per_day),
+                ("calls_per_week", self.tr("Calls a &week"), self.per_week),
+                ("source", self.tr("S&ource"), self.source),
+                ("reason", self.tr("Wh&y"), self.reason),
             ]
         )
 
@@ -179,7 +181,12 @@ class CallingRulesArea(QWidget):
         self.table.blockSignals(False)
         saved = next((r.label for r in rules if r.place == select_place), None)
         self.status.setText(
-            plural(len(rules), "rule") + (f"; saved the rule of {saved}" if saved else "")
+            i18n.plural(
+                len(rules),
+                QT_TRANSLATE_NOOP("Counts", "{n} rule"),
+                QT_TRANSLATE_NOOP("Counts", "{n} rules"),
+            )
+            + (f"; saved the rule of {saved}" if saved else "")
         )
         self.retry.setText(retry_text(retry))
         places = [rule.place for rule in rules]

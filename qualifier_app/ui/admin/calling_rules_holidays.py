@@ -12,8 +12,10 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBox
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.retry import RetryPolicy
 from qualifier_app.services.admin.calling_rules import HolidayView
+from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.area import AreaContext
-from qualifier_app.ui.widgets.forms import EditorForm, fill_table, make_table, message_of, plural
+from qualifier_app.ui.shell.i18n import QT_TRANSLATE_NOOP
+from qualifier_app.ui.widgets.forms import EditorForm, fill_table, make_table, message_of
 
 
 def retry_text(policy: RetryPolicy) -> str:
@@ -56,8 +58,12 @@ class HolidaysPanel(QWidget):
         self.on.setPlaceholderText(self.tr("YYYY-MM-DD"))
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("optional, e.g. Christmas Day"))
-        self.adding = EditorForm("Holidays: no calls on these dates", "Add &holiday")
-        form = self.adding.build([("on", "&Date", self.on), ("name", "Holiday na&me", self.name)])
+        self.adding = EditorForm(
+            self.tr("Holidays: no calls on these dates"), self.tr("Add &holiday")
+        )
+        form = self.adding.build(
+            [("on", self.tr("&Date"), self.on), ("name", self.tr("Holiday na&me"), self.name)]
+        )
         self.remove_button = QPushButton(self.tr("Remo&ve holiday"))
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
@@ -101,7 +107,13 @@ class HolidaysPanel(QWidget):
             return  # another place chosen since
         self._holidays = holidays
         fill_table(self.table, [[f"{h.on:%Y-%m-%d}", h.name] for h in holidays])
-        self.status.setText(plural(len(holidays), "holiday"))
+        self.status.setText(
+            i18n.plural(
+                len(holidays),
+                QT_TRANSLATE_NOOP("Counts", "{n} holiday"),
+                QT_TRANSLATE_NOOP("Counts", "{n} holidays"),
+            )
+        )
 
     def _failed(self, exc: Exception) -> None:
         self.status.setText(message_of(exc))

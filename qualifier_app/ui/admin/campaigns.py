@@ -23,14 +23,15 @@ from qualifier_app.services.admin.campaigns import (
     CampaignInfo,
 )
 from qualifier_app.ui.admin.live_list import LiveList
+from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.area import AreaContext
+from qualifier_app.ui.shell.i18n import QT_TRANSLATE_NOOP
 from qualifier_app.ui.widgets.forms import (
     EditorForm,
     fill_table,
     list_beside_form,
     make_table,
     message_of,
-    plural,
 )
 
 
@@ -85,7 +86,7 @@ class CampaignsArea(QWidget):
         self.refresh()
 
     def _build_form(self) -> QWidget:
-        self.editor = EditorForm("New campaign", "&Save campaign")
+        self.editor = EditorForm(self.tr("New campaign"), self.tr("&Save campaign"))
         self.heading, self.form = self.editor.heading, self.editor.form
         self.save_button = self.editor.save_button
         self.save_button.setToolTip(self.tr("Ctrl+S"))
@@ -102,12 +103,12 @@ class CampaignsArea(QWidget):
         self.reason.setPlaceholderText(self.tr("optional: why (kept in the audit log)"))
         return self.editor.build(
             [
-                ("name", "&Name", self.name),
-                ("channel", "C&hannel", self.channel),
-                ("cost", "&Cost", self.cost),
-                ("starts_on", "&First day", self.starts_on),
-                ("ends_on", "&Last day", self.ends_on),
-                ("reason", "&Why", self.reason),
+                ("name", self.tr("&Name"), self.name),
+                ("channel", self.tr("C&hannel"), self.channel),
+                ("cost", self.tr("&Cost"), self.cost),
+                ("starts_on", self.tr("&First day"), self.starts_on),
+                ("ends_on", self.tr("&Last day"), self.ends_on),
+                ("reason", self.tr("&Why"), self.reason),
             ]
         )
 
@@ -125,7 +126,14 @@ class CampaignsArea(QWidget):
         self._campaigns = campaigns
         fill_table(self.table, [campaign.cells() for campaign in campaigns])
         saved = f"; saved {select_name}" if select_name else ""
-        self.status.setText(plural(len(campaigns), "campaign") + saved)
+        self.status.setText(
+            i18n.plural(
+                len(campaigns),
+                QT_TRANSLATE_NOOP("Counts", "{n} campaign"),
+                QT_TRANSLATE_NOOP("Counts", "{n} campaigns"),
+            )
+            + saved
+        )
         for row, campaign in enumerate(campaigns):
             if campaign.name == select_name:
                 self.table.selectRow(row)

@@ -19,14 +19,15 @@ from qualifier_app.domain.roles import Action
 from qualifier_app.services.compliance.do_not_call import DNC_HEADERS, DncEntryInfo, DncSearch
 from qualifier_app.services.workspace.dto import DncResult
 from qualifier_app.ui.admin.live_list import LiveList
+from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.area import AreaContext
+from qualifier_app.ui.shell.i18n import QT_TRANSLATE_NOOP
 from qualifier_app.ui.widgets.forms import (
     EditorForm,
     FieldForm,
     fill_table,
     make_table,
     message_of,
-    plural,
 )
 
 
@@ -54,7 +55,7 @@ class DoNotCallArea(QWidget):
         self.status.setObjectName("subtitle")
         search_layout = QFormLayout()
         self.search_form = FieldForm(search_layout)
-        self.search_form.add("search", "&Search", self.search)
+        self.search_form.add("search", self.tr("&Search"), self.search)
         left = QWidget()
         left_box = QVBoxLayout(left)
         left_box.setContentsMargins(0, 0, 0, 0)
@@ -88,13 +89,15 @@ class DoNotCallArea(QWidget):
         self.email.setPlaceholderText(self.tr("name@example.com"))
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("asked on the phone, legal request …"))
-        self.adding = EditorForm("Block a phone number or e-mail address", "&Block")
+        self.adding = EditorForm(
+            self.tr("Block a phone number or e-mail address"), self.tr("&Block")
+        )
         add_panel = self.adding.build(
             [
-                ("phone", "&Phone", self.phone),
-                ("country", "C&ountry", self.country),
-                ("email", "&E-mail", self.email),
-                ("reason", "&Reason", self.reason),
+                ("phone", self.tr("&Phone"), self.phone),
+                ("country", self.tr("C&ountry"), self.country),
+                ("email", self.tr("&E-mail"), self.email),
+                ("reason", self.tr("&Reason"), self.reason),
             ]
         )
         self.adding.save_button.clicked.connect(self.add)
@@ -104,9 +107,10 @@ class DoNotCallArea(QWidget):
         self.remove_reason = QLineEdit()
         self.remove_reason.setPlaceholderText(self.tr("why it comes off the list"))
         self.removing = EditorForm(
-            "Take the selected entry off the list (leads it blocked stay do-not-call)", "Re&move"
+            self.tr("Take the selected entry off the list (leads it blocked stay do-not-call)"),
+            self.tr("Re&move"),
         )
-        remove_panel = self.removing.build([("reason", "&Why", self.remove_reason)])
+        remove_panel = self.removing.build([("reason", self.tr("&Why"), self.remove_reason)])
         self.removing.save_button.clicked.connect(self.remove)
         self.remove_reason.returnPressed.connect(self.remove)
         remove_panel.setVisible(self._actor.may(Action.REMOVE_DO_NOT_CALL))
@@ -200,7 +204,17 @@ class DoNotCallArea(QWidget):
         if result.entries_added == 0:
             self.outcome.setText(self.tr("Already on the list"))
         else:
-            blocked = f"; {plural(leads, 'lead')} taken out of the queues" if leads else ""
+            blocked = (
+                self.tr("; {leads} taken out of the queues").format(
+                    leads=i18n.plural(
+                        leads,
+                        QT_TRANSLATE_NOOP("Counts", "{n} lead"),
+                        QT_TRANSLATE_NOOP("Counts", "{n} leads"),
+                    )
+                )
+                if leads
+                else ""
+            )
             self.outcome.setText(
                 self.tr("{entries} added{blocked}").format(
                     entries=entries(result.entries_added), blocked=blocked

@@ -24,10 +24,16 @@ from qualifier_app.services.admin.scoring_rules import AppliedRules, RulesPrevie
 from qualifier_app.ui.admin.live_list import LiveList
 from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.area import AreaContext
-from qualifier_app.ui.widgets.forms import EditorForm, fill_table, make_table, message_of, plural
+from qualifier_app.ui.shell.i18n import QT_TRANSLATE_NOOP
+from qualifier_app.ui.widgets.forms import EditorForm, fill_table, make_table, message_of
 
 CHECK_DELAY_MS = 300
-VERSION_HEADERS = ("Version", "Saved", "By", "Why")
+VERSION_HEADERS = (
+    QT_TRANSLATE_NOOP("Columns", "Version"),
+    QT_TRANSLATE_NOOP("Columns", "Saved"),
+    QT_TRANSLATE_NOOP("Columns", "By"),
+    QT_TRANSLATE_NOOP("Columns", "Why"),
+)
 
 
 class ScoringRulesArea(QWidget):
@@ -94,8 +100,8 @@ class ScoringRulesArea(QWidget):
         self.preview.setAccessibleName("Effect of the rules")
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("what changes and why (kept in the audit)"))
-        self.applying = EditorForm("Preview, then apply", "&Apply and rescore")
-        apply_panel = self.applying.build([("reason", "&Why", self.reason)])
+        self.applying = EditorForm(self.tr("Preview, then apply"), self.tr("&Apply and rescore"))
+        apply_panel = self.applying.build([("reason", self.tr("&Why"), self.reason)])
         right = QWidget()
         right_box = QVBoxLayout(right)
         heading = QLabel(self.tr("Effect on queued leads not yet worked"))
@@ -113,7 +119,13 @@ class ScoringRulesArea(QWidget):
         first = not self._versions
         self._versions = versions
         fill_table(self.table, [list(v.cells()) for v in versions])
-        self.status.setText(plural(len(versions), "version"))
+        self.status.setText(
+            i18n.plural(
+                len(versions),
+                QT_TRANSLATE_NOOP("Counts", "{n} version"),
+                QT_TRANSLATE_NOOP("Counts", "{n} versions"),
+            )
+        )
         if first and versions:
             self.table.selectRow(0)
 

@@ -23,8 +23,10 @@ from qualifier_app.domain.bant_validation import check_script
 from qualifier_app.services.admin.scripts import SCRIPT_HEADERS, SavedScript, ScriptVersion
 from qualifier_app.ui.admin.live_list import LiveList
 from qualifier_app.ui.admin.scripts_preview import ScriptPreview
+from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.area import AreaContext
-from qualifier_app.ui.widgets.forms import EditorForm, fill_table, make_table, message_of, plural
+from qualifier_app.ui.shell.i18n import QT_TRANSLATE_NOOP
+from qualifier_app.ui.widgets.forms import EditorForm, fill_table, make_table, message_of
 
 CHECK_DELAY_MS = 300
 
@@ -53,8 +55,8 @@ class ScriptsArea(QWidget):
         self.check.setWordWrap(True)
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("what changes and why (kept in the audit)"))
-        self.saving = EditorForm("Save as a new version", "&Save new version")
-        save_panel = self.saving.build([("reason", "&Why", self.reason)])
+        self.saving = EditorForm(self.tr("Save as a new version"), self.tr("&Save new version"))
+        save_panel = self.saving.build([("reason", self.tr("&Why"), self.reason)])
         middle = QWidget()
         middle_box = QVBoxLayout(middle)
         middle_box.setContentsMargins(0, 0, 0, 0)
@@ -94,7 +96,13 @@ class ScriptsArea(QWidget):
             self.table,
             [[v.name, v.cells()[1], v.segment or "any", str(v.qualifications)] for v in versions],
         )
-        self.status.setText(plural(len(versions), "version"))
+        self.status.setText(
+            i18n.plural(
+                len(versions),
+                QT_TRANSLATE_NOOP("Counts", "{n} version"),
+                QT_TRANSLATE_NOOP("Counts", "{n} versions"),
+            )
+        )
         if first and versions:
             self.table.selectRow(0)
 

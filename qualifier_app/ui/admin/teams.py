@@ -20,17 +20,23 @@ from qualifier_app.services.admin.teams import QueueSummary, TeamSummary
 from qualifier_app.ui.admin.live_list import LiveList
 from qualifier_app.ui.admin.teams_common import field_of, while_shown
 from qualifier_app.ui.admin.teams_queues import QueuesPanel
+from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.area import AreaContext
+from qualifier_app.ui.shell.i18n import QT_TRANSLATE_NOOP
 from qualifier_app.ui.widgets.forms import (
     EditorForm,
     fill_table,
     list_beside_form,
     make_table,
     message_of,
-    plural,
 )
 
-TEAM_COLUMNS = ("Team", "Queues", "People", "Active")
+TEAM_COLUMNS = (
+    QT_TRANSLATE_NOOP("Columns", "Team"),
+    QT_TRANSLATE_NOOP("Columns", "Queues"),
+    QT_TRANSLATE_NOOP("Columns", "People"),
+    QT_TRANSLATE_NOOP("Columns", "Active"),
+)
 
 
 class TeamsArea(QWidget):
@@ -71,13 +77,13 @@ class TeamsArea(QWidget):
             self.reload()
 
     def _build_form(self) -> QWidget:
-        self.editor = EditorForm("New team", "Save &team")
+        self.editor = EditorForm(self.tr("New team"), self.tr("Save &team"))
         self.save_button = self.editor.save_button
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("e.g. North America"))
         self.active_button = QPushButton(self.tr("De&activate team"))
         panel = self.editor.build(
-            [("name", "Team &name", self.name), ("active", "", self.active_button)]
+            [("name", self.tr("Team &name"), self.name), ("active", "", self.active_button)]
         )
         self.outcome = QLabel()
         self.outcome.setObjectName("subtitle")
@@ -117,7 +123,13 @@ class TeamsArea(QWidget):
                 for t in teams
             ],
         )
-        self.status.setText(plural(len(teams), "team"))
+        self.status.setText(
+            i18n.plural(
+                len(teams),
+                QT_TRANSLATE_NOOP("Counts", "{n} team"),
+                QT_TRANSLATE_NOOP("Counts", "{n} teams"),
+            )
+        )
         self.table.blockSignals(True)
         for row, team in enumerate(teams):
             if team.id == chosen:

@@ -25,16 +25,25 @@ from qualifier_app.domain.roles import Actor, Role
 from qualifier_app.services.accounts.dto import UserSummary
 from qualifier_app.services.admin.teams import SEGMENTS, QueueSummary, TeamSummary
 from qualifier_app.ui.admin.teams_common import field_of, while_shown
+from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.area import AreaContext
+from qualifier_app.ui.shell.i18n import QT_TRANSLATE_NOOP
 from qualifier_app.ui.widgets.forms import (
     EditorForm,
     fill_table,
     list_beside_form,
     make_table,
-    plural,
 )
 
-QUEUE_COLUMNS = ("Queue", "Team", "Segment", "Priority", "Members", "Leads held", "Open")
+QUEUE_COLUMNS = (
+    QT_TRANSLATE_NOOP("Columns", "Queue"),
+    QT_TRANSLATE_NOOP("Columns", "Team"),
+    QT_TRANSLATE_NOOP("Columns", "Segment"),
+    QT_TRANSLATE_NOOP("Columns", "Priority"),
+    QT_TRANSLATE_NOOP("Columns", "Members"),
+    QT_TRANSLATE_NOOP("Columns", "Leads held"),
+    QT_TRANSLATE_NOOP("Columns", "Open"),
+)
 SEGMENT_LABELS = {"smb": "SMB", "enterprise": "Enterprise", "any": "Any segment"}
 WORKERS = (Role.REP.value, Role.TEAM_LEAD.value)
 
@@ -49,7 +58,14 @@ class MoveLeadsDialog(QDialog):
             self.tr(
                 "The queue {name} still holds {plural} (waiting, called back or in "
                 "nurture). Move them to:"
-            ).format(name=queue.name, plural=plural(queue.leads, "lead"))
+            ).format(
+                name=queue.name,
+                plural=i18n.plural(
+                    queue.leads,
+                    QT_TRANSLATE_NOOP("Counts", "{n} lead"),
+                    QT_TRANSLATE_NOOP("Counts", "{n} leads"),
+                ),
+            )
         )
         self.message.setWordWrap(True)
         self.target = QComboBox()
@@ -100,7 +116,7 @@ class QueuesPanel(QWidget):
         self.start_new()
 
     def _build_form(self) -> QWidget:
-        self.editor = EditorForm("New queue", "&Save queue")
+        self.editor = EditorForm(self.tr("New queue"), self.tr("&Save queue"))
         self.save_button = self.editor.save_button
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("e.g. SMB West"))
@@ -118,11 +134,11 @@ class QueuesPanel(QWidget):
         self.remove_button = QPushButton(self.tr("&Remove queue…"))
         panel = self.editor.build(
             [
-                ("name", "Queue na&me", self.name),
-                ("team", "&Under team", self.team),
-                ("segment", "Se&gment", self.segment),
-                ("priority", "&Priority", self.priority),
-                ("members", "&Worked by", self.members),
+                ("name", self.tr("Queue na&me"), self.name),
+                ("team", self.tr("&Under team"), self.team),
+                ("segment", self.tr("Se&gment"), self.segment),
+                ("priority", self.tr("&Priority"), self.priority),
+                ("members", self.tr("&Worked by"), self.members),
                 ("remove", "", self.remove_button),
             ]
         )
@@ -167,7 +183,13 @@ class QueuesPanel(QWidget):
                 for q in self._queues
             ],
         )
-        self.status.setText(plural(len(self._queues), "open queue"))
+        self.status.setText(
+            i18n.plural(
+                len(self._queues),
+                QT_TRANSLATE_NOOP("Counts", "{n} open queue"),
+                QT_TRANSLATE_NOOP("Counts", "{n} open queues"),
+            )
+        )
         self.table.blockSignals(True)
         for row, queue in enumerate(self._queues):
             if queue.id == chosen:
@@ -305,7 +327,18 @@ class QueuesPanel(QWidget):
         teams, actor = self._context.services.teams, self._actor
 
         def done(moved: int) -> None:
-            where = f"; {plural(moved, 'lead')} moved to {move_to}" if moved else ""
+            where = (
+                self.tr("; {leads} moved to {queue}").format(
+                    leads=i18n.plural(
+                        moved,
+                        QT_TRANSLATE_NOOP("Counts", "{n} lead"),
+                        QT_TRANSLATE_NOOP("Counts", "{n} leads"),
+                    ),
+                    queue=move_to,
+                )
+                if moved
+                else ""
+            )
             self._editing = None
             self.start_new()
             self.outcome.setText(

@@ -29,16 +29,23 @@ from qualifier_app.services.admin.teams import TeamSummary
 from qualifier_app.ui.admin.live_list import LiveList
 from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.area import AreaContext
+from qualifier_app.ui.shell.i18n import QT_TRANSLATE_NOOP
 from qualifier_app.ui.widgets.forms import (
     EditorForm,
     fill_table,
     list_beside_form,
     make_table,
     message_of,
-    plural,
 )
 
-COLUMNS = ("Login", "Name", "Role", "Team", "Queues", "Active")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("Columns", "Login"),
+    QT_TRANSLATE_NOOP("Columns", "Name"),
+    QT_TRANSLATE_NOOP("Columns", "Role"),
+    QT_TRANSLATE_NOOP("Columns", "Team"),
+    QT_TRANSLATE_NOOP("Columns", "Queues"),
+    QT_TRANSLATE_NOOP("Columns", "Active"),
+)
 NO_TEAM = "(no team)"
 T = TypeVar("T")
 
@@ -90,7 +97,7 @@ class UsersArea(QWidget):
         self.reload()
 
     def _build_form(self) -> QWidget:
-        self.editor = EditorForm("New user", "&Save")
+        self.editor = EditorForm(self.tr("New user"), self.tr("&Save"))
         self.save_button = self.editor.save_button
         self.save_button.setToolTip(self.tr("Ctrl+S"))
         self.login = QLineEdit()
@@ -111,11 +118,11 @@ class UsersArea(QWidget):
         row.addStretch()
         panel = self.editor.build(
             [
-                ("login", "L&ogin", self.login),
-                ("name", "N&ame", self.display_name),
-                ("role", "Ro&le", self.role),
-                ("team", "&Team", self.team),
-                ("active", "Account", account),
+                ("login", self.tr("L&ogin"), self.login),
+                ("name", self.tr("N&ame"), self.display_name),
+                ("role", self.tr("Ro&le"), self.role),
+                ("team", self.tr("&Team"), self.team),
+                ("active", self.tr("Account"), account),
             ]
         )
         self.outcome = QLabel()
@@ -176,7 +183,13 @@ class UsersArea(QWidget):
                 for user in users
             ],
         )
-        self.status.setText(plural(len(users), "user"))
+        self.status.setText(
+            i18n.plural(
+                len(users),
+                QT_TRANSLATE_NOOP("Counts", "{n} user"),
+                QT_TRANSLATE_NOOP("Counts", "{n} users"),
+            )
+        )
         self.table.blockSignals(True)
         for row, user in enumerate(users):
             if user.login == chosen:
@@ -273,14 +286,22 @@ class UsersArea(QWidget):
 
     def _changed(self, changed: StaffChange) -> None:
         self.save_button.setEnabled(True)
-        state = "active" if changed.active else "deactivated"
+        state = self.tr("active") if changed.active else self.tr("deactivated")
         returned = ""
         if changed.leads_returned or changed.callbacks_returned:
-            returned = (
-                f"; {plural(changed.leads_returned, 'lead')} back in the queue, "
-                f"{plural(changed.callbacks_returned, 'callback')} to the team"
+            returned = self.tr("; {leads} back in the queue, {callbacks} to the team").format(
+                leads=i18n.plural(
+                    changed.leads_returned,
+                    QT_TRANSLATE_NOOP("Counts", "{n} lead"),
+                    QT_TRANSLATE_NOOP("Counts", "{n} leads"),
+                ),
+                callbacks=i18n.plural(
+                    changed.callbacks_returned,
+                    QT_TRANSLATE_NOOP("Counts", "{n} callback"),
+                    QT_TRANSLATE_NOOP("Counts", "{n} callbacks"),
+                ),
             )
-        team = changed.team or "no team"
+        team = changed.team or self.tr("no team")
         self.outcome.setText(
             self.tr("Saved {login}: {label}, {team}, {state}{returned}").format(
                 login=changed.login,

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qualifier_app.domain.errors import QualifierError
 from qualifier_app.services.queue.dto import QueueStats
 from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.area import AreaContext
@@ -91,5 +90,5 @@ class QueueOverview(QWidget):
 
     def _failed(self, exc: Exception) -> None:
         self._loading = False
-        message = str(exc) if isinstance(exc, QualifierError) else type(exc).__name__
+        message = i18n.problem_text(exc)
         self.status.setText(self.tr("Could not load the queue: {message}").format(message=message))

@@ -137,7 +137,7 @@ class TeamBoardArea(TeamBoardView):
 
     def _failed(self, exc: Exception) -> None:
         self._loading = False
-        self.show_problem(str(exc) if isinstance(exc, QualifierError) else type(exc).__name__)
+        self.show_problem(i18n.problem_text(exc))
 
     def _show_board(self, board: Board) -> None:
         self._loading = False
@@ -226,7 +226,7 @@ class TeamBoardArea(TeamBoardView):
         try:
             lead_filter = self.current_filter()
         except QualifierError as exc:
-            self.show_problem(str(exc))
+            self.show_problem(i18n.problem_text(exc))
             return
         self.result_label.hide()
         self.model.set_filter(lead_filter)

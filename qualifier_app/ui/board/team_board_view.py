@@ -25,19 +25,20 @@ from qualifier_app.services.board.lead_filter import LeaseState
 from qualifier_app.services.board.lead_table import LeadTableChoices
 from qualifier_app.ui.board.lead_table_model import LEADS_MIME, LeadTableView, decode_refs
 from qualifier_app.ui.shell import i18n
+from qualifier_app.ui.shell.i18n import QT_TRANSLATE_NOOP
 
 BOARD_COLUMNS = (
-    "Rep",
-    "Team",
-    "State",
-    "In state",
-    "Working on",
-    "For",
-    "Assigned",
-    "Callbacks due",
-    "Attempts today",
-    "Contacts",
-    "Qualified",
+    QT_TRANSLATE_NOOP("Columns", "Rep"),
+    QT_TRANSLATE_NOOP("Columns", "Team"),
+    QT_TRANSLATE_NOOP("Columns", "State"),
+    QT_TRANSLATE_NOOP("Columns", "In state"),
+    QT_TRANSLATE_NOOP("Columns", "Working on"),
+    QT_TRANSLATE_NOOP("Columns", "For"),
+    QT_TRANSLATE_NOOP("Columns", "Assigned"),
+    QT_TRANSLATE_NOOP("Columns", "Callbacks due"),
+    QT_TRANSLATE_NOOP("Columns", "Attempts today"),
+    QT_TRANSLATE_NOOP("Columns", "Contacts"),
+    QT_TRANSLATE_NOOP("Columns", "Qualified"),
 )
 
 
@@ -48,7 +49,7 @@ class RepBoard(QTableWidget):
 
     def __init__(self) -> None:
         super().__init__(0, len(BOARD_COLUMNS))
-        self.setHorizontalHeaderLabels(BOARD_COLUMNS)
+        self.setHorizontalHeaderLabels(i18n.columns(BOARD_COLUMNS))
         self.setAccessibleName("Team board")
         self.verticalHeader().hide()
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

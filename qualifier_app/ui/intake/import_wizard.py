@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qualifier_app.domain.errors import QualifierError
 from qualifier_app.services.intake.dto import (
     ImportPreview,
     ImportProgress,
@@ -48,7 +47,7 @@ class _ProgressBridge(QObject):
 
 
 def _message(exc: Exception) -> str:
-    return str(exc) if isinstance(exc, QualifierError) else f"unexpected error: {exc}"
+    return i18n.problem_text(exc)
 
 
 class ImportWizard(QWidget):

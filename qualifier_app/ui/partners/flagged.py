@@ -12,9 +12,16 @@ from qualifier_app.domain.roles import Action
 from qualifier_app.services.partners.dto import DeliveryOutcome, FlaggedDelivery
 from qualifier_app.ui.partners.cells import when
 from qualifier_app.ui.shell.area import AreaContext
+from qualifier_app.ui.shell.i18n import QT_TRANSLATE_NOOP
 from qualifier_app.ui.widgets.forms import fill_table, make_table, message_of
 
-COLUMNS = ("Handoff", "Partner", "Message-ID to look for", "Attempts", "Flagged")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("Columns", "Handoff"),
+    QT_TRANSLATE_NOOP("Columns", "Partner"),
+    QT_TRANSLATE_NOOP("Columns", "Message-ID to look for"),
+    QT_TRANSLATE_NOOP("Columns", "Attempts"),
+    QT_TRANSLATE_NOOP("Columns", "Flagged"),
+)
 
 
 class FlaggedDeliveries(QWidget):

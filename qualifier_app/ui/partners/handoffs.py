@@ -25,19 +25,21 @@ from qualifier_app.domain.roles import Action
 from qualifier_app.services.partners.dto import HandoffSummary
 from qualifier_app.ui.partners.cells import money, when
 from qualifier_app.ui.partners.flagged import FlaggedDeliveries
+from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.area import AreaContext
-from qualifier_app.ui.widgets.forms import FieldForm, fill_table, make_table, message_of, plural
+from qualifier_app.ui.shell.i18n import QT_TRANSLATE_NOOP
+from qualifier_app.ui.widgets.forms import FieldForm, fill_table, make_table, message_of
 
 HANDOFF_COLUMNS = (
-    "Handoff",
-    "Company",
-    "Partner",
-    "Status",
-    "Sent",
-    "Respond by",
-    "Last news",
-    "Pipeline",
-    "Won",
+    QT_TRANSLATE_NOOP("Columns", "Handoff"),
+    QT_TRANSLATE_NOOP("Columns", "Company"),
+    QT_TRANSLATE_NOOP("Columns", "Partner"),
+    QT_TRANSLATE_NOOP("Columns", "Status"),
+    QT_TRANSLATE_NOOP("Columns", "Sent"),
+    QT_TRANSLATE_NOOP("Columns", "Respond by"),
+    QT_TRANSLATE_NOOP("Columns", "Last news"),
+    QT_TRANSLATE_NOOP("Columns", "Pipeline"),
+    QT_TRANSLATE_NOOP("Columns", "Won"),
 )
 STATUS_FILTERS = (
     ("All", None),
@@ -123,11 +125,11 @@ class HandoffsTab(QWidget):
 
         form_layout = QFormLayout()
         self.form = FieldForm(form_layout)
-        self.form.add("status", "New &status", self.new_status)
-        self.form.add("reason", "Rea&son", self.reason)
-        self.form.add("pipeline_value", "&Pipeline value", self.pipeline)
-        self.form.add("revenue", "Won re&venue", self.revenue)
-        self.form.add("closed_on", "&Close date", self.closed_on)
+        self.form.add("status", self.tr("New &status"), self.new_status)
+        self.form.add("reason", self.tr("Rea&son"), self.reason)
+        self.form.add("pipeline_value", self.tr("&Pipeline value"), self.pipeline)
+        self.form.add("revenue", self.tr("Won re&venue"), self.revenue)
+        self.form.add("closed_on", self.tr("&Close date"), self.closed_on)
         buttons = QHBoxLayout()
         buttons.addWidget(self.nurture_button)
         buttons.addStretch()
@@ -182,7 +184,13 @@ class HandoffsTab(QWidget):
                 for h in handoffs
             ],
         )
-        self.status.setText(plural(len(handoffs), "handoff"))
+        self.status.setText(
+            i18n.plural(
+                len(handoffs),
+                QT_TRANSLATE_NOOP("Counts", "{n} handoff"),
+                QT_TRANSLATE_NOOP("Counts", "{n} handoffs"),
+            )
+        )
         if selected is not None:
             self.select(selected.id)
 

@@ -5,8 +5,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from qualifier_app.services.partners.dto import RoutePendingResult
+from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.area import AreaContext
-from qualifier_app.ui.widgets.forms import fill_table, make_table, message_of, plural
+from qualifier_app.ui.shell.i18n import QT_TRANSLATE_NOOP
+from qualifier_app.ui.widgets.forms import fill_table, make_table, message_of
 from qualifier_app.ui.widgets.partner_choice import PartnerChoiceDialog
 
 
@@ -67,7 +69,13 @@ class RoutingTab(QWidget):
             fill_table(self.table, [[str(a), b, c, d] for a, b, c, d in rows])
             self.table.setColumnWidth(3, 520)
             self.status.setText(
-                self.tr("{plural} waiting for a partner").format(plural=plural(len(rows), "lead"))
+                self.tr("{plural} waiting for a partner").format(
+                    plural=i18n.plural(
+                        len(rows),
+                        QT_TRANSLATE_NOOP("Counts", "{n} lead"),
+                        QT_TRANSLATE_NOOP("Counts", "{n} leads"),
+                    )
+                )
             )
         else:
             text = f"Routed {len(result.routed)} leads; {len(result.waiting)} still wait"

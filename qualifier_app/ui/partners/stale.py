@@ -6,10 +6,19 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxL
 
 from qualifier_app.services.partners.dto import StalePartner
 from qualifier_app.ui.partners.cells import when
+from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.area import AreaContext
-from qualifier_app.ui.widgets.forms import fill_table, make_table, message_of, plural
+from qualifier_app.ui.shell.i18n import QT_TRANSLATE_NOOP
+from qualifier_app.ui.widgets.forms import fill_table, make_table, message_of
 
-STALE_COLUMNS = ("Partner", "Channel manager", "No news", "Share", "Oldest news", "Partner reps")
+STALE_COLUMNS = (
+    QT_TRANSLATE_NOOP("Columns", "Partner"),
+    QT_TRANSLATE_NOOP("Columns", "Channel manager"),
+    QT_TRANSLATE_NOOP("Columns", "No news"),
+    QT_TRANSLATE_NOOP("Columns", "Share"),
+    QT_TRANSLATE_NOOP("Columns", "Oldest news"),
+    QT_TRANSLATE_NOOP("Columns", "Partner reps"),
+)
 
 
 class StaleTab(QWidget):
@@ -69,7 +78,13 @@ class StaleTab(QWidget):
             ],
         )
         self.status.setText(
-            self.tr("{plural} not reporting").format(plural=plural(len(stale), "partner"))
+            self.tr("{plural} not reporting").format(
+                plural=i18n.plural(
+                    len(stale),
+                    QT_TRANSLATE_NOOP("Counts", "{n} partner"),
+                    QT_TRANSLATE_NOOP("Counts", "{n} partners"),
+                )
+            )
             if stale
             else self.tr("Every partner reported on its open handoffs.")
         )

@@ -133,7 +133,7 @@ class ReportTableModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and orientation == Qt.Orientation.Horizontal
         ):
-            return self.report.columns[section].title
+            return i18n.translated(self.report.columns[section].title)
         return None
 
 
@@ -349,7 +349,7 @@ class ReportsArea(QWidget):
         self.drilled.emit(dialog)
 
     def _failed(self, exc: Exception) -> None:
-        self.status.setText(str(exc) if isinstance(exc, QualifierError) else type(exc).__name__)
+        self.status.setText(i18n.problem_text(exc))
 
     def _set_export_enabled(self, enabled: bool) -> None:
         self.xlsx_button.setEnabled(enabled)
@@ -360,11 +360,13 @@ class ReportsArea(QWidget):
         self.model.show(bundle.table)
         self.status.setText(
             self.tr("{title} · {period} · {len} rows").format(
-                title=bundle.table.title, period=bundle.table.period, len=len(bundle.table.rows)
+                title=i18n.translated(bundle.table.title),
+                period=bundle.table.period,
+                len=len(bundle.table.rows),
             )
         )
         self._set_export_enabled(True)
-        self.groups_chart.setTitle(bundle.table.title)
+        self.groups_chart.setTitle(i18n.translated(bundle.table.title))
         draw_groups(self.groups_chart, bundle.table)
         draw_funnel(self.funnel_chart, bundle.reps)
         draw_trend(self.trend_chart, bundle.trend)

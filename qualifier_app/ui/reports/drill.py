@@ -20,17 +20,24 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from qualifier_app.domain.errors import QualifierError
 from qualifier_app.domain.reporting import Period
 from qualifier_app.services.reports.drill import SHOWN_AT_MOST, Drill
 from qualifier_app.services.reports.dto import ReportFilters
 from qualifier_app.services.reports.report_service import ReportService
 from qualifier_app.ui.shell import i18n
+from qualifier_app.ui.shell.i18n import QT_TRANSLATE_NOOP
 from qualifier_app.ui.shell.worker import Workers
 
 # The status table's columns that open leads, by column key (the same keys as the service's).
 FIGURES = ("total", "handoffs", "pending", "active", "unqualified", "pipeline", "won")
-HEADERS = ("Lead", "Company", "Contact", "Status", "Country", "Campaign")
+HEADERS = (
+    QT_TRANSLATE_NOOP("Columns", "Lead"),
+    QT_TRANSLATE_NOOP("Columns", "Company"),
+    QT_TRANSLATE_NOOP("Columns", "Contact"),
+    QT_TRANSLATE_NOOP("Columns", "Status"),
+    QT_TRANSLATE_NOOP("Columns", "Country"),
+    QT_TRANSLATE_NOOP("Columns", "Campaign"),
+)
 
 
 @dataclass(frozen=True)
@@ -70,7 +77,7 @@ class DrillDialog(QDialog):
         )
         self.table = QTableWidget(len(drill.rows), len(HEADERS))
         self.table.setAccessibleName("Leads behind the figure")
-        self.table.setHorizontalHeaderLabels(list(HEADERS))
+        self.table.setHorizontalHeaderLabels(i18n.columns(HEADERS))
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -143,4 +150,4 @@ class DrillDialog(QDialog):
         self.exported.emit(str(path))
 
     def _failed(self, exc: Exception) -> None:
-        self.status.setText(str(exc) if isinstance(exc, QualifierError) else type(exc).__name__)
+        self.status.setText(i18n.problem_text(exc))

@@ -6,9 +6,10 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
-from qualifier_app.domain.errors import InvalidInput, QualifierError
+from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.services.reports.publication import PublicationResult
 from qualifier_app.services.reports.publication_cards import Week
+from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.area import AreaContext
 
 # How often the schedule looks whether this week's publication is due.
@@ -107,4 +108,4 @@ class PublishBar(QWidget):
             self.week_error.show()
             self.result.setText("")
             return
-        self.result.setText(str(exc) if isinstance(exc, QualifierError) else type(exc).__name__)
+        self.result.setText(i18n.problem_text(exc))

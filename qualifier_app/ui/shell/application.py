@@ -110,11 +110,12 @@ class Controller(QObject):
         )
 
     def _connect_failed(self, exc: Exception) -> None:
-        message = (
-            str(exc)
-            if isinstance(exc, QualifierError)
-            else (f"Unexpected problem while connecting: {type(exc).__name__}: {exc}")
-        )
+        if isinstance(exc, QualifierError):
+            message = i18n.problem_text(exc)
+        else:
+            message = self.tr("Unexpected problem while connecting: {kind}: {detail}").format(
+                kind=type(exc).__name__, detail=exc
+            )
         self.login.show_problem(message, fatal=True)
 
     def _open_main(self, signed_in: SignedIn) -> None:

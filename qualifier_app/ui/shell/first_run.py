@@ -99,15 +99,15 @@ class FirstRunWindow(QWidget):
         self.button = self.editor.save_button
         panel = self.editor.build(
             [
-                ("center", "&Center name", self.center),
-                ("time_zone", "&Time zone", self.time_zone),
-                ("window", "Calling &window", self.calling_window),
-                ("login", "Administrator &login", self.login),
-                ("name", "&Name", self.display_name),
-                ("password", "&Password", self.password),
-                ("repeat", "&Repeat password", self.repeat),
-                ("team", "First t&eam", self.team),
-                ("queue", "First &queue", self.queue),
+                ("center", self.tr("&Center name"), self.center),
+                ("time_zone", self.tr("&Time zone"), self.time_zone),
+                ("window", self.tr("Calling &window"), self.calling_window),
+                ("login", self.tr("Administrator &login"), self.login),
+                ("name", self.tr("&Name"), self.display_name),
+                ("password", self.tr("&Password"), self.password),
+                ("repeat", self.tr("&Repeat password"), self.repeat),
+                ("team", self.tr("First t&eam"), self.team),
+                ("queue", self.tr("First &queue"), self.queue),
             ]
         )
         layout = QVBoxLayout(self)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterable
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -203,3 +204,19 @@ def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 - the nam
     """Marks text kept in a table (titles, captions) for the catalogue; translated where it
     is shown, with the same context."""
     return source
+
+
+def columns(titles: Iterable[str]) -> list[str]:
+    """Column titles as shown: the services' as messages, the windows' from context Columns."""
+    return [
+        translated(title)
+        if isinstance(title, Message)
+        else QCoreApplication.translate("Columns", title)
+        for title in titles
+    ]
+
+
+def plural(count: int, one: str, many: str) -> str:
+    """`one` or `many` ("{n} lead", "{n} leads", marked for context Counts) in the person's
+    language, with the count in the locale's digits. Two forms fit every shipped language."""
+    return QCoreApplication.translate("Counts", one if count == 1 else many).format(n=number(count))

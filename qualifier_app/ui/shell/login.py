@@ -15,9 +15,10 @@ from PySide6.QtWidgets import (
 )
 
 from qualifier_app.app import Services
-from qualifier_app.domain.errors import AuthenticationFailed, InvalidInput, QualifierError
+from qualifier_app.domain.errors import AuthenticationFailed, InvalidInput
 from qualifier_app.services.accounts.staff import StaffService
 from qualifier_app.services.accounts.users import AccountService, SignedIn
+from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.first_run_form import CheckedForm
 from qualifier_app.ui.shell.worker import Workers
 
@@ -164,12 +165,7 @@ class LoginWindow(QWidget):
     def _on_failed(self, exc: Exception) -> None:
         self.button.setText(self.tr("&Sign in"))
         self._set_ready(True)
-        message = (
-            str(exc)
-            if isinstance(exc, QualifierError)
-            else (f"Unexpected problem: {type(exc).__name__}")
-        )
-        self.show_problem(message)
+        self.show_problem(i18n.problem_text(exc))
         self.password.selectAll()
         self.password.setFocus()
 
@@ -225,11 +221,11 @@ class PasswordDialog(QDialog):
         self.editor = CheckedForm(heading, self.tr("&Change password"))
         self.editor.heading.setWordWrap(True)
         fields: list[tuple[str, str, QWidget]] = [
-            ("password", "&New password", self.new),
-            ("repeat", "&Repeat", self.repeat),
+            ("password", self.tr("&New password"), self.new),
+            ("repeat", self.tr("&Repeat"), self.repeat),
         ]
         if current is None:
-            fields.insert(0, ("current", "C&urrent password", self.current))
+            fields.insert(0, ("current", self.tr("C&urrent password"), self.current))
         self.button = self.editor.save_button
         cancel = QPushButton(self.tr("Cancel"))
         cancel.clicked.connect(self.reject)

@@ -26,10 +26,18 @@ from PySide6.QtWidgets import (
 from qualifier_app.domain.roles import Actor
 from qualifier_app.services.workspace.lead_record_dto import LeadRecord, RecycledPast
 from qualifier_app.services.workspace.lookup import LeadLookup
+from qualifier_app.ui.shell import i18n
+from qualifier_app.ui.shell.i18n import QT_TRANSLATE_NOOP
 from qualifier_app.ui.shell.worker import Workers
 from qualifier_app.ui.widgets.forms import fill_table, message_of
 
-TIMELINE_HEADERS = ["When (UTC)", "Kind", "What", "Detail", "Who"]
+TIMELINE_HEADERS = [
+    QT_TRANSLATE_NOOP("Columns", "When (UTC)"),
+    QT_TRANSLATE_NOOP("Columns", "Kind"),
+    QT_TRANSLATE_NOOP("Columns", "What"),
+    QT_TRANSLATE_NOOP("Columns", "Detail"),
+    QT_TRANSLATE_NOOP("Columns", "Who"),
+]
 
 
 def past_text(past: RecycledPast) -> str:
@@ -80,7 +88,7 @@ class LeadRecordDialog(QDialog):
         self.past.hide()
         self.timeline = QTableWidget(0, len(TIMELINE_HEADERS))
         self.timeline.setObjectName("recordTimeline")
-        self.timeline.setHorizontalHeaderLabels(TIMELINE_HEADERS)
+        self.timeline.setHorizontalHeaderLabels(i18n.columns(TIMELINE_HEADERS))
         self.timeline.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.timeline.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.timeline.horizontalHeader().setStretchLastSection(True)

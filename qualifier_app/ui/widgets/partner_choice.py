@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qualifier_app.domain.errors import InvalidInput, QualifierError
+from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.services.partners.dto import HandoffSummary, PartnerChoice, RoutingProposal
-from qualifier_app.ui.shell import style
+from qualifier_app.ui.shell import i18n, style
 from qualifier_app.ui.shell.area import AreaContext
 
 
@@ -172,7 +172,7 @@ class PartnerChoiceDialog(QDialog):
     def _failed(self, exc: Exception) -> None:
         self.hand_off.setText(self.tr("&Hand off"))
         self.hand_off.setEnabled(self._proposal is not None and self._proposal.proposed is not None)
-        message = str(exc) if isinstance(exc, QualifierError) else f"Unexpected problem: {exc!r}"
+        message = i18n.problem_text(exc)
         if isinstance(exc, InvalidInput) and exc.field == "override_reason":
             self._reason_problem(message)
             return

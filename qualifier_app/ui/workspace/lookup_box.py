@@ -28,15 +28,24 @@ from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.roles import Action, Actor
 from qualifier_app.services.workspace.dto import WorkItem
 from qualifier_app.services.workspace.lead_record_dto import LookupResult
-from qualifier_app.ui.shell import style
+from qualifier_app.ui.shell import i18n, style
 from qualifier_app.ui.shell.area import AreaContext
+from qualifier_app.ui.shell.i18n import QT_TRANSLATE_NOOP
 from qualifier_app.ui.shell.keys import make_action
 from qualifier_app.ui.shell.worker import Workers
 from qualifier_app.ui.widgets.forms import fill_table, message_of
 from qualifier_app.ui.widgets.lead_record import LeadRecordDialog
 from qualifier_app.ui.workspace.session import LeadSession
 
-HEADERS = ["ID", "Company", "Contact", "Phone", "E-mail", "Status", "Being worked by"]
+HEADERS = [
+    QT_TRANSLATE_NOOP("Columns", "ID"),
+    QT_TRANSLATE_NOOP("Columns", "Company"),
+    QT_TRANSLATE_NOOP("Columns", "Contact"),
+    QT_TRANSLATE_NOOP("Columns", "Phone"),
+    QT_TRANSLATE_NOOP("Columns", "E-mail"),
+    QT_TRANSLATE_NOOP("Columns", "Status"),
+    QT_TRANSLATE_NOOP("Columns", "Being worked by"),
+]
 
 
 class LookupDialog(QDialog):
@@ -61,7 +70,7 @@ class LookupDialog(QDialog):
         self.summary = QLabel()
         self.results = QTableWidget(0, len(HEADERS))
         self.results.setObjectName("lookupResults")
-        self.results.setHorizontalHeaderLabels(HEADERS)
+        self.results.setHorizontalHeaderLabels(i18n.columns(HEADERS))
         self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.results.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
