@@ -291,24 +291,26 @@ class DoNotCallService:
 def _search_condition(text: str, country: str | None) -> tuple[ColumnElement[bool] | None, str]:
     cleaned = text.strip()
     if not cleaned:
-        return None, "everything"
+        return None, message("everything")
     if "@" in cleaned:
         mail = check_email(cleaned)
         if not mail.valid or mail.normalized is None:
             raise InvalidInput(f"e-mail {cleaned!r}: {mail.reason}", "search")
-        return _hash_is(DncKind.EMAIL, mail.normalized), f"e-mail {mail.normalized}"
+        return _hash_is(DncKind.EMAIL, mail.normalized), message(
+            "e-mail {email}", email=mail.normalized
+        )
     if sum(ch.isdigit() for ch in cleaned) >= 6 and not any(ch.isalpha() for ch in cleaned):
         checked = check_phone(cleaned, country)
         if not checked.valid or checked.e164 is None:
             raise InvalidInput(f"phone {cleaned!r}: {checked.reason}", "search")
-        return _hash_is(DncKind.PHONE, checked.e164), f"phone {checked.e164}"
+        return _hash_is(DncKind.PHONE, checked.e164), message("phone {phone}", phone=checked.e164)
     words = cleaned.lower()
     return (
         or_(
             func.lower(DoNotCallEntry.reason).contains(words, autoescape=True),
             func.lower(DoNotCallEntry.source).contains(words, autoescape=True),
         ),
-        f"reason or source containing {cleaned!r}",
+        message("reason or source containing {words!r}", words=cleaned),
     )
 
 

@@ -180,7 +180,7 @@ class AuditArea(QWidget):
     def _show(self, page: AuditPage) -> None:
         self._loading = False
         fill_table(self.table, [row.cells() for row in page.rows])
-        more = "; only the newest are shown: narrow the filter" if page.more else ""
+        more = self.tr("; only the newest are shown: narrow the filter") if page.more else ""
         self.status.setText(
             i18n.plural(
                 len(page.rows),

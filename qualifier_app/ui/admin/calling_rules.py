@@ -6,7 +6,7 @@ the settings file's). Stored in the database, so every workstation calls by the 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -68,10 +68,12 @@ class CallingRulesArea(QWidget):
         left_box = QVBoxLayout(left)
         left_box.setContentsMargins(0, 0, 0, 0)
         hint = QLabel(
-            "A lead follows its region's rule, else its country's, else the default (place "
-            "left empty; without one, the settings file's window). Windows are local time at "
-            "the called party; workstations follow a change within a minute."
-            + ("" if self._may_change else " Administrators change these rules.")
+            self.tr(
+                "A lead follows its region's rule, else its country's, else the default (place "
+                "left empty; without one, the settings file's window). Windows are local time "
+                "at the called party; workstations follow a change within a minute."
+            )
+            + ("" if self._may_change else " " + self.tr("Administrators change these rules."))
         )
         hint.setWordWrap(True)
         hint.setObjectName("subtitle")
@@ -137,7 +139,11 @@ class CallingRulesArea(QWidget):
         days = QWidget()
         days_box = QHBoxLayout(days)
         days_box.setContentsMargins(0, 0, 0, 0)
-        self.days = [QCheckBox(name[:3]) for name in DAY_NAMES]
+        # Qt's short day names in the person's language; ISO weekdays, Monday first.
+        self.days = [
+            QCheckBox(QLocale().dayName(day, QLocale.FormatType.ShortFormat))
+            for day in range(1, len(DAY_NAMES) + 1)
+        ]
         for box, name in zip(self.days, DAY_NAMES, strict=True):
             box.setAccessibleName(name)
             box.setChecked(True)

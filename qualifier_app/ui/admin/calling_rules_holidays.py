@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from qualifier_app.domain.errors import InvalidInput
-from qualifier_app.domain.retry import RetryPolicy
+from qualifier_app.domain.retry import Disposition, RetryPolicy
 from qualifier_app.services.admin.calling_rules import HolidayView
 from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.area import AreaContext
@@ -19,16 +19,25 @@ from qualifier_app.ui.widgets.forms import EditorForm, fill_table, make_table, m
 
 
 def retry_text(policy: RetryPolicy) -> str:
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("RetryText", text)
+
     delays = "; ".join(
-        f"{name.replace('_', ' ')}: "
-        + (", ".join(f"{m} min" for m in minutes) if minutes else "nurture, no more calls")
+        tr("{disposition}: {delays}").format(
+            disposition=i18n.translated(Disposition(name).label)
+            if name in Disposition.__members__.values()
+            else name.replace("_", " "),
+            delays=", ".join(tr("{minutes} min").format(minutes=m) for m in minutes)
+            if minutes
+            else tr("nurture, no more calls"),
+        )
         for name, minutes in policy.delays.items()
     )
-    return (
-        f"Retries (from this workstation's settings file, [retry]; read-only here): at most "
-        f"{policy.max_attempts} attempts per lead; delays after {delays}; nurture leads come "
-        f"back after {policy.nurture_recycle_days} days."
-    )
+    return tr(
+        "Retries (from this workstation's settings file, [retry]; read-only here): at most "
+        "{attempts} attempts per lead; delays after {delays}; nurture leads come back after "
+        "{days} days."
+    ).format(attempts=policy.max_attempts, delays=delays, days=policy.nurture_recycle_days)
 
 
 def _day(text: str) -> date:

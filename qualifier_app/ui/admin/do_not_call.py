@@ -32,7 +32,9 @@ from qualifier_app.ui.widgets.forms import (
 
 
 def entries(count: int) -> str:
-    return f"{count} entry" if count == 1 else f"{count} entries"
+    return i18n.plural(
+        count, QT_TRANSLATE_NOOP("Counts", "{n} entry"), QT_TRANSLATE_NOOP("Counts", "{n} entries")
+    )
 
 
 class DoNotCallArea(QWidget):
@@ -154,8 +156,10 @@ class DoNotCallArea(QWidget):
                 self.table.selectRow(row)
         if chosen is None and len(found.entries) == 1 and self._query:
             self.table.selectRow(0)  # a search by number found its entry: ready to remove
-        more = "; only the newest are shown: search for more" if found.more else ""
-        self.status.setText(f"{entries(len(found.entries))} · {found.read_as}{more}")
+        more = self.tr("; only the newest are shown: search for more") if found.more else ""
+        self.status.setText(
+            f"{entries(len(found.entries))} · {i18n.translated(found.read_as)}{more}"
+        )
         self._selected()
         if self._again:
             self._again = False

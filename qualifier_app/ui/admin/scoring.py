@@ -184,7 +184,7 @@ class ScoringRulesArea(QWidget):
         if text != self.editor.toPlainText():
             return  # typed on since: a newer preview is on its way
         self._previewed = text
-        self.preview.setText(result.sentence())
+        self.preview.setText(i18n.translated(result.sentence()))
         self.check.setText(self.tr("Valid: see the effect before applying"))
         self.applying.save_button.setEnabled(True)
 

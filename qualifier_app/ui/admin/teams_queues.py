@@ -44,7 +44,17 @@ QUEUE_COLUMNS = (
     QT_TRANSLATE_NOOP("Columns", "Leads held"),
     QT_TRANSLATE_NOOP("Columns", "Open"),
 )
-SEGMENT_LABELS = {"smb": "SMB", "enterprise": "Enterprise", "any": "Any segment"}
+SEGMENT_LABELS = {
+    "smb": QT_TRANSLATE_NOOP("Segments", "SMB"),
+    "enterprise": QT_TRANSLATE_NOOP("Segments", "Enterprise"),
+    "any": QT_TRANSLATE_NOOP("Segments", "Any segment"),
+}
+
+
+def segment_label(value: str) -> str:
+    return QCoreApplication.translate("Segments", SEGMENT_LABELS.get(value, value))
+
+
 WORKERS = (Role.REP.value, Role.TEAM_LEAD.value)
 
 
@@ -123,7 +133,9 @@ class QueuesPanel(QWidget):
         self.team = QComboBox()
         self.segment = QComboBox()
         for value in SEGMENTS:
-            self.segment.addItem(SEGMENT_LABELS[value], value)
+            self.segment.addItem(
+                QCoreApplication.translate("Segments", SEGMENT_LABELS[value]), value
+            )
         self.priority = QSpinBox()
         self.priority.setRange(-100, 100)
         self.priority.setToolTip(
@@ -174,7 +186,9 @@ class QueuesPanel(QWidget):
                 (
                     q.name,
                     q.team or "",
-                    SEGMENT_LABELS.get(q.segment, q.segment),
+                    QCoreApplication.translate(
+                        "Segments", SEGMENT_LABELS.get(q.segment, q.segment)
+                    ),
                     str(q.priority),
                     ", ".join(q.members),
                     str(q.leads),

@@ -46,7 +46,7 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("Columns", "Queues"),
     QT_TRANSLATE_NOOP("Columns", "Active"),
 )
-NO_TEAM = "(no team)"
+NO_TEAM = QT_TRANSLATE_NOOP("UsersArea", "(no team)")
 T = TypeVar("T")
 
 
@@ -163,7 +163,7 @@ class UsersArea(QWidget):
         chosen = select_login or (self._editing.login if self._editing else None)
         current_team = self.team.currentText()
         self.team.clear()
-        self.team.addItem(NO_TEAM, "")
+        self.team.addItem(self.tr(NO_TEAM), "")
         for team in teams:
             if team.active:
                 self.team.addItem(team.name, team.name)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qualifier_app.domain.lifecycle import LeadStatus
 from qualifier_app.services.board.lead_filter import LeaseState
 from qualifier_app.services.board.lead_table import LeadTableChoices
 from qualifier_app.ui.board.lead_table_model import LEADS_MIME, LeadTableView, decode_refs
@@ -215,10 +216,12 @@ class TeamBoardView(QWidget):
             for text, value in items:
                 combo.addItem(text, value)
 
-        fill(self.status_filter, "any status", [(s.replace("_", " "), s) for s in choices.statuses])
-        fill(self.queue_filter, "any queue", [(q.name, q.id) for q in choices.queues])
-        fill(self.campaign_filter, "any campaign", [(c.name, c.id) for c in choices.campaigns])
-        fill(self.rep_filter, "any rep", [(r.name, r.id) for r in choices.reps])
+        statuses = [(i18n.translated(LeadStatus(s).label), s) for s in choices.statuses]
+        fill(self.status_filter, self.tr("any status"), statuses)
+        fill(self.queue_filter, self.tr("any queue"), [(q.name, q.id) for q in choices.queues])
+        campaigns = [(c.name, c.id) for c in choices.campaigns]
+        fill(self.campaign_filter, self.tr("any campaign"), campaigns)
+        fill(self.rep_filter, self.tr("any rep"), [(r.name, r.id) for r in choices.reps])
         self.rep_filter.addItem(self.tr("nobody (unassigned)"), -1)
         self.target.clear()
         self.callbacks_to.clear()

@@ -212,8 +212,8 @@ class ImportWizard(QWidget):
     # --- behaviour --------------------------------------------------------------------------
 
     def _go(self, page: int) -> None:
-        steps = ("Step 1 of 4: choose a file", "Step 2 of 4: check the columns",
-                 "Step 3 of 4: importing", "Step 4 of 4: summary")  # fmt: skip
+        steps = (self.tr("Step 1 of 4: choose a file"), self.tr("Step 2 of 4: check the columns"),
+                 self.tr("Step 3 of 4: importing"), self.tr("Step 4 of 4: summary"))  # fmt: skip
         self.pages.setCurrentIndex(page)
         self.step.setText(steps[page])
         focus = {self.CHOOSE: self.path_edit, self.MAP: self.import_button,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from qualifier_app.ui.partners.directory import DirectoryTab
@@ -13,12 +14,13 @@ from qualifier_app.ui.shell.area import AreaContext
 
 def no_mail_server_text(context: AreaContext) -> str:
     outbox = context.services.settings.outbox_dir
-    return (
+    return QCoreApplication.translate(
+        "PartnersArea",
         "No mail server is configured: handoffs are not e-mailed to partners. Their packages "
-        f"wait in the outbox folder ({outbox}) as \u201cawaiting delivery\u201d, and their "
+        "wait in the outbox folder ({outbox}) as \u201cawaiting delivery\u201d, and their "
         "acceptance SLAs do not start. Once [mail] is set in the settings file, the next SLA "
-        "sweep e-mails them and their SLAs start then."
-    )
+        "sweep e-mails them and their SLAs start then.",
+    ).format(outbox=outbox)
 
 
 class PartnersArea(QWidget):

@@ -74,12 +74,12 @@ class DirectoryTab(QWidget):
             return edit
 
         self.countries = line("US, CA")
-        self.regions = line("US-CA, US-WA (leave empty for whole countries)")
-        self.postal = line("941, US:100 (optional)")
-        self.products = line("contact center, networking (empty: all)")
-        self.segments = line("enterprise, smb (empty: both)")
-        self.capacity_open = line("no limit")
-        self.capacity_week = line("no limit")
+        self.regions = line(self.tr("US-CA, US-WA (leave empty for whole countries)"))
+        self.postal = line(self.tr("941, US:100 (optional)"))
+        self.products = line(self.tr("contact center, networking (empty: all)"))
+        self.segments = line(self.tr("enterprise, smb (empty: both)"))
+        self.capacity_open = line(self.tr("no limit"))
+        self.capacity_week = line(self.tr("no limit"))
         self.sla = QLineEdit("48")
         self.manager = QComboBox()
         self.active = QCheckBox(self.tr("Receives leads"))

@@ -57,18 +57,19 @@ from qualifier_app.ui.reports.drill import FIGURES, DrillDialog, Figure
 from qualifier_app.ui.reports.publish import PublishBar
 from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.area import AreaContext
+from qualifier_app.ui.shell.i18n import QT_TRANSLATE_NOOP
 from qualifier_app.ui.widgets.lead_record import open_lead_record
 
 REPORTS: list[tuple[str, str, str]] = [
-    ("Conversion per rep", "conversion", "rep"),
-    ("Conversion per campaign", "conversion", "campaign"),
-    ("Conversion per partner", "conversion", "partner"),
-    ("Status by region", "status", "region"),
-    ("Status by team", "status", "team"),
-    ("Status by rep", "status", "rep"),
-    ("Status by channel manager", "status", "channel_manager"),
-    ("Status by partner", "status", "partner"),
-    ("Status by partner rep", "status", "partner_rep"),
+    (QT_TRANSLATE_NOOP("ReportsArea", "Conversion per rep"), "conversion", "rep"),
+    (QT_TRANSLATE_NOOP("ReportsArea", "Conversion per campaign"), "conversion", "campaign"),
+    (QT_TRANSLATE_NOOP("ReportsArea", "Conversion per partner"), "conversion", "partner"),
+    (QT_TRANSLATE_NOOP("ReportsArea", "Status by region"), "status", "region"),
+    (QT_TRANSLATE_NOOP("ReportsArea", "Status by team"), "status", "team"),
+    (QT_TRANSLATE_NOOP("ReportsArea", "Status by rep"), "status", "rep"),
+    (QT_TRANSLATE_NOOP("ReportsArea", "Status by channel manager"), "status", "channel_manager"),
+    (QT_TRANSLATE_NOOP("ReportsArea", "Status by partner"), "status", "partner"),
+    (QT_TRANSLATE_NOOP("ReportsArea", "Status by partner rep"), "status", "partner_rep"),
 ]
 
 
@@ -155,7 +156,7 @@ class ReportsArea(QWidget):
         self.kind = QComboBox()
         self.kind.setAccessibleName("Report")
         for text, kind, by in REPORTS:
-            self.kind.addItem(text, (kind, by))
+            self.kind.addItem(self.tr(text), (kind, by))
         today = context.services.clock.now().date()
         self.start = QDateEdit(QDate(today.year, today.month, today.day).addDays(-89))
         self.start.setCalendarPopup(True)
@@ -185,8 +186,8 @@ class ReportsArea(QWidget):
         controls.addSpacing(16)
         for label, widget in (
             ("", self.kind),
-            ("&From", self.start),
-            ("&To", self.end),
+            (self.tr("&From"), self.start),
+            (self.tr("&To"), self.end),
         ):
             if label:
                 caption = QLabel(label)
@@ -253,8 +254,8 @@ class ReportsArea(QWidget):
 
     def _show_choices(self, choices: ReportChoices) -> None:
         for combo, everything, items in (
-            (self.team, "all teams", choices.teams),
-            (self.campaign, "all campaigns", choices.campaigns),
+            (self.team, self.tr("all teams"), choices.teams),
+            (self.campaign, self.tr("all campaigns"), choices.campaigns),
         ):
             combo.blockSignals(True)
             combo.clear()

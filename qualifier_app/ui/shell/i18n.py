@@ -41,6 +41,7 @@ SYSTEM = "system"
 PSEUDO = "pseudo"
 
 _installed: list[QTranslator] = []
+_GROUPED = re.compile(r"\{(\w+):,\}")
 
 
 def translations_dir() -> Path:
@@ -103,7 +104,8 @@ def _load(language: str) -> list[QTranslator]:
 
 PSEUDO_OPEN = "[!!"
 PSEUDO_CLOSE = "!!]"
-_PSEUDO = re.compile(r"\[!!.*?!!\]", re.DOTALL)
+# The innermost wrapped text: a translated text put into another one is wrapped twice.
+_PSEUDO = re.compile(r"\[!!(?:(?!\[!!).)*?!!\]", re.DOTALL)
 
 
 def pseudo(text: str) -> str:
@@ -117,7 +119,11 @@ def pseudo(text: str) -> str:
 
 def untranslated(text: str) -> str:
     """What of a shown text did not pass through the pseudo-translator."""
-    return _PSEUDO.sub("", text)
+    while True:
+        rest = _PSEUDO.sub("", text)
+        if rest == text:
+            return rest
+        text = rest
 
 
 class PseudoTranslator(QTranslator):
@@ -145,6 +151,10 @@ def translated(text: str) -> str:
         for key, value in text.values.items()
     }
     wording = QCoreApplication.translate(CONTEXT, text.source)
+    # "{count:,}" groups digits the English way: the locale's digits instead.
+    for key in _GROUPED.findall(wording):
+        values[key] = number(values[key])  # type: ignore[arg-type]
+    wording = _GROUPED.sub(r"{\1}", wording)
     return wording.format(**values) if values else wording
 
 
