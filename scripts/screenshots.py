@@ -1,6 +1,10 @@
 """Screenshots of every area, on demo data, for the README and for looking at the GUI.
 
     QT_QPA_PLATFORM=offscreen python scripts/screenshots.py [--out docs/screenshots]
+        [--language es] [--only rep]
+
+With --language the windows are in that language (the .qm files must be built:
+`make translations`).
 
 Builds a throwaway SQLite database with demo data, signs in as each role and saves one
 PNG per area of the main window, plus the login window.
@@ -25,7 +29,7 @@ from qualifier_app.persistence import schema
 from qualifier_app.persistence.database import Database
 from qualifier_app.settings import Settings
 from qualifier_app.ui.areas import areas_for
-from qualifier_app.ui.shell import style
+from qualifier_app.ui.shell import i18n, style
 from qualifier_app.ui.shell.application import Controller
 from qualifier_app.ui.shell.main_window import MainWindow
 
@@ -50,6 +54,8 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--out", type=Path, default=Path("docs/screenshots"))
     parser.add_argument("--history", type=int, default=60)
+    parser.add_argument("--language", default="en", help="es, pt_BR, de, fr, pseudo …")
+    parser.add_argument("--only", choices=list(ROLES), help="this role's areas only")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     folder = Path(tempfile.mkdtemp(prefix="qualifier-shots-"))
@@ -63,25 +69,30 @@ def main() -> None:
 
     app = QApplication.instance() or QApplication([])
     assert isinstance(app, QApplication)
+    i18n.install(args.language)
     style.apply(app)
     controller = Controller(None, services=services, areas_for=areas_for)
     controller.start()
     settle(app, controller)
-    controller.login.grab().save(str(args.out / "login.png"))
+    suffix = "" if args.language == "en" else f"-{args.language}"
+    controller.login.grab().save(str(args.out / f"login{suffix}.png"))
     for role, login in ROLES.items():
+        if args.only and role != args.only:
+            continue
         signed_in = services.accounts.sign_in(login, passwords[login], "screenshots")
-        window = MainWindow(services, signed_in, controller.workers)
+        window = MainWindow(services, signed_in, controller.workers, areas_for)
         window.resize(1500, 920)
         window.show()
         settle(app, controller)
         for index in range(window.tabs.count()):
             window.tabs.setCurrentIndex(index)
-            title = window.tabs.tabText(index).split(" ", 1)[-1].lower().replace(" ", "-")
+            # The area's own name (the tab shows it translated).
+            title = window.tabs.widget(index).accessibleName().lower().replace(" ", "-")
             if title == "workspace":
                 area = window.tabs.widget(index)
                 area.next_lead()  # type: ignore[attr-defined]
             settle(app, controller, 2500)
-            path = args.out / f"{role}-{title}.png"
+            path = args.out / f"{role}-{title}{suffix}.png"
             window.grab().save(str(path))
             print(path)
         window.close()

@@ -7,7 +7,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from qualifier_app.domain.contact import check_email, check_phone
+from qualifier_app.domain.contact import check_email, check_phone, phone_details
 from qualifier_app.domain.do_not_call import DncKind
 from qualifier_app.domain.errors import InvalidInput, NotFound
 from qualifier_app.domain.roles import Action, Actor
@@ -35,11 +35,7 @@ class ContactChecks:
                 phone = check_phone(raw, country[0])
                 if not phone.valid or phone.e164 is None:
                     return ContactCheckResult(field, False, phone.reason, None, "", (), (), False)
-                zones = ", ".join(phone.time_zones) or "time zone unknown"
-                details = (
-                    f"{phone.international} · national {phone.national} · "
-                    f"{phone.number_type} · {zones}"
-                )
+                details = phone_details(phone)
                 others = _other_leads(session, Lead.phone_e164 == phone.e164, lead_id)
                 listed = do_not_call.is_listed(session, DncKind.PHONE, phone.e164)
                 return ContactCheckResult(

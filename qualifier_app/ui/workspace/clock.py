@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy
 from qualifier_app.domain import calling_window as cw
 from qualifier_app.domain.calling_hours import window_state
 from qualifier_app.services.queue.dto import ClaimedLead
+from qualifier_app.ui.shell import i18n
 
 
 class LocalClock(QFrame):
@@ -69,16 +70,16 @@ class LocalClock(QFrame):
             return
         zones = lead.time_zones
         lines = [
-            f"{local:%H:%M:%S} {local:%a} {local.tzname()} — {zone}"
+            f"{i18n.weekday_time(local)} {local.tzname()} — {zone}"
             for zone, local in cw.local_times(zones, now)
         ]
-        self.times.setText("\n".join(lines) or "time zone unknown")
+        self.times.setText("\n".join(lines) or self.tr("time zone unknown"))
         try:
             window = cw.CallingWindow.parse(lead.calling_window)
         except ValueError:
             window = cw.DEFAULT_WINDOW
         self.is_open, text = window_state(zones, window, now)
-        self.window_label.setText(text)
+        self.window_label.setText(i18n.translated(text))
         name = "windowOpen" if self.is_open else "windowClosed"
         if self.window_label.objectName() != name:
             self.window_label.setObjectName(name)
@@ -86,7 +87,9 @@ class LocalClock(QFrame):
             self.window_label.style().polish(self.window_label)
         mine = now.astimezone()
         self.own.setText(
-            self.tr("Your time {mine:%H:%M} {tzname}").format(mine=mine, tzname=mine.tzname())
+            self.tr("Your time {time} {zone}").format(
+                time=i18n.time_of_day(mine), zone=mine.tzname()
+            )
         )
         if self.call_started is not None:
             seconds = max(0, int((now - self.call_started).total_seconds()))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from qualifier_app.services.workspace.dto import RepDay
 from qualifier_app.services.workspace.rep_day import ELIGIBLE_CAP
+from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.i18n import QT_TRANSLATE_NOOP
 from qualifier_app.ui.widgets.figures import figure_card
 
@@ -66,15 +67,15 @@ class QueuePanel(QFrame):
     def show_day(self, day: RepDay, now: datetime) -> None:
         values = (day.eligible_now, day.attempts, day.contacts, day.qualified)
         for caption, value in zip(self.CAPTIONS, values, strict=True):
-            self.figures[caption].setText(f"{value:,}")
-        eligible = f"{day.eligible_now:,}" + ("+" if day.eligible_now >= ELIGIBLE_CAP else "")
+            self.figures[caption].setText(i18n.number(value))
+        eligible = i18n.number(day.eligible_now) + ("+" if day.eligible_now >= ELIGIBLE_CAP else "")
         self.figures["Eligible now"].setText(eligible)
         self.callbacks.clear()
         for callback in day.callbacks:
             at = callback.at.astimezone()
-            due = "DUE · " if callback.due else ""
+            due = self.tr("DUE · ") if callback.due else ""
             self.callbacks.addItem(
-                f"{due}{at:%a %H:%M} · {callback.company} — {callback.contact_name}"
+                f"{due}{i18n.weekday_time(at)} · {callback.company} — {callback.contact_name}"
             )
         if not day.callbacks:
             self.callbacks.addItem(self.tr("No callbacks for you"))
@@ -85,9 +86,8 @@ class QueuePanel(QFrame):
         elif day.next_eligible_at is not None:
             self.status.setText(
                 self.tr(
-                    "Nothing eligible now; the next lead becomes eligible at "
-                    "{astimezone:%a %H:%M} your time"
-                ).format(astimezone=day.next_eligible_at.astimezone())
+                    "Nothing eligible now; the next lead becomes eligible at {when} your time"
+                ).format(when=i18n.weekday_time(day.next_eligible_at.astimezone()))
             )
         else:
             self.status.setText(self.tr("Nothing is waiting in your queues"))

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from qualifier_app.domain import bant
 from qualifier_app.domain.errors import InvalidInput
-from qualifier_app.ui.shell import style
+from qualifier_app.ui.shell import i18n, style
 from qualifier_app.ui.workspace.session import LeadSession
 
 
@@ -92,7 +92,8 @@ class ChoiceQuestion(QuestionWidget):
         row = QVBoxLayout()
         row.setSpacing(1)
         for index, option in enumerate(self.options, start=1):
-            caption = f"{index}  {option.label}" if index <= 9 else option.label
+            label = i18n.translated(option.label)
+            caption = f"{index}  {label}" if index <= 9 else label
             button: QAbstractButton = QCheckBox(caption) if self.multiple else QRadioButton(caption)
             button.setAccessibleName(f"{text}: {option.label}")
             button.installEventFilter(self)
