@@ -41,11 +41,19 @@ def service_messages() -> list[tuple[str, int, str]]:
         if (PACKAGE / "ui") in path.parents:
             continue
         tree = ast.parse(path.read_text("utf-8"), str(path))
+        # `message`, or the name it is imported as where a local variable takes that name
+        names = {"message"} | {
+            alias.asname
+            for node in ast.walk(tree)
+            if isinstance(node, ast.ImportFrom) and node.module == "qualifier_app.domain.text"
+            for alias in node.names
+            if alias.name == "message" and alias.asname
+        }
         for node in ast.walk(tree):
             if (
                 isinstance(node, ast.Call)
                 and isinstance(node.func, ast.Name)
-                and node.func.id == "message"
+                and node.func.id in names
                 and node.args
             ):
                 first = node.args[0]

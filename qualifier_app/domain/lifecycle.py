@@ -79,4 +79,10 @@ def can_move(current: LeadStatus, target: LeadStatus) -> bool:
 
 def check_move(current: LeadStatus, target: LeadStatus) -> None:
     if not can_move(current, target):
-        raise Conflict(f"a lead that is {current.label} cannot become {target.label}")
+        raise Conflict(
+            message(
+                "a lead that is {label} cannot become {label2}",
+                label=current.label,
+                label2=target.label,
+            )
+        )

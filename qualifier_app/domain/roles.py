@@ -127,7 +127,14 @@ class Actor:
 
 def require(actor: Actor, action: Action) -> None:
     if not actor.may(action):
-        raise PermissionDenied(f"{actor.login} ({actor.role.label.lower()}) may not {action.value}")
+        raise PermissionDenied(
+            message(
+                "{login} ({lower}) may not {value}",
+                login=actor.login,
+                lower=actor.role.label.lower(),
+                value=action.value,
+            )
+        )
 
 
 # Whoever runs the command line against the database holds its credentials, and with them

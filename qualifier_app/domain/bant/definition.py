@@ -16,10 +16,14 @@ from qualifier_app.domain.bant.script import (
     Script,
 )
 from qualifier_app.domain.errors import InvalidInput
+from qualifier_app.domain.text import message
 
 
 def _bad(script: str, where: str, problem: str) -> InvalidInput:
-    return InvalidInput(f"script {script}: {where}: {problem}", "script")
+    return InvalidInput(
+        message("script {script}: {where}: {problem}", script=script, where=where, problem=problem),
+        "script",
+    )
 
 
 def _segments(raw: Any) -> frozenset[str] | None:

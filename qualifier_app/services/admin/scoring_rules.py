@@ -115,7 +115,9 @@ class ScoringRulesService:
                 select(ScoringRulesVersion).where(ScoringRulesVersion.version == version)
             ).first()
             if found is None:
-                raise NotFound(f"there is no version {version} of the scoring rules")
+                raise NotFound(
+                    message("there is no version {version} of the scoring rules", version=version)
+                )
             return {**copy.deepcopy(found.definition), "version": found.version}
 
     def versions(self, actor: Actor) -> tuple[RulesVersion, ...]:
@@ -200,8 +202,13 @@ class ScoringRulesService:
                 session.flush()
             except IntegrityError:
                 raise Conflict(
-                    f"someone saved version {version} of the scoring rules a moment ago: "
-                    "open them and make your change again"
+                    message(
+                        (
+                            "someone saved version {version} of the scoring rules a moment ago: "
+                            "open them and make your change again"
+                        ),
+                        version=version,
+                    )
                 ) from None
             change.audit(
                 "scoring_rules.saved",

@@ -110,7 +110,7 @@ class ScriptService:
             found = reading.session.scalars(query.order_by(Script.version.desc()).limit(1)).first()
             if found is None:
                 which = f"{name} v{version}" if version is not None else name
-                raise NotFound(f"there is no script {which}")
+                raise NotFound(message("there is no script {which}", which=which))
             return {**copy.deepcopy(found.definition), "version": found.version}
 
     def save(self, actor: Actor, definition: dict[str, Any], reason: str = "") -> SavedScript:
@@ -147,8 +147,14 @@ class ScriptService:
                 session.flush()
             except IntegrityError:
                 raise Conflict(
-                    f"someone saved version {version} of {name} a moment ago: "
-                    "open it and make your change again"
+                    message(
+                        (
+                            "someone saved version {version} of {name} a moment ago: open it and "
+                            "make your change again"
+                        ),
+                        version=version,
+                        name=name,
+                    )
                 ) from None
             change.audit(
                 "script.saved",

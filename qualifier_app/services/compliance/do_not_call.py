@@ -224,10 +224,14 @@ class DoNotCallService:
         why = reason.strip()
         with self._frame.change(actor, Action.REMOVE_DO_NOT_CALL) as change:
             if not why:
-                raise InvalidInput("say why the entry comes off the list", "reason")
+                raise InvalidInput(message("say why the entry comes off the list"), "reason")
             entry = change.session.get(DoNotCallEntry, entry_id)
             if entry is None:
-                raise Conflict(f"do-not-call entry {entry_id} is no longer on the list")
+                raise Conflict(
+                    message(
+                        "do-not-call entry {entry_id} is no longer on the list", entry_id=entry_id
+                    )
+                )
             login = change.session.get(User, entry.added_by_id) if entry.added_by_id else None
             removed = DncEntryInfo(
                 id=entry.id,
@@ -244,7 +248,11 @@ class DoNotCallService:
                 .execution_options(synchronize_session=False)
             ).rowcount  # type: ignore[attr-defined]
             if gone != 1:  # another administrator removed it a moment ago
-                raise Conflict(f"do-not-call entry {entry_id} is no longer on the list")
+                raise Conflict(
+                    message(
+                        "do-not-call entry {entry_id} is no longer on the list", entry_id=entry_id
+                    )
+                )
             change.audit(
                 "do_not_call.removed",
                 "do_not_call",
@@ -277,7 +285,9 @@ class DoNotCallService:
             ).scalar()
         if found is None:
             field = "phone" if kind is DncKind.PHONE else "email"
-            raise InvalidInput(f"{value} is not on the do-not-call list", field)
+            raise InvalidInput(
+                message("{value} is not on the do-not-call list", value=value), field
+            )
         return int(found)
 
     def is_listed(self, actor: Actor, *, phone_e164: str | None, email: str | None) -> bool:
@@ -295,14 +305,20 @@ def _search_condition(text: str, country: str | None) -> tuple[ColumnElement[boo
     if "@" in cleaned:
         mail = check_email(cleaned)
         if not mail.valid or mail.normalized is None:
-            raise InvalidInput(f"e-mail {cleaned!r}: {mail.reason}", "search")
+            raise InvalidInput(
+                message("e-mail {cleaned!r}: {reason}", cleaned=cleaned, reason=mail.reason),
+                "search",
+            )
         return _hash_is(DncKind.EMAIL, mail.normalized), message(
             "e-mail {email}", email=mail.normalized
         )
     if sum(ch.isdigit() for ch in cleaned) >= 6 and not any(ch.isalpha() for ch in cleaned):
         checked = check_phone(cleaned, country)
         if not checked.valid or checked.e164 is None:
-            raise InvalidInput(f"phone {cleaned!r}: {checked.reason}", "search")
+            raise InvalidInput(
+                message("phone {cleaned!r}: {reason}", cleaned=cleaned, reason=checked.reason),
+                "search",
+            )
         return _hash_is(DncKind.PHONE, checked.e164), message("phone {phone}", phone=checked.e164)
     words = cleaned.lower()
     return (
@@ -324,17 +340,21 @@ def _normalize(
     phone: str | None, country: str | None, email: str | None
 ) -> tuple[str | None, str | None]:
     if not (phone or "").strip() and not (email or "").strip():
-        raise InvalidInput("give a phone number or an e-mail address to block", "phone")
+        raise InvalidInput(message("give a phone number or an e-mail address to block"), "phone")
     phone_e164: str | None = None
     if (phone or "").strip():
         checked = check_phone(str(phone), country)
         if not checked.valid or checked.e164 is None:
-            raise InvalidInput(f"phone {phone!r}: {checked.reason}", "phone")
+            raise InvalidInput(
+                message("phone {phone!r}: {reason}", phone=phone, reason=checked.reason), "phone"
+            )
         phone_e164 = checked.e164
     normalized: str | None = None
     if (email or "").strip():
         mail = check_email(str(email))
         if not mail.valid:
-            raise InvalidInput(f"e-mail {email!r}: {mail.reason}", "email")
+            raise InvalidInput(
+                message("e-mail {email!r}: {reason}", email=email, reason=mail.reason), "email"
+            )
         normalized = mail.normalized
     return phone_e164, normalized

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.reporting import Period
 from qualifier_app.domain.roles import Actor
+from qualifier_app.domain.text import message
 from qualifier_app.persistence.models import Campaign, Handoff, Lead, Partner, User
 from qualifier_app.services.accounts.team_scope import scope_of
 from qualifier_app.services.reports.conversion import NO_CAMPAIGN
@@ -59,9 +60,12 @@ def lead_ids(
 ) -> Select[Any]:
     """The ids of the leads behind `figure` of `group` in the conversion report by `by`."""
     if by not in FIGURES:
-        raise InvalidInput(f"there is no conversion report by {by!r}", "by")
+        raise InvalidInput(message("there is no conversion report by {by!r}", by=by), "by")
     if figure not in FIGURES[by]:
-        raise InvalidInput(f"the figure {figure!r} of this report does not open leads", "figure")
+        raise InvalidInput(
+            message("the figure {figure!r} of this report does not open leads", figure=figure),
+            "figure",
+        )
     where: list[ColumnElement[bool]] = [*between(Handoff.created_at, period), *_figure(figure)]
     if by == "rep":
         reps = select(User.id).where(User.display_name == group)

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, aliased
 
 from qualifier_app.domain.errors import NotFound
 from qualifier_app.domain.outcomes import OutcomeKind
+from qualifier_app.domain.text import message
 from qualifier_app.persistence import audit
 from qualifier_app.persistence.models import (
     AuditEntry,
@@ -236,7 +237,7 @@ def lead_record(session: Session, lead_id: int, now: datetime) -> LeadRecord:
         .where(Lead.id == lead_id)
     ).first()
     if row is None:
-        raise NotFound(f"there is no lead {lead_id}")
+        raise NotFound(message("there is no lead {lead_id}", lead_id=lead_id))
     lead, campaign, assigned_name, holder_name = row
     live = lead.lease_expires_at is not None and lead.lease_expires_at > now
     sets = answer_sets(session, lead.id)

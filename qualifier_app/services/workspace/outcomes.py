@@ -31,6 +31,7 @@ from qualifier_app.domain.outcomes import (
 )
 from qualifier_app.domain.retry import Disposition, RetryPolicy, decide
 from qualifier_app.domain.roles import Action, Actor
+from qualifier_app.domain.text import message
 from qualifier_app.persistence.models import CallAttempt, Lead, Qualification
 from qualifier_app.services.compliance import do_not_call
 from qualifier_app.services.frame import Change, Frame
@@ -69,7 +70,8 @@ class OutcomeRecorder:
             with self._frame.change(actor, Action.WORK_LEADS) as change:
                 if not REQUEST_ID.match(outcome.request_id):
                     raise InvalidInput(
-                        "the request id must be 8–36 letters, digits or dashes", "request_id"
+                        message("the request id must be 8–36 letters, digits or dashes"),
+                        "request_id",
                     )
                 replay = _replay(change.session, actor, outcome)
                 if replay is not None:
@@ -99,7 +101,7 @@ class OutcomeRecorder:
             select(Lead).where(Lead.id == outcome.lead_id).with_for_update()
         ).scalar_one_or_none()
         if lead is None:
-            raise NotFound(f"there is no lead {outcome.lead_id}")
+            raise NotFound(message("there is no lead {lead_id}", lead_id=outcome.lead_id))
         if lead.version != outcome.version or lead.lease_owner_id != actor.user_id:
             raise lease_lost(session, lead, actor, now)
         kind = outcome.kind
@@ -246,7 +248,7 @@ def _replay(session: Session, actor: Actor, outcome: Outcome) -> OutcomeReceipt 
     if attempt is None:
         return None
     if attempt.lead_id != outcome.lead_id or attempt.rep_id != actor.user_id:
-        raise Conflict("this request id was already used for another outcome")
+        raise Conflict(message("this request id was already used for another outcome"))
     lead = session.get(Lead, attempt.lead_id)
     assert lead is not None
     qualification = session.execute(
@@ -271,7 +273,9 @@ def _check_callback(session: Session, lead: Lead, at: datetime | None, now: date
     # The place's rules (window, days, holidays) decide, as they do for the claim.
     refused = why_not_callable(session, lead.calling_profile_id, at)
     if refused is not None and cw.parse_zones_key(lead.time_zones):
-        raise InvalidInput(f"a callback then is not allowed: {refused}", "callback_at")
+        raise InvalidInput(
+            message("a callback then is not allowed: {refused}", refused=refused), "callback_at"
+        )
     return at
 
 
