@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name />
+    <message>
+        <source>{disposition}: {delays}</source>
+        <translation>{disposition}: {delays}</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>nurture, no more calls</source>
+        <translation>maduración, sin más llamadas</translation>
+    </message>
+    <message>
+        <source>Retries (from this workstation's settings file, [retry]; read-only here): at most {attempts} attempts per lead; delays after {delays}; nurture leads come back after {days} days.</source>
+        <translation>Reintentos (del archivo de configuración de este puesto, [retry]; aquí solo lectura): como máximo {attempts} intentos por lead; esperas tras {delays}; los leads en maduración vuelven tras {days} días.</translation>
+    </message>
+</context>
+<context>
     <name>Areas</name>
     <message>
         <source>Workspace</source>
@@ -102,12 +121,36 @@
         <translation>&amp;Exportar CSV…</translation>
     </message>
     <message>
+        <source>&amp;Who</source>
+        <translation>&amp;Quién</translation>
+    </message>
+    <message>
+        <source>&amp;Lead</source>
+        <translation>&amp;Lead</translation>
+    </message>
+    <message>
+        <source>&amp;Action</source>
+        <translation>&amp;Acción</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation>&amp;Desde</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Hasta</translation>
+    </message>
+    <message>
         <source>Your teams' people and leads only.</source>
         <translation>Solo las personas y los leads de sus equipos.</translation>
     </message>
     <message>
         <source>Every change in the center, newest first. Times are UTC.</source>
         <translation>Cada cambio en el centro, el más reciente primero. Horas en UTC.</translation>
+    </message>
+    <message>
+        <source>; only the newest are shown: narrow the filter</source>
+        <translation>; solo se muestran los más recientes: acote el filtro</translation>
     </message>
     <message>
         <source>Nothing shown: see the problem above</source>
@@ -144,6 +187,18 @@
         <translation>Eliminar &amp;regla</translation>
     </message>
     <message>
+        <source>A lead follows its region's rule, else its country's, else the default (place left empty; without one, the settings file's window). Windows are local time at the called party; workstations follow a change within a minute.</source>
+        <translation>Un lead sigue la regla de su región; si no hay, la de su país; si no, la regla por defecto (lugar vacío; sin ella, el horario del archivo de configuración). Los horarios son la hora local del destinatario; los puestos aplican un cambio en menos de un minuto.</translation>
+    </message>
+    <message>
+        <source>Administrators change these rules.</source>
+        <translation>Los administradores cambian estas reglas.</translation>
+    </message>
+    <message>
+        <source>&amp;Save rule</source>
+        <translation>&amp;Guardar regla</translation>
+    </message>
+    <message>
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
@@ -166,6 +221,38 @@
     <message>
         <source>optional: why (kept in the audit log)</source>
         <translation>opcional: por qué (se guarda en la auditoría)</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Lugar</translation>
+    </message>
+    <message>
+        <source>Window st&amp;art</source>
+        <translation>&amp;Inicio del horario</translation>
+    </message>
+    <message>
+        <source>Window &amp;end</source>
+        <translation>&amp;Fin del horario</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Días</translation>
+    </message>
+    <message>
+        <source>&amp;Calls a day</source>
+        <translation>Llamadas al &amp;día</translation>
+    </message>
+    <message>
+        <source>Calls a &amp;week</source>
+        <translation>Llamadas a la &amp;semana</translation>
+    </message>
+    <message>
+        <source>S&amp;ource</source>
+        <translation>&amp;Fuente</translation>
+    </message>
+    <message>
+        <source>Wh&amp;y</source>
+        <translation>&amp;Por qué</translation>
     </message>
     <message>
         <source>Rule: {label}</source>
@@ -205,6 +292,10 @@
         <translation>Los informes reparten el coste de una campaña por igual entre los días que duró; sin ambas fechas, el coste entero cuenta en cada período.</translation>
     </message>
     <message>
+        <source>&amp;Save campaign</source>
+        <translation>&amp;Guardar campaña</translation>
+    </message>
+    <message>
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
@@ -221,8 +312,303 @@
         <translation>opcional: por qué (se guarda en la auditoría)</translation>
     </message>
     <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel</source>
+        <translation>&amp;Canal</translation>
+    </message>
+    <message>
+        <source>&amp;Cost</source>
+        <translation>C&amp;oste</translation>
+    </message>
+    <message>
+        <source>&amp;First day</source>
+        <translation>&amp;Primer día</translation>
+    </message>
+    <message>
+        <source>&amp;Last day</source>
+        <translation>&amp;Último día</translation>
+    </message>
+    <message>
+        <source>&amp;Why</source>
+        <translation>&amp;Por qué</translation>
+    </message>
+    <message>
         <source>New campaign</source>
         <translation>Nueva campaña</translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Guardada</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Colas</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Cola</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segmento</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Miembros</translation>
+    </message>
+    <message>
+        <source>Leads held</source>
+        <translation>Leads retenidos</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abierta</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaña</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>Lease</source>
+        <translation>Asignación</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Intentos</translation>
+    </message>
+    <message>
+        <source>Next call</source>
+        <translation>Próxima llamada</translation>
+    </message>
+    <message>
+        <source>Inquired</source>
+        <translation>Consulta</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>In state</source>
+        <translation>En el estado</translation>
+    </message>
+    <message>
+        <source>Working on</source>
+        <translation>Trabajando en</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Desde hace</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Asignados</translation>
+    </message>
+    <message>
+        <source>Callbacks due</source>
+        <translation>Rellamadas pendientes</translation>
+    </message>
+    <message>
+        <source>Attempts today</source>
+        <translation>Intentos hoy</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>Cualificados</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Cobertura</translation>
+    </message>
+    <message>
+        <source>Open / max</source>
+        <translation>Abiertas / máx.</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <source>Reps</source>
+        <translation>Comerciales</translation>
+    </message>
+    <message>
+        <source>Handoff</source>
+        <translation>Entrega</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Socio</translation>
+    </message>
+    <message>
+        <source>Message-ID to look for</source>
+        <translation>Message-ID que buscar</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>Marcada</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviada</translation>
+    </message>
+    <message>
+        <source>Respond by</source>
+        <translation>Responder antes de</translation>
+    </message>
+    <message>
+        <source>Last news</source>
+        <translation>Últimas noticias</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Ganados</translation>
+    </message>
+    <message>
+        <source>Channel manager</source>
+        <translation>Responsable de canal</translation>
+    </message>
+    <message>
+        <source>No news</source>
+        <translation>Sin noticias</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Proporción</translation>
+    </message>
+    <message>
+        <source>Oldest news</source>
+        <translation>Noticia más antigua</translation>
+    </message>
+    <message>
+        <source>Partner reps</source>
+        <translation>Comerciales del socio</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Cuándo (UTC)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalle</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Being worked by</source>
+        <translation>Lo trabaja</translation>
     </message>
 </context>
 <context>
@@ -230,6 +616,117 @@
     <message>
         <source>{name} is set up: team {team} with queues {join}. Sign in as {admin}. Database: {description}</source>
         <translation>{name} está listo: equipo {team} con las colas {join}. Inicie sesión como {admin}. Base de datos: {description}</translation>
+    </message>
+    <message>
+        <source>Unexpected problem while connecting: {kind}: {detail}</source>
+        <translation>Problema inesperado al conectar: {kind}: {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>Counts</name>
+    <message>
+        <source>{n} row</source>
+        <translation>{n} fila</translation>
+    </message>
+    <message>
+        <source>{n} rows</source>
+        <translation>{n} filas</translation>
+    </message>
+    <message>
+        <source>{n} rule</source>
+        <translation>{n} regla</translation>
+    </message>
+    <message>
+        <source>{n} rules</source>
+        <translation>{n} reglas</translation>
+    </message>
+    <message>
+        <source>{n} holiday</source>
+        <translation>{n} festivo</translation>
+    </message>
+    <message>
+        <source>{n} holidays</source>
+        <translation>{n} festivos</translation>
+    </message>
+    <message>
+        <source>{n} campaign</source>
+        <translation>{n} campaña</translation>
+    </message>
+    <message>
+        <source>{n} campaigns</source>
+        <translation>{n} campañas</translation>
+    </message>
+    <message>
+        <source>{n} entry</source>
+        <translation>{n} entrada</translation>
+    </message>
+    <message>
+        <source>{n} entries</source>
+        <translation>{n} entradas</translation>
+    </message>
+    <message>
+        <source>{n} lead</source>
+        <translation>{n} lead</translation>
+    </message>
+    <message>
+        <source>{n} leads</source>
+        <translation>{n} leads</translation>
+    </message>
+    <message>
+        <source>{n} version</source>
+        <translation>{n} versión</translation>
+    </message>
+    <message>
+        <source>{n} versions</source>
+        <translation>{n} versiones</translation>
+    </message>
+    <message>
+        <source>{n} team</source>
+        <translation>{n} equipo</translation>
+    </message>
+    <message>
+        <source>{n} teams</source>
+        <translation>{n} equipos</translation>
+    </message>
+    <message>
+        <source>{n} open queue</source>
+        <translation>{n} cola abierta</translation>
+    </message>
+    <message>
+        <source>{n} open queues</source>
+        <translation>{n} colas abiertas</translation>
+    </message>
+    <message>
+        <source>{n} user</source>
+        <translation>{n} usuario</translation>
+    </message>
+    <message>
+        <source>{n} users</source>
+        <translation>{n} usuarios</translation>
+    </message>
+    <message>
+        <source>{n} callback</source>
+        <translation>{n} rellamada</translation>
+    </message>
+    <message>
+        <source>{n} callbacks</source>
+        <translation>{n} rellamadas</translation>
+    </message>
+    <message>
+        <source>{n} partner</source>
+        <translation>{n} socio</translation>
+    </message>
+    <message>
+        <source>{n} partners</source>
+        <translation>{n} socios</translation>
+    </message>
+    <message>
+        <source>{n} handoff</source>
+        <translation>{n} entrega</translation>
+    </message>
+    <message>
+        <source>{n} handoffs</source>
+        <translation>{n} entregas</translation>
     </message>
 </context>
 <context>
@@ -243,6 +740,30 @@
         <translation>&amp;Nuevo socio</translation>
     </message>
     <message>
+        <source>&amp;Save partner</source>
+        <translation>&amp;Guardar socio</translation>
+    </message>
+    <message>
+        <source>US-CA, US-WA (leave empty for whole countries)</source>
+        <translation>US-CA, US-WA (vacío para países enteros)</translation>
+    </message>
+    <message>
+        <source>941, US:100 (optional)</source>
+        <translation>941, US:100 (opcional)</translation>
+    </message>
+    <message>
+        <source>contact center, networking (empty: all)</source>
+        <translation>contact center, networking (vacío: todos)</translation>
+    </message>
+    <message>
+        <source>enterprise, smb (empty: both)</source>
+        <translation>enterprise, smb (vacío: ambos)</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sin límite</translation>
+    </message>
+    <message>
         <source>Receives leads</source>
         <translation>Recibe leads</translation>
     </message>
@@ -251,6 +772,58 @@
 one sales rep a line</source>
         <translation>Alex Morgan &lt;alex@partner.example&gt;
 un comercial por línea</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Tier</source>
+        <translation>&amp;Nivel</translation>
+    </message>
+    <message>
+        <source>&amp;Countries</source>
+        <translation>&amp;Países</translation>
+    </message>
+    <message>
+        <source>&amp;Regions</source>
+        <translation>&amp;Regiones</translation>
+    </message>
+    <message>
+        <source>&amp;Postal prefixes</source>
+        <translation>Prefijos &amp;postales</translation>
+    </message>
+    <message>
+        <source>Pro&amp;ducts</source>
+        <translation>Pro&amp;ductos</translation>
+    </message>
+    <message>
+        <source>Se&amp;gments</source>
+        <translation>Se&amp;gmentos</translation>
+    </message>
+    <message>
+        <source>Open handoffs &amp;at most</source>
+        <translation>Entregas abiertas &amp;como máximo</translation>
+    </message>
+    <message>
+        <source>Handoffs per &amp;week</source>
+        <translation>Entregas por &amp;semana</translation>
+    </message>
+    <message>
+        <source>Acceptance S&amp;LA (hours)</source>
+        <translation>S&amp;LA de aceptación (horas)</translation>
+    </message>
+    <message>
+        <source>Channel &amp;manager</source>
+        <translation>&amp;Responsable de canal</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Sales r&amp;eps</source>
+        <translation>Co&amp;merciales</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -280,6 +853,10 @@ un comercial por línea</translation>
         <translation>Cargando…</translation>
     </message>
     <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
         <source>US (for numbers without +)</source>
         <translation>US (para números sin +)</translation>
     </message>
@@ -292,8 +869,48 @@ un comercial por línea</translation>
         <translation>lo pidió por teléfono, requerimiento legal …</translation>
     </message>
     <message>
+        <source>Block a phone number or e-mail address</source>
+        <translation>Bloquear un teléfono o una dirección de correo</translation>
+    </message>
+    <message>
+        <source>&amp;Block</source>
+        <translation>&amp;Bloquear</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Teléfono</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry</source>
+        <translation>&amp;País</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;Correo</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motivo</translation>
+    </message>
+    <message>
         <source>why it comes off the list</source>
         <translation>por qué sale de la lista</translation>
+    </message>
+    <message>
+        <source>Take the selected entry off the list (leads it blocked stay do-not-call)</source>
+        <translation>Quitar la entrada seleccionada de la lista (los leads que bloqueó siguen en no llamar)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>&amp;Why</source>
+        <translation>&amp;Por qué</translation>
+    </message>
+    <message>
+        <source>; only the newest are shown: search for more</source>
+        <translation>; solo se muestran las más recientes: busque para ver más</translation>
     </message>
     <message>
         <source>say why they must not be called</source>
@@ -302,6 +919,10 @@ un comercial por línea</translation>
     <message>
         <source>Already on the list</source>
         <translation>Ya está en la lista</translation>
+    </message>
+    <message>
+        <source>; {leads} taken out of the queues</source>
+        <translation>; {leads} retirados de las colas</translation>
     </message>
     <message>
         <source>{entries} added{blocked}</source>
@@ -460,6 +1081,42 @@ un comercial por línea</translation>
         <translation>&amp;Configurar el centro</translation>
     </message>
     <message>
+        <source>&amp;Center name</source>
+        <translation>Nombre del &amp;centro</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone</source>
+        <translation>&amp;Zona horaria</translation>
+    </message>
+    <message>
+        <source>Calling &amp;window</source>
+        <translation>&amp;Horario de llamadas</translation>
+    </message>
+    <message>
+        <source>Administrator &amp;login</source>
+        <translation>&amp;Usuario del administrador</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password</source>
+        <translation>&amp;Repetir contraseña</translation>
+    </message>
+    <message>
+        <source>First t&amp;eam</source>
+        <translation>Primer &amp;equipo</translation>
+    </message>
+    <message>
+        <source>First &amp;queue</source>
+        <translation>Primera &amp;cola</translation>
+    </message>
+    <message>
         <source>the center needs a name</source>
         <translation>el centro necesita un nombre</translation>
     </message>
@@ -542,6 +1199,26 @@ un comercial por línea</translation>
         <translation>Volver a &amp;maduración</translation>
     </message>
     <message>
+        <source>New &amp;status</source>
+        <translation>Nuevo &amp;estado</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son</source>
+        <translation>&amp;Motivo</translation>
+    </message>
+    <message>
+        <source>&amp;Pipeline value</source>
+        <translation>Valor de &amp;pipeline</translation>
+    </message>
+    <message>
+        <source>Won re&amp;venue</source>
+        <translation>&amp;Ingresos ganados</translation>
+    </message>
+    <message>
+        <source>&amp;Close date</source>
+        <translation>Fecha de &amp;cierre</translation>
+    </message>
+    <message>
         <source>Why this partner</source>
         <translation>Por qué este socio</translation>
     </message>
@@ -575,6 +1252,22 @@ un comercial por línea</translation>
     <message>
         <source>optional, e.g. Christmas Day</source>
         <translation>opcional, p. ej. Navidad</translation>
+    </message>
+    <message>
+        <source>Holidays: no calls on these dates</source>
+        <translation>Festivos: no se llama en estas fechas</translation>
+    </message>
+    <message>
+        <source>Add &amp;holiday</source>
+        <translation>Añadir &amp;festivo</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Fecha</translation>
+    </message>
+    <message>
+        <source>Holiday na&amp;me</source>
+        <translation>No&amp;mbre del festivo</translation>
     </message>
     <message>
         <source>Remo&amp;ve holiday</source>
@@ -656,6 +1349,18 @@ un comercial por línea</translation>
         <translation>Importar &amp;otro archivo</translation>
     </message>
     <message>
+        <source>Step 1 of 4: choose a file</source>
+        <translation>Paso 1 de 4: elija un archivo</translation>
+    </message>
+    <message>
+        <source>Step 3 of 4: importing</source>
+        <translation>Paso 3 de 4: importando</translation>
+    </message>
+    <message>
+        <source>Step 4 of 4: summary</source>
+        <translation>Paso 4 de 4: resumen</translation>
+    </message>
+    <message>
         <source>Step 2 of 4: check the columns — {file_name}, {total_rows} rows</source>
         <translation>Paso 2 de 4: compruebe las columnas — {file_name}, {total_rows} filas</translation>
     </message>
@@ -707,6 +1412,22 @@ un comercial por línea</translation>
         <translation>Pulse Ctrl+N para el siguiente lead.</translation>
     </message>
     <message>
+        <source>(no company)</source>
+        <translation>(sin empresa)</translation>
+    </message>
+    <message>
+        <source>inquired {day}</source>
+        <translation>consulta del {day}</translation>
+    </message>
+    <message>
+        <source>no campaign</source>
+        <translation>sin campaña</translation>
+    </message>
+    <message>
+        <source>segment unknown</source>
+        <translation>segmento desconocido</translation>
+    </message>
+    <message>
         <source>Score {score} · {segment} · {attempts} earlier attempts · consent {consent} · {where}</source>
         <translation>Puntuación {score} · {segment} · {attempts} intentos anteriores · consentimiento {consent} · {where}</translation>
     </message>
@@ -719,8 +1440,24 @@ un comercial por línea</translation>
         <translation>No consta el texto de la consulta</translation>
     </message>
     <message>
+        <source>{count} employees</source>
+        <translation>{count} empleados</translation>
+    </message>
+    <message>
+        <source>revenue {amount}</source>
+        <translation>facturación {amount}</translation>
+    </message>
+    <message>
+        <source>interest: {product}</source>
+        <translation>interés: {product}</translation>
+    </message>
+    <message>
         <source>{len} touch(es): {touches}</source>
         <translation>{len} contacto(s): {touches}</translation>
+    </message>
+    <message>
+        <source>Earlier attempts:</source>
+        <translation>Intentos anteriores:</translation>
     </message>
     <message>
         <source>First call to this lead</source>
@@ -796,6 +1533,14 @@ un comercial por línea</translation>
     <message>
         <source>Call 00:00</source>
         <translation>Llamada 00:00</translation>
+    </message>
+    <message>
+        <source>time zone unknown</source>
+        <translation>zona horaria desconocida</translation>
+    </message>
+    <message>
+        <source>Your time {time} {zone}</source>
+        <translation>Su hora {time} {zone}</translation>
     </message>
     <message>
         <source>Your time {mine:%H:%M} {tzname}</source>
@@ -946,6 +1691,234 @@ un comercial por línea</translation>
 <context>
     <name>Messages</name>
     <message>
+        <source>{text}: answer yes or no</source>
+        <translation>{text}: responda sí o no</translation>
+    </message>
+    <message>
+        <source>{text}: {raw!r} is not one of the options</source>
+        <translation>{text}: {raw!r} no es una de las opciones</translation>
+    </message>
+    <message>
+        <source>{text}: {join} is not one of the options</source>
+        <translation>{text}: {join} no es una de las opciones</translation>
+    </message>
+    <message>
+        <source>{text}: {raw!r} is not a number</source>
+        <translation>{text}: {raw!r} no es un número</translation>
+    </message>
+    <message>
+        <source>{text}: at most two decimals</source>
+        <translation>{text}: como máximo dos decimales</translation>
+    </message>
+    <message>
+        <source>{text}: must be at least {floor}</source>
+        <translation>{text}: debe ser como mínimo {floor}</translation>
+    </message>
+    <message>
+        <source>{text}: must be at most {maximum}</source>
+        <translation>{text}: debe ser como máximo {maximum}</translation>
+    </message>
+    <message>
+        <source>{text}: {raw!r} is not a date (YYYY-MM-DD)</source>
+        <translation>{text}: {raw!r} no es una fecha (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>script {script}: {where}: {problem}</source>
+        <translation>guion {script}: {where}: {problem}</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes:02d} min</source>
+        <translation>{hours} h {minutes:02d} min</translation>
+    </message>
+    <message>
+        <source>Calling not allowed now · window {window} · opens in {wait}</source>
+        <translation>No se puede llamar ahora · horario {window} · abre dentro de {wait}</translation>
+    </message>
+    <message>
+        <source>Time zone unknown: do not call until it is known</source>
+        <translation>Zona horaria desconocida: no llame hasta conocerla</translation>
+    </message>
+    <message>
+        <source>Calling allowed · window {window} · closes in {left}</source>
+        <translation>Se puede llamar · horario {window} · cierra dentro de {left}</translation>
+    </message>
+    <message>
+        <source>Calling not allowed · window {window} never opens in every zone</source>
+        <translation>No se puede llamar · el horario {window} nunca está abierto en todas las zonas</translation>
+    </message>
+    <message>
+        <source>calling rule {place}: weekdays {weekdays!r} must be ISO day digits</source>
+        <translation>regla de llamada {place}: los días {weekdays!r} deben ser dígitos ISO de día</translation>
+    </message>
+    <message>
+        <source>calling rule {place}: a call cap must be at least 1</source>
+        <translation>regla de llamada {place}: un límite de llamadas debe ser al menos 1</translation>
+    </message>
+    <message>
+        <source>a calling window must start before it ends ({text})</source>
+        <translation>un horario de llamadas debe empezar antes de terminar ({text})</translation>
+    </message>
+    <message>
+        <source>unknown time zone {name!r}</source>
+        <translation>zona horaria desconocida {name!r}</translation>
+    </message>
+    <message>
+        <source>calling window {text!r} is not of the form HH:MM-HH:MM</source>
+        <translation>el horario {text!r} no tiene la forma HH:MM-HH:MM</translation>
+    </message>
+    <message>
+        <source>unknown status {strip!r}; use one of {known}</source>
+        <translation>estado desconocido {strip!r}; use uno de {known}</translation>
+    </message>
+    <message>
+        <source>a partner cannot set a handoff to {value}</source>
+        <translation>un socio no puede poner una entrega en {value}</translation>
+    </message>
+    <message>
+        <source>this handoff has not been delivered to the partner yet</source>
+        <translation>esta entrega aún no se ha enviado al socio</translation>
+    </message>
+    <message>
+        <source>the partner let this handoff expire; the lead went to another partner</source>
+        <translation>el socio dejó caducar esta entrega; el lead pasó a otro socio</translation>
+    </message>
+    <message>
+        <source>this handoff is closed as {value}; it cannot become {target}</source>
+        <translation>esta entrega está cerrada como {value}; no puede pasar a {target}</translation>
+    </message>
+    <message>
+        <source>an active opportunity cannot be rejected any more; report it lost</source>
+        <translation>una oportunidad activa ya no se puede rechazar; márquela como perdida</translation>
+    </message>
+    <message>
+        <source>a handoff that is {value} cannot go back to {value2}</source>
+        <translation>una entrega en {value} no puede volver a {value2}</translation>
+    </message>
+    <message>
+        <source>{replace} must be zero or more</source>
+        <translation>{replace} debe ser cero o más</translation>
+    </message>
+    <message>
+        <source>{replace} has more than two decimals</source>
+        <translation>{replace} tiene más de dos decimales</translation>
+    </message>
+    <message>
+        <source>say why the lead was {value}</source>
+        <translation>indique por qué el lead quedó {value}</translation>
+    </message>
+    <message>
+        <source>an active opportunity needs its pipeline value</source>
+        <translation>una oportunidad activa necesita su valor de pipeline</translation>
+    </message>
+    <message>
+        <source>the close date {closed_on} is in the future</source>
+        <translation>la fecha de cierre {closed_on} está en el futuro</translation>
+    </message>
+    <message>
+        <source>{replace} {strip!r} is not an amount</source>
+        <translation>{replace} {strip!r} no es un importe</translation>
+    </message>
+    <message>
+        <source>{replace} {cleaned!r} is not a date (use YYYY-MM-DD)</source>
+        <translation>{replace} {cleaned!r} no es una fecha (use AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>a won lead needs its revenue</source>
+        <translation>un lead ganado necesita sus ingresos</translation>
+    </message>
+    <message>
+        <source>a won lead needs its close date</source>
+        <translation>un lead ganado necesita su fecha de cierre</translation>
+    </message>
+    <message>
+        <source>fixed line</source>
+        <translation>fijo</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>móvil</translation>
+    </message>
+    <message>
+        <source>fixed line or mobile</source>
+        <translation>fijo o móvil</translation>
+    </message>
+    <message>
+        <source>toll free</source>
+        <translation>gratuito</translation>
+    </message>
+    <message>
+        <source>premium rate</source>
+        <translation>tarificación adicional</translation>
+    </message>
+    <message>
+        <source>shared cost</source>
+        <translation>coste compartido</translation>
+    </message>
+    <message>
+        <source>VoIP</source>
+        <translation>VoIP</translation>
+    </message>
+    <message>
+        <source>personal number</source>
+        <translation>número personal</translation>
+    </message>
+    <message>
+        <source>pager</source>
+        <translation>buscapersonas</translation>
+    </message>
+    <message>
+        <source>UAN</source>
+        <translation>UAN</translation>
+    </message>
+    <message>
+        <source>voicemail</source>
+        <translation>buzón de voz</translation>
+    </message>
+    <message>
+        <source>unknown type</source>
+        <translation>tipo desconocido</translation>
+    </message>
+    <message>
+        <source>{international} · national {national} · {type} · {zones}</source>
+        <translation>{international} · nacional {national} · {type} · {zones}</translation>
+    </message>
+    <message>
+        <source>time zone unknown</source>
+        <translation>zona horaria desconocida</translation>
+    </message>
+    <message>
+        <source>several columns are mapped to {join}</source>
+        <translation>varias columnas están asignadas a {join}</translation>
+    </message>
+    <message>
+        <source>no column is recognised as a name or company; map one</source>
+        <translation>ninguna columna se reconoce como nombre o empresa; asigne una</translation>
+    </message>
+    <message>
+        <source>the mapping names a column {title!r} that the file does not have</source>
+        <translation>la asignación nombra una columna {title!r} que el archivo no tiene</translation>
+    </message>
+    <message>
+        <source>the mapping gives column {title!r} an unknown field {name!r}; known fields: {join}</source>
+        <translation>la asignación da a la columna {title!r} un campo desconocido {name!r}; campos conocidos: {join}</translation>
+    </message>
+    <message>
+        <source>a lead that is {label} cannot become {label2}</source>
+        <translation>un lead en estado {label} no puede pasar a {label2}</translation>
+    </message>
+    <message>
         <source>queued</source>
         <translation>en cola</translation>
     </message>
@@ -978,6 +1951,30 @@ un comercial por línea</translation>
         <translation>fusionado</translation>
     </message>
     <message>
+        <source>choose how the call went: no answer, busy, voicemail …</source>
+        <translation>elija cómo fue la llamada: no contesta, ocupado, buzón …</translation>
+    </message>
+    <message>
+        <source>pick the date and time of the callback</source>
+        <translation>elija la fecha y la hora de la rellamada</translation>
+    </message>
+    <message>
+        <source>the callback time has no time zone</source>
+        <translation>la hora de rellamada no tiene zona horaria</translation>
+    </message>
+    <message>
+        <source>the callback time has passed; pick a later one</source>
+        <translation>la hora de rellamada ya pasó; elija una posterior</translation>
+    </message>
+    <message>
+        <source>a callback can be at most three months ahead</source>
+        <translation>una rellamada puede ser como mucho a tres meses vista</translation>
+    </message>
+    <message>
+        <source>say why the lead is disqualified</source>
+        <translation>indique por qué se descalifica el lead</translation>
+    </message>
+    <message>
         <source>No contact</source>
         <translation>Sin contacto</translation>
     </message>
@@ -1000,6 +1997,86 @@ un comercial por línea</translation>
     <message>
         <source>Do not call</source>
         <translation>No llamar</translation>
+    </message>
+    <message>
+        <source>say why the lead goes to nurture</source>
+        <translation>indique por qué el lead pasa a maduración</translation>
+    </message>
+    <message>
+        <source>pick the date to call this lead again</source>
+        <translation>elija la fecha para volver a llamar a este lead</translation>
+    </message>
+    <message>
+        <source>the recycle date must be after today</source>
+        <translation>la fecha de reciclaje debe ser posterior a hoy</translation>
+    </message>
+    <message>
+        <source>{label} must be at least {low}</source>
+        <translation>{label} debe ser como mínimo {low}</translation>
+    </message>
+    <message>
+        <source>name at least one country or region the partner covers</source>
+        <translation>indique al menos un país o una región que cubra el socio</translation>
+    </message>
+    <message>
+        <source>an active partner needs at least one active sales rep to send leads to</source>
+        <translation>un socio activo necesita al menos un comercial activo al que enviar leads</translation>
+    </message>
+    <message>
+        <source>the partner needs a name</source>
+        <translation>el socio necesita un nombre</translation>
+    </message>
+    <message>
+        <source>the name is longer than 200 characters</source>
+        <translation>el nombre tiene más de 200 caracteres</translation>
+    </message>
+    <message>
+        <source>tier {tier!r} is unknown; use {join}</source>
+        <translation>el nivel {tier!r} es desconocido; use {join}</translation>
+    </message>
+    <message>
+        <source>the acceptance SLA (hours) is missing</source>
+        <translation>falta el SLA de aceptación (horas)</translation>
+    </message>
+    <message>
+        <source>the acceptance SLA must be at most {MAX_SLA_HOURS} hours</source>
+        <translation>el SLA de aceptación debe ser como máximo de {MAX_SLA_HOURS} horas</translation>
+    </message>
+    <message>
+        <source>{label} {strip!r} is not a whole number</source>
+        <translation>{label} {strip!r} no es un número entero</translation>
+    </message>
+    <message>
+        <source>{typed!r} is not an ISO country code (like US, DE)</source>
+        <translation>{typed!r} no es un código de país ISO (como US, ES)</translation>
+    </message>
+    <message>
+        <source>{region!r} is not a region; write country-region, like US-CA</source>
+        <translation>{region!r} no es una región; escriba país-región, como US-CA</translation>
+    </message>
+    <message>
+        <source>{raw!r} is not a postal-code prefix (like 941, or US:941 for one country)</source>
+        <translation>{raw!r} no es un prefijo postal (como 941, o US:941 para un solo país)</translation>
+    </message>
+    <message>
+        <source>sales rep e-mail {strip!r} is not valid: {reason}</source>
+        <translation>el correo del comercial {strip!r} no es válido: {reason}</translation>
+    </message>
+    <message>
+        <source>sales rep {normalized} is listed twice</source>
+        <translation>el comercial {normalized} aparece dos veces</translation>
+    </message>
+    <message>
+        <source>segment {segment!r} is unknown; use {join}</source>
+        <translation>el segmento {segment!r} es desconocido; use {join}</translation>
+    </message>
+    <message>
+        <source>the period starts ({start}) after it ends ({end})</source>
+        <translation>el período empieza ({start}) después de terminar ({end})</translation>
+    </message>
+    <message>
+        <source>{label} is not a no-contact disposition</source>
+        <translation>{label} no es un resultado sin contacto</translation>
     </message>
     <message>
         <source>No answer</source>
@@ -1026,6 +2103,26 @@ un comercial por línea</translation>
         <translation>Contactado</translation>
     </message>
     <message>
+        <source>[retry] max_attempts must be at least 1</source>
+        <translation>[retry] max_attempts debe ser al menos 1</translation>
+    </message>
+    <message>
+        <source>[retry] nurture_recycle_days must be at least 1</source>
+        <translation>[retry] nurture_recycle_days debe ser al menos 1</translation>
+    </message>
+    <message>
+        <source>[retry] delays: {name!r} is not a no-contact disposition</source>
+        <translation>[retry] delays: {name!r} no es un resultado sin contacto</translation>
+    </message>
+    <message>
+        <source>[retry] delays.{name}: every delay must be positive minutes</source>
+        <translation>[retry] delays.{name}: cada espera debe ser de minutos positivos</translation>
+    </message>
+    <message>
+        <source>{login} ({lower}) may not {value}</source>
+        <translation>{login} ({lower}) no puede {value}</translation>
+    </message>
+    <message>
         <source>Rep</source>
         <translation>Agente</translation>
     </message>
@@ -1040,6 +2137,1074 @@ un comercial por línea</translation>
     <message>
         <source>Administrator</source>
         <translation>Administrador</translation>
+    </message>
+    <message>
+        <source>login {login!r} must start with a letter and use only a-z, 0-9, '.', '_' or '-' (2 to 64 characters)</source>
+        <translation>el usuario {login!r} debe empezar por una letra y usar solo a-z, 0-9, '.', '_' o '-' (de 2 a 64 caracteres)</translation>
+    </message>
+    <message>
+        <source>{login} is deactivated; ask an administrator</source>
+        <translation>{login} está desactivado; consulte a un administrador</translation>
+    </message>
+    <message>
+        <source>this database has an administrator; act as one with --as LOGIN</source>
+        <translation>esta base de datos tiene un administrador; actúe como él con --as USUARIO</translation>
+    </message>
+    <message>
+        <source>a user {login!r} exists already</source>
+        <translation>ya existe un usuario {login!r}</translation>
+    </message>
+    <message>
+        <source>unknown login or wrong password</source>
+        <translation>usuario desconocido o contraseña incorrecta</translation>
+    </message>
+    <message>
+        <source>the calling window must start before it ends</source>
+        <translation>el horario de llamadas debe empezar antes de terminar</translation>
+    </message>
+    <message>
+        <source>calling window {text!r} must read like 09:00-18:00</source>
+        <translation>el horario {text!r} debe escribirse como 09:00-18:00</translation>
+    </message>
+    <message>
+        <source>time zone {name!r} is unknown; use a name like Europe/Berlin</source>
+        <translation>la zona horaria {name!r} es desconocida; use un nombre como Europe/Madrid</translation>
+    </message>
+    <message>
+        <source>the center needs a name</source>
+        <translation>el centro necesita un nombre</translation>
+    </message>
+    <message>
+        <source>this database is set up already; sign in as an administrator</source>
+        <translation>esta base de datos ya está configurada; inicie sesión como administrador</translation>
+    </message>
+    <message>
+        <source>the password must have at least {MIN_PASSWORD_LENGTH} characters</source>
+        <translation>la contraseña debe tener al menos {MIN_PASSWORD_LENGTH} caracteres</translation>
+    </message>
+    <message>
+        <source>the password must not start or end with spaces</source>
+        <translation>la contraseña no debe empezar ni terminar con espacios</translation>
+    </message>
+    <message>
+        <source>the password must not contain the login</source>
+        <translation>la contraseña no debe contener el usuario</translation>
+    </message>
+    <message>
+        <source>the password is too simple: use more different characters</source>
+        <translation>la contraseña es demasiado simple: use más caracteres distintos</translation>
+    </message>
+    <message>
+        <source>choose a new password, not the current one again</source>
+        <translation>elija una contraseña nueva, no otra vez la actual</translation>
+    </message>
+    <message>
+        <source>there is no user {login!r}</source>
+        <translation>no existe el usuario {login!r}</translation>
+    </message>
+    <message>
+        <source>{login} is the last active administrator; make someone else one first</source>
+        <translation>{login} es el último administrador activo; nombre antes a otra persona</translation>
+    </message>
+    <message>
+        <source>role {role!r} is not one of {choices}</source>
+        <translation>el rol {role!r} no es uno de {choices}</translation>
+    </message>
+    <message>
+        <source>there is no team {team!r}</source>
+        <translation>no existe el equipo {team!r}</translation>
+    </message>
+    <message>
+        <source>the team {name} is deactivated</source>
+        <translation>el equipo {name} está desactivado</translation>
+    </message>
+    <message>
+        <source>there is no active user {login!r}</source>
+        <translation>no existe ningún usuario activo {login!r}</translation>
+    </message>
+    <message>
+        <source>you cannot deactivate yourself</source>
+        <translation>no puede desactivarse a sí mismo</translation>
+    </message>
+    <message>
+        <source>the current password is wrong</source>
+        <translation>la contraseña actual es incorrecta</translation>
+    </message>
+    <message>
+        <source>there is no team {name!r}</source>
+        <translation>no existe el equipo {name!r}</translation>
+    </message>
+    <message>
+        <source>too many wrong passwords for {login}; try again in {max} s</source>
+        <translation>demasiadas contraseñas incorrectas para {login}; vuelva a intentarlo dentro de {max} s</translation>
+    </message>
+    <message>
+        <source>{login} is deactivated</source>
+        <translation>{login} está desactivado</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Cuándo (UTC)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Before → after</source>
+        <translation>Antes → después</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <source>the period ends ({until}) before it starts ({since})</source>
+        <translation>el período termina ({until}) antes de empezar ({since})</translation>
+    </message>
+    <message>
+        <source>lead {lead_id} cannot exist: ids start at 1</source>
+        <translation>el lead {lead_id} no puede existir: los números empiezan en 1</translation>
+    </message>
+    <message>
+        <source>{name}: the audit log is exported as a .csv file</source>
+        <translation>{name}: el registro de auditoría se exporta como archivo .csv</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Horario</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Días</translation>
+    </message>
+    <message>
+        <source>Calls a day</source>
+        <translation>Llamadas al día</translation>
+    </message>
+    <message>
+        <source>Calls a week</source>
+        <translation>Llamadas a la semana</translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation>Festivos</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>{strip!r} is not a place: a country code (US) or country-region (US-FL)</source>
+        <translation>{strip!r} no es un lugar: un código de país (US) o país-región (US-FL)</translation>
+    </message>
+    <message>
+        <source>the window must end after it starts ({strip})</source>
+        <translation>el horario debe terminar después de empezar ({strip})</translation>
+    </message>
+    <message>
+        <source>the window must be at least an hour long</source>
+        <translation>el horario debe durar al menos una hora</translation>
+    </message>
+    <message>
+        <source>choose at least one day of the week for calls</source>
+        <translation>elija al menos un día de la semana para llamar</translation>
+    </message>
+    <message>
+        <source>the weekly cap cannot be below the daily cap</source>
+        <translation>el límite semanal no puede ser menor que el diario</translation>
+    </message>
+    <message>
+        <source>{value} is not a time of day (HH:MM)</source>
+        <translation>{value} no es una hora del día (HH:MM)</translation>
+    </message>
+    <message>
+        <source>a cap must be at least 1 call (leave it empty for no cap)</source>
+        <translation>un límite debe ser de al menos 1 llamada (déjelo vacío para no limitar)</translation>
+    </message>
+    <message>
+        <source>there is no calling rule for {value}</source>
+        <translation>no hay regla de llamada para {value}</translation>
+    </message>
+    <message>
+        <source>the default rule can be changed, not removed</source>
+        <translation>la regla por defecto se puede cambiar, no eliminar</translation>
+    </message>
+    <message>
+        <source>{value} has no calling rule: add its rule first</source>
+        <translation>{value} no tiene regla de llamada: añada primero su regla</translation>
+    </message>
+    <message>
+        <source>{on:%Y-%m-%d} is already a holiday in {value}</source>
+        <translation>{on:%Y-%m-%d} ya es festivo en {value}</translation>
+    </message>
+    <message>
+        <source>{on:%Y-%m-%d} is not a holiday in {value}</source>
+        <translation>{on:%Y-%m-%d} no es festivo en {value}</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaña</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coste</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Primer día</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Último día</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>a campaign's {field} has at most {limit} characters</source>
+        <translation>el campo {field} de una campaña tiene como máximo {limit} caracteres</translation>
+    </message>
+    <message>
+        <source>the cost must be zero or more</source>
+        <translation>el coste debe ser cero o más</translation>
+    </message>
+    <message>
+        <source>the cost has more than two decimals</source>
+        <translation>el coste tiene más de dos decimales</translation>
+    </message>
+    <message>
+        <source>the cost must be less than 1,000,000,000</source>
+        <translation>el coste debe ser inferior a 1.000.000.000</translation>
+    </message>
+    <message>
+        <source>the campaign starts ({starts_on}) after it ends ({ends_on})</source>
+        <translation>la campaña empieza ({starts_on}) después de terminar ({ends_on})</translation>
+    </message>
+    <message>
+        <source>Of {examined:,} queued leads not yet worked: {score:,} change score, {segment:,} change segment, {queue:,} change queue.</source>
+        <translation>De {examined:,} leads en cola aún no trabajados: {score:,} cambian de puntuación, {segment:,} de segmento, {queue:,} de cola.</translation>
+    </message>
+    <message>
+        <source>Of {examined:,} queued leads not yet worked: {score:,} change score, {segment:,} change segment, {queue:,} change queue; the queues {new} would be created.</source>
+        <translation>De {examined:,} leads en cola aún no trabajados: {score:,} cambian de puntuación, {segment:,} de segmento, {queue:,} de cola; se crearían las colas {new}.</translation>
+    </message>
+    <message>
+        <source>there is no version {version} of the scoring rules</source>
+        <translation>no existe la versión {version} de las reglas de puntuación</translation>
+    </message>
+    <message>
+        <source>someone saved version {version} of the scoring rules a moment ago: open them and make your change again</source>
+        <translation>alguien guardó hace un momento la versión {version} de las reglas de puntuación: ábralas y vuelva a hacer su cambio</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segmento</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Screens</source>
+        <translation>Pantallas</translation>
+    </message>
+    <message>
+        <source>Qualifications</source>
+        <translation>Cualificaciones</translation>
+    </message>
+    <message>
+        <source>Saved (UTC)</source>
+        <translation>Guardado (UTC)</translation>
+    </message>
+    <message>
+        <source>there is no script {which}</source>
+        <translation>no existe el guion {which}</translation>
+    </message>
+    <message>
+        <source>someone saved version {version} of {name} a moment ago: open it and make your change again</source>
+        <translation>alguien guardó hace un momento la versión {version} de {name}: ábralo y vuelva a hacer su cambio</translation>
+    </message>
+    <message>
+        <source>the {what} needs a name</source>
+        <translation>{what} necesita un nombre</translation>
+    </message>
+    <message>
+        <source>the {what} name must have at most 80 characters</source>
+        <translation>el nombre de {what} debe tener como máximo 80 caracteres</translation>
+    </message>
+    <message>
+        <source>segment {segment!r} is not one of {join}</source>
+        <translation>el segmento {segment!r} no es uno de {join}</translation>
+    </message>
+    <message>
+        <source>{login} ({role}) does not work leads</source>
+        <translation>{login} ({role}) no trabaja leads</translation>
+    </message>
+    <message>
+        <source>a team {name!r} exists already</source>
+        <translation>ya existe un equipo {name!r}</translation>
+    </message>
+    <message>
+        <source>a queue {name!r} exists already</source>
+        <translation>ya existe una cola {name!r}</translation>
+    </message>
+    <message>
+        <source>the team {name} is not one of your teams</source>
+        <translation>el equipo {name} no es uno de sus equipos</translation>
+    </message>
+    <message>
+        <source>there is no queue {name!r}</source>
+        <translation>no existe la cola {name!r}</translation>
+    </message>
+    <message>
+        <source>the queue {name} is not one of your teams' queues</source>
+        <translation>la cola {name} no es de sus equipos</translation>
+    </message>
+    <message>
+        <source>{login} may not create teams; ask an administrator</source>
+        <translation>{login} no puede crear equipos; consulte a un administrador</translation>
+    </message>
+    <message>
+        <source>a team {new_name!r} exists already</source>
+        <translation>ya existe un equipo {new_name!r}</translation>
+    </message>
+    <message>
+        <source>the queue {name} still holds {held} leads; move them to another queue first (--move-to QUEUE)</source>
+        <translation>la cola {name} aún contiene {held} leads; muévalos antes a otra cola (--move-to COLA)</translation>
+    </message>
+    <message>
+        <source>a queue {new_name!r} exists already</source>
+        <translation>ya existe una cola {new_name!r}</translation>
+    </message>
+    <message>
+        <source>{login} is not in your teams</source>
+        <translation>{login} no está en sus equipos</translation>
+    </message>
+    <message>
+        <source>choose another, open queue than {move_to!r}</source>
+        <translation>elija otra cola abierta distinta de {move_to!r}</translation>
+    </message>
+    <message>
+        <source>{people} active people are in the team {name}; move them to another team first</source>
+        <translation>hay {people} personas activas en el equipo {name}; muévalas antes a otro equipo</translation>
+    </message>
+    <message>
+        <source>a lead cannot be both assigned to a rep and unassigned</source>
+        <translation>un lead no puede estar a la vez asignado a un agente y sin asignar</translation>
+    </message>
+    <message>
+        <source>{status!r} is not a lead status ({join})</source>
+        <translation>{status!r} no es un estado de lead ({join})</translation>
+    </message>
+    <message>
+        <source>cannot sort leads by {sort!r}</source>
+        <translation>no se pueden ordenar los leads por {sort!r}</translation>
+    </message>
+    <message>
+        <source>a page is 1 to {MAX_PAGE} leads from offset 0 on</source>
+        <translation>una página tiene de 1 a {MAX_PAGE} leads desde la posición 0</translation>
+    </message>
+    <message>
+        <source>move leads either to a rep or to a queue</source>
+        <translation>mueva los leads a un agente o a una cola</translation>
+    </message>
+    <message>
+        <source>choose a different rep to take the callbacks</source>
+        <translation>elija otro agente para las rellamadas</translation>
+    </message>
+    <message>
+        <source>there is no queue {queue_id}</source>
+        <translation>no existe la cola {queue_id}</translation>
+    </message>
+    <message>
+        <source>the queue {name} is closed</source>
+        <translation>la cola {name} está cerrada</translation>
+    </message>
+    <message>
+        <source>select at least one lead to move</source>
+        <translation>seleccione al menos un lead para mover</translation>
+    </message>
+    <message>
+        <source>choose at least one filter (status, queue, campaign, region, rep …) before moving everything that matches</source>
+        <translation>elija al menos un filtro (estado, cola, campaña, región, agente …) antes de mover todo lo que coincida</translation>
+    </message>
+    <message>
+        <source>more than {MAX_FILTER_MOVE:,} leads match; narrow the filter</source>
+        <translation>coinciden más de {MAX_FILTER_MOVE:,} leads; acote el filtro</translation>
+    </message>
+    <message>
+        <source>there is no user {rep_id}</source>
+        <translation>no existe el usuario {rep_id}</translation>
+    </message>
+    <message>
+        <source>{name} does not work leads; choose a rep</source>
+        <translation>{name} no trabaja leads; elija un agente</translation>
+    </message>
+    <message>
+        <source>{name} is deactivated; choose another rep</source>
+        <translation>{name} está desactivado; elija otro agente</translation>
+    </message>
+    <message>
+        <source>{name} is not in your teams</source>
+        <translation>{name} no está en sus equipos</translation>
+    </message>
+    <message>
+        <source>{name} does not work leads</source>
+        <translation>{name} no trabaja leads</translation>
+    </message>
+    <message>
+        <source>{name} is {value} already</source>
+        <translation>{name} ya está {value}</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Key (hash)</source>
+        <translation>Clave (hash)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Añadida por</translation>
+    </message>
+    <message>
+        <source>Added (UTC)</source>
+        <translation>Añadida (UTC)</translation>
+    </message>
+    <message>
+        <source>reason or source containing {words!r}</source>
+        <translation>motivo o fuente que contiene {words!r}</translation>
+    </message>
+    <message>
+        <source>everything</source>
+        <translation>todo</translation>
+    </message>
+    <message>
+        <source>e-mail {email}</source>
+        <translation>correo {email}</translation>
+    </message>
+    <message>
+        <source>phone {phone}</source>
+        <translation>teléfono {phone}</translation>
+    </message>
+    <message>
+        <source>give a phone number or an e-mail address to block</source>
+        <translation>indique un teléfono o una dirección de correo para bloquear</translation>
+    </message>
+    <message>
+        <source>{value} is not on the do-not-call list</source>
+        <translation>{value} no está en la lista de no llamar</translation>
+    </message>
+    <message>
+        <source>e-mail {cleaned!r}: {reason}</source>
+        <translation>correo {cleaned!r}: {reason}</translation>
+    </message>
+    <message>
+        <source>phone {cleaned!r}: {reason}</source>
+        <translation>teléfono {cleaned!r}: {reason}</translation>
+    </message>
+    <message>
+        <source>phone {phone!r}: {reason}</source>
+        <translation>teléfono {phone!r}: {reason}</translation>
+    </message>
+    <message>
+        <source>e-mail {email!r}: {reason}</source>
+        <translation>correo {email!r}: {reason}</translation>
+    </message>
+    <message>
+        <source>say why the entry comes off the list</source>
+        <translation>indique por qué la entrada sale de la lista</translation>
+    </message>
+    <message>
+        <source>do-not-call entry {entry_id} is no longer on the list</source>
+        <translation>la entrada de no llamar {entry_id} ya no está en la lista</translation>
+    </message>
+    <message>
+        <source>{name}: a person's data is exported as a .zip file</source>
+        <translation>{name}: los datos de una persona se exportan como archivo .zip</translation>
+    </message>
+    <message>
+        <source>{parent}: no such folder</source>
+        <translation>{parent}: no existe esa carpeta</translation>
+    </message>
+    <message>
+        <source>say why the person is erased (--reason)</source>
+        <translation>indique por qué se borra a la persona (--reason)</translation>
+    </message>
+    <message>
+        <source>give exactly one of --email, --phone or --lead</source>
+        <translation>indique exactamente uno de --email, --phone o --lead</translation>
+    </message>
+    <message>
+        <source>no lead matches {describe}</source>
+        <translation>ningún lead coincide con {describe}</translation>
+    </message>
+    <message>
+        <source>there is no lead {lead_id}</source>
+        <translation>no existe el lead {lead_id}</translation>
+    </message>
+    <message>
+        <source>{name} line {line}: {value!r} is not a {name2} phone number</source>
+        <translation>{name} línea {line}: {value!r} no es un teléfono de {name2}</translation>
+    </message>
+    <message>
+        <source>unknown registry {name!r}; known registries: {known}</source>
+        <translation>registro desconocido {name!r}; registros conocidos: {known}</translation>
+    </message>
+    <message>
+        <source>{name}: no number column in the header (expected one of {join})</source>
+        <translation>{name}: no hay columna de número en el encabezado (se esperaba una de {join})</translation>
+    </message>
+    <message>
+        <source>{name} line {number}: no value in the number column</source>
+        <translation>{name} línea {number}: la columna de número está vacía</translation>
+    </message>
+    <message>
+        <source>{path} is not a readable file</source>
+        <translation>{path} no es un archivo legible</translation>
+    </message>
+    <message>
+        <source>--as-of {taken_on} is in the future</source>
+        <translation>--as-of {taken_on} está en el futuro</translation>
+    </message>
+    <message>
+        <source>a snapshot of {taken_on} is already {age} days old; the {name} registry must be at most {max_age_days} days old</source>
+        <translation>una copia del {taken_on} ya tiene {age} días; el registro {name} debe tener como máximo {max_age_days} días</translation>
+    </message>
+    <message>
+        <source>the file has no column for {join} (its columns: {value})</source>
+        <translation>el archivo no tiene columna para {join} (sus columnas: {value})</translation>
+    </message>
+    <message>
+        <source>the source name is longer than 120 characters</source>
+        <translation>el nombre de la fuente tiene más de 120 caracteres</translation>
+    </message>
+    <message>
+        <source>{name}: a mapping is an object like {{"Column header": "email"}}</source>
+        <translation>{name}: una asignación es un objeto como {{"Encabezado de columna": "email"}}</translation>
+    </message>
+    <message>
+        <source>the mapping file {path} does not exist</source>
+        <translation>el archivo de asignación {path} no existe</translation>
+    </message>
+    <message>
+        <source>the mapping file {name} is not JSON: {exc}</source>
+        <translation>el archivo de asignación {name} no es JSON: {exc}</translation>
+    </message>
+    <message>
+        <source>the campaign name is longer than 120 characters</source>
+        <translation>el nombre de la campaña tiene más de 120 caracteres</translation>
+    </message>
+    <message>
+        <source>{name} has a header row but no rows to import</source>
+        <translation>{name} tiene fila de encabezado pero ninguna fila que importar</translation>
+    </message>
+    <message>
+        <source>{name}: the rules must be a JSON object</source>
+        <translation>{name}: las reglas deben ser un objeto JSON</translation>
+    </message>
+    <message>
+        <source>{where}: {join}</source>
+        <translation>{where}: {join}</translation>
+    </message>
+    <message>
+        <source>{path} does not exist</source>
+        <translation>{path} no existe</translation>
+    </message>
+    <message>
+        <source>{name} is not readable JSON: {exc}</source>
+        <translation>{name} no es JSON legible: {exc}</translation>
+    </message>
+    <message>
+        <source>updated at {cleaned} is in the future</source>
+        <translation>la actualización del {cleaned} está en el futuro</translation>
+    </message>
+    <message>
+        <source>the status is empty</source>
+        <translation>el estado está vacío</translation>
+    </message>
+    <message>
+        <source>no handoff for a lead with this {what}</source>
+        <translation>no hay entrega de un lead con este {what}</translation>
+    </message>
+    <message>
+        <source>several handed-off leads have this {what}; give the handoff id instead</source>
+        <translation>varios leads entregados tienen este {what}; indique el número de entrega</translation>
+    </message>
+    <message>
+        <source>there is no handoff {handoff_id}</source>
+        <translation>no existe la entrega {handoff_id}</translation>
+    </message>
+    <message>
+        <source>lead e-mail is not valid: {reason}</source>
+        <translation>el correo del lead no es válido: {reason}</translation>
+    </message>
+    <message>
+        <source>the row has no handoff id, lead e-mail or lead phone</source>
+        <translation>la fila no tiene número de entrega, correo ni teléfono del lead</translation>
+    </message>
+    <message>
+        <source>handoff id {handoff_text!r} is not a number</source>
+        <translation>el número de entrega {handoff_text!r} no es un número</translation>
+    </message>
+    <message>
+        <source>lead phone is not valid ({reason}); use the +country format</source>
+        <translation>el teléfono del lead no es válido ({reason}); use el formato +país</translation>
+    </message>
+    <message>
+        <source>updated at {cleaned!r} is not a date and time (use YYYY-MM-DD HH:MM)</source>
+        <translation>la actualización {cleaned!r} no es una fecha y hora (use AAAA-MM-DD HH:MM)</translation>
+    </message>
+    <message>
+        <source>active {text!r} must be yes or no</source>
+        <translation>activo {text!r} debe ser yes o no</translation>
+    </message>
+    <message>
+        <source>there is no partner {partner_id}</source>
+        <translation>no existe el socio {partner_id}</translation>
+    </message>
+    <message>
+        <source>there is a partner called {value} already</source>
+        <translation>ya existe un socio llamado {value}</translation>
+    </message>
+    <message>
+        <source>{login} is not a channel manager</source>
+        <translation>{login} no es responsable de canal</translation>
+    </message>
+    <message>
+        <source>{name} was changed by someone else meanwhile; reload it and make your change again</source>
+        <translation>alguien cambió {name} mientras tanto; vuelva a cargarlo y repita su cambio</translation>
+    </message>
+    <message>
+        <source>{name} was changed by someone else meanwhile; reload it</source>
+        <translation>alguien cambió {name} mientras tanto; vuelva a cargarlo</translation>
+    </message>
+    <message>
+        <source>the partner is also on line {value}</source>
+        <translation>el socio también está en la línea {value}</translation>
+    </message>
+    <message>
+        <source>{login} may not see partner handoffs</source>
+        <translation>{login} no puede ver las entregas a socios</translation>
+    </message>
+    <message>
+        <source>the file needs a handoff id, lead e-mail or lead phone column to find the handoffs by</source>
+        <translation>el archivo necesita una columna de número de entrega, correo o teléfono del lead para encontrar las entregas</translation>
+    </message>
+    <message>
+        <source>{login} may not see partner reports</source>
+        <translation>{login} no puede ver los informes de socios</translation>
+    </message>
+    <message>
+        <source>the number of days must be at least 1</source>
+        <translation>el número de días debe ser al menos 1</translation>
+    </message>
+    <message>
+        <source>handoff {handoff_id} is {value}; only rejected, expired or lost leads go back to nurture</source>
+        <translation>la entrega {handoff_id} está {value}; solo los leads rechazados, caducados o perdidos vuelven a maduración</translation>
+    </message>
+    <message>
+        <source>the lead went on to another partner (handoff {value}) after this one</source>
+        <translation>el lead pasó después a otro socio (entrega {value})</translation>
+    </message>
+    <message>
+        <source>say why the lead goes back to nurture</source>
+        <translation>indique por qué el lead vuelve a maduración</translation>
+    </message>
+    <message>
+        <source>handoff {handoff_id} was changed meanwhile; reload it and try again</source>
+        <translation>la entrega {handoff_id} cambió mientras tanto; vuelva a cargarla e inténtelo de nuevo</translation>
+    </message>
+    <message>
+        <source>lead {id} was changed meanwhile; try again</source>
+        <translation>el lead {id} cambió mientras tanto; inténtelo de nuevo</translation>
+    </message>
+    <message>
+        <source>handoff {handoff_id} was delivered already; nothing to resolve</source>
+        <translation>la entrega {handoff_id} ya se entregó; no hay nada que resolver</translation>
+    </message>
+    <message>
+        <source>handoff {handoff_id} is not waiting for a person's decision</source>
+        <translation>la entrega {handoff_id} no espera la decisión de una persona</translation>
+    </message>
+    <message>
+        <source>handoff {id} was changed by someone else meanwhile; try again</source>
+        <translation>alguien cambió la entrega {id} mientras tanto; inténtelo de nuevo</translation>
+    </message>
+    <message>
+        <source>say 'delivered' or 'send-again', not {strip!r}</source>
+        <translation>diga 'delivered' o 'send-again', no {strip!r}</translation>
+    </message>
+    <message>
+        <source>lead {id} is {label}; only sales-ready leads are routed</source>
+        <translation>el lead {id} está {label}; solo se asignan los leads listos para ventas</translation>
+    </message>
+    <message>
+        <source>partners kept filling up while this lead was routed; route it again</source>
+        <translation>los socios se llenaron mientras se asignaba este lead; asígnelo de nuevo</translation>
+    </message>
+    <message>
+        <source>request {request_id} was used for another lead</source>
+        <translation>la solicitud {request_id} se usó para otro lead</translation>
+    </message>
+    <message>
+        <source>lead {id} is handed off already{where}</source>
+        <translation>el lead {id} ya está entregado{where}</translation>
+    </message>
+    <message>
+        <source>{name} cannot take this lead: {join}</source>
+        <translation>{name} no puede aceptar este lead: {join}</translation>
+    </message>
+    <message>
+        <source>say why {name} instead of the proposed {name2}</source>
+        <translation>indique por qué {name} en lugar del propuesto {name2}</translation>
+    </message>
+    <message>
+        <source>the request id must be 1 to 36 characters</source>
+        <translation>el identificador de solicitud debe tener de 1 a 36 caracteres</translation>
+    </message>
+    <message>
+        <source>lead {lead_id} was changed by someone else meanwhile; nothing was routed</source>
+        <translation>alguien cambió el lead {lead_id} mientras tanto; no se asignó nada</translation>
+    </message>
+    <message>
+        <source>{login} does not hold lead {lead_id}; {name} holds it now</source>
+        <translation>{login} no tiene el lead {lead_id}; ahora lo tiene {name}</translation>
+    </message>
+    <message>
+        <source>{login} is deactivated and cannot take leads</source>
+        <translation>{login} está desactivado y no puede tomar leads</translation>
+    </message>
+    <message>
+        <source>{login} is paused by a team lead; no leads until resumed</source>
+        <translation>un jefe de equipo ha pausado a {login}; no recibe leads hasta que se reanude</translation>
+    </message>
+    <message>
+        <source>{login} does not hold lead {lead_id}; nobody holds it now</source>
+        <translation>{login} no tiene el lead {lead_id}; ahora no lo tiene nadie</translation>
+    </message>
+    <message>
+        <source>lead {lead_id} is not held by anyone</source>
+        <translation>nadie tiene el lead {lead_id}</translation>
+    </message>
+    <message>
+        <source>there is no conversion report by {by!r}</source>
+        <translation>no hay informe de conversión por {by!r}</translation>
+    </message>
+    <message>
+        <source>the figure {figure!r} of this report does not open leads</source>
+        <translation>la cifra {figure!r} de este informe no abre leads</translation>
+    </message>
+    <message>
+        <source>the figure {figure!r} does not stand for leads</source>
+        <translation>la cifra {figure!r} no representa leads</translation>
+    </message>
+    <message>
+        <source>there is no campaign {campaign!r}</source>
+        <translation>no existe la campaña {campaign!r}</translation>
+    </message>
+    <message>
+        <source>there is no {what} named {value!r}</source>
+        <translation>no hay ningún {what} llamado {value!r}</translation>
+    </message>
+    <message>
+        <source>the folder {parent} does not exist</source>
+        <translation>la carpeta {parent} no existe</translation>
+    </message>
+    <message>
+        <source>unknown format {fmt!r}; use csv, xlsx or json</source>
+        <translation>formato desconocido {fmt!r}; use csv, xlsx o json</translation>
+    </message>
+    <message>
+        <source>unknown status {join}; use one of {join2}</source>
+        <translation>estado desconocido {join}; use uno de {join2}</translation>
+    </message>
+    <message>
+        <source>the segment is smb or enterprise</source>
+        <translation>el segmento es smb o enterprise</translation>
+    </message>
+    <message>
+        <source>{country!r} is not a country</source>
+        <translation>{country!r} no es un país</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {value}</source>
+        <translation>no se puede escribir {path}: {value}</translation>
+    </message>
+    <message>
+        <source>the week {text} has not begun yet</source>
+        <translation>la semana {text} aún no ha empezado</translation>
+    </message>
+    <message>
+        <source>the week must look like 2026-W48 (ISO year and week), not {text!r}</source>
+        <translation>la semana debe escribirse como 2026-W48 (año y semana ISO), no {text!r}</translation>
+    </message>
+    <message>
+        <source>{value!r} is not one of {join}</source>
+        <translation>{value!r} no es uno de {join}</translation>
+    </message>
+    <message>
+        <source>Conversion per rep</source>
+        <translation>Conversión por agente</translation>
+    </message>
+    <message>
+        <source>Conversion per campaign</source>
+        <translation>Conversión por campaña</translation>
+    </message>
+    <message>
+        <source>Conversion per partner</source>
+        <translation>Conversión por socio</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>Tomados</translation>
+    </message>
+    <message>
+        <source>Handed off</source>
+        <translation>Entregados</translation>
+    </message>
+    <message>
+        <source>Accepted by partner</source>
+        <translation>Aceptados por el socio</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Ganados</translation>
+    </message>
+    <message>
+        <source>Contact rate</source>
+        <translation>Tasa de contacto</translation>
+    </message>
+    <message>
+        <source>Qualify rate</source>
+        <translation>Tasa de cualificación</translation>
+    </message>
+    <message>
+        <source>Acceptance rate</source>
+        <translation>Tasa de aceptación</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Tasa de éxito</translation>
+    </message>
+    <message>
+        <source>Hours on leads</source>
+        <translation>Horas en leads</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Ingresos</translation>
+    </message>
+    <message>
+        <source>Inquiries</source>
+        <translation>Consultas</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>Cualificados</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aceptados</translation>
+    </message>
+    <message>
+        <source>Won revenue</source>
+        <translation>Ingresos ganados</translation>
+    </message>
+    <message>
+        <source>Cost per qualified lead</source>
+        <translation>Coste por lead cualificado</translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation>ROI</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Socio</translation>
+    </message>
+    <message>
+        <source>Handoffs</source>
+        <translation>Entregas</translation>
+    </message>
+    <message>
+        <source>Hours to accept</source>
+        <translation>Horas hasta aceptar</translation>
+    </message>
+    <message>
+        <source>SLA breaches</source>
+        <translation>Incumplimientos de SLA</translation>
+    </message>
+    <message>
+        <source>Feedback compliance</source>
+        <translation>Cumplimiento de respuestas</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendientes</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Unqualified</source>
+        <translation>No cualificados</translation>
+    </message>
+    <message>
+        <source>Pipeline value</source>
+        <translation>Valor de pipeline</translation>
+    </message>
+    <message>
+        <source>the reason is {len} characters long; at most {REASON_MAX}</source>
+        <translation>el motivo tiene {len} caracteres; como máximo {REASON_MAX}</translation>
+    </message>
+    <message>
+        <source>unknown state {state!r}: choose one of {choices}</source>
+        <translation>estado desconocido {state!r}: elija uno de {choices}</translation>
+    </message>
+    <message>
+        <source>{field!r} is not a contact field (phone or email)</source>
+        <translation>{field!r} no es un campo de contacto (phone o email)</translation>
+    </message>
+    <message>
+        <source>the corrected {field} is on the do-not-call list; choose Do not call for this lead</source>
+        <translation>el {field} corregido está en la lista de no llamar; elija No llamar para este lead</translation>
+    </message>
+    <message>
+        <source>phone {value!r}: {reason}</source>
+        <translation>teléfono {value!r}: {reason}</translation>
+    </message>
+    <message>
+        <source>e-mail {value!r}: {reason}</source>
+        <translation>correo {value!r}: {reason}</translation>
+    </message>
+    <message>
+        <source>type a phone number, an e-mail address, a name or a company</source>
+        <translation>escriba un teléfono, un correo, un nombre o una empresa</translation>
+    </message>
+    <message>
+        <source>type at least {MIN_PREFIX} letters of a name or company</source>
+        <translation>escriba al menos {MIN_PREFIX} letras de un nombre o una empresa</translation>
+    </message>
+    <message>
+        <source>phone {query}: {reason}</source>
+        <translation>teléfono {query}: {reason}</translation>
+    </message>
+    <message>
+        <source>lead {id} ({company}) is being worked by {name}</source>
+        <translation>{name} está trabajando el lead {id} ({company})</translation>
+    </message>
+    <message>
+        <source>you hold lead {other}: save or release it before taking another</source>
+        <translation>usted tiene el lead {other}: guárdelo o libérelo antes de tomar otro</translation>
+    </message>
+    <message>
+        <source>lead {lead_id} changed a moment ago; search again</source>
+        <translation>el lead {lead_id} cambió hace un momento; busque de nuevo</translation>
+    </message>
+    <message>
+        <source>lead {id} is outside its calling window ({text}){when}. If the prospect is calling you, take it as an inbound call</source>
+        <translation>el lead {id} está fuera de su horario de llamadas ({text}){when}. Si el cliente potencial le está llamando, atiéndalo como llamada entrante</translation>
+    </message>
+    <message>
+        <source>lead {id} has had all {max_attempts} attempts</source>
+        <translation>el lead {id} ya ha agotado sus {max_attempts} intentos</translation>
+    </message>
+    <message>
+        <source>this request id was already used for another outcome</source>
+        <translation>este identificador de solicitud ya se usó para otro resultado</translation>
+    </message>
+    <message>
+        <source>a callback then is not allowed: {refused}</source>
+        <translation>no se permite una rellamada a esa hora: {refused}</translation>
+    </message>
+    <message>
+        <source>the request id must be 8–36 letters, digits or dashes</source>
+        <translation>el identificador de solicitud debe tener de 8 a 36 letras, dígitos o guiones</translation>
+    </message>
+    <message>
+        <source>answer “{text}” first: a sales-ready lead needs every required answer</source>
+        <translation>responda primero «{text}»: un lead listo para ventas necesita todas las respuestas obligatorias</translation>
+    </message>
+    <message>
+        <source>the script recommends {phrase} (grade {grade}: {reason}); say why you choose {phrase2} instead</source>
+        <translation>el guion recomienda {phrase} (nota {grade}: {reason}); indique por qué elige {phrase2}</translation>
+    </message>
+    <message>
+        <source>go through the script before calling a lead sales-ready</source>
+        <translation>recorra el guion antes de declarar un lead listo para ventas</translation>
+    </message>
+    <message>
+        <source>question {key!r} is not in script {name} v{version}</source>
+        <translation>la pregunta {key!r} no está en el guion {name} v{version}</translation>
+    </message>
+    <message>
+        <source>there is no script {script_id}</source>
+        <translation>no existe el guion {script_id}</translation>
+    </message>
+    <message>
+        <source>{what} cannot be undone: {value} has the lead now</source>
+        <translation>{what} no se puede deshacer: ahora {value} tiene el lead</translation>
+    </message>
+    <message>
+        <source>{what} cannot be undone: the lead changed since</source>
+        <translation>{what} no se puede deshacer: el lead ha cambiado desde entonces</translation>
+    </message>
+    <message>
+        <source>there is no outcome {attempt_id} of yours to undo</source>
+        <translation>no tiene ningún resultado {attempt_id} que deshacer</translation>
+    </message>
+    <message>
+        <source>{what} was saved {int} s ago; it can be undone only within {UNDO_SECONDS} s. Open the lead again to change it.</source>
+        <translation>{what} se guardó hace {int} s; solo se puede deshacer en los primeros {UNDO_SECONDS} s. Vuelva a abrir el lead para cambiarlo.</translation>
+    </message>
+    <message>
+        <source>{what} is do-not-call: it applies at once to every lead with the same phone or e-mail and is lifted only from the do-not-call list</source>
+        <translation>{what} es no llamar: se aplica de inmediato a todos los leads con el mismo teléfono o correo y solo se levanta desde la lista de no llamar</translation>
+    </message>
+    <message>
+        <source>{what} has no record of how the lead was before; not undone</source>
+        <translation>{what} no tiene constancia de cómo estaba el lead antes; no se deshizo</translation>
+    </message>
+    <message>
+        <source>no BANT script is installed for the {segment} segment</source>
+        <translation>no hay ningún guion BANT instalado para el segmento {segment}</translation>
     </message>
 </context>
 <context>
@@ -1185,6 +3350,10 @@ un comercial por línea</translation>
 <context>
     <name>PartnersArea</name>
     <message>
+        <source>No mail server is configured: handoffs are not e-mailed to partners. Their packages wait in the outbox folder ({outbox}) as “awaiting delivery”, and their acceptance SLAs do not start. Once [mail] is set in the settings file, the next SLA sweep e-mails them and their SLAs start then.</source>
+        <translation>No hay servidor de correo configurado: las entregas no se envían por correo a los socios. Sus paquetes esperan en la carpeta de salida ({outbox}) como «pendiente de envío», y sus SLA de aceptación no empiezan. Cuando se configure [mail] en el archivo de configuración, la siguiente revisión de SLA los enviará y sus SLA empezarán entonces.</translation>
+    </message>
+    <message>
         <source>Partners</source>
         <translation>Socios</translation>
     </message>
@@ -1218,6 +3387,18 @@ un comercial por línea</translation>
     <message>
         <source>&amp;Change password</source>
         <translation>&amp;Cambiar contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>Contraseña &amp;nueva</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat</source>
+        <translation>&amp;Repetir</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent password</source>
+        <translation>Contraseña &amp;actual</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1312,12 +3493,20 @@ un comercial por línea</translation>
         <translation>Mis rellamadas</translation>
     </message>
     <message>
+        <source>DUE · </source>
+        <translation>PENDIENTE · </translation>
+    </message>
+    <message>
         <source>No callbacks for you</source>
         <translation>No tiene rellamadas</translation>
     </message>
     <message>
         <source>{eligible} leads eligible for you now</source>
         <translation>{eligible} leads disponibles para usted ahora</translation>
+    </message>
+    <message>
+        <source>Nothing eligible now; the next lead becomes eligible at {when} your time</source>
+        <translation>Nada disponible ahora; el siguiente lead estará disponible el {when}, su hora</translation>
     </message>
     <message>
         <source>Nothing eligible now; the next lead becomes eligible at {astimezone:%a %H:%M} your time</source>
@@ -1339,6 +3528,10 @@ un comercial por línea</translation>
         <translation>Nueva &amp;cola</translation>
     </message>
     <message>
+        <source>&amp;Save queue</source>
+        <translation>&amp;Guardar cola</translation>
+    </message>
+    <message>
         <source>e.g. SMB West</source>
         <translation>p. ej. Pymes Oeste</translation>
     </message>
@@ -1349,6 +3542,26 @@ un comercial por línea</translation>
     <message>
         <source>&amp;Remove queue…</source>
         <translation>&amp;Eliminar cola…</translation>
+    </message>
+    <message>
+        <source>Queue na&amp;me</source>
+        <translation>No&amp;mbre de la cola</translation>
+    </message>
+    <message>
+        <source>&amp;Under team</source>
+        <translation>&amp;Del equipo</translation>
+    </message>
+    <message>
+        <source>Se&amp;gment</source>
+        <translation>Se&amp;gmento</translation>
+    </message>
+    <message>
+        <source>&amp;Priority</source>
+        <translation>&amp;Prioridad</translation>
+    </message>
+    <message>
+        <source>&amp;Worked by</source>
+        <translation>&amp;Trabajada por</translation>
     </message>
     <message>
         <source>Space ticks or unticks the person under the cursor</source>
@@ -1375,12 +3588,52 @@ un comercial por línea</translation>
         <translation>¿Eliminar la cola {name}? No contiene leads; nadie la trabaja ya.</translation>
     </message>
     <message>
+        <source>; {leads} moved to {queue}</source>
+        <translation>; {leads} movidos a {queue}</translation>
+    </message>
+    <message>
         <source>Queue {name} is removed{where}.</source>
         <translation>La cola {name} se ha eliminado{where}.</translation>
     </message>
 </context>
 <context>
     <name>ReportsArea</name>
+    <message>
+        <source>Conversion per rep</source>
+        <translation>Conversión por agente</translation>
+    </message>
+    <message>
+        <source>Conversion per campaign</source>
+        <translation>Conversión por campaña</translation>
+    </message>
+    <message>
+        <source>Conversion per partner</source>
+        <translation>Conversión por socio</translation>
+    </message>
+    <message>
+        <source>Status by region</source>
+        <translation>Estado por región</translation>
+    </message>
+    <message>
+        <source>Status by team</source>
+        <translation>Estado por equipo</translation>
+    </message>
+    <message>
+        <source>Status by rep</source>
+        <translation>Estado por agente</translation>
+    </message>
+    <message>
+        <source>Status by channel manager</source>
+        <translation>Estado por responsable de canal</translation>
+    </message>
+    <message>
+        <source>Status by partner</source>
+        <translation>Estado por socio</translation>
+    </message>
+    <message>
+        <source>Status by partner rep</source>
+        <translation>Estado por comercial del socio</translation>
+    </message>
     <message>
         <source>Reports</source>
         <translation>Informes</translation>
@@ -1402,6 +3655,14 @@ un comercial por línea</translation>
         <translation>Exportar &amp;CSV…</translation>
     </message>
     <message>
+        <source>&amp;From</source>
+        <translation>&amp;Desde</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Hasta</translation>
+    </message>
+    <message>
         <source>This report</source>
         <translation>Este informe</translation>
     </message>
@@ -1416,6 +3677,14 @@ un comercial por línea</translation>
     <message>
         <source>Per rep</source>
         <translation>Por agente</translation>
+    </message>
+    <message>
+        <source>all teams</source>
+        <translation>todos los equipos</translation>
+    </message>
+    <message>
+        <source>all campaigns</source>
+        <translation>todas las campañas</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -1538,6 +3807,18 @@ un comercial por línea</translation>
         <translation>qué cambia y por qué (se guarda en la auditoría)</translation>
     </message>
     <message>
+        <source>Preview, then apply</source>
+        <translation>Vista previa, luego aplicar</translation>
+    </message>
+    <message>
+        <source>&amp;Apply and rescore</source>
+        <translation>&amp;Aplicar y puntuar de nuevo</translation>
+    </message>
+    <message>
+        <source>&amp;Why</source>
+        <translation>&amp;Por qué</translation>
+    </message>
+    <message>
         <source>Effect on queued leads not yet worked</source>
         <translation>Efecto en los leads en cola aún no trabajados</translation>
     </message>
@@ -1655,6 +3936,18 @@ un comercial por línea</translation>
         <translation>qué cambia y por qué (se guarda en la auditoría)</translation>
     </message>
     <message>
+        <source>Save as a new version</source>
+        <translation>Guardar como versión nueva</translation>
+    </message>
+    <message>
+        <source>&amp;Save new version</source>
+        <translation>&amp;Guardar versión nueva</translation>
+    </message>
+    <message>
+        <source>&amp;Why</source>
+        <translation>&amp;Por qué</translation>
+    </message>
+    <message>
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
@@ -1669,6 +3962,21 @@ un comercial por línea</translation>
     <message>
         <source>{name} v{version} already says this; nothing saved</source>
         <translation>{name} v{version} ya dice esto; no se guardó nada</translation>
+    </message>
+</context>
+<context>
+    <name>Segments</name>
+    <message>
+        <source>SMB</source>
+        <translation>Pyme</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Gran empresa</translation>
+    </message>
+    <message>
+        <source>Any segment</source>
+        <translation>Cualquier segmento</translation>
     </message>
 </context>
 <context>
@@ -1812,6 +4120,22 @@ un comercial por línea</translation>
         <translation>Mover &amp;todos los coincidentes a</translation>
     </message>
     <message>
+        <source>any status</source>
+        <translation>cualquier estado</translation>
+    </message>
+    <message>
+        <source>any queue</source>
+        <translation>cualquier cola</translation>
+    </message>
+    <message>
+        <source>any campaign</source>
+        <translation>cualquier campaña</translation>
+    </message>
+    <message>
+        <source>any rep</source>
+        <translation>cualquier agente</translation>
+    </message>
+    <message>
         <source>nobody (unassigned)</source>
         <translation>nadie (sin asignar)</translation>
     </message>
@@ -1835,6 +4159,10 @@ un comercial por línea</translation>
         <translation>Nuevo &amp;equipo</translation>
     </message>
     <message>
+        <source>Save &amp;team</source>
+        <translation>Guardar &amp;equipo</translation>
+    </message>
+    <message>
         <source>e.g. North America</source>
         <translation>p. ej. Norteamérica</translation>
     </message>
@@ -1845,6 +4173,10 @@ un comercial por línea</translation>
     <message>
         <source>New team</source>
         <translation>Nuevo equipo</translation>
+    </message>
+    <message>
+        <source>Team &amp;name</source>
+        <translation>&amp;Nombre del equipo</translation>
     </message>
     <message>
         <source>Team {name}</source>
@@ -1912,6 +4244,34 @@ un comercial por línea</translation>
         <translation>Nuevo usuario</translation>
     </message>
     <message>
+        <source>(no team)</source>
+        <translation>(sin equipo)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>L&amp;ogin</source>
+        <translation>&amp;Usuario</translation>
+    </message>
+    <message>
+        <source>N&amp;ame</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>Ro&amp;le</source>
+        <translation>&amp;Rol</translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>&amp;Equipo</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
         <source>Re&amp;activate</source>
         <translation>&amp;Reactivar</translation>
     </message>
@@ -1922,6 +4282,22 @@ un comercial por línea</translation>
     <message>
         <source>{login} is added. One-time password: {password} — give it to them now, it is shown only once; they choose their own at the first sign-in.</source>
         <translation>{login} se ha añadido. Contraseña de un solo uso: {password} — entréguesela ahora, solo se muestra una vez; elegirá la suya al iniciar sesión por primera vez.</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>activo</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>desactivado</translation>
+    </message>
+    <message>
+        <source>; {leads} back in the queue, {callbacks} to the team</source>
+        <translation>; {leads} vuelven a la cola, {callbacks} al equipo</translation>
+    </message>
+    <message>
+        <source>no team</source>
+        <translation>sin equipo</translation>
     </message>
     <message>
         <source>Saved {login}: {label}, {team}, {state}{returned}</source>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
+    <name></name>
+    <message>
+        <source>{disposition}: {delays}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nurture, no more calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retries (from this workstation&apos;s settings file, [retry]; read-only here): at most {attempts} attempts per lead; delays after {delays}; nurture leads come back after {days} days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Areas</name>
     <message>
         <source>Workspace</source>
@@ -102,11 +121,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your teams&apos; people and leads only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Every change in the center, newest first. Times are UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; only the newest are shown: narrow the filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -144,6 +187,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A lead follows its region&apos;s rule, else its country&apos;s, else the default (place left empty; without one, the settings file&apos;s window). Windows are local time at the called party; workstations follow a change within a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrators change these rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ctrl+S</source>
         <translation type="unfinished"></translation>
     </message>
@@ -165,6 +220,38 @@
     </message>
     <message>
         <source>optional: why (kept in the audit log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window st&amp;art</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window &amp;end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Calls a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls a &amp;week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wh&amp;y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -205,6 +292,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Save campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ctrl+S</source>
         <translation type="unfinished"></translation>
     </message>
@@ -221,7 +312,302 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hannel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lease</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inquired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callbacks due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open / max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handoff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message-ID to look for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respond by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last news</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No news</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest news</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner reps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Being worked by</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -229,6 +615,117 @@
     <name>Controller</name>
     <message>
         <source>{name} is set up: team {team} with queues {join}. Sign in as {admin}. Database: {description}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected problem while connecting: {kind}: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Counts</name>
+    <message>
+        <source>{n} row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} open queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} open queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} callback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} callbacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} handoff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} handoffs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -243,12 +740,88 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Save partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US-CA, US-WA (leave empty for whole countries)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>941, US:100 (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact center, networking (empty: all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enterprise, smb (empty: both)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Receives leads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Alex Morgan &lt;alex@partner.example&gt;
 one sales rep a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Postal prefixes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;ducts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;gments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open handoffs &amp;at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handoffs per &amp;week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance S&amp;LA (hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel &amp;manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales r&amp;eps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -279,6 +852,10 @@ one sales rep a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>US (for numbers without +)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -291,7 +868,47 @@ one sales rep a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Block a phone number or e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ountry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>why it comes off the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the selected entry off the list (leads it blocked stay do-not-call)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; only the newest are shown: search for more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -300,6 +917,10 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Already on the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; {leads} taken out of the queues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -459,6 +1080,42 @@ one sales rep a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Center name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calling &amp;window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator &amp;login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First t&amp;eam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First &amp;queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the center needs a name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -541,6 +1198,26 @@ one sales rep a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>New &amp;status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rea&amp;son</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pipeline value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won re&amp;venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Why this partner</source>
         <translation type="unfinished"></translation>
     </message>
@@ -573,6 +1250,22 @@ one sales rep a line</source>
     </message>
     <message>
         <source>optional, e.g. Christmas Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holidays: no calls on these dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holiday na&amp;me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -655,6 +1348,18 @@ one sales rep a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Step 1 of 4: choose a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 3 of 4: importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 4 of 4: summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Step 2 of 4: check the columns — {file_name}, {total_rows} rows</source>
         <translation type="unfinished"></translation>
     </message>
@@ -706,6 +1411,22 @@ one sales rep a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>(no company)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inquired {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Score {score} · {segment} · {attempts} earlier attempts · consent {consent} · {where}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -718,7 +1439,23 @@ one sales rep a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{count} employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revenue {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interest: {product}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{len} touch(es): {touches}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier attempts:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -796,7 +1533,11 @@ one sales rep a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your time {mine:%H:%M} {tzname}</source>
+        <source>time zone unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your time {time} {zone}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -944,6 +1685,234 @@ one sales rep a line</source>
 <context>
     <name>Messages</name>
     <message>
+        <source>{text}: answer yes or no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text}: {raw!r} is not one of the options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text}: {join} is not one of the options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text}: {raw!r} is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text}: at most two decimals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text}: must be at least {floor}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text}: must be at most {maximum}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text}: {raw!r} is not a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>script {script}: {where}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes:02d} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calling not allowed now · window {window} · opens in {wait}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone unknown: do not call until it is known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calling allowed · window {window} · closes in {left}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calling not allowed · window {window} never opens in every zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calling rule {place}: weekdays {weekdays!r} must be ISO day digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calling rule {place}: a call cap must be at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a calling window must start before it ends ({text})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown time zone {name!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calling window {text!r} is not of the form HH:MM-HH:MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown status {strip!r}; use one of {known}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a partner cannot set a handoff to {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this handoff has not been delivered to the partner yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the partner let this handoff expire; the lead went to another partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this handoff is closed as {value}; it cannot become {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an active opportunity cannot be rejected any more; report it lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a handoff that is {value} cannot go back to {value2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{replace} must be zero or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{replace} has more than two decimals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say why the lead was {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an active opportunity needs its pipeline value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the close date {closed_on} is in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{replace} {strip!r} is not an amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{replace} {cleaned!r} is not a date (use YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a won lead needs its revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a won lead needs its close date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fixed line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fixed line or mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>toll free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>premium rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shared cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VoIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>personal number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voicemail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{international} · national {national} · {type} · {zones}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time zone unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>several columns are mapped to {join}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no column is recognised as a name or company; map one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mapping names a column {title!r} that the file does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mapping gives column {title!r} an unknown field {name!r}; known fields: {join}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a lead that is {label} cannot become {label2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>queued</source>
         <translation type="unfinished"></translation>
     </message>
@@ -976,6 +1945,30 @@ one sales rep a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>choose how the call went: no answer, busy, voicemail …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pick the date and time of the callback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the callback time has no time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the callback time has passed; pick a later one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a callback can be at most three months ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say why the lead is disqualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No contact</source>
         <translation type="unfinished"></translation>
     </message>
@@ -997,6 +1990,86 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Do not call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say why the lead goes to nurture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pick the date to call this lead again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the recycle date must be after today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} must be at least {low}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name at least one country or region the partner covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an active partner needs at least one active sales rep to send leads to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the partner needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name is longer than 200 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tier {tier!r} is unknown; use {join}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the acceptance SLA (hours) is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the acceptance SLA must be at most {MAX_SLA_HOURS} hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} {strip!r} is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{typed!r} is not an ISO country code (like US, DE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{region!r} is not a region; write country-region, like US-CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{raw!r} is not a postal-code prefix (like 941, or US:941 for one country)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sales rep e-mail {strip!r} is not valid: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sales rep {normalized} is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment {segment!r} is unknown; use {join}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the period starts ({start}) after it ends ({end})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} is not a no-contact disposition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1024,6 +2097,26 @@ one sales rep a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>[retry] max_attempts must be at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[retry] nurture_recycle_days must be at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[retry] delays: {name!r} is not a no-contact disposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[retry] delays.{name}: every delay must be positive minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{login} ({lower}) may not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Rep</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1037,6 +2130,1074 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login {login!r} must start with a letter and use only a-z, 0-9, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (2 to 64 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{login} is deactivated; ask an administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this database has an administrator; act as one with --as LOGIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a user {login!r} exists already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown login or wrong password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the calling window must start before it ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calling window {text!r} must read like 09:00-18:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time zone {name!r} is unknown; use a name like Europe/Berlin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the center needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this database is set up already; sign in as an administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password must have at least {MIN_PASSWORD_LENGTH} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password must not start or end with spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password must not contain the login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password is too simple: use more different characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose a new password, not the current one again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no user {login!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{login} is the last active administrator; make someone else one first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role {role!r} is not one of {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no team {team!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the team {name} is deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no active user {login!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you cannot deactivate yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the current password is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no team {name!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many wrong passwords for {login}; try again in {max} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{login} is deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before → after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the period ends ({until}) before it starts ({since})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead {lead_id} cannot exist: ids start at 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: the audit log is exported as a .csv file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{strip!r} is not a place: a country code (US) or country-region (US-FL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the window must end after it starts ({strip})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the window must be at least an hour long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose at least one day of the week for calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the weekly cap cannot be below the daily cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a time of day (HH:MM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a cap must be at least 1 call (leave it empty for no cap)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no calling rule for {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the default rule can be changed, not removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} has no calling rule: add its rule first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{on:%Y-%m-%d} is already a holiday in {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{on:%Y-%m-%d} is not a holiday in {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a campaign&apos;s {field} has at most {limit} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cost must be zero or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cost has more than two decimals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cost must be less than 1,000,000,000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the campaign starts ({starts_on}) after it ends ({ends_on})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of {examined:,} queued leads not yet worked: {score:,} change score, {segment:,} change segment, {queue:,} change queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of {examined:,} queued leads not yet worked: {score:,} change score, {segment:,} change segment, {queue:,} change queue; the queues {new} would be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no version {version} of the scoring rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone saved version {version} of the scoring rules a moment ago: open them and make your change again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no script {which}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone saved version {version} of {name} a moment ago: open it and make your change again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the {what} needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the {what} name must have at most 80 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment {segment!r} is not one of {join}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{login} ({role}) does not work leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a team {name!r} exists already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a queue {name!r} exists already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the team {name} is not one of your teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no queue {name!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the queue {name} is not one of your teams&apos; queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{login} may not create teams; ask an administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a team {new_name!r} exists already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the queue {name} still holds {held} leads; move them to another queue first (--move-to QUEUE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a queue {new_name!r} exists already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{login} is not in your teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose another, open queue than {move_to!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{people} active people are in the team {name}; move them to another team first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a lead cannot be both assigned to a rep and unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{status!r} is not a lead status ({join})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot sort leads by {sort!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a page is 1 to {MAX_PAGE} leads from offset 0 on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move leads either to a rep or to a queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose a different rep to take the callbacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no queue {queue_id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the queue {name} is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>select at least one lead to move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose at least one filter (status, queue, campaign, region, rep …) before moving everything that matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than {MAX_FILTER_MOVE:,} leads match; narrow the filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no user {rep_id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} does not work leads; choose a rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is deactivated; choose another rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not in your teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} does not work leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is {value} already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key (hash)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason or source containing {words!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail {email}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone {phone}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give a phone number or an e-mail address to block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not on the do-not-call list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail {cleaned!r}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone {cleaned!r}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone {phone!r}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail {email!r}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say why the entry comes off the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>do-not-call entry {entry_id} is no longer on the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: a person&apos;s data is exported as a .zip file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{parent}: no such folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say why the person is erased (--reason)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give exactly one of --email, --phone or --lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no lead matches {describe}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no lead {lead_id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} line {line}: {value!r} is not a {name2} phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown registry {name!r}; known registries: {known}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: no number column in the header (expected one of {join})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} line {number}: no value in the number column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a readable file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--as-of {taken_on} is in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a snapshot of {taken_on} is already {age} days old; the {name} registry must be at most {max_age_days} days old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has no column for {join} (its columns: {value})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the source name is longer than 120 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: a mapping is an object like {{&quot;Column header&quot;: &quot;email&quot;}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mapping file {path} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mapping file {name} is not JSON: {exc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the campaign name is longer than 120 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has a header row but no rows to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: the rules must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: {join}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not readable JSON: {exc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updated at {cleaned} is in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the status is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no handoff for a lead with this {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>several handed-off leads have this {what}; give the handoff id instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no handoff {handoff_id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead e-mail is not valid: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row has no handoff id, lead e-mail or lead phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handoff id {handoff_text!r} is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead phone is not valid ({reason}); use the +country format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updated at {cleaned!r} is not a date and time (use YYYY-MM-DD HH:MM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active {text!r} must be yes or no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no partner {partner_id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is a partner called {value} already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{login} is not a channel manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} was changed by someone else meanwhile; reload it and make your change again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} was changed by someone else meanwhile; reload it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the partner is also on line {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{login} may not see partner handoffs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file needs a handoff id, lead e-mail or lead phone column to find the handoffs by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{login} may not see partner reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number of days must be at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handoff {handoff_id} is {value}; only rejected, expired or lost leads go back to nurture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lead went on to another partner (handoff {value}) after this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say why the lead goes back to nurture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handoff {handoff_id} was changed meanwhile; reload it and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead {id} was changed meanwhile; try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handoff {handoff_id} was delivered already; nothing to resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handoff {handoff_id} is not waiting for a person&apos;s decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handoff {id} was changed by someone else meanwhile; try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say &apos;delivered&apos; or &apos;send-again&apos;, not {strip!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead {id} is {label}; only sales-ready leads are routed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partners kept filling up while this lead was routed; route it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request {request_id} was used for another lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead {id} is handed off already{where}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} cannot take this lead: {join}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say why {name} instead of the proposed {name2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request id must be 1 to 36 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead {lead_id} was changed by someone else meanwhile; nothing was routed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{login} does not hold lead {lead_id}; {name} holds it now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{login} is deactivated and cannot take leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{login} is paused by a team lead; no leads until resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{login} does not hold lead {lead_id}; nobody holds it now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead {lead_id} is not held by anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no conversion report by {by!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the figure {figure!r} of this report does not open leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the figure {figure!r} does not stand for leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no campaign {campaign!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no {what} named {value!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder {parent} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format {fmt!r}; use csv, xlsx or json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown status {join}; use one of {join2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the segment is smb or enterprise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{country!r} is not a country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the week {text} has not begun yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the week must look like 2026-W48 (ISO year and week), not {text!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value!r} is not one of {join}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion per rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion per campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion per partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted by partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualify rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours on leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inquiries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost per qualified lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handoffs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours to accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA breaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback compliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unqualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reason is {len} characters long; at most {REASON_MAX}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown state {state!r}: choose one of {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field!r} is not a contact field (phone or email)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the corrected {field} is on the do-not-call list; choose Do not call for this lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone {value!r}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail {value!r}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type a phone number, an e-mail address, a name or a company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type at least {MIN_PREFIX} letters of a name or company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone {query}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead {id} ({company}) is being worked by {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you hold lead {other}: save or release it before taking another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead {lead_id} changed a moment ago; search again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead {id} is outside its calling window ({text}){when}. If the prospect is calling you, take it as an inbound call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead {id} has had all {max_attempts} attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this request id was already used for another outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a callback then is not allowed: {refused}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request id must be 8–36 letters, digits or dashes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer “{text}” first: a sales-ready lead needs every required answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the script recommends {phrase} (grade {grade}: {reason}); say why you choose {phrase2} instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>go through the script before calling a lead sales-ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>question {key!r} is not in script {name} v{version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no script {script_id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} cannot be undone: {value} has the lead now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} cannot be undone: the lead changed since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no outcome {attempt_id} of yours to undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} was saved {int} s ago; it can be undone only within {UNDO_SECONDS} s. Open the lead again to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} is do-not-call: it applies at once to every lead with the same phone or e-mail and is lifted only from the do-not-call list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} has no record of how the lead was before; not undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no BANT script is installed for the {segment} segment</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1183,6 +3344,10 @@ one sales rep a line</source>
 <context>
     <name>PartnersArea</name>
     <message>
+        <source>No mail server is configured: handoffs are not e-mailed to partners. Their packages wait in the outbox folder ({outbox}) as “awaiting delivery”, and their acceptance SLAs do not start. Once [mail] is set in the settings file, the next SLA sweep e-mails them and their SLAs start then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Partners</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1215,6 +3380,18 @@ one sales rep a line</source>
     </message>
     <message>
         <source>&amp;Change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;urrent password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1310,6 +3487,10 @@ one sales rep a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>DUE · </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No callbacks for you</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1318,7 +3499,7 @@ one sales rep a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing eligible now; the next lead becomes eligible at {astimezone:%a %H:%M} your time</source>
+        <source>Nothing eligible now; the next lead becomes eligible at {when} your time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1337,6 +3518,10 @@ one sales rep a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Save queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>e.g. SMB West</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1346,6 +3531,26 @@ one sales rep a line</source>
     </message>
     <message>
         <source>&amp;Remove queue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue na&amp;me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Under team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;gment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Worked by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1373,12 +3578,52 @@ one sales rep a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>; {leads} moved to {queue}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Queue {name} is removed{where}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ReportsArea</name>
+    <message>
+        <source>Conversion per rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion per campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion per partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status by region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status by team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status by rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status by channel manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status by partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status by partner rep</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Reports</source>
         <translation type="unfinished"></translation>
@@ -1400,6 +3645,14 @@ one sales rep a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1413,6 +3666,14 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Per rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all campaigns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1536,6 +3797,18 @@ one sales rep a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Preview, then apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply and rescore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Effect on queued leads not yet worked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1653,6 +3926,18 @@ one sales rep a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Save as a new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ctrl+S</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1666,6 +3951,21 @@ one sales rep a line</source>
     </message>
     <message>
         <source>{name} v{version} already says this; nothing saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Segments</name>
+    <message>
+        <source>SMB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any segment</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1810,6 +4110,22 @@ one sales rep a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>nobody (unassigned)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1833,6 +4149,10 @@ one sales rep a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Save &amp;team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>e.g. North America</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1842,6 +4162,10 @@ one sales rep a line</source>
     </message>
     <message>
         <source>New team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team &amp;name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1910,6 +4234,34 @@ one sales rep a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>(no team)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&amp;ogin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ro&amp;le</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Re&amp;activate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1919,6 +4271,22 @@ one sales rep a line</source>
     </message>
     <message>
         <source>{login} is added. One-time password: {password} — give it to them now, it is shown only once; they choose their own at the first sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; {leads} back in the queue, {callbacks} to the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
