@@ -85,6 +85,7 @@ def update() -> None:
                 tool("pyside6-lupdate"),
                 "-locations",
                 "none",
+                "-no-obsolete",  # a text gone from the code leaves its catalogue too
                 "-target-language",
                 language,
                 *sources,

@@ -728,6 +728,14 @@
         <source>{n} handoffs</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{n} stale lease released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} stale leases released.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DirectoryTab</name>
@@ -4056,10 +4064,6 @@ one sales rep a line</source>
     </message>
     <message>
         <source>&amp;Pause rep</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} stale lease{value} released.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -728,6 +728,14 @@
         <source>{n} handoffs</source>
         <translation>{n} entregas</translation>
     </message>
+    <message>
+        <source>{n} stale lease released.</source>
+        <translation>{n} asignación caducada liberada.</translation>
+    </message>
+    <message>
+        <source>{n} stale leases released.</source>
+        <translation>{n} asignaciones caducadas liberadas.</translation>
+    </message>
 </context>
 <context>
     <name>DirectoryTab</name>
@@ -1541,10 +1549,6 @@ un comercial por línea</translation>
     <message>
         <source>Your time {time} {zone}</source>
         <translation>Su hora {time} {zone}</translation>
-    </message>
-    <message>
-        <source>Your time {mine:%H:%M} {tzname}</source>
-        <translation>Su hora {mine:%H:%M} {tzname}</translation>
     </message>
     <message>
         <source>Call {minutes:02d}:{seconds:02d}</source>
@@ -3509,10 +3513,6 @@ un comercial por línea</translation>
         <translation>Nada disponible ahora; el siguiente lead estará disponible el {when}, su hora</translation>
     </message>
     <message>
-        <source>Nothing eligible now; the next lead becomes eligible at {astimezone:%a %H:%M} your time</source>
-        <translation>Nada disponible ahora; el siguiente lead estará disponible a las {astimezone:%a %H:%M} (su hora)</translation>
-    </message>
-    <message>
         <source>Nothing is waiting in your queues</source>
         <translation>No hay nada esperando en sus colas</translation>
     </message>
@@ -4067,10 +4067,6 @@ un comercial por línea</translation>
     <message>
         <source>&amp;Pause rep</source>
         <translation>&amp;Pausar agente</translation>
-    </message>
-    <message>
-        <source>{count} stale lease{value} released.</source>
-        <translation>{count} asignación(es) caducada(s) liberada(s).</translation>
     </message>
 </context>
 <context>

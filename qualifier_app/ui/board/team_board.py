@@ -20,6 +20,7 @@ from qualifier_app.ui.board.lead_table_model import LeadTableModel
 from qualifier_app.ui.board.team_board_view import TeamBoardView
 from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.area import AreaContext
+from qualifier_app.ui.shell.i18n import QT_TRANSLATE_NOOP
 from qualifier_app.ui.shell.live import ChangeWatcher
 from qualifier_app.ui.widgets.lead_record import LeadRecordDialog, open_lead_record
 
@@ -354,8 +355,10 @@ class TeamBoardArea(TeamBoardView):
 
     def _released(self, count: int) -> None:
         self.result_label.setText(
-            self.tr("{count} stale lease{value} released.").format(
-                count=count, value="s" if count != 1 else ""
+            i18n.plural(
+                count,
+                QT_TRANSLATE_NOOP("Counts", "{n} stale lease released."),
+                QT_TRANSLATE_NOOP("Counts", "{n} stale leases released."),
             )
         )
         self.result_label.show()

@@ -67,9 +67,10 @@ def choose(setting: str, system: str | None = None) -> str:
     return "en"
 
 
-def install(language: str) -> str:
+def install(language: str, folder: Path | None = None) -> str:
     """Put the language's translators on the running application and make its locale the
-    default for formatting; returns the language in force."""
+    default for formatting; returns the language in force. `folder` holds the .qm files
+    (the shipped ones by default)."""
     app = QCoreApplication.instance()
     assert app is not None
     for translator in _installed:
@@ -82,16 +83,16 @@ def install(language: str) -> str:
     else:
         QLocale.setDefault(QLocale(chosen))
         if chosen != "en":
-            _installed.extend(_load(chosen))
+            _installed.extend(_load(chosen, folder or translations_dir()))
     for translator in _installed:
         app.installTranslator(translator)
     return chosen
 
 
-def _load(language: str) -> list[QTranslator]:
+def _load(language: str, folder: Path) -> list[QTranslator]:
     found = []
     ours = QTranslator()
-    if ours.load(f"qualifier_{language}", str(translations_dir())):
+    if ours.load(f"qualifier_{language}", str(folder)):
         found.append(ours)
     # Qt's own words: the buttons of message boxes, the context menus of text fields.
     qt = QTranslator()
