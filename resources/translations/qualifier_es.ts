@@ -1676,6 +1676,10 @@ un comercial por línea</translation>
         <translation>Su contraseña se ha cambiado.</translation>
     </message>
     <message>
+        <source> or </source>
+        <translation> o </translation>
+    </message>
+    <message>
         <source>Show {area}</source>
         <translation>Mostrar {area}</translation>
     </message>
@@ -3977,6 +3981,101 @@ un comercial por línea</translation>
     <message>
         <source>Any segment</source>
         <translation>Cualquier segmento</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Cerrar sesión</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>Next lead</source>
+        <translation>Siguiente lead</translation>
+    </message>
+    <message>
+        <source>Save outcome</source>
+        <translation>Guardar resultado</translation>
+    </message>
+    <message>
+        <source>Undo the last outcome (30 s)</source>
+        <translation>Deshacer el último resultado (30 s)</translation>
+    </message>
+    <message>
+        <source>Next script screen</source>
+        <translation>Siguiente pantalla del guion</translation>
+    </message>
+    <message>
+        <source>Previous script screen</source>
+        <translation>Pantalla anterior del guion</translation>
+    </message>
+    <message>
+        <source>Restart call timer</source>
+        <translation>Reiniciar el cronómetro de la llamada</translation>
+    </message>
+    <message>
+        <source>Find a lead (phone, e-mail, name, company)</source>
+        <translation>Buscar un lead (teléfono, correo, nombre, empresa)</translation>
+    </message>
+    <message>
+        <source>Go to the phone number</source>
+        <translation>Ir al teléfono</translation>
+    </message>
+    <message>
+        <source>Go to the e-mail</source>
+        <translation>Ir al correo</translation>
+    </message>
+    <message>
+        <source>No contact: no answer</source>
+        <translation>Sin contacto: no contesta</translation>
+    </message>
+    <message>
+        <source>No contact: busy</source>
+        <translation>Sin contacto: ocupado</translation>
+    </message>
+    <message>
+        <source>No contact: voicemail left</source>
+        <translation>Sin contacto: mensaje en el buzón</translation>
+    </message>
+    <message>
+        <source>No contact: wrong number</source>
+        <translation>Sin contacto: número equivocado</translation>
+    </message>
+    <message>
+        <source>No contact: bad number</source>
+        <translation>Sin contacto: número erróneo</translation>
+    </message>
+    <message>
+        <source>Outcome: Sales-ready</source>
+        <translation>Resultado: listo para ventas</translation>
+    </message>
+    <message>
+        <source>Outcome: Callback</source>
+        <translation>Resultado: rellamada</translation>
+    </message>
+    <message>
+        <source>Outcome: Nurture</source>
+        <translation>Resultado: maduración</translation>
+    </message>
+    <message>
+        <source>Outcome: Disqualify</source>
+        <translation>Resultado: descalificar</translation>
+    </message>
+    <message>
+        <source>Outcome: Do not call…</source>
+        <translation>Resultado: no llamar…</translation>
+    </message>
+    <message>
+        <source>Export the audit rows shown (CSV)</source>
+        <translation>Exportar las filas de auditoría mostradas (CSV)</translation>
     </message>
 </context>
 <context>

@@ -142,8 +142,10 @@ class MainWindow(QMainWindow):
                 QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
                 for key in entry.keys
             ]
-            where = f" ({entry.area})" if entry.area else ""
-            found.append((" or ".join(native), entry.text + where))
+            area = QCoreApplication.translate("Areas", entry.area)
+            where = f" ({area})" if entry.area else ""
+            text = QCoreApplication.translate("Shortcuts", entry.text)
+            found.append((self.tr(" or ").join(native), text + where))
         for index in range(min(self.tabs.count(), 9)):
             shown = self.tr("Show {area}").format(area=self.tabs.tabText(index)[3:])
             found.append((f"Alt+{index + 1}", shown))
