@@ -44,11 +44,11 @@ format: $(VENV)/.test-installed
 	$(VENV)/bin/ruff format .
 	$(VENV)/bin/ruff check --fix .
 
-## make test: lint, build the installer bundle (tests/installer smoke-tests it), then the whole
-## suite on SQLite and a throwaway PostgreSQL, Qt offscreen
-test: lint translations bundle
-	QT_QPA_PLATFORM=offscreen QUALIFIER_BUNDLE=$(CURDIR)/dist/qualifier \
-		$(PY) scripts/throwaway_postgres.py -- $(PY) -m pytest $(PYTEST_ARGS)
+## make test: lint, build the translations, then the whole suite on SQLite and a throwaway
+## PostgreSQL, Qt offscreen, in two halves at once while the installer bundle is built
+## (tests/installer smoke-tests it)
+test: lint translations $(VENV)/.installer-installed
+	$(PY) scripts/throwaway_postgres.py -- $(PY) scripts/run_suite.py --bundle $(PYTEST_ARGS)
 
 ## make installer: the one-folder bundle dist/qualifier/ (build_installer.spec), packed as .tar.gz
 installer: bundle

@@ -2,6 +2,7 @@
 written to the outbox (no mail server), goal <= 60 s.
 
     python benchmarks/publication.py [--partners 500] [--history 50000] [--managers 25]
+    python benchmarks/publication.py --db URL --history 0   # at a million leads
 
 Runs on a fresh SQLite file, and on PostgreSQL too when QUALIFIER_TEST_PG_URL names a server
 (as under `make benchmarks`). Prints figures; asserts nothing. The baseline in the same run is
@@ -89,7 +90,17 @@ def main() -> None:
     parser.add_argument("--managers", type=int, default=25)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--sqlite-only", action="store_true")
+    parser.add_argument(
+        "--db",
+        help="an existing database (e.g. the million leads of benchmarks/reports.py): the "
+        "partners are added to it and its handed-off leads handed off again to them",
+    )
     args = parser.parse_args()
+    if args.db:
+        with tempfile.TemporaryDirectory() as folder:
+            print(f"{args.db.split(':')[0]} (existing database):")
+            run(args.db, args, Path(folder))
+        return
     with tempfile.TemporaryDirectory() as folder:
         print("SQLite (file, WAL):")
         run(f"sqlite:///{Path(folder) / 'publication.sqlite3'}", args, Path(folder) / "sqlite")

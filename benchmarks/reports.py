@@ -5,8 +5,10 @@ Usage:
   python benchmarks/reports.py measure --db URL [--db URL …] [--baseline]
 
 `generate` fills an empty database through the same code as `qualifier demo --history`
-(bulk rows; COPY on PostgreSQL). `measure` times conversion per rep and per campaign (best of
-three) next to the same figures computed naively in Python from ORM objects, then opens the
+(bulk rows; COPY on PostgreSQL). `measure` times every report: conversion per rep, campaign
+and partner, status by each of its six groupings, and the drill-down of the largest figures
+(best of three), next to the same figures computed naively in Python from ORM objects, then
+opens the
 lead table model offscreen and records the first paint and the longest GUI-thread stall while
 scrolling through it.
 """
@@ -119,6 +121,83 @@ def naive_by_campaign(app) -> dict[int, tuple[int, int]]:  # type: ignore[no-unt
     return {c: (inquiries[c], qualified[c]) for c in inquiries if c is not None}  # type: ignore[misc]
 
 
+def naive_status_by_partner(app) -> dict[str, tuple[int, int, Decimal, Decimal]]:  # type: ignore[no-untyped-def]
+    """Status by partner the obvious way: every lead and handoff as an ORM object."""
+    from qualifier_app.persistence.models import Handoff, Lead, Partner
+    from qualifier_app.services.reports.status_kpis import NOT_HANDED_OFF
+
+    latest: dict[int, tuple[int, int]] = {}
+    handed: dict[str, list] = defaultdict(lambda: [0, Decimal("0.00"), Decimal("0.00")])
+    with app.db.unit_of_work(write=False) as uow:
+        names = {p.id: p.name for p in uow.session.query(Partner)}
+        for handoff in uow.session.query(Handoff).yield_per(20_000):
+            if handoff.id > latest.get(handoff.lead_id, (0, 0))[0]:
+                latest[handoff.lead_id] = (handoff.id, handoff.partner_id)
+            row = handed[names[handoff.partner_id]]
+            row[0] += 1
+            if handoff.status in ("accepted", "active") and handoff.pipeline_value is not None:
+                row[1] += handoff.pipeline_value
+            if handoff.status == "won" and handoff.won_revenue is not None:
+                row[2] += handoff.won_revenue
+        leads: dict[str, int] = defaultdict(int)
+        for lead in uow.session.query(Lead).yield_per(20_000):
+            if lead.status == "merged":
+                continue
+            partner = latest.get(lead.id)
+            leads[names[partner[1]] if partner else NOT_HANDED_OFF] += 1
+    groups = set(leads) | set(handed)
+    return {
+        g: (
+            leads.get(g, 0),
+            handed[g][0] if g in handed else 0,
+            *(handed[g][1:] if g in handed else (Decimal("0.00"), Decimal("0.00"))),
+        )  # type: ignore[misc]
+        for g in groups
+    }
+
+
+def measure_status(app, baseline: bool) -> None:  # type: ignore[no-untyped-def]
+    """Every status report (six groupings) over all time and one month, and the drill-down
+    of the largest figure."""
+    from qualifier_app.domain.reporting import Period
+    from qualifier_app.services.reports.drill_groups import EVERY_GROUP
+    from qualifier_app.services.reports.dto import KPI_BY
+
+    reports = app.reports
+    month = Period(datetime(2026, 9, 1).date(), datetime(2026, 9, 30).date())
+    for by in KPI_BY:
+        all_time, rows = best_of(lambda by=by: reports.status_kpis(OPERATOR, by, Period()))
+        one_month, _ = best_of(lambda by=by: reports.status_kpis(OPERATOR, by, month))
+        print(
+            f"status by {by + ':':17s}{all_time * 1000:8.0f} ms all time, "
+            f"{one_month * 1000:6.0f} ms one month ({len(rows):,} groups)"  # type: ignore[arg-type]
+        )
+    drill_time, drilled = best_of(
+        lambda: reports.drill(OPERATOR, "region", EVERY_GROUP, "total", month), runs=1
+    )
+    print(
+        f"drill, every lead of one month:      {drill_time * 1000:8.0f} ms "
+        f"({drilled.count:,} leads, first {len(drilled.rows):,} listed)"  # type: ignore[attr-defined]
+    )
+    drill_time, drilled = best_of(
+        lambda: reports.drill(OPERATOR, "conversion:rep", EVERY_GROUP, "claimed", month), runs=1
+    )
+    print(
+        f"drill, every call of one month:      {drill_time * 1000:8.0f} ms "
+        f"({drilled.items:,} calls)"  # type: ignore[attr-defined]
+    )
+    if baseline:
+        started = time.perf_counter()
+        naive = naive_status_by_partner(app)
+        naive_time = time.perf_counter() - started
+        got = {
+            row.group: (row.total, row.handoffs, row.pipeline_value, row.won_revenue)
+            for row in reports.status_kpis(OPERATOR, "partner", Period())
+        }
+        assert got == naive, "status by partner differs from the naive count"
+        print(f"naive status by partner (ORM):        {naive_time * 1000:8.0f} ms, same figures")
+
+
 def measure_reports(url: str, baseline: bool) -> None:
     app = services_for(url)
     reports, period = app.reports, Period()
@@ -139,6 +218,7 @@ def measure_reports(url: str, baseline: bool) -> None:
     print(f"conversion per rep (one month):       {month_time * 1000:8.0f} ms")
     print(f"conversion per campaign (all time):   {campaign_time * 1000:8.0f} ms")
     print(f"conversion per partner (all time):    {partner_time * 1000:8.0f} ms")
+    measure_status(app, baseline)
     if baseline:
         started = time.perf_counter()
         naive = naive_by_rep(app)

@@ -114,7 +114,8 @@ def fill(services: Services, partners: int, history: int, pending: int, seed: in
                         "updated_at": NOW - timedelta(days=1),
                     }
                 )
-            session.execute(insert(Lead), batch)
+            if batch:  # an empty list would insert one row of defaults
+                session.execute(insert(Lead), batch)
 
         leads(history, "handed_off", 0)
         leads(pending, "sales_ready", history)
@@ -128,7 +129,7 @@ def fill(services: Services, partners: int, history: int, pending: int, seed: in
             answered = sent + timedelta(hours=rng.uniform(1, 60))
             handoffs.append(
                 {
-                    "request_id": f"history-{number}",
+                    "request_id": f"routing-history-{number}",
                     "lead_id": lead_id,
                     "partner_id": rng.choice(partner_ids),
                     "status": status,

@@ -10,7 +10,12 @@ from qualifier_app.domain.clock import Clock, DatabaseClock
 from qualifier_app.integrations.mail import Outbox, SmtpMailer
 from qualifier_app.persistence import schema
 from qualifier_app.persistence.database import Database
-from qualifier_app.persistence.person_login import open_as_person, uses_database_logins
+from qualifier_app.persistence.engine import describe, parse_database_url
+from qualifier_app.persistence.person_login import (
+    close_for_good,
+    open_as_person,
+    uses_database_logins,
+)
 from qualifier_app.services.accounts.cli_sessions import CliSessionService
 from qualifier_app.services.accounts.database_sign_in import DatabaseSignIn
 from qualifier_app.services.accounts.first_run import FirstRunService
@@ -19,12 +24,14 @@ from qualifier_app.services.accounts.users import AccountService, SignedIn
 from qualifier_app.services.admin.audit import AuditService
 from qualifier_app.services.admin.calling_rules import CallingRulesService
 from qualifier_app.services.admin.campaigns import CampaignService
+from qualifier_app.services.admin.retry_rules import RetryRulesService
 from qualifier_app.services.admin.scoring_rules import ScoringRulesService
 from qualifier_app.services.admin.scripts import ScriptService
 from qualifier_app.services.admin.teams import TeamService
 from qualifier_app.services.board.lead_table import LeadTableService
 from qualifier_app.services.board.reassign import ReassignService
 from qualifier_app.services.board.team_board import BoardService
+from qualifier_app.services.check_calls.service import CheckCallService
 from qualifier_app.services.compliance.do_not_call import DoNotCallService
 from qualifier_app.services.compliance.person import PersonService
 from qualifier_app.services.compliance.registries import RegistryService
@@ -85,6 +92,8 @@ class Services:
     publication: PublicationService
     lookup: LeadLookup
     calling_rules: CallingRulesService
+    retry_rules: RetryRulesService
+    check_calls: CheckCallService
 
     def clock_notice(self) -> str | None:
         """A warning for this workstation when its clock is more than a minute off the
@@ -194,7 +203,9 @@ def build(
             SmtpMailer(settings.mail),
         ),
         lookup=LeadLookup(db, clock, settings.workspace.default_country),
-        calling_rules=CallingRulesService(db, clock, settings.retry),
+        calling_rules=CallingRulesService(db, clock),
+        retry_rules=RetryRulesService(db, clock, settings.retry, settings.queue),
+        check_calls=CheckCallService(db, clock, routing),
     )
 
 
@@ -206,7 +217,12 @@ def sign_in_person(
     None on SQLite, where `accounts.sign_in` checks the app's own password hashes."""
     if not uses_database_logins(settings.database_url):
         return None
-    db = open_as_person(settings.database_url, login.strip().lower(), password)
+    db = open_as_person(
+        settings.database_url,
+        login.strip().lower(),
+        password,
+        gate_password=settings.sign_in_password,
+    )
     services = build(settings, clock, db=db)
     try:
         signed_in = DatabaseSignIn(db, services.clock).sign_in(login, workstation)
@@ -214,3 +230,51 @@ def sign_in_person(
         services.close()
         raise
     return services, signed_in
+
+
+@dataclass
+class Entrance:
+    """What a workstation has before anyone signs in. On SQLite (one machine) that is the
+    app's own connection, which checks the passwords. On PostgreSQL it is only the server's
+    address: each sign-in opens the person's own connection, with their role's rights."""
+
+    settings: Settings
+    services: Services | None = None
+
+    @classmethod
+    def of(cls, services: Services) -> Entrance:
+        """Services handed in (tests, tools): sign-ins use them, as on SQLite."""
+        return cls(services.settings, services)
+
+    @property
+    def description(self) -> str:
+        if self.services is not None:
+            return self.services.db.description
+        return describe(parse_database_url(self.settings.database_url))
+
+    def sign_in(
+        self, login: str, password: str, workstation: str = ""
+    ) -> tuple[Services, SignedIn]:
+        if self.services is not None:
+            return self.services, self.services.accounts.sign_in(login, password, workstation)
+        signed = sign_in_person(self.settings, login, password, workstation)
+        assert signed is not None  # an entrance without services is PostgreSQL's
+        return signed
+
+    def sign_out(self, services: Services, signed_in: SignedIn) -> None:
+        """Ends the session; the person's own connection is closed with it."""
+        try:
+            services.accounts.sign_out(signed_in)
+        finally:
+            if services is not self.services:
+                close_for_good(services.db)
+
+    def close(self) -> None:
+        if self.services is not None:
+            self.services.close()
+
+
+def open_entrance(settings: Settings) -> Entrance:
+    if uses_database_logins(settings.database_url):
+        return Entrance(settings)
+    return Entrance(settings, build(settings))

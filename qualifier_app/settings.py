@@ -15,13 +15,18 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import platformdirs
 
+from qualifier_app.domain import dialing
 from qualifier_app.domain.calling_window import CallingRules, CallingWindow
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.partner_matching import RoutingPolicy
-from qualifier_app.domain.retry import DEFAULT_DELAYS, RetryPolicy
+from qualifier_app.domain.retry import DEFAULT_DELAYS, RetryOverrides, RetryPolicy
 
 APP_NAME = "Qualifier"
 ENV_DATABASE_URL = "QUALIFIER_DATABASE_URL"
+# The role that reports wrong passwords on PostgreSQL before anyone is signed in (migration
+# 0019_i12_sign_in): it may do nothing else, so its password is configuration, not a secret.
+ENV_SIGN_IN_PASSWORD = "QUALIFIER_SIGN_IN_PASSWORD"  # noqa: S105 - a variable name
+DEFAULT_SIGN_IN_PASSWORD = "qualifier_sign_in"  # noqa: S105 - see above
 ENV_CONFIG = "QUALIFIER_CONFIG"
 ENV_DATA_DIR = "QUALIFIER_DATA_DIR"
 ENV_LANGUAGE = "QUALIFIER_LANGUAGE"
@@ -60,6 +65,8 @@ class QueuePolicy:
     )
     # Used for a lead whose time zone nobody knows: the center's own market.
     fallback_time_zones: tuple[str, ...] = ("America/New_York",)
+    # The retry values this machine's settings file sets; they win over the shared ones.
+    file_retry: RetryOverrides = field(default_factory=RetryOverrides)
 
     def __post_init__(self) -> None:
         # A lease of zero minutes has run out when it is taken: two reps would hold one lead.
@@ -126,6 +133,10 @@ class WorkspacePolicy:
     after_call_work_seconds: int = 120
     # The country a lookup reads a national phone number in (ISO 3166-1 alpha-2).
     default_country: str = "US"
+    # Dialling (see domain/dialing.py): a softphone's command line when set, else the URI
+    # the desktop opens with the softphone that owns tel:, sip: or callto:.
+    dial_uri_template: str = dialing.DEFAULT_URI_TEMPLATE
+    dial_command: str = ""
 
 
 @dataclass(frozen=True)
@@ -228,6 +239,7 @@ class Settings:
     retention: RetentionPolicy = field(default_factory=RetentionPolicy)
     publication: PublicationSettings = field(default_factory=PublicationSettings)
     language: str = "system"
+    sign_in_password: str = DEFAULT_SIGN_IN_PASSWORD
 
     @property
     def drafts_dir(self) -> Path:
@@ -278,6 +290,23 @@ def _checked_queue_policy(section: dict[str, Any]) -> QueuePolicy:
         raise InvalidInput(f"settings file: [queue] has a bad value: {exc}") from None
 
 
+def _retry_overrides(retry: dict[str, Any], queue: dict[str, Any]) -> RetryOverrides:
+    """The retry values the file sets itself (not the defaults it falls back on)."""
+    attempts = retry.get("max_attempts", queue.get("max_attempts"))
+    recycle = retry.get("nurture_recycle_days")
+    try:
+        return RetryOverrides(
+            max_attempts=None if attempts is None else int(attempts),
+            delays={
+                str(key): tuple(int(m) for m in minutes)
+                for key, minutes in retry.get("delays_minutes", {}).items()
+            },
+            nurture_recycle_days=None if recycle is None else int(recycle),
+        )
+    except (TypeError, ValueError, AttributeError) as exc:
+        raise InvalidInput(f"settings file: [retry] has a bad value: {exc}") from None
+
+
 def _retry_policy(section: dict[str, Any], queue: QueuePolicy) -> RetryPolicy:
     """The [retry] section; its max_attempts is also the queue's, so the two never differ."""
     try:
@@ -318,6 +347,16 @@ def _routing_policy(section: dict[str, Any]) -> RoutingPolicy:
         < 1
     ):
         raise InvalidInput("settings file: [routing] day and minute counts must be at least 1")
+    weights = (
+        policy.speed_weight,
+        policy.reporting_weight,
+        policy.win_weight,
+        policy.customer_weight,
+    )
+    if min(weights) < 0 or sum(weights) <= 0:
+        raise InvalidInput(
+            "settings file: [routing] the measure weights must be 0 or more, and not all 0"
+        )
     return policy
 
 
@@ -416,6 +455,17 @@ def configured_language() -> str:
         return "system"
 
 
+def _dial_templates(section: dict[str, Any]) -> dict[str, str]:
+    uri = str(section.get("dial_uri_template", dialing.DEFAULT_URI_TEMPLATE))
+    command = str(section.get("dial_command", ""))
+    try:
+        dialing.check_uri_template(uri)
+        dialing.check_command_template(command)
+    except InvalidInput as exc:
+        raise InvalidInput(f"settings file: [workspace] {exc.message}", exc.field) from None
+    return {"dial_uri_template": uri.strip(), "dial_command": command}
+
+
 def load_settings(database_url: str | None = None) -> Settings:
     values = _read_file(config_file())
     url = (
@@ -430,12 +480,17 @@ def load_settings(database_url: str | None = None) -> Settings:
     workspace = values.get("workspace", {})
     return Settings(
         database_url=url,
-        queue=replace(queue, max_attempts=retry.max_attempts),
+        queue=replace(
+            queue,
+            max_attempts=retry.max_attempts,
+            file_retry=_retry_overrides(values.get("retry", {}), values.get("queue", {})),
+        ),
         retry=retry,
         workspace=WorkspacePolicy(
             check_email_deliverability=bool(workspace.get("check_email_deliverability", False)),
             after_call_work_seconds=int(workspace.get("after_call_work_seconds", 120)),
             default_country=_default_country(workspace),
+            **_dial_templates(workspace),
         ),
         routing=_routing_policy(values.get("routing", {})),
         mail=_mail_settings(values.get("mail", {})),
@@ -443,6 +498,8 @@ def load_settings(database_url: str | None = None) -> Settings:
         retention=_retention_policy(values.get("retention", {})),
         publication=_publication_settings(values.get("publication", {})),
         language=_language(values),
+        sign_in_password=os.environ.get(ENV_SIGN_IN_PASSWORD)
+        or str(values.get("database", {}).get("sign_in_password") or DEFAULT_SIGN_IN_PASSWORD),
         extra={
             k: v
             for k, v in values.items()

@@ -1,13 +1,16 @@
 """Screenshots of every area, on demo data, for the README and for looking at the GUI.
 
     QT_QPA_PLATFORM=offscreen python scripts/screenshots.py [--out docs/screenshots]
-        [--language es] [--only rep]
+        [--size 1280x720 --size 1920x1080] [--language es] [--only rep]
+    QT_QPA_PLATFORM=offscreen python scripts/screenshots.py --editors   # the admin editors
 
 With --language the windows are in that language (the .qm files must be built:
 `make translations`).
 
 Builds a throwaway SQLite database with demo data, signs in as each role and saves one
-PNG per area of the main window, plus the login window.
+PNG per area of the main window and window size (`ROLE-AREA-WIDTHxHEIGHT.png`), plus the
+login window. `--editors` saves only the administrator's editors (scripts, scoring rules,
+calling rules), each on its own at 1280×720, the smallest screen they must fit.
 """
 
 from __future__ import annotations
@@ -23,12 +26,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
-from qualifier_app.app import build
+from qualifier_app.app import Services, build
 from qualifier_app.domain.clock import ManualClock
 from qualifier_app.persistence import schema
 from qualifier_app.persistence.database import Database
 from qualifier_app.settings import Settings
-from qualifier_app.ui.areas import areas_for
+from qualifier_app.ui.areas import AreaContext, areas_for
 from qualifier_app.ui.shell import i18n, style
 from qualifier_app.ui.shell.application import Controller
 from qualifier_app.ui.shell.main_window import MainWindow
@@ -41,6 +44,9 @@ ROLES = {
 }
 
 
+EDITORS = ("scripts", "scoring-rules", "calling-rules")
+
+
 def settle(app: QApplication, controller: Controller, ms: int = 1500) -> None:
     """Let workers finish and the GUI repaint."""
     loop = QEventLoop()
@@ -50,13 +56,45 @@ def settle(app: QApplication, controller: Controller, ms: int = 1500) -> None:
     app.processEvents()
 
 
-def main() -> None:
+def _size(text: str) -> tuple[int, int]:
+    width, _, height = text.partition("x")
+    return int(width), int(height)
+
+
+def editors(
+    app: QApplication, controller: Controller, services: Services, password: str, out: Path
+) -> None:
+    """Each editor on its own at 1280×720: the main window around it is as large as its
+    largest area, so this is how the editor itself looks on the smallest screen."""
+    signed_in = services.accounts.sign_in(ROLES["admin"], password, "screenshots")
+    for area in areas_for(signed_in.actor.role, signed_in.actor):
+        name = area.title.lower().replace(" ", "-")
+        if name not in EDITORS:
+            continue
+        widget = area.factory(AreaContext(services, signed_in, controller.workers))
+        widget.resize(1280, 720)
+        widget.show()
+        settle(app, controller, 2500)
+        path = out / f"editor-{name}.png"
+        widget.grab().save(str(path))
+        print(path)
+        widget.close()
+
+
+def _arguments() -> argparse.Namespace:
     parser = argparse.ArgumentParser()
     parser.add_argument("--out", type=Path, default=Path("docs/screenshots"))
     parser.add_argument("--history", type=int, default=60)
+    parser.add_argument("--size", action="append", type=_size, dest="sizes")
+    parser.add_argument("--editors", action="store_true", help="only the admin editors")
     parser.add_argument("--language", default="en", help="es, pt_BR, de, fr, pseudo …")
     parser.add_argument("--only", choices=list(ROLES), help="this role's areas only")
-    args = parser.parse_args()
+    return parser.parse_args()
+
+
+def main() -> None:
+    args = _arguments()
+    sizes: list[tuple[int, int]] = args.sizes or [(1280, 720), (1920, 1080)]
     args.out.mkdir(parents=True, exist_ok=True)
     folder = Path(tempfile.mkdtemp(prefix="qualifier-shots-"))
     url = f"sqlite:///{folder / 'demo.sqlite3'}"
@@ -75,26 +113,34 @@ def main() -> None:
     controller.start()
     settle(app, controller)
     suffix = "" if args.language == "en" else f"-{args.language}"
+    if args.editors:
+        editors(app, controller, services, passwords["admin"], args.out)
+        controller.shutdown()
+        return
     controller.login.grab().save(str(args.out / f"login{suffix}.png"))
     for role, login in ROLES.items():
         if args.only and role != args.only:
             continue
         signed_in = services.accounts.sign_in(login, passwords[login], "screenshots")
         window = MainWindow(services, signed_in, controller.workers, areas_for)
-        window.resize(1500, 920)
+        window.resize(*sizes[0])
         window.show()
         settle(app, controller)
         for index in range(window.tabs.count()):
             window.tabs.setCurrentIndex(index)
-            # The area's own name (the tab shows it translated).
+            # The area's own name (the tab shows it translated, after its Alt number).
             title = window.tabs.widget(index).accessibleName().lower().replace(" ", "-")
             if title == "workspace":
                 area = window.tabs.widget(index)
                 area.next_lead()  # type: ignore[attr-defined]
             settle(app, controller, 2500)
-            path = args.out / f"{role}-{title}{suffix}.png"
-            window.grab().save(str(path))
-            print(path)
+            for width, height in sizes:
+                window.resize(width, height)
+                settle(app, controller, 300)
+                path = args.out / f"{role}-{title}-{width}x{height}{suffix}.png"
+                window.grab().save(str(path))
+                print(path)
+            window.resize(*sizes[0])
         window.close()
     controller.shutdown()
 

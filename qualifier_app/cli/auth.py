@@ -5,8 +5,14 @@ The acting user comes, in this order, from
 2. the session `qualifier login` saved in the OS keyring for this database (its login, or
    the one `--as` names);
 3. `--as LOGIN` on a terminal: the password is asked for;
-4. (later, on PostgreSQL with a database login per person) the login the connection signed in
-   as: `_from_connection` is the place for it.
+4. on PostgreSQL, the person whose own login the database URL names (its password from
+   libpq: PGPASSWORD, ~/.pgpass or the URL).
+
+On PostgreSQL every command then runs on the acting person's own connection (their login
+role's grants and row-level security), not the owner's: `authenticate` signs in to the
+database as them, and `context.services` connects as them. A saved session there keeps the
+password in the keyring sealed with a key only the database holds while the session lives
+(services/accounts/cli_sessions.py).
 
 Only the commands in `OPEN_COMMANDS` run without a user; see `open_reason` for why each may.
 """
@@ -19,13 +25,22 @@ import getpass
 import socket
 import sys
 from collections.abc import Callable, Iterator
-from typing import Any
+from typing import Any, NamedTuple
 
-from qualifier_app.app import Services
-from qualifier_app.domain.errors import AuthenticationFailed, InvalidInput
+from qualifier_app.app import Services, sign_in_person
+from qualifier_app.cli.context import services
+from qualifier_app.domain.errors import (
+    AuthenticationFailed,
+    DatabaseUnavailable,
+    InvalidInput,
+    LoginThrottled,
+)
 from qualifier_app.domain.roles import Actor
 from qualifier_app.persistence.engine import describe, parse_database_url
-from qualifier_app.settings import load_settings
+from qualifier_app.persistence.person_login import sealing_key, uses_database_logins
+from qualifier_app.services.accounts.cli_sessions import EXPIRED, token_hash, unseal
+from qualifier_app.services.accounts.database_sign_in import DatabaseSignIn
+from qualifier_app.settings import Settings, load_settings
 
 KEYRING_SERVICE = "qualifier-cli"
 WORKSTATION = "command line"
@@ -99,8 +114,14 @@ def _keyring() -> Any:
     return keyring
 
 
-def saved_session(args: argparse.Namespace) -> tuple[str, str] | None:
-    """(login, token) saved by `qualifier login` for this database, if any."""
+class SavedSession(NamedTuple):
+    login: str
+    token: str
+    sealed: str | None  # PostgreSQL: the password, sealed (see cli_sessions.seal)
+
+
+def saved_session(args: argparse.Namespace) -> SavedSession | None:
+    """The sign-in saved by `qualifier login` for this database, if any."""
     from keyring.errors import KeyringError  # noqa: PLC0415
 
     try:
@@ -109,15 +130,18 @@ def saved_session(args: argparse.Namespace) -> tuple[str, str] | None:
         return None
     if not stored or " " not in stored:
         return None
-    login, token = stored.split(" ", 1)
-    return login, token
+    login, token, *sealed = stored.split(" ", 2)
+    return SavedSession(login, token, sealed[0] if sealed else None)
 
 
-def save_session(args: argparse.Namespace, login: str, token: str) -> None:
+def save_session(
+    args: argparse.Namespace, login: str, token: str, sealed: str | None = None
+) -> None:
     from keyring.errors import KeyringError  # noqa: PLC0415
 
+    entry = f"{login} {token}" + (f" {sealed}" if sealed else "")
     try:
-        _keyring().set_password(KEYRING_SERVICE, _account(args), f"{login} {token}")
+        _keyring().set_password(KEYRING_SERVICE, _account(args), entry)
     except (KeyringError, RuntimeError) as exc:
         raise InvalidInput(f"no OS keyring to keep the sign-in in ({exc})") from None
 
@@ -152,10 +176,10 @@ def _password(args: argparse.Namespace, login: str, ask: Callable[[str], str]) -
 
 
 def _from_connection(app: Services) -> Actor | None:
-    """The user the database connection signed in as. On PostgreSQL with a login role per
-    person this maps `current_user` to its user; until those roles exist, nobody."""
-    del app
-    return None
+    """The person whose own login role the connection signed in as (PostgreSQL only)."""
+    if not uses_database_logins(app.settings.database_url):
+        return None
+    return DatabaseSignIn(app.db, app.clock).connected_actor()
 
 
 def _first_admin(args: argparse.Namespace, app: Services) -> bool:
@@ -180,8 +204,8 @@ def acting_user(
     if login and getattr(args, "password_stdin", False):
         return app.cli_sessions.authenticate(login, _password(args, login, ask), workstation())
     saved = saved_session(args)
-    if saved is not None and (login is None or saved[0] == login.strip().lower()):
-        return app.cli_sessions.resume(*saved)
+    if saved is not None and (login is None or saved.login == login.strip().lower()):
+        return app.cli_sessions.resume(saved.login, saved.token)
     connected = _from_connection(app)
     if connected is not None and (login is None or connected.login == login):
         return connected
@@ -191,6 +215,66 @@ def acting_user(
             "or sign in first with `qualifier login`"
         )
     return app.cli_sessions.authenticate(login, _password(args, login, ask), workstation())
+
+
+def authenticate(
+    args: argparse.Namespace, ask: Callable[[str], str] = getpass.getpass
+) -> Actor | None:
+    """`acting_user`, on PostgreSQL by signing in to the database as the person: afterwards
+    `args.person` makes every connection of the command theirs."""
+    settings = load_settings(args.db)
+    if not uses_database_logins(settings.database_url):
+        with services(args) as app:
+            return acting_user(args, app, ask)
+    login = (getattr(args, "as_login", None) or "").strip().lower() or None
+    if login and getattr(args, "password_stdin", False):
+        return _sign_in_as(args, settings, login, _password(args, login, ask))
+    saved = saved_session(args)
+    if saved is not None and saved.sealed and (login is None or saved.login == login):
+        return resume_saved(args, settings, saved)
+    if login is not None:
+        return _sign_in_as(args, settings, login, _password(args, login, ask))
+    connection: Services | None
+    try:
+        connection = services(args)
+    except DatabaseUnavailable:
+        connection = None  # the URL names no login the server accepts: nobody signed in
+    if connection is not None:
+        with connection:
+            if connected := _from_connection(connection):
+                return connected
+            if _first_admin(args, connection):
+                return None
+    raise AuthenticationFailed(
+        f"`qualifier {command_name(args)}` needs a user: --as LOGIN (with its password), "
+        "or sign in first with `qualifier login`"
+    )
+
+
+def _sign_in_as(args: argparse.Namespace, settings: Settings, login: str, password: str) -> Actor:
+    signed = sign_in_person(settings, login, password, workstation())
+    assert signed is not None  # PostgreSQL's
+    app, signed_in = signed
+    with app:
+        app.accounts.sign_out(signed_in)
+    args.person = (login, password)
+    return signed_in.actor
+
+
+def resume_saved(args: argparse.Namespace, settings: Settings, saved: SavedSession) -> Actor:
+    """A saved PostgreSQL session: the database hands out the key to the sealed password
+    only while the session lives; the sign-in that follows is checked like any other."""
+    key = sealing_key(settings.database_url, settings.sign_in_password, token_hash(saved.token))
+    if key is None or saved.sealed is None:
+        forget_session(args)
+        raise AuthenticationFailed(EXPIRED)
+    try:
+        return _sign_in_as(args, settings, saved.login, unseal(key, saved.sealed))
+    except LoginThrottled:
+        raise
+    except AuthenticationFailed:  # the password was changed since, or the person left
+        forget_session(args)
+        raise AuthenticationFailed(EXPIRED) from None
 
 
 def workstation() -> str:

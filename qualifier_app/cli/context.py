@@ -5,16 +5,22 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
+from dataclasses import replace
 from typing import Any
 
 from qualifier_app.app import Services, build, open_database
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.paths import private_folder
+from qualifier_app.persistence.person_login import person_url
 from qualifier_app.settings import default_database_url, load_settings
 
 
 def services(args: argparse.Namespace, *, check_schema: bool = True) -> Services:
+    """On PostgreSQL, once `main` has authenticated the acting user, their own connection."""
     settings = load_settings(args.db)
+    person: tuple[str, str] | None = getattr(args, "person", None)
+    if person is not None:
+        settings = replace(settings, database_url=person_url(settings.database_url, *person))
     if settings.database_url == default_database_url():
         private_folder(settings.data_dir)
     db = open_database(settings)

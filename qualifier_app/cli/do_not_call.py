@@ -51,7 +51,8 @@ def register(commands: Any) -> None:
 
     registry = dnc.add_parser(
         "import-registry",
-        help="replace a national registry's numbers with a snapshot file (administrators)",
+        help="replace a national registry's numbers with a snapshot file "
+        "(supervisors, administrators)",
     )
     registry.add_argument(
         "file",

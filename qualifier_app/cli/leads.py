@@ -96,6 +96,9 @@ def render_record(record: LeadRecord) -> str:
         lines.append(f"  Held by {record.held_by}")
     for name, value in record.facts.items():
         lines.append(f"  {name}: {value}")
+    if record.consent:
+        lines.append("Consent on the call:")
+        lines.extend(f"  {line}" for line in record.consent)
     if record.past is not None:
         past = record.past
         lines.append("Came back:")

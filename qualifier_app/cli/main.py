@@ -12,6 +12,7 @@ from qualifier_app import __version__
 from qualifier_app.cli import (
     audit,
     campaigns,
+    check_calls,
     do_not_call,
     intake,
     leads,
@@ -20,6 +21,7 @@ from qualifier_app.cli import (
     purge,
     queue,
     reports,
+    retry,
     scoring,
     scripts,
     session,
@@ -28,8 +30,7 @@ from qualifier_app.cli import (
     teams,
     users,
 )
-from qualifier_app.cli.auth import acting_user, add_user_options, is_open
-from qualifier_app.cli.context import services
+from qualifier_app.cli.auth import add_user_options, authenticate, is_open
 from qualifier_app.cli.output import fail
 from qualifier_app.domain.errors import NothingEligible, QualifierError
 
@@ -48,9 +49,11 @@ REGISTRARS = [
     partners.register,
     campaigns.register,
     reports.register,
+    check_calls.register,
     audit.register,
     scripts.register,
     scoring.register,
+    retry.register,
     person.register,
     purge.register,
     session.register,
@@ -95,8 +98,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         handler = system.gui
     try:
         if not is_open(args):
-            with services(args) as app:
-                args.actor = acting_user(args, app)
+            args.actor = authenticate(args)
         return handler(args)
     except NothingEligible as exc:
         return fail(str(exc), EXIT_NOTHING_ELIGIBLE)

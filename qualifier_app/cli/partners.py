@@ -208,6 +208,8 @@ def route_pending(args: argparse.Namespace) -> int:
 def sla_sweep(args: argparse.Namespace) -> int:
     with services(args) as app:
         result = app.sla.sweep(acting(args))
+        # Check calls come due in the same rhythm as the SLAs they follow.
+        checks = app.check_calls.make_due(acting(args))
     if args.json:
         print_json(result)
     else:
@@ -220,6 +222,7 @@ def sla_sweep(args: argparse.Namespace) -> int:
                 if result.awaiting_delivery
                 else ""
             )
+            + (f", check calls made due {checks.due}" if checks.due else "")
         )
     return 0
 

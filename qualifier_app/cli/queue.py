@@ -75,8 +75,8 @@ def queue_stats(args: argparse.Namespace) -> int:
         f"\nleased now: {stats.leased_now}   eligible now: {stats.eligible_now}   "
         f"total: {stats.total}"
     )
-    for reason in stats.not_claimable:
-        print(f"not claimable: {reason} ({stats.blocked_by_registry} lead(s) waiting)")
+    for held in stats.blocked:
+        print(f"not claimable: {held.reason} ({held.leads} lead(s) waiting)")
     sys.stdout.flush()
     return 0
 

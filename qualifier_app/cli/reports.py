@@ -16,7 +16,10 @@ from qualifier_app.cli.output import print_json, table
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.reporting import Period
 from qualifier_app.integrations.tabular import escape_formula
+from qualifier_app.services.check_calls.report import CHECK_CALLS_BY
 from qualifier_app.services.reports.cells import as_records, export_header, export_rows, text_rows
+from qualifier_app.services.reports.conversion_drill import PREFIX as CONVERSION_PREFIX
+from qualifier_app.services.reports.drill_groups import EVERY_GROUP
 from qualifier_app.services.reports.dto import CONVERSION_BY, KPI_BY, ReportFilters, ReportTable
 from qualifier_app.services.reports.report_export import export_report
 
@@ -37,6 +40,17 @@ def register(commands: Any) -> None:
     status.add_argument("--by", required=True, choices=KPI_BY)
     _common(status)
     status.set_defaults(handler=report_status)
+    checks = report.add_parser(
+        "check-calls",
+        help="what check calls found per partner and partner rep, or per rep who qualified",
+    )
+    checks.add_argument("--by", required=True, choices=CHECK_CALLS_BY)
+    checks.add_argument("--from", dest="start", type=iso_date, metavar="YYYY-MM-DD")
+    checks.add_argument("--to", dest="end", type=iso_date, metavar="YYYY-MM-DD")
+    checks.add_argument("--format", choices=FORMATS, default="table")
+    checks.add_argument("--out", type=Path, metavar="FILE", help="write the report to FILE")
+    checks.add_argument("--json", action="store_true", help="same as --format json")
+    checks.set_defaults(handler=report_check_calls)
     publish = report.add_parser(
         "publish",
         help="e-mail the weekly scorecards to partners and channel managers, and the "
@@ -50,6 +64,25 @@ def register(commands: Any) -> None:
     )
     publish.add_argument("--json", action="store_true", help="the outcome per recipient as JSON")
     publish.set_defaults(handler=report_publish)
+    leads = report.add_parser(
+        "leads",
+        help="the leads behind one figure of a report, listed or exported (as the Reports "
+        "area opens them)",
+    )
+    leads.add_argument("--report", required=True, choices=("status", "conversion"))
+    leads.add_argument("--by", required=True, choices=sorted({*KPI_BY, *CONVERSION_BY}))
+    leads.add_argument(
+        "--group", required=True, help=f'a row of the report, or "{EVERY_GROUP}" for its total'
+    )
+    leads.add_argument(
+        "--figure",
+        required=True,
+        help="a column of the report: total, pending, handoffs, pipeline, won (status); "
+        "claimed, contacted, sales_ready, hours, inquiries, qualified, accepted, revenue, "
+        "sla_breaches … (conversion)",
+    )
+    _common(leads)
+    leads.set_defaults(handler=report_leads)
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
@@ -99,6 +132,13 @@ def report_status(args: argparse.Namespace) -> int:
     return _emit(report, fmt, args.out)
 
 
+def report_check_calls(args: argparse.Namespace) -> int:
+    fmt = _fmt(args)
+    with services(args) as app:
+        report = app.check_calls.report(acting(args), args.by, Period(args.start, args.end))
+    return _emit(report, fmt, args.out)
+
+
 def report_publish(args: argparse.Namespace) -> int:
     with services(args) as app:
         result = app.publication.publish(acting(args), args.week, dry_run=args.dry_run)
@@ -137,6 +177,44 @@ def report_publish(args: argparse.Namespace) -> int:
             f"  not reporting: {lag.partner} ({lag.channel_manager}) {lag.reporting:.0%}, "
             f"routing weight {lag.weight_before:.2f} -> {lag.weight_now:.2f}"
         )
+    return 0
+
+
+def report_leads(args: argparse.Namespace) -> int:
+    """The items behind one figure: a summary line and the leads, or every lead to --out."""
+    fmt = _fmt(args)
+    by = args.by if args.report == "status" else f"{CONVERSION_PREFIX}{args.by}"
+    with services(args) as app:
+        period, filters = _period_and_filters(args, app)
+        actor = acting(args)
+        if args.out is not None:
+            count = app.reports.export_drill(
+                actor, by, args.group, args.figure, period, args.out, fmt, filters
+            )
+            print(f"{count} leads behind {args.group} · {args.figure} written to {args.out}")
+            return 0
+        found = app.reports.drill(actor, by, args.group, args.figure, period, filters)
+    if fmt == "json":
+        print_json(
+            {
+                "figure": found.title,
+                "items": found.items,
+                "unit": found.unit,
+                "leads": found.count,
+                "amount": None if found.amount is None else str(found.amount),
+                "rows": [vars(row) for row in found.rows],
+            }
+        )
+        return 0
+    print(f"{found.summary} — {found.title}")
+    if found.rows:
+        rows = [
+            [str(r.lead_id), r.company, r.contact, r.status, r.country, r.campaign]
+            for r in found.rows
+        ]
+        print(table(rows, ["Lead", "Company", "Contact", "Status", "Country", "Campaign"]))
+    if found.count > len(found.rows):
+        print(f"(the first {len(found.rows):,} shown; --out FILE writes all {found.count:,})")
     return 0
 
 

@@ -7,10 +7,20 @@ import getpass
 import sys
 from typing import Any
 
-from qualifier_app.cli.auth import forget_session, save_session, saved_session, workstation
+from qualifier_app.app import sign_in_person
+from qualifier_app.cli.auth import (
+    forget_session,
+    resume_saved,
+    save_session,
+    saved_session,
+    workstation,
+)
 from qualifier_app.cli.context import services
 from qualifier_app.cli.output import print_json
 from qualifier_app.domain.errors import AuthenticationFailed, InvalidInput
+from qualifier_app.persistence.person_login import uses_database_logins
+from qualifier_app.services.accounts.cli_sessions import CliToken, seal
+from qualifier_app.settings import load_settings
 
 
 def register(commands: Any) -> None:
@@ -56,9 +66,14 @@ def _password(args: argparse.Namespace, login: str) -> str:
 def sign_in(args: argparse.Namespace) -> int:
     login = _login(args)
     password = _password(args, login)
-    with services(args) as app:
-        opened = app.cli_sessions.open(login, password, workstation())
-    save_session(args, opened.login, opened.token)
+    settings = load_settings(args.db)
+    if uses_database_logins(settings.database_url):
+        opened, sealed = _open_on_the_database(args, login, password)
+        save_session(args, opened.login, opened.token, sealed)
+    else:
+        with services(args) as app:
+            opened = app.cli_sessions.open(login, password, workstation())
+        save_session(args, opened.login, opened.token)
     if args.json:
         print_json({"login": opened.login, "expires_at": opened.expires_at})
     else:
@@ -66,13 +81,37 @@ def sign_in(args: argparse.Namespace) -> int:
     return 0
 
 
+def _open_on_the_database(
+    args: argparse.Namespace, login: str, password: str
+) -> tuple[CliToken, str]:
+    """PostgreSQL: sign in as the person; the token's session keeps the key to the password
+    sealed in the keyring."""
+    signed = sign_in_person(load_settings(args.db), login, password, workstation())
+    assert signed is not None
+    app, signed_in = signed
+    key, sealed = seal(password)
+    with app:
+        app.accounts.sign_out(signed_in)
+        return app.cli_sessions.issue(signed_in.actor, workstation(), key), sealed
+
+
 def sign_out(args: argparse.Namespace) -> int:
     saved = saved_session(args)
     ended = False
-    if saved is not None:
+    if saved is not None and saved.sealed is not None:
+        # PostgreSQL: the session's row is the person's to end, on their own connection.
+        try:
+            resume_saved(args, load_settings(args.db), saved)
+        except AuthenticationFailed:
+            pass  # it had ended already
+        else:
+            with services(args) as app:
+                ended = app.cli_sessions.close(saved.token)
+        forget_session(args)
+    elif saved is not None:
         forget_session(args)
         with services(args) as app:
-            ended = app.cli_sessions.close(saved[1])
+            ended = app.cli_sessions.close(saved.token)
     if args.json:
         print_json({"signed_out": saved[0] if saved else None})
     elif saved is None:

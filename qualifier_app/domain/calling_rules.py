@@ -55,18 +55,36 @@ class PlaceRule:
     def why_closed(self, zones: Sequence[str], at: datetime) -> str | None:
         """None when a call at `at` keeps to the window, days and holidays in every zone;
         otherwise the reason, in words."""
+        found = self._closed(zones, at)
+        if found is None:
+            return None
+        reason, name, local = found
+        if not name:
+            return reason
+        if reason.startswith("outside"):
+            return f"{local:%H:%M} in {name} is {reason}"
+        return f"{reason} ({name})"
+
+    def why_closed_for_place(self, zones: Sequence[str], at: datetime) -> str | None:
+        """As why_closed, in words that name the place's rule but no zone or local time, so
+        the leads one rule holds back can be counted together."""
+        found = self._closed(zones, at)
+        return None if found is None else found[0]
+
+    def _closed(self, zones: Sequence[str], at: datetime) -> tuple[str, str, datetime] | None:
         if not zones:
-            return "the prospect's time zone is unknown"
+            return "the prospect's time zone is unknown", "", at
         for name, local in cw.local_times(zones, at):
             day = local.date()
             if day in self.holidays:
-                return f"{day:%Y-%m-%d} is a legal holiday in {self.label} ({name})"
+                return f"{day:%Y-%m-%d} is a legal holiday in {self.label}", name, local
             if str(day.isoweekday()) not in self.weekdays:
-                return f"no calls on {DAY_NAMES[day.weekday()]} in {self.label} ({name})"
+                return f"no calls on {DAY_NAMES[day.weekday()]} in {self.label}", name, local
             if not self.window.contains(local.time()):
                 return (
-                    f"{local:%H:%M} in {name} is outside the calling window "
-                    f"{self.window.text()} of {self.label}"
+                    f"outside the calling window {self.window.text()} of {self.label}",
+                    name,
+                    local,
                 )
         return None
 

@@ -46,6 +46,8 @@ class HandoffPackage:
     sent_at: datetime
     campaign: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)
+    # What the prospect agreed to on the call, one line per channel (the newest answer).
+    consent: tuple[str, ...] = ()
 
     @property
     def subject(self) -> str:
@@ -88,6 +90,8 @@ class HandoffPackage:
             f" on {self.qualified_at:%Y-%m-%d}" if self.qualified_at else ""
         )
         lines.append(f"  Qualified by {qualified}")
+        lines += ["", "CONSENT GIVEN ON THE CALL"]
+        lines += [f"  {line}" for line in self.consent] or ["  none recorded"]
         if self.notes:
             lines += ["", "NOTES"]
             lines += [f"  - {note}" for note in self.notes]

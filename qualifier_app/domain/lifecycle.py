@@ -14,6 +14,8 @@ class LeadStatus(StrEnum):
     NURTURE = "nurture"
     SALES_READY = "sales_ready"
     HANDED_OFF = "handed_off"
+    # Handed off, and its check call is due: claimable like any lead until it is made.
+    CHECK_CALL = "check_call"
     DISQUALIFIED = "disqualified"
     DO_NOT_CALL = "do_not_call"
     MERGED = "merged"
@@ -33,7 +35,7 @@ class LeadStatus(StrEnum):
 
 
 # The statuses a rep can be given by the queue; being leased is not a status but a lease.
-CLAIMABLE = frozenset({LeadStatus.QUEUED, LeadStatus.CALLBACK})
+CLAIMABLE = frozenset({LeadStatus.QUEUED, LeadStatus.CALLBACK, LeadStatus.CHECK_CALL})
 
 _ALLOWED: dict[LeadStatus, frozenset[LeadStatus]] = {
     LeadStatus.QUEUED: frozenset(
@@ -64,7 +66,24 @@ _ALLOWED: dict[LeadStatus, frozenset[LeadStatus]] = {
         {LeadStatus.HANDED_OFF, LeadStatus.NURTURE, LeadStatus.DO_NOT_CALL, LeadStatus.QUEUED}
     ),
     LeadStatus.HANDED_OFF: frozenset(
-        {LeadStatus.SALES_READY, LeadStatus.NURTURE, LeadStatus.DO_NOT_CALL, LeadStatus.HANDED_OFF}
+        {
+            LeadStatus.SALES_READY,
+            LeadStatus.NURTURE,
+            LeadStatus.DO_NOT_CALL,
+            LeadStatus.HANDED_OFF,
+            LeadStatus.CHECK_CALL,
+        }
+    ),
+    # Back to handed off once made (or given up), to sales-ready when the customer was
+    # never contacted and is re-routed.
+    LeadStatus.CHECK_CALL: frozenset(
+        {
+            LeadStatus.CHECK_CALL,
+            LeadStatus.HANDED_OFF,
+            LeadStatus.SALES_READY,
+            LeadStatus.NURTURE,
+            LeadStatus.DO_NOT_CALL,
+        }
     ),
     LeadStatus.DISQUALIFIED: frozenset({LeadStatus.DO_NOT_CALL, LeadStatus.QUEUED}),
     # Do-not-call is for good: no way back into any queue.

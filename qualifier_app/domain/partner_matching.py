@@ -19,8 +19,10 @@ The policy, in the order it is applied:
    Its owed share is proportional to its weight, so equal partners get equal shares and no
    partner is always first, and better partners get proportionally more. The weight is the
    partner's performance score, a mix of acceptance speed (35 %), reporting on its leads
-   (40 %) and win rate (25 %), with a floor for new partners so they are not starved before
-   they can prove themselves, and a minimum for everybody.
+   (40 %) and win rate (25 %), and, once check calls have reached its customers, what they
+   say (contacted by the partner, satisfaction); the weights are settings. A floor for new
+   partners keeps them from being starved before they can prove themselves, and a minimum
+   holds for everybody.
 4. **Explained.** Every ranked partner carries a plain "why this partner" text.
 
 Everything here is pure: the services measure the inputs and store the outcome.
@@ -34,10 +36,8 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from functools import cached_property, lru_cache
 
-# The weights of the three performance measures; they add up to 1.
-SPEED_WEIGHT = 0.35
-REPORTING_WEIGHT = 0.40
-WIN_WEIGHT = 0.25
+from qualifier_app.domain.check_calls import CustomerRecord
+
 # A measure with no data yet counts as average, neither rewarded nor punished.
 NEUTRAL = 0.5
 WEEK_DAYS = 7
@@ -56,6 +56,12 @@ class RoutingPolicy:
     minimum_weight: float = 0.1
     nurture_recycle_days: int = 90
     sweep_minutes: int = 5  # how often a running app sweeps SLAs
+    # The weights of the performance measures; the customers' measure counts only once
+    # check calls have reached some of the partner's customers.
+    speed_weight: float = 0.35
+    reporting_weight: float = 0.40
+    win_weight: float = 0.25
+    customer_weight: float = 0.30
 
 
 def normalize_word(text: str) -> str:
@@ -148,6 +154,7 @@ class Track:
     reported: int = 0  # of those, the ones the partner kept up to date
     won: int = 0
     lost: int = 0
+    customer: CustomerRecord | None = None  # what check calls heard from its customers
 
 
 @dataclass(frozen=True)
@@ -160,6 +167,7 @@ class Performance:
     weight: float
     is_new: bool
     measured: int
+    customer: CustomerRecord | None = None
 
     def text(self, policy: RoutingPolicy) -> str:
         if self.is_new and self.weight <= policy.new_partner_floor:
@@ -176,6 +184,8 @@ class Performance:
             parts.append(f"reports on {self.reporting:.0%} of its leads")
         if self.win_rate is not None:
             parts.append(f"wins {self.win_rate:.0%}")
+        if self.customer is not None and self.customer.measure is not None:
+            parts.append(self.customer.text())
         measured = ", ".join(parts) if parts else "no measurements yet"
         return f"{measured} (weight {self.weight:.2f})"
 
@@ -186,14 +196,16 @@ def performance(track: Track, policy: RoutingPolicy) -> Performance:
     reporting = track.reported / track.reporting_due if track.reporting_due else None
     closed = track.won + track.lost
     win_rate = track.won / closed if closed else None
-    score = sum(
-        weight * (NEUTRAL if value is None else value)
-        for weight, value in (
-            (SPEED_WEIGHT, speed),
-            (REPORTING_WEIGHT, reporting),
-            (WIN_WEIGHT, win_rate),
-        )
-    )
+    measures = [
+        (policy.speed_weight, NEUTRAL if speed is None else speed),
+        (policy.reporting_weight, NEUTRAL if reporting is None else reporting),
+        (policy.win_weight, NEUTRAL if win_rate is None else win_rate),
+    ]
+    customer = track.customer.measure if track.customer is not None else None
+    if customer is not None:
+        measures.append((policy.customer_weight, customer))
+    total = sum(weight for weight, _ in measures) or 1.0
+    score = sum(weight * value for weight, value in measures) / total
     is_new = track.sent < policy.new_partner_handoffs
     floor = policy.new_partner_floor if is_new else policy.minimum_weight
     return Performance(
@@ -207,6 +219,7 @@ def performance(track: Track, policy: RoutingPolicy) -> Performance:
         weight=max(score, floor),
         is_new=is_new,
         measured=track.sent,
+        customer=track.customer,
     )
 
 

@@ -90,6 +90,28 @@ class RetryPolicy:
 
 
 @dataclass(frozen=True)
+class RetryOverrides:
+    """What one machine's settings file says about retries ([retry] and [queue]
+    max_attempts); whatever it leaves out follows the shared rules in the database."""
+
+    max_attempts: int | None = None
+    delays: Mapping[str, tuple[int, ...]] = field(default_factory=dict)
+    nurture_recycle_days: int | None = None
+
+    @property
+    def empty(self) -> bool:
+        return self.max_attempts is None and not self.delays and self.nurture_recycle_days is None
+
+    def over(self, shared: RetryPolicy) -> RetryPolicy:
+        return RetryPolicy(
+            max_attempts=self.max_attempts or shared.max_attempts,
+            delays={**shared.delays, **self.delays},
+            nurture_recycle_days=self.nurture_recycle_days or shared.nurture_recycle_days,
+            daily_limits=shared.daily_limits,
+        )
+
+
+@dataclass(frozen=True)
 class RetryDecision:
     attempts: int  # after this one
     next_call_at: datetime | None  # when to call again; None when the lead goes to nurture

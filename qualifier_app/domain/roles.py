@@ -48,6 +48,7 @@ class Action(StrEnum):
     VIEW_AUDIT = "view the audit log"
     VIEW_DO_NOT_CALL_LIST = "view the do-not-call list"
     REMOVE_DO_NOT_CALL = "remove an entry from the do-not-call list"
+    IMPORT_REGISTRY = "import a national do-not-call registry"
     MANAGE_TEAMS = "manage teams and queues"
     CHANGE_OWN_PASSWORD = "change their own password"  # noqa: S105 - an action, not a secret
     EXPORT_PERSON = "export a person's data"
@@ -56,6 +57,7 @@ class Action(StrEnum):
     LOOK_UP_LEADS = "look up leads and open their record"
     VIEW_CALLING_RULES = "view the calling rules"
     MANAGE_CALLING_RULES = "change the calling rules"
+    MANAGE_CHECK_CALLS = "set the check-call policy"
 
 
 _R, _T, _S, _A = Role.REP, Role.TEAM_LEAD, Role.SUPERVISOR, Role.ADMIN
@@ -85,6 +87,9 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.VIEW_AUDIT: frozenset({_T, _S, _A}),
     Action.VIEW_DO_NOT_CALL_LIST: frozenset({_S, _A}),
     Action.REMOVE_DO_NOT_CALL: frozenset({_A}),
+    # A snapshot replaces the whole national list the center must follow: supervisors keep
+    # it fresh (its age blocks claims), administrators too.
+    Action.IMPORT_REGISTRY: frozenset({_S, _A}),
     # Team leads for their own team only: the service narrows it to their teams.
     Action.MANAGE_TEAMS: frozenset({_T, _A}),
     Action.CHANGE_OWN_PASSWORD: frozenset({_R, _T, _S, _A}),
@@ -98,6 +103,7 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     # Calling hours are the law of the places called: administrators change them.
     Action.VIEW_CALLING_RULES: frozenset({_S, _A}),
     Action.MANAGE_CALLING_RULES: frozenset({_A}),
+    Action.MANAGE_CHECK_CALLS: frozenset({_A}),
 }
 
 

@@ -76,23 +76,43 @@ def write_rows(
     driver: Any = connection.connection.driver_connection
     count = 0
     if sqlite:
-        marks = ", ".join("?" for _ in columns)
-        statement = f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({marks})"  # noqa: S608
         cursor = driver.cursor()
-        iterator = iter(rows)
-        while batch := list(islice(iterator, SQLITE_BATCH)):
-            if needs:
-                batch = [_convert_row(row, convert, needs) for row in batch]
-            cursor.executemany(statement, batch)
-            count += len(batch)
+        count = _insert_batches(cursor, _insert(table, columns, "?"), rows, convert, needs)
         cursor.close()
         return count
     with driver.cursor() as cursor:
+        row_security = cursor.execute("SELECT row_security_active(%s)", (table.name,))
+        if row_security.fetchone()[0]:
+            # Connected as a person, not the owner: PostgreSQL refuses COPY into a table
+            # whose row-level security applies; batched INSERTs are checked row by row.
+            return _insert_batches(cursor, _insert(table, columns, "%s"), rows, convert, needs)
         copy_sql = f"COPY {table.name} ({', '.join(columns)}) FROM STDIN"
         with cursor.copy(copy_sql) as copy:
             for row in rows:
                 copy.write_row(_convert_row(row, convert, needs) if needs else row)
                 count += 1
+    return count
+
+
+def _insert(table: Table, columns: Sequence[str], mark: str) -> str:
+    marks = ", ".join(mark for _ in columns)
+    return f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({marks})"  # noqa: S608
+
+
+def _insert_batches(
+    cursor: Any,
+    statement: str,
+    rows: Iterable[tuple[Any, ...]],
+    convert: list[Callable[[Any], Any]],
+    needs: list[int],
+) -> int:
+    count = 0
+    iterator = iter(rows)
+    while batch := list(islice(iterator, SQLITE_BATCH)):
+        if needs:
+            batch = [_convert_row(row, convert, needs) for row in batch]
+        cursor.executemany(statement, batch)
+        count += len(batch)
     return count
 
 

@@ -15,7 +15,7 @@ import secrets
 
 import psycopg
 from psycopg.conninfo import make_conninfo
-from sqlalchemy import text
+from sqlalchemy import URL, text
 from sqlalchemy.orm import Session
 
 SCRAM_ITERATIONS = 4096  # PostgreSQL's own default (scram_iterations)
@@ -84,13 +84,12 @@ def connected_as(session: Session, login: str) -> bool:
     return bool(session.execute(text("SELECT session_user")).scalar_one() == login)
 
 
-def database_accepts(session: Session, login: str, password: str) -> bool:
-    """Whether the server signs `login` in with `password`: a fresh connection tries it."""
-    url = session.get_bind().engine.url
+def conninfo_as(url: URL, login: str, password: str) -> str:
+    """libpq's connection string for the server of `url`, as another role."""
     options = {
         key: value if isinstance(value, str) else value[-1] for key, value in url.query.items()
     }
-    conninfo = make_conninfo(
+    return make_conninfo(
         "",
         host=url.host,
         port=url.port,
@@ -100,8 +99,12 @@ def database_accepts(session: Session, login: str, password: str) -> bool:
         connect_timeout=10,
         **options,
     )
+
+
+def database_accepts(session: Session, login: str, password: str) -> bool:
+    """Whether the server signs `login` in with `password`: a fresh connection tries it."""
     try:
-        with psycopg.connect(conninfo):
+        with psycopg.connect(conninfo_as(session.get_bind().engine.url, login, password)):
             return True
     except psycopg.OperationalError as exc:
         if "password authentication failed" in str(exc):

@@ -1,25 +1,30 @@
 """Connecting to PostgreSQL as one person's own login role: the database checks the password.
 
+Before anyone is connected, the sign-in role `qualifier_sign_in` asks the database whether
+the login is locked and reports a wrong password (migration 0019_i12_sign_in): the lock is
+the login role's NOLOGIN, so the database refuses it everywhere, psql included.
 On SQLite there are no database logins; the app checks its own argon2 hashes instead.
 """
 
 from __future__ import annotations
 
-from sqlalchemy import text
+from typing import Any
+
+import psycopg
+from sqlalchemy import event, text
 from sqlalchemy.exc import DBAPIError
 
-from qualifier_app.domain.errors import AuthenticationFailed
+from qualifier_app.domain.errors import AuthenticationFailed, DatabaseUnavailable, LoginThrottled
 from qualifier_app.persistence.database import Database
+from qualifier_app.persistence.db_logins import conninfo_as
 from qualifier_app.persistence.engine import parse_database_url
 
+SIGN_IN_ROLE = "qualifier_sign_in"
+REFUSED = "unknown login or wrong password"
 # What the server says when the login, its password or its right to sign in is wrong. The
-# person is told no more than "unknown login or wrong password" either way.
-_REFUSALS = (
-    "password authentication failed",
-    "is not permitted to log in",
-    "does not exist",
-    "no password supplied",
-)
+# person is told no more than REFUSED either way.
+_WRONG_PASSWORD = ("password authentication failed", "no password supplied")
+_REFUSALS = (*_WRONG_PASSWORD, "is not permitted to log in", "does not exist")
 
 
 def uses_database_logins(raw_url: str) -> bool:
@@ -32,15 +37,66 @@ def person_url(raw_url: str, login: str, password: str) -> str:
     return url.render_as_string(hide_password=False)
 
 
-def open_as_person(raw_url: str, login: str, password: str, *, pool_size: int = 5) -> Database:
+def _ask_sign_in_role(raw_url: str, gate_password: str, function: str, argument: str) -> object:
+    """Call one of the sign-in role's functions: all it may do."""
+    conninfo = conninfo_as(parse_database_url(raw_url), SIGN_IN_ROLE, gate_password)
+    try:
+        with psycopg.connect(conninfo, autocommit=True) as connection:
+            row = connection.execute(f"SELECT {function}(%s)", (argument,)).fetchone()
+    except psycopg.OperationalError as exc:
+        if any(refusal in str(exc) for refusal in _REFUSALS):
+            raise DatabaseUnavailable(
+                f"the database refuses this workstation's sign-in role {SIGN_IN_ROLE}: "
+                "ask an administrator for its password (sign_in_password in the settings)"
+            ) from None
+        raise DatabaseUnavailable(f"cannot reach the database: {str(exc).strip()}") from None
+    return row[0] if row else None
+
+
+def locked_seconds(raw_url: str, gate_password: str, login: str) -> int:
+    """How long the login is still locked (0: it may try); lifts a lock whose time is over."""
+    return int(str(_ask_sign_in_role(raw_url, gate_password, "qualifier_sign_in_wait", login)))
+
+
+def report_wrong_password(raw_url: str, gate_password: str, login: str) -> int:
+    return int(str(_ask_sign_in_role(raw_url, gate_password, "qualifier_sign_in_failed", login)))
+
+
+def sealing_key(raw_url: str, gate_password: str, token_hash: str) -> str | None:
+    """The key of a live command-line session's sealed password; None once it ended."""
+    key = _ask_sign_in_role(raw_url, gate_password, "qualifier_cli_unseal", token_hash)
+    return None if key is None else str(key)
+
+
+def open_as_person(
+    raw_url: str, login: str, password: str, *, gate_password: str, pool_size: int = 5
+) -> Database:
+    wait = locked_seconds(raw_url, gate_password, login)
+    if wait:
+        raise LoginThrottled(f"too many wrong passwords for {login}; try again in {wait} s", wait)
     db = Database.from_url(person_url(raw_url, login, password), pool_size=pool_size)
     try:
         with db.engine.connect() as connection:
             connection.execute(text("SELECT 1"))
     except DBAPIError as exc:
         db.dispose()
-        if any(refusal in str(exc.orig) for refusal in _REFUSALS):
-            raise AuthenticationFailed("unknown login or wrong password") from None
+        refusal = str(exc.orig)
+        if any(wrong in refusal for wrong in _WRONG_PASSWORD) and password:
+            report_wrong_password(raw_url, gate_password, login)
+            raise AuthenticationFailed(REFUSED) from None
+        if any(known in refusal for known in _REFUSALS):
+            raise AuthenticationFailed(REFUSED) from None
         db.ping()  # says the server cannot be reached, as for any other connection
         raise
     return db
+
+
+def close_for_good(db: Database) -> None:
+    """After a sign-out: the pool is emptied and a task still under way cannot reconnect
+    with the person's password."""
+
+    def refuse(*_: Any) -> None:
+        raise DatabaseUnavailable("signed out: this connection is closed")
+
+    event.listen(db.engine, "do_connect", refuse)
+    db.dispose()

@@ -250,13 +250,14 @@ def claim_statement(caps: CapShape = ()) -> ReturningUpdate[*tuple[Any, ...]]:
         .with_for_update(skip_locked=True)
         .scalar_subquery()
     )
-    # 2. Callbacks that anyone in the queue may take, oldest appointment first.
+    # 2. Callbacks (and check calls) that anyone in the queue may take, oldest first.
     shared_callbacks = (
         select(Lead.id)
         .where(
-            # The status alone, not also "queued or callback": given both, SQLite may search
-            # the (queue, status) index for every queued lead instead of the few callbacks.
-            Lead.status == LeadStatus.CALLBACK.value,
+            # The few statuses alone, not also "queued": given it, SQLite may search the
+            # (queue, status) index for every queued lead instead of the few callbacks.
+            # Check calls due to a team (not to one rep) are taken like shared callbacks.
+            Lead.status.in_((LeadStatus.CALLBACK.value, LeadStatus.CHECK_CALL.value)),
             callable_now(now, open_profile_ids, max_attempts),
             Lead.assigned_rep_id.is_(None),
             Lead.queue_id.in_(queue_ids),

@@ -88,7 +88,7 @@ class Frame:
         """A writing use case. `actor=None` is the system itself (sweeps, migrations)."""
         if actor is not None and action is not None:
             require(actor, action)
-        with self.db.unit_of_work() as uow:
+        with self.db.unit_of_work(acting=actor.login if actor else None) as uow:
             change = Change(uow.session, self._now(uow.session), actor)
             yield change
             if not change._discarded:
@@ -99,7 +99,7 @@ class Frame:
         """A reading use case: the role check, the clock, and a session that never commits."""
         if actor is not None and action is not None:
             require(actor, action)
-        with self.db.unit_of_work(write=False) as uow:
+        with self.db.unit_of_work(write=False, acting=actor.login if actor else None) as uow:
             yield Reading(uow.session, self._now(uow.session), actor)
 
     def _now(self, session: Session) -> datetime:

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QTableWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from qualifier_app.app import Services
@@ -86,6 +86,17 @@ def press(qtbot: QtBot, keys: str) -> None:
     """Type characters into whatever has the focus, as the rep would."""
     for key in keys:
         qtbot.keyClick(focused(), key)
+
+
+def type_in_cell(qtbot: QtBot, table: QTableWidget, row: int, column: int, text: str) -> None:
+    """Go to a cell, type over it and leave it with Tab (Return commits a moment later)."""
+    table.setFocus()
+    table.setCurrentCell(row, column)
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    qtbot.keyClick(focused(), Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(focused(), Qt.Key.Key_Delete)
+    press(qtbot, text)
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
 
 
 def shortcut(

@@ -19,8 +19,6 @@ from qualifier_app.ui.shell.worker import Workers
 from tests.gui.conftest import press
 from tests.support.factories import PASSWORD, Factory
 
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
-
 
 def _column(area: AuditArea, column: int) -> list[str]:
     return [area.table.item(row, column).text() for row in range(area.table.rowCount())]
@@ -85,8 +83,6 @@ def test_audit_area_filters_exports_and_follows_changes(
     area.user.clear()
     area.apply_filter()
     qtbot.waitUntil(lambda: "lead.claimed" in _column(area, 2))
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    area.grab().save(str(SCREENSHOTS / "audit.png"))
 
 
 def test_campaigns_made_elsewhere_appear_without_signing_in_again(

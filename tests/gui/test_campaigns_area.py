@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -20,8 +19,6 @@ from qualifier_app.ui.areas import AreaContext, areas_for
 from qualifier_app.ui.shell import style
 from qualifier_app.ui.shell.worker import Workers
 from tests.support.factories import PASSWORD, Factory
-
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "build" / "screenshots"
 
 
 @pytest.fixture
@@ -90,8 +87,6 @@ def test_new_campaign_by_keyboard_with_errors_next_to_the_field(
     autumn = saved["Autumn mailing"]
     assert (autumn.channel, autumn.cost) == ("direct mail", Decimal("3000.00"))
     assert (autumn.starts_on, autumn.ends_on) == (date(2026, 10, 1), date(2026, 11, 29))
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    area.grab().save(str(SCREENSHOTS / "campaigns.png"))
 
 
 def test_edit_the_selected_campaign_keeps_its_name(

@@ -3,8 +3,6 @@ lead, search by number, removal by an administrator only, and entries added else
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -17,8 +15,6 @@ from qualifier_app.ui.areas import AreaContext, areas_for
 from qualifier_app.ui.shell.worker import Workers
 from tests.gui.conftest import focused, press
 from tests.support.factories import PASSWORD, Factory
-
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
 
 def _open(qtbot: QtBot, services: Services, workers: Workers, login: str) -> DoNotCallArea:
@@ -116,8 +112,6 @@ def test_admin_searches_and_removes_with_a_reason(
     qtbot.keyClick(area.search, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: _reasons(area) == ["complaint"])
     area.search.setFocus()
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    area.grab().save(str(SCREENSHOTS / "do-not-call.png"))
 
 
 def test_who_sees_the_do_not_call_area() -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -21,7 +20,6 @@ from qualifier_app.ui.shell.main_window import MainWindow
 from tests.gui.conftest import CTRL, close_controller, focused, press
 from tests.support.factories import PASSWORD, Factory
 
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 GOOD = "Tagus-river-2026"
 
 
@@ -85,8 +83,6 @@ def test_an_empty_database_is_set_up_then_the_admin_signs_in(
     retype(qtbot, window.team, "Iberia")
     retype(qtbot, window.queue, "Inbound")
     window.resize(1280, 720)
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    window.grab().save(str(SCREENSHOTS / "first-run.png"))
     enter(qtbot)
 
     qtbot.waitUntil(controller.login.isVisible, timeout=10_000)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -26,18 +25,11 @@ from tests.support.factories import PASSWORD, Factory
 from tests.support.partners import add_partner, handoff_row, sales_ready_lead
 from tests.support.smtp import SmtpServer, with_mail_server
 
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "build" / "screenshots"
-
 
 @pytest.fixture
 def settings(settings: Settings, smtp_server: SmtpServer) -> Settings:
     """A mail server is configured: handoffs are delivered and their SLAs start."""
     return with_mail_server(settings, smtp_server)
-
-
-def shoot(widget: QWidget, name: str) -> None:
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    widget.grab().save(str(SCREENSHOTS / f"{name}.png"))
 
 
 @pytest.fixture
@@ -82,7 +74,6 @@ def test_directory_shows_errors_next_to_the_field_and_saves(
     qtbot.waitUntil(error.isVisible)
     assert error.text() == "'Narnia' is not an ISO country code (like US, DE)"
     assert tab.countries.property("invalid") is True
-    shoot(area, "partners-directory-error")
 
     tab.countries.selectAll()
     qtbot.keyClicks(tab.countries, "US")
@@ -94,7 +85,6 @@ def test_directory_shows_errors_next_to_the_field_and_saves(
     [saved] = services.partners.list_partners(OPERATOR)
     assert (saved.regions, saved.sla_hours) == (("US-CA",), 480)
     assert tab.table.item(0, 0).text() == "Pacific Unified"
-    shoot(area, "partners-directory")
 
 
 def test_feedback_entry_and_back_to_nurture(
@@ -145,7 +135,6 @@ def test_feedback_entry_and_back_to_nurture(
     assert factory.get_lead(second.lead_id).status == "nurture"
     qtbot.waitUntil(lambda: tab.table.item(0, 3) is not None)
     tab.select(first.id)
-    shoot(area, "partners-handoffs")
 
 
 def test_partners_not_reporting(
@@ -166,7 +155,6 @@ def test_partners_not_reporting(
     qtbot.waitUntil(lambda: tab.table.rowCount() == 1)
     assert tab.table.item(0, 0).text() == "Silent Partner"
     assert tab.table.item(0, 2).text() == "2 of 2"
-    shoot(area, "partners-not-reporting")
     tab.days.setValue(10)
     qtbot.waitUntil(lambda: tab.table.rowCount() == 0)
     assert tab.status.text() == "Every partner reported on its open handoffs."
@@ -186,7 +174,6 @@ def test_choosing_another_partner_needs_a_reason(
     assert dialog.heading.text() == "Acme Corp goes to Pacific Unified"
     assert dialog.why.text().startswith("Next in the fair rotation")
     assert not dialog.reason.isEnabled()
-    shoot(dialog, "partner-choice")
 
     qtbot.keyClick(dialog.choices, Qt.Key.Key_Down)
     assert dialog.reason.isEnabled()

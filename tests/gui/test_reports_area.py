@@ -149,9 +149,15 @@ def test_conversion_figures_say_where_leads_open(qtbot: QtBot, area: ReportsArea
     set_november(area)
     with qtbot.waitSignal(area.shown) as shown:
         area.show_button.click()
-    area.open_figure(area.model.index(0, 2))  # claimed: a daily activity total
-    assert "activity figures are daily totals" in area.status.text()
+    area.open_figure(area.model.index(0, 0))  # a rep's name is no figure
+    assert "names do not stand for leads" in area.status.text()
     keys = [column.key for column in shown.args[0].table.columns]
+    rita = [str(r[0]) for r in shown.args[0].table.rows].index("Rita")
+    with qtbot.waitSignal(area.drilled) as drilled:
+        area.open_figure(area.model.index(rita, keys.index("claimed")))
+    calls = drilled.args[0]
+    assert calls.summary.text().startswith("4 calls of ")  # Rita claimed 4
+    calls.close()
     rows = shown.args[0].table.rows
     row = next(i for i, r in enumerate(rows) if r[keys.index("handoffs")])
     with qtbot.waitSignal(area.drilled) as drilled:
@@ -159,3 +165,39 @@ def test_conversion_figures_say_where_leads_open(qtbot: QtBot, area: ReportsArea
     dialog = drilled.args[0]
     assert 0 < dialog.table.rowCount() <= rows[row][keys.index("handoffs")]
     dialog.close()
+
+
+def test_chart_bars_and_points_open_their_leads_by_keyboard_and_click(
+    qtbot: QtBot, area: ReportsArea
+) -> None:
+    set_november(area)
+    with qtbot.waitSignal(area.shown):
+        area.show_button.click()
+    area.charts.setCurrentWidget(area.funnel_view)
+    area.funnel_view.setFocus()
+    funnel = area.chart_drills[1]
+    qtbot.keyClick(area.funnel_view, Qt.Key.Key_Right)  # the first stage: won
+    assert funnel.current == 0 and "Won" in area.status.text()
+    qtbot.keyClick(area.funnel_view, Qt.Key.Key_Right)  # accepted by partner
+    with qtbot.waitSignal(area.drilled) as drilled:
+        qtbot.keyClick(area.funnel_view, Qt.Key.Key_Return)
+    accepted = drilled.args[0]
+    assert accepted.summary.text().startswith("2 handoffs of 2 leads")  # the funnel says 2
+    accepted.close()
+    # A click on a day of the trend opens that day's calls.
+    trend = area.chart_drills[2]
+    attempts = next(f for f in trend.figures if f.figure.figure == "claimed")
+    with qtbot.waitSignal(area.drilled) as drilled:
+        attempts.series.clicked.emit(attempts.series.at(0))  # type: ignore[attr-defined]
+    day = drilled.args[0]
+    assert day.figure.period.start == day.figure.period.end
+    first = area.bundle.trend[0]  # type: ignore[union-attr]
+    assert day.summary.text().startswith(f"{first.attempts} call")
+    day.close()
+    # A bar of the per-rep chart: Rita's one win.
+    reps = area.chart_drills[3]
+    won = next(f for f in reps.figures if f.figure.figure == "won" and f.figure.group == "Rita")
+    with qtbot.waitSignal(area.drilled) as drilled:
+        won.series.clicked.emit(won.index)  # type: ignore[attr-defined]
+    assert drilled.args[0].summary.text().startswith("1 handoff of 1 lead")
+    drilled.args[0].close()

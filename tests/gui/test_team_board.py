@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from qualifier_app.app import Services
+from qualifier_app.domain.outcomes import OutcomeKind
+from qualifier_app.domain.retry import Disposition
 from qualifier_app.domain.roles import Role
 from qualifier_app.services.board.reassign import LeadRef, Target
 from qualifier_app.services.board.team_board import RepState
@@ -19,7 +21,9 @@ from qualifier_app.ui.areas import AreaContext, areas_for
 from qualifier_app.ui.board import lead_table_model
 from qualifier_app.ui.board.lead_table_model import LEADS_MIME, PAGE
 from qualifier_app.ui.board.team_board import TeamBoardArea
+from qualifier_app.ui.board.team_board_view import BOARD_COLUMNS
 from qualifier_app.ui.shell.worker import Workers
+from tests.integration.test_workspace import outcome
 from tests.support.factories import PASSWORD, Factory
 from tests.support.teams import Teams, two_teams
 
@@ -81,6 +85,28 @@ def test_board_goes_live_when_a_rep_claims(
     row = area.board.rep_ids.index(teams.rita.user_id)
     assert area.board.item(row, 2).text() == "working"
     assert "Company" in area.board.item(row, 4).text()
+
+
+def test_talk_time_today_and_a_break_show_on_the_board(
+    qtbot: QtBot, area: TeamBoardArea, services: Services, factory: Factory, teams: Teams
+) -> None:
+    factory.lead(queue="North queue")
+    services.accounts.sign_in("rita", PASSWORD)
+    item = services.workspace.next_lead(teams.rita)
+    services.workspace.submit(
+        teams.rita,
+        outcome(item, OutcomeKind.NO_CONTACT, disposition=Disposition.NO_ANSWER, talk_seconds=95),
+    )
+    services.workspace.change_agent_state(teams.rita, "break", "coffee")
+    column = BOARD_COLUMNS.index("Talk today")
+
+    def rita_row() -> tuple[str, str]:
+        if teams.rita.user_id not in area.board.rep_ids:
+            return ("", "")
+        row = area.board.rep_ids.index(teams.rita.user_id)
+        return (area.board.item(row, 2).text(), area.board.item(row, column).text())
+
+    qtbot.waitUntil(lambda: rita_row() == ("Break (coffee)", "1:35"), timeout=15_000)
 
 
 def test_move_selected_leads_with_the_keyboard(

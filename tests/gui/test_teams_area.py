@@ -4,8 +4,6 @@ remove one that holds leads by moving them, and a team lead kept to their own te
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
@@ -20,8 +18,6 @@ from qualifier_app.ui.areas import AreaContext, areas_for
 from qualifier_app.ui.shell.worker import Workers
 from tests.gui.conftest import CTRL, focused, press
 from tests.support.factories import PASSWORD, Factory
-
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
 
 def _open(qtbot: QtBot, services: Services, workers: Workers, login: str) -> TeamsArea:
@@ -134,8 +130,6 @@ def test_admin_sets_up_teams_and_queues(
     qtbot.waitUntil(dialog.isVisible)
     assert "still holds 3 leads" in dialog.message.text()
     assert dialog.target.currentText() == "North enterprise"
-    area.grab().save(str(SCREENSHOTS / "teams_queues.png"))
-    dialog.grab().save(str(SCREENSHOTS / "teams_queues_remove.png"))
     qtbot.keyClick(dialog.target, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "3 leads moved to North enterprise" in queues.outcome.text())
     qtbot.waitUntil(lambda: queues.table.rowCount() == 1)

@@ -4,8 +4,6 @@ to their field, and changes made elsewhere appearing."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
@@ -23,8 +21,6 @@ from qualifier_app.ui.areas import AreaContext
 from qualifier_app.ui.shell.worker import Workers
 from tests.gui.conftest import CTRL, focused, press
 from tests.support.factories import PASSWORD, Factory
-
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
 
 def _open(qtbot: QtBot, services: Services, workers: Workers, login: str) -> UsersArea:
@@ -130,8 +126,6 @@ def test_admin_adds_changes_and_resets(
     qtbot.waitUntil(lambda: area.table.findItems("Bo Berg", Qt.MatchFlag.MatchExactly) != [])
     _choose(qtbot, area, "bo")
     assert "One-time password" not in area.outcome.text()
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    area.grab().save(str(SCREENSHOTS / "users.png"))
 
 
 def test_deactivating_a_leaver_sends_their_leads_back_and_unlock(

@@ -95,7 +95,7 @@ def test_role_matrix(services: Services, factory: Factory, role: Role) -> None:
     reads = {
         "rules": lambda: rules.rules(actor),
         "holidays": lambda: rules.holidays(actor, "DE"),
-        "retry_policy": lambda: rules.retry_policy(actor),
+        "retry_rules": lambda: services.retry_rules.view(actor),
     }
     changes = {
         "add_holiday": lambda: rules.add_holiday(actor, "DE", date(2026, 12, 25)),

@@ -29,11 +29,11 @@ def test_every_handoff_figure_opens_the_leads_it_counts(
 ) -> None:
     reports, boss = services.reports, history.supervisor
     opened = 0
-    for by, figures in FIGURES.items():
+    for by in FIGURES:
         table = reports.conversion_table(boss, by, NOVEMBER)
         keys = [column.key for column in table.columns]
         for row in table.rows:
-            for figure in figures:
+            for figure in ("handoffs", "accepted", "won", "revenue"):
                 counted = row[keys.index(figure)]
                 found = reports.drill(boss, PREFIX + by, str(row[0]), figure, NOVEMBER)
                 assert found.count == len(found.rows)
@@ -53,7 +53,7 @@ def test_a_partners_won_leads_match_the_status_report(services: Services, histor
     assert conversion.count == 1
     assert [r.lead_id for r in conversion.rows] == [r.lead_id for r in status.rows]
     with pytest.raises(InvalidInput, match="does not open leads"):
-        services.reports.drill(boss, PREFIX + "rep", "Rita", "claimed", NOVEMBER)
+        services.reports.drill(boss, PREFIX + "campaign", "Show", "cost", NOVEMBER)
 
 
 def test_export_the_leads_behind_a_conversion_figure(

@@ -102,3 +102,23 @@ def test_bad_input_is_one_line_exit_2(
     with pytest.raises(SystemExit) as exit_info:
         run(db, "conversion", "--by", "planet")
     assert exit_info.value.code == 2
+
+
+def test_the_leads_behind_a_figure_listed_and_exported(
+    db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    figure = ["leads", "--report", "conversion", "--by", "rep", "--group", "Rita"]
+    assert run(db, *figure, "--figure", "claimed", *NOV) == 0
+    text = capsys.readouterr().out
+    assert text.startswith("4 calls of ") and "Rita · claimed" in text  # Rita claimed 4
+    assert run(db, *figure, "--figure", "revenue", *NOV, "--json") == 0
+    data = json.loads(capsys.readouterr().out)
+    assert (data["items"], data["unit"], data["amount"]) == (1, "handoffs", "5000.00")
+    out = tmp_path / "marco-pending.csv"
+    status = ["leads", "--report", "status", "--by", "rep", "--group", "Marco"]
+    assert run(db, *status, "--figure", "pending", *NOV, "--out", str(out)) == 0
+    assert "2 leads behind Marco" in capsys.readouterr().out
+    assert len(out.read_text("utf-8-sig").splitlines()) == 3
+    assert run(db, *status, "--figure", "pending_share", *NOV) == 2
+    err = capsys.readouterr().err
+    assert "does not stand for leads" in err and len(err.strip().splitlines()) == 1

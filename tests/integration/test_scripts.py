@@ -38,6 +38,10 @@ def _cli(database_url: str, *args: str) -> int:
     return admin_main(["--db", database_url, "script", *args])
 
 
+# Shipped beside the BANT script, listed and edited like it.
+CHECK_CALL = ("check-call", 1)
+
+
 def _versions(services: Services) -> list[tuple[str, int]]:
     with services.db.unit_of_work(write=False) as uow:
         rows = uow.session.execute(select(Script.name, Script.version).order_by(Script.id))
@@ -58,26 +62,27 @@ def test_export_edit_import_list(
 ) -> None:
     out = tmp_path / "bant.json"
     assert _cli(database_url, "export", "--out", str(out)) == 0
-    assert "bant-default v2 written" in capsys.readouterr().out
+    assert "bant-default v3 written" in capsys.readouterr().out
     exported = json.loads(out.read_text("utf-8"))
-    assert exported["version"] == 2 and exported["screens"][0]["key"] == "opening"
+    assert exported["version"] == 3 and exported["screens"][0]["key"] == "opening"
 
     out.write_text(json.dumps(_edited(exported)), "utf-8")
     assert _cli(database_url, "import", str(out), "--reason", "ask about urgency") == 0
-    assert "bant-default v3 saved (7 screens); new leads get it" in capsys.readouterr().out
+    assert "bant-default v4 saved (7 screens); new leads get it" in capsys.readouterr().out
     assert _cli(database_url, "import", str(out)) == 0  # the same again: nothing new
     assert "already says this; nothing saved" in capsys.readouterr().out
-    assert _versions(services) == [("bant-default", 2), ("bant-default", 3)]
+    assert _versions(services) == [("bant-default", 3), CHECK_CALL, ("bant-default", 4)]
 
     assert _cli(database_url, "list", "--json") == 0
     listed = json.loads(capsys.readouterr().out)
     assert [(v["version"], v["newest"], v["title"]) for v in listed] == [
-        (3, True, "BANT with urgency"),
-        (2, False, "Standard BANT telequalification"),
+        (4, True, "BANT with urgency"),
+        (3, False, "Standard BANT telequalification"),
+        (1, True, "Check call after a handoff"),
     ]
     assert _cli(database_url, "list") == 0
-    assert "v3 (in use)" in capsys.readouterr().out
-    assert _cli(database_url, "export", "--version", "2") == 0
+    assert "v4 (in use)" in capsys.readouterr().out
+    assert _cli(database_url, "export", "--version", "3") == 0
     assert "urgency" not in capsys.readouterr().out
 
     with services.db.unit_of_work(write=False) as uow:
@@ -100,7 +105,7 @@ def test_a_script_that_does_not_validate_is_refused_in_one_line(
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "Traceback" not in err
     assert "screen budget, question budget_status: jumps to screen 'pricing'" in err
-    assert _versions(services) == [("bant-default", 2)]
+    assert _versions(services) == [("bant-default", 3), CHECK_CALL]
 
     out.write_text('{"name": "x", "screens": [', "utf-8")
     assert _cli(database_url, "import", str(out)) == 2
@@ -128,17 +133,17 @@ def test_a_lead_started_on_one_version_finishes_on_it(services: Services, factor
     ada = factory.user("ada", Role.ADMIN, team=None, queues=())
     first, second = factory.lead(), factory.lead()
     item = services.workspace.next_lead(rita)
-    assert (item.lead.id, item.script.version) == (first, 2)
+    assert (item.lead.id, item.script.version) == (first, 3)
 
-    # Meanwhile an administrator saves version 3 with a new required question.
+    # Meanwhile an administrator saves version 4 with a new required question.
     saved = services.scripts.save(ada, _edited(services.scripts.definition(ada, "bant-default")))
-    assert (saved.created, saved.script.version) == (True, 3)
+    assert (saved.created, saved.script.version) == (True, 4)
 
-    # The lead on screen finishes on version 2, without the question version 3 added.
+    # The lead on screen finishes on version 3, without the question version 4 added.
     services.workspace.submit(rita, _outcome(item, GRADE_A))
-    # The next lead gets version 3, and its answers name it.
+    # The next lead gets version 4, and its answers name it.
     later = services.workspace.next_lead(rita)
-    assert (later.lead.id, later.script.version) == (second, 3)
+    assert (later.lead.id, later.script.version) == (second, 4)
     services.workspace.submit(rita, _outcome(later, {**GRADE_A, "urgency": "yes"}))
     with services.db.unit_of_work(write=False) as uow:
         used = dict(
@@ -148,7 +153,7 @@ def test_a_lead_started_on_one_version_finishes_on_it(services: Services, factor
                 )
             ).all()
         )
-    assert used == {first: 2, second: 3}
+    assert used == {first: 3, second: 4}
 
 
 def test_saving_is_checked_and_changes_nothing_when_refused(
@@ -159,7 +164,7 @@ def test_saving_is_checked_and_changes_nothing_when_refused(
     definition["screens"][0]["questions"][2]["branch"] = {"no": "@callback", "yes": "budget"}
     with pytest.raises(ScriptInvalid, match="screen contact: no path reaches this screen"):
         services.scripts.save(ada, definition)
-    assert _versions(services) == [("bant-default", 2)]
+    assert _versions(services) == [("bant-default", 3), CHECK_CALL]
     with services.db.unit_of_work(write=False) as uow:
         actions = uow.session.scalars(select(AuditEntry.action)).all()
     assert "script.saved" not in actions
@@ -187,4 +192,4 @@ def test_who_may_edit_scripts(
         else:
             with pytest.raises(PermissionDenied):
                 call()
-    assert len(_versions(services)) == (2 if allowed else 1)
+    assert len(_versions(services)) == (3 if allowed else 2)

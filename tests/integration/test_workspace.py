@@ -29,6 +29,9 @@ from qualifier_app.persistence.models import (
 from qualifier_app.services.workspace.dto import ContactChange, Outcome, WorkItem
 from tests.support.factories import Factory
 
+# On PostgreSQL the services act as each test's user, with their role's rights.
+pytestmark = pytest.mark.as_person
+
 OPENING = {
     "reached_contact": "yes",
     "recording_notice": "yes",
@@ -497,6 +500,10 @@ def test_disqualify_with_reason(services: Services, factory: Factory, rita: Acto
 # --- do not call -------------------------------------------------------------------------
 
 
+@pytest.mark.as_owner(
+    reason="row-level security hides the matching leads of other queues from the rep; "
+    "taking them out needs a SECURITY DEFINER function"
+)
 def test_do_not_call_takes_every_matching_lead_out_of_every_queue(
     services: Services, factory: Factory, rita: Actor, clock: ManualClock
 ) -> None:

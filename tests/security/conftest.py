@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from sqlalchemy.engine import make_url
 
 from qualifier_app.app import Services, build
 from qualifier_app.domain.clock import ManualClock
@@ -15,7 +16,7 @@ from qualifier_app.services.workspace.scripts import install_scripts
 from qualifier_app.settings import Settings
 from tests.conftest import START
 from tests.support.databases import PostgresTemplates, in_ci
-from tests.support.factories import Factory
+from tests.support.factories import PASSWORD, Factory
 from tests.support.teams import Teams, two_teams
 
 pytestmark = pytest.mark.postgres
@@ -58,3 +59,24 @@ def center(pg_url: str, tmp_path: Path) -> Iterator[Center]:
         uow.commit()
     yield Center(pg_url, services, factory, teams, north, south, callback)
     services.close()
+
+
+@pytest.fixture
+def as_person(center: Center, tmp_path: Path) -> Iterator[Callable[[str], Services]]:
+    """The application as one person signed in with their own database login."""
+    opened: list[Services] = []
+
+    def services_of(login: str) -> Services:
+        url = (
+            make_url(center.url)
+            .set(username=login, password=PASSWORD)
+            .render_as_string(hide_password=False)
+        )
+        settings = Settings(database_url=url, data_dir=tmp_path / login)
+        built = build(settings, ManualClock(START), db=Database.from_url(url))
+        opened.append(built)
+        return built
+
+    yield services_of
+    for built in opened:
+        built.close()

@@ -69,14 +69,17 @@ class Factory:
     def lead(self, queue: str = "Main", **fields: Any) -> int:
         """A queued lead in New York (open 08:00–21:00 local) unless told otherwise."""
         number = next(_numbers)
+        # 555-1000 to 555-9999: tests write their own numbers below 555-1000, and a lead the
+        # factory makes must never share one with them (per-number caps, lookup, erasure).
+        line = 1000 + number % 9000
         now = self.clock.now()
         values: dict[str, Any] = {
             "company": f"Company {number}",
             "company_key": f"company {number}",
             "first_name": "Pat",
             "last_name": f"Prospect{number}",
-            "phone_raw": f"+1 212 555 {number % 10000:04d}",
-            "phone_e164": f"+1212555{number % 10000:04d}",
+            "phone_raw": f"+1 212 555 {line}",
+            "phone_e164": f"+1212555{line}",
             "phone_valid": True,
             "country": "US",
             "region": "NY",

@@ -29,5 +29,5 @@ def test_check_move_explains() -> None:
         check_move(LeadStatus.DO_NOT_CALL, LeadStatus.QUEUED)
 
 
-def test_only_queued_and_callback_are_claimable() -> None:
-    assert {LeadStatus.QUEUED, LeadStatus.CALLBACK} == CLAIMABLE
+def test_only_queued_callback_and_due_check_calls_are_claimable() -> None:
+    assert {LeadStatus.QUEUED, LeadStatus.CALLBACK, LeadStatus.CHECK_CALL} == CLAIMABLE

@@ -45,6 +45,7 @@ EXPECTED = {
         Action.MANAGE_TEAMS,
         Action.ERASE_PERSON,
         Action.MANAGE_CALLING_RULES,
+        Action.MANAGE_CHECK_CALLS,
     },
     Role.ADMIN: set(Action) - {Action.WORK_LEADS},
 }

@@ -15,8 +15,11 @@ from qualifier_app.domain.bant.script import (
     Screen,
     Script,
 )
+from qualifier_app.domain.consent import CHANNELS
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.text import message
+
+CONSENT_CHANNELS = tuple(channel.value for channel in CHANNELS)
 
 
 def _bad(script: str, where: str, problem: str) -> InvalidInput:
@@ -80,6 +83,13 @@ def _question(name: str, screen: Mapping[str, Any], raw: Mapping[str, Any]) -> Q
     dimension = raw.get("dimension")
     if dimension is not None and dimension not in DIMENSIONS:
         raise _bad(name, where, f"dimension {dimension!r} is not one of B, A, N, T")
+    consent = raw.get("consent")
+    if consent is not None:
+        if consent not in CONSENT_CHANNELS:
+            known = ", ".join(CONSENT_CHANNELS)
+            raise _bad(name, where, f"consent {consent!r} is not one of {known}")
+        if kind is not QuestionType.YES_NO:
+            raise _bad(name, where, "a consent question is a yes/no question")
     bands = tuple(
         sorted(((Decimal(str(t)), int(p)) for t, p in raw.get("bands", ())), reverse=True)
     )
@@ -99,6 +109,7 @@ def _question(name: str, screen: Mapping[str, Any], raw: Mapping[str, Any]) -> Q
         maximum=_decimal(raw.get("max")),
         segments=_segments(raw.get("segments")),
         proposes_recycle=bool(raw.get("proposes_recycle", False)),
+        consent=None if consent is None else str(consent),
     )
 
 

@@ -75,6 +75,9 @@ class Question:
     segments: frozenset[str] | None = None
     # A date answer that proposes the recycle date (e.g. "expected decision date").
     proposes_recycle: bool = False
+    # A yes/no question whose answer is the prospect's consent on this channel
+    # (domain.consent.ConsentChannel's values).
+    consent: str | None = None
 
     def option(self, value: str) -> Option | None:
         return next((o for o in self.options if o.value == value), None)

@@ -20,15 +20,18 @@ from qualifier_app.persistence.models.base import (
 from qualifier_app.persistence.models.calling import (
     ActivityDay,
     CallAttempt,
+    Consent,
     ContactCorrection,
     DoNotCallEntry,
     Qualification,
     QualificationAnswer,
     RegistryNumber,
     RegistrySnapshot,
+    RetrySettings,
     ScoringRulesVersion,
     Script,
 )
+from qualifier_app.persistence.models.check_calls import CheckCall, CheckCallPolicy
 from qualifier_app.persistence.models.leads import (
     CallingHoliday,
     CallingProfile,
@@ -73,7 +76,10 @@ __all__ = [
     "CallingRule",
     "Campaign",
     "Center",
+    "CheckCall",
+    "CheckCallPolicy",
     "CliSession",
+    "Consent",
     "ContactCorrection",
     "DoNotCallEntry",
     "Firmographic",
@@ -91,6 +97,7 @@ __all__ = [
     "QueueMember",
     "RegistryNumber",
     "RegistrySnapshot",
+    "RetrySettings",
     "ScoringRulesVersion",
     "Script",
     "SweepLease",

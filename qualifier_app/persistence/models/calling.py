@@ -51,6 +51,20 @@ class ScoringRulesVersion(Base):
     created_at: Mapped[datetime]
 
 
+class RetrySettings(Base):
+    """The shared retry rules (one row; none: each machine's settings file decides): the
+    attempt cap and the minutes until the next call after each no-contact disposition."""
+
+    __tablename__ = "retry_settings"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    max_attempts: Mapped[int] = mapped_column(Integer)
+    delays: Mapped[dict[str, Any]]  # disposition -> [minutes after the 1st, 2nd, … attempt]
+    nurture_recycle_days: Mapped[int] = mapped_column(Integer)
+    updated_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    updated_at: Mapped[datetime]
+
+
 class CallAttempt(Base):
     """One claim of a lead by a rep and what came of it (an activity)."""
 
@@ -74,6 +88,8 @@ class CallAttempt(Base):
     direction: Mapped[str] = mapped_column(
         String(10), default="outbound", server_default="outbound"
     )
+    # Seconds from dialling to hang-up; None when the rep did not dial from the workspace.
+    talk_seconds: Mapped[int | None]
 
     __table_args__ = (Index("ix_call_attempts_ended_at", "ended_at"),)
 
@@ -134,6 +150,23 @@ class QualificationAnswer(Base):
     value_bool: Mapped[bool | None] = mapped_column(Boolean)
     value_choices: Mapped[list[Any] | None]
     points: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Consent(Base):
+    """What the prospect agreed to on a call (recording notice given, contact by phone or
+    e-mail, passing to a partner), when, to which rep, asked by which script version. The
+    newest record of a channel counts; none holds personal data, so erasure keeps them."""
+
+    __tablename__ = "consents"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    lead_id: Mapped[int] = mapped_column(ForeignKey("leads.id"), index=True)
+    call_attempt_id: Mapped[int] = mapped_column(ForeignKey("call_attempts.id"))
+    channel: Mapped[str] = mapped_column(String(20))  # domain.consent.ConsentChannel
+    granted: Mapped[bool] = mapped_column(Boolean)
+    rep_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    script_id: Mapped[int] = mapped_column(ForeignKey("scripts.id"))
+    recorded_at: Mapped[datetime]
 
 
 class ContactCorrection(Base):

@@ -107,6 +107,17 @@ class Lead(Base):
         # The lead table filters by rep, reports count inquiries of a period per campaign.
         Index("ix_leads_assigned_rep_id", "assigned_rep_id"),
         Index("ix_leads_inquired_at_campaign", "inquired_at", "campaign_id"),
+        # Everything the status reports read from a lead (migration 0018_i15_report_leads).
+        Index(
+            "ix_leads_report",
+            "inquired_at",
+            "status",
+            "country",
+            "region",
+            "campaign_id",
+            "last_caller_id",
+            "id",
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -152,6 +163,9 @@ class Lead(Base):
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     next_call_at: Mapped[datetime | None]
     last_attempt_at: Mapped[datetime | None]
+    # The rep of the lead's latest call attempt, kept by triggers on call_attempts (never
+    # written by the application); the status reports credit uncalled-back leads to them.
+    last_caller_id: Mapped[int | None] = mapped_column(Integer)
     touches: Mapped[int] = mapped_column(Integer, default=1)
     consent: Mapped[str] = mapped_column(String(20), default="unknown")  # given/refused/unknown
     consent_source: Mapped[str] = mapped_column(String(120), default="")

@@ -105,6 +105,8 @@ class CliSession(Base):
     created_at: Mapped[datetime]
     expires_at: Mapped[datetime]
     ended_at: Mapped[datetime | None]
+    # PostgreSQL: the one-time key of the password sealed in the keyring, while live.
+    sealing_key: Mapped[str | None] = mapped_column(String(400))
 
 
 class Queue(Base):

@@ -4,10 +4,16 @@
 random token; the database keeps only its SHA-256, with an expiry, so a stolen database copy
 holds no usable token. The command line keeps the token in the OS keyring and later commands
 present it instead of a password until it expires or `qualifier logout` ends it.
+
+On PostgreSQL a command must connect as the person, with their password, and a token cannot
+stand in for it. There the keyring also keeps the password, sealed with a one-time pad whose
+key only the database holds (in the session's row, handed out for a live token only and
+erased at logout): a keyring copied after the session ended or expired opens nothing.
 """
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import secrets
 from dataclasses import dataclass
@@ -30,8 +36,31 @@ SESSION_LIFETIME = timedelta(hours=1)
 EXPIRED = "the saved sign-in has expired or was ended; run `qualifier login` again"
 
 
+SEALED_BYTES = 256  # every sealed password is this long: its length is not told
+
+
 def token_hash(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
+
+
+def seal(password: str) -> tuple[str, str]:
+    """(key, sealed): the password padded to SEALED_BYTES and XORed with a random key of the
+    same length, used once."""
+    raw = password.encode("utf-8")
+    if len(raw) > SEALED_BYTES - 2:
+        raise InvalidInput("the password is too long to keep in a sign-in", "password")
+    padded = len(raw).to_bytes(2, "big") + raw + secrets.token_bytes(SEALED_BYTES - 2 - len(raw))
+    key = secrets.token_bytes(SEALED_BYTES)
+    sealed = bytes(a ^ b for a, b in zip(padded, key, strict=True))
+    return base64.b64encode(key).decode("ascii"), base64.b64encode(sealed).decode("ascii")
+
+
+def unseal(key: str, sealed: str) -> str:
+    padded = bytes(
+        a ^ b for a, b in zip(base64.b64decode(sealed), base64.b64decode(key), strict=True)
+    )
+    length = int.from_bytes(padded[:2], "big")
+    return padded[2 : 2 + length].decode("utf-8")
 
 
 @dataclass(frozen=True)
@@ -61,7 +90,10 @@ class CliSessionService:
 
     def open(self, login: str, password: str, workstation: str) -> CliToken:
         """`qualifier login`: sign in, then hand out a token valid for the session lifetime."""
-        actor = self.authenticate(login, password, workstation)
+        return self.issue(self.authenticate(login, password, workstation), workstation)
+
+    def issue(self, actor: Actor, workstation: str, sealing_key: str | None = None) -> CliToken:
+        """A token for a person signed in already (on PostgreSQL, by their own connection)."""
         token = secrets.token_urlsafe(32)
         with self._frame.change(actor) as change:
             record = CliSession(
@@ -70,6 +102,7 @@ class CliSessionService:
                 workstation=workstation[:120],
                 created_at=change.now,
                 expires_at=change.now + self._lifetime,
+                sealing_key=sealing_key,
             )
             change.session.add(record)
             change.session.flush()
@@ -116,6 +149,7 @@ class CliSessionService:
             record, user = found
             change.actor = actor_of(user)
             record.ended_at = change.now
+            record.sealing_key = None
             change.audit("cli_session.closed", "user", user.id, after={"cli_session_id": record.id})
             return True
 

@@ -10,6 +10,7 @@ from sqlalchemy import select, text
 
 from qualifier_app.domain.clock import Clock
 from qualifier_app.domain.errors import AuthenticationFailed
+from qualifier_app.domain.roles import Actor
 from qualifier_app.domain.text import message
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import User, UserSession
@@ -47,6 +48,15 @@ class DatabaseSignIn:
                 after={"session_id": record.id, "workstation": workstation[:120], "by": "database"},
             )
             return SignedIn(change.actor, record.id)
+
+    def connected_actor(self) -> Actor | None:
+        """The active person this connection signed in as; None for the owner or anyone else
+        (e.g. a command line whose URL names the person's own login)."""
+        with self._frame.read(None) as reading:
+            session = reading.session
+            user_id = session.execute(text("SELECT qualifier_user_id()")).scalar_one_or_none()
+            user = session.get(User, user_id) if user_id is not None else None
+            return actor_of(user) if user is not None and user.active else None
 
     def connected_login(self) -> str:
         with self._frame.read(None) as reading:

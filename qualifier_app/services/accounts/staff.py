@@ -167,6 +167,8 @@ class StaffService:
             before = {"failed_logins": user.failed_logins, "locked_until": user.locked_until}
             user.failed_logins = 0
             user.locked_until = None
+            # On PostgreSQL a lock-out made the person's login role NOLOGIN: give it back.
+            sync_login(change.session, user.login, user.role, active=user.active)
             change.audit(
                 "user.unlocked",
                 "user",

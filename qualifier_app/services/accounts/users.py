@@ -27,6 +27,7 @@ from qualifier_app.services.accounts.dto import UserSummary
 from qualifier_app.services.accounts.memberships import TEAM_QUEUE_ROLES, join_team_queues
 from qualifier_app.services.accounts.passwords import hash_password, needs_rehash, verify_password
 from qualifier_app.services.frame import Change, Frame
+from qualifier_app.services.workspace import agent_states
 
 LOGIN_PATTERN = re.compile(r"^[a-z][a-z0-9._-]{1,63}$")
 FREE_FAILURES = 3  # wrong passwords allowed before each further try is delayed
@@ -180,6 +181,8 @@ class AccountService:
                 .where(UserSession.id == signed_in.session_id)
                 .values(ended_at=change.now, last_seen_at=change.now)
             )
+            # Signed out is a state of its own: no Break or Ready left open behind the rep.
+            agent_states.close(change, signed_in.actor.user_id)
             change.audit(
                 "logout",
                 "user",

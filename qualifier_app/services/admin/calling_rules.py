@@ -2,7 +2,7 @@
 calling_rules.py): the default rule (place ""), the rules of countries ("US") and regions
 ("US-FL") with their window, days of the week and per-number caps, and the holidays that
 block calling in a place. Administrators change them, supervisors read them; every change
-is audited. The retry delays and attempt caps stay in the settings file (read-only here).
+is audited. The retry delays and attempt cap are services/admin/retry_rules.py's.
 A workstation re-reads the rules within a minute of a change.
 """
 
@@ -18,7 +18,6 @@ from sqlalchemy import delete, func, select
 from qualifier_app.domain.calling_rules import ALL_DAYS, DAY_NAMES
 from qualifier_app.domain.clock import Clock
 from qualifier_app.domain.errors import InvalidInput, NotFound
-from qualifier_app.domain.retry import RetryPolicy
 from qualifier_app.domain.roles import Action, Actor
 from qualifier_app.domain.text import message
 from qualifier_app.persistence.database import Database
@@ -162,9 +161,8 @@ def _as_dict(row: CallingRule) -> dict[str, Any]:
 
 
 class CallingRulesService:
-    def __init__(self, db: Database, clock: Clock, retry: RetryPolicy) -> None:
+    def __init__(self, db: Database, clock: Clock) -> None:
         self._frame = Frame(db, clock)
-        self._retry = retry
 
     def rules(self, actor: Actor) -> tuple[RuleView, ...]:
         """Every stored rule, the default first, then by place."""
@@ -197,11 +195,6 @@ class CallingRulesService:
                 .order_by(CallingHoliday.on)
             )
             return tuple(HolidayView(row.place, row.on, row.name) for row in rows)
-
-    def retry_policy(self, actor: Actor) -> RetryPolicy:
-        """The retry delays and attempt cap of this workstation's settings file."""
-        with self._frame.read(actor, Action.VIEW_CALLING_RULES):
-            return self._retry
 
     def save_rule(self, actor: Actor, draft: RuleDraft, reason: str = "") -> RuleView:
         """Add a place's rule or change it; the window, days and caps checked first."""

@@ -23,7 +23,7 @@ from qualifier_app.domain.text import message
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import Qualification, Script
 from qualifier_app.services.frame import Frame
-from qualifier_app.services.workspace.scripts import install_scripts
+from qualifier_app.services.workspace.scripts import install_missing
 
 SCRIPT_HEADERS = (
     message("Name"),
@@ -167,12 +167,9 @@ class ScriptService:
             return SavedScript(_info(script, 0, True), created=True)
 
     def _ensure_shipped(self) -> None:
-        """A database that never ran the demo has the shipped scripts once someone looks."""
-        with self._frame.read(None) as reading:
-            if reading.session.execute(select(Script.id).limit(1)).first() is not None:
-                return
-        with self._frame.change(None) as change:
-            install_scripts(change.session, change.now)
+        """The shipped versions a database lacks (all on one that never ran the demo, a new
+        release's on an older one) are there once someone looks."""
+        install_missing(self._frame)
 
 
 def _info(script: Script, qualifications: int, newest: bool) -> ScriptVersion:

@@ -15,7 +15,7 @@ from qualifier_app.domain.activity import NO_CONTACT_DISPOSITIONS, SALES_READY_O
 from qualifier_app.domain.clock import Clock
 from qualifier_app.domain.lifecycle import CLAIMABLE, LeadStatus
 from qualifier_app.domain.roles import Action, Actor, Role, require
-from qualifier_app.persistence import notify
+from qualifier_app.persistence import notify, queue_sql
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import (
     CallAttempt,
@@ -26,6 +26,8 @@ from qualifier_app.persistence.models import (
     UserSession,
 )
 from qualifier_app.services.accounts.team_scope import scope_of
+from qualifier_app.services.check_calls.records import reopened_by_partner
+from qualifier_app.services.compliance.blocked import BlockedReason, blocked_reasons
 from qualifier_app.services.frame import Frame
 from qualifier_app.services.workspace import agent_states
 from qualifier_app.settings import QueuePolicy
@@ -62,6 +64,7 @@ class RepOnBoard:
     # lead", "Signed out") and since when (None when signed out with no known time).
     activity: str = ""
     activity_since: datetime | None = None
+    talk_seconds_today: int = 0  # dialled calls, from dial to hang-up
 
     def in_activity_for(self, now: datetime) -> timedelta | None:
         if self.activity_since is None:
@@ -88,6 +91,10 @@ class Board:
     queues: tuple[QueueChoice, ...]
     stale_leases: int
     teams: tuple[str, ...]
+    # Why waiting leads in the board's scope cannot be claimed now, and how many.
+    blocked: tuple[BlockedReason, ...] = ()
+    check_calls_due: int = 0  # in the board's queues and reps
+    reopened_handoffs: int = 0  # a check call's customer says the partner never called
 
 
 class BoardService:
@@ -101,6 +108,7 @@ class BoardService:
         self._frame = Frame(db, clock)
         self._acw_max = after_call_work_max
         self._zone = ZoneInfo(policy.fallback_time_zones[0])
+        self._policy = policy
 
     def day_start(self, now: datetime) -> datetime:
         """Midnight of the center's own day (the first zone of its market)."""
@@ -160,8 +168,8 @@ class BoardService:
                 ).all()
             }
             today = {
-                rep: (int(attempts), int(contacts or 0), int(qualified or 0))
-                for rep, attempts, contacts, qualified in session.execute(
+                rep: (int(attempts), int(contacts or 0), int(qualified or 0), int(talk or 0))
+                for rep, attempts, contacts, qualified, talk in session.execute(
                     select(
                         CallAttempt.rep_id,
                         func.count(),
@@ -172,6 +180,7 @@ class BoardService:
                             )
                         ),
                         func.sum(case((CallAttempt.outcome == SALES_READY_OUTCOME, 1), else_=0)),
+                        func.sum(CallAttempt.talk_seconds),
                     )
                     .where(CallAttempt.ended_at >= day_start, CallAttempt.rep_id.in_(ids))
                     .group_by(CallAttempt.rep_id)
@@ -205,6 +214,14 @@ class BoardService:
             stale = session.execute(
                 select(func.count()).select_from(Lead).where(*stale_where)
             ).scalar_one()
+            blocked = blocked_reasons(session, now, self._policy, in_scope)
+            check_where = [Lead.status == LeadStatus.CHECK_CALL.value, queue_sql.due(now)]
+            if in_scope is not None:
+                check_where.append(in_scope)
+            check_calls = session.execute(
+                select(func.count()).select_from(Lead).where(*check_where)
+            ).scalar_one()
+            reopened = reopened_by_partner(session)
             queue_query = select(Queue.id, Queue.name).where(Queue.active.is_(True))
             if not scope.everything:
                 queue_query = queue_query.where(Queue.id.in_(sorted(scope.queue_ids)))
@@ -236,7 +253,7 @@ class BoardService:
                 state, states.get(row.id), present.get(row.id), signed_out_at.get(row.id), now
             )
             count, due = assigned.get(row.id, (0, 0))
-            attempts, contacts, qualified = today.get(row.id, (0, 0, 0))
+            attempts, contacts, qualified, talk = today.get(row.id, (0, 0, 0, 0))
             board_reps.append(
                 RepOnBoard(
                     rep_id=row.id,
@@ -255,9 +272,20 @@ class BoardService:
                     qualified_today=qualified,
                     activity=activity,
                     activity_since=activity_since,
+                    talk_seconds_today=talk,
                 )
             )
-        return Board(now, day_start, tuple(board_reps), queues, int(stale), team_names)
+        return Board(
+            now,
+            day_start,
+            tuple(board_reps),
+            queues,
+            int(stale),
+            team_names,
+            blocked,
+            check_calls_due=int(check_calls),
+            reopened_handoffs=sum(reopened.values()),
+        )
 
     def _activity(
         self,

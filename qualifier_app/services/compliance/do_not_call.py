@@ -80,6 +80,22 @@ def is_listed(session: Session, kind: DncKind, normalized: str) -> bool:
     return found is not None
 
 
+def block_contacts_of(session: Session, lead: Lead, *, now: datetime, actor_id: int | None,
+                      reason: str) -> int:  # fmt: skip
+    """After a call put `lead` on do-not-call: list its phone and e-mail, which takes every
+    other lead with them out at once. How many leads are out now, this one included."""
+    session.flush()
+    result = block(
+        session,
+        now=now,
+        actor_id=actor_id,
+        phone_e164=lead.phone_e164,
+        email=lead.email_normalized,
+        reason=reason or "asked not to be called",
+    )
+    return len(result.leads_blocked) + 1
+
+
 def block(
     session: Session,
     *,

@@ -7,7 +7,8 @@ audit rows become unreadable while the log stays append-only), keeps their phone
 the do-not-call list as hashes only, and shreds their handoff packages in the outbox and the
 drafts on this workstation. Counts, statuses of delivered leads, grades, handoff outcomes and
 revenue stay, so report totals do not change; a lead that could still be called leaves every
-queue (do-not-call).
+queue (do-not-call). The consents given on the call stay: they name a channel, a yes or no,
+a time, a rep and a script version, nothing about the person, and a "no" must keep counting.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from qualifier_app.persistence import audit
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import (
     CallAttempt,
+    CheckCall,
     ContactCorrection,
     DoNotCallEntry,
     Handoff,
@@ -51,6 +53,7 @@ _STILL_WORKABLE = (
     LeadStatus.CALLBACK.value,
     LeadStatus.NURTURE.value,
     LeadStatus.SALES_READY.value,
+    LeadStatus.CHECK_CALL.value,
 )
 _LEAD_BLANKS: dict[str, Any] = {
     "first_name": "",
@@ -131,6 +134,23 @@ class PersonService:
                 after={"lead_ids": list(person.lead_ids), "rows": count, "file": out.name},
             )
         return PersonExport(str(out), len(person.lead_ids), count)
+
+    def request_erasure(self, actor: Actor, query: PersonQuery, reason: str) -> tuple[int, ...]:
+        """A supervisor's request that an administrator erase the person: recorded in the
+        audit (the administrators' audit view lists it), nothing else changes."""
+        why = reason.strip()
+        if not why:
+            raise InvalidInput("say why the person is to be erased", "reason")
+        with self._frame.change(actor, Action.EXPORT_PERSON) as change:
+            person = find_person(change.session, query)
+            change.audit(
+                "person.erasure_requested",
+                "person",
+                person.lead_ids[0],
+                after={"lead_ids": list(person.lead_ids)},
+                reason=why,
+            )
+        return person.lead_ids
 
     def erase(self, actor: Actor, query: PersonQuery, reason: str) -> PersonErasure:
         why = reason.strip()
@@ -228,6 +248,9 @@ class PersonService:
             update(HandoffEvent)
             .where(HandoffEvent.handoff_id.in_(select(Handoff.id).where(Handoff.lead_id.in_(ids))))
             .values(note="", data={}),
+            update(CheckCall)
+            .where(CheckCall.lead_id.in_(ids))
+            .values(comments=ERASED, contacted_by="", follow_up_note=ERASED),
         ]
         for step in steps:
             result = session.execute(step.execution_options(synchronize_session=False))

@@ -20,6 +20,7 @@ from qualifier_app.domain.text import message
 from qualifier_app.persistence.models import (
     AuditEntry,
     CallAttempt,
+    Consent,
     ContactCorrection,
     Handoff,
     HandoffEvent,
@@ -168,6 +169,7 @@ def rows_about(session: Session, lead_ids: Sequence[int]) -> dict[str, list[dict
             QualificationAnswer, QualificationAnswer.qualification_id.in_(qualification_ids)
         ),
         "contact_corrections": fetch(ContactCorrection, ContactCorrection.lead_id.in_(ids)),
+        "consents": fetch(Consent, Consent.lead_id.in_(ids)),
         "handoffs": handoffs,
         "handoff_events": fetch(HandoffEvent, HandoffEvent.handoff_id.in_(handoff_ids)),
         "audit_log": fetch(AuditEntry, or_(*named)),

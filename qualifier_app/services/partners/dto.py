@@ -70,11 +70,15 @@ class RoutingProposal:
     alternatives: tuple[PartnerChoice, ...]
     excluded: tuple[PartnerExclusion, ...]
     notes: tuple[str, ...]
+    # The prospect said no to passing their details to a partner (consent on the call).
+    partner_refused: bool = False
 
     @property
     def explanation(self) -> str:
         if self.proposed is not None:
             return self.proposed.why
+        if self.partner_refused:
+            return " ".join(self.notes)
         return "No partner is eligible for this lead. " + " ".join(self.notes)
 
 

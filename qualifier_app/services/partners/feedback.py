@@ -14,6 +14,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from qualifier_app.domain.clock import Clock
 from qualifier_app.domain.closed_loop import (
     AWAITING_NEWS,
+    CLOSED,
     Feedback,
     HandoffStatus,
     check_update,
@@ -38,6 +39,7 @@ from qualifier_app.persistence.models import (
     PartnerRep,
     User,
 )
+from qualifier_app.services.check_calls.answers import cancel_due
 from qualifier_app.services.frame import Change, Frame
 from qualifier_app.services.intake.batches import (
     file_sha256,
@@ -204,6 +206,9 @@ class HandoffService:
             },
             reason=feedback.reason,
         )
+        if target in CLOSED:
+            # A check call still waiting has nothing left to ask: the partner has answered.
+            cancel_due(change, handoff.id, f"the partner reported the lead {target.value}")
         if target is HandoffStatus.REJECTED:
             self._return_for_routing(change, handoff, feedback.reason)
         return APPLIED

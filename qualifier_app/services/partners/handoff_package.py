@@ -23,6 +23,7 @@ from qualifier_app.persistence.models import (
     Script,
     User,
 )
+from qualifier_app.services.compliance import consents
 
 
 def _question_texts(definition: dict[str, Any]) -> dict[str, tuple[str, str, dict[str, str]]]:
@@ -154,6 +155,7 @@ def build_package(
         respond_by=respond_by or sla.deadline(sent_at, partner.sla_hours),
         sent_at=sent_at,
         campaign=campaign,
+        consent=consents.lines(session, lead.id),
     )
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from sqlalchemy import case, func, or_, select
@@ -30,6 +30,7 @@ from qualifier_app.domain.partner_matching import (
     screen,
 )
 from qualifier_app.persistence.models import Handoff, Lead, Partner, PartnerRep
+from qualifier_app.services.check_calls.records import customer_records
 from qualifier_app.services.partners.dto import PartnerChoice
 
 # How long a partner's measured track record is reused before it is measured again.
@@ -253,7 +254,11 @@ class PartnerRanking:
             outcomes[pid].append(
                 HandoffOutcome(HandoffStatus(status), sent, accepted or rejected, updated, hours)
             )
-        fresh = {pid: track_of(rows, now, self.policy.stale_days) for pid, rows in outcomes.items()}
+        customers = customer_records(session, missing, since)
+        fresh = {
+            pid: replace(track_of(rows, now, self.policy.stale_days), customer=customers.get(pid))
+            for pid, rows in outcomes.items()
+        }
         with self._tracks_lock:
             for pid, track in fresh.items():
                 self._track_cache[pid] = (now, track)

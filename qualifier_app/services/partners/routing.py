@@ -20,6 +20,7 @@ from qualifier_app.domain.roles import Action, Actor
 from qualifier_app.domain.text import message
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import Handoff, Lead, Partner
+from qualifier_app.services.compliance import consents
 from qualifier_app.services.frame import Change, Frame, Reading
 from qualifier_app.services.partners import handoff_queries
 from qualifier_app.services.partners.delivery import DeliveryService
@@ -75,8 +76,12 @@ class RoutingService:
                 raise NotFound(message("there is no lead {lead_id}", lead_id=lead_id))
             result = self._ranking.rank(reading.session, lead, reading.now)
             company, status = lead.company, lead.status
+            refused = consents.why_not_to_partner(reading.session, lead_id)
         choices = [choice_of(r) for r in result.ranked]
         notes = list(result.notes) if choices else [why_no_partner(result)]
+        if refused is not None:
+            # Shown where the rep would confirm a partner: nobody may receive this lead.
+            choices, notes = [], [refused[0].upper() + refused[1:] + "."]
         return RoutingProposal(
             lead_id=lead_id,
             company=company,
@@ -87,6 +92,7 @@ class RoutingService:
                 PartnerExclusion(e.partner_id, e.name, e.reasons) for e in result.excluded
             ),
             notes=tuple(notes),
+            partner_refused=refused is not None,
         )
 
     def route(
@@ -204,6 +210,9 @@ class RoutingService:
         lead = session.get(Lead, lead_id)
         if lead is None or lead.status != LeadStatus.SALES_READY.value:
             return None
+        refused = consents.why_not_to_partner(session, lead_id)
+        if refused is not None:
+            return RoutedLead(lead_id, lead.company, None, None, None, refused)
         result = self._ranking.rank_in(session, lead, work.now, standings)
         best = result.best
         if best is None:
@@ -237,6 +246,9 @@ class RoutingService:
         return found[0]
 
     def _check_routable(self, session: Session, lead: Lead) -> None:
+        refused = consents.why_not_to_partner(session, lead.id)
+        if refused is not None:
+            raise Conflict(f"lead {lead.id}: {refused}")
         if lead.status == LeadStatus.SALES_READY.value:
             return
         if lead.status == LeadStatus.HANDED_OFF.value:

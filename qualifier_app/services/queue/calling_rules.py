@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from qualifier_app.domain import calling_window as cw
 from qualifier_app.domain.calling_rules import PlaceRule, RuleBook
-from qualifier_app.persistence.models import CallingHoliday, CallingRule
+from qualifier_app.persistence.models import CallingHoliday, CallingRule, Center
 from qualifier_app.settings import QueuePolicy
 
 
@@ -34,7 +34,8 @@ def load_rule_book(session: Session, policy: QueuePolicy) -> RuleBook:
     # The default rule (place "") is what an administrator set for everywhere else: its days,
     # holidays and caps apply; one machine's settings file still overrides its window when
     # the file sets a calling_window other than the built-in one.
-    stored_default = rules.pop("", None)
+    # Without a default rule, the window the center named at first-run setup is the default.
+    stored_default = rules.pop("", None) or _center_default(session)
     book = RuleBook(rules).with_windows(policy.calling_rules)
     if stored_default is None:
         return book
@@ -42,6 +43,13 @@ def load_rule_book(session: Session, policy: QueuePolicy) -> RuleBook:
     if window == cw.DEFAULT_WINDOW:
         window = stored_default.window
     return RuleBook(book.rules, replace(stored_default, window=window))
+
+
+def _center_default(session: Session) -> PlaceRule | None:
+    found = session.execute(select(Center.window_start, Center.window_end).limit(1)).first()
+    if found is None:
+        return None
+    return PlaceRule("", cw.CallingWindow.from_minutes(found.window_start, found.window_end))
 
 
 class RuleBookCache:

@@ -16,6 +16,7 @@ from qualifier_app.domain.text import message
 from qualifier_app.persistence import queue_sql
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import Campaign, Lead, QueueMember, User
+from qualifier_app.services.compliance.blocked import blocked_reasons
 from qualifier_app.services.compliance.registries import stale_countries
 from qualifier_app.services.frame import Frame
 from qualifier_app.services.queue.calling_profiles import (
@@ -26,6 +27,7 @@ from qualifier_app.services.queue.calling_profiles import (
 )
 from qualifier_app.services.queue.calling_rules import RuleBookCache
 from qualifier_app.services.queue.dto import ClaimedLead, LocalTime, QueueStats
+from qualifier_app.services.queue.retry_rules import max_attempts_in_force
 from qualifier_app.settings import QueuePolicy
 
 
@@ -61,7 +63,7 @@ class QueueService:
                 now=now,
                 lease_until=until,
                 open_profile_ids=open_profile_ids(profiles.values(), now),
-                max_attempts=self._policy.max_attempts,
+                max_attempts=max_attempts_in_force(session, self._policy),
                 blocked_countries=blocked,
                 capped_profiles=capped_profiles(profiles.values(), caps),
             )
@@ -230,12 +232,15 @@ class QueueService:
                 .select_from(Lead)
                 .where(
                     queue_sql.eligible(
-                        now, open_profile_ids(profiles.values(), now), self._policy.max_attempts
+                        now,
+                        open_profile_ids(profiles.values(), now),
+                        max_attempts_in_force(session, self._policy),
                     ),
                     queue_sql.lawful(blocked, caps),
                 ),
                 queue_sql.cap_params(now, capped_profiles(profiles.values(), caps)),
             ).scalar_one()
+            blocked_now = blocked_reasons(session, now, self._policy)
             registry_blocked = session.execute(
                 select(func.count())
                 .select_from(Lead)
@@ -251,6 +256,7 @@ class QueueService:
             sum(by_status.values()),
             not_claimable=tuple(why_blocked),
             blocked_by_registry=int(registry_blocked),
+            blocked=blocked_now,
         )
 
     def next_eligible_at(self, actor: Actor) -> datetime | None:
@@ -263,7 +269,7 @@ class QueueService:
     ) -> datetime | None:
         best: datetime | None = None
         rows = session.execute(
-            queue_sql.ready_at_by_profile(now, rep_id, self._policy.max_attempts)
+            queue_sql.ready_at_by_profile(now, rep_id, max_attempts_in_force(session, self._policy))
         ).all()
         for profile_id, ready in rows:
             profile = by_id.get(profile_id)

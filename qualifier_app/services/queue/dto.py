@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from qualifier_app.services.compliance.blocked import BlockedReason
+
 
 @dataclass(frozen=True)
 class LocalTime:
@@ -49,3 +51,5 @@ class QueueStats:
     # Why some leads may not be claimed at all now (a stale national registry), in words.
     not_claimable: tuple[str, ...] = ()
     blocked_by_registry: int = 0
+    # Every reason that holds waiting leads back now, with how many (registry and rules).
+    blocked: tuple[BlockedReason, ...] = ()

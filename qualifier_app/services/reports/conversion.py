@@ -330,17 +330,23 @@ def _qualified_in_team(team_id: int) -> ColumnElement[bool]:
     return Handoff.qualified_by_id.in_(select(User.id).where(User.team_id == team_id))
 
 
-def _handoff_figures(
-    session: Session, period: Period, filters: ReportFilters, condition: ColumnElement[bool]
-) -> tuple[int, int, int, Decimal]:
-    """Handoffs of the period meeting `condition`: how many, accepted, won, and won revenue."""
-    where = [condition, *between(Handoff.created_at, period)]
+def handoff_filters(filters: ReportFilters) -> list[ColumnElement[bool]]:
+    """The team, campaign and country filters on handoffs joined to their leads."""
+    where: list[ColumnElement[bool]] = []
     if filters.team_id is not None:
         where.append(_qualified_in_team(filters.team_id))
     if filters.campaign_id is not None:
         where.append(Lead.campaign_id == filters.campaign_id)
     if filters.country:
         where.append(Lead.country == filters.country)
+    return where
+
+
+def _handoff_figures(
+    session: Session, period: Period, filters: ReportFilters, condition: ColumnElement[bool]
+) -> tuple[int, int, int, Decimal]:
+    """Handoffs of the period meeting `condition`: how many, accepted, won, and won revenue."""
+    where = [condition, *between(Handoff.created_at, period), *handoff_filters(filters)]
     handed, accepted, won, revenue = session.execute(
         select(
             func.count(),

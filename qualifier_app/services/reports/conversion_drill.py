@@ -1,64 +1,114 @@
-"""Drill-down from the conversion reports: the leads behind a rep's, campaign's or partner's
-handoff figures (handed off, accepted, won, revenue, SLA breaches), selected by the same
-conditions that counted them in conversion.py: the handoffs made in the period, credited to
-the rep who made the lead sales-ready, the lead's campaign, or the handoff's partner.
+"""Drill-down from the conversion reports: the items behind every figure of a rep, a campaign
+or a partner, selected by the same conditions that counted them in conversion.py.
 
-A lead handed off twice in the period to the same group is listed once. The activity figures
-(claimed, contacted, sales-ready, hours) are counted from daily activity totals and do not
-open leads.
+An item is what the figure counts: a handoff (handed off, accepted, won, revenue, SLA
+breaches …), a call (claimed, contacted, sales-ready, hours, qualified; see call_drill.py) or
+a lead (inquiries). Each item is one row (lead id, amount), so the drilled list has exactly as
+many items as the figure says, and the amounts add up to a money or hours figure. A rate opens
+the items it counts (its numerator); ROI opens the won revenue it is made of.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, select
+from sqlalchemy import ColumnElement, Select, false, select
 from sqlalchemy.orm import Session
 
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.reporting import Period
-from qualifier_app.domain.roles import Actor
 from qualifier_app.domain.text import message
-from qualifier_app.persistence.models import Campaign, Handoff, Lead, Partner, User
+from qualifier_app.persistence.models import Campaign, Handoff, Lead, Partner
+from qualifier_app.persistence.sql_functions import seconds_between
 from qualifier_app.services.accounts.team_scope import scope_of
-from qualifier_app.services.reports.conversion import NO_CAMPAIGN
-from qualifier_app.services.reports.query_parts import between
+from qualifier_app.services.reports import call_drill
+from qualifier_app.services.reports.conversion import NO_CAMPAIGN, NO_REP, handoff_filters
+from qualifier_app.services.reports.drill_groups import EVERY_GROUP, rep_ids
+from qualifier_app.services.reports.dto import ReportFilters
+from qualifier_app.services.reports.query_parts import between, no_amount
 
 PREFIX = "conversion:"
-# The figures that open leads, per conversion report.
+# What each figure counts: the handoffs meeting a condition, or calls (call_drill.py).
+HANDOFF_FIGURES: dict[str, str] = {
+    "handoffs": "handoffs",
+    "accepted": "accepted",
+    "acceptance_rate": "accepted",
+    "won": "won",
+    "win_rate": "won",
+    "revenue": "revenue",
+    "roi": "revenue",
+    "sla_breaches": "sla_breaches",
+    "feedback_compliance": "with_feedback",
+    "hours_to_accept": "hours_to_accept",
+}
 FIGURES: dict[str, tuple[str, ...]] = {
-    "rep": ("handoffs", "accepted", "won", "revenue"),
-    "campaign": ("handoffs", "accepted", "won", "revenue"),
-    "partner": ("handoffs", "accepted", "won", "revenue", "sla_breaches"),
+    "rep": (
+        "claimed",
+        "contacted",
+        "sales_ready",
+        "handoffs",
+        "accepted",
+        "won",
+        "contact_rate",
+        "qualify_rate",
+        "acceptance_rate",
+        "win_rate",
+        "hours",
+        "revenue",
+    ),
+    "campaign": (
+        "inquiries",
+        "qualified",
+        "handoffs",
+        "accepted",
+        "won",
+        "revenue",
+        "cost_per_qualified",
+        "roi",
+    ),
+    "partner": (
+        "handoffs",
+        "accepted",
+        "acceptance_rate",
+        "hours_to_accept",
+        "sla_breaches",
+        "feedback_compliance",
+        "won",
+        "win_rate",
+        "revenue",
+    ),
 }
 
 
-def _figure(figure: str) -> list[ColumnElement[bool]]:
-    if figure == "accepted":
-        return [Handoff.accepted_at.is_not(None)]
-    if figure == "won":
-        return [Handoff.status == "won"]
-    if figure == "revenue":
-        return [Handoff.status == "won", Handoff.won_revenue.is_not(None)]
-    if figure == "sla_breaches":
-        return [Handoff.sla_breached.is_(True)]
-    return []
+def _handoff_figure(figure: str) -> tuple[list[ColumnElement[bool]], Any]:
+    """The condition a handoff meets to count in `figure`, and the amount it adds."""
+    counted = HANDOFF_FIGURES[figure]
+    conditions: dict[str, list[ColumnElement[bool]]] = {
+        "handoffs": [],
+        "accepted": [Handoff.accepted_at.is_not(None)],
+        "won": [Handoff.status == "won"],
+        "revenue": [Handoff.status == "won", Handoff.won_revenue.is_not(None)],
+        "sla_breaches": [Handoff.sla_breached.is_(True)],
+        "with_feedback": [Handoff.sent_at.is_not(None), Handoff.last_update_at.is_not(None)],
+        "hours_to_accept": [Handoff.accepted_at.is_not(None), Handoff.sent_at.is_not(None)],
+    }
+    amounts: dict[str, Any] = {
+        "revenue": Handoff.won_revenue,
+        "hours_to_accept": seconds_between(Handoff.sent_at, Handoff.accepted_at),
+    }
+    return conditions[counted], amounts.get(counted)
 
 
-def _in_team(team_id: int) -> ColumnElement[bool]:
-    return Handoff.qualified_by_id.in_(select(User.id).where(User.team_id == team_id))
-
-
-def lead_ids(
+def items(
     session: Session,
-    actor: Actor,
+    actor: Any,
     by: str,
     group: str,
     figure: str,
     period: Period,
-    filters: Any,
+    filters: ReportFilters,
 ) -> Select[Any]:
-    """The ids of the leads behind `figure` of `group` in the conversion report by `by`."""
+    """One row (lead id, amount) per item behind `figure` of `group` in the report by `by`."""
     if by not in FIGURES:
         raise InvalidInput(message("there is no conversion report by {by!r}", by=by), "by")
     if figure not in FIGURES[by]:
@@ -66,36 +116,56 @@ def lead_ids(
             message("the figure {figure!r} of this report does not open leads", figure=figure),
             "figure",
         )
-    where: list[ColumnElement[bool]] = [*between(Handoff.created_at, period), *_figure(figure)]
-    if by == "rep":
-        reps = select(User.id).where(User.display_name == group)
-        scope = scope_of(session, actor).users()
-        if scope is not None:
-            reps = reps.where(scope)
-        if filters.team_id is not None:
-            reps = reps.where(User.team_id == filters.team_id)
-        where.append(Handoff.qualified_by_id.in_(reps))
-        if filters.campaign_id is not None:
-            where.append(Lead.campaign_id == filters.campaign_id)
-    else:
-        if by == "campaign":
-            where.append(
-                Lead.campaign_id.is_(None)
-                if group == NO_CAMPAIGN
-                else Lead.campaign_id.in_(select(Campaign.id).where(Campaign.name == group))
-            )
-        else:
-            where.append(Handoff.partner_id.in_(select(Partner.id).where(Partner.name == group)))
-        if filters.team_id is not None:
-            where.append(_in_team(filters.team_id))
-        if filters.campaign_id is not None:
-            where.append(Lead.campaign_id == filters.campaign_id)
-        if filters.country:
-            where.append(Lead.country == filters.country)
+    if figure in call_drill.CALL_FIGURES:
+        return call_drill.calls(session, actor, by, group, figure, period, filters)
+    if figure == "inquiries":
+        return _inquiries(group, period, filters)
+    condition, amount = _handoff_figure(figure)
+    where = [*between(Handoff.created_at, period), *condition]
+    where += _group_where(session, actor, by, group, filters)
     return (
-        select(Handoff.lead_id)
+        select(Handoff.lead_id.label("lead_id"), (amount if amount is not None else no_amount()))
         .select_from(Handoff)
         .join(Lead, Lead.id == Handoff.lead_id)
         .where(*where)
-        .distinct()
     )
+
+
+def _group_where(
+    session: Session, actor: Any, by: str, group: str, filters: ReportFilters
+) -> list[ColumnElement[bool]]:
+    """The handoffs credited to `group`, with the report's filters, as conversion.py has them."""
+    where: list[ColumnElement[bool]] = []
+    if by == "rep":
+        if group == NO_REP:
+            no_rep = scope_of(session, actor).users() is None and filters.team_id is None
+            where.append(Handoff.qualified_by_id.is_(None) if no_rep else false())
+        else:
+            reps = rep_ids(session, actor, group, filters)
+            if reps is not None:
+                where.append(Handoff.qualified_by_id.in_(reps))
+        if filters.campaign_id is not None:
+            where.append(Lead.campaign_id == filters.campaign_id)
+        return where
+    if by == "campaign":
+        where.append(
+            Lead.campaign_id.is_(None)
+            if group == NO_CAMPAIGN
+            else Lead.campaign_id.in_(select(Campaign.id).where(Campaign.name == group))
+        )
+    elif group != EVERY_GROUP:
+        where.append(Handoff.partner_id.in_(select(Partner.id).where(Partner.name == group)))
+    return where + handoff_filters(filters)
+
+
+def _inquiries(group: str, period: Period, filters: ReportFilters) -> Select[Any]:
+    """The campaign's leads that inquired in the period (merged ones too, as counted)."""
+    where: list[ColumnElement[bool]] = [
+        Lead.campaign_id.is_(None)
+        if group == NO_CAMPAIGN
+        else Lead.campaign_id.in_(select(Campaign.id).where(Campaign.name == group)),
+        *between(Lead.inquired_at, period),
+    ]
+    if filters.country:
+        where.append(Lead.country == filters.country)
+    return select(Lead.id.label("lead_id"), no_amount()).where(*where)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any
@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from qualifier_app.domain.check_calls import CustomerRecord
 from qualifier_app.domain.closed_loop import (
     AWAITING_NEWS,
     HandoffOutcome,
@@ -32,9 +33,11 @@ from qualifier_app.domain.reporting import Period
 from qualifier_app.domain.roles import Actor
 from qualifier_app.domain.text import message
 from qualifier_app.persistence.models import Handoff, Partner, PartnerRep, User
+from qualifier_app.services.check_calls.records import customer_records, reopened_by_partner
 from qualifier_app.services.reports import status_kpis
 from qualifier_app.services.reports.dto import ReportFilters, StatusKpi
 
+REOPENED = "Handoffs reopened by check calls (customer not contacted)"
 BOTTOM_SHARE = 0.2  # the supervisors' summary names the bottom 20 % by reporting compliance
 
 
@@ -177,14 +180,16 @@ def weights(
             breaches[pid] = breaches.get(pid, 0) + 1
     found: dict[int, Weight] = {}
     extra: dict[int, dict[str, Any]] = {}
+    customers = customer_records(session, list(outcomes), since, at)
     for pid, rows in outcomes.items():
-        track = track_of(rows, at, policy.stale_days)
+        track = replace(track_of(rows, at, policy.stale_days), customer=customers.get(pid))
         perf = performance(track, policy)
         found[pid] = Weight(perf.reporting, perf.weight)
         extra[pid] = {
             "acceptance_hours": perf.average_response_hours,
             "breaches": breaches.get(pid, 0),
             "sent": track.sent,
+            "customers": track.customer,
         }
     return found, extra
 
@@ -239,6 +244,7 @@ def edition(
     now_weights, extra = weights(session, policy, at)
     before_weights, _ = weights(session, policy, at - timedelta(days=7))
     open_stale, stale_reps = _stale(session, at, policy.stale_days)
+    reopened = reopened_by_partner(session)
     partners = session.execute(
         select(Partner.id, Partner.name, Partner.channel_manager_id)
         .where(Partner.active.is_(True))
@@ -269,6 +275,7 @@ def edition(
             ("Reporting compliance", perf.reporting if perf else None),
             ("Routing weight", perf.weight if perf else None),
             ("Rank among partners (by routing weight)", weight_rank[pid]),
+            *_check_call_figures(info.get("customers"), reopened.get(pid, 0)),
         ]
         card.stale = [
             (rep, email, count)
@@ -317,15 +324,27 @@ def _manager_cards(
         card.partners = [cards[pid] for pid, _, manager in partners if manager == uid]
         stale = sum(_figure(c, "Open handoffs with no news") for c in card.partners)
         breaches = sum(_figure(c, "SLA breaches") for c in card.partners)
+        reopened = sum(_figure(c, REOPENED) for c in card.partners)
         card.figures = [
             *_kpi_figures(by_manager.get(display)),
             ("Partners", len(card.partners)),
             ("SLA breaches", breaches),
             ("Open handoffs with no news", stale),
+            (REOPENED, reopened),
             ("Rank among channel managers (by won revenue)", rank[uid]),
         ]
         found.append(card)
     return found
+
+
+def _check_call_figures(record: CustomerRecord | None, reopened: int) -> list[tuple[str, Any]]:
+    record = record or CustomerRecord()
+    return [
+        ("Check calls answered", record.reached),
+        ("Contacted by the partner (customers say)", record.contact_rate),
+        ("Customer satisfaction (1–5)", record.satisfaction),
+        (REOPENED, reopened),
+    ]
 
 
 def _figure(card: Card, starts: str) -> int:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import ColumnElement, case, func
+from sqlalchemy import ColumnElement, Numeric, case, cast, func, null
 
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.reporting import Period
@@ -16,6 +16,11 @@ from qualifier_app.services.reports.dto import ZERO
 
 def money_or_zero(value: Decimal | None) -> Decimal:
     return value if value is not None else ZERO
+
+
+def no_amount() -> Any:
+    """A drilled item that adds no money or hours (typed, so PostgreSQL can sum it)."""
+    return cast(null(), Numeric(14, 2))
 
 
 def between(column: Any, period: Period) -> list[ColumnElement[bool]]:

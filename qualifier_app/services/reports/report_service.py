@@ -132,7 +132,9 @@ class ReportService:
         """Every lead behind one figure to CSV or XLSX; the export is audited."""
         with self._frame.change(actor, Action.EXPORT_LEADS) as change:
             ids = drilldown.lead_ids(
-                change.session, actor, by, group, figure, period, filters or ReportFilters()
+                drilldown.items(
+                    change.session, actor, by, group, figure, period, filters or ReportFilters()
+                )
             )
             count = write_table(
                 path, HEADER, drilldown.export_rows(change.session, ids), fmt, sheet_title="Leads"

@@ -21,7 +21,6 @@ from qualifier_app.domain.lifecycle import LeadStatus
 from qualifier_app.domain.reporting import Period
 from qualifier_app.domain.roles import Actor
 from qualifier_app.persistence.models import (
-    CallAttempt,
     Handoff,
     Lead,
     Partner,
@@ -96,10 +95,10 @@ def lead_base(
 ) -> Any:
     """One row per lead of the population: its region, its credited rep and latest handoff.
 
-    The rep who last called a lead is looked up only when the grouping or a filter needs it.
+    The rep who last called a lead (`leads.last_caller_id`, kept by the database) is read only
+    when the grouping or a filter needs it.
     """
     latest = aliased(Handoff)
-    last_call = aliased(CallAttempt)
     state = (
         select(
             Handoff.lead_id.label("lead_id"),
@@ -113,7 +112,7 @@ def lead_base(
     needs_caller = by_rep or filters.team_id is not None
     rep_id: Any = latest.qualified_by_id
     if needs_caller:
-        rep_id = func.coalesce(latest.qualified_by_id, last_call.rep_id)
+        rep_id = func.coalesce(latest.qualified_by_id, Lead.last_caller_id)
     region = _region()
     # Exclusive, in this order: an open opportunity is active whatever the lead's status.
     active = func.coalesce(state.c.active, 0) == 1
@@ -139,17 +138,6 @@ def lead_base(
         .outerjoin(state, state.c.lead_id == Lead.id)
         .outerjoin(latest, latest.id == state.c.handoff_id)
     )
-    if needs_caller:
-        last_call_ids = (
-            select(
-                CallAttempt.lead_id.label("lead_id"), func.max(CallAttempt.id).label("attempt_id")
-            )
-            .group_by(CallAttempt.lead_id)
-            .subquery()
-        )
-        query = query.outerjoin(last_call_ids, last_call_ids.c.lead_id == Lead.id).outerjoin(
-            last_call, last_call.id == last_call_ids.c.attempt_id
-        )
     return query.where(*where).subquery()
 
 

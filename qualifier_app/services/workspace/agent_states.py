@@ -9,7 +9,7 @@ open row (and, when the rep asks for it, gives the held lead back to the queue).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from enum import StrEnum
 
@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.roles import Action, Actor
 from qualifier_app.domain.text import message
-from qualifier_app.persistence.models import AgentState, UserSession
+from qualifier_app.persistence.models import AgentState, User, UserSession
 from qualifier_app.services.frame import Change, Frame
 
 REASON_MAX = 200
@@ -55,6 +55,7 @@ class AgentStatus:
     reason: str
     at: datetime  # the database's time when this was read
     ends_at: datetime | None = None  # after-call work: when it turns into Ready by itself
+    paused: bool = False  # a team lead paused the rep: no leads whatever the state says
 
     def time_in_state(self, now: datetime) -> timedelta:
         return max(timedelta(0), now - self.since)
@@ -140,16 +141,19 @@ class AgentStates:
     def current(self, actor: Actor) -> AgentStatus:
         with self._frame.read(actor, Action.WORK_LEADS) as reading:
             session, now = reading.session, reading.now
+            paused = bool(
+                session.execute(select(User.paused).where(User.id == actor.user_id)).scalar()
+            )
             row = open_states(session, [actor.user_id]).get(actor.user_id)
             if row is not None:
-                return effective(*row, now, self.after_call_work_max)
+                return replace(effective(*row, now, self.after_call_work_max), paused=paused)
             started = session.execute(
                 select(UserSession.started_at)
                 .where(UserSession.user_id == actor.user_id, UserSession.ended_at.is_(None))
                 .order_by(UserSession.started_at.desc())
                 .limit(1)
             ).scalar_one_or_none()
-            return AgentStatus(AgentStateKind.READY, started or now, "", now)
+            return AgentStatus(AgentStateKind.READY, started or now, "", now, paused=paused)
 
     def change(self, actor: Actor, state: str, reason: str = "") -> AgentStatus:
         """Go into `state` now. A reason is optional (at most REASON_MAX characters)."""
@@ -176,6 +180,4 @@ class AgentStates:
         with self._frame.change(actor, Action.WORK_LEADS) as change:
             if not move(change, actor.user_id, kind, reason):
                 change.discard()
-                return self.current(actor)
-            now = change.now
-        return effective(kind.value, now, reason, now, self.after_call_work_max)
+        return self.current(actor)

@@ -11,6 +11,7 @@ from typing import Any
 from qualifier_app.domain.contact import EmailCheck, PhoneCheck
 from qualifier_app.domain.outcomes import OutcomeKind
 from qualifier_app.domain.retry import Disposition
+from qualifier_app.services.compliance.blocked import BlockedReason
 from qualifier_app.services.queue.dto import ClaimedLead
 from qualifier_app.services.workspace.lead_record_dto import RecycledPast
 
@@ -71,6 +72,8 @@ class WorkItem:
     inbound: bool = False
     # A lead back from nurture or a partner: the earlier answers and why it came back.
     past: RecycledPast | None = None
+    # A check call: the partner the customer is asked about.
+    partner: str | None = None
 
 
 @dataclass(frozen=True)
@@ -100,6 +103,7 @@ class Outcome:
     overrule_reason: str = ""
     corrections: tuple[ContactChange, ...] = ()
     inbound: bool = False  # the prospect called (a lead taken from a lookup)
+    talk_seconds: int | None = None  # from dialling to hang-up, when the rep dialled
 
 
 @dataclass(frozen=True)
@@ -168,6 +172,8 @@ class RepDay:
     attempts: int
     contacts: int
     qualified: int
+    # Why some of the rep's waiting leads cannot be claimed now, and how many.
+    blocked: tuple[BlockedReason, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -31,6 +31,7 @@ from qualifier_app.persistence.models import (
     User,
 )
 from qualifier_app.services.admin.audit import describe_change
+from qualifier_app.services.compliance import consents
 from qualifier_app.services.workspace.lead_record_dto import (
     AnswerSet,
     LeadRecord,
@@ -246,7 +247,7 @@ def lead_record(session: Session, lead_id: int, now: datetime) -> LeadRecord:
         "Employees": "" if lead.employees is None else str(lead.employees),
         "Product interest": lead.product_interest,
         "Source": lead.source,
-        "Consent": lead.consent,
+        "Consent (import)": lead.consent,
         "Time zones": lead.time_zones,
         "Recycle on": lead.recycle_on.isoformat() if lead.recycle_on else "",
         "Merged into": "" if lead.merged_into_id is None else f"lead {lead.merged_into_id}",
@@ -275,4 +276,5 @@ def lead_record(session: Session, lead_id: int, now: datetime) -> LeadRecord:
         answer_sets=sets,
         past=recycled_past(session, lead.id),
         facts={k: v for k, v in facts.items() if v},
+        consent=consents.lines(session, lead.id),
     )

@@ -91,3 +91,5 @@ class LeadRecord:
     answer_sets: tuple[AnswerSet, ...]
     past: RecycledPast | None = None
     facts: Mapping[str, str] = field(default_factory=dict)
+    # Consent given on the call, one line per channel (the newest answer counts).
+    consent: tuple[str, ...] = ()

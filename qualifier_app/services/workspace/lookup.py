@@ -26,6 +26,7 @@ from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import Handoff, Lead, Partner, User
 from qualifier_app.services.frame import Frame
 from qualifier_app.services.queue.calling_profiles import ProfileCache
+from qualifier_app.services.queue.retry_rules import max_attempts_in_force
 from qualifier_app.services.workspace.lead_record import lead_record
 from qualifier_app.services.workspace.lead_record_dto import LeadHit, LeadRecord, LookupResult
 from qualifier_app.settings import QueuePolicy
@@ -263,12 +264,13 @@ def take_found(
                         when=when,
                     )
                 )
-            if lead.attempts >= policy.max_attempts:
+            cap = max_attempts_in_force(session, policy)
+            if lead.attempts >= cap:
                 raise Conflict(
                     message(
                         "lead {id} has had all {max_attempts} attempts",
                         id=lead.id,
-                        max_attempts=policy.max_attempts,
+                        max_attempts=cap,
                     )
                 )
         until = now + timedelta(minutes=policy.lease_minutes)

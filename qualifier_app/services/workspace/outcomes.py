@@ -9,7 +9,7 @@ no other holder; otherwise nothing is written and the rep is told who has it now
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -29,20 +29,24 @@ from qualifier_app.domain.outcomes import (
     check_closing,
     disposition_of,
 )
-from qualifier_app.domain.retry import Disposition, RetryPolicy, decide
+from qualifier_app.domain.retry import Disposition, RetryPolicy
 from qualifier_app.domain.roles import Action, Actor
 from qualifier_app.domain.text import message
 from qualifier_app.persistence.models import CallAttempt, Lead, Qualification
-from qualifier_app.services.compliance import do_not_call
+from qualifier_app.services.check_calls import answers as check_call_answers
+from qualifier_app.services.compliance import consents, do_not_call
 from qualifier_app.services.frame import Change, Frame
 from qualifier_app.services.queue.calling_profiles import why_not_callable
+from qualifier_app.services.queue.retry_rules import retry_in_force
 from qualifier_app.services.workspace import agent_states
 from qualifier_app.services.workspace.agent_states import AgentStateKind
 from qualifier_app.services.workspace.conflicts import lease_lost
 from qualifier_app.services.workspace.corrections import ContactCorrections
 from qualifier_app.services.workspace.dto import Outcome, OutcomeReceipt
 from qualifier_app.services.workspace.qualification import assess, record_qualification
+from qualifier_app.services.workspace.retries import next_try
 from qualifier_app.services.workspace.scripts import ScriptLibrary
+from qualifier_app.settings import QueuePolicy
 
 REQUEST_ID = re.compile(r"^[A-Za-z0-9-]{8,36}$")
 
@@ -57,9 +61,11 @@ class OutcomeRecorder:
         retry: RetryPolicy,
         scripts: ScriptLibrary,
         corrections: ContactCorrections,
+        queue_policy: QueuePolicy,
     ) -> None:
         self._frame = frame
         self._retry = retry
+        self._queue_policy = queue_policy
         self._scripts = scripts
         self._corrections = corrections
 
@@ -104,6 +110,17 @@ class OutcomeRecorder:
             raise NotFound(message("there is no lead {lead_id}", lead_id=outcome.lead_id))
         if lead.version != outcome.version or lead.lease_owner_id != actor.user_id:
             raise lease_lost(session, lead, actor, now)
+        if check_call_answers.is_check_call(lead):
+            self._corrections.apply(change, lead, actor, outcome)
+            script = self._scripts.parsed(outcome.script_id) if outcome.script_id else None
+            return check_call_answers.record(
+                change,
+                actor,
+                lead,
+                outcome,
+                retry_in_force(change.session, self._retry, self._queue_policy),
+                script,
+            )
         kind = outcome.kind
         disposition = disposition_of(kind, outcome.disposition)
         before = _snapshot(lead)
@@ -133,6 +150,7 @@ class OutcomeRecorder:
             callback_rep_id=callback_rep,
             recycle_on=lead.recycle_on,
             direction="inbound" if outcome.inbound else "outbound",
+            talk_seconds=_talk_seconds(outcome.talk_seconds),
         )
         session.add(attempt)
         session.flush()
@@ -141,6 +159,10 @@ class OutcomeRecorder:
         if assessment is not None and script is not None:
             qualification_id = record_qualification(
                 change, lead, attempt, script, assessment, answers, outcome, grade
+            )
+            assert outcome.script_id is not None
+            consents.record_answers(
+                change, lead.id, attempt.id, actor.user_id, outcome.script_id, script, answers
             )
         after = _snapshot(lead)
         change.audit(
@@ -153,17 +175,17 @@ class OutcomeRecorder:
         )
         blocked = 0
         if kind is OutcomeKind.DO_NOT_CALL:
-            session.flush()
-            result = do_not_call.block(
-                session,
-                now=now,
-                actor_id=actor.audit_id,
-                phone_e164=lead.phone_e164,
-                email=lead.email_normalized,
-                reason=reason or "asked not to be called",
-            )
             # This lead is already do-not-call; the others with its phone or e-mail follow.
-            blocked = len(result.leads_blocked) + 1
+            blocked = do_not_call.block_contacts_of(
+                session, lead, now=now, actor_id=actor.audit_id, reason=reason
+            )
+        said = _receipt_message(kind, lead, disposition, blocked)
+        if kind is OutcomeKind.SALES_READY:
+            refused = consents.why_not_to_partner(session, lead.id)
+            if refused is not None:
+                said = message(
+                    "Sales-ready (grade {grade}), but {refused}", grade=lead.grade, refused=refused
+                )
         return OutcomeReceipt(
             request_id=outcome.request_id,
             lead_id=lead.id,
@@ -172,7 +194,7 @@ class OutcomeRecorder:
             grade=lead.grade,
             next_call_at=lead.next_call_at,
             recycle_on=lead.recycle_on,
-            message=_receipt_message(kind, lead, disposition, blocked),
+            message=said,
             qualification_id=qualification_id,
             blocked_leads=blocked,
         )
@@ -219,19 +241,13 @@ class OutcomeRecorder:
     def _no_contact(
         self, session: Session, lead: Lead, disposition: Disposition, now: datetime
     ) -> tuple[LeadStatus, str, date | None]:
-        recent = session.execute(
-            select(CallAttempt.ended_at).where(
-                CallAttempt.lead_id == lead.id, CallAttempt.ended_at > now - timedelta(hours=24)
-            )
-        ).scalars()
-        decision = decide(
-            self._retry,
-            disposition,
+        decision = next_try(
+            session,
+            retry_in_force(session, self._retry, self._queue_policy),
+            lead,
             lead.attempts,
+            disposition,
             now,
-            recent_calls=list(recent),
-            country=lead.country,
-            region=lead.region,
         )
         lead.attempts = decision.attempts
         if decision.gives_up:
@@ -307,3 +323,11 @@ def _receipt_message(kind: OutcomeKind, lead: Lead, disposition: Disposition, bl
         OutcomeKind.DO_NOT_CALL: "On the do-not-call list"
         + (f"; {others} other lead(s) with the same phone or e-mail too" if others else ""),
     }[kind]
+
+
+def _talk_seconds(seconds: int | None) -> int | None:
+    if seconds is None:
+        return None
+    if seconds < 0:
+        raise InvalidInput("the talk time cannot be negative", "talk_seconds")
+    return seconds

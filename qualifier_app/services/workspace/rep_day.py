@@ -12,9 +12,13 @@ from qualifier_app.domain.retry import Disposition
 from qualifier_app.domain.roles import Action, Actor
 from qualifier_app.persistence import queue_sql
 from qualifier_app.persistence.models import CallAttempt, Lead
+from qualifier_app.services.compliance.blocked import blocked_reasons
+from qualifier_app.services.compliance.registries import stale_countries
 from qualifier_app.services.frame import Frame
 from qualifier_app.services.queue.calling_profiles import load_profiles, open_profile_ids
+from qualifier_app.services.queue.calling_rules import load_rule_book
 from qualifier_app.services.queue.claims import QueueService
+from qualifier_app.services.queue.retry_rules import max_attempts_in_force
 from qualifier_app.services.workspace.dto import CallbackDue, RepDay
 from qualifier_app.services.workspace.work_items import HISTORY_ROWS
 from qualifier_app.settings import QueuePolicy
@@ -34,17 +38,23 @@ class RepDays:
         me = actor.user_id
         with self._frame.read(actor, Action.WORK_LEADS) as reading:
             session, now = reading.session, reading.now
-            open_ids = open_profile_ids(load_profiles(session), now)
+            # With the places' rules (days, holidays), as the claim applies them.
+            book = load_rule_book(session, self._queue_policy)
+            open_ids = open_profile_ids(load_profiles(session, book), now)
             # Counted up to a cap: "1,000+" tells a rep as much as the exact figure, and
             # counting a whole large queue after every outcome would cost more than the claim.
+            mine = or_(
+                Lead.assigned_rep_id == me,
+                and_(Lead.assigned_rep_id.is_(None), queue_sql.in_queues_of(me)),
+            )
             waiting = (
                 select(Lead.id)
                 .where(
-                    queue_sql.eligible(now, open_ids, self._queue_policy.max_attempts),
-                    or_(
-                        Lead.assigned_rep_id == me,
-                        and_(Lead.assigned_rep_id.is_(None), queue_sql.in_queues_of(me)),
+                    queue_sql.eligible(
+                        now, open_ids, max_attempts_in_force(session, self._queue_policy)
                     ),
+                    queue_sql.lawful(stale_countries(session, now)[0]),
+                    mine,
                 )
                 .limit(ELIGIBLE_CAP)
                 .subquery()
@@ -65,6 +75,9 @@ class RepDays:
                 for i, company, first, last, at in rows
                 if at is not None
             )
+            # The places' rules are counted when they leave the rep nothing: after every
+            # outcome, counting a large queue's closed places would cost more than the claim.
+            blocked = blocked_reasons(session, now, self._queue_policy, mine, places=eligible == 0)
             attempts, contacts, qualified = session.execute(
                 select(
                     func.count(),
@@ -86,5 +99,11 @@ class RepDays:
             ).one()
         next_at = None if eligible else self._queue.next_eligible_at(actor)
         return RepDay(
-            int(eligible), next_at, callbacks, int(attempts), int(contacts), int(qualified)
+            int(eligible),
+            next_at,
+            callbacks,
+            int(attempts),
+            int(contacts),
+            int(qualified),
+            blocked,
         )

@@ -7,7 +7,7 @@ and `corrections`), `conflicts` and `rep_day` (the queue panel).
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, tzinfo
 
 from qualifier_app.domain import bant
 from qualifier_app.domain.clock import Clock
@@ -30,6 +30,7 @@ from qualifier_app.services.workspace.dto import (
     WorkItem,
 )
 from qualifier_app.services.workspace.lookup import take_found
+from qualifier_app.services.workspace.my_figures import MyFigures, MyFiguresQuery
 from qualifier_app.services.workspace.outcomes import OutcomeRecorder
 from qualifier_app.services.workspace.rep_day import RepDays
 from qualifier_app.services.workspace.scripts import ScriptLibrary
@@ -54,7 +55,7 @@ class WorkspaceService:
         self._work_items = WorkItems(frame, queue, queue_policy, self._scripts)
         self._contact_checks = ContactChecks(frame, policy)
         self._outcomes = OutcomeRecorder(
-            frame, retry, self._scripts, ContactCorrections(queue_policy, policy)
+            frame, retry, self._scripts, ContactCorrections(queue_policy, policy), queue_policy
         )
         self._rep_days = RepDays(frame, queue, queue_policy)
         self._undo = OutcomeUndo(frame, queue_policy)
@@ -63,6 +64,7 @@ class WorkspaceService:
         self._states = AgentStates(frame, timedelta(seconds=policy.after_call_work_seconds))
         self._queue_policy = queue_policy
         self._profiles = ProfileCache()
+        self._my_figures = MyFiguresQuery(frame)
 
     def next_lead(self, actor: Actor) -> WorkItem:
         """Claim the next lead (see QueueService.claim_next) with all the card shows."""
@@ -107,6 +109,14 @@ class WorkspaceService:
         """Eligible leads, the rep's callbacks, and the rep's figures since `since` (the start
         of the rep's own day)."""
         return self._rep_days.rep_day(actor, since)
+
+    def my_figures(self, actor: Actor, zone: tzinfo) -> MyFigures:
+        """The rep's figures today and this week (days as in the rep's time zone `zone`)."""
+        return self._my_figures.figures(actor, zone)
+
+    @property
+    def after_call_work_max(self) -> timedelta:
+        return self._states.after_call_work_max
 
     def agent_state(self, actor: Actor) -> AgentStatus:
         """The rep's agent state now (after-call work past its maximum reads as Ready)."""

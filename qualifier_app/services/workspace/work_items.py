@@ -7,12 +7,22 @@ from datetime import timedelta
 
 from sqlalchemy import or_, select, update
 
+from qualifier_app.domain import check_calls
 from qualifier_app.domain.contact import check_email, check_phone
 from qualifier_app.domain.errors import NotFound
+from qualifier_app.domain.lifecycle import LeadStatus
 from qualifier_app.domain.roles import Action, Actor
 from qualifier_app.domain.text import message
 from qualifier_app.persistence import queue_sql
-from qualifier_app.persistence.models import CallAttempt, Campaign, Lead, Touch, User
+from qualifier_app.persistence.models import (
+    CallAttempt,
+    Campaign,
+    Handoff,
+    Lead,
+    Partner,
+    Touch,
+    User,
+)
 from qualifier_app.services.frame import Frame
 from qualifier_app.services.queue.claims import QueueService
 from qualifier_app.services.queue.dto import ClaimedLead
@@ -108,7 +118,25 @@ class WorkItems:
                     .limit(HISTORY_ROWS)
                 ).all()
             )
-            script = self._scripts.for_segment(session, full.segment)
+            partner = None
+            if full.status == LeadStatus.CHECK_CALL.value:
+                script = self._scripts.newest_named(session, check_calls.SCRIPT_NAME)
+                if script is None:
+                    raise NotFound("no check-call script is installed")
+                partner = session.execute(
+                    select(Partner.name)
+                    .join(Handoff, Handoff.partner_id == Partner.id)
+                    .where(Handoff.lead_id == lead.id)
+                    .order_by(Handoff.id.desc())
+                    .limit(1)
+                ).scalar_one_or_none()
+            else:
+                script = self._scripts.for_lead(
+                    session,
+                    full.id,
+                    full.segment,
+                    in_progress=full.status == LeadStatus.CALLBACK.value,
+                )
             if script is None:
                 raise NotFound(
                     message(
@@ -140,4 +168,5 @@ class WorkItems:
                 email_check=check_email(full.email_raw or full.email_normalized or ""),
                 inbound=inbound,
                 past=recycled_past(session, lead.id),
+                partner=partner,
             )

@@ -1,8 +1,8 @@
 """Calling rules (administrators change them, supervisors read them): the default rule and
 the rules of countries and regions (window, days of the week, calls a day and a week per
-number), the holidays that block calling in each, and the retry policy (read-only: it is
-the settings file's). Stored in the database, so every workstation calls by the same rules
-(each re-reads them within a minute)."""
+number), the holidays that block calling in each, and the retry rules (calling_rules_retry). Stored
+in the database, so every workstation calls by the same rules (each re-reads them within a
+minute)."""
 
 from __future__ import annotations
 
@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
 
 from qualifier_app.domain.calling_rules import ALL_DAYS, DAY_NAMES
 from qualifier_app.domain.errors import InvalidInput
-from qualifier_app.domain.retry import RetryPolicy
 from qualifier_app.domain.roles import Role
 from qualifier_app.services.admin.calling_rules import RULE_HEADERS, RuleDraft, RuleView
-from qualifier_app.ui.admin.calling_rules_holidays import HolidaysPanel, retry_text
+from qualifier_app.ui.admin.calling_rules_holidays import HolidaysPanel
+from qualifier_app.ui.admin.calling_rules_retry import RetryPanel
 from qualifier_app.ui.admin.live_list import LiveList
 from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.area import AreaContext
@@ -61,9 +61,7 @@ class CallingRulesArea(QWidget):
         self.status.setObjectName("subtitle")
         self.new_button = QPushButton(self.tr("&New rule"))
         self.remove_button = QPushButton(self.tr("Remove &rule"))
-        self.retry = QLabel("")
-        self.retry.setWordWrap(True)
-        self.retry.setObjectName("subtitle")
+        self.retry = RetryPanel(context, self._may_change)
         left = QWidget()
         left_box = QVBoxLayout(left)
         left_box.setContentsMargins(0, 0, 0, 0)
@@ -173,12 +171,10 @@ class CallingRulesArea(QWidget):
         # Results reach bound methods only: Qt drops them once the area is gone.
         self._select_place = select_place
         service, actor = self._context.services.calling_rules, self._actor
-        self._context.workers.submit(
-            lambda: (service.rules(actor), service.retry_policy(actor)), self._listed, self._failed
-        )
+        self._context.workers.submit(lambda: service.rules(actor), self._listed, self._failed)
+        self.retry.reload()
 
-    def _listed(self, found: tuple[tuple[RuleView, ...], RetryPolicy]) -> None:
-        rules, retry = found
+    def _listed(self, rules: tuple[RuleView, ...]) -> None:
         select_place, self._select_place = self._select_place, None
         keep = select_place if select_place is not None else self._selected_place()
         self._rules = rules
@@ -194,7 +190,6 @@ class CallingRulesArea(QWidget):
             )
             + (f"; saved the rule of {saved}" if saved else "")
         )
-        self.retry.setText(retry_text(retry))
         places = [rule.place for rule in rules]
         if keep is not None and keep in places:
             self.table.selectRow(places.index(keep))

@@ -1,5 +1,5 @@
 """The holidays of one place in the calling rules editor: the dates that block calling
-there, added and removed by administrators; and the retry policy, read-only."""
+there, added and removed by administrators."""
 
 from __future__ import annotations
 
@@ -10,34 +10,11 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from qualifier_app.domain.errors import InvalidInput
-from qualifier_app.domain.retry import Disposition, RetryPolicy
 from qualifier_app.services.admin.calling_rules import HolidayView
 from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.area import AreaContext
 from qualifier_app.ui.shell.i18n import QT_TRANSLATE_NOOP
 from qualifier_app.ui.widgets.forms import EditorForm, fill_table, make_table, message_of
-
-
-def retry_text(policy: RetryPolicy) -> str:
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("RetryText", text)
-
-    delays = "; ".join(
-        tr("{disposition}: {delays}").format(
-            disposition=i18n.translated(Disposition(name).label)
-            if name in Disposition.__members__.values()
-            else name.replace("_", " "),
-            delays=", ".join(tr("{minutes} min").format(minutes=m) for m in minutes)
-            if minutes
-            else tr("nurture, no more calls"),
-        )
-        for name, minutes in policy.delays.items()
-    )
-    return tr(
-        "Retries (from this workstation's settings file, [retry]; read-only here): at most "
-        "{attempts} attempts per lead; delays after {delays}; nurture leads come back after "
-        "{days} days."
-    ).format(attempts=policy.max_attempts, delays=delays, days=policy.nurture_recycle_days)
 
 
 def _day(text: str) -> date:

@@ -1,5 +1,6 @@
 """The do-not-call list: search it, add a phone or e-mail with a reason, and (administrators)
-take an entry off with a reason. Leads an entry blocked stay blocked when it comes off."""
+take an entry off with a reason. Leads an entry blocked stay blocked when it comes off.
+Supervisors and administrators import national registry snapshots here too."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from qualifier_app.domain.roles import Action
 from qualifier_app.services.compliance.do_not_call import DNC_HEADERS, DncEntryInfo, DncSearch
 from qualifier_app.services.workspace.dto import DncResult
 from qualifier_app.ui.admin.live_list import LiveList
+from qualifier_app.ui.admin.registry_import import RegistryImportPanel
 from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.area import AreaContext
 from qualifier_app.ui.shell.i18n import QT_TRANSLATE_NOOP
@@ -128,6 +130,10 @@ class DoNotCallArea(QWidget):
         box.addWidget(self.outcome)
         box.addWidget(add_panel)
         box.addWidget(remove_panel)
+        self.registry_import: RegistryImportPanel | None = None
+        if self._actor.may(Action.IMPORT_REGISTRY):
+            self.registry_import = RegistryImportPanel(self._context)
+            box.addWidget(self.registry_import)
         box.addStretch()
         return side
 

@@ -1,7 +1,7 @@
-"""The scoring rules editor (supervisors, administrators): the stored versions, the rules as
-JSON with live validation, a preview of what applying them would do to the queued leads
-nobody has worked yet (score, segment, queue), and Apply, which saves a new version and
-rescores those leads."""
+"""The scoring rules editor (supervisors, administrators): the stored versions, the rules as a
+form (scoring_form; the JSON on a second tab) with live validation, a preview of what applying
+them would do to the queued leads nobody has worked yet (score, segment, queue), and Apply,
+which saves a new version and rescores those leads."""
 
 from __future__ import annotations
 
@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
 
 from qualifier_app.domain.scoring import check_rules
 from qualifier_app.services.admin.scoring_rules import AppliedRules, RulesPreview, RulesVersion
+from qualifier_app.ui.admin.form_and_json import FormAndJson
 from qualifier_app.ui.admin.live_list import LiveList
+from qualifier_app.ui.admin.scoring_form import ScoringForm
 from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.area import AreaContext
 from qualifier_app.ui.shell.i18n import QT_TRANSLATE_NOOP
@@ -63,7 +65,9 @@ class ScoringRulesArea(QWidget):
         middle = QWidget()
         middle_box = QVBoxLayout(middle)
         middle_box.setContentsMargins(0, 0, 0, 0)
-        middle_box.addWidget(self.editor, 1)
+        self.form = ScoringForm()
+        self.views = FormAndJson(self.form, self.editor)
+        middle_box.addWidget(self.views, 1)
         middle_box.addWidget(self.check)
 
         right = self._build_apply_panel()
@@ -145,8 +149,7 @@ class ScoringRulesArea(QWidget):
         self._context.workers.submit(job, self._load, self._failed)
 
     def _load(self, rules: dict[str, Any]) -> None:
-        self.editor.setPlainText(json.dumps(rules, indent=2, ensure_ascii=False))
-        self.editor.document().setModified(False)
+        self.views.load(rules)
         self.validate()
 
     def validate(self) -> bool:

@@ -1,6 +1,7 @@
-"""The BANT script editor (supervisors, administrators): the stored versions, the script as
-JSON with live validation naming screen and question, a preview that walks it as a rep would,
-and saving as a new version. Leads already on screen keep the version they started with."""
+"""The BANT script editor (supervisors, administrators): the stored versions, the script as a
+form (script_form; its JSON on a second tab) with live validation naming screen and question, a
+preview that walks it as a rep would, and saving as a new version. Leads already on screen keep
+the version they started with."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFontDatabase, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -21,7 +23,10 @@ from PySide6.QtWidgets import (
 from qualifier_app.domain import bant
 from qualifier_app.domain.bant_validation import check_script
 from qualifier_app.services.admin.scripts import SCRIPT_HEADERS, SavedScript, ScriptVersion
+from qualifier_app.ui.admin.form_and_json import FormAndJson
 from qualifier_app.ui.admin.live_list import LiveList
+from qualifier_app.ui.admin.script_form import ScriptForm
+from qualifier_app.ui.admin.scripts_files import ScriptFiles
 from qualifier_app.ui.admin.scripts_preview import ScriptPreview
 from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.area import AreaContext
@@ -41,11 +46,6 @@ class ScriptsArea(QWidget):
         self.table = make_table(SCRIPT_HEADERS[:3] + SCRIPT_HEADERS[5:6], "Script versions")
         self.status = QLabel(self.tr("Loading…"))
         self.status.setObjectName("subtitle")
-        left = QWidget()
-        left_box = QVBoxLayout(left)
-        left_box.setContentsMargins(0, 0, 0, 0)
-        left_box.addWidget(self.table)
-        left_box.addWidget(self.status)
 
         self.editor = QPlainTextEdit()
         self.editor.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
@@ -56,19 +56,23 @@ class ScriptsArea(QWidget):
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("what changes and why (kept in the audit)"))
         self.saving = EditorForm(self.tr("Save as a new version"), self.tr("&Save new version"))
-        save_panel = self.saving.build([("reason", self.tr("&Why"), self.reason)])
+        save_panel = self._build_save_panel()
         middle = QWidget()
         middle_box = QVBoxLayout(middle)
         middle_box.setContentsMargins(0, 0, 0, 0)
-        middle_box.addWidget(self.editor, 1)
+        self.form = ScriptForm()
+        self.views = FormAndJson(self.form, self.editor)
+        left = self._build_versions()
+        middle_box.addWidget(self.views, 1)
         middle_box.addWidget(self.check)
         middle_box.addWidget(save_panel)
 
         self.preview = ScriptPreview()
         splitter = QSplitter()
-        for widget, stretch in ((left, 2), (middle, 4), (self.preview, 3)):
+        for widget, stretch in ((left, 1), (middle, 5), (self.preview, 2)):
             splitter.addWidget(widget)
             splitter.setStretchFactor(splitter.count() - 1, stretch)
+        splitter.setSizes([150, 760, 370])
         QVBoxLayout(self).addWidget(splitter)
 
         self._checker = QTimer(self)
@@ -84,6 +88,32 @@ class ScriptsArea(QWidget):
         self.saving.save_button.setEnabled(False)
         self.live = LiveList(self, context, self.reload)
         self.reload()
+
+    def _build_versions(self) -> QWidget:
+        """The stored versions, and importing or exporting the script on screen."""
+        left = QWidget()
+        box = QVBoxLayout(left)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.table)
+        box.addWidget(self.status)
+        self.files = ScriptFiles(
+            self._context, self.form.current, self._imported, self.status.setText
+        )
+        box.addWidget(self.files)
+        return left
+
+    def _build_save_panel(self) -> QWidget:
+        """Why and the button on one line: the form above needs the room."""
+        self.saving.form.add("reason", self.tr("&Why"), self.reason)
+        panel = QWidget()
+        box = QVBoxLayout(panel)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.saving.banner)
+        row = QHBoxLayout()
+        row.addLayout(self.saving.form.layout, 1)
+        row.addWidget(self.saving.save_button)
+        box.addLayout(row)
+        return panel
 
     def reload(self) -> None:
         service, actor = self._context.services.scripts, self._actor
@@ -122,9 +152,14 @@ class ScriptsArea(QWidget):
         )
 
     def _load(self, definition: dict[str, Any]) -> None:
-        self.editor.setPlainText(json.dumps(definition, indent=2, ensure_ascii=False))
-        self.editor.document().setModified(False)
+        self.views.load(definition)
         self.validate()
+
+    def _imported(self, definition: dict[str, Any]) -> None:
+        """A script from a file: on screen and checked, saved only by Save new version."""
+        self._load(definition)
+        self.editor.document().setModified(True)
+        self.status.setText(self.tr("Imported; not saved until Save new version"))
 
     def validate(self) -> bool:
         """Check the text as it is typed; the save button only for a script that validates."""

@@ -40,6 +40,8 @@ class ScriptPreview(QWidget):
         self.next_button = QPushButton(self.tr("&Next screen"))
         self.restart_button = QPushButton(self.tr("R&estart"))
         self._questions = QFormLayout()
+        # The question above its answer: the preview is narrow and questions are long.
+        self._questions.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         holder = QWidget()
         holder.setLayout(self._questions)
         top = QHBoxLayout()
@@ -100,7 +102,9 @@ class ScriptPreview(QWidget):
                 field = QLineEdit()
             mark = " *" if question.required else ""
             field.setAccessibleName(question.key)
-            self._questions.addRow(f"{question.text}{mark}", field)
+            label = QLabel(f"{question.text}{mark}")
+            label.setWordWrap(True)  # a long question never widens the editor past the screen
+            self._questions.addRow(label, field)
             self._inputs[question.key] = field
         first = next(iter(self._inputs.values()), None)
         if first is not None:

@@ -102,7 +102,12 @@ class TeamBoardArea(TeamBoardView):
             return None
         context = self._context
         return open_lead_record(
-            self, context.services.lookup, self._actor, context.workers, refs[0].id
+            self,
+            context.services.lookup,
+            self._actor,
+            context.workers,
+            refs[0].id,
+            context.services.person,
         )
 
     # --- loading ----------------------------------------------------------------------------
@@ -156,7 +161,17 @@ class TeamBoardArea(TeamBoardView):
             self.tr("Release stale leases ({stale_leases})").format(stale_leases=board.stale_leases)
         )
         self.stale_button.setEnabled(board.stale_leases > 0)
-        self.live_label.setText(self.tr("Updated {at:%H:%M:%S} UTC · live").format(at=board.at))
+        held = [self.tr("Not claimable: {line}").format(line=b.line) for b in board.blocked]
+        self.blocked_label.setText("\n".join(held))
+        self.blocked_label.setVisible(bool(held))
+        live = self.tr("Updated {at:%H:%M:%S} UTC · live").format(at=board.at)
+        if board.check_calls_due:
+            live += self.tr(" · {count} check calls due").format(count=board.check_calls_due)
+        if board.reopened_handoffs:
+            live += self.tr(" · {count} handoffs reopened by check calls").format(
+                count=board.reopened_handoffs
+            )
+        self.live_label.setText(live)
         self._update_pause_button()
         self.board_shown.emit(board)
         if self._dirty:
@@ -177,6 +192,7 @@ class TeamBoardArea(TeamBoardView):
             str(rep.assigned),
             str(rep.callbacks_due),
             str(rep.attempts_today),
+            _duration(timedelta(seconds=rep.talk_seconds_today)),
             str(rep.contacts_today),
             str(rep.qualified_today),
         )

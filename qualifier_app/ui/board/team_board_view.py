@@ -38,6 +38,7 @@ BOARD_COLUMNS = (
     QT_TRANSLATE_NOOP("Columns", "Assigned"),
     QT_TRANSLATE_NOOP("Columns", "Callbacks due"),
     QT_TRANSLATE_NOOP("Columns", "Attempts today"),
+    QT_TRANSLATE_NOOP("Columns", "Talk today"),
     QT_TRANSLATE_NOOP("Columns", "Contacts"),
     QT_TRANSLATE_NOOP("Columns", "Qualified"),
 )
@@ -126,6 +127,13 @@ class TeamBoardView(QWidget):
         board_layout.setContentsMargins(0, 0, 0, 0)
         board_layout.addWidget(self.board)
         board_layout.addLayout(board_actions)
+        # Why waiting leads cannot be claimed now (a stale registry, a place's rule).
+        self.blocked_label = QLabel("")
+        self.blocked_label.setObjectName("fieldError")
+        self.blocked_label.setWordWrap(True)
+        self.blocked_label.setAccessibleName("Leads held back")
+        self.blocked_label.hide()
+        board_layout.addWidget(self.blocked_label)
 
         # The lead table with its filters.
         self.status_filter = QComboBox()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
+from qualifier_app.ui.partners.check_calls import CheckCallsTab
 from qualifier_app.ui.partners.directory import DirectoryTab
 from qualifier_app.ui.partners.handoffs import HandoffsTab
 from qualifier_app.ui.partners.routing import RoutingTab
@@ -37,10 +38,12 @@ class PartnersArea(QWidget):
         self.handoffs = HandoffsTab(context)
         self.routing = RoutingTab(context)
         self.stale = StaleTab(context)
+        self.check_calls = CheckCallsTab(context)
         self.tabs.addTab(self.directory, self.tr("Directory"))
         self.tabs.addTab(self.handoffs, self.tr("Handoffs and feedback"))
         self.tabs.addTab(self.routing, self.tr("Waiting for a partner"))
         self.tabs.addTab(self.stale, self.tr("Not reporting"))
+        self.tabs.addTab(self.check_calls, self.tr("Check calls"))
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(self.mail_banner)

@@ -33,9 +33,8 @@ from PySide6.QtWidgets import (
 
 from qualifier_app.domain.errors import QualifierError
 from qualifier_app.domain.reporting import Period
+from qualifier_app.services.check_calls.service import CheckCallService
 from qualifier_app.services.reports.cells import cell_text
-from qualifier_app.services.reports.conversion_drill import FIGURES as CONVERSION_FIGURES
-from qualifier_app.services.reports.conversion_drill import PREFIX as CONVERSION
 from qualifier_app.services.reports.drill import Drill
 from qualifier_app.services.reports.dto import (
     RepConversion,
@@ -46,6 +45,13 @@ from qualifier_app.services.reports.dto import (
 )
 from qualifier_app.services.reports.report_export import export_report
 from qualifier_app.services.reports.report_service import ReportService
+from qualifier_app.ui.reports.chart_drill import (
+    ChartDrill,
+    funnel_figures,
+    group_figures,
+    rep_figures,
+    trend_figures,
+)
 from qualifier_app.ui.reports.charts import (
     chart_view,
     draw_funnel,
@@ -53,7 +59,7 @@ from qualifier_app.ui.reports.charts import (
     draw_reps,
     draw_trend,
 )
-from qualifier_app.ui.reports.drill import FIGURES, DrillDialog, Figure
+from qualifier_app.ui.reports.drill import DrillDialog, Figure, figure_at, summary_text
 from qualifier_app.ui.reports.publish import PublishBar
 from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.area import AreaContext
@@ -70,6 +76,12 @@ REPORTS: list[tuple[str, str, str]] = [
     (QT_TRANSLATE_NOOP("ReportsArea", "Status by channel manager"), "status", "channel_manager"),
     (QT_TRANSLATE_NOOP("ReportsArea", "Status by partner"), "status", "partner"),
     (QT_TRANSLATE_NOOP("ReportsArea", "Status by partner rep"), "status", "partner_rep"),
+    (
+        QT_TRANSLATE_NOOP("ReportsArea", "Check calls per partner and partner rep"),
+        "check_calls",
+        "partner",
+    ),
+    (QT_TRANSLATE_NOOP("ReportsArea", "Check calls per rep"), "check_calls", "rep"),
 ]
 
 
@@ -78,17 +90,25 @@ class ReportBundle:
     table: ReportTable
     reps: list[RepConversion]
     trend: list[TrendPoint]
-    kind: str  # conversion or status
+    kind: str  # conversion, status or check_calls
     by: str
     period: Period
     filters: ReportFilters
 
 
 def load_bundle(
-    service: ReportService, actor: Any, kind: str, by: str, period: Period, filters: ReportFilters
+    service: ReportService,
+    actor: Any,
+    kind: str,
+    by: str,
+    period: Period,
+    filters: ReportFilters,
+    check_calls: CheckCallService | None = None,
 ) -> ReportBundle:
     if kind == "conversion":
         table = service.conversion_table(actor, by, period, filters)
+    elif kind == "check_calls" and check_calls is not None:
+        table = check_calls.report(actor, by, period)
     else:
         table = service.kpi_table(actor, by, period, filters)
     return ReportBundle(
@@ -222,6 +242,15 @@ class ReportsArea(QWidget):
         self.charts.addTab(self.funnel_view, self.tr("Funnel"))
         self.charts.addTab(self.trend_view, self.tr("Trend"))
         self.charts.addTab(self.reps_view, self.tr("Per rep"))
+        self.chart_drills = [
+            ChartDrill(view, figures, self.open_drill)
+            for view, figures in (
+                (self.groups_view, group_figures),
+                (self.funnel_view, funnel_figures),
+                (self.trend_view, trend_figures),
+                (self.reps_view, rep_figures),
+            )
+        ]
 
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
@@ -236,6 +265,8 @@ class ReportsArea(QWidget):
         layout.addWidget(self.publish_bar)
 
         self.show_button.clicked.connect(self.refresh)
+        for chart_drill in self.chart_drills:
+            chart_drill.current_changed.connect(self.status.setText)
         self.table.activated.connect(self.open_figure)
         self.kind.currentIndexChanged.connect(self.refresh)
         self.all_time.toggled.connect(self._all_time_toggled)
@@ -285,39 +316,29 @@ class ReportsArea(QWidget):
         filters = ReportFilters(
             team_id=self.team.currentData(), campaign_id=self.campaign.currentData()
         )
-        service, actor = self._service, self._actor
+        service, actor, checks = self._service, self._actor, self._context.services.check_calls
         self.status.setText(self.tr("Loading…"))
         self._request += 1
         request = self._request
         self._context.workers.submit(
-            lambda: load_bundle(service, actor, kind, by, period, filters),
+            lambda: load_bundle(service, actor, kind, by, period, filters, checks),
             lambda bundle: self._show(bundle) if request == self._request else None,
             self._failed,
         )
 
     def open_figure(self, index: QModelIndex) -> None:
-        """The leads behind the figure at `index` (Enter or double-click on a status report)."""
+        """The leads behind the figure at `index` (Enter or double-click on a figure)."""
         bundle = self.bundle
         if bundle is None or not index.isValid():
             return
         key = bundle.table.columns[index.column()].key
-        by = bundle.by
-        if bundle.kind == "conversion":
-            if key not in CONVERSION_FIGURES.get(by, ()):
-                self.status.setText(
-                    self.tr(
-                        "Handed off, accepted, won, revenue and SLA breaches open their leads; "
-                        "activity figures are daily totals"
-                    )
-                )
-                return
-            by = f"{CONVERSION}{by}"
-        elif key not in FIGURES:
-            self.status.setText(self.tr("This column does not stand for leads"))
+        figure = figure_at(bundle, index.row(), key)
+        if isinstance(figure, str):
+            self.status.setText(figure)
             return
-        figure = Figure(
-            by, str(bundle.table.rows[index.row()][0]), key, bundle.period, bundle.filters
-        )
+        self.open_drill(figure)
+
+    def open_drill(self, figure: Figure) -> None:
         service, actor = self._service, self._actor
         self.status.setText(self.tr("Opening the leads…"))
         self._context.workers.submit(
@@ -338,12 +359,17 @@ class ReportsArea(QWidget):
             figure,
             drill,
             lambda lead_id: open_lead_record(
-                self, context.services.lookup, actor, context.workers, lead_id
+                self,
+                context.services.lookup,
+                actor,
+                context.workers,
+                lead_id,
+                context.services.person,
             ),
         )
         self.status.setText(
-            self.tr("{count} leads behind {title}").format(
-                count=i18n.number(drill.count), title=drill.title
+            self.tr("{summary} behind {title}").format(
+                summary=summary_text(drill), title=drill.title
             )
         )
         dialog.show()
@@ -372,6 +398,8 @@ class ReportsArea(QWidget):
         draw_funnel(self.funnel_chart, bundle.reps)
         draw_trend(self.trend_chart, bundle.trend)
         draw_reps(self.reps_chart, bundle.reps)
+        for chart_drill in self.chart_drills:
+            chart_drill.attach(bundle)
         self.shown.emit(bundle)
 
     # --- export -----------------------------------------------------------------------------

@@ -123,15 +123,24 @@ def _attach(chart: QChart, series: object, axis: QAbstractAxis, side: Qt.Alignme
     series.attachAxis(axis)  # type: ignore[attr-defined]
 
 
+# The funnel's stages, bottom to top, and the figure of the report per rep each adds up.
+FUNNEL_FIGURES = (
+    ("Won", "won"),
+    ("Accepted by partner", "accepted"),
+    ("Sales-ready", "sales_ready"),
+    ("Contacted", "contacted"),
+    ("Claimed", "claimed"),
+)
+
+
+def shown_reps(reps: list[RepConversion]) -> list[RepConversion]:
+    """The reps the per-rep chart draws: those with calls or wins, twenty at most."""
+    return [r for r in reps if r.claimed or r.won][:20]
+
+
 def draw_funnel(chart: QChart, reps: list[RepConversion]) -> None:
     clear(chart)
-    stages = [
-        ("Won", sum(r.won for r in reps)),
-        ("Accepted by partner", sum(r.accepted for r in reps)),
-        ("Sales-ready", sum(r.sales_ready for r in reps)),
-        ("Contacted", sum(r.contacted for r in reps)),
-        ("Claimed", sum(r.claimed for r in reps)),
-    ]
+    stages = [(title, sum(getattr(r, key) for r in reps)) for title, key in FUNNEL_FIGURES]
     bars = QBarSet("Leads")
     bars.append([float(count) for _, count in stages])
     series = QHorizontalBarSeries()
@@ -182,7 +191,7 @@ def draw_trend(chart: QChart, points: list[TrendPoint]) -> None:
 
 def draw_reps(chart: QChart, reps: list[RepConversion]) -> None:
     clear(chart)
-    shown = [r for r in reps if r.claimed or r.won][:20]
+    shown = shown_reps(reps)
     ready = QBarSet("Sales-ready")
     won = QBarSet("Won")
     ready.append([float(r.sales_ready) for r in shown])
@@ -221,6 +230,11 @@ def draw_groups(chart: QChart, table: ReportTable) -> None:
             bars.append([clamp_percent(row[keys.index(key)]) for row in rows])
             series.append(bars)
         values = percent_axis("Share of leads")
+    elif "contacted_rate" in keys:  # the check calls: what customers say
+        bars = QBarSet("Contacted by the partner, customers say")
+        bars.append([clamp_percent(row[keys.index("contacted_rate")]) for row in rows])
+        series.append(bars)
+        values = percent_axis("Share of customers reached")
     else:
         bars = QBarSet("Won revenue")
         amounts = [float(Decimal(row[keys.index("revenue")] or 0)) for row in rows]

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -21,15 +21,15 @@ from PySide6.QtWidgets import (
 )
 
 from qualifier_app.domain.reporting import Period
-from qualifier_app.services.reports.drill import SHOWN_AT_MOST, Drill
+from qualifier_app.services.reports.conversion_drill import FIGURES as CONVERSION_FIGURES
+from qualifier_app.services.reports.conversion_drill import PREFIX
+from qualifier_app.services.reports.drill import DRILLABLE, SHOWN_AT_MOST, Drill
 from qualifier_app.services.reports.dto import ReportFilters
 from qualifier_app.services.reports.report_service import ReportService
 from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.i18n import QT_TRANSLATE_NOOP
 from qualifier_app.ui.shell.worker import Workers
 
-# The status table's columns that open leads, by column key (the same keys as the service's).
-FIGURES = ("total", "handoffs", "pending", "active", "unqualified", "pipeline", "won")
 HEADERS = (
     QT_TRANSLATE_NOOP("Columns", "Lead"),
     QT_TRANSLATE_NOOP("Columns", "Company"),
@@ -49,6 +49,49 @@ class Figure:
     figure: str
     period: Period
     filters: ReportFilters
+
+
+def summary_text(drill: Drill) -> str:
+    """How many items the figure counts (and of how many leads), with their amount if any."""
+    counted = _how_many(drill.items, drill.unit)
+    if drill.unit != "leads":
+        counted = QCoreApplication.translate("Reports", "{items} of {leads}").format(
+            items=counted, leads=_how_many(drill.count, "leads")
+        )
+    if drill.amount is None:
+        return counted
+    return QCoreApplication.translate("Reports", "{counted}, {amount}").format(
+        counted=counted, amount=i18n.money(drill.amount)
+    )
+
+
+def _how_many(count: int, unit: str) -> str:
+    if unit == "calls":
+        return i18n.plural(
+            count, QT_TRANSLATE_NOOP("Counts", "{n} call"), QT_TRANSLATE_NOOP("Counts", "{n} calls")
+        )
+    if unit == "handoffs":
+        return i18n.plural(
+            count,
+            QT_TRANSLATE_NOOP("Counts", "{n} handoff"),
+            QT_TRANSLATE_NOOP("Counts", "{n} handoffs"),
+        )
+    return i18n.plural(
+        count, QT_TRANSLATE_NOOP("Counts", "{n} lead"), QT_TRANSLATE_NOOP("Counts", "{n} leads")
+    )
+
+
+def figure_at(bundle: Any, row: int, key: str) -> Figure | str:
+    """The figure in `row`, column `key` of a report, or why that column opens no leads."""
+    group = str(bundle.table.rows[row][0])
+    if bundle.kind == "conversion":
+        if key in CONVERSION_FIGURES.get(bundle.by, ()):
+            return Figure(PREFIX + bundle.by, group, key, bundle.period, bundle.filters)
+        if key == "cost":
+            return QCoreApplication.translate("Reports", "Cost is the campaign's spend, not leads")
+    elif key in DRILLABLE:
+        return Figure(bundle.by, group, key, bundle.period, bundle.filters)
+    return QCoreApplication.translate("Reports", "Choose a figure: names do not stand for leads")
 
 
 class DrillDialog(QDialog):
@@ -71,8 +114,8 @@ class DrillDialog(QDialog):
         self.resize(820, 480)
         more = f"; the first {SHOWN_AT_MOST:,} shown" if drill.count > len(drill.rows) else ""
         self.summary = QLabel(
-            self.tr("{count} leads — {title}{more}").format(
-                count=i18n.number(drill.count), title=drill.title, more=more
+            self.tr("{summary} — {title}{more}").format(
+                summary=summary_text(drill), title=drill.title, more=more
             )
         )
         self.table = QTableWidget(len(drill.rows), len(HEADERS))

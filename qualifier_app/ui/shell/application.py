@@ -9,7 +9,7 @@ import sys
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication
 
-from qualifier_app.app import Services, build
+from qualifier_app.app import Entrance, Services, open_entrance
 from qualifier_app.domain.errors import QualifierError
 from qualifier_app.paths import private_folder
 from qualifier_app.services.accounts.first_run import CenterSummary
@@ -23,11 +23,13 @@ from qualifier_app.ui.shell.main_window import MainWindow
 from qualifier_app.ui.shell.worker import Workers
 
 
-def connect(database_url: str | None) -> Services:
+def connect(database_url: str | None) -> Entrance:
+    """On PostgreSQL nothing is connected yet: the workstation knows the server's address
+    (never an owner's credentials) and each sign-in connects as the person."""
     settings = load_settings(database_url)
     if settings.database_url == default_database_url():
         private_folder(settings.data_dir)
-    return build(settings)
+    return open_entrance(settings)
 
 
 class Controller(QObject):
@@ -51,6 +53,7 @@ class Controller(QObject):
         self.first_run: FirstRunWindow | None = None
         self.workers = Workers(self)
         self.services = services
+        self.entrance: Entrance | None = None
         self.login = LoginWindow(self.workers, socket.gethostname())
         self.login.signed_in.connect(self._open_main)
         self.main: MainWindow | None = None
@@ -60,15 +63,17 @@ class Controller(QObject):
     def start(self) -> None:
         self.login.show()
         if self.services is not None:
-            self._connected(self.services)
+            self._connected(Entrance.of(self.services))
             return
         url = self._database_url
         self.workers.submit(lambda: connect(url), self._connected, self._connect_failed)
 
-    def _connected(self, services: Services) -> None:
-        self.services = services
-        if not self._check_first_run:
-            self.login.set_services(services)
+    def _connected(self, entrance: Entrance) -> None:
+        self.entrance = entrance
+        self.services = services = entrance.services
+        # On PostgreSQL the first run is the administrator's `qualifier setup` as the owner.
+        if services is None or not self._check_first_run:
+            self.login.set_entrance(entrance)
             return
         first_run = services.first_run
         self.workers.submit(
@@ -119,8 +124,9 @@ class Controller(QObject):
         self.login.show_problem(message, fatal=True)
 
     def _open_main(self, signed_in: SignedIn) -> None:
-        assert self.services is not None
-        self.main = MainWindow(self.services, signed_in, self.workers, self._areas_for)
+        services = self.login.signed_services
+        assert services is not None
+        self.main = MainWindow(services, signed_in, self.workers, self._areas_for)
         self.main.sign_out_requested.connect(self.sign_out)
         self.main.show()
         self.login.hide()
@@ -128,24 +134,26 @@ class Controller(QObject):
         self.main_window_shown.emit(self.main)
 
     def sign_out(self) -> None:
-        if self.main is None or self.services is None:
+        if self.main is None or self.entrance is None:
             return
-        main, accounts = self.main, self.services.accounts
-        signed_in = main.signed_in
+        main, entrance = self.main, self.entrance
+        services, signed_in = main.services, main.signed_in
         self.main = None
+        self.login.signed_services = None
         main.close()
         main.deleteLater()
-        self.workers.submit(lambda: accounts.sign_out(signed_in))
+        self.workers.submit(lambda: entrance.sign_out(services, signed_in))
         self.login.reset()
         self.login.show()
 
     def shutdown(self) -> None:
-        if self.main is not None and self.services is not None:
-            accounts, signed_in = self.services.accounts, self.main.signed_in
-            self.workers.submit(lambda: accounts.sign_out(signed_in))
+        entrance = self.entrance
+        if self.main is not None and entrance is not None:
+            services, signed_in = self.main.services, self.main.signed_in
+            self.workers.submit(lambda: entrance.sign_out(services, signed_in))
         self.workers.close()
-        if self.services is not None:
-            self.services.close()
+        if entrance is not None:
+            entrance.close()
 
 
 def settle_memory() -> None:

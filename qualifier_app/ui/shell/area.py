@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Protocol, runtime_checkable
 
 from PySide6.QtWidgets import QWidget
 
@@ -40,3 +41,17 @@ class Area:
 
 # Which areas a person sees: given to the shell by whoever starts it.
 AreaCatalogue = Callable[[Role, Actor], Sequence[Area]]
+
+
+@runtime_checkable
+class HoldsLead(Protocol):
+    """An area where the signed-in person may hold a lead; asked before signing out or
+    quitting, so the lead goes back to the queue instead of staying locked."""
+
+    def held_lead(self) -> str | None:
+        """What is held, in a few words ("lead 12, Acme Ltd"), or None."""
+        ...
+
+    def release_held_lead(self, done: Callable[[], None]) -> None:
+        """Give it back to the queue, keep the typed work as a draft, then call `done`."""
+        ...

@@ -41,6 +41,12 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut("next_screen", "Next script screen", ("Alt+PgDown",), "Workspace"),
     Shortcut("previous_screen", "Previous script screen", ("Alt+PgUp",), "Workspace"),
     Shortcut("timer", "Restart call timer", ("Ctrl+T",), "Workspace"),
+    Shortcut("dial", "Call the lead's number (starts the call timer)", ("F11",), "Workspace"),
+    Shortcut("hang_up", "Hang up (stops the call timer)", ("F12",), "Workspace"),
+    Shortcut(
+        "agent_state", "My state: Ready, break, lunch, training…", ("Ctrl+Shift+A",), "Workspace"
+    ),
+    Shortcut("my_figures", "My figures today and this week", ("Ctrl+Shift+M",), "Workspace"),
     # Ctrl+K is a text field's "delete to the end of the line" on Linux and macOS.
     Shortcut(
         "lookup", "Find a lead (phone, e-mail, name, company)", ("Ctrl+Shift+K",), "Workspace"

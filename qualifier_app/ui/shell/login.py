@@ -14,10 +14,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qualifier_app.app import Services
+from qualifier_app.app import Entrance, Services
 from qualifier_app.domain.errors import AuthenticationFailed, InvalidInput
 from qualifier_app.services.accounts.staff import StaffService
-from qualifier_app.services.accounts.users import AccountService, SignedIn
+from qualifier_app.services.accounts.users import SignedIn
 from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.first_run_form import CheckedForm
 from qualifier_app.ui.shell.worker import Workers
@@ -30,7 +30,9 @@ class LoginWindow(QWidget):
         super().__init__()
         self._workers = workers
         self._workstation = workstation
-        self._services: Services | None = None
+        self._entrance: Entrance | None = None
+        # The services of the last sign-in: on PostgreSQL the person's own connection.
+        self.signed_services: Services | None = None
         self.password_dialog: PasswordDialog | None = None
         self.setWindowTitle(self.tr("Qualifier — sign in"))
         self.setObjectName("login")
@@ -85,11 +87,16 @@ class LoginWindow(QWidget):
     # --- state --------------------------------------------------------------------------
 
     def set_services(self, services: Services) -> None:
-        self._services = services
+        self.set_entrance(Entrance.of(services))
+
+    def set_entrance(self, entrance: Entrance) -> None:
+        self._entrance = entrance
         self.database.setText(
-            self.tr("Database: {description}").format(description=services.db.description)
+            self.tr("Database: {description}").format(description=entrance.description)
         )
-        notice = services.clock_notice()
+        # Before a sign-in on PostgreSQL there is no connection to measure the clock by; the
+        # main window shows the notice then.
+        notice = entrance.services.clock_notice() if entrance.services is not None else None
         self.clock_warning.setText(notice or "")
         self.clock_warning.setVisible(notice is not None)
         self._set_ready(True)
@@ -105,7 +112,7 @@ class LoginWindow(QWidget):
     def reset(self) -> None:
         self.password.clear()
         self.error.hide()
-        self._set_ready(self._services is not None)
+        self._set_ready(self._entrance is not None)
         self.login.setFocus()
 
     def _set_ready(self, ready: bool) -> None:
@@ -115,7 +122,7 @@ class LoginWindow(QWidget):
     # --- signing in -----------------------------------------------------------------------
 
     def submit(self) -> None:
-        if self._services is None or not self.button.isEnabled():
+        if self._entrance is None or not self.button.isEnabled():
             return
         login, password = self.login.text().strip(), self.password.text()
         if not login:
@@ -129,25 +136,24 @@ class LoginWindow(QWidget):
         self._set_ready(False)
         self.error.hide()
         self.button.setText(self.tr("Signing in…"))
-        accounts = self._services.accounts
-        staff = self._services.staff
+        entrance, workstation = self._entrance, self._workstation
         self._workers.submit(
-            lambda: _sign_in(accounts, staff, login, password, self._workstation),
+            lambda: _sign_in(entrance, login, password, workstation),
             lambda done: self._on_signed_in(done, password),
             self._on_failed,
         )
 
-    def _on_signed_in(self, done: tuple[SignedIn, bool], password: str) -> None:
-        signed_in, must_change = done
+    def _on_signed_in(self, done: tuple[Services, SignedIn, bool], password: str) -> None:
+        services, signed_in, must_change = done
+        self.signed_services = services
         self.button.setText(self.tr("&Sign in"))
         self.password.clear()
         if not must_change:
             self.signed_in.emit(signed_in)
             return
         # A password an administrator reset: the person chooses their own before working.
-        assert self._services is not None
         dialog = PasswordDialog(
-            self._workers, self._services.staff, signed_in, current=password, parent=self
+            self._workers, services.staff, signed_in, current=password, parent=self
         )
         self.password_dialog = dialog
         dialog.accepted.connect(lambda: self.signed_in.emit(signed_in))
@@ -155,9 +161,10 @@ class LoginWindow(QWidget):
         dialog.open()
 
     def _password_not_changed(self, signed_in: SignedIn) -> None:
-        assert self._services is not None
-        accounts = self._services.accounts
-        self._workers.submit(lambda: accounts.sign_out(signed_in))
+        entrance, services = self._entrance, self.signed_services
+        assert entrance is not None and services is not None
+        self.signed_services = None
+        self._workers.submit(lambda: entrance.sign_out(services, signed_in))
         self._set_ready(True)
         self.show_problem(self.tr("Choose a new password to sign in: yours was reset."))
         self.password.setFocus()
@@ -181,10 +188,14 @@ def _clock_warning() -> QLabel:
 
 
 def _sign_in(
-    accounts: AccountService, staff: StaffService, login: str, password: str, workstation: str
-) -> tuple[SignedIn, bool]:
-    signed_in = accounts.sign_in(login, password, workstation)
-    return signed_in, staff.must_change_password(signed_in.actor)
+    entrance: Entrance, login: str, password: str, workstation: str
+) -> tuple[Services, SignedIn, bool]:
+    services, signed_in = entrance.sign_in(login, password, workstation)
+    try:
+        return services, signed_in, services.staff.must_change_password(signed_in.actor)
+    except Exception:
+        entrance.sign_out(services, signed_in)
+        raise
 
 
 class PasswordDialog(QDialog):
@@ -214,10 +225,10 @@ class PasswordDialog(QDialog):
             field.returnPressed.connect(self.submit)
         self.new.setPlaceholderText(self.tr("at least 10 characters, not the login"))
         heading = (
-            f"{signed_in.actor.login}: your password was reset. Choose your own to continue."
+            self.tr("{login}: your password was reset. Choose your own to continue.")
             if current is not None
-            else f"Change the password of {signed_in.actor.login}"
-        )
+            else self.tr("Change the password of {login}")
+        ).format(login=signed_in.actor.login)
         self.editor = CheckedForm(heading, self.tr("&Change password"))
         self.editor.heading.setWordWrap(True)
         fields: list[tuple[str, str, QWidget]] = [

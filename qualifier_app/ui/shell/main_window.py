@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -16,7 +18,7 @@ from PySide6.QtWidgets import (
 from qualifier_app.app import Services
 from qualifier_app.services.accounts.users import SignedIn
 from qualifier_app.ui.shell import i18n
-from qualifier_app.ui.shell.area import AreaCatalogue, AreaContext
+from qualifier_app.ui.shell.area import AreaCatalogue, AreaContext, HoldsLead
 from qualifier_app.ui.shell.keys import SHORTCUTS, make_action, shortcut, table_name
 from qualifier_app.ui.shell.login import PasswordDialog
 from qualifier_app.ui.shell.sla_timer import SlaSweepTimer
@@ -83,12 +85,14 @@ class MainWindow(QMainWindow):
         self._presence.start(PRESENCE_MS)
         self.sla_sweep = SlaSweepTimer(services, signed_in.actor, workers, self)
         self.sla_sweep.swept.connect(self._show_sweep)
+        self.release_prompt: QMessageBox | None = None
+        self._leaving = False  # the held lead was dealt with: closing may go ahead
 
     def _build_menus(self) -> None:
         session = self.menuBar().addMenu(self.tr("&Session"))
         self.sign_out_action = make_action(self, "sign_out")
         self.sign_out_action.setText(self.tr("Sign &out"))
-        self.sign_out_action.triggered.connect(self.sign_out_requested)
+        self.sign_out_action.triggered.connect(self.sign_out)
         quit_action = make_action(self, "quit")
         quit_action.setText(self.tr("&Quit"))
         quit_action.triggered.connect(self.close)
@@ -178,7 +182,60 @@ class MainWindow(QMainWindow):
     def _show_sweep(self, text: str) -> None:
         self.statusBar().showMessage(text, 30_000)
 
+    # --- leaving: no lead stays locked behind the person -----------------------------------
+
+    def _holder(self) -> tuple[HoldsLead, str] | None:
+        for index in range(self.tabs.count()):
+            widget = self.tabs.widget(index)
+            if isinstance(widget, HoldsLead):
+                held = widget.held_lead()
+                if held is not None:
+                    return widget, held
+        return None
+
+    def sign_out(self) -> None:
+        self._release_then(self.sign_out_requested.emit, self.tr("Sign out"))
+
+    def _release_then(self, then: Callable[[], None], leaving: str) -> None:
+        """Ask to give the held lead back (Enter: yes), then `then`; at once if none is held."""
+        holder = self._holder()
+        if holder is None:
+            then()
+            return
+        area, held = holder
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(leaving)
+        box.setText(
+            self.tr(
+                "You still hold {held}. Give it back to the queue? What you typed stays on "
+                "this workstation as a draft."
+            ).format(held=held)
+        )
+        release = box.addButton(
+            self.tr("&Release the lead and continue"), QMessageBox.ButtonRole.AcceptRole
+        )
+        box.addButton(self.tr("&Stay"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(release)
+
+        def answered() -> None:
+            if box.clickedButton() is release:
+                self.statusBar().showMessage(self.tr("Giving {held} back…").format(held=held))
+                area.release_held_lead(then)
+
+        box.finished.connect(answered)
+        self.release_prompt = box
+        box.open()
+
+    def _close_released(self) -> None:
+        self._leaving = True
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        if not self._leaving and self._holder() is not None:
+            event.ignore()
+            self._release_then(self._close_released, self.tr("Quit"))
+            return
         self._presence.stop()
         self.sla_sweep.stop()
         super().closeEvent(event)

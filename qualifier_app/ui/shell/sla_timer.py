@@ -49,10 +49,8 @@ class SlaSweepTimer(QObject):
         if self._running:
             return
         self._running = True
-        sla, nurture, actor = self._services.sla, self._services.nurture, self._actor
-        self._workers.submit(
-            lambda: (sla.sweep(actor), nurture.recycle_due(actor)), self._done, self._failed
-        )
+        services, actor = self._services, self._actor
+        self._workers.submit(lambda: _sweep_all(services, actor), self._done, self._failed)
 
     def _done(self, outcome: tuple[SweepResult, int]) -> None:
         self._running = False
@@ -66,3 +64,10 @@ class SlaSweepTimer(QObject):
 
     def stop(self) -> None:
         self.timer.stop()
+
+
+def _sweep_all(services: Services, actor: Actor) -> tuple[SweepResult, int]:
+    outcome = services.sla.sweep(actor), services.nurture.recycle_due(actor)
+    # Check calls come due in the same rhythm as the SLAs they follow.
+    services.check_calls.make_due(actor)
+    return outcome

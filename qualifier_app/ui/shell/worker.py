@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 T = TypeVar("T")
@@ -40,6 +41,28 @@ class Task(QRunnable, Generic[T]):
             self.signals.finished.emit()
 
 
+def _while_alive(callback: Callable[[Any], None]) -> Callable[[Any], None]:
+    """The callback, skipped once a widget it belongs to or refers to has been deleted: a
+    window closed while its call ran must not be called back (Qt would raise)."""
+    owner = getattr(callback, "__self__", None)
+    widgets = [owner] if isinstance(owner, QObject) else []
+    for cell in getattr(callback, "__closure__", None) or ():
+        try:
+            value = cell.cell_contents
+        except ValueError:  # a cell not filled yet
+            continue
+        if isinstance(value, QObject):
+            widgets.append(value)
+    if not widgets:
+        return callback
+
+    def deliver(value: Any) -> None:
+        if all(shiboken6.isValid(widget) for widget in widgets):
+            callback(value)
+
+    return deliver
+
+
 class Workers(QObject):
     """The application's thread pool for service calls."""
 
@@ -64,9 +87,9 @@ class Workers(QObject):
             return task
         # Connected before start, so no result can be emitted into the void.
         if on_result is not None:
-            task.signals.result.connect(on_result)
+            task.signals.result.connect(_while_alive(on_result))
         if on_error is not None:
-            task.signals.error.connect(on_error)
+            task.signals.error.connect(_while_alive(on_error))
         task.signals.finished.connect(lambda: self._done(task))
         self._running.add(task)
         if len(self._running) == 1:

@@ -24,12 +24,14 @@ from PySide6.QtWidgets import (
 )
 
 from qualifier_app.domain.roles import Actor
+from qualifier_app.services.compliance.person import PersonService
 from qualifier_app.services.workspace.lead_record_dto import LeadRecord, RecycledPast
 from qualifier_app.services.workspace.lookup import LeadLookup
 from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.i18n import QT_TRANSLATE_NOOP
 from qualifier_app.ui.shell.worker import Workers
 from qualifier_app.ui.widgets.forms import fill_table, message_of
+from qualifier_app.ui.widgets.person_actions import PersonActions
 
 TIMELINE_HEADERS = [
     QT_TRANSLATE_NOOP("Columns", "When (UTC)"),
@@ -58,6 +60,25 @@ def past_text(past: RecycledPast) -> str:
     return "\n".join(lines)
 
 
+def _hidden_label(name: str) -> QLabel:
+    label = QLabel()
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+def _timeline_table() -> QTableWidget:
+    table = QTableWidget(0, len(TIMELINE_HEADERS))
+    table.setObjectName("recordTimeline")
+    table.setHorizontalHeaderLabels(i18n.columns(TIMELINE_HEADERS))
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.verticalHeader().hide()
+    return table
+
+
 class LeadRecordDialog(QDialog):
     loaded = Signal(int)  # lead id, once the record is shown
     take_requested = Signal(int, bool)  # lead id, inbound
@@ -69,6 +90,8 @@ class LeadRecordDialog(QDialog):
         load: Callable[[], LeadRecord],
         *,
         can_take: bool = False,
+        person: PersonService | None = None,
+        actor: Actor | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("leadRecord")
@@ -86,17 +109,8 @@ class LeadRecordDialog(QDialog):
         self.past.setObjectName("recordPast")
         self.past.setWordWrap(True)
         self.past.hide()
-        self.timeline = QTableWidget(0, len(TIMELINE_HEADERS))
-        self.timeline.setObjectName("recordTimeline")
-        self.timeline.setHorizontalHeaderLabels(i18n.columns(TIMELINE_HEADERS))
-        self.timeline.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.timeline.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.timeline.horizontalHeader().setStretchLastSection(True)
-        self.timeline.verticalHeader().hide()
-        self.problem = QLabel()
-        self.problem.setObjectName("recordProblem")
-        self.problem.setWordWrap(True)
-        self.problem.hide()
+        self.timeline = _timeline_table()
+        self.problem = _hidden_label("recordProblem")
 
         self.inbound_button = QPushButton(self.tr("Take as &inbound call"))
         self.inbound_button.setToolTip(
@@ -112,10 +126,15 @@ class LeadRecordDialog(QDialog):
         self.outbound_button.clicked.connect(lambda: self._take(inbound=False))
         self.close_button.clicked.connect(self.reject)
 
+        self.notice = _hidden_label("recordNotice")
+        self.person_actions = self._person_actions(workers, person, actor)
         buttons = QHBoxLayout()
         buttons.addWidget(self.inbound_button)
         buttons.addWidget(self.outbound_button)
         buttons.addStretch(1)
+        if self.person_actions is not None:
+            for button in self.person_actions.buttons:
+                buttons.addWidget(button)
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
@@ -123,6 +142,7 @@ class LeadRecordDialog(QDialog):
         layout.addWidget(self.past)
         layout.addWidget(self.timeline, 1)
         layout.addWidget(self.problem)
+        layout.addWidget(self.notice)
         layout.addLayout(buttons)
         workers.submit(load, self._show, self._failed)
 
@@ -153,6 +173,8 @@ class LeadRecordDialog(QDialog):
         lines.extend(f"{name}: {value}" for name, value in record.facts.items())
         if record.inquiry:
             lines.append(f"Inquiry: {record.inquiry}")
+        if record.consent:
+            lines.append("Consent on the call: " + "; ".join(record.consent))
         self.card.setText("\n".join(lines))
         if record.past is not None:
             self.past.setText("Came back to the center.\n" + past_text(record.past))
@@ -163,6 +185,8 @@ class LeadRecordDialog(QDialog):
         fill_table(self.timeline, rows)
         if rows:
             self.timeline.scrollToBottom()
+        if self.person_actions is not None:
+            self.person_actions.set_lead(record.id)
         free = record.held_by is None
         self.inbound_button.setEnabled(free)
         self.outbound_button.setEnabled(free)
@@ -175,6 +199,17 @@ class LeadRecordDialog(QDialog):
     def _failed(self, exc: Exception) -> None:
         self.heading.setText(self.tr("The lead record could not be loaded."))
         self.show_problem(message_of(exc))
+
+    def _person_actions(
+        self, workers: Workers, person: PersonService | None, actor: Actor | None
+    ) -> PersonActions | None:
+        if person is None or actor is None:
+            return None
+        return PersonActions(self, person, actor, workers, self.show_notice)
+
+    def show_notice(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
 
     def show_problem(self, text: str) -> None:
         self.problem.setText(text)
@@ -192,10 +227,18 @@ class LeadRecordDialog(QDialog):
 
 
 def open_lead_record(
-    parent: QWidget, lookup: LeadLookup, actor: Actor, workers: Workers, lead_id: int
+    parent: QWidget,
+    lookup: LeadLookup,
+    actor: Actor,
+    workers: Workers,
+    lead_id: int,
+    person: PersonService | None = None,
 ) -> LeadRecordDialog:
-    """Show a lead's record to read (the Team board's lead table, a report's drill-down)."""
-    dialog = LeadRecordDialog(parent, workers, lambda: lookup.record(actor, lead_id))
+    """Show a lead's record to read (the Team board's lead table, a report's drill-down);
+    with `person`, the buttons for the person's data too."""
+    dialog = LeadRecordDialog(
+        parent, workers, lambda: lookup.record(actor, lead_id), person=person, actor=actor
+    )
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()
     return dialog

@@ -10,7 +10,7 @@ This is the controller; the layout is `WorkspaceView`'s.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
@@ -41,6 +41,7 @@ from qualifier_app.ui.workspace.partner_routing import PartnerRouting
 from qualifier_app.ui.workspace.safer_outcomes import SaferOutcomes
 from qualifier_app.ui.workspace.script_library import ScriptLibrary
 from qualifier_app.ui.workspace.session import LeadSession
+from qualifier_app.ui.workspace.shift import ShiftTools
 from qualifier_app.ui.workspace.shortcuts import add_shortcuts
 from qualifier_app.ui.workspace.view import WorkspaceView
 
@@ -102,6 +103,18 @@ class WorkspaceArea(WorkspaceView):
             reopen=self.reopen,
         )
         self.lookup = WorkspaceLookup(self, context, lambda: self.session, self._claimed)
+        self.shift = ShiftTools(
+            self,
+            self._services.workspace,
+            settings.workspace,
+            self._actor,
+            self._calls,
+            self._drafts,
+            current=lambda: self.session,
+            now=self._now,
+            save_draft=self._save_draft,
+            clear_lead=self._clear_lead,
+        )
         self._connect()
         self.actions_by_name = add_shortcuts(
             self,
@@ -156,6 +169,7 @@ class WorkspaceArea(WorkspaceView):
 
     def _tick(self) -> None:
         self.clock.tick(self._now())
+        self.shift.tick()
 
     def _restart_timer(self) -> None:
         if self.session is not None:
@@ -194,6 +208,8 @@ class WorkspaceArea(WorkspaceView):
             )
             return
         if self._claiming or self._submitting:
+            return
+        if not self.shift.states.ready_for_next(self.next_lead):
             return
         self.routing.close_step()
         self._claiming = True
@@ -250,6 +266,7 @@ class WorkspaceArea(WorkspaceView):
             assessment=session.assessment(self._today()),
         )
         self._heartbeat.start()
+        self.shift.lead_changed()
         if restored:
             self.status.setText(
                 self.tr("Restored your unsaved work on lead {id}.").format(id=lead.id)
@@ -265,6 +282,7 @@ class WorkspaceArea(WorkspaceView):
         self.session = None
         self._heartbeat.stop()
         self.clear_lead()
+        self.shift.lead_changed()
 
     # --- typing -----------------------------------------------------------------------------
 
@@ -378,6 +396,7 @@ class WorkspaceArea(WorkspaceView):
         session = self.session
         if session is None or self._submitting:
             return
+        self.shift.dialer.hang_up()
         self.outcome.clear_problems()
         try:
             outcome = session.outcome(self._today())
@@ -416,6 +435,7 @@ class WorkspaceArea(WorkspaceView):
         )
         self.banner.clear("busy")
         self.refresh_panel()
+        self.shift.states.outcome_saved()
         self.outcome_saved.emit(receipt)
         if receipt.status == OutcomeKind.SALES_READY.value:
             self._partner.propose(lead_id)
@@ -452,6 +472,14 @@ class WorkspaceArea(WorkspaceView):
 
     def _show_problem(self, exc: InvalidInput) -> None:
         self.show_problem(exc.field or "", exc.message)
+
+    # --- the end of the shift (the main window asks before signing out or quitting) ------
+
+    def held_lead(self) -> str | None:
+        return self.shift.held_lead()
+
+    def release_held_lead(self, done: Callable[[], None]) -> None:
+        self.shift.release_held_lead(done)
 
     # --- after a partner step ---------------------------------------------------------------
 

@@ -57,12 +57,24 @@ class LocalClock(QFrame):
         self.own.setText("")
         self.timer.setText(self.tr("Call 00:00"))
 
-    def set_lead(self, lead: ClaimedLead, call_started: datetime) -> None:
+    def set_lead(self, lead: ClaimedLead, call_started: datetime | None) -> None:
+        """`call_started`: when the rep dialled; None before dialling (the timer waits)."""
         self.lead = lead
         self.call_started = call_started
+        self.timer.setText(self.tr("Not dialled"))
 
     def restart_timer(self, now: datetime) -> None:
         self.call_started = now
+
+    def start_call(self, now: datetime) -> None:
+        self.call_started = now
+        self.timer.setText(self.tr("On call 00:00"))
+
+    def show_call_ended(self, seconds: int) -> None:
+        """Hung up: the timer stops and shows the talk time."""
+        self.call_started = None
+        minutes, seconds = divmod(seconds, 60)
+        self.timer.setText(self.tr("Talked {m:02d}:{s:02d}").format(m=minutes, s=seconds))
 
     def tick(self, now: datetime) -> None:
         lead = self.lead
@@ -94,6 +106,4 @@ class LocalClock(QFrame):
         if self.call_started is not None:
             seconds = max(0, int((now - self.call_started).total_seconds()))
             minutes, seconds = divmod(seconds, 60)
-            self.timer.setText(
-                self.tr("Call {minutes:02d}:{seconds:02d}").format(minutes=minutes, seconds=seconds)
-            )
+            self.timer.setText(self.tr("On call {m:02d}:{s:02d}").format(m=minutes, s=seconds))

@@ -70,6 +70,13 @@ class DraftKeeper:
 
         self._calls.submit(lambda: store.save(login, lead_id, data), written, failed)
 
+    def when_written(self, step: Callable[[], None]) -> None:
+        """Run `step` once every write queued so far is on disk (at once if none is)."""
+        if self._writing or self._pending is not None:
+            self._after_writes.append(step)
+        else:
+            step()
+
     def delete(self, lead_id: int) -> None:
         """Delete once every pending write is done, so no late write brings it back."""
         login, store = self._login, self._store
@@ -78,10 +85,7 @@ class DraftKeeper:
         def delete() -> None:
             self._workers.submit(lambda: store.delete(login, lead_id))
 
-        if self._writing or self._pending is not None:
-            self._after_writes.append(delete)
-        else:
-            delete()
+        self.when_written(delete)
 
 
 def known(draft: Draft, script: bant.Script) -> Draft:

@@ -161,6 +161,8 @@ class LookupDialog(QDialog):
             self._workers,
             lambda: lookup.record(actor, lead_id),
             can_take=actor.may(Action.WORK_LEADS),
+            person=self._services.person,
+            actor=actor,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         take = self.take

@@ -32,9 +32,12 @@ from PySide6.QtWidgets import (
 )
 
 from qualifier_app.domain import bant
+from qualifier_app.domain import calling_window as cw
+from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.outcomes import OutcomeKind, overrules
 from qualifier_app.domain.retry import NO_CONTACT, Disposition
 from qualifier_app.ui.shell import i18n
+from qualifier_app.ui.workspace import check_call_mode
 from qualifier_app.ui.workspace.session import LeadSession
 
 KIND_ORDER = (
@@ -222,12 +225,14 @@ class OutcomePanel(QFrame):
         self.reason.setEditText("")
         self._loading = False
         self.recommendation.setText(self.tr("No lead open"))
+        check_call_mode.show(self.kind_buttons, None)
         self.clear_problems()
         self.setEnabled(False)
         self._show_rows(None)
 
     def load(self, session: LeadSession, assessment: bant.Assessment | None) -> None:
         self.session = session
+        check_call_mode.show(self.kind_buttons, session)
         self.setEnabled(True)
         self._loading = True
         try:
@@ -262,11 +267,19 @@ class OutcomePanel(QFrame):
         self.update_assessment(assessment)
 
     def _default_callback(self, session: LeadSession) -> str:
-        """Two hours from now, on the quarter hour, in the prospect's time."""
+        """Two hours from now, on the quarter hour, in the prospect's time; moved to the
+        start of the lead's calling window when that falls outside it."""
         zone = ZoneInfo(session.callback_zone) if session.callback_zone else None
         at = self._now() + timedelta(hours=2)
         local = at.astimezone(zone) if zone else at.astimezone()
         local = local.replace(minute=local.minute // 15 * 15, second=0, microsecond=0)
+        try:
+            window = cw.CallingWindow.parse(session.item.lead.calling_window)
+        except InvalidInput:
+            window = None
+        if window is not None and not window.contains(local.time()):
+            day = local.date() + timedelta(days=local.time() >= window.end)
+            local = datetime.combine(day, window.start, local.tzinfo)
         return local.replace(tzinfo=None).isoformat(timespec="minutes")
 
     # --- the recommendation -----------------------------------------------------------------
@@ -291,6 +304,7 @@ class OutcomePanel(QFrame):
                     points=points
                 )
             )
+        check_call_mode.describe(self.recommendation, session, assessment)
         kind = session.chosen_kind(self._now().date())
         self._loading = True
         try:

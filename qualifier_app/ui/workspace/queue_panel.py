@@ -52,6 +52,7 @@ class QueuePanel(QFrame):
             self.figures[caption] = value
             layout.addWidget(card)
         layout.addWidget(self.status, 1)
+        self._strip = layout
         # Placed by the view under the lead card.
         self.callbacks_box = QWidget()
         callbacks_title = QLabel(self.tr("My callbacks"))
@@ -63,6 +64,11 @@ class QueuePanel(QFrame):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(callbacks_title)
         column.addWidget(self.callbacks, 1)
+
+    def add_call_buttons(self, call: QWidget, hang_up: QWidget) -> None:
+        """Call and Hang up, right after Next lead."""
+        self._strip.insertWidget(1, call, 0, Qt.AlignmentFlag.AlignTop)
+        self._strip.insertWidget(2, hang_up, 0, Qt.AlignmentFlag.AlignTop)
 
     def show_day(self, day: RepDay, now: datetime) -> None:
         values = (day.eligible_now, day.attempts, day.contacts, day.qualified)
@@ -91,3 +97,14 @@ class QueuePanel(QFrame):
             )
         else:
             self.status.setText(self.tr("Nothing is waiting in your queues"))
+        self._show_blocked(day)
+
+    def _show_blocked(self, day: RepDay) -> None:
+        """Why leads of the rep's queues are held back now (a stale registry, a place's
+        rule), and how many: the first reason in the strip, all of them on hover."""
+        lines = [i18n.translated(held.line) for held in day.blocked]
+        self.status.setToolTip("\n".join(lines))
+        if lines:
+            more = self.tr(" (+%n more)", "", len(lines) - 1) if len(lines) > 1 else ""
+            held_back = self.tr("Held back: ")
+            self.status.setText(f"{self.status.text()}\n{held_back}{lines[0]}{more}")

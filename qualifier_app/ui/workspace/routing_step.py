@@ -64,9 +64,14 @@ class RoutingStep(QFrame):
         # One request id per proposal shown, so a resent confirmation routes once.
         self.request_id = str(uuid.uuid4())
         eligible = proposal.proposed is not None
-        self.partner.setText(
-            proposal.proposed.name if proposal.proposed else self.tr("No partner can take it now")
-        )
+        if proposal.partner_refused:
+            self.partner.setText(self.tr("Not for a partner: the prospect said no"))
+        else:
+            self.partner.setText(
+                proposal.proposed.name
+                if proposal.proposed
+                else self.tr("No partner can take it now")
+            )
         self.why.setText(proposal.explanation)
         self.problem.hide()
         self.confirm_button.setEnabled(eligible)

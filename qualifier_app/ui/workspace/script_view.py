@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from qualifier_app.domain import bant
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.ui.shell import i18n, style
+from qualifier_app.ui.workspace import check_call_mode
 from qualifier_app.ui.workspace.session import LeadSession
 
 
@@ -424,7 +425,9 @@ class ScriptView(QFrame):
         for question in session.script.questions_for(screen, session.segment):
             self.widgets[question.key].setEnabled(question.key in active)
         assessment = session.assessment(self._today())
-        if assessment is None:
+        if check_call_mode.is_check_call(session):
+            self.assessment.setText(check_call_mode.progress(assessment))
+        elif assessment is None:
             self.assessment.setText(self.tr("Answer the script to see the grade"))
         elif assessment.complete:
             self.assessment.setText(assessment.text())

@@ -44,6 +44,18 @@ class LeadSession:
     version: int = 0
     # A recycled lead's earlier answers, pre-filled and marked until the rep changes them.
     earlier: dict[str, Any] = field(default_factory=dict)
+    dialed_at: datetime | None = None  # the call: from dialling to hang-up
+    talk_seconds: int | None = None  # set at hang-up
+
+    @property
+    def on_call(self) -> bool:
+        return self.dialed_at is not None and self.talk_seconds is None
+
+    def hang_up(self, now: datetime) -> int | None:
+        """End the call (if one is on): its talk time in whole seconds."""
+        if self.dialed_at is not None and self.talk_seconds is None:
+            self.talk_seconds = max(0, int((now - self.dialed_at).total_seconds()))
+        return self.talk_seconds
 
     def __post_init__(self) -> None:
         if not self.version:
@@ -82,6 +94,7 @@ class LeadSession:
             "company": lead.company,
             "rep_name": rep_name,
             "product_interest": item.product_interest or "our products",
+            "partner": item.partner or "our partner",
         }
 
     # --- answers ----------------------------------------------------------------------------
@@ -175,6 +188,7 @@ class LeadSession:
             overrule_reason=self.overrule_reason,
             corrections=corrections,
             inbound=self.item.inbound,
+            talk_seconds=self.talk_seconds,
         )
 
     # --- drafts -----------------------------------------------------------------------------
@@ -201,11 +215,15 @@ class LeadSession:
             "recycle_on": self.recycle_on,
             "phone": self.phone,
             "email": self.email,
+            "dialed_at": self.dialed_at.isoformat() if self.dialed_at else None,
+            "talk_seconds": self.talk_seconds,
         }
 
     @classmethod
     def from_draft(cls, item: WorkItem, script: bant.Script, draft: dict[str, Any]) -> LeadSession:
         started = draft.get("started_at")
+        dialed = draft.get("dialed_at")
+        talk = draft.get("talk_seconds")
         return cls(
             item=item,
             script=script,
@@ -225,4 +243,6 @@ class LeadSession:
             phone=draft.get("phone"),
             email=draft.get("email"),
             version=int(draft.get("version") or item.lead.version),
+            dialed_at=datetime.fromisoformat(dialed) if dialed else None,
+            talk_seconds=int(talk) if talk is not None else None,
         )

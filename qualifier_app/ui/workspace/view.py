@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from qualifier_app.domain import bant
+from qualifier_app.ui.workspace.agent_state_bar import AgentStateBar
 from qualifier_app.ui.workspace.banner import Banner
 from qualifier_app.ui.workspace.clock import LocalClock
 from qualifier_app.ui.workspace.lead_card import LeadCard
@@ -119,11 +120,24 @@ class WorkspaceView(QWidget):
         layout.addWidget(self.queue_panel)
         layout.addWidget(self.progress)
         layout.addWidget(self.columns, 1)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.status, 1)
-        bottom.addWidget(self.undo_button)
-        layout.addLayout(bottom)
+        self.bottom = QHBoxLayout()
+        self.bottom.addWidget(self.status, 1)
+        self.bottom.addWidget(self.undo_button)
+        layout.addLayout(self.bottom)
+        self._add_shift_widgets()
         self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def _add_shift_widgets(self) -> None:
+        """Call and Hang up after Next lead; the agent state on the status line."""
+        self.state_bar = AgentStateBar()
+        self.call_button = QPushButton(self.tr("Call"))
+        self.call_button.setAccessibleName(self.tr("Call the lead"))
+        self.call_button.setToolTip(self.tr("Call the lead's number (F11)"))
+        self.hang_up_button = QPushButton(self.tr("Hang up"))
+        self.hang_up_button.setAccessibleName(self.tr("Hang up"))
+        self.hang_up_button.setToolTip(self.tr("Hang up: the call timer stops (F12)"))
+        self.queue_panel.add_call_buttons(self.call_button, self.hang_up_button)
+        self.bottom.insertWidget(0, self.state_bar)
 
     def show_claiming(self, claiming: bool) -> None:
         self.progress.setVisible(claiming)
@@ -145,7 +159,9 @@ class WorkspaceView(QWidget):
         assessment: bant.Assessment | None,
     ) -> None:
         self.card.load(session)
-        self.clock.set_lead(session.item.lead, started_at)
+        self.clock.set_lead(session.item.lead, session.dialed_at if session.on_call else None)
+        if session.talk_seconds is not None:
+            self.clock.show_call_ended(session.talk_seconds)
         self.clock.tick(now)
         self.script.load(session, values)
         self.outcome.load(session, assessment)

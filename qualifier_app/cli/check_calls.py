@@ -1,0 +1,169 @@
+"""Check calls on the command line: `qualifier check-calls due|policy|reopened|reroute|keep`."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from qualifier_app.cli.auth import acting
+from qualifier_app.cli.context import command_group, services
+from qualifier_app.cli.output import print_json, table
+from qualifier_app.services.partners.dto import HandoffSummary
+
+
+def register(commands: Any) -> None:
+    group = command_group(commands, "check-calls", "check calls after a handoff")
+    due = group.add_parser(
+        "due",
+        help="the check calls waiting in the queues (handoffs that reached their check day "
+        "are judged first)",
+    )
+    due.add_argument("--json", action="store_true", help="as JSON")
+    due.set_defaults(handler=check_calls_due)
+
+    policy = group.add_parser("policy", help="show or set the check-call policy")
+    policy.add_argument(
+        "--segment", choices=("smb", "enterprise"), help="set the policy of this segment"
+    )
+    policy.add_argument("--partner", help="only for this partner (by name)")
+    policy.add_argument("--days", type=int, default=5, help="business days after delivery")
+    policy.add_argument("--share", type=int, default=100, help="%% of handoffs to check")
+    policy.add_argument(
+        "--minimum", type=int, default=0, help="at least this many per partner and month"
+    )
+    policy.add_argument(
+        "--poor-share", type=int, help="%% to check of partners with a poor check-call record"
+    )
+    policy.add_argument("--remove", action="store_true", help="remove the policy named")
+    policy.add_argument("--json", action="store_true", help="as JSON")
+    policy.set_defaults(handler=check_calls_policy)
+
+    reopened = group.add_parser(
+        "reopened", help="handoffs whose customer says the partner never called"
+    )
+    reopened.add_argument("--json", action="store_true", help="as JSON")
+    reopened.set_defaults(handler=check_calls_reopened)
+
+    reroute = group.add_parser(
+        "reroute", help="take a reopened lead back and hand it to the next eligible partner"
+    )
+    reroute.add_argument("check_call", type=int, metavar="CHECK_CALL_ID")
+    reroute.set_defaults(handler=check_calls_reroute)
+
+    keep = group.add_parser("keep", help="leave a reopened lead with its partner, with a note")
+    keep.add_argument("check_call", type=int, metavar="CHECK_CALL_ID")
+    keep.add_argument("--note", required=True, help="why it stays with the partner")
+    keep.set_defaults(handler=check_calls_keep)
+
+
+def check_calls_due(args: argparse.Namespace) -> int:
+    actor = acting(args)
+    with services(args) as app:
+        made = app.check_calls.make_due(actor)
+        due = app.check_calls.due(actor)
+    if args.json:
+        print_json({"made_due": made.due, "skipped": made.skipped, "due": list(due)})
+        return 0
+    if made.due or made.skipped or made.cancelled:
+        print(
+            f"judged now: {made.due} due, {made.skipped} not in the sample, "
+            f"{made.cancelled} cancelled"
+        )
+    if not due:
+        print("no check call is due")
+        return 0
+    rows = [
+        [
+            str(d.check_call_id),
+            str(d.lead_id),
+            d.company,
+            d.partner,
+            d.rep or "(team queue)",
+            f"{d.due_at:%Y-%m-%d %H:%M}",
+            str(d.attempts),
+            d.why,
+        ]
+        for d in due
+    ]
+    print(table(rows, ["Check", "Lead", "Company", "Partner", "For", "Due (UTC)", "Tries", "Why"]))
+    return 0
+
+
+def check_calls_policy(args: argparse.Namespace) -> int:
+    actor = acting(args)
+    with services(args) as app:
+        policies = app.check_calls.policies
+        if args.segment and args.remove:
+            policies.remove(actor, args.segment, args.partner)
+            print(f"check-call policy for {args.segment} {args.partner or ''} removed".strip())
+            return 0
+        if args.segment:
+            row = policies.set(
+                actor,
+                args.segment,
+                args.days,
+                args.share,
+                partner=args.partner,
+                minimum_per_month=args.minimum,
+                poor_share_percent=args.poor_share,
+            )
+            print(f"{row.segment} {row.partner or 'every partner'}: {row.text}")
+            return 0
+        rows = policies.list(actor)
+    if args.json:
+        print_json(list(rows))
+        return 0
+    if not rows:
+        print("no check-call policy: no handoff is checked")
+        return 0
+    print(
+        table(
+            [[r.segment, r.partner or "(every partner)", r.text] for r in rows],
+            ["Segment", "Partner", "Policy"],
+        )
+    )
+    return 0
+
+
+def check_calls_reopened(args: argparse.Namespace) -> int:
+    with services(args) as app:
+        rows = app.check_calls.reopened(acting(args))
+    if args.json:
+        print_json(list(rows))
+        return 0
+    if not rows:
+        print("no handoff is reopened")
+        return 0
+    print(
+        table(
+            [
+                [
+                    str(r.check_call_id),
+                    str(r.lead_id),
+                    r.company,
+                    r.partner,
+                    r.said + (" (contradicts the partner's status)" if r.contradiction else ""),
+                ]
+                for r in rows
+            ],
+            ["Check", "Lead", "Company", "Partner", "What the customer said"],
+        )
+    )
+    return 0
+
+
+def check_calls_reroute(args: argparse.Namespace) -> int:
+    with services(args) as app:
+        outcome = app.check_calls.reroute(acting(args), args.check_call)
+    if isinstance(outcome, HandoffSummary):
+        print(f"lead {outcome.lead_id} re-routed to {outcome.partner}: {outcome.why}")
+    else:
+        print(outcome)
+    return 0
+
+
+def check_calls_keep(args: argparse.Namespace) -> int:
+    with services(args) as app:
+        app.check_calls.keep(acting(args), args.check_call, args.note)
+    print(f"check call {args.check_call}: the lead stays with its partner")
+    return 0

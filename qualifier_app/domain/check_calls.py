@@ -1,0 +1,289 @@
+"""The check call after a handoff: "don't assume, check!" (docs/domain.md, "SLA and closed
+loop").
+
+A few business days after a lead was delivered, somebody from the Qualifying Center calls the
+customer: were you contacted by the partner, when, by whom, how was it, do you still need
+what you asked for. Which handoffs are checked is a policy per segment (and optionally per
+partner): all of them, or a sample with at least N per partner and month, and more for
+partners whose check calls went badly. What customers say becomes a measure of the partner.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from qualifier_app.domain.errors import InvalidInput
+
+# The name the check-call script is stored under (beside the BANT scripts), and the
+# "segment" it is stored for, so no BANT lead is ever given it.
+SCRIPT_NAME = "check-call"
+SCRIPT_SEGMENT = "check_call"
+SEGMENTS = ("smb", "enterprise")
+
+# Handoff statuses a check call is made for: delivered, and the partner owes us news.
+CHECKABLE = frozenset({"sent", "accepted", "active"})
+CLOSED_BY_PARTNER = frozenset({"won", "lost"})
+# What the partner says it does with the lead although the customer says nobody called.
+SELF_REPORTED_WORKING = frozenset({"active"})
+
+# A partner's check-call record is poor when customers it should have called say it did
+# not in more than this share of at least POOR_MIN_REACHED answered check calls.
+POOR_CONTACT_RATE = 0.5
+POOR_MIN_REACHED = 3
+
+
+class CheckCallStatus:
+    DUE = "due"  # in the queue of the qualifying rep (or team)
+    ANSWERED = "answered"  # the customer answered the questions
+    UNREACHED = "unreached"  # no-contact attempts ran out
+    CANCELLED = "cancelled"  # the partner reported won or lost before the call
+    SKIPPED = "skipped"  # not in the sample
+
+
+class FollowUp:
+    """What the channel manager does with a handoff a check call reopened."""
+
+    OPEN = "open"  # reopened, waiting for the channel manager
+    REROUTED = "rerouted"
+    KEPT = "kept"  # left with the partner, with a note
+
+
+@dataclass(frozen=True)
+class CheckPolicy:
+    segment: str  # smb / enterprise
+    partner_id: int | None  # None: every partner of the segment
+    business_days: int = 5
+    share_percent: int = 100  # of the handoffs; 100: all of them
+    minimum_per_month: int = 0  # per partner and calendar month, whatever the sample
+    poor_share_percent: int | None = None  # the share for partners with a poor record
+
+    def describe(self) -> str:
+        share = "every handoff" if self.share_percent >= 100 else f"{self.share_percent} %"
+        text = f"{self.business_days} business days after delivery, {share}"
+        if self.minimum_per_month:
+            text += f", at least {self.minimum_per_month} per partner a month"
+        if self.poor_share_percent is not None:
+            text += f", {self.poor_share_percent} % for partners with a poor record"
+        return text
+
+
+def check_policy(
+    segment: str,
+    partner_id: int | None,
+    business_days: int,
+    share_percent: int,
+    minimum_per_month: int = 0,
+    poor_share_percent: int | None = None,
+) -> CheckPolicy:
+    """A policy as entered, checked; every problem names its field."""
+    key = segment.strip().lower()
+    if key not in SEGMENTS:
+        raise InvalidInput(f"the segment must be one of {', '.join(SEGMENTS)}", "segment")
+    if not 1 <= business_days <= 30:
+        raise InvalidInput("the check call comes 1 to 30 business days after delivery", "days")
+    if not 0 <= share_percent <= 100:
+        raise InvalidInput("the share of handoffs to check is 0 to 100 %", "share")
+    if not 0 <= minimum_per_month <= 1000:
+        raise InvalidInput("the minimum per partner and month is 0 to 1000", "minimum")
+    if poor_share_percent is not None and not share_percent <= poor_share_percent <= 100:
+        raise InvalidInput(
+            "partners with a poor record are checked more often: "
+            f"{share_percent} to 100 %, not {poor_share_percent}",
+            "poor_share",
+        )
+    return CheckPolicy(
+        key, partner_id, business_days, share_percent, minimum_per_month, poor_share_percent
+    )
+
+
+def policy_for(
+    policies: Iterable[CheckPolicy], segment: str | None, partner_id: int
+) -> CheckPolicy | None:
+    """The partner's own policy for the segment, else the segment's."""
+    key = (segment or "smb").lower()
+    general = None
+    for policy in policies:
+        if policy.segment != key:
+            continue
+        if policy.partner_id == partner_id:
+            return policy
+        if policy.partner_id is None:
+            general = policy
+    return general
+
+
+def add_business_days(start: datetime, days: int) -> datetime:
+    """`days` working days (Monday to Friday) after `start`, at the same time of day."""
+    moment = start
+    left = days
+    while left > 0:
+        moment += timedelta(days=1)
+        if moment.weekday() < 5:
+            left -= 1
+    return moment
+
+
+def in_sample(handoff_id: int, share_percent: int) -> bool:
+    """A fixed, evenly spread draw per handoff: the same handoff is always in or out, so a
+    sweep run twice (or on two workstations) decides the same."""
+    if share_percent >= 100:
+        return True
+    return (handoff_id * 2_654_435_761) % 4_294_967_296 % 100 < share_percent
+
+
+@dataclass(frozen=True)
+class Decision:
+    check: bool
+    status: str  # CheckCallStatus.DUE / SKIPPED / CANCELLED
+    reason: str
+
+
+def decide(
+    policy: CheckPolicy,
+    handoff_id: int,
+    handoff_status: str,
+    checked_this_month: int,
+    poor_record: bool,
+) -> Decision:
+    """Whether a handoff that reached its check day gets a check call, and why."""
+    if handoff_status in CLOSED_BY_PARTNER:
+        return Decision(
+            False,
+            CheckCallStatus.CANCELLED,
+            f"the partner already reported the lead {handoff_status}",
+        )
+    if handoff_status not in CHECKABLE:
+        return Decision(False, CheckCallStatus.CANCELLED, f"the handoff is {handoff_status}")
+    share = policy.share_percent
+    if poor_record and policy.poor_share_percent is not None:
+        share = policy.poor_share_percent
+    if checked_this_month < policy.minimum_per_month:
+        return Decision(
+            True,
+            CheckCallStatus.DUE,
+            f"at least {policy.minimum_per_month} per partner a month "
+            f"({checked_this_month} so far)",
+        )
+    poor = " (poor check-call record)" if poor_record and share != policy.share_percent else ""
+    if share >= 100:
+        return Decision(True, CheckCallStatus.DUE, "every handoff is checked" + poor)
+    if in_sample(handoff_id, share):
+        return Decision(True, CheckCallStatus.DUE, f"in the {share} % sample{poor}")
+    return Decision(False, CheckCallStatus.SKIPPED, f"not in the {share} % sample{poor}")
+
+
+# --- what the customer says ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CustomerAnswers:
+    contacted: bool | None  # by the partner; None: the customer does not know
+    contacted_on: date | None
+    contacted_by: str
+    satisfaction: int | None  # 1–5
+    still_needs: bool | None
+    may_share: bool | None
+    comments: str
+
+
+def _yes_no(value: Any) -> bool | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool):
+        return value
+    text = str(value).strip().lower()
+    if text in {"yes", "y", "true", "1"}:
+        return True
+    if text in {"no", "n", "false", "0"}:
+        return False
+    return None
+
+
+def read_answers(answers: Mapping[str, Any], today: date) -> CustomerAnswers:
+    """The check-call script's answers (typed values or as typed), checked."""
+    contacted_raw = answers.get("partner_contacted")
+    contacted = None if contacted_raw in (None, "", "unsure") else _yes_no(contacted_raw)
+    on = answers.get("contacted_on")
+    contacted_on: date | None = None
+    if isinstance(on, date):
+        contacted_on = on
+    elif on:
+        try:
+            contacted_on = date.fromisoformat(str(on))
+        except ValueError:
+            raise InvalidInput(
+                "the day of the partner's call is not a date", "contacted_on"
+            ) from None
+    if contacted_on is not None and contacted_on > today:
+        raise InvalidInput("the partner's call cannot be in the future", "contacted_on")
+    raw_score = answers.get("experience")
+    satisfaction: int | None = None
+    if raw_score not in (None, ""):
+        try:
+            satisfaction = int(str(raw_score).strip())
+        except ValueError:
+            raise InvalidInput("rate the experience from 1 to 5", "experience") from None
+        if not 1 <= satisfaction <= 5:
+            raise InvalidInput("rate the experience from 1 to 5", "experience")
+    return CustomerAnswers(
+        contacted=contacted,
+        contacted_on=contacted_on if contacted else None,
+        contacted_by=str(answers.get("contacted_by") or "").strip()[:200] if contacted else "",
+        satisfaction=satisfaction if contacted else None,
+        still_needs=_yes_no(answers.get("still_needs")),
+        may_share=_yes_no(answers.get("may_share")),
+        comments=str(answers.get("comments") or "").strip(),
+    )
+
+
+def contradicts(handoff_status: str, answers: CustomerAnswers) -> bool:
+    """The partner says it works the lead; the customer says nobody ever called."""
+    return handoff_status in SELF_REPORTED_WORKING and answers.contacted is False
+
+
+@dataclass(frozen=True)
+class CustomerRecord:
+    """What customers told the check calls about one partner."""
+
+    reached: int = 0  # check calls that reached the customer and got an answer
+    contacted: int = 0  # of those, customers who say the partner contacted them
+    satisfaction_total: int = 0
+    satisfaction_count: int = 0
+
+    @property
+    def contact_rate(self) -> float | None:
+        return self.contacted / self.reached if self.reached else None
+
+    @property
+    def satisfaction(self) -> float | None:
+        if not self.satisfaction_count:
+            return None
+        return self.satisfaction_total / self.satisfaction_count
+
+    @property
+    def measure(self) -> float | None:
+        """0–1 for the routing weight: contact rate, and satisfaction when known."""
+        rate = self.contact_rate
+        if rate is None:
+            return None
+        score = self.satisfaction
+        if score is None:
+            return rate
+        return (rate + (score - 1) / 4) / 2
+
+    @property
+    def poor(self) -> bool:
+        rate = self.contact_rate
+        return self.reached >= POOR_MIN_REACHED and rate is not None and rate < POOR_CONTACT_RATE
+
+    def text(self) -> str:
+        rate = self.contact_rate
+        if rate is None:
+            return "no check call answered yet"
+        text = f"customers say it contacted {self.contacted} of {self.reached} ({rate:.0%})"
+        if self.satisfaction is not None:
+            text += f", satisfaction {self.satisfaction:.1f}/5"
+        return text

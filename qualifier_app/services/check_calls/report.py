@@ -1,0 +1,131 @@
+"""What the check calls found, per partner and partner rep, or per rep who qualified the
+leads: a ReportTable, shown and exported like the other reports."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from statistics import median
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import aliased
+
+from qualifier_app.domain.check_calls import CheckCallStatus
+from qualifier_app.domain.errors import InvalidInput
+from qualifier_app.domain.reporting import Period, rate
+from qualifier_app.domain.roles import Action, Actor
+from qualifier_app.persistence.models import CheckCall, Handoff, Partner, PartnerRep, User
+from qualifier_app.services.frame import Frame
+from qualifier_app.services.reports.dto import ReportColumn, ReportTable
+
+CHECK_CALLS_BY = ("partner", "rep")
+MADE = (CheckCallStatus.ANSWERED, CheckCallStatus.UNREACHED)
+NO_REP = "(no partner rep)"
+
+PARTNER_COLUMNS = (
+    ReportColumn("partner", "Partner", "text"),
+    ReportColumn("partner_rep", "Partner rep", "text"),
+)
+REP_COLUMNS = (ReportColumn("rep", "Rep", "text"),)
+COLUMNS = (
+    ReportColumn("checked", "Checked", "count"),
+    ReportColumn("reached", "Reached", "count"),
+    ReportColumn("contacted_rate", "Contacted by partner", "percent"),
+    ReportColumn("not_contacted", "Not contacted", "count"),
+    ReportColumn("median_days", "Median days to contact", "ratio"),
+    ReportColumn("satisfaction", "Satisfaction (1–5)", "ratio"),
+    ReportColumn("contradictions", "Contradicted", "count"),
+    ReportColumn("reopened", "Reopened", "count"),
+)
+
+
+@dataclass
+class _Tally:
+    checked: int = 0
+    reached: int = 0
+    contacted: int = 0
+    not_contacted: int = 0
+    days: list[int] = field(default_factory=list)
+    scores: list[int] = field(default_factory=list)
+    contradictions: int = 0
+    reopened: int = 0
+
+    def add(self, check: CheckCall, sent_day: Any) -> None:
+        self.checked += 1
+        if check.status != CheckCallStatus.ANSWERED:
+            return
+        self.reached += 1
+        if check.contacted is True:
+            self.contacted += 1
+            if check.contacted_on is not None and sent_day is not None:
+                self.days.append(max(0, (check.contacted_on - sent_day).days))
+        elif check.contacted is False:
+            self.not_contacted += 1
+        if check.satisfaction is not None:
+            self.scores.append(check.satisfaction)
+        self.contradictions += int(check.contradiction)
+        self.reopened += int(check.follow_up is not None)
+
+    def cells(self) -> tuple[Any, ...]:
+        told = self.contacted + self.not_contacted
+        return (
+            self.checked,
+            self.reached,
+            rate(self.contacted, told),
+            self.not_contacted,
+            round(float(median(self.days)), 1) if self.days else None,
+            round(sum(self.scores) / len(self.scores), 2) if self.scores else None,
+            self.contradictions,
+            self.reopened,
+        )
+
+
+class CheckCallReport:
+    def __init__(self, frame: Frame) -> None:
+        self._frame = frame
+
+    def table(self, actor: Actor, by: str, period: Period) -> ReportTable:
+        if by not in CHECK_CALLS_BY:
+            raise InvalidInput(f"--by must be one of {', '.join(CHECK_CALLS_BY)}", "by")
+        with self._frame.read(actor, Action.VIEW_REPORTS) as reading:
+            rep = aliased(PartnerRep)
+            query = (
+                select(CheckCall, Handoff.sent_at, Partner.name, rep.name, User.display_name)
+                .join(Handoff, Handoff.id == CheckCall.handoff_id)
+                .join(Partner, Partner.id == CheckCall.partner_id)
+                .outerjoin(rep, rep.id == CheckCall.partner_rep_id)
+                .outerjoin(User, User.id == CheckCall.rep_id)
+                .where(CheckCall.status.in_(MADE))
+            )
+            if period.since is not None:
+                query = query.where(CheckCall.decided_at >= period.since)
+            if period.before is not None:
+                query = query.where(CheckCall.decided_at < period.before)
+            rows = reading.session.execute(query).all()
+            groups = _partner_groups(rows) if by == "partner" else _rep_groups(rows)
+        first = PARTNER_COLUMNS if by == "partner" else REP_COLUMNS
+        return ReportTable(
+            title=f"Check calls by {by}",
+            columns=first + COLUMNS,
+            rows=tuple(key + tally.cells() for key, tally in sorted(groups.items())),
+            period=period.text(),
+        )
+
+
+def _partner_groups(rows: Iterable[Any]) -> dict[tuple[str, ...], _Tally]:
+    """Each partner (all its reps: partner rep "") and each of its reps."""
+    groups: dict[tuple[str, ...], _Tally] = defaultdict(_Tally)
+    for check, sent_at, partner, partner_rep, _ in rows:
+        sent_day = sent_at.date() if sent_at else None
+        groups[(partner, "")].add(check, sent_day)
+        groups[(partner, partner_rep or NO_REP)].add(check, sent_day)
+    return groups
+
+
+def _rep_groups(rows: Iterable[Any]) -> dict[tuple[str, ...], _Tally]:
+    groups: dict[tuple[str, ...], _Tally] = defaultdict(_Tally)
+    for check, sent_at, _, _, rep in rows:
+        groups[(rep or "(unknown)",)].add(check, sent_at.date() if sent_at else None)
+    return groups

@@ -1,0 +1,171 @@
+"""Making check calls due: each delivered handoff is judged once, on its check day.
+
+Run by every workstation's sweep and by `qualifier check-calls due`; safe to run anywhere at
+once: a handoff gets at most one check-call row (unique key), and each handoff is decided in
+its own transaction, by the database's time. A due check call puts the lead into the queue of
+the rep who qualified it (or, when that rep no longer takes leads, into its team's queue) as
+"check_call": the claim then treats it like any lead, with leases, calling windows,
+do-not-call and per-number caps.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+
+from qualifier_app.domain.check_calls import (
+    CHECKABLE,
+    CLOSED_BY_PARTNER,
+    SCRIPT_NAME,
+    CheckCallStatus,
+    CheckPolicy,
+    Decision,
+    add_business_days,
+    decide,
+    policy_for,
+)
+from qualifier_app.domain.lifecycle import LeadStatus, check_move
+from qualifier_app.domain.roles import Action, Actor, Role, require
+from qualifier_app.persistence.models import CheckCall, Handoff, Lead, Script, User
+from qualifier_app.services.check_calls.dto import ScheduleResult
+from qualifier_app.services.check_calls.policy import stored_policies
+from qualifier_app.services.check_calls.records import customer_records
+from qualifier_app.services.frame import Change, Frame
+from qualifier_app.services.workspace.scripts import install_scripts
+
+# Handoffs delivered longer ago than this are not checked any more (30 business days at most).
+LOOK_BACK = timedelta(days=45)
+# How far back a partner's check-call record decides whether it is checked more often.
+RECORD_DAYS = 180
+COUNTED = (CheckCallStatus.DUE, CheckCallStatus.ANSWERED, CheckCallStatus.UNREACHED)
+REP_ROLES = (Role.REP.value, Role.TEAM_LEAD.value)
+
+
+class CheckCallScheduler:
+    def __init__(self, frame: Frame) -> None:
+        self._frame = frame
+
+    def make_due(self, actor: Actor) -> ScheduleResult:
+        require(actor, Action.RUN_SLA_SWEEP)
+        with self._frame.read(None) as reading:
+            session, now = reading.session, reading.now
+            policies = stored_policies(session)
+            if not policies:
+                return ScheduleResult(0, 0, 0)
+            judged = select(CheckCall.handoff_id)
+            rows = session.execute(
+                select(Handoff.id, Handoff.sent_at, Handoff.partner_id, Lead.segment)
+                .join(Lead, Lead.id == Handoff.lead_id)
+                .where(
+                    Handoff.sent_at.is_not(None),
+                    Handoff.sent_at >= now - LOOK_BACK,
+                    Handoff.status.in_(sorted(CHECKABLE | CLOSED_BY_PARTNER)),
+                    Handoff.id.not_in(judged),
+                )
+                .order_by(Handoff.sent_at, Handoff.id)
+            ).all()
+        counts = {"due": 0, "skipped": 0, "cancelled": 0}
+        for handoff_id, sent_at, partner_id, segment in rows:
+            policy = policy_for(policies, segment, partner_id)
+            if policy is None or sent_at is None:
+                continue
+            if add_business_days(sent_at, policy.business_days) > now:
+                continue
+            status = self._judge(handoff_id, policy)
+            if status == CheckCallStatus.DUE:
+                counts["due"] += 1
+            elif status == CheckCallStatus.SKIPPED:
+                counts["skipped"] += 1
+            elif status == CheckCallStatus.CANCELLED:
+                counts["cancelled"] += 1
+        return ScheduleResult(counts["due"], counts["skipped"], counts["cancelled"])
+
+    def _judge(self, handoff_id: int, policy: CheckPolicy) -> str | None:
+        try:
+            with self._frame.change(None) as change:
+                return self._judge_in(change, handoff_id, policy)
+        except IntegrityError:
+            return None  # another workstation judged it a moment ago
+
+    def _judge_in(self, change: Change, handoff_id: int, policy: CheckPolicy) -> str | None:
+        session, now = change.session, change.now
+        handoff = session.get(Handoff, handoff_id)
+        assert handoff is not None and handoff.sent_at is not None
+        if session.execute(select(CheckCall.id).where(CheckCall.handoff_id == handoff_id)).first():
+            change.discard()
+            return None
+        lead = session.execute(
+            select(Lead).where(Lead.id == handoff.lead_id).with_for_update()
+        ).scalar_one()
+        month_start = now.replace(day=1, hour=0, minute=0, second=0, microsecond=0)
+        checked = session.execute(
+            select(func.count(CheckCall.id)).where(
+                CheckCall.partner_id == handoff.partner_id,
+                CheckCall.status.in_(COUNTED),
+                CheckCall.decided_at >= month_start,
+            )
+        ).scalar_one()
+        record = customer_records(
+            session, [handoff.partner_id], now - timedelta(days=RECORD_DAYS)
+        ).get(handoff.partner_id)
+        decision = decide(
+            policy, handoff_id, handoff.status, int(checked), record is not None and record.poor
+        )
+        if decision.check and lead.status != LeadStatus.HANDED_OFF.value:
+            decision = Decision(
+                False, CheckCallStatus.CANCELLED, f"the lead is {LeadStatus(lead.status).label}"
+            )
+        due_at = add_business_days(handoff.sent_at, policy.business_days)
+        check = CheckCall(
+            handoff_id=handoff.id,
+            lead_id=lead.id,
+            partner_id=handoff.partner_id,
+            partner_rep_id=handoff.partner_rep_id,
+            rep_id=handoff.qualified_by_id,
+            status=decision.status,
+            why=decision.reason,
+            due_at=due_at,
+            decided_at=now,
+            lead_attempts=lead.attempts,
+        )
+        session.add(check)
+        session.flush()
+        if decision.check:
+            self._into_queue(change, lead, check, due_at)
+        change.audit(
+            f"check_call.{decision.status}",
+            "check_call",
+            check.id,
+            after={
+                "handoff_id": handoff.id,
+                "lead_id": lead.id,
+                "status": decision.status,
+                "due_at": due_at,
+                "assigned_rep_id": lead.assigned_rep_id if decision.check else None,
+            },
+            reason=decision.reason,
+        )
+        return decision.status
+
+    def _into_queue(self, change: Change, lead: Lead, check: CheckCall, due_at: datetime) -> None:
+        session = change.session
+        if not session.execute(
+            select(Script.id).where(Script.name == SCRIPT_NAME).limit(1)
+        ).first():
+            install_scripts(session, change.now)
+        rep_works = (
+            check.rep_id is not None
+            and session.execute(
+                select(User.id).where(
+                    User.id == check.rep_id, User.active.is_(True), User.role.in_(REP_ROLES)
+                )
+            ).first()
+        )
+        check_move(LeadStatus(lead.status), LeadStatus.CHECK_CALL)
+        lead.status = LeadStatus.CHECK_CALL.value
+        lead.assigned_rep_id = check.rep_id if rep_works else None
+        lead.attempts = 0
+        lead.next_call_at = due_at
+        lead.updated_at = change.now

@@ -1,0 +1,53 @@
+"""The callback picker proposes a time inside the lead's calling window: for a lead that no
+place rule covers, the window the center entered at first-run setup."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from pytestqt.qtbot import QtBot
+
+from qualifier_app.app import Services
+from qualifier_app.domain.clock import ManualClock
+from qualifier_app.domain.outcomes import OutcomeKind
+from qualifier_app.persistence.models import Center
+from tests.gui.conftest import OpenWorkspace, press
+from tests.gui.test_workspace_flow import next_screen, save, take_next
+from tests.support.factories import Factory
+
+
+def test_a_callback_two_hours_on_would_fall_after_the_window_so_it_opens_the_next_morning(
+    qtbot: QtBot,
+    services: Services,
+    open_workspace: OpenWorkspace,
+    factory: Factory,
+    clock: ManualClock,
+) -> None:
+    with services.db.unit_of_work() as uow:  # as first-run setup leaves it
+        uow.session.add(
+            Center(
+                name="Paris desk",
+                time_zone="Europe/Paris",
+                window_start=10 * 60,
+                window_end=18 * 60,
+                created_at=clock.now(),
+            )
+        )
+        uow.commit()
+    clock.set(datetime(2026, 11, 24, 16, 30, tzinfo=UTC))  # 17:30 in Paris
+    lead_id = factory.lead(
+        phone_raw="+33 1 42 68 53 00", phone_e164="+33142685300", country="FR", region=None
+    )
+    area = open_workspace()
+    area.queue_panel.next_button.setFocus()
+    take_next(qtbot, area)
+    assert area.session is not None and area.session.item.lead.calling_window == "10:00-18:00"
+    press(qtbot, "11")
+    press(qtbot, "n")  # no time now: the script ends with a callback
+    next_screen(qtbot)
+    assert area.outcome.kind_buttons[OutcomeKind.CALLBACK].isChecked()
+    area.outcome.auto_next.setChecked(False)
+    save(qtbot, area)
+    # 19:30 would be after the window: 10:00 the next morning in Paris (09:00 UTC).
+    lead = factory.get_lead(lead_id)
+    assert lead.next_call_at == datetime(2026, 11, 25, 9, 0, tzinfo=UTC)

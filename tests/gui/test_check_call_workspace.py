@@ -1,0 +1,168 @@
+"""A check call in the Workspace, by keyboard: claimed with Ctrl+N like any lead, its own
+script in the script pane, the customer's answers saved with Ctrl+Enter; and a reopened
+handoff re-routed from the Partners area."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from qualifier_app.app import Services
+from qualifier_app.domain.clock import ManualClock
+from qualifier_app.domain.outcomes import OutcomeKind
+from qualifier_app.domain.roles import Role
+from qualifier_app.settings import Settings
+from qualifier_app.ui.areas import AreaContext
+from qualifier_app.ui.partners.area import PartnersArea
+from qualifier_app.ui.shell.worker import Workers
+from tests.gui.conftest import ALT, CTRL, OpenWorkspace, focused, press, shortcut
+from tests.support.check_calls import (
+    ANSWERS_NOT_CONTACTED,
+    answer,
+    check_every_handoff,
+    check_of,
+    handed_off,
+    to_check_day,
+)
+from tests.support.factories import PASSWORD, Factory
+from tests.support.partners import add_partner
+from tests.support.smtp import SmtpServer, with_mail_server
+
+
+@pytest.fixture
+def settings(settings: Settings, smtp_server: SmtpServer) -> Settings:
+    return with_mail_server(settings, smtp_server)
+
+
+def next_screen(qtbot: QtBot) -> None:
+    shortcut(qtbot, Qt.Key.Key_PageDown, ALT)
+
+
+def test_a_check_call_claimed_and_answered_by_keyboard(
+    qtbot: QtBot,
+    open_workspace: OpenWorkspace,
+    services: Services,
+    factory: Factory,
+    clock: ManualClock,
+) -> None:
+    area = open_workspace()
+    rita = services.accounts.actor_for("rita")
+    add_partner(services, "Alpha Voice", sla_hours=24)
+    check_every_handoff(services)
+    lead_id, handoff_id = handed_off(services, factory, rita)
+    to_check_day(clock)
+    assert services.check_calls.make_due(rita).due == 1
+
+    area.queue_panel.next_button.setFocus()
+    with qtbot.waitSignal(area.lead_shown, timeout=10_000) as shown:
+        shortcut(qtbot, Qt.Key.Key_N, CTRL)
+    assert shown.args[0] == lead_id
+    assert area.script.current() == "opening"
+    assert area.outcome.kind_buttons[OutcomeKind.SALES_READY].text() == "Answered"
+    assert not area.outcome.kind_buttons[OutcomeKind.NURTURE].isVisible()
+
+    press(qtbot, "11")  # speaking with the contact, has two minutes
+    next_screen(qtbot)
+    assert area.script.current() == "contacted"
+    press(qtbot, "1")  # yes, the partner called
+    qtbot.keyClicks(focused(), "2026-11-26")
+    shortcut(qtbot, Qt.Key.Key_Tab)
+    qtbot.keyClicks(focused(), "Dana")
+    next_screen(qtbot)
+    assert area.script.current() == "experience"
+    qtbot.keyClicks(focused(), "5")
+    next_screen(qtbot)
+    assert area.script.current() == "need"
+    press(qtbot, "11")  # still needs it, may pass on the comments
+    qtbot.keyClicks(focused(), "Very helpful")
+    next_screen(qtbot)  # after the last screen: the outcome
+    assert area.outcome.kind_buttons[OutcomeKind.SALES_READY].isChecked()
+    assert "Ctrl+Enter saves them" in area.outcome.recommendation.text()
+
+    area.outcome.auto_next.setChecked(False)
+    with qtbot.waitSignal(area.outcome_saved, timeout=10_000) as saved:
+        shortcut(qtbot, Qt.Key.Key_Return, CTRL)
+    receipt = saved.args[0]
+    assert receipt.status == "handed_off"
+    assert "contacted them (experience 5/5)" in area.status.text()
+    check = check_of(services, handoff_id)
+    assert check is not None
+    assert (check.status, check.contacted, check.satisfaction, check.contacted_by) == (
+        "answered",
+        True,
+        5,
+        "Dana",
+    )
+    assert check.comments == "Very helpful"
+    assert factory.get_lead(lead_id).status == "handed_off"
+    # The next lead is an ordinary one again: the outcomes are back.
+    assert area.outcome.kind_buttons[OutcomeKind.SALES_READY].text() == "Sales-ready"
+
+
+def test_a_supervisor_reroutes_a_reopened_handoff_by_keyboard(
+    qtbot: QtBot, services: Services, factory: Factory, clock: ManualClock, workers: Workers
+) -> None:
+    rita = factory.user("rita.rep")
+    factory.user("sam.super", Role.SUPERVISOR)
+    add_partner(services, "Alpha Voice", sla_hours=24)
+    add_partner(services, "Beta Voice", sla_hours=48)
+    check_every_handoff(services)
+    lead_id, _ = handed_off(services, factory, rita)
+    to_check_day(clock)
+    services.check_calls.make_due(rita)
+    answer(services, rita, services.workspace.next_lead(rita), ANSWERS_NOT_CONTACTED)
+
+    signed_in = services.accounts.sign_in("sam.super", PASSWORD, "test")
+    area = PartnersArea(AreaContext(services, signed_in, workers))
+    qtbot.addWidget(area)
+    area.show()
+    area.activateWindow()
+    area.tabs.setCurrentWidget(area.check_calls)
+    tab = area.check_calls
+    qtbot.waitUntil(lambda: tab.table.rowCount() == 1)
+    assert tab.table.item(0, 2).text() == "Alpha Voice"  # type: ignore[union-attr]
+    assert "never contacted them" in tab.table.item(0, 5).text()  # type: ignore[union-attr]
+    tab.table.setFocus()
+    qtbot.keyClick(tab.table, Qt.Key.Key_Down)
+    tab.table.selectRow(0)
+    qtbot.keyClick(tab.table, Qt.Key.Key_X, ALT)
+    qtbot.waitUntil(lambda: "re-routed to Beta Voice" in tab.status.text())
+    qtbot.waitUntil(lambda: tab.table.rowCount() == 0)
+    assert factory.get_lead(lead_id).status == "handed_off"
+    qtbot.waitUntil(lambda: workers.active == 0)
+
+
+def test_an_administrator_sets_the_policy_and_a_bad_one_is_refused_at_its_field(
+    qtbot: QtBot, services: Services, factory: Factory, workers: Workers
+) -> None:
+    factory.user("ada.admin", Role.ADMIN, team=None, queues=())
+    add_partner(services, "Alpha Voice", sla_hours=24)
+    signed_in = services.accounts.sign_in("ada.admin", PASSWORD, "test")
+    area = PartnersArea(AreaContext(services, signed_in, workers))
+    qtbot.addWidget(area)
+    area.show()
+    area.tabs.setCurrentWidget(area.check_calls)
+    panel = area.check_calls.policy
+    qtbot.waitUntil(panel.empty.isVisible)
+
+    panel.segment.setCurrentIndex(panel.segment.findData("enterprise"))
+    panel.partner.setText("Alpha Voice")
+    panel.days.setValue(3)
+    panel.share.setValue(20)
+    panel.minimum.setValue(2)
+    panel.save_button.click()
+    qtbot.waitUntil(lambda: panel.table.rowCount() == 1)
+    assert panel.table.item(0, 1).text() == "Alpha Voice"  # type: ignore[union-attr]
+    assert panel.table.item(0, 2).text() == (  # type: ignore[union-attr]
+        "3 business days after delivery, 20 %, at least 2 per partner a month"
+    )
+
+    panel.poor_share.setValue(10)  # fewer checks for poor partners: refused
+    panel.save_button.click()
+    qtbot.waitUntil(panel.problem.isVisible)
+    assert "poor record" in panel.problem.text()
+    assert panel.poor_share.hasFocus() or not area.isActiveWindow()
+    [row] = services.check_calls.list_policies(signed_in.actor)
+    assert row.poor_share_percent is None
+    qtbot.waitUntil(lambda: workers.active == 0)

@@ -1,0 +1,72 @@
+"""Importing a national registry from the do-not-call area: a supervisor chooses the file,
+the registry and the snapshot date; it runs off the GUI thread with the numbers read shown,
+ends with a summary and the registry's freshness; a bad file is named next to its field."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDate
+from pytestqt.qtbot import QtBot
+
+from qualifier_app.app import Services
+from qualifier_app.domain.errors import NothingEligible
+from qualifier_app.domain.roles import Role
+from qualifier_app.ui.shell.worker import Workers
+from tests.gui.test_do_not_call_area import _open
+from tests.support.factories import Factory
+
+
+def test_a_supervisor_imports_a_registry_with_progress_and_a_summary(
+    qtbot: QtBot, services: Services, factory: Factory, workers: Workers, tmp_path: Path
+) -> None:
+    factory.user("sam", Role.SUPERVISOR, team=None, queues=())
+    rita = factory.user("rita")
+    factory.lead(phone_e164="+12015550123")
+    snapshot = tmp_path / "201.txt"
+    snapshot.write_text("2015550123\n201,5550124\n", encoding="utf-8")
+    area = _open(qtbot, services, workers, "sam")
+    panel = area.registry_import
+    assert panel is not None
+    qtbot.waitUntil(lambda: panel.states.text() == "No national registry imported yet")
+
+    panel.form.save_button.click()  # no file yet: said next to the field, nothing runs
+    assert panel.form.form.errors["file"].text() == "choose the registry file"
+    panel.choose_file = lambda: str(snapshot)
+    panel.choose_button.click()
+    assert panel.file.text() == str(snapshot)
+    today = factory.clock.now().date()
+    panel.as_of.setDate(QDate(today.year, today.month, today.day).addDays(-3))
+    read: list[int] = []
+    panel._bridge.read.connect(read.append)
+    panel.form.save_button.click()
+    qtbot.waitUntil(lambda: "claims follow it now" in panel.result.text(), timeout=15_000)
+    assert read == [2]  # the count of numbers read arrived on the GUI thread
+    assert panel.result.text().startswith("US registry of ")
+    assert "2 numbers from 2 lines" in panel.result.text()
+    assert panel.progress.isHidden()
+    qtbot.waitUntil(lambda: "fresh" in panel.states.text())
+    assert "2 numbers" in panel.states.text()
+    with pytest.raises(NothingEligible):
+        services.queue.claim_next(rita)
+
+
+def test_a_bad_line_is_named_and_nothing_is_imported(
+    qtbot: QtBot, services: Services, factory: Factory, workers: Workers, tmp_path: Path
+) -> None:
+    factory.user("ada", Role.ADMIN, team=None, queues=())
+    bad = tmp_path / "bad.txt"
+    bad.write_text("2015550123\n20155501\n", encoding="utf-8")
+    area = _open(qtbot, services, workers, "ada")
+    panel = area.registry_import
+    assert panel is not None
+    panel.file.setText(str(bad))
+    today = factory.clock.now().date()
+    panel.as_of.setDate(QDate(today.year, today.month, today.day))
+    panel.form.save_button.click()
+    qtbot.waitUntil(lambda: panel.result.text() == "Nothing was imported", timeout=15_000)
+    assert "bad.txt line 2: '20155501' is not a US phone number" in (
+        panel.form.form.errors["file"].text()
+    )
+    assert services.registries.states(services.accounts.actor_for("ada")) == []

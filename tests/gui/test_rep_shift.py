@@ -1,0 +1,312 @@
+"""The rep's shift by keyboard, on both databases: the agent state bar (a break with its
+reason, Ctrl+N asking to go Ready, after-call work by itself, a team lead's pause), dialling
+(a tel: link and a real softphone command) with the talk time saved on the attempt, my
+figures, and signing out or quitting with a lead in hand."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from PySide6.QtCore import QObject, Qt, QUrl, Slot
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from qualifier_app.app import Services
+from qualifier_app.domain.clock import ManualClock
+from qualifier_app.domain.roles import Role
+from qualifier_app.persistence.models import AgentState, CallAttempt, Lead, UserSession
+from qualifier_app.services.accounts.users import SignedIn
+from qualifier_app.services.workspace.agent_states import AgentStateKind
+from qualifier_app.services.workspace.my_figures import MyFigures
+from qualifier_app.ui.shell.application import Controller
+from qualifier_app.ui.shell.main_window import MainWindow
+from qualifier_app.ui.workspace.area import WorkspaceArea
+from tests.gui.conftest import CTRL, SHIFT, OpenWorkspace, focused, press, shortcut
+from tests.gui.test_shell import sign_in
+from tests.integration.test_workspace import count, fetch
+from tests.support.factories import PASSWORD, Factory
+
+RECORDER = """\
+import json, sys
+with open(sys.argv[1], "w") as out:
+    json.dump(sys.argv[2:], out)
+"""
+
+
+def take_next(qtbot: QtBot, area: WorkspaceArea) -> int:
+    with qtbot.waitSignal(area.lead_shown, timeout=10_000) as shown:
+        shortcut(qtbot, Qt.Key.Key_N, CTRL)
+    return int(shown.args[0])
+
+
+def no_answer_and_save(qtbot: QtBot, area: WorkspaceArea) -> None:
+    shortcut(qtbot, Qt.Key.Key_F5)
+    with qtbot.waitSignal(area.outcome_saved, timeout=10_000):
+        shortcut(qtbot, Qt.Key.Key_Return, CTRL)
+
+
+def state_in_db(services: Services, signed_in: SignedIn) -> AgentStateKind:
+    return services.workspace.agent_state(signed_in.actor).state
+
+
+def ready_shown(area: WorkspaceArea) -> None:
+    assert area.state_bar.status is not None
+
+
+def test_a_break_with_its_reason_and_ctrl_n_asks_to_go_ready(
+    qtbot: QtBot,
+    services: Services,
+    factory: Factory,
+    clock: ManualClock,
+    open_workspace: OpenWorkspace,
+    rita_signed_in: SignedIn,
+) -> None:
+    lead_id = factory.lead()
+    area = open_workspace(tick_ms=20)
+    bar = area.state_bar
+    qtbot.waitUntil(lambda: ready_shown(area))
+    assert bar.state.currentText() == "Ready"
+
+    shortcut(qtbot, Qt.Key.Key_A, CTRL | SHIFT)
+    assert focused() is bar.state
+    shortcut(qtbot, Qt.Key.Key_Down)  # After-call work: arrowing past it changes nothing
+    shortcut(qtbot, Qt.Key.Key_Down)
+    assert bar.state.currentText() == "Break"
+    shortcut(qtbot, Qt.Key.Key_Return)  # an away state asks for its reason
+    assert focused() is bar.reason
+    press(qtbot, "coffee")
+    shortcut(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: state_in_db(services, rita_signed_in) is AgentStateKind.BREAK)
+    qtbot.waitUntil(lambda: bar.status is not None and bar.status.reason == "coffee")
+    clock.advance(timedelta(minutes=3, seconds=5))
+    qtbot.waitUntil(lambda: bar.time.text() == "03:05")
+
+    shortcut(qtbot, Qt.Key.Key_N, CTRL)
+    prompt = area.shift.states.ready_prompt
+    assert prompt is not None
+    qtbot.waitUntil(prompt.isVisible)
+    assert "You are on Break (coffee) for 03:05" in prompt.text()
+    assert area.session is None  # nothing taken while on a break
+    with qtbot.waitSignal(area.lead_shown, timeout=10_000) as shown:
+        qtbot.keyClick(prompt, Qt.Key.Key_Return)  # the default: go Ready
+    assert shown.args[0] == lead_id
+    assert state_in_db(services, rita_signed_in) is AgentStateKind.READY
+    assert bar.state.currentText() == "Ready"
+
+
+def test_not_yet_keeps_the_break(
+    qtbot: QtBot,
+    services: Services,
+    factory: Factory,
+    open_workspace: OpenWorkspace,
+    rita_signed_in: SignedIn,
+) -> None:
+    factory.lead()
+    services.workspace.change_agent_state(rita_signed_in.actor, "training", "new script")
+    area = open_workspace()
+    qtbot.waitUntil(lambda: area.state_bar.status is not None)
+    assert area.state_bar.reason.text() == "new script"
+    shortcut(qtbot, Qt.Key.Key_N, CTRL)
+    prompt = area.shift.states.ready_prompt
+    assert prompt is not None
+    qtbot.waitUntil(prompt.isVisible)
+    qtbot.keyClick(prompt, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not prompt.isVisible())
+    assert area.session is None
+    assert state_in_db(services, rita_signed_in) is AgentStateKind.TRAINING
+
+
+def test_after_call_work_starts_on_save_ends_by_itself_and_ctrl_n_ends_it(
+    qtbot: QtBot,
+    services: Services,
+    factory: Factory,
+    clock: ManualClock,
+    open_workspace: OpenWorkspace,
+    rita_signed_in: SignedIn,
+) -> None:
+    for _ in range(3):
+        factory.lead()
+    area = open_workspace(tick_ms=20)
+    area.outcome.auto_next.setChecked(False)
+    bar = area.state_bar
+    qtbot.waitUntil(lambda: ready_shown(area))
+
+    take_next(qtbot, area)
+    no_answer_and_save(qtbot, area)
+    assert bar.state.currentText() == "After-call work"
+    assert state_in_db(services, rita_signed_in) is AgentStateKind.AFTER_CALL_WORK
+    clock.advance(timedelta(seconds=services.settings.workspace.after_call_work_seconds + 1))
+    qtbot.waitUntil(lambda: bar.state.currentText() == "Ready")
+
+    take_next(qtbot, area)
+    no_answer_and_save(qtbot, area)
+    assert bar.state.currentText() == "After-call work"
+    take_next(qtbot, area)  # no question: taking a lead ends after-call work
+    assert area.shift.states.ready_prompt is None
+    assert state_in_db(services, rita_signed_in) is AgentStateKind.READY
+
+
+def test_a_team_leads_pause_is_shown_as_such(
+    qtbot: QtBot,
+    services: Services,
+    factory: Factory,
+    open_workspace: OpenWorkspace,
+    rita_signed_in: SignedIn,
+) -> None:
+    tina = factory.user("tina", Role.TEAM_LEAD)
+    services.reassign.set_paused(tina, rita_signed_in.actor.user_id, True)
+    area = open_workspace()
+    qtbot.waitUntil(area.state_bar.notice.isVisible)
+    assert area.state_bar.notice.text() == "Paused by your team lead: no leads until resumed"
+    assert area.state_bar.time.text() == "Paused"
+
+
+class TelHandler(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.opened: list[str] = []
+
+    @Slot(QUrl)
+    def dial(self, url: QUrl) -> None:
+        self.opened.append(url.toString())
+
+
+@pytest.fixture
+def tel_handler() -> object:
+    handler = TelHandler()
+    QDesktopServices.setUrlHandler("tel", handler, "dial")
+    yield handler
+    QDesktopServices.unsetUrlHandler("tel")
+
+
+def test_dial_by_tel_link_hang_up_and_the_talk_time_is_saved_and_counted(
+    qtbot: QtBot,
+    services: Services,
+    factory: Factory,
+    clock: ManualClock,
+    open_workspace: OpenWorkspace,
+    tel_handler: TelHandler,
+) -> None:
+    lead_id = factory.lead(phone_raw="+1 212 555 0142", phone_e164="+12125550142")
+    area = open_workspace(tick_ms=20)
+    area.outcome.auto_next.setChecked(False)
+    take_next(qtbot, area)
+    assert area.clock.timer.text() == "Not dialled"
+    assert not area.hang_up_button.isEnabled()
+
+    shortcut(qtbot, Qt.Key.Key_F11)
+    assert tel_handler.opened == ["tel:+12125550142"]
+    assert focused() is area.hang_up_button
+    clock.advance(timedelta(seconds=42))
+    qtbot.waitUntil(lambda: area.clock.timer.text() == "On call 00:42")
+    shortcut(qtbot, Qt.Key.Key_F12)
+    assert area.clock.timer.text() == "Talked 00:42"
+    clock.advance(timedelta(seconds=30))  # wrap-up is not talk time
+    shortcut(qtbot, Qt.Key.Key_F11)  # a second dial while the lead is open: a new call
+    assert len(tel_handler.opened) == 2
+    clock.advance(timedelta(seconds=8))
+    shortcut(qtbot, Qt.Key.Key_F12)
+    no_answer_and_save(qtbot, area)
+    [attempt] = fetch(services, CallAttempt, CallAttempt.lead_id == lead_id)
+    assert attempt.talk_seconds == 8  # the last call's talk time
+
+    shortcut(qtbot, Qt.Key.Key_M, CTRL | SHIFT)
+    dialog = area.shift.figures
+    assert dialog is not None
+    with qtbot.waitSignal(dialog.loaded, timeout=10_000) as loaded:
+        dialog.refresh()
+    figures: MyFigures = loaded.args[0]
+    assert figures.today.calls == 1 and figures.today.talk_seconds == 8
+    assert dialog.table.item(0, 0).text() == "1"  # calls today
+    assert dialog.table.item(1, 0).text() == "00:08"  # talk time today
+    assert dialog.table.item(1, 1).text() == "00:08"  # this week
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+
+
+def main_window(qtbot: QtBot, controller: Controller) -> tuple[MainWindow, WorkspaceArea]:
+    with qtbot.waitSignal(controller.main_window_shown, timeout=10_000) as shown:
+        sign_in(qtbot, controller, "rita", PASSWORD)
+    window: MainWindow = shown.args[0]
+    area = window.tabs.widget(0)
+    assert isinstance(area, WorkspaceArea)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    return window, area
+
+
+def held_by(services: Services, lead_id: int) -> int | None:
+    [lead] = fetch(services, Lead, Lead.id == lead_id)
+    return lead.lease_owner_id
+
+
+def test_sign_out_with_a_lead_asks_releases_it_and_keeps_the_draft(
+    qtbot: QtBot, services: Services, factory: Factory, controller: Controller
+) -> None:
+    rita = factory.user("rita")
+    lead_id = factory.lead()
+    window, area = main_window(qtbot, controller)
+    take_next(qtbot, area)
+    shortcut(qtbot, Qt.Key.Key_F2)
+    shortcut(qtbot, Qt.Key.Key_A, CTRL)
+    press(qtbot, "+12125550199")
+    assert held_by(services, lead_id) == rita.user_id
+
+    shortcut(qtbot, Qt.Key.Key_L, CTRL | SHIFT)
+    prompt = window.release_prompt
+    assert prompt is not None
+    qtbot.waitUntil(prompt.isVisible)
+    assert f"lead {lead_id}" in prompt.text()
+    qtbot.keyClick(prompt, Qt.Key.Key_Return)  # the default: release
+    qtbot.waitUntil(controller.login.isVisible, timeout=10_000)
+    qtbot.waitUntil(lambda: count(services, UserSession, UserSession.ended_at.is_(None)) == 0)
+
+    assert held_by(services, lead_id) is None
+    assert count(services, AgentState, AgentState.ended_at.is_(None)) == 0
+    [lead] = fetch(services, Lead, Lead.id == lead_id)
+    [draft] = area.drafts.load_all("rita")
+    assert (draft["lead_id"], draft["version"], draft["phone"]) == (
+        lead_id,
+        lead.version,
+        "+12125550199",
+    )
+    board = services.board.board(factory.user("tina", Role.TEAM_LEAD))
+    assert next(r for r in board.reps if r.login == "rita").activity == "Signed out"
+
+
+def test_quit_with_a_lead_asks_and_stay_keeps_it(
+    qtbot: QtBot, services: Services, factory: Factory, controller: Controller
+) -> None:
+    rita = factory.user("rita")
+    lead_id = factory.lead()
+    window, area = main_window(qtbot, controller)
+    take_next(qtbot, area)
+
+    window.close()  # as Ctrl+Q or the window's close button
+    prompt = window.release_prompt
+    assert prompt is not None
+    qtbot.waitUntil(prompt.isVisible)
+    qtbot.keyClick(prompt, Qt.Key.Key_Escape)  # stay
+    qtbot.waitUntil(lambda: not prompt.isVisible())
+    assert window.isVisible() and area.session is not None
+    assert held_by(services, lead_id) == rita.user_id
+
+    shortcut(qtbot, Qt.Key.Key_Q, CTRL)
+    prompt = window.release_prompt
+    qtbot.waitUntil(prompt.isVisible)
+    qtbot.keyClick(prompt, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=10_000)
+    assert held_by(services, lead_id) is None
+    assert area.session is None
+
+
+def test_no_question_without_a_lead(qtbot: QtBot, factory: Factory, controller: Controller) -> None:
+    factory.user("rita")
+    window, _ = main_window(qtbot, controller)
+    window.close()
+    assert window.release_prompt is None and not window.isVisible()
+    assert not any(
+        isinstance(w, QMessageBox) for w in QApplication.topLevelWidgets() if w.isVisible()
+    )

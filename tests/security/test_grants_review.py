@@ -1,0 +1,128 @@
+"""Every table of the schema has a decision on who may do what with it, written here and
+made by the migrations: a table added without one fails this test, so none is forgotten.
+
+Each row: the rights of qualifier_rep, qualifier_team_lead, qualifier_supervisor and
+qualifier_admin (r select, a insert, w update, d delete; upper case: on some columns only),
+and whether row-level security narrows them.
+"""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import text
+
+from tests.security.conftest import Center
+
+pytestmark = pytest.mark.postgres
+
+GROUPS = ("qualifier_rep", "qualifier_team_lead", "qualifier_supervisor", "qualifier_admin")
+RLS, ALL_ROWS = True, False
+# The center's own reference data: everyone reads it, team leads and above keep it.
+KEPT_BY_LEADS = "r--- rawd rawd rawd"
+# What working a lead writes: reps add and change, leads and above also delete.
+WORK = "raw- rawd rawd rawd"
+DECISIONS: dict[str, tuple[str, bool]] = {
+    "activity_by_day": (WORK, ALL_ROWS),
+    "agent_states": ("raw- raw- raw- raw-", RLS),  # a rep changes only their own
+    "alembic_version": ("r--- r--- r--- r---", ALL_ROWS),  # the owner's (db upgrade)
+    "audit_log": ("rA-- rA-- rA-- rA--", RLS),  # appended, never changed
+    "call_attempts": (WORK, RLS),
+    "calling_holidays": ("r--- r--- r--- rawd", ALL_ROWS),  # calling rules: admins
+    "calling_profiles": ("ra-- ra-- ra-- rawd", ALL_ROWS),  # made on first use
+    "calling_rules": ("r--- r--- r--- rawd", ALL_ROWS),
+    "campaigns": (KEPT_BY_LEADS, ALL_ROWS),
+    "center": (KEPT_BY_LEADS, ALL_ROWS),
+    "cli_sessions": ("raw- raw- raw- rawd", RLS),  # one's own; admins end anyone's
+    "contact_corrections": (WORK, RLS),
+    "dnc_registry_numbers": (KEPT_BY_LEADS, ALL_ROWS),
+    "dnc_registry_snapshots": (KEPT_BY_LEADS, ALL_ROWS),
+    "do_not_call": (WORK, ALL_ROWS),
+    "firmographics": (KEPT_BY_LEADS, ALL_ROWS),
+    "handoff_events": (WORK, RLS),
+    "handoffs": (WORK, RLS),
+    "import_batches": (KEPT_BY_LEADS, ALL_ROWS),
+    "leads": ("r-W- r-W- rawd rawd", RLS),  # reps and leads: the working columns only
+    "partner_reps": (KEPT_BY_LEADS, ALL_ROWS),
+    "partners": (KEPT_BY_LEADS, ALL_ROWS),
+    "person_keys": (KEPT_BY_LEADS, ALL_ROWS),
+    "publications": ("r--- raw- raw- raw-", ALL_ROWS),
+    "qualification_answers": (WORK, RLS),
+    "qualifications": (WORK, RLS),
+    "queue_members": (KEPT_BY_LEADS, ALL_ROWS),
+    "queues": (KEPT_BY_LEADS, ALL_ROWS),
+    "scoring_rules": ("r--- r--- rawd rawd", ALL_ROWS),  # rescoring: supervisors, admins
+    "scripts": ("r--- r--- rawd rawd", ALL_ROWS),
+    "sweep_leases": (WORK, ALL_ROWS),
+    "team_leads": (KEPT_BY_LEADS, ALL_ROWS),
+    "teams": (KEPT_BY_LEADS, ALL_ROWS),
+    "touches": (WORK, RLS),
+    "user_sessions": (WORK, ALL_ROWS),
+    "users": ("R-W- R-W- R-W- Raw-", RLS),  # no password hash for anyone
+}
+PRIVILEGES = (("SELECT", "r"), ("INSERT", "a"), ("UPDATE", "w"), ("DELETE", "d"))
+RIGHTS = text(
+    """SELECT has_table_privilege(:role, :table, :privilege),
+              :privilege <> 'DELETE' AND has_any_column_privilege(:role, :table, :privilege)"""
+)
+
+
+def rights_of(center: Center) -> dict[str, tuple[str, bool]]:
+    found: dict[str, tuple[str, bool]] = {}
+    with center.services.db.unit_of_work(write=False) as uow:
+        session = uow.session
+        tables = session.execute(
+            text(
+                "SELECT c.relname, c.relrowsecurity FROM pg_class c "
+                "JOIN pg_namespace n ON n.oid = c.relnamespace "
+                "WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p')"
+            )
+        ).all()
+        for table, rls in tables:
+            groups = []
+            for group in GROUPS:
+                letters = ""
+                for privilege, letter in PRIVILEGES:
+                    whole, some = session.execute(
+                        RIGHTS, {"role": group, "table": table, "privilege": privilege}
+                    ).one()
+                    letters += letter if whole else letter.upper() if some else "-"
+                groups.append(letters)
+            found[table] = (" ".join(groups), bool(rls))
+    return found
+
+
+def test_every_table_has_its_grant_decision(center: Center) -> None:
+    found = rights_of(center)
+    undecided = sorted(set(found) - set(DECISIONS))
+    assert not undecided, (
+        f"no grant decision for {undecided}: write its grants (and policies) in a migration "
+        "and its row in DECISIONS"
+    )
+    assert sorted(set(DECISIONS) - set(found)) == []
+    wrong = {table: found[table] for table in found if found[table] != DECISIONS[table]}
+    assert wrong == {}
+
+
+def rows_of(center: Center, query: str) -> list[tuple[object, ...]]:
+    with center.services.db.unit_of_work(write=False) as uow:
+        return [tuple(row) for row in uow.session.execute(text(query))]
+
+
+def test_every_table_with_row_level_security_has_policies(center: Center) -> None:
+    without = rows_of(
+        center,
+        "SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+        "WHERE n.nspname = current_schema() AND c.relrowsecurity AND NOT EXISTS ("
+        "  SELECT 1 FROM pg_policies p WHERE p.schemaname = n.nspname "
+        "  AND p.tablename = c.relname)",
+    )
+    assert without == []
+
+
+def test_the_sign_in_role_has_no_table_rights(center: Center) -> None:
+    granted = rows_of(
+        center,
+        "SELECT table_name, privilege_type FROM information_schema.role_table_grants "
+        "WHERE grantee = 'qualifier_sign_in'",
+    )
+    assert granted == []

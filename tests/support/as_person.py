@@ -1,0 +1,53 @@
+"""The suite as least-privileged roles: on PostgreSQL each unit of work that a service does
+for a person runs on a connection logged in as that person's own login role, as in the app;
+work for nobody (setup, sweeps, the tests' own checks) stays on the owner's connection.
+
+Test users all have the factory's password, so the router can sign in as any of them.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import text
+
+from qualifier_app.persistence.database import Database, UnitOfWork
+from qualifier_app.persistence.engine import create_db_engine
+from qualifier_app.persistence.person_login import person_url
+from tests.support.factories import PASSWORD
+
+
+class PersonRoutedDatabase(Database):
+    def __init__(self, url: str, password: str = PASSWORD) -> None:
+        super().__init__(create_db_engine(url))
+        self._url = url
+        self._password = password
+        self._people: dict[str, Database] = {}
+        self.routed: set[str] = set()  # the logins whose work ran as themselves
+
+    def unit_of_work(self, *, write: bool = True, acting: str | None = None) -> UnitOfWork:
+        person = self._person(acting) if acting else None
+        if person is None:
+            return super().unit_of_work(write=write)
+        self.routed.add(str(acting))
+        return person.unit_of_work(write=write)
+
+    def _person(self, login: str) -> Database | None:
+        if login in self._people:
+            return self._people[login]
+        with super().unit_of_work(write=False) as uow:
+            role = uow.session.execute(
+                text(
+                    "SELECT u.db_role FROM users u JOIN pg_roles r ON r.rolname = u.db_role "
+                    "WHERE u.login = :login AND r.rolcanlogin"
+                ),
+                {"login": login},
+            ).scalar_one_or_none()
+        if role is None:
+            return None  # not (yet) a person with a login role: the operator, the system
+        person = Database.from_url(person_url(self._url, role, self._password), pool_size=1)
+        self._people[login] = person
+        return person
+
+    def dispose(self) -> None:
+        for person in self._people.values():
+            person.dispose()
+        super().dispose()
