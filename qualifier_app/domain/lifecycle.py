@@ -28,6 +28,7 @@ class LeadStatus(StrEnum):
             LeadStatus.NURTURE: message("nurture"),
             LeadStatus.SALES_READY: message("sales ready"),
             LeadStatus.HANDED_OFF: message("handed off"),
+            LeadStatus.CHECK_CALL: message("check call"),
             LeadStatus.DISQUALIFIED: message("disqualified"),
             LeadStatus.DO_NOT_CALL: message("do not call"),
             LeadStatus.MERGED: message("merged"),

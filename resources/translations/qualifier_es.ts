@@ -2,22 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
-    <name />
+    <name>AgentStateBar</name>
     <message>
-        <source>{disposition}: {delays}</source>
-        <translation>{disposition}: {delays}</translation>
+        <source>My state</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{minutes} min</source>
-        <translation>{minutes} min</translation>
+        <source>Reason for the state</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>nurture, no more calls</source>
-        <translation>maduración, sin más llamadas</translation>
+        <source>Reason, then Enter</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Retries (from this workstation's settings file, [retry]; read-only here): at most {attempts} attempts per lead; delays after {delays}; nurture leads come back after {days} days.</source>
-        <translation>Reintentos (del archivo de configuración de este puesto, [retry]; aquí solo lectura): como máximo {attempts} intentos por lead; esperas tras {delays}; los leads en maduración vuelven tras {days} días.</translation>
+        <source>Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set my state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time in state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused by your team lead: no leads until resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgentStateControl</name>
+    <message>
+        <source>Your state: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go Ready?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are on {state} for {time}. Go Ready and take the next lead?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not yet</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -141,7 +184,7 @@
         <translation>&amp;Hasta</translation>
     </message>
     <message>
-        <source>Your teams' people and leads only.</source>
+        <source>Your teams&apos; people and leads only.</source>
         <translation>Solo las personas y los leads de sus equipos.</translation>
     </message>
     <message>
@@ -187,7 +230,7 @@
         <translation>Eliminar &amp;regla</translation>
     </message>
     <message>
-        <source>A lead follows its region's rule, else its country's, else the default (place left empty; without one, the settings file's window). Windows are local time at the called party; workstations follow a change within a minute.</source>
+        <source>A lead follows its region&apos;s rule, else its country&apos;s, else the default (place left empty; without one, the settings file&apos;s window). Windows are local time at the called party; workstations follow a change within a minute.</source>
         <translation>Un lead sigue la regla de su región; si no hay, la de su país; si no, la regla por defecto (lugar vacío; sin ella, el horario del archivo de configuración). Los horarios son la hora local del destinatario; los puestos aplican un cambio en menos de un minuto.</translation>
     </message>
     <message>
@@ -288,7 +331,7 @@
         <translation>Nueva ca&amp;mpaña</translation>
     </message>
     <message>
-        <source>Reports spread a campaign's cost evenly over the days it ran; without both days the whole cost counts in every period.</source>
+        <source>Reports spread a campaign&apos;s cost evenly over the days it ran; without both days the whole cost counts in every period.</source>
         <translation>Los informes reparten el coste de una campaña por igual entre los días que duró; sin ambas fechas, el coste entero cuenta en cada período.</translation>
     </message>
     <message>
@@ -338,6 +381,195 @@
     <message>
         <source>New campaign</source>
         <translation>Nueva campaña</translation>
+    </message>
+</context>
+<context>
+    <name>ChartDrill</name>
+    <message>
+        <source>{}: Enter opens the leads behind it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckCallPolicyPanel</name>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished">Segmento</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished">Socio</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-call policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for this partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> business days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days after delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of handoffs checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least per partner and month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share for partners with a poor record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as the others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save polic&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No policy yet: no handoff gets a check call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished">Proporción</translation>
+    </message>
+    <message>
+        <source>At least a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poor record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(every partner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckCallsTab</name>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished">Lead</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished">Empresa</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished">Socio</translation>
+    </message>
+    <message>
+        <source>Partner rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished">Enviada</translation>
+    </message>
+    <message>
+        <source>What the customer said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handoffs reopened by a check call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why the lead stays with the partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the lead stays with the partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-route to the ne&amp;xt partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kee&amp;p with the partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished">Cargando…</translation>
+    </message>
+    <message>
+        <source>What customers tell the check calls (contacted by the partner, satisfaction) is part of each partner&apos;s routing weight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handoffs a check call reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only channel managers and supervisors decide these.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contradicts the partner&apos;s status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count}: the customer says the partner never called.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No handoff is reopened by a check call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-routing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead {lead} re-routed to {partner}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished">Guardando…</translation>
+    </message>
+    <message>
+        <source>Select a handoff first.</source>
+        <translation type="unfinished">Seleccione primero una entrega.</translation>
+    </message>
+    <message>
+        <source>Kept with the partner.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -487,6 +719,10 @@
         <translation>Intentos hoy</translation>
     </message>
     <message>
+        <source>Talk today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
@@ -609,6 +845,26 @@
     <message>
         <source>Being worked by</source>
         <translation>Lo trabaja</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jump to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disqualify reason</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -735,6 +991,33 @@
     <message>
         <source>{n} stale leases released.</source>
         <translation>{n} asignaciones caducadas liberadas.</translation>
+    </message>
+    <message>
+        <source>{n} reopened handoff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} reopened handoffs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dialer</name>
+    <message>
+        <source>Cannot dial: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dialling failed: {problem}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -979,8 +1262,8 @@ un comercial por línea</translation>
         <translation>Leads detrás de {title}</translation>
     </message>
     <message>
-        <source>{count} leads — {title}{more}</source>
-        <translation>{count} leads — {title}{more}</translation>
+        <source>{summary} — {title}{more}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export &amp;XLSX…</source>
@@ -1009,6 +1292,53 @@ un comercial por línea</translation>
     <message>
         <source>{count} leads exported to {path}</source>
         <translation>{count} leads exportados a {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ErasureDialog</name>
+    <message>
+        <source>Ask for erasure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask an administrator to erase the person of lead %1 everywhere. The request is kept in the audit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase the person of lead %1 everywhere: leads, calls, answers, handoff packages, drafts and the audit&apos;s personal values. Their phone and e-mail stay on the do-not-call list as hashes only. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why: the person&apos;s request, its date and channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">Motivo</translation>
+    </message>
+    <message>
+        <source>I understand that this cannot be undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person asked for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the person is erased</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1129,11 +1459,11 @@ un comercial por línea</translation>
         <translation>el centro necesita un nombre</translation>
     </message>
     <message>
-        <source>choose the administrator's login</source>
+        <source>choose the administrator&apos;s login</source>
         <translation>elija el usuario del administrador</translation>
     </message>
     <message>
-        <source>choose the administrator's password</source>
+        <source>choose the administrator&apos;s password</source>
         <translation>elija la contraseña del administrador</translation>
     </message>
     <message>
@@ -1174,6 +1504,17 @@ un comercial por línea</translation>
     <message>
         <source>Saving…</source>
         <translation>Guardando…</translation>
+    </message>
+</context>
+<context>
+    <name>FormAndJson</name>
+    <message>
+        <source>&amp;Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;JSON</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1543,6 +1884,18 @@ un comercial por línea</translation>
         <translation>Llamada 00:00</translation>
     </message>
     <message>
+        <source>Not dialled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On call 00:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talked {m:02d}:{s:02d}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>time zone unknown</source>
         <translation>zona horaria desconocida</translation>
     </message>
@@ -1551,8 +1904,8 @@ un comercial por línea</translation>
         <translation>Su hora {time} {zone}</translation>
     </message>
     <message>
-        <source>Call {minutes:02d}:{seconds:02d}</source>
-        <translation>Llamada {minutes:02d}:{seconds:02d}</translation>
+        <source>On call {m:02d}:{s:02d}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1688,12 +2041,36 @@ un comercial por línea</translation>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <source>&lt;table cellspacing='6'&gt;{rows}&lt;/table&gt;</source>
-        <translation>&lt;table cellspacing='6'&gt;{rows}&lt;/table&gt;</translation>
+        <source>&lt;table cellspacing=&apos;6&apos;&gt;{rows}&lt;/table&gt;</source>
+        <translation>&lt;table cellspacing=&apos;6&apos;&gt;{rows}&lt;/table&gt;</translation>
     </message>
     <message>
         <source>⚠ Clock off</source>
         <translation>⚠ Reloj desfasado</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished">Cerrar sesión</translation>
+    </message>
+    <message>
+        <source>You still hold {held}. Give it back to the queue? What you typed stays on this workstation as a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Release the lead and continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giving {held} back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished">Salir</translation>
     </message>
 </context>
 <context>
@@ -2147,8 +2524,8 @@ un comercial por línea</translation>
         <translation>Administrador</translation>
     </message>
     <message>
-        <source>login {login!r} must start with a letter and use only a-z, 0-9, '.', '_' or '-' (2 to 64 characters)</source>
-        <translation>el usuario {login!r} debe empezar por una letra y usar solo a-z, 0-9, '.', '_' o '-' (de 2 a 64 caracteres)</translation>
+        <source>login {login!r} must start with a letter and use only a-z, 0-9, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (2 to 64 characters)</source>
+        <translation>el usuario {login!r} debe empezar por una letra y usar solo a-z, 0-9, &apos;.&apos;, &apos;_&apos; o &apos;-&apos; (de 2 a 64 caracteres)</translation>
     </message>
     <message>
         <source>{login} is deactivated; ask an administrator</source>
@@ -2387,7 +2764,7 @@ un comercial por línea</translation>
         <translation>Leads</translation>
     </message>
     <message>
-        <source>a campaign's {field} has at most {limit} characters</source>
+        <source>a campaign&apos;s {field} has at most {limit} characters</source>
         <translation>el campo {field} de una campaña tiene como máximo {limit} caracteres</translation>
     </message>
     <message>
@@ -2491,7 +2868,7 @@ un comercial por línea</translation>
         <translation>no existe la cola {name!r}</translation>
     </message>
     <message>
-        <source>the queue {name} is not one of your teams' queues</source>
+        <source>the queue {name} is not one of your teams&apos; queues</source>
         <translation>la cola {name} no es de sus equipos</translation>
     </message>
     <message>
@@ -2659,7 +3036,7 @@ un comercial por línea</translation>
         <translation>la entrada de no llamar {entry_id} ya no está en la lista</translation>
     </message>
     <message>
-        <source>{name}: a person's data is exported as a .zip file</source>
+        <source>{name}: a person&apos;s data is exported as a .zip file</source>
         <translation>{name}: los datos de una persona se exportan como archivo .zip</translation>
     </message>
     <message>
@@ -2719,8 +3096,8 @@ un comercial por línea</translation>
         <translation>el nombre de la fuente tiene más de 120 caracteres</translation>
     </message>
     <message>
-        <source>{name}: a mapping is an object like {{"Column header": "email"}}</source>
-        <translation>{name}: una asignación es un objeto como {{"Encabezado de columna": "email"}}</translation>
+        <source>{name}: a mapping is an object like {{&quot;Column header&quot;: &quot;email&quot;}}</source>
+        <translation>{name}: una asignación es un objeto como {{&quot;Encabezado de columna&quot;: &quot;email&quot;}}</translation>
     </message>
     <message>
         <source>the mapping file {path} does not exist</source>
@@ -2863,7 +3240,7 @@ un comercial por línea</translation>
         <translation>la entrega {handoff_id} ya se entregó; no hay nada que resolver</translation>
     </message>
     <message>
-        <source>handoff {handoff_id} is not waiting for a person's decision</source>
+        <source>handoff {handoff_id} is not waiting for a person&apos;s decision</source>
         <translation>la entrega {handoff_id} no espera la decisión de una persona</translation>
     </message>
     <message>
@@ -2871,8 +3248,8 @@ un comercial por línea</translation>
         <translation>alguien cambió la entrega {id} mientras tanto; inténtelo de nuevo</translation>
     </message>
     <message>
-        <source>say 'delivered' or 'send-again', not {strip!r}</source>
-        <translation>diga 'delivered' o 'send-again', no {strip!r}</translation>
+        <source>say &apos;delivered&apos; or &apos;send-again&apos;, not {strip!r}</source>
+        <translation>diga &apos;delivered&apos; o &apos;send-again&apos;, no {strip!r}</translation>
     </message>
     <message>
         <source>lead {id} is {label}; only sales-ready leads are routed</source>
@@ -3163,6 +3540,10 @@ un comercial por línea</translation>
         <translation>no se permite una rellamada a esa hora: {refused}</translation>
     </message>
     <message>
+        <source>Sales-ready (grade {grade}), but {refused}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the request id must be 8–36 letters, digits or dashes</source>
         <translation>el identificador de solicitud debe tener de 8 a 36 letras, dígitos o guiones</translation>
     </message>
@@ -3232,6 +3613,57 @@ un comercial por línea</translation>
     <message>
         <source>There is no other open queue: add one first.</source>
         <translation>No hay otra cola abierta: añada una primero.</translation>
+    </message>
+</context>
+<context>
+    <name>MyFiguresDialog</name>
+    <message>
+        <source>My figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talk time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished">Contactos</translation>
+    </message>
+    <message>
+        <source>Sales-ready</source>
+        <translation type="unfinished">Listo para ventas</translation>
+    </message>
+    <message>
+        <source>Accepted by partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won by partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished">Cargando…</translation>
+    </message>
+    <message>
+        <source>As of {at:%H:%M}; the week began {week:%a %d %b}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load your figures: {problem}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3381,6 +3813,41 @@ un comercial por línea</translation>
         <source>Not reporting</source>
         <translation>Sin informar</translation>
     </message>
+    <message>
+        <source>Check calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassRulesTable</name>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fewest points per dimension for each grade; the first grade a lead meets is its grade, D when none. Empty cell: no minimum; empty row: no such grade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{segment} {grade}, {dimension}: {text!r} is not whole points</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PasswordDialog</name>
@@ -3391,6 +3858,14 @@ un comercial por línea</translation>
     <message>
         <source>at least 10 characters, not the login</source>
         <translation>al menos 10 caracteres, distinta del usuario</translation>
+    </message>
+    <message>
+        <source>{login}: your password was reset. Choose your own to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the password of {login}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Change password</source>
@@ -3426,6 +3901,48 @@ un comercial por línea</translation>
     </message>
 </context>
 <context>
+    <name>PersonActions</name>
+    <message>
+        <source>E&amp;xport person data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every row about the person, as JSON in a zip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Erase person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for &amp;erasure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the person&apos;s data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zip (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row(s) about %2 lead(s) written to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Erasure requested for %n lead(s); an administrator erases it</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erased: %1 lead(s), %2 row(s) replaced, %3 file(s) shredded; phone and e-mail stay on the do-not-call list as hashes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Problems</name>
     <message>
         <source>Unexpected problem: {kind}</source>
@@ -3447,7 +3964,7 @@ un comercial por línea</translation>
         <translation>&amp;Publicar fichas de resultados</translation>
     </message>
     <message>
-        <source>E-mail last week's scorecards to every partner and channel manager, and the summary of who is not reporting to the supervisors; never twice for one week</source>
+        <source>E-mail last week&apos;s scorecards to every partner and channel manager, and the summary of who is not reporting to the supervisors; never twice for one week</source>
         <translation>Enviar por correo las fichas de la semana pasada a cada socio y responsable de canal, y a los supervisores el resumen de quién no informa; nunca dos veces la misma semana</translation>
     </message>
     <message>
@@ -3465,6 +3982,73 @@ un comercial por línea</translation>
     <message>
         <source>Publishing…</source>
         <translation>Publicando…</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionForm</name>
+    <message>
+        <source>Question key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;quired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the screen&apos;s dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points count for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question asked of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove c&amp;hoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least:points, e.g. 500:10, 100:5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point bands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked of</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3520,6 +4104,17 @@ un comercial por línea</translation>
         <source>Nothing is waiting in your queues</source>
         <translation>No hay nada esperando en sus colas</translation>
     </message>
+    <message numerus="yes">
+        <source> (+%n more)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Held back: </source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QueuesPanel</name>
@@ -3540,7 +4135,7 @@ un comercial por línea</translation>
         <translation>p. ej. Pymes Oeste</translation>
     </message>
     <message>
-        <source>Higher first: a rep's next lead comes from the highest queue</source>
+        <source>Higher first: a rep&apos;s next lead comes from the highest queue</source>
         <translation>Mayor primero: el siguiente lead de un agente sale de la cola más alta</translation>
     </message>
     <message>
@@ -3572,7 +4167,7 @@ un comercial por línea</translation>
         <translation>Espacio marca o desmarca a la persona bajo el cursor</translation>
     </message>
     <message>
-        <source>A new queue is worked by its team's reps; change it after saving</source>
+        <source>A new queue is worked by its team&apos;s reps; change it after saving</source>
         <translation>Una cola nueva la trabajan los agentes de su equipo; cámbielo después de guardar</translation>
     </message>
     <message>
@@ -3598,6 +4193,112 @@ un comercial por línea</translation>
     <message>
         <source>Queue {name} is removed{where}.</source>
         <translation>La cola {name} se ha eliminado{where}.</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryImportPanel</name>
+    <message>
+        <source>Loading the registries…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one number a line, or CSV with a number column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot taken on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a national registry snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished">&amp;Importar</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;gistry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken &amp;on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry import progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No national registry imported yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STALE: claims blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {taken_on}, {age} / {max_age} days, {entries} numbers · {fresh}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose the registry file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 numbers read; stored when the whole file has been read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 registry of %2: %3 numbers from %4 lines; claims follow it now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>{items} of {leads}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{counted}, {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost is the campaign&apos;s spend, not leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a figure: names do not stand for leads</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3637,6 +4338,14 @@ un comercial por línea</translation>
     <message>
         <source>Status by partner rep</source>
         <translation>Estado por comercial del socio</translation>
+    </message>
+    <message>
+        <source>Check calls per partner and partner rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check calls per rep</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reports</source>
@@ -3695,20 +4404,12 @@ un comercial por línea</translation>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <source>Handed off, accepted, won, revenue and SLA breaches open their leads; activity figures are daily totals</source>
-        <translation>Entregados, aceptados, ganados, ingresos e incumplimientos de SLA abren sus leads; las cifras de actividad son totales diarios</translation>
-    </message>
-    <message>
-        <source>This column does not stand for leads</source>
-        <translation>Esta columna no representa leads</translation>
+        <source>{summary} behind {title}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Opening the leads…</source>
         <translation>Abriendo los leads…</translation>
-    </message>
-    <message>
-        <source>{count} leads behind {title}</source>
-        <translation>{count} leads detrás de {title}</translation>
     </message>
     <message>
         <source>{title} · {period} · {len} rows</source>
@@ -3721,6 +4422,105 @@ un comercial por línea</translation>
     <message>
         <source>{count} rows exported to {path}</source>
         <translation>{count} filas exportadas a {path}</translation>
+    </message>
+</context>
+<context>
+    <name>RetryPanel</name>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} is not a whole number of {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calls per lead before nurture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 120, 240, 1440 (the last repeats; empty: no more calls)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days until a nurtured lead is called again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: why (kept in the audit log)</source>
+        <translation type="unfinished">opcional: por qué (se guarda en la auditoría)</translation>
+    </message>
+    <message>
+        <source>Retries after a call that reached nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Update retries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max a&amp;ttempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nurture &amp;for, days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (retries)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished">Cargando…</translation>
+    </message>
+    <message>
+        <source>Retry rules status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer, m&amp;inutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Busy, minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voicemail &amp;left, minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wron&amp;g number, minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad number, minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved in the database yet: each workstation follows its settings file. Saving makes these the rules of every workstation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared by every workstation; saved {when} UTC by {who}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workstation&apos;s settings file sets its own: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: the next call outcome follows these rules.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3740,6 +4540,10 @@ un comercial por línea</translation>
     <message>
         <source>&amp;Later</source>
         <translation>&amp;Más tarde</translation>
+    </message>
+    <message>
+        <source>Not for a partner: the prospect said no</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No partner can take it now</source>
@@ -3790,6 +4594,197 @@ un comercial por línea</translation>
     <message>
         <source>Undoing the outcome of lead {lead_id}…</source>
         <translation>Deshaciendo el resultado del lead {lead_id}…</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringForm</name>
+    <message>
+        <source>At least employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first size reached, from the largest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first keyword found in the industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first word or phrase found in the title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first keyword found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first keyword found in the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inquired within days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first limit not exceeded, from the shortest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least touches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first count reached, from the highest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Título</translation>
+    </message>
+    <message>
+        <source>Product interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">Fuente</translation>
+    </message>
+    <message>
+        <source>Recency days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished">Cola</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished">Segmento</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation type="unfinished">Campañas</translation>
+    </message>
+    <message>
+        <source>Enterprise from &amp;employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or annual re&amp;venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise from employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise from annual revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add q&amp;ueue rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove queue ru&amp;le</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule u&amp;p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule d&amp;own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring form problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point &amp;table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue rules, first match wins: empty cells match anything; lists are comma-separated (countries US, CA; regions US-FL). The last rule should match everything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points for {reading}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Enterprise thresholds must be numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row}: {column} and whole points, please</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue rule {row} needs a queue</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3857,6 +4852,196 @@ un comercial por línea</translation>
     <message>
         <source>Rescored {examined} queued leads: {changed} changed, {moved} moved to another queue.</source>
         <translation>Se puntuaron de nuevo {examined} leads en cola: {changed} cambiaron, {moved} pasaron a otra cola.</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptFiles</name>
+    <message>
+        <source>&amp;Import JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScriptForm</name>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Na&amp;me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Script name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tit&amp;le</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Script title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nurture af&amp;ter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default recycle months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Script problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screens and questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass rules and grades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screens</source>
+        <translation type="unfinished">Pantallas</translation>
+    </message>
+    <message>
+        <source>&amp;Add screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen u&amp;p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen d&amp;own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the rep says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen points count for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen shown to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add q&amp;uestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Título</translation>
+    </message>
+    <message>
+        <source>Rep says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screens, in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions of the screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMB only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3956,6 +5141,10 @@ un comercial por línea</translation>
         <translation>Ctrl+S</translation>
     </message>
     <message>
+        <source>Imported; not saved until Save new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Valid: {len} screens, every path ends</source>
         <translation>Válido: {len} pantallas, todos los caminos terminan</translation>
     </message>
@@ -3981,6 +5170,13 @@ un comercial por línea</translation>
     <message>
         <source>Any segment</source>
         <translation>Cualquier segmento</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftTools</name>
+    <message>
+        <source>lead {id} ({company})</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4020,6 +5216,22 @@ un comercial por línea</translation>
     <message>
         <source>Restart call timer</source>
         <translation>Reiniciar el cronómetro de la llamada</translation>
+    </message>
+    <message>
+        <source>Call the lead&apos;s number (starts the call timer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hang up (stops the call timer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My state: Ready, break, lunch, training…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My figures today and this week</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Find a lead (phone, e-mail, name, company)</source>
@@ -4124,8 +5336,20 @@ un comercial por línea</translation>
         <translation>Liberar asignaciones caducadas ({stale_leases})</translation>
     </message>
     <message>
+        <source>Not claimable: {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Updated {at:%H:%M:%S} UTC · live</source>
         <translation>Actualizado {at:%H:%M:%S} UTC · en directo</translation>
+    </message>
+    <message>
+        <source> · {count} check calls due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · {count} handoffs reopened by check calls</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{count} leads</source>
@@ -4459,6 +5683,26 @@ un comercial por línea</translation>
 </context>
 <context>
     <name>WorkspaceView</name>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call the lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call the lead&apos;s number (F11)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hang up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hang up: the call timer stops (F12)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>No lead is eligible now</source>
         <translation>Ningún lead está disponible ahora</translation>

@@ -2,21 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
-    <name></name>
+    <name>AgentStateBar</name>
     <message>
-        <source>{disposition}: {delays}</source>
+        <source>My state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{minutes} min</source>
-        <translation>{minutes} min</translation>
-    </message>
-    <message>
-        <source>nurture, no more calls</source>
+        <source>Reason for the state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Retries (from this workstation&apos;s settings file, [retry]; read-only here): at most {attempts} attempts per lead; delays after {delays}; nurture leads come back after {days} days.</source>
+        <source>Reason, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set my state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time in state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused by your team lead: no leads until resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgentStateControl</name>
+    <message>
+        <source>Your state: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go Ready?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are on {state} for {time}. Go Ready and take the next lead?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -341,6 +384,195 @@
     </message>
 </context>
 <context>
+    <name>ChartDrill</name>
+    <message>
+        <source>{}: Enter opens the leads behind it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckCallPolicyPanel</name>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-call policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for this partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> business days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days after delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of handoffs checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least per partner and month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share for partners with a poor record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as the others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save polic&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No policy yet: no handoff gets a check call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poor record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(every partner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckCallsTab</name>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the customer said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handoffs reopened by a check call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why the lead stays with the partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the lead stays with the partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-route to the ne&amp;xt partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kee&amp;p with the partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What customers tell the check calls (contacted by the partner, satisfaction) is part of each partner&apos;s routing weight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handoffs a check call reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only channel managers and supervisors decide these.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contradicts the partner&apos;s status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count}: the customer says the partner never called.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No handoff is reopened by a check call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-routing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead {lead} re-routed to {partner}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished">Salvando…</translation>
+    </message>
+    <message>
+        <source>Select a handoff first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept with the partner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <source>Version</source>
@@ -487,6 +719,10 @@
         <translation>Tentativas hoje</translation>
     </message>
     <message>
+        <source>Talk today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -608,6 +844,26 @@
     </message>
     <message>
         <source>Being worked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jump to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disqualify reason</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -734,6 +990,33 @@
     </message>
     <message>
         <source>{n} stale leases released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} reopened handoff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} reopened handoffs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dialer</name>
+    <message>
+        <source>Cannot dial: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dialling failed: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -978,7 +1261,7 @@ one sales rep a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{count} leads — {title}{more}</source>
+        <source>{summary} — {title}{more}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1007,6 +1290,53 @@ one sales rep a line</source>
     </message>
     <message>
         <source>{count} leads exported to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErasureDialog</name>
+    <message>
+        <source>Ask for erasure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask an administrator to erase the person of lead %1 everywhere. The request is kept in the audit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase the person of lead %1 everywhere: leads, calls, answers, handoff packages, drafts and the audit&apos;s personal values. Their phone and e-mail stay on the do-not-call list as hashes only. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why: the person&apos;s request, its date and channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I understand that this cannot be undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person asked for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the person is erased</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1173,6 +1503,17 @@ one sales rep a line</source>
     <message>
         <source>Saving…</source>
         <translation>Salvando…</translation>
+    </message>
+</context>
+<context>
+    <name>FormAndJson</name>
+    <message>
+        <source>&amp;Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;JSON</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1542,6 +1883,18 @@ one sales rep a line</source>
         <translation>Ligação 00:00</translation>
     </message>
     <message>
+        <source>Not dialled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On call 00:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talked {m:02d}:{s:02d}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>time zone unknown</source>
         <translation>fuso horário desconhecido</translation>
     </message>
@@ -1550,8 +1903,8 @@ one sales rep a line</source>
         <translation>Seu horário {time} {zone}</translation>
     </message>
     <message>
-        <source>Call {minutes:02d}:{seconds:02d}</source>
-        <translation>Ligação {minutes:02d}:{seconds:02d}</translation>
+        <source>On call {m:02d}:{s:02d}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1693,6 +2046,30 @@ one sales rep a line</source>
     <message>
         <source>⚠ Clock off</source>
         <translation>⚠ Relógio defasado</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You still hold {held}. Give it back to the queue? What you typed stays on this workstation as a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Release the lead and continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giving {held} back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3162,6 +3539,10 @@ one sales rep a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sales-ready (grade {grade}), but {refused}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the request id must be 8–36 letters, digits or dashes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3230,6 +3611,57 @@ one sales rep a line</source>
     </message>
     <message>
         <source>There is no other open queue: add one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MyFiguresDialog</name>
+    <message>
+        <source>My figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talk time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales-ready</source>
+        <translation type="unfinished">Pronto para vendas</translation>
+    </message>
+    <message>
+        <source>Accepted by partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won by partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of {at:%H:%M}; the week began {week:%a %d %b}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load your figures: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3380,6 +3812,41 @@ one sales rep a line</source>
         <source>Not reporting</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Check calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassRulesTable</name>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fewest points per dimension for each grade; the first grade a lead meets is its grade, D when none. Empty cell: no minimum; empty row: no such grade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{segment} {grade}, {dimension}: {text!r} is not whole points</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PasswordDialog</name>
@@ -3390,6 +3857,14 @@ one sales rep a line</source>
     <message>
         <source>at least 10 characters, not the login</source>
         <translation>pelo menos 10 caracteres, diferente do usuário</translation>
+    </message>
+    <message>
+        <source>{login}: your password was reset. Choose your own to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the password of {login}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Change password</source>
@@ -3422,6 +3897,48 @@ one sales rep a line</source>
     <message>
         <source>the two passwords differ</source>
         <translation>as duas senhas são diferentes</translation>
+    </message>
+</context>
+<context>
+    <name>PersonActions</name>
+    <message>
+        <source>E&amp;xport person data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every row about the person, as JSON in a zip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Erase person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for &amp;erasure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the person&apos;s data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zip (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row(s) about %2 lead(s) written to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Erasure requested for %n lead(s); an administrator erases it</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erased: %1 lead(s), %2 row(s) replaced, %3 file(s) shredded; phone and e-mail stay on the do-not-call list as hashes</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3463,6 +3980,73 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Publishing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuestionForm</name>
+    <message>
+        <source>Question key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;quired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the screen&apos;s dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points count for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question asked of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove c&amp;hoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least:points, e.g. 500:10, 100:5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point bands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked of</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3518,6 +4102,17 @@ one sales rep a line</source>
     <message>
         <source>Nothing is waiting in your queues</source>
         <translation>Nada está esperando nas suas filas</translation>
+    </message>
+    <message numerus="yes">
+        <source> (+%n more)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Held back: </source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3600,6 +4195,112 @@ one sales rep a line</source>
     </message>
 </context>
 <context>
+    <name>RegistryImportPanel</name>
+    <message>
+        <source>Loading the registries…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one number a line, or CSV with a number column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot taken on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a national registry snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;gistry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken &amp;on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry import progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No national registry imported yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STALE: claims blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {taken_on}, {age} / {max_age} days, {entries} numbers · {fresh}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose the registry file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 numbers read; stored when the whole file has been read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 registry of %2: %3 numbers from %4 lines; claims follow it now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>{items} of {leads}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{counted}, {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost is the campaign&apos;s spend, not leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a figure: names do not stand for leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportsArea</name>
     <message>
         <source>Conversion per rep</source>
@@ -3635,6 +4336,14 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Status by partner rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check calls per partner and partner rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check calls per rep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3694,19 +4403,11 @@ one sales rep a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Handed off, accepted, won, revenue and SLA breaches open their leads; activity figures are daily totals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This column does not stand for leads</source>
+        <source>{summary} behind {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Opening the leads…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} leads behind {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3719,6 +4420,105 @@ one sales rep a line</source>
     </message>
     <message>
         <source>{count} rows exported to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RetryPanel</name>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} is not a whole number of {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calls per lead before nurture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 120, 240, 1440 (the last repeats; empty: no more calls)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days until a nurtured lead is called again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: why (kept in the audit log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retries after a call that reached nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Update retries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max a&amp;ttempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nurture &amp;for, days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (retries)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry rules status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer, m&amp;inutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Busy, minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voicemail &amp;left, minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wron&amp;g number, minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad number, minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved in the database yet: each workstation follows its settings file. Saving makes these the rules of every workstation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared by every workstation; saved {when} UTC by {who}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workstation&apos;s settings file sets its own: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: the next call outcome follows these rules.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3738,6 +4538,10 @@ one sales rep a line</source>
     </message>
     <message>
         <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not for a partner: the prospect said no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3788,6 +4592,197 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Undoing the outcome of lead {lead_id}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScoringForm</name>
+    <message>
+        <source>At least employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first size reached, from the largest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first keyword found in the industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first word or phrase found in the title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first keyword found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first keyword found in the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inquired within days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first limit not exceeded, from the shortest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least touches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first count reached, from the highest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recency days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished">Fila</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation type="unfinished">Campanhas</translation>
+    </message>
+    <message>
+        <source>Enterprise from &amp;employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or annual re&amp;venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise from employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise from annual revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add q&amp;ueue rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove queue ru&amp;le</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule u&amp;p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule d&amp;own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring form problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point &amp;table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue rules, first match wins: empty cells match anything; lists are comma-separated (countries US, CA; regions US-FL). The last rule should match everything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points for {reading}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Enterprise thresholds must be numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row}: {column} and whole points, please</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue rule {row} needs a queue</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3855,6 +4850,196 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Rescored {examined} queued leads: {changed} changed, {moved} moved to another queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScriptFiles</name>
+    <message>
+        <source>&amp;Import JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScriptForm</name>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Na&amp;me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Script name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tit&amp;le</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Script title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nurture af&amp;ter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default recycle months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Script problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screens and questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass rules and grades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen u&amp;p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen d&amp;own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the rep says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen points count for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen shown to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add q&amp;uestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rep says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screens, in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions of the screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMB only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3955,6 +5140,10 @@ one sales rep a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Imported; not saved until Save new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Valid: {len} screens, every path ends</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3979,6 +5168,13 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Any segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShiftTools</name>
+    <message>
+        <source>lead {id} ({company})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4018,6 +5214,22 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Restart call timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call the lead&apos;s number (starts the call timer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hang up (stops the call timer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My state: Ready, break, lunch, training…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My figures today and this week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4123,7 +5335,19 @@ one sales rep a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Not claimable: {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Updated {at:%H:%M:%S} UTC · live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · {count} check calls due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · {count} handoffs reopened by check calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4458,6 +5682,26 @@ one sales rep a line</source>
 </context>
 <context>
     <name>WorkspaceView</name>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call the lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call the lead&apos;s number (F11)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hang up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hang up: the call timer stops (F12)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>No lead is eligible now</source>
         <translation>Nenhum lead está disponível agora</translation>

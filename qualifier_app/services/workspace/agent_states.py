@@ -39,12 +39,12 @@ class AgentStateKind(StrEnum):
 
 
 LABELS = {
-    AgentStateKind.READY: "Ready",
-    AgentStateKind.AFTER_CALL_WORK: "After-call work",
-    AgentStateKind.BREAK: "Break",
-    AgentStateKind.LUNCH: "Lunch",
-    AgentStateKind.TRAINING: "Training",
-    AgentStateKind.MEETING: "Meeting",
+    AgentStateKind.READY: message("Ready"),
+    AgentStateKind.AFTER_CALL_WORK: message("After-call work"),
+    AgentStateKind.BREAK: message("Break"),
+    AgentStateKind.LUNCH: message("Lunch"),
+    AgentStateKind.TRAINING: message("Training"),
+    AgentStateKind.MEETING: message("Meeting"),
 }
 
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QRadioButton
 from qualifier_app.domain import bant
 from qualifier_app.domain.lifecycle import LeadStatus
 from qualifier_app.domain.outcomes import OutcomeKind
+from qualifier_app.ui.shell import i18n
 
 if TYPE_CHECKING:
     from qualifier_app.ui.workspace.session import LeadSession
@@ -34,7 +35,7 @@ def is_check_call(session: LeadSession | None) -> bool:
 def show(buttons: dict[OutcomeKind, QRadioButton], session: LeadSession | None) -> None:
     """Relabel the outcome buttons for a check call, or put them back for any other lead."""
     check = is_check_call(session)
-    buttons[ANSWERED].setText(_tr("Answered") if check else ANSWERED.label)
+    buttons[ANSWERED].setText(_tr("Answered") if check else i18n.translated(ANSWERED.label))
     for kind in NOT_FOR_CHECK_CALLS:
         buttons[kind].setVisible(not check)
 
