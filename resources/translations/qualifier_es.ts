@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name></name>
+    <message>
+        <source>Last outcome: {outcome}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nurture reason: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier BANT answers: {day} on {script}, grade {grade}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AgentStateBar</name>
     <message>
         <source>My state</source>
@@ -52,6 +71,10 @@
     </message>
     <message>
         <source>You are on {state} for {time}. Go Ready and take the next lead?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a while</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1016,6 +1039,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>no program on this workstation opens {scheme}: links; set dial_command or dial_uri_template in the settings file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Dialling failed: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1854,12 +1881,44 @@ un comercial por línea</translation>
         <translation>Lead {id} — {company}</translation>
     </message>
     <message>
+        <source>Phone {phone}    E-mail {email}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status {status}    Score {score}    Grade {grade}    Attempts {attempts}    Campaign {campaign}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Being worked by {rep}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to {rep}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inquiry: {inquiry}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent on the call: {consent}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Came back to the center.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The lead record could not be loaded.</source>
         <translation>No se pudo cargar la ficha del lead.</translation>
     </message>
 </context>
 <context>
     <name>LeadSession</name>
+    <message>
+        <source>our partner</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>the callback time is not a date and time</source>
         <translation>la hora de rellamada no es una fecha y hora</translation>
@@ -2228,6 +2287,34 @@ un comercial por línea</translation>
         <translation>un lead ganado necesita su fecha de cierre</translation>
     </message>
     <message>
+        <source>{channel}: {answer} ({when} UTC, {rep}, {script})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording notice given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact by phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact by e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passing the details to a partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>fixed line</source>
         <translation>fijo</translation>
     </message>
@@ -2284,6 +2371,10 @@ un comercial por línea</translation>
         <translation>zona horaria desconocida</translation>
     </message>
     <message>
+        <source>{phone!r} is not a number that can be dialled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>several columns are mapped to {join}</source>
         <translation>varias columnas están asignadas a {join}</translation>
     </message>
@@ -2322,6 +2413,10 @@ un comercial por línea</translation>
     <message>
         <source>handed off</source>
         <translation>entregado</translation>
+    </message>
+    <message>
+        <source>check call</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>disqualified</source>
@@ -3474,6 +3569,30 @@ un comercial por línea</translation>
     <message>
         <source>Pipeline value</source>
         <translation>Valor de pipeline</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After-call work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lunch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the reason is {len} characters long; at most {REASON_MAX}</source>

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qualifier_app.domain.lifecycle import LeadStatus
 from qualifier_app.domain.roles import Actor
 from qualifier_app.services.compliance.person import PersonService
 from qualifier_app.services.workspace.lead_record_dto import LeadRecord, RecycledPast
@@ -44,18 +45,23 @@ TIMELINE_HEADERS = [
 
 def past_text(past: RecycledPast) -> str:
     """What a recycled lead came back with, one line each."""
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("LeadRecordDialog", text)
+
     lines = []
     if past.last_outcome:
-        lines.append(f"Last outcome: {past.last_outcome}")
+        lines.append(tr("Last outcome: {outcome}").format(outcome=past.last_outcome))
     if past.nurture_reason:
-        lines.append(f"Nurture reason: {past.nurture_reason}")
+        lines.append(tr("Nurture reason: {reason}").format(reason=past.nurture_reason))
     if past.partner_loss_reason:
-        lines.append(f"Partner: {past.partner_loss_reason}")
+        lines.append(tr("Partner: {reason}").format(reason=past.partner_loss_reason))
     if past.earlier_answers is not None:
         earlier = past.earlier_answers
         lines.append(
-            f"Earlier BANT answers: {earlier.at:%Y-%m-%d} on {earlier.script}, "
-            f"grade {earlier.grade}"
+            tr("Earlier BANT answers: {day} on {script}, grade {grade}").format(
+                day=i18n.day(earlier.at), script=earlier.script, grade=earlier.grade
+            )
         )
     return "\n".join(lines)
 
@@ -158,26 +164,38 @@ class LeadRecordDialog(QDialog):
         self.setWindowTitle(
             self.tr("Lead {id} — {company}").format(id=record.id, company=record.company)
         )
-        status = record.status.replace("_", " ")
+        status = i18n.translated(LeadStatus(record.status).label)
         if record.status_reason:
-            status += f" ({record.status_reason})"
+            status += f" ({i18n.translated(record.status_reason)})"
+        none = "–"
         lines = [
-            f"Phone {record.phone or '–'}    E-mail {record.email or '–'}",
-            f"Status {status}    Score {record.score}    Grade {record.grade or '–'}    "
-            f"Attempts {record.attempts}    Campaign {record.campaign or '–'}",
+            self.tr("Phone {phone}    E-mail {email}").format(
+                phone=record.phone or none, email=record.email or none
+            ),
+            self.tr(
+                "Status {status}    Score {score}    Grade {grade}    Attempts {attempts}    "
+                "Campaign {campaign}"
+            ).format(
+                status=status,
+                score=record.score,
+                grade=record.grade or none,
+                attempts=record.attempts,
+                campaign=record.campaign or none,
+            ),
         ]
         if record.held_by:
-            lines.append(f"Being worked by {record.held_by}")
+            lines.append(self.tr("Being worked by {rep}").format(rep=record.held_by))
         if record.assigned_rep:
-            lines.append(f"Assigned to {record.assigned_rep}")
+            lines.append(self.tr("Assigned to {rep}").format(rep=record.assigned_rep))
         lines.extend(f"{name}: {value}" for name, value in record.facts.items())
         if record.inquiry:
-            lines.append(f"Inquiry: {record.inquiry}")
+            lines.append(self.tr("Inquiry: {inquiry}").format(inquiry=record.inquiry))
         if record.consent:
-            lines.append("Consent on the call: " + "; ".join(record.consent))
+            consent = "; ".join(i18n.translated(line) for line in record.consent)
+            lines.append(self.tr("Consent on the call: {consent}").format(consent=consent))
         self.card.setText("\n".join(lines))
         if record.past is not None:
-            self.past.setText("Came back to the center.\n" + past_text(record.past))
+            self.past.setText(self.tr("Came back to the center.") + "\n" + past_text(record.past))
             self.past.show()
         rows = [
             [f"{e.at:%Y-%m-%d %H:%M}", e.kind, e.title, e.detail, e.who] for e in record.timeline

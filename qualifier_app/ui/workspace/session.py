@@ -94,7 +94,7 @@ class LeadSession:
             "company": lead.company,
             "rep_name": rep_name,
             "product_interest": item.product_interest or "our products",
-            "partner": item.partner or "our partner",
+            "partner": item.partner or QCoreApplication.translate("LeadSession", "our partner"),
         }
 
     # --- answers ----------------------------------------------------------------------------
