@@ -2,25 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
-    <name></name>
-    <message>
-        <source>Last outcome: {outcome}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nurture reason: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Partner: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Earlier BANT answers: {day} on {script}, grade {grade}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AgentStateBar</name>
     <message>
         <source>My state</source>
@@ -410,6 +391,33 @@
     <name>ChartDrill</name>
     <message>
         <source>{}: Enter opens the leads behind it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckCallMode</name>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check call: the customer&apos;s answers are complete; Ctrl+Enter saves them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check call: ask the script&apos;s questions, or log a no-contact call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All answers in: Ctrl+Enter saves them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check call: {count} required answers to go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check call: the customer&apos;s answers are the outcome</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1847,6 +1855,22 @@ one sales rep a line</source>
 </context>
 <context>
     <name>LeadRecordDialog</name>
+    <message>
+        <source>Last outcome: {outcome}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nurture reason: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier BANT answers: {day} on {script}, grade {grade}</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Lead record</source>
         <translation type="unfinished"></translation>
@@ -4974,6 +4998,22 @@ one sales rep a line</source>
 </context>
 <context>
     <name>ScriptFiles</name>
+    <message>
+        <source>cannot read {name}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not JSON: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a script (a JSON object)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write {name}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>&amp;Import JSON…</source>
         <translation type="unfinished"></translation>

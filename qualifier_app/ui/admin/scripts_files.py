@@ -20,27 +20,29 @@ from qualifier_app.ui.shell.area import AreaContext
 JSON_FILES = "JSON (*.json)"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ScriptFiles", text)
-
-
 def read_script(path: Path) -> dict[str, Any]:
     try:
         found = json.loads(path.read_text("utf-8"))
     except OSError as exc:
         raise InvalidInput(
-            _tr("cannot read {name}: {problem}").format(
+            QCoreApplication.translate("ScriptFiles", "cannot read {name}: {problem}").format(
                 name=path.name, problem=exc.strerror or exc
             ),
             "file",
         ) from None
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
         raise InvalidInput(
-            _tr("{name} is not JSON: {problem}").format(name=path.name, problem=exc), "file"
+            QCoreApplication.translate("ScriptFiles", "{name} is not JSON: {problem}").format(
+                name=path.name, problem=exc
+            ),
+            "file",
         ) from None
     if not isinstance(found, dict):
         raise InvalidInput(
-            _tr("{name} is not a script (a JSON object)").format(name=path.name), "file"
+            QCoreApplication.translate(
+                "ScriptFiles", "{name} is not a script (a JSON object)"
+            ).format(name=path.name),
+            "file",
         )
     return found
 
@@ -50,7 +52,7 @@ def write_script(path: Path, definition: dict[str, Any]) -> Path:
         path.write_text(json.dumps(definition, indent=2, ensure_ascii=False) + "\n", "utf-8")
     except OSError as exc:
         raise InvalidInput(
-            _tr("cannot write {name}: {problem}").format(
+            QCoreApplication.translate("ScriptFiles", "cannot write {name}: {problem}").format(
                 name=path.name, problem=exc.strerror or exc
             ),
             "file",

@@ -45,23 +45,31 @@ TIMELINE_HEADERS = [
 
 def past_text(past: RecycledPast) -> str:
     """What a recycled lead came back with, one line each."""
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("LeadRecordDialog", text)
-
     lines = []
     if past.last_outcome:
-        lines.append(tr("Last outcome: {outcome}").format(outcome=past.last_outcome))
+        lines.append(
+            QCoreApplication.translate("LeadRecordDialog", "Last outcome: {outcome}").format(
+                outcome=past.last_outcome
+            )
+        )
     if past.nurture_reason:
-        lines.append(tr("Nurture reason: {reason}").format(reason=past.nurture_reason))
+        lines.append(
+            QCoreApplication.translate("LeadRecordDialog", "Nurture reason: {reason}").format(
+                reason=past.nurture_reason
+            )
+        )
     if past.partner_loss_reason:
-        lines.append(tr("Partner: {reason}").format(reason=past.partner_loss_reason))
+        lines.append(
+            QCoreApplication.translate("LeadRecordDialog", "Partner: {reason}").format(
+                reason=past.partner_loss_reason
+            )
+        )
     if past.earlier_answers is not None:
         earlier = past.earlier_answers
         lines.append(
-            tr("Earlier BANT answers: {day} on {script}, grade {grade}").format(
-                day=i18n.day(earlier.at), script=earlier.script, grade=earlier.grade
-            )
+            QCoreApplication.translate(
+                "LeadRecordDialog", "Earlier BANT answers: {day} on {script}, grade {grade}"
+            ).format(day=i18n.day(earlier.at), script=earlier.script, grade=earlier.grade)
         )
     return "\n".join(lines)
 
