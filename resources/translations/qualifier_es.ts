@@ -5,66 +5,66 @@
     <name>AgentStateBar</name>
     <message>
         <source>My state</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi estado</translation>
     </message>
     <message>
         <source>Reason for the state</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo del estado</translation>
     </message>
     <message>
         <source>Reason, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo, luego Intro</translation>
     </message>
     <message>
         <source>Set</source>
-        <translation type="unfinished"></translation>
+        <translation>Fijar</translation>
     </message>
     <message>
         <source>Set my state</source>
-        <translation type="unfinished"></translation>
+        <translation>Fijar mi estado</translation>
     </message>
     <message>
         <source>Time in state</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo en el estado</translation>
     </message>
     <message>
         <source>State notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso de estado</translation>
     </message>
     <message>
         <source>Paused by your team lead: no leads until resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa por su jefe de equipo: sin leads hasta que la reanude</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa</translation>
     </message>
 </context>
 <context>
     <name>AgentStateControl</name>
     <message>
         <source>Your state: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Su estado: {problem}</translation>
     </message>
     <message>
         <source>Go Ready?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Pasar a Disponible?</translation>
     </message>
     <message>
         <source>You are on {state} for {time}. Go Ready and take the next lead?</source>
-        <translation type="unfinished"></translation>
+        <translation>Está en {state} desde hace {time}. ¿Pasar a Disponible y tomar el siguiente lead?</translation>
     </message>
     <message>
         <source>a while</source>
-        <translation type="unfinished"></translation>
+        <translation>un rato</translation>
     </message>
     <message>
         <source>&amp;Go Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pasar a Disponible</translation>
     </message>
     <message>
         <source>&amp;Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Todavía no</translation>
     </message>
 </context>
 <context>
@@ -391,216 +391,216 @@
     <name>ChartDrill</name>
     <message>
         <source>{}: Enter opens the leads behind it</source>
-        <translation type="unfinished"></translation>
+        <translation>{}: Intro abre los leads que hay detrás</translation>
     </message>
 </context>
 <context>
     <name>CheckCallMode</name>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondida</translation>
     </message>
     <message>
         <source>Check call: the customer&apos;s answers are complete; Ctrl+Enter saves them</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamada de control: las respuestas del cliente están completas; Ctrl+Intro las guarda</translation>
     </message>
     <message>
         <source>Check call: ask the script&apos;s questions, or log a no-contact call</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamada de control: haga las preguntas del guion o registre una llamada sin contacto</translation>
     </message>
     <message>
         <source>All answers in: Ctrl+Enter saves them</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las respuestas: Ctrl+Intro las guarda</translation>
     </message>
     <message>
         <source>Check call: {count} required answers to go</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamada de control: faltan {count} respuestas obligatorias</translation>
     </message>
     <message>
         <source>Check call: the customer&apos;s answers are the outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamada de control: las respuestas del cliente son el resultado</translation>
     </message>
 </context>
 <context>
     <name>CheckCallPolicyPanel</name>
     <message>
         <source>Segment</source>
-        <translation type="unfinished">Segmento</translation>
+        <translation>Segmento</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished">Socio</translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Política</translation>
     </message>
     <message>
         <source>Check-call policies</source>
-        <translation type="unfinished"></translation>
+        <translation>Políticas de llamadas de control</translation>
     </message>
     <message>
         <source>every partner</source>
-        <translation type="unfinished"></translation>
+        <translation>todos los partners</translation>
     </message>
     <message>
         <source>Only for this partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo para este partner</translation>
     </message>
     <message>
         <source> business days</source>
-        <translation type="unfinished"></translation>
+        <translation> días hábiles</translation>
     </message>
     <message>
         <source>Days after delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Días tras la entrega</translation>
     </message>
     <message>
         <source>Share of handoffs checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte de los traspasos controlados</translation>
     </message>
     <message>
         <source>At least per partner and month</source>
-        <translation type="unfinished"></translation>
+        <translation>Como mínimo por partner y mes</translation>
     </message>
     <message>
         <source>Share for partners with a poor record</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte para partners con mal historial</translation>
     </message>
     <message>
         <source>as the others</source>
-        <translation type="unfinished"></translation>
+        <translation>como los demás</translation>
     </message>
     <message>
         <source>Save polic&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar polític&amp;a</translation>
     </message>
     <message>
         <source>Remo&amp;ve policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Quita&amp;r política</translation>
     </message>
     <message>
         <source>No policy yet: no handoff gets a check call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay política: ningún traspaso recibe llamada de control.</translation>
     </message>
     <message>
         <source>Check after</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlar tras</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished">Proporción</translation>
+        <translation>Parte</translation>
     </message>
     <message>
         <source>At least a month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mínimo al mes</translation>
     </message>
     <message>
         <source>Poor record</source>
-        <translation type="unfinished"></translation>
+        <translation>Mal historial</translation>
     </message>
     <message>
         <source>(every partner)</source>
-        <translation type="unfinished"></translation>
+        <translation>(todos los partners)</translation>
     </message>
 </context>
 <context>
     <name>CheckCallsTab</name>
     <message>
         <source>Lead</source>
-        <translation type="unfinished">Lead</translation>
+        <translation>Lead</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Empresa</translation>
+        <translation>Empresa</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished">Socio</translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <source>Partner rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Comercial del partner</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished">Enviada</translation>
+        <translation>Enviada</translation>
     </message>
     <message>
         <source>What the customer said</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que dijo el cliente</translation>
     </message>
     <message>
         <source>Flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca</translation>
     </message>
     <message>
         <source>Handoffs reopened by a check call</source>
-        <translation type="unfinished"></translation>
+        <translation>Traspasos reabiertos por una llamada de control</translation>
     </message>
     <message>
         <source>why the lead stays with the partner</source>
-        <translation type="unfinished"></translation>
+        <translation>por qué el lead sigue con el partner</translation>
     </message>
     <message>
         <source>Why the lead stays with the partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué el lead sigue con el partner</translation>
     </message>
     <message>
         <source>Re-route to the ne&amp;xt partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Reasignar al siguie&amp;nte partner</translation>
     </message>
     <message>
         <source>Kee&amp;p with the partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma&amp;ntener con el partner</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Cargando…</translation>
+        <translation>Cargando…</translation>
     </message>
     <message>
         <source>What customers tell the check calls (contacted by the partner, satisfaction) is part of each partner&apos;s routing weight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que los clientes dicen en las llamadas de control (contactado por el partner, satisfacción) forma parte del peso de cada partner en el enrutamiento.</translation>
     </message>
     <message>
         <source>Handoffs a check call reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>Traspasos que reabrió una llamada de control</translation>
     </message>
     <message>
         <source>Only channel managers and supervisors decide these.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los channel managers y los supervisores deciden sobre estos.</translation>
     </message>
     <message>
         <source>contradicts the partner&apos;s status</source>
-        <translation type="unfinished"></translation>
+        <translation>contradice el estado del partner</translation>
     </message>
     <message>
         <source>{count}: the customer says the partner never called.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count}: el cliente dice que el partner nunca llamó.</translation>
     </message>
     <message>
         <source>No handoff is reopened by a check call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún traspaso está reabierto por una llamada de control.</translation>
     </message>
     <message>
         <source>Re-routing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reasignando…</translation>
     </message>
     <message>
         <source>Lead {lead} re-routed to {partner}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead {lead} reasignado a {partner}.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished">Guardando…</translation>
+        <translation>Guardando…</translation>
     </message>
     <message>
         <source>Select a handoff first.</source>
-        <translation type="unfinished">Seleccione primero una entrega.</translation>
+        <translation>Elija primero un traspaso.</translation>
     </message>
     <message>
         <source>Kept with the partner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se mantiene con el partner.</translation>
     </message>
 </context>
 <context>
@@ -751,7 +751,7 @@
     </message>
     <message>
         <source>Talk today</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversación hoy</translation>
     </message>
     <message>
         <source>Contacts</source>
@@ -879,23 +879,23 @@
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiqueta</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos</translation>
     </message>
     <message>
         <source>Jump to</source>
-        <translation type="unfinished"></translation>
+        <translation>Saltar a</translation>
     </message>
     <message>
         <source>Disqualify reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo de descalificación</translation>
     </message>
 </context>
 <context>
@@ -1025,34 +1025,34 @@
     </message>
     <message>
         <source>{n} reopened handoff</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} traspaso reabierto</translation>
     </message>
     <message>
         <source>{n} reopened handoffs</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} traspasos reabiertos</translation>
     </message>
     <message>
         <source>{n} call</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} llamada</translation>
     </message>
     <message>
         <source>{n} calls</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} llamadas</translation>
     </message>
 </context>
 <context>
     <name>Dialer</name>
     <message>
         <source>Cannot dial: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede marcar: {problem}</translation>
     </message>
     <message>
         <source>no program on this workstation opens {scheme}: links; set dial_command or dial_uri_template in the settings file</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún programa de este puesto abre enlaces {scheme}:; configure dial_command o dial_uri_template en el archivo de ajustes</translation>
     </message>
     <message>
         <source>Dialling failed: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la marcación: {problem}</translation>
     </message>
 </context>
 <context>
@@ -1298,7 +1298,7 @@ un comercial por línea</translation>
     </message>
     <message>
         <source>{summary} — {title}{more}</source>
-        <translation type="unfinished"></translation>
+        <translation>{summary} — {title}{more}</translation>
     </message>
     <message>
         <source>Export &amp;XLSX…</source>
@@ -1333,47 +1333,47 @@ un comercial por línea</translation>
     <name>ErasureDialog</name>
     <message>
         <source>Ask for erasure</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitar supresión</translation>
     </message>
     <message>
         <source>Ask an administrator to erase the person of lead %1 everywhere. The request is kept in the audit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pida a un administrador que suprima en todas partes a la persona del lead %1. La solicitud queda en la auditoría.</translation>
     </message>
     <message>
         <source>Erase a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Suprimir a una persona</translation>
     </message>
     <message>
         <source>Erase the person of lead %1 everywhere: leads, calls, answers, handoff packages, drafts and the audit&apos;s personal values. Their phone and e-mail stay on the do-not-call list as hashes only. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suprimir en todas partes a la persona del lead %1: leads, llamadas, respuestas, paquetes de traspaso, borradores y los valores personales de la auditoría. Su teléfono y su correo quedan en la lista de no llamar solo como hashes. Esto no se puede deshacer.</translation>
     </message>
     <message>
         <source>Why: the person&apos;s request, its date and channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué: la solicitud de la persona, su fecha y su canal</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Motivo</translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>I understand that this cannot be undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Entiendo que esto no se puede deshacer</translation>
     </message>
     <message>
         <source>The person asked for it</source>
-        <translation type="unfinished"></translation>
+        <translation>La persona lo pidió</translation>
     </message>
     <message>
         <source>Send the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar la solicitud</translation>
     </message>
     <message>
         <source>Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>Suprimir</translation>
     </message>
     <message>
         <source>Say why the person is erased</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique por qué se suprime a la persona</translation>
     </message>
 </context>
 <context>
@@ -1545,11 +1545,11 @@ un comercial por línea</translation>
     <name>FormAndJson</name>
     <message>
         <source>&amp;Form</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formulario</translation>
     </message>
     <message>
         <source>&amp;JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;JSON</translation>
     </message>
 </context>
 <context>
@@ -1858,19 +1858,19 @@ un comercial por línea</translation>
     <name>LeadRecordDialog</name>
     <message>
         <source>Last outcome: {outcome}</source>
-        <translation type="unfinished"></translation>
+        <translation>Último resultado: {outcome}</translation>
     </message>
     <message>
         <source>Nurture reason: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo de nutrición: {reason}</translation>
     </message>
     <message>
         <source>Partner: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner: {reason}</translation>
     </message>
     <message>
         <source>Earlier BANT answers: {day} on {script}, grade {grade}</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas BANT anteriores: {day} con {script}, grado {grade}</translation>
     </message>
     <message>
         <source>Lead record</source>
@@ -1906,31 +1906,31 @@ un comercial por línea</translation>
     </message>
     <message>
         <source>Phone {phone}    E-mail {email}</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono {phone}    Correo {email}</translation>
     </message>
     <message>
         <source>Status {status}    Score {score}    Grade {grade}    Attempts {attempts}    Campaign {campaign}</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado {status}    Puntuación {score}    Grado {grade}    Intentos {attempts}    Campaña {campaign}</translation>
     </message>
     <message>
         <source>Being worked by {rep}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo está trabajando {rep}</translation>
     </message>
     <message>
         <source>Assigned to {rep}</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignado a {rep}</translation>
     </message>
     <message>
         <source>Inquiry: {inquiry}</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulta: {inquiry}</translation>
     </message>
     <message>
         <source>Consent on the call: {consent}</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento en la llamada: {consent}</translation>
     </message>
     <message>
         <source>Came back to the center.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha vuelto al centro.</translation>
     </message>
     <message>
         <source>The lead record could not be loaded.</source>
@@ -1941,7 +1941,7 @@ un comercial por línea</translation>
     <name>LeadSession</name>
     <message>
         <source>our partner</source>
-        <translation type="unfinished"></translation>
+        <translation>nuestro partner</translation>
     </message>
     <message>
         <source>the callback time is not a date and time</source>
@@ -1968,15 +1968,15 @@ un comercial por línea</translation>
     </message>
     <message>
         <source>Not dialled</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin marcar</translation>
     </message>
     <message>
         <source>On call 00:00</source>
-        <translation type="unfinished"></translation>
+        <translation>En llamada 00:00</translation>
     </message>
     <message>
         <source>Talked {m:02d}:{s:02d}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hablado {m:02d}:{s:02d}</translation>
     </message>
     <message>
         <source>time zone unknown</source>
@@ -1988,7 +1988,7 @@ un comercial por línea</translation>
     </message>
     <message>
         <source>On call {m:02d}:{s:02d}</source>
-        <translation type="unfinished"></translation>
+        <translation>En llamada {m:02d}:{s:02d}</translation>
     </message>
 </context>
 <context>
@@ -2133,27 +2133,27 @@ un comercial por línea</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished">Cerrar sesión</translation>
+        <translation>Cerrar sesión</translation>
     </message>
     <message>
         <source>You still hold {held}. Give it back to the queue? What you typed stays on this workstation as a draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía tiene {held}. ¿Devolverlo a la cola? Lo que escribió queda en este puesto como borrador.</translation>
     </message>
     <message>
         <source>&amp;Release the lead and continue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Liberar el lead y continuar</translation>
     </message>
     <message>
         <source>&amp;Stay</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quedarme</translation>
     </message>
     <message>
         <source>Giving {held} back…</source>
-        <translation type="unfinished"></translation>
+        <translation>Devolviendo {held}…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished">Salir</translation>
+        <translation>Salir</translation>
     </message>
 </context>
 <context>
@@ -2312,31 +2312,31 @@ un comercial por línea</translation>
     </message>
     <message>
         <source>{channel}: {answer} ({when} UTC, {rep}, {script})</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel}: {answer} ({when} UTC, {rep}, {script})</translation>
     </message>
     <message>
         <source>recording notice given</source>
-        <translation type="unfinished"></translation>
+        <translation>aviso de grabación dado</translation>
     </message>
     <message>
         <source>contact by phone</source>
-        <translation type="unfinished"></translation>
+        <translation>contacto por teléfono</translation>
     </message>
     <message>
         <source>contact by e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>contacto por correo electrónico</translation>
     </message>
     <message>
         <source>passing the details to a partner</source>
-        <translation type="unfinished"></translation>
+        <translation>pasar los datos a un partner</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>fixed line</source>
@@ -2396,7 +2396,7 @@ un comercial por línea</translation>
     </message>
     <message>
         <source>{phone!r} is not a number that can be dialled</source>
-        <translation type="unfinished"></translation>
+        <translation>{phone!r} no es un número que se pueda marcar</translation>
     </message>
     <message>
         <source>several columns are mapped to {join}</source>
@@ -2440,7 +2440,7 @@ un comercial por línea</translation>
     </message>
     <message>
         <source>check call</source>
-        <translation type="unfinished"></translation>
+        <translation>llamada de control</translation>
     </message>
     <message>
         <source>disqualified</source>
@@ -3596,27 +3596,27 @@ un comercial por línea</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponible</translation>
     </message>
     <message>
         <source>After-call work</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo tras la llamada</translation>
     </message>
     <message>
         <source>Break</source>
-        <translation type="unfinished"></translation>
+        <translation>Descanso</translation>
     </message>
     <message>
         <source>Lunch</source>
-        <translation type="unfinished"></translation>
+        <translation>Comida</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Formación</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunión</translation>
     </message>
     <message>
         <source>the reason is {len} characters long; at most {REASON_MAX}</source>
@@ -3684,7 +3684,7 @@ un comercial por línea</translation>
     </message>
     <message>
         <source>Sales-ready (grade {grade}), but {refused}</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo para ventas (grado {grade}), pero {refused}</translation>
     </message>
     <message>
         <source>the request id must be 8–36 letters, digits or dashes</source>
@@ -3762,51 +3762,51 @@ un comercial por línea</translation>
     <name>MyFiguresDialog</name>
     <message>
         <source>My figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis cifras</translation>
     </message>
     <message>
         <source>Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamadas</translation>
     </message>
     <message>
         <source>Talk time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de conversación</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished">Contactos</translation>
+        <translation>Contactos</translation>
     </message>
     <message>
         <source>Sales-ready</source>
-        <translation type="unfinished">Listo para ventas</translation>
+        <translation>Listos para ventas</translation>
     </message>
     <message>
         <source>Accepted by partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptados por partners</translation>
     </message>
     <message>
         <source>Won by partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganados por partners</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta semana</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Cargando…</translation>
+        <translation>Cargando…</translation>
     </message>
     <message>
         <source>As of {at:%H:%M}; the week began {week:%a %d %b}.</source>
-        <translation type="unfinished"></translation>
+        <translation>A las {at:%H:%M}; la semana empezó el {week:%a %d %b}.</translation>
     </message>
     <message>
         <source>Could not load your figures: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron cargar sus cifras: {problem}</translation>
     </message>
 </context>
 <context>
@@ -3958,38 +3958,38 @@ un comercial por línea</translation>
     </message>
     <message>
         <source>Check calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamadas de control</translation>
     </message>
 </context>
 <context>
     <name>PassRulesTable</name>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Presupuesto</translation>
     </message>
     <message>
         <source>Authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoridad</translation>
     </message>
     <message>
         <source>Need</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesidad</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo</translation>
     </message>
     <message>
         <source>Pass rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Reglas de aprobación</translation>
     </message>
     <message>
         <source>The fewest points per dimension for each grade; the first grade a lead meets is its grade, D when none. Empty cell: no minimum; empty row: no such grade.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los puntos mínimos por dimensión para cada grado; el primer grado que cumple un lead es su grado, D si ninguno. Celda vacía: sin mínimo; fila vacía: no existe ese grado.</translation>
     </message>
     <message>
         <source>{segment} {grade}, {dimension}: {text!r} is not whole points</source>
-        <translation type="unfinished"></translation>
+        <translation>{segment} {grade}, {dimension}: {text!r} no son puntos enteros</translation>
     </message>
 </context>
 <context>
@@ -4004,11 +4004,11 @@ un comercial por línea</translation>
     </message>
     <message>
         <source>{login}: your password was reset. Choose your own to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>{login}: su contraseña se restableció. Elija la suya para continuar.</translation>
     </message>
     <message>
         <source>Change the password of {login}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la contraseña de {login}</translation>
     </message>
     <message>
         <source>&amp;Change password</source>
@@ -4047,42 +4047,42 @@ un comercial por línea</translation>
     <name>PersonActions</name>
     <message>
         <source>E&amp;xport person data…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar datos de la persona…</translation>
     </message>
     <message>
         <source>Every row about the person, as JSON in a zip</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las filas sobre la persona, como JSON en un zip</translation>
     </message>
     <message>
         <source>&amp;Erase person…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suprimir persona…</translation>
     </message>
     <message>
         <source>Ask for &amp;erasure…</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitar &amp;supresión…</translation>
     </message>
     <message>
         <source>Export the person&apos;s data</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar los datos de la persona</translation>
     </message>
     <message>
         <source>Zip (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zip (*.zip)</translation>
     </message>
     <message>
         <source>%1 row(s) about %2 lead(s) written to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fila(s) sobre %2 lead(s) escritas en %3</translation>
     </message>
     <message numerus="yes">
         <source>Erasure requested for %n lead(s); an administrator erases it</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Supresión solicitada para %n lead; un administrador la realiza</numerusform>
+            <numerusform>Supresión solicitada para %n leads; un administrador la realiza</numerusform>
         </translation>
     </message>
     <message>
         <source>Erased: %1 lead(s), %2 row(s) replaced, %3 file(s) shredded; phone and e-mail stay on the do-not-call list as hashes</source>
-        <translation type="unfinished"></translation>
+        <translation>Suprimido: %1 lead(s), %2 fila(s) sustituidas, %3 archivo(s) destruidos; el teléfono y el correo quedan en la lista de no llamar como hashes</translation>
     </message>
 </context>
 <context>
@@ -4131,67 +4131,67 @@ un comercial por línea</translation>
     <name>QuestionForm</name>
     <message>
         <source>Question key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de la pregunta</translation>
     </message>
     <message>
         <source>Question text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de la pregunta</translation>
     </message>
     <message>
         <source>Answer type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de respuesta</translation>
     </message>
     <message>
         <source>Re&amp;quired</source>
-        <translation type="unfinished"></translation>
+        <translation>Obli&amp;gatoria</translation>
     </message>
     <message>
         <source>the screen&apos;s dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>la dimensión de la pantalla</translation>
     </message>
     <message>
         <source>Points count for</source>
-        <translation type="unfinished"></translation>
+        <translation>Los puntos cuentan para</translation>
     </message>
     <message>
         <source>Question asked of</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta hecha a</translation>
     </message>
     <message>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas</translation>
     </message>
     <message>
         <source>Add &amp;choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir &amp;opción</translation>
     </message>
     <message>
         <source>Remove c&amp;hoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar o&amp;pción</translation>
     </message>
     <message>
         <source>at least:points, e.g. 500:10, 100:5</source>
-        <translation type="unfinished"></translation>
+        <translation>al menos:puntos, p. ej. 500:10, 100:5</translation>
     </message>
     <message>
         <source>Point bands</source>
-        <translation type="unfinished"></translation>
+        <translation>Tramos de puntos</translation>
     </message>
     <message>
         <source>Question problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas de la pregunta</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <source>Points to</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos para</translation>
     </message>
     <message>
         <source>Asked of</source>
-        <translation type="unfinished"></translation>
+        <translation>Se pregunta a</translation>
     </message>
 </context>
 <context>
@@ -4249,14 +4249,14 @@ un comercial por línea</translation>
     </message>
     <message numerus="yes">
         <source> (+%n more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (+%n más)</numerusform>
+            <numerusform> (+%n más)</numerusform>
         </translation>
     </message>
     <message>
         <source>Held back: </source>
-        <translation type="unfinished"></translation>
+        <translation>Retenidos: </translation>
     </message>
 </context>
 <context>
@@ -4342,106 +4342,106 @@ un comercial por línea</translation>
     <name>RegistryImportPanel</name>
     <message>
         <source>Loading the registries…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando los registros…</translation>
     </message>
     <message>
         <source>one number a line, or CSV with a number column</source>
-        <translation type="unfinished"></translation>
+        <translation>un número por línea, o CSV con una columna de números</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;legir…</translation>
     </message>
     <message>
         <source>Registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <source>Snapshot taken on</source>
-        <translation type="unfinished"></translation>
+        <translation>Instantánea tomada el</translation>
     </message>
     <message>
         <source>Import a national registry snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar una instantánea de un registro nacional</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished">&amp;Importar</translation>
+        <translation>&amp;Importar</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>Re&amp;gistry</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;gistro</translation>
     </message>
     <message>
         <source>Taken &amp;on</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomada &amp;el</translation>
     </message>
     <message>
         <source>Registry import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la importación del registro</translation>
     </message>
     <message>
         <source>Registry snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Instantánea del registro</translation>
     </message>
     <message>
         <source>No national registry imported yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha importado ningún registro nacional</translation>
     </message>
     <message>
         <source>STALE: claims blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>CADUCADO: reclamaciones bloqueadas</translation>
     </message>
     <message>
         <source>fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>al día</translation>
     </message>
     <message>
         <source>{name}: {taken_on}, {age} / {max_age} days, {entries} numbers · {fresh}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {taken_on}, {age} / {max_age} días, {entries} números · {fresh}</translation>
     </message>
     <message>
         <source>choose the registry file</source>
-        <translation type="unfinished"></translation>
+        <translation>elija el archivo del registro</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo %1…</translation>
     </message>
     <message>
         <source>%1 numbers read; stored when the whole file has been read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 números leídos; se guardan cuando se haya leído todo el archivo</translation>
     </message>
     <message>
         <source>%1 registry of %2: %3 numbers from %4 lines; claims follow it now</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro %1 del %2: %3 números de %4 líneas; las reclamaciones lo siguen ya</translation>
     </message>
     <message>
         <source>Nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importó nada</translation>
     </message>
 </context>
 <context>
     <name>Reports</name>
     <message>
         <source>{items} of {leads}</source>
-        <translation type="unfinished"></translation>
+        <translation>{items} de {leads}</translation>
     </message>
     <message>
         <source>{counted}, {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>{counted}, {amount}</translation>
     </message>
     <message>
         <source>Cost is the campaign&apos;s spend, not leads</source>
-        <translation type="unfinished"></translation>
+        <translation>El coste es el gasto de la campaña, no leads</translation>
     </message>
     <message>
         <source>Choose a figure: names do not stand for leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una cifra: los nombres no representan leads</translation>
     </message>
 </context>
 <context>
@@ -4484,11 +4484,11 @@ un comercial por línea</translation>
     </message>
     <message>
         <source>Check calls per partner and partner rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamadas de control por partner y comercial del partner</translation>
     </message>
     <message>
         <source>Check calls per rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamadas de control por agente</translation>
     </message>
     <message>
         <source>Reports</source>
@@ -4548,7 +4548,7 @@ un comercial por línea</translation>
     </message>
     <message>
         <source>{summary} behind {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{summary} detrás de {title}</translation>
     </message>
     <message>
         <source>Opening the leads…</source>
@@ -4571,99 +4571,99 @@ un comercial por línea</translation>
     <name>RetryPanel</name>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nada</translation>
     </message>
     <message>
         <source>{text} is not a whole number of {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} no es un número entero de {what}</translation>
     </message>
     <message>
         <source>calls per lead before nurture</source>
-        <translation type="unfinished"></translation>
+        <translation>llamadas por lead antes de nutrición</translation>
     </message>
     <message>
         <source>e.g. 120, 240, 1440 (the last repeats; empty: no more calls)</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. 120, 240, 1440 (el último se repite; vacío: no más llamadas)</translation>
     </message>
     <message>
         <source>days until a nurtured lead is called again</source>
-        <translation type="unfinished"></translation>
+        <translation>días hasta que se vuelve a llamar a un lead en nutrición</translation>
     </message>
     <message>
         <source>optional: why (kept in the audit log)</source>
-        <translation type="unfinished">opcional: por qué (se guarda en la auditoría)</translation>
+        <translation>opcional: por qué (queda en el registro de auditoría)</translation>
     </message>
     <message>
         <source>Retries after a call that reached nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentos tras una llamada que no llegó a nadie</translation>
     </message>
     <message>
         <source>&amp;Update retries</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualizar reintentos</translation>
     </message>
     <message>
         <source>Max a&amp;ttempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Má&amp;x. intentos</translation>
     </message>
     <message>
         <source>Nurture &amp;for, days</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutrición &amp;durante, días</translation>
     </message>
     <message>
         <source>Why (retries)</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué (reintentos)</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Cargando…</translation>
+        <translation>Cargando…</translation>
     </message>
     <message>
         <source>Retry rules status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de las reglas de reintento</translation>
     </message>
     <message>
         <source>No answer, m&amp;inutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin respuesta, m&amp;inutos</translation>
     </message>
     <message>
         <source>&amp;Busy, minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ocupado, minutos</translation>
     </message>
     <message>
         <source>Voicemail &amp;left, minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Buzón de voz &amp;dejado, minutos</translation>
     </message>
     <message>
         <source>Wron&amp;g number, minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Número equi&amp;vocado, minutos</translation>
     </message>
     <message>
         <source>Bad number, minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Número erróneo, minutos</translation>
     </message>
     <message>
         <source>Not saved in the database yet: each workstation follows its settings file. Saving makes these the rules of every workstation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no guardadas en la base de datos: cada puesto sigue su archivo de ajustes. Guardarlas las convierte en las reglas de todos los puestos.</translation>
     </message>
     <message>
         <source>Shared by every workstation; saved {when} UTC by {who}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartidas por todos los puestos; guardadas el {when} UTC por {who}.</translation>
     </message>
     <message>
         <source>This workstation&apos;s settings file sets its own: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de ajustes de este puesto fija las suyas: {names}.</translation>
     </message>
     <message>
         <source>calls</source>
-        <translation type="unfinished"></translation>
+        <translation>llamadas</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>días</translation>
     </message>
     <message>
         <source>Saved: the next call outcome follows these rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado: el siguiente resultado de llamada sigue estas reglas.</translation>
     </message>
 </context>
 <context>
@@ -4686,7 +4686,7 @@ un comercial por línea</translation>
     </message>
     <message>
         <source>Not for a partner: the prospect said no</source>
-        <translation type="unfinished"></translation>
+        <translation>No es para un partner: el cliente potencial dijo que no</translation>
     </message>
     <message>
         <source>No partner can take it now</source>
@@ -4743,191 +4743,191 @@ un comercial por línea</translation>
     <name>ScoringForm</name>
     <message>
         <source>At least employees</source>
-        <translation type="unfinished"></translation>
+        <translation>Al menos empleados</translation>
     </message>
     <message>
         <source>the first size reached, from the largest</source>
-        <translation type="unfinished"></translation>
+        <translation>el primer tamaño alcanzado, desde el mayor</translation>
     </message>
     <message>
         <source>Industry contains</source>
-        <translation type="unfinished"></translation>
+        <translation>El sector contiene</translation>
     </message>
     <message>
         <source>the first keyword found in the industry</source>
-        <translation type="unfinished"></translation>
+        <translation>la primera palabra clave encontrada en el sector</translation>
     </message>
     <message>
         <source>Title word</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabra del cargo</translation>
     </message>
     <message>
         <source>the first word or phrase found in the title</source>
-        <translation type="unfinished"></translation>
+        <translation>la primera palabra o frase encontrada en el cargo</translation>
     </message>
     <message>
         <source>Interest contains</source>
-        <translation type="unfinished"></translation>
+        <translation>El interés contiene</translation>
     </message>
     <message>
         <source>the first keyword found</source>
-        <translation type="unfinished"></translation>
+        <translation>la primera palabra clave encontrada</translation>
     </message>
     <message>
         <source>Source contains</source>
-        <translation type="unfinished"></translation>
+        <translation>La fuente contiene</translation>
     </message>
     <message>
         <source>the first keyword found in the source</source>
-        <translation type="unfinished"></translation>
+        <translation>la primera palabra clave encontrada en la fuente</translation>
     </message>
     <message>
         <source>Inquired within days</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulta en los últimos días</translation>
     </message>
     <message>
         <source>the first limit not exceeded, from the shortest</source>
-        <translation type="unfinished"></translation>
+        <translation>el primer límite no superado, desde el más corto</translation>
     </message>
     <message>
         <source>At least touches</source>
-        <translation type="unfinished"></translation>
+        <translation>Al menos contactos previos</translation>
     </message>
     <message>
         <source>the first count reached, from the highest</source>
-        <translation type="unfinished"></translation>
+        <translation>el primer recuento alcanzado, desde el mayor</translation>
     </message>
     <message>
         <source>Employees</source>
-        <translation type="unfinished"></translation>
+        <translation>Empleados</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Sector</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Título</translation>
+        <translation>Cargo</translation>
     </message>
     <message>
         <source>Product interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Interés de producto</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Fuente</translation>
+        <translation>Fuente</translation>
     </message>
     <message>
         <source>Recency days</source>
-        <translation type="unfinished"></translation>
+        <translation>Días desde la consulta</translation>
     </message>
     <message>
         <source>Touches</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos previos</translation>
     </message>
     <message>
         <source>Queue</source>
-        <translation type="unfinished">Cola</translation>
+        <translation>Cola</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished">Segmento</translation>
+        <translation>Segmento</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Países</translation>
     </message>
     <message>
         <source>Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Regiones</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Idiomas</translation>
     </message>
     <message>
         <source>Campaigns</source>
-        <translation type="unfinished">Campañas</translation>
+        <translation>Campañas</translation>
     </message>
     <message>
         <source>Enterprise from &amp;employees</source>
-        <translation type="unfinished"></translation>
+        <translation>Enterprise desde &amp;empleados</translation>
     </message>
     <message>
         <source>or annual re&amp;venue</source>
-        <translation type="unfinished"></translation>
+        <translation>o factura&amp;ción anual</translation>
     </message>
     <message>
         <source>Enterprise from employees</source>
-        <translation type="unfinished"></translation>
+        <translation>Enterprise desde empleados</translation>
     </message>
     <message>
         <source>Enterprise from annual revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Enterprise desde facturación anual</translation>
     </message>
     <message>
         <source>Point table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabla de puntos</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos</translation>
     </message>
     <message>
         <source>Add &amp;row</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir &amp;fila</translation>
     </message>
     <message>
         <source>Re&amp;move row</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar fila</translation>
     </message>
     <message>
         <source>Queue rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Reglas de cola</translation>
     </message>
     <message>
         <source>Add q&amp;ueue rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir regla de c&amp;ola</translation>
     </message>
     <message>
         <source>Remove queue ru&amp;le</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar regla de co&amp;la</translation>
     </message>
     <message>
         <source>Rule u&amp;p</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ubir regla</translation>
     </message>
     <message>
         <source>Rule d&amp;own</source>
-        <translation type="unfinished"></translation>
+        <translation>Ba&amp;jar regla</translation>
     </message>
     <message>
         <source>Scoring form problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas del formulario de puntuación</translation>
     </message>
     <message>
         <source>Point &amp;table</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tabla de puntos</translation>
     </message>
     <message>
         <source>Queue rules, first match wins: empty cells match anything; lists are comma-separated (countries US, CA; regions US-FL). The last rule should match everything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reglas de cola, gana la primera que coincide: las celdas vacías coinciden con todo; las listas van separadas por comas (países US, CA; regiones US-FL). La última regla debería coincidir con todo.</translation>
     </message>
     <message>
         <source>Points for {reading}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos para {reading}.</translation>
     </message>
     <message>
         <source>The Enterprise thresholds must be numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Los umbrales Enterprise deben ser números</translation>
     </message>
     <message>
         <source>Row {row}: {column} and whole points, please</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila {row}: {column} y puntos enteros, por favor</translation>
     </message>
     <message>
         <source>Queue rule {row} needs a queue</source>
-        <translation type="unfinished"></translation>
+        <translation>La regla de cola {row} necesita una cola</translation>
     </message>
 </context>
 <context>
@@ -5001,206 +5001,206 @@ un comercial por línea</translation>
     <name>ScriptFiles</name>
     <message>
         <source>cannot read {name}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer {name}: {problem}</translation>
     </message>
     <message>
         <source>{name} is not JSON: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} no es JSON: {problem}</translation>
     </message>
     <message>
         <source>{name} is not a script (a JSON object)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} no es un guion (un objeto JSON)</translation>
     </message>
     <message>
         <source>cannot write {name}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir {name}: {problem}</translation>
     </message>
     <message>
         <source>&amp;Import JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar JSON…</translation>
     </message>
     <message>
         <source>E&amp;xport JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar JSON…</translation>
     </message>
     <message>
         <source>Import a script</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar un guion</translation>
     </message>
     <message>
         <source>Export the script</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el guion</translation>
     </message>
     <message>
         <source>Written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrito en {path}</translation>
     </message>
 </context>
 <context>
     <name>ScriptForm</name>
     <message>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> meses</translation>
     </message>
     <message>
         <source>Na&amp;me</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;mbre</translation>
     </message>
     <message>
         <source>Script name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del guion</translation>
     </message>
     <message>
         <source>Tit&amp;le</source>
-        <translation type="unfinished"></translation>
+        <translation>Tí&amp;tulo</translation>
     </message>
     <message>
         <source>Script title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título del guion</translation>
     </message>
     <message>
         <source>Nurture af&amp;ter</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutrición tr&amp;as</translation>
     </message>
     <message>
         <source>Default recycle months</source>
-        <translation type="unfinished"></translation>
+        <translation>Meses de reciclaje por defecto</translation>
     </message>
     <message>
         <source>Script problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas del guion</translation>
     </message>
     <message>
         <source>Screens and questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantallas y preguntas</translation>
     </message>
     <message>
         <source>Pass rules and grades</source>
-        <translation type="unfinished"></translation>
+        <translation>Reglas de aprobación y grados</translation>
     </message>
     <message>
         <source>Screens</source>
-        <translation type="unfinished">Pantallas</translation>
+        <translation>Pantallas</translation>
     </message>
     <message>
         <source>&amp;Add screen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir pantalla</translation>
     </message>
     <message>
         <source>&amp;Remove screen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar pantalla</translation>
     </message>
     <message>
         <source>Screen u&amp;p</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ubir pantalla</translation>
     </message>
     <message>
         <source>Screen d&amp;own</source>
-        <translation type="unfinished"></translation>
+        <translation>Ba&amp;jar pantalla</translation>
     </message>
     <message>
         <source>Screen key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de la pantalla</translation>
     </message>
     <message>
         <source>Screen title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título de la pantalla</translation>
     </message>
     <message>
         <source>What the rep says</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que dice el agente</translation>
     </message>
     <message>
         <source>no points</source>
-        <translation type="unfinished"></translation>
+        <translation>sin puntos</translation>
     </message>
     <message>
         <source>Screen points count for</source>
-        <translation type="unfinished"></translation>
+        <translation>Los puntos de la pantalla cuentan para</translation>
     </message>
     <message>
         <source>Screen shown to</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantalla mostrada a</translation>
     </message>
     <message>
         <source>Screen problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas de la pantalla</translation>
     </message>
     <message>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas</translation>
     </message>
     <message>
         <source>Add q&amp;uestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir pre&amp;gunta</translation>
     </message>
     <message>
         <source>Remo&amp;ve question</source>
-        <translation type="unfinished"></translation>
+        <translation>Quita&amp;r pregunta</translation>
     </message>
     <message>
         <source>Question up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir pregunta</translation>
     </message>
     <message>
         <source>Question down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar pregunta</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Título</translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Rep says</source>
-        <translation type="unfinished"></translation>
+        <translation>El agente dice</translation>
     </message>
     <message>
         <source>Points to</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntos para</translation>
     </message>
     <message>
         <source>Shown to</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestra a</translation>
     </message>
     <message>
         <source>Screens, in order</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantallas, en orden</translation>
     </message>
     <message>
         <source>Questions of the screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntas de la pantalla</translation>
     </message>
     <message>
         <source>New screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva pantalla</translation>
     </message>
     <message>
         <source>every segment</source>
-        <translation type="unfinished"></translation>
+        <translation>todos los segmentos</translation>
     </message>
     <message>
         <source>SMB only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo SMB</translation>
     </message>
     <message>
         <source>Enterprise only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo Enterprise</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Presupuesto</translation>
     </message>
     <message>
         <source>Authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoridad</translation>
     </message>
     <message>
         <source>Need</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesidad</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo</translation>
     </message>
 </context>
 <context>
@@ -5301,7 +5301,7 @@ un comercial por línea</translation>
     </message>
     <message>
         <source>Imported; not saved until Save new version</source>
-        <translation type="unfinished"></translation>
+        <translation>Importado; no se guarda hasta Guardar nueva versión</translation>
     </message>
     <message>
         <source>Valid: {len} screens, every path ends</source>
@@ -5335,7 +5335,7 @@ un comercial por línea</translation>
     <name>ShiftTools</name>
     <message>
         <source>lead {id} ({company})</source>
-        <translation type="unfinished"></translation>
+        <translation>lead {id} ({company})</translation>
     </message>
 </context>
 <context>
@@ -5378,19 +5378,19 @@ un comercial por línea</translation>
     </message>
     <message>
         <source>Call the lead&apos;s number (starts the call timer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamar al número del lead (inicia el temporizador de llamada)</translation>
     </message>
     <message>
         <source>Hang up (stops the call timer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Colgar (detiene el temporizador de llamada)</translation>
     </message>
     <message>
         <source>My state: Ready, break, lunch, training…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi estado: Disponible, descanso, comida, formación…</translation>
     </message>
     <message>
         <source>My figures today and this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis cifras de hoy y de esta semana</translation>
     </message>
     <message>
         <source>Find a lead (phone, e-mail, name, company)</source>
@@ -5496,7 +5496,7 @@ un comercial por línea</translation>
     </message>
     <message>
         <source>Not claimable: {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>No reclamable: {line}</translation>
     </message>
     <message>
         <source>Updated {at:%H:%M:%S} UTC · live</source>
@@ -5504,11 +5504,11 @@ un comercial por línea</translation>
     </message>
     <message>
         <source> · {count} check calls due</source>
-        <translation type="unfinished"></translation>
+        <translation> · {count} llamadas de control pendientes</translation>
     </message>
     <message>
         <source> · {count} handoffs reopened by check calls</source>
-        <translation type="unfinished"></translation>
+        <translation> · {count} traspasos reabiertos por llamadas de control</translation>
     </message>
     <message>
         <source>{count} leads</source>
@@ -5844,23 +5844,23 @@ un comercial por línea</translation>
     <name>WorkspaceView</name>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamar</translation>
     </message>
     <message>
         <source>Call the lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamar al lead</translation>
     </message>
     <message>
         <source>Call the lead&apos;s number (F11)</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamar al número del lead (F11)</translation>
     </message>
     <message>
         <source>Hang up</source>
-        <translation type="unfinished"></translation>
+        <translation>Colgar</translation>
     </message>
     <message>
         <source>Hang up: the call timer stops (F12)</source>
-        <translation type="unfinished"></translation>
+        <translation>Colgar: el temporizador de llamada se detiene (F12)</translation>
     </message>
     <message>
         <source>No lead is eligible now</source>
