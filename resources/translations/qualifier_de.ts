@@ -2,88 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
-    <name></name>
-    <message>
-        <source>Last outcome: {outcome}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nurture reason: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Partner: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Earlier BANT answers: {day} on {script}, grade {grade}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AgentStateBar</name>
     <message>
         <source>My state</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Status</translation>
     </message>
     <message>
         <source>Reason for the state</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund für den Status</translation>
     </message>
     <message>
         <source>Reason, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund, dann Eingabe</translation>
     </message>
     <message>
         <source>Set</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen</translation>
     </message>
     <message>
         <source>Set my state</source>
-        <translation type="unfinished"></translation>
+        <translation>Meinen Status setzen</translation>
     </message>
     <message>
         <source>Time in state</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit im Status</translation>
     </message>
     <message>
         <source>State notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Statushinweis</translation>
     </message>
     <message>
         <source>Paused by your team lead: no leads until resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Ihrer Teamleitung pausiert: keine Leads bis zur Freigabe</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert</translation>
     </message>
 </context>
 <context>
     <name>AgentStateControl</name>
     <message>
         <source>Your state: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Status: {problem}</translation>
     </message>
     <message>
         <source>Go Ready?</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Bereit wechseln?</translation>
     </message>
     <message>
         <source>You are on {state} for {time}. Go Ready and take the next lead?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind seit {time} im Status {state}. Auf Bereit wechseln und den nächsten Lead nehmen?</translation>
     </message>
     <message>
         <source>a while</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Weile</translation>
     </message>
     <message>
         <source>&amp;Go Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf &amp;Bereit</translation>
     </message>
     <message>
         <source>&amp;Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Noch nicht</translation>
     </message>
 </context>
 <context>
@@ -160,7 +141,7 @@
     <name>AuditArea</name>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wird geladen…</translation>
     </message>
     <message>
         <source>login, or operator</source>
@@ -242,7 +223,7 @@
     <name>CallingRulesArea</name>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wird geladen…</translation>
     </message>
     <message>
         <source>&amp;New rule</source>
@@ -347,7 +328,7 @@
     <name>CampaignsArea</name>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wird geladen…</translation>
     </message>
     <message>
         <source>New ca&amp;mpaign</source>
@@ -411,6 +392,33 @@
     <message>
         <source>{}: Enter opens the leads behind it</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckCallMode</name>
+    <message>
+        <source>Answered</source>
+        <translation>Beantwortet</translation>
+    </message>
+    <message>
+        <source>Check call: the customer&apos;s answers are complete; Ctrl+Enter saves them</source>
+        <translation>Kontrollanruf: die Antworten des Kunden sind vollständig; Strg+Eingabe speichert sie</translation>
+    </message>
+    <message>
+        <source>Check call: ask the script&apos;s questions, or log a no-contact call</source>
+        <translation>Kontrollanruf: stellen Sie die Fragen des Skripts oder erfassen Sie einen Anruf ohne Kontakt</translation>
+    </message>
+    <message>
+        <source>All answers in: Ctrl+Enter saves them</source>
+        <translation>Alle Antworten da: Strg+Eingabe speichert sie</translation>
+    </message>
+    <message>
+        <source>Check call: {count} required answers to go</source>
+        <translation>Kontrollanruf: noch {count} Pflichtantworten</translation>
+    </message>
+    <message>
+        <source>Check call: the customer&apos;s answers are the outcome</source>
+        <translation>Kontrollanruf: die Antworten des Kunden sind das Ergebnis</translation>
     </message>
 </context>
 <context>
@@ -548,7 +556,7 @@
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wird geladen…</translation>
     </message>
     <message>
         <source>What customers tell the check calls (contacted by the partner, satisfaction) is part of each partner&apos;s routing weight.</source>
@@ -747,7 +755,7 @@
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kontakte</translation>
     </message>
     <message>
         <source>Qualified</source>
@@ -1036,22 +1044,22 @@
     <name>Dialer</name>
     <message>
         <source>Cannot dial: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen nicht möglich: {problem}</translation>
     </message>
     <message>
         <source>no program on this workstation opens {scheme}: links; set dial_command or dial_uri_template in the settings file</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Programm auf diesem Arbeitsplatz öffnet {scheme}:-Links; setzen Sie dial_command oder dial_uri_template in der Einstellungsdatei</translation>
     </message>
     <message>
         <source>Dialling failed: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen fehlgeschlagen: {problem}</translation>
     </message>
 </context>
 <context>
     <name>DirectoryTab</name>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wird geladen…</translation>
     </message>
     <message>
         <source>&amp;New partner</source>
@@ -1167,7 +1175,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wird geladen…</translation>
     </message>
     <message>
         <source>&amp;Search</source>
@@ -1551,7 +1559,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wird geladen…</translation>
     </message>
     <message>
         <source>Select a handoff to see why it went to its partner.</source>
@@ -1848,6 +1856,22 @@ one sales rep a line</source>
 <context>
     <name>LeadRecordDialog</name>
     <message>
+        <source>Last outcome: {outcome}</source>
+        <translation>Letztes Ergebnis: {outcome}</translation>
+    </message>
+    <message>
+        <source>Nurture reason: {reason}</source>
+        <translation>Nurture-Grund: {reason}</translation>
+    </message>
+    <message>
+        <source>Partner: {reason}</source>
+        <translation>Partner: {reason}</translation>
+    </message>
+    <message>
+        <source>Earlier BANT answers: {day} on {script}, grade {grade}</source>
+        <translation>Frühere BANT-Antworten: {day} mit {script}, Note {grade}</translation>
+    </message>
+    <message>
         <source>Lead record</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1881,31 +1905,31 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Phone {phone}    E-mail {email}</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon {phone}    E-Mail {email}</translation>
     </message>
     <message>
         <source>Status {status}    Score {score}    Grade {grade}    Attempts {attempts}    Campaign {campaign}</source>
-        <translation type="unfinished"></translation>
+        <translation>Status {status}    Score {score}    Note {grade}    Versuche {attempts}    Kampagne {campaign}</translation>
     </message>
     <message>
         <source>Being worked by {rep}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird bearbeitet von {rep}</translation>
     </message>
     <message>
         <source>Assigned to {rep}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugewiesen an {rep}</translation>
     </message>
     <message>
         <source>Inquiry: {inquiry}</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage: {inquiry}</translation>
     </message>
     <message>
         <source>Consent on the call: {consent}</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligung im Anruf: {consent}</translation>
     </message>
     <message>
         <source>Came back to the center.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist ins Center zurückgekommen.</translation>
     </message>
     <message>
         <source>The lead record could not be loaded.</source>
@@ -1916,7 +1940,7 @@ one sales rep a line</source>
     <name>LeadSession</name>
     <message>
         <source>our partner</source>
-        <translation type="unfinished"></translation>
+        <translation>unser Partner</translation>
     </message>
     <message>
         <source>the callback time is not a date and time</source>
@@ -1943,15 +1967,15 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Not dialled</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gewählt</translation>
     </message>
     <message>
         <source>On call 00:00</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Gespräch 00:00</translation>
     </message>
     <message>
         <source>Talked {m:02d}:{s:02d}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprochen {m:02d}:{s:02d}</translation>
     </message>
     <message>
         <source>time zone unknown</source>
@@ -1963,7 +1987,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>On call {m:02d}:{s:02d}</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Gespräch {m:02d}:{s:02d}</translation>
     </message>
 </context>
 <context>
@@ -2108,27 +2132,27 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmelden</translation>
     </message>
     <message>
         <source>You still hold {held}. Give it back to the queue? What you typed stays on this workstation as a draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie halten noch {held}. An die Warteschlange zurückgeben? Was Sie eingegeben haben, bleibt als Entwurf auf diesem Arbeitsplatz.</translation>
     </message>
     <message>
         <source>&amp;Release the lead and continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead f&amp;reigeben und fortfahren</translation>
     </message>
     <message>
         <source>&amp;Stay</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bleiben</translation>
     </message>
     <message>
         <source>Giving {held} back…</source>
-        <translation type="unfinished"></translation>
+        <translation>{held} wird zurückgegeben…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
 </context>
 <context>
@@ -2287,31 +2311,31 @@ one sales rep a line</source>
     </message>
     <message>
         <source>{channel}: {answer} ({when} UTC, {rep}, {script})</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel}: {answer} ({when} UTC, {rep}, {script})</translation>
     </message>
     <message>
         <source>recording notice given</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis auf Aufzeichnung gegeben</translation>
     </message>
     <message>
         <source>contact by phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt per Telefon</translation>
     </message>
     <message>
         <source>contact by e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt per E-Mail</translation>
     </message>
     <message>
         <source>passing the details to a partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitergabe der Daten an einen Partner</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>fixed line</source>
@@ -2371,7 +2395,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>{phone!r} is not a number that can be dialled</source>
-        <translation type="unfinished"></translation>
+        <translation>{phone!r} ist keine wählbare Nummer</translation>
     </message>
     <message>
         <source>several columns are mapped to {join}</source>
@@ -2415,7 +2439,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>check call</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollanruf</translation>
     </message>
     <message>
         <source>disqualified</source>
@@ -3571,27 +3595,27 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit</translation>
     </message>
     <message>
         <source>After-call work</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachbearbeitung</translation>
     </message>
     <message>
         <source>Break</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Lunch</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittagspause</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Schulung</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Besprechung</translation>
     </message>
     <message>
         <source>the reason is {len} characters long; at most {REASON_MAX}</source>
@@ -3659,7 +3683,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Sales-ready (grade {grade}), but {refused}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkaufsbereit (Note {grade}), aber {refused}</translation>
     </message>
     <message>
         <source>the request id must be 8–36 letters, digits or dashes</source>
@@ -3737,51 +3761,51 @@ one sales rep a line</source>
     <name>MyFiguresDialog</name>
     <message>
         <source>My figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Zahlen</translation>
     </message>
     <message>
         <source>Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufe</translation>
     </message>
     <message>
         <source>Talk time</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprächszeit</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <source>Sales-ready</source>
-        <translation type="unfinished">Vertriebsbereit</translation>
+        <translation>Verkaufsbereit</translation>
     </message>
     <message>
         <source>Accepted by partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Partnern angenommen</translation>
     </message>
     <message>
         <source>Won by partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Partnern gewonnen</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <source>As of {at:%H:%M}; the week began {week:%a %d %b}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand {at:%H:%M}; die Woche begann am {week:%a %d %b}.</translation>
     </message>
     <message>
         <source>Could not load your figures: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Zahlen konnten nicht geladen werden: {problem}</translation>
     </message>
 </context>
 <context>
@@ -3979,11 +4003,11 @@ one sales rep a line</source>
     </message>
     <message>
         <source>{login}: your password was reset. Choose your own to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>{login}: Ihr Passwort wurde zurückgesetzt. Wählen Sie Ihr eigenes, um fortzufahren.</translation>
     </message>
     <message>
         <source>Change the password of {login}</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort von {login} ändern</translation>
     </message>
     <message>
         <source>&amp;Change password</source>
@@ -4181,7 +4205,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wird geladen…</translation>
     </message>
     <message>
         <source>{total} leads in the refinery</source>
@@ -4224,21 +4248,21 @@ one sales rep a line</source>
     </message>
     <message numerus="yes">
         <source> (+%n more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (+%n weiterer)</numerusform>
+            <numerusform> (+%n weitere)</numerusform>
         </translation>
     </message>
     <message>
         <source>Held back: </source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgehalten: </translation>
     </message>
 </context>
 <context>
     <name>QueuesPanel</name>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wird geladen…</translation>
     </message>
     <message>
         <source>New &amp;queue</source>
@@ -4519,7 +4543,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wird geladen…</translation>
     </message>
     <message>
         <source>{summary} behind {title}</source>
@@ -4590,7 +4614,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wird geladen…</translation>
     </message>
     <message>
         <source>Retry rules status</source>
@@ -4661,7 +4685,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Not for a partner: the prospect said no</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht für einen Partner: der Interessent hat abgelehnt</translation>
     </message>
     <message>
         <source>No partner can take it now</source>
@@ -4676,7 +4700,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wird geladen…</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -4909,7 +4933,7 @@ one sales rep a line</source>
     <name>ScoringRulesArea</name>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wird geladen…</translation>
     </message>
     <message>
         <source>Choose a version to edit</source>
@@ -4974,6 +4998,22 @@ one sales rep a line</source>
 </context>
 <context>
     <name>ScriptFiles</name>
+    <message>
+        <source>cannot read {name}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not JSON: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a script (a JSON object)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write {name}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>&amp;Import JSON…</source>
         <translation type="unfinished"></translation>
@@ -5232,7 +5272,7 @@ one sales rep a line</source>
     <name>ScriptsArea</name>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wird geladen…</translation>
     </message>
     <message>
         <source>Choose a version to edit</source>
@@ -5294,7 +5334,7 @@ one sales rep a line</source>
     <name>ShiftTools</name>
     <message>
         <source>lead {id} ({company})</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead {id} ({company})</translation>
     </message>
 </context>
 <context>
@@ -5305,11 +5345,11 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Abmelden</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Beenden</translation>
     </message>
     <message>
         <source>Next lead</source>
@@ -5337,19 +5377,19 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Call the lead&apos;s number (starts the call timer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nummer des Leads anrufen (startet den Gesprächstimer)</translation>
     </message>
     <message>
         <source>Hang up (stops the call timer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflegen (stoppt den Gesprächstimer)</translation>
     </message>
     <message>
         <source>My state: Ready, break, lunch, training…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Status: Bereit, Pause, Mittagspause, Schulung…</translation>
     </message>
     <message>
         <source>My figures today and this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Zahlen heute und diese Woche</translation>
     </message>
     <message>
         <source>Find a lead (phone, e-mail, name, company)</source>
@@ -5420,7 +5460,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wird geladen…</translation>
     </message>
     <message>
         <source>Open handoffs with no news from the partner for at least</source>
@@ -5518,7 +5558,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wird geladen…</translation>
     </message>
     <message>
         <source>&amp;Pause rep</source>
@@ -5589,7 +5629,7 @@ one sales rep a line</source>
     <name>TeamsArea</name>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wird geladen…</translation>
     </message>
     <message>
         <source>New t&amp;eam</source>
@@ -5650,7 +5690,7 @@ one sales rep a line</source>
     <name>UsersArea</name>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wird geladen…</translation>
     </message>
     <message>
         <source>&amp;New user</source>
@@ -5803,23 +5843,23 @@ one sales rep a line</source>
     <name>WorkspaceView</name>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufen</translation>
     </message>
     <message>
         <source>Call the lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Lead anrufen</translation>
     </message>
     <message>
         <source>Call the lead&apos;s number (F11)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nummer des Leads anrufen (F11)</translation>
     </message>
     <message>
         <source>Hang up</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflegen</translation>
     </message>
     <message>
         <source>Hang up: the call timer stops (F12)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflegen: der Gesprächstimer stoppt (F12)</translation>
     </message>
     <message>
         <source>No lead is eligible now</source>

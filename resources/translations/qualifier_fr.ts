@@ -2,88 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
-    <name></name>
-    <message>
-        <source>Last outcome: {outcome}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nurture reason: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Partner: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Earlier BANT answers: {day} on {script}, grade {grade}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AgentStateBar</name>
     <message>
         <source>My state</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon état</translation>
     </message>
     <message>
         <source>Reason for the state</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif de l&apos;état</translation>
     </message>
     <message>
         <source>Reason, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif, puis Entrée</translation>
     </message>
     <message>
         <source>Set</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir</translation>
     </message>
     <message>
         <source>Set my state</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir mon état</translation>
     </message>
     <message>
         <source>Time in state</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps dans l&apos;état</translation>
     </message>
     <message>
         <source>State notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Avis d&apos;état</translation>
     </message>
     <message>
         <source>Paused by your team lead: no leads until resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis en pause par votre chef d&apos;équipe : aucun lead jusqu&apos;à la reprise</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause</translation>
     </message>
 </context>
 <context>
     <name>AgentStateControl</name>
     <message>
         <source>Your state: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre état : {problem}</translation>
     </message>
     <message>
         <source>Go Ready?</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer à Disponible ?</translation>
     </message>
     <message>
         <source>You are on {state} for {time}. Go Ready and take the next lead?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous êtes en {state} depuis {time}. Passer à Disponible et prendre le lead suivant ?</translation>
     </message>
     <message>
         <source>a while</source>
-        <translation type="unfinished"></translation>
+        <translation>un moment</translation>
     </message>
     <message>
         <source>&amp;Go Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer à &amp;Disponible</translation>
     </message>
     <message>
         <source>&amp;Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pas encore</translation>
     </message>
 </context>
 <context>
@@ -160,7 +141,7 @@
     <name>AuditArea</name>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chargement…</translation>
     </message>
     <message>
         <source>login, or operator</source>
@@ -242,7 +223,7 @@
     <name>CallingRulesArea</name>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chargement…</translation>
     </message>
     <message>
         <source>&amp;New rule</source>
@@ -347,7 +328,7 @@
     <name>CampaignsArea</name>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chargement…</translation>
     </message>
     <message>
         <source>New ca&amp;mpaign</source>
@@ -411,6 +392,33 @@
     <message>
         <source>{}: Enter opens the leads behind it</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckCallMode</name>
+    <message>
+        <source>Answered</source>
+        <translation>Répondu</translation>
+    </message>
+    <message>
+        <source>Check call: the customer&apos;s answers are complete; Ctrl+Enter saves them</source>
+        <translation>Appel de contrôle : les réponses du client sont complètes ; Ctrl+Entrée les enregistre</translation>
+    </message>
+    <message>
+        <source>Check call: ask the script&apos;s questions, or log a no-contact call</source>
+        <translation>Appel de contrôle : posez les questions du script ou enregistrez un appel sans contact</translation>
+    </message>
+    <message>
+        <source>All answers in: Ctrl+Enter saves them</source>
+        <translation>Toutes les réponses sont là : Ctrl+Entrée les enregistre</translation>
+    </message>
+    <message>
+        <source>Check call: {count} required answers to go</source>
+        <translation>Appel de contrôle : encore {count} réponses obligatoires</translation>
+    </message>
+    <message>
+        <source>Check call: the customer&apos;s answers are the outcome</source>
+        <translation>Appel de contrôle : les réponses du client sont le résultat</translation>
     </message>
 </context>
 <context>
@@ -548,7 +556,7 @@
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chargement…</translation>
     </message>
     <message>
         <source>What customers tell the check calls (contacted by the partner, satisfaction) is part of each partner&apos;s routing weight.</source>
@@ -747,7 +755,7 @@
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Contacts</translation>
     </message>
     <message>
         <source>Qualified</source>
@@ -1036,22 +1044,22 @@
     <name>Dialer</name>
     <message>
         <source>Cannot dial: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de composer : {problem}</translation>
     </message>
     <message>
         <source>no program on this workstation opens {scheme}: links; set dial_command or dial_uri_template in the settings file</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun programme de ce poste n&apos;ouvre les liens {scheme}: ; définissez dial_command ou dial_uri_template dans le fichier de paramètres</translation>
     </message>
     <message>
         <source>Dialling failed: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la numérotation : {problem}</translation>
     </message>
 </context>
 <context>
     <name>DirectoryTab</name>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chargement…</translation>
     </message>
     <message>
         <source>&amp;New partner</source>
@@ -1167,7 +1175,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chargement…</translation>
     </message>
     <message>
         <source>&amp;Search</source>
@@ -1551,7 +1559,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chargement…</translation>
     </message>
     <message>
         <source>Select a handoff to see why it went to its partner.</source>
@@ -1848,6 +1856,22 @@ one sales rep a line</source>
 <context>
     <name>LeadRecordDialog</name>
     <message>
+        <source>Last outcome: {outcome}</source>
+        <translation>Dernier résultat : {outcome}</translation>
+    </message>
+    <message>
+        <source>Nurture reason: {reason}</source>
+        <translation>Motif de nurturing : {reason}</translation>
+    </message>
+    <message>
+        <source>Partner: {reason}</source>
+        <translation>Partenaire : {reason}</translation>
+    </message>
+    <message>
+        <source>Earlier BANT answers: {day} on {script}, grade {grade}</source>
+        <translation>Réponses BANT antérieures : {day} avec {script}, note {grade}</translation>
+    </message>
+    <message>
         <source>Lead record</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1881,31 +1905,31 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Phone {phone}    E-mail {email}</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone {phone}    E-mail {email}</translation>
     </message>
     <message>
         <source>Status {status}    Score {score}    Grade {grade}    Attempts {attempts}    Campaign {campaign}</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut {status}    Score {score}    Note {grade}    Tentatives {attempts}    Campagne {campaign}</translation>
     </message>
     <message>
         <source>Being worked by {rep}</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours de traitement par {rep}</translation>
     </message>
     <message>
         <source>Assigned to {rep}</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribué à {rep}</translation>
     </message>
     <message>
         <source>Inquiry: {inquiry}</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande : {inquiry}</translation>
     </message>
     <message>
         <source>Consent on the call: {consent}</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement pendant l&apos;appel : {consent}</translation>
     </message>
     <message>
         <source>Came back to the center.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenu au centre.</translation>
     </message>
     <message>
         <source>The lead record could not be loaded.</source>
@@ -1916,7 +1940,7 @@ one sales rep a line</source>
     <name>LeadSession</name>
     <message>
         <source>our partner</source>
-        <translation type="unfinished"></translation>
+        <translation>notre partenaire</translation>
     </message>
     <message>
         <source>the callback time is not a date and time</source>
@@ -1943,15 +1967,15 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Not dialled</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas composé</translation>
     </message>
     <message>
         <source>On call 00:00</source>
-        <translation type="unfinished"></translation>
+        <translation>En appel 00:00</translation>
     </message>
     <message>
         <source>Talked {m:02d}:{s:02d}</source>
-        <translation type="unfinished"></translation>
+        <translation>Parlé {m:02d}:{s:02d}</translation>
     </message>
     <message>
         <source>time zone unknown</source>
@@ -1963,7 +1987,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>On call {m:02d}:{s:02d}</source>
-        <translation type="unfinished"></translation>
+        <translation>En appel {m:02d}:{s:02d}</translation>
     </message>
 </context>
 <context>
@@ -2108,27 +2132,27 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Se déconnecter</translation>
     </message>
     <message>
         <source>You still hold {held}. Give it back to the queue? What you typed stays on this workstation as a draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous détenez encore {held}. Le rendre à la file ? Ce que vous avez saisi reste sur ce poste comme brouillon.</translation>
     </message>
     <message>
         <source>&amp;Release the lead and continue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Libérer le lead et continuer</translation>
     </message>
     <message>
         <source>&amp;Stay</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rester</translation>
     </message>
     <message>
         <source>Giving {held} back…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restitution de {held}…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter</translation>
     </message>
 </context>
 <context>
@@ -2287,31 +2311,31 @@ one sales rep a line</source>
     </message>
     <message>
         <source>{channel}: {answer} ({when} UTC, {rep}, {script})</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel} : {answer} ({when} UTC, {rep}, {script})</translation>
     </message>
     <message>
         <source>recording notice given</source>
-        <translation type="unfinished"></translation>
+        <translation>avis d&apos;enregistrement donné</translation>
     </message>
     <message>
         <source>contact by phone</source>
-        <translation type="unfinished"></translation>
+        <translation>contact par téléphone</translation>
     </message>
     <message>
         <source>contact by e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>contact par e-mail</translation>
     </message>
     <message>
         <source>passing the details to a partner</source>
-        <translation type="unfinished"></translation>
+        <translation>transmission des coordonnées à un partenaire</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <source>fixed line</source>
@@ -2371,7 +2395,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>{phone!r} is not a number that can be dialled</source>
-        <translation type="unfinished"></translation>
+        <translation>{phone!r} n&apos;est pas un numéro composable</translation>
     </message>
     <message>
         <source>several columns are mapped to {join}</source>
@@ -2415,7 +2439,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>check call</source>
-        <translation type="unfinished"></translation>
+        <translation>appel de contrôle</translation>
     </message>
     <message>
         <source>disqualified</source>
@@ -3571,27 +3595,27 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponible</translation>
     </message>
     <message>
         <source>After-call work</source>
-        <translation type="unfinished"></translation>
+        <translation>Travail après appel</translation>
     </message>
     <message>
         <source>Break</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Lunch</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjeuner</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Formation</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Réunion</translation>
     </message>
     <message>
         <source>the reason is {len} characters long; at most {REASON_MAX}</source>
@@ -3659,7 +3683,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Sales-ready (grade {grade}), but {refused}</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt pour la vente (note {grade}), mais {refused}</translation>
     </message>
     <message>
         <source>the request id must be 8–36 letters, digits or dashes</source>
@@ -3737,51 +3761,51 @@ one sales rep a line</source>
     <name>MyFiguresDialog</name>
     <message>
         <source>My figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes chiffres</translation>
     </message>
     <message>
         <source>Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Appels</translation>
     </message>
     <message>
         <source>Talk time</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps de conversation</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts</translation>
     </message>
     <message>
         <source>Sales-ready</source>
-        <translation type="unfinished">Prêt pour la vente</translation>
+        <translation>Prêts pour la vente</translation>
     </message>
     <message>
         <source>Accepted by partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceptés par les partenaires</translation>
     </message>
     <message>
         <source>Won by partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Gagnés par les partenaires</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette semaine</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <source>As of {at:%H:%M}; the week began {week:%a %d %b}.</source>
-        <translation type="unfinished"></translation>
+        <translation>À {at:%H:%M} ; la semaine a commencé le {week:%a %d %b}.</translation>
     </message>
     <message>
         <source>Could not load your figures: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger vos chiffres : {problem}</translation>
     </message>
 </context>
 <context>
@@ -3979,11 +4003,11 @@ one sales rep a line</source>
     </message>
     <message>
         <source>{login}: your password was reset. Choose your own to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>{login} : votre mot de passe a été réinitialisé. Choisissez le vôtre pour continuer.</translation>
     </message>
     <message>
         <source>Change the password of {login}</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le mot de passe de {login}</translation>
     </message>
     <message>
         <source>&amp;Change password</source>
@@ -4181,7 +4205,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chargement…</translation>
     </message>
     <message>
         <source>{total} leads in the refinery</source>
@@ -4224,21 +4248,21 @@ one sales rep a line</source>
     </message>
     <message numerus="yes">
         <source> (+%n more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (+%n autre)</numerusform>
+            <numerusform> (+%n autres)</numerusform>
         </translation>
     </message>
     <message>
         <source>Held back: </source>
-        <translation type="unfinished"></translation>
+        <translation>Retenus : </translation>
     </message>
 </context>
 <context>
     <name>QueuesPanel</name>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chargement…</translation>
     </message>
     <message>
         <source>New &amp;queue</source>
@@ -4519,7 +4543,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chargement…</translation>
     </message>
     <message>
         <source>{summary} behind {title}</source>
@@ -4590,7 +4614,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chargement…</translation>
     </message>
     <message>
         <source>Retry rules status</source>
@@ -4661,7 +4685,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Not for a partner: the prospect said no</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas pour un partenaire : le prospect a refusé</translation>
     </message>
     <message>
         <source>No partner can take it now</source>
@@ -4676,7 +4700,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chargement…</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -4909,7 +4933,7 @@ one sales rep a line</source>
     <name>ScoringRulesArea</name>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chargement…</translation>
     </message>
     <message>
         <source>Choose a version to edit</source>
@@ -4974,6 +4998,22 @@ one sales rep a line</source>
 </context>
 <context>
     <name>ScriptFiles</name>
+    <message>
+        <source>cannot read {name}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not JSON: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a script (a JSON object)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write {name}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>&amp;Import JSON…</source>
         <translation type="unfinished"></translation>
@@ -5232,7 +5272,7 @@ one sales rep a line</source>
     <name>ScriptsArea</name>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chargement…</translation>
     </message>
     <message>
         <source>Choose a version to edit</source>
@@ -5294,7 +5334,7 @@ one sales rep a line</source>
     <name>ShiftTools</name>
     <message>
         <source>lead {id} ({company})</source>
-        <translation type="unfinished"></translation>
+        <translation>lead {id} ({company})</translation>
     </message>
 </context>
 <context>
@@ -5305,11 +5345,11 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Se déconnecter</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Quitter</translation>
     </message>
     <message>
         <source>Next lead</source>
@@ -5337,19 +5377,19 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Call the lead&apos;s number (starts the call timer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Appeler le numéro du lead (démarre le chronomètre d&apos;appel)</translation>
     </message>
     <message>
         <source>Hang up (stops the call timer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccrocher (arrête le chronomètre d&apos;appel)</translation>
     </message>
     <message>
         <source>My state: Ready, break, lunch, training…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon état : Disponible, pause, déjeuner, formation…</translation>
     </message>
     <message>
         <source>My figures today and this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes chiffres du jour et de la semaine</translation>
     </message>
     <message>
         <source>Find a lead (phone, e-mail, name, company)</source>
@@ -5420,7 +5460,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chargement…</translation>
     </message>
     <message>
         <source>Open handoffs with no news from the partner for at least</source>
@@ -5518,7 +5558,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chargement…</translation>
     </message>
     <message>
         <source>&amp;Pause rep</source>
@@ -5589,7 +5629,7 @@ one sales rep a line</source>
     <name>TeamsArea</name>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chargement…</translation>
     </message>
     <message>
         <source>New t&amp;eam</source>
@@ -5650,7 +5690,7 @@ one sales rep a line</source>
     <name>UsersArea</name>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chargement…</translation>
     </message>
     <message>
         <source>&amp;New user</source>
@@ -5803,23 +5843,23 @@ one sales rep a line</source>
     <name>WorkspaceView</name>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Appeler</translation>
     </message>
     <message>
         <source>Call the lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Appeler le lead</translation>
     </message>
     <message>
         <source>Call the lead&apos;s number (F11)</source>
-        <translation type="unfinished"></translation>
+        <translation>Appeler le numéro du lead (F11)</translation>
     </message>
     <message>
         <source>Hang up</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccrocher</translation>
     </message>
     <message>
         <source>Hang up: the call timer stops (F12)</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccrocher : le chronomètre d&apos;appel s&apos;arrête (F12)</translation>
     </message>
     <message>
         <source>No lead is eligible now</source>

@@ -5,66 +5,66 @@
     <name>AgentStateBar</name>
     <message>
         <source>My state</source>
-        <translation type="unfinished"></translation>
+        <translation>Meu status</translation>
     </message>
     <message>
         <source>Reason for the state</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo do status</translation>
     </message>
     <message>
         <source>Reason, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo, depois Enter</translation>
     </message>
     <message>
         <source>Set</source>
-        <translation type="unfinished"></translation>
+        <translation>Definir</translation>
     </message>
     <message>
         <source>Set my state</source>
-        <translation type="unfinished"></translation>
+        <translation>Definir meu status</translation>
     </message>
     <message>
         <source>Time in state</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo no status</translation>
     </message>
     <message>
         <source>State notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso de status</translation>
     </message>
     <message>
         <source>Paused by your team lead: no leads until resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausado pelo seu líder de equipe: sem leads até retomar</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausado</translation>
     </message>
 </context>
 <context>
     <name>AgentStateControl</name>
     <message>
         <source>Your state: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu status: {problem}</translation>
     </message>
     <message>
         <source>Go Ready?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficar Disponível?</translation>
     </message>
     <message>
         <source>You are on {state} for {time}. Go Ready and take the next lead?</source>
-        <translation type="unfinished"></translation>
+        <translation>Você está em {state} há {time}. Ficar Disponível e pegar o próximo lead?</translation>
     </message>
     <message>
         <source>a while</source>
-        <translation type="unfinished"></translation>
+        <translation>um tempo</translation>
     </message>
     <message>
         <source>&amp;Go Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ficar Disponível</translation>
     </message>
     <message>
         <source>&amp;Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ainda não</translation>
     </message>
 </context>
 <context>
@@ -141,7 +141,7 @@
     <name>AuditArea</name>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Carregando…</translation>
     </message>
     <message>
         <source>login, or operator</source>
@@ -223,7 +223,7 @@
     <name>CallingRulesArea</name>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Carregando…</translation>
     </message>
     <message>
         <source>&amp;New rule</source>
@@ -328,7 +328,7 @@
     <name>CampaignsArea</name>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Carregando…</translation>
     </message>
     <message>
         <source>New ca&amp;mpaign</source>
@@ -398,27 +398,27 @@
     <name>CheckCallMode</name>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondida</translation>
     </message>
     <message>
         <source>Check call: the customer&apos;s answers are complete; Ctrl+Enter saves them</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligação de verificação: as respostas do cliente estão completas; Ctrl+Enter as salva</translation>
     </message>
     <message>
         <source>Check call: ask the script&apos;s questions, or log a no-contact call</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligação de verificação: faça as perguntas do roteiro ou registre uma ligação sem contato</translation>
     </message>
     <message>
         <source>All answers in: Ctrl+Enter saves them</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as respostas dadas: Ctrl+Enter as salva</translation>
     </message>
     <message>
         <source>Check call: {count} required answers to go</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligação de verificação: faltam {count} respostas obrigatórias</translation>
     </message>
     <message>
         <source>Check call: the customer&apos;s answers are the outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligação de verificação: as respostas do cliente são o resultado</translation>
     </message>
 </context>
 <context>
@@ -556,7 +556,7 @@
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Carregando…</translation>
     </message>
     <message>
         <source>What customers tell the check calls (contacted by the partner, satisfaction) is part of each partner&apos;s routing weight.</source>
@@ -755,7 +755,7 @@
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Contatos</translation>
     </message>
     <message>
         <source>Qualified</source>
@@ -1044,22 +1044,22 @@
     <name>Dialer</name>
     <message>
         <source>Cannot dial: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível discar: {problem}</translation>
     </message>
     <message>
         <source>no program on this workstation opens {scheme}: links; set dial_command or dial_uri_template in the settings file</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum programa desta estação abre links {scheme}:; defina dial_command ou dial_uri_template no arquivo de configurações</translation>
     </message>
     <message>
         <source>Dialling failed: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Falha ao discar: {problem}</translation>
     </message>
 </context>
 <context>
     <name>DirectoryTab</name>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Carregando…</translation>
     </message>
     <message>
         <source>&amp;New partner</source>
@@ -1175,7 +1175,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Carregando…</translation>
     </message>
     <message>
         <source>&amp;Search</source>
@@ -1559,7 +1559,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Carregando…</translation>
     </message>
     <message>
         <source>Select a handoff to see why it went to its partner.</source>
@@ -1857,19 +1857,19 @@ one sales rep a line</source>
     <name>LeadRecordDialog</name>
     <message>
         <source>Last outcome: {outcome}</source>
-        <translation type="unfinished"></translation>
+        <translation>Último resultado: {outcome}</translation>
     </message>
     <message>
         <source>Nurture reason: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo de nutrição: {reason}</translation>
     </message>
     <message>
         <source>Partner: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Parceiro: {reason}</translation>
     </message>
     <message>
         <source>Earlier BANT answers: {day} on {script}, grade {grade}</source>
-        <translation type="unfinished"></translation>
+        <translation>Respostas BANT anteriores: {day} com {script}, nota {grade}</translation>
     </message>
     <message>
         <source>Lead record</source>
@@ -1905,31 +1905,31 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Phone {phone}    E-mail {email}</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefone {phone}    E-mail {email}</translation>
     </message>
     <message>
         <source>Status {status}    Score {score}    Grade {grade}    Attempts {attempts}    Campaign {campaign}</source>
-        <translation type="unfinished"></translation>
+        <translation>Status {status}    Pontuação {score}    Nota {grade}    Tentativas {attempts}    Campanha {campaign}</translation>
     </message>
     <message>
         <source>Being worked by {rep}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendo trabalhado por {rep}</translation>
     </message>
     <message>
         <source>Assigned to {rep}</source>
-        <translation type="unfinished"></translation>
+        <translation>Atribuído a {rep}</translation>
     </message>
     <message>
         <source>Inquiry: {inquiry}</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulta: {inquiry}</translation>
     </message>
     <message>
         <source>Consent on the call: {consent}</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimento na ligação: {consent}</translation>
     </message>
     <message>
         <source>Came back to the center.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltou para o centro.</translation>
     </message>
     <message>
         <source>The lead record could not be loaded.</source>
@@ -1940,7 +1940,7 @@ one sales rep a line</source>
     <name>LeadSession</name>
     <message>
         <source>our partner</source>
-        <translation type="unfinished"></translation>
+        <translation>nosso parceiro</translation>
     </message>
     <message>
         <source>the callback time is not a date and time</source>
@@ -1967,15 +1967,15 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Not dialled</source>
-        <translation type="unfinished"></translation>
+        <translation>Não discado</translation>
     </message>
     <message>
         <source>On call 00:00</source>
-        <translation type="unfinished"></translation>
+        <translation>Em ligação 00:00</translation>
     </message>
     <message>
         <source>Talked {m:02d}:{s:02d}</source>
-        <translation type="unfinished"></translation>
+        <translation>Falou {m:02d}:{s:02d}</translation>
     </message>
     <message>
         <source>time zone unknown</source>
@@ -1987,7 +1987,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>On call {m:02d}:{s:02d}</source>
-        <translation type="unfinished"></translation>
+        <translation>Em ligação {m:02d}:{s:02d}</translation>
     </message>
 </context>
 <context>
@@ -2132,27 +2132,27 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Sair da sessão</translation>
     </message>
     <message>
         <source>You still hold {held}. Give it back to the queue? What you typed stays on this workstation as a draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você ainda está com {held}. Devolvê-lo à fila? O que você digitou fica nesta estação como rascunho.</translation>
     </message>
     <message>
         <source>&amp;Release the lead and continue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Liberar o lead e continuar</translation>
     </message>
     <message>
         <source>&amp;Stay</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ficar</translation>
     </message>
     <message>
         <source>Giving {held} back…</source>
-        <translation type="unfinished"></translation>
+        <translation>Devolvendo {held}…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sair</translation>
     </message>
 </context>
 <context>
@@ -2311,31 +2311,31 @@ one sales rep a line</source>
     </message>
     <message>
         <source>{channel}: {answer} ({when} UTC, {rep}, {script})</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel}: {answer} ({when} UTC, {rep}, {script})</translation>
     </message>
     <message>
         <source>recording notice given</source>
-        <translation type="unfinished"></translation>
+        <translation>aviso de gravação dado</translation>
     </message>
     <message>
         <source>contact by phone</source>
-        <translation type="unfinished"></translation>
+        <translation>contato por telefone</translation>
     </message>
     <message>
         <source>contact by e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>contato por e-mail</translation>
     </message>
     <message>
         <source>passing the details to a partner</source>
-        <translation type="unfinished"></translation>
+        <translation>repassar os dados a um parceiro</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sim</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>não</translation>
     </message>
     <message>
         <source>fixed line</source>
@@ -2395,7 +2395,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>{phone!r} is not a number that can be dialled</source>
-        <translation type="unfinished"></translation>
+        <translation>{phone!r} não é um número que possa ser discado</translation>
     </message>
     <message>
         <source>several columns are mapped to {join}</source>
@@ -2439,7 +2439,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>check call</source>
-        <translation type="unfinished"></translation>
+        <translation>ligação de verificação</translation>
     </message>
     <message>
         <source>disqualified</source>
@@ -3595,27 +3595,27 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponível</translation>
     </message>
     <message>
         <source>After-call work</source>
-        <translation type="unfinished"></translation>
+        <translation>Pós-atendimento</translation>
     </message>
     <message>
         <source>Break</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalo</translation>
     </message>
     <message>
         <source>Lunch</source>
-        <translation type="unfinished"></translation>
+        <translation>Almoço</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Treinamento</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunião</translation>
     </message>
     <message>
         <source>the reason is {len} characters long; at most {REASON_MAX}</source>
@@ -3683,7 +3683,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Sales-ready (grade {grade}), but {refused}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronto para vendas (nota {grade}), mas {refused}</translation>
     </message>
     <message>
         <source>the request id must be 8–36 letters, digits or dashes</source>
@@ -3761,51 +3761,51 @@ one sales rep a line</source>
     <name>MyFiguresDialog</name>
     <message>
         <source>My figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Meus números</translation>
     </message>
     <message>
         <source>Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligações</translation>
     </message>
     <message>
         <source>Talk time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo de conversa</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contatos</translation>
     </message>
     <message>
         <source>Sales-ready</source>
-        <translation type="unfinished">Pronto para vendas</translation>
+        <translation>Prontos para vendas</translation>
     </message>
     <message>
         <source>Accepted by partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceitos por parceiros</translation>
     </message>
     <message>
         <source>Won by partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganhos por parceiros</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoje</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta semana</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregando…</translation>
     </message>
     <message>
         <source>As of {at:%H:%M}; the week began {week:%a %d %b}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Às {at:%H:%M}; a semana começou em {week:%a %d %b}.</translation>
     </message>
     <message>
         <source>Could not load your figures: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível carregar seus números: {problem}</translation>
     </message>
 </context>
 <context>
@@ -4003,11 +4003,11 @@ one sales rep a line</source>
     </message>
     <message>
         <source>{login}: your password was reset. Choose your own to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>{login}: sua senha foi redefinida. Escolha a sua para continuar.</translation>
     </message>
     <message>
         <source>Change the password of {login}</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterar a senha de {login}</translation>
     </message>
     <message>
         <source>&amp;Change password</source>
@@ -4205,7 +4205,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Carregando…</translation>
     </message>
     <message>
         <source>{total} leads in the refinery</source>
@@ -4248,21 +4248,21 @@ one sales rep a line</source>
     </message>
     <message numerus="yes">
         <source> (+%n more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (+%n outro)</numerusform>
+            <numerusform> (+%n outros)</numerusform>
         </translation>
     </message>
     <message>
         <source>Held back: </source>
-        <translation type="unfinished"></translation>
+        <translation>Retidos: </translation>
     </message>
 </context>
 <context>
     <name>QueuesPanel</name>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Carregando…</translation>
     </message>
     <message>
         <source>New &amp;queue</source>
@@ -4543,7 +4543,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Carregando…</translation>
     </message>
     <message>
         <source>{summary} behind {title}</source>
@@ -4614,7 +4614,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Carregando…</translation>
     </message>
     <message>
         <source>Retry rules status</source>
@@ -4685,7 +4685,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Not for a partner: the prospect said no</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é para um parceiro: o prospect recusou</translation>
     </message>
     <message>
         <source>No partner can take it now</source>
@@ -4700,7 +4700,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Carregando…</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -4933,7 +4933,7 @@ one sales rep a line</source>
     <name>ScoringRulesArea</name>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Carregando…</translation>
     </message>
     <message>
         <source>Choose a version to edit</source>
@@ -5272,7 +5272,7 @@ one sales rep a line</source>
     <name>ScriptsArea</name>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Carregando…</translation>
     </message>
     <message>
         <source>Choose a version to edit</source>
@@ -5334,7 +5334,7 @@ one sales rep a line</source>
     <name>ShiftTools</name>
     <message>
         <source>lead {id} ({company})</source>
-        <translation type="unfinished"></translation>
+        <translation>lead {id} ({company})</translation>
     </message>
 </context>
 <context>
@@ -5345,11 +5345,11 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sair da sessão</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sair</translation>
     </message>
     <message>
         <source>Next lead</source>
@@ -5377,19 +5377,19 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Call the lead&apos;s number (starts the call timer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligar para o número do lead (inicia o cronômetro da ligação)</translation>
     </message>
     <message>
         <source>Hang up (stops the call timer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Desligar (para o cronômetro da ligação)</translation>
     </message>
     <message>
         <source>My state: Ready, break, lunch, training…</source>
-        <translation type="unfinished"></translation>
+        <translation>Meu status: Disponível, intervalo, almoço, treinamento…</translation>
     </message>
     <message>
         <source>My figures today and this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Meus números de hoje e desta semana</translation>
     </message>
     <message>
         <source>Find a lead (phone, e-mail, name, company)</source>
@@ -5460,7 +5460,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Carregando…</translation>
     </message>
     <message>
         <source>Open handoffs with no news from the partner for at least</source>
@@ -5558,7 +5558,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Carregando…</translation>
     </message>
     <message>
         <source>&amp;Pause rep</source>
@@ -5629,7 +5629,7 @@ one sales rep a line</source>
     <name>TeamsArea</name>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Carregando…</translation>
     </message>
     <message>
         <source>New t&amp;eam</source>
@@ -5690,7 +5690,7 @@ one sales rep a line</source>
     <name>UsersArea</name>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Carregando…</translation>
     </message>
     <message>
         <source>&amp;New user</source>
@@ -5843,23 +5843,23 @@ one sales rep a line</source>
     <name>WorkspaceView</name>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligar</translation>
     </message>
     <message>
         <source>Call the lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligar para o lead</translation>
     </message>
     <message>
         <source>Call the lead&apos;s number (F11)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligar para o número do lead (F11)</translation>
     </message>
     <message>
         <source>Hang up</source>
-        <translation type="unfinished"></translation>
+        <translation>Desligar</translation>
     </message>
     <message>
         <source>Hang up: the call timer stops (F12)</source>
-        <translation type="unfinished"></translation>
+        <translation>Desligar: o cronômetro da ligação para (F12)</translation>
     </message>
     <message>
         <source>No lead is eligible now</source>
