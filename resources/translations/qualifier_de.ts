@@ -3642,6 +3642,34 @@ one sales rep a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Industry</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>Product interest</source>
+        <translation>Produktinteresse</translation>
+    </message>
+    <message>
+        <source>Consent (import)</source>
+        <translation>Einwilligung (Import)</translation>
+    </message>
+    <message>
+        <source>Time zones</source>
+        <translation>Zeitzonen</translation>
+    </message>
+    <message>
+        <source>Recycle on</source>
+        <translation>Wiedervorlage am</translation>
+    </message>
+    <message>
+        <source>Merged into</source>
+        <translation>Zusammengeführt in</translation>
+    </message>
+    <message>
         <source>type a phone number, an e-mail address, a name or a company</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4798,11 +4826,11 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Employees</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mitarbeiter</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Branche</translation>
     </message>
     <message>
         <source>Title</source>
@@ -4810,7 +4838,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Product interest</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Produktinteresse</translation>
     </message>
     <message>
         <source>Source</source>

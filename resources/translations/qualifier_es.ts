@@ -3643,6 +3643,34 @@ un comercial por línea</translation>
         <translation>correo {value!r}: {reason}</translation>
     </message>
     <message>
+        <source>Industry</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Empleados</translation>
+    </message>
+    <message>
+        <source>Product interest</source>
+        <translation>Interés de producto</translation>
+    </message>
+    <message>
+        <source>Consent (import)</source>
+        <translation>Consentimiento (importación)</translation>
+    </message>
+    <message>
+        <source>Time zones</source>
+        <translation>Zonas horarias</translation>
+    </message>
+    <message>
+        <source>Recycle on</source>
+        <translation>Reciclar el</translation>
+    </message>
+    <message>
+        <source>Merged into</source>
+        <translation>Fusionado en</translation>
+    </message>
+    <message>
         <source>type a phone number, an e-mail address, a name or a company</source>
         <translation>escriba un teléfono, un correo, un nombre o una empresa</translation>
     </message>

@@ -3642,6 +3642,34 @@ one sales rep a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Industry</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Employés</translation>
+    </message>
+    <message>
+        <source>Product interest</source>
+        <translation>Intérêt produit</translation>
+    </message>
+    <message>
+        <source>Consent (import)</source>
+        <translation>Consentement (import)</translation>
+    </message>
+    <message>
+        <source>Time zones</source>
+        <translation>Fuseaux horaires</translation>
+    </message>
+    <message>
+        <source>Recycle on</source>
+        <translation>Recyclage le</translation>
+    </message>
+    <message>
+        <source>Merged into</source>
+        <translation>Fusionné dans</translation>
+    </message>
+    <message>
         <source>type a phone number, an e-mail address, a name or a company</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4798,11 +4826,11 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Employees</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Employés</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Secteur</translation>
     </message>
     <message>
         <source>Title</source>
@@ -4810,7 +4838,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Product interest</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Intérêt produit</translation>
     </message>
     <message>
         <source>Source</source>

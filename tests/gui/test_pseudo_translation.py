@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QMessageBox,
     QTabBar,
     QWidget,
 )
@@ -43,6 +44,7 @@ from qualifier_app.ui.areas import areas_for
 from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.main_window import MainWindow
 from qualifier_app.ui.shell.worker import Workers
+from qualifier_app.ui.widgets.lead_record import open_lead_record
 
 LOGINS = {
     "rep": "rita.rep",
@@ -124,7 +126,7 @@ def plain(text: str) -> str:
     return text
 
 
-def shown_texts(window: MainWindow) -> Iterator[tuple[str, str]]:  # noqa: PLR0912
+def shown_texts(window: MainWindow) -> Iterator[tuple[str, str]]:
     """(where, text) of what the window shows now: labels, buttons, titles, placeholders,
     tooltips, tab and menu titles, table headers, the status bar."""
     yield "window title", window.windowTitle()
@@ -135,7 +137,12 @@ def shown_texts(window: MainWindow) -> Iterator[tuple[str, str]]:  # noqa: PLR09
         if isinstance(menu, QMenu):
             for item in menu.actions():
                 yield "menu item", item.text()
-    for widget in window.findChildren(QWidget):
+    yield from widget_texts(window)
+
+
+def widget_texts(root: QWidget) -> Iterator[tuple[str, str]]:  # noqa: PLR0912
+    """(where, text) of the visible widgets inside `root`."""
+    for widget in root.findChildren(QWidget):
         if not widget.isVisible():
             continue
         name = f"{type(widget).__name__} {widget.objectName() or widget.accessibleName()}"
@@ -181,7 +188,7 @@ def untranslated(text: str, data_words: set[str]) -> list[str]:
     return [w for w in WORD.findall(rest) if w not in allowed and not ABBREVIATION.fullmatch(w)]
 
 
-def clipped(window: MainWindow) -> Iterator[str]:
+def clipped(window: QWidget) -> Iterator[str]:
     for widget in window.findChildren(QWidget):
         if not widget.isVisible() or widget.width() <= 0:
             continue
@@ -232,3 +239,70 @@ def test_every_area_is_translated_and_nothing_is_clipped(
         workers.close()
     unique = list(dict.fromkeys(problems))
     assert not unique, f"{len(unique)} problems as {role}:\n" + "\n".join(unique)
+
+
+def test_the_rep_dialogs_are_translated(qtbot: QtBot, demo: Demo, pseudo: None) -> None:
+    """The F1 shortcut list, my figures and the lead record: opened from the workspace."""
+    login = LOGINS["rep"]
+    signed_in = demo.services.accounts.sign_in(login, demo.passwords[login], "pseudo")
+    workers = Workers()
+    window = MainWindow(demo.services, signed_in, workers, areas_for)
+    qtbot.addWidget(window)
+    window.resize(1280, 720)
+    window.show()
+    problems: list[str] = []
+    try:
+        workspace = next(
+            window.tabs.widget(i)
+            for i in range(window.tabs.count())
+            if hasattr(window.tabs.widget(i), "next_lead")
+        )
+        window.tabs.setCurrentWidget(workspace)
+        qtbot.waitUntil(lambda: workers.active == 0, timeout=20_000)
+        workspace.next_lead()  # type: ignore[attr-defined]
+        qtbot.waitUntil(lambda: workers.active == 0, timeout=20_000)
+        lead_id = workspace.session.item.lead.id  # type: ignore[attr-defined]
+
+        window.show_shortcuts()
+        shortcuts = window.findChild(QMessageBox)
+        assert shortcuts is not None
+        # The keys (Ctrl, Shift, F1 …) are Qt's names, the same in every language.
+        keys = re.compile(r"<td><b>.*?</b></td>")
+        texts = [
+            ("title", shortcuts.windowTitle()),
+            ("list", plain(keys.sub("", shortcuts.text()))),
+        ]
+        problems += _problems("Shortcuts", texts, demo)
+        shortcuts.close()
+
+        workspace.shift.show_figures()  # type: ignore[attr-defined]
+        qtbot.waitUntil(lambda: workers.active == 0, timeout=20_000)
+        figures = workspace.shift.figures  # type: ignore[attr-defined]
+        QApplication.processEvents()
+        problems += _problems("My figures", _dialog_texts(figures), demo)
+        problems += [f"My figures: clipped {what}" for what in clipped(figures)]
+        figures.close()
+
+        record = open_lead_record(window, demo.services.lookup, signed_in.actor, workers, lead_id)
+        qtbot.waitUntil(lambda: workers.active == 0, timeout=20_000)
+        QApplication.processEvents()
+        problems += _problems("Lead record", _dialog_texts(record), demo)
+        record.close()
+    finally:
+        window.close()
+        workers.close()
+    unique = list(dict.fromkeys(problems))
+    assert not unique, f"{len(unique)} problems:\n" + "\n".join(unique)
+
+
+def _dialog_texts(dialog: QWidget) -> list[tuple[str, str]]:
+    return [("window title", dialog.windowTitle()), *widget_texts(dialog)]
+
+
+def _problems(title: str, texts: list[tuple[str, str]], demo: Demo) -> list[str]:
+    found = []
+    for where, text in texts:
+        words = untranslated(text, demo.data_words)
+        if words:
+            found.append(f"{title}: {where}: {text!r} (not translated: {words})")
+    return found
