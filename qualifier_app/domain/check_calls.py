@@ -10,11 +10,12 @@ partners whose check calls went badly. What customers say becomes a measure of t
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, tzinfo
 from typing import Any
 
+from qualifier_app.domain.calling_rules import RuleBook
 from qualifier_app.domain.errors import InvalidInput
 
 # The name the check-call script is stored under (beside the BANT scripts), and the
@@ -115,15 +116,33 @@ def policy_for(
     return general
 
 
-def add_business_days(start: datetime, days: int) -> datetime:
-    """`days` working days (Monday to Friday) after `start`, at the same time of day."""
-    moment = start
+def add_business_days(
+    start: datetime,
+    days: int,
+    holidays: Collection[date] = frozenset(),
+    zone: tzinfo | None = None,
+) -> datetime:
+    """`days` business days after `start`, at the same time of day: Monday to Friday and not
+    one of `holidays` (the lead's place's), counted on the calendar of `zone` (the lead's
+    local time) when it is known."""
+    moment = start.astimezone(zone) if zone is not None else start
     left = days
     while left > 0:
         moment += timedelta(days=1)
-        if moment.weekday() < 5:
+        if moment.weekday() < 5 and moment.date() not in holidays:
             left -= 1
-    return moment
+    return moment.astimezone(start.tzinfo) if zone is not None else moment
+
+
+def days_off(book: RuleBook, country: str | None, region: str | None) -> frozenset[date]:
+    """The holidays that are no business days for a lead: those of the calling rule it follows
+    (its region's, else its country's, else the default rule's), and its country's too."""
+    place = book.place_for(country, region)
+    found = set(book.rule(place).holidays)
+    country_place = (country or "").upper()
+    if country_place and country_place != place and country_place in book.rules:
+        found |= book.rules[country_place].holidays
+    return frozenset(found)
 
 
 def in_sample(handoff_id: int, share_percent: int) -> bool:

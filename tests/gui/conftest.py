@@ -44,11 +44,11 @@ def rita_signed_in(services: Services, factory: Factory) -> SignedIn:
 def close_controller(app_controller: Controller) -> None:
     """Close the main window for good (its timers die with it) and stop the workers: a window
     left open would keep asking a pool that the next test no longer has."""
-    main = app_controller.main
-    if main is not None:
-        main.close()
-        main.deleteLater()
-        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    for window in (app_controller.main, app_controller.first_run):
+        if window is not None:
+            window.close()
+            window.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     app_controller.workers.close()
 
 

@@ -5,7 +5,7 @@ handoff re-routed from the Partners area."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from pytestqt.qtbot import QtBot
 
 from qualifier_app.app import Services
@@ -16,10 +16,11 @@ from qualifier_app.settings import Settings
 from qualifier_app.ui.areas import AreaContext
 from qualifier_app.ui.partners.area import PartnersArea
 from qualifier_app.ui.shell.worker import Workers
-from tests.gui.conftest import ALT, CTRL, OpenWorkspace, focused, press, shortcut
+from tests.gui.conftest import ALT, CTRL, SHIFT, OpenWorkspace, focused, press, shortcut
 from tests.support.check_calls import (
     ANSWERS_NOT_CONTACTED,
     answer,
+    check_call_due,
     check_every_handoff,
     check_of,
     handed_off,
@@ -98,6 +99,82 @@ def test_a_check_call_claimed_and_answered_by_keyboard(
     assert factory.get_lead(lead_id).status == "handed_off"
     # The next lead is an ordinary one again: the outcomes are back.
     assert area.outcome.kind_buttons[OutcomeKind.SALES_READY].text() == "Sales-ready"
+
+
+def test_the_callback_picker_says_why_a_check_call_callback_is_refused(
+    qtbot: QtBot,
+    open_workspace: OpenWorkspace,
+    services: Services,
+    factory: Factory,
+    clock: ManualClock,
+) -> None:
+    area = open_workspace()
+    rita = services.accounts.actor_for("rita")
+    lead_id, handoff_id = check_call_due(services, factory, clock, rita)
+    area.queue_panel.next_button.setFocus()
+    with qtbot.waitSignal(area.lead_shown, timeout=10_000):
+        shortcut(qtbot, Qt.Key.Key_N, CTRL)
+
+    shortcut(qtbot, Qt.Key.Key_B, CTRL)  # callback
+    assert area.outcome.kind_buttons[OutcomeKind.CALLBACK].isChecked()
+    assert focused() is area.outcome.callback
+    # 22:00 in New York, the prospect's time the picker shows: after the calling window.
+    area.outcome.callback.setDateTime(QDateTime(QDate(2026, 12, 1), QTime(22, 0)))
+    area.outcome.auto_next.setChecked(False)
+    shortcut(qtbot, Qt.Key.Key_Return, CTRL)
+
+    error = area.outcome.errors["callback_at"]
+    qtbot.waitUntil(error.isVisible, timeout=10_000)
+    assert "a callback then is not allowed" in error.text()
+    assert "22:00 in America/New_York is outside the calling window 08:00-21:00" in error.text()
+    assert focused() is area.outcome.callback
+    lead = factory.get_lead(lead_id)
+    assert (lead.status, lead.lease_owner_id) == ("check_call", rita.user_id)  # nothing saved
+    check = check_of(services, handoff_id)
+    assert check is not None and (check.status, check.attempts) == ("due", 0)
+
+    area.outcome.callback.setDateTime(QDateTime(QDate(2026, 12, 2), QTime(10, 0)))
+    with qtbot.waitSignal(area.outcome_saved, timeout=10_000) as saved:
+        shortcut(qtbot, Qt.Key.Key_Return, CTRL)
+    assert saved.args[0].status == "check_call"
+    assert factory.get_lead(lead_id).lease_owner_id is None
+
+
+def test_a_check_calls_outcome_is_undone_by_keyboard(
+    qtbot: QtBot,
+    open_workspace: OpenWorkspace,
+    services: Services,
+    factory: Factory,
+    clock: ManualClock,
+) -> None:
+    area = open_workspace()
+    rita = services.accounts.actor_for("rita")
+    lead_id, handoff_id = check_call_due(services, factory, clock, rita)
+    due_at = factory.get_lead(lead_id).next_call_at
+    area.queue_panel.next_button.setFocus()
+    with qtbot.waitSignal(area.lead_shown, timeout=10_000):
+        shortcut(qtbot, Qt.Key.Key_N, CTRL)
+    shortcut(qtbot, Qt.Key.Key_B, CTRL)  # a callback, two hours on: inside the window
+    area.outcome.auto_next.setChecked(False)
+    with qtbot.waitSignal(area.outcome_saved, timeout=10_000):
+        shortcut(qtbot, Qt.Key.Key_Return, CTRL)
+    assert area.undo_button.isVisible()
+    assert factory.get_lead(lead_id).next_call_at != due_at
+
+    with qtbot.waitSignal(area.lead_shown, timeout=10_000) as back:
+        shortcut(qtbot, Qt.Key.Key_Backspace, CTRL | SHIFT)
+
+    assert back.args[0] == lead_id
+    assert "undone" in area.status.text()
+    assert area.outcome.kind_buttons[OutcomeKind.SALES_READY].text() == "Answered"
+    lead = factory.get_lead(lead_id)
+    assert (lead.status, lead.lease_owner_id, lead.next_call_at) == (
+        "check_call",
+        rita.user_id,
+        due_at,
+    )
+    check = check_of(services, handoff_id)
+    assert check is not None and (check.status, check.call_attempt_id) == ("due", None)
 
 
 def test_a_supervisor_reroutes_a_reopened_handoff_by_keyboard(

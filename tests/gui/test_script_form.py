@@ -78,10 +78,10 @@ def test_build_a_screen_in_the_form_and_save_it_as_a_new_version(
     area.reason.setFocus()
     press(qtbot, "ask about pricing")
     qtbot.keyClick(focused(), Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: "Saved as bant-default v3" in area.check.text())
+    qtbot.waitUntil(lambda: "Saved as bant-default v4" in area.check.text())
 
     saved = services.scripts.definition(signed_in.actor, "bant-default")
-    assert saved["version"] == 3
+    assert saved["version"] == 4
     pricing = saved["screens"][1]
     assert (pricing["key"], pricing["dimension"]) == ("pricing", "B")
     (question,) = pricing["questions"]
@@ -122,7 +122,7 @@ def test_import_a_file_into_the_form_and_export_it(
     assert area.form.screens.item(3).text().startswith(MARK)  # budget, named in the form
     qtbot.waitUntil(lambda: "jumps to screen 'pricing'" in area.check.text())
     assert not area.saving.save_button.isEnabled()
-    assert [v.version for v in services.scripts.versions(signed_in.actor)] == [2]
+    assert [v.version for v in services.scripts.versions(signed_in.actor, "bant-default")] == [3]
 
     (tmp_path / "missing.json").unlink(missing_ok=True)
     area.files.import_file(tmp_path / "missing.json")

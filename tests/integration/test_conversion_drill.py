@@ -64,5 +64,7 @@ def test_export_the_leads_behind_a_conversion_figure(
     count = services.reports.export_drill(
         boss, PREFIX + "campaign", "Show", "handoffs", NOVEMBER, out
     )
-    sheet = load_workbook(out, read_only=True)["Leads"]
-    assert count >= 1 and len(list(sheet.iter_rows(values_only=True))) == count + 1
+    book = load_workbook(out, read_only=True)
+    rows = list(book["Leads"].iter_rows(values_only=True))
+    book.close()  # a read-only workbook keeps its file open until closed
+    assert count >= 1 and len(rows) == count + 1

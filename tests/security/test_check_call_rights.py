@@ -73,3 +73,24 @@ def test_only_an_administrator_changes_the_policy(center: Center) -> None:
         )
     with connect_as(center.url, "rita") as connection:
         assert connection.execute("SELECT count(*) FROM check_call_policies").fetchone() == (0,)
+
+
+def test_a_rep_undoes_their_check_call_as_themselves(
+    center: Center, as_person: Callable[[str], Services]
+) -> None:
+    lead_id, handoff_id = _delivered_a_week_ago(center)
+    center.services.check_calls.policies.set(OPERATOR, "enterprise", 5, 100)
+    rita = center.teams.rita
+    services = as_person("rita")
+    services.check_calls.make_due(rita)
+    item = services.workspace.next_lead(rita)
+    receipt = answer(services, rita, item, ANSWERS_CONTACTED | {"contacted_on": "2026-11-19"})
+
+    again = services.workspace.undo_outcome(rita, receipt.attempt_id)
+
+    assert again.lead.id == lead_id and again.lead.status == "check_call"
+    with center.services.db.unit_of_work(write=False) as uow:
+        check = uow.session.execute(
+            select(CheckCall).where(CheckCall.handoff_id == handoff_id)
+        ).scalar_one()
+        assert (check.status, check.answered_by_id, check.call_attempt_id) == ("due", None, None)

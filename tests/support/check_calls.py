@@ -14,7 +14,7 @@ from qualifier_app.domain.roles import OPERATOR, Actor
 from qualifier_app.persistence.models import CheckCall
 from qualifier_app.services.workspace.dto import Outcome, OutcomeReceipt, WorkItem
 from tests.support.factories import Factory
-from tests.support.partners import sales_ready_lead
+from tests.support.partners import add_partner, sales_ready_lead
 
 # START is a Tuesday 15:00 UTC; five business days on is the next Tuesday, 10:00 in New York.
 CHECK_DAY = timedelta(days=7)
@@ -47,6 +47,22 @@ def check_of(services: Services, handoff_id: int) -> CheckCall | None:
 
 def to_check_day(clock: ManualClock) -> None:
     clock.advance(CHECK_DAY)
+
+
+def check_call_due(
+    services: Services, factory: Factory, clock: ManualClock, rep: Actor, *, accepted: bool = False
+) -> tuple[int, int]:
+    """(lead id, handoff id) of a lead in New York the rep qualified whose check call is due
+    now in the rep's queue: every handoff is checked, Alpha Voice (SLA 24 h) got it (and
+    accepted it), and the check day came."""
+    add_partner(services, "Alpha Voice", sla_hours=24)
+    check_every_handoff(services)
+    lead_id, handoff_id = handed_off(services, factory, rep)
+    if accepted:
+        services.handoffs.record_feedback(OPERATOR, handoff_id, "accepted")
+    to_check_day(clock)
+    assert services.check_calls.make_due(rep).due == 1
+    return lead_id, handoff_id
 
 
 ANSWERS_CONTACTED = {

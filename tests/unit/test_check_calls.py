@@ -5,15 +5,18 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo
 
 import pytest
 
+from qualifier_app.domain.calling_rules import PlaceRule, RuleBook
 from qualifier_app.domain.check_calls import (
     CheckPolicy,
     CustomerRecord,
     add_business_days,
     check_policy,
     contradicts,
+    days_off,
     decide,
     in_sample,
     policy_for,
@@ -42,6 +45,50 @@ def test_business_days_skip_weekends(days: int, expected: datetime) -> None:
 def test_business_days_from_a_saturday_start_on_monday() -> None:
     saturday = datetime(2026, 11, 28, 9, 0, tzinfo=UTC)
     assert add_business_days(saturday, 1) == datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
+
+
+THANKSGIVING = date(2026, 11, 26)
+TUESDAY = datetime(2026, 11, 24, 15, 0, tzinfo=UTC)
+
+
+def test_business_days_skip_the_places_holidays() -> None:
+    # Tuesday + 5: Wed, (Thanksgiving), Fri, Mon, Tue, Wed.
+    assert add_business_days(TUESDAY, 5, {THANKSGIVING}) == datetime(2026, 12, 2, 15, 0, tzinfo=UTC)
+    assert add_business_days(TUESDAY, 5) == datetime(2026, 12, 1, 15, 0, tzinfo=UTC)
+    # A holiday on a weekend costs nothing.
+    assert add_business_days(TUESDAY, 5, {date(2026, 11, 28)}) == datetime(
+        2026, 12, 1, 15, 0, tzinfo=UTC
+    )
+
+
+def test_business_days_are_counted_on_the_leads_calendar() -> None:
+    # Friday 02:00 UTC is still Thursday evening in Los Angeles: one business day on is
+    # Friday there, not Monday as the UTC calendar would have it.
+    thursday_evening = datetime(2026, 11, 20, 2, 0, tzinfo=UTC)
+    los_angeles = ZoneInfo("America/Los_Angeles")
+    assert add_business_days(thursday_evening, 1) == datetime(2026, 11, 23, 2, 0, tzinfo=UTC)
+    assert add_business_days(thursday_evening, 1, zone=los_angeles) == datetime(
+        2026, 11, 21, 2, 0, tzinfo=UTC
+    )
+    # The holiday is the local day, whatever the UTC date.
+    assert add_business_days(
+        thursday_evening, 1, {date(2026, 11, 20)}, zone=los_angeles
+    ) == datetime(2026, 11, 24, 2, 0, tzinfo=UTC)
+
+
+def test_days_off_are_the_leads_rules_and_its_countrys() -> None:
+    christmas, mardi_gras, boxing_day = date(2026, 12, 25), date(2027, 2, 9), date(2026, 12, 26)
+    book = RuleBook(
+        {
+            "US": PlaceRule("US", holidays=frozenset({christmas})),
+            "US-LA": PlaceRule("US-LA", holidays=frozenset({mardi_gras})),
+        },
+        PlaceRule("", holidays=frozenset({boxing_day})),
+    )
+    assert days_off(book, "US", "LA") == {christmas, mardi_gras}
+    assert days_off(book, "us", "NY") == {christmas}  # no rule of its own: the country's
+    assert days_off(book, "GB", None) == {boxing_day}  # no rule at all: the default's
+    assert days_off(book, None, None) == {boxing_day}
 
 
 SAMPLE = CheckPolicy("smb", None, 5, share_percent=25, minimum_per_month=3)

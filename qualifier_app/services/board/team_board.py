@@ -221,7 +221,7 @@ class BoardService:
             check_calls = session.execute(
                 select(func.count()).select_from(Lead).where(*check_where)
             ).scalar_one()
-            reopened = reopened_by_partner(session)
+            reopened = reopened_by_partner(session, scope)
             queue_query = select(Queue.id, Queue.name).where(Queue.active.is_(True))
             if not scope.everything:
                 queue_query = queue_query.where(Queue.id.in_(sorted(scope.queue_ids)))

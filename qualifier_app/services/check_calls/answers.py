@@ -23,7 +23,7 @@ from qualifier_app.domain.check_calls import (
 )
 from qualifier_app.domain.errors import Conflict, InvalidInput
 from qualifier_app.domain.lifecycle import LeadStatus, check_move
-from qualifier_app.domain.outcomes import OutcomeKind, check_callback_time, disposition_of
+from qualifier_app.domain.outcomes import OutcomeKind, disposition_of
 from qualifier_app.domain.retry import Disposition, RetryPolicy
 from qualifier_app.domain.roles import Actor
 from qualifier_app.persistence.models import (
@@ -34,10 +34,13 @@ from qualifier_app.persistence.models import (
     Lead,
     Partner,
 )
+from qualifier_app.services.check_calls.undo import check_fields
 from qualifier_app.services.compliance import do_not_call
 from qualifier_app.services.frame import Change
+from qualifier_app.services.workspace.callback_time import allowed_callback
 from qualifier_app.services.workspace.dto import Outcome, OutcomeReceipt
 from qualifier_app.services.workspace.retries import next_try
+from qualifier_app.services.workspace.undo import lead_fields
 
 # What a check call's attempt is stored as when the customer answered.
 ANSWERED_OUTCOME = "check_call"
@@ -77,7 +80,7 @@ def record(
         message = _no_contact(session, lead, check, retry, disposition, now)
         reason = disposition.label.lower()
     elif kind is OutcomeKind.CALLBACK:
-        lead.next_call_at = check_callback_time(outcome.callback_at, now)
+        lead.next_call_at = allowed_callback(session, lead, outcome.callback_at, now)
         if outcome.callback_me_only:
             lead.assigned_rep_id = actor.user_id
         message = f"Check call again at {lead.next_call_at:%a %d %b %H:%M} UTC"
@@ -279,11 +282,5 @@ def _what_the_customer_said(answers: CustomerAnswers, partner: str) -> str:
 
 
 def _snapshot(lead: Lead, check: CheckCall) -> dict[str, Any]:
-    return {
-        "lead_id": lead.id,
-        "lead_status": lead.status,
-        "attempts": check.attempts,
-        "next_call_at": lead.next_call_at,
-        "status": check.status,
-        "follow_up": check.follow_up,
-    }
+    """The lead and the check call as the outcome found or left them: what an undo restores."""
+    return {"lead_id": lead.id, "lead": lead_fields(lead), "check": check_fields(check)}

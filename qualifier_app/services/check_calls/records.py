@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import case, func, select
+from sqlalchemy import case, func, or_, select
 from sqlalchemy.orm import Session
 
 from qualifier_app.domain.check_calls import CheckCallStatus, CustomerRecord, FollowUp
-from qualifier_app.persistence.models import CheckCall
+from qualifier_app.persistence.models import CheckCall, Lead
+from qualifier_app.services.accounts.team_scope import TeamScope
 
 
 def customer_records(
@@ -43,13 +45,26 @@ def customer_records(
     }
 
 
-def reopened_by_partner(session: Session) -> dict[int, int]:
-    """Handoffs reopened by a check call that wait for the channel manager, per partner."""
+def reopened_by_partner(session: Session, scope: TeamScope | None = None) -> dict[int, int]:
+    """Handoffs reopened by a check call that wait for the channel manager, per partner; with
+    a team's scope, only those of its leads (its queues, or qualified or checked by its
+    people)."""
+    conditions: list[Any] = [CheckCall.follow_up == FollowUp.OPEN]
+    in_scope = scope.leads() if scope is not None else None
+    if scope is not None and in_scope is not None:
+        people = sorted(scope.people_ids)
+        conditions.append(
+            or_(
+                CheckCall.lead_id.in_(select(Lead.id).where(in_scope)),
+                CheckCall.rep_id.in_(people),
+                CheckCall.answered_by_id.in_(people),
+            )
+        )
     return {
         int(pid): int(count)
         for pid, count in session.execute(
             select(CheckCall.partner_id, func.count(CheckCall.id))
-            .where(CheckCall.follow_up == FollowUp.OPEN)
+            .where(*conditions)
             .group_by(CheckCall.partner_id)
         ).all()
     }

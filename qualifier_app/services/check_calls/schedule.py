@@ -15,6 +15,8 @@ from datetime import datetime, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
+from qualifier_app.domain import calling_window as cw
+from qualifier_app.domain.calling_rules import RuleBook
 from qualifier_app.domain.check_calls import (
     CHECKABLE,
     CLOSED_BY_PARTNER,
@@ -23,6 +25,7 @@ from qualifier_app.domain.check_calls import (
     CheckPolicy,
     Decision,
     add_business_days,
+    days_off,
     decide,
     policy_for,
 )
@@ -33,7 +36,9 @@ from qualifier_app.services.check_calls.dto import ScheduleResult
 from qualifier_app.services.check_calls.policy import stored_policies
 from qualifier_app.services.check_calls.records import customer_records
 from qualifier_app.services.frame import Change, Frame
+from qualifier_app.services.queue.calling_rules import load_rule_book
 from qualifier_app.services.workspace.scripts import install_scripts
+from qualifier_app.settings import QueuePolicy
 
 # Handoffs delivered longer ago than this are not checked any more (30 business days at most).
 LOOK_BACK = timedelta(days=45)
@@ -41,6 +46,21 @@ LOOK_BACK = timedelta(days=45)
 RECORD_DAYS = 180
 COUNTED = (CheckCallStatus.DUE, CheckCallStatus.ANSWERED, CheckCallStatus.UNREACHED)
 REP_ROLES = (Role.REP.value, Role.TEAM_LEAD.value)
+
+
+def check_day(
+    book: RuleBook,
+    sent_at: datetime,
+    business_days: int,
+    country: str | None,
+    region: str | None,
+    zones_key: str | None,
+) -> datetime:
+    """When a handoff delivered at `sent_at` is checked: business days in the lead's local
+    time, skipping its place's holidays."""
+    zones = cw.parse_zones_key(zones_key or "")
+    zone = cw.zone(zones[0]) if zones else None
+    return add_business_days(sent_at, business_days, days_off(book, country, region), zone)
 
 
 class CheckCallScheduler:
@@ -56,7 +76,15 @@ class CheckCallScheduler:
                 return ScheduleResult(0, 0, 0)
             judged = select(CheckCall.handoff_id)
             rows = session.execute(
-                select(Handoff.id, Handoff.sent_at, Handoff.partner_id, Lead.segment)
+                select(
+                    Handoff.id,
+                    Handoff.sent_at,
+                    Handoff.partner_id,
+                    Lead.segment,
+                    Lead.country,
+                    Lead.region,
+                    Lead.time_zones,
+                )
                 .join(Lead, Lead.id == Handoff.lead_id)
                 .where(
                     Handoff.sent_at.is_not(None),
@@ -66,14 +94,17 @@ class CheckCallScheduler:
                 )
                 .order_by(Handoff.sent_at, Handoff.id)
             ).all()
+            # Only the places' holidays are read from it: the windows do not matter here.
+            book = load_rule_book(session, QueuePolicy()) if rows else None
         counts = {"due": 0, "skipped": 0, "cancelled": 0}
-        for handoff_id, sent_at, partner_id, segment in rows:
+        for handoff_id, sent_at, partner_id, segment, country, region, zones in rows:
             policy = policy_for(policies, segment, partner_id)
-            if policy is None or sent_at is None:
+            if policy is None or sent_at is None or book is None:
                 continue
-            if add_business_days(sent_at, policy.business_days) > now:
+            due_at = check_day(book, sent_at, policy.business_days, country, region, zones)
+            if due_at > now:
                 continue
-            status = self._judge(handoff_id, policy)
+            status = self._judge(handoff_id, policy, due_at)
             if status == CheckCallStatus.DUE:
                 counts["due"] += 1
             elif status == CheckCallStatus.SKIPPED:
@@ -82,14 +113,16 @@ class CheckCallScheduler:
                 counts["cancelled"] += 1
         return ScheduleResult(counts["due"], counts["skipped"], counts["cancelled"])
 
-    def _judge(self, handoff_id: int, policy: CheckPolicy) -> str | None:
+    def _judge(self, handoff_id: int, policy: CheckPolicy, due_at: datetime) -> str | None:
         try:
             with self._frame.change(None) as change:
-                return self._judge_in(change, handoff_id, policy)
+                return self._judge_in(change, handoff_id, policy, due_at)
         except IntegrityError:
             return None  # another workstation judged it a moment ago
 
-    def _judge_in(self, change: Change, handoff_id: int, policy: CheckPolicy) -> str | None:
+    def _judge_in(
+        self, change: Change, handoff_id: int, policy: CheckPolicy, due_at: datetime
+    ) -> str | None:
         session, now = change.session, change.now
         handoff = session.get(Handoff, handoff_id)
         assert handoff is not None and handoff.sent_at is not None
@@ -117,7 +150,6 @@ class CheckCallScheduler:
             decision = Decision(
                 False, CheckCallStatus.CANCELLED, f"the lead is {LeadStatus(lead.status).label}"
             )
-        due_at = add_business_days(handoff.sent_at, policy.business_days)
         check = CheckCall(
             handoff_id=handoff.id,
             lead_id=lead.id,

@@ -20,6 +20,7 @@ from typing import Any
 from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
+from qualifier_app.domain.check_calls import CheckCallStatus
 from qualifier_app.domain.clock import Clock
 from qualifier_app.domain.do_not_call import DncKind, dnc_hash
 from qualifier_app.domain.errors import InvalidInput
@@ -251,6 +252,14 @@ class PersonService:
             update(CheckCall)
             .where(CheckCall.lead_id.in_(ids))
             .values(comments=ERASED, contacted_by="", follow_up_note=ERASED),
+            # A check call still due is never made now: its lead left every queue above.
+            update(CheckCall)
+            .where(CheckCall.lead_id.in_(ids), CheckCall.status == CheckCallStatus.DUE)
+            .values(
+                status=CheckCallStatus.CANCELLED,
+                why="the person was erased on request",
+                version=CheckCall.version + 1,
+            ),
         ]
         for step in steps:
             result = session.execute(step.execution_options(synchronize_session=False))

@@ -20,6 +20,7 @@ from qualifier_app.domain.text import message
 from qualifier_app.persistence.models import (
     AuditEntry,
     CallAttempt,
+    CheckCall,
     Consent,
     ContactCorrection,
     Handoff,
@@ -151,6 +152,7 @@ def rows_about(session: Session, lead_ids: Sequence[int]) -> dict[str, list[dict
     attempts = fetch(CallAttempt, CallAttempt.lead_id.in_(ids))
     qualifications = fetch(Qualification, Qualification.lead_id.in_(ids))
     handoffs = fetch(Handoff, Handoff.lead_id.in_(ids))
+    check_calls = fetch(CheckCall, CheckCall.lead_id.in_(ids))
     qualification_ids = [row["id"] for row in qualifications]
     handoff_ids = [row["id"] for row in handoffs]
     named = [
@@ -159,6 +161,8 @@ def rows_about(session: Session, lead_ids: Sequence[int]) -> dict[str, list[dict
         & AuditEntry.entity_id.in_([str(i) for i in qualification_ids]),
         (AuditEntry.entity_type == "handoff")
         & AuditEntry.entity_id.in_([str(i) for i in handoff_ids]),
+        (AuditEntry.entity_type == "check_call")
+        & AuditEntry.entity_id.in_([str(row["id"]) for row in check_calls]),
     ]
     return {
         "leads": fetch(Lead, Lead.id.in_(ids)),
@@ -172,5 +176,7 @@ def rows_about(session: Session, lead_ids: Sequence[int]) -> dict[str, list[dict
         "consents": fetch(Consent, Consent.lead_id.in_(ids)),
         "handoffs": handoffs,
         "handoff_events": fetch(HandoffEvent, HandoffEvent.handoff_id.in_(handoff_ids)),
+        # What the customer told the check calls after a handoff: the answers are its columns.
+        "check_calls": check_calls,
         "audit_log": fetch(AuditEntry, or_(*named)),
     }

@@ -18,14 +18,12 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from qualifier_app.domain import bant
-from qualifier_app.domain import calling_window as cw
 from qualifier_app.domain.errors import Conflict, InvalidInput, NotFound
 from qualifier_app.domain.lifecycle import LeadStatus, check_move
 from qualifier_app.domain.outcomes import (
     RECOMMENDABLE,
     TARGET_STATUS,
     OutcomeKind,
-    check_callback_time,
     check_closing,
     disposition_of,
 )
@@ -36,10 +34,10 @@ from qualifier_app.persistence.models import CallAttempt, Lead, Qualification
 from qualifier_app.services.check_calls import answers as check_call_answers
 from qualifier_app.services.compliance import consents, do_not_call
 from qualifier_app.services.frame import Change, Frame
-from qualifier_app.services.queue.calling_profiles import why_not_callable
 from qualifier_app.services.queue.retry_rules import retry_in_force
 from qualifier_app.services.workspace import agent_states
 from qualifier_app.services.workspace.agent_states import AgentStateKind
+from qualifier_app.services.workspace.callback_time import allowed_callback
 from qualifier_app.services.workspace.conflicts import lease_lost
 from qualifier_app.services.workspace.corrections import ContactCorrections
 from qualifier_app.services.workspace.dto import Outcome, OutcomeReceipt
@@ -224,7 +222,7 @@ class OutcomeRecorder:
             target, reason, recycle_on = self._no_contact(session, lead, disposition, now)
         elif kind is OutcomeKind.CALLBACK:
             target = LeadStatus.CALLBACK
-            lead.next_call_at = _check_callback(session, lead, outcome.callback_at, now)
+            lead.next_call_at = allowed_callback(session, lead, outcome.callback_at, now)
             callback_rep = actor.user_id if outcome.callback_me_only else None
             lead.assigned_rep_id = callback_rep
         else:
@@ -282,17 +280,6 @@ def _replay(session: Session, actor: Actor, outcome: Outcome) -> OutcomeReceipt 
         replayed=True,
         qualification_id=qualification,
     )
-
-
-def _check_callback(session: Session, lead: Lead, at: datetime | None, now: datetime) -> datetime:
-    at = check_callback_time(at, now)
-    # The place's rules (window, days, holidays) decide, as they do for the claim.
-    refused = why_not_callable(session, lead.calling_profile_id, at)
-    if refused is not None and cw.parse_zones_key(lead.time_zones):
-        raise InvalidInput(
-            message("a callback then is not allowed: {refused}", refused=refused), "callback_at"
-        )
-    return at
 
 
 def _snapshot(lead: Lead) -> dict[str, Any]:

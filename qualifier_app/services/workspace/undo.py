@@ -3,9 +3,10 @@ the lead comes back to them as it was before the outcome.
 
 The time is the database's: `change.now` against the attempt's `ended_at`, both written by
 the database's clock, so a workstation's clock or a slow GUI cannot stretch the window. What
-the outcome wrote (the call attempt, its qualification and answers) is deleted, the lead's
-fields are put back from the outcome's own audit row, the rep holds the lead again, and the
-undo is audited. Refused once something else happened to the lead: another rep took it, a
+the outcome wrote (the call attempt, its qualification and answers, the consents given on the
+call; `take_back`) is deleted, the lead's fields are put back from the outcome's own audit
+row (a check call's too: check_calls/undo.py), the rep holds the lead again, and the undo is
+audited. Refused once something else happened to the lead: another rep took it, a
 handoff was made, a later attempt was logged, or for do-not-call, which takes every lead with
 the same phone or e-mail out at once and is lifted only from the do-not-call list.
 """
@@ -15,7 +16,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from qualifier_app.domain.errors import Conflict, NotFound
@@ -27,11 +28,11 @@ from qualifier_app.persistence.models import (
     CallAttempt,
     Handoff,
     Lead,
-    Qualification,
-    QualificationAnswer,
     User,
 )
+from qualifier_app.services.check_calls import undo as check_call_undo
 from qualifier_app.services.frame import Change, Frame
+from qualifier_app.services.workspace import take_back
 from qualifier_app.settings import QueuePolicy
 
 UNDO_SECONDS = 30
@@ -81,38 +82,31 @@ class OutcomeUndo:
                         what=what,
                     )
                 )
-            row = _outcome_row(session, attempt)
+            row = _outcome_row(session, attempt) or check_call_undo.outcome_row(session, attempt)
             if row is None or row.before is None:
                 raise Conflict(
                     message(
                         "{what} has no record of how the lead was before; not undone", what=what
                     )
                 )
-            self._check_untouched(change, lead, attempt, str((row.after or {}).get("status")))
-            before = row.before
+            before, after = row.before, row.after or {}
+            check_call = row.entity_type == "check_call"
+            if check_call:  # the row holds the lead and the check call
+                before, after = before["lead"], after["lead"]
+            self._check_untouched(change, lead, attempt, str(after.get("status")))
+            if check_call:
+                check_call_undo.restore(change, row, attempt)
             undone = _restore(lead, before, now)
             lead.lease_owner_id = actor.user_id
             lead.leased_at = now
             lead.lease_expires_at = now + timedelta(minutes=self._queue_policy.lease_minutes)
-            qualification_ids = select(Qualification.id).where(
-                Qualification.call_attempt_id == attempt.id
-            )
-            session.execute(
-                delete(QualificationAnswer).where(
-                    QualificationAnswer.qualification_id.in_(qualification_ids)
-                )
-            )
-            session.execute(
-                delete(Qualification).where(Qualification.call_attempt_id == attempt.id)
-            )
-            session.delete(attempt)
-            session.flush()
+            take_back.delete_call(session, attempt)
             change.audit(
                 "lead.outcome_undone",
                 "lead",
                 lead.id,
                 before={**undone, "call_attempt_id": attempt_id, "outcome": attempt.outcome},
-                after={**_fields(lead), "lease_owner_id": actor.user_id},
+                after={**lead_fields(lead), "lease_owner_id": actor.user_id},
                 reason=f"undone {int(age)} s after saving",
             )
             return lead.id, lead.version
@@ -174,7 +168,7 @@ def _outcome_row(session: Session, attempt: CallAttempt) -> AuditEntry | None:
     return None
 
 
-def _fields(lead: Lead) -> dict[str, Any]:
+def lead_fields(lead: Lead) -> dict[str, Any]:
     return {
         "status": lead.status,
         "status_reason": lead.status_reason,
@@ -189,7 +183,7 @@ def _fields(lead: Lead) -> dict[str, Any]:
 
 def _restore(lead: Lead, before: dict[str, Any], now: datetime) -> dict[str, Any]:
     """Put the lead's fields back as the outcome's audit row recorded them; what they were."""
-    undone = _fields(lead)
+    undone = lead_fields(lead)
     lead.status = str(before["status"])
     lead.attempts = int(before["attempts"])
     lead.next_call_at = _when(before.get("next_call_at"))

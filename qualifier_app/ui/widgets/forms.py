@@ -8,9 +8,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -150,9 +152,14 @@ def list_beside_form(
     bottom.addWidget(status, 1)
     bottom.addWidget(new_button)
     box.addLayout(bottom)
+    # A long form scrolls rather than making the window taller than a 720-pixel screen.
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setWidget(form)
     splitter = QSplitter()
     splitter.addWidget(left)
-    splitter.addWidget(form)
+    splitter.addWidget(scroll)
     splitter.setStretchFactor(0, 3)
     splitter.setStretchFactor(1, 2)
     return splitter

@@ -1,0 +1,26 @@
+"""When a callback may be set: in the future, within the horizon, and at a moment the lead's
+place allows a call (window, days, holidays), as the claim will judge it. One rule for the
+callbacks of BANT calls and of check calls."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy.orm import Session
+
+from qualifier_app.domain import calling_window as cw
+from qualifier_app.domain.errors import InvalidInput
+from qualifier_app.domain.outcomes import check_callback_time
+from qualifier_app.domain.text import message
+from qualifier_app.persistence.models import Lead
+from qualifier_app.services.queue.calling_profiles import why_not_callable
+
+
+def allowed_callback(session: Session, lead: Lead, at: datetime | None, now: datetime) -> datetime:
+    at = check_callback_time(at, now)
+    refused = why_not_callable(session, lead.calling_profile_id, at)
+    if refused is not None and cw.parse_zones_key(lead.time_zones):
+        raise InvalidInput(
+            message("a callback then is not allowed: {refused}", refused=refused), "callback_at"
+        )
+    return at
