@@ -26,6 +26,10 @@ class Message(str):
         made.values = dict(values)
         return made
 
+    def __reduce__(self) -> tuple[type[Message], tuple[str, dict[str, object]]]:
+        # copy, deepcopy (dataclasses.asdict) and pickle rebuild it from source and values.
+        return (Message, (self.source, dict(self.values)))
+
 
 def message(source: str, /, **values: object) -> Message:
     return Message(source, values)
