@@ -1861,7 +1861,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Nurture reason: {reason}</source>
-        <translation>Nurture-Grund: {reason}</translation>
+        <translation>Nurturing-Grund: {reason}</translation>
     </message>
     <message>
         <source>Partner: {reason}</source>

@@ -1862,7 +1862,7 @@ un comercial por línea</translation>
     </message>
     <message>
         <source>Nurture reason: {reason}</source>
-        <translation>Motivo de nutrición: {reason}</translation>
+        <translation>Motivo de maduración: {reason}</translation>
     </message>
     <message>
         <source>Partner: {reason}</source>
@@ -4607,7 +4607,7 @@ un comercial por línea</translation>
     </message>
     <message>
         <source>calls per lead before nurture</source>
-        <translation>llamadas por lead antes de nutrición</translation>
+        <translation>llamadas por lead antes de maduración</translation>
     </message>
     <message>
         <source>e.g. 120, 240, 1440 (the last repeats; empty: no more calls)</source>
@@ -4615,7 +4615,7 @@ un comercial por línea</translation>
     </message>
     <message>
         <source>days until a nurtured lead is called again</source>
-        <translation>días hasta que se vuelve a llamar a un lead en nutrición</translation>
+        <translation>días hasta que se vuelve a llamar a un lead en maduración</translation>
     </message>
     <message>
         <source>optional: why (kept in the audit log)</source>
@@ -4635,7 +4635,7 @@ un comercial por línea</translation>
     </message>
     <message>
         <source>Nurture &amp;for, days</source>
-        <translation>Nutrición &amp;durante, días</translation>
+        <translation>Maduración &amp;durante, días</translation>
     </message>
     <message>
         <source>Why (retries)</source>
@@ -5088,7 +5088,7 @@ un comercial por línea</translation>
     </message>
     <message>
         <source>Nurture af&amp;ter</source>
-        <translation>Nutrición tr&amp;as</translation>
+        <translation>Maduración tr&amp;as</translation>
     </message>
     <message>
         <source>Default recycle months</source>

@@ -3,6 +3,7 @@ language setting and QLocale formats."""
 
 from __future__ import annotations
 
+import copy
 import re
 import shutil
 import subprocess
@@ -74,6 +75,14 @@ def test_service_messages_and_domain_labels_are_shown_in_spanish(spanish: None) 
     assert str(moved) == "more than 50,000 leads match; narrow the filter"
     assert i18n.translated(moved) == "coinciden más de 50.000 leads; acote el filtro"
     assert i18n.problem_text(ValueError("secret")) == "Problema inesperado: ValueError"
+
+
+def test_a_message_copied_keeps_its_source_and_values(spanish: None) -> None:
+    """dataclasses.asdict deep-copies what it holds (the handoff package's consent lines)."""
+    said = message("Sales-ready (grade {grade}), but {refused}", grade="A", refused="no")
+    copied = copy.deepcopy({"lines": (said,)})["lines"][0]
+    assert copied == "Sales-ready (grade A), but no"
+    assert i18n.translated(copied) == i18n.translated(said) != str(said)
 
 
 def test_numbers_money_and_dates_follow_the_locale(spanish: None) -> None:
