@@ -205,10 +205,7 @@ def clipped(window: QWidget) -> Iterator[str]:
                 yield f"button {widget.text()!r}: {needed} px needed, {widget.width()} px"
 
 
-@pytest.mark.parametrize("role", list(LOGINS))
-def test_every_area_is_translated_and_nothing_is_clipped(
-    qtbot: QtBot, demo: Demo, pseudo: None, role: str
-) -> None:
+def _open_window(qtbot: QtBot, demo: Demo, role: str) -> tuple[MainWindow, Workers]:
     login = LOGINS[role]
     signed_in = demo.services.accounts.sign_in(login, demo.passwords[login], "pseudo")
     workers = Workers()
@@ -216,6 +213,14 @@ def test_every_area_is_translated_and_nothing_is_clipped(
     qtbot.addWidget(window)
     window.resize(1280, 720)
     window.show()
+    return window, workers
+
+
+@pytest.mark.parametrize("role", list(LOGINS))
+def test_every_area_is_translated_and_nothing_is_clipped(
+    qtbot: QtBot, demo: Demo, pseudo: None, role: str
+) -> None:
+    window, workers = _open_window(qtbot, demo, role)
     problems: list[str] = []
     try:
         for index in range(window.tabs.count()):
@@ -243,13 +248,7 @@ def test_every_area_is_translated_and_nothing_is_clipped(
 
 def test_the_rep_dialogs_are_translated(qtbot: QtBot, demo: Demo, pseudo: None) -> None:
     """The F1 shortcut list, my figures and the lead record: opened from the workspace."""
-    login = LOGINS["rep"]
-    signed_in = demo.services.accounts.sign_in(login, demo.passwords[login], "pseudo")
-    workers = Workers()
-    window = MainWindow(demo.services, signed_in, workers, areas_for)
-    qtbot.addWidget(window)
-    window.resize(1280, 720)
-    window.show()
+    window, workers = _open_window(qtbot, demo, "rep")
     problems: list[str] = []
     try:
         workspace = next(
@@ -283,7 +282,9 @@ def test_the_rep_dialogs_are_translated(qtbot: QtBot, demo: Demo, pseudo: None) 
         problems += [f"My figures: clipped {what}" for what in clipped(figures)]
         figures.close()
 
-        record = open_lead_record(window, demo.services.lookup, signed_in.actor, workers, lead_id)
+        record = open_lead_record(
+            window, demo.services.lookup, window.signed_in.actor, workers, lead_id
+        )
         qtbot.waitUntil(lambda: workers.active == 0, timeout=20_000)
         QApplication.processEvents()
         problems += _problems("Lead record", _dialog_texts(record), demo)
