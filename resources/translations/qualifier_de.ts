@@ -3086,6 +3086,10 @@ one sales rep a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{leads:,} lead(s): {reason}</source>
+        <translation>{leads:,} Lead(s): {reason}</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3176,6 +3180,10 @@ one sales rep a line</source>
     <message>
         <source>there is no lead {lead_id}</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} do-not-call registry snapshot of {taken_on} is {age} days old (limit {limit}): leads in {countries} are not claimable until a fresh import</source>
+        <translation>der Sperrlisten-Snapshot {name} vom {taken_on} ist {age} Tage alt (Grenze {limit}): Leads in {countries} sind bis zu einem neuen Import nicht abrufbar</translation>
     </message>
     <message>
         <source>{name} line {line}: {value!r} is not a {name2} phone number</source>

@@ -3087,6 +3087,10 @@ un comercial por línea</translation>
         <translation>{name} ya está {value}</translation>
     </message>
     <message>
+        <source>{leads:,} lead(s): {reason}</source>
+        <translation>{leads:,} lead(s): {reason}</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
@@ -3177,6 +3181,10 @@ un comercial por línea</translation>
     <message>
         <source>there is no lead {lead_id}</source>
         <translation>no existe el lead {lead_id}</translation>
+    </message>
+    <message>
+        <source>{name} do-not-call registry snapshot of {taken_on} is {age} days old (limit {limit}): leads in {countries} are not claimable until a fresh import</source>
+        <translation>la instantánea del registro de no llamar {name} del {taken_on} tiene {age} días (límite {limit}): los leads de {countries} no se pueden reclamar hasta una importación nueva</translation>
     </message>
     <message>
         <source>{name} line {line}: {value!r} is not a {name2} phone number</source>

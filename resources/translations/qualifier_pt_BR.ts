@@ -3086,6 +3086,10 @@ one sales rep a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{leads:,} lead(s): {reason}</source>
+        <translation>{leads:,} lead(s): {reason}</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3176,6 +3180,10 @@ one sales rep a line</source>
     <message>
         <source>there is no lead {lead_id}</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} do-not-call registry snapshot of {taken_on} is {age} days old (limit {limit}): leads in {countries} are not claimable until a fresh import</source>
+        <translation>o instantâneo do registro de não ligar {name} de {taken_on} tem {age} dias (limite {limit}): leads em {countries} não podem ser pegos até uma nova importação</translation>
     </message>
     <message>
         <source>{name} line {line}: {value!r} is not a {name2} phone number</source>

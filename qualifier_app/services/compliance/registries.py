@@ -66,10 +66,14 @@ class RegistryState:
         return self.age_days > self.max_age_days
 
     def reason(self) -> str:
-        return (
-            f"{self.name} do-not-call registry snapshot of {self.taken_on:%Y-%m-%d} is "
-            f"{self.age_days} days old (limit {self.max_age_days}): leads in "
-            f"{', '.join(self.countries)} are not claimable until a fresh import"
+        return message(
+            "{name} do-not-call registry snapshot of {taken_on} is {age} days old (limit "
+            "{limit}): leads in {countries} are not claimable until a fresh import",
+            name=self.name,
+            taken_on=f"{self.taken_on:%Y-%m-%d}",
+            age=self.age_days,
+            limit=self.max_age_days,
+            countries=", ".join(self.countries),
         )
 
 
