@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 QUALIFIER := $(VENV)/bin/qualifier
 PYTEST_ARGS ?=
 
-.PHONY: run test lint format check-tests benchmarks clean installer bundle
+.PHONY: run test lint format check-tests benchmarks clean installer bundle translations
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -23,8 +23,12 @@ $(VENV)/.installer-installed: pyproject.toml | $(PY)
 	$(PY) -m pip install --quiet -e '.[installer]'
 	touch $@ $(VENV)/.run-installed
 
+## make translations: build the .qm catalogues from resources/translations/*.ts (not committed)
+translations: $(VENV)/.run-installed
+	$(PY) scripts/translations.py build
+
 ## make run: create the environment, prepare the embedded database (demo data on first run), open the app
-run: $(VENV)/.run-installed
+run: $(VENV)/.run-installed translations
 	$(QUALIFIER) db upgrade
 	$(QUALIFIER) demo --if-empty
 	$(QUALIFIER) gui
@@ -40,9 +44,10 @@ format: $(VENV)/.test-installed
 	$(VENV)/bin/ruff format .
 	$(VENV)/bin/ruff check --fix .
 
-## make test: lint, then the whole suite on SQLite and a throwaway PostgreSQL, Qt offscreen,
-## in two halves at once while the installer bundle is built (tests/installer smoke-tests it)
-test: lint $(VENV)/.installer-installed
+## make test: lint, build the translations, then the whole suite on SQLite and a throwaway
+## PostgreSQL, Qt offscreen, in two halves at once while the installer bundle is built
+## (tests/installer smoke-tests it)
+test: lint translations $(VENV)/.installer-installed
 	$(PY) scripts/throwaway_postgres.py -- $(PY) scripts/run_suite.py --bundle $(PYTEST_ARGS)
 
 ## make installer: the one-folder bundle dist/qualifier/ (build_installer.spec), packed as .tar.gz
@@ -50,7 +55,7 @@ installer: bundle
 	$(PY) scripts/pack_installer.py
 
 # the bundle alone, built afresh every time (make test smoke-tests it)
-bundle: $(VENV)/.installer-installed
+bundle: $(VENV)/.installer-installed translations
 	rm -rf dist/qualifier
 	$(PY) -m PyInstaller --noconfirm --clean --log-level WARN \
 		--distpath dist --workpath build/pyinstaller build_installer.spec

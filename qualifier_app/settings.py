@@ -29,6 +29,10 @@ ENV_SIGN_IN_PASSWORD = "QUALIFIER_SIGN_IN_PASSWORD"  # noqa: S105 - a variable n
 DEFAULT_SIGN_IN_PASSWORD = "qualifier_sign_in"  # noqa: S105 - see above
 ENV_CONFIG = "QUALIFIER_CONFIG"
 ENV_DATA_DIR = "QUALIFIER_DATA_DIR"
+ENV_LANGUAGE = "QUALIFIER_LANGUAGE"
+# The languages the app ships ("system": the workstation's, else English); "pseudo" is the
+# pseudo-translation that shows what is not translated.
+LANGUAGES = ("system", "en", "es", "pt_BR", "de", "fr", "pseudo")
 
 # Florida's telemarketing law is stricter than the federal 08:00–21:00 window.
 DEFAULT_OVERRIDES = {"US-FL": CallingWindow.parse("08:00-20:00")}
@@ -234,6 +238,7 @@ class Settings:
     timeouts: DatabaseTimeouts = field(default_factory=DatabaseTimeouts)
     retention: RetentionPolicy = field(default_factory=RetentionPolicy)
     publication: PublicationSettings = field(default_factory=PublicationSettings)
+    language: str = "system"
     sign_in_password: str = DEFAULT_SIGN_IN_PASSWORD
 
     @property
@@ -431,6 +436,25 @@ def _default_country(section: dict[str, Any]) -> str:
     return country
 
 
+def _language(values: dict[str, Any]) -> str:
+    language = str(os.environ.get(ENV_LANGUAGE) or values.get("language") or "system").strip()
+    if language not in LANGUAGES:
+        raise InvalidInput(
+            f"settings file: language must be one of {', '.join(LANGUAGES)}, not {language!r}",
+            "language",
+        )
+    return language
+
+
+def configured_language() -> str:
+    """The language setting alone, read before any window opens; a settings file that cannot
+    be read is reported once connecting, so here it means the system's language."""
+    try:
+        return _language(_read_file(config_file()))
+    except InvalidInput:
+        return "system"
+
+
 def _dial_templates(section: dict[str, Any]) -> dict[str, str]:
     uri = str(section.get("dial_uri_template", dialing.DEFAULT_URI_TEMPLATE))
     command = str(section.get("dial_command", ""))
@@ -473,6 +497,7 @@ def load_settings(database_url: str | None = None) -> Settings:
         timeouts=_database_timeouts(values.get("database", {})),
         retention=_retention_policy(values.get("retention", {})),
         publication=_publication_settings(values.get("publication", {})),
+        language=_language(values),
         sign_in_password=os.environ.get(ENV_SIGN_IN_PASSWORD)
         or str(values.get("database", {}).get("sign_in_password") or DEFAULT_SIGN_IN_PASSWORD),
         extra={
@@ -488,6 +513,7 @@ def load_settings(database_url: str | None = None) -> Settings:
                 "mail",
                 "retention",
                 "publication",
+                "language",
             }
         },
     )

@@ -1,8 +1,11 @@
 """Screenshots of every area, on demo data, for the README and for looking at the GUI.
 
     QT_QPA_PLATFORM=offscreen python scripts/screenshots.py [--out docs/screenshots]
-        [--size 1280x720 --size 1920x1080]
+        [--size 1280x720 --size 1920x1080] [--language es] [--only rep]
     QT_QPA_PLATFORM=offscreen python scripts/screenshots.py --editors   # the admin editors
+
+With --language the windows are in that language (the .qm files must be built:
+`make translations`).
 
 Builds a throwaway SQLite database with demo data, signs in as each role and saves one
 PNG per area of the main window and window size (`ROLE-AREA-WIDTHxHEIGHT.png`), plus the
@@ -14,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import re
 import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
@@ -30,7 +32,7 @@ from qualifier_app.persistence import schema
 from qualifier_app.persistence.database import Database
 from qualifier_app.settings import Settings
 from qualifier_app.ui.areas import AreaContext, areas_for
-from qualifier_app.ui.shell import style
+from qualifier_app.ui.shell import i18n, style
 from qualifier_app.ui.shell.application import Controller
 from qualifier_app.ui.shell.main_window import MainWindow
 
@@ -79,13 +81,19 @@ def editors(
         widget.close()
 
 
-def main() -> None:
+def _arguments() -> argparse.Namespace:
     parser = argparse.ArgumentParser()
     parser.add_argument("--out", type=Path, default=Path("docs/screenshots"))
     parser.add_argument("--history", type=int, default=60)
     parser.add_argument("--size", action="append", type=_size, dest="sizes")
     parser.add_argument("--editors", action="store_true", help="only the admin editors")
-    args = parser.parse_args()
+    parser.add_argument("--language", default="en", help="es, pt_BR, de, fr, pseudo …")
+    parser.add_argument("--only", choices=list(ROLES), help="this role's areas only")
+    return parser.parse_args()
+
+
+def main() -> None:
+    args = _arguments()
     sizes: list[tuple[int, int]] = args.sizes or [(1280, 720), (1920, 1080)]
     args.out.mkdir(parents=True, exist_ok=True)
     folder = Path(tempfile.mkdtemp(prefix="qualifier-shots-"))
@@ -99,16 +107,20 @@ def main() -> None:
 
     app = QApplication.instance() or QApplication([])
     assert isinstance(app, QApplication)
+    i18n.install(args.language)
     style.apply(app)
     controller = Controller(None, services=services, areas_for=areas_for)
     controller.start()
     settle(app, controller)
+    suffix = "" if args.language == "en" else f"-{args.language}"
     if args.editors:
         editors(app, controller, services, passwords["admin"], args.out)
         controller.shutdown()
         return
-    controller.login.grab().save(str(args.out / "login.png"))
+    controller.login.grab().save(str(args.out / f"login{suffix}.png"))
     for role, login in ROLES.items():
+        if args.only and role != args.only:
+            continue
         signed_in = services.accounts.sign_in(login, passwords[login], "screenshots")
         window = MainWindow(services, signed_in, controller.workers, areas_for)
         window.resize(*sizes[0])
@@ -116,9 +128,8 @@ def main() -> None:
         settle(app, controller)
         for index in range(window.tabs.count()):
             window.tabs.setCurrentIndex(index)
-            # The first nine tabs read "1 Team board" …: their number is their Alt key.
-            text = window.tabs.tabText(index).replace("&", "")
-            title = re.sub(r"^\d ", "", text).lower().replace(" ", "-")
+            # The area's own name (the tab shows it translated, after its Alt number).
+            title = window.tabs.widget(index).accessibleName().lower().replace(" ", "-")
             if title == "workspace":
                 area = window.tabs.widget(index)
                 area.next_lead()  # type: ignore[attr-defined]
@@ -126,7 +137,7 @@ def main() -> None:
             for width, height in sizes:
                 window.resize(width, height)
                 settle(app, controller, 300)
-                path = args.out / f"{role}-{title}-{width}x{height}.png"
+                path = args.out / f"{role}-{title}-{width}x{height}{suffix}.png"
                 window.grab().save(str(path))
                 print(path)
             window.resize(*sizes[0])

@@ -14,6 +14,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from qualifier_app.domain import calling_window as cw
 from qualifier_app.domain.errors import InvalidInput
+from qualifier_app.domain.text import message
 
 ALL_DAYS = "1234567"
 DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -32,13 +33,20 @@ class PlaceRule:
     def __post_init__(self) -> None:
         if not self.weekdays or any(ch not in ALL_DAYS for ch in self.weekdays):
             raise InvalidInput(
-                f"calling rule {self.place}: weekdays {self.weekdays!r} must be ISO day digits",
+                message(
+                    "calling rule {place}: weekdays {weekdays!r} must be ISO day digits",
+                    place=self.place,
+                    weekdays=self.weekdays,
+                ),
                 "weekdays",
             )
         for cap in (self.calls_per_day, self.calls_per_week):
             if cap is not None and cap < 1:
                 raise InvalidInput(
-                    f"calling rule {self.place}: a call cap must be at least 1", "calls"
+                    message(
+                        "calling rule {place}: a call cap must be at least 1", place=self.place
+                    ),
+                    "calls",
                 )
 
     def day_allowed(self, local_day: date) -> bool:

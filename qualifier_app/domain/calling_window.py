@@ -14,6 +14,7 @@ from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from qualifier_app.domain.errors import InvalidInput
+from qualifier_app.domain.text import message
 
 
 @dataclass(frozen=True, order=True)
@@ -26,7 +27,8 @@ class CallingWindow:
     def __post_init__(self) -> None:
         if self.start >= self.end:
             raise InvalidInput(
-                f"a calling window must start before it ends ({self.text()})", "calling_window"
+                message("a calling window must start before it ends ({text})", text=self.text()),
+                "calling_window",
             )
 
     @classmethod
@@ -37,7 +39,8 @@ class CallingWindow:
             return cls(time.fromisoformat(start_text), time.fromisoformat(end_text))
         except ValueError:
             raise InvalidInput(
-                f"calling window {text!r} is not of the form HH:MM-HH:MM", "calling_window"
+                message("calling window {text!r} is not of the form HH:MM-HH:MM", text=text),
+                "calling_window",
             ) from None
 
     def text(self) -> str:
@@ -83,7 +86,7 @@ def zone(name: str) -> ZoneInfo:
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
-        raise InvalidInput(f"unknown time zone {name!r}", "time_zones") from None
+        raise InvalidInput(message("unknown time zone {name!r}", name=name), "time_zones") from None
 
 
 def is_known_zone(name: str) -> bool:

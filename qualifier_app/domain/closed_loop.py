@@ -16,6 +16,7 @@ from enum import StrEnum
 from qualifier_app.domain.errors import Conflict, InvalidInput
 from qualifier_app.domain.partner_matching import Track
 from qualifier_app.domain.sla import response_score
+from qualifier_app.domain.text import message
 
 
 class HandoffStatus(StrEnum):
@@ -88,7 +89,12 @@ def parse_status(text: str) -> HandoffStatus:
     status = ALIASES.get(key)
     if status is None:
         known = ", ".join(s.value for s in REPORTABLE)
-        raise InvalidInput(f"unknown status {text.strip()!r}; use one of {known}", "status")
+        raise InvalidInput(
+            message(
+                "unknown status {strip!r}; use one of {known}", strip=text.strip(), known=known
+            ),
+            "status",
+        )
     return status
 
 
@@ -96,17 +102,33 @@ def check_update(current: HandoffStatus, target: HandoffStatus) -> None:
     """Refuse a move the closed loop does not allow; the same status again is allowed
     for an active handoff (a new pipeline value) and harmless otherwise."""
     if target not in REPORTABLE:
-        raise InvalidInput(f"a partner cannot set a handoff to {target.value}", "status")
+        raise InvalidInput(
+            message("a partner cannot set a handoff to {value}", value=target.value), "status"
+        )
     if current is HandoffStatus.PENDING:
-        raise Conflict("this handoff has not been delivered to the partner yet")
+        raise Conflict(message("this handoff has not been delivered to the partner yet"))
     if current is HandoffStatus.EXPIRED:
-        raise Conflict("the partner let this handoff expire; the lead went to another partner")
+        raise Conflict(
+            message("the partner let this handoff expire; the lead went to another partner")
+        )
     if current in CLOSED and target is not current:
-        raise Conflict(f"this handoff is closed as {current.value}; it cannot become {target}")
+        raise Conflict(
+            message(
+                "this handoff is closed as {value}; it cannot become {target}",
+                value=current.value,
+                target=target,
+            )
+        )
     if target is HandoffStatus.REJECTED and current in {HandoffStatus.ACTIVE}:
-        raise Conflict("an active opportunity cannot be rejected any more; report it lost")
+        raise Conflict(message("an active opportunity cannot be rejected any more; report it lost"))
     if _STEP[target] < _STEP[current]:
-        raise Conflict(f"a handoff that is {current.value} cannot go back to {target.value}")
+        raise Conflict(
+            message(
+                "a handoff that is {value} cannot go back to {value2}",
+                value=current.value,
+                value2=target.value,
+            )
+        )
 
 
 @dataclass(frozen=True)
@@ -133,12 +155,21 @@ def parse_money(text: str, field: str) -> Decimal | None:
         value = Decimal(cleaned)
     except InvalidOperation:
         raise InvalidInput(
-            f"{field.replace('_', ' ')} {text.strip()!r} is not an amount", field
+            message(
+                "{replace} {strip!r} is not an amount",
+                replace=field.replace("_", " "),
+                strip=text.strip(),
+            ),
+            field,
         ) from None
     if not value.is_finite() or value < 0:
-        raise InvalidInput(f"{field.replace('_', ' ')} must be zero or more", field)
+        raise InvalidInput(
+            message("{replace} must be zero or more", replace=field.replace("_", " ")), field
+        )
     if value != value.quantize(Decimal("0.01")):
-        raise InvalidInput(f"{field.replace('_', ' ')} has more than two decimals", field)
+        raise InvalidInput(
+            message("{replace} has more than two decimals", replace=field.replace("_", " ")), field
+        )
     return value
 
 
@@ -150,7 +181,12 @@ def parse_day(text: str, field: str) -> date | None:
         return date.fromisoformat(cleaned[:10])
     except ValueError:
         raise InvalidInput(
-            f"{field.replace('_', ' ')} {cleaned!r} is not a date (use YYYY-MM-DD)", field
+            message(
+                "{replace} {cleaned!r} is not a date (use YYYY-MM-DD)",
+                replace=field.replace("_", " "),
+                cleaned=cleaned,
+            ),
+            field,
         ) from None
 
 
@@ -164,16 +200,20 @@ def validate(
 ) -> Feedback:
     reason = reason.strip()
     if status in {HandoffStatus.REJECTED, HandoffStatus.LOST} and not reason:
-        raise InvalidInput(f"say why the lead was {status.value}", "reason")
+        raise InvalidInput(message("say why the lead was {value}", value=status.value), "reason")
     if status is HandoffStatus.ACTIVE and pipeline_value is None:
-        raise InvalidInput("an active opportunity needs its pipeline value", "pipeline_value")
+        raise InvalidInput(
+            message("an active opportunity needs its pipeline value"), "pipeline_value"
+        )
     if status is HandoffStatus.WON:
         if revenue is None:
-            raise InvalidInput("a won lead needs its revenue", "revenue")
+            raise InvalidInput(message("a won lead needs its revenue"), "revenue")
         if closed_on is None:
-            raise InvalidInput("a won lead needs its close date", "closed_on")
+            raise InvalidInput(message("a won lead needs its close date"), "closed_on")
     if closed_on is not None and today is not None and closed_on > today:
-        raise InvalidInput(f"the close date {closed_on} is in the future", "closed_on")
+        raise InvalidInput(
+            message("the close date {closed_on} is in the future", closed_on=closed_on), "closed_on"
+        )
     return Feedback(
         status=status,
         reason=reason,

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
+from qualifier_app.domain.text import message
+
 
 class ConsentChannel(StrEnum):
     RECORDING = "recording"  # the recording notice was given
@@ -23,10 +25,10 @@ class ConsentChannel(StrEnum):
     @property
     def phrase(self) -> str:
         return {
-            ConsentChannel.RECORDING: "recording notice given",
-            ConsentChannel.PHONE: "contact by phone",
-            ConsentChannel.EMAIL: "contact by e-mail",
-            ConsentChannel.PARTNER: "passing the details to a partner",
+            ConsentChannel.RECORDING: message("recording notice given"),
+            ConsentChannel.PHONE: message("contact by phone"),
+            ConsentChannel.EMAIL: message("contact by e-mail"),
+            ConsentChannel.PARTNER: message("passing the details to a partner"),
         }[self]
 
 
@@ -43,9 +45,14 @@ class ConsentRecord:
 
     @property
     def line(self) -> str:
-        answer = "yes" if self.granted else "no"
-        when = f"{self.at:%Y-%m-%d %H:%M} UTC"
-        return f"{self.channel.phrase}: {answer} ({when}, {self.rep}, {self.script})"
+        return message(
+            "{channel}: {answer} ({when} UTC, {rep}, {script})",
+            channel=self.channel.phrase,
+            answer=message("yes") if self.granted else message("no"),
+            when=f"{self.at:%Y-%m-%d %H:%M}",
+            rep=self.rep,
+            script=self.script,
+        )
 
 
 def latest(

@@ -9,21 +9,22 @@ import phonenumbers
 from email_validator import EmailNotValidError, validate_email
 from phonenumbers import PhoneNumberFormat, PhoneNumberType
 
+from qualifier_app.domain.text import message
 from qualifier_app.domain.time_zones import zones_for_number
 
 _TYPE_NAMES = {
-    PhoneNumberType.FIXED_LINE: "fixed line",
-    PhoneNumberType.MOBILE: "mobile",
-    PhoneNumberType.FIXED_LINE_OR_MOBILE: "fixed line or mobile",
-    PhoneNumberType.TOLL_FREE: "toll free",
-    PhoneNumberType.PREMIUM_RATE: "premium rate",
-    PhoneNumberType.SHARED_COST: "shared cost",
-    PhoneNumberType.VOIP: "VoIP",
-    PhoneNumberType.PERSONAL_NUMBER: "personal number",
-    PhoneNumberType.PAGER: "pager",
-    PhoneNumberType.UAN: "UAN",
-    PhoneNumberType.VOICEMAIL: "voicemail",
-    PhoneNumberType.UNKNOWN: "unknown type",
+    PhoneNumberType.FIXED_LINE: message("fixed line"),
+    PhoneNumberType.MOBILE: message("mobile"),
+    PhoneNumberType.FIXED_LINE_OR_MOBILE: message("fixed line or mobile"),
+    PhoneNumberType.TOLL_FREE: message("toll free"),
+    PhoneNumberType.PREMIUM_RATE: message("premium rate"),
+    PhoneNumberType.SHARED_COST: message("shared cost"),
+    PhoneNumberType.VOIP: message("VoIP"),
+    PhoneNumberType.PERSONAL_NUMBER: message("personal number"),
+    PhoneNumberType.PAGER: message("pager"),
+    PhoneNumberType.UAN: message("UAN"),
+    PhoneNumberType.VOICEMAIL: message("voicemail"),
+    PhoneNumberType.UNKNOWN: message("unknown type"),
 }
 
 _PARSE_REASONS = {
@@ -90,7 +91,7 @@ def check_phone(raw: str, country: str | None, *, details: bool = True) -> Phone
         if details
         else "",
         national=phonenumbers.format_number(number, PhoneNumberFormat.NATIONAL) if details else "",
-        number_type=_TYPE_NAMES.get(kind, "unknown type"),
+        number_type=_TYPE_NAMES.get(kind, message("unknown type")),
         region=number_region,
         time_zones=zones_for_number(number, kind),
     )
@@ -153,3 +154,14 @@ class ContactChecks:
         if len(memo) >= self._limit:
             memo.clear()  # a bound on memory; the next values are simply checked again
         memo[key] = value
+
+
+def phone_details(phone: PhoneCheck) -> str:
+    """The formats, type and time zones of a valid number, as the rep sees them."""
+    return message(
+        "{international} · national {national} · {type} · {zones}",
+        international=phone.international,
+        national=phone.national,
+        type=phone.number_type,
+        zones=", ".join(phone.time_zones) or message("time zone unknown"),
+    )

@@ -13,6 +13,7 @@ import shlex
 from urllib.parse import quote
 
 from qualifier_app.domain.errors import InvalidInput
+from qualifier_app.domain.text import message
 
 SCHEMES = ("tel", "sip", "callto")
 DEFAULT_URI_TEMPLATE = "tel:{number}"
@@ -57,7 +58,9 @@ def dialable(phone: str) -> str:
     """The number as `+` and digits; refuses anything else (nothing to dial)."""
     number = re.sub(r"[\s().\-/]", "", phone.strip())
     if not re.fullmatch(r"\+?\d{3,17}", number):
-        raise InvalidInput(f"{phone!r} is not a number that can be dialled", "phone")
+        raise InvalidInput(
+            message("{phone!r} is not a number that can be dialled", phone=phone), "phone"
+        )
     return number
 
 

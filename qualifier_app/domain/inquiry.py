@@ -18,6 +18,7 @@ from typing import Any
 from qualifier_app.domain import normalize as norm
 from qualifier_app.domain.contact import ContactChecks
 from qualifier_app.domain.errors import InvalidInput
+from qualifier_app.domain.text import message
 
 
 @dataclass(frozen=True)
@@ -116,11 +117,22 @@ def apply_overrides(
     for title, name in overrides.items():
         index = keys.get(header_key(str(title)))
         if index is None:
-            raise InvalidInput(f"the mapping names a column {title!r} that the file does not have")
+            raise InvalidInput(
+                message(
+                    "the mapping names a column {title!r} that the file does not have", title=title
+                )
+            )
         if name not in (None, "") and name not in _BY_NAME:
             raise InvalidInput(
-                f"the mapping gives column {title!r} an unknown field {name!r}; "
-                f"known fields: {', '.join(FIELD_NAMES)}"
+                message(
+                    (
+                        "the mapping gives column {title!r} an unknown field {name!r}; known "
+                        "fields: {join}"
+                    ),
+                    title=title,
+                    name=name,
+                    join=", ".join(FIELD_NAMES),
+                )
             )
         if name:
             result = [None if other == name else other for other in result]
@@ -133,7 +145,7 @@ def check_mapping(header: Sequence[str], mapping: Sequence[str | None]) -> None:
     fields = [name for name in mapping if name]
     doubles = sorted({name for name in fields if fields.count(name) > 1})
     if doubles:
-        raise InvalidInput(f"several columns are mapped to {', '.join(doubles)}")
+        raise InvalidInput(message("several columns are mapped to {join}", join=", ".join(doubles)))
     if not {"phone", "email"} & set(fields):
         raise InvalidInput(
             "no column is recognised as phone or e-mail; map one (columns: "
@@ -141,7 +153,7 @@ def check_mapping(header: Sequence[str], mapping: Sequence[str | None]) -> None:
             + ")"
         )
     if not {"first_name", "last_name", "full_name", "company"} & set(fields):
-        raise InvalidInput("no column is recognised as a name or company; map one")
+        raise InvalidInput(message("no column is recognised as a name or company; map one"))
 
 
 @dataclass(frozen=True)

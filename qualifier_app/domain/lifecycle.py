@@ -5,6 +5,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from qualifier_app.domain.errors import Conflict
+from qualifier_app.domain.text import message
 
 
 class LeadStatus(StrEnum):
@@ -21,7 +22,17 @@ class LeadStatus(StrEnum):
 
     @property
     def label(self) -> str:
-        return self.value.replace("_", " ")
+        return {
+            LeadStatus.QUEUED: message("queued"),
+            LeadStatus.CALLBACK: message("callback"),
+            LeadStatus.NURTURE: message("nurture"),
+            LeadStatus.SALES_READY: message("sales ready"),
+            LeadStatus.HANDED_OFF: message("handed off"),
+            LeadStatus.CHECK_CALL: message("check call"),
+            LeadStatus.DISQUALIFIED: message("disqualified"),
+            LeadStatus.DO_NOT_CALL: message("do not call"),
+            LeadStatus.MERGED: message("merged"),
+        }[self]
 
 
 # The statuses a rep can be given by the queue; being leased is not a status but a lease.
@@ -88,4 +99,10 @@ def can_move(current: LeadStatus, target: LeadStatus) -> bool:
 
 def check_move(current: LeadStatus, target: LeadStatus) -> None:
     if not can_move(current, target):
-        raise Conflict(f"a lead that is {current.label} cannot become {target.label}")
+        raise Conflict(
+            message(
+                "a lead that is {label} cannot become {label2}",
+                label=current.label,
+                label2=target.label,
+            )
+        )

@@ -13,6 +13,7 @@ from enum import StrEnum
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.lifecycle import LeadStatus
 from qualifier_app.domain.retry import NO_CONTACT, Disposition
+from qualifier_app.domain.text import message
 
 
 class OutcomeKind(StrEnum):
@@ -27,12 +28,12 @@ class OutcomeKind(StrEnum):
     def label(self) -> str:
         """As on the rep's buttons."""
         return {
-            OutcomeKind.NO_CONTACT: "No contact",
-            OutcomeKind.CALLBACK: "Callback",
-            OutcomeKind.SALES_READY: "Sales-ready",
-            OutcomeKind.NURTURE: "Nurture",
-            OutcomeKind.DISQUALIFY: "Disqualify",
-            OutcomeKind.DO_NOT_CALL: "Do not call",
+            OutcomeKind.NO_CONTACT: message("No contact"),
+            OutcomeKind.CALLBACK: message("Callback"),
+            OutcomeKind.SALES_READY: message("Sales-ready"),
+            OutcomeKind.NURTURE: message("Nurture"),
+            OutcomeKind.DISQUALIFY: message("Disqualify"),
+            OutcomeKind.DO_NOT_CALL: message("Do not call"),
         }[self]
 
     @property
@@ -77,19 +78,21 @@ def disposition_of(kind: OutcomeKind, disposition: Disposition) -> Disposition:
     """How the call went: only a no-contact outcome says; every other one reached someone."""
     chosen = disposition if kind is OutcomeKind.NO_CONTACT else Disposition.CONTACTED
     if kind is OutcomeKind.NO_CONTACT and chosen not in NO_CONTACT:
-        raise InvalidInput("choose how the call went: no answer, busy, voicemail …", "disposition")
+        raise InvalidInput(
+            message("choose how the call went: no answer, busy, voicemail …"), "disposition"
+        )
     return chosen
 
 
 def check_callback_time(at: datetime | None, now: datetime) -> datetime:
     if at is None:
-        raise InvalidInput("pick the date and time of the callback", "callback_at")
+        raise InvalidInput(message("pick the date and time of the callback"), "callback_at")
     if at.tzinfo is None:
-        raise InvalidInput("the callback time has no time zone", "callback_at")
+        raise InvalidInput(message("the callback time has no time zone"), "callback_at")
     if at <= now:
-        raise InvalidInput("the callback time has passed; pick a later one", "callback_at")
+        raise InvalidInput(message("the callback time has passed; pick a later one"), "callback_at")
     if at > now + CALLBACK_HORIZON:
-        raise InvalidInput("a callback can be at most three months ahead", "callback_at")
+        raise InvalidInput(message("a callback can be at most three months ahead"), "callback_at")
     return at
 
 
@@ -100,12 +103,12 @@ def check_closing(
     reason."""
     if kind is OutcomeKind.NURTURE:
         if not reason:
-            raise InvalidInput("say why the lead goes to nurture", "reason")
+            raise InvalidInput(message("say why the lead goes to nurture"), "reason")
         if recycle_on is None:
-            raise InvalidInput("pick the date to call this lead again", "recycle_on")
+            raise InvalidInput(message("pick the date to call this lead again"), "recycle_on")
         if recycle_on <= today:
-            raise InvalidInput("the recycle date must be after today", "recycle_on")
+            raise InvalidInput(message("the recycle date must be after today"), "recycle_on")
         return recycle_on
     if kind is OutcomeKind.DISQUALIFY and not reason:
-        raise InvalidInput("say why the lead is disqualified", "reason")
+        raise InvalidInput(message("say why the lead is disqualified"), "reason")
     return None

@@ -11,6 +11,7 @@ import phonenumbers
 from qualifier_app.domain.contact import check_email
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.partner_matching import normalize_postal, normalize_word
+from qualifier_app.domain.text import message
 
 TIERS = ("platinum", "gold", "silver", "bronze")
 SEGMENTS = ("smb", "enterprise")
@@ -95,10 +96,15 @@ def _whole(value: str | int | None, field_name: str, label: str, low: int) -> in
         number = int(str(value).strip())
     except ValueError:
         raise InvalidInput(
-            f"{label} {str(value).strip()!r} is not a whole number", field_name
+            message(
+                "{label} {strip!r} is not a whole number", label=label, strip=str(value).strip()
+            ),
+            field_name,
         ) from None
     if number < low:
-        raise InvalidInput(f"{label} must be at least {low}", field_name)
+        raise InvalidInput(
+            message("{label} must be at least {low}", label=label, low=low), field_name
+        )
     return number
 
 
@@ -106,17 +112,25 @@ def _geography(draft: PartnerDraft) -> tuple[list[str], list[str], list[str]]:
     countries = []
     for typed in split_list(draft.countries):
         if typed.upper() not in COUNTRIES:
-            raise InvalidInput(f"{typed!r} is not an ISO country code (like US, DE)", "countries")
+            raise InvalidInput(
+                message("{typed!r} is not an ISO country code (like US, DE)", typed=typed),
+                "countries",
+            )
         countries.append(typed.upper())
     regions = [r.upper().replace(" ", "") for r in split_list(draft.regions)]
     for region in regions:
         found = _REGION.match(region)
         if not found or found[1] not in COUNTRIES:
             raise InvalidInput(
-                f"{region!r} is not a region; write country-region, like US-CA", "regions"
+                message(
+                    "{region!r} is not a region; write country-region, like US-CA", region=region
+                ),
+                "regions",
             )
     if not countries and not regions:
-        raise InvalidInput("name at least one country or region the partner covers", "countries")
+        raise InvalidInput(
+            message("name at least one country or region the partner covers"), "countries"
+        )
     prefixes = []
     for raw in split_list(draft.postal_prefixes):
         scope, _, value = raw.upper().rpartition(":")
@@ -124,7 +138,10 @@ def _geography(draft: PartnerDraft) -> tuple[list[str], list[str], list[str]]:
         found = _PREFIX.match(text)
         if not found or (found[1] and found[1] not in COUNTRIES):
             raise InvalidInput(
-                f"{raw!r} is not a postal-code prefix (like 941, or US:941 for one country)",
+                message(
+                    "{raw!r} is not a postal-code prefix (like 941, or US:941 for one country)",
+                    raw=raw,
+                ),
                 "postal_prefixes",
             )
         prefixes.append(text)
@@ -138,10 +155,18 @@ def _reps(draft: PartnerDraft) -> tuple[RepDraft, ...]:
         checked = check_email(rep.email)
         if not checked.valid or checked.normalized is None:
             raise InvalidInput(
-                f"sales rep e-mail {rep.email.strip()!r} is not valid: {checked.reason}", "reps"
+                message(
+                    "sales rep e-mail {strip!r} is not valid: {reason}",
+                    strip=rep.email.strip(),
+                    reason=checked.reason,
+                ),
+                "reps",
             )
         if checked.normalized in emails:
-            raise InvalidInput(f"sales rep {checked.normalized} is listed twice", "reps")
+            raise InvalidInput(
+                message("sales rep {normalized} is listed twice", normalized=checked.normalized),
+                "reps",
+            )
         emails.add(checked.normalized)
         reps.append(
             RepDraft(
@@ -153,7 +178,8 @@ def _reps(draft: PartnerDraft) -> tuple[RepDraft, ...]:
         )
     if draft.active and not any(rep.active for rep in reps):
         raise InvalidInput(
-            "an active partner needs at least one active sales rep to send leads to", "reps"
+            message("an active partner needs at least one active sales rep to send leads to"),
+            "reps",
         )
     return tuple(reps)
 
@@ -162,27 +188,41 @@ def validate_partner(draft: PartnerDraft) -> ValidPartner:
     """Check a draft; the first problem raises InvalidInput naming its field."""
     name = " ".join(draft.name.split())
     if not name:
-        raise InvalidInput("the partner needs a name", "name")
+        raise InvalidInput(message("the partner needs a name"), "name")
     if len(name) > 200:
-        raise InvalidInput("the name is longer than 200 characters", "name")
+        raise InvalidInput(message("the name is longer than 200 characters"), "name")
     tier = draft.tier.strip().lower() or "silver"
     if tier not in TIERS:
-        raise InvalidInput(f"tier {draft.tier!r} is unknown; use {', '.join(TIERS)}", "tier")
+        raise InvalidInput(
+            message("tier {tier!r} is unknown; use {join}", tier=draft.tier, join=", ".join(TIERS)),
+            "tier",
+        )
     countries, regions, prefixes = _geography(draft)
     products = [normalize_word(p) for p in split_list(draft.products)]
     segments = [normalize_word(s) for s in split_list(draft.segments)]
     for segment in segments:
         if segment not in SEGMENTS:
             raise InvalidInput(
-                f"segment {segment!r} is unknown; use {' or '.join(SEGMENTS)}", "segments"
+                message(
+                    "segment {segment!r} is unknown; use {join}",
+                    segment=segment,
+                    join=" or ".join(SEGMENTS),
+                ),
+                "segments",
             )
     capacity_open = _whole(draft.capacity_open, "capacity_open", "open handoffs at most", 0)
     capacity_week = _whole(draft.capacity_week, "capacity_week", "handoffs per week", 0)
     sla = _whole(draft.sla_hours, "sla_hours", "the acceptance SLA (hours)", 1)
     if sla is None:
-        raise InvalidInput("the acceptance SLA (hours) is missing", "sla_hours")
+        raise InvalidInput(message("the acceptance SLA (hours) is missing"), "sla_hours")
     if sla > MAX_SLA_HOURS:
-        raise InvalidInput(f"the acceptance SLA must be at most {MAX_SLA_HOURS} hours", "sla_hours")
+        raise InvalidInput(
+            message(
+                "the acceptance SLA must be at most {MAX_SLA_HOURS} hours",
+                MAX_SLA_HOURS=MAX_SLA_HOURS,
+            ),
+            "sla_hours",
+        )
     return ValidPartner(
         name=name,
         tier=tier,

@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 
 from qualifier_app.domain.errors import InvalidInput
+from qualifier_app.domain.text import message
 
 CENT = Decimal("0.01")
 
@@ -21,7 +22,12 @@ class Period:
     def __post_init__(self) -> None:
         if self.start and self.end and self.start > self.end:
             raise InvalidInput(
-                f"the period starts ({self.start}) after it ends ({self.end})", "from"
+                message(
+                    "the period starts ({start}) after it ends ({end})",
+                    start=self.start,
+                    end=self.end,
+                ),
+                "from",
             )
 
     @property

@@ -14,6 +14,7 @@ from datetime import date, datetime, timedelta
 from enum import StrEnum
 
 from qualifier_app.domain.errors import InvalidInput
+from qualifier_app.domain.text import message
 
 
 class Disposition(StrEnum):
@@ -27,12 +28,12 @@ class Disposition(StrEnum):
     @property
     def label(self) -> str:
         return {
-            Disposition.NO_ANSWER: "No answer",
-            Disposition.BUSY: "Busy",
-            Disposition.VOICEMAIL: "Voicemail left",
-            Disposition.WRONG_NUMBER: "Wrong number",
-            Disposition.BAD_NUMBER: "Bad number",
-            Disposition.CONTACTED: "Contacted",
+            Disposition.NO_ANSWER: message("No answer"),
+            Disposition.BUSY: message("Busy"),
+            Disposition.VOICEMAIL: message("Voicemail left"),
+            Disposition.WRONG_NUMBER: message("Wrong number"),
+            Disposition.BAD_NUMBER: message("Bad number"),
+            Disposition.CONTACTED: message("Contacted"),
         }[self]
 
 
@@ -65,14 +66,20 @@ class RetryPolicy:
 
     def __post_init__(self) -> None:
         if self.max_attempts < 1:
-            raise InvalidInput("[retry] max_attempts must be at least 1", "max_attempts")
+            raise InvalidInput(message("[retry] max_attempts must be at least 1"), "max_attempts")
         for name, minutes in self.delays.items():
             if name not in {d.value for d in NO_CONTACT}:
-                raise InvalidInput(f"[retry] delays: {name!r} is not a no-contact disposition")
+                raise InvalidInput(
+                    message("[retry] delays: {name!r} is not a no-contact disposition", name=name)
+                )
             if any(m <= 0 for m in minutes):
-                raise InvalidInput(f"[retry] delays.{name}: every delay must be positive minutes")
+                raise InvalidInput(
+                    message(
+                        "[retry] delays.{name}: every delay must be positive minutes", name=name
+                    )
+                )
         if self.nurture_recycle_days < 1:
-            raise InvalidInput("[retry] nurture_recycle_days must be at least 1")
+            raise InvalidInput(message("[retry] nurture_recycle_days must be at least 1"))
 
     def daily_limit(self, country: str | None, region: str | None) -> int | None:
         if country and region and f"{country}-{region}".upper() in self.daily_limits:
@@ -129,7 +136,10 @@ def decide(
     """What follows a no-contact call. `recent_calls` are the earlier calls to this lead
     (any outcome) within the last 24 hours, for regions that limit calls per day."""
     if disposition not in NO_CONTACT:
-        raise InvalidInput(f"{disposition.label} is not a no-contact disposition", "disposition")
+        raise InvalidInput(
+            message("{label} is not a no-contact disposition", label=disposition.label),
+            "disposition",
+        )
     attempts = attempts_before + 1
     delays = tuple(policy.delays.get(disposition.value, DEFAULT_DELAYS[disposition.value]))
     recycle = (now + timedelta(days=policy.nurture_recycle_days)).date()

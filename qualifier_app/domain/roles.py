@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from qualifier_app.domain.errors import PermissionDenied
+from qualifier_app.domain.text import message
 
 
 class Role(StrEnum):
@@ -17,10 +18,10 @@ class Role(StrEnum):
     @property
     def label(self) -> str:
         return {
-            Role.REP: "Rep",
-            Role.TEAM_LEAD: "Team lead",
-            Role.SUPERVISOR: "Supervisor",
-            Role.ADMIN: "Administrator",
+            Role.REP: message("Rep"),
+            Role.TEAM_LEAD: message("Team lead"),
+            Role.SUPERVISOR: message("Supervisor"),
+            Role.ADMIN: message("Administrator"),
         }[self]
 
 
@@ -132,7 +133,14 @@ class Actor:
 
 def require(actor: Actor, action: Action) -> None:
     if not actor.may(action):
-        raise PermissionDenied(f"{actor.login} ({actor.role.label.lower()}) may not {action.value}")
+        raise PermissionDenied(
+            message(
+                "{login} ({lower}) may not {value}",
+                login=actor.login,
+                lower=actor.role.label.lower(),
+                value=action.value,
+            )
+        )
 
 
 # Whoever runs the command line against the database holds its credentials, and with them

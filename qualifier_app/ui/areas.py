@@ -22,6 +22,7 @@ from qualifier_app.ui.intake.import_wizard import ImportWizard
 from qualifier_app.ui.partners.area import PartnersArea
 from qualifier_app.ui.reports.area import ReportsArea
 from qualifier_app.ui.shell.area import Area, AreaContext
+from qualifier_app.ui.shell.i18n import QT_TRANSLATE_NOOP
 from qualifier_app.ui.workspace.area import WorkspaceArea
 
 __all__ = ["AREAS", "Area", "AreaContext", "areas_for"]
@@ -36,20 +37,55 @@ LEADERS = frozenset({Role.TEAM_LEAD, Role.SUPERVISOR, Role.ADMIN})
 # Reps and team leads work leads in the Workspace; the others watch the queue. Team leads,
 # supervisors and administrators move work on the Team board and read the Reports.
 AREAS: list[Area] = [
-    Area("Workspace", frozenset({Role.REP, Role.TEAM_LEAD}), WorkspaceArea),
-    Area("Team board", LEADERS, TeamBoardArea),
-    Area("Queue", frozenset({Role.SUPERVISOR, Role.ADMIN}), QueueOverview),
-    Area("Reports", LEADERS, ReportsArea),
-    Area("Import", frozenset({Role.SUPERVISOR, Role.ADMIN}), ImportWizard),
-    Area("Campaigns", frozenset({Role.SUPERVISOR, Role.ADMIN}), CampaignsArea),
-    Area("Partners", frozenset({Role.SUPERVISOR, Role.ADMIN}), PartnersArea, _is_channel_manager),
-    Area("Users", frozenset({Role.ADMIN}), UsersArea),
-    Area("Teams and queues", frozenset({Role.TEAM_LEAD, Role.ADMIN}), TeamsArea),
-    Area("Audit", LEADERS, AuditArea),
-    Area("Do not call", frozenset({Role.SUPERVISOR, Role.ADMIN}), DoNotCallArea),
-    Area("Scripts", frozenset({Role.SUPERVISOR, Role.ADMIN}), ScriptsArea),
-    Area("Scoring rules", frozenset({Role.SUPERVISOR, Role.ADMIN}), ScoringRulesArea),
-    Area("Calling rules", frozenset({Role.SUPERVISOR, Role.ADMIN}), CallingRulesArea),
+    Area(
+        QT_TRANSLATE_NOOP("Areas", "Workspace"),
+        frozenset({Role.REP, Role.TEAM_LEAD}),
+        WorkspaceArea,
+    ),
+    Area(QT_TRANSLATE_NOOP("Areas", "Team board"), LEADERS, TeamBoardArea),
+    Area(
+        QT_TRANSLATE_NOOP("Areas", "Queue"), frozenset({Role.SUPERVISOR, Role.ADMIN}), QueueOverview
+    ),
+    Area(QT_TRANSLATE_NOOP("Areas", "Reports"), LEADERS, ReportsArea),
+    Area(
+        QT_TRANSLATE_NOOP("Areas", "Import"), frozenset({Role.SUPERVISOR, Role.ADMIN}), ImportWizard
+    ),
+    Area(
+        QT_TRANSLATE_NOOP("Areas", "Campaigns"),
+        frozenset({Role.SUPERVISOR, Role.ADMIN}),
+        CampaignsArea,
+    ),
+    Area(
+        QT_TRANSLATE_NOOP("Areas", "Partners"),
+        frozenset({Role.SUPERVISOR, Role.ADMIN}),
+        PartnersArea,
+        _is_channel_manager,
+    ),
+    Area(QT_TRANSLATE_NOOP("Areas", "Users"), frozenset({Role.ADMIN}), UsersArea),
+    Area(
+        QT_TRANSLATE_NOOP("Areas", "Teams and queues"),
+        frozenset({Role.TEAM_LEAD, Role.ADMIN}),
+        TeamsArea,
+    ),
+    Area(QT_TRANSLATE_NOOP("Areas", "Audit"), LEADERS, AuditArea),
+    Area(
+        QT_TRANSLATE_NOOP("Areas", "Do not call"),
+        frozenset({Role.SUPERVISOR, Role.ADMIN}),
+        DoNotCallArea,
+    ),
+    Area(
+        QT_TRANSLATE_NOOP("Areas", "Scripts"), frozenset({Role.SUPERVISOR, Role.ADMIN}), ScriptsArea
+    ),
+    Area(
+        QT_TRANSLATE_NOOP("Areas", "Scoring rules"),
+        frozenset({Role.SUPERVISOR, Role.ADMIN}),
+        ScoringRulesArea,
+    ),
+    Area(
+        QT_TRANSLATE_NOOP("Areas", "Calling rules"),
+        frozenset({Role.SUPERVISOR, Role.ADMIN}),
+        CallingRulesArea,
+    ),
 ]
 
 

@@ -9,6 +9,7 @@ from typing import Any
 
 from qualifier_app.domain.bant.script import AnswerValue, Question, QuestionType
 from qualifier_app.domain.errors import InvalidInput
+from qualifier_app.domain.text import message
 
 _YES = {"yes", "y", "true", "1", "ja", "oui", "si", "sí"}
 _NO = {"no", "n", "false", "0", "nein", "non"}
@@ -38,12 +39,15 @@ def _yes_no(question: Question, raw: Any) -> AnswerValue:
     text = str(raw).lower()
     if text in _YES or text in _NO:
         return text in _YES
-    raise InvalidInput(f"{question.text}: answer yes or no", question.key)
+    raise InvalidInput(message("{text}: answer yes or no", text=question.text), question.key)
 
 
 def _single(question: Question, raw: Any) -> AnswerValue:
     if question.option(str(raw)) is None:
-        raise InvalidInput(f"{question.text}: {raw!r} is not one of the options", question.key)
+        raise InvalidInput(
+            message("{text}: {raw!r} is not one of the options", text=question.text, raw=raw),
+            question.key,
+        )
     return str(raw)
 
 
@@ -52,7 +56,12 @@ def _multiple(question: Question, raw: Any) -> AnswerValue | None:
     unknown = [v for v in values if question.option(v) is None]
     if unknown:
         raise InvalidInput(
-            f"{question.text}: {', '.join(unknown)} is not one of the options", question.key
+            message(
+                "{text}: {join} is not one of the options",
+                text=question.text,
+                join=", ".join(unknown),
+            ),
+            question.key,
         )
     # Stored in the order of the script, once each.
     chosen = set(values)
@@ -66,7 +75,8 @@ def _date(question: Question, raw: Any) -> AnswerValue:
         return date.fromisoformat(str(raw))
     except ValueError:
         raise InvalidInput(
-            f"{question.text}: {raw!r} is not a date (YYYY-MM-DD)", question.key
+            message("{text}: {raw!r} is not a date (YYYY-MM-DD)", text=question.text, raw=raw),
+            question.key,
         ) from None
 
 
@@ -77,16 +87,30 @@ def _number(question: Question, raw: Any) -> Decimal:
     try:
         value = Decimal(text)
     except InvalidOperation:
-        raise InvalidInput(f"{question.text}: {raw!r} is not a number", question.key) from None
+        raise InvalidInput(
+            message("{text}: {raw!r} is not a number", text=question.text, raw=raw), question.key
+        ) from None
     if not value.is_finite():
-        raise InvalidInput(f"{question.text}: {raw!r} is not a number", question.key)
+        raise InvalidInput(
+            message("{text}: {raw!r} is not a number", text=question.text, raw=raw), question.key
+        )
     if value != value.quantize(Decimal("0.01")):
-        raise InvalidInput(f"{question.text}: at most two decimals", question.key)
+        raise InvalidInput(
+            message("{text}: at most two decimals", text=question.text), question.key
+        )
     floor = question.minimum if question.minimum is not None else Decimal(0)
     if value < floor:
-        raise InvalidInput(f"{question.text}: must be at least {floor}", question.key)
+        raise InvalidInput(
+            message("{text}: must be at least {floor}", text=question.text, floor=floor),
+            question.key,
+        )
     if question.maximum is not None and value > question.maximum:
-        raise InvalidInput(f"{question.text}: must be at most {question.maximum}", question.key)
+        raise InvalidInput(
+            message(
+                "{text}: must be at most {maximum}", text=question.text, maximum=question.maximum
+            ),
+            question.key,
+        )
     return value
 
 

@@ -17,12 +17,16 @@ from qualifier_app.domain.bant.script import (
 )
 from qualifier_app.domain.consent import CHANNELS
 from qualifier_app.domain.errors import InvalidInput
+from qualifier_app.domain.text import message
 
 CONSENT_CHANNELS = tuple(channel.value for channel in CHANNELS)
 
 
 def _bad(script: str, where: str, problem: str) -> InvalidInput:
-    return InvalidInput(f"script {script}: {where}: {problem}", "script")
+    return InvalidInput(
+        message("script {script}: {where}: {problem}", script=script, where=where, problem=problem),
+        "script",
+    )
 
 
 def _segments(raw: Any) -> frozenset[str] | None:

@@ -8,6 +8,8 @@ from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 
+from qualifier_app.domain.text import message
+
 DIMENSIONS = ("B", "A", "N", "T")
 DIMENSION_NAMES = {"B": "budget", "A": "authority", "N": "need", "T": "timeline"}
 GRADES = ("A", "B", "C", "D")
@@ -87,8 +89,10 @@ class Question:
         """The options a rep picks from; yes/no has two fixed ones."""
         if self.type is QuestionType.YES_NO:
             return (
-                Option("yes", "Yes", self.answer_points.get("yes", 0), self.branch.get("yes")),
-                Option("no", "No", self.answer_points.get("no", 0), self.branch.get("no")),
+                Option(
+                    "yes", message("Yes"), self.answer_points.get("yes", 0), self.branch.get("yes")
+                ),
+                Option("no", message("No"), self.answer_points.get("no", 0), self.branch.get("no")),
             )
         return self.options
 

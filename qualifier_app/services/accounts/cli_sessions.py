@@ -24,6 +24,7 @@ from sqlalchemy import func, select
 from qualifier_app.domain.clock import Clock
 from qualifier_app.domain.errors import AuthenticationFailed, Conflict, InvalidInput
 from qualifier_app.domain.roles import Actor, Role
+from qualifier_app.domain.text import message
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.db_logins import sync_login
 from qualifier_app.persistence.models import CliSession, User
@@ -130,7 +131,9 @@ class CliSessionService:
             if record.ended_at is not None or record.expires_at <= reading.now:
                 raise AuthenticationFailed(EXPIRED)
             if not user.active:
-                raise AuthenticationFailed(f"{user.login} is deactivated; ask an administrator")
+                raise AuthenticationFailed(
+                    message("{login} is deactivated; ask an administrator", login=user.login)
+                )
             return actor_of(user)
 
     def close(self, token: str) -> bool:
@@ -163,8 +166,13 @@ class CliSessionService:
         login = login.strip().lower()
         if not LOGIN_PATTERN.match(login):
             raise InvalidInput(
-                f"login {login!r} must start with a letter and use only a-z, 0-9, '.', '_' "
-                "or '-' (2 to 64 characters)",
+                message(
+                    (
+                        "login {login!r} must start with a letter and use only a-z, 0-9, '.', "
+                        "'_' or '-' (2 to 64 characters)"
+                    ),
+                    login=login,
+                ),
                 "login",
             )
         check_new_password(login, password)
@@ -173,9 +181,11 @@ class CliSessionService:
             session = change.session
             admins = select(func.count()).select_from(User).where(User.role == Role.ADMIN.value)
             if session.execute(admins).scalar_one():
-                raise Conflict("this database has an administrator; act as one with --as LOGIN")
+                raise Conflict(
+                    message("this database has an administrator; act as one with --as LOGIN")
+                )
             if session.execute(select(User.id).where(User.login == login)).first():
-                raise Conflict(f"a user {login!r} exists already")
+                raise Conflict(message("a user {login!r} exists already", login=login))
             user = User(
                 login=login,
                 display_name=display_name.strip() or login,

@@ -11,6 +11,7 @@ from sqlalchemy import select, text
 from qualifier_app.domain.clock import Clock
 from qualifier_app.domain.errors import AuthenticationFailed
 from qualifier_app.domain.roles import Actor
+from qualifier_app.domain.text import message
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import User, UserSession
 from qualifier_app.services.accounts.users import SignedIn, actor_of
@@ -30,7 +31,7 @@ class DatabaseSignIn:
             user_id = session.execute(text("SELECT qualifier_user_id()")).scalar_one_or_none()
             user = session.get(User, user_id) if user_id is not None else None
             if user is None or user.login != login or not user.active:
-                raise AuthenticationFailed("unknown login or wrong password")
+                raise AuthenticationFailed(message("unknown login or wrong password"))
             change.actor = actor_of(user)
             user.failed_logins = 0
             user.locked_until = None

@@ -18,6 +18,7 @@ from sqlalchemy import func, select
 from qualifier_app.domain.clock import Clock
 from qualifier_app.domain.errors import Conflict, InvalidInput
 from qualifier_app.domain.roles import Role
+from qualifier_app.domain.text import message
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.db_logins import sync_login
 from qualifier_app.persistence.models import Center, Queue, User
@@ -67,10 +68,10 @@ def parse_window(text: str) -> tuple[time, time]:
         start, end = time.fromisoformat(start_text), time.fromisoformat(end_text)
     except ValueError:
         raise InvalidInput(
-            f"calling window {text!r} must read like 09:00-18:00", "window"
+            message("calling window {text!r} must read like 09:00-18:00", text=text), "window"
         ) from None
     if start >= end:
-        raise InvalidInput("the calling window must start before it ends", "window")
+        raise InvalidInput(message("the calling window must start before it ends"), "window")
     return start, end
 
 
@@ -79,7 +80,8 @@ def check_time_zone(name: str) -> str:
         ZoneInfo(name.strip())
     except (ZoneInfoNotFoundError, ValueError):
         raise InvalidInput(
-            f"time zone {name!r} is unknown; use a name like Europe/Berlin", "time_zone"
+            message("time zone {name!r} is unknown; use a name like Europe/Berlin", name=name),
+            "time_zone",
         ) from None
     return name.strip()
 
@@ -105,15 +107,20 @@ class FirstRunService:
     def set_up(self, request: CenterSetup) -> CenterSummary:
         center = " ".join(request.center.split())
         if not center:
-            raise InvalidInput("the center needs a name", "center")
+            raise InvalidInput(message("the center needs a name"), "center")
         zone = check_time_zone(request.time_zone)
         if request.window_start >= request.window_end:
-            raise InvalidInput("the calling window must start before it ends", "window")
+            raise InvalidInput(message("the calling window must start before it ends"), "window")
         login = request.admin_login.strip().lower()
         if not LOGIN_PATTERN.match(login):
             raise InvalidInput(
-                f"login {login!r} must start with a letter and use only a-z, 0-9, '.', '_' "
-                "or '-' (2 to 64 characters)",
+                message(
+                    (
+                        "login {login!r} must start with a letter and use only a-z, 0-9, '.', "
+                        "'_' or '-' (2 to 64 characters)"
+                    ),
+                    login=login,
+                ),
                 "login",
             )
         check_new_password(login, request.admin_password)
@@ -124,7 +131,9 @@ class FirstRunService:
         with self._frame.change(None) as change:
             session = change.session
             if session.execute(select(func.count()).select_from(User)).scalar_one():
-                raise Conflict("this database is set up already; sign in as an administrator")
+                raise Conflict(
+                    message("this database is set up already; sign in as an administrator")
+                )
             start = request.window_start.hour * 60 + request.window_start.minute
             end = request.window_end.hour * 60 + request.window_end.minute
             record = Center(

@@ -6,6 +6,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
 from qualifier_app.domain.errors import InvalidInput
+from qualifier_app.domain.text import message
 
 MIN_PASSWORD_LENGTH = 10
 
@@ -33,7 +34,11 @@ def needs_rehash(stored_hash: str) -> bool:
 def check_strength(password: str) -> None:
     if len(password) < MIN_PASSWORD_LENGTH:
         raise InvalidInput(
-            f"the password must have at least {MIN_PASSWORD_LENGTH} characters", "password"
+            message(
+                "the password must have at least {MIN_PASSWORD_LENGTH} characters",
+                MIN_PASSWORD_LENGTH=MIN_PASSWORD_LENGTH,
+            ),
+            "password",
         )
     if password.strip() != password:
-        raise InvalidInput("the password must not start or end with spaces", "password")
+        raise InvalidInput(message("the password must not start or end with spaces"), "password")

@@ -22,6 +22,7 @@ from qualifier_app.domain.errors import (
 )
 from qualifier_app.domain.lifecycle import CLAIMABLE
 from qualifier_app.domain.roles import Action, Actor, Role
+from qualifier_app.domain.text import message
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.db_logins import (
     connected_as,
@@ -58,11 +59,13 @@ def check_new_password(login: str, password: str, current_hash: str | None = Non
     check_strength(password)
     lowered = password.lower()
     if login and login.lower() in lowered:
-        raise InvalidInput("the password must not contain the login", "password")
+        raise InvalidInput(message("the password must not contain the login"), "password")
     if len(set(password)) < 5:
-        raise InvalidInput("the password is too simple: use more different characters", "password")
+        raise InvalidInput(
+            message("the password is too simple: use more different characters"), "password"
+        )
     if current_hash is not None and verify_password(current_hash, password):
-        raise InvalidInput("choose a new password, not the current one again", "password")
+        raise InvalidInput(message("choose a new password, not the current one again"), "password")
 
 
 def one_time_password() -> str:
@@ -97,7 +100,7 @@ class StaffService:
                 self._move_team(session, user, team)
             if active is not None and active != user.active:
                 if not active and user.id == actor.user_id:
-                    raise InvalidInput("you cannot deactivate yourself", "active")
+                    raise InvalidInput(message("you cannot deactivate yourself"), "active")
                 user.active = active
                 if not active:
                     returned = _hand_back_work(change, user)
@@ -127,9 +130,11 @@ class StaffService:
                 select(Team).where(func.lower(Team.name) == team.strip().lower())
             ).scalar_one_or_none()
             if found is None:
-                raise NotFound(f"there is no team {team!r}")
+                raise NotFound(message("there is no team {team!r}", team=team))
             if not found.active:
-                raise InvalidInput(f"the team {found.name} is deactivated", "team")
+                raise InvalidInput(
+                    message("the team {name} is deactivated", name=found.name), "team"
+                )
             new_id = found.id
         if new_id == user.team_id:
             return
@@ -176,21 +181,21 @@ class StaffService:
         with self._frame.change(actor, Action.CHANGE_OWN_PASSWORD) as change:
             user = change.session.get(User, actor.user_id)
             if user is None or not user.active:
-                raise NotFound(f"there is no active user {actor.login!r}")
+                raise NotFound(message("there is no active user {login!r}", login=actor.login))
             role_name = user.db_role or user.login
             if connected_as(change.session, role_name):
                 # On the person's own connection the password is the database's: it checks
                 # the current one, and the app keeps (and may read) no hash of its own.
                 if not database_accepts(change.session, role_name, current):
-                    raise AuthenticationFailed("the current password is wrong")
+                    raise AuthenticationFailed(message("the current password is wrong"))
                 if current == new:
                     raise InvalidInput(
-                        "choose a new password, not the current one again", "password"
+                        message("choose a new password, not the current one again"), "password"
                     )
                 check_new_password(user.login, new)
             else:
                 if not verify_password(user.password_hash, current):
-                    raise AuthenticationFailed("the current password is wrong")
+                    raise AuthenticationFailed(message("the current password is wrong"))
                 check_new_password(user.login, new, user.password_hash)
                 user.password_hash = hash_password(new)
             user.must_change_password = False
@@ -210,7 +215,7 @@ def _user(session: Session, login: str) -> User:
         select(User).where(User.login == login.strip().lower())
     ).scalar_one_or_none()
     if user is None:
-        raise NotFound(f"there is no user {login!r}")
+        raise NotFound(message("there is no user {login!r}", login=login))
     return user
 
 
@@ -219,7 +224,9 @@ def _role(role: str) -> Role:
         return Role(role)
     except ValueError:
         choices = ", ".join(r.value for r in Role)
-        raise InvalidInput(f"role {role!r} is not one of {choices}", "role") from None
+        raise InvalidInput(
+            message("role {role!r} is not one of {choices}", role=role, choices=choices), "role"
+        ) from None
 
 
 def _state(session: Session, user: User) -> dict[str, object]:
@@ -245,7 +252,10 @@ def _keep_an_admin(session: Session, changed: User) -> None:
     ).scalar_one()
     if not admins:
         raise Conflict(
-            f"{changed.login} is the last active administrator; make someone else one first"
+            message(
+                "{login} is the last active administrator; make someone else one first",
+                login=changed.login,
+            )
         )
 
 

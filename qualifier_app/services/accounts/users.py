@@ -19,6 +19,7 @@ from qualifier_app.domain.errors import (
     NotFound,
 )
 from qualifier_app.domain.roles import Action, Actor, Role
+from qualifier_app.domain.text import message
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.db_logins import sync_login
 from qualifier_app.persistence.models import Queue, QueueMember, Team, User, UserSession
@@ -90,11 +91,16 @@ class AccountService:
             if user_id is None:
                 verify_password(None, password)  # as slow as a real check: no login probing
                 change.audit("login.failed", "login", login[:64], reason="unknown login")
-                return AuthenticationFailed("unknown login or wrong password")
+                return AuthenticationFailed(message("unknown login or wrong password"))
             wait = math.ceil((locked_until - now).total_seconds()) if locked_until else 0
             change.audit("login.throttled", "user", user_id)
             return LoginThrottled(
-                f"too many wrong passwords for {login}; try again in {max(wait, 1)} s", wait
+                message(
+                    "too many wrong passwords for {login}; try again in {max} s",
+                    login=login,
+                    max=max(wait, 1),
+                ),
+                wait,
             )
         user = session.get(User, attempt.user_id)
         assert user is not None
@@ -104,7 +110,9 @@ class AccountService:
         change.actor = actor_of(user)
         if not user.active:
             change.audit("login.refused", "user", user.id, reason="deactivated")
-            return AuthenticationFailed(f"{login} is deactivated; ask an administrator")
+            return AuthenticationFailed(
+                message("{login} is deactivated; ask an administrator", login=login)
+            )
         if needs_rehash(user.password_hash):
             user.password_hash = hash_password(password)
         user.failed_logins = 0
@@ -151,7 +159,7 @@ class AccountService:
             reason="wrong password",
             after={"failed_logins": failures, "locked_until": user.locked_until},
         )
-        return AuthenticationFailed("unknown login or wrong password")
+        return AuthenticationFailed(message("unknown login or wrong password"))
 
     def touch_session(self, signed_in: SignedIn) -> None:
         with self._frame.change(signed_in.actor) as change:
@@ -191,9 +199,9 @@ class AccountService:
                 select(User).where(User.login == login.strip().lower())
             ).scalar_one_or_none()
             if user is None:
-                raise NotFound(f"there is no user {login!r}")
+                raise NotFound(message("there is no user {login!r}", login=login))
             if not user.active:
-                raise AuthenticationFailed(f"{login} is deactivated")
+                raise AuthenticationFailed(message("{login} is deactivated", login=login))
             return actor_of(user)
 
     def add_user(
@@ -208,20 +216,27 @@ class AccountService:
         login = login.strip().lower()
         if not LOGIN_PATTERN.match(login):
             raise InvalidInput(
-                f"login {login!r} must start with a letter and use only a-z, 0-9, '.', '_' "
-                "or '-' (2 to 64 characters)",
+                message(
+                    (
+                        "login {login!r} must start with a letter and use only a-z, 0-9, '.', "
+                        "'_' or '-' (2 to 64 characters)"
+                    ),
+                    login=login,
+                ),
                 "login",
             )
         try:
             role_value = Role(role)
         except ValueError:
             choices = ", ".join(r.value for r in Role)
-            raise InvalidInput(f"role {role!r} is not one of {choices}", "role") from None
+            raise InvalidInput(
+                message("role {role!r} is not one of {choices}", role=role, choices=choices), "role"
+            ) from None
         with self._frame.change(actor, Action.MANAGE_USERS) as change:
             password_hash = hash_password(password)
             session = change.session
             if session.execute(select(User.id).where(User.login == login)).first():
-                raise Conflict(f"a user {login!r} exists already")
+                raise Conflict(message("a user {login!r} exists already", login=login))
             team_id = self._team_id(session, team) if team else None
             user = User(
                 login=login,
@@ -253,7 +268,7 @@ class AccountService:
         ).scalar_one_or_none()
         if found is not None:
             return int(found)
-        raise NotFound(f"there is no team {name!r}")
+        raise NotFound(message("there is no team {name!r}", name=name))
 
     def list_users(self, actor: Actor) -> list[UserSummary]:
         with self._frame.read(actor, Action.VIEW_TEAM_BOARD) as reading:

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from qualifier_app.domain.clock import Clock
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.roles import Action, Actor
+from qualifier_app.domain.text import message
 from qualifier_app.integrations.tabular import write_table
 from qualifier_app.persistence import audit
 from qualifier_app.persistence.database import Database
@@ -29,7 +30,14 @@ from qualifier_app.services.frame import Frame
 NOBODY = "operator"  # rows written by the command-line operator or the system itself
 SCREEN_LIMIT = 500
 EXPORT_LIMIT = 200_000
-EXPORT_HEADERS = ("When (UTC)", "Who", "Action", "What", "Before → after", "Why")
+EXPORT_HEADERS = (
+    message("When (UTC)"),
+    message("Who"),
+    message("Action"),
+    message("What"),
+    message("Before → after"),
+    message("Why"),
+)
 
 
 @dataclass(frozen=True)
@@ -46,10 +54,17 @@ class AuditFilter:
     def __post_init__(self) -> None:
         if self.since and self.until and self.until < self.since:
             raise InvalidInput(
-                f"the period ends ({self.until}) before it starts ({self.since})", "until"
+                message(
+                    "the period ends ({until}) before it starts ({since})",
+                    until=self.until,
+                    since=self.since,
+                ),
+                "until",
             )
         if self.lead_id is not None and self.lead_id <= 0:
-            raise InvalidInput(f"lead {self.lead_id} cannot exist: ids start at 1", "lead")
+            raise InvalidInput(
+                message("lead {lead_id} cannot exist: ids start at 1", lead_id=self.lead_id), "lead"
+            )
 
 
 @dataclass(frozen=True)
@@ -133,7 +148,9 @@ class AuditService:
     def export_csv(self, actor: Actor, wanted: AuditFilter, path: Path) -> int:
         """Every row the filter finds (up to EXPORT_LIMIT) as a spreadsheet-safe CSV file."""
         if path.suffix.lower() != ".csv":
-            raise InvalidInput(f"{path.name}: the audit log is exported as a .csv file", "out")
+            raise InvalidInput(
+                message("{name}: the audit log is exported as a .csv file", name=path.name), "out"
+            )
         page = self.find(actor, wanted, EXPORT_LIMIT)
         return write_table(
             path,
@@ -185,7 +202,7 @@ class AuditService:
             else:
                 user_id = session.execute(select(User.id).where(User.login == login)).scalar()
                 if user_id is None:
-                    raise InvalidInput(f"there is no user {login!r}", "user")
+                    raise InvalidInput(message("there is no user {login!r}", login=login), "user")
                 conditions.append(AuditEntry.actor_id == user_id)
         if wanted.lead_id is not None:
             conditions.append(AuditEntry.entity_type == "lead")

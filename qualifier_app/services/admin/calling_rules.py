@@ -19,13 +19,22 @@ from qualifier_app.domain.calling_rules import ALL_DAYS, DAY_NAMES
 from qualifier_app.domain.clock import Clock
 from qualifier_app.domain.errors import InvalidInput, NotFound
 from qualifier_app.domain.roles import Action, Actor
+from qualifier_app.domain.text import message
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import CallingHoliday, CallingRule
 from qualifier_app.services.frame import Frame
 
 MIN_WINDOW_MINUTES = 60
 PLACE = re.compile(r"^[A-Z]{2}(-[A-Z0-9]{1,3})?$")
-RULE_HEADERS = ("Place", "Window", "Days", "Calls a day", "Calls a week", "Holidays", "Source")
+RULE_HEADERS = (
+    message("Place"),
+    message("Window"),
+    message("Days"),
+    message("Calls a day"),
+    message("Calls a week"),
+    message("Holidays"),
+    message("Source"),
+)
 
 
 @dataclass(frozen=True)
@@ -81,7 +90,7 @@ def _clock_time(text: str, field: str) -> int:
         parsed = time.fromisoformat(text.strip())
     except ValueError:
         raise InvalidInput(
-            f"{text.strip() or 'nothing'} is not a time of day (HH:MM)", field
+            message("{value} is not a time of day (HH:MM)", value=text.strip() or "nothing"), field
         ) from None
     return parsed.hour * 60 + parsed.minute
 
@@ -90,7 +99,10 @@ def _place(text: str) -> str:
     place = text.strip().upper()
     if place and not PLACE.match(place):
         raise InvalidInput(
-            f"{text.strip()!r} is not a place: a country code (US) or country-region (US-FL)",
+            message(
+                "{strip!r} is not a place: a country code (US) or country-region (US-FL)",
+                strip=text.strip(),
+            ),
             "place",
         )
     return place
@@ -102,20 +114,27 @@ def checked_rule(draft: RuleDraft) -> dict[str, Any]:
     start = _clock_time(draft.start, "start")
     end = _clock_time(draft.end, "end")
     if end <= start:
-        raise InvalidInput(f"the window must end after it starts ({draft.start.strip()})", "end")
+        raise InvalidInput(
+            message("the window must end after it starts ({strip})", strip=draft.start.strip()),
+            "end",
+        )
     if end - start < MIN_WINDOW_MINUTES:
-        raise InvalidInput("the window must be at least an hour long", "end")
+        raise InvalidInput(message("the window must be at least an hour long"), "end")
     weekdays = "".join(d for d in ALL_DAYS if d in draft.weekdays)
     if not weekdays or any(ch not in ALL_DAYS for ch in draft.weekdays):
-        raise InvalidInput("choose at least one day of the week for calls", "weekdays")
+        raise InvalidInput(message("choose at least one day of the week for calls"), "weekdays")
     for field, cap in (
         ("calls_per_day", draft.calls_per_day),
         ("calls_per_week", draft.calls_per_week),
     ):
         if cap is not None and cap < 1:
-            raise InvalidInput("a cap must be at least 1 call (leave it empty for no cap)", field)
+            raise InvalidInput(
+                message("a cap must be at least 1 call (leave it empty for no cap)"), field
+            )
     if draft.calls_per_day and draft.calls_per_week and draft.calls_per_week < draft.calls_per_day:
-        raise InvalidInput("the weekly cap cannot be below the daily cap", "calls_per_week")
+        raise InvalidInput(
+            message("the weekly cap cannot be below the daily cap"), "calls_per_week"
+        )
     return {
         "place": place,
         "window_start": start,
@@ -221,9 +240,11 @@ class CallingRulesService:
             session = change.session
             row = session.get(CallingRule, place.strip().upper())
             if row is None:
-                raise NotFound(f"there is no calling rule for {place or 'the default'}")
+                raise NotFound(
+                    message("there is no calling rule for {value}", value=place or "the default")
+                )
             if not row.place:
-                raise InvalidInput("the default rule can be changed, not removed", "place")
+                raise InvalidInput(message("the default rule can be changed, not removed"), "place")
             before = _as_dict(row)
             session.execute(delete(CallingHoliday).where(CallingHoliday.place == row.place))
             session.delete(row)
@@ -238,11 +259,20 @@ class CallingRulesService:
             session = change.session
             if session.get(CallingRule, key) is None:
                 raise InvalidInput(
-                    f"{key or 'the default'} has no calling rule: add its rule first", "place"
+                    message(
+                        "{value} has no calling rule: add its rule first",
+                        value=key or "the default",
+                    ),
+                    "place",
                 )
             if session.get(CallingHoliday, (key, on)) is not None:
                 raise InvalidInput(
-                    f"{on:%Y-%m-%d} is already a holiday in {key or 'every place'}", "on"
+                    message(
+                        "{on:%Y-%m-%d} is already a holiday in {value}",
+                        on=on,
+                        value=key or "every place",
+                    ),
+                    "on",
                 )
             session.add(CallingHoliday(place=key, on=on, name=name.strip()[:80]))
             change.audit(
@@ -257,7 +287,13 @@ class CallingRulesService:
         with self._frame.change(actor, Action.MANAGE_CALLING_RULES) as change:
             row = change.session.get(CallingHoliday, (key, on))
             if row is None:
-                raise NotFound(f"{on:%Y-%m-%d} is not a holiday in {key or 'every place'}")
+                raise NotFound(
+                    message(
+                        "{on:%Y-%m-%d} is not a holiday in {value}",
+                        on=on,
+                        value=key or "every place",
+                    )
+                )
             change.session.delete(row)
             change.audit(
                 "calling_holiday.removed",

@@ -19,6 +19,7 @@ from qualifier_app.domain.clock import Clock
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.reporting import Period
 from qualifier_app.domain.roles import Action, Actor
+from qualifier_app.domain.text import message
 from qualifier_app.persistence import audit
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import Campaign, Lead
@@ -59,7 +60,14 @@ class CampaignInfo:
         )
 
 
-CAMPAIGN_HEADERS = ("Campaign", "Channel", "Cost", "First day", "Last day", "Leads")
+CAMPAIGN_HEADERS = (
+    message("Campaign"),
+    message("Channel"),
+    message("Cost"),
+    message("First day"),
+    message("Last day"),
+    message("Leads"),
+)
 
 
 @dataclass(frozen=True)
@@ -103,7 +111,12 @@ def _text(value: str, field: str, limit: int, missing: str) -> str:
     if not cleaned:
         raise InvalidInput(missing, field)
     if len(cleaned) > limit:
-        raise InvalidInput(f"a campaign's {field} has at most {limit} characters", field)
+        raise InvalidInput(
+            message(
+                "a campaign's {field} has at most {limit} characters", field=field, limit=limit
+            ),
+            field,
+        )
     return cleaned
 
 
@@ -119,11 +132,11 @@ def _channel(channel: str) -> str:
 
 def _cost(cost: Decimal) -> Decimal:
     if not cost.is_finite() or cost < 0:
-        raise InvalidInput("the cost must be zero or more", "cost")
+        raise InvalidInput(message("the cost must be zero or more"), "cost")
     if cost != cost.quantize(Decimal("0.01")):
-        raise InvalidInput("the cost has more than two decimals", "cost")
+        raise InvalidInput(message("the cost has more than two decimals"), "cost")
     if cost >= COST_LIMIT:
-        raise InvalidInput("the cost must be less than 1,000,000,000", "cost")
+        raise InvalidInput(message("the cost must be less than 1,000,000,000"), "cost")
     return cost
 
 
@@ -196,8 +209,11 @@ class CampaignService:
                     Period(campaign.starts_on, campaign.ends_on)
                 except InvalidInput:
                     raise InvalidInput(
-                        f"the campaign starts ({campaign.starts_on}) after it ends "
-                        f"({campaign.ends_on})",
+                        message(
+                            "the campaign starts ({starts_on}) after it ends ({ends_on})",
+                            starts_on=campaign.starts_on,
+                            ends_on=campaign.ends_on,
+                        ),
                         "ends_on",
                     ) from None
             after = _snapshot(campaign)

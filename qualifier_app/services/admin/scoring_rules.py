@@ -21,6 +21,7 @@ from qualifier_app.domain.clock import Clock
 from qualifier_app.domain.errors import Conflict, NotFound
 from qualifier_app.domain.roles import Action, Actor
 from qualifier_app.domain.scoring import score
+from qualifier_app.domain.text import message
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import Lead, Queue, ScoringRulesVersion, User
 from qualifier_app.services.frame import Frame
@@ -66,13 +67,24 @@ class RulesPreview:
     new_queues: tuple[str, ...]  # named by the rules, not in the database yet
 
     def sentence(self) -> str:
-        made = (
-            f"; the queues {', '.join(self.new_queues)} would be created" if self.new_queues else ""
-        )
-        return (
-            f"Of {self.examined:,} queued leads not yet worked: {self.score_changes:,} change "
-            f"score, {self.segment_changes:,} change segment, {self.queue_changes:,} change "
-            f"queue{made}."
+        if self.new_queues:
+            return message(
+                "Of {examined:,} queued leads not yet worked: {score:,} change score, "
+                "{segment:,} change segment, {queue:,} change queue; the queues {new} would "
+                "be created.",
+                examined=self.examined,
+                score=self.score_changes,
+                segment=self.segment_changes,
+                queue=self.queue_changes,
+                new=", ".join(self.new_queues),
+            )
+        return message(
+            "Of {examined:,} queued leads not yet worked: {score:,} change score, "
+            "{segment:,} change segment, {queue:,} change queue.",
+            examined=self.examined,
+            score=self.score_changes,
+            segment=self.segment_changes,
+            queue=self.queue_changes,
         )
 
 
@@ -103,7 +115,9 @@ class ScoringRulesService:
                 select(ScoringRulesVersion).where(ScoringRulesVersion.version == version)
             ).first()
             if found is None:
-                raise NotFound(f"there is no version {version} of the scoring rules")
+                raise NotFound(
+                    message("there is no version {version} of the scoring rules", version=version)
+                )
             return {**copy.deepcopy(found.definition), "version": found.version}
 
     def versions(self, actor: Actor) -> tuple[RulesVersion, ...]:
@@ -188,8 +202,13 @@ class ScoringRulesService:
                 session.flush()
             except IntegrityError:
                 raise Conflict(
-                    f"someone saved version {version} of the scoring rules a moment ago: "
-                    "open them and make your change again"
+                    message(
+                        (
+                            "someone saved version {version} of the scoring rules a moment ago: "
+                            "open them and make your change again"
+                        ),
+                        version=version,
+                    )
                 ) from None
             change.audit(
                 "scoring_rules.saved",

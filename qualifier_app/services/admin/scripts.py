@@ -19,12 +19,21 @@ from qualifier_app.domain.bant_validation import validated
 from qualifier_app.domain.clock import Clock
 from qualifier_app.domain.errors import Conflict, NotFound
 from qualifier_app.domain.roles import Action, Actor
+from qualifier_app.domain.text import message
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import Qualification, Script
 from qualifier_app.services.frame import Frame
 from qualifier_app.services.workspace.scripts import install_missing
 
-SCRIPT_HEADERS = ("Name", "Version", "Segment", "Title", "Screens", "Qualifications", "Saved (UTC)")
+SCRIPT_HEADERS = (
+    message("Name"),
+    message("Version"),
+    message("Segment"),
+    message("Title"),
+    message("Screens"),
+    message("Qualifications"),
+    message("Saved (UTC)"),
+)
 
 
 @dataclass(frozen=True)
@@ -101,7 +110,7 @@ class ScriptService:
             found = reading.session.scalars(query.order_by(Script.version.desc()).limit(1)).first()
             if found is None:
                 which = f"{name} v{version}" if version is not None else name
-                raise NotFound(f"there is no script {which}")
+                raise NotFound(message("there is no script {which}", which=which))
             return {**copy.deepcopy(found.definition), "version": found.version}
 
     def save(self, actor: Actor, definition: dict[str, Any], reason: str = "") -> SavedScript:
@@ -138,8 +147,14 @@ class ScriptService:
                 session.flush()
             except IntegrityError:
                 raise Conflict(
-                    f"someone saved version {version} of {name} a moment ago: "
-                    "open it and make your change again"
+                    message(
+                        (
+                            "someone saved version {version} of {name} a moment ago: open it and "
+                            "make your change again"
+                        ),
+                        version=version,
+                        name=name,
+                    )
                 ) from None
             change.audit(
                 "script.saved",

@@ -17,6 +17,7 @@ from qualifier_app.domain.clock import Clock
 from qualifier_app.domain.errors import Conflict, InvalidInput, NotFound, PermissionDenied
 from qualifier_app.domain.lifecycle import CLAIMABLE, LeadStatus
 from qualifier_app.domain.roles import Action, Actor, Role
+from qualifier_app.domain.text import message
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import Lead, Queue, QueueMember, Team, User
 from qualifier_app.services.accounts.memberships import WORKING_ROLES, team_workers
@@ -52,16 +53,25 @@ class QueueSummary:
 def clean_name(name: str, what: str) -> str:
     cleaned = " ".join(name.split())
     if not cleaned:
-        raise InvalidInput(f"the {what} needs a name", "name")
+        raise InvalidInput(message("the {what} needs a name", what=what), "name")
     if len(cleaned) > 80:
-        raise InvalidInput(f"the {what} name must have at most 80 characters", "name")
+        raise InvalidInput(
+            message("the {what} name must have at most 80 characters", what=what), "name"
+        )
     return cleaned
 
 
 def check_segment(segment: str) -> str:
     value = segment.strip().lower()
     if value not in SEGMENTS:
-        raise InvalidInput(f"segment {segment!r} is not one of {', '.join(SEGMENTS)}", "segment")
+        raise InvalidInput(
+            message(
+                "segment {segment!r} is not one of {join}",
+                segment=segment,
+                join=", ".join(SEGMENTS),
+            ),
+            "segment",
+        )
     return value
 
 
@@ -75,7 +85,9 @@ class TeamService:
         name = clean_name(name, "team")
         with self._frame.change(actor, Action.MANAGE_TEAMS) as change:
             if actor.role is not Role.ADMIN:
-                raise PermissionDenied(f"{actor.login} may not create teams; ask an administrator")
+                raise PermissionDenied(
+                    message("{login} may not create teams; ask an administrator", login=actor.login)
+                )
             team = create_team(change, name)
             return TeamSummary(team.id, team.name, True, (), 0)
 
@@ -111,7 +123,7 @@ class TeamService:
         with self._frame.change(actor, Action.MANAGE_TEAMS) as change:
             team = self._own_team(change.session, actor, name)
             if new_name != team.name and _team_named(change.session, new_name) is not None:
-                raise Conflict(f"a team {new_name!r} exists already")
+                raise Conflict(message("a team {new_name!r} exists already", new_name=new_name))
             before = team.name
             team.name = new_name
             change.audit(
@@ -133,8 +145,12 @@ class TeamService:
                     ).scalar_one()
                     if people:
                         raise Conflict(
-                            f"{people} active people are in the team {team.name}; "
-                            "move them to another team first"
+                            message(
+                                "{people} active people are in the team {name}; "
+                                "move them to another team first",
+                                people=people,
+                                name=team.name,
+                            )
                         )
                 team.active = active
                 change.audit(
@@ -152,12 +168,14 @@ class TeamService:
     def _own_team(self, session: Session, actor: Actor, name: str) -> Team:
         team = _team_named(session, name)
         if team is None:
-            raise NotFound(f"there is no team {name!r}")
+            raise NotFound(message("there is no team {name!r}", name=name))
         if (
             not scope_of(session, actor).everything
             and team.id not in scope_of(session, actor).team_ids
         ):
-            raise PermissionDenied(f"the team {team.name} is not one of your teams")
+            raise PermissionDenied(
+                message("the team {name} is not one of your teams", name=team.name)
+            )
         return team
 
     # --- queues ---------------------------------------------------------------------------
@@ -170,7 +188,9 @@ class TeamService:
         with self._frame.change(actor, Action.MANAGE_TEAMS) as change:
             owner = self._own_team(change.session, actor, team)
             if not owner.active:
-                raise InvalidInput(f"the team {owner.name} is deactivated", "team")
+                raise InvalidInput(
+                    message("the team {name} is deactivated", name=owner.name), "team"
+                )
             create_queue(change, name, owner, segment, priority)
         return self._queue(actor, name)
 
@@ -228,7 +248,9 @@ class TeamService:
             if new_name is not None:
                 new_name = clean_name(new_name, "queue")
                 if new_name != queue.name and _queue_named(change.session, new_name) is not None:
-                    raise Conflict(f"a queue {new_name!r} exists already")
+                    raise Conflict(
+                        message("a queue {new_name!r} exists already", new_name=new_name)
+                    )
                 queue.name = new_name
             if segment is not None:
                 queue.segment = check_segment(segment)
@@ -257,7 +279,9 @@ class TeamService:
             for login in add:
                 user = _worker(session, login)
                 if not scope.covers_person(user.id):
-                    raise PermissionDenied(f"{user.login} is not in your teams")
+                    raise PermissionDenied(
+                        message("{login} is not in your teams", login=user.login)
+                    )
                 if user.id not in current:
                     session.add(QueueMember(queue_id=found.id, user_id=user.id))
                     current.add(user.id)
@@ -294,13 +318,20 @@ class TeamService:
             moved = 0
             if held and move_to is None:
                 raise Conflict(
-                    f"the queue {queue.name} still holds {held} leads; "
-                    "move them to another queue first (--move-to QUEUE)"
+                    message(
+                        "the queue {name} still holds {held} leads; "
+                        "move them to another queue first (--move-to QUEUE)",
+                        name=queue.name,
+                        held=held,
+                    )
                 )
             if held and move_to is not None:
                 target = self._own_queue(session, actor, move_to)
                 if target.id == queue.id or not target.active:
-                    raise InvalidInput(f"choose another, open queue than {move_to!r}", "move_to")
+                    raise InvalidInput(
+                        message("choose another, open queue than {move_to!r}", move_to=move_to),
+                        "move_to",
+                    )
                 moved = session.execute(
                     update(Lead)
                     .where(Lead.queue_id == queue.id, Lead.status.in_(HELD_STATUSES))
@@ -323,9 +354,11 @@ class TeamService:
     def _own_queue(self, session: Session, actor: Actor, name: str) -> Queue:
         queue = _queue_named(session, name)
         if queue is None:
-            raise NotFound(f"there is no queue {name!r}")
+            raise NotFound(message("there is no queue {name!r}", name=name))
         if not scope_of(session, actor).covers_queue(queue.id):
-            raise PermissionDenied(f"the queue {queue.name} is not one of your teams' queues")
+            raise PermissionDenied(
+                message("the queue {name} is not one of your teams' queues", name=queue.name)
+            )
         return queue
 
 
@@ -346,15 +379,18 @@ def _worker(session: Session, login: str) -> User:
         select(User).where(User.login == login.strip().lower())
     ).scalar_one_or_none()
     if user is None:
-        raise NotFound(f"there is no user {login!r}")
+        raise NotFound(message("there is no user {login!r}", login=login))
     if user.role not in WORKING_ROLES:
-        raise InvalidInput(f"{user.login} ({user.role}) does not work leads", "members")
+        raise InvalidInput(
+            message("{login} ({role}) does not work leads", login=user.login, role=user.role),
+            "members",
+        )
     return user
 
 
 def create_team(change: Change, name: str) -> Team:
     if _team_named(change.session, name) is not None:
-        raise Conflict(f"a team {name!r} exists already")
+        raise Conflict(message("a team {name!r} exists already", name=name))
     team = Team(name=name, active=True, created_at=change.now)
     change.session.add(team)
     change.session.flush()
@@ -366,7 +402,7 @@ def create_queue(change: Change, name: str, team: Team, segment: str, priority: 
     """A new queue of the team, worked at once by the team's reps."""
     session = change.session
     if _queue_named(session, name) is not None:
-        raise Conflict(f"a queue {name!r} exists already")
+        raise Conflict(message("a queue {name!r} exists already", name=name))
     queue = Queue(
         name=name,
         description="",

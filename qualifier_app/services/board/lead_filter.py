@@ -10,6 +10,7 @@ from sqlalchemy import ColumnElement, and_, or_
 
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.lifecycle import LeadStatus
+from qualifier_app.domain.text import message
 from qualifier_app.persistence.models import Lead
 
 
@@ -40,10 +41,17 @@ class LeadFilter:
         for status in self.statuses:
             if status not in known:
                 raise InvalidInput(
-                    f"{status!r} is not a lead status ({', '.join(sorted(known))})", "status"
+                    message(
+                        "{status!r} is not a lead status ({join})",
+                        status=status,
+                        join=", ".join(sorted(known)),
+                    ),
+                    "status",
                 )
         if self.rep_id is not None and self.unassigned:
-            raise InvalidInput("a lead cannot be both assigned to a rep and unassigned", "rep")
+            raise InvalidInput(
+                message("a lead cannot be both assigned to a rep and unassigned"), "rep"
+            )
 
     @property
     def is_empty(self) -> bool:

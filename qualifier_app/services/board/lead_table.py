@@ -13,6 +13,7 @@ from qualifier_app.domain.clock import Clock
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.lifecycle import LeadStatus
 from qualifier_app.domain.roles import Action, Actor, Role
+from qualifier_app.domain.text import message
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import Campaign, Lead, Queue, User
 from qualifier_app.services.accounts.team_scope import scope_of
@@ -101,9 +102,12 @@ class LeadTableService:
     ) -> list[LeadRow]:
         with self._frame.read(actor, Action.VIEW_TEAM_BOARD) as reading:
             if sort not in SORT_KEYS:
-                raise InvalidInput(f"cannot sort leads by {sort!r}", "sort")
+                raise InvalidInput(message("cannot sort leads by {sort!r}", sort=sort), "sort")
             if offset < 0 or not 0 < limit <= MAX_PAGE:
-                raise InvalidInput(f"a page is 1 to {MAX_PAGE} leads from offset 0 on", "limit")
+                raise InvalidInput(
+                    message("a page is 1 to {MAX_PAGE} leads from offset 0 on", MAX_PAGE=MAX_PAGE),
+                    "limit",
+                )
             now = reading.now
             where = _where(reading, actor, lead_filter)
             key = SORT_KEYS[sort]

@@ -20,6 +20,7 @@ from qualifier_app.domain.clock import Clock
 from qualifier_app.domain.errors import Conflict, InvalidInput, NotFound, PermissionDenied
 from qualifier_app.domain.lifecycle import CLAIMABLE, LeadStatus
 from qualifier_app.domain.roles import Action, Actor, Role
+from qualifier_app.domain.text import message
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import AuditEntry, Lead, Queue, User
 from qualifier_app.services.accounts.team_scope import TeamScope, scope_of
@@ -48,7 +49,7 @@ class Target:
 
     def __post_init__(self) -> None:
         if (self.rep_id is None) == (self.queue_id is None):
-            raise InvalidInput("move leads either to a rep or to a queue", "target")
+            raise InvalidInput(message("move leads either to a rep or to a queue"), "target")
 
 
 @dataclass(frozen=True)
@@ -98,7 +99,7 @@ class ReassignService:
         """Move the selected leads, each only if it still has the version the caller saw."""
         with self._frame.change(actor, Action.REASSIGN_LEADS) as change:
             if not leads:
-                raise InvalidInput("select at least one lead to move", "leads")
+                raise InvalidInput(message("select at least one lead to move"), "leads")
             session, now = change.session, change.now
             scope = scope_of(session, actor)
             label = self._check_target(session, scope, target)
@@ -132,8 +133,10 @@ class ReassignService:
         with self._frame.change(actor, Action.REASSIGN_LEADS) as change:
             if lead_filter.is_empty:
                 raise InvalidInput(
-                    "choose at least one filter (status, queue, campaign, region, rep …) before "
-                    "moving everything that matches",
+                    message(
+                        "choose at least one filter (status, queue, campaign, region, rep …) "
+                        "before moving everything that matches"
+                    ),
                     "filter",
                 )
             session, now = change.session, change.now
@@ -150,7 +153,11 @@ class ReassignService:
             )
             if len(ids) > MAX_FILTER_MOVE:
                 raise InvalidInput(
-                    f"more than {MAX_FILTER_MOVE:,} leads match; narrow the filter", "filter"
+                    message(
+                        "more than {MAX_FILTER_MOVE:,} leads match; narrow the filter",
+                        MAX_FILTER_MOVE=MAX_FILTER_MOVE,
+                    ),
+                    "filter",
                 )
             before = self._before(session, scope, ids, now)
             refused: list[Refused] = []
@@ -170,7 +177,7 @@ class ReassignService:
     ) -> MoveResult:
         """Hand one rep's "me only" callbacks to another rep (holiday, sick day)."""
         if from_rep_id == to_rep_id:
-            raise InvalidInput("choose a different rep to take the callbacks", "to_rep")
+            raise InvalidInput(message("choose a different rep to take the callbacks"), "to_rep")
         return self.move_matching(
             actor,
             LeadFilter(statuses=(LeadStatus.CALLBACK.value,), rep_id=from_rep_id),
@@ -184,25 +191,31 @@ class ReassignService:
                 select(User.display_name, User.role, User.active).where(User.id == target.rep_id)
             ).first()
             if row is None:
-                raise NotFound(f"there is no user {target.rep_id}")
+                raise NotFound(message("there is no user {rep_id}", rep_id=target.rep_id))
             name, role, active = row
             if role not in (Role.REP.value, Role.TEAM_LEAD.value):
-                raise InvalidInput(f"{name} does not work leads; choose a rep", "target")
+                raise InvalidInput(
+                    message("{name} does not work leads; choose a rep", name=name), "target"
+                )
             if not active:
-                raise InvalidInput(f"{name} is deactivated; choose another rep", "target")
+                raise InvalidInput(
+                    message("{name} is deactivated; choose another rep", name=name), "target"
+                )
             if not scope.covers_person(target.rep_id):
-                raise PermissionDenied(f"{name} is not in your teams")
+                raise PermissionDenied(message("{name} is not in your teams", name=name))
             return str(name)
         assert target.queue_id is not None
         queue = session.execute(
             select(Queue.name, Queue.active).where(Queue.id == target.queue_id)
         ).first()
         if queue is None:
-            raise NotFound(f"there is no queue {target.queue_id}")
+            raise NotFound(message("there is no queue {queue_id}", queue_id=target.queue_id))
         if not queue.active:
-            raise InvalidInput(f"the queue {queue.name} is closed", "target")
+            raise InvalidInput(message("the queue {name} is closed", name=queue.name), "target")
         if not scope.covers_queue(target.queue_id):
-            raise PermissionDenied(f"the queue {queue.name} is not one of your teams' queues")
+            raise PermissionDenied(
+                message("the queue {name} is not one of your teams' queues", name=queue.name)
+            )
         return f"the {queue.name} queue"
 
     def _before(
@@ -328,14 +341,20 @@ class ReassignService:
                 select(User.display_name, User.paused, User.role).where(User.id == rep_id)
             ).first()
             if row is None:
-                raise NotFound(f"there is no user {rep_id}")
+                raise NotFound(message("there is no user {rep_id}", rep_id=rep_id))
             name, was, role = row
             if role not in (Role.REP.value, Role.TEAM_LEAD.value):
-                raise InvalidInput(f"{name} does not work leads", "rep")
+                raise InvalidInput(message("{name} does not work leads", name=name), "rep")
             if not scope_of(session, actor).covers_person(rep_id):
-                raise PermissionDenied(f"{name} is not in your teams")
+                raise PermissionDenied(message("{name} is not in your teams", name=name))
             if was == paused:
-                raise Conflict(f"{name} is {'paused' if paused else 'working'} already")
+                raise Conflict(
+                    message(
+                        "{name} is {value} already",
+                        name=name,
+                        value="paused" if paused else "working",
+                    )
+                )
             session.execute(update(User).where(User.id == rep_id).values(paused=paused))
             change.audit(
                 "rep.paused" if paused else "rep.resumed",

@@ -12,6 +12,7 @@ from datetime import datetime
 from sqlalchemy import ColumnElement, and_, func, select
 from sqlalchemy.orm import Session
 
+from qualifier_app.domain.text import message
 from qualifier_app.persistence import queue_sql
 from qualifier_app.persistence.models import Lead
 from qualifier_app.services.compliance.registries import registry_states
@@ -27,7 +28,7 @@ class BlockedReason:
 
     @property
     def line(self) -> str:
-        return f"{self.leads:,} lead(s): {self.reason}"
+        return message("{leads:,} lead(s): {reason}", leads=self.leads, reason=self.reason)
 
 
 def blocked_reasons(

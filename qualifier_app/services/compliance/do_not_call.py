@@ -19,6 +19,7 @@ from qualifier_app.domain.do_not_call import DncKind, dnc_hash
 from qualifier_app.domain.errors import Conflict, InvalidInput
 from qualifier_app.domain.lifecycle import LeadStatus
 from qualifier_app.domain.roles import Action, Actor
+from qualifier_app.domain.text import message
 from qualifier_app.persistence import audit
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import AuditEntry, DoNotCallEntry, Lead, User
@@ -27,7 +28,14 @@ from qualifier_app.services.workspace.dto import DncResult
 
 _UNTOUCHABLE = (LeadStatus.DO_NOT_CALL.value, LeadStatus.MERGED.value)
 LIST_LIMIT = 500
-DNC_HEADERS = ("Kind", "Key (hash)", "Source", "Reason", "Added by", "Added (UTC)")
+DNC_HEADERS = (
+    message("Kind"),
+    message("Key (hash)"),
+    message("Source"),
+    message("Reason"),
+    message("Added by"),
+    message("Added (UTC)"),
+)
 
 
 @dataclass(frozen=True)
@@ -232,10 +240,14 @@ class DoNotCallService:
         why = reason.strip()
         with self._frame.change(actor, Action.REMOVE_DO_NOT_CALL) as change:
             if not why:
-                raise InvalidInput("say why the entry comes off the list", "reason")
+                raise InvalidInput(message("say why the entry comes off the list"), "reason")
             entry = change.session.get(DoNotCallEntry, entry_id)
             if entry is None:
-                raise Conflict(f"do-not-call entry {entry_id} is no longer on the list")
+                raise Conflict(
+                    message(
+                        "do-not-call entry {entry_id} is no longer on the list", entry_id=entry_id
+                    )
+                )
             login = change.session.get(User, entry.added_by_id) if entry.added_by_id else None
             removed = DncEntryInfo(
                 id=entry.id,
@@ -252,7 +264,11 @@ class DoNotCallService:
                 .execution_options(synchronize_session=False)
             ).rowcount  # type: ignore[attr-defined]
             if gone != 1:  # another administrator removed it a moment ago
-                raise Conflict(f"do-not-call entry {entry_id} is no longer on the list")
+                raise Conflict(
+                    message(
+                        "do-not-call entry {entry_id} is no longer on the list", entry_id=entry_id
+                    )
+                )
             change.audit(
                 "do_not_call.removed",
                 "do_not_call",
@@ -285,7 +301,9 @@ class DoNotCallService:
             ).scalar()
         if found is None:
             field = "phone" if kind is DncKind.PHONE else "email"
-            raise InvalidInput(f"{value} is not on the do-not-call list", field)
+            raise InvalidInput(
+                message("{value} is not on the do-not-call list", value=value), field
+            )
         return int(found)
 
     def is_listed(self, actor: Actor, *, phone_e164: str | None, email: str | None) -> bool:
@@ -299,24 +317,32 @@ class DoNotCallService:
 def _search_condition(text: str, country: str | None) -> tuple[ColumnElement[bool] | None, str]:
     cleaned = text.strip()
     if not cleaned:
-        return None, "everything"
+        return None, message("everything")
     if "@" in cleaned:
         mail = check_email(cleaned)
         if not mail.valid or mail.normalized is None:
-            raise InvalidInput(f"e-mail {cleaned!r}: {mail.reason}", "search")
-        return _hash_is(DncKind.EMAIL, mail.normalized), f"e-mail {mail.normalized}"
+            raise InvalidInput(
+                message("e-mail {cleaned!r}: {reason}", cleaned=cleaned, reason=mail.reason),
+                "search",
+            )
+        return _hash_is(DncKind.EMAIL, mail.normalized), message(
+            "e-mail {email}", email=mail.normalized
+        )
     if sum(ch.isdigit() for ch in cleaned) >= 6 and not any(ch.isalpha() for ch in cleaned):
         checked = check_phone(cleaned, country)
         if not checked.valid or checked.e164 is None:
-            raise InvalidInput(f"phone {cleaned!r}: {checked.reason}", "search")
-        return _hash_is(DncKind.PHONE, checked.e164), f"phone {checked.e164}"
+            raise InvalidInput(
+                message("phone {cleaned!r}: {reason}", cleaned=cleaned, reason=checked.reason),
+                "search",
+            )
+        return _hash_is(DncKind.PHONE, checked.e164), message("phone {phone}", phone=checked.e164)
     words = cleaned.lower()
     return (
         or_(
             func.lower(DoNotCallEntry.reason).contains(words, autoescape=True),
             func.lower(DoNotCallEntry.source).contains(words, autoescape=True),
         ),
-        f"reason or source containing {cleaned!r}",
+        message("reason or source containing {words!r}", words=cleaned),
     )
 
 
@@ -330,17 +356,21 @@ def _normalize(
     phone: str | None, country: str | None, email: str | None
 ) -> tuple[str | None, str | None]:
     if not (phone or "").strip() and not (email or "").strip():
-        raise InvalidInput("give a phone number or an e-mail address to block", "phone")
+        raise InvalidInput(message("give a phone number or an e-mail address to block"), "phone")
     phone_e164: str | None = None
     if (phone or "").strip():
         checked = check_phone(str(phone), country)
         if not checked.valid or checked.e164 is None:
-            raise InvalidInput(f"phone {phone!r}: {checked.reason}", "phone")
+            raise InvalidInput(
+                message("phone {phone!r}: {reason}", phone=phone, reason=checked.reason), "phone"
+            )
         phone_e164 = checked.e164
     normalized: str | None = None
     if (email or "").strip():
         mail = check_email(str(email))
         if not mail.valid:
-            raise InvalidInput(f"e-mail {email!r}: {mail.reason}", "email")
+            raise InvalidInput(
+                message("e-mail {email!r}: {reason}", email=email, reason=mail.reason), "email"
+            )
         normalized = mail.normalized
     return phone_e164, normalized

@@ -26,6 +26,7 @@ from qualifier_app.domain.do_not_call import DncKind, dnc_hash
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.lifecycle import LeadStatus
 from qualifier_app.domain.roles import Action, Actor
+from qualifier_app.domain.text import message
 from qualifier_app.persistence import audit
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import (
@@ -105,9 +106,11 @@ class PersonService:
     def export(self, actor: Actor, query: PersonQuery, out: Path) -> PersonExport:
         """Every row about the person as JSON in a zip only its owner can read (0600)."""
         if out.suffix.lower() != ".zip":
-            raise InvalidInput(f"{out.name}: a person's data is exported as a .zip file", "out")
+            raise InvalidInput(
+                message("{name}: a person's data is exported as a .zip file", name=out.name), "out"
+            )
         if not out.parent.is_dir():
-            raise InvalidInput(f"{out.parent}: no such folder", "out")
+            raise InvalidInput(message("{parent}: no such folder", parent=out.parent), "out")
         with self._frame.change(actor, Action.EXPORT_PERSON) as change:
             session = change.session
             person = find_person(session, query)
@@ -153,7 +156,7 @@ class PersonService:
     def erase(self, actor: Actor, query: PersonQuery, reason: str) -> PersonErasure:
         why = reason.strip()
         if not why:
-            raise InvalidInput("say why the person is erased (--reason)", "reason")
+            raise InvalidInput(message("say why the person is erased (--reason)"), "reason")
         with self._frame.change(actor, Action.ERASE_PERSON) as change:
             session = change.session
             sqlite = session.get_bind().dialect.name == "sqlite"

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from qualifier_app.domain.contact import check_email, check_phone
 from qualifier_app.domain.errors import InvalidInput, NotFound
+from qualifier_app.domain.text import message
 from qualifier_app.persistence.models import (
     AuditEntry,
     CallAttempt,
@@ -64,21 +65,27 @@ def _seeds(session: Session, query: PersonQuery) -> tuple[set[int], set[str], se
     """The leads the query names directly, and the e-mail or phone it gave (normalized)."""
     chosen = [v for v in (query.email, query.phone, query.lead_id) if v not in (None, "")]
     if len(chosen) != 1:
-        raise InvalidInput("give exactly one of --email, --phone or --lead", "email")
+        raise InvalidInput(message("give exactly one of --email, --phone or --lead"), "email")
     if query.lead_id is not None:
         if session.get(Lead, query.lead_id) is None:
-            raise NotFound(f"there is no lead {query.lead_id}")
+            raise NotFound(message("there is no lead {lead_id}", lead_id=query.lead_id))
         return {query.lead_id}, set(), set()
     if query.email:
         mail = check_email(query.email)
         if not mail.valid or mail.normalized is None:
-            raise InvalidInput(f"e-mail {query.email!r}: {mail.reason}", "email")
+            raise InvalidInput(
+                message("e-mail {email!r}: {reason}", email=query.email, reason=mail.reason),
+                "email",
+            )
         emails, phones = {mail.normalized}, set()
         condition = Lead.email_normalized == mail.normalized
     else:
         checked = check_phone(str(query.phone), query.country)
         if not checked.valid or checked.e164 is None:
-            raise InvalidInput(f"phone {query.phone!r}: {checked.reason}", "phone")
+            raise InvalidInput(
+                message("phone {phone!r}: {reason}", phone=query.phone, reason=checked.reason),
+                "phone",
+            )
         emails, phones = set(), {checked.e164}
         condition = Lead.phone_e164 == checked.e164
     seeds = set(session.scalars(select(Lead.id).where(condition)))
@@ -106,7 +113,7 @@ def _with_merged(session: Session, seeds: set[int]) -> set[int]:
 def find_person(session: Session, query: PersonQuery) -> Person:
     seeds, emails, phones = _seeds(session, query)
     if not seeds:
-        raise NotFound(f"no lead matches {query.describe()}")
+        raise NotFound(message("no lead matches {describe}", describe=query.describe()))
     ids = _with_merged(session, seeds)
     values: set[str] = set()
     for lead in session.scalars(select(Lead).where(Lead.id.in_(ids))):

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from qualifier_app.domain.clock import Clock
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.roles import Action, Actor
+from qualifier_app.domain.text import message
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import RegistryNumber, RegistrySnapshot
 from qualifier_app.services.frame import Frame
@@ -65,10 +66,14 @@ class RegistryState:
         return self.age_days > self.max_age_days
 
     def reason(self) -> str:
-        return (
-            f"{self.name} do-not-call registry snapshot of {self.taken_on:%Y-%m-%d} is "
-            f"{self.age_days} days old (limit {self.max_age_days}): leads in "
-            f"{', '.join(self.countries)} are not claimable until a fresh import"
+        return message(
+            "{name} do-not-call registry snapshot of {taken_on} is {age} days old (limit "
+            "{limit}): leads in {countries} are not claimable until a fresh import",
+            name=self.name,
+            taken_on=f"{self.taken_on:%Y-%m-%d}",
+            age=self.age_days,
+            limit=self.max_age_days,
+            countries=", ".join(self.countries),
         )
 
 
@@ -84,7 +89,10 @@ def registry_named(name: str) -> Registry:
     found = REGISTRIES.get(name.strip().upper())
     if found is None:
         known = ", ".join(sorted(REGISTRIES))
-        raise InvalidInput(f"unknown registry {name!r}; known registries: {known}", "registry")
+        raise InvalidInput(
+            message("unknown registry {name!r}; known registries: {known}", name=name, known=known),
+            "registry",
+        )
     return found
 
 
@@ -149,15 +157,25 @@ def _csv_numbers(
     column = next((names.index(name) for name in NUMBER_COLUMNS if name in names), None)
     if column is None:
         raise InvalidInput(
-            f"{path.name}: no number column in the header (expected one of "
-            f"{', '.join(NUMBER_COLUMNS)})",
+            message(
+                "{name}: no number column in the header (expected one of {join})",
+                name=path.name,
+                join=", ".join(NUMBER_COLUMNS),
+            ),
             "file",
         )
     for number, row in enumerate(csv.reader(handle), start=2):
         if not row or not "".join(row).strip():
             continue
         if column >= len(row):
-            raise InvalidInput(f"{path.name} line {number}: no value in the number column", "file")
+            raise InvalidInput(
+                message(
+                    "{name} line {number}: no value in the number column",
+                    name=path.name,
+                    number=number,
+                ),
+                "file",
+            )
         yield _digits(row[column], registry, path, number)
 
 
@@ -178,7 +196,13 @@ def _digits(raw: str, registry: Registry, path: Path, line: int) -> int:
     ):
         return int(digits)
     raise InvalidInput(
-        f"{path.name} line {line}: {cleaned[:40]!r} is not a {registry.name} phone number",
+        message(
+            "{name} line {line}: {value!r} is not a {name2} phone number",
+            name=path.name,
+            line=line,
+            value=cleaned[:40],
+            name2=registry.name,
+        ),
         "file",
     )
 
@@ -199,17 +223,27 @@ class RegistryService:
         Nothing changes unless the whole file reads cleanly."""
         registry = registry_named(registry_name)
         if not path.is_file():
-            raise InvalidInput(f"{path} is not a readable file", "file")
+            raise InvalidInput(message("{path} is not a readable file", path=path), "file")
         with self._frame.change(actor, Action.IMPORT_REGISTRY) as change:
             session, now = change.session, change.now
             taken_on = as_of or now.date()
             age = (now.date() - taken_on).days
             if age < 0:
-                raise InvalidInput(f"--as-of {taken_on} is in the future", "as_of")
+                raise InvalidInput(
+                    message("--as-of {taken_on} is in the future", taken_on=taken_on), "as_of"
+                )
             if age > registry.max_age_days:
                 raise InvalidInput(
-                    f"a snapshot of {taken_on} is already {age} days old; the {registry.name} "
-                    f"registry must be at most {registry.max_age_days} days old",
+                    message(
+                        (
+                            "a snapshot of {taken_on} is already {age} days old; the {name} "
+                            "registry must be at most {max_age_days} days old"
+                        ),
+                        taken_on=taken_on,
+                        age=age,
+                        name=registry.name,
+                        max_age_days=registry.max_age_days,
+                    ),
                     "as_of",
                 )
             session.execute(

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from qualifier_app.domain.errors import InvalidInput, QualifierError
 from qualifier_app.domain.roles import Actor
+from qualifier_app.domain.text import message
 from qualifier_app.persistence import audit
 from qualifier_app.persistence.models import ImportBatch
 from qualifier_app.services.intake.rejects import Reject, write_rejects
@@ -35,8 +36,11 @@ def map_header(
     missing = [f for f in required if f not in found]
     if missing:
         raise InvalidInput(
-            f"the file has no column for {', '.join(missing)} "
-            f"(its columns: {', '.join(h for h in header if h) or 'none'})",
+            message(
+                "the file has no column for {join} (its columns: {value})",
+                join=", ".join(missing),
+                value=", ".join(h for h in header if h) or "none",
+            ),
             "file",
         )
     return found

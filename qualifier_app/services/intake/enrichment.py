@@ -24,6 +24,7 @@ from qualifier_app.domain.inquiry import header_key, parse_employees, parse_mone
 from qualifier_app.domain.lifecycle import LeadStatus
 from qualifier_app.domain.roles import Action, Actor, require
 from qualifier_app.domain.scoring import score
+from qualifier_app.domain.text import message
 from qualifier_app.integrations.tabular import Table, UnreadableRow, read_table
 from qualifier_app.persistence import audit
 from qualifier_app.persistence.database import Database
@@ -176,7 +177,7 @@ class EnrichmentService:
         rules = checked(self._rules())
         source = (source or "").strip() or f"file {path.name}"
         if len(source) > 120:
-            raise InvalidInput("the source name is longer than 120 characters", "source")
+            raise InvalidInput(message("the source name is longer than 120 characters"), "source")
         with read_table(path) as table:
             return self._load(actor, table, path, source, rejects_path, rules)
 

@@ -23,6 +23,7 @@ from qualifier_app.domain import inquiry as inq
 from qualifier_app.domain.clock import Clock
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.roles import Action, Actor, require
+from qualifier_app.domain.text import message
 from qualifier_app.integrations import tabular
 from qualifier_app.integrations.tabular import count_rows, read_table
 from qualifier_app.persistence.database import Database
@@ -62,14 +63,22 @@ def read_mapping_file(path: Path) -> dict[str, str | None]:
     try:
         data = json.loads(path.read_text("utf-8-sig"))
     except FileNotFoundError:
-        raise InvalidInput(f"the mapping file {path} does not exist", "mapping") from None
+        raise InvalidInput(
+            message("the mapping file {path} does not exist", path=path), "mapping"
+        ) from None
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise InvalidInput(f"the mapping file {path.name} is not JSON: {exc}", "mapping") from None
+        raise InvalidInput(
+            message("the mapping file {name} is not JSON: {exc}", name=path.name, exc=exc),
+            "mapping",
+        ) from None
     if not isinstance(data, dict) or not all(
         isinstance(value, str | None) for value in data.values()
     ):
         raise InvalidInput(
-            f'{path.name}: a mapping is an object like {{"Column header": "email"}}', "mapping"
+            message(
+                '{name}: a mapping is an object like {{"Column header": "email"}}', name=path.name
+            ),
+            "mapping",
         )
     return {str(key): value for key, value in data.items()}
 
@@ -134,7 +143,9 @@ class IntakeService:
         rules = checked(rules if rules is not None else self._rules())
         campaign = (campaign or "").strip() or None
         if campaign and len(campaign) > 120:
-            raise InvalidInput("the campaign name is longer than 120 characters", "campaign")
+            raise InvalidInput(
+                message("the campaign name is longer than 120 characters"), "campaign"
+            )
         with read_table(path) as table:
             columns = inq.suggest_mapping(table.header)
             if mapping:
@@ -142,7 +153,9 @@ class IntakeService:
             inq.check_mapping(table.header, columns)
             total = count_rows(path)
             if not total:
-                raise InvalidInput(f"{path.name} has a header row but no rows to import", "file")
+                raise InvalidInput(
+                    message("{name} has a header row but no rows to import", name=path.name), "file"
+                )
             run = self._start(actor, path, campaign, rules, columns, table.header, total)
             return self._run(run, table, path, rejects_path, progress, cancel, chunk_rows)
 

@@ -17,6 +17,7 @@ from qualifier_app.domain.clock import Clock
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.roles import Action, Actor, require
 from qualifier_app.domain.scoring import LeadFacts, ScoreResult, check_rules, score
+from qualifier_app.domain.text import message
 from qualifier_app.persistence import audit
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import AuditEntry, Campaign, Lead, Queue
@@ -48,11 +49,15 @@ def read_rules_file(path: Path) -> dict[str, Any]:
     try:
         rules = json.loads(path.read_text("utf-8"))
     except FileNotFoundError:
-        raise InvalidInput(f"{path} does not exist", "rules") from None
+        raise InvalidInput(message("{path} does not exist", path=path), "rules") from None
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise InvalidInput(f"{path.name} is not readable JSON: {exc}", "rules") from None
+        raise InvalidInput(
+            message("{name} is not readable JSON: {exc}", name=path.name, exc=exc), "rules"
+        ) from None
     if not isinstance(rules, dict):
-        raise InvalidInput(f"{path.name}: the rules must be a JSON object", "rules")
+        raise InvalidInput(
+            message("{name}: the rules must be a JSON object", name=path.name), "rules"
+        )
     checked(rules, path.name)
     return rules
 
@@ -60,7 +65,9 @@ def read_rules_file(path: Path) -> dict[str, Any]:
 def checked(rules: Mapping[str, Any], where: str = "the scoring rules") -> Mapping[str, Any]:
     problems = check_rules(rules)
     if problems:
-        raise InvalidInput(f"{where}: {'; '.join(problems)}", "rules")
+        raise InvalidInput(
+            message("{where}: {join}", where=where, join="; ".join(problems)), "rules"
+        )
     return rules
 
 

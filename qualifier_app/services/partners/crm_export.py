@@ -22,6 +22,7 @@ from qualifier_app.domain.closed_loop import (
 )
 from qualifier_app.domain.contact import check_email, check_phone
 from qualifier_app.domain.errors import InvalidInput, NotFound
+from qualifier_app.domain.text import message
 from qualifier_app.persistence.models import Handoff, Lead
 from qualifier_app.services.intake.batches import cell
 
@@ -59,12 +60,17 @@ def _parse_time(text: str, now: datetime) -> datetime:
             moment = datetime.combine(date.fromisoformat(cleaned[:10]), datetime.min.time())
         except ValueError:
             raise InvalidInput(
-                f"updated at {cleaned!r} is not a date and time (use YYYY-MM-DD HH:MM)",
+                message(
+                    "updated at {cleaned!r} is not a date and time (use YYYY-MM-DD HH:MM)",
+                    cleaned=cleaned,
+                ),
                 "updated_at",
             ) from None
     moment = moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
     if moment > now + timedelta(days=1):
-        raise InvalidInput(f"updated at {cleaned} is in the future", "updated_at")
+        raise InvalidInput(
+            message("updated at {cleaned} is in the future", cleaned=cleaned), "updated_at"
+        )
     return min(moment, now)
 
 
@@ -91,7 +97,7 @@ def read_row(session: Session, raw: list[str], columns: dict[str, int], now: dat
 
     status_text = value("status")
     if not status_text:
-        raise InvalidInput("the status is empty", "status")
+        raise InvalidInput(message("the status is empty"), "status")
     status = parse_status(status_text)
     feedback = validate(
         status,
@@ -115,27 +121,33 @@ def _find_handoff(session: Session, handoff_text: str, email: str, phone: str) -
             handoff_id = int(digits)
         except ValueError:
             raise InvalidInput(
-                f"handoff id {handoff_text!r} is not a number", "handoff_id"
+                message("handoff id {handoff_text!r} is not a number", handoff_text=handoff_text),
+                "handoff_id",
             ) from None
         if session.get(Handoff, handoff_id) is None:
-            raise NotFound(f"there is no handoff {handoff_id}")
+            raise NotFound(message("there is no handoff {handoff_id}", handoff_id=handoff_id))
         return handoff_id
     condition: Any
     if email:
         checked = check_email(email)
         if not checked.valid:
-            raise InvalidInput(f"lead e-mail is not valid: {checked.reason}", "lead_email")
+            raise InvalidInput(
+                message("lead e-mail is not valid: {reason}", reason=checked.reason), "lead_email"
+            )
         condition, what = Lead.email_normalized == checked.normalized, "e-mail"
     elif phone:
         number = check_phone(phone, None)
         if not number.valid:
             raise InvalidInput(
-                f"lead phone is not valid ({number.reason}); use the +country format",
+                message(
+                    "lead phone is not valid ({reason}); use the +country format",
+                    reason=number.reason,
+                ),
                 "lead_phone",
             )
         condition, what = Lead.phone_e164 == number.e164, "phone"
     else:
-        raise InvalidInput("the row has no handoff id, lead e-mail or lead phone", "row")
+        raise InvalidInput(message("the row has no handoff id, lead e-mail or lead phone"), "row")
     found = session.execute(
         select(Handoff.id, Handoff.lead_id, Handoff.status)
         .join(Lead, Lead.id == Handoff.lead_id)
@@ -143,10 +155,12 @@ def _find_handoff(session: Session, handoff_text: str, email: str, phone: str) -
         .order_by(Handoff.id.desc())
     ).all()
     if not found:
-        raise NotFound(f"no handoff for a lead with this {what}")
+        raise NotFound(message("no handoff for a lead with this {what}", what=what))
     if len({lead_id for _, lead_id, _ in found}) > 1:
         raise InvalidInput(
-            f"several handed-off leads have this {what}; give the handoff id instead",
+            message(
+                "several handed-off leads have this {what}; give the handoff id instead", what=what
+            ),
             "handoff_id",
         )
     # The partner's update is about its own, live handoff; the latest one otherwise

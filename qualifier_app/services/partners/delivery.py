@@ -22,6 +22,7 @@ from qualifier_app.domain.closed_loop import HandoffStatus
 from qualifier_app.domain.errors import NotFound
 from qualifier_app.domain.handoff_package import HandoffPackage
 from qualifier_app.domain.roles import Action, Actor
+from qualifier_app.domain.text import message as message_
 from qualifier_app.integrations.mail import (
     MailOutcomeUnknown,
     MailUnavailable,
@@ -188,7 +189,7 @@ class DeliveryService:
             session, now = change.session, change.now
             handoff = session.get(Handoff, handoff_id)
             if handoff is None:
-                raise NotFound(f"there is no handoff {handoff_id}")
+                raise NotFound(message_("there is no handoff {handoff_id}", handoff_id=handoff_id))
             states = delivery_states(session, handoff_id)
             not_now = _not_now(handoff, states, now)
             if not_now is not None or handoff.delivery_channel == "outbox":
@@ -248,7 +249,7 @@ class DeliveryService:
             session, now = change.session, change.now
             handoff = session.get(Handoff, handoff_id)
             if handoff is None:
-                raise NotFound(f"there is no handoff {handoff_id}")
+                raise NotFound(message_("there is no handoff {handoff_id}", handoff_id=handoff_id))
             states = delivery_states(session, handoff_id)
             not_now = _not_now(handoff, states, now)
             if not_now is not None:
@@ -412,7 +413,7 @@ class DeliveryService:
             session, now = change.session, change.now
             handoff = session.get(Handoff, handoff_id)
             if handoff is None:
-                raise NotFound(f"there is no handoff {handoff_id}")
+                raise NotFound(message_("there is no handoff {handoff_id}", handoff_id=handoff_id))
             if handoff.sent_at is None or handoff.deadline_at is None:
                 change.discard()
                 return False
@@ -468,5 +469,5 @@ class DeliveryService:
         with self._frame.read(None) as reading:
             handoff = reading.session.get(Handoff, handoff_id)
             if handoff is None:
-                raise NotFound(f"there is no handoff {handoff_id}")
+                raise NotFound(message_("there is no handoff {handoff_id}", handoff_id=handoff_id))
             return build_package(reading.session, handoff, handoff.sent_at or reading.now)

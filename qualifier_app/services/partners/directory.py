@@ -21,6 +21,7 @@ from qualifier_app.domain.partner_directory import (
     validate_partner,
 )
 from qualifier_app.domain.roles import Action, Actor, Role, require
+from qualifier_app.domain.text import message
 from qualifier_app.integrations.tabular import Table, read_table
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import Handoff, ImportBatch, Partner, PartnerRep, User
@@ -67,7 +68,7 @@ def _flag(text: str, default: bool = True) -> bool:
         return True
     if word in FALSE_WORDS:
         return False
-    raise InvalidInput(f"active {text!r} must be yes or no", "active")
+    raise InvalidInput(message("active {text!r} must be yes or no", text=text), "active")
 
 
 def _snapshot(partner: Partner, reps: list[PartnerRep]) -> dict[str, Any]:
@@ -103,7 +104,7 @@ class PartnerService:
         with self._frame.read(actor, Action.MANAGE_PARTNERS) as reading:
             found = self._summaries(reading.session, partner_id)
         if not found:
-            raise NotFound(f"there is no partner {partner_id}")
+            raise NotFound(message("there is no partner {partner_id}", partner_id=partner_id))
         return found[0]
 
     def channel_managers(self, actor: Actor) -> list[PersonChoice]:
@@ -186,11 +187,16 @@ class PartnerService:
             if partner_id is not None:
                 existing = session.get(Partner, partner_id)
                 if existing is None:
-                    raise NotFound(f"there is no partner {partner_id}")
+                    raise NotFound(
+                        message("there is no partner {partner_id}", partner_id=partner_id)
+                    )
                 if version is not None and existing.version != version:
                     raise Conflict(
-                        f"{existing.name} was changed by someone else meanwhile; "
-                        "reload it and make your change again"
+                        message(
+                            "{name} was changed by someone else meanwhile; "
+                            "reload it and make your change again",
+                            name=existing.name,
+                        )
                     )
             self._check_unique_name(session, valid.name, partner_id)
             manager_id = self._manager_id(session, valid.channel_manager)
@@ -199,7 +205,9 @@ class PartnerService:
                 session.flush()
             except StaleDataError:
                 raise Conflict(
-                    f"{valid.name} was changed by someone else meanwhile; reload it"
+                    message(
+                        "{name} was changed by someone else meanwhile; reload it", name=valid.name
+                    )
                 ) from None
             return self._summaries(session, saved)[0]
 
@@ -210,7 +218,7 @@ class PartnerService:
                 select(User).where(User.login == login.strip().lower())
             ).scalar_one_or_none()
             if user is None:
-                raise NotFound(f"there is no user {login!r}")
+                raise NotFound(message("there is no user {login!r}", login=login))
             before = user.is_channel_manager
             user.is_channel_manager = on
             change.audit(
@@ -226,7 +234,9 @@ class PartnerService:
             select(Partner.id, Partner.name).where(func.lower(Partner.name) == name.lower())
         ).first()
         if clash is not None and clash[0] != partner_id:
-            raise InvalidInput(f"there is a partner called {clash[1]} already", "name")
+            raise InvalidInput(
+                message("there is a partner called {value} already", value=clash[1]), "name"
+            )
 
     def _manager_id(self, session: Session, login: str) -> int | None:
         if not login:
@@ -237,12 +247,16 @@ class PartnerService:
             )
         ).first()
         if row is None:
-            raise InvalidInput(f"there is no user {login!r}", "channel_manager")
+            raise InvalidInput(
+                message("there is no user {login!r}", login=login), "channel_manager"
+            )
         user_id, active, is_manager, role = row
         if not active:
-            raise InvalidInput(f"{login} is deactivated", "channel_manager")
+            raise InvalidInput(message("{login} is deactivated", login=login), "channel_manager")
         if not is_manager and role not in {Role.SUPERVISOR.value, Role.ADMIN.value}:
-            raise InvalidInput(f"{login} is not a channel manager", "channel_manager")
+            raise InvalidInput(
+                message("{login} is not a channel manager", login=login), "channel_manager"
+            )
         return int(user_id)
 
     def _apply(
@@ -343,7 +357,10 @@ class PartnerService:
                 try:
                     name_key = " ".join(cell(row, columns, "name").split()).lower()
                     if name_key in seen:
-                        raise InvalidInput(f"the partner is also on line {seen[name_key]}", "name")
+                        raise InvalidInput(
+                            message("the partner is also on line {value}", value=seen[name_key]),
+                            "name",
+                        )
                     seen[name_key] = line
                     changed = self._import_row(change, row, columns, path.name)
                 except InvalidInput as exc:

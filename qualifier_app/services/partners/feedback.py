@@ -27,6 +27,7 @@ from qualifier_app.domain.errors import Conflict, InvalidInput, NotFound, Permis
 from qualifier_app.domain.lifecycle import LeadStatus, check_move
 from qualifier_app.domain.partner_matching import RoutingPolicy
 from qualifier_app.domain.roles import Action, Actor, require
+from qualifier_app.domain.text import message
 from qualifier_app.integrations.tabular import Table, read_table
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import (
@@ -93,7 +94,9 @@ class HandoffService:
             or actor.may(Action.RECORD_PARTNER_FEEDBACK)
             or actor.may(Action.VIEW_REPORTS)
         ):
-            raise PermissionDenied(f"{actor.login} may not see partner handoffs")
+            raise PermissionDenied(
+                message("{login} may not see partner handoffs", login=actor.login)
+            )
 
     # --- feedback ---------------------------------------------------------------------------
 
@@ -114,13 +117,16 @@ class HandoffService:
             )
             handoff = change.session.get(Handoff, handoff_id)
             if handoff is None:
-                raise NotFound(f"there is no handoff {handoff_id}")
+                raise NotFound(message("there is no handoff {handoff_id}", handoff_id=handoff_id))
             self._apply_feedback(change, handoff, feedback, change.now, "gui", None)
             try:
                 change.session.flush()
             except StaleDataError:
                 raise Conflict(
-                    f"handoff {handoff_id} was changed meanwhile; reload it and try again"
+                    message(
+                        "handoff {handoff_id} was changed meanwhile; reload it and try again",
+                        handoff_id=handoff_id,
+                    )
                 ) from None
         with self._frame.read(actor) as reading:
             return handoff_queries.summary(reading.session, handoff_id)
@@ -251,12 +257,18 @@ class HandoffService:
             session, now = change.session, change.now
             handoff = session.get(Handoff, handoff_id)
             if handoff is None:
-                raise NotFound(f"there is no handoff {handoff_id}")
+                raise NotFound(message("there is no handoff {handoff_id}", handoff_id=handoff_id))
             status = HandoffStatus(handoff.status)
             if status not in {HandoffStatus.REJECTED, HandoffStatus.LOST, HandoffStatus.EXPIRED}:
                 raise Conflict(
-                    f"handoff {handoff_id} is {status.value}; only rejected, expired or lost "
-                    "leads go back to nurture"
+                    message(
+                        (
+                            "handoff {handoff_id} is {value}; only rejected, expired or lost leads "
+                            "go back to nurture"
+                        ),
+                        handoff_id=handoff_id,
+                        value=status.value,
+                    )
                 )
             newer = session.execute(
                 select(Handoff.id).where(
@@ -265,13 +277,16 @@ class HandoffService:
             ).first()
             if newer is not None:
                 raise Conflict(
-                    f"the lead went on to another partner (handoff {newer[0]}) after this one"
+                    message(
+                        "the lead went on to another partner (handoff {value}) after this one",
+                        value=newer[0],
+                    )
                 )
             lead = session.get(Lead, handoff.lead_id)
             assert lead is not None
             why = " ".join(reason.split()) or handoff.reject_reason or handoff.lost_reason
             if not why:
-                raise InvalidInput("say why the lead goes back to nurture", "reason")
+                raise InvalidInput(message("say why the lead goes back to nurture"), "reason")
             before = {"status": lead.status, "recycle_on": lead.recycle_on}
             check_move(LeadStatus(lead.status), LeadStatus.NURTURE)
             lead.status = LeadStatus.NURTURE.value
@@ -289,7 +304,9 @@ class HandoffService:
             try:
                 session.flush()
             except StaleDataError:
-                raise Conflict(f"lead {lead.id} was changed meanwhile; try again") from None
+                raise Conflict(
+                    message("lead {id} was changed meanwhile; try again", id=lead.id)
+                ) from None
         with self._frame.read(actor) as reading:
             return handoff_queries.summary(reading.session, handoff_id)
 
@@ -306,8 +323,10 @@ class HandoffService:
         columns = map_header(table.header, FEEDBACK_COLUMNS, ["status"])
         if not {"handoff_id", "lead_email", "lead_phone"} & columns.keys():
             raise InvalidInput(
-                "the file needs a handoff id, lead e-mail or lead phone column to find the "
-                "handoffs by",
+                message(
+                    "the file needs a handoff id, lead e-mail or lead "
+                    "phone column to find the handoffs by"
+                ),
                 "file",
             )
         rejects: list[Reject] = []
@@ -367,10 +386,12 @@ class HandoffService:
     def stale_partners(self, actor: Actor, days: int | None = None) -> list[StalePartner]:
         """Partners (and their reps) with open handoffs that have had no news for `days`."""
         if not (actor.may(Action.VIEW_REPORTS) or actor.may(Action.MANAGE_PARTNERS)):
-            raise PermissionDenied(f"{actor.login} may not see partner reports")
+            raise PermissionDenied(
+                message("{login} may not see partner reports", login=actor.login)
+            )
         days = self._policy.stale_days if days is None else days
         if days < 1:
-            raise InvalidInput("the number of days must be at least 1", "days")
+            raise InvalidInput(message("the number of days must be at least 1"), "days")
         with self._frame.read(actor) as reading:
             now = reading.now
             rows = reading.session.execute(

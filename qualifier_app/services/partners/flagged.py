@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from qualifier_app.domain.closed_loop import HandoffStatus
 from qualifier_app.domain.errors import Conflict, InvalidInput, NotFound
+from qualifier_app.domain.text import message
 from qualifier_app.persistence.models import Handoff, Partner
 from qualifier_app.services.frame import Change
 from qualifier_app.services.partners.delivery_events import delivery_event
@@ -33,7 +34,8 @@ def resolution(text: str) -> Resolution:
         return Resolution(text.strip().lower())
     except ValueError:
         raise InvalidInput(
-            f"say 'delivered' or 'send-again', not {text.strip()!r}", "resolution"
+            message("say 'delivered' or 'send-again', not {strip!r}", strip=text.strip()),
+            "resolution",
         ) from None
 
 
@@ -88,11 +90,20 @@ def flagged_list(session: Session) -> list[FlaggedDelivery]:
 def flagged_handoff(change: Change, handoff_id: int) -> Handoff:
     handoff = change.session.get(Handoff, handoff_id)
     if handoff is None:
-        raise NotFound(f"there is no handoff {handoff_id}")
+        raise NotFound(message("there is no handoff {handoff_id}", handoff_id=handoff_id))
     if handoff.delivered_at is not None:
-        raise Conflict(f"handoff {handoff_id} was delivered already; nothing to resolve")
+        raise Conflict(
+            message(
+                "handoff {handoff_id} was delivered already; nothing to resolve",
+                handoff_id=handoff_id,
+            )
+        )
     if handoff.delivery_flagged_at is None:
-        raise Conflict(f"handoff {handoff_id} is not waiting for a person's decision")
+        raise Conflict(
+            message(
+                "handoff {handoff_id} is not waiting for a person's decision", handoff_id=handoff_id
+            )
+        )
     return handoff
 
 
@@ -120,7 +131,9 @@ def mark_delivered(change: Change, handoff: Handoff, note: str) -> None:
         .execution_options(synchronize_session=False)
     )
     if done.rowcount != 1:  # type: ignore[attr-defined]
-        raise Conflict(f"handoff {handoff.id} was changed by someone else meanwhile; try again")
+        raise Conflict(
+            message("handoff {id} was changed by someone else meanwhile; try again", id=handoff.id)
+        )
     why = " ".join(note.split())
     session.add(
         delivery_event(
@@ -155,7 +168,9 @@ def allow_one_more_try(change: Change, handoff: Handoff, note: str) -> None:
         .execution_options(synchronize_session=False)
     )
     if done.rowcount != 1:  # type: ignore[attr-defined]
-        raise Conflict(f"handoff {handoff.id} was changed by someone else meanwhile; try again")
+        raise Conflict(
+            message("handoff {id} was changed by someone else meanwhile; try again", id=handoff.id)
+        )
     why = " ".join(note.split())
     session.add(
         delivery_event(

@@ -8,6 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from qualifier_app.domain.errors import NotFound
+from qualifier_app.domain.text import message
 from qualifier_app.persistence.models import Handoff, Lead, Partner, PartnerRep
 from qualifier_app.services.partners.dto import HandoffSummary
 
@@ -61,5 +62,5 @@ def summaries(session: Session, *conditions: Any, limit: int | None = None) -> l
 def summary(session: Session, handoff_id: int) -> HandoffSummary:
     found = summaries(session, Handoff.id == handoff_id)
     if not found:
-        raise NotFound(f"there is no handoff {handoff_id}")
+        raise NotFound(message("there is no handoff {handoff_id}", handoff_id=handoff_id))
     return found[0]

@@ -17,6 +17,7 @@ from qualifier_app.domain.errors import Conflict, InvalidInput, NotFound, Nothin
 from qualifier_app.domain.lifecycle import LeadStatus
 from qualifier_app.domain.partner_matching import Match, Ranked, RoutingPolicy, load_reasons
 from qualifier_app.domain.roles import Action, Actor
+from qualifier_app.domain.text import message
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import Handoff, Lead, Partner
 from qualifier_app.services.compliance import consents
@@ -72,7 +73,7 @@ class RoutingService:
         with self._frame.read(actor, Action.ROUTE_LEADS) as reading:
             lead = reading.session.get(Lead, lead_id)
             if lead is None:
-                raise NotFound(f"there is no lead {lead_id}")
+                raise NotFound(message("there is no lead {lead_id}", lead_id=lead_id))
             result = self._ranking.rank(reading.session, lead, reading.now)
             company, status = lead.company, lead.status
             refused = consents.why_not_to_partner(reading.session, lead_id)
@@ -110,7 +111,9 @@ class RoutingService:
         try:
             with self._frame.change(actor, Action.ROUTE_LEADS) as change:
                 if not request_id or len(request_id) > 36:
-                    raise InvalidInput("the request id must be 1 to 36 characters", "request_id")
+                    raise InvalidInput(
+                        message("the request id must be 1 to 36 characters"), "request_id"
+                    )
                 session = change.session
                 existing = self._by_request(session, request_id, lead_id)
                 if existing is not None:
@@ -118,7 +121,7 @@ class RoutingService:
                     return existing
                 lead = session.get(Lead, lead_id)
                 if lead is None:
-                    raise NotFound(f"there is no lead {lead_id}")
+                    raise NotFound(message("there is no lead {lead_id}", lead_id=lead_id))
                 self._check_routable(session, lead)
                 result = self._ranking.rank(session, lead, change.now)
                 chosen, reason = self._choose(result, partner_id, override_reason)
@@ -132,7 +135,13 @@ class RoutingService:
                     session.flush()
                 except StaleDataError:
                     raise Conflict(
-                        f"lead {lead_id} was changed by someone else meanwhile; nothing was routed"
+                        message(
+                            (
+                                "lead {lead_id} was changed by someone else meanwhile; nothing was "
+                                "routed"
+                            ),
+                            lead_id=lead_id,
+                        )
                     ) from None
         except IntegrityError:
             # The same request arrived twice at once; the first one made the handoff.
@@ -231,7 +240,9 @@ class RoutingService:
         if not found:
             return None
         if found[0].lead_id != lead_id:
-            raise Conflict(f"request {request_id} was used for another lead")
+            raise Conflict(
+                message("request {request_id} was used for another lead", request_id=request_id)
+            )
         return found[0]
 
     def _check_routable(self, session: Session, lead: Lead) -> None:
@@ -249,9 +260,15 @@ class RoutingService:
                 .limit(1)
             ).first()
             where = f" to {current[0]} ({current[1]})" if current else ""
-            raise Conflict(f"lead {lead.id} is handed off already{where}")
+            raise Conflict(
+                message("lead {id} is handed off already{where}", id=lead.id, where=where)
+            )
         raise Conflict(
-            f"lead {lead.id} is {LeadStatus(lead.status).label}; only sales-ready leads are routed"
+            message(
+                "lead {id} is {label}; only sales-ready leads are routed",
+                id=lead.id,
+                label=LeadStatus(lead.status).label,
+            )
         )
 
     def _choose(
@@ -266,14 +283,26 @@ class RoutingService:
         if chosen is None:
             excluded = result.exclusion(partner_id)
             if excluded is None:
-                raise InvalidInput(f"there is no partner {partner_id}", "partner")
+                raise InvalidInput(
+                    message("there is no partner {partner_id}", partner_id=partner_id), "partner"
+                )
             raise InvalidInput(
-                f"{excluded.name} cannot take this lead: {'; '.join(excluded.reasons)}", "partner"
+                message(
+                    "{name} cannot take this lead: {join}",
+                    name=excluded.name,
+                    join="; ".join(excluded.reasons),
+                ),
+                "partner",
             )
         reason = " ".join(override_reason.split())
         if not reason:
             raise InvalidInput(
-                f"say why {chosen.name} instead of the proposed {best.name}", "override_reason"
+                message(
+                    "say why {name} instead of the proposed {name2}",
+                    name=chosen.name,
+                    name2=best.name,
+                ),
+                "override_reason",
             )
         return chosen, reason
 
@@ -310,4 +339,6 @@ class RoutingService:
             result = self._ranking.rank(session, lead, now)
             chosen, reason = self._choose(result, partner_id, override_reason)
             choice = (chosen, result, reason)
-        raise Conflict("partners kept filling up while this lead was routed; route it again")
+        raise Conflict(
+            message("partners kept filling up while this lead was routed; route it again")
+        )

@@ -12,6 +12,7 @@ from qualifier_app.domain.calling_window import local_times
 from qualifier_app.domain.clock import Clock
 from qualifier_app.domain.errors import LeaseLost, NotFound, NothingEligible
 from qualifier_app.domain.roles import Action, Actor
+from qualifier_app.domain.text import message
 from qualifier_app.persistence import queue_sql
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import Campaign, Lead, QueueMember, User
@@ -107,9 +108,15 @@ class QueueService:
             .where(User.id == actor.user_id)
         ).all()
         if not rows or not rows[0].active:
-            raise NothingEligible(f"{actor.login} is deactivated and cannot take leads")
+            raise NothingEligible(
+                message("{login} is deactivated and cannot take leads", login=actor.login)
+            )
         if rows[0].paused:
-            raise NothingEligible(f"{actor.login} is paused by a team lead; no leads until resumed")
+            raise NothingEligible(
+                message(
+                    "{login} is paused by a team lead; no leads until resumed", login=actor.login
+                )
+            )
         return [row.queue_id for row in rows if row.queue_id is not None]
 
     def _campaign_name(self, session: Session, campaign_id: int | None) -> str | None:
@@ -147,10 +154,10 @@ class QueueService:
                 )
             ).first()
             if row is None:
-                raise NotFound(f"there is no lead {lead_id}")
+                raise NotFound(message("there is no lead {lead_id}", lead_id=lead_id))
             owner, expires, version = row
             if owner is None:
-                raise LeaseLost(f"lead {lead_id} is not held by anyone")
+                raise LeaseLost(message("lead {lead_id} is not held by anyone", lead_id=lead_id))
             if owner != actor.user_id and not may_release_any:
                 raise self._lost(session, lead_id, actor, now)
             done = session.execute(
@@ -183,11 +190,25 @@ class QueueService:
             .where(Lead.id == lead_id)
         ).first()
         if row is None:
-            return NotFound(f"there is no lead {lead_id}")
+            return NotFound(message("there is no lead {lead_id}", lead_id=lead_id))
         owner, expires, name = row
         if owner is None or expires is None or expires <= now:
-            return LeaseLost(f"{actor.login} does not hold lead {lead_id}; nobody holds it now")
-        return LeaseLost(f"{actor.login} does not hold lead {lead_id}; {name} holds it now", name)
+            return LeaseLost(
+                message(
+                    "{login} does not hold lead {lead_id}; nobody holds it now",
+                    login=actor.login,
+                    lead_id=lead_id,
+                )
+            )
+        return LeaseLost(
+            message(
+                "{login} does not hold lead {lead_id}; {name} holds it now",
+                login=actor.login,
+                lead_id=lead_id,
+                name=name,
+            ),
+            name,
+        )
 
     # --- reading ----------------------------------------------------------------------------
 
@@ -268,7 +289,7 @@ class QueueService:
                 .first()
             )
             if row is None:
-                raise NotFound(f"there is no lead {lead_id}")
+                raise NotFound(message("there is no lead {lead_id}", lead_id=lead_id))
             profiles = self._profiles_now(session, now, must_have=row["calling_profile_id"])
             return build_card(
                 row,

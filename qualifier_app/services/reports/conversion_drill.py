@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.reporting import Period
+from qualifier_app.domain.text import message
 from qualifier_app.persistence.models import Campaign, Handoff, Lead, Partner
 from qualifier_app.persistence.sql_functions import seconds_between
 from qualifier_app.services.accounts.team_scope import scope_of
@@ -109,9 +110,12 @@ def items(
 ) -> Select[Any]:
     """One row (lead id, amount) per item behind `figure` of `group` in the report by `by`."""
     if by not in FIGURES:
-        raise InvalidInput(f"there is no conversion report by {by!r}", "by")
+        raise InvalidInput(message("there is no conversion report by {by!r}", by=by), "by")
     if figure not in FIGURES[by]:
-        raise InvalidInput(f"the figure {figure!r} of this report does not open leads", "figure")
+        raise InvalidInput(
+            message("the figure {figure!r} of this report does not open leads", figure=figure),
+            "figure",
+        )
     if figure in call_drill.CALL_FIGURES:
         return call_drill.calls(session, actor, by, group, figure, period, filters)
     if figure == "inquiries":

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.reporting import Period, hours
 from qualifier_app.domain.roles import Actor
+from qualifier_app.domain.text import message
 from qualifier_app.persistence.models import Campaign, Handoff, Lead, Queue
 from qualifier_app.services.reports import call_drill, conversion_drill
 from qualifier_app.services.reports.drill_groups import EVERY_GROUP
@@ -86,7 +87,9 @@ def items(
     if by not in KPI_BY:
         raise bad_choice("by", by, KPI_BY)
     if figure not in DRILLABLE:
-        raise InvalidInput(f"the figure {figure!r} does not stand for leads", "figure")
+        raise InvalidInput(
+            message("the figure {figure!r} does not stand for leads", figure=figure), "figure"
+        )
     base = lead_base(session, actor, period, filters, by in ("rep", "team"))
     if figure in LEAD_FIGURES:
         query: Select[Any] = select(base.c.lead_id, no_amount()).select_from(base)

@@ -6,6 +6,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from qualifier_app.domain.errors import NotFound
+from qualifier_app.domain.text import message
 from qualifier_app.persistence.models import Campaign, Partner, Team
 from qualifier_app.services.reports.dto import ReportChoices
 
@@ -18,14 +19,14 @@ def filter_ids(
     if team:
         team_id = session.execute(select(Team.id).where(Team.name == team)).scalar_one_or_none()
         if team_id is None:
-            raise NotFound(f"there is no team {team!r}")
+            raise NotFound(message("there is no team {team!r}", team=team))
         found["team"] = team_id
     if campaign:
         campaign_id = session.execute(
             select(Campaign.id).where(Campaign.name == campaign)
         ).scalar_one_or_none()
         if campaign_id is None:
-            raise NotFound(f"there is no campaign {campaign!r}")
+            raise NotFound(message("there is no campaign {campaign!r}", campaign=campaign))
         found["campaign"] = campaign_id
     return found
 

@@ -18,6 +18,7 @@ from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.lifecycle import LeadStatus
 from qualifier_app.domain.normalize import country_code
 from qualifier_app.domain.roles import Action, Actor, require
+from qualifier_app.domain.text import message
 from qualifier_app.integrations.tabular import write_table
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import Campaign, Lead, Queue
@@ -84,7 +85,9 @@ class LeadExportService:
         require(actor, Action.EXPORT_LEADS)
         fmt = (fmt or path.suffix.lstrip(".")).lower()
         if fmt not in FORMATS:
-            raise InvalidInput(f"unknown format {fmt!r}; use csv, xlsx or json", "format")
+            raise InvalidInput(
+                message("unknown format {fmt!r}; use csv, xlsx or json", fmt=fmt), "format"
+            )
         filters = filters or LeadFilter()
         with self._db.unit_of_work(write=False) as uow:
             query = _query(uow.session, filters)
@@ -124,7 +127,11 @@ def _query(session: Session, filters: LeadFilter) -> Select[Any]:
         unknown = sorted(set(filters.statuses) - known)
         if unknown:
             raise InvalidInput(
-                f"unknown status {', '.join(unknown)}; use one of {', '.join(sorted(known))}",
+                message(
+                    "unknown status {join}; use one of {join2}",
+                    join=", ".join(unknown),
+                    join2=", ".join(sorted(known)),
+                ),
                 "status",
             )
         query = query.where(Lead.status.in_(filters.statuses))
@@ -136,12 +143,14 @@ def _query(session: Session, filters: LeadFilter) -> Select[Any]:
         query = query.where(Campaign.name == filters.campaign)
     if filters.segment:
         if filters.segment not in ("smb", "enterprise"):
-            raise InvalidInput("the segment is smb or enterprise", "segment")
+            raise InvalidInput(message("the segment is smb or enterprise"), "segment")
         query = query.where(Lead.segment == filters.segment)
     if filters.country:
         code = country_code(filters.country)
         if code is None:
-            raise InvalidInput(f"{filters.country!r} is not a country", "country")
+            raise InvalidInput(
+                message("{country!r} is not a country", country=filters.country), "country"
+            )
         query = query.where(Lead.country == code)
     if filters.since:
         query = query.where(Lead.inquired_at >= datetime.combine(filters.since, time(), UTC))
@@ -152,7 +161,9 @@ def _query(session: Session, filters: LeadFilter) -> Select[Any]:
 
 def _must_exist(session: Session, column: Any, value: str, what: str) -> None:
     if session.execute(select(column).where(column == value)).first() is None:
-        raise InvalidInput(f"there is no {what} named {value!r}", what)
+        raise InvalidInput(
+            message("there is no {what} named {value!r}", what=what, value=value), what
+        )
 
 
 def _rows(session: Session, query: Select[Any]) -> Iterator[Sequence[Any]]:
@@ -170,7 +181,7 @@ def _json_value(value: Any) -> Any:
 def _write_json(path: Path, rows: Iterator[Sequence[Any]]) -> int:
     """A JSON array of objects, written row by row (values verbatim: JSON runs nothing)."""
     if not path.parent.is_dir():
-        raise InvalidInput(f"the folder {path.parent} does not exist", "out")
+        raise InvalidInput(message("the folder {parent} does not exist", parent=path.parent), "out")
     temporary = path.with_name(f".{path.name}.partial")
     count = 0
     try:
@@ -186,5 +197,7 @@ def _write_json(path: Path, rows: Iterator[Sequence[Any]]) -> int:
         temporary.replace(path)
     except OSError as exc:
         temporary.unlink(missing_ok=True)
-        raise InvalidInput(f"cannot write {path}: {exc.strerror or exc}", "out") from None
+        raise InvalidInput(
+            message("cannot write {path}: {value}", path=path, value=exc.strerror or exc), "out"
+        ) from None
     return count

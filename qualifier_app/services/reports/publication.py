@@ -26,6 +26,7 @@ from qualifier_app.domain.clock import Clock
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.partner_matching import RoutingPolicy
 from qualifier_app.domain.roles import Action, Actor, require
+from qualifier_app.domain.text import message
 from qualifier_app.integrations.mail import MailOutcomeUnknown, MailUnavailable, Outbox, SmtpMailer
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import Publication
@@ -115,7 +116,9 @@ class PublicationService:
         require(actor, Action.VIEW_REPORTS)
         chosen = Week.parse(week) if week else Week.before(self._frame.clock.now())
         if chosen.monday > self._frame.clock.now().date():
-            raise InvalidInput(f"the week {chosen.text()} has not begun yet", "week")
+            raise InvalidInput(
+                message("the week {text} has not begun yet", text=chosen.text()), "week"
+            )
         found = self.edition(actor, chosen)
         text = chosen.text()
         done = self._published(text) if dry_run else set()

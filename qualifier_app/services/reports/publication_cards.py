@@ -31,6 +31,7 @@ from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.partner_matching import RoutingPolicy, Track, performance
 from qualifier_app.domain.reporting import Period
 from qualifier_app.domain.roles import Actor
+from qualifier_app.domain.text import message
 from qualifier_app.persistence.models import Handoff, Partner, PartnerRep, User
 from qualifier_app.services.check_calls.records import customer_records, reopened_by_partner
 from qualifier_app.services.reports import status_kpis
@@ -55,7 +56,10 @@ class Week:
             week.monday  # noqa: B018 - raises for a week the year does not have
         except ValueError:
             raise InvalidInput(
-                f"the week must look like 2026-W48 (ISO year and week), not {text!r}", "week"
+                message(
+                    "the week must look like 2026-W48 (ISO year and week), not {text!r}", text=text
+                ),
+                "week",
             ) from None
         return week
 

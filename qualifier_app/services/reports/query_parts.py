@@ -9,6 +9,7 @@ from sqlalchemy import ColumnElement, Numeric, case, cast, func, null
 
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.reporting import Period
+from qualifier_app.domain.text import message
 from qualifier_app.persistence.models import ActivityDay
 from qualifier_app.services.reports.dto import ZERO
 
@@ -45,4 +46,6 @@ def count_if(condition: ColumnElement[bool]) -> Any:
 
 
 def bad_choice(field: str, value: str, choices: tuple[str, ...]) -> Exception:
-    return InvalidInput(f"{value!r} is not one of {', '.join(choices)}", field)
+    return InvalidInput(
+        message("{value!r} is not one of {join}", value=value, join=", ".join(choices)), field
+    )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from qualifier_app.domain.reporting import Period
+from qualifier_app.domain.text import message
 from qualifier_app.services.reports.dto import (
     CampaignConversion,
     PartnerConversion,
@@ -19,23 +20,23 @@ def _columns(*specs: tuple[str, str, str]) -> tuple[ReportColumn, ...]:
 
 def rep_table(rows: list[RepConversion], period: Period) -> ReportTable:
     columns = _columns(
-        ("rep", "Rep", "text"),
-        ("team", "Team", "text"),
-        ("claimed", "Claimed", "count"),
-        ("contacted", "Contacted", "count"),
-        ("sales_ready", "Sales-ready", "count"),
-        ("handoffs", "Handed off", "count"),
-        ("accepted", "Accepted by partner", "count"),
-        ("won", "Won", "count"),
-        ("contact_rate", "Contact rate", "percent"),
-        ("qualify_rate", "Qualify rate", "percent"),
-        ("acceptance_rate", "Acceptance rate", "percent"),
-        ("win_rate", "Win rate", "percent"),
-        ("hours", "Hours on leads", "hours"),
-        ("revenue", "Revenue", "money"),
+        ("rep", message("Rep"), "text"),
+        ("team", message("Team"), "text"),
+        ("claimed", message("Claimed"), "count"),
+        ("contacted", message("Contacted"), "count"),
+        ("sales_ready", message("Sales-ready"), "count"),
+        ("handoffs", message("Handed off"), "count"),
+        ("accepted", message("Accepted by partner"), "count"),
+        ("won", message("Won"), "count"),
+        ("contact_rate", message("Contact rate"), "percent"),
+        ("qualify_rate", message("Qualify rate"), "percent"),
+        ("acceptance_rate", message("Acceptance rate"), "percent"),
+        ("win_rate", message("Win rate"), "percent"),
+        ("hours", message("Hours on leads"), "hours"),
+        ("revenue", message("Revenue"), "money"),
     )
     return ReportTable(
-        "Conversion per rep",
+        message("Conversion per rep"),
         columns,
         tuple(
             (
@@ -62,20 +63,20 @@ def rep_table(rows: list[RepConversion], period: Period) -> ReportTable:
 
 def campaign_table(rows: list[CampaignConversion], period: Period) -> ReportTable:
     columns = _columns(
-        ("campaign", "Campaign", "text"),
-        ("channel", "Channel", "text"),
-        ("inquiries", "Inquiries", "count"),
-        ("cost", "Cost", "money"),
-        ("qualified", "Qualified", "count"),
-        ("handoffs", "Handed off", "count"),
-        ("accepted", "Accepted", "count"),
-        ("won", "Won", "count"),
-        ("revenue", "Won revenue", "money"),
-        ("cost_per_qualified", "Cost per qualified lead", "money"),
-        ("roi", "ROI", "percent"),
+        ("campaign", message("Campaign"), "text"),
+        ("channel", message("Channel"), "text"),
+        ("inquiries", message("Inquiries"), "count"),
+        ("cost", message("Cost"), "money"),
+        ("qualified", message("Qualified"), "count"),
+        ("handoffs", message("Handed off"), "count"),
+        ("accepted", message("Accepted"), "count"),
+        ("won", message("Won"), "count"),
+        ("revenue", message("Won revenue"), "money"),
+        ("cost_per_qualified", message("Cost per qualified lead"), "money"),
+        ("roi", message("ROI"), "percent"),
     )
     return ReportTable(
-        "Conversion per campaign",
+        message("Conversion per campaign"),
         columns,
         tuple(
             (
@@ -99,19 +100,19 @@ def campaign_table(rows: list[CampaignConversion], period: Period) -> ReportTabl
 
 def partner_table(rows: list[PartnerConversion], period: Period) -> ReportTable:
     columns = _columns(
-        ("partner", "Partner", "text"),
-        ("handoffs", "Handoffs", "count"),
-        ("accepted", "Accepted", "count"),
-        ("acceptance_rate", "Acceptance rate", "percent"),
-        ("hours_to_accept", "Hours to accept", "hours"),
-        ("sla_breaches", "SLA breaches", "count"),
-        ("feedback_compliance", "Feedback compliance", "percent"),
-        ("won", "Won", "count"),
-        ("win_rate", "Win rate", "percent"),
-        ("revenue", "Revenue", "money"),
+        ("partner", message("Partner"), "text"),
+        ("handoffs", message("Handoffs"), "count"),
+        ("accepted", message("Accepted"), "count"),
+        ("acceptance_rate", message("Acceptance rate"), "percent"),
+        ("hours_to_accept", message("Hours to accept"), "hours"),
+        ("sla_breaches", message("SLA breaches"), "count"),
+        ("feedback_compliance", message("Feedback compliance"), "percent"),
+        ("won", message("Won"), "count"),
+        ("win_rate", message("Win rate"), "percent"),
+        ("revenue", message("Revenue"), "money"),
     )
     return ReportTable(
-        "Conversion per partner",
+        message("Conversion per partner"),
         columns,
         tuple(
             (
@@ -145,13 +146,13 @@ KPI_TITLES = {
 def kpi_table(rows: list[StatusKpi], by: str, period: Period) -> ReportTable:
     columns = _columns(
         ("group", KPI_TITLES.get(by, by), "text"),
-        ("total", "Leads", "count"),
-        ("handoffs", "Handoffs", "count"),
-        ("pending", "Pending", "percent"),
-        ("active", "Active", "percent"),
-        ("unqualified", "Unqualified", "percent"),
-        ("pipeline", "Pipeline value", "money"),
-        ("won", "Won revenue", "money"),
+        ("total", message("Leads"), "count"),
+        ("handoffs", message("Handoffs"), "count"),
+        ("pending", message("Pending"), "percent"),
+        ("active", message("Active"), "percent"),
+        ("unqualified", message("Unqualified"), "percent"),
+        ("pipeline", message("Pipeline value"), "money"),
+        ("won", message("Won revenue"), "money"),
     )
     return ReportTable(
         f"Status by {KPI_TITLES.get(by, by).lower()}",

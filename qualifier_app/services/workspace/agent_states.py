@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.roles import Action, Actor
+from qualifier_app.domain.text import message
 from qualifier_app.persistence.models import AgentState, User, UserSession
 from qualifier_app.services.frame import Change, Frame
 
@@ -38,12 +39,12 @@ class AgentStateKind(StrEnum):
 
 
 LABELS = {
-    AgentStateKind.READY: "Ready",
-    AgentStateKind.AFTER_CALL_WORK: "After-call work",
-    AgentStateKind.BREAK: "Break",
-    AgentStateKind.LUNCH: "Lunch",
-    AgentStateKind.TRAINING: "Training",
-    AgentStateKind.MEETING: "Meeting",
+    AgentStateKind.READY: message("Ready"),
+    AgentStateKind.AFTER_CALL_WORK: message("After-call work"),
+    AgentStateKind.BREAK: message("Break"),
+    AgentStateKind.LUNCH: message("Lunch"),
+    AgentStateKind.TRAINING: message("Training"),
+    AgentStateKind.MEETING: message("Meeting"),
 }
 
 
@@ -161,12 +162,20 @@ class AgentStates:
         except ValueError:
             choices = ", ".join(k.label for k in AgentStateKind)
             raise InvalidInput(
-                f"unknown state {state!r}: choose one of {choices}", "state"
+                message(
+                    "unknown state {state!r}: choose one of {choices}", state=state, choices=choices
+                ),
+                "state",
             ) from None
         reason = reason.strip()
         if len(reason) > REASON_MAX:
             raise InvalidInput(
-                f"the reason is {len(reason)} characters long; at most {REASON_MAX}", "reason"
+                message(
+                    "the reason is {len} characters long; at most {REASON_MAX}",
+                    len=len(reason),
+                    REASON_MAX=REASON_MAX,
+                ),
+                "reason",
             )
         with self._frame.change(actor, Action.WORK_LEADS) as change:
             if not move(change, actor.user_id, kind, reason):

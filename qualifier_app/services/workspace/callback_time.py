@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from qualifier_app.domain import calling_window as cw
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.outcomes import check_callback_time
+from qualifier_app.domain.text import message
 from qualifier_app.persistence.models import Lead
 from qualifier_app.services.queue.calling_profiles import why_not_callable
 
@@ -19,5 +20,7 @@ def allowed_callback(session: Session, lead: Lead, at: datetime | None, now: dat
     at = check_callback_time(at, now)
     refused = why_not_callable(session, lead.calling_profile_id, at)
     if refused is not None and cw.parse_zones_key(lead.time_zones):
-        raise InvalidInput(f"a callback then is not allowed: {refused}", "callback_at")
+        raise InvalidInput(
+            message("a callback then is not allowed: {refused}", refused=refused), "callback_at"
+        )
     return at

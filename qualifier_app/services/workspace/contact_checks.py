@@ -7,10 +7,11 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from qualifier_app.domain.contact import check_email, check_phone
+from qualifier_app.domain.contact import check_email, check_phone, phone_details
 from qualifier_app.domain.do_not_call import DncKind
 from qualifier_app.domain.errors import InvalidInput, NotFound
 from qualifier_app.domain.roles import Action, Actor
+from qualifier_app.domain.text import message
 from qualifier_app.persistence.models import Lead
 from qualifier_app.services.compliance import do_not_call
 from qualifier_app.services.frame import Frame
@@ -30,16 +31,12 @@ class ContactChecks:
             session = reading.session
             country = session.execute(select(Lead.country).where(Lead.id == lead_id)).first()
             if country is None:
-                raise NotFound(f"there is no lead {lead_id}")
+                raise NotFound(message("there is no lead {lead_id}", lead_id=lead_id))
             if field == "phone":
                 phone = check_phone(raw, country[0])
                 if not phone.valid or phone.e164 is None:
                     return ContactCheckResult(field, False, phone.reason, None, "", (), (), False)
-                zones = ", ".join(phone.time_zones) or "time zone unknown"
-                details = (
-                    f"{phone.international} · national {phone.national} · "
-                    f"{phone.number_type} · {zones}"
-                )
+                details = phone_details(phone)
                 others = _other_leads(session, Lead.phone_e164 == phone.e164, lead_id)
                 listed = do_not_call.is_listed(session, DncKind.PHONE, phone.e164)
                 return ContactCheckResult(
@@ -56,7 +53,9 @@ class ContactChecks:
                 return ContactCheckResult(
                     field, True, "", mail.normalized, mail.normalized, (), others, listed
                 )
-        raise InvalidInput(f"{field!r} is not a contact field (phone or email)", "field")
+        raise InvalidInput(
+            message("{field!r} is not a contact field (phone or email)", field=field), "field"
+        )
 
 
 def _other_leads(session: Session, match: Any, lead_id: int) -> tuple[OtherLead, ...]:

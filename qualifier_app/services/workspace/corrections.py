@@ -10,6 +10,7 @@ from qualifier_app.domain.do_not_call import DncKind
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.outcomes import CALLS_AGAIN
 from qualifier_app.domain.roles import Actor
+from qualifier_app.domain.text import message
 from qualifier_app.persistence.models import ContactCorrection, Lead
 from qualifier_app.services.compliance import do_not_call
 from qualifier_app.services.frame import Change
@@ -55,8 +56,13 @@ class ContactCorrections:
             )
             if listed and outcome.kind in CALLS_AGAIN:
                 raise InvalidInput(
-                    f"the corrected {correction.field} is on the do-not-call list; "
-                    "choose Do not call for this lead",
+                    message(
+                        (
+                            "the corrected {field} is on the do-not-call list; choose Do not call "
+                            "for this lead"
+                        ),
+                        field=correction.field,
+                    ),
                     correction.field,
                 )
 
@@ -67,7 +73,9 @@ class ContactCorrections:
         if change.field == "phone":
             phone = check_phone(value, lead.country)
             if not phone.valid or phone.e164 is None:
-                raise InvalidInput(f"phone {value!r}: {phone.reason}", "phone")
+                raise InvalidInput(
+                    message("phone {value!r}: {reason}", value=value, reason=phone.reason), "phone"
+                )
             if phone.e164 == lead.phone_e164 and value == lead.phone_raw:
                 return None
             old = lead.phone_raw or lead.phone_e164 or ""
@@ -85,7 +93,9 @@ class ContactCorrections:
         if change.field == "email":
             mail = check_email(value, check_deliverability=self._policy.check_email_deliverability)
             if not mail.valid or mail.normalized is None:
-                raise InvalidInput(f"e-mail {value!r}: {mail.reason}", "email")
+                raise InvalidInput(
+                    message("e-mail {value!r}: {reason}", value=value, reason=mail.reason), "email"
+                )
             if mail.normalized == lead.email_normalized and value == lead.email_raw:
                 return None
             old = lead.email_raw or lead.email_normalized or ""
@@ -93,4 +103,7 @@ class ContactCorrections:
             lead.email_normalized = mail.normalized
             lead.email_valid = True
             return old, value
-        raise InvalidInput(f"{change.field!r} is not a contact field (phone or email)", "field")
+        raise InvalidInput(
+            message("{field!r} is not a contact field (phone or email)", field=change.field),
+            "field",
+        )

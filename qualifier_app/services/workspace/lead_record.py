@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, aliased
 
 from qualifier_app.domain.errors import NotFound
 from qualifier_app.domain.outcomes import OutcomeKind
+from qualifier_app.domain.text import message
 from qualifier_app.persistence import audit
 from qualifier_app.persistence.models import (
     AuditEntry,
@@ -237,19 +238,21 @@ def lead_record(session: Session, lead_id: int, now: datetime) -> LeadRecord:
         .where(Lead.id == lead_id)
     ).first()
     if row is None:
-        raise NotFound(f"there is no lead {lead_id}")
+        raise NotFound(message("there is no lead {lead_id}", lead_id=lead_id))
     lead, campaign, assigned_name, holder_name = row
     live = lead.lease_expires_at is not None and lead.lease_expires_at > now
     sets = answer_sets(session, lead.id)
     facts = {
-        "Industry": lead.industry,
-        "Employees": "" if lead.employees is None else str(lead.employees),
-        "Product interest": lead.product_interest,
-        "Source": lead.source,
-        "Consent (import)": lead.consent,
-        "Time zones": lead.time_zones,
-        "Recycle on": lead.recycle_on.isoformat() if lead.recycle_on else "",
-        "Merged into": "" if lead.merged_into_id is None else f"lead {lead.merged_into_id}",
+        message("Industry"): lead.industry,
+        message("Employees"): "" if lead.employees is None else str(lead.employees),
+        message("Product interest"): lead.product_interest,
+        message("Source"): lead.source,
+        message("Consent (import)"): lead.consent,
+        message("Time zones"): lead.time_zones,
+        message("Recycle on"): lead.recycle_on.isoformat() if lead.recycle_on else "",
+        message("Merged into"): ""
+        if lead.merged_into_id is None
+        else f"lead {lead.merged_into_id}",
     }
     return LeadRecord(
         id=lead.id,

@@ -20,6 +20,7 @@ from qualifier_app.domain.contact import check_email, check_phone
 from qualifier_app.domain.errors import Conflict, InvalidInput, NotFound
 from qualifier_app.domain.lifecycle import CLAIMABLE, LeadStatus
 from qualifier_app.domain.roles import Action, Actor
+from qualifier_app.domain.text import message
 from qualifier_app.persistence import queue_sql
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import Handoff, Lead, Partner, User
@@ -72,7 +73,9 @@ def plan(text: str, country: str, postgres: bool) -> tuple[str, list[tuple[str, 
     """What the text is taken for, and the conditions (each served by one index) to try."""
     query = " ".join(text.split())
     if not query:
-        raise InvalidInput("type a phone number, an e-mail address, a name or a company", "query")
+        raise InvalidInput(
+            message("type a phone number, an e-mail address, a name or a company"), "query"
+        )
     if query.startswith("#") and query[1:].isdigit():
         return f"lead {query[1:]}", [("lead id", Lead.id == int(query[1:]))]
     digits = sum(ch.isdigit() for ch in query)
@@ -88,13 +91,20 @@ def plan(text: str, country: str, postgres: bool) -> tuple[str, list[tuple[str, 
     if set(query) <= PHONE_CHARACTERS and digits >= MIN_PHONE_DIGITS:
         checked = check_phone(query, country, details=False)
         if not checked.valid or checked.e164 is None:
-            raise InvalidInput(f"phone {query}: {checked.reason}", "query")
+            raise InvalidInput(
+                message("phone {query}: {reason}", query=query, reason=checked.reason), "query"
+            )
         return f"phone {checked.e164}", [("phone", Lead.phone_e164 == checked.e164)]
     if query.isdigit():
         return f"lead {query}", [("lead id", Lead.id == int(query))]
     prefix = query.lower()
     if len(prefix) < MIN_PREFIX:
-        raise InvalidInput(f"type at least {MIN_PREFIX} letters of a name or company", "query")
+        raise InvalidInput(
+            message(
+                "type at least {MIN_PREFIX} letters of a name or company", MIN_PREFIX=MIN_PREFIX
+            ),
+            "query",
+        )
     conditions = [
         ("name", starts_with(Lead.last_name, prefix, postgres)),
         ("company", starts_with(Lead.company, prefix, postgres)),
@@ -210,18 +220,29 @@ def take_found(
         session, now = change.session, change.now
         lead = session.get(Lead, lead_id)
         if lead is None:
-            raise NotFound(f"there is no lead {lead_id}")
+            raise NotFound(message("there is no lead {lead_id}", lead_id=lead_id))
         holder = lead.lease_owner_id
         live = lead.lease_expires_at is not None and lead.lease_expires_at > now
         if holder not in (None, actor.user_id) and live:
             user = session.get(User, holder)
             name = user.display_name if user else "another rep"
-            raise Conflict(f"lead {lead.id} ({lead.company}) is being worked by {name}")
+            raise Conflict(
+                message(
+                    "lead {id} ({company}) is being worked by {name}",
+                    id=lead.id,
+                    company=lead.company,
+                    name=name,
+                )
+            )
         other = session.scalar(
             select(Lead.id).where(queue_sql.held_by(actor.user_id, now), Lead.id != lead_id)
         )
         if other is not None:
-            raise Conflict(f"you hold lead {other}: save or release it before taking another")
+            raise Conflict(
+                message(
+                    "you hold lead {other}: save or release it before taking another", other=other
+                )
+            )
         refusal = _refusal(session, lead, actor, inbound)
         if refusal:
             raise Conflict(refusal)
@@ -233,12 +254,25 @@ def take_found(
                 opening = profile.next_opening(now)
                 when = f"; it opens at {opening:%Y-%m-%d %H:%M} UTC" if opening else ""
                 raise Conflict(
-                    f"lead {lead.id} is outside its calling window ({profile.window.text()})"
-                    f"{when}. If the prospect is calling you, take it as an inbound call"
+                    message(
+                        (
+                            "lead {id} is outside its calling window ({text}){when}. If the "
+                            "prospect is calling you, take it as an inbound call"
+                        ),
+                        id=lead.id,
+                        text=profile.window.text(),
+                        when=when,
+                    )
                 )
             cap = max_attempts_in_force(session, policy)
             if lead.attempts >= cap:
-                raise Conflict(f"lead {lead.id} has had all {cap} attempts")
+                raise Conflict(
+                    message(
+                        "lead {id} has had all {max_attempts} attempts",
+                        id=lead.id,
+                        max_attempts=cap,
+                    )
+                )
         until = now + timedelta(minutes=policy.lease_minutes)
         values: dict[str, object] = {
             "lease_owner_id": actor.user_id,
@@ -267,7 +301,9 @@ def take_found(
             .execution_options(synchronize_session=False)
         ).first()
         if taken is None:
-            raise Conflict(f"lead {lead_id} changed a moment ago; search again")
+            raise Conflict(
+                message("lead {lead_id} changed a moment ago; search again", lead_id=lead_id)
+            )
         after = {k: v for k, v in values.items() if k != "version"}
         after["inbound"] = inbound
         change.audit(

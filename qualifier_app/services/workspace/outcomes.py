@@ -29,6 +29,7 @@ from qualifier_app.domain.outcomes import (
 )
 from qualifier_app.domain.retry import Disposition, RetryPolicy
 from qualifier_app.domain.roles import Action, Actor
+from qualifier_app.domain.text import message
 from qualifier_app.persistence.models import CallAttempt, Lead, Qualification
 from qualifier_app.services.check_calls import answers as check_call_answers
 from qualifier_app.services.compliance import consents, do_not_call
@@ -73,7 +74,8 @@ class OutcomeRecorder:
             with self._frame.change(actor, Action.WORK_LEADS) as change:
                 if not REQUEST_ID.match(outcome.request_id):
                     raise InvalidInput(
-                        "the request id must be 8–36 letters, digits or dashes", "request_id"
+                        message("the request id must be 8–36 letters, digits or dashes"),
+                        "request_id",
                     )
                 replay = _replay(change.session, actor, outcome)
                 if replay is not None:
@@ -103,7 +105,7 @@ class OutcomeRecorder:
             select(Lead).where(Lead.id == outcome.lead_id).with_for_update()
         ).scalar_one_or_none()
         if lead is None:
-            raise NotFound(f"there is no lead {outcome.lead_id}")
+            raise NotFound(message("there is no lead {lead_id}", lead_id=outcome.lead_id))
         if lead.version != outcome.version or lead.lease_owner_id != actor.user_id:
             raise lease_lost(session, lead, actor, now)
         if check_call_answers.is_check_call(lead):
@@ -175,11 +177,13 @@ class OutcomeRecorder:
             blocked = do_not_call.block_contacts_of(
                 session, lead, now=now, actor_id=actor.audit_id, reason=reason
             )
-        message = _receipt_message(kind, lead, disposition, blocked)
+        said = _receipt_message(kind, lead, disposition, blocked)
         if kind is OutcomeKind.SALES_READY:
             refused = consents.why_not_to_partner(session, lead.id)
             if refused is not None:
-                message = f"Sales-ready (grade {lead.grade}), but {refused}"
+                said = message(
+                    "Sales-ready (grade {grade}), but {refused}", grade=lead.grade, refused=refused
+                )
         return OutcomeReceipt(
             request_id=outcome.request_id,
             lead_id=lead.id,
@@ -188,7 +192,7 @@ class OutcomeRecorder:
             grade=lead.grade,
             next_call_at=lead.next_call_at,
             recycle_on=lead.recycle_on,
-            message=message,
+            message=said,
             qualification_id=qualification_id,
             blocked_leads=blocked,
         )
@@ -258,7 +262,7 @@ def _replay(session: Session, actor: Actor, outcome: Outcome) -> OutcomeReceipt 
     if attempt is None:
         return None
     if attempt.lead_id != outcome.lead_id or attempt.rep_id != actor.user_id:
-        raise Conflict("this request id was already used for another outcome")
+        raise Conflict(message("this request id was already used for another outcome"))
     lead = session.get(Lead, attempt.lead_id)
     assert lead is not None
     qualification = session.execute(

@@ -9,6 +9,7 @@ from datetime import date
 from qualifier_app.domain import bant
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.outcomes import OutcomeKind, overrules
+from qualifier_app.domain.text import message
 from qualifier_app.persistence.models import CallAttempt, Lead, Qualification, QualificationAnswer
 from qualifier_app.services.frame import Change
 from qualifier_app.services.workspace.dto import Outcome
@@ -23,7 +24,9 @@ def assess(scripts: ScriptLibrary, lead: Lead, outcome: Outcome, today: date) ->
         return None, {}, None
     if outcome.script_id is None:
         if outcome.kind is OutcomeKind.SALES_READY:
-            raise InvalidInput("go through the script before calling a lead sales-ready", "script")
+            raise InvalidInput(
+                message("go through the script before calling a lead sales-ready"), "script"
+            )
         return None, {}, None
     script = scripts.parsed(outcome.script_id)
     answers: dict[str, bant.AnswerValue] = {}
@@ -32,7 +35,13 @@ def assess(scripts: ScriptLibrary, lead: Lead, outcome: Outcome, today: date) ->
             question = script.question(key)
         except KeyError:
             raise InvalidInput(
-                f"question {key!r} is not in script {script.name} v{script.version}", key
+                message(
+                    "question {key!r} is not in script {name} v{version}",
+                    key=key,
+                    name=script.name,
+                    version=script.version,
+                ),
+                key,
             ) from None
         value = bant.parse_answer(question, raw)
         if value is not None:
@@ -40,13 +49,18 @@ def assess(scripts: ScriptLibrary, lead: Lead, outcome: Outcome, today: date) ->
     answers = bant.counted_answers(script, lead.segment, answers)
     if not answers:
         if outcome.kind is OutcomeKind.SALES_READY:
-            raise InvalidInput("go through the script before calling a lead sales-ready", "script")
+            raise InvalidInput(
+                message("go through the script before calling a lead sales-ready"), "script"
+            )
         return None, {}, None
     assessment = bant.assess(script, lead.segment, answers, today)
     if outcome.kind is OutcomeKind.SALES_READY and not assessment.complete:
         question = script.question(assessment.missing[0])
         raise InvalidInput(
-            f"answer “{question.text}” first: a sales-ready lead needs every required answer",
+            message(
+                "answer “{text}” first: a sales-ready lead needs every required answer",
+                text=question.text,
+            ),
             question.key,
         )
     if (
@@ -55,9 +69,16 @@ def assess(scripts: ScriptLibrary, lead: Lead, outcome: Outcome, today: date) ->
         and not outcome.overrule_reason.strip()
     ):
         raise InvalidInput(
-            f"the script recommends {assessment.recommendation.phrase} "
-            f"(grade {assessment.grade}: {assessment.reason}); say why you choose "
-            f"{outcome.kind.phrase} instead",
+            message(
+                (
+                    "the script recommends {phrase} (grade {grade}: {reason}); say why you "
+                    "choose {phrase2} instead"
+                ),
+                phrase=assessment.recommendation.phrase,
+                grade=assessment.grade,
+                reason=assessment.reason,
+                phrase2=outcome.kind.phrase,
+            ),
             "overrule_reason",
         )
     return assessment, answers, script

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from qualifier_app.domain import bant
 from qualifier_app.domain.errors import NotFound
 from qualifier_app.domain.roles import Action, Actor, require
+from qualifier_app.domain.text import message
 from qualifier_app.paths import resources_dir
 from qualifier_app.persistence import audit
 from qualifier_app.persistence.models import Qualification, Script
@@ -134,7 +135,7 @@ class ScriptLibrary:
             return cached
         found = session.get(Script, script_id)
         if found is None:
-            raise NotFound(f"there is no script {script_id}")
+            raise NotFound(message("there is no script {script_id}", script_id=script_id))
         ref = ScriptRef(found.id, found.name, found.version, dict(found.definition))
         self._parsed[ref.id] = bant.parse_script(ref.definition)
         self._refs[ref.id] = ref

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from qualifier_app.domain.errors import Conflict, NotFound
 from qualifier_app.domain.outcomes import OutcomeKind
 from qualifier_app.domain.roles import Action, Actor
+from qualifier_app.domain.text import message
 from qualifier_app.persistence.models import (
     AuditEntry,
     CallAttempt,
@@ -48,7 +49,11 @@ class OutcomeUndo:
             session, now = change.session, change.now
             attempt = session.get(CallAttempt, attempt_id)
             if attempt is None or attempt.rep_id != actor.user_id:
-                raise NotFound(f"there is no outcome {attempt_id} of yours to undo")
+                raise NotFound(
+                    message(
+                        "there is no outcome {attempt_id} of yours to undo", attempt_id=attempt_id
+                    )
+                )
             lead = session.execute(
                 select(Lead).where(Lead.id == attempt.lead_id).with_for_update()
             ).scalar_one()
@@ -56,17 +61,34 @@ class OutcomeUndo:
             age = (now - attempt.ended_at).total_seconds()
             if age > UNDO_SECONDS:
                 raise Conflict(
-                    f"{what} was saved {int(age)} s ago; it can be undone only within "
-                    f"{UNDO_SECONDS} s. Open the lead again to change it."
+                    message(
+                        (
+                            "{what} was saved {int} s ago; it can be undone only within "
+                            "{UNDO_SECONDS} s. Open the lead again to change it."
+                        ),
+                        what=what,
+                        int=int(age),
+                        UNDO_SECONDS=UNDO_SECONDS,
+                    )
                 )
             if attempt.outcome == OutcomeKind.DO_NOT_CALL.value:
                 raise Conflict(
-                    f"{what} is do-not-call: it applies at once to every lead with the same "
-                    "phone or e-mail and is lifted only from the do-not-call list"
+                    message(
+                        (
+                            "{what} is do-not-call: it applies at once to "
+                            "every lead with the same phone or e-mail and is "
+                            "lifted only from the do-not-call list"
+                        ),
+                        what=what,
+                    )
                 )
             row = _outcome_row(session, attempt) or check_call_undo.outcome_row(session, attempt)
             if row is None or row.before is None:
-                raise Conflict(f"{what} has no record of how the lead was before; not undone")
+                raise Conflict(
+                    message(
+                        "{what} has no record of how the lead was before; not undone", what=what
+                    )
+                )
             before, after = row.before, row.after or {}
             check_call = row.entity_type == "check_call"
             if check_call:  # the row holds the lead and the check call
@@ -104,7 +126,13 @@ class OutcomeUndo:
             holder = session.execute(
                 select(User.display_name).where(User.id == lead.lease_owner_id)
             ).scalar()
-            raise Conflict(f"{what} cannot be undone: {holder or 'another rep'} has the lead now")
+            raise Conflict(
+                message(
+                    "{what} cannot be undone: {value} has the lead now",
+                    what=what,
+                    value=holder or "another rep",
+                )
+            )
         later = session.execute(
             select(CallAttempt.id)
             .where(CallAttempt.lead_id == lead.id, CallAttempt.id > attempt.id)
@@ -121,7 +149,7 @@ class OutcomeUndo:
                 + (" and delivered" if handed.delivered_at is not None else "")
             )
         if later is not None or lead.status != left_as:
-            raise Conflict(f"{what} cannot be undone: the lead changed since")
+            raise Conflict(message("{what} cannot be undone: the lead changed since", what=what))
 
 
 def _outcome_row(session: Session, attempt: CallAttempt) -> AuditEntry | None:

@@ -12,6 +12,7 @@ from qualifier_app.domain.contact import check_email, check_phone
 from qualifier_app.domain.errors import NotFound
 from qualifier_app.domain.lifecycle import LeadStatus
 from qualifier_app.domain.roles import Action, Actor
+from qualifier_app.domain.text import message
 from qualifier_app.persistence import queue_sql
 from qualifier_app.persistence.models import (
     CallAttempt,
@@ -68,7 +69,7 @@ class WorkItems:
             if taken is None:
                 lead = session.get(Lead, lead_id)
                 if lead is None:
-                    raise NotFound(f"there is no lead {lead_id}")
+                    raise NotFound(message("there is no lead {lead_id}", lead_id=lead_id))
                 raise lease_lost(session, lead, actor, now)
             change.audit(
                 "lead.resumed",
@@ -137,7 +138,12 @@ class WorkItems:
                     in_progress=full.status == LeadStatus.CALLBACK.value,
                 )
             if script is None:
-                raise NotFound(f"no BANT script is installed for the {full.segment} segment")
+                raise NotFound(
+                    message(
+                        "no BANT script is installed for the {segment} segment",
+                        segment=full.segment,
+                    )
+                )
             return WorkItem(
                 lead=lead,
                 first_name=full.first_name,

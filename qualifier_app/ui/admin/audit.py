@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -22,9 +23,11 @@ from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.roles import Role
 from qualifier_app.services.admin.audit import EXPORT_HEADERS, AuditFilter, AuditPage
 from qualifier_app.ui.admin.live_list import LiveList
+from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.area import AreaContext
+from qualifier_app.ui.shell.i18n import QT_TRANSLATE_NOOP
 from qualifier_app.ui.shell.keys import make_action
-from qualifier_app.ui.widgets.forms import FieldForm, fill_table, make_table, message_of, plural
+from qualifier_app.ui.widgets.forms import FieldForm, fill_table, make_table, message_of
 
 
 def _day(text: str, field: str) -> date | None:
@@ -34,7 +37,12 @@ def _day(text: str, field: str) -> date | None:
     try:
         return date.fromisoformat(cleaned)
     except ValueError:
-        raise InvalidInput(f"{cleaned!r} is not a date like 2026-11-24", field) from None
+        raise InvalidInput(
+            QCoreApplication.translate("Audit", "{cleaned!r} is not a date like 2026-11-24").format(
+                cleaned=cleaned
+            ),
+            field,
+        ) from None
 
 
 def _lead(text: str) -> int | None:
@@ -42,7 +50,12 @@ def _lead(text: str) -> int | None:
     if not cleaned:
         return None
     if not cleaned.isdigit() or int(cleaned) == 0:
-        raise InvalidInput(f"{text.strip()!r} is not a lead number", "lead")
+        raise InvalidInput(
+            QCoreApplication.translate("Audit", "{strip!r} is not a lead number").format(
+                strip=text.strip()
+            ),
+            "lead",
+        )
     return int(cleaned)
 
 
@@ -56,8 +69,9 @@ class AuditArea(QWidget):
         self._loading = False
         self._again = False
         filters = self._build_filters(context)
-        self.table = make_table([title.replace(" (UTC)", "") for title in EXPORT_HEADERS], "Audit")
-        self.status = QLabel("Loading…")
+        titles = [i18n.translated(title).replace(" (UTC)", "") for title in EXPORT_HEADERS]
+        self.table = make_table(titles, "Audit")
+        self.status = QLabel(self.tr("Loading…"))
         self.status.setObjectName("subtitle")
         right = QWidget()
         right_box = QVBoxLayout(right)
@@ -85,18 +99,18 @@ class AuditArea(QWidget):
 
     def _build_filters(self, context: AreaContext) -> QWidget:
         self.user = QLineEdit()
-        self.user.setPlaceholderText("login, or operator")
+        self.user.setPlaceholderText(self.tr("login, or operator"))
         self.lead = QLineEdit()
-        self.lead.setPlaceholderText("lead number")
+        self.lead.setPlaceholderText(self.tr("lead number"))
         self.action = QLineEdit()
-        self.action.setPlaceholderText("lead, lead.claimed, campaign …")
+        self.action.setPlaceholderText(self.tr("lead, lead.claimed, campaign …"))
         self.since = QLineEdit()
-        self.since.setPlaceholderText("YYYY-MM-DD")
+        self.since.setPlaceholderText(self.tr("YYYY-MM-DD"))
         self.until = QLineEdit()
-        self.until.setPlaceholderText("YYYY-MM-DD")
-        self.find_button = QPushButton("&Find")
+        self.until.setPlaceholderText(self.tr("YYYY-MM-DD"))
+        self.find_button = QPushButton(self.tr("&Find"))
         self.find_button.setObjectName("primary")
-        self.export_button = QPushButton("&Export CSV…")
+        self.export_button = QPushButton(self.tr("&Export CSV…"))
         self.banner = QLabel()
         self.banner.setObjectName("bannerError")
         self.banner.setWordWrap(True)
@@ -104,19 +118,19 @@ class AuditArea(QWidget):
         form_layout = QFormLayout()
         self.form = FieldForm(form_layout)
         for key, label, widget in (
-            ("user", "&Who", self.user),
-            ("lead", "&Lead", self.lead),
-            ("action", "&Action", self.action),
-            ("since", "Fro&m", self.since),
-            ("until", "&To", self.until),
+            ("user", self.tr("&Who"), self.user),
+            ("lead", self.tr("&Lead"), self.lead),
+            ("action", self.tr("&Action"), self.action),
+            ("since", self.tr("Fro&m"), self.since),
+            ("until", self.tr("&To"), self.until),
         ):
             self.form.add(key, label, widget)
             if isinstance(widget, QLineEdit):
                 widget.returnPressed.connect(self.apply_filter)
         scope = QLabel(
-            "Your teams' people and leads only."
+            self.tr("Your teams' people and leads only.")
             if context.signed_in.actor.role is Role.TEAM_LEAD
-            else "Every change in the center, newest first. Times are UTC."
+            else self.tr("Every change in the center, newest first. Times are UTC.")
         )
         scope.setWordWrap(True)
         scope.setObjectName("subtitle")
@@ -166,8 +180,15 @@ class AuditArea(QWidget):
     def _show(self, page: AuditPage) -> None:
         self._loading = False
         fill_table(self.table, [row.cells() for row in page.rows])
-        more = "; only the newest are shown: narrow the filter" if page.more else ""
-        self.status.setText(plural(len(page.rows), "row") + more)
+        more = self.tr("; only the newest are shown: narrow the filter") if page.more else ""
+        self.status.setText(
+            i18n.plural(
+                len(page.rows),
+                QT_TRANSLATE_NOOP("Counts", "{n} row"),
+                QT_TRANSLATE_NOOP("Counts", "{n} rows"),
+            )
+            + more
+        )
         if self._again:
             self._again = False
             self.reload()
@@ -176,7 +197,7 @@ class AuditArea(QWidget):
         self._loading = False
         self._again = False
         self._problem(exc)
-        self.status.setText("Nothing shown: see the problem above")
+        self.status.setText(self.tr("Nothing shown: see the problem above"))
 
     def export(self) -> None:
         self._clear_problems()
@@ -198,13 +219,22 @@ class AuditArea(QWidget):
 
     def _ask_export_path(self) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(
-            self, "Export the audit log", "audit.csv", "CSV (*.csv)"
+            self, self.tr("Export the audit log"), "audit.csv", "CSV (*.csv)"
         )
         return Path(name) if name else None
 
     def _exported(self, count: int, path: Path) -> None:
         self.export_button.setEnabled(True)
-        self.status.setText(f"{plural(count, 'row')} exported to {path}")
+        self.status.setText(
+            self.tr("{plural} exported to {path}").format(
+                plural=i18n.plural(
+                    count,
+                    QT_TRANSLATE_NOOP("Counts", "{n} row"),
+                    QT_TRANSLATE_NOOP("Counts", "{n} rows"),
+                ),
+                path=path,
+            )
+        )
 
     def _export_failed(self, exc: Exception) -> None:
         self.export_button.setEnabled(True)

@@ -6,6 +6,7 @@ minute)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,8 +26,10 @@ from qualifier_app.services.admin.calling_rules import RULE_HEADERS, RuleDraft, 
 from qualifier_app.ui.admin.calling_rules_holidays import HolidaysPanel
 from qualifier_app.ui.admin.calling_rules_retry import RetryPanel
 from qualifier_app.ui.admin.live_list import LiveList
+from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.area import AreaContext
-from qualifier_app.ui.widgets.forms import EditorForm, fill_table, make_table, message_of, plural
+from qualifier_app.ui.shell.i18n import QT_TRANSLATE_NOOP
+from qualifier_app.ui.widgets.forms import EditorForm, fill_table, make_table, message_of
 
 
 def _cap(text: str, field: str) -> int | None:
@@ -34,7 +37,12 @@ def _cap(text: str, field: str) -> int | None:
     if not cleaned:
         return None
     if not cleaned.isdigit():
-        raise InvalidInput(f"{cleaned!r} is not a whole number of calls (empty: no cap)", field)
+        raise InvalidInput(
+            QCoreApplication.translate(
+                "CallingRules", "{cleaned!r} is not a whole number of calls (empty: no cap)"
+            ).format(cleaned=cleaned),
+            field,
+        )
     return int(cleaned)
 
 
@@ -49,19 +57,21 @@ class CallingRulesArea(QWidget):
         self._select_place: str | None = None
 
         self.table = make_table(RULE_HEADERS, "Calling rules")
-        self.status = QLabel("Loading…")
+        self.status = QLabel(self.tr("Loading…"))
         self.status.setObjectName("subtitle")
-        self.new_button = QPushButton("&New rule")
-        self.remove_button = QPushButton("Remove &rule")
+        self.new_button = QPushButton(self.tr("&New rule"))
+        self.remove_button = QPushButton(self.tr("Remove &rule"))
         self.retry = RetryPanel(context, self._may_change)
         left = QWidget()
         left_box = QVBoxLayout(left)
         left_box.setContentsMargins(0, 0, 0, 0)
         hint = QLabel(
-            "A lead follows its region's rule, else its country's, else the default (place "
-            "left empty; without one, the settings file's window). Windows are local time at "
-            "the called party; workstations follow a change within a minute."
-            + ("" if self._may_change else " Administrators change these rules.")
+            self.tr(
+                "A lead follows its region's rule, else its country's, else the default (place "
+                "left empty; without one, the settings file's window). Windows are local time "
+                "at the called party; workstations follow a change within a minute."
+            )
+            + ("" if self._may_change else " " + self.tr("Administrators change these rules."))
         )
         hint.setWordWrap(True)
         hint.setObjectName("subtitle")
@@ -115,41 +125,45 @@ class CallingRulesArea(QWidget):
             box.setEnabled(self._may_change)
 
     def _build_form(self) -> QWidget:
-        self.editor = EditorForm("New rule", "&Save rule")
+        self.editor = EditorForm(self.tr("New rule"), self.tr("&Save rule"))
         self.save_button = self.editor.save_button
-        self.save_button.setToolTip("Ctrl+S")
+        self.save_button.setToolTip(self.tr("Ctrl+S"))
         self.place = QLineEdit()
-        self.place.setPlaceholderText("US, US-FL, DE … (empty: the default)")
+        self.place.setPlaceholderText(self.tr("US, US-FL, DE … (empty: the default)"))
         self.start = QLineEdit("08:00")
-        self.start.setPlaceholderText("HH:MM")
+        self.start.setPlaceholderText(self.tr("HH:MM"))
         self.end = QLineEdit("21:00")
-        self.end.setPlaceholderText("HH:MM")
+        self.end.setPlaceholderText(self.tr("HH:MM"))
         days = QWidget()
         days_box = QHBoxLayout(days)
         days_box.setContentsMargins(0, 0, 0, 0)
-        self.days = [QCheckBox(name[:3]) for name in DAY_NAMES]
+        # Qt's short day names in the person's language; ISO weekdays, Monday first.
+        self.days = [
+            QCheckBox(QLocale().dayName(day, QLocale.FormatType.ShortFormat))
+            for day in range(1, len(DAY_NAMES) + 1)
+        ]
         for box, name in zip(self.days, DAY_NAMES, strict=True):
             box.setAccessibleName(name)
             box.setChecked(True)
             days_box.addWidget(box)
         self.per_day = QLineEdit()
-        self.per_day.setPlaceholderText("empty: no cap")
+        self.per_day.setPlaceholderText(self.tr("empty: no cap"))
         self.per_week = QLineEdit()
-        self.per_week.setPlaceholderText("empty: no cap")
+        self.per_week.setPlaceholderText(self.tr("empty: no cap"))
         self.source = QLineEdit()
-        self.source.setPlaceholderText("the law that sets these hours")
+        self.source.setPlaceholderText(self.tr("the law that sets these hours"))
         self.reason = QLineEdit()
-        self.reason.setPlaceholderText("optional: why (kept in the audit log)")
+        self.reason.setPlaceholderText(self.tr("optional: why (kept in the audit log)"))
         return self.editor.build(
             [
-                ("place", "&Place", self.place),
-                ("start", "Window st&art", self.start),
-                ("end", "Window &end", self.end),
-                ("weekdays", "Days", days),
-                ("calls_per_day", "&Calls a day", self.per_day),
-                ("calls_per_week", "Calls a &week", self.per_week),
-                ("source", "S&ource", self.source),
-                ("reason", "Wh&y", self.reason),
+                ("place", self.tr("&Place"), self.place),
+                ("start", self.tr("Window st&art"), self.start),
+                ("end", self.tr("Window &end"), self.end),
+                ("weekdays", self.tr("Days"), days),
+                ("calls_per_day", self.tr("&Calls a day"), self.per_day),
+                ("calls_per_week", self.tr("Calls a &week"), self.per_week),
+                ("source", self.tr("S&ource"), self.source),
+                ("reason", self.tr("Wh&y"), self.reason),
             ]
         )
 
@@ -169,7 +183,12 @@ class CallingRulesArea(QWidget):
         self.table.blockSignals(False)
         saved = next((r.label for r in rules if r.place == select_place), None)
         self.status.setText(
-            plural(len(rules), "rule") + (f"; saved the rule of {saved}" if saved else "")
+            i18n.plural(
+                len(rules),
+                QT_TRANSLATE_NOOP("Counts", "{n} rule"),
+                QT_TRANSLATE_NOOP("Counts", "{n} rules"),
+            )
+            + (f"; saved the rule of {saved}" if saved else "")
         )
         places = [rule.place for rule in rules]
         if keep is not None and keep in places:
@@ -190,7 +209,7 @@ class CallingRulesArea(QWidget):
         rule = self._rules[rows[0].row()]
         self._editing = rule
         self.editor.reset()
-        self.editor.heading.setText(f"Rule: {rule.label}")
+        self.editor.heading.setText(self.tr("Rule: {label}").format(label=rule.label))
         self.place.setText(rule.place)
         self.place.setReadOnly(True)  # a rule keeps its place: add a new one instead
         self.start.setText(rule.start)
@@ -209,7 +228,7 @@ class CallingRulesArea(QWidget):
         self._editing = None
         self.table.clearSelection()
         self.editor.reset()
-        self.editor.heading.setText("New rule")
+        self.editor.heading.setText(self.tr("New rule"))
         self.place.setReadOnly(False)
         for line in (self.place, self.per_day, self.per_week, self.source, self.reason):
             line.clear()

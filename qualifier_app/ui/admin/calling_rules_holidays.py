@@ -6,12 +6,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.services.admin.calling_rules import HolidayView
+from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.area import AreaContext
-from qualifier_app.ui.widgets.forms import EditorForm, fill_table, make_table, message_of, plural
+from qualifier_app.ui.shell.i18n import QT_TRANSLATE_NOOP
+from qualifier_app.ui.widgets.forms import EditorForm, fill_table, make_table, message_of
 
 
 def _day(text: str) -> date:
@@ -19,7 +22,10 @@ def _day(text: str) -> date:
         return date.fromisoformat(text.strip())
     except ValueError:
         raise InvalidInput(
-            f"{text.strip() or 'nothing'} is not a date like 2026-12-25", "on"
+            QCoreApplication.translate(
+                "CallingRulesHolidays", "{value} is not a date like 2026-12-25"
+            ).format(value=text.strip() or "nothing"),
+            "on",
         ) from None
 
 
@@ -32,15 +38,19 @@ class HolidaysPanel(QWidget):
         self._place: str | None = None
         self._holidays: tuple[HolidayView, ...] = ()
         self.table = make_table(("Date", "Holiday"), "Holidays")
-        self.status = QLabel("Choose a rule to see its holidays")
+        self.status = QLabel(self.tr("Choose a rule to see its holidays"))
         self.status.setObjectName("subtitle")
         self.on = QLineEdit()
-        self.on.setPlaceholderText("YYYY-MM-DD")
+        self.on.setPlaceholderText(self.tr("YYYY-MM-DD"))
         self.name = QLineEdit()
-        self.name.setPlaceholderText("optional, e.g. Christmas Day")
-        self.adding = EditorForm("Holidays: no calls on these dates", "Add &holiday")
-        form = self.adding.build([("on", "&Date", self.on), ("name", "Holiday na&me", self.name)])
-        self.remove_button = QPushButton("Remo&ve holiday")
+        self.name.setPlaceholderText(self.tr("optional, e.g. Christmas Day"))
+        self.adding = EditorForm(
+            self.tr("Holidays: no calls on these dates"), self.tr("Add &holiday")
+        )
+        form = self.adding.build(
+            [("on", self.tr("&Date"), self.on), ("name", self.tr("Holiday na&me"), self.name)]
+        )
+        self.remove_button = QPushButton(self.tr("Remo&ve holiday"))
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(form)
@@ -62,9 +72,11 @@ class HolidaysPanel(QWidget):
         self.adding.reset()
         if place is None:
             fill_table(self.table, [])
-            self.status.setText("Choose a rule to see its holidays")
+            self.status.setText(self.tr("Choose a rule to see its holidays"))
             return
-        self.adding.heading.setText(f"Holidays of {place or 'every place (default)'}")
+        self.adding.heading.setText(
+            self.tr("Holidays of {value}").format(value=place or "every place (default)")
+        )
         self.reload()
 
     def reload(self) -> None:
@@ -81,7 +93,13 @@ class HolidaysPanel(QWidget):
             return  # another place chosen since
         self._holidays = holidays
         fill_table(self.table, [[f"{h.on:%Y-%m-%d}", h.name] for h in holidays])
-        self.status.setText(plural(len(holidays), "holiday"))
+        self.status.setText(
+            i18n.plural(
+                len(holidays),
+                QT_TRANSLATE_NOOP("Counts", "{n} holiday"),
+                QT_TRANSLATE_NOOP("Counts", "{n} holidays"),
+            )
+        )
 
     def _failed(self, exc: Exception) -> None:
         self.status.setText(message_of(exc))

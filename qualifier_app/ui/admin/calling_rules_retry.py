@@ -5,6 +5,7 @@ them. A workstation whose settings file sets a value itself keeps its own, and s
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from qualifier_app.domain.errors import InvalidInput
@@ -22,7 +23,13 @@ from qualifier_app.ui.widgets.forms import EditorForm, message_of
 def _whole(text: str, field: str, what: str) -> int:
     cleaned = text.strip()
     if not cleaned.isdigit():
-        raise InvalidInput(f"{cleaned or 'nothing'} is not a whole number of {what}", field)
+        shown = cleaned or QCoreApplication.translate("RetryPanel", "nothing")
+        raise InvalidInput(
+            QCoreApplication.translate(
+                "RetryPanel", "{text} is not a whole number of {what}"
+            ).format(text=shown, what=what),
+            field,
+        )
     return int(cleaned)
 
 
@@ -121,12 +128,12 @@ class RetryPanel(QWidget):
     def draft(self) -> RetryDraft:
         """The form as typed, or InvalidInput naming the field at fault."""
         return RetryDraft(
-            _whole(self.max_attempts.text(), "max_attempts", "calls"),
+            _whole(self.max_attempts.text(), "max_attempts", self.tr("calls")),
             {
                 name: parse_minutes(line.text(), delay_field(name))
                 for name, line in self.delays.items()
             },
-            _whole(self.recycle_days.text(), "nurture_recycle_days", "days"),
+            _whole(self.recycle_days.text(), "nurture_recycle_days", self.tr("days")),
         )
 
     def save(self) -> None:

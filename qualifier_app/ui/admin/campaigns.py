@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QLabel,
@@ -22,14 +23,15 @@ from qualifier_app.services.admin.campaigns import (
     CampaignInfo,
 )
 from qualifier_app.ui.admin.live_list import LiveList
+from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.area import AreaContext
+from qualifier_app.ui.shell.i18n import QT_TRANSLATE_NOOP
 from qualifier_app.ui.widgets.forms import (
     EditorForm,
     fill_table,
     list_beside_form,
     make_table,
     message_of,
-    plural,
 )
 
 
@@ -40,7 +42,12 @@ def _day(text: str, field: str, label: str) -> date | None:
     try:
         return date.fromisoformat(cleaned)
     except ValueError:
-        raise InvalidInput(f"{label} {cleaned!r} is not a date like 2026-11-24", field) from None
+        raise InvalidInput(
+            QCoreApplication.translate(
+                "Campaigns", "{label} {cleaned!r} is not a date like 2026-11-24"
+            ).format(label=label, cleaned=cleaned),
+            field,
+        ) from None
 
 
 class CampaignsArea(QWidget):
@@ -53,12 +60,14 @@ class CampaignsArea(QWidget):
         self._editing: CampaignInfo | None = None
 
         self.table = make_table(CAMPAIGN_HEADERS, "Campaigns")
-        self.status = QLabel("Loading…")
+        self.status = QLabel(self.tr("Loading…"))
         self.status.setObjectName("subtitle")
-        self.new_button = QPushButton("New ca&mpaign")
+        self.new_button = QPushButton(self.tr("New ca&mpaign"))
         hint = QLabel(
-            "Reports spread a campaign's cost evenly over the days it ran; without both days "
-            "the whole cost counts in every period."
+            self.tr(
+                "Reports spread a campaign's cost evenly over the days it ran; without "
+                "both days the whole cost counts in every period."
+            )
         )
         hint.setWordWrap(True)
         hint.setObjectName("subtitle")
@@ -77,29 +86,29 @@ class CampaignsArea(QWidget):
         self.refresh()
 
     def _build_form(self) -> QWidget:
-        self.editor = EditorForm("New campaign", "&Save campaign")
+        self.editor = EditorForm(self.tr("New campaign"), self.tr("&Save campaign"))
         self.heading, self.form = self.editor.heading, self.editor.form
         self.save_button = self.editor.save_button
-        self.save_button.setToolTip("Ctrl+S")
+        self.save_button.setToolTip(self.tr("Ctrl+S"))
         self.name = QLineEdit()
         self.channel = QLineEdit()
-        self.channel.setPlaceholderText("trade show, web form, download, purchased list …")
+        self.channel.setPlaceholderText(self.tr("trade show, web form, download, purchased list …"))
         self.cost = QLineEdit()
         self.cost.setPlaceholderText("12,500.00")
         self.starts_on = QLineEdit()
-        self.starts_on.setPlaceholderText("YYYY-MM-DD")
+        self.starts_on.setPlaceholderText(self.tr("YYYY-MM-DD"))
         self.ends_on = QLineEdit()
-        self.ends_on.setPlaceholderText("YYYY-MM-DD")
+        self.ends_on.setPlaceholderText(self.tr("YYYY-MM-DD"))
         self.reason = QLineEdit()
-        self.reason.setPlaceholderText("optional: why (kept in the audit log)")
+        self.reason.setPlaceholderText(self.tr("optional: why (kept in the audit log)"))
         return self.editor.build(
             [
-                ("name", "&Name", self.name),
-                ("channel", "C&hannel", self.channel),
-                ("cost", "&Cost", self.cost),
-                ("starts_on", "&First day", self.starts_on),
-                ("ends_on", "&Last day", self.ends_on),
-                ("reason", "&Why", self.reason),
+                ("name", self.tr("&Name"), self.name),
+                ("channel", self.tr("C&hannel"), self.channel),
+                ("cost", self.tr("&Cost"), self.cost),
+                ("starts_on", self.tr("&First day"), self.starts_on),
+                ("ends_on", self.tr("&Last day"), self.ends_on),
+                ("reason", self.tr("&Why"), self.reason),
             ]
         )
 
@@ -117,7 +126,14 @@ class CampaignsArea(QWidget):
         self._campaigns = campaigns
         fill_table(self.table, [campaign.cells() for campaign in campaigns])
         saved = f"; saved {select_name}" if select_name else ""
-        self.status.setText(plural(len(campaigns), "campaign") + saved)
+        self.status.setText(
+            i18n.plural(
+                len(campaigns),
+                QT_TRANSLATE_NOOP("Counts", "{n} campaign"),
+                QT_TRANSLATE_NOOP("Counts", "{n} campaigns"),
+            )
+            + saved
+        )
         for row, campaign in enumerate(campaigns):
             if campaign.name == select_name:
                 self.table.selectRow(row)
@@ -133,7 +149,7 @@ class CampaignsArea(QWidget):
     def start_new(self) -> None:
         self._editing = None
         self.table.clearSelection()
-        self.heading.setText("New campaign")
+        self.heading.setText(self.tr("New campaign"))
         self.editor.reset()
         self.name.setReadOnly(False)
         for field in (self.name, self.channel, self.cost, self.starts_on, self.ends_on):

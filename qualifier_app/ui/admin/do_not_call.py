@@ -21,19 +21,22 @@ from qualifier_app.services.compliance.do_not_call import DNC_HEADERS, DncEntryI
 from qualifier_app.services.workspace.dto import DncResult
 from qualifier_app.ui.admin.live_list import LiveList
 from qualifier_app.ui.admin.registry_import import RegistryImportPanel
+from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.area import AreaContext
+from qualifier_app.ui.shell.i18n import QT_TRANSLATE_NOOP
 from qualifier_app.ui.widgets.forms import (
     EditorForm,
     FieldForm,
     fill_table,
     make_table,
     message_of,
-    plural,
 )
 
 
 def entries(count: int) -> str:
-    return f"{count} entry" if count == 1 else f"{count} entries"
+    return i18n.plural(
+        count, QT_TRANSLATE_NOOP("Counts", "{n} entry"), QT_TRANSLATE_NOOP("Counts", "{n} entries")
+    )
 
 
 class DoNotCallArea(QWidget):
@@ -49,14 +52,14 @@ class DoNotCallArea(QWidget):
         self._again = False
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText("phone, e-mail, or words of the reason or source")
-        self.find_button = QPushButton("&Find")
+        self.search.setPlaceholderText(self.tr("phone, e-mail, or words of the reason or source"))
+        self.find_button = QPushButton(self.tr("&Find"))
         self.table = make_table(DNC_HEADERS, "Do-not-call list")
-        self.status = QLabel("Loading…")
+        self.status = QLabel(self.tr("Loading…"))
         self.status.setObjectName("subtitle")
         search_layout = QFormLayout()
         self.search_form = FieldForm(search_layout)
-        self.search_form.add("search", "&Search", self.search)
+        self.search_form.add("search", self.tr("&Search"), self.search)
         left = QWidget()
         left_box = QVBoxLayout(left)
         left_box.setContentsMargins(0, 0, 0, 0)
@@ -84,19 +87,21 @@ class DoNotCallArea(QWidget):
         self.phone = QLineEdit()
         self.phone.setPlaceholderText("+1 415 555 0100")
         self.country = QLineEdit()
-        self.country.setPlaceholderText("US (for numbers without +)")
+        self.country.setPlaceholderText(self.tr("US (for numbers without +)"))
         self.country.setMaxLength(2)
         self.email = QLineEdit()
-        self.email.setPlaceholderText("name@example.com")
+        self.email.setPlaceholderText(self.tr("name@example.com"))
         self.reason = QLineEdit()
-        self.reason.setPlaceholderText("asked on the phone, legal request …")
-        self.adding = EditorForm("Block a phone number or e-mail address", "&Block")
+        self.reason.setPlaceholderText(self.tr("asked on the phone, legal request …"))
+        self.adding = EditorForm(
+            self.tr("Block a phone number or e-mail address"), self.tr("&Block")
+        )
         add_panel = self.adding.build(
             [
-                ("phone", "&Phone", self.phone),
-                ("country", "C&ountry", self.country),
-                ("email", "&E-mail", self.email),
-                ("reason", "&Reason", self.reason),
+                ("phone", self.tr("&Phone"), self.phone),
+                ("country", self.tr("C&ountry"), self.country),
+                ("email", self.tr("&E-mail"), self.email),
+                ("reason", self.tr("&Reason"), self.reason),
             ]
         )
         self.adding.save_button.clicked.connect(self.add)
@@ -104,11 +109,12 @@ class DoNotCallArea(QWidget):
             field.returnPressed.connect(self.add)
 
         self.remove_reason = QLineEdit()
-        self.remove_reason.setPlaceholderText("why it comes off the list")
+        self.remove_reason.setPlaceholderText(self.tr("why it comes off the list"))
         self.removing = EditorForm(
-            "Take the selected entry off the list (leads it blocked stay do-not-call)", "Re&move"
+            self.tr("Take the selected entry off the list (leads it blocked stay do-not-call)"),
+            self.tr("Re&move"),
         )
-        remove_panel = self.removing.build([("reason", "&Why", self.remove_reason)])
+        remove_panel = self.removing.build([("reason", self.tr("&Why"), self.remove_reason)])
         self.removing.save_button.clicked.connect(self.remove)
         self.remove_reason.returnPressed.connect(self.remove)
         remove_panel.setVisible(self._actor.may(Action.REMOVE_DO_NOT_CALL))
@@ -156,8 +162,10 @@ class DoNotCallArea(QWidget):
                 self.table.selectRow(row)
         if chosen is None and len(found.entries) == 1 and self._query:
             self.table.selectRow(0)  # a search by number found its entry: ready to remove
-        more = "; only the newest are shown: search for more" if found.more else ""
-        self.status.setText(f"{entries(len(found.entries))} · {found.read_as}{more}")
+        more = self.tr("; only the newest are shown: search for more") if found.more else ""
+        self.status.setText(
+            f"{entries(len(found.entries))} · {i18n.translated(found.read_as)}{more}"
+        )
         self._selected()
         if self._again:
             self._again = False
@@ -185,7 +193,7 @@ class DoNotCallArea(QWidget):
         self.adding.reset()
         reason = self.reason.text().strip()
         if not reason:
-            self.adding.failed(InvalidInput("say why they must not be called", "reason"))
+            self.adding.failed(InvalidInput(self.tr("say why they must not be called"), "reason"))
             return
         service, actor = self._context.services.do_not_call, self._actor
         phone, country, email = self.phone.text(), self.country.text().strip(), self.email.text()
@@ -204,10 +212,24 @@ class DoNotCallArea(QWidget):
             field.clear()
         leads = len(result.leads_blocked)
         if result.entries_added == 0:
-            self.outcome.setText("Already on the list")
+            self.outcome.setText(self.tr("Already on the list"))
         else:
-            blocked = f"; {plural(leads, 'lead')} taken out of the queues" if leads else ""
-            self.outcome.setText(f"{entries(result.entries_added)} added{blocked}")
+            blocked = (
+                self.tr("; {leads} taken out of the queues").format(
+                    leads=i18n.plural(
+                        leads,
+                        QT_TRANSLATE_NOOP("Counts", "{n} lead"),
+                        QT_TRANSLATE_NOOP("Counts", "{n} leads"),
+                    )
+                )
+                if leads
+                else ""
+            )
+            self.outcome.setText(
+                self.tr("{entries} added{blocked}").format(
+                    entries=entries(result.entries_added), blocked=blocked
+                )
+            )
         self.phone.setFocus()
         self.reload()
 
@@ -217,11 +239,13 @@ class DoNotCallArea(QWidget):
         self.removing.reset()
         entry = self.chosen()
         if entry is None:
-            self.removing.failed(InvalidInput("choose the entry in the list first", None))
+            self.removing.failed(InvalidInput(self.tr("choose the entry in the list first"), None))
             return
         why = self.remove_reason.text().strip()
         if not why:
-            self.removing.failed(InvalidInput("say why the entry comes off the list", "reason"))
+            self.removing.failed(
+                InvalidInput(self.tr("say why the entry comes off the list"), "reason")
+            )
             return
         service, actor = self._context.services.do_not_call, self._actor
         self.removing.save_button.setEnabled(False)
@@ -233,7 +257,11 @@ class DoNotCallArea(QWidget):
 
     def _removed(self, entry: DncEntryInfo) -> None:
         self.remove_reason.clear()
-        self.outcome.setText(f"The {entry.kind} entry {entry.value_hash[:12]}… is off the list")
+        self.outcome.setText(
+            self.tr("The {kind} entry {value}… is off the list").format(
+                kind=entry.kind, value=entry.value_hash[:12]
+            )
+        )
         self.table.clearSelection()
         self._selected()
         self.reload()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.services.compliance.registries import REGISTRIES, RegistryImport, RegistryState
+from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.area import AreaContext
 from qualifier_app.ui.widgets.forms import EditorForm
 
@@ -118,8 +119,16 @@ class RegistryImportPanel(QWidget):
         for state in states:
             fresh = self.tr("STALE: claims blocked") if state.stale else self.tr("fresh")
             lines.append(
-                f"{state.name}: {state.taken_on:%Y-%m-%d}, {state.age_days} / "
-                f"{state.max_age_days} days, {state.entries:,} numbers · {fresh}"
+                self.tr(
+                    "{name}: {taken_on}, {age} / {max_age} days, {entries} numbers · {fresh}"
+                ).format(
+                    name=state.name,
+                    taken_on=i18n.day(state.taken_on),
+                    age=i18n.number(state.age_days),
+                    max_age=i18n.number(state.max_age_days),
+                    entries=i18n.number(state.entries),
+                    fresh=fresh,
+                )
             )
         self.states.setText("\n".join(lines))
 
@@ -153,7 +162,7 @@ class RegistryImportPanel(QWidget):
     def _show_progress(self, read: int) -> None:
         self.result.setText(
             self.tr("%1 numbers read; stored when the whole file has been read").replace(
-                "%1", f"{read:,}"
+                "%1", i18n.number(read)
             )
         )
 
@@ -163,9 +172,9 @@ class RegistryImportPanel(QWidget):
         self.result.setText(
             self.tr("%1 registry of %2: %3 numbers from %4 lines; claims follow it now")
             .replace("%1", loaded.registry)
-            .replace("%2", f"{loaded.taken_on:%Y-%m-%d}")
-            .replace("%3", f"{loaded.entries:,}")
-            .replace("%4", f"{loaded.lines:,}")
+            .replace("%2", i18n.day(loaded.taken_on))
+            .replace("%3", i18n.number(loaded.entries))
+            .replace("%4", i18n.number(loaded.lines))
         )
         self.reload_states()
 

@@ -24,11 +24,18 @@ from qualifier_app.services.admin.scoring_rules import AppliedRules, RulesPrevie
 from qualifier_app.ui.admin.form_and_json import FormAndJson
 from qualifier_app.ui.admin.live_list import LiveList
 from qualifier_app.ui.admin.scoring_form import ScoringForm
+from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.area import AreaContext
-from qualifier_app.ui.widgets.forms import EditorForm, fill_table, make_table, message_of, plural
+from qualifier_app.ui.shell.i18n import QT_TRANSLATE_NOOP
+from qualifier_app.ui.widgets.forms import EditorForm, fill_table, make_table, message_of
 
 CHECK_DELAY_MS = 300
-VERSION_HEADERS = ("Version", "Saved", "By", "Why")
+VERSION_HEADERS = (
+    QT_TRANSLATE_NOOP("Columns", "Version"),
+    QT_TRANSLATE_NOOP("Columns", "Saved"),
+    QT_TRANSLATE_NOOP("Columns", "By"),
+    QT_TRANSLATE_NOOP("Columns", "Why"),
+)
 
 
 class ScoringRulesArea(QWidget):
@@ -40,7 +47,7 @@ class ScoringRulesArea(QWidget):
         self._rules: dict[str, Any] | None = None
         self._previewed: str | None = None  # the text the preview pane describes
         self.table = make_table(VERSION_HEADERS, "Scoring rules versions")
-        self.status = QLabel("Loading…")
+        self.status = QLabel(self.tr("Loading…"))
         self.status.setObjectName("subtitle")
         left = QWidget()
         left_box = QVBoxLayout(left)
@@ -51,7 +58,7 @@ class ScoringRulesArea(QWidget):
         self.editor = QPlainTextEdit()
         self.editor.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.editor.setAccessibleName("Scoring rules JSON")
-        self.check = QLabel("Choose a version to edit")
+        self.check = QLabel(self.tr("Choose a version to edit"))
         self.check.setObjectName("subtitle")
         self.check.setWordWrap(True)
         self.check.setAccessibleName("Scoring rules problems")
@@ -90,16 +97,18 @@ class ScoringRulesArea(QWidget):
             self.reload()
 
     def _build_apply_panel(self) -> QWidget:
-        self.preview = QLabel("The effect on the queue shows here once the rules validate.")
+        self.preview = QLabel(
+            self.tr("The effect on the queue shows here once the rules validate.")
+        )
         self.preview.setWordWrap(True)
         self.preview.setAccessibleName("Effect of the rules")
         self.reason = QLineEdit()
-        self.reason.setPlaceholderText("what changes and why (kept in the audit)")
-        self.applying = EditorForm("Preview, then apply", "&Apply and rescore")
-        apply_panel = self.applying.build([("reason", "&Why", self.reason)])
+        self.reason.setPlaceholderText(self.tr("what changes and why (kept in the audit)"))
+        self.applying = EditorForm(self.tr("Preview, then apply"), self.tr("&Apply and rescore"))
+        apply_panel = self.applying.build([("reason", self.tr("&Why"), self.reason)])
         right = QWidget()
         right_box = QVBoxLayout(right)
-        heading = QLabel("Effect on queued leads not yet worked")
+        heading = QLabel(self.tr("Effect on queued leads not yet worked"))
         heading.setObjectName("subtitle")
         right_box.addWidget(heading)
         right_box.addWidget(self.preview)
@@ -114,7 +123,13 @@ class ScoringRulesArea(QWidget):
         first = not self._versions
         self._versions = versions
         fill_table(self.table, [list(v.cells()) for v in versions])
-        self.status.setText(plural(len(versions), "version"))
+        self.status.setText(
+            i18n.plural(
+                len(versions),
+                QT_TRANSLATE_NOOP("Counts", "{n} version"),
+                QT_TRANSLATE_NOOP("Counts", "{n} versions"),
+            )
+        )
         if first and versions:
             self.table.selectRow(0)
 
@@ -157,9 +172,9 @@ class ScoringRulesArea(QWidget):
             return self._invalid("\n".join(["Does not validate:", *lines, *more]))
         self._rules = rules
         self.check.setObjectName("subtitle")
-        self.check.setText("Valid: previewing the effect on the queue…")
+        self.check.setText(self.tr("Valid: previewing the effect on the queue…"))
         self.check.style().polish(self.check)
-        self.preview.setText("Counting the leads that would change…")
+        self.preview.setText(self.tr("Counting the leads that would change…"))
         service, actor = self._context.services.scoring_rules, self._actor
         # Results reach bound methods only: Qt drops them once the area is gone.
         self._context.workers.submit(
@@ -172,8 +187,8 @@ class ScoringRulesArea(QWidget):
         if text != self.editor.toPlainText():
             return  # typed on since: a newer preview is on its way
         self._previewed = text
-        self.preview.setText(result.sentence())
-        self.check.setText("Valid: see the effect before applying")
+        self.preview.setText(i18n.translated(result.sentence()))
+        self.check.setText(self.tr("Valid: see the effect before applying"))
         self.applying.save_button.setEnabled(True)
 
     def _preview_failed(self, exc: Exception) -> None:
@@ -183,13 +198,15 @@ class ScoringRulesArea(QWidget):
         self.check.setObjectName("fieldError")
         self.check.setText(text)
         self.check.style().polish(self.check)
-        self.preview.setText("Nothing to preview until the rules validate.")
+        self.preview.setText(self.tr("Nothing to preview until the rules validate."))
         return False
 
     def apply(self) -> None:
         self.applying.reset()
         if self._rules is None or self._previewed != self.editor.toPlainText():
-            self.applying.banner.setText("Wait for the preview of these rules before applying")
+            self.applying.banner.setText(
+                self.tr("Wait for the preview of these rules before applying")
+            )
             self.applying.banner.show()
             return
         service, actor = self._context.services.scoring_rules, self._actor
@@ -204,12 +221,24 @@ class ScoringRulesArea(QWidget):
         if applied.created:
             self.reason.clear()
             self.editor.document().setModified(False)
-            self.check.setText(f"Applied as version {applied.version}")
+            self.check.setText(
+                self.tr("Applied as version {version}").format(version=applied.version)
+            )
         else:
-            self.check.setText(f"Version {applied.version} already says this; nothing saved")
+            self.check.setText(
+                self.tr("Version {version} already says this; nothing saved").format(
+                    version=applied.version
+                )
+            )
         done = applied.rescored
         self.preview.setText(
-            f"Rescored {done.examined:,} queued leads: {done.changed:,} changed, "
-            f"{done.moved:,} moved to another queue."
+            self.tr(
+                "Rescored {examined} queued leads: {changed} changed, {moved} moved to "
+                "another queue."
+            ).format(
+                examined=i18n.number(done.examined),
+                changed=i18n.number(done.changed),
+                moved=i18n.number(done.moved),
+            )
         )
         self.reload()

@@ -21,20 +21,72 @@ from PySide6.QtWidgets import (
 )
 
 from qualifier_app.ui.admin.form_and_json import DefinitionForm, cell_text, editable
+from qualifier_app.ui.shell.i18n import QT_TRANSLATE_NOOP
 
 # name, key column, how the table is read, sort: +1 lowest first, -1 highest first, 0 as is
 POINT_TABLES: tuple[tuple[str, str, str, int], ...] = (
-    ("employees", "At least employees", "the first size reached, from the largest", -1),
-    ("industry", "Industry contains", "the first keyword found in the industry", 0),
-    ("title", "Title word", "the first word or phrase found in the title", 0),
-    ("product_interest", "Interest contains", "the first keyword found", 0),
-    ("source", "Source contains", "the first keyword found in the source", 0),
-    ("recency_days", "Inquired within days", "the first limit not exceeded, from the shortest", 1),
-    ("touches", "At least touches", "the first count reached, from the highest", -1),
+    (
+        "employees",
+        QT_TRANSLATE_NOOP("ScoringForm", "At least employees"),
+        QT_TRANSLATE_NOOP("ScoringForm", "the first size reached, from the largest"),
+        -1,
+    ),
+    (
+        "industry",
+        QT_TRANSLATE_NOOP("ScoringForm", "Industry contains"),
+        QT_TRANSLATE_NOOP("ScoringForm", "the first keyword found in the industry"),
+        0,
+    ),
+    (
+        "title",
+        QT_TRANSLATE_NOOP("ScoringForm", "Title word"),
+        QT_TRANSLATE_NOOP("ScoringForm", "the first word or phrase found in the title"),
+        0,
+    ),
+    (
+        "product_interest",
+        QT_TRANSLATE_NOOP("ScoringForm", "Interest contains"),
+        QT_TRANSLATE_NOOP("ScoringForm", "the first keyword found"),
+        0,
+    ),
+    (
+        "source",
+        QT_TRANSLATE_NOOP("ScoringForm", "Source contains"),
+        QT_TRANSLATE_NOOP("ScoringForm", "the first keyword found in the source"),
+        0,
+    ),
+    (
+        "recency_days",
+        QT_TRANSLATE_NOOP("ScoringForm", "Inquired within days"),
+        QT_TRANSLATE_NOOP("ScoringForm", "the first limit not exceeded, from the shortest"),
+        1,
+    ),
+    (
+        "touches",
+        QT_TRANSLATE_NOOP("ScoringForm", "At least touches"),
+        QT_TRANSLATE_NOOP("ScoringForm", "the first count reached, from the highest"),
+        -1,
+    ),
 )
+TABLE_NAMES = {
+    "employees": QT_TRANSLATE_NOOP("ScoringForm", "Employees"),
+    "industry": QT_TRANSLATE_NOOP("ScoringForm", "Industry"),
+    "title": QT_TRANSLATE_NOOP("ScoringForm", "Title"),
+    "product_interest": QT_TRANSLATE_NOOP("ScoringForm", "Product interest"),
+    "source": QT_TRANSLATE_NOOP("ScoringForm", "Source"),
+    "recency_days": QT_TRANSLATE_NOOP("ScoringForm", "Recency days"),
+    "touches": QT_TRANSLATE_NOOP("ScoringForm", "Touches"),
+}
 KEYED = {"industry", "product_interest", "source"}  # stored as {keyword: points}
 TEXT_KEYS = KEYED | {"title"}
-QUEUE_COLUMNS = ("Queue", "Segment", "Countries", "Regions", "Languages", "Campaigns")
+QUEUE_COLUMNS = (
+    QT_TRANSLATE_NOOP("ScoringForm", "Queue"),
+    QT_TRANSLATE_NOOP("ScoringForm", "Segment"),
+    QT_TRANSLATE_NOOP("ScoringForm", "Countries"),
+    QT_TRANSLATE_NOOP("ScoringForm", "Regions"),
+    QT_TRANSLATE_NOOP("ScoringForm", "Languages"),
+    QT_TRANSLATE_NOOP("ScoringForm", "Campaigns"),
+)
 CONDITIONS = ("segment", "countries", "regions", "languages", "campaigns")
 
 
@@ -72,7 +124,7 @@ class ScoringForm(DefinitionForm):
         self.table_choice = QComboBox()
         self.table_choice.setAccessibleName(self.tr("Point table"))
         for name, _, _, _ in POINT_TABLES:
-            self.table_choice.addItem(name.replace("_", " ").capitalize(), name)
+            self.table_choice.addItem(self.tr(TABLE_NAMES[name]), name)
         self.points = QTableWidget(0, 2)
         self.points.setAccessibleName(self.tr("Points"))
         editable(self.points)
@@ -164,7 +216,7 @@ class ScoringForm(DefinitionForm):
     def _show_points(self) -> None:
         name, key_column, reading, _ = self._table()
         self.points.setHorizontalHeaderLabels([self.tr(key_column), self.tr("Points")])
-        self.points_hint.setText(self.tr("Points for {reading}.").format(reading=reading))
+        self.points_hint.setText(self.tr("Points for {reading}.").format(reading=self.tr(reading)))
         raw = (self.rules.get("points") or {}).get(name) or ()
         pairs = list(raw.items()) if isinstance(raw, dict) else [tuple(pair) for pair in raw]
         _fill(self.points, [[str(key), str(points)] for key, points in pairs])

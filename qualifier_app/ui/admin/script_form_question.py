@@ -11,7 +11,7 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,21 +28,29 @@ from PySide6.QtWidgets import (
 
 from qualifier_app.domain.bant import DIMENSIONS, QuestionType
 from qualifier_app.ui.admin.form_and_json import cell_text, editable
+from qualifier_app.ui.shell import i18n
+from qualifier_app.ui.shell.i18n import QT_TRANSLATE_NOOP
 
-CHOICE_COLUMNS = ("Value", "Label", "Points", "Jump to", "Disqualify reason")
+CHOICE_COLUMNS = (
+    QT_TRANSLATE_NOOP("Columns", "Value"),
+    QT_TRANSLATE_NOOP("Columns", "Label"),
+    QT_TRANSLATE_NOOP("Columns", "Points"),
+    QT_TRANSLATE_NOOP("Columns", "Jump to"),
+    QT_TRANSLATE_NOOP("Columns", "Disqualify reason"),
+)
 CHOICE_TYPES = {QuestionType.SINGLE_CHOICE.value, QuestionType.MULTIPLE_CHOICE.value}
 NUMBER_TYPES = {QuestionType.NUMBER.value, QuestionType.CURRENCY.value}
 SEGMENT_CHOICES = (
-    (None, "every segment"),
-    (["smb"], "SMB only"),
-    (["enterprise"], "Enterprise only"),
+    (None, QT_TRANSLATE_NOOP("ScriptForm", "every segment")),
+    (["smb"], QT_TRANSLATE_NOOP("ScriptForm", "SMB only")),
+    (["enterprise"], QT_TRANSLATE_NOOP("ScriptForm", "Enterprise only")),
 )
 
 
 def segments_combo(owner: QWidget) -> QComboBox:
     combo = QComboBox(owner)
     for value, label in SEGMENT_CHOICES:
-        combo.addItem(label, value)
+        combo.addItem(QCoreApplication.translate("ScriptForm", label), value)
     return combo
 
 
@@ -55,10 +63,15 @@ def set_segments(combo: QComboBox, segments: Any) -> None:
 def dimension_combo(owner: QWidget, none_text: str) -> QComboBox:
     combo = QComboBox(owner)
     combo.addItem(none_text, None)
-    for dimension, name in zip(
-        DIMENSIONS, ("Budget", "Authority", "Need", "Timeline"), strict=True
-    ):
-        combo.addItem(f"{dimension}: {name}", dimension)
+    names = (
+        QT_TRANSLATE_NOOP("ScriptForm", "Budget"),
+        QT_TRANSLATE_NOOP("ScriptForm", "Authority"),
+        QT_TRANSLATE_NOOP("ScriptForm", "Need"),
+        QT_TRANSLATE_NOOP("ScriptForm", "Timeline"),
+    )
+    for dimension, name in zip(DIMENSIONS, names, strict=True):
+        shown = QCoreApplication.translate("ScriptForm", name)
+        combo.addItem(f"{dimension}: {shown}", dimension)
     return combo
 
 
@@ -113,7 +126,7 @@ class QuestionForm(QWidget):
         self.segments = segments_combo(self)
         self.segments.setAccessibleName(self.tr("Question asked of"))
         self.choices = QTableWidget(0, len(CHOICE_COLUMNS))
-        self.choices.setHorizontalHeaderLabels([self.tr(c) for c in CHOICE_COLUMNS])
+        self.choices.setHorizontalHeaderLabels(i18n.columns(CHOICE_COLUMNS))
         self.choices.setAccessibleName(self.tr("Answers"))
         editable(self.choices)
         self.add_choice = QPushButton(self.tr("Add &choice"))

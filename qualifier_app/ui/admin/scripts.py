@@ -28,8 +28,10 @@ from qualifier_app.ui.admin.live_list import LiveList
 from qualifier_app.ui.admin.script_form import ScriptForm
 from qualifier_app.ui.admin.scripts_files import ScriptFiles
 from qualifier_app.ui.admin.scripts_preview import ScriptPreview
+from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.area import AreaContext
-from qualifier_app.ui.widgets.forms import EditorForm, fill_table, make_table, message_of, plural
+from qualifier_app.ui.shell.i18n import QT_TRANSLATE_NOOP
+from qualifier_app.ui.widgets.forms import EditorForm, fill_table, make_table, message_of
 
 CHECK_DELAY_MS = 300
 
@@ -42,18 +44,18 @@ class ScriptsArea(QWidget):
         self._versions: tuple[ScriptVersion, ...] = ()
         self._definition: dict[str, Any] | None = None
         self.table = make_table(SCRIPT_HEADERS[:3] + SCRIPT_HEADERS[5:6], "Script versions")
-        self.status = QLabel("Loading…")
+        self.status = QLabel(self.tr("Loading…"))
         self.status.setObjectName("subtitle")
 
         self.editor = QPlainTextEdit()
         self.editor.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.editor.setAccessibleName("Script JSON")
-        self.check = QLabel("Choose a version to edit")
+        self.check = QLabel(self.tr("Choose a version to edit"))
         self.check.setObjectName("subtitle")
         self.check.setWordWrap(True)
         self.reason = QLineEdit()
-        self.reason.setPlaceholderText("what changes and why (kept in the audit)")
-        self.saving = EditorForm("Save as a new version", "&Save new version")
+        self.reason.setPlaceholderText(self.tr("what changes and why (kept in the audit)"))
+        self.saving = EditorForm(self.tr("Save as a new version"), self.tr("&Save new version"))
         save_panel = self._build_save_panel()
         middle = QWidget()
         middle_box = QVBoxLayout(middle)
@@ -82,7 +84,7 @@ class ScriptsArea(QWidget):
         self.saving.save_button.clicked.connect(self.save)
         self.reason.returnPressed.connect(self.save)
         QShortcut(QKeySequence("Ctrl+S"), self, self.save)
-        self.saving.save_button.setToolTip("Ctrl+S")
+        self.saving.save_button.setToolTip(self.tr("Ctrl+S"))
         self.saving.save_button.setEnabled(False)
         self.live = LiveList(self, context, self.reload)
         self.reload()
@@ -102,7 +104,7 @@ class ScriptsArea(QWidget):
 
     def _build_save_panel(self) -> QWidget:
         """Why and the button on one line: the form above needs the room."""
-        self.saving.form.add("reason", "&Why", self.reason)
+        self.saving.form.add("reason", self.tr("&Why"), self.reason)
         panel = QWidget()
         box = QVBoxLayout(panel)
         box.setContentsMargins(0, 0, 0, 0)
@@ -124,7 +126,13 @@ class ScriptsArea(QWidget):
             self.table,
             [[v.name, v.cells()[1], v.segment or "any", str(v.qualifications)] for v in versions],
         )
-        self.status.setText(plural(len(versions), "version"))
+        self.status.setText(
+            i18n.plural(
+                len(versions),
+                QT_TRANSLATE_NOOP("Counts", "{n} version"),
+                QT_TRANSLATE_NOOP("Counts", "{n} versions"),
+            )
+        )
         if first and versions:
             self.table.selectRow(0)
 
@@ -169,7 +177,9 @@ class ScriptsArea(QWidget):
         self._definition = definition
         script = bant.parse_script(definition)
         self.check.setObjectName("subtitle")
-        self.check.setText(f"Valid: {len(script.screens)} screens, every path ends")
+        self.check.setText(
+            self.tr("Valid: {len} screens, every path ends").format(len=len(script.screens))
+        )
         self.check.style().polish(self.check)
         self.saving.save_button.setEnabled(True)
         self.preview.show_script(script)
@@ -200,7 +210,15 @@ class ScriptsArea(QWidget):
         if saved.created:
             self.reason.clear()
             self.editor.document().setModified(False)
-            self.check.setText(f"Saved as {info.name} v{info.version}: new leads get it")
+            self.check.setText(
+                self.tr("Saved as {name} v{version}: new leads get it").format(
+                    name=info.name, version=info.version
+                )
+            )
         else:
-            self.check.setText(f"{info.name} v{info.version} already says this; nothing saved")
+            self.check.setText(
+                self.tr("{name} v{version} already says this; nothing saved").format(
+                    name=info.name, version=info.version
+                )
+            )
         self.reload()

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QPushButton, QVBoxLayout, QWidget
 
 from qualifier_app.domain.errors import InvalidInput
@@ -23,11 +24,26 @@ def read_script(path: Path) -> dict[str, Any]:
     try:
         found = json.loads(path.read_text("utf-8"))
     except OSError as exc:
-        raise InvalidInput(f"cannot read {path.name}: {exc.strerror or exc}", "file") from None
+        raise InvalidInput(
+            QCoreApplication.translate("ScriptFiles", "cannot read {name}: {problem}").format(
+                name=path.name, problem=exc.strerror or exc
+            ),
+            "file",
+        ) from None
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        raise InvalidInput(f"{path.name} is not JSON: {exc}", "file") from None
+        raise InvalidInput(
+            QCoreApplication.translate("ScriptFiles", "{name} is not JSON: {problem}").format(
+                name=path.name, problem=exc
+            ),
+            "file",
+        ) from None
     if not isinstance(found, dict):
-        raise InvalidInput(f"{path.name} is not a script (a JSON object)", "file")
+        raise InvalidInput(
+            QCoreApplication.translate(
+                "ScriptFiles", "{name} is not a script (a JSON object)"
+            ).format(name=path.name),
+            "file",
+        )
     return found
 
 
@@ -35,7 +51,12 @@ def write_script(path: Path, definition: dict[str, Any]) -> Path:
     try:
         path.write_text(json.dumps(definition, indent=2, ensure_ascii=False) + "\n", "utf-8")
     except OSError as exc:
-        raise InvalidInput(f"cannot write {path.name}: {exc.strerror or exc}", "file") from None
+        raise InvalidInput(
+            QCoreApplication.translate("ScriptFiles", "cannot write {name}: {problem}").format(
+                name=path.name, problem=exc.strerror or exc
+            ),
+            "file",
+        ) from None
     return path
 
 

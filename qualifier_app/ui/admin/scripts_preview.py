@@ -30,22 +30,22 @@ class ScriptPreview(QWidget):
         self._inputs: dict[str, QComboBox | QLineEdit] = {}
         self.segment = QComboBox()
         self.segment.addItems(["smb", "enterprise"])
-        self.title = QLabel("Preview")
+        self.title = QLabel(self.tr("Preview"))
         self.title.setObjectName("subtitle")
         self.problem = QLabel()
         self.problem.setObjectName("fieldError")
         self.problem.setWordWrap(True)
         self.result = QLabel()
         self.result.setWordWrap(True)
-        self.next_button = QPushButton("&Next screen")
-        self.restart_button = QPushButton("R&estart")
+        self.next_button = QPushButton(self.tr("&Next screen"))
+        self.restart_button = QPushButton(self.tr("R&estart"))
         self._questions = QFormLayout()
         # The question above its answer: the preview is narrow and questions are long.
         self._questions.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         holder = QWidget()
         holder.setLayout(self._questions)
         top = QHBoxLayout()
-        top.addWidget(QLabel("Segment"))
+        top.addWidget(QLabel(self.tr("Segment")))
         top.addWidget(self.segment, 1)
         top.addWidget(self.restart_button)
         box = QVBoxLayout(self)
@@ -80,11 +80,17 @@ class ScriptPreview(QWidget):
         script = self._script
         self.next_button.setEnabled(script is not None and key is not None)
         if script is None or key is None:
-            self.title.setText("Preview: nothing to walk" if script is None else "Preview")
+            self.title.setText(
+                self.tr("Preview: nothing to walk") if script is None else self.tr("Preview")
+            )
             return
         screen = script.screen(key)
         self._path.append(key)
-        self.title.setText(f"Preview — {screen.title} ({' → '.join(self._path)})")
+        self.title.setText(
+            self.tr("Preview — {title} ({join})").format(
+                title=screen.title, join=" → ".join(self._path)
+            )
+        )
         for question in script.questions_for(screen, self.segment.currentText()):
             field: QComboBox | QLineEdit
             if question.type.is_choice:
@@ -130,7 +136,7 @@ class ScriptPreview(QWidget):
         shown, _ = bant.active_questions(script, script.screen(key), segment, self._answers)
         missing = [q.text for q in shown if q.required and q.key not in self._answers]
         if missing:
-            self.problem.setText(f"Required: {missing[0]}")
+            self.problem.setText(self.tr("Required: {value}").format(value=missing[0]))
             return
         following = bant.next_screen(script, segment, key, self._answers)
         if following is None or following in bant.SPECIAL_TARGETS:
@@ -146,6 +152,8 @@ class ScriptPreview(QWidget):
         how = {bant.END: "ended early", bant.CALLBACK: "ended: call back"}.get(
             ended_by or "", "after the last screen"
         )
-        self.result.setText(f"The script {how}. {assessment.text()}")
+        self.result.setText(
+            self.tr("The script {how}. {text}").format(how=how, text=assessment.text())
+        )
         self._open(None)
-        self.title.setText(f"Preview — done ({' → '.join(self._path)})")
+        self.title.setText(self.tr("Preview — done ({join})").format(join=" → ".join(self._path)))

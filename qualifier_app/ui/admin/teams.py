@@ -20,17 +20,23 @@ from qualifier_app.services.admin.teams import QueueSummary, TeamSummary
 from qualifier_app.ui.admin.live_list import LiveList
 from qualifier_app.ui.admin.teams_common import field_of, while_shown
 from qualifier_app.ui.admin.teams_queues import QueuesPanel
+from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.area import AreaContext
+from qualifier_app.ui.shell.i18n import QT_TRANSLATE_NOOP
 from qualifier_app.ui.widgets.forms import (
     EditorForm,
     fill_table,
     list_beside_form,
     make_table,
     message_of,
-    plural,
 )
 
-TEAM_COLUMNS = ("Team", "Queues", "People", "Active")
+TEAM_COLUMNS = (
+    QT_TRANSLATE_NOOP("Columns", "Team"),
+    QT_TRANSLATE_NOOP("Columns", "Queues"),
+    QT_TRANSLATE_NOOP("Columns", "People"),
+    QT_TRANSLATE_NOOP("Columns", "Active"),
+)
 
 
 class TeamsArea(QWidget):
@@ -41,9 +47,9 @@ class TeamsArea(QWidget):
         self._teams: list[TeamSummary] = []
         self._editing: TeamSummary | None = None
         self.table = make_table(TEAM_COLUMNS, "Teams")
-        self.status = QLabel("Loading…")
+        self.status = QLabel(self.tr("Loading…"))
         self.status.setObjectName("subtitle")
-        self.new_button = QPushButton("New t&eam")
+        self.new_button = QPushButton(self.tr("New t&eam"))
         self.new_button.setEnabled(self._actor.role is Role.ADMIN)  # leads keep their teams
         self.queues = QueuesPanel(context, self.reload, self._actor)
         splitter = QSplitter(Qt.Orientation.Vertical)
@@ -71,13 +77,13 @@ class TeamsArea(QWidget):
             self.reload()
 
     def _build_form(self) -> QWidget:
-        self.editor = EditorForm("New team", "Save &team")
+        self.editor = EditorForm(self.tr("New team"), self.tr("Save &team"))
         self.save_button = self.editor.save_button
         self.name = QLineEdit()
-        self.name.setPlaceholderText("e.g. North America")
-        self.active_button = QPushButton("De&activate team")
+        self.name.setPlaceholderText(self.tr("e.g. North America"))
+        self.active_button = QPushButton(self.tr("De&activate team"))
         panel = self.editor.build(
-            [("name", "Team &name", self.name), ("active", "", self.active_button)]
+            [("name", self.tr("Team &name"), self.name), ("active", "", self.active_button)]
         )
         self.outcome = QLabel()
         self.outcome.setObjectName("subtitle")
@@ -117,7 +123,13 @@ class TeamsArea(QWidget):
                 for t in teams
             ],
         )
-        self.status.setText(plural(len(teams), "team"))
+        self.status.setText(
+            i18n.plural(
+                len(teams),
+                QT_TRANSLATE_NOOP("Counts", "{n} team"),
+                QT_TRANSLATE_NOOP("Counts", "{n} teams"),
+            )
+        )
         self.table.blockSignals(True)
         for row, team in enumerate(teams):
             if team.id == chosen:
@@ -135,7 +147,7 @@ class TeamsArea(QWidget):
     def start_new(self) -> None:
         self._editing = None
         self.table.clearSelection()
-        self.editor.heading.setText("New team")
+        self.editor.heading.setText(self.tr("New team"))
         self.editor.reset()
         self.name.clear()
         self.active_button.setEnabled(False)
@@ -143,13 +155,15 @@ class TeamsArea(QWidget):
 
     def edit(self, team: TeamSummary) -> None:
         self._editing = team
-        self.editor.heading.setText(f"Team {team.name}")
+        self.editor.heading.setText(self.tr("Team {name}").format(name=team.name))
         self.editor.reset()
         self.name.setText(team.name)
         self._show_active(team)
 
     def _show_active(self, team: TeamSummary) -> None:
-        self.active_button.setText("De&activate team" if team.active else "Re&activate team")
+        self.active_button.setText(
+            self.tr("De&activate team") if team.active else self.tr("Re&activate team")
+        )
         self.active_button.setEnabled(True)
 
     # --- saving -----------------------------------------------------------------------------
@@ -195,6 +209,6 @@ class TeamsArea(QWidget):
     def _saved(self, team: TeamSummary, message: str) -> None:
         self.save_button.setEnabled(True)
         self._editing = team
-        self.editor.heading.setText(f"Team {team.name}")
+        self.editor.heading.setText(self.tr("Team {name}").format(name=team.name))
         self.outcome.setText(message)
         self.reload()

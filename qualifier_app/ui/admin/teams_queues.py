@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -25,17 +25,36 @@ from qualifier_app.domain.roles import Actor, Role
 from qualifier_app.services.accounts.dto import UserSummary
 from qualifier_app.services.admin.teams import SEGMENTS, QueueSummary, TeamSummary
 from qualifier_app.ui.admin.teams_common import field_of, while_shown
+from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.area import AreaContext
+from qualifier_app.ui.shell.i18n import QT_TRANSLATE_NOOP
 from qualifier_app.ui.widgets.forms import (
     EditorForm,
     fill_table,
     list_beside_form,
     make_table,
-    plural,
 )
 
-QUEUE_COLUMNS = ("Queue", "Team", "Segment", "Priority", "Members", "Leads held", "Open")
-SEGMENT_LABELS = {"smb": "SMB", "enterprise": "Enterprise", "any": "Any segment"}
+QUEUE_COLUMNS = (
+    QT_TRANSLATE_NOOP("Columns", "Queue"),
+    QT_TRANSLATE_NOOP("Columns", "Team"),
+    QT_TRANSLATE_NOOP("Columns", "Segment"),
+    QT_TRANSLATE_NOOP("Columns", "Priority"),
+    QT_TRANSLATE_NOOP("Columns", "Members"),
+    QT_TRANSLATE_NOOP("Columns", "Leads held"),
+    QT_TRANSLATE_NOOP("Columns", "Open"),
+)
+SEGMENT_LABELS = {
+    "smb": QT_TRANSLATE_NOOP("Segments", "SMB"),
+    "enterprise": QT_TRANSLATE_NOOP("Segments", "Enterprise"),
+    "any": QT_TRANSLATE_NOOP("Segments", "Any segment"),
+}
+
+
+def segment_label(value: str) -> str:
+    return QCoreApplication.translate("Segments", SEGMENT_LABELS.get(value, value))
+
+
 WORKERS = (Role.REP.value, Role.TEAM_LEAD.value)
 
 
@@ -44,10 +63,19 @@ class MoveLeadsDialog(QDialog):
 
     def __init__(self, parent: QWidget, queue: QueueSummary, targets: Sequence[str]) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Remove queue")
+        self.setWindowTitle(self.tr("Remove queue"))
         self.message = QLabel(
-            f"The queue {queue.name} still holds {plural(queue.leads, 'lead')} "
-            "(waiting, called back or in nurture). Move them to:"
+            self.tr(
+                "The queue {name} still holds {plural} (waiting, called back or in "
+                "nurture). Move them to:"
+            ).format(
+                name=queue.name,
+                plural=i18n.plural(
+                    queue.leads,
+                    QT_TRANSLATE_NOOP("Counts", "{n} lead"),
+                    QT_TRANSLATE_NOOP("Counts", "{n} leads"),
+                ),
+            )
         )
         self.message.setWordWrap(True)
         self.target = QComboBox()
@@ -56,7 +84,7 @@ class MoveLeadsDialog(QDialog):
         self.message.setBuddy(self.target)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.move_button = buttons.addButton(
-            "&Move them and remove the queue", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("&Move them and remove the queue"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.move_button.setEnabled(bool(targets))
         buttons.accepted.connect(self.accept)
@@ -65,7 +93,7 @@ class MoveLeadsDialog(QDialog):
         box.addWidget(self.message)
         box.addWidget(self.target)
         if not targets:
-            box.addWidget(QLabel("There is no other open queue: add one first."))
+            box.addWidget(QLabel(self.tr("There is no other open queue: add one first.")))
         box.addWidget(buttons)
         # Return moves the leads; Cancel is Esc (set once the buttons are in the dialog).
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setAutoDefault(False)
@@ -84,9 +112,9 @@ class QueuesPanel(QWidget):
         self._editing: QueueSummary | None = None
         self.dialog: QDialog | QMessageBox | None = None
         self.table = make_table(QUEUE_COLUMNS, "Queues")
-        self.status = QLabel("Loading…")
+        self.status = QLabel(self.tr("Loading…"))
         self.status.setObjectName("subtitle")
-        self.new_button = QPushButton("New &queue")
+        self.new_button = QPushButton(self.tr("New &queue"))
         QVBoxLayout(self).addWidget(
             list_beside_form(self.table, self.status, self.new_button, self._build_form())
         )
@@ -98,27 +126,31 @@ class QueuesPanel(QWidget):
         self.start_new()
 
     def _build_form(self) -> QWidget:
-        self.editor = EditorForm("New queue", "&Save queue")
+        self.editor = EditorForm(self.tr("New queue"), self.tr("&Save queue"))
         self.save_button = self.editor.save_button
         self.name = QLineEdit()
-        self.name.setPlaceholderText("e.g. SMB West")
+        self.name.setPlaceholderText(self.tr("e.g. SMB West"))
         self.team = QComboBox()
         self.segment = QComboBox()
         for value in SEGMENTS:
-            self.segment.addItem(SEGMENT_LABELS[value], value)
+            self.segment.addItem(
+                QCoreApplication.translate("Segments", SEGMENT_LABELS[value]), value
+            )
         self.priority = QSpinBox()
         self.priority.setRange(-100, 100)
-        self.priority.setToolTip("Higher first: a rep's next lead comes from the highest queue")
+        self.priority.setToolTip(
+            self.tr("Higher first: a rep's next lead comes from the highest queue")
+        )
         self.members = QListWidget()
         self.members.setMinimumHeight(90)
-        self.remove_button = QPushButton("&Remove queue…")
+        self.remove_button = QPushButton(self.tr("&Remove queue…"))
         panel = self.editor.build(
             [
-                ("name", "Queue na&me", self.name),
-                ("team", "&Under team", self.team),
-                ("segment", "Se&gment", self.segment),
-                ("priority", "&Priority", self.priority),
-                ("members", "&Worked by", self.members),
+                ("name", self.tr("Queue na&me"), self.name),
+                ("team", self.tr("&Under team"), self.team),
+                ("segment", self.tr("Se&gment"), self.segment),
+                ("priority", self.tr("&Priority"), self.priority),
+                ("members", self.tr("&Worked by"), self.members),
                 ("remove", "", self.remove_button),
             ]
         )
@@ -154,7 +186,9 @@ class QueuesPanel(QWidget):
                 (
                     q.name,
                     q.team or "",
-                    SEGMENT_LABELS.get(q.segment, q.segment),
+                    QCoreApplication.translate(
+                        "Segments", SEGMENT_LABELS.get(q.segment, q.segment)
+                    ),
                     str(q.priority),
                     ", ".join(q.members),
                     str(q.leads),
@@ -163,7 +197,13 @@ class QueuesPanel(QWidget):
                 for q in self._queues
             ],
         )
-        self.status.setText(plural(len(self._queues), "open queue"))
+        self.status.setText(
+            i18n.plural(
+                len(self._queues),
+                QT_TRANSLATE_NOOP("Counts", "{n} open queue"),
+                QT_TRANSLATE_NOOP("Counts", "{n} open queues"),
+            )
+        )
         self.table.blockSignals(True)
         for row, queue in enumerate(self._queues):
             if queue.id == chosen:
@@ -186,9 +226,9 @@ class QueuesPanel(QWidget):
             self.members.addItem(item)
         self.members.setEnabled(queue is not None)
         self.members.setToolTip(
-            "Space ticks or unticks the person under the cursor"
+            self.tr("Space ticks or unticks the person under the cursor")
             if queue is not None
-            else "A new queue is worked by its team's reps; change it after saving"
+            else self.tr("A new queue is worked by its team's reps; change it after saving")
         )
 
     def _selected(self) -> None:
@@ -199,7 +239,7 @@ class QueuesPanel(QWidget):
     def start_new(self) -> None:
         self._editing = None
         self.table.clearSelection()
-        self.editor.heading.setText("New queue")
+        self.editor.heading.setText(self.tr("New queue"))
         self.editor.reset()
         self.name.clear()
         self.team.setEnabled(True)
@@ -211,7 +251,7 @@ class QueuesPanel(QWidget):
 
     def edit(self, queue: QueueSummary) -> None:
         self._editing = queue
-        self.editor.heading.setText(f"Queue {queue.name}")
+        self.editor.heading.setText(self.tr("Queue {name}").format(name=queue.name))
         self.editor.reset()
         self.name.setText(queue.name)
         self.team.setCurrentText(queue.team or "")
@@ -284,8 +324,12 @@ class QueuesPanel(QWidget):
             return
         confirm = QMessageBox(self)
         self.dialog = confirm
-        confirm.setWindowTitle("Remove queue")
-        confirm.setText(f"Remove the queue {name}? It holds no leads; nobody works it any more.")
+        confirm.setWindowTitle(self.tr("Remove queue"))
+        confirm.setText(
+            self.tr("Remove the queue {name}? It holds no leads; nobody works it any more.").format(
+                name=name
+            )
+        )
         confirm.setStandardButtons(
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel
         )
@@ -297,10 +341,25 @@ class QueuesPanel(QWidget):
         teams, actor = self._context.services.teams, self._actor
 
         def done(moved: int) -> None:
-            where = f"; {plural(moved, 'lead')} moved to {move_to}" if moved else ""
+            where = (
+                self.tr("; {leads} moved to {queue}").format(
+                    leads=i18n.plural(
+                        moved,
+                        QT_TRANSLATE_NOOP("Counts", "{n} lead"),
+                        QT_TRANSLATE_NOOP("Counts", "{n} leads"),
+                    ),
+                    queue=move_to,
+                )
+                if moved
+                else ""
+            )
             self._editing = None
             self.start_new()
-            self.outcome.setText(f"Queue {name} is removed{where}.")
+            self.outcome.setText(
+                QCoreApplication.translate("QueuesPanel", "Queue {name} is removed{where}.").format(
+                    name=name, where=where
+                )
+            )
             self._changed()
 
         self._context.workers.submit(

@@ -27,18 +27,26 @@ from qualifier_app.services.accounts.dto import UserSummary
 from qualifier_app.services.accounts.staff import StaffChange, one_time_password
 from qualifier_app.services.admin.teams import TeamSummary
 from qualifier_app.ui.admin.live_list import LiveList
+from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.area import AreaContext
+from qualifier_app.ui.shell.i18n import QT_TRANSLATE_NOOP
 from qualifier_app.ui.widgets.forms import (
     EditorForm,
     fill_table,
     list_beside_form,
     make_table,
     message_of,
-    plural,
 )
 
-COLUMNS = ("Login", "Name", "Role", "Team", "Queues", "Active")
-NO_TEAM = "(no team)"
+COLUMNS = (
+    QT_TRANSLATE_NOOP("Columns", "Login"),
+    QT_TRANSLATE_NOOP("Columns", "Name"),
+    QT_TRANSLATE_NOOP("Columns", "Role"),
+    QT_TRANSLATE_NOOP("Columns", "Team"),
+    QT_TRANSLATE_NOOP("Columns", "Queues"),
+    QT_TRANSLATE_NOOP("Columns", "Active"),
+)
+NO_TEAM = QT_TRANSLATE_NOOP("UsersArea", "(no team)")
 T = TypeVar("T")
 
 
@@ -74,9 +82,9 @@ class UsersArea(QWidget):
         self._editing: UserSummary | None = None
         self.confirm: QMessageBox | None = None
         self.table = make_table(COLUMNS, "Users")
-        self.status = QLabel("Loading…")
+        self.status = QLabel(self.tr("Loading…"))
         self.status.setObjectName("subtitle")
-        self.new_button = QPushButton("&New user")
+        self.new_button = QPushButton(self.tr("&New user"))
         QVBoxLayout(self).addWidget(
             list_beside_form(self.table, self.status, self.new_button, self._build_form())
         )
@@ -89,19 +97,19 @@ class UsersArea(QWidget):
         self.reload()
 
     def _build_form(self) -> QWidget:
-        self.editor = EditorForm("New user", "&Save")
+        self.editor = EditorForm(self.tr("New user"), self.tr("&Save"))
         self.save_button = self.editor.save_button
-        self.save_button.setToolTip("Ctrl+S")
+        self.save_button.setToolTip(self.tr("Ctrl+S"))
         self.login = QLineEdit()
-        self.login.setPlaceholderText("e.g. rita.rep")
+        self.login.setPlaceholderText(self.tr("e.g. rita.rep"))
         self.display_name = QLineEdit()
         self.role = QComboBox()
         for role in Role:
-            self.role.addItem(role.label, role.value)
+            self.role.addItem(i18n.translated(role.label), role.value)
         self.team = QComboBox()
-        self.active_button = QPushButton("&Deactivate…")
-        self.reset_button = QPushButton("&Reset password")
-        self.unlock_button = QPushButton("Un&lock")
+        self.active_button = QPushButton(self.tr("&Deactivate…"))
+        self.reset_button = QPushButton(self.tr("&Reset password"))
+        self.unlock_button = QPushButton(self.tr("Un&lock"))
         account = QWidget()
         row = QHBoxLayout(account)
         row.setContentsMargins(0, 0, 0, 0)
@@ -110,11 +118,11 @@ class UsersArea(QWidget):
         row.addStretch()
         panel = self.editor.build(
             [
-                ("login", "L&ogin", self.login),
-                ("name", "N&ame", self.display_name),
-                ("role", "Ro&le", self.role),
-                ("team", "&Team", self.team),
-                ("active", "Account", account),
+                ("login", self.tr("L&ogin"), self.login),
+                ("name", self.tr("N&ame"), self.display_name),
+                ("role", self.tr("Ro&le"), self.role),
+                ("team", self.tr("&Team"), self.team),
+                ("active", self.tr("Account"), account),
             ]
         )
         self.outcome = QLabel()
@@ -155,7 +163,7 @@ class UsersArea(QWidget):
         chosen = select_login or (self._editing.login if self._editing else None)
         current_team = self.team.currentText()
         self.team.clear()
-        self.team.addItem(NO_TEAM, "")
+        self.team.addItem(self.tr(NO_TEAM), "")
         for team in teams:
             if team.active:
                 self.team.addItem(team.name, team.name)
@@ -167,7 +175,7 @@ class UsersArea(QWidget):
                 (
                     user.login,
                     user.display_name,
-                    Role(user.role).label,
+                    i18n.translated(Role(user.role).label),
                     user.team or "",
                     ", ".join(user.queues),
                     "yes" if user.active else "no",
@@ -175,7 +183,13 @@ class UsersArea(QWidget):
                 for user in users
             ],
         )
-        self.status.setText(plural(len(users), "user"))
+        self.status.setText(
+            i18n.plural(
+                len(users),
+                QT_TRANSLATE_NOOP("Counts", "{n} user"),
+                QT_TRANSLATE_NOOP("Counts", "{n} users"),
+            )
+        )
         self.table.blockSignals(True)
         for row, user in enumerate(users):
             if user.login == chosen:
@@ -192,7 +206,7 @@ class UsersArea(QWidget):
     def start_new(self) -> None:
         self._editing = None
         self.table.clearSelection()
-        self.editor.heading.setText("New user")
+        self.editor.heading.setText(self.tr("New user"))
         self.editor.reset()
         self.login.setReadOnly(False)
         self.login.clear()
@@ -217,7 +231,9 @@ class UsersArea(QWidget):
         self._show_account(user)
 
     def _show_account(self, user: UserSummary) -> None:
-        self.active_button.setText("&Deactivate…" if user.active else "Re&activate")
+        self.active_button.setText(
+            self.tr("&Deactivate…") if user.active else self.tr("Re&activate")
+        )
         for button in (self.active_button, self.reset_button, self.unlock_button):
             button.setEnabled(True)
 
@@ -234,7 +250,7 @@ class UsersArea(QWidget):
         name, login = self.display_name.text(), self.login.text().strip()
         if self._editing is None:
             if not login:
-                self.editor.failed(InvalidInput("choose a login", "login"))
+                self.editor.failed(InvalidInput(self.tr("choose a login"), "login"))
                 return
 
             def add() -> tuple[str, str]:
@@ -260,23 +276,40 @@ class UsersArea(QWidget):
         login, password = added
         self.save_button.setEnabled(True)
         self.outcome.setText(
-            f"{login} is added. One-time password: {password} — give it to them now, it is "
-            "shown only once; they choose their own at the first sign-in."
+            self.tr(
+                "{login} is added. One-time password: {password} — give it to them "
+                "now, it is shown only once; they choose their own at the first "
+                "sign-in."
+            ).format(login=login, password=password)
         )
         self.reload(select_login=login)
 
     def _changed(self, changed: StaffChange) -> None:
         self.save_button.setEnabled(True)
-        state = "active" if changed.active else "deactivated"
+        state = self.tr("active") if changed.active else self.tr("deactivated")
         returned = ""
         if changed.leads_returned or changed.callbacks_returned:
-            returned = (
-                f"; {plural(changed.leads_returned, 'lead')} back in the queue, "
-                f"{plural(changed.callbacks_returned, 'callback')} to the team"
+            returned = self.tr("; {leads} back in the queue, {callbacks} to the team").format(
+                leads=i18n.plural(
+                    changed.leads_returned,
+                    QT_TRANSLATE_NOOP("Counts", "{n} lead"),
+                    QT_TRANSLATE_NOOP("Counts", "{n} leads"),
+                ),
+                callbacks=i18n.plural(
+                    changed.callbacks_returned,
+                    QT_TRANSLATE_NOOP("Counts", "{n} callback"),
+                    QT_TRANSLATE_NOOP("Counts", "{n} callbacks"),
+                ),
             )
-        team = changed.team or "no team"
+        team = changed.team or self.tr("no team")
         self.outcome.setText(
-            f"Saved {changed.login}: {Role(changed.role).label}, {team}, {state}{returned}"
+            self.tr("Saved {login}: {label}, {team}, {state}{returned}").format(
+                login=changed.login,
+                label=i18n.translated(Role(changed.role).label),
+                team=team,
+                state=state,
+                returned=returned,
+            )
         )
         self.reload(select_login=changed.login)
 
@@ -292,10 +325,12 @@ class UsersArea(QWidget):
             return
         confirm = QMessageBox(self)
         self.confirm = confirm
-        confirm.setWindowTitle("Deactivate")
+        confirm.setWindowTitle(self.tr("Deactivate"))
         confirm.setText(
-            f"Deactivate {login}? They can no longer sign in. The leads {login} holds go back "
-            "to the queue, and their “me only” callbacks to the team."
+            self.tr(
+                "Deactivate {login}? They can no longer sign in. The leads {login} "
+                "holds go back to the queue, and their “me only” callbacks to the team."
+            ).format(login=login)
         )
         confirm.setStandardButtons(
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel
@@ -322,8 +357,10 @@ class UsersArea(QWidget):
             _while_shown(
                 self,
                 lambda password: self.outcome.setText(
-                    f"One-time password for {login}: {password} — give it to them now, it is "
-                    "shown only once; they must choose their own at the next sign-in."
+                    self.tr(
+                        "One-time password for {login}: {password} — give it to them now, it "
+                        "is shown only once; they must choose their own at the next sign-in."
+                    ).format(login=login, password=password)
                 ),
             ),
             self._failed("active"),
@@ -337,7 +374,10 @@ class UsersArea(QWidget):
         self._context.workers.submit(
             lambda: staff.unlock(actor, login),
             _while_shown(
-                self, lambda _: self.outcome.setText(f"{login} is unlocked and can sign in again.")
+                self,
+                lambda _: self.outcome.setText(
+                    self.tr("{login} is unlocked and can sign in again.").format(login=login)
+                ),
             ),
             self._failed("active"),
         )

@@ -15,6 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -23,11 +24,12 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
-from qualifier_app.domain.errors import QualifierError
 from qualifier_app.domain.roles import Actor
 from qualifier_app.services.board.lead_filter import LeadFilter, LeaseState
 from qualifier_app.services.board.lead_table import LeadRow, LeadTableService
 from qualifier_app.services.board.reassign import LeadRef
+from qualifier_app.ui.shell import i18n
+from qualifier_app.ui.shell.i18n import QT_TRANSLATE_NOOP
 from qualifier_app.ui.shell.worker import Workers
 
 PAGE = 200
@@ -53,19 +55,31 @@ def _lease_text(row: LeadRow) -> str:
 
 # (title, sort key, value)
 COLUMNS: list[tuple[str, str | None, Any]] = [
-    ("Lead", "id", lambda r: str(r.id)),
-    ("Company", "company", lambda r: r.company),
-    ("Contact", None, lambda r: r.contact),
-    ("Status", "status", lambda r: r.status.replace("_", " ")),
-    ("Queue", "queue", lambda r: r.queue or ""),
-    ("Campaign", "campaign", lambda r: r.campaign or ""),
-    ("Region", "region", lambda r: "-".join(p for p in (r.country, r.region) if p)),
-    ("Rep", "rep", lambda r: r.rep or ""),
-    ("Lease", "lease", _lease_text),
-    ("Score", "score", lambda r: str(r.score)),
-    ("Attempts", "attempts", lambda r: str(r.attempts)),
-    ("Next call", "next_call", lambda r: f"{r.next_call_at:%m-%d %H:%M}" if r.next_call_at else ""),
-    ("Inquired", "inquired", lambda r: f"{r.inquired_at:%Y-%m-%d}"),
+    (QT_TRANSLATE_NOOP("Columns", "Lead"), "id", lambda r: str(r.id)),
+    (QT_TRANSLATE_NOOP("Columns", "Company"), "company", lambda r: r.company),
+    (QT_TRANSLATE_NOOP("Columns", "Contact"), None, lambda r: r.contact),
+    (
+        QT_TRANSLATE_NOOP("Columns", "Status"),
+        "status",
+        lambda r: r.status.replace("_", " "),
+    ),
+    (QT_TRANSLATE_NOOP("Columns", "Queue"), "queue", lambda r: r.queue or ""),
+    (QT_TRANSLATE_NOOP("Columns", "Campaign"), "campaign", lambda r: r.campaign or ""),
+    (
+        QT_TRANSLATE_NOOP("Columns", "Region"),
+        "region",
+        lambda r: "-".join(p for p in (r.country, r.region) if p),
+    ),
+    (QT_TRANSLATE_NOOP("Columns", "Rep"), "rep", lambda r: r.rep or ""),
+    (QT_TRANSLATE_NOOP("Columns", "Lease"), "lease", _lease_text),
+    (QT_TRANSLATE_NOOP("Columns", "Score"), "score", lambda r: str(r.score)),
+    (QT_TRANSLATE_NOOP("Columns", "Attempts"), "attempts", lambda r: str(r.attempts)),
+    (
+        QT_TRANSLATE_NOOP("Columns", "Next call"),
+        "next_call",
+        lambda r: f"{r.next_call_at:%m-%d %H:%M}" if r.next_call_at else "",
+    ),
+    (QT_TRANSLATE_NOOP("Columns", "Inquired"), "inquired", lambda r: f"{r.inquired_at:%Y-%m-%d}"),
 ]
 
 
@@ -238,7 +252,7 @@ class LeadTableModel(QAbstractTableModel):
 
     def _failed(self, exc: Exception) -> None:
         self._pending.clear()
-        self.failed.emit(str(exc) if isinstance(exc, QualifierError) else type(exc).__name__)
+        self.failed.emit(i18n.problem_text(exc))
 
     # --- Qt's model interface ---------------------------------------------------------------
 
@@ -289,7 +303,7 @@ class LeadTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:  # noqa: N802
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section][0]
+            return QCoreApplication.translate("Columns", COLUMNS[section][0])
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

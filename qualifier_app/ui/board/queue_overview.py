@@ -12,9 +12,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qualifier_app.domain.errors import QualifierError
 from qualifier_app.services.queue.dto import QueueStats
+from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.area import AreaContext
+from qualifier_app.ui.shell.i18n import QT_TRANSLATE_NOOP
 from qualifier_app.ui.widgets.figures import figure_card
 
 REFRESH_MS = 15_000
@@ -25,14 +26,21 @@ class QueueOverview(QWidget):
         super().__init__()
         self._context = context
         self._loading = False
-        heading = QLabel("Shared lead queue")
+        heading = QLabel(self.tr("Shared lead queue"))
         heading.setObjectName("title")
-        self.refresh_button = QPushButton("&Refresh")
+        self.refresh_button = QPushButton(self.tr("&Refresh"))
         self.status = QLabel()
         self.status.setObjectName("subtitle")
 
         cards = QGridLayout()
-        labels = ("Eligible now", "Leased now", "Queued", "Callbacks", "Nurture", "Sales-ready")
+        labels = (
+            QT_TRANSLATE_NOOP("Figures", "Eligible now"),
+            QT_TRANSLATE_NOOP("Figures", "Leased now"),
+            QT_TRANSLATE_NOOP("Figures", "Queued"),
+            QT_TRANSLATE_NOOP("Figures", "Callbacks"),
+            QT_TRANSLATE_NOOP("Figures", "Nurture"),
+            QT_TRANSLATE_NOOP("Figures", "Sales-ready"),
+        )
         self.figures: dict[str, QLabel] = {}
         for index, caption in enumerate(labels):
             card, value = figure_card(caption)
@@ -59,7 +67,7 @@ class QueueOverview(QWidget):
         if self._loading:
             return
         self._loading = True
-        self.status.setText("Loading…")
+        self.status.setText(self.tr("Loading…"))
         queue, actor = self._context.services.queue, self._context.signed_in.actor
         self._context.workers.submit(lambda: queue.stats(actor), self._show, self._failed)
 
@@ -76,9 +84,11 @@ class QueueOverview(QWidget):
         }
         for caption, value in values.items():
             self.figures[caption].setText(f"{value:,}")
-        self.status.setText(f"{stats.total:,} leads in the refinery")
+        self.status.setText(
+            self.tr("{total} leads in the refinery").format(total=i18n.number(stats.total))
+        )
 
     def _failed(self, exc: Exception) -> None:
         self._loading = False
-        message = str(exc) if isinstance(exc, QualifierError) else type(exc).__name__
-        self.status.setText(f"Could not load the queue: {message}")
+        message = i18n.problem_text(exc)
+        self.status.setText(self.tr("Could not load the queue: {message}").format(message=message))

@@ -18,7 +18,9 @@ from qualifier_app.services.board.reassign import LeadRef, MoveResult, Target
 from qualifier_app.services.board.team_board import Board, RepOnBoard, RepState
 from qualifier_app.ui.board.lead_table_model import LeadTableModel
 from qualifier_app.ui.board.team_board_view import TeamBoardView
+from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.area import AreaContext
+from qualifier_app.ui.shell.i18n import QT_TRANSLATE_NOOP
 from qualifier_app.ui.shell.live import ChangeWatcher
 from qualifier_app.ui.widgets.lead_record import LeadRecordDialog, open_lead_record
 
@@ -135,11 +137,13 @@ class TeamBoardArea(TeamBoardView):
         self.model.reload_count()
 
     def _feed_stopped(self, why: str) -> None:
-        self.live_label.setText(f"Live updates stopped ({why}); refreshing every 10 s")
+        self.live_label.setText(
+            self.tr("Live updates stopped ({why}); refreshing every 10 s").format(why=why)
+        )
 
     def _failed(self, exc: Exception) -> None:
         self._loading = False
-        self.show_problem(str(exc) if isinstance(exc, QualifierError) else type(exc).__name__)
+        self.show_problem(i18n.problem_text(exc))
 
     def _show_board(self, board: Board) -> None:
         self._loading = False
@@ -152,21 +156,22 @@ class TeamBoardArea(TeamBoardView):
             self._fill_row(row, rep, board)
             if rep.rep_id == selected:
                 self.board.selectRow(row)
-        self.teams_label.setText(", ".join(board.teams) if board.teams else "all teams")
-        self.stale_button.setText(f"Release stale leases ({board.stale_leases})")
+        self.teams_label.setText(", ".join(board.teams) if board.teams else self.tr("all teams"))
+        self.stale_button.setText(
+            self.tr("Release stale leases ({stale_leases})").format(stale_leases=board.stale_leases)
+        )
         self.stale_button.setEnabled(board.stale_leases > 0)
-        held = [f"{self.tr('Not claimable')}: {b.line}" for b in board.blocked]
+        held = [self.tr("Not claimable: {line}").format(line=b.line) for b in board.blocked]
         self.blocked_label.setText("\n".join(held))
         self.blocked_label.setVisible(bool(held))
-        self.live_label.setText(
-            f"Updated {board.at:%H:%M:%S} UTC · live"
-            + (f" · {board.check_calls_due} check calls due" if board.check_calls_due else "")
-            + (
-                f" · {board.reopened_handoffs} handoffs reopened by check calls"
-                if board.reopened_handoffs
-                else ""
+        live = self.tr("Updated {at:%H:%M:%S} UTC · live").format(at=board.at)
+        if board.check_calls_due:
+            live += self.tr(" · {count} check calls due").format(count=board.check_calls_due)
+        if board.reopened_handoffs:
+            live += self.tr(" · {count} handoffs reopened by check calls").format(
+                count=board.reopened_handoffs
             )
-        )
+        self.live_label.setText(live)
         self._update_pause_button()
         self.board_shown.emit(board)
         if self._dirty:
@@ -213,7 +218,7 @@ class TeamBoardArea(TeamBoardView):
                 in_state.setText(_duration(rep.in_activity_for(now)))
 
     def _show_count(self, count: int) -> None:
-        self.count_label.setText(f"{count:,} leads")
+        self.count_label.setText(self.tr("{count} leads").format(count=i18n.number(count)))
 
     # --- filters ----------------------------------------------------------------------------
 
@@ -238,7 +243,7 @@ class TeamBoardArea(TeamBoardView):
         try:
             lead_filter = self.current_filter()
         except QualifierError as exc:
-            self.show_problem(str(exc))
+            self.show_problem(i18n.problem_text(exc))
             return
         self.result_label.hide()
         self.model.set_filter(lead_filter)
@@ -252,7 +257,7 @@ class TeamBoardArea(TeamBoardView):
     def _target(self) -> Target | None:
         data = self.target.currentData()
         if data is None:
-            self.show_problem("Choose a rep or a queue to move the leads to.")
+            self.show_problem(self.tr("Choose a rep or a queue to move the leads to."))
             return None
         kind, target_id = data
         return Target(rep_id=target_id) if kind == "rep" else Target(queue_id=target_id)
@@ -261,14 +266,16 @@ class TeamBoardArea(TeamBoardView):
         rows = self.table.selected_rows()
         refs = self.model.refs(rows)
         if not rows:
-            self.show_problem("Select the leads to move first.")
+            self.show_problem(self.tr("Select the leads to move first."))
             return
         if len(refs) < len(rows):
             # Moving part of a selection would surprise; the rest has no version to check yet.
             waiting = len(rows) - len(refs)
             self.show_problem(
-                f"{waiting:,} of the {len(rows):,} selected leads are still loading: scroll "
-                "through them and move again, or filter and use Move matching."
+                self.tr(
+                    "{waiting} of the {len} selected leads are still loading: scroll "
+                    "through them and move again, or filter and use Move matching."
+                ).format(waiting=i18n.number(waiting), len=i18n.number(len(rows)))
             )
             return
         target = self._target()
@@ -290,7 +297,9 @@ class TeamBoardArea(TeamBoardView):
             return
         lead_filter = self.model.lead_filter
         if lead_filter.is_empty:
-            self.show_problem("Set a filter first; moving every lead at once is not offered.")
+            self.show_problem(
+                self.tr("Set a filter first; moving every lead at once is not offered.")
+            )
             return
         count = self.model.rowCount()
         if not self.confirm(
@@ -303,14 +312,16 @@ class TeamBoardArea(TeamBoardView):
         )
 
     def confirm(self, question: str) -> bool:
-        answer = QMessageBox.question(self, "Move leads", question)
+        answer = QMessageBox.question(self, self.tr("Move leads"), question)
         return answer == QMessageBox.StandardButton.Yes
 
     def move_callbacks(self) -> None:
         source = self.selected_rep()
         to_rep = self.callbacks_to.currentData()
         if source is None or to_rep is None:
-            self.show_problem("Select the rep whose callbacks move, and the rep who takes them.")
+            self.show_problem(
+                self.tr("Select the rep whose callbacks move, and the rep who takes them.")
+            )
             return
         service, actor = self._reassign, self._actor
         self._context.workers.submit(
@@ -334,7 +345,7 @@ class TeamBoardArea(TeamBoardView):
     def toggle_pause(self) -> None:
         rep = self.selected_rep()
         if rep is None or self._board is None:
-            self.show_problem("Select a rep on the board first.")
+            self.show_problem(self.tr("Select a rep on the board first."))
             return
         paused = next(r.paused for r in self._board.reps if r.rep_id == rep)
         service, actor = self._reassign, self._actor
@@ -349,7 +360,7 @@ class TeamBoardArea(TeamBoardView):
         paused = self._board is not None and any(
             r.paused for r in self._board.reps if r.rep_id == rep
         )
-        self.pause_button.setText("&Resume rep" if paused else "&Pause rep")
+        self.pause_button.setText(self.tr("&Resume rep") if paused else self.tr("&Pause rep"))
         self.pause_button.setEnabled(rep is not None)
 
     def release_stale(self) -> None:
@@ -359,7 +370,13 @@ class TeamBoardArea(TeamBoardView):
         )
 
     def _released(self, count: int) -> None:
-        self.result_label.setText(f"{count} stale lease{'s' if count != 1 else ''} released.")
+        self.result_label.setText(
+            i18n.plural(
+                count,
+                QT_TRANSLATE_NOOP("Counts", "{n} stale lease released."),
+                QT_TRANSLATE_NOOP("Counts", "{n} stale leases released."),
+            )
+        )
         self.result_label.show()
         self.refresh()
         self.model.refresh_pages()

@@ -21,23 +21,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qualifier_app.domain.lifecycle import LeadStatus
 from qualifier_app.services.board.lead_filter import LeaseState
 from qualifier_app.services.board.lead_table import LeadTableChoices
 from qualifier_app.ui.board.lead_table_model import LEADS_MIME, LeadTableView, decode_refs
+from qualifier_app.ui.shell import i18n
+from qualifier_app.ui.shell.i18n import QT_TRANSLATE_NOOP
 
 BOARD_COLUMNS = (
-    "Rep",
-    "Team",
-    "State",
-    "In state",
-    "Working on",
-    "For",
-    "Assigned",
-    "Callbacks due",
-    "Attempts today",
-    "Talk today",
-    "Contacts",
-    "Qualified",
+    QT_TRANSLATE_NOOP("Columns", "Rep"),
+    QT_TRANSLATE_NOOP("Columns", "Team"),
+    QT_TRANSLATE_NOOP("Columns", "State"),
+    QT_TRANSLATE_NOOP("Columns", "In state"),
+    QT_TRANSLATE_NOOP("Columns", "Working on"),
+    QT_TRANSLATE_NOOP("Columns", "For"),
+    QT_TRANSLATE_NOOP("Columns", "Assigned"),
+    QT_TRANSLATE_NOOP("Columns", "Callbacks due"),
+    QT_TRANSLATE_NOOP("Columns", "Attempts today"),
+    QT_TRANSLATE_NOOP("Columns", "Talk today"),
+    QT_TRANSLATE_NOOP("Columns", "Contacts"),
+    QT_TRANSLATE_NOOP("Columns", "Qualified"),
 )
 
 
@@ -48,7 +51,7 @@ class RepBoard(QTableWidget):
 
     def __init__(self) -> None:
         super().__init__(0, len(BOARD_COLUMNS))
-        self.setHorizontalHeaderLabels(BOARD_COLUMNS)
+        self.setHorizontalHeaderLabels(i18n.columns(BOARD_COLUMNS))
         self.setAccessibleName("Team board")
         self.verticalHeader().hide()
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -92,11 +95,11 @@ class RepBoard(QTableWidget):
 class TeamBoardView(QWidget):
     def __init__(self) -> None:  # noqa: PLR0915 - one layout, top to bottom
         super().__init__()
-        title = QLabel("Team board")
+        title = QLabel(self.tr("Team board"))
         title.setObjectName("title")
         self.teams_label = QLabel("")
         self.teams_label.setObjectName("subtitle")
-        self.live_label = QLabel("Loading…")
+        self.live_label = QLabel(self.tr("Loading…"))
         self.live_label.setObjectName("subtitle")
         self.live_label.setAccessibleName("Board status")
         top = QHBoxLayout()
@@ -106,12 +109,12 @@ class TeamBoardView(QWidget):
         top.addWidget(self.live_label)
 
         self.board = RepBoard()
-        self.pause_button = QPushButton("&Pause rep")
+        self.pause_button = QPushButton(self.tr("&Pause rep"))
         self.pause_button.setAccessibleName("Pause or resume the selected rep")
         self.callbacks_to = QComboBox()
         self.callbacks_to.setAccessibleName("Move callbacks to rep")
-        self.callbacks_button = QPushButton("Move &callbacks to")
-        self.stale_button = QPushButton("Release stale leases")
+        self.callbacks_button = QPushButton(self.tr("Move &callbacks to"))
+        self.stale_button = QPushButton(self.tr("Release stale leases"))
         board_actions = QHBoxLayout()
         board_actions.addWidget(self.pause_button)
         board_actions.addSpacing(12)
@@ -143,17 +146,17 @@ class TeamBoardView(QWidget):
         self.rep_filter.setAccessibleName("Rep filter")
         self.lease_filter = QComboBox()
         self.lease_filter.setAccessibleName("Lease filter")
-        self.lease_filter.addItem("any lease", None)
+        self.lease_filter.addItem(self.tr("any lease"), None)
         for state in LeaseState:
-            self.lease_filter.addItem(state.label, state)
+            self.lease_filter.addItem(i18n.translated(state.label), state)
         self.region_filter = QLineEdit()
-        self.region_filter.setPlaceholderText("country or US-NY")
+        self.region_filter.setPlaceholderText(self.tr("country or US-NY"))
         self.region_filter.setAccessibleName("Region filter")
         self.region_filter.setMaximumWidth(110)
         self.company_filter = QLineEdit()
-        self.company_filter.setPlaceholderText("company starts with")
+        self.company_filter.setPlaceholderText(self.tr("company starts with"))
         self.company_filter.setAccessibleName("Company filter")
-        self.apply_button = QPushButton("&Filter")
+        self.apply_button = QPushButton(self.tr("&Filter"))
         for combo in (
             self.status_filter,
             self.queue_filter,
@@ -185,8 +188,8 @@ class TeamBoardView(QWidget):
         self.target.setAccessibleName("Move to")
         self.target.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.target.setMinimumContentsLength(18)
-        self.move_button = QPushButton("&Move selected to")
-        self.move_all_button = QPushButton("Move &all matching to")
+        self.move_button = QPushButton(self.tr("&Move selected to"))
+        self.move_all_button = QPushButton(self.tr("Move &all matching to"))
         self.result_label = QLabel("")
         self.result_label.setObjectName("banner")
         self.result_label.setWordWrap(True)
@@ -221,18 +224,22 @@ class TeamBoardView(QWidget):
             for text, value in items:
                 combo.addItem(text, value)
 
-        fill(self.status_filter, "any status", [(s.replace("_", " "), s) for s in choices.statuses])
-        fill(self.queue_filter, "any queue", [(q.name, q.id) for q in choices.queues])
-        fill(self.campaign_filter, "any campaign", [(c.name, c.id) for c in choices.campaigns])
-        fill(self.rep_filter, "any rep", [(r.name, r.id) for r in choices.reps])
-        self.rep_filter.addItem("nobody (unassigned)", -1)
+        statuses = [(i18n.translated(LeadStatus(s).label), s) for s in choices.statuses]
+        fill(self.status_filter, self.tr("any status"), statuses)
+        fill(self.queue_filter, self.tr("any queue"), [(q.name, q.id) for q in choices.queues])
+        campaigns = [(c.name, c.id) for c in choices.campaigns]
+        fill(self.campaign_filter, self.tr("any campaign"), campaigns)
+        fill(self.rep_filter, self.tr("any rep"), [(r.name, r.id) for r in choices.reps])
+        self.rep_filter.addItem(self.tr("nobody (unassigned)"), -1)
         self.target.clear()
         self.callbacks_to.clear()
         for rep in choices.reps:
-            self.target.addItem(f"rep: {rep.name}", ("rep", rep.id))
+            self.target.addItem(self.tr("rep: {name}").format(name=rep.name), ("rep", rep.id))
             self.callbacks_to.addItem(rep.name, rep.id)
         for queue in choices.queues:
-            self.target.addItem(f"queue: {queue.name}", ("queue", queue.id))
+            self.target.addItem(
+                self.tr("queue: {name}").format(name=queue.name), ("queue", queue.id)
+            )
 
     def show_problem(self, message: str) -> None:
         self.result_label.setObjectName("bannerError")

@@ -25,13 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qualifier_app.domain.errors import QualifierError
 from qualifier_app.services.intake.dto import (
     ImportPreview,
     ImportProgress,
     ImportSummary,
     accounting,
 )
+from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.area import AreaContext
 from qualifier_app.ui.shell.style import set_invalid
 from qualifier_app.ui.widgets.figures import figure_card
@@ -47,7 +47,7 @@ class _ProgressBridge(QObject):
 
 
 def _message(exc: Exception) -> str:
-    return str(exc) if isinstance(exc, QualifierError) else f"unexpected error: {exc}"
+    return i18n.problem_text(exc)
 
 
 class ImportWizard(QWidget):
@@ -62,7 +62,7 @@ class ImportWizard(QWidget):
         self._bridge.progressed.connect(self._show_progress)
         self.summary: ImportSummary | None = None
 
-        title = QLabel("Import inquiries")
+        title = QLabel(self.tr("Import inquiries"))
         title.setObjectName("title")
         self.step = QLabel()
         self.step.setObjectName("subtitle")
@@ -82,28 +82,30 @@ class ImportWizard(QWidget):
     def _choose_page(self) -> QWidget:
         page = QWidget()
         self.path_edit = QLineEdit()
-        self.path_edit.setPlaceholderText("CSV (any delimiter or encoding) or XLSX file")
+        self.path_edit.setPlaceholderText(self.tr("CSV (any delimiter or encoding) or XLSX file"))
         self.path_edit.setAccessibleName("File to import")
-        self.browse_button = QPushButton("&Browse…")
+        self.browse_button = QPushButton(self.tr("&Browse…"))
         self.path_error = QLabel()
         self.path_error.setObjectName("fieldError")
         self.path_error.hide()
         self.campaign_edit = QLineEdit()
-        self.campaign_edit.setPlaceholderText("optional: the campaign every row belongs to")
+        self.campaign_edit.setPlaceholderText(
+            self.tr("optional: the campaign every row belongs to")
+        )
         self.campaign_edit.setAccessibleName("Campaign")
-        self.preview_button = QPushButton("&Preview")
+        self.preview_button = QPushButton(self.tr("&Preview"))
         self.preview_button.setObjectName("primary")
         self.preview_button.setDefault(True)
 
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
         row.addWidget(self.browse_button)
-        file_label = QLabel("&File:")
+        file_label = QLabel(self.tr("&File:"))
         file_label.setBuddy(self.path_edit)
         form = QFormLayout()
         form.addRow(file_label, row)
         form.addRow("", self.path_error)
-        form.addRow("&Campaign:", self.campaign_edit)
+        form.addRow(self.tr("&Campaign:"), self.campaign_edit)
         buttons = QHBoxLayout()
         buttons.addStretch()
         buttons.addWidget(self.preview_button)
@@ -120,13 +122,15 @@ class ImportWizard(QWidget):
     def _map_page(self) -> QWidget:
         page = QWidget()
         hint = QLabel(
-            "Check how each column is read. Recognised headers are mapped already; choose "
-            "“ignore” for columns Qualifier should not read."
+            self.tr(
+                "Check how each column is read. Recognised headers are mapped already; "
+                "choose “ignore” for columns Qualifier should not read."
+            )
         )
         hint.setWordWrap(True)
         self.mapping_table = QTableWidget(0, 3)
         self.mapping_table.setHorizontalHeaderLabels(
-            ("Column in the file", "First value", "Read as")
+            (self.tr("Column in the file"), self.tr("First value"), self.tr("Read as"))
         )
         self.mapping_table.setAccessibleName("Column mapping")
         self.mapping_table.verticalHeader().hide()
@@ -138,8 +142,8 @@ class ImportWizard(QWidget):
         self.mapping_error.setObjectName("fieldError")
         self.mapping_error.setWordWrap(True)
         self.mapping_error.hide()
-        self.back_button = QPushButton("B&ack")
-        self.import_button = QPushButton("&Import")
+        self.back_button = QPushButton(self.tr("B&ack"))
+        self.import_button = QPushButton(self.tr("&Import"))
         self.import_button.setObjectName("primary")
         buttons = QHBoxLayout()
         buttons.addWidget(self.back_button)
@@ -148,7 +152,7 @@ class ImportWizard(QWidget):
         layout = QVBoxLayout(page)
         layout.addWidget(hint)
         layout.addWidget(self.mapping_table, 3)
-        layout.addWidget(QLabel("First rows:"))
+        layout.addWidget(QLabel(self.tr("First rows:")))
         layout.addWidget(self.preview_table, 2)
         layout.addWidget(self.mapping_error)
         layout.addLayout(buttons)
@@ -160,8 +164,8 @@ class ImportWizard(QWidget):
         page = QWidget()
         self.progress_bar = QProgressBar()
         self.progress_bar.setAccessibleName("Import progress")
-        self.progress_label = QLabel("Starting…")
-        self.cancel_button = QPushButton("&Cancel import")
+        self.progress_label = QLabel(self.tr("Starting…"))
+        self.cancel_button = QPushButton(self.tr("&Cancel import"))
         layout = QVBoxLayout(page)
         layout.addWidget(self.progress_bar)
         layout.addWidget(self.progress_label)
@@ -191,7 +195,7 @@ class ImportWizard(QWidget):
         self.rejects_label = QLabel()
         self.rejects_label.setWordWrap(True)
         self.rejects_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.again_button = QPushButton("Import &another file")
+        self.again_button = QPushButton(self.tr("Import &another file"))
         buttons = QHBoxLayout()
         buttons.addStretch()
         buttons.addWidget(self.again_button)
@@ -208,8 +212,8 @@ class ImportWizard(QWidget):
     # --- behaviour --------------------------------------------------------------------------
 
     def _go(self, page: int) -> None:
-        steps = ("Step 1 of 4: choose a file", "Step 2 of 4: check the columns",
-                 "Step 3 of 4: importing", "Step 4 of 4: summary")  # fmt: skip
+        steps = (self.tr("Step 1 of 4: choose a file"), self.tr("Step 2 of 4: check the columns"),
+                 self.tr("Step 3 of 4: importing"), self.tr("Step 4 of 4: summary"))  # fmt: skip
         self.pages.setCurrentIndex(page)
         self.step.setText(steps[page])
         focus = {self.CHOOSE: self.path_edit, self.MAP: self.import_button,
@@ -217,7 +221,7 @@ class ImportWizard(QWidget):
         focus[page].setFocus()
 
     def _browse(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileName(self, "Import inquiries", "", FILE_FILTER)
+        chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Import inquiries"), "", FILE_FILTER)
         if chosen:
             self.path_edit.setText(chosen)
             self.load_preview()
@@ -270,7 +274,9 @@ class ImportWizard(QWidget):
         rows.resizeColumnsToContents()
         self.mapping_error.hide()
         self.step.setText(
-            f"Step 2 of 4: check the columns — {preview.file_name}, {preview.total_rows:,} rows"
+            self.tr("Step 2 of 4: check the columns — {file_name}, {total_rows} rows").format(
+                file_name=preview.file_name, total_rows=i18n.number(preview.total_rows)
+            )
         )
         self.pages.setCurrentIndex(self.MAP)
         self.import_button.setFocus()
@@ -298,7 +304,9 @@ class ImportWizard(QWidget):
         fields = [name for name in self.mapping().values() if name]
         doubles = sorted({name for name in fields if fields.count(name) > 1})
         if doubles:
-            self.mapping_error.setText(f"Several columns are read as {', '.join(doubles)}.")
+            self.mapping_error.setText(
+                self.tr("Several columns are read as {join}.").format(join=", ".join(doubles))
+            )
             self.mapping_error.show()
             return
         path = Path(self.path_edit.text().strip()).expanduser()
@@ -307,7 +315,7 @@ class ImportWizard(QWidget):
         self._cancel.clear()
         self.progress_bar.setRange(0, max(1, self._preview.total_rows))
         self.progress_bar.setValue(0)
-        self.progress_label.setText("Starting…")
+        self.progress_label.setText(self.tr("Starting…"))
         self.cancel_button.setEnabled(True)
         self._go(self.RUN)
         intake, actor = self._context.services.intake, self._context.signed_in.actor
@@ -328,23 +336,32 @@ class ImportWizard(QWidget):
     def cancel_import(self) -> None:
         self._cancel.set()
         self.cancel_button.setEnabled(False)
-        self.progress_label.setText("Cancelling after the rows being stored now…")
+        self.progress_label.setText(self.tr("Cancelling after the rows being stored now…"))
 
     def _show_progress(self, progress: ImportProgress) -> None:
         self.progress_bar.setMaximum(max(1, progress.total))
         self.progress_bar.setValue(progress.done)
         if not self._cancel.is_set():
             self.progress_label.setText(
-                f"{progress.done:,} of {progress.total:,} rows: {progress.imported:,} new, "
-                f"{progress.merged:,} merged, {progress.rejected:,} rejected"
+                self.tr(
+                    "{done} of {total} rows: {imported} new, {merged} merged, {rejected} rejected"
+                ).format(
+                    done=i18n.number(progress.done),
+                    total=i18n.number(progress.total),
+                    imported=i18n.number(progress.imported),
+                    merged=i18n.number(progress.merged),
+                    rejected=i18n.number(progress.rejected),
+                )
             )
 
     def _import_failed(self, exc: Exception) -> None:
         # Rows stored before the failure stay; importing the file again continues.
-        self.mapping_error.setText(f"The import stopped: {_message(exc)}")
+        self.mapping_error.setText(
+            self.tr("The import stopped: {message}").format(message=_message(exc))
+        )
         self.mapping_error.show()
         self.pages.setCurrentIndex(self.MAP)
-        self.step.setText("Step 2 of 4: check the columns")
+        self.step.setText(self.tr("Step 2 of 4: check the columns"))
 
     def _show_summary(self, summary: ImportSummary) -> None:
         self.summary = summary
@@ -376,9 +393,11 @@ class ImportWizard(QWidget):
             else ""
         )
         self.rejects_label.setText(
-            f"Every rejected row and why: {summary.rejects_file}"
+            self.tr("Every rejected row and why: {rejects_file}").format(
+                rejects_file=summary.rejects_file
+            )
             if summary.rejects_file
-            else "No row was rejected."
+            else self.tr("No row was rejected.")
         )
         self._go(self.SUMMARY)
 

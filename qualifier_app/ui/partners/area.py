@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from qualifier_app.ui.partners.check_calls import CheckCallsTab
@@ -14,18 +15,19 @@ from qualifier_app.ui.shell.area import AreaContext
 
 def no_mail_server_text(context: AreaContext) -> str:
     outbox = context.services.settings.outbox_dir
-    return (
+    return QCoreApplication.translate(
+        "PartnersArea",
         "No mail server is configured: handoffs are not e-mailed to partners. Their packages "
-        f"wait in the outbox folder ({outbox}) as \u201cawaiting delivery\u201d, and their "
+        "wait in the outbox folder ({outbox}) as \u201cawaiting delivery\u201d, and their "
         "acceptance SLAs do not start. Once [mail] is set in the settings file, the next SLA "
-        "sweep e-mails them and their SLAs start then."
-    )
+        "sweep e-mails them and their SLAs start then.",
+    ).format(outbox=outbox)
 
 
 class PartnersArea(QWidget):
     def __init__(self, context: AreaContext) -> None:
         super().__init__()
-        title = QLabel("Partners")
+        title = QLabel(self.tr("Partners"))
         title.setObjectName("title")
         self.mail_banner = QLabel(no_mail_server_text(context))
         self.mail_banner.setObjectName("banner")
@@ -37,11 +39,11 @@ class PartnersArea(QWidget):
         self.routing = RoutingTab(context)
         self.stale = StaleTab(context)
         self.check_calls = CheckCallsTab(context)
-        self.tabs.addTab(self.directory, "Directory")
-        self.tabs.addTab(self.handoffs, "Handoffs and feedback")
-        self.tabs.addTab(self.routing, "Waiting for a partner")
-        self.tabs.addTab(self.stale, "Not reporting")
-        self.tabs.addTab(self.check_calls, "Check calls")
+        self.tabs.addTab(self.directory, self.tr("Directory"))
+        self.tabs.addTab(self.handoffs, self.tr("Handoffs and feedback"))
+        self.tabs.addTab(self.routing, self.tr("Waiting for a partner"))
+        self.tabs.addTab(self.stale, self.tr("Not reporting"))
+        self.tabs.addTab(self.check_calls, self.tr("Check calls"))
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(self.mail_banner)

@@ -15,8 +15,10 @@ from qualifier_app.services.check_calls.service import CheckCallService
 from qualifier_app.services.partners.dto import HandoffSummary
 from qualifier_app.ui.partners.cells import when
 from qualifier_app.ui.partners.check_call_policy import CheckCallPolicyPanel
+from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.area import AreaContext
-from qualifier_app.ui.widgets.forms import fill_table, make_table, message_of, plural
+from qualifier_app.ui.shell.i18n import QT_TRANSLATE_NOOP
+from qualifier_app.ui.widgets.forms import fill_table, make_table, message_of
 
 
 class CheckCallsTab(QWidget):
@@ -90,7 +92,7 @@ class CheckCallsTab(QWidget):
                     r.partner,
                     r.partner_rep,
                     when(r.sent_at),
-                    r.said,
+                    i18n.translated(r.said),
                     self.tr("contradicts the partner's status") if r.contradiction else "",
                 ]
                 for r in rows
@@ -98,7 +100,11 @@ class CheckCallsTab(QWidget):
         )
         if rows:
             count = self.tr("{count}: the customer says the partner never called.").format(
-                count=plural(len(rows), "reopened handoff")
+                count=i18n.plural(
+                    len(rows),
+                    QT_TRANSLATE_NOOP("Counts", "{n} reopened handoff"),
+                    QT_TRANSLATE_NOOP("Counts", "{n} reopened handoffs"),
+                )
             )
         else:
             count = self.tr("No handoff is reopened by a check call.")

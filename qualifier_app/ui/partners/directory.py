@@ -15,17 +15,26 @@ from PySide6.QtWidgets import (
 
 from qualifier_app.domain.partner_directory import TIERS, PartnerDraft, RepDraft, parse_reps
 from qualifier_app.services.partners.dto import PartnerSummary, PersonChoice
+from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.area import AreaContext
+from qualifier_app.ui.shell.i18n import QT_TRANSLATE_NOOP
 from qualifier_app.ui.widgets.forms import (
     EditorForm,
     fill_table,
     list_beside_form,
     make_table,
     message_of,
-    plural,
 )
 
-DIRECTORY_COLUMNS = ("Name", "Tier", "Coverage", "Open / max", "SLA", "Reps", "Active")
+DIRECTORY_COLUMNS = (
+    QT_TRANSLATE_NOOP("Columns", "Name"),
+    QT_TRANSLATE_NOOP("Columns", "Tier"),
+    QT_TRANSLATE_NOOP("Columns", "Coverage"),
+    QT_TRANSLATE_NOOP("Columns", "Open / max"),
+    QT_TRANSLATE_NOOP("Columns", "SLA"),
+    QT_TRANSLATE_NOOP("Columns", "Reps"),
+    QT_TRANSLATE_NOOP("Columns", "Active"),
+)
 
 
 class DirectoryTab(QWidget):
@@ -37,9 +46,9 @@ class DirectoryTab(QWidget):
         self._saved_name = ""
 
         self.table = make_table(DIRECTORY_COLUMNS, "Partner directory")
-        self.status = QLabel("Loading…")
+        self.status = QLabel(self.tr("Loading…"))
         self.status.setObjectName("subtitle")
-        self.new_button = QPushButton("&New partner")
+        self.new_button = QPushButton(self.tr("&New partner"))
         layout = QVBoxLayout(self)
         layout.addWidget(
             list_beside_form(self.table, self.status, self.new_button, self._build_form())
@@ -51,7 +60,7 @@ class DirectoryTab(QWidget):
         self.refresh()
 
     def _build_form(self) -> QWidget:
-        self.editor = EditorForm("New partner", "&Save partner")
+        self.editor = EditorForm(self.tr("New partner"), self.tr("&Save partner"))
         self.heading, self.banner = self.editor.heading, self.editor.banner
         self.save_button, self.form = self.editor.save_button, self.editor.form
         self.name = QLineEdit()
@@ -65,35 +74,37 @@ class DirectoryTab(QWidget):
             return edit
 
         self.countries = line("US, CA")
-        self.regions = line("US-CA, US-WA (leave empty for whole countries)")
-        self.postal = line("941, US:100 (optional)")
-        self.products = line("contact center, networking (empty: all)")
-        self.segments = line("enterprise, smb (empty: both)")
-        self.capacity_open = line("no limit")
-        self.capacity_week = line("no limit")
+        self.regions = line(self.tr("US-CA, US-WA (leave empty for whole countries)"))
+        self.postal = line(self.tr("941, US:100 (optional)"))
+        self.products = line(self.tr("contact center, networking (empty: all)"))
+        self.segments = line(self.tr("enterprise, smb (empty: both)"))
+        self.capacity_open = line(self.tr("no limit"))
+        self.capacity_week = line(self.tr("no limit"))
         self.sla = QLineEdit("48")
         self.manager = QComboBox()
-        self.active = QCheckBox("Receives leads")
+        self.active = QCheckBox(self.tr("Receives leads"))
         self.active.setChecked(True)
         self.reps = QPlainTextEdit()
-        self.reps.setPlaceholderText("Alex Morgan <alex@partner.example>\none sales rep a line")
+        self.reps.setPlaceholderText(
+            self.tr("Alex Morgan <alex@partner.example>\none sales rep a line")
+        )
         self.reps.setTabChangesFocus(True)
         self.reps.setMaximumHeight(90)
         return self.editor.build(
             [
-                ("name", "&Name", self.name),
-                ("tier", "&Tier", self.tier),
-                ("countries", "&Countries", self.countries),
-                ("regions", "&Regions", self.regions),
-                ("postal_prefixes", "&Postal prefixes", self.postal),
-                ("products", "Pro&ducts", self.products),
-                ("segments", "Se&gments", self.segments),
-                ("capacity_open", "Open handoffs &at most", self.capacity_open),
-                ("capacity_week", "Handoffs per &week", self.capacity_week),
-                ("sla_hours", "Acceptance S&LA (hours)", self.sla),
-                ("channel_manager", "Channel &manager", self.manager),
-                ("active", "Active", self.active),
-                ("reps", "Sales r&eps", self.reps),
+                ("name", self.tr("&Name"), self.name),
+                ("tier", self.tr("&Tier"), self.tier),
+                ("countries", self.tr("&Countries"), self.countries),
+                ("regions", self.tr("&Regions"), self.regions),
+                ("postal_prefixes", self.tr("&Postal prefixes"), self.postal),
+                ("products", self.tr("Pro&ducts"), self.products),
+                ("segments", self.tr("Se&gments"), self.segments),
+                ("capacity_open", self.tr("Open handoffs &at most"), self.capacity_open),
+                ("capacity_week", self.tr("Handoffs per &week"), self.capacity_week),
+                ("sla_hours", self.tr("Acceptance S&LA (hours)"), self.sla),
+                ("channel_manager", self.tr("Channel &manager"), self.manager),
+                ("active", self.tr("Active"), self.active),
+                ("reps", self.tr("Sales r&eps"), self.reps),
             ]
         )
 
@@ -113,7 +124,7 @@ class DirectoryTab(QWidget):
         self._partners, managers = result
         current = self.manager.currentData()
         self.manager.clear()
-        self.manager.addItem("(none)", "")
+        self.manager.addItem(self.tr("(none)"), "")
         for person in managers:
             self.manager.addItem(f"{person.display_name} ({person.login})", person.login)
         self.manager.setCurrentIndex(max(0, self.manager.findData(current or "")))
@@ -135,7 +146,12 @@ class DirectoryTab(QWidget):
         )
         saved, self._saved_name = self._saved_name, ""
         self.status.setText(
-            plural(len(self._partners), "partner") + (f"; saved {saved}" if saved else "")
+            i18n.plural(
+                len(self._partners),
+                QT_TRANSLATE_NOOP("Counts", "{n} partner"),
+                QT_TRANSLATE_NOOP("Counts", "{n} partners"),
+            )
+            + (f"; saved {saved}" if saved else "")
         )
         if select_id is not None:
             for row, partner in enumerate(self._partners):
@@ -154,7 +170,7 @@ class DirectoryTab(QWidget):
     def start_new(self) -> None:
         self.table.clearSelection()
         self._editing = None
-        self.heading.setText("New partner")
+        self.heading.setText(self.tr("New partner"))
         for field in (self.name, self.countries, self.regions, self.postal, self.products):
             field.clear()
         self.segments.clear()
@@ -171,7 +187,7 @@ class DirectoryTab(QWidget):
 
     def edit(self, partner: PartnerSummary) -> None:
         self._editing = partner
-        self.heading.setText(f"Editing {partner.name}")
+        self.heading.setText(self.tr("Editing {name}").format(name=partner.name))
         self.name.setText(partner.name)
         self.tier.setCurrentText(partner.tier)
         self.countries.setText(", ".join(partner.countries))

@@ -12,9 +12,16 @@ from qualifier_app.domain.roles import Action
 from qualifier_app.services.partners.dto import DeliveryOutcome, FlaggedDelivery
 from qualifier_app.ui.partners.cells import when
 from qualifier_app.ui.shell.area import AreaContext
+from qualifier_app.ui.shell.i18n import QT_TRANSLATE_NOOP
 from qualifier_app.ui.widgets.forms import fill_table, make_table, message_of
 
-COLUMNS = ("Handoff", "Partner", "Message-ID to look for", "Attempts", "Flagged")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("Columns", "Handoff"),
+    QT_TRANSLATE_NOOP("Columns", "Partner"),
+    QT_TRANSLATE_NOOP("Columns", "Message-ID to look for"),
+    QT_TRANSLATE_NOOP("Columns", "Attempts"),
+    QT_TRANSLATE_NOOP("Columns", "Flagged"),
+)
 
 
 class FlaggedDeliveries(QWidget):
@@ -32,10 +39,10 @@ class FlaggedDeliveries(QWidget):
         self.table = make_table(COLUMNS, "Deliveries waiting for a person")
         self.table.setMaximumHeight(160)
         self.note = QLineEdit()
-        self.note.setPlaceholderText("what the partner said (kept in the audit)")
+        self.note.setPlaceholderText(self.tr("what the partner said (kept in the audit)"))
         self.note.setAccessibleName("What the partner said")
-        self.delivered_button = QPushButton("Mark &delivered")
-        self.again_button = QPushButton("Send a&gain")
+        self.delivered_button = QPushButton(self.tr("Mark &delivered"))
+        self.again_button = QPushButton(self.tr("Send a&gain"))
         self.status = QLabel()
         self.status.setWordWrap(True)
         buttons = QHBoxLayout()
@@ -70,9 +77,10 @@ class FlaggedDeliveries(QWidget):
             ],
         )
         self.title.setText(
-            f"{len(flagged)} {'delivery' if len(flagged) == 1 else 'deliveries'} may have "
-            "reached the partner: "
-            "ask them about the Message-ID, then mark it delivered or send it again."
+            self.tr(
+                "{len} {value} may have reached the partner: ask them about the "
+                "Message-ID, then mark it delivered or send it again."
+            ).format(len=len(flagged), value="delivery" if len(flagged) == 1 else "deliveries")
         )
         self.setVisible(bool(flagged) or bool(self.status.text()))
 
@@ -88,13 +96,15 @@ class FlaggedDeliveries(QWidget):
     def resolve(self, decision: str) -> None:
         flagged = self.selected()
         if flagged is None:
-            self.status.setText("Select a delivery first.")
+            self.status.setText(self.tr("Select a delivery first."))
             return
         delivery, actor = self._context.services.delivery, self._context.signed_in.actor
         note, handoff_id = self.note.text(), flagged.handoff_id
         self.delivered_button.setEnabled(False)
         self.again_button.setEnabled(False)
-        self.status.setText("Sending again…" if decision == "send-again" else "Saving…")
+        self.status.setText(
+            self.tr("Sending again…") if decision == "send-again" else self.tr("Saving…")
+        )
         self._context.workers.submit(
             lambda: delivery.resolve_flagged(actor, handoff_id, decision, note),
             lambda outcome: self._resolved(decision, outcome),

@@ -25,19 +25,21 @@ from qualifier_app.domain.roles import Action
 from qualifier_app.services.partners.dto import HandoffSummary
 from qualifier_app.ui.partners.cells import money, when
 from qualifier_app.ui.partners.flagged import FlaggedDeliveries
+from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.area import AreaContext
-from qualifier_app.ui.widgets.forms import FieldForm, fill_table, make_table, message_of, plural
+from qualifier_app.ui.shell.i18n import QT_TRANSLATE_NOOP
+from qualifier_app.ui.widgets.forms import FieldForm, fill_table, make_table, message_of
 
 HANDOFF_COLUMNS = (
-    "Handoff",
-    "Company",
-    "Partner",
-    "Status",
-    "Sent",
-    "Respond by",
-    "Last news",
-    "Pipeline",
-    "Won",
+    QT_TRANSLATE_NOOP("Columns", "Handoff"),
+    QT_TRANSLATE_NOOP("Columns", "Company"),
+    QT_TRANSLATE_NOOP("Columns", "Partner"),
+    QT_TRANSLATE_NOOP("Columns", "Status"),
+    QT_TRANSLATE_NOOP("Columns", "Sent"),
+    QT_TRANSLATE_NOOP("Columns", "Respond by"),
+    QT_TRANSLATE_NOOP("Columns", "Last news"),
+    QT_TRANSLATE_NOOP("Columns", "Pipeline"),
+    QT_TRANSLATE_NOOP("Columns", "Won"),
 )
 STATUS_FILTERS = (
     ("All", None),
@@ -64,9 +66,9 @@ class HandoffsTab(QWidget):
         self.filter.setAccessibleName("Show handoffs")
         for label, value in STATUS_FILTERS:
             self.filter.addItem(label, value)
-        self.refresh_button = QPushButton("&Refresh")
+        self.refresh_button = QPushButton(self.tr("&Refresh"))
         self.table = make_table(HANDOFF_COLUMNS, "Handoffs")
-        self.status = QLabel("Loading…")
+        self.status = QLabel(self.tr("Loading…"))
         self.status.setObjectName("subtitle")
 
         left = QWidget()
@@ -99,7 +101,7 @@ class HandoffsTab(QWidget):
         self.flagged.refresh()
 
     def _build_feedback(self) -> QWidget:
-        self.detail = QLabel("Select a handoff to see why it went to its partner.")
+        self.detail = QLabel(self.tr("Select a handoff to see why it went to its partner."))
         self.detail.setWordWrap(True)
         self.detail.setAccessibleName("Why this partner")
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -107,27 +109,27 @@ class HandoffsTab(QWidget):
         for status in REPORTABLE:
             self.new_status.addItem(status.value, status.value)
         self.reason = QLineEdit()
-        self.reason.setPlaceholderText("why rejected or lost")
+        self.reason.setPlaceholderText(self.tr("why rejected or lost"))
         self.pipeline = QLineEdit()
         self.pipeline.setPlaceholderText("e.g. 48000")
         self.revenue = QLineEdit()
         self.revenue.setPlaceholderText("e.g. 45000")
         self.closed_on = QLineEdit()
-        self.closed_on.setPlaceholderText("YYYY-MM-DD")
-        self.record_button = QPushButton("Record &update")
+        self.closed_on.setPlaceholderText(self.tr("YYYY-MM-DD"))
+        self.record_button = QPushButton(self.tr("Record &update"))
         self.record_button.setObjectName("primary")
-        self.nurture_button = QPushButton("Back to &nurture")
+        self.nurture_button = QPushButton(self.tr("Back to &nurture"))
         self.feedback_status = QLabel()
         self.feedback_status.setObjectName("subtitle")
         self.feedback_status.setWordWrap(True)
 
         form_layout = QFormLayout()
         self.form = FieldForm(form_layout)
-        self.form.add("status", "New &status", self.new_status)
-        self.form.add("reason", "Rea&son", self.reason)
-        self.form.add("pipeline_value", "&Pipeline value", self.pipeline)
-        self.form.add("revenue", "Won re&venue", self.revenue)
-        self.form.add("closed_on", "&Close date", self.closed_on)
+        self.form.add("status", self.tr("New &status"), self.new_status)
+        self.form.add("reason", self.tr("Rea&son"), self.reason)
+        self.form.add("pipeline_value", self.tr("&Pipeline value"), self.pipeline)
+        self.form.add("revenue", self.tr("Won re&venue"), self.revenue)
+        self.form.add("closed_on", self.tr("&Close date"), self.closed_on)
         buttons = QHBoxLayout()
         buttons.addWidget(self.nurture_button)
         buttons.addStretch()
@@ -135,11 +137,11 @@ class HandoffsTab(QWidget):
 
         right = QWidget()
         right_box = QVBoxLayout(right)
-        why = QLabel("Why this partner")
+        why = QLabel(self.tr("Why this partner"))
         why.setObjectName("subtitle")
         right_box.addWidget(why)
         right_box.addWidget(self.detail)
-        feedback = QLabel("Partner feedback")
+        feedback = QLabel(self.tr("Partner feedback"))
         feedback.setObjectName("subtitle")
         right_box.addSpacing(8)
         right_box.addWidget(feedback)
@@ -150,7 +152,9 @@ class HandoffsTab(QWidget):
         for widget in (self.record_button, self.nurture_button, *self.form.fields.values()):
             widget.setEnabled(self._may_record)
         if not self._may_record:
-            self.feedback_status.setText("Only channel managers and supervisors enter feedback.")
+            self.feedback_status.setText(
+                self.tr("Only channel managers and supervisors enter feedback.")
+            )
         return right
 
     def refresh(self, *_: object) -> None:
@@ -180,7 +184,13 @@ class HandoffsTab(QWidget):
                 for h in handoffs
             ],
         )
-        self.status.setText(plural(len(handoffs), "handoff"))
+        self.status.setText(
+            i18n.plural(
+                len(handoffs),
+                QT_TRANSLATE_NOOP("Counts", "{n} handoff"),
+                QT_TRANSLATE_NOOP("Counts", "{n} handoffs"),
+            )
+        )
         if selected is not None:
             self.select(selected.id)
 
@@ -224,7 +234,7 @@ class HandoffsTab(QWidget):
         self.form.clear()
         handoff = self.selected()
         if handoff is None:
-            self.feedback_status.setText("Select a handoff first.")
+            self.feedback_status.setText(self.tr("Select a handoff first."))
             return
         try:
             pipeline, revenue, closed_on = self._values()
@@ -246,7 +256,7 @@ class HandoffsTab(QWidget):
         self.form.clear()
         handoff = self.selected()
         if handoff is None:
-            self.feedback_status.setText("Select a handoff first.")
+            self.feedback_status.setText(self.tr("Select a handoff first."))
             return
         service, actor = self._context.services.handoffs, self._context.signed_in.actor
         reason = self.reason.text()
@@ -261,8 +271,9 @@ class HandoffsTab(QWidget):
         for field in (self.reason, self.pipeline, self.revenue, self.closed_on):
             field.clear()
         self.feedback_status.setText(
-            f"Handoff {handoff.id} is {handoff.status}; the lead is "
-            f"{handoff.lead_status.replace('_', ' ')}."
+            self.tr("Handoff {id} is {status}; the lead is {replace}.").format(
+                id=handoff.id, status=handoff.status, replace=handoff.lead_status.replace("_", " ")
+            )
         )
         self.refresh()
 

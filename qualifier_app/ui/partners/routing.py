@@ -5,8 +5,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from qualifier_app.services.partners.dto import RoutePendingResult
+from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.area import AreaContext
-from qualifier_app.ui.widgets.forms import fill_table, make_table, message_of, plural
+from qualifier_app.ui.shell.i18n import QT_TRANSLATE_NOOP
+from qualifier_app.ui.widgets.forms import fill_table, make_table, message_of
 from qualifier_app.ui.widgets.partner_choice import PartnerChoiceDialog
 
 
@@ -16,20 +18,22 @@ class RoutingTab(QWidget):
         self._context = context
         self._rows: list[tuple[int, str]] = []
         note = QLabel(
-            "Sales-ready leads that have no partner yet: new ones, rejected ones, and those "
-            "whose partner let the SLA run out with nobody else eligible."
+            self.tr(
+                "Sales-ready leads that have no partner yet: new ones, rejected ones, "
+                "and those whose partner let the SLA run out with nobody else eligible."
+            )
         )
         note.setObjectName("subtitle")
         note.setWordWrap(True)
         self.table = make_table(("Lead", "Company", "Would go to", "Why"), "Waiting leads")
         self.table.setWordWrap(True)
-        self.status = QLabel("Loading…")
+        self.status = QLabel(self.tr("Loading…"))
         self.status.setObjectName("subtitle")
         self.result = QLabel()  # what the last "Route all" did; stays while the list reloads
         self.result.setWordWrap(True)
-        self.refresh_button = QPushButton("&Refresh")
-        self.choose_button = QPushButton("C&hoose partner…")
-        self.route_all_button = QPushButton("Route &all")
+        self.refresh_button = QPushButton(self.tr("&Refresh"))
+        self.choose_button = QPushButton(self.tr("C&hoose partner…"))
+        self.route_all_button = QPushButton(self.tr("Route &all"))
         self.route_all_button.setObjectName("primary")
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
@@ -52,7 +56,7 @@ class RoutingTab(QWidget):
 
     def _run(self, dry_run: bool) -> None:
         routing, actor = self._context.services.routing, self._context.signed_in.actor
-        self.status.setText("Loading…" if dry_run else "Routing…")
+        self.status.setText(self.tr("Loading…") if dry_run else self.tr("Routing…"))
         self._context.workers.submit(
             lambda: routing.route_pending(actor, dry_run=dry_run), self._show, self._failed
         )
@@ -64,7 +68,15 @@ class RoutingTab(QWidget):
         if result.dry_run:
             fill_table(self.table, [[str(a), b, c, d] for a, b, c, d in rows])
             self.table.setColumnWidth(3, 520)
-            self.status.setText(f"{plural(len(rows), 'lead')} waiting for a partner")
+            self.status.setText(
+                self.tr("{plural} waiting for a partner").format(
+                    plural=i18n.plural(
+                        len(rows),
+                        QT_TRANSLATE_NOOP("Counts", "{n} lead"),
+                        QT_TRANSLATE_NOOP("Counts", "{n} leads"),
+                    )
+                )
+            )
         else:
             text = f"Routed {len(result.routed)} leads; {len(result.waiting)} still wait"
             if result.queued:
@@ -83,7 +95,7 @@ class RoutingTab(QWidget):
     def choose(self) -> None:
         rows = self.table.selectionModel().selectedRows()
         if not rows:
-            self.status.setText("Select a lead first.")
+            self.status.setText(self.tr("Select a lead first."))
             return
         lead_id, _ = self._rows[rows[0].row()]
         self.dialog = PartnerChoiceDialog(self._context, lead_id, self)

@@ -6,10 +6,19 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxL
 
 from qualifier_app.services.partners.dto import StalePartner
 from qualifier_app.ui.partners.cells import when
+from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.area import AreaContext
-from qualifier_app.ui.widgets.forms import fill_table, make_table, message_of, plural
+from qualifier_app.ui.shell.i18n import QT_TRANSLATE_NOOP
+from qualifier_app.ui.widgets.forms import fill_table, make_table, message_of
 
-STALE_COLUMNS = ("Partner", "Channel manager", "No news", "Share", "Oldest news", "Partner reps")
+STALE_COLUMNS = (
+    QT_TRANSLATE_NOOP("Columns", "Partner"),
+    QT_TRANSLATE_NOOP("Columns", "Channel manager"),
+    QT_TRANSLATE_NOOP("Columns", "No news"),
+    QT_TRANSLATE_NOOP("Columns", "Share"),
+    QT_TRANSLATE_NOOP("Columns", "Oldest news"),
+    QT_TRANSLATE_NOOP("Columns", "Partner reps"),
+)
 
 
 class StaleTab(QWidget):
@@ -19,21 +28,23 @@ class StaleTab(QWidget):
         self.days = QSpinBox()
         self.days.setRange(1, 365)
         self.days.setValue(context.services.settings.routing.stale_days)
-        self.days.setSuffix(" days")
+        self.days.setSuffix(self.tr(" days"))
         self.days.setAccessibleName("No news for at least")
-        self.refresh_button = QPushButton("&Refresh")
+        self.refresh_button = QPushButton(self.tr("&Refresh"))
         self.table = make_table(STALE_COLUMNS, "Partners not reporting")
-        self.status = QLabel("Loading…")
+        self.status = QLabel(self.tr("Loading…"))
         self.status.setObjectName("subtitle")
         self.status.setWordWrap(True)
         top = QHBoxLayout()
-        label = QLabel("Open handoffs with no news from the partner for at least")
+        label = QLabel(self.tr("Open handoffs with no news from the partner for at least"))
         label.setBuddy(self.days)
         top.addWidget(label)
         top.addWidget(self.days)
         top.addStretch()
         top.addWidget(self.refresh_button)
-        note = QLabel("Partners that report get more leads: this measure is part of their weight.")
+        note = QLabel(
+            self.tr("Partners that report get more leads: this measure is part of their weight.")
+        )
         note.setObjectName("subtitle")
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -67,9 +78,15 @@ class StaleTab(QWidget):
             ],
         )
         self.status.setText(
-            f"{plural(len(stale), 'partner')} not reporting"
+            self.tr("{plural} not reporting").format(
+                plural=i18n.plural(
+                    len(stale),
+                    QT_TRANSLATE_NOOP("Counts", "{n} partner"),
+                    QT_TRANSLATE_NOOP("Counts", "{n} partners"),
+                )
+            )
             if stale
-            else "Every partner reported on its open handoffs."
+            else self.tr("Every partner reported on its open handoffs.")
         )
 
     def _failed(self, exc: Exception) -> None:

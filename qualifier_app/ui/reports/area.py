@@ -59,23 +59,29 @@ from qualifier_app.ui.reports.charts import (
     draw_reps,
     draw_trend,
 )
-from qualifier_app.ui.reports.drill import DrillDialog, Figure, figure_at
+from qualifier_app.ui.reports.drill import DrillDialog, Figure, figure_at, summary_text
 from qualifier_app.ui.reports.publish import PublishBar
+from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.area import AreaContext
+from qualifier_app.ui.shell.i18n import QT_TRANSLATE_NOOP
 from qualifier_app.ui.widgets.lead_record import open_lead_record
 
 REPORTS: list[tuple[str, str, str]] = [
-    ("Conversion per rep", "conversion", "rep"),
-    ("Conversion per campaign", "conversion", "campaign"),
-    ("Conversion per partner", "conversion", "partner"),
-    ("Status by region", "status", "region"),
-    ("Status by team", "status", "team"),
-    ("Status by rep", "status", "rep"),
-    ("Status by channel manager", "status", "channel_manager"),
-    ("Status by partner", "status", "partner"),
-    ("Status by partner rep", "status", "partner_rep"),
-    ("Check calls per partner and partner rep", "check_calls", "partner"),
-    ("Check calls per rep", "check_calls", "rep"),
+    (QT_TRANSLATE_NOOP("ReportsArea", "Conversion per rep"), "conversion", "rep"),
+    (QT_TRANSLATE_NOOP("ReportsArea", "Conversion per campaign"), "conversion", "campaign"),
+    (QT_TRANSLATE_NOOP("ReportsArea", "Conversion per partner"), "conversion", "partner"),
+    (QT_TRANSLATE_NOOP("ReportsArea", "Status by region"), "status", "region"),
+    (QT_TRANSLATE_NOOP("ReportsArea", "Status by team"), "status", "team"),
+    (QT_TRANSLATE_NOOP("ReportsArea", "Status by rep"), "status", "rep"),
+    (QT_TRANSLATE_NOOP("ReportsArea", "Status by channel manager"), "status", "channel_manager"),
+    (QT_TRANSLATE_NOOP("ReportsArea", "Status by partner"), "status", "partner"),
+    (QT_TRANSLATE_NOOP("ReportsArea", "Status by partner rep"), "status", "partner_rep"),
+    (
+        QT_TRANSLATE_NOOP("ReportsArea", "Check calls per partner and partner rep"),
+        "check_calls",
+        "partner",
+    ),
+    (QT_TRANSLATE_NOOP("ReportsArea", "Check calls per rep"), "check_calls", "rep"),
 ]
 
 
@@ -148,7 +154,7 @@ class ReportTableModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and orientation == Qt.Orientation.Horizontal
         ):
-            return self.report.columns[section].title
+            return i18n.translated(self.report.columns[section].title)
         return None
 
 
@@ -165,12 +171,12 @@ class ReportsArea(QWidget):
         self.bundle: ReportBundle | None = None
         self._request = 0  # only the latest request's answer is shown
 
-        title = QLabel("Reports")
+        title = QLabel(self.tr("Reports"))
         title.setObjectName("title")
         self.kind = QComboBox()
         self.kind.setAccessibleName("Report")
         for text, kind, by in REPORTS:
-            self.kind.addItem(text, (kind, by))
+            self.kind.addItem(self.tr(text), (kind, by))
         today = context.services.clock.now().date()
         self.start = QDateEdit(QDate(today.year, today.month, today.day).addDays(-89))
         self.start.setCalendarPopup(True)
@@ -180,7 +186,7 @@ class ReportsArea(QWidget):
         self.end.setCalendarPopup(True)
         self.end.setDisplayFormat("yyyy-MM-dd")
         self.end.setAccessibleName("To")
-        self.all_time = QCheckBox("&All time")
+        self.all_time = QCheckBox(self.tr("&All time"))
         self.team = QComboBox()
         self.team.setAccessibleName("Team filter")
         self.campaign = QComboBox()
@@ -188,10 +194,10 @@ class ReportsArea(QWidget):
         for combo in (self.kind, self.team, self.campaign):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.setMinimumContentsLength(14)
-        self.show_button = QPushButton("&Show")
+        self.show_button = QPushButton(self.tr("&Show"))
         self.show_button.setDefault(True)
-        self.xlsx_button = QPushButton("Export &XLSX…")
-        self.csv_button = QPushButton("Export &CSV…")
+        self.xlsx_button = QPushButton(self.tr("Export &XLSX…"))
+        self.csv_button = QPushButton(self.tr("Export &CSV…"))
         self.period_error = QLabel("")
         self.period_error.setObjectName("fieldError")
         self.period_error.hide()
@@ -200,8 +206,8 @@ class ReportsArea(QWidget):
         controls.addSpacing(16)
         for label, widget in (
             ("", self.kind),
-            ("&From", self.start),
-            ("&To", self.end),
+            (self.tr("&From"), self.start),
+            (self.tr("&To"), self.end),
         ):
             if label:
                 caption = QLabel(label)
@@ -235,10 +241,10 @@ class ReportsArea(QWidget):
         self.trend_view, self.trend_chart = chart_view("Trend per day")
         self.reps_view, self.reps_chart = chart_view("Sales-ready and won per rep")
         self.charts = QTabWidget()
-        self.charts.addTab(self.groups_view, "This report")
-        self.charts.addTab(self.funnel_view, "Funnel")
-        self.charts.addTab(self.trend_view, "Trend")
-        self.charts.addTab(self.reps_view, "Per rep")
+        self.charts.addTab(self.groups_view, self.tr("This report"))
+        self.charts.addTab(self.funnel_view, self.tr("Funnel"))
+        self.charts.addTab(self.trend_view, self.tr("Trend"))
+        self.charts.addTab(self.reps_view, self.tr("Per rep"))
         self.chart_drills = [
             ChartDrill(view, figures, self.open_drill)
             for view, figures in (
@@ -283,8 +289,8 @@ class ReportsArea(QWidget):
 
     def _show_choices(self, choices: ReportChoices) -> None:
         for combo, everything, items in (
-            (self.team, "all teams", choices.teams),
-            (self.campaign, "all campaigns", choices.campaigns),
+            (self.team, self.tr("all teams"), choices.teams),
+            (self.campaign, self.tr("all campaigns"), choices.campaigns),
         ):
             combo.blockSignals(True)
             combo.clear()
@@ -315,7 +321,7 @@ class ReportsArea(QWidget):
             team_id=self.team.currentData(), campaign_id=self.campaign.currentData()
         )
         service, actor, checks = self._service, self._actor, self._context.services.check_calls
-        self.status.setText("Loading…")
+        self.status.setText(self.tr("Loading…"))
         self._request += 1
         request = self._request
         self._context.workers.submit(
@@ -365,12 +371,16 @@ class ReportsArea(QWidget):
                 context.services.person,
             ),
         )
-        self.status.setText(f"{drill.summary} behind {drill.title}")
+        self.status.setText(
+            self.tr("{summary} behind {title}").format(
+                summary=summary_text(drill), title=drill.title
+            )
+        )
         dialog.show()
         self.drilled.emit(dialog)
 
     def _failed(self, exc: Exception) -> None:
-        self.status.setText(str(exc) if isinstance(exc, QualifierError) else type(exc).__name__)
+        self.status.setText(i18n.problem_text(exc))
 
     def _set_export_enabled(self, enabled: bool) -> None:
         self.xlsx_button.setEnabled(enabled)
@@ -380,10 +390,14 @@ class ReportsArea(QWidget):
         self.bundle = bundle
         self.model.show(bundle.table)
         self.status.setText(
-            f"{bundle.table.title} · {bundle.table.period} · {len(bundle.table.rows)} rows"
+            self.tr("{title} · {period} · {len} rows").format(
+                title=i18n.translated(bundle.table.title),
+                period=bundle.table.period,
+                len=len(bundle.table.rows),
+            )
         )
         self._set_export_enabled(True)
-        self.groups_chart.setTitle(bundle.table.title)
+        self.groups_chart.setTitle(i18n.translated(bundle.table.title))
         draw_groups(self.groups_chart, bundle.table)
         draw_funnel(self.funnel_chart, bundle.reps)
         draw_trend(self.trend_chart, bundle.trend)
@@ -400,7 +414,7 @@ class ReportsArea(QWidget):
         name = self.bundle.table.title.lower().replace(" ", "-") + f".{fmt}"
         path, _ = QFileDialog.getSaveFileName(
             self,
-            f"Export {fmt.upper()}",
+            self.tr("Export {upper}").format(upper=fmt.upper()),
             str(Path.home() / name),
             "Excel workbook (*.xlsx)" if fmt == "xlsx" else "CSV (*.csv)",
         )
@@ -418,5 +432,7 @@ class ReportsArea(QWidget):
         )
 
     def _exported(self, path: Path, count: int) -> None:
-        self.status.setText(f"{count} rows exported to {path}")
+        self.status.setText(
+            self.tr("{count} rows exported to {path}").format(count=count, path=path)
+        )
         self.exported.emit(str(path))

@@ -20,16 +20,24 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from qualifier_app.domain.errors import QualifierError
 from qualifier_app.domain.reporting import Period
 from qualifier_app.services.reports.conversion_drill import FIGURES as CONVERSION_FIGURES
 from qualifier_app.services.reports.conversion_drill import PREFIX
 from qualifier_app.services.reports.drill import DRILLABLE, SHOWN_AT_MOST, Drill
 from qualifier_app.services.reports.dto import ReportFilters
 from qualifier_app.services.reports.report_service import ReportService
+from qualifier_app.ui.shell import i18n
+from qualifier_app.ui.shell.i18n import QT_TRANSLATE_NOOP
 from qualifier_app.ui.shell.worker import Workers
 
-HEADERS = ("Lead", "Company", "Contact", "Status", "Country", "Campaign")
+HEADERS = (
+    QT_TRANSLATE_NOOP("Columns", "Lead"),
+    QT_TRANSLATE_NOOP("Columns", "Company"),
+    QT_TRANSLATE_NOOP("Columns", "Contact"),
+    QT_TRANSLATE_NOOP("Columns", "Status"),
+    QT_TRANSLATE_NOOP("Columns", "Country"),
+    QT_TRANSLATE_NOOP("Columns", "Campaign"),
+)
 
 
 @dataclass(frozen=True)
@@ -41,6 +49,36 @@ class Figure:
     figure: str
     period: Period
     filters: ReportFilters
+
+
+def summary_text(drill: Drill) -> str:
+    """How many items the figure counts (and of how many leads), with their amount if any."""
+    counted = _how_many(drill.items, drill.unit)
+    if drill.unit != "leads":
+        counted = QCoreApplication.translate("Reports", "{items} of {leads}").format(
+            items=counted, leads=_how_many(drill.count, "leads")
+        )
+    if drill.amount is None:
+        return counted
+    return QCoreApplication.translate("Reports", "{counted}, {amount}").format(
+        counted=counted, amount=i18n.money(drill.amount)
+    )
+
+
+def _how_many(count: int, unit: str) -> str:
+    if unit == "calls":
+        return i18n.plural(
+            count, QT_TRANSLATE_NOOP("Counts", "{n} call"), QT_TRANSLATE_NOOP("Counts", "{n} calls")
+        )
+    if unit == "handoffs":
+        return i18n.plural(
+            count,
+            QT_TRANSLATE_NOOP("Counts", "{n} handoff"),
+            QT_TRANSLATE_NOOP("Counts", "{n} handoffs"),
+        )
+    return i18n.plural(
+        count, QT_TRANSLATE_NOOP("Counts", "{n} lead"), QT_TRANSLATE_NOOP("Counts", "{n} leads")
+    )
 
 
 def figure_at(bundle: Any, row: int, key: str) -> Figure | str:
@@ -72,13 +110,17 @@ class DrillDialog(QDialog):
         super().__init__(parent)
         self._service, self._actor, self._workers = service, actor, workers
         self.figure = figure
-        self.setWindowTitle(f"Leads behind {drill.title}")
+        self.setWindowTitle(self.tr("Leads behind {title}").format(title=drill.title))
         self.resize(820, 480)
         more = f"; the first {SHOWN_AT_MOST:,} shown" if drill.count > len(drill.rows) else ""
-        self.summary = QLabel(f"{drill.summary} — {drill.title}{more}")
+        self.summary = QLabel(
+            self.tr("{summary} — {title}{more}").format(
+                summary=summary_text(drill), title=drill.title, more=more
+            )
+        )
         self.table = QTableWidget(len(drill.rows), len(HEADERS))
         self.table.setAccessibleName("Leads behind the figure")
-        self.table.setHorizontalHeaderLabels(list(HEADERS))
+        self.table.setHorizontalHeaderLabels(i18n.columns(HEADERS))
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -86,9 +128,9 @@ class DrillDialog(QDialog):
             values = (lead.lead_id, lead.company, lead.contact, lead.status, lead.country)
             for column, value in enumerate((*values, lead.campaign)):
                 self.table.setItem(row, column, QTableWidgetItem(str(value)))
-        self.xlsx_button = QPushButton("Export &XLSX…")
-        self.csv_button = QPushButton("Export &CSV…")
-        close = QPushButton("Close")
+        self.xlsx_button = QPushButton(self.tr("Export &XLSX…"))
+        self.csv_button = QPushButton(self.tr("Export &CSV…"))
+        close = QPushButton(self.tr("Close"))
         self.status = QLabel("")
         self.status.setWordWrap(True)
         buttons = QHBoxLayout()
@@ -104,7 +146,7 @@ class DrillDialog(QDialog):
         self.csv_button.clicked.connect(lambda: self._ask_export("csv"))
         close.clicked.connect(self.close)
         self.rows = drill.rows
-        self.record_button = QPushButton("Open &record")
+        self.record_button = QPushButton(self.tr("Open &record"))
         self.record_button.setEnabled(open_record is not None and bool(drill.rows))
         buttons.insertWidget(1, self.record_button)
         if open_record is not None:
@@ -126,7 +168,7 @@ class DrillDialog(QDialog):
         name = f"leads-{self.figure.group}-{self.figure.figure}.{fmt}".replace(" ", "-")
         path, _ = QFileDialog.getSaveFileName(
             self,
-            f"Export {fmt.upper()}",
+            self.tr("Export {upper}").format(upper=fmt.upper()),
             str(Path.home() / name),
             "Excel workbook (*.xlsx)" if fmt == "xlsx" else "CSV (*.csv)",
         )
@@ -135,7 +177,7 @@ class DrillDialog(QDialog):
 
     def export_to(self, path: Path, fmt: str) -> None:
         service, actor, f = self._service, self._actor, self.figure
-        self.status.setText("Exporting…")
+        self.status.setText(self.tr("Exporting…"))
         self._workers.submit(
             lambda: service.export_drill(
                 actor, f.by, f.group, f.figure, f.period, path, fmt, f.filters
@@ -145,8 +187,10 @@ class DrillDialog(QDialog):
         )
 
     def _exported(self, path: Path, count: int) -> None:
-        self.status.setText(f"{count:,} leads exported to {path}")
+        self.status.setText(
+            self.tr("{count} leads exported to {path}").format(count=i18n.number(count), path=path)
+        )
         self.exported.emit(str(path))
 
     def _failed(self, exc: Exception) -> None:
-        self.status.setText(str(exc) if isinstance(exc, QualifierError) else type(exc).__name__)
+        self.status.setText(i18n.problem_text(exc))

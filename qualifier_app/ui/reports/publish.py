@@ -6,9 +6,10 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
-from qualifier_app.domain.errors import InvalidInput, QualifierError
+from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.services.reports.publication import PublicationResult
 from qualifier_app.services.reports.publication_cards import Week
+from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.area import AreaContext
 
 # How often the schedule looks whether this week's publication is due.
@@ -28,12 +29,15 @@ class PublishBar(QWidget):
         self.week.setAccessibleName("Week to publish")
         self.week.setPlaceholderText("2026-W48")
         self.week.setMaximumWidth(110)
-        self.dry_run = QCheckBox("Dr&y run")
-        self.dry_run.setToolTip("Say what would be sent; send nothing")
-        self.button = QPushButton("&Publish scorecards")
+        self.dry_run = QCheckBox(self.tr("Dr&y run"))
+        self.dry_run.setToolTip(self.tr("Say what would be sent; send nothing"))
+        self.button = QPushButton(self.tr("&Publish scorecards"))
         self.button.setToolTip(
-            "E-mail last week's scorecards to every partner and channel manager, and the "
-            "summary of who is not reporting to the supervisors; never twice for one week"
+            self.tr(
+                "E-mail last week's scorecards to every partner and channel manager, "
+                "and the summary of who is not reporting to the supervisors; never "
+                "twice for one week"
+            )
         )
         self.week_error = QLabel("")
         self.week_error.setObjectName("fieldError")
@@ -41,11 +45,11 @@ class PublishBar(QWidget):
         self.result = QLabel("")
         self.result.setObjectName("subtitle")
         self.result.setWordWrap(True)
-        caption = QLabel("&Week")
+        caption = QLabel(self.tr("&Week"))
         caption.setBuddy(self.week)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(QLabel("Weekly publication:"))
+        row.addWidget(QLabel(self.tr("Weekly publication:")))
         row.addWidget(caption)
         row.addWidget(self.week)
         row.addWidget(self.week_error)
@@ -71,7 +75,9 @@ class PublishBar(QWidget):
             return
         service, actor, dry_run = self._service, self._actor, self.dry_run.isChecked()
         self.button.setEnabled(False)
-        self.result.setText("Working out the scorecards…" if dry_run else "Publishing…")
+        self.result.setText(
+            self.tr("Working out the scorecards…") if dry_run else self.tr("Publishing…")
+        )
         self._context.workers.submit(
             lambda: service.publish(actor, text, dry_run=dry_run), self._done, self._failed
         )
@@ -102,4 +108,4 @@ class PublishBar(QWidget):
             self.week_error.show()
             self.result.setText("")
             return
-        self.result.setText(str(exc) if isinstance(exc, QualifierError) else type(exc).__name__)
+        self.result.setText(i18n.problem_text(exc))

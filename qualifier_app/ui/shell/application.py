@@ -14,8 +14,8 @@ from qualifier_app.domain.errors import QualifierError
 from qualifier_app.paths import private_folder
 from qualifier_app.services.accounts.first_run import CenterSummary
 from qualifier_app.services.accounts.users import SignedIn
-from qualifier_app.settings import default_database_url, load_settings
-from qualifier_app.ui.shell import style
+from qualifier_app.settings import configured_language, default_database_url, load_settings
+from qualifier_app.ui.shell import i18n, style
 from qualifier_app.ui.shell.area import AreaCatalogue
 from qualifier_app.ui.shell.first_run import FirstRunWindow
 from qualifier_app.ui.shell.login import LoginWindow
@@ -102,17 +102,25 @@ class Controller(QObject):
         self.login.show()
         self.login.password.setFocus()
         self.login.database.setText(
-            f"{summary.name} is set up: team {summary.team} with queues "
-            f"{', '.join(summary.queues)}. Sign in as {summary.admin}. "
-            f"Database: {self.services.db.description}"
+            self.tr(
+                "{name} is set up: team {team} with queues {join}. Sign in as {admin}. "
+                "Database: {description}"
+            ).format(
+                name=summary.name,
+                team=summary.team,
+                join=", ".join(summary.queues),
+                admin=summary.admin,
+                description=self.services.db.description,
+            )
         )
 
     def _connect_failed(self, exc: Exception) -> None:
-        message = (
-            str(exc)
-            if isinstance(exc, QualifierError)
-            else (f"Unexpected problem while connecting: {type(exc).__name__}: {exc}")
-        )
+        if isinstance(exc, QualifierError):
+            message = i18n.problem_text(exc)
+        else:
+            message = self.tr("Unexpected problem while connecting: {kind}: {detail}").format(
+                kind=type(exc).__name__, detail=exc
+            )
         self.login.show_problem(message, fatal=True)
 
     def _open_main(self, signed_in: SignedIn) -> None:
@@ -161,6 +169,7 @@ def main(database_url: str | None, areas_for: AreaCatalogue) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("Qualifier")
     app.setOrganizationName("Qualifier")
+    i18n.install(configured_language())
     style.apply(app)
     controller = Controller(database_url, areas_for=areas_for)
     app.aboutToQuit.connect(controller.shutdown)

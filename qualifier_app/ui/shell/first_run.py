@@ -59,52 +59,55 @@ class FirstRunWindow(QWidget):
         super().__init__()
         self._workers = workers
         self._services = services
-        self.setWindowTitle("Qualifier — set up a center")
+        self.setWindowTitle(self.tr("Qualifier — set up a center"))
         self.setObjectName("login")
         self.setMinimumWidth(520)
 
-        title = QLabel("Set up your Qualifying Center")
+        title = QLabel(self.tr("Set up your Qualifying Center"))
         title.setObjectName("title")
         intro = QLabel(
-            f"This database has no users yet ({services.db.description}). Name the center, "
-            "choose when calls may be made, and create the first administrator with a first "
-            "team and queue. Everything else can be added afterwards in the app."
+            self.tr(
+                "This database has no users yet ({description}). Name the center, "
+                "choose when calls may be made, and create the first administrator "
+                "with a first team and queue. Everything else can be added afterwards "
+                "in the app."
+            ).format(description=services.db.description)
         )
         intro.setObjectName("subtitle")
         intro.setWordWrap(True)
 
         self.center = QLineEdit()
-        self.center.setPlaceholderText("e.g. Lisbon Qualifying Center")
+        self.center.setPlaceholderText(self.tr("e.g. Lisbon Qualifying Center"))
         self.time_zone = QLineEdit(local_time_zone())
-        self.time_zone.setPlaceholderText("e.g. Europe/Berlin")
+        self.time_zone.setPlaceholderText(self.tr("e.g. Europe/Berlin"))
         self.calling_window = QLineEdit(DEFAULT_WINDOW)
         self.calling_window.setPlaceholderText(DEFAULT_WINDOW)
         self.login = QLineEdit()
-        self.login.setPlaceholderText("e.g. ada.admin")
+        self.login.setPlaceholderText(self.tr("e.g. ada.admin"))
         self.display_name = QLineEdit()
-        self.display_name.setPlaceholderText("optional, e.g. Ada Lovelace")
+        self.display_name.setPlaceholderText(self.tr("optional, e.g. Ada Lovelace"))
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText("at least 10 characters")
+        self.password.setPlaceholderText(self.tr("at least 10 characters"))
         self.repeat = QLineEdit()
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
         self.team = QLineEdit("Team 1")
         self.queue = QLineEdit("Main")
-        self.editor = CheckedForm("", "&Set up the center")
+        self.editor = CheckedForm("", self.tr("&Set up the center"))
         self.editor.heading.hide()
         self.form = self.editor
         self.button = self.editor.save_button
         panel = self.editor.build(
             [
-                ("center", "&Center name", self.center),
-                ("time_zone", "&Time zone", self.time_zone),
-                ("window", "Calling &window", self.calling_window),
-                ("login", "Administrator &login", self.login),
-                ("name", "&Name", self.display_name),
-                ("password", "&Password", self.password),
-                ("repeat", "&Repeat password", self.repeat),
-                ("team", "First t&eam", self.team),
-                ("queue", "First &queue", self.queue),
+                ("center", self.tr("&Center name"), self.center),
+                ("time_zone", self.tr("&Time zone"), self.time_zone),
+                ("window", self.tr("Calling &window"), self.calling_window),
+                ("login", self.tr("Administrator &login"), self.login),
+                ("name", self.tr("&Name"), self.display_name),
+                ("password", self.tr("&Password"), self.password),
+                ("repeat", self.tr("&Repeat password"), self.repeat),
+                ("team", self.tr("First t&eam"), self.team),
+                ("queue", self.tr("First &queue"), self.queue),
             ]
         )
         layout = QVBoxLayout(self)
@@ -125,15 +128,17 @@ class FirstRunWindow(QWidget):
         """What the form says; raises InvalidInput naming the field that cannot be read."""
         center = " ".join(self.center.text().split())
         if not center:
-            raise InvalidInput("the center needs a name", "center")
+            raise InvalidInput(self.tr("the center needs a name"), "center")
         zone = check_time_zone(self.time_zone.text())
         start, end = parse_window(self.calling_window.text())
         if not self.login.text().strip():
-            raise InvalidInput("choose the administrator's login", "login")
+            raise InvalidInput(self.tr("choose the administrator's login"), "login")
         if not self.password.text():
-            raise InvalidInput("choose the administrator's password", "password")
+            raise InvalidInput(self.tr("choose the administrator's password"), "password")
         if self.repeat.text() != self.password.text():
-            raise InvalidInput("the two passwords differ; type the same one twice", "repeat")
+            raise InvalidInput(
+                self.tr("the two passwords differ; type the same one twice"), "repeat"
+            )
         return CenterSetup(
             center=center,
             time_zone=zone,
@@ -156,7 +161,7 @@ class FirstRunWindow(QWidget):
             self.editor.failed(exc)
             return
         self.button.setEnabled(False)
-        self.button.setText("Setting up…")
+        self.button.setText(self.tr("Setting up…"))
         first_run = self._services.first_run
         self._workers.submit(lambda: first_run.set_up(request), self._done, self._failed)
 
@@ -166,7 +171,7 @@ class FirstRunWindow(QWidget):
         self.done.emit(summary)
 
     def _failed(self, exc: Exception) -> None:
-        self.button.setText("&Set up the center")
+        self.button.setText(self.tr("&Set up the center"))
         self.editor.failed(exc)
         if isinstance(exc, InvalidInput) and exc.field == "password":
             self.repeat.clear()

@@ -10,12 +10,12 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from qualifier_app.domain.errors import InvalidInput, QualifierError
-from qualifier_app.ui.shell import style
+from qualifier_app.domain.errors import InvalidInput
+from qualifier_app.ui.shell import i18n, style
 
 
 def message_of(exc: Exception) -> str:
-    return str(exc) if isinstance(exc, QualifierError) else f"Unexpected problem: {exc!r}"
+    return i18n.problem_text(exc)
 
 
 class CheckedForm:

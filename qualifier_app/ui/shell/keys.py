@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 WINDOW = ""  # the main window's own shortcuts, not an area's
@@ -99,7 +99,7 @@ def shortcut(name: str) -> Shortcut:
 def make_action(owner: QObject, name: str) -> QAction:
     """A window-wide action with the table's text and keys, named for the shell to find."""
     entry = shortcut(name)
-    action = QAction(entry.text, owner)
+    action = QAction(QCoreApplication.translate("Shortcuts", entry.text), owner)
     action.setObjectName(f"shortcut:{name}")
     action.setShortcuts([QKeySequence(key) for key in entry.keys])
     action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)

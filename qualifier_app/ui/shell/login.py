@@ -15,9 +15,10 @@ from PySide6.QtWidgets import (
 )
 
 from qualifier_app.app import Entrance, Services
-from qualifier_app.domain.errors import AuthenticationFailed, InvalidInput, QualifierError
+from qualifier_app.domain.errors import AuthenticationFailed, InvalidInput
 from qualifier_app.services.accounts.staff import StaffService
 from qualifier_app.services.accounts.users import SignedIn
+from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.first_run_form import CheckedForm
 from qualifier_app.ui.shell.worker import Workers
 
@@ -33,18 +34,18 @@ class LoginWindow(QWidget):
         # The services of the last sign-in: on PostgreSQL the person's own connection.
         self.signed_services: Services | None = None
         self.password_dialog: PasswordDialog | None = None
-        self.setWindowTitle("Qualifier — sign in")
+        self.setWindowTitle(self.tr("Qualifier — sign in"))
         self.setObjectName("login")
         self.setMinimumWidth(420)
 
-        title = QLabel("Qualifier")
+        title = QLabel(self.tr("Qualifier"))
         title.setObjectName("title")
-        subtitle = QLabel("Qualifying Center — sign in to your workstation")
+        subtitle = QLabel(self.tr("Qualifying Center — sign in to your workstation"))
         subtitle.setObjectName("subtitle")
 
         self.login = QLineEdit()
         self.login.setAccessibleName("Login")
-        self.login.setPlaceholderText("e.g. rita.rep")
+        self.login.setPlaceholderText(self.tr("e.g. rita.rep"))
         self.password = QLineEdit()
         self.password.setAccessibleName("Password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
@@ -53,17 +54,17 @@ class LoginWindow(QWidget):
         self.error.setWordWrap(True)
         self.error.setAccessibleName("Sign-in problem")
         self.error.hide()
-        self.button = QPushButton("&Sign in")
+        self.button = QPushButton(self.tr("&Sign in"))
         self.button.setDefault(True)
         self.button.setAccessibleName("Sign in")
         self.clock_warning = _clock_warning()
-        self.database = QLabel("Connecting…")
+        self.database = QLabel(self.tr("Connecting…"))
         self.database.setObjectName("subtitle")
         self.database.setWordWrap(True)
 
         form = QFormLayout()
-        form.addRow("&Login", self.login)
-        form.addRow("&Password", self.password)
+        form.addRow(self.tr("&Login"), self.login)
+        form.addRow(self.tr("&Password"), self.password)
         form.addRow("", self.error)
 
         layout = QVBoxLayout(self)
@@ -90,7 +91,9 @@ class LoginWindow(QWidget):
 
     def set_entrance(self, entrance: Entrance) -> None:
         self._entrance = entrance
-        self.database.setText(f"Database: {entrance.description}")
+        self.database.setText(
+            self.tr("Database: {description}").format(description=entrance.description)
+        )
         # Before a sign-in on PostgreSQL there is no connection to measure the clock by; the
         # main window shows the notice then.
         notice = entrance.services.clock_notice() if entrance.services is not None else None
@@ -103,7 +106,7 @@ class LoginWindow(QWidget):
         self.error.setText(message)
         self.error.show()
         if fatal:
-            self.database.setText("Cannot work with this database.")
+            self.database.setText(self.tr("Cannot work with this database."))
             self._set_ready(False)
 
     def reset(self) -> None:
@@ -123,16 +126,16 @@ class LoginWindow(QWidget):
             return
         login, password = self.login.text().strip(), self.password.text()
         if not login:
-            self.show_problem("Enter your login.")
+            self.show_problem(self.tr("Enter your login."))
             self.login.setFocus()
             return
         if not password:
-            self.show_problem("Enter your password.")
+            self.show_problem(self.tr("Enter your password."))
             self.password.setFocus()
             return
         self._set_ready(False)
         self.error.hide()
-        self.button.setText("Signing in…")
+        self.button.setText(self.tr("Signing in…"))
         entrance, workstation = self._entrance, self._workstation
         self._workers.submit(
             lambda: _sign_in(entrance, login, password, workstation),
@@ -143,7 +146,7 @@ class LoginWindow(QWidget):
     def _on_signed_in(self, done: tuple[Services, SignedIn, bool], password: str) -> None:
         services, signed_in, must_change = done
         self.signed_services = services
-        self.button.setText("&Sign in")
+        self.button.setText(self.tr("&Sign in"))
         self.password.clear()
         if not must_change:
             self.signed_in.emit(signed_in)
@@ -163,18 +166,13 @@ class LoginWindow(QWidget):
         self.signed_services = None
         self._workers.submit(lambda: entrance.sign_out(services, signed_in))
         self._set_ready(True)
-        self.show_problem("Choose a new password to sign in: yours was reset.")
+        self.show_problem(self.tr("Choose a new password to sign in: yours was reset."))
         self.password.setFocus()
 
     def _on_failed(self, exc: Exception) -> None:
-        self.button.setText("&Sign in")
+        self.button.setText(self.tr("&Sign in"))
         self._set_ready(True)
-        message = (
-            str(exc)
-            if isinstance(exc, QualifierError)
-            else (f"Unexpected problem: {type(exc).__name__}")
-        )
-        self.show_problem(message)
+        self.show_problem(i18n.problem_text(exc))
         self.password.selectAll()
         self.password.setFocus()
 
@@ -217,7 +215,7 @@ class PasswordDialog(QDialog):
         self._staff = staff
         self._signed_in = signed_in
         self._given = current
-        self.setWindowTitle("Change password")
+        self.setWindowTitle(self.tr("Change password"))
         self.setMinimumWidth(440)
         self.current = QLineEdit()
         self.new = QLineEdit()
@@ -225,22 +223,22 @@ class PasswordDialog(QDialog):
         for field in (self.current, self.new, self.repeat):
             field.setEchoMode(QLineEdit.EchoMode.Password)
             field.returnPressed.connect(self.submit)
-        self.new.setPlaceholderText("at least 10 characters, not the login")
+        self.new.setPlaceholderText(self.tr("at least 10 characters, not the login"))
         heading = (
-            f"{signed_in.actor.login}: your password was reset. Choose your own to continue."
+            self.tr("{login}: your password was reset. Choose your own to continue.")
             if current is not None
-            else f"Change the password of {signed_in.actor.login}"
-        )
-        self.editor = CheckedForm(heading, "&Change password")
+            else self.tr("Change the password of {login}")
+        ).format(login=signed_in.actor.login)
+        self.editor = CheckedForm(heading, self.tr("&Change password"))
         self.editor.heading.setWordWrap(True)
         fields: list[tuple[str, str, QWidget]] = [
-            ("password", "&New password", self.new),
-            ("repeat", "&Repeat", self.repeat),
+            ("password", self.tr("&New password"), self.new),
+            ("repeat", self.tr("&Repeat"), self.repeat),
         ]
         if current is None:
-            fields.insert(0, ("current", "C&urrent password", self.current))
+            fields.insert(0, ("current", self.tr("C&urrent password"), self.current))
         self.button = self.editor.save_button
-        cancel = QPushButton("Cancel")
+        cancel = QPushButton(self.tr("Cancel"))
         cancel.clicked.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.editor.build(fields))
@@ -261,13 +259,13 @@ class PasswordDialog(QDialog):
         current = self._given if self._given is not None else self.current.text()
         new = self.new.text()
         if self._given is None and not current:
-            self.editor.failed(InvalidInput("type your current password", "current"))
+            self.editor.failed(InvalidInput(self.tr("type your current password"), "current"))
             return
         if not new:
-            self.editor.failed(InvalidInput("choose the new password", "password"))
+            self.editor.failed(InvalidInput(self.tr("choose the new password"), "password"))
             return
         if new != self.repeat.text():
-            self.editor.failed(InvalidInput("the two passwords differ", "repeat"))
+            self.editor.failed(InvalidInput(self.tr("the two passwords differ"), "repeat"))
             return
         self.button.setEnabled(False)
         staff, actor = self._staff, self._signed_in.actor

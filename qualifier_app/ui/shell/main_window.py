@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from qualifier_app.app import Services
 from qualifier_app.services.accounts.users import SignedIn
+from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.area import AreaCatalogue, AreaContext, HoldsLead
 from qualifier_app.ui.shell.keys import SHORTCUTS, make_action, shortcut, table_name
 from qualifier_app.ui.shell.login import PasswordDialog
@@ -41,22 +42,26 @@ class MainWindow(QMainWindow):
         self.signed_in = signed_in
         self.workers = workers
         actor = signed_in.actor
-        self.setWindowTitle(f"Qualifier — {actor.display_name}")
+        self.setWindowTitle(
+            self.tr("Qualifier — {display_name}").format(display_name=actor.display_name)
+        )
         self.resize(1200, 780)
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         context = AreaContext(services, signed_in, workers)
+        self.area_titles: list[str] = []  # in English: the shortcut table names areas so
         for index, area in enumerate(areas_for(actor.role, actor)):
             widget = area.factory(context)
             widget.setAccessibleName(area.title)
-            self.tabs.addTab(widget, f"&{index + 1} {area.title}" if index < 9 else area.title)
+            title = QCoreApplication.translate("Areas", area.title)
+            self.tabs.addTab(widget, f"&{index + 1} {title}" if index < 9 else title)
+            self.area_titles.append(area.title)
             self._reach_from_anywhere(widget)
         self.setCentralWidget(self.tabs)
 
-        self.user_label = QLabel(
-            f"{actor.display_name} · {actor.role.label} · {services.db.description}"
-        )
+        role = i18n.translated(actor.role.label)
+        self.user_label = QLabel(f"{actor.display_name} · {role} · {services.db.description}")
         self.user_label.setAccessibleName("Signed in as")
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
@@ -84,21 +89,21 @@ class MainWindow(QMainWindow):
         self._leaving = False  # the held lead was dealt with: closing may go ahead
 
     def _build_menus(self) -> None:
-        session = self.menuBar().addMenu("&Session")
+        session = self.menuBar().addMenu(self.tr("&Session"))
         self.sign_out_action = make_action(self, "sign_out")
-        self.sign_out_action.setText("Sign &out")
+        self.sign_out_action.setText(self.tr("Sign &out"))
         self.sign_out_action.triggered.connect(self.sign_out)
         quit_action = make_action(self, "quit")
-        quit_action.setText("&Quit")
+        quit_action.setText(self.tr("&Quit"))
         quit_action.triggered.connect(self.close)
-        self.password_action = QAction("Change &password…", self)
+        self.password_action = QAction(self.tr("Change &password…"), self)
         self.password_action.triggered.connect(self.change_password)
         session.addAction(self.password_action)
         session.addAction(self.sign_out_action)
         session.addAction(quit_action)
-        help_menu = self.menuBar().addMenu("&Help")
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
         shortcuts = make_action(self, "help")
-        shortcuts.setText("&Keyboard shortcuts")
+        shortcuts.setText(self.tr("&Keyboard shortcuts"))
         shortcuts.triggered.connect(self.show_shortcuts)
         help_menu.addAction(shortcuts)
 
@@ -107,7 +112,7 @@ class MainWindow(QMainWindow):
             self.workers, self.services.staff, self.signed_in, parent=self
         )
         self.password_dialog.accepted.connect(
-            lambda: self.statusBar().showMessage("Your password is changed.", 30_000)
+            lambda: self.statusBar().showMessage(self.tr("Your password is changed."), 30_000)
         )
         self.password_dialog.open()
 
@@ -132,7 +137,7 @@ class MainWindow(QMainWindow):
 
     def shortcut_list(self) -> list[tuple[str, str]]:
         """The shortcuts of the areas in this window, from the one table, for F1."""
-        titles = {self.tabs.tabText(i).split(" ", 1)[-1] for i in range(self.tabs.count())}
+        titles = set(self.area_titles)
         found: list[tuple[str, str]] = []
         for entry in SHORTCUTS:
             if entry.area and entry.area not in titles:
@@ -141,10 +146,13 @@ class MainWindow(QMainWindow):
                 QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
                 for key in entry.keys
             ]
-            where = f" ({entry.area})" if entry.area else ""
-            found.append((" or ".join(native), entry.text + where))
+            area = QCoreApplication.translate("Areas", entry.area)
+            where = f" ({area})" if entry.area else ""
+            text = QCoreApplication.translate("Shortcuts", entry.text)
+            found.append((self.tr(" or ").join(native), text + where))
         for index in range(min(self.tabs.count(), 9)):
-            found.append((f"Alt+{index + 1}", f"Show {self.tabs.tabText(index)[3:]}"))
+            shown = self.tr("Show {area}").format(area=self.tabs.tabText(index)[3:])
+            found.append((f"Alt+{index + 1}", shown))
         return found
 
     def show_shortcuts(self) -> None:
@@ -152,8 +160,8 @@ class MainWindow(QMainWindow):
             f"<tr><td><b>{key}</b></td><td>{text}</td></tr>" for key, text in self.shortcut_list()
         )
         box = QMessageBox(self)
-        box.setWindowTitle("Keyboard shortcuts")
-        box.setText(f"<table cellspacing='6'>{rows}</table>")
+        box.setWindowTitle(self.tr("Keyboard shortcuts"))
+        box.setText(self.tr("<table cellspacing='6'>{rows}</table>").format(rows=rows))
         box.open()
 
     def _touch_presence(self) -> None:
@@ -165,7 +173,7 @@ class MainWindow(QMainWindow):
     def show_clock_notice(self) -> None:
         """Say so while this workstation's clock is more than a minute off the database's."""
         notice = self.services.clock_notice()
-        self.clock_warning.setText("⚠ Clock off" if notice else "")
+        self.clock_warning.setText(self.tr("⚠ Clock off") if notice else "")
         self.clock_warning.setToolTip(notice or "")
         self.clock_warning.setVisible(notice is not None)
         if notice:

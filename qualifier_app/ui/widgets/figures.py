@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
 
 
@@ -12,7 +13,7 @@ def figure_card(caption: str, *, compact: bool = False) -> tuple[QFrame, QLabel]
     value = QLabel("–")
     value.setObjectName("figure")
     value.setAccessibleName(caption)
-    text = QLabel(caption)
+    text = QLabel(QCoreApplication.translate("Figures", caption))
     text.setObjectName("figureCaption")
     layout = QVBoxLayout(card)
     if compact:

@@ -20,16 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qualifier_app.domain.errors import InvalidInput, QualifierError
-from qualifier_app.ui.shell import style
-
-
-def plural(count: int, noun: str) -> str:
-    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+from qualifier_app.domain.errors import InvalidInput
+from qualifier_app.ui.shell import i18n, style
 
 
 def message_of(exc: Exception) -> str:
-    return str(exc) if isinstance(exc, QualifierError) else f"Unexpected problem: {exc!r}"
+    return i18n.problem_text(exc)
 
 
 def fill_table(table: QTableWidget, rows: Sequence[Sequence[str]]) -> None:
@@ -44,7 +40,7 @@ def fill_table(table: QTableWidget, rows: Sequence[Sequence[str]]) -> None:
 
 def make_table(columns: Sequence[str], name: str) -> QTableWidget:
     table = QTableWidget(0, len(columns))
-    table.setHorizontalHeaderLabels(list(columns))
+    table.setHorizontalHeaderLabels(i18n.columns(columns))
     table.setAccessibleName(name)
     table.verticalHeader().hide()
     table.horizontalHeader().setStretchLastSection(True)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -23,31 +23,53 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qualifier_app.domain.lifecycle import LeadStatus
 from qualifier_app.domain.roles import Actor
 from qualifier_app.services.compliance.person import PersonService
 from qualifier_app.services.workspace.lead_record_dto import LeadRecord, RecycledPast
 from qualifier_app.services.workspace.lookup import LeadLookup
+from qualifier_app.ui.shell import i18n
+from qualifier_app.ui.shell.i18n import QT_TRANSLATE_NOOP
 from qualifier_app.ui.shell.worker import Workers
 from qualifier_app.ui.widgets.forms import fill_table, message_of
 from qualifier_app.ui.widgets.person_actions import PersonActions
 
-TIMELINE_HEADERS = ["When (UTC)", "Kind", "What", "Detail", "Who"]
+TIMELINE_HEADERS = [
+    QT_TRANSLATE_NOOP("Columns", "When (UTC)"),
+    QT_TRANSLATE_NOOP("Columns", "Kind"),
+    QT_TRANSLATE_NOOP("Columns", "What"),
+    QT_TRANSLATE_NOOP("Columns", "Detail"),
+    QT_TRANSLATE_NOOP("Columns", "Who"),
+]
 
 
 def past_text(past: RecycledPast) -> str:
     """What a recycled lead came back with, one line each."""
     lines = []
     if past.last_outcome:
-        lines.append(f"Last outcome: {past.last_outcome}")
+        lines.append(
+            QCoreApplication.translate("LeadRecordDialog", "Last outcome: {outcome}").format(
+                outcome=past.last_outcome
+            )
+        )
     if past.nurture_reason:
-        lines.append(f"Nurture reason: {past.nurture_reason}")
+        lines.append(
+            QCoreApplication.translate("LeadRecordDialog", "Nurture reason: {reason}").format(
+                reason=past.nurture_reason
+            )
+        )
     if past.partner_loss_reason:
-        lines.append(f"Partner: {past.partner_loss_reason}")
+        lines.append(
+            QCoreApplication.translate("LeadRecordDialog", "Partner: {reason}").format(
+                reason=past.partner_loss_reason
+            )
+        )
     if past.earlier_answers is not None:
         earlier = past.earlier_answers
         lines.append(
-            f"Earlier BANT answers: {earlier.at:%Y-%m-%d} on {earlier.script}, "
-            f"grade {earlier.grade}"
+            QCoreApplication.translate(
+                "LeadRecordDialog", "Earlier BANT answers: {day} on {script}, grade {grade}"
+            ).format(day=i18n.day(earlier.at), script=earlier.script, grade=earlier.grade)
         )
     return "\n".join(lines)
 
@@ -63,7 +85,7 @@ def _hidden_label(name: str) -> QLabel:
 def _timeline_table() -> QTableWidget:
     table = QTableWidget(0, len(TIMELINE_HEADERS))
     table.setObjectName("recordTimeline")
-    table.setHorizontalHeaderLabels(TIMELINE_HEADERS)
+    table.setHorizontalHeaderLabels(i18n.columns(TIMELINE_HEADERS))
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.horizontalHeader().setStretchLastSection(True)
@@ -87,10 +109,10 @@ class LeadRecordDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("leadRecord")
-        self.setWindowTitle("Lead record")
+        self.setWindowTitle(self.tr("Lead record"))
         self.resize(900, 600)
         self.record: LeadRecord | None = None
-        self.heading = QLabel("Loading the lead record…")
+        self.heading = QLabel(self.tr("Loading the lead record…"))
         self.heading.setObjectName("recordHeading")
         self.heading.setWordWrap(True)
         self.card = QLabel()
@@ -104,12 +126,12 @@ class LeadRecordDialog(QDialog):
         self.timeline = _timeline_table()
         self.problem = _hidden_label("recordProblem")
 
-        self.inbound_button = QPushButton("Take as &inbound call")
+        self.inbound_button = QPushButton(self.tr("Take as &inbound call"))
         self.inbound_button.setToolTip(
-            "The prospect is calling: take the lead now, whatever its calling window"
+            self.tr("The prospect is calling: take the lead now, whatever its calling window")
         )
-        self.outbound_button = QPushButton("Take and call &out")
-        self.close_button = QPushButton("Close")
+        self.outbound_button = QPushButton(self.tr("Take and call &out"))
+        self.close_button = QPushButton(self.tr("Close"))
         for button in (self.inbound_button, self.outbound_button):
             button.setEnabled(False)
             button.setVisible(can_take)
@@ -142,28 +164,46 @@ class LeadRecordDialog(QDialog):
         self.record = record
         name = f" — {record.contact_name}" if record.contact_name else ""
         title = f", {record.title}" if record.title else ""
-        self.heading.setText(f"Lead {record.id}: {record.company}{name}{title}")
-        self.setWindowTitle(f"Lead {record.id} — {record.company}")
-        status = record.status.replace("_", " ")
+        self.heading.setText(
+            self.tr("Lead {id}: {company}{name}{title}").format(
+                id=record.id, company=record.company, name=name, title=title
+            )
+        )
+        self.setWindowTitle(
+            self.tr("Lead {id} — {company}").format(id=record.id, company=record.company)
+        )
+        status = i18n.translated(LeadStatus(record.status).label)
         if record.status_reason:
-            status += f" ({record.status_reason})"
+            status += f" ({i18n.translated(record.status_reason)})"
+        none = "–"
         lines = [
-            f"Phone {record.phone or '–'}    E-mail {record.email or '–'}",
-            f"Status {status}    Score {record.score}    Grade {record.grade or '–'}    "
-            f"Attempts {record.attempts}    Campaign {record.campaign or '–'}",
+            self.tr("Phone {phone}    E-mail {email}").format(
+                phone=record.phone or none, email=record.email or none
+            ),
+            self.tr(
+                "Status {status}    Score {score}    Grade {grade}    Attempts {attempts}    "
+                "Campaign {campaign}"
+            ).format(
+                status=status,
+                score=record.score,
+                grade=record.grade or none,
+                attempts=record.attempts,
+                campaign=record.campaign or none,
+            ),
         ]
         if record.held_by:
-            lines.append(f"Being worked by {record.held_by}")
+            lines.append(self.tr("Being worked by {rep}").format(rep=record.held_by))
         if record.assigned_rep:
-            lines.append(f"Assigned to {record.assigned_rep}")
-        lines.extend(f"{name}: {value}" for name, value in record.facts.items())
+            lines.append(self.tr("Assigned to {rep}").format(rep=record.assigned_rep))
+        lines.extend(f"{i18n.translated(name)}: {value}" for name, value in record.facts.items())
         if record.inquiry:
-            lines.append(f"Inquiry: {record.inquiry}")
+            lines.append(self.tr("Inquiry: {inquiry}").format(inquiry=record.inquiry))
         if record.consent:
-            lines.append("Consent on the call: " + "; ".join(record.consent))
+            consent = "; ".join(i18n.translated(line) for line in record.consent)
+            lines.append(self.tr("Consent on the call: {consent}").format(consent=consent))
         self.card.setText("\n".join(lines))
         if record.past is not None:
-            self.past.setText("Came back to the center.\n" + past_text(record.past))
+            self.past.setText(self.tr("Came back to the center.") + "\n" + past_text(record.past))
             self.past.show()
         rows = [
             [f"{e.at:%Y-%m-%d %H:%M}", e.kind, e.title, e.detail, e.who] for e in record.timeline
@@ -183,7 +223,7 @@ class LeadRecordDialog(QDialog):
         self.loaded.emit(record.id)
 
     def _failed(self, exc: Exception) -> None:
-        self.heading.setText("The lead record could not be loaded.")
+        self.heading.setText(self.tr("The lead record could not be loaded."))
         self.show_problem(message_of(exc))
 
     def _person_actions(

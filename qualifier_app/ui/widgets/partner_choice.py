@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qualifier_app.domain.errors import InvalidInput, QualifierError
+from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.services.partners.dto import HandoffSummary, PartnerChoice, RoutingProposal
-from qualifier_app.ui.shell import style
+from qualifier_app.ui.shell import i18n, style
 from qualifier_app.ui.shell.area import AreaContext
 
 
@@ -38,10 +38,10 @@ class PartnerChoiceDialog(QDialog):
         # finds the handoff already made instead of making a second one.
         self._request_id = str(uuid.uuid4())
         self._proposal: RoutingProposal | None = None
-        self.setWindowTitle(f"Hand off lead {lead_id}")
+        self.setWindowTitle(self.tr("Hand off lead {lead_id}").format(lead_id=lead_id))
         self.setMinimumWidth(620)
 
-        self.heading = QLabel("Finding the best partner…")
+        self.heading = QLabel(self.tr("Finding the best partner…"))
         self.heading.setObjectName("title")
         self.heading.setWordWrap(True)
         self.choices = QListWidget()
@@ -52,7 +52,7 @@ class PartnerChoiceDialog(QDialog):
         self.why.setObjectName("banner")
         self.reason = QLineEdit()
         self.reason.setAccessibleName("Reason for another partner")
-        self.reason.setPlaceholderText("Why not the proposed partner? (required)")
+        self.reason.setPlaceholderText(self.tr("Why not the proposed partner? (required)"))
         self.reason.setEnabled(False)
         self.reason_error = QLabel()
         self.reason_error.setObjectName("fieldError")
@@ -62,7 +62,7 @@ class PartnerChoiceDialog(QDialog):
         self.problem.setObjectName("bannerError")
         self.problem.setWordWrap(True)
         self.problem.hide()
-        self.hand_off = QPushButton("&Hand off")
+        self.hand_off = QPushButton(self.tr("&Hand off"))
         self.hand_off.setDefault(True)
         self.hand_off.setEnabled(False)
         self._lay_out()
@@ -72,13 +72,13 @@ class PartnerChoiceDialog(QDialog):
         context.workers.submit(lambda: routing.propose(actor, lead_id), self._show, self._failed)
 
     def _lay_out(self) -> None:
-        cancel = QPushButton("Cancel")
+        cancel = QPushButton(self.tr("Cancel"))
         cancel.clicked.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.choices)
         layout.addWidget(self.why)
-        reason_label = QLabel("&Reason for choosing another partner")
+        reason_label = QLabel(self.tr("&Reason for choosing another partner"))
         reason_label.setBuddy(self.reason)
         layout.addWidget(reason_label)
         layout.addWidget(self.reason)
@@ -98,10 +98,18 @@ class PartnerChoiceDialog(QDialog):
     def _show(self, proposal: RoutingProposal) -> None:
         self._proposal = proposal
         if proposal.proposed is None:
-            self.heading.setText(f"No partner can take {proposal.company or 'this lead'} now")
+            self.heading.setText(
+                self.tr("No partner can take {value} now").format(
+                    value=proposal.company or "this lead"
+                )
+            )
             self.why.setText(proposal.explanation)
             return
-        self.heading.setText(f"{proposal.company or 'This lead'} goes to {proposal.proposed.name}")
+        self.heading.setText(
+            self.tr("{value} goes to {name}").format(
+                value=proposal.company or "This lead", name=proposal.proposed.name
+            )
+        )
         for choice in self._candidates():
             label = f"{choice.rank}. {choice.name}"
             if choice.rank == 1:
@@ -142,7 +150,7 @@ class PartnerChoiceDialog(QDialog):
         self._reason_problem("")
         self.problem.hide()
         self.hand_off.setEnabled(False)
-        self.hand_off.setText("Handing off…")
+        self.hand_off.setText(self.tr("Handing off…"))
         routing, actor = self._context.services.routing, self._context.signed_in.actor
         lead_id, request_id = self._lead_id, self._request_id
         self._context.workers.submit(
@@ -162,9 +170,9 @@ class PartnerChoiceDialog(QDialog):
         self.accept()
 
     def _failed(self, exc: Exception) -> None:
-        self.hand_off.setText("&Hand off")
+        self.hand_off.setText(self.tr("&Hand off"))
         self.hand_off.setEnabled(self._proposal is not None and self._proposal.proposed is not None)
-        message = str(exc) if isinstance(exc, QualifierError) else f"Unexpected problem: {exc!r}"
+        message = i18n.problem_text(exc)
         if isinstance(exc, InvalidInput) and exc.field == "override_reason":
             self._reason_problem(message)
             return

@@ -25,6 +25,7 @@ from qualifier_app.services.workspace.agent_states import (
     AgentStateKind,
     AgentStatus,
 )
+from qualifier_app.ui.shell import i18n
 
 # Away states say why; Ready and after-call work speak for themselves.
 WITHOUT_REASON = (AgentStateKind.READY, AgentStateKind.AFTER_CALL_WORK)
@@ -46,7 +47,7 @@ class AgentStateBar(QFrame):
         self.state = QComboBox()
         self.state.setAccessibleName(self.tr("My state"))
         for kind in AgentStateKind:
-            self.state.addItem(kind.label, kind.value)
+            self.state.addItem(i18n.translated(kind.label), kind.value)
         self.reason = QLineEdit()
         self.reason.setAccessibleName(self.tr("Reason for the state"))
         self.reason.setPlaceholderText(self.tr("Reason, then Enter"))

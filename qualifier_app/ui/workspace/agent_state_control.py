@@ -14,6 +14,7 @@ from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.roles import Actor
 from qualifier_app.services.workspace.agent_states import AgentStateKind, AgentStatus
 from qualifier_app.services.workspace.service import WorkspaceService
+from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.workspace.agent_state_bar import AgentStateBar, clock_text
 from qualifier_app.ui.workspace.banner import Banner
 from qualifier_app.ui.workspace.calls import ServiceCalls, problem_text
@@ -109,14 +110,17 @@ class AgentStateControl(QObject):
         if status.state is AgentStateKind.AFTER_CALL_WORK:
             self.change(ready, then=take)
             return False
-        label = status.state.label + (f" ({status.reason})" if status.reason else "")
+        label = i18n.translated(status.state.label) + (
+            f" ({status.reason})" if status.reason else ""
+        )
         in_state = self._bar.time_in_state(self._now())
         box = QMessageBox(self._owner)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Go Ready?"))
         box.setText(
             self.tr("You are on {state} for {time}. Go Ready and take the next lead?").format(
-                state=label, time=clock_text(in_state) if in_state is not None else "a while"
+                state=label,
+                time=clock_text(in_state) if in_state is not None else self.tr("a while"),
             )
         )
         yes = box.addButton(self.tr("&Go Ready"), QMessageBox.ButtonRole.AcceptRole)

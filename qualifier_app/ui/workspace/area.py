@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 
 from qualifier_app.domain import bant
 from qualifier_app.domain.calling_hours import duration_text
@@ -31,6 +31,7 @@ from qualifier_app.services.workspace.dto import (
     RepDay,
     WorkItem,
 )
+from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.area import AreaContext
 from qualifier_app.ui.workspace.calls import ServiceCalls, problem_text
 from qualifier_app.ui.workspace.draft_keeper import Draft, DraftKeeper, known, offer_text
@@ -190,7 +191,11 @@ class WorkspaceArea(WorkspaceView):
         self.queue_panel.show_day(day, self._now())
 
     def _panel_failed(self, exc: Exception) -> None:
-        self.queue_panel.status.setText(f"Could not load your queue: {problem_text(exc)}")
+        self.queue_panel.status.setText(
+            self.tr("Could not load your queue: {problem_text}").format(
+                problem_text=problem_text(exc)
+            )
+        )
 
     # --- taking a lead ----------------------------------------------------------------------
 
@@ -211,7 +216,7 @@ class WorkspaceArea(WorkspaceView):
         self.banner.clear("busy")
         self.banner.clear("empty")
         self.show_claiming(True)
-        self.status.setText("Taking the next lead…")
+        self.status.setText(self.tr("Taking the next lead…"))
         workspace, actor = self._services.workspace, self._actor
         self._calls.call(
             lambda: workspace.next_lead(actor),
@@ -263,9 +268,13 @@ class WorkspaceArea(WorkspaceView):
         self._heartbeat.start()
         self.shift.lead_changed()
         if restored:
-            self.status.setText(f"Restored your unsaved work on lead {lead.id}.")
+            self.status.setText(
+                self.tr("Restored your unsaved work on lead {id}.").format(id=lead.id)
+            )
         else:
-            self.status.setText(f"Lead {lead.id} is yours until you save an outcome.")
+            self.status.setText(
+                self.tr("Lead {id} is yours until you save an outcome.").format(id=lead.id)
+            )
         self._save_draft()
         self.lead_shown.emit(lead.id)
 
@@ -375,7 +384,7 @@ class WorkspaceArea(WorkspaceView):
     def discard_draft(self, lead_id: int) -> None:
         self._drafts.delete(lead_id)
         self.banner.clear()
-        self.status.setText(f"Draft for lead {lead_id} discarded.")
+        self.status.setText(self.tr("Draft for lead {lead_id} discarded.").format(lead_id=lead_id))
         self._offer_draft()
 
     # --- saving the outcome -----------------------------------------------------------------
@@ -398,7 +407,7 @@ class WorkspaceArea(WorkspaceView):
             return
         self._submitting = True
         self.outcome.submit_button.setEnabled(False)
-        self.status.setText("Saving…")
+        self.status.setText(self.tr("Saving…"))
         self._send(outcome)
 
     def _send(self, outcome: Outcome) -> None:
@@ -419,7 +428,11 @@ class WorkspaceArea(WorkspaceView):
             self.safer.saved(receipt, session.to_draft(self._now()))
         self._drafts.delete(lead_id)
         self._clear_lead()
-        self.status.setText(f"Lead {lead_id} saved: {receipt.message}.")
+        self.status.setText(
+            self.tr("Lead {lead_id} saved: {message}.").format(
+                lead_id=lead_id, message=receipt.message
+            )
+        )
         self.banner.clear("busy")
         self.refresh_panel()
         self.shift.states.outcome_saved()
@@ -479,10 +492,11 @@ class WorkspaceArea(WorkspaceView):
 def _nothing_eligible_text(exc: NothingEligible, now: datetime) -> str:
     at = exc.next_eligible_at
     if at is None:
-        return exc.message[:1].upper() + exc.message[1:] + "."
+        text = i18n.translated(exc.message)
+        return text[:1].upper() + text[1:] + "."
     local = at.astimezone()
     wait = duration_text((at - now).total_seconds())
-    return (
-        f"No lead is eligible now. The next one becomes eligible at "
-        f"{local:%a %H:%M} your time (in {wait})."
-    )
+    return QCoreApplication.translate(
+        "WorkspaceArea",
+        "No lead is eligible now. The next one becomes eligible at {when} your time (in {wait}).",
+    ).format(when=i18n.weekday_time(local), wait=wait)

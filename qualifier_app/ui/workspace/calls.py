@@ -10,7 +10,8 @@ import shiboken6
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
-from qualifier_app.domain.errors import DatabaseUnavailable, QualifierError
+from qualifier_app.domain.errors import DatabaseUnavailable
+from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.worker import Workers
 from qualifier_app.ui.workspace.banner import Banner
 
@@ -20,7 +21,7 @@ CONNECTION = "connection"
 
 
 def problem_text(exc: Exception) -> str:
-    return str(exc) if isinstance(exc, QualifierError) else f"{type(exc).__name__}: {exc}"
+    return i18n.problem_text(exc)
 
 
 class ServiceCalls(QObject):

@@ -15,16 +15,13 @@ from PySide6.QtWidgets import QLabel, QRadioButton
 from qualifier_app.domain import bant
 from qualifier_app.domain.lifecycle import LeadStatus
 from qualifier_app.domain.outcomes import OutcomeKind
+from qualifier_app.ui.shell import i18n
 
 if TYPE_CHECKING:
     from qualifier_app.ui.workspace.session import LeadSession
 
 ANSWERED = OutcomeKind.SALES_READY
 NOT_FOR_CHECK_CALLS = (OutcomeKind.NURTURE, OutcomeKind.DISQUALIFY)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CheckCallMode", text)
 
 
 def is_check_call(session: LeadSession | None) -> bool:
@@ -34,7 +31,11 @@ def is_check_call(session: LeadSession | None) -> bool:
 def show(buttons: dict[OutcomeKind, QRadioButton], session: LeadSession | None) -> None:
     """Relabel the outcome buttons for a check call, or put them back for any other lead."""
     check = is_check_call(session)
-    buttons[ANSWERED].setText(_tr("Answered") if check else ANSWERED.label)
+    buttons[ANSWERED].setText(
+        QCoreApplication.translate("CheckCallMode", "Answered")
+        if check
+        else i18n.translated(ANSWERED.label)
+    )
     for kind in NOT_FOR_CHECK_CALLS:
         buttons[kind].setVisible(not check)
 
@@ -47,19 +48,28 @@ def describe(
         return
     if assessment is not None and assessment.complete:
         recommendation.setText(
-            _tr("Check call: the customer's answers are complete; Ctrl+Enter saves them")
+            QCoreApplication.translate(
+                "CheckCallMode",
+                "Check call: the customer's answers are complete; Ctrl+Enter saves them",
+            )
         )
     else:
         recommendation.setText(
-            _tr("Check call: ask the script's questions, or log a no-contact call")
+            QCoreApplication.translate(
+                "CheckCallMode", "Check call: ask the script's questions, or log a no-contact call"
+            )
         )
 
 
 def progress(assessment: bant.Assessment | None) -> str:
     """Under the script: how far the check call's questions are (there is no grade)."""
     if assessment is not None and assessment.complete:
-        return _tr("All answers in: Ctrl+Enter saves them")
+        return QCoreApplication.translate("CheckCallMode", "All answers in: Ctrl+Enter saves them")
     missing = len(assessment.missing) if assessment is not None else 0
     if missing:
-        return _tr("Check call: {count} required answers to go").format(count=missing)
-    return _tr("Check call: the customer's answers are the outcome")
+        return QCoreApplication.translate(
+            "CheckCallMode", "Check call: {count} required answers to go"
+        ).format(count=missing)
+    return QCoreApplication.translate(
+        "CheckCallMode", "Check call: the customer's answers are the outcome"
+    )

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QSizePolicy
 from qualifier_app.domain import calling_window as cw
 from qualifier_app.domain.calling_hours import window_state
 from qualifier_app.services.queue.dto import ClaimedLead
+from qualifier_app.ui.shell import i18n
 
 
 class LocalClock(QFrame):
@@ -52,9 +53,9 @@ class LocalClock(QFrame):
         self.lead = None
         self.call_started = None
         self.times.setText("--:--")
-        self.window_label.setText("No lead open")
+        self.window_label.setText(self.tr("No lead open"))
         self.own.setText("")
-        self.timer.setText("Call 00:00")
+        self.timer.setText(self.tr("Call 00:00"))
 
     def set_lead(self, lead: ClaimedLead, call_started: datetime | None) -> None:
         """`call_started`: when the rep dialled; None before dialling (the timer waits)."""
@@ -81,23 +82,27 @@ class LocalClock(QFrame):
             return
         zones = lead.time_zones
         lines = [
-            f"{local:%H:%M:%S} {local:%a} {local.tzname()} — {zone}"
+            f"{i18n.weekday_time(local)} {local.tzname()} — {zone}"
             for zone, local in cw.local_times(zones, now)
         ]
-        self.times.setText("\n".join(lines) or "time zone unknown")
+        self.times.setText("\n".join(lines) or self.tr("time zone unknown"))
         try:
             window = cw.CallingWindow.parse(lead.calling_window)
         except ValueError:
             window = cw.DEFAULT_WINDOW
         self.is_open, text = window_state(zones, window, now)
-        self.window_label.setText(text)
+        self.window_label.setText(i18n.translated(text))
         name = "windowOpen" if self.is_open else "windowClosed"
         if self.window_label.objectName() != name:
             self.window_label.setObjectName(name)
             self.window_label.style().unpolish(self.window_label)
             self.window_label.style().polish(self.window_label)
         mine = now.astimezone()
-        self.own.setText(f"Your time {mine:%H:%M} {mine.tzname()}")
+        self.own.setText(
+            self.tr("Your time {time} {zone}").format(
+                time=i18n.time_of_day(mine), zone=mine.tzname()
+            )
+        )
         if self.call_started is not None:
             seconds = max(0, int((now - self.call_started).total_seconds()))
             minutes, seconds = divmod(seconds, 60)

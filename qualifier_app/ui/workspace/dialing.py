@@ -87,7 +87,7 @@ class Dialer(QObject):
                 target = uri
         except InvalidInput as exc:
             self._banner.show_message(
-                self.tr("Cannot dial: {problem}").format(problem=exc.message),
+                self.tr("Cannot dial: {problem}").format(problem=problem_text(exc)),
                 error=True,
                 topic=TOPIC,
             )
@@ -107,8 +107,10 @@ class Dialer(QObject):
         elif not self.open_url(QUrl(uri)):
             self._dial_failed(
                 InvalidInput(
-                    f"no program on this workstation opens {uri.partition(':')[0]}: links; "
-                    "set dial_command or dial_uri_template in the settings file",
+                    self.tr(
+                        "no program on this workstation opens {scheme}: links; "
+                        "set dial_command or dial_uri_template in the settings file"
+                    ).format(scheme=uri.partition(":")[0]),
                     "dial_uri_template",
                 )
             )

@@ -21,10 +21,12 @@ DO_NOT_CALL_REASONS = ("asked not to be called", "legal request")
 class DoNotCallDialog(QDialog):
     def __init__(self, parent: QWidget, company: str, contact: str, reason: str) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Do not call")
+        self.setWindowTitle(self.tr("Do not call"))
         question = QLabel(
-            f"Put {contact or 'this contact'} ({company or 'no company'}) on the do-not-call "
-            "list? Nobody will call this phone number or e-mail again, on any lead."
+            self.tr(
+                "Put {value} ({value2}) on the do-not-call list? Nobody will call this "
+                "phone number or e-mail again, on any lead."
+            ).format(value=contact or "this contact", value2=company or "no company")
         )
         question.setWordWrap(True)
         self.reason = QComboBox()
@@ -43,7 +45,7 @@ class DoNotCallDialog(QDialog):
         self.problem.hide()
         self.buttons = QDialogButtonBox()
         self.confirm = self.buttons.addButton(
-            "Put on the do-not-call list", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Put on the do-not-call list"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.confirm.setAccessibleName("Confirm do not call")
         self.confirm.setDefault(True)
@@ -53,7 +55,7 @@ class DoNotCallDialog(QDialog):
         # An editable combo box keeps Return for itself: Return in the reason confirms.
         self._line.returnPressed.connect(self._accept)
         form = QFormLayout()
-        form.addRow("Reason", self.reason)
+        form.addRow(self.tr("Reason"), self.reason)
         form.addRow("", self.problem)
         layout = QVBoxLayout(self)
         layout.addWidget(question)
@@ -70,7 +72,7 @@ class DoNotCallDialog(QDialog):
 
     def _accept(self) -> None:
         if not self.chosen_reason():
-            self.problem.setText("Say why: the reason is kept with the do-not-call entry.")
+            self.problem.setText(self.tr("Say why: the reason is kept with the do-not-call entry."))
             self.problem.show()
             self.reason.setFocus()
             return

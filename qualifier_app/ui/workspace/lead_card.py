@@ -15,9 +15,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from qualifier_app.domain.contact import EmailCheck, PhoneCheck, check_email, check_phone
+from qualifier_app.domain.contact import (
+    EmailCheck,
+    PhoneCheck,
+    check_email,
+    check_phone,
+    phone_details,
+)
 from qualifier_app.services.workspace.dto import ContactCheckResult, WorkItem
-from qualifier_app.ui.shell import style
+from qualifier_app.ui.shell import i18n, style
 from qualifier_app.ui.widgets.lead_record import past_text
 from qualifier_app.ui.workspace.session import LeadSession
 
@@ -88,17 +94,12 @@ class ContactField(QFrame):
         if self.field == "phone":
             phone = checked if isinstance(checked, PhoneCheck) else check_phone(text, self.country)
             ok, reason = phone.valid, phone.reason
-            detail = (
-                f"{phone.international} · national {phone.national} · {phone.number_type} · "
-                + (", ".join(phone.time_zones) or "time zone unknown")
-                if phone.valid
-                else ""
-            )
+            detail = i18n.translated(phone_details(phone)) if phone.valid else ""
         else:
             mail = checked if isinstance(checked, EmailCheck) else check_email(text)
             ok, reason, detail = mail.valid, mail.reason, mail.normalized or ""
         style.set_invalid(self.edit, not ok)
-        self.problem.setText(reason)
+        self.problem.setText(i18n.translated(reason))
         self.problem.setVisible(not ok)
         self.info.setText(detail)
         self.info.setVisible(ok)
@@ -153,8 +154,8 @@ class LeadCard(QFrame):
         contact = QFormLayout()
         contact.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         contact.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        contact.addRow("&Phone", self.phone)
-        contact.addRow("&E-mail", self.email)
+        contact.addRow(self.tr("&Phone"), self.phone)
+        contact.addRow(self.tr("&E-mail"), self.email)
         column = QVBoxLayout(self)
         column.setSpacing(4)
         column.addWidget(self.company)
@@ -179,8 +180,8 @@ class LeadCard(QFrame):
 
     def clear(self) -> None:
         self.session = None
-        self.company.setText("No lead open")
-        self.contact.setText("Press Ctrl+N for the next lead.")
+        self.company.setText(self.tr("No lead open"))
+        self.contact.setText(self.tr("Press Ctrl+N for the next lead."))
         for label in (self.origin, self.figures, self.inquiry, self.firmographics):
             label.setText("")
         self.touches.setText("")
@@ -197,49 +198,73 @@ class LeadCard(QFrame):
         self.session = session
         item: WorkItem = session.item
         lead = item.lead
-        self.company.setText(lead.company or "(no company)")
+        self.company.setText(lead.company or self.tr("(no company)"))
         title = f", {lead.title}" if lead.title else ""
-        self.contact.setText(f"{lead.contact_name or '(no name)'}{title}")
-        inquired = f"{item.inquired_at:%d %b %Y}"
+        self.contact.setText(f"{lead.contact_name or self.tr('(no name)')}{title}")
+        inquired = self.tr("inquired {day}").format(day=i18n.day(item.inquired_at))
         self.origin.setText(
             " · ".join(
-                p
-                for p in (lead.campaign or "no campaign", lead.source, f"inquired {inquired}")
-                if p
+                p for p in (lead.campaign or self.tr("no campaign"), lead.source, inquired) if p
             )
         )
         where = ", ".join(p for p in (item.city, lead.region, lead.country) if p)
-        segment = (lead.segment or "unknown segment").upper() if lead.segment else "segment unknown"
+        segment = lead.segment.upper() if lead.segment else self.tr("segment unknown")
         self.figures.setText(
-            f"Score {lead.score} · {segment} · {lead.attempts} earlier attempts · "
-            f"consent {item.consent} · {where}"
+            self.tr(
+                "Score {score} · {segment} · {attempts} earlier attempts · consent "
+                "{consent} · {where}"
+            ).format(
+                score=lead.score,
+                segment=segment,
+                attempts=lead.attempts,
+                consent=item.consent,
+                where=where,
+            )
         )
         self.inquiry.setText(
-            f"Asked for: {item.inquiry}" if item.inquiry else "No inquiry text recorded"
+            self.tr("Asked for: {inquiry}").format(inquiry=item.inquiry)
+            if item.inquiry
+            else self.tr("No inquiry text recorded")
         )
         facts = [
-            f"{item.employees:,} employees" if item.employees else "",
-            f"revenue {item.annual_revenue:,.0f}" if item.annual_revenue else "",
+            self.tr("{count} employees").format(count=i18n.number(item.employees))
+            if item.employees
+            else "",
+            self.tr("revenue {amount}").format(amount=i18n.money(item.annual_revenue, 0))
+            if item.annual_revenue
+            else "",
             item.industry,
-            f"interest: {item.product_interest}" if item.product_interest else "",
+            self.tr("interest: {product}").format(product=item.product_interest)
+            if item.product_interest
+            else "",
             item.website,
         ]
         self.firmographics.setText(" · ".join(f for f in facts if f))
         touches = "; ".join(
-            f"{t.kind} {t.occurred_at:%d %b}" + (f" ({t.campaign})" if t.campaign else "")
+            f"{t.kind} {i18n.day(t.occurred_at)}" + (f" ({t.campaign})" if t.campaign else "")
             for t in item.touches[:HISTORY_SHOWN]
         )
-        self.touches.setText(f"{len(item.touches)} touch(es): {touches}" if touches else "")
+        self.touches.setText(
+            self.tr("{len} touch(es): {touches}").format(len=len(item.touches), touches=touches)
+            if touches
+            else ""
+        )
         history = [
-            f"{a.at:%d %b %H:%M} {a.rep}: {a.disposition.replace('_', ' ')} → "
+            f"{i18n.moment(a.at)} {a.rep}: {a.disposition.replace('_', ' ')} → "
             f"{a.outcome.replace('_', ' ')}" + (f" — {a.notes}" if a.notes else "")
             for a in item.history[:HISTORY_SHOWN]
         ]
         self.history.setText(
-            "Earlier attempts:\n" + "\n".join(history) if history else "First call to this lead"
+            self.tr("Earlier attempts:") + "\n" + "\n".join(history)
+            if history
+            else self.tr("First call to this lead")
         )
         past = item.past
-        self.past.setText(f"Came back to the center.\n{past_text(past)}" if past else "")
+        self.past.setText(
+            self.tr("Came back to the center.\n{past_text}").format(past_text=past_text(past))
+            if past
+            else ""
+        )
         self.past.setVisible(past is not None)
         for field in (self.phone, self.email):
             field.edit.setEnabled(True)

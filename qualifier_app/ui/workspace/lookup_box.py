@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,15 +28,24 @@ from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.roles import Action, Actor
 from qualifier_app.services.workspace.dto import WorkItem
 from qualifier_app.services.workspace.lead_record_dto import LookupResult
-from qualifier_app.ui.shell import style
+from qualifier_app.ui.shell import i18n, style
 from qualifier_app.ui.shell.area import AreaContext
+from qualifier_app.ui.shell.i18n import QT_TRANSLATE_NOOP
 from qualifier_app.ui.shell.keys import make_action
 from qualifier_app.ui.shell.worker import Workers
 from qualifier_app.ui.widgets.forms import fill_table, message_of
 from qualifier_app.ui.widgets.lead_record import LeadRecordDialog
 from qualifier_app.ui.workspace.session import LeadSession
 
-HEADERS = ["ID", "Company", "Contact", "Phone", "E-mail", "Status", "Being worked by"]
+HEADERS = [
+    QT_TRANSLATE_NOOP("Columns", "ID"),
+    QT_TRANSLATE_NOOP("Columns", "Company"),
+    QT_TRANSLATE_NOOP("Columns", "Contact"),
+    QT_TRANSLATE_NOOP("Columns", "Phone"),
+    QT_TRANSLATE_NOOP("Columns", "E-mail"),
+    QT_TRANSLATE_NOOP("Columns", "Status"),
+    QT_TRANSLATE_NOOP("Columns", "Being worked by"),
+]
 
 
 class LookupDialog(QDialog):
@@ -46,12 +55,14 @@ class LookupDialog(QDialog):
     def __init__(self, parent: QWidget, services: Services, actor: Actor, workers: Workers) -> None:
         super().__init__(parent)
         self.setObjectName("lookup")
-        self.setWindowTitle("Find a lead")
+        self.setWindowTitle(self.tr("Find a lead"))
         self.resize(860, 420)
         self._services, self._actor, self._workers = services, actor, workers
         self.query = QLineEdit()
         self.query.setObjectName("lookupQuery")
-        self.query.setPlaceholderText("Phone (any format), e-mail, name or company — then Enter")
+        self.query.setPlaceholderText(
+            self.tr("Phone (any format), e-mail, name or company — then Enter")
+        )
         self.problem = QLabel()
         self.problem.setObjectName("lookupProblem")
         self.problem.setWordWrap(True)
@@ -59,14 +70,14 @@ class LookupDialog(QDialog):
         self.summary = QLabel()
         self.results = QTableWidget(0, len(HEADERS))
         self.results.setObjectName("lookupResults")
-        self.results.setHorizontalHeaderLabels(HEADERS)
+        self.results.setHorizontalHeaderLabels(i18n.columns(HEADERS))
         self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.results.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.results.verticalHeader().hide()
         self.results.horizontalHeader().setStretchLastSection(True)
         self.results.activated.connect(lambda index: self.open_record(index.row()))
-        label = QLabel("&Find:")
+        label = QLabel(self.tr("&Find:"))
         label.setBuddy(self.query)
         layout = QVBoxLayout(self)
         layout.addWidget(label)
@@ -95,7 +106,7 @@ class LookupDialog(QDialog):
     def search(self) -> None:
         text = self.query.text()
         lookup, actor = self._services.lookup, self._actor
-        self.summary.setText("Searching…")
+        self.summary.setText(self.tr("Searching…"))
         self._workers.submit(lambda: lookup.find(actor, text), self._found, self._failed)
 
     def _found(self, result: LookupResult) -> None:
@@ -116,10 +127,18 @@ class LookupDialog(QDialog):
         ]
         fill_table(self.results, rows)
         if not rows:
-            self.summary.setText(f"No lead found ({result.understood_as}).")
+            self.summary.setText(
+                self.tr("No lead found ({understood_as}).").format(
+                    understood_as=result.understood_as
+                )
+            )
         else:
             more = " — more match; type more to narrow it down" if result.more else ""
-            self.summary.setText(f"{len(rows)} lead(s), {result.understood_as}{more}.")
+            self.summary.setText(
+                self.tr("{len} lead(s), {understood_as}{more}.").format(
+                    len=len(rows), understood_as=result.understood_as, more=more
+                )
+            )
             self.results.selectRow(0)
         self.searched.emit(len(rows))
 
@@ -185,7 +204,10 @@ class WorkspaceLookup:
         held = self._current()
         if held is not None:
             record.show_problem(
-                f"Finish lead {held.lead_id} first: save its outcome, then take this one."
+                QCoreApplication.translate(
+                    "WorkspaceLookup",
+                    "Finish lead {lead_id} first: save its outcome, then take this one.",
+                ).format(lead_id=held.lead_id)
             )
             return
         workspace, actor = self._services.workspace, self._actor

@@ -36,6 +36,7 @@ from qualifier_app.domain import calling_window as cw
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.outcomes import OutcomeKind, overrules
 from qualifier_app.domain.retry import NO_CONTACT, Disposition
+from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.workspace import check_call_mode
 from qualifier_app.ui.workspace.session import LeadSession
 
@@ -90,9 +91,9 @@ class OutcomePanel(QFrame):
         self._reason_kind: OutcomeKind | None = None
         self._typed_reasons: dict[OutcomeKind, str] = {}
 
-        heading = QLabel("Outcome")
+        heading = QLabel(self.tr("Outcome"))
         heading.setObjectName("sectionTitle")
-        self.recommendation = QLabel("No recommendation yet")
+        self.recommendation = QLabel(self.tr("No recommendation yet"))
         self.recommendation.setWordWrap(True)
         self.recommendation.setObjectName("assessment")
         self.recommendation.setAccessibleName("Recommendation")
@@ -107,7 +108,7 @@ class OutcomePanel(QFrame):
         self.kind_buttons: dict[OutcomeKind, QRadioButton] = {}
         self.kind_grid = QGridLayout()
         for index, kind in enumerate(KIND_ORDER):
-            button = QRadioButton(kind.label)
+            button = QRadioButton(i18n.translated(kind.label))
             button.setAccessibleName(f"Outcome: {kind.label}")
             self.kinds.addButton(button, index)
             self.kind_buttons[kind] = button
@@ -115,7 +116,7 @@ class OutcomePanel(QFrame):
         self.disposition = QComboBox()
         self.disposition.setAccessibleName("How the call went")
         for disposition in NO_CONTACT:
-            self.disposition.addItem(disposition.label, disposition.value)
+            self.disposition.addItem(i18n.translated(disposition.label), disposition.value)
 
         self.callback = QDateTimeEdit()
         self.callback.setDisplayFormat("yyyy-MM-dd HH:mm")
@@ -125,7 +126,7 @@ class OutcomePanel(QFrame):
         self.callback_zone.setObjectName("subtitle")
         self.callback_zone.setWordWrap(True)
         self.callback_zone.setAccessibleName("Callback time in other zones")
-        self.me_only = QCheckBox("Only &me (otherwise anyone in the queue)")
+        self.me_only = QCheckBox(self.tr("Only &me (otherwise anyone in the queue)"))
         self.me_only.setAccessibleName("Callback for me only")
         self.reason = QComboBox()
         self.reason.setEditable(True)
@@ -135,17 +136,17 @@ class OutcomePanel(QFrame):
         self.recycle.setCalendarPopup(True)
         self.recycle.setAccessibleName("Recycle date")
         self.overrule = QLineEdit()
-        self.overrule.setPlaceholderText("why you decide differently from the script")
+        self.overrule.setPlaceholderText(self.tr("why you decide differently from the script"))
         self.overrule.setAccessibleName("Reason for overruling the recommendation")
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
-        self.notes.setPlaceholderText("Notes for the next caller or the partner")
+        self.notes.setPlaceholderText(self.tr("Notes for the next caller or the partner"))
         self.notes.setAccessibleName("Notes")
         self.notes.setMaximumHeight(90)
-        self.submit_button = QPushButton("Save outcome  (Ctrl+Enter)")
+        self.submit_button = QPushButton(self.tr("Save outcome  (Ctrl+Enter)"))
         self.submit_button.setObjectName("primary")
         self.submit_button.setAccessibleName("Save outcome")
-        self.auto_next = QCheckBox("Take the next lead after saving")
+        self.auto_next = QCheckBox(self.tr("Take the next lead after saving"))
         self.auto_next.setChecked(True)
         self.auto_next.setAccessibleName("Take the next lead after saving")
 
@@ -163,14 +164,16 @@ class OutcomePanel(QFrame):
             )
         }
         self.form = QFormLayout()
-        self.form.addRow("Ho&w it went", self._with_error(self.disposition, "disposition"))
-        self.form.addRow("&Callback at", self._with_error(self.callback, "callback_at"))
+        self.form.addRow(self.tr("Ho&w it went"), self._with_error(self.disposition, "disposition"))
+        self.form.addRow(self.tr("&Callback at"), self._with_error(self.callback, "callback_at"))
         self.form.addRow("", self.callback_zone)
         self.form.addRow("", self.me_only)
-        self.form.addRow("&Reason", self._with_error(self.reason, "reason"))
-        self.form.addRow("Recycle &on", self._with_error(self.recycle, "recycle_on"))
-        self.form.addRow("O&verrule because", self._with_error(self.overrule, "overrule_reason"))
-        self.form.addRow("No&tes", self.notes)
+        self.form.addRow(self.tr("&Reason"), self._with_error(self.reason, "reason"))
+        self.form.addRow(self.tr("Recycle &on"), self._with_error(self.recycle, "recycle_on"))
+        self.form.addRow(
+            self.tr("O&verrule because"), self._with_error(self.overrule, "overrule_reason")
+        )
+        self.form.addRow(self.tr("No&tes"), self.notes)
 
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
@@ -221,7 +224,7 @@ class OutcomePanel(QFrame):
         self.overrule.clear()
         self.reason.setEditText("")
         self._loading = False
-        self.recommendation.setText("No lead open")
+        self.recommendation.setText(self.tr("No lead open"))
         check_call_mode.show(self.kind_buttons, None)
         self.clear_problems()
         self.setEnabled(False)
@@ -288,13 +291,19 @@ class OutcomePanel(QFrame):
         self._assessment = assessment
         if assessment is None:
             self.recommendation.setText(
-                "No recommendation yet: answer the script, or log a no-contact call"
+                self.tr("No recommendation yet: answer the script, or log a no-contact call")
             )
         elif assessment.complete:
-            self.recommendation.setText(f"Recommended: {assessment.text()}")
+            self.recommendation.setText(
+                self.tr("Recommended: {text}").format(text=assessment.text())
+            )
         else:
             points = " · ".join(f"{d} {assessment.points.get(d, 0)}" for d in bant.DIMENSIONS)
-            self.recommendation.setText(f"Script in progress ({points}); finish it for a grade")
+            self.recommendation.setText(
+                self.tr("Script in progress ({points}); finish it for a grade").format(
+                    points=points
+                )
+            )
         check_call_mode.describe(self.recommendation, session, assessment)
         kind = session.chosen_kind(self._now().date())
         self._loading = True

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
+
 from qualifier_app.services.partners.dto import HandoffSummary, RoutingProposal
 from qualifier_app.ui.shell.area import AreaContext
 from qualifier_app.ui.widgets.partner_choice import PartnerChoiceDialog
@@ -37,7 +39,10 @@ class PartnerRouting:
 
         def failed(exc: Exception) -> None:
             self._view.status.setText(
-                f"Lead {lead_id} is ready for a partner; no proposal: {problem_text(exc)}"
+                QCoreApplication.translate(
+                    "PartnerRouting",
+                    "Lead {lead_id} is ready for a partner; no proposal: {problem_text}",
+                ).format(lead_id=lead_id, problem_text=problem_text(exc))
             )
             self._done()
 
@@ -73,6 +78,10 @@ class PartnerRouting:
 
     def handed_off(self, handoff: HandoffSummary) -> None:
         self._view.status.setText(
-            f"Lead {handoff.lead_id} handed to {handoff.partner} ({handoff.status_text})."
+            QCoreApplication.translate(
+                "PartnerRouting", "Lead {lead_id} handed to {partner} ({status_text})."
+            ).format(
+                lead_id=handoff.lead_id, partner=handoff.partner, status_text=handoff.status_text
+            )
         )
         self._done()

@@ -19,15 +19,22 @@ from PySide6.QtWidgets import (
 
 from qualifier_app.services.workspace.dto import RepDay
 from qualifier_app.services.workspace.rep_day import ELIGIBLE_CAP
+from qualifier_app.ui.shell import i18n
+from qualifier_app.ui.shell.i18n import QT_TRANSLATE_NOOP
 from qualifier_app.ui.widgets.figures import figure_card
 
 
 class QueuePanel(QFrame):
-    CAPTIONS = ("Eligible now", "Attempts today", "Contacts today", "Qualified today")
+    CAPTIONS = (
+        QT_TRANSLATE_NOOP("Figures", "Eligible now"),
+        QT_TRANSLATE_NOOP("Figures", "Attempts today"),
+        QT_TRANSLATE_NOOP("Figures", "Contacts today"),
+        QT_TRANSLATE_NOOP("Figures", "Qualified today"),
+    )
 
     def __init__(self) -> None:
         super().__init__()
-        self.next_button = QPushButton("&Next lead  (Ctrl+N)")
+        self.next_button = QPushButton(self.tr("&Next lead  (Ctrl+N)"))
         self.next_button.setObjectName("primary")
         self.next_button.setAccessibleName("Next lead")
         self.status = QLabel("")
@@ -48,7 +55,7 @@ class QueuePanel(QFrame):
         self._strip = layout
         # Placed by the view under the lead card.
         self.callbacks_box = QWidget()
-        callbacks_title = QLabel("My callbacks")
+        callbacks_title = QLabel(self.tr("My callbacks"))
         callbacks_title.setObjectName("sectionTitle")
         self.callbacks = QListWidget()
         self.callbacks.setAccessibleName("My callbacks")
@@ -66,33 +73,36 @@ class QueuePanel(QFrame):
     def show_day(self, day: RepDay, now: datetime) -> None:
         values = (day.eligible_now, day.attempts, day.contacts, day.qualified)
         for caption, value in zip(self.CAPTIONS, values, strict=True):
-            self.figures[caption].setText(f"{value:,}")
-        eligible = f"{day.eligible_now:,}" + ("+" if day.eligible_now >= ELIGIBLE_CAP else "")
+            self.figures[caption].setText(i18n.number(value))
+        eligible = i18n.number(day.eligible_now) + ("+" if day.eligible_now >= ELIGIBLE_CAP else "")
         self.figures["Eligible now"].setText(eligible)
         self.callbacks.clear()
         for callback in day.callbacks:
             at = callback.at.astimezone()
-            due = "DUE · " if callback.due else ""
+            due = self.tr("DUE · ") if callback.due else ""
             self.callbacks.addItem(
-                f"{due}{at:%a %H:%M} · {callback.company} — {callback.contact_name}"
+                f"{due}{i18n.weekday_time(at)} · {callback.company} — {callback.contact_name}"
             )
         if not day.callbacks:
-            self.callbacks.addItem("No callbacks for you")
+            self.callbacks.addItem(self.tr("No callbacks for you"))
         if day.eligible_now:
-            self.status.setText(f"{eligible} leads eligible for you now")
+            self.status.setText(
+                self.tr("{eligible} leads eligible for you now").format(eligible=eligible)
+            )
         elif day.next_eligible_at is not None:
             self.status.setText(
-                "Nothing eligible now; the next lead becomes eligible at "
-                f"{day.next_eligible_at.astimezone():%a %H:%M} your time"
+                self.tr(
+                    "Nothing eligible now; the next lead becomes eligible at {when} your time"
+                ).format(when=i18n.weekday_time(day.next_eligible_at.astimezone()))
             )
         else:
-            self.status.setText("Nothing is waiting in your queues")
+            self.status.setText(self.tr("Nothing is waiting in your queues"))
         self._show_blocked(day)
 
     def _show_blocked(self, day: RepDay) -> None:
         """Why leads of the rep's queues are held back now (a stale registry, a place's
         rule), and how many: the first reason in the strip, all of them on hover."""
-        lines = [held.line for held in day.blocked]
+        lines = [i18n.translated(held.line) for held in day.blocked]
         self.status.setToolTip("\n".join(lines))
         if lines:
             more = self.tr(" (+%n more)", "", len(lines) - 1) if len(lines) > 1 else ""

@@ -22,7 +22,7 @@ class RoutingStep(QFrame):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("card")
-        self.heading = QLabel("Proposed partner")
+        self.heading = QLabel(self.tr("Proposed partner"))
         self.heading.setObjectName("sectionTitle")
         self.partner = QLabel()
         self.partner.setObjectName("title")
@@ -34,12 +34,12 @@ class RoutingStep(QFrame):
         self.problem.setObjectName("fieldError")
         self.problem.setWordWrap(True)
         self.problem.hide()
-        self.confirm_button = QPushButton("&Confirm and send  (Ctrl+Enter)")
+        self.confirm_button = QPushButton(self.tr("&Confirm and send  (Ctrl+Enter)"))
         self.confirm_button.setObjectName("primary")
         self.confirm_button.setAccessibleName("Confirm the proposed partner")
-        self.other_button = QPushButton("Choose an&other…")
+        self.other_button = QPushButton(self.tr("Choose an&other…"))
         self.other_button.setAccessibleName("Choose another partner, with a reason")
-        self.later_button = QPushButton("&Later")
+        self.later_button = QPushButton(self.tr("&Later"))
         self.later_button.setAccessibleName("Leave the lead ready for a partner")
         buttons = QHBoxLayout()
         buttons.addWidget(self.later_button)
@@ -68,7 +68,9 @@ class RoutingStep(QFrame):
             self.partner.setText(self.tr("Not for a partner: the prospect said no"))
         else:
             self.partner.setText(
-                proposal.proposed.name if proposal.proposed else "No partner can take it now"
+                proposal.proposed.name
+                if proposal.proposed
+                else self.tr("No partner can take it now")
             )
         self.why.setText(proposal.explanation)
         self.problem.hide()

@@ -11,6 +11,8 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
+
 from qualifier_app.app import Services
 from qualifier_app.domain.outcomes import OutcomeKind
 from qualifier_app.domain.roles import Actor
@@ -93,7 +95,11 @@ class SaferOutcomes:
     def undo(self) -> None:
         area, last = self._area, self.offer.last
         if last is None:
-            area.status.setText("There is no outcome to undo: only the last one, within 30 s.")
+            area.status.setText(
+                QCoreApplication.translate(
+                    "SaferOutcomes", "There is no outcome to undo: only the last one, within 30 s."
+                )
+            )
             return
         if self._undoing or self._busy():
             return
@@ -138,5 +144,9 @@ class SaferOutcomes:
             )
 
         self._undoing = True
-        area.status.setText(f"Undoing the outcome of lead {last.receipt.lead_id}…")
+        area.status.setText(
+            QCoreApplication.translate(
+                "SaferOutcomes", "Undoing the outcome of lead {lead_id}…"
+            ).format(lead_id=last.receipt.lead_id)
+        )
         self._calls.submit(work, done, failed)

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from qualifier_app.domain import bant
 from qualifier_app.domain.errors import InvalidInput
-from qualifier_app.ui.shell import style
+from qualifier_app.ui.shell import i18n, style
 from qualifier_app.ui.workspace import check_call_mode
 from qualifier_app.ui.workspace.session import LeadSession
 
@@ -93,7 +93,8 @@ class ChoiceQuestion(QuestionWidget):
         row = QVBoxLayout()
         row.setSpacing(1)
         for index, option in enumerate(self.options, start=1):
-            caption = f"{index}  {option.label}" if index <= 9 else option.label
+            label = i18n.translated(option.label)
+            caption = f"{index}  {label}" if index <= 9 else label
             button: QAbstractButton = QCheckBox(caption) if self.multiple else QRadioButton(caption)
             button.setAccessibleName(f"{text}: {option.label}")
             button.installEventFilter(self)
@@ -173,11 +174,11 @@ class TextQuestion(QuestionWidget):
         self.edit.setAccessibleName(text)
         kind = question.type
         if kind is bant.QuestionType.DATE:
-            self.edit.setPlaceholderText("YYYY-MM-DD")
+            self.edit.setPlaceholderText(self.tr("YYYY-MM-DD"))
         elif kind is bant.QuestionType.CURRENCY:
-            self.edit.setPlaceholderText("amount, e.g. 120000")
+            self.edit.setPlaceholderText(self.tr("amount, e.g. 120000"))
         elif kind is bant.QuestionType.NUMBER:
-            self.edit.setPlaceholderText("a number")
+            self.edit.setPlaceholderText(self.tr("a number"))
         self.layout_.addWidget(self.edit)
         self.layout_.addWidget(self.problem)
         self.edit.textEdited.connect(self._edited)
@@ -230,7 +231,7 @@ class ScriptView(QFrame):
         self._trail: list[str] = []
         self._values: dict[str, str] = {}
 
-        self.heading = QLabel("Script")
+        self.heading = QLabel(self.tr("Script"))
         self.heading.setObjectName("sectionTitle")
         self.heading.setAccessibleName("Script screen")
         self.say = QLabel()
@@ -243,11 +244,11 @@ class ScriptView(QFrame):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.body)
-        self.back_button = QPushButton("‹ Back")
+        self.back_button = QPushButton(self.tr("‹ Back"))
         self.back_button.setAccessibleName("Previous script screen")
-        self.next_button = QPushButton("Next ›")
+        self.next_button = QPushButton(self.tr("Next ›"))
         self.next_button.setAccessibleName("Next script screen")
-        self.assessment = QLabel("Answer the script to see the grade")
+        self.assessment = QLabel(self.tr("Answer the script to see the grade"))
         self.assessment.setObjectName("assessment")
         self.assessment.setWordWrap(True)
         self.assessment.setAccessibleName("Grade and recommendation")
@@ -331,9 +332,9 @@ class ScriptView(QFrame):
         self.session = None
         for frame in self.screen_frames.values():
             frame.hide()
-        self.heading.setText("Script")
+        self.heading.setText(self.tr("Script"))
         self.say.setText("")
-        self.assessment.setText("Answer the script to see the grade")
+        self.assessment.setText(self.tr("Answer the script to see the grade"))
 
     # --- moving between screens -------------------------------------------------------------
 
@@ -355,7 +356,11 @@ class ScriptView(QFrame):
         session.screen = key
         screen = session.script.screen(key)
         keys = self.screens()
-        self.heading.setText(f"{screen.title} — screen {keys.index(key) + 1} of {len(keys)}")
+        self.heading.setText(
+            self.tr("{title} — screen {value} of {len}").format(
+                title=screen.title, value=keys.index(key) + 1, len=len(keys)
+            )
+        )
         self.say.setText(fill(screen.say, self._values) if screen.say else "")
         self.say.setVisible(bool(screen.say))
         self.back_button.setEnabled(bool(self._trail))
@@ -423,12 +428,12 @@ class ScriptView(QFrame):
         if check_call_mode.is_check_call(session):
             self.assessment.setText(check_call_mode.progress(assessment))
         elif assessment is None:
-            self.assessment.setText("Answer the script to see the grade")
+            self.assessment.setText(self.tr("Answer the script to see the grade"))
         elif assessment.complete:
             self.assessment.setText(assessment.text())
         else:
             points = " · ".join(f"{d} {assessment.points.get(d, 0)}" for d in bant.DIMENSIONS)
-            self.assessment.setText(f"Points so far: {points}")
+            self.assessment.setText(self.tr("Points so far: {points}").format(points=points))
 
     def show_problem(self, key: str, message: str) -> bool:
         """Show a problem at its question (and go to its screen); False if no such question."""

@@ -13,6 +13,8 @@ from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from PySide6.QtCore import QCoreApplication
+
 from qualifier_app.domain import bant
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.outcomes import OutcomeKind
@@ -92,7 +94,7 @@ class LeadSession:
             "company": lead.company,
             "rep_name": rep_name,
             "product_interest": item.product_interest or "our products",
-            "partner": item.partner or "our partner",
+            "partner": item.partner or QCoreApplication.translate("LeadSession", "our partner"),
         }
 
     # --- answers ----------------------------------------------------------------------------
@@ -137,19 +139,29 @@ class LeadSession:
         try:
             local = datetime.fromisoformat(self.callback_local)
         except ValueError:
-            raise InvalidInput("the callback time is not a date and time", "callback_at") from None
+            raise InvalidInput(
+                QCoreApplication.translate(
+                    "LeadSession", "the callback time is not a date and time"
+                ),
+                "callback_at",
+            ) from None
         return local.replace(tzinfo=ZoneInfo(self.callback_zone))
 
     def outcome(self, today: date) -> Outcome:
         kind = self.chosen_kind(today)
         if kind is None:
-            raise InvalidInput("choose an outcome first", "kind")
+            raise InvalidInput(
+                QCoreApplication.translate("LeadSession", "choose an outcome first"), "kind"
+            )
         recycle: date | None = None
         if kind is OutcomeKind.NURTURE and self.recycle_on:
             try:
                 recycle = date.fromisoformat(self.recycle_on)
             except ValueError:
-                raise InvalidInput("the recycle date is not a date", "recycle_on") from None
+                raise InvalidInput(
+                    QCoreApplication.translate("LeadSession", "the recycle date is not a date"),
+                    "recycle_on",
+                ) from None
         corrections = tuple(
             ContactChange(name, value)
             for name, value in (("phone", self.phone), ("email", self.email))

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from qualifier_app.services.workspace.dto import OutcomeReceipt
@@ -35,7 +35,11 @@ class UndoOffer:
     def offer(self, receipt: OutcomeReceipt, draft: dict[str, Any]) -> None:
         self.last = SavedOutcome(receipt, draft)
         key = shortcut("undo_outcome").keys[0]
-        self.button.setText(f"Undo lead {receipt.lead_id}: {receipt.message}  ({key})")
+        self.button.setText(
+            QCoreApplication.translate(
+                "UndoOffer", "Undo lead {lead_id}: {message}  ({key})"
+            ).format(lead_id=receipt.lead_id, message=receipt.message, key=key)
+        )
         self.button.show()
         self._timer.start()
 

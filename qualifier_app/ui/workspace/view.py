@@ -144,7 +144,7 @@ class WorkspaceView(QWidget):
         self.queue_panel.next_button.setEnabled(not claiming)
 
     def show_nothing_eligible(self, text: str) -> None:
-        self.card.company.setText("No lead is eligible now")
+        self.card.company.setText(self.tr("No lead is eligible now"))
         self.card.contact.setText(text)
         self.status.setText(text)
         self.banner.show_message(text, topic="empty")

@@ -1,0 +1,233 @@
+"""The person's language: Qt translators for the windows and the services' messages, and
+the locale that formats dates, times, numbers and money.
+
+One catalogue per language, `resources/translations/qualifier_<lang>.qm`, built from the `.ts`
+files by `scripts/translations.py`. Services stay free of Qt: their messages are
+`domain.text.Message`s, translated here when shown (context "Messages").
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable
+from datetime import date, datetime
+from decimal import Decimal
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QLibraryInfo,
+    QLocale,
+    QTime,
+    QTranslator,
+)
+
+from qualifier_app.domain.errors import QualifierError
+from qualifier_app.domain.text import CONTEXT, Message
+from qualifier_app.paths import resources_dir
+
+# The languages the app ships, in their own words (the settings' `language` takes these codes).
+LANGUAGES = {
+    "en": "English",
+    "es": "Español",
+    "pt_BR": "Português (Brasil)",
+    "de": "Deutsch",
+    "fr": "Français",
+}
+SYSTEM = "system"
+PSEUDO = "pseudo"
+
+_installed: list[QTranslator] = []
+_GROUPED = re.compile(r"\{(\w+):,\}")
+
+
+def translations_dir() -> Path:
+    return resources_dir() / "translations"
+
+
+def choose(setting: str, system: str | None = None) -> str:
+    """The shipped language for a setting: a code of LANGUAGES, `system` (or empty) for the
+    system's, `pseudo` for the pseudo-translation. A system language we do not ship falls back
+    to another variant of it (es_MX → es, pt_PT → pt_BR), then to English."""
+    wanted = setting.strip() or SYSTEM
+    if wanted == PSEUDO:
+        return PSEUDO
+    if wanted == SYSTEM:
+        wanted = system or QLocale.system().name()
+    wanted = wanted.replace("-", "_")
+    if wanted in LANGUAGES:
+        return wanted
+    language = wanted.split("_", 1)[0].lower()
+    for code in LANGUAGES:
+        if code.split("_", 1)[0] == language:
+            return code
+    return "en"
+
+
+def install(language: str, folder: Path | None = None) -> str:
+    """Put the language's translators on the running application and make its locale the
+    default for formatting; returns the language in force. `folder` holds the .qm files
+    (the shipped ones by default)."""
+    app = QCoreApplication.instance()
+    assert app is not None
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    chosen = choose(language)
+    if chosen == PSEUDO:
+        _installed.append(PseudoTranslator())
+        QLocale.setDefault(QLocale("en_US"))
+    else:
+        QLocale.setDefault(QLocale(chosen))
+        if chosen != "en":
+            _installed.extend(_load(chosen, folder or translations_dir()))
+    for translator in _installed:
+        app.installTranslator(translator)
+    return chosen
+
+
+def _load(language: str, folder: Path) -> list[QTranslator]:
+    found = []
+    ours = QTranslator()
+    if ours.load(f"qualifier_{language}", str(folder)):
+        found.append(ours)
+    # Qt's own words: the buttons of message boxes, the context menus of text fields.
+    qt = QTranslator()
+    if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        found.append(qt)
+    return found
+
+
+# --- the pseudo-translation ----------------------------------------------------------------
+
+PSEUDO_OPEN = "[!!"
+PSEUDO_CLOSE = "!!]"
+# The innermost wrapped text: a translated text put into another one is wrapped twice.
+_PSEUDO = re.compile(r"\[!!(?:(?!\[!!).)*?!!\]", re.DOTALL)
+
+
+def pseudo(text: str) -> str:
+    """`text` wrapped in markers and padded to 130 % of its length; placeholders, mnemonics and
+    tags stay as they are, so the wrapped text still works where the original did."""
+    if not text:
+        return text
+    padding = "~" * max(0, math.ceil(len(text) * 0.3) - len(PSEUDO_OPEN + PSEUDO_CLOSE) - 2)
+    return f"{PSEUDO_OPEN} {text}{padding} {PSEUDO_CLOSE}"
+
+
+def untranslated(text: str) -> str:
+    """What of a shown text did not pass through the pseudo-translator."""
+    while True:
+        rest = _PSEUDO.sub("", text)
+        if rest == text:
+            return rest
+        text = rest
+
+
+class PseudoTranslator(QTranslator):
+    """Translates every string into its pseudo form: a test finds what was never translated,
+    and what is clipped once a translation is longer than English."""
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        return pseudo(source)
+
+    def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
+        return False
+
+
+# --- what services say, in the person's language ----------------------------------------
+
+
+def translated(text: str) -> str:
+    """A service's message (or a domain label) in the person's language; other text as is."""
+    if not isinstance(text, Message):
+        return text
+    values = {
+        key: translated(value) if isinstance(value, Message) else value
+        for key, value in text.values.items()
+    }
+    wording = QCoreApplication.translate(CONTEXT, text.source)
+    # "{count:,}" groups digits the English way: the locale's digits instead.
+    for key in _GROUPED.findall(wording):
+        values[key] = number(values[key])  # type: ignore[arg-type]
+    wording = _GROUPED.sub(r"{\1}", wording)
+    return wording.format(**values) if values else wording
+
+
+def problem_text(exc: BaseException) -> str:
+    """What to tell the person about a failure: an expected one in their language, anything
+    else by its kind only (its text may hold data, and is in no catalogue)."""
+    if isinstance(exc, QualifierError):
+        return translated(exc.message)
+    return QCoreApplication.translate("Problems", "Unexpected problem: {kind}").format(
+        kind=type(exc).__name__
+    )
+
+
+# --- formats ---------------------------------------------------------------------------------
+
+
+def number(value: int | float | Decimal, decimals: int = 0) -> str:
+    locale = QLocale()
+    if isinstance(value, int) and decimals == 0:
+        return locale.toString(value)
+    return locale.toString(float(value), "f", decimals)
+
+
+def money(value: Decimal | float | int, decimals: int = 2) -> str:
+    """An amount with the locale's separators; the center keeps one currency, so no symbol."""
+    return QLocale().toString(float(value), "f", decimals)
+
+
+def day(value: date) -> str:
+    return QLocale().toString(
+        QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat
+    )
+
+
+def moment(value: datetime) -> str:
+    """A date and time as it is on the wall where `value`'s zone is (no conversion)."""
+    wall = QDateTime(
+        QDate(value.year, value.month, value.day), QTime(value.hour, value.minute, value.second)
+    )
+    return QLocale().toString(wall, QLocale.FormatType.ShortFormat)
+
+
+def weekday_time(value: datetime) -> str:
+    """The short day name and the time, as on the wall where `value`'s zone is."""
+    locale = QLocale()
+    weekday = locale.dayName(value.isoweekday(), QLocale.FormatType.ShortFormat)
+    return f"{weekday} {time_of_day(value)}"
+
+
+def time_of_day(value: datetime) -> str:
+    return QLocale().toString(
+        QTime(value.hour, value.minute, value.second), QLocale.FormatType.ShortFormat
+    )
+
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 - the name lupdate finds
+    """Marks text kept in a table (titles, captions) for the catalogue; translated where it
+    is shown, with the same context."""
+    return source
+
+
+def columns(titles: Iterable[str]) -> list[str]:
+    """Column titles as shown: the services' as messages, the windows' from context Columns."""
+    return [
+        translated(title)
+        if isinstance(title, Message)
+        else QCoreApplication.translate("Columns", title)
+        for title in titles
+    ]
+
+
+def plural(count: int, one: str, many: str) -> str:
+    """`one` or `many` ("{n} lead", "{n} leads", marked for context Counts) in the person's
+    language, with the count in the locale's digits. Two forms fit every shipped language."""
+    return QCoreApplication.translate("Counts", one if count == 1 else many).format(n=number(count))

@@ -1,0 +1,5906 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>AgentStateBar</name>
+    <message>
+        <source>My state</source>
+        <translation>Mi estado</translation>
+    </message>
+    <message>
+        <source>Reason for the state</source>
+        <translation>Motivo del estado</translation>
+    </message>
+    <message>
+        <source>Reason, then Enter</source>
+        <translation>Motivo, luego Intro</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Fijar</translation>
+    </message>
+    <message>
+        <source>Set my state</source>
+        <translation>Fijar mi estado</translation>
+    </message>
+    <message>
+        <source>Time in state</source>
+        <translation>Tiempo en el estado</translation>
+    </message>
+    <message>
+        <source>State notice</source>
+        <translation>Aviso de estado</translation>
+    </message>
+    <message>
+        <source>Paused by your team lead: no leads until resumed</source>
+        <translation>En pausa por su jefe de equipo: sin leads hasta que la reanude</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+</context>
+<context>
+    <name>AgentStateControl</name>
+    <message>
+        <source>Your state: {problem}</source>
+        <translation>Su estado: {problem}</translation>
+    </message>
+    <message>
+        <source>Go Ready?</source>
+        <translation>¿Pasar a Disponible?</translation>
+    </message>
+    <message>
+        <source>You are on {state} for {time}. Go Ready and take the next lead?</source>
+        <translation>Está en {state} desde hace {time}. ¿Pasar a Disponible y tomar el siguiente lead?</translation>
+    </message>
+    <message>
+        <source>a while</source>
+        <translation>un rato</translation>
+    </message>
+    <message>
+        <source>&amp;Go Ready</source>
+        <translation>&amp;Pasar a Disponible</translation>
+    </message>
+    <message>
+        <source>&amp;Not yet</source>
+        <translation>&amp;Todavía no</translation>
+    </message>
+</context>
+<context>
+    <name>Areas</name>
+    <message>
+        <source>Workspace</source>
+        <translation>Puesto de trabajo</translation>
+    </message>
+    <message>
+        <source>Team board</source>
+        <translation>Tablero del equipo</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Cola</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campañas</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Socios</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Usuarios</translation>
+    </message>
+    <message>
+        <source>Teams and queues</source>
+        <translation>Equipos y colas</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Auditoría</translation>
+    </message>
+    <message>
+        <source>Do not call</source>
+        <translation>No llamar</translation>
+    </message>
+    <message>
+        <source>Scripts</source>
+        <translation>Guiones</translation>
+    </message>
+    <message>
+        <source>Scoring rules</source>
+        <translation>Reglas de puntuación</translation>
+    </message>
+    <message>
+        <source>Calling rules</source>
+        <translation>Reglas de llamada</translation>
+    </message>
+</context>
+<context>
+    <name>Audit</name>
+    <message>
+        <source>{cleaned!r} is not a date like 2026-11-24</source>
+        <translation>{cleaned!r} no es una fecha como 2026-11-24</translation>
+    </message>
+    <message>
+        <source>{strip!r} is not a lead number</source>
+        <translation>{strip!r} no es un número de lead</translation>
+    </message>
+</context>
+<context>
+    <name>AuditArea</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>login, or operator</source>
+        <translation>usuario u operador</translation>
+    </message>
+    <message>
+        <source>lead number</source>
+        <translation>número de lead</translation>
+    </message>
+    <message>
+        <source>lead, lead.claimed, campaign …</source>
+        <translation>lead, lead.claimed, campaign …</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Who</source>
+        <translation>&amp;Quién</translation>
+    </message>
+    <message>
+        <source>&amp;Lead</source>
+        <translation>&amp;Lead</translation>
+    </message>
+    <message>
+        <source>&amp;Action</source>
+        <translation>&amp;Acción</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation>&amp;Desde</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Hasta</translation>
+    </message>
+    <message>
+        <source>Your teams&apos; people and leads only.</source>
+        <translation>Solo las personas y los leads de sus equipos.</translation>
+    </message>
+    <message>
+        <source>Every change in the center, newest first. Times are UTC.</source>
+        <translation>Cada cambio en el centro, el más reciente primero. Horas en UTC.</translation>
+    </message>
+    <message>
+        <source>; only the newest are shown: narrow the filter</source>
+        <translation>; solo se muestran los más recientes: acote el filtro</translation>
+    </message>
+    <message>
+        <source>Nothing shown: see the problem above</source>
+        <translation>No se muestra nada: vea el problema arriba</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Exportar el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>{plural} exported to {path}</source>
+        <translation>{plural} exportados a {path}</translation>
+    </message>
+</context>
+<context>
+    <name>CallingRules</name>
+    <message>
+        <source>{cleaned!r} is not a whole number of calls (empty: no cap)</source>
+        <translation>{cleaned!r} no es un número entero de llamadas (vacío: sin límite)</translation>
+    </message>
+</context>
+<context>
+    <name>CallingRulesArea</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>&amp;New rule</source>
+        <translation>&amp;Nueva regla</translation>
+    </message>
+    <message>
+        <source>Remove &amp;rule</source>
+        <translation>Eliminar &amp;regla</translation>
+    </message>
+    <message>
+        <source>A lead follows its region&apos;s rule, else its country&apos;s, else the default (place left empty; without one, the settings file&apos;s window). Windows are local time at the called party; workstations follow a change within a minute.</source>
+        <translation>Un lead sigue la regla de su región; si no hay, la de su país; si no, la regla por defecto (lugar vacío; sin ella, el horario del archivo de configuración). Los horarios son la hora local del destinatario; los puestos aplican un cambio en menos de un minuto.</translation>
+    </message>
+    <message>
+        <source>Administrators change these rules.</source>
+        <translation>Los administradores cambian estas reglas.</translation>
+    </message>
+    <message>
+        <source>&amp;Save rule</source>
+        <translation>&amp;Guardar regla</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>US, US-FL, DE … (empty: the default)</source>
+        <translation>US, US-FL, DE … (vacío: la regla por defecto)</translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <source>empty: no cap</source>
+        <translation>vacío: sin límite</translation>
+    </message>
+    <message>
+        <source>the law that sets these hours</source>
+        <translation>la ley que fija este horario</translation>
+    </message>
+    <message>
+        <source>optional: why (kept in the audit log)</source>
+        <translation>opcional: por qué (se guarda en la auditoría)</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Lugar</translation>
+    </message>
+    <message>
+        <source>Window st&amp;art</source>
+        <translation>&amp;Inicio del horario</translation>
+    </message>
+    <message>
+        <source>Window &amp;end</source>
+        <translation>&amp;Fin del horario</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Días</translation>
+    </message>
+    <message>
+        <source>&amp;Calls a day</source>
+        <translation>Llamadas al &amp;día</translation>
+    </message>
+    <message>
+        <source>Calls a &amp;week</source>
+        <translation>Llamadas a la &amp;semana</translation>
+    </message>
+    <message>
+        <source>S&amp;ource</source>
+        <translation>&amp;Fuente</translation>
+    </message>
+    <message>
+        <source>Wh&amp;y</source>
+        <translation>&amp;Por qué</translation>
+    </message>
+    <message>
+        <source>Rule: {label}</source>
+        <translation>Regla: {label}</translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation>Nueva regla</translation>
+    </message>
+</context>
+<context>
+    <name>CallingRulesHolidays</name>
+    <message>
+        <source>{value} is not a date like 2026-12-25</source>
+        <translation>{value} no es una fecha como 2026-12-25</translation>
+    </message>
+</context>
+<context>
+    <name>Campaigns</name>
+    <message>
+        <source>{label} {cleaned!r} is not a date like 2026-11-24</source>
+        <translation>{label} {cleaned!r} no es una fecha como 2026-11-24</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsArea</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>New ca&amp;mpaign</source>
+        <translation>Nueva ca&amp;mpaña</translation>
+    </message>
+    <message>
+        <source>Reports spread a campaign&apos;s cost evenly over the days it ran; without both days the whole cost counts in every period.</source>
+        <translation>Los informes reparten el coste de una campaña por igual entre los días que duró; sin ambas fechas, el coste entero cuenta en cada período.</translation>
+    </message>
+    <message>
+        <source>&amp;Save campaign</source>
+        <translation>&amp;Guardar campaña</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>trade show, web form, download, purchased list …</source>
+        <translation>feria, formulario web, descarga, lista comprada …</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>optional: why (kept in the audit log)</source>
+        <translation>opcional: por qué (se guarda en la auditoría)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel</source>
+        <translation>&amp;Canal</translation>
+    </message>
+    <message>
+        <source>&amp;Cost</source>
+        <translation>C&amp;oste</translation>
+    </message>
+    <message>
+        <source>&amp;First day</source>
+        <translation>&amp;Primer día</translation>
+    </message>
+    <message>
+        <source>&amp;Last day</source>
+        <translation>&amp;Último día</translation>
+    </message>
+    <message>
+        <source>&amp;Why</source>
+        <translation>&amp;Por qué</translation>
+    </message>
+    <message>
+        <source>New campaign</source>
+        <translation>Nueva campaña</translation>
+    </message>
+</context>
+<context>
+    <name>ChartDrill</name>
+    <message>
+        <source>{}: Enter opens the leads behind it</source>
+        <translation>{}: Intro abre los leads que hay detrás</translation>
+    </message>
+</context>
+<context>
+    <name>CheckCallMode</name>
+    <message>
+        <source>Answered</source>
+        <translation>Respondida</translation>
+    </message>
+    <message>
+        <source>Check call: the customer&apos;s answers are complete; Ctrl+Enter saves them</source>
+        <translation>Llamada de control: las respuestas del cliente están completas; Ctrl+Intro las guarda</translation>
+    </message>
+    <message>
+        <source>Check call: ask the script&apos;s questions, or log a no-contact call</source>
+        <translation>Llamada de control: haga las preguntas del guion o registre una llamada sin contacto</translation>
+    </message>
+    <message>
+        <source>All answers in: Ctrl+Enter saves them</source>
+        <translation>Todas las respuestas: Ctrl+Intro las guarda</translation>
+    </message>
+    <message>
+        <source>Check call: {count} required answers to go</source>
+        <translation>Llamada de control: faltan {count} respuestas obligatorias</translation>
+    </message>
+    <message>
+        <source>Check call: the customer&apos;s answers are the outcome</source>
+        <translation>Llamada de control: las respuestas del cliente son el resultado</translation>
+    </message>
+</context>
+<context>
+    <name>CheckCallPolicyPanel</name>
+    <message>
+        <source>Segment</source>
+        <translation>Segmento</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Política</translation>
+    </message>
+    <message>
+        <source>Check-call policies</source>
+        <translation>Políticas de llamadas de control</translation>
+    </message>
+    <message>
+        <source>every partner</source>
+        <translation>todos los partners</translation>
+    </message>
+    <message>
+        <source>Only for this partner</source>
+        <translation>Solo para este partner</translation>
+    </message>
+    <message>
+        <source> business days</source>
+        <translation> días hábiles</translation>
+    </message>
+    <message>
+        <source>Days after delivery</source>
+        <translation>Días tras la entrega</translation>
+    </message>
+    <message>
+        <source>Share of handoffs checked</source>
+        <translation>Parte de los traspasos controlados</translation>
+    </message>
+    <message>
+        <source>At least per partner and month</source>
+        <translation>Como mínimo por partner y mes</translation>
+    </message>
+    <message>
+        <source>Share for partners with a poor record</source>
+        <translation>Parte para partners con mal historial</translation>
+    </message>
+    <message>
+        <source>as the others</source>
+        <translation>como los demás</translation>
+    </message>
+    <message>
+        <source>Save polic&amp;y</source>
+        <translation>Guardar polític&amp;a</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve policy</source>
+        <translation>Quita&amp;r política</translation>
+    </message>
+    <message>
+        <source>No policy yet: no handoff gets a check call.</source>
+        <translation>Aún no hay política: ningún traspaso recibe llamada de control.</translation>
+    </message>
+    <message>
+        <source>Check after</source>
+        <translation>Controlar tras</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Parte</translation>
+    </message>
+    <message>
+        <source>At least a month</source>
+        <translation>Mínimo al mes</translation>
+    </message>
+    <message>
+        <source>Poor record</source>
+        <translation>Mal historial</translation>
+    </message>
+    <message>
+        <source>(every partner)</source>
+        <translation>(todos los partners)</translation>
+    </message>
+</context>
+<context>
+    <name>CheckCallsTab</name>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Partner rep</source>
+        <translation>Comercial del partner</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviada</translation>
+    </message>
+    <message>
+        <source>What the customer said</source>
+        <translation>Lo que dijo el cliente</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Marca</translation>
+    </message>
+    <message>
+        <source>Handoffs reopened by a check call</source>
+        <translation>Traspasos reabiertos por una llamada de control</translation>
+    </message>
+    <message>
+        <source>why the lead stays with the partner</source>
+        <translation>por qué el lead sigue con el partner</translation>
+    </message>
+    <message>
+        <source>Why the lead stays with the partner</source>
+        <translation>Por qué el lead sigue con el partner</translation>
+    </message>
+    <message>
+        <source>Re-route to the ne&amp;xt partner</source>
+        <translation>Reasignar al siguie&amp;nte partner</translation>
+    </message>
+    <message>
+        <source>Kee&amp;p with the partner</source>
+        <translation>Ma&amp;ntener con el partner</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>What customers tell the check calls (contacted by the partner, satisfaction) is part of each partner&apos;s routing weight.</source>
+        <translation>Lo que los clientes dicen en las llamadas de control (contactado por el partner, satisfacción) forma parte del peso de cada partner en el enrutamiento.</translation>
+    </message>
+    <message>
+        <source>Handoffs a check call reopened</source>
+        <translation>Traspasos que reabrió una llamada de control</translation>
+    </message>
+    <message>
+        <source>Only channel managers and supervisors decide these.</source>
+        <translation>Solo los channel managers y los supervisores deciden sobre estos.</translation>
+    </message>
+    <message>
+        <source>contradicts the partner&apos;s status</source>
+        <translation>contradice el estado del partner</translation>
+    </message>
+    <message>
+        <source>{count}: the customer says the partner never called.</source>
+        <translation>{count}: el cliente dice que el partner nunca llamó.</translation>
+    </message>
+    <message>
+        <source>No handoff is reopened by a check call.</source>
+        <translation>Ningún traspaso está reabierto por una llamada de control.</translation>
+    </message>
+    <message>
+        <source>Re-routing…</source>
+        <translation>Reasignando…</translation>
+    </message>
+    <message>
+        <source>Lead {lead} re-routed to {partner}.</source>
+        <translation>Lead {lead} reasignado a {partner}.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Select a handoff first.</source>
+        <translation>Elija primero un traspaso.</translation>
+    </message>
+    <message>
+        <source>Kept with the partner.</source>
+        <translation>Se mantiene con el partner.</translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Guardada</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Colas</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Cola</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segmento</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Miembros</translation>
+    </message>
+    <message>
+        <source>Leads held</source>
+        <translation>Leads retenidos</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abierta</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaña</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>Lease</source>
+        <translation>Asignación</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Intentos</translation>
+    </message>
+    <message>
+        <source>Next call</source>
+        <translation>Próxima llamada</translation>
+    </message>
+    <message>
+        <source>Inquired</source>
+        <translation>Consulta</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>In state</source>
+        <translation>En el estado</translation>
+    </message>
+    <message>
+        <source>Working on</source>
+        <translation>Trabajando en</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Desde hace</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Asignados</translation>
+    </message>
+    <message>
+        <source>Callbacks due</source>
+        <translation>Rellamadas pendientes</translation>
+    </message>
+    <message>
+        <source>Attempts today</source>
+        <translation>Intentos hoy</translation>
+    </message>
+    <message>
+        <source>Talk today</source>
+        <translation>Conversación hoy</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>Cualificados</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Cobertura</translation>
+    </message>
+    <message>
+        <source>Open / max</source>
+        <translation>Abiertas / máx.</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <source>Reps</source>
+        <translation>Comerciales</translation>
+    </message>
+    <message>
+        <source>Handoff</source>
+        <translation>Entrega</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Socio</translation>
+    </message>
+    <message>
+        <source>Message-ID to look for</source>
+        <translation>Message-ID que buscar</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>Marcada</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviada</translation>
+    </message>
+    <message>
+        <source>Respond by</source>
+        <translation>Responder antes de</translation>
+    </message>
+    <message>
+        <source>Last news</source>
+        <translation>Últimas noticias</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Ganados</translation>
+    </message>
+    <message>
+        <source>Channel manager</source>
+        <translation>Responsable de canal</translation>
+    </message>
+    <message>
+        <source>No news</source>
+        <translation>Sin noticias</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Proporción</translation>
+    </message>
+    <message>
+        <source>Oldest news</source>
+        <translation>Noticia más antigua</translation>
+    </message>
+    <message>
+        <source>Partner reps</source>
+        <translation>Comerciales del socio</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Cuándo (UTC)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalle</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Being worked by</source>
+        <translation>Lo trabaja</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Puntos</translation>
+    </message>
+    <message>
+        <source>Jump to</source>
+        <translation>Saltar a</translation>
+    </message>
+    <message>
+        <source>Disqualify reason</source>
+        <translation>Motivo de descalificación</translation>
+    </message>
+</context>
+<context>
+    <name>Controller</name>
+    <message>
+        <source>{name} is set up: team {team} with queues {join}. Sign in as {admin}. Database: {description}</source>
+        <translation>{name} está listo: equipo {team} con las colas {join}. Inicie sesión como {admin}. Base de datos: {description}</translation>
+    </message>
+    <message>
+        <source>Unexpected problem while connecting: {kind}: {detail}</source>
+        <translation>Problema inesperado al conectar: {kind}: {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>Counts</name>
+    <message>
+        <source>{n} row</source>
+        <translation>{n} fila</translation>
+    </message>
+    <message>
+        <source>{n} rows</source>
+        <translation>{n} filas</translation>
+    </message>
+    <message>
+        <source>{n} rule</source>
+        <translation>{n} regla</translation>
+    </message>
+    <message>
+        <source>{n} rules</source>
+        <translation>{n} reglas</translation>
+    </message>
+    <message>
+        <source>{n} holiday</source>
+        <translation>{n} festivo</translation>
+    </message>
+    <message>
+        <source>{n} holidays</source>
+        <translation>{n} festivos</translation>
+    </message>
+    <message>
+        <source>{n} campaign</source>
+        <translation>{n} campaña</translation>
+    </message>
+    <message>
+        <source>{n} campaigns</source>
+        <translation>{n} campañas</translation>
+    </message>
+    <message>
+        <source>{n} entry</source>
+        <translation>{n} entrada</translation>
+    </message>
+    <message>
+        <source>{n} entries</source>
+        <translation>{n} entradas</translation>
+    </message>
+    <message>
+        <source>{n} lead</source>
+        <translation>{n} lead</translation>
+    </message>
+    <message>
+        <source>{n} leads</source>
+        <translation>{n} leads</translation>
+    </message>
+    <message>
+        <source>{n} version</source>
+        <translation>{n} versión</translation>
+    </message>
+    <message>
+        <source>{n} versions</source>
+        <translation>{n} versiones</translation>
+    </message>
+    <message>
+        <source>{n} team</source>
+        <translation>{n} equipo</translation>
+    </message>
+    <message>
+        <source>{n} teams</source>
+        <translation>{n} equipos</translation>
+    </message>
+    <message>
+        <source>{n} open queue</source>
+        <translation>{n} cola abierta</translation>
+    </message>
+    <message>
+        <source>{n} open queues</source>
+        <translation>{n} colas abiertas</translation>
+    </message>
+    <message>
+        <source>{n} user</source>
+        <translation>{n} usuario</translation>
+    </message>
+    <message>
+        <source>{n} users</source>
+        <translation>{n} usuarios</translation>
+    </message>
+    <message>
+        <source>{n} callback</source>
+        <translation>{n} rellamada</translation>
+    </message>
+    <message>
+        <source>{n} callbacks</source>
+        <translation>{n} rellamadas</translation>
+    </message>
+    <message>
+        <source>{n} partner</source>
+        <translation>{n} socio</translation>
+    </message>
+    <message>
+        <source>{n} partners</source>
+        <translation>{n} socios</translation>
+    </message>
+    <message>
+        <source>{n} handoff</source>
+        <translation>{n} entrega</translation>
+    </message>
+    <message>
+        <source>{n} handoffs</source>
+        <translation>{n} entregas</translation>
+    </message>
+    <message>
+        <source>{n} stale lease released.</source>
+        <translation>{n} asignación caducada liberada.</translation>
+    </message>
+    <message>
+        <source>{n} stale leases released.</source>
+        <translation>{n} asignaciones caducadas liberadas.</translation>
+    </message>
+    <message>
+        <source>{n} reopened handoff</source>
+        <translation>{n} traspaso reabierto</translation>
+    </message>
+    <message>
+        <source>{n} reopened handoffs</source>
+        <translation>{n} traspasos reabiertos</translation>
+    </message>
+    <message>
+        <source>{n} call</source>
+        <translation>{n} llamada</translation>
+    </message>
+    <message>
+        <source>{n} calls</source>
+        <translation>{n} llamadas</translation>
+    </message>
+</context>
+<context>
+    <name>Dialer</name>
+    <message>
+        <source>Cannot dial: {problem}</source>
+        <translation>No se puede marcar: {problem}</translation>
+    </message>
+    <message>
+        <source>no program on this workstation opens {scheme}: links; set dial_command or dial_uri_template in the settings file</source>
+        <translation>ningún programa de este puesto abre enlaces {scheme}:; configure dial_command o dial_uri_template en el archivo de ajustes</translation>
+    </message>
+    <message>
+        <source>Dialling failed: {problem}</source>
+        <translation>Falló la marcación: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryTab</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>&amp;New partner</source>
+        <translation>&amp;Nuevo socio</translation>
+    </message>
+    <message>
+        <source>&amp;Save partner</source>
+        <translation>&amp;Guardar socio</translation>
+    </message>
+    <message>
+        <source>US-CA, US-WA (leave empty for whole countries)</source>
+        <translation>US-CA, US-WA (vacío para países enteros)</translation>
+    </message>
+    <message>
+        <source>941, US:100 (optional)</source>
+        <translation>941, US:100 (opcional)</translation>
+    </message>
+    <message>
+        <source>contact center, networking (empty: all)</source>
+        <translation>contact center, networking (vacío: todos)</translation>
+    </message>
+    <message>
+        <source>enterprise, smb (empty: both)</source>
+        <translation>enterprise, smb (vacío: ambos)</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sin límite</translation>
+    </message>
+    <message>
+        <source>Receives leads</source>
+        <translation>Recibe leads</translation>
+    </message>
+    <message>
+        <source>Alex Morgan &lt;alex@partner.example&gt;
+one sales rep a line</source>
+        <translation>Alex Morgan &lt;alex@partner.example&gt;
+un comercial por línea</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Tier</source>
+        <translation>&amp;Nivel</translation>
+    </message>
+    <message>
+        <source>&amp;Countries</source>
+        <translation>&amp;Países</translation>
+    </message>
+    <message>
+        <source>&amp;Regions</source>
+        <translation>&amp;Regiones</translation>
+    </message>
+    <message>
+        <source>&amp;Postal prefixes</source>
+        <translation>Prefijos &amp;postales</translation>
+    </message>
+    <message>
+        <source>Pro&amp;ducts</source>
+        <translation>Pro&amp;ductos</translation>
+    </message>
+    <message>
+        <source>Se&amp;gments</source>
+        <translation>Se&amp;gmentos</translation>
+    </message>
+    <message>
+        <source>Open handoffs &amp;at most</source>
+        <translation>Entregas abiertas &amp;como máximo</translation>
+    </message>
+    <message>
+        <source>Handoffs per &amp;week</source>
+        <translation>Entregas por &amp;semana</translation>
+    </message>
+    <message>
+        <source>Acceptance S&amp;LA (hours)</source>
+        <translation>S&amp;LA de aceptación (horas)</translation>
+    </message>
+    <message>
+        <source>Channel &amp;manager</source>
+        <translation>&amp;Responsable de canal</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Sales r&amp;eps</source>
+        <translation>Co&amp;merciales</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>New partner</source>
+        <translation>Nuevo socio</translation>
+    </message>
+    <message>
+        <source>Editing {name}</source>
+        <translation>Editando {name}</translation>
+    </message>
+</context>
+<context>
+    <name>DoNotCallArea</name>
+    <message>
+        <source>phone, e-mail, or words of the reason or source</source>
+        <translation>teléfono, correo o palabras del motivo o del origen</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <source>US (for numbers without +)</source>
+        <translation>US (para números sin +)</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>nombre@ejemplo.com</translation>
+    </message>
+    <message>
+        <source>asked on the phone, legal request …</source>
+        <translation>lo pidió por teléfono, requerimiento legal …</translation>
+    </message>
+    <message>
+        <source>Block a phone number or e-mail address</source>
+        <translation>Bloquear un teléfono o una dirección de correo</translation>
+    </message>
+    <message>
+        <source>&amp;Block</source>
+        <translation>&amp;Bloquear</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Teléfono</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry</source>
+        <translation>&amp;País</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;Correo</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motivo</translation>
+    </message>
+    <message>
+        <source>why it comes off the list</source>
+        <translation>por qué sale de la lista</translation>
+    </message>
+    <message>
+        <source>Take the selected entry off the list (leads it blocked stay do-not-call)</source>
+        <translation>Quitar la entrada seleccionada de la lista (los leads que bloqueó siguen en no llamar)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>&amp;Why</source>
+        <translation>&amp;Por qué</translation>
+    </message>
+    <message>
+        <source>; only the newest are shown: search for more</source>
+        <translation>; solo se muestran las más recientes: busque para ver más</translation>
+    </message>
+    <message>
+        <source>say why they must not be called</source>
+        <translation>indique por qué no se debe llamar</translation>
+    </message>
+    <message>
+        <source>Already on the list</source>
+        <translation>Ya está en la lista</translation>
+    </message>
+    <message>
+        <source>; {leads} taken out of the queues</source>
+        <translation>; {leads} retirados de las colas</translation>
+    </message>
+    <message>
+        <source>{entries} added{blocked}</source>
+        <translation>{entries} añadidas{blocked}</translation>
+    </message>
+    <message>
+        <source>choose the entry in the list first</source>
+        <translation>elija primero la entrada en la lista</translation>
+    </message>
+    <message>
+        <source>say why the entry comes off the list</source>
+        <translation>indique por qué la entrada sale de la lista</translation>
+    </message>
+    <message>
+        <source>The {kind} entry {value}… is off the list</source>
+        <translation>La entrada {kind} {value}… ha salido de la lista</translation>
+    </message>
+</context>
+<context>
+    <name>DoNotCallDialog</name>
+    <message>
+        <source>Do not call</source>
+        <translation>No llamar</translation>
+    </message>
+    <message>
+        <source>Put {value} ({value2}) on the do-not-call list? Nobody will call this phone number or e-mail again, on any lead.</source>
+        <translation>¿Poner {value} ({value2}) en la lista de no llamar? Nadie volverá a llamar a este teléfono ni a escribir a este correo, en ningún lead.</translation>
+    </message>
+    <message>
+        <source>Put on the do-not-call list</source>
+        <translation>Poner en la lista de no llamar</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Say why: the reason is kept with the do-not-call entry.</source>
+        <translation>Indique por qué: el motivo se guarda con la entrada de no llamar.</translation>
+    </message>
+</context>
+<context>
+    <name>DrillDialog</name>
+    <message>
+        <source>Leads behind {title}</source>
+        <translation>Leads detrás de {title}</translation>
+    </message>
+    <message>
+        <source>{summary} — {title}{more}</source>
+        <translation>{summary} — {title}{more}</translation>
+    </message>
+    <message>
+        <source>Export &amp;XLSX…</source>
+        <translation>Exportar &amp;XLSX…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Exportar &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Open &amp;record</source>
+        <translation>Abrir &amp;ficha</translation>
+    </message>
+    <message>
+        <source>Export {upper}</source>
+        <translation>Exportar {upper}</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <source>{count} leads exported to {path}</source>
+        <translation>{count} leads exportados a {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ErasureDialog</name>
+    <message>
+        <source>Ask for erasure</source>
+        <translation>Solicitar supresión</translation>
+    </message>
+    <message>
+        <source>Ask an administrator to erase the person of lead %1 everywhere. The request is kept in the audit.</source>
+        <translation>Pida a un administrador que suprima en todas partes a la persona del lead %1. La solicitud queda en la auditoría.</translation>
+    </message>
+    <message>
+        <source>Erase a person</source>
+        <translation>Suprimir a una persona</translation>
+    </message>
+    <message>
+        <source>Erase the person of lead %1 everywhere: leads, calls, answers, handoff packages, drafts and the audit&apos;s personal values. Their phone and e-mail stay on the do-not-call list as hashes only. This cannot be undone.</source>
+        <translation>Suprimir en todas partes a la persona del lead %1: leads, llamadas, respuestas, paquetes de traspaso, borradores y los valores personales de la auditoría. Su teléfono y su correo quedan en la lista de no llamar solo como hashes. Esto no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Why: the person&apos;s request, its date and channel</source>
+        <translation>Por qué: la solicitud de la persona, su fecha y su canal</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>I understand that this cannot be undone</source>
+        <translation>Entiendo que esto no se puede deshacer</translation>
+    </message>
+    <message>
+        <source>The person asked for it</source>
+        <translation>La persona lo pidió</translation>
+    </message>
+    <message>
+        <source>Send the request</source>
+        <translation>Enviar la solicitud</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Suprimir</translation>
+    </message>
+    <message>
+        <source>Say why the person is erased</source>
+        <translation>Indique por qué se suprime a la persona</translation>
+    </message>
+</context>
+<context>
+    <name>Figures</name>
+    <message>
+        <source>Eligible now</source>
+        <translation>Disponibles ahora</translation>
+    </message>
+    <message>
+        <source>Leased now</source>
+        <translation>En curso ahora</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>En cola</translation>
+    </message>
+    <message>
+        <source>Callbacks</source>
+        <translation>Rellamadas</translation>
+    </message>
+    <message>
+        <source>Nurture</source>
+        <translation>Maduración</translation>
+    </message>
+    <message>
+        <source>Sales-ready</source>
+        <translation>Listo para ventas</translation>
+    </message>
+    <message>
+        <source>Attempts today</source>
+        <translation>Intentos hoy</translation>
+    </message>
+    <message>
+        <source>Contacts today</source>
+        <translation>Contactos hoy</translation>
+    </message>
+    <message>
+        <source>Qualified today</source>
+        <translation>Cualificados hoy</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWindow</name>
+    <message>
+        <source>Qualifier — set up a center</source>
+        <translation>Qualifier — configurar un centro</translation>
+    </message>
+    <message>
+        <source>Set up your Qualifying Center</source>
+        <translation>Configure su centro de cualificación</translation>
+    </message>
+    <message>
+        <source>This database has no users yet ({description}). Name the center, choose when calls may be made, and create the first administrator with a first team and queue. Everything else can be added afterwards in the app.</source>
+        <translation>Esta base de datos aún no tiene usuarios ({description}). Dé nombre al centro, elija cuándo se puede llamar y cree el primer administrador con un primer equipo y una primera cola. Todo lo demás se puede añadir después en la aplicación.</translation>
+    </message>
+    <message>
+        <source>e.g. Lisbon Qualifying Center</source>
+        <translation>p. ej. Centro de cualificación de Lisboa</translation>
+    </message>
+    <message>
+        <source>e.g. Europe/Berlin</source>
+        <translation>p. ej. Europe/Madrid</translation>
+    </message>
+    <message>
+        <source>e.g. ada.admin</source>
+        <translation>p. ej. ada.admin</translation>
+    </message>
+    <message>
+        <source>optional, e.g. Ada Lovelace</source>
+        <translation>opcional, p. ej. Ada Lovelace</translation>
+    </message>
+    <message>
+        <source>at least 10 characters</source>
+        <translation>al menos 10 caracteres</translation>
+    </message>
+    <message>
+        <source>&amp;Set up the center</source>
+        <translation>&amp;Configurar el centro</translation>
+    </message>
+    <message>
+        <source>&amp;Center name</source>
+        <translation>Nombre del &amp;centro</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone</source>
+        <translation>&amp;Zona horaria</translation>
+    </message>
+    <message>
+        <source>Calling &amp;window</source>
+        <translation>&amp;Horario de llamadas</translation>
+    </message>
+    <message>
+        <source>Administrator &amp;login</source>
+        <translation>&amp;Usuario del administrador</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password</source>
+        <translation>&amp;Repetir contraseña</translation>
+    </message>
+    <message>
+        <source>First t&amp;eam</source>
+        <translation>Primer &amp;equipo</translation>
+    </message>
+    <message>
+        <source>First &amp;queue</source>
+        <translation>Primera &amp;cola</translation>
+    </message>
+    <message>
+        <source>the center needs a name</source>
+        <translation>el centro necesita un nombre</translation>
+    </message>
+    <message>
+        <source>choose the administrator&apos;s login</source>
+        <translation>elija el usuario del administrador</translation>
+    </message>
+    <message>
+        <source>choose the administrator&apos;s password</source>
+        <translation>elija la contraseña del administrador</translation>
+    </message>
+    <message>
+        <source>the two passwords differ; type the same one twice</source>
+        <translation>las dos contraseñas no coinciden; escriba la misma dos veces</translation>
+    </message>
+    <message>
+        <source>Setting up…</source>
+        <translation>Configurando…</translation>
+    </message>
+</context>
+<context>
+    <name>FlaggedDeliveries</name>
+    <message>
+        <source>what the partner said (kept in the audit)</source>
+        <translation>lo que dijo el socio (se guarda en la auditoría)</translation>
+    </message>
+    <message>
+        <source>Mark &amp;delivered</source>
+        <translation>Marcar como &amp;entregado</translation>
+    </message>
+    <message>
+        <source>Send a&amp;gain</source>
+        <translation>Enviar de &amp;nuevo</translation>
+    </message>
+    <message>
+        <source>{len} {value} may have reached the partner: ask them about the Message-ID, then mark it delivered or send it again.</source>
+        <translation>{len} {value} puede haber llegado al socio: pregúntele por el Message-ID y luego márquelo como entregado o envíelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Select a delivery first.</source>
+        <translation>Seleccione primero una entrega.</translation>
+    </message>
+    <message>
+        <source>Sending again…</source>
+        <translation>Enviando de nuevo…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+</context>
+<context>
+    <name>FormAndJson</name>
+    <message>
+        <source>&amp;Form</source>
+        <translation>&amp;Formulario</translation>
+    </message>
+    <message>
+        <source>&amp;JSON</source>
+        <translation>&amp;JSON</translation>
+    </message>
+</context>
+<context>
+    <name>HandoffsTab</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>Select a handoff to see why it went to its partner.</source>
+        <translation>Seleccione una entrega para ver por qué fue a su socio.</translation>
+    </message>
+    <message>
+        <source>why rejected or lost</source>
+        <translation>por qué se rechazó o se perdió</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>Record &amp;update</source>
+        <translation>Registrar &amp;novedad</translation>
+    </message>
+    <message>
+        <source>Back to &amp;nurture</source>
+        <translation>Volver a &amp;maduración</translation>
+    </message>
+    <message>
+        <source>New &amp;status</source>
+        <translation>Nuevo &amp;estado</translation>
+    </message>
+    <message>
+        <source>Rea&amp;son</source>
+        <translation>&amp;Motivo</translation>
+    </message>
+    <message>
+        <source>&amp;Pipeline value</source>
+        <translation>Valor de &amp;pipeline</translation>
+    </message>
+    <message>
+        <source>Won re&amp;venue</source>
+        <translation>&amp;Ingresos ganados</translation>
+    </message>
+    <message>
+        <source>&amp;Close date</source>
+        <translation>Fecha de &amp;cierre</translation>
+    </message>
+    <message>
+        <source>Why this partner</source>
+        <translation>Por qué este socio</translation>
+    </message>
+    <message>
+        <source>Partner feedback</source>
+        <translation>Respuesta del socio</translation>
+    </message>
+    <message>
+        <source>Only channel managers and supervisors enter feedback.</source>
+        <translation>Solo los responsables de canal y los supervisores registran respuestas.</translation>
+    </message>
+    <message>
+        <source>Select a handoff first.</source>
+        <translation>Seleccione primero una entrega.</translation>
+    </message>
+    <message>
+        <source>Handoff {id} is {status}; the lead is {replace}.</source>
+        <translation>La entrega {id} está {status}; el lead está {replace}.</translation>
+    </message>
+</context>
+<context>
+    <name>HolidaysPanel</name>
+    <message>
+        <source>Choose a rule to see its holidays</source>
+        <translation>Elija una regla para ver sus festivos</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>optional, e.g. Christmas Day</source>
+        <translation>opcional, p. ej. Navidad</translation>
+    </message>
+    <message>
+        <source>Holidays: no calls on these dates</source>
+        <translation>Festivos: no se llama en estas fechas</translation>
+    </message>
+    <message>
+        <source>Add &amp;holiday</source>
+        <translation>Añadir &amp;festivo</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Fecha</translation>
+    </message>
+    <message>
+        <source>Holiday na&amp;me</source>
+        <translation>No&amp;mbre del festivo</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve holiday</source>
+        <translation>Eli&amp;minar festivo</translation>
+    </message>
+    <message>
+        <source>Holidays of {value}</source>
+        <translation>Festivos de {value}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import inquiries</source>
+        <translation>Importar consultas</translation>
+    </message>
+    <message>
+        <source>CSV (any delimiter or encoding) or XLSX file</source>
+        <translation>Archivo CSV (cualquier separador o codificación) o XLSX</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>optional: the campaign every row belongs to</source>
+        <translation>opcional: la campaña a la que pertenecen todas las filas</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vista previa</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Campaign:</source>
+        <translation>&amp;Campaña:</translation>
+    </message>
+    <message>
+        <source>Check how each column is read. Recognised headers are mapped already; choose “ignore” for columns Qualifier should not read.</source>
+        <translation>Compruebe cómo se lee cada columna. Los encabezados reconocidos ya están asignados; elija «ignore» para las columnas que Qualifier no debe leer.</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Columna del archivo</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>Primer valor</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Leer como</translation>
+    </message>
+    <message>
+        <source>B&amp;ack</source>
+        <translation>&amp;Atrás</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>First rows:</source>
+        <translation>Primeras filas:</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Empezando…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel import</source>
+        <translation>&amp;Cancelar importación</translation>
+    </message>
+    <message>
+        <source>Import &amp;another file</source>
+        <translation>Importar &amp;otro archivo</translation>
+    </message>
+    <message>
+        <source>Step 1 of 4: choose a file</source>
+        <translation>Paso 1 de 4: elija un archivo</translation>
+    </message>
+    <message>
+        <source>Step 3 of 4: importing</source>
+        <translation>Paso 3 de 4: importando</translation>
+    </message>
+    <message>
+        <source>Step 4 of 4: summary</source>
+        <translation>Paso 4 de 4: resumen</translation>
+    </message>
+    <message>
+        <source>Step 2 of 4: check the columns — {file_name}, {total_rows} rows</source>
+        <translation>Paso 2 de 4: compruebe las columnas — {file_name}, {total_rows} filas</translation>
+    </message>
+    <message>
+        <source>Several columns are read as {join}.</source>
+        <translation>Varias columnas se leen como {join}.</translation>
+    </message>
+    <message>
+        <source>Cancelling after the rows being stored now…</source>
+        <translation>Cancelando después de las filas que se están guardando…</translation>
+    </message>
+    <message>
+        <source>{done} of {total} rows: {imported} new, {merged} merged, {rejected} rejected</source>
+        <translation>{done} de {total} filas: {imported} nuevas, {merged} fusionadas, {rejected} rechazadas</translation>
+    </message>
+    <message>
+        <source>The import stopped: {message}</source>
+        <translation>La importación se detuvo: {message}</translation>
+    </message>
+    <message>
+        <source>Step 2 of 4: check the columns</source>
+        <translation>Paso 2 de 4: compruebe las columnas</translation>
+    </message>
+    <message>
+        <source>Every rejected row and why: {rejects_file}</source>
+        <translation>Cada fila rechazada y el motivo: {rejects_file}</translation>
+    </message>
+    <message>
+        <source>No row was rejected.</source>
+        <translation>No se rechazó ninguna fila.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadCard</name>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Teléfono</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;Correo</translation>
+    </message>
+    <message>
+        <source>No lead open</source>
+        <translation>Ningún lead abierto</translation>
+    </message>
+    <message>
+        <source>Press Ctrl+N for the next lead.</source>
+        <translation>Pulse Ctrl+N para el siguiente lead.</translation>
+    </message>
+    <message>
+        <source>(no company)</source>
+        <translation>(sin empresa)</translation>
+    </message>
+    <message>
+        <source>inquired {day}</source>
+        <translation>consulta del {day}</translation>
+    </message>
+    <message>
+        <source>no campaign</source>
+        <translation>sin campaña</translation>
+    </message>
+    <message>
+        <source>segment unknown</source>
+        <translation>segmento desconocido</translation>
+    </message>
+    <message>
+        <source>Score {score} · {segment} · {attempts} earlier attempts · consent {consent} · {where}</source>
+        <translation>Puntuación {score} · {segment} · {attempts} intentos anteriores · consentimiento {consent} · {where}</translation>
+    </message>
+    <message>
+        <source>Asked for: {inquiry}</source>
+        <translation>Pidió: {inquiry}</translation>
+    </message>
+    <message>
+        <source>No inquiry text recorded</source>
+        <translation>No consta el texto de la consulta</translation>
+    </message>
+    <message>
+        <source>{count} employees</source>
+        <translation>{count} empleados</translation>
+    </message>
+    <message>
+        <source>revenue {amount}</source>
+        <translation>facturación {amount}</translation>
+    </message>
+    <message>
+        <source>interest: {product}</source>
+        <translation>interés: {product}</translation>
+    </message>
+    <message>
+        <source>{len} touch(es): {touches}</source>
+        <translation>{len} contacto(s): {touches}</translation>
+    </message>
+    <message>
+        <source>Earlier attempts:</source>
+        <translation>Intentos anteriores:</translation>
+    </message>
+    <message>
+        <source>First call to this lead</source>
+        <translation>Primera llamada a este lead</translation>
+    </message>
+    <message>
+        <source>Came back to the center.
+{past_text}</source>
+        <translation>Volvió al centro.
+{past_text}</translation>
+    </message>
+</context>
+<context>
+    <name>LeadRecordDialog</name>
+    <message>
+        <source>Last outcome: {outcome}</source>
+        <translation>Último resultado: {outcome}</translation>
+    </message>
+    <message>
+        <source>Nurture reason: {reason}</source>
+        <translation>Motivo de maduración: {reason}</translation>
+    </message>
+    <message>
+        <source>Partner: {reason}</source>
+        <translation>Partner: {reason}</translation>
+    </message>
+    <message>
+        <source>Earlier BANT answers: {day} on {script}, grade {grade}</source>
+        <translation>Respuestas BANT anteriores: {day} con {script}, grado {grade}</translation>
+    </message>
+    <message>
+        <source>Lead record</source>
+        <translation>Ficha del lead</translation>
+    </message>
+    <message>
+        <source>Loading the lead record…</source>
+        <translation>Cargando la ficha del lead…</translation>
+    </message>
+    <message>
+        <source>Take as &amp;inbound call</source>
+        <translation>Atender como llamada &amp;entrante</translation>
+    </message>
+    <message>
+        <source>The prospect is calling: take the lead now, whatever its calling window</source>
+        <translation>El cliente potencial está llamando: tome el lead ahora, sea cual sea su horario de llamada</translation>
+    </message>
+    <message>
+        <source>Take and call &amp;out</source>
+        <translation>Tomar y &amp;llamar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Lead {id}: {company}{name}{title}</source>
+        <translation>Lead {id}: {company}{name}{title}</translation>
+    </message>
+    <message>
+        <source>Lead {id} — {company}</source>
+        <translation>Lead {id} — {company}</translation>
+    </message>
+    <message>
+        <source>Phone {phone}    E-mail {email}</source>
+        <translation>Teléfono {phone}    Correo {email}</translation>
+    </message>
+    <message>
+        <source>Status {status}    Score {score}    Grade {grade}    Attempts {attempts}    Campaign {campaign}</source>
+        <translation>Estado {status}    Puntuación {score}    Grado {grade}    Intentos {attempts}    Campaña {campaign}</translation>
+    </message>
+    <message>
+        <source>Being worked by {rep}</source>
+        <translation>Lo está trabajando {rep}</translation>
+    </message>
+    <message>
+        <source>Assigned to {rep}</source>
+        <translation>Asignado a {rep}</translation>
+    </message>
+    <message>
+        <source>Inquiry: {inquiry}</source>
+        <translation>Consulta: {inquiry}</translation>
+    </message>
+    <message>
+        <source>Consent on the call: {consent}</source>
+        <translation>Consentimiento en la llamada: {consent}</translation>
+    </message>
+    <message>
+        <source>Came back to the center.</source>
+        <translation>Ha vuelto al centro.</translation>
+    </message>
+    <message>
+        <source>The lead record could not be loaded.</source>
+        <translation>No se pudo cargar la ficha del lead.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadSession</name>
+    <message>
+        <source>our partner</source>
+        <translation>nuestro partner</translation>
+    </message>
+    <message>
+        <source>the callback time is not a date and time</source>
+        <translation>la hora de rellamada no es una fecha y hora</translation>
+    </message>
+    <message>
+        <source>choose an outcome first</source>
+        <translation>elija primero un resultado</translation>
+    </message>
+    <message>
+        <source>the recycle date is not a date</source>
+        <translation>la fecha de reciclaje no es una fecha</translation>
+    </message>
+</context>
+<context>
+    <name>LocalClock</name>
+    <message>
+        <source>No lead open</source>
+        <translation>Ningún lead abierto</translation>
+    </message>
+    <message>
+        <source>Call 00:00</source>
+        <translation>Llamada 00:00</translation>
+    </message>
+    <message>
+        <source>Not dialled</source>
+        <translation>Sin marcar</translation>
+    </message>
+    <message>
+        <source>On call 00:00</source>
+        <translation>En llamada 00:00</translation>
+    </message>
+    <message>
+        <source>Talked {m:02d}:{s:02d}</source>
+        <translation>Hablado {m:02d}:{s:02d}</translation>
+    </message>
+    <message>
+        <source>time zone unknown</source>
+        <translation>zona horaria desconocida</translation>
+    </message>
+    <message>
+        <source>Your time {time} {zone}</source>
+        <translation>Su hora {time} {zone}</translation>
+    </message>
+    <message>
+        <source>On call {m:02d}:{s:02d}</source>
+        <translation>En llamada {m:02d}:{s:02d}</translation>
+    </message>
+</context>
+<context>
+    <name>LoginWindow</name>
+    <message>
+        <source>Qualifier — sign in</source>
+        <translation>Qualifier — iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Qualifier</source>
+        <translation>Qualifier</translation>
+    </message>
+    <message>
+        <source>Qualifying Center — sign in to your workstation</source>
+        <translation>Centro de cualificación — inicie sesión en su puesto</translation>
+    </message>
+    <message>
+        <source>e.g. rita.rep</source>
+        <translation>p. ej. rita.rep</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <source>&amp;Login</source>
+        <translation>&amp;Usuario</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Contraseña</translation>
+    </message>
+    <message>
+        <source>Database: {description}</source>
+        <translation>Base de datos: {description}</translation>
+    </message>
+    <message>
+        <source>Cannot work with this database.</source>
+        <translation>No se puede trabajar con esta base de datos.</translation>
+    </message>
+    <message>
+        <source>Enter your login.</source>
+        <translation>Escriba su usuario.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Escriba su contraseña.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Iniciando sesión…</translation>
+    </message>
+    <message>
+        <source>Choose a new password to sign in: yours was reset.</source>
+        <translation>Elija una contraseña nueva para entrar: la suya se restableció.</translation>
+    </message>
+</context>
+<context>
+    <name>LookupDialog</name>
+    <message>
+        <source>Find a lead</source>
+        <translation>Buscar un lead</translation>
+    </message>
+    <message>
+        <source>Phone (any format), e-mail, name or company — then Enter</source>
+        <translation>Teléfono (cualquier formato), correo, nombre o empresa — luego Intro</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Buscando…</translation>
+    </message>
+    <message>
+        <source>No lead found ({understood_as}).</source>
+        <translation>No se encontró ningún lead ({understood_as}).</translation>
+    </message>
+    <message>
+        <source>{len} lead(s), {understood_as}{more}.</source>
+        <translation>{len} lead(s), {understood_as}{more}.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Qualifier — {display_name}</source>
+        <translation>Qualifier — {display_name}</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Sesión</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Cerrar &amp;sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>Cambiar &amp;contraseña…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Your password is changed.</source>
+        <translation>Su contraseña se ha cambiado.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> o </translation>
+    </message>
+    <message>
+        <source>Show {area}</source>
+        <translation>Mostrar {area}</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>&lt;table cellspacing=&apos;6&apos;&gt;{rows}&lt;/table&gt;</source>
+        <translation>&lt;table cellspacing=&apos;6&apos;&gt;{rows}&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>⚠ Clock off</source>
+        <translation>⚠ Reloj desfasado</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Cerrar sesión</translation>
+    </message>
+    <message>
+        <source>You still hold {held}. Give it back to the queue? What you typed stays on this workstation as a draft.</source>
+        <translation>Todavía tiene {held}. ¿Devolverlo a la cola? Lo que escribió queda en este puesto como borrador.</translation>
+    </message>
+    <message>
+        <source>&amp;Release the lead and continue</source>
+        <translation>&amp;Liberar el lead y continuar</translation>
+    </message>
+    <message>
+        <source>&amp;Stay</source>
+        <translation>&amp;Quedarme</translation>
+    </message>
+    <message>
+        <source>Giving {held} back…</source>
+        <translation>Devolviendo {held}…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>{text}: answer yes or no</source>
+        <translation>{text}: responda sí o no</translation>
+    </message>
+    <message>
+        <source>{text}: {raw!r} is not one of the options</source>
+        <translation>{text}: {raw!r} no es una de las opciones</translation>
+    </message>
+    <message>
+        <source>{text}: {join} is not one of the options</source>
+        <translation>{text}: {join} no es una de las opciones</translation>
+    </message>
+    <message>
+        <source>{text}: {raw!r} is not a number</source>
+        <translation>{text}: {raw!r} no es un número</translation>
+    </message>
+    <message>
+        <source>{text}: at most two decimals</source>
+        <translation>{text}: como máximo dos decimales</translation>
+    </message>
+    <message>
+        <source>{text}: must be at least {floor}</source>
+        <translation>{text}: debe ser como mínimo {floor}</translation>
+    </message>
+    <message>
+        <source>{text}: must be at most {maximum}</source>
+        <translation>{text}: debe ser como máximo {maximum}</translation>
+    </message>
+    <message>
+        <source>{text}: {raw!r} is not a date (YYYY-MM-DD)</source>
+        <translation>{text}: {raw!r} no es una fecha (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>script {script}: {where}: {problem}</source>
+        <translation>guion {script}: {where}: {problem}</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes:02d} min</source>
+        <translation>{hours} h {minutes:02d} min</translation>
+    </message>
+    <message>
+        <source>Calling not allowed now · window {window} · opens in {wait}</source>
+        <translation>No se puede llamar ahora · horario {window} · abre dentro de {wait}</translation>
+    </message>
+    <message>
+        <source>Time zone unknown: do not call until it is known</source>
+        <translation>Zona horaria desconocida: no llame hasta conocerla</translation>
+    </message>
+    <message>
+        <source>Calling allowed · window {window} · closes in {left}</source>
+        <translation>Se puede llamar · horario {window} · cierra dentro de {left}</translation>
+    </message>
+    <message>
+        <source>Calling not allowed · window {window} never opens in every zone</source>
+        <translation>No se puede llamar · el horario {window} nunca está abierto en todas las zonas</translation>
+    </message>
+    <message>
+        <source>calling rule {place}: weekdays {weekdays!r} must be ISO day digits</source>
+        <translation>regla de llamada {place}: los días {weekdays!r} deben ser dígitos ISO de día</translation>
+    </message>
+    <message>
+        <source>calling rule {place}: a call cap must be at least 1</source>
+        <translation>regla de llamada {place}: un límite de llamadas debe ser al menos 1</translation>
+    </message>
+    <message>
+        <source>a calling window must start before it ends ({text})</source>
+        <translation>un horario de llamadas debe empezar antes de terminar ({text})</translation>
+    </message>
+    <message>
+        <source>unknown time zone {name!r}</source>
+        <translation>zona horaria desconocida {name!r}</translation>
+    </message>
+    <message>
+        <source>calling window {text!r} is not of the form HH:MM-HH:MM</source>
+        <translation>el horario {text!r} no tiene la forma HH:MM-HH:MM</translation>
+    </message>
+    <message>
+        <source>unknown status {strip!r}; use one of {known}</source>
+        <translation>estado desconocido {strip!r}; use uno de {known}</translation>
+    </message>
+    <message>
+        <source>a partner cannot set a handoff to {value}</source>
+        <translation>un socio no puede poner una entrega en {value}</translation>
+    </message>
+    <message>
+        <source>this handoff has not been delivered to the partner yet</source>
+        <translation>esta entrega aún no se ha enviado al socio</translation>
+    </message>
+    <message>
+        <source>the partner let this handoff expire; the lead went to another partner</source>
+        <translation>el socio dejó caducar esta entrega; el lead pasó a otro socio</translation>
+    </message>
+    <message>
+        <source>this handoff is closed as {value}; it cannot become {target}</source>
+        <translation>esta entrega está cerrada como {value}; no puede pasar a {target}</translation>
+    </message>
+    <message>
+        <source>an active opportunity cannot be rejected any more; report it lost</source>
+        <translation>una oportunidad activa ya no se puede rechazar; márquela como perdida</translation>
+    </message>
+    <message>
+        <source>a handoff that is {value} cannot go back to {value2}</source>
+        <translation>una entrega en {value} no puede volver a {value2}</translation>
+    </message>
+    <message>
+        <source>{replace} must be zero or more</source>
+        <translation>{replace} debe ser cero o más</translation>
+    </message>
+    <message>
+        <source>{replace} has more than two decimals</source>
+        <translation>{replace} tiene más de dos decimales</translation>
+    </message>
+    <message>
+        <source>say why the lead was {value}</source>
+        <translation>indique por qué el lead quedó {value}</translation>
+    </message>
+    <message>
+        <source>an active opportunity needs its pipeline value</source>
+        <translation>una oportunidad activa necesita su valor de pipeline</translation>
+    </message>
+    <message>
+        <source>the close date {closed_on} is in the future</source>
+        <translation>la fecha de cierre {closed_on} está en el futuro</translation>
+    </message>
+    <message>
+        <source>{replace} {strip!r} is not an amount</source>
+        <translation>{replace} {strip!r} no es un importe</translation>
+    </message>
+    <message>
+        <source>{replace} {cleaned!r} is not a date (use YYYY-MM-DD)</source>
+        <translation>{replace} {cleaned!r} no es una fecha (use AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>a won lead needs its revenue</source>
+        <translation>un lead ganado necesita sus ingresos</translation>
+    </message>
+    <message>
+        <source>a won lead needs its close date</source>
+        <translation>un lead ganado necesita su fecha de cierre</translation>
+    </message>
+    <message>
+        <source>{channel}: {answer} ({when} UTC, {rep}, {script})</source>
+        <translation>{channel}: {answer} ({when} UTC, {rep}, {script})</translation>
+    </message>
+    <message>
+        <source>recording notice given</source>
+        <translation>aviso de grabación dado</translation>
+    </message>
+    <message>
+        <source>contact by phone</source>
+        <translation>contacto por teléfono</translation>
+    </message>
+    <message>
+        <source>contact by e-mail</source>
+        <translation>contacto por correo electrónico</translation>
+    </message>
+    <message>
+        <source>passing the details to a partner</source>
+        <translation>pasar los datos a un partner</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>fixed line</source>
+        <translation>fijo</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>móvil</translation>
+    </message>
+    <message>
+        <source>fixed line or mobile</source>
+        <translation>fijo o móvil</translation>
+    </message>
+    <message>
+        <source>toll free</source>
+        <translation>gratuito</translation>
+    </message>
+    <message>
+        <source>premium rate</source>
+        <translation>tarificación adicional</translation>
+    </message>
+    <message>
+        <source>shared cost</source>
+        <translation>coste compartido</translation>
+    </message>
+    <message>
+        <source>VoIP</source>
+        <translation>VoIP</translation>
+    </message>
+    <message>
+        <source>personal number</source>
+        <translation>número personal</translation>
+    </message>
+    <message>
+        <source>pager</source>
+        <translation>buscapersonas</translation>
+    </message>
+    <message>
+        <source>UAN</source>
+        <translation>UAN</translation>
+    </message>
+    <message>
+        <source>voicemail</source>
+        <translation>buzón de voz</translation>
+    </message>
+    <message>
+        <source>unknown type</source>
+        <translation>tipo desconocido</translation>
+    </message>
+    <message>
+        <source>{international} · national {national} · {type} · {zones}</source>
+        <translation>{international} · nacional {national} · {type} · {zones}</translation>
+    </message>
+    <message>
+        <source>time zone unknown</source>
+        <translation>zona horaria desconocida</translation>
+    </message>
+    <message>
+        <source>{phone!r} is not a number that can be dialled</source>
+        <translation>{phone!r} no es un número que se pueda marcar</translation>
+    </message>
+    <message>
+        <source>several columns are mapped to {join}</source>
+        <translation>varias columnas están asignadas a {join}</translation>
+    </message>
+    <message>
+        <source>no column is recognised as a name or company; map one</source>
+        <translation>ninguna columna se reconoce como nombre o empresa; asigne una</translation>
+    </message>
+    <message>
+        <source>the mapping names a column {title!r} that the file does not have</source>
+        <translation>la asignación nombra una columna {title!r} que el archivo no tiene</translation>
+    </message>
+    <message>
+        <source>the mapping gives column {title!r} an unknown field {name!r}; known fields: {join}</source>
+        <translation>la asignación da a la columna {title!r} un campo desconocido {name!r}; campos conocidos: {join}</translation>
+    </message>
+    <message>
+        <source>a lead that is {label} cannot become {label2}</source>
+        <translation>un lead en estado {label} no puede pasar a {label2}</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>en cola</translation>
+    </message>
+    <message>
+        <source>callback</source>
+        <translation>rellamada</translation>
+    </message>
+    <message>
+        <source>nurture</source>
+        <translation>maduración</translation>
+    </message>
+    <message>
+        <source>sales ready</source>
+        <translation>listo para ventas</translation>
+    </message>
+    <message>
+        <source>handed off</source>
+        <translation>entregado</translation>
+    </message>
+    <message>
+        <source>check call</source>
+        <translation>llamada de control</translation>
+    </message>
+    <message>
+        <source>disqualified</source>
+        <translation>descalificado</translation>
+    </message>
+    <message>
+        <source>do not call</source>
+        <translation>no llamar</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>fusionado</translation>
+    </message>
+    <message>
+        <source>choose how the call went: no answer, busy, voicemail …</source>
+        <translation>elija cómo fue la llamada: no contesta, ocupado, buzón …</translation>
+    </message>
+    <message>
+        <source>pick the date and time of the callback</source>
+        <translation>elija la fecha y la hora de la rellamada</translation>
+    </message>
+    <message>
+        <source>the callback time has no time zone</source>
+        <translation>la hora de rellamada no tiene zona horaria</translation>
+    </message>
+    <message>
+        <source>the callback time has passed; pick a later one</source>
+        <translation>la hora de rellamada ya pasó; elija una posterior</translation>
+    </message>
+    <message>
+        <source>a callback can be at most three months ahead</source>
+        <translation>una rellamada puede ser como mucho a tres meses vista</translation>
+    </message>
+    <message>
+        <source>say why the lead is disqualified</source>
+        <translation>indique por qué se descalifica el lead</translation>
+    </message>
+    <message>
+        <source>No contact</source>
+        <translation>Sin contacto</translation>
+    </message>
+    <message>
+        <source>Callback</source>
+        <translation>Rellamada</translation>
+    </message>
+    <message>
+        <source>Sales-ready</source>
+        <translation>Listo para ventas</translation>
+    </message>
+    <message>
+        <source>Nurture</source>
+        <translation>Maduración</translation>
+    </message>
+    <message>
+        <source>Disqualify</source>
+        <translation>Descalificar</translation>
+    </message>
+    <message>
+        <source>Do not call</source>
+        <translation>No llamar</translation>
+    </message>
+    <message>
+        <source>say why the lead goes to nurture</source>
+        <translation>indique por qué el lead pasa a maduración</translation>
+    </message>
+    <message>
+        <source>pick the date to call this lead again</source>
+        <translation>elija la fecha para volver a llamar a este lead</translation>
+    </message>
+    <message>
+        <source>the recycle date must be after today</source>
+        <translation>la fecha de reciclaje debe ser posterior a hoy</translation>
+    </message>
+    <message>
+        <source>{label} must be at least {low}</source>
+        <translation>{label} debe ser como mínimo {low}</translation>
+    </message>
+    <message>
+        <source>name at least one country or region the partner covers</source>
+        <translation>indique al menos un país o una región que cubra el socio</translation>
+    </message>
+    <message>
+        <source>an active partner needs at least one active sales rep to send leads to</source>
+        <translation>un socio activo necesita al menos un comercial activo al que enviar leads</translation>
+    </message>
+    <message>
+        <source>the partner needs a name</source>
+        <translation>el socio necesita un nombre</translation>
+    </message>
+    <message>
+        <source>the name is longer than 200 characters</source>
+        <translation>el nombre tiene más de 200 caracteres</translation>
+    </message>
+    <message>
+        <source>tier {tier!r} is unknown; use {join}</source>
+        <translation>el nivel {tier!r} es desconocido; use {join}</translation>
+    </message>
+    <message>
+        <source>the acceptance SLA (hours) is missing</source>
+        <translation>falta el SLA de aceptación (horas)</translation>
+    </message>
+    <message>
+        <source>the acceptance SLA must be at most {MAX_SLA_HOURS} hours</source>
+        <translation>el SLA de aceptación debe ser como máximo de {MAX_SLA_HOURS} horas</translation>
+    </message>
+    <message>
+        <source>{label} {strip!r} is not a whole number</source>
+        <translation>{label} {strip!r} no es un número entero</translation>
+    </message>
+    <message>
+        <source>{typed!r} is not an ISO country code (like US, DE)</source>
+        <translation>{typed!r} no es un código de país ISO (como US, ES)</translation>
+    </message>
+    <message>
+        <source>{region!r} is not a region; write country-region, like US-CA</source>
+        <translation>{region!r} no es una región; escriba país-región, como US-CA</translation>
+    </message>
+    <message>
+        <source>{raw!r} is not a postal-code prefix (like 941, or US:941 for one country)</source>
+        <translation>{raw!r} no es un prefijo postal (como 941, o US:941 para un solo país)</translation>
+    </message>
+    <message>
+        <source>sales rep e-mail {strip!r} is not valid: {reason}</source>
+        <translation>el correo del comercial {strip!r} no es válido: {reason}</translation>
+    </message>
+    <message>
+        <source>sales rep {normalized} is listed twice</source>
+        <translation>el comercial {normalized} aparece dos veces</translation>
+    </message>
+    <message>
+        <source>segment {segment!r} is unknown; use {join}</source>
+        <translation>el segmento {segment!r} es desconocido; use {join}</translation>
+    </message>
+    <message>
+        <source>the period starts ({start}) after it ends ({end})</source>
+        <translation>el período empieza ({start}) después de terminar ({end})</translation>
+    </message>
+    <message>
+        <source>{label} is not a no-contact disposition</source>
+        <translation>{label} no es un resultado sin contacto</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>No contesta</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Ocupado</translation>
+    </message>
+    <message>
+        <source>Voicemail left</source>
+        <translation>Mensaje en el buzón</translation>
+    </message>
+    <message>
+        <source>Wrong number</source>
+        <translation>Número equivocado</translation>
+    </message>
+    <message>
+        <source>Bad number</source>
+        <translation>Número erróneo</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>Contactado</translation>
+    </message>
+    <message>
+        <source>[retry] max_attempts must be at least 1</source>
+        <translation>[retry] max_attempts debe ser al menos 1</translation>
+    </message>
+    <message>
+        <source>[retry] nurture_recycle_days must be at least 1</source>
+        <translation>[retry] nurture_recycle_days debe ser al menos 1</translation>
+    </message>
+    <message>
+        <source>[retry] delays: {name!r} is not a no-contact disposition</source>
+        <translation>[retry] delays: {name!r} no es un resultado sin contacto</translation>
+    </message>
+    <message>
+        <source>[retry] delays.{name}: every delay must be positive minutes</source>
+        <translation>[retry] delays.{name}: cada espera debe ser de minutos positivos</translation>
+    </message>
+    <message>
+        <source>{login} ({lower}) may not {value}</source>
+        <translation>{login} ({lower}) no puede {value}</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>Team lead</source>
+        <translation>Jefe de equipo</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrador</translation>
+    </message>
+    <message>
+        <source>login {login!r} must start with a letter and use only a-z, 0-9, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (2 to 64 characters)</source>
+        <translation>el usuario {login!r} debe empezar por una letra y usar solo a-z, 0-9, &apos;.&apos;, &apos;_&apos; o &apos;-&apos; (de 2 a 64 caracteres)</translation>
+    </message>
+    <message>
+        <source>{login} is deactivated; ask an administrator</source>
+        <translation>{login} está desactivado; consulte a un administrador</translation>
+    </message>
+    <message>
+        <source>this database has an administrator; act as one with --as LOGIN</source>
+        <translation>esta base de datos tiene un administrador; actúe como él con --as USUARIO</translation>
+    </message>
+    <message>
+        <source>a user {login!r} exists already</source>
+        <translation>ya existe un usuario {login!r}</translation>
+    </message>
+    <message>
+        <source>unknown login or wrong password</source>
+        <translation>usuario desconocido o contraseña incorrecta</translation>
+    </message>
+    <message>
+        <source>the calling window must start before it ends</source>
+        <translation>el horario de llamadas debe empezar antes de terminar</translation>
+    </message>
+    <message>
+        <source>calling window {text!r} must read like 09:00-18:00</source>
+        <translation>el horario {text!r} debe escribirse como 09:00-18:00</translation>
+    </message>
+    <message>
+        <source>time zone {name!r} is unknown; use a name like Europe/Berlin</source>
+        <translation>la zona horaria {name!r} es desconocida; use un nombre como Europe/Madrid</translation>
+    </message>
+    <message>
+        <source>the center needs a name</source>
+        <translation>el centro necesita un nombre</translation>
+    </message>
+    <message>
+        <source>this database is set up already; sign in as an administrator</source>
+        <translation>esta base de datos ya está configurada; inicie sesión como administrador</translation>
+    </message>
+    <message>
+        <source>the password must have at least {MIN_PASSWORD_LENGTH} characters</source>
+        <translation>la contraseña debe tener al menos {MIN_PASSWORD_LENGTH} caracteres</translation>
+    </message>
+    <message>
+        <source>the password must not start or end with spaces</source>
+        <translation>la contraseña no debe empezar ni terminar con espacios</translation>
+    </message>
+    <message>
+        <source>the password must not contain the login</source>
+        <translation>la contraseña no debe contener el usuario</translation>
+    </message>
+    <message>
+        <source>the password is too simple: use more different characters</source>
+        <translation>la contraseña es demasiado simple: use más caracteres distintos</translation>
+    </message>
+    <message>
+        <source>choose a new password, not the current one again</source>
+        <translation>elija una contraseña nueva, no otra vez la actual</translation>
+    </message>
+    <message>
+        <source>there is no user {login!r}</source>
+        <translation>no existe el usuario {login!r}</translation>
+    </message>
+    <message>
+        <source>{login} is the last active administrator; make someone else one first</source>
+        <translation>{login} es el último administrador activo; nombre antes a otra persona</translation>
+    </message>
+    <message>
+        <source>role {role!r} is not one of {choices}</source>
+        <translation>el rol {role!r} no es uno de {choices}</translation>
+    </message>
+    <message>
+        <source>there is no team {team!r}</source>
+        <translation>no existe el equipo {team!r}</translation>
+    </message>
+    <message>
+        <source>the team {name} is deactivated</source>
+        <translation>el equipo {name} está desactivado</translation>
+    </message>
+    <message>
+        <source>there is no active user {login!r}</source>
+        <translation>no existe ningún usuario activo {login!r}</translation>
+    </message>
+    <message>
+        <source>you cannot deactivate yourself</source>
+        <translation>no puede desactivarse a sí mismo</translation>
+    </message>
+    <message>
+        <source>the current password is wrong</source>
+        <translation>la contraseña actual es incorrecta</translation>
+    </message>
+    <message>
+        <source>there is no team {name!r}</source>
+        <translation>no existe el equipo {name!r}</translation>
+    </message>
+    <message>
+        <source>too many wrong passwords for {login}; try again in {max} s</source>
+        <translation>demasiadas contraseñas incorrectas para {login}; vuelva a intentarlo dentro de {max} s</translation>
+    </message>
+    <message>
+        <source>{login} is deactivated</source>
+        <translation>{login} está desactivado</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Cuándo (UTC)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Before → after</source>
+        <translation>Antes → después</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <source>the period ends ({until}) before it starts ({since})</source>
+        <translation>el período termina ({until}) antes de empezar ({since})</translation>
+    </message>
+    <message>
+        <source>lead {lead_id} cannot exist: ids start at 1</source>
+        <translation>el lead {lead_id} no puede existir: los números empiezan en 1</translation>
+    </message>
+    <message>
+        <source>{name}: the audit log is exported as a .csv file</source>
+        <translation>{name}: el registro de auditoría se exporta como archivo .csv</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Horario</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Días</translation>
+    </message>
+    <message>
+        <source>Calls a day</source>
+        <translation>Llamadas al día</translation>
+    </message>
+    <message>
+        <source>Calls a week</source>
+        <translation>Llamadas a la semana</translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation>Festivos</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>{strip!r} is not a place: a country code (US) or country-region (US-FL)</source>
+        <translation>{strip!r} no es un lugar: un código de país (US) o país-región (US-FL)</translation>
+    </message>
+    <message>
+        <source>the window must end after it starts ({strip})</source>
+        <translation>el horario debe terminar después de empezar ({strip})</translation>
+    </message>
+    <message>
+        <source>the window must be at least an hour long</source>
+        <translation>el horario debe durar al menos una hora</translation>
+    </message>
+    <message>
+        <source>choose at least one day of the week for calls</source>
+        <translation>elija al menos un día de la semana para llamar</translation>
+    </message>
+    <message>
+        <source>the weekly cap cannot be below the daily cap</source>
+        <translation>el límite semanal no puede ser menor que el diario</translation>
+    </message>
+    <message>
+        <source>{value} is not a time of day (HH:MM)</source>
+        <translation>{value} no es una hora del día (HH:MM)</translation>
+    </message>
+    <message>
+        <source>a cap must be at least 1 call (leave it empty for no cap)</source>
+        <translation>un límite debe ser de al menos 1 llamada (déjelo vacío para no limitar)</translation>
+    </message>
+    <message>
+        <source>there is no calling rule for {value}</source>
+        <translation>no hay regla de llamada para {value}</translation>
+    </message>
+    <message>
+        <source>the default rule can be changed, not removed</source>
+        <translation>la regla por defecto se puede cambiar, no eliminar</translation>
+    </message>
+    <message>
+        <source>{value} has no calling rule: add its rule first</source>
+        <translation>{value} no tiene regla de llamada: añada primero su regla</translation>
+    </message>
+    <message>
+        <source>{on:%Y-%m-%d} is already a holiday in {value}</source>
+        <translation>{on:%Y-%m-%d} ya es festivo en {value}</translation>
+    </message>
+    <message>
+        <source>{on:%Y-%m-%d} is not a holiday in {value}</source>
+        <translation>{on:%Y-%m-%d} no es festivo en {value}</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaña</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coste</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Primer día</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Último día</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>a campaign&apos;s {field} has at most {limit} characters</source>
+        <translation>el campo {field} de una campaña tiene como máximo {limit} caracteres</translation>
+    </message>
+    <message>
+        <source>the cost must be zero or more</source>
+        <translation>el coste debe ser cero o más</translation>
+    </message>
+    <message>
+        <source>the cost has more than two decimals</source>
+        <translation>el coste tiene más de dos decimales</translation>
+    </message>
+    <message>
+        <source>the cost must be less than 1,000,000,000</source>
+        <translation>el coste debe ser inferior a 1.000.000.000</translation>
+    </message>
+    <message>
+        <source>the campaign starts ({starts_on}) after it ends ({ends_on})</source>
+        <translation>la campaña empieza ({starts_on}) después de terminar ({ends_on})</translation>
+    </message>
+    <message>
+        <source>Of {examined:,} queued leads not yet worked: {score:,} change score, {segment:,} change segment, {queue:,} change queue.</source>
+        <translation>De {examined:,} leads en cola aún no trabajados: {score:,} cambian de puntuación, {segment:,} de segmento, {queue:,} de cola.</translation>
+    </message>
+    <message>
+        <source>Of {examined:,} queued leads not yet worked: {score:,} change score, {segment:,} change segment, {queue:,} change queue; the queues {new} would be created.</source>
+        <translation>De {examined:,} leads en cola aún no trabajados: {score:,} cambian de puntuación, {segment:,} de segmento, {queue:,} de cola; se crearían las colas {new}.</translation>
+    </message>
+    <message>
+        <source>there is no version {version} of the scoring rules</source>
+        <translation>no existe la versión {version} de las reglas de puntuación</translation>
+    </message>
+    <message>
+        <source>someone saved version {version} of the scoring rules a moment ago: open them and make your change again</source>
+        <translation>alguien guardó hace un momento la versión {version} de las reglas de puntuación: ábralas y vuelva a hacer su cambio</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segmento</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Screens</source>
+        <translation>Pantallas</translation>
+    </message>
+    <message>
+        <source>Qualifications</source>
+        <translation>Cualificaciones</translation>
+    </message>
+    <message>
+        <source>Saved (UTC)</source>
+        <translation>Guardado (UTC)</translation>
+    </message>
+    <message>
+        <source>there is no script {which}</source>
+        <translation>no existe el guion {which}</translation>
+    </message>
+    <message>
+        <source>someone saved version {version} of {name} a moment ago: open it and make your change again</source>
+        <translation>alguien guardó hace un momento la versión {version} de {name}: ábralo y vuelva a hacer su cambio</translation>
+    </message>
+    <message>
+        <source>the {what} needs a name</source>
+        <translation>{what} necesita un nombre</translation>
+    </message>
+    <message>
+        <source>the {what} name must have at most 80 characters</source>
+        <translation>el nombre de {what} debe tener como máximo 80 caracteres</translation>
+    </message>
+    <message>
+        <source>segment {segment!r} is not one of {join}</source>
+        <translation>el segmento {segment!r} no es uno de {join}</translation>
+    </message>
+    <message>
+        <source>{login} ({role}) does not work leads</source>
+        <translation>{login} ({role}) no trabaja leads</translation>
+    </message>
+    <message>
+        <source>a team {name!r} exists already</source>
+        <translation>ya existe un equipo {name!r}</translation>
+    </message>
+    <message>
+        <source>a queue {name!r} exists already</source>
+        <translation>ya existe una cola {name!r}</translation>
+    </message>
+    <message>
+        <source>the team {name} is not one of your teams</source>
+        <translation>el equipo {name} no es uno de sus equipos</translation>
+    </message>
+    <message>
+        <source>there is no queue {name!r}</source>
+        <translation>no existe la cola {name!r}</translation>
+    </message>
+    <message>
+        <source>the queue {name} is not one of your teams&apos; queues</source>
+        <translation>la cola {name} no es de sus equipos</translation>
+    </message>
+    <message>
+        <source>{login} may not create teams; ask an administrator</source>
+        <translation>{login} no puede crear equipos; consulte a un administrador</translation>
+    </message>
+    <message>
+        <source>a team {new_name!r} exists already</source>
+        <translation>ya existe un equipo {new_name!r}</translation>
+    </message>
+    <message>
+        <source>the queue {name} still holds {held} leads; move them to another queue first (--move-to QUEUE)</source>
+        <translation>la cola {name} aún contiene {held} leads; muévalos antes a otra cola (--move-to COLA)</translation>
+    </message>
+    <message>
+        <source>a queue {new_name!r} exists already</source>
+        <translation>ya existe una cola {new_name!r}</translation>
+    </message>
+    <message>
+        <source>{login} is not in your teams</source>
+        <translation>{login} no está en sus equipos</translation>
+    </message>
+    <message>
+        <source>choose another, open queue than {move_to!r}</source>
+        <translation>elija otra cola abierta distinta de {move_to!r}</translation>
+    </message>
+    <message>
+        <source>{people} active people are in the team {name}; move them to another team first</source>
+        <translation>hay {people} personas activas en el equipo {name}; muévalas antes a otro equipo</translation>
+    </message>
+    <message>
+        <source>a lead cannot be both assigned to a rep and unassigned</source>
+        <translation>un lead no puede estar a la vez asignado a un agente y sin asignar</translation>
+    </message>
+    <message>
+        <source>{status!r} is not a lead status ({join})</source>
+        <translation>{status!r} no es un estado de lead ({join})</translation>
+    </message>
+    <message>
+        <source>cannot sort leads by {sort!r}</source>
+        <translation>no se pueden ordenar los leads por {sort!r}</translation>
+    </message>
+    <message>
+        <source>a page is 1 to {MAX_PAGE} leads from offset 0 on</source>
+        <translation>una página tiene de 1 a {MAX_PAGE} leads desde la posición 0</translation>
+    </message>
+    <message>
+        <source>move leads either to a rep or to a queue</source>
+        <translation>mueva los leads a un agente o a una cola</translation>
+    </message>
+    <message>
+        <source>choose a different rep to take the callbacks</source>
+        <translation>elija otro agente para las rellamadas</translation>
+    </message>
+    <message>
+        <source>there is no queue {queue_id}</source>
+        <translation>no existe la cola {queue_id}</translation>
+    </message>
+    <message>
+        <source>the queue {name} is closed</source>
+        <translation>la cola {name} está cerrada</translation>
+    </message>
+    <message>
+        <source>select at least one lead to move</source>
+        <translation>seleccione al menos un lead para mover</translation>
+    </message>
+    <message>
+        <source>choose at least one filter (status, queue, campaign, region, rep …) before moving everything that matches</source>
+        <translation>elija al menos un filtro (estado, cola, campaña, región, agente …) antes de mover todo lo que coincida</translation>
+    </message>
+    <message>
+        <source>more than {MAX_FILTER_MOVE:,} leads match; narrow the filter</source>
+        <translation>coinciden más de {MAX_FILTER_MOVE:,} leads; acote el filtro</translation>
+    </message>
+    <message>
+        <source>there is no user {rep_id}</source>
+        <translation>no existe el usuario {rep_id}</translation>
+    </message>
+    <message>
+        <source>{name} does not work leads; choose a rep</source>
+        <translation>{name} no trabaja leads; elija un agente</translation>
+    </message>
+    <message>
+        <source>{name} is deactivated; choose another rep</source>
+        <translation>{name} está desactivado; elija otro agente</translation>
+    </message>
+    <message>
+        <source>{name} is not in your teams</source>
+        <translation>{name} no está en sus equipos</translation>
+    </message>
+    <message>
+        <source>{name} does not work leads</source>
+        <translation>{name} no trabaja leads</translation>
+    </message>
+    <message>
+        <source>{name} is {value} already</source>
+        <translation>{name} ya está {value}</translation>
+    </message>
+    <message>
+        <source>{leads:,} lead(s): {reason}</source>
+        <translation>{leads:,} lead(s): {reason}</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Key (hash)</source>
+        <translation>Clave (hash)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Añadida por</translation>
+    </message>
+    <message>
+        <source>Added (UTC)</source>
+        <translation>Añadida (UTC)</translation>
+    </message>
+    <message>
+        <source>reason or source containing {words!r}</source>
+        <translation>motivo o fuente que contiene {words!r}</translation>
+    </message>
+    <message>
+        <source>everything</source>
+        <translation>todo</translation>
+    </message>
+    <message>
+        <source>e-mail {email}</source>
+        <translation>correo {email}</translation>
+    </message>
+    <message>
+        <source>phone {phone}</source>
+        <translation>teléfono {phone}</translation>
+    </message>
+    <message>
+        <source>give a phone number or an e-mail address to block</source>
+        <translation>indique un teléfono o una dirección de correo para bloquear</translation>
+    </message>
+    <message>
+        <source>{value} is not on the do-not-call list</source>
+        <translation>{value} no está en la lista de no llamar</translation>
+    </message>
+    <message>
+        <source>e-mail {cleaned!r}: {reason}</source>
+        <translation>correo {cleaned!r}: {reason}</translation>
+    </message>
+    <message>
+        <source>phone {cleaned!r}: {reason}</source>
+        <translation>teléfono {cleaned!r}: {reason}</translation>
+    </message>
+    <message>
+        <source>phone {phone!r}: {reason}</source>
+        <translation>teléfono {phone!r}: {reason}</translation>
+    </message>
+    <message>
+        <source>e-mail {email!r}: {reason}</source>
+        <translation>correo {email!r}: {reason}</translation>
+    </message>
+    <message>
+        <source>say why the entry comes off the list</source>
+        <translation>indique por qué la entrada sale de la lista</translation>
+    </message>
+    <message>
+        <source>do-not-call entry {entry_id} is no longer on the list</source>
+        <translation>la entrada de no llamar {entry_id} ya no está en la lista</translation>
+    </message>
+    <message>
+        <source>{name}: a person&apos;s data is exported as a .zip file</source>
+        <translation>{name}: los datos de una persona se exportan como archivo .zip</translation>
+    </message>
+    <message>
+        <source>{parent}: no such folder</source>
+        <translation>{parent}: no existe esa carpeta</translation>
+    </message>
+    <message>
+        <source>say why the person is erased (--reason)</source>
+        <translation>indique por qué se borra a la persona (--reason)</translation>
+    </message>
+    <message>
+        <source>give exactly one of --email, --phone or --lead</source>
+        <translation>indique exactamente uno de --email, --phone o --lead</translation>
+    </message>
+    <message>
+        <source>no lead matches {describe}</source>
+        <translation>ningún lead coincide con {describe}</translation>
+    </message>
+    <message>
+        <source>there is no lead {lead_id}</source>
+        <translation>no existe el lead {lead_id}</translation>
+    </message>
+    <message>
+        <source>{name} do-not-call registry snapshot of {taken_on} is {age} days old (limit {limit}): leads in {countries} are not claimable until a fresh import</source>
+        <translation>la instantánea del registro de no llamar {name} del {taken_on} tiene {age} días (límite {limit}): los leads de {countries} no se pueden reclamar hasta una importación nueva</translation>
+    </message>
+    <message>
+        <source>{name} line {line}: {value!r} is not a {name2} phone number</source>
+        <translation>{name} línea {line}: {value!r} no es un teléfono de {name2}</translation>
+    </message>
+    <message>
+        <source>unknown registry {name!r}; known registries: {known}</source>
+        <translation>registro desconocido {name!r}; registros conocidos: {known}</translation>
+    </message>
+    <message>
+        <source>{name}: no number column in the header (expected one of {join})</source>
+        <translation>{name}: no hay columna de número en el encabezado (se esperaba una de {join})</translation>
+    </message>
+    <message>
+        <source>{name} line {number}: no value in the number column</source>
+        <translation>{name} línea {number}: la columna de número está vacía</translation>
+    </message>
+    <message>
+        <source>{path} is not a readable file</source>
+        <translation>{path} no es un archivo legible</translation>
+    </message>
+    <message>
+        <source>--as-of {taken_on} is in the future</source>
+        <translation>--as-of {taken_on} está en el futuro</translation>
+    </message>
+    <message>
+        <source>a snapshot of {taken_on} is already {age} days old; the {name} registry must be at most {max_age_days} days old</source>
+        <translation>una copia del {taken_on} ya tiene {age} días; el registro {name} debe tener como máximo {max_age_days} días</translation>
+    </message>
+    <message>
+        <source>the file has no column for {join} (its columns: {value})</source>
+        <translation>el archivo no tiene columna para {join} (sus columnas: {value})</translation>
+    </message>
+    <message>
+        <source>the source name is longer than 120 characters</source>
+        <translation>el nombre de la fuente tiene más de 120 caracteres</translation>
+    </message>
+    <message>
+        <source>{name}: a mapping is an object like {{&quot;Column header&quot;: &quot;email&quot;}}</source>
+        <translation>{name}: una asignación es un objeto como {{&quot;Encabezado de columna&quot;: &quot;email&quot;}}</translation>
+    </message>
+    <message>
+        <source>the mapping file {path} does not exist</source>
+        <translation>el archivo de asignación {path} no existe</translation>
+    </message>
+    <message>
+        <source>the mapping file {name} is not JSON: {exc}</source>
+        <translation>el archivo de asignación {name} no es JSON: {exc}</translation>
+    </message>
+    <message>
+        <source>the campaign name is longer than 120 characters</source>
+        <translation>el nombre de la campaña tiene más de 120 caracteres</translation>
+    </message>
+    <message>
+        <source>{name} has a header row but no rows to import</source>
+        <translation>{name} tiene fila de encabezado pero ninguna fila que importar</translation>
+    </message>
+    <message>
+        <source>{name}: the rules must be a JSON object</source>
+        <translation>{name}: las reglas deben ser un objeto JSON</translation>
+    </message>
+    <message>
+        <source>{where}: {join}</source>
+        <translation>{where}: {join}</translation>
+    </message>
+    <message>
+        <source>{path} does not exist</source>
+        <translation>{path} no existe</translation>
+    </message>
+    <message>
+        <source>{name} is not readable JSON: {exc}</source>
+        <translation>{name} no es JSON legible: {exc}</translation>
+    </message>
+    <message>
+        <source>updated at {cleaned} is in the future</source>
+        <translation>la actualización del {cleaned} está en el futuro</translation>
+    </message>
+    <message>
+        <source>the status is empty</source>
+        <translation>el estado está vacío</translation>
+    </message>
+    <message>
+        <source>no handoff for a lead with this {what}</source>
+        <translation>no hay entrega de un lead con este {what}</translation>
+    </message>
+    <message>
+        <source>several handed-off leads have this {what}; give the handoff id instead</source>
+        <translation>varios leads entregados tienen este {what}; indique el número de entrega</translation>
+    </message>
+    <message>
+        <source>there is no handoff {handoff_id}</source>
+        <translation>no existe la entrega {handoff_id}</translation>
+    </message>
+    <message>
+        <source>lead e-mail is not valid: {reason}</source>
+        <translation>el correo del lead no es válido: {reason}</translation>
+    </message>
+    <message>
+        <source>the row has no handoff id, lead e-mail or lead phone</source>
+        <translation>la fila no tiene número de entrega, correo ni teléfono del lead</translation>
+    </message>
+    <message>
+        <source>handoff id {handoff_text!r} is not a number</source>
+        <translation>el número de entrega {handoff_text!r} no es un número</translation>
+    </message>
+    <message>
+        <source>lead phone is not valid ({reason}); use the +country format</source>
+        <translation>el teléfono del lead no es válido ({reason}); use el formato +país</translation>
+    </message>
+    <message>
+        <source>updated at {cleaned!r} is not a date and time (use YYYY-MM-DD HH:MM)</source>
+        <translation>la actualización {cleaned!r} no es una fecha y hora (use AAAA-MM-DD HH:MM)</translation>
+    </message>
+    <message>
+        <source>active {text!r} must be yes or no</source>
+        <translation>activo {text!r} debe ser yes o no</translation>
+    </message>
+    <message>
+        <source>there is no partner {partner_id}</source>
+        <translation>no existe el socio {partner_id}</translation>
+    </message>
+    <message>
+        <source>there is a partner called {value} already</source>
+        <translation>ya existe un socio llamado {value}</translation>
+    </message>
+    <message>
+        <source>{login} is not a channel manager</source>
+        <translation>{login} no es responsable de canal</translation>
+    </message>
+    <message>
+        <source>{name} was changed by someone else meanwhile; reload it and make your change again</source>
+        <translation>alguien cambió {name} mientras tanto; vuelva a cargarlo y repita su cambio</translation>
+    </message>
+    <message>
+        <source>{name} was changed by someone else meanwhile; reload it</source>
+        <translation>alguien cambió {name} mientras tanto; vuelva a cargarlo</translation>
+    </message>
+    <message>
+        <source>the partner is also on line {value}</source>
+        <translation>el socio también está en la línea {value}</translation>
+    </message>
+    <message>
+        <source>{login} may not see partner handoffs</source>
+        <translation>{login} no puede ver las entregas a socios</translation>
+    </message>
+    <message>
+        <source>the file needs a handoff id, lead e-mail or lead phone column to find the handoffs by</source>
+        <translation>el archivo necesita una columna de número de entrega, correo o teléfono del lead para encontrar las entregas</translation>
+    </message>
+    <message>
+        <source>{login} may not see partner reports</source>
+        <translation>{login} no puede ver los informes de socios</translation>
+    </message>
+    <message>
+        <source>the number of days must be at least 1</source>
+        <translation>el número de días debe ser al menos 1</translation>
+    </message>
+    <message>
+        <source>handoff {handoff_id} is {value}; only rejected, expired or lost leads go back to nurture</source>
+        <translation>la entrega {handoff_id} está {value}; solo los leads rechazados, caducados o perdidos vuelven a maduración</translation>
+    </message>
+    <message>
+        <source>the lead went on to another partner (handoff {value}) after this one</source>
+        <translation>el lead pasó después a otro socio (entrega {value})</translation>
+    </message>
+    <message>
+        <source>say why the lead goes back to nurture</source>
+        <translation>indique por qué el lead vuelve a maduración</translation>
+    </message>
+    <message>
+        <source>handoff {handoff_id} was changed meanwhile; reload it and try again</source>
+        <translation>la entrega {handoff_id} cambió mientras tanto; vuelva a cargarla e inténtelo de nuevo</translation>
+    </message>
+    <message>
+        <source>lead {id} was changed meanwhile; try again</source>
+        <translation>el lead {id} cambió mientras tanto; inténtelo de nuevo</translation>
+    </message>
+    <message>
+        <source>handoff {handoff_id} was delivered already; nothing to resolve</source>
+        <translation>la entrega {handoff_id} ya se entregó; no hay nada que resolver</translation>
+    </message>
+    <message>
+        <source>handoff {handoff_id} is not waiting for a person&apos;s decision</source>
+        <translation>la entrega {handoff_id} no espera la decisión de una persona</translation>
+    </message>
+    <message>
+        <source>handoff {id} was changed by someone else meanwhile; try again</source>
+        <translation>alguien cambió la entrega {id} mientras tanto; inténtelo de nuevo</translation>
+    </message>
+    <message>
+        <source>say &apos;delivered&apos; or &apos;send-again&apos;, not {strip!r}</source>
+        <translation>diga &apos;delivered&apos; o &apos;send-again&apos;, no {strip!r}</translation>
+    </message>
+    <message>
+        <source>lead {id} is {label}; only sales-ready leads are routed</source>
+        <translation>el lead {id} está {label}; solo se asignan los leads listos para ventas</translation>
+    </message>
+    <message>
+        <source>partners kept filling up while this lead was routed; route it again</source>
+        <translation>los socios se llenaron mientras se asignaba este lead; asígnelo de nuevo</translation>
+    </message>
+    <message>
+        <source>request {request_id} was used for another lead</source>
+        <translation>la solicitud {request_id} se usó para otro lead</translation>
+    </message>
+    <message>
+        <source>lead {id} is handed off already{where}</source>
+        <translation>el lead {id} ya está entregado{where}</translation>
+    </message>
+    <message>
+        <source>{name} cannot take this lead: {join}</source>
+        <translation>{name} no puede aceptar este lead: {join}</translation>
+    </message>
+    <message>
+        <source>say why {name} instead of the proposed {name2}</source>
+        <translation>indique por qué {name} en lugar del propuesto {name2}</translation>
+    </message>
+    <message>
+        <source>the request id must be 1 to 36 characters</source>
+        <translation>el identificador de solicitud debe tener de 1 a 36 caracteres</translation>
+    </message>
+    <message>
+        <source>lead {lead_id} was changed by someone else meanwhile; nothing was routed</source>
+        <translation>alguien cambió el lead {lead_id} mientras tanto; no se asignó nada</translation>
+    </message>
+    <message>
+        <source>{login} does not hold lead {lead_id}; {name} holds it now</source>
+        <translation>{login} no tiene el lead {lead_id}; ahora lo tiene {name}</translation>
+    </message>
+    <message>
+        <source>{login} is deactivated and cannot take leads</source>
+        <translation>{login} está desactivado y no puede tomar leads</translation>
+    </message>
+    <message>
+        <source>{login} is paused by a team lead; no leads until resumed</source>
+        <translation>un jefe de equipo ha pausado a {login}; no recibe leads hasta que se reanude</translation>
+    </message>
+    <message>
+        <source>{login} does not hold lead {lead_id}; nobody holds it now</source>
+        <translation>{login} no tiene el lead {lead_id}; ahora no lo tiene nadie</translation>
+    </message>
+    <message>
+        <source>lead {lead_id} is not held by anyone</source>
+        <translation>nadie tiene el lead {lead_id}</translation>
+    </message>
+    <message>
+        <source>there is no conversion report by {by!r}</source>
+        <translation>no hay informe de conversión por {by!r}</translation>
+    </message>
+    <message>
+        <source>the figure {figure!r} of this report does not open leads</source>
+        <translation>la cifra {figure!r} de este informe no abre leads</translation>
+    </message>
+    <message>
+        <source>the figure {figure!r} does not stand for leads</source>
+        <translation>la cifra {figure!r} no representa leads</translation>
+    </message>
+    <message>
+        <source>there is no campaign {campaign!r}</source>
+        <translation>no existe la campaña {campaign!r}</translation>
+    </message>
+    <message>
+        <source>there is no {what} named {value!r}</source>
+        <translation>no hay ningún {what} llamado {value!r}</translation>
+    </message>
+    <message>
+        <source>the folder {parent} does not exist</source>
+        <translation>la carpeta {parent} no existe</translation>
+    </message>
+    <message>
+        <source>unknown format {fmt!r}; use csv, xlsx or json</source>
+        <translation>formato desconocido {fmt!r}; use csv, xlsx o json</translation>
+    </message>
+    <message>
+        <source>unknown status {join}; use one of {join2}</source>
+        <translation>estado desconocido {join}; use uno de {join2}</translation>
+    </message>
+    <message>
+        <source>the segment is smb or enterprise</source>
+        <translation>el segmento es smb o enterprise</translation>
+    </message>
+    <message>
+        <source>{country!r} is not a country</source>
+        <translation>{country!r} no es un país</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {value}</source>
+        <translation>no se puede escribir {path}: {value}</translation>
+    </message>
+    <message>
+        <source>the week {text} has not begun yet</source>
+        <translation>la semana {text} aún no ha empezado</translation>
+    </message>
+    <message>
+        <source>the week must look like 2026-W48 (ISO year and week), not {text!r}</source>
+        <translation>la semana debe escribirse como 2026-W48 (año y semana ISO), no {text!r}</translation>
+    </message>
+    <message>
+        <source>{value!r} is not one of {join}</source>
+        <translation>{value!r} no es uno de {join}</translation>
+    </message>
+    <message>
+        <source>Conversion per rep</source>
+        <translation>Conversión por agente</translation>
+    </message>
+    <message>
+        <source>Conversion per campaign</source>
+        <translation>Conversión por campaña</translation>
+    </message>
+    <message>
+        <source>Conversion per partner</source>
+        <translation>Conversión por socio</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>Tomados</translation>
+    </message>
+    <message>
+        <source>Handed off</source>
+        <translation>Entregados</translation>
+    </message>
+    <message>
+        <source>Accepted by partner</source>
+        <translation>Aceptados por el socio</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Ganados</translation>
+    </message>
+    <message>
+        <source>Contact rate</source>
+        <translation>Tasa de contacto</translation>
+    </message>
+    <message>
+        <source>Qualify rate</source>
+        <translation>Tasa de cualificación</translation>
+    </message>
+    <message>
+        <source>Acceptance rate</source>
+        <translation>Tasa de aceptación</translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation>Tasa de éxito</translation>
+    </message>
+    <message>
+        <source>Hours on leads</source>
+        <translation>Horas en leads</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Ingresos</translation>
+    </message>
+    <message>
+        <source>Inquiries</source>
+        <translation>Consultas</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>Cualificados</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aceptados</translation>
+    </message>
+    <message>
+        <source>Won revenue</source>
+        <translation>Ingresos ganados</translation>
+    </message>
+    <message>
+        <source>Cost per qualified lead</source>
+        <translation>Coste por lead cualificado</translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation>ROI</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Socio</translation>
+    </message>
+    <message>
+        <source>Handoffs</source>
+        <translation>Entregas</translation>
+    </message>
+    <message>
+        <source>Hours to accept</source>
+        <translation>Horas hasta aceptar</translation>
+    </message>
+    <message>
+        <source>SLA breaches</source>
+        <translation>Incumplimientos de SLA</translation>
+    </message>
+    <message>
+        <source>Feedback compliance</source>
+        <translation>Cumplimiento de respuestas</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendientes</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Unqualified</source>
+        <translation>No cualificados</translation>
+    </message>
+    <message>
+        <source>Pipeline value</source>
+        <translation>Valor de pipeline</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>After-call work</source>
+        <translation>Trabajo tras la llamada</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Descanso</translation>
+    </message>
+    <message>
+        <source>Lunch</source>
+        <translation>Comida</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Formación</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <source>the reason is {len} characters long; at most {REASON_MAX}</source>
+        <translation>el motivo tiene {len} caracteres; como máximo {REASON_MAX}</translation>
+    </message>
+    <message>
+        <source>unknown state {state!r}: choose one of {choices}</source>
+        <translation>estado desconocido {state!r}: elija uno de {choices}</translation>
+    </message>
+    <message>
+        <source>{field!r} is not a contact field (phone or email)</source>
+        <translation>{field!r} no es un campo de contacto (phone o email)</translation>
+    </message>
+    <message>
+        <source>the corrected {field} is on the do-not-call list; choose Do not call for this lead</source>
+        <translation>el {field} corregido está en la lista de no llamar; elija No llamar para este lead</translation>
+    </message>
+    <message>
+        <source>phone {value!r}: {reason}</source>
+        <translation>teléfono {value!r}: {reason}</translation>
+    </message>
+    <message>
+        <source>e-mail {value!r}: {reason}</source>
+        <translation>correo {value!r}: {reason}</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Empleados</translation>
+    </message>
+    <message>
+        <source>Product interest</source>
+        <translation>Interés de producto</translation>
+    </message>
+    <message>
+        <source>Consent (import)</source>
+        <translation>Consentimiento (importación)</translation>
+    </message>
+    <message>
+        <source>Time zones</source>
+        <translation>Zonas horarias</translation>
+    </message>
+    <message>
+        <source>Recycle on</source>
+        <translation>Reciclar el</translation>
+    </message>
+    <message>
+        <source>Merged into</source>
+        <translation>Fusionado en</translation>
+    </message>
+    <message>
+        <source>type a phone number, an e-mail address, a name or a company</source>
+        <translation>escriba un teléfono, un correo, un nombre o una empresa</translation>
+    </message>
+    <message>
+        <source>type at least {MIN_PREFIX} letters of a name or company</source>
+        <translation>escriba al menos {MIN_PREFIX} letras de un nombre o una empresa</translation>
+    </message>
+    <message>
+        <source>phone {query}: {reason}</source>
+        <translation>teléfono {query}: {reason}</translation>
+    </message>
+    <message>
+        <source>lead {id} ({company}) is being worked by {name}</source>
+        <translation>{name} está trabajando el lead {id} ({company})</translation>
+    </message>
+    <message>
+        <source>you hold lead {other}: save or release it before taking another</source>
+        <translation>usted tiene el lead {other}: guárdelo o libérelo antes de tomar otro</translation>
+    </message>
+    <message>
+        <source>lead {lead_id} changed a moment ago; search again</source>
+        <translation>el lead {lead_id} cambió hace un momento; busque de nuevo</translation>
+    </message>
+    <message>
+        <source>lead {id} is outside its calling window ({text}){when}. If the prospect is calling you, take it as an inbound call</source>
+        <translation>el lead {id} está fuera de su horario de llamadas ({text}){when}. Si el cliente potencial le está llamando, atiéndalo como llamada entrante</translation>
+    </message>
+    <message>
+        <source>lead {id} has had all {max_attempts} attempts</source>
+        <translation>el lead {id} ya ha agotado sus {max_attempts} intentos</translation>
+    </message>
+    <message>
+        <source>this request id was already used for another outcome</source>
+        <translation>este identificador de solicitud ya se usó para otro resultado</translation>
+    </message>
+    <message>
+        <source>a callback then is not allowed: {refused}</source>
+        <translation>no se permite una rellamada a esa hora: {refused}</translation>
+    </message>
+    <message>
+        <source>Sales-ready (grade {grade}), but {refused}</source>
+        <translation>Listo para ventas (grado {grade}), pero {refused}</translation>
+    </message>
+    <message>
+        <source>the request id must be 8–36 letters, digits or dashes</source>
+        <translation>el identificador de solicitud debe tener de 8 a 36 letras, dígitos o guiones</translation>
+    </message>
+    <message>
+        <source>answer “{text}” first: a sales-ready lead needs every required answer</source>
+        <translation>responda primero «{text}»: un lead listo para ventas necesita todas las respuestas obligatorias</translation>
+    </message>
+    <message>
+        <source>the script recommends {phrase} (grade {grade}: {reason}); say why you choose {phrase2} instead</source>
+        <translation>el guion recomienda {phrase} (nota {grade}: {reason}); indique por qué elige {phrase2}</translation>
+    </message>
+    <message>
+        <source>go through the script before calling a lead sales-ready</source>
+        <translation>recorra el guion antes de declarar un lead listo para ventas</translation>
+    </message>
+    <message>
+        <source>question {key!r} is not in script {name} v{version}</source>
+        <translation>la pregunta {key!r} no está en el guion {name} v{version}</translation>
+    </message>
+    <message>
+        <source>there is no script {script_id}</source>
+        <translation>no existe el guion {script_id}</translation>
+    </message>
+    <message>
+        <source>{what} cannot be undone: {value} has the lead now</source>
+        <translation>{what} no se puede deshacer: ahora {value} tiene el lead</translation>
+    </message>
+    <message>
+        <source>{what} cannot be undone: the lead changed since</source>
+        <translation>{what} no se puede deshacer: el lead ha cambiado desde entonces</translation>
+    </message>
+    <message>
+        <source>there is no outcome {attempt_id} of yours to undo</source>
+        <translation>no tiene ningún resultado {attempt_id} que deshacer</translation>
+    </message>
+    <message>
+        <source>{what} was saved {int} s ago; it can be undone only within {UNDO_SECONDS} s. Open the lead again to change it.</source>
+        <translation>{what} se guardó hace {int} s; solo se puede deshacer en los primeros {UNDO_SECONDS} s. Vuelva a abrir el lead para cambiarlo.</translation>
+    </message>
+    <message>
+        <source>{what} is do-not-call: it applies at once to every lead with the same phone or e-mail and is lifted only from the do-not-call list</source>
+        <translation>{what} es no llamar: se aplica de inmediato a todos los leads con el mismo teléfono o correo y solo se levanta desde la lista de no llamar</translation>
+    </message>
+    <message>
+        <source>{what} has no record of how the lead was before; not undone</source>
+        <translation>{what} no tiene constancia de cómo estaba el lead antes; no se deshizo</translation>
+    </message>
+    <message>
+        <source>no BANT script is installed for the {segment} segment</source>
+        <translation>no hay ningún guion BANT instalado para el segmento {segment}</translation>
+    </message>
+</context>
+<context>
+    <name>MoveLeadsDialog</name>
+    <message>
+        <source>Remove queue</source>
+        <translation>Eliminar cola</translation>
+    </message>
+    <message>
+        <source>The queue {name} still holds {plural} (waiting, called back or in nurture). Move them to:</source>
+        <translation>La cola {name} aún contiene {plural} (en espera, por rellamar o en maduración). Muévalos a:</translation>
+    </message>
+    <message>
+        <source>&amp;Move them and remove the queue</source>
+        <translation>&amp;Moverlos y eliminar la cola</translation>
+    </message>
+    <message>
+        <source>There is no other open queue: add one first.</source>
+        <translation>No hay otra cola abierta: añada una primero.</translation>
+    </message>
+</context>
+<context>
+    <name>MyFiguresDialog</name>
+    <message>
+        <source>My figures</source>
+        <translation>Mis cifras</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Llamadas</translation>
+    </message>
+    <message>
+        <source>Talk time</source>
+        <translation>Tiempo de conversación</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <source>Sales-ready</source>
+        <translation>Listos para ventas</translation>
+    </message>
+    <message>
+        <source>Accepted by partners</source>
+        <translation>Aceptados por partners</translation>
+    </message>
+    <message>
+        <source>Won by partners</source>
+        <translation>Ganados por partners</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Esta semana</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>As of {at:%H:%M}; the week began {week:%a %d %b}.</source>
+        <translation>A las {at:%H:%M}; la semana empezó el {week:%a %d %b}.</translation>
+    </message>
+    <message>
+        <source>Could not load your figures: {problem}</source>
+        <translation>No se pudieron cargar sus cifras: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomePanel</name>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>No recommendation yet</source>
+        <translation>Aún no hay recomendación</translation>
+    </message>
+    <message>
+        <source>Only &amp;me (otherwise anyone in the queue)</source>
+        <translation>Solo &amp;yo (si no, cualquiera de la cola)</translation>
+    </message>
+    <message>
+        <source>why you decide differently from the script</source>
+        <translation>por qué decide distinto del guion</translation>
+    </message>
+    <message>
+        <source>Notes for the next caller or the partner</source>
+        <translation>Notas para el próximo agente o para el socio</translation>
+    </message>
+    <message>
+        <source>Save outcome  (Ctrl+Enter)</source>
+        <translation>Guardar resultado  (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <source>Take the next lead after saving</source>
+        <translation>Tomar el siguiente lead al guardar</translation>
+    </message>
+    <message>
+        <source>Ho&amp;w it went</source>
+        <translation>&amp;Cómo fue</translation>
+    </message>
+    <message>
+        <source>&amp;Callback at</source>
+        <translation>&amp;Rellamar el</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motivo</translation>
+    </message>
+    <message>
+        <source>Recycle &amp;on</source>
+        <translation>Reciclar &amp;el</translation>
+    </message>
+    <message>
+        <source>O&amp;verrule because</source>
+        <translation>De&amp;cidir otra cosa porque</translation>
+    </message>
+    <message>
+        <source>No&amp;tes</source>
+        <translation>No&amp;tas</translation>
+    </message>
+    <message>
+        <source>No lead open</source>
+        <translation>Ningún lead abierto</translation>
+    </message>
+    <message>
+        <source>No recommendation yet: answer the script, or log a no-contact call</source>
+        <translation>Aún no hay recomendación: responda el guion o registre una llamada sin contacto</translation>
+    </message>
+    <message>
+        <source>Recommended: {text}</source>
+        <translation>Recomendado: {text}</translation>
+    </message>
+    <message>
+        <source>Script in progress ({points}); finish it for a grade</source>
+        <translation>Guion en curso ({points}); termínelo para obtener una nota</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerChoiceDialog</name>
+    <message>
+        <source>Hand off lead {lead_id}</source>
+        <translation>Entregar el lead {lead_id}</translation>
+    </message>
+    <message>
+        <source>Finding the best partner…</source>
+        <translation>Buscando el mejor socio…</translation>
+    </message>
+    <message>
+        <source>Why not the proposed partner? (required)</source>
+        <translation>¿Por qué no el socio propuesto? (obligatorio)</translation>
+    </message>
+    <message>
+        <source>&amp;Hand off</source>
+        <translation>&amp;Entregar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for choosing another partner</source>
+        <translation>&amp;Motivo para elegir otro socio</translation>
+    </message>
+    <message>
+        <source>No partner can take {value} now</source>
+        <translation>Ningún socio puede aceptar {value} ahora</translation>
+    </message>
+    <message>
+        <source>{value} goes to {name}</source>
+        <translation>{value} va a {name}</translation>
+    </message>
+    <message>
+        <source>Handing off…</source>
+        <translation>Entregando…</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerRouting</name>
+    <message>
+        <source>Lead {lead_id} is ready for a partner; no proposal: {problem_text}</source>
+        <translation>El lead {lead_id} está listo para un socio; sin propuesta: {problem_text}</translation>
+    </message>
+    <message>
+        <source>Lead {lead_id} handed to {partner} ({status_text}).</source>
+        <translation>Lead {lead_id} entregado a {partner} ({status_text}).</translation>
+    </message>
+</context>
+<context>
+    <name>PartnersArea</name>
+    <message>
+        <source>No mail server is configured: handoffs are not e-mailed to partners. Their packages wait in the outbox folder ({outbox}) as “awaiting delivery”, and their acceptance SLAs do not start. Once [mail] is set in the settings file, the next SLA sweep e-mails them and their SLAs start then.</source>
+        <translation>No hay servidor de correo configurado: las entregas no se envían por correo a los socios. Sus paquetes esperan en la carpeta de salida ({outbox}) como «pendiente de envío», y sus SLA de aceptación no empiezan. Cuando se configure [mail] en el archivo de configuración, la siguiente revisión de SLA los enviará y sus SLA empezarán entonces.</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Socios</translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation>Directorio</translation>
+    </message>
+    <message>
+        <source>Handoffs and feedback</source>
+        <translation>Entregas y respuestas</translation>
+    </message>
+    <message>
+        <source>Waiting for a partner</source>
+        <translation>Esperando un socio</translation>
+    </message>
+    <message>
+        <source>Not reporting</source>
+        <translation>Sin informar</translation>
+    </message>
+    <message>
+        <source>Check calls</source>
+        <translation>Llamadas de control</translation>
+    </message>
+</context>
+<context>
+    <name>PassRulesTable</name>
+    <message>
+        <source>Budget</source>
+        <translation>Presupuesto</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Autoridad</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Necesidad</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <source>Pass rules</source>
+        <translation>Reglas de aprobación</translation>
+    </message>
+    <message>
+        <source>The fewest points per dimension for each grade; the first grade a lead meets is its grade, D when none. Empty cell: no minimum; empty row: no such grade.</source>
+        <translation>Los puntos mínimos por dimensión para cada grado; el primer grado que cumple un lead es su grado, D si ninguno. Celda vacía: sin mínimo; fila vacía: no existe ese grado.</translation>
+    </message>
+    <message>
+        <source>{segment} {grade}, {dimension}: {text!r} is not whole points</source>
+        <translation>{segment} {grade}, {dimension}: {text!r} no son puntos enteros</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>Cambiar contraseña</translation>
+    </message>
+    <message>
+        <source>at least 10 characters, not the login</source>
+        <translation>al menos 10 caracteres, distinta del usuario</translation>
+    </message>
+    <message>
+        <source>{login}: your password was reset. Choose your own to continue.</source>
+        <translation>{login}: su contraseña se restableció. Elija la suya para continuar.</translation>
+    </message>
+    <message>
+        <source>Change the password of {login}</source>
+        <translation>Cambiar la contraseña de {login}</translation>
+    </message>
+    <message>
+        <source>&amp;Change password</source>
+        <translation>&amp;Cambiar contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>Contraseña &amp;nueva</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat</source>
+        <translation>&amp;Repetir</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent password</source>
+        <translation>Contraseña &amp;actual</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>type your current password</source>
+        <translation>escriba su contraseña actual</translation>
+    </message>
+    <message>
+        <source>choose the new password</source>
+        <translation>elija la contraseña nueva</translation>
+    </message>
+    <message>
+        <source>the two passwords differ</source>
+        <translation>las dos contraseñas no coinciden</translation>
+    </message>
+</context>
+<context>
+    <name>PersonActions</name>
+    <message>
+        <source>E&amp;xport person data…</source>
+        <translation>E&amp;xportar datos de la persona…</translation>
+    </message>
+    <message>
+        <source>Every row about the person, as JSON in a zip</source>
+        <translation>Todas las filas sobre la persona, como JSON en un zip</translation>
+    </message>
+    <message>
+        <source>&amp;Erase person…</source>
+        <translation>&amp;Suprimir persona…</translation>
+    </message>
+    <message>
+        <source>Ask for &amp;erasure…</source>
+        <translation>Solicitar &amp;supresión…</translation>
+    </message>
+    <message>
+        <source>Export the person&apos;s data</source>
+        <translation>Exportar los datos de la persona</translation>
+    </message>
+    <message>
+        <source>Zip (*.zip)</source>
+        <translation>Zip (*.zip)</translation>
+    </message>
+    <message>
+        <source>%1 row(s) about %2 lead(s) written to %3</source>
+        <translation>%1 fila(s) sobre %2 lead(s) escritas en %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erasure requested for %n lead(s); an administrator erases it</source>
+        <translation>
+            <numerusform>Supresión solicitada para %n lead; un administrador la realiza</numerusform>
+            <numerusform>Supresión solicitada para %n leads; un administrador la realiza</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erased: %1 lead(s), %2 row(s) replaced, %3 file(s) shredded; phone and e-mail stay on the do-not-call list as hashes</source>
+        <translation>Suprimido: %1 lead(s), %2 fila(s) sustituidas, %3 archivo(s) destruidos; el teléfono y el correo quedan en la lista de no llamar como hashes</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <source>Unexpected problem: {kind}</source>
+        <translation>Problema inesperado: {kind}</translation>
+    </message>
+</context>
+<context>
+    <name>PublishBar</name>
+    <message>
+        <source>Dr&amp;y run</source>
+        <translation>&amp;Simulación</translation>
+    </message>
+    <message>
+        <source>Say what would be sent; send nothing</source>
+        <translation>Decir qué se enviaría; no enviar nada</translation>
+    </message>
+    <message>
+        <source>&amp;Publish scorecards</source>
+        <translation>&amp;Publicar fichas de resultados</translation>
+    </message>
+    <message>
+        <source>E-mail last week&apos;s scorecards to every partner and channel manager, and the summary of who is not reporting to the supervisors; never twice for one week</source>
+        <translation>Enviar por correo las fichas de la semana pasada a cada socio y responsable de canal, y a los supervisores el resumen de quién no informa; nunca dos veces la misma semana</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>&amp;Semana</translation>
+    </message>
+    <message>
+        <source>Weekly publication:</source>
+        <translation>Publicación semanal:</translation>
+    </message>
+    <message>
+        <source>Working out the scorecards…</source>
+        <translation>Calculando las fichas…</translation>
+    </message>
+    <message>
+        <source>Publishing…</source>
+        <translation>Publicando…</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionForm</name>
+    <message>
+        <source>Question key</source>
+        <translation>Clave de la pregunta</translation>
+    </message>
+    <message>
+        <source>Question text</source>
+        <translation>Texto de la pregunta</translation>
+    </message>
+    <message>
+        <source>Answer type</source>
+        <translation>Tipo de respuesta</translation>
+    </message>
+    <message>
+        <source>Re&amp;quired</source>
+        <translation>Obli&amp;gatoria</translation>
+    </message>
+    <message>
+        <source>the screen&apos;s dimension</source>
+        <translation>la dimensión de la pantalla</translation>
+    </message>
+    <message>
+        <source>Points count for</source>
+        <translation>Los puntos cuentan para</translation>
+    </message>
+    <message>
+        <source>Question asked of</source>
+        <translation>Pregunta hecha a</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Respuestas</translation>
+    </message>
+    <message>
+        <source>Add &amp;choice</source>
+        <translation>Añadir &amp;opción</translation>
+    </message>
+    <message>
+        <source>Remove c&amp;hoice</source>
+        <translation>Quitar o&amp;pción</translation>
+    </message>
+    <message>
+        <source>at least:points, e.g. 500:10, 100:5</source>
+        <translation>al menos:puntos, p. ej. 500:10, 100:5</translation>
+    </message>
+    <message>
+        <source>Point bands</source>
+        <translation>Tramos de puntos</translation>
+    </message>
+    <message>
+        <source>Question problems</source>
+        <translation>Problemas de la pregunta</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Points to</source>
+        <translation>Puntos para</translation>
+    </message>
+    <message>
+        <source>Asked of</source>
+        <translation>Se pregunta a</translation>
+    </message>
+</context>
+<context>
+    <name>QueueOverview</name>
+    <message>
+        <source>Shared lead queue</source>
+        <translation>Cola compartida de leads</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>{total} leads in the refinery</source>
+        <translation>{total} leads en la refinería</translation>
+    </message>
+    <message>
+        <source>Could not load the queue: {message}</source>
+        <translation>No se pudo cargar la cola: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePanel</name>
+    <message>
+        <source>&amp;Next lead  (Ctrl+N)</source>
+        <translation>&amp;Siguiente lead  (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>My callbacks</source>
+        <translation>Mis rellamadas</translation>
+    </message>
+    <message>
+        <source>DUE · </source>
+        <translation>PENDIENTE · </translation>
+    </message>
+    <message>
+        <source>No callbacks for you</source>
+        <translation>No tiene rellamadas</translation>
+    </message>
+    <message>
+        <source>{eligible} leads eligible for you now</source>
+        <translation>{eligible} leads disponibles para usted ahora</translation>
+    </message>
+    <message>
+        <source>Nothing eligible now; the next lead becomes eligible at {when} your time</source>
+        <translation>Nada disponible ahora; el siguiente lead estará disponible el {when}, su hora</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting in your queues</source>
+        <translation>No hay nada esperando en sus colas</translation>
+    </message>
+    <message numerus="yes">
+        <source> (+%n more)</source>
+        <translation>
+            <numerusform> (+%n más)</numerusform>
+            <numerusform> (+%n más)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Held back: </source>
+        <translation>Retenidos: </translation>
+    </message>
+</context>
+<context>
+    <name>QueuesPanel</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>New &amp;queue</source>
+        <translation>Nueva &amp;cola</translation>
+    </message>
+    <message>
+        <source>&amp;Save queue</source>
+        <translation>&amp;Guardar cola</translation>
+    </message>
+    <message>
+        <source>e.g. SMB West</source>
+        <translation>p. ej. Pymes Oeste</translation>
+    </message>
+    <message>
+        <source>Higher first: a rep&apos;s next lead comes from the highest queue</source>
+        <translation>Mayor primero: el siguiente lead de un agente sale de la cola más alta</translation>
+    </message>
+    <message>
+        <source>&amp;Remove queue…</source>
+        <translation>&amp;Eliminar cola…</translation>
+    </message>
+    <message>
+        <source>Queue na&amp;me</source>
+        <translation>No&amp;mbre de la cola</translation>
+    </message>
+    <message>
+        <source>&amp;Under team</source>
+        <translation>&amp;Del equipo</translation>
+    </message>
+    <message>
+        <source>Se&amp;gment</source>
+        <translation>Se&amp;gmento</translation>
+    </message>
+    <message>
+        <source>&amp;Priority</source>
+        <translation>&amp;Prioridad</translation>
+    </message>
+    <message>
+        <source>&amp;Worked by</source>
+        <translation>&amp;Trabajada por</translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks the person under the cursor</source>
+        <translation>Espacio marca o desmarca a la persona bajo el cursor</translation>
+    </message>
+    <message>
+        <source>A new queue is worked by its team&apos;s reps; change it after saving</source>
+        <translation>Una cola nueva la trabajan los agentes de su equipo; cámbielo después de guardar</translation>
+    </message>
+    <message>
+        <source>New queue</source>
+        <translation>Nueva cola</translation>
+    </message>
+    <message>
+        <source>Queue {name}</source>
+        <translation>Cola {name}</translation>
+    </message>
+    <message>
+        <source>Remove queue</source>
+        <translation>Eliminar cola</translation>
+    </message>
+    <message>
+        <source>Remove the queue {name}? It holds no leads; nobody works it any more.</source>
+        <translation>¿Eliminar la cola {name}? No contiene leads; nadie la trabaja ya.</translation>
+    </message>
+    <message>
+        <source>; {leads} moved to {queue}</source>
+        <translation>; {leads} movidos a {queue}</translation>
+    </message>
+    <message>
+        <source>Queue {name} is removed{where}.</source>
+        <translation>La cola {name} se ha eliminado{where}.</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryImportPanel</name>
+    <message>
+        <source>Loading the registries…</source>
+        <translation>Cargando los registros…</translation>
+    </message>
+    <message>
+        <source>one number a line, or CSV with a number column</source>
+        <translation>un número por línea, o CSV con una columna de números</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>E&amp;legir…</translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Snapshot taken on</source>
+        <translation>Instantánea tomada el</translation>
+    </message>
+    <message>
+        <source>Import a national registry snapshot</source>
+        <translation>Importar una instantánea de un registro nacional</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>Re&amp;gistry</source>
+        <translation>Re&amp;gistro</translation>
+    </message>
+    <message>
+        <source>Taken &amp;on</source>
+        <translation>Tomada &amp;el</translation>
+    </message>
+    <message>
+        <source>Registry import progress</source>
+        <translation>Progreso de la importación del registro</translation>
+    </message>
+    <message>
+        <source>Registry snapshot</source>
+        <translation>Instantánea del registro</translation>
+    </message>
+    <message>
+        <source>No national registry imported yet</source>
+        <translation>Aún no se ha importado ningún registro nacional</translation>
+    </message>
+    <message>
+        <source>STALE: claims blocked</source>
+        <translation>CADUCADO: reclamaciones bloqueadas</translation>
+    </message>
+    <message>
+        <source>fresh</source>
+        <translation>al día</translation>
+    </message>
+    <message>
+        <source>{name}: {taken_on}, {age} / {max_age} days, {entries} numbers · {fresh}</source>
+        <translation>{name}: {taken_on}, {age} / {max_age} días, {entries} números · {fresh}</translation>
+    </message>
+    <message>
+        <source>choose the registry file</source>
+        <translation>elija el archivo del registro</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Leyendo %1…</translation>
+    </message>
+    <message>
+        <source>%1 numbers read; stored when the whole file has been read</source>
+        <translation>%1 números leídos; se guardan cuando se haya leído todo el archivo</translation>
+    </message>
+    <message>
+        <source>%1 registry of %2: %3 numbers from %4 lines; claims follow it now</source>
+        <translation>Registro %1 del %2: %3 números de %4 líneas; las reclamaciones lo siguen ya</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>No se importó nada</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>{items} of {leads}</source>
+        <translation>{items} de {leads}</translation>
+    </message>
+    <message>
+        <source>{counted}, {amount}</source>
+        <translation>{counted}, {amount}</translation>
+    </message>
+    <message>
+        <source>Cost is the campaign&apos;s spend, not leads</source>
+        <translation>El coste es el gasto de la campaña, no leads</translation>
+    </message>
+    <message>
+        <source>Choose a figure: names do not stand for leads</source>
+        <translation>Elija una cifra: los nombres no representan leads</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsArea</name>
+    <message>
+        <source>Conversion per rep</source>
+        <translation>Conversión por agente</translation>
+    </message>
+    <message>
+        <source>Conversion per campaign</source>
+        <translation>Conversión por campaña</translation>
+    </message>
+    <message>
+        <source>Conversion per partner</source>
+        <translation>Conversión por socio</translation>
+    </message>
+    <message>
+        <source>Status by region</source>
+        <translation>Estado por región</translation>
+    </message>
+    <message>
+        <source>Status by team</source>
+        <translation>Estado por equipo</translation>
+    </message>
+    <message>
+        <source>Status by rep</source>
+        <translation>Estado por agente</translation>
+    </message>
+    <message>
+        <source>Status by channel manager</source>
+        <translation>Estado por responsable de canal</translation>
+    </message>
+    <message>
+        <source>Status by partner</source>
+        <translation>Estado por socio</translation>
+    </message>
+    <message>
+        <source>Status by partner rep</source>
+        <translation>Estado por comercial del socio</translation>
+    </message>
+    <message>
+        <source>Check calls per partner and partner rep</source>
+        <translation>Llamadas de control por partner y comercial del partner</translation>
+    </message>
+    <message>
+        <source>Check calls per rep</source>
+        <translation>Llamadas de control por agente</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <source>&amp;All time</source>
+        <translation>&amp;Todo el período</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Mostrar</translation>
+    </message>
+    <message>
+        <source>Export &amp;XLSX…</source>
+        <translation>Exportar &amp;XLSX…</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Exportar &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Desde</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Hasta</translation>
+    </message>
+    <message>
+        <source>This report</source>
+        <translation>Este informe</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>Embudo</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Tendencia</translation>
+    </message>
+    <message>
+        <source>Per rep</source>
+        <translation>Por agente</translation>
+    </message>
+    <message>
+        <source>all teams</source>
+        <translation>todos los equipos</translation>
+    </message>
+    <message>
+        <source>all campaigns</source>
+        <translation>todas las campañas</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>{summary} behind {title}</source>
+        <translation>{summary} detrás de {title}</translation>
+    </message>
+    <message>
+        <source>Opening the leads…</source>
+        <translation>Abriendo los leads…</translation>
+    </message>
+    <message>
+        <source>{title} · {period} · {len} rows</source>
+        <translation>{title} · {period} · {len} filas</translation>
+    </message>
+    <message>
+        <source>Export {upper}</source>
+        <translation>Exportar {upper}</translation>
+    </message>
+    <message>
+        <source>{count} rows exported to {path}</source>
+        <translation>{count} filas exportadas a {path}</translation>
+    </message>
+</context>
+<context>
+    <name>RetryPanel</name>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>{text} is not a whole number of {what}</source>
+        <translation>{text} no es un número entero de {what}</translation>
+    </message>
+    <message>
+        <source>calls per lead before nurture</source>
+        <translation>llamadas por lead antes de maduración</translation>
+    </message>
+    <message>
+        <source>e.g. 120, 240, 1440 (the last repeats; empty: no more calls)</source>
+        <translation>p. ej. 120, 240, 1440 (el último se repite; vacío: no más llamadas)</translation>
+    </message>
+    <message>
+        <source>days until a nurtured lead is called again</source>
+        <translation>días hasta que se vuelve a llamar a un lead en maduración</translation>
+    </message>
+    <message>
+        <source>optional: why (kept in the audit log)</source>
+        <translation>opcional: por qué (queda en el registro de auditoría)</translation>
+    </message>
+    <message>
+        <source>Retries after a call that reached nobody</source>
+        <translation>Reintentos tras una llamada que no llegó a nadie</translation>
+    </message>
+    <message>
+        <source>&amp;Update retries</source>
+        <translation>&amp;Actualizar reintentos</translation>
+    </message>
+    <message>
+        <source>Max a&amp;ttempts</source>
+        <translation>Má&amp;x. intentos</translation>
+    </message>
+    <message>
+        <source>Nurture &amp;for, days</source>
+        <translation>Maduración &amp;durante, días</translation>
+    </message>
+    <message>
+        <source>Why (retries)</source>
+        <translation>Por qué (reintentos)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>Retry rules status</source>
+        <translation>Estado de las reglas de reintento</translation>
+    </message>
+    <message>
+        <source>No answer, m&amp;inutes</source>
+        <translation>Sin respuesta, m&amp;inutos</translation>
+    </message>
+    <message>
+        <source>&amp;Busy, minutes</source>
+        <translation>&amp;Ocupado, minutos</translation>
+    </message>
+    <message>
+        <source>Voicemail &amp;left, minutes</source>
+        <translation>Buzón de voz &amp;dejado, minutos</translation>
+    </message>
+    <message>
+        <source>Wron&amp;g number, minutes</source>
+        <translation>Número equi&amp;vocado, minutos</translation>
+    </message>
+    <message>
+        <source>Bad number, minutes</source>
+        <translation>Número erróneo, minutos</translation>
+    </message>
+    <message>
+        <source>Not saved in the database yet: each workstation follows its settings file. Saving makes these the rules of every workstation.</source>
+        <translation>Aún no guardadas en la base de datos: cada puesto sigue su archivo de ajustes. Guardarlas las convierte en las reglas de todos los puestos.</translation>
+    </message>
+    <message>
+        <source>Shared by every workstation; saved {when} UTC by {who}.</source>
+        <translation>Compartidas por todos los puestos; guardadas el {when} UTC por {who}.</translation>
+    </message>
+    <message>
+        <source>This workstation&apos;s settings file sets its own: {names}.</source>
+        <translation>El archivo de ajustes de este puesto fija las suyas: {names}.</translation>
+    </message>
+    <message>
+        <source>calls</source>
+        <translation>llamadas</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>días</translation>
+    </message>
+    <message>
+        <source>Saved: the next call outcome follows these rules.</source>
+        <translation>Guardado: el siguiente resultado de llamada sigue estas reglas.</translation>
+    </message>
+</context>
+<context>
+    <name>RoutingStep</name>
+    <message>
+        <source>Proposed partner</source>
+        <translation>Socio propuesto</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm and send  (Ctrl+Enter)</source>
+        <translation>&amp;Confirmar y enviar  (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <source>Choose an&amp;other…</source>
+        <translation>Elegir &amp;otro…</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Más tarde</translation>
+    </message>
+    <message>
+        <source>Not for a partner: the prospect said no</source>
+        <translation>No es para un partner: el cliente potencial dijo que no</translation>
+    </message>
+    <message>
+        <source>No partner can take it now</source>
+        <translation>Ningún socio puede aceptarlo ahora</translation>
+    </message>
+</context>
+<context>
+    <name>RoutingTab</name>
+    <message>
+        <source>Sales-ready leads that have no partner yet: new ones, rejected ones, and those whose partner let the SLA run out with nobody else eligible.</source>
+        <translation>Leads listos para ventas que aún no tienen socio: nuevos, rechazados y aquellos cuyo socio dejó vencer el SLA sin otro socio elegible.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose partner…</source>
+        <translation>E&amp;legir socio…</translation>
+    </message>
+    <message>
+        <source>Route &amp;all</source>
+        <translation>Asignar &amp;todos</translation>
+    </message>
+    <message>
+        <source>Routing…</source>
+        <translation>Asignando…</translation>
+    </message>
+    <message>
+        <source>{plural} waiting for a partner</source>
+        <translation>{plural} esperando un socio</translation>
+    </message>
+    <message>
+        <source>Select a lead first.</source>
+        <translation>Seleccione primero un lead.</translation>
+    </message>
+</context>
+<context>
+    <name>SaferOutcomes</name>
+    <message>
+        <source>There is no outcome to undo: only the last one, within 30 s.</source>
+        <translation>No hay ningún resultado que deshacer: solo el último, en los 30 s siguientes.</translation>
+    </message>
+    <message>
+        <source>Undoing the outcome of lead {lead_id}…</source>
+        <translation>Deshaciendo el resultado del lead {lead_id}…</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringForm</name>
+    <message>
+        <source>At least employees</source>
+        <translation>Al menos empleados</translation>
+    </message>
+    <message>
+        <source>the first size reached, from the largest</source>
+        <translation>el primer tamaño alcanzado, desde el mayor</translation>
+    </message>
+    <message>
+        <source>Industry contains</source>
+        <translation>El sector contiene</translation>
+    </message>
+    <message>
+        <source>the first keyword found in the industry</source>
+        <translation>la primera palabra clave encontrada en el sector</translation>
+    </message>
+    <message>
+        <source>Title word</source>
+        <translation>Palabra del cargo</translation>
+    </message>
+    <message>
+        <source>the first word or phrase found in the title</source>
+        <translation>la primera palabra o frase encontrada en el cargo</translation>
+    </message>
+    <message>
+        <source>Interest contains</source>
+        <translation>El interés contiene</translation>
+    </message>
+    <message>
+        <source>the first keyword found</source>
+        <translation>la primera palabra clave encontrada</translation>
+    </message>
+    <message>
+        <source>Source contains</source>
+        <translation>La fuente contiene</translation>
+    </message>
+    <message>
+        <source>the first keyword found in the source</source>
+        <translation>la primera palabra clave encontrada en la fuente</translation>
+    </message>
+    <message>
+        <source>Inquired within days</source>
+        <translation>Consulta en los últimos días</translation>
+    </message>
+    <message>
+        <source>the first limit not exceeded, from the shortest</source>
+        <translation>el primer límite no superado, desde el más corto</translation>
+    </message>
+    <message>
+        <source>At least touches</source>
+        <translation>Al menos contactos previos</translation>
+    </message>
+    <message>
+        <source>the first count reached, from the highest</source>
+        <translation>el primer recuento alcanzado, desde el mayor</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Empleados</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Product interest</source>
+        <translation>Interés de producto</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>Recency days</source>
+        <translation>Días desde la consulta</translation>
+    </message>
+    <message>
+        <source>Touches</source>
+        <translation>Contactos previos</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Cola</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segmento</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Países</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Regiones</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campañas</translation>
+    </message>
+    <message>
+        <source>Enterprise from &amp;employees</source>
+        <translation>Enterprise desde &amp;empleados</translation>
+    </message>
+    <message>
+        <source>or annual re&amp;venue</source>
+        <translation>o factura&amp;ción anual</translation>
+    </message>
+    <message>
+        <source>Enterprise from employees</source>
+        <translation>Enterprise desde empleados</translation>
+    </message>
+    <message>
+        <source>Enterprise from annual revenue</source>
+        <translation>Enterprise desde facturación anual</translation>
+    </message>
+    <message>
+        <source>Point table</source>
+        <translation>Tabla de puntos</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Puntos</translation>
+    </message>
+    <message>
+        <source>Add &amp;row</source>
+        <translation>Añadir &amp;fila</translation>
+    </message>
+    <message>
+        <source>Re&amp;move row</source>
+        <translation>&amp;Quitar fila</translation>
+    </message>
+    <message>
+        <source>Queue rules</source>
+        <translation>Reglas de cola</translation>
+    </message>
+    <message>
+        <source>Add q&amp;ueue rule</source>
+        <translation>Añadir regla de c&amp;ola</translation>
+    </message>
+    <message>
+        <source>Remove queue ru&amp;le</source>
+        <translation>Quitar regla de co&amp;la</translation>
+    </message>
+    <message>
+        <source>Rule u&amp;p</source>
+        <translation>S&amp;ubir regla</translation>
+    </message>
+    <message>
+        <source>Rule d&amp;own</source>
+        <translation>Ba&amp;jar regla</translation>
+    </message>
+    <message>
+        <source>Scoring form problems</source>
+        <translation>Problemas del formulario de puntuación</translation>
+    </message>
+    <message>
+        <source>Point &amp;table</source>
+        <translation>&amp;Tabla de puntos</translation>
+    </message>
+    <message>
+        <source>Queue rules, first match wins: empty cells match anything; lists are comma-separated (countries US, CA; regions US-FL). The last rule should match everything.</source>
+        <translation>Reglas de cola, gana la primera que coincide: las celdas vacías coinciden con todo; las listas van separadas por comas (países US, CA; regiones US-FL). La última regla debería coincidir con todo.</translation>
+    </message>
+    <message>
+        <source>Points for {reading}.</source>
+        <translation>Puntos para {reading}.</translation>
+    </message>
+    <message>
+        <source>The Enterprise thresholds must be numbers</source>
+        <translation>Los umbrales Enterprise deben ser números</translation>
+    </message>
+    <message>
+        <source>Row {row}: {column} and whole points, please</source>
+        <translation>Fila {row}: {column} y puntos enteros, por favor</translation>
+    </message>
+    <message>
+        <source>Queue rule {row} needs a queue</source>
+        <translation>La regla de cola {row} necesita una cola</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringRulesArea</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>Choose a version to edit</source>
+        <translation>Elija una versión para editar</translation>
+    </message>
+    <message>
+        <source>The effect on the queue shows here once the rules validate.</source>
+        <translation>El efecto en la cola aparece aquí cuando las reglas son válidas.</translation>
+    </message>
+    <message>
+        <source>what changes and why (kept in the audit)</source>
+        <translation>qué cambia y por qué (se guarda en la auditoría)</translation>
+    </message>
+    <message>
+        <source>Preview, then apply</source>
+        <translation>Vista previa, luego aplicar</translation>
+    </message>
+    <message>
+        <source>&amp;Apply and rescore</source>
+        <translation>&amp;Aplicar y puntuar de nuevo</translation>
+    </message>
+    <message>
+        <source>&amp;Why</source>
+        <translation>&amp;Por qué</translation>
+    </message>
+    <message>
+        <source>Effect on queued leads not yet worked</source>
+        <translation>Efecto en los leads en cola aún no trabajados</translation>
+    </message>
+    <message>
+        <source>Valid: previewing the effect on the queue…</source>
+        <translation>Válidas: calculando el efecto en la cola…</translation>
+    </message>
+    <message>
+        <source>Counting the leads that would change…</source>
+        <translation>Contando los leads que cambiarían…</translation>
+    </message>
+    <message>
+        <source>Valid: see the effect before applying</source>
+        <translation>Válidas: vea el efecto antes de aplicar</translation>
+    </message>
+    <message>
+        <source>Nothing to preview until the rules validate.</source>
+        <translation>No hay vista previa hasta que las reglas sean válidas.</translation>
+    </message>
+    <message>
+        <source>Wait for the preview of these rules before applying</source>
+        <translation>Espere la vista previa de estas reglas antes de aplicar</translation>
+    </message>
+    <message>
+        <source>Applied as version {version}</source>
+        <translation>Aplicadas como versión {version}</translation>
+    </message>
+    <message>
+        <source>Version {version} already says this; nothing saved</source>
+        <translation>La versión {version} ya dice esto; no se guardó nada</translation>
+    </message>
+    <message>
+        <source>Rescored {examined} queued leads: {changed} changed, {moved} moved to another queue.</source>
+        <translation>Se puntuaron de nuevo {examined} leads en cola: {changed} cambiaron, {moved} pasaron a otra cola.</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptFiles</name>
+    <message>
+        <source>cannot read {name}: {problem}</source>
+        <translation>no se puede leer {name}: {problem}</translation>
+    </message>
+    <message>
+        <source>{name} is not JSON: {problem}</source>
+        <translation>{name} no es JSON: {problem}</translation>
+    </message>
+    <message>
+        <source>{name} is not a script (a JSON object)</source>
+        <translation>{name} no es un guion (un objeto JSON)</translation>
+    </message>
+    <message>
+        <source>cannot write {name}: {problem}</source>
+        <translation>no se puede escribir {name}: {problem}</translation>
+    </message>
+    <message>
+        <source>&amp;Import JSON…</source>
+        <translation>&amp;Importar JSON…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport JSON…</source>
+        <translation>E&amp;xportar JSON…</translation>
+    </message>
+    <message>
+        <source>Import a script</source>
+        <translation>Importar un guion</translation>
+    </message>
+    <message>
+        <source>Export the script</source>
+        <translation>Exportar el guion</translation>
+    </message>
+    <message>
+        <source>Written to {path}</source>
+        <translation>Escrito en {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptForm</name>
+    <message>
+        <source> months</source>
+        <translation> meses</translation>
+    </message>
+    <message>
+        <source>Na&amp;me</source>
+        <translation>No&amp;mbre</translation>
+    </message>
+    <message>
+        <source>Script name</source>
+        <translation>Nombre del guion</translation>
+    </message>
+    <message>
+        <source>Tit&amp;le</source>
+        <translation>Tí&amp;tulo</translation>
+    </message>
+    <message>
+        <source>Script title</source>
+        <translation>Título del guion</translation>
+    </message>
+    <message>
+        <source>Nurture af&amp;ter</source>
+        <translation>Maduración tr&amp;as</translation>
+    </message>
+    <message>
+        <source>Default recycle months</source>
+        <translation>Meses de reciclaje por defecto</translation>
+    </message>
+    <message>
+        <source>Script problems</source>
+        <translation>Problemas del guion</translation>
+    </message>
+    <message>
+        <source>Screens and questions</source>
+        <translation>Pantallas y preguntas</translation>
+    </message>
+    <message>
+        <source>Pass rules and grades</source>
+        <translation>Reglas de aprobación y grados</translation>
+    </message>
+    <message>
+        <source>Screens</source>
+        <translation>Pantallas</translation>
+    </message>
+    <message>
+        <source>&amp;Add screen</source>
+        <translation>&amp;Añadir pantalla</translation>
+    </message>
+    <message>
+        <source>&amp;Remove screen</source>
+        <translation>&amp;Quitar pantalla</translation>
+    </message>
+    <message>
+        <source>Screen u&amp;p</source>
+        <translation>S&amp;ubir pantalla</translation>
+    </message>
+    <message>
+        <source>Screen d&amp;own</source>
+        <translation>Ba&amp;jar pantalla</translation>
+    </message>
+    <message>
+        <source>Screen key</source>
+        <translation>Clave de la pantalla</translation>
+    </message>
+    <message>
+        <source>Screen title</source>
+        <translation>Título de la pantalla</translation>
+    </message>
+    <message>
+        <source>What the rep says</source>
+        <translation>Lo que dice el agente</translation>
+    </message>
+    <message>
+        <source>no points</source>
+        <translation>sin puntos</translation>
+    </message>
+    <message>
+        <source>Screen points count for</source>
+        <translation>Los puntos de la pantalla cuentan para</translation>
+    </message>
+    <message>
+        <source>Screen shown to</source>
+        <translation>Pantalla mostrada a</translation>
+    </message>
+    <message>
+        <source>Screen problems</source>
+        <translation>Problemas de la pantalla</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Preguntas</translation>
+    </message>
+    <message>
+        <source>Add q&amp;uestion</source>
+        <translation>Añadir pre&amp;gunta</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve question</source>
+        <translation>Quita&amp;r pregunta</translation>
+    </message>
+    <message>
+        <source>Question up</source>
+        <translation>Subir pregunta</translation>
+    </message>
+    <message>
+        <source>Question down</source>
+        <translation>Bajar pregunta</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Rep says</source>
+        <translation>El agente dice</translation>
+    </message>
+    <message>
+        <source>Points to</source>
+        <translation>Puntos para</translation>
+    </message>
+    <message>
+        <source>Shown to</source>
+        <translation>Se muestra a</translation>
+    </message>
+    <message>
+        <source>Screens, in order</source>
+        <translation>Pantallas, en orden</translation>
+    </message>
+    <message>
+        <source>Questions of the screen</source>
+        <translation>Preguntas de la pantalla</translation>
+    </message>
+    <message>
+        <source>New screen</source>
+        <translation>Nueva pantalla</translation>
+    </message>
+    <message>
+        <source>every segment</source>
+        <translation>todos los segmentos</translation>
+    </message>
+    <message>
+        <source>SMB only</source>
+        <translation>Solo SMB</translation>
+    </message>
+    <message>
+        <source>Enterprise only</source>
+        <translation>Solo Enterprise</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Presupuesto</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Autoridad</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Necesidad</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Plazo</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptPreview</name>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>&amp;Next screen</source>
+        <translation>&amp;Siguiente pantalla</translation>
+    </message>
+    <message>
+        <source>R&amp;estart</source>
+        <translation>&amp;Reiniciar</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segmento</translation>
+    </message>
+    <message>
+        <source>Preview: nothing to walk</source>
+        <translation>Vista previa: nada que recorrer</translation>
+    </message>
+    <message>
+        <source>Preview — {title} ({join})</source>
+        <translation>Vista previa — {title} ({join})</translation>
+    </message>
+    <message>
+        <source>Required: {value}</source>
+        <translation>Obligatorio: {value}</translation>
+    </message>
+    <message>
+        <source>The script {how}. {text}</source>
+        <translation>El guion {how}. {text}</translation>
+    </message>
+    <message>
+        <source>Preview — done ({join})</source>
+        <translation>Vista previa — terminada ({join})</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptView</name>
+    <message>
+        <source>Script</source>
+        <translation>Guion</translation>
+    </message>
+    <message>
+        <source>‹ Back</source>
+        <translation>‹ Atrás</translation>
+    </message>
+    <message>
+        <source>Next ›</source>
+        <translation>Siguiente ›</translation>
+    </message>
+    <message>
+        <source>Answer the script to see the grade</source>
+        <translation>Responda el guion para ver la nota</translation>
+    </message>
+    <message>
+        <source>{title} — screen {value} of {len}</source>
+        <translation>{title} — pantalla {value} de {len}</translation>
+    </message>
+    <message>
+        <source>Points so far: {points}</source>
+        <translation>Puntos hasta ahora: {points}</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptsArea</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>Choose a version to edit</source>
+        <translation>Elija una versión para editar</translation>
+    </message>
+    <message>
+        <source>what changes and why (kept in the audit)</source>
+        <translation>qué cambia y por qué (se guarda en la auditoría)</translation>
+    </message>
+    <message>
+        <source>Save as a new version</source>
+        <translation>Guardar como versión nueva</translation>
+    </message>
+    <message>
+        <source>&amp;Save new version</source>
+        <translation>&amp;Guardar versión nueva</translation>
+    </message>
+    <message>
+        <source>&amp;Why</source>
+        <translation>&amp;Por qué</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Imported; not saved until Save new version</source>
+        <translation>Importado; no se guarda hasta Guardar nueva versión</translation>
+    </message>
+    <message>
+        <source>Valid: {len} screens, every path ends</source>
+        <translation>Válido: {len} pantallas, todos los caminos terminan</translation>
+    </message>
+    <message>
+        <source>Saved as {name} v{version}: new leads get it</source>
+        <translation>Guardado como {name} v{version}: los leads nuevos lo usarán</translation>
+    </message>
+    <message>
+        <source>{name} v{version} already says this; nothing saved</source>
+        <translation>{name} v{version} ya dice esto; no se guardó nada</translation>
+    </message>
+</context>
+<context>
+    <name>Segments</name>
+    <message>
+        <source>SMB</source>
+        <translation>Pyme</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Gran empresa</translation>
+    </message>
+    <message>
+        <source>Any segment</source>
+        <translation>Cualquier segmento</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftTools</name>
+    <message>
+        <source>lead {id} ({company})</source>
+        <translation>lead {id} ({company})</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Cerrar sesión</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>Next lead</source>
+        <translation>Siguiente lead</translation>
+    </message>
+    <message>
+        <source>Save outcome</source>
+        <translation>Guardar resultado</translation>
+    </message>
+    <message>
+        <source>Undo the last outcome (30 s)</source>
+        <translation>Deshacer el último resultado (30 s)</translation>
+    </message>
+    <message>
+        <source>Next script screen</source>
+        <translation>Siguiente pantalla del guion</translation>
+    </message>
+    <message>
+        <source>Previous script screen</source>
+        <translation>Pantalla anterior del guion</translation>
+    </message>
+    <message>
+        <source>Restart call timer</source>
+        <translation>Reiniciar el cronómetro de la llamada</translation>
+    </message>
+    <message>
+        <source>Call the lead&apos;s number (starts the call timer)</source>
+        <translation>Llamar al número del lead (inicia el temporizador de llamada)</translation>
+    </message>
+    <message>
+        <source>Hang up (stops the call timer)</source>
+        <translation>Colgar (detiene el temporizador de llamada)</translation>
+    </message>
+    <message>
+        <source>My state: Ready, break, lunch, training…</source>
+        <translation>Mi estado: Disponible, descanso, comida, formación…</translation>
+    </message>
+    <message>
+        <source>My figures today and this week</source>
+        <translation>Mis cifras de hoy y de esta semana</translation>
+    </message>
+    <message>
+        <source>Find a lead (phone, e-mail, name, company)</source>
+        <translation>Buscar un lead (teléfono, correo, nombre, empresa)</translation>
+    </message>
+    <message>
+        <source>Go to the phone number</source>
+        <translation>Ir al teléfono</translation>
+    </message>
+    <message>
+        <source>Go to the e-mail</source>
+        <translation>Ir al correo</translation>
+    </message>
+    <message>
+        <source>No contact: no answer</source>
+        <translation>Sin contacto: no contesta</translation>
+    </message>
+    <message>
+        <source>No contact: busy</source>
+        <translation>Sin contacto: ocupado</translation>
+    </message>
+    <message>
+        <source>No contact: voicemail left</source>
+        <translation>Sin contacto: mensaje en el buzón</translation>
+    </message>
+    <message>
+        <source>No contact: wrong number</source>
+        <translation>Sin contacto: número equivocado</translation>
+    </message>
+    <message>
+        <source>No contact: bad number</source>
+        <translation>Sin contacto: número erróneo</translation>
+    </message>
+    <message>
+        <source>Outcome: Sales-ready</source>
+        <translation>Resultado: listo para ventas</translation>
+    </message>
+    <message>
+        <source>Outcome: Callback</source>
+        <translation>Resultado: rellamada</translation>
+    </message>
+    <message>
+        <source>Outcome: Nurture</source>
+        <translation>Resultado: maduración</translation>
+    </message>
+    <message>
+        <source>Outcome: Disqualify</source>
+        <translation>Resultado: descalificar</translation>
+    </message>
+    <message>
+        <source>Outcome: Do not call…</source>
+        <translation>Resultado: no llamar…</translation>
+    </message>
+    <message>
+        <source>Export the audit rows shown (CSV)</source>
+        <translation>Exportar las filas de auditoría mostradas (CSV)</translation>
+    </message>
+</context>
+<context>
+    <name>StaleTab</name>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>Open handoffs with no news from the partner for at least</source>
+        <translation>Entregas abiertas sin noticias del socio desde hace al menos</translation>
+    </message>
+    <message>
+        <source>Partners that report get more leads: this measure is part of their weight.</source>
+        <translation>Los socios que informan reciben más leads: esta medida forma parte de su peso.</translation>
+    </message>
+    <message>
+        <source>{plural} not reporting</source>
+        <translation>{plural} sin informar</translation>
+    </message>
+    <message>
+        <source>Every partner reported on its open handoffs.</source>
+        <translation>Todos los socios informaron de sus entregas abiertas.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamBoardArea</name>
+    <message>
+        <source>Live updates stopped ({why}); refreshing every 10 s</source>
+        <translation>Las actualizaciones en directo se detuvieron ({why}); se actualiza cada 10 s</translation>
+    </message>
+    <message>
+        <source>all teams</source>
+        <translation>todos los equipos</translation>
+    </message>
+    <message>
+        <source>Release stale leases ({stale_leases})</source>
+        <translation>Liberar asignaciones caducadas ({stale_leases})</translation>
+    </message>
+    <message>
+        <source>Not claimable: {line}</source>
+        <translation>No reclamable: {line}</translation>
+    </message>
+    <message>
+        <source>Updated {at:%H:%M:%S} UTC · live</source>
+        <translation>Actualizado {at:%H:%M:%S} UTC · en directo</translation>
+    </message>
+    <message>
+        <source> · {count} check calls due</source>
+        <translation> · {count} llamadas de control pendientes</translation>
+    </message>
+    <message>
+        <source> · {count} handoffs reopened by check calls</source>
+        <translation> · {count} traspasos reabiertos por llamadas de control</translation>
+    </message>
+    <message>
+        <source>{count} leads</source>
+        <translation>{count} leads</translation>
+    </message>
+    <message>
+        <source>Choose a rep or a queue to move the leads to.</source>
+        <translation>Elija un agente o una cola adonde mover los leads.</translation>
+    </message>
+    <message>
+        <source>Select the leads to move first.</source>
+        <translation>Seleccione primero los leads que quiere mover.</translation>
+    </message>
+    <message>
+        <source>{waiting} of the {len} selected leads are still loading: scroll through them and move again, or filter and use Move matching.</source>
+        <translation>{waiting} de los {len} leads seleccionados aún se están cargando: desplácese por ellos y vuelva a mover, o filtre y use Mover coincidentes.</translation>
+    </message>
+    <message>
+        <source>Set a filter first; moving every lead at once is not offered.</source>
+        <translation>Ponga primero un filtro; no se ofrece mover todos los leads a la vez.</translation>
+    </message>
+    <message>
+        <source>Move leads</source>
+        <translation>Mover leads</translation>
+    </message>
+    <message>
+        <source>Select the rep whose callbacks move, and the rep who takes them.</source>
+        <translation>Seleccione el agente cuyas rellamadas se mueven y el agente que las recibe.</translation>
+    </message>
+    <message>
+        <source>Select a rep on the board first.</source>
+        <translation>Seleccione primero un agente en el tablero.</translation>
+    </message>
+    <message>
+        <source>&amp;Resume rep</source>
+        <translation>&amp;Reanudar agente</translation>
+    </message>
+    <message>
+        <source>&amp;Pause rep</source>
+        <translation>&amp;Pausar agente</translation>
+    </message>
+</context>
+<context>
+    <name>TeamBoardView</name>
+    <message>
+        <source>Team board</source>
+        <translation>Tablero del equipo</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>&amp;Pause rep</source>
+        <translation>&amp;Pausar agente</translation>
+    </message>
+    <message>
+        <source>Move &amp;callbacks to</source>
+        <translation>Mover &amp;rellamadas a</translation>
+    </message>
+    <message>
+        <source>Release stale leases</source>
+        <translation>Liberar asignaciones caducadas</translation>
+    </message>
+    <message>
+        <source>any lease</source>
+        <translation>cualquier asignación</translation>
+    </message>
+    <message>
+        <source>country or US-NY</source>
+        <translation>país o US-NY</translation>
+    </message>
+    <message>
+        <source>company starts with</source>
+        <translation>la empresa empieza por</translation>
+    </message>
+    <message>
+        <source>&amp;Filter</source>
+        <translation>&amp;Filtrar</translation>
+    </message>
+    <message>
+        <source>&amp;Move selected to</source>
+        <translation>&amp;Mover seleccionados a</translation>
+    </message>
+    <message>
+        <source>Move &amp;all matching to</source>
+        <translation>Mover &amp;todos los coincidentes a</translation>
+    </message>
+    <message>
+        <source>any status</source>
+        <translation>cualquier estado</translation>
+    </message>
+    <message>
+        <source>any queue</source>
+        <translation>cualquier cola</translation>
+    </message>
+    <message>
+        <source>any campaign</source>
+        <translation>cualquier campaña</translation>
+    </message>
+    <message>
+        <source>any rep</source>
+        <translation>cualquier agente</translation>
+    </message>
+    <message>
+        <source>nobody (unassigned)</source>
+        <translation>nadie (sin asignar)</translation>
+    </message>
+    <message>
+        <source>rep: {name}</source>
+        <translation>agente: {name}</translation>
+    </message>
+    <message>
+        <source>queue: {name}</source>
+        <translation>cola: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>TeamsArea</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>New t&amp;eam</source>
+        <translation>Nuevo &amp;equipo</translation>
+    </message>
+    <message>
+        <source>Save &amp;team</source>
+        <translation>Guardar &amp;equipo</translation>
+    </message>
+    <message>
+        <source>e.g. North America</source>
+        <translation>p. ej. Norteamérica</translation>
+    </message>
+    <message>
+        <source>De&amp;activate team</source>
+        <translation>&amp;Desactivar equipo</translation>
+    </message>
+    <message>
+        <source>New team</source>
+        <translation>Nuevo equipo</translation>
+    </message>
+    <message>
+        <source>Team &amp;name</source>
+        <translation>&amp;Nombre del equipo</translation>
+    </message>
+    <message>
+        <source>Team {name}</source>
+        <translation>Equipo {name}</translation>
+    </message>
+    <message>
+        <source>Re&amp;activate team</source>
+        <translation>&amp;Reactivar equipo</translation>
+    </message>
+</context>
+<context>
+    <name>TextQuestion</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>amount, e.g. 120000</source>
+        <translation>importe, p. ej. 120000</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un número</translation>
+    </message>
+</context>
+<context>
+    <name>UndoOffer</name>
+    <message>
+        <source>Undo lead {lead_id}: {message}  ({key})</source>
+        <translation>Deshacer lead {lead_id}: {message}  ({key})</translation>
+    </message>
+</context>
+<context>
+    <name>UsersArea</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>&amp;New user</source>
+        <translation>&amp;Nuevo usuario</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>e.g. rita.rep</source>
+        <translation>p. ej. rita.rep</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate…</source>
+        <translation>&amp;Desactivar…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password</source>
+        <translation>&amp;Restablecer contraseña</translation>
+    </message>
+    <message>
+        <source>Un&amp;lock</source>
+        <translation>&amp;Desbloquear</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>Nuevo usuario</translation>
+    </message>
+    <message>
+        <source>(no team)</source>
+        <translation>(sin equipo)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>L&amp;ogin</source>
+        <translation>&amp;Usuario</translation>
+    </message>
+    <message>
+        <source>N&amp;ame</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>Ro&amp;le</source>
+        <translation>&amp;Rol</translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>&amp;Equipo</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Re&amp;activate</source>
+        <translation>&amp;Reactivar</translation>
+    </message>
+    <message>
+        <source>choose a login</source>
+        <translation>elija un usuario</translation>
+    </message>
+    <message>
+        <source>{login} is added. One-time password: {password} — give it to them now, it is shown only once; they choose their own at the first sign-in.</source>
+        <translation>{login} se ha añadido. Contraseña de un solo uso: {password} — entréguesela ahora, solo se muestra una vez; elegirá la suya al iniciar sesión por primera vez.</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>activo</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>desactivado</translation>
+    </message>
+    <message>
+        <source>; {leads} back in the queue, {callbacks} to the team</source>
+        <translation>; {leads} vuelven a la cola, {callbacks} al equipo</translation>
+    </message>
+    <message>
+        <source>no team</source>
+        <translation>sin equipo</translation>
+    </message>
+    <message>
+        <source>Saved {login}: {label}, {team}, {state}{returned}</source>
+        <translation>Guardado {login}: {label}, {team}, {state}{returned}</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Desactivar</translation>
+    </message>
+    <message>
+        <source>Deactivate {login}? They can no longer sign in. The leads {login} holds go back to the queue, and their “me only” callbacks to the team.</source>
+        <translation>¿Desactivar a {login}? Ya no podrá iniciar sesión. Los leads que tiene {login} vuelven a la cola, y sus rellamadas «solo yo» al equipo.</translation>
+    </message>
+    <message>
+        <source>One-time password for {login}: {password} — give it to them now, it is shown only once; they must choose their own at the next sign-in.</source>
+        <translation>Contraseña de un solo uso para {login}: {password} — entréguesela ahora, solo se muestra una vez; deberá elegir la suya en el próximo inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>{login} is unlocked and can sign in again.</source>
+        <translation>{login} está desbloqueado y puede volver a iniciar sesión.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceArea</name>
+    <message>
+        <source>Could not load your queue: {problem_text}</source>
+        <translation>No se pudo cargar su cola: {problem_text}</translation>
+    </message>
+    <message>
+        <source>Taking the next lead…</source>
+        <translation>Tomando el siguiente lead…</translation>
+    </message>
+    <message>
+        <source>Restored your unsaved work on lead {id}.</source>
+        <translation>Se recuperó su trabajo sin guardar del lead {id}.</translation>
+    </message>
+    <message>
+        <source>Lead {id} is yours until you save an outcome.</source>
+        <translation>El lead {id} es suyo hasta que guarde un resultado.</translation>
+    </message>
+    <message>
+        <source>Draft for lead {lead_id} discarded.</source>
+        <translation>Borrador del lead {lead_id} descartado.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Lead {lead_id} saved: {message}.</source>
+        <translation>Lead {lead_id} guardado: {message}.</translation>
+    </message>
+    <message>
+        <source>No lead is eligible now. The next one becomes eligible at {when} your time (in {wait}).</source>
+        <translation>Ningún lead está disponible ahora. El siguiente estará disponible el {when}, su hora (dentro de {wait}).</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceLookup</name>
+    <message>
+        <source>Finish lead {lead_id} first: save its outcome, then take this one.</source>
+        <translation>Termine primero el lead {lead_id}: guarde su resultado y luego tome este.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceView</name>
+    <message>
+        <source>Call</source>
+        <translation>Llamar</translation>
+    </message>
+    <message>
+        <source>Call the lead</source>
+        <translation>Llamar al lead</translation>
+    </message>
+    <message>
+        <source>Call the lead&apos;s number (F11)</source>
+        <translation>Llamar al número del lead (F11)</translation>
+    </message>
+    <message>
+        <source>Hang up</source>
+        <translation>Colgar</translation>
+    </message>
+    <message>
+        <source>Hang up: the call timer stops (F12)</source>
+        <translation>Colgar: el temporizador de llamada se detiene (F12)</translation>
+    </message>
+    <message>
+        <source>No lead is eligible now</source>
+        <translation>Ningún lead está disponible ahora</translation>
+    </message>
+</context>
+</TS>

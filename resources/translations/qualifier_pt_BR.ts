@@ -1,0 +1,5905 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt_BR">
+<context>
+    <name>AgentStateBar</name>
+    <message>
+        <source>My state</source>
+        <translation>Meu status</translation>
+    </message>
+    <message>
+        <source>Reason for the state</source>
+        <translation>Motivo do status</translation>
+    </message>
+    <message>
+        <source>Reason, then Enter</source>
+        <translation>Motivo, depois Enter</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Definir</translation>
+    </message>
+    <message>
+        <source>Set my state</source>
+        <translation>Definir meu status</translation>
+    </message>
+    <message>
+        <source>Time in state</source>
+        <translation>Tempo no status</translation>
+    </message>
+    <message>
+        <source>State notice</source>
+        <translation>Aviso de status</translation>
+    </message>
+    <message>
+        <source>Paused by your team lead: no leads until resumed</source>
+        <translation>Pausado pelo seu líder de equipe: sem leads até retomar</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausado</translation>
+    </message>
+</context>
+<context>
+    <name>AgentStateControl</name>
+    <message>
+        <source>Your state: {problem}</source>
+        <translation>Seu status: {problem}</translation>
+    </message>
+    <message>
+        <source>Go Ready?</source>
+        <translation>Ficar Disponível?</translation>
+    </message>
+    <message>
+        <source>You are on {state} for {time}. Go Ready and take the next lead?</source>
+        <translation>Você está em {state} há {time}. Ficar Disponível e pegar o próximo lead?</translation>
+    </message>
+    <message>
+        <source>a while</source>
+        <translation>um tempo</translation>
+    </message>
+    <message>
+        <source>&amp;Go Ready</source>
+        <translation>&amp;Ficar Disponível</translation>
+    </message>
+    <message>
+        <source>&amp;Not yet</source>
+        <translation>&amp;Ainda não</translation>
+    </message>
+</context>
+<context>
+    <name>Areas</name>
+    <message>
+        <source>Workspace</source>
+        <translation>Estação de trabalho</translation>
+    </message>
+    <message>
+        <source>Team board</source>
+        <translation>Quadro da equipe</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Relatórios</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campanhas</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Parceiros</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Usuários</translation>
+    </message>
+    <message>
+        <source>Teams and queues</source>
+        <translation>Equipes e filas</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Auditoria</translation>
+    </message>
+    <message>
+        <source>Do not call</source>
+        <translation>Não ligar</translation>
+    </message>
+    <message>
+        <source>Scripts</source>
+        <translation>Roteiros</translation>
+    </message>
+    <message>
+        <source>Scoring rules</source>
+        <translation>Regras de pontuação</translation>
+    </message>
+    <message>
+        <source>Calling rules</source>
+        <translation>Regras de ligação</translation>
+    </message>
+</context>
+<context>
+    <name>Audit</name>
+    <message>
+        <source>{cleaned!r} is not a date like 2026-11-24</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{strip!r} is not a lead number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditArea</name>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished">Carregando…</translation>
+    </message>
+    <message>
+        <source>login, or operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead, lead.claimed, campaign …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your teams&apos; people and leads only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change in the center, newest first. Times are UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; only the newest are shown: narrow the filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing shown: see the problem above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{plural} exported to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallingRules</name>
+    <message>
+        <source>{cleaned!r} is not a whole number of calls (empty: no cap)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallingRulesArea</name>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished">Carregando…</translation>
+    </message>
+    <message>
+        <source>&amp;New rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove &amp;rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lead follows its region&apos;s rule, else its country&apos;s, else the default (place left empty; without one, the settings file&apos;s window). Windows are local time at the called party; workstations follow a change within a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrators change these rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US, US-FL, DE … (empty: the default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: no cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the law that sets these hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: why (kept in the audit log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window st&amp;art</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window &amp;end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Calls a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls a &amp;week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wh&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule: {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallingRulesHolidays</name>
+    <message>
+        <source>{value} is not a date like 2026-12-25</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Campaigns</name>
+    <message>
+        <source>{label} {cleaned!r} is not a date like 2026-11-24</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsArea</name>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished">Carregando…</translation>
+    </message>
+    <message>
+        <source>New ca&amp;mpaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports spread a campaign&apos;s cost evenly over the days it ran; without both days the whole cost counts in every period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trade show, web form, download, purchased list …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: why (kept in the audit log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hannel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartDrill</name>
+    <message>
+        <source>{}: Enter opens the leads behind it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckCallMode</name>
+    <message>
+        <source>Answered</source>
+        <translation>Respondida</translation>
+    </message>
+    <message>
+        <source>Check call: the customer&apos;s answers are complete; Ctrl+Enter saves them</source>
+        <translation>Ligação de verificação: as respostas do cliente estão completas; Ctrl+Enter as salva</translation>
+    </message>
+    <message>
+        <source>Check call: ask the script&apos;s questions, or log a no-contact call</source>
+        <translation>Ligação de verificação: faça as perguntas do roteiro ou registre uma ligação sem contato</translation>
+    </message>
+    <message>
+        <source>All answers in: Ctrl+Enter saves them</source>
+        <translation>Todas as respostas dadas: Ctrl+Enter as salva</translation>
+    </message>
+    <message>
+        <source>Check call: {count} required answers to go</source>
+        <translation>Ligação de verificação: faltam {count} respostas obrigatórias</translation>
+    </message>
+    <message>
+        <source>Check call: the customer&apos;s answers are the outcome</source>
+        <translation>Ligação de verificação: as respostas do cliente são o resultado</translation>
+    </message>
+</context>
+<context>
+    <name>CheckCallPolicyPanel</name>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-call policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for this partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> business days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days after delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of handoffs checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least per partner and month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share for partners with a poor record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as the others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save polic&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No policy yet: no handoff gets a check call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poor record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(every partner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckCallsTab</name>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the customer said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handoffs reopened by a check call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why the lead stays with the partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the lead stays with the partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-route to the ne&amp;xt partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kee&amp;p with the partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished">Carregando…</translation>
+    </message>
+    <message>
+        <source>What customers tell the check calls (contacted by the partner, satisfaction) is part of each partner&apos;s routing weight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handoffs a check call reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only channel managers and supervisors decide these.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contradicts the partner&apos;s status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count}: the customer says the partner never called.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No handoff is reopened by a check call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-routing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead {lead} re-routed to {partner}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished">Salvando…</translation>
+    </message>
+    <message>
+        <source>Select a handoff first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept with the partner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>Lease</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inquired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callbacks due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts today</source>
+        <translation>Tentativas hoje</translation>
+    </message>
+    <message>
+        <source>Talk today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished">Contatos</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open / max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handoff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message-ID to look for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respond by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last news</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No news</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest news</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner reps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Being worked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jump to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disqualify reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Controller</name>
+    <message>
+        <source>{name} is set up: team {team} with queues {join}. Sign in as {admin}. Database: {description}</source>
+        <translation>{name} está configurado: equipe {team} com as filas {join}. Entre como {admin}. Banco de dados: {description}</translation>
+    </message>
+    <message>
+        <source>Unexpected problem while connecting: {kind}: {detail}</source>
+        <translation>Problema inesperado ao conectar: {kind}: {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>Counts</name>
+    <message>
+        <source>{n} row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} open queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} open queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} callback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} callbacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} handoff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} handoffs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} stale lease released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} stale leases released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} reopened handoff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} reopened handoffs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dialer</name>
+    <message>
+        <source>Cannot dial: {problem}</source>
+        <translation>Não é possível discar: {problem}</translation>
+    </message>
+    <message>
+        <source>no program on this workstation opens {scheme}: links; set dial_command or dial_uri_template in the settings file</source>
+        <translation>nenhum programa desta estação abre links {scheme}:; defina dial_command ou dial_uri_template no arquivo de configurações</translation>
+    </message>
+    <message>
+        <source>Dialling failed: {problem}</source>
+        <translation>Falha ao discar: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryTab</name>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished">Carregando…</translation>
+    </message>
+    <message>
+        <source>&amp;New partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US-CA, US-WA (leave empty for whole countries)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>941, US:100 (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact center, networking (empty: all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enterprise, smb (empty: both)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receives leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alex Morgan &lt;alex@partner.example&gt;
+one sales rep a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Postal prefixes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;ducts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;gments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open handoffs &amp;at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handoffs per &amp;week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance S&amp;LA (hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel &amp;manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales r&amp;eps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editing {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DoNotCallArea</name>
+    <message>
+        <source>phone, e-mail, or words of the reason or source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished">Carregando…</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US (for numbers without +)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asked on the phone, legal request …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block a phone number or e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefone</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motivo</translation>
+    </message>
+    <message>
+        <source>why it comes off the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the selected entry off the list (leads it blocked stay do-not-call)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; only the newest are shown: search for more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say why they must not be called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already on the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; {leads} taken out of the queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{entries} added{blocked}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose the entry in the list first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say why the entry comes off the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {kind} entry {value}… is off the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DoNotCallDialog</name>
+    <message>
+        <source>Do not call</source>
+        <translation>Não ligar</translation>
+    </message>
+    <message>
+        <source>Put {value} ({value2}) on the do-not-call list? Nobody will call this phone number or e-mail again, on any lead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put on the do-not-call list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why: the reason is kept with the do-not-call entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DrillDialog</name>
+    <message>
+        <source>Leads behind {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{summary} — {title}{more}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;XLSX…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export {upper}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} leads exported to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErasureDialog</name>
+    <message>
+        <source>Ask for erasure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask an administrator to erase the person of lead %1 everywhere. The request is kept in the audit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase the person of lead %1 everywhere: leads, calls, answers, handoff packages, drafts and the audit&apos;s personal values. Their phone and e-mail stay on the do-not-call list as hashes only. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why: the person&apos;s request, its date and channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I understand that this cannot be undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person asked for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the person is erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Figures</name>
+    <message>
+        <source>Eligible now</source>
+        <translation>Disponíveis agora</translation>
+    </message>
+    <message>
+        <source>Leased now</source>
+        <translation>Em atendimento agora</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Na fila</translation>
+    </message>
+    <message>
+        <source>Callbacks</source>
+        <translation>Retornos</translation>
+    </message>
+    <message>
+        <source>Nurture</source>
+        <translation>Nutrição</translation>
+    </message>
+    <message>
+        <source>Sales-ready</source>
+        <translation>Pronto para vendas</translation>
+    </message>
+    <message>
+        <source>Attempts today</source>
+        <translation>Tentativas hoje</translation>
+    </message>
+    <message>
+        <source>Contacts today</source>
+        <translation>Contatos hoje</translation>
+    </message>
+    <message>
+        <source>Qualified today</source>
+        <translation>Qualificados hoje</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWindow</name>
+    <message>
+        <source>Qualifier — set up a center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up your Qualifying Center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has no users yet ({description}). Name the center, choose when calls may be made, and create the first administrator with a first team and queue. Everything else can be added afterwards in the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Lisbon Qualifying Center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Europe/Berlin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. ada.admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, e.g. Ada Lovelace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least 10 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set up the center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Center name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calling &amp;window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator &amp;login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Senha</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First t&amp;eam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First &amp;queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the center needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose the administrator&apos;s login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose the administrator&apos;s password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the two passwords differ; type the same one twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FlaggedDeliveries</name>
+    <message>
+        <source>what the partner said (kept in the audit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a&amp;gain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{len} {value} may have reached the partner: ask them about the Message-ID, then mark it delivered or send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a delivery first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Salvando…</translation>
+    </message>
+</context>
+<context>
+    <name>FormAndJson</name>
+    <message>
+        <source>&amp;Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HandoffsTab</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished">Carregando…</translation>
+    </message>
+    <message>
+        <source>Select a handoff to see why it went to its partner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why rejected or lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to &amp;nurture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rea&amp;son</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pipeline value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won re&amp;venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only channel managers and supervisors enter feedback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a handoff first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handoff {id} is {status}; the lead is {replace}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HolidaysPanel</name>
+    <message>
+        <source>Choose a rule to see its holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, e.g. Christmas Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holidays: no calls on these dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holiday na&amp;me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holidays of {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import inquiries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (any delimiter or encoding) or XLSX file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: the campaign every row belongs to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Campaign:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check how each column is read. Recognised headers are mapped already; choose “ignore” for columns Qualifier should not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&amp;ack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First rows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;another file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 1 of 4: choose a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 3 of 4: importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 4 of 4: summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 2 of 4: check the columns — {file_name}, {total_rows} rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several columns are read as {join}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling after the rows being stored now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{done} of {total} rows: {imported} new, {merged} merged, {rejected} rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import stopped: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 2 of 4: check the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every rejected row and why: {rejects_file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No row was rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadCard</name>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefone</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>No lead open</source>
+        <translation>Nenhum lead aberto</translation>
+    </message>
+    <message>
+        <source>Press Ctrl+N for the next lead.</source>
+        <translation>Pressione Ctrl+N para o próximo lead.</translation>
+    </message>
+    <message>
+        <source>(no company)</source>
+        <translation>(sem empresa)</translation>
+    </message>
+    <message>
+        <source>inquired {day}</source>
+        <translation>consulta em {day}</translation>
+    </message>
+    <message>
+        <source>no campaign</source>
+        <translation>sem campanha</translation>
+    </message>
+    <message>
+        <source>segment unknown</source>
+        <translation>segmento desconhecido</translation>
+    </message>
+    <message>
+        <source>Score {score} · {segment} · {attempts} earlier attempts · consent {consent} · {where}</source>
+        <translation>Pontuação {score} · {segment} · {attempts} tentativas anteriores · consentimento {consent} · {where}</translation>
+    </message>
+    <message>
+        <source>Asked for: {inquiry}</source>
+        <translation>Pediu: {inquiry}</translation>
+    </message>
+    <message>
+        <source>No inquiry text recorded</source>
+        <translation>Nenhum texto de consulta registrado</translation>
+    </message>
+    <message>
+        <source>{count} employees</source>
+        <translation>{count} funcionários</translation>
+    </message>
+    <message>
+        <source>revenue {amount}</source>
+        <translation>faturamento {amount}</translation>
+    </message>
+    <message>
+        <source>interest: {product}</source>
+        <translation>interesse: {product}</translation>
+    </message>
+    <message>
+        <source>{len} touch(es): {touches}</source>
+        <translation>{len} contato(s): {touches}</translation>
+    </message>
+    <message>
+        <source>Earlier attempts:</source>
+        <translation>Tentativas anteriores:</translation>
+    </message>
+    <message>
+        <source>First call to this lead</source>
+        <translation>Primeira ligação para este lead</translation>
+    </message>
+    <message>
+        <source>Came back to the center.
+{past_text}</source>
+        <translation>Voltou ao centro.
+{past_text}</translation>
+    </message>
+</context>
+<context>
+    <name>LeadRecordDialog</name>
+    <message>
+        <source>Last outcome: {outcome}</source>
+        <translation>Último resultado: {outcome}</translation>
+    </message>
+    <message>
+        <source>Nurture reason: {reason}</source>
+        <translation>Motivo de nutrição: {reason}</translation>
+    </message>
+    <message>
+        <source>Partner: {reason}</source>
+        <translation>Parceiro: {reason}</translation>
+    </message>
+    <message>
+        <source>Earlier BANT answers: {day} on {script}, grade {grade}</source>
+        <translation>Respostas BANT anteriores: {day} com {script}, nota {grade}</translation>
+    </message>
+    <message>
+        <source>Lead record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the lead record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take as &amp;inbound call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prospect is calling: take the lead now, whatever its calling window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take and call &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead {id}: {company}{name}{title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead {id} — {company}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone {phone}    E-mail {email}</source>
+        <translation>Telefone {phone}    E-mail {email}</translation>
+    </message>
+    <message>
+        <source>Status {status}    Score {score}    Grade {grade}    Attempts {attempts}    Campaign {campaign}</source>
+        <translation>Status {status}    Pontuação {score}    Nota {grade}    Tentativas {attempts}    Campanha {campaign}</translation>
+    </message>
+    <message>
+        <source>Being worked by {rep}</source>
+        <translation>Sendo trabalhado por {rep}</translation>
+    </message>
+    <message>
+        <source>Assigned to {rep}</source>
+        <translation>Atribuído a {rep}</translation>
+    </message>
+    <message>
+        <source>Inquiry: {inquiry}</source>
+        <translation>Consulta: {inquiry}</translation>
+    </message>
+    <message>
+        <source>Consent on the call: {consent}</source>
+        <translation>Consentimento na ligação: {consent}</translation>
+    </message>
+    <message>
+        <source>Came back to the center.</source>
+        <translation>Voltou para o centro.</translation>
+    </message>
+    <message>
+        <source>The lead record could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadSession</name>
+    <message>
+        <source>our partner</source>
+        <translation>nosso parceiro</translation>
+    </message>
+    <message>
+        <source>the callback time is not a date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose an outcome first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the recycle date is not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LocalClock</name>
+    <message>
+        <source>No lead open</source>
+        <translation>Nenhum lead aberto</translation>
+    </message>
+    <message>
+        <source>Call 00:00</source>
+        <translation>Ligação 00:00</translation>
+    </message>
+    <message>
+        <source>Not dialled</source>
+        <translation>Não discado</translation>
+    </message>
+    <message>
+        <source>On call 00:00</source>
+        <translation>Em ligação 00:00</translation>
+    </message>
+    <message>
+        <source>Talked {m:02d}:{s:02d}</source>
+        <translation>Falou {m:02d}:{s:02d}</translation>
+    </message>
+    <message>
+        <source>time zone unknown</source>
+        <translation>fuso horário desconhecido</translation>
+    </message>
+    <message>
+        <source>Your time {time} {zone}</source>
+        <translation>Seu horário {time} {zone}</translation>
+    </message>
+    <message>
+        <source>On call {m:02d}:{s:02d}</source>
+        <translation>Em ligação {m:02d}:{s:02d}</translation>
+    </message>
+</context>
+<context>
+    <name>LoginWindow</name>
+    <message>
+        <source>Qualifier — sign in</source>
+        <translation>Qualifier — entrar</translation>
+    </message>
+    <message>
+        <source>Qualifier</source>
+        <translation>Qualifier</translation>
+    </message>
+    <message>
+        <source>Qualifying Center — sign in to your workstation</source>
+        <translation>Centro de qualificação — entre na sua estação de trabalho</translation>
+    </message>
+    <message>
+        <source>e.g. rita.rep</source>
+        <translation>ex.: rita.rep</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Entrar</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <source>&amp;Login</source>
+        <translation>&amp;Usuário</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Senha</translation>
+    </message>
+    <message>
+        <source>Database: {description}</source>
+        <translation>Banco de dados: {description}</translation>
+    </message>
+    <message>
+        <source>Cannot work with this database.</source>
+        <translation>Não é possível trabalhar com este banco de dados.</translation>
+    </message>
+    <message>
+        <source>Enter your login.</source>
+        <translation>Digite seu usuário.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Digite sua senha.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Entrando…</translation>
+    </message>
+    <message>
+        <source>Choose a new password to sign in: yours was reset.</source>
+        <translation>Escolha uma nova senha para entrar: a sua foi redefinida.</translation>
+    </message>
+</context>
+<context>
+    <name>LookupDialog</name>
+    <message>
+        <source>Find a lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone (any format), e-mail, name or company — then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lead found ({understood_as}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{len} lead(s), {understood_as}{more}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Qualifier — {display_name}</source>
+        <translation>Qualifier — {display_name}</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Sessão</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Sair da sessão</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Fechar</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>Alterar &amp;senha…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;juda</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>Your password is changed.</source>
+        <translation>Sua senha foi alterada.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show {area}</source>
+        <translation>Mostrar {area}</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>&lt;table cellspacing=&apos;6&apos;&gt;{rows}&lt;/table&gt;</source>
+        <translation>&lt;table cellspacing=&apos;6&apos;&gt;{rows}&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>⚠ Clock off</source>
+        <translation>⚠ Relógio defasado</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Sair da sessão</translation>
+    </message>
+    <message>
+        <source>You still hold {held}. Give it back to the queue? What you typed stays on this workstation as a draft.</source>
+        <translation>Você ainda está com {held}. Devolvê-lo à fila? O que você digitou fica nesta estação como rascunho.</translation>
+    </message>
+    <message>
+        <source>&amp;Release the lead and continue</source>
+        <translation>&amp;Liberar o lead e continuar</translation>
+    </message>
+    <message>
+        <source>&amp;Stay</source>
+        <translation>&amp;Ficar</translation>
+    </message>
+    <message>
+        <source>Giving {held} back…</source>
+        <translation>Devolvendo {held}…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Sair</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>{text}: answer yes or no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text}: {raw!r} is not one of the options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text}: {join} is not one of the options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text}: {raw!r} is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text}: at most two decimals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text}: must be at least {floor}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text}: must be at most {maximum}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text}: {raw!r} is not a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>script {script}: {where}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sim</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Não</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes:02d} min</source>
+        <translation>{hours} h {minutes:02d} min</translation>
+    </message>
+    <message>
+        <source>Calling not allowed now · window {window} · opens in {wait}</source>
+        <translation>Ligação não permitida agora · horário {window} · abre em {wait}</translation>
+    </message>
+    <message>
+        <source>Time zone unknown: do not call until it is known</source>
+        <translation>Fuso horário desconhecido: não ligue até que seja conhecido</translation>
+    </message>
+    <message>
+        <source>Calling allowed · window {window} · closes in {left}</source>
+        <translation>Ligação permitida · horário {window} · fecha em {left}</translation>
+    </message>
+    <message>
+        <source>Calling not allowed · window {window} never opens in every zone</source>
+        <translation>Ligação não permitida · o horário {window} nunca abre em todos os fusos</translation>
+    </message>
+    <message>
+        <source>calling rule {place}: weekdays {weekdays!r} must be ISO day digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calling rule {place}: a call cap must be at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a calling window must start before it ends ({text})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown time zone {name!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calling window {text!r} is not of the form HH:MM-HH:MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown status {strip!r}; use one of {known}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a partner cannot set a handoff to {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this handoff has not been delivered to the partner yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the partner let this handoff expire; the lead went to another partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this handoff is closed as {value}; it cannot become {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an active opportunity cannot be rejected any more; report it lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a handoff that is {value} cannot go back to {value2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{replace} must be zero or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{replace} has more than two decimals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say why the lead was {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an active opportunity needs its pipeline value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the close date {closed_on} is in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{replace} {strip!r} is not an amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{replace} {cleaned!r} is not a date (use YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a won lead needs its revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a won lead needs its close date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{channel}: {answer} ({when} UTC, {rep}, {script})</source>
+        <translation>{channel}: {answer} ({when} UTC, {rep}, {script})</translation>
+    </message>
+    <message>
+        <source>recording notice given</source>
+        <translation>aviso de gravação dado</translation>
+    </message>
+    <message>
+        <source>contact by phone</source>
+        <translation>contato por telefone</translation>
+    </message>
+    <message>
+        <source>contact by e-mail</source>
+        <translation>contato por e-mail</translation>
+    </message>
+    <message>
+        <source>passing the details to a partner</source>
+        <translation>repassar os dados a um parceiro</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sim</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>não</translation>
+    </message>
+    <message>
+        <source>fixed line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fixed line or mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>toll free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>premium rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shared cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VoIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>personal number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voicemail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{international} · national {national} · {type} · {zones}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time zone unknown</source>
+        <translation>fuso horário desconhecido</translation>
+    </message>
+    <message>
+        <source>{phone!r} is not a number that can be dialled</source>
+        <translation>{phone!r} não é um número que possa ser discado</translation>
+    </message>
+    <message>
+        <source>several columns are mapped to {join}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no column is recognised as a name or company; map one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mapping names a column {title!r} that the file does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mapping gives column {title!r} an unknown field {name!r}; known fields: {join}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a lead that is {label} cannot become {label2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>callback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nurture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sales ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handed off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check call</source>
+        <translation>ligação de verificação</translation>
+    </message>
+    <message>
+        <source>disqualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>do not call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose how the call went: no answer, busy, voicemail …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pick the date and time of the callback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the callback time has no time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the callback time has passed; pick a later one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a callback can be at most three months ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say why the lead is disqualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact</source>
+        <translation>Sem contato</translation>
+    </message>
+    <message>
+        <source>Callback</source>
+        <translation>Retorno</translation>
+    </message>
+    <message>
+        <source>Sales-ready</source>
+        <translation>Pronto para vendas</translation>
+    </message>
+    <message>
+        <source>Nurture</source>
+        <translation>Nutrição</translation>
+    </message>
+    <message>
+        <source>Disqualify</source>
+        <translation>Desqualificar</translation>
+    </message>
+    <message>
+        <source>Do not call</source>
+        <translation>Não ligar</translation>
+    </message>
+    <message>
+        <source>say why the lead goes to nurture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pick the date to call this lead again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the recycle date must be after today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} must be at least {low}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name at least one country or region the partner covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an active partner needs at least one active sales rep to send leads to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the partner needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name is longer than 200 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tier {tier!r} is unknown; use {join}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the acceptance SLA (hours) is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the acceptance SLA must be at most {MAX_SLA_HOURS} hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} {strip!r} is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{typed!r} is not an ISO country code (like US, DE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{region!r} is not a region; write country-region, like US-CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{raw!r} is not a postal-code prefix (like 941, or US:941 for one country)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sales rep e-mail {strip!r} is not valid: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sales rep {normalized} is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment {segment!r} is unknown; use {join}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the period starts ({start}) after it ends ({end})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} is not a no-contact disposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Não atende</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Ocupado</translation>
+    </message>
+    <message>
+        <source>Voicemail left</source>
+        <translation>Recado na caixa postal</translation>
+    </message>
+    <message>
+        <source>Wrong number</source>
+        <translation>Número errado</translation>
+    </message>
+    <message>
+        <source>Bad number</source>
+        <translation>Número inválido</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>Contatado</translation>
+    </message>
+    <message>
+        <source>[retry] max_attempts must be at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[retry] nurture_recycle_days must be at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[retry] delays: {name!r} is not a no-contact disposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[retry] delays.{name}: every delay must be positive minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{login} ({lower}) may not {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>Team lead</source>
+        <translation>Líder de equipe</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrador</translation>
+    </message>
+    <message>
+        <source>login {login!r} must start with a letter and use only a-z, 0-9, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (2 to 64 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{login} is deactivated; ask an administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this database has an administrator; act as one with --as LOGIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a user {login!r} exists already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown login or wrong password</source>
+        <translation>usuário desconhecido ou senha incorreta</translation>
+    </message>
+    <message>
+        <source>the calling window must start before it ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calling window {text!r} must read like 09:00-18:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time zone {name!r} is unknown; use a name like Europe/Berlin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the center needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this database is set up already; sign in as an administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password must have at least {MIN_PASSWORD_LENGTH} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password must not start or end with spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password must not contain the login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password is too simple: use more different characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose a new password, not the current one again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no user {login!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{login} is the last active administrator; make someone else one first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role {role!r} is not one of {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no team {team!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the team {name} is deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no active user {login!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you cannot deactivate yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the current password is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no team {name!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many wrong passwords for {login}; try again in {max} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{login} is deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before → after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the period ends ({until}) before it starts ({since})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead {lead_id} cannot exist: ids start at 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: the audit log is exported as a .csv file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{strip!r} is not a place: a country code (US) or country-region (US-FL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the window must end after it starts ({strip})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the window must be at least an hour long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose at least one day of the week for calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the weekly cap cannot be below the daily cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a time of day (HH:MM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a cap must be at least 1 call (leave it empty for no cap)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no calling rule for {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the default rule can be changed, not removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} has no calling rule: add its rule first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{on:%Y-%m-%d} is already a holiday in {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{on:%Y-%m-%d} is not a holiday in {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a campaign&apos;s {field} has at most {limit} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cost must be zero or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cost has more than two decimals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cost must be less than 1,000,000,000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the campaign starts ({starts_on}) after it ends ({ends_on})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of {examined:,} queued leads not yet worked: {score:,} change score, {segment:,} change segment, {queue:,} change queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of {examined:,} queued leads not yet worked: {score:,} change score, {segment:,} change segment, {queue:,} change queue; the queues {new} would be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no version {version} of the scoring rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone saved version {version} of the scoring rules a moment ago: open them and make your change again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no script {which}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone saved version {version} of {name} a moment ago: open it and make your change again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the {what} needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the {what} name must have at most 80 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment {segment!r} is not one of {join}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{login} ({role}) does not work leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a team {name!r} exists already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a queue {name!r} exists already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the team {name} is not one of your teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no queue {name!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the queue {name} is not one of your teams&apos; queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{login} may not create teams; ask an administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a team {new_name!r} exists already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the queue {name} still holds {held} leads; move them to another queue first (--move-to QUEUE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a queue {new_name!r} exists already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{login} is not in your teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose another, open queue than {move_to!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{people} active people are in the team {name}; move them to another team first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a lead cannot be both assigned to a rep and unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{status!r} is not a lead status ({join})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot sort leads by {sort!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a page is 1 to {MAX_PAGE} leads from offset 0 on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move leads either to a rep or to a queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose a different rep to take the callbacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no queue {queue_id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the queue {name} is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>select at least one lead to move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose at least one filter (status, queue, campaign, region, rep …) before moving everything that matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than {MAX_FILTER_MOVE:,} leads match; narrow the filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no user {rep_id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} does not work leads; choose a rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is deactivated; choose another rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not in your teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} does not work leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is {value} already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{leads:,} lead(s): {reason}</source>
+        <translation>{leads:,} lead(s): {reason}</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key (hash)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason or source containing {words!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail {email}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone {phone}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give a phone number or an e-mail address to block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not on the do-not-call list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail {cleaned!r}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone {cleaned!r}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone {phone!r}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail {email!r}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say why the entry comes off the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>do-not-call entry {entry_id} is no longer on the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: a person&apos;s data is exported as a .zip file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{parent}: no such folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say why the person is erased (--reason)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give exactly one of --email, --phone or --lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no lead matches {describe}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no lead {lead_id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} do-not-call registry snapshot of {taken_on} is {age} days old (limit {limit}): leads in {countries} are not claimable until a fresh import</source>
+        <translation>o instantâneo do registro de não ligar {name} de {taken_on} tem {age} dias (limite {limit}): leads em {countries} não podem ser pegos até uma nova importação</translation>
+    </message>
+    <message>
+        <source>{name} line {line}: {value!r} is not a {name2} phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown registry {name!r}; known registries: {known}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: no number column in the header (expected one of {join})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} line {number}: no value in the number column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a readable file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--as-of {taken_on} is in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a snapshot of {taken_on} is already {age} days old; the {name} registry must be at most {max_age_days} days old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has no column for {join} (its columns: {value})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the source name is longer than 120 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: a mapping is an object like {{&quot;Column header&quot;: &quot;email&quot;}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mapping file {path} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mapping file {name} is not JSON: {exc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the campaign name is longer than 120 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has a header row but no rows to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: the rules must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: {join}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not readable JSON: {exc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updated at {cleaned} is in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the status is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no handoff for a lead with this {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>several handed-off leads have this {what}; give the handoff id instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no handoff {handoff_id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead e-mail is not valid: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row has no handoff id, lead e-mail or lead phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handoff id {handoff_text!r} is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead phone is not valid ({reason}); use the +country format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updated at {cleaned!r} is not a date and time (use YYYY-MM-DD HH:MM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active {text!r} must be yes or no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no partner {partner_id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is a partner called {value} already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{login} is not a channel manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} was changed by someone else meanwhile; reload it and make your change again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} was changed by someone else meanwhile; reload it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the partner is also on line {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{login} may not see partner handoffs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file needs a handoff id, lead e-mail or lead phone column to find the handoffs by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{login} may not see partner reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number of days must be at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handoff {handoff_id} is {value}; only rejected, expired or lost leads go back to nurture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lead went on to another partner (handoff {value}) after this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say why the lead goes back to nurture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handoff {handoff_id} was changed meanwhile; reload it and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead {id} was changed meanwhile; try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handoff {handoff_id} was delivered already; nothing to resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handoff {handoff_id} is not waiting for a person&apos;s decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handoff {id} was changed by someone else meanwhile; try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say &apos;delivered&apos; or &apos;send-again&apos;, not {strip!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead {id} is {label}; only sales-ready leads are routed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partners kept filling up while this lead was routed; route it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request {request_id} was used for another lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead {id} is handed off already{where}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} cannot take this lead: {join}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say why {name} instead of the proposed {name2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request id must be 1 to 36 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead {lead_id} was changed by someone else meanwhile; nothing was routed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{login} does not hold lead {lead_id}; {name} holds it now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{login} is deactivated and cannot take leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{login} is paused by a team lead; no leads until resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{login} does not hold lead {lead_id}; nobody holds it now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead {lead_id} is not held by anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no conversion report by {by!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the figure {figure!r} of this report does not open leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the figure {figure!r} does not stand for leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no campaign {campaign!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no {what} named {value!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder {parent} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format {fmt!r}; use csv, xlsx or json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown status {join}; use one of {join2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the segment is smb or enterprise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{country!r} is not a country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the week {text} has not begun yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the week must look like 2026-W48 (ISO year and week), not {text!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value!r} is not one of {join}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion per rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion per campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion per partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted by partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualify rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours on leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inquiries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost per qualified lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handoffs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours to accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA breaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback compliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unqualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Disponível</translation>
+    </message>
+    <message>
+        <source>After-call work</source>
+        <translation>Pós-atendimento</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Intervalo</translation>
+    </message>
+    <message>
+        <source>Lunch</source>
+        <translation>Almoço</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Treinamento</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Reunião</translation>
+    </message>
+    <message>
+        <source>the reason is {len} characters long; at most {REASON_MAX}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown state {state!r}: choose one of {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field!r} is not a contact field (phone or email)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the corrected {field} is on the do-not-call list; choose Do not call for this lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone {value!r}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail {value!r}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Setor</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Funcionários</translation>
+    </message>
+    <message>
+        <source>Product interest</source>
+        <translation>Interesse em produto</translation>
+    </message>
+    <message>
+        <source>Consent (import)</source>
+        <translation>Consentimento (importação)</translation>
+    </message>
+    <message>
+        <source>Time zones</source>
+        <translation>Fusos horários</translation>
+    </message>
+    <message>
+        <source>Recycle on</source>
+        <translation>Reciclar em</translation>
+    </message>
+    <message>
+        <source>Merged into</source>
+        <translation>Mesclado em</translation>
+    </message>
+    <message>
+        <source>type a phone number, an e-mail address, a name or a company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type at least {MIN_PREFIX} letters of a name or company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone {query}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead {id} ({company}) is being worked by {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you hold lead {other}: save or release it before taking another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead {lead_id} changed a moment ago; search again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead {id} is outside its calling window ({text}){when}. If the prospect is calling you, take it as an inbound call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead {id} has had all {max_attempts} attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this request id was already used for another outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a callback then is not allowed: {refused}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales-ready (grade {grade}), but {refused}</source>
+        <translation>Pronto para vendas (nota {grade}), mas {refused}</translation>
+    </message>
+    <message>
+        <source>the request id must be 8–36 letters, digits or dashes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer “{text}” first: a sales-ready lead needs every required answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the script recommends {phrase} (grade {grade}: {reason}); say why you choose {phrase2} instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>go through the script before calling a lead sales-ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>question {key!r} is not in script {name} v{version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no script {script_id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} cannot be undone: {value} has the lead now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} cannot be undone: the lead changed since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no outcome {attempt_id} of yours to undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} was saved {int} s ago; it can be undone only within {UNDO_SECONDS} s. Open the lead again to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} is do-not-call: it applies at once to every lead with the same phone or e-mail and is lifted only from the do-not-call list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} has no record of how the lead was before; not undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no BANT script is installed for the {segment} segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MoveLeadsDialog</name>
+    <message>
+        <source>Remove queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queue {name} still holds {plural} (waiting, called back or in nurture). Move them to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move them and remove the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no other open queue: add one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MyFiguresDialog</name>
+    <message>
+        <source>My figures</source>
+        <translation>Meus números</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Ligações</translation>
+    </message>
+    <message>
+        <source>Talk time</source>
+        <translation>Tempo de conversa</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contatos</translation>
+    </message>
+    <message>
+        <source>Sales-ready</source>
+        <translation>Prontos para vendas</translation>
+    </message>
+    <message>
+        <source>Accepted by partners</source>
+        <translation>Aceitos por parceiros</translation>
+    </message>
+    <message>
+        <source>Won by partners</source>
+        <translation>Ganhos por parceiros</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoje</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Esta semana</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Carregando…</translation>
+    </message>
+    <message>
+        <source>As of {at:%H:%M}; the week began {week:%a %d %b}.</source>
+        <translation>Às {at:%H:%M}; a semana começou em {week:%a %d %b}.</translation>
+    </message>
+    <message>
+        <source>Could not load your figures: {problem}</source>
+        <translation>Não foi possível carregar seus números: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomePanel</name>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>No recommendation yet</source>
+        <translation>Ainda sem recomendação</translation>
+    </message>
+    <message>
+        <source>Only &amp;me (otherwise anyone in the queue)</source>
+        <translation>Somente &amp;eu (senão qualquer pessoa da fila)</translation>
+    </message>
+    <message>
+        <source>why you decide differently from the script</source>
+        <translation>por que você decide diferente do roteiro</translation>
+    </message>
+    <message>
+        <source>Notes for the next caller or the partner</source>
+        <translation>Notas para o próximo agente ou para o parceiro</translation>
+    </message>
+    <message>
+        <source>Save outcome  (Ctrl+Enter)</source>
+        <translation>Salvar resultado  (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Take the next lead after saving</source>
+        <translation>Pegar o próximo lead ao salvar</translation>
+    </message>
+    <message>
+        <source>Ho&amp;w it went</source>
+        <translation>&amp;Como foi</translation>
+    </message>
+    <message>
+        <source>&amp;Callback at</source>
+        <translation>&amp;Retornar em</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motivo</translation>
+    </message>
+    <message>
+        <source>Recycle &amp;on</source>
+        <translation>Reciclar &amp;em</translation>
+    </message>
+    <message>
+        <source>O&amp;verrule because</source>
+        <translation>&amp;Decidir diferente porque</translation>
+    </message>
+    <message>
+        <source>No&amp;tes</source>
+        <translation>No&amp;tas</translation>
+    </message>
+    <message>
+        <source>No lead open</source>
+        <translation>Nenhum lead aberto</translation>
+    </message>
+    <message>
+        <source>No recommendation yet: answer the script, or log a no-contact call</source>
+        <translation>Ainda sem recomendação: responda o roteiro ou registre uma ligação sem contato</translation>
+    </message>
+    <message>
+        <source>Recommended: {text}</source>
+        <translation>Recomendado: {text}</translation>
+    </message>
+    <message>
+        <source>Script in progress ({points}); finish it for a grade</source>
+        <translation>Roteiro em andamento ({points}); termine-o para obter uma nota</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerChoiceDialog</name>
+    <message>
+        <source>Hand off lead {lead_id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding the best partner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why not the proposed partner? (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hand off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for choosing another partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No partner can take {value} now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} goes to {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handing off…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartnerRouting</name>
+    <message>
+        <source>Lead {lead_id} is ready for a partner; no proposal: {problem_text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead {lead_id} handed to {partner} ({status_text}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartnersArea</name>
+    <message>
+        <source>No mail server is configured: handoffs are not e-mailed to partners. Their packages wait in the outbox folder ({outbox}) as “awaiting delivery”, and their acceptance SLAs do not start. Once [mail] is set in the settings file, the next SLA sweep e-mails them and their SLAs start then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Parceiros</translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handoffs and feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for a partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassRulesTable</name>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fewest points per dimension for each grade; the first grade a lead meets is its grade, D when none. Empty cell: no minimum; empty row: no such grade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{segment} {grade}, {dimension}: {text!r} is not whole points</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>Alterar senha</translation>
+    </message>
+    <message>
+        <source>at least 10 characters, not the login</source>
+        <translation>pelo menos 10 caracteres, diferente do usuário</translation>
+    </message>
+    <message>
+        <source>{login}: your password was reset. Choose your own to continue.</source>
+        <translation>{login}: sua senha foi redefinida. Escolha a sua para continuar.</translation>
+    </message>
+    <message>
+        <source>Change the password of {login}</source>
+        <translation>Alterar a senha de {login}</translation>
+    </message>
+    <message>
+        <source>&amp;Change password</source>
+        <translation>&amp;Alterar senha</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>&amp;Nova senha</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat</source>
+        <translation>&amp;Repetir</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent password</source>
+        <translation>Senha &amp;atual</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>type your current password</source>
+        <translation>digite sua senha atual</translation>
+    </message>
+    <message>
+        <source>choose the new password</source>
+        <translation>escolha a nova senha</translation>
+    </message>
+    <message>
+        <source>the two passwords differ</source>
+        <translation>as duas senhas são diferentes</translation>
+    </message>
+</context>
+<context>
+    <name>PersonActions</name>
+    <message>
+        <source>E&amp;xport person data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every row about the person, as JSON in a zip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Erase person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for &amp;erasure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the person&apos;s data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zip (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row(s) about %2 lead(s) written to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Erasure requested for %n lead(s); an administrator erases it</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erased: %1 lead(s), %2 row(s) replaced, %3 file(s) shredded; phone and e-mail stay on the do-not-call list as hashes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <source>Unexpected problem: {kind}</source>
+        <translation>Problema inesperado: {kind}</translation>
+    </message>
+</context>
+<context>
+    <name>PublishBar</name>
+    <message>
+        <source>Dr&amp;y run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what would be sent; send nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish scorecards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail last week&apos;s scorecards to every partner and channel manager, and the summary of who is not reporting to the supervisors; never twice for one week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly publication:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working out the scorecards…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuestionForm</name>
+    <message>
+        <source>Question key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;quired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the screen&apos;s dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points count for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question asked of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove c&amp;hoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least:points, e.g. 500:10, 100:5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point bands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked of</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueueOverview</name>
+    <message>
+        <source>Shared lead queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished">Carregando…</translation>
+    </message>
+    <message>
+        <source>{total} leads in the refinery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the queue: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueuePanel</name>
+    <message>
+        <source>&amp;Next lead  (Ctrl+N)</source>
+        <translation>&amp;Próximo lead  (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>My callbacks</source>
+        <translation>Meus retornos</translation>
+    </message>
+    <message>
+        <source>DUE · </source>
+        <translation>VENCIDO · </translation>
+    </message>
+    <message>
+        <source>No callbacks for you</source>
+        <translation>Nenhum retorno para você</translation>
+    </message>
+    <message>
+        <source>{eligible} leads eligible for you now</source>
+        <translation>{eligible} leads disponíveis para você agora</translation>
+    </message>
+    <message>
+        <source>Nothing eligible now; the next lead becomes eligible at {when} your time</source>
+        <translation>Nada disponível agora; o próximo lead fica disponível em {when} no seu horário</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting in your queues</source>
+        <translation>Nada está esperando nas suas filas</translation>
+    </message>
+    <message numerus="yes">
+        <source> (+%n more)</source>
+        <translation>
+            <numerusform> (+%n outro)</numerusform>
+            <numerusform> (+%n outros)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Held back: </source>
+        <translation>Retidos: </translation>
+    </message>
+</context>
+<context>
+    <name>QueuesPanel</name>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished">Carregando…</translation>
+    </message>
+    <message>
+        <source>New &amp;queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. SMB West</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Higher first: a rep&apos;s next lead comes from the highest queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove queue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue na&amp;me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Under team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;gment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Worked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks the person under the cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new queue is worked by its team&apos;s reps; change it after saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the queue {name}? It holds no leads; nobody works it any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; {leads} moved to {queue}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue {name} is removed{where}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegistryImportPanel</name>
+    <message>
+        <source>Loading the registries…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one number a line, or CSV with a number column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot taken on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a national registry snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;gistry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken &amp;on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry import progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No national registry imported yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STALE: claims blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {taken_on}, {age} / {max_age} days, {entries} numbers · {fresh}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose the registry file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 numbers read; stored when the whole file has been read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 registry of %2: %3 numbers from %4 lines; claims follow it now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>{items} of {leads}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{counted}, {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost is the campaign&apos;s spend, not leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a figure: names do not stand for leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsArea</name>
+    <message>
+        <source>Conversion per rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion per campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversion per partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status by region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status by team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status by rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status by channel manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status by partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status by partner rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check calls per partner and partner rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check calls per rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Relatórios</translation>
+    </message>
+    <message>
+        <source>&amp;All time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;XLSX…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished">Carregando…</translation>
+    </message>
+    <message>
+        <source>{summary} behind {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the leads…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} · {period} · {len} rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export {upper}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} rows exported to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RetryPanel</name>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} is not a whole number of {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calls per lead before nurture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 120, 240, 1440 (the last repeats; empty: no more calls)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days until a nurtured lead is called again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: why (kept in the audit log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retries after a call that reached nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Update retries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max a&amp;ttempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nurture &amp;for, days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (retries)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished">Carregando…</translation>
+    </message>
+    <message>
+        <source>Retry rules status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer, m&amp;inutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Busy, minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voicemail &amp;left, minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wron&amp;g number, minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad number, minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved in the database yet: each workstation follows its settings file. Saving makes these the rules of every workstation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared by every workstation; saved {when} UTC by {who}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workstation&apos;s settings file sets its own: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: the next call outcome follows these rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoutingStep</name>
+    <message>
+        <source>Proposed partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm and send  (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an&amp;other…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not for a partner: the prospect said no</source>
+        <translation>Não é para um parceiro: o prospect recusou</translation>
+    </message>
+    <message>
+        <source>No partner can take it now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoutingTab</name>
+    <message>
+        <source>Sales-ready leads that have no partner yet: new ones, rejected ones, and those whose partner let the SLA run out with nobody else eligible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished">Carregando…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose partner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{plural} waiting for a partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a lead first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SaferOutcomes</name>
+    <message>
+        <source>There is no outcome to undo: only the last one, within 30 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undoing the outcome of lead {lead_id}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScoringForm</name>
+    <message>
+        <source>At least employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first size reached, from the largest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first keyword found in the industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first word or phrase found in the title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first keyword found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first keyword found in the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inquired within days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first limit not exceeded, from the shortest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least touches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first count reached, from the highest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation type="unfinished">Funcionários</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation type="unfinished">Setor</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product interest</source>
+        <translation type="unfinished">Interesse em produto</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recency days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished">Fila</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation type="unfinished">Campanhas</translation>
+    </message>
+    <message>
+        <source>Enterprise from &amp;employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or annual re&amp;venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise from employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise from annual revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add q&amp;ueue rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove queue ru&amp;le</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule u&amp;p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule d&amp;own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring form problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point &amp;table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue rules, first match wins: empty cells match anything; lists are comma-separated (countries US, CA; regions US-FL). The last rule should match everything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points for {reading}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Enterprise thresholds must be numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row}: {column} and whole points, please</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue rule {row} needs a queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScoringRulesArea</name>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished">Carregando…</translation>
+    </message>
+    <message>
+        <source>Choose a version to edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The effect on the queue shows here once the rules validate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what changes and why (kept in the audit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview, then apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply and rescore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effect on queued leads not yet worked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid: previewing the effect on the queue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting the leads that would change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid: see the effect before applying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to preview until the rules validate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for the preview of these rules before applying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied as version {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {version} already says this; nothing saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rescored {examined} queued leads: {changed} changed, {moved} moved to another queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScriptFiles</name>
+    <message>
+        <source>cannot read {name}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not JSON: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a script (a JSON object)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write {name}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScriptForm</name>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Na&amp;me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Script name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tit&amp;le</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Script title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nurture af&amp;ter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default recycle months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Script problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screens and questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass rules and grades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen u&amp;p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen d&amp;own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the rep says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen points count for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen shown to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add q&amp;uestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rep says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screens, in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions of the screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMB only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScriptPreview</name>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;estart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview: nothing to walk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview — {title} ({join})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The script {how}. {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview — done ({join})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScriptView</name>
+    <message>
+        <source>Script</source>
+        <translation>Roteiro</translation>
+    </message>
+    <message>
+        <source>‹ Back</source>
+        <translation>‹ Voltar</translation>
+    </message>
+    <message>
+        <source>Next ›</source>
+        <translation>Avançar ›</translation>
+    </message>
+    <message>
+        <source>Answer the script to see the grade</source>
+        <translation>Responda o roteiro para ver a nota</translation>
+    </message>
+    <message>
+        <source>{title} — screen {value} of {len}</source>
+        <translation>{title} — tela {value} de {len}</translation>
+    </message>
+    <message>
+        <source>Points so far: {points}</source>
+        <translation>Pontos até agora: {points}</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptsArea</name>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished">Carregando…</translation>
+    </message>
+    <message>
+        <source>Choose a version to edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what changes and why (kept in the audit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as a new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported; not saved until Save new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid: {len} screens, every path ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as {name} v{version}: new leads get it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} v{version} already says this; nothing saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Segments</name>
+    <message>
+        <source>SMB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShiftTools</name>
+    <message>
+        <source>lead {id} ({company})</source>
+        <translation>lead {id} ({company})</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished">Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished">Sair da sessão</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished">Sair</translation>
+    </message>
+    <message>
+        <source>Next lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last outcome (30 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next script screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous script screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart call timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call the lead&apos;s number (starts the call timer)</source>
+        <translation>Ligar para o número do lead (inicia o cronômetro da ligação)</translation>
+    </message>
+    <message>
+        <source>Hang up (stops the call timer)</source>
+        <translation>Desligar (para o cronômetro da ligação)</translation>
+    </message>
+    <message>
+        <source>My state: Ready, break, lunch, training…</source>
+        <translation>Meu status: Disponível, intervalo, almoço, treinamento…</translation>
+    </message>
+    <message>
+        <source>My figures today and this week</source>
+        <translation>Meus números de hoje e desta semana</translation>
+    </message>
+    <message>
+        <source>Find a lead (phone, e-mail, name, company)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact: no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact: busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact: voicemail left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact: wrong number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact: bad number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome: Sales-ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome: Callback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome: Nurture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome: Disqualify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome: Do not call…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the audit rows shown (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaleTab</name>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished">Carregando…</translation>
+    </message>
+    <message>
+        <source>Open handoffs with no news from the partner for at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners that report get more leads: this measure is part of their weight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{plural} not reporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every partner reported on its open handoffs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamBoardArea</name>
+    <message>
+        <source>Live updates stopped ({why}); refreshing every 10 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release stale leases ({stale_leases})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not claimable: {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated {at:%H:%M:%S} UTC · live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · {count} check calls due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · {count} handoffs reopened by check calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a rep or a queue to move the leads to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the leads to move first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{waiting} of the {len} selected leads are still loading: scroll through them and move again, or filter and use Move matching.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a filter first; moving every lead at once is not offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the rep whose callbacks move, and the rep who takes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a rep on the board first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamBoardView</name>
+    <message>
+        <source>Team board</source>
+        <translation>Quadro da equipe</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished">Carregando…</translation>
+    </message>
+    <message>
+        <source>&amp;Pause rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;callbacks to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release stale leases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any lease</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>country or US-NY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>company starts with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move selected to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;all matching to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody (unassigned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rep: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queue: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamsArea</name>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished">Carregando…</translation>
+    </message>
+    <message>
+        <source>New t&amp;eam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. North America</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;activate team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;activate team</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TextQuestion</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount, e.g. 120000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UndoOffer</name>
+    <message>
+        <source>Undo lead {lead_id}: {message}  ({key})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsersArea</name>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished">Carregando…</translation>
+    </message>
+    <message>
+        <source>&amp;New user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. rita.rep</source>
+        <translation>ex.: rita.rep</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un&amp;lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no team)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&amp;ogin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ro&amp;le</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;activate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose a login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{login} is added. One-time password: {password} — give it to them now, it is shown only once; they choose their own at the first sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; {leads} back in the queue, {callbacks} to the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {login}: {label}, {team}, {state}{returned}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate {login}? They can no longer sign in. The leads {login} holds go back to the queue, and their “me only” callbacks to the team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time password for {login}: {password} — give it to them now, it is shown only once; they must choose their own at the next sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{login} is unlocked and can sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceArea</name>
+    <message>
+        <source>Could not load your queue: {problem_text}</source>
+        <translation>Não foi possível carregar sua fila: {problem_text}</translation>
+    </message>
+    <message>
+        <source>Taking the next lead…</source>
+        <translation>Pegando o próximo lead…</translation>
+    </message>
+    <message>
+        <source>Restored your unsaved work on lead {id}.</source>
+        <translation>Seu trabalho não salvo no lead {id} foi restaurado.</translation>
+    </message>
+    <message>
+        <source>Lead {id} is yours until you save an outcome.</source>
+        <translation>O lead {id} é seu até você salvar um resultado.</translation>
+    </message>
+    <message>
+        <source>Draft for lead {lead_id} discarded.</source>
+        <translation>Rascunho do lead {lead_id} descartado.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Salvando…</translation>
+    </message>
+    <message>
+        <source>Lead {lead_id} saved: {message}.</source>
+        <translation>Lead {lead_id} salvo: {message}.</translation>
+    </message>
+    <message>
+        <source>No lead is eligible now. The next one becomes eligible at {when} your time (in {wait}).</source>
+        <translation>Nenhum lead está disponível agora. O próximo fica disponível em {when} no seu horário (em {wait}).</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceLookup</name>
+    <message>
+        <source>Finish lead {lead_id} first: save its outcome, then take this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceView</name>
+    <message>
+        <source>Call</source>
+        <translation>Ligar</translation>
+    </message>
+    <message>
+        <source>Call the lead</source>
+        <translation>Ligar para o lead</translation>
+    </message>
+    <message>
+        <source>Call the lead&apos;s number (F11)</source>
+        <translation>Ligar para o número do lead (F11)</translation>
+    </message>
+    <message>
+        <source>Hang up</source>
+        <translation>Desligar</translation>
+    </message>
+    <message>
+        <source>Hang up: the call timer stops (F12)</source>
+        <translation>Desligar: o cronômetro da ligação para (F12)</translation>
+    </message>
+    <message>
+        <source>No lead is eligible now</source>
+        <translation>Nenhum lead está disponível agora</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,165 @@
+"""The app in the person's language: the catalogues, the Spanish windows and messages, the
+language setting and QLocale formats."""
+
+from __future__ import annotations
+
+import copy
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from qualifier_app.domain.errors import AuthenticationFailed, QualifierError
+from qualifier_app.domain.outcomes import OutcomeKind
+from qualifier_app.domain.text import message
+from qualifier_app.settings import configured_language, load_settings
+from qualifier_app.ui.shell import i18n
+from qualifier_app.ui.shell.login import LoginWindow
+from qualifier_app.ui.shell.worker import Workers
+
+ROOT = Path(__file__).resolve().parents[2]
+CATALOGUES = ROOT / "resources" / "translations"
+PLACEHOLDER = re.compile(r"(?<!\{)\{[^{}]*\}(?!\})")
+sys.path.insert(0, str(ROOT / "scripts"))
+import translations  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The .qm files built from the committed .ts files, as `make translations` does."""
+    folder = tmp_path_factory.mktemp("qm")
+    translations.build(folder)
+    return folder
+
+
+@pytest.fixture
+def spanish(qapp: QApplication, built: Path) -> Iterator[None]:
+    before = QLocale()
+    assert i18n.install("es", built) == "es"
+    yield
+    i18n.install("en")
+    QLocale.setDefault(before)
+
+
+def test_the_sign_in_window_speaks_spanish(qtbot: QtBot, spanish: None) -> None:
+    workers = Workers()
+    window = LoginWindow(workers)
+    qtbot.addWidget(window)
+    assert window.button.text() == "&Iniciar sesión"
+    assert window.windowTitle() == "Qualifier — iniciar sesión"
+    window.submit()  # nothing typed, and no database yet: nothing happens
+    workers.close()
+
+
+def test_service_messages_and_domain_labels_are_shown_in_spanish(spanish: None) -> None:
+    refused = AuthenticationFailed(message("unknown login or wrong password"))
+    assert str(refused) == "unknown login or wrong password"  # the command line's English
+    assert i18n.problem_text(refused) == "usuario desconocido o contraseña incorrecta"
+    held = QualifierError(message("there is no lead {lead_id}", lead_id=42))
+    assert i18n.problem_text(held) == "no existe el lead 42"
+    assert i18n.translated(OutcomeKind.NURTURE.label) == "Maduración"
+    # A count in a message follows the locale's digits, not Python's grouping.
+    moved = message(
+        "more than {MAX_FILTER_MOVE:,} leads match; narrow the filter", MAX_FILTER_MOVE=50000
+    )
+    assert str(moved) == "more than 50,000 leads match; narrow the filter"
+    assert i18n.translated(moved) == "coinciden más de 50.000 leads; acote el filtro"
+    assert i18n.problem_text(ValueError("secret")) == "Problema inesperado: ValueError"
+
+
+def test_a_message_copied_keeps_its_source_and_values(spanish: None) -> None:
+    """dataclasses.asdict deep-copies what it holds (the handoff package's consent lines)."""
+    said = message("Sales-ready (grade {grade}), but {refused}", grade="A", refused="no")
+    copied = copy.deepcopy({"lines": (said,)})["lines"][0]
+    assert copied == "Sales-ready (grade A), but no"
+    assert i18n.translated(copied) == i18n.translated(said) != str(said)
+
+
+def test_numbers_money_and_dates_follow_the_locale(spanish: None) -> None:
+    assert i18n.number(1234567) == "1.234.567"
+    assert i18n.money(Decimal("12345.5")) == "12.345,50"
+    assert i18n.day(date(2026, 11, 24)) == QLocale("es").toString(
+        QLocale("es").toDate("24/11/26", QLocale.FormatType.ShortFormat),
+        QLocale.FormatType.ShortFormat,
+    )
+    assert i18n.plural(1, "{n} lead", "{n} leads") == "1 lead"
+    # Spanish groups digits from five on (CLDR): 2000, 20.000.
+    assert i18n.plural(20000, "{n} row", "{n} rows") == "20.000 filas"
+
+
+def test_the_language_comes_from_the_system_unless_chosen() -> None:
+    assert i18n.choose("system", "es_MX") == "es"
+    assert i18n.choose("", "pt_PT") == "pt_BR"
+    assert i18n.choose("system", "de_AT") == "de"
+    assert i18n.choose("system", "ja_JP") == "en"
+    assert i18n.choose("fr") == "fr"
+    assert i18n.choose("pseudo") == "pseudo"
+
+
+def test_the_language_setting(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    config = tmp_path / "settings.toml"
+    monkeypatch.setenv("QUALIFIER_CONFIG", str(config))
+    monkeypatch.delenv("QUALIFIER_LANGUAGE", raising=False)
+    assert configured_language() == "system"
+    config.write_text('language = "pt_BR"\n', "utf-8")
+    assert configured_language() == "pt_BR"
+    assert load_settings(f"sqlite:///{tmp_path / 'x.sqlite3'}").language == "pt_BR"
+    monkeypatch.setenv("QUALIFIER_LANGUAGE", "de")
+    assert configured_language() == "de"
+    config.write_text('language = "klingon"\n', "utf-8")
+    monkeypatch.delenv("QUALIFIER_LANGUAGE")
+    with pytest.raises(QualifierError, match="language must be one of"):
+        load_settings(f"sqlite:///{tmp_path / 'x.sqlite3'}")
+    assert configured_language() == "system"  # the window opens; connecting names the problem
+
+
+def _messages(ts: Path) -> list[tuple[str, str, bool]]:
+    found = []
+    for item in ET.parse(ts).getroot().iter("message"):
+        source = item.findtext("source") or ""
+        translation = item.find("translation")
+        assert translation is not None
+        finished = translation.get("type") not in {"unfinished", "vanished", "obsolete"}
+        found.append((source, translation.text or "", finished))
+    return found
+
+
+@pytest.mark.parametrize("language", translations.LANGUAGES)
+def test_translations_keep_the_placeholders(language: str) -> None:
+    wrong = [
+        (source, text)
+        for source, text, finished in _messages(CATALOGUES / f"qualifier_{language}.ts")
+        if finished and sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(text))
+    ]
+    assert not wrong
+
+
+def test_spanish_is_complete() -> None:
+    unfinished = [s for s, _, finished in _messages(CATALOGUES / "qualifier_es.ts") if not finished]
+    assert not unfinished
+
+
+def test_the_catalogues_hold_every_string_of_the_code(tmp_path: Path) -> None:
+    """After changing user-visible text: `python scripts/translations.py update`."""
+    copy = tmp_path / "qualifier_es.ts"
+    shutil.copy(CATALOGUES / "qualifier_es.ts", copy)
+    stub = translations.write_stub()
+    sources = [str(p) for p in (ROOT / "qualifier_app" / "ui").rglob("*.py")] + [str(stub)]
+    subprocess.run(
+        [translations.tool("pyside6-lupdate"), "-locations", "none", "-no-obsolete",
+         *sources, "-ts", str(copy)],
+        check=True, capture_output=True,
+    )  # fmt: skip
+    current = {source for source, _, _ in _messages(copy)}
+    committed = {source for source, _, _ in _messages(CATALOGUES / "qualifier_es.ts")}
+    assert current - committed == set(), "run: python scripts/translations.py update"

@@ -1,0 +1,309 @@
+"""Pseudo-translation: every area of every role, opened offscreen with a translator that wraps
+every translated string in [!! … !!] and makes it 130 % long. Any visible text outside the
+markers that is not the center's data was never translated; any label or button too narrow
+for its 130 % text is clipped in a longer language.
+
+One demo database on SQLite, opened once per role (the texts do not depend on the backend).
+"""
+
+from __future__ import annotations
+
+import re
+import zoneinfo
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+from PySide6.QtCore import QAbstractListModel, QLocale, Qt
+from PySide6.QtGui import Qt as QtGui_Qt
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QTabBar,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from qualifier_app.app import Services, build
+from qualifier_app.domain.clock import ManualClock
+from qualifier_app.paths import resources_dir
+from qualifier_app.persistence import schema
+from qualifier_app.persistence.database import Database
+from qualifier_app.settings import Settings
+from qualifier_app.ui.areas import areas_for
+from qualifier_app.ui.shell import i18n
+from qualifier_app.ui.shell.main_window import MainWindow
+from qualifier_app.ui.shell.worker import Workers
+from qualifier_app.ui.widgets.lead_record import open_lead_record
+
+LOGINS = {
+    "rep": "rita.rep",
+    "team_lead": "tina.lead",
+    "supervisor": "sam.supervisor",
+    "admin": "admin",
+}
+WORD = re.compile(r"[^\W\d_]{2,}")
+ABBREVIATION = re.compile(r"[A-Z]{2,5}")
+NAMES = re.compile(
+    r"name|login|company|email|city|country|region|industry|title|product|channel|website|source"
+)
+
+
+class Demo:
+    def __init__(self, folder: Path) -> None:
+        url = f"sqlite:///{folder / 'demo.sqlite3'}"
+        db = Database.from_url(url)
+        schema.upgrade(db.engine)
+        clock = ManualClock(datetime(2026, 11, 24, 18, 30, tzinfo=UTC))
+        self.services: Services = build(
+            Settings(database_url=url, data_dir=folder / "data"), clock, db=db
+        )
+        demo = self.services.demo.load(200, seed=11, history_days=0)
+        self.passwords = {account.login: account.password for account in demo.accounts}
+        # The database's description (its file) and the shipped BANT scripts are the
+        # center's own words: the scripts' questions are shown as the center wrote them.
+        shipped = " ".join(p.read_text("utf-8") for p in (resources_dir() / "scripts").glob("*"))
+        self.data_words = (
+            _data_words(db.engine) | set(WORD.findall(db.description)) | set(WORD.findall(shipped))
+        )
+
+
+def _data_words(engine: sa.Engine) -> set[str]:
+    """Every word the center's data holds (names, companies, places, teams, queues,
+    campaigns, scripts' questions): shown as it is stored, in nobody's catalogue."""
+    words: set[str] = set()
+    meta = sa.MetaData()
+    meta.reflect(engine)
+    with engine.connect() as connection:
+        for table in meta.sorted_tables:
+            # Names of people, companies, places and things the center made; not free text,
+            # where the windows' own words could hide.
+            texts = [
+                c
+                for c in table.columns
+                if isinstance(c.type, sa.String) and NAMES.search(c.name) and c.name != "status"
+            ]
+            if not texts:
+                continue
+            for row in connection.execute(sa.select(*texts)):
+                for value in row:
+                    if value is not None:
+                        words.update(WORD.findall(str(value)))
+    return words
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Demo]:
+    made = Demo(tmp_path_factory.mktemp("pseudo"))
+    yield made
+    made.services.close()
+
+
+@pytest.fixture
+def pseudo(qapp: QApplication) -> Iterator[None]:
+    before = QLocale()
+    i18n.install("pseudo")
+    yield
+    i18n.install("en")
+    QLocale.setDefault(before)
+
+
+def plain(text: str) -> str:
+    if QtGui_Qt.mightBeRichText(text):
+        document = QTextDocument()
+        document.setHtml(text)
+        return document.toPlainText()
+    return text
+
+
+def shown_texts(window: MainWindow) -> Iterator[tuple[str, str]]:
+    """(where, text) of what the window shows now: labels, buttons, titles, placeholders,
+    tooltips, tab and menu titles, table headers, the status bar."""
+    yield "window title", window.windowTitle()
+    yield "status bar", window.statusBar().currentMessage()
+    for action in window.menuBar().actions():
+        yield "menu", action.text()
+        menu = action.menu()
+        if isinstance(menu, QMenu):
+            for item in menu.actions():
+                yield "menu item", item.text()
+    yield from widget_texts(window)
+
+
+def widget_texts(root: QWidget) -> Iterator[tuple[str, str]]:  # noqa: PLR0912
+    """(where, text) of the visible widgets inside `root`."""
+    for widget in root.findChildren(QWidget):
+        if not widget.isVisible():
+            continue
+        name = f"{type(widget).__name__} {widget.objectName() or widget.accessibleName()}"
+        if widget.toolTip():
+            yield f"tooltip of {name}", widget.toolTip()
+        if isinstance(widget, QLabel):
+            yield name, plain(widget.text())
+        elif isinstance(widget, QAbstractButton):
+            yield name, widget.text()
+        elif isinstance(widget, QGroupBox):
+            yield name, widget.title()
+        elif isinstance(widget, QComboBox):
+            yield f"choice of {name}", widget.currentText()
+        elif isinstance(widget, QLineEdit) and not widget.text():
+            yield f"placeholder of {name}", widget.placeholderText()
+        elif isinstance(widget, QTabBar):
+            for index in range(widget.count()):
+                yield name, widget.tabText(index)
+        elif isinstance(widget, QAbstractItemView) and widget.model() is not None:
+            model = widget.model()
+            columns = model.columnCount() if not isinstance(model, QAbstractListModel) else 1
+            for column in range(columns):
+                header = model.headerData(column, Qt.Orientation.Horizontal)
+                if isinstance(header, str):
+                    yield f"header of {name}", header
+
+
+def locale_words() -> set[str]:
+    """Day and month names come from QLocale, in the locale's language, and time zones are
+    named by their IANA names: neither is the catalogue's."""
+    locale = QLocale()
+    words = {word for zone in zoneinfo.available_timezones() for word in WORD.findall(zone)}
+    for form in (QLocale.FormatType.ShortFormat, QLocale.FormatType.LongFormat):
+        words.update(locale.dayName(day, form) for day in range(1, 8))
+        words.update(locale.monthName(month, form) for month in range(1, 13))
+    return words
+
+
+def untranslated(text: str, data_words: set[str]) -> list[str]:
+    rest = i18n.untranslated(text)
+    allowed = data_words | locale_words()
+    # Upper-case words are codes and abbreviations (SMB, UTC, CST): the same in every language.
+    return [w for w in WORD.findall(rest) if w not in allowed and not ABBREVIATION.fullmatch(w)]
+
+
+def clipped(window: QWidget) -> Iterator[str]:
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisible() or widget.width() <= 0:
+            continue
+        if isinstance(widget, QLabel) and not widget.wordWrap() and widget.text():
+            if QtGui_Qt.mightBeRichText(widget.text()):
+                continue
+            needed = widget.fontMetrics().horizontalAdvance(widget.text().replace("&", ""))
+            if needed > widget.contentsRect().width() + 1:
+                width = widget.contentsRect().width()
+                yield f"label {widget.text()!r}: {needed} px needed, {width} px"
+        elif isinstance(widget, QAbstractButton) and widget.text():
+            needed = widget.sizeHint().width()
+            if needed > widget.width() + 1:
+                yield f"button {widget.text()!r}: {needed} px needed, {widget.width()} px"
+
+
+def _open_window(qtbot: QtBot, demo: Demo, role: str) -> tuple[MainWindow, Workers]:
+    login = LOGINS[role]
+    signed_in = demo.services.accounts.sign_in(login, demo.passwords[login], "pseudo")
+    workers = Workers()
+    window = MainWindow(demo.services, signed_in, workers, areas_for)
+    qtbot.addWidget(window)
+    window.resize(1280, 720)
+    window.show()
+    return window, workers
+
+
+@pytest.mark.parametrize("role", list(LOGINS))
+def test_every_area_is_translated_and_nothing_is_clipped(
+    qtbot: QtBot, demo: Demo, pseudo: None, role: str
+) -> None:
+    window, workers = _open_window(qtbot, demo, role)
+    problems: list[str] = []
+    try:
+        for index in range(window.tabs.count()):
+            window.tabs.setCurrentIndex(index)
+            area = window.tabs.widget(index)
+            qtbot.waitUntil(lambda: workers.active == 0, timeout=20_000)
+            if hasattr(area, "next_lead"):
+                area.next_lead()
+                qtbot.waitUntil(lambda: workers.active == 0, timeout=20_000)
+                # The lead card, the clock and the outcome panel are read with a lead open.
+                assert area.session is not None, "the demo has no lead for the workspace"
+            QApplication.processEvents()
+            title = area.accessibleName()
+            for where, text in shown_texts(window):
+                words = untranslated(text, demo.data_words)
+                if words:
+                    problems.append(f"{title}: {where}: {text!r} (not translated: {words})")
+            problems.extend(f"{title}: clipped {what}" for what in clipped(window))
+    finally:
+        window.close()
+        workers.close()
+    unique = list(dict.fromkeys(problems))
+    assert not unique, f"{len(unique)} problems as {role}:\n" + "\n".join(unique)
+
+
+def test_the_rep_dialogs_are_translated(qtbot: QtBot, demo: Demo, pseudo: None) -> None:
+    """The F1 shortcut list, my figures and the lead record: opened from the workspace."""
+    window, workers = _open_window(qtbot, demo, "rep")
+    problems: list[str] = []
+    try:
+        workspace = next(
+            window.tabs.widget(i)
+            for i in range(window.tabs.count())
+            if hasattr(window.tabs.widget(i), "next_lead")
+        )
+        window.tabs.setCurrentWidget(workspace)
+        qtbot.waitUntil(lambda: workers.active == 0, timeout=20_000)
+        workspace.next_lead()  # type: ignore[attr-defined]
+        qtbot.waitUntil(lambda: workers.active == 0, timeout=20_000)
+        lead_id = workspace.session.item.lead.id  # type: ignore[attr-defined]
+
+        window.show_shortcuts()
+        shortcuts = window.findChild(QMessageBox)
+        assert shortcuts is not None
+        # The keys (Ctrl, Shift, F1 …) are Qt's names, the same in every language.
+        keys = re.compile(r"<td><b>.*?</b></td>")
+        texts = [
+            ("title", shortcuts.windowTitle()),
+            ("list", plain(keys.sub("", shortcuts.text()))),
+        ]
+        problems += _problems("Shortcuts", texts, demo)
+        shortcuts.close()
+
+        workspace.shift.show_figures()  # type: ignore[attr-defined]
+        qtbot.waitUntil(lambda: workers.active == 0, timeout=20_000)
+        figures = workspace.shift.figures  # type: ignore[attr-defined]
+        QApplication.processEvents()
+        problems += _problems("My figures", _dialog_texts(figures), demo)
+        problems += [f"My figures: clipped {what}" for what in clipped(figures)]
+        figures.close()
+
+        record = open_lead_record(
+            window, demo.services.lookup, window.signed_in.actor, workers, lead_id
+        )
+        qtbot.waitUntil(lambda: workers.active == 0, timeout=20_000)
+        QApplication.processEvents()
+        problems += _problems("Lead record", _dialog_texts(record), demo)
+        record.close()
+    finally:
+        window.close()
+        workers.close()
+    unique = list(dict.fromkeys(problems))
+    assert not unique, f"{len(unique)} problems:\n" + "\n".join(unique)
+
+
+def _dialog_texts(dialog: QWidget) -> list[tuple[str, str]]:
+    return [("window title", dialog.windowTitle()), *widget_texts(dialog)]
+
+
+def _problems(title: str, texts: list[tuple[str, str]], demo: Demo) -> list[str]:
+    found = []
+    for where, text in texts:
+        words = untranslated(text, demo.data_words)
+        if words:
+            found.append(f"{title}: {where}: {text!r} (not translated: {words})")
+    return found
