@@ -32,7 +32,10 @@ DECISIONS: dict[str, tuple[str, bool]] = {
     "calling_rules": ("r--- r--- r--- rawd", ALL_ROWS),
     "campaigns": (KEPT_BY_LEADS, ALL_ROWS),
     "center": (KEPT_BY_LEADS, ALL_ROWS),
+    "check_call_policies": ("r--- r--- r--- rawd", ALL_ROWS),  # administrators set it
+    "check_calls": ("raw- raw- raw- raw-", RLS),  # a taken-back call goes through a function
     "cli_sessions": ("raw- raw- raw- rawd", RLS),  # one's own; admins end anyone's
+    "consents": ("ra-- ra-- ra-- ra--", RLS),  # what the prospect said: never changed
     "contact_corrections": (WORK, RLS),
     "dnc_registry_numbers": (KEPT_BY_LEADS, ALL_ROWS),
     "dnc_registry_snapshots": (KEPT_BY_LEADS, ALL_ROWS),
@@ -50,6 +53,7 @@ DECISIONS: dict[str, tuple[str, bool]] = {
     "qualifications": (WORK, RLS),
     "queue_members": (KEPT_BY_LEADS, ALL_ROWS),
     "queues": (KEPT_BY_LEADS, ALL_ROWS),
+    "retry_settings": ("r--- r--- r--- raw-", ALL_ROWS),  # administrators
     "scoring_rules": ("r--- r--- rawd rawd", ALL_ROWS),  # rescoring: supervisors, admins
     "scripts": ("r--- r--- rawd rawd", ALL_ROWS),
     "sweep_leases": (WORK, ALL_ROWS),

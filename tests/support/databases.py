@@ -7,8 +7,11 @@ database); each test gets a fresh copy, which is much faster than migrating ever
 from __future__ import annotations
 
 import os
+import queue
 import shutil
+import threading
 import uuid
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import psycopg
@@ -59,38 +62,75 @@ class SqliteTemplates:
 
 
 class PostgresTemplates:
+    """Fresh copies of a migrated template. Copying one costs about half a second of the
+    server's time, mostly waiting for the disk; a thread keeps the next copies ready and
+    drops used ones while the tests run, so a test rarely waits for either."""
+
+    AHEAD = 2
+
     def __init__(self, server_url: str) -> None:
         self.server_url = server_url
         self.template: str | None = None
         self.created: list[str] = []
+        self._ready: queue.Queue[str] = queue.Queue(maxsize=self.AHEAD)
+        self._stop = threading.Event()
+        self._maker: threading.Thread | None = None
+        self._dropper = ThreadPoolExecutor(max_workers=1, thread_name_prefix="drop-db")
 
     def fresh(self, *, migrated: bool = True) -> str:
-        name = f"qt_{uuid.uuid4().hex[:16]}"
-        with _admin(self.server_url) as admin:
-            if migrated:
-                if self.template is None:
-                    self.template = f"qt_template_{uuid.uuid4().hex[:8]}"
-                    admin.execute(f'CREATE DATABASE "{self.template}"')
-                    engine = create_db_engine(
-                        make_url(self.server_url)
-                        .set(database=self.template)
-                        .render_as_string(hide_password=False)
-                    )
-                    schema.upgrade(engine)
-                    engine.dispose()
-                admin.execute(f'CREATE DATABASE "{name}" TEMPLATE "{self.template}"')
-            else:
+        if not migrated:
+            name = f"qt_{uuid.uuid4().hex[:16]}"
+            with _admin(self.server_url) as admin:
                 admin.execute(f'CREATE DATABASE "{name}"')
-        self.created.append(name)
-        return make_url(self.server_url).set(database=name).render_as_string(hide_password=False)
+            self.created.append(name)
+            return self._url(name)
+        if self.template is None:
+            self.template = self._make_template()
+        if self._maker is None:
+            self._maker = threading.Thread(target=self._make_copies, daemon=True)
+            self._maker.start()
+        name = self._ready.get(timeout=300)
+        return self._url(name)
 
     def drop(self, url: str) -> None:
-        name = make_url(url).database
-        with _admin(self.server_url) as admin:
-            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        self._dropper.submit(self._drop, make_url(url).database)
 
     def drop_all(self) -> None:
+        self._stop.set()
+        while not self._ready.empty():
+            self._ready.get_nowait()
+        if self._maker is not None:
+            self._maker.join(timeout=60)
+        self._dropper.shutdown(wait=True)
+        for name in [*self.created, self.template]:
+            if name:
+                self._drop(name)
+
+    def _url(self, name: str) -> str:
+        return make_url(self.server_url).set(database=name).render_as_string(hide_password=False)
+
+    def _make_template(self) -> str:
+        name = f"qt_template_{uuid.uuid4().hex[:8]}"
         with _admin(self.server_url) as admin:
-            for name in [*self.created, self.template]:
-                if name:
-                    admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            admin.execute(f'CREATE DATABASE "{name}"')
+        engine = create_db_engine(self._url(name))
+        schema.upgrade(engine)
+        engine.dispose()
+        return name
+
+    def _make_copies(self) -> None:
+        with _admin(self.server_url) as admin:
+            while not self._stop.is_set():
+                name = f"qt_{uuid.uuid4().hex[:16]}"
+                admin.execute(f'CREATE DATABASE "{name}" TEMPLATE "{self.template}"')
+                self.created.append(name)
+                while not self._stop.is_set():
+                    try:
+                        self._ready.put(name, timeout=0.5)
+                        break
+                    except queue.Full:
+                        continue
+
+    def _drop(self, name: str | None) -> None:
+        with _admin(self.server_url) as admin:
+            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
