@@ -98,5 +98,11 @@ def close_for_good(db: Database) -> None:
     def refuse(*_: Any) -> None:
         raise DatabaseUnavailable("signed out: this connection is closed")
 
+    def close_returned(dbapi_connection: Any, record: Any) -> None:
+        # A task that was under way returns its connection after the pool was emptied.
+        if dbapi_connection is not None:
+            record.invalidate()
+
     event.listen(db.engine, "do_connect", refuse)
+    event.listen(db.engine, "checkin", close_returned)
     db.dispose()
