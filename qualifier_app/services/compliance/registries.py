@@ -20,15 +20,20 @@ from pathlib import Path
 
 from sqlalchemy import delete, func, insert, select, text
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import TextClause
 
 from qualifier_app.domain.clock import Clock
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.roles import Action, Actor
 from qualifier_app.persistence.database import Database
+from qualifier_app.persistence.engine import LONG_REPLY_OPTION
 from qualifier_app.persistence.models import RegistryNumber, RegistrySnapshot
 from qualifier_app.services.frame import Frame
 
 CHUNK = 50_000
+# How long one statement over a national list may take before the import gives up on the
+# server (20 million numbers take well under a minute per statement on a loaded machine).
+LONG_REPLY_SECONDS = 1800
 NUMBER_COLUMNS = ("number", "phone", "phone_number", "telephone", "phonenumber")
 
 
@@ -213,10 +218,7 @@ class RegistryService:
                     f"registry must be at most {registry.max_age_days} days old",
                     "as_of",
                 )
-            lines = _load(session, registry.name, read_numbers(path, registry), progress)
-            entries = session.execute(
-                select(func.count()).where(RegistryNumber.registry_name == registry.name)
-            ).scalar_one()
+            lines, entries = _load(session, registry.name, read_numbers(path, registry), progress)
             snapshot = RegistrySnapshot(
                 registry_name=registry.name, taken_on=taken_on, loaded_at=now, entries=entries
             )
@@ -245,22 +247,26 @@ def _load(
     name: str,
     numbers: Iterator[int],
     progress: Callable[[int], None] | None,
-) -> int:
+) -> tuple[int, int]:
     """Put the file's numbers in place of the registry's; returns how many the file held
-    (duplicates included). Progress is told the numbers read after each chunk; the last
-    count once they are all in place, just before the commit."""
+    (duplicates included) and how many different ones are now on the registry. Progress is
+    told the numbers read after each chunk; the last count once they are all in place, just
+    before the commit."""
     report = _Reporter(progress)
     if session.get_bind().dialect.name == "postgresql":
-        _load_postgresql(session, name, numbers, report)
-    else:
-        session.execute(delete(RegistryNumber).where(RegistryNumber.registry_name == name))
-        while chunk := list(islice(numbers, CHUNK)):
-            session.execute(
-                insert(RegistryNumber).prefix_with("OR IGNORE"),
-                [{"number": number, "registry_name": name} for number in chunk],
-            )
-            report.read(len(chunk))
-    return report.done()
+        entries = _load_postgresql(session, name, numbers, report)
+        return report.done(), entries
+    session.execute(delete(RegistryNumber).where(RegistryNumber.registry_name == name))
+    while chunk := list(islice(numbers, CHUNK)):
+        session.execute(
+            insert(RegistryNumber).prefix_with("OR IGNORE"),
+            [{"number": number, "registry_name": name} for number in chunk],
+        )
+        report.read(len(chunk))
+    entries = session.execute(
+        select(func.count()).where(RegistryNumber.registry_name == name)
+    ).scalar_one()
+    return report.done(), int(entries)
 
 
 class _Reporter:
@@ -288,7 +294,7 @@ def _load_postgresql(
     name: str,
     numbers: Iterator[int],
     report: _Reporter,
-) -> None:
+) -> int:
     """The file goes into a temporary table (no WAL, no index), is sorted and deduplicated
     once, and only the difference is written to the keyed table: numbers gone from the
     registry are deleted, new ones inserted in key order (appending to the index instead of
@@ -307,16 +313,18 @@ def _load_postgresql(
             copy.write("\n".join(map(str, chunk)) + "\n")
             report.read(len(chunk))
     # Written in key order, so reading it back in physical order is reading it sorted.
-    session.execute(
+    entries = _long(
+        session,
         text(
             "CREATE TEMPORARY TABLE registry_sorted ON COMMIT DROP AS "
             "SELECT DISTINCT number FROM registry_load ORDER BY number"
-        )
+        ),
     )
-    session.execute(text("DROP TABLE registry_load"))
+    _long(session, text("DROP TABLE registry_load"))
     # Temporary tables get no statistics from autovacuum; the joins below need them.
-    session.execute(text("ANALYZE registry_sorted"))
-    session.execute(
+    _long(session, text("ANALYZE registry_sorted"))
+    _long(
+        session,
         text(
             "DELETE FROM dnc_registry_numbers AS listed WHERE listed.registry_name = :name "
             "AND NOT EXISTS (SELECT FROM registry_sorted AS fresh "
@@ -324,7 +332,8 @@ def _load_postgresql(
         ),
         {"name": name},
     )
-    session.execute(
+    _long(
+        session,
         text(
             "INSERT INTO dnc_registry_numbers (number, registry_name) "
             "SELECT fresh.number, CAST(:name AS VARCHAR) FROM registry_sorted AS fresh "
@@ -335,4 +344,14 @@ def _load_postgresql(
     )
     # Fresh statistics, so the claim's planner probes the registry by key instead of
     # hashing the whole list.
-    session.execute(text("ANALYZE dnc_registry_numbers"))
+    _long(session, text("ANALYZE dnc_registry_numbers"))
+    return entries
+
+
+def _long(session: Session, statement: TextClause, params: dict[str, str] | None = None) -> int:
+    """A statement over the whole list, allowed longer than the usual wait for a reply (the
+    server's statement limit is lifted for the transaction above); its row count."""
+    result = session.execute(
+        statement, params, execution_options={LONG_REPLY_OPTION: LONG_REPLY_SECONDS}
+    )
+    return int(result.rowcount)  # type: ignore[attr-defined]
