@@ -323,6 +323,10 @@ def _load_postgresql(
     _long(session, text("DROP TABLE registry_load"))
     # Temporary tables get no statistics from autovacuum; the joins below need them.
     _long(session, text("ANALYZE registry_sorted"))
+    # Numbers gone from the registry, and numbers already on it, each found by one join;
+    # what remains of the sorted copy is new and goes in with nothing to look up. A nested
+    # loop over a table the planner believes small would be quadratic here.
+    session.execute(text("SET LOCAL enable_nestloop = off"))
     _long(
         session,
         text(
@@ -335,10 +339,16 @@ def _load_postgresql(
     _long(
         session,
         text(
+            "DELETE FROM registry_sorted AS fresh USING dnc_registry_numbers AS listed "
+            "WHERE listed.number = fresh.number AND listed.registry_name = :name"
+        ),
+        {"name": name},
+    )
+    _long(
+        session,
+        text(
             "INSERT INTO dnc_registry_numbers (number, registry_name) "
-            "SELECT fresh.number, CAST(:name AS VARCHAR) FROM registry_sorted AS fresh "
-            "WHERE NOT EXISTS (SELECT FROM dnc_registry_numbers AS listed "
-            "WHERE listed.number = fresh.number AND listed.registry_name = :name)"
+            "SELECT number, CAST(:name AS VARCHAR) FROM registry_sorted"
         ),
         {"name": name},
     )
