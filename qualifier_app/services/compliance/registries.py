@@ -289,6 +289,16 @@ class _Reporter:
         return self._read
 
 
+INSERT_SORTED = (
+    "INSERT INTO dnc_registry_numbers (number, registry_name) "
+    "SELECT number, CAST(:name AS VARCHAR) FROM registry_sorted"
+)
+INSERT_CHANGED = (
+    "INSERT INTO dnc_registry_numbers (number, registry_name) "
+    "SELECT number, CAST(:name AS VARCHAR) FROM registry_change WHERE NOT gone ORDER BY number"
+)
+
+
 def _load_postgresql(
     session: Session,
     name: str,
@@ -323,35 +333,38 @@ def _load_postgresql(
     _long(session, text("DROP TABLE registry_load"))
     # Temporary tables get no statistics from autovacuum; the joins below need them.
     _long(session, text("ANALYZE registry_sorted"))
-    # Numbers gone from the registry, and numbers already on it, each found by one join;
-    # what remains of the sorted copy is new and goes in with nothing to look up. A nested
-    # loop over a table the planner believes small would be quadratic here.
+    # A nested loop over a table the planner believes small would be quadratic here.
     session.execute(text("SET LOCAL enable_nestloop = off"))
-    _long(
-        session,
-        text(
-            "DELETE FROM dnc_registry_numbers AS listed WHERE listed.registry_name = :name "
-            "AND NOT EXISTS (SELECT FROM registry_sorted AS fresh "
-            "WHERE fresh.number = listed.number)"
-        ),
+    listed = session.execute(
+        text("SELECT EXISTS (SELECT FROM dnc_registry_numbers WHERE registry_name = :name)"),
         {"name": name},
-    )
-    _long(
-        session,
-        text(
-            "DELETE FROM registry_sorted AS fresh USING dnc_registry_numbers AS listed "
-            "WHERE listed.number = fresh.number AND listed.registry_name = :name"
-        ),
-        {"name": name},
-    )
-    _long(
-        session,
-        text(
-            "INSERT INTO dnc_registry_numbers (number, registry_name) "
-            "SELECT number, CAST(:name AS VARCHAR) FROM registry_sorted"
-        ),
-        {"name": name},
-    )
+    ).scalar_one()
+    insert_new = INSERT_SORTED
+    if listed:
+        # Numbers gone from the registry and numbers new on it, in one pass over both lists.
+        _long(
+            session,
+            text(
+                "CREATE TEMPORARY TABLE registry_change ON COMMIT DROP AS "
+                "SELECT COALESCE(fresh.number, listed.number) AS number, "
+                "fresh.number IS NULL AS gone FROM registry_sorted AS fresh FULL JOIN "
+                "(SELECT number FROM dnc_registry_numbers WHERE registry_name = :name) AS listed "
+                "ON listed.number = fresh.number "
+                "WHERE fresh.number IS NULL OR listed.number IS NULL"
+            ),
+            {"name": name},
+        )
+        _long(
+            session,
+            text(
+                "DELETE FROM dnc_registry_numbers AS listed USING registry_change AS change "
+                "WHERE change.gone AND listed.number = change.number "
+                "AND listed.registry_name = :name"
+            ),
+            {"name": name},
+        )
+        insert_new = INSERT_CHANGED
+    _long(session, text(insert_new), {"name": name})
     # Fresh statistics, so the claim's planner probes the registry by key instead of
     # hashing the whole list.
     _long(session, text("ANALYZE dnc_registry_numbers"))
