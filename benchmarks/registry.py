@@ -5,7 +5,9 @@ Per database: the floor first (the same file copied as it is into an unindexed t
 on PostgreSQL, executemany on SQLite), then claims and releases K times without a registry
 (one rep, 20,000 queued leads of which every tenth will be on the registry), then the import
 through RegistryService with its time and the process's peak resident memory, then the same
-claims with the registry loaded; p50 and p99 claim latency both times.
+claims with the registry loaded; p50 and p99 claim latency both times. Last, next month's
+snapshot (1 % of the numbers changed) is imported while one rep claims on another
+connection all along: the import's time and the claims' latency meanwhile.
 
     python benchmarks/registry.py [--pg URL] [--numbers N] [--leads L] [--claims K]
                                   [--only postgresql|sqlite]
@@ -21,7 +23,9 @@ import os
 import resource
 import statistics
 import tempfile
+import threading
 import time
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from itertools import islice
 from pathlib import Path
@@ -41,12 +45,14 @@ from qualifier_app.settings import Settings
 NOW = datetime(2026, 11, 24, 15, 0, tzinfo=UTC)  # 10:00 in New York, a Tuesday
 
 
-def write_registry(path: Path, count: int) -> None:
-    """Area-code style lines, "AAA,NNNNNNN", spread over 200 area codes."""
+def write_registry(path: Path, count: int, changed: int = 0) -> None:
+    """Area-code style lines, "AAA,NNNNNNN", spread over 200 area codes; the last `changed`
+    numbers differ from the first snapshot's (next month's list)."""
     with path.open("w", encoding="ascii") as handle:
         for index in range(count):
             area = 201 + index % 200
-            handle.write(f"{area},{2000000 + index // 200:07d}\n")
+            base = 2000000 if index < count - changed else 7000000
+            handle.write(f"{area},{base + index // 200:07d}\n")
 
 
 def rss_mb() -> float:
@@ -137,7 +143,30 @@ def p99(times: list[float]) -> float:
     return times[min(len(times) - 1, int(len(times) * 0.99))]
 
 
-def run(name: str, url: str, registry: Path, numbers: int, leads: int, count: int) -> None:
+def claims_meanwhile(
+    services: Services, actor: Actor, clock: ManualClock, work: Callable[[], object]
+) -> tuple[float, list[float]]:
+    """Seconds `work` took, and the claims one rep made on another connection meanwhile."""
+    done = threading.Event()
+    times: list[float] = []
+
+    def claiming() -> None:
+        while not done.is_set():
+            times.extend(claims(services, actor, clock, 1))
+
+    claimer = threading.Thread(target=claiming)
+    started = time.perf_counter()
+    claimer.start()
+    try:
+        work()
+    finally:
+        took = time.perf_counter() - started
+        done.set()
+        claimer.join()
+    return took, sorted(times)
+
+
+def run(name: str, url: str, registry: Path, monthly: Path, leads: int, count: int) -> None:
     engine = create_db_engine(url)
     schema.upgrade(engine)
     engine.dispose()
@@ -174,6 +203,27 @@ def run(name: str, url: str, registry: Path, numbers: int, leads: int, count: in
             f"{name:10} claim with the registry loaded ({leads:,} leads, {count} claims): "
             f"p50 {statistics.median(times):.1f} ms, p99 {p99(times):.1f} ms"
         )
+
+        def next_month() -> object:
+            return services.registries.import_snapshot(OPERATOR, monthly, "US")
+
+        if name == "sqlite":
+            # One writer: a claim would wait for the whole import (and give up after its
+            # busy timeout), so there is nothing to measure meanwhile.
+            started = time.perf_counter()
+            next_month()
+            print(
+                f"{name:10} next month's snapshot (1 % of the numbers changed): "
+                f"{time.perf_counter() - started:.1f} s, peak RSS {rss_mb():.0f} MB"
+            )
+            return
+        took, during = claims_meanwhile(services, actor, clock, next_month)
+        print(
+            f"{name:10} next month's snapshot (1 % of the numbers changed): {took:.1f} s, "
+            f"peak RSS {rss_mb():.0f} MB; {len(during)} claims meanwhile: "
+            f"p50 {statistics.median(during):.1f} ms, p99 {p99(during):.1f} ms, "
+            f"max {during[-1]:.0f} ms"
+        )
     finally:
         services.close()
 
@@ -189,12 +239,14 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         registry = Path(folder) / "us-registry.txt"
         write_registry(registry, args.numbers)
+        monthly = Path(folder) / "us-registry-next-month.txt"
+        write_registry(monthly, args.numbers, changed=args.numbers // 100)
         print(f"registry file: {args.numbers:,} numbers, {registry.stat().st_size / 1e6:.0f} MB")
         if args.pg and args.only != "sqlite":
-            run("postgresql", args.pg, registry, args.numbers, args.leads, args.claims)
+            run("postgresql", args.pg, registry, monthly, args.leads, args.claims)
         if args.only != "postgresql":
             url = f"sqlite:///{Path(folder) / 'bench.sqlite3'}"
-            run("sqlite", url, registry, args.numbers, args.leads, args.claims)
+            run("sqlite", url, registry, monthly, args.leads, args.claims)
 
 
 if __name__ == "__main__":

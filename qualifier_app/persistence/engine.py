@@ -164,7 +164,7 @@ class ReplyDeadlines:
         self._armed: dict[int, tuple[float, int, weakref.ref[Any]]] = {}
         self._thread: threading.Thread | None = None
 
-    def arm(self, dbapi_connection: Any) -> None:
+    def arm(self, dbapi_connection: Any, seconds: float | None = None) -> None:
         dbapi_connection = _raw(dbapi_connection)
         try:
             fd = int(dbapi_connection.pgconn.socket)
@@ -172,7 +172,7 @@ class ReplyDeadlines:
             return
         with self._lock:
             self._armed[id(dbapi_connection)] = (
-                time.monotonic() + self.seconds,
+                time.monotonic() + (seconds or self.seconds),
                 fd,
                 weakref.ref(dbapi_connection),
             )
@@ -229,14 +229,20 @@ def _shut_down(fd: int) -> None:
         duplicate.close()
 
 
+# Execution option: seconds to wait for this statement's reply instead of the usual bound.
+LONG_REPLY_OPTION = "qualifier_reply_seconds"
+
+
 def _install_reply_deadlines(engine: Engine, timeouts: DatabaseTimeouts) -> ReplyDeadlines:
     # The server may run a statement for statement_seconds; its reply then gets as long as a
     # connection may take to be made.
     deadlines = ReplyDeadlines(timeouts.statement_seconds + timeouts.connect_seconds)
 
     @event.listens_for(engine, "before_cursor_execute")
-    def _before(conn: Any, *_args: Any) -> None:
-        deadlines.arm(conn.connection.dbapi_connection)
+    def _before(conn: Any, _cursor: Any, _sql: Any, _params: Any, context: Any, _many: Any) -> None:
+        # A statement that is known to run long (a national registry's load) says so.
+        options = context.execution_options if context is not None else {}
+        deadlines.arm(conn.connection.dbapi_connection, options.get(LONG_REPLY_OPTION))
 
     @event.listens_for(engine, "after_cursor_execute")
     def _after(conn: Any, *_args: Any) -> None:

@@ -12,6 +12,7 @@ from sqlalchemy.engine import make_url
 
 from qualifier_app.domain.errors import DatabaseUnavailable
 from qualifier_app.persistence.database import Database
+from qualifier_app.persistence.engine import LONG_REPLY_OPTION
 from qualifier_app.settings import DatabaseTimeouts
 
 SHORT = DatabaseTimeouts(
@@ -60,6 +61,29 @@ def test_a_runaway_statement_is_cancelled_and_reported(database_url: str) -> Non
         # The pool is healthy afterwards: the next call works.
         with db.unit_of_work(write=False) as uow:
             assert uow.session.execute(text("SELECT 1")).scalar_one() == 1
+    finally:
+        db.dispose()
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("backend", ["postgresql"], indirect=True)
+def test_a_statement_marked_long_outlives_the_usual_wait_for_a_reply(database_url: str) -> None:
+    # SHORT waits 1 + 3 seconds for a reply; the server's own limit is lifted for both.
+    db = Database.from_url(database_url, timeouts=SHORT)
+    try:
+        with db.unit_of_work() as uow:
+            uow.session.execute(text("SET LOCAL statement_timeout = 0"))
+            slept = uow.session.execute(
+                text("SELECT 1 FROM pg_sleep(6)"),
+                execution_options={LONG_REPLY_OPTION: 60},
+            ).scalar_one()
+        assert slept == 1
+        with (
+            pytest.raises(DatabaseUnavailable, match="cannot reach the database"),
+            db.unit_of_work() as uow,
+        ):
+            uow.session.execute(text("SET LOCAL statement_timeout = 0"))
+            uow.session.execute(text("SELECT pg_sleep(6)"))
     finally:
         db.dispose()
 

@@ -63,6 +63,34 @@ def test_csv_with_a_number_column_and_a_new_snapshot_replaces_the_old(
     assert numbers == {12015550999, 12015550998}
 
 
+def test_claims_read_the_old_snapshot_during_an_import_and_the_new_one_after(
+    services: Services, factory: Factory, backend: str, tmp_path: Path
+) -> None:
+    rep = factory.user("rita")
+    listed_before = factory.lead(phone_e164="+12015550123", score=90)
+    listed_after = factory.lead(phone_e164="+12015550124", score=10)
+    services.registries.import_snapshot(OPERATOR, area_code_file(tmp_path, "2015550123"), "US")
+    seen: list[object] = []
+
+    def meanwhile(_read: int) -> None:
+        if backend == "postgresql":
+            card = services.queue.claim_next(rep)
+            services.queue.release(rep, card.id)
+            seen.append(card.id)
+        else:
+            # SQLite has one writer, so a claim waits for the import; a reader still runs.
+            with services.db.unit_of_work(write=False) as uow:
+                seen.append(set(uow.session.execute(select(RegistryNumber.number)).scalars()))
+
+    fresh = tmp_path / "fresh.txt"
+    fresh.write_text("2015550124\n", encoding="utf-8")
+    services.registries.import_snapshot(OPERATOR, fresh, "US", progress=meanwhile)
+    old = listed_after if backend == "postgresql" else {12015550123}
+    # Reported once the new numbers are in place, before the commit.
+    assert seen == [old]
+    assert services.queue.claim_next(rep).id == listed_before
+
+
 def test_a_bad_line_loads_nothing(services: Services, factory: Factory, tmp_path: Path) -> None:
     rep = factory.user("rita")
     lead = factory.lead(phone_e164="+12015550123")
