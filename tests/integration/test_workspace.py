@@ -500,10 +500,6 @@ def test_disqualify_with_reason(services: Services, factory: Factory, rita: Acto
 # --- do not call -------------------------------------------------------------------------
 
 
-@pytest.mark.as_owner(
-    reason="row-level security hides the matching leads of other queues from the rep; "
-    "taking them out needs a SECURITY DEFINER function"
-)
 def test_do_not_call_takes_every_matching_lead_out_of_every_queue(
     services: Services, factory: Factory, rita: Actor, clock: ManualClock
 ) -> None:

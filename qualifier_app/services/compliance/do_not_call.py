@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import ColumnElement, delete, func, insert, or_, select, update
+from sqlalchemy import ColumnElement, delete, func, insert, or_, select, text, update
 from sqlalchemy.orm import Session
 
 from qualifier_app.domain.clock import Clock
@@ -139,23 +139,32 @@ def block(
         matches.append(Lead.email_normalized == email.strip().lower())
     if not matches:
         return DncResult(added, ())
-    rows = session.execute(
-        update(Lead)
-        .where(or_(*matches), Lead.status.not_in(_UNTOUCHABLE))
-        .values(
-            status=LeadStatus.DO_NOT_CALL.value,
-            status_reason=f"do not call: {reason}" if reason else "do not call",
-            lease_owner_id=None,
-            lease_expires_at=None,
-            leased_at=None,
-            next_call_at=None,
-            assigned_rep_id=None,
-            updated_at=now,
-            version=Lead.version + 1,
-        )
-        .returning(Lead.id)
-        .execution_options(synchronize_session=False)
-    ).all()
+    why = f"do not call: {reason}" if reason else "do not call"
+    if session.get_bind().dialect.name == "postgresql":
+        # Connected as a rep, row-level security hides other queues' leads: the database
+        # function takes out every lead of a listed contact (migration 0021).
+        rows = session.execute(
+            text("SELECT qualifier_take_listed_out(:phone, :email, :why, :at)"),
+            {"phone": phone_e164 or None, "email": email or None, "why": why, "at": now},
+        ).all()
+    else:
+        rows = session.execute(
+            update(Lead)
+            .where(or_(*matches), Lead.status.not_in(_UNTOUCHABLE))
+            .values(
+                status=LeadStatus.DO_NOT_CALL.value,
+                status_reason=why,
+                lease_owner_id=None,
+                lease_expires_at=None,
+                leased_at=None,
+                next_call_at=None,
+                assigned_rep_id=None,
+                updated_at=now,
+                version=Lead.version + 1,
+            )
+            .returning(Lead.id)
+            .execution_options(synchronize_session=False)
+        ).all()
     blocked = tuple(sorted(int(row[0]) for row in rows))
     if blocked:
         session.execute(
