@@ -24,12 +24,12 @@ from PySide6.QtCharts import (
     QHorizontalBarSeries,
     QLineSeries,
 )
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QPainter
 
 from qualifier_app.services.reports.dto import RepConversion, ReportTable, TrendPoint
 
-MOST_TICKS = 8  # intervals on a value axis at most
+MOST_TICKS = 5  # intervals on a value axis at most: more are elided to "…" on a 720-pixel screen
 MOST_DAY_LABELS = 10
 
 
@@ -105,8 +105,12 @@ def chart_view(title: str) -> tuple[QChartView, QChart]:
     chart = QChart()
     chart.setTitle(title)
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+    chart.setMargins(QMargins(4, 4, 4, 4))
+    chart.layout().setContentsMargins(0, 0, 0, 0)
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
     view = QChartView(chart)
+    # Below this, Qt elides the value axis' labels to "…" on a 720-pixel screen.
+    view.setMinimumHeight(280)
     view.setRenderHint(QPainter.RenderHint.Antialiasing)
     view.setAccessibleName(title)
     return view, chart
