@@ -30,7 +30,7 @@ pytestmark = pytest.mark.slow
 @pytest.fixture
 def smtp() -> Iterator[SmtpServer]:
     server = SmtpServer()
-    server.inbox.stall_seconds = 1.0
+    server.inbox.stall_seconds = 2.0  # past the client's 1.5 s wait for a reply
     server.start()
     yield server
     server.stop()
