@@ -18,7 +18,7 @@ from qualifier_app.domain.errors import Conflict, InvalidInput, PermissionDenied
 from qualifier_app.domain.roles import Actor, Role
 from qualifier_app.persistence.models import AuditEntry
 from qualifier_app.settings import Settings
-from tests.faults.test_mail_faults import mail_services
+from tests.faults.test_mail_faults import STALL_SECONDS, mail_services
 from tests.support.cli import admin_main
 from tests.support.factories import Factory
 from tests.support.partners import add_partner, handoff_events, handoff_row, sales_ready_lead
@@ -30,7 +30,7 @@ pytestmark = pytest.mark.slow
 @pytest.fixture
 def smtp() -> Iterator[SmtpServer]:
     server = SmtpServer()
-    server.inbox.stall_seconds = 2.0  # past the client's 1.5 s wait for a reply
+    server.inbox.stall_seconds = STALL_SECONDS
     server.start()
     yield server
     server.stop()

@@ -24,6 +24,12 @@ from tests.support.smtp import OK, REFUSE, STORE_THEN_STALL, SilentServer, SmtpS
 pytestmark = pytest.mark.slow
 
 
+# Long enough that a busy machine still gets through the greeting and EHLO, so the only wait
+# that runs out is the stalled reply to DATA; a stalling server waits longer than that.
+REPLY_WAIT_SECONDS = 1.5
+STALL_SECONDS = REPLY_WAIT_SECONDS + 0.5
+
+
 def mail_services(settings: Settings, clock: ManualClock, port: int) -> Services:
     configured = replace(
         settings,
@@ -34,9 +40,7 @@ def mail_services(settings: Settings, clock: ManualClock, port: int) -> Services
             sender="Qualifying Center <qc@center.example>",
             attempts=2,
             retry_seconds=0,
-            # Long enough that a busy machine still gets through the greeting and EHLO, so
-            # the only wait that runs out is the stalled reply to DATA.
-            timeout_seconds=1.5,
+            timeout_seconds=REPLY_WAIT_SECONDS,
             unknown_retry_hours=12,
             unknown_retries=1,
         ),

@@ -17,7 +17,7 @@ from qualifier_app.ui.areas import AreaContext
 from qualifier_app.ui.partners.area import PartnersArea
 from qualifier_app.ui.shell.worker import Workers
 from tests.faults.test_flagged_deliveries import flagged_handoff
-from tests.faults.test_mail_faults import mail_services
+from tests.faults.test_mail_faults import STALL_SECONDS, mail_services
 from tests.support.factories import PASSWORD, Factory
 from tests.support.partners import handoff_row
 from tests.support.smtp import SmtpServer
@@ -26,7 +26,7 @@ from tests.support.smtp import SmtpServer
 @pytest.fixture
 def smtp() -> Iterator[SmtpServer]:
     server = SmtpServer()
-    server.inbox.stall_seconds = 1.0
+    server.inbox.stall_seconds = STALL_SECONDS
     server.start()
     yield server
     server.stop()
