@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Callable, Sequence
-from typing import NoReturn
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any, NoReturn
 
 from qualifier_app import __version__
 from qualifier_app.cli import (
@@ -62,11 +62,28 @@ REGISTRARS = [
 
 
 class OneLineParser(argparse.ArgumentParser):
-    """argparse, but a usage error is one line on stderr and exit code 2."""
+    """argparse, but a usage error is one line on stderr and exit code 2, and a command or
+    action may be given by the start of its name when only one begins so (`qualifier check
+    due` is `qualifier check-calls due`)."""
 
     def error(self, message: str) -> NoReturn:
         sys.stderr.write(f"{self.prog}: error: {message} (see {self.prog} --help)\n")
         raise SystemExit(2)
+
+    def _get_values(self, action: argparse.Action, arg_strings: list[str]) -> Any:
+        if isinstance(action, argparse._SubParsersAction) and arg_strings:
+            # The full name goes on, so what runs and what needs a user is decided by it.
+            arg_strings = [self._command_named(arg_strings[0], action.choices), *arg_strings[1:]]
+        return super()._get_values(action, arg_strings)
+
+    def _command_named(self, typed: str, names: Iterable[str]) -> str:
+        names = list(names)
+        if typed in names:
+            return typed
+        starting = [name for name in names if name.startswith(typed)]
+        if len(starting) > 1:
+            self.error(f"'{typed}' could be any of: {', '.join(starting)}")
+        return starting[0] if starting else typed
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -8,6 +8,7 @@ import sys
 
 import pytest
 
+from qualifier_app.cli.auth import command_name
 from qualifier_app.cli.main import build_parser, main
 
 
@@ -49,3 +50,24 @@ def test_report_help_in_a_real_process() -> None:
     )
     assert done.returncode == 0, done.stderr
     assert "% pending, % active, % unqualified" in done.stdout
+
+
+def test_a_command_by_the_start_of_its_name(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(["check", "--help"])
+    assert exit_.value.code == 0
+    assert capsys.readouterr().out.startswith("usage: qualifier check-calls")
+    # The full names are what runs, and what decides whether a user is needed.
+    args = build_parser().parse_args(["db", "up"])
+    assert (args.command, args.db_command) == ("db", "upgrade")
+    assert command_name(build_parser().parse_args(["check", "due"])) == "check-calls due"
+
+
+def test_a_start_that_fits_several_commands_names_them(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(["re", "--help"])
+    assert exit_.value.code == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "'re' could be any of: rescore, report, retry" in err
