@@ -70,3 +70,11 @@ def test_a_bad_line_is_named_and_nothing_is_imported(
         panel.form.form.errors["file"].text()
     )
     assert services.registries.states(services.accounts.actor_for("ada")) == []
+
+    # A file that is not there is named next to the field too (checked off the GUI thread).
+    panel.file.setText(str(tmp_path / "missing.txt"))
+    panel.form.save_button.click()
+    qtbot.waitUntil(
+        lambda: "missing.txt is not a readable file" in (panel.form.form.errors["file"].text()),
+        timeout=15_000,
+    )
