@@ -203,6 +203,11 @@ def test_a_supervisor_reroutes_a_reopened_handoff_by_keyboard(
     tab.table.setFocus()
     qtbot.keyClick(tab.table, Qt.Key.Key_Down)
     tab.table.selectRow(0)
+    # Keeping it with the partner needs a why, said under the note where it is typed.
+    tab.keep_button.click()
+    qtbot.waitUntil(tab.note_error.isVisible)
+    assert "say why the lead stays with the partner" in tab.note_error.text()
+    assert tab.table.rowCount() == 1
     qtbot.keyClick(tab.table, Qt.Key.Key_X, ALT)
     qtbot.waitUntil(lambda: "re-routed to Beta Voice" in tab.status.text())
     qtbot.waitUntil(lambda: tab.table.rowCount() == 0)

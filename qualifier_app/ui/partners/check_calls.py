@@ -9,6 +9,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.roles import Action, Actor
 from qualifier_app.services.check_calls.dto import ReopenedHandoff
 from qualifier_app.services.check_calls.service import CheckCallService
@@ -66,6 +67,11 @@ class CheckCallsTab(QWidget):
         layout.addWidget(heading)
         layout.addWidget(self.table)
         layout.addLayout(buttons)
+        self.note_error = QLabel("")
+        self.note_error.setObjectName("fieldError")
+        self.note_error.setWordWrap(True)
+        self.note_error.hide()
+        layout.addWidget(self.note_error)
         layout.addWidget(self.status)
         layout.addWidget(note)
         for widget in (self.note, self.keep_button, self.reroute_button):
@@ -112,7 +118,13 @@ class CheckCallsTab(QWidget):
         self._said = ""
 
     def _failed(self, exc: Exception) -> None:
-        self.status.setText(message_of(exc))
+        if isinstance(exc, InvalidInput) and exc.field == "note":
+            # Said under the note, where the supervisor types the answer.
+            self.note_error.setText(message_of(exc))
+            self.note_error.show()
+            self.note.setFocus()
+        else:
+            self.status.setText(message_of(exc))
         self.reroute_button.setEnabled(self._may)
         self.keep_button.setEnabled(self._may)
 
@@ -137,6 +149,7 @@ class CheckCallsTab(QWidget):
         self._done(said)
 
     def keep(self) -> None:
+        self.note_error.hide()
         note = self.note.text()
         self._decide(
             self.tr("Saving…"),
