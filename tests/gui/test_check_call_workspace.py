@@ -247,4 +247,11 @@ def test_an_administrator_sets_the_policy_and_a_bad_one_is_refused_at_its_field(
     assert panel.poor_share.hasFocus() or not area.isActiveWindow()
     [row] = services.check_calls.list_policies(signed_in.actor)
     assert row.poor_share_percent is None
+
+    panel.poor_share.setValue(0)
+    panel.partner.setText("Alpah Voice")  # mistyped: named, and the partner field is next
+    panel.save_button.click()
+    qtbot.waitUntil(lambda: "Alpah Voice" in panel.problem.text())
+    assert panel.partner.hasFocus() or not area.isActiveWindow()
+    assert len(services.check_calls.list_policies(signed_in.actor)) == 1
     qtbot.waitUntil(lambda: workers.active == 0)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from qualifier_app.domain.check_calls import SEGMENTS
-from qualifier_app.domain.errors import InvalidInput
+from qualifier_app.domain.errors import InvalidInput, NotFound
 from qualifier_app.domain.roles import Action
 from qualifier_app.services.check_calls.dto import PolicyRow
 from qualifier_app.ui.shell.area import AreaContext
@@ -124,6 +124,9 @@ class CheckCallPolicyPanel(QWidget):
                       "poor_share": self.poor_share}.get(exc.field or "")  # fmt: skip
             if target is not None:
                 target.setFocus()
+        elif isinstance(exc, NotFound):  # no such partner, or no policy for it
+            self.partner.setFocus()
+            self.partner.selectAll()
 
     def save(self) -> None:
         checks, actor = self._context.services.check_calls, self._context.signed_in.actor
