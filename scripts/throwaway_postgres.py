@@ -1,11 +1,17 @@
 """Start a throwaway PostgreSQL server, run a command against it, stop the server.
 
-Usage: python scripts/throwaway_postgres.py -- COMMAND [ARGS...]
+Usage: python scripts/throwaway_postgres.py [--pgbouncer] -- COMMAND [ARGS...]
 
 The command sees QUALIFIER_TEST_PG_URL. The server lives in a temporary folder, listens on
 loopback on a free port, trusts local connections, and is removed afterwards. initdb refuses
 to run as root, so as root the server runs as the `postgres` user (installed with apt-get
 when missing).
+
+With --pgbouncer, a PgBouncer in transaction pooling mode is started in front of it (Debian's
+`pgbouncer` package, installed with apt-get when missing) and the command also sees
+QUALIFIER_TEST_PGBOUNCER_URL: the same database through the pooler. The pooler authenticates
+people as the server would (SCRAM, looking their secret up with `auth_query`) and trusts the
+test superuser, like the server's own pg_hba.conf.
 """
 
 from __future__ import annotations
@@ -55,19 +61,25 @@ def ensure_installed() -> Path:
             + ", ".join(SEARCH)
             + "); install the postgresql package or set QUALIFIER_PG_BINDIR"
         )
-    print("throwaway PostgreSQL: installing the server with apt-get", file=sys.stderr)
-    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
-    subprocess.run(["apt-get", "update", "-q"], check=True, env=env)
-    subprocess.run(
-        ["apt-get", "install", "-y", "-q", "--no-install-recommends", "postgresql"],
-        check=True,
-        env=env,
-    )
+    apt_install("postgresql")
     bindir = find_bindir()
     if not bindir:
         fail("apt-get installed postgresql but initdb is still missing")
     assert bindir is not None
     return bindir
+
+
+def apt_install(package: str) -> None:
+    if os.geteuid() != 0 or not shutil.which("apt-get"):
+        fail(f"{package} is not installed and cannot be installed here (needs root and apt-get)")
+    print(f"throwaway PostgreSQL: installing {package} with apt-get", file=sys.stderr)
+    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+    subprocess.run(["apt-get", "update", "-q"], check=True, env=env)
+    subprocess.run(
+        ["apt-get", "install", "-y", "-q", "--no-install-recommends", package],
+        check=True,
+        env=env,
+    )
 
 
 def free_port() -> int:
@@ -181,16 +193,103 @@ def server() -> Iterator[str]:
         shutil.rmtree(root, ignore_errors=True)
 
 
+BOUNCER_CONFIG = """\
+[databases]
+* = host=127.0.0.1 port={pg_port}
+
+[pgbouncer]
+listen_addr = 127.0.0.1
+listen_port = {port}
+unix_socket_dir =
+pidfile = {root}/pgbouncer.pid
+logfile = {root}/pgbouncer.log
+auth_type = hba
+auth_hba_file = {root}/bouncer_hba.conf
+auth_file = {root}/userlist.txt
+auth_user = qualifier
+auth_query = SELECT usename, passwd FROM pg_catalog.pg_shadow WHERE usename = $1
+pool_mode = transaction
+max_client_conn = 5000
+default_pool_size = {pool_size}
+max_db_connections = {pool_size}
+server_idle_timeout = 30
+ignore_startup_parameters = extra_float_digits
+admin_users = qualifier
+stats_users = qualifier
+"""
+
+
+@contextlib.contextmanager
+def pgbouncer(url: str, pool_size: int = 40) -> Iterator[str]:
+    """PgBouncer in transaction pooling mode in front of the server at `url`; yields the URL
+    of the same database through it. `pool_size` server connections at most per database."""
+    binary = shutil.which("pgbouncer") or "/usr/sbin/pgbouncer"
+    if not Path(binary).exists():
+        apt_install("pgbouncer")
+        binary = shutil.which("pgbouncer") or "/usr/sbin/pgbouncer"
+    # Debian's package starts a system-wide pooler on port 6432; ours has a port of its own.
+    subprocess.run(["systemctl", "stop", "pgbouncer"], check=False, capture_output=True)
+    pg_port = int(url.rsplit(":", 1)[1].split("/", 1)[0])
+    root = Path(tempfile.mkdtemp(prefix="qualifier-pgbouncer-"))
+    port = free_port()
+    (root / "pgbouncer.ini").write_text(
+        BOUNCER_CONFIG.format(pg_port=pg_port, port=port, root=root, pool_size=pool_size)
+    )
+    (root / "bouncer_hba.conf").write_text(
+        "host all qualifier 127.0.0.1/32 trust\nhost all all 127.0.0.1/32 scram-sha-256\n"
+    )
+    (root / "userlist.txt").write_text('"qualifier" ""\n')
+    if os.geteuid() == 0:
+        for path in [root, *root.iterdir()]:
+            shutil.chown(path, "postgres", "postgres")
+    process = subprocess.Popen(
+        as_server_user([binary, str(root / "pgbouncer.ini")]),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            if process.poll() is not None:
+                log = (
+                    (root / "pgbouncer.log").read_text()
+                    if (root / "pgbouncer.log").exists()
+                    else ""
+                )
+                fail(f"pgbouncer exited with {process.returncode}: {log[-500:]}")
+            with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), 1):
+                break
+            time.sleep(0.1)
+        else:
+            fail(f"pgbouncer did not start; see {root / 'pgbouncer.log'}")
+        yield url.replace(f":{pg_port}/", f":{port}/")
+    finally:
+        process.terminate()
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            process.wait(10)
+        if process.poll() is None:
+            process.kill()
+        shutil.rmtree(root, ignore_errors=True)
+
+
 def main(argv: list[str]) -> int:
     if "--" not in argv:
-        fail("usage: throwaway_postgres.py -- COMMAND [ARGS...]")
+        fail("usage: throwaway_postgres.py [--pgbouncer] -- COMMAND [ARGS...]")
+    options = argv[: argv.index("--")]
     command = argv[argv.index("--") + 1 :]
+    unknown = [option for option in options if option != "--pgbouncer"]
+    if unknown:
+        fail(f"unknown option {unknown[0]}; usage: throwaway_postgres.py [--pgbouncer] -- COMMAND")
     try:
-        with server() as url:
+        with server() as url, contextlib.ExitStack() as stack:
+            env = {**os.environ, "QUALIFIER_TEST_PG_URL": url}
             print(f"throwaway PostgreSQL: {url}", file=sys.stderr)
-            return subprocess.run(
-                command, env={**os.environ, "QUALIFIER_TEST_PG_URL": url}, check=False
-            ).returncode
+            if "--pgbouncer" in options:
+                env["QUALIFIER_TEST_PGBOUNCER_URL"] = stack.enter_context(pgbouncer(url))
+                print(
+                    f"throwaway PgBouncer: {env['QUALIFIER_TEST_PGBOUNCER_URL']}", file=sys.stderr
+                )
+            return subprocess.run(command, env=env, check=False).returncode
     except subprocess.CalledProcessError as exc:
         fail(f"{' '.join(map(str, exc.cmd))} failed with exit code {exc.returncode}")
     return 2
