@@ -112,9 +112,11 @@ class Services:
         self.close()
 
 
-def open_database(settings: Settings, pool_size: int = 5) -> Database:
+def open_database(settings: Settings) -> Database:
     """Connect and make sure the server answers; no schema check (for `db upgrade`)."""
-    db = Database.from_url(settings.database_url, pool_size=pool_size, timeouts=settings.timeouts)
+    db = Database.from_url(
+        settings.database_url, timeouts=settings.timeouts, connections=settings.connections
+    )
     db.ping()
     return db
 
@@ -176,6 +178,7 @@ def build(
             clock,
             settings.queue,
             timedelta(seconds=settings.workspace.after_call_work_seconds),
+            settings.connections.change_poll_seconds,
         ),
         lead_table=LeadTableService(db, clock),
         audit=AuditService(db, clock),
@@ -222,6 +225,8 @@ def sign_in_person(
         login.strip().lower(),
         password,
         gate_password=settings.sign_in_password,
+        timeouts=settings.timeouts,
+        connections=settings.connections,
     )
     services = build(settings, clock, db=db)
     try:

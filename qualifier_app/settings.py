@@ -125,6 +125,63 @@ class DatabaseTimeouts:
         return self.keepalive_idle_seconds + self.keepalive_interval_seconds * self.keepalive_count
 
 
+POOLERS = ("", "pgbouncer")
+
+
+@dataclass(frozen=True)
+class DatabaseConnections:
+    """How many server connections a workstation uses, and what sits between it and the
+    server (settings file, [database]; PostgreSQL only).
+
+    The GUI's workers, the lease heartbeat and the change feed take turns on `pool_size`
+    connections (one by default, so 500 workstations need 500 server connections at most,
+    and far fewer through PgBouncer); a call waits up to `pool_wait_seconds` for its turn.
+    `pooler = "pgbouncer"`: PgBouncer in transaction pooling mode is in between, so no
+    server-side prepared statements and no startup options (the timeouts are set in each
+    transaction instead). The change feed asks the database every `change_poll_seconds`.
+    """
+
+    pool_size: int = 1
+    pool_overflow: int = 0
+    pool_wait_seconds: int = 60
+    pooler: str = ""
+    change_poll_seconds: float = 1.0
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.pool_size, int) or self.pool_size < 1:
+            raise InvalidInput(
+                f"[database] pool_size must be a whole number of at least 1, "
+                f"not {self.pool_size!r}",
+                "pool_size",
+            )
+        if not isinstance(self.pool_overflow, int) or self.pool_overflow < 0:
+            raise InvalidInput(
+                f"[database] pool_overflow must be a whole number of at least 0, "
+                f"not {self.pool_overflow!r}",
+                "pool_overflow",
+            )
+        if not isinstance(self.pool_wait_seconds, int) or self.pool_wait_seconds < 1:
+            raise InvalidInput(
+                f"[database] pool_wait_seconds must be a whole number of at least 1, "
+                f"not {self.pool_wait_seconds!r}",
+                "pool_wait_seconds",
+            )
+        if self.pooler not in POOLERS:
+            raise InvalidInput(
+                f'[database] pooler must be empty or "pgbouncer", not {self.pooler!r}', "pooler"
+            )
+        poll = self.change_poll_seconds
+        if isinstance(poll, bool) or not isinstance(poll, int | float) or not 0.1 <= poll <= 60:
+            raise InvalidInput(
+                f"[database] change_poll_seconds must be 0.1 to 60, not {poll!r}",
+                "change_poll_seconds",
+            )
+
+    @property
+    def behind_pooler(self) -> bool:
+        return bool(self.pooler)
+
+
 @dataclass(frozen=True)
 class WorkspacePolicy:
     # E-mail checks are syntax only unless this asks for DNS lookups of the domain.
@@ -236,6 +293,7 @@ class Settings:
     routing: RoutingPolicy = field(default_factory=RoutingPolicy)
     mail: MailSettings = field(default_factory=MailSettings)
     timeouts: DatabaseTimeouts = field(default_factory=DatabaseTimeouts)
+    connections: DatabaseConnections = field(default_factory=DatabaseConnections)
     retention: RetentionPolicy = field(default_factory=RetentionPolicy)
     publication: PublicationSettings = field(default_factory=PublicationSettings)
     language: str = "system"
@@ -393,21 +451,27 @@ def _mail_settings(section: dict[str, Any]) -> MailSettings:
     return mail
 
 
-# The [database] keys that are not timeouts: the URL and TLS (see with_tls).
-NOT_TIMEOUTS = frozenset({"url", "sslmode", "sslrootcert"})
+# The [database] keys that are neither timeouts nor connections: the URL, TLS (see with_tls)
+# and the sign-in role's password.
+NOT_TIMEOUTS = frozenset({"url", "sslmode", "sslrootcert", "sign_in_password"})
 
 
-def _database_timeouts(section: dict[str, Any]) -> DatabaseTimeouts:
-    known = set(vars(DatabaseTimeouts()))
+def _database_sections(section: dict[str, Any]) -> tuple[DatabaseTimeouts, DatabaseConnections]:
+    timeout_keys = set(vars(DatabaseTimeouts()))
+    connection_keys = set(vars(DatabaseConnections()))
     values = {key: value for key, value in section.items() if key not in NOT_TIMEOUTS}
-    unknown = sorted(set(values) - known)
+    unknown = sorted(set(values) - timeout_keys - connection_keys)
     if unknown:
+        known = sorted(NOT_TIMEOUTS | timeout_keys | connection_keys)
         raise InvalidInput(
             f"settings file: [database] has an unknown key {unknown[0]!r} "
-            f"(known: {', '.join(sorted(NOT_TIMEOUTS | known))})"
+            f"(known: {', '.join(known)})"
         )
     try:
-        return DatabaseTimeouts(**values)
+        return (
+            DatabaseTimeouts(**{k: v for k, v in values.items() if k in timeout_keys}),
+            DatabaseConnections(**{k: v for k, v in values.items() if k in connection_keys}),
+        )
     except InvalidInput as exc:
         raise InvalidInput(f"settings file: {exc}", exc.field) from None
 
@@ -476,6 +540,7 @@ def load_settings(database_url: str | None = None) -> Settings:
     )
     url = with_tls(url, values.get("database", {}))
     queue = _queue_policy(values.get("queue", {}))
+    timeouts, connections = _database_sections(values.get("database", {}))
     retry = _retry_policy(values.get("retry", {}), queue)
     workspace = values.get("workspace", {})
     return Settings(
@@ -494,7 +559,8 @@ def load_settings(database_url: str | None = None) -> Settings:
         ),
         routing=_routing_policy(values.get("routing", {})),
         mail=_mail_settings(values.get("mail", {})),
-        timeouts=_database_timeouts(values.get("database", {})),
+        timeouts=timeouts,
+        connections=connections,
         retention=_retention_policy(values.get("retention", {})),
         publication=_publication_settings(values.get("publication", {})),
         language=_language(values),

@@ -7,11 +7,12 @@ from types import TracebackType
 
 from sqlalchemy import Engine, text
 from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 from sqlalchemy.orm import Session, sessionmaker
 
 from qualifier_app.domain.errors import DatabaseUnavailable
 from qualifier_app.persistence.engine import create_db_engine, describe
-from qualifier_app.settings import DatabaseTimeouts
+from qualifier_app.settings import DatabaseConnections, DatabaseTimeouts
 
 
 def unavailable(exc: DBAPIError, where: str) -> DatabaseUnavailable:
@@ -31,9 +32,25 @@ _SERVER_NOW = {
 
 
 def server_time(session: Session) -> datetime:
-    """The database's current time, in UTC, read in `session`'s transaction."""
+    """The database's current time, in UTC, read in `session`'s transaction.
+
+    As the first statement of a transaction it also finds a pooled connection that died while
+    it waited (the server or the pooler restarted): nothing of the transaction has run yet, so
+    the connection is replaced and the statement asked again once. This is the pool's
+    pre-ping without its round trip on every checkout. A failure later in a transaction is
+    not retried here: the work may have side effects, and a COMMIT whose reply was lost may
+    have been kept (the caller decides; outcomes carry request ids for that)."""
     dialect = session.get_bind().dialect.name
-    value = session.execute(_SERVER_NOW[dialect]).scalar_one()
+    if session.in_transaction():
+        value = session.execute(_SERVER_NOW[dialect]).scalar_one()
+    else:
+        try:
+            value = session.execute(_SERVER_NOW[dialect]).scalar_one()
+        except DBAPIError as exc:
+            if not exc.connection_invalidated:
+                raise
+            session.rollback()
+            value = session.execute(_SERVER_NOW[dialect]).scalar_one()
     if isinstance(value, str):  # SQLite: 'YYYY-MM-DD HH:MM:SS.SSS', always UTC
         return datetime.fromisoformat(value).replace(tzinfo=UTC)
     if not isinstance(value, datetime) or value.tzinfo is None:
@@ -74,6 +91,10 @@ class UnitOfWork:
             exc.connection_invalidated or isinstance(exc, OperationalError)
         ):
             raise unavailable(exc, self._where) from exc
+        if isinstance(exc, PoolTimeout):
+            raise DatabaseUnavailable(
+                f"{self._where} is busy: this workstation's connection stayed in use"
+            ) from exc
 
 
 class Database:
@@ -87,9 +108,15 @@ class Database:
 
     @classmethod
     def from_url(
-        cls, url: str, pool_size: int = 5, timeouts: DatabaseTimeouts | None = None
+        cls,
+        url: str,
+        pool_size: int | None = None,
+        timeouts: DatabaseTimeouts | None = None,
+        connections: DatabaseConnections | None = None,
     ) -> Database:
-        return cls(create_db_engine(url, pool_size=pool_size, timeouts=timeouts))
+        return cls(
+            create_db_engine(url, pool_size=pool_size, timeouts=timeouts, connections=connections)
+        )
 
     def unit_of_work(self, *, write: bool = True, acting: str | None = None) -> UnitOfWork:
         """`acting`: the login of the person the work is for. The app's own connection is

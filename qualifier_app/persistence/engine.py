@@ -17,7 +17,7 @@ from sqlalchemy.exc import ArgumentError
 
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.paths import create_private_file
-from qualifier_app.settings import DatabaseTimeouts
+from qualifier_app.settings import DatabaseConnections, DatabaseTimeouts
 
 SQLITE_CACHE_KIB = 64 * 1024
 KEYRING_SERVICE = "qualifier-database"
@@ -124,17 +124,29 @@ def _install_sqlite_pragmas(engine: Engine, timeouts: DatabaseTimeouts) -> None:
         connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
-def postgres_timeouts(timeouts: DatabaseTimeouts) -> dict[str, Any]:
+def server_timeouts(timeouts: DatabaseTimeouts) -> dict[str, int]:
+    """What the server itself enforces, in milliseconds: it cancels a long statement and ends
+    a transaction left idle (releasing its row locks)."""
+    return {
+        "statement_timeout": timeouts.statement_seconds * 1000,
+        "idle_in_transaction_session_timeout": timeouts.idle_in_transaction_seconds * 1000,
+    }
+
+
+def postgres_timeouts(timeouts: DatabaseTimeouts, *, behind_pooler: bool = False) -> dict[str, Any]:
     """libpq connection parameters that keep a dead server or network from hanging a call:
-    the server cancels a long statement and ends a transaction left idle (releasing its row
-    locks); keepalives and the TCP user timeout make the client notice a silent network."""
-    server_options = (
-        f"-c statement_timeout={timeouts.statement_seconds * 1000} "
-        f"-c idle_in_transaction_session_timeout={timeouts.idle_in_transaction_seconds * 1000}"
-    )
+    the server's own timeouts (see server_timeouts) as startup options, keepalives and the
+    TCP user timeout so the client notices a silent network. PgBouncer refuses startup
+    options: behind it the server's timeouts are set in each transaction instead
+    (_install_transaction_timeouts)."""
+    options = {}
+    if not behind_pooler:
+        options["options"] = " ".join(
+            f"-c {name}={value}" for name, value in server_timeouts(timeouts).items()
+        )
     return {
         "connect_timeout": timeouts.connect_seconds,
-        "options": server_options,
+        **options,
         "keepalives": 1,
         "keepalives_idle": timeouts.keepalive_idle_seconds,
         "keepalives_interval": timeouts.keepalive_interval_seconds,
@@ -277,9 +289,37 @@ def _install_reply_deadlines(engine: Engine, timeouts: DatabaseTimeouts) -> Repl
     return deadlines
 
 
+def _install_transaction_timeouts(engine: Engine, timeouts: DatabaseTimeouts) -> None:
+    """Behind a transaction pooler a session setting would stay on a server connection that
+    others use next, and startup options are refused: each transaction sets the server's
+    timeouts for itself (SET LOCAL), in one statement at its start."""
+    statement = "SELECT " + ", ".join(
+        f"set_config('{name}', '{value}', true)"
+        for name, value in server_timeouts(timeouts).items()
+    )
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        if not connection.connection.driver_connection.autocommit:  # a single statement's own
+            connection.exec_driver_sql(statement)
+
+
+def application_name(url: URL, workstation: str | None = None) -> str:
+    """What a DBA sees in pg_stat_activity: the app, the login and the workstation (the
+    server keeps 63 bytes)."""
+    host = workstation or socket.gethostname() or "unknown"
+    return f"qualifier {url.username or ''}@{host}"[:63]
+
+
 def create_db_engine(
-    raw_url: str, *, pool_size: int = 5, timeouts: DatabaseTimeouts | None = None
+    raw_url: str,
+    *,
+    pool_size: int | None = None,
+    timeouts: DatabaseTimeouts | None = None,
+    connections: DatabaseConnections | None = None,
 ) -> Engine:
+    """`connections` sets the pool (the app passes the settings'); without it a tool or test
+    gets `pool_size` connections (default 5) plus as many again when busy."""
     timeouts = timeouts or DatabaseTimeouts()
     url = parse_database_url(raw_url)
     if url.get_backend_name() == "sqlite":
@@ -289,7 +329,17 @@ def create_db_engine(
         _install_sqlite_pragmas(engine, timeouts)
         return engine
     _check_tls(url)
-    connect_args: dict[str, Any] = {"application_name": "qualifier", **postgres_timeouts(timeouts)}
+    if connections is None:
+        size = pool_size or 5
+        connections = DatabaseConnections(pool_size=size, pool_overflow=size)
+    connect_args: dict[str, Any] = {
+        "application_name": application_name(url),
+        **postgres_timeouts(timeouts, behind_pooler=connections.behind_pooler),
+    }
+    if connections.behind_pooler:
+        # Consecutive transactions may run on different server connections: a statement
+        # prepared on one is unknown on the next.
+        connect_args["prepare_threshold"] = None
     if url.password is None and "PGPASSWORD" not in os.environ:
         password = _keyring_password(url)
         if password:
@@ -297,10 +347,15 @@ def create_db_engine(
     engine = create_engine(
         url,
         connect_args=connect_args,
-        pool_pre_ping=True,
-        pool_size=pool_size,
-        max_overflow=pool_size,
+        # No ping round trip per checkout: a connection found dead on the first statement of
+        # a transaction is replaced and the statement retried (database.server_time).
+        pool_pre_ping=False,
+        pool_size=connections.pool_size,
+        max_overflow=connections.pool_overflow,
+        pool_timeout=connections.pool_wait_seconds,
         hide_parameters=True,
     )
+    if connections.behind_pooler:
+        _install_transaction_timeouts(engine, timeouts)
     _install_reply_deadlines(engine, timeouts)
     return engine

@@ -18,6 +18,7 @@ from qualifier_app.domain.errors import AuthenticationFailed, DatabaseUnavailabl
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.db_logins import conninfo_as
 from qualifier_app.persistence.engine import parse_database_url
+from qualifier_app.settings import DatabaseConnections, DatabaseTimeouts
 
 SIGN_IN_ROLE = "qualifier_sign_in"
 REFUSED = "unknown login or wrong password"
@@ -69,12 +70,24 @@ def sealing_key(raw_url: str, gate_password: str, token_hash: str) -> str | None
 
 
 def open_as_person(
-    raw_url: str, login: str, password: str, *, gate_password: str, pool_size: int = 5
+    raw_url: str,
+    login: str,
+    password: str,
+    *,
+    gate_password: str,
+    pool_size: int | None = None,
+    timeouts: DatabaseTimeouts | None = None,
+    connections: DatabaseConnections | None = None,
 ) -> Database:
     wait = locked_seconds(raw_url, gate_password, login)
     if wait:
         raise LoginThrottled(f"too many wrong passwords for {login}; try again in {wait} s", wait)
-    db = Database.from_url(person_url(raw_url, login, password), pool_size=pool_size)
+    db = Database.from_url(
+        person_url(raw_url, login, password),
+        pool_size=pool_size,
+        timeouts=timeouts,
+        connections=connections,
+    )
     try:
         with db.engine.connect() as connection:
             connection.execute(text("SELECT 1"))

@@ -112,14 +112,10 @@ def downgrade(engine: Engine, revision: str) -> None:
 def _run(engine: Engine, step: object) -> None:
     config = alembic_config()
     with engine.connect() as connection:
-        postgres = engine.dialect.name == "postgresql"
-        if postgres:
+        if engine.dialect.name == "postgresql":
             # A migration may rewrite a large table: the app's statement timeout is for calls
-            # a person waits on, not for this.
-            connection.exec_driver_sql("SET statement_timeout = 0")
-            connection.commit()
+            # a person waits on, not for this. SET LOCAL, in the migrations' own transaction
+            # (env.py commits it), so nothing stays behind on a pooled server connection.
+            connection.exec_driver_sql("SET LOCAL statement_timeout = 0")
         config.attributes["connection"] = connection
         step(config)  # type: ignore[operator]
-        if postgres:
-            connection.exec_driver_sql("RESET statement_timeout")
-            connection.commit()

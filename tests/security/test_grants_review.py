@@ -32,6 +32,7 @@ DECISIONS: dict[str, tuple[str, bool]] = {
     "calling_rules": ("r--- r--- r--- rawd", ALL_ROWS),
     "campaigns": (KEPT_BY_LEADS, ALL_ROWS),
     "center": (KEPT_BY_LEADS, ALL_ROWS),
+    "change_counters": ("r--- r--- r--- r---", ALL_ROWS),  # the change feed: triggers write
     "check_call_policies": ("r--- r--- r--- rawd", ALL_ROWS),  # administrators set it
     "check_calls": ("raw- raw- raw- raw-", RLS),  # a taken-back call goes through a function
     "cli_sessions": ("raw- raw- raw- rawd", RLS),  # one's own; admins end anyone's

@@ -104,8 +104,10 @@ class BoardService:
         clock: Clock,
         policy: QueuePolicy,
         after_call_work_max: timedelta = timedelta(minutes=2),
+        poll_seconds: float = notify.POSTGRES_POLL_SECONDS,
     ) -> None:
         self._frame = Frame(db, clock)
+        self._poll_seconds = poll_seconds
         self._acw_max = after_call_work_max
         self._zone = ZoneInfo(policy.fallback_time_zones[0])
         self._policy = policy
@@ -316,11 +318,12 @@ class BoardService:
     ) -> None:
         """Call `on_change` whenever shared data changes, until `stop` is set.
 
-        Blocks: run it on a thread of its own. PostgreSQL pushes changes (LISTEN/NOTIFY);
-        SQLite is polled cheaply.
+        Blocks: run it on a thread of its own. Both databases are polled cheaply (see
+        persistence/notify.py); on PostgreSQL every `poll_seconds`, through the workstation's
+        one connection, taking turns with its other calls.
         """
         require(actor, Action.VIEW_TEAM_BOARD)
-        feed = notify.open_feed(self._frame.db.engine)
+        feed = notify.open_feed(self._frame.db.engine, self._poll_seconds)
         try:
             while not stop.is_set():
                 if feed.wait(wait_seconds) and not stop.is_set():
