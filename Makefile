@@ -48,7 +48,7 @@ format: $(VENV)/.test-installed
 ## PostgreSQL, Qt offscreen, in two halves at once while the installer bundle is built
 ## (tests/installer smoke-tests it)
 test: lint translations $(VENV)/.installer-installed
-	$(PY) scripts/throwaway_postgres.py -- $(PY) scripts/run_suite.py --bundle $(PYTEST_ARGS)
+	$(PY) scripts/throwaway_postgres.py --pgbouncer -- $(PY) scripts/run_suite.py --bundle $(PYTEST_ARGS)
 
 ## make installer: the one-folder bundle dist/qualifier/ (build_installer.spec), packed as .tar.gz
 installer: bundle

@@ -7,7 +7,9 @@ The suite has two halves that share nothing but the PostgreSQL server: the tests
 processes at the same time, each with its own temporary folder, because one process keeps
 only one core busy and the machines that run the suite have at least two. PostgreSQL's
 cluster-wide objects (login roles) are touched only by the `postgres` half, so the halves
-cannot collide there. With --bundle, the PyInstaller bundle is built meanwhile and its smoke
+cannot collide there. When the server has a PgBouncer in front of it
+(QUALIFIER_TEST_PGBOUNCER_URL), the PostgreSQL integration tests run once more through it
+after the `postgres` half. With --bundle, the PyInstaller bundle is built meanwhile and its smoke
 test runs once the build is done. Each half's output is printed whole when it ends.
 """
 
@@ -81,13 +83,22 @@ def bundle_build(work: Path) -> Job:
     return Job("installer bundle build", command, work / "bundle.log")
 
 
-def wait(jobs: list[Job]) -> None:
+def wait(
+    jobs: list[Job], then: dict[str, Job] | None = None, env: dict[str, str] | None = None
+) -> None:
+    """Until every job has ended; `then[name]` starts when the job `name` ends."""
     pending = list(jobs)
+    then = dict(then or {})
     while pending:
         for job in list(pending):
             if job.poll():
                 job.report()
                 pending.remove(job)
+                follower = then.pop(job.name, None)
+                if follower is not None:
+                    follower.start(env or {})
+                    jobs.append(follower)
+                    pending.append(follower)
         time.sleep(0.5)
 
 
@@ -107,8 +118,16 @@ def main(argv: list[str]) -> int:
             build.start(env)
         for job in halves:
             job.start(env)
-        wait([*halves, *([build] if build is not None else [])])
-        jobs = list(halves)
+        jobs = [*halves, *([build] if build is not None else [])]
+        # The PostgreSQL integration tests once more through PgBouncer, once the postgresql
+        # half has ended: login roles are cluster-wide, so two processes never share the server.
+        then = {}
+        if os.environ.get("QUALIFIER_TEST_PGBOUNCER_URL"):
+            then["postgresql"] = pytest(
+                "postgresql-pgbouncer", ["-m", "postgres", "tests/integration", *extra], work
+            )
+        wait(jobs, then, {**env, "QUALIFIER_TEST_THROUGH_POOLER": "1"})
+        jobs = [job for job in jobs if job is not build]
         if build is not None and build.returncode == 0:
             smoke = pytest("installer", ["tests/installer", *extra], work)
             smoke.start(env)

@@ -87,7 +87,9 @@ def connected_as(session: Session, login: str) -> bool:
 def conninfo_as(url: URL, login: str, password: str) -> str:
     """libpq's connection string for the server of `url`, as another role."""
     options = {
-        key: value if isinstance(value, str) else value[-1] for key, value in url.query.items()
+        key: value if isinstance(value, str) else value[-1]
+        for key, value in url.query.items()
+        if key != "pooler"  # the app's own parameter (engine.create_db_engine), not libpq's
     }
     return make_conninfo(
         "",

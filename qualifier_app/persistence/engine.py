@@ -8,6 +8,7 @@ import socket
 import threading
 import time
 import weakref
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -329,9 +330,14 @@ def create_db_engine(
         _install_sqlite_pragmas(engine, timeouts)
         return engine
     _check_tls(url)
+    # `?pooler=pgbouncer` in the URL says the same as `[database] pooler`; libpq must not see it.
+    url_pooler = url.query.get("pooler")
+    url = url.difference_update_query(["pooler"])
     if connections is None:
         size = pool_size or 5
         connections = DatabaseConnections(pool_size=size, pool_overflow=size)
+    if isinstance(url_pooler, str) and not connections.pooler:
+        connections = replace(connections, pooler=url_pooler)
     connect_args: dict[str, Any] = {
         "application_name": application_name(url),
         **postgres_timeouts(timeouts, behind_pooler=connections.behind_pooler),

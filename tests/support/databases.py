@@ -21,10 +21,23 @@ from qualifier_app.persistence import schema
 from qualifier_app.persistence.engine import create_db_engine
 
 PG_URL_ENV = "QUALIFIER_TEST_PG_URL"
+PGBOUNCER_URL_ENV = "QUALIFIER_TEST_PGBOUNCER_URL"
+# Set (to 1) by the suite's pooler pass: every test database is reached through PgBouncer.
+THROUGH_POOLER_ENV = "QUALIFIER_TEST_THROUGH_POOLER"
 
 
 def postgres_url() -> str | None:
     return os.environ.get(PG_URL_ENV) or None
+
+
+def pooler_url() -> str | None:
+    """PgBouncer's address when the tests' databases are to be reached through it."""
+    if os.environ.get(THROUGH_POOLER_ENV) != "1":
+        return None
+    url = os.environ.get(PGBOUNCER_URL_ENV)
+    if not url:
+        raise RuntimeError(f"{THROUGH_POOLER_ENV}=1 needs {PGBOUNCER_URL_ENV}")
+    return url
 
 
 def in_ci() -> bool:
@@ -70,6 +83,7 @@ class PostgresTemplates:
 
     def __init__(self, server_url: str) -> None:
         self.server_url = server_url
+        self.pooler_url = pooler_url()
         self.template: str | None = None
         self.created: list[str] = []
         self._ready: queue.Queue[str] = queue.Queue(maxsize=self.AHEAD)
@@ -107,13 +121,21 @@ class PostgresTemplates:
                 self._drop(name)
 
     def _url(self, name: str) -> str:
+        """What a test gets: the database directly, or through the pooler in its pass (the
+        URL then says so, so every engine the test makes is built for the pooler)."""
+        if self.pooler_url is None:
+            return self._direct(name)
+        through = make_url(self.pooler_url).set(database=name)
+        return through.update_query_dict({"pooler": "pgbouncer"}).render_as_string(False)
+
+    def _direct(self, name: str) -> str:
         return make_url(self.server_url).set(database=name).render_as_string(hide_password=False)
 
     def _make_template(self) -> str:
         name = f"qt_template_{uuid.uuid4().hex[:8]}"
         with _admin(self.server_url) as admin:
             admin.execute(f'CREATE DATABASE "{name}"')
-        engine = create_db_engine(self._url(name))
+        engine = create_db_engine(self._direct(name))
         schema.upgrade(engine)
         engine.dispose()
         return name
