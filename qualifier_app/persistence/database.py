@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import time
 from datetime import UTC, datetime
 from types import TracebackType
+from typing import Any
 
 from sqlalchemy import Engine, text
 from sqlalchemy.exc import DBAPIError, OperationalError
@@ -32,25 +34,9 @@ _SERVER_NOW = {
 
 
 def server_time(session: Session) -> datetime:
-    """The database's current time, in UTC, read in `session`'s transaction.
-
-    As the first statement of a transaction it also finds a pooled connection that died while
-    it waited (the server or the pooler restarted): nothing of the transaction has run yet, so
-    the connection is replaced and the statement asked again once. This is the pool's
-    pre-ping without its round trip on every checkout. A failure later in a transaction is
-    not retried here: the work may have side effects, and a COMMIT whose reply was lost may
-    have been kept (the caller decides; outcomes carry request ids for that)."""
+    """The database's current time, in UTC, read in `session`'s transaction."""
     dialect = session.get_bind().dialect.name
-    if session.in_transaction():
-        value = session.execute(_SERVER_NOW[dialect]).scalar_one()
-    else:
-        try:
-            value = session.execute(_SERVER_NOW[dialect]).scalar_one()
-        except DBAPIError as exc:
-            if not exc.connection_invalidated:
-                raise
-            session.rollback()
-            value = session.execute(_SERVER_NOW[dialect]).scalar_one()
+    value = session.execute(_SERVER_NOW[dialect]).scalar_one()
     if isinstance(value, str):  # SQLite: 'YYYY-MM-DD HH:MM:SS.SSS', always UTC
         return datetime.fromisoformat(value).replace(tzinfo=UTC)
     if not isinstance(value, datetime) or value.tzinfo is None:
@@ -58,10 +44,37 @@ def server_time(session: Session) -> datetime:
     return value.astimezone(UTC)
 
 
+# A pooled connection that died while it waited (the server or the pooler restarted) fails
+# at once: the kernel already has the reset. A call that fails only after a wait is a network
+# in trouble, and asking again would double the person's wait.
+DEAD_AT_ONCE_SECONDS = 2.0
+
+
+class RetryingSession(Session):
+    """A session whose transaction's first statement is asked again, once, on a fresh
+    connection when the pooled one turns out to be dead: nothing of the transaction has run,
+    so this is the pool's pre-ping without its round trip on every checkout. A failure later
+    in a transaction is not retried: the work may have had effects outside the database, and
+    a COMMIT whose reply was lost may have been kept (outcomes carry request ids for the
+    caller's retry)."""
+
+    def execute(self, *args: Any, **kwargs: Any) -> Any:
+        if self.in_transaction():
+            return super().execute(*args, **kwargs)
+        began = time.monotonic()
+        try:
+            return super().execute(*args, **kwargs)
+        except DBAPIError as exc:
+            if not exc.connection_invalidated or time.monotonic() - began > DEAD_AT_ONCE_SECONDS:
+                raise
+            self.rollback()
+        return super().execute(*args, **kwargs)
+
+
 class UnitOfWork:
     """A transaction around one use case. Leaving the block without commit() rolls back."""
 
-    def __init__(self, factory: sessionmaker[Session], where: str) -> None:
+    def __init__(self, factory: sessionmaker[RetryingSession], where: str) -> None:
         self._factory = factory
         self._where = where
         self._committed = False
@@ -103,8 +116,8 @@ class Database:
         self.dialect = engine.dialect.name
         self.description = describe(engine.url)
         writer = engine.execution_options(qualifier_write=True)
-        self._reads = sessionmaker(engine, expire_on_commit=False)
-        self._writes = sessionmaker(writer, expire_on_commit=False)
+        self._reads = sessionmaker(engine, class_=RetryingSession, expire_on_commit=False)
+        self._writes = sessionmaker(writer, class_=RetryingSession, expire_on_commit=False)
 
     @classmethod
     def from_url(

@@ -354,7 +354,7 @@ def create_db_engine(
         url,
         connect_args=connect_args,
         # No ping round trip per checkout: a connection found dead on the first statement of
-        # a transaction is replaced and the statement retried (database.server_time).
+        # a transaction is replaced and the statement retried (database.RetryingSession).
         pool_pre_ping=False,
         pool_size=connections.pool_size,
         max_overflow=connections.pool_overflow,
