@@ -159,7 +159,7 @@ def postgres_timeouts(timeouts: DatabaseTimeouts, *, behind_pooler: bool = False
 
 class ReplyDeadlines:
     """A client-side bound on every wait for PostgreSQL's reply: a statement, a COMMIT or
-    ROLLBACK, the pool's ping.
+    ROLLBACK.
 
     `statement_timeout` makes the server give up on a statement it runs, and keepalives and
     the TCP user timeout catch a network that stops acknowledging. A path that keeps

@@ -1,8 +1,8 @@
 """Keeping an admin area's list current while it is on screen.
 
-The same change feed as the team board (LISTEN/NOTIFY on PostgreSQL, a cheap poll on
-SQLite) runs while the area is shown; a burst of changes becomes one reload. When the area is
-shown again it reloads at once, catching up on what changed while it was hidden.
+The same change feed as the team board (a cheap poll, on PostgreSQL and on SQLite) runs while
+the area is shown; a burst of changes becomes one reload. When the area is shown again it
+reloads at once, catching up on what changed while it was hidden.
 """
 
 from __future__ import annotations

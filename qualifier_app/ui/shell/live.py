@@ -1,7 +1,8 @@
 """Changes in the shared data, delivered to the GUI thread as a signal.
 
-A thread of its own blocks in the board service's `watch` (LISTEN/NOTIFY on PostgreSQL,
-a cheap poll on SQLite) and emits `changed`; Qt queues the signal to the GUI thread.
+A thread of its own blocks in the board service's `watch` (a cheap poll of the database,
+through the workstation's one connection on PostgreSQL) and emits `changed`; Qt queues the
+signal to the GUI thread.
 """
 
 from __future__ import annotations
