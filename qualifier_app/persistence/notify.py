@@ -37,8 +37,8 @@ class _PostgresFeed:
         self._engine = engine.execution_options(isolation_level="AUTOCOMMIT")
         self._poll = poll_seconds
         self._next_poll = time.monotonic() + poll_seconds
-        self._version = self._sum()
-        self._lost = False
+        self._version = self._read()
+        self._lost = self._version is None
 
     def _sum(self) -> int:
         with self._engine.connect() as connection:
@@ -47,7 +47,8 @@ class _PostgresFeed:
     def _read(self) -> int | None:
         """The counters' sum; None while the server cannot be reached (a restart of the server
         or the pooler, a long call holding this workstation's connection): the next poll asks
-        again, and the pool replaces a dead connection."""
+        again, and the pool replaces a dead connection. Any other error (no such table: the
+        schema is older than the app) is raised."""
         try:
             return self._sum()
         except PoolTimeout:

@@ -29,6 +29,7 @@ from qualifier_app.persistence.database import Database
 from qualifier_app.services.accounts.users import SignedIn
 from qualifier_app.settings import DatabaseConnections, DatabaseTimeouts, Settings
 from tests.conftest import START
+from tests.support.connections import end_connections, libpq, server_connections
 from tests.support.databases import PGBOUNCER_URL_ENV, PostgresTemplates, in_ci
 from tests.support.factories import PASSWORD, Factory
 from tests.support.teams import Teams, two_teams
@@ -73,15 +74,6 @@ def _through_pooler(url: str) -> str:
     return through.update_query_dict({"pooler": "pgbouncer"}).render_as_string(False)
 
 
-def _libpq(url: str) -> str:
-    return (
-        make_url(url)
-        .set(drivername="postgresql")
-        .difference_update_query(["pooler"])
-        .render_as_string(False)
-    )
-
-
 @pytest.fixture(params=["direct", pytest.param("pgbouncer", id="pgbouncer")])
 def route(request: pytest.FixtureRequest) -> str:
     return str(request.param)
@@ -119,33 +111,11 @@ def workstation(
         services.close()
 
 
-def _server_connections(owner_url: str, login: str) -> list[tuple[str, str]]:
-    """(application_name, state) of every server connection of `login` to this database."""
-    with psycopg.connect(_libpq(owner_url), autocommit=True) as connection:
-        rows = connection.execute(
-            "SELECT application_name, coalesce(state, '') FROM pg_stat_activity "
-            "WHERE usename = %s AND datname = current_database()",
-            (login,),
-        ).fetchall()
-    return [(str(name), str(state)) for name, state in rows]
-
-
-def _end_connections(owner_url: str, login: str) -> int:
-    """What a server restart does to a workstation: its server connections are gone."""
-    with psycopg.connect(_libpq(owner_url), autocommit=True) as connection:
-        ended = connection.execute(
-            "SELECT count(*) FILTER (WHERE pg_terminate_backend(pid)) FROM pg_stat_activity "
-            "WHERE usename = %s AND datname = current_database()",
-            (login,),
-        ).fetchone()
-    return int(ended[0]) if ended else 0
-
-
 def _restart_pooler_for(database: str) -> None:
     """What a restart of PgBouncer does to its clients: every client and server connection to
     `database` is dropped (its admin console's KILL), then new ones are let in again."""
     bouncer = os.environ[PGBOUNCER_URL_ENV]
-    console = _libpq(make_url(bouncer).set(database="pgbouncer").render_as_string(False))
+    console = libpq(make_url(bouncer).set(database="pgbouncer").render_as_string(False))
     with psycopg.connect(console, autocommit=True, cursor_factory=psycopg.ClientCursor) as admin:
         admin.execute(f"KILL {database}")
         admin.execute(f"RESUME {database}")
@@ -165,7 +135,7 @@ def test_a_signed_in_workstation_uses_one_server_connection_while_it_works(
     def count() -> None:
         while not stop.is_set():
             for login, most in list(peak.items()):
-                found = _server_connections(center.url, login)
+                found = server_connections(center.url, login)
                 peak[login] = max(most, len(found))
                 names.update(name for name, _ in found)
 
@@ -271,7 +241,7 @@ def test_a_server_that_ended_the_connection_is_not_an_error_the_person_sees(
 
     if route == "direct":
         for login in ("tina", "rita"):
-            assert _end_connections(center.url, login) == 1
+            assert end_connections(center.url, login) == 1
     else:
         _restart_pooler_for(make_url(center.url).database or "")
 
