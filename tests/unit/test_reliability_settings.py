@@ -11,6 +11,7 @@ from qualifier_app.domain.calling_window import CallingRules, CallingWindow
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.settings import (
     ENV_CONFIG,
+    DatabaseConnections,
     DatabaseTimeouts,
     QueuePolicy,
     Settings,
@@ -55,6 +56,10 @@ def test_a_calling_window_must_be_at_least_an_hour() -> None:
         ("[database]\nstatement_seconds = 0", r"\[database\] statement_seconds must be"),
         ('[database]\nconnect_seconds = "ten"', r"\[database\] connect_seconds must be"),
         ("[database]\nstatment_seconds = 5", "unknown key 'statment_seconds'"),
+        ("[database]\npool_size = 0", r"\[database\] pool_size must be a whole number of at"),
+        ("[database]\npool_overflow = -1", r"\[database\] pool_overflow must be"),
+        ('[database]\npooler = "pgpool"', r"\[database\] pooler must be empty or \"pgbouncer\""),
+        ("[database]\nchange_poll_seconds = 0", r"\[database\] change_poll_seconds must be"),
     ],
 )
 def test_the_settings_file_is_checked(
@@ -74,3 +79,23 @@ def test_database_timeouts_from_the_settings_file(
     )
     assert settings.timeouts == DatabaseTimeouts(statement_seconds=5, sqlite_busy_seconds=2)
     assert settings_from(tmp_path, monkeypatch, "").timeouts == DatabaseTimeouts()
+
+
+def test_connections_from_the_settings_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    settings = settings_from(
+        tmp_path,
+        monkeypatch,
+        '[database]\npool_size = 2\npooler = "pgbouncer"\nchange_poll_seconds = 0.5\n'
+        'statement_seconds = 5\nsign_in_password = "changed"',
+    )
+    assert settings.connections == DatabaseConnections(
+        pool_size=2, pooler="pgbouncer", change_poll_seconds=0.5
+    )
+    assert settings.connections.behind_pooler
+    assert settings.timeouts == DatabaseTimeouts(statement_seconds=5)
+    assert settings.sign_in_password == "changed"
+    # A signed-in workstation takes turns on one connection unless the settings say otherwise.
+    default = settings_from(tmp_path, monkeypatch, "").connections
+    assert (default.pool_size, default.pool_overflow, default.behind_pooler) == (1, 0, False)
