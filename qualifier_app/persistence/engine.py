@@ -305,11 +305,10 @@ def _install_transaction_timeouts(engine: Engine, timeouts: DatabaseTimeouts) ->
             connection.exec_driver_sql(statement)
 
 
-def application_name(url: URL, workstation: str | None = None) -> str:
-    """What a DBA sees in pg_stat_activity: the app, the login and the workstation (the
-    server keeps 63 bytes)."""
-    host = workstation or socket.gethostname() or "unknown"
-    return f"qualifier {url.username or ''}@{host}"[:63]
+def application_name(url: URL) -> str:
+    """What a DBA sees in pg_stat_activity: the app, the login and the workstation's host
+    name (the server keeps 63 bytes)."""
+    return f"qualifier {url.username or ''}@{socket.gethostname() or 'unknown'}"[:63]
 
 
 def create_db_engine(
