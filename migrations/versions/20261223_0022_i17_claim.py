@@ -156,9 +156,9 @@ def upgrade() -> None:
                   AND target.status IN {CLAIMABLE}
                 RETURNING target.*
               ), audited AS (
-                INSERT INTO audit_log (at, actor_id, action, entity_type, entity_id, after,
-                                       reason)
-                SELECT v_now, p_rep, 'lead.claimed', 'lead', c.id::text,
+                INSERT INTO audit_log (at, actor_id, action, entity_type, entity_id, before,
+                                       after, reason)
+                SELECT v_now, p_rep, 'lead.claimed', 'lead', c.id::text, 'null'::jsonb,
                        jsonb_build_object('lease_owner_id', p_rep,
                                           'lease_expires_at', {_iso("v_until")},
                                           'version', c.version),
