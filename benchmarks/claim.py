@@ -1,12 +1,20 @@
-"""Claim throughput and latency of the shared queue, next to two baselines.
+"""Claim throughput and latency of the shared queue, next to its baselines.
 
 For 1, 8 and 32 concurrent claimers (separate processes) on PostgreSQL and SQLite over
-20,000 queued leads it prints claims/s, p50 and p99 claim latency and double claims, and in
-the same run:
-  - the floor: p50/p99 of a bare one-row durable commit at the same concurrency;
+20,000 queued leads it prints claims/s, p50 and p99 claim latency, the CPU time per claim
+and outcome (the claimer's own, and on PostgreSQL its server process's) and double claims,
+and in the same run:
+  - the floor: a plain one-row durable commit, one round trip (plain psycopg in autocommit;
+    plain sqlite3 on SQLite), not through the application's session;
+  - on PostgreSQL, the hand-written claim: one `UPDATE … WHERE id = (SELECT … FOR UPDATE
+    SKIP LOCKED LIMIT 1) RETURNING id` on the same `leads` table, and one `UPDATE` as its
+    outcome, each in autocommit (what the database can do for this exact query);
   - a naive claim: read the best lead, then update it, without SKIP LOCKED or a condition.
+`claim_next` is followed by the application's own outcome (a call not answered: the lead
+waits for its next try), as a rep's workstation sends it.
 
     python benchmarks/claim.py [--pg URL] [--duration S] [--levels 1,8,32] [--leads N]
+                               [--kinds commit,skip_locked,claim,naive] [--no-sqlite]
 
 PostgreSQL comes from --pg or QUALIFIER_TEST_PG_URL (`make benchmarks` starts one).
 """
@@ -17,6 +25,7 @@ import argparse
 import gc
 import multiprocessing
 import os
+import sqlite3
 import tempfile
 import time
 import uuid
@@ -30,18 +39,35 @@ import psycopg
 from sqlalchemy import insert, select, text, update
 from sqlalchemy.engine import make_url
 
+from qualifier_app.app import build
 from qualifier_app.domain.calling_window import CallingWindow
 from qualifier_app.domain.clock import ManualClock
 from qualifier_app.domain.errors import NothingEligible
+from qualifier_app.domain.outcomes import OutcomeKind
+from qualifier_app.domain.retry import Disposition
 from qualifier_app.domain.roles import Actor, Role
 from qualifier_app.persistence import queue_sql, schema
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import Lead, Queue, QueueMember, User
 from qualifier_app.services.queue.calling_profiles import profile_id_for
-from qualifier_app.services.queue.claims import QueueService
-from qualifier_app.settings import QueuePolicy
+from qualifier_app.services.workspace.dto import Outcome
+from qualifier_app.settings import Settings
 
 AT = datetime(2026, 11, 24, 15, tzinfo=UTC)  # inside the New York calling window
+TICK = os.sysconf("SC_CLK_TCK")
+
+# The hand-written claim and its outcome, as anyone would write them for this table.
+SKIP_LOCKED_CLAIM = """
+UPDATE leads SET lease_owner_id = %(rep)s, lease_expires_at = now() + interval '15 minutes',
+                 leased_at = now(), version = version + 1
+WHERE id = (SELECT id FROM leads
+            WHERE status = 'queued' AND (lease_owner_id IS NULL OR lease_expires_at <= now())
+            ORDER BY score DESC, created_at, id LIMIT 1 FOR UPDATE SKIP LOCKED)
+RETURNING id"""
+SKIP_LOCKED_DONE = """
+UPDATE leads SET status = 'nurture', lease_owner_id = NULL, lease_expires_at = NULL,
+                 version = version + 1
+WHERE id = %(lead)s AND lease_owner_id = %(rep)s"""
 
 
 @dataclass
@@ -50,6 +76,8 @@ class Figures:
     seconds: float
     latencies_ms: list[float]
     doubles: int
+    client_cpu_s: float
+    server_cpu_s: float | None
 
     @property
     def rate(self) -> float:
@@ -60,6 +88,11 @@ class Figures:
             return float("nan")
         ordered = sorted(self.latencies_ms)
         return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
+
+    def per_operation_ms(self, seconds: float | None) -> str:
+        if seconds is None or not self.operations:
+            return "–"
+        return f"{seconds * 1000 / self.operations:.2f}"
 
 
 def prepare(url: str, leads: int, reps: int) -> None:
@@ -108,9 +141,18 @@ def prepare(url: str, leads: int, reps: int) -> None:
 def reset(url: str) -> None:
     db = Database.from_url(url)
     with db.unit_of_work() as uow:
+        uow.session.execute(text("DELETE FROM call_attempts"))
         uow.session.execute(
             update(Lead)
-            .values(status="queued", lease_owner_id=None, lease_expires_at=None, leased_at=None)
+            .values(
+                status="queued",
+                lease_owner_id=None,
+                lease_expires_at=None,
+                leased_at=None,
+                attempts=0,
+                next_call_at=None,
+                last_attempt_at=None,
+            )
             .execution_options(synchronize_session=False)
         )
         uow.session.execute(text("DELETE FROM bench_commit"))
@@ -120,6 +162,7 @@ def reset(url: str) -> None:
     with db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
         if db.dialect == "postgresql":
             connection.exec_driver_sql("VACUUM ANALYZE leads")
+            connection.exec_driver_sql("VACUUM ANALYZE call_attempts")
         else:
             connection.exec_driver_sql("ANALYZE")
     db.dispose()
@@ -133,74 +176,156 @@ def _init(barrier: Any) -> None:
     _barrier = barrier
 
 
-def worker(kind: str, url: str, index: int, duration: float) -> dict[str, Any]:
-    db = Database.from_url(url, pool_size=1)
-    clock = ManualClock(AT)
-    with db.unit_of_work(write=False) as uow:
-        user_id = uow.session.execute(
-            select(User.id).where(User.login == f"bench{index}")
-        ).scalar_one()
-    actor = Actor(user_id, f"bench{index}", "Bench", Role.REP)
-    queue = QueueService(db, clock, QueuePolicy())
-    latencies: list[float] = []
-    claimed: list[int] = []
+def _libpq(url: str) -> str:
+    return make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
 
-    def operation(n: int) -> int | None:
-        """One timed operation; the lead it took, if any. Raises StopIteration when empty."""
-        if kind == "commit":
-            with db.unit_of_work() as uow:
-                uow.session.execute(
-                    text("INSERT INTO bench_commit (id, n) VALUES (:i, :n)"),
-                    {"i": index * 10_000_000 + n, "n": n},
-                )
-                uow.commit()
+
+def _server_cpu(pids: list[int]) -> float:
+    """CPU seconds (user + system) the server processes with these pids have used so far."""
+    total = 0
+    for pid in pids:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        total += int(fields[11]) + int(fields[12])
+    return total / TICK
+
+
+class Claimer:
+    """One claiming process: one kind of operation, on its own connection(s)."""
+
+    def __init__(self, kind: str, url: str, index: int) -> None:
+        self.kind = kind
+        self.index = index
+        self.postgres = url.startswith("postgresql")
+        self.db = Database.from_url(url, pool_size=1)
+        with self.db.unit_of_work(write=False) as uow:
+            self.user_id = uow.session.execute(
+                select(User.id).where(User.login == f"bench{index}")
+            ).scalar_one()
+        self.actor = Actor(self.user_id, f"bench{index}", "Bench", Role.REP)
+        self.services = build(Settings(database_url=url), ManualClock(AT), db=self.db)
+        self.plain: Any = None
+        if kind in {"commit", "skip_locked"}:
+            if self.postgres:
+                self.plain = psycopg.connect(_libpq(url), autocommit=True)
+            else:
+                self.plain = sqlite3.connect(make_url(url).database or "", isolation_level=None)
+                self.plain.execute("PRAGMA journal_mode = WAL")
+                self.plain.execute("PRAGMA synchronous = NORMAL")
+                self.plain.execute("PRAGMA busy_timeout = 5000")
+        self.versions: dict[int, int] = {}
+
+    def server_pids(self) -> list[int]:
+        if not self.postgres:
+            return []
+        if self.plain is not None:
+            return [self.plain.info.backend_pid]
+        with self.db.engine.connect() as connection:
+            return [int(connection.exec_driver_sql("SELECT pg_backend_pid()").scalar_one())]
+
+    def operation(self, n: int) -> int | None:
+        """One timed claim (or commit); the lead it took, if any. StopIteration: empty."""
+        if self.kind == "commit":
+            key = self.index * 10_000_000 + n
+            if self.postgres:
+                self.plain.execute("INSERT INTO bench_commit (id, n) VALUES (%s, %s)", (key, n))
+            else:
+                self.plain.execute("BEGIN IMMEDIATE")
+                self.plain.execute("INSERT INTO bench_commit (id, n) VALUES (?, ?)", (key, n))
+                self.plain.execute("COMMIT")
             return None
-        if kind == "claim":
+        if self.kind == "skip_locked":
+            row = self.plain.execute(SKIP_LOCKED_CLAIM, {"rep": self.user_id}).fetchone()
+            if row is None:
+                raise StopIteration
+            return int(row[0])
+        if self.kind == "claim":
             try:
-                return queue.claim_next(actor).id
+                card = self.services.queue.claim_next(self.actor)
             except NothingEligible:
                 raise StopIteration from None
-        lead_id = naive_claim(db, user_id)
+            self.versions[card.id] = card.version
+            return card.id
+        lead_id = naive_claim(self.db, self.user_id)
         if lead_id is None:
             raise StopIteration
         return lead_id
 
-    def finish(lead_id: int, status: str) -> None:
-        """Take the lead out of the queue (or put it back), conditional on holding it."""
-        with db.unit_of_work() as uow:
-            uow.session.execute(
-                update(Lead)
-                .where(Lead.id == lead_id, Lead.lease_owner_id == user_id)
-                .values(status=status, lease_owner_id=None, lease_expires_at=None)
-                .execution_options(synchronize_session=False)
+    def outcome(self, lead_id: int) -> None:
+        """What follows a claim: the application's outcome after `claim_next`, one plain
+        UPDATE after the hand-written claim, and a plain one after the naive claim."""
+        if self.kind == "claim":
+            self.services.workspace.submit(
+                self.actor,
+                Outcome(
+                    request_id=str(uuid.uuid4()),
+                    lead_id=lead_id,
+                    version=self.versions.pop(lead_id),
+                    kind=OutcomeKind.NO_CONTACT,
+                    started_at=AT,
+                    disposition=Disposition.NO_ANSWER,
+                ),
             )
-            uow.commit()
+        elif self.kind == "skip_locked":
+            self.plain.execute(SKIP_LOCKED_DONE, {"lead": lead_id, "rep": self.user_id})
+        else:
+            finish(self.db, lead_id, self.user_id, "nurture")
 
-    # One untimed operation first, so that compiling statements and filling caches is not
-    # counted as latency; the lead it took goes back to the queue.
-    warm = operation(0)
+    def close(self) -> None:
+        if self.plain is not None:
+            self.plain.close()
+        self.services.close()
+
+
+def worker(kind: str, url: str, index: int, duration: float) -> dict[str, Any]:
+    claimer = Claimer(kind, url, index)
+    latencies: list[float] = []
+    claimed: list[int] = []
+    # One untimed claim and outcome first, so that compiling statements and filling caches
+    # is not counted.
+    warm = claimer.operation(0)
     if warm is not None:
-        finish(warm, "queued")
+        claimer.outcome(warm)
+    pids = claimer.server_pids()
     # As the desktop app does once its window is up: collect and freeze what start-up built,
     # so a full garbage collection of it does not land on one measured claim.
     gc.collect()
     gc.freeze()
     _barrier.wait()  # every process connected and warm: start together
+    cpu_began, server_began = time.process_time(), _server_cpu(pids)
     deadline = time.time() + duration
     n = 0
     while time.time() < deadline:
         n += 1
         began = time.perf_counter()
         try:
-            lead_id = operation(n)
+            lead_id = claimer.operation(n)
         except StopIteration:
             break
         latencies.append((time.perf_counter() - began) * 1000)
         if lead_id is not None:
             claimed.append(lead_id)
-            finish(lead_id, "nurture")
-    db.dispose()
-    return {"latencies": latencies, "claimed": claimed}
+            claimer.outcome(lead_id)
+    client_cpu = time.process_time() - cpu_began
+    server_cpu = _server_cpu(pids) - server_began if pids else None
+    claimer.close()
+    return {
+        "latencies": latencies,
+        "claimed": claimed,
+        "client_cpu": client_cpu,
+        "server_cpu": server_cpu,
+    }
+
+
+def finish(db: Database, lead_id: int, user_id: int, status: str) -> None:
+    """Take the lead out of the queue (or put it back), conditional on holding it."""
+    with db.unit_of_work() as uow:
+        uow.session.execute(
+            update(Lead)
+            .where(Lead.id == lead_id, Lead.lease_owner_id == user_id)
+            .values(status=status, lease_owner_id=None, lease_expires_at=None)
+            .execution_options(synchronize_session=False)
+        )
+        uow.commit()
 
 
 def naive_claim(db: Database, user_id: int) -> int | None:
@@ -235,7 +360,15 @@ def measure(kind: str, url: str, claimers: int, duration: float) -> Figures:
     latencies = [lat for r in results for lat in r["latencies"]]
     counts = Counter(lead for r in results for lead in r["claimed"])
     doubles = sum(count - 1 for count in counts.values() if count > 1)
-    return Figures(len(latencies), duration, latencies, doubles)
+    server = [r["server_cpu"] for r in results]
+    return Figures(
+        len(latencies),
+        duration,
+        latencies,
+        doubles,
+        sum(r["client_cpu"] for r in results),
+        None if None in server else sum(server),
+    )
 
 
 def fresh_postgres(server: str) -> str:
@@ -246,16 +379,27 @@ def fresh_postgres(server: str) -> str:
     return make_url(server).set(database=name).render_as_string(hide_password=False)
 
 
+LABELS = {
+    "commit": "bare commit (floor)",
+    "skip_locked": "hand-written SKIP LOCKED",
+    "claim": "claim_next + outcome",
+    "naive": "naive read-then-update",
+}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--pg", default=os.environ.get("QUALIFIER_TEST_PG_URL"))
     parser.add_argument("--duration", type=float, default=5.0)
     parser.add_argument("--levels", default="1,8,32")
     parser.add_argument("--leads", type=int, default=20_000)
+    parser.add_argument("--kinds", default=",".join(LABELS))
+    parser.add_argument("--no-sqlite", action="store_true")
     args = parser.parse_args()
     levels = [int(level) for level in args.levels.split(",")]
+    kinds = [kind for kind in args.kinds.split(",") if kind]
     folder = Path(tempfile.mkdtemp(prefix="qualifier-bench-"))
-    targets = [("SQLite", f"sqlite:///{folder / 'bench.sqlite3'}")]
+    targets = [] if args.no_sqlite else [("SQLite", f"sqlite:///{folder / 'bench.sqlite3'}")]
     if args.pg:
         targets.insert(0, ("PostgreSQL", fresh_postgres(args.pg)))
     else:
@@ -265,26 +409,30 @@ def main() -> None:
         f"{os.cpu_count()} CPU cores\n"
     )
     header = (
-        "| database | claimers | what | ops/s | p50 ms | p99 ms | double claims |\n"
-        "|---|---:|---|---:|---:|---:|---:|"
+        "| database | claimers | what | ops/s | p50 ms | p99 ms | client CPU ms/op "
+        "| server CPU ms/op | double claims |\n"
+        "|---|---:|---|---:|---:|---:|---:|---:|---:|"
     )
     print(header)
     for name, url in targets:
         prepare(url, args.leads, max(levels))
         for level in levels:
-            for kind, label in (
-                ("commit", "bare commit (floor)"),
-                ("claim", "claim_next"),
-                ("naive", "naive read-then-update"),
-            ):
+            for kind in kinds:
+                if kind == "skip_locked" and name == "SQLite":
+                    continue  # no SKIP LOCKED: SQLite has one writer at a time
                 figures = measure(kind, url, level, args.duration)
                 doubles = "–" if kind == "commit" else str(figures.doubles)
                 print(
-                    f"| {name} | {level} | {label} | {figures.rate:,.0f} | "
-                    f"{figures.pct(0.5):.1f} | {figures.pct(0.99):.1f} | {doubles} |",
+                    f"| {name} | {level} | {LABELS[kind]} | {figures.rate:,.0f} | "
+                    f"{figures.pct(0.5):.2f} | {figures.pct(0.99):.1f} | "
+                    f"{figures.per_operation_ms(figures.client_cpu_s)} | "
+                    f"{figures.per_operation_ms(figures.server_cpu_s)} | {doubles} |",
                     flush=True,
                 )
-    print("\np50/p99 are over every operation of every claimer in the measurement.")
+    print(
+        "\np50/p99 are over every claim (or commit) of every claimer in the measurement; "
+        "CPU per operation covers the claim and its outcome."
+    )
 
 
 if __name__ == "__main__":

@@ -22,6 +22,8 @@ from qualifier_app.persistence.models import AuditEntry, Base, PersonKey
 
 AUDIT_TABLE = Base.metadata.tables[AuditEntry.__tablename__]
 KEYS_TABLE = Base.metadata.tables[PersonKey.__tablename__]
+# Built once: building an INSERT with its values for every row cost more than writing it.
+_APPEND = insert(AUDIT_TABLE)
 
 
 def _plain(value: Any) -> Any:
@@ -61,16 +63,17 @@ def record(
     # A plain INSERT, not a unit-of-work object: it is written at once, in order, in the
     # caller's transaction, without the cost of an ORM flush on hot paths such as claims.
     session.execute(
-        insert(AUDIT_TABLE).values(
-            at=at,
-            actor_id=actor_id,
-            action=action,
-            entity_type=entity_type,
-            entity_id=str(entity_id),
-            before=_plain(before) if before is not None else None,
-            after=_plain(after) if after is not None else None,
-            reason=reason,
-        )
+        _APPEND,
+        {
+            "at": at,
+            "actor_id": actor_id,
+            "action": action,
+            "entity_type": entity_type,
+            "entity_id": str(entity_id),
+            "before": _plain(before) if before is not None else None,
+            "after": _plain(after) if after is not None else None,
+            "reason": reason,
+        },
     )
 
 

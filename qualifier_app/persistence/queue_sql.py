@@ -331,3 +331,25 @@ def ready_at_by_profile(now: datetime, rep_id: int | None, max_attempts: int) ->
             )
         )
     return query.group_by(Lead.calling_profile_id)
+
+
+# PostgreSQL: the claim as one call of a function (migration 0022_i17_claim), which checks
+# that the rep may work, claims, writes the audit row and returns the card's columns with the
+# campaign's name, the database's time and whether the lease is new ("fresh").
+CLAIM_CALL = text(
+    "SELECT * FROM qualifier_claim_next(CAST(:rep_id AS integer), CAST(:now AS timestamptz), "
+    "CAST(:valid_from AS timestamptz), CAST(:valid_until AS timestamptz), "
+    "CAST(:lease_seconds AS integer), CAST(:open_profiles AS integer[]), "
+    "CAST(:file_max_attempts AS integer), CAST(:default_max_attempts AS integer), "
+    "CAST(:blocked_countries AS text[]), CAST(:cap_profiles AS integer[]), "
+    "CAST(:cap_hours AS integer[]), CAST(:cap_calls AS integer[]))"
+)
+
+# PostgreSQL: renew every lease the rep holds among `lead_ids` in one statement, by the
+# database's clock unless a time is given.
+RENEW_LEASES = text(
+    "UPDATE leads SET lease_expires_at = coalesce(CAST(:now AS timestamptz), now()) "
+    "+ make_interval(secs => CAST(:lease_seconds AS integer)) "
+    "WHERE id = ANY (CAST(:lead_ids AS integer[])) AND lease_owner_id = CAST(:rep_id AS integer) "
+    "RETURNING id, lease_expires_at"
+)

@@ -76,6 +76,19 @@ class Change(Reading):
         self._discarded = True
 
 
+@dataclass
+class Statement:
+    """A use case that is one statement, atomic by itself (see Frame.statement)."""
+
+    session: Session
+    # The time to pass to the statement: None when the statement reads the database's own
+    # clock (production), the injected clock's time in tests.
+    now: datetime | None
+    # The time as well as the workstation knows it before asking: the database's clock
+    # corrected by the last offset seen, or the injected clock's time.
+    estimate: datetime
+
+
 class Frame:
     """Role check, the clock, the unit of work, audit rows and commit: once for every use case."""
 
@@ -101,6 +114,25 @@ class Frame:
             require(actor, action)
         with self.db.unit_of_work(write=False, acting=actor.login if actor else None) as uow:
             yield Reading(uow.session, self._now(uow.session), actor)
+
+    @contextmanager
+    def statement(self, actor: Actor, action: Action) -> Iterator[Statement]:
+        """A writing use case that is one statement doing its own role checks, clock reading
+        and audit row (the claim, a heartbeat): on PostgreSQL in autocommit, one round trip.
+        Hand the database's time the statement used to `observe`."""
+        require(actor, action)
+        with self.db.unit_of_work(acting=actor.login, one_statement=True) as uow:
+            estimate = self.clock.now()
+            database_time = isinstance(self.clock, DatabaseClock)
+            yield Statement(uow.session, None if database_time else estimate, estimate)
+            uow.commit()
+
+    def observe(self, database_now: datetime) -> datetime:
+        """The time a statement read from the database's clock; the workstation's offset
+        from it is noted, as when a transaction reads it first."""
+        if isinstance(self.clock, DatabaseClock):
+            return self.clock.observe(database_now)
+        return database_now
 
     def _now(self, session: Session) -> datetime:
         """The transaction's time: the database's, read once, or the injected test clock."""

@@ -3,8 +3,11 @@ with the queue. Checked on the query plan, not by timing."""
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 
+import psycopg
+import pytest
 from sqlalchemy import event, insert, text
 
 from qualifier_app.app import Services
@@ -75,3 +78,109 @@ def test_fresh_leads_are_found_by_walking_the_claim_order_index(
         assert "Seq Scan on leads" not in line, plan
         if "SCAN leads" in line:
             assert "USING INDEX ix_leads_claim_order" in line, plan
+
+
+def _many_queued(services: Services, factory: Factory, clock: ManualClock, count: int) -> int:
+    first = factory.lead()
+    template = factory.get_lead(first)
+    now = clock.now()
+    rows = [
+        {
+            "company": f"Company {n}",
+            "status": "queued",
+            "score": n % 100,
+            "queue_id": template.queue_id,
+            "calling_profile_id": template.calling_profile_id,
+            "time_zones": template.time_zones,
+            "inquired_at": now,
+            "updated_at": now,
+            "created_at": now - timedelta(seconds=n),
+            "version": 1,
+        }
+        for n in range(count)
+    ]
+    with services.db.unit_of_work() as uow:
+        uow.session.execute(insert(Lead), rows)
+        uow.session.execute(text("ANALYZE leads"))
+        uow.commit()
+    return template.calling_profile_id
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("backend", ["postgresql"], indirect=True)
+def test_a_claim_on_postgresql_is_one_statement_outside_any_transaction(
+    services: Services, factory: Factory, clock: ManualClock
+) -> None:
+    rep = factory.user("rita")
+    _many_queued(services, factory, clock, 50)
+    first = services.queue.claim_next(rep)
+    factory.set_lead(first.id, status="nurture", lease_owner_id=None)
+    sent: list[tuple[str, bool]] = []
+
+    def seen(conn, cursor, statement, parameters, context, executemany):  # type: ignore[no-untyped-def]
+        sent.append((statement, conn.connection.dbapi_connection.autocommit))
+
+    event.listen(services.db.engine, "before_cursor_execute", seen)
+    try:
+        second = services.queue.claim_next(rep)
+    finally:
+        event.remove(services.db.engine, "before_cursor_execute", seen)
+    assert second.id != first.id
+    # One statement, in autocommit: no BEGIN before it and no COMMIT after it to wait for.
+    assert [(statement.split("(")[0], autocommit) for statement, autocommit in sent] == [
+        ("SELECT * FROM qualifier_claim_next", True)
+    ]
+    with services.db.unit_of_work(write=False) as uow:
+        audited = uow.session.execute(
+            text(
+                "SELECT actor_id, after->>'version' FROM audit_log "
+                "WHERE action = 'lead.claimed' AND entity_id = :id"
+            ),
+            {"id": str(second.id)},
+        ).all()
+    assert audited == [(rep.user_id, str(second.version))]
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("backend", ["postgresql"], indirect=True)
+def test_the_claim_function_keeps_one_generic_plan_that_walks_the_claim_order_index(
+    services: Services, factory: Factory, clock: ManualClock
+) -> None:
+    rep = factory.user("rita")
+    profile_id = _many_queued(services, factory, clock, 3000)
+    now = clock.now()
+    params = {
+        "rep_id": rep.user_id,
+        "now": now,
+        "valid_from": now - timedelta(minutes=1),
+        "valid_until": now + timedelta(minutes=1),
+        "lease_seconds": 900,
+        "open_profiles": [profile_id],
+        "file_max_attempts": None,
+        "default_max_attempts": 6,
+        "blocked_countries": [],
+        "cap_profiles": [],
+        "cap_hours": [],
+        "cap_calls": [],
+    }
+    plans: list[str] = []
+    url = services.db.engine.url.set(drivername="postgresql")
+    with psycopg.connect(url.render_as_string(hide_password=False), autocommit=True) as conn:
+        conn.add_notice_handler(lambda notice: plans.append(notice.message_primary or ""))
+        conn.execute("LOAD 'auto_explain'")
+        for setting in ("log_min_duration = 0", "log_nested_statements = on", "log_level = notice"):
+            conn.execute(f"SET auto_explain.{setting}")
+        call = re.sub(r":(\w+)", r"%(\1)s", str(queue_sql.CLAIM_CALL))
+        for _ in range(8):
+            claimed = conn.execute(call, params).fetchone()
+            assert claimed is not None and claimed[4] is not None
+            conn.execute("UPDATE leads SET status = 'nurture' WHERE id = %s", (claimed[4],))
+    # Each notice: "duration: … ms  plan:", then the plan.
+    claims = [plan.partition("\n")[2] for plan in plans if "ix_leads_claim_order" in plan]
+    # Each of the eight calls ran the claim on the claim-order index, with the same plan:
+    # planned once for the connection, its parameters left as parameters ($n), never
+    # re-planned for the values of a call.
+    assert len(claims) == 8, plans
+    assert len(set(claims)) == 1, claims[:2]
+    assert "$" in claims[0]
+    assert "Seq Scan on leads" not in claims[0], claims[0]

@@ -128,6 +128,32 @@ def test_heartbeat_renews_the_lease(
         services.queue.claim_next(marco)
 
 
+def test_one_heartbeat_renews_every_lead_given_and_names_the_one_lost(
+    services: Services, factory: Factory, clock: ManualClock
+) -> None:
+    rita, marco = factory.user("rita"), factory.user("marco")
+    held = [factory.lead(), factory.lead()]
+    gone = factory.lead()
+    for lead in held:
+        factory.set_lead(
+            lead, lease_owner_id=rita.user_id, lease_expires_at=clock.now() + timedelta(minutes=5)
+        )
+    factory.set_lead(
+        gone, lease_owner_id=marco.user_id, lease_expires_at=clock.now() + timedelta(minutes=5)
+    )
+    clock.advance(timedelta(minutes=3))
+    until = services.queue.heartbeat(rita, *held)
+    assert until == clock.now() + timedelta(minutes=15)
+    assert {factory.get_lead(lead).lease_expires_at for lead in held} == {until}
+    clock.advance(timedelta(minutes=1))
+    with pytest.raises(LeaseLost, match="Marco holds it now"):
+        services.queue.heartbeat(rita, held[0], gone, held[1])
+    # Losing one lead does not lose the others: they were renewed all the same.
+    later = clock.now() + timedelta(minutes=15)
+    assert {factory.get_lead(lead).lease_expires_at for lead in held} == {later}
+    assert factory.get_lead(gone).lease_expires_at == until - timedelta(minutes=13)
+
+
 def test_claim_again_returns_the_lead_still_held(services: Services, factory: Factory) -> None:
     rep = factory.user("rita")
     first = factory.lead(score=90)

@@ -23,12 +23,14 @@ class PersonRoutedDatabase(Database):
         self._people: dict[str, Database] = {}
         self.routed: set[str] = set()  # the logins whose work ran as themselves
 
-    def unit_of_work(self, *, write: bool = True, acting: str | None = None) -> UnitOfWork:
+    def unit_of_work(
+        self, *, write: bool = True, acting: str | None = None, one_statement: bool = False
+    ) -> UnitOfWork:
         person = self._person(acting) if acting else None
         if person is None:
-            return super().unit_of_work(write=write)
+            return super().unit_of_work(write=write, one_statement=one_statement)
         self.routed.add(str(acting))
-        return person.unit_of_work(write=write)
+        return person.unit_of_work(write=write, one_statement=one_statement)
 
     def _person(self, login: str) -> Database | None:
         if login in self._people:

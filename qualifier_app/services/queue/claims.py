@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime, time, timedelta
+from typing import Any
 
 from sqlalchemy import RowMapping, func, select, update
 from sqlalchemy.orm import Session
@@ -17,7 +19,11 @@ from qualifier_app.persistence import queue_sql
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import Campaign, Lead, QueueMember, User
 from qualifier_app.services.compliance.blocked import blocked_reasons
-from qualifier_app.services.compliance.registries import stale_countries
+from qualifier_app.services.compliance.registries import (
+    RegistryState,
+    registry_states,
+    stale_countries,
+)
 from qualifier_app.services.frame import Frame
 from qualifier_app.services.queue.calling_profiles import (
     Profile,
@@ -30,6 +36,50 @@ from qualifier_app.services.queue.dto import ClaimedLead, LocalTime, QueueStats
 from qualifier_app.services.queue.retry_rules import max_attempts_in_force
 from qualifier_app.settings import QueuePolicy
 
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+# How long the calling profiles and registry snapshots a claim relies on are kept before they
+# are read again: as long as ProfileCache keeps profiles.
+CONTEXT_TTL = timedelta(seconds=60)
+
+
+@dataclass(frozen=True)
+class ClaimContext:
+    """What a claim on PostgreSQL relies on that the workstation reads now and then."""
+
+    loaded_at: datetime
+    profiles: dict[int, Profile]
+    registries: tuple[RegistryState, ...]
+    at: datetime = field(default=_EPOCH)
+
+    def blocked(self, at: datetime) -> list[str]:
+        """The countries whose registry snapshot is stale at `at`."""
+        return sorted({country for state in self._stale(at) for country in state.countries})
+
+    def why_blocked(self, at: datetime) -> list[str]:
+        return [state.reason() for state in self._stale(at)]
+
+    def fresh_until(self, at: datetime) -> datetime:
+        """When the first snapshot still fresh at `at` goes stale (the day after its limit)."""
+        ends = [
+            datetime.combine(state.taken_on + timedelta(days=state.max_age_days + 1), time(), UTC)
+            for state in self.registries
+            if not _stale(state, at)
+        ]
+        return min(ends, default=at + CONTEXT_TTL)
+
+    def _stale(self, at: datetime) -> list[RegistryState]:
+        return [
+            replace(state, age_days=(at.date() - state.taken_on).days)
+            for state in self.registries
+            if _stale(state, at)
+        ]
+
+
+def _stale(state: RegistryState, at: datetime) -> bool:
+    return (at.date() - state.taken_on).days > state.max_age_days
+
 
 class QueueService:
     def __init__(self, db: Database, clock: Clock, policy: QueuePolicy) -> None:
@@ -38,6 +88,7 @@ class QueueService:
         self._profiles = ProfileCache()
         self._rules = RuleBookCache(policy)
         self._campaigns: dict[int, str] = {}
+        self._context: ClaimContext | None = None
 
     @property
     def lease_duration(self) -> timedelta:
@@ -50,6 +101,10 @@ class QueueService:
 
         A rep who still holds a lead (after a crash, say) gets that lead back first.
         """
+        if self._frame.db.dialect == "postgresql":
+            claimed_in_one_call = self._claim_in_one_call(actor)
+            if claimed_in_one_call is not None:
+                return claimed_in_one_call
         with self._frame.change(actor, Action.WORK_LEADS) as change:
             session, now = change.session, change.now
             until = now + self.lease_duration
@@ -70,11 +125,7 @@ class QueueService:
             claimed = session.connection().execute(queue_sql.claim_statement(caps), params)
             row = claimed.mappings().first()
             if row is None:
-                next_at = self._next_eligible_at(session, actor.user_id, profiles, now)
-                message = _empty_message(next_at, now)
-                if why_blocked:
-                    message = f"{message}; " + "; ".join(why_blocked)
-                raise NothingEligible(message, next_at)
+                raise self._nothing_eligible(session, actor.user_id, profiles, now, why_blocked)
             if row["leased_at"] == now:
                 change.audit(
                     "lead.claimed",
@@ -94,6 +145,110 @@ class QueueService:
             )
             return card
 
+    def _claim_in_one_call(self, actor: Actor) -> ClaimedLead | None:
+        """PostgreSQL: one call of qualifier_claim_next, in autocommit (one round trip).
+
+        What the workstation decides (open calling profiles, stale registries, caps) holds
+        for the minute the database's clock is expected in: profiles open and close on whole
+        local minutes, registries go stale at midnight. When the database's clock turns out
+        to be elsewhere the call changes nothing and is made again for its time (None when
+        it keeps moving: the claim is then made in a transaction that reads the clock first)."""
+        with self._frame.statement(actor, Action.WORK_LEADS) as statement:
+            at = statement.estimate
+            for _ in range(3):
+                context = self._claim_context(actor, at)
+                row = (
+                    statement.session.execute(
+                        queue_sql.CLAIM_CALL, self._call_params(actor, statement.now, context)
+                    )
+                    .mappings()
+                    .one()
+                )
+                at = self._frame.observe(row["db_now"])
+                if row["refusal"] != "moved":
+                    break
+            else:
+                return None
+            if row["refusal"] is not None:
+                raise self._refusal(row["refusal"], actor)
+        if row["id"] is None:
+            with self._frame.read(actor) as reading:
+                raise self._nothing_eligible(
+                    reading.session,
+                    actor.user_id,
+                    context.profiles,
+                    reading.now,
+                    context.why_blocked(reading.now),
+                )
+        if row["campaign_id"] is not None:
+            self._campaigns[row["campaign_id"]] = row["campaign"]
+        return build_card(row, row["campaign"], context.profiles.get(row["calling_profile_id"]), at)
+
+    def _call_params(
+        self, actor: Actor, now: datetime | None, context: ClaimContext
+    ) -> dict[str, Any]:
+        at = context.at
+        profiles = context.profiles.values()
+        caps = cap_shape(profile.place_rule for profile in profiles)
+        capped = [
+            (hours, calls, profile_id)
+            for (hours, calls), ids in capped_profiles(profiles, caps)
+            for profile_id in ids
+        ]
+        valid_from = at.replace(second=0, microsecond=0)
+        return {
+            "rep_id": actor.user_id,
+            "now": now,
+            "valid_from": valid_from,
+            "valid_until": min(valid_from + timedelta(minutes=1), context.fresh_until(at)),
+            "lease_seconds": int(self.lease_duration.total_seconds()),
+            "open_profiles": open_profile_ids(profiles, at),
+            "file_max_attempts": self._policy.file_retry.max_attempts,
+            "default_max_attempts": self._policy.max_attempts,
+            "blocked_countries": context.blocked(at),
+            "cap_profiles": [profile_id for _, _, profile_id in capped],
+            "cap_hours": [hours for hours, _, _ in capped],
+            "cap_calls": [calls for _, calls, _ in capped],
+        }
+
+    def _claim_context(self, actor: Actor, at: datetime) -> ClaimContext:
+        """The calling profiles and registry snapshots, re-read at most once a minute."""
+        context = self._context
+        if context is None or not context.loaded_at <= at < context.loaded_at + CONTEXT_TTL:
+            with self._frame.read(actor) as reading:
+                session, now = reading.session, reading.now
+                context = ClaimContext(
+                    now, self._profiles_now(session, now), tuple(registry_states(session, now))
+                )
+            self._context = context
+        return replace(context, at=at)
+
+    @staticmethod
+    def _refusal(refusal: str, actor: Actor) -> NothingEligible:
+        if refusal == "paused":
+            return NothingEligible(
+                message(
+                    "{login} is paused by a team lead; no leads until resumed", login=actor.login
+                )
+            )
+        return NothingEligible(
+            message("{login} is deactivated and cannot take leads", login=actor.login)
+        )
+
+    def _nothing_eligible(
+        self,
+        session: Session,
+        rep_id: int,
+        profiles: dict[int, Profile],
+        now: datetime,
+        why_blocked: list[str],
+    ) -> NothingEligible:
+        next_at = self._next_eligible_at(session, rep_id, profiles, now)
+        said = _empty_message(next_at, now)
+        if why_blocked:
+            said = f"{said}; " + "; ".join(why_blocked)
+        return NothingEligible(said, next_at)
+
     def _profiles_now(
         self, session: Session, now: datetime, must_have: int | None = None
     ) -> dict[int, Profile]:
@@ -108,15 +263,9 @@ class QueueService:
             .where(User.id == actor.user_id)
         ).all()
         if not rows or not rows[0].active:
-            raise NothingEligible(
-                message("{login} is deactivated and cannot take leads", login=actor.login)
-            )
+            raise self._refusal("deactivated", actor)
         if rows[0].paused:
-            raise NothingEligible(
-                message(
-                    "{login} is paused by a team lead; no leads until resumed", login=actor.login
-                )
-            )
+            raise self._refusal("paused", actor)
         return [row.queue_id for row in rows if row.queue_id is not None]
 
     def _campaign_name(self, session: Session, campaign_id: int | None) -> str | None:
@@ -128,19 +277,45 @@ class QueueService:
             ).scalar_one()
         return self._campaigns[campaign_id]
 
-    def heartbeat(self, actor: Actor, lead_id: int) -> datetime:
-        """Renew the lease on a lead the actor holds; raise LeaseLost if it went elsewhere."""
+    def heartbeat(self, actor: Actor, lead_id: int, *more_lead_ids: int) -> datetime:
+        """Renew the leases on every lead given that the actor holds, in one statement, and
+        return the new expiry; raise LeaseLost for a lead that went elsewhere (the others
+        are renewed all the same)."""
+        lead_ids = [lead_id, *more_lead_ids]
+        if self._frame.db.dialect == "postgresql":
+            with self._frame.statement(actor, Action.WORK_LEADS) as statement:
+                renewed: dict[int, datetime] = {
+                    row.id: row.lease_expires_at.astimezone(UTC)
+                    for row in statement.session.execute(
+                        queue_sql.RENEW_LEASES,
+                        {
+                            "now": statement.now,
+                            "lease_seconds": int(self.lease_duration.total_seconds()),
+                            "lead_ids": lead_ids,
+                            "rep_id": actor.user_id,
+                        },
+                    )
+                }
+            lost = [lead for lead in lead_ids if lead not in renewed]
+            if lost:
+                with self._frame.read(actor) as reading:
+                    raise self._lost(reading.session, lost[0], actor, reading.now)
+            return min(renewed.values())
         with self._frame.change(actor, Action.WORK_LEADS) as change:
             until = change.now + self.lease_duration
-            renewed = change.session.execute(
+            found = change.session.execute(
                 update(Lead)
-                .where(Lead.id == lead_id, Lead.lease_owner_id == actor.user_id)
+                .where(Lead.id.in_(lead_ids), Lead.lease_owner_id == actor.user_id)
                 .values(lease_expires_at=until)
                 .returning(Lead.id)
                 .execution_options(synchronize_session=False)
-            ).first()
-            if renewed is None:
-                raise self._lost(change.session, lead_id, actor, change.now)
+            ).scalars()
+            lost = sorted(set(lead_ids) - set(found))
+            if lost:
+                # The others stay renewed: losing one lead is no reason to lose the rest.
+                lost_error = self._lost(change.session, lost[0], actor, change.now)
+        if lost:
+            raise lost_error
         return until
 
     def release(self, actor: Actor, lead_id: int, reason: str = "") -> None:

@@ -12,7 +12,7 @@ import re
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import exists, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
@@ -30,11 +30,11 @@ from qualifier_app.domain.outcomes import (
 from qualifier_app.domain.retry import Disposition, RetryPolicy
 from qualifier_app.domain.roles import Action, Actor
 from qualifier_app.domain.text import message
-from qualifier_app.persistence.models import CallAttempt, Lead, Qualification
+from qualifier_app.persistence.models import CallAttempt, Lead, Qualification, RetrySettings
 from qualifier_app.services.check_calls import answers as check_call_answers
 from qualifier_app.services.compliance import consents, do_not_call
 from qualifier_app.services.frame import Change, Frame
-from qualifier_app.services.queue.retry_rules import retry_in_force
+from qualifier_app.services.queue.retry_rules import SETTINGS_ROW, retry_in_force
 from qualifier_app.services.workspace import agent_states
 from qualifier_app.services.workspace.agent_states import AgentStateKind
 from qualifier_app.services.workspace.callback_time import allowed_callback
@@ -77,11 +77,10 @@ class OutcomeRecorder:
                         message("the request id must be 8–36 letters, digits or dashes"),
                         "request_id",
                     )
-                replay = _replay(change.session, actor, outcome)
-                if replay is not None:
-                    change.discard()
-                    return replay
                 receipt = self._apply(change, actor, outcome)
+                if receipt.replayed:
+                    change.discard()
+                    return receipt
                 agent_states.move(
                     change, actor.user_id, agent_states.AgentStateKind.AFTER_CALL_WORK
                 )
@@ -101,11 +100,25 @@ class OutcomeRecorder:
 
     def _apply(self, change: Change, actor: Actor, outcome: Outcome) -> OutcomeReceipt:
         session, now = change.session, change.now
-        lead = session.execute(
-            select(Lead).where(Lead.id == outcome.lead_id).with_for_update()
-        ).scalar_one_or_none()
-        if lead is None:
+        # One round trip: the lead, locked; whether this request was recorded already; and
+        # the shared retry rules, which session.get() then finds without asking again.
+        found = session.execute(
+            select(
+                Lead,
+                RetrySettings,
+                exists().where(CallAttempt.request_id == outcome.request_id).label("recorded"),
+            )
+            .outerjoin(RetrySettings, RetrySettings.id == SETTINGS_ROW)
+            .where(Lead.id == outcome.lead_id)
+            .with_for_update(of=Lead)
+        ).first()
+        if found is None or found.recorded:
+            replay = _replay(session, actor, outcome)
+            if replay is not None:
+                return replay
+        if found is None:
             raise NotFound(message("there is no lead {lead_id}", lead_id=outcome.lead_id))
+        lead = found.Lead
         if lead.version != outcome.version or lead.lease_owner_id != actor.user_id:
             raise lease_lost(session, lead, actor, now)
         if check_call_answers.is_check_call(lead):
