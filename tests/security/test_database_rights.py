@@ -27,6 +27,7 @@ from qualifier_app.services.board.reassign import LeadRef, Target
 from qualifier_app.services.workspace.dto import Outcome
 from tests.conftest import START
 from tests.security.conftest import Center
+from tests.support.activity import Activity
 from tests.support.factories import PASSWORD
 from tests.support.roles import connect_as
 
@@ -176,12 +177,88 @@ def test_a_rep_cannot_touch_another_teams_lead(center: Center) -> None:
     assert center.factory.get_lead(center.south_lead).lease_owner_id is None
 
 
-# Not the grade: a rep's outcome writes it, from the BANT answers they typed (found by running
-# the workspace tests as the rep; migration 0019_i12_sign_in).
+# Not the grade: an outcome writes it (its own test below).
 @pytest.mark.parametrize("column", ["score", "segment", "campaign_id", "queue_id"])
 def test_a_rep_cannot_set_what_is_not_theirs_to_set(center: Center, column: str) -> None:
     with connect_as(center.url, "rita") as rita, pytest.raises(DENIED):
         rita.execute(f"UPDATE leads SET {column} = NULL WHERE id = %s", (center.north_lead,))
+
+
+@pytest.mark.parametrize("login", ["rita", "tina"])
+def test_a_grade_is_set_by_an_outcome_only(center: Center, login: str) -> None:
+    lead = center.north_lead
+    with connect_as(center.url, login) as connection, pytest.raises(DENIED, match="grade"):
+        connection.execute("UPDATE leads SET grade = 'A' WHERE id = %s", (lead,))
+    center.factory.set_lead(
+        lead,
+        lease_owner_id=center.teams.rita.user_id,
+        lease_expires_at=START + timedelta(days=3650),
+    )
+    with connect_as(center.url, "rita") as rita:
+        with pytest.raises(DENIED, match="grade"):  # held, but no outcome moves it
+            rita.execute("UPDATE leads SET grade = 'A' WHERE id = %s", (lead,))
+        with pytest.raises(DENIED, match="grade"):  # nurture goes with a C only
+            rita.execute("UPDATE leads SET status = 'nurture', grade = 'A' WHERE id = %s", (lead,))
+        # What an outcome does: the grade its new status allows.
+        rita.execute(
+            "UPDATE leads SET status = 'sales_ready', grade = 'B', lease_owner_id = NULL "
+            "WHERE id = %s",
+            (lead,),
+        )
+    assert center.factory.get_lead(lead).grade == "B"
+
+
+def test_a_rep_cannot_take_another_reps_lead(center: Center) -> None:
+    marco, rita_id = center.teams.marco.user_id, center.teams.rita.user_id
+    held = center.factory.lead("North queue")
+    center.factory.set_lead(
+        held, lease_owner_id=marco, lease_expires_at=START + timedelta(days=3650)
+    )
+    center.factory.set_lead(center.north_lead, assigned_rep_id=marco, status="callback")
+    with connect_as(center.url, "rita") as rita:
+        # She sees both (her queue) but may not clear Marco's lease or callback.
+        assert {held, center.north_lead} <= ids(rita, "SELECT id FROM leads")
+        with pytest.raises(DENIED, match="another rep"):
+            rita.execute(
+                "UPDATE leads SET lease_owner_id = NULL, lease_expires_at = NULL WHERE id = %s",
+                (held,),
+            )
+        with pytest.raises(DENIED, match="another rep"):
+            rita.execute(
+                "UPDATE leads SET assigned_rep_id = %s WHERE id = %s",
+                (rita_id, center.north_lead),
+            )
+        # A lease that ran out is anyone's to claim.
+        center.factory.set_lead(held, lease_expires_at=START - timedelta(minutes=1))
+        rita.execute(
+            "UPDATE leads SET lease_owner_id = %s, lease_expires_at = now() + interval '5m' "
+            "WHERE id = %s",
+            (rita_id, held),
+        )
+    assert center.factory.get_lead(held).lease_owner_id == rita_id
+    assert center.factory.get_lead(center.north_lead).assigned_rep_id == marco
+
+
+def test_a_rep_cannot_change_the_partner_of_a_handoff(center: Center) -> None:
+    activity = Activity(center.factory)
+    partner = activity.partner("Acme Partner")
+    other = activity.partner("Other Partner")
+    handoff = activity.handoff(center.north_lead, partner, START)
+    with connect_as(center.url, "rita") as rita:
+        for column, value in (("partner_id", other), ("grade", "A"), ("lead_id", None)):
+            with pytest.raises(DENIED):
+                rita.execute(
+                    f"UPDATE handoffs SET {column} = %s WHERE id = %s",
+                    (value, handoff),
+                )
+        # Its delivery stays hers to record, as the outbox does on her workstation.
+        assert (
+            rita.execute(
+                "UPDATE handoffs SET delivery_attempts = delivery_attempts + 1 WHERE id = %s",
+                (handoff,),
+            ).rowcount
+            == 1
+        )
 
 
 def test_a_rep_cannot_change_partners_or_add_leads(center: Center) -> None:

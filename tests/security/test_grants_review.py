@@ -42,7 +42,7 @@ DECISIONS: dict[str, tuple[str, bool]] = {
     "do_not_call": (WORK, ALL_ROWS),
     "firmographics": (KEPT_BY_LEADS, ALL_ROWS),
     "handoff_events": (WORK, RLS),
-    "handoffs": (WORK, RLS),
+    "handoffs": ("raW- rawd rawd rawd", RLS),  # a rep: its delivery and status, not its partner
     "import_batches": (KEPT_BY_LEADS, ALL_ROWS),
     "leads": ("r-W- r-W- rawd rawd", RLS),  # reps and leads: the working columns only
     "partner_reps": (KEPT_BY_LEADS, ALL_ROWS),

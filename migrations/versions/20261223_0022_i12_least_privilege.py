@@ -1,0 +1,143 @@
+"""least privilege, closer: grades, other reps' leads, partners of handoffs
+
+What a rep (or a team lead working leads) may write on a lead is narrowed further:
+- the grade moves only with an outcome on a lead the person holds: to the grade its new
+  status allows (sales-ready A or B, nurture C, disqualified D), to none, or, when an outcome
+  is taken back, to the grade the lead's last earlier qualification gave; supervisors and
+  administrators are not bound by it (a BEFORE UPDATE trigger, SECURITY DEFINER);
+- a rep changes only leads that are nobody else's: not assigned to another rep, and not
+  held by another rep's lease that still runs (the claim takes expired leases): a BEFORE
+  UPDATE trigger, since the policy sees only the new row;
+- on a handoff a rep changes its delivery and status, never its partner, lead, grade or who
+  qualified and routed it (column privileges; the partner is chosen when it is created).
+
+Revision ID: 0022_i12_least_privilege
+Revises: 0021_take_listed_out
+Create Date: 2026-12-23 09:00:00
+"""
+
+# ruff: noqa: S608 - DDL built from this migration's constants and the current schema name
+
+from collections.abc import Sequence
+
+from alembic import op
+
+revision: str = "0022_i12_least_privilege"
+down_revision: str | Sequence[str] | None = "0021_take_listed_out"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+ME = "qualifier_user_id()"
+WORKING = "qualifier_rep, qualifier_team_lead"
+# Kept equal to domain/bant/assessment.py: recommended_grade.
+GRADES_OF_STATUS = {"sales_ready": ("A", "B"), "nurture": ("C",), "disqualified": ("D",)}
+HANDOFF_COLUMNS_OF_REPS = (
+    "status, sent_at, deadline_at, reminded_at, accepted_at, rejected_at, reject_reason, "
+    "sla_breached, pipeline_value, won_revenue, closed_on, lost_reason, last_update_at, "
+    "delivery_attempts, delivered_at, delivery_channel, message_id, delivery_retry_at, "
+    "delivery_flagged_at"
+)
+# The lead as it was is not assigned to another rep nor held by a lease of theirs that runs.
+NOBODY_ELSES = (
+    "(OLD.assigned_rep_id IS NULL OR OLD.assigned_rep_id = me) AND (OLD.lease_owner_id IS "
+    "NULL OR OLD.lease_owner_id = me OR OLD.lease_expires_at <= now())"
+)
+
+
+def _is_postgresql() -> bool:
+    return op.get_bind().dialect.name == "postgresql"
+
+
+def _schema() -> str:
+    return str(op.get_bind().exec_driver_sql("SELECT current_schema()").scalar_one())
+
+
+def _grades(schema: str) -> None:
+    allowed = " OR ".join(
+        f"(NEW.status = '{status}' AND NEW.grade IN ({', '.join(repr(g) for g in grades)}))"
+        for status, grades in GRADES_OF_STATUS.items()
+    )
+    decided = ", ".join(repr(status) for status in GRADES_OF_STATUS)
+    op.execute(
+        f"""CREATE FUNCTION qualifier_lead_grade() RETURNS trigger LANGUAGE plpgsql
+            SECURITY DEFINER SET search_path = pg_catalog, {schema} AS $$
+            DECLARE me integer := qualifier_user_id();
+            BEGIN
+              IF me IS NULL OR pg_has_role(session_user, 'qualifier_supervisor', 'MEMBER')
+                 OR pg_has_role(session_user, 'qualifier_admin', 'MEMBER') THEN
+                RETURN NEW;
+              END IF;
+              IF (OLD.lease_owner_id = me OR NEW.lease_owner_id = me)
+                 AND NEW.status IS DISTINCT FROM OLD.status
+                 AND (NEW.grade IS NULL OR {allowed}
+                      OR (NEW.status NOT IN ({decided}) AND NEW.grade = (
+                            SELECT grade FROM qualifications
+                             WHERE lead_id = NEW.id AND created_at < now()
+                             ORDER BY id DESC LIMIT 1))) THEN
+                RETURN NEW;
+              END IF;
+              RAISE EXCEPTION 'the grade of lead % is set by an outcome only', NEW.id
+                USING ERRCODE = 'insufficient_privilege';
+            END $$"""
+    )
+    op.execute("REVOKE ALL ON FUNCTION qualifier_lead_grade() FROM PUBLIC")
+    op.execute(
+        """CREATE TRIGGER leads_grade BEFORE UPDATE OF grade ON leads FOR EACH ROW
+           WHEN (OLD.grade IS DISTINCT FROM NEW.grade)
+           EXECUTE FUNCTION qualifier_lead_grade()"""
+    )
+
+
+def _nobody_elses_leads(schema: str) -> None:
+    # A trigger, not the policy's USING: the service locks the lead (FOR UPDATE, which that
+    # USING would narrow) to tell the rep who has it now.
+    op.execute(
+        f"""CREATE FUNCTION qualifier_lead_of_nobody_else() RETURNS trigger LANGUAGE plpgsql
+            SECURITY DEFINER SET search_path = pg_catalog, {schema} AS $$
+            DECLARE me integer;
+            BEGIN
+              IF NOT pg_has_role(session_user, 'qualifier_rep', 'MEMBER')
+                 OR pg_has_role(session_user, 'qualifier_team_lead', 'MEMBER')
+                 OR pg_has_role(session_user, 'qualifier_supervisor', 'MEMBER')
+                 OR pg_has_role(session_user, 'qualifier_admin', 'MEMBER') THEN
+                RETURN NEW;
+              END IF;
+              me := qualifier_user_id();
+              IF me IS NULL OR ({NOBODY_ELSES}) THEN
+                RETURN NEW;
+              END IF;
+              RAISE EXCEPTION 'lead % is another rep''s', OLD.id
+                USING ERRCODE = 'insufficient_privilege';
+            END $$"""
+    )
+    op.execute("REVOKE ALL ON FUNCTION qualifier_lead_of_nobody_else() FROM PUBLIC")
+    op.execute(
+        """CREATE TRIGGER leads_of_nobody_else BEFORE UPDATE ON leads FOR EACH ROW
+           WHEN (OLD.assigned_rep_id IS NOT NULL OR OLD.lease_owner_id IS NOT NULL)
+           EXECUTE FUNCTION qualifier_lead_of_nobody_else()"""
+    )
+
+
+def _handoff_columns() -> None:
+    op.execute("REVOKE UPDATE ON handoffs FROM qualifier_rep")
+    op.execute(f"GRANT UPDATE ({HANDOFF_COLUMNS_OF_REPS}) ON handoffs TO qualifier_rep")
+
+
+def upgrade() -> None:
+    if not _is_postgresql():
+        return
+    schema = _schema()
+    _grades(schema)
+    _nobody_elses_leads(schema)
+    _handoff_columns()
+
+
+def downgrade() -> None:
+    if not _is_postgresql():
+        return
+    op.execute("REVOKE UPDATE ON handoffs FROM qualifier_rep")
+    op.execute("GRANT UPDATE ON handoffs TO qualifier_rep")
+    op.execute("DROP TRIGGER leads_of_nobody_else ON leads")
+    op.execute("DROP FUNCTION qualifier_lead_of_nobody_else()")
+    op.execute("DROP TRIGGER leads_grade ON leads")
+    op.execute("DROP FUNCTION qualifier_lead_grade()")
