@@ -11,6 +11,13 @@ What a rep (or a team lead working leads) may write on a lead is narrowed furthe
 - on a handoff a rep changes its delivery and status, never its partner, lead, grade or who
   qualified and routed it (column privileges; the partner is chosen when it is created).
 
+Pausing a rep no longer opens users rows to team leads and supervisors (the policies
+users_team_pause and users_supervisor_pause let them change anyone's lock-out and password
+flags too): `qualifier_set_paused(user, paused, reason)`, SECURITY DEFINER, changes the pause
+of one person who works leads, for a team lead only in their teams, and writes its audit row
+with the caller as the actor. Nobody but an admin changes a pause column directly (a rep could
+resume themselves).
+
 Revision ID: 0022_i12_least_privilege
 Revises: 0021_take_listed_out
 Create Date: 2026-12-23 09:00:00
@@ -123,6 +130,80 @@ def _handoff_columns() -> None:
     op.execute(f"GRANT UPDATE ({HANDOFF_COLUMNS_OF_REPS}) ON handoffs TO qualifier_rep")
 
 
+def _pause_function(schema: str) -> None:
+    person = " OR ".join(
+        f"pg_has_role(session_user, '{group}', 'MEMBER')"
+        for group in (
+            "qualifier_rep",
+            "qualifier_team_lead",
+            "qualifier_supervisor",
+            "qualifier_admin",
+        )
+    )
+    op.execute(
+        f"""CREATE FUNCTION qualifier_set_paused(
+              p_user integer, p_paused boolean, p_reason text) RETURNS void
+            LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, {schema} AS $$
+            DECLARE me integer := qualifier_user_id(); was boolean; role text;
+            BEGIN
+              IF me IS NULL AND NOT (SELECT rolsuper FROM pg_roles
+                                     WHERE rolname = session_user) AND ({person}) THEN
+                RAISE EXCEPTION 'no active user signs in as %', session_user
+                  USING ERRCODE = 'insufficient_privilege';
+              END IF;
+              IF me IS NOT NULL
+                 AND NOT pg_has_role(session_user, 'qualifier_supervisor', 'MEMBER')
+                 AND NOT pg_has_role(session_user, 'qualifier_admin', 'MEMBER')
+                 AND NOT (pg_has_role(session_user, 'qualifier_team_lead', 'MEMBER')
+                          AND p_user IN (SELECT qualifier_team_user_ids())) THEN
+                RAISE EXCEPTION 'user % is not yours to pause', p_user
+                  USING ERRCODE = 'insufficient_privilege';
+              END IF;
+              SELECT u.paused, u.role INTO was, role FROM users u WHERE u.id = p_user FOR UPDATE;
+              IF NOT FOUND OR role NOT IN ('rep', 'team_lead') THEN
+                RAISE EXCEPTION 'user % does not work leads', p_user
+                  USING ERRCODE = 'insufficient_privilege';
+              END IF;
+              IF was = p_paused THEN
+                RETURN;
+              END IF;
+              UPDATE users SET paused = p_paused WHERE id = p_user;
+              INSERT INTO audit_log (at, actor_id, action, entity_type, entity_id, before, after,
+                                     reason)
+              VALUES (now(), me, CASE WHEN p_paused THEN 'rep.paused' ELSE 'rep.resumed' END,
+                      'user', p_user::text, jsonb_build_object('paused', was),
+                      jsonb_build_object('paused', p_paused), coalesce(p_reason, ''));
+            END $$"""
+    )
+    op.execute("REVOKE ALL ON FUNCTION qualifier_set_paused(integer, boolean, text) FROM PUBLIC")
+    op.execute(
+        "GRANT EXECUTE ON FUNCTION qualifier_set_paused(integer, boolean, text) "
+        "TO qualifier_team_lead, qualifier_supervisor, qualifier_admin"
+    )
+    op.execute("DROP POLICY users_team_pause ON users")
+    op.execute("DROP POLICY users_supervisor_pause ON users")
+    op.execute(
+        "REVOKE UPDATE (paused) ON users "
+        "FROM qualifier_rep, qualifier_team_lead, qualifier_supervisor"
+    )
+
+
+def _pause_function_undone() -> None:
+    op.execute(
+        "GRANT UPDATE (paused) ON users TO qualifier_rep, qualifier_team_lead, qualifier_supervisor"
+    )
+    op.execute(
+        "CREATE POLICY users_team_pause ON users FOR UPDATE TO qualifier_team_lead "
+        "USING (id IN (SELECT qualifier_team_user_ids())) "
+        "WITH CHECK (id IN (SELECT qualifier_team_user_ids()))"
+    )
+    op.execute(
+        "CREATE POLICY users_supervisor_pause ON users FOR UPDATE TO qualifier_supervisor "
+        "USING (true) WITH CHECK (true)"
+    )
+    op.execute("DROP FUNCTION qualifier_set_paused(integer, boolean, text)")
+
+
 def upgrade() -> None:
     if not _is_postgresql():
         return
@@ -130,11 +211,13 @@ def upgrade() -> None:
     _grades(schema)
     _nobody_elses_leads(schema)
     _handoff_columns()
+    _pause_function(schema)
 
 
 def downgrade() -> None:
     if not _is_postgresql():
         return
+    _pause_function_undone()
     op.execute("REVOKE UPDATE ON handoffs FROM qualifier_rep")
     op.execute("GRANT UPDATE ON handoffs TO qualifier_rep")
     op.execute("DROP TRIGGER leads_of_nobody_else ON leads")

@@ -21,7 +21,7 @@ from qualifier_app.app import Services
 from qualifier_app.domain.outcomes import OutcomeKind
 from qualifier_app.domain.retry import Disposition
 from qualifier_app.domain.roles import OPERATOR, Actor
-from qualifier_app.persistence.models import AuditEntry, Lead
+from qualifier_app.persistence.models import AuditEntry, Lead, User
 from qualifier_app.services.admin.retry_rules import RetryDraft
 from qualifier_app.services.board.reassign import LeadRef, Target
 from qualifier_app.services.workspace.dto import Outcome
@@ -274,6 +274,67 @@ def test_a_status_the_lifecycle_forbids_is_refused(center: Center, login: str) -
     center.factory.set_lead(center.north_lead, status="do_not_call")
     with connect_as(center.url, login) as connection, pytest.raises(DENIED, match="cannot"):
         connection.execute("UPDATE leads SET status = 'queued' WHERE id = %s", (center.north_lead,))
+
+
+# --- pausing reps ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("login", ["tina", "sam"])
+def test_pausing_opens_no_users_rows(center: Center, login: str) -> None:
+    rita = center.teams.rita.user_id
+    with connect_as(center.url, login) as connection:
+        for column, value in (
+            ("locked_until", "2999-01-01"),
+            ("failed_logins", 0),
+            ("must_change_password", True),
+        ):
+            changed = connection.execute(
+                f"UPDATE users SET {column} = %s WHERE id = %s",
+                (value, rita),
+            ).rowcount
+            assert changed == 0, column
+        with pytest.raises(DENIED):
+            connection.execute("UPDATE users SET paused = true WHERE id = %s", (rita,))
+
+
+def test_a_rep_cannot_resume_themselves(center: Center) -> None:
+    rita = center.teams.rita.user_id
+    with connect_as(center.url, "tina") as tina:
+        tina.execute("SELECT qualifier_set_paused(%s, true, 'coaching')", (rita,))
+    with connect_as(center.url, "rita") as connection:
+        with pytest.raises(DENIED):
+            connection.execute("UPDATE users SET paused = false WHERE id = %s", (rita,))
+        with pytest.raises(DENIED):
+            connection.execute("SELECT qualifier_set_paused(%s, false, NULL)", (rita,))
+    with center.services.db.unit_of_work(write=False) as uow:
+        paused = uow.session.execute(select(User.paused).where(User.id == rita)).scalar()
+    assert paused is True
+
+
+def test_a_team_lead_pauses_their_own_team_only(center: Center) -> None:
+    rita, anna = center.teams.rita.user_id, center.teams.anna.user_id
+    with connect_as(center.url, "tina") as tina:
+        with pytest.raises(DENIED, match="not yours"):
+            tina.execute("SELECT qualifier_set_paused(%s, true, NULL)", (anna,))
+        tina.execute("SELECT qualifier_set_paused(%s, true, 'coaching')", (rita,))
+    with connect_as(center.url, "sam") as sam:  # a supervisor: anyone who works leads
+        sam.execute("SELECT qualifier_set_paused(%s, true, NULL)", (anna,))
+        with pytest.raises(DENIED, match="does not work leads"):
+            sam.execute(
+                "SELECT qualifier_set_paused(%s, true, NULL)", (center.teams.supervisor.user_id,)
+            )
+    with center.services.db.unit_of_work(write=False) as uow:
+        rows = uow.session.execute(
+            select(AuditEntry.entity_id, AuditEntry.actor_id, AuditEntry.reason)
+            .where(AuditEntry.action == "rep.paused")
+            .order_by(AuditEntry.id)
+        ).all()
+        paused = set(uow.session.execute(select(User.id).where(User.paused)).scalars())
+    assert [tuple(row) for row in rows] == [
+        (str(rita), center.teams.tina.user_id, "coaching"),
+        (str(anna), center.teams.supervisor.user_id, ""),
+    ]
+    assert paused == {rita, anna}
 
 
 # --- roles and the owner's functions -----------------------------------------------------

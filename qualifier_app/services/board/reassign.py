@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Row, insert, select, tuple_, update
+from sqlalchemy import ColumnElement, Row, insert, select, text, tuple_, update
 from sqlalchemy.orm import Session
 
 from qualifier_app.domain.clock import Clock
@@ -355,6 +355,14 @@ class ReassignService:
                         value="paused" if paused else "working",
                     )
                 )
+            if session.get_bind().dialect.name == "postgresql":
+                # Team leads and supervisors may not write users rows: the owner's function
+                # changes the pause alone and audits it with the caller as the actor.
+                session.execute(
+                    text("SELECT qualifier_set_paused(:rep, :paused, :reason)"),
+                    {"rep": rep_id, "paused": paused, "reason": reason},
+                )
+                return
             session.execute(update(User).where(User.id == rep_id).values(paused=paused))
             change.audit(
                 "rep.paused" if paused else "rep.resumed",
