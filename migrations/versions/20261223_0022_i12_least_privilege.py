@@ -4,7 +4,7 @@ What a rep (or a team lead working leads) may write on a lead is narrowed furthe
 - the grade moves only with an outcome on a lead the person holds: to the grade its new
   status allows (sales-ready A or B, nurture C, disqualified D), to none, or, when an outcome
   is taken back, to the grade the lead's last earlier qualification gave; supervisors and
-  administrators are not bound by it (a BEFORE UPDATE trigger, SECURITY DEFINER);
+  administrators are not bound by it (a BEFORE UPDATE trigger);
 - a rep changes only leads that are nobody else's: not assigned to another rep, and not
   held by another rep's lease that still runs (the claim takes expired leases): a BEFORE
   UPDATE trigger, since the policy sees only the new row;
@@ -17,6 +17,12 @@ flags too): `qualifier_set_paused(user, paused, reason)`, SECURITY DEFINER, chan
 of one person who works leads, for a team lead only in their teams, and writes its audit row
 with the caller as the actor. Nobody but an admin changes a pause column directly (a rep could
 resume themselves).
+
+Time that decides comes from the database: `qualifier_take_listed_out` stamps the leads it
+takes out with now() (it took the caller's time), and `qualifier_take_back_call` refuses a
+call that ended more than 30 s ago (the service's undo window, which only the service
+checked). The sign-in role's audit row for an unknown login keeps nothing of what was typed
+(it kept the text, which may be someone's name or password).
 
 Revision ID: 0022_i12_least_privilege
 Revises: 0021_take_listed_out
@@ -59,6 +65,15 @@ def _schema() -> str:
     return str(op.get_bind().exec_driver_sql("SELECT current_schema()").scalar_one())
 
 
+# The triggers run as whoever changes the row (SECURITY INVOKER): a person's own statement is
+# checked, a change made inside one of the owner's functions (which runs as the owner, e.g. a
+# do-not-call taking another rep's lead out) is not.
+_NOT_WORKING = (
+    "pg_has_role(current_user, 'qualifier_supervisor', 'MEMBER') "
+    "OR pg_has_role(current_user, 'qualifier_admin', 'MEMBER')"
+)
+
+
 def _grades(schema: str) -> None:
     allowed = " OR ".join(
         f"(NEW.status = '{status}' AND NEW.grade IN ({', '.join(repr(g) for g in grades)}))"
@@ -67,11 +82,12 @@ def _grades(schema: str) -> None:
     decided = ", ".join(repr(status) for status in GRADES_OF_STATUS)
     op.execute(
         f"""CREATE FUNCTION qualifier_lead_grade() RETURNS trigger LANGUAGE plpgsql
-            SECURITY DEFINER SET search_path = pg_catalog, {schema} AS $$
+            SET search_path = pg_catalog, {schema} AS $$
             DECLARE me integer := qualifier_user_id();
             BEGIN
-              IF me IS NULL OR pg_has_role(session_user, 'qualifier_supervisor', 'MEMBER')
-                 OR pg_has_role(session_user, 'qualifier_admin', 'MEMBER') THEN
+              IF me IS NULL OR {_NOT_WORKING}
+                 OR NOT (pg_has_role(current_user, 'qualifier_rep', 'MEMBER')
+                         OR pg_has_role(current_user, 'qualifier_team_lead', 'MEMBER')) THEN
                 RETURN NEW;
               END IF;
               IF (OLD.lease_owner_id = me OR NEW.lease_owner_id = me)
@@ -100,13 +116,12 @@ def _nobody_elses_leads(schema: str) -> None:
     # USING would narrow) to tell the rep who has it now.
     op.execute(
         f"""CREATE FUNCTION qualifier_lead_of_nobody_else() RETURNS trigger LANGUAGE plpgsql
-            SECURITY DEFINER SET search_path = pg_catalog, {schema} AS $$
+            SET search_path = pg_catalog, {schema} AS $$
             DECLARE me integer;
             BEGIN
-              IF NOT pg_has_role(session_user, 'qualifier_rep', 'MEMBER')
-                 OR pg_has_role(session_user, 'qualifier_team_lead', 'MEMBER')
-                 OR pg_has_role(session_user, 'qualifier_supervisor', 'MEMBER')
-                 OR pg_has_role(session_user, 'qualifier_admin', 'MEMBER') THEN
+              IF NOT pg_has_role(current_user, 'qualifier_rep', 'MEMBER')
+                 OR pg_has_role(current_user, 'qualifier_team_lead', 'MEMBER')
+                 OR {_NOT_WORKING} THEN
                 RETURN NEW;
               END IF;
               me := qualifier_user_id();
@@ -204,6 +219,160 @@ def _pause_function_undone() -> None:
     op.execute("DROP FUNCTION qualifier_set_paused(integer, boolean, text)")
 
 
+# Kept equal to services/workspace/undo.py: UNDO_SECONDS.
+UNDO_SECONDS = 30
+# Kept equal to 0019_i12_sign_in (services/accounts/users.py: FREE_FAILURES, MAX_LOCK).
+FREE_FAILURES = 3
+MAX_LOCK_SECONDS = 900
+GATE = "qualifier_sign_in"
+PEOPLE = ("qualifier_rep", "qualifier_team_lead", "qualifier_supervisor", "qualifier_admin")
+
+
+def _listed(kind: str, value: str) -> str:
+    # domain.do_not_call.dnc_hash: SHA-256 of "kind:value" in lower case.
+    return (
+        "EXISTS (SELECT 1 FROM do_not_call WHERE value_hash = encode(sha256(convert_to("
+        f"'{kind}:' || lower(trim({value})), 'UTF8')), 'hex'))"
+    )
+
+
+def _take_listed_out(schema: str, *, callers_time: bool) -> None:
+    """The function of 0021_take_listed_out; with callers_time, as it was (an `at` argument)."""
+    arguments = "phone text, email text, why text" + (", at timestamptz" if callers_time else "")
+    op.execute(
+        f"""CREATE FUNCTION qualifier_take_listed_out({arguments}) RETURNS SETOF integer
+            LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, {schema} AS $$
+            BEGIN
+              IF (phone IS NOT NULL AND NOT {_listed("phone", "phone")})
+                 OR (email IS NOT NULL AND NOT {_listed("email", "email")}) THEN
+                RAISE EXCEPTION 'only contacts on the do-not-call list are taken out'
+                  USING ERRCODE = 'insufficient_privilege';
+              END IF;
+              RETURN QUERY
+                UPDATE leads SET status = 'do_not_call', status_reason = why,
+                       lease_owner_id = NULL, lease_expires_at = NULL, leased_at = NULL,
+                       next_call_at = NULL, assigned_rep_id = NULL,
+                       updated_at = {"at" if callers_time else "now()"},
+                       version = version + 1
+                 WHERE (phone_e164 = phone OR email_normalized = lower(trim(email)))
+                   AND status NOT IN ('do_not_call', 'merged')
+                RETURNING id;
+            END $$"""
+    )
+    signature = "text, text, text" + (", timestamptz" if callers_time else "")
+    op.execute(f"REVOKE ALL ON FUNCTION qualifier_take_listed_out({signature}) FROM PUBLIC")
+    op.execute(
+        f"GRANT EXECUTE ON FUNCTION qualifier_take_listed_out({signature}) TO {', '.join(PEOPLE)}"
+    )
+
+
+def _take_back_call(schema: str, *, window: bool) -> None:
+    """The function of 0020_i19_take_back_call; with window, only within the undo window."""
+    in_time = (
+        f"""IF qualifier_user_id() IS NOT NULL
+                 AND call.ended_at < now() - make_interval(secs => {UNDO_SECONDS}) THEN
+                RAISE EXCEPTION 'call % ended more than {UNDO_SECONDS} s ago', attempt
+                  USING ERRCODE = 'insufficient_privilege';
+              END IF;"""
+        if window
+        else ""
+    )
+    op.execute(
+        f"""CREATE OR REPLACE FUNCTION qualifier_take_back_call(attempt integer) RETURNS void
+            LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, {schema} AS $$
+            DECLARE
+              call call_attempts%ROWTYPE;
+            BEGIN
+              SELECT * INTO call FROM call_attempts WHERE id = attempt;
+              IF NOT FOUND THEN
+                RETURN;
+              END IF;
+              IF qualifier_user_id() IS NOT NULL
+                 AND call.rep_id IS DISTINCT FROM qualifier_user_id() THEN
+                RAISE EXCEPTION 'call % is not yours to take back', attempt
+                  USING ERRCODE = 'insufficient_privilege';
+              END IF;
+              {in_time}
+              IF EXISTS (SELECT 1 FROM call_attempts
+                         WHERE lead_id = call.lead_id AND id > attempt) THEN
+                RAISE EXCEPTION 'call % is not the last call of its lead', attempt
+                  USING ERRCODE = 'insufficient_privilege';
+              END IF;
+              DELETE FROM qualification_answers WHERE qualification_id IN (
+                SELECT id FROM qualifications WHERE call_attempt_id = attempt);
+              DELETE FROM qualifications WHERE call_attempt_id = attempt;
+              DELETE FROM consents WHERE call_attempt_id = attempt;
+              DELETE FROM handoff_events
+                WHERE origin = 'check_call' AND at = call.ended_at
+                  AND handoff_id IN (SELECT handoff_id FROM check_calls
+                                     WHERE lead_id = call.lead_id);
+              DELETE FROM call_attempts WHERE id = attempt;
+            END $$"""
+    )
+
+
+def _qualifier_login(target: str) -> str:
+    """0019_i12_sign_in's: a role the sign-in functions may lock or unlock, a person's."""
+    members = " OR ".join(f"pg_has_role({target}, '{group}', 'MEMBER')" for group in PEOPLE)
+    return (
+        f"EXISTS (SELECT 1 FROM pg_roles r WHERE r.rolname = {target} AND NOT r.rolsuper "
+        f"AND NOT r.rolcreaterole AND NOT r.rolbypassrls AND NOT r.rolreplication) "
+        f"AND {target} NOT IN ({', '.join(repr(g) for g in (*PEOPLE, GATE))}) AND ({members})"
+    )
+
+
+def _sign_in_failed(schema: str, *, keeps_typed: bool) -> None:
+    """0019_i12_sign_in's function; with keeps_typed, as it was (the typed login audited)."""
+    unknown = "left(lower(p_login), 64)" if keeps_typed else "''"
+    op.execute(
+        f"""CREATE OR REPLACE FUNCTION qualifier_sign_in_failed(p_login text) RETURNS integer
+            LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, {schema} AS $$
+            DECLARE person users%ROWTYPE; lock integer := 0;
+            BEGIN
+              SELECT * INTO person FROM users WHERE db_role = lower(p_login) FOR UPDATE;
+              IF NOT FOUND OR NOT ({_qualifier_login("person.db_role")}) THEN
+                INSERT INTO audit_log (at, action, entity_type, entity_id, reason)
+                VALUES (now(), 'login.failed', 'login', {unknown}, 'unknown login');
+                RETURN 0;
+              END IF;
+              IF person.locked_until > now() THEN
+                RETURN greatest(1, ceil(extract(epoch FROM person.locked_until - now())));
+              END IF;
+              IF person.failed_logins + 1 >= {FREE_FAILURES} THEN
+                lock := least({MAX_LOCK_SECONDS},
+                              5 * 2 ^ (person.failed_logins + 1 - {FREE_FAILURES}));
+              END IF;
+              UPDATE users SET failed_logins = failed_logins + 1,
+                               locked_until = CASE WHEN lock > 0
+                                              THEN now() + make_interval(secs => lock) END
+               WHERE id = person.id;
+              IF lock > 0 THEN
+                EXECUTE format('ALTER ROLE %I NOLOGIN', person.db_role);
+              END IF;
+              INSERT INTO audit_log (at, action, entity_type, entity_id, after, reason)
+              VALUES (now(), 'login.failed', 'user', person.id::text,
+                      jsonb_build_object('failed_logins', person.failed_logins + 1,
+                                         'locked_seconds', lock, 'by', 'database'),
+                      'wrong password');
+              RETURN lock;
+            END $$"""
+    )
+
+
+def _the_databases_time(schema: str) -> None:
+    op.execute("DROP FUNCTION qualifier_take_listed_out(text, text, text, timestamptz)")
+    _take_listed_out(schema, callers_time=False)
+    _take_back_call(schema, window=True)
+    _sign_in_failed(schema, keeps_typed=False)
+
+
+def _the_databases_time_undone(schema: str) -> None:
+    _sign_in_failed(schema, keeps_typed=True)
+    _take_back_call(schema, window=False)
+    op.execute("DROP FUNCTION qualifier_take_listed_out(text, text, text)")
+    _take_listed_out(schema, callers_time=True)
+
+
 def upgrade() -> None:
     if not _is_postgresql():
         return
@@ -212,11 +381,14 @@ def upgrade() -> None:
     _nobody_elses_leads(schema)
     _handoff_columns()
     _pause_function(schema)
+    _the_databases_time(schema)
 
 
 def downgrade() -> None:
     if not _is_postgresql():
         return
+    schema = _schema()
+    _the_databases_time_undone(schema)
     _pause_function_undone()
     op.execute("REVOKE UPDATE ON handoffs FROM qualifier_rep")
     op.execute("GRANT UPDATE ON handoffs TO qualifier_rep")

@@ -15,7 +15,7 @@ from datetime import timedelta
 import psycopg
 import pytest
 from psycopg import errors
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from qualifier_app.app import Services
 from qualifier_app.domain.outcomes import OutcomeKind
@@ -335,6 +335,59 @@ def test_a_team_lead_pauses_their_own_team_only(center: Center) -> None:
         (str(anna), center.teams.supervisor.user_id, ""),
     ]
     assert paused == {rita, anna}
+
+
+# --- the database's time -----------------------------------------------------------------
+
+
+def test_an_outcome_is_taken_back_only_within_its_window(center: Center) -> None:
+    activity = Activity(center.factory)
+    late = activity.attempt(center.north_lead, center.teams.rita, START)
+    with center.services.db.unit_of_work() as uow:  # the owner back-dates the call's end
+        uow.session.execute(
+            text("UPDATE call_attempts SET ended_at = now() - interval '31 seconds' WHERE id = :a"),
+            {"a": late},
+        )
+        uow.commit()
+    with connect_as(center.url, "rita") as rita:
+        with pytest.raises(DENIED, match="ended more than 30 s ago"):
+            rita.execute("SELECT qualifier_take_back_call(%s)", (late,))
+        assert ids(rita, "SELECT id FROM call_attempts") == {late}
+        with center.services.db.unit_of_work() as uow:
+            uow.session.execute(
+                text("UPDATE call_attempts SET ended_at = now() WHERE id = :a"), {"a": late}
+            )
+            uow.commit()
+        rita.execute("SELECT qualifier_take_back_call(%s)", (late,))
+        assert ids(rita, "SELECT id FROM call_attempts") == set()
+
+
+def test_leads_of_a_listed_contact_are_taken_out_at_the_databases_time(center: Center) -> None:
+    phone = center.factory.get_lead(center.south_lead).phone_e164
+    # Another team's lead, in Anna's hands: out all the same.
+    center.factory.set_lead(
+        center.south_lead,
+        lease_owner_id=center.teams.anna.user_id,
+        lease_expires_at=START + timedelta(days=3650),
+    )
+    with connect_as(center.url, "rita") as rita:
+        rita.execute(
+            "INSERT INTO do_not_call (kind, value_hash, source, reason, added_at) "
+            "VALUES ('phone', encode(sha256(convert_to('phone:' || lower(%s), 'UTF8')), 'hex'), "
+            "'internal', '', now())",
+            (phone,),
+        )
+        with pytest.raises(errors.UndefinedFunction):  # the caller's time is not asked for
+            rita.execute(
+                "SELECT qualifier_take_listed_out(%s, NULL, 'asked', '2001-01-01'::timestamptz)",
+                (phone,),
+            )
+        with rita.transaction():
+            taken = ids(rita, "SELECT qualifier_take_listed_out(%s, NULL, 'asked')", phone)
+            now = rita.execute("SELECT now()").fetchone()
+    assert taken == {center.south_lead}
+    lead = center.factory.get_lead(center.south_lead)
+    assert now is not None and (lead.status, lead.updated_at) == ("do_not_call", now[0])
 
 
 # --- roles and the owner's functions -----------------------------------------------------
