@@ -24,6 +24,14 @@ call that ended more than 30 s ago (the service's undo window, which only the se
 checked). The sign-in role's audit row for an unknown login keeps nothing of what was typed
 (it kept the text, which may be someone's name or password).
 
+The center's reference data is written as the service layer allows, no more: the center row
+by admins; campaigns by supervisors and admins; partners and their sales reps by supervisors,
+admins and channel managers (a rep or team lead who is one: row-level security asks
+`qualifier_is_channel_manager()`); teams, queues and queue memberships by admins and by team
+leads for their own teams only (supervisors do not manage teams); who leads a team by admins
+only (a team lead who could add a row there, or move a queue to their team, would read
+another team's leads).
+
 Revision ID: 0022_i12_least_privilege
 Revises: 0021_take_listed_out
 Create Date: 2026-12-23 09:00:00
@@ -373,6 +381,88 @@ def _the_databases_time_undone(schema: str) -> None:
     _take_listed_out(schema, callers_time=True)
 
 
+EVERYONE = ", ".join(PEOPLE)
+LED_TEAMS = "SELECT qualifier_led_team_ids()"
+# table -> (groups that lose INSERT, UPDATE, DELETE on it, groups that gain INSERT, UPDATE)
+REFERENCE_WRITERS = {
+    "center": (("qualifier_team_lead", "qualifier_supervisor"), ()),
+    "campaigns": (("qualifier_team_lead",), ()),
+    "team_leads": (("qualifier_team_lead", "qualifier_supervisor"), ()),
+    "teams": (("qualifier_supervisor",), ()),
+    "queues": (("qualifier_supervisor",), ()),
+    "queue_members": (("qualifier_supervisor",), ()),
+    "partners": (("qualifier_team_lead",), ("qualifier_rep", "qualifier_team_lead")),
+    "partner_reps": (("qualifier_team_lead",), ("qualifier_rep", "qualifier_team_lead")),
+}
+# table -> what a team lead may change there (USING, WITH CHECK)
+OWN_TEAMS = {
+    "teams": (f"id IN ({LED_TEAMS})", "true"),  # a new team, or one of theirs
+    "queues": (f"team_id IN ({LED_TEAMS})", f"team_id IN ({LED_TEAMS})"),
+    "queue_members": (
+        "queue_id IN (SELECT qualifier_team_queue_ids())",
+        "queue_id IN (SELECT qualifier_team_queue_ids()) "
+        "AND user_id IN (SELECT qualifier_team_user_ids())",
+    ),
+}
+
+
+def _reference_writers(schema: str) -> None:
+    for table, (losing, gaining) in REFERENCE_WRITERS.items():
+        op.execute(f"REVOKE INSERT, UPDATE, DELETE ON {table} FROM {', '.join(losing)}")
+        if gaining:
+            op.execute(f"GRANT INSERT, UPDATE ON {table} TO {', '.join(gaining)}")
+    op.execute(
+        f"""CREATE FUNCTION qualifier_is_channel_manager() RETURNS boolean LANGUAGE sql STABLE
+            SECURITY DEFINER SET search_path = pg_catalog, {schema} AS $$
+              SELECT coalesce((SELECT is_channel_manager FROM users
+                               WHERE id = qualifier_user_id()), false) $$"""
+    )
+    op.execute("REVOKE ALL ON FUNCTION qualifier_is_channel_manager() FROM PUBLIC")
+    op.execute(f"GRANT EXECUTE ON FUNCTION qualifier_is_channel_manager() TO {EVERYONE}")
+    for table in ("partners", "partner_reps"):
+        op.execute(f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY")
+        op.execute(f"CREATE POLICY {table}_read ON {table} FOR SELECT TO {EVERYONE} USING (true)")
+        op.execute(
+            f"CREATE POLICY {table}_kept ON {table} TO qualifier_supervisor, qualifier_admin "
+            "USING (true) WITH CHECK (true)"
+        )
+        op.execute(
+            f"CREATE POLICY {table}_channel_manager ON {table} "
+            "TO qualifier_rep, qualifier_team_lead "
+            "USING (qualifier_is_channel_manager()) WITH CHECK (qualifier_is_channel_manager())"
+        )
+    for table, (using, check) in OWN_TEAMS.items():
+        op.execute(f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY")
+        op.execute(f"CREATE POLICY {table}_read ON {table} FOR SELECT TO {EVERYONE} USING (true)")
+        op.execute(
+            f"CREATE POLICY {table}_admin ON {table} TO qualifier_admin "
+            "USING (true) WITH CHECK (true)"
+        )
+        op.execute(
+            f"CREATE POLICY {table}_own_teams ON {table} TO qualifier_team_lead "
+            f"USING ({using}) WITH CHECK ({check})"
+        )
+
+
+def _reference_writers_undone() -> None:
+    for table in (*OWN_TEAMS, "partners", "partner_reps"):
+        for policy in (
+            op.get_bind()
+            .exec_driver_sql(
+                f"SELECT policyname FROM pg_policies WHERE tablename = '{table}' "
+                "AND schemaname = current_schema()"
+            )
+            .scalars()
+        ):
+            op.execute(f'DROP POLICY "{policy}" ON {table}')
+        op.execute(f"ALTER TABLE {table} DISABLE ROW LEVEL SECURITY")
+    op.execute("DROP FUNCTION qualifier_is_channel_manager()")
+    for table, (losing, gaining) in REFERENCE_WRITERS.items():
+        if gaining:
+            op.execute(f"REVOKE INSERT, UPDATE ON {table} FROM {', '.join(gaining)}")
+        op.execute(f"GRANT INSERT, UPDATE, DELETE ON {table} TO {', '.join(losing)}")
+
+
 def upgrade() -> None:
     if not _is_postgresql():
         return
@@ -382,12 +472,14 @@ def upgrade() -> None:
     _handoff_columns()
     _pause_function(schema)
     _the_databases_time(schema)
+    _reference_writers(schema)
 
 
 def downgrade() -> None:
     if not _is_postgresql():
         return
     schema = _schema()
+    _reference_writers_undone()
     _the_databases_time_undone(schema)
     _pause_function_undone()
     op.execute("REVOKE UPDATE ON handoffs FROM qualifier_rep")

@@ -390,6 +390,99 @@ def test_leads_of_a_listed_contact_are_taken_out_at_the_databases_time(center: C
     assert now is not None and (lead.status, lead.updated_at) == ("do_not_call", now[0])
 
 
+# --- the center's reference data ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("login", ["tina", "sam"])
+def test_the_center_row_is_an_admins(center: Center, login: str) -> None:
+    with connect_as(center.url, login) as connection:
+        for statement in (
+            "UPDATE center SET name = 'Elsewhere'",
+            "INSERT INTO center (name, time_zone, window_start, window_end, created_at) "
+            "VALUES ('Elsewhere', 'UTC', 0, 1440, now())",
+        ):
+            with pytest.raises(DENIED):
+                connection.execute(statement)
+
+
+def test_a_team_lead_keeps_no_campaigns_nor_partners(center: Center) -> None:
+    activity = Activity(center.factory)
+    campaign = activity.campaign("Spring fair")
+    partner = activity.partner("Acme Partner")
+    with connect_as(center.url, "tina") as tina:
+        with pytest.raises(DENIED):
+            tina.execute("UPDATE campaigns SET cost = 0 WHERE id = %s", (campaign,))
+        with pytest.raises(DENIED):
+            tina.execute(
+                "INSERT INTO campaigns (name, channel, source, cost, currency, created_at) "
+                "VALUES ('Mine', 'web form', '', 0, 'USD', now())"
+            )
+        changed = tina.execute(
+            "UPDATE partners SET active = false WHERE id = %s", (partner,)
+        ).rowcount
+        assert changed == 0
+        with pytest.raises(DENIED):
+            tina.execute("DELETE FROM partners WHERE id = %s", (partner,))
+    with connect_as(center.url, "sam") as sam:  # supervisors keep both
+        sam.execute("UPDATE campaigns SET cost = 10 WHERE id = %s", (campaign,))
+        assert (
+            sam.execute("UPDATE partners SET active = false WHERE id = %s", (partner,)).rowcount
+            == 1
+        )
+
+
+def test_a_channel_manager_of_any_role_keeps_partners(center: Center) -> None:
+    from qualifier_app.domain.roles import OPERATOR
+
+    partner = Activity(center.factory).partner("Acme Partner")
+    center.services.partners.set_channel_manager(OPERATOR, "rita")
+    with connect_as(center.url, "rita") as rita:
+        assert (
+            rita.execute("UPDATE partners SET sla_hours = 24 WHERE id = %s", (partner,)).rowcount
+            == 1
+        )
+    with connect_as(center.url, "marco") as marco:
+        assert (
+            marco.execute("UPDATE partners SET sla_hours = 12 WHERE id = %s", (partner,)).rowcount
+            == 0
+        )
+        with pytest.raises(DENIED):
+            marco.execute("UPDATE users SET is_channel_manager = true WHERE login = 'marco'")
+
+
+def test_a_team_lead_cannot_reach_another_team(center: Center) -> None:
+    teams, tina_id = center.teams, center.teams.tina.user_id
+    north_team = center.factory.team("North")
+    south_team = center.factory.team("South")
+    with connect_as(center.url, "tina") as tina:
+        with pytest.raises(DENIED):
+            tina.execute(
+                "INSERT INTO team_leads (team_id, user_id) VALUES (%s, %s)", (south_team, tina_id)
+            )
+        moved = tina.execute(
+            "UPDATE queues SET team_id = %s WHERE id = %s", (north_team, teams.south_queue)
+        ).rowcount
+        renamed = tina.execute("UPDATE teams SET name = 'Mine' WHERE id = %s", (south_team,))
+        assert (moved, renamed.rowcount) == (0, 0)
+        with pytest.raises(DENIED):  # herself into the South queue
+            tina.execute(
+                "INSERT INTO queue_members (queue_id, user_id) VALUES (%s, %s)",
+                (teams.south_queue, tina_id),
+            )
+        with pytest.raises(DENIED):  # her queue handed to the South team
+            tina.execute(
+                "UPDATE queues SET team_id = %s WHERE id = %s", (south_team, teams.north_queue)
+            )
+        # Her own team's queue is hers to keep.
+        tina.execute(
+            "INSERT INTO queue_members (queue_id, user_id) VALUES (%s, %s)",
+            (teams.north_queue, tina_id),
+        )
+        assert ids(tina, "SELECT id FROM leads") == {center.north_lead}
+    with connect_as(center.url, "sam") as sam, pytest.raises(DENIED):
+        sam.execute("UPDATE teams SET name = 'Renamed' WHERE id = %s", (north_team,))
+
+
 # --- roles and the owner's functions -----------------------------------------------------
 
 
