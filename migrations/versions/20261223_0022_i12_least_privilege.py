@@ -32,6 +32,10 @@ leads for their own teams only (supervisors do not manage teams); who leads a te
 only (a team lead who could add a row there, or move a queue to their team, would read
 another team's leads).
 
+A team lead's reach in the database is the service layer's (services/accounts/team_scope.py):
+their teams' people and themselves, and the queues of their teams plus the queues without a
+team that those people work.
+
 Revision ID: 0022_i12_least_privilege
 Revises: 0021_take_listed_out
 Create Date: 2026-12-23 09:00:00
@@ -463,6 +467,31 @@ def _reference_writers_undone() -> None:
         op.execute(f"GRANT INSERT, UPDATE, DELETE ON {table} TO {', '.join(losing)}")
 
 
+def _team_scope(schema: str, *, as_services: bool) -> None:
+    """qualifier_team_user_ids() and qualifier_team_queue_ids(); without as_services, as
+    0012_roles made them."""
+    definer = f"SECURITY DEFINER SET search_path = pg_catalog, {schema}"
+    themselves = "UNION SELECT qualifier_user_id()" if as_services else ""
+    op.execute(
+        f"""CREATE OR REPLACE FUNCTION qualifier_team_user_ids() RETURNS SETOF integer
+            LANGUAGE sql STABLE {definer} AS $$
+              SELECT id FROM users WHERE team_id IN (SELECT qualifier_led_team_ids())
+              {themselves} $$"""
+    )
+    teamless = (
+        """UNION SELECT q.id FROM queues q JOIN queue_members m ON m.queue_id = q.id
+                    WHERE q.team_id IS NULL AND m.user_id IN (SELECT qualifier_team_user_ids())"""
+        if as_services
+        else ""
+    )
+    op.execute(
+        f"""CREATE OR REPLACE FUNCTION qualifier_team_queue_ids() RETURNS SETOF integer
+            LANGUAGE sql STABLE {definer} AS $$
+              SELECT id FROM queues WHERE team_id IN (SELECT qualifier_led_team_ids())
+              {teamless} $$"""
+    )
+
+
 def upgrade() -> None:
     if not _is_postgresql():
         return
@@ -473,12 +502,14 @@ def upgrade() -> None:
     _pause_function(schema)
     _the_databases_time(schema)
     _reference_writers(schema)
+    _team_scope(schema, as_services=True)
 
 
 def downgrade() -> None:
     if not _is_postgresql():
         return
     schema = _schema()
+    _team_scope(schema, as_services=False)
     _reference_writers_undone()
     _the_databases_time_undone(schema)
     _pause_function_undone()

@@ -110,6 +110,10 @@ class ReassignService:
             for lead_id, version in sorted(wanted.items()):
                 row = before.get(lead_id)
                 why = self._why_not(row, lead_id, version, target, label, now, by_filter=False)
+                if row is None and not scope.everything:
+                    # On PostgreSQL row-level security hides another team's lead from a team
+                    # lead's own connection: for them, unseen and outside are one answer.
+                    why = "not one of your teams' leads"
                 if why:
                     refused.append(Refused(lead_id, why))
                 elif row is not None:
