@@ -13,6 +13,7 @@ from qualifier_app.domain.errors import LeaseLost, NotFound, NothingEligible, Pe
 from qualifier_app.domain.roles import Role
 from qualifier_app.persistence.models import AuditEntry
 from tests.support.factories import Factory
+from tests.support.teams import two_teams
 
 # On PostgreSQL the services act as each test's user, with their role's rights.
 pytestmark = pytest.mark.as_person
@@ -190,10 +191,6 @@ def test_release_by_someone_else_is_refused(services: Services, factory: Factory
     assert factory.get_lead(lead).lease_owner_id == rita.user_id
 
 
-@pytest.mark.as_owner(
-    reason="row-level security: a team lead may not release a lead of a queue outside "
-    "their team's, which this test's queue is"
-)
 def test_team_lead_may_release_a_reps_lead(services: Services, factory: Factory) -> None:
     rita = factory.user("rita")
     lead_user = factory.user("tina", Role.TEAM_LEAD)
@@ -201,6 +198,17 @@ def test_team_lead_may_release_a_reps_lead(services: Services, factory: Factory)
     services.queue.claim_next(rita)
     services.queue.release(lead_user, lead, "stale")
     assert factory.get_lead(lead).lease_owner_id is None
+
+
+def test_team_lead_releases_only_their_teams_leads(services: Services, factory: Factory) -> None:
+    teams = two_teams(factory)
+    south = factory.lead("South queue")
+    services.queue.claim_next(teams.anna)
+    with pytest.raises(PermissionDenied, match=f"lead {south} is not one of your teams' leads"):
+        services.queue.release(teams.tina, south, "stale")
+    assert factory.get_lead(south).lease_owner_id == teams.anna.user_id
+    services.queue.release(teams.omar, south, "stale")
+    assert factory.get_lead(south).lease_owner_id is None
 
 
 def test_release_of_unknown_lead(services: Services, factory: Factory) -> None:

@@ -15,18 +15,19 @@ from datetime import timedelta
 import psycopg
 import pytest
 from psycopg import errors
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from qualifier_app.app import Services
 from qualifier_app.domain.outcomes import OutcomeKind
 from qualifier_app.domain.retry import Disposition
 from qualifier_app.domain.roles import OPERATOR, Actor
-from qualifier_app.persistence.models import AuditEntry, Lead
+from qualifier_app.persistence.models import AuditEntry, Lead, User
 from qualifier_app.services.admin.retry_rules import RetryDraft
 from qualifier_app.services.board.reassign import LeadRef, Target
 from qualifier_app.services.workspace.dto import Outcome
 from tests.conftest import START
 from tests.security.conftest import Center
+from tests.support.activity import Activity
 from tests.support.factories import PASSWORD
 from tests.support.roles import connect_as
 
@@ -176,12 +177,88 @@ def test_a_rep_cannot_touch_another_teams_lead(center: Center) -> None:
     assert center.factory.get_lead(center.south_lead).lease_owner_id is None
 
 
-# Not the grade: a rep's outcome writes it, from the BANT answers they typed (found by running
-# the workspace tests as the rep; migration 0019_i12_sign_in).
+# Not the grade: an outcome writes it (its own test below).
 @pytest.mark.parametrize("column", ["score", "segment", "campaign_id", "queue_id"])
 def test_a_rep_cannot_set_what_is_not_theirs_to_set(center: Center, column: str) -> None:
     with connect_as(center.url, "rita") as rita, pytest.raises(DENIED):
         rita.execute(f"UPDATE leads SET {column} = NULL WHERE id = %s", (center.north_lead,))
+
+
+@pytest.mark.parametrize("login", ["rita", "tina"])
+def test_a_grade_is_set_by_an_outcome_only(center: Center, login: str) -> None:
+    lead = center.north_lead
+    with connect_as(center.url, login) as connection, pytest.raises(DENIED, match="grade"):
+        connection.execute("UPDATE leads SET grade = 'A' WHERE id = %s", (lead,))
+    center.factory.set_lead(
+        lead,
+        lease_owner_id=center.teams.rita.user_id,
+        lease_expires_at=START + timedelta(days=3650),
+    )
+    with connect_as(center.url, "rita") as rita:
+        with pytest.raises(DENIED, match="grade"):  # held, but no outcome moves it
+            rita.execute("UPDATE leads SET grade = 'A' WHERE id = %s", (lead,))
+        with pytest.raises(DENIED, match="grade"):  # nurture goes with a C only
+            rita.execute("UPDATE leads SET status = 'nurture', grade = 'A' WHERE id = %s", (lead,))
+        # What an outcome does: the grade its new status allows.
+        rita.execute(
+            "UPDATE leads SET status = 'sales_ready', grade = 'B', lease_owner_id = NULL "
+            "WHERE id = %s",
+            (lead,),
+        )
+    assert center.factory.get_lead(lead).grade == "B"
+
+
+def test_a_rep_cannot_take_another_reps_lead(center: Center) -> None:
+    marco, rita_id = center.teams.marco.user_id, center.teams.rita.user_id
+    held = center.factory.lead("North queue")
+    center.factory.set_lead(
+        held, lease_owner_id=marco, lease_expires_at=START + timedelta(days=3650)
+    )
+    center.factory.set_lead(center.north_lead, assigned_rep_id=marco, status="callback")
+    with connect_as(center.url, "rita") as rita:
+        # She sees both (her queue) but may not clear Marco's lease or callback.
+        assert {held, center.north_lead} <= ids(rita, "SELECT id FROM leads")
+        with pytest.raises(DENIED, match="another rep"):
+            rita.execute(
+                "UPDATE leads SET lease_owner_id = NULL, lease_expires_at = NULL WHERE id = %s",
+                (held,),
+            )
+        with pytest.raises(DENIED, match="another rep"):
+            rita.execute(
+                "UPDATE leads SET assigned_rep_id = %s WHERE id = %s",
+                (rita_id, center.north_lead),
+            )
+        # A lease that ran out is anyone's to claim.
+        center.factory.set_lead(held, lease_expires_at=START - timedelta(minutes=1))
+        rita.execute(
+            "UPDATE leads SET lease_owner_id = %s, lease_expires_at = now() + interval '5m' "
+            "WHERE id = %s",
+            (rita_id, held),
+        )
+    assert center.factory.get_lead(held).lease_owner_id == rita_id
+    assert center.factory.get_lead(center.north_lead).assigned_rep_id == marco
+
+
+def test_a_rep_cannot_change_the_partner_of_a_handoff(center: Center) -> None:
+    activity = Activity(center.factory)
+    partner = activity.partner("Acme Partner")
+    other = activity.partner("Other Partner")
+    handoff = activity.handoff(center.north_lead, partner, START)
+    with connect_as(center.url, "rita") as rita:
+        for column, value in (("partner_id", other), ("grade", "A"), ("lead_id", None)):
+            with pytest.raises(DENIED):
+                rita.execute(
+                    f"UPDATE handoffs SET {column} = %s WHERE id = %s",
+                    (value, handoff),
+                )
+        # Its delivery stays hers to record, as the outbox does on her workstation.
+        assert (
+            rita.execute(
+                "UPDATE handoffs SET delivery_attempts = delivery_attempts + 1 WHERE id = %s",
+                (handoff,),
+            ).rowcount
+            == 1
+        )
 
 
 def test_a_rep_cannot_change_partners_or_add_leads(center: Center) -> None:
@@ -197,6 +274,213 @@ def test_a_status_the_lifecycle_forbids_is_refused(center: Center, login: str) -
     center.factory.set_lead(center.north_lead, status="do_not_call")
     with connect_as(center.url, login) as connection, pytest.raises(DENIED, match="cannot"):
         connection.execute("UPDATE leads SET status = 'queued' WHERE id = %s", (center.north_lead,))
+
+
+# --- pausing reps ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("login", ["tina", "sam"])
+def test_pausing_opens_no_users_rows(center: Center, login: str) -> None:
+    rita = center.teams.rita.user_id
+    with connect_as(center.url, login) as connection:
+        for column, value in (
+            ("locked_until", "2999-01-01"),
+            ("failed_logins", 0),
+            ("must_change_password", True),
+        ):
+            changed = connection.execute(
+                f"UPDATE users SET {column} = %s WHERE id = %s",
+                (value, rita),
+            ).rowcount
+            assert changed == 0, column
+        with pytest.raises(DENIED):
+            connection.execute("UPDATE users SET paused = true WHERE id = %s", (rita,))
+
+
+def test_a_rep_cannot_resume_themselves(center: Center) -> None:
+    rita = center.teams.rita.user_id
+    with connect_as(center.url, "tina") as tina:
+        tina.execute("SELECT qualifier_set_paused(%s, true, 'coaching')", (rita,))
+    with connect_as(center.url, "rita") as connection:
+        with pytest.raises(DENIED):
+            connection.execute("UPDATE users SET paused = false WHERE id = %s", (rita,))
+        with pytest.raises(DENIED):
+            connection.execute("SELECT qualifier_set_paused(%s, false, NULL)", (rita,))
+    with center.services.db.unit_of_work(write=False) as uow:
+        paused = uow.session.execute(select(User.paused).where(User.id == rita)).scalar()
+    assert paused is True
+
+
+def test_a_team_lead_pauses_their_own_team_only(center: Center) -> None:
+    rita, anna = center.teams.rita.user_id, center.teams.anna.user_id
+    with connect_as(center.url, "tina") as tina:
+        with pytest.raises(DENIED, match="not yours"):
+            tina.execute("SELECT qualifier_set_paused(%s, true, NULL)", (anna,))
+        tina.execute("SELECT qualifier_set_paused(%s, true, 'coaching')", (rita,))
+    with connect_as(center.url, "sam") as sam:  # a supervisor: anyone who works leads
+        sam.execute("SELECT qualifier_set_paused(%s, true, NULL)", (anna,))
+        with pytest.raises(DENIED, match="does not work leads"):
+            sam.execute(
+                "SELECT qualifier_set_paused(%s, true, NULL)", (center.teams.supervisor.user_id,)
+            )
+    with center.services.db.unit_of_work(write=False) as uow:
+        rows = uow.session.execute(
+            select(AuditEntry.entity_id, AuditEntry.actor_id, AuditEntry.reason)
+            .where(AuditEntry.action == "rep.paused")
+            .order_by(AuditEntry.id)
+        ).all()
+        paused = set(uow.session.execute(select(User.id).where(User.paused)).scalars())
+    assert [tuple(row) for row in rows] == [
+        (str(rita), center.teams.tina.user_id, "coaching"),
+        (str(anna), center.teams.supervisor.user_id, ""),
+    ]
+    assert paused == {rita, anna}
+
+
+# --- the database's time -----------------------------------------------------------------
+
+
+def test_an_outcome_is_taken_back_only_within_its_window(center: Center) -> None:
+    activity = Activity(center.factory)
+    late = activity.attempt(center.north_lead, center.teams.rita, START)
+    with center.services.db.unit_of_work() as uow:  # the owner back-dates the call's end
+        uow.session.execute(
+            text("UPDATE call_attempts SET ended_at = now() - interval '31 seconds' WHERE id = :a"),
+            {"a": late},
+        )
+        uow.commit()
+    with connect_as(center.url, "rita") as rita:
+        with pytest.raises(DENIED, match="ended more than 30 s ago"):
+            rita.execute("SELECT qualifier_take_back_call(%s)", (late,))
+        assert ids(rita, "SELECT id FROM call_attempts") == {late}
+        with center.services.db.unit_of_work() as uow:
+            uow.session.execute(
+                text("UPDATE call_attempts SET ended_at = now() WHERE id = :a"), {"a": late}
+            )
+            uow.commit()
+        rita.execute("SELECT qualifier_take_back_call(%s)", (late,))
+        assert ids(rita, "SELECT id FROM call_attempts") == set()
+
+
+def test_leads_of_a_listed_contact_are_taken_out_at_the_databases_time(center: Center) -> None:
+    phone = center.factory.get_lead(center.south_lead).phone_e164
+    # Another team's lead, in Anna's hands: out all the same.
+    center.factory.set_lead(
+        center.south_lead,
+        lease_owner_id=center.teams.anna.user_id,
+        lease_expires_at=START + timedelta(days=3650),
+    )
+    with connect_as(center.url, "rita") as rita:
+        rita.execute(
+            "INSERT INTO do_not_call (kind, value_hash, source, reason, added_at) "
+            "VALUES ('phone', encode(sha256(convert_to('phone:' || lower(%s), 'UTF8')), 'hex'), "
+            "'internal', '', now())",
+            (phone,),
+        )
+        with pytest.raises(errors.UndefinedFunction):  # the caller's time is not asked for
+            rita.execute(
+                "SELECT qualifier_take_listed_out(%s, NULL, 'asked', '2001-01-01'::timestamptz)",
+                (phone,),
+            )
+        with rita.transaction():
+            taken = ids(rita, "SELECT qualifier_take_listed_out(%s, NULL, 'asked')", phone)
+            now = rita.execute("SELECT now()").fetchone()
+    assert taken == {center.south_lead}
+    lead = center.factory.get_lead(center.south_lead)
+    assert now is not None and (lead.status, lead.updated_at) == ("do_not_call", now[0])
+
+
+# --- the center's reference data ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("login", ["tina", "sam"])
+def test_the_center_row_is_an_admins(center: Center, login: str) -> None:
+    with connect_as(center.url, login) as connection:
+        for statement in (
+            "UPDATE center SET name = 'Elsewhere'",
+            "INSERT INTO center (name, time_zone, window_start, window_end, created_at) "
+            "VALUES ('Elsewhere', 'UTC', 0, 1440, now())",
+        ):
+            with pytest.raises(DENIED):
+                connection.execute(statement)
+
+
+def test_a_team_lead_keeps_no_campaigns_nor_partners(center: Center) -> None:
+    activity = Activity(center.factory)
+    campaign = activity.campaign("Spring fair")
+    partner = activity.partner("Acme Partner")
+    with connect_as(center.url, "tina") as tina:
+        with pytest.raises(DENIED):
+            tina.execute("UPDATE campaigns SET cost = 0 WHERE id = %s", (campaign,))
+        with pytest.raises(DENIED):
+            tina.execute(
+                "INSERT INTO campaigns (name, channel, source, cost, currency, created_at) "
+                "VALUES ('Mine', 'web form', '', 0, 'USD', now())"
+            )
+        changed = tina.execute(
+            "UPDATE partners SET active = false WHERE id = %s", (partner,)
+        ).rowcount
+        assert changed == 0
+        with pytest.raises(DENIED):
+            tina.execute("DELETE FROM partners WHERE id = %s", (partner,))
+    with connect_as(center.url, "sam") as sam:  # supervisors keep both
+        sam.execute("UPDATE campaigns SET cost = 10 WHERE id = %s", (campaign,))
+        assert (
+            sam.execute("UPDATE partners SET active = false WHERE id = %s", (partner,)).rowcount
+            == 1
+        )
+
+
+def test_a_channel_manager_of_any_role_keeps_partners(center: Center) -> None:
+    from qualifier_app.domain.roles import OPERATOR
+
+    partner = Activity(center.factory).partner("Acme Partner")
+    center.services.partners.set_channel_manager(OPERATOR, "rita")
+    with connect_as(center.url, "rita") as rita:
+        assert (
+            rita.execute("UPDATE partners SET sla_hours = 24 WHERE id = %s", (partner,)).rowcount
+            == 1
+        )
+    with connect_as(center.url, "marco") as marco:
+        assert (
+            marco.execute("UPDATE partners SET sla_hours = 12 WHERE id = %s", (partner,)).rowcount
+            == 0
+        )
+        with pytest.raises(DENIED):
+            marco.execute("UPDATE users SET is_channel_manager = true WHERE login = 'marco'")
+
+
+def test_a_team_lead_cannot_reach_another_team(center: Center) -> None:
+    teams, tina_id = center.teams, center.teams.tina.user_id
+    north_team = center.factory.team("North")
+    south_team = center.factory.team("South")
+    with connect_as(center.url, "tina") as tina:
+        with pytest.raises(DENIED):
+            tina.execute(
+                "INSERT INTO team_leads (team_id, user_id) VALUES (%s, %s)", (south_team, tina_id)
+            )
+        moved = tina.execute(
+            "UPDATE queues SET team_id = %s WHERE id = %s", (north_team, teams.south_queue)
+        ).rowcount
+        renamed = tina.execute("UPDATE teams SET name = 'Mine' WHERE id = %s", (south_team,))
+        assert (moved, renamed.rowcount) == (0, 0)
+        with pytest.raises(DENIED):  # herself into the South queue
+            tina.execute(
+                "INSERT INTO queue_members (queue_id, user_id) VALUES (%s, %s)",
+                (teams.south_queue, tina_id),
+            )
+        with pytest.raises(DENIED):  # her queue handed to the South team
+            tina.execute(
+                "UPDATE queues SET team_id = %s WHERE id = %s", (south_team, teams.north_queue)
+            )
+        # Her own team's queue is hers to keep.
+        tina.execute(
+            "INSERT INTO queue_members (queue_id, user_id) VALUES (%s, %s)",
+            (teams.north_queue, tina_id),
+        )
+        assert ids(tina, "SELECT id FROM leads") == {center.north_lead}
+    with connect_as(center.url, "sam") as sam, pytest.raises(DENIED):
+        sam.execute("UPDATE teams SET name = 'Renamed' WHERE id = %s", (north_team,))
 
 
 # --- roles and the owner's functions -----------------------------------------------------

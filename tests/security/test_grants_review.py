@@ -19,6 +19,10 @@ GROUPS = ("qualifier_rep", "qualifier_team_lead", "qualifier_supervisor", "quali
 RLS, ALL_ROWS = True, False
 # The center's own reference data: everyone reads it, team leads and above keep it.
 KEPT_BY_LEADS = "r--- rawd rawd rawd"
+# Partners: supervisors, admins, and channel managers of any role (row-level security).
+PARTNERS = "raw- raw- rawd rawd"
+# Teams and queues: admins, and team leads for their own teams (row-level security).
+TEAMS = "r--- rawd r--- rawd"
 # What working a lead writes: reps add and change, leads and above also delete.
 WORK = "raw- rawd rawd rawd"
 DECISIONS: dict[str, tuple[str, bool]] = {
@@ -30,8 +34,8 @@ DECISIONS: dict[str, tuple[str, bool]] = {
     "calling_holidays": ("r--- r--- r--- rawd", ALL_ROWS),  # calling rules: admins
     "calling_profiles": ("ra-- ra-- ra-- rawd", ALL_ROWS),  # made on first use
     "calling_rules": ("r--- r--- r--- rawd", ALL_ROWS),
-    "campaigns": (KEPT_BY_LEADS, ALL_ROWS),
-    "center": (KEPT_BY_LEADS, ALL_ROWS),
+    "campaigns": ("r--- r--- rawd rawd", ALL_ROWS),  # campaigns: supervisors, admins
+    "center": ("r--- r--- r--- rawd", ALL_ROWS),
     "change_counters": ("r--- r--- r--- r---", ALL_ROWS),  # the change feed: triggers write
     "check_call_policies": ("r--- r--- r--- rawd", ALL_ROWS),  # administrators set it
     "check_calls": ("raw- raw- raw- raw-", RLS),  # a taken-back call goes through a function
@@ -43,23 +47,23 @@ DECISIONS: dict[str, tuple[str, bool]] = {
     "do_not_call": (WORK, ALL_ROWS),
     "firmographics": (KEPT_BY_LEADS, ALL_ROWS),
     "handoff_events": (WORK, RLS),
-    "handoffs": (WORK, RLS),
+    "handoffs": ("raW- rawd rawd rawd", RLS),  # a rep: its delivery and status, not its partner
     "import_batches": (KEPT_BY_LEADS, ALL_ROWS),
     "leads": ("r-W- r-W- rawd rawd", RLS),  # reps and leads: the working columns only
-    "partner_reps": (KEPT_BY_LEADS, ALL_ROWS),
-    "partners": (KEPT_BY_LEADS, ALL_ROWS),
+    "partner_reps": (PARTNERS, RLS),
+    "partners": (PARTNERS, RLS),
     "person_keys": (KEPT_BY_LEADS, ALL_ROWS),
     "publications": ("r--- raw- raw- raw-", ALL_ROWS),
     "qualification_answers": (WORK, RLS),
     "qualifications": (WORK, RLS),
-    "queue_members": (KEPT_BY_LEADS, ALL_ROWS),
-    "queues": (KEPT_BY_LEADS, ALL_ROWS),
+    "queue_members": (TEAMS, RLS),
+    "queues": (TEAMS, RLS),
     "retry_settings": ("r--- r--- r--- raw-", ALL_ROWS),  # administrators
     "scoring_rules": ("r--- r--- rawd rawd", ALL_ROWS),  # rescoring: supervisors, admins
     "scripts": ("r--- r--- rawd rawd", ALL_ROWS),
     "sweep_leases": (WORK, ALL_ROWS),
-    "team_leads": (KEPT_BY_LEADS, ALL_ROWS),
-    "teams": (KEPT_BY_LEADS, ALL_ROWS),
+    "team_leads": ("r--- r--- r--- rawd", ALL_ROWS),  # who leads a team: admins
+    "teams": (TEAMS, RLS),
     "touches": (WORK, RLS),
     "user_sessions": (WORK, ALL_ROWS),
     "users": ("R-W- R-W- R-W- Raw-", RLS),  # no password hash for anyone

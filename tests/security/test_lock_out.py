@@ -145,3 +145,17 @@ def test_a_workstation_with_the_wrong_sign_in_password_is_told_so(
     )
     with pytest.raises(DatabaseUnavailable, match="sign-in role qualifier_sign_in"):
         sign_in_person(settings, "rita", PASSWORD)
+
+
+def test_an_unknown_login_leaves_nothing_typed_in_the_audit(center: Center, tmp_path: Path) -> None:
+    typed = "Correct-Horse-7"  # a password typed into the login field
+    with pytest.raises(AuthenticationFailed):
+        sign_in_person(settings_of(center, tmp_path), typed, "anything")
+    with center.services.db.unit_of_work(write=False) as uow:
+        rows = uow.session.execute(
+            select(
+                AuditEntry.entity_id, AuditEntry.reason, AuditEntry.before, AuditEntry.after
+            ).where(AuditEntry.action == "login.failed")
+        ).all()
+    assert [(entity, reason) for entity, reason, _, _ in rows] == [("", "unknown login")]
+    assert typed.lower() not in repr(rows).lower()

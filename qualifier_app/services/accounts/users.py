@@ -90,7 +90,8 @@ class AccountService:
             ).one_or_none() or (None, None)
             if user_id is None:
                 verify_password(None, password)  # as slow as a real check: no login probing
-                change.audit("login.failed", "login", login[:64], reason="unknown login")
+                # Nothing of what was typed: it may be a name, or a password in the wrong field.
+                change.audit("login.failed", "login", "", reason="unknown login")
                 return AuthenticationFailed(message("unknown login or wrong password"))
             wait = math.ceil((locked_until - now).total_seconds()) if locked_until else 0
             change.audit("login.throttled", "user", user_id)

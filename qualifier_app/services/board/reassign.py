@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Row, insert, select, tuple_, update
+from sqlalchemy import ColumnElement, Row, insert, select, text, tuple_, update
 from sqlalchemy.orm import Session
 
 from qualifier_app.domain.clock import Clock
@@ -110,6 +110,10 @@ class ReassignService:
             for lead_id, version in sorted(wanted.items()):
                 row = before.get(lead_id)
                 why = self._why_not(row, lead_id, version, target, label, now, by_filter=False)
+                if row is None and not scope.everything:
+                    # On PostgreSQL row-level security hides another team's lead from a team
+                    # lead's own connection: for them, unseen and outside are one answer.
+                    why = "not one of your teams' leads"
                 if why:
                     refused.append(Refused(lead_id, why))
                 elif row is not None:
@@ -355,6 +359,14 @@ class ReassignService:
                         value="paused" if paused else "working",
                     )
                 )
+            if session.get_bind().dialect.name == "postgresql":
+                # Team leads and supervisors may not write users rows: the owner's function
+                # changes the pause alone and audits it with the caller as the actor.
+                session.execute(
+                    text("SELECT qualifier_set_paused(:rep, :paused, :reason)"),
+                    {"rep": rep_id, "paused": paused, "reason": reason},
+                )
+                return
             session.execute(update(User).where(User.id == rep_id).values(paused=paused))
             change.audit(
                 "rep.paused" if paused else "rep.resumed",

@@ -142,10 +142,10 @@ def block(
     why = f"do not call: {reason}" if reason else "do not call"
     if session.get_bind().dialect.name == "postgresql":
         # Connected as a rep, row-level security hides other queues' leads: the database
-        # function takes out every lead of a listed contact (migration 0021).
+        # function takes out every lead of a listed contact, at the database's time.
         rows = session.execute(
-            text("SELECT qualifier_take_listed_out(:phone, :email, :why, :at)"),
-            {"phone": phone_e164 or None, "email": email or None, "why": why, "at": now},
+            text("SELECT qualifier_take_listed_out(:phone, :email, :why)"),
+            {"phone": phone_e164 or None, "email": email or None, "why": why},
         ).all()
     else:
         rows = session.execute(

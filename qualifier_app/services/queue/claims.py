@@ -12,12 +12,13 @@ from sqlalchemy.orm import Session
 from qualifier_app.domain.calling_rules import cap_shape
 from qualifier_app.domain.calling_window import local_times
 from qualifier_app.domain.clock import Clock
-from qualifier_app.domain.errors import LeaseLost, NotFound, NothingEligible
+from qualifier_app.domain.errors import LeaseLost, NotFound, NothingEligible, PermissionDenied
 from qualifier_app.domain.roles import Action, Actor
 from qualifier_app.domain.text import message
 from qualifier_app.persistence import queue_sql
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import Campaign, Lead, QueueMember, User
+from qualifier_app.services.accounts.team_scope import scope_of
 from qualifier_app.services.compliance.blocked import blocked_reasons
 from qualifier_app.services.compliance.registries import (
     RegistryState,
@@ -323,14 +324,22 @@ class QueueService:
         may_release_any = actor.may(Action.RELEASE_ANY_LEASE)
         with self._frame.change(actor, None if may_release_any else Action.WORK_LEADS) as change:
             session, now = change.session, change.now
-            row = session.execute(
-                select(Lead.lease_owner_id, Lead.lease_expires_at, Lead.version).where(
-                    Lead.id == lead_id
+            query = select(Lead.lease_owner_id, Lead.lease_expires_at, Lead.version).where(
+                Lead.id == lead_id
+            )
+            in_scope = scope_of(session, actor).leads() if may_release_any else None
+            if in_scope is not None:
+                query = query.add_columns(in_scope.label("in_scope"))
+            row = session.execute(query).first()
+            if in_scope is not None and (row is None or not row.in_scope):
+                # On PostgreSQL row-level security hides another team's lead from a team
+                # lead's own connection: for them, unseen and outside are one answer.
+                raise PermissionDenied(
+                    message("lead {lead_id} is not one of your teams' leads", lead_id=lead_id)
                 )
-            ).first()
             if row is None:
                 raise NotFound(message("there is no lead {lead_id}", lead_id=lead_id))
-            owner, expires, version = row
+            owner, expires, version = row[:3]
             if owner is None:
                 raise LeaseLost(message("lead {lead_id} is not held by anyone", lead_id=lead_id))
             if owner != actor.user_id and not may_release_any:
