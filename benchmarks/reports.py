@@ -36,21 +36,26 @@ from qualifier_app.domain.reporting import Period
 from qualifier_app.domain.roles import OPERATOR
 from qualifier_app.persistence import schema
 from qualifier_app.persistence.database import Database
-from qualifier_app.settings import Settings
+from qualifier_app.settings import DatabaseTimeouts, Settings
 
 NOW = datetime(2026, 11, 24, 15, 0, tzinfo=UTC)
 
 
-def services_for(url: str):  # type: ignore[no-untyped-def]
+# Generating writes millions of rows per statement (and its triggers run with it): no
+# statement timeout of the app's, which is for calls a person waits on.
+GENERATING = DatabaseTimeouts(statement_seconds=6 * 3600, idle_in_transaction_seconds=6 * 3600)
+
+
+def services_for(url: str, timeouts: DatabaseTimeouts | None = None):  # type: ignore[no-untyped-def]
     settings = Settings(database_url=url, data_dir=Path("/nonexistent"))
-    return build(settings, ManualClock(NOW), db=Database.from_url(url))
+    return build(settings, ManualClock(NOW), db=Database.from_url(url, timeouts=timeouts))
 
 
 def generate(url: str, leads: int, days: int) -> None:
     db = Database.from_url(url)
     schema.upgrade(db.engine)
     db.dispose()
-    app = services_for(url)
+    app = services_for(url, GENERATING)
     if not app.demo.has_data():
         app.demo.load(0, seed=42)
     started = time.perf_counter()
