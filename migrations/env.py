@@ -59,10 +59,11 @@ def run_online() -> None:
         run_on(connection)
         return
     from qualifier_app.persistence.engine import create_db_engine
+    from qualifier_app.persistence.schema import migration_connection
     from qualifier_app.settings import load_settings
 
     engine = create_db_engine(load_settings().database_url)
-    with engine.connect() as own_connection:
+    with migration_connection(engine) as own_connection:
         run_on(own_connection)
     engine.dispose()
 

@@ -170,7 +170,7 @@ def build(
         routing=routing,
         handoffs=HandoffService(db, clock, settings.routing, settings.data_dir),
         sla=SlaService(db, clock, delivery, routing),
-        reports=ReportService(db, clock),
+        reports=ReportService(db, clock, settings.routing),
         campaigns=CampaignService(db, clock),
         reassign=ReassignService(db, clock),
         board=BoardService(

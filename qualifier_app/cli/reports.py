@@ -21,6 +21,9 @@ from qualifier_app.services.reports.cells import as_records, export_header, expo
 from qualifier_app.services.reports.conversion_drill import PREFIX as CONVERSION_PREFIX
 from qualifier_app.services.reports.drill_groups import EVERY_GROUP
 from qualifier_app.services.reports.dto import CONVERSION_BY, KPI_BY, ReportFilters, ReportTable
+from qualifier_app.services.reports.publication_cards import Week
+from qualifier_app.services.reports.publication_drill import BY, week_period
+from qualifier_app.services.reports.publication_drill import FIGURES as PUBLICATION_FIGURES
 from qualifier_app.services.reports.report_export import export_report
 
 FORMATS = ("table", "csv", "xlsx", "json")
@@ -69,17 +72,27 @@ def register(commands: Any) -> None:
         help="the leads behind one figure of a report, listed or exported (as the Reports "
         "area opens them)",
     )
-    leads.add_argument("--report", required=True, choices=("status", "conversion"))
-    leads.add_argument("--by", required=True, choices=sorted({*KPI_BY, *CONVERSION_BY}))
+    leads.add_argument("--report", required=True, choices=("status", "conversion", BY))
     leads.add_argument(
-        "--group", required=True, help=f'a row of the report, or "{EVERY_GROUP}" for its total'
+        "--by",
+        choices=sorted({*KPI_BY, *CONVERSION_BY}),
+        help="the report's grouping (status and conversion)",
+    )
+    leads.add_argument(
+        "--group",
+        required=True,
+        help=f'a row of the report (a partner of the publication), or "{EVERY_GROUP}" for its '
+        "total",
     )
     leads.add_argument(
         "--figure",
         required=True,
         help="a column of the report: total, pending, handoffs, pipeline, won (status); "
         "claimed, contacted, sales_ready, hours, inquiries, qualified, accepted, revenue, "
-        "sla_breaches … (conversion)",
+        "sla_breaches … (conversion); " + ", ".join(PUBLICATION_FIGURES) + " (publication)",
+    )
+    leads.add_argument(
+        "--week", metavar="YYYY-Www", help="the publication's ISO week (default: last week)"
     )
     _common(leads)
     leads.set_defaults(handler=report_leads)
@@ -165,6 +178,8 @@ def report_publish(args: argparse.Namespace) -> int:
                         "reporting": round(lag.reporting, 4),
                         "weight_before": round(lag.weight_before, 4),
                         "weight_now": round(lag.weight_now, 4),
+                        "due": lag.due,
+                        "reported": lag.reported,
                     }
                     for lag in result.laggards
                 ],
@@ -177,15 +192,26 @@ def report_publish(args: argparse.Namespace) -> int:
             f"  not reporting: {lag.partner} ({lag.channel_manager}) {lag.reporting:.0%}, "
             f"routing weight {lag.weight_before:.2f} -> {lag.weight_now:.2f}"
         )
+    if result.laggards:
+        print(
+            f"  their handoffs: qualifier report leads --report {BY} --week {result.week} "
+            f"--group PARTNER --figure {'|'.join(PUBLICATION_FIGURES)}"
+        )
     return 0
 
 
 def report_leads(args: argparse.Namespace) -> int:
     """The items behind one figure: a summary line and the leads, or every lead to --out."""
     fmt = _fmt(args)
+    if args.report != BY and args.by is None:
+        raise InvalidInput(f"the {args.report} report needs --by", "by")
     by = args.by if args.report == "status" else f"{CONVERSION_PREFIX}{args.by}"
     with services(args) as app:
         period, filters = _period_and_filters(args, app)
+        if args.report == BY:
+            by = BY
+            week = Week.parse(args.week) if args.week else Week.before(app.clock.now())
+            period = week_period(week)
         actor = acting(args)
         if args.out is not None:
             count = app.reports.export_drill(

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -11,10 +13,14 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, inspect
+from sqlalchemy import Connection, Engine, inspect
 
 from qualifier_app.domain.errors import SchemaMismatch
 from qualifier_app.paths import create_private_file, migrations_dir
+from qualifier_app.persistence.engine import LONG_REPLY_OPTION
+
+# How long a migration's statement may wait for its reply (a day: in effect, no deadline).
+MIGRATION_REPLY_SECONDS = 24 * 3600
 
 
 def alembic_config() -> Config:
@@ -111,11 +117,21 @@ def downgrade(engine: Engine, revision: str) -> None:
 
 def _run(engine: Engine, step: object) -> None:
     config = alembic_config()
-    with engine.connect() as connection:
-        if engine.dialect.name == "postgresql":
-            # A migration may rewrite a large table: the app's statement timeout is for calls
-            # a person waits on, not for this. SET LOCAL, in the migrations' own transaction
-            # (env.py commits it), so nothing stays behind on a pooled server connection.
-            connection.exec_driver_sql("SET LOCAL statement_timeout = 0")
+    with migration_connection(engine) as connection:
         config.attributes["connection"] = connection
         step(config)  # type: ignore[operator]
+
+
+@contextmanager
+def migration_connection(engine: Engine) -> Iterator[Connection]:
+    """A connection for migrations: on PostgreSQL neither the server's statement timeout nor
+    the client's wait for a reply (engine.ReplyDeadlines) applies, since a migration may
+    rewrite a table of millions of rows; both are for calls a person waits on. Keepalives
+    and the TCP user timeout still notice a dead network."""
+    with engine.connect() as connection:
+        if engine.dialect.name == "postgresql":
+            connection.execution_options(**{LONG_REPLY_OPTION: MIGRATION_REPLY_SECONDS})
+            # SET LOCAL, in the migrations' own transaction (env.py commits it), so nothing
+            # stays behind on a pooled server connection.
+            connection.exec_driver_sql("SET LOCAL statement_timeout = 0")
+        yield connection

@@ -11,6 +11,7 @@ from sqlalchemy import text
 from sqlalchemy.engine import make_url
 
 from qualifier_app.domain.errors import DatabaseUnavailable
+from qualifier_app.persistence import schema
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.engine import LONG_REPLY_OPTION
 from qualifier_app.settings import DatabaseTimeouts
@@ -78,6 +79,33 @@ def test_a_statement_marked_long_outlives_the_usual_wait_for_a_reply(database_ur
                 execution_options={LONG_REPLY_OPTION: 60},
             ).scalar_one()
         assert slept == 1
+        with (
+            pytest.raises(DatabaseUnavailable, match="cannot reach the database"),
+            db.unit_of_work() as uow,
+        ):
+            uow.session.execute(text("SET LOCAL statement_timeout = 0"))
+            uow.session.execute(text("SELECT pg_sleep(6)"))
+    finally:
+        db.dispose()
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("backend", ["postgresql"], indirect=True)
+def test_a_migration_outlives_the_statement_timeout_and_the_usual_wait_for_a_reply(
+    database_url: str,
+) -> None:
+    # What `qualifier db upgrade` and alembic's env.py run migrations on: a statement longer
+    # than SHORT's statement timeout (1 s) and reply wait (1 + 3 s) still completes.
+    db = Database.from_url(database_url, timeouts=SHORT)
+    try:
+        with schema.migration_connection(db.engine) as connection:
+            assert connection.exec_driver_sql("SHOW statement_timeout").scalar_one() == "0"
+            slept = connection.execute(text("SELECT 1 FROM pg_sleep(6)")).scalar_one()
+            connection.commit()
+        assert slept == 1
+        # The connection goes back to the pool with the usual limits.
+        with db.engine.connect() as connection:
+            assert connection.exec_driver_sql("SHOW statement_timeout").scalar_one() == "1s"
         with (
             pytest.raises(DatabaseUnavailable, match="cannot reach the database"),
             db.unit_of_work() as uow,

@@ -5,18 +5,21 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
+from datetime import UTC, datetime
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from qualifier_app.app import Services
+from qualifier_app.domain.clock import ManualClock
 from qualifier_app.domain.roles import Role
 from qualifier_app.settings import PublicationSettings, Settings
 from qualifier_app.ui.areas import AreaContext
 from qualifier_app.ui.reports.area import ReportsArea
 from qualifier_app.ui.shell.worker import Workers
 from tests.support.factories import PASSWORD, Factory
-from tests.support.partners import add_partner
+from tests.support.partners import add_partner, sales_ready_lead
 from tests.support.smtp import SmtpServer, with_mail_server
 
 
@@ -78,3 +81,32 @@ def test_a_week_not_begun_is_said_next_to_the_field(
     assert "has not begun" in bar.week_error.text()
     assert bar.button.isEnabled()
     assert scorecards(smtp_server) == []
+
+
+def test_the_partners_not_reporting_open_their_handoffs(
+    qtbot: QtBot, area: ReportsArea, services: Services, factory: Factory, clock: ManualClock
+) -> None:
+    rep = factory.user("rita.rep")
+    services.routing.route(rep, sales_ready_lead(factory, rep))  # to Alpha, on 24 November
+    clock.set(datetime(2026, 12, 14, 8, 0, tzinfo=UTC))  # Alpha never said a word since
+    bar = area.publish_bar
+    assert bar.laggards.isHidden()
+    bar.week.setText("2026-W50")
+    bar.dry_run.setChecked(True)
+    with qtbot.waitSignal(bar.published):
+        bar.button.click()
+    assert bar.laggards.isVisible() and bar.laggards.rowCount() == 1
+    cells = [bar.laggards.item(0, c).text() for c in range(bar.laggards.columnCount())]  # type: ignore[union-attr]
+    assert cells[:5] == ["Alpha", "(no channel manager)", "0% (0 / 1)", "1", "1"]
+
+    bar.laggards.setFocus()
+    bar.laggards.setCurrentCell(0, 0)  # the partner's name is no figure
+    qtbot.keyClick(bar.laggards, Qt.Key.Key_Return)
+    assert "names do not stand for leads" in bar.result.text()
+    bar.laggards.setCurrentCell(0, 4)  # no news
+    with qtbot.waitSignal(area.drilled) as drilled:
+        qtbot.keyClick(bar.laggards, Qt.Key.Key_Return)
+    dialog = drilled.args[0]
+    assert dialog.summary.text().startswith("1 handoff of 1 lead — Alpha · not_reported")
+    assert dialog.table.item(0, 1).text().startswith("Sales Ready")
+    dialog.close()

@@ -13,7 +13,7 @@ from qualifier_app.persistence.models import PartnerRep
 from qualifier_app.settings import Settings
 from tests.support.cli import admin_main
 from tests.support.factories import Factory
-from tests.support.partners import add_partner
+from tests.support.partners import add_partner, sales_ready_lead
 from tests.support.smtp import SmtpServer, with_mail_server
 
 WEEK = "2020-W10"  # long past, whatever the database's clock says
@@ -81,3 +81,34 @@ def test_a_bad_week_is_one_line_and_exit_2(
     assert run(database_url, "--week", week) == 2
     err = capsys.readouterr().err.strip()
     assert "week" in err and "\n" not in err and "Traceback" not in err
+
+
+def test_the_handoffs_behind_a_partner_of_the_summary(
+    database_url: str,
+    services: Services,
+    factory: Factory,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # Handed off on 24 November (the test clock); week 2026-W48 ends on 30 November.
+    rep = factory.user("rita.rep")
+    add_partner(services, "Alpha")
+    services.routing.route(rep, sales_ready_lead(factory, rep))
+    figure = ["leads", "--report", "publication", "--week", "2026-W48", "--group", "Alpha"]
+    assert admin_main(["--db", database_url, "report", *figure, "--figure", "weight_now"]) == 0
+    said = capsys.readouterr().out
+    assert said.startswith("1 handoff of 1 lead — Alpha · weight_now") and "Sales Ready" in said
+    assert admin_main(["--db", database_url, "report", *figure, "--figure", "reported"]) == 0
+    assert capsys.readouterr().out.startswith("0 handoffs of 0 leads")
+    out = tmp_path / "alpha.csv"
+    argv = ["--db", database_url, "report", *figure, "--figure", "weight_now", "--out", str(out)]
+    assert admin_main(argv) == 0
+    assert len(out.read_text("utf-8").splitlines()) == 2  # the header and the lead
+
+    assert admin_main(["--db", database_url, "report", *figure, "--figure", "weight"]) == 2
+    err = capsys.readouterr().err.strip()
+    assert "'weight' is not one of" in err and "\n" not in err
+    status = ["leads", "--report", "status", "--group", "Alpha", "--figure", "total"]
+    assert admin_main(["--db", database_url, "report", *status]) == 2
+    err = capsys.readouterr().err.strip()
+    assert "needs --by" in err and "\n" not in err

@@ -21,10 +21,13 @@ from sqlalchemy import func, select, update
 from qualifier_app.app import Services
 from qualifier_app.domain.clock import ManualClock
 from qualifier_app.domain.errors import InvalidInput
+from qualifier_app.domain.reporting import Period
 from qualifier_app.domain.roles import OPERATOR, Actor, Role
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import AuditEntry, Partner, Publication
 from qualifier_app.services.reports.publication import ALREADY, OUTBOX, SMTP, PublicationService
+from qualifier_app.services.reports.publication_cards import Week, weights
+from qualifier_app.services.reports.publication_drill import week_period
 from qualifier_app.settings import PublicationSettings, Settings, load_settings
 from tests.support.factories import Factory
 from tests.support.partners import add_partner, sales_ready_lead
@@ -133,6 +136,47 @@ def test_publish_twice_sends_one_mail_per_recipient(
     assert (laggard.partner, laggard.reporting) == ("Beta", 0.0)
     summary = next(m for m in mails if m["To"] == "sup@center.example")
     assert "Beta" in summary.as_string()
+
+
+def test_the_summary_figures_open_the_handoffs_they_measure(
+    services: Services, factory: Factory, clock: ManualClock, settings: Settings
+) -> None:
+    made = history(services, factory, clock)
+    sup, policy = made["sup"], settings.routing
+    week = Week.parse(WEEK)
+    [laggard] = services.publication.publish(sup, WEEK, dry_run=True).laggards
+    assert (laggard.partner, laggard.due, laggard.reported) == ("Beta", 1, 0)
+    with services.db.unit_of_work(write=False) as uow:
+        measured = {
+            "now": weights(uow.session, policy, week.end)[0],
+            "before": weights(uow.session, policy, week.end - timedelta(days=7))[0],
+        }
+        names = dict(uow.session.execute(select(Partner.name, Partner.id)).all())
+    period = week_period(week)
+    for name, pid in names.items():
+        now, before = measured["now"][pid], measured["before"][pid]
+        expected = {
+            "reporting_due": now.due,
+            "reported": now.reported,
+            "not_reported": now.due - now.reported,
+            "weight_now": now.sent,
+            "weight_before": before.sent,
+        }
+        for figure, number in expected.items():
+            found = services.reports.drill(sup, "publication", name, figure, period)
+            assert (found.items, found.unit) == (number, "handoffs"), (name, figure)
+            assert found.count == len(found.rows) == number  # one handoff per lead here
+    beta = services.reports.drill(sup, "publication", "Beta", "not_reported", period)
+    alpha = services.reports.drill(sup, "publication", "Alpha", "reported", period)
+    assert [r.company for r in beta.rows] != [r.company for r in alpha.rows]
+    assert services.reports.drill(sup, "publication", "Beta", "reported", period).items == 0
+    # Routing weight a week earlier: both handoffs (24 November) were already sent.
+    every = services.reports.drill(sup, "publication", "(every group)", "weight_before", period)
+    assert every.items == 2
+    with pytest.raises(InvalidInput, match="one ISO week"):
+        services.reports.drill(sup, "publication", "Beta", "reported", Period(None, None))
+    with pytest.raises(InvalidInput, match="not one of"):
+        services.reports.drill(sup, "publication", "Beta", "weight", period)
 
 
 def test_dry_run_sends_and_records_nothing(

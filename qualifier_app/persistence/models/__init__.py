@@ -40,6 +40,7 @@ from qualifier_app.persistence.models.leads import (
     Firmographic,
     ImportBatch,
     Lead,
+    LeadStatusDay,
     Touch,
 )
 from qualifier_app.persistence.models.partners import (
@@ -87,6 +88,7 @@ __all__ = [
     "HandoffEvent",
     "ImportBatch",
     "Lead",
+    "LeadStatusDay",
     "Partner",
     "PartnerRep",
     "PersonKey",

@@ -185,6 +185,26 @@ class Lead(Base):
         return " ".join(part for part in (self.first_name, self.last_name) if part)
 
 
+class LeadStatusDay(Base):
+    """Leads counted per UTC day of inquiry, status, country, region, campaign and last
+    caller (missing: '~' for country and region, 0 for campaign and caller).
+
+    Triggers on leads keep it current (see migration 0022_i15_lead_status_days), so a status
+    report over a million leads reads a few hundred thousand rows at most and then only the
+    handed-off leads one by one; nothing in the application writes it directly.
+    """
+
+    __tablename__ = "lead_status_days"
+
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    status: Mapped[str] = mapped_column(String(20), primary_key=True)
+    country: Mapped[str] = mapped_column(String(2), primary_key=True)
+    region: Mapped[str] = mapped_column(String(10), primary_key=True)
+    campaign_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    last_caller_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    leads: Mapped[int] = mapped_column(Integer, default=0)
+
+
 class ImportBatch(Base):
     """One run of an inquiry, firmographic or feedback import; makes re-runs harmless."""
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
@@ -17,11 +18,12 @@ from sqlalchemy import ColumnElement, Select, distinct, func, select
 from sqlalchemy.orm import Session
 
 from qualifier_app.domain.errors import InvalidInput
+from qualifier_app.domain.partner_matching import RoutingPolicy
 from qualifier_app.domain.reporting import Period, hours
 from qualifier_app.domain.roles import Actor
 from qualifier_app.domain.text import message
 from qualifier_app.persistence.models import Campaign, Handoff, Lead, Queue
-from qualifier_app.services.reports import call_drill, conversion_drill
+from qualifier_app.services.reports import call_drill, conversion_drill, publication_drill
 from qualifier_app.services.reports.drill_groups import EVERY_GROUP
 from qualifier_app.services.reports.dto import KPI_BY, OPEN_OPPORTUNITY, ReportFilters
 from qualifier_app.services.reports.lead_export import COLUMNS
@@ -78,9 +80,17 @@ def items(
     figure: str,
     period: Period,
     filters: ReportFilters,
+    *,
+    policy: RoutingPolicy | None = None,
+    now: datetime | None = None,
 ) -> Select[Any]:
     """One row (lead id, amount) per item behind `figure` of `group` in the status report by
-    `by` (or the conversion report, when `by` is `conversion:rep|campaign|partner`)."""
+    `by` (or the conversion report, when `by` is `conversion:rep|campaign|partner`; or, when
+    `by` is `publication`, the week `period`'s publication, measured with `policy` as of
+    `now`)."""
+    if by == publication_drill.BY:
+        assert now is not None
+        return publication_drill.items(policy or RoutingPolicy(), group, figure, period, now)
     if by.startswith(conversion_drill.PREFIX):
         by = by.removeprefix(conversion_drill.PREFIX)
         return conversion_drill.items(session, actor, by, group, figure, period, filters)
@@ -140,8 +150,13 @@ def drill(
     figure: str,
     period: Period,
     filters: ReportFilters,
+    *,
+    policy: RoutingPolicy | None = None,
+    now: datetime | None = None,
 ) -> Drill:
-    counted = items(session, actor, by, group, figure, period, filters).subquery()
+    counted = items(
+        session, actor, by, group, figure, period, filters, policy=policy, now=now
+    ).subquery()
     how_many, leads, amount = session.execute(
         select(func.count(), func.count(distinct(counted.c[0])), func.sum(counted.c[1]))
     ).one()
@@ -183,6 +198,8 @@ def drill(
 
 def unit_of(by: str, figure: str) -> str:
     """What one item of the figure is: a lead, a handoff or a call."""
+    if by == publication_drill.BY:
+        return "handoffs"
     if by.startswith(conversion_drill.PREFIX):
         if figure in call_drill.CALL_FIGURES:
             return "calls"

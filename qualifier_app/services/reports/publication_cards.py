@@ -91,6 +91,9 @@ class Week:
 class Weight:
     reporting: float | None  # share of due handoffs the partner kept up to date
     weight: float  # its routing weight
+    due: int = 0  # handoffs old enough that news was due
+    reported: int = 0  # of those, the ones kept up to date
+    sent: int = 0  # handoffs the weight is measured over
 
 
 @dataclass
@@ -115,6 +118,8 @@ class Laggard:
     reporting: float
     weight_before: float
     weight_now: float
+    due: int = 0  # handoffs due for news (the compliance's denominator)
+    reported: int = 0  # of those, kept up to date
 
 
 @dataclass
@@ -184,7 +189,9 @@ def weights(
     for pid, rows in outcomes.items():
         track = replace(track_of(rows, at, policy.stale_days), customer=customers.get(pid))
         perf = performance(track, policy)
-        found[pid] = Weight(perf.reporting, perf.weight)
+        found[pid] = Weight(
+            perf.reporting, perf.weight, track.reporting_due, track.reported, track.sent
+        )
         extra[pid] = {
             "acceptance_hours": perf.average_response_hours,
             "breaches": breaches.get(pid, 0),
@@ -379,6 +386,8 @@ def _laggards(
             reporting=reporting,
             weight_before=before_weights[pid].weight if pid in before_weights else unmeasured,
             weight_now=now_weights[pid].weight,
+            due=now_weights[pid].due,
+            reported=now_weights[pid].reported,
         )
         for reporting, name, pid, manager in judged[:count]
     ]

@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from qualifier_app.domain.clock import Clock
+from qualifier_app.domain.partner_matching import RoutingPolicy
 from qualifier_app.domain.reporting import Period
 from qualifier_app.domain.roles import Action, Actor
 from qualifier_app.integrations.tabular import write_table
@@ -28,6 +29,7 @@ from qualifier_app.services.reports.dto import (
     TrendPoint,
 )
 from qualifier_app.services.reports.lead_export import HEADER
+from qualifier_app.services.reports.publication_drill import BY
 from qualifier_app.services.reports.query_parts import bad_choice
 from qualifier_app.services.reports.tables import (
     campaign_table,
@@ -38,8 +40,9 @@ from qualifier_app.services.reports.tables import (
 
 
 class ReportService:
-    def __init__(self, db: Database, clock: Clock) -> None:
+    def __init__(self, db: Database, clock: Clock, policy: RoutingPolicy | None = None) -> None:
         self._frame = Frame(db, clock)
+        self._policy = policy or RoutingPolicy()  # what the publication's weights are measured by
 
     def conversion_by_rep(
         self, actor: Actor, period: Period, filters: ReportFilters | None = None
@@ -112,10 +115,18 @@ class ReportService:
         period: Period,
         filters: ReportFilters | None = None,
     ) -> drilldown.Drill:
-        """The leads behind one figure of a status report (see docs/reports.md)."""
+        """The leads behind one figure of a report (see docs/reports.md)."""
         with self._frame.read(actor, Action.VIEW_REPORTS) as reading:
             return drilldown.drill(
-                reading.session, actor, by, group, figure, period, filters or ReportFilters()
+                reading.session,
+                actor,
+                by,
+                group,
+                figure,
+                period,
+                filters or ReportFilters(),
+                policy=self._policy,
+                now=reading.now,
             )
 
     def export_drill(
@@ -133,7 +144,15 @@ class ReportService:
         with self._frame.change(actor, Action.EXPORT_LEADS) as change:
             ids = drilldown.lead_ids(
                 drilldown.items(
-                    change.session, actor, by, group, figure, period, filters or ReportFilters()
+                    change.session,
+                    actor,
+                    by,
+                    group,
+                    figure,
+                    period,
+                    filters or ReportFilters(),
+                    policy=self._policy,
+                    now=change.now,
                 )
             )
             count = write_table(
@@ -146,7 +165,11 @@ class ReportService:
                 after={
                     "rows": count,
                     "file": path.name,
-                    "report": f"{by.replace(':', ' by ')}" if ":" in by else f"status by {by}",
+                    "report": by
+                    if by == BY
+                    else by.replace(":", " by ")
+                    if ":" in by
+                    else f"status by {by}",
                     "group": group,
                     "figure": figure,
                     "period": period.text(),

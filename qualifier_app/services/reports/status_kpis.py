@@ -14,7 +14,20 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, case, func, or_, select
+from sqlalchemy import (
+    ColumnElement,
+    Integer,
+    Select,
+    String,
+    case,
+    cast,
+    func,
+    literal,
+    null,
+    or_,
+    select,
+    union_all,
+)
 from sqlalchemy.orm import Session, aliased
 
 from qualifier_app.domain.lifecycle import LeadStatus
@@ -23,6 +36,7 @@ from qualifier_app.domain.roles import Actor
 from qualifier_app.persistence.models import (
     Handoff,
     Lead,
+    LeadStatusDay,
     Partner,
     PartnerRep,
     Team,
@@ -46,6 +60,8 @@ NOT_HANDED_OFF = "(not handed off)"
 NO_PARTNER_REP = "(no partner rep)"
 NO_MANAGER = "(no channel manager)"
 UNKNOWN_REGION = "(unknown)"
+# What lead_status_days stores for a lead without a country or region (no ISO code is "~").
+ROLLUP_NONE = "~"
 
 
 def status_kpis(
@@ -55,8 +71,14 @@ def status_kpis(
     if by not in KPI_BY:
         raise bad_choice("by", by, KPI_BY)
     base = lead_base(session, actor, period, filters, by in ("rep", "team"))
+    if filters.partner_id is None and scope_of(session, actor).leads() is None:
+        counts = _lead_counts_from_rollup(by, session, actor, period, filters)
+    else:
+        counts = _lead_counts(by, base)
     groups: dict[str, dict[str, Any]] = {}
-    for group, total, pending, active, unqualified in session.execute(_lead_counts(by, base)):
+    for group, total, pending, active, unqualified in session.execute(counts):
+        if not (total or pending or active or unqualified):
+            continue  # every lead the rollup put here was handed off and counts elsewhere
         groups[group] = {
             "total": int(total or 0),
             "pending": int(pending or 0),
@@ -91,24 +113,22 @@ def status_kpis(
 
 
 def lead_base(
-    session: Session, actor: Actor, period: Period, filters: ReportFilters, by_rep: bool
+    session: Session,
+    actor: Actor,
+    period: Period,
+    filters: ReportFilters,
+    by_rep: bool,
+    *,
+    handed_off_only: bool = False,
 ) -> Any:
     """One row per lead of the population: its region, its credited rep and latest handoff.
 
     The rep who last called a lead (`leads.last_caller_id`, kept by the database) is read only
-    when the grouping or a filter needs it.
+    when the grouping or a filter needs it. `handed_off_only`: only the leads with a handoff,
+    read from the handoffs' side (a few percent of the leads).
     """
     latest = aliased(Handoff)
-    state = (
-        select(
-            Handoff.lead_id.label("lead_id"),
-            func.max(Handoff.id).label("handoff_id"),
-            func.max(case((Handoff.status.in_(OPEN_OPPORTUNITY), 1), else_=0)).label("active"),
-            func.max(case((Handoff.status.in_(WAITING_FOR_PARTNER), 1), else_=0)).label("waiting"),
-        )
-        .group_by(Handoff.lead_id)
-        .subquery()
-    )
+    state = _handoff_state()
     needs_caller = by_rep or filters.team_id is not None
     rep_id: Any = latest.qualified_by_id
     if needs_caller:
@@ -123,28 +143,132 @@ def lead_base(
         where.append(latest.partner_id == filters.partner_id)
     if filters.team_id is not None:
         where.append(rep_id.in_(select(User.id).where(User.team_id == filters.team_id)))
-    query = (
-        select(
-            Lead.id.label("lead_id"),
-            region.label("region"),
-            rep_id.label("rep_id"),
-            latest.partner_id.label("partner_id"),
-            latest.partner_rep_id.label("partner_rep_id"),
-            case((pending, 1), else_=0).label("pending"),
-            case((active, 1), else_=0).label("active"),
-            case((unqualified, 1), else_=0).label("unqualified"),
-        )
-        .select_from(Lead)
-        .outerjoin(state, state.c.lead_id == Lead.id)
-        .outerjoin(latest, latest.id == state.c.handoff_id)
+    query = select(
+        Lead.id.label("lead_id"),
+        region.label("region"),
+        rep_id.label("rep_id"),
+        latest.partner_id.label("partner_id"),
+        latest.partner_rep_id.label("partner_rep_id"),
+        case((pending, 1), else_=0).label("pending"),
+        case((active, 1), else_=0).label("active"),
+        case((unqualified, 1), else_=0).label("unqualified"),
     )
+    if handed_off_only:
+        query = query.select_from(state).join(Lead, Lead.id == state.c.lead_id)
+    else:
+        query = query.select_from(Lead).outerjoin(state, state.c.lead_id == Lead.id)
+    query = query.outerjoin(latest, latest.id == state.c.handoff_id)
     return query.where(*where).subquery()
 
 
+def _handoff_state() -> Any:
+    """Per lead with handoffs: its latest handoff, and whether any is open or awaits news."""
+    return (
+        select(
+            Handoff.lead_id.label("lead_id"),
+            func.max(Handoff.id).label("handoff_id"),
+            func.max(case((Handoff.status.in_(OPEN_OPPORTUNITY), 1), else_=0)).label("active"),
+            func.max(case((Handoff.status.in_(WAITING_FOR_PARTNER), 1), else_=0)).label("waiting"),
+        )
+        .group_by(Handoff.lead_id)
+        .subquery()
+    )
+
+
+def _lead_counts_from_rollup(
+    by: str, session: Session, actor: Actor, period: Period, filters: ReportFilters
+) -> Select[Any]:
+    """The lead counts of `_lead_counts`, from `lead_status_days` (every lead, counted as if it
+    had never been handed off), minus the handed-off leads as the rollup counted them, plus
+    the same leads as they count (their latest handoff's group and state). The reports read
+    the rollup's rows and the handed-off leads, never the million leads one by one."""
+    day = LeadStatusDay
+    country = func.nullif(day.country, ROLLUP_NONE, type_=String)
+    region = func.nullif(day.region, ROLLUP_NONE, type_=String)
+    caller = func.nullif(day.last_caller_id, 0)
+    rollup_where: list[ColumnElement[bool]] = [
+        day.status != LeadStatus.MERGED.value,
+        *_rollup_days(period),
+    ]
+    if filters.campaign_id is not None:
+        rollup_where.append(day.campaign_id == filters.campaign_id)
+    if filters.country:
+        rollup_where.append(day.country == filters.country)
+    team_reps = select(User.id).where(User.team_id == filters.team_id)
+    if filters.team_id is not None:
+        rollup_where.append(day.last_caller_id.in_(team_reps))
+    no_id = cast(null(), Integer)
+    rollup = select(
+        _region_of(country, region).label("region"),
+        caller.label("rep_id"),
+        no_id.label("partner_id"),
+        no_id.label("partner_rep_id"),
+        func.sum(day.leads).label("n"),
+        func.sum(case((day.status.in_(PENDING_LEAD), day.leads), else_=0)).label("pending"),
+        literal(0).label("active"),
+        func.sum(case((day.status.in_(UNQUALIFIED_LEAD), day.leads), else_=0)).label("unqualified"),
+    ).where(*rollup_where)
+    rollup = rollup.group_by(day.country, day.region, day.last_caller_id)
+    handed = lead_base(session, actor, period, filters, by in ("rep", "team"), handed_off_only=True)
+    as_they_count = select(
+        handed.c.region,
+        handed.c.rep_id,
+        handed.c.partner_id,
+        handed.c.partner_rep_id,
+        literal(1).label("n"),
+        handed.c.pending,
+        handed.c.active,
+        handed.c.unqualified,
+    )
+    handed_leads = select(Handoff.lead_id.label("lead_id")).distinct().subquery()
+    as_rollup_counted = (
+        select(
+            _region(),
+            Lead.last_caller_id,
+            no_id,
+            no_id,
+            literal(-1),
+            case((Lead.status.in_(PENDING_LEAD), -1), else_=0),
+            literal(0),
+            case((Lead.status.in_(UNQUALIFIED_LEAD), -1), else_=0),
+        )
+        .select_from(handed_leads)
+        .join(Lead, Lead.id == handed_leads.c.lead_id)
+        .where(*_lead_where(session, actor, period, filters))
+    )
+    if filters.team_id is not None:
+        as_rollup_counted = as_rollup_counted.where(Lead.last_caller_id.in_(team_reps))
+    every = union_all(rollup, as_they_count, as_rollup_counted).subquery()
+    query: Select[Any] = select().select_from(every)
+    query, group = grouped(
+        by, query, every.c.region, every.c.rep_id, every.c.partner_id, every.c.partner_rep_id
+    )
+    return query.add_columns(
+        group.label("grp"),
+        func.sum(every.c.n),
+        func.sum(every.c.pending),
+        func.sum(every.c.active),
+        func.sum(every.c.unqualified),
+    ).group_by(group)
+
+
+def _rollup_days(period: Period) -> list[ColumnElement[bool]]:
+    conditions: list[ColumnElement[bool]] = []
+    if period.start is not None:
+        conditions.append(LeadStatusDay.day >= period.start)
+    if period.end is not None:
+        conditions.append(LeadStatusDay.day <= period.end)
+    return conditions
+
+
 def _region() -> Any:
+    return _region_of(Lead.country, Lead.region)
+
+
+def _region_of(country: Any, region: Any) -> Any:
     return case(
-        (Lead.region.is_not(None), Lead.country + "-" + Lead.region),
-        else_=func.coalesce(Lead.country, UNKNOWN_REGION),
+        (region.is_not(None), country + "-" + region),
+        else_=func.coalesce(country, UNKNOWN_REGION),
     )
 
 

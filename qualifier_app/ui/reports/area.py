@@ -266,6 +266,7 @@ class ReportsArea(QWidget):
         layout.addWidget(splitter)
         layout.addWidget(self.status)
         self.publish_bar = PublishBar(context)
+        self.publish_bar.figure_opened.connect(self.open_drill)
         layout.addWidget(self.publish_bar)
 
         self.show_button.clicked.connect(self.refresh)

@@ -3,21 +3,49 @@ that lets the running app publish last week's scorecards by itself ([publication
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtCore import QModelIndex, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from qualifier_app.domain.errors import InvalidInput
+from qualifier_app.services.reports.dto import ReportFilters
 from qualifier_app.services.reports.publication import PublicationResult
 from qualifier_app.services.reports.publication_cards import Week
+from qualifier_app.services.reports.publication_drill import BY, week_period
+from qualifier_app.ui.reports.drill import Figure
 from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.area import AreaContext
+from qualifier_app.ui.shell.i18n import QT_TRANSLATE_NOOP
 
 # How often the schedule looks whether this week's publication is due.
 SCHEDULE_MINUTES = 15
 
 
+# The columns of the partners not reporting, and the figure each opens ("" for names).
+LAGGARD_COLUMNS = (
+    ("", QT_TRANSLATE_NOOP("Columns", "Partner")),
+    ("", QT_TRANSLATE_NOOP("Columns", "Channel manager")),
+    ("reported", QT_TRANSLATE_NOOP("Columns", "Reporting compliance")),
+    ("reporting_due", QT_TRANSLATE_NOOP("Columns", "Due for news")),
+    ("not_reported", QT_TRANSLATE_NOOP("Columns", "No news")),
+    ("weight_before", QT_TRANSLATE_NOOP("Columns", "Routing weight a week before")),
+    ("weight_now", QT_TRANSLATE_NOOP("Columns", "Routing weight now")),
+)
+
+
 class PublishBar(QWidget):
     published = Signal(PublicationResult)
+    figure_opened = Signal(Figure)  # a figure of the partners not reporting, to drill into
 
     def __init__(self, context: AreaContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -47,8 +75,14 @@ class PublishBar(QWidget):
         self.result.setWordWrap(True)
         caption = QLabel(self.tr("&Week"))
         caption.setBuddy(self.week)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
+        self.laggards = self._laggard_table()
+        self._week_shown = ""
+        self._partners: list[str] = []
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        outer.addLayout(row)
+        outer.addWidget(self.laggards)
         row.addWidget(QLabel(self.tr("Weekly publication:")))
         row.addWidget(caption)
         row.addWidget(self.week)
@@ -63,6 +97,18 @@ class PublishBar(QWidget):
         self.schedule.timeout.connect(self.publish_if_due)
         if self._service.settings.weekday:
             self.schedule.start(SCHEDULE_MINUTES * 60_000)
+
+    def _laggard_table(self) -> QTableWidget:
+        # The summary's bottom 20 %: Enter or a double-click on a figure opens its handoffs.
+        table = QTableWidget(0, len(LAGGARD_COLUMNS))
+        table.setAccessibleName("Partners not reporting")
+        table.setHorizontalHeaderLabels(i18n.columns([t for _, t in LAGGARD_COLUMNS]))
+        table.verticalHeader().hide()
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.hide()
+        table.activated.connect(self._open_figure)
+        return table
 
     def publish(self) -> None:
         text = self.week.text().strip()
@@ -99,7 +145,40 @@ class PublishBar(QWidget):
             for lag in result.laggards[:5]
         ]
         self.result.setText("\n".join(lines))
+        self._show_laggards(result)
         self.published.emit(result)
+
+    def _show_laggards(self, result: PublicationResult) -> None:
+        self._week_shown = result.week
+        self._partners = [lag.partner for lag in result.laggards]
+        self.laggards.setRowCount(len(result.laggards))
+        for line, lag in enumerate(result.laggards):
+            values = (
+                lag.partner,
+                lag.channel_manager,
+                f"{lag.reporting:.0%} ({lag.reported} / {lag.due})",
+                str(lag.due),
+                str(lag.due - lag.reported),
+                f"{lag.weight_before:.2f}",
+                f"{lag.weight_now:.2f}",
+            )
+            for column, value in enumerate(values):
+                self.laggards.setItem(line, column, QTableWidgetItem(value))
+        table = self.laggards
+        rows = sum(table.rowHeight(line) for line in range(min(table.rowCount(), 5)))
+        table.setFixedHeight(
+            table.horizontalHeader().sizeHint().height() + rows + 2 * table.frameWidth()
+        )
+        table.setVisible(bool(result.laggards))
+
+    def _open_figure(self, index: QModelIndex) -> None:
+        figure = LAGGARD_COLUMNS[index.column()][0]
+        if not figure:
+            self.result.setText(self.tr("Choose a figure: names do not stand for leads"))
+            return
+        partner = self._partners[index.row()]
+        period = week_period(Week.parse(self._week_shown))
+        self.figure_opened.emit(Figure(BY, partner, figure, period, ReportFilters()))
 
     def _failed(self, exc: Exception) -> None:
         self.button.setEnabled(True)
