@@ -1290,6 +1290,21 @@ one sales rep a line</source>
     </message>
 </context>
 <context>
+    <name>DraftKeeper</name>
+    <message>
+        <source>You have unsaved work from {saved} on lead {lead} ({company}, {contact}). Restore it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DrillDialog</name>
     <message>
         <source>Leads behind {title}</source>
@@ -1956,6 +1971,13 @@ one sales rep a line</source>
     </message>
 </context>
 <context>
+    <name>LeadTableModel</name>
+    <message>
+        <source>lease until {at} UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LocalClock</name>
     <message>
         <source>No lead open</source>
@@ -2398,10 +2420,6 @@ one sales rep a line</source>
         <translation>{phone!r} ist keine wählbare Nummer</translation>
     </message>
     <message>
-        <source>several columns are mapped to {join}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>no column is recognised as a name or company; map one</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2662,6 +2680,314 @@ one sales rep a line</source>
         <translation>unbekannter Benutzername oder falsches Passwort</translation>
     </message>
     <message>
+        <source>Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reason} ({zone})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{time:%H:%M} in {zone} is {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the default rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the prospect&apos;s time zone is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day:%Y-%m-%d} is a legal holiday in {place}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no calls on {weekday} in {place}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outside the calling window {window} of {place}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (poor check-call record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customers say it contacted {contacted} of {reached} ({rate:.0%})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every handoff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{share} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{days} business days after delivery, {share}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the segment must be one of {segments}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the check call comes 1 to 30 business days after delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the share of handoffs to check is 0 to 100 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the minimum per partner and month is 0 to 1000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partners with a poor record are checked more often: {share} to 100 %, not {poor_share}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the partner already reported the lead {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the handoff is {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least {minimum} per partner a month ({so_far} so far)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the {share} % sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the partner&apos;s call cannot be in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no check call answered yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, satisfaction {satisfaction:.1f}/5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, at least {minimum} per partner a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, {share} % for partners with a poor record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every handoff is checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the {share} % sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rate the experience from 1 to 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the day of the partner&apos;s call is not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the dial URI template must start with tel:, sip: or callto: and contain {{number}} or {{digits}}, e.g. tel:{{number}}; not {template!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the dial command template must pass the number as an argument ({{number}} or {{digits}}), e.g. softphone --dial {{number}}; not {template!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the dial command template cannot be split into arguments ({problem}): {template!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>several columns are mapped to {columns}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no column is recognised as phone or e-mail; map one (columns: {columns})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not start the dial command {command!r}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has {count:,} columns; an import reads at most {most:,}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is {size:,.0f} MB, more than the {most:,} MB an import reads; split it into smaller files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: old .xls files are not supported; save it as .xlsx or CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is a ZIP archive, not a CSV file (an XLSX file? name it .xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a text file (it holds binary data); save it as CSV or XLSX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has a header cell longer than {most:,} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown table format {fmt!r}; use csv or xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has no header row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: the header row cannot be read ({problem})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a readable XLSX file ({problem})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is a damaged XLSX file ({problem})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {strerror}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is damaged after row {number} ({problem}); the rows before it are read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {filename} unpacks to {size:,.0f} MB from {packed:,.0f} KB: it holds a cell far longer than an import reads, or is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {what} unpack to {size:,.0f} MB, more than the {most:,} MB an import holds; split the file or save it as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot reach the database ({where}): {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} is busy (another program holds a write lock)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many wrong passwords for {login}; try again in {wait} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed out: this connection is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot reach the database: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database refuses this workstation&apos;s sign-in role {role}: ask an administrator for its password (sign_in_password in the settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database schema ({current}) is older than this version of Qualifier ({head}); run `qualifier db upgrade`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database is empty; run `qualifier db upgrade` to create it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database schema ({current}) is newer than this version of Qualifier ({head}); install the newer Qualifier instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this database was not created by Qualifier (no schema version found)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the calling window must start before it ends</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2810,6 +3136,14 @@ one sales rep a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>no cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default (everywhere else)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{strip!r} is not a place: a country code (US) or country-region (US-FL)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2827,6 +3161,10 @@ one sales rep a line</source>
     </message>
     <message>
         <source>the weekly cap cannot be below the daily cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2899,6 +3237,30 @@ one sales rep a line</source>
     </message>
     <message>
         <source>the campaign starts ({starts_on}) after it ends ({ends_on})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text!r} is not a list of whole minutes such as 120, 240, 1440</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the attempt cap must be 1 to {most} calls, not {given}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nurture leads come back after 1 to {most} days, not {given}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name!r} is not a no-contact disposition ({known})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most {most} delays; the last one repeats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every delay must be 1 to {most} minutes (90 days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3086,6 +3448,154 @@ one sales rep a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{disposition} logged; next check call {at:%a %d %b %H:%M} UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{disposition} logged; the customer was not reached: check call closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check call saved: {words}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead {lead} has no check call due any more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check call again at {at:%a %d %b %H:%M} UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; flagged: {partner} reports the lead active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; reopened for the channel manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the customer does not know whether {partner} called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; still needs it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the do-not-call list; the check call is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the customer says {partner} never contacted them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the customer says {partner} contacted them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; no longer needs it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (experience {score}/5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the check call&apos;s answers need its script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taken back from {partner}; not re-routed yet: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say why the lead stays with the partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no check call {check_call}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check call {check_call} is not open for a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the handoff to {partner} is {status} now; nothing to decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the customer no longer needs it: keep the handoff with the partner instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no check-call policy for {which}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no partner {partner!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacted by partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median days to contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction (1–5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contradicted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--by must be one of {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check calls by partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check calls by rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the check call of lead {lead} cannot be undone: the channel manager already decided on the reopened handoff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the check call of lead {lead} cannot be undone: it changed since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{leads:,} lead(s): {reason}</source>
         <translation>{leads:,} Lead(s): {reason}</translation>
     </message>
@@ -3166,6 +3676,10 @@ one sales rep a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>say why the person is to be erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>say why the person is erased (--reason)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3222,6 +3736,10 @@ one sales rep a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>no column is recognised as company or domain (columns: {columns})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name}: a mapping is an object like {{&quot;Column header&quot;: &quot;email&quot;}}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3247,6 +3765,10 @@ one sales rep a line</source>
     </message>
     <message>
         <source>{where}: {join}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no check-call script is installed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3387,6 +3909,10 @@ one sales rep a line</source>
     </message>
     <message>
         <source>request {request_id} was used for another lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead {lead}: {refused}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3634,6 +4160,34 @@ one sales rep a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>lead {lead} ({company}) was taken over while you had it open: {holder} holds it now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (last change: {change} by {by} at {at:%H:%M} UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead {lead} ({company}) was reassigned to {assigned} while you had it open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>. Your notes are kept as a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead {lead} ({company}) is {status} now; nobody holds it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead {lead} ({company}) changed while you had it open (your lease ran out); nobody holds it now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{field!r} is not a contact field (phone or email)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3718,6 +4272,10 @@ one sales rep a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the talk time cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sales-ready (grade {grade}), but {refused}</source>
         <translation>Verkaufsbereit (Note {grade}), aber {refused}</translation>
     </message>
@@ -3767,6 +4325,14 @@ one sales rep a line</source>
     </message>
     <message>
         <source>{what} has no record of how the lead was before; not undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} cannot be undone: the lead was handed to a partner already and delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} cannot be undone: the lead was handed to a partner already</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3836,8 +4402,8 @@ one sales rep a line</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <source>As of {at:%H:%M}; the week began {week:%a %d %b}.</source>
-        <translation>Stand {at:%H:%M}; die Woche begann am {week:%a %d %b}.</translation>
+        <source>As of {at}; the week began {week}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not load your figures: {problem}</source>
@@ -3913,6 +4479,14 @@ one sales rep a line</source>
     <message>
         <source>Script in progress ({points}); finish it for a grade</source>
         <translation>Leitfaden läuft ({points}); beenden Sie ihn für eine Bewertung</translation>
+    </message>
+    <message>
+        <source>Prospect&apos;s time ({zone}) · your time {mine} {mine_zone}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · also {times}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5507,6 +6081,10 @@ one sales rep a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{stale} of {awaiting}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{plural} not reporting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5534,7 +6112,7 @@ one sales rep a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Updated {at:%H:%M:%S} UTC · live</source>
+        <source>Updated {at} UTC · live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5563,6 +6141,10 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Set a filter first; moving every lead at once is not offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move all {count} leads that match the filter to {queue}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

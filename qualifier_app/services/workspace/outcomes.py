@@ -316,5 +316,5 @@ def _talk_seconds(seconds: int | None) -> int | None:
     if seconds is None:
         return None
     if seconds < 0:
-        raise InvalidInput("the talk time cannot be negative", "talk_seconds")
+        raise InvalidInput(message("the talk time cannot be negative"), "talk_seconds")
     return seconds

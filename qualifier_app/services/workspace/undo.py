@@ -145,8 +145,15 @@ class OutcomeUndo:
         ).first()
         if handed is not None:
             raise Conflict(
-                f"{what} cannot be undone: the lead was handed to a partner already"
-                + (" and delivered" if handed.delivered_at is not None else "")
+                message(
+                    "{what} cannot be undone: the lead was handed to a partner already and "
+                    "delivered",
+                    what=what,
+                )
+                if handed.delivered_at is not None
+                else message(
+                    "{what} cannot be undone: the lead was handed to a partner already", what=what
+                )
             )
         if later is not None or lead.status != left_as:
             raise Conflict(message("{what} cannot be undone: the lead changed since", what=what))

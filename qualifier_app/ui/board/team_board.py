@@ -164,7 +164,7 @@ class TeamBoardArea(TeamBoardView):
         held = [self.tr("Not claimable: {line}").format(line=b.line) for b in board.blocked]
         self.blocked_label.setText("\n".join(held))
         self.blocked_label.setVisible(bool(held))
-        live = self.tr("Updated {at:%H:%M:%S} UTC · live").format(at=board.at)
+        live = self.tr("Updated {at} UTC · live").format(at=i18n.time_with_seconds(board.at))
         if board.check_calls_due:
             live += self.tr(" · {count} check calls due").format(count=board.check_calls_due)
         if board.reopened_handoffs:
@@ -303,7 +303,9 @@ class TeamBoardArea(TeamBoardView):
             return
         count = self.model.rowCount()
         if not self.confirm(
-            f"Move all {count:,} leads that match the filter to {self.target.currentText()}?"
+            self.tr("Move all {count} leads that match the filter to {queue}?").format(
+                count=i18n.number(count), queue=self.target.currentText()
+            )
         ):
             return
         service, actor = self._reassign, self._actor

@@ -205,9 +205,7 @@ class LeadRecordDialog(QDialog):
         if record.past is not None:
             self.past.setText(self.tr("Came back to the center.") + "\n" + past_text(record.past))
             self.past.show()
-        rows = [
-            [f"{e.at:%Y-%m-%d %H:%M}", e.kind, e.title, e.detail, e.who] for e in record.timeline
-        ]
+        rows = [[i18n.moment(e.at), e.kind, e.title, e.detail, e.who] for e in record.timeline]
         fill_table(self.timeline, rows)
         if rows:
             self.timeline.scrollToBottom()

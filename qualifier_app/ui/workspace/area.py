@@ -430,7 +430,7 @@ class WorkspaceArea(WorkspaceView):
         self._clear_lead()
         self.status.setText(
             self.tr("Lead {lead_id} saved: {message}.").format(
-                lead_id=lead_id, message=receipt.message
+                lead_id=lead_id, message=i18n.translated(receipt.message)
             )
         )
         self.banner.clear("busy")
