@@ -1293,15 +1293,15 @@ one sales rep a line</source>
     <name>DraftKeeper</name>
     <message>
         <source>You have unsaved work from {saved} on lead {lead} ({company}, {contact}). Restore it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben ungespeicherte Arbeit vom {saved} an Lead {lead} ({company}, {contact}). Wiederherstellen?</translation>
     </message>
     <message>
         <source>no company</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Firma</translation>
     </message>
     <message>
         <source>no contact</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Kontakt</translation>
     </message>
 </context>
 <context>
@@ -4403,7 +4403,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>As of {at}; the week began {week}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand {at}; die Woche begann am {week}.</translation>
     </message>
     <message>
         <source>Could not load your figures: {problem}</source>
@@ -4482,11 +4482,11 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Prospect&apos;s time ({zone}) · your time {mine} {mine_zone}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit des Interessenten ({zone}) · Ihre Zeit {mine} {mine_zone}</translation>
     </message>
     <message>
         <source> · also {times}</source>
-        <translation type="unfinished"></translation>
+        <translation> · außerdem {times}</translation>
     </message>
 </context>
 <context>

@@ -1293,15 +1293,15 @@ one sales rep a line</source>
     <name>DraftKeeper</name>
     <message>
         <source>You have unsaved work from {saved} on lead {lead} ({company}, {contact}). Restore it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Você tem trabalho não salvo de {saved} no lead {lead} ({company}, {contact}). Restaurar?</translation>
     </message>
     <message>
         <source>no company</source>
-        <translation type="unfinished"></translation>
+        <translation>sem empresa</translation>
     </message>
     <message>
         <source>no contact</source>
-        <translation type="unfinished"></translation>
+        <translation>sem contato</translation>
     </message>
 </context>
 <context>
@@ -4403,7 +4403,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>As of {at}; the week began {week}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Às {at}; a semana começou em {week}.</translation>
     </message>
     <message>
         <source>Could not load your figures: {problem}</source>
@@ -4482,11 +4482,11 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Prospect&apos;s time ({zone}) · your time {mine} {mine_zone}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora do prospect ({zone}) · sua hora {mine} {mine_zone}</translation>
     </message>
     <message>
         <source> · also {times}</source>
-        <translation type="unfinished"></translation>
+        <translation> · também {times}</translation>
     </message>
 </context>
 <context>
