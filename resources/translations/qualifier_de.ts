@@ -2445,7 +2445,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>nurture</source>
-        <translation type="unfinished"></translation>
+        <translation>pflegen</translation>
     </message>
     <message>
         <source>sales ready</source>
@@ -2465,7 +2465,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>do not call</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht anrufen</translation>
     </message>
     <message>
         <source>merged</source>
@@ -2680,6 +2680,54 @@ one sales rep a line</source>
         <translation>unbekannter Benutzername oder falsches Passwort</translation>
     </message>
     <message>
+        <source>Grade {grade} — {recommendation}: {reason} ({points})</source>
+        <translation>Note {grade} — {recommendation}: {reason} ({points})</translation>
+    </message>
+    <message>
+        <source>passed the {segment} rules for grade {grade}</source>
+        <translation>erfüllt die {segment}-Regeln für Note {grade}</translation>
+    </message>
+    <message>
+        <source>no real interest ({short})</source>
+        <translation>kein echtes Interesse ({short})</translation>
+    </message>
+    <message>
+        <source>no real interest</source>
+        <translation>kein echtes Interesse</translation>
+    </message>
+    <message>
+        <source>{dimension} {points} of {need}</source>
+        <translation>{dimension} {points} von {need}</translation>
+    </message>
+    <message>
+        <source>the prospect asked to talk at another time</source>
+        <translation>der Interessent möchte zu einer anderen Zeit sprechen</translation>
+    </message>
+    <message>
+        <source>not sales-ready yet ({short})</source>
+        <translation>noch nicht vertriebsreif ({short})</translation>
+    </message>
+    <message>
+        <source>not sales-ready yet</source>
+        <translation>noch nicht vertriebsreif</translation>
+    </message>
+    <message>
+        <source>budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>authority</source>
+        <translation>Entscheidungsbefugnis</translation>
+    </message>
+    <message>
+        <source>need</source>
+        <translation>Bedarf</translation>
+    </message>
+    <message>
+        <source>timeline</source>
+        <translation>Zeitrahmen</translation>
+    </message>
+    <message>
         <source>Monday</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2874,6 +2922,22 @@ one sales rep a line</source>
     <message>
         <source>no column is recognised as phone or e-mail; map one (columns: {columns})</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no contact</source>
+        <translation>kein Kontakt</translation>
+    </message>
+    <message>
+        <source>call back</source>
+        <translation>zurückrufen</translation>
+    </message>
+    <message>
+        <source>sales-ready</source>
+        <translation>vertriebsreif</translation>
+    </message>
+    <message>
+        <source>disqualify</source>
+        <translation>disqualifizieren</translation>
     </message>
     <message>
         <source>could not start the dial command {command!r}: {problem}</source>
@@ -5840,6 +5904,18 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Required: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended: call back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after the last screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

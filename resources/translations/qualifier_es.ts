@@ -2681,6 +2681,54 @@ un comercial por línea</translation>
         <translation>usuario desconocido o contraseña incorrecta</translation>
     </message>
     <message>
+        <source>Grade {grade} — {recommendation}: {reason} ({points})</source>
+        <translation>Grado {grade} — {recommendation}: {reason} ({points})</translation>
+    </message>
+    <message>
+        <source>passed the {segment} rules for grade {grade}</source>
+        <translation>cumple las reglas de {segment} para el grado {grade}</translation>
+    </message>
+    <message>
+        <source>no real interest ({short})</source>
+        <translation>sin interés real ({short})</translation>
+    </message>
+    <message>
+        <source>no real interest</source>
+        <translation>sin interés real</translation>
+    </message>
+    <message>
+        <source>{dimension} {points} of {need}</source>
+        <translation>{dimension} {points} de {need}</translation>
+    </message>
+    <message>
+        <source>the prospect asked to talk at another time</source>
+        <translation>el prospecto pidió hablar en otro momento</translation>
+    </message>
+    <message>
+        <source>not sales-ready yet ({short})</source>
+        <translation>aún no está listo para ventas ({short})</translation>
+    </message>
+    <message>
+        <source>not sales-ready yet</source>
+        <translation>aún no está listo para ventas</translation>
+    </message>
+    <message>
+        <source>budget</source>
+        <translation>presupuesto</translation>
+    </message>
+    <message>
+        <source>authority</source>
+        <translation>autoridad</translation>
+    </message>
+    <message>
+        <source>need</source>
+        <translation>necesidad</translation>
+    </message>
+    <message>
+        <source>timeline</source>
+        <translation>plazo</translation>
+    </message>
+    <message>
         <source>Monday</source>
         <translation>lunes</translation>
     </message>
@@ -2875,6 +2923,22 @@ un comercial por línea</translation>
     <message>
         <source>no column is recognised as phone or e-mail; map one (columns: {columns})</source>
         <translation>ninguna columna se reconoce como teléfono o correo electrónico; asigne una (columnas: {columns})</translation>
+    </message>
+    <message>
+        <source>no contact</source>
+        <translation>sin contacto</translation>
+    </message>
+    <message>
+        <source>call back</source>
+        <translation>volver a llamar</translation>
+    </message>
+    <message>
+        <source>sales-ready</source>
+        <translation>listo para ventas</translation>
+    </message>
+    <message>
+        <source>disqualify</source>
+        <translation>descalificar</translation>
     </message>
     <message>
         <source>could not start the dial command {command!r}: {problem}</source>
@@ -5842,6 +5906,18 @@ un comercial por línea</translation>
     <message>
         <source>Required: {value}</source>
         <translation>Obligatorio: {value}</translation>
+    </message>
+    <message>
+        <source>ended early</source>
+        <translation>terminó antes</translation>
+    </message>
+    <message>
+        <source>ended: call back</source>
+        <translation>terminó: volver a llamar</translation>
+    </message>
+    <message>
+        <source>after the last screen</source>
+        <translation>tras la última pantalla</translation>
     </message>
     <message>
         <source>The script {how}. {text}</source>

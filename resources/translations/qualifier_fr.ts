@@ -2445,7 +2445,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>nurture</source>
-        <translation type="unfinished"></translation>
+        <translation>maturation</translation>
     </message>
     <message>
         <source>sales ready</source>
@@ -2465,7 +2465,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>do not call</source>
-        <translation type="unfinished"></translation>
+        <translation>ne pas appeler</translation>
     </message>
     <message>
         <source>merged</source>
@@ -2680,6 +2680,54 @@ one sales rep a line</source>
         <translation>identifiant inconnu ou mot de passe erroné</translation>
     </message>
     <message>
+        <source>Grade {grade} — {recommendation}: {reason} ({points})</source>
+        <translation>Note {grade} — {recommendation} : {reason} ({points})</translation>
+    </message>
+    <message>
+        <source>passed the {segment} rules for grade {grade}</source>
+        <translation>satisfait les règles {segment} pour la note {grade}</translation>
+    </message>
+    <message>
+        <source>no real interest ({short})</source>
+        <translation>pas d&apos;intérêt réel ({short})</translation>
+    </message>
+    <message>
+        <source>no real interest</source>
+        <translation>pas d&apos;intérêt réel</translation>
+    </message>
+    <message>
+        <source>{dimension} {points} of {need}</source>
+        <translation>{dimension} {points} sur {need}</translation>
+    </message>
+    <message>
+        <source>the prospect asked to talk at another time</source>
+        <translation>le prospect a demandé à parler à un autre moment</translation>
+    </message>
+    <message>
+        <source>not sales-ready yet ({short})</source>
+        <translation>pas encore prêt pour la vente ({short})</translation>
+    </message>
+    <message>
+        <source>not sales-ready yet</source>
+        <translation>pas encore prêt pour la vente</translation>
+    </message>
+    <message>
+        <source>budget</source>
+        <translation>budget</translation>
+    </message>
+    <message>
+        <source>authority</source>
+        <translation>autorité</translation>
+    </message>
+    <message>
+        <source>need</source>
+        <translation>besoin</translation>
+    </message>
+    <message>
+        <source>timeline</source>
+        <translation>délai</translation>
+    </message>
+    <message>
         <source>Monday</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2874,6 +2922,22 @@ one sales rep a line</source>
     <message>
         <source>no column is recognised as phone or e-mail; map one (columns: {columns})</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no contact</source>
+        <translation>pas de contact</translation>
+    </message>
+    <message>
+        <source>call back</source>
+        <translation>rappeler</translation>
+    </message>
+    <message>
+        <source>sales-ready</source>
+        <translation>prêt pour la vente</translation>
+    </message>
+    <message>
+        <source>disqualify</source>
+        <translation>disqualifier</translation>
     </message>
     <message>
         <source>could not start the dial command {command!r}: {problem}</source>
@@ -5840,6 +5904,18 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Required: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended: call back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after the last screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

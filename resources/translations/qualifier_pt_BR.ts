@@ -2445,7 +2445,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>nurture</source>
-        <translation type="unfinished"></translation>
+        <translation>nutrição</translation>
     </message>
     <message>
         <source>sales ready</source>
@@ -2465,7 +2465,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>do not call</source>
-        <translation type="unfinished"></translation>
+        <translation>não ligar</translation>
     </message>
     <message>
         <source>merged</source>
@@ -2680,6 +2680,54 @@ one sales rep a line</source>
         <translation>usuário desconhecido ou senha incorreta</translation>
     </message>
     <message>
+        <source>Grade {grade} — {recommendation}: {reason} ({points})</source>
+        <translation>Nota {grade} — {recommendation}: {reason} ({points})</translation>
+    </message>
+    <message>
+        <source>passed the {segment} rules for grade {grade}</source>
+        <translation>cumpre as regras de {segment} para a nota {grade}</translation>
+    </message>
+    <message>
+        <source>no real interest ({short})</source>
+        <translation>sem interesse real ({short})</translation>
+    </message>
+    <message>
+        <source>no real interest</source>
+        <translation>sem interesse real</translation>
+    </message>
+    <message>
+        <source>{dimension} {points} of {need}</source>
+        <translation>{dimension} {points} de {need}</translation>
+    </message>
+    <message>
+        <source>the prospect asked to talk at another time</source>
+        <translation>o prospect pediu para falar em outro momento</translation>
+    </message>
+    <message>
+        <source>not sales-ready yet ({short})</source>
+        <translation>ainda não pronto para vendas ({short})</translation>
+    </message>
+    <message>
+        <source>not sales-ready yet</source>
+        <translation>ainda não pronto para vendas</translation>
+    </message>
+    <message>
+        <source>budget</source>
+        <translation>orçamento</translation>
+    </message>
+    <message>
+        <source>authority</source>
+        <translation>autoridade</translation>
+    </message>
+    <message>
+        <source>need</source>
+        <translation>necessidade</translation>
+    </message>
+    <message>
+        <source>timeline</source>
+        <translation>prazo</translation>
+    </message>
+    <message>
         <source>Monday</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2874,6 +2922,22 @@ one sales rep a line</source>
     <message>
         <source>no column is recognised as phone or e-mail; map one (columns: {columns})</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no contact</source>
+        <translation>sem contato</translation>
+    </message>
+    <message>
+        <source>call back</source>
+        <translation>retornar a ligação</translation>
+    </message>
+    <message>
+        <source>sales-ready</source>
+        <translation>pronto para vendas</translation>
+    </message>
+    <message>
+        <source>disqualify</source>
+        <translation>desqualificar</translation>
     </message>
     <message>
         <source>could not start the dial command {command!r}: {problem}</source>
@@ -5840,6 +5904,18 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Required: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended: call back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after the last screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

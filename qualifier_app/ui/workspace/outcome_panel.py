@@ -295,7 +295,7 @@ class OutcomePanel(QFrame):
             )
         elif assessment.complete:
             self.recommendation.setText(
-                self.tr("Recommended: {text}").format(text=assessment.text())
+                self.tr("Recommended: {text}").format(text=i18n.translated(assessment.text()))
             )
         else:
             points = " · ".join(f"{d} {assessment.points.get(d, 0)}" for d in bant.DIMENSIONS)
