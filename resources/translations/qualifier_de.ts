@@ -3460,6 +3460,50 @@ one sales rep a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{moved}; {count} not moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the {name} queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} lead moved to {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} leads moved to {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not one of your teams&apos; leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed since you loaded it (now {status}, at {at:%H:%M:%S} UTC); reload and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is {status}; only queued leads and callbacks move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rep} is working on it right now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rep} is working on it right now; select it to take it away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already with {rep}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already in {queue}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>move leads either to a rep or to a queue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3829,6 +3873,94 @@ one sales rep a line</source>
     </message>
     <message>
         <source>{where}: {join}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead {lead} ({company}) is {status}; it is not worked by the center now</source>
+        <translation>Lead {lead} ({company}) ist {status}; das Center bearbeitet ihn nicht mehr</translation>
+    </message>
+    <message>
+        <source>name or company starting “{start}”</source>
+        <translation>Name oder Firma beginnend mit „{start}“</translation>
+    </message>
+    <message>
+        <source>lead {lead} ({company}) is on do-not-call: it may not be worked</source>
+        <translation>Lead {lead} ({company}) steht auf der Sperrliste: er darf nicht bearbeitet werden</translation>
+    </message>
+    <message>
+        <source>lead {lead} ({company}) was merged into lead {merged_into}: open that one</source>
+        <translation>Lead {lead} ({company}) wurde mit Lead {merged_into} zusammengeführt: öffnen Sie diesen</translation>
+    </message>
+    <message>
+        <source>lead {lead} ({company}) is {status}; only an inbound call takes it back</source>
+        <translation>Lead {lead} ({company}) ist {status}; nur ein eingehender Anruf holt ihn zurück</translation>
+    </message>
+    <message>
+        <source>lead {lead} ({company}) is assigned to {rep}</source>
+        <translation>Lead {lead} ({company}) ist {rep} zugewiesen</translation>
+    </message>
+    <message>
+        <source>lead {lead} ({company}) is {status} with {partner}; it is not worked by the center now</source>
+        <translation>Lead {lead} ({company}) ist {status} bei {partner}; das Center bearbeitet ihn nicht mehr</translation>
+    </message>
+    <message>
+        <source>lead {lead}</source>
+        <translation>Lead {lead}</translation>
+    </message>
+    <message>
+        <source>e-mail starting {start}</source>
+        <translation>E-Mail beginnend mit {start}</translation>
+    </message>
+    <message>
+        <source>phone {number}</source>
+        <translation>Telefon {number}</translation>
+    </message>
+    <message>
+        <source>e-mail {address}</source>
+        <translation>E-Mail {address}</translation>
+    </message>
+    <message>
+        <source>another rep</source>
+        <translation>ein anderer Agent</translation>
+    </message>
+    <message>
+        <source>{disposition} logged; {reason}: the lead goes to nurture</source>
+        <translation>{disposition} erfasst; {reason}: der Lead geht in die Pflege</translation>
+    </message>
+    <message>
+        <source>{at:%a %d %b %H:%M} UTC</source>
+        <translation>{at:%a %d %b %H:%M} UTC</translation>
+    </message>
+    <message>
+        <source>{disposition} logged; next call {when}</source>
+        <translation>{disposition} erfasst; nächster Anruf {when}</translation>
+    </message>
+    <message>
+        <source>Callback set for {when}</source>
+        <translation>Rückruf geplant für {when}</translation>
+    </message>
+    <message>
+        <source>Sales-ready (grade {grade}): ready for a partner</source>
+        <translation>Vertriebsreif (Note {grade}): bereit für einen Partner</translation>
+    </message>
+    <message>
+        <source>Disqualified</source>
+        <translation>Disqualifiziert</translation>
+    </message>
+    <message>
+        <source>Nurture until {on:%d %b %Y}</source>
+        <translation>In Pflege bis {on:%d %b %Y}</translation>
+    </message>
+    <message>
+        <source>On the do-not-call list; {others} other lead(s) with the same phone or e-mail too</source>
+        <translation>Auf der Sperrliste; außerdem {others} weitere(r) Lead(s) mit derselben Telefonnummer oder E-Mail</translation>
+    </message>
+    <message>
+        <source>On the do-not-call list</source>
+        <translation>Auf der Sperrliste</translation>
+    </message>
+    <message>
+        <source>the outcome of lead {lead} ({company})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6229,6 +6361,14 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Select the rep whose callbacks move, and the rep who takes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead {lead}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and {count} more not moved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

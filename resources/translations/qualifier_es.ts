@@ -3461,6 +3461,50 @@ un comercial por línea</translation>
         <translation>una página tiene de 1 a {MAX_PAGE} leads desde la posición 0</translation>
     </message>
     <message>
+        <source>{moved}; {count} not moved</source>
+        <translation>{moved}; {count} sin mover</translation>
+    </message>
+    <message>
+        <source>the {name} queue</source>
+        <translation>la cola {name}</translation>
+    </message>
+    <message>
+        <source>{count} lead moved to {target}</source>
+        <translation>{count} lead movido a {target}</translation>
+    </message>
+    <message>
+        <source>{count} leads moved to {target}</source>
+        <translation>{count} leads movidos a {target}</translation>
+    </message>
+    <message>
+        <source>not one of your teams&apos; leads</source>
+        <translation>no es un lead de sus equipos</translation>
+    </message>
+    <message>
+        <source>changed since you loaded it (now {status}, at {at:%H:%M:%S} UTC); reload and try again</source>
+        <translation>cambió desde que lo cargó (ahora {status}, a las {at:%H:%M:%S} UTC); vuelva a cargar e inténtelo de nuevo</translation>
+    </message>
+    <message>
+        <source>is {status}; only queued leads and callbacks move</source>
+        <translation>está en {status}; solo se mueven leads en cola y rellamadas</translation>
+    </message>
+    <message>
+        <source>{rep} is working on it right now</source>
+        <translation>{rep} lo está trabajando ahora mismo</translation>
+    </message>
+    <message>
+        <source>{rep} is working on it right now; select it to take it away</source>
+        <translation>{rep} lo está trabajando ahora mismo; selecciónelo para quitárselo</translation>
+    </message>
+    <message>
+        <source>already with {rep}</source>
+        <translation>ya lo tiene {rep}</translation>
+    </message>
+    <message>
+        <source>already in {queue}</source>
+        <translation>ya está en {queue}</translation>
+    </message>
+    <message>
         <source>move leads either to a rep or to a queue</source>
         <translation>mueva los leads a un agente o a una cola</translation>
     </message>
@@ -3831,6 +3875,94 @@ un comercial por línea</translation>
     <message>
         <source>{where}: {join}</source>
         <translation>{where}: {join}</translation>
+    </message>
+    <message>
+        <source>lead {lead} ({company}) is {status}; it is not worked by the center now</source>
+        <translation>el lead {lead} ({company}) está en {status}; el centro ya no lo trabaja</translation>
+    </message>
+    <message>
+        <source>name or company starting “{start}”</source>
+        <translation>nombre o empresa que empieza por “{start}”</translation>
+    </message>
+    <message>
+        <source>lead {lead} ({company}) is on do-not-call: it may not be worked</source>
+        <translation>el lead {lead} ({company}) está en la lista de no llamar: no se puede trabajar</translation>
+    </message>
+    <message>
+        <source>lead {lead} ({company}) was merged into lead {merged_into}: open that one</source>
+        <translation>el lead {lead} ({company}) se fusionó con el lead {merged_into}: abra ese</translation>
+    </message>
+    <message>
+        <source>lead {lead} ({company}) is {status}; only an inbound call takes it back</source>
+        <translation>el lead {lead} ({company}) está en {status}; solo una llamada entrante lo recupera</translation>
+    </message>
+    <message>
+        <source>lead {lead} ({company}) is assigned to {rep}</source>
+        <translation>el lead {lead} ({company}) está asignado a {rep}</translation>
+    </message>
+    <message>
+        <source>lead {lead} ({company}) is {status} with {partner}; it is not worked by the center now</source>
+        <translation>el lead {lead} ({company}) está en {status} con {partner}; el centro ya no lo trabaja</translation>
+    </message>
+    <message>
+        <source>lead {lead}</source>
+        <translation>lead {lead}</translation>
+    </message>
+    <message>
+        <source>e-mail starting {start}</source>
+        <translation>correo electrónico que empieza por {start}</translation>
+    </message>
+    <message>
+        <source>phone {number}</source>
+        <translation>teléfono {number}</translation>
+    </message>
+    <message>
+        <source>e-mail {address}</source>
+        <translation>correo electrónico {address}</translation>
+    </message>
+    <message>
+        <source>another rep</source>
+        <translation>otro agente</translation>
+    </message>
+    <message>
+        <source>{disposition} logged; {reason}: the lead goes to nurture</source>
+        <translation>{disposition} registrado; {reason}: el lead pasa a maduración</translation>
+    </message>
+    <message>
+        <source>{at:%a %d %b %H:%M} UTC</source>
+        <translation>{at:%a %d %b %H:%M} UTC</translation>
+    </message>
+    <message>
+        <source>{disposition} logged; next call {when}</source>
+        <translation>{disposition} registrado; próxima llamada {when}</translation>
+    </message>
+    <message>
+        <source>Callback set for {when}</source>
+        <translation>Rellamada programada para {when}</translation>
+    </message>
+    <message>
+        <source>Sales-ready (grade {grade}): ready for a partner</source>
+        <translation>Listo para ventas (grado {grade}): listo para un socio</translation>
+    </message>
+    <message>
+        <source>Disqualified</source>
+        <translation>Descalificado</translation>
+    </message>
+    <message>
+        <source>Nurture until {on:%d %b %Y}</source>
+        <translation>En maduración hasta el {on:%d %b %Y}</translation>
+    </message>
+    <message>
+        <source>On the do-not-call list; {others} other lead(s) with the same phone or e-mail too</source>
+        <translation>En la lista de no llamar; también {others} lead(s) más con el mismo teléfono o correo electrónico</translation>
+    </message>
+    <message>
+        <source>On the do-not-call list</source>
+        <translation>En la lista de no llamar</translation>
+    </message>
+    <message>
+        <source>the outcome of lead {lead} ({company})</source>
+        <translation>el resultado del lead {lead} ({company})</translation>
     </message>
     <message>
         <source>no check-call script is installed</source>
@@ -6231,6 +6363,14 @@ un comercial por línea</translation>
     <message>
         <source>Select the rep whose callbacks move, and the rep who takes them.</source>
         <translation>Seleccione el agente cuyas rellamadas se mueven y el agente que las recibe.</translation>
+    </message>
+    <message>
+        <source>Lead {lead}: {reason}.</source>
+        <translation>Lead {lead}: {reason}.</translation>
+    </message>
+    <message>
+        <source>… and {count} more not moved.</source>
+        <translation>… y {count} más sin mover.</translation>
     </message>
     <message>
         <source>Select a rep on the board first.</source>

@@ -3460,6 +3460,50 @@ one sales rep a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{moved}; {count} not moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the {name} queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} lead moved to {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} leads moved to {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not one of your teams&apos; leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed since you loaded it (now {status}, at {at:%H:%M:%S} UTC); reload and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is {status}; only queued leads and callbacks move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rep} is working on it right now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rep} is working on it right now; select it to take it away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already with {rep}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already in {queue}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>move leads either to a rep or to a queue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3829,6 +3873,94 @@ one sales rep a line</source>
     </message>
     <message>
         <source>{where}: {join}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead {lead} ({company}) is {status}; it is not worked by the center now</source>
+        <translation>le lead {lead} ({company}) est {status} ; le centre ne le traite plus</translation>
+    </message>
+    <message>
+        <source>name or company starting “{start}”</source>
+        <translation>nom ou entreprise commençant par « {start} »</translation>
+    </message>
+    <message>
+        <source>lead {lead} ({company}) is on do-not-call: it may not be worked</source>
+        <translation>le lead {lead} ({company}) est sur la liste d&apos;opposition : il ne peut pas être traité</translation>
+    </message>
+    <message>
+        <source>lead {lead} ({company}) was merged into lead {merged_into}: open that one</source>
+        <translation>le lead {lead} ({company}) a été fusionné avec le lead {merged_into} : ouvrez celui-ci</translation>
+    </message>
+    <message>
+        <source>lead {lead} ({company}) is {status}; only an inbound call takes it back</source>
+        <translation>le lead {lead} ({company}) est {status} ; seul un appel entrant le reprend</translation>
+    </message>
+    <message>
+        <source>lead {lead} ({company}) is assigned to {rep}</source>
+        <translation>le lead {lead} ({company}) est attribué à {rep}</translation>
+    </message>
+    <message>
+        <source>lead {lead} ({company}) is {status} with {partner}; it is not worked by the center now</source>
+        <translation>le lead {lead} ({company}) est {status} chez {partner} ; le centre ne le traite plus</translation>
+    </message>
+    <message>
+        <source>lead {lead}</source>
+        <translation>lead {lead}</translation>
+    </message>
+    <message>
+        <source>e-mail starting {start}</source>
+        <translation>e-mail commençant par {start}</translation>
+    </message>
+    <message>
+        <source>phone {number}</source>
+        <translation>téléphone {number}</translation>
+    </message>
+    <message>
+        <source>e-mail {address}</source>
+        <translation>e-mail {address}</translation>
+    </message>
+    <message>
+        <source>another rep</source>
+        <translation>un autre agent</translation>
+    </message>
+    <message>
+        <source>{disposition} logged; {reason}: the lead goes to nurture</source>
+        <translation>{disposition} enregistré ; {reason} : le lead passe en maturation</translation>
+    </message>
+    <message>
+        <source>{at:%a %d %b %H:%M} UTC</source>
+        <translation>{at:%a %d %b %H:%M} UTC</translation>
+    </message>
+    <message>
+        <source>{disposition} logged; next call {when}</source>
+        <translation>{disposition} enregistré ; prochain appel {when}</translation>
+    </message>
+    <message>
+        <source>Callback set for {when}</source>
+        <translation>Rappel prévu le {when}</translation>
+    </message>
+    <message>
+        <source>Sales-ready (grade {grade}): ready for a partner</source>
+        <translation>Prêt pour la vente (note {grade}) : prêt pour un partenaire</translation>
+    </message>
+    <message>
+        <source>Disqualified</source>
+        <translation>Disqualifié</translation>
+    </message>
+    <message>
+        <source>Nurture until {on:%d %b %Y}</source>
+        <translation>En maturation jusqu&apos;au {on:%d %b %Y}</translation>
+    </message>
+    <message>
+        <source>On the do-not-call list; {others} other lead(s) with the same phone or e-mail too</source>
+        <translation>Sur la liste d&apos;opposition ; {others} autre(s) lead(s) avec le même téléphone ou e-mail aussi</translation>
+    </message>
+    <message>
+        <source>On the do-not-call list</source>
+        <translation>Sur la liste d&apos;opposition</translation>
+    </message>
+    <message>
+        <source>the outcome of lead {lead} ({company})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6229,6 +6361,14 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Select the rep whose callbacks move, and the rep who takes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead {lead}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and {count} more not moved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

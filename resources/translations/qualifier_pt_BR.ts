@@ -3460,6 +3460,50 @@ one sales rep a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{moved}; {count} not moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the {name} queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} lead moved to {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} leads moved to {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not one of your teams&apos; leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed since you loaded it (now {status}, at {at:%H:%M:%S} UTC); reload and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is {status}; only queued leads and callbacks move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rep} is working on it right now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rep} is working on it right now; select it to take it away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already with {rep}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already in {queue}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>move leads either to a rep or to a queue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3829,6 +3873,94 @@ one sales rep a line</source>
     </message>
     <message>
         <source>{where}: {join}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead {lead} ({company}) is {status}; it is not worked by the center now</source>
+        <translation>o lead {lead} ({company}) está {status}; o centro não o trabalha mais</translation>
+    </message>
+    <message>
+        <source>name or company starting “{start}”</source>
+        <translation>nome ou empresa começando com “{start}”</translation>
+    </message>
+    <message>
+        <source>lead {lead} ({company}) is on do-not-call: it may not be worked</source>
+        <translation>o lead {lead} ({company}) está na lista de não ligar: não pode ser trabalhado</translation>
+    </message>
+    <message>
+        <source>lead {lead} ({company}) was merged into lead {merged_into}: open that one</source>
+        <translation>o lead {lead} ({company}) foi mesclado ao lead {merged_into}: abra esse</translation>
+    </message>
+    <message>
+        <source>lead {lead} ({company}) is {status}; only an inbound call takes it back</source>
+        <translation>o lead {lead} ({company}) está {status}; só uma chamada recebida o retoma</translation>
+    </message>
+    <message>
+        <source>lead {lead} ({company}) is assigned to {rep}</source>
+        <translation>o lead {lead} ({company}) está atribuído a {rep}</translation>
+    </message>
+    <message>
+        <source>lead {lead} ({company}) is {status} with {partner}; it is not worked by the center now</source>
+        <translation>o lead {lead} ({company}) está {status} com {partner}; o centro não o trabalha mais</translation>
+    </message>
+    <message>
+        <source>lead {lead}</source>
+        <translation>lead {lead}</translation>
+    </message>
+    <message>
+        <source>e-mail starting {start}</source>
+        <translation>e-mail começando com {start}</translation>
+    </message>
+    <message>
+        <source>phone {number}</source>
+        <translation>telefone {number}</translation>
+    </message>
+    <message>
+        <source>e-mail {address}</source>
+        <translation>e-mail {address}</translation>
+    </message>
+    <message>
+        <source>another rep</source>
+        <translation>outro agente</translation>
+    </message>
+    <message>
+        <source>{disposition} logged; {reason}: the lead goes to nurture</source>
+        <translation>{disposition} registrado; {reason}: o lead vai para nutrição</translation>
+    </message>
+    <message>
+        <source>{at:%a %d %b %H:%M} UTC</source>
+        <translation>{at:%a %d %b %H:%M} UTC</translation>
+    </message>
+    <message>
+        <source>{disposition} logged; next call {when}</source>
+        <translation>{disposition} registrado; próxima ligação {when}</translation>
+    </message>
+    <message>
+        <source>Callback set for {when}</source>
+        <translation>Retorno agendado para {when}</translation>
+    </message>
+    <message>
+        <source>Sales-ready (grade {grade}): ready for a partner</source>
+        <translation>Pronto para vendas (nota {grade}): pronto para um parceiro</translation>
+    </message>
+    <message>
+        <source>Disqualified</source>
+        <translation>Desqualificado</translation>
+    </message>
+    <message>
+        <source>Nurture until {on:%d %b %Y}</source>
+        <translation>Em nutrição até {on:%d %b %Y}</translation>
+    </message>
+    <message>
+        <source>On the do-not-call list; {others} other lead(s) with the same phone or e-mail too</source>
+        <translation>Na lista de não ligar; também {others} outro(s) lead(s) com o mesmo telefone ou e-mail</translation>
+    </message>
+    <message>
+        <source>On the do-not-call list</source>
+        <translation>Na lista de não ligar</translation>
+    </message>
+    <message>
+        <source>the outcome of lead {lead} ({company})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6229,6 +6361,14 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Select the rep whose callbacks move, and the rep who takes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead {lead}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and {count} more not moved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

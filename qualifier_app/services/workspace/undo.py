@@ -57,7 +57,9 @@ class OutcomeUndo:
             lead = session.execute(
                 select(Lead).where(Lead.id == attempt.lead_id).with_for_update()
             ).scalar_one()
-            what = f"the outcome of lead {lead.id} ({lead.company})"
+            what = message(
+                "the outcome of lead {lead} ({company})", lead=lead.id, company=lead.company
+            )
             age = (now - attempt.ended_at).total_seconds()
             if age > UNDO_SECONDS:
                 raise Conflict(
@@ -115,7 +117,7 @@ class OutcomeUndo:
         self, change: Change, lead: Lead, attempt: CallAttempt, left_as: str
     ) -> None:
         session, now = change.session, change.now
-        what = f"the outcome of lead {lead.id} ({lead.company})"
+        what = message("the outcome of lead {lead} ({company})", lead=lead.id, company=lead.company)
         actor = change.actor
         assert actor is not None
         if (

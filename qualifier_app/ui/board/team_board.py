@@ -331,11 +331,19 @@ class TeamBoardArea(TeamBoardView):
         )
 
     def _moved(self, result: MoveResult) -> None:
-        lines = [result.summary() + "."]
+        lines = [i18n.translated(result.summary()) + "."]
         for refused in result.refused[:8]:
-            lines.append(f"Lead {refused.lead_id}: {refused.reason}.")
+            lines.append(
+                self.tr("Lead {lead}: {reason}.").format(
+                    lead=refused.lead_id, reason=i18n.translated(refused.reason)
+                )
+            )
         if len(result.refused) > 8:
-            lines.append(f"… and {len(result.refused) - 8} more not moved.")
+            lines.append(
+                self.tr("… and {count} more not moved.").format(
+                    count=i18n.number(len(result.refused) - 8)
+                )
+            )
         self.result_label.setObjectName("banner")
         self.result_label.setStyleSheet("")
         self.result_label.setText("\n".join(lines))
