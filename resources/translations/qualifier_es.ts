@@ -2905,6 +2905,38 @@ un comercial por línea</translation>
         <translation>el día de la llamada del socio no es una fecha</translation>
     </message>
     <message>
+        <source>pending</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>enviada</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>aceptada</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rechazada</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>caducada</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>activa</translation>
+    </message>
+    <message>
+        <source>won</source>
+        <translation>ganada</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>perdida</translation>
+    </message>
+    <message>
         <source>the dial URI template must start with tel:, sip: or callto: and contain {{number}} or {{digits}}, e.g. tel:{{number}}; not {template!r}</source>
         <translation>la plantilla de URI de marcación debe empezar por tel:, sip: o callto: y contener {{number}} o {{digits}}, p. ej. tel:{{number}}; no {template!r}</translation>
     </message>
@@ -3875,6 +3907,38 @@ un comercial por línea</translation>
     <message>
         <source>{where}: {join}</source>
         <translation>{where}: {join}</translation>
+    </message>
+    <message>
+        <source>{direction} call: {disposition}</source>
+        <translation>Llamada {direction}: {disposition}</translation>
+    </message>
+    <message>
+        <source>BANT answers on {script}: grade {grade}</source>
+        <translation>Respuestas BANT con {script}: grado {grade}</translation>
+    </message>
+    <message>
+        <source>Handoff to {partner} ({status})</source>
+        <translation>Entrega a {partner} ({status})</translation>
+    </message>
+    <message>
+        <source>{field} corrected</source>
+        <translation>{field} corregido</translation>
+    </message>
+    <message>
+        <source>{partner}: {status}</source>
+        <translation>{partner}: {status}</translation>
+    </message>
+    <message>
+        <source>operator</source>
+        <translation>operador</translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation>entrante</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation>saliente</translation>
     </message>
     <message>
         <source>lead {lead} ({company}) is {status}; it is not worked by the center now</source>
@@ -6512,6 +6576,41 @@ un comercial por línea</translation>
     <message>
         <source>a number</source>
         <translation>un número</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>touch</source>
+        <translation>contacto</translation>
+    </message>
+    <message>
+        <source>attempt</source>
+        <translation>intento</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>resultado</translation>
+    </message>
+    <message>
+        <source>qualification</source>
+        <translation>calificación</translation>
+    </message>
+    <message>
+        <source>handoff</source>
+        <translation>entrega</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>socio</translation>
+    </message>
+    <message>
+        <source>correction</source>
+        <translation>corrección</translation>
+    </message>
+    <message>
+        <source>audit</source>
+        <translation>auditoría</translation>
     </message>
 </context>
 <context>
