@@ -302,6 +302,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>; saved the rule of {place}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Rule: {label}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -380,6 +384,10 @@
     </message>
     <message>
         <source>&amp;Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; saved {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1159,6 +1167,10 @@ one sales rep a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>; saved {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Editing {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1629,6 +1641,30 @@ one sales rep a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Handoff {handoff} to {partner} ({rep})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead status: {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handoff: {status}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Select a handoff first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1780,6 +1816,26 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Step 2 of 4: check the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled after {rows} rows. What was stored stays; import the same file again to continue where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is imported: {accounting}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> {count} row was kept with a flagged value (see their touches).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> {count} rows were kept with a flagged value (see their touches).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New leads by queue: {queues}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1975,6 +2031,13 @@ one sales rep a line</source>
     <message>
         <source>lease until {at} UTC</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeaseHeartbeat</name>
+    <message>
+        <source>The database cannot be reached: {problem}. Nothing you typed is lost; the lead stays open and the connection is tried again.</source>
+        <translation>Die Datenbank ist nicht erreichbar: {problem}. Nichts Eingegebenes geht verloren; der Lead bleibt offen und die Verbindung wird erneut versucht.</translation>
     </message>
 </context>
 <context>
@@ -3872,6 +3935,30 @@ one sales rep a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{rows:,} rows read = {parts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count:,} new leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count:,} merged into existing leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count:,} rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ({count:,} rows not accounted for: please report this)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count:,} already imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the source name is longer than 120 characters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4784,6 +4871,10 @@ one sales rep a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Say why {chosen} instead of {first}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Handing off…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5604,6 +5695,14 @@ one sales rep a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Outcome undone: lead {lead} is yours again, as it was before saving.</source>
+        <translation>Ergebnis rückgängig gemacht: Lead {lead} gehört wieder Ihnen, wie vor dem Speichern.</translation>
+    </message>
+    <message>
+        <source>Could not undo: {problem}</source>
+        <translation>Rückgängig machen nicht möglich: {problem}</translation>
+    </message>
+    <message>
         <source>Undoing the outcome of lead {lead_id}…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5831,6 +5930,22 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Effect on queued leads not yet worked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not JSON: {problem} at line {line}, column {column}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rules must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not validate:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6185,6 +6300,18 @@ one sales rep a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Not JSON: {problem} at line {line}, column {column}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not validate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Valid: {len} screens, every path ends</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6210,6 +6337,17 @@ one sales rep a line</source>
     <message>
         <source>Any segment</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServiceCalls</name>
+    <message>
+        <source>Connection lost, your work is kept: the database cannot be reached while {doing} ({problem}). Nothing you typed is lost; trying again in {seconds} s (attempt {attempt}).</source>
+        <translation>Verbindung verloren, Ihre Arbeit bleibt erhalten: die Datenbank ist beim {doing} nicht erreichbar ({problem}). Nichts Eingegebenes geht verloren; neuer Versuch in {seconds} s (Versuch {attempt}).</translation>
+    </message>
+    <message>
+        <source>Try &amp;again now</source>
+        <translation>&amp;Jetzt erneut versuchen</translation>
     </message>
 </context>
 <context>
@@ -6327,6 +6465,41 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Export the audit rows shown (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SlaSweep</name>
+    <message>
+        <source>{count} handoffs delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} partners reminded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} SLAs expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} leads re-routed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} leads waiting for a partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA sweep: {said}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} leads back from nurture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA sweep failed: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6737,8 +6910,20 @@ one sales rep a line</source>
         <translation>Ihre Warteschlange konnte nicht geladen werden: {problem_text}</translation>
     </message>
     <message>
+        <source>Finish lead {lead} ({company}) first: choose an outcome and save it with Ctrl+Enter.</source>
+        <translation>Schließen Sie zuerst Lead {lead} ({company}) ab: wählen Sie ein Ergebnis und speichern Sie es mit Strg+Eingabe.</translation>
+    </message>
+    <message>
         <source>Taking the next lead…</source>
         <translation>Nächster Lead wird geholt…</translation>
+    </message>
+    <message>
+        <source>taking the next lead</source>
+        <translation>Übernehmen des nächsten Leads</translation>
+    </message>
+    <message>
+        <source>Could not take the next lead: {problem}</source>
+        <translation>Der nächste Lead konnte nicht übernommen werden: {problem}</translation>
     </message>
     <message>
         <source>Restored your unsaved work on lead {id}.</source>
@@ -6749,6 +6934,18 @@ one sales rep a line</source>
         <translation>Lead {id} gehört Ihnen, bis Sie ein Ergebnis speichern.</translation>
     </message>
     <message>
+        <source>Could not save the draft on this workstation: {problem}</source>
+        <translation>Der Entwurf konnte auf diesem Arbeitsplatz nicht gespeichert werden: {problem}</translation>
+    </message>
+    <message>
+        <source>Cannot restore the draft: {problem}</source>
+        <translation>Der Entwurf kann nicht wiederhergestellt werden: {problem}</translation>
+    </message>
+    <message>
+        <source>restoring your draft</source>
+        <translation>Wiederherstellen Ihres Entwurfs</translation>
+    </message>
+    <message>
         <source>Draft for lead {lead_id} discarded.</source>
         <translation>Entwurf für Lead {lead_id} verworfen.</translation>
     </message>
@@ -6757,8 +6954,16 @@ one sales rep a line</source>
         <translation>Speichern…</translation>
     </message>
     <message>
+        <source>saving the outcome</source>
+        <translation>Speichern des Ergebnisses</translation>
+    </message>
+    <message>
         <source>Lead {lead_id} saved: {message}.</source>
         <translation>Lead {lead_id} gespeichert: {message}.</translation>
+    </message>
+    <message>
+        <source>Could not save: {problem}</source>
+        <translation>Speichern nicht möglich: {problem}</translation>
     </message>
     <message>
         <source>No lead is eligible now. The next one becomes eligible at {when} your time (in {wait}).</source>

@@ -302,6 +302,10 @@
         <translation>&amp;Por qué</translation>
     </message>
     <message>
+        <source>; saved the rule of {place}</source>
+        <translation>; guardada la regla de {place}</translation>
+    </message>
+    <message>
         <source>Rule: {label}</source>
         <translation>Regla: {label}</translation>
     </message>
@@ -381,6 +385,10 @@
     <message>
         <source>&amp;Why</source>
         <translation>&amp;Por qué</translation>
+    </message>
+    <message>
+        <source>; saved {name}</source>
+        <translation>; guardado {name}</translation>
     </message>
     <message>
         <source>New campaign</source>
@@ -1160,6 +1168,10 @@ un comercial por línea</translation>
         <translation>Nuevo socio</translation>
     </message>
     <message>
+        <source>; saved {name}</source>
+        <translation>; guardado {name}</translation>
+    </message>
+    <message>
         <source>Editing {name}</source>
         <translation>Editando {name}</translation>
     </message>
@@ -1630,6 +1642,30 @@ un comercial por línea</translation>
         <translation>Solo los responsables de canal y los supervisores registran respuestas.</translation>
     </message>
     <message>
+        <source>Handoff {handoff} to {partner} ({rep})</source>
+        <translation>Entrega {handoff} a {partner} ({rep})</translation>
+    </message>
+    <message>
+        <source>no rep</source>
+        <translation>sin comercial</translation>
+    </message>
+    <message>
+        <source>Rejected: {reason}</source>
+        <translation>Rechazada: {reason}</translation>
+    </message>
+    <message>
+        <source>Lost: {reason}</source>
+        <translation>Perdida: {reason}</translation>
+    </message>
+    <message>
+        <source>Lead status: {status}</source>
+        <translation>Estado del lead: {status}</translation>
+    </message>
+    <message>
+        <source>Handoff: {status}.</source>
+        <translation>Entrega: {status}.</translation>
+    </message>
+    <message>
         <source>Select a handoff first.</source>
         <translation>Seleccione primero una entrega.</translation>
     </message>
@@ -1782,6 +1818,26 @@ un comercial por línea</translation>
     <message>
         <source>Step 2 of 4: check the columns</source>
         <translation>Paso 2 de 4: compruebe las columnas</translation>
+    </message>
+    <message>
+        <source>Cancelled after {rows} rows. What was stored stays; import the same file again to continue where it stopped.</source>
+        <translation>Cancelado tras {rows} filas. Lo guardado se conserva; importe el mismo archivo otra vez para continuar donde se detuvo.</translation>
+    </message>
+    <message>
+        <source>{file} is imported: {accounting}.</source>
+        <translation>{file} está importado: {accounting}.</translation>
+    </message>
+    <message>
+        <source> {count} row was kept with a flagged value (see their touches).</source>
+        <translation> {count} fila se conservó con un valor marcado (vea sus contactos).</translation>
+    </message>
+    <message>
+        <source> {count} rows were kept with a flagged value (see their touches).</source>
+        <translation> {count} filas se conservaron con un valor marcado (vea sus contactos).</translation>
+    </message>
+    <message>
+        <source>New leads by queue: {queues}</source>
+        <translation>Leads nuevos por cola: {queues}</translation>
     </message>
     <message>
         <source>Every rejected row and why: {rejects_file}</source>
@@ -1976,6 +2032,13 @@ un comercial por línea</translation>
     <message>
         <source>lease until {at} UTC</source>
         <translation>reservado hasta las {at} UTC</translation>
+    </message>
+</context>
+<context>
+    <name>LeaseHeartbeat</name>
+    <message>
+        <source>The database cannot be reached: {problem}. Nothing you typed is lost; the lead stays open and the connection is tried again.</source>
+        <translation>No se puede acceder a la base de datos: {problem}. No se pierde nada de lo escrito; el lead sigue abierto y se vuelve a intentar la conexión.</translation>
     </message>
 </context>
 <context>
@@ -3873,6 +3936,30 @@ un comercial por línea</translation>
         <translation>el archivo no tiene columna para {join} (sus columnas: {value})</translation>
     </message>
     <message>
+        <source>{rows:,} rows read = {parts}</source>
+        <translation>{rows:,} filas leídas = {parts}</translation>
+    </message>
+    <message>
+        <source>{count:,} new leads</source>
+        <translation>{count:,} leads nuevos</translation>
+    </message>
+    <message>
+        <source>{count:,} merged into existing leads</source>
+        <translation>{count:,} fusionados con leads existentes</translation>
+    </message>
+    <message>
+        <source>{count:,} rejected</source>
+        <translation>{count:,} rechazados</translation>
+    </message>
+    <message>
+        <source> ({count:,} rows not accounted for: please report this)</source>
+        <translation> ({count:,} filas sin contabilizar: por favor, informe de ello)</translation>
+    </message>
+    <message>
+        <source>{count:,} already imported</source>
+        <translation>{count:,} ya importados</translation>
+    </message>
+    <message>
         <source>the source name is longer than 120 characters</source>
         <translation>el nombre de la fuente tiene más de 120 caracteres</translation>
     </message>
@@ -4785,6 +4872,10 @@ un comercial por línea</translation>
         <translation>{value} va a {name}</translation>
     </message>
     <message>
+        <source>Say why {chosen} instead of {first}.</source>
+        <translation>Indique por qué {chosen} en lugar de {first}.</translation>
+    </message>
+    <message>
         <source>Handing off…</source>
         <translation>Entregando…</translation>
     </message>
@@ -5605,6 +5696,14 @@ un comercial por línea</translation>
         <translation>No hay ningún resultado que deshacer: solo el último, en los 30 s siguientes.</translation>
     </message>
     <message>
+        <source>Outcome undone: lead {lead} is yours again, as it was before saving.</source>
+        <translation>Resultado deshecho: el lead {lead} vuelve a ser suyo, como estaba antes de guardar.</translation>
+    </message>
+    <message>
+        <source>Could not undo: {problem}</source>
+        <translation>No se pudo deshacer: {problem}</translation>
+    </message>
+    <message>
         <source>Undoing the outcome of lead {lead_id}…</source>
         <translation>Deshaciendo el resultado del lead {lead_id}…</translation>
     </message>
@@ -5833,6 +5932,22 @@ un comercial por línea</translation>
     <message>
         <source>Effect on queued leads not yet worked</source>
         <translation>Efecto en los leads en cola aún no trabajados</translation>
+    </message>
+    <message>
+        <source>Not JSON: {problem} at line {line}, column {column}</source>
+        <translation>No es JSON: {problem} en la línea {line}, columna {column}</translation>
+    </message>
+    <message>
+        <source>The rules must be a JSON object</source>
+        <translation>Las reglas deben ser un objeto JSON</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… y {count} más</translation>
+    </message>
+    <message>
+        <source>Does not validate:</source>
+        <translation>No es válido:</translation>
     </message>
     <message>
         <source>Valid: previewing the effect on the queue…</source>
@@ -6186,6 +6301,18 @@ un comercial por línea</translation>
         <translation>Importado; no se guarda hasta Guardar nueva versión</translation>
     </message>
     <message>
+        <source>Not JSON: {problem} at line {line}, column {column}</source>
+        <translation>No es JSON: {problem} en la línea {line}, columna {column}</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… y {count} más</translation>
+    </message>
+    <message>
+        <source>Does not validate:</source>
+        <translation>No es válido:</translation>
+    </message>
+    <message>
         <source>Valid: {len} screens, every path ends</source>
         <translation>Válido: {len} pantallas, todos los caminos terminan</translation>
     </message>
@@ -6211,6 +6338,17 @@ un comercial por línea</translation>
     <message>
         <source>Any segment</source>
         <translation>Cualquier segmento</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceCalls</name>
+    <message>
+        <source>Connection lost, your work is kept: the database cannot be reached while {doing} ({problem}). Nothing you typed is lost; trying again in {seconds} s (attempt {attempt}).</source>
+        <translation>Conexión perdida, su trabajo se conserva: no se puede acceder a la base de datos al {doing} ({problem}). No se pierde nada de lo escrito; nuevo intento en {seconds} s (intento {attempt}).</translation>
+    </message>
+    <message>
+        <source>Try &amp;again now</source>
+        <translation>&amp;Reintentar ahora</translation>
     </message>
 </context>
 <context>
@@ -6329,6 +6467,41 @@ un comercial por línea</translation>
     <message>
         <source>Export the audit rows shown (CSV)</source>
         <translation>Exportar las filas de auditoría mostradas (CSV)</translation>
+    </message>
+</context>
+<context>
+    <name>SlaSweep</name>
+    <message>
+        <source>{count} handoffs delivered</source>
+        <translation>{count} entregas enviadas</translation>
+    </message>
+    <message>
+        <source>{count} partners reminded</source>
+        <translation>{count} socios avisados</translation>
+    </message>
+    <message>
+        <source>{count} SLAs expired</source>
+        <translation>{count} SLA vencidos</translation>
+    </message>
+    <message>
+        <source>{count} leads re-routed</source>
+        <translation>{count} leads reasignados</translation>
+    </message>
+    <message>
+        <source>{count} leads waiting for a partner</source>
+        <translation>{count} leads esperando un socio</translation>
+    </message>
+    <message>
+        <source>SLA sweep: {said}</source>
+        <translation>Revisión de SLA: {said}</translation>
+    </message>
+    <message>
+        <source>{count} leads back from nurture</source>
+        <translation>{count} leads vuelven de maduración</translation>
+    </message>
+    <message>
+        <source>SLA sweep failed: {problem}</source>
+        <translation>La revisión de SLA falló: {problem}</translation>
     </message>
 </context>
 <context>
@@ -6738,8 +6911,20 @@ un comercial por línea</translation>
         <translation>No se pudo cargar su cola: {problem_text}</translation>
     </message>
     <message>
+        <source>Finish lead {lead} ({company}) first: choose an outcome and save it with Ctrl+Enter.</source>
+        <translation>Termine primero el lead {lead} ({company}): elija un resultado y guárdelo con Ctrl+Intro.</translation>
+    </message>
+    <message>
         <source>Taking the next lead…</source>
         <translation>Tomando el siguiente lead…</translation>
+    </message>
+    <message>
+        <source>taking the next lead</source>
+        <translation>tomar el siguiente lead</translation>
+    </message>
+    <message>
+        <source>Could not take the next lead: {problem}</source>
+        <translation>No se pudo tomar el siguiente lead: {problem}</translation>
     </message>
     <message>
         <source>Restored your unsaved work on lead {id}.</source>
@@ -6750,6 +6935,18 @@ un comercial por línea</translation>
         <translation>El lead {id} es suyo hasta que guarde un resultado.</translation>
     </message>
     <message>
+        <source>Could not save the draft on this workstation: {problem}</source>
+        <translation>No se pudo guardar el borrador en este puesto: {problem}</translation>
+    </message>
+    <message>
+        <source>Cannot restore the draft: {problem}</source>
+        <translation>No se puede restaurar el borrador: {problem}</translation>
+    </message>
+    <message>
+        <source>restoring your draft</source>
+        <translation>restaurar su borrador</translation>
+    </message>
+    <message>
         <source>Draft for lead {lead_id} discarded.</source>
         <translation>Borrador del lead {lead_id} descartado.</translation>
     </message>
@@ -6758,8 +6955,16 @@ un comercial por línea</translation>
         <translation>Guardando…</translation>
     </message>
     <message>
+        <source>saving the outcome</source>
+        <translation>guardar el resultado</translation>
+    </message>
+    <message>
         <source>Lead {lead_id} saved: {message}.</source>
         <translation>Lead {lead_id} guardado: {message}.</translation>
+    </message>
+    <message>
+        <source>Could not save: {problem}</source>
+        <translation>No se pudo guardar: {problem}</translation>
     </message>
     <message>
         <source>No lead is eligible now. The next one becomes eligible at {when} your time (in {wait}).</source>
