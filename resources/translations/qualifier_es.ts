@@ -1567,6 +1567,18 @@ un comercial por línea</translation>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
+    <message>
+        <source>Handoff {handoff} marked delivered; its SLA starts now.</source>
+        <translation>Entrega {handoff} marcada como enviada; su SLA empieza ahora.</translation>
+    </message>
+    <message>
+        <source>Handoff {handoff} sent again.</source>
+        <translation>Entrega {handoff} enviada de nuevo.</translation>
+    </message>
+    <message>
+        <source>Handoff {handoff} not sent: {problem}</source>
+        <translation>Entrega {handoff} no enviada: {problem}</translation>
+    </message>
 </context>
 <context>
     <name>FormAndJson</name>
@@ -1794,6 +1806,10 @@ un comercial por línea</translation>
     <message>
         <source>Step 4 of 4: summary</source>
         <translation>Paso 4 de 4: resumen</translation>
+    </message>
+    <message>
+        <source>Read {column} as</source>
+        <translation>Leer {column} como</translation>
     </message>
     <message>
         <source>Step 2 of 4: check the columns — {file_name}, {total_rows} rows</source>
@@ -5283,6 +5299,14 @@ un comercial por línea</translation>
         <translation>Cola {name}</translation>
     </message>
     <message>
+        <source>Queue {name} is added.</source>
+        <translation>Cola {name} añadida.</translation>
+    </message>
+    <message>
+        <source>Queue {name} is saved.</source>
+        <translation>Cola {name} guardada.</translation>
+    </message>
+    <message>
         <source>Remove queue</source>
         <translation>Eliminar cola</translation>
     </message>
@@ -5685,6 +5709,18 @@ un comercial por línea</translation>
         <translation>{plural} esperando un socio</translation>
     </message>
     <message>
+        <source>Routed {routed} leads; {waiting} still wait</source>
+        <translation>{routed} leads asignados; {waiting} siguen esperando</translation>
+    </message>
+    <message>
+        <source>. {count} queued for e-mail: the outbox sweep sends them</source>
+        <translation>. {count} en cola para correo: la revisión de la bandeja de salida los envía</translation>
+    </message>
+    <message>
+        <source>. {count} awaiting delivery in the outbox: no mail server is configured, their SLAs have not started</source>
+        <translation>. {count} esperando envío en la bandeja de salida: no hay servidor de correo configurado, sus SLA no han empezado</translation>
+    </message>
+    <message>
         <source>Select a lead first.</source>
         <translation>Seleccione primero un lead.</translation>
     </message>
@@ -5694,6 +5730,10 @@ un comercial por línea</translation>
     <message>
         <source>There is no outcome to undo: only the last one, within 30 s.</source>
         <translation>No hay ningún resultado que deshacer: solo el último, en los 30 s siguientes.</translation>
+    </message>
+    <message>
+        <source>Lead {open} is open with your work on it: save it first. Lead {saved} can no longer be undone from here.</source>
+        <translation>El lead {open} está abierto con su trabajo: guárdelo primero. El lead {saved} ya no se puede deshacer desde aquí.</translation>
     </message>
     <message>
         <source>Outcome undone: lead {lead} is yours again, as it was before saving.</source>
@@ -6718,6 +6758,22 @@ un comercial por línea</translation>
     <message>
         <source>De&amp;activate team</source>
         <translation>&amp;Desactivar equipo</translation>
+    </message>
+    <message>
+        <source>Team {name} is added.</source>
+        <translation>Equipo {name} añadido.</translation>
+    </message>
+    <message>
+        <source>Team {old} is now {name}.</source>
+        <translation>El equipo {old} ahora es {name}.</translation>
+    </message>
+    <message>
+        <source>Team {name} is active again.</source>
+        <translation>El equipo {name} vuelve a estar activo.</translation>
+    </message>
+    <message>
+        <source>Team {name} is deactivated.</source>
+        <translation>El equipo {name} está desactivado.</translation>
     </message>
     <message>
         <source>New team</source>

@@ -1566,6 +1566,18 @@ one sales rep a line</source>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
+    <message>
+        <source>Handoff {handoff} marked delivered; its SLA starts now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handoff {handoff} sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handoff {handoff} not sent: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FormAndJson</name>
@@ -1792,6 +1804,10 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Step 4 of 4: summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read {column} as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5282,6 +5298,14 @@ one sales rep a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Queue {name} is added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue {name} is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Remove queue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5684,6 +5708,18 @@ one sales rep a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Routed {routed} leads; {waiting} still wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>. {count} queued for e-mail: the outbox sweep sends them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>. {count} awaiting delivery in the outbox: no mail server is configured, their SLAs have not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Select a lead first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5693,6 +5729,10 @@ one sales rep a line</source>
     <message>
         <source>There is no outcome to undo: only the last one, within 30 s.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead {open} is open with your work on it: save it first. Lead {saved} can no longer be undone from here.</source>
+        <translation>Le lead {open} est ouvert avec votre travail : enregistrez-le d&apos;abord. Le lead {saved} ne peut plus être annulé d&apos;ici.</translation>
     </message>
     <message>
         <source>Outcome undone: lead {lead} is yours again, as it was before saving.</source>
@@ -6716,6 +6756,22 @@ one sales rep a line</source>
     </message>
     <message>
         <source>De&amp;activate team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team {name} is added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team {old} is now {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team {name} is active again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team {name} is deactivated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -258,7 +258,7 @@ class ImportWizard(QWidget):
             table.setItem(row, 0, QTableWidgetItem(title))
             table.setItem(row, 1, QTableWidgetItem(first[row] if row < len(first) else ""))
             combo = QComboBox()
-            combo.setAccessibleName(f"Read {title} as")
+            combo.setAccessibleName(self.tr("Read {column} as").format(column=title))
             combo.addItem(IGNORE, None)
             for name, label in preview.fields:
                 combo.addItem(label, name)

@@ -106,8 +106,11 @@ class SaferOutcomes:
         current = self._current()
         if current is not None and (current.answers or current.notes.strip() or current.kind):
             area.banner.show_message(
-                f"Lead {current.lead_id} is open with your work on it: save it first. "
-                f"Lead {last.receipt.lead_id} can no longer be undone from here.",
+                QCoreApplication.translate(
+                    "SaferOutcomes",
+                    "Lead {open} is open with your work on it: save it first. Lead {saved} can "
+                    "no longer be undone from here.",
+                ).format(open=current.lead_id, saved=last.receipt.lead_id),
                 error=True,
                 topic="undo",
             )
