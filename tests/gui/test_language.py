@@ -121,6 +121,26 @@ def test_reasons_put_together_from_messages_are_shown_in_spanish(spanish: None) 
     )
 
 
+def test_dates_and_numbers_in_a_message_follow_the_locale(spanish: None) -> None:
+    """A message formats its dates and numbers the English way for the command line; shown in
+    the app, the locale writes them."""
+    at = datetime(2026, 12, 1, 14, 5, tzinfo=UTC)
+    again = message("Check call again at {at:%a %d %b %H:%M} UTC", at=at)
+    assert again == "Check call again at Tue 01 Dec 14:05 UTC"
+    assert i18n.translated(again) == "Volver a llamar para el control el 1/12/26 14:05 UTC"
+    holiday = message("{day:%Y-%m-%d} is a legal holiday in {place}", day=at.date(), place="ES")
+    assert i18n.translated(holiday) == "el 1/12/26 es festivo en ES"
+    big = message(
+        "{name} is {size:,.0f} MB, more than the {most:,} MB an import reads; split it into "
+        "smaller files",
+        name="leads.csv",
+        size=123456.0,
+        most=2048,
+    )
+    assert str(big).startswith("leads.csv is 123,456 MB, more than the 2,048 MB")
+    assert i18n.translated(big).startswith("leads.csv ocupa 123.456 MB, más de los 2048 MB")
+
+
 def test_a_message_copied_keeps_its_source_and_values(spanish: None) -> None:
     """dataclasses.asdict deep-copies what it holds (the handoff package's consent lines)."""
     said = message("Sales-ready (grade {grade}), but {refused}", grade="A", refused="no")

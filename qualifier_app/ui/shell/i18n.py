@@ -42,7 +42,10 @@ PSEUDO = "pseudo"
 
 _installed: list[QTranslator] = []
 _catalogues: list[str] = []  # the names of the .qm files in force, for the smoke test
-_GROUPED = re.compile(r"\{(\w+):,\}")
+_GROUPED = re.compile(r"\{(\w+):,(?:\.(\d+)f)?\}")  # {count:,} {size:,.1f}
+_DATED = re.compile(r"\{(\w+):(%[^{}]*)\}")  # {at:%a %d %b %H:%M}
+_TIME_CODES = ("%H", "%I", "%M")
+_DATE_CODES = ("%d", "%b", "%B", "%m", "%y", "%Y", "%j")
 
 
 def translations_dir() -> Path:
@@ -160,11 +163,32 @@ def translated(text: str) -> str:
         for key, value in text.values.items()
     }
     wording = QCoreApplication.translate(CONTEXT, text.source)
-    # "{count:,}" groups digits the English way: the locale's digits instead.
-    for key in _GROUPED.findall(wording):
-        values[key] = number(values[key])  # type: ignore[arg-type]
+    # "{count:,}" groups digits and "{at:%a %d %b}" names days the English way: the locale's
+    # digits, dates and times instead.
+    for key, decimals in _GROUPED.findall(wording):
+        values[key] = number(values[key], int(decimals or 0))  # type: ignore[arg-type]
     wording = _GROUPED.sub(r"{\1}", wording)
+    for key, pattern in _DATED.findall(wording):
+        if isinstance(values.get(key), date):
+            values[key] = _dated(values[key], pattern)  # type: ignore[arg-type]
+    wording = _DATED.sub(
+        lambda found: "{" + found[1] + "}" if isinstance(values.get(found[1]), str) else found[0],
+        wording,
+    )
     return wording.format(**values) if values else wording
+
+
+def _dated(value: date, pattern: str) -> str:
+    """A date or time the way the locale writes what a strftime pattern asked for."""
+    timed = isinstance(value, datetime) and any(code in pattern for code in _TIME_CODES)
+    dated = any(code in pattern for code in _DATE_CODES)
+    if timed and dated:
+        return moment(value)  # type: ignore[arg-type]
+    if timed:
+        if "%a" in pattern:
+            return weekday_time(value)  # type: ignore[arg-type]
+        return time_with_seconds(value) if "%S" in pattern else time_of_day(value)  # type: ignore[arg-type]
+    return day(value)
 
 
 def problem_text(exc: BaseException) -> str:
