@@ -14,10 +14,27 @@ from datetime import UTC, date, datetime, timedelta
 
 from qualifier_app.domain import calling_window as cw
 from qualifier_app.domain.errors import InvalidInput
-from qualifier_app.domain.text import message
+from qualifier_app.domain.text import Message, message
 
 ALL_DAYS = "1234567"
-DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+DAY_NAMES = (
+    message("Monday"),
+    message("Tuesday"),
+    message("Wednesday"),
+    message("Thursday"),
+    message("Friday"),
+    message("Saturday"),
+    message("Sunday"),
+)
+SHORT_DAY_NAMES = (
+    message("Mon"),
+    message("Tue"),
+    message("Wed"),
+    message("Thu"),
+    message("Fri"),
+    message("Sat"),
+    message("Sun"),
+)
 
 
 @dataclass(frozen=True)
@@ -61,9 +78,11 @@ class PlaceRule:
         reason, name, local = found
         if not name:
             return reason
-        if reason.startswith("outside"):
-            return f"{local:%H:%M} in {name} is {reason}"
-        return f"{reason} ({name})"
+        if reason.source.startswith("outside"):
+            return message(
+                "{time:%H:%M} in {zone} is {reason}", time=local, zone=name, reason=reason
+            )
+        return message("{reason} ({zone})", reason=reason, zone=name)
 
     def why_closed_for_place(self, zones: Sequence[str], at: datetime) -> str | None:
         """As why_closed, in words that name the place's rule but no zone or local time, so
@@ -71,21 +90,30 @@ class PlaceRule:
         found = self._closed(zones, at)
         return None if found is None else found[0]
 
-    def _closed(self, zones: Sequence[str], at: datetime) -> tuple[str, str, datetime] | None:
+    def _closed(self, zones: Sequence[str], at: datetime) -> tuple[Message, str, datetime] | None:
         if not zones:
-            return "the prospect's time zone is unknown", "", at
+            return message("the prospect's time zone is unknown"), "", at
         for name, local in cw.local_times(zones, at):
             day = local.date()
             if day in self.holidays:
-                return f"{day:%Y-%m-%d} is a legal holiday in {self.label}", name, local
-            if str(day.isoweekday()) not in self.weekdays:
-                return f"no calls on {DAY_NAMES[day.weekday()]} in {self.label}", name, local
-            if not self.window.contains(local.time()):
-                return (
-                    f"outside the calling window {self.window.text()} of {self.label}",
-                    name,
-                    local,
+                holiday = message(
+                    "{day:%Y-%m-%d} is a legal holiday in {place}", day=day, place=self.label
                 )
+                return holiday, name, local
+            if str(day.isoweekday()) not in self.weekdays:
+                closed = message(
+                    "no calls on {weekday} in {place}",
+                    weekday=DAY_NAMES[day.weekday()],
+                    place=self.label,
+                )
+                return closed, name, local
+            if not self.window.contains(local.time()):
+                outside = message(
+                    "outside the calling window {window} of {place}",
+                    window=self.window.text(),
+                    place=self.label,
+                )
+                return outside, name, local
         return None
 
     def is_open(self, zones: Sequence[str], at: datetime) -> bool:
@@ -116,7 +144,7 @@ class PlaceRule:
 
     @property
     def label(self) -> str:
-        return self.place or "the default rule"
+        return self.place or message("the default rule")
 
     @property
     def capped(self) -> bool:

@@ -17,6 +17,7 @@ from typing import Any
 
 from qualifier_app.domain.calling_rules import RuleBook
 from qualifier_app.domain.errors import InvalidInput
+from qualifier_app.domain.text import joined, message
 
 # The name the check-call script is stored under (beside the BANT scripts), and the
 # "segment" it is stored for, so no BANT lead is ever given it.
@@ -62,13 +63,29 @@ class CheckPolicy:
     poor_share_percent: int | None = None  # the share for partners with a poor record
 
     def describe(self) -> str:
-        share = "every handoff" if self.share_percent >= 100 else f"{self.share_percent} %"
-        text = f"{self.business_days} business days after delivery, {share}"
+        share = (
+            message("every handoff")
+            if self.share_percent >= 100
+            else message("{share} %", share=self.share_percent)
+        )
+        parts = [
+            message(
+                "{days} business days after delivery, {share}",
+                days=self.business_days,
+                share=share,
+            )
+        ]
         if self.minimum_per_month:
-            text += f", at least {self.minimum_per_month} per partner a month"
+            parts.append(
+                message(", at least {minimum} per partner a month", minimum=self.minimum_per_month)
+            )
         if self.poor_share_percent is not None:
-            text += f", {self.poor_share_percent} % for partners with a poor record"
-        return text
+            parts.append(
+                message(
+                    ", {share} % for partners with a poor record", share=self.poor_share_percent
+                )
+            )
+        return joined(*parts)
 
 
 def check_policy(
@@ -82,17 +99,26 @@ def check_policy(
     """A policy as entered, checked; every problem names its field."""
     key = segment.strip().lower()
     if key not in SEGMENTS:
-        raise InvalidInput(f"the segment must be one of {', '.join(SEGMENTS)}", "segment")
+        raise InvalidInput(
+            message("the segment must be one of {segments}", segments=", ".join(SEGMENTS)),
+            "segment",
+        )
     if not 1 <= business_days <= 30:
-        raise InvalidInput("the check call comes 1 to 30 business days after delivery", "days")
+        raise InvalidInput(
+            message("the check call comes 1 to 30 business days after delivery"), "days"
+        )
     if not 0 <= share_percent <= 100:
-        raise InvalidInput("the share of handoffs to check is 0 to 100 %", "share")
+        raise InvalidInput(message("the share of handoffs to check is 0 to 100 %"), "share")
     if not 0 <= minimum_per_month <= 1000:
-        raise InvalidInput("the minimum per partner and month is 0 to 1000", "minimum")
+        raise InvalidInput(message("the minimum per partner and month is 0 to 1000"), "minimum")
     if poor_share_percent is not None and not share_percent <= poor_share_percent <= 100:
         raise InvalidInput(
-            "partners with a poor record are checked more often: "
-            f"{share_percent} to 100 %, not {poor_share_percent}",
+            message(
+                "partners with a poor record are checked more often: "
+                "{share} to 100 %, not {poor_share}",
+                share=share_percent,
+                poor_share=poor_share_percent,
+            ),
             "poor_share",
         )
     return CheckPolicy(
@@ -172,10 +198,14 @@ def decide(
         return Decision(
             False,
             CheckCallStatus.CANCELLED,
-            f"the partner already reported the lead {handoff_status}",
+            message("the partner already reported the lead {status}", status=handoff_status),
         )
     if handoff_status not in CHECKABLE:
-        return Decision(False, CheckCallStatus.CANCELLED, f"the handoff is {handoff_status}")
+        return Decision(
+            False,
+            CheckCallStatus.CANCELLED,
+            message("the handoff is {status}", status=handoff_status),
+        )
     share = policy.share_percent
     if poor_record and policy.poor_share_percent is not None:
         share = policy.poor_share_percent
@@ -183,15 +213,30 @@ def decide(
         return Decision(
             True,
             CheckCallStatus.DUE,
-            f"at least {policy.minimum_per_month} per partner a month "
-            f"({checked_this_month} so far)",
+            message(
+                "at least {minimum} per partner a month ({so_far} so far)",
+                minimum=policy.minimum_per_month,
+                so_far=checked_this_month,
+            ),
         )
-    poor = " (poor check-call record)" if poor_record and share != policy.share_percent else ""
+    poor = (
+        message(" (poor check-call record)")
+        if poor_record and share != policy.share_percent
+        else ""
+    )
     if share >= 100:
-        return Decision(True, CheckCallStatus.DUE, "every handoff is checked" + poor)
+        return Decision(
+            True, CheckCallStatus.DUE, joined(message("every handoff is checked"), poor)
+        )
     if in_sample(handoff_id, share):
-        return Decision(True, CheckCallStatus.DUE, f"in the {share} % sample{poor}")
-    return Decision(False, CheckCallStatus.SKIPPED, f"not in the {share} % sample{poor}")
+        return Decision(
+            True, CheckCallStatus.DUE, joined(message("in the {share} % sample", share=share), poor)
+        )
+    return Decision(
+        False,
+        CheckCallStatus.SKIPPED,
+        joined(message("not in the {share} % sample", share=share), poor),
+    )
 
 
 # --- what the customer says ----------------------------------------------------------------
@@ -234,19 +279,19 @@ def read_answers(answers: Mapping[str, Any], today: date) -> CustomerAnswers:
             contacted_on = date.fromisoformat(str(on))
         except ValueError:
             raise InvalidInput(
-                "the day of the partner's call is not a date", "contacted_on"
+                message("the day of the partner's call is not a date"), "contacted_on"
             ) from None
     if contacted_on is not None and contacted_on > today:
-        raise InvalidInput("the partner's call cannot be in the future", "contacted_on")
+        raise InvalidInput(message("the partner's call cannot be in the future"), "contacted_on")
     raw_score = answers.get("experience")
     satisfaction: int | None = None
     if raw_score not in (None, ""):
         try:
             satisfaction = int(str(raw_score).strip())
         except ValueError:
-            raise InvalidInput("rate the experience from 1 to 5", "experience") from None
+            raise InvalidInput(message("rate the experience from 1 to 5"), "experience") from None
         if not 1 <= satisfaction <= 5:
-            raise InvalidInput("rate the experience from 1 to 5", "experience")
+            raise InvalidInput(message("rate the experience from 1 to 5"), "experience")
     return CustomerAnswers(
         contacted=contacted,
         contacted_on=contacted_on if contacted else None,
@@ -301,8 +346,15 @@ class CustomerRecord:
     def text(self) -> str:
         rate = self.contact_rate
         if rate is None:
-            return "no check call answered yet"
-        text = f"customers say it contacted {self.contacted} of {self.reached} ({rate:.0%})"
-        if self.satisfaction is not None:
-            text += f", satisfaction {self.satisfaction:.1f}/5"
-        return text
+            return message("no check call answered yet")
+        text = message(
+            "customers say it contacted {contacted} of {reached} ({rate:.0%})",
+            contacted=self.contacted,
+            reached=self.reached,
+            rate=rate,
+        )
+        if self.satisfaction is None:
+            return text
+        return joined(
+            text, message(", satisfaction {satisfaction:.1f}/5", satisfaction=self.satisfaction)
+        )

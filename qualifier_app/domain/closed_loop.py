@@ -31,7 +31,16 @@ class HandoffStatus(StrEnum):
 
     @property
     def label(self) -> str:
-        return self.value
+        return {
+            HandoffStatus.PENDING: message("pending"),
+            HandoffStatus.SENT: message("sent"),
+            HandoffStatus.ACCEPTED: message("accepted"),
+            HandoffStatus.REJECTED: message("rejected"),
+            HandoffStatus.EXPIRED: message("expired"),
+            HandoffStatus.ACTIVE: message("active"),
+            HandoffStatus.WON: message("won"),
+            HandoffStatus.LOST: message("lost"),
+        }[self]
 
 
 # Handoffs the partner still holds (they count against its capacity).

@@ -29,8 +29,11 @@ def check_uri_template(template: str) -> str:
     scheme = template.partition(":")[0].lower()
     if scheme not in SCHEMES or not _has_placeholder(template):
         raise InvalidInput(
-            "the dial URI template must start with tel:, sip: or callto: and contain {number} "
-            f"or {{digits}}, e.g. tel:{{number}}; not {template!r}",
+            message(
+                "the dial URI template must start with tel:, sip: or callto: and contain "
+                "{{number}} or {{digits}}, e.g. tel:{{number}}; not {template!r}",
+                template=template,
+            ),
             "dial_uri_template",
         )
     return template
@@ -42,13 +45,21 @@ def check_command_template(template: str) -> tuple[str, ...]:
         argv = tuple(shlex.split(template))
     except ValueError as exc:
         raise InvalidInput(
-            f"the dial command template cannot be split into arguments ({exc}): {template!r}",
+            message(
+                "the dial command template cannot be split into arguments ({problem}): "
+                "{template!r}",
+                problem=str(exc),
+                template=template,
+            ),
             "dial_command",
         ) from None
     if argv and not any(_has_placeholder(arg) for arg in argv[1:]):
         raise InvalidInput(
-            "the dial command template must pass the number as an argument ({number} or "
-            f"{{digits}}), e.g. softphone --dial {{number}}; not {template!r}",
+            message(
+                "the dial command template must pass the number as an argument ({{number}} or "
+                "{{digits}}), e.g. softphone --dial {{number}}; not {template!r}",
+                template=template,
+            ),
             "dial_command",
         )
     return argv

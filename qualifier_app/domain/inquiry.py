@@ -145,12 +145,15 @@ def check_mapping(header: Sequence[str], mapping: Sequence[str | None]) -> None:
     fields = [name for name in mapping if name]
     doubles = sorted({name for name in fields if fields.count(name) > 1})
     if doubles:
-        raise InvalidInput(message("several columns are mapped to {join}", join=", ".join(doubles)))
+        raise InvalidInput(
+            message("several columns are mapped to {columns}", columns=", ".join(doubles))
+        )
     if not {"phone", "email"} & set(fields):
         raise InvalidInput(
-            "no column is recognised as phone or e-mail; map one (columns: "
-            + ", ".join(repr(h) for h in header)
-            + ")"
+            message(
+                "no column is recognised as phone or e-mail; map one (columns: {columns})",
+                columns=", ".join(repr(h) for h in header),
+            )
         )
     if not {"first_name", "last_name", "full_name", "company"} & set(fields):
         raise InvalidInput(message("no column is recognised as a name or company; map one"))

@@ -40,12 +40,12 @@ class OutcomeKind(StrEnum):
     def phrase(self) -> str:
         """Inside a sentence: "the script recommends call back"."""
         return {
-            OutcomeKind.NO_CONTACT: "no contact",
-            OutcomeKind.CALLBACK: "call back",
-            OutcomeKind.SALES_READY: "sales-ready",
-            OutcomeKind.NURTURE: "nurture",
-            OutcomeKind.DISQUALIFY: "disqualify",
-            OutcomeKind.DO_NOT_CALL: "do not call",
+            OutcomeKind.NO_CONTACT: message("no contact"),
+            OutcomeKind.CALLBACK: message("call back"),
+            OutcomeKind.SALES_READY: message("sales-ready"),
+            OutcomeKind.NURTURE: message("nurture"),
+            OutcomeKind.DISQUALIFY: message("disqualify"),
+            OutcomeKind.DO_NOT_CALL: message("do not call"),
         }[self]
 
 

@@ -9,7 +9,7 @@ finds these calls, so the source must be a plain string literal, never an f-stri
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 CONTEXT = "Messages"
 
@@ -33,3 +33,20 @@ class Message(str):
 
 def message(source: str, /, **values: object) -> Message:
     return Message(source, values)
+
+
+def joined(*parts: str) -> Message:
+    """Messages (or plain text) side by side, each translated on its own when shown: a
+    message with optional clauses stays translatable, where `+` would make it plain text."""
+    return Message(
+        "".join(f"{{_{i}}}" for i in range(len(parts))),
+        {f"_{i}": part for i, part in enumerate(parts)},
+    )
+
+
+def listed(parts: Iterable[str], separator: str = ", ") -> Message:
+    """Parts one after the other with a separator, each translated on its own when shown."""
+    spaced: list[str] = []
+    for part in parts:
+        spaced += [separator, part] if spaced else [part]
+    return joined(*spaced)

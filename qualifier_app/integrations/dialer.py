@@ -6,6 +6,7 @@ import subprocess
 from collections.abc import Sequence
 
 from qualifier_app.domain.errors import QualifierError
+from qualifier_app.domain.text import message
 
 
 class DialFailed(QualifierError):
@@ -28,7 +29,13 @@ def run_dial_command(argv: Sequence[str]) -> None:
             start_new_session=True,
         )
     except OSError as exc:
-        raise DialFailed(f"could not start the dial command {argv[0]!r}: {exc.strerror}") from None
+        raise DialFailed(
+            message(
+                "could not start the dial command {command!r}: {problem}",
+                command=argv[0],
+                problem=exc.strerror or str(exc),
+            )
+        ) from None
     _started.append(process)
 
 

@@ -21,6 +21,7 @@ from typing import Any, TextIO
 from xml.etree.ElementTree import ParseError
 
 from qualifier_app.domain.errors import InvalidInput
+from qualifier_app.domain.text import message
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 # Digits and phone punctuation only: no function can be called, so nothing to escape, and a
@@ -210,14 +211,19 @@ def read_table(path: Path, sheet: str | None = None) -> Table:
     Rows that cannot be read are given as `UnreadableRow`s (no cells, and why), so every
     row of the file is accounted for."""
     if not path.exists():
-        raise InvalidInput(f"{path} does not exist", "file")
+        raise InvalidInput(message("{path} does not exist", path=path), "file")
     if path.is_dir():
-        raise InvalidInput(f"{path} is a folder, not a file", "file")
+        raise InvalidInput(message("{path} is a folder, not a file", path=path), "file")
     size = path.stat().st_size
     if size > MAX_FILE_BYTES:
         raise InvalidInput(
-            f"{path.name} is {size / 2**20:,.0f} MB, more than the {MAX_FILE_BYTES >> 20:,} MB "
-            "an import reads; split it into smaller files",
+            message(
+                "{name} is {size:,.0f} MB, more than the {most:,} MB an import "
+                "reads; split it into smaller files",
+                name=path.name,
+                size=size / 2**20,
+                most=MAX_FILE_BYTES >> 20,
+            ),
             "file",
         )
     suffix = path.suffix.lower()
@@ -225,7 +231,10 @@ def read_table(path: Path, sheet: str | None = None) -> Table:
         return _read_xlsx(path, sheet)
     if suffix == ".xls":
         raise InvalidInput(
-            f"{path.name}: old .xls files are not supported; save it as .xlsx or CSV", "file"
+            message(
+                "{name}: old .xls files are not supported; save it as .xlsx or CSV", name=path.name
+            ),
+            "file",
         )
     return _read_csv(path)
 
@@ -233,11 +242,18 @@ def read_table(path: Path, sheet: str | None = None) -> Table:
 def _refuse_binary(path: Path, sample: bytes) -> None:
     if sample.startswith(b"PK\x03\x04"):
         raise InvalidInput(
-            f"{path.name} is a ZIP archive, not a CSV file (an XLSX file? name it .xlsx)", "file"
+            message(
+                "{name} is a ZIP archive, not a CSV file (an XLSX file? name it .xlsx)",
+                name=path.name,
+            ),
+            "file",
         )
     if len(sample) - len(sample.translate(None, _BINARY_BYTES)) > len(sample) // 20:
         raise InvalidInput(
-            f"{path.name} is not a text file (it holds binary data); save it as CSV or XLSX",
+            message(
+                "{name} is not a text file (it holds binary data); save it as CSV or XLSX",
+                name=path.name,
+            ),
             "file",
         )
 
@@ -246,7 +262,7 @@ def _read_csv(path: Path) -> Table:
     with path.open("rb") as raw:
         sample = raw.read(64 * 1024)
     if not sample.strip():
-        raise InvalidInput(f"{path.name} is empty", "file")
+        raise InvalidInput(message("{name} is empty", name=path.name), "file")
     encoding = detect_encoding(sample)
     if not encoding:
         _refuse_binary(path, sample)
@@ -258,10 +274,17 @@ def _read_csv(path: Path) -> Table:
         header = [cell.strip() for cell in next(reader)]
     except StopIteration:
         handle.close()
-        raise InvalidInput(f"{path.name} has no header row", "file") from None
+        raise InvalidInput(message("{name} has no header row", name=path.name), "file") from None
     except csv.Error as exc:
         handle.close()
-        raise InvalidInput(f"{path.name}: the header row cannot be read ({exc})", "file") from None
+        raise InvalidInput(
+            message(
+                "{name}: the header row cannot be read ({problem})",
+                name=path.name,
+                problem=str(exc),
+            ),
+            "file",
+        ) from None
     if header and header[0].startswith("\ufeff"):
         header[0] = header[0].lstrip("\ufeff")
     header = _checked_header(path, header, handle.close)
@@ -315,12 +338,21 @@ def _too_long(column: str) -> UnreadableRow:
 def _checked_header(path: Path, header: list[str], close: Callable[[], None]) -> list[str]:
     problem = None
     if len(header) > MAX_COLUMNS:
-        problem = f"has {len(header):,} columns; an import reads at most {MAX_COLUMNS:,}"
+        problem = message(
+            "{name} has {count:,} columns; an import reads at most {most:,}",
+            name=path.name,
+            count=len(header),
+            most=MAX_COLUMNS,
+        )
     elif any(len(cell) > MAX_CELL_CHARS or _OVERSIZE in cell for cell in header):
-        problem = f"has a header cell longer than {MAX_CELL_CHARS:,} characters"
+        problem = message(
+            "{name} has a header cell longer than {most:,} characters",
+            name=path.name,
+            most=MAX_CELL_CHARS,
+        )
     if problem:
         close()
-        raise InvalidInput(f"{path.name} {problem}", "file")
+        raise InvalidInput(problem, "file")
     return [printable(cell) if _UNDECODABLE.search(cell) else cell for cell in header]
 
 
@@ -358,9 +390,17 @@ def _read_xlsx(path: Path, sheet: str | None) -> Table:
         _check_xlsx_parts(path)
         workbook = load_workbook(path, read_only=True, data_only=True)
     except (InvalidFileException, zipfile.BadZipFile, OSError, KeyError, ValueError) as exc:
-        raise InvalidInput(f"{path.name} is not a readable XLSX file ({exc})", "file") from None
+        raise InvalidInput(
+            message(
+                "{name} is not a readable XLSX file ({problem})", name=path.name, problem=str(exc)
+            ),
+            "file",
+        ) from None
     except ParseError as exc:
-        raise InvalidInput(f"{path.name} is a damaged XLSX file ({exc})", "file") from None
+        raise InvalidInput(
+            message("{name} is a damaged XLSX file ({problem})", name=path.name, problem=str(exc)),
+            "file",
+        ) from None
     worksheet = workbook[sheet] if sheet else workbook.worksheets[0]
     # The stored dimension ("A1:F3") may understate the sheet: read every row there is.
     reset = getattr(worksheet, "reset_dimensions", None)
@@ -371,7 +411,7 @@ def _read_xlsx(path: Path, sheet: str | None) -> Table:
         header = [_cell_text(cell).strip() for cell in next(values)]
     except StopIteration:
         workbook.close()
-        raise InvalidInput(f"{path.name} has no header row", "file") from None
+        raise InvalidInput(message("{name} has no header row", name=path.name), "file") from None
     header = _checked_header(path, header, workbook.close)
     while header and not header[-1]:
         header.pop()
@@ -385,7 +425,12 @@ def _read_xlsx(path: Path, sheet: str | None) -> Table:
                     yield number, _checked_row(cells, header, None)
         except (ParseError, zipfile.BadZipFile, zlib.error, EOFError, ValueError) as exc:
             raise InvalidInput(
-                f"{path.name} is damaged after row {number} ({exc}); the rows before it are read",
+                message(
+                    "{name} is damaged after row {number} ({problem}); the rows before it are read",
+                    name=path.name,
+                    number=number,
+                    problem=str(exc),
+                ),
                 "file",
             ) from None
         finally:
@@ -407,17 +452,27 @@ def _check_xlsx_parts(path: Path) -> None:
             )
             if inflated and not shared:
                 raise InvalidInput(
-                    f"{path.name}: {info.filename} unpacks to {info.file_size / 2**20:,.0f} MB "
-                    f"from {info.compress_size / 2**10:,.0f} KB: it holds a cell far longer "
-                    "than an import reads, or is damaged",
+                    message(
+                        "{name}: {filename} unpacks to {size:,.0f} MB from {packed:,.0f} KB: "
+                        "it holds a cell far longer than an import reads, or is damaged",
+                        name=path.name,
+                        filename=info.filename,
+                        size=info.file_size / 2**20,
+                        packed=info.compress_size / 2**10,
+                    ),
                     "file",
                 )
             if info.file_size > limit:
                 what = "its text cells" if shared else info.filename
                 raise InvalidInput(
-                    f"{path.name}: {what} unpack to {info.file_size / 2**20:,.0f} MB, more "
-                    f"than the {limit >> 20:,} MB an import holds; split the file or save it "
-                    "as CSV",
+                    message(
+                        "{name}: {what} unpack to {size:,.0f} MB, more than the {most:,} MB "
+                        "an import holds; split the file or save it as CSV",
+                        name=path.name,
+                        what=what,
+                        size=info.file_size / 2**20,
+                        most=limit >> 20,
+                    ),
                     "file",
                 )
 
@@ -473,9 +528,11 @@ def write_table(
     """Write CSV (UTF-8 with BOM, which spreadsheets open correctly) or XLSX; returns rows."""
     fmt = (fmt or path.suffix.lstrip(".")).lower()
     if fmt not in {"csv", "xlsx"}:
-        raise InvalidInput(f"unknown table format {fmt!r}; use csv or xlsx", "format")
+        raise InvalidInput(
+            message("unknown table format {fmt!r}; use csv or xlsx", fmt=fmt), "format"
+        )
     if not path.parent.is_dir():
-        raise InvalidInput(f"the folder {path.parent} does not exist", "out")
+        raise InvalidInput(message("the folder {parent} does not exist", parent=path.parent), "out")
     count = 0
     temporary = path.with_name(f".{path.name}.partial")
     try:
@@ -500,7 +557,12 @@ def write_table(
         temporary.replace(path)
     except OSError as exc:
         temporary.unlink(missing_ok=True)
-        raise InvalidInput(f"cannot write {path}: {exc.strerror or exc}", "out") from None
+        raise InvalidInput(
+            message(
+                "cannot write {path}: {strerror}", path=path, strerror=exc.strerror or str(exc)
+            ),
+            "out",
+        ) from None
     return count
 
 

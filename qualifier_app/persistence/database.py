@@ -13,6 +13,7 @@ from sqlalchemy.exc import TimeoutError as PoolTimeout
 from sqlalchemy.orm import Session, sessionmaker
 
 from qualifier_app.domain.errors import DatabaseUnavailable
+from qualifier_app.domain.text import message
 from qualifier_app.persistence.engine import create_db_engine, describe
 from qualifier_app.settings import DatabaseConnections, DatabaseTimeouts
 
@@ -20,8 +21,12 @@ from qualifier_app.settings import DatabaseConnections, DatabaseTimeouts
 def unavailable(exc: DBAPIError, where: str) -> DatabaseUnavailable:
     detail = str(exc.orig).strip().splitlines()[0] if exc.orig else type(exc).__name__
     if "database is locked" in detail:
-        return DatabaseUnavailable(f"{where} is busy (another program holds a write lock)")
-    return DatabaseUnavailable(f"cannot reach the database ({where}): {detail}")
+        return DatabaseUnavailable(
+            message("{where} is busy (another program holds a write lock)", where=where)
+        )
+    return DatabaseUnavailable(
+        message("cannot reach the database ({where}): {detail}", where=where, detail=detail)
+    )
 
 
 # The server's time, as the first statement of a transaction. On SQLite a writing transaction

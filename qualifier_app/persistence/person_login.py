@@ -15,13 +15,14 @@ from sqlalchemy import event, text
 from sqlalchemy.exc import DBAPIError
 
 from qualifier_app.domain.errors import AuthenticationFailed, DatabaseUnavailable, LoginThrottled
+from qualifier_app.domain.text import message
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.db_logins import conninfo_as
 from qualifier_app.persistence.engine import parse_database_url
 from qualifier_app.settings import DatabaseConnections, DatabaseTimeouts
 
 SIGN_IN_ROLE = "qualifier_sign_in"
-REFUSED = "unknown login or wrong password"
+REFUSED = message("unknown login or wrong password")
 # What the server says when the login, its password or its right to sign in is wrong. The
 # person is told no more than REFUSED either way.
 _WRONG_PASSWORD = ("password authentication failed", "no password supplied")
@@ -47,10 +48,16 @@ def _ask_sign_in_role(raw_url: str, gate_password: str, function: str, argument:
     except psycopg.OperationalError as exc:
         if any(refusal in str(exc) for refusal in _REFUSALS):
             raise DatabaseUnavailable(
-                f"the database refuses this workstation's sign-in role {SIGN_IN_ROLE}: "
-                "ask an administrator for its password (sign_in_password in the settings)"
+                message(
+                    "the database refuses this workstation's sign-in role {role}: "
+                    "ask an administrator for its password (sign_in_password in the "
+                    "settings)",
+                    role=SIGN_IN_ROLE,
+                )
             ) from None
-        raise DatabaseUnavailable(f"cannot reach the database: {str(exc).strip()}") from None
+        raise DatabaseUnavailable(
+            message("cannot reach the database: {problem}", problem=str(exc).strip())
+        ) from None
     return row[0] if row else None
 
 
@@ -81,7 +88,14 @@ def open_as_person(
 ) -> Database:
     wait = locked_seconds(raw_url, gate_password, login)
     if wait:
-        raise LoginThrottled(f"too many wrong passwords for {login}; try again in {wait} s", wait)
+        raise LoginThrottled(
+            message(
+                "too many wrong passwords for {login}; try again in {wait} s",
+                login=login,
+                wait=wait,
+            ),
+            wait,
+        )
     db = Database.from_url(
         person_url(raw_url, login, password),
         pool_size=pool_size,
@@ -109,7 +123,7 @@ def close_for_good(db: Database) -> None:
     with the person's password."""
 
     def refuse(*_: Any) -> None:
-        raise DatabaseUnavailable("signed out: this connection is closed")
+        raise DatabaseUnavailable(message("signed out: this connection is closed"))
 
     def close_returned(dbapi_connection: Any, record: Any) -> None:
         # A task that was under way returns its connection after the pool was emptied.

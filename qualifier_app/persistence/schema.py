@@ -16,6 +16,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, inspect
 
 from qualifier_app.domain.errors import SchemaMismatch
+from qualifier_app.domain.text import message
 from qualifier_app.paths import create_private_file, migrations_dir
 from qualifier_app.persistence.engine import LONG_REPLY_OPTION
 
@@ -69,17 +70,27 @@ def check(engine: Engine) -> None:
     if current is None:
         if inspect(engine).get_table_names():
             raise SchemaMismatch(
-                "this database was not created by Qualifier (no schema version found)"
+                message("this database was not created by Qualifier (no schema version found)")
             )
-        raise SchemaMismatch("the database is empty; run `qualifier db upgrade` to create it")
+        raise SchemaMismatch(
+            message("the database is empty; run `qualifier db upgrade` to create it")
+        )
     if current not in known_revisions():
         raise SchemaMismatch(
-            f"the database schema ({current}) is newer than this version of Qualifier "
-            f"({head}); install the newer Qualifier instead"
+            message(
+                "the database schema ({current}) is newer than this version of "
+                "Qualifier ({head}); install the newer Qualifier instead",
+                current=current,
+                head=head,
+            )
         )
     raise SchemaMismatch(
-        f"the database schema ({current}) is older than this version of Qualifier ({head}); "
-        "run `qualifier db upgrade`"
+        message(
+            "the database schema ({current}) is older than this version of "
+            "Qualifier ({head}); run `qualifier db upgrade`",
+            current=current,
+            head=head,
+        )
     )
 
 

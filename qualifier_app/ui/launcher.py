@@ -99,7 +99,13 @@ class SmokeCheck:
         if login is None:
             return
         if login.button.isEnabled():
-            sys.stdout.write(f"smoke: the sign-in window is shown; {login.database.text()}\n")
+            from qualifier_app.ui.shell import i18n  # noqa: PLC0415
+
+            loaded = ", ".join(i18n.catalogues()) or "none (English)"
+            sys.stdout.write(
+                f"smoke: the sign-in window is shown; {login.database.text()}; "
+                f"catalogues: {loaded}\n"
+            )
             sys.stdout.flush()
             self._finish(0)
         elif not login.error.isHidden():

@@ -302,6 +302,10 @@
         <translation>&amp;Por qué</translation>
     </message>
     <message>
+        <source>; saved the rule of {place}</source>
+        <translation>; guardada la regla de {place}</translation>
+    </message>
+    <message>
         <source>Rule: {label}</source>
         <translation>Regla: {label}</translation>
     </message>
@@ -381,6 +385,10 @@
     <message>
         <source>&amp;Why</source>
         <translation>&amp;Por qué</translation>
+    </message>
+    <message>
+        <source>; saved {name}</source>
+        <translation>; guardado {name}</translation>
     </message>
     <message>
         <source>New campaign</source>
@@ -1160,6 +1168,10 @@ un comercial por línea</translation>
         <translation>Nuevo socio</translation>
     </message>
     <message>
+        <source>; saved {name}</source>
+        <translation>; guardado {name}</translation>
+    </message>
+    <message>
         <source>Editing {name}</source>
         <translation>Editando {name}</translation>
     </message>
@@ -1288,6 +1300,21 @@ un comercial por línea</translation>
     <message>
         <source>Say why: the reason is kept with the do-not-call entry.</source>
         <translation>Indique por qué: el motivo se guarda con la entrada de no llamar.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftKeeper</name>
+    <message>
+        <source>You have unsaved work from {saved} on lead {lead} ({company}, {contact}). Restore it?</source>
+        <translation>Tiene trabajo sin guardar del {saved} en el lead {lead} ({company}, {contact}). ¿Restaurarlo?</translation>
+    </message>
+    <message>
+        <source>no company</source>
+        <translation>sin empresa</translation>
+    </message>
+    <message>
+        <source>no contact</source>
+        <translation>sin contacto</translation>
     </message>
 </context>
 <context>
@@ -1540,6 +1567,18 @@ un comercial por línea</translation>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
+    <message>
+        <source>Handoff {handoff} marked delivered; its SLA starts now.</source>
+        <translation>Entrega {handoff} marcada como enviada; su SLA empieza ahora.</translation>
+    </message>
+    <message>
+        <source>Handoff {handoff} sent again.</source>
+        <translation>Entrega {handoff} enviada de nuevo.</translation>
+    </message>
+    <message>
+        <source>Handoff {handoff} not sent: {problem}</source>
+        <translation>Entrega {handoff} no enviada: {problem}</translation>
+    </message>
 </context>
 <context>
     <name>FormAndJson</name>
@@ -1613,6 +1652,30 @@ un comercial por línea</translation>
     <message>
         <source>Only channel managers and supervisors enter feedback.</source>
         <translation>Solo los responsables de canal y los supervisores registran respuestas.</translation>
+    </message>
+    <message>
+        <source>Handoff {handoff} to {partner} ({rep})</source>
+        <translation>Entrega {handoff} a {partner} ({rep})</translation>
+    </message>
+    <message>
+        <source>no rep</source>
+        <translation>sin comercial</translation>
+    </message>
+    <message>
+        <source>Rejected: {reason}</source>
+        <translation>Rechazada: {reason}</translation>
+    </message>
+    <message>
+        <source>Lost: {reason}</source>
+        <translation>Perdida: {reason}</translation>
+    </message>
+    <message>
+        <source>Lead status: {status}</source>
+        <translation>Estado del lead: {status}</translation>
+    </message>
+    <message>
+        <source>Handoff: {status}.</source>
+        <translation>Entrega: {status}.</translation>
     </message>
     <message>
         <source>Select a handoff first.</source>
@@ -1745,6 +1808,10 @@ un comercial por línea</translation>
         <translation>Paso 4 de 4: resumen</translation>
     </message>
     <message>
+        <source>Read {column} as</source>
+        <translation>Leer {column} como</translation>
+    </message>
+    <message>
         <source>Step 2 of 4: check the columns — {file_name}, {total_rows} rows</source>
         <translation>Paso 2 de 4: compruebe las columnas — {file_name}, {total_rows} filas</translation>
     </message>
@@ -1767,6 +1834,26 @@ un comercial por línea</translation>
     <message>
         <source>Step 2 of 4: check the columns</source>
         <translation>Paso 2 de 4: compruebe las columnas</translation>
+    </message>
+    <message>
+        <source>Cancelled after {rows} rows. What was stored stays; import the same file again to continue where it stopped.</source>
+        <translation>Cancelado tras {rows} filas. Lo guardado se conserva; importe el mismo archivo otra vez para continuar donde se detuvo.</translation>
+    </message>
+    <message>
+        <source>{file} is imported: {accounting}.</source>
+        <translation>{file} está importado: {accounting}.</translation>
+    </message>
+    <message>
+        <source> {count} row was kept with a flagged value (see their touches).</source>
+        <translation> {count} fila se conservó con un valor marcado (vea sus contactos).</translation>
+    </message>
+    <message>
+        <source> {count} rows were kept with a flagged value (see their touches).</source>
+        <translation> {count} filas se conservaron con un valor marcado (vea sus contactos).</translation>
+    </message>
+    <message>
+        <source>New leads by queue: {queues}</source>
+        <translation>Leads nuevos por cola: {queues}</translation>
     </message>
     <message>
         <source>Every rejected row and why: {rejects_file}</source>
@@ -1954,6 +2041,20 @@ un comercial por línea</translation>
     <message>
         <source>the recycle date is not a date</source>
         <translation>la fecha de reciclaje no es una fecha</translation>
+    </message>
+</context>
+<context>
+    <name>LeadTableModel</name>
+    <message>
+        <source>lease until {at} UTC</source>
+        <translation>reservado hasta las {at} UTC</translation>
+    </message>
+</context>
+<context>
+    <name>LeaseHeartbeat</name>
+    <message>
+        <source>The database cannot be reached: {problem}. Nothing you typed is lost; the lead stays open and the connection is tried again.</source>
+        <translation>No se puede acceder a la base de datos: {problem}. No se pierde nada de lo escrito; el lead sigue abierto y se vuelve a intentar la conexión.</translation>
     </message>
 </context>
 <context>
@@ -2399,10 +2500,6 @@ un comercial por línea</translation>
         <translation>{phone!r} no es un número que se pueda marcar</translation>
     </message>
     <message>
-        <source>several columns are mapped to {join}</source>
-        <translation>varias columnas están asignadas a {join}</translation>
-    </message>
-    <message>
         <source>no column is recognised as a name or company; map one</source>
         <translation>ninguna columna se reconoce como nombre o empresa; asigne una</translation>
     </message>
@@ -2663,6 +2760,410 @@ un comercial por línea</translation>
         <translation>usuario desconocido o contraseña incorrecta</translation>
     </message>
     <message>
+        <source>Grade {grade} — {recommendation}: {reason} ({points})</source>
+        <translation>Grado {grade} — {recommendation}: {reason} ({points})</translation>
+    </message>
+    <message>
+        <source>passed the {segment} rules for grade {grade}</source>
+        <translation>cumple las reglas de {segment} para el grado {grade}</translation>
+    </message>
+    <message>
+        <source>no real interest ({short})</source>
+        <translation>sin interés real ({short})</translation>
+    </message>
+    <message>
+        <source>no real interest</source>
+        <translation>sin interés real</translation>
+    </message>
+    <message>
+        <source>{dimension} {points} of {need}</source>
+        <translation>{dimension} {points} de {need}</translation>
+    </message>
+    <message>
+        <source>the prospect asked to talk at another time</source>
+        <translation>el prospecto pidió hablar en otro momento</translation>
+    </message>
+    <message>
+        <source>not sales-ready yet ({short})</source>
+        <translation>aún no está listo para ventas ({short})</translation>
+    </message>
+    <message>
+        <source>not sales-ready yet</source>
+        <translation>aún no está listo para ventas</translation>
+    </message>
+    <message>
+        <source>budget</source>
+        <translation>presupuesto</translation>
+    </message>
+    <message>
+        <source>authority</source>
+        <translation>autoridad</translation>
+    </message>
+    <message>
+        <source>need</source>
+        <translation>necesidad</translation>
+    </message>
+    <message>
+        <source>timeline</source>
+        <translation>plazo</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>lunes</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>martes</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>miércoles</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>jueves</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>viernes</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>sábado</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>domingo</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>lun</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>mar</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>mié</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>jue</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>vie</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>sáb</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>dom</translation>
+    </message>
+    <message>
+        <source>{reason} ({zone})</source>
+        <translation>{reason} ({zone})</translation>
+    </message>
+    <message>
+        <source>{time:%H:%M} in {zone} is {reason}</source>
+        <translation>las {time:%H:%M} en {zone} quedan {reason}</translation>
+    </message>
+    <message>
+        <source>the default rule</source>
+        <translation>la regla por defecto</translation>
+    </message>
+    <message>
+        <source>the prospect&apos;s time zone is unknown</source>
+        <translation>se desconoce la zona horaria del prospecto</translation>
+    </message>
+    <message>
+        <source>{day:%Y-%m-%d} is a legal holiday in {place}</source>
+        <translation>el {day:%Y-%m-%d} es festivo en {place}</translation>
+    </message>
+    <message>
+        <source>no calls on {weekday} in {place}</source>
+        <translation>no se llama el {weekday} en {place}</translation>
+    </message>
+    <message>
+        <source>outside the calling window {window} of {place}</source>
+        <translation>fuera del horario de llamadas {window} de {place}</translation>
+    </message>
+    <message>
+        <source> (poor check-call record)</source>
+        <translation> (historial de llamadas de control deficiente)</translation>
+    </message>
+    <message>
+        <source>customers say it contacted {contacted} of {reached} ({rate:.0%})</source>
+        <translation>según los clientes, contactó a {contacted} de {reached} ({rate:.0%})</translation>
+    </message>
+    <message>
+        <source>every handoff</source>
+        <translation>todas las entregas</translation>
+    </message>
+    <message>
+        <source>{share} %</source>
+        <translation>{share} %</translation>
+    </message>
+    <message>
+        <source>{days} business days after delivery, {share}</source>
+        <translation>{days} días hábiles después de la entrega, {share}</translation>
+    </message>
+    <message>
+        <source>the segment must be one of {segments}</source>
+        <translation>el segmento debe ser uno de {segments}</translation>
+    </message>
+    <message>
+        <source>the check call comes 1 to 30 business days after delivery</source>
+        <translation>la llamada de control se hace de 1 a 30 días hábiles después de la entrega</translation>
+    </message>
+    <message>
+        <source>the share of handoffs to check is 0 to 100 %</source>
+        <translation>la proporción de entregas a controlar va del 0 al 100 %</translation>
+    </message>
+    <message>
+        <source>the minimum per partner and month is 0 to 1000</source>
+        <translation>el mínimo por socio y mes va de 0 a 1000</translation>
+    </message>
+    <message>
+        <source>partners with a poor record are checked more often: {share} to 100 %, not {poor_share}</source>
+        <translation>los socios con mal historial se controlan más a menudo: del {share} al 100 %, no {poor_share}</translation>
+    </message>
+    <message>
+        <source>the partner already reported the lead {status}</source>
+        <translation>el socio ya informó el lead como {status}</translation>
+    </message>
+    <message>
+        <source>the handoff is {status}</source>
+        <translation>la entrega está {status}</translation>
+    </message>
+    <message>
+        <source>at least {minimum} per partner a month ({so_far} so far)</source>
+        <translation>al menos {minimum} por socio al mes ({so_far} hasta ahora)</translation>
+    </message>
+    <message>
+        <source>not in the {share} % sample</source>
+        <translation>fuera de la muestra del {share} %</translation>
+    </message>
+    <message>
+        <source>the partner&apos;s call cannot be in the future</source>
+        <translation>la llamada del socio no puede estar en el futuro</translation>
+    </message>
+    <message>
+        <source>no check call answered yet</source>
+        <translation>aún no se ha respondido ninguna llamada de control</translation>
+    </message>
+    <message>
+        <source>, satisfaction {satisfaction:.1f}/5</source>
+        <translation>, satisfacción {satisfaction:.1f}/5</translation>
+    </message>
+    <message>
+        <source>, at least {minimum} per partner a month</source>
+        <translation>, al menos {minimum} por socio al mes</translation>
+    </message>
+    <message>
+        <source>, {share} % for partners with a poor record</source>
+        <translation>, {share} % para socios con mal historial</translation>
+    </message>
+    <message>
+        <source>every handoff is checked</source>
+        <translation>se controlan todas las entregas</translation>
+    </message>
+    <message>
+        <source>in the {share} % sample</source>
+        <translation>en la muestra del {share} %</translation>
+    </message>
+    <message>
+        <source>rate the experience from 1 to 5</source>
+        <translation>valore la experiencia de 1 a 5</translation>
+    </message>
+    <message>
+        <source>the day of the partner&apos;s call is not a date</source>
+        <translation>el día de la llamada del socio no es una fecha</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>enviada</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>aceptada</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rechazada</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>caducada</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>activa</translation>
+    </message>
+    <message>
+        <source>won</source>
+        <translation>ganada</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>perdida</translation>
+    </message>
+    <message>
+        <source>the dial URI template must start with tel:, sip: or callto: and contain {{number}} or {{digits}}, e.g. tel:{{number}}; not {template!r}</source>
+        <translation>la plantilla de URI de marcación debe empezar por tel:, sip: o callto: y contener {{number}} o {{digits}}, p. ej. tel:{{number}}; no {template!r}</translation>
+    </message>
+    <message>
+        <source>the dial command template must pass the number as an argument ({{number}} or {{digits}}), e.g. softphone --dial {{number}}; not {template!r}</source>
+        <translation>la plantilla del comando de marcación debe pasar el número como argumento ({{number}} o {{digits}}), p. ej. softphone --dial {{number}}; no {template!r}</translation>
+    </message>
+    <message>
+        <source>the dial command template cannot be split into arguments ({problem}): {template!r}</source>
+        <translation>la plantilla del comando de marcación no se puede dividir en argumentos ({problem}): {template!r}</translation>
+    </message>
+    <message>
+        <source>several columns are mapped to {columns}</source>
+        <translation>varias columnas están asignadas a {columns}</translation>
+    </message>
+    <message>
+        <source>no column is recognised as phone or e-mail; map one (columns: {columns})</source>
+        <translation>ninguna columna se reconoce como teléfono o correo electrónico; asigne una (columnas: {columns})</translation>
+    </message>
+    <message>
+        <source>no contact</source>
+        <translation>sin contacto</translation>
+    </message>
+    <message>
+        <source>call back</source>
+        <translation>volver a llamar</translation>
+    </message>
+    <message>
+        <source>sales-ready</source>
+        <translation>listo para ventas</translation>
+    </message>
+    <message>
+        <source>disqualify</source>
+        <translation>descalificar</translation>
+    </message>
+    <message>
+        <source>could not start the dial command {command!r}: {problem}</source>
+        <translation>no se pudo iniciar el comando de marcación {command!r}: {problem}</translation>
+    </message>
+    <message>
+        <source>{name} has {count:,} columns; an import reads at most {most:,}</source>
+        <translation>{name} tiene {count:,} columnas; una importación lee como máximo {most:,}</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file</source>
+        <translation>{path} es una carpeta, no un archivo</translation>
+    </message>
+    <message>
+        <source>{name} is {size:,.0f} MB, more than the {most:,} MB an import reads; split it into smaller files</source>
+        <translation>{name} ocupa {size:,.0f} MB, más de los {most:,} MB que lee una importación; divídalo en archivos más pequeños</translation>
+    </message>
+    <message>
+        <source>{name}: old .xls files are not supported; save it as .xlsx or CSV</source>
+        <translation>{name}: los archivos .xls antiguos no se admiten; guárdelo como .xlsx o CSV</translation>
+    </message>
+    <message>
+        <source>{name} is a ZIP archive, not a CSV file (an XLSX file? name it .xlsx)</source>
+        <translation>{name} es un archivo ZIP, no un CSV (¿un archivo XLSX? llámelo .xlsx)</translation>
+    </message>
+    <message>
+        <source>{name} is not a text file (it holds binary data); save it as CSV or XLSX</source>
+        <translation>{name} no es un archivo de texto (contiene datos binarios); guárdelo como CSV o XLSX</translation>
+    </message>
+    <message>
+        <source>{name} is empty</source>
+        <translation>{name} está vacío</translation>
+    </message>
+    <message>
+        <source>{name} has a header cell longer than {most:,} characters</source>
+        <translation>{name} tiene una celda de cabecera de más de {most:,} caracteres</translation>
+    </message>
+    <message>
+        <source>unknown table format {fmt!r}; use csv or xlsx</source>
+        <translation>formato de tabla desconocido {fmt!r}; use csv o xlsx</translation>
+    </message>
+    <message>
+        <source>{name} has no header row</source>
+        <translation>{name} no tiene fila de cabecera</translation>
+    </message>
+    <message>
+        <source>{name}: the header row cannot be read ({problem})</source>
+        <translation>{name}: no se puede leer la fila de cabecera ({problem})</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable XLSX file ({problem})</source>
+        <translation>{name} no es un archivo XLSX legible ({problem})</translation>
+    </message>
+    <message>
+        <source>{name} is a damaged XLSX file ({problem})</source>
+        <translation>{name} es un archivo XLSX dañado ({problem})</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {strerror}</source>
+        <translation>no se puede escribir {path}: {strerror}</translation>
+    </message>
+    <message>
+        <source>{name} is damaged after row {number} ({problem}); the rows before it are read</source>
+        <translation>{name} está dañado después de la fila {number} ({problem}); se leen las filas anteriores</translation>
+    </message>
+    <message>
+        <source>{name}: {filename} unpacks to {size:,.0f} MB from {packed:,.0f} KB: it holds a cell far longer than an import reads, or is damaged</source>
+        <translation>{name}: {filename} se descomprime a {size:,.0f} MB desde {packed:,.0f} KB: contiene una celda mucho más larga de lo que lee una importación, o está dañado</translation>
+    </message>
+    <message>
+        <source>{name}: {what} unpack to {size:,.0f} MB, more than the {most:,} MB an import holds; split the file or save it as CSV</source>
+        <translation>{name}: {what} se descomprime a {size:,.0f} MB, más de los {most:,} MB que admite una importación; divida el archivo o guárdelo como CSV</translation>
+    </message>
+    <message>
+        <source>cannot reach the database ({where}): {detail}</source>
+        <translation>no se puede acceder a la base de datos ({where}): {detail}</translation>
+    </message>
+    <message>
+        <source>{where} is busy (another program holds a write lock)</source>
+        <translation>{where} está ocupada (otro programa tiene un bloqueo de escritura)</translation>
+    </message>
+    <message>
+        <source>too many wrong passwords for {login}; try again in {wait} s</source>
+        <translation>demasiadas contraseñas incorrectas para {login}; inténtelo de nuevo en {wait} s</translation>
+    </message>
+    <message>
+        <source>signed out: this connection is closed</source>
+        <translation>sesión cerrada: esta conexión está cerrada</translation>
+    </message>
+    <message>
+        <source>cannot reach the database: {problem}</source>
+        <translation>no se puede acceder a la base de datos: {problem}</translation>
+    </message>
+    <message>
+        <source>the database refuses this workstation&apos;s sign-in role {role}: ask an administrator for its password (sign_in_password in the settings)</source>
+        <translation>la base de datos rechaza el rol de inicio de sesión {role} de este puesto: pida su contraseña a un administrador (sign_in_password en la configuración)</translation>
+    </message>
+    <message>
+        <source>the database schema ({current}) is older than this version of Qualifier ({head}); run `qualifier db upgrade`</source>
+        <translation>el esquema de la base de datos ({current}) es más antiguo que esta versión de Qualifier ({head}); ejecute `qualifier db upgrade`</translation>
+    </message>
+    <message>
+        <source>the database is empty; run `qualifier db upgrade` to create it</source>
+        <translation>la base de datos está vacía; ejecute `qualifier db upgrade` para crearla</translation>
+    </message>
+    <message>
+        <source>the database schema ({current}) is newer than this version of Qualifier ({head}); install the newer Qualifier instead</source>
+        <translation>el esquema de la base de datos ({current}) es más reciente que esta versión de Qualifier ({head}); instale la versión más reciente de Qualifier</translation>
+    </message>
+    <message>
+        <source>this database was not created by Qualifier (no schema version found)</source>
+        <translation>esta base de datos no la creó Qualifier (no se encontró la versión del esquema)</translation>
+    </message>
+    <message>
         <source>the calling window must start before it ends</source>
         <translation>el horario de llamadas debe empezar antes de terminar</translation>
     </message>
@@ -2811,6 +3312,14 @@ un comercial por línea</translation>
         <translation>Fuente</translation>
     </message>
     <message>
+        <source>no cap</source>
+        <translation>sin límite</translation>
+    </message>
+    <message>
+        <source>Default (everywhere else)</source>
+        <translation>Por defecto (en el resto)</translation>
+    </message>
+    <message>
         <source>{strip!r} is not a place: a country code (US) or country-region (US-FL)</source>
         <translation>{strip!r} no es un lugar: un código de país (US) o país-región (US-FL)</translation>
     </message>
@@ -2829,6 +3338,10 @@ un comercial por línea</translation>
     <message>
         <source>the weekly cap cannot be below the daily cap</source>
         <translation>el límite semanal no puede ser menor que el diario</translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation>todos los días</translation>
     </message>
     <message>
         <source>{value} is not a time of day (HH:MM)</source>
@@ -2901,6 +3414,30 @@ un comercial por línea</translation>
     <message>
         <source>the campaign starts ({starts_on}) after it ends ({ends_on})</source>
         <translation>la campaña empieza ({starts_on}) después de terminar ({ends_on})</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a list of whole minutes such as 120, 240, 1440</source>
+        <translation>{text!r} no es una lista de minutos enteros como 120, 240, 1440</translation>
+    </message>
+    <message>
+        <source>the attempt cap must be 1 to {most} calls, not {given}</source>
+        <translation>el límite de intentos debe ser de 1 a {most} llamadas, no {given}</translation>
+    </message>
+    <message>
+        <source>nurture leads come back after 1 to {most} days, not {given}</source>
+        <translation>los leads en maduración vuelven después de 1 a {most} días, no {given}</translation>
+    </message>
+    <message>
+        <source>{name!r} is not a no-contact disposition ({known})</source>
+        <translation>{name!r} no es un resultado sin contacto ({known})</translation>
+    </message>
+    <message>
+        <source>at most {most} delays; the last one repeats</source>
+        <translation>como máximo {most} esperas; la última se repite</translation>
+    </message>
+    <message>
+        <source>every delay must be 1 to {most} minutes (90 days)</source>
+        <translation>cada espera debe ser de 1 a {most} minutos (90 días)</translation>
     </message>
     <message>
         <source>Of {examined:,} queued leads not yet worked: {score:,} change score, {segment:,} change segment, {queue:,} change queue.</source>
@@ -3035,6 +3572,50 @@ un comercial por línea</translation>
         <translation>una página tiene de 1 a {MAX_PAGE} leads desde la posición 0</translation>
     </message>
     <message>
+        <source>{moved}; {count} not moved</source>
+        <translation>{moved}; {count} sin mover</translation>
+    </message>
+    <message>
+        <source>the {name} queue</source>
+        <translation>la cola {name}</translation>
+    </message>
+    <message>
+        <source>{count} lead moved to {target}</source>
+        <translation>{count} lead movido a {target}</translation>
+    </message>
+    <message>
+        <source>{count} leads moved to {target}</source>
+        <translation>{count} leads movidos a {target}</translation>
+    </message>
+    <message>
+        <source>not one of your teams&apos; leads</source>
+        <translation>no es un lead de sus equipos</translation>
+    </message>
+    <message>
+        <source>changed since you loaded it (now {status}, at {at:%H:%M:%S} UTC); reload and try again</source>
+        <translation>cambió desde que lo cargó (ahora {status}, a las {at:%H:%M:%S} UTC); vuelva a cargar e inténtelo de nuevo</translation>
+    </message>
+    <message>
+        <source>is {status}; only queued leads and callbacks move</source>
+        <translation>está en {status}; solo se mueven leads en cola y rellamadas</translation>
+    </message>
+    <message>
+        <source>{rep} is working on it right now</source>
+        <translation>{rep} lo está trabajando ahora mismo</translation>
+    </message>
+    <message>
+        <source>{rep} is working on it right now; select it to take it away</source>
+        <translation>{rep} lo está trabajando ahora mismo; selecciónelo para quitárselo</translation>
+    </message>
+    <message>
+        <source>already with {rep}</source>
+        <translation>ya lo tiene {rep}</translation>
+    </message>
+    <message>
+        <source>already in {queue}</source>
+        <translation>ya está en {queue}</translation>
+    </message>
+    <message>
         <source>move leads either to a rep or to a queue</source>
         <translation>mueva los leads a un agente o a una cola</translation>
     </message>
@@ -3085,6 +3666,154 @@ un comercial por línea</translation>
     <message>
         <source>{name} is {value} already</source>
         <translation>{name} ya está {value}</translation>
+    </message>
+    <message>
+        <source>{disposition} logged; next check call {at:%a %d %b %H:%M} UTC</source>
+        <translation>{disposition} registrado; próxima llamada de control {at:%a %d %b %H:%M} UTC</translation>
+    </message>
+    <message>
+        <source>{disposition} logged; the customer was not reached: check call closed</source>
+        <translation>{disposition} registrado; no se localizó al cliente: llamada de control cerrada</translation>
+    </message>
+    <message>
+        <source>Check call saved: {words}</source>
+        <translation>Llamada de control guardada: {words}</translation>
+    </message>
+    <message>
+        <source>lead {lead} has no check call due any more</source>
+        <translation>el lead {lead} ya no tiene una llamada de control pendiente</translation>
+    </message>
+    <message>
+        <source>Check call again at {at:%a %d %b %H:%M} UTC</source>
+        <translation>Volver a llamar para el control el {at:%a %d %b %H:%M} UTC</translation>
+    </message>
+    <message>
+        <source>; flagged: {partner} reports the lead active</source>
+        <translation>; marcado: {partner} informa el lead como activo</translation>
+    </message>
+    <message>
+        <source>; reopened for the channel manager</source>
+        <translation>; reabierto para el responsable de canal</translation>
+    </message>
+    <message>
+        <source>the customer does not know whether {partner} called</source>
+        <translation>el cliente no sabe si {partner} llamó</translation>
+    </message>
+    <message>
+        <source>; still needs it</source>
+        <translation>; aún lo necesita</translation>
+    </message>
+    <message>
+        <source>On the do-not-call list; the check call is closed</source>
+        <translation>En la lista de no llamar; la llamada de control está cerrada</translation>
+    </message>
+    <message>
+        <source>the customer says {partner} never contacted them</source>
+        <translation>el cliente dice que {partner} nunca lo contactó</translation>
+    </message>
+    <message>
+        <source>the customer says {partner} contacted them</source>
+        <translation>el cliente dice que {partner} lo contactó</translation>
+    </message>
+    <message>
+        <source>; no longer needs it</source>
+        <translation>; ya no lo necesita</translation>
+    </message>
+    <message>
+        <source> (experience {score}/5)</source>
+        <translation> (experiencia {score}/5)</translation>
+    </message>
+    <message>
+        <source>the check call&apos;s answers need its script</source>
+        <translation>las respuestas de la llamada de control necesitan su guion</translation>
+    </message>
+    <message>
+        <source>taken back from {partner}; not re-routed yet: {why}</source>
+        <translation>retirado de {partner}; aún sin reasignar: {why}</translation>
+    </message>
+    <message>
+        <source>say why the lead stays with the partner</source>
+        <translation>indique por qué el lead se queda con el socio</translation>
+    </message>
+    <message>
+        <source>there is no check call {check_call}</source>
+        <translation>no existe la llamada de control {check_call}</translation>
+    </message>
+    <message>
+        <source>check call {check_call} is not open for a decision</source>
+        <translation>la llamada de control {check_call} no está abierta a una decisión</translation>
+    </message>
+    <message>
+        <source>the handoff to {partner} is {status} now; nothing to decide</source>
+        <translation>la entrega a {partner} está ahora {status}; no hay nada que decidir</translation>
+    </message>
+    <message>
+        <source>the customer no longer needs it: keep the handoff with the partner instead</source>
+        <translation>el cliente ya no lo necesita: mantenga la entrega con el socio</translation>
+    </message>
+    <message>
+        <source>there is no check-call policy for {which}</source>
+        <translation>no hay ninguna política de llamadas de control para {which}</translation>
+    </message>
+    <message>
+        <source>there is no partner {partner!r}</source>
+        <translation>no existe el socio {partner!r}</translation>
+    </message>
+    <message>
+        <source>Partner rep</source>
+        <translation>Comercial del socio</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Controladas</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Localizados</translation>
+    </message>
+    <message>
+        <source>Contacted by partner</source>
+        <translation>Contactados por el socio</translation>
+    </message>
+    <message>
+        <source>Not contacted</source>
+        <translation>No contactados</translation>
+    </message>
+    <message>
+        <source>Median days to contact</source>
+        <translation>Mediana de días hasta el contacto</translation>
+    </message>
+    <message>
+        <source>Satisfaction (1–5)</source>
+        <translation>Satisfacción (1–5)</translation>
+    </message>
+    <message>
+        <source>Contradicted</source>
+        <translation>Contradichas</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Reabiertas</translation>
+    </message>
+    <message>
+        <source>--by must be one of {choices}</source>
+        <translation>--by debe ser uno de {choices}</translation>
+    </message>
+    <message>
+        <source>Check calls by partner</source>
+        <translation>Llamadas de control por socio</translation>
+    </message>
+    <message>
+        <source>Check calls by rep</source>
+        <translation>Llamadas de control por agente</translation>
+    </message>
+    <message>
+        <source>the check call of lead {lead} cannot be undone: the channel manager already decided on the reopened handoff</source>
+        <translation>la llamada de control del lead {lead} no se puede deshacer: el responsable de canal ya decidió sobre la entrega reabierta</translation>
+    </message>
+    <message>
+        <source>the check call of lead {lead} cannot be undone: it changed since</source>
+        <translation>la llamada de control del lead {lead} no se puede deshacer: ha cambiado desde entonces</translation>
     </message>
     <message>
         <source>{leads:,} lead(s): {reason}</source>
@@ -3167,6 +3896,10 @@ un comercial por línea</translation>
         <translation>{parent}: no existe esa carpeta</translation>
     </message>
     <message>
+        <source>say why the person is to be erased</source>
+        <translation>indique por qué se borra a la persona</translation>
+    </message>
+    <message>
         <source>say why the person is erased (--reason)</source>
         <translation>indique por qué se borra a la persona (--reason)</translation>
     </message>
@@ -3219,8 +3952,36 @@ un comercial por línea</translation>
         <translation>el archivo no tiene columna para {join} (sus columnas: {value})</translation>
     </message>
     <message>
+        <source>{rows:,} rows read = {parts}</source>
+        <translation>{rows:,} filas leídas = {parts}</translation>
+    </message>
+    <message>
+        <source>{count:,} new leads</source>
+        <translation>{count:,} leads nuevos</translation>
+    </message>
+    <message>
+        <source>{count:,} merged into existing leads</source>
+        <translation>{count:,} fusionados con leads existentes</translation>
+    </message>
+    <message>
+        <source>{count:,} rejected</source>
+        <translation>{count:,} rechazados</translation>
+    </message>
+    <message>
+        <source> ({count:,} rows not accounted for: please report this)</source>
+        <translation> ({count:,} filas sin contabilizar: por favor, informe de ello)</translation>
+    </message>
+    <message>
+        <source>{count:,} already imported</source>
+        <translation>{count:,} ya importados</translation>
+    </message>
+    <message>
         <source>the source name is longer than 120 characters</source>
         <translation>el nombre de la fuente tiene más de 120 caracteres</translation>
+    </message>
+    <message>
+        <source>no column is recognised as company or domain (columns: {columns})</source>
+        <translation>ninguna columna se reconoce como empresa o dominio (columnas: {columns})</translation>
     </message>
     <message>
         <source>{name}: a mapping is an object like {{&quot;Column header&quot;: &quot;email&quot;}}</source>
@@ -3249,6 +4010,130 @@ un comercial por línea</translation>
     <message>
         <source>{where}: {join}</source>
         <translation>{where}: {join}</translation>
+    </message>
+    <message>
+        <source>{direction} call: {disposition}</source>
+        <translation>Llamada {direction}: {disposition}</translation>
+    </message>
+    <message>
+        <source>BANT answers on {script}: grade {grade}</source>
+        <translation>Respuestas BANT con {script}: grado {grade}</translation>
+    </message>
+    <message>
+        <source>Handoff to {partner} ({status})</source>
+        <translation>Entrega a {partner} ({status})</translation>
+    </message>
+    <message>
+        <source>{field} corrected</source>
+        <translation>{field} corregido</translation>
+    </message>
+    <message>
+        <source>{partner}: {status}</source>
+        <translation>{partner}: {status}</translation>
+    </message>
+    <message>
+        <source>operator</source>
+        <translation>operador</translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation>entrante</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation>saliente</translation>
+    </message>
+    <message>
+        <source>lead {lead} ({company}) is {status}; it is not worked by the center now</source>
+        <translation>el lead {lead} ({company}) está en {status}; el centro ya no lo trabaja</translation>
+    </message>
+    <message>
+        <source>name or company starting “{start}”</source>
+        <translation>nombre o empresa que empieza por “{start}”</translation>
+    </message>
+    <message>
+        <source>lead {lead} ({company}) is on do-not-call: it may not be worked</source>
+        <translation>el lead {lead} ({company}) está en la lista de no llamar: no se puede trabajar</translation>
+    </message>
+    <message>
+        <source>lead {lead} ({company}) was merged into lead {merged_into}: open that one</source>
+        <translation>el lead {lead} ({company}) se fusionó con el lead {merged_into}: abra ese</translation>
+    </message>
+    <message>
+        <source>lead {lead} ({company}) is {status}; only an inbound call takes it back</source>
+        <translation>el lead {lead} ({company}) está en {status}; solo una llamada entrante lo recupera</translation>
+    </message>
+    <message>
+        <source>lead {lead} ({company}) is assigned to {rep}</source>
+        <translation>el lead {lead} ({company}) está asignado a {rep}</translation>
+    </message>
+    <message>
+        <source>lead {lead} ({company}) is {status} with {partner}; it is not worked by the center now</source>
+        <translation>el lead {lead} ({company}) está en {status} con {partner}; el centro ya no lo trabaja</translation>
+    </message>
+    <message>
+        <source>lead {lead}</source>
+        <translation>lead {lead}</translation>
+    </message>
+    <message>
+        <source>e-mail starting {start}</source>
+        <translation>correo electrónico que empieza por {start}</translation>
+    </message>
+    <message>
+        <source>phone {number}</source>
+        <translation>teléfono {number}</translation>
+    </message>
+    <message>
+        <source>e-mail {address}</source>
+        <translation>correo electrónico {address}</translation>
+    </message>
+    <message>
+        <source>another rep</source>
+        <translation>otro agente</translation>
+    </message>
+    <message>
+        <source>{disposition} logged; {reason}: the lead goes to nurture</source>
+        <translation>{disposition} registrado; {reason}: el lead pasa a maduración</translation>
+    </message>
+    <message>
+        <source>{at:%a %d %b %H:%M} UTC</source>
+        <translation>{at:%a %d %b %H:%M} UTC</translation>
+    </message>
+    <message>
+        <source>{disposition} logged; next call {when}</source>
+        <translation>{disposition} registrado; próxima llamada {when}</translation>
+    </message>
+    <message>
+        <source>Callback set for {when}</source>
+        <translation>Rellamada programada para {when}</translation>
+    </message>
+    <message>
+        <source>Sales-ready (grade {grade}): ready for a partner</source>
+        <translation>Listo para ventas (grado {grade}): listo para un socio</translation>
+    </message>
+    <message>
+        <source>Disqualified</source>
+        <translation>Descalificado</translation>
+    </message>
+    <message>
+        <source>Nurture until {on:%d %b %Y}</source>
+        <translation>En maduración hasta el {on:%d %b %Y}</translation>
+    </message>
+    <message>
+        <source>On the do-not-call list; {others} other lead(s) with the same phone or e-mail too</source>
+        <translation>En la lista de no llamar; también {others} lead(s) más con el mismo teléfono o correo electrónico</translation>
+    </message>
+    <message>
+        <source>On the do-not-call list</source>
+        <translation>En la lista de no llamar</translation>
+    </message>
+    <message>
+        <source>the outcome of lead {lead} ({company})</source>
+        <translation>el resultado del lead {lead} ({company})</translation>
+    </message>
+    <message>
+        <source>no check-call script is installed</source>
+        <translation>no hay ningún guion de llamada de control instalado</translation>
     </message>
     <message>
         <source>{path} does not exist</source>
@@ -3389,6 +4274,10 @@ un comercial por línea</translation>
     <message>
         <source>request {request_id} was used for another lead</source>
         <translation>la solicitud {request_id} se usó para otro lead</translation>
+    </message>
+    <message>
+        <source>lead {lead}: {refused}</source>
+        <translation>lead {lead}: {refused}</translation>
     </message>
     <message>
         <source>lead {id} is handed off already{where}</source>
@@ -3635,6 +4524,34 @@ un comercial por línea</translation>
         <translation>estado desconocido {state!r}: elija uno de {choices}</translation>
     </message>
     <message>
+        <source>lead {lead} ({company}) was taken over while you had it open: {holder} holds it now</source>
+        <translation>el lead {lead} ({company}) fue tomado mientras lo tenía abierto: ahora lo tiene {holder}</translation>
+    </message>
+    <message>
+        <source> (last change: {change} by {by} at {at:%H:%M} UTC)</source>
+        <translation> (último cambio: {change} por {by} a las {at:%H:%M} UTC)</translation>
+    </message>
+    <message>
+        <source>lead {lead} ({company}) was reassigned to {assigned} while you had it open</source>
+        <translation>el lead {lead} ({company}) se reasignó a {assigned} mientras lo tenía abierto</translation>
+    </message>
+    <message>
+        <source>. Your notes are kept as a draft.</source>
+        <translation>. Sus notas se guardan como borrador.</translation>
+    </message>
+    <message>
+        <source>lead {lead} ({company}) is {status} now; nobody holds it</source>
+        <translation>el lead {lead} ({company}) está ahora en {status}; nadie lo tiene</translation>
+    </message>
+    <message>
+        <source>lead {lead} ({company}) changed while you had it open (your lease ran out); nobody holds it now</source>
+        <translation>el lead {lead} ({company}) cambió mientras lo tenía abierto (su reserva caducó); ahora nadie lo tiene</translation>
+    </message>
+    <message>
+        <source>an operator</source>
+        <translation>un operador</translation>
+    </message>
+    <message>
         <source>{field!r} is not a contact field (phone or email)</source>
         <translation>{field!r} no es un campo de contacto (phone o email)</translation>
     </message>
@@ -3719,6 +4636,10 @@ un comercial por línea</translation>
         <translation>no se permite una rellamada a esa hora: {refused}</translation>
     </message>
     <message>
+        <source>the talk time cannot be negative</source>
+        <translation>el tiempo de conversación no puede ser negativo</translation>
+    </message>
+    <message>
         <source>Sales-ready (grade {grade}), but {refused}</source>
         <translation>Listo para ventas (grado {grade}), pero {refused}</translation>
     </message>
@@ -3769,6 +4690,14 @@ un comercial por línea</translation>
     <message>
         <source>{what} has no record of how the lead was before; not undone</source>
         <translation>{what} no tiene constancia de cómo estaba el lead antes; no se deshizo</translation>
+    </message>
+    <message>
+        <source>{what} cannot be undone: the lead was handed to a partner already and delivered</source>
+        <translation>{what} no se puede deshacer: el lead ya se entregó a un socio y se envió</translation>
+    </message>
+    <message>
+        <source>{what} cannot be undone: the lead was handed to a partner already</source>
+        <translation>{what} no se puede deshacer: el lead ya se entregó a un socio</translation>
     </message>
     <message>
         <source>no BANT script is installed for the {segment} segment</source>
@@ -3837,8 +4766,8 @@ un comercial por línea</translation>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <source>As of {at:%H:%M}; the week began {week:%a %d %b}.</source>
-        <translation>A las {at:%H:%M}; la semana empezó el {week:%a %d %b}.</translation>
+        <source>As of {at}; the week began {week}.</source>
+        <translation>A las {at}; la semana empezó el {week}.</translation>
     </message>
     <message>
         <source>Could not load your figures: {problem}</source>
@@ -3915,6 +4844,14 @@ un comercial por línea</translation>
         <source>Script in progress ({points}); finish it for a grade</source>
         <translation>Guion en curso ({points}); termínelo para obtener una nota</translation>
     </message>
+    <message>
+        <source>Prospect&apos;s time ({zone}) · your time {mine} {mine_zone}</source>
+        <translation>Hora del prospecto ({zone}) · su hora {mine} {mine_zone}</translation>
+    </message>
+    <message>
+        <source> · also {times}</source>
+        <translation> · también {times}</translation>
+    </message>
 </context>
 <context>
     <name>PartnerChoiceDialog</name>
@@ -3949,6 +4886,10 @@ un comercial por línea</translation>
     <message>
         <source>{value} goes to {name}</source>
         <translation>{value} va a {name}</translation>
+    </message>
+    <message>
+        <source>Say why {chosen} instead of {first}.</source>
+        <translation>Indique por qué {chosen} en lugar de {first}.</translation>
     </message>
     <message>
         <source>Handing off…</source>
@@ -4358,6 +5299,14 @@ un comercial por línea</translation>
         <translation>Cola {name}</translation>
     </message>
     <message>
+        <source>Queue {name} is added.</source>
+        <translation>Cola {name} añadida.</translation>
+    </message>
+    <message>
+        <source>Queue {name} is saved.</source>
+        <translation>Cola {name} guardada.</translation>
+    </message>
+    <message>
         <source>Remove queue</source>
         <translation>Eliminar cola</translation>
     </message>
@@ -4760,6 +5709,18 @@ un comercial por línea</translation>
         <translation>{plural} esperando un socio</translation>
     </message>
     <message>
+        <source>Routed {routed} leads; {waiting} still wait</source>
+        <translation>{routed} leads asignados; {waiting} siguen esperando</translation>
+    </message>
+    <message>
+        <source>. {count} queued for e-mail: the outbox sweep sends them</source>
+        <translation>. {count} en cola para correo: la revisión de la bandeja de salida los envía</translation>
+    </message>
+    <message>
+        <source>. {count} awaiting delivery in the outbox: no mail server is configured, their SLAs have not started</source>
+        <translation>. {count} esperando envío en la bandeja de salida: no hay servidor de correo configurado, sus SLA no han empezado</translation>
+    </message>
+    <message>
         <source>Select a lead first.</source>
         <translation>Seleccione primero un lead.</translation>
     </message>
@@ -4769,6 +5730,18 @@ un comercial por línea</translation>
     <message>
         <source>There is no outcome to undo: only the last one, within 30 s.</source>
         <translation>No hay ningún resultado que deshacer: solo el último, en los 30 s siguientes.</translation>
+    </message>
+    <message>
+        <source>Lead {open} is open with your work on it: save it first. Lead {saved} can no longer be undone from here.</source>
+        <translation>El lead {open} está abierto con su trabajo: guárdelo primero. El lead {saved} ya no se puede deshacer desde aquí.</translation>
+    </message>
+    <message>
+        <source>Outcome undone: lead {lead} is yours again, as it was before saving.</source>
+        <translation>Resultado deshecho: el lead {lead} vuelve a ser suyo, como estaba antes de guardar.</translation>
+    </message>
+    <message>
+        <source>Could not undo: {problem}</source>
+        <translation>No se pudo deshacer: {problem}</translation>
     </message>
     <message>
         <source>Undoing the outcome of lead {lead_id}…</source>
@@ -4999,6 +5972,22 @@ un comercial por línea</translation>
     <message>
         <source>Effect on queued leads not yet worked</source>
         <translation>Efecto en los leads en cola aún no trabajados</translation>
+    </message>
+    <message>
+        <source>Not JSON: {problem} at line {line}, column {column}</source>
+        <translation>No es JSON: {problem} en la línea {line}, columna {column}</translation>
+    </message>
+    <message>
+        <source>The rules must be a JSON object</source>
+        <translation>Las reglas deben ser un objeto JSON</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… y {count} más</translation>
+    </message>
+    <message>
+        <source>Does not validate:</source>
+        <translation>No es válido:</translation>
     </message>
     <message>
         <source>Valid: previewing the effect on the queue…</source>
@@ -5270,6 +6259,18 @@ un comercial por línea</translation>
         <translation>Obligatorio: {value}</translation>
     </message>
     <message>
+        <source>ended early</source>
+        <translation>terminó antes</translation>
+    </message>
+    <message>
+        <source>ended: call back</source>
+        <translation>terminó: volver a llamar</translation>
+    </message>
+    <message>
+        <source>after the last screen</source>
+        <translation>tras la última pantalla</translation>
+    </message>
+    <message>
         <source>The script {how}. {text}</source>
         <translation>El guion {how}. {text}</translation>
     </message>
@@ -5340,6 +6341,18 @@ un comercial por línea</translation>
         <translation>Importado; no se guarda hasta Guardar nueva versión</translation>
     </message>
     <message>
+        <source>Not JSON: {problem} at line {line}, column {column}</source>
+        <translation>No es JSON: {problem} en la línea {line}, columna {column}</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… y {count} más</translation>
+    </message>
+    <message>
+        <source>Does not validate:</source>
+        <translation>No es válido:</translation>
+    </message>
+    <message>
         <source>Valid: {len} screens, every path ends</source>
         <translation>Válido: {len} pantallas, todos los caminos terminan</translation>
     </message>
@@ -5365,6 +6378,17 @@ un comercial por línea</translation>
     <message>
         <source>Any segment</source>
         <translation>Cualquier segmento</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceCalls</name>
+    <message>
+        <source>Connection lost, your work is kept: the database cannot be reached while {doing} ({problem}). Nothing you typed is lost; trying again in {seconds} s (attempt {attempt}).</source>
+        <translation>Conexión perdida, su trabajo se conserva: no se puede acceder a la base de datos al {doing} ({problem}). No se pierde nada de lo escrito; nuevo intento en {seconds} s (intento {attempt}).</translation>
+    </message>
+    <message>
+        <source>Try &amp;again now</source>
+        <translation>&amp;Reintentar ahora</translation>
     </message>
 </context>
 <context>
@@ -5486,6 +6510,41 @@ un comercial por línea</translation>
     </message>
 </context>
 <context>
+    <name>SlaSweep</name>
+    <message>
+        <source>{count} handoffs delivered</source>
+        <translation>{count} entregas enviadas</translation>
+    </message>
+    <message>
+        <source>{count} partners reminded</source>
+        <translation>{count} socios avisados</translation>
+    </message>
+    <message>
+        <source>{count} SLAs expired</source>
+        <translation>{count} SLA vencidos</translation>
+    </message>
+    <message>
+        <source>{count} leads re-routed</source>
+        <translation>{count} leads reasignados</translation>
+    </message>
+    <message>
+        <source>{count} leads waiting for a partner</source>
+        <translation>{count} leads esperando un socio</translation>
+    </message>
+    <message>
+        <source>SLA sweep: {said}</source>
+        <translation>Revisión de SLA: {said}</translation>
+    </message>
+    <message>
+        <source>{count} leads back from nurture</source>
+        <translation>{count} leads vuelven de maduración</translation>
+    </message>
+    <message>
+        <source>SLA sweep failed: {problem}</source>
+        <translation>La revisión de SLA falló: {problem}</translation>
+    </message>
+</context>
+<context>
     <name>StaleTab</name>
     <message>
         <source> days</source>
@@ -5506,6 +6565,10 @@ un comercial por línea</translation>
     <message>
         <source>Partners that report get more leads: this measure is part of their weight.</source>
         <translation>Los socios que informan reciben más leads: esta medida forma parte de su peso.</translation>
+    </message>
+    <message>
+        <source>{stale} of {awaiting}</source>
+        <translation>{stale} de {awaiting}</translation>
     </message>
     <message>
         <source>{plural} not reporting</source>
@@ -5535,8 +6598,8 @@ un comercial por línea</translation>
         <translation>No reclamable: {line}</translation>
     </message>
     <message>
-        <source>Updated {at:%H:%M:%S} UTC · live</source>
-        <translation>Actualizado {at:%H:%M:%S} UTC · en directo</translation>
+        <source>Updated {at} UTC · live</source>
+        <translation>Actualizado a las {at} UTC · en directo</translation>
     </message>
     <message>
         <source> · {count} check calls due</source>
@@ -5567,12 +6630,24 @@ un comercial por línea</translation>
         <translation>Ponga primero un filtro; no se ofrece mover todos los leads a la vez.</translation>
     </message>
     <message>
+        <source>Move all {count} leads that match the filter to {queue}?</source>
+        <translation>¿Mover los {count} leads que coinciden con el filtro a {queue}?</translation>
+    </message>
+    <message>
         <source>Move leads</source>
         <translation>Mover leads</translation>
     </message>
     <message>
         <source>Select the rep whose callbacks move, and the rep who takes them.</source>
         <translation>Seleccione el agente cuyas rellamadas se mueven y el agente que las recibe.</translation>
+    </message>
+    <message>
+        <source>Lead {lead}: {reason}.</source>
+        <translation>Lead {lead}: {reason}.</translation>
+    </message>
+    <message>
+        <source>… and {count} more not moved.</source>
+        <translation>… y {count} más sin mover.</translation>
     </message>
     <message>
         <source>Select a rep on the board first.</source>
@@ -5685,6 +6760,22 @@ un comercial por línea</translation>
         <translation>&amp;Desactivar equipo</translation>
     </message>
     <message>
+        <source>Team {name} is added.</source>
+        <translation>Equipo {name} añadido.</translation>
+    </message>
+    <message>
+        <source>Team {old} is now {name}.</source>
+        <translation>El equipo {old} ahora es {name}.</translation>
+    </message>
+    <message>
+        <source>Team {name} is active again.</source>
+        <translation>El equipo {name} vuelve a estar activo.</translation>
+    </message>
+    <message>
+        <source>Team {name} is deactivated.</source>
+        <translation>El equipo {name} está desactivado.</translation>
+    </message>
+    <message>
         <source>New team</source>
         <translation>Nuevo equipo</translation>
     </message>
@@ -5714,6 +6805,41 @@ un comercial por línea</translation>
     <message>
         <source>a number</source>
         <translation>un número</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>touch</source>
+        <translation>contacto</translation>
+    </message>
+    <message>
+        <source>attempt</source>
+        <translation>intento</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>resultado</translation>
+    </message>
+    <message>
+        <source>qualification</source>
+        <translation>calificación</translation>
+    </message>
+    <message>
+        <source>handoff</source>
+        <translation>entrega</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>socio</translation>
+    </message>
+    <message>
+        <source>correction</source>
+        <translation>corrección</translation>
+    </message>
+    <message>
+        <source>audit</source>
+        <translation>auditoría</translation>
     </message>
 </context>
 <context>
@@ -5841,8 +6967,20 @@ un comercial por línea</translation>
         <translation>No se pudo cargar su cola: {problem_text}</translation>
     </message>
     <message>
+        <source>Finish lead {lead} ({company}) first: choose an outcome and save it with Ctrl+Enter.</source>
+        <translation>Termine primero el lead {lead} ({company}): elija un resultado y guárdelo con Ctrl+Intro.</translation>
+    </message>
+    <message>
         <source>Taking the next lead…</source>
         <translation>Tomando el siguiente lead…</translation>
+    </message>
+    <message>
+        <source>taking the next lead</source>
+        <translation>tomar el siguiente lead</translation>
+    </message>
+    <message>
+        <source>Could not take the next lead: {problem}</source>
+        <translation>No se pudo tomar el siguiente lead: {problem}</translation>
     </message>
     <message>
         <source>Restored your unsaved work on lead {id}.</source>
@@ -5853,6 +6991,18 @@ un comercial por línea</translation>
         <translation>El lead {id} es suyo hasta que guarde un resultado.</translation>
     </message>
     <message>
+        <source>Could not save the draft on this workstation: {problem}</source>
+        <translation>No se pudo guardar el borrador en este puesto: {problem}</translation>
+    </message>
+    <message>
+        <source>Cannot restore the draft: {problem}</source>
+        <translation>No se puede restaurar el borrador: {problem}</translation>
+    </message>
+    <message>
+        <source>restoring your draft</source>
+        <translation>restaurar su borrador</translation>
+    </message>
+    <message>
         <source>Draft for lead {lead_id} discarded.</source>
         <translation>Borrador del lead {lead_id} descartado.</translation>
     </message>
@@ -5861,8 +7011,16 @@ un comercial por línea</translation>
         <translation>Guardando…</translation>
     </message>
     <message>
+        <source>saving the outcome</source>
+        <translation>guardar el resultado</translation>
+    </message>
+    <message>
         <source>Lead {lead_id} saved: {message}.</source>
         <translation>Lead {lead_id} guardado: {message}.</translation>
+    </message>
+    <message>
+        <source>Could not save: {problem}</source>
+        <translation>No se pudo guardar: {problem}</translation>
     </message>
     <message>
         <source>No lead is eligible now. The next one becomes eligible at {when} your time (in {wait}).</source>

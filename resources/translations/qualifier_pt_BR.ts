@@ -302,6 +302,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>; saved the rule of {place}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Rule: {label}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -380,6 +384,10 @@
     </message>
     <message>
         <source>&amp;Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; saved {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1159,6 +1167,10 @@ one sales rep a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>; saved {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Editing {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1287,6 +1299,21 @@ one sales rep a line</source>
     <message>
         <source>Say why: the reason is kept with the do-not-call entry.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DraftKeeper</name>
+    <message>
+        <source>You have unsaved work from {saved} on lead {lead} ({company}, {contact}). Restore it?</source>
+        <translation>Você tem trabalho não salvo de {saved} no lead {lead} ({company}, {contact}). Restaurar?</translation>
+    </message>
+    <message>
+        <source>no company</source>
+        <translation>sem empresa</translation>
+    </message>
+    <message>
+        <source>no contact</source>
+        <translation>sem contato</translation>
     </message>
 </context>
 <context>
@@ -1539,6 +1566,18 @@ one sales rep a line</source>
         <source>Saving…</source>
         <translation>Salvando…</translation>
     </message>
+    <message>
+        <source>Handoff {handoff} marked delivered; its SLA starts now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handoff {handoff} sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handoff {handoff} not sent: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FormAndJson</name>
@@ -1611,6 +1650,30 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Only channel managers and supervisors enter feedback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handoff {handoff} to {partner} ({rep})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead status: {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handoff: {status}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1744,6 +1807,10 @@ one sales rep a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Read {column} as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Step 2 of 4: check the columns — {file_name}, {total_rows} rows</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1765,6 +1832,26 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Step 2 of 4: check the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled after {rows} rows. What was stored stays; import the same file again to continue where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is imported: {accounting}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> {count} row was kept with a flagged value (see their touches).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> {count} rows were kept with a flagged value (see their touches).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New leads by queue: {queues}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1953,6 +2040,20 @@ one sales rep a line</source>
     <message>
         <source>the recycle date is not a date</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeadTableModel</name>
+    <message>
+        <source>lease until {at} UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeaseHeartbeat</name>
+    <message>
+        <source>The database cannot be reached: {problem}. Nothing you typed is lost; the lead stays open and the connection is tried again.</source>
+        <translation>O banco de dados não está acessível: {problem}. Nada do que você digitou se perde; o lead continua aberto e a conexão é tentada novamente.</translation>
     </message>
 </context>
 <context>
@@ -2398,10 +2499,6 @@ one sales rep a line</source>
         <translation>{phone!r} não é um número que possa ser discado</translation>
     </message>
     <message>
-        <source>several columns are mapped to {join}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>no column is recognised as a name or company; map one</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2427,7 +2524,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>nurture</source>
-        <translation type="unfinished"></translation>
+        <translation>nutrição</translation>
     </message>
     <message>
         <source>sales ready</source>
@@ -2447,7 +2544,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>do not call</source>
-        <translation type="unfinished"></translation>
+        <translation>não ligar</translation>
     </message>
     <message>
         <source>merged</source>
@@ -2662,6 +2759,410 @@ one sales rep a line</source>
         <translation>usuário desconhecido ou senha incorreta</translation>
     </message>
     <message>
+        <source>Grade {grade} — {recommendation}: {reason} ({points})</source>
+        <translation>Nota {grade} — {recommendation}: {reason} ({points})</translation>
+    </message>
+    <message>
+        <source>passed the {segment} rules for grade {grade}</source>
+        <translation>cumpre as regras de {segment} para a nota {grade}</translation>
+    </message>
+    <message>
+        <source>no real interest ({short})</source>
+        <translation>sem interesse real ({short})</translation>
+    </message>
+    <message>
+        <source>no real interest</source>
+        <translation>sem interesse real</translation>
+    </message>
+    <message>
+        <source>{dimension} {points} of {need}</source>
+        <translation>{dimension} {points} de {need}</translation>
+    </message>
+    <message>
+        <source>the prospect asked to talk at another time</source>
+        <translation>o prospect pediu para falar em outro momento</translation>
+    </message>
+    <message>
+        <source>not sales-ready yet ({short})</source>
+        <translation>ainda não pronto para vendas ({short})</translation>
+    </message>
+    <message>
+        <source>not sales-ready yet</source>
+        <translation>ainda não pronto para vendas</translation>
+    </message>
+    <message>
+        <source>budget</source>
+        <translation>orçamento</translation>
+    </message>
+    <message>
+        <source>authority</source>
+        <translation>autoridade</translation>
+    </message>
+    <message>
+        <source>need</source>
+        <translation>necessidade</translation>
+    </message>
+    <message>
+        <source>timeline</source>
+        <translation>prazo</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reason} ({zone})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{time:%H:%M} in {zone} is {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the default rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the prospect&apos;s time zone is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day:%Y-%m-%d} is a legal holiday in {place}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no calls on {weekday} in {place}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outside the calling window {window} of {place}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (poor check-call record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customers say it contacted {contacted} of {reached} ({rate:.0%})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every handoff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{share} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{days} business days after delivery, {share}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the segment must be one of {segments}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the check call comes 1 to 30 business days after delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the share of handoffs to check is 0 to 100 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the minimum per partner and month is 0 to 1000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partners with a poor record are checked more often: {share} to 100 %, not {poor_share}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the partner already reported the lead {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the handoff is {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least {minimum} per partner a month ({so_far} so far)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the {share} % sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the partner&apos;s call cannot be in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no check call answered yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, satisfaction {satisfaction:.1f}/5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, at least {minimum} per partner a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, {share} % for partners with a poor record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every handoff is checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the {share} % sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rate the experience from 1 to 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the day of the partner&apos;s call is not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the dial URI template must start with tel:, sip: or callto: and contain {{number}} or {{digits}}, e.g. tel:{{number}}; not {template!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the dial command template must pass the number as an argument ({{number}} or {{digits}}), e.g. softphone --dial {{number}}; not {template!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the dial command template cannot be split into arguments ({problem}): {template!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>several columns are mapped to {columns}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no column is recognised as phone or e-mail; map one (columns: {columns})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no contact</source>
+        <translation>sem contato</translation>
+    </message>
+    <message>
+        <source>call back</source>
+        <translation>retornar a ligação</translation>
+    </message>
+    <message>
+        <source>sales-ready</source>
+        <translation>pronto para vendas</translation>
+    </message>
+    <message>
+        <source>disqualify</source>
+        <translation>desqualificar</translation>
+    </message>
+    <message>
+        <source>could not start the dial command {command!r}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has {count:,} columns; an import reads at most {most:,}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is {size:,.0f} MB, more than the {most:,} MB an import reads; split it into smaller files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: old .xls files are not supported; save it as .xlsx or CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is a ZIP archive, not a CSV file (an XLSX file? name it .xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a text file (it holds binary data); save it as CSV or XLSX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has a header cell longer than {most:,} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown table format {fmt!r}; use csv or xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has no header row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: the header row cannot be read ({problem})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a readable XLSX file ({problem})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is a damaged XLSX file ({problem})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {strerror}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is damaged after row {number} ({problem}); the rows before it are read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {filename} unpacks to {size:,.0f} MB from {packed:,.0f} KB: it holds a cell far longer than an import reads, or is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {what} unpack to {size:,.0f} MB, more than the {most:,} MB an import holds; split the file or save it as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot reach the database ({where}): {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where} is busy (another program holds a write lock)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many wrong passwords for {login}; try again in {wait} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed out: this connection is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot reach the database: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database refuses this workstation&apos;s sign-in role {role}: ask an administrator for its password (sign_in_password in the settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database schema ({current}) is older than this version of Qualifier ({head}); run `qualifier db upgrade`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database is empty; run `qualifier db upgrade` to create it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database schema ({current}) is newer than this version of Qualifier ({head}); install the newer Qualifier instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this database was not created by Qualifier (no schema version found)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the calling window must start before it ends</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2810,6 +3311,14 @@ one sales rep a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>no cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default (everywhere else)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{strip!r} is not a place: a country code (US) or country-region (US-FL)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2827,6 +3336,10 @@ one sales rep a line</source>
     </message>
     <message>
         <source>the weekly cap cannot be below the daily cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2899,6 +3412,30 @@ one sales rep a line</source>
     </message>
     <message>
         <source>the campaign starts ({starts_on}) after it ends ({ends_on})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text!r} is not a list of whole minutes such as 120, 240, 1440</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the attempt cap must be 1 to {most} calls, not {given}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nurture leads come back after 1 to {most} days, not {given}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name!r} is not a no-contact disposition ({known})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most {most} delays; the last one repeats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every delay must be 1 to {most} minutes (90 days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3034,6 +3571,50 @@ one sales rep a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{moved}; {count} not moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the {name} queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} lead moved to {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} leads moved to {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not one of your teams&apos; leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed since you loaded it (now {status}, at {at:%H:%M:%S} UTC); reload and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is {status}; only queued leads and callbacks move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rep} is working on it right now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rep} is working on it right now; select it to take it away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already with {rep}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already in {queue}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>move leads either to a rep or to a queue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3083,6 +3664,154 @@ one sales rep a line</source>
     </message>
     <message>
         <source>{name} is {value} already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{disposition} logged; next check call {at:%a %d %b %H:%M} UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{disposition} logged; the customer was not reached: check call closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check call saved: {words}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead {lead} has no check call due any more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check call again at {at:%a %d %b %H:%M} UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; flagged: {partner} reports the lead active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; reopened for the channel manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the customer does not know whether {partner} called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; still needs it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the do-not-call list; the check call is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the customer says {partner} never contacted them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the customer says {partner} contacted them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; no longer needs it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (experience {score}/5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the check call&apos;s answers need its script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taken back from {partner}; not re-routed yet: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say why the lead stays with the partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no check call {check_call}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check call {check_call} is not open for a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the handoff to {partner} is {status} now; nothing to decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the customer no longer needs it: keep the handoff with the partner instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no check-call policy for {which}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no partner {partner!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacted by partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median days to contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction (1–5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contradicted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--by must be one of {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check calls by partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check calls by rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the check call of lead {lead} cannot be undone: the channel manager already decided on the reopened handoff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the check call of lead {lead} cannot be undone: it changed since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3166,6 +3895,10 @@ one sales rep a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>say why the person is to be erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>say why the person is erased (--reason)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3218,7 +3951,35 @@ one sales rep a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{rows:,} rows read = {parts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count:,} new leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count:,} merged into existing leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count:,} rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ({count:,} rows not accounted for: please report this)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count:,} already imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the source name is longer than 120 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no column is recognised as company or domain (columns: {columns})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3247,6 +4008,130 @@ one sales rep a line</source>
     </message>
     <message>
         <source>{where}: {join}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{direction} call: {disposition}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BANT answers on {script}: grade {grade}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handoff to {partner} ({status})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{partner}: {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead {lead} ({company}) is {status}; it is not worked by the center now</source>
+        <translation>o lead {lead} ({company}) está {status}; o centro não o trabalha mais</translation>
+    </message>
+    <message>
+        <source>name or company starting “{start}”</source>
+        <translation>nome ou empresa começando com “{start}”</translation>
+    </message>
+    <message>
+        <source>lead {lead} ({company}) is on do-not-call: it may not be worked</source>
+        <translation>o lead {lead} ({company}) está na lista de não ligar: não pode ser trabalhado</translation>
+    </message>
+    <message>
+        <source>lead {lead} ({company}) was merged into lead {merged_into}: open that one</source>
+        <translation>o lead {lead} ({company}) foi mesclado ao lead {merged_into}: abra esse</translation>
+    </message>
+    <message>
+        <source>lead {lead} ({company}) is {status}; only an inbound call takes it back</source>
+        <translation>o lead {lead} ({company}) está {status}; só uma chamada recebida o retoma</translation>
+    </message>
+    <message>
+        <source>lead {lead} ({company}) is assigned to {rep}</source>
+        <translation>o lead {lead} ({company}) está atribuído a {rep}</translation>
+    </message>
+    <message>
+        <source>lead {lead} ({company}) is {status} with {partner}; it is not worked by the center now</source>
+        <translation>o lead {lead} ({company}) está {status} com {partner}; o centro não o trabalha mais</translation>
+    </message>
+    <message>
+        <source>lead {lead}</source>
+        <translation>lead {lead}</translation>
+    </message>
+    <message>
+        <source>e-mail starting {start}</source>
+        <translation>e-mail começando com {start}</translation>
+    </message>
+    <message>
+        <source>phone {number}</source>
+        <translation>telefone {number}</translation>
+    </message>
+    <message>
+        <source>e-mail {address}</source>
+        <translation>e-mail {address}</translation>
+    </message>
+    <message>
+        <source>another rep</source>
+        <translation>outro agente</translation>
+    </message>
+    <message>
+        <source>{disposition} logged; {reason}: the lead goes to nurture</source>
+        <translation>{disposition} registrado; {reason}: o lead vai para nutrição</translation>
+    </message>
+    <message>
+        <source>{at:%a %d %b %H:%M} UTC</source>
+        <translation>{at:%a %d %b %H:%M} UTC</translation>
+    </message>
+    <message>
+        <source>{disposition} logged; next call {when}</source>
+        <translation>{disposition} registrado; próxima ligação {when}</translation>
+    </message>
+    <message>
+        <source>Callback set for {when}</source>
+        <translation>Retorno agendado para {when}</translation>
+    </message>
+    <message>
+        <source>Sales-ready (grade {grade}): ready for a partner</source>
+        <translation>Pronto para vendas (nota {grade}): pronto para um parceiro</translation>
+    </message>
+    <message>
+        <source>Disqualified</source>
+        <translation>Desqualificado</translation>
+    </message>
+    <message>
+        <source>Nurture until {on:%d %b %Y}</source>
+        <translation>Em nutrição até {on:%d %b %Y}</translation>
+    </message>
+    <message>
+        <source>On the do-not-call list; {others} other lead(s) with the same phone or e-mail too</source>
+        <translation>Na lista de não ligar; também {others} outro(s) lead(s) com o mesmo telefone ou e-mail</translation>
+    </message>
+    <message>
+        <source>On the do-not-call list</source>
+        <translation>Na lista de não ligar</translation>
+    </message>
+    <message>
+        <source>the outcome of lead {lead} ({company})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no check-call script is installed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3387,6 +4272,10 @@ one sales rep a line</source>
     </message>
     <message>
         <source>request {request_id} was used for another lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead {lead}: {refused}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3634,6 +4523,34 @@ one sales rep a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>lead {lead} ({company}) was taken over while you had it open: {holder} holds it now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (last change: {change} by {by} at {at:%H:%M} UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead {lead} ({company}) was reassigned to {assigned} while you had it open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>. Your notes are kept as a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead {lead} ({company}) is {status} now; nobody holds it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead {lead} ({company}) changed while you had it open (your lease ran out); nobody holds it now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{field!r} is not a contact field (phone or email)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3718,6 +4635,10 @@ one sales rep a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the talk time cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sales-ready (grade {grade}), but {refused}</source>
         <translation>Pronto para vendas (nota {grade}), mas {refused}</translation>
     </message>
@@ -3767,6 +4688,14 @@ one sales rep a line</source>
     </message>
     <message>
         <source>{what} has no record of how the lead was before; not undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} cannot be undone: the lead was handed to a partner already and delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} cannot be undone: the lead was handed to a partner already</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3836,8 +4765,8 @@ one sales rep a line</source>
         <translation>Carregando…</translation>
     </message>
     <message>
-        <source>As of {at:%H:%M}; the week began {week:%a %d %b}.</source>
-        <translation>Às {at:%H:%M}; a semana começou em {week:%a %d %b}.</translation>
+        <source>As of {at}; the week began {week}.</source>
+        <translation>Às {at}; a semana começou em {week}.</translation>
     </message>
     <message>
         <source>Could not load your figures: {problem}</source>
@@ -3914,6 +4843,14 @@ one sales rep a line</source>
         <source>Script in progress ({points}); finish it for a grade</source>
         <translation>Roteiro em andamento ({points}); termine-o para obter uma nota</translation>
     </message>
+    <message>
+        <source>Prospect&apos;s time ({zone}) · your time {mine} {mine_zone}</source>
+        <translation>Hora do prospect ({zone}) · sua hora {mine} {mine_zone}</translation>
+    </message>
+    <message>
+        <source> · also {times}</source>
+        <translation> · também {times}</translation>
+    </message>
 </context>
 <context>
     <name>PartnerChoiceDialog</name>
@@ -3947,6 +4884,10 @@ one sales rep a line</source>
     </message>
     <message>
         <source>{value} goes to {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why {chosen} instead of {first}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4357,6 +5298,14 @@ one sales rep a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Queue {name} is added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue {name} is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Remove queue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4759,6 +5708,18 @@ one sales rep a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Routed {routed} leads; {waiting} still wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>. {count} queued for e-mail: the outbox sweep sends them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>. {count} awaiting delivery in the outbox: no mail server is configured, their SLAs have not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Select a lead first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4768,6 +5729,18 @@ one sales rep a line</source>
     <message>
         <source>There is no outcome to undo: only the last one, within 30 s.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead {open} is open with your work on it: save it first. Lead {saved} can no longer be undone from here.</source>
+        <translation>O lead {open} está aberto com seu trabalho: salve-o primeiro. O lead {saved} não pode mais ser desfeito daqui.</translation>
+    </message>
+    <message>
+        <source>Outcome undone: lead {lead} is yours again, as it was before saving.</source>
+        <translation>Resultado desfeito: o lead {lead} é seu de novo, como estava antes de salvar.</translation>
+    </message>
+    <message>
+        <source>Could not undo: {problem}</source>
+        <translation>Não foi possível desfazer: {problem}</translation>
     </message>
     <message>
         <source>Undoing the outcome of lead {lead_id}…</source>
@@ -4997,6 +5970,22 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Effect on queued leads not yet worked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not JSON: {problem} at line {line}, column {column}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rules must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not validate:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5269,6 +6258,18 @@ one sales rep a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>ended early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended: call back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after the last screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The script {how}. {text}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5339,6 +6340,18 @@ one sales rep a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Not JSON: {problem} at line {line}, column {column}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not validate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Valid: {len} screens, every path ends</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5364,6 +6377,17 @@ one sales rep a line</source>
     <message>
         <source>Any segment</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServiceCalls</name>
+    <message>
+        <source>Connection lost, your work is kept: the database cannot be reached while {doing} ({problem}). Nothing you typed is lost; trying again in {seconds} s (attempt {attempt}).</source>
+        <translation>Conexão perdida, seu trabalho está mantido: o banco de dados não está acessível ao {doing} ({problem}). Nada do que você digitou se perde; nova tentativa em {seconds} s (tentativa {attempt}).</translation>
+    </message>
+    <message>
+        <source>Try &amp;again now</source>
+        <translation>&amp;Tentar novamente agora</translation>
     </message>
 </context>
 <context>
@@ -5485,6 +6509,41 @@ one sales rep a line</source>
     </message>
 </context>
 <context>
+    <name>SlaSweep</name>
+    <message>
+        <source>{count} handoffs delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} partners reminded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} SLAs expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} leads re-routed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} leads waiting for a partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA sweep: {said}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} leads back from nurture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA sweep failed: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StaleTab</name>
     <message>
         <source> days</source>
@@ -5504,6 +6563,10 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Partners that report get more leads: this measure is part of their weight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{stale} of {awaiting}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5534,7 +6597,7 @@ one sales rep a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Updated {at:%H:%M:%S} UTC · live</source>
+        <source>Updated {at} UTC · live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5566,11 +6629,23 @@ one sales rep a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Move all {count} leads that match the filter to {queue}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Move leads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Select the rep whose callbacks move, and the rep who takes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead {lead}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and {count} more not moved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5684,6 +6759,22 @@ one sales rep a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Team {name} is added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team {old} is now {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team {name} is active again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team {name} is deactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New team</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5712,6 +6803,41 @@ one sales rep a line</source>
     </message>
     <message>
         <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>touch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qualification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handoff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5840,8 +6966,20 @@ one sales rep a line</source>
         <translation>Não foi possível carregar sua fila: {problem_text}</translation>
     </message>
     <message>
+        <source>Finish lead {lead} ({company}) first: choose an outcome and save it with Ctrl+Enter.</source>
+        <translation>Termine primeiro o lead {lead} ({company}): escolha um resultado e salve com Ctrl+Enter.</translation>
+    </message>
+    <message>
         <source>Taking the next lead…</source>
         <translation>Pegando o próximo lead…</translation>
+    </message>
+    <message>
+        <source>taking the next lead</source>
+        <translation>pegar o próximo lead</translation>
+    </message>
+    <message>
+        <source>Could not take the next lead: {problem}</source>
+        <translation>Não foi possível pegar o próximo lead: {problem}</translation>
     </message>
     <message>
         <source>Restored your unsaved work on lead {id}.</source>
@@ -5852,6 +6990,18 @@ one sales rep a line</source>
         <translation>O lead {id} é seu até você salvar um resultado.</translation>
     </message>
     <message>
+        <source>Could not save the draft on this workstation: {problem}</source>
+        <translation>Não foi possível salvar o rascunho nesta estação: {problem}</translation>
+    </message>
+    <message>
+        <source>Cannot restore the draft: {problem}</source>
+        <translation>Não é possível restaurar o rascunho: {problem}</translation>
+    </message>
+    <message>
+        <source>restoring your draft</source>
+        <translation>restaurar seu rascunho</translation>
+    </message>
+    <message>
         <source>Draft for lead {lead_id} discarded.</source>
         <translation>Rascunho do lead {lead_id} descartado.</translation>
     </message>
@@ -5860,8 +7010,16 @@ one sales rep a line</source>
         <translation>Salvando…</translation>
     </message>
     <message>
+        <source>saving the outcome</source>
+        <translation>salvar o resultado</translation>
+    </message>
+    <message>
         <source>Lead {lead_id} saved: {message}.</source>
         <translation>Lead {lead_id} salvo: {message}.</translation>
+    </message>
+    <message>
+        <source>Could not save: {problem}</source>
+        <translation>Não foi possível salvar: {problem}</translation>
     </message>
     <message>
         <source>No lead is eligible now. The next one becomes eligible at {when} your time (in {wait}).</source>

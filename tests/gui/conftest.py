@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QLocale, Qt
 from PySide6.QtWidgets import QApplication, QTableWidget, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -17,6 +17,10 @@ from qualifier_app.ui.shell.application import Controller
 from qualifier_app.ui.shell.worker import Workers
 from qualifier_app.ui.workspace.area import WorkspaceArea
 from tests.support.factories import PASSWORD, Factory
+
+# Numbers and dates as the app formats them in English (i18n.install("en") makes en_US the
+# default); the test machine's own locale may be C, which groups no digits.
+QLocale.setDefault(QLocale("en_US"))
 
 
 @pytest.fixture

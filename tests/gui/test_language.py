@@ -10,7 +10,7 @@ import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
-from datetime import date
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
 
@@ -19,9 +19,13 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from qualifier_app.domain.bant import DIMENSION_NAMES
+from qualifier_app.domain.bant.assessment import Assessment
+from qualifier_app.domain.calling_rules import PlaceRule
+from qualifier_app.domain.check_calls import CheckPolicy
 from qualifier_app.domain.errors import AuthenticationFailed, QualifierError
 from qualifier_app.domain.outcomes import OutcomeKind
-from qualifier_app.domain.text import message
+from qualifier_app.domain.text import listed, message
 from qualifier_app.settings import configured_language, load_settings
 from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.login import LoginWindow
@@ -75,6 +79,66 @@ def test_service_messages_and_domain_labels_are_shown_in_spanish(spanish: None) 
     assert str(moved) == "more than 50,000 leads match; narrow the filter"
     assert i18n.translated(moved) == "coinciden más de 50.000 leads; acote el filtro"
     assert i18n.problem_text(ValueError("secret")) == "Problema inesperado: ValueError"
+
+
+def test_reasons_put_together_from_messages_are_shown_in_spanish(spanish: None) -> None:
+    """A message built of parts (a weekday, a status, optional clauses) is translated part by
+    part; its English stays what the command line prints."""
+    saturday = datetime(2026, 11, 28, 15, 0, tzinfo=UTC)
+    closed = PlaceRule("US-FL", weekdays="12345").why_closed(["America/New_York"], saturday)
+    assert closed == "no calls on Saturday in US-FL (America/New_York)"
+    assert i18n.translated(closed) == "no se llama el sábado en US-FL (America/New_York)"
+
+    policy = CheckPolicy("smb", None, 5, 20, minimum_per_month=3)
+    assert (
+        policy.describe() == "5 business days after delivery, 20 %, at least 3 per partner a month"
+    )
+    assert i18n.translated(policy.describe()) == (
+        "5 días hábiles después de la entrega, 20 %, al menos 3 por socio al mes"
+    )
+
+    short = listed(
+        [
+            message(
+                "{dimension} {points} of {need}", dimension=DIMENSION_NAMES["B"], points=0, need=20
+            )
+        ]
+    )
+    graded = Assessment(
+        {"B": 0, "A": 10, "N": 20, "T": 5},
+        "C",
+        OutcomeKind.NURTURE,
+        message("not sales-ready yet ({short})", short=short),
+        None,
+        complete=True,
+    )
+    assert graded.text() == (
+        "Grade C — nurture: not sales-ready yet (budget 0 of 20) (B 0 · A 10 · N 20 · T 5)"
+    )
+    assert i18n.translated(graded.text()) == (
+        "Grado C — maduración: aún no está listo para ventas (presupuesto 0 de 20)"
+        " (B 0 · A 10 · N 20 · T 5)"
+    )
+
+
+def test_dates_and_numbers_in_a_message_follow_the_locale(spanish: None) -> None:
+    """A message formats its dates and numbers the English way for the command line; shown in
+    the app, the locale writes them."""
+    at = datetime(2026, 12, 1, 14, 5, tzinfo=UTC)
+    again = message("Check call again at {at:%a %d %b %H:%M} UTC", at=at)
+    assert again == "Check call again at Tue 01 Dec 14:05 UTC"
+    assert i18n.translated(again) == "Volver a llamar para el control el 1/12/26 14:05 UTC"
+    holiday = message("{day:%Y-%m-%d} is a legal holiday in {place}", day=at.date(), place="ES")
+    assert i18n.translated(holiday) == "el 1/12/26 es festivo en ES"
+    big = message(
+        "{name} is {size:,.0f} MB, more than the {most:,} MB an import reads; split it into "
+        "smaller files",
+        name="leads.csv",
+        size=123456.0,
+        most=2048,
+    )
+    assert str(big).startswith("leads.csv is 123,456 MB, more than the 2,048 MB")
+    assert i18n.translated(big).startswith("leads.csv ocupa 123.456 MB, más de los 2048 MB")
 
 
 def test_a_message_copied_keeps_its_source_and_values(spanish: None) -> None:

@@ -21,6 +21,9 @@ import pytest
 
 from tests.support.databases import in_ci
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
+from translations import LANGUAGES
+
 ROOT = Path(__file__).resolve().parents[2]
 EXE = ".exe" if sys.platform == "win32" else ""
 # The folder is ~270 MB on Linux (PySide6 and ICU are most of it); this budget catches an
@@ -83,14 +86,22 @@ def clean_environment(home: Path) -> dict[str, str]:
 
 
 def run(
-    bundle: Path, home: Path, *args: str, program: str = "qualifier", stdin: str = ""
+    bundle: Path,
+    home: Path,
+    *args: str,
+    program: str = "qualifier",
+    stdin: str = "",
+    language: str | None = None,
 ) -> subprocess.CompletedProcess[str]:
+    env = clean_environment(home)
+    if language is not None:
+        env["QUALIFIER_LANGUAGE"] = language
     return subprocess.run(
         [str(bundle / f"{program}{EXE}"), *args],
         input=stdin,
         capture_output=True,
         text=True,
-        env=clean_environment(home),
+        env=env,
         cwd=home,
         timeout=300,
         check=False,
@@ -153,6 +164,10 @@ def test_the_desktop_app_reaches_the_sign_in_window(bundle: Path, workstation: P
                           ("qualifier-desktop", ("--db", url, "--smoke"))]:  # fmt: skip
         shown = ok(run(bundle, workstation, *args, program=program))
         assert shown.startswith("smoke: the sign-in window is shown; Database: SQLite"), shown
+        assert shown.rstrip().endswith("catalogues: none (English)"), shown
+    # In Spanish the app loads its own catalogue and Qt's (the buttons of Qt's dialogs).
+    spanish = ok(run(bundle, workstation, "--db", url, "gui", "--smoke", language="es"))
+    assert spanish.rstrip().endswith("catalogues: qualifier_es, qtbase_es"), spanish
 
 
 def test_embedded_database_in_the_data_folder(bundle: Path, workstation: Path) -> None:
@@ -166,6 +181,11 @@ def test_the_bundle_holds_what_the_app_reads_and_no_unused_qt(bundle: Path) -> N
     assert (internal / "_resources" / "style" / "qualifier.qss").is_file()
     assert (internal / "_resources" / "icons" / "qualifier.png").is_file()
     assert list((internal / "_migrations" / "versions").glob("*.py"))
+    ours = {qm.name for qm in (internal / "_resources" / "translations").glob("*.qm")}
+    assert ours == {f"qualifier_{language}.qm" for language in LANGUAGES}
+    # Qt's own words for the languages we ship, and no other language's.
+    qt = {qm.name for qm in bundle.rglob("Qt/translations/*.qm")}
+    assert qt == {f"qtbase_{language}.qm" for language in LANGUAGES}
     files = [f for f in bundle.rglob("*") if f.is_file() and not f.is_symlink()]
     unused = [f.name for f in files if any(name in f.name for name in UNUSED_QT)]
     assert not unused, unused

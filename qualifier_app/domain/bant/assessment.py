@@ -22,6 +22,7 @@ from qualifier_app.domain.bant.script import (
 )
 from qualifier_app.domain.bant.walking import walk
 from qualifier_app.domain.outcomes import OutcomeKind
+from qualifier_app.domain.text import listed, message
 
 
 @dataclass(frozen=True)
@@ -36,7 +37,13 @@ class Assessment:
 
     def text(self) -> str:
         points = " · ".join(f"{d} {self.points.get(d, 0)}" for d in DIMENSIONS)
-        return f"Grade {self.grade} — {self.recommendation.phrase}: {self.reason} ({points})"
+        return message(
+            "Grade {grade} — {recommendation}: {reason} ({points})",
+            grade=self.grade,
+            recommendation=self.recommendation.phrase,
+            reason=self.reason,
+            points=points,
+        )
 
 
 def dimension_points(script: Script, segment: str | None, answers: Answers) -> dict[str, int]:
@@ -54,12 +61,16 @@ def _meets(points: Mapping[str, int], minimums: Mapping[str, int]) -> bool:
 
 
 def _shortfall(points: Mapping[str, int], minimums: Mapping[str, int]) -> str:
-    short = [
-        f"{DIMENSION_NAMES[d]} {points.get(d, 0)} of {need}"
+    return listed(
+        message(
+            "{dimension} {points} of {need}",
+            dimension=DIMENSION_NAMES[d],
+            points=points.get(d, 0),
+            need=need,
+        )
         for d, need in minimums.items()
         if points.get(d, 0) < need
-    ]
-    return ", ".join(short)
+    )
 
 
 def grade_of(script: Script, segment: str | None, points: Mapping[str, int]) -> str:
@@ -125,24 +136,34 @@ def assess(script: Script, segment: str | None, answers: Answers, today: date) -
             points,
             grade,
             OutcomeKind.CALLBACK,
-            "the prospect asked to talk at another time",
+            message("the prospect asked to talk at another time"),
             None,
             complete,
             missing,
         )
     if grade in {"A", "B"}:
-        reason = "passed the " + segment_key(segment) + f" rules for grade {grade}"
+        reason = message(
+            "passed the {segment} rules for grade {grade}",
+            segment=segment_key(segment),
+            grade=grade,
+        )
         return Assessment(points, grade, OutcomeKind.SALES_READY, reason, None, complete, missing)
     rules = script.pass_rules.get(segment_key(segment)) or script.pass_rules.get(
         DEFAULT_SEGMENT, {}
     )
     if grade == "C":
         short = _shortfall(points, rules.get("B", {}))
-        reason = f"not sales-ready yet ({short})" if short else "not sales-ready yet"
+        reason = (
+            message("not sales-ready yet ({short})", short=short)
+            if short
+            else message("not sales-ready yet")
+        )
         recycle = _proposed_recycle(script, path.questions, answers, today)
         return Assessment(points, grade, OutcomeKind.NURTURE, reason, recycle, complete, missing)
     short = _shortfall(points, rules.get("C", {}))
-    reason = f"no real interest ({short})" if short else "no real interest"
+    reason = (
+        message("no real interest ({short})", short=short) if short else message("no real interest")
+    )
     return Assessment(points, "D", OutcomeKind.DISQUALIFY, reason, None, complete, missing)
 
 

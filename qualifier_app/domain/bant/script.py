@@ -11,7 +11,12 @@ from enum import StrEnum
 from qualifier_app.domain.text import message
 
 DIMENSIONS = ("B", "A", "N", "T")
-DIMENSION_NAMES = {"B": "budget", "A": "authority", "N": "need", "T": "timeline"}
+DIMENSION_NAMES = {
+    "B": message("budget"),
+    "A": message("authority"),
+    "N": message("need"),
+    "T": message("timeline"),
+}
 GRADES = ("A", "B", "C", "D")
 
 END = "@end"

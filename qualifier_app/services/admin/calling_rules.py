@@ -15,11 +15,11 @@ from typing import Any
 
 from sqlalchemy import delete, func, select
 
-from qualifier_app.domain.calling_rules import ALL_DAYS, DAY_NAMES
+from qualifier_app.domain.calling_rules import ALL_DAYS, SHORT_DAY_NAMES
 from qualifier_app.domain.clock import Clock
 from qualifier_app.domain.errors import InvalidInput, NotFound
 from qualifier_app.domain.roles import Action, Actor
-from qualifier_app.domain.text import message
+from qualifier_app.domain.text import listed, message
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import CallingHoliday, CallingRule
 from qualifier_app.services.frame import Frame
@@ -63,16 +63,17 @@ class RuleView:
 
     @property
     def label(self) -> str:
-        return self.place or "Default (everywhere else)"
+        return self.place or message("Default (everywhere else)")
 
     def cells(self) -> tuple[str, ...]:
-        days = ", ".join(DAY_NAMES[int(d) - 1][:3] for d in self.weekdays)
+        days = listed(SHORT_DAY_NAMES[int(d) - 1] for d in self.weekdays)
+        no_cap = message("no cap")
         return (
             self.label,
             f"{self.start}-{self.end}",
-            "every day" if self.weekdays == ALL_DAYS else days,
-            str(self.calls_per_day or "no cap"),
-            str(self.calls_per_week or "no cap"),
+            message("every day") if self.weekdays == ALL_DAYS else days,
+            str(self.calls_per_day) if self.calls_per_day else no_cap,
+            str(self.calls_per_week) if self.calls_per_week else no_cap,
             str(self.holidays),
             self.source,
         )

@@ -18,6 +18,7 @@ from qualifier_app.domain.clock import Clock
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.retry import NO_CONTACT, RetryPolicy
 from qualifier_app.domain.roles import Action, Actor
+from qualifier_app.domain.text import message
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import RetrySettings, User
 from qualifier_app.services.frame import Frame
@@ -57,7 +58,10 @@ def parse_minutes(text: str, field: str) -> tuple[int, ...]:
     values = [part.strip() for part in text.replace(";", ",").split(",") if part.strip()]
     if not all(value.isdigit() for value in values):
         raise InvalidInput(
-            f"{text.strip()!r} is not a list of whole minutes such as 120, 240, 1440", field
+            message(
+                "{text!r} is not a list of whole minutes such as 120, 240, 1440", text=text.strip()
+            ),
+            field,
         )
     return tuple(int(value) for value in values)
 
@@ -66,30 +70,46 @@ def checked_retry(draft: RetryDraft) -> dict[str, Any]:
     """The draft as column values, or InvalidInput naming the field at fault."""
     if not 1 <= draft.max_attempts <= MAX_ATTEMPTS:
         raise InvalidInput(
-            f"the attempt cap must be 1 to {MAX_ATTEMPTS} calls, not {draft.max_attempts}",
+            message(
+                "the attempt cap must be 1 to {most} calls, not {given}",
+                most=MAX_ATTEMPTS,
+                given=draft.max_attempts,
+            ),
             "max_attempts",
         )
     if not 1 <= draft.nurture_recycle_days <= MAX_RECYCLE_DAYS:
         raise InvalidInput(
-            f"nurture leads come back after 1 to {MAX_RECYCLE_DAYS} days, "
-            f"not {draft.nurture_recycle_days}",
+            message(
+                "nurture leads come back after 1 to {most} days, not {given}",
+                most=MAX_RECYCLE_DAYS,
+                given=draft.nurture_recycle_days,
+            ),
             "nurture_recycle_days",
         )
     known = {d.value for d in NO_CONTACT}
     unknown = sorted(set(draft.delays) - known)
     if unknown:
         raise InvalidInput(
-            f"{unknown[0]!r} is not a no-contact disposition ({', '.join(sorted(known))})",
+            message(
+                "{name!r} is not a no-contact disposition ({known})",
+                name=unknown[0],
+                known=", ".join(sorted(known)),
+            ),
             "delays",
         )
     delays: dict[str, list[int]] = {}
     for disposition, minutes in draft.delays.items():
         field = delay_field(disposition)
         if len(minutes) > MAX_DELAYS:
-            raise InvalidInput(f"at most {MAX_DELAYS} delays; the last one repeats", field)
+            raise InvalidInput(
+                message("at most {most} delays; the last one repeats", most=MAX_DELAYS), field
+            )
         if any(not 1 <= m <= MAX_DELAY_MINUTES for m in minutes):
             raise InvalidInput(
-                f"every delay must be 1 to {MAX_DELAY_MINUTES} minutes (90 days)", field
+                message(
+                    "every delay must be 1 to {most} minutes (90 days)", most=MAX_DELAY_MINUTES
+                ),
+                field,
             )
         delays[disposition] = list(minutes)
     return {

@@ -65,12 +65,15 @@ class MoveResult:
     refused: tuple[Refused, ...]
 
     def summary(self) -> str:
+        count = len(self.moved)
         moved = (
-            f"{len(self.moved)} lead{'s' if len(self.moved) != 1 else ''} moved to {self.target}"
+            message("{count} lead moved to {target}", count=count, target=self.target)
+            if count == 1
+            else message("{count} leads moved to {target}", count=count, target=self.target)
         )
         if not self.refused:
             return moved
-        return f"{moved}; {len(self.refused)} not moved"
+        return message("{moved}; {count} not moved", moved=moved, count=len(self.refused))
 
 
 @dataclass(frozen=True)
@@ -220,7 +223,7 @@ class ReassignService:
             raise PermissionDenied(
                 message("the queue {name} is not one of your teams' queues", name=queue.name)
             )
-        return f"the {queue.name} queue"
+        return message("the {name} queue", name=queue.name)
 
     def _before(
         self, session: Session, scope: TeamScope, ids: list[int], now: datetime
@@ -267,31 +270,38 @@ class ReassignService:
         if row is None:
             return "no such lead"
         if not row.in_scope:
-            return "not one of your teams' leads"
+            return message("not one of your teams' leads")
         if row.version != version:
-            return (
-                f"changed since you loaded it (now {LeadStatus(row.status).label}, at "
-                f"{row.updated_at:%H:%M:%S} UTC); reload and try again"
+            return message(
+                "changed since you loaded it (now {status}, at {at:%H:%M:%S} UTC); reload and "
+                "try again",
+                status=LeadStatus(row.status).label,
+                at=row.updated_at,
             )
         if row.status not in CLAIMABLE_VALUES:
-            return f"is {LeadStatus(row.status).label}; only queued leads and callbacks move"
+            return message(
+                "is {status}; only queued leads and callbacks move",
+                status=LeadStatus(row.status).label,
+            )
         held = row.lease_owner_id is not None and (
             row.lease_expires_at is not None and row.lease_expires_at > now
         )
         if held and target.rep_id is not None and row.lease_owner_id == target.rep_id:
-            return f"{label} is working on it right now"
+            return message("{rep} is working on it right now", rep=label)
         if held and by_filter:
-            return f"{row.holder} is working on it right now; select it to take it away"
+            return message(
+                "{rep} is working on it right now; select it to take it away", rep=row.holder
+            )
         if held:
             return None
         if target.rep_id is not None and row.assigned_rep_id == target.rep_id:
-            return f"already with {label}"
+            return message("already with {rep}", rep=label)
         if (
             target.queue_id is not None
             and row.queue_id == target.queue_id
             and row.assigned_rep_id is None
         ):
-            return f"already in {label}"
+            return message("already in {queue}", queue=label)
         return None
 
     def _apply(

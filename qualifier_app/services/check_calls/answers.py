@@ -26,6 +26,8 @@ from qualifier_app.domain.lifecycle import LeadStatus, check_move
 from qualifier_app.domain.outcomes import OutcomeKind, disposition_of
 from qualifier_app.domain.retry import Disposition, RetryPolicy
 from qualifier_app.domain.roles import Actor
+from qualifier_app.domain.text import joined
+from qualifier_app.domain.text import message as message_
 from qualifier_app.persistence.models import (
     CallAttempt,
     CheckCall,
@@ -65,7 +67,7 @@ def record(
         .with_for_update()
     ).scalar_one_or_none()
     if check is None:
-        raise Conflict(f"lead {lead.id} has no check call due any more")
+        raise Conflict(message_("lead {lead} has no check call due any more", lead=lead.id))
     kind = outcome.kind
     disposition = disposition_of(kind, outcome.disposition)
     before = _snapshot(lead, check)
@@ -83,14 +85,14 @@ def record(
         lead.next_call_at = allowed_callback(session, lead, outcome.callback_at, now)
         if outcome.callback_me_only:
             lead.assigned_rep_id = actor.user_id
-        message = f"Check call again at {lead.next_call_at:%a %d %b %H:%M} UTC"
+        message = message_("Check call again at {at:%a %d %b %H:%M} UTC", at=lead.next_call_at)
     elif kind is OutcomeKind.DO_NOT_CALL:
         _close(lead, check, CheckCallStatus.CANCELLED, LeadStatus.DO_NOT_CALL)
         check.why = "the customer asked not to be called"
-        message = "On the do-not-call list; the check call is closed"
+        message = message_("On the do-not-call list; the check call is closed")
     else:
         if script is None:
-            raise InvalidInput("the check call's answers need its script", "script")
+            raise InvalidInput(message_("the check call's answers need its script"), "script")
         answers = read_answers(_typed(script, outcome.answers), now.date())
         message = _answered(change, actor, lead, check, answers)
         outcome_value = ANSWERED_OUTCOME
@@ -165,10 +167,17 @@ def _no_contact(
     if decision.gives_up:
         _close(lead, check, CheckCallStatus.UNREACHED, LeadStatus.HANDED_OFF)
         check.why = f"not reached in {decision.attempts} attempts"
-        return f"{disposition.label} logged; the customer was not reached: check call closed"
+        return message_(
+            "{disposition} logged; the customer was not reached: check call closed",
+            disposition=disposition.label,
+        )
     lead.attempts = decision.attempts
     lead.next_call_at = decision.next_call_at
-    return f"{disposition.label} logged; next check call {lead.next_call_at:%a %d %b %H:%M} UTC"
+    return message_(
+        "{disposition} logged; next check call {at:%a %d %b %H:%M} UTC",
+        disposition=disposition.label,
+        at=lead.next_call_at,
+    )
 
 
 def _close(lead: Lead, check: CheckCall, status: str, target: LeadStatus) -> None:
@@ -257,28 +266,31 @@ def _answered(
             },
         )
     )
-    message = f"Check call saved: {words}"
+    parts = [message_("Check call saved: {words}", words=words)]
     if check.contradiction:
-        message += f"; flagged: {partner} reports the lead active"
+        parts.append(message_("; flagged: {partner} reports the lead active", partner=partner))
     if check.follow_up == FollowUp.OPEN:
-        message += "; reopened for the channel manager"
-    return message
+        parts.append(message_("; reopened for the channel manager"))
+    return joined(*parts)
 
 
 def _what_the_customer_said(answers: CustomerAnswers, partner: str) -> str:
+    parts = []
     if answers.contacted is None:
-        said = f"the customer does not know whether {partner} called"
+        parts.append(
+            message_("the customer does not know whether {partner} called", partner=partner)
+        )
     elif not answers.contacted:
-        said = f"the customer says {partner} never contacted them"
+        parts.append(message_("the customer says {partner} never contacted them", partner=partner))
     else:
-        said = f"the customer says {partner} contacted them"
+        parts.append(message_("the customer says {partner} contacted them", partner=partner))
         if answers.satisfaction is not None:
-            said += f" (experience {answers.satisfaction}/5)"
+            parts.append(message_(" (experience {score}/5)", score=answers.satisfaction))
     if answers.still_needs is True:
-        said += "; still needs it"
+        parts.append(message_("; still needs it"))
     elif answers.still_needs is False:
-        said += "; no longer needs it"
-    return said
+        parts.append(message_("; no longer needs it"))
+    return joined(*parts)
 
 
 def _snapshot(lead: Lead, check: CheckCall) -> dict[str, Any]:

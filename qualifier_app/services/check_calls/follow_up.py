@@ -14,6 +14,7 @@ from qualifier_app.domain.closed_loop import AWAITING_NEWS, HandoffStatus
 from qualifier_app.domain.errors import Conflict, InvalidInput, NotFound, NothingEligible
 from qualifier_app.domain.lifecycle import LeadStatus, check_move
 from qualifier_app.domain.roles import Action, Actor
+from qualifier_app.domain.text import message
 from qualifier_app.persistence.models import (
     CheckCall,
     Handoff,
@@ -92,7 +93,9 @@ class CheckCallFollowUp:
             check, handoff, partner = self._open(change, check_call_id)
             if check.still_needs is False:
                 raise InvalidInput(
-                    "the customer no longer needs it: keep the handoff with the partner instead",
+                    message(
+                        "the customer no longer needs it: keep the handoff with the partner instead"
+                    ),
                     "check_call",
                 )
             reason = f"the customer told our check call that {partner} never contacted them"
@@ -137,12 +140,16 @@ class CheckCallFollowUp:
             )
         except (NothingEligible, Conflict, NotFound, InvalidInput) as exc:
             # The lead waits as sales-ready with the reason for the next routing.
-            return f"taken back from {partner}; not re-routed yet: {exc}"
+            return message(
+                "taken back from {partner}; not re-routed yet: {why}",
+                partner=partner,
+                why=exc.message,
+            )
 
     def keep(self, actor: Actor, check_call_id: int, note: str) -> None:
         """Leave the lead with the partner (it promised to call, say), with a note."""
         if not note.strip():
-            raise InvalidInput("say why the lead stays with the partner", "note")
+            raise InvalidInput(message("say why the lead stays with the partner"), "note")
         with self._frame.change(actor, Action.RECORD_PARTNER_FEEDBACK) as change:
             check, _, _ = self._open(change, check_call_id)
             self._settle(change, check, FollowUp.KEPT, note.strip())
@@ -153,9 +160,13 @@ class CheckCallFollowUp:
             select(CheckCall).where(CheckCall.id == check_call_id).with_for_update()
         ).scalar_one_or_none()
         if check is None:
-            raise NotFound(f"there is no check call {check_call_id}")
+            raise NotFound(message("there is no check call {check_call}", check_call=check_call_id))
         if check.follow_up != FollowUp.OPEN:
-            raise Conflict(f"check call {check_call_id} is not open for a decision")
+            raise Conflict(
+                message(
+                    "check call {check_call} is not open for a decision", check_call=check_call_id
+                )
+            )
         handoff = session.execute(
             select(Handoff).where(Handoff.id == check.handoff_id).with_for_update()
         ).scalar_one()
@@ -163,7 +174,13 @@ class CheckCallFollowUp:
             select(Partner.name).where(Partner.id == handoff.partner_id)
         ).scalar_one()
         if HandoffStatus(handoff.status) not in AWAITING_NEWS:
-            raise Conflict(f"the handoff to {partner} is {handoff.status} now; nothing to decide")
+            raise Conflict(
+                message(
+                    "the handoff to {partner} is {status} now; nothing to decide",
+                    partner=partner,
+                    status=handoff.status,
+                )
+            )
         return check, handoff, partner
 
     @staticmethod

@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session
 from qualifier_app.domain.check_calls import CheckPolicy, check_policy
 from qualifier_app.domain.errors import NotFound
 from qualifier_app.domain.roles import Action, Actor
+from qualifier_app.domain.text import message
 from qualifier_app.persistence.models import CheckCallPolicy, Partner
 from qualifier_app.services.check_calls.dto import PolicyRow
 from qualifier_app.services.frame import Frame
@@ -62,7 +63,9 @@ class CheckCallPolicies:
                     select(Partner.id).where(Partner.name == partner.strip())
                 ).scalar_one_or_none()
                 if partner_id is None:
-                    raise NotFound(f"there is no partner {partner.strip()!r}")
+                    raise NotFound(
+                        message("there is no partner {partner!r}", partner=partner.strip())
+                    )
             policy = check_policy(
                 segment, partner_id, business_days, share_percent, minimum_per_month,
                 poor_share_percent,
@@ -111,7 +114,7 @@ class CheckCallPolicies:
             row = session.execute(query).scalar_one_or_none()
             if row is None:
                 which = f"{segment} / {partner}" if partner else segment
-                raise NotFound(f"there is no check-call policy for {which}")
+                raise NotFound(message("there is no check-call policy for {which}", which=which))
             change.audit(
                 "check_call_policy.removed", "check_call_policy", row.id, before=_values(row)
             )

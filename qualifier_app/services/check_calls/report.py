@@ -16,6 +16,7 @@ from qualifier_app.domain.check_calls import CheckCallStatus
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.reporting import Period, rate
 from qualifier_app.domain.roles import Action, Actor
+from qualifier_app.domain.text import message
 from qualifier_app.persistence.models import CheckCall, Handoff, Partner, PartnerRep, User
 from qualifier_app.services.frame import Frame
 from qualifier_app.services.reports.dto import ReportColumn, ReportTable
@@ -25,19 +26,19 @@ MADE = (CheckCallStatus.ANSWERED, CheckCallStatus.UNREACHED)
 NO_REP = "(no partner rep)"
 
 PARTNER_COLUMNS = (
-    ReportColumn("partner", "Partner", "text"),
-    ReportColumn("partner_rep", "Partner rep", "text"),
+    ReportColumn("partner", message("Partner"), "text"),
+    ReportColumn("partner_rep", message("Partner rep"), "text"),
 )
-REP_COLUMNS = (ReportColumn("rep", "Rep", "text"),)
+REP_COLUMNS = (ReportColumn("rep", message("Rep"), "text"),)
 COLUMNS = (
-    ReportColumn("checked", "Checked", "count"),
-    ReportColumn("reached", "Reached", "count"),
-    ReportColumn("contacted_rate", "Contacted by partner", "percent"),
-    ReportColumn("not_contacted", "Not contacted", "count"),
-    ReportColumn("median_days", "Median days to contact", "ratio"),
-    ReportColumn("satisfaction", "Satisfaction (1–5)", "ratio"),
-    ReportColumn("contradictions", "Contradicted", "count"),
-    ReportColumn("reopened", "Reopened", "count"),
+    ReportColumn("checked", message("Checked"), "count"),
+    ReportColumn("reached", message("Reached"), "count"),
+    ReportColumn("contacted_rate", message("Contacted by partner"), "percent"),
+    ReportColumn("not_contacted", message("Not contacted"), "count"),
+    ReportColumn("median_days", message("Median days to contact"), "ratio"),
+    ReportColumn("satisfaction", message("Satisfaction (1–5)"), "ratio"),
+    ReportColumn("contradictions", message("Contradicted"), "count"),
+    ReportColumn("reopened", message("Reopened"), "count"),
 )
 
 
@@ -88,7 +89,9 @@ class CheckCallReport:
 
     def table(self, actor: Actor, by: str, period: Period) -> ReportTable:
         if by not in CHECK_CALLS_BY:
-            raise InvalidInput(f"--by must be one of {', '.join(CHECK_CALLS_BY)}", "by")
+            raise InvalidInput(
+                message("--by must be one of {choices}", choices=", ".join(CHECK_CALLS_BY)), "by"
+            )
         with self._frame.read(actor, Action.VIEW_REPORTS) as reading:
             rep = aliased(PartnerRep)
             query = (
@@ -107,7 +110,9 @@ class CheckCallReport:
             groups = _partner_groups(rows) if by == "partner" else _rep_groups(rows)
         first = PARTNER_COLUMNS if by == "partner" else REP_COLUMNS
         return ReportTable(
-            title=f"Check calls by {by}",
+            title=message("Check calls by partner")
+            if by == "partner"
+            else message("Check calls by rep"),
             columns=first + COLUMNS,
             rows=tuple(key + tally.cells() for key, tally in sorted(groups.items())),
             period=period.text(),

@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from qualifier_app.domain.errors import Conflict
+from qualifier_app.domain.text import message
 from qualifier_app.persistence.models import AuditEntry, CallAttempt, CheckCall
 from qualifier_app.services.frame import Change
 
@@ -58,13 +59,21 @@ def restore(change: Change, row: AuditEntry, attempt: CallAttempt) -> None:
         select(CheckCall).where(CheckCall.id == int(row.entity_id)).with_for_update()
     ).scalar_one()
     before, after = (row.before or {})["check"], (row.after or {})["check"]
-    what = f"the check call of lead {check.lead_id}"
     if check.follow_up != after["follow_up"]:
         raise Conflict(
-            f"{what} cannot be undone: the channel manager already decided on the reopened handoff"
+            message(
+                "the check call of lead {lead} cannot be undone: the channel manager already "
+                "decided on the reopened handoff",
+                lead=check.lead_id,
+            )
         )
     if check.status != after["status"] or check.call_attempt_id != attempt.id:
-        raise Conflict(f"{what} cannot be undone: it changed since")
+        raise Conflict(
+            message(
+                "the check call of lead {lead} cannot be undone: it changed since",
+                lead=check.lead_id,
+            )
+        )
     undone = check_fields(check)
     check.status = before["status"]
     check.attempts = int(before["attempts"])

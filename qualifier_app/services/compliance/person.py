@@ -141,7 +141,7 @@ class PersonService:
         audit (the administrators' audit view lists it), nothing else changes."""
         why = reason.strip()
         if not why:
-            raise InvalidInput("say why the person is to be erased", "reason")
+            raise InvalidInput(message("say why the person is to be erased"), "reason")
         with self._frame.change(actor, Action.EXPORT_PERSON) as change:
             person = find_person(change.session, query)
             change.audit(

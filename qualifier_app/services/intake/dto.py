@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from qualifier_app.domain.text import joined, listed, message
+
 
 @dataclass(frozen=True)
 class ImportPreview:
@@ -75,14 +77,20 @@ class ExportSummary:
 def accounting(summary: ImportSummary) -> str:
     """Where every row read went: "10 rows read = 6 new leads + 2 merged … + 2 rejected"."""
     parts = [
-        f"{summary.imported:,} new leads",
-        f"{summary.merged:,} merged into existing leads",
-        f"{summary.rejected:,} rejected",
+        message("{count:,} new leads", count=summary.imported),
+        message("{count:,} merged into existing leads", count=summary.merged),
+        message("{count:,} rejected", count=summary.rejected),
     ]
     if summary.already_imported:
-        parts.append(f"{summary.already_imported:,} already imported")
+        parts.append(message("{count:,} already imported", count=summary.already_imported))
     counted = summary.imported + summary.merged + summary.rejected + summary.already_imported
-    text = f"{summary.rows:,} rows read = " + " + ".join(parts)
-    if counted != summary.rows:
-        text += f" ({summary.rows - counted:,} rows not accounted for: please report this)"
-    return text
+    text = message("{rows:,} rows read = {parts}", rows=summary.rows, parts=listed(parts, " + "))
+    if counted == summary.rows:
+        return text
+    return joined(
+        text,
+        message(
+            " ({count:,} rows not accounted for: please report this)",
+            count=summary.rows - counted,
+        ),
+    )

@@ -193,9 +193,10 @@ class EnrichmentService:
         columns = [_BY_HEADER.get(header_key(title)) for title in table.header]
         if "company" not in columns and "domain" not in columns:
             raise InvalidInput(
-                "no column is recognised as company or domain (columns: "
-                + ", ".join(repr(h) for h in table.header)
-                + ")"
+                message(
+                    "no column is recognised as company or domain (columns: {columns})",
+                    columns=", ".join(repr(h) for h in table.header),
+                )
             )
         named = {name: table.header[i] for i, name in enumerate(columns) if name}
         records: dict[tuple[str, str], dict[str, Any]] = {}

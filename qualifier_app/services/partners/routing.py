@@ -248,7 +248,7 @@ class RoutingService:
     def _check_routable(self, session: Session, lead: Lead) -> None:
         refused = consents.why_not_to_partner(session, lead.id)
         if refused is not None:
-            raise Conflict(f"lead {lead.id}: {refused}")
+            raise Conflict(message("lead {lead}: {refused}", lead=lead.id, refused=refused))
         if lead.status == LeadStatus.SALES_READY.value:
             return
         if lead.status == LeadStatus.HANDED_OFF.value:

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from qualifier_app.domain.errors import LeaseLost
 from qualifier_app.domain.lifecycle import CLAIMABLE, LeadStatus
 from qualifier_app.domain.roles import Actor
+from qualifier_app.domain.text import joined, message
 from qualifier_app.persistence.models import AuditEntry, Lead, User
 
 
@@ -27,15 +28,35 @@ def lease_lost(session: Session, lead: Lead, actor: Actor, now: datetime) -> Lea
     ):
         holder = name(lead.lease_owner_id)
     assigned = name(lead.assigned_rep_id) if lead.assigned_rep_id != actor.user_id else None
-    what = f"lead {lead.id} ({lead.company})"
+    lead_id, company = lead.id, lead.company
     if holder:
-        message = f"{what} was taken over while you had it open: {holder} holds it now"
+        said = message(
+            "lead {lead} ({company}) was taken over while you had it open: {holder} holds it now",
+            lead=lead_id,
+            company=company,
+            holder=holder,
+        )
     elif assigned:
-        message = f"{what} was reassigned to {assigned} while you had it open"
+        said = message(
+            "lead {lead} ({company}) was reassigned to {assigned} while you had it open",
+            lead=lead_id,
+            company=company,
+            assigned=assigned,
+        )
     elif LeadStatus(lead.status) not in CLAIMABLE:
-        message = f"{what} is {LeadStatus(lead.status).label} now; nobody holds it"
+        said = message(
+            "lead {lead} ({company}) is {status} now; nobody holds it",
+            lead=lead_id,
+            company=company,
+            status=LeadStatus(lead.status).label,
+        )
     else:
-        message = f"{what} changed while you had it open (your lease ran out); nobody holds it now"
+        said = message(
+            "lead {lead} ({company}) changed while you had it open (your lease ran out); "
+            "nobody holds it now",
+            lead=lead_id,
+            company=company,
+        )
     last = session.execute(
         select(AuditEntry.action, AuditEntry.at, User.display_name)
         .outerjoin(User, User.id == AuditEntry.actor_id)
@@ -49,6 +70,12 @@ def lease_lost(session: Session, lead: Lead, actor: Actor, now: datetime) -> Lea
     ).first()
     if last is not None:
         action, at, by = last
-        message += f" (last change: {action.split('.', 1)[-1].replace('_', ' ')} by "
-        message += f"{by or 'an operator'} at {at:%H:%M} UTC)"
-    return LeaseLost(message + ". Your notes are kept as a draft.", holder or assigned)
+        change = action.split(".", 1)[-1].replace("_", " ")
+        last_change = message(
+            " (last change: {change} by {by} at {at:%H:%M} UTC)",
+            change=change,
+            by=by or message("an operator"),
+            at=at,
+        )
+        said = joined(said, last_change)
+    return LeaseLost(joined(said, message(". Your notes are kept as a draft.")), holder or assigned)

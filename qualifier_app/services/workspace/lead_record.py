@@ -11,8 +11,10 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
+from qualifier_app.domain.closed_loop import HandoffStatus
 from qualifier_app.domain.errors import NotFound
 from qualifier_app.domain.outcomes import OutcomeKind
+from qualifier_app.domain.retry import Disposition
 from qualifier_app.domain.text import message
 from qualifier_app.persistence import audit
 from qualifier_app.persistence.models import (
@@ -48,6 +50,20 @@ def _label(outcome: str) -> str:
         return OutcomeKind(outcome).label
     except ValueError:
         return outcome.replace("_", " ")
+
+
+def _disposition(value: str) -> str:
+    try:
+        return Disposition(value).label
+    except ValueError:
+        return value.replace("_", " ")
+
+
+def _status(value: str) -> str:
+    try:
+        return HandoffStatus(value).label
+    except ValueError:
+        return value.replace("_", " ")
 
 
 def answer_value(row: QualificationAnswer) -> Any:
@@ -174,14 +190,22 @@ def _timeline(session: Session, lead: Lead, sets: tuple[AnswerSet, ...]) -> list
         .outerjoin(User, User.id == CallAttempt.rep_id)
         .where(CallAttempt.lead_id == lead.id)
     ):
-        title = f"{attempt.direction.capitalize()} call: {attempt.disposition.replace('_', ' ')}"
+        title = message(
+            "{direction} call: {disposition}",
+            direction=message("Inbound") if attempt.direction == "inbound" else message("Outbound"),
+            disposition=_disposition(attempt.disposition),
+        )
         events.append(TimelineEvent(attempt.started_at, "attempt", title, "", rep or ""))
         detail = "; ".join(part for part in (attempt.reason, attempt.notes) if part)
         events.append(
             TimelineEvent(attempt.ended_at, "outcome", _label(attempt.outcome), detail, rep or "")
         )
     for answer_set in sets:
-        title = f"BANT answers on {answer_set.script}: grade {answer_set.grade}"
+        title = message(
+            "BANT answers on {script}: grade {grade}",
+            script=answer_set.script,
+            grade=answer_set.grade,
+        )
         detail = "; ".join(f"{key}: {_short(value)}" for key, value in answer_set.answers.items())
         events.append(TimelineEvent(answer_set.at, "qualification", title, detail, answer_set.by))
     routed_by = aliased(User)
@@ -193,20 +217,26 @@ def _timeline(session: Session, lead: Lead, sets: tuple[AnswerSet, ...]) -> list
         .where(Handoff.lead_id == lead.id)
     ):
         handoff_ids[handoff.id] = partner
-        title = f"Handoff to {partner} ({handoff.status.replace('_', ' ')})"
+        title = message(
+            "Handoff to {partner} ({status})", partner=partner, status=_status(handoff.status)
+        )
         events.append(TimelineEvent(handoff.created_at, "handoff", title, handoff.why, by or ""))
     if handoff_ids:
         for event in session.scalars(
             select(HandoffEvent).where(HandoffEvent.handoff_id.in_(handoff_ids))
         ):
-            title = f"{handoff_ids[event.handoff_id]}: {event.status.replace('_', ' ')}"
+            title = message(
+                "{partner}: {status}",
+                partner=handoff_ids[event.handoff_id],
+                status=_status(event.status),
+            )
             events.append(TimelineEvent(event.at, "partner", title, event.note, event.origin))
     for correction, by in session.execute(
         select(ContactCorrection, User.display_name)
         .outerjoin(User, User.id == ContactCorrection.corrected_by_id)
         .where(ContactCorrection.lead_id == lead.id)
     ):
-        title = f"{correction.field.capitalize()} corrected"
+        title = message("{field} corrected", field=correction.field.capitalize())
         detail = f"{correction.old_value} → {correction.new_value}"
         events.append(TimelineEvent(correction.corrected_at, "correction", title, detail, by or ""))
     rows = session.execute(
@@ -221,7 +251,8 @@ def _timeline(session: Session, lead: Lead, sets: tuple[AnswerSet, ...]) -> list
         detail = describe_change(before, after)
         if row.reason:
             detail = f"{detail} — {row.reason}" if detail else row.reason
-        events.append(TimelineEvent(row.at, "audit", row.action, detail, by or "operator"))
+        who = by or message("operator")
+        events.append(TimelineEvent(row.at, "audit", row.action, detail, who))
     order = {"touch": 0, "attempt": 1, "qualification": 2, "outcome": 3, "handoff": 4}
     events.sort(key=lambda e: (e.at, order.get(e.kind, 5)))
     return events
@@ -252,7 +283,7 @@ def lead_record(session: Session, lead_id: int, now: datetime) -> LeadRecord:
         message("Recycle on"): lead.recycle_on.isoformat() if lead.recycle_on else "",
         message("Merged into"): ""
         if lead.merged_into_id is None
-        else f"lead {lead.merged_into_id}",
+        else message("lead {lead}", lead=lead.merged_into_id),
     }
     return LeadRecord(
         id=lead.id,

@@ -77,15 +77,15 @@ def plan(text: str, country: str, postgres: bool) -> tuple[str, list[tuple[str, 
             message("type a phone number, an e-mail address, a name or a company"), "query"
         )
     if query.startswith("#") and query[1:].isdigit():
-        return f"lead {query[1:]}", [("lead id", Lead.id == int(query[1:]))]
+        return message("lead {lead}", lead=query[1:]), [("lead id", Lead.id == int(query[1:]))]
     digits = sum(ch.isdigit() for ch in query)
     if "@" in query:
         mail = check_email(query)
         if mail.valid and mail.normalized:
-            return f"e-mail {mail.normalized}", [
+            return message("e-mail {address}", address=mail.normalized), [
                 ("e-mail", Lead.email_normalized == mail.normalized)
             ]
-        return f"e-mail starting {query.lower()}", [
+        return message("e-mail starting {start}", start=query.lower()), [
             ("e-mail", starts_with(Lead.email_normalized, query.lower(), postgres))
         ]
     if set(query) <= PHONE_CHARACTERS and digits >= MIN_PHONE_DIGITS:
@@ -94,9 +94,11 @@ def plan(text: str, country: str, postgres: bool) -> tuple[str, list[tuple[str, 
             raise InvalidInput(
                 message("phone {query}: {reason}", query=query, reason=checked.reason), "query"
             )
-        return f"phone {checked.e164}", [("phone", Lead.phone_e164 == checked.e164)]
+        return message("phone {number}", number=checked.e164), [
+            ("phone", Lead.phone_e164 == checked.e164)
+        ]
     if query.isdigit():
-        return f"lead {query}", [("lead id", Lead.id == int(query))]
+        return message("lead {lead}", lead=query), [("lead id", Lead.id == int(query))]
     prefix = query.lower()
     if len(prefix) < MIN_PREFIX:
         raise InvalidInput(
@@ -123,7 +125,7 @@ def plan(text: str, country: str, postgres: bool) -> tuple[str, list[tuple[str, 
         )
     else:
         conditions.append(("name", starts_with(Lead.first_name, prefix, postgres)))
-    return f"name or company starting “{query}”", conditions
+    return message("name or company starting “{start}”", start=query), conditions
 
 
 def _hits(session: Session, text: str, country: str, now: datetime) -> LookupResult:
@@ -181,27 +183,49 @@ class LeadLookup:
 
 def _refusal(session: Session, lead: Lead, actor: Actor, inbound: bool) -> str | None:
     status = LeadStatus(lead.status)
-    what = f"lead {lead.id} ({lead.company})"
+    said: dict[str, object] = {"lead": lead.id, "company": lead.company, "status": status.label}
     if status is LeadStatus.DO_NOT_CALL:
-        return f"{what} is on do-not-call: it may not be worked"
+        return message("lead {lead} ({company}) is on do-not-call: it may not be worked", **said)
     if status is LeadStatus.MERGED:
-        return f"{what} was merged into lead {lead.merged_into_id}: open that one"
+        return message(
+            "lead {lead} ({company}) was merged into lead {merged_into}: open that one",
+            merged_into=lead.merged_into_id,
+            **said,
+        )
     if status in (LeadStatus.SALES_READY, LeadStatus.HANDED_OFF):
-        partner = session.execute(
-            select(Partner.name)
-            .join(Handoff, Handoff.partner_id == Partner.id)
-            .where(Handoff.lead_id == lead.id)
-            .order_by(Handoff.id.desc())
-            .limit(1)
-        ).scalar()
-        where = f" with {partner}" if partner else ""
-        return f"{what} is {status.label}{where}; it is not worked by the center now"
+        return _with_a_partner(session, lead.id, said)
     if not inbound and status not in CLAIMABLE:
-        return f"{what} is {status.label}; only an inbound call takes it back"
+        return message(
+            "lead {lead} ({company}) is {status}; only an inbound call takes it back", **said
+        )
     if not inbound and lead.assigned_rep_id not in (None, actor.user_id):
         name = session.get(User, lead.assigned_rep_id)
-        return f"{what} is assigned to {name.display_name if name else 'another rep'}"
+        return message(
+            "lead {lead} ({company}) is assigned to {rep}",
+            rep=name.display_name if name else message("another rep"),
+            **said,
+        )
     return None
+
+
+def _with_a_partner(session: Session, lead_id: int, said: dict[str, object]) -> str:
+    partner = session.execute(
+        select(Partner.name)
+        .join(Handoff, Handoff.partner_id == Partner.id)
+        .where(Handoff.lead_id == lead_id)
+        .order_by(Handoff.id.desc())
+        .limit(1)
+    ).scalar()
+    if partner:
+        return message(
+            "lead {lead} ({company}) is {status} with {partner}; it is not worked by the "
+            "center now",
+            partner=partner,
+            **said,
+        )
+    return message(
+        "lead {lead} ({company}) is {status}; it is not worked by the center now", **said
+    )
 
 
 def take_found(

@@ -310,18 +310,34 @@ def _snapshot(lead: Lead) -> dict[str, Any]:
 
 
 def _receipt_message(kind: OutcomeKind, lead: Lead, disposition: Disposition, blocked: int) -> str:
+    label = disposition.label
     if kind is OutcomeKind.NO_CONTACT and lead.status == LeadStatus.NURTURE.value:
-        return f"{disposition.label} logged; {lead.status_reason}: the lead goes to nurture"
-    when = f"{lead.next_call_at:%a %d %b %H:%M} UTC" if lead.next_call_at else ""
+        return message(
+            "{disposition} logged; {reason}: the lead goes to nurture",
+            disposition=label,
+            reason=lead.status_reason,
+        )
+    at = lead.next_call_at
+    when = message("{at:%a %d %b %H:%M} UTC", at=at) if at else ""
     others = blocked - 1
     return {
-        OutcomeKind.NO_CONTACT: f"{disposition.label} logged; next call {when}",
-        OutcomeKind.CALLBACK: f"Callback set for {when}",
-        OutcomeKind.SALES_READY: f"Sales-ready (grade {lead.grade}): ready for a partner",
-        OutcomeKind.NURTURE: f"Nurture until {lead.recycle_on:%d %b %Y}" if lead.recycle_on else "",
-        OutcomeKind.DISQUALIFY: "Disqualified",
-        OutcomeKind.DO_NOT_CALL: "On the do-not-call list"
-        + (f"; {others} other lead(s) with the same phone or e-mail too" if others else ""),
+        OutcomeKind.NO_CONTACT: message(
+            "{disposition} logged; next call {when}", disposition=label, when=when
+        ),
+        OutcomeKind.CALLBACK: message("Callback set for {when}", when=when),
+        OutcomeKind.SALES_READY: message(
+            "Sales-ready (grade {grade}): ready for a partner", grade=lead.grade
+        ),
+        OutcomeKind.NURTURE: message("Nurture until {on:%d %b %Y}", on=lead.recycle_on)
+        if lead.recycle_on
+        else "",
+        OutcomeKind.DISQUALIFY: message("Disqualified"),
+        OutcomeKind.DO_NOT_CALL: message(
+            "On the do-not-call list; {others} other lead(s) with the same phone or e-mail too",
+            others=others,
+        )
+        if others
+        else message("On the do-not-call list"),
     }[kind]
 
 
@@ -329,5 +345,5 @@ def _talk_seconds(seconds: int | None) -> int | None:
     if seconds is None:
         return None
     if seconds < 0:
-        raise InvalidInput("the talk time cannot be negative", "talk_seconds")
+        raise InvalidInput(message("the talk time cannot be negative"), "talk_seconds")
     return seconds

@@ -57,7 +57,9 @@ class OutcomeUndo:
             lead = session.execute(
                 select(Lead).where(Lead.id == attempt.lead_id).with_for_update()
             ).scalar_one()
-            what = f"the outcome of lead {lead.id} ({lead.company})"
+            what = message(
+                "the outcome of lead {lead} ({company})", lead=lead.id, company=lead.company
+            )
             age = (now - attempt.ended_at).total_seconds()
             if age > UNDO_SECONDS:
                 raise Conflict(
@@ -115,7 +117,7 @@ class OutcomeUndo:
         self, change: Change, lead: Lead, attempt: CallAttempt, left_as: str
     ) -> None:
         session, now = change.session, change.now
-        what = f"the outcome of lead {lead.id} ({lead.company})"
+        what = message("the outcome of lead {lead} ({company})", lead=lead.id, company=lead.company)
         actor = change.actor
         assert actor is not None
         if (
@@ -145,8 +147,15 @@ class OutcomeUndo:
         ).first()
         if handed is not None:
             raise Conflict(
-                f"{what} cannot be undone: the lead was handed to a partner already"
-                + (" and delivered" if handed.delivered_at is not None else "")
+                message(
+                    "{what} cannot be undone: the lead was handed to a partner already and "
+                    "delivered",
+                    what=what,
+                )
+                if handed.delivered_at is not None
+                else message(
+                    "{what} cannot be undone: the lead was handed to a partner already", what=what
+                )
             )
         if later is not None or lead.status != left_as:
             raise Conflict(message("{what} cannot be undone: the lead changed since", what=what))

@@ -122,7 +122,7 @@ class WorkItems:
             if full.status == LeadStatus.CHECK_CALL.value:
                 script = self._scripts.newest_named(session, check_calls.SCRIPT_NAME)
                 if script is None:
-                    raise NotFound("no check-call script is installed")
+                    raise NotFound(message("no check-call script is installed"))
                 partner = session.execute(
                     select(Partner.name)
                     .join(Handoff, Handoff.partner_id == Partner.id)

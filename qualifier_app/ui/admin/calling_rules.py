@@ -188,7 +188,7 @@ class CallingRulesArea(QWidget):
                 QT_TRANSLATE_NOOP("Counts", "{n} rule"),
                 QT_TRANSLATE_NOOP("Counts", "{n} rules"),
             )
-            + (f"; saved the rule of {saved}" if saved else "")
+            + (self.tr("; saved the rule of {place}").format(place=saved) if saved else "")
         )
         places = [rule.place for rule in rules]
         if keep is not None and keep in places:

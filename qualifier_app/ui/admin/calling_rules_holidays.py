@@ -92,7 +92,7 @@ class HolidaysPanel(QWidget):
         if place != self._place:
             return  # another place chosen since
         self._holidays = holidays
-        fill_table(self.table, [[f"{h.on:%Y-%m-%d}", h.name] for h in holidays])
+        fill_table(self.table, [[i18n.day(h.on), h.name] for h in holidays])
         self.status.setText(
             i18n.plural(
                 len(holidays),

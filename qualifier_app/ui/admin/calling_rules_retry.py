@@ -16,6 +16,7 @@ from qualifier_app.services.admin.retry_rules import (
     delay_field,
     parse_minutes,
 )
+from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.area import AreaContext
 from qualifier_app.ui.widgets.forms import EditorForm, message_of
 
@@ -111,7 +112,7 @@ class RetryPanel(QWidget):
             )
         else:
             where = self.tr("Shared by every workstation; saved {when} UTC by {who}.").format(
-                when=f"{view.saved_at:%Y-%m-%d %H:%M}", who=view.saved_by
+                when=i18n.moment(view.saved_at), who=view.saved_by
             )
         if view.overridden:
             names = ", ".join(

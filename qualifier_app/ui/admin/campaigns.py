@@ -125,7 +125,7 @@ class CampaignsArea(QWidget):
     def _show(self, campaigns: list[CampaignInfo], select_name: str | None) -> None:
         self._campaigns = campaigns
         fill_table(self.table, [campaign.cells() for campaign in campaigns])
-        saved = f"; saved {select_name}" if select_name else ""
+        saved = self.tr("; saved {name}").format(name=select_name) if select_name else ""
         self.status.setText(
             i18n.plural(
                 len(campaigns),

@@ -162,14 +162,22 @@ class ScoringRulesArea(QWidget):
         try:
             rules = json.loads(text)
         except json.JSONDecodeError as exc:
-            return self._invalid(f"Not JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}")
+            return self._invalid(
+                self.tr("Not JSON: {problem} at line {line}, column {column}").format(
+                    problem=exc.msg, line=exc.lineno, column=exc.colno
+                )
+            )
         if not isinstance(rules, dict):
-            return self._invalid("The rules must be a JSON object")
+            return self._invalid(self.tr("The rules must be a JSON object"))
         problems = check_rules(rules)
         if problems:
             lines = problems[:5]
-            more = [f"… and {len(problems) - 5} more"] if len(problems) > 5 else []
-            return self._invalid("\n".join(["Does not validate:", *lines, *more]))
+            more = (
+                [self.tr("… and {count} more").format(count=len(problems) - 5)]
+                if len(problems) > 5
+                else []
+            )
+            return self._invalid("\n".join([self.tr("Does not validate:"), *lines, *more]))
         self._rules = rules
         self.check.setObjectName("subtitle")
         self.check.setText(self.tr("Valid: previewing the effect on the queue…"))

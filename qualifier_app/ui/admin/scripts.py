@@ -168,12 +168,20 @@ class ScriptsArea(QWidget):
         try:
             definition = json.loads(self.editor.toPlainText())
         except json.JSONDecodeError as exc:
-            return self._invalid(f"Not JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}")
+            return self._invalid(
+                self.tr("Not JSON: {problem} at line {line}, column {column}").format(
+                    problem=exc.msg, line=exc.lineno, column=exc.colno
+                )
+            )
         problems = check_script(definition)
         if problems:
             lines = [p.text() for p in problems[:5]]
-            more = [f"… and {len(problems) - 5} more"] if len(problems) > 5 else []
-            return self._invalid("\n".join(["Does not validate:", *lines, *more]))
+            more = (
+                [self.tr("… and {count} more").format(count=len(problems) - 5)]
+                if len(problems) > 5
+                else []
+            )
+            return self._invalid("\n".join([self.tr("Does not validate:"), *lines, *more]))
         self._definition = definition
         script = bant.parse_script(definition)
         self.check.setObjectName("subtitle")

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from qualifier_app.domain import bant
 from qualifier_app.domain.errors import InvalidInput
+from qualifier_app.ui.shell import i18n
 
 
 class ScriptPreview(QWidget):
@@ -149,11 +150,14 @@ class ScriptPreview(QWidget):
         assessment = bant.assess(
             self._script, self.segment.currentText(), self._answers, datetime.now(UTC).date()
         )
-        how = {bant.END: "ended early", bant.CALLBACK: "ended: call back"}.get(
-            ended_by or "", "after the last screen"
-        )
+        how = {
+            bant.END: self.tr("ended early"),
+            bant.CALLBACK: self.tr("ended: call back"),
+        }.get(ended_by or "", self.tr("after the last screen"))
         self.result.setText(
-            self.tr("The script {how}. {text}").format(how=how, text=assessment.text())
+            self.tr("The script {how}. {text}").format(
+                how=how, text=i18n.translated(assessment.text())
+            )
         )
         self._open(None)
         self.title.setText(self.tr("Preview — done ({join})").format(join=" → ".join(self._path)))

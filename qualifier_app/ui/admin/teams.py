@@ -175,14 +175,22 @@ class TeamsArea(QWidget):
         if self._editing is None:
             self._context.workers.submit(
                 lambda: teams.add_team(actor, name),
-                while_shown(self, lambda t: self._saved(t, f"Team {t.name} is added.")),
+                while_shown(
+                    self,
+                    lambda t: self._saved(t, self.tr("Team {name} is added.").format(name=t.name)),
+                ),
                 self._failed("name"),
             )
             return
         old = self._editing.name
         self._context.workers.submit(
             lambda: teams.rename_team(actor, old, name),
-            while_shown(self, lambda t: self._saved(t, f"Team {old} is now {t.name}.")),
+            while_shown(
+                self,
+                lambda t: self._saved(
+                    t, self.tr("Team {old} is now {name}.").format(old=old, name=t.name)
+                ),
+            ),
             self._failed("name"),
         )
 
@@ -197,7 +205,12 @@ class TeamsArea(QWidget):
             while_shown(
                 self,
                 lambda t: self._saved(
-                    t, f"Team {t.name} is {'active again' if t.active else 'deactivated'}."
+                    t,
+                    (
+                        self.tr("Team {name} is active again.")
+                        if t.active
+                        else self.tr("Team {name} is deactivated.")
+                    ).format(name=t.name),
                 ),
             ),
             self._failed("active"),

@@ -280,7 +280,10 @@ class QueuesPanel(QWidget):
         if self._editing is None:
             self._context.workers.submit(
                 lambda: teams.add_queue(actor, name, team, segment, priority),
-                while_shown(self, lambda q: self._saved(q, f"Queue {q.name} is added.")),
+                while_shown(
+                    self,
+                    lambda q: self._saved(q, self.tr("Queue {name} is added.").format(name=q.name)),
+                ),
                 self._failed("name" if team else "team"),
             )
             return
@@ -295,7 +298,10 @@ class QueuesPanel(QWidget):
 
         self._context.workers.submit(
             change,
-            while_shown(self, lambda q: self._saved(q, f"Queue {q.name} is saved.")),
+            while_shown(
+                self,
+                lambda q: self._saved(q, self.tr("Queue {name} is saved.").format(name=q.name)),
+            ),
             self._failed("members"),
         )
 

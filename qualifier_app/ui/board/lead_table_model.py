@@ -77,9 +77,9 @@ COLUMNS: list[tuple[str, str | None, Any]] = [
     (
         QT_TRANSLATE_NOOP("Columns", "Next call"),
         "next_call",
-        lambda r: f"{r.next_call_at:%m-%d %H:%M}" if r.next_call_at else "",
+        lambda r: i18n.moment(r.next_call_at) if r.next_call_at else "",
     ),
-    (QT_TRANSLATE_NOOP("Columns", "Inquired"), "inquired", lambda r: f"{r.inquired_at:%Y-%m-%d}"),
+    (QT_TRANSLATE_NOOP("Columns", "Inquired"), "inquired", lambda r: i18n.day(r.inquired_at)),
 ]
 
 
@@ -298,7 +298,7 @@ class LeadTableModel(QAbstractTableModel):
         if role == TOOLTIP:
             keys = self._keys(index.row())
             if keys is not None and keys[2] is not None:
-                return f"lease until {keys[2]:%H:%M:%S} UTC"
+                return self.tr("lease until {at} UTC").format(at=i18n.time_with_seconds(keys[2]))
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:  # noqa: N802

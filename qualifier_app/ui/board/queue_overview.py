@@ -83,7 +83,7 @@ class QueueOverview(QWidget):
             "Sales-ready": counts.get("sales_ready", 0),
         }
         for caption, value in values.items():
-            self.figures[caption].setText(f"{value:,}")
+            self.figures[caption].setText(i18n.number(value))
         self.status.setText(
             self.tr("{total} leads in the refinery").format(total=i18n.number(stats.total))
         )

@@ -164,7 +164,7 @@ class TeamBoardArea(TeamBoardView):
         held = [self.tr("Not claimable: {line}").format(line=b.line) for b in board.blocked]
         self.blocked_label.setText("\n".join(held))
         self.blocked_label.setVisible(bool(held))
-        live = self.tr("Updated {at:%H:%M:%S} UTC · live").format(at=board.at)
+        live = self.tr("Updated {at} UTC · live").format(at=i18n.time_with_seconds(board.at))
         if board.check_calls_due:
             live += self.tr(" · {count} check calls due").format(count=board.check_calls_due)
         if board.reopened_handoffs:
@@ -303,7 +303,9 @@ class TeamBoardArea(TeamBoardView):
             return
         count = self.model.rowCount()
         if not self.confirm(
-            f"Move all {count:,} leads that match the filter to {self.target.currentText()}?"
+            self.tr("Move all {count} leads that match the filter to {queue}?").format(
+                count=i18n.number(count), queue=self.target.currentText()
+            )
         ):
             return
         service, actor = self._reassign, self._actor
@@ -329,11 +331,19 @@ class TeamBoardArea(TeamBoardView):
         )
 
     def _moved(self, result: MoveResult) -> None:
-        lines = [result.summary() + "."]
+        lines = [i18n.translated(result.summary()) + "."]
         for refused in result.refused[:8]:
-            lines.append(f"Lead {refused.lead_id}: {refused.reason}.")
+            lines.append(
+                self.tr("Lead {lead}: {reason}.").format(
+                    lead=refused.lead_id, reason=i18n.translated(refused.reason)
+                )
+            )
         if len(result.refused) > 8:
-            lines.append(f"… and {len(result.refused) - 8} more not moved.")
+            lines.append(
+                self.tr("… and {count} more not moved.").format(
+                    count=i18n.number(len(result.refused) - 8)
+                )
+            )
         self.result_label.setObjectName("banner")
         self.result_label.setStyleSheet("")
         self.result_label.setText("\n".join(lines))

@@ -258,7 +258,7 @@ class ImportWizard(QWidget):
             table.setItem(row, 0, QTableWidgetItem(title))
             table.setItem(row, 1, QTableWidgetItem(first[row] if row < len(first) else ""))
             combo = QComboBox()
-            combo.setAccessibleName(f"Read {title} as")
+            combo.setAccessibleName(self.tr("Read {column} as").format(column=title))
             combo.addItem(IGNORE, None)
             for name, label in preview.fields:
                 combo.addItem(label, name)
@@ -374,21 +374,30 @@ class ImportWizard(QWidget):
             "Do-not-call": summary.do_not_call,
         }
         for caption, value in values.items():
-            self.figures[caption].setText(f"{value:,}")
+            self.figures[caption].setText(i18n.number(value))
         if summary.cancelled:
-            note = (
-                f"Cancelled after {summary.rows:,} rows. What was stored stays; import the "
-                "same file again to continue where it stopped."
-            )
+            note = self.tr(
+                "Cancelled after {rows} rows. What was stored stays; import the same file again "
+                "to continue where it stopped."
+            ).format(rows=i18n.number(summary.rows))
         else:
-            note = f"{summary.file} is imported: {accounting(summary)}."
+            note = self.tr("{file} is imported: {accounting}.").format(
+                file=summary.file, accounting=i18n.translated(accounting(summary))
+            )
         if summary.flagged:
-            rows = "row was" if summary.flagged == 1 else "rows were"
-            note += f" {summary.flagged:,} {rows} kept with a flagged value (see their touches)."
+            flagged = (
+                self.tr(" {count} row was kept with a flagged value (see their touches).")
+                if summary.flagged == 1
+                else self.tr(" {count} rows were kept with a flagged value (see their touches).")
+            )
+            note += flagged.format(count=i18n.number(summary.flagged))
         self.summary_note.setText(note)
         self.queues_label.setText(
-            "New leads by queue: "
-            + ", ".join(f"{queue} {count:,}" for queue, count in summary.queues.items())
+            self.tr("New leads by queue: {queues}").format(
+                queues=", ".join(
+                    f"{queue} {i18n.number(count)}" for queue, count in summary.queues.items()
+                )
+            )
             if summary.queues
             else ""
         )

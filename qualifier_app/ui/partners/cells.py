@@ -5,10 +5,12 @@ from __future__ import annotations
 from datetime import datetime
 from decimal import Decimal
 
+from qualifier_app.ui.shell import i18n
+
 
 def when(value: datetime | None) -> str:
-    return f"{value:%Y-%m-%d %H:%M}" if value else ""
+    return i18n.moment(value) if value else ""
 
 
 def money(value: Decimal | None) -> str:
-    return f"{value:,.2f}" if value is not None else ""
+    return i18n.money(value) if value is not None else ""

@@ -151,7 +151,7 @@ class DirectoryTab(QWidget):
                 QT_TRANSLATE_NOOP("Counts", "{n} partner"),
                 QT_TRANSLATE_NOOP("Counts", "{n} partners"),
             )
-            + (f"; saved {saved}" if saved else "")
+            + (self.tr("; saved {name}").format(name=saved) if saved else "")
         )
         if select_id is not None:
             for row, partner in enumerate(self._partners):

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBox
 from qualifier_app.domain.roles import Action
 from qualifier_app.services.partners.dto import DeliveryOutcome, FlaggedDelivery
 from qualifier_app.ui.partners.cells import when
+from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.area import AreaContext
 from qualifier_app.ui.shell.i18n import QT_TRANSLATE_NOOP
 from qualifier_app.ui.widgets.forms import fill_table, make_table, message_of
@@ -116,11 +117,15 @@ class FlaggedDeliveries(QWidget):
         self.again_button.setEnabled(True)
         self.note.clear()
         if decision == "delivered":
-            text = f"Handoff {outcome.handoff_id} marked delivered; its SLA starts now."
+            text = self.tr("Handoff {handoff} marked delivered; its SLA starts now.").format(
+                handoff=outcome.handoff_id
+            )
         elif outcome.delivered:
-            text = f"Handoff {outcome.handoff_id} sent again."
+            text = self.tr("Handoff {handoff} sent again.").format(handoff=outcome.handoff_id)
         else:
-            text = f"Handoff {outcome.handoff_id} not sent: {outcome.problem}"
+            text = self.tr("Handoff {handoff} not sent: {problem}").format(
+                handoff=outcome.handoff_id, problem=i18n.translated(outcome.problem)
+            )
         self.status.setText(text)
         self.refresh()
         self._changed()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from qualifier_app.domain.closed_loop import REPORTABLE, parse_day, parse_money
 from qualifier_app.domain.errors import InvalidInput
+from qualifier_app.domain.lifecycle import LeadStatus
 from qualifier_app.domain.roles import Action
 from qualifier_app.services.partners.dto import HandoffSummary
 from qualifier_app.ui.partners.cells import money, when
@@ -210,15 +211,27 @@ class HandoffsTab(QWidget):
         handoff = self.selected()
         if handoff is None:
             return
-        lines = [f"Handoff {handoff.id} to {handoff.partner} ({handoff.partner_rep or 'no rep'})"]
-        lines.append(handoff.why)
+        lines = [
+            self.tr("Handoff {handoff} to {partner} ({rep})").format(
+                handoff=handoff.id,
+                partner=handoff.partner,
+                rep=handoff.partner_rep or self.tr("no rep"),
+            )
+        ]
+        lines.append(i18n.translated(handoff.why))
         if handoff.reject_reason:
-            lines.append(f"Rejected: {handoff.reject_reason}")
+            lines.append(self.tr("Rejected: {reason}").format(reason=handoff.reject_reason))
         if handoff.lost_reason:
-            lines.append(f"Lost: {handoff.lost_reason}")
-        lines.append(f"Lead status: {handoff.lead_status.replace('_', ' ')}")
+            lines.append(self.tr("Lost: {reason}").format(reason=handoff.lost_reason))
+        lines.append(
+            self.tr("Lead status: {status}").format(
+                status=i18n.translated(LeadStatus(handoff.lead_status).label)
+            )
+        )
         if handoff.awaiting_delivery:
-            lines.append(f"Handoff: {handoff.status_text}.")
+            lines.append(
+                self.tr("Handoff: {status}.").format(status=i18n.translated(handoff.status_text))
+            )
         self.detail.setText("\n\n".join(lines))
         self.form.clear()
         self.feedback_status.clear()

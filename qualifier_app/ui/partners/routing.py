@@ -78,14 +78,18 @@ class RoutingTab(QWidget):
                 )
             )
         else:
-            text = f"Routed {len(result.routed)} leads; {len(result.waiting)} still wait"
+            text = self.tr("Routed {routed} leads; {waiting} still wait").format(
+                routed=i18n.number(len(result.routed)), waiting=i18n.number(len(result.waiting))
+            )
             if result.queued:
-                text += f". {result.queued} queued for e-mail: the outbox sweep sends them"
-            if result.awaiting_delivery:
-                text += (
-                    f". {result.awaiting_delivery} awaiting delivery in the outbox: no mail "
-                    "server is configured, their SLAs have not started"
+                text += self.tr(". {count} queued for e-mail: the outbox sweep sends them").format(
+                    count=i18n.number(result.queued)
                 )
+            if result.awaiting_delivery:
+                text += self.tr(
+                    ". {count} awaiting delivery in the outbox: no mail server is configured, "
+                    "their SLAs have not started"
+                ).format(count=i18n.number(result.awaiting_delivery))
             self.result.setText(text + ".")
             self._run(dry_run=True)
 

@@ -69,8 +69,10 @@ class StaleTab(QWidget):
                 [
                     p.partner,
                     p.channel_manager or "",
-                    f"{p.stale} of {p.awaiting_news}",
-                    f"{p.stale_share:.0%}",
+                    self.tr("{stale} of {awaiting}").format(
+                        stale=i18n.number(p.stale), awaiting=i18n.number(p.awaiting_news)
+                    ),
+                    i18n.percent(p.stale_share * 100),
                     when(p.oldest_news),
                     "; ".join(f"{r.name} <{r.email}>: {r.stale}" for r in p.reps),
                 ]

@@ -28,6 +28,7 @@ from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QPainter
 
 from qualifier_app.services.reports.dto import RepConversion, ReportTable, TrendPoint
+from qualifier_app.ui.shell import i18n
 
 MOST_TICKS = 5  # intervals on a value axis at most: more are elided to "…" on a 720-pixel screen
 MOST_DAY_LABELS = 10
@@ -55,15 +56,15 @@ def ticks(top: float, whole: bool = True) -> list[float]:
 
 
 def count_label(value: float) -> str:
-    return f"{int(value):,}"
+    return i18n.number(int(value))
 
 
 def money_label(value: float) -> str:
-    return f"{value:,.0f}" if value == int(value) else f"{value:,.2f}"
+    return i18n.money(value, 0 if value == int(value) else 2)
 
 
 def percent_label(value: float) -> str:
-    return f"{value:.0f} %"
+    return i18n.percent(value)
 
 
 def value_axis(
@@ -98,7 +99,7 @@ def clamp_percent(share: float | None) -> float:
 
 
 def day_label(day: date) -> str:
-    return f"{day:%b} {day.day}"
+    return i18n.day_month(day)
 
 
 def chart_view(title: str) -> tuple[QChartView, QChart]:

@@ -41,7 +41,11 @@ SYSTEM = "system"
 PSEUDO = "pseudo"
 
 _installed: list[QTranslator] = []
-_GROUPED = re.compile(r"\{(\w+):,\}")
+_catalogues: list[str] = []  # the names of the .qm files in force, for the smoke test
+_GROUPED = re.compile(r"\{(\w+):,(?:\.(\d+)f)?\}")  # {count:,} {size:,.1f}
+_DATED = re.compile(r"\{(\w+):(%[^{}]*)\}")  # {at:%a %d %b %H:%M}
+_TIME_CODES = ("%H", "%I", "%M")
+_DATE_CODES = ("%d", "%b", "%B", "%m", "%y", "%Y", "%j")
 
 
 def translations_dir() -> Path:
@@ -76,6 +80,7 @@ def install(language: str, folder: Path | None = None) -> str:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+    _catalogues.clear()
     chosen = choose(language)
     if chosen == PSEUDO:
         _installed.append(PseudoTranslator())
@@ -89,15 +94,21 @@ def install(language: str, folder: Path | None = None) -> str:
     return chosen
 
 
+def catalogues() -> list[str]:
+    """The catalogues the language in force was loaded from ("qualifier_es", "qtbase_es")."""
+    return list(_catalogues)
+
+
 def _load(language: str, folder: Path) -> list[QTranslator]:
+    # Qt's own words (qtbase): the buttons of message boxes and file dialogs, the context
+    # menus of text fields. The installer bundles them for the shipped languages only.
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     found = []
-    ours = QTranslator()
-    if ours.load(f"qualifier_{language}", str(folder)):
-        found.append(ours)
-    # Qt's own words: the buttons of message boxes, the context menus of text fields.
-    qt = QTranslator()
-    if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        found.append(qt)
+    for name, where in ((f"qualifier_{language}", str(folder)), (f"qtbase_{language}", qt_folder)):
+        translator = QTranslator()
+        if translator.load(name, where):
+            found.append(translator)
+            _catalogues.append(name)
     return found
 
 
@@ -152,11 +163,32 @@ def translated(text: str) -> str:
         for key, value in text.values.items()
     }
     wording = QCoreApplication.translate(CONTEXT, text.source)
-    # "{count:,}" groups digits the English way: the locale's digits instead.
-    for key in _GROUPED.findall(wording):
-        values[key] = number(values[key])  # type: ignore[arg-type]
+    # "{count:,}" groups digits and "{at:%a %d %b}" names days the English way: the locale's
+    # digits, dates and times instead.
+    for key, decimals in _GROUPED.findall(wording):
+        values[key] = number(values[key], int(decimals or 0))  # type: ignore[arg-type]
     wording = _GROUPED.sub(r"{\1}", wording)
+    for key, pattern in _DATED.findall(wording):
+        if isinstance(values.get(key), date):
+            values[key] = _dated(values[key], pattern)  # type: ignore[arg-type]
+    wording = _DATED.sub(
+        lambda found: "{" + found[1] + "}" if isinstance(values.get(found[1]), str) else found[0],
+        wording,
+    )
     return wording.format(**values) if values else wording
+
+
+def _dated(value: date, pattern: str) -> str:
+    """A date or time the way the locale writes what a strftime pattern asked for."""
+    timed = isinstance(value, datetime) and any(code in pattern for code in _TIME_CODES)
+    dated = any(code in pattern for code in _DATE_CODES)
+    if timed and dated:
+        return moment(value)  # type: ignore[arg-type]
+    if timed:
+        if "%a" in pattern:
+            return weekday_time(value)  # type: ignore[arg-type]
+        return time_with_seconds(value) if "%S" in pattern else time_of_day(value)  # type: ignore[arg-type]
+    return day(value)
 
 
 def problem_text(exc: BaseException) -> str:
@@ -209,6 +241,31 @@ def time_of_day(value: datetime) -> str:
     return QLocale().toString(
         QTime(value.hour, value.minute, value.second), QLocale.FormatType.ShortFormat
     )
+
+
+def time_with_seconds(value: datetime) -> str:
+    """The time with its seconds, for what changes live (the locale's long format would add
+    a time-zone name the value may not have)."""
+    short = QLocale().timeFormat(QLocale.FormatType.ShortFormat)
+    pattern = short if "ss" in short else short.replace("mm", "mm:ss", 1)
+    return QLocale().toString(QTime(value.hour, value.minute, value.second), pattern)
+
+
+def day_month(value: date) -> str:
+    """Day and short month name without the year, in the locale's order ("Nov 10",
+    "10 de nov.", "10. Nov."): the locale's long date without its weekday and year."""
+    locale = QLocale()
+    pattern = locale.dateFormat(QLocale.FormatType.LongFormat)
+    pattern = re.sub(r"d{4}[^dMy']*", "", pattern)  # the weekday and what follows it
+    pattern = re.sub(r"[\s,.]*(?:'[^']*'\s*)?y+[^dM]*$", "", pattern)  # the year at the end
+    if "d" not in pattern or "M" not in pattern:  # a year first (not a shipped language)
+        return day(value)
+    pattern = pattern.replace("MMMM", "MMM")
+    return locale.toString(QDate(value.year, value.month, value.day), pattern)
+
+
+def percent(value: float, decimals: int = 0) -> str:
+    return f"{number(value, decimals) if decimals else number(round(value))} {QLocale().percent()}"
 
 
 def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 - the name lupdate finds

@@ -6,26 +6,40 @@ Every workstation does it; both are safe to run from several at once.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from qualifier_app.app import Services
 from qualifier_app.domain.roles import Action, Actor
 from qualifier_app.services.partners.dto import SweepResult
+from qualifier_app.ui.shell import i18n
+from qualifier_app.ui.shell.i18n import QT_TRANSLATE_NOOP
 from qualifier_app.ui.shell.worker import Workers
 
 
 def describe(result: SweepResult, recycled: int = 0) -> str:
     parts = [
-        (result.delivered, "handoffs delivered"),
-        (result.reminded, "partners reminded"),
-        (result.expired, "SLAs expired"),
-        (result.rerouted, "leads re-routed"),
-        (result.waiting, "leads waiting for a partner"),
+        (result.delivered, QT_TRANSLATE_NOOP("SlaSweep", "{count} handoffs delivered")),
+        (result.reminded, QT_TRANSLATE_NOOP("SlaSweep", "{count} partners reminded")),
+        (result.expired, QT_TRANSLATE_NOOP("SlaSweep", "{count} SLAs expired")),
+        (result.rerouted, QT_TRANSLATE_NOOP("SlaSweep", "{count} leads re-routed")),
+        (result.waiting, QT_TRANSLATE_NOOP("SlaSweep", "{count} leads waiting for a partner")),
     ]
-    said = ", ".join(f"{count} {what}" for count, what in parts if count)
-    lines = [f"SLA sweep: {said}"] if said else []
+    said = ", ".join(
+        QCoreApplication.translate("SlaSweep", what).format(count=i18n.number(count))
+        for count, what in parts
+        if count
+    )
+    lines = (
+        [QCoreApplication.translate("SlaSweep", "SLA sweep: {said}").format(said=said)]
+        if said
+        else []
+    )
     if recycled:
-        lines.append(f"{recycled} leads back from nurture")
+        lines.append(
+            QCoreApplication.translate("SlaSweep", "{count} leads back from nurture").format(
+                count=i18n.number(recycled)
+            )
+        )
     return "; ".join(lines)
 
 
@@ -60,7 +74,11 @@ class SlaSweepTimer(QObject):
 
     def _failed(self, exc: Exception) -> None:
         self._running = False
-        self.swept.emit(f"SLA sweep failed: {exc}")
+        self.swept.emit(
+            QCoreApplication.translate("SlaSweep", "SLA sweep failed: {problem}").format(
+                problem=i18n.problem_text(exc)
+            )
+        )
 
     def stop(self) -> None:
         self.timer.stop()

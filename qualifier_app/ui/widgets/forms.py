@@ -32,8 +32,9 @@ def fill_table(table: QTableWidget, rows: Sequence[Sequence[str]]) -> None:
     table.setRowCount(len(rows))
     for row, values in enumerate(rows):
         for column, value in enumerate(values):
-            item = QTableWidgetItem(value)
-            item.setToolTip(value)
+            text = i18n.translated(value)  # a service's words (a Message) in the person's language
+            item = QTableWidgetItem(text)
+            item.setToolTip(text)
             table.setItem(row, column, item)
     table.resizeColumnsToContents()
 

@@ -34,6 +34,17 @@ from qualifier_app.ui.shell.worker import Workers
 from qualifier_app.ui.widgets.forms import fill_table, message_of
 from qualifier_app.ui.widgets.person_actions import PersonActions
 
+# The kinds of timeline events (services/workspace/lead_record.py), shown in the person's words.
+TIMELINE_KINDS = (
+    QT_TRANSLATE_NOOP("Timeline", "touch"),
+    QT_TRANSLATE_NOOP("Timeline", "attempt"),
+    QT_TRANSLATE_NOOP("Timeline", "outcome"),
+    QT_TRANSLATE_NOOP("Timeline", "qualification"),
+    QT_TRANSLATE_NOOP("Timeline", "handoff"),
+    QT_TRANSLATE_NOOP("Timeline", "partner"),
+    QT_TRANSLATE_NOOP("Timeline", "correction"),
+    QT_TRANSLATE_NOOP("Timeline", "audit"),
+)
 TIMELINE_HEADERS = [
     QT_TRANSLATE_NOOP("Columns", "When (UTC)"),
     QT_TRANSLATE_NOOP("Columns", "Kind"),
@@ -206,7 +217,14 @@ class LeadRecordDialog(QDialog):
             self.past.setText(self.tr("Came back to the center.") + "\n" + past_text(record.past))
             self.past.show()
         rows = [
-            [f"{e.at:%Y-%m-%d %H:%M}", e.kind, e.title, e.detail, e.who] for e in record.timeline
+            [
+                i18n.moment(e.at),
+                QCoreApplication.translate("Timeline", e.kind),
+                e.title,
+                e.detail,
+                e.who,
+            ]
+            for e in record.timeline
         ]
         fill_table(self.timeline, rows)
         if rows:

@@ -144,7 +144,11 @@ class PartnerChoiceDialog(QDialog):
         choice = candidates[row]
         reason = self.reason.text().strip()
         if row > 0 and not reason:
-            self._reason_problem(f"Say why {choice.name} instead of {candidates[0].name}.")
+            self._reason_problem(
+                self.tr("Say why {chosen} instead of {first}.").format(
+                    chosen=choice.name, first=candidates[0].name
+                )
+            )
             self.reason.setFocus()
             return
         self._reason_problem("")

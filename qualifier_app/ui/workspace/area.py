@@ -202,8 +202,10 @@ class WorkspaceArea(WorkspaceView):
     def next_lead(self) -> None:
         if self.session is not None:
             self.banner.show_message(
-                f"Finish lead {self.session.lead_id} ({self.session.item.lead.company}) first: "
-                "choose an outcome and save it with Ctrl+Enter.",
+                self.tr(
+                    "Finish lead {lead} ({company}) first: choose an outcome and save it with "
+                    "Ctrl+Enter."
+                ).format(lead=self.session.lead_id, company=self.session.item.lead.company),
                 topic="busy",
             )
             return
@@ -222,7 +224,7 @@ class WorkspaceArea(WorkspaceView):
             lambda: workspace.next_lead(actor),
             self._claimed,
             self._claim_failed,
-            doing="taking the next lead",
+            doing=self.tr("taking the next lead"),
         )
 
     def _claimed(self, item: WorkItem) -> None:
@@ -245,7 +247,10 @@ class WorkspaceArea(WorkspaceView):
             self.refresh_panel()
             return
         self.status.setText("")
-        self.banner.show_message(f"Could not take the next lead: {problem_text(exc)}", error=True)
+        self.banner.show_message(
+            self.tr("Could not take the next lead: {problem}").format(problem=problem_text(exc)),
+            error=True,
+        )
 
     def reopen(self, session: LeadSession, message: str) -> None:  # after an undone outcome
         self._clear_lead()
@@ -325,7 +330,10 @@ class WorkspaceArea(WorkspaceView):
 
     def _draft_failed(self, exc: Exception) -> None:
         self.banner.show_message(
-            f"Could not save the draft on this workstation: {problem_text(exc)}", error=True
+            self.tr("Could not save the draft on this workstation: {problem}").format(
+                problem=problem_text(exc)
+            ),
+            error=True,
         )
 
     def _drafts_loaded(self, drafts: list[Draft]) -> None:
@@ -368,7 +376,7 @@ class WorkspaceArea(WorkspaceView):
             self._claiming = False
             self.progress.hide()
             self.banner.show_message(
-                f"Cannot restore the draft: {problem_text(exc)}",
+                self.tr("Cannot restore the draft: {problem}").format(problem=problem_text(exc)),
                 error=True,
                 topic="draft",
                 actions=[("&Discard draft", lambda: self.discard_draft(lead_id))],
@@ -378,7 +386,7 @@ class WorkspaceArea(WorkspaceView):
             lambda: workspace.resume(actor, lead_id, version),
             resumed,
             failed,
-            doing="restoring your draft",
+            doing=self.tr("restoring your draft"),
         )
 
     def discard_draft(self, lead_id: int) -> None:
@@ -416,7 +424,7 @@ class WorkspaceArea(WorkspaceView):
             lambda: workspace.submit(actor, outcome),
             self._submitted,
             self._submit_failed,
-            doing="saving the outcome",
+            doing=self.tr("saving the outcome"),
         )
 
     def _submitted(self, receipt: OutcomeReceipt) -> None:
@@ -430,7 +438,7 @@ class WorkspaceArea(WorkspaceView):
         self._clear_lead()
         self.status.setText(
             self.tr("Lead {lead_id} saved: {message}.").format(
-                lead_id=lead_id, message=receipt.message
+                lead_id=lead_id, message=i18n.translated(receipt.message)
             )
         )
         self.banner.clear("busy")
@@ -454,7 +462,9 @@ class WorkspaceArea(WorkspaceView):
         elif isinstance(exc, InvalidInput):
             self._show_problem(exc)
         else:
-            self.banner.show_message(f"Could not save: {problem_text(exc)}", error=True)
+            self.banner.show_message(
+                self.tr("Could not save: {problem}").format(problem=problem_text(exc)), error=True
+            )
 
     def _lost(self, exc: LeaseLost) -> None:
         """The lead is no longer ours: say who has it; the draft stays on disk."""

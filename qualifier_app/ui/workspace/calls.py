@@ -83,12 +83,19 @@ class ServiceCalls(QObject):
                     fn, on_result, on_error, doing=doing, attempt=attempt + 1
                 )
                 self._banner.show_message(
-                    f"Connection lost, your work is kept: the database cannot be reached while "
-                    f"{doing} ({exc}). Nothing you typed is lost; trying again in "
-                    f"{max(1, delay // 1000)} s (attempt {attempt + 1}).",
+                    self.tr(
+                        "Connection lost, your work is kept: the database cannot be reached while "
+                        "{doing} ({problem}). Nothing you typed is lost; trying again in "
+                        "{seconds} s (attempt {attempt})."
+                    ).format(
+                        doing=doing,
+                        problem=i18n.problem_text(exc),
+                        seconds=max(1, delay // 1000),
+                        attempt=attempt + 1,
+                    ),
                     error=True,
                     topic=CONNECTION,
-                    actions=[("Try &again now", self.retry_now)],
+                    actions=[(self.tr("Try &again now"), self.retry_now)],
                 )
                 self._retry_timer.start(delay)
                 return

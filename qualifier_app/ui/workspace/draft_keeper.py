@@ -7,8 +7,11 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from qualifier_app.domain import bant
 from qualifier_app.integrations.drafts import DraftStore
+from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.worker import Workers
 from qualifier_app.ui.workspace.calls import ServiceCalls
 
@@ -97,8 +100,12 @@ def known(draft: Draft, script: bant.Script) -> Draft:
 
 def offer_text(lead_id: int, draft: Draft) -> str:
     saved = datetime.fromisoformat(str(draft["saved_at"])).astimezone()
-    return (
-        f"You have unsaved work from {saved:%a %d %b %H:%M} on lead {lead_id} "
-        f"({draft.get('company') or 'no company'}, {draft.get('contact') or 'no contact'}). "
-        "Restore it?"
+    return QCoreApplication.translate(
+        "DraftKeeper",
+        "You have unsaved work from {saved} on lead {lead} ({company}, {contact}). Restore it?",
+    ).format(
+        saved=i18n.moment(saved),
+        lead=lead_id,
+        company=draft.get("company") or QCoreApplication.translate("DraftKeeper", "no company"),
+        contact=draft.get("contact") or QCoreApplication.translate("DraftKeeper", "no contact"),
     )

@@ -22,6 +22,8 @@ from qualifier_app.domain.contact import (
     check_phone,
     phone_details,
 )
+from qualifier_app.domain.outcomes import OutcomeKind
+from qualifier_app.domain.retry import Disposition
 from qualifier_app.services.workspace.dto import ContactCheckResult, WorkItem
 from qualifier_app.ui.shell import i18n, style
 from qualifier_app.ui.widgets.lead_record import past_text
@@ -250,8 +252,8 @@ class LeadCard(QFrame):
             else ""
         )
         history = [
-            f"{i18n.moment(a.at)} {a.rep}: {a.disposition.replace('_', ' ')} → "
-            f"{a.outcome.replace('_', ' ')}" + (f" — {a.notes}" if a.notes else "")
+            f"{i18n.moment(a.at)} {a.rep}: {_in_words(Disposition, a.disposition)} → "
+            f"{_in_words(OutcomeKind, a.outcome)}" + (f" — {a.notes}" if a.notes else "")
             for a in item.history[:HISTORY_SHOWN]
         ]
         self.history.setText(
@@ -287,3 +289,11 @@ class LeadCard(QFrame):
 
     def field(self, name: str) -> ContactField | None:
         return {"phone": self.phone, "email": self.email}.get(name)
+
+
+def _in_words(kind: type[OutcomeKind] | type[Disposition], value: str) -> str:
+    """A stored outcome or disposition in the person's words (as stored when unknown)."""
+    try:
+        return i18n.translated(kind(value).label)
+    except ValueError:
+        return value.replace("_", " ")

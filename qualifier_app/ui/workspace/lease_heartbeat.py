@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QWidget
 
 from qualifier_app.app import Services
 from qualifier_app.domain.errors import DatabaseUnavailable, LeaseLost
 from qualifier_app.domain.roles import Actor
+from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.workspace.banner import Banner
 from qualifier_app.ui.workspace.calls import CONNECTION, ServiceCalls
 from qualifier_app.ui.workspace.session import LeadSession
@@ -50,8 +51,11 @@ class LeaseHeartbeat:
                 self._lost(exc)
             elif isinstance(exc, DatabaseUnavailable):
                 banner.show_message(
-                    f"The database cannot be reached: {exc}. Nothing you typed is lost; "
-                    "the lead stays open and the connection is tried again.",
+                    QCoreApplication.translate(
+                        "LeaseHeartbeat",
+                        "The database cannot be reached: {problem}. Nothing you typed is lost; "
+                        "the lead stays open and the connection is tried again.",
+                    ).format(problem=i18n.problem_text(exc)),
                     error=True,
                     topic=CONNECTION,
                 )

@@ -129,14 +129,14 @@ class LookupDialog(QDialog):
         if not rows:
             self.summary.setText(
                 self.tr("No lead found ({understood_as}).").format(
-                    understood_as=result.understood_as
+                    understood_as=i18n.translated(result.understood_as)
                 )
             )
         else:
             more = " — more match; type more to narrow it down" if result.more else ""
             self.summary.setText(
                 self.tr("{len} lead(s), {understood_as}{more}.").format(
-                    len=len(rows), understood_as=result.understood_as, more=more
+                    len=len(rows), understood_as=i18n.translated(result.understood_as), more=more
                 )
             )
             self.results.selectRow(0)

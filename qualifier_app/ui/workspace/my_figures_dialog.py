@@ -20,18 +20,19 @@ from PySide6.QtWidgets import (
 from qualifier_app.domain.roles import Actor
 from qualifier_app.services.workspace.my_figures import MyFigures, PeriodFigures
 from qualifier_app.services.workspace.service import WorkspaceService
+from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.workspace.agent_state_bar import clock_text
 from qualifier_app.ui.workspace.calls import ServiceCalls, problem_text
 
 
 def _rows(period: PeriodFigures) -> tuple[str, ...]:
     return (
-        f"{period.calls:,}",
+        i18n.number(period.calls),
         clock_text(timedelta(seconds=period.talk_seconds)),
-        f"{period.contacts:,}",
-        f"{period.sales_ready:,}",
-        f"{period.accepted:,}",
-        f"{period.won:,}",
+        i18n.number(period.contacts),
+        i18n.number(period.sales_ready),
+        i18n.number(period.accepted),
+        i18n.number(period.won),
     )
 
 
@@ -82,8 +83,8 @@ class MyFiguresDialog(QDialog):
             for row, text in enumerate(_rows(period)):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.status.setText(
-            self.tr("As of {at:%H:%M}; the week began {week:%a %d %b}.").format(
-                at=figures.at.astimezone(), week=figures.week.since
+            self.tr("As of {at}; the week began {week}.").format(
+                at=i18n.time_of_day(figures.at.astimezone()), week=i18n.day(figures.week.since)
             )
         )
         self.table.setFocus()

@@ -295,7 +295,7 @@ class OutcomePanel(QFrame):
             )
         elif assessment.complete:
             self.recommendation.setText(
-                self.tr("Recommended: {text}").format(text=assessment.text())
+                self.tr("Recommended: {text}").format(text=i18n.translated(assessment.text()))
             )
         else:
             points = " · ".join(f"{d} {assessment.points.get(d, 0)}" for d in bant.DIMENSIONS)
@@ -438,16 +438,16 @@ class OutcomePanel(QFrame):
         if at is None:
             return
         others = [
-            f"{at.astimezone(ZoneInfo(zone)):%H:%M} {zone}"
+            f"{i18n.time_of_day(at.astimezone(ZoneInfo(zone)))} {zone}"
             for zone in session.item.lead.time_zones
             if zone != session.callback_zone
         ]
         mine = at.astimezone()
-        text = (
-            f"Prospect's time ({session.callback_zone}) · your time {mine:%a %H:%M} {mine.tzname()}"
+        text = self.tr("Prospect's time ({zone}) · your time {mine} {mine_zone}").format(
+            zone=session.callback_zone, mine=i18n.weekday_time(mine), mine_zone=mine.tzname()
         )
         if others:
-            text += " · also " + ", ".join(others)
+            text += self.tr(" · also {times}").format(times=", ".join(others))
         self.callback_zone.setText(text)
 
     # --- problems ---------------------------------------------------------------------------

@@ -106,8 +106,11 @@ class SaferOutcomes:
         current = self._current()
         if current is not None and (current.answers or current.notes.strip() or current.kind):
             area.banner.show_message(
-                f"Lead {current.lead_id} is open with your work on it: save it first. "
-                f"Lead {last.receipt.lead_id} can no longer be undone from here.",
+                QCoreApplication.translate(
+                    "SaferOutcomes",
+                    "Lead {open} is open with your work on it: save it first. Lead {saved} can "
+                    "no longer be undone from here.",
+                ).format(open=current.lead_id, saved=last.receipt.lead_id),
                 error=True,
                 topic="undo",
             )
@@ -133,14 +136,21 @@ class SaferOutcomes:
             draft = {**last.draft, "request_id": str(uuid.uuid4()), "version": item.lead.version}
             self._reopen(
                 LeadSession.from_draft(item, script, known(draft, script)),
-                f"Outcome undone: lead {item.lead.id} is yours again, as it was before saving.",
+                QCoreApplication.translate(
+                    "SaferOutcomes",
+                    "Outcome undone: lead {lead} is yours again, as it was before saving.",
+                ).format(lead=item.lead.id),
             )
 
         def failed(exc: Exception) -> None:
             self._undoing = False
             self.offer.withdraw()
             area.banner.show_message(
-                f"Could not undo: {problem_text(exc)}", error=True, topic="undo"
+                QCoreApplication.translate("SaferOutcomes", "Could not undo: {problem}").format(
+                    problem=problem_text(exc)
+                ),
+                error=True,
+                topic="undo",
             )
 
         self._undoing = True
