@@ -365,6 +365,7 @@ class Tally:
     # (lead, login, monotonic claim start, monotonic outcome end)
     held: list[tuple[int, str, float, float]] = field(default_factory=list)
     receipts: list[tuple[str, int]] = field(default_factory=list)  # (request id, attempt id)
+    unconfirmed: list[str] = field(default_factory=list)  # outcomes sent that got no receipt
     errors: Counter[str] = field(default_factory=Counter)
     empty: int = 0
     feeds_stopped: int = 0
@@ -504,6 +505,8 @@ def workstation(  # noqa: PLR0912, PLR0915 - one rep's day, start to end
                 tally.held.append((lead_id, login, began, time.monotonic()))
                 if receipt is not None:
                     tally.receipts.append((receipt.request_id, receipt.attempt_id))
+                else:
+                    tally.unconfirmed.append(outcome.request_id)
             stop.wait(rng.uniform(*AFTER_CALL_SECONDS) / plan.speed)
         services.workspace.end_shift(actor)
     except Exception as exc:
@@ -772,7 +775,7 @@ def simulate(  # noqa: PLR0912, PLR0915 - a run, its measurements and its checks
     pooler_s = cpu_after[1] - cpu_before[1]
     client_s = cpu_after[2] - cpu_before[2]
     machine_s = busy / os.sysconf("SC_CLK_TCK")
-    checks = invariants(owner_url, merged["held"], merged["receipts"])
+    checks = invariants(owner_url, merged["held"], merged["receipts"], merged["unconfirmed"])
     quiet = "–"  # the server's CPU per claim before the import started
     if before_import is not None:
         claimed = sum(1 for _, _, began, _ in merged["held"] if began < before_import[0])
@@ -820,8 +823,13 @@ def invariants(
     owner_url: str,
     held: list[tuple[int, str, float, float]],
     receipts: list[tuple[str, int]],
+    unconfirmed: list[str],
 ) -> dict[str, int]:
-    """Checked afterwards: from what the workstations saw and from the database itself."""
+    """Checked afterwards: from what the workstations saw and from the database itself.
+
+    A lost outcome is one a workstation got a receipt for that the database does not have.
+    An outcome that ended in an error (no receipt) is counted apart: saved or not, the rep
+    was not told it was saved."""
     # Two workstations holding the same lead at overlapping times.
     by_lead: dict[int, list[tuple[float, float, str]]] = defaultdict(list)
     for lead, login, began, ended in held:
@@ -857,6 +865,10 @@ def invariants(
             ).fetchall()
         )
         lost = sum(1 for request, attempt in receipts if saved.get(request) != attempt)
+        row = connection.execute(
+            "SELECT count(*) FROM call_attempts WHERE request_id = ANY(%s)", (unconfirmed,)
+        ).fetchone()
+        unconfirmed_saved = int(row[0]) if row else 0
         still_leased = connection.execute(
             "SELECT count(*) FROM leads "
             "WHERE lease_owner_id IS NOT NULL AND lease_expires_at > now()"
@@ -867,6 +879,8 @@ def invariants(
         "lost_outcomes": lost,
         "still_leased": int(still_leased[0]) if still_leased else 0,
         "receipts": len(receipts),
+        "unconfirmed": len(unconfirmed),
+        "unconfirmed_saved": unconfirmed_saved,
     }
 
 
@@ -1062,7 +1076,9 @@ def print_details(result: dict[str, Any]) -> None:
     print(
         f"  {result['route']}, {result['workstations']} workstations: import {said}; "
         f"sign-in p50 {ms(result['sign_in'], 0.5)} ms; 'nothing eligible' {result['empty']}; "
-        f"change feeds stopped {result['feeds_stopped']}; errors {result['errors'] or 'none'}",
+        f"change feeds stopped {result['feeds_stopped']}; outcomes without a receipt "
+        f"{result['unconfirmed']} (of them saved: {result['unconfirmed_saved']}); "
+        f"errors {result['errors'] or 'none'}",
         flush=True,
     )
 
