@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 QUALIFIER := $(VENV)/bin/qualifier
 PYTEST_ARGS ?=
 
-.PHONY: run test lint format check-tests benchmarks clean installer bundle translations
+.PHONY: run test lint format check-tests benchmarks benchmark-center clean installer bundle translations
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -18,6 +18,10 @@ $(VENV)/.run-installed: pyproject.toml | $(PY)
 $(VENV)/.test-installed: pyproject.toml | $(PY)
 	$(PY) -m pip install --quiet -e '.[test]'
 	touch $@ $(VENV)/.run-installed
+
+$(VENV)/.benchmarks-installed: pyproject.toml | $(PY)
+	$(PY) -m pip install --quiet -e '.[test,benchmarks]'
+	touch $@ $(VENV)/.test-installed $(VENV)/.run-installed
 
 $(VENV)/.installer-installed: pyproject.toml | $(PY)
 	$(PY) -m pip install --quiet -e '.[installer]'
@@ -64,6 +68,15 @@ benchmarks: $(VENV)/.test-installed
 	$(PY) scripts/throwaway_postgres.py -- $(PY) benchmarks/claim.py
 	$(PY) scripts/throwaway_postgres.py -- $(PY) benchmarks/routing.py
 	$(PY) scripts/throwaway_postgres.py -- $(PY) benchmarks/publication.py
+
+## make benchmark-center: the center simulation (benchmarks/center.py) at 50 and 200
+## workstations, directly and through PgBouncer, with its baselines, on a throwaway PostgreSQL
+## and PgBouncer; CENTER_ARGS="--workstations 50,200,500" for more (see its --help)
+CENTER_ARGS ?=
+CENTER_MAX_CONNECTIONS ?= 700
+benchmark-center: $(VENV)/.benchmarks-installed
+	QUALIFIER_PG_MAX_CONNECTIONS=$(CENTER_MAX_CONNECTIONS) $(PY) scripts/throwaway_postgres.py \
+		--pgbouncer -- $(PY) benchmarks/center.py $(CENTER_ARGS)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build dist

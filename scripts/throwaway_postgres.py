@@ -12,6 +12,10 @@ With --pgbouncer, a PgBouncer in transaction pooling mode is started in front of
 QUALIFIER_TEST_PGBOUNCER_URL: the same database through the pooler. The pooler authenticates
 people as the server would (SCRAM, looking their secret up with `auth_query`) and trusts the
 test superuser, like the server's own pg_hba.conf.
+
+The server allows 200 connections; QUALIFIER_PG_MAX_CONNECTIONS asks for another number (the
+center simulation connects 500 workstations directly), QUALIFIER_PGBOUNCER_POOL_SIZE for
+another number of the pooler's server connections (40).
 """
 
 from __future__ import annotations
@@ -34,6 +38,10 @@ SEARCH = [
     "/opt/homebrew/bin",
     "/usr/local/bin",
 ]
+
+
+MAX_CONNECTIONS_ENV = "QUALIFIER_PG_MAX_CONNECTIONS"
+POOL_SIZE_ENV = "QUALIFIER_PGBOUNCER_POOL_SIZE"
 
 
 def fail(message: str) -> None:
@@ -82,6 +90,15 @@ def apt_install(package: str) -> None:
     )
 
 
+def positive_setting(name: str, default: int) -> int:
+    raw = os.environ.get(name, "").strip()
+    if not raw:
+        return default
+    if not raw.isdigit() or int(raw) < 1:
+        fail(f"{name} must be a whole number of at least 1, not {raw!r}")
+    return int(raw)
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -102,6 +119,7 @@ def server() -> Iterator[str]:
     if os.geteuid() == 0:
         shutil.chown(root, "postgres", "postgres")
     port = free_port()
+    max_connections = positive_setting(MAX_CONNECTIONS_ENV, 200)
     try:
         subprocess.run(
             as_server_user(
@@ -134,7 +152,7 @@ def server() -> Iterator[str]:
             shutil.chown(hba, "postgres", "postgres")
         options = (
             f"-c listen_addresses=127.0.0.1 -c port={port} -c unix_socket_directories={root} "
-            "-c fsync=on -c max_connections=200 -c shared_buffers=256MB"
+            f"-c fsync=on -c max_connections={max_connections} -c shared_buffers=256MB"
         )
         subprocess.run(
             as_server_user(
@@ -285,7 +303,9 @@ def main(argv: list[str]) -> int:
             env = {**os.environ, "QUALIFIER_TEST_PG_URL": url}
             print(f"throwaway PostgreSQL: {url}", file=sys.stderr)
             if "--pgbouncer" in options:
-                env["QUALIFIER_TEST_PGBOUNCER_URL"] = stack.enter_context(pgbouncer(url))
+                env["QUALIFIER_TEST_PGBOUNCER_URL"] = stack.enter_context(
+                    pgbouncer(url, positive_setting(POOL_SIZE_ENV, 40))
+                )
                 print(
                     f"throwaway PgBouncer: {env['QUALIFIER_TEST_PGBOUNCER_URL']}", file=sys.stderr
                 )

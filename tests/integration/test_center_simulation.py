@@ -1,0 +1,51 @@
+"""The center simulation (benchmarks/center.py) runs a small center for a few seconds and
+its invariants report holds: every claim ended in an outcome the database has, no lead was
+held by two reps, none is left leased. Figures are the benchmark's business, not this test's."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+from sqlalchemy.engine import make_url
+
+from tests.support.databases import postgres_url
+
+BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
+
+
+@pytest.fixture
+def center(monkeypatch: pytest.MonkeyPatch) -> ModuleType:
+    # On the path rather than loaded from the file: the workstation processes it spawns
+    # import it by name.
+    monkeypatch.syspath_prepend(str(BENCHMARKS))
+    import center
+
+    return center
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("backend", ["postgresql"], indirect=True)
+def test_three_workstations_claim_and_record_every_outcome_once(
+    center: ModuleType, database_url: str, tmp_path: Path
+) -> None:
+    server = postgres_url()
+    assert server is not None
+    center.populate(database_url, workstations=3, leads=200)
+    database = make_url(database_url).database
+    args = argparse.Namespace(duration=4.0, speed=60.0, processes=1, import_rows=0, seed=17)
+
+    result = center.simulate(server, "direct", server, database, 3, args, tmp_path / "none.csv")
+
+    assert result["errors"] == {}
+    assert result["claims"] > 3  # each rep worked more than one call
+    assert result["receipts"] == result["claims"]
+    assert (result["double_claims"], result["overlapping_holds"]) == (0, 0)
+    assert (result["lost_outcomes"], result["still_leased"]) == (0, 0)
+    assert result["board"], "the team lead's board was never refreshed"
+    assert result["report"], "the supervisor ran no report"
+    # Three reps, a team lead (and the lead's change feed), the supervisor, each signed in
+    # with their own login.
+    assert result["peak_connections"] >= 5
