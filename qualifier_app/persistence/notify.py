@@ -2,7 +2,7 @@
 
 PostgreSQL: triggers (migration 0022_i17_feed) add one to a counter row for each committed
 transaction that changed leads, attempts, users, sessions or the audit log; the feed asks for
-the counters' sum every `poll_seconds`, one indexed read of 64 rows through the
+the counters' sum every `poll_seconds`, one read of 64 small rows (a page or two) through the
 workstation's own pooled connection. No connection of its own and no LISTEN, so it works
 through PgBouncer in transaction pooling mode, and writers never NOTIFY. SQLite: `PRAGMA
 data_version` on a connection of our own changes whenever any other connection commits, so

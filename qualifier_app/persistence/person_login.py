@@ -24,8 +24,12 @@ from qualifier_app.settings import DatabaseConnections, DatabaseTimeouts
 SIGN_IN_ROLE = "qualifier_sign_in"
 REFUSED = message("unknown login or wrong password")
 # What the server says when the login, its password or its right to sign in is wrong. The
-# person is told no more than REFUSED either way.
-_WRONG_PASSWORD = ("password authentication failed", "no password supplied")
+# person is told no more than REFUSED either way. PgBouncer says it its own way.
+_WRONG_PASSWORD = (
+    "password authentication failed",
+    "no password supplied",
+    "SASL authentication failed",
+)
 _REFUSALS = (*_WRONG_PASSWORD, "is not permitted to log in", "does not exist")
 
 
