@@ -23,6 +23,8 @@ from sqlalchemy import func, select
 from sqlalchemy.engine import make_url
 
 from qualifier_app.app import Services
+from qualifier_app.domain.clock import ManualClock
+from qualifier_app.domain.errors import NothingEligible
 from qualifier_app.domain.outcomes import OutcomeKind
 from qualifier_app.domain.retry import Disposition
 from qualifier_app.persistence.models import AuditEntry, CallAttempt, ImportBatch, Lead, Touch
@@ -79,6 +81,8 @@ def count(services: Services, model: object, *where: object) -> int:
         return int(uow.session.execute(statement).scalar_one())
 
 
+# On PostgreSQL a claim is one statement in autocommit: no moment inside it to kill (below).
+@pytest.mark.parametrize("backend", ["sqlite"], indirect=True)
 def test_a_client_killed_mid_claim_holds_nothing(
     services: Services, factory: Factory, database_url: str, tmp_path: Path
 ) -> None:
@@ -95,6 +99,29 @@ def test_a_client_killed_mid_claim_holds_nothing(
     # holder, and Rita asking again gets no second lead.
     assert services.queue.claim_next(sam).id == only
     assert factory.get_lead(only).lease_owner_id == sam.user_id
+    assert count(services, Lead, Lead.lease_owner_id.is_not(None)) == 1
+    assert count(services, AuditEntry, AuditEntry.action == "lead.claimed") == 1
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("backend", ["postgresql"], indirect=True)
+def test_a_client_killed_right_after_its_one_statement_claim_loses_nothing(
+    services: Services, factory: Factory, database_url: str, tmp_path: Path, clock: ManualClock
+) -> None:
+    rita, sam = factory.user("rita"), factory.user("sam")
+    only = factory.lead()
+    run_until_paused(["claim", database_url, "rita", str(tmp_path / "child")], tmp_path)
+
+    # The claim was saved, with its audit row, by the one statement: the lead is Rita's
+    # until her lease runs out, Sam gets nothing meanwhile, and Rita's restarted
+    # workstation gets the same lead back without a second claim.
+    lead = factory.get_lead(only)
+    assert lead.lease_owner_id == rita.user_id
+    assert count(services, AuditEntry, AuditEntry.action == "lead.claimed") == 1
+    with pytest.raises(NothingEligible):
+        services.queue.claim_next(sam)
+    clock.advance(timedelta(minutes=1))
+    assert services.queue.claim_next(rita).id == only
     assert count(services, Lead, Lead.lease_owner_id.is_not(None)) == 1
     assert count(services, AuditEntry, AuditEntry.action == "lead.claimed") == 1
 

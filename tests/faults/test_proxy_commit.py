@@ -160,7 +160,9 @@ def test_a_claim_retried_after_a_cut_commit_gives_the_same_lead_and_one_holder(
     rita, sam = factory.user("rita"), factory.user("sam")
     first, second = factory.lead(), factory.lead()
 
-    proxy.cut_before_commit() if cut == "before_commit" else proxy.cut_after_commit()
+    # The claim is one statement in autocommit: it is its own commit.
+    claim = b"qualifier_claim_next"
+    proxy.cut_before_commit(claim) if cut == "before_commit" else proxy.cut_after_commit(claim)
     with pytest.raises(DatabaseUnavailable):
         app.queue.claim_next(rita)
     assert proxy.fired[cut] == 1

@@ -11,9 +11,12 @@ import pytest
 from sqlalchemy import event, insert, text
 
 from qualifier_app.app import Services
-from qualifier_app.domain.clock import ManualClock
+from qualifier_app.domain.calling_window import CallingWindow
+from qualifier_app.domain.clock import DatabaseClock, ManualClock
 from qualifier_app.persistence import queue_sql
 from qualifier_app.persistence.models import Lead
+from qualifier_app.services.queue.calling_profiles import profile_id_for
+from qualifier_app.services.queue.claims import QueueService
 from tests.support.factories import Factory
 
 
@@ -184,3 +187,39 @@ def test_the_claim_function_keeps_one_generic_plan_that_walks_the_claim_order_in
     assert len(set(claims)) == 1, claims[:2]
     assert "$" in claims[0]
     assert "Seq Scan on leads" not in claims[0], claims[0]
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("backend", ["postgresql"], indirect=True)
+def test_a_workstation_whose_clock_is_hours_off_claims_by_the_databases_clock(
+    services: Services, factory: Factory
+) -> None:
+    rep = factory.user("rita")
+    database_now = services.db.server_now()
+    # A zone where it is 12:00-12:59 now, open 10:00-14:00: callable by the database's clock
+    # whatever the hour of the run, closed by the workstation's.
+    zone = f"Etc/GMT{database_now.hour - 12:+d}"
+    with services.db.unit_of_work() as uow:
+        window = CallingWindow.from_minutes(10 * 60, 14 * 60)
+        profile = profile_id_for(uow.session, (zone,), window)
+        uow.commit()
+    lead = factory.lead(time_zones=zone, calling_profile_id=profile)
+    clock = DatabaseClock(workstation=ManualClock(database_now + timedelta(hours=3)))
+    queue = QueueService(services.db, clock, services.settings.queue)
+
+    card = queue.claim_next(rep)
+
+    # The workstation's guess (three hours ahead, when the lead's window is closed) was
+    # outside the minute the database's clock was in: the call changed nothing, and the claim
+    # was made again for the database's time.
+    assert card.id == lead
+    held = factory.get_lead(lead)
+    assert held.lease_owner_id == rep.user_id and held.leased_at is not None
+    assert held.leased_at - database_now < timedelta(hours=1)
+    assert card.lease_expires_at == held.leased_at + queue.lease_duration
+    assert -clock.offset > timedelta(hours=2)
+    with services.db.unit_of_work(write=False) as uow:
+        audited = uow.session.execute(
+            text("SELECT at FROM audit_log WHERE action = 'lead.claimed'")
+        ).scalars()
+        assert list(audited) == [held.leased_at]

@@ -8,7 +8,8 @@ sent to the database; nothing is committed.
 
 `python -m tests.support.killpoint claim|outcome URL LOGIN DATA_DIR` claims a lead as LOGIN,
 or claims one and records an outcome for it, pausing in the transaction that saves the claim
-(resp. the outcome).
+(resp. the outcome). On PostgreSQL the claim is one statement in autocommit: the claiming
+child pauses right after it returned.
 """
 
 from __future__ import annotations
@@ -56,6 +57,21 @@ def pause_at_commit(pattern: str, nth: int = 1) -> None:
     event.listen(Engine, "rollback", rolled_back)
 
 
+def pause_after(pattern: str) -> None:
+    """Pause once a statement containing PATTERN has returned: for a statement that is its
+    own transaction (autocommit), the moment after it committed, before the client used it."""
+    needle = pattern.lower()
+
+    def executed(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        if needle in statement.lower():
+            sys.stdout.write(PAUSED + "\n")
+            sys.stdout.flush()
+            while True:  # until SIGKILL
+                time.sleep(60)
+
+    event.listen(Engine, "after_cursor_execute", executed)
+
+
 def _work(what: str, url: str, login: str, data_dir: str) -> None:
     from qualifier_app.app import build
     from qualifier_app.domain.clock import ManualClock
@@ -71,7 +87,12 @@ def _work(what: str, url: str, login: str, data_dir: str) -> None:
     )
     rep = services.accounts.actor_for(login)
     if what == "claim":
-        pause_at_commit("UPDATE leads")
+        if services.db.dialect == "postgresql":
+            # One statement in autocommit: there is no COMMIT to stop before; the client is
+            # killed after the claim was saved, before it showed the lead.
+            pause_after("qualifier_claim_next")
+        else:
+            pause_at_commit("UPDATE leads")
         services.queue.claim_next(rep)
     else:
         item = services.workspace.next_lead(rep)

@@ -11,6 +11,9 @@ Faults are set on the proxy and apply to the chunks that pass from then on:
   the connection is reset, so the server never sees the COMMIT (it rolls back);
 - `cut_after_commit()`: the next COMMIT is forwarded, but the server's reply to it is
   dropped and the connection reset: the transaction committed, the client never heard.
+Both take the text of a statement that runs in autocommit instead, whose commit point is the
+statement itself (the claim on PostgreSQL): cut before it reaches the server, or after the
+server ran it.
 
 Commit faults are one-shot and count how often they fired (`fired`). Everything is bounded
 in time: sockets have timeouts and `close()` stops every thread.
@@ -63,6 +66,7 @@ class TcpProxy:
         self._cut_after: int | None = None
         self._cut_before_commit = False
         self._cut_after_commit = False
+        self._commit_point = COMMIT_QUERY
         self.fired: dict[str, int] = {"before_commit": 0, "after_commit": 0, "after_bytes": 0}
         self._stop = threading.Event()
         self._listener = socket.create_server((LOOPBACK, 0))
@@ -84,18 +88,21 @@ class TcpProxy:
             for pair in self._pairs:
                 pair.sent_up = 0
 
-    def cut_before_commit(self) -> None:
+    def cut_before_commit(self, autocommit_statement: bytes = COMMIT_QUERY) -> None:
         with self._lock:
             self._cut_before_commit = True
+            self._commit_point = autocommit_statement
 
-    def cut_after_commit(self) -> None:
+    def cut_after_commit(self, autocommit_statement: bytes = COMMIT_QUERY) -> None:
         with self._lock:
             self._cut_after_commit = True
+            self._commit_point = autocommit_statement
 
     def clear(self) -> None:
         with self._lock:
             self._cut_after = None
             self._cut_before_commit = self._cut_after_commit = False
+            self._commit_point = COMMIT_QUERY
         self.delay = 0.0
         self.thaw()
 
@@ -186,7 +193,7 @@ class TcpProxy:
                         self._cut_after = None
                         self.fired["after_bytes"] += 1
                         return False
-                if COMMIT_QUERY in data:
+                if self._commit_point in data:
                     if self._cut_before_commit:
                         self._cut_before_commit = False
                         self.fired["before_commit"] += 1
@@ -194,7 +201,9 @@ class TcpProxy:
                     if self._cut_after_commit:
                         self._cut_after_commit = False
                         pair.awaiting_commit_reply = True
-            elif pair.awaiting_commit_reply and COMMIT_DONE in data:
+            elif pair.awaiting_commit_reply and (
+                COMMIT_DONE in data or self._commit_point != COMMIT_QUERY
+            ):
                 pair.awaiting_commit_reply = False
                 self.fired["after_commit"] += 1
                 return False
