@@ -240,14 +240,9 @@ def edition(
     """The week's scorecards and summary, as of the end of the week (or now, if sooner)."""
     at = min(week.end, now)
     period = Period(None, week.end.date() - timedelta(days=1))
-    by_partner = {
-        k.group: k
-        for k in status_kpis.status_kpis(session, actor, "partner", period, ReportFilters())
-    }
-    by_manager = {
-        k.group: k
-        for k in status_kpis.status_kpis(session, actor, "channel_manager", period, ReportFilters())
-    }
+    partner_kpis = status_kpis.status_kpis(session, actor, "partner", period, ReportFilters())
+    by_partner = {k.group: k for k in partner_kpis}
+    manager_kpis = by_manager(session, partner_kpis)
     now_weights, extra = weights(session, policy, at)
     before_weights, _ = weights(session, policy, at - timedelta(days=7))
     open_stale, stale_reps = _stale(session, at, policy.stale_days)
@@ -291,7 +286,7 @@ def edition(
             )
         ]
         cards[pid] = card
-    managers = _manager_cards(session, partners, cards, by_manager)
+    managers = _manager_cards(session, partners, cards, manager_kpis)
     return Edition(
         week=week,
         partners=list(cards.values()),
@@ -299,6 +294,36 @@ def edition(
         laggards=_laggards(partners, now_weights, before_weights, session, policy),
         measured=sum(1 for pid, _, _ in partners if _reporting(now_weights, pid) is not None),
     )
+
+
+def by_manager(session: Session, by_partner: list[StatusKpi]) -> dict[str, StatusKpi]:
+    """The status report by channel manager, added up from the report by partner: a lead's
+    channel manager is its partner's, so each partner's figures go to its manager's row
+    (the same figures `status_kpis(..., "channel_manager", ...)` counts, in one pass)."""
+    manager_of = {
+        name: manager or status_kpis.NO_MANAGER
+        for name, manager in session.execute(
+            select(Partner.name, User.display_name).outerjoin(
+                User, User.id == Partner.channel_manager_id
+            )
+        ).all()
+    }
+    manager_of[status_kpis.NOT_HANDED_OFF] = status_kpis.NOT_HANDED_OFF
+    found: dict[str, StatusKpi] = {}
+    for kpi in by_partner:
+        group = manager_of[kpi.group]
+        before = found.get(group, StatusKpi(group, 0, 0, 0, 0, 0, Decimal(0), Decimal(0)))
+        found[group] = StatusKpi(
+            group,
+            before.total + kpi.total,
+            before.handoffs + kpi.handoffs,
+            before.pending + kpi.pending,
+            before.active + kpi.active,
+            before.unqualified + kpi.unqualified,
+            before.pipeline_value + kpi.pipeline_value,
+            before.won_revenue + kpi.won_revenue,
+        )
+    return found
 
 
 def _reporting(found: dict[int, Weight], pid: int) -> float | None:
