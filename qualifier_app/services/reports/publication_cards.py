@@ -153,15 +153,9 @@ def _kpi_figures(kpi: StatusKpi | None) -> list[tuple[str, Any]]:
     ]
 
 
-def weights(
-    session: Session, policy: RoutingPolicy, at: datetime
-) -> tuple[dict[int, Weight], dict[int, dict[str, Any]]]:
-    """Each partner's reporting compliance and routing weight as measured at `at` (handoffs
-    sent in the performance window before it), plus acceptance time and SLA breaches."""
-    since = at - timedelta(days=policy.performance_days)
-    outcomes: dict[int, list[HandoffOutcome]] = {}
-    breaches: dict[int, int] = {}
-    for pid, status, sent, accepted, rejected, updated, hours in session.execute(
+def sent_handoffs(session: Session, since: datetime, before: datetime) -> Sequence[Any]:
+    """What the track records are measured on: the handoffs sent in [since, before)."""
+    return session.execute(
         select(
             Handoff.partner_id,
             Handoff.status,
@@ -172,8 +166,28 @@ def weights(
             Partner.sla_hours,
         )
         .join(Partner, Partner.id == Handoff.partner_id)
-        .where(Handoff.sent_at >= since, Handoff.sent_at < at)
-    ).all():
+        .where(Handoff.sent_at >= since, Handoff.sent_at < before)
+    ).all()
+
+
+def weights(
+    session: Session,
+    policy: RoutingPolicy,
+    at: datetime,
+    handoffs: Sequence[Any] | None = None,
+) -> tuple[dict[int, Weight], dict[int, dict[str, Any]]]:
+    """Each partner's reporting compliance and routing weight as measured at `at` (handoffs
+    sent in the performance window before it), plus acceptance time and SLA breaches.
+    `handoffs`: those of `sent_handoffs` over a window that covers this one, read once for
+    several moments."""
+    since = at - timedelta(days=policy.performance_days)
+    if handoffs is None:
+        handoffs = sent_handoffs(session, since, at)
+    outcomes: dict[int, list[HandoffOutcome]] = {}
+    breaches: dict[int, int] = {}
+    for pid, status, sent, accepted, rejected, updated, hours in handoffs:
+        if not since <= sent < at:
+            continue
         answered = accepted or rejected
         outcomes.setdefault(pid, []).append(
             HandoffOutcome(HandoffStatus(status), sent, answered, updated, hours)
@@ -243,8 +257,10 @@ def edition(
     partner_kpis = status_kpis.status_kpis(session, actor, "partner", period, ReportFilters())
     by_partner = {k.group: k for k in partner_kpis}
     manager_kpis = by_manager(session, partner_kpis)
-    now_weights, extra = weights(session, policy, at)
-    before_weights, _ = weights(session, policy, at - timedelta(days=7))
+    week_before = at - timedelta(days=7)
+    handoffs = sent_handoffs(session, week_before - timedelta(days=policy.performance_days), at)
+    now_weights, extra = weights(session, policy, at, handoffs)
+    before_weights, _ = weights(session, policy, week_before, handoffs)
     open_stale, stale_reps = _stale(session, at, policy.stale_days)
     reopened = reopened_by_partner(session)
     partners = session.execute(
