@@ -7,8 +7,8 @@ Create Date: 2026-12-23 09:00:00
 
 A status report over all time read every lead (a million rows grouped one by one). Nine leads
 in ten are never handed off, and such a lead's group and status figures depend only on these
-six columns; the reports read this rollup for every lead and correct it with the few
-handed-off leads, read one by one. Triggers on leads keep it (statement triggers with
+six columns; a report can read this rollup for every lead and correct it with the few
+handed-off leads, read one by one (services/reports/status_kpis.py says which reports do). Triggers on leads keep it (statement triggers with
 transition tables on PostgreSQL, as activity_by_day is kept, so a COPY or a bulk update costs
 one grouped upsert; row triggers on SQLite). Missing values are stored as '~' (country,
 region: no ISO code is '~') and 0 (campaign, last caller), so the key has no NULL; rows may

@@ -25,9 +25,11 @@ from qualifier_app.domain.reporting import Period
 from qualifier_app.domain.roles import OPERATOR, Actor, Role
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import AuditEntry, Partner, Publication
+from qualifier_app.services.reports.dto import ReportFilters
 from qualifier_app.services.reports.publication import ALREADY, OUTBOX, SMTP, PublicationService
-from qualifier_app.services.reports.publication_cards import Week, weights
+from qualifier_app.services.reports.publication_cards import Week, by_manager, weights
 from qualifier_app.services.reports.publication_drill import week_period
+from qualifier_app.services.reports.status_kpis import status_kpis
 from qualifier_app.settings import PublicationSettings, Settings, load_settings
 from tests.support.factories import Factory
 from tests.support.partners import add_partner, sales_ready_lead
@@ -177,6 +179,20 @@ def test_the_summary_figures_open_the_handoffs_they_measure(
         services.reports.drill(sup, "publication", "Beta", "reported", Period(None, None))
     with pytest.raises(InvalidInput, match="not one of"):
         services.reports.drill(sup, "publication", "Beta", "weight", period)
+
+
+def test_the_managers_figures_add_up_from_their_partners(
+    services: Services, factory: Factory, clock: ManualClock
+) -> None:
+    made = history(services, factory, clock)
+    services.routing.route(made["sup"], sales_ready_lead(factory))  # one more, by hand
+    end = Period(None, Week.parse(WEEK).monday + timedelta(days=6))
+    with services.db.unit_of_work(write=False) as uow:
+        partners = status_kpis(uow.session, made["sup"], "partner", end, ReportFilters())
+        direct = status_kpis(uow.session, made["sup"], "channel_manager", end, ReportFilters())
+        added = by_manager(uow.session, partners)
+    assert added == {kpi.group: kpi for kpi in direct}
+    assert [kpi.total for kpi in added.values()] == [3]  # three leads, all with Carla
 
 
 def test_dry_run_sends_and_records_nothing(

@@ -153,15 +153,9 @@ def _kpi_figures(kpi: StatusKpi | None) -> list[tuple[str, Any]]:
     ]
 
 
-def weights(
-    session: Session, policy: RoutingPolicy, at: datetime
-) -> tuple[dict[int, Weight], dict[int, dict[str, Any]]]:
-    """Each partner's reporting compliance and routing weight as measured at `at` (handoffs
-    sent in the performance window before it), plus acceptance time and SLA breaches."""
-    since = at - timedelta(days=policy.performance_days)
-    outcomes: dict[int, list[HandoffOutcome]] = {}
-    breaches: dict[int, int] = {}
-    for pid, status, sent, accepted, rejected, updated, hours in session.execute(
+def sent_handoffs(session: Session, since: datetime, before: datetime) -> Sequence[Any]:
+    """What the track records are measured on: the handoffs sent in [since, before)."""
+    return session.execute(
         select(
             Handoff.partner_id,
             Handoff.status,
@@ -172,8 +166,28 @@ def weights(
             Partner.sla_hours,
         )
         .join(Partner, Partner.id == Handoff.partner_id)
-        .where(Handoff.sent_at >= since, Handoff.sent_at < at)
-    ).all():
+        .where(Handoff.sent_at >= since, Handoff.sent_at < before)
+    ).all()
+
+
+def weights(
+    session: Session,
+    policy: RoutingPolicy,
+    at: datetime,
+    handoffs: Sequence[Any] | None = None,
+) -> tuple[dict[int, Weight], dict[int, dict[str, Any]]]:
+    """Each partner's reporting compliance and routing weight as measured at `at` (handoffs
+    sent in the performance window before it), plus acceptance time and SLA breaches.
+    `handoffs`: those of `sent_handoffs` over a window that covers this one, read once for
+    several moments."""
+    since = at - timedelta(days=policy.performance_days)
+    if handoffs is None:
+        handoffs = sent_handoffs(session, since, at)
+    outcomes: dict[int, list[HandoffOutcome]] = {}
+    breaches: dict[int, int] = {}
+    for pid, status, sent, accepted, rejected, updated, hours in handoffs:
+        if not since <= sent < at:
+            continue
         answered = accepted or rejected
         outcomes.setdefault(pid, []).append(
             HandoffOutcome(HandoffStatus(status), sent, answered, updated, hours)
@@ -240,16 +254,13 @@ def edition(
     """The week's scorecards and summary, as of the end of the week (or now, if sooner)."""
     at = min(week.end, now)
     period = Period(None, week.end.date() - timedelta(days=1))
-    by_partner = {
-        k.group: k
-        for k in status_kpis.status_kpis(session, actor, "partner", period, ReportFilters())
-    }
-    by_manager = {
-        k.group: k
-        for k in status_kpis.status_kpis(session, actor, "channel_manager", period, ReportFilters())
-    }
-    now_weights, extra = weights(session, policy, at)
-    before_weights, _ = weights(session, policy, at - timedelta(days=7))
+    partner_kpis = status_kpis.status_kpis(session, actor, "partner", period, ReportFilters())
+    by_partner = {k.group: k for k in partner_kpis}
+    manager_kpis = by_manager(session, partner_kpis)
+    week_before = at - timedelta(days=7)
+    handoffs = sent_handoffs(session, week_before - timedelta(days=policy.performance_days), at)
+    now_weights, extra = weights(session, policy, at, handoffs)
+    before_weights, _ = weights(session, policy, week_before, handoffs)
     open_stale, stale_reps = _stale(session, at, policy.stale_days)
     reopened = reopened_by_partner(session)
     partners = session.execute(
@@ -291,7 +302,7 @@ def edition(
             )
         ]
         cards[pid] = card
-    managers = _manager_cards(session, partners, cards, by_manager)
+    managers = _manager_cards(session, partners, cards, manager_kpis)
     return Edition(
         week=week,
         partners=list(cards.values()),
@@ -299,6 +310,36 @@ def edition(
         laggards=_laggards(partners, now_weights, before_weights, session, policy),
         measured=sum(1 for pid, _, _ in partners if _reporting(now_weights, pid) is not None),
     )
+
+
+def by_manager(session: Session, by_partner: list[StatusKpi]) -> dict[str, StatusKpi]:
+    """The status report by channel manager, added up from the report by partner: a lead's
+    channel manager is its partner's, so each partner's figures go to its manager's row
+    (the same figures `status_kpis(..., "channel_manager", ...)` counts, in one pass)."""
+    manager_of = {
+        name: manager or status_kpis.NO_MANAGER
+        for name, manager in session.execute(
+            select(Partner.name, User.display_name).outerjoin(
+                User, User.id == Partner.channel_manager_id
+            )
+        ).all()
+    }
+    manager_of[status_kpis.NOT_HANDED_OFF] = status_kpis.NOT_HANDED_OFF
+    found: dict[str, StatusKpi] = {}
+    for kpi in by_partner:
+        group = manager_of[kpi.group]
+        before = found.get(group, StatusKpi(group, 0, 0, 0, 0, 0, Decimal(0), Decimal(0)))
+        found[group] = StatusKpi(
+            group,
+            before.total + kpi.total,
+            before.handoffs + kpi.handoffs,
+            before.pending + kpi.pending,
+            before.active + kpi.active,
+            before.unqualified + kpi.unqualified,
+            before.pipeline_value + kpi.pipeline_value,
+            before.won_revenue + kpi.won_revenue,
+        )
+    return found
 
 
 def _reporting(found: dict[int, Weight], pid: int) -> float | None:
