@@ -2807,6 +2807,74 @@ one sales rep a line</source>
         <translation>Zeitrahmen</translation>
     </message>
     <message>
+        <source>the script does not validate: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>screen {screen}, question {question}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>screen {screen}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>question {question}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (and {count} more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a script needs at least one screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a script is a JSON object with name, screens and pass_rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the script needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there are no pass rules: every lead would be graded D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>screen number {number} has no key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jumps to screen {target!r}, which does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jumps back to screen {target!r}: a path could loop and never end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>branches on {value!r}, which is not one of its answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no path reaches this screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two screens have this key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a question is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another question has this key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Monday</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3049,6 +3117,38 @@ one sales rep a line</source>
     <message>
         <source>disqualify</source>
         <translation>disqualifizieren</translation>
+    </message>
+    <message>
+        <source>&quot;segments&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;points&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;queues&quot; must be a list of rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the queue rules have no catch-all rule (one without conditions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;points.{name}&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queue rule {index} has no queue name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queue rule {index} has unknown conditions: {conditions}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;segments.{key}&quot; must be a number</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>could not start the dial command {command!r}: {problem}</source>
@@ -4003,11 +4103,11 @@ one sales rep a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{name}: the rules must be a JSON object</source>
+        <source>the scoring rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{where}: {join}</source>
+        <source>{name}: the rules must be a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4136,6 +4236,10 @@ one sales rep a line</source>
     </message>
     <message>
         <source>{path} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: {problems}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2808,6 +2808,74 @@ un comercial por línea</translation>
         <translation>plazo</translation>
     </message>
     <message>
+        <source>the script does not validate: {problem}</source>
+        <translation>el guion no es válido: {problem}</translation>
+    </message>
+    <message>
+        <source>screen {screen}, question {question}: {problem}</source>
+        <translation>pantalla {screen}, pregunta {question}: {problem}</translation>
+    </message>
+    <message>
+        <source>screen {screen}: {problem}</source>
+        <translation>pantalla {screen}: {problem}</translation>
+    </message>
+    <message>
+        <source>question {question}: {problem}</source>
+        <translation>pregunta {question}: {problem}</translation>
+    </message>
+    <message>
+        <source> (and {count} more)</source>
+        <translation> (y {count} más)</translation>
+    </message>
+    <message>
+        <source>a script needs at least one screen</source>
+        <translation>un guion necesita al menos una pantalla</translation>
+    </message>
+    <message>
+        <source>a script is a JSON object with name, screens and pass_rules</source>
+        <translation>un guion es un objeto JSON con name, screens y pass_rules</translation>
+    </message>
+    <message>
+        <source>the script needs a name</source>
+        <translation>el guion necesita un nombre</translation>
+    </message>
+    <message>
+        <source>there are no pass rules: every lead would be graded D</source>
+        <translation>no hay reglas de aprobación: todos los leads tendrían grado D</translation>
+    </message>
+    <message>
+        <source>screen number {number} has no key</source>
+        <translation>la pantalla número {number} no tiene clave</translation>
+    </message>
+    <message>
+        <source>jumps to screen {target!r}, which does not exist</source>
+        <translation>salta a la pantalla {target!r}, que no existe</translation>
+    </message>
+    <message>
+        <source>jumps back to screen {target!r}: a path could loop and never end</source>
+        <translation>vuelve a la pantalla {target!r}: un recorrido podría repetirse sin terminar nunca</translation>
+    </message>
+    <message>
+        <source>branches on {value!r}, which is not one of its answers</source>
+        <translation>se bifurca según {value!r}, que no es una de sus respuestas</translation>
+    </message>
+    <message>
+        <source>no path reaches this screen</source>
+        <translation>ningún recorrido llega a esta pantalla</translation>
+    </message>
+    <message>
+        <source>two screens have this key</source>
+        <translation>dos pantallas tienen esta clave</translation>
+    </message>
+    <message>
+        <source>a question is not an object</source>
+        <translation>una pregunta no es un objeto</translation>
+    </message>
+    <message>
+        <source>another question has this key</source>
+        <translation>otra pregunta tiene esta clave</translation>
+    </message>
+    <message>
         <source>Monday</source>
         <translation>lunes</translation>
     </message>
@@ -3050,6 +3118,38 @@ un comercial por línea</translation>
     <message>
         <source>disqualify</source>
         <translation>descalificar</translation>
+    </message>
+    <message>
+        <source>&quot;segments&quot; is missing</source>
+        <translation>falta &quot;segments&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;points&quot; is missing</source>
+        <translation>falta &quot;points&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;queues&quot; must be a list of rules</source>
+        <translation>&quot;queues&quot; debe ser una lista de reglas</translation>
+    </message>
+    <message>
+        <source>the queue rules have no catch-all rule (one without conditions)</source>
+        <translation>las reglas de cola no tienen una regla general (una sin condiciones)</translation>
+    </message>
+    <message>
+        <source>&quot;points.{name}&quot; is missing</source>
+        <translation>falta &quot;points.{name}&quot;</translation>
+    </message>
+    <message>
+        <source>queue rule {index} has no queue name</source>
+        <translation>la regla de cola {index} no tiene nombre de cola</translation>
+    </message>
+    <message>
+        <source>queue rule {index} has unknown conditions: {conditions}</source>
+        <translation>la regla de cola {index} tiene condiciones desconocidas: {conditions}</translation>
+    </message>
+    <message>
+        <source>&quot;segments.{key}&quot; must be a number</source>
+        <translation>&quot;segments.{key}&quot; debe ser un número</translation>
     </message>
     <message>
         <source>could not start the dial command {command!r}: {problem}</source>
@@ -4004,12 +4104,12 @@ un comercial por línea</translation>
         <translation>{name} tiene fila de encabezado pero ninguna fila que importar</translation>
     </message>
     <message>
-        <source>{name}: the rules must be a JSON object</source>
-        <translation>{name}: las reglas deben ser un objeto JSON</translation>
+        <source>the scoring rules</source>
+        <translation>las reglas de puntuación</translation>
     </message>
     <message>
-        <source>{where}: {join}</source>
-        <translation>{where}: {join}</translation>
+        <source>{name}: the rules must be a JSON object</source>
+        <translation>{name}: las reglas deben ser un objeto JSON</translation>
     </message>
     <message>
         <source>{direction} call: {disposition}</source>
@@ -4138,6 +4238,10 @@ un comercial por línea</translation>
     <message>
         <source>{path} does not exist</source>
         <translation>{path} no existe</translation>
+    </message>
+    <message>
+        <source>{where}: {problems}</source>
+        <translation>{where}: {problems}</translation>
     </message>
     <message>
         <source>{name} is not readable JSON: {exc}</source>

@@ -171,7 +171,7 @@ class ScoringRulesArea(QWidget):
             return self._invalid(self.tr("The rules must be a JSON object"))
         problems = check_rules(rules)
         if problems:
-            lines = problems[:5]
+            lines = [i18n.translated(problem) for problem in problems[:5]]
             more = (
                 [self.tr("… and {count} more").format(count=len(problems) - 5)]
                 if len(problems) > 5

@@ -175,7 +175,7 @@ class ScriptsArea(QWidget):
             )
         problems = check_script(definition)
         if problems:
-            lines = [p.text() for p in problems[:5]]
+            lines = [i18n.translated(p.text()) for p in problems[:5]]
             more = (
                 [self.tr("… and {count} more").format(count=len(problems) - 5)]
                 if len(problems) > 5
