@@ -49,7 +49,7 @@ class ScriptsArea(QWidget):
 
         self.editor = QPlainTextEdit()
         self.editor.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.editor.setAccessibleName("Script JSON")
+        self.editor.setAccessibleName(self.tr("Script JSON"))
         self.check = QLabel(self.tr("Choose a version to edit"))
         self.check.setObjectName("subtitle")
         self.check.setWordWrap(True)
