@@ -20,6 +20,7 @@ from typing import Any
 
 from qualifier_app.domain import bant
 from qualifier_app.domain.errors import InvalidInput
+from qualifier_app.domain.text import joined, message
 
 KNOWN_SEGMENTS = ("smb", "enterprise")
 
@@ -31,10 +32,20 @@ class Problem:
     question: str | None = None
 
     def text(self) -> str:
-        where = [f"screen {self.screen}"] if self.screen else []
+        if self.screen and self.question:
+            return message(
+                "screen {screen}, question {question}: {problem}",
+                screen=self.screen,
+                question=self.question,
+                problem=self.message,
+            )
+        if self.screen:
+            return message("screen {screen}: {problem}", screen=self.screen, problem=self.message)
         if self.question:
-            where.append(f"question {self.question}")
-        return f"{', '.join(where)}: {self.message}" if where else self.message
+            return message(
+                "question {question}: {problem}", question=self.question, problem=self.message
+            )
+        return self.message
 
 
 class ScriptInvalid(InvalidInput):
@@ -43,8 +54,10 @@ class ScriptInvalid(InvalidInput):
 
     def __init__(self, problems: Sequence[Problem]) -> None:
         first = problems[0].text()
-        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
-        super().__init__(f"the script does not validate: {first}{more}", "script")
+        said = message("the script does not validate: {problem}", problem=first)
+        if len(problems) > 1:
+            said = joined(said, message(" (and {count} more)", count=len(problems) - 1))
+        super().__init__(said, "script")
         self.problems = tuple(problems)
 
 
@@ -60,15 +73,15 @@ def _raw_problems(definition: Mapping[str, Any]) -> list[Problem]:
     """What can be said about jumps and keys without reading the rest of the script."""
     screens = definition.get("screens")
     if not isinstance(screens, list) or not screens:
-        return [Problem("a script needs at least one screen")]
+        return [Problem(message("a script needs at least one screen"))]
     problems: list[Problem] = []
     keys = [str(s.get("key", "")) if isinstance(s, Mapping) else "" for s in screens]
     seen: set[str] = set()
     for index, key in enumerate(keys):
         if not key:
-            problems.append(Problem(f"screen number {index + 1} has no key"))
+            problems.append(Problem(message("screen number {number} has no key", number=index + 1)))
         elif key in seen:
-            problems.append(Problem("two screens have this key", screen=key))
+            problems.append(Problem(message("two screens have this key"), screen=key))
         seen.add(key)
     question_keys: set[str] = set()
     for index, raw in enumerate(screens):
@@ -77,11 +90,13 @@ def _raw_problems(definition: Mapping[str, Any]) -> list[Problem]:
         later = set(keys[index + 1 :])
         for question in raw.get("questions") or ():
             if not isinstance(question, Mapping):
-                problems.append(Problem("a question is not an object", screen=keys[index]))
+                problems.append(Problem(message("a question is not an object"), screen=keys[index]))
                 continue
             qkey = str(question.get("key", "")) or None
             if qkey is not None and qkey in question_keys:
-                problems.append(Problem("another question has this key", keys[index], qkey))
+                problems.append(
+                    Problem(message("another question has this key"), keys[index], qkey)
+                )
             question_keys.add(qkey or "")
             problems.extend(_question_jumps(keys, index, later, question, qkey))
     return problems
@@ -99,17 +114,28 @@ def _question_jumps(
         if target in bant.SPECIAL_TARGETS or target in later:
             continue
         if target not in keys:
-            yield Problem(f"jumps to screen {target!r}, which does not exist", screen, qkey)
+            yield Problem(
+                message("jumps to screen {target!r}, which does not exist", target=target),
+                screen,
+                qkey,
+            )
         else:
             yield Problem(
-                f"jumps back to screen {target!r}: a path could loop and never end",
+                message(
+                    "jumps back to screen {target!r}: a path could loop and never end",
+                    target=target,
+                ),
                 screen,
                 qkey,
             )
     answers = _answer_values(question)
     for value in question.get("branch") or {}:
         if answers is not None and str(value) not in answers:
-            yield Problem(f"branches on {value!r}, which is not one of its answers", screen, qkey)
+            yield Problem(
+                message("branches on {value!r}, which is not one of its answers", value=value),
+                screen,
+                qkey,
+            )
 
 
 def _answer_values(question: Mapping[str, Any]) -> set[str] | None:
@@ -178,25 +204,25 @@ def _segments_of(script: bant.Script) -> set[str]:
 def check_script(definition: Mapping[str, Any]) -> list[Problem]:
     """Every problem of a script definition; an empty list when it may be saved."""
     if not isinstance(definition, Mapping):
-        return [Problem("a script is a JSON object with name, screens and pass_rules")]
+        return [Problem(message("a script is a JSON object with name, screens and pass_rules"))]
     problems: list[Problem] = []
     if not str(definition.get("name") or "").strip():
-        problems.append(Problem("the script needs a name"))
+        problems.append(Problem(message("the script needs a name")))
     problems.extend(_raw_problems(definition))
     if problems:
         return problems
     try:
         script = bant.parse_script(definition)
     except (InvalidInput, ValueError, TypeError, ArithmeticError) as exc:
-        return [Problem(str(exc))]
+        return [Problem(exc.message if isinstance(exc, InvalidInput) else str(exc))]
     reached: set[str] = set()
     for segment in _segments_of(script):
         reached |= reachable_screens(script, segment)
     for screen in script.screens:
         if screen.key not in reached:
-            problems.append(Problem("no path reaches this screen", screen=screen.key))
+            problems.append(Problem(message("no path reaches this screen"), screen=screen.key))
     if not script.pass_rules:
-        problems.append(Problem("there are no pass rules: every lead would be graded D"))
+        problems.append(Problem(message("there are no pass rules: every lead would be graded D")))
     return problems
 
 

@@ -8,6 +8,8 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
+from qualifier_app.domain.text import message
+
 
 @dataclass(frozen=True)
 class LeadFacts:
@@ -147,33 +149,39 @@ def check_rules(rules: Mapping[str, Any]) -> list[str]:
     problems: list[str] = []
     segments = rules.get("segments")
     if not isinstance(segments, Mapping):
-        problems.append('"segments" is missing')
+        problems.append(message('"segments" is missing'))
     else:
         for key in ("enterprise_min_employees", "enterprise_min_annual_revenue"):
             if not isinstance(segments.get(key), int | float):
-                problems.append(f'"segments.{key}" must be a number')
+                problems.append(message('"segments.{key}" must be a number', key=key))
     points = rules.get("points")
     if not isinstance(points, Mapping):
-        problems.append('"points" is missing')
+        problems.append(message('"points" is missing'))
     else:
         problems.extend(
-            f'"points.{name}" is missing' for name in _POINT_TABLES if name not in points
+            message('"points.{name}" is missing', name=name)
+            for name in _POINT_TABLES
+            if name not in points
         )
     queues = rules.get("queues")
     if not isinstance(queues, list) or not queues:
-        problems.append('"queues" must be a list of rules')
+        problems.append(message('"queues" must be a list of rules'))
         return problems
     for index, rule in enumerate(queues, 1):
         if not isinstance(rule, Mapping) or not isinstance(rule.get("queue"), str):
-            problems.append(f"queue rule {index} has no queue name")
+            problems.append(message("queue rule {index} has no queue name", index=index))
             continue
         unknown = set(rule.get("when", {})) - _CONDITIONS
         if unknown:
             problems.append(
-                f"queue rule {index} has unknown conditions: {', '.join(sorted(unknown))}"
+                message(
+                    "queue rule {index} has unknown conditions: {conditions}",
+                    index=index,
+                    conditions=", ".join(sorted(unknown)),
+                )
             )
     if not any(isinstance(rule, Mapping) and not rule.get("when") for rule in queues):
-        problems.append("the queue rules have no catch-all rule (one without conditions)")
+        problems.append(message("the queue rules have no catch-all rule (one without conditions)"))
     return problems
 
 

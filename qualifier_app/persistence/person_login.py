@@ -53,9 +53,8 @@ def _ask_sign_in_role(raw_url: str, gate_password: str, function: str, argument:
         if any(refusal in str(exc) for refusal in _REFUSALS):
             raise DatabaseUnavailable(
                 message(
-                    "the database refuses this workstation's sign-in role {role}: "
-                    "ask an administrator for its password (sign_in_password in the "
-                    "settings)",
+                    "the database refuses this workstation's sign-in role {role}: ask an "
+                    "administrator for its password (sign_in_password in the settings)",
                     role=SIGN_IN_ROLE,
                 )
             ) from None

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AccessibleNames</name>
+    <message>
+        <source>Clock warning</source>
+        <translation>Aviso del reloj</translation>
+    </message>
+</context>
+<context>
     <name>AgentStateBar</name>
     <message>
         <source>My state</source>
@@ -210,6 +217,13 @@
     <message>
         <source>{plural} exported to {path}</source>
         <translation>{plural} exportados a {path}</translation>
+    </message>
+</context>
+<context>
+    <name>Banner</name>
+    <message>
+        <source>Notice</source>
+        <translation>Aviso</translation>
     </message>
 </context>
 <context>
@@ -1290,8 +1304,20 @@ un comercial por línea</translation>
         <translation>¿Poner {value} ({value2}) en la lista de no llamar? Nadie volverá a llamar a este teléfono ni a escribir a este correo, en ningún lead.</translation>
     </message>
     <message>
+        <source>Do-not-call reason</source>
+        <translation>Motivo de no llamar</translation>
+    </message>
+    <message>
+        <source>Do-not-call reason problem</source>
+        <translation>Problema con el motivo de no llamar</translation>
+    </message>
+    <message>
         <source>Put on the do-not-call list</source>
         <translation>Poner en la lista de no llamar</translation>
+    </message>
+    <message>
+        <source>Confirm do not call</source>
+        <translation>Confirmar no llamar</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -1544,6 +1570,10 @@ un comercial por línea</translation>
         <translation>lo que dijo el socio (se guarda en la auditoría)</translation>
     </message>
     <message>
+        <source>What the partner said</source>
+        <translation>Lo que dijo el socio</translation>
+    </message>
+    <message>
         <source>Mark &amp;delivered</source>
         <translation>Marcar como &amp;entregado</translation>
     </message>
@@ -1646,6 +1676,10 @@ un comercial por línea</translation>
         <translation>Por qué este socio</translation>
     </message>
     <message>
+        <source>Show handoffs</source>
+        <translation>Mostrar entregas</translation>
+    </message>
+    <message>
         <source>Partner feedback</source>
         <translation>Respuesta del socio</translation>
     </message>
@@ -1736,12 +1770,20 @@ un comercial por línea</translation>
         <translation>Archivo CSV (cualquier separador o codificación) o XLSX</translation>
     </message>
     <message>
+        <source>File to import</source>
+        <translation>Archivo a importar</translation>
+    </message>
+    <message>
         <source>&amp;Browse…</source>
         <translation>&amp;Examinar…</translation>
     </message>
     <message>
         <source>optional: the campaign every row belongs to</source>
         <translation>opcional: la campaña a la que pertenecen todas las filas</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaña</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
@@ -1772,6 +1814,14 @@ un comercial por línea</translation>
         <translation>Leer como</translation>
     </message>
     <message>
+        <source>Column mapping</source>
+        <translation>Asignación de columnas</translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation>Primeras filas del archivo</translation>
+    </message>
+    <message>
         <source>B&amp;ack</source>
         <translation>&amp;Atrás</translation>
     </message>
@@ -1782,6 +1832,10 @@ un comercial por línea</translation>
     <message>
         <source>First rows:</source>
         <translation>Primeras filas:</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Progreso de la importación</translation>
     </message>
     <message>
         <source>Starting…</source>
@@ -2051,6 +2105,13 @@ un comercial por línea</translation>
     </message>
 </context>
 <context>
+    <name>LeadTableView</name>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+</context>
+<context>
     <name>LeaseHeartbeat</name>
     <message>
         <source>The database cannot be reached: {problem}. Nothing you typed is lost; the lead stays open and the connection is tried again.</source>
@@ -2059,6 +2120,22 @@ un comercial por línea</translation>
 </context>
 <context>
     <name>LocalClock</name>
+    <message>
+        <source>Prospect&apos;s local time</source>
+        <translation>Hora local del prospecto</translation>
+    </message>
+    <message>
+        <source>Calling window</source>
+        <translation>Horario de llamadas</translation>
+    </message>
+    <message>
+        <source>Your own time</source>
+        <translation>Su propia hora</translation>
+    </message>
+    <message>
+        <source>Call timer</source>
+        <translation>Cronómetro de la llamada</translation>
+    </message>
     <message>
         <source>No lead open</source>
         <translation>Ningún lead abierto</translation>
@@ -2107,12 +2184,28 @@ un comercial por línea</translation>
         <translation>Centro de cualificación — inicie sesión en su puesto</translation>
     </message>
     <message>
+        <source>Login</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
         <source>e.g. rita.rep</source>
         <translation>p. ej. rita.rep</translation>
     </message>
     <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Sign-in problem</source>
+        <translation>Problema al iniciar sesión</translation>
+    </message>
+    <message>
         <source>&amp;Sign in</source>
         <translation>&amp;Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
     </message>
     <message>
         <source>Connecting…</source>
@@ -2183,6 +2276,18 @@ un comercial por línea</translation>
     <message>
         <source>Qualifier — {display_name}</source>
         <translation>Qualifier — {display_name}</translation>
+    </message>
+    <message>
+        <source>Signed in as</source>
+        <translation>Sesión iniciada como</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Trabajando</translation>
+    </message>
+    <message>
+        <source>Clock warning</source>
+        <translation>Aviso del reloj</translation>
     </message>
     <message>
         <source>&amp;Session</source>
@@ -2808,6 +2913,74 @@ un comercial por línea</translation>
         <translation>plazo</translation>
     </message>
     <message>
+        <source>the script does not validate: {problem}</source>
+        <translation>el guion no es válido: {problem}</translation>
+    </message>
+    <message>
+        <source>screen {screen}, question {question}: {problem}</source>
+        <translation>pantalla {screen}, pregunta {question}: {problem}</translation>
+    </message>
+    <message>
+        <source>screen {screen}: {problem}</source>
+        <translation>pantalla {screen}: {problem}</translation>
+    </message>
+    <message>
+        <source>question {question}: {problem}</source>
+        <translation>pregunta {question}: {problem}</translation>
+    </message>
+    <message>
+        <source> (and {count} more)</source>
+        <translation> (y {count} más)</translation>
+    </message>
+    <message>
+        <source>a script needs at least one screen</source>
+        <translation>un guion necesita al menos una pantalla</translation>
+    </message>
+    <message>
+        <source>a script is a JSON object with name, screens and pass_rules</source>
+        <translation>un guion es un objeto JSON con name, screens y pass_rules</translation>
+    </message>
+    <message>
+        <source>the script needs a name</source>
+        <translation>el guion necesita un nombre</translation>
+    </message>
+    <message>
+        <source>there are no pass rules: every lead would be graded D</source>
+        <translation>no hay reglas de aprobación: todos los leads tendrían grado D</translation>
+    </message>
+    <message>
+        <source>screen number {number} has no key</source>
+        <translation>la pantalla número {number} no tiene clave</translation>
+    </message>
+    <message>
+        <source>jumps to screen {target!r}, which does not exist</source>
+        <translation>salta a la pantalla {target!r}, que no existe</translation>
+    </message>
+    <message>
+        <source>jumps back to screen {target!r}: a path could loop and never end</source>
+        <translation>vuelve a la pantalla {target!r}: un recorrido podría repetirse sin terminar nunca</translation>
+    </message>
+    <message>
+        <source>branches on {value!r}, which is not one of its answers</source>
+        <translation>se bifurca según {value!r}, que no es una de sus respuestas</translation>
+    </message>
+    <message>
+        <source>no path reaches this screen</source>
+        <translation>ningún recorrido llega a esta pantalla</translation>
+    </message>
+    <message>
+        <source>two screens have this key</source>
+        <translation>dos pantallas tienen esta clave</translation>
+    </message>
+    <message>
+        <source>a question is not an object</source>
+        <translation>una pregunta no es un objeto</translation>
+    </message>
+    <message>
+        <source>another question has this key</source>
+        <translation>otra pregunta tiene esta clave</translation>
+    </message>
+    <message>
         <source>Monday</source>
         <translation>lunes</translation>
     </message>
@@ -3050,6 +3223,38 @@ un comercial por línea</translation>
     <message>
         <source>disqualify</source>
         <translation>descalificar</translation>
+    </message>
+    <message>
+        <source>&quot;segments&quot; is missing</source>
+        <translation>falta &quot;segments&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;points&quot; is missing</source>
+        <translation>falta &quot;points&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;queues&quot; must be a list of rules</source>
+        <translation>&quot;queues&quot; debe ser una lista de reglas</translation>
+    </message>
+    <message>
+        <source>the queue rules have no catch-all rule (one without conditions)</source>
+        <translation>las reglas de cola no tienen una regla general (una sin condiciones)</translation>
+    </message>
+    <message>
+        <source>&quot;points.{name}&quot; is missing</source>
+        <translation>falta &quot;points.{name}&quot;</translation>
+    </message>
+    <message>
+        <source>queue rule {index} has no queue name</source>
+        <translation>la regla de cola {index} no tiene nombre de cola</translation>
+    </message>
+    <message>
+        <source>queue rule {index} has unknown conditions: {conditions}</source>
+        <translation>la regla de cola {index} tiene condiciones desconocidas: {conditions}</translation>
+    </message>
+    <message>
+        <source>&quot;segments.{key}&quot; must be a number</source>
+        <translation>&quot;segments.{key}&quot; debe ser un número</translation>
     </message>
     <message>
         <source>could not start the dial command {command!r}: {problem}</source>
@@ -4004,12 +4209,12 @@ un comercial por línea</translation>
         <translation>{name} tiene fila de encabezado pero ninguna fila que importar</translation>
     </message>
     <message>
-        <source>{name}: the rules must be a JSON object</source>
-        <translation>{name}: las reglas deben ser un objeto JSON</translation>
+        <source>the scoring rules</source>
+        <translation>las reglas de puntuación</translation>
     </message>
     <message>
-        <source>{where}: {join}</source>
-        <translation>{where}: {join}</translation>
+        <source>{name}: the rules must be a JSON object</source>
+        <translation>{name}: las reglas deben ser un objeto JSON</translation>
     </message>
     <message>
         <source>{direction} call: {disposition}</source>
@@ -4138,6 +4343,10 @@ un comercial por línea</translation>
     <message>
         <source>{path} does not exist</source>
         <translation>{path} no existe</translation>
+    </message>
+    <message>
+        <source>{where}: {problems}</source>
+        <translation>{where}: {problems}</translation>
     </message>
     <message>
         <source>{name} is not readable JSON: {exc}</source>
@@ -4715,6 +4924,10 @@ un comercial por línea</translation>
         <translation>La cola {name} aún contiene {plural} (en espera, por rellamar o en maduración). Muévalos a:</translation>
     </message>
     <message>
+        <source>Move the leads to</source>
+        <translation>Mover los leads a</translation>
+    </message>
+    <message>
         <source>&amp;Move them and remove the queue</source>
         <translation>&amp;Moverlos y eliminar la cola</translation>
     </message>
@@ -4785,20 +4998,60 @@ un comercial por línea</translation>
         <translation>Aún no hay recomendación</translation>
     </message>
     <message>
+        <source>Recommendation</source>
+        <translation>Recomendación</translation>
+    </message>
+    <message>
+        <source>How the call went</source>
+        <translation>Cómo fue la llamada</translation>
+    </message>
+    <message>
+        <source>Callback date and time in the prospect&apos;s time</source>
+        <translation>Fecha y hora de la rellamada en la hora del prospecto</translation>
+    </message>
+    <message>
+        <source>Callback time in other zones</source>
+        <translation>Hora de la rellamada en otras zonas</translation>
+    </message>
+    <message>
         <source>Only &amp;me (otherwise anyone in the queue)</source>
         <translation>Solo &amp;yo (si no, cualquiera de la cola)</translation>
+    </message>
+    <message>
+        <source>Callback for me only</source>
+        <translation>Rellamada solo para mí</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Recycle date</source>
+        <translation>Fecha de reciclaje</translation>
     </message>
     <message>
         <source>why you decide differently from the script</source>
         <translation>por qué decide distinto del guion</translation>
     </message>
     <message>
+        <source>Reason for overruling the recommendation</source>
+        <translation>Motivo para no seguir la recomendación</translation>
+    </message>
+    <message>
         <source>Notes for the next caller or the partner</source>
         <translation>Notas para el próximo agente o para el socio</translation>
     </message>
     <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
         <source>Save outcome  (Ctrl+Enter)</source>
         <translation>Guardar resultado  (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <source>Save outcome</source>
+        <translation>Guardar resultado</translation>
     </message>
     <message>
         <source>Take the next lead after saving</source>
@@ -4862,6 +5115,18 @@ un comercial por línea</translation>
     <message>
         <source>Finding the best partner…</source>
         <translation>Buscando el mejor socio…</translation>
+    </message>
+    <message>
+        <source>Eligible partners</source>
+        <translation>Socios elegibles</translation>
+    </message>
+    <message>
+        <source>Why this partner</source>
+        <translation>Por qué este socio</translation>
+    </message>
+    <message>
+        <source>Reason for another partner</source>
+        <translation>Motivo para otro socio</translation>
     </message>
     <message>
         <source>Why not the proposed partner? (required)</source>
@@ -5201,6 +5466,14 @@ un comercial por línea</translation>
         <translation>&amp;Siguiente lead  (Ctrl+N)</translation>
     </message>
     <message>
+        <source>Next lead</source>
+        <translation>Siguiente lead</translation>
+    </message>
+    <message>
+        <source>Queue status</source>
+        <translation>Estado de la cola</translation>
+    </message>
+    <message>
         <source>My callbacks</source>
         <translation>Mis rellamadas</translation>
     </message>
@@ -5281,6 +5554,10 @@ un comercial por línea</translation>
     <message>
         <source>&amp;Worked by</source>
         <translation>&amp;Trabajada por</translation>
+    </message>
+    <message>
+        <source>What happened to the queue</source>
+        <translation>Qué pasó con la cola</translation>
     </message>
     <message>
         <source>Space ticks or unticks the person under the cursor</source>
@@ -5408,6 +5685,13 @@ un comercial por línea</translation>
     <message>
         <source>Nothing was imported</source>
         <translation>No se importó nada</translation>
+    </message>
+</context>
+<context>
+    <name>RepBoard</name>
+    <message>
+        <source>Team board</source>
+        <translation>Tablero del equipo</translation>
     </message>
 </context>
 <context>
@@ -5658,16 +5942,32 @@ un comercial por línea</translation>
         <translation>Socio propuesto</translation>
     </message>
     <message>
+        <source>Why this partner</source>
+        <translation>Por qué este socio</translation>
+    </message>
+    <message>
         <source>&amp;Confirm and send  (Ctrl+Enter)</source>
         <translation>&amp;Confirmar y enviar  (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <source>Confirm the proposed partner</source>
+        <translation>Confirmar el socio propuesto</translation>
     </message>
     <message>
         <source>Choose an&amp;other…</source>
         <translation>Elegir &amp;otro…</translation>
     </message>
     <message>
+        <source>Choose another partner, with a reason</source>
+        <translation>Elegir otro socio, con un motivo</translation>
+    </message>
+    <message>
         <source>&amp;Later</source>
         <translation>&amp;Más tarde</translation>
+    </message>
+    <message>
+        <source>Leave the lead ready for a partner</source>
+        <translation>Dejar el lead listo para un socio</translation>
     </message>
     <message>
         <source>Not for a partner: the prospect said no</source>
@@ -5946,12 +6246,24 @@ un comercial por línea</translation>
         <translation>Cargando…</translation>
     </message>
     <message>
+        <source>Scoring rules JSON</source>
+        <translation>JSON de las reglas de puntuación</translation>
+    </message>
+    <message>
         <source>Choose a version to edit</source>
         <translation>Elija una versión para editar</translation>
     </message>
     <message>
+        <source>Scoring rules problems</source>
+        <translation>Problemas de las reglas de puntuación</translation>
+    </message>
+    <message>
         <source>The effect on the queue shows here once the rules validate.</source>
         <translation>El efecto en la cola aparece aquí cuando las reglas son válidas.</translation>
+    </message>
+    <message>
+        <source>Effect of the rules</source>
+        <translation>Efecto de las reglas</translation>
     </message>
     <message>
         <source>what changes and why (kept in the audit)</source>
@@ -6286,16 +6598,32 @@ un comercial por línea</translation>
         <translation>Guion</translation>
     </message>
     <message>
+        <source>Script screen</source>
+        <translation>Pantalla del guion</translation>
+    </message>
+    <message>
         <source>‹ Back</source>
         <translation>‹ Atrás</translation>
+    </message>
+    <message>
+        <source>Previous script screen</source>
+        <translation>Pantalla anterior del guion</translation>
     </message>
     <message>
         <source>Next ›</source>
         <translation>Siguiente ›</translation>
     </message>
     <message>
+        <source>Next script screen</source>
+        <translation>Siguiente pantalla del guion</translation>
+    </message>
+    <message>
         <source>Answer the script to see the grade</source>
         <translation>Responda el guion para ver la nota</translation>
+    </message>
+    <message>
+        <source>Grade and recommendation</source>
+        <translation>Grado y recomendación</translation>
     </message>
     <message>
         <source>{title} — screen {value} of {len}</source>
@@ -6335,6 +6663,10 @@ un comercial por línea</translation>
     <message>
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Script JSON</source>
+        <translation>JSON del guion</translation>
     </message>
     <message>
         <source>Imported; not saved until Save new version</source>
@@ -6551,6 +6883,10 @@ un comercial por línea</translation>
         <translation> días</translation>
     </message>
     <message>
+        <source>No news for at least</source>
+        <translation>Sin noticias durante al menos</translation>
+    </message>
+    <message>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
@@ -6673,8 +7009,20 @@ un comercial por línea</translation>
         <translation>Cargando…</translation>
     </message>
     <message>
+        <source>Board status</source>
+        <translation>Estado del tablero</translation>
+    </message>
+    <message>
         <source>&amp;Pause rep</source>
         <translation>&amp;Pausar agente</translation>
+    </message>
+    <message>
+        <source>Pause or resume the selected rep</source>
+        <translation>Pausar o reanudar al agente seleccionado</translation>
+    </message>
+    <message>
+        <source>Move callbacks to rep</source>
+        <translation>Mover rellamadas al agente</translation>
     </message>
     <message>
         <source>Move &amp;callbacks to</source>
@@ -6685,6 +7033,30 @@ un comercial por línea</translation>
         <translation>Liberar asignaciones caducadas</translation>
     </message>
     <message>
+        <source>Leads held back</source>
+        <translation>Leads retenidos</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Filtro de estado</translation>
+    </message>
+    <message>
+        <source>Queue filter</source>
+        <translation>Filtro de cola</translation>
+    </message>
+    <message>
+        <source>Campaign filter</source>
+        <translation>Filtro de campaña</translation>
+    </message>
+    <message>
+        <source>Rep filter</source>
+        <translation>Filtro de agente</translation>
+    </message>
+    <message>
+        <source>Lease filter</source>
+        <translation>Filtro de reserva</translation>
+    </message>
+    <message>
         <source>any lease</source>
         <translation>cualquier asignación</translation>
     </message>
@@ -6693,12 +7065,24 @@ un comercial por línea</translation>
         <translation>país o US-NY</translation>
     </message>
     <message>
+        <source>Region filter</source>
+        <translation>Filtro de región</translation>
+    </message>
+    <message>
         <source>company starts with</source>
         <translation>la empresa empieza por</translation>
     </message>
     <message>
+        <source>Company filter</source>
+        <translation>Filtro de empresa</translation>
+    </message>
+    <message>
         <source>&amp;Filter</source>
         <translation>&amp;Filtrar</translation>
+    </message>
+    <message>
+        <source>Move to</source>
+        <translation>Mover a</translation>
     </message>
     <message>
         <source>&amp;Move selected to</source>
@@ -6707,6 +7091,10 @@ un comercial por línea</translation>
     <message>
         <source>Move &amp;all matching to</source>
         <translation>Mover &amp;todos los coincidentes a</translation>
+    </message>
+    <message>
+        <source>Move result</source>
+        <translation>Resultado del movimiento</translation>
     </message>
     <message>
         <source>any status</source>
@@ -6758,6 +7146,10 @@ un comercial por línea</translation>
     <message>
         <source>De&amp;activate team</source>
         <translation>&amp;Desactivar equipo</translation>
+    </message>
+    <message>
+        <source>What happened to the team</source>
+        <translation>Qué pasó con el equipo</translation>
     </message>
     <message>
         <source>Team {name} is added.</source>
@@ -6912,6 +7304,10 @@ un comercial por línea</translation>
         <translation>Cuenta</translation>
     </message>
     <message>
+        <source>What happened</source>
+        <translation>Qué pasó</translation>
+    </message>
+    <message>
         <source>Re&amp;activate</source>
         <translation>&amp;Reactivar</translation>
     </message>
@@ -7036,6 +7432,18 @@ un comercial por línea</translation>
 </context>
 <context>
     <name>WorkspaceView</name>
+    <message>
+        <source>Taking the next lead</source>
+        <translation>Tomando el siguiente lead</translation>
+    </message>
+    <message>
+        <source>Last result</source>
+        <translation>Último resultado</translation>
+    </message>
+    <message>
+        <source>Undo last outcome</source>
+        <translation>Deshacer el último resultado</translation>
+    </message>
     <message>
         <source>Call</source>
         <translation>Llamar</translation>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
+    <name>AccessibleNames</name>
+    <message>
+        <source>Clock warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AgentStateBar</name>
     <message>
         <source>My state</source>
@@ -209,6 +216,13 @@
     </message>
     <message>
         <source>{plural} exported to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Banner</name>
+    <message>
+        <source>Notice</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1289,7 +1303,19 @@ one sales rep a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Do-not-call reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do-not-call reason problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Put on the do-not-call list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm do not call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1543,6 +1569,10 @@ one sales rep a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>What the partner said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Mark &amp;delivered</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1645,6 +1675,10 @@ one sales rep a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Show handoffs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Partner feedback</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1735,11 +1769,19 @@ one sales rep a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>File to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>optional: the campaign every row belongs to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1771,6 +1813,14 @@ one sales rep a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Column mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>B&amp;ack</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1780,6 +1830,10 @@ one sales rep a line</source>
     </message>
     <message>
         <source>First rows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2050,6 +2104,13 @@ one sales rep a line</source>
     </message>
 </context>
 <context>
+    <name>LeadTableView</name>
+    <message>
+        <source>Leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LeaseHeartbeat</name>
     <message>
         <source>The database cannot be reached: {problem}. Nothing you typed is lost; the lead stays open and the connection is tried again.</source>
@@ -2058,6 +2119,22 @@ one sales rep a line</source>
 </context>
 <context>
     <name>LocalClock</name>
+    <message>
+        <source>Prospect&apos;s local time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calling window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call timer</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>No lead open</source>
         <translation>Nenhum lead aberto</translation>
@@ -2106,12 +2183,28 @@ one sales rep a line</source>
         <translation>Centro de qualificação — entre na sua estação de trabalho</translation>
     </message>
     <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>e.g. rita.rep</source>
         <translation>ex.: rita.rep</translation>
     </message>
     <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Sign in</source>
         <translation>&amp;Entrar</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Connecting…</source>
@@ -2182,6 +2275,18 @@ one sales rep a line</source>
     <message>
         <source>Qualifier — {display_name}</source>
         <translation>Qualifier — {display_name}</translation>
+    </message>
+    <message>
+        <source>Signed in as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock warning</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Session</source>
@@ -2807,6 +2912,74 @@ one sales rep a line</source>
         <translation>prazo</translation>
     </message>
     <message>
+        <source>the script does not validate: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>screen {screen}, question {question}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>screen {screen}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>question {question}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (and {count} more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a script needs at least one screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a script is a JSON object with name, screens and pass_rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the script needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there are no pass rules: every lead would be graded D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>screen number {number} has no key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jumps to screen {target!r}, which does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jumps back to screen {target!r}: a path could loop and never end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>branches on {value!r}, which is not one of its answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no path reaches this screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two screens have this key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a question is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another question has this key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Monday</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3049,6 +3222,38 @@ one sales rep a line</source>
     <message>
         <source>disqualify</source>
         <translation>desqualificar</translation>
+    </message>
+    <message>
+        <source>&quot;segments&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;points&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;queues&quot; must be a list of rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the queue rules have no catch-all rule (one without conditions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;points.{name}&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queue rule {index} has no queue name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queue rule {index} has unknown conditions: {conditions}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;segments.{key}&quot; must be a number</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>could not start the dial command {command!r}: {problem}</source>
@@ -4003,11 +4208,11 @@ one sales rep a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{name}: the rules must be a JSON object</source>
+        <source>the scoring rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{where}: {join}</source>
+        <source>{name}: the rules must be a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4136,6 +4341,10 @@ one sales rep a line</source>
     </message>
     <message>
         <source>{path} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: {problems}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4714,6 +4923,10 @@ one sales rep a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Move the leads to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Move them and remove the queue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4784,20 +4997,60 @@ one sales rep a line</source>
         <translation>Ainda sem recomendação</translation>
     </message>
     <message>
+        <source>Recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the call went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback date and time in the prospect&apos;s time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback time in other zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Only &amp;me (otherwise anyone in the queue)</source>
         <translation>Somente &amp;eu (senão qualquer pessoa da fila)</translation>
+    </message>
+    <message>
+        <source>Callback for me only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recycle date</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>why you decide differently from the script</source>
         <translation>por que você decide diferente do roteiro</translation>
     </message>
     <message>
+        <source>Reason for overruling the recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Notes for the next caller or the partner</source>
         <translation>Notas para o próximo agente ou para o parceiro</translation>
     </message>
     <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save outcome  (Ctrl+Enter)</source>
         <translation>Salvar resultado  (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Save outcome</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Take the next lead after saving</source>
@@ -4860,6 +5113,18 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Finding the best partner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligible partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for another partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5200,6 +5465,14 @@ one sales rep a line</source>
         <translation>&amp;Próximo lead  (Ctrl+N)</translation>
     </message>
     <message>
+        <source>Next lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>My callbacks</source>
         <translation>Meus retornos</translation>
     </message>
@@ -5279,6 +5552,10 @@ one sales rep a line</source>
     </message>
     <message>
         <source>&amp;Worked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened to the queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5407,6 +5684,13 @@ one sales rep a line</source>
     <message>
         <source>Nothing was imported</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RepBoard</name>
+    <message>
+        <source>Team board</source>
+        <translation type="unfinished">Quadro da equipe</translation>
     </message>
 </context>
 <context>
@@ -5657,7 +5941,15 @@ one sales rep a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Why this partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Confirm and send  (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the proposed partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5665,7 +5957,15 @@ one sales rep a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Choose another partner, with a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the lead ready for a partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5945,11 +6245,23 @@ one sales rep a line</source>
         <translation type="unfinished">Carregando…</translation>
     </message>
     <message>
+        <source>Scoring rules JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose a version to edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Scoring rules problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The effect on the queue shows here once the rules validate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effect of the rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6285,16 +6597,32 @@ one sales rep a line</source>
         <translation>Roteiro</translation>
     </message>
     <message>
+        <source>Script screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>‹ Back</source>
         <translation>‹ Voltar</translation>
+    </message>
+    <message>
+        <source>Previous script screen</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Next ›</source>
         <translation>Avançar ›</translation>
     </message>
     <message>
+        <source>Next script screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Answer the script to see the grade</source>
         <translation>Responda o roteiro para ver a nota</translation>
+    </message>
+    <message>
+        <source>Grade and recommendation</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{title} — screen {value} of {len}</source>
@@ -6333,6 +6661,10 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Ctrl+S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Script JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6550,6 +6882,10 @@ one sales rep a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No news for at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6672,7 +7008,19 @@ one sales rep a line</source>
         <translation type="unfinished">Carregando…</translation>
     </message>
     <message>
+        <source>Board status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Pause rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause or resume the selected rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move callbacks to rep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6684,6 +7032,30 @@ one sales rep a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Leads held back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rep filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lease filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>any lease</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6692,11 +7064,23 @@ one sales rep a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Region filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>company starts with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Company filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6705,6 +7089,10 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Move &amp;all matching to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6756,6 +7144,10 @@ one sales rep a line</source>
     </message>
     <message>
         <source>De&amp;activate team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened to the team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6911,6 +7303,10 @@ one sales rep a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Re&amp;activate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7035,6 +7431,18 @@ one sales rep a line</source>
 </context>
 <context>
     <name>WorkspaceView</name>
+    <message>
+        <source>Taking the next lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo last outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Call</source>
         <translation>Ligar</translation>

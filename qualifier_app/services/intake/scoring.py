@@ -17,7 +17,7 @@ from qualifier_app.domain.clock import Clock
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.roles import Action, Actor, require
 from qualifier_app.domain.scoring import LeadFacts, ScoreResult, check_rules, score
-from qualifier_app.domain.text import message
+from qualifier_app.domain.text import listed, message
 from qualifier_app.persistence import audit
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import AuditEntry, Campaign, Lead, Queue
@@ -62,11 +62,13 @@ def read_rules_file(path: Path) -> dict[str, Any]:
     return rules
 
 
-def checked(rules: Mapping[str, Any], where: str = "the scoring rules") -> Mapping[str, Any]:
+def checked(
+    rules: Mapping[str, Any], where: str = message("the scoring rules")
+) -> Mapping[str, Any]:
     problems = check_rules(rules)
     if problems:
         raise InvalidInput(
-            message("{where}: {join}", where=where, join="; ".join(problems)), "rules"
+            message("{where}: {problems}", where=where, problems=listed(problems, "; ")), "rules"
         )
     return rules
 

@@ -57,11 +57,11 @@ class ScoringRulesArea(QWidget):
 
         self.editor = QPlainTextEdit()
         self.editor.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.editor.setAccessibleName("Scoring rules JSON")
+        self.editor.setAccessibleName(self.tr("Scoring rules JSON"))
         self.check = QLabel(self.tr("Choose a version to edit"))
         self.check.setObjectName("subtitle")
         self.check.setWordWrap(True)
-        self.check.setAccessibleName("Scoring rules problems")
+        self.check.setAccessibleName(self.tr("Scoring rules problems"))
         middle = QWidget()
         middle_box = QVBoxLayout(middle)
         middle_box.setContentsMargins(0, 0, 0, 0)
@@ -101,7 +101,7 @@ class ScoringRulesArea(QWidget):
             self.tr("The effect on the queue shows here once the rules validate.")
         )
         self.preview.setWordWrap(True)
-        self.preview.setAccessibleName("Effect of the rules")
+        self.preview.setAccessibleName(self.tr("Effect of the rules"))
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("what changes and why (kept in the audit)"))
         self.applying = EditorForm(self.tr("Preview, then apply"), self.tr("&Apply and rescore"))
@@ -171,7 +171,7 @@ class ScoringRulesArea(QWidget):
             return self._invalid(self.tr("The rules must be a JSON object"))
         problems = check_rules(rules)
         if problems:
-            lines = problems[:5]
+            lines = [i18n.translated(problem) for problem in problems[:5]]
             more = (
                 [self.tr("… and {count} more").format(count=len(problems) - 5)]
                 if len(problems) > 5

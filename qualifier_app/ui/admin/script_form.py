@@ -37,6 +37,7 @@ from qualifier_app.ui.admin.script_form_question import (
     set_segments,
 )
 from qualifier_app.ui.admin.script_form_rules import PassRulesTable
+from qualifier_app.ui.shell import i18n
 
 MARK = "⚠ "
 
@@ -417,7 +418,7 @@ class ScriptForm(DefinitionForm):
             found = by_screen.get(str(screen.get("key", "")), [])
             text = f"{screen.get('key', '')} — {screen.get('title', '')}"
             item.setText(MARK + text if found else text)
-            item.setToolTip("\n".join(p.text() for p in found))
+            item.setToolTip("\n".join(i18n.translated(p.text()) for p in found))
         current = self._screen() or {}
         here = by_screen.get(str(current.get("key", "")), []) if current else []
         question_keys = [str(q.get("key", "")) for q in current.get("questions") or ()]
@@ -428,15 +429,27 @@ class ScriptForm(DefinitionForm):
             found = [p for p in here if p.question == key]
             text = item.text().removeprefix(MARK)
             item.setText(MARK + text if found else text)
-            item.setToolTip("\n".join(p.message for p in found))
+            item.setToolTip("\n".join(i18n.translated(p.message) for p in found))
         row = self.questions.currentRow()
         chosen = question_keys[row] if 0 <= row < len(question_keys) else None
-        self.question.show_problems([p.message for p in here if chosen and p.question == chosen])
-        screen_only = [p.message for p in here if not p.question or p.question not in question_keys]
+        self.question.show_problems(
+            [i18n.translated(p.message) for p in here if chosen and p.question == chosen]
+        )
+        screen_only = [
+            i18n.translated(p.message)
+            for p in here
+            if not p.question or p.question not in question_keys
+        ]
         self.screen_problems.setText("\n".join(screen_only))
         self.screen_problems.setVisible(bool(screen_only))
-        general = [p.text() for p in self._problems if not p.screen]
-        rules = [p for p in general if "pass rules" in p or "graded D" in p]
+        unplaced = [p for p in self._problems if not p.screen]
+        general = [i18n.translated(p.text()) for p in unplaced]
+        # Read in English (a message's own text), shown in the person's language.
+        rules = [
+            i18n.translated(p.text())
+            for p in unplaced
+            if "pass rules" in p.message or "graded D" in p.message
+        ]
         self.rules.show_problems(rules)
         self.script_problems.setText("\n".join(general))
         self.script_problems.setVisible(bool(general))

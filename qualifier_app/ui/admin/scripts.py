@@ -49,7 +49,7 @@ class ScriptsArea(QWidget):
 
         self.editor = QPlainTextEdit()
         self.editor.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.editor.setAccessibleName("Script JSON")
+        self.editor.setAccessibleName(self.tr("Script JSON"))
         self.check = QLabel(self.tr("Choose a version to edit"))
         self.check.setObjectName("subtitle")
         self.check.setWordWrap(True)
@@ -175,7 +175,7 @@ class ScriptsArea(QWidget):
             )
         problems = check_script(definition)
         if problems:
-            lines = [p.text() for p in problems[:5]]
+            lines = [i18n.translated(p.text()) for p in problems[:5]]
             more = (
                 [self.tr("… and {count} more").format(count=len(problems) - 5)]
                 if len(problems) > 5

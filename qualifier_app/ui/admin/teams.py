@@ -88,7 +88,7 @@ class TeamsArea(QWidget):
         self.outcome = QLabel()
         self.outcome.setObjectName("subtitle")
         self.outcome.setWordWrap(True)
-        self.outcome.setAccessibleName("What happened to the team")
+        self.outcome.setAccessibleName(self.tr("What happened to the team"))
         side = QWidget()
         box = QVBoxLayout(side)
         box.setContentsMargins(0, 0, 0, 0)

@@ -128,7 +128,7 @@ class UsersArea(QWidget):
         self.outcome = QLabel()
         self.outcome.setObjectName("subtitle")
         self.outcome.setWordWrap(True)
-        self.outcome.setAccessibleName("What happened")
+        self.outcome.setAccessibleName(self.tr("What happened"))
         self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         for field in (self.login, self.display_name):
             field.returnPressed.connect(self.save)

@@ -354,7 +354,7 @@ class LeadTableView(QTableView):
         self.horizontalHeader().setStretchLastSection(True)
         self.horizontalHeader().setSortIndicatorShown(True)
         self.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        self.setAccessibleName("Leads")
+        self.setAccessibleName(self.tr("Leads"))
 
     def setModel(self, model: Any) -> None:  # noqa: N802
         super().setModel(model)

@@ -41,7 +41,7 @@ class FlaggedDeliveries(QWidget):
         self.table.setMaximumHeight(160)
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("what the partner said (kept in the audit)"))
-        self.note.setAccessibleName("What the partner said")
+        self.note.setAccessibleName(self.tr("What the partner said"))
         self.delivered_button = QPushButton(self.tr("Mark &delivered"))
         self.again_button = QPushButton(self.tr("Send a&gain"))
         self.status = QLabel()

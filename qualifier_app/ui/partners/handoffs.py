@@ -64,7 +64,7 @@ class HandoffsTab(QWidget):
         self._may_record = actor.may(Action.RECORD_PARTNER_FEEDBACK)
 
         self.filter = QComboBox()
-        self.filter.setAccessibleName("Show handoffs")
+        self.filter.setAccessibleName(self.tr("Show handoffs"))
         for label, value in STATUS_FILTERS:
             self.filter.addItem(label, value)
         self.refresh_button = QPushButton(self.tr("&Refresh"))
@@ -104,7 +104,7 @@ class HandoffsTab(QWidget):
     def _build_feedback(self) -> QWidget:
         self.detail = QLabel(self.tr("Select a handoff to see why it went to its partner."))
         self.detail.setWordWrap(True)
-        self.detail.setAccessibleName("Why this partner")
+        self.detail.setAccessibleName(self.tr("Why this partner"))
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.new_status = QComboBox()
         for status in REPORTABLE:

@@ -29,7 +29,7 @@ class StaleTab(QWidget):
         self.days.setRange(1, 365)
         self.days.setValue(context.services.settings.routing.stale_days)
         self.days.setSuffix(self.tr(" days"))
-        self.days.setAccessibleName("No news for at least")
+        self.days.setAccessibleName(self.tr("No news for at least"))
         self.refresh_button = QPushButton(self.tr("&Refresh"))
         self.table = make_table(STALE_COLUMNS, "Partners not reporting")
         self.status = QLabel(self.tr("Loading…"))

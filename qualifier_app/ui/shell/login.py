@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -44,19 +44,19 @@ class LoginWindow(QWidget):
         subtitle.setObjectName("subtitle")
 
         self.login = QLineEdit()
-        self.login.setAccessibleName("Login")
+        self.login.setAccessibleName(self.tr("Login"))
         self.login.setPlaceholderText(self.tr("e.g. rita.rep"))
         self.password = QLineEdit()
-        self.password.setAccessibleName("Password")
+        self.password.setAccessibleName(self.tr("Password"))
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.error = QLabel()
         self.error.setObjectName("fieldError")
         self.error.setWordWrap(True)
-        self.error.setAccessibleName("Sign-in problem")
+        self.error.setAccessibleName(self.tr("Sign-in problem"))
         self.error.hide()
         self.button = QPushButton(self.tr("&Sign in"))
         self.button.setDefault(True)
-        self.button.setAccessibleName("Sign in")
+        self.button.setAccessibleName(self.tr("Sign in"))
         self.clock_warning = _clock_warning()
         self.database = QLabel(self.tr("Connecting…"))
         self.database.setObjectName("subtitle")
@@ -182,7 +182,7 @@ def _clock_warning() -> QLabel:
     label = QLabel()
     label.setObjectName("fieldError")
     label.setWordWrap(True)
-    label.setAccessibleName("Clock warning")
+    label.setAccessibleName(QCoreApplication.translate("AccessibleNames", "Clock warning"))
     label.hide()
     return label
 

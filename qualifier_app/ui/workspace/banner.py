@@ -16,7 +16,7 @@ class Banner(QFrame):
         self.label = QLabel()
         self.label.setWordWrap(True)
         self.label.setObjectName("banner")
-        self.label.setAccessibleName("Notice")
+        self.label.setAccessibleName(self.tr("Notice"))
         self._layout = QHBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.addWidget(self.label, 1)

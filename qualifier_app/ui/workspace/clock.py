@@ -19,17 +19,17 @@ class LocalClock(QFrame):
         self.setObjectName("card")
         self.times = QLabel()
         self.times.setObjectName("clock")
-        self.times.setAccessibleName("Prospect's local time")
+        self.times.setAccessibleName(self.tr("Prospect's local time"))
         self.window_label = QLabel()
         self.window_label.setObjectName("windowClosed")
         self.window_label.setWordWrap(True)
-        self.window_label.setAccessibleName("Calling window")
+        self.window_label.setAccessibleName(self.tr("Calling window"))
         self.own = QLabel()
         self.own.setObjectName("subtitle")
-        self.own.setAccessibleName("Your own time")
+        self.own.setAccessibleName(self.tr("Your own time"))
         self.timer = QLabel()
         self.timer.setObjectName("callTimer")
-        self.timer.setAccessibleName("Call timer")
+        self.timer.setAccessibleName(self.tr("Call timer"))
         # A compact strip above the script: local time and calling window on the left, the
         # call timer and the rep's own time on the right. Texts wrap in place.
         for label in (self.times, self.window_label):
