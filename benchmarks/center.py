@@ -788,7 +788,10 @@ def simulate(  # noqa: PLR0912, PLR0915 - a run, its measurements and its checks
         "seconds": wall,
         "claims": claims,
         "claims_per_s": claims / wall if wall else 0.0,
-        "people_pace": workstations / ((sum(CALL_SECONDS) + sum(AFTER_CALL_SECONDS)) / 2),
+        # what the reps would claim a second if nothing made them wait
+        "asked_per_s": workstations
+        * args.speed
+        / ((sum(CALL_SECONDS) + sum(AFTER_CALL_SECONDS)) / 2),
         "claim": merged["claims"],
         "outcome": merged["outcomes"],
         "heartbeat": merged["heartbeats"],
@@ -1049,7 +1052,8 @@ def print_run(result: dict[str, Any]) -> None:
     shares = result["shares"]
     print(
         f"| {result['route']} | {result['workstations']} | {result['claims']:,} "
-        f"({result['claims_per_s']:.1f}/s) | {ms(result['claim'], 0.5)} / "
+        f"({result['claims_per_s']:.1f}/s of {result['asked_per_s']:.1f}) | "
+        f"{ms(result['claim'], 0.5)} / "
         f"{ms(result['claim'], 0.99)} | {ms(result['outcome'], 0.5)} / "
         f"{ms(result['outcome'], 0.99)} | {ms(result['heartbeat'], 0.99)} | "
         f"{ms(result['board'], 0.5)} / {ms(result['board'], 0.99)} "
@@ -1142,10 +1146,10 @@ def main() -> int:  # noqa: PLR0912, PLR0915 - options, then the runs in turn
         f"load average {os.getloadavg()[0]:.1f} at the start\n"
     )
     print(
-        "| route | workstations | claims | claim p50 / p99 ms | outcome p50 / p99 ms | "
-        "heartbeat p99 ms | board p50 / p99 ms (refreshes) | report p99 ms | "
-        "peak server connections (active) | CPU ms per claim: server (before the import) / "
-        "pooler / workstations | "
+        "| route | workstations | claims (/s of asked /s) | claim p50 / p99 ms | "
+        "outcome p50 / p99 ms | heartbeat p99 ms | board p50 / p99 ms (refreshes) | "
+        "report p99 ms | peak server connections (active) | "
+        "CPU ms per claim: server (before the import) / pooler / workstations | "
         "machine busy | double claims: audit / client | lost outcomes / left leased |"
     )
     print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|")

@@ -35,7 +35,7 @@ def test_three_workstations_claim_and_record_every_outcome_once(
     assert server is not None
     center.populate(database_url, workstations=3, leads=200)
     database = make_url(database_url).database
-    args = argparse.Namespace(duration=4.0, speed=60.0, processes=1, import_rows=0, seed=17)
+    args = argparse.Namespace(duration=3.0, speed=100.0, processes=1, import_rows=0, seed=17)
 
     result = center.simulate(server, "direct", server, database, 3, args, tmp_path / "none.csv")
 
