@@ -1,4 +1,5 @@
-"""least privilege, closer: grades, other reps' leads, partners of handoffs
+"""least privilege, closer: grades, other reps' leads, pausing, the database's time, who keeps
+the reference data, a team lead's reach
 
 What a rep (or a team lead working leads) may write on a lead is narrowed further:
 - the grade moves only with an outcome on a lead the person holds: to the grade its new
@@ -29,9 +30,8 @@ by admins; campaigns by supervisors and admins; partners and their sales reps by
 admins and channel managers (a rep or team lead who is one: row-level security asks
 `qualifier_is_channel_manager()`); teams, queues and queue memberships by admins and by team
 leads for their own teams only (supervisors do not manage teams, but an import's scoring
-rules may add a queue); who leads a team by admins
-only (a team lead who could add a row there, or move a queue to their team, would read
-another team's leads).
+rules may add a queue); who leads a team by admins only (a team lead who could add a row
+there, or move a queue to their team, would read another team's leads).
 
 A team lead's reach in the database is the service layer's (services/accounts/team_scope.py):
 their teams' people and themselves, and the queues of their teams plus the queues without a
@@ -53,8 +53,6 @@ down_revision: str | Sequence[str] | None = "0021_take_listed_out"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
-ME = "qualifier_user_id()"
-WORKING = "qualifier_rep, qualifier_team_lead"
 # Kept equal to domain/bant/assessment.py: recommended_grade.
 GRADES_OF_STATUS = {"sales_ready": ("A", "B"), "nurture": ("C",), "disqualified": ("D",)}
 HANDOFF_COLUMNS_OF_REPS = (
