@@ -22,6 +22,7 @@ from tests.support.smtp import SmtpServer
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+INTEGRATION = Path(__file__).parent / "integration"
 # 10:00 in New York, 16:00 in Berlin, 15:00 in London: most calling windows are open.
 START = datetime(2026, 11, 24, 15, 0, tzinfo=UTC)
 
@@ -115,11 +116,14 @@ def settings(database_url: str, tmp_path: Path) -> Settings:
 def services(
     settings: Settings, clock: ManualClock, request: pytest.FixtureRequest
 ) -> Iterator[Services]:
-    """On PostgreSQL, in the modules marked `as_person`, each person's work runs as their own
-    login role (tests/support/as_person.py); everything else on the owner's connection. A
-    test marked `as_owner` is a known gap between the two, named in its marker's reason."""
+    """On PostgreSQL each person's work runs as their own login role, as in the app
+    (tests/support/as_person.py), in every integration test and in the tests marked
+    `as_person`; work for nobody on the owner's connection. A test marked `as_owner` is the
+    exception, with the reason in its marker."""
     db = Database.from_url(settings.database_url)
-    as_person = request.node.get_closest_marker("as_person")
+    as_person = request.node.get_closest_marker("as_person") or (
+        INTEGRATION in request.node.path.parents
+    )
     if as_person and not request.node.get_closest_marker("as_owner") and not db.is_sqlite:
         db.dispose()
         db = PersonRoutedDatabase(settings.database_url)

@@ -1,4 +1,5 @@
-"""least privilege, closer: grades, other reps' leads, partners of handoffs
+"""least privilege, closer: grades, other reps' leads, pausing, the database's time, who keeps
+the reference data, a team lead's reach
 
 What a rep (or a team lead working leads) may write on a lead is narrowed further:
 - the grade moves only with an outcome on a lead the person holds: to the grade its new
@@ -28,9 +29,9 @@ The center's reference data is written as the service layer allows, no more: the
 by admins; campaigns by supervisors and admins; partners and their sales reps by supervisors,
 admins and channel managers (a rep or team lead who is one: row-level security asks
 `qualifier_is_channel_manager()`); teams, queues and queue memberships by admins and by team
-leads for their own teams only (supervisors do not manage teams); who leads a team by admins
-only (a team lead who could add a row there, or move a queue to their team, would read
-another team's leads).
+leads for their own teams only (supervisors do not manage teams, but an import's scoring
+rules may add a queue); who leads a team by admins only (a team lead who could add a row
+there, or move a queue to their team, would read another team's leads).
 
 A team lead's reach in the database is the service layer's (services/accounts/team_scope.py):
 their teams' people and themselves, and the queues of their teams plus the queues without a
@@ -52,8 +53,6 @@ down_revision: str | Sequence[str] | None = "0021_take_listed_out"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
-ME = "qualifier_user_id()"
-WORKING = "qualifier_rep, qualifier_team_lead"
 # Kept equal to domain/bant/assessment.py: recommended_grade.
 GRADES_OF_STATUS = {"sales_ready": ("A", "B"), "nurture": ("C",), "disqualified": ("D",)}
 HANDOFF_COLUMNS_OF_REPS = (
@@ -393,7 +392,7 @@ REFERENCE_WRITERS = {
     "campaigns": (("qualifier_team_lead",), ()),
     "team_leads": (("qualifier_team_lead", "qualifier_supervisor"), ()),
     "teams": (("qualifier_supervisor",), ()),
-    "queues": (("qualifier_supervisor",), ()),
+    "queues": (("qualifier_supervisor",), ()),  # but the scoring rules' new queues, below
     "queue_members": (("qualifier_supervisor",), ()),
     "partners": (("qualifier_team_lead",), ("qualifier_rep", "qualifier_team_lead")),
     "partner_reps": (("qualifier_team_lead",), ("qualifier_rep", "qualifier_team_lead")),
@@ -430,11 +429,23 @@ def _reference_writers(schema: str) -> None:
             f"CREATE POLICY {table}_kept ON {table} TO qualifier_supervisor, qualifier_admin "
             "USING (true) WITH CHECK (true)"
         )
+        # Every row passes USING: routing locks the partner it chooses (FOR UPDATE, which
+        # UPDATE policies narrow) whoever routes; only a channel manager's change is kept.
         op.execute(
-            f"CREATE POLICY {table}_channel_manager ON {table} "
+            f"CREATE POLICY {table}_channel_manager ON {table} FOR UPDATE "
             "TO qualifier_rep, qualifier_team_lead "
-            "USING (qualifier_is_channel_manager()) WITH CHECK (qualifier_is_channel_manager())"
+            "USING (true) WITH CHECK (qualifier_is_channel_manager())"
         )
+        op.execute(
+            f"CREATE POLICY {table}_channel_manager_adds ON {table} FOR INSERT "
+            "TO qualifier_rep, qualifier_team_lead WITH CHECK (qualifier_is_channel_manager())"
+        )
+    # A supervisor's import or rescoring makes the queue its scoring rules name.
+    op.execute("GRANT INSERT ON queues TO qualifier_supervisor")
+    op.execute(
+        "CREATE POLICY queues_of_scoring_rules ON queues FOR INSERT TO qualifier_supervisor "
+        "WITH CHECK (true)"
+    )
     for table, (using, check) in OWN_TEAMS.items():
         op.execute(f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY")
         op.execute(f"CREATE POLICY {table}_read ON {table} FOR SELECT TO {EVERYONE} USING (true)")
@@ -461,6 +472,7 @@ def _reference_writers_undone() -> None:
             op.execute(f'DROP POLICY "{policy}" ON {table}')
         op.execute(f"ALTER TABLE {table} DISABLE ROW LEVEL SECURITY")
     op.execute("DROP FUNCTION qualifier_is_channel_manager()")
+    op.execute("REVOKE INSERT ON queues FROM qualifier_supervisor")
     for table, (losing, gaining) in REFERENCE_WRITERS.items():
         if gaining:
             op.execute(f"REVOKE INSERT, UPDATE ON {table} FROM {', '.join(gaining)}")

@@ -41,6 +41,10 @@ def _history(services: Services, factory: Factory, clock: ManualClock) -> dict[s
     return {"rita": rita, "otto": otto, "north": north_lead, "south": south_lead, "sam": sam}
 
 
+@pytest.mark.as_owner(
+    reason="a person's audit rows carry the database's time (audit_log_actor), and this "
+    "test filters by a period of the test clock"
+)
 def test_supervisor_filters_by_user_lead_action_and_period(
     services: Services, factory: Factory, clock: ManualClock
 ) -> None:
@@ -154,6 +158,10 @@ def test_describe_change_shows_before_and_after() -> None:
     assert describe_change(None, None) == ""
 
 
+@pytest.mark.as_owner(
+    reason="a person's audit rows carry the database's time (audit_log_actor), and this "
+    "test lists a period of the test clock"
+)
 def test_cli_audit_list_and_export(
     services: Services,
     factory: Factory,

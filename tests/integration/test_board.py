@@ -15,9 +15,6 @@ from tests.support.activity import Activity
 from tests.support.factories import PASSWORD, Factory
 from tests.support.teams import Teams, two_teams
 
-# On PostgreSQL the services act as each test's user, with their role's rights.
-pytestmark = pytest.mark.as_person
-
 
 @pytest.fixture
 def teams(factory: Factory) -> Teams:

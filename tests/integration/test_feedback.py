@@ -52,6 +52,10 @@ def write_csv(path: Path, rows: list[list[str]]) -> Path:
     return path
 
 
+@pytest.mark.as_owner(
+    reason="row-level security shows a rep or team lead who is a channel manager only the "
+    "handoffs of leads they may see, not all of the partners they manage"
+)
 def test_channel_manager_records_the_whole_loop(
     services: Services, factory: Factory, clock: ManualClock
 ) -> None:

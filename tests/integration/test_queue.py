@@ -15,9 +15,6 @@ from qualifier_app.persistence.models import AuditEntry
 from tests.support.factories import Factory
 from tests.support.teams import two_teams
 
-# On PostgreSQL the services act as each test's user, with their role's rights.
-pytestmark = pytest.mark.as_person
-
 
 def claimed_id(services: Services, actor) -> int:  # type: ignore[no-untyped-def]
     return services.queue.claim_next(actor).id

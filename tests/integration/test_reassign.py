@@ -23,9 +23,6 @@ from qualifier_app.services.board.reassign import LeadRef, Target
 from tests.support.factories import Factory
 from tests.support.teams import Teams, two_teams
 
-# On PostgreSQL the services act as each test's user, with their role's rights.
-pytestmark = pytest.mark.as_person
-
 
 @pytest.fixture
 def teams(factory: Factory) -> Teams:

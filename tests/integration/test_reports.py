@@ -16,9 +16,6 @@ from qualifier_app.services.reports.dto import ReportFilters
 from tests.support.factories import Factory
 from tests.support.report_history import History, build_history
 
-# On PostgreSQL the services act as each test's user, with their role's rights.
-pytestmark = pytest.mark.as_person
-
 NOVEMBER = Period(date(2026, 11, 1), date(2026, 11, 30))
 
 

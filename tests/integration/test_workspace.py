@@ -29,9 +29,6 @@ from qualifier_app.persistence.models import (
 from qualifier_app.services.workspace.dto import ContactChange, Outcome, WorkItem
 from tests.support.factories import Factory
 
-# On PostgreSQL the services act as each test's user, with their role's rights.
-pytestmark = pytest.mark.as_person
-
 OPENING = {
     "reached_contact": "yes",
     "recording_notice": "yes",

@@ -58,7 +58,7 @@ DECISIONS: dict[str, tuple[str, bool]] = {
     "qualification_answers": (WORK, RLS),
     "qualifications": (WORK, RLS),
     "queue_members": (TEAMS, RLS),
-    "queues": (TEAMS, RLS),
+    "queues": ("r--- rawd ra-- rawd", RLS),  # and the scoring rules' new queues
     "retry_settings": ("r--- r--- r--- raw-", ALL_ROWS),  # administrators
     "scoring_rules": ("r--- r--- rawd rawd", ALL_ROWS),  # rescoring: supervisors, admins
     "scripts": ("r--- r--- rawd rawd", ALL_ROWS),
