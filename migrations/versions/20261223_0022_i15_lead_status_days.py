@@ -2,7 +2,7 @@
 and last caller, for the status reports
 
 Revision ID: 0022_i15_lead_status_days
-Revises: 0021_take_listed_out
+Revises: 0022_i17_claim
 Create Date: 2026-12-23 09:00:00
 
 A status report over all time read every lead (a million rows grouped one by one). Nine leads
@@ -23,7 +23,7 @@ from alembic import op
 # ruff: noqa: S608 - SQL built from this migration's constants and the current schema name
 
 revision: str = "0022_i15_lead_status_days"
-down_revision: str | Sequence[str] | None = "0021_take_listed_out"
+down_revision: str | Sequence[str] | None = "0022_i17_claim"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

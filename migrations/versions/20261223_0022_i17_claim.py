@@ -16,7 +16,7 @@ the per-number caps) is computed there for a moment and handed over with the spa
 it holds for; the function answers 'moved' when the database's clock is outside that span.
 
 Revision ID: 0022_i17_claim
-Revises: 0021_take_listed_out
+Revises: 0022_i17_feed
 Create Date: 2026-12-23 09:00:00
 """
 
@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from alembic import op
 
 revision: str = "0022_i17_claim"
-down_revision: str | Sequence[str] | None = "0021_take_listed_out"
+down_revision: str | Sequence[str] | None = "0022_i17_feed"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

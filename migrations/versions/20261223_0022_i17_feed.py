@@ -22,7 +22,7 @@ the columns a board shows (lease renewals are left out, as before). SQLite has n
 do: its feed reads PRAGMA data_version.
 
 Revision ID: 0022_i17_feed
-Revises: 0021_take_listed_out
+Revises: 0022_i12_least_privilege
 Create Date: 2026-12-23 09:00:00
 """
 
@@ -33,7 +33,7 @@ from collections.abc import Sequence
 from alembic import op
 
 revision: str = "0022_i17_feed"
-down_revision: str | Sequence[str] | None = "0021_take_listed_out"
+down_revision: str | Sequence[str] | None = "0022_i12_least_privilege"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
