@@ -7,7 +7,7 @@ Test users all have the factory's password, so the router can sign in as any of 
 
 from __future__ import annotations
 
-from sqlalchemy import text
+from sqlalchemy import Engine, text
 
 from qualifier_app.persistence.database import Database, UnitOfWork
 from qualifier_app.persistence.engine import create_db_engine
@@ -31,6 +31,11 @@ class PersonRoutedDatabase(Database):
             return super().unit_of_work(write=write, one_statement=one_statement)
         self.routed.add(str(acting))
         return person.unit_of_work(write=write, one_statement=one_statement)
+
+    def engine_for(self, login: str) -> Engine:
+        """The engine that `login`'s work runs on (their own login role's, once they have one)."""
+        person = self._person(login)
+        return person.engine if person is not None else self.engine
 
     def _person(self, login: str) -> Database | None:
         if login in self._people:
