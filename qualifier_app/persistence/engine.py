@@ -157,6 +157,9 @@ def postgres_timeouts(timeouts: DatabaseTimeouts, *, behind_pooler: bool = False
     }
 
 
+IDLE_WATCHDOG_SECONDS = 30.0
+
+
 class ReplyDeadlines:
     """A client-side bound on every wait for PostgreSQL's reply: a statement, a COMMIT or
     ROLLBACK.
@@ -204,7 +207,11 @@ class ReplyDeadlines:
         while True:
             with self._lock:
                 while not self._armed:
-                    self._lock.wait()
+                    # An engine that stopped calling (disposed, or its person signed out)
+                    # leaves no thread behind; the next call starts one again.
+                    if not self._lock.wait(timeout=IDLE_WATCHDOG_SECONDS) and not self._armed:
+                        self._thread = None
+                        return
                 now = time.monotonic()
                 overdue = [key for key, (due, _, _) in self._armed.items() if due <= now]
                 fds = [self._armed.pop(key)[1:] for key in overdue]
