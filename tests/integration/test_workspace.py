@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import threading
+import time
 import uuid
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
 
 from qualifier_app.app import Services
 from qualifier_app.domain.clock import ManualClock
@@ -26,7 +29,7 @@ from qualifier_app.persistence.models import (
     QualificationAnswer,
     Script,
 )
-from qualifier_app.services.workspace.dto import ContactChange, Outcome, WorkItem
+from qualifier_app.services.workspace.dto import ContactChange, Outcome, OutcomeReceipt, WorkItem
 from tests.support.factories import Factory
 
 OPENING = {
@@ -765,3 +768,72 @@ def test_rep_day_counts_eligible_leads_up_to_a_cap(
         factory.lead()
     monkeypatch.setattr(rep_day_module, "ELIGIBLE_CAP", 2)
     assert services.workspace.rep_day(rita, clock.now()).eligible_now == 2
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("backend", ["postgresql"], indirect=True)
+@pytest.mark.as_owner(
+    "the retry must arrive on a second connection while the first is still committing; "
+    "the test router gives a person one connection"
+)
+def test_a_retry_that_waited_for_the_first_attempt_gets_its_receipt(
+    services: Services, factory: Factory, rita: Actor
+) -> None:
+    """A workstation that lost the reply resends the outcome while the server still commits
+    the first: the resend waits for the lead's lock and must then find the first one saved,
+    not report the lead lost (its snapshot was taken before the first committed)."""
+    factory.lead()
+    item = services.workspace.next_lead(rita)
+    request = outcome(item, OutcomeKind.NO_CONTACT, disposition=Disposition.VOICEMAIL)
+    committing, go = threading.Event(), threading.Event()
+    first_sender: dict[str, int] = {}
+
+    def send_first() -> OutcomeReceipt:
+        first_sender["thread"] = threading.get_ident()
+        return services.workspace.submit(rita, request)
+
+    def hold_the_first_commit(_conn: Any) -> None:
+        if threading.get_ident() == first_sender.get("thread"):
+            committing.set()
+            assert go.wait(30)
+
+    event.listen(services.db.engine, "commit", hold_the_first_commit)
+    results: dict[str, Any] = {}
+
+    def resend() -> None:
+        try:
+            results["second"] = services.workspace.submit(rita, request)
+        except Exception as error:  # the assertion below names it
+            results["second"] = error
+
+    try:
+        with ThreadPoolExecutor(1) as pool:
+            first = pool.submit(send_first)
+            assert committing.wait(30)
+            second = threading.Thread(target=resend)
+            second.start()
+            _wait_for_a_lock_wait(services)
+            go.set()
+            second.join(30)
+            receipt = first.result(30)
+    finally:
+        go.set()
+        event.remove(services.db.engine, "commit", hold_the_first_commit)
+    assert not receipt.replayed
+    assert isinstance(results["second"], OutcomeReceipt), results["second"]
+    assert results["second"].replayed
+    assert results["second"].attempt_id == receipt.attempt_id
+    assert count(services, CallAttempt) == 1
+
+
+def _wait_for_a_lock_wait(services: Services) -> None:
+    for _ in range(300):
+        with services.db.engine.connect() as connection:
+            waiting = connection.exec_driver_sql(
+                "SELECT count(*) FROM pg_stat_activity "
+                "WHERE wait_event_type = 'Lock' AND datname = current_database()"
+            ).scalar_one()
+        if waiting:
+            return
+        time.sleep(0.1)
+    raise AssertionError("the resent outcome never waited for the lead's lock")

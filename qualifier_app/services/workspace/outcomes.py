@@ -120,6 +120,11 @@ class OutcomeRecorder:
             raise NotFound(message("there is no lead {lead_id}", lead_id=outcome.lead_id))
         lead = found.Lead
         if lead.version != outcome.version or lead.lease_owner_id != actor.user_id:
+            # A resend that waited for the lock while its first attempt committed read
+            # "recorded" before that commit; asked again, the attempt is there.
+            replay = _replay(session, actor, outcome)
+            if replay is not None:
+                return replay
             raise lease_lost(session, lead, actor, now)
         if check_call_answers.is_check_call(lead):
             self._corrections.apply(change, lead, actor, outcome)
