@@ -8,9 +8,11 @@ processes at the same time, each with its own temporary folder, because one proc
 only one core busy and the machines that run the suite have at least two. PostgreSQL's
 cluster-wide objects (login roles) are touched only by the `postgres` half, so the halves
 cannot collide there. When the server has a PgBouncer in front of it
-(QUALIFIER_TEST_PGBOUNCER_URL), the PostgreSQL integration tests run once more through it
-after the `postgres` half. With --bundle, the PyInstaller bundle is built meanwhile and its smoke
-test runs once the build is done. Each half's output is printed whole when it ends.
+(QUALIFIER_TEST_PGBOUNCER_URL), the PostgreSQL integration tests run once more through a
+PgBouncer, at the same time, on a second throwaway server of their own (so again no two
+processes share a cluster's login roles). With --bundle, the PyInstaller bundle is built
+meanwhile and its smoke test runs once the build is done. Each part's output is printed
+whole when it ends.
 """
 
 from __future__ import annotations
@@ -20,9 +22,12 @@ import subprocess
 import sys
 import tempfile
 import time
+from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
+
+import throwaway_postgres  # scripts/, beside this file
 
 ROOT = Path(__file__).resolve().parent.parent
 BUNDLE = ROOT / "dist" / "qualifier"
@@ -83,22 +88,13 @@ def bundle_build(work: Path) -> Job:
     return Job("installer bundle build", command, work / "bundle.log")
 
 
-def wait(
-    jobs: list[Job], then: dict[str, Job] | None = None, env: dict[str, str] | None = None
-) -> None:
-    """Until every job has ended; `then[name]` starts when the job `name` ends."""
+def wait(jobs: list[Job]) -> None:
     pending = list(jobs)
-    then = dict(then or {})
     while pending:
         for job in list(pending):
             if job.poll():
                 job.report()
                 pending.remove(job)
-                follower = then.pop(job.name, None)
-                if follower is not None:
-                    follower.start(env or {})
-                    jobs.append(follower)
-                    pending.append(follower)
         time.sleep(0.5)
 
 
@@ -106,7 +102,7 @@ def main(argv: list[str]) -> int:
     with_bundle = "--bundle" in argv
     extra = [arg for arg in argv if arg != "--bundle"]
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QUALIFIER_BUNDLE": str(BUNDLE)}
-    with tempfile.TemporaryDirectory(prefix="qualifier-suite-") as folder:
+    with tempfile.TemporaryDirectory(prefix="qualifier-suite-") as folder, ExitStack() as stack:
         work = Path(folder)
         halves = [
             pytest("postgresql", ["-m", "postgres", "--ignore=tests/installer", *extra], work),
@@ -119,14 +115,23 @@ def main(argv: list[str]) -> int:
         for job in halves:
             job.start(env)
         jobs = [*halves, *([build] if build is not None else [])]
-        # The PostgreSQL integration tests once more through PgBouncer, once the postgresql
-        # half has ended: login roles are cluster-wide, so two processes never share the server.
-        then = {}
         if os.environ.get("QUALIFIER_TEST_PGBOUNCER_URL"):
-            then["postgresql"] = pytest(
+            second = stack.enter_context(throwaway_postgres.server())
+            through_pooler = pytest(
                 "postgresql-pgbouncer", ["-m", "postgres", "tests/integration", *extra], work
             )
-        wait(jobs, then, {**env, "QUALIFIER_TEST_THROUGH_POOLER": "1"})
+            through_pooler.start(
+                {
+                    **env,
+                    "QUALIFIER_TEST_PG_URL": second,
+                    "QUALIFIER_TEST_PGBOUNCER_URL": stack.enter_context(
+                        throwaway_postgres.pgbouncer(second)
+                    ),
+                    "QUALIFIER_TEST_THROUGH_POOLER": "1",
+                }
+            )
+            jobs.append(through_pooler)
+        wait(jobs)
         jobs = [job for job in jobs if job is not build]
         if build is not None and build.returncode == 0:
             smoke = pytest("installer", ["tests/installer", *extra], work)

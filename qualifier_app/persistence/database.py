@@ -111,7 +111,10 @@ class UnitOfWork:
             raise unavailable(exc, self._where) from exc
         if isinstance(exc, PoolTimeout):
             raise DatabaseUnavailable(
-                f"{self._where} is busy: this workstation's connection stayed in use"
+                message(
+                    "{where} is busy: this workstation's connection stayed in use",
+                    where=self._where,
+                )
             ) from exc
 
 

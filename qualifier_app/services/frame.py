@@ -84,9 +84,6 @@ class Statement:
     # The time to pass to the statement: None when the statement reads the database's own
     # clock (production), the injected clock's time in tests.
     now: datetime | None
-    # The time as well as the workstation knows it before asking: the database's clock
-    # corrected by the last offset seen, or the injected clock's time.
-    estimate: datetime
 
 
 class Frame:
@@ -122,9 +119,8 @@ class Frame:
         Hand the database's time the statement used to `observe`."""
         require(actor, action)
         with self.db.unit_of_work(acting=actor.login, one_statement=True) as uow:
-            estimate = self.clock.now()
             database_time = isinstance(self.clock, DatabaseClock)
-            yield Statement(uow.session, None if database_time else estimate, estimate)
+            yield Statement(uow.session, None if database_time else self.clock.now())
             uow.commit()
 
     def observe(self, database_now: datetime) -> datetime:

@@ -919,6 +919,22 @@
         <source>Disqualify reason</source>
         <translation>Motivo de descalificación</translation>
     </message>
+    <message>
+        <source>Reporting compliance</source>
+        <translation>Cumplimiento de informes</translation>
+    </message>
+    <message>
+        <source>Due for news</source>
+        <translation>Con noticias pendientes</translation>
+    </message>
+    <message>
+        <source>Routing weight a week before</source>
+        <translation>Peso de asignación una semana antes</translation>
+    </message>
+    <message>
+        <source>Routing weight now</source>
+        <translation>Peso de asignación ahora</translation>
+    </message>
 </context>
 <context>
     <name>Controller</name>
@@ -3337,6 +3353,10 @@ un comercial por línea</translation>
         <translation>{where} está ocupada (otro programa tiene un bloqueo de escritura)</translation>
     </message>
     <message>
+        <source>{where} is busy: this workstation&apos;s connection stayed in use</source>
+        <translation>{where} está ocupada: la conexión de este puesto siguió en uso</translation>
+    </message>
+    <message>
         <source>too many wrong passwords for {login}; try again in {wait} s</source>
         <translation>demasiadas contraseñas incorrectas para {login}; inténtelo de nuevo en {wait} s</translation>
     </message>
@@ -4215,6 +4235,14 @@ un comercial por línea</translation>
     <message>
         <source>{name}: the rules must be a JSON object</source>
         <translation>{name}: las reglas deben ser un objeto JSON</translation>
+    </message>
+    <message>
+        <source>lead {lead_id} is not one of your teams&apos; leads</source>
+        <translation>el lead {lead_id} no es de sus equipos</translation>
+    </message>
+    <message>
+        <source>a publication&apos;s figure belongs to one ISO week, Monday to Sunday</source>
+        <translation>una cifra de la publicación pertenece a una semana ISO, de lunes a domingo</translation>
     </message>
     <message>
         <source>{direction} call: {disposition}</source>
@@ -5367,6 +5395,10 @@ un comercial por línea</translation>
     <message>
         <source>Publishing…</source>
         <translation>Publicando…</translation>
+    </message>
+    <message>
+        <source>Choose a figure: names do not stand for leads</source>
+        <translation>Elija una cifra: los nombres no representan leads</translation>
     </message>
 </context>
 <context>

@@ -919,6 +919,22 @@
         <source>Disqualify reason</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reporting compliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due for news</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routing weight a week before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routing weight now</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Controller</name>
@@ -3336,6 +3352,10 @@ one sales rep a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{where} is busy: this workstation&apos;s connection stayed in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>too many wrong passwords for {login}; try again in {wait} s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4213,6 +4233,14 @@ one sales rep a line</source>
     </message>
     <message>
         <source>{name}: the rules must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead {lead_id} is not one of your teams&apos; leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a publication&apos;s figure belongs to one ISO week, Monday to Sunday</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5365,6 +5393,10 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Publishing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a figure: names do not stand for leads</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

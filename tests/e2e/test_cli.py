@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from qualifier_app.cli.main import main
-from tests.support.cli import main_as
+from tests.support.cli import fake_database_clock, main_as
 
 ADA = "the admin's secret"
 
@@ -135,14 +135,10 @@ def test_claim_and_release_by_cli(
 ) -> None:
     from datetime import UTC, datetime
 
-    from qualifier_app.persistence.database import Database
-    from qualifier_app.services import frame
-
     # The database's clock says business hours in New York and Berlin for every lead the
     # demo makes (time that decides anything is the database's, not the workstation's).
     moment = datetime(2026, 11, 24, 15, tzinfo=UTC)
-    monkeypatch.setattr(frame, "server_time", lambda session: moment)
-    monkeypatch.setattr(Database, "server_now", lambda self: moment)
+    fake_database_clock(monkeypatch, moment)
     assert main(["--db", cli_db, "demo", "--inquiries", "60", "--seed", "3", "--json"]) == 0
     passwords = {a["login"]: a["password"] for a in json.loads(capsys.readouterr().out)["accounts"]}
 

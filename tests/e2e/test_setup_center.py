@@ -12,8 +12,7 @@ from pathlib import Path
 import pytest
 
 from qualifier_app.cli.main import main
-from qualifier_app.persistence.database import Database
-from qualifier_app.services import frame
+from tests.support.cli import fake_database_clock
 
 INQUIRIES = """First Name,Last Name,Company,E-mail Address,Phone,Country,State,Job Title,Date
 John,Smith,Acme Systems,john.smith@acme.example,(212) 555-0147,USA,NY,CIO,2026-11-01
@@ -41,8 +40,7 @@ def test_a_center_from_an_empty_database(
     # anything is the database's, not the workstation's). A future day: on PostgreSQL the
     # server itself refuses a saved sign-in whose end has passed by its own clock.
     moment = datetime(2027, 11, 23, 15, tzinfo=UTC)
-    monkeypatch.setattr(frame, "server_time", lambda session: moment)
-    monkeypatch.setattr(Database, "server_now", lambda self: moment)
+    fake_database_clock(monkeypatch, moment)
     db = ("--db", cli_db)
     code, out, err = cli(
         capsys, monkeypatch, *db, "setup", "--center", "Boston Center", "--admin", "ada",

@@ -160,21 +160,14 @@ def test_a_claim_retried_after_a_cut_commit_gives_the_same_lead_and_one_holder(
     rita, sam = factory.user("rita"), factory.user("sam")
     first, second = factory.lead(), factory.lead()
 
-    # The claim is one statement in autocommit: it is its own commit.
+    # The claim is one statement in autocommit: it is its own commit. The connection dies at
+    # once, so the app asks again on a fresh one by itself: nothing but that statement had
+    # run, and a claim that was saved comes back as the lead Rita already holds.
     claim = b"qualifier_claim_next"
     proxy.cut_before_commit(claim) if cut == "before_commit" else proxy.cut_after_commit(claim)
-    with pytest.raises(DatabaseUnavailable):
-        app.queue.claim_next(rita)
+    ritas = app.queue.claim_next(rita).id
     assert proxy.fired[cut] == 1
-    # The server rolls the cut transaction back once it sees the connection gone; until then
-    # its row lock makes every claim step over that lead (SKIP LOCKED), as it should.
     server_dropped_cut_transactions(direct)
-    lost = [lead for lead in (first, second) if factory.get_lead(lead).lease_owner_id]
-    assert len(lost) == (1 if cut == "after_commit" else 0)
-    # Whether or not the lost claim was saved, Rita gets one lead (the one she already
-    # holds, if it was saved), and Sam the other.
-    ritas = retried(lambda: app.queue.claim_next(rita)).id
-    assert lost in ([], [ritas])
     sams = retried(lambda: app.queue.claim_next(sam)).id
     assert {ritas, sams} == {first, second}
     with pytest.raises(NothingEligible):

@@ -10,7 +10,7 @@ from datetime import timedelta
 
 import pytest
 from psycopg import errors
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from qualifier_app.app import Services
 from qualifier_app.domain.roles import OPERATOR
@@ -85,6 +85,14 @@ def test_a_rep_undoes_their_check_call_as_themselves(
     services.check_calls.make_due(rita)
     item = services.workspace.next_lead(rita)
     receipt = answer(services, rita, item, ANSWERS_CONTACTED | {"contacted_on": "2026-11-19"})
+    # The suite's clock is weeks behind the server's, whose clock alone decides the undo
+    # window: the call ended just now by the database's time.
+    with center.services.db.unit_of_work() as uow:
+        uow.session.execute(
+            text("UPDATE call_attempts SET ended_at = now() WHERE id = :id"),
+            {"id": receipt.attempt_id},
+        )
+        uow.commit()
 
     again = services.workspace.undo_outcome(rita, receipt.attempt_id)
 

@@ -7,12 +7,17 @@ import json
 import os
 import sys
 from collections.abc import Sequence
+from datetime import datetime
 from pathlib import Path
 
+import pytest
 from keyring.backend import KeyringBackend
 from keyring.errors import PasswordDeleteError
 
 from qualifier_app.cli.main import main
+from qualifier_app.domain.clock import DatabaseClock
+from qualifier_app.persistence.database import Database
+from qualifier_app.services import frame
 from tests.support.factories import PASSWORD
 
 KEYRING_FILE_ENV = "QUALIFIER_TEST_KEYRING_FILE"
@@ -92,3 +97,15 @@ def admin_main(argv: Sequence[str], *, more_stdin: str = "") -> int:
         return main_as(login, argv, more_stdin=more_stdin)
     ensure_admin(argv[argv.index("--db") + 1])
     return main_as(ADMIN, argv, more_stdin=more_stdin)
+
+
+def fake_database_clock(monkeypatch: pytest.MonkeyPatch, moment: datetime) -> None:
+    """Make the database's clock read `moment` for commands run in this process: the
+    frame's and the Database's reads, the workstation's estimate of it and what it makes of
+    a time a statement read. A statement that reads PostgreSQL's own now() (the one-call
+    claim) then keeps finding the clock elsewhere and falls back to its transaction, which
+    reads the faked time."""
+    monkeypatch.setattr(frame, "server_time", lambda session: moment)
+    monkeypatch.setattr(Database, "server_now", lambda self: moment)
+    monkeypatch.setattr(DatabaseClock, "now", lambda self: moment)
+    monkeypatch.setattr(DatabaseClock, "observe", lambda self, server_now: moment)

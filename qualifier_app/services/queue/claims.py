@@ -154,10 +154,13 @@ class QueueService:
         local minutes, registries go stale at midnight. When the database's clock turns out
         to be elsewhere the call changes nothing and is made again for its time (None when
         it keeps moving: the claim is then made in a transaction that reads the clock first)."""
-        with self._frame.statement(actor, Action.WORK_LEADS) as statement:
-            at = statement.estimate
-            for _ in range(3):
-                context = self._claim_context(actor, at)
+        at = self._frame.clock.now()
+        moves, reread = 0, False
+        while True:
+            # Read before the call's connection is taken: a workstation has one connection,
+            # and the context's own read would wait for it (a minute) inside the call.
+            context = self._claim_context(actor, at)
+            with self._frame.statement(actor, Action.WORK_LEADS) as statement:
                 row = (
                     statement.session.execute(
                         queue_sql.CLAIM_CALL, self._call_params(actor, statement.now, context)
@@ -165,13 +168,19 @@ class QueueService:
                     .mappings()
                     .one()
                 )
-                at = self._frame.observe(row["db_now"])
-                if row["refusal"] != "moved":
-                    break
+            at = self._frame.observe(row["db_now"])
+            if row["refusal"] == "moved":
+                moves += 1
+                if moves == 3:
+                    return None
+            elif row["id"] is None and not reread and context.blocked(at):
+                # Nothing for the rep while a registry blocks a country: a fresh import
+                # since the context was read ends the block now, not a minute later.
+                self._context, reread = None, True
             else:
-                return None
-            if row["refusal"] is not None:
-                raise self._refusal(row["refusal"], actor)
+                break
+        if row["refusal"] is not None:
+            raise self._refusal(row["refusal"], actor)
         if row["id"] is None:
             with self._frame.read(actor) as reading:
                 raise self._nothing_eligible(
