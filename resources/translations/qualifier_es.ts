@@ -1366,6 +1366,10 @@ un comercial por línea</translation>
         <translation>Leads detrás de {title}</translation>
     </message>
     <message>
+        <source>; the first {count} shown</source>
+        <translation>; se muestran los primeros {count}</translation>
+    </message>
+    <message>
         <source>{summary} — {title}{more}</source>
         <translation>{summary} — {title}{more}</translation>
     </message>
@@ -5395,6 +5399,10 @@ un comercial por línea</translation>
     <message>
         <source>Publishing…</source>
         <translation>Publicando…</translation>
+    </message>
+    <message>
+        <source>Not reporting: {partner} ({share}, routing weight {before} → {now})</source>
+        <translation>Sin informar: {partner} ({share}, peso de asignación {before} → {now})</translation>
     </message>
     <message>
         <source>Choose a figure: names do not stand for leads</source>

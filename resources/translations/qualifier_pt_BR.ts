@@ -1365,6 +1365,10 @@ one sales rep a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>; the first {count} shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{summary} — {title}{more}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5393,6 +5397,10 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Publishing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reporting: {partner} ({share}, routing weight {before} → {now})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -112,7 +112,11 @@ class DrillDialog(QDialog):
         self.figure = figure
         self.setWindowTitle(self.tr("Leads behind {title}").format(title=drill.title))
         self.resize(820, 480)
-        more = f"; the first {SHOWN_AT_MOST:,} shown" if drill.count > len(drill.rows) else ""
+        more = (
+            self.tr("; the first {count} shown").format(count=i18n.number(SHOWN_AT_MOST))
+            if drill.count > len(drill.rows)
+            else ""
+        )
         self.summary = QLabel(
             self.tr("{summary} — {title}{more}").format(
                 summary=summary_text(drill), title=drill.title, more=more

@@ -140,8 +140,12 @@ class PublishBar(QWidget):
         self.button.setEnabled(True)
         lines = [result.text()]
         lines += [
-            f"Not reporting: {lag.partner} ({lag.reporting:.0%}, routing weight "
-            f"{lag.weight_before:.2f} → {lag.weight_now:.2f})"
+            self.tr("Not reporting: {partner} ({share}, routing weight {before} → {now})").format(
+                partner=lag.partner,
+                share=i18n.percent(lag.reporting * 100),
+                before=i18n.number(lag.weight_before, 2),
+                now=i18n.number(lag.weight_now, 2),
+            )
             for lag in result.laggards[:5]
         ]
         self.result.setText("\n".join(lines))
