@@ -30,6 +30,7 @@ from qualifier_app.settings import configured_language, load_settings
 from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.login import LoginWindow
 from qualifier_app.ui.shell.worker import Workers
+from qualifier_app.ui.workspace.lead_card import consent_in_words
 
 ROOT = Path(__file__).resolve().parents[2]
 CATALOGUES = ROOT / "resources" / "translations"
@@ -79,6 +80,16 @@ def test_service_messages_and_domain_labels_are_shown_in_spanish(spanish: None) 
     assert str(moved) == "more than 50,000 leads match; narrow the filter"
     assert i18n.translated(moved) == "coinciden más de 50.000 leads; acote el filtro"
     assert i18n.problem_text(ValueError("secret")) == "Problema inesperado: ValueError"
+
+
+def test_a_leads_consent_is_said_in_spanish(spanish: None) -> None:
+    """The consent as stored (given, refused, unknown) in the lead card's figures line."""
+    assert [consent_in_words(value) for value in ("given", "refused", "unknown")] == [
+        "dado",
+        "rechazado",
+        "desconocido",
+    ]
+    assert consent_in_words("opt-in by fax") == "opt-in by fax"  # not ours: as stored
 
 
 def test_reasons_put_together_from_messages_are_shown_in_spanish(spanish: None) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -26,6 +26,7 @@ from qualifier_app.domain.outcomes import OutcomeKind
 from qualifier_app.domain.retry import Disposition
 from qualifier_app.services.workspace.dto import ContactCheckResult, WorkItem
 from qualifier_app.ui.shell import i18n, style
+from qualifier_app.ui.shell.i18n import QT_TRANSLATE_NOOP
 from qualifier_app.ui.widgets.lead_record import past_text
 from qualifier_app.ui.workspace.session import LeadSession
 
@@ -219,7 +220,7 @@ class LeadCard(QFrame):
                 score=lead.score,
                 segment=segment,
                 attempts=lead.attempts,
-                consent=item.consent,
+                consent=consent_in_words(item.consent),
                 where=where,
             )
         )
@@ -289,6 +290,19 @@ class LeadCard(QFrame):
 
     def field(self, name: str) -> ContactField | None:
         return {"phone": self.phone, "email": self.email}.get(name)
+
+
+# A lead's consent as stored (given, refused, unknown), in the person's words.
+CONSENT_WORDS = {
+    "given": QT_TRANSLATE_NOOP("Consent", "given"),
+    "refused": QT_TRANSLATE_NOOP("Consent", "refused"),
+    "unknown": QT_TRANSLATE_NOOP("Consent", "unknown"),
+}
+
+
+def consent_in_words(value: str) -> str:
+    words = CONSENT_WORDS.get(value)
+    return QCoreApplication.translate("Consent", words) if words else value
 
 
 def _in_words(kind: type[OutcomeKind] | type[Disposition], value: str) -> str:
