@@ -20,6 +20,7 @@ from qualifier_app.domain.calling_window import CallingRules, CallingWindow
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.partner_matching import RoutingPolicy
 from qualifier_app.domain.retry import DEFAULT_DELAYS, RetryOverrides, RetryPolicy
+from qualifier_app.domain.text import Message, message
 
 APP_NAME = "Qualifier"
 ENV_DATABASE_URL = "QUALIFIER_DATABASE_URL"
@@ -72,24 +73,38 @@ class QueuePolicy:
         # A lease of zero minutes has run out when it is taken: two reps would hold one lead.
         if not 1 <= self.lease_minutes <= 24 * 60:
             raise InvalidInput(
-                f"lease_minutes must be between 1 and 1440, not {self.lease_minutes}",
+                message(
+                    "lease_minutes must be between 1 and 1440, not {minutes}",
+                    minutes=self.lease_minutes,
+                ),
                 "lease_minutes",
             )
         if not 1 <= self.heartbeat_seconds < self.lease_minutes * 60:
             raise InvalidInput(
-                f"heartbeat_seconds must be at least 1 and shorter than the lease "
-                f"({self.lease_minutes} min), not {self.heartbeat_seconds}",
+                message(
+                    "heartbeat_seconds must be at least 1 and shorter than the lease "
+                    "({minutes} min), not {seconds}",
+                    minutes=self.lease_minutes,
+                    seconds=self.heartbeat_seconds,
+                ),
                 "heartbeat_seconds",
             )
         if self.max_attempts < 1:
             raise InvalidInput(
-                f"max_attempts must be at least 1, not {self.max_attempts}", "max_attempts"
+                message(
+                    "max_attempts must be at least 1, not {attempts}", attempts=self.max_attempts
+                ),
+                "max_attempts",
             )
         windows = [self.calling_rules.default, *(self.calling_rules.overrides or {}).values()]
         for window in windows:
             if window.end_minute - window.start_minute < MIN_WINDOW_MINUTES:
                 raise InvalidInput(
-                    f"calling window {window.text()} is shorter than {MIN_WINDOW_MINUTES} minutes",
+                    message(
+                        "calling window {window} is shorter than {minutes} minutes",
+                        window=window.text(),
+                        minutes=MIN_WINDOW_MINUTES,
+                    ),
                     "calling_window",
                 )
 
@@ -115,7 +130,11 @@ class DatabaseTimeouts:
         for name, value in vars(self).items():
             if not isinstance(value, int) or isinstance(value, bool) or value < 1:
                 raise InvalidInput(
-                    f"[database] {name} must be a whole number of at least 1, not {value!r}",
+                    message(
+                        "[database] {name} must be a whole number of at least 1, not {value!r}",
+                        name=name,
+                        value=value,
+                    ),
                     name,
                 )
 
@@ -150,30 +169,45 @@ class DatabaseConnections:
     def __post_init__(self) -> None:
         if not isinstance(self.pool_size, int) or self.pool_size < 1:
             raise InvalidInput(
-                f"[database] pool_size must be a whole number of at least 1, "
-                f"not {self.pool_size!r}",
+                message(
+                    "[database] {name} must be a whole number of at least 1, not {value!r}",
+                    name="pool_size",
+                    value=self.pool_size,
+                ),
                 "pool_size",
             )
         if not isinstance(self.pool_overflow, int) or self.pool_overflow < 0:
             raise InvalidInput(
-                f"[database] pool_overflow must be a whole number of at least 0, "
-                f"not {self.pool_overflow!r}",
+                message(
+                    "[database] {name} must be a whole number of at least 0, not {value!r}",
+                    name="pool_overflow",
+                    value=self.pool_overflow,
+                ),
                 "pool_overflow",
             )
         if not isinstance(self.pool_wait_seconds, int) or self.pool_wait_seconds < 1:
             raise InvalidInput(
-                f"[database] pool_wait_seconds must be a whole number of at least 1, "
-                f"not {self.pool_wait_seconds!r}",
+                message(
+                    "[database] {name} must be a whole number of at least 1, not {value!r}",
+                    name="pool_wait_seconds",
+                    value=self.pool_wait_seconds,
+                ),
                 "pool_wait_seconds",
             )
         if self.pooler not in POOLERS:
             raise InvalidInput(
-                f'[database] pooler must be empty or "pgbouncer", not {self.pooler!r}', "pooler"
+                message(
+                    '[database] pooler must be empty or "pgbouncer", not {pooler!r}',
+                    pooler=self.pooler,
+                ),
+                "pooler",
             )
         poll = self.change_poll_seconds
         if isinstance(poll, bool) or not isinstance(poll, int | float) or not 0.1 <= poll <= 60:
             raise InvalidInput(
-                f"[database] change_poll_seconds must be 0.1 to 60, not {poll!r}",
+                message(
+                    "[database] change_poll_seconds must be 0.1 to 60, not {poll!r}", poll=poll
+                ),
                 "change_poll_seconds",
             )
 
@@ -240,6 +274,20 @@ class PublicationSettings:
     supervisors: str = ""
 
 
+def _unknown_key(section: str, exc: Exception) -> Message:
+    return message(
+        "settings file: [{section}] has an unknown key: {problem}",
+        section=section,
+        problem=str(exc),
+    )
+
+
+def _bad_value(section: str, exc: Exception) -> Message:
+    return message(
+        "settings file: [{section}] has a bad value: {problem}", section=section, problem=str(exc)
+    )
+
+
 def _publication_settings(section: dict[str, Any]) -> PublicationSettings:
     base = PublicationSettings()
     try:
@@ -247,16 +295,18 @@ def _publication_settings(section: dict[str, Any]) -> PublicationSettings:
             base, **{key: type(getattr(base, key))(value) for key, value in section.items()}
         )
     except (TypeError, AttributeError) as exc:
-        raise InvalidInput(f"settings file: [publication] has an unknown key: {exc}") from None
+        raise InvalidInput(_unknown_key("publication", exc)) from None
     except ValueError as exc:
-        raise InvalidInput(f"settings file: [publication] has a bad value: {exc}") from None
+        raise InvalidInput(_bad_value("publication", exc)) from None
     weekday = found.weekday.strip().lower()[:3]
     if weekday and weekday not in WEEKDAYS:
-        raise InvalidInput("settings file: [publication] weekday must be one of mon ... sun")
+        raise InvalidInput(
+            message("settings file: [publication] weekday must be one of mon ... sun")
+        )
     if not 0 <= found.hour <= 23:
-        raise InvalidInput("settings file: [publication] hour must be 0 to 23")
+        raise InvalidInput(message("settings file: [publication] hour must be 0 to 23"))
     if found.manager_address and "{login}" not in found.manager_address:
-        raise InvalidInput("settings file: [publication] manager_address needs {login}")
+        raise InvalidInput(message("settings file: [publication] manager_address needs {login}"))
     return replace(found, weekday=weekday)
 
 
@@ -276,9 +326,9 @@ def _retention_policy(section: dict[str, Any]) -> RetentionPolicy:
             outbox_days=int(section.get("outbox_days", base.outbox_days)),
         )
     except (TypeError, ValueError) as exc:
-        raise InvalidInput(f"settings file: [retention] has a bad value: {exc}") from None
+        raise InvalidInput(_bad_value("retention", exc)) from None
     if policy.rejects_days < 1 or policy.outbox_days < 1:
-        raise InvalidInput("settings file: [retention] days must be at least 1")
+        raise InvalidInput(message("settings file: [retention] days must be at least 1"))
     return policy
 
 
@@ -315,14 +365,20 @@ def _read_file(path: Path) -> dict[str, Any]:
         with path.open("rb") as handle:
             return tomllib.load(handle)
     except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise InvalidInput(f"settings file {path} cannot be read: {exc}") from None
+        raise InvalidInput(
+            message(
+                "settings file {path} cannot be read: {problem}", path=str(path), problem=str(exc)
+            )
+        ) from None
 
 
 def _queue_policy(section: dict[str, Any]) -> QueuePolicy:
     try:
         return _checked_queue_policy(section)
     except InvalidInput as exc:
-        raise InvalidInput(f"settings file: [queue] {exc}", exc.field) from None
+        raise InvalidInput(
+            message("settings file: [queue] {problem}", problem=exc.message), exc.field
+        ) from None
 
 
 def _checked_queue_policy(section: dict[str, Any]) -> QueuePolicy:
@@ -345,7 +401,7 @@ def _checked_queue_policy(section: dict[str, Any]) -> QueuePolicy:
             fallback_time_zones=tuple(section.get("fallback_time_zones", base.fallback_time_zones)),
         )
     except (TypeError, ValueError) as exc:
-        raise InvalidInput(f"settings file: [queue] has a bad value: {exc}") from None
+        raise InvalidInput(_bad_value("queue", exc)) from None
 
 
 def _retry_overrides(retry: dict[str, Any], queue: dict[str, Any]) -> RetryOverrides:
@@ -362,7 +418,7 @@ def _retry_overrides(retry: dict[str, Any], queue: dict[str, Any]) -> RetryOverr
             nurture_recycle_days=None if recycle is None else int(recycle),
         )
     except (TypeError, ValueError, AttributeError) as exc:
-        raise InvalidInput(f"settings file: [retry] has a bad value: {exc}") from None
+        raise InvalidInput(_bad_value("retry", exc)) from None
 
 
 def _retry_policy(section: dict[str, Any], queue: QueuePolicy) -> RetryPolicy:
@@ -381,7 +437,7 @@ def _retry_policy(section: dict[str, Any], queue: QueuePolicy) -> RetryPolicy:
             daily_limits=limits,
         )
     except (TypeError, ValueError, AttributeError) as exc:
-        raise InvalidInput(f"settings file: [retry] has a bad value: {exc}") from None
+        raise InvalidInput(_bad_value("retry", exc)) from None
 
 
 def _routing_policy(section: dict[str, Any]) -> RoutingPolicy:
@@ -391,9 +447,9 @@ def _routing_policy(section: dict[str, Any]) -> RoutingPolicy:
             base, **{key: type(getattr(base, key))(value) for key, value in section.items()}
         )
     except (TypeError, AttributeError) as exc:
-        raise InvalidInput(f"settings file: [routing] has an unknown key: {exc}") from None
+        raise InvalidInput(_unknown_key("routing", exc)) from None
     except ValueError as exc:
-        raise InvalidInput(f"settings file: [routing] has a bad value: {exc}") from None
+        raise InvalidInput(_bad_value("routing", exc)) from None
     if (
         min(
             policy.rotation_days,
@@ -404,7 +460,9 @@ def _routing_policy(section: dict[str, Any]) -> RoutingPolicy:
         )
         < 1
     ):
-        raise InvalidInput("settings file: [routing] day and minute counts must be at least 1")
+        raise InvalidInput(
+            message("settings file: [routing] day and minute counts must be at least 1")
+        )
     weights = (
         policy.speed_weight,
         policy.reporting_weight,
@@ -413,7 +471,7 @@ def _routing_policy(section: dict[str, Any]) -> RoutingPolicy:
     )
     if min(weights) < 0 or sum(weights) <= 0:
         raise InvalidInput(
-            "settings file: [routing] the measure weights must be 0 or more, and not all 0"
+            message("settings file: [routing] the measure weights must be 0 or more, and not all 0")
         )
     return policy
 
@@ -423,8 +481,10 @@ def _mail_settings(section: dict[str, Any]) -> MailSettings:
     values = dict(section)
     if "password" in values:
         raise InvalidInput(
-            "settings file: [mail] must not hold the password; store it in the OS keyring "
-            "(service qualifier-smtp, account USER@HOST)"
+            message(
+                "settings file: [mail] must not hold the password; store it in the OS keyring "
+                "(service qualifier-smtp, account USER@HOST)"
+            )
         )
     outbox = values.pop("outbox", None)
     try:
@@ -434,19 +494,23 @@ def _mail_settings(section: dict[str, Any]) -> MailSettings:
             **{key: type(getattr(base, key))(value) for key, value in values.items()},
         )
     except (TypeError, AttributeError) as exc:
-        raise InvalidInput(f"settings file: [mail] has an unknown key: {exc}") from None
+        raise InvalidInput(_unknown_key("mail", exc)) from None
     except ValueError as exc:
-        raise InvalidInput(f"settings file: [mail] has a bad value: {exc}") from None
+        raise InvalidInput(_bad_value("mail", exc)) from None
     if mail.security not in {"starttls", "ssl", "none"}:
-        raise InvalidInput("settings file: [mail] security must be starttls, ssl or none")
+        raise InvalidInput(message("settings file: [mail] security must be starttls, ssl or none"))
     if mail.timeout_seconds <= 0 or mail.unknown_retry_hours <= 0:
         raise InvalidInput(
-            "settings file: [mail] timeout_seconds and unknown_retry_hours must be positive"
+            message(
+                "settings file: [mail] timeout_seconds and unknown_retry_hours must be positive"
+            )
         )
     if mail.attempts < 1 or mail.unknown_retries < 0 or mail.sweep_lease_minutes < 1:
         raise InvalidInput(
-            "settings file: [mail] attempts and sweep_lease_minutes must be at least 1, "
-            "unknown_retries at least 0"
+            message(
+                "settings file: [mail] attempts and sweep_lease_minutes must be at least 1, "
+                "unknown_retries at least 0"
+            )
         )
     return mail
 
@@ -464,8 +528,11 @@ def _database_sections(section: dict[str, Any]) -> tuple[DatabaseTimeouts, Datab
     if unknown:
         known = sorted(NOT_TIMEOUTS | timeout_keys | connection_keys)
         raise InvalidInput(
-            f"settings file: [database] has an unknown key {unknown[0]!r} "
-            f"(known: {', '.join(known)})"
+            message(
+                "settings file: [database] has an unknown key {key!r} (known: {known})",
+                key=unknown[0],
+                known=", ".join(known),
+            )
         )
     try:
         return (
@@ -473,7 +540,9 @@ def _database_sections(section: dict[str, Any]) -> tuple[DatabaseTimeouts, Datab
             DatabaseConnections(**{k: v for k, v in values.items() if k in connection_keys}),
         )
     except InvalidInput as exc:
-        raise InvalidInput(f"settings file: {exc}", exc.field) from None
+        raise InvalidInput(
+            message("settings file: {problem}", problem=exc.message), exc.field
+        ) from None
 
 
 def with_tls(url: str, database: dict[str, Any]) -> str:
@@ -493,8 +562,11 @@ def _default_country(section: dict[str, Any]) -> str:
     country = str(section.get("default_country", "US")).strip().upper()
     if len(country) != 2 or not country.isalpha():
         raise InvalidInput(
-            f"settings file: [workspace] default_country must be a two-letter country code "
-            f"such as US or DE, not {section.get('default_country')!r}",
+            message(
+                "settings file: [workspace] default_country must be a two-letter country code "
+                "such as US or DE, not {country!r}",
+                country=section.get("default_country"),
+            ),
             "default_country",
         )
     return country
@@ -504,7 +576,11 @@ def _language(values: dict[str, Any]) -> str:
     language = str(os.environ.get(ENV_LANGUAGE) or values.get("language") or "system").strip()
     if language not in LANGUAGES:
         raise InvalidInput(
-            f"settings file: language must be one of {', '.join(LANGUAGES)}, not {language!r}",
+            message(
+                "settings file: language must be one of {languages}, not {language!r}",
+                languages=", ".join(LANGUAGES),
+                language=language,
+            ),
             "language",
         )
     return language
@@ -526,7 +602,9 @@ def _dial_templates(section: dict[str, Any]) -> dict[str, str]:
         dialing.check_uri_template(uri)
         dialing.check_command_template(command)
     except InvalidInput as exc:
-        raise InvalidInput(f"settings file: [workspace] {exc.message}", exc.field) from None
+        raise InvalidInput(
+            message("settings file: [workspace] {problem}", problem=exc.message), exc.field
+        ) from None
     return {"dial_uri_template": uri.strip(), "dial_command": command}
 
 

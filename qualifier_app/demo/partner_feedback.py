@@ -14,9 +14,11 @@ from typing import Any
 
 from qualifier_app.demo.cast import PartnerProfile
 from qualifier_app.demo.chance import pick
+from qualifier_app.domain.text import message, stored
 
 REJECT_REASONS = ("not our territory", "already a customer of ours", "too small for us")
 LOST_REASONS = ("went with a competitor", "project cancelled", "price")
+SIMULATED_WHY = stored(message("covers the lead's country and segment (simulated history)"))
 
 
 @dataclass(frozen=True)
@@ -109,7 +111,7 @@ def play_handoff(  # noqa: PLR0912, PLR0915 - one handoff's story
         qualified_by_id,
         None,
         grade,
-        "covers the lead's country and segment (simulated history)",
+        SIMULATED_WHY,
         "",
         status,
         created,

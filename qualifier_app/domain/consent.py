@@ -72,7 +72,9 @@ def partner_refusal(record: ConsentRecord | None) -> str | None:
     """Why the lead cannot go to a partner, or None when nothing forbids it."""
     if record is None or record.granted:
         return None
-    return (
-        f"the prospect said no to passing their details to a partner "
-        f"({record.at:%Y-%m-%d %H:%M} UTC, {record.rep}): the lead cannot be handed off"
+    return message(
+        "the prospect said no to passing their details to a partner ({at:%Y-%m-%d %H:%M} UTC, "
+        "{rep}): the lead cannot be handed off",
+        at=record.at,
+        rep=record.rep,
     )

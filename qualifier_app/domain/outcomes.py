@@ -13,7 +13,7 @@ from enum import StrEnum
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.lifecycle import LeadStatus
 from qualifier_app.domain.retry import NO_CONTACT, Disposition
-from qualifier_app.domain.text import message
+from qualifier_app.domain.text import Message, message
 
 
 class OutcomeKind(StrEnum):
@@ -67,6 +67,32 @@ TARGET_STATUS = {
 CALLS_AGAIN = frozenset({OutcomeKind.NO_CONTACT, OutcomeKind.CALLBACK, OutcomeKind.NURTURE})
 
 CALLBACK_HORIZON = timedelta(days=92)
+
+# The reasons offered for an outcome (a rep may type another). They are stored in English, as
+# the reports count them, and shown in the person's language: `reason_text`.
+REASON_PRESETS: dict[OutcomeKind, tuple[Message, ...]] = {
+    OutcomeKind.NURTURE: (
+        message("not now: no budget yet"),
+        message("not now: buying in more than a year"),
+        message("only researching"),
+        message("not the decision maker; no access to one"),
+    ),
+    OutcomeKind.DISQUALIFY: (
+        message("junk or fake data"),
+        message("student or private person"),
+        message("competitor"),
+        message("wrong data"),
+        message("no need"),
+        message("duplicate of another lead"),
+    ),
+    OutcomeKind.DO_NOT_CALL: (message("asked not to be called"), message("legal request")),
+}
+_PRESET = {str(reason): reason for reasons in REASON_PRESETS.values() for reason in reasons}
+
+
+def reason_text(reason: str) -> str:
+    """A stored reason as it is shown: a preset in the person's language, a typed one as typed."""
+    return _PRESET.get(reason, reason)
 
 
 def overrules(decision: OutcomeKind, recommendation: OutcomeKind) -> bool:

@@ -37,6 +37,7 @@ from datetime import datetime
 from functools import cached_property, lru_cache
 
 from qualifier_app.domain.check_calls import CustomerRecord
+from qualifier_app.domain.text import joined, listed, message
 
 # A measure with no data yet counts as average, neither rewarded nor punished.
 NEUTRAL = 0.5
@@ -171,23 +172,28 @@ class Performance:
 
     def text(self, policy: RoutingPolicy) -> str:
         if self.is_new and self.weight <= policy.new_partner_floor:
-            return (
-                f"new partner ({self.measured} of {policy.new_partner_handoffs} handoffs "
-                f"measured), so it gets the new-partner floor of {self.weight:.2f}"
+            return message(
+                "new partner ({measured} of {needed} handoffs measured), so it gets the "
+                "new-partner floor of {weight:,.2f}",
+                measured=self.measured,
+                needed=policy.new_partner_handoffs,
+                weight=self.weight,
             )
-        parts = []
+        parts: list[str] = []
         if self.average_response_hours is not None:
-            parts.append(f"answers in {self.average_response_hours:.0f} h on average")
+            parts.append(
+                message("answers in {hours:,.0f} h on average", hours=self.average_response_hours)
+            )
         elif self.speed is not None:
-            parts.append("has let handoffs expire")
+            parts.append(message("has let handoffs expire"))
         if self.reporting is not None:
-            parts.append(f"reports on {self.reporting:.0%} of its leads")
+            parts.append(message("reports on {share:.0%} of its leads", share=self.reporting))
         if self.win_rate is not None:
-            parts.append(f"wins {self.win_rate:.0%}")
+            parts.append(message("wins {share:.0%}", share=self.win_rate))
         if self.customer is not None and self.customer.measure is not None:
             parts.append(self.customer.text())
-        measured = ", ".join(parts) if parts else "no measurements yet"
-        return f"{measured} (weight {self.weight:.2f})"
+        measured = listed(parts) if parts else message("no measurements yet")
+        return message("{measured} (weight {weight:,.2f})", measured=measured, weight=self.weight)
 
 
 @lru_cache(maxsize=16_384)
@@ -241,7 +247,7 @@ class Exclusion:
     reasons: tuple[str, ...]
 
     def text(self) -> str:
-        return f"{self.name}: " + "; ".join(self.reasons)
+        return joined(self.name, ": ", listed(self.reasons, "; "))
 
 
 def _prefixes_for(entry: PartnerEntry, country: str) -> list[str]:
@@ -254,39 +260,48 @@ def _prefixes_for(entry: PartnerEntry, country: str) -> list[str]:
 
 
 def _postal(
-    lead: LeadFacts, entry: PartnerEntry, country: str, where: str
+    lead: LeadFacts, entry: PartnerEntry, country: str, area: str, where: str
 ) -> tuple[str | None, str]:
+    """`area`: the lead's country or region code; `where`: how the partner covers it."""
     prefixes = _prefixes_for(entry, country)
     if not prefixes:
         return where, ""
     postal = normalize_postal(lead.postal_code)
     if not postal:
-        return None, "covers only some postal codes and the lead's postal code is unknown"
+        return None, message("covers only some postal codes and the lead's postal code is unknown")
     hit = next((p for p in prefixes if postal.startswith(p)), None)
     if hit is None:
-        return None, f"does not cover the lead's postal code in {where}"
-    return f"postal codes {hit}… in {where.removeprefix('all of ')}", ""
+        return None, message("does not cover the lead's postal code in {where}", where=where)
+    return message("postal codes {prefix}… in {area}", prefix=hit, area=area), ""
 
 
 def geography(lead: LeadFacts, entry: PartnerEntry) -> tuple[str | None, str]:
     """(where the partner covers the lead, "") or (None, why it does not)."""
     country = (lead.country or "").upper()
     if not country:
-        return None, "the lead's country is unknown"
+        return None, message("the lead's country is unknown")
     regions_here = entry.regions_in(country)
     if country not in entry.countries and not regions_here:
-        return None, f"does not cover {country}"
-    where = f"all of {country}"
+        return None, message("does not cover {area}", area=country)
+    where: str = message("all of {country}", country=country)
+    area = country
     if regions_here:
         code = lead.region_code
         if code is None:
-            return None, f"covers only some regions of {country} and the lead's region is unknown"
+            return None, message(
+                "covers only some regions of {country} and the lead's region is unknown",
+                country=country,
+            )
         if code not in regions_here:
-            return None, f"does not cover {code} (only {', '.join(sorted(regions_here))})"
-        where = code
+            return None, message(
+                "does not cover {area} (only {regions})",
+                area=code,
+                regions=", ".join(sorted(regions_here)),
+            )
+        where = area = code
     if not entry.postal_prefixes:
         return where, ""
-    return _postal(lead, entry, country, where)
+    return _postal(lead, entry, country, area, where)
 
 
 # Partners outside the lead's country are listed one by one up to this many; beyond it
@@ -347,14 +362,14 @@ def _screen_one(
 ) -> Covered | Exclusion:
     reasons: list[str] = []
     if not entry.active:
-        reasons.append("is inactive")
+        reasons.append(message("is inactive"))
     where, why_not = geography(lead, entry)
     if where is None:
         reasons.append(why_not)
     if products and entry.products and products.isdisjoint(entry.products):
-        reasons.append(f"does not sell {lead.product.strip()}")
+        reasons.append(message("does not sell {product}", product=lead.product.strip()))
     if segment and entry.segments and segment not in entry.segments:
-        reasons.append(f"does not serve {segment} companies")
+        reasons.append(message("does not serve {segment} companies", segment=segment))
     if reasons:
         return Exclusion(entry.partner_id, entry.name, tuple(reasons))
     assert where is not None
@@ -377,9 +392,12 @@ def screen(lead: LeadFacts, directory: Directory | Iterable[PartnerEntry]) -> Sc
         checked = [_screen_one(lead, e, products, segment) for e in candidates]
         where = lead.region_code or (lead.country or "").upper()
         notes.append(
-            f"{outsiders:,} other partners do not cover {where}"
+            message("{count:,} other partners do not cover {area}", count=outsiders, area=where)
             if where
-            else f"{outsiders:,} partners cannot be matched: the lead's country is unknown"
+            else message(
+                "{count:,} partners cannot be matched: the lead's country is unknown",
+                count=outsiders,
+            )
         )
     return Screened(
         covered=tuple(c for c in checked if isinstance(c, Covered)),
@@ -394,16 +412,23 @@ def load_reasons(entry: PartnerEntry, load: PartnerLoad, declined: str | None) -
     if declined:
         reasons.append(declined)
     if not load.has_rep:
-        reasons.append("has no active sales rep with an e-mail address")
+        reasons.append(message("has no active sales rep with an e-mail address"))
     if entry.capacity_open is not None and load.open_handoffs >= entry.capacity_open:
         reasons.append(
-            f"has no capacity left ({load.open_handoffs} open handoffs, "
-            f"at most {entry.capacity_open})"
+            message(
+                "has no capacity left ({open} open handoffs, at most {most})",
+                open=load.open_handoffs,
+                most=entry.capacity_open,
+            )
         )
     if entry.capacity_week is not None and load.last_week >= entry.capacity_week:
         reasons.append(
-            f"has had its {entry.capacity_week} leads for this week "
-            f"({load.last_week} in the last {WEEK_DAYS} days)"
+            message(
+                "has had its {week} leads for this week ({received} in the last {days} days)",
+                week=entry.capacity_week,
+                received=load.last_week,
+                days=WEEK_DAYS,
+            )
         )
     return reasons
 
@@ -457,10 +482,23 @@ class Match:
 def _offer(lead: LeadFacts, entry: PartnerEntry) -> str:
     parts = []
     if lead.products and entry.products:
-        parts.append(f"sells {', '.join(sorted(lead.products & entry.products))}")
+        parts.append(
+            message("sells {products}", products=", ".join(sorted(lead.products & entry.products)))
+        )
     if lead.segment and entry.segments:
-        parts.append(f"serves {normalize_word(lead.segment)} companies")
-    return ", ".join(parts)
+        parts.append(message("serves {segment} companies", segment=normalize_word(lead.segment)))
+    return listed(parts)
+
+
+def _matched_on(subject: str) -> str:
+    """What a prior handoff shares with the lead, inside a sentence: "the same company"."""
+    return {"company": message("company"), "contact": message("contact")}.get(subject, subject)
+
+
+def _this(subject: str) -> str:
+    return {"company": message("this company"), "contact": message("this contact")}.get(
+        subject, subject
+    )
 
 
 def match(
@@ -492,8 +530,13 @@ def match(
             preferred = handoff
             break
         notes.append(
-            f"the same {handoff.matched_on} went to {handoff.partner_name} on "
-            f"{handoff.handed_at:%Y-%m-%d}, but it is not eligible for this lead now"
+            message(
+                "the same {subject} went to {partner} on {at:%Y-%m-%d}, but it is not eligible "
+                "for this lead now",
+                subject=_matched_on(handoff.matched_on),
+                partner=handoff.partner_name,
+                at=handoff.handed_at,
+            )
         )
         break
 
@@ -515,32 +558,46 @@ def match(
         entry = item.entry
         is_preferred = preferred is not None and entry.partner_id == preferred.partner_id
         offer = _offer(lead, entry)
-        covers = f"Covers {item.where}" + (f", {offer}" if offer else "") + "."
-        rotation = (
-            f"Rotation: {load.received} leads in the last {policy.rotation_days} days against "
-            f"a fair share of {fair:.1f}; {perf.text(policy)}."
+        covers = (
+            message("Covers {where}, {offer}.", where=item.where, offer=offer)
+            if offer
+            else message("Covers {where}.", where=item.where)
+        )
+        rotation = message(
+            "Rotation: {received} leads in the last {days} days against a fair share of "
+            "{fair:,.1f}; {performance}.",
+            received=load.received,
+            days=policy.rotation_days,
+            fair=fair,
+            performance=perf.text(policy),
         )
         if is_preferred and preferred is not None:
             subject = (
                 lead.company
                 if preferred.matched_on == "company" and lead.company
-                else (f"this {preferred.matched_on}")
+                else _this(preferred.matched_on)
             )
-            lead_in = (
-                f"Already with this partner: {subject} went to {entry.name} on "
-                f"{preferred.handed_at:%Y-%m-%d} (handoff {preferred.handoff_id}); keeping "
-                "the account with one partner avoids channel conflict."
+            lead_in = message(
+                "Already with this partner: {subject} went to {partner} on {at:%Y-%m-%d} "
+                "(handoff {handoff}); keeping the account with one partner avoids channel "
+                "conflict.",
+                subject=subject,
+                partner=entry.name,
+                at=preferred.handed_at,
+                handoff=preferred.handoff_id,
             )
         elif rank == 1:
-            lead_in = "Next in the fair rotation: furthest behind its fair share of recent leads."
+            lead_in = message(
+                "Next in the fair rotation: furthest behind its fair share of recent leads."
+            )
         else:
-            lead_in = f"Alternative {rank - 1}."
+            lead_in = message("Alternative {number}.", number=rank - 1)
         ranked.append(
             Ranked(
                 partner_id=entry.partner_id,
                 name=entry.name,
                 rank=rank,
-                why=f"{lead_in} {covers} {rotation}",
+                why=listed((lead_in, covers, rotation), " "),
                 where=item.where,
                 weight=perf.weight,
                 received=load.received,

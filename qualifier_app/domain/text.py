@@ -9,7 +9,9 @@ finds these calls, so the source must be a plain string literal, never an f-stri
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Mapping
+from datetime import date, datetime
 
 CONTEXT = "Messages"
 
@@ -50,3 +52,56 @@ def listed(parts: Iterable[str], separator: str = ", ") -> Message:
     for part in parts:
         spaced += [separator, part] if spaced else [part]
     return joined(*spaced)
+
+
+# --- a message kept in a text column ------------------------------------------------------
+# Text written once and read later (a handoff's "why this partner") is kept as its source and
+# values, so it is shown in the language of whoever reads it. What was stored as plain text
+# (older rows, typed text) reads back as it is.
+
+_STORED = '{"message":'
+
+
+def stored(text: str) -> str:
+    """`text` as a text column keeps it: a message as its source and values (JSON), other
+    text as it is."""
+    if not isinstance(text, Message):
+        return text
+    return json.dumps(_encoded(text), ensure_ascii=False, separators=(",", ":"))
+
+
+def restored(text: str) -> str:
+    """A text column's value as `stored` wrote it: a message again, or the plain text."""
+    if not text.startswith(_STORED):
+        return text
+    try:
+        found = _decoded(json.loads(text))
+    except (ValueError, TypeError, KeyError, AttributeError):
+        return text
+    return found if isinstance(found, Message) else text
+
+
+def _encoded(value: object) -> object:
+    if isinstance(value, Message):
+        return {
+            "message": value.source,
+            "values": {k: _encoded(v) for k, v in value.values.items()},
+        }
+    if isinstance(value, datetime):
+        return {"datetime": value.isoformat()}
+    if isinstance(value, date):
+        return {"date": value.isoformat()}
+    if value is None or isinstance(value, bool | int | float | str):
+        return value
+    return str(value)
+
+
+def _decoded(value: object) -> object:
+    if not isinstance(value, dict):
+        return value
+    if "message" in value:
+        values = {str(k): _decoded(v) for k, v in value["values"].items()}
+        return Message(str(value["message"]), values)
+    if "datetime" in value:
+        return datetime.fromisoformat(value["datetime"])
+    return date.fromisoformat(value["date"])

@@ -17,6 +17,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 
 from qualifier_app.domain.errors import InvalidInput
+from qualifier_app.domain.text import message
 from qualifier_app.paths import create_private_file
 from qualifier_app.settings import DatabaseConnections, DatabaseTimeouts
 
@@ -29,8 +30,11 @@ def parse_database_url(raw: str) -> URL:
         url = make_url(raw)
     except ArgumentError:
         raise InvalidInput(
-            f"{raw!r} is not a database URL (expected sqlite:///PATH or "
-            "postgresql://USER@HOST/DATABASE)",
+            message(
+                "{url!r} is not a database URL (expected sqlite:///PATH or "
+                "postgresql://USER@HOST/DATABASE)",
+                url=raw,
+            ),
             "database_url",
         ) from None
     backend = url.get_backend_name()
@@ -39,7 +43,8 @@ def parse_database_url(raw: str) -> URL:
     if backend in {"postgresql", "postgres"}:
         return url.set(drivername="postgresql+psycopg")
     raise InvalidInput(
-        f"database {backend!r} is not supported; use SQLite or PostgreSQL", "database_url"
+        message("database {backend!r} is not supported; use SQLite or PostgreSQL", backend=backend),
+        "database_url",
     )
 
 
@@ -59,17 +64,32 @@ def _check_sqlite_path(url: URL) -> None:
     path = Path(database)
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
-        raise InvalidInput(f"the folder {folder} for the SQLite database does not exist")
+        raise InvalidInput(
+            message(
+                "the folder {folder} for the SQLite database does not exist", folder=str(folder)
+            )
+        )
     if path.exists():
         if not os.access(path, os.R_OK | os.W_OK):
-            raise InvalidInput(f"the SQLite database {path} is read-only or not readable")
+            raise InvalidInput(
+                message("the SQLite database {path} is read-only or not readable", path=str(path))
+            )
         if not os.access(folder, os.W_OK):
             raise InvalidInput(
-                f"the folder {folder} is read-only; SQLite needs to write its journal beside "
-                "the database"
+                message(
+                    "the folder {folder} is read-only; SQLite needs to write its journal beside "
+                    "the database",
+                    folder=str(folder),
+                )
             )
     elif not os.access(folder, os.W_OK):
-        raise InvalidInput(f"the folder {folder} is read-only; cannot create {path.name} there")
+        raise InvalidInput(
+            message(
+                "the folder {folder} is read-only; cannot create {name} there",
+                folder=str(folder),
+                name=path.name,
+            )
+        )
     else:
         # SQLite gives its -wal and -shm files the database file's permissions.
         create_private_file(path)
@@ -82,10 +102,17 @@ def _check_tls(url: URL) -> None:
     """sslmode and the CA file (sslrootcert) as libpq takes them, checked before connecting."""
     mode = url.query.get("sslmode")
     if mode is not None and mode not in SSL_MODES:
-        raise InvalidInput(f"sslmode {mode!r} is not one of {', '.join(SSL_MODES)}", "sslmode")
+        raise InvalidInput(
+            message(
+                "sslmode {mode!r} is not one of {modes}", mode=mode, modes=", ".join(SSL_MODES)
+            ),
+            "sslmode",
+        )
     ca_file = url.query.get("sslrootcert")
     if isinstance(ca_file, str) and ca_file != "system" and not os.access(ca_file, os.R_OK):
-        raise InvalidInput(f"the CA file {ca_file} (sslrootcert) is missing or unreadable")
+        raise InvalidInput(
+            message("the CA file {path} (sslrootcert) is missing or unreadable", path=ca_file)
+        )
 
 
 def _keyring_password(url: URL) -> str | None:

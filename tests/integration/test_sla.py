@@ -10,6 +10,7 @@ from sqlalchemy import select
 from qualifier_app.app import Services
 from qualifier_app.domain.clock import ManualClock
 from qualifier_app.domain.roles import Role
+from qualifier_app.domain.text import restored
 from qualifier_app.persistence.models import AuditEntry, Handoff
 from qualifier_app.settings import Settings
 from tests.support.factories import Factory
@@ -74,7 +75,9 @@ def test_expiry_reroutes_to_the_next_partner_once(
     [(_, _, _), (second_id, partner_id, status)] = handoffs_of(services, lead_id)
     assert (partner_id, status) == (beta, "sent")
     second = handoff_row(services, second_id)
-    assert second.why.startswith("Re-routed after Alpha Voice let its 24 h acceptance SLA run out.")
+    assert restored(second.why).startswith(
+        "Re-routed after Alpha Voice let its 24 h acceptance SLA run out."
+    )
     assert second.deadline_at == clock.now() + timedelta(hours=48)
     assert factory.get_lead(lead_id).status == "handed_off"
     with services.db.unit_of_work(write=False) as uow:

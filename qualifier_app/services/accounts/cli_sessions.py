@@ -34,7 +34,7 @@ from qualifier_app.services.accounts.users import LOGIN_PATTERN, AccountService,
 from qualifier_app.services.frame import Frame
 
 SESSION_LIFETIME = timedelta(hours=1)
-EXPIRED = "the saved sign-in has expired or was ended; run `qualifier login` again"
+EXPIRED = message("the saved sign-in has expired or was ended; run `qualifier login` again")
 
 
 SEALED_BYTES = 256  # every sealed password is this long: its length is not told
@@ -49,7 +49,7 @@ def seal(password: str) -> tuple[str, str]:
     same length, used once."""
     raw = password.encode("utf-8")
     if len(raw) > SEALED_BYTES - 2:
-        raise InvalidInput("the password is too long to keep in a sign-in", "password")
+        raise InvalidInput(message("the password is too long to keep in a sign-in"), "password")
     padded = len(raw).to_bytes(2, "big") + raw + secrets.token_bytes(SEALED_BYTES - 2 - len(raw))
     key = secrets.token_bytes(SEALED_BYTES)
     sealed = bytes(a ^ b for a, b in zip(padded, key, strict=True))

@@ -136,7 +136,7 @@ class CheckCallFollowUp:
                 # The SLA sweep re-routes expired handoffs with the same request id: whoever
                 # comes first makes the one new handoff.
                 request_id=derived_request_id(f"reroute-after-expiry:{handoff_id}"),
-                why_prefix=f"Re-routed because {reason}. ",
+                why_prefix=message("Re-routed because {reason}.", reason=reason),
             )
         except (NothingEligible, Conflict, NotFound, InvalidInput) as exc:
             # The lead waits as sales-ready with the reason for the next routing.

@@ -18,6 +18,7 @@ from qualifier_app.domain.contact import check_email, check_phone
 from qualifier_app.domain.do_not_call import DncKind, dnc_hash
 from qualifier_app.domain.errors import Conflict, InvalidInput
 from qualifier_app.domain.lifecycle import LeadStatus
+from qualifier_app.domain.outcomes import reason_text
 from qualifier_app.domain.roles import Action, Actor
 from qualifier_app.domain.text import message
 from qualifier_app.persistence import audit
@@ -55,7 +56,7 @@ class DncEntryInfo:
             self.kind,
             self.value_hash[:12] + "…",
             self.source,
-            self.reason,
+            reason_text(self.reason),
             self.added_by,
             f"{self.added_at:%Y-%m-%d %H:%M}",
         )

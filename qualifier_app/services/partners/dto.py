@@ -6,6 +6,9 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 
+from qualifier_app.domain.closed_loop import HandoffStatus
+from qualifier_app.domain.text import joined, listed, message
+
 
 @dataclass(frozen=True)
 class PartnerRepInfo:
@@ -78,8 +81,8 @@ class RoutingProposal:
         if self.proposed is not None:
             return self.proposed.why
         if self.partner_refused:
-            return " ".join(self.notes)
-        return "No partner is eligible for this lead. " + " ".join(self.notes)
+            return listed(self.notes, " ")
+        return listed((message("No partner is eligible for this lead."), *self.notes), " ")
 
 
 @dataclass(frozen=True)
@@ -124,13 +127,14 @@ class HandoffSummary:
         """The handoff's status as a person reads it, saying what happened to the delivery."""
         if self.awaiting_delivery:
             if self.delivery_channel == "outbox" and self.delivery_attempts == 0:
-                return "awaiting delivery: no mail server configured, SLA not started"
+                return message("awaiting delivery: no mail server configured, SLA not started")
             if self.delivery_channel == "outbox":
-                return (
+                return message(
                     "awaiting delivery: the mail server failed, the sweep retries, SLA not started"
                 )
-            return "awaiting delivery, SLA not started"
-        return self.status.replace("_", " ") + (" (SLA breached)" if self.sla_breached else "")
+            return message("awaiting delivery, SLA not started")
+        status = HandoffStatus(self.status).label
+        return joined(status, message(" (SLA breached)")) if self.sla_breached else status
 
 
 @dataclass(frozen=True)

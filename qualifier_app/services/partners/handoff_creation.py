@@ -11,6 +11,7 @@ from qualifier_app.domain.closed_loop import OPEN, HandoffStatus
 from qualifier_app.domain.lifecycle import LeadStatus, check_move
 from qualifier_app.domain.partner_matching import Match, Ranked
 from qualifier_app.domain.roles import Actor
+from qualifier_app.domain.text import listed, message, stored
 from qualifier_app.persistence.models import (
     CallAttempt,
     Handoff,
@@ -47,11 +48,20 @@ def create_handoff(
     ).first()
     why = chosen.why
     if override_reason:
-        why = (
-            f"Chosen by {actor.display_name} instead of the proposed {best.name}: "
-            f"{override_reason}. {why}"
+        why = listed(
+            (
+                message(
+                    "Chosen by {person} instead of the proposed {partner}: {reason}.",
+                    person=actor.display_name,
+                    partner=best.name,
+                    reason=override_reason,
+                ),
+                why,
+            ),
+            " ",
         )
-    why = why_prefix + why
+    if why_prefix:
+        why = listed((why_prefix, why), " ")
     check_move(LeadStatus(lead.status), LeadStatus.HANDED_OFF)
     before = {"status": lead.status}
     lead.status = LeadStatus.HANDED_OFF.value
@@ -66,7 +76,7 @@ def create_handoff(
         qualified_by_id=qualification[2] if qualification else None,
         routed_by_id=actor.audit_id,
         grade=(qualification[1] if qualification else None) or lead.grade,
-        why=why,
+        why=stored(why),
         override_reason=override_reason,
         status=HandoffStatus.PENDING.value,
         created_at=now,
@@ -79,7 +89,7 @@ def create_handoff(
             at=now,
             status=HandoffStatus.PENDING.value,
             origin="routing",
-            note=why[:2000],
+            note=stored(why),
         )
     )
     change.audit(

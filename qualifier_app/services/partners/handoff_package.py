@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from qualifier_app.domain import sla
 from qualifier_app.domain.handoff_package import BantAnswer, HandoffPackage
+from qualifier_app.domain.text import restored
 from qualifier_app.persistence.models import (
     CallAttempt,
     Campaign,
@@ -150,7 +151,7 @@ def build_package(
         notes=notes,
         qualified_by=qualified_by or "the Qualifying Center",
         qualified_at=qualified_at,
-        why=handoff.why,
+        why=str(restored(handoff.why)),  # the partner reads the English
         sla_hours=partner.sla_hours,
         respond_by=respond_by or sla.deadline(sent_at, partner.sla_hours),
         sent_at=sent_at,

@@ -8,7 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from qualifier_app.domain.errors import NotFound
-from qualifier_app.domain.text import message
+from qualifier_app.domain.text import message, restored
 from qualifier_app.persistence.models import Handoff, Lead, Partner, PartnerRep
 from qualifier_app.services.partners.dto import HandoffSummary
 
@@ -37,7 +37,7 @@ def summaries(session: Session, *conditions: Any, limit: int | None = None) -> l
             partner_rep=rep,
             status=h.status,
             grade=h.grade,
-            why=h.why,
+            why=restored(h.why),
             override_reason=h.override_reason,
             created_at=h.created_at,
             sent_at=h.sent_at,

@@ -29,6 +29,7 @@ from qualifier_app.domain.partner_matching import (
     normalize_word,
     screen,
 )
+from qualifier_app.domain.text import listed, message
 from qualifier_app.persistence.models import Handoff, Lead, Partner, PartnerRep
 from qualifier_app.services.check_calls.records import customer_records
 from qualifier_app.services.partners.dto import PartnerChoice
@@ -69,11 +70,11 @@ def why_no_partner(result: Match) -> str:
     telling = sorted(result.excluded, key=lambda e: any("cover" in r for r in e.reasons))
     parts = [e.text() for e in telling[:3]]
     if len(telling) > 3:
-        parts.append(f"and {len(telling) - 3} more")
+        parts.append(message("and {count} more", count=len(telling) - 3))
     parts.extend(result.notes)
     if not parts:
-        return "no partner is eligible for this lead: the partner directory is empty"
-    return "no partner is eligible for this lead: " + "; ".join(parts)
+        return message("no partner is eligible for this lead: the partner directory is empty")
+    return message("no partner is eligible for this lead: {why}", why=listed(parts, "; "))
 
 
 @dataclass
@@ -278,9 +279,11 @@ class PartnerRanking:
             )
         ).all():
             declined[pid] = (
-                f"rejected this lead (handed on {at:%Y-%m-%d})"
+                message("rejected this lead (handed on {at:%Y-%m-%d})", at=at)
                 if status == HandoffStatus.REJECTED
-                else f"let its acceptance SLA run out on this lead (handed on {at:%Y-%m-%d})"
+                else message(
+                    "let its acceptance SLA run out on this lead (handed on {at:%Y-%m-%d})", at=at
+                )
             )
         return declined
 

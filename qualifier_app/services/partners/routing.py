@@ -13,11 +13,12 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from qualifier_app.domain.clock import Clock
+from qualifier_app.domain.closed_loop import HandoffStatus
 from qualifier_app.domain.errors import Conflict, InvalidInput, NotFound, NothingEligible
 from qualifier_app.domain.lifecycle import LeadStatus
 from qualifier_app.domain.partner_matching import Match, Ranked, RoutingPolicy, load_reasons
 from qualifier_app.domain.roles import Action, Actor
-from qualifier_app.domain.text import message
+from qualifier_app.domain.text import listed, message
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import Handoff, Lead, Partner
 from qualifier_app.services.compliance import consents
@@ -81,7 +82,7 @@ class RoutingService:
         notes = list(result.notes) if choices else [why_no_partner(result)]
         if refused is not None:
             # Shown where the rep would confirm a partner: nobody may receive this lead.
-            choices, notes = [], [refused[0].upper() + refused[1:] + "."]
+            choices, notes = [], [message("No partner: {why}.", why=refused)]
         return RoutingProposal(
             lead_id=lead_id,
             company=company,
@@ -259,9 +260,15 @@ class RoutingService:
                 .order_by(Handoff.id.desc())
                 .limit(1)
             ).first()
-            where = f" to {current[0]} ({current[1]})" if current else ""
             raise Conflict(
-                message("lead {id} is handed off already{where}", id=lead.id, where=where)
+                message(
+                    "lead {id} is handed off already to {partner} ({status})",
+                    id=lead.id,
+                    partner=current[0],
+                    status=HandoffStatus(current[1]).label,
+                )
+                if current
+                else message("lead {id} is handed off already", id=lead.id)
             )
         raise Conflict(
             message(
@@ -290,7 +297,7 @@ class RoutingService:
                 message(
                     "{name} cannot take this lead: {join}",
                     name=excluded.name,
-                    join="; ".join(excluded.reasons),
+                    join=listed(excluded.reasons, "; "),
                 ),
                 "partner",
             )

@@ -18,6 +18,7 @@ from qualifier_app.domain.closed_loop import HandoffStatus
 from qualifier_app.domain.errors import Conflict, NothingEligible
 from qualifier_app.domain.lifecycle import LeadStatus, can_move
 from qualifier_app.domain.roles import Action, Actor, Role, require
+from qualifier_app.domain.text import message
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import Handoff, HandoffEvent, Lead, Partner
 from qualifier_app.services.frame import Frame
@@ -88,8 +89,10 @@ class SlaService:
                     SWEEP,
                     lead_id,
                     request_id=derived_request_id(f"reroute-after-expiry:{handoff_id}"),
-                    why_prefix=(
-                        f"Re-routed after {partner} let its {hours} h acceptance SLA run out. "
+                    why_prefix=message(
+                        "Re-routed after {partner} let its {hours} h acceptance SLA run out.",
+                        partner=partner,
+                        hours=hours,
                     ),
                 )
                 rerouted += 1

@@ -13,9 +13,10 @@ from sqlalchemy.orm import Session, aliased
 
 from qualifier_app.domain.closed_loop import HandoffStatus
 from qualifier_app.domain.errors import NotFound
-from qualifier_app.domain.outcomes import OutcomeKind
+from qualifier_app.domain.outcomes import OutcomeKind, reason_text
 from qualifier_app.domain.retry import Disposition
-from qualifier_app.domain.text import message
+from qualifier_app.domain.text import joined, listed, message, restored
+from qualifier_app.domain.touches import touch_kind_text
 from qualifier_app.persistence import audit
 from qualifier_app.persistence.models import (
     AuditEntry,
@@ -183,7 +184,9 @@ def _timeline(session: Session, lead: Lead, sets: tuple[AnswerSet, ...]) -> list
         .outerjoin(Campaign, Campaign.id == Touch.campaign_id)
         .where(Touch.lead_id == lead.id)
     ):
-        title = kind.replace("_", " ") + (f" — {source}" if source else "")
+        title: str = touch_kind_text(kind)
+        if source:
+            title = joined(title, " — ", touch_kind_text(source))
         events.append(TimelineEvent(at, "touch", title, campaign or ""))
     for attempt, rep in session.execute(
         select(CallAttempt, User.display_name)
@@ -196,7 +199,9 @@ def _timeline(session: Session, lead: Lead, sets: tuple[AnswerSet, ...]) -> list
             disposition=_disposition(attempt.disposition),
         )
         events.append(TimelineEvent(attempt.started_at, "attempt", title, "", rep or ""))
-        detail = "; ".join(part for part in (attempt.reason, attempt.notes) if part)
+        detail: str = listed(
+            (part for part in (reason_text(attempt.reason), attempt.notes) if part), "; "
+        )
         events.append(
             TimelineEvent(attempt.ended_at, "outcome", _label(attempt.outcome), detail, rep or "")
         )
@@ -220,7 +225,9 @@ def _timeline(session: Session, lead: Lead, sets: tuple[AnswerSet, ...]) -> list
         title = message(
             "Handoff to {partner} ({status})", partner=partner, status=_status(handoff.status)
         )
-        events.append(TimelineEvent(handoff.created_at, "handoff", title, handoff.why, by or ""))
+        events.append(
+            TimelineEvent(handoff.created_at, "handoff", title, restored(handoff.why), by or "")
+        )
     if handoff_ids:
         for event in session.scalars(
             select(HandoffEvent).where(HandoffEvent.handoff_id.in_(handoff_ids))
@@ -230,7 +237,9 @@ def _timeline(session: Session, lead: Lead, sets: tuple[AnswerSet, ...]) -> list
                 partner=handoff_ids[event.handoff_id],
                 status=_status(event.status),
             )
-            events.append(TimelineEvent(event.at, "partner", title, event.note, event.origin))
+            events.append(
+                TimelineEvent(event.at, "partner", title, restored(event.note), event.origin)
+            )
     for correction, by in session.execute(
         select(ContactCorrection, User.display_name)
         .outerjoin(User, User.id == ContactCorrection.corrected_by_id)

@@ -63,7 +63,8 @@ class RoutingTab(QWidget):
 
     def _show(self, result: RoutePendingResult) -> None:
         rows = [(r.lead_id, r.company, r.partner or "", r.why) for r in result.routed]
-        rows += [(w.lead_id, w.company, "(no eligible partner)", w.why) for w in result.waiting]
+        nobody = self.tr("(no eligible partner)")
+        rows += [(w.lead_id, w.company, nobody, w.why) for w in result.waiting]
         self._rows = [(lead_id, company) for lead_id, company, _, _ in rows]
         if result.dry_run:
             fill_table(self.table, [[str(a), b, c, d] for a, b, c, d in rows])

@@ -100,20 +100,22 @@ class PartnerChoiceDialog(QDialog):
         if proposal.proposed is None:
             self.heading.setText(
                 self.tr("No partner can take {value} now").format(
-                    value=proposal.company or "this lead"
+                    value=proposal.company or self.tr("this lead")
                 )
             )
-            self.why.setText(proposal.explanation)
+            self.why.setText(i18n.translated(proposal.explanation))
             return
         self.heading.setText(
             self.tr("{value} goes to {name}").format(
-                value=proposal.company or "This lead", name=proposal.proposed.name
+                value=proposal.company or self.tr("This lead"), name=proposal.proposed.name
             )
         )
         for choice in self._candidates():
-            label = f"{choice.rank}. {choice.name}"
-            if choice.rank == 1:
-                label += " — proposed"
+            label = (
+                self.tr("{rank}. {name} — proposed")
+                if choice.rank == 1
+                else self.tr("{rank}. {name}")
+            ).format(rank=choice.rank, name=choice.name)
             self.choices.addItem(QListWidgetItem(label))
         self.choices.setCurrentRow(0)
         self.hand_off.setEnabled(True)
@@ -124,7 +126,7 @@ class PartnerChoiceDialog(QDialog):
         if not 0 <= row < len(candidates):
             return
         choice = candidates[row]
-        self.why.setText(choice.why)
+        self.why.setText(i18n.translated(choice.why))
         overriding = row > 0
         self.reason.setEnabled(overriding)
         if not overriding:

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-DO_NOT_CALL_REASONS = ("asked not to be called", "legal request")
+from qualifier_app.domain.outcomes import REASON_PRESETS, OutcomeKind, reason_text
+from qualifier_app.ui.shell import i18n
 
 
 class DoNotCallDialog(QDialog):
@@ -26,7 +27,9 @@ class DoNotCallDialog(QDialog):
             self.tr(
                 "Put {value} ({value2}) on the do-not-call list? Nobody will call this "
                 "phone number or e-mail again, on any lead."
-            ).format(value=contact or "this contact", value2=company or "no company")
+            ).format(
+                value=contact or self.tr("this contact"), value2=company or self.tr("no company")
+            )
         )
         question.setWordWrap(True)
         self.reason = QComboBox()
@@ -35,8 +38,9 @@ class DoNotCallDialog(QDialog):
         assert line is not None  # an editable combo box has one
         self._line: QLineEdit = line
         self.reason.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.reason.addItems(list(DO_NOT_CALL_REASONS))
-        self.reason.setEditText(reason)
+        for preset in REASON_PRESETS[OutcomeKind.DO_NOT_CALL]:
+            self.reason.addItem(i18n.translated(preset), str(preset))
+        self.reason.setEditText(i18n.translated(reason_text(reason)))
         self.reason.setAccessibleName(self.tr("Do-not-call reason"))
         self.problem = QLabel("")
         self.problem.setObjectName("fieldError")
@@ -68,7 +72,10 @@ class DoNotCallDialog(QDialog):
         self._line.selectAll()  # typing replaces the proposed reason
 
     def chosen_reason(self) -> str:
-        return self.reason.currentText().strip()
+        """As it is kept: a preset in English, a typed reason as typed."""
+        shown = self.reason.currentText().strip()
+        index = self.reason.findText(shown)
+        return str(self.reason.itemData(index)) if index >= 0 else shown
 
     def _accept(self) -> None:
         if not self.chosen_reason():

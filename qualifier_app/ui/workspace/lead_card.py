@@ -24,6 +24,7 @@ from qualifier_app.domain.contact import (
 )
 from qualifier_app.domain.outcomes import OutcomeKind
 from qualifier_app.domain.retry import Disposition
+from qualifier_app.domain.touches import touch_kind_text
 from qualifier_app.services.workspace.dto import ContactCheckResult, WorkItem
 from qualifier_app.ui.shell import i18n, style
 from qualifier_app.ui.shell.i18n import QT_TRANSLATE_NOOP
@@ -244,7 +245,8 @@ class LeadCard(QFrame):
         ]
         self.firmographics.setText(" · ".join(f for f in facts if f))
         touches = "; ".join(
-            f"{t.kind} {i18n.day(t.occurred_at)}" + (f" ({t.campaign})" if t.campaign else "")
+            f"{i18n.translated(touch_kind_text(t.kind))} {i18n.day(t.occurred_at)}"
+            + (f" ({t.campaign})" if t.campaign else "")
             for t in item.touches[:HISTORY_SHOWN]
         )
         self.touches.setText(

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from qualifier_app.domain import bant
 from qualifier_app.domain import calling_window as cw
 from qualifier_app.domain.errors import InvalidInput
-from qualifier_app.domain.outcomes import OutcomeKind, overrules
+from qualifier_app.domain.outcomes import REASON_PRESETS, OutcomeKind, overrules, reason_text
 from qualifier_app.domain.retry import NO_CONTACT, Disposition
 from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.workspace import check_call_mode
@@ -48,23 +48,6 @@ KIND_ORDER = (
     OutcomeKind.DO_NOT_CALL,
     OutcomeKind.NO_CONTACT,
 )
-REASONS = {
-    OutcomeKind.NURTURE: (
-        "not now: no budget yet",
-        "not now: buying in more than a year",
-        "only researching",
-        "not the decision maker; no access to one",
-    ),
-    OutcomeKind.DISQUALIFY: (
-        "junk or fake data",
-        "student or private person",
-        "competitor",
-        "wrong data",
-        "no need",
-        "duplicate of another lead",
-    ),
-    OutcomeKind.DO_NOT_CALL: ("asked not to be called", "legal request"),
-}
 
 
 def _error_label(name: str) -> QLabel:
@@ -87,7 +70,8 @@ class OutcomePanel(QFrame):
         self.session: LeadSession | None = None
         self._loading = False
         self._assessment: bant.Assessment | None = None
-        self._auto_reason = ""
+        self._auto_reason = ""  # the script's reason as shown; stored as its English source
+        self._auto_source = ""
         self._reason_kind: OutcomeKind | None = None
         self._typed_reasons: dict[OutcomeKind, str] = {}
 
@@ -254,7 +238,7 @@ class OutcomePanel(QFrame):
             self.overrule.setText(session.overrule_reason)
             kind = session.chosen_kind(self._now().date())
             self._set_reasons(kind)
-            self.reason.setEditText(session.reason)
+            self.reason.setEditText(i18n.translated(reason_text(session.reason)))
             self._auto_reason = ""
             self._reason_kind = kind
             self._typed_reasons = {}
@@ -346,18 +330,30 @@ class OutcomePanel(QFrame):
             and assessment.complete
             and assessment.recommendation is kind
         ):
-            text = self._auto_reason = assessment.reason
+            text = self._auto_reason = i18n.translated(assessment.reason)
+            self._auto_source = assessment.reason
         else:
             text = self._auto_reason = ""
         if text != self.reason.currentText():
             self.reason.setEditText(text)
-        session.reason = text if kind in REASONS else ""
+        session.reason = self._stored_reason(text) if kind in REASON_PRESETS else ""
+
+    def _stored_reason(self, shown: str) -> str:
+        """The reason as it is kept: a preset or the script's reason in English (what the
+        reports count), a typed one as typed."""
+        if shown and shown == self._auto_reason:
+            return str(self._auto_source)
+        for index in range(self.reason.count()):
+            if self.reason.itemText(index) == shown:
+                return str(self.reason.itemData(index))
+        return shown
 
     def _set_reasons(self, kind: OutcomeKind | None) -> None:
         text = self.reason.currentText()
         self.reason.blockSignals(True)
         self.reason.clear()
-        self.reason.addItems(list(REASONS.get(kind, ())) if kind else [])
+        for preset in REASON_PRESETS.get(kind, ()) if kind else ():
+            self.reason.addItem(i18n.translated(preset), str(preset))
         self.reason.setEditText(text)
         self.reason.blockSignals(False)
 
@@ -373,7 +369,7 @@ class OutcomePanel(QFrame):
             self.callback: kind is OutcomeKind.CALLBACK,
             self.callback_zone: kind is OutcomeKind.CALLBACK,
             self.me_only: kind is OutcomeKind.CALLBACK,
-            self.reason: kind in REASONS,
+            self.reason: kind in REASON_PRESETS,
             self.recycle: kind is OutcomeKind.NURTURE,
             self.overrule: self.overruled(),
         }
@@ -419,7 +415,7 @@ class OutcomePanel(QFrame):
         stamp = self.callback.dateTime()
         session.callback_local = stamp.toString("yyyy-MM-ddTHH:mm")
         session.callback_me_only = self.me_only.isChecked()
-        session.reason = self.reason.currentText()
+        session.reason = self._stored_reason(self.reason.currentText())
         session.recycle_on = self.recycle.date().toString("yyyy-MM-dd")
         session.overrule_reason = self.overrule.text()
         session.notes = self.notes.toPlainText()

@@ -12,6 +12,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from qualifier_app.services.partners.dto import RoutingProposal
+from qualifier_app.ui.shell import i18n
 
 
 class RoutingStep(QFrame):
@@ -72,7 +73,7 @@ class RoutingStep(QFrame):
                 if proposal.proposed
                 else self.tr("No partner can take it now")
             )
-        self.why.setText(proposal.explanation)
+        self.why.setText(i18n.translated(proposal.explanation))
         self.problem.hide()
         self.confirm_button.setEnabled(eligible)
         self.other_button.setEnabled(bool(proposal.alternatives))
