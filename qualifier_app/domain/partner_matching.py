@@ -490,9 +490,11 @@ def _offer(lead: LeadFacts, entry: PartnerEntry) -> str:
     return listed(parts)
 
 
-def _matched_on(subject: str) -> str:
-    """What a prior handoff shares with the lead, inside a sentence: "the same company"."""
-    return {"company": message("company"), "contact": message("contact")}.get(subject, subject)
+def _the_same(subject: str) -> str:
+    """What a prior handoff shares with the lead, inside a sentence."""
+    return {"company": message("the same company"), "contact": message("the same contact")}.get(
+        subject, subject
+    )
 
 
 def _this(subject: str) -> str:
@@ -531,9 +533,9 @@ def match(
             break
         notes.append(
             message(
-                "the same {subject} went to {partner} on {at:%Y-%m-%d}, but it is not eligible "
-                "for this lead now",
-                subject=_matched_on(handoff.matched_on),
+                "{subject} went to {partner} on {at:%Y-%m-%d}, but it is not eligible for this "
+                "lead now",
+                subject=_the_same(handoff.matched_on),
                 partner=handoff.partner_name,
                 at=handoff.handed_at,
             )

@@ -1334,6 +1334,14 @@ one sales rep a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>this contact</source>
+        <translation>diesen Kontakt</translation>
+    </message>
+    <message>
+        <source>no company</source>
+        <translation>keine Firma</translation>
+    </message>
+    <message>
         <source>Do-not-call reason</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2811,6 +2819,18 @@ one sales rep a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{subject} went to {partner} on {at:%Y-%m-%d}, but it is not eligible for this lead now</source>
+        <translation>{subject} ging am {at:%Y-%m-%d} an {partner}, der jetzt für diesen Lead nicht in Frage kommt</translation>
+    </message>
+    <message>
+        <source>the same company</source>
+        <translation>dieselbe Firma</translation>
+    </message>
+    <message>
+        <source>the same contact</source>
+        <translation>dieselbe Kontaktperson</translation>
+    </message>
+    <message>
         <source>the period starts ({start}) after it ends ({end})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2897,6 +2917,10 @@ one sales rep a line</source>
     <message>
         <source>unknown login or wrong password</source>
         <translation>unbekannter Benutzername oder falsches Passwort</translation>
+    </message>
+    <message>
+        <source>covers the lead&apos;s country and segment (simulated history)</source>
+        <translation>deckt Land und Segment des Leads ab (simuliert)</translation>
     </message>
     <message>
         <source>Grade {grade} — {recommendation}: {reason} ({points})</source>
@@ -3223,6 +3247,10 @@ one sales rep a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the prospect said no to passing their details to a partner ({at:%Y-%m-%d %H:%M} UTC, {rep}): the lead cannot be handed off</source>
+        <translation>der Interessent hat der Weitergabe seiner Daten an einen Partner widersprochen ({at:%Y-%m-%d %H:%M} UTC, {rep}): der Lead kann nicht übergeben werden</translation>
+    </message>
+    <message>
         <source>the dial URI template must start with tel:, sip: or callto: and contain {{number}} or {{digits}}, e.g. tel:{{number}}; not {template!r}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3243,6 +3271,54 @@ one sales rep a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>not now: no budget yet</source>
+        <translation>nicht jetzt: noch kein Budget</translation>
+    </message>
+    <message>
+        <source>not now: buying in more than a year</source>
+        <translation>nicht jetzt: Kauf in mehr als einem Jahr</translation>
+    </message>
+    <message>
+        <source>only researching</source>
+        <translation>informiert sich nur</translation>
+    </message>
+    <message>
+        <source>not the decision maker; no access to one</source>
+        <translation>kein Entscheider; kein Zugang zu einem</translation>
+    </message>
+    <message>
+        <source>junk or fake data</source>
+        <translation>Unsinn oder gefälschte Daten</translation>
+    </message>
+    <message>
+        <source>student or private person</source>
+        <translation>Student oder Privatperson</translation>
+    </message>
+    <message>
+        <source>competitor</source>
+        <translation>Wettbewerber</translation>
+    </message>
+    <message>
+        <source>wrong data</source>
+        <translation>falsche Daten</translation>
+    </message>
+    <message>
+        <source>no need</source>
+        <translation>kein Bedarf</translation>
+    </message>
+    <message>
+        <source>duplicate of another lead</source>
+        <translation>Dublette eines anderen Leads</translation>
+    </message>
+    <message>
+        <source>asked not to be called</source>
+        <translation>möchte nicht angerufen werden</translation>
+    </message>
+    <message>
+        <source>legal request</source>
+        <translation>rechtliche Aufforderung</translation>
+    </message>
+    <message>
         <source>no contact</source>
         <translation>kein Kontakt</translation>
     </message>
@@ -3257,6 +3333,138 @@ one sales rep a line</source>
     <message>
         <source>disqualify</source>
         <translation>disqualifizieren</translation>
+    </message>
+    <message>
+        <source>all of {country}</source>
+        <translation>ganz {country}</translation>
+    </message>
+    <message>
+        <source>{measured} (weight {weight:,.2f})</source>
+        <translation>{measured} (Gewicht {weight:,.2f})</translation>
+    </message>
+    <message>
+        <source>postal codes {prefix}… in {area}</source>
+        <translation>Postleitzahlen {prefix}… in {area}</translation>
+    </message>
+    <message>
+        <source>Rotation: {received} leads in the last {days} days against a fair share of {fair:,.1f}; {performance}.</source>
+        <translation>Rotation: {received} Leads in den letzten {days} Tagen bei einem fairen Anteil von {fair:,.1f}; {performance}.</translation>
+    </message>
+    <message>
+        <source>new partner ({measured} of {needed} handoffs measured), so it gets the new-partner floor of {weight:,.2f}</source>
+        <translation>neuer Partner ({measured} von {needed} Übergaben gemessen), daher gilt die Untergrenze für neue Partner von {weight:,.2f}</translation>
+    </message>
+    <message>
+        <source>no measurements yet</source>
+        <translation>noch keine Messwerte</translation>
+    </message>
+    <message>
+        <source>covers only some postal codes and the lead&apos;s postal code is unknown</source>
+        <translation>deckt nur einige Postleitzahlen ab, und die Postleitzahl des Leads ist unbekannt</translation>
+    </message>
+    <message>
+        <source>does not cover the lead&apos;s postal code in {where}</source>
+        <translation>deckt die Postleitzahl des Leads in {where} nicht ab</translation>
+    </message>
+    <message>
+        <source>the lead&apos;s country is unknown</source>
+        <translation>das Land des Leads ist unbekannt</translation>
+    </message>
+    <message>
+        <source>does not cover {area}</source>
+        <translation>deckt {area} nicht ab</translation>
+    </message>
+    <message>
+        <source>is inactive</source>
+        <translation>ist inaktiv</translation>
+    </message>
+    <message>
+        <source>does not sell {product}</source>
+        <translation>verkauft {product} nicht</translation>
+    </message>
+    <message>
+        <source>does not serve {segment} companies</source>
+        <translation>betreut keine {segment}-Unternehmen</translation>
+    </message>
+    <message>
+        <source>has no active sales rep with an e-mail address</source>
+        <translation>hat keinen aktiven Vertriebsmitarbeiter mit E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>has no capacity left ({open} open handoffs, at most {most})</source>
+        <translation>hat keine Kapazität mehr ({open} offene Übergaben, höchstens {most})</translation>
+    </message>
+    <message>
+        <source>has had its {week} leads for this week ({received} in the last {days} days)</source>
+        <translation>hat seine {week} Leads für diese Woche erhalten ({received} in den letzten {days} Tagen)</translation>
+    </message>
+    <message>
+        <source>sells {products}</source>
+        <translation>verkauft {products}</translation>
+    </message>
+    <message>
+        <source>serves {segment} companies</source>
+        <translation>betreut {segment}-Unternehmen</translation>
+    </message>
+    <message>
+        <source>Covers {where}, {offer}.</source>
+        <translation>Deckt {where} ab, {offer}.</translation>
+    </message>
+    <message>
+        <source>Covers {where}.</source>
+        <translation>Deckt {where} ab.</translation>
+    </message>
+    <message>
+        <source>Already with this partner: {subject} went to {partner} on {at:%Y-%m-%d} (handoff {handoff}); keeping the account with one partner avoids channel conflict.</source>
+        <translation>Bereits bei diesem Partner: {subject} ging am {at:%Y-%m-%d} an {partner} (Übergabe {handoff}); ein Kunde bei nur einem Partner vermeidet Kanalkonflikte.</translation>
+    </message>
+    <message>
+        <source>answers in {hours:,.0f} h on average</source>
+        <translation>antwortet im Schnitt in {hours:,.0f} h</translation>
+    </message>
+    <message>
+        <source>reports on {share:.0%} of its leads</source>
+        <translation>meldet sich zu {share:.0%} seiner Leads</translation>
+    </message>
+    <message>
+        <source>wins {share:.0%}</source>
+        <translation>gewinnt {share:.0%}</translation>
+    </message>
+    <message>
+        <source>covers only some regions of {country} and the lead&apos;s region is unknown</source>
+        <translation>deckt nur einige Regionen von {country} ab, und die Region des Leads ist unbekannt</translation>
+    </message>
+    <message>
+        <source>does not cover {area} (only {regions})</source>
+        <translation>deckt {area} nicht ab (nur {regions})</translation>
+    </message>
+    <message>
+        <source>{count:,} other partners do not cover {area}</source>
+        <translation>{count:,} weitere Partner decken {area} nicht ab</translation>
+    </message>
+    <message>
+        <source>{count:,} partners cannot be matched: the lead&apos;s country is unknown</source>
+        <translation>{count:,} Partner können nicht zugeordnet werden: das Land des Leads ist unbekannt</translation>
+    </message>
+    <message>
+        <source>this company</source>
+        <translation>diese Firma</translation>
+    </message>
+    <message>
+        <source>this contact</source>
+        <translation>diesen Kontakt</translation>
+    </message>
+    <message>
+        <source>Next in the fair rotation: furthest behind its fair share of recent leads.</source>
+        <translation>Als Nächster in der fairen Rotation: am weitesten hinter seinem fairen Anteil an neuen Leads.</translation>
+    </message>
+    <message>
+        <source>Alternative {number}.</source>
+        <translation>Alternative {number}.</translation>
+    </message>
+    <message>
+        <source>has let handoffs expire</source>
+        <translation>hat Übergaben verfallen lassen</translation>
     </message>
     <message>
         <source>&quot;segments&quot; is missing</source>
@@ -3289,6 +3497,34 @@ one sales rep a line</source>
     <message>
         <source>&quot;segments.{key}&quot; must be a number</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inbound call</source>
+        <translation>eingehender Anruf</translation>
+    </message>
+    <message>
+        <source>web form</source>
+        <translation>Webformular</translation>
+    </message>
+    <message>
+        <source>trade show</source>
+        <translation>Messe</translation>
+    </message>
+    <message>
+        <source>webinar</source>
+        <translation>Webinar</translation>
+    </message>
+    <message>
+        <source>content download</source>
+        <translation>Inhalts-Download</translation>
+    </message>
+    <message>
+        <source>purchased list</source>
+        <translation>gekaufte Liste</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>Import</translation>
     </message>
     <message>
         <source>could not start the dial command {command!r}: {problem}</source>
@@ -3375,6 +3611,38 @@ one sales rep a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>database {backend!r} is not supported; use SQLite or PostgreSQL</source>
+        <translation>die Datenbank {backend!r} wird nicht unterstützt; verwenden Sie SQLite oder PostgreSQL</translation>
+    </message>
+    <message>
+        <source>the folder {folder} for the SQLite database does not exist</source>
+        <translation>der Ordner {folder} für die SQLite-Datenbank existiert nicht</translation>
+    </message>
+    <message>
+        <source>sslmode {mode!r} is not one of {modes}</source>
+        <translation>sslmode {mode!r} ist keiner von {modes}</translation>
+    </message>
+    <message>
+        <source>the CA file {path} (sslrootcert) is missing or unreadable</source>
+        <translation>die CA-Datei {path} (sslrootcert) fehlt oder ist nicht lesbar</translation>
+    </message>
+    <message>
+        <source>{url!r} is not a database URL (expected sqlite:///PATH or postgresql://USER@HOST/DATABASE)</source>
+        <translation>{url!r} ist keine Datenbank-URL (erwartet: sqlite:///PFAD oder postgresql://BENUTZER@SERVER/DATENBANK)</translation>
+    </message>
+    <message>
+        <source>the SQLite database {path} is read-only or not readable</source>
+        <translation>die SQLite-Datenbank {path} ist schreibgeschützt oder nicht lesbar</translation>
+    </message>
+    <message>
+        <source>the folder {folder} is read-only; SQLite needs to write its journal beside the database</source>
+        <translation>der Ordner {folder} ist schreibgeschützt; SQLite muss sein Journal neben die Datenbank schreiben</translation>
+    </message>
+    <message>
+        <source>the folder {folder} is read-only; cannot create {name} there</source>
+        <translation>der Ordner {folder} ist schreibgeschützt; {name} kann dort nicht angelegt werden</translation>
+    </message>
+    <message>
         <source>too many wrong passwords for {login}; try again in {wait} s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3405,6 +3673,14 @@ one sales rep a line</source>
     <message>
         <source>this database was not created by Qualifier (no schema version found)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the saved sign-in has expired or was ended; run `qualifier login` again</source>
+        <translation>die gespeicherte Anmeldung ist abgelaufen oder wurde beendet; führen Sie `qualifier login` erneut aus</translation>
+    </message>
+    <message>
+        <source>the password is too long to keep in a sign-in</source>
+        <translation>das Passwort ist zu lang, um es in einer Anmeldung aufzubewahren</translation>
     </message>
     <message>
         <source>the calling window must start before it ends</source>
@@ -3995,6 +4271,10 @@ one sales rep a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Re-routed because {reason}.</source>
+        <translation>Neu zugewiesen, weil {reason}.</translation>
+    </message>
+    <message>
         <source>there is no check-call policy for {which}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4255,6 +4535,66 @@ one sales rep a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>awaiting delivery, SLA not started</source>
+        <translation>wartet auf Zustellung, SLA nicht gestartet</translation>
+    </message>
+    <message>
+        <source>No partner is eligible for this lead.</source>
+        <translation>Kein Partner kommt für diesen Lead in Frage.</translation>
+    </message>
+    <message>
+        <source>awaiting delivery: no mail server configured, SLA not started</source>
+        <translation>wartet auf Zustellung: kein Mailserver eingerichtet, SLA nicht gestartet</translation>
+    </message>
+    <message>
+        <source>awaiting delivery: the mail server failed, the sweep retries, SLA not started</source>
+        <translation>wartet auf Zustellung: der Mailserver ist ausgefallen, der Durchlauf versucht es erneut, SLA nicht gestartet</translation>
+    </message>
+    <message>
+        <source> (SLA breached)</source>
+        <translation> (SLA verletzt)</translation>
+    </message>
+    <message>
+        <source>Chosen by {person} instead of the proposed {partner}: {reason}.</source>
+        <translation>Von {person} statt des vorgeschlagenen {partner} gewählt: {reason}.</translation>
+    </message>
+    <message>
+        <source>no partner is eligible for this lead: {why}</source>
+        <translation>kein Partner kommt für diesen Lead in Frage: {why}</translation>
+    </message>
+    <message>
+        <source>no partner is eligible for this lead: the partner directory is empty</source>
+        <translation>kein Partner kommt für diesen Lead in Frage: das Partnerverzeichnis ist leer</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>und {count} weitere</translation>
+    </message>
+    <message>
+        <source>rejected this lead (handed on {at:%Y-%m-%d})</source>
+        <translation>hat diesen Lead abgelehnt (übergeben am {at:%Y-%m-%d})</translation>
+    </message>
+    <message>
+        <source>let its acceptance SLA run out on this lead (handed on {at:%Y-%m-%d})</source>
+        <translation>hat sein Annahme-SLA für diesen Lead verstreichen lassen (übergeben am {at:%Y-%m-%d})</translation>
+    </message>
+    <message>
+        <source>No partner: {why}.</source>
+        <translation>Kein Partner: {why}.</translation>
+    </message>
+    <message>
+        <source>lead {id} is handed off already to {partner} ({status})</source>
+        <translation>Lead {id} ist bereits an {partner} übergeben ({status})</translation>
+    </message>
+    <message>
+        <source>lead {id} is handed off already</source>
+        <translation>Lead {id} ist bereits übergeben</translation>
+    </message>
+    <message>
+        <source>Re-routed after {partner} let its {hours} h acceptance SLA run out.</source>
+        <translation>Neu zugewiesen, nachdem {partner} sein Annahme-SLA von {hours} h verstreichen ließ.</translation>
+    </message>
+    <message>
         <source>lead {lead_id} is not one of your teams&apos; leads</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4321,6 +4661,114 @@ one sales rep a line</source>
     <message>
         <source>lead {lead} ({company}) is {status} with {partner}; it is not worked by the center now</source>
         <translation>Lead {lead} ({company}) ist {status} bei {partner}; das Center bearbeitet ihn nicht mehr</translation>
+    </message>
+    <message>
+        <source>settings file: [{section}] has an unknown key: {problem}</source>
+        <translation>Einstellungsdatei: [{section}] hat einen unbekannten Schlüssel: {problem}</translation>
+    </message>
+    <message>
+        <source>settings file: [{section}] has a bad value: {problem}</source>
+        <translation>Einstellungsdatei: [{section}] hat einen ungültigen Wert: {problem}</translation>
+    </message>
+    <message>
+        <source>settings file: [publication] weekday must be one of mon ... sun</source>
+        <translation>Einstellungsdatei: [publication] weekday muss einer von mon ... sun sein</translation>
+    </message>
+    <message>
+        <source>settings file: [publication] hour must be 0 to 23</source>
+        <translation>Einstellungsdatei: [publication] hour muss zwischen 0 und 23 liegen</translation>
+    </message>
+    <message>
+        <source>settings file: [publication] manager_address needs {login}</source>
+        <translation>Einstellungsdatei: [publication] manager_address braucht {login}</translation>
+    </message>
+    <message>
+        <source>settings file: [retention] days must be at least 1</source>
+        <translation>Einstellungsdatei: [retention] die Tage müssen mindestens 1 sein</translation>
+    </message>
+    <message>
+        <source>settings file: [routing] day and minute counts must be at least 1</source>
+        <translation>Einstellungsdatei: [routing] Tage und Minuten müssen mindestens 1 sein</translation>
+    </message>
+    <message>
+        <source>settings file: [routing] the measure weights must be 0 or more, and not all 0</source>
+        <translation>Einstellungsdatei: [routing] die Gewichte der Kennzahlen müssen 0 oder mehr sein, und nicht alle 0</translation>
+    </message>
+    <message>
+        <source>settings file: [mail] must not hold the password; store it in the OS keyring (service qualifier-smtp, account USER@HOST)</source>
+        <translation>Einstellungsdatei: [mail] darf das Passwort nicht enthalten; legen Sie es im Schlüsselbund des Systems ab (Dienst qualifier-smtp, Konto BENUTZER@SERVER)</translation>
+    </message>
+    <message>
+        <source>settings file: [mail] security must be starttls, ssl or none</source>
+        <translation>Einstellungsdatei: [mail] security muss starttls, ssl oder none sein</translation>
+    </message>
+    <message>
+        <source>settings file: [mail] timeout_seconds and unknown_retry_hours must be positive</source>
+        <translation>Einstellungsdatei: [mail] timeout_seconds und unknown_retry_hours müssen positiv sein</translation>
+    </message>
+    <message>
+        <source>settings file: [mail] attempts and sweep_lease_minutes must be at least 1, unknown_retries at least 0</source>
+        <translation>Einstellungsdatei: [mail] attempts und sweep_lease_minutes müssen mindestens 1 sein, unknown_retries mindestens 0</translation>
+    </message>
+    <message>
+        <source>settings file: [database] has an unknown key {key!r} (known: {known})</source>
+        <translation>Einstellungsdatei: [database] hat einen unbekannten Schlüssel {key!r} (bekannt: {known})</translation>
+    </message>
+    <message>
+        <source>settings file: [workspace] default_country must be a two-letter country code such as US or DE, not {country!r}</source>
+        <translation>Einstellungsdatei: [workspace] default_country muss ein zweibuchstabiger Ländercode wie US oder DE sein, nicht {country!r}</translation>
+    </message>
+    <message>
+        <source>settings file: language must be one of {languages}, not {language!r}</source>
+        <translation>Einstellungsdatei: language muss einer von {languages} sein, nicht {language!r}</translation>
+    </message>
+    <message>
+        <source>lease_minutes must be between 1 and 1440, not {minutes}</source>
+        <translation>lease_minutes muss zwischen 1 und 1440 liegen, nicht {minutes}</translation>
+    </message>
+    <message>
+        <source>heartbeat_seconds must be at least 1 and shorter than the lease ({minutes} min), not {seconds}</source>
+        <translation>heartbeat_seconds muss mindestens 1 und kürzer als die Reservierung ({minutes} min) sein, nicht {seconds}</translation>
+    </message>
+    <message>
+        <source>max_attempts must be at least 1, not {attempts}</source>
+        <translation>max_attempts muss mindestens 1 sein, nicht {attempts}</translation>
+    </message>
+    <message>
+        <source>[database] {name} must be a whole number of at least 1, not {value!r}</source>
+        <translation>[database] {name} muss eine ganze Zahl von mindestens 1 sein, nicht {value!r}</translation>
+    </message>
+    <message>
+        <source>[database] {name} must be a whole number of at least 0, not {value!r}</source>
+        <translation>[database] {name} muss eine ganze Zahl von mindestens 0 sein, nicht {value!r}</translation>
+    </message>
+    <message>
+        <source>[database] pooler must be empty or &quot;pgbouncer&quot;, not {pooler!r}</source>
+        <translation>[database] pooler muss leer oder &quot;pgbouncer&quot; sein, nicht {pooler!r}</translation>
+    </message>
+    <message>
+        <source>[database] change_poll_seconds must be 0.1 to 60, not {poll!r}</source>
+        <translation>[database] change_poll_seconds muss zwischen 0,1 und 60 liegen, nicht {poll!r}</translation>
+    </message>
+    <message>
+        <source>settings file {path} cannot be read: {problem}</source>
+        <translation>die Einstellungsdatei {path} kann nicht gelesen werden: {problem}</translation>
+    </message>
+    <message>
+        <source>settings file: [queue] {problem}</source>
+        <translation>Einstellungsdatei: [queue] {problem}</translation>
+    </message>
+    <message>
+        <source>settings file: {problem}</source>
+        <translation>Einstellungsdatei: {problem}</translation>
+    </message>
+    <message>
+        <source>settings file: [workspace] {problem}</source>
+        <translation>Einstellungsdatei: [workspace] {problem}</translation>
+    </message>
+    <message>
+        <source>calling window {window} is shorter than {minutes} minutes</source>
+        <translation>das Anrufzeitfenster {window} ist kürzer als {minutes} Minuten</translation>
     </message>
     <message>
         <source>lead {lead}</source>
@@ -4532,10 +4980,6 @@ one sales rep a line</source>
     </message>
     <message>
         <source>lead {lead}: {refused}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>lead {id} is handed off already{where}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5195,8 +5639,24 @@ one sales rep a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>this lead</source>
+        <translation>dieser Lead</translation>
+    </message>
+    <message>
         <source>{value} goes to {name}</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This lead</source>
+        <translation>Dieser Lead</translation>
+    </message>
+    <message>
+        <source>{rank}. {name} — proposed</source>
+        <translation>{rank}. {name} — vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>{rank}. {name}</source>
+        <translation>{rank}. {name}</translation>
     </message>
     <message>
         <source>Say why {chosen} instead of {first}.</source>
@@ -6057,6 +6517,10 @@ one sales rep a line</source>
     <message>
         <source>Routing…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no eligible partner)</source>
+        <translation>(kein passender Partner)</translation>
     </message>
     <message>
         <source>{plural} waiting for a partner</source>

@@ -1335,6 +1335,14 @@ un comercial por línea</translation>
         <translation>¿Poner {value} ({value2}) en la lista de no llamar? Nadie volverá a llamar a este teléfono ni a escribir a este correo, en ningún lead.</translation>
     </message>
     <message>
+        <source>this contact</source>
+        <translation>este contacto</translation>
+    </message>
+    <message>
+        <source>no company</source>
+        <translation>sin empresa</translation>
+    </message>
+    <message>
         <source>Do-not-call reason</source>
         <translation>Motivo de no llamar</translation>
     </message>
@@ -2812,6 +2820,18 @@ un comercial por línea</translation>
         <translation>el segmento {segment!r} es desconocido; use {join}</translation>
     </message>
     <message>
+        <source>{subject} went to {partner} on {at:%Y-%m-%d}, but it is not eligible for this lead now</source>
+        <translation>{subject} fue a {partner} el {at:%Y-%m-%d}, pero ahora no es elegible para este lead</translation>
+    </message>
+    <message>
+        <source>the same company</source>
+        <translation>la misma empresa</translation>
+    </message>
+    <message>
+        <source>the same contact</source>
+        <translation>la misma persona de contacto</translation>
+    </message>
+    <message>
         <source>the period starts ({start}) after it ends ({end})</source>
         <translation>el período empieza ({start}) después de terminar ({end})</translation>
     </message>
@@ -2898,6 +2918,10 @@ un comercial por línea</translation>
     <message>
         <source>unknown login or wrong password</source>
         <translation>usuario desconocido o contraseña incorrecta</translation>
+    </message>
+    <message>
+        <source>covers the lead&apos;s country and segment (simulated history)</source>
+        <translation>cubre el país y el segmento del lead (historial simulado)</translation>
     </message>
     <message>
         <source>Grade {grade} — {recommendation}: {reason} ({points})</source>
@@ -3224,6 +3248,10 @@ un comercial por línea</translation>
         <translation>perdida</translation>
     </message>
     <message>
+        <source>the prospect said no to passing their details to a partner ({at:%Y-%m-%d %H:%M} UTC, {rep}): the lead cannot be handed off</source>
+        <translation>el prospecto no aceptó que se pasen sus datos a un socio ({at:%Y-%m-%d %H:%M} UTC, {rep}): el lead no se puede entregar</translation>
+    </message>
+    <message>
         <source>the dial URI template must start with tel:, sip: or callto: and contain {{number}} or {{digits}}, e.g. tel:{{number}}; not {template!r}</source>
         <translation>la plantilla de URI de marcación debe empezar por tel:, sip: o callto: y contener {{number}} o {{digits}}, p. ej. tel:{{number}}; no {template!r}</translation>
     </message>
@@ -3244,6 +3272,54 @@ un comercial por línea</translation>
         <translation>ninguna columna se reconoce como teléfono o correo electrónico; asigne una (columnas: {columns})</translation>
     </message>
     <message>
+        <source>not now: no budget yet</source>
+        <translation>ahora no: aún sin presupuesto</translation>
+    </message>
+    <message>
+        <source>not now: buying in more than a year</source>
+        <translation>ahora no: compra en más de un año</translation>
+    </message>
+    <message>
+        <source>only researching</source>
+        <translation>solo se está informando</translation>
+    </message>
+    <message>
+        <source>not the decision maker; no access to one</source>
+        <translation>no decide; sin acceso a quien decide</translation>
+    </message>
+    <message>
+        <source>junk or fake data</source>
+        <translation>datos basura o falsos</translation>
+    </message>
+    <message>
+        <source>student or private person</source>
+        <translation>estudiante o particular</translation>
+    </message>
+    <message>
+        <source>competitor</source>
+        <translation>competidor</translation>
+    </message>
+    <message>
+        <source>wrong data</source>
+        <translation>datos erróneos</translation>
+    </message>
+    <message>
+        <source>no need</source>
+        <translation>sin necesidad</translation>
+    </message>
+    <message>
+        <source>duplicate of another lead</source>
+        <translation>duplicado de otro lead</translation>
+    </message>
+    <message>
+        <source>asked not to be called</source>
+        <translation>pidió que no le llamen</translation>
+    </message>
+    <message>
+        <source>legal request</source>
+        <translation>requerimiento legal</translation>
+    </message>
+    <message>
         <source>no contact</source>
         <translation>sin contacto</translation>
     </message>
@@ -3258,6 +3334,138 @@ un comercial por línea</translation>
     <message>
         <source>disqualify</source>
         <translation>descalificar</translation>
+    </message>
+    <message>
+        <source>all of {country}</source>
+        <translation>todo {country}</translation>
+    </message>
+    <message>
+        <source>{measured} (weight {weight:,.2f})</source>
+        <translation>{measured} (peso {weight:,.2f})</translation>
+    </message>
+    <message>
+        <source>postal codes {prefix}… in {area}</source>
+        <translation>códigos postales {prefix}… en {area}</translation>
+    </message>
+    <message>
+        <source>Rotation: {received} leads in the last {days} days against a fair share of {fair:,.1f}; {performance}.</source>
+        <translation>Rotación: {received} leads en los últimos {days} días frente a un reparto justo de {fair:,.1f}; {performance}.</translation>
+    </message>
+    <message>
+        <source>new partner ({measured} of {needed} handoffs measured), so it gets the new-partner floor of {weight:,.2f}</source>
+        <translation>socio nuevo ({measured} de {needed} entregas medidas), por eso recibe el mínimo para socios nuevos de {weight:,.2f}</translation>
+    </message>
+    <message>
+        <source>no measurements yet</source>
+        <translation>aún sin mediciones</translation>
+    </message>
+    <message>
+        <source>covers only some postal codes and the lead&apos;s postal code is unknown</source>
+        <translation>cubre solo algunos códigos postales y el código postal del lead es desconocido</translation>
+    </message>
+    <message>
+        <source>does not cover the lead&apos;s postal code in {where}</source>
+        <translation>no cubre el código postal del lead en {where}</translation>
+    </message>
+    <message>
+        <source>the lead&apos;s country is unknown</source>
+        <translation>el país del lead es desconocido</translation>
+    </message>
+    <message>
+        <source>does not cover {area}</source>
+        <translation>no cubre {area}</translation>
+    </message>
+    <message>
+        <source>is inactive</source>
+        <translation>está inactivo</translation>
+    </message>
+    <message>
+        <source>does not sell {product}</source>
+        <translation>no vende {product}</translation>
+    </message>
+    <message>
+        <source>does not serve {segment} companies</source>
+        <translation>no atiende a empresas {segment}</translation>
+    </message>
+    <message>
+        <source>has no active sales rep with an e-mail address</source>
+        <translation>no tiene ningún comercial activo con dirección de correo</translation>
+    </message>
+    <message>
+        <source>has no capacity left ({open} open handoffs, at most {most})</source>
+        <translation>no le queda capacidad ({open} entregas abiertas, como máximo {most})</translation>
+    </message>
+    <message>
+        <source>has had its {week} leads for this week ({received} in the last {days} days)</source>
+        <translation>ya recibió sus {week} leads de esta semana ({received} en los últimos {days} días)</translation>
+    </message>
+    <message>
+        <source>sells {products}</source>
+        <translation>vende {products}</translation>
+    </message>
+    <message>
+        <source>serves {segment} companies</source>
+        <translation>atiende a empresas {segment}</translation>
+    </message>
+    <message>
+        <source>Covers {where}, {offer}.</source>
+        <translation>Cubre {where}, {offer}.</translation>
+    </message>
+    <message>
+        <source>Covers {where}.</source>
+        <translation>Cubre {where}.</translation>
+    </message>
+    <message>
+        <source>Already with this partner: {subject} went to {partner} on {at:%Y-%m-%d} (handoff {handoff}); keeping the account with one partner avoids channel conflict.</source>
+        <translation>Ya está con este socio: {subject} fue a {partner} el {at:%Y-%m-%d} (entrega {handoff}); mantener la cuenta con un solo socio evita conflictos de canal.</translation>
+    </message>
+    <message>
+        <source>answers in {hours:,.0f} h on average</source>
+        <translation>responde en {hours:,.0f} h de media</translation>
+    </message>
+    <message>
+        <source>reports on {share:.0%} of its leads</source>
+        <translation>informa sobre el {share:.0%} de sus leads</translation>
+    </message>
+    <message>
+        <source>wins {share:.0%}</source>
+        <translation>gana el {share:.0%}</translation>
+    </message>
+    <message>
+        <source>covers only some regions of {country} and the lead&apos;s region is unknown</source>
+        <translation>cubre solo algunas regiones de {country} y la región del lead es desconocida</translation>
+    </message>
+    <message>
+        <source>does not cover {area} (only {regions})</source>
+        <translation>no cubre {area} (solo {regions})</translation>
+    </message>
+    <message>
+        <source>{count:,} other partners do not cover {area}</source>
+        <translation>{count:,} socios más no cubren {area}</translation>
+    </message>
+    <message>
+        <source>{count:,} partners cannot be matched: the lead&apos;s country is unknown</source>
+        <translation>{count:,} socios no se pueden comparar: el país del lead es desconocido</translation>
+    </message>
+    <message>
+        <source>this company</source>
+        <translation>esta empresa</translation>
+    </message>
+    <message>
+        <source>this contact</source>
+        <translation>este contacto</translation>
+    </message>
+    <message>
+        <source>Next in the fair rotation: furthest behind its fair share of recent leads.</source>
+        <translation>Siguiente en la rotación justa: el más alejado de su reparto justo de leads recientes.</translation>
+    </message>
+    <message>
+        <source>Alternative {number}.</source>
+        <translation>Alternativa {number}.</translation>
+    </message>
+    <message>
+        <source>has let handoffs expire</source>
+        <translation>ha dejado caducar entregas</translation>
     </message>
     <message>
         <source>&quot;segments&quot; is missing</source>
@@ -3290,6 +3498,34 @@ un comercial por línea</translation>
     <message>
         <source>&quot;segments.{key}&quot; must be a number</source>
         <translation>&quot;segments.{key}&quot; debe ser un número</translation>
+    </message>
+    <message>
+        <source>inbound call</source>
+        <translation>llamada entrante</translation>
+    </message>
+    <message>
+        <source>web form</source>
+        <translation>formulario web</translation>
+    </message>
+    <message>
+        <source>trade show</source>
+        <translation>feria</translation>
+    </message>
+    <message>
+        <source>webinar</source>
+        <translation>webinario</translation>
+    </message>
+    <message>
+        <source>content download</source>
+        <translation>descarga de contenido</translation>
+    </message>
+    <message>
+        <source>purchased list</source>
+        <translation>lista comprada</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>importación</translation>
     </message>
     <message>
         <source>could not start the dial command {command!r}: {problem}</source>
@@ -3376,6 +3612,38 @@ un comercial por línea</translation>
         <translation>{where} está ocupada: la conexión de este puesto siguió en uso</translation>
     </message>
     <message>
+        <source>database {backend!r} is not supported; use SQLite or PostgreSQL</source>
+        <translation>la base de datos {backend!r} no está soportada; use SQLite o PostgreSQL</translation>
+    </message>
+    <message>
+        <source>the folder {folder} for the SQLite database does not exist</source>
+        <translation>la carpeta {folder} de la base de datos SQLite no existe</translation>
+    </message>
+    <message>
+        <source>sslmode {mode!r} is not one of {modes}</source>
+        <translation>sslmode {mode!r} no es ninguno de {modes}</translation>
+    </message>
+    <message>
+        <source>the CA file {path} (sslrootcert) is missing or unreadable</source>
+        <translation>el archivo de la CA {path} (sslrootcert) falta o no se puede leer</translation>
+    </message>
+    <message>
+        <source>{url!r} is not a database URL (expected sqlite:///PATH or postgresql://USER@HOST/DATABASE)</source>
+        <translation>{url!r} no es una URL de base de datos (se espera sqlite:///RUTA o postgresql://USUARIO@SERVIDOR/BASE)</translation>
+    </message>
+    <message>
+        <source>the SQLite database {path} is read-only or not readable</source>
+        <translation>la base de datos SQLite {path} es de solo lectura o no se puede leer</translation>
+    </message>
+    <message>
+        <source>the folder {folder} is read-only; SQLite needs to write its journal beside the database</source>
+        <translation>la carpeta {folder} es de solo lectura; SQLite necesita escribir su diario junto a la base de datos</translation>
+    </message>
+    <message>
+        <source>the folder {folder} is read-only; cannot create {name} there</source>
+        <translation>la carpeta {folder} es de solo lectura; no se puede crear {name} en ella</translation>
+    </message>
+    <message>
         <source>too many wrong passwords for {login}; try again in {wait} s</source>
         <translation>demasiadas contraseñas incorrectas para {login}; inténtelo de nuevo en {wait} s</translation>
     </message>
@@ -3406,6 +3674,14 @@ un comercial por línea</translation>
     <message>
         <source>this database was not created by Qualifier (no schema version found)</source>
         <translation>esta base de datos no la creó Qualifier (no se encontró la versión del esquema)</translation>
+    </message>
+    <message>
+        <source>the saved sign-in has expired or was ended; run `qualifier login` again</source>
+        <translation>el inicio de sesión guardado ha caducado o se cerró; ejecute `qualifier login` de nuevo</translation>
+    </message>
+    <message>
+        <source>the password is too long to keep in a sign-in</source>
+        <translation>la contraseña es demasiado larga para guardarla en un inicio de sesión</translation>
     </message>
     <message>
         <source>the calling window must start before it ends</source>
@@ -3996,6 +4272,10 @@ un comercial por línea</translation>
         <translation>el cliente ya no lo necesita: mantenga la entrega con el socio</translation>
     </message>
     <message>
+        <source>Re-routed because {reason}.</source>
+        <translation>Reenrutado porque {reason}.</translation>
+    </message>
+    <message>
         <source>there is no check-call policy for {which}</source>
         <translation>no hay ninguna política de llamadas de control para {which}</translation>
     </message>
@@ -4256,6 +4536,66 @@ un comercial por línea</translation>
         <translation>{name}: las reglas deben ser un objeto JSON</translation>
     </message>
     <message>
+        <source>awaiting delivery, SLA not started</source>
+        <translation>pendiente de envío, SLA sin iniciar</translation>
+    </message>
+    <message>
+        <source>No partner is eligible for this lead.</source>
+        <translation>Ningún socio es elegible para este lead.</translation>
+    </message>
+    <message>
+        <source>awaiting delivery: no mail server configured, SLA not started</source>
+        <translation>pendiente de envío: no hay servidor de correo configurado, SLA sin iniciar</translation>
+    </message>
+    <message>
+        <source>awaiting delivery: the mail server failed, the sweep retries, SLA not started</source>
+        <translation>pendiente de envío: el servidor de correo falló, la revisión periódica reintenta, SLA sin iniciar</translation>
+    </message>
+    <message>
+        <source> (SLA breached)</source>
+        <translation> (SLA incumplido)</translation>
+    </message>
+    <message>
+        <source>Chosen by {person} instead of the proposed {partner}: {reason}.</source>
+        <translation>Elegido por {person} en lugar del propuesto {partner}: {reason}.</translation>
+    </message>
+    <message>
+        <source>no partner is eligible for this lead: {why}</source>
+        <translation>ningún socio es elegible para este lead: {why}</translation>
+    </message>
+    <message>
+        <source>no partner is eligible for this lead: the partner directory is empty</source>
+        <translation>ningún socio es elegible para este lead: el directorio de socios está vacío</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>y {count} más</translation>
+    </message>
+    <message>
+        <source>rejected this lead (handed on {at:%Y-%m-%d})</source>
+        <translation>rechazó este lead (entregado el {at:%Y-%m-%d})</translation>
+    </message>
+    <message>
+        <source>let its acceptance SLA run out on this lead (handed on {at:%Y-%m-%d})</source>
+        <translation>dejó vencer su SLA de aceptación con este lead (entregado el {at:%Y-%m-%d})</translation>
+    </message>
+    <message>
+        <source>No partner: {why}.</source>
+        <translation>Ningún socio: {why}.</translation>
+    </message>
+    <message>
+        <source>lead {id} is handed off already to {partner} ({status})</source>
+        <translation>el lead {id} ya está entregado a {partner} ({status})</translation>
+    </message>
+    <message>
+        <source>lead {id} is handed off already</source>
+        <translation>el lead {id} ya está entregado</translation>
+    </message>
+    <message>
+        <source>Re-routed after {partner} let its {hours} h acceptance SLA run out.</source>
+        <translation>Reenrutado después de que {partner} dejara vencer su SLA de aceptación de {hours} h.</translation>
+    </message>
+    <message>
         <source>lead {lead_id} is not one of your teams&apos; leads</source>
         <translation>el lead {lead_id} no es de sus equipos</translation>
     </message>
@@ -4322,6 +4662,114 @@ un comercial por línea</translation>
     <message>
         <source>lead {lead} ({company}) is {status} with {partner}; it is not worked by the center now</source>
         <translation>el lead {lead} ({company}) está en {status} con {partner}; el centro ya no lo trabaja</translation>
+    </message>
+    <message>
+        <source>settings file: [{section}] has an unknown key: {problem}</source>
+        <translation>archivo de configuración: [{section}] tiene una clave desconocida: {problem}</translation>
+    </message>
+    <message>
+        <source>settings file: [{section}] has a bad value: {problem}</source>
+        <translation>archivo de configuración: [{section}] tiene un valor incorrecto: {problem}</translation>
+    </message>
+    <message>
+        <source>settings file: [publication] weekday must be one of mon ... sun</source>
+        <translation>archivo de configuración: [publication] weekday debe ser uno de mon ... sun</translation>
+    </message>
+    <message>
+        <source>settings file: [publication] hour must be 0 to 23</source>
+        <translation>archivo de configuración: [publication] hour debe estar entre 0 y 23</translation>
+    </message>
+    <message>
+        <source>settings file: [publication] manager_address needs {login}</source>
+        <translation>archivo de configuración: [publication] manager_address necesita {login}</translation>
+    </message>
+    <message>
+        <source>settings file: [retention] days must be at least 1</source>
+        <translation>archivo de configuración: [retention] los días deben ser al menos 1</translation>
+    </message>
+    <message>
+        <source>settings file: [routing] day and minute counts must be at least 1</source>
+        <translation>archivo de configuración: [routing] los días y minutos deben ser al menos 1</translation>
+    </message>
+    <message>
+        <source>settings file: [routing] the measure weights must be 0 or more, and not all 0</source>
+        <translation>archivo de configuración: [routing] los pesos de las medidas deben ser 0 o más, y no todos 0</translation>
+    </message>
+    <message>
+        <source>settings file: [mail] must not hold the password; store it in the OS keyring (service qualifier-smtp, account USER@HOST)</source>
+        <translation>archivo de configuración: [mail] no debe contener la contraseña; guárdela en el llavero del sistema (servicio qualifier-smtp, cuenta USUARIO@SERVIDOR)</translation>
+    </message>
+    <message>
+        <source>settings file: [mail] security must be starttls, ssl or none</source>
+        <translation>archivo de configuración: [mail] security debe ser starttls, ssl o none</translation>
+    </message>
+    <message>
+        <source>settings file: [mail] timeout_seconds and unknown_retry_hours must be positive</source>
+        <translation>archivo de configuración: [mail] timeout_seconds y unknown_retry_hours deben ser positivos</translation>
+    </message>
+    <message>
+        <source>settings file: [mail] attempts and sweep_lease_minutes must be at least 1, unknown_retries at least 0</source>
+        <translation>archivo de configuración: [mail] attempts y sweep_lease_minutes deben ser al menos 1, unknown_retries al menos 0</translation>
+    </message>
+    <message>
+        <source>settings file: [database] has an unknown key {key!r} (known: {known})</source>
+        <translation>archivo de configuración: [database] tiene una clave desconocida {key!r} (conocidas: {known})</translation>
+    </message>
+    <message>
+        <source>settings file: [workspace] default_country must be a two-letter country code such as US or DE, not {country!r}</source>
+        <translation>archivo de configuración: [workspace] default_country debe ser un código de país de dos letras como US o DE, no {country!r}</translation>
+    </message>
+    <message>
+        <source>settings file: language must be one of {languages}, not {language!r}</source>
+        <translation>archivo de configuración: language debe ser uno de {languages}, no {language!r}</translation>
+    </message>
+    <message>
+        <source>lease_minutes must be between 1 and 1440, not {minutes}</source>
+        <translation>lease_minutes debe estar entre 1 y 1440, no {minutes}</translation>
+    </message>
+    <message>
+        <source>heartbeat_seconds must be at least 1 and shorter than the lease ({minutes} min), not {seconds}</source>
+        <translation>heartbeat_seconds debe ser al menos 1 y más corto que la reserva ({minutes} min), no {seconds}</translation>
+    </message>
+    <message>
+        <source>max_attempts must be at least 1, not {attempts}</source>
+        <translation>max_attempts debe ser al menos 1, no {attempts}</translation>
+    </message>
+    <message>
+        <source>[database] {name} must be a whole number of at least 1, not {value!r}</source>
+        <translation>[database] {name} debe ser un número entero de al menos 1, no {value!r}</translation>
+    </message>
+    <message>
+        <source>[database] {name} must be a whole number of at least 0, not {value!r}</source>
+        <translation>[database] {name} debe ser un número entero de al menos 0, no {value!r}</translation>
+    </message>
+    <message>
+        <source>[database] pooler must be empty or &quot;pgbouncer&quot;, not {pooler!r}</source>
+        <translation>[database] pooler debe estar vacío o ser &quot;pgbouncer&quot;, no {pooler!r}</translation>
+    </message>
+    <message>
+        <source>[database] change_poll_seconds must be 0.1 to 60, not {poll!r}</source>
+        <translation>[database] change_poll_seconds debe estar entre 0,1 y 60, no {poll!r}</translation>
+    </message>
+    <message>
+        <source>settings file {path} cannot be read: {problem}</source>
+        <translation>no se puede leer el archivo de configuración {path}: {problem}</translation>
+    </message>
+    <message>
+        <source>settings file: [queue] {problem}</source>
+        <translation>archivo de configuración: [queue] {problem}</translation>
+    </message>
+    <message>
+        <source>settings file: {problem}</source>
+        <translation>archivo de configuración: {problem}</translation>
+    </message>
+    <message>
+        <source>settings file: [workspace] {problem}</source>
+        <translation>archivo de configuración: [workspace] {problem}</translation>
+    </message>
+    <message>
+        <source>calling window {window} is shorter than {minutes} minutes</source>
+        <translation>el horario de llamadas {window} dura menos de {minutes} minutos</translation>
     </message>
     <message>
         <source>lead {lead}</source>
@@ -4534,10 +4982,6 @@ un comercial por línea</translation>
     <message>
         <source>lead {lead}: {refused}</source>
         <translation>lead {lead}: {refused}</translation>
-    </message>
-    <message>
-        <source>lead {id} is handed off already{where}</source>
-        <translation>el lead {id} ya está entregado{where}</translation>
     </message>
     <message>
         <source>{name} cannot take this lead: {join}</source>
@@ -5196,8 +5640,24 @@ un comercial por línea</translation>
         <translation>Ningún socio puede aceptar {value} ahora</translation>
     </message>
     <message>
+        <source>this lead</source>
+        <translation>este lead</translation>
+    </message>
+    <message>
         <source>{value} goes to {name}</source>
         <translation>{value} va a {name}</translation>
+    </message>
+    <message>
+        <source>This lead</source>
+        <translation>Este lead</translation>
+    </message>
+    <message>
+        <source>{rank}. {name} — proposed</source>
+        <translation>{rank}. {name} — propuesto</translation>
+    </message>
+    <message>
+        <source>{rank}. {name}</source>
+        <translation>{rank}. {name}</translation>
     </message>
     <message>
         <source>Say why {chosen} instead of {first}.</source>
@@ -6058,6 +6518,10 @@ un comercial por línea</translation>
     <message>
         <source>Routing…</source>
         <translation>Asignando…</translation>
+    </message>
+    <message>
+        <source>(no eligible partner)</source>
+        <translation>(ningún socio elegible)</translation>
     </message>
     <message>
         <source>{plural} waiting for a partner</source>

@@ -1334,6 +1334,14 @@ one sales rep a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>this contact</source>
+        <translation>ce contact</translation>
+    </message>
+    <message>
+        <source>no company</source>
+        <translation>sans entreprise</translation>
+    </message>
+    <message>
         <source>Do-not-call reason</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2811,6 +2819,18 @@ one sales rep a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{subject} went to {partner} on {at:%Y-%m-%d}, but it is not eligible for this lead now</source>
+        <translation>{subject} est allé(e) à {partner} le {at:%Y-%m-%d}, mais ce partenaire n&apos;est pas éligible pour ce lead maintenant</translation>
+    </message>
+    <message>
+        <source>the same company</source>
+        <translation>la même entreprise</translation>
+    </message>
+    <message>
+        <source>the same contact</source>
+        <translation>le même contact</translation>
+    </message>
+    <message>
         <source>the period starts ({start}) after it ends ({end})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2897,6 +2917,10 @@ one sales rep a line</source>
     <message>
         <source>unknown login or wrong password</source>
         <translation>identifiant inconnu ou mot de passe erroné</translation>
+    </message>
+    <message>
+        <source>covers the lead&apos;s country and segment (simulated history)</source>
+        <translation>couvre le pays et le segment du lead (historique simulé)</translation>
     </message>
     <message>
         <source>Grade {grade} — {recommendation}: {reason} ({points})</source>
@@ -3223,6 +3247,10 @@ one sales rep a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the prospect said no to passing their details to a partner ({at:%Y-%m-%d %H:%M} UTC, {rep}): the lead cannot be handed off</source>
+        <translation>le prospect a refusé la transmission de ses coordonnées à un partenaire ({at:%Y-%m-%d %H:%M} UTC, {rep}) : le lead ne peut pas être transmis</translation>
+    </message>
+    <message>
         <source>the dial URI template must start with tel:, sip: or callto: and contain {{number}} or {{digits}}, e.g. tel:{{number}}; not {template!r}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3243,6 +3271,54 @@ one sales rep a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>not now: no budget yet</source>
+        <translation>pas maintenant : pas encore de budget</translation>
+    </message>
+    <message>
+        <source>not now: buying in more than a year</source>
+        <translation>pas maintenant : achat dans plus d&apos;un an</translation>
+    </message>
+    <message>
+        <source>only researching</source>
+        <translation>se renseigne seulement</translation>
+    </message>
+    <message>
+        <source>not the decision maker; no access to one</source>
+        <translation>pas le décideur ; aucun accès à un décideur</translation>
+    </message>
+    <message>
+        <source>junk or fake data</source>
+        <translation>données bidon ou fausses</translation>
+    </message>
+    <message>
+        <source>student or private person</source>
+        <translation>étudiant ou particulier</translation>
+    </message>
+    <message>
+        <source>competitor</source>
+        <translation>concurrent</translation>
+    </message>
+    <message>
+        <source>wrong data</source>
+        <translation>données erronées</translation>
+    </message>
+    <message>
+        <source>no need</source>
+        <translation>aucun besoin</translation>
+    </message>
+    <message>
+        <source>duplicate of another lead</source>
+        <translation>doublon d&apos;un autre lead</translation>
+    </message>
+    <message>
+        <source>asked not to be called</source>
+        <translation>a demandé à ne pas être appelé</translation>
+    </message>
+    <message>
+        <source>legal request</source>
+        <translation>demande légale</translation>
+    </message>
+    <message>
         <source>no contact</source>
         <translation>pas de contact</translation>
     </message>
@@ -3257,6 +3333,138 @@ one sales rep a line</source>
     <message>
         <source>disqualify</source>
         <translation>disqualifier</translation>
+    </message>
+    <message>
+        <source>all of {country}</source>
+        <translation>tout le pays {country}</translation>
+    </message>
+    <message>
+        <source>{measured} (weight {weight:,.2f})</source>
+        <translation>{measured} (poids {weight:,.2f})</translation>
+    </message>
+    <message>
+        <source>postal codes {prefix}… in {area}</source>
+        <translation>codes postaux {prefix}… en {area}</translation>
+    </message>
+    <message>
+        <source>Rotation: {received} leads in the last {days} days against a fair share of {fair:,.1f}; {performance}.</source>
+        <translation>Rotation : {received} leads sur les {days} derniers jours pour une part équitable de {fair:,.1f} ; {performance}.</translation>
+    </message>
+    <message>
+        <source>new partner ({measured} of {needed} handoffs measured), so it gets the new-partner floor of {weight:,.2f}</source>
+        <translation>nouveau partenaire ({measured} transmissions mesurées sur {needed}), il reçoit donc le plancher des nouveaux partenaires de {weight:,.2f}</translation>
+    </message>
+    <message>
+        <source>no measurements yet</source>
+        <translation>pas encore de mesures</translation>
+    </message>
+    <message>
+        <source>covers only some postal codes and the lead&apos;s postal code is unknown</source>
+        <translation>ne couvre que certains codes postaux et le code postal du lead est inconnu</translation>
+    </message>
+    <message>
+        <source>does not cover the lead&apos;s postal code in {where}</source>
+        <translation>ne couvre pas le code postal du lead en {where}</translation>
+    </message>
+    <message>
+        <source>the lead&apos;s country is unknown</source>
+        <translation>le pays du lead est inconnu</translation>
+    </message>
+    <message>
+        <source>does not cover {area}</source>
+        <translation>ne couvre pas {area}</translation>
+    </message>
+    <message>
+        <source>is inactive</source>
+        <translation>est inactif</translation>
+    </message>
+    <message>
+        <source>does not sell {product}</source>
+        <translation>ne vend pas {product}</translation>
+    </message>
+    <message>
+        <source>does not serve {segment} companies</source>
+        <translation>ne sert pas les entreprises {segment}</translation>
+    </message>
+    <message>
+        <source>has no active sales rep with an e-mail address</source>
+        <translation>n&apos;a aucun commercial actif avec une adresse e-mail</translation>
+    </message>
+    <message>
+        <source>has no capacity left ({open} open handoffs, at most {most})</source>
+        <translation>n&apos;a plus de capacité ({open} transmissions ouvertes, au plus {most})</translation>
+    </message>
+    <message>
+        <source>has had its {week} leads for this week ({received} in the last {days} days)</source>
+        <translation>a reçu ses {week} leads de la semaine ({received} sur les {days} derniers jours)</translation>
+    </message>
+    <message>
+        <source>sells {products}</source>
+        <translation>vend {products}</translation>
+    </message>
+    <message>
+        <source>serves {segment} companies</source>
+        <translation>sert les entreprises {segment}</translation>
+    </message>
+    <message>
+        <source>Covers {where}, {offer}.</source>
+        <translation>Couvre {where}, {offer}.</translation>
+    </message>
+    <message>
+        <source>Covers {where}.</source>
+        <translation>Couvre {where}.</translation>
+    </message>
+    <message>
+        <source>Already with this partner: {subject} went to {partner} on {at:%Y-%m-%d} (handoff {handoff}); keeping the account with one partner avoids channel conflict.</source>
+        <translation>Déjà chez ce partenaire : {subject} est allé à {partner} le {at:%Y-%m-%d} (transmission {handoff}) ; garder le compte chez un seul partenaire évite les conflits de canal.</translation>
+    </message>
+    <message>
+        <source>answers in {hours:,.0f} h on average</source>
+        <translation>répond en {hours:,.0f} h en moyenne</translation>
+    </message>
+    <message>
+        <source>reports on {share:.0%} of its leads</source>
+        <translation>fait un retour sur {share:.0%} de ses leads</translation>
+    </message>
+    <message>
+        <source>wins {share:.0%}</source>
+        <translation>gagne {share:.0%}</translation>
+    </message>
+    <message>
+        <source>covers only some regions of {country} and the lead&apos;s region is unknown</source>
+        <translation>ne couvre que certaines régions de {country} et la région du lead est inconnue</translation>
+    </message>
+    <message>
+        <source>does not cover {area} (only {regions})</source>
+        <translation>ne couvre pas {area} (seulement {regions})</translation>
+    </message>
+    <message>
+        <source>{count:,} other partners do not cover {area}</source>
+        <translation>{count:,} autres partenaires ne couvrent pas {area}</translation>
+    </message>
+    <message>
+        <source>{count:,} partners cannot be matched: the lead&apos;s country is unknown</source>
+        <translation>{count:,} partenaires ne peuvent pas être rapprochés : le pays du lead est inconnu</translation>
+    </message>
+    <message>
+        <source>this company</source>
+        <translation>cette entreprise</translation>
+    </message>
+    <message>
+        <source>this contact</source>
+        <translation>ce contact</translation>
+    </message>
+    <message>
+        <source>Next in the fair rotation: furthest behind its fair share of recent leads.</source>
+        <translation>Suivant dans la rotation équitable : le plus en retard sur sa part équitable des leads récents.</translation>
+    </message>
+    <message>
+        <source>Alternative {number}.</source>
+        <translation>Alternative {number}.</translation>
+    </message>
+    <message>
+        <source>has let handoffs expire</source>
+        <translation>a laissé expirer des transmissions</translation>
     </message>
     <message>
         <source>&quot;segments&quot; is missing</source>
@@ -3289,6 +3497,34 @@ one sales rep a line</source>
     <message>
         <source>&quot;segments.{key}&quot; must be a number</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inbound call</source>
+        <translation>appel entrant</translation>
+    </message>
+    <message>
+        <source>web form</source>
+        <translation>formulaire web</translation>
+    </message>
+    <message>
+        <source>trade show</source>
+        <translation>salon</translation>
+    </message>
+    <message>
+        <source>webinar</source>
+        <translation>webinaire</translation>
+    </message>
+    <message>
+        <source>content download</source>
+        <translation>téléchargement de contenu</translation>
+    </message>
+    <message>
+        <source>purchased list</source>
+        <translation>liste achetée</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>import</translation>
     </message>
     <message>
         <source>could not start the dial command {command!r}: {problem}</source>
@@ -3375,6 +3611,38 @@ one sales rep a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>database {backend!r} is not supported; use SQLite or PostgreSQL</source>
+        <translation>la base de données {backend!r} n&apos;est pas prise en charge ; utilisez SQLite ou PostgreSQL</translation>
+    </message>
+    <message>
+        <source>the folder {folder} for the SQLite database does not exist</source>
+        <translation>le dossier {folder} de la base de données SQLite n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>sslmode {mode!r} is not one of {modes}</source>
+        <translation>sslmode {mode!r} ne fait pas partie de {modes}</translation>
+    </message>
+    <message>
+        <source>the CA file {path} (sslrootcert) is missing or unreadable</source>
+        <translation>le fichier de l&apos;AC {path} (sslrootcert) est absent ou illisible</translation>
+    </message>
+    <message>
+        <source>{url!r} is not a database URL (expected sqlite:///PATH or postgresql://USER@HOST/DATABASE)</source>
+        <translation>{url!r} n&apos;est pas une URL de base de données (attendu : sqlite:///CHEMIN ou postgresql://UTILISATEUR@HÔTE/BASE)</translation>
+    </message>
+    <message>
+        <source>the SQLite database {path} is read-only or not readable</source>
+        <translation>la base de données SQLite {path} est en lecture seule ou illisible</translation>
+    </message>
+    <message>
+        <source>the folder {folder} is read-only; SQLite needs to write its journal beside the database</source>
+        <translation>le dossier {folder} est en lecture seule ; SQLite doit écrire son journal à côté de la base de données</translation>
+    </message>
+    <message>
+        <source>the folder {folder} is read-only; cannot create {name} there</source>
+        <translation>le dossier {folder} est en lecture seule ; impossible d&apos;y créer {name}</translation>
+    </message>
+    <message>
         <source>too many wrong passwords for {login}; try again in {wait} s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3405,6 +3673,14 @@ one sales rep a line</source>
     <message>
         <source>this database was not created by Qualifier (no schema version found)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the saved sign-in has expired or was ended; run `qualifier login` again</source>
+        <translation>la connexion enregistrée a expiré ou a été fermée ; relancez `qualifier login`</translation>
+    </message>
+    <message>
+        <source>the password is too long to keep in a sign-in</source>
+        <translation>le mot de passe est trop long pour être conservé dans une connexion</translation>
     </message>
     <message>
         <source>the calling window must start before it ends</source>
@@ -3995,6 +4271,10 @@ one sales rep a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Re-routed because {reason}.</source>
+        <translation>Réacheminé parce que {reason}.</translation>
+    </message>
+    <message>
         <source>there is no check-call policy for {which}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4255,6 +4535,66 @@ one sales rep a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>awaiting delivery, SLA not started</source>
+        <translation>en attente d&apos;envoi, SLA non démarré</translation>
+    </message>
+    <message>
+        <source>No partner is eligible for this lead.</source>
+        <translation>Aucun partenaire n&apos;est éligible pour ce lead.</translation>
+    </message>
+    <message>
+        <source>awaiting delivery: no mail server configured, SLA not started</source>
+        <translation>en attente d&apos;envoi : aucun serveur de messagerie configuré, SLA non démarré</translation>
+    </message>
+    <message>
+        <source>awaiting delivery: the mail server failed, the sweep retries, SLA not started</source>
+        <translation>en attente d&apos;envoi : le serveur de messagerie a échoué, le balayage réessaie, SLA non démarré</translation>
+    </message>
+    <message>
+        <source> (SLA breached)</source>
+        <translation> (SLA dépassé)</translation>
+    </message>
+    <message>
+        <source>Chosen by {person} instead of the proposed {partner}: {reason}.</source>
+        <translation>Choisi par {person} à la place du partenaire proposé {partner} : {reason}.</translation>
+    </message>
+    <message>
+        <source>no partner is eligible for this lead: {why}</source>
+        <translation>aucun partenaire n&apos;est éligible pour ce lead : {why}</translation>
+    </message>
+    <message>
+        <source>no partner is eligible for this lead: the partner directory is empty</source>
+        <translation>aucun partenaire n&apos;est éligible pour ce lead : l&apos;annuaire des partenaires est vide</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>et {count} de plus</translation>
+    </message>
+    <message>
+        <source>rejected this lead (handed on {at:%Y-%m-%d})</source>
+        <translation>a refusé ce lead (transmis le {at:%Y-%m-%d})</translation>
+    </message>
+    <message>
+        <source>let its acceptance SLA run out on this lead (handed on {at:%Y-%m-%d})</source>
+        <translation>a laissé expirer son SLA d&apos;acceptation pour ce lead (transmis le {at:%Y-%m-%d})</translation>
+    </message>
+    <message>
+        <source>No partner: {why}.</source>
+        <translation>Aucun partenaire : {why}.</translation>
+    </message>
+    <message>
+        <source>lead {id} is handed off already to {partner} ({status})</source>
+        <translation>le lead {id} est déjà transmis à {partner} ({status})</translation>
+    </message>
+    <message>
+        <source>lead {id} is handed off already</source>
+        <translation>le lead {id} est déjà transmis</translation>
+    </message>
+    <message>
+        <source>Re-routed after {partner} let its {hours} h acceptance SLA run out.</source>
+        <translation>Réacheminé après que {partner} a laissé expirer son SLA d&apos;acceptation de {hours} h.</translation>
+    </message>
+    <message>
         <source>lead {lead_id} is not one of your teams&apos; leads</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4321,6 +4661,114 @@ one sales rep a line</source>
     <message>
         <source>lead {lead} ({company}) is {status} with {partner}; it is not worked by the center now</source>
         <translation>le lead {lead} ({company}) est {status} chez {partner} ; le centre ne le traite plus</translation>
+    </message>
+    <message>
+        <source>settings file: [{section}] has an unknown key: {problem}</source>
+        <translation>fichier de réglages : [{section}] contient une clé inconnue : {problem}</translation>
+    </message>
+    <message>
+        <source>settings file: [{section}] has a bad value: {problem}</source>
+        <translation>fichier de réglages : [{section}] contient une valeur incorrecte : {problem}</translation>
+    </message>
+    <message>
+        <source>settings file: [publication] weekday must be one of mon ... sun</source>
+        <translation>fichier de réglages : [publication] weekday doit être l&apos;un de mon ... sun</translation>
+    </message>
+    <message>
+        <source>settings file: [publication] hour must be 0 to 23</source>
+        <translation>fichier de réglages : [publication] hour doit être entre 0 et 23</translation>
+    </message>
+    <message>
+        <source>settings file: [publication] manager_address needs {login}</source>
+        <translation>fichier de réglages : [publication] manager_address doit contenir {login}</translation>
+    </message>
+    <message>
+        <source>settings file: [retention] days must be at least 1</source>
+        <translation>fichier de réglages : [retention] les jours doivent valoir au moins 1</translation>
+    </message>
+    <message>
+        <source>settings file: [routing] day and minute counts must be at least 1</source>
+        <translation>fichier de réglages : [routing] les jours et minutes doivent valoir au moins 1</translation>
+    </message>
+    <message>
+        <source>settings file: [routing] the measure weights must be 0 or more, and not all 0</source>
+        <translation>fichier de réglages : [routing] les poids des mesures doivent valoir 0 ou plus, et pas tous 0</translation>
+    </message>
+    <message>
+        <source>settings file: [mail] must not hold the password; store it in the OS keyring (service qualifier-smtp, account USER@HOST)</source>
+        <translation>fichier de réglages : [mail] ne doit pas contenir le mot de passe ; rangez-le dans le trousseau du système (service qualifier-smtp, compte UTILISATEUR@HÔTE)</translation>
+    </message>
+    <message>
+        <source>settings file: [mail] security must be starttls, ssl or none</source>
+        <translation>fichier de réglages : [mail] security doit valoir starttls, ssl ou none</translation>
+    </message>
+    <message>
+        <source>settings file: [mail] timeout_seconds and unknown_retry_hours must be positive</source>
+        <translation>fichier de réglages : [mail] timeout_seconds et unknown_retry_hours doivent être positifs</translation>
+    </message>
+    <message>
+        <source>settings file: [mail] attempts and sweep_lease_minutes must be at least 1, unknown_retries at least 0</source>
+        <translation>fichier de réglages : [mail] attempts et sweep_lease_minutes doivent valoir au moins 1, unknown_retries au moins 0</translation>
+    </message>
+    <message>
+        <source>settings file: [database] has an unknown key {key!r} (known: {known})</source>
+        <translation>fichier de réglages : [database] contient une clé inconnue {key!r} (connues : {known})</translation>
+    </message>
+    <message>
+        <source>settings file: [workspace] default_country must be a two-letter country code such as US or DE, not {country!r}</source>
+        <translation>fichier de réglages : [workspace] default_country doit être un code pays à deux lettres comme US ou DE, pas {country!r}</translation>
+    </message>
+    <message>
+        <source>settings file: language must be one of {languages}, not {language!r}</source>
+        <translation>fichier de réglages : language doit être l&apos;un de {languages}, pas {language!r}</translation>
+    </message>
+    <message>
+        <source>lease_minutes must be between 1 and 1440, not {minutes}</source>
+        <translation>lease_minutes doit être entre 1 et 1440, pas {minutes}</translation>
+    </message>
+    <message>
+        <source>heartbeat_seconds must be at least 1 and shorter than the lease ({minutes} min), not {seconds}</source>
+        <translation>heartbeat_seconds doit valoir au moins 1 et être plus court que la réservation ({minutes} min), pas {seconds}</translation>
+    </message>
+    <message>
+        <source>max_attempts must be at least 1, not {attempts}</source>
+        <translation>max_attempts doit valoir au moins 1, pas {attempts}</translation>
+    </message>
+    <message>
+        <source>[database] {name} must be a whole number of at least 1, not {value!r}</source>
+        <translation>[database] {name} doit être un nombre entier d&apos;au moins 1, pas {value!r}</translation>
+    </message>
+    <message>
+        <source>[database] {name} must be a whole number of at least 0, not {value!r}</source>
+        <translation>[database] {name} doit être un nombre entier d&apos;au moins 0, pas {value!r}</translation>
+    </message>
+    <message>
+        <source>[database] pooler must be empty or &quot;pgbouncer&quot;, not {pooler!r}</source>
+        <translation>[database] pooler doit être vide ou valoir &quot;pgbouncer&quot;, pas {pooler!r}</translation>
+    </message>
+    <message>
+        <source>[database] change_poll_seconds must be 0.1 to 60, not {poll!r}</source>
+        <translation>[database] change_poll_seconds doit être entre 0,1 et 60, pas {poll!r}</translation>
+    </message>
+    <message>
+        <source>settings file {path} cannot be read: {problem}</source>
+        <translation>le fichier de réglages {path} est illisible : {problem}</translation>
+    </message>
+    <message>
+        <source>settings file: [queue] {problem}</source>
+        <translation>fichier de réglages : [queue] {problem}</translation>
+    </message>
+    <message>
+        <source>settings file: {problem}</source>
+        <translation>fichier de réglages : {problem}</translation>
+    </message>
+    <message>
+        <source>settings file: [workspace] {problem}</source>
+        <translation>fichier de réglages : [workspace] {problem}</translation>
+    </message>
+    <message>
+        <source>calling window {window} is shorter than {minutes} minutes</source>
+        <translation>la plage d&apos;appel {window} dure moins de {minutes} minutes</translation>
     </message>
     <message>
         <source>lead {lead}</source>
@@ -4532,10 +4980,6 @@ one sales rep a line</source>
     </message>
     <message>
         <source>lead {lead}: {refused}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>lead {id} is handed off already{where}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5195,8 +5639,24 @@ one sales rep a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>this lead</source>
+        <translation>ce lead</translation>
+    </message>
+    <message>
         <source>{value} goes to {name}</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This lead</source>
+        <translation>Ce lead</translation>
+    </message>
+    <message>
+        <source>{rank}. {name} — proposed</source>
+        <translation>{rank}. {name} — proposé</translation>
+    </message>
+    <message>
+        <source>{rank}. {name}</source>
+        <translation>{rank}. {name}</translation>
     </message>
     <message>
         <source>Say why {chosen} instead of {first}.</source>
@@ -6057,6 +6517,10 @@ one sales rep a line</source>
     <message>
         <source>Routing…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no eligible partner)</source>
+        <translation>(aucun partenaire éligible)</translation>
     </message>
     <message>
         <source>{plural} waiting for a partner</source>

@@ -1334,6 +1334,14 @@ one sales rep a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>this contact</source>
+        <translation>este contato</translation>
+    </message>
+    <message>
+        <source>no company</source>
+        <translation>sem empresa</translation>
+    </message>
+    <message>
         <source>Do-not-call reason</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2811,6 +2819,18 @@ one sales rep a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{subject} went to {partner} on {at:%Y-%m-%d}, but it is not eligible for this lead now</source>
+        <translation>{subject} foi para {partner} em {at:%Y-%m-%d}, mas ele agora não é elegível para este lead</translation>
+    </message>
+    <message>
+        <source>the same company</source>
+        <translation>a mesma empresa</translation>
+    </message>
+    <message>
+        <source>the same contact</source>
+        <translation>o mesmo contato</translation>
+    </message>
+    <message>
         <source>the period starts ({start}) after it ends ({end})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2897,6 +2917,10 @@ one sales rep a line</source>
     <message>
         <source>unknown login or wrong password</source>
         <translation>usuário desconhecido ou senha incorreta</translation>
+    </message>
+    <message>
+        <source>covers the lead&apos;s country and segment (simulated history)</source>
+        <translation>cobre o país e o segmento do lead (histórico simulado)</translation>
     </message>
     <message>
         <source>Grade {grade} — {recommendation}: {reason} ({points})</source>
@@ -3223,6 +3247,10 @@ one sales rep a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the prospect said no to passing their details to a partner ({at:%Y-%m-%d %H:%M} UTC, {rep}): the lead cannot be handed off</source>
+        <translation>o prospect recusou o repasse dos seus dados a um parceiro ({at:%Y-%m-%d %H:%M} UTC, {rep}): o lead não pode ser repassado</translation>
+    </message>
+    <message>
         <source>the dial URI template must start with tel:, sip: or callto: and contain {{number}} or {{digits}}, e.g. tel:{{number}}; not {template!r}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3243,6 +3271,54 @@ one sales rep a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>not now: no budget yet</source>
+        <translation>agora não: ainda sem orçamento</translation>
+    </message>
+    <message>
+        <source>not now: buying in more than a year</source>
+        <translation>agora não: compra em mais de um ano</translation>
+    </message>
+    <message>
+        <source>only researching</source>
+        <translation>apenas pesquisando</translation>
+    </message>
+    <message>
+        <source>not the decision maker; no access to one</source>
+        <translation>não é quem decide; sem acesso a quem decide</translation>
+    </message>
+    <message>
+        <source>junk or fake data</source>
+        <translation>dados inválidos ou falsos</translation>
+    </message>
+    <message>
+        <source>student or private person</source>
+        <translation>estudante ou pessoa física</translation>
+    </message>
+    <message>
+        <source>competitor</source>
+        <translation>concorrente</translation>
+    </message>
+    <message>
+        <source>wrong data</source>
+        <translation>dados errados</translation>
+    </message>
+    <message>
+        <source>no need</source>
+        <translation>sem necessidade</translation>
+    </message>
+    <message>
+        <source>duplicate of another lead</source>
+        <translation>duplicata de outro lead</translation>
+    </message>
+    <message>
+        <source>asked not to be called</source>
+        <translation>pediu para não ser contatado</translation>
+    </message>
+    <message>
+        <source>legal request</source>
+        <translation>solicitação legal</translation>
+    </message>
+    <message>
         <source>no contact</source>
         <translation>sem contato</translation>
     </message>
@@ -3257,6 +3333,138 @@ one sales rep a line</source>
     <message>
         <source>disqualify</source>
         <translation>desqualificar</translation>
+    </message>
+    <message>
+        <source>all of {country}</source>
+        <translation>todo o {country}</translation>
+    </message>
+    <message>
+        <source>{measured} (weight {weight:,.2f})</source>
+        <translation>{measured} (peso {weight:,.2f})</translation>
+    </message>
+    <message>
+        <source>postal codes {prefix}… in {area}</source>
+        <translation>CEPs {prefix}… em {area}</translation>
+    </message>
+    <message>
+        <source>Rotation: {received} leads in the last {days} days against a fair share of {fair:,.1f}; {performance}.</source>
+        <translation>Rodízio: {received} leads nos últimos {days} dias contra uma parte justa de {fair:,.1f}; {performance}.</translation>
+    </message>
+    <message>
+        <source>new partner ({measured} of {needed} handoffs measured), so it gets the new-partner floor of {weight:,.2f}</source>
+        <translation>parceiro novo ({measured} de {needed} repasses medidos), por isso recebe o piso de parceiro novo de {weight:,.2f}</translation>
+    </message>
+    <message>
+        <source>no measurements yet</source>
+        <translation>ainda sem medições</translation>
+    </message>
+    <message>
+        <source>covers only some postal codes and the lead&apos;s postal code is unknown</source>
+        <translation>cobre só alguns CEPs e o CEP do lead é desconhecido</translation>
+    </message>
+    <message>
+        <source>does not cover the lead&apos;s postal code in {where}</source>
+        <translation>não cobre o CEP do lead em {where}</translation>
+    </message>
+    <message>
+        <source>the lead&apos;s country is unknown</source>
+        <translation>o país do lead é desconhecido</translation>
+    </message>
+    <message>
+        <source>does not cover {area}</source>
+        <translation>não cobre {area}</translation>
+    </message>
+    <message>
+        <source>is inactive</source>
+        <translation>está inativo</translation>
+    </message>
+    <message>
+        <source>does not sell {product}</source>
+        <translation>não vende {product}</translation>
+    </message>
+    <message>
+        <source>does not serve {segment} companies</source>
+        <translation>não atende empresas {segment}</translation>
+    </message>
+    <message>
+        <source>has no active sales rep with an e-mail address</source>
+        <translation>não tem vendedor ativo com endereço de e-mail</translation>
+    </message>
+    <message>
+        <source>has no capacity left ({open} open handoffs, at most {most})</source>
+        <translation>não tem mais capacidade ({open} repasses abertos, no máximo {most})</translation>
+    </message>
+    <message>
+        <source>has had its {week} leads for this week ({received} in the last {days} days)</source>
+        <translation>já recebeu seus {week} leads desta semana ({received} nos últimos {days} dias)</translation>
+    </message>
+    <message>
+        <source>sells {products}</source>
+        <translation>vende {products}</translation>
+    </message>
+    <message>
+        <source>serves {segment} companies</source>
+        <translation>atende empresas {segment}</translation>
+    </message>
+    <message>
+        <source>Covers {where}, {offer}.</source>
+        <translation>Cobre {where}, {offer}.</translation>
+    </message>
+    <message>
+        <source>Covers {where}.</source>
+        <translation>Cobre {where}.</translation>
+    </message>
+    <message>
+        <source>Already with this partner: {subject} went to {partner} on {at:%Y-%m-%d} (handoff {handoff}); keeping the account with one partner avoids channel conflict.</source>
+        <translation>Já está com este parceiro: {subject} foi para {partner} em {at:%Y-%m-%d} (repasse {handoff}); manter a conta com um só parceiro evita conflito de canal.</translation>
+    </message>
+    <message>
+        <source>answers in {hours:,.0f} h on average</source>
+        <translation>responde em {hours:,.0f} h em média</translation>
+    </message>
+    <message>
+        <source>reports on {share:.0%} of its leads</source>
+        <translation>informa sobre {share:.0%} dos seus leads</translation>
+    </message>
+    <message>
+        <source>wins {share:.0%}</source>
+        <translation>ganha {share:.0%}</translation>
+    </message>
+    <message>
+        <source>covers only some regions of {country} and the lead&apos;s region is unknown</source>
+        <translation>cobre só algumas regiões de {country} e a região do lead é desconhecida</translation>
+    </message>
+    <message>
+        <source>does not cover {area} (only {regions})</source>
+        <translation>não cobre {area} (só {regions})</translation>
+    </message>
+    <message>
+        <source>{count:,} other partners do not cover {area}</source>
+        <translation>{count:,} outros parceiros não cobrem {area}</translation>
+    </message>
+    <message>
+        <source>{count:,} partners cannot be matched: the lead&apos;s country is unknown</source>
+        <translation>{count:,} parceiros não podem ser comparados: o país do lead é desconhecido</translation>
+    </message>
+    <message>
+        <source>this company</source>
+        <translation>esta empresa</translation>
+    </message>
+    <message>
+        <source>this contact</source>
+        <translation>este contato</translation>
+    </message>
+    <message>
+        <source>Next in the fair rotation: furthest behind its fair share of recent leads.</source>
+        <translation>Próximo no rodízio justo: o mais atrás da sua parte justa de leads recentes.</translation>
+    </message>
+    <message>
+        <source>Alternative {number}.</source>
+        <translation>Alternativa {number}.</translation>
+    </message>
+    <message>
+        <source>has let handoffs expire</source>
+        <translation>deixou repasses expirarem</translation>
     </message>
     <message>
         <source>&quot;segments&quot; is missing</source>
@@ -3289,6 +3497,34 @@ one sales rep a line</source>
     <message>
         <source>&quot;segments.{key}&quot; must be a number</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inbound call</source>
+        <translation>ligação recebida</translation>
+    </message>
+    <message>
+        <source>web form</source>
+        <translation>formulário web</translation>
+    </message>
+    <message>
+        <source>trade show</source>
+        <translation>feira</translation>
+    </message>
+    <message>
+        <source>webinar</source>
+        <translation>webinar</translation>
+    </message>
+    <message>
+        <source>content download</source>
+        <translation>download de conteúdo</translation>
+    </message>
+    <message>
+        <source>purchased list</source>
+        <translation>lista comprada</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>importação</translation>
     </message>
     <message>
         <source>could not start the dial command {command!r}: {problem}</source>
@@ -3375,6 +3611,38 @@ one sales rep a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>database {backend!r} is not supported; use SQLite or PostgreSQL</source>
+        <translation>o banco de dados {backend!r} não é suportado; use SQLite ou PostgreSQL</translation>
+    </message>
+    <message>
+        <source>the folder {folder} for the SQLite database does not exist</source>
+        <translation>a pasta {folder} do banco de dados SQLite não existe</translation>
+    </message>
+    <message>
+        <source>sslmode {mode!r} is not one of {modes}</source>
+        <translation>sslmode {mode!r} não é um de {modes}</translation>
+    </message>
+    <message>
+        <source>the CA file {path} (sslrootcert) is missing or unreadable</source>
+        <translation>o arquivo da CA {path} (sslrootcert) está ausente ou ilegível</translation>
+    </message>
+    <message>
+        <source>{url!r} is not a database URL (expected sqlite:///PATH or postgresql://USER@HOST/DATABASE)</source>
+        <translation>{url!r} não é uma URL de banco de dados (esperado sqlite:///CAMINHO ou postgresql://USUÁRIO@SERVIDOR/BANCO)</translation>
+    </message>
+    <message>
+        <source>the SQLite database {path} is read-only or not readable</source>
+        <translation>o banco de dados SQLite {path} é somente leitura ou ilegível</translation>
+    </message>
+    <message>
+        <source>the folder {folder} is read-only; SQLite needs to write its journal beside the database</source>
+        <translation>a pasta {folder} é somente leitura; o SQLite precisa gravar seu diário ao lado do banco de dados</translation>
+    </message>
+    <message>
+        <source>the folder {folder} is read-only; cannot create {name} there</source>
+        <translation>a pasta {folder} é somente leitura; não é possível criar {name} nela</translation>
+    </message>
+    <message>
         <source>too many wrong passwords for {login}; try again in {wait} s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3405,6 +3673,14 @@ one sales rep a line</source>
     <message>
         <source>this database was not created by Qualifier (no schema version found)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the saved sign-in has expired or was ended; run `qualifier login` again</source>
+        <translation>o login salvo expirou ou foi encerrado; execute `qualifier login` novamente</translation>
+    </message>
+    <message>
+        <source>the password is too long to keep in a sign-in</source>
+        <translation>a senha é longa demais para ser guardada em um login</translation>
     </message>
     <message>
         <source>the calling window must start before it ends</source>
@@ -3995,6 +4271,10 @@ one sales rep a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Re-routed because {reason}.</source>
+        <translation>Reencaminhado porque {reason}.</translation>
+    </message>
+    <message>
         <source>there is no check-call policy for {which}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4255,6 +4535,66 @@ one sales rep a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>awaiting delivery, SLA not started</source>
+        <translation>aguardando envio, SLA não iniciado</translation>
+    </message>
+    <message>
+        <source>No partner is eligible for this lead.</source>
+        <translation>Nenhum parceiro é elegível para este lead.</translation>
+    </message>
+    <message>
+        <source>awaiting delivery: no mail server configured, SLA not started</source>
+        <translation>aguardando envio: nenhum servidor de e-mail configurado, SLA não iniciado</translation>
+    </message>
+    <message>
+        <source>awaiting delivery: the mail server failed, the sweep retries, SLA not started</source>
+        <translation>aguardando envio: o servidor de e-mail falhou, a varredura tenta de novo, SLA não iniciado</translation>
+    </message>
+    <message>
+        <source> (SLA breached)</source>
+        <translation> (SLA violado)</translation>
+    </message>
+    <message>
+        <source>Chosen by {person} instead of the proposed {partner}: {reason}.</source>
+        <translation>Escolhido por {person} em vez do proposto {partner}: {reason}.</translation>
+    </message>
+    <message>
+        <source>no partner is eligible for this lead: {why}</source>
+        <translation>nenhum parceiro é elegível para este lead: {why}</translation>
+    </message>
+    <message>
+        <source>no partner is eligible for this lead: the partner directory is empty</source>
+        <translation>nenhum parceiro é elegível para este lead: o diretório de parceiros está vazio</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>e mais {count}</translation>
+    </message>
+    <message>
+        <source>rejected this lead (handed on {at:%Y-%m-%d})</source>
+        <translation>recusou este lead (repassado em {at:%Y-%m-%d})</translation>
+    </message>
+    <message>
+        <source>let its acceptance SLA run out on this lead (handed on {at:%Y-%m-%d})</source>
+        <translation>deixou o SLA de aceitação deste lead vencer (repassado em {at:%Y-%m-%d})</translation>
+    </message>
+    <message>
+        <source>No partner: {why}.</source>
+        <translation>Nenhum parceiro: {why}.</translation>
+    </message>
+    <message>
+        <source>lead {id} is handed off already to {partner} ({status})</source>
+        <translation>o lead {id} já foi repassado para {partner} ({status})</translation>
+    </message>
+    <message>
+        <source>lead {id} is handed off already</source>
+        <translation>o lead {id} já foi repassado</translation>
+    </message>
+    <message>
+        <source>Re-routed after {partner} let its {hours} h acceptance SLA run out.</source>
+        <translation>Reencaminhado depois que {partner} deixou vencer seu SLA de aceitação de {hours} h.</translation>
+    </message>
+    <message>
         <source>lead {lead_id} is not one of your teams&apos; leads</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4321,6 +4661,114 @@ one sales rep a line</source>
     <message>
         <source>lead {lead} ({company}) is {status} with {partner}; it is not worked by the center now</source>
         <translation>o lead {lead} ({company}) está {status} com {partner}; o centro não o trabalha mais</translation>
+    </message>
+    <message>
+        <source>settings file: [{section}] has an unknown key: {problem}</source>
+        <translation>arquivo de configuração: [{section}] tem uma chave desconhecida: {problem}</translation>
+    </message>
+    <message>
+        <source>settings file: [{section}] has a bad value: {problem}</source>
+        <translation>arquivo de configuração: [{section}] tem um valor inválido: {problem}</translation>
+    </message>
+    <message>
+        <source>settings file: [publication] weekday must be one of mon ... sun</source>
+        <translation>arquivo de configuração: [publication] weekday deve ser um de mon ... sun</translation>
+    </message>
+    <message>
+        <source>settings file: [publication] hour must be 0 to 23</source>
+        <translation>arquivo de configuração: [publication] hour deve estar entre 0 e 23</translation>
+    </message>
+    <message>
+        <source>settings file: [publication] manager_address needs {login}</source>
+        <translation>arquivo de configuração: [publication] manager_address precisa de {login}</translation>
+    </message>
+    <message>
+        <source>settings file: [retention] days must be at least 1</source>
+        <translation>arquivo de configuração: [retention] os dias devem ser pelo menos 1</translation>
+    </message>
+    <message>
+        <source>settings file: [routing] day and minute counts must be at least 1</source>
+        <translation>arquivo de configuração: [routing] as contagens de dias e minutos devem ser pelo menos 1</translation>
+    </message>
+    <message>
+        <source>settings file: [routing] the measure weights must be 0 or more, and not all 0</source>
+        <translation>arquivo de configuração: [routing] os pesos das medidas devem ser 0 ou mais, e não todos 0</translation>
+    </message>
+    <message>
+        <source>settings file: [mail] must not hold the password; store it in the OS keyring (service qualifier-smtp, account USER@HOST)</source>
+        <translation>arquivo de configuração: [mail] não deve conter a senha; guarde-a no chaveiro do sistema (serviço qualifier-smtp, conta USUÁRIO@SERVIDOR)</translation>
+    </message>
+    <message>
+        <source>settings file: [mail] security must be starttls, ssl or none</source>
+        <translation>arquivo de configuração: [mail] security deve ser starttls, ssl ou none</translation>
+    </message>
+    <message>
+        <source>settings file: [mail] timeout_seconds and unknown_retry_hours must be positive</source>
+        <translation>arquivo de configuração: [mail] timeout_seconds e unknown_retry_hours devem ser positivos</translation>
+    </message>
+    <message>
+        <source>settings file: [mail] attempts and sweep_lease_minutes must be at least 1, unknown_retries at least 0</source>
+        <translation>arquivo de configuração: [mail] attempts e sweep_lease_minutes devem ser pelo menos 1, unknown_retries pelo menos 0</translation>
+    </message>
+    <message>
+        <source>settings file: [database] has an unknown key {key!r} (known: {known})</source>
+        <translation>arquivo de configuração: [database] tem uma chave desconhecida {key!r} (conhecidas: {known})</translation>
+    </message>
+    <message>
+        <source>settings file: [workspace] default_country must be a two-letter country code such as US or DE, not {country!r}</source>
+        <translation>arquivo de configuração: [workspace] default_country deve ser um código de país de duas letras como US ou DE, não {country!r}</translation>
+    </message>
+    <message>
+        <source>settings file: language must be one of {languages}, not {language!r}</source>
+        <translation>arquivo de configuração: language deve ser um de {languages}, não {language!r}</translation>
+    </message>
+    <message>
+        <source>lease_minutes must be between 1 and 1440, not {minutes}</source>
+        <translation>lease_minutes deve estar entre 1 e 1440, não {minutes}</translation>
+    </message>
+    <message>
+        <source>heartbeat_seconds must be at least 1 and shorter than the lease ({minutes} min), not {seconds}</source>
+        <translation>heartbeat_seconds deve ser pelo menos 1 e menor que a reserva ({minutes} min), não {seconds}</translation>
+    </message>
+    <message>
+        <source>max_attempts must be at least 1, not {attempts}</source>
+        <translation>max_attempts deve ser pelo menos 1, não {attempts}</translation>
+    </message>
+    <message>
+        <source>[database] {name} must be a whole number of at least 1, not {value!r}</source>
+        <translation>[database] {name} deve ser um número inteiro de pelo menos 1, não {value!r}</translation>
+    </message>
+    <message>
+        <source>[database] {name} must be a whole number of at least 0, not {value!r}</source>
+        <translation>[database] {name} deve ser um número inteiro de pelo menos 0, não {value!r}</translation>
+    </message>
+    <message>
+        <source>[database] pooler must be empty or &quot;pgbouncer&quot;, not {pooler!r}</source>
+        <translation>[database] pooler deve estar vazio ou ser &quot;pgbouncer&quot;, não {pooler!r}</translation>
+    </message>
+    <message>
+        <source>[database] change_poll_seconds must be 0.1 to 60, not {poll!r}</source>
+        <translation>[database] change_poll_seconds deve estar entre 0,1 e 60, não {poll!r}</translation>
+    </message>
+    <message>
+        <source>settings file {path} cannot be read: {problem}</source>
+        <translation>não é possível ler o arquivo de configuração {path}: {problem}</translation>
+    </message>
+    <message>
+        <source>settings file: [queue] {problem}</source>
+        <translation>arquivo de configuração: [queue] {problem}</translation>
+    </message>
+    <message>
+        <source>settings file: {problem}</source>
+        <translation>arquivo de configuração: {problem}</translation>
+    </message>
+    <message>
+        <source>settings file: [workspace] {problem}</source>
+        <translation>arquivo de configuração: [workspace] {problem}</translation>
+    </message>
+    <message>
+        <source>calling window {window} is shorter than {minutes} minutes</source>
+        <translation>a janela de ligações {window} dura menos de {minutes} minutos</translation>
     </message>
     <message>
         <source>lead {lead}</source>
@@ -4532,10 +4980,6 @@ one sales rep a line</source>
     </message>
     <message>
         <source>lead {lead}: {refused}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>lead {id} is handed off already{where}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5195,8 +5639,24 @@ one sales rep a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>this lead</source>
+        <translation>este lead</translation>
+    </message>
+    <message>
         <source>{value} goes to {name}</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This lead</source>
+        <translation>Este lead</translation>
+    </message>
+    <message>
+        <source>{rank}. {name} — proposed</source>
+        <translation>{rank}. {name} — proposto</translation>
+    </message>
+    <message>
+        <source>{rank}. {name}</source>
+        <translation>{rank}. {name}</translation>
     </message>
     <message>
         <source>Say why {chosen} instead of {first}.</source>
@@ -6057,6 +6517,10 @@ one sales rep a line</source>
     <message>
         <source>Routing…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no eligible partner)</source>
+        <translation>(nenhum parceiro elegível)</translation>
     </message>
     <message>
         <source>{plural} waiting for a partner</source>
