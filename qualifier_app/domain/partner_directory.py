@@ -14,6 +14,13 @@ from qualifier_app.domain.partner_matching import normalize_postal, normalize_wo
 from qualifier_app.domain.text import message
 
 TIERS = ("platinum", "gold", "silver", "bronze")
+# The tiers as a person reads them (the stored value is the code above).
+TIER_LABELS = {
+    "platinum": message("platinum"),
+    "gold": message("gold"),
+    "silver": message("silver"),
+    "bronze": message("bronze"),
+}
 SEGMENTS = ("smb", "enterprise")
 MAX_SLA_HOURS = 24 * 30
 _REGION = re.compile(r"^([A-Z]{2})-([A-Z0-9]{1,3})$")

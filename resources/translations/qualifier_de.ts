@@ -405,6 +405,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the first day</source>
+        <translation>der erste Tag</translation>
+    </message>
+    <message>
+        <source>the last day</source>
+        <translation>der letzte Tag</translation>
+    </message>
+    <message>
         <source>New campaign</source>
         <translation type="unfinished"></translation>
     </message>
@@ -414,6 +422,17 @@
     <message>
         <source>{}: Enter opens the leads behind it</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <source>(no activity)</source>
+        <translation>(keine Aktivität)</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>(nichts)</translation>
     </message>
 </context>
 <context>
@@ -534,7 +553,7 @@
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Firma</translation>
     </message>
     <message>
         <source>Partner</source>
@@ -546,7 +565,7 @@
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gesendet</translation>
     </message>
     <message>
         <source>What the customer said</source>
@@ -657,7 +676,7 @@
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aktiv</translation>
     </message>
     <message>
         <source>Queue</source>
@@ -701,7 +720,7 @@
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Firma</translation>
     </message>
     <message>
         <source>Contact</source>
@@ -821,7 +840,7 @@
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gesendet</translation>
     </message>
     <message>
         <source>Respond by</source>
@@ -837,7 +856,7 @@
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gewonnen</translation>
     </message>
     <message>
         <source>Channel manager</source>
@@ -861,7 +880,7 @@
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Land</translation>
     </message>
     <message>
         <source>When (UTC)</source>
@@ -889,11 +908,11 @@
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Telefon</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">E-Mail</translation>
     </message>
     <message>
         <source>Being worked by</source>
@@ -1197,7 +1216,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aktiv</translation>
     </message>
     <message>
         <source>Sales r&amp;eps</source>
@@ -1718,6 +1737,42 @@ one sales rep a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Awaiting delivery</source>
+        <translation>Wartet auf Zustellung</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Gewonnen</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Verloren</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
         <source>Show handoffs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1799,6 +1854,10 @@ one sales rep a line</source>
     <message>
         <source>Holidays of {value}</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every place (default)</source>
+        <translation>alle Orte (Standard)</translation>
     </message>
 </context>
 <context>
@@ -1906,6 +1965,10 @@ one sales rep a line</source>
     <message>
         <source>Read {column} as</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(ignore this column)</source>
+        <translation>(diese Spalte ignorieren)</translation>
     </message>
     <message>
         <source>Step 2 of 4: check the columns — {file_name}, {total_rows} rows</source>
@@ -2123,6 +2186,10 @@ one sales rep a line</source>
 <context>
     <name>LeadSession</name>
     <message>
+        <source>our products</source>
+        <translation>unsere Produkte</translation>
+    </message>
+    <message>
         <source>our partner</source>
         <translation>unser Partner</translation>
     </message>
@@ -2307,6 +2374,10 @@ one sales rep a line</source>
     <message>
         <source>No lead found ({understood_as}).</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — more match; type more to narrow it down</source>
+        <translation> — weitere Treffer; tippen Sie mehr, um einzugrenzen</translation>
     </message>
     <message>
         <source>{len} lead(s), {understood_as}{more}.</source>
@@ -3263,6 +3334,78 @@ one sales rep a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Vollständiger Name</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Phone extension</source>
+        <translation>Durchwahl</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>State or region</source>
+        <translation>Bundesland oder Region</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Stadt</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Annual revenue</source>
+        <translation>Jahresumsatz</translation>
+    </message>
+    <message>
+        <source>Inquiry</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>Inquiry date</source>
+        <translation>Anfragedatum</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Einwilligung</translation>
+    </message>
+    <message>
         <source>several columns are mapped to {columns}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3333,6 +3476,22 @@ one sales rep a line</source>
     <message>
         <source>disqualify</source>
         <translation>disqualifizieren</translation>
+    </message>
+    <message>
+        <source>platinum</source>
+        <translation>Platin</translation>
+    </message>
+    <message>
+        <source>gold</source>
+        <translation>Gold</translation>
+    </message>
+    <message>
+        <source>silver</source>
+        <translation>Silber</translation>
+    </message>
+    <message>
+        <source>bronze</source>
+        <translation>Bronze</translation>
     </message>
     <message>
         <source>all of {country}</source>
@@ -4073,6 +4232,18 @@ one sales rep a line</source>
     <message>
         <source>{people} active people are in the team {name}; move them to another team first</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>being worked</source>
+        <translation>in Bearbeitung</translation>
+    </message>
+    <message>
+        <source>not held</source>
+        <translation>frei</translation>
+    </message>
+    <message>
+        <source>stale lease</source>
+        <translation>abgelaufene Reservierung</translation>
     </message>
     <message>
         <source>a lead cannot be both assigned to a rep and unassigned</source>
@@ -5104,7 +5275,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gewonnen</translation>
     </message>
     <message>
         <source>Contact rate</source>
@@ -5140,7 +5311,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Angenommen</translation>
     </message>
     <message>
         <source>Won revenue</source>
@@ -5180,7 +5351,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aktiv</translation>
     </message>
     <message>
         <source>Unqualified</source>
@@ -5672,6 +5843,14 @@ one sales rep a line</source>
     <message>
         <source>Lead {lead_id} is ready for a partner; no proposal: {problem_text}</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proposing a partner</source>
+        <translation>Partner wird vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>sending the lead to the partner</source>
+        <translation>Lead wird an den Partner gesendet</translation>
     </message>
     <message>
         <source>Lead {lead_id} handed to {partner} ({status_text}).</source>
@@ -7144,6 +7323,10 @@ one sales rep a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>  — earlier answer: confirm or change it</source>
+        <translation>  — frühere Antwort: bestätigen oder ändern</translation>
+    </message>
+    <message>
         <source>{title} — screen {value} of {len}</source>
         <translation>{title} — Seite {value} von {len}</translation>
     </message>
@@ -7909,8 +8092,20 @@ one sales rep a line</source>
         <translation>Der Entwurf konnte auf diesem Arbeitsplatz nicht gespeichert werden: {problem}</translation>
     </message>
     <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
         <source>Cannot restore the draft: {problem}</source>
         <translation>Der Entwurf kann nicht wiederhergestellt werden: {problem}</translation>
+    </message>
+    <message>
+        <source>&amp;Discard draft</source>
+        <translation>Entwurf &amp;verwerfen</translation>
     </message>
     <message>
         <source>restoring your draft</source>

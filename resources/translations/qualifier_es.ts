@@ -405,6 +405,14 @@
         <translation>; guardado {name}</translation>
     </message>
     <message>
+        <source>the first day</source>
+        <translation>el primer día</translation>
+    </message>
+    <message>
+        <source>the last day</source>
+        <translation>el último día</translation>
+    </message>
+    <message>
         <source>New campaign</source>
         <translation>Nueva campaña</translation>
     </message>
@@ -414,6 +422,17 @@
     <message>
         <source>{}: Enter opens the leads behind it</source>
         <translation>{}: Intro abre los leads que hay detrás</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <source>(no activity)</source>
+        <translation>(sin actividad)</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>(nada)</translation>
     </message>
 </context>
 <context>
@@ -1719,6 +1738,42 @@ un comercial por línea</translation>
         <translation>Por qué este socio</translation>
     </message>
     <message>
+        <source>All</source>
+        <translation>Todas</translation>
+    </message>
+    <message>
+        <source>Awaiting delivery</source>
+        <translation>Pendiente de envío</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviada</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aceptada</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Ganada</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Perdida</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Caducada</translation>
+    </message>
+    <message>
         <source>Show handoffs</source>
         <translation>Mostrar entregas</translation>
     </message>
@@ -1800,6 +1855,10 @@ un comercial por línea</translation>
     <message>
         <source>Holidays of {value}</source>
         <translation>Festivos de {value}</translation>
+    </message>
+    <message>
+        <source>every place (default)</source>
+        <translation>todos los lugares (por defecto)</translation>
     </message>
 </context>
 <context>
@@ -1907,6 +1966,10 @@ un comercial por línea</translation>
     <message>
         <source>Read {column} as</source>
         <translation>Leer {column} como</translation>
+    </message>
+    <message>
+        <source>(ignore this column)</source>
+        <translation>(ignorar esta columna)</translation>
     </message>
     <message>
         <source>Step 2 of 4: check the columns — {file_name}, {total_rows} rows</source>
@@ -2124,6 +2187,10 @@ un comercial por línea</translation>
 <context>
     <name>LeadSession</name>
     <message>
+        <source>our products</source>
+        <translation>nuestros productos</translation>
+    </message>
+    <message>
         <source>our partner</source>
         <translation>nuestro partner</translation>
     </message>
@@ -2308,6 +2375,10 @@ un comercial por línea</translation>
     <message>
         <source>No lead found ({understood_as}).</source>
         <translation>No se encontró ningún lead ({understood_as}).</translation>
+    </message>
+    <message>
+        <source> — more match; type more to narrow it down</source>
+        <translation> — hay más coincidencias; escriba más para acotar</translation>
     </message>
     <message>
         <source>{len} lead(s), {understood_as}{more}.</source>
@@ -3264,6 +3335,78 @@ un comercial por línea</translation>
         <translation>la plantilla del comando de marcación no se puede dividir en argumentos ({problem}): {template!r}</translation>
     </message>
     <message>
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nombre completo</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Phone extension</source>
+        <translation>Extensión</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Sitio web</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>State or region</source>
+        <translation>Estado o región</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Código postal</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Annual revenue</source>
+        <translation>Facturación anual</translation>
+    </message>
+    <message>
+        <source>Inquiry</source>
+        <translation>Consulta</translation>
+    </message>
+    <message>
+        <source>Inquiry date</source>
+        <translation>Fecha de la consulta</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
         <source>several columns are mapped to {columns}</source>
         <translation>varias columnas están asignadas a {columns}</translation>
     </message>
@@ -3334,6 +3477,22 @@ un comercial por línea</translation>
     <message>
         <source>disqualify</source>
         <translation>descalificar</translation>
+    </message>
+    <message>
+        <source>platinum</source>
+        <translation>platino</translation>
+    </message>
+    <message>
+        <source>gold</source>
+        <translation>oro</translation>
+    </message>
+    <message>
+        <source>silver</source>
+        <translation>plata</translation>
+    </message>
+    <message>
+        <source>bronze</source>
+        <translation>bronce</translation>
     </message>
     <message>
         <source>all of {country}</source>
@@ -4074,6 +4233,18 @@ un comercial por línea</translation>
     <message>
         <source>{people} active people are in the team {name}; move them to another team first</source>
         <translation>hay {people} personas activas en el equipo {name}; muévalas antes a otro equipo</translation>
+    </message>
+    <message>
+        <source>being worked</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <source>not held</source>
+        <translation>libre</translation>
+    </message>
+    <message>
+        <source>stale lease</source>
+        <translation>reserva caducada</translation>
     </message>
     <message>
         <source>a lead cannot be both assigned to a rep and unassigned</source>
@@ -5675,6 +5846,14 @@ un comercial por línea</translation>
         <translation>El lead {lead_id} está listo para un socio; sin propuesta: {problem_text}</translation>
     </message>
     <message>
+        <source>proposing a partner</source>
+        <translation>proponiendo un socio</translation>
+    </message>
+    <message>
+        <source>sending the lead to the partner</source>
+        <translation>enviando el lead al socio</translation>
+    </message>
+    <message>
         <source>Lead {lead_id} handed to {partner} ({status_text}).</source>
         <translation>Lead {lead_id} entregado a {partner} ({status_text}).</translation>
     </message>
@@ -7145,6 +7324,10 @@ un comercial por línea</translation>
         <translation>Grado y recomendación</translation>
     </message>
     <message>
+        <source>  — earlier answer: confirm or change it</source>
+        <translation>  — respuesta anterior: confírmela o cámbiela</translation>
+    </message>
+    <message>
         <source>{title} — screen {value} of {len}</source>
         <translation>{title} — pantalla {value} de {len}</translation>
     </message>
@@ -7910,8 +8093,20 @@ un comercial por línea</translation>
         <translation>No se pudo guardar el borrador en este puesto: {problem}</translation>
     </message>
     <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
         <source>Cannot restore the draft: {problem}</source>
         <translation>No se puede restaurar el borrador: {problem}</translation>
+    </message>
+    <message>
+        <source>&amp;Discard draft</source>
+        <translation>&amp;Descartar borrador</translation>
     </message>
     <message>
         <source>restoring your draft</source>

@@ -405,6 +405,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the first day</source>
+        <translation>le premier jour</translation>
+    </message>
+    <message>
+        <source>the last day</source>
+        <translation>le dernier jour</translation>
+    </message>
+    <message>
         <source>New campaign</source>
         <translation type="unfinished"></translation>
     </message>
@@ -414,6 +422,17 @@
     <message>
         <source>{}: Enter opens the leads behind it</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <source>(no activity)</source>
+        <translation>(aucune activité)</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>(rien)</translation>
     </message>
 </context>
 <context>
@@ -534,7 +553,7 @@
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Entreprise</translation>
     </message>
     <message>
         <source>Partner</source>
@@ -546,7 +565,7 @@
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Envoyée</translation>
     </message>
     <message>
         <source>What the customer said</source>
@@ -657,7 +676,7 @@
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Active</translation>
     </message>
     <message>
         <source>Queue</source>
@@ -701,7 +720,7 @@
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Entreprise</translation>
     </message>
     <message>
         <source>Contact</source>
@@ -821,7 +840,7 @@
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Envoyée</translation>
     </message>
     <message>
         <source>Respond by</source>
@@ -837,7 +856,7 @@
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gagnée</translation>
     </message>
     <message>
         <source>Channel manager</source>
@@ -861,7 +880,7 @@
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pays</translation>
     </message>
     <message>
         <source>When (UTC)</source>
@@ -889,11 +908,11 @@
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Téléphone</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">E-mail</translation>
     </message>
     <message>
         <source>Being worked by</source>
@@ -1197,7 +1216,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Active</translation>
     </message>
     <message>
         <source>Sales r&amp;eps</source>
@@ -1718,6 +1737,42 @@ one sales rep a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>All</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <source>Awaiting delivery</source>
+        <translation>En attente d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyée</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Acceptée</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Gagnée</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Perdue</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expirée</translation>
+    </message>
+    <message>
         <source>Show handoffs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1799,6 +1854,10 @@ one sales rep a line</source>
     <message>
         <source>Holidays of {value}</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every place (default)</source>
+        <translation>tous les lieux (par défaut)</translation>
     </message>
 </context>
 <context>
@@ -1906,6 +1965,10 @@ one sales rep a line</source>
     <message>
         <source>Read {column} as</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(ignore this column)</source>
+        <translation>(ignorer cette colonne)</translation>
     </message>
     <message>
         <source>Step 2 of 4: check the columns — {file_name}, {total_rows} rows</source>
@@ -2123,6 +2186,10 @@ one sales rep a line</source>
 <context>
     <name>LeadSession</name>
     <message>
+        <source>our products</source>
+        <translation>nos produits</translation>
+    </message>
+    <message>
         <source>our partner</source>
         <translation>notre partenaire</translation>
     </message>
@@ -2307,6 +2374,10 @@ one sales rep a line</source>
     <message>
         <source>No lead found ({understood_as}).</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — more match; type more to narrow it down</source>
+        <translation> — d&apos;autres résultats ; tapez davantage pour affiner</translation>
     </message>
     <message>
         <source>{len} lead(s), {understood_as}{more}.</source>
@@ -3263,6 +3334,78 @@ one sales rep a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Phone extension</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>State or region</source>
+        <translation>État ou région</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Annual revenue</source>
+        <translation>Chiffre d&apos;affaires annuel</translation>
+    </message>
+    <message>
+        <source>Inquiry</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>Inquiry date</source>
+        <translation>Date de la demande</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
         <source>several columns are mapped to {columns}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3333,6 +3476,22 @@ one sales rep a line</source>
     <message>
         <source>disqualify</source>
         <translation>disqualifier</translation>
+    </message>
+    <message>
+        <source>platinum</source>
+        <translation>platine</translation>
+    </message>
+    <message>
+        <source>gold</source>
+        <translation>or</translation>
+    </message>
+    <message>
+        <source>silver</source>
+        <translation>argent</translation>
+    </message>
+    <message>
+        <source>bronze</source>
+        <translation>bronze</translation>
     </message>
     <message>
         <source>all of {country}</source>
@@ -4073,6 +4232,18 @@ one sales rep a line</source>
     <message>
         <source>{people} active people are in the team {name}; move them to another team first</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>being worked</source>
+        <translation>en cours de traitement</translation>
+    </message>
+    <message>
+        <source>not held</source>
+        <translation>libre</translation>
+    </message>
+    <message>
+        <source>stale lease</source>
+        <translation>réservation expirée</translation>
     </message>
     <message>
         <source>a lead cannot be both assigned to a rep and unassigned</source>
@@ -5104,7 +5275,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gagnée</translation>
     </message>
     <message>
         <source>Contact rate</source>
@@ -5140,7 +5311,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Acceptée</translation>
     </message>
     <message>
         <source>Won revenue</source>
@@ -5180,7 +5351,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Active</translation>
     </message>
     <message>
         <source>Unqualified</source>
@@ -5672,6 +5843,14 @@ one sales rep a line</source>
     <message>
         <source>Lead {lead_id} is ready for a partner; no proposal: {problem_text}</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proposing a partner</source>
+        <translation>proposition d&apos;un partenaire</translation>
+    </message>
+    <message>
+        <source>sending the lead to the partner</source>
+        <translation>envoi du lead au partenaire</translation>
     </message>
     <message>
         <source>Lead {lead_id} handed to {partner} ({status_text}).</source>
@@ -7144,6 +7323,10 @@ one sales rep a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>  — earlier answer: confirm or change it</source>
+        <translation>  — réponse précédente : confirmez-la ou modifiez-la</translation>
+    </message>
+    <message>
         <source>{title} — screen {value} of {len}</source>
         <translation>{title} — écran {value} sur {len}</translation>
     </message>
@@ -7909,8 +8092,20 @@ one sales rep a line</source>
         <translation>Impossible d&apos;enregistrer le brouillon sur ce poste : {problem}</translation>
     </message>
     <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Abandonner</translation>
+    </message>
+    <message>
         <source>Cannot restore the draft: {problem}</source>
         <translation>Impossible de restaurer le brouillon : {problem}</translation>
+    </message>
+    <message>
+        <source>&amp;Discard draft</source>
+        <translation>&amp;Abandonner le brouillon</translation>
     </message>
     <message>
         <source>restoring your draft</source>

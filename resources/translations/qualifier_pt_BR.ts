@@ -405,6 +405,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the first day</source>
+        <translation>o primeiro dia</translation>
+    </message>
+    <message>
+        <source>the last day</source>
+        <translation>o último dia</translation>
+    </message>
+    <message>
         <source>New campaign</source>
         <translation type="unfinished"></translation>
     </message>
@@ -414,6 +422,17 @@
     <message>
         <source>{}: Enter opens the leads behind it</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <source>(no activity)</source>
+        <translation>(sem atividade)</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>(nada)</translation>
     </message>
 </context>
 <context>
@@ -534,7 +553,7 @@
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Empresa</translation>
     </message>
     <message>
         <source>Partner</source>
@@ -546,7 +565,7 @@
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Enviado</translation>
     </message>
     <message>
         <source>What the customer said</source>
@@ -657,7 +676,7 @@
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ativo</translation>
     </message>
     <message>
         <source>Queue</source>
@@ -701,7 +720,7 @@
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Empresa</translation>
     </message>
     <message>
         <source>Contact</source>
@@ -821,7 +840,7 @@
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Enviado</translation>
     </message>
     <message>
         <source>Respond by</source>
@@ -837,7 +856,7 @@
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ganho</translation>
     </message>
     <message>
         <source>Channel manager</source>
@@ -861,7 +880,7 @@
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">País</translation>
     </message>
     <message>
         <source>When (UTC)</source>
@@ -889,11 +908,11 @@
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Telefone</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">E-mail</translation>
     </message>
     <message>
         <source>Being worked by</source>
@@ -1197,7 +1216,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ativo</translation>
     </message>
     <message>
         <source>Sales r&amp;eps</source>
@@ -1718,6 +1737,42 @@ one sales rep a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>Awaiting delivery</source>
+        <translation>Aguardando envio</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aceito</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Ativo</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Ganho</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Perdido</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Recusado</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expirado</translation>
+    </message>
+    <message>
         <source>Show handoffs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1799,6 +1854,10 @@ one sales rep a line</source>
     <message>
         <source>Holidays of {value}</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every place (default)</source>
+        <translation>todos os lugares (padrão)</translation>
     </message>
 </context>
 <context>
@@ -1906,6 +1965,10 @@ one sales rep a line</source>
     <message>
         <source>Read {column} as</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(ignore this column)</source>
+        <translation>(ignorar esta coluna)</translation>
     </message>
     <message>
         <source>Step 2 of 4: check the columns — {file_name}, {total_rows} rows</source>
@@ -2123,6 +2186,10 @@ one sales rep a line</source>
 <context>
     <name>LeadSession</name>
     <message>
+        <source>our products</source>
+        <translation>nossos produtos</translation>
+    </message>
+    <message>
         <source>our partner</source>
         <translation>nosso parceiro</translation>
     </message>
@@ -2307,6 +2374,10 @@ one sales rep a line</source>
     <message>
         <source>No lead found ({understood_as}).</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — more match; type more to narrow it down</source>
+        <translation> — há mais resultados; digite mais para refinar</translation>
     </message>
     <message>
         <source>{len} lead(s), {understood_as}{more}.</source>
@@ -3263,6 +3334,78 @@ one sales rep a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>First name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Sobrenome</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nome completo</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <source>Phone extension</source>
+        <translation>Ramal</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>State or region</source>
+        <translation>Estado ou região</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Cidade</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>CEP</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Annual revenue</source>
+        <translation>Faturamento anual</translation>
+    </message>
+    <message>
+        <source>Inquiry</source>
+        <translation>Consulta</translation>
+    </message>
+    <message>
+        <source>Inquiry date</source>
+        <translation>Data da consulta</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentimento</translation>
+    </message>
+    <message>
         <source>several columns are mapped to {columns}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3333,6 +3476,22 @@ one sales rep a line</source>
     <message>
         <source>disqualify</source>
         <translation>desqualificar</translation>
+    </message>
+    <message>
+        <source>platinum</source>
+        <translation>platina</translation>
+    </message>
+    <message>
+        <source>gold</source>
+        <translation>ouro</translation>
+    </message>
+    <message>
+        <source>silver</source>
+        <translation>prata</translation>
+    </message>
+    <message>
+        <source>bronze</source>
+        <translation>bronze</translation>
     </message>
     <message>
         <source>all of {country}</source>
@@ -4073,6 +4232,18 @@ one sales rep a line</source>
     <message>
         <source>{people} active people are in the team {name}; move them to another team first</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>being worked</source>
+        <translation>em atendimento</translation>
+    </message>
+    <message>
+        <source>not held</source>
+        <translation>livre</translation>
+    </message>
+    <message>
+        <source>stale lease</source>
+        <translation>reserva expirada</translation>
     </message>
     <message>
         <source>a lead cannot be both assigned to a rep and unassigned</source>
@@ -5104,7 +5275,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ganho</translation>
     </message>
     <message>
         <source>Contact rate</source>
@@ -5140,7 +5311,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aceito</translation>
     </message>
     <message>
         <source>Won revenue</source>
@@ -5180,7 +5351,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ativo</translation>
     </message>
     <message>
         <source>Unqualified</source>
@@ -5672,6 +5843,14 @@ one sales rep a line</source>
     <message>
         <source>Lead {lead_id} is ready for a partner; no proposal: {problem_text}</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proposing a partner</source>
+        <translation>propondo um parceiro</translation>
+    </message>
+    <message>
+        <source>sending the lead to the partner</source>
+        <translation>enviando o lead ao parceiro</translation>
     </message>
     <message>
         <source>Lead {lead_id} handed to {partner} ({status_text}).</source>
@@ -7144,6 +7323,10 @@ one sales rep a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>  — earlier answer: confirm or change it</source>
+        <translation>  — resposta anterior: confirme ou altere</translation>
+    </message>
+    <message>
         <source>{title} — screen {value} of {len}</source>
         <translation>{title} — tela {value} de {len}</translation>
     </message>
@@ -7909,8 +8092,20 @@ one sales rep a line</source>
         <translation>Não foi possível salvar o rascunho nesta estação: {problem}</translation>
     </message>
     <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
         <source>Cannot restore the draft: {problem}</source>
         <translation>Não é possível restaurar o rascunho: {problem}</translation>
+    </message>
+    <message>
+        <source>&amp;Discard draft</source>
+        <translation>&amp;Descartar rascunho</translation>
     </message>
     <message>
         <source>restoring your draft</source>

@@ -24,10 +24,14 @@ from qualifier_app.domain.bant.assessment import Assessment
 from qualifier_app.domain.calling_rules import PlaceRule
 from qualifier_app.domain.check_calls import CheckPolicy
 from qualifier_app.domain.errors import AuthenticationFailed, QualifierError
-from qualifier_app.domain.outcomes import OutcomeKind
-from qualifier_app.domain.text import listed, message
+from qualifier_app.domain.outcomes import OutcomeKind, reason_text
+from qualifier_app.domain.partner_matching import LeadFacts, PartnerEntry, PartnerLoad, match_all
+from qualifier_app.domain.text import listed, message, restored, stored
+from qualifier_app.domain.touches import touch_kind_text
 from qualifier_app.settings import configured_language, load_settings
+from qualifier_app.ui.areas import areas_for
 from qualifier_app.ui.shell import i18n
+from qualifier_app.ui.shell.application import Controller
 from qualifier_app.ui.shell.login import LoginWindow
 from qualifier_app.ui.shell.worker import Workers
 from qualifier_app.ui.workspace.lead_card import consent_in_words
@@ -196,6 +200,78 @@ def test_the_language_setting(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -
     with pytest.raises(QualifierError, match="language must be one of"):
         load_settings(f"sqlite:///{tmp_path / 'x.sqlite3'}")
     assert configured_language() == "system"  # the window opens; connecting names the problem
+
+
+@pytest.mark.parametrize(
+    ("settings", "spanish_problem"),
+    [
+        (
+            "[queue]\nlease_minutes = 0\n",
+            "archivo de configuración: [queue] lease_minutes debe estar entre 1 y 1440, no 0",
+        ),
+        (
+            '[mail]\nsecurity = "tls"\n',
+            "archivo de configuración: [mail] security debe ser starttls, ssl o none",
+        ),
+        (
+            '[database]\nurl = "mysql://db.example/center"\n',
+            "la base de datos 'mysql' no está soportada; use SQLite o PostgreSQL",
+        ),
+        (
+            '[retention]\nrejects_days = "many"\n',
+            "archivo de configuración: [retention] tiene un valor incorrecto: ",
+        ),
+    ],
+)
+def test_a_bad_settings_file_is_reported_at_sign_in_in_spanish(
+    qtbot: QtBot,
+    spanish: None,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    settings: str,
+    spanish_problem: str,
+) -> None:
+    config = tmp_path / "settings.toml"
+    config.write_text(settings, "utf-8")
+    monkeypatch.setenv("QUALIFIER_CONFIG", str(config))
+    monkeypatch.setenv("QUALIFIER_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.delenv("QUALIFIER_DATABASE_URL", raising=False)
+    controller = Controller(None, areas_for=areas_for)
+    controller.start()
+    qtbot.waitUntil(lambda: controller.workers.active == 0, timeout=20_000)
+    shown = controller.login.error.text()
+    controller.login.close()
+    controller.workers.close()
+    assert shown.startswith(spanish_problem)
+
+
+def test_outcome_reasons_and_touch_kinds_are_shown_in_spanish(spanish: None) -> None:
+    """Stored in English (the reports count them); shown in the person's language."""
+    assert i18n.translated(reason_text("only researching")) == "solo se está informando"
+    assert i18n.translated(reason_text("legal request")) == "requerimiento legal"
+    assert i18n.translated(reason_text("moved to Lisbon")) == "moved to Lisbon"  # typed
+    assert i18n.translated(touch_kind_text("web_form")) == "formulario web"
+    assert i18n.translated(touch_kind_text("Trade show")) == "feria"
+    assert i18n.translated(touch_kind_text("partner referral")) == "partner referral"
+
+
+def test_a_partner_explanation_kept_on_a_handoff_is_shown_in_spanish(spanish: None) -> None:
+    lead = LeadFacts(lead_id=1, country="ES", region=None, product="Cloud", company="Acme")
+    partners = [
+        PartnerEntry(partner_id=7, name="Iberia Redes", countries=frozenset({"ES"})),
+        PartnerEntry(partner_id=8, name="Madrid Cloud", countries=frozenset({"ES"})),
+    ]
+    result = match_all(lead, partners, {7: PartnerLoad(), 8: PartnerLoad()}, {})
+    assert result.best is not None
+    kept = stored(result.best.why)  # what the handoff's row holds
+    shown = i18n.translated(restored(kept))
+    assert shown.startswith("Siguiente en la rotación justa")
+    assert "Cubre todo ES." in shown
+    assert "Rotación: 0 leads en los últimos" in shown
+    assert "Alternativa 1." in i18n.translated(restored(stored(result.ranked[1].why)))
+    # A handoff stored before, in plain English, reads as it was written.
+    older = "Next in the fair rotation: furthest behind its fair share of recent leads."
+    assert i18n.translated(restored(older)) == older
 
 
 def _messages(ts: Path) -> list[tuple[str, str, bool]]:

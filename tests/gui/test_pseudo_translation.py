@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
-from PySide6.QtCore import QAbstractListModel, QLocale, Qt
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QLocale, Qt
 from PySide6.QtGui import Qt as QtGui_Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
@@ -36,6 +36,8 @@ from pytestqt.qtbot import QtBot
 
 from qualifier_app.app import Services, build
 from qualifier_app.domain.clock import ManualClock
+from qualifier_app.domain.outcomes import OutcomeKind
+from qualifier_app.domain.text import restored, stored
 from qualifier_app.paths import resources_dir
 from qualifier_app.persistence import schema
 from qualifier_app.persistence.database import Database
@@ -45,6 +47,7 @@ from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.main_window import MainWindow
 from qualifier_app.ui.shell.worker import Workers
 from qualifier_app.ui.widgets.lead_record import open_lead_record
+from qualifier_app.ui.workspace.do_not_call_dialog import DoNotCallDialog
 
 LOGINS = {
     "rep": "rita.rep",
@@ -54,9 +57,9 @@ LOGINS = {
 }
 WORD = re.compile(r"[^\W\d_]{2,}")
 ABBREVIATION = re.compile(r"[A-Z]{2,5}")
-NAMES = re.compile(
-    r"name|login|company|email|city|country|region|industry|title|product|channel|website|source"
-)
+# Channels and sources ("web form", "trade show") are not among them: the known ones are the
+# app's words (domain/touches.py), shown in the person's language.
+NAMES = re.compile(r"name|login|company|email|city|country|region|industry|title|product|website")
 
 
 class Demo:
@@ -156,6 +159,8 @@ def widget_texts(root: QWidget) -> Iterator[tuple[str, str]]:  # noqa: PLR0912
             yield name, widget.title()
         elif isinstance(widget, QComboBox):
             yield f"choice of {name}", widget.currentText()
+            for index in range(widget.count()):
+                yield f"item of {name}", widget.itemText(index)
         elif isinstance(widget, QLineEdit) and not widget.text():
             yield f"placeholder of {name}", widget.placeholderText()
         elif isinstance(widget, QTabBar):
@@ -287,13 +292,62 @@ def test_the_rep_dialogs_are_translated(qtbot: QtBot, demo: Demo, pseudo: None) 
         )
         qtbot.waitUntil(lambda: workers.active == 0, timeout=20_000)
         QApplication.processEvents()
-        problems += _problems("Lead record", _dialog_texts(record), demo)
+        problems += _problems("Lead record", [*_dialog_texts(record), *_cells(record)], demo)
         record.close()
+
+        # The reasons offered for each outcome that asks for one, and the do-not-call question.
+        outcome = workspace.outcome  # type: ignore[attr-defined]
+        for kind in (OutcomeKind.NURTURE, OutcomeKind.DISQUALIFY, OutcomeKind.DO_NOT_CALL):
+            outcome.choose(kind)
+            QApplication.processEvents()
+            reasons = [
+                ("reason offered", outcome.reason.itemText(i))
+                for i in range(outcome.reason.count())
+            ]
+            assert reasons, f"no reasons offered for {kind}"
+            problems += _problems(f"Reasons for {kind}", reasons, demo)
+        asking = DoNotCallDialog(window, "", "", "asked not to be called")
+        asking.show()
+        QApplication.processEvents()
+        problems += _problems("Do not call", _dialog_texts(asking), demo)
+        asking.close()
+
+        # Why this partner: the proposal for the open lead, and the same kept on a handoff.
+        proposal = demo.services.routing.propose(window.signed_in.actor, lead_id)
+        routing = workspace.routing  # type: ignore[attr-defined]
+        routing.show_proposal(lead_id, proposal)
+        QApplication.processEvents()
+        problems += _problems("Routing step", widget_texts(routing), demo)
+        routing.hide()
+        kept = i18n.translated(restored(stored(proposal.explanation)))
+        problems += _problems("Handoff", [("why this partner", kept)], demo)
     finally:
         window.close()
         workers.close()
     unique = list(dict.fromkeys(problems))
     assert not unique, f"{len(unique)} problems:\n" + "\n".join(unique)
+
+
+def _cells(root: QWidget) -> list[tuple[str, str]]:
+    """The cells of the tables in `root`: what the services said, in the person's words.
+    The audit trail's rows are left out: they show the record as it is kept (action codes,
+    field names and values), the same in every language, as the audit area does."""
+    audit = QCoreApplication.translate("Timeline", "audit")
+    found = []
+    for view in root.findChildren(QAbstractItemView):
+        model = view.model()
+        if not view.isVisible() or model is None:
+            continue
+        for row in range(model.rowCount()):
+            cells = [model.data(model.index(row, c)) for c in range(model.columnCount())]
+            if audit in cells:
+                continue
+            found += [
+                (f"cell {row},{column} of {view.accessibleName()}", value)
+                for column, value in enumerate(cells)
+                if isinstance(value, str)
+            ]
+    return found
 
 
 def _dialog_texts(dialog: QWidget) -> list[tuple[str, str]]:

@@ -21,7 +21,11 @@ class LeaseState(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"held": "being worked", "free": "not held", "expired": "stale lease"}[self.value]
+        return {
+            "held": message("being worked"),
+            "free": message("not held"),
+            "expired": message("stale lease"),
+        }[self.value]
 
 
 @dataclass(frozen=True)

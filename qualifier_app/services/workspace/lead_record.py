@@ -286,7 +286,7 @@ def lead_record(session: Session, lead_id: int, now: datetime) -> LeadRecord:
         message("Industry"): lead.industry,
         message("Employees"): "" if lead.employees is None else str(lead.employees),
         message("Product interest"): lead.product_interest,
-        message("Source"): lead.source,
+        message("Source"): touch_kind_text(lead.source),
         message("Consent (import)"): lead.consent,
         message("Time zones"): lead.time_zones,
         message("Recycle on"): lead.recycle_on.isoformat() if lead.recycle_on else "",

@@ -75,7 +75,7 @@ class HolidaysPanel(QWidget):
             self.status.setText(self.tr("Choose a rule to see its holidays"))
             return
         self.adding.heading.setText(
-            self.tr("Holidays of {value}").format(value=place or "every place (default)")
+            self.tr("Holidays of {value}").format(value=place or self.tr("every place (default)"))
         )
         self.reload()
 

@@ -178,8 +178,8 @@ class CampaignsArea(QWidget):
         return CampaignChange(
             cost=cost if cost is not None else KEEP,
             channel=self.channel.text() if self.channel.text().strip() else KEEP,
-            starts_on=_day(self.starts_on.text(), "starts_on", "the first day"),
-            ends_on=_day(self.ends_on.text(), "ends_on", "the last day"),
+            starts_on=_day(self.starts_on.text(), "starts_on", self.tr("the first day")),
+            ends_on=_day(self.ends_on.text(), "ends_on", self.tr("the last day")),
         )
 
     def save(self) -> None:

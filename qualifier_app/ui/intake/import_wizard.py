@@ -36,7 +36,6 @@ from qualifier_app.ui.shell.area import AreaContext
 from qualifier_app.ui.shell.style import set_invalid
 from qualifier_app.ui.widgets.figures import figure_card
 
-IGNORE = "(ignore this column)"
 FILE_FILTER = "Inquiry files (*.csv *.txt *.tsv *.xlsx *.xlsm);;All files (*)"
 
 
@@ -259,9 +258,9 @@ class ImportWizard(QWidget):
             table.setItem(row, 1, QTableWidgetItem(first[row] if row < len(first) else ""))
             combo = QComboBox()
             combo.setAccessibleName(self.tr("Read {column} as").format(column=title))
-            combo.addItem(IGNORE, None)
+            combo.addItem(self.tr("(ignore this column)"), None)
             for name, label in preview.fields:
-                combo.addItem(label, name)
+                combo.addItem(i18n.translated(label), name)
             combo.setCurrentIndex(max(0, combo.findData(field)) if field else 0)
             table.setCellWidget(row, 2, combo)
         rows = self.preview_table

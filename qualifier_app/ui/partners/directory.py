@@ -13,7 +13,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qualifier_app.domain.partner_directory import TIERS, PartnerDraft, RepDraft, parse_reps
+from qualifier_app.domain.partner_directory import (
+    TIER_LABELS,
+    TIERS,
+    PartnerDraft,
+    RepDraft,
+    parse_reps,
+)
 from qualifier_app.services.partners.dto import PartnerSummary, PersonChoice
 from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.area import AreaContext
@@ -65,8 +71,9 @@ class DirectoryTab(QWidget):
         self.save_button, self.form = self.editor.save_button, self.editor.form
         self.name = QLineEdit()
         self.tier = QComboBox()
-        self.tier.addItems(list(TIERS))
-        self.tier.setCurrentText("silver")
+        for tier in TIERS:
+            self.tier.addItem(i18n.translated(TIER_LABELS[tier]), tier)
+        self.tier.setCurrentIndex(self.tier.findData("silver"))
 
         def line(placeholder: str) -> QLineEdit:
             edit = QLineEdit()
@@ -133,7 +140,7 @@ class DirectoryTab(QWidget):
             [
                 [
                     p.name,
-                    p.tier,
+                    TIER_LABELS.get(p.tier, p.tier),
                     ", ".join([*p.countries, *p.regions, *p.postal_prefixes]),
                     f"{p.open_handoffs} / "
                     + (str(p.capacity_open) if p.capacity_open is not None else "–"),
@@ -177,7 +184,7 @@ class DirectoryTab(QWidget):
         self.capacity_open.clear()
         self.capacity_week.clear()
         self.sla.setText("48")
-        self.tier.setCurrentText("silver")
+        self.tier.setCurrentIndex(self.tier.findData("silver"))
         self.manager.setCurrentIndex(0)
         self.active.setChecked(True)
         self.reps.clear()
@@ -189,7 +196,7 @@ class DirectoryTab(QWidget):
         self._editing = partner
         self.heading.setText(self.tr("Editing {name}").format(name=partner.name))
         self.name.setText(partner.name)
-        self.tier.setCurrentText(partner.tier)
+        self.tier.setCurrentIndex(max(0, self.tier.findData(partner.tier)))
         self.countries.setText(", ".join(partner.countries))
         self.regions.setText(", ".join(partner.regions))
         self.postal.setText(", ".join(partner.postal_prefixes))
@@ -221,7 +228,7 @@ class DirectoryTab(QWidget):
             reps.extend(RepDraft(r.name, r.email, not inactive) for r in parse_reps(text))
         return PartnerDraft(
             name=self.name.text(),
-            tier=self.tier.currentText(),
+            tier=str(self.tier.currentData()),
             countries=self.countries.text(),
             regions=self.regions.text(),
             postal_prefixes=self.postal.text(),

@@ -43,15 +43,15 @@ HANDOFF_COLUMNS = (
     QT_TRANSLATE_NOOP("Columns", "Won"),
 )
 STATUS_FILTERS = (
-    ("All", None),
-    ("Awaiting delivery", "pending"),
-    ("Sent", "sent"),
-    ("Accepted", "accepted"),
-    ("Active", "active"),
-    ("Won", "won"),
-    ("Lost", "lost"),
-    ("Rejected", "rejected"),
-    ("Expired", "expired"),
+    (QT_TRANSLATE_NOOP("HandoffsTab", "All"), None),
+    (QT_TRANSLATE_NOOP("HandoffsTab", "Awaiting delivery"), "pending"),
+    (QT_TRANSLATE_NOOP("HandoffsTab", "Sent"), "sent"),
+    (QT_TRANSLATE_NOOP("HandoffsTab", "Accepted"), "accepted"),
+    (QT_TRANSLATE_NOOP("HandoffsTab", "Active"), "active"),
+    (QT_TRANSLATE_NOOP("HandoffsTab", "Won"), "won"),
+    (QT_TRANSLATE_NOOP("HandoffsTab", "Lost"), "lost"),
+    (QT_TRANSLATE_NOOP("HandoffsTab", "Rejected"), "rejected"),
+    (QT_TRANSLATE_NOOP("HandoffsTab", "Expired"), "expired"),
 )
 
 
@@ -66,7 +66,7 @@ class HandoffsTab(QWidget):
         self.filter = QComboBox()
         self.filter.setAccessibleName(self.tr("Show handoffs"))
         for label, value in STATUS_FILTERS:
-            self.filter.addItem(label, value)
+            self.filter.addItem(self.tr(label), value)
         self.refresh_button = QPushButton(self.tr("&Refresh"))
         self.table = make_table(HANDOFF_COLUMNS, "Handoffs")
         self.status = QLabel(self.tr("Loading…"))

@@ -24,7 +24,7 @@ from PySide6.QtCharts import (
     QHorizontalBarSeries,
     QLineSeries,
 )
-from PySide6.QtCore import QMargins, Qt
+from PySide6.QtCore import QCoreApplication, QMargins, Qt
 from PySide6.QtGui import QPainter
 
 from qualifier_app.services.reports.dto import RepConversion, ReportTable, TrendPoint
@@ -206,7 +206,10 @@ def draw_reps(chart: QChart, reps: list[RepConversion]) -> None:
     series.append(won)
     chart.addSeries(series)
     names = QBarCategoryAxis()
-    names.append([_first_name(r.rep) for r in shown] or ["(no activity)"])
+    names.append(
+        [_first_name(r.rep) for r in shown]
+        or [QCoreApplication.translate("Charts", "(no activity)")]
+    )
     _attach(chart, series, names, Qt.AlignmentFlag.AlignBottom)
     top = max([r.sales_ready for r in shown] + [r.won for r in shown] + [0])
     _attach(chart, series, count_axis(top, "Leads"), Qt.AlignmentFlag.AlignLeft)
@@ -227,7 +230,9 @@ def draw_groups(chart: QChart, table: ReportTable) -> None:
     keys = [column.key for column in table.columns]
     rows = list(table.rows[:20])
     names = QBarCategoryAxis()
-    names.append([str(row[0]) for row in rows] or ["(nothing)"])
+    names.append(
+        [str(row[0]) for row in rows] or [QCoreApplication.translate("Charts", "(nothing)")]
+    )
     series = QBarSeries()
     if "pending" in keys:
         for key, title in SHARES:

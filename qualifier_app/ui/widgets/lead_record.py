@@ -206,7 +206,10 @@ class LeadRecordDialog(QDialog):
             lines.append(self.tr("Being worked by {rep}").format(rep=record.held_by))
         if record.assigned_rep:
             lines.append(self.tr("Assigned to {rep}").format(rep=record.assigned_rep))
-        lines.extend(f"{i18n.translated(name)}: {value}" for name, value in record.facts.items())
+        lines.extend(
+            f"{i18n.translated(name)}: {i18n.translated(value)}"
+            for name, value in record.facts.items()
+        )
         if record.inquiry:
             lines.append(self.tr("Inquiry: {inquiry}").format(inquiry=record.inquiry))
         if record.consent:

@@ -351,8 +351,8 @@ class WorkspaceArea(WorkspaceView):
             offer_text(lead_id, draft),
             topic="draft",
             actions=[
-                ("&Restore", lambda: self.restore_draft(lead_id)),
-                ("&Discard", lambda: self.discard_draft(lead_id)),
+                (self.tr("&Restore"), lambda: self.restore_draft(lead_id)),
+                (self.tr("&Discard"), lambda: self.discard_draft(lead_id)),
             ],
         )
         self.banner.buttons[0].setFocus()
@@ -379,7 +379,7 @@ class WorkspaceArea(WorkspaceView):
                 self.tr("Cannot restore the draft: {problem}").format(problem=problem_text(exc)),
                 error=True,
                 topic="draft",
-                actions=[("&Discard draft", lambda: self.discard_draft(lead_id))],
+                actions=[(self.tr("&Discard draft"), lambda: self.discard_draft(lead_id))],
             )
 
         self._calls.call(
@@ -474,10 +474,10 @@ class WorkspaceArea(WorkspaceView):
         lead_id = session.lead_id
         self._clear_lead()
         self.banner.show_message(
-            exc.message,
+            problem_text(exc),
             error=True,
             topic="lost",
-            actions=[("&Discard draft", lambda: self.discard_draft(lead_id))],
+            actions=[(self.tr("&Discard draft"), lambda: self.discard_draft(lead_id))],
         )
 
     def _show_problem(self, exc: InvalidInput) -> None:

@@ -208,7 +208,13 @@ class LeadCard(QFrame):
         inquired = self.tr("inquired {day}").format(day=i18n.day(item.inquired_at))
         self.origin.setText(
             " · ".join(
-                p for p in (lead.campaign or self.tr("no campaign"), lead.source, inquired) if p
+                p
+                for p in (
+                    lead.campaign or self.tr("no campaign"),
+                    i18n.translated(touch_kind_text(lead.source)),
+                    inquired,
+                )
+                if p
             )
         )
         where = ", ".join(p for p in (item.city, lead.region, lead.country) if p)

@@ -133,7 +133,7 @@ class LookupDialog(QDialog):
                 )
             )
         else:
-            more = " — more match; type more to narrow it down" if result.more else ""
+            more = self.tr(" — more match; type more to narrow it down") if result.more else ""
             self.summary.setText(
                 self.tr("{len} lead(s), {understood_as}{more}.").format(
                     len=len(rows), understood_as=i18n.translated(result.understood_as), more=more

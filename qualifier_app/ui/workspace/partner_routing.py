@@ -47,7 +47,10 @@ class PartnerRouting:
             self._done()
 
         self._calls.call(
-            lambda: routing.propose(actor, lead_id), show, failed, doing="proposing a partner"
+            lambda: routing.propose(actor, lead_id),
+            show,
+            failed,
+            doing=QCoreApplication.translate("PartnerRouting", "proposing a partner"),
         )
 
     def confirm(self) -> None:
@@ -65,7 +68,7 @@ class PartnerRouting:
             lambda: routing.route(actor, lead_id, request_id=request_id),
             routed,
             lambda exc: step.show_problem(problem_text(exc)),
-            doing="sending the lead to the partner",
+            doing=QCoreApplication.translate("PartnerRouting", "sending the lead to the partner"),
         )
 
     def choose_other(self) -> None:

@@ -293,7 +293,7 @@ class ScriptView(QFrame):
         question = widget.question
         text = fill(question.text, self._values) + (" *" if question.required else "")
         if self.session is not None and self.session.is_earlier(question.key):
-            text += "  — earlier answer: confirm or change it"
+            text += self.tr("  — earlier answer: confirm or change it")
         return text
 
     def _build(self, session: LeadSession) -> tuple[dict[str, QuestionWidget], dict[str, QWidget]]:

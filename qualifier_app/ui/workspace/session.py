@@ -93,7 +93,8 @@ class LeadSession:
             "contact_first_name": item.first_name or lead.contact_name,
             "company": lead.company,
             "rep_name": rep_name,
-            "product_interest": item.product_interest or "our products",
+            "product_interest": item.product_interest
+            or QCoreApplication.translate("LeadSession", "our products"),
             "partner": item.partner or QCoreApplication.translate("LeadSession", "our partner"),
         }
 
