@@ -4446,6 +4446,10 @@ one sales rep a line</source>
         <translation>Neu zugewiesen, weil {reason}.</translation>
     </message>
     <message>
+        <source>taken back: {reason}</source>
+        <translation>zurückgenommen: {reason}</translation>
+    </message>
+    <message>
         <source>there is no check-call policy for {which}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4706,6 +4710,34 @@ one sales rep a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>awaiting delivery: no mail server is configured, the package is in the outbox</source>
+        <translation>wartet auf Zustellung: kein Mailserver eingerichtet, das Paket liegt im Postausgang</translation>
+    </message>
+    <message>
+        <source>{awaiting}; the SLA starts when it is e-mailed</source>
+        <translation>{awaiting}; das SLA beginnt mit dem E-Mail-Versand</translation>
+    </message>
+    <message>
+        <source>e-mailed to the partner rep</source>
+        <translation>per E-Mail an den Vertriebsmitarbeiter des Partners gesendet</translation>
+    </message>
+    <message>
+        <source>left in the outbox</source>
+        <translation>im Postausgang abgelegt</translation>
+    </message>
+    <message>
+        <source>outcome unknown, not resent before {at:%Y-%m-%d %H:%M} UTC: {problem}</source>
+        <translation>Ergebnis unbekannt, kein erneuter Versand vor {at:%Y-%m-%d %H:%M} UTC: {problem}</translation>
+    </message>
+    <message>
+        <source>not delivered, kept in the outbox for a retry: {problem}</source>
+        <translation>nicht zugestellt, für einen neuen Versuch im Postausgang: {problem}</translation>
+    </message>
+    <message>
+        <source>reminder: answer due by {at:%Y-%m-%d %H:%M} UTC</source>
+        <translation>Erinnerung: Antwort fällig bis {at:%Y-%m-%d %H:%M} UTC</translation>
+    </message>
+    <message>
         <source>awaiting delivery, SLA not started</source>
         <translation>wartet auf Zustellung, SLA nicht gestartet</translation>
     </message>
@@ -4724,6 +4756,26 @@ one sales rep a line</source>
     <message>
         <source> (SLA breached)</source>
         <translation> (SLA verletzt)</translation>
+    </message>
+    <message>
+        <source>may have reached the partner already: waiting for a person to check</source>
+        <translation>hat den Partner vielleicht schon erreicht: wartet auf eine Prüfung durch eine Person</translation>
+    </message>
+    <message>
+        <source>{what}: {why}</source>
+        <translation>{what}: {why}</translation>
+    </message>
+    <message>
+        <source>{flag} ({why}; look for Message-ID {msg_id})</source>
+        <translation>{flag} ({why}; nach Message-ID {msg_id} suchen)</translation>
+    </message>
+    <message>
+        <source>a person confirmed the partner received the e-mail</source>
+        <translation>eine Person hat bestätigt, dass der Partner die E-Mail erhalten hat</translation>
+    </message>
+    <message>
+        <source>a person asked for one more try with the same Message-ID</source>
+        <translation>eine Person hat einen weiteren Versuch mit derselben Message-ID angefordert</translation>
     </message>
     <message>
         <source>Chosen by {person} instead of the proposed {partner}: {reason}.</source>
@@ -4766,12 +4818,36 @@ one sales rep a line</source>
         <translation>Neu zugewiesen, nachdem {partner} sein Annahme-SLA von {hours} h verstreichen ließ.</translation>
     </message>
     <message>
+        <source>not accepted by {at:%Y-%m-%d %H:%M} UTC; SLA breached</source>
+        <translation>nicht bis {at:%Y-%m-%d %H:%M} UTC angenommen; SLA verletzt</translation>
+    </message>
+    <message>
         <source>lead {lead_id} is not one of your teams&apos; leads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a publication&apos;s figure belongs to one ISO week, Monday to Sunday</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>routing</source>
+        <translation>Zuweisung</translation>
+    </message>
+    <message>
+        <source>delivery</source>
+        <translation>Zustellung</translation>
+    </message>
+    <message>
+        <source>SLA sweep</source>
+        <translation>SLA-Durchlauf</translation>
+    </message>
+    <message>
+        <source>partner import</source>
+        <translation>Partner-Import</translation>
+    </message>
+    <message>
+        <source>channel manager</source>
+        <translation>Channel-Manager</translation>
     </message>
     <message>
         <source>{direction} call: {disposition}</source>

@@ -4447,6 +4447,10 @@ un comercial por línea</translation>
         <translation>Reenrutado porque {reason}.</translation>
     </message>
     <message>
+        <source>taken back: {reason}</source>
+        <translation>retirado: {reason}</translation>
+    </message>
+    <message>
         <source>there is no check-call policy for {which}</source>
         <translation>no hay ninguna política de llamadas de control para {which}</translation>
     </message>
@@ -4707,6 +4711,34 @@ un comercial por línea</translation>
         <translation>{name}: las reglas deben ser un objeto JSON</translation>
     </message>
     <message>
+        <source>awaiting delivery: no mail server is configured, the package is in the outbox</source>
+        <translation>pendiente de envío: no hay servidor de correo configurado, el paquete está en la carpeta de salida</translation>
+    </message>
+    <message>
+        <source>{awaiting}; the SLA starts when it is e-mailed</source>
+        <translation>{awaiting}; el SLA empieza cuando se envía por correo</translation>
+    </message>
+    <message>
+        <source>e-mailed to the partner rep</source>
+        <translation>enviado por correo al comercial del socio</translation>
+    </message>
+    <message>
+        <source>left in the outbox</source>
+        <translation>dejado en la carpeta de salida</translation>
+    </message>
+    <message>
+        <source>outcome unknown, not resent before {at:%Y-%m-%d %H:%M} UTC: {problem}</source>
+        <translation>resultado desconocido, no se reenvía antes de {at:%Y-%m-%d %H:%M} UTC: {problem}</translation>
+    </message>
+    <message>
+        <source>not delivered, kept in the outbox for a retry: {problem}</source>
+        <translation>no entregado, guardado en la carpeta de salida para reintentar: {problem}</translation>
+    </message>
+    <message>
+        <source>reminder: answer due by {at:%Y-%m-%d %H:%M} UTC</source>
+        <translation>recordatorio: respuesta antes de {at:%Y-%m-%d %H:%M} UTC</translation>
+    </message>
+    <message>
         <source>awaiting delivery, SLA not started</source>
         <translation>pendiente de envío, SLA sin iniciar</translation>
     </message>
@@ -4725,6 +4757,26 @@ un comercial por línea</translation>
     <message>
         <source> (SLA breached)</source>
         <translation> (SLA incumplido)</translation>
+    </message>
+    <message>
+        <source>may have reached the partner already: waiting for a person to check</source>
+        <translation>puede que ya haya llegado al socio: espera a que una persona lo compruebe</translation>
+    </message>
+    <message>
+        <source>{what}: {why}</source>
+        <translation>{what}: {why}</translation>
+    </message>
+    <message>
+        <source>{flag} ({why}; look for Message-ID {msg_id})</source>
+        <translation>{flag} ({why}; busque el Message-ID {msg_id})</translation>
+    </message>
+    <message>
+        <source>a person confirmed the partner received the e-mail</source>
+        <translation>una persona confirmó que el socio recibió el correo</translation>
+    </message>
+    <message>
+        <source>a person asked for one more try with the same Message-ID</source>
+        <translation>una persona pidió un nuevo intento con el mismo Message-ID</translation>
     </message>
     <message>
         <source>Chosen by {person} instead of the proposed {partner}: {reason}.</source>
@@ -4767,12 +4819,36 @@ un comercial por línea</translation>
         <translation>Reenrutado después de que {partner} dejara vencer su SLA de aceptación de {hours} h.</translation>
     </message>
     <message>
+        <source>not accepted by {at:%Y-%m-%d %H:%M} UTC; SLA breached</source>
+        <translation>no aceptado antes de {at:%Y-%m-%d %H:%M} UTC; SLA incumplido</translation>
+    </message>
+    <message>
         <source>lead {lead_id} is not one of your teams&apos; leads</source>
         <translation>el lead {lead_id} no es de sus equipos</translation>
     </message>
     <message>
         <source>a publication&apos;s figure belongs to one ISO week, Monday to Sunday</source>
         <translation>una cifra de la publicación pertenece a una semana ISO, de lunes a domingo</translation>
+    </message>
+    <message>
+        <source>routing</source>
+        <translation>enrutamiento</translation>
+    </message>
+    <message>
+        <source>delivery</source>
+        <translation>envío</translation>
+    </message>
+    <message>
+        <source>SLA sweep</source>
+        <translation>revisión de SLA</translation>
+    </message>
+    <message>
+        <source>partner import</source>
+        <translation>importación del socio</translation>
+    </message>
+    <message>
+        <source>channel manager</source>
+        <translation>gestor de canal</translation>
     </message>
     <message>
         <source>{direction} call: {disposition}</source>

@@ -4446,6 +4446,10 @@ one sales rep a line</source>
         <translation>Réacheminé parce que {reason}.</translation>
     </message>
     <message>
+        <source>taken back: {reason}</source>
+        <translation>repris : {reason}</translation>
+    </message>
+    <message>
         <source>there is no check-call policy for {which}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4706,6 +4710,34 @@ one sales rep a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>awaiting delivery: no mail server is configured, the package is in the outbox</source>
+        <translation>en attente d&apos;envoi : aucun serveur de messagerie configuré, le paquet est dans la boîte d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>{awaiting}; the SLA starts when it is e-mailed</source>
+        <translation>{awaiting} ; le SLA démarre à l&apos;envoi par e-mail</translation>
+    </message>
+    <message>
+        <source>e-mailed to the partner rep</source>
+        <translation>envoyé par e-mail au commercial du partenaire</translation>
+    </message>
+    <message>
+        <source>left in the outbox</source>
+        <translation>laissé dans la boîte d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>outcome unknown, not resent before {at:%Y-%m-%d %H:%M} UTC: {problem}</source>
+        <translation>résultat inconnu, pas de renvoi avant {at:%Y-%m-%d %H:%M} UTC : {problem}</translation>
+    </message>
+    <message>
+        <source>not delivered, kept in the outbox for a retry: {problem}</source>
+        <translation>non remis, gardé dans la boîte d&apos;envoi pour un nouvel essai : {problem}</translation>
+    </message>
+    <message>
+        <source>reminder: answer due by {at:%Y-%m-%d %H:%M} UTC</source>
+        <translation>rappel : réponse attendue avant {at:%Y-%m-%d %H:%M} UTC</translation>
+    </message>
+    <message>
         <source>awaiting delivery, SLA not started</source>
         <translation>en attente d&apos;envoi, SLA non démarré</translation>
     </message>
@@ -4724,6 +4756,26 @@ one sales rep a line</source>
     <message>
         <source> (SLA breached)</source>
         <translation> (SLA dépassé)</translation>
+    </message>
+    <message>
+        <source>may have reached the partner already: waiting for a person to check</source>
+        <translation>est peut-être déjà arrivé chez le partenaire : en attente d&apos;une vérification par une personne</translation>
+    </message>
+    <message>
+        <source>{what}: {why}</source>
+        <translation>{what} : {why}</translation>
+    </message>
+    <message>
+        <source>{flag} ({why}; look for Message-ID {msg_id})</source>
+        <translation>{flag} ({why} ; cherchez le Message-ID {msg_id})</translation>
+    </message>
+    <message>
+        <source>a person confirmed the partner received the e-mail</source>
+        <translation>une personne a confirmé que le partenaire a reçu l&apos;e-mail</translation>
+    </message>
+    <message>
+        <source>a person asked for one more try with the same Message-ID</source>
+        <translation>une personne a demandé un nouvel essai avec le même Message-ID</translation>
     </message>
     <message>
         <source>Chosen by {person} instead of the proposed {partner}: {reason}.</source>
@@ -4766,12 +4818,36 @@ one sales rep a line</source>
         <translation>Réacheminé après que {partner} a laissé expirer son SLA d&apos;acceptation de {hours} h.</translation>
     </message>
     <message>
+        <source>not accepted by {at:%Y-%m-%d %H:%M} UTC; SLA breached</source>
+        <translation>non accepté avant {at:%Y-%m-%d %H:%M} UTC ; SLA dépassé</translation>
+    </message>
+    <message>
         <source>lead {lead_id} is not one of your teams&apos; leads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a publication&apos;s figure belongs to one ISO week, Monday to Sunday</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>routing</source>
+        <translation>routage</translation>
+    </message>
+    <message>
+        <source>delivery</source>
+        <translation>envoi</translation>
+    </message>
+    <message>
+        <source>SLA sweep</source>
+        <translation>balayage des SLA</translation>
+    </message>
+    <message>
+        <source>partner import</source>
+        <translation>import du partenaire</translation>
+    </message>
+    <message>
+        <source>channel manager</source>
+        <translation>responsable de canal</translation>
     </message>
     <message>
         <source>{direction} call: {disposition}</source>

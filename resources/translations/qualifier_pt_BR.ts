@@ -4446,6 +4446,10 @@ one sales rep a line</source>
         <translation>Reencaminhado porque {reason}.</translation>
     </message>
     <message>
+        <source>taken back: {reason}</source>
+        <translation>retirado: {reason}</translation>
+    </message>
+    <message>
         <source>there is no check-call policy for {which}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4706,6 +4710,34 @@ one sales rep a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>awaiting delivery: no mail server is configured, the package is in the outbox</source>
+        <translation>aguardando envio: nenhum servidor de e-mail configurado, o pacote está na caixa de saída</translation>
+    </message>
+    <message>
+        <source>{awaiting}; the SLA starts when it is e-mailed</source>
+        <translation>{awaiting}; o SLA começa quando for enviado por e-mail</translation>
+    </message>
+    <message>
+        <source>e-mailed to the partner rep</source>
+        <translation>enviado por e-mail ao vendedor do parceiro</translation>
+    </message>
+    <message>
+        <source>left in the outbox</source>
+        <translation>deixado na caixa de saída</translation>
+    </message>
+    <message>
+        <source>outcome unknown, not resent before {at:%Y-%m-%d %H:%M} UTC: {problem}</source>
+        <translation>resultado desconhecido, não reenviado antes de {at:%Y-%m-%d %H:%M} UTC: {problem}</translation>
+    </message>
+    <message>
+        <source>not delivered, kept in the outbox for a retry: {problem}</source>
+        <translation>não entregue, mantido na caixa de saída para nova tentativa: {problem}</translation>
+    </message>
+    <message>
+        <source>reminder: answer due by {at:%Y-%m-%d %H:%M} UTC</source>
+        <translation>lembrete: resposta até {at:%Y-%m-%d %H:%M} UTC</translation>
+    </message>
+    <message>
         <source>awaiting delivery, SLA not started</source>
         <translation>aguardando envio, SLA não iniciado</translation>
     </message>
@@ -4724,6 +4756,26 @@ one sales rep a line</source>
     <message>
         <source> (SLA breached)</source>
         <translation> (SLA violado)</translation>
+    </message>
+    <message>
+        <source>may have reached the partner already: waiting for a person to check</source>
+        <translation>pode já ter chegado ao parceiro: aguardando uma pessoa verificar</translation>
+    </message>
+    <message>
+        <source>{what}: {why}</source>
+        <translation>{what}: {why}</translation>
+    </message>
+    <message>
+        <source>{flag} ({why}; look for Message-ID {msg_id})</source>
+        <translation>{flag} ({why}; procure o Message-ID {msg_id})</translation>
+    </message>
+    <message>
+        <source>a person confirmed the partner received the e-mail</source>
+        <translation>uma pessoa confirmou que o parceiro recebeu o e-mail</translation>
+    </message>
+    <message>
+        <source>a person asked for one more try with the same Message-ID</source>
+        <translation>uma pessoa pediu mais uma tentativa com o mesmo Message-ID</translation>
     </message>
     <message>
         <source>Chosen by {person} instead of the proposed {partner}: {reason}.</source>
@@ -4766,12 +4818,36 @@ one sales rep a line</source>
         <translation>Reencaminhado depois que {partner} deixou vencer seu SLA de aceitação de {hours} h.</translation>
     </message>
     <message>
+        <source>not accepted by {at:%Y-%m-%d %H:%M} UTC; SLA breached</source>
+        <translation>não aceito até {at:%Y-%m-%d %H:%M} UTC; SLA violado</translation>
+    </message>
+    <message>
         <source>lead {lead_id} is not one of your teams&apos; leads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a publication&apos;s figure belongs to one ISO week, Monday to Sunday</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>routing</source>
+        <translation>roteamento</translation>
+    </message>
+    <message>
+        <source>delivery</source>
+        <translation>envio</translation>
+    </message>
+    <message>
+        <source>SLA sweep</source>
+        <translation>varredura de SLA</translation>
+    </message>
+    <message>
+        <source>partner import</source>
+        <translation>importação do parceiro</translation>
+    </message>
+    <message>
+        <source>channel manager</source>
+        <translation>gerente de canal</translation>
     </message>
     <message>
         <source>{direction} call: {disposition}</source>

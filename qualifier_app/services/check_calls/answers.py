@@ -26,7 +26,7 @@ from qualifier_app.domain.lifecycle import LeadStatus, check_move
 from qualifier_app.domain.outcomes import OutcomeKind, disposition_of
 from qualifier_app.domain.retry import Disposition, RetryPolicy
 from qualifier_app.domain.roles import Actor
-from qualifier_app.domain.text import joined
+from qualifier_app.domain.text import joined, stored
 from qualifier_app.domain.text import message as message_
 from qualifier_app.persistence.models import (
     CallAttempt,
@@ -257,7 +257,7 @@ def _answered(
             at=now,
             status=handoff.status,
             origin="check_call",
-            note=words,
+            note=stored(words),
             data={
                 "check_call_id": check.id,
                 "contacted": answers.contacted,

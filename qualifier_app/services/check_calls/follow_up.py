@@ -14,7 +14,7 @@ from qualifier_app.domain.closed_loop import AWAITING_NEWS, HandoffStatus
 from qualifier_app.domain.errors import Conflict, InvalidInput, NotFound, NothingEligible
 from qualifier_app.domain.lifecycle import LeadStatus, check_move
 from qualifier_app.domain.roles import Action, Actor
-from qualifier_app.domain.text import message
+from qualifier_app.domain.text import message, stored
 from qualifier_app.persistence.models import (
     CheckCall,
     Handoff,
@@ -108,7 +108,7 @@ class CheckCallFollowUp:
                     at=change.now,
                     status=HandoffStatus.EXPIRED.value,
                     origin="check_call",
-                    note=f"taken back: {reason}",
+                    note=stored(message("taken back: {reason}", reason=reason)),
                     data={"check_call_id": check.id},
                 )
             )

@@ -22,6 +22,7 @@ from qualifier_app.domain.closed_loop import HandoffStatus
 from qualifier_app.domain.errors import NotFound
 from qualifier_app.domain.handoff_package import HandoffPackage
 from qualifier_app.domain.roles import Action, Actor
+from qualifier_app.domain.text import joined, stored
 from qualifier_app.domain.text import message as message_
 from qualifier_app.integrations.mail import (
     MailOutcomeUnknown,
@@ -53,7 +54,7 @@ from qualifier_app.settings import MailSettings
 
 STARTED, FAILED, DONE, UNKNOWN = "started", "failed", "done", "unknown"
 AWAITING_STATE = "awaiting"
-AWAITING = "awaiting delivery: no mail server is configured, the package is in the outbox"
+AWAITING = message_("awaiting delivery: no mail server is configured, the package is in the outbox")
 # After a whole SMTP timeout, other deliveries skip the server this long (to the outbox).
 STALL_PAUSE = timedelta(minutes=2)
 
@@ -168,7 +169,7 @@ class DeliveryService:
             self.outbox.put(name, message, package.as_json())
         flagged = self._finish(handoff_id, package, msg_id, attempt, channel, problem, unknown)
         if flagged:
-            problem = f"{problem}; {FLAG_NOTE}"
+            problem = joined(problem, "; ", FLAG_NOTE)
         return DeliveryOutcome(
             handoff_id, channel is not None, channel or "outbox", problem, channel is not None
         )
@@ -218,7 +219,7 @@ class DeliveryService:
                 delivery_event(
                     handoff_id,
                     now,
-                    f"{AWAITING}; the SLA starts when it is e-mailed",
+                    message_("{awaiting}; the SLA starts when it is e-mailed", awaiting=AWAITING),
                     {"delivery": AWAITING_STATE},
                 )
             )
@@ -330,7 +331,11 @@ class DeliveryService:
                     )
                     .execution_options(synchronize_session=False)
                 )
-                note = "e-mailed to the partner rep" if channel == "smtp" else "left in the outbox"
+                note = (
+                    message_("e-mailed to the partner rep")
+                    if channel == "smtp"
+                    else message_("left in the outbox")
+                )
                 status, data = HandoffStatus.SENT.value, {"delivery": DONE, "channel": channel}
                 action = "handoff.delivered"
             elif unknown:
@@ -343,9 +348,10 @@ class DeliveryService:
                     )
                     .execution_options(synchronize_session=False)
                 )
-                note = (
-                    f"outcome unknown, not resent before "
-                    f"{now + self._unknown_pause:%Y-%m-%d %H:%M} UTC: {problem}"
+                note = message_(
+                    "outcome unknown, not resent before {at:%Y-%m-%d %H:%M} UTC: {problem}",
+                    at=now + self._unknown_pause,
+                    problem=problem,
                 )
                 status, data = HandoffStatus.PENDING.value, {"delivery": UNKNOWN}
                 action = "handoff.delivery_unknown"
@@ -360,7 +366,9 @@ class DeliveryService:
                     )
                     .execution_options(synchronize_session=False)
                 )
-                note = f"not delivered, kept in the outbox for a retry: {problem}"
+                note = message_(
+                    "not delivered, kept in the outbox for a retry: {problem}", problem=problem
+                )
                 status, data = HandoffStatus.PENDING.value, {"delivery": FAILED}
                 action = "handoff.delivery_failed"
             session.add(delivery_event(handoff_id, now, note, data, status=status))
@@ -446,7 +454,12 @@ class DeliveryService:
                     at=now,
                     status=HandoffStatus.SENT.value,
                     origin="sweep",
-                    note=f"reminder: answer due by {handoff.deadline_at:%Y-%m-%d %H:%M} UTC",
+                    note=stored(
+                        message_(
+                            "reminder: answer due by {at:%Y-%m-%d %H:%M} UTC",
+                            at=handoff.deadline_at,
+                        )
+                    ),
                     data={"reminder": True},
                 )
             )

@@ -21,7 +21,7 @@ from qualifier_app.services.partners.dto import FlaggedDelivery
 from qualifier_app.services.partners.handoff_package import build_package
 
 CONFIRMED, RESEND, FLAGGED = "confirmed", "resend", "flagged"
-FLAG_NOTE = "may have reached the partner already: waiting for a person to check"
+FLAG_NOTE = message("may have reached the partner already: waiting for a person to check")
 
 
 class Resolution(StrEnum):
@@ -47,6 +47,10 @@ def since_resend(states: list[str | None]) -> tuple[list[str | None], bool]:
     return states, False
 
 
+def _with_why(what: str, why: str) -> str:
+    return message("{what}: {why}", what=what, why=why) if why else what
+
+
 def flag(change: Change, handoff: Handoff, msg_id: str, why: str) -> None:
     change.session.execute(
         update(Handoff)
@@ -58,7 +62,12 @@ def flag(change: Change, handoff: Handoff, msg_id: str, why: str) -> None:
         delivery_event(
             handoff.id,
             change.now,
-            f"{FLAG_NOTE} ({why}; look for Message-ID {msg_id})",
+            message(
+                "{flag} ({why}; look for Message-ID {msg_id})",
+                flag=FLAG_NOTE,
+                why=why,
+                msg_id=msg_id,
+            ),
             {"delivery": FLAGGED, "message_id": msg_id},
         )
     )
@@ -139,7 +148,7 @@ def mark_delivered(change: Change, handoff: Handoff, note: str) -> None:
         delivery_event(
             handoff.id,
             now,
-            "a person confirmed the partner received the e-mail" + (f": {why}" if why else ""),
+            _with_why(message("a person confirmed the partner received the e-mail"), why),
             {"delivery": CONFIRMED, "message_id": handoff.message_id},
             status=HandoffStatus.SENT.value,
         )
@@ -176,8 +185,7 @@ def allow_one_more_try(change: Change, handoff: Handoff, note: str) -> None:
         delivery_event(
             handoff.id,
             now,
-            "a person asked for one more try with the same Message-ID"
-            + (f": {why}" if why else ""),
+            _with_why(message("a person asked for one more try with the same Message-ID"), why),
             {"delivery": RESEND, "message_id": handoff.message_id},
         )
     )

@@ -18,7 +18,7 @@ from qualifier_app.domain.closed_loop import HandoffStatus
 from qualifier_app.domain.errors import Conflict, NothingEligible
 from qualifier_app.domain.lifecycle import LeadStatus, can_move
 from qualifier_app.domain.roles import Action, Actor, Role, require
-from qualifier_app.domain.text import message
+from qualifier_app.domain.text import message, stored
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import Handoff, HandoffEvent, Lead, Partner
 from qualifier_app.services.frame import Frame
@@ -141,7 +141,11 @@ class SlaService:
                     at=now,
                     status=HandoffStatus.EXPIRED.value,
                     origin="sweep",
-                    note=f"not accepted by {deadline_at:%Y-%m-%d %H:%M} UTC; SLA breached",
+                    note=stored(
+                        message(
+                            "not accepted by {at:%Y-%m-%d %H:%M} UTC; SLA breached", at=deadline_at
+                        )
+                    ),
                 )
             )
             change.audit(

@@ -177,6 +177,21 @@ def _short(value: Any) -> str:
     return str(value)
 
 
+# Where a handoff's news came from, as the lead record says it.
+ORIGINS = {
+    "routing": message("routing"),
+    "delivery": message("delivery"),
+    "sweep": message("SLA sweep"),
+    "check_call": message("check call"),
+    "import": message("partner import"),
+    "gui": message("channel manager"),
+}
+
+
+def _origin(origin: str) -> str:
+    return ORIGINS.get(origin, origin)
+
+
 def _timeline(session: Session, lead: Lead, sets: tuple[AnswerSet, ...]) -> list[TimelineEvent]:
     events: list[TimelineEvent] = []
     for kind, source, campaign, at in session.execute(
@@ -238,7 +253,9 @@ def _timeline(session: Session, lead: Lead, sets: tuple[AnswerSet, ...]) -> list
                 status=_status(event.status),
             )
             events.append(
-                TimelineEvent(event.at, "partner", title, restored(event.note), event.origin)
+                TimelineEvent(
+                    event.at, "partner", title, restored(event.note), _origin(event.origin)
+                )
             )
     for correction, by in session.execute(
         select(ContactCorrection, User.display_name)
