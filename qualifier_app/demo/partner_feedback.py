@@ -19,6 +19,7 @@ from qualifier_app.domain.text import message, stored
 REJECT_REASONS = ("not our territory", "already a customer of ours", "too small for us")
 LOST_REASONS = ("went with a competitor", "project cancelled", "price")
 SIMULATED_WHY = stored(message("covers the lead's country and segment (simulated history)"))
+SLA_RAN_OUT = stored(message("SLA ran out"))
 
 
 @dataclass(frozen=True)
@@ -74,7 +75,7 @@ def play_handoff(  # noqa: PLR0912, PLR0915 - one handoff's story
     elif deadline <= now:
         status = "expired"
         breached = True
-        events.append((handoff_id, deadline, "expired", "sweep", "SLA ran out", {}))
+        events.append((handoff_id, deadline, "expired", "sweep", SLA_RAN_OUT, {}))
     if status == "accepted" and accepted_at is not None:
         last_update = None  # accepted, then the partner may never report again
         if rng.random() < partner.reports:

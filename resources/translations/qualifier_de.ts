@@ -2994,6 +2994,10 @@ one sales rep a line</source>
         <translation>deckt Land und Segment des Leads ab (simuliert)</translation>
     </message>
     <message>
+        <source>SLA ran out</source>
+        <translation>SLA abgelaufen</translation>
+    </message>
+    <message>
         <source>Grade {grade} — {recommendation}: {reason} ({points})</source>
         <translation>Note {grade} — {recommendation}: {reason} ({points})</translation>
     </message>
@@ -4850,6 +4854,14 @@ one sales rep a line</source>
         <translation>Channel-Manager</translation>
     </message>
     <message>
+        <source>{outcome} on {at:%Y-%m-%d} by {rep}</source>
+        <translation>{outcome} am {at:%Y-%m-%d} von {rep}</translation>
+    </message>
+    <message>
+        <source>{partner} {status}</source>
+        <translation>{partner}: {status}</translation>
+    </message>
+    <message>
         <source>{direction} call: {disposition}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4872,6 +4884,10 @@ one sales rep a line</source>
     <message>
         <source>operator</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not accepted in time</source>
+        <translation>nicht rechtzeitig angenommen</translation>
     </message>
     <message>
         <source>Inbound</source>

@@ -2995,6 +2995,10 @@ un comercial por línea</translation>
         <translation>cubre el país y el segmento del lead (historial simulado)</translation>
     </message>
     <message>
+        <source>SLA ran out</source>
+        <translation>venció el SLA</translation>
+    </message>
+    <message>
         <source>Grade {grade} — {recommendation}: {reason} ({points})</source>
         <translation>Grado {grade} — {recommendation}: {reason} ({points})</translation>
     </message>
@@ -4848,7 +4852,15 @@ un comercial por línea</translation>
     </message>
     <message>
         <source>channel manager</source>
-        <translation>gestor de canal</translation>
+        <translation>responsable de canal</translation>
+    </message>
+    <message>
+        <source>{outcome} on {at:%Y-%m-%d} by {rep}</source>
+        <translation>{outcome} el {at:%Y-%m-%d}, por {rep}</translation>
+    </message>
+    <message>
+        <source>{partner} {status}</source>
+        <translation>{partner}: {status}</translation>
     </message>
     <message>
         <source>{direction} call: {disposition}</source>
@@ -4873,6 +4885,10 @@ un comercial por línea</translation>
     <message>
         <source>operator</source>
         <translation>operador</translation>
+    </message>
+    <message>
+        <source>not accepted in time</source>
+        <translation>no aceptado a tiempo</translation>
     </message>
     <message>
         <source>Inbound</source>

@@ -2994,6 +2994,10 @@ one sales rep a line</source>
         <translation>couvre le pays et le segment du lead (historique simulé)</translation>
     </message>
     <message>
+        <source>SLA ran out</source>
+        <translation>SLA expiré</translation>
+    </message>
+    <message>
         <source>Grade {grade} — {recommendation}: {reason} ({points})</source>
         <translation>Note {grade} — {recommendation} : {reason} ({points})</translation>
     </message>
@@ -4850,6 +4854,14 @@ one sales rep a line</source>
         <translation>responsable de canal</translation>
     </message>
     <message>
+        <source>{outcome} on {at:%Y-%m-%d} by {rep}</source>
+        <translation>{outcome} le {at:%Y-%m-%d} par {rep}</translation>
+    </message>
+    <message>
+        <source>{partner} {status}</source>
+        <translation>{partner} : {status}</translation>
+    </message>
+    <message>
         <source>{direction} call: {disposition}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4872,6 +4884,10 @@ one sales rep a line</source>
     <message>
         <source>operator</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not accepted in time</source>
+        <translation>non accepté à temps</translation>
     </message>
     <message>
         <source>Inbound</source>

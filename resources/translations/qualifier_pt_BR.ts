@@ -2994,6 +2994,10 @@ one sales rep a line</source>
         <translation>cobre o país e o segmento do lead (histórico simulado)</translation>
     </message>
     <message>
+        <source>SLA ran out</source>
+        <translation>o SLA venceu</translation>
+    </message>
+    <message>
         <source>Grade {grade} — {recommendation}: {reason} ({points})</source>
         <translation>Nota {grade} — {recommendation}: {reason} ({points})</translation>
     </message>
@@ -4850,6 +4854,14 @@ one sales rep a line</source>
         <translation>gerente de canal</translation>
     </message>
     <message>
+        <source>{outcome} on {at:%Y-%m-%d} by {rep}</source>
+        <translation>{outcome} em {at:%Y-%m-%d}, por {rep}</translation>
+    </message>
+    <message>
+        <source>{partner} {status}</source>
+        <translation>{partner}: {status}</translation>
+    </message>
+    <message>
         <source>{direction} call: {disposition}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4872,6 +4884,10 @@ one sales rep a line</source>
     <message>
         <source>operator</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not accepted in time</source>
+        <translation>não aceito a tempo</translation>
     </message>
     <message>
         <source>Inbound</source>

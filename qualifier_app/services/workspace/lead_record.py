@@ -137,17 +137,24 @@ def recycled_past(session: Session, lead_id: int) -> RecycledPast | None:
     last = attempts[0] if attempts else None
     last_outcome = ""
     if last is not None:
-        last_outcome = f"{_label(last.outcome)} on {last.ended_at:%Y-%m-%d} by {last.display_name}"
+        last_outcome = message(
+            "{outcome} on {at:%Y-%m-%d} by {rep}",
+            outcome=_label(last.outcome),
+            at=last.ended_at,
+            rep=last.display_name,
+        )
         if last.reason:
-            last_outcome += f": {last.reason}"
-    nurture_reason = nurtured[0].reason if nurtured else ""
+            last_outcome = joined(last_outcome, ": ", reason_text(last.reason))
+    nurture_reason = reason_text(nurtured[0].reason) if nurtured else ""
     loss = ""
     if handoff is not None:
         sent, partner = handoff
         why = sent.lost_reason if sent.status == "lost" else sent.reject_reason
         if sent.status == "expired":
-            why = why or "not accepted in time"
-        loss = f"{partner} {sent.status}" + (f": {why}" if why else "")
+            why = why or message("not accepted in time")
+        loss = message("{partner} {status}", partner=partner, status=_status(sent.status))
+        if why:
+            loss = joined(loss, ": ", why)
     sets = answer_sets(session, lead_id)
     prefill: dict[str, Any] = {}
     if sets:

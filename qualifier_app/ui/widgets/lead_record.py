@@ -60,19 +60,19 @@ def past_text(past: RecycledPast) -> str:
     if past.last_outcome:
         lines.append(
             QCoreApplication.translate("LeadRecordDialog", "Last outcome: {outcome}").format(
-                outcome=past.last_outcome
+                outcome=i18n.translated(past.last_outcome)
             )
         )
     if past.nurture_reason:
         lines.append(
             QCoreApplication.translate("LeadRecordDialog", "Nurture reason: {reason}").format(
-                reason=past.nurture_reason
+                reason=i18n.translated(past.nurture_reason)
             )
         )
     if past.partner_loss_reason:
         lines.append(
             QCoreApplication.translate("LeadRecordDialog", "Partner: {reason}").format(
-                reason=past.partner_loss_reason
+                reason=i18n.translated(past.partner_loss_reason)
             )
         )
     if past.earlier_answers is not None:
