@@ -1778,6 +1778,14 @@ un comercial por línea</translation>
         <translation>Mostrar entregas</translation>
     </message>
     <message>
+        <source>e.g. 48000</source>
+        <translation>p. ej. 48000</translation>
+    </message>
+    <message>
+        <source>e.g. 45000</source>
+        <translation>p. ej. 45000</translation>
+    </message>
+    <message>
         <source>Partner feedback</source>
         <translation>Respuesta del socio</translation>
     </message>

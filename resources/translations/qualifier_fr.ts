@@ -1777,6 +1777,14 @@ one sales rep a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>e.g. 48000</source>
+        <translation>p. ex. 48000</translation>
+    </message>
+    <message>
+        <source>e.g. 45000</source>
+        <translation>p. ex. 45000</translation>
+    </message>
+    <message>
         <source>Partner feedback</source>
         <translation type="unfinished"></translation>
     </message>

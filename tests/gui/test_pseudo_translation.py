@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QTabBar,
+    QTabWidget,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -221,6 +222,19 @@ def _open_window(qtbot: QtBot, demo: Demo, role: str) -> tuple[MainWindow, Worke
     return window, workers
 
 
+def _pages(qtbot: QtBot, workers: Workers, area: QWidget) -> Iterator[str]:
+    """The area as it opens, then each page of its own tabs (the partners' handoffs, the
+    reports' tables …): a text on a later page is as visible as one on the first."""
+    yield ""
+    for tabs in area.findChildren(QTabWidget):
+        for index in range(1, tabs.count()):
+            tabs.setCurrentIndex(index)
+            qtbot.waitUntil(lambda: workers.active == 0, timeout=20_000)
+            QApplication.processEvents()
+            yield f" › {i18n.untranslated(tabs.tabText(index)) or tabs.tabText(index)}"
+        tabs.setCurrentIndex(0)
+
+
 @pytest.mark.parametrize("role", list(LOGINS))
 def test_every_area_is_translated_and_nothing_is_clipped(
     qtbot: QtBot, demo: Demo, pseudo: None, role: str
@@ -239,11 +253,14 @@ def test_every_area_is_translated_and_nothing_is_clipped(
                 assert area.session is not None, "the demo has no lead for the workspace"
             QApplication.processEvents()
             title = area.accessibleName()
-            for where, text in shown_texts(window):
-                words = untranslated(text, demo.data_words)
-                if words:
-                    problems.append(f"{title}: {where}: {text!r} (not translated: {words})")
-            problems.extend(f"{title}: clipped {what}" for what in clipped(window))
+            for page in _pages(qtbot, workers, area):
+                for where, text in shown_texts(window):
+                    words = untranslated(text, demo.data_words)
+                    if words:
+                        problems.append(
+                            f"{title}{page}: {where}: {text!r} (not translated: {words})"
+                        )
+                problems.extend(f"{title}{page}: clipped {what}" for what in clipped(window))
     finally:
         window.close()
         workers.close()
