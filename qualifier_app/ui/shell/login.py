@@ -108,6 +108,17 @@ class LoginWindow(QWidget):
         if fatal:
             self.database.setText(self.tr("Cannot work with this database."))
             self._set_ready(False)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Grow to show a long problem whole (a wrapped label does not grow the window)."""
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def reset(self) -> None:
         self.password.clear()
