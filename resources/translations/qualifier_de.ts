@@ -4370,6 +4370,34 @@ one sales rep a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{state} ({reason})</source>
+        <translation>{state} ({reason})</translation>
+    </message>
+    <message>
+        <source>working</source>
+        <translation>arbeitet</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>untätig</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <source>signed out</source>
+        <translation>abgemeldet</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Abgemeldet</translation>
+    </message>
+    <message>
+        <source>Paused by team lead</source>
+        <translation>Vom Teamleiter pausiert</translation>
+    </message>
+    <message>
         <source>{disposition} logged; next check call {at:%a %d %b %H:%M} UTC</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7745,6 +7773,10 @@ one sales rep a line</source>
     <message>
         <source> · {count} handoffs reopened by check calls</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{company} (lead {lead})</source>
+        <translation>{company} (Lead {lead})</translation>
     </message>
     <message>
         <source>{count} leads</source>

@@ -4371,6 +4371,34 @@ un comercial por línea</translation>
         <translation>{name} ya está {value}</translation>
     </message>
     <message>
+        <source>{state} ({reason})</source>
+        <translation>{state} ({reason})</translation>
+    </message>
+    <message>
+        <source>working</source>
+        <translation>trabajando</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>inactivo</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>en pausa</translation>
+    </message>
+    <message>
+        <source>signed out</source>
+        <translation>sesión cerrada</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Sesión cerrada</translation>
+    </message>
+    <message>
+        <source>Paused by team lead</source>
+        <translation>En pausa por el jefe de equipo</translation>
+    </message>
+    <message>
         <source>{disposition} logged; next check call {at:%a %d %b %H:%M} UTC</source>
         <translation>{disposition} registrado; próxima llamada de control {at:%a %d %b %H:%M} UTC</translation>
     </message>
@@ -7746,6 +7774,10 @@ un comercial por línea</translation>
     <message>
         <source> · {count} handoffs reopened by check calls</source>
         <translation> · {count} traspasos reabiertos por llamadas de control</translation>
+    </message>
+    <message>
+        <source>{company} (lead {lead})</source>
+        <translation>{company} (lead {lead})</translation>
     </message>
     <message>
         <source>{count} leads</source>

@@ -4370,6 +4370,34 @@ one sales rep a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{state} ({reason})</source>
+        <translation>{state} ({reason})</translation>
+    </message>
+    <message>
+        <source>working</source>
+        <translation>trabalhando</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>ocioso</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>em pausa</translation>
+    </message>
+    <message>
+        <source>signed out</source>
+        <translation>desconectado</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Desconectado</translation>
+    </message>
+    <message>
+        <source>Paused by team lead</source>
+        <translation>Pausado pelo líder da equipe</translation>
+    </message>
+    <message>
         <source>{disposition} logged; next check call {at:%a %d %b %H:%M} UTC</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7745,6 +7773,10 @@ one sales rep a line</source>
     <message>
         <source> · {count} handoffs reopened by check calls</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{company} (lead {lead})</source>
+        <translation>{company} (lead {lead})</translation>
     </message>
     <message>
         <source>{count} leads</source>

@@ -15,6 +15,7 @@ from qualifier_app.domain.activity import NO_CONTACT_DISPOSITIONS, SALES_READY_O
 from qualifier_app.domain.clock import Clock
 from qualifier_app.domain.lifecycle import CLAIMABLE, LeadStatus
 from qualifier_app.domain.roles import Action, Actor, Role, require
+from qualifier_app.domain.text import message
 from qualifier_app.persistence import notify, queue_sql
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import (
@@ -42,6 +43,15 @@ class RepState(StrEnum):
     IDLE = "idle"
     PAUSED = "paused"
     SIGNED_OUT = "signed out"
+
+    @property
+    def label(self) -> str:
+        return {
+            RepState.WORKING: message("working"),
+            RepState.IDLE: message("idle"),
+            RepState.PAUSED: message("paused"),
+            RepState.SIGNED_OUT: message("signed out"),
+        }[self]
 
 
 @dataclass(frozen=True)
@@ -298,15 +308,15 @@ class BoardService:
         now: datetime,
     ) -> tuple[str, datetime | None]:
         if state is RepState.SIGNED_OUT:
-            return "Signed out", signed_out_at
+            return message("Signed out"), signed_out_at
         if state is RepState.PAUSED:
-            return "Paused by team lead", None
+            return message("Paused by team lead"), None
         if open_state is None:
             return agent_states.AgentStateKind.READY.label, signed_in_at
         status = agent_states.effective(*open_state, now, self._acw_max)
         label = status.state.label
         if status.reason:
-            label += f" ({status.reason})"
+            label = message("{state} ({reason})", state=label, reason=status.reason)
         return label, status.since
 
     def watch(

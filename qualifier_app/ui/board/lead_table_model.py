@@ -24,6 +24,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
+from qualifier_app.domain.lifecycle import LeadStatus
 from qualifier_app.domain.roles import Actor
 from qualifier_app.services.board.lead_filter import LeadFilter, LeaseState
 from qualifier_app.services.board.lead_table import LeadRow, LeadTableService
@@ -45,6 +46,13 @@ DISPLAY = Qt.ItemDataRole.DisplayRole
 TOOLTIP = Qt.ItemDataRole.ToolTipRole
 
 
+def _status_label(status: str) -> str:
+    try:
+        return LeadStatus(status).label
+    except ValueError:
+        return status.replace("_", " ")
+
+
 def _lease_text(row: LeadRow) -> str:
     if row.lease is LeaseState.HELD:
         return f"{row.holder} (working)"
@@ -61,7 +69,7 @@ COLUMNS: list[tuple[str, str | None, Any]] = [
     (
         QT_TRANSLATE_NOOP("Columns", "Status"),
         "status",
-        lambda r: r.status.replace("_", " "),
+        lambda r: i18n.translated(_status_label(r.status)),
     ),
     (QT_TRANSLATE_NOOP("Columns", "Queue"), "queue", lambda r: r.queue or ""),
     (QT_TRANSLATE_NOOP("Columns", "Campaign"), "campaign", lambda r: r.campaign or ""),

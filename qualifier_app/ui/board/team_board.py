@@ -161,7 +161,10 @@ class TeamBoardArea(TeamBoardView):
             self.tr("Release stale leases ({stale_leases})").format(stale_leases=board.stale_leases)
         )
         self.stale_button.setEnabled(board.stale_leases > 0)
-        held = [self.tr("Not claimable: {line}").format(line=b.line) for b in board.blocked]
+        held = [
+            self.tr("Not claimable: {line}").format(line=i18n.translated(b.line))
+            for b in board.blocked
+        ]
         self.blocked_label.setText("\n".join(held))
         self.blocked_label.setVisible(bool(held))
         live = self.tr("Updated {at} UTC · live").format(at=i18n.time_with_seconds(board.at))
@@ -181,13 +184,17 @@ class TeamBoardArea(TeamBoardView):
     def _fill_row(self, row: int, rep: RepOnBoard, board: Board) -> None:
         now = board.at + timedelta(seconds=time.monotonic() - self._loaded_at)
         working = rep.working_for(now)
-        shown = rep.state.value if rep.state is RepState.WORKING else rep.activity
+        shown = i18n.translated(
+            rep.state.label if rep.state is RepState.WORKING or not rep.activity else rep.activity
+        )
         values = (
             rep.name,
             rep.team or "",
-            shown or rep.state.value,
+            shown,
             _duration(rep.in_activity_for(now)),
-            f"{rep.company} (lead {rep.lead_id})" if rep.lead_id else "",
+            self.tr("{company} (lead {lead})").format(company=rep.company, lead=rep.lead_id)
+            if rep.lead_id
+            else "",
             _duration(working),
             str(rep.assigned),
             str(rep.callbacks_due),
