@@ -41,8 +41,12 @@ class Period:
 
     def text(self) -> str:
         if not self.start and not self.end:
-            return "all time"
-        return f"{self.start or 'the beginning'} to {self.end or 'today'}"
+            return message("all time")
+        return message(
+            "{start} to {end}",
+            start=str(self.start) if self.start else message("the beginning"),
+            end=str(self.end) if self.end else message("today"),
+        )
 
 
 def rate(part: int, whole: int) -> float | None:

@@ -431,8 +431,36 @@
         <translation>(keine Aktivität)</translation>
     </message>
     <message>
+        <source>Pending</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Unqualified</source>
+        <translation>Nicht qualifiziert</translation>
+    </message>
+    <message>
         <source>(nothing)</source>
         <translation>(nichts)</translation>
+    </message>
+    <message>
+        <source>Share of leads</source>
+        <translation>Anteil der Leads</translation>
+    </message>
+    <message>
+        <source>Contacted by the partner, customers say</source>
+        <translation>Vom Partner kontaktiert, laut Kunden</translation>
+    </message>
+    <message>
+        <source>Share of customers reached</source>
+        <translation>Anteil erreichter Kunden</translation>
+    </message>
+    <message>
+        <source>Won revenue</source>
+        <translation>Gewonnener Umsatz</translation>
     </message>
 </context>
 <context>
@@ -4066,6 +4094,22 @@ one sales rep a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{start} to {end}</source>
+        <translation>{start} bis {end}</translation>
+    </message>
+    <message>
+        <source>all time</source>
+        <translation>gesamter Zeitraum</translation>
+    </message>
+    <message>
+        <source>the beginning</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
         <source>Channel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5443,7 +5487,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Won revenue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gewonnener Umsatz</translation>
     </message>
     <message>
         <source>Cost per qualified lead</source>
@@ -5475,7 +5519,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Offen</translation>
     </message>
     <message>
         <source>Active</source>
@@ -5483,7 +5527,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Unqualified</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nicht qualifiziert</translation>
     </message>
     <message>
         <source>Pipeline value</source>

@@ -431,8 +431,36 @@
         <translation>(sin actividad)</translation>
     </message>
     <message>
+        <source>Pending</source>
+        <translation>Pendientes</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activos</translation>
+    </message>
+    <message>
+        <source>Unqualified</source>
+        <translation>No cualificados</translation>
+    </message>
+    <message>
         <source>(nothing)</source>
         <translation>(nada)</translation>
+    </message>
+    <message>
+        <source>Share of leads</source>
+        <translation>Proporción de leads</translation>
+    </message>
+    <message>
+        <source>Contacted by the partner, customers say</source>
+        <translation>Contactados por el socio, según los clientes</translation>
+    </message>
+    <message>
+        <source>Share of customers reached</source>
+        <translation>Proporción de clientes localizados</translation>
+    </message>
+    <message>
+        <source>Won revenue</source>
+        <translation>Ingresos ganados</translation>
     </message>
 </context>
 <context>
@@ -4065,6 +4093,22 @@ un comercial por línea</translation>
     <message>
         <source>Campaign</source>
         <translation>Campaña</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} – {end}</translation>
+    </message>
+    <message>
+        <source>all time</source>
+        <translation>todo el período</translation>
+    </message>
+    <message>
+        <source>the beginning</source>
+        <translation>el inicio</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>hoy</translation>
     </message>
     <message>
         <source>Channel</source>

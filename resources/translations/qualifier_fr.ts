@@ -431,8 +431,36 @@
         <translation>(aucune activité)</translation>
     </message>
     <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actifs</translation>
+    </message>
+    <message>
+        <source>Unqualified</source>
+        <translation>Non qualifiés</translation>
+    </message>
+    <message>
         <source>(nothing)</source>
         <translation>(rien)</translation>
+    </message>
+    <message>
+        <source>Share of leads</source>
+        <translation>Part des leads</translation>
+    </message>
+    <message>
+        <source>Contacted by the partner, customers say</source>
+        <translation>Contactés par le partenaire, selon les clients</translation>
+    </message>
+    <message>
+        <source>Share of customers reached</source>
+        <translation>Part des clients joints</translation>
+    </message>
+    <message>
+        <source>Won revenue</source>
+        <translation>Chiffre d&apos;affaires gagné</translation>
     </message>
 </context>
 <context>
@@ -4066,6 +4094,22 @@ one sales rep a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{start} to {end}</source>
+        <translation>{start} – {end}</translation>
+    </message>
+    <message>
+        <source>all time</source>
+        <translation>toute la période</translation>
+    </message>
+    <message>
+        <source>the beginning</source>
+        <translation>le début</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>aujourd&apos;hui</translation>
+    </message>
+    <message>
         <source>Channel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5443,7 +5487,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Won revenue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chiffre d&apos;affaires gagné</translation>
     </message>
     <message>
         <source>Cost per qualified lead</source>
@@ -5475,7 +5519,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">En attente</translation>
     </message>
     <message>
         <source>Active</source>
@@ -5483,7 +5527,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Unqualified</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Non qualifiés</translation>
     </message>
     <message>
         <source>Pipeline value</source>

@@ -431,8 +431,36 @@
         <translation>(sem atividade)</translation>
     </message>
     <message>
+        <source>Pending</source>
+        <translation>Pendentes</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Ativos</translation>
+    </message>
+    <message>
+        <source>Unqualified</source>
+        <translation>Não qualificados</translation>
+    </message>
+    <message>
         <source>(nothing)</source>
         <translation>(nada)</translation>
+    </message>
+    <message>
+        <source>Share of leads</source>
+        <translation>Proporção de leads</translation>
+    </message>
+    <message>
+        <source>Contacted by the partner, customers say</source>
+        <translation>Contatados pelo parceiro, segundo os clientes</translation>
+    </message>
+    <message>
+        <source>Share of customers reached</source>
+        <translation>Proporção de clientes alcançados</translation>
+    </message>
+    <message>
+        <source>Won revenue</source>
+        <translation>Receita ganha</translation>
     </message>
 </context>
 <context>
@@ -4066,6 +4094,22 @@ one sales rep a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{start} to {end}</source>
+        <translation>{start} – {end}</translation>
+    </message>
+    <message>
+        <source>all time</source>
+        <translation>todo o período</translation>
+    </message>
+    <message>
+        <source>the beginning</source>
+        <translation>o início</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>hoje</translation>
+    </message>
+    <message>
         <source>Channel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5443,7 +5487,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Won revenue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Receita ganha</translation>
     </message>
     <message>
         <source>Cost per qualified lead</source>
@@ -5475,7 +5519,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pendentes</translation>
     </message>
     <message>
         <source>Active</source>
@@ -5483,7 +5527,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Unqualified</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Não qualificados</translation>
     </message>
     <message>
         <source>Pipeline value</source>

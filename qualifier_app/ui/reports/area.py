@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +40,7 @@ from qualifier_app.services.reports.drill import Drill
 from qualifier_app.services.reports.dto import (
     RepConversion,
     ReportChoices,
+    ReportColumn,
     ReportFilters,
     ReportTable,
     TrendPoint,
@@ -122,6 +124,19 @@ def load_bundle(
     )
 
 
+def _shown(column: ReportColumn, value: Any) -> str:
+    """A report cell with the locale's digits (the command line writes them the English way)."""
+    if value is None:
+        return cell_text(column, value)
+    if column.kind == "percent":
+        return i18n.percent(float(value) * 100, 1)
+    if column.kind in {"money", "hours"}:
+        return i18n.money(Decimal(value))
+    if column.kind == "count":
+        return i18n.number(int(value))
+    return i18n.translated(cell_text(column, value))
+
+
 class ReportTableModel(QAbstractTableModel):
     def __init__(self) -> None:
         super().__init__()
@@ -143,7 +158,7 @@ class ReportTableModel(QAbstractTableModel):
             return None
         column = self.report.columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return cell_text(column, self.report.rows[index.row()][index.column()])
+            return _shown(column, self.report.rows[index.row()][index.column()])
         if role == Qt.ItemDataRole.TextAlignmentRole and column.kind != "text":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -393,7 +408,7 @@ class ReportsArea(QWidget):
         self.status.setText(
             self.tr("{title} · {period} · {len} rows").format(
                 title=i18n.translated(bundle.table.title),
-                period=bundle.table.period,
+                period=i18n.translated(bundle.table.period),
                 len=len(bundle.table.rows),
             )
         )

@@ -29,6 +29,7 @@ from PySide6.QtGui import QPainter
 
 from qualifier_app.services.reports.dto import RepConversion, ReportTable, TrendPoint
 from qualifier_app.ui.shell import i18n
+from qualifier_app.ui.shell.i18n import QT_TRANSLATE_NOOP
 
 MOST_TICKS = 5  # intervals on a value axis at most: more are elided to "…" on a 720-pixel screen
 MOST_DAY_LABELS = 10
@@ -221,7 +222,15 @@ def _first_name(name: str) -> str:
     return name if name.startswith("(") or not name.strip() else name.split(maxsplit=1)[0]
 
 
-SHARES = (("pending", "Pending"), ("active", "Active"), ("unqualified", "Unqualified"))
+SHARES = (
+    ("pending", QT_TRANSLATE_NOOP("Charts", "Pending")),
+    ("active", QT_TRANSLATE_NOOP("Charts", "Active")),
+    ("unqualified", QT_TRANSLATE_NOOP("Charts", "Unqualified")),
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Charts", text)
 
 
 def draw_groups(chart: QChart, table: ReportTable) -> None:
@@ -236,21 +245,25 @@ def draw_groups(chart: QChart, table: ReportTable) -> None:
     series = QBarSeries()
     if "pending" in keys:
         for key, title in SHARES:
-            bars = QBarSet(title)
+            bars = QBarSet(_tr(title))
             bars.append([clamp_percent(row[keys.index(key)]) for row in rows])
             series.append(bars)
-        values = percent_axis("Share of leads")
+        values = percent_axis(QCoreApplication.translate("Charts", "Share of leads"))
     elif "contacted_rate" in keys:  # the check calls: what customers say
-        bars = QBarSet("Contacted by the partner, customers say")
+        bars = QBarSet(
+            QCoreApplication.translate("Charts", "Contacted by the partner, customers say")
+        )
         bars.append([clamp_percent(row[keys.index("contacted_rate")]) for row in rows])
         series.append(bars)
-        values = percent_axis("Share of customers reached")
+        values = percent_axis(QCoreApplication.translate("Charts", "Share of customers reached"))
     else:
-        bars = QBarSet("Won revenue")
+        bars = QBarSet(QCoreApplication.translate("Charts", "Won revenue"))
         amounts = [float(Decimal(row[keys.index("revenue")] or 0)) for row in rows]
         bars.append(amounts)
         series.append(bars)
-        values = money_axis(max([*amounts, 0.0]), "Won revenue")
+        values = money_axis(
+            max([*amounts, 0.0]), QCoreApplication.translate("Charts", "Won revenue")
+        )
     chart.addSeries(series)
     _attach(chart, series, names, Qt.AlignmentFlag.AlignBottom)
     _attach(chart, series, values, Qt.AlignmentFlag.AlignLeft)
