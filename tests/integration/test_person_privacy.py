@@ -16,6 +16,7 @@ from qualifier_app.app import Services
 from qualifier_app.domain.do_not_call import DncKind, dnc_hash
 from qualifier_app.domain.errors import InvalidInput, NotFound, NothingEligible, PermissionDenied
 from qualifier_app.domain.roles import OPERATOR, Role
+from qualifier_app.domain.text import message, stored
 from qualifier_app.integrations.drafts import DraftStore
 from qualifier_app.persistence import audit
 from qualifier_app.persistence.models import (
@@ -163,6 +164,22 @@ def test_export_holds_every_row_and_only_its_owner_can_read_it(
     assert found.leads == 1
     exported = services.audit.find(OPERATOR, AuditFilter(action="person.exported"), 10)
     assert len(exported.rows) == 2 and EMAIL not in json.dumps(exported.rows[0].after)
+
+
+def test_export_says_kept_messages_in_words(
+    services: Services, factory: Factory, history: History, tmp_path: Path
+) -> None:
+    lead_id = _person(services, factory, history)
+    with services.db.unit_of_work() as uow:
+        handoff = uow.session.scalars(select(Handoff).where(Handoff.lead_id == lead_id)).one()
+        handoff.why = stored(message("Covers {region}", region="US-NY"))
+    out = tmp_path / "zelda.zip"
+    services.person.export(history.supervisor, PersonQuery(email=EMAIL), out)
+    with zipfile.ZipFile(out) as archive:
+        handoffs = json.loads(archive.read("handoffs.json"))
+        events = json.loads(archive.read("handoff_events.json"))
+    assert handoffs[0]["why"] == "Covers US-NY"
+    assert events and not any(row["note"].startswith('{"message":') for row in events)
 
 
 def test_export_refuses_reps_bad_names_and_unknown_people(

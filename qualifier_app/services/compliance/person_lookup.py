@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from qualifier_app.domain.contact import check_email, check_phone
 from qualifier_app.domain.errors import InvalidInput, NotFound
-from qualifier_app.domain.text import message
+from qualifier_app.domain.text import message, restored
 from qualifier_app.persistence.models import (
     AuditEntry,
     CallAttempt,
@@ -155,6 +155,12 @@ def rows_about(session: Session, lead_ids: Sequence[int]) -> dict[str, list[dict
     check_calls = fetch(CheckCall, CheckCall.lead_id.in_(ids))
     qualification_ids = [row["id"] for row in qualifications]
     handoff_ids = [row["id"] for row in handoffs]
+    events = fetch(HandoffEvent, HandoffEvent.handoff_id.in_(handoff_ids))
+    # Texts kept as a message's source and values are exported as the words they say.
+    for row in handoffs:
+        row["why"] = str(restored(row["why"]))
+    for row in events:
+        row["note"] = str(restored(row["note"]))
     named = [
         (AuditEntry.entity_type == "lead") & AuditEntry.entity_id.in_([str(i) for i in ids]),
         (AuditEntry.entity_type == "qualification")
@@ -175,7 +181,7 @@ def rows_about(session: Session, lead_ids: Sequence[int]) -> dict[str, list[dict
         "contact_corrections": fetch(ContactCorrection, ContactCorrection.lead_id.in_(ids)),
         "consents": fetch(Consent, Consent.lead_id.in_(ids)),
         "handoffs": handoffs,
-        "handoff_events": fetch(HandoffEvent, HandoffEvent.handoff_id.in_(handoff_ids)),
+        "handoff_events": events,
         # What the customer told the check calls after a handoff: the answers are its columns.
         "check_calls": check_calls,
         "audit_log": fetch(AuditEntry, or_(*named)),
