@@ -12,7 +12,8 @@ leads they work. Now:
 - the lead such a handoff is about stays out of their reach: `qualifier_handoff_lead(handoff)`
   shows what the handoff list shows of it (company, contact, status), and
   `qualifier_return_for_routing(handoff, reason)` moves it back to sales-ready when the
-  partner rejected it, both SECURITY DEFINER (a policy on leads that looked at handoffs
+  partner rejected it, and `qualifier_lead_back_to_nurture(handoff, reason, recycle_on)` to
+  nurture after a rejection, a loss or an expiry, all SECURITY DEFINER (a policy on leads that looked at handoffs
   would open every handoff of such a lead, other partners' too, through the policies that
   ask whether the lead is seen).
 
@@ -135,16 +136,25 @@ def _reaches_handoff() -> str:
               END IF;"""
 
 
+FUNCTIONS = (
+    "qualifier_handoff_lead(integer)",
+    "qualifier_return_for_routing(integer, text)",
+    "qualifier_lead_back_to_nurture(integer, text, date)",
+)
+
+
 def _lead_functions(schema: str) -> None:
     op.execute(
         f"""CREATE FUNCTION qualifier_handoff_lead(p_handoff integer)
-            RETURNS TABLE (company text, first_name text, last_name text, status text)
+            RETURNS TABLE (company text, first_name text, last_name text, status text,
+                           recycle_on date)
             LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, {schema}
             AS $$
             BEGIN
               {_reaches_handoff()}
               RETURN QUERY
-                SELECT l.company::text, l.first_name::text, l.last_name::text, l.status::text
+                SELECT l.company::text, l.first_name::text, l.last_name::text, l.status::text,
+                       l.recycle_on
                   FROM handoffs h JOIN leads l ON l.id = h.lead_id WHERE h.id = p_handoff;
             END $$"""
     )
@@ -166,10 +176,26 @@ def _lead_functions(schema: str) -> None:
               RETURN moved;
             END $$"""
     )
-    for function in (
-        "qualifier_handoff_lead(integer)",
-        "qualifier_return_for_routing(integer, text)",
-    ):
+    # Only the lead of the last handoff of it, which its partner rejected, lost or let expire.
+    op.execute(
+        f"""CREATE FUNCTION qualifier_lead_back_to_nurture(
+              p_handoff integer, p_why text, p_recycle_on date) RETURNS integer
+            LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, {schema} AS $$
+            DECLARE moved integer;
+            BEGIN
+              {_reaches_handoff()}
+              UPDATE leads l SET status = 'nurture', status_reason = p_why,
+                     recycle_on = p_recycle_on, updated_at = now(), version = l.version + 1
+                FROM handoffs h
+               WHERE h.id = p_handoff AND h.status IN ('rejected', 'lost', 'expired')
+                 AND l.id = h.lead_id
+                 AND NOT EXISTS (SELECT 1 FROM handoffs n
+                                  WHERE n.lead_id = h.lead_id AND n.id > h.id)
+              RETURNING l.id INTO moved;
+              RETURN moved;
+            END $$"""
+    )
+    for function in FUNCTIONS:
         op.execute(f"REVOKE ALL ON FUNCTION {function} FROM PUBLIC")
         op.execute(
             f"GRANT EXECUTE ON FUNCTION {function} TO {WORKING}, "
@@ -212,8 +238,8 @@ def downgrade() -> None:
     if not _is_postgresql():
         return
     _teams_of_admins_undone()
-    op.execute("DROP FUNCTION qualifier_return_for_routing(integer, text)")
-    op.execute("DROP FUNCTION qualifier_handoff_lead(integer)")
+    for function in FUNCTIONS:
+        op.execute(f"DROP FUNCTION {function}")
     op.execute("DROP TRIGGER handoffs_feedback_only ON handoffs")
     op.execute("DROP FUNCTION qualifier_handoff_feedback_only()")
     op.execute("DROP POLICY handoffs_channel_manager_feedback ON handoffs")

@@ -123,6 +123,17 @@ def test_a_channel_manager_records_only_for_the_partners_they_manage(
         ).scalar_one()
     assert actor == carla.user_id
 
+    # ... and, when the center gives up on it, to nurture; another partner's stays as it is.
+    with pytest.raises(NotFound):
+        services.handoffs.back_to_nurture(carla, other.id, "not ours")
+    services.handoffs.back_to_nurture(carla, theirs.id)
+    lead = factory.get_lead(theirs.lead_id)
+    assert (lead.status, lead.status_reason) == (
+        "nurture",
+        "back from partner rejected: No budget this year",
+    )
+    assert lead.recycle_on is not None
+
 
 def test_reps_may_not_record_feedback(services: Services, factory: Factory) -> None:
     rep = factory.user("rita.rep")

@@ -4,6 +4,7 @@ column but the feedback, no lead they do not work); and new teams are an admin's
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import psycopg
@@ -11,6 +12,7 @@ import pytest
 from psycopg import errors
 from sqlalchemy import text
 
+from qualifier_app.app import Services
 from qualifier_app.domain.roles import OPERATOR, Role
 from tests.conftest import START
 from tests.security.conftest import Center
@@ -175,3 +177,24 @@ def test_a_team_lead_adds_no_team(center: Center) -> None:
         assert tina.execute("UPDATE teams SET name = 'North' WHERE id = %s", (north,)).rowcount == 1
     with connect_as(center.url, "ada") as ada:
         ada.execute("INSERT INTO teams (name, active, created_at) VALUES ('West', true, now())")
+
+
+@pytest.mark.parametrize("login", ["rita"])
+def test_a_channel_managers_workstation_sweeps_only_the_handoffs_of_leads_it_sees(
+    center: Center,
+    handoffs: Handoffs,
+    login: str,
+    as_person: Callable[[str], Services],
+) -> None:
+    center.factory.set_lead(center.south_lead, status="handed_off")
+    with center.services.db.unit_of_work() as uow:
+        uow.session.execute(
+            text("UPDATE handoffs SET deadline_at = now() - interval '1 hour' WHERE id = :id"),
+            {"id": handoffs.theirs},
+        )
+        uow.commit()
+    rita = as_person(login)
+    result = rita.sla.sweep(rita.accounts.actor_for(login))
+    assert result.expired == 0  # not hers to expire: the SLA is no channel manager's to judge
+    swept = center.services.sla.sweep(OPERATOR)
+    assert swept.expired == 1

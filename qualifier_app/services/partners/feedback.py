@@ -10,7 +10,6 @@ from typing import Any
 
 from sqlalchemy import select, text
 from sqlalchemy.orm.exc import StaleDataError
-from sqlalchemy.orm.util import identity_key
 
 from qualifier_app.domain.clock import Clock
 from qualifier_app.domain.closed_loop import (
@@ -240,33 +239,29 @@ class HandoffService:
             select(Partner.name).where(Partner.id == handoff.partner_id)
         ).scalar_one()
         why = f"rejected by {partner}: {reason}"
-        if session.get_bind().dialect.name == "postgresql":
-            # A channel manager does not see the lead (row-level security): the database
-            # function moves it for whoever manages the partner or supervises.
+        lead = session.get(Lead, handoff.lead_id)
+        if lead is None:
+            # A channel manager who does not work the lead does not see it (row-level
+            # security on PostgreSQL): the database function moves it for them.
             session.flush()
-            moved = session.execute(
-                text("SELECT qualifier_return_for_routing(:handoff, :why)"),
-                {"handoff": handoff.id, "why": why},
-            ).scalar_one()
-            if moved is None:
+            if (
+                session.execute(
+                    text("SELECT qualifier_return_for_routing(:handoff, :why)"),
+                    {"handoff": handoff.id, "why": why},
+                ).scalar_one()
+                is None
+            ):
                 return
-            held = session.identity_map.get(identity_key(Lead, moved))
-            if held is not None:
-                session.expire(held)
-            lead_id = int(moved)
+        elif lead.status != LeadStatus.HANDED_OFF.value:
+            return
         else:
-            lead = session.get(Lead, handoff.lead_id)
-            assert lead is not None
-            if lead.status != LeadStatus.HANDED_OFF.value:
-                return
             lead.status = LeadStatus.SALES_READY.value
             lead.status_reason = why
             lead.updated_at = change.now
-            lead_id = lead.id
         change.audit(
             "lead.returned_for_routing",
             "lead",
-            lead_id,
+            handoff.lead_id,
             before={"status": LeadStatus.HANDED_OFF.value},
             after={"status": LeadStatus.SALES_READY.value},
             reason=f"handoff {handoff.id} rejected: {reason}",
@@ -303,29 +298,44 @@ class HandoffService:
                     )
                 )
             lead = session.get(Lead, handoff.lead_id)
-            assert lead is not None
             why = " ".join(reason.split()) or handoff.reject_reason or handoff.lost_reason
             if not why:
                 raise InvalidInput(message("say why the lead goes back to nurture"), "reason")
-            before = {"status": lead.status, "recycle_on": lead.recycle_on}
-            check_move(LeadStatus(lead.status), LeadStatus.NURTURE)
-            lead.status = LeadStatus.NURTURE.value
-            lead.status_reason = f"back from partner {status.value}: {why}"
-            lead.recycle_on = now.date() + timedelta(days=self._policy.nurture_recycle_days)
-            lead.updated_at = now
+            # A channel manager who does not work the lead does not see it (row-level security
+            # on PostgreSQL): what they may know of it, and the move, are the database's.
+            seen = lead or handoff_queries.lead_of(session, handoff.id)
+            before = {"status": seen.status, "recycle_on": seen.recycle_on}
+            check_move(LeadStatus(seen.status), LeadStatus.NURTURE)
+            status_reason = f"back from partner {status.value}: {why}"
+            recycle_on = now.date() + timedelta(days=self._policy.nurture_recycle_days)
+            if lead is None:
+                session.flush()
+                moved = session.execute(
+                    text("SELECT qualifier_lead_back_to_nurture(:handoff, :why, :recycle_on)"),
+                    {"handoff": handoff.id, "why": status_reason, "recycle_on": recycle_on},
+                ).scalar_one()
+                if moved is None:
+                    raise Conflict(
+                        message("lead {id} was changed meanwhile; try again", id=handoff.lead_id)
+                    )
+            else:
+                lead.status = LeadStatus.NURTURE.value
+                lead.status_reason = status_reason
+                lead.recycle_on = recycle_on
+                lead.updated_at = now
             change.audit(
                 "lead.back_to_nurture",
                 "lead",
-                lead.id,
+                handoff.lead_id,
                 before=before,
-                after={"status": lead.status, "recycle_on": lead.recycle_on},
+                after={"status": LeadStatus.NURTURE.value, "recycle_on": recycle_on},
                 reason=why,
             )
             try:
                 session.flush()
             except StaleDataError:
                 raise Conflict(
-                    message("lead {id} was changed meanwhile; try again", id=lead.id)
+                    message("lead {id} was changed meanwhile; try again", id=handoff.lead_id)
                 ) from None
         with self._frame.read(actor) as reading:
             return handoff_queries.summary(reading.session, handoff_id)

@@ -56,18 +56,24 @@ def summaries(session: Session, *conditions: Any, limit: int | None = None) -> l
             last_update_at=h.last_update_at,
         )
         for h, seen, partner, rep in session.execute(query).all()
-        for lead in (seen or _lead_of(session, h.id),)
+        for lead in (seen or lead_of(session, h.id),)
     ]
 
 
-def _lead_of(session: Session, handoff_id: int) -> Lead:
+def lead_of(session: Session, handoff_id: int) -> Lead:
     """The lead of a handoff that row-level security hides from its partner's channel
     manager (a rep or team lead who does not work it): what the list shows of it, through
     the database function that checks they manage the partner."""
-    company, first_name, last_name, status = session.execute(
+    company, first_name, last_name, status, recycle_on = session.execute(
         text("SELECT * FROM qualifier_handoff_lead(:handoff)"), {"handoff": handoff_id}
     ).one()
-    return Lead(company=company, first_name=first_name, last_name=last_name, status=status)
+    return Lead(
+        company=company,
+        first_name=first_name,
+        last_name=last_name,
+        status=status,
+        recycle_on=recycle_on,
+    )
 
 
 def summary(session: Session, handoff_id: int) -> HandoffSummary:
