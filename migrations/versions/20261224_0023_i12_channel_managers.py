@@ -8,14 +8,20 @@ leads they work. Now:
   and through them those handoffs' history (handoff_events asks whether the handoff is seen);
 - a handoff they reach only as its partner's channel manager changes in its feedback columns
   only: its partner, lead, grade, delivery and SLA stay as they were (a BEFORE UPDATE
-  trigger, since column privileges are the role's, not the policy's);
-- the lead such a handoff is about stays out of their reach: `qualifier_handoff_lead(handoff)`
-  shows what the handoff list shows of it (company, contact, status), and
-  `qualifier_return_for_routing(handoff, reason)` moves it back to sales-ready when the
-  partner rejected it, and `qualifier_lead_back_to_nurture(handoff, reason, recycle_on)` to
-  nurture after a rejection, a loss or an expiry, all SECURITY DEFINER (a policy on leads that looked at handoffs
-  would open every handoff of such a lead, other partners' too, through the policies that
-  ask whether the lead is seen).
+  trigger, since column privileges are the role's, not the policy's); a rep's column
+  privileges on handoffs gain `version`, which every versioned update writes;
+- the lead such a handoff is about (and its check call) stays out of their reach; SECURITY
+  DEFINER functions, each for the partners the caller manages (or a supervisor or admin), do
+  what feedback needs of it: `qualifier_handoff_lead(handoff)` shows what the handoff list
+  shows of it (company, contact, status), `qualifier_return_for_routing(handoff, reason)`
+  moves it back to sales-ready when the partner rejected it,
+  `qualifier_lead_back_to_nurture(handoff, reason, recycle_on)` to nurture after a
+  rejection, a loss or an expiry, and `qualifier_cancel_check_call(handoff, reason)` takes
+  out the check call the partner's news made pointless. (A policy on leads that looked at
+  handoffs would open every handoff of such a lead, other partners' too, through the
+  policies that ask whether the lead is seen.)
+- the SLA sweep of a channel manager's workstation leaves those handoffs to a workstation
+  that sees their lead (services/partners/sla.py).
 
 Team leads no longer add teams (services/admin/teams.py: administrators set up the center);
 they rename and deactivate their own.
@@ -140,6 +146,7 @@ FUNCTIONS = (
     "qualifier_handoff_lead(integer)",
     "qualifier_return_for_routing(integer, text)",
     "qualifier_lead_back_to_nurture(integer, text, date)",
+    "qualifier_cancel_check_call(integer, text)",
 )
 
 
@@ -193,6 +200,34 @@ def _lead_functions(schema: str) -> None:
                                   WHERE n.lead_id = h.lead_id AND n.id > h.id)
               RETURNING l.id INTO moved;
               RETURN moved;
+            END $$"""
+    )
+    # services/check_calls/answers.py: cancel_due, for a check call the caller does not see.
+    op.execute(
+        f"""CREATE FUNCTION qualifier_cancel_check_call(p_handoff integer, p_why text)
+            RETURNS TABLE (check_call_id integer, lead_status text)
+            LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, {schema} AS $$
+            DECLARE due check_calls%ROWTYPE; was text;
+            BEGIN
+              {_reaches_handoff()}
+              SELECT * INTO due FROM check_calls
+               WHERE handoff_id = p_handoff AND status = 'due' FOR UPDATE;
+              IF NOT FOUND THEN
+                RETURN;
+              END IF;
+              SELECT l.status INTO was FROM leads l WHERE l.id = due.lead_id FOR UPDATE;
+              IF was = 'check_call' THEN
+                UPDATE leads SET status = 'handed_off', attempts = due.lead_attempts,
+                       next_call_at = NULL, assigned_rep_id = NULL, lease_owner_id = NULL,
+                       lease_expires_at = NULL, leased_at = NULL, updated_at = now(),
+                       version = version + 1
+                 WHERE id = due.lead_id;
+                was := 'handed_off';
+              END IF;
+              UPDATE check_calls SET status = 'cancelled', why = p_why WHERE id = due.id;
+              check_call_id := due.id;
+              lead_status := was;
+              RETURN NEXT;
             END $$"""
     )
     for function in FUNCTIONS:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import timedelta
 
 import psycopg
 import pytest
@@ -186,11 +187,10 @@ def test_a_channel_managers_workstation_sweeps_only_the_handoffs_of_leads_it_see
     login: str,
     as_person: Callable[[str], Services],
 ) -> None:
-    center.factory.set_lead(center.south_lead, status="handed_off")
     with center.services.db.unit_of_work() as uow:
         uow.session.execute(
-            text("UPDATE handoffs SET deadline_at = now() - interval '1 hour' WHERE id = :id"),
-            {"id": handoffs.theirs},
+            text("UPDATE handoffs SET deadline_at = :due WHERE id = :id"),
+            {"due": START - timedelta(hours=1), "id": handoffs.theirs},
         )
         uow.commit()
     rita = as_person(login)
