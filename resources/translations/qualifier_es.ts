@@ -8030,6 +8030,10 @@ un comercial por línea</translation>
         <translation>Qué pasó con el equipo</translation>
     </message>
     <message>
+        <source>Choose one of your teams to rename it</source>
+        <translation>Elija uno de sus equipos para cambiarle el nombre</translation>
+    </message>
+    <message>
         <source>Team {name} is added.</source>
         <translation>Equipo {name} añadido.</translation>
     </message>

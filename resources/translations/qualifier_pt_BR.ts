@@ -8029,6 +8029,10 @@ one sales rep a line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Choose one of your teams to rename it</source>
+        <translation>Escolha uma das suas equipes para renomeá-la</translation>
+    </message>
+    <message>
         <source>Team {name} is added.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -356,3 +356,27 @@ def test_a_partner_report_after_the_check_day_takes_the_check_call_back(
     assert services.check_calls.due(rita) == ()
     with pytest.raises(NothingEligible):
         services.workspace.next_lead(rita)
+
+
+def test_news_from_a_channel_manager_who_does_not_work_the_lead_cancels_its_check_call(
+    services: Services, factory: Factory, clock: ManualClock
+) -> None:
+    rita = factory.user("rita.rep")
+    factory.user("carla.channel", Role.REP, team=None, queues=())
+    services.partners.set_channel_manager(OPERATOR, "carla.channel")
+    carla = services.accounts.actor_for("carla.channel")
+    add_partner(services, "Alpha Voice", sla_hours=24, channel_manager="carla.channel")
+    check_every_handoff(services)
+    lead_id, handoff_id = handed_off(services, factory, rita)
+    to_check_day(clock)
+    assert services.check_calls.make_due(rita).due == 1
+    assert factory.get_lead(lead_id).status == "check_call"
+
+    services.handoffs.record_feedback(carla, handoff_id, "lost", reason="budget cut")
+
+    check = check_of(services, handoff_id)
+    assert check is not None
+    assert (check.status, check.why) == ("cancelled", "the partner reported the lead lost")
+    lead = factory.get_lead(lead_id)
+    assert (lead.status, lead.assigned_rep_id, lead.lease_owner_id) == ("handed_off", None, None)
+    assert services.check_calls.due(rita) == ()

@@ -13,9 +13,9 @@ from sqlalchemy import func, select
 
 from qualifier_app.app import Services
 from qualifier_app.domain.clock import ManualClock
-from qualifier_app.domain.errors import Conflict, InvalidInput, PermissionDenied
+from qualifier_app.domain.errors import Conflict, InvalidInput, NotFound, PermissionDenied
 from qualifier_app.domain.roles import OPERATOR, Actor, Role
-from qualifier_app.persistence.models import HandoffEvent
+from qualifier_app.persistence.models import AuditEntry, HandoffEvent
 from qualifier_app.services.partners.dto import HandoffSummary
 from qualifier_app.settings import Settings
 from tests.support.factories import Factory
@@ -52,17 +52,13 @@ def write_csv(path: Path, rows: list[list[str]]) -> Path:
     return path
 
 
-@pytest.mark.as_owner(
-    reason="row-level security shows a rep or team lead who is a channel manager only the "
-    "handoffs of leads they may see, not all of the partners they manage"
-)
 def test_channel_manager_records_the_whole_loop(
     services: Services, factory: Factory, clock: ManualClock
 ) -> None:
     rep = factory.user("rita.rep")
     carla = manager(factory)
     assert carla.is_channel_manager
-    add_partner(services, "Alpha Voice")
+    add_partner(services, "Alpha Voice", channel_manager="carla.channel")
     [handoff] = routed(services, factory, rep)
 
     clock.advance(timedelta(hours=2))
@@ -90,6 +86,53 @@ def test_channel_manager_records_the_whole_loop(
     with pytest.raises(Conflict, match="closed as won"):
         services.handoffs.record_feedback(carla, handoff.id, "lost", reason="changed mind")
     assert won.last_update_at == clock.now()
+
+
+def test_a_channel_manager_records_only_for_the_partners_they_manage(
+    services: Services, factory: Factory
+) -> None:
+    rep = factory.user("rita.rep")
+    carla = manager(factory)
+    add_partner(services, "Alpha Voice", channel_manager="carla.channel")
+    [theirs] = routed(services, factory, rep)
+    add_partner(services, "Beta Voice", countries=("DE",))
+    other = services.routing.route(rep, sales_ready_lead(factory, rep, country="DE"))
+    assert other.partner == "Beta Voice"
+
+    with pytest.raises(NotFound):
+        services.handoffs.record_feedback(carla, other.id, "rejected", reason="not ours")
+    assert services.handoffs.get(OPERATOR, other.id).status == other.status
+    assert [h.id for h in services.handoffs.list_handoffs(carla)] == [theirs.id]
+
+    # Their partner's rejection sends the lead (which they do not work) back for routing.
+    rejected = services.handoffs.record_feedback(
+        carla, theirs.id, "rejected", reason="No budget this year"
+    )
+    assert (rejected.status, rejected.company) == ("rejected", theirs.company)
+    lead = factory.get_lead(theirs.lead_id)
+    assert (lead.status, lead.status_reason) == (
+        "sales_ready",
+        "rejected by Alpha Voice: No budget this year",
+    )
+    with services.db.unit_of_work(write=False) as uow:
+        actor = uow.session.execute(
+            select(AuditEntry.actor_id).where(
+                AuditEntry.action == "lead.returned_for_routing",
+                AuditEntry.entity_id == str(theirs.lead_id),
+            )
+        ).scalar_one()
+    assert actor == carla.user_id
+
+    # ... and, when the center gives up on it, to nurture; another partner's stays as it is.
+    with pytest.raises(NotFound):
+        services.handoffs.back_to_nurture(carla, other.id, "not ours")
+    services.handoffs.back_to_nurture(carla, theirs.id)
+    lead = factory.get_lead(theirs.lead_id)
+    assert (lead.status, lead.status_reason) == (
+        "nurture",
+        "back from partner rejected: No budget this year",
+    )
+    assert lead.recycle_on is not None
 
 
 def test_reps_may_not_record_feedback(services: Services, factory: Factory) -> None:

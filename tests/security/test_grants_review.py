@@ -64,7 +64,7 @@ DECISIONS: dict[str, tuple[str, bool]] = {
     "scripts": ("r--- r--- rawd rawd", ALL_ROWS),
     "sweep_leases": (WORK, ALL_ROWS),
     "team_leads": ("r--- r--- r--- rawd", ALL_ROWS),  # who leads a team: admins
-    "teams": (TEAMS, RLS),
+    "teams": ("r--- r-w- r--- rawd", RLS),  # new teams: admins; leads rename their own
     "touches": (WORK, RLS),
     "user_sessions": (WORK, ALL_ROWS),
     "users": ("R-W- R-W- R-W- Raw-", RLS),  # no password hash for anyone

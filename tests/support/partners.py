@@ -39,6 +39,7 @@ def add_partner(
     postal_prefixes: Sequence[str] = (),
     reps: int = 1,
     active: bool = True,
+    channel_manager: str = "",
 ) -> int:
     slug = "".join(ch for ch in name.lower() if ch.isalnum())
     summary = services.partners.save(
@@ -54,6 +55,7 @@ def add_partner(
             sla_hours=sla_hours,
             postal_prefixes=list(postal_prefixes),
             active=active,
+            channel_manager=channel_manager,
             reps=tuple(
                 RepDraft(f"Rep {n} of {name}", f"rep{n}@{slug}.example") for n in range(reps)
             ),

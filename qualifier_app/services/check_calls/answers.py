@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from qualifier_app.domain import bant
@@ -194,6 +194,12 @@ def cancel_due(change: Change, handoff_id: int, reason: str) -> None:
     """Take a due check call out of the queue (the partner reported first): the lead is
     handed off again, and whoever held it no longer does."""
     session = change.session
+    seen = session.execute(
+        select(Lead.id).join(Handoff, Handoff.lead_id == Lead.id).where(Handoff.id == handoff_id)
+    ).first()
+    if seen is None:
+        _cancel_unseen(change, handoff_id, reason)
+        return
     check = session.execute(
         select(CheckCall)
         .where(CheckCall.handoff_id == handoff_id, CheckCall.status == CheckCallStatus.DUE)
@@ -219,6 +225,28 @@ def cancel_due(change: Change, handoff_id: int, reason: str) -> None:
         check.id,
         before={"status": CheckCallStatus.DUE},
         after={"status": CheckCallStatus.CANCELLED, "lead_status": lead.status},
+        reason=reason,
+    )
+
+
+def _cancel_unseen(change: Change, handoff_id: int, reason: str) -> None:
+    """cancel_due for a channel manager who does not see the lead nor its check call
+    (row-level security on PostgreSQL): the database function takes the check call out for
+    those who manage the handoff's partner."""
+    change.session.flush()
+    row = change.session.execute(
+        text("SELECT * FROM qualifier_cancel_check_call(:handoff, :why)"),
+        {"handoff": handoff_id, "why": reason},
+    ).first()
+    if row is None:
+        return
+    check_id, lead_status = row
+    change.audit(
+        "check_call.cancelled",
+        "check_call",
+        check_id,
+        before={"status": CheckCallStatus.DUE},
+        after={"status": CheckCallStatus.CANCELLED, "lead_status": lead_status},
         reason=reason,
     )
 

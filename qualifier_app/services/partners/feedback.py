@@ -8,7 +8,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm.exc import StaleDataError
 
 from qualifier_app.domain.clock import Clock
@@ -26,7 +26,7 @@ from qualifier_app.domain.closed_loop import (
 from qualifier_app.domain.errors import Conflict, InvalidInput, NotFound, PermissionDenied
 from qualifier_app.domain.lifecycle import LeadStatus, check_move
 from qualifier_app.domain.partner_matching import RoutingPolicy
-from qualifier_app.domain.roles import Action, Actor, require
+from qualifier_app.domain.roles import PERMISSIONS, Action, Actor, require
 from qualifier_app.domain.text import message
 from qualifier_app.integrations.tabular import Table, read_table
 from qualifier_app.persistence.database import Database
@@ -81,6 +81,12 @@ class HandoffService:
             conditions.append(Handoff.status == HandoffStatus(status).value)
         if partner_id is not None:
             conditions.append(Handoff.partner_id == partner_id)
+        if _only_as_channel_manager(actor) and not actor.may(Action.VIEW_REPORTS):
+            conditions.append(
+                Handoff.partner_id.in_(
+                    select(Partner.id).where(Partner.channel_manager_id == actor.user_id)
+                )
+            )
         with self._frame.read(actor) as reading:
             return handoff_queries.summaries(reading.session, *conditions, limit=limit)
 
@@ -115,9 +121,7 @@ class HandoffService:
             feedback = validate(
                 parse_status(status), reason, pipeline_value, revenue, closed_on, change.now.date()
             )
-            handoff = change.session.get(Handoff, handoff_id)
-            if handoff is None:
-                raise NotFound(message("there is no handoff {handoff_id}", handoff_id=handoff_id))
+            handoff = _in_reach(change, handoff_id)
             self._apply_feedback(change, handoff, feedback, change.now, "gui", None)
             try:
                 change.session.flush()
@@ -231,20 +235,33 @@ class HandoffService:
     def _return_for_routing(self, change: Change, handoff: Handoff, reason: str) -> None:
         """A rejected lead waits for the next partner (or nurture) again."""
         session = change.session
-        lead = session.get(Lead, handoff.lead_id)
-        assert lead is not None
-        if lead.status != LeadStatus.HANDED_OFF.value:
-            return
         partner = session.execute(
             select(Partner.name).where(Partner.id == handoff.partner_id)
         ).scalar_one()
-        lead.status = LeadStatus.SALES_READY.value
-        lead.status_reason = f"rejected by {partner}: {reason}"
-        lead.updated_at = change.now
+        why = f"rejected by {partner}: {reason}"
+        lead = session.get(Lead, handoff.lead_id)
+        if lead is None:
+            # A channel manager who does not work the lead does not see it (row-level
+            # security on PostgreSQL): the database function moves it for them.
+            session.flush()
+            if (
+                session.execute(
+                    text("SELECT qualifier_return_for_routing(:handoff, :why)"),
+                    {"handoff": handoff.id, "why": why},
+                ).scalar_one()
+                is None
+            ):
+                return
+        elif lead.status != LeadStatus.HANDED_OFF.value:
+            return
+        else:
+            lead.status = LeadStatus.SALES_READY.value
+            lead.status_reason = why
+            lead.updated_at = change.now
         change.audit(
             "lead.returned_for_routing",
             "lead",
-            lead.id,
+            handoff.lead_id,
             before={"status": LeadStatus.HANDED_OFF.value},
             after={"status": LeadStatus.SALES_READY.value},
             reason=f"handoff {handoff.id} rejected: {reason}",
@@ -255,9 +272,7 @@ class HandoffService:
         after the recycle period."""
         with self._frame.change(actor, Action.RECORD_PARTNER_FEEDBACK) as change:
             session, now = change.session, change.now
-            handoff = session.get(Handoff, handoff_id)
-            if handoff is None:
-                raise NotFound(message("there is no handoff {handoff_id}", handoff_id=handoff_id))
+            handoff = _in_reach(change, handoff_id)
             status = HandoffStatus(handoff.status)
             if status not in {HandoffStatus.REJECTED, HandoffStatus.LOST, HandoffStatus.EXPIRED}:
                 raise Conflict(
@@ -283,29 +298,44 @@ class HandoffService:
                     )
                 )
             lead = session.get(Lead, handoff.lead_id)
-            assert lead is not None
             why = " ".join(reason.split()) or handoff.reject_reason or handoff.lost_reason
             if not why:
                 raise InvalidInput(message("say why the lead goes back to nurture"), "reason")
-            before = {"status": lead.status, "recycle_on": lead.recycle_on}
-            check_move(LeadStatus(lead.status), LeadStatus.NURTURE)
-            lead.status = LeadStatus.NURTURE.value
-            lead.status_reason = f"back from partner {status.value}: {why}"
-            lead.recycle_on = now.date() + timedelta(days=self._policy.nurture_recycle_days)
-            lead.updated_at = now
+            # A channel manager who does not work the lead does not see it (row-level security
+            # on PostgreSQL): what they may know of it, and the move, are the database's.
+            seen = lead or handoff_queries.lead_of(session, handoff.id)
+            before = {"status": seen.status, "recycle_on": seen.recycle_on}
+            check_move(LeadStatus(seen.status), LeadStatus.NURTURE)
+            status_reason = f"back from partner {status.value}: {why}"
+            recycle_on = now.date() + timedelta(days=self._policy.nurture_recycle_days)
+            if lead is None:
+                session.flush()
+                moved = session.execute(
+                    text("SELECT qualifier_lead_back_to_nurture(:handoff, :why, :recycle_on)"),
+                    {"handoff": handoff.id, "why": status_reason, "recycle_on": recycle_on},
+                ).scalar_one()
+                if moved is None:
+                    raise Conflict(
+                        message("lead {id} was changed meanwhile; try again", id=handoff.lead_id)
+                    )
+            else:
+                lead.status = LeadStatus.NURTURE.value
+                lead.status_reason = status_reason
+                lead.recycle_on = recycle_on
+                lead.updated_at = now
             change.audit(
                 "lead.back_to_nurture",
                 "lead",
-                lead.id,
+                handoff.lead_id,
                 before=before,
-                after={"status": lead.status, "recycle_on": lead.recycle_on},
+                after={"status": LeadStatus.NURTURE.value, "recycle_on": recycle_on},
                 reason=why,
             )
             try:
                 session.flush()
             except StaleDataError:
                 raise Conflict(
-                    message("lead {id} was changed meanwhile; try again", id=lead.id)
+                    message("lead {id} was changed meanwhile; try again", id=handoff.lead_id)
                 ) from None
         with self._frame.read(actor) as reading:
             return handoff_queries.summary(reading.session, handoff_id)
@@ -346,8 +376,7 @@ class HandoffService:
                 rows += 1
                 try:
                     row = read_row(session, raw, columns, now)
-                    handoff = session.get(Handoff, row.handoff_id)
-                    assert handoff is not None
+                    handoff = _in_reach(change, row.handoff_id)
                     with session.begin_nested():
                         outcome = self._apply_feedback(
                             change, handoff, row.feedback, row.at, "import", row.dedupe_key
@@ -452,3 +481,30 @@ class HandoffService:
         ]
         found.sort(key=lambda p: (-p.stale, -p.stale_share, p.partner))
         return found
+
+
+def _in_reach(change: Change, handoff_id: int) -> Handoff:
+    """The handoff, for those who record partner feedback by their role, or for its partner's
+    channel manager; to any other channel manager it is not there (as row-level security
+    shows it on PostgreSQL)."""
+    session, actor = change.session, change.actor
+    handoff = session.get(Handoff, handoff_id)
+    if (
+        handoff is not None
+        and actor is not None
+        and _only_as_channel_manager(actor)
+        and session.execute(
+            select(Partner.channel_manager_id).where(Partner.id == handoff.partner_id)
+        ).scalar_one()
+        != actor.user_id
+    ):
+        handoff = None
+    if handoff is None:
+        raise NotFound(message("there is no handoff {handoff_id}", handoff_id=handoff_id))
+    return handoff
+
+
+def _only_as_channel_manager(actor: Actor) -> bool:
+    """Someone whose role does not record partner feedback, who does as a channel manager:
+    for the partners they manage only."""
+    return actor.role not in PERMISSIONS[Action.RECORD_PARTNER_FEEDBACK]

@@ -101,11 +101,18 @@ class SlaService:
         return SweepResult(delivered, failed, reminded, expired, rerouted, waiting, awaiting)
 
     def _ids(self, *conditions: object) -> list[int]:
-        """Handoff ids meeting `conditions`; `_NOW` in them is the transaction's time."""
+        """Handoff ids meeting `conditions`; `_NOW` in them is the transaction's time.
+
+        Only handoffs of leads this connection sees: on PostgreSQL a channel manager's
+        workstation also sees their partners' handoffs, of which it may change only the
+        feedback; whoever sees the lead sweeps it."""
         with self._frame.read(None) as reading:
             return list(
                 reading.session.execute(
-                    select(Handoff.id).where(*conditions).order_by(Handoff.id),  # type: ignore[arg-type]
+                    select(Handoff.id)
+                    .join(Lead, Lead.id == Handoff.lead_id)
+                    .where(*conditions)  # type: ignore[arg-type]
+                    .order_by(Handoff.id),
                     {"now": reading.now},
                 ).scalars()
             )

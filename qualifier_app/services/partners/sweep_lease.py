@@ -50,9 +50,15 @@ class SweepLease:
         return holder if taken == holder else None
 
     def release(self, holder: str) -> None:
+        # Lapsed, not deleted: a rep's workstation sweeps too, and a rep deletes no rows.
         with self._db.unit_of_work() as uow:
             uow.session.execute(
-                text("DELETE FROM sweep_leases WHERE name = :name AND holder = :holder"),
+                text(
+                    self._sql(
+                        "UPDATE sweep_leases SET expires_at = {now} "
+                        "WHERE name = :name AND holder = :holder"
+                    )
+                ),
                 {"name": self._name, "holder": holder},
             )
             uow.commit()

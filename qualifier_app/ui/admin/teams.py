@@ -50,7 +50,7 @@ class TeamsArea(QWidget):
         self.status = QLabel(self.tr("Loading…"))
         self.status.setObjectName("subtitle")
         self.new_button = QPushButton(self.tr("New t&eam"))
-        self.new_button.setEnabled(self._actor.role is Role.ADMIN)  # leads keep their teams
+        self.new_button.setEnabled(self._actor.role is Role.ADMIN)
         self.queues = QueuesPanel(context, self.reload, self._actor)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(
@@ -147,9 +147,14 @@ class TeamsArea(QWidget):
     def start_new(self) -> None:
         self._editing = None
         self.table.clearSelection()
-        self.editor.heading.setText(self.tr("New team"))
+        adds = self._actor.role is Role.ADMIN  # leads keep their teams; admins set up new ones
+        self.editor.heading.setText(
+            self.tr("New team") if adds else self.tr("Choose one of your teams to rename it")
+        )
         self.editor.reset()
         self.name.clear()
+        self.name.setEnabled(adds)
+        self.save_button.setEnabled(adds)
         self.active_button.setEnabled(False)
         self.name.setFocus()
 
@@ -158,6 +163,8 @@ class TeamsArea(QWidget):
         self.editor.heading.setText(self.tr("Team {name}").format(name=team.name))
         self.editor.reset()
         self.name.setText(team.name)
+        self.name.setEnabled(True)
+        self.save_button.setEnabled(True)
         self._show_active(team)
 
     def _show_active(self, team: TeamSummary) -> None:
