@@ -24,6 +24,7 @@ from qualifier_app.persistence.models import (
     CallAttempt,
     DoNotCallEntry,
     Handoff,
+    HandoffEvent,
     Lead,
     Qualification,
     QualificationAnswer,
@@ -173,13 +174,24 @@ def test_export_says_kept_messages_in_words(
     with services.db.unit_of_work() as uow:
         handoff = uow.session.scalars(select(Handoff).where(Handoff.lead_id == lead_id)).one()
         handoff.why = stored(message("Covers {region}", region="US-NY"))
+        handoff_id = handoff.id
+        uow.session.add(
+            HandoffEvent(
+                handoff_id=handoff_id,
+                at=services.clock.now(),
+                status=handoff.status,
+                origin="sweep",
+                note=stored(message("SLA of {hours} h missed", hours=48)),
+            )
+        )
+        uow.commit()
     out = tmp_path / "zelda.zip"
     services.person.export(history.supervisor, PersonQuery(email=EMAIL), out)
     with zipfile.ZipFile(out) as archive:
         handoffs = json.loads(archive.read("handoffs.json"))
         events = json.loads(archive.read("handoff_events.json"))
-    assert handoffs[0]["why"] == "Covers US-NY"
-    assert events and not any(row["note"].startswith('{"message":') for row in events)
+    assert [row["why"] for row in handoffs if row["id"] == handoff_id] == ["Covers US-NY"]
+    assert [row["note"] for row in events if row["origin"] == "sweep"] == ["SLA of 48 h missed"]
 
 
 def test_export_refuses_reps_bad_names_and_unknown_people(
