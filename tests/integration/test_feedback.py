@@ -260,6 +260,48 @@ def test_feedback_import_with_bad_rows_unknown_ids_and_a_repeated_file(
     assert handoff_row(services, two.id).won_revenue == Decimal("12500.00")
 
 
+def test_a_channel_manager_imports_by_e_mail_and_phone_for_their_partners_only(
+    services: Services, factory: Factory, tmp_path: Path
+) -> None:
+    """Carla works none of these leads: on PostgreSQL she cannot read them, and her
+    partner's export names them by e-mail and phone."""
+    rep = factory.user("rita.rep")
+    carla = manager(factory)
+    add_partner(services, "Alpha Voice", channel_manager="carla.channel")
+    by_email, by_phone = routed(services, factory, rep, 2)
+    add_partner(services, "Beta Voice", countries=("DE",))
+    other = services.routing.route(rep, sales_ready_lead(factory, rep, country="DE"))
+    email = factory.get_lead(by_email.lead_id).email_normalized or ""
+    phone = factory.get_lead(by_phone.lead_id).phone_e164 or ""
+    other_email = factory.get_lead(other.lead_id).email_normalized or ""
+    path = write_csv(
+        tmp_path / "alpha.csv",
+        [
+            ["Lead Email", "Lead Phone", "Stage", "Amount", "Comments"],
+            [email, "", "Working", "30000", ""],
+            ["", phone, "Rejected", "", "Out of territory"],
+            [other_email, "", "Accepted", "", ""],
+        ],
+    )
+
+    report = services.handoffs.import_feedback(carla, path)
+
+    assert (report.rows, report.applied, report.rejected) == (3, 2, 1)
+    assert handoff_row(services, by_email.id).pipeline_value == Decimal(30000)
+    assert handoff_row(services, by_phone.id).reject_reason == "Out of territory"
+    assert handoff_row(services, other.id).status == other.status
+    assert report.rejects_file is not None
+    with open(report.rejects_file, encoding="utf-8-sig", newline="") as handle:
+        [reject] = list(csv.DictReader(handle))
+    # Not there for her: PostgreSQL's function matches only her partners' handoffs; SQLite
+    # finds the handoff and the service then keeps it from her.
+    assert reject["row"] == "4"
+    assert reject["reason"] in {
+        "no handoff for a lead with this e-mail",
+        f"there is no handoff {other.id}",
+    }
+
+
 def test_feedback_import_from_xlsx_and_a_file_without_a_key_column(
     services: Services, factory: Factory, tmp_path: Path
 ) -> None:

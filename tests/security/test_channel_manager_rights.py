@@ -198,3 +198,46 @@ def test_a_channel_managers_workstation_sweeps_only_the_handoffs_of_leads_it_see
     assert result.expired == 0  # not hers to expire: the SLA is no channel manager's to judge
     swept = center.services.sla.sweep(OPERATOR)
     assert swept.expired == 1
+
+
+FEEDBACK_BATCH = (
+    "INSERT INTO import_batches (kind, file_name, file_sha256, started_by_id, started_at, "
+    "status, rows, imported, merged, rejected) "
+    "VALUES (%s, 'export.csv', 'x', qualifier_user_id(), now(), 'running', 0, 0, 0, 0)"
+)
+
+
+@pytest.mark.parametrize("login", ["rita"])
+def test_a_rep_channel_manager_imports_feedback_batches_only(
+    center: Center, handoffs: Handoffs, login: str
+) -> None:
+    """Rita (a rep) manages a partner: her feedback import is recorded as her own batch, and
+    its contacts match her partner's handoffs only. Anna (a rep) manages none."""
+    south = center.factory.get_lead(center.south_lead)
+    anna = center.factory.get_lead(center.anna_callback)
+    with connect_as(center.url, "rita") as rita:
+        rita.execute(FEEDBACK_BATCH, ("partner_feedback",))
+        with pytest.raises(DENIED):
+            rita.execute(FEEDBACK_BATCH, ("leads",))
+        with pytest.raises(DENIED):
+            rita.execute(
+                "INSERT INTO import_batches (kind, file_name, file_sha256, started_by_id, "
+                "started_at, status, rows, imported, merged, rejected) VALUES "
+                "('partner_feedback', 'x.csv', 'x', %s, now(), 'running', 0, 0, 0, 0)",
+                (center.teams.anna.user_id,),
+            )
+        assert ids(
+            rita,
+            "SELECT handoff_id FROM qualifier_handoffs_by_contact(NULL, %s)",
+            south.phone_e164,
+        ) == {handoffs.theirs}
+        assert (
+            ids(
+                rita,
+                "SELECT handoff_id FROM qualifier_handoffs_by_contact(NULL, %s)",
+                anna.phone_e164,
+            )
+            == set()
+        )
+    with connect_as(center.url, "anna") as anna_connection, pytest.raises(DENIED):
+        anna_connection.execute(FEEDBACK_BATCH, ("partner_feedback",))

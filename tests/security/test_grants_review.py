@@ -48,7 +48,7 @@ DECISIONS: dict[str, tuple[str, bool]] = {
     "firmographics": (KEPT_BY_LEADS, ALL_ROWS),
     "handoff_events": (WORK, RLS),
     "handoffs": ("raW- rawd rawd rawd", RLS),  # a rep: its delivery and status, not its partner
-    "import_batches": (KEPT_BY_LEADS, ALL_ROWS),
+    "import_batches": ("raw- rawd rawd rawd", RLS),  # a rep: their partners' feedback only
     "lead_status_days": ("---- r--- r--- r---", ALL_ROWS),  # kept by triggers on leads
     "leads": ("r-W- r-W- rawd rawd", RLS),  # reps and leads: the working columns only
     "partner_reps": (PARTNERS, RLS),

@@ -5,11 +5,11 @@ e-mail or phone."""
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
-from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from qualifier_app.domain.closed_loop import (
@@ -127,14 +127,15 @@ def _find_handoff(session: Session, handoff_text: str, email: str, phone: str) -
         if session.get(Handoff, handoff_id) is None:
             raise NotFound(message("there is no handoff {handoff_id}", handoff_id=handoff_id))
         return handoff_id
-    condition: Any
+    email_found: str | None = None
+    phone_found: str | None = None
     if email:
         checked = check_email(email)
         if not checked.valid:
             raise InvalidInput(
                 message("lead e-mail is not valid: {reason}", reason=checked.reason), "lead_email"
             )
-        condition, what = Lead.email_normalized == checked.normalized, "e-mail"
+        email_found, what = checked.normalized, "e-mail"
     elif phone:
         number = check_phone(phone, None)
         if not number.valid:
@@ -145,15 +146,10 @@ def _find_handoff(session: Session, handoff_text: str, email: str, phone: str) -
                 ),
                 "lead_phone",
             )
-        condition, what = Lead.phone_e164 == number.e164, "phone"
+        phone_found, what = number.e164, "phone"
     else:
         raise InvalidInput(message("the row has no handoff id, lead e-mail or lead phone"), "row")
-    found = session.execute(
-        select(Handoff.id, Handoff.lead_id, Handoff.status)
-        .join(Lead, Lead.id == Handoff.lead_id)
-        .where(condition)
-        .order_by(Handoff.id.desc())
-    ).all()
+    found = _handoffs_by_contact(session, email_found, phone_found)
     if not found:
         raise NotFound(message("no handoff for a lead with this {what}", what=what))
     if len({lead_id for _, lead_id, _ in found}) > 1:
@@ -167,3 +163,26 @@ def _find_handoff(session: Session, handoff_text: str, email: str, phone: str) -
     # (a repeated rejection, say).
     live = [hid for hid, _, status in found if status not in {s.value for s in DECLINED}]
     return int(live[0] if live else found[0][0])
+
+
+def _handoffs_by_contact(
+    session: Session, email: str | None, phone: str | None
+) -> Sequence[tuple[int, int, str]]:
+    """(handoff, lead, status) of the handoffs of leads with this e-mail (or else phone),
+    newest first. On PostgreSQL a database function matches them: row-level security hides the
+    lead from a channel manager who does not work it, and the function returns the handoffs of
+    the partners they manage."""
+    if session.get_bind().dialect.name == "postgresql":
+        rows = session.execute(
+            text("SELECT * FROM qualifier_handoffs_by_contact(:email, :phone)"),
+            {"email": email, "phone": phone},
+        ).all()
+    else:
+        condition = Lead.email_normalized == email if email else Lead.phone_e164 == phone
+        rows = session.execute(
+            select(Handoff.id, Handoff.lead_id, Handoff.status)
+            .join(Lead, Lead.id == Handoff.lead_id)
+            .where(condition)
+            .order_by(Handoff.id.desc())
+        ).all()
+    return [(int(h), int(lead), str(status)) for h, lead, status in rows]
