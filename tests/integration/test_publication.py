@@ -25,6 +25,7 @@ from qualifier_app.domain.reporting import Period
 from qualifier_app.domain.roles import OPERATOR, Actor, Role
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import AuditEntry, Partner, Publication
+from qualifier_app.services.reports import publication
 from qualifier_app.services.reports.dto import ReportFilters
 from qualifier_app.services.reports.publication import ALREADY, OUTBOX, SMTP, PublicationService
 from qualifier_app.services.reports.publication_cards import Week, by_manager, weights
@@ -228,6 +229,46 @@ def test_without_a_mail_server_the_scorecards_wait_in_the_outbox_once(
         f"scorecard-{WEEK}-partner-{made['ids']['Beta']}.eml",
         f"scorecard-{WEEK}-supervisors-0.eml",
     ]
+
+
+def test_a_batch_sends_only_what_no_other_workstation_claimed(
+    services: Services,
+    factory: Factory,
+    clock: ManualClock,
+    smtp_server: SmtpServer,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    made = history(services, factory, clock)
+    monkeypatch.setattr(publication, "BATCH", 2)  # Alpha and Beta in one batch, Carla next
+    beta = made["ids"]["Beta"]
+    with services.db.unit_of_work() as uow:  # another workstation is sending Beta's
+        uow.session.add(
+            Publication(
+                week=WEEK,
+                recipient_kind="partner",
+                recipient_id=beta,
+                recipient="Beta",
+                message_id="<elsewhere@center.example>",
+                channel="started",
+                created_at=clock.now(),
+            )
+        )
+        uow.commit()
+    result = services.publication.publish(made["sup"], WEEK)
+    assert [(s.kind, s.recipient_id, s.outcome) for s in result.sent] == [
+        ("partner", made["ids"]["Alpha"], SMTP),
+        ("partner", beta, ALREADY),
+        ("channel_manager", made["carla"].user_id, SMTP),
+        ("supervisors", 0, SMTP),
+    ]
+    assert sorted(str(m["To"]) for m in scorecards(smtp_server)) == [
+        "carla.channel@center.example",
+        "rep0@alpha.example",
+        "sup@center.example",
+    ]
+    assert count(services, AuditEntry.id, AuditEntry.action == "report.published") == 3
+    assert count(services, AuditEntry.id, AuditEntry.action == "report.publication_sent") == 3
+    assert count(services, Publication.id, Publication.channel == "started") == 1
 
 
 def test_the_schedule_publishes_last_week_once(
