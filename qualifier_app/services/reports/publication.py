@@ -40,6 +40,7 @@ from qualifier_app.services.reports.publication_mail import (
     compose_summary,
     message_id,
 )
+from qualifier_app.services.reports.query_parts import without_jit
 from qualifier_app.settings import WEEKDAYS, MailSettings, PublicationSettings
 
 PARTNER, MANAGER, SUPERVISORS = "partner", "channel_manager", "supervisors"
@@ -107,6 +108,7 @@ class PublicationService:
 
     def edition(self, actor: Actor, week: Week) -> Edition:
         with self._frame.read(actor, Action.VIEW_REPORTS) as reading:
+            without_jit(reading.session)
             return edition(reading.session, actor, self._policy, week, reading.now)
 
     def publish(
