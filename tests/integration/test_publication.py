@@ -271,6 +271,40 @@ def test_a_batch_sends_only_what_no_other_workstation_claimed(
     assert count(services, Publication.id, Publication.channel == "started") == 1
 
 
+def test_what_went_out_before_a_failure_is_recorded(
+    services: Services,
+    factory: Factory,
+    clock: ManualClock,
+    settings: Settings,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    made = history(services, factory, clock)
+    outbox = services.delivery.outbox
+    offline = PublicationService(
+        services.db, clock, settings.routing, replace(settings.mail, host=""), PUBLISHING, outbox
+    )
+    put = outbox.put
+    beta = f"scorecard-{WEEK}-partner-{made['ids']['Beta']}"
+
+    def full_disk(name: str, message: Any, data: dict[str, Any]) -> Path:
+        if name == beta:
+            raise OSError(28, "No space left on device")
+        return put(name, message, data)
+
+    monkeypatch.setattr(outbox, "put", full_disk)
+    with pytest.raises(OSError, match="No space"):
+        offline.publish(made["sup"], WEEK)
+    with services.db.unit_of_work(write=False) as uow:
+        channels = dict(
+            uow.session.execute(select(Publication.recipient_id, Publication.channel)).all()
+        )
+    # Alpha went to the outbox before Beta failed: recorded; Beta stays "started", never
+    # re-sent blindly; the rest of its batch was claimed and is left so as well.
+    assert channels[made["ids"]["Alpha"]] == OUTBOX
+    assert channels[made["ids"]["Beta"]] == "started"
+    assert count(services, AuditEntry.id, AuditEntry.action == "report.publication_sent") == 1
+
+
 def test_the_schedule_publishes_last_week_once(
     services: Services,
     factory: Factory,

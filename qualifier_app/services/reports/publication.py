@@ -158,11 +158,7 @@ class PublicationService:
             # The summary goes last, alone: once it is claimed, every scorecard is.
             batches.append([summary])
         for batch in batches:
-            claimed = self._claim(actor, text, batch)
-            outcomes = [self._deliver(text, item) for item in batch if item.key in claimed]
-            if outcomes:
-                self._record(actor, text, outcomes)
-            sent.update(((s.kind, s.recipient_id), s) for s in outcomes)
+            sent.update(((s.kind, s.recipient_id), s) for s in self._send(actor, text, batch))
         return PublicationResult(text, dry_run, tuple(sent.values()), tuple(found.laggards))
 
     def _scorecard(self, week: str, card: Card, address: str) -> _Message:
@@ -205,6 +201,19 @@ class PublicationService:
                     )
                 ).all()
             }
+
+    def _send(self, actor: Actor, week: str, batch: list[_Message]) -> list[Sent]:
+        """Claim a batch, send what this workstation claimed, record what became of it."""
+        claimed = self._claim(actor, week, batch)
+        outcomes: list[Sent] = []
+        try:
+            for item in batch:
+                if item.key in claimed:
+                    outcomes.append(self._deliver(week, item))
+        finally:  # what went out before a failure is recorded all the same
+            if outcomes:
+                self._record(actor, week, outcomes)
+        return outcomes
 
     def _claim(self, actor: Actor, week: str, batch: list[_Message]) -> set[tuple[str, int]]:
         """Claim these messages in one transaction, each with its audit row; returns the ones
