@@ -25,6 +25,7 @@ from qualifier_app.domain.reporting import Period
 from qualifier_app.domain.roles import OPERATOR, Actor, Role
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import AuditEntry, Partner, Publication
+from qualifier_app.services.reports import publication
 from qualifier_app.services.reports.dto import ReportFilters
 from qualifier_app.services.reports.publication import ALREADY, OUTBOX, SMTP, PublicationService
 from qualifier_app.services.reports.publication_cards import Week, by_manager, weights
@@ -228,6 +229,80 @@ def test_without_a_mail_server_the_scorecards_wait_in_the_outbox_once(
         f"scorecard-{WEEK}-partner-{made['ids']['Beta']}.eml",
         f"scorecard-{WEEK}-supervisors-0.eml",
     ]
+
+
+def test_a_batch_sends_only_what_no_other_workstation_claimed(
+    services: Services,
+    factory: Factory,
+    clock: ManualClock,
+    smtp_server: SmtpServer,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    made = history(services, factory, clock)
+    monkeypatch.setattr(publication, "BATCH", 2)  # Alpha and Beta in one batch, Carla next
+    beta = made["ids"]["Beta"]
+    with services.db.unit_of_work() as uow:  # another workstation is sending Beta's
+        uow.session.add(
+            Publication(
+                week=WEEK,
+                recipient_kind="partner",
+                recipient_id=beta,
+                recipient="Beta",
+                message_id="<elsewhere@center.example>",
+                channel="started",
+                created_at=clock.now(),
+            )
+        )
+        uow.commit()
+    result = services.publication.publish(made["sup"], WEEK)
+    assert [(s.kind, s.recipient_id, s.outcome) for s in result.sent] == [
+        ("partner", made["ids"]["Alpha"], SMTP),
+        ("partner", beta, ALREADY),
+        ("channel_manager", made["carla"].user_id, SMTP),
+        ("supervisors", 0, SMTP),
+    ]
+    assert sorted(str(m["To"]) for m in scorecards(smtp_server)) == [
+        "carla.channel@center.example",
+        "rep0@alpha.example",
+        "sup@center.example",
+    ]
+    assert count(services, AuditEntry.id, AuditEntry.action == "report.published") == 3
+    assert count(services, AuditEntry.id, AuditEntry.action == "report.publication_sent") == 3
+    assert count(services, Publication.id, Publication.channel == "started") == 1
+
+
+def test_what_went_out_before_a_failure_is_recorded(
+    services: Services,
+    factory: Factory,
+    clock: ManualClock,
+    settings: Settings,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    made = history(services, factory, clock)
+    outbox = services.delivery.outbox
+    offline = PublicationService(
+        services.db, clock, settings.routing, replace(settings.mail, host=""), PUBLISHING, outbox
+    )
+    put = outbox.put
+    beta = f"scorecard-{WEEK}-partner-{made['ids']['Beta']}"
+
+    def full_disk(name: str, message: Any, data: dict[str, Any]) -> Path:
+        if name == beta:
+            raise OSError(28, "No space left on device")
+        return put(name, message, data)
+
+    monkeypatch.setattr(outbox, "put", full_disk)
+    with pytest.raises(OSError, match="No space"):
+        offline.publish(made["sup"], WEEK)
+    with services.db.unit_of_work(write=False) as uow:
+        channels = dict(
+            uow.session.execute(select(Publication.recipient_id, Publication.channel)).all()
+        )
+    # Alpha went to the outbox before Beta failed: recorded; Beta stays "started", never
+    # re-sent blindly; the rest of its batch was claimed and is left so as well.
+    assert channels[made["ids"]["Alpha"]] == OUTBOX
+    assert channels[made["ids"]["Beta"]] == "started"
+    assert count(services, AuditEntry.id, AuditEntry.action == "report.publication_sent") == 1
 
 
 def test_the_schedule_publishes_last_week_once(

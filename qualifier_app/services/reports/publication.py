@@ -2,11 +2,12 @@
 supervisors' summary of who is not updating their leads, each sent once per week.
 
 Every message is claimed first: a `publications` row with a unique key per (week, recipient
-kind, recipient id), written with its audit row in one transaction, before anything is sent;
-the outcome (e-mailed, or left in the outbox) is recorded after. A second publication of the
-same week, from this workstation or any other, finds the row and sends nothing. A send that
-stopped half way (the process died between the claim and the record) is left as "started"
-and is never sent again blindly, as with handoffs.
+kind, recipient id), written with its audit row before anything is sent; the outcome
+(e-mailed, or left in the outbox) is recorded after. Messages are claimed and recorded in
+batches, one transaction each. A second publication of the same week, from this workstation
+or any other, finds the row and sends nothing. A send that stopped half way (the process died
+between a batch's claim and its record) is left as "started" and is never sent again
+blindly, as with handoffs.
 
 Mail goes the way handoff packages go (integrations/mail.py): by SMTP when a server is
 configured, otherwise (or when the server refuses it) to the outbox folder.
@@ -19,8 +20,9 @@ from dataclasses import dataclass
 from datetime import timedelta
 from email.message import EmailMessage
 
-from sqlalchemy import select, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import Table, bindparam, select, update
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from qualifier_app.domain.clock import Clock
 from qualifier_app.domain.errors import InvalidInput
@@ -38,6 +40,7 @@ from qualifier_app.services.reports.publication_mail import (
     compose_summary,
     message_id,
 )
+from qualifier_app.services.reports.query_parts import without_jit
 from qualifier_app.settings import WEEKDAYS, MailSettings, PublicationSettings
 
 PARTNER, MANAGER, SUPERVISORS = "partner", "channel_manager", "supervisors"
@@ -45,6 +48,9 @@ PARTNER, MANAGER, SUPERVISORS = "partner", "channel_manager", "supervisors"
 SMTP, OUTBOX, UNKNOWN, STARTED = "smtp", "outbox", "unknown", "started"
 ALREADY, SKIPPED, WOULD_SEND = "already", "skipped", "would send"
 LEASE = "weekly-publication"
+# Messages claimed in one transaction and recorded in one: a process that dies half way leaves
+# at most this many "started" (never re-sent blindly), for a 25th of the transactions.
+BATCH = 25
 
 
 @dataclass(frozen=True)
@@ -81,10 +87,6 @@ class PublicationResult:
         )
 
 
-class _AlreadyPublished(Exception):
-    pass
-
-
 class PublicationService:
     def __init__(
         self,
@@ -106,6 +108,7 @@ class PublicationService:
 
     def edition(self, actor: Actor, week: Week) -> Edition:
         with self._frame.read(actor, Action.VIEW_REPORTS) as reading:
+            without_jit(reading.session)
             return edition(reading.session, actor, self._policy, week, reading.now)
 
     def publish(
@@ -121,16 +124,53 @@ class PublicationService:
             )
         found = self.edition(actor, chosen)
         text = chosen.text()
-        done = self._published(text) if dry_run else set()
-        sent: list[Sent] = []
+        done = self._published(text)
+        mail = self._mail
+        messages: list[_Message] = []
         for card in found.partners:
-            sent.append(self._one(actor, text, card, ", ".join(card.addresses), dry_run, done))
+            messages.append(self._scorecard(text, card, ", ".join(card.addresses)))
         for card in found.managers:
             template = self.settings.manager_address
             address = template.format(login=card.login) if template else ""
-            sent.append(self._one(actor, text, card, address, dry_run, done))
-        sent.append(self._summary(actor, found, dry_run, done))
-        return PublicationResult(text, dry_run, tuple(sent), tuple(found.laggards))
+            messages.append(self._scorecard(text, card, address))
+        summary = _Message(
+            SUPERVISORS,
+            0,
+            "Supervisors",
+            self.settings.supervisors,
+            lambda to, msg_id: compose_summary(found, mail.sender, to, msg_id),
+        )
+        sent: dict[tuple[str, int], Sent] = {}
+        scorecards: list[_Message] = []
+        for item in [*messages, summary]:
+            if item.skipped:
+                sent[item.key] = item.sent(SKIPPED, item.skipped)
+            elif item.key in done:
+                sent[item.key] = item.sent(ALREADY)
+            elif dry_run:
+                sent[item.key] = item.sent(WOULD_SEND)
+            else:
+                sent[item.key] = item.sent(ALREADY)  # unless this workstation claims it
+                if item is not summary:
+                    scorecards.append(item)
+        batches = [scorecards[i : i + BATCH] for i in range(0, len(scorecards), BATCH)]
+        if not dry_run and summary.key not in done:
+            # The summary goes last, alone: once it is claimed, every scorecard is.
+            batches.append([summary])
+        for batch in batches:
+            sent.update(((s.kind, s.recipient_id), s) for s in self._send(actor, text, batch))
+        return PublicationResult(text, dry_run, tuple(sent.values()), tuple(found.laggards))
+
+    def _scorecard(self, week: str, card: Card, address: str) -> _Message:
+        sender = self._mail.sender
+        return _Message(
+            card.kind,
+            card.recipient_id,
+            card.name,
+            address,
+            lambda to, msg_id: compose_scorecard(card, week, sender, to, msg_id),
+            "no partner rep with an e-mail address" if card.kind == PARTNER and not address else "",
+        )
 
     def publish_if_due(self, actor: Actor) -> PublicationResult | None:
         """The schedule: on the configured weekday from its hour on, publish last week's
@@ -162,141 +202,136 @@ class PublicationService:
                 ).all()
             }
 
-    def _one(
-        self,
-        actor: Actor,
-        week: str,
-        card: Card,
-        address: str,
-        dry_run: bool,
-        done: set[tuple[str, int]],
-    ) -> Sent:
-        if card.kind == PARTNER and not address:
-            note = "no partner rep with an e-mail address"
-            return Sent(card.kind, card.recipient_id, card.name, "", SKIPPED, note)
-        if dry_run:
-            outcome = ALREADY if (card.kind, card.recipient_id) in done else WOULD_SEND
-            return Sent(card.kind, card.recipient_id, card.name, address, outcome)
-        return self._send(
-            actor,
-            week,
-            card.kind,
-            card.recipient_id,
-            card.name,
-            address,
-            lambda to, msg_id: compose_scorecard(card, week, self._mail.sender, to, msg_id),
-        )
-
-    def _summary(
-        self, actor: Actor, found: Edition, dry_run: bool, done: set[tuple[str, int]]
-    ) -> Sent:
-        address = self.settings.supervisors
-        if dry_run:
-            outcome = ALREADY if (SUPERVISORS, 0) in done else WOULD_SEND
-            return Sent(SUPERVISORS, 0, "Supervisors", address, outcome)
-        return self._send(
-            actor,
-            found.week.text(),
-            SUPERVISORS,
-            0,
-            "Supervisors",
-            address,
-            lambda to, msg_id: compose_summary(found, self._mail.sender, to, msg_id),
-        )
-
-    def _send(
-        self,
-        actor: Actor,
-        week: str,
-        kind: str,
-        recipient_id: int,
-        recipient: str,
-        address: str,
-        compose: Callable[[str, str], EmailMessage],
-    ) -> Sent:
-        msg_id = message_id(week, kind, recipient_id, self._mail.sender)
-        key = f"{week} {kind} {recipient_id}"
+    def _send(self, actor: Actor, week: str, batch: list[_Message]) -> list[Sent]:
+        """Claim a batch, send what this workstation claimed, record what became of it."""
+        claimed = self._claim(actor, week, batch)
+        outcomes: list[Sent] = []
         try:
-            self._claim(actor, week, kind, recipient_id, recipient, address, msg_id, key)
-        except _AlreadyPublished:
-            return Sent(kind, recipient_id, recipient, address, ALREADY)
-        message = compose(address or "undisclosed-recipients:;", msg_id)
-        name = f"scorecard-{week}-{kind}-{recipient_id}"
+            for item in batch:
+                if item.key in claimed:
+                    outcomes.append(self._deliver(week, item))
+        finally:  # what went out before a failure is recorded all the same
+            if outcomes:
+                self._record(actor, week, outcomes)
+        return outcomes
+
+    def _claim(self, actor: Actor, week: str, batch: list[_Message]) -> set[tuple[str, int]]:
+        """Claim these messages in one transaction, each with its audit row; returns the ones
+        this workstation claimed (another may have claimed some first: the unique key)."""
+        with self._frame.change(actor, Action.VIEW_REPORTS) as change:
+            dialect = change.session.get_bind().dialect.name
+            insert = postgresql_insert if dialect == "postgresql" else sqlite_insert
+            rows = [
+                {
+                    "week": week,
+                    "recipient_kind": item.kind,
+                    "recipient_id": item.recipient_id,
+                    "recipient": item.recipient[:200],
+                    "address": item.address[:1000],
+                    "message_id": self._message_id(week, item),
+                    "channel": STARTED,
+                    "created_at": change.now,
+                    "note": "",
+                }
+                for item in batch
+            ]
+            claimed = {
+                (kind, rid)
+                for kind, rid in change.session.execute(
+                    insert(Publication)
+                    .values(rows)
+                    .on_conflict_do_nothing(
+                        index_elements=["week", "recipient_kind", "recipient_id"]
+                    )
+                    .returning(Publication.recipient_kind, Publication.recipient_id)
+                )
+            }
+            for row in rows:
+                if (row["recipient_kind"], row["recipient_id"]) in claimed:
+                    change.audit(
+                        "report.published",
+                        "publication",
+                        f"{week} {row['recipient_kind']} {row['recipient_id']}",
+                        after={"recipient": row["recipient"], "message_id": row["message_id"]},
+                    )
+            if not claimed:
+                change.discard()
+        return claimed
+
+    def _message_id(self, week: str, item: _Message) -> str:
+        return message_id(week, item.kind, item.recipient_id, self._mail.sender)
+
+    def _deliver(self, week: str, item: _Message) -> Sent:
+        """Send one claimed message, by SMTP or to the outbox folder."""
+        address = item.address
+        composed = item.compose(address or "undisclosed-recipients:;", self._message_id(week, item))
         outcome, note = OUTBOX, "no mail server is configured" if address else "no address"
         if self._mailer.configured and address:
             try:
-                self._mailer.send(message)
+                self._mailer.send(composed)
                 outcome, note = SMTP, ""
             except MailOutcomeUnknown as exc:
                 outcome, note = UNKNOWN, str(exc)
             except MailUnavailable as exc:
                 note = str(exc)
         if outcome == OUTBOX:
-            data = {"week": week, "kind": kind, "recipient": recipient, "address": address}
-            self._outbox.put(name, message, data)
+            data = {
+                "week": week,
+                "kind": item.kind,
+                "recipient": item.recipient,
+                "address": address,
+            }
+            self._outbox.put(f"scorecard-{week}-{item.kind}-{item.recipient_id}", composed, data)
+        return item.sent(outcome, note)
+
+    def _record(self, actor: Actor, week: str, outcomes: list[Sent]) -> None:
+        """What became of the claimed messages, in one transaction, each with its audit row."""
+        table = Publication.__table__
+        assert isinstance(table, Table)
         with self._frame.change(actor) as change:
             change.session.execute(
-                update(Publication)
+                update(table)
                 .where(
-                    Publication.week == week,
-                    Publication.recipient_kind == kind,
-                    Publication.recipient_id == recipient_id,
+                    table.c.week == week,
+                    table.c.recipient_kind == bindparam("kind"),
+                    table.c.recipient_id == bindparam("rid"),
                 )
-                .values(channel=outcome, sent_at=change.now, note=note[:500])
-                .execution_options(synchronize_session=False)
+                .values(channel=bindparam("outcome"), sent_at=change.now, note=bindparam("note")),
+                [
+                    {
+                        "kind": s.kind,
+                        "rid": s.recipient_id,
+                        "outcome": s.outcome,
+                        "note": s.note[:500],
+                    }
+                    for s in outcomes
+                ],
             )
-            change.audit(
-                "report.publication_sent",
-                "publication",
-                key,
-                before={"channel": STARTED},
-                after={"channel": outcome},
-                reason=note,
-            )
-        return Sent(kind, recipient_id, recipient, address, outcome, note)
-
-    def _claim(
-        self,
-        actor: Actor,
-        week: str,
-        kind: str,
-        recipient_id: int,
-        recipient: str,
-        address: str,
-        msg_id: str,
-        key: str,
-    ) -> None:
-        try:
-            with self._frame.change(actor, Action.VIEW_REPORTS) as change:
-                taken = change.session.execute(
-                    select(Publication.id).where(
-                        Publication.week == week,
-                        Publication.recipient_kind == kind,
-                        Publication.recipient_id == recipient_id,
-                    )
-                ).scalar()
-                if taken is not None:
-                    change.discard()
-                    raise _AlreadyPublished
-                change.session.add(
-                    Publication(
-                        week=week,
-                        recipient_kind=kind,
-                        recipient_id=recipient_id,
-                        recipient=recipient[:200],
-                        address=address[:1000],
-                        message_id=msg_id,
-                        channel=STARTED,
-                        created_at=change.now,
-                        note="",
-                    )
-                )
-                change.session.flush()
+            for s in outcomes:
                 change.audit(
-                    "report.published",
+                    "report.publication_sent",
                     "publication",
-                    key,
-                    after={"recipient": recipient, "message_id": msg_id},
+                    f"{week} {s.kind} {s.recipient_id}",
+                    before={"channel": STARTED},
+                    after={"channel": s.outcome},
+                    reason=s.note,
                 )
-        except IntegrityError:
-            raise _AlreadyPublished from None
+
+
+@dataclass(frozen=True)
+class _Message:
+    """One recipient's message of the week, not composed yet."""
+
+    kind: str
+    recipient_id: int
+    recipient: str
+    address: str  # empty: the outbox folder
+    compose: Callable[[str, str], EmailMessage]  # (to, Message-ID) -> the message
+    skipped: str = ""  # why it is not sent at all
+
+    @property
+    def key(self) -> tuple[str, int]:
+        return (self.kind, self.recipient_id)
+
+    def sent(self, outcome: str, note: str = "") -> Sent:
+        return Sent(self.kind, self.recipient_id, self.recipient, self.address, outcome, note)

@@ -3,7 +3,6 @@ attachment, and the supervisors' summary."""
 
 from __future__ import annotations
 
-import io
 from decimal import Decimal
 from email.message import EmailMessage
 from email.utils import parseaddr
@@ -11,6 +10,7 @@ from html import escape
 from typing import Any
 
 from qualifier_app.integrations.tabular import escape_formula
+from qualifier_app.integrations.workbook import workbook_bytes
 from qualifier_app.services.reports.publication_cards import Card, Edition
 
 XLSX_TYPE = ("application", "vnd.openxmlformats-officedocument.spreadsheetml.sheet")
@@ -40,36 +40,48 @@ def _figure_rows(figures: list[tuple[str, Any]]) -> str:
 
 
 def scorecard_xlsx(card: Card, week: str) -> bytes:
-    from openpyxl import Workbook  # noqa: PLC0415 - only when publishing
+    def cell(value: Any) -> Any:
+        return float(value) if isinstance(value, Decimal) else value
 
-    book = Workbook()
-    sheet = book.active
-    assert sheet is not None
-    sheet.title = "Scorecard"
-    sheet.append(["Figure", "Value"])
-    sheet.append(["Week", week])
-    sheet.append(["Recipient", escape_formula(card.name)])
-    for label, value in card.figures:
-        sheet.append([label, float(value) if isinstance(value, Decimal) else value])
+    sheets: list[tuple[str, list[list[Any]]]] = [
+        (
+            "Scorecard",
+            [
+                ["Figure", "Value"],
+                ["Week", week],
+                ["Recipient", escape_formula(card.name)],
+                *([label, cell(value)] for label, value in card.figures),
+            ],
+        )
+    ]
     if card.partners:
-        partners = book.create_sheet("Partners")
         labels = [label for label, _ in card.partners[0].figures]
-        partners.append(["Partner", *labels])
-        for partner in card.partners:
-            partners.append(
+        sheets.append(
+            (
+                "Partners",
                 [
-                    escape_formula(partner.name),
-                    *(float(v) if isinstance(v, Decimal) else v for _, v in partner.figures),
-                ]
+                    ["Partner", *labels],
+                    *(
+                        [escape_formula(p.name), *(cell(v) for _, v in p.figures)]
+                        for p in card.partners
+                    ),
+                ],
             )
+        )
     if card.stale:
-        stale = book.create_sheet("No news")
-        stale.append(["Partner rep", "E-mail", "Open handoffs with no news"])
-        for rep, email, count in card.stale:
-            stale.append([escape_formula(rep), escape_formula(email), count])
-    buffer = io.BytesIO()
-    book.save(buffer)
-    return buffer.getvalue()
+        sheets.append(
+            (
+                "No news",
+                [
+                    ["Partner rep", "E-mail", "Open handoffs with no news"],
+                    *(
+                        [escape_formula(rep), escape_formula(email), n]
+                        for rep, email, n in card.stale
+                    ),
+                ],
+            )
+        )
+    return workbook_bytes(sheets)
 
 
 def compose_scorecard(

@@ -5,7 +5,8 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import ColumnElement, Numeric, case, cast, func, null
+from sqlalchemy import ColumnElement, Numeric, case, cast, func, null, text
+from sqlalchemy.orm import Session
 
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.reporting import Period
@@ -49,3 +50,12 @@ def bad_choice(field: str, value: str, choices: tuple[str, ...]) -> Exception:
     return InvalidInput(
         message("{value!r} is not one of {join}", value=value, join=", ".join(choices)), field
     )
+
+
+def without_jit(session: Session) -> None:
+    """PostgreSQL compiles a query whose estimated cost passes `jit_above_cost` to machine
+    code, in the leader and in every parallel worker. For the reports that costs more than
+    it saves: 130-540 ms more on a status report at a million leads (EXPLAIN ANALYZE,
+    docs/benchmarks.md). Off for the rest of this transaction."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SET LOCAL jit = off"))

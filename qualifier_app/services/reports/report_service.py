@@ -6,6 +6,8 @@ tables for the screen and export in tables.py.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from qualifier_app.domain.clock import Clock
@@ -14,7 +16,7 @@ from qualifier_app.domain.reporting import Period
 from qualifier_app.domain.roles import Action, Actor
 from qualifier_app.integrations.tabular import write_table
 from qualifier_app.persistence.database import Database
-from qualifier_app.services.frame import Frame
+from qualifier_app.services.frame import Frame, Reading
 from qualifier_app.services.reports import activity, conversion, filter_choices, status_kpis
 from qualifier_app.services.reports import drill as drilldown
 from qualifier_app.services.reports.dto import (
@@ -30,7 +32,7 @@ from qualifier_app.services.reports.dto import (
 )
 from qualifier_app.services.reports.lead_export import HEADER
 from qualifier_app.services.reports.publication_drill import BY
-from qualifier_app.services.reports.query_parts import bad_choice
+from qualifier_app.services.reports.query_parts import bad_choice, without_jit
 from qualifier_app.services.reports.tables import (
     campaign_table,
     kpi_table,
@@ -44,29 +46,35 @@ class ReportService:
         self._frame = Frame(db, clock)
         self._policy = policy or RoutingPolicy()  # what the publication's weights are measured by
 
+    @contextmanager
+    def _reading(self, actor: Actor) -> Iterator[Reading]:
+        with self._frame.read(actor, Action.VIEW_REPORTS) as reading:
+            without_jit(reading.session)
+            yield reading
+
     def conversion_by_rep(
         self, actor: Actor, period: Period, filters: ReportFilters | None = None
     ) -> list[RepConversion]:
-        with self._frame.read(actor, Action.VIEW_REPORTS) as reading:
+        with self._reading(actor) as reading:
             return conversion.by_rep(reading.session, actor, period, filters or ReportFilters())
 
     def conversion_by_campaign(
         self, actor: Actor, period: Period, filters: ReportFilters | None = None
     ) -> list[CampaignConversion]:
-        with self._frame.read(actor, Action.VIEW_REPORTS) as reading:
+        with self._reading(actor) as reading:
             return conversion.by_campaign(reading.session, period, filters or ReportFilters())
 
     def conversion_by_partner(
         self, actor: Actor, period: Period, filters: ReportFilters | None = None
     ) -> list[PartnerConversion]:
-        with self._frame.read(actor, Action.VIEW_REPORTS) as reading:
+        with self._reading(actor) as reading:
             return conversion.by_partner(reading.session, period, filters or ReportFilters())
 
     def status_kpis(
         self, actor: Actor, by: str, period: Period, filters: ReportFilters | None = None
     ) -> list[StatusKpi]:
         """% pending, % active, % unqualified, pipeline value and won revenue per group."""
-        with self._frame.read(actor, Action.VIEW_REPORTS) as reading:
+        with self._reading(actor) as reading:
             return status_kpis.status_kpis(
                 reading.session, actor, by, period, filters or ReportFilters()
             )
@@ -75,7 +83,7 @@ class ReportService:
         self, actor: Actor, period: Period, filters: ReportFilters | None = None
     ) -> list[TrendPoint]:
         """Attempts, contacts and sales-ready outcomes per day, for the trend chart."""
-        with self._frame.read(actor, Action.VIEW_REPORTS) as reading:
+        with self._reading(actor) as reading:
             return activity.trend(reading.session, actor, period, filters or ReportFilters())
 
     def conversion_table(
@@ -98,12 +106,12 @@ class ReportService:
         self, actor: Actor, *, team: str | None = None, campaign: str | None = None
     ) -> dict[str, int]:
         """Team and campaign ids for the names a person typed."""
-        with self._frame.read(actor, Action.VIEW_REPORTS) as reading:
+        with self._reading(actor) as reading:
             return filter_choices.filter_ids(reading.session, team=team, campaign=campaign)
 
     def choices(self, actor: Actor) -> ReportChoices:
         """Teams, campaigns and partners for the GUI's filter controls."""
-        with self._frame.read(actor, Action.VIEW_REPORTS) as reading:
+        with self._reading(actor) as reading:
             return filter_choices.choices(reading.session)
 
     def drill(
@@ -116,7 +124,7 @@ class ReportService:
         filters: ReportFilters | None = None,
     ) -> drilldown.Drill:
         """The leads behind one figure of a report (see docs/reports.md)."""
-        with self._frame.read(actor, Action.VIEW_REPORTS) as reading:
+        with self._reading(actor) as reading:
             return drilldown.drill(
                 reading.session,
                 actor,
