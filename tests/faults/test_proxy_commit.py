@@ -134,6 +134,9 @@ def test_an_outcome_retried_after_a_cut_commit_is_saved_exactly_once(
     lead_id = Factory(direct).lead()
     item = app.workspace.next_lead(rep)
     assert item.lead.id == lead_id
+    # The outcome's transaction, as on a workstation that did not keep the lead as claimed
+    # (the outcome in one call is the next test's).
+    app.queue.forget(rep, item.lead.id)
     outcome = no_answer(item)
 
     proxy.cut_before_commit() if cut == "before_commit" else proxy.cut_after_commit()
@@ -150,6 +153,33 @@ def test_an_outcome_retried_after_a_cut_commit_is_saved_exactly_once(
     assert count(direct, AuditEntry, AuditEntry.action == "lead.retry") == 1
     lead = Factory(direct).get_lead(lead_id)
     assert (lead.attempts, lead.status, lead.lease_owner_id) == (1, "queued", None)
+
+
+@pytest.mark.parametrize("cut", ["before_commit", "after_commit"])
+def test_an_outcome_in_one_call_cut_on_the_wire_is_saved_exactly_once(
+    direct: Services, app: Services, proxy: TcpProxy, cut: str
+) -> None:
+    rep = Factory(direct).user("rita")
+    lead_id = Factory(direct).lead()
+    item = app.workspace.next_lead(rep)
+    outcome = no_answer(item)
+
+    # One statement in autocommit, its own commit. Cut before it reached the server: the
+    # call is made again and saves it. Cut after its reply left: the lead has changed, so
+    # the call made again changes nothing, and the transaction answers from what was saved.
+    call = b"qualifier_record_outcome"
+    proxy.cut_before_commit(call) if cut == "before_commit" else proxy.cut_after_commit(call)
+    receipt = retried(lambda: app.workspace.submit(rep, outcome))
+    assert proxy.fired[cut] == 1
+
+    assert receipt.replayed is (cut == "after_commit")
+    assert count(direct, CallAttempt, CallAttempt.request_id == outcome.request_id) == 1
+    assert count(direct, CallAttempt) == 1
+    assert count(direct, AuditEntry, AuditEntry.action == "lead.retry") == 1
+    lead = Factory(direct).get_lead(lead_id)
+    assert (lead.attempts, lead.status, lead.lease_owner_id) == (1, "queued", None)
+    again = app.workspace.submit(rep, outcome)
+    assert again.replayed and again.attempt_id == receipt.attempt_id
 
 
 @pytest.mark.parametrize("cut", ["before_commit", "after_commit"])
