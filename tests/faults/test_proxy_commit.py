@@ -264,8 +264,9 @@ def test_reps_working_through_a_network_that_keeps_cutting_commits(
     direct: Services, app: Services, proxy: TcpProxy
 ) -> None:
     """Four reps claim and record outcomes while the proxy cuts every few commits, before
-    and after the server's COMMIT. Nobody shares a lead, every acknowledged outcome is
-    saved exactly once, and nothing is saved that was not acknowledged."""
+    and after the server's commit: both are one call in autocommit, their own commit.
+    Nobody shares a lead, every acknowledged outcome is saved exactly once, and nothing is
+    saved that was not acknowledged."""
     factory = Factory(direct)
     reps = [factory.user(f"rep{n}") for n in range(4)]
     leads = {factory.lead(score=n % 97) for n in range(60)}
@@ -295,18 +296,21 @@ def test_reps_working_through_a_network_that_keeps_cutting_commits(
     threads = [threading.Thread(target=work, args=(rep,)) for rep in reps]
     for thread in threads:
         thread.start()
-    # One cut at a time, alternately before and after COMMIT; the next is armed once the
-    # last one fired and some outcome got through since, so the cuts keep pace with the
-    # work however slow the machine is (never every commit, never none for long).
+    # One cut at a time, alternately before and after the commit, of outcomes and claims in
+    # turn; the next is armed once the last one fired and some outcome got through since, so
+    # the cuts keep pace with the work however slow the machine is (never every commit,
+    # never none for long).
+    calls = (b"qualifier_record_outcome", b"qualifier_record_outcome", b"qualifier_claim_next")
     armed, seen = 0, -1
     while any(thread.is_alive() for thread in threads):
         fired = proxy.fired["before_commit"] + proxy.fired["after_commit"]
         if fired == armed and len(acknowledged) > seen:
             seen = len(acknowledged)
+            call = calls[armed // 2 % len(calls)]
             if armed % 2:
-                proxy.cut_before_commit()
+                proxy.cut_before_commit(call)
             else:
-                proxy.cut_after_commit()
+                proxy.cut_after_commit(call)
             armed += 1
         for thread in threads:
             thread.join(timeout=0.05)
