@@ -9,7 +9,9 @@ and in the same run:
   - on PostgreSQL, the hand-written claim: one `UPDATE … WHERE id = (SELECT … FOR UPDATE
     SKIP LOCKED LIMIT 1) RETURNING id` on the same `leads` table, and one `UPDATE` as its
     outcome, each in autocommit (what the database can do for this exact query);
-  - a naive claim: read the best lead, then update it, without SKIP LOCKED or a condition.
+  - a naive claim: read the best lead, then update it, without SKIP LOCKED or a condition;
+  - `claim_next` followed by the outcome in a transaction (claim_tx), as it is recorded
+    whenever the one call cannot be used: the outcome's cost before it was one call.
 `claim_next` is followed by the application's own outcome (a call not answered: the lead
 waits for its next try), as a rep's workstation sends it. On PostgreSQL each claimer runs as
 its rep's own login role, as the app does (row-level security, grants and the triggers that
@@ -18,7 +20,7 @@ each claim and outcome are counted (statements sent, and BEGIN and COMMIT or ROL
 each transaction).
 
     python benchmarks/claim.py [--pg URL] [--duration S] [--levels 1,8,32] [--leads N]
-                               [--kinds commit,skip_locked,claim,naive] [--no-sqlite]
+                               [--kinds commit,skip_locked,claim,claim_tx,naive] [--no-sqlite]
                                [--as-owner] [--without-triggers leads_status_days_update,…]
 
 --without-triggers disables those triggers on `leads` in the run's own scratch database, to
@@ -280,7 +282,7 @@ class Claimer:
             if row is None:
                 raise StopIteration
             return int(row[0])
-        if self.kind == "claim":
+        if self.kind in {"claim", "claim_tx"}:
             try:
                 card = self.services.queue.claim_next(self.actor)
             except NothingEligible:
@@ -295,7 +297,10 @@ class Claimer:
     def outcome(self, lead_id: int) -> None:
         """What follows a claim: the application's outcome after `claim_next`, one plain
         UPDATE after the hand-written claim, and a plain one after the naive claim."""
-        if self.kind == "claim":
+        if self.kind in {"claim", "claim_tx"}:
+            if self.kind == "claim_tx":
+                # As a workstation that did not keep the lead as claimed: the transaction.
+                self.services.queue.forget(self.actor, lead_id)
             self.services.workspace.submit(
                 self.actor,
                 Outcome(
@@ -441,6 +446,7 @@ LABELS = {
     "commit": "bare commit (floor)",
     "skip_locked": "hand-written SKIP LOCKED",
     "claim": "claim_next + outcome",
+    "claim_tx": "claim_next + outcome in a transaction",
     "naive": "naive read-then-update",
 }
 
