@@ -92,16 +92,21 @@ class Figures:
     client_cpu_s: float
     server_cpu_s: float | None
     trips: tuple[int, int]  # round trips of all claims, of all outcomes (app's own only)
+    outcome_latencies_ms: list[float]
 
     @property
     def rate(self) -> float:
         return self.operations / self.seconds if self.seconds else 0.0
 
-    def pct(self, q: float) -> float:
-        if not self.latencies_ms:
+    def pct(self, q: float, outcomes: bool = False) -> float:
+        latencies = self.outcome_latencies_ms if outcomes else self.latencies_ms
+        if not latencies:
             return float("nan")
-        ordered = sorted(self.latencies_ms)
+        ordered = sorted(latencies)
         return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
+
+    def outcome_p50(self) -> str:
+        return f"{self.pct(0.5, outcomes=True):.2f}" if self.outcome_latencies_ms else "–"
 
     def trips_per_operation(self, kind: str) -> str:
         if kind == "commit":
@@ -328,6 +333,7 @@ def worker(kind: str, url: str, index: int, duration: float, as_owner: bool) -> 
     latencies: list[float] = []
     claimed: list[int] = []
     trips = {"claim": 0, "outcome": 0}
+    outcome_latencies: list[float] = []
     # One untimed claim and outcome first, so that compiling statements and filling caches
     # is not counted.
     warm = claimer.operation(0)
@@ -355,7 +361,9 @@ def worker(kind: str, url: str, index: int, duration: float, as_owner: bool) -> 
         if lead_id is not None:
             claimed.append(lead_id)
             sent = claimer.round_trips
+            began = time.perf_counter()
             claimer.outcome(lead_id)
+            outcome_latencies.append((time.perf_counter() - began) * 1000)
             trips["outcome"] += claimer.round_trips - sent
     client_cpu = time.process_time() - cpu_began
     server_cpu = _server_cpu(pids) - server_began if pids else None
@@ -366,6 +374,7 @@ def worker(kind: str, url: str, index: int, duration: float, as_owner: bool) -> 
         "client_cpu": client_cpu,
         "server_cpu": server_cpu,
         "trips": trips,
+        "outcome_latencies": outcome_latencies,
     }
 
 
@@ -424,6 +433,7 @@ def measure(kind: str, url: str, claimers: int, duration: float, as_owner: bool)
         sum(r["client_cpu"] for r in results),
         None if None in server else sum(server),
         (sum(r["trips"]["claim"] for r in results), sum(r["trips"]["outcome"] for r in results)),
+        [lat for r in results for lat in r["outcome_latencies"]],
     )
 
 
@@ -477,9 +487,9 @@ def main() -> None:
         f"{os.cpu_count()} CPU cores\n"
     )
     header = (
-        "| database | claimers | what | ops/s | p50 ms | p99 ms | client CPU ms/op "
-        "| server CPU ms/op | round trips claim + outcome | double claims |\n"
-        "|---|---:|---|---:|---:|---:|---:|---:|---:|---:|"
+        "| database | claimers | what | ops/s | p50 ms | p99 ms | outcome p50 ms "
+        "| client CPU ms/op | server CPU ms/op | round trips claim + outcome | double claims |\n"
+        "|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|"
     )
     print(header)
     for name, url in targets:
@@ -495,13 +505,15 @@ def main() -> None:
                 print(
                     f"| {name} | {level} | {LABELS[kind]} | {figures.rate:,.0f} | "
                     f"{figures.pct(0.5):.2f} | {figures.pct(0.99):.1f} | "
+                    f"{figures.outcome_p50()} | "
                     f"{figures.per_operation_ms(figures.client_cpu_s)} | "
                     f"{figures.per_operation_ms(figures.server_cpu_s)} | "
                     f"{figures.trips_per_operation(kind)} | {doubles} |",
                     flush=True,
                 )
     print(
-        "\np50/p99 are over every claim (or commit) of every claimer in the measurement; "
+        "\np50/p99 are over every claim (or commit) of every claimer in the measurement, "
+        "outcome p50 over every outcome; "
         "CPU per operation covers the claim and its outcome."
     )
 
