@@ -3,6 +3,7 @@ transaction: a stale lead, a resend, two resends at once."""
 
 from __future__ import annotations
 
+import re
 import threading
 import time
 import uuid
@@ -11,6 +12,7 @@ from contextlib import contextmanager
 from datetime import date, timedelta
 from typing import Any
 
+import psycopg
 import pytest
 from sqlalchemy import event, func, select, text
 from sqlalchemy.engine import Engine
@@ -21,6 +23,7 @@ from qualifier_app.domain.errors import LeaseLost
 from qualifier_app.domain.outcomes import OutcomeKind
 from qualifier_app.domain.retry import Disposition
 from qualifier_app.domain.roles import Actor
+from qualifier_app.persistence import queue_sql
 from qualifier_app.persistence.models import AgentState, AuditEntry, CallAttempt
 from qualifier_app.services.workspace.dto import Outcome, OutcomeReceipt, WorkItem
 from tests.support.as_person import PersonRoutedDatabase
@@ -305,3 +308,75 @@ def _wait_for_lock_waits(services: Services, waiting: int) -> None:
             return
         time.sleep(0.1)
     raise AssertionError(f"never saw {waiting} sends wait for the lead's lock")
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("backend", ["postgresql"], indirect=True)
+def test_the_outcome_function_keeps_one_generic_plan(
+    services: Services, factory: Factory, rita: Actor, clock: ManualClock
+) -> None:
+    now = clock.now()
+    leads = [factory.lead() for _ in range(8)]
+    for lead_id in leads:
+        factory.set_lead(
+            lead_id, lease_owner_id=rita.user_id, lease_expires_at=now + timedelta(minutes=15)
+        )
+    plans: list[str] = []
+    url = services.db.engine.url.set(drivername="postgresql")
+    with psycopg.connect(url.render_as_string(hide_password=False), autocommit=True) as conn:
+        conn.add_notice_handler(lambda notice: plans.append(notice.message_primary or ""))
+        conn.execute("LOAD 'auto_explain'")
+        for setting in ("log_min_duration = 0", "log_nested_statements = on", "log_level = notice"):
+            conn.execute(f"SET auto_explain.{setting}")
+        call = re.sub(r":(\w+)", r"%(\1)s", str(queue_sql.OUTCOME_CALL))
+        for lead_id in leads:
+            lead = factory.get_lead(lead_id)
+            recorded = conn.execute(
+                call,
+                {
+                    "rep": rita.user_id,
+                    "now": now,
+                    "valid_from": now - timedelta(minutes=1),
+                    "valid_until": now + timedelta(minutes=1),
+                    "request_id": str(uuid.uuid4()),
+                    "lead": lead_id,
+                    "version": lead.version,
+                    "status": lead.status,
+                    "attempts": lead.attempts,
+                    "country": lead.country,
+                    "region": lead.region,
+                    "calling_profile_id": lead.calling_profile_id,
+                    "time_zones": lead.time_zones,
+                    "retry_read": False,
+                    "retry_saved_at": None,
+                    "new_status": "queued",
+                    "status_reason": None,
+                    "new_attempts": lead.attempts + 1,
+                    "next_call_at": now + timedelta(hours=1),
+                    "assign": False,
+                    "assigned_rep_id": None,
+                    "recycle_on": None,
+                    "started_at": now - timedelta(minutes=5),
+                    "disposition": "no_answer",
+                    "outcome": "retry",
+                    "reason": "no answer",
+                    "notes": "",
+                    "callback_at": None,
+                    "callback_rep_id": None,
+                    "direction": "outbound",
+                    "talk_seconds": None,
+                },
+            ).fetchone()
+            assert recorded is not None and recorded[2] is not None
+    # Each notice: "duration: … ms  plan:", then the plan.
+    outcomes = [
+        plan.partition("\n")[2]
+        for plan in plans
+        if "Insert on call_attempts" in plan and "Update on leads" in plan
+    ]
+    # Planned once for the connection, its parameters left as parameters ($n), never
+    # re-planned for the values of a call.
+    assert len(outcomes) == 8, plans
+    assert len(set(outcomes)) == 1, outcomes[:2]
+    assert "$6" in outcomes[0]
+    assert _count(services, CallAttempt) == 8

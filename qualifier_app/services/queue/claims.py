@@ -519,6 +519,9 @@ class QueueService:
             )
             if row is None:
                 raise NotFound(message("there is no lead {lead_id}", lead_id=lead_id))
+            # A lead taken up again (a draft, a lookup, an undo): its outcome is decided from
+            # this as from a claim's; the call checks it still holds.
+            self._remember(actor, row)
             profiles = self._profiles_now(session, now, must_have=row["calling_profile_id"])
             return build_card(
                 row,

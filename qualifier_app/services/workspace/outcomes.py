@@ -6,9 +6,10 @@ changes nothing. The lead must still be the rep's: same version as when it was c
 no other holder; otherwise nothing is written and the rep is told who has it now.
 
 On PostgreSQL the frequent outcomes of a lead claimed on this workstation (no contact,
-callback, nurture, disqualify; without script answers or contact corrections) cost one round
-trip: the new state is decided here, by the same rules, from the lead as the claim returned
-it and from the shared rules kept for a minute, and one function call applies it while the
+callback, nurture, disqualify; without answers that make a qualification, without contact
+corrections, and where no daily call limit applies) cost one round trip: the new state is
+decided here, by the same rules, from the lead as the claim returned it and from the shared
+rules kept for a minute, and one function call applies it while the
 lead is still as the decision saw it (see migration 0023_i17_outcome). Whatever that call
 does not apply is recorded in the transaction, which also answers resends and lost leads.
 """
