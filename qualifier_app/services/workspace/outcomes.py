@@ -345,8 +345,8 @@ class OutcomeRecorder:
             disposition = disposition_of(kind, outcome.disposition)
             reason, callback_rep = self._move(reads, lead, actor, outcome, disposition, at)
             talk_seconds = _talk_seconds(outcome.talk_seconds)
-        except (_NeedsTransaction, InvalidInput):
-            # Wrong input is reported by the transaction, as ever after the lease check.
+        except (_NeedsTransaction, InvalidInput, Conflict):
+            # A refusal is reported by the transaction, as ever after the lease check.
             return None
         decided = inspect(lead).attrs
         valid_from = at.replace(second=0, microsecond=0)
