@@ -259,7 +259,8 @@ def test_as_a_rep_the_claim_asks_who_is_asking_once_per_statement_not_once_per_l
     }
     plans: list[str] = []
     url = services.db.engine.url.set(drivername="postgresql")
-    with psycopg.connect(url.render_as_string(hide_password=False), autocommit=True) as conn:
+    # One transaction, so that behind a transaction pooler it all runs on one server session.
+    with psycopg.connect(url.render_as_string(hide_password=False)) as conn:
         conn.add_notice_handler(lambda notice: plans.append(notice.message_primary or ""))
         conn.execute("LOAD 'auto_explain'")
         for setting in (
