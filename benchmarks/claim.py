@@ -9,12 +9,22 @@ and in the same run:
   - on PostgreSQL, the hand-written claim: one `UPDATE … WHERE id = (SELECT … FOR UPDATE
     SKIP LOCKED LIMIT 1) RETURNING id` on the same `leads` table, and one `UPDATE` as its
     outcome, each in autocommit (what the database can do for this exact query);
-  - a naive claim: read the best lead, then update it, without SKIP LOCKED or a condition.
+  - a naive claim: read the best lead, then update it, without SKIP LOCKED or a condition;
+  - `claim_next` followed by the outcome in a transaction (claim_tx), as it is recorded
+    whenever the one call cannot be used: the outcome's cost before it was one call.
 `claim_next` is followed by the application's own outcome (a call not answered: the lead
-waits for its next try), as a rep's workstation sends it.
+waits for its next try), as a rep's workstation sends it. On PostgreSQL each claimer runs as
+its rep's own login role, as the app does (row-level security, grants and the triggers that
+check the rep apply); --as-owner runs them as the schema owner instead. The round trips of
+each claim and outcome are counted (statements sent, and BEGIN and COMMIT or ROLLBACK for
+each transaction).
 
     python benchmarks/claim.py [--pg URL] [--duration S] [--levels 1,8,32] [--leads N]
-                               [--kinds commit,skip_locked,claim,naive] [--no-sqlite]
+                               [--kinds commit,skip_locked,claim,claim_tx,naive] [--no-sqlite]
+                               [--as-owner] [--without-triggers leads_status_days_update,…]
+
+--without-triggers disables those triggers on `leads` in the run's own scratch database, to
+isolate what they cost the claim and the outcome (PostgreSQL only).
 
 PostgreSQL comes from --pg or QUALIFIER_TEST_PG_URL (`make benchmarks` starts one).
 """
@@ -36,7 +46,7 @@ from pathlib import Path
 from typing import Any
 
 import psycopg
-from sqlalchemy import insert, select, text, update
+from sqlalchemy import event, insert, select, text, update
 from sqlalchemy.engine import make_url
 
 from qualifier_app.app import build
@@ -48,13 +58,16 @@ from qualifier_app.domain.retry import Disposition
 from qualifier_app.domain.roles import Actor, Role
 from qualifier_app.persistence import queue_sql, schema
 from qualifier_app.persistence.database import Database
+from qualifier_app.persistence.db_logins import sync_login
 from qualifier_app.persistence.models import Lead, Queue, QueueMember, User
+from qualifier_app.persistence.person_login import person_url
 from qualifier_app.services.queue.calling_profiles import profile_id_for
 from qualifier_app.services.workspace.dto import Outcome
 from qualifier_app.settings import Settings
 
 AT = datetime(2026, 11, 24, 15, tzinfo=UTC)  # inside the New York calling window
 TICK = os.sysconf("SC_CLK_TCK")
+REP_PASSWORD = "bench-rep-password"  # each bench rep's own database login
 
 # The hand-written claim and its outcome, as anyone would write them for this table.
 SKIP_LOCKED_CLAIM = """
@@ -78,16 +91,32 @@ class Figures:
     doubles: int
     client_cpu_s: float
     server_cpu_s: float | None
+    trips: tuple[int, int]  # round trips of all claims, of all outcomes (app's own only)
+    outcome_latencies_ms: list[float]
 
     @property
     def rate(self) -> float:
         return self.operations / self.seconds if self.seconds else 0.0
 
-    def pct(self, q: float) -> float:
-        if not self.latencies_ms:
+    def pct(self, q: float, outcomes: bool = False) -> float:
+        latencies = self.outcome_latencies_ms if outcomes else self.latencies_ms
+        if not latencies:
             return float("nan")
-        ordered = sorted(self.latencies_ms)
+        ordered = sorted(latencies)
         return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
+
+    def outcome_p50(self) -> str:
+        return f"{self.pct(0.5, outcomes=True):.2f}" if self.outcome_latencies_ms else "–"
+
+    def trips_per_operation(self, kind: str) -> str:
+        if kind == "commit":
+            return "1"
+        if kind == "skip_locked":
+            return "1 + 1"
+        if not self.operations:
+            return "–"
+        claim, outcome = (count / self.operations for count in self.trips)
+        return f"{claim:.1f} + {outcome:.1f}"
 
     def per_operation_ms(self, seconds: float | None) -> str:
         if seconds is None or not self.operations:
@@ -115,6 +144,7 @@ def prepare(url: str, leads: int, reps: int) -> None:
             s.add(user)
             s.flush()
             s.add(QueueMember(queue_id=queue.id, user_id=user.id))
+            sync_login(s, user.login, "rep", active=True, password=REP_PASSWORD)
         profile = profile_id_for(s, ("America/New_York",), CallingWindow())
         rows = [
             {
@@ -192,15 +222,25 @@ def _server_cpu(pids: list[int]) -> float:
 class Claimer:
     """One claiming process: one kind of operation, on its own connection(s)."""
 
-    def __init__(self, kind: str, url: str, index: int) -> None:
+    def __init__(self, kind: str, url: str, index: int, as_owner: bool = False) -> None:
         self.kind = kind
         self.index = index
         self.postgres = url.startswith("postgresql")
-        self.db = Database.from_url(url, pool_size=1)
-        with self.db.unit_of_work(write=False) as uow:
+        login = f"bench{index}"
+        owner = Database.from_url(url, pool_size=1)
+        with owner.unit_of_work(write=False) as uow:
             self.user_id = uow.session.execute(
-                select(User.id).where(User.login == f"bench{index}")
+                select(User.id).where(User.login == login)
             ).scalar_one()
+        if self.postgres and not as_owner:
+            owner.dispose()
+            self.db = Database.from_url(person_url(url, login, REP_PASSWORD), pool_size=1)
+        else:
+            self.db = owner
+        self.round_trips = 0
+        event.listen(self.db.engine, "before_cursor_execute", self._sent)
+        event.listen(self.db.engine, "commit", self._ended)
+        event.listen(self.db.engine, "rollback", self._ended)
         self.actor = Actor(self.user_id, f"bench{index}", "Bench", Role.REP)
         self.services = build(Settings(database_url=url), ManualClock(AT), db=self.db)
         self.plain: Any = None
@@ -213,6 +253,15 @@ class Claimer:
                 self.plain.execute("PRAGMA synchronous = NORMAL")
                 self.plain.execute("PRAGMA busy_timeout = 5000")
         self.versions: dict[int, int] = {}
+
+    def _sent(self, *_args: Any) -> None:
+        self.round_trips += 1
+
+    def _ended(self, connection: Any) -> None:
+        # BEGIN went out before the transaction's first statement; COMMIT or ROLLBACK now.
+        # In autocommit neither is sent.
+        if not connection.connection.dbapi_connection.autocommit:
+            self.round_trips += 2
 
     def server_pids(self) -> list[int]:
         if not self.postgres:
@@ -238,7 +287,7 @@ class Claimer:
             if row is None:
                 raise StopIteration
             return int(row[0])
-        if self.kind == "claim":
+        if self.kind in {"claim", "claim_tx"}:
             try:
                 card = self.services.queue.claim_next(self.actor)
             except NothingEligible:
@@ -253,7 +302,10 @@ class Claimer:
     def outcome(self, lead_id: int) -> None:
         """What follows a claim: the application's outcome after `claim_next`, one plain
         UPDATE after the hand-written claim, and a plain one after the naive claim."""
-        if self.kind == "claim":
+        if self.kind in {"claim", "claim_tx"}:
+            if self.kind == "claim_tx":
+                # As a workstation that did not keep the lead as claimed: the transaction.
+                self.services.queue.forget(self.actor, lead_id)
             self.services.workspace.submit(
                 self.actor,
                 Outcome(
@@ -276,10 +328,12 @@ class Claimer:
         self.services.close()
 
 
-def worker(kind: str, url: str, index: int, duration: float) -> dict[str, Any]:
-    claimer = Claimer(kind, url, index)
+def worker(kind: str, url: str, index: int, duration: float, as_owner: bool) -> dict[str, Any]:
+    claimer = Claimer(kind, url, index, as_owner)
     latencies: list[float] = []
     claimed: list[int] = []
+    trips = {"claim": 0, "outcome": 0}
+    outcome_latencies: list[float] = []
     # One untimed claim and outcome first, so that compiling statements and filling caches
     # is not counted.
     warm = claimer.operation(0)
@@ -296,15 +350,21 @@ def worker(kind: str, url: str, index: int, duration: float) -> dict[str, Any]:
     n = 0
     while time.time() < deadline:
         n += 1
+        sent = claimer.round_trips
         began = time.perf_counter()
         try:
             lead_id = claimer.operation(n)
         except StopIteration:
             break
         latencies.append((time.perf_counter() - began) * 1000)
+        trips["claim"] += claimer.round_trips - sent
         if lead_id is not None:
             claimed.append(lead_id)
+            sent = claimer.round_trips
+            began = time.perf_counter()
             claimer.outcome(lead_id)
+            outcome_latencies.append((time.perf_counter() - began) * 1000)
+            trips["outcome"] += claimer.round_trips - sent
     client_cpu = time.process_time() - cpu_began
     server_cpu = _server_cpu(pids) - server_began if pids else None
     claimer.close()
@@ -313,6 +373,8 @@ def worker(kind: str, url: str, index: int, duration: float) -> dict[str, Any]:
         "claimed": claimed,
         "client_cpu": client_cpu,
         "server_cpu": server_cpu,
+        "trips": trips,
+        "outcome_latencies": outcome_latencies,
     }
 
 
@@ -351,12 +413,14 @@ def naive_claim(db: Database, user_id: int) -> int | None:
         return int(lead_id)
 
 
-def measure(kind: str, url: str, claimers: int, duration: float) -> Figures:
+def measure(kind: str, url: str, claimers: int, duration: float, as_owner: bool) -> Figures:
     reset(url)
     context = multiprocessing.get_context("spawn")
     barrier = context.Barrier(claimers)
     with context.Pool(claimers, initializer=_init, initargs=(barrier,)) as pool:
-        results = pool.starmap(worker, [(kind, url, i, duration) for i in range(claimers)])
+        results = pool.starmap(
+            worker, [(kind, url, i, duration, as_owner) for i in range(claimers)]
+        )
     latencies = [lat for r in results for lat in r["latencies"]]
     counts = Counter(lead for r in results for lead in r["claimed"])
     doubles = sum(count - 1 for count in counts.values() if count > 1)
@@ -368,7 +432,16 @@ def measure(kind: str, url: str, claimers: int, duration: float) -> Figures:
         doubles,
         sum(r["client_cpu"] for r in results),
         None if None in server else sum(server),
+        (sum(r["trips"]["claim"] for r in results), sum(r["trips"]["outcome"] for r in results)),
+        [lat for r in results for lat in r["outcome_latencies"]],
     )
+
+
+def disable_triggers(url: str, names: list[str]) -> None:
+    with psycopg.connect(_libpq(url), autocommit=True) as connection:
+        for name in names:
+            connection.execute(f'ALTER TABLE leads DISABLE TRIGGER "{name.strip()}"')
+    print(f"disabled on leads, in this scratch database only: {', '.join(names)}")
 
 
 def fresh_postgres(server: str) -> str:
@@ -383,6 +456,7 @@ LABELS = {
     "commit": "bare commit (floor)",
     "skip_locked": "hand-written SKIP LOCKED",
     "claim": "claim_next + outcome",
+    "claim_tx": "claim_next + outcome in a transaction",
     "naive": "naive read-then-update",
 }
 
@@ -395,6 +469,10 @@ def main() -> None:
     parser.add_argument("--leads", type=int, default=20_000)
     parser.add_argument("--kinds", default=",".join(LABELS))
     parser.add_argument("--no-sqlite", action="store_true")
+    parser.add_argument(
+        "--as-owner", action="store_true", help="claim as the schema owner, not as each rep"
+    )
+    parser.add_argument("--without-triggers", default="", help="triggers on leads to disable")
     args = parser.parse_args()
     levels = [int(level) for level in args.levels.split(",")]
     kinds = [kind for kind in args.kinds.split(",") if kind]
@@ -409,28 +487,33 @@ def main() -> None:
         f"{os.cpu_count()} CPU cores\n"
     )
     header = (
-        "| database | claimers | what | ops/s | p50 ms | p99 ms | client CPU ms/op "
-        "| server CPU ms/op | double claims |\n"
-        "|---|---:|---|---:|---:|---:|---:|---:|---:|"
+        "| database | claimers | what | ops/s | p50 ms | p99 ms | outcome p50 ms "
+        "| client CPU ms/op | server CPU ms/op | round trips claim + outcome | double claims |\n"
+        "|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|"
     )
     print(header)
     for name, url in targets:
         prepare(url, args.leads, max(levels))
+        if name == "PostgreSQL" and args.without_triggers:
+            disable_triggers(url, args.without_triggers.split(","))
         for level in levels:
             for kind in kinds:
                 if kind == "skip_locked" and name == "SQLite":
                     continue  # no SKIP LOCKED: SQLite has one writer at a time
-                figures = measure(kind, url, level, args.duration)
+                figures = measure(kind, url, level, args.duration, args.as_owner)
                 doubles = "–" if kind == "commit" else str(figures.doubles)
                 print(
                     f"| {name} | {level} | {LABELS[kind]} | {figures.rate:,.0f} | "
                     f"{figures.pct(0.5):.2f} | {figures.pct(0.99):.1f} | "
+                    f"{figures.outcome_p50()} | "
                     f"{figures.per_operation_ms(figures.client_cpu_s)} | "
-                    f"{figures.per_operation_ms(figures.server_cpu_s)} | {doubles} |",
+                    f"{figures.per_operation_ms(figures.server_cpu_s)} | "
+                    f"{figures.trips_per_operation(kind)} | {doubles} |",
                     flush=True,
                 )
     print(
-        "\np50/p99 are over every claim (or commit) of every claimer in the measurement; "
+        "\np50/p99 are over every claim (or commit) of every claimer in the measurement, "
+        "outcome p50 over every outcome; "
         "CPU per operation covers the claim and its outcome."
     )
 

@@ -353,3 +353,45 @@ RENEW_LEASES = text(
     "WHERE id = ANY (CAST(:lead_ids AS integer[])) AND lease_owner_id = CAST(:rep_id AS integer) "
     "RETURNING id, lease_expires_at"
 )
+
+# PostgreSQL: an outcome the workstation decided, applied in one call of a function
+# (migration 0023_i17_outcome) while the lead is as the decision saw it; no row when it
+# is not (the outcome is then recorded in a transaction).
+_OUTCOME_PARAMS = (
+    ("rep", "integer"),
+    ("now", "timestamptz"),
+    ("valid_from", "timestamptz"),
+    ("valid_until", "timestamptz"),
+    ("request_id", "text"),
+    ("lead", "integer"),
+    ("version", "integer"),
+    ("status", "text"),
+    ("attempts", "integer"),
+    ("country", "text"),
+    ("region", "text"),
+    ("calling_profile_id", "integer"),
+    ("time_zones", "text"),
+    ("retry_read", "boolean"),
+    ("retry_saved_at", "timestamptz"),
+    ("new_status", "text"),
+    ("status_reason", "text"),
+    ("new_attempts", "integer"),
+    ("next_call_at", "timestamptz"),
+    ("assign", "boolean"),
+    ("assigned_rep_id", "integer"),
+    ("recycle_on", "date"),
+    ("started_at", "timestamptz"),
+    ("disposition", "text"),
+    ("outcome", "text"),
+    ("reason", "text"),
+    ("notes", "text"),
+    ("callback_at", "timestamptz"),
+    ("callback_rep_id", "integer"),
+    ("direction", "text"),
+    ("talk_seconds", "integer"),
+)
+OUTCOME_CALL = text(
+    "SELECT * FROM qualifier_record_outcome("  # noqa: S608 - this module's own constants
+    + ", ".join(f"p_{name} => CAST(:{name} AS {kind})" for name, kind in _OUTCOME_PARAMS)
+    + ")"
+)

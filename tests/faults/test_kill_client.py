@@ -27,14 +27,21 @@ from qualifier_app.domain.clock import ManualClock
 from qualifier_app.domain.errors import NothingEligible
 from qualifier_app.domain.outcomes import OutcomeKind
 from qualifier_app.domain.retry import Disposition
-from qualifier_app.persistence.models import AuditEntry, CallAttempt, ImportBatch, Lead, Touch
+from qualifier_app.persistence.models import (
+    AgentState,
+    AuditEntry,
+    CallAttempt,
+    ImportBatch,
+    Lead,
+    Touch,
+)
 from qualifier_app.services.workspace.dto import Outcome
 from qualifier_app.services.workspace.scripts import install_scripts
 from qualifier_app.settings import ENV_DATA_DIR
 from tests.conftest import START
 from tests.support.cli import ADMIN, ensure_admin
 from tests.support.factories import PASSWORD, Factory
-from tests.support.killpoint import PAUSED
+from tests.support.killpoint import ONE_CALL_REQUEST, PAUSED
 
 pytestmark = pytest.mark.slow
 
@@ -160,6 +167,43 @@ def test_a_client_killed_mid_outcome_leaves_no_half_written_outcome(
     assert count(services, AuditEntry, AuditEntry.action == "lead.retry") == 1
     lead = factory.get_lead(lead_id)
     assert (lead.attempts, lead.status, lead.lease_owner_id) == (1, "queued", None)
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("backend", ["postgresql"], indirect=True)
+def test_a_client_killed_after_its_outcome_in_one_call_left_it_whole(
+    services: Services, factory: Factory, database_url: str, tmp_path: Path
+) -> None:
+    rita = factory.user("rita")
+    lead_id = factory.lead()
+    with services.db.unit_of_work() as uow:
+        install_scripts(uow.session, START)
+        uow.commit()
+    run_until_paused(
+        ["outcome_in_one_call", database_url, "rita", str(tmp_path / "child")], tmp_path
+    )
+
+    integrity_ok(database_url)
+    # The one call is its own transaction: all of the outcome is there, the lead let go.
+    lead = factory.get_lead(lead_id)
+    assert (lead.status, lead.attempts, lead.lease_owner_id) == ("queued", 1, None)
+    assert count(services, CallAttempt, CallAttempt.request_id == ONE_CALL_REQUEST) == 1
+    assert count(services, AuditEntry, AuditEntry.action == "lead.retry") == 1
+    assert count(services, AgentState, AgentState.state == "after_call_work") == 1
+    # The restarted workstation sends its draft again: the first receipt, nothing doubled.
+    receipt = services.workspace.submit(
+        rita,
+        Outcome(
+            request_id=ONE_CALL_REQUEST,
+            lead_id=lead_id,
+            version=lead.version - 1,
+            kind=OutcomeKind.NO_CONTACT,
+            disposition=Disposition.NO_ANSWER,
+            started_at=START - timedelta(minutes=5),
+        ),
+    )
+    assert receipt.replayed
+    assert count(services, CallAttempt) == 1
 
 
 def big_csv(path: Path) -> Path:

@@ -134,6 +134,9 @@ def test_an_outcome_retried_after_a_cut_commit_is_saved_exactly_once(
     lead_id = Factory(direct).lead()
     item = app.workspace.next_lead(rep)
     assert item.lead.id == lead_id
+    # The outcome's transaction, as on a workstation that did not keep the lead as claimed
+    # (the outcome in one call is the next test's).
+    app.queue.forget(rep, item.lead.id)
     outcome = no_answer(item)
 
     proxy.cut_before_commit() if cut == "before_commit" else proxy.cut_after_commit()
@@ -150,6 +153,33 @@ def test_an_outcome_retried_after_a_cut_commit_is_saved_exactly_once(
     assert count(direct, AuditEntry, AuditEntry.action == "lead.retry") == 1
     lead = Factory(direct).get_lead(lead_id)
     assert (lead.attempts, lead.status, lead.lease_owner_id) == (1, "queued", None)
+
+
+@pytest.mark.parametrize("cut", ["before_commit", "after_commit"])
+def test_an_outcome_in_one_call_cut_on_the_wire_is_saved_exactly_once(
+    direct: Services, app: Services, proxy: TcpProxy, cut: str
+) -> None:
+    rep = Factory(direct).user("rita")
+    lead_id = Factory(direct).lead()
+    item = app.workspace.next_lead(rep)
+    outcome = no_answer(item)
+
+    # One statement in autocommit, its own commit. Cut before it reached the server: the
+    # call is made again and saves it. Cut after its reply left: the lead has changed, so
+    # the call made again changes nothing, and the transaction answers from what was saved.
+    call = b"qualifier_record_outcome"
+    proxy.cut_before_commit(call) if cut == "before_commit" else proxy.cut_after_commit(call)
+    receipt = retried(lambda: app.workspace.submit(rep, outcome))
+    assert proxy.fired[cut] == 1
+
+    assert receipt.replayed is (cut == "after_commit")
+    assert count(direct, CallAttempt, CallAttempt.request_id == outcome.request_id) == 1
+    assert count(direct, CallAttempt) == 1
+    assert count(direct, AuditEntry, AuditEntry.action == "lead.retry") == 1
+    lead = Factory(direct).get_lead(lead_id)
+    assert (lead.attempts, lead.status, lead.lease_owner_id) == (1, "queued", None)
+    again = app.workspace.submit(rep, outcome)
+    assert again.replayed and again.attempt_id == receipt.attempt_id
 
 
 @pytest.mark.parametrize("cut", ["before_commit", "after_commit"])
@@ -234,8 +264,9 @@ def test_reps_working_through_a_network_that_keeps_cutting_commits(
     direct: Services, app: Services, proxy: TcpProxy
 ) -> None:
     """Four reps claim and record outcomes while the proxy cuts every few commits, before
-    and after the server's COMMIT. Nobody shares a lead, every acknowledged outcome is
-    saved exactly once, and nothing is saved that was not acknowledged."""
+    and after the server's commit: both are one call in autocommit, their own commit.
+    Nobody shares a lead, every acknowledged outcome is saved exactly once, and nothing is
+    saved that was not acknowledged."""
     factory = Factory(direct)
     reps = [factory.user(f"rep{n}") for n in range(4)]
     leads = {factory.lead(score=n % 97) for n in range(60)}
@@ -265,18 +296,21 @@ def test_reps_working_through_a_network_that_keeps_cutting_commits(
     threads = [threading.Thread(target=work, args=(rep,)) for rep in reps]
     for thread in threads:
         thread.start()
-    # One cut at a time, alternately before and after COMMIT; the next is armed once the
-    # last one fired and some outcome got through since, so the cuts keep pace with the
-    # work however slow the machine is (never every commit, never none for long).
+    # One cut at a time, alternately before and after the commit, of outcomes and claims in
+    # turn; the next is armed once the last one fired and some outcome got through since, so
+    # the cuts keep pace with the work however slow the machine is (never every commit,
+    # never none for long).
+    calls = (b"qualifier_record_outcome", b"qualifier_record_outcome", b"qualifier_claim_next")
     armed, seen = 0, -1
     while any(thread.is_alive() for thread in threads):
         fired = proxy.fired["before_commit"] + proxy.fired["after_commit"]
         if fired == armed and len(acknowledged) > seen:
             seen = len(acknowledged)
+            call = calls[armed // 2 % len(calls)]
             if armed % 2:
-                proxy.cut_before_commit()
+                proxy.cut_before_commit(call)
             else:
-                proxy.cut_after_commit()
+                proxy.cut_after_commit(call)
             armed += 1
         for thread in threads:
             thread.join(timeout=0.05)

@@ -229,3 +229,63 @@ def test_a_workstation_whose_clock_is_hours_off_claims_by_the_databases_clock(
             text("SELECT at FROM audit_log WHERE action = 'lead.claimed'")
         ).scalars()
         assert list(audited) == [held.leased_at]
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("backend", ["postgresql"], indirect=True)
+def test_as_a_rep_the_claim_asks_who_is_asking_once_per_statement_not_once_per_lead(
+    services: Services, factory: Factory, clock: ManualClock
+) -> None:
+    rep = factory.user("rita")
+    profile_id = _many_queued(services, factory, clock, 3000)
+    with services.db.unit_of_work(write=False) as uow:
+        login = uow.session.execute(
+            text("SELECT db_role FROM users WHERE id = :id"), {"id": rep.user_id}
+        ).scalar_one()
+    now = clock.now()
+    params = {
+        "rep_id": rep.user_id,
+        "now": now,
+        "valid_from": now - timedelta(minutes=1),
+        "valid_until": now + timedelta(minutes=1),
+        "lease_seconds": 900,
+        "open_profiles": [profile_id],
+        "file_max_attempts": None,
+        "default_max_attempts": 6,
+        "blocked_countries": [],
+        "cap_profiles": [],
+        "cap_hours": [],
+        "cap_calls": [],
+    }
+    plans: list[str] = []
+    url = services.db.engine.url.set(drivername="postgresql")
+    # One transaction, so that behind a transaction pooler it all runs on one server session.
+    with psycopg.connect(url.render_as_string(hide_password=False)) as conn:
+        conn.add_notice_handler(lambda notice: plans.append(notice.message_primary or ""))
+        conn.execute("LOAD 'auto_explain'")
+        for setting in (
+            "log_min_duration = 0",
+            "log_nested_statements = on",
+            "log_level = notice",
+            "log_verbose = on",
+        ):
+            conn.execute(f"SET auto_explain.{setting}")
+        # The rep's own session from here on: the policies judge it as they judge the rep.
+        conn.execute(
+            psycopg.sql.SQL("SET SESSION AUTHORIZATION {}").format(psycopg.sql.Identifier(login))
+        )
+        call = re.sub(r":(\w+)", r"%(\1)s", str(queue_sql.CLAIM_CALL))
+        claimed = conn.execute(call, params).fetchone()
+    assert claimed is not None and claimed[4] is not None, plans
+    claim = next(plan for plan in plans if "ix_leads_claim_order" in plan)
+    # The policies are in the plan, each asking who the rep is once, in an InitPlan: no
+    # condition on a row calls them, so no lead passed over pays for them.
+    assert "qualifier_user_id()" in claim, claim
+    conditions = [line for line in claim.splitlines() if "Filter:" in line or "Cond:" in line]
+    assert conditions, claim
+    for line in conditions:
+        assert "qualifier_user_id()" not in line, line
+        assert "pg_has_role(" not in line, line
+    # The lead claimed is found by its primary key, not by reading the table.
+    assert "Seq Scan on public.leads" not in claim, claim
+    assert re.search(r"Index Scan using pk_leads on public\.leads target", claim), claim

@@ -57,6 +57,11 @@ def pause_at_commit(pattern: str, nth: int = 1) -> None:
     event.listen(Engine, "rollback", rolled_back)
 
 
+# The request id of the outcome killed after its one call, for the restarted workstation's
+# resend.
+ONE_CALL_REQUEST = "killed-after-the-one-call"
+
+
 def pause_after(pattern: str) -> None:
     """Pause once a statement containing PATTERN has returned: for a statement that is its
     own transaction (autocommit), the moment after it committed, before the client used it."""
@@ -96,11 +101,19 @@ def _work(what: str, url: str, login: str, data_dir: str) -> None:
         services.queue.claim_next(rep)
     else:
         item = services.workspace.next_lead(rep)
-        pause_at_commit("INSERT INTO call_attempts")
+        if what == "outcome_in_one_call":
+            # PostgreSQL: the outcome is one statement in autocommit; the client is killed
+            # after it was saved, before the rep saw the receipt.
+            pause_after("qualifier_record_outcome")
+        else:
+            # The outcome's transaction, as on a workstation that did not keep the lead as
+            # claimed (where the outcome is one call, there is no COMMIT to stop before).
+            services.queue.forget(rep, item.lead.id)
+            pause_at_commit("INSERT INTO call_attempts")
         services.workspace.submit(
             rep,
             Outcome(
-                request_id=str(uuid.uuid4()),
+                request_id=ONE_CALL_REQUEST if what == "outcome_in_one_call" else str(uuid.uuid4()),
                 lead_id=item.lead.id,
                 version=item.lead.version,
                 kind=OutcomeKind.NO_CONTACT,
@@ -114,7 +127,7 @@ def _work(what: str, url: str, login: str, data_dir: str) -> None:
 
 
 def _main(argv: list[str]) -> int:
-    if argv[0] in ("claim", "outcome"):
+    if argv[0] in ("claim", "outcome", "outcome_in_one_call"):
         _work(*argv[:4])
         return 0
     pattern, nth, _dashes, *cli = argv

@@ -8,6 +8,7 @@ is a due check call; the lead's lease and version were checked there.
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from functools import partial
 from typing import Any
 
 from sqlalchemy import select, text
@@ -39,9 +40,10 @@ from qualifier_app.persistence.models import (
 from qualifier_app.services.check_calls.undo import check_fields
 from qualifier_app.services.compliance import do_not_call
 from qualifier_app.services.frame import Change
+from qualifier_app.services.queue.calling_profiles import why_not_callable
 from qualifier_app.services.workspace.callback_time import allowed_callback
 from qualifier_app.services.workspace.dto import Outcome, OutcomeReceipt
-from qualifier_app.services.workspace.retries import next_try
+from qualifier_app.services.workspace.retries import calls_in, next_try
 from qualifier_app.services.workspace.undo import lead_fields
 
 # What a check call's attempt is stored as when the customer answered.
@@ -82,7 +84,9 @@ def record(
         message = _no_contact(session, lead, check, retry, disposition, now)
         reason = disposition.label.lower()
     elif kind is OutcomeKind.CALLBACK:
-        lead.next_call_at = allowed_callback(session, lead, outcome.callback_at, now)
+        lead.next_call_at = allowed_callback(
+            partial(why_not_callable, session), lead, outcome.callback_at, now
+        )
         if outcome.callback_me_only:
             lead.assigned_rep_id = actor.user_id
         message = message_("Check call again at {at:%a %d %b %H:%M} UTC", at=lead.next_call_at)
@@ -162,7 +166,7 @@ def _no_contact(
     disposition: Disposition,
     now: datetime,
 ) -> str:
-    decision = next_try(session, retry, lead, check.attempts, disposition, now)
+    decision = next_try(calls_in(session), retry, lead, check.attempts, disposition, now)
     check.attempts = decision.attempts
     if decision.gives_up:
         _close(lead, check, CheckCallStatus.UNREACHED, LeadStatus.HANDED_OFF)

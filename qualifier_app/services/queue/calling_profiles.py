@@ -157,6 +157,11 @@ def profile_for_lead(
 def why_not_callable(session: Session, profile_id: int, at: datetime) -> str | None:
     """Why a call to a lead of this profile at `at` would break its place's rules (window,
     days, holidays), or None. The window is the one the profile was made with."""
+    return callable_rule(session, profile_id).why_closed(at)
+
+
+def callable_rule(session: Session, profile_id: int) -> Profile:
+    """The profile with the rule a callback is judged by (see why_not_callable)."""
     row = session.execute(
         select(
             CallingProfile.time_zones,
@@ -169,4 +174,4 @@ def why_not_callable(session: Session, profile_id: int, at: datetime) -> str | N
     rule = PlaceRule(row.place, window)
     if row.place:
         rule = replace(rules_for_place(session, row.place) or rule, window=window)
-    return rule.why_closed(cw.parse_zones_key(row.time_zones), at)
+    return Profile(profile_id, cw.parse_zones_key(row.time_zones), window, rule)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, time, timedelta
 from typing import Any
@@ -33,12 +34,15 @@ from qualifier_app.services.queue.calling_profiles import (
     open_profile_ids,
 )
 from qualifier_app.services.queue.calling_rules import RuleBookCache
-from qualifier_app.services.queue.dto import ClaimedLead, LocalTime, QueueStats
+from qualifier_app.services.queue.dto import ClaimedLead, HeldLead, LocalTime, QueueStats
 from qualifier_app.services.queue.retry_rules import max_attempts_in_force
 from qualifier_app.settings import QueuePolicy
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
+
+# How many claimed leads a workstation remembers for their outcomes (it works one at a time).
+HELD_KEPT = 8
 
 # How long the calling profiles and registry snapshots a claim relies on are kept before they
 # are read again: as long as ProfileCache keeps profiles.
@@ -90,6 +94,8 @@ class QueueService:
         self._rules = RuleBookCache(policy)
         self._campaigns: dict[int, str] = {}
         self._context: ClaimContext | None = None
+        self._held: dict[tuple[int, int], HeldLead] = {}  # by (rep, lead)
+        self._held_lock = threading.Lock()  # claims and outcomes run on worker threads
 
     @property
     def lease_duration(self) -> timedelta:
@@ -192,7 +198,37 @@ class QueueService:
                 )
         if row["campaign_id"] is not None:
             self._campaigns[row["campaign_id"]] = row["campaign"]
+        self._remember(actor, row)
         return build_card(row, row["campaign"], context.profiles.get(row["calling_profile_id"]), at)
+
+    def held(self, actor: Actor, lead_id: int, version: int) -> HeldLead | None:
+        """The lead as the actor claimed it here, if it was claimed at this version."""
+        with self._held_lock:
+            lead = self._held.get((actor.user_id, lead_id))
+        return lead if lead is not None and lead.version == version else None
+
+    def forget(self, actor: Actor, lead_id: int) -> None:
+        with self._held_lock:
+            self._held.pop((actor.user_id, lead_id), None)
+
+    def _remember(self, actor: Actor, row: RowMapping) -> None:
+        lead = HeldLead(
+            id=row["id"],
+            version=row["version"],
+            status=row["status"],
+            attempts=row["attempts"],
+            country=row["country"],
+            region=row["region"],
+            segment=row["segment"],
+            calling_profile_id=row["calling_profile_id"],
+            time_zones=row["time_zones"],
+        )
+        with self._held_lock:
+            key = (actor.user_id, lead.id)
+            self._held.pop(key, None)
+            self._held[key] = lead
+            while len(self._held) > HELD_KEPT:
+                del self._held[next(iter(self._held))]
 
     def _call_params(
         self, actor: Actor, now: datetime | None, context: ClaimContext
@@ -483,6 +519,9 @@ class QueueService:
             )
             if row is None:
                 raise NotFound(message("there is no lead {lead_id}", lead_id=lead_id))
+            # A lead taken up again (a draft, a lookup, an undo): its outcome is decided from
+            # this as from a claim's; the call checks it still holds.
+            self._remember(actor, row)
             profiles = self._profiles_now(session, now, must_have=row["calling_profile_id"])
             return build_card(
                 row,

@@ -9,6 +9,22 @@ from qualifier_app.services.compliance.blocked import BlockedReason
 
 
 @dataclass(frozen=True)
+class HeldLead:
+    """A lead as this workstation's claim returned it: what an outcome is decided from,
+    good while the lead keeps this version (the outcome's statement checks it)."""
+
+    id: int
+    version: int
+    status: str
+    attempts: int
+    country: str | None
+    region: str | None
+    segment: str | None
+    calling_profile_id: int | None
+    time_zones: str | None
+
+
+@dataclass(frozen=True)
 class LocalTime:
     zone: str
     at: datetime  # aware, in `zone`

@@ -4,21 +4,25 @@ callbacks of BANT calls and of check calls."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
-
-from sqlalchemy.orm import Session
 
 from qualifier_app.domain import calling_window as cw
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.outcomes import check_callback_time
 from qualifier_app.domain.text import message
 from qualifier_app.persistence.models import Lead
-from qualifier_app.services.queue.calling_profiles import why_not_callable
+
+# Why a call to a lead of this calling profile then would break its place's rules, or None
+# (calling_profiles.why_not_callable, read in the caller's transaction or kept a moment).
+WhyNotCallable = Callable[[int, datetime], str | None]
 
 
-def allowed_callback(session: Session, lead: Lead, at: datetime | None, now: datetime) -> datetime:
+def allowed_callback(
+    why_not_callable: WhyNotCallable, lead: Lead, at: datetime | None, now: datetime
+) -> datetime:
     at = check_callback_time(at, now)
-    refused = why_not_callable(session, lead.calling_profile_id, at)
+    refused = why_not_callable(lead.calling_profile_id, at)
     if refused is not None and cw.parse_zones_key(lead.time_zones):
         raise InvalidInput(
             message("a callback then is not allowed: {refused}", refused=refused), "callback_at"

@@ -55,7 +55,12 @@ class WorkspaceService:
         self._work_items = WorkItems(frame, queue, queue_policy, self._scripts)
         self._contact_checks = ContactChecks(frame, policy)
         self._outcomes = OutcomeRecorder(
-            frame, retry, self._scripts, ContactCorrections(queue_policy, policy), queue_policy
+            frame,
+            retry,
+            self._scripts,
+            ContactCorrections(queue_policy, policy),
+            queue_policy,
+            queue,
         )
         self._rep_days = RepDays(frame, queue, queue_policy)
         self._undo = OutcomeUndo(frame, queue_policy)
