@@ -22,7 +22,8 @@ from tests.support.smtp import SmtpServer
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-INTEGRATION = Path(__file__).parent / "integration"
+# On PostgreSQL the tests in these folders run each person's work as their own login role.
+AS_PERSON_FOLDERS = (Path(__file__).parent / "integration", Path(__file__).parent / "gui")
 # 10:00 in New York, 16:00 in Berlin, 15:00 in London: most calling windows are open.
 START = datetime(2026, 11, 24, 15, 0, tzinfo=UTC)
 
@@ -117,12 +118,12 @@ def services(
     settings: Settings, clock: ManualClock, request: pytest.FixtureRequest
 ) -> Iterator[Services]:
     """On PostgreSQL each person's work runs as their own login role, as in the app
-    (tests/support/as_person.py), in every integration test and in the tests marked
+    (tests/support/as_person.py), in every integration and GUI test and in the tests marked
     `as_person`; work for nobody on the owner's connection. A test marked `as_owner` is the
     exception, with the reason in its marker."""
     db = Database.from_url(settings.database_url)
-    as_person = request.node.get_closest_marker("as_person") or (
-        INTEGRATION in request.node.path.parents
+    as_person = request.node.get_closest_marker("as_person") or any(
+        folder in request.node.path.parents for folder in AS_PERSON_FOLDERS
     )
     if as_person and not request.node.get_closest_marker("as_owner") and not db.is_sqlite:
         db.dispose()
