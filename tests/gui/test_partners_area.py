@@ -87,6 +87,7 @@ def test_directory_shows_errors_next_to_the_field_and_saves(
     assert tab.table.item(0, 0).text() == "Pacific Unified"
 
 
+@pytest.mark.as_owner(reason="channel manager feedback policies land separately")
 def test_feedback_entry_and_back_to_nurture(
     qtbot: QtBot, services: Services, factory: Factory, workers: Workers, clock: ManualClock
 ) -> None:
