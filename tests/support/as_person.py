@@ -13,7 +13,7 @@ from sqlalchemy import Engine, text
 
 from qualifier_app.persistence.database import Database, UnitOfWork
 from qualifier_app.persistence.engine import create_db_engine
-from qualifier_app.persistence.person_login import person_url
+from qualifier_app.persistence.person_login import close_for_good, person_url
 from tests.support.factories import PASSWORD
 
 
@@ -62,6 +62,8 @@ class PersonRoutedDatabase(Database):
         return person
 
     def dispose(self) -> None:
+        # As at a sign-out: a window's timer or change feed still running after the test
+        # cannot open a connection that nobody would close.
         for person in self._people.values():
-            person.dispose()
+            close_for_good(person)
         super().dispose()
