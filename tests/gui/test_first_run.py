@@ -14,9 +14,18 @@ from sqlalchemy.exc import OperationalError
 from qualifier_app.app import Services
 from qualifier_app.domain.roles import Role
 from qualifier_app.persistence.engine import create_db_engine
-from qualifier_app.persistence.models import AuditEntry, Center, Queue, QueueMember, Team, User
+from qualifier_app.persistence.models import (
+    AuditEntry,
+    Center,
+    Queue,
+    QueueMember,
+    Script,
+    Team,
+    User,
+)
 from qualifier_app.persistence.person_login import person_url
 from qualifier_app.services.accounts.passwords import verify_password
+from qualifier_app.services.workspace.scripts import shipped_scripts
 from qualifier_app.ui.areas import areas_for
 from qualifier_app.ui.shell.application import Controller
 from qualifier_app.ui.shell.main_window import MainWindow
@@ -120,6 +129,9 @@ def test_an_empty_database_is_set_up_then_the_admin_signs_in(
         assert "Inbound" in uow.session.scalars(select(Queue.name)).all()
         actions = set(uow.session.scalars(select(AuditEntry.action)).all())
         assert {"center.set_up", "user.added", "team.added", "queue.added"} <= actions
+        # Installed by the setup: on PostgreSQL the reps' roles may not install them.
+        shipped = {str(script["name"]) for script in shipped_scripts()}
+        assert set(uow.session.scalars(select(Script.name)).all()) == shipped
 
     controller.login.password.setFocus()
     press(qtbot, GOOD)
