@@ -248,7 +248,8 @@ class Entrance:
 
     @classmethod
     def of(cls, services: Services) -> Entrance:
-        """Services handed in (tests, tools): sign-ins use them, as on SQLite."""
+        """Services handed in (tests, tools): on SQLite sign-ins use them; on PostgreSQL a
+        sign-in still opens the person's own connection, on the same clock."""
         return cls(services.settings, services)
 
     @property
@@ -260,11 +261,12 @@ class Entrance:
     def sign_in(
         self, login: str, password: str, workstation: str = ""
     ) -> tuple[Services, SignedIn]:
-        if self.services is not None:
-            return self.services, self.services.accounts.sign_in(login, password, workstation)
-        signed = sign_in_person(self.settings, login, password, workstation)
-        assert signed is not None  # an entrance without services is PostgreSQL's
-        return signed
+        clock = self.services.clock if self.services is not None else None
+        signed = sign_in_person(self.settings, login, password, workstation, clock)
+        if signed is not None:
+            return signed
+        assert self.services is not None  # an entrance without services is PostgreSQL's
+        return self.services, self.services.accounts.sign_in(login, password, workstation)
 
     def sign_out(self, services: Services, signed_in: SignedIn) -> None:
         """Ends the session; the person's own connection is closed with it."""

@@ -22,8 +22,10 @@ from tests.support.smtp import SmtpServer
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-# Where every test's services run each person's work as that person on PostgreSQL.
-AS_PERSON = tuple(Path(__file__).parent / folder for folder in ("integration", "faults", "e2e"))
+# On PostgreSQL the tests in these folders run each person's work as their own login role.
+AS_PERSON_FOLDERS = tuple(
+    Path(__file__).parent / folder for folder in ("integration", "gui", "faults", "e2e")
+)
 # 10:00 in New York, 16:00 in Berlin, 15:00 in London: most calling windows are open.
 START = datetime(2026, 11, 24, 15, 0, tzinfo=UTC)
 
@@ -118,13 +120,13 @@ def services(
     settings: Settings, clock: ManualClock, request: pytest.FixtureRequest
 ) -> Iterator[Services]:
     """On PostgreSQL each person's work runs as their own login role, as in the app
-    (tests/support/as_person.py), in every integration, fault and end-to-end test and in the
-    tests marked
+    (tests/support/as_person.py), in every integration, GUI, fault and end-to-end test and in
+    the tests marked
     `as_person`; work for nobody on the owner's connection. A test marked `as_owner` is the
     exception, with the reason in its marker."""
     db = Database.from_url(settings.database_url)
     as_person = request.node.get_closest_marker("as_person") or any(
-        folder in request.node.path.parents for folder in AS_PERSON
+        folder in request.node.path.parents for folder in AS_PERSON_FOLDERS
     )
     if as_person and not request.node.get_closest_marker("as_owner") and not db.is_sqlite:
         db.dispose()

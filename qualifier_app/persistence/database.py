@@ -164,6 +164,11 @@ class Database:
             return UnitOfWork(self._statements, self.description)
         return UnitOfWork(self._writes if write else self._reads, self.description)
 
+    def engine_for(self, acting: str | None) -> Engine:
+        """The engine that `acting`'s work runs on (see `unit_of_work`): this one."""
+        del acting
+        return self.engine
+
     @property
     def is_sqlite(self) -> bool:
         return self.dialect == "sqlite"

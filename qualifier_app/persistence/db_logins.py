@@ -45,6 +45,14 @@ def has_roles(session: Session) -> bool:
     return session.get_bind().dialect.name == "postgresql"
 
 
+def may_add_rows(session: Session, table: str) -> bool:
+    """Whether this connection's role may insert into `table` (on SQLite anyone may)."""
+    if not has_roles(session):
+        return True
+    privilege = text("SELECT has_table_privilege(:table, 'INSERT')")
+    return bool(session.execute(privilege, {"table": table}).scalar_one())
+
+
 def sync_login(
     session: Session, login: str, role: str, *, active: bool, password: str | None = None
 ) -> None:

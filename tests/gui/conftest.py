@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from qualifier_app.app import Services
 from qualifier_app.services.accounts.users import SignedIn
+from qualifier_app.services.workspace.scripts import install_scripts
 from qualifier_app.ui.areas import AreaContext, areas_for
 from qualifier_app.ui.shell.application import Controller
 from qualifier_app.ui.shell.worker import Workers
@@ -23,8 +24,17 @@ from tests.support.factories import PASSWORD, Factory
 QLocale.setDefault(QLocale("en_US"))
 
 
+def set_up_center(services: Services) -> None:
+    """The shipped BANT scripts, installed by the owner as `qualifier setup` does: a person
+    who signs in on PostgreSQL as a rep may not install them."""
+    with services.db.unit_of_work() as uow:
+        install_scripts(uow.session, services.clock.now())
+        uow.commit()
+
+
 @pytest.fixture
 def controller(qtbot: QtBot, services: Services) -> Iterator[Controller]:
+    set_up_center(services)
     app_controller = Controller(None, services=services, areas_for=areas_for)
     qtbot.addWidget(app_controller.login)
     app_controller.start()

@@ -140,6 +140,11 @@ def test_the_callback_picker_says_why_a_check_call_callback_is_refused(
     assert factory.get_lead(lead_id).lease_owner_id is None
 
 
+@pytest.mark.as_owner(
+    reason="the test's clock is not the database's: on PostgreSQL qualifier_take_back_call "
+    "checks the 30 s window against now(), which is weeks after the test clock's outcome "
+    "(tests/security covers the window as the person)"
+)
 def test_a_check_calls_outcome_is_undone_by_keyboard(
     qtbot: QtBot,
     open_workspace: OpenWorkspace,

@@ -20,7 +20,7 @@ from qualifier_app.ui.areas import areas_for
 from qualifier_app.ui.shell.application import Controller
 from qualifier_app.ui.shell.main_window import MainWindow
 from qualifier_app.ui.workspace.area import WorkspaceArea
-from tests.gui.conftest import CTRL, press, shortcut
+from tests.gui.conftest import CTRL, press, set_up_center, shortcut
 from tests.support.factories import PASSWORD, Factory
 
 SECRETS = {
@@ -70,6 +70,7 @@ def test_a_whole_gui_session_logs_no_personal_data_or_password(
         email_normalized=SECRETS["e-mail"],
         email_valid=True,
     )
+    set_up_center(services)
     controller = Controller(None, services, areas_for=areas_for)
     try:
         controller.start()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -131,6 +132,11 @@ def test_a_grade_a_script_gives_no_reason_to_disqualify(
     assert factory.get_lead(lead_id).status == "queued"
 
 
+@pytest.mark.as_owner(
+    reason="the test's clock is not the database's: on PostgreSQL qualifier_take_back_call "
+    "checks the 30 s window against now(), which is weeks after the test clock's outcome "
+    "(tests/security covers the window as the person)"
+)
 def test_undo_within_30_seconds_brings_the_lead_back_with_what_was_typed(
     qtbot: QtBot, open_workspace: OpenWorkspace, factory: Factory, clock: ManualClock
 ) -> None:

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
+from sqlalchemy import text
 
 from qualifier_app.domain.roles import Role
 from qualifier_app.ui.shell.application import Controller
@@ -48,6 +49,9 @@ def test_rep_signs_in_sees_own_areas_and_signs_out(
     assert main.user_label.text().startswith("Rita · Rep · SQLite") or (
         main.user_label.text().startswith("Rita · Rep · PostgreSQL")
     )
+    if not main.services.db.is_sqlite:  # signed in as the app does: her own login role
+        with main.services.db.unit_of_work(write=False) as uow:
+            assert uow.session.execute(text("SELECT session_user")).scalar_one() == "rita"
     titles = [main.tabs.tabText(i) for i in range(main.tabs.count())]
     assert "&2 Users" not in titles
     main.grab().save(str(tmp_path / "main.png"))

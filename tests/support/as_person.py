@@ -7,11 +7,13 @@ Test users all have the factory's password, so the router can sign in as any of 
 
 from __future__ import annotations
 
+import threading
+
 from sqlalchemy import Engine, text
 
 from qualifier_app.persistence.database import Database, UnitOfWork
 from qualifier_app.persistence.engine import create_db_engine
-from qualifier_app.persistence.person_login import person_url
+from qualifier_app.persistence.person_login import close_for_good, person_url
 from tests.support.factories import PASSWORD
 
 
@@ -21,6 +23,9 @@ class PersonRoutedDatabase(Database):
         self._url = url
         self._password = password
         self._people: dict[str, Database] = {}
+        # The GUI's workers ask for one person's connection from several threads at once:
+        # a second engine for the same person would never be disposed.
+        self._opening = threading.Lock()
         self.routed: set[str] = set()  # the logins whose work ran as themselves
 
     def unit_of_work(
@@ -32,14 +37,16 @@ class PersonRoutedDatabase(Database):
         self.routed.add(str(acting))
         return person.unit_of_work(write=write, one_statement=one_statement)
 
-    def engine_for(self, login: str) -> Engine:
-        """The engine that `login`'s work runs on (their own login role's, once they have one)."""
-        person = self._person(login)
+    def engine_for(self, acting: str | None) -> Engine:
+        """The engine that `acting`'s work runs on (their own login role's, once they have one)."""
+        person = self._person(acting) if acting else None
         return person.engine if person is not None else self.engine
 
     def _person(self, login: str) -> Database | None:
-        if login in self._people:
-            return self._people[login]
+        with self._opening:
+            return self._people.get(login) or self._open(login)
+
+    def _open(self, login: str) -> Database | None:
         with super().unit_of_work(write=False) as uow:
             role = uow.session.execute(
                 text(
@@ -55,6 +62,8 @@ class PersonRoutedDatabase(Database):
         return person
 
     def dispose(self) -> None:
+        # As at a sign-out: a window's timer or change feed still running after the test
+        # cannot open a connection that nobody would close.
         for person in self._people.values():
-            person.dispose()
+            close_for_good(person)
         super().dispose()

@@ -33,6 +33,7 @@ from qualifier_app.services.admin.teams import (
 )
 from qualifier_app.services.frame import Frame
 from qualifier_app.services.intake.scoring_rules import load_rules
+from qualifier_app.services.workspace.scripts import install_scripts
 
 RulesSource = Callable[[], dict[str, Any]]
 
@@ -173,6 +174,8 @@ class FirstRunService:
                 after={"login": login, "role": Role.ADMIN.value},
                 reason="first run",
             )
+            # The shipped BANT scripts: on PostgreSQL a rep's role may not install them.
+            install_scripts(session, change.now)
             team = create_team(change, team_name)
             queues = [create_queue(change, queue_name, team, segment, 0).name]
             for name, rule_segment in _rule_queues(rules):

@@ -333,7 +333,7 @@ class BoardService:
         one connection, taking turns with its other calls.
         """
         require(actor, Action.VIEW_TEAM_BOARD)
-        feed = notify.open_feed(self._frame.db.engine, self._poll_seconds)
+        feed = notify.open_feed(self._frame.db.engine_for(actor.login), self._poll_seconds)
         try:
             while not stop.is_set():
                 if feed.wait(wait_seconds) and not stop.is_set():

@@ -17,6 +17,7 @@ from qualifier_app.domain.roles import Action, Actor, require
 from qualifier_app.domain.text import message
 from qualifier_app.paths import resources_dir
 from qualifier_app.persistence import audit
+from qualifier_app.persistence.db_logins import may_add_rows
 from qualifier_app.persistence.models import Qualification, Script
 from qualifier_app.services.frame import Frame
 from qualifier_app.services.workspace.dto import ScriptRef
@@ -74,9 +75,15 @@ def install_scripts(session: Session, now: datetime, actor_id: int | None = None
 
 
 def install_missing(frame: Frame) -> None:
-    """Install the shipped versions the database does not have yet; a read when it has them."""
+    """Install the shipped versions the database does not have yet; a read when it has them.
+
+    On PostgreSQL a person whose role may not write scripts (a rep, a team lead) works with
+    the versions stored: the owner's setup installed them, and a supervisor's or an
+    administrator's next look adds those of a newer release."""
     shipped = shipped_scripts()
     with frame.read(None) as reading:
+        if not may_add_rows(reading.session, Script.__tablename__):
+            return
         stored = reading.session.execute(select(Script.name, Script.definition)).all()
     have = {(str(n), json.dumps(_sans_version(dict(d)), sort_keys=True)) for n, d in stored}
     missing = [
