@@ -121,9 +121,8 @@ def services(
 ) -> Iterator[Services]:
     """On PostgreSQL each person's work runs as their own login role, as in the app
     (tests/support/as_person.py), in every integration, GUI, fault and end-to-end test and in
-    the tests marked
-    `as_person`; work for nobody on the owner's connection. A test marked `as_owner` is the
-    exception, with the reason in its marker."""
+    the tests marked `as_person`; work for nobody on the owner's connection. A test marked
+    `as_owner` is the exception, with the reason in its marker."""
     db = Database.from_url(settings.database_url)
     as_person = request.node.get_closest_marker("as_person") or any(
         folder in request.node.path.parents for folder in AS_PERSON_FOLDERS
