@@ -113,5 +113,6 @@ def render_record(record: LeadRecord) -> str:
     for event in record.timeline:
         who = f" [{event.who}]" if event.who else ""
         detail = f" — {event.detail}" if event.detail else ""
-        lines.append(f"  {event.at:%Y-%m-%d %H:%M} {event.kind:<13} {event.title}{who}{detail}")
+        title = event.code or event.title  # an audit row by its code, as `qualifier audit`
+        lines.append(f"  {event.at:%Y-%m-%d %H:%M} {event.kind:<13} {title}{who}{detail}")
     return "\n".join(lines)

@@ -159,8 +159,8 @@
         <translation>número de lead</translation>
     </message>
     <message>
-        <source>lead, lead.claimed, campaign …</source>
-        <translation>lead, lead.claimed, campaign …</translation>
+        <source>any action, or a code like lead.claimed</source>
+        <translation>cualquier acción, o un código como lead.claimed</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
@@ -4429,6 +4429,1010 @@ un comercial por línea</translation>
     <message>
         <source>paused</source>
         <translation>en pausa</translation>
+    </message>
+    <message>
+        <source>Work state changed</source>
+        <translation>Estado de trabajo cambiado</translation>
+    </message>
+    <message>
+        <source>Holiday added</source>
+        <translation>Festivo añadido</translation>
+    </message>
+    <message>
+        <source>Holiday removed</source>
+        <translation>Festivo quitado</translation>
+    </message>
+    <message>
+        <source>Calling rule removed</source>
+        <translation>Regla de llamadas quitada</translation>
+    </message>
+    <message>
+        <source>Calling rule saved</source>
+        <translation>Regla de llamadas guardada</translation>
+    </message>
+    <message>
+        <source>Campaign changed</source>
+        <translation>Campaña cambiada</translation>
+    </message>
+    <message>
+        <source>Campaign created</source>
+        <translation>Campaña creada</translation>
+    </message>
+    <message>
+        <source>Center set up</source>
+        <translation>Centro configurado</translation>
+    </message>
+    <message>
+        <source>Check call answered</source>
+        <translation>Llamada de control respondida</translation>
+    </message>
+    <message>
+        <source>Check call: callback</source>
+        <translation>Llamada de control: volver a llamar</translation>
+    </message>
+    <message>
+        <source>Check call cancelled</source>
+        <translation>Llamada de control cancelada</translation>
+    </message>
+    <message>
+        <source>Check call answers recorded</source>
+        <translation>Respuestas de la llamada de control registradas</translation>
+    </message>
+    <message>
+        <source>Check call: disqualified</source>
+        <translation>Llamada de control: descalificado</translation>
+    </message>
+    <message>
+        <source>Check call: do not call</source>
+        <translation>Llamada de control: no llamar</translation>
+    </message>
+    <message>
+        <source>Check call scheduled</source>
+        <translation>Llamada de control programada</translation>
+    </message>
+    <message>
+        <source>Reopened handoff kept with the partner</source>
+        <translation>Entrega reabierta mantenida con el socio</translation>
+    </message>
+    <message>
+        <source>Check call: nurture</source>
+        <translation>Llamada de control: a maduración</translation>
+    </message>
+    <message>
+        <source>Check call outcome undone</source>
+        <translation>Resultado de la llamada de control deshecho</translation>
+    </message>
+    <message>
+        <source>Reopened handoff rerouted</source>
+        <translation>Entrega reabierta reasignada</translation>
+    </message>
+    <message>
+        <source>Check call: no contact</source>
+        <translation>Llamada de control: sin contacto</translation>
+    </message>
+    <message>
+        <source>Check call: sales-ready</source>
+        <translation>Llamada de control: lista para ventas</translation>
+    </message>
+    <message>
+        <source>Check call skipped (not in the sample)</source>
+        <translation>Llamada de control omitida (fuera de la muestra)</translation>
+    </message>
+    <message>
+        <source>Check call: customer not reached</source>
+        <translation>Llamada de control: cliente no localizado</translation>
+    </message>
+    <message>
+        <source>Check call policy removed</source>
+        <translation>Política de llamadas de control quitada</translation>
+    </message>
+    <message>
+        <source>Check call policy set</source>
+        <translation>Política de llamadas de control fijada</translation>
+    </message>
+    <message>
+        <source>Command-line session closed</source>
+        <translation>Sesión de línea de comandos cerrada</translation>
+    </message>
+    <message>
+        <source>Command-line session opened</source>
+        <translation>Sesión de línea de comandos abierta</translation>
+    </message>
+    <message>
+        <source>Consent recorded</source>
+        <translation>Consentimiento registrado</translation>
+    </message>
+    <message>
+        <source>Contact details corrected</source>
+        <translation>Datos de contacto corregidos</translation>
+    </message>
+    <message>
+        <source>Demo history added</source>
+        <translation>Historial de demostración añadido</translation>
+    </message>
+    <message>
+        <source>Demo data loaded</source>
+        <translation>Datos de demostración cargados</translation>
+    </message>
+    <message>
+        <source>Do-not-call registry imported</source>
+        <translation>Registro de no llamar importado</translation>
+    </message>
+    <message>
+        <source>Added to the do-not-call list</source>
+        <translation>Añadido a la lista de no llamar</translation>
+    </message>
+    <message>
+        <source>Removed from the do-not-call list</source>
+        <translation>Quitado de la lista de no llamar</translation>
+    </message>
+    <message>
+        <source>Company data imported</source>
+        <translation>Datos de empresas importados</translation>
+    </message>
+    <message>
+        <source>Handoff awaiting delivery</source>
+        <translation>Entrega pendiente de envío</translation>
+    </message>
+    <message>
+        <source>Handoff created</source>
+        <translation>Entrega creada</translation>
+    </message>
+    <message>
+        <source>Handoff delivered</source>
+        <translation>Entrega enviada</translation>
+    </message>
+    <message>
+        <source>Handoff delivery confirmed</source>
+        <translation>Envío de la entrega confirmado</translation>
+    </message>
+    <message>
+        <source>Handoff delivery failed</source>
+        <translation>Envío de la entrega fallido</translation>
+    </message>
+    <message>
+        <source>Handoff delivery flagged</source>
+        <translation>Envío de la entrega señalado</translation>
+    </message>
+    <message>
+        <source>Handoff sent again</source>
+        <translation>Entrega enviada de nuevo</translation>
+    </message>
+    <message>
+        <source>Handoff delivery started</source>
+        <translation>Envío de la entrega iniciado</translation>
+    </message>
+    <message>
+        <source>Handoff delivery unknown</source>
+        <translation>Envío de la entrega desconocido</translation>
+    </message>
+    <message>
+        <source>Handoff expired</source>
+        <translation>Entrega vencida</translation>
+    </message>
+    <message>
+        <source>Partner feedback recorded</source>
+        <translation>Respuesta del socio registrada</translation>
+    </message>
+    <message>
+        <source>Partner chosen over the proposal</source>
+        <translation>Socio elegido en lugar del propuesto</translation>
+    </message>
+    <message>
+        <source>Partner reminded</source>
+        <translation>Recordatorio enviado al socio</translation>
+    </message>
+    <message>
+        <source>Handoff taken back</source>
+        <translation>Entrega retirada</translation>
+    </message>
+    <message>
+        <source>Rejected import rows purged</source>
+        <translation>Filas rechazadas de importación purgadas</translation>
+    </message>
+    <message>
+        <source>Lead back to nurture</source>
+        <translation>Lead devuelto a maduración</translation>
+    </message>
+    <message>
+        <source>Callback booked</source>
+        <translation>Rellamada programada</translation>
+    </message>
+    <message>
+        <source>Lead claimed</source>
+        <translation>Lead tomado de la cola</translation>
+    </message>
+    <message>
+        <source>Lead created</source>
+        <translation>Lead creado</translation>
+    </message>
+    <message>
+        <source>Lead disqualified</source>
+        <translation>Lead descalificado</translation>
+    </message>
+    <message>
+        <source>Lead marked do-not-call</source>
+        <translation>Lead marcado como no llamar</translation>
+    </message>
+    <message>
+        <source>Lead enriched with company data</source>
+        <translation>Lead completado con datos de empresa</translation>
+    </message>
+    <message>
+        <source>Lead erased</source>
+        <translation>Lead suprimido</translation>
+    </message>
+    <message>
+        <source>Lead handed off</source>
+        <translation>Lead entregado al socio</translation>
+    </message>
+    <message>
+        <source>Hold on the lead released</source>
+        <translation>Retención del lead liberada</translation>
+    </message>
+    <message>
+        <source>Leads merged</source>
+        <translation>Leads fusionados</translation>
+    </message>
+    <message>
+        <source>Lead put in nurture</source>
+        <translation>Lead puesto en maduración</translation>
+    </message>
+    <message>
+        <source>Outcome undone</source>
+        <translation>Resultado deshecho</translation>
+    </message>
+    <message>
+        <source>Lead reassigned</source>
+        <translation>Lead reasignado</translation>
+    </message>
+    <message>
+        <source>Lead back from nurture</source>
+        <translation>Lead de vuelta de maduración</translation>
+    </message>
+    <message>
+        <source>Lead released</source>
+        <translation>Lead soltado</translation>
+    </message>
+    <message>
+        <source>Lead rescored</source>
+        <translation>Lead repuntuado</translation>
+    </message>
+    <message>
+        <source>Lead resumed</source>
+        <translation>Lead retomado</translation>
+    </message>
+    <message>
+        <source>No contact: lead to retry</source>
+        <translation>Sin contacto: lead a reintentar</translation>
+    </message>
+    <message>
+        <source>Lead returned for routing</source>
+        <translation>Lead devuelto para asignar socio</translation>
+    </message>
+    <message>
+        <source>Lead marked sales-ready</source>
+        <translation>Lead marcado como listo para ventas</translation>
+    </message>
+    <message>
+        <source>Lead taken</source>
+        <translation>Lead tomado</translation>
+    </message>
+    <message>
+        <source>Leads exported</source>
+        <translation>Leads exportados</translation>
+    </message>
+    <message>
+        <source>Leads rescored</source>
+        <translation>Leads repuntuados</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Inicio de sesión fallido</translation>
+    </message>
+    <message>
+        <source>Sign-in refused</source>
+        <translation>Inicio de sesión rechazado</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Sesión iniciada</translation>
+    </message>
+    <message>
+        <source>Sign-in slowed down after failures</source>
+        <translation>Inicio de sesión frenado tras fallos</translation>
+    </message>
+    <message>
+        <source>Outbox purged</source>
+        <translation>Carpeta de salida purgada</translation>
+    </message>
+    <message>
+        <source>Partner added</source>
+        <translation>Socio añadido</translation>
+    </message>
+    <message>
+        <source>Partner changed</source>
+        <translation>Socio cambiado</translation>
+    </message>
+    <message>
+        <source>Partner feedback imported</source>
+        <translation>Respuestas de socios importadas</translation>
+    </message>
+    <message>
+        <source>Partners imported</source>
+        <translation>Socios importados</translation>
+    </message>
+    <message>
+        <source>Person erased</source>
+        <translation>Persona suprimida</translation>
+    </message>
+    <message>
+        <source>Erasure requested</source>
+        <translation>Supresión solicitada</translation>
+    </message>
+    <message>
+        <source>Personal data exported</source>
+        <translation>Datos personales exportados</translation>
+    </message>
+    <message>
+        <source>Qualification overruled</source>
+        <translation>Cualificación anulada</translation>
+    </message>
+    <message>
+        <source>Qualification recorded</source>
+        <translation>Cualificación registrada</translation>
+    </message>
+    <message>
+        <source>Queue added</source>
+        <translation>Cola añadida</translation>
+    </message>
+    <message>
+        <source>Queue changed</source>
+        <translation>Cola cambiada</translation>
+    </message>
+    <message>
+        <source>Queue closed</source>
+        <translation>Cola cerrada</translation>
+    </message>
+    <message>
+        <source>Queue created</source>
+        <translation>Cola creada</translation>
+    </message>
+    <message>
+        <source>Queue&apos;s leads moved</source>
+        <translation>Leads de la cola movidos</translation>
+    </message>
+    <message>
+        <source>Queue member added</source>
+        <translation>Miembro añadido a la cola</translation>
+    </message>
+    <message>
+        <source>Queue member removed</source>
+        <translation>Miembro quitado de la cola</translation>
+    </message>
+    <message>
+        <source>Rep paused</source>
+        <translation>Agente en pausa</translation>
+    </message>
+    <message>
+        <source>Rep resumed</source>
+        <translation>Agente reanudado</translation>
+    </message>
+    <message>
+        <source>Report sent</source>
+        <translation>Informe enviado</translation>
+    </message>
+    <message>
+        <source>Report published</source>
+        <translation>Informe publicado</translation>
+    </message>
+    <message>
+        <source>Retry settings saved</source>
+        <translation>Ajustes de reintento guardados</translation>
+    </message>
+    <message>
+        <source>Scoring rules saved</source>
+        <translation>Reglas de puntuación guardadas</translation>
+    </message>
+    <message>
+        <source>Script installed</source>
+        <translation>Guion instalado</translation>
+    </message>
+    <message>
+        <source>Script saved</source>
+        <translation>Guion guardado</translation>
+    </message>
+    <message>
+        <source>Team activated</source>
+        <translation>Equipo activado</translation>
+    </message>
+    <message>
+        <source>Team added</source>
+        <translation>Equipo añadido</translation>
+    </message>
+    <message>
+        <source>Team deactivated</source>
+        <translation>Equipo desactivado</translation>
+    </message>
+    <message>
+        <source>Team renamed</source>
+        <translation>Equipo renombrado</translation>
+    </message>
+    <message>
+        <source>User added</source>
+        <translation>Usuario añadido</translation>
+    </message>
+    <message>
+        <source>User changed</source>
+        <translation>Usuario cambiado</translation>
+    </message>
+    <message>
+        <source>Channel manager role changed</source>
+        <translation>Rol de responsable de canal cambiado</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Contraseña cambiada</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation>Contraseña restablecida</translation>
+    </message>
+    <message>
+        <source>User unlocked</source>
+        <translation>Usuario desbloqueado</translation>
+    </message>
+    <message>
+        <source>User&apos;s work returned to the queue</source>
+        <translation>Trabajo del usuario devuelto a la cola</translation>
+    </message>
+    <message>
+        <source>calling rule</source>
+        <translation>regla de llamadas</translation>
+    </message>
+    <message>
+        <source>campaign</source>
+        <translation>campaña</translation>
+    </message>
+    <message>
+        <source>center</source>
+        <translation>centro</translation>
+    </message>
+    <message>
+        <source>check call policy</source>
+        <translation>política de llamadas de control</translation>
+    </message>
+    <message>
+        <source>command-line session</source>
+        <translation>sesión de línea de comandos</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>base de datos</translation>
+    </message>
+    <message>
+        <source>do-not-call registry</source>
+        <translation>registro de no llamar</translation>
+    </message>
+    <message>
+        <source>do-not-call entry</source>
+        <translation>entrada de no llamar</translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation>exportación</translation>
+    </message>
+    <message>
+        <source>handoff</source>
+        <translation>entrega</translation>
+    </message>
+    <message>
+        <source>lead</source>
+        <translation>lead</translation>
+    </message>
+    <message>
+        <source>sign-in</source>
+        <translation>inicio de sesión</translation>
+    </message>
+    <message>
+        <source>outbox</source>
+        <translation>carpeta de salida</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>socio</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>persona</translation>
+    </message>
+    <message>
+        <source>publication</source>
+        <translation>publicación</translation>
+    </message>
+    <message>
+        <source>qualification</source>
+        <translation>cualificación</translation>
+    </message>
+    <message>
+        <source>queue</source>
+        <translation>cola</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>informe</translation>
+    </message>
+    <message>
+        <source>retry settings</source>
+        <translation>ajustes de reintento</translation>
+    </message>
+    <message>
+        <source>scoring rules</source>
+        <translation>reglas de puntuación</translation>
+    </message>
+    <message>
+        <source>script</source>
+        <translation>guion</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation>equipo</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>usuario</translation>
+    </message>
+    <message>
+        <source>added at</source>
+        <translation>añadido el</translation>
+    </message>
+    <message>
+        <source>already imported</source>
+        <translation>ya importados</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>aplicados</translation>
+    </message>
+    <message>
+        <source>assigned rep</source>
+        <translation>agente asignado</translation>
+    </message>
+    <message>
+        <source>attempt</source>
+        <translation>intento</translation>
+    </message>
+    <message>
+        <source>attempts</source>
+        <translation>intentos</translation>
+    </message>
+    <message>
+        <source>business days</source>
+        <translation>días laborables</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>por</translation>
+    </message>
+    <message>
+        <source>call attempt</source>
+        <translation>intento de llamada</translation>
+    </message>
+    <message>
+        <source>callbacks returned</source>
+        <translation>rellamadas devueltas</translation>
+    </message>
+    <message>
+        <source>open capacity</source>
+        <translation>capacidad libre</translation>
+    </message>
+    <message>
+        <source>weekly capacity</source>
+        <translation>capacidad semanal</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>cambiados</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>canal</translation>
+    </message>
+    <message>
+        <source>check</source>
+        <translation>control</translation>
+    </message>
+    <message>
+        <source>closed on</source>
+        <translation>cerrado el</translation>
+    </message>
+    <message>
+        <source>computed grade</source>
+        <translation>grado calculado</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>consentimiento</translation>
+    </message>
+    <message>
+        <source>contact correction</source>
+        <translation>corrección de contacto</translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation>coste</translation>
+    </message>
+    <message>
+        <source>countries</source>
+        <translation>países</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>días</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>decisión</translation>
+    </message>
+    <message>
+        <source>display name</source>
+        <translation>nombre visible</translation>
+    </message>
+    <message>
+        <source>disposition</source>
+        <translation>tipificación</translation>
+    </message>
+    <message>
+        <source>added to do-not-call</source>
+        <translation>añadidos a no llamar</translation>
+    </message>
+    <message>
+        <source>due at</source>
+        <translation>vence el</translation>
+    </message>
+    <message>
+        <source>ends on</source>
+        <translation>termina el</translation>
+    </message>
+    <message>
+        <source>entries</source>
+        <translation>entradas</translation>
+    </message>
+    <message>
+        <source>examined</source>
+        <translation>examinados</translation>
+    </message>
+    <message>
+        <source>expires at</source>
+        <translation>caduca el</translation>
+    </message>
+    <message>
+        <source>failed sign-ins</source>
+        <translation>inicios de sesión fallidos</translation>
+    </message>
+    <message>
+        <source>field</source>
+        <translation>campo</translation>
+    </message>
+    <message>
+        <source>figure</source>
+        <translation>cifra</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <source>files</source>
+        <translation>archivos</translation>
+    </message>
+    <message>
+        <source>filters</source>
+        <translation>filtros</translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation>señalado</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>seguimiento</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>formato</translation>
+    </message>
+    <message>
+        <source>grade</source>
+        <translation>grado</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>grupo</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importados</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>tipo</translation>
+    </message>
+    <message>
+        <source>last attempt</source>
+        <translation>último intento</translation>
+    </message>
+    <message>
+        <source>leads</source>
+        <translation>leads</translation>
+    </message>
+    <message>
+        <source>lead status</source>
+        <translation>estado del lead</translation>
+    </message>
+    <message>
+        <source>leads returned</source>
+        <translation>leads devueltos</translation>
+    </message>
+    <message>
+        <source>hold expires at</source>
+        <translation>la retención caduca el</translation>
+    </message>
+    <message>
+        <source>held by</source>
+        <translation>retenido por</translation>
+    </message>
+    <message>
+        <source>loaded</source>
+        <translation>cargados</translation>
+    </message>
+    <message>
+        <source>locked until</source>
+        <translation>bloqueado hasta</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>usuario</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>miembros</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>mensaje</translation>
+    </message>
+    <message>
+        <source>minimum per month</source>
+        <translation>mínimo al mes</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>movidos</translation>
+    </message>
+    <message>
+        <source>must change the password</source>
+        <translation>debe cambiar la contraseña</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>next call</source>
+        <translation>próxima llamada</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>el</translation>
+    </message>
+    <message>
+        <source>origin</source>
+        <translation>origen</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>resultado</translation>
+    </message>
+    <message>
+        <source>partner&apos;s rep</source>
+        <translation>comercial del socio</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>periodo</translation>
+    </message>
+    <message>
+        <source>pipeline value</source>
+        <translation>valor en cartera</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>puntos</translation>
+    </message>
+    <message>
+        <source>share when poor (%)</source>
+        <translation>porcentaje si es bajo (%)</translation>
+    </message>
+    <message>
+        <source>postal code prefixes</source>
+        <translation>prefijos postales</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>prioridad</translation>
+    </message>
+    <message>
+        <source>products</source>
+        <translation>productos</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>propuesto</translation>
+    </message>
+    <message>
+        <source>proposed partner</source>
+        <translation>socio propuesto</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>motivo</translation>
+    </message>
+    <message>
+        <source>recipient</source>
+        <translation>destinatario</translation>
+    </message>
+    <message>
+        <source>recommendation</source>
+        <translation>recomendación</translation>
+    </message>
+    <message>
+        <source>back from nurture on</source>
+        <translation>vuelve de maduración el</translation>
+    </message>
+    <message>
+        <source>regions</source>
+        <translation>regiones</translation>
+    </message>
+    <message>
+        <source>registry</source>
+        <translation>registro</translation>
+    </message>
+    <message>
+        <source>reminded at</source>
+        <translation>recordado el</translation>
+    </message>
+    <message>
+        <source>reps</source>
+        <translation>agentes</translation>
+    </message>
+    <message>
+        <source>request</source>
+        <translation>solicitud</translation>
+    </message>
+    <message>
+        <source>retention days</source>
+        <translation>días de conservación</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rol</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>filas</translation>
+    </message>
+    <message>
+        <source>rows changed</source>
+        <translation>filas cambiadas</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>puntuación</translation>
+    </message>
+    <message>
+        <source>screens</source>
+        <translation>pantallas</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>semilla</translation>
+    </message>
+    <message>
+        <source>segment</source>
+        <translation>segmento</translation>
+    </message>
+    <message>
+        <source>segments</source>
+        <translation>segmentos</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>sesión</translation>
+    </message>
+    <message>
+        <source>share (%)</source>
+        <translation>porcentaje (%)</translation>
+    </message>
+    <message>
+        <source>SLA breached</source>
+        <translation>SLA incumplido</translation>
+    </message>
+    <message>
+        <source>SLA hours</source>
+        <translation>horas de SLA</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>origen</translation>
+    </message>
+    <message>
+        <source>starts on</source>
+        <translation>empieza el</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>estado de trabajo</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <source>status reason</source>
+        <translation>motivo del estado</translation>
+    </message>
+    <message>
+        <source>taken on</source>
+        <translation>tomado el</translation>
+    </message>
+    <message>
+        <source>tier</source>
+        <translation>nivel</translation>
+    </message>
+    <message>
+        <source>time zone</source>
+        <translation>zona horaria</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>sin cambios</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>actualizados</translation>
+    </message>
+    <message>
+        <source>value fingerprint</source>
+        <translation>huella del valor</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>versión</translation>
+    </message>
+    <message>
+        <source>why</source>
+        <translation>por qué</translation>
+    </message>
+    <message>
+        <source>window</source>
+        <translation>franja</translation>
+    </message>
+    <message>
+        <source>won revenue</source>
+        <translation>ingresos ganados</translation>
+    </message>
+    <message>
+        <source>workstation</source>
+        <translation>puesto</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(quitado)</translation>
     </message>
     <message>
         <source>signed out</source>

@@ -159,7 +159,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>lead, lead.claimed, campaign …</source>
+        <source>any action, or a code like lead.claimed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4428,6 +4428,1010 @@ one sales rep a line</source>
     <message>
         <source>paused</source>
         <translation>en pause</translation>
+    </message>
+    <message>
+        <source>Work state changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holiday added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holiday removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calling rule removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calling rule saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Center set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check call answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check call: callback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check call cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check call answers recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check call: disqualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check call: do not call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check call scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened handoff kept with the partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check call: nurture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check call outcome undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened handoff rerouted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check call: no contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check call: sales-ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check call skipped (not in the sample)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check call: customer not reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check call policy removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check call policy set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command-line session closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command-line session opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact details corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo history added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do-not-call registry imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to the do-not-call list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed from the do-not-call list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company data imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handoff awaiting delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handoff created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handoff delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handoff delivery confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handoff delivery failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handoff delivery flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handoff sent again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handoff delivery started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handoff delivery unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handoff expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner feedback recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner chosen over the proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner reminded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handoff taken back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected import rows purged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead back to nurture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead claimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead disqualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead marked do-not-call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead enriched with company data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead handed off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold on the lead released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead put in nurture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead reassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead back from nurture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead rescored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact: lead to retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead returned for routing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead marked sales-ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads rescored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in slowed down after failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox purged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner feedback imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasure requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualification overruled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualification recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue&apos;s leads moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue member added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue member removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rep paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rep resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry settings saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring rules saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Script installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Script saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team activated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel manager role changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User&apos;s work returned to the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calling rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check call policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>command-line session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>do-not-call registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>do-not-call entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handoff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qualification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retry settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scoring rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assigned rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>business days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>call attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>callbacks returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weekly capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>computed grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added to do-not-call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ends on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>examined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expires at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed sign-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leads returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hold expires at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locked until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minimum per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must change the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partner&apos;s rep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pipeline value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share when poor (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postal code prefixes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proposed partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recommendation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back from nurture on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reminded at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retention days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>screens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA breached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starts on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taken on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>won revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>signed out</source>

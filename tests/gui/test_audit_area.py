@@ -24,6 +24,11 @@ def _column(area: AuditArea, column: int) -> list[str]:
     return [area.table.item(row, column).text() for row in range(area.table.rowCount())]
 
 
+def _codes(area: AuditArea) -> list[str]:
+    """The actions as the log keeps them: the action cells' tooltips."""
+    return [area.table.item(row, 2).toolTip() for row in range(area.table.rowCount())]
+
+
 def test_audit_area_filters_exports_and_follows_changes(
     qtbot: QtBot, services: Services, factory: Factory, workers: Workers, tmp_path: Path
 ) -> None:
@@ -41,13 +46,18 @@ def test_audit_area_filters_exports_and_follows_changes(
     area.show()
     area.activateWindow()
     qtbot.waitUntil(lambda: area.table.rowCount() >= 2)
-    assert "lead.claimed" in _column(area, 2)
+    # The actions in words, their codes on hover; what a change is about in words too.
+    assert "Lead claimed" in _column(area, 2) and "lead.claimed" in _codes(area)
+    assert "Campaign changed" in _column(area, 2)
+    claimed = _codes(area).index("lead.claimed")
+    assert area.table.item(claimed, 3).text().startswith("lead ")
+    assert area.table.item(claimed, 4).text().startswith("held by: ")
 
     area.user.setFocus()
     press(qtbot, "rita")
     qtbot.keyClick(area.user, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: set(_column(area, 1)) == {"rita"})
-    assert _column(area, 2) == ["lead.claimed"]
+    assert _codes(area) == ["lead.claimed"]
 
     area.user.clear()
     area.since.setFocus()
@@ -58,10 +68,11 @@ def test_audit_area_filters_exports_and_follows_changes(
     assert area.table.rowCount() == 1  # what was shown stays
 
     area.since.clear()
-    area.action.setFocus()
-    press(qtbot, "campaign")
-    qtbot.keyClick(area.action, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: set(_column(area, 2)) <= {"campaign.created", "campaign.changed"})
+    typed = area.action_typed
+    typed.setFocus()
+    press(qtbot, "campaign")  # the start of a code finds every action it starts
+    qtbot.keyClick(typed, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: set(_codes(area)) <= {"campaign.created", "campaign.changed"})
     assert not area.form.errors["since"].isVisible()
     out = tmp_path / "audit.csv"
     area.choose_export_path = lambda: out
@@ -79,10 +90,15 @@ def test_audit_area_filters_exports_and_follows_changes(
     services.campaigns.save(sam, "Winter", CampaignChange(Decimal("5"), KEEP, None, None))
     qtbot.waitUntil(lambda: area.table.rowCount() > before, timeout=10_000)
 
-    area.action.clear()
+    # An action chosen by its words finds its code.
     area.user.clear()
+    area.action.setCurrentIndex(area.action.findText("Lead claimed"))
     area.apply_filter()
-    qtbot.waitUntil(lambda: "lead.claimed" in _column(area, 2))
+    qtbot.waitUntil(lambda: _codes(area) == ["lead.claimed"])
+
+    area.action.setCurrentIndex(-1)
+    area.apply_filter()
+    qtbot.waitUntil(lambda: {"lead.claimed", "campaign.changed"} <= set(_codes(area)))
 
 
 def test_campaigns_made_elsewhere_appear_without_signing_in_again(

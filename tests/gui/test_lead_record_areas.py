@@ -58,7 +58,9 @@ def test_enter_on_a_lead_of_the_board_opens_its_record(
         assert dialog.heading.text().startswith(f"Lead {lead}: Board Co")
         assert "Being worked by Rita" in dialog.card.text()
         titles = [dialog.timeline.item(r, 2).text() for r in range(dialog.timeline.rowCount())]
-        assert "lead.claimed" in titles
+        assert "Lead claimed" in titles  # the audit row's action in words, its code on hover
+        claimed = dialog.timeline.item(titles.index("Lead claimed"), 2)
+        assert claimed.toolTip() == "lead.claimed"
         # A team lead reads the record; taking leads is the Workspace's.
         assert not dialog.inbound_button.isVisible()
     finally:

@@ -41,7 +41,8 @@ def test_find_and_show(
     assert admin_main(["--db", database_url, "lead", "show", str(lead), "--json"]) == 0
     record = json.loads(capsys.readouterr().out)
     assert record["id"] == lead
-    assert any(event["title"] == "lead.claimed" for event in record["timeline"])
+    claimed = [event for event in record["timeline"] if event["code"] == "lead.claimed"]
+    assert [event["title"] for event in claimed] == ["Lead claimed"]
 
 
 def test_errors_are_one_line(

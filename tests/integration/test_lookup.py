@@ -179,8 +179,10 @@ def test_record_and_the_past_of_a_recycled_lead(
     kinds = {event.kind for event in record.timeline}
     assert {"attempt", "outcome", "qualification", "audit"} <= kinds
     assert record.held_by == "Sam"
-    actions = [e.title for e in record.timeline if e.kind == "audit"]
+    actions = [e.code for e in record.timeline if e.kind == "audit"]
     assert "lead.recycled" in actions and "lead.claimed" in actions
+    titles = [e.title for e in record.timeline if e.kind == "audit"]
+    assert "Lead claimed" in titles and "lead.claimed" not in titles
     times = [event.at for event in record.timeline]
     assert times == sorted(times)
     (answer_set,) = record.answer_sets

@@ -16,10 +16,11 @@ from typing import Any
 from sqlalchemy import ColumnElement, String, cast, or_, select
 from sqlalchemy.orm import Session
 
+from qualifier_app.domain.audit_actions import action_words, field_words, subject_words
 from qualifier_app.domain.clock import Clock
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.roles import Action, Actor
-from qualifier_app.domain.text import message
+from qualifier_app.domain.text import joined, listed, message
 from qualifier_app.integrations.tabular import write_table
 from qualifier_app.persistence import audit
 from qualifier_app.persistence.database import Database
@@ -88,12 +89,25 @@ class AuditRow:
         return describe_change(self.before, self.after)
 
     def cells(self) -> list[str]:
+        """The row as the log keeps it: codes (the command line, the CSV export)."""
         return [
             f"{self.at:%Y-%m-%d %H:%M:%S}",
             self.who,
             self.action,
             self.what,
             self.changes,
+            self.reason,
+        ]
+
+    def worded(self) -> list[str]:
+        """The row in plain words, for a window: the action, what it is about and the names of
+        the changed fields (each translated when shown)."""
+        return [
+            f"{self.at:%Y-%m-%d %H:%M:%S}",
+            self.who,
+            action_words(self.action),
+            joined(subject_words(self.entity_type), " ", self.entity_id),
+            describe_change(self.before, self.after, worded=True),
             self.reason,
         ]
 
@@ -114,19 +128,24 @@ def _show(value: Any) -> str:
     return str(value)
 
 
-def describe_change(before: dict[str, Any] | None, after: dict[str, Any] | None) -> str:
-    """ "status: queued → do_not_call; score: 40 → 55": only what differs, in a stable order."""
+def describe_change(
+    before: dict[str, Any] | None, after: dict[str, Any] | None, *, worded: bool = False
+) -> str:
+    """ "status: queued → do_not_call; score: 40 → 55": only what differs, in a stable order.
+    `worded` names the fields in plain words ("next call" for next_call_at)."""
     old, new = before or {}, after or {}
-    parts = []
+    parts: list[str] = []
     for key in list(old) + [k for k in new if k not in old]:
         if key in old and key in new:
-            if old[key] != new[key]:
-                parts.append(f"{key}: {_show(old[key])} → {_show(new[key])}")
+            if old[key] == new[key]:
+                continue
+            change = f"{_show(old[key])} → {_show(new[key])}"
         elif key in new:
-            parts.append(f"{key}: {_show(new[key])}")
+            change = _show(new[key])
         else:
-            parts.append(f"{key}: {_show(old[key])} → (removed)")
-    return "; ".join(parts)
+            change = joined(_show(old[key]), " → ", message("(removed)"))
+        parts.append(joined(field_words(key), ": ", change) if worded else f"{key}: {change}")
+    return listed(parts, "; ") if worded else "; ".join(parts)
 
 
 def _start(day: date) -> datetime:

@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
+from qualifier_app.domain.audit_actions import action_words
 from qualifier_app.domain.closed_loop import HandoffStatus
 from qualifier_app.domain.errors import NotFound
 from qualifier_app.domain.outcomes import OutcomeKind, reason_text
@@ -281,11 +282,13 @@ def _timeline(session: Session, lead: Lead, sets: tuple[AnswerSet, ...]) -> list
     payloads = audit.reveal(session, [p for row, _ in rows for p in (row.before, row.after)])
     for index, (row, by) in enumerate(rows):
         before, after = payloads[2 * index], payloads[2 * index + 1]
-        detail = describe_change(before, after)
+        detail = describe_change(before, after, worded=True)
         if row.reason:
-            detail = f"{detail} — {row.reason}" if detail else row.reason
+            detail = joined(detail, " — ", row.reason) if detail else row.reason
         who = by or message("operator")
-        events.append(TimelineEvent(row.at, "audit", row.action, detail, who))
+        events.append(
+            TimelineEvent(row.at, "audit", action_words(row.action), detail, who, row.action)
+        )
     order = {"touch": 0, "attempt": 1, "qualification": 2, "outcome": 3, "handoff": 4}
     events.sort(key=lambda e: (e.at, order.get(e.kind, 5)))
     return events

@@ -37,6 +37,7 @@ class TimelineEvent:
     title: str
     detail: str = ""
     who: str = ""
+    code: str = ""  # an audit row's action as the log keeps it ("lead.claimed")
 
 
 @dataclass(frozen=True)

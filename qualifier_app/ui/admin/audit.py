@@ -5,9 +5,10 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
+    QComboBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qualifier_app.domain.audit_actions import ACTIONS
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.roles import Role
 from qualifier_app.services.admin.audit import EXPORT_HEADERS, AuditFilter, AuditPage
@@ -57,6 +59,35 @@ def _lead(text: str) -> int | None:
             "lead",
         )
     return int(cleaned)
+
+
+ACTION_COLUMN = 2
+
+
+def _action_choice(typed: QLineEdit) -> QComboBox:
+    """Every action the app writes, in words with its code as the data; a code or the start of
+    one ("lead", "campaign") may be typed as well."""
+    choice = QComboBox()
+    choice.setLineEdit(typed)
+    choice.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    # Typed text is a code or its start ("campaign"), never completed to one action's words.
+    choice.setCompleter(None)  # type: ignore[arg-type]  # Qt takes no completer as null
+    worded = sorted(
+        ((i18n.translated(words), code) for code, words in ACTIONS.items()),
+        key=lambda item: item[0].casefold(),
+    )
+    for words, code in worded:
+        choice.addItem(words, code)
+        choice.setItemData(choice.count() - 1, code, Qt.ItemDataRole.ToolTipRole)
+    choice.setCurrentIndex(-1)
+    return choice
+
+
+def _action_code(choice: QComboBox) -> str:
+    """The code of the chosen action, or what was typed (a code, or the start of one)."""
+    typed = choice.currentText().strip()
+    index = choice.findText(typed, Qt.MatchFlag.MatchFixedString)
+    return str(choice.itemData(index)) if typed and index >= 0 else typed
 
 
 class AuditArea(QWidget):
@@ -102,8 +133,9 @@ class AuditArea(QWidget):
         self.user.setPlaceholderText(self.tr("login, or operator"))
         self.lead = QLineEdit()
         self.lead.setPlaceholderText(self.tr("lead number"))
-        self.action = QLineEdit()
-        self.action.setPlaceholderText(self.tr("lead, lead.claimed, campaign …"))
+        self.action_typed = QLineEdit()
+        self.action_typed.setPlaceholderText(self.tr("any action, or a code like lead.claimed"))
+        self.action = _action_choice(self.action_typed)
         self.since = QLineEdit()
         self.since.setPlaceholderText(self.tr("YYYY-MM-DD"))
         self.until = QLineEdit()
@@ -125,8 +157,9 @@ class AuditArea(QWidget):
             ("until", self.tr("&To"), self.until),
         ):
             self.form.add(key, label, widget)
-            if isinstance(widget, QLineEdit):
-                widget.returnPressed.connect(self.apply_filter)
+            typed = self.action_typed if widget is self.action else widget
+            if isinstance(typed, QLineEdit):
+                typed.returnPressed.connect(self.apply_filter)
         scope = QLabel(
             self.tr("Your teams' people and leads only.")
             if context.signed_in.actor.role is Role.TEAM_LEAD
@@ -151,7 +184,7 @@ class AuditArea(QWidget):
         return AuditFilter(
             user=self.user.text().strip() or None,
             lead_id=_lead(self.lead.text()),
-            action=self.action.text().strip() or None,
+            action=_action_code(self.action) or None,
             since=_day(self.since.text(), "since"),
             until=_day(self.until.text(), "until"),
         )
@@ -179,7 +212,11 @@ class AuditArea(QWidget):
 
     def _show(self, page: AuditPage) -> None:
         self._loading = False
-        fill_table(self.table, [row.cells() for row in page.rows])
+        fill_table(self.table, [row.worded() for row in page.rows])
+        for index, row in enumerate(page.rows):
+            cell = self.table.item(index, ACTION_COLUMN)
+            if cell is not None:
+                cell.setToolTip(row.action)  # the code, as the filter finds it
         more = self.tr("; only the newest are shown: narrow the filter") if page.more else ""
         self.status.setText(
             i18n.plural(

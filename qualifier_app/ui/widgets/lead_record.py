@@ -230,6 +230,10 @@ class LeadRecordDialog(QDialog):
             for e in record.timeline
         ]
         fill_table(self.timeline, rows)
+        for row, event in enumerate(record.timeline):
+            cell = self.timeline.item(row, 2)
+            if event.code and cell is not None:  # an audit row's action, as the log keeps it
+                cell.setToolTip(event.code)
         if rows:
             self.timeline.scrollToBottom()
         if self.person_actions is not None:
