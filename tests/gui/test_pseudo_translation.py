@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QTabBar,
+    QTableWidget,
     QTabWidget,
     QWidget,
 )
@@ -43,6 +44,7 @@ from qualifier_app.paths import resources_dir
 from qualifier_app.persistence import schema
 from qualifier_app.persistence.database import Database
 from qualifier_app.settings import Settings
+from qualifier_app.ui.admin.audit import AuditArea
 from qualifier_app.ui.areas import areas_for
 from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.main_window import MainWindow
@@ -261,6 +263,9 @@ def test_every_area_is_translated_and_nothing_is_clipped(
                             f"{title}{page}: {where}: {text!r} (not translated: {words})"
                         )
                 problems.extend(f"{title}{page}: clipped {what}" for what in clipped(window))
+            if isinstance(area, AuditArea):
+                assert area.table.rowCount() > 0, "the demo wrote no audit rows"
+                problems += _problems(title, _audit_rows(area.table), demo)
     finally:
         window.close()
         workers.close()
@@ -347,8 +352,7 @@ def test_the_rep_dialogs_are_translated(qtbot: QtBot, demo: Demo, pseudo: None) 
 
 def _cells(root: QWidget) -> list[tuple[str, str]]:
     """The cells of the tables in `root`: what the services said, in the person's words.
-    The audit trail's rows are left out: they show the record as it is kept (action codes,
-    field names and values), the same in every language, as the audit area does."""
+    An audit row (kind, action, what it is about, change, who) is checked as `_audit_row` says."""
     audit = QCoreApplication.translate("Timeline", "audit")
     found = []
     for view in root.findChildren(QAbstractItemView):
@@ -357,13 +361,36 @@ def _cells(root: QWidget) -> list[tuple[str, str]]:
             continue
         for row in range(model.rowCount()):
             cells = [model.data(model.index(row, c)) for c in range(model.columnCount())]
+            where = f"row {row} of {view.accessibleName() or view.objectName()}"
             if audit in cells:
+                found += _audit_row(where, cells, worded=(1, 2, 4), change=3)
                 continue
             found += [
                 (f"cell {row},{column} of {view.accessibleName()}", value)
                 for column, value in enumerate(cells)
                 if isinstance(value, str)
             ]
+    return found
+
+
+def _audit_rows(table: QTableWidget) -> list[tuple[str, str]]:
+    """The Audit area's rows: who, action, what it is about, change (when and why are data)."""
+    found = []
+    for row in range(table.rowCount()):
+        cells = [table.item(row, c).text() for c in range(table.columnCount())]  # type: ignore[union-attr]
+        found += _audit_row(f"audit row {row}", cells, worded=(1, 2, 3), change=4)
+    return found
+
+
+def _audit_row(
+    where: str, cells: list[str], worded: tuple[int, ...], change: int
+) -> list[tuple[str, str]]:
+    """An audit row's texts: the action and what it is about in full, and of the change the
+    names of the fields; the values are the record's, kept as they were written."""
+    found = [(f"{where}, column {column}", cells[column]) for column in worded]
+    for part in cells[change].split(" — ")[0].split("; "):
+        if ": " in part:
+            found.append((f"{where}, field of {part!r}", part.split(": ", 1)[0]))
     return found
 
 

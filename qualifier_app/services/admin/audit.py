@@ -104,7 +104,7 @@ class AuditRow:
         the changed fields (each translated when shown)."""
         return [
             f"{self.at:%Y-%m-%d %H:%M:%S}",
-            self.who,
+            message("operator") if self.who == NOBODY else self.who,
             action_words(self.action),
             joined(subject_words(self.entity_type), " ", self.entity_id),
             describe_change(self.before, self.after, worded=True),
