@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from qualifier_app.domain.closed_loop import HandoffStatus
+from qualifier_app.domain.lifecycle import LeadStatus
 from qualifier_app.domain.text import Message, message
 
 ACTIONS: Mapping[str, Message] = {
@@ -306,3 +308,19 @@ def subject_words(entity_type: str) -> str:
 
 def field_words(name: str) -> str:
     return FIELDS.get(name, name)
+
+
+def value_words(subject: str, field: str, value: object) -> object:
+    """A status as the windows name it ("sales ready" for sales_ready): a lead's, or a
+    handoff's on a handoff's row; any other value as it is."""
+    if not isinstance(value, str):
+        return value
+    if field == "status" and subject == "handoff" and value in _HANDOFF_STATUSES:
+        return HandoffStatus(value).label
+    if field in {"status", "lead_status"} and value in _LEAD_STATUSES:
+        return LeadStatus(value).label
+    return value
+
+
+_HANDOFF_STATUSES = frozenset(status.value for status in HandoffStatus)
+_LEAD_STATUSES = frozenset(status.value for status in LeadStatus)

@@ -159,8 +159,12 @@
         <translation>número de lead</translation>
     </message>
     <message>
-        <source>any action, or a code like lead.claimed</source>
-        <translation>cualquier acción, o un código como lead.claimed</translation>
+        <source>any action, or a code</source>
+        <translation>cualquier acción, o un código</translation>
+    </message>
+    <message>
+        <source>Choose an action, or type its code or the start of one: lead.claimed, lead</source>
+        <translation>Elija una acción, o escriba su código o su comienzo: lead.claimed, lead</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>

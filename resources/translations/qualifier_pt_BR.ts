@@ -159,7 +159,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>any action, or a code like lead.claimed</source>
+        <source>any action, or a code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an action, or type its code or the start of one: lead.claimed, lead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

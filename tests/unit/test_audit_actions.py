@@ -138,8 +138,10 @@ def test_an_audit_row_in_words_and_as_kept() -> None:
         "",
     )
     assert row.cells()[2:5] == ["lead.sales_ready", "lead 7", "status: queued → sales_ready"]
+    # The lead's statuses as the windows name them.
     assert row.worded()[2:5] == [
         "Lead marked sales-ready",
         "lead 7",
-        "status: queued → sales_ready",
+        "status: queued → sales ready",
     ]
+    assert isinstance(row.worded()[4], Message)

@@ -16,7 +16,12 @@ from typing import Any
 from sqlalchemy import ColumnElement, String, cast, or_, select
 from sqlalchemy.orm import Session
 
-from qualifier_app.domain.audit_actions import action_words, field_words, subject_words
+from qualifier_app.domain.audit_actions import (
+    action_words,
+    field_words,
+    subject_words,
+    value_words,
+)
 from qualifier_app.domain.clock import Clock
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.roles import Action, Actor
@@ -107,7 +112,7 @@ class AuditRow:
             message("operator") if self.who == NOBODY else self.who,
             action_words(self.action),
             joined(subject_words(self.entity_type), " ", self.entity_id),
-            describe_change(self.before, self.after, worded=True),
+            describe_change(self.before, self.after, worded=True, subject=self.entity_type),
             self.reason,
         ]
 
@@ -125,25 +130,35 @@ def _show(value: Any) -> str:
         return ", ".join(_show(v) for v in value) or "–"
     if isinstance(value, dict):
         return "{" + ", ".join(f"{k}: {_show(v)}" for k, v in value.items()) + "}"
-    return str(value)
+    return value if isinstance(value, str) else str(value)  # a Message stays one
 
 
 def describe_change(
-    before: dict[str, Any] | None, after: dict[str, Any] | None, *, worded: bool = False
+    before: dict[str, Any] | None,
+    after: dict[str, Any] | None,
+    *,
+    worded: bool = False,
+    subject: str = "",
 ) -> str:
     """ "status: queued → do_not_call; score: 40 → 55": only what differs, in a stable order.
-    `worded` names the fields in plain words ("next call" for next_call_at)."""
+    `worded` names the fields in plain words ("next call" for next_call_at) and the statuses
+    of the `subject` (a lead, a handoff) as the windows do."""
     old, new = before or {}, after or {}
+
+    def shown(key: str, value: Any) -> str:
+        return _show(value_words(subject, key, value) if worded else value)
+
     parts: list[str] = []
     for key in list(old) + [k for k in new if k not in old]:
+        change: str
         if key in old and key in new:
             if old[key] == new[key]:
                 continue
-            change = f"{_show(old[key])} → {_show(new[key])}"
+            change = joined(shown(key, old[key]), " → ", shown(key, new[key]))
         elif key in new:
-            change = _show(new[key])
+            change = shown(key, new[key])
         else:
-            change = joined(_show(old[key]), " → ", message("(removed)"))
+            change = joined(shown(key, old[key]), " → ", message("(removed)"))
         parts.append(joined(field_words(key), ": ", change) if worded else f"{key}: {change}")
     return listed(parts, "; ") if worded else "; ".join(parts)
 

@@ -282,7 +282,7 @@ def _timeline(session: Session, lead: Lead, sets: tuple[AnswerSet, ...]) -> list
     payloads = audit.reveal(session, [p for row, _ in rows for p in (row.before, row.after)])
     for index, (row, by) in enumerate(rows):
         before, after = payloads[2 * index], payloads[2 * index + 1]
-        detail = describe_change(before, after, worded=True)
+        detail = describe_change(before, after, worded=True, subject="lead")
         if row.reason:
             detail = joined(detail, " — ", row.reason) if detail else row.reason
         who = by or message("operator")

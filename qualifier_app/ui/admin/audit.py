@@ -134,8 +134,11 @@ class AuditArea(QWidget):
         self.lead = QLineEdit()
         self.lead.setPlaceholderText(self.tr("lead number"))
         self.action_typed = QLineEdit()
-        self.action_typed.setPlaceholderText(self.tr("any action, or a code like lead.claimed"))
+        self.action_typed.setPlaceholderText(self.tr("any action, or a code"))
         self.action = _action_choice(self.action_typed)
+        self.action.setToolTip(
+            self.tr("Choose an action, or type its code or the start of one: lead.claimed, lead")
+        )
         self.since = QLineEdit()
         self.since.setPlaceholderText(self.tr("YYYY-MM-DD"))
         self.until = QLineEdit()
