@@ -159,8 +159,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>any action, or a code like lead.claimed</source>
-        <translation type="unfinished"></translation>
+        <source>any action, or a code</source>
+        <translation>jede Aktion, oder ein Code</translation>
+    </message>
+    <message>
+        <source>Choose an action, or type its code or the start of one: lead.claimed, lead</source>
+        <translation>Wählen Sie eine Aktion, oder tippen Sie ihren Code oder seinen Anfang: lead.claimed, lead</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
@@ -4431,459 +4435,459 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Work state changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsstatus geändert</translation>
     </message>
     <message>
         <source>Holiday added</source>
-        <translation type="unfinished"></translation>
+        <translation>Feiertag hinzugefügt</translation>
     </message>
     <message>
         <source>Holiday removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Feiertag entfernt</translation>
     </message>
     <message>
         <source>Calling rule removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufregel entfernt</translation>
     </message>
     <message>
         <source>Calling rule saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufregel gespeichert</translation>
     </message>
     <message>
         <source>Campaign changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagne geändert</translation>
     </message>
     <message>
         <source>Campaign created</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagne angelegt</translation>
     </message>
     <message>
         <source>Center set up</source>
-        <translation type="unfinished"></translation>
+        <translation>Center eingerichtet</translation>
     </message>
     <message>
         <source>Check call answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollanruf beantwortet</translation>
     </message>
     <message>
         <source>Check call: callback</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollanruf: Rückruf</translation>
     </message>
     <message>
         <source>Check call cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollanruf storniert</translation>
     </message>
     <message>
         <source>Check call answers recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten des Kontrollanrufs erfasst</translation>
     </message>
     <message>
         <source>Check call: disqualified</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollanruf: disqualifiziert</translation>
     </message>
     <message>
         <source>Check call: do not call</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollanruf: nicht anrufen</translation>
     </message>
     <message>
         <source>Check call scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollanruf geplant</translation>
     </message>
     <message>
         <source>Reopened handoff kept with the partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder geöffnete Übergabe beim Partner belassen</translation>
     </message>
     <message>
         <source>Check call: nurture</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollanruf: Nurturing</translation>
     </message>
     <message>
         <source>Check call outcome undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis des Kontrollanrufs rückgängig gemacht</translation>
     </message>
     <message>
         <source>Reopened handoff rerouted</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder geöffnete Übergabe umgeleitet</translation>
     </message>
     <message>
         <source>Check call: no contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollanruf: kein Kontakt</translation>
     </message>
     <message>
         <source>Check call: sales-ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollanruf: vertriebsbereit</translation>
     </message>
     <message>
         <source>Check call skipped (not in the sample)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollanruf ausgelassen (nicht in der Stichprobe)</translation>
     </message>
     <message>
         <source>Check call: customer not reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollanruf: Kunde nicht erreicht</translation>
     </message>
     <message>
         <source>Check call policy removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel für Kontrollanrufe entfernt</translation>
     </message>
     <message>
         <source>Check call policy set</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel für Kontrollanrufe festgelegt</translation>
     </message>
     <message>
         <source>Command-line session closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommandozeilensitzung beendet</translation>
     </message>
     <message>
         <source>Command-line session opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommandozeilensitzung geöffnet</translation>
     </message>
     <message>
         <source>Consent recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligung erfasst</translation>
     </message>
     <message>
         <source>Contact details corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktdaten korrigiert</translation>
     </message>
     <message>
         <source>Demo history added</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Verlauf hinzugefügt</translation>
     </message>
     <message>
         <source>Demo data loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodaten geladen</translation>
     </message>
     <message>
         <source>Do-not-call registry imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperrregister importiert</translation>
     </message>
     <message>
         <source>Added to the do-not-call list</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Sperrliste hinzugefügt</translation>
     </message>
     <message>
         <source>Removed from the do-not-call list</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der Sperrliste entfernt</translation>
     </message>
     <message>
         <source>Company data imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmendaten importiert</translation>
     </message>
     <message>
         <source>Handoff awaiting delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergabe wartet auf Zustellung</translation>
     </message>
     <message>
         <source>Handoff created</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergabe angelegt</translation>
     </message>
     <message>
         <source>Handoff delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergabe zugestellt</translation>
     </message>
     <message>
         <source>Handoff delivery confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellung der Übergabe bestätigt</translation>
     </message>
     <message>
         <source>Handoff delivery failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellung der Übergabe fehlgeschlagen</translation>
     </message>
     <message>
         <source>Handoff delivery flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellung der Übergabe markiert</translation>
     </message>
     <message>
         <source>Handoff sent again</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergabe erneut gesendet</translation>
     </message>
     <message>
         <source>Handoff delivery started</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellung der Übergabe begonnen</translation>
     </message>
     <message>
         <source>Handoff delivery unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellung der Übergabe unbekannt</translation>
     </message>
     <message>
         <source>Handoff expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergabe abgelaufen</translation>
     </message>
     <message>
         <source>Partner feedback recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückmeldung des Partners erfasst</translation>
     </message>
     <message>
         <source>Partner chosen over the proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner abweichend vom Vorschlag gewählt</translation>
     </message>
     <message>
         <source>Partner reminded</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner erinnert</translation>
     </message>
     <message>
         <source>Handoff taken back</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergabe zurückgenommen</translation>
     </message>
     <message>
         <source>Rejected import rows purged</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnte Importzeilen gelöscht</translation>
     </message>
     <message>
         <source>Lead back to nurture</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead zurück ins Nurturing</translation>
     </message>
     <message>
         <source>Callback booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückruf vereinbart</translation>
     </message>
     <message>
         <source>Lead claimed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead übernommen</translation>
     </message>
     <message>
         <source>Lead created</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead angelegt</translation>
     </message>
     <message>
         <source>Lead disqualified</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead disqualifiziert</translation>
     </message>
     <message>
         <source>Lead marked do-not-call</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead als „nicht anrufen“ markiert</translation>
     </message>
     <message>
         <source>Lead enriched with company data</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead mit Firmendaten ergänzt</translation>
     </message>
     <message>
         <source>Lead erased</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead gelöscht</translation>
     </message>
     <message>
         <source>Lead handed off</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead übergeben</translation>
     </message>
     <message>
         <source>Hold on the lead released</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservierung des Leads aufgehoben</translation>
     </message>
     <message>
         <source>Leads merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads zusammengeführt</translation>
     </message>
     <message>
         <source>Lead put in nurture</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead ins Nurturing</translation>
     </message>
     <message>
         <source>Outcome undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis rückgängig gemacht</translation>
     </message>
     <message>
         <source>Lead reassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead neu zugewiesen</translation>
     </message>
     <message>
         <source>Lead back from nurture</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead zurück aus dem Nurturing</translation>
     </message>
     <message>
         <source>Lead released</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead freigegeben</translation>
     </message>
     <message>
         <source>Lead rescored</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead neu bewertet</translation>
     </message>
     <message>
         <source>Lead resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead wieder aufgenommen</translation>
     </message>
     <message>
         <source>No contact: lead to retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kontakt: Lead erneut versuchen</translation>
     </message>
     <message>
         <source>Lead returned for routing</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead zur Partnerzuordnung zurückgegeben</translation>
     </message>
     <message>
         <source>Lead marked sales-ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead als vertriebsbereit markiert</translation>
     </message>
     <message>
         <source>Lead taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead übernommen (direkt)</translation>
     </message>
     <message>
         <source>Leads exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads exportiert</translation>
     </message>
     <message>
         <source>Leads rescored</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads neu bewertet</translation>
     </message>
     <message>
         <source>Sign-in failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung fehlgeschlagen</translation>
     </message>
     <message>
         <source>Sign-in refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung abgelehnt</translation>
     </message>
     <message>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet</translation>
     </message>
     <message>
         <source>Sign-in slowed down after failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung nach Fehlversuchen verlangsamt</translation>
     </message>
     <message>
         <source>Outbox purged</source>
-        <translation type="unfinished"></translation>
+        <translation>Postausgang geleert</translation>
     </message>
     <message>
         <source>Partner added</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner hinzugefügt</translation>
     </message>
     <message>
         <source>Partner changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner geändert</translation>
     </message>
     <message>
         <source>Partner feedback imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnerrückmeldungen importiert</translation>
     </message>
     <message>
         <source>Partners imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner importiert</translation>
     </message>
     <message>
         <source>Person erased</source>
-        <translation type="unfinished"></translation>
+        <translation>Person gelöscht</translation>
     </message>
     <message>
         <source>Erasure requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschung beantragt</translation>
     </message>
     <message>
         <source>Personal data exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Personenbezogene Daten exportiert</translation>
     </message>
     <message>
         <source>Qualification overruled</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualifizierung überstimmt</translation>
     </message>
     <message>
         <source>Qualification recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualifizierung erfasst</translation>
     </message>
     <message>
         <source>Queue added</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange hinzugefügt</translation>
     </message>
     <message>
         <source>Queue changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange geändert</translation>
     </message>
     <message>
         <source>Queue closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange geschlossen</translation>
     </message>
     <message>
         <source>Queue created</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange angelegt</translation>
     </message>
     <message>
         <source>Queue&apos;s leads moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads der Warteschlange verschoben</translation>
     </message>
     <message>
         <source>Queue member added</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied der Warteschlange hinzugefügt</translation>
     </message>
     <message>
         <source>Queue member removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied aus der Warteschlange entfernt</translation>
     </message>
     <message>
         <source>Rep paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent pausiert</translation>
     </message>
     <message>
         <source>Rep resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent fortgesetzt</translation>
     </message>
     <message>
         <source>Report sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht versendet</translation>
     </message>
     <message>
         <source>Report published</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht veröffentlicht</translation>
     </message>
     <message>
         <source>Retry settings saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungseinstellungen gespeichert</translation>
     </message>
     <message>
         <source>Scoring rules saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungsregeln gespeichert</translation>
     </message>
     <message>
         <source>Script installed</source>
-        <translation type="unfinished"></translation>
+        <translation>Skript installiert</translation>
     </message>
     <message>
         <source>Script saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Skript gespeichert</translation>
     </message>
     <message>
         <source>Team activated</source>
-        <translation type="unfinished"></translation>
+        <translation>Team aktiviert</translation>
     </message>
     <message>
         <source>Team added</source>
-        <translation type="unfinished"></translation>
+        <translation>Team hinzugefügt</translation>
     </message>
     <message>
         <source>Team deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>Team deaktiviert</translation>
     </message>
     <message>
         <source>Team renamed</source>
-        <translation type="unfinished"></translation>
+        <translation>Team umbenannt</translation>
     </message>
     <message>
         <source>User added</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer hinzugefügt</translation>
     </message>
     <message>
         <source>User changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer geändert</translation>
     </message>
     <message>
         <source>Channel manager role changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle Channel-Manager geändert</translation>
     </message>
     <message>
         <source>Password changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort geändert</translation>
     </message>
     <message>
         <source>Password reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort zurückgesetzt</translation>
     </message>
     <message>
         <source>User unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer entsperrt</translation>
     </message>
     <message>
         <source>User&apos;s work returned to the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeit des Benutzers an die Warteschlange zurückgegeben</translation>
     </message>
     <message>
         <source>calling rule</source>
@@ -5431,7 +5435,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>(removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(entfernt)</translation>
     </message>
     <message>
         <source>signed out</source>

@@ -159,8 +159,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>any action, or a code like lead.claimed</source>
-        <translation type="unfinished"></translation>
+        <source>any action, or a code</source>
+        <translation>toute action, ou un code</translation>
+    </message>
+    <message>
+        <source>Choose an action, or type its code or the start of one: lead.claimed, lead</source>
+        <translation>Choisissez une action, ou tapez son code ou son début : lead.claimed, lead</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
@@ -4431,459 +4435,459 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Work state changed</source>
-        <translation type="unfinished"></translation>
+        <translation>État de travail modifié</translation>
     </message>
     <message>
         <source>Holiday added</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour férié ajouté</translation>
     </message>
     <message>
         <source>Holiday removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour férié retiré</translation>
     </message>
     <message>
         <source>Calling rule removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle d&apos;appel retirée</translation>
     </message>
     <message>
         <source>Calling rule saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle d&apos;appel enregistrée</translation>
     </message>
     <message>
         <source>Campaign changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Campagne modifiée</translation>
     </message>
     <message>
         <source>Campaign created</source>
-        <translation type="unfinished"></translation>
+        <translation>Campagne créée</translation>
     </message>
     <message>
         <source>Center set up</source>
-        <translation type="unfinished"></translation>
+        <translation>Centre configuré</translation>
     </message>
     <message>
         <source>Check call answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel de contrôle répondu</translation>
     </message>
     <message>
         <source>Check call: callback</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel de contrôle : rappel</translation>
     </message>
     <message>
         <source>Check call cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel de contrôle annulé</translation>
     </message>
     <message>
         <source>Check call answers recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses de l&apos;appel de contrôle enregistrées</translation>
     </message>
     <message>
         <source>Check call: disqualified</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel de contrôle : disqualifié</translation>
     </message>
     <message>
         <source>Check call: do not call</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel de contrôle : ne pas appeler</translation>
     </message>
     <message>
         <source>Check call scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel de contrôle planifié</translation>
     </message>
     <message>
         <source>Reopened handoff kept with the partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfert rouvert laissé au partenaire</translation>
     </message>
     <message>
         <source>Check call: nurture</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel de contrôle : maturation</translation>
     </message>
     <message>
         <source>Check call outcome undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat de l&apos;appel de contrôle annulé</translation>
     </message>
     <message>
         <source>Reopened handoff rerouted</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfert rouvert réaffecté</translation>
     </message>
     <message>
         <source>Check call: no contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel de contrôle : pas de contact</translation>
     </message>
     <message>
         <source>Check call: sales-ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel de contrôle : prêt pour la vente</translation>
     </message>
     <message>
         <source>Check call skipped (not in the sample)</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel de contrôle omis (hors échantillon)</translation>
     </message>
     <message>
         <source>Check call: customer not reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel de contrôle : client non joint</translation>
     </message>
     <message>
         <source>Check call policy removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Politique d&apos;appels de contrôle retirée</translation>
     </message>
     <message>
         <source>Check call policy set</source>
-        <translation type="unfinished"></translation>
+        <translation>Politique d&apos;appels de contrôle définie</translation>
     </message>
     <message>
         <source>Command-line session closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Session en ligne de commande fermée</translation>
     </message>
     <message>
         <source>Command-line session opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Session en ligne de commande ouverte</translation>
     </message>
     <message>
         <source>Consent recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentement enregistré</translation>
     </message>
     <message>
         <source>Contact details corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>Coordonnées corrigées</translation>
     </message>
     <message>
         <source>Demo history added</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique de démonstration ajouté</translation>
     </message>
     <message>
         <source>Demo data loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Données de démonstration chargées</translation>
     </message>
     <message>
         <source>Do-not-call registry imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre d&apos;opposition importé</translation>
     </message>
     <message>
         <source>Added to the do-not-call list</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouté à la liste d&apos;opposition</translation>
     </message>
     <message>
         <source>Removed from the do-not-call list</source>
-        <translation type="unfinished"></translation>
+        <translation>Retiré de la liste d&apos;opposition</translation>
     </message>
     <message>
         <source>Company data imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Données d&apos;entreprise importées</translation>
     </message>
     <message>
         <source>Handoff awaiting delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfert en attente d&apos;envoi</translation>
     </message>
     <message>
         <source>Handoff created</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfert créé</translation>
     </message>
     <message>
         <source>Handoff delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfert envoyé</translation>
     </message>
     <message>
         <source>Handoff delivery confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi du transfert confirmé</translation>
     </message>
     <message>
         <source>Handoff delivery failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi du transfert échoué</translation>
     </message>
     <message>
         <source>Handoff delivery flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi du transfert signalé</translation>
     </message>
     <message>
         <source>Handoff sent again</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfert renvoyé</translation>
     </message>
     <message>
         <source>Handoff delivery started</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi du transfert commencé</translation>
     </message>
     <message>
         <source>Handoff delivery unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi du transfert inconnu</translation>
     </message>
     <message>
         <source>Handoff expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfert expiré</translation>
     </message>
     <message>
         <source>Partner feedback recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour du partenaire enregistré</translation>
     </message>
     <message>
         <source>Partner chosen over the proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaire choisi à la place de la proposition</translation>
     </message>
     <message>
         <source>Partner reminded</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaire relancé</translation>
     </message>
     <message>
         <source>Handoff taken back</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfert repris</translation>
     </message>
     <message>
         <source>Rejected import rows purged</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes d&apos;import rejetées purgées</translation>
     </message>
     <message>
         <source>Lead back to nurture</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead remis en maturation</translation>
     </message>
     <message>
         <source>Callback booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappel planifié</translation>
     </message>
     <message>
         <source>Lead claimed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead pris dans la file</translation>
     </message>
     <message>
         <source>Lead created</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead créé</translation>
     </message>
     <message>
         <source>Lead disqualified</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead disqualifié</translation>
     </message>
     <message>
         <source>Lead marked do-not-call</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead marqué « ne pas appeler »</translation>
     </message>
     <message>
         <source>Lead enriched with company data</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead enrichi de données d&apos;entreprise</translation>
     </message>
     <message>
         <source>Lead erased</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead effacé</translation>
     </message>
     <message>
         <source>Lead handed off</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead transféré</translation>
     </message>
     <message>
         <source>Hold on the lead released</source>
-        <translation type="unfinished"></translation>
+        <translation>Réservation du lead levée</translation>
     </message>
     <message>
         <source>Leads merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads fusionnés</translation>
     </message>
     <message>
         <source>Lead put in nurture</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead mis en maturation</translation>
     </message>
     <message>
         <source>Outcome undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat annulé</translation>
     </message>
     <message>
         <source>Lead reassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead réaffecté</translation>
     </message>
     <message>
         <source>Lead back from nurture</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead revenu de maturation</translation>
     </message>
     <message>
         <source>Lead released</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead relâché</translation>
     </message>
     <message>
         <source>Lead rescored</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead renoté</translation>
     </message>
     <message>
         <source>Lead resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead repris</translation>
     </message>
     <message>
         <source>No contact: lead to retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de contact : lead à rappeler</translation>
     </message>
     <message>
         <source>Lead returned for routing</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead renvoyé pour attribution</translation>
     </message>
     <message>
         <source>Lead marked sales-ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead marqué prêt pour la vente</translation>
     </message>
     <message>
         <source>Lead taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead pris (directement)</translation>
     </message>
     <message>
         <source>Leads exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads exportés</translation>
     </message>
     <message>
         <source>Leads rescored</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads renotés</translation>
     </message>
     <message>
         <source>Sign-in failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion échouée</translation>
     </message>
     <message>
         <source>Sign-in refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion refusée</translation>
     </message>
     <message>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté</translation>
     </message>
     <message>
         <source>Sign-in slowed down after failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion ralentie après des échecs</translation>
     </message>
     <message>
         <source>Outbox purged</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte d&apos;envoi purgée</translation>
     </message>
     <message>
         <source>Partner added</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaire ajouté</translation>
     </message>
     <message>
         <source>Partner changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaire modifié</translation>
     </message>
     <message>
         <source>Partner feedback imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Retours des partenaires importés</translation>
     </message>
     <message>
         <source>Partners imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaires importés</translation>
     </message>
     <message>
         <source>Person erased</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne effacée</translation>
     </message>
     <message>
         <source>Erasure requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacement demandé</translation>
     </message>
     <message>
         <source>Personal data exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Données personnelles exportées</translation>
     </message>
     <message>
         <source>Qualification overruled</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualification annulée</translation>
     </message>
     <message>
         <source>Qualification recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualification enregistrée</translation>
     </message>
     <message>
         <source>Queue added</source>
-        <translation type="unfinished"></translation>
+        <translation>File ajoutée</translation>
     </message>
     <message>
         <source>Queue changed</source>
-        <translation type="unfinished"></translation>
+        <translation>File modifiée</translation>
     </message>
     <message>
         <source>Queue closed</source>
-        <translation type="unfinished"></translation>
+        <translation>File fermée</translation>
     </message>
     <message>
         <source>Queue created</source>
-        <translation type="unfinished"></translation>
+        <translation>File créée</translation>
     </message>
     <message>
         <source>Queue&apos;s leads moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads de la file déplacés</translation>
     </message>
     <message>
         <source>Queue member added</source>
-        <translation type="unfinished"></translation>
+        <translation>Membre ajouté à la file</translation>
     </message>
     <message>
         <source>Queue member removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Membre retiré de la file</translation>
     </message>
     <message>
         <source>Rep paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent en pause</translation>
     </message>
     <message>
         <source>Rep resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent repris</translation>
     </message>
     <message>
         <source>Report sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport envoyé</translation>
     </message>
     <message>
         <source>Report published</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport publié</translation>
     </message>
     <message>
         <source>Retry settings saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglages de nouvel essai enregistrés</translation>
     </message>
     <message>
         <source>Scoring rules saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles de notation enregistrées</translation>
     </message>
     <message>
         <source>Script installed</source>
-        <translation type="unfinished"></translation>
+        <translation>Script installé</translation>
     </message>
     <message>
         <source>Script saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Script enregistré</translation>
     </message>
     <message>
         <source>Team activated</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe activée</translation>
     </message>
     <message>
         <source>Team added</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe ajoutée</translation>
     </message>
     <message>
         <source>Team deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe désactivée</translation>
     </message>
     <message>
         <source>Team renamed</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe renommée</translation>
     </message>
     <message>
         <source>User added</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur ajouté</translation>
     </message>
     <message>
         <source>User changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur modifié</translation>
     </message>
     <message>
         <source>Channel manager role changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle de responsable de canal modifié</translation>
     </message>
     <message>
         <source>Password changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe modifié</translation>
     </message>
     <message>
         <source>Password reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe réinitialisé</translation>
     </message>
     <message>
         <source>User unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur déverrouillé</translation>
     </message>
     <message>
         <source>User&apos;s work returned to the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Travail de l&apos;utilisateur rendu à la file</translation>
     </message>
     <message>
         <source>calling rule</source>
@@ -5431,7 +5435,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>(removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(retiré)</translation>
     </message>
     <message>
         <source>signed out</source>

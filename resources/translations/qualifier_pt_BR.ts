@@ -160,11 +160,11 @@
     </message>
     <message>
         <source>any action, or a code</source>
-        <translation type="unfinished"></translation>
+        <translation>qualquer ação, ou um código</translation>
     </message>
     <message>
         <source>Choose an action, or type its code or the start of one: lead.claimed, lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha uma ação, ou digite seu código ou o começo dele: lead.claimed, lead</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
@@ -4435,459 +4435,459 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Work state changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de trabalho alterado</translation>
     </message>
     <message>
         <source>Holiday added</source>
-        <translation type="unfinished"></translation>
+        <translation>Feriado adicionado</translation>
     </message>
     <message>
         <source>Holiday removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Feriado removido</translation>
     </message>
     <message>
         <source>Calling rule removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Regra de chamadas removida</translation>
     </message>
     <message>
         <source>Calling rule saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Regra de chamadas salva</translation>
     </message>
     <message>
         <source>Campaign changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Campanha alterada</translation>
     </message>
     <message>
         <source>Campaign created</source>
-        <translation type="unfinished"></translation>
+        <translation>Campanha criada</translation>
     </message>
     <message>
         <source>Center set up</source>
-        <translation type="unfinished"></translation>
+        <translation>Central configurada</translation>
     </message>
     <message>
         <source>Check call answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Chamada de verificação respondida</translation>
     </message>
     <message>
         <source>Check call: callback</source>
-        <translation type="unfinished"></translation>
+        <translation>Chamada de verificação: retorno</translation>
     </message>
     <message>
         <source>Check call cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Chamada de verificação cancelada</translation>
     </message>
     <message>
         <source>Check call answers recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Respostas da chamada de verificação registradas</translation>
     </message>
     <message>
         <source>Check call: disqualified</source>
-        <translation type="unfinished"></translation>
+        <translation>Chamada de verificação: desqualificado</translation>
     </message>
     <message>
         <source>Check call: do not call</source>
-        <translation type="unfinished"></translation>
+        <translation>Chamada de verificação: não ligar</translation>
     </message>
     <message>
         <source>Check call scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Chamada de verificação agendada</translation>
     </message>
     <message>
         <source>Reopened handoff kept with the partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Repasse reaberto mantido com o parceiro</translation>
     </message>
     <message>
         <source>Check call: nurture</source>
-        <translation type="unfinished"></translation>
+        <translation>Chamada de verificação: nutrição</translation>
     </message>
     <message>
         <source>Check call outcome undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado da chamada de verificação desfeito</translation>
     </message>
     <message>
         <source>Reopened handoff rerouted</source>
-        <translation type="unfinished"></translation>
+        <translation>Repasse reaberto redirecionado</translation>
     </message>
     <message>
         <source>Check call: no contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Chamada de verificação: sem contato</translation>
     </message>
     <message>
         <source>Check call: sales-ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Chamada de verificação: pronto para vendas</translation>
     </message>
     <message>
         <source>Check call skipped (not in the sample)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chamada de verificação pulada (fora da amostra)</translation>
     </message>
     <message>
         <source>Check call: customer not reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Chamada de verificação: cliente não alcançado</translation>
     </message>
     <message>
         <source>Check call policy removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Política de chamadas de verificação removida</translation>
     </message>
     <message>
         <source>Check call policy set</source>
-        <translation type="unfinished"></translation>
+        <translation>Política de chamadas de verificação definida</translation>
     </message>
     <message>
         <source>Command-line session closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessão de linha de comando encerrada</translation>
     </message>
     <message>
         <source>Command-line session opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessão de linha de comando aberta</translation>
     </message>
     <message>
         <source>Consent recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimento registrado</translation>
     </message>
     <message>
         <source>Contact details corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>Dados de contato corrigidos</translation>
     </message>
     <message>
         <source>Demo history added</source>
-        <translation type="unfinished"></translation>
+        <translation>Histórico de demonstração adicionado</translation>
     </message>
     <message>
         <source>Demo data loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Dados de demonstração carregados</translation>
     </message>
     <message>
         <source>Do-not-call registry imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de não ligar importado</translation>
     </message>
     <message>
         <source>Added to the do-not-call list</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionado à lista de não ligar</translation>
     </message>
     <message>
         <source>Removed from the do-not-call list</source>
-        <translation type="unfinished"></translation>
+        <translation>Removido da lista de não ligar</translation>
     </message>
     <message>
         <source>Company data imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Dados de empresas importados</translation>
     </message>
     <message>
         <source>Handoff awaiting delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Repasse aguardando entrega</translation>
     </message>
     <message>
         <source>Handoff created</source>
-        <translation type="unfinished"></translation>
+        <translation>Repasse criado</translation>
     </message>
     <message>
         <source>Handoff delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Repasse entregue</translation>
     </message>
     <message>
         <source>Handoff delivery confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrega do repasse confirmada</translation>
     </message>
     <message>
         <source>Handoff delivery failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrega do repasse falhou</translation>
     </message>
     <message>
         <source>Handoff delivery flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrega do repasse sinalizada</translation>
     </message>
     <message>
         <source>Handoff sent again</source>
-        <translation type="unfinished"></translation>
+        <translation>Repasse reenviado</translation>
     </message>
     <message>
         <source>Handoff delivery started</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrega do repasse iniciada</translation>
     </message>
     <message>
         <source>Handoff delivery unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrega do repasse desconhecida</translation>
     </message>
     <message>
         <source>Handoff expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Repasse expirado</translation>
     </message>
     <message>
         <source>Partner feedback recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Retorno do parceiro registrado</translation>
     </message>
     <message>
         <source>Partner chosen over the proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Parceiro escolhido em vez do proposto</translation>
     </message>
     <message>
         <source>Partner reminded</source>
-        <translation type="unfinished"></translation>
+        <translation>Parceiro lembrado</translation>
     </message>
     <message>
         <source>Handoff taken back</source>
-        <translation type="unfinished"></translation>
+        <translation>Repasse retirado</translation>
     </message>
     <message>
         <source>Rejected import rows purged</source>
-        <translation type="unfinished"></translation>
+        <translation>Linhas de importação rejeitadas removidas</translation>
     </message>
     <message>
         <source>Lead back to nurture</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead de volta à nutrição</translation>
     </message>
     <message>
         <source>Callback booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Retorno agendado</translation>
     </message>
     <message>
         <source>Lead claimed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead pego da fila</translation>
     </message>
     <message>
         <source>Lead created</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead criado</translation>
     </message>
     <message>
         <source>Lead disqualified</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead desqualificado</translation>
     </message>
     <message>
         <source>Lead marked do-not-call</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead marcado como não ligar</translation>
     </message>
     <message>
         <source>Lead enriched with company data</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead enriquecido com dados da empresa</translation>
     </message>
     <message>
         <source>Lead erased</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead apagado</translation>
     </message>
     <message>
         <source>Lead handed off</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead repassado</translation>
     </message>
     <message>
         <source>Hold on the lead released</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserva do lead liberada</translation>
     </message>
     <message>
         <source>Leads merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads mesclados</translation>
     </message>
     <message>
         <source>Lead put in nurture</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead em nutrição</translation>
     </message>
     <message>
         <source>Outcome undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado desfeito</translation>
     </message>
     <message>
         <source>Lead reassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead reatribuído</translation>
     </message>
     <message>
         <source>Lead back from nurture</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead de volta da nutrição</translation>
     </message>
     <message>
         <source>Lead released</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead liberado</translation>
     </message>
     <message>
         <source>Lead rescored</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead repontuado</translation>
     </message>
     <message>
         <source>Lead resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead retomado</translation>
     </message>
     <message>
         <source>No contact: lead to retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem contato: lead para nova tentativa</translation>
     </message>
     <message>
         <source>Lead returned for routing</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead devolvido para roteamento</translation>
     </message>
     <message>
         <source>Lead marked sales-ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead marcado como pronto para vendas</translation>
     </message>
     <message>
         <source>Lead taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead pego (diretamente)</translation>
     </message>
     <message>
         <source>Leads exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads exportados</translation>
     </message>
     <message>
         <source>Leads rescored</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads repontuados</translation>
     </message>
     <message>
         <source>Sign-in failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Login falhou</translation>
     </message>
     <message>
         <source>Sign-in refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Login recusado</translation>
     </message>
     <message>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Login realizado</translation>
     </message>
     <message>
         <source>Sign-in slowed down after failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Login desacelerado após falhas</translation>
     </message>
     <message>
         <source>Outbox purged</source>
-        <translation type="unfinished"></translation>
+        <translation>Caixa de saída limpa</translation>
     </message>
     <message>
         <source>Partner added</source>
-        <translation type="unfinished"></translation>
+        <translation>Parceiro adicionado</translation>
     </message>
     <message>
         <source>Partner changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Parceiro alterado</translation>
     </message>
     <message>
         <source>Partner feedback imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Retornos de parceiros importados</translation>
     </message>
     <message>
         <source>Partners imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Parceiros importados</translation>
     </message>
     <message>
         <source>Person erased</source>
-        <translation type="unfinished"></translation>
+        <translation>Pessoa apagada</translation>
     </message>
     <message>
         <source>Erasure requested</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclusão solicitada</translation>
     </message>
     <message>
         <source>Personal data exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Dados pessoais exportados</translation>
     </message>
     <message>
         <source>Qualification overruled</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualificação anulada</translation>
     </message>
     <message>
         <source>Qualification recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualificação registrada</translation>
     </message>
     <message>
         <source>Queue added</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila adicionada</translation>
     </message>
     <message>
         <source>Queue changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila alterada</translation>
     </message>
     <message>
         <source>Queue closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila fechada</translation>
     </message>
     <message>
         <source>Queue created</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila criada</translation>
     </message>
     <message>
         <source>Queue&apos;s leads moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads da fila movidos</translation>
     </message>
     <message>
         <source>Queue member added</source>
-        <translation type="unfinished"></translation>
+        <translation>Membro adicionado à fila</translation>
     </message>
     <message>
         <source>Queue member removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Membro removido da fila</translation>
     </message>
     <message>
         <source>Rep paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Agente pausado</translation>
     </message>
     <message>
         <source>Rep resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>Agente retomado</translation>
     </message>
     <message>
         <source>Report sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatório enviado</translation>
     </message>
     <message>
         <source>Report published</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatório publicado</translation>
     </message>
     <message>
         <source>Retry settings saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurações de nova tentativa salvas</translation>
     </message>
     <message>
         <source>Scoring rules saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Regras de pontuação salvas</translation>
     </message>
     <message>
         <source>Script installed</source>
-        <translation type="unfinished"></translation>
+        <translation>Roteiro instalado</translation>
     </message>
     <message>
         <source>Script saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Roteiro salvo</translation>
     </message>
     <message>
         <source>Team activated</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipe ativada</translation>
     </message>
     <message>
         <source>Team added</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipe adicionada</translation>
     </message>
     <message>
         <source>Team deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipe desativada</translation>
     </message>
     <message>
         <source>Team renamed</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipe renomeada</translation>
     </message>
     <message>
         <source>User added</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuário adicionado</translation>
     </message>
     <message>
         <source>User changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuário alterado</translation>
     </message>
     <message>
         <source>Channel manager role changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Função de gerente de canal alterada</translation>
     </message>
     <message>
         <source>Password changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Senha alterada</translation>
     </message>
     <message>
         <source>Password reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Senha redefinida</translation>
     </message>
     <message>
         <source>User unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuário desbloqueado</translation>
     </message>
     <message>
         <source>User&apos;s work returned to the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabalho do usuário devolvido à fila</translation>
     </message>
     <message>
         <source>calling rule</source>
@@ -5435,7 +5435,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>(removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(removido)</translation>
     </message>
     <message>
         <source>signed out</source>
