@@ -4988,7 +4988,7 @@ un comercial por línea</translation>
     </message>
     <message>
         <source>added at</source>
-        <translation>añadido el</translation>
+        <translation>fecha de alta</translation>
     </message>
     <message>
         <source>already imported</source>
@@ -5048,7 +5048,7 @@ un comercial por línea</translation>
     </message>
     <message>
         <source>closed on</source>
-        <translation>cerrado el</translation>
+        <translation>fecha de cierre</translation>
     </message>
     <message>
         <source>computed grade</source>
@@ -5092,11 +5092,11 @@ un comercial por línea</translation>
     </message>
     <message>
         <source>due at</source>
-        <translation>vence el</translation>
+        <translation>vencimiento</translation>
     </message>
     <message>
         <source>ends on</source>
-        <translation>termina el</translation>
+        <translation>fin</translation>
     </message>
     <message>
         <source>entries</source>
@@ -5108,7 +5108,7 @@ un comercial por línea</translation>
     </message>
     <message>
         <source>expires at</source>
-        <translation>caduca el</translation>
+        <translation>caducidad</translation>
     </message>
     <message>
         <source>failed sign-ins</source>
@@ -5180,7 +5180,7 @@ un comercial por línea</translation>
     </message>
     <message>
         <source>hold expires at</source>
-        <translation>la retención caduca el</translation>
+        <translation>caducidad de la retención</translation>
     </message>
     <message>
         <source>held by</source>
@@ -5228,7 +5228,7 @@ un comercial por línea</translation>
     </message>
     <message>
         <source>on</source>
-        <translation>el</translation>
+        <translation>fecha</translation>
     </message>
     <message>
         <source>origin</source>
@@ -5292,7 +5292,7 @@ un comercial por línea</translation>
     </message>
     <message>
         <source>back from nurture on</source>
-        <translation>vuelve de maduración el</translation>
+        <translation>vuelta de maduración</translation>
     </message>
     <message>
         <source>regions</source>
@@ -5304,7 +5304,7 @@ un comercial por línea</translation>
     </message>
     <message>
         <source>reminded at</source>
-        <translation>recordado el</translation>
+        <translation>fecha del recordatorio</translation>
     </message>
     <message>
         <source>reps</source>
@@ -5372,7 +5372,7 @@ un comercial por línea</translation>
     </message>
     <message>
         <source>starts on</source>
-        <translation>empieza el</translation>
+        <translation>inicio</translation>
     </message>
     <message>
         <source>state</source>
@@ -5388,7 +5388,7 @@ un comercial por línea</translation>
     </message>
     <message>
         <source>taken on</source>
-        <translation>tomado el</translation>
+        <translation>fecha de toma</translation>
     </message>
     <message>
         <source>tier</source>
