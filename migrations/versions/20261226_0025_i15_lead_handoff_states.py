@@ -71,14 +71,32 @@ def _restate(lead: str) -> str:
 
 def _pg(schema: str) -> list[str]:
     definer = f"SECURITY DEFINER SET search_path = pg_catalog, {schema}"
+    # A row is worked out again from all of its lead's handoffs, so two transactions changing
+    # the same lead's handoffs take turns (a lock per lead, held to the end of the
+    # transaction); the second then reads the first's committed handoffs (read committed).
     return [
         f"""CREATE FUNCTION lead_handoff_states_restate() RETURNS trigger LANGUAGE plpgsql
-            {definer} AS $$ BEGIN
-            IF TG_OP <> 'INSERT' THEN {_restate("OLD.lead_id")} END IF;
-            IF TG_OP <> 'DELETE' AND (TG_OP = 'INSERT' OR NEW.lead_id <> OLD.lead_id) THEN
-                {_restate("NEW.lead_id")}
-            END IF;
-            RETURN NULL; END $$""",
+            {definer} AS $$
+            DECLARE
+                leads_changed integer[];
+                one_lead integer;
+            BEGIN
+                IF TG_OP = 'INSERT' THEN
+                    leads_changed := ARRAY[NEW.lead_id];
+                ELSIF TG_OP = 'DELETE' THEN
+                    leads_changed := ARRAY[OLD.lead_id];
+                ELSE
+                    leads_changed := ARRAY(SELECT DISTINCT l FROM unnest(
+                        ARRAY[OLD.lead_id, NEW.lead_id]) AS l ORDER BY l);
+                END IF;
+                FOREACH one_lead IN ARRAY leads_changed LOOP
+                    PERFORM pg_advisory_xact_lock(hashtext('lead_handoff_states'), one_lead);
+                END LOOP;
+                FOREACH one_lead IN ARRAY leads_changed LOOP
+                    {_restate("one_lead")}
+                END LOOP;
+                RETURN NULL;
+            END $$""",
         """CREATE TRIGGER handoffs_lead_state AFTER INSERT OR DELETE
            OR UPDATE OF lead_id, partner_id, partner_rep_id, qualified_by_id, status,
                         pipeline_value, won_revenue

@@ -4,10 +4,13 @@ news, a handoff moved to another lead, deletions; and the leads themselves are n
 
 from __future__ import annotations
 
+import threading
+import time
 from collections import defaultdict
 from decimal import Decimal
 from typing import Any
 
+import pytest
 from sqlalchemy import delete, select, update
 
 from qualifier_app.app import Services
@@ -121,3 +124,57 @@ def test_the_state_follows_every_change_of_handoffs(services: Services, factory:
         assert {
             lead: version for lead, version in uow.session.execute(select(Lead.id, Lead.version))
         } == versions
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("backend", ["postgresql"], indirect=True)
+def test_two_transactions_changing_one_leads_handoffs_take_turns(
+    services: Services, factory: Factory
+) -> None:
+    """The second waits for the first and then works the row out from both changes (neither
+    fails on the lead's row nor loses the other's change)."""
+    build_history(services, factory)
+    act = Activity(factory)
+    with services.db.unit_of_work(write=False) as uow:
+        first = uow.session.execute(
+            select(Handoff.id, Handoff.lead_id, Handoff.partner_id).order_by(Handoff.id)
+        ).first()
+    assert first is not None
+    again = act.handoff(first.lead_id, first.partner_id, at("2026-11-21T09:00:00+00:00"))
+    errors: list[BaseException] = []
+
+    def second_change() -> None:
+        try:
+            with services.db.engine.begin() as connection:
+                connection.execute(
+                    update(Handoff).where(Handoff.id == again).values(status="accepted")
+                )
+        except BaseException as error:  # the assertion below names it
+            errors.append(error)
+
+    with services.db.engine.connect() as holder:
+        holder.execute(
+            update(Handoff).where(Handoff.id == first.id).values(status="lost", won_revenue=None)
+        )
+        other = threading.Thread(target=second_change)
+        other.start()
+        _wait_for_a_lock_wait(services)
+        holder.commit()
+    other.join(30)
+    assert not errors and not other.is_alive()
+    kept, recounted = kept_and_recounted(services)
+    assert kept == recounted
+    assert kept[first.lead_id][4:6] == (1, 0)  # the second's open handoff, the first's loss
+
+
+def _wait_for_a_lock_wait(services: Services) -> None:
+    for _ in range(300):
+        with services.db.engine.connect() as connection:
+            found = connection.exec_driver_sql(
+                "SELECT count(*) FROM pg_stat_activity "
+                "WHERE wait_event_type = 'Lock' AND datname = current_database()"
+            ).scalar_one()
+        if found:
+            return
+        time.sleep(0.1)
+    raise AssertionError("the second transaction never waited for the first")
