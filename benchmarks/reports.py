@@ -2,7 +2,7 @@
 
 Usage:
   python benchmarks/reports.py generate --db URL [--leads N] [--days D]
-  python benchmarks/reports.py measure --db URL [--db URL …] [--baseline]
+  python benchmarks/reports.py measure --db URL [--db URL …] [--baseline] [--only-status]
 
 `generate` fills an empty database through the same code as `qualifier demo --history`
 (bulk rows; COPY on PostgreSQL). `measure` times every report: conversion per rep, campaign
@@ -366,11 +366,15 @@ def main() -> int:
     measure.add_argument("--baseline", action="store_true")
     measure.add_argument("--no-table", action="store_true")
     measure.add_argument("--only-table", action="store_true")
+    measure.add_argument("--only-status", action="store_true", help="the status reports alone")
     args = parser.parse_args()
     if args.command == "generate":
         generate(args.db, args.leads, args.days)
         return 0
     for url in args.db:
+        if args.only_status:
+            measure_status(services_for(url), args.baseline)
+            continue
         if not args.only_table:
             measure_reports(url, args.baseline)
         if not args.no_table:

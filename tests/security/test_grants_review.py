@@ -49,6 +49,7 @@ DECISIONS: dict[str, tuple[str, bool]] = {
     "handoff_events": (WORK, RLS),
     "handoffs": ("raW- rawd rawd rawd", RLS),  # a rep: its delivery and status, not its partner
     "import_batches": ("raw- rawd rawd rawd", RLS),  # a rep: their partners' feedback only
+    "lead_handoff_states": ("---- r--- r--- r---", ALL_ROWS),  # kept by a trigger on handoffs
     "lead_status_days": ("---- r--- r--- r---", ALL_ROWS),  # kept by triggers on leads
     "leads": ("r-W- r-W- rawd rawd", RLS),  # reps and leads: the working columns only
     "partner_reps": (PARTNERS, RLS),

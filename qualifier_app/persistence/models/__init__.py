@@ -40,6 +40,7 @@ from qualifier_app.persistence.models.leads import (
     Firmographic,
     ImportBatch,
     Lead,
+    LeadHandoffState,
     LeadStatusDay,
     Touch,
 )
@@ -88,6 +89,7 @@ __all__ = [
     "HandoffEvent",
     "ImportBatch",
     "Lead",
+    "LeadHandoffState",
     "LeadStatusDay",
     "Partner",
     "PartnerRep",

@@ -12,6 +12,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    SmallInteger,
     String,
     Text,
     UniqueConstraint,
@@ -203,6 +204,34 @@ class LeadStatusDay(Base):
     campaign_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     last_caller_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     leads: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class LeadHandoffState(Base):
+    """A handed-off lead's latest handoff (its rep, partner and partner rep), whether any of
+    its handoffs is open (`active`) or awaits the partner's news (`waiting`), and the sums of
+    all its handoffs; `single_credit` when every one is credited to the latest one's rep
+    (known), partner and partner rep.
+
+    A row trigger on handoffs keeps it (see migration 0025_i15_lead_handoff_states), so a
+    status report reads every lead once with no handoff aggregated per lead; nothing in the
+    application writes it directly.
+    """
+
+    __tablename__ = "lead_handoff_states"
+
+    lead_id: Mapped[int] = mapped_column(
+        ForeignKey("leads.id", ondelete="CASCADE"), primary_key=True, autoincrement=False
+    )
+    handoff_id: Mapped[int] = mapped_column(Integer)
+    qualified_by_id: Mapped[int | None] = mapped_column(Integer)
+    partner_id: Mapped[int] = mapped_column(Integer)
+    partner_rep_id: Mapped[int | None] = mapped_column(Integer)
+    active: Mapped[int] = mapped_column(SmallInteger)
+    waiting: Mapped[int] = mapped_column(SmallInteger)
+    single_credit: Mapped[int] = mapped_column(SmallInteger)
+    handoffs: Mapped[int] = mapped_column(Integer)
+    pipeline_value: Mapped[Decimal | None]
+    won_revenue: Mapped[Decimal | None]
 
 
 class ImportBatch(Base):

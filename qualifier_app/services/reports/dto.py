@@ -11,6 +11,7 @@ from qualifier_app.domain.reporting import per_unit, rate, roi
 
 ZERO = Decimal("0.00")
 ACCEPTED = ("accepted", "active", "won", "lost")
+# Migration 0025_i15_lead_handoff_states keeps each lead's state by these two.
 OPEN_OPPORTUNITY = ("accepted", "active")
 WAITING_FOR_PARTNER = ("pending", "sent")
 UNQUALIFIED_LEAD = (

@@ -36,6 +36,7 @@ from qualifier_app.domain.roles import Actor
 from qualifier_app.persistence.models import (
     Handoff,
     Lead,
+    LeadHandoffState,
     LeadStatusDay,
     Partner,
     PartnerRep,
@@ -48,7 +49,6 @@ from qualifier_app.services.reports.dto import (
     OPEN_OPPORTUNITY,
     PENDING_LEAD,
     UNQUALIFIED_LEAD,
-    WAITING_FOR_PARTNER,
     ReportFilters,
     StatusKpi,
 )
@@ -74,12 +74,17 @@ def status_kpis(
     if by not in KPI_BY:
         raise bad_choice("by", by, KPI_BY)
     base = lead_base(session, actor, period, filters, by in ("rep", "team"))
+    unfiltered = filters.partner_id is None and filters.team_id is None
+    # Without a filter, one pass over the leads counts them and credits the sums of the
+    # handed-off leads whose handoffs all go to one group; the others' are read one by one.
+    in_one_pass = unfiltered
     if _reads_rollup(session, actor, by, period, filters):
         counts = _lead_counts_from_rollup(by, session, actor, period, filters)
+        in_one_pass = False
     else:
-        counts = _lead_counts(by, base)
+        counts = _lead_counts(by, base, with_sums=in_one_pass)
     groups: dict[str, dict[str, Any]] = {}
-    for group, total, pending, active, unqualified in session.execute(counts):
+    for group, total, pending, active, unqualified, *sums in session.execute(counts):
         if not (total or pending or active or unqualified):
             continue  # every lead the rollup put here was handed off and counts elsewhere
         groups[group] = {
@@ -88,18 +93,18 @@ def status_kpis(
             "active": int(active or 0),
             "unqualified": int(unqualified or 0),
         }
-    if filters.partner_id is None and filters.team_id is None:
+        if sums:
+            _add_sums(groups[group], *sums)
+    if unfiltered:
         # Nothing but the lead itself decides whether its handoffs belong: skip the base.
         population = _lead_where(session, actor, period, filters)
-        sums = _handoff_sums(by, None, population)
+        if in_one_pass:
+            population.append(LeadHandoffState.single_credit == 0)
+        handoff_sums = _handoff_sums(by, None, population, split_only=in_one_pass)
     else:
-        sums = _handoff_sums(by, base, [])
-    for group, handoffs, pipeline, won in session.execute(sums):
-        groups.setdefault(group, {}).update(
-            handoffs=int(handoffs or 0),
-            pipeline_value=money_or_zero(pipeline),
-            won_revenue=money_or_zero(won),
-        )
+        handoff_sums = _handoff_sums(by, base, [])
+    for group, *sums in session.execute(handoff_sums):
+        _add_sums(groups.setdefault(group, {}), *sums)
     return [
         StatusKpi(
             group=group,
@@ -115,6 +120,14 @@ def status_kpis(
     ]
 
 
+def _add_sums(figures: dict[str, Any], handoffs: Any, pipeline: Any, won: Any) -> None:
+    figures["handoffs"] = figures.get("handoffs", 0) + int(handoffs or 0)
+    figures["pipeline_value"] = money_or_zero(figures.get("pipeline_value")) + money_or_zero(
+        pipeline
+    )
+    figures["won_revenue"] = money_or_zero(figures.get("won_revenue")) + money_or_zero(won)
+
+
 def lead_base(
     session: Session,
     actor: Actor,
@@ -124,58 +137,47 @@ def lead_base(
     *,
     handed_off_only: bool = False,
 ) -> Any:
-    """One row per lead of the population: its region, its credited rep and latest handoff.
+    """One row per lead of the population: its region, its credited rep and latest handoff,
+    and the sums of its handoffs when they are all credited to that one group.
 
     The rep who last called a lead (`leads.last_caller_id`, kept by the database) is read only
     when the grouping or a filter needs it. `handed_off_only`: only the leads with a handoff,
     read from the handoffs' side (a few percent of the leads).
     """
-    latest = aliased(Handoff)
-    state = _handoff_state()
+    state = LeadHandoffState
     needs_caller = by_rep or filters.team_id is not None
-    rep_id: Any = latest.qualified_by_id
+    rep_id: Any = state.qualified_by_id
     if needs_caller:
-        rep_id = func.coalesce(latest.qualified_by_id, Lead.last_caller_id)
+        rep_id = func.coalesce(state.qualified_by_id, Lead.last_caller_id)
     region = _region()
     # Exclusive, in this order: an open opportunity is active whatever the lead's status.
-    active = func.coalesce(state.c.active, 0) == 1
-    pending = ~active & or_(Lead.status.in_(PENDING_LEAD), func.coalesce(state.c.waiting, 0) == 1)
+    active = func.coalesce(state.active, 0) == 1
+    pending = ~active & or_(Lead.status.in_(PENDING_LEAD), func.coalesce(state.waiting, 0) == 1)
+    single = state.single_credit == 1
     unqualified = ~active & ~pending & Lead.status.in_(UNQUALIFIED_LEAD)
     where = _lead_where(session, actor, period, filters)
     if filters.partner_id is not None:
-        where.append(latest.partner_id == filters.partner_id)
+        where.append(state.partner_id == filters.partner_id)
     if filters.team_id is not None:
         where.append(rep_id.in_(select(User.id).where(User.team_id == filters.team_id)))
     query = select(
         Lead.id.label("lead_id"),
         region.label("region"),
         rep_id.label("rep_id"),
-        latest.partner_id.label("partner_id"),
-        latest.partner_rep_id.label("partner_rep_id"),
+        state.partner_id.label("partner_id"),
+        state.partner_rep_id.label("partner_rep_id"),
         case((pending, 1), else_=0).label("pending"),
         case((active, 1), else_=0).label("active"),
         case((unqualified, 1), else_=0).label("unqualified"),
+        case((single, state.handoffs), else_=0).label("handoffs"),
+        case((single, state.pipeline_value)).label("pipeline_value"),
+        case((single, state.won_revenue)).label("won_revenue"),
     )
     if handed_off_only:
-        query = query.select_from(state).join(Lead, Lead.id == state.c.lead_id)
+        query = query.select_from(state).join(Lead, Lead.id == state.lead_id)
     else:
-        query = query.select_from(Lead).outerjoin(state, state.c.lead_id == Lead.id)
-    query = query.outerjoin(latest, latest.id == state.c.handoff_id)
+        query = query.select_from(Lead).outerjoin(state, state.lead_id == Lead.id)
     return query.where(*where).subquery()
-
-
-def _handoff_state() -> Any:
-    """Per lead with handoffs: its latest handoff, and whether any is open or awaits news."""
-    return (
-        select(
-            Handoff.lead_id.label("lead_id"),
-            func.max(Handoff.id).label("handoff_id"),
-            func.max(case((Handoff.status.in_(OPEN_OPPORTUNITY), 1), else_=0)).label("active"),
-            func.max(case((Handoff.status.in_(WAITING_FOR_PARTNER), 1), else_=0)).label("waiting"),
-        )
-        .group_by(Handoff.lead_id)
-        .subquery()
-    )
 
 
 def _lead_counts_from_rollup(
@@ -343,29 +345,44 @@ def grouped(
     )
 
 
-def _lead_counts(by: str, base: Any) -> Select[Any]:
+def _lead_counts(by: str, base: Any, *, with_sums: bool = False) -> Select[Any]:
+    """The leads per group; `with_sums`: and the sums of their handoffs credited to the
+    lead's own group (those of the leads with `single_credit`)."""
     query: Select[Any] = select().select_from(base)
     query, group = grouped(
         by, query, base.c.region, base.c.rep_id, base.c.partner_id, base.c.partner_rep_id
     )
-    return query.add_columns(
+    query = query.add_columns(
         group.label("grp"),
         func.count(),
         func.sum(base.c.pending),
         func.sum(base.c.active),
         func.sum(base.c.unqualified),
-    ).group_by(group)
+    )
+    if with_sums:
+        query = query.add_columns(
+            func.sum(base.c.handoffs),
+            func.sum(base.c.pipeline_value),
+            func.sum(base.c.won_revenue),
+        )
+    return query.group_by(group)
 
 
-def _handoff_sums(by: str, base: Any, population: list[ColumnElement[bool]]) -> Select[Any]:
+def _handoff_sums(
+    by: str, base: Any, population: list[ColumnElement[bool]], *, split_only: bool = False
+) -> Select[Any]:
     """Handoffs of the population's leads: of those in `base`, or of the leads meeting
-    `population` when no condition needs more than the lead."""
+    `population` when no condition needs more than the lead (`split_only`: which may name
+    the leads' handoff states, read with the leads)."""
     query: Select[Any] = select().select_from(Handoff)
     if base is not None:
         query = query.join(base, base.c.lead_id == Handoff.lead_id)
         region = base.c.region
     else:
-        query = query.join(Lead, Lead.id == Handoff.lead_id).where(*population)
+        query = query.join(Lead, Lead.id == Handoff.lead_id)
+        if split_only:
+            query = query.join(LeadHandoffState, LeadHandoffState.lead_id == Lead.id)
+        query = query.where(*population)
         region = _region()
     query, group = grouped(
         by,
