@@ -66,7 +66,7 @@ class Job:
 
 def pytest(name: str, args: list[str], work: Path) -> Job:
     basetemp = work / f"tmp-{name}"
-    command = [sys.executable, "-m", "pytest", f"--basetemp={basetemp}", *args]
+    command = [sys.executable, "-m", "pytest", f"--basetemp={basetemp}", "--durations=15", *args]
     return Job(name, command, work / f"{name}.log")
 
 
