@@ -26,7 +26,7 @@ NOT_SHOWN = {"write", "debug", "info", "warning", "error", "exception"}  # strea
 NOT_YET: set[tuple[str, str]] = set()
 # Below the windows: their problems reach the sign-in window (a bad settings file, a database
 # that cannot be opened) or a window's error line.
-SERVICE_SIDE = ("domain", "services", "integrations", "persistence", "*.py")
+SERVICE_SIDE = ("domain", "services", "integrations", "persistence", "settings", "*.py")
 
 
 def prose(node: ast.expr) -> str:
