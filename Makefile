@@ -49,8 +49,8 @@ format: $(VENV)/.test-installed
 	$(VENV)/bin/ruff check --fix .
 
 ## make test: lint, build the translations, then the whole suite on SQLite and a throwaway
-## PostgreSQL, Qt offscreen, in two halves at once while the installer bundle is built
-## (tests/installer smoke-tests it)
+## PostgreSQL, Qt offscreen, in parallel processes while the installer bundle is built
+## (tests/installer smoke-tests it; see scripts/run_suite.py)
 test: lint translations $(VENV)/.installer-installed
 	$(PY) scripts/throwaway_postgres.py --pgbouncer -- $(PY) scripts/run_suite.py --bundle $(PYTEST_ARGS)
 

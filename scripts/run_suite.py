@@ -1,18 +1,23 @@
-"""Run the whole test suite in shards at once, and the installer bundle's build beside them.
+"""Run the whole test suite in parallel processes, and the installer bundle's build beside it.
 
 Usage: python scripts/run_suite.py [--bundle] [PYTEST ARGS...]
 
-The suite has two halves that share nothing but the PostgreSQL server: the tests marked
-`postgres` and the rest (SQLite, pure logic, the command line). They run as two pytest
-processes at the same time, each with its own temporary folder, because one process keeps
-only one core busy and the machines that run the suite have at least two. PostgreSQL's
-cluster-wide objects (login roles) are touched only by the `postgres` half, so the halves
-cannot collide there. When the server has a PgBouncer in front of it
-(QUALIFIER_TEST_PGBOUNCER_URL), the PostgreSQL integration tests run once more through a
-PgBouncer, at the same time, on a second throwaway server of their own (so again no two
-processes share a cluster's login roles). With --bundle, the PyInstaller bundle is built
-meanwhile and its smoke test runs once the build is done. Each part's output is printed
-whole when it ends.
+One pytest run holds every test but the installer's, spread by pytest-xdist over worker
+processes, a test file at a time, because one process keeps only one core busy and the
+workers that end early take the files still waiting. When PostgreSQL is available
+(QUALIFIER_TEST_PG_URL), each worker gets a throwaway server of its own: login roles belong to
+a server, not to a database, so two workers on one server would change each other's people.
+These servers do not flush commits to disk; their data dies with them. When the server has a
+PgBouncer in front of it (QUALIFIER_TEST_PGBOUNCER_URL), so does each worker's server, and the
+PostgreSQL integration tests run once more, at the same time, with every database reached
+through its worker's PgBouncer.
+With --bundle, the PyInstaller bundle is built meanwhile and its smoke test runs as soon as
+the build is done, on the server of QUALIFIER_TEST_PG_URL. Each part's output is printed whole
+when it ends.
+
+QUALIFIER_TEST_WORKERS and QUALIFIER_TEST_POOLER_WORKERS set the number of workers of the two
+runs (by default 3 and 2, for two cores: the tests also wait on servers, subprocesses and
+timers, so a core runs more than one of them).
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
@@ -64,10 +70,58 @@ class Job:
         sys.stdout.flush()
 
 
-def pytest(name: str, args: list[str], work: Path) -> Job:
+def pytest(name: str, args: list[str], work: Path, workers: int = 0) -> Job:
     basetemp = work / f"tmp-{name}"
-    command = [sys.executable, "-m", "pytest", f"--basetemp={basetemp}", "--durations=15", *args]
+    spread = ["-n", str(workers), "--dist", "loadfile"] if workers else []
+    command = [
+        sys.executable,
+        "-m",
+        "pytest",
+        f"--basetemp={basetemp}",
+        "--durations=15",
+        *spread,
+        *args,
+    ]
     return Job(name, command, work / f"{name}.log")
+
+
+def workers_setting(name: str, default: int) -> int:
+    raw = os.environ.get(name, "").strip()
+    if not raw:
+        return default
+    if not raw.isdigit() or int(raw) < 1:
+        print(f"{name} must be a whole number of at least 1, not {raw!r}", file=sys.stderr)
+        raise SystemExit(2)
+    return int(raw)
+
+
+def servers(stack: ExitStack, count: int) -> list[str]:
+    """`count` throwaway servers started at once, stopped when `stack` closes; their URLs."""
+    if count == 0:
+        return []
+    started = [throwaway_postgres.server(durable=False) for _ in range(count)]
+    with ThreadPoolExecutor(count) as pool:
+        futures = [pool.submit(manager.__enter__) for manager in started]
+    for manager, future in zip(started, futures, strict=True):
+        if future.exception() is None:
+            stack.push(manager)
+    return [future.result() for future in futures]
+
+
+def worker_servers(stack: ExitStack, count: int, with_pooler: bool) -> dict[str, str]:
+    """What the workers of a run are told of their servers: one each (and a PgBouncer in front
+    of each, for the tests that try the pooler), none without PostgreSQL."""
+    if not os.environ.get("QUALIFIER_TEST_PG_URL"):
+        return {}
+    direct = servers(stack, count)
+    if not with_pooler:
+        return {"QUALIFIER_TEST_PG_URLS": " ".join(direct)}
+    return {
+        "QUALIFIER_TEST_PG_URLS": " ".join(direct),
+        "QUALIFIER_TEST_PGBOUNCER_URLS": " ".join(
+            stack.enter_context(throwaway_postgres.pgbouncer(url)) for url in direct
+        ),
+    }
 
 
 def bundle_build(work: Path) -> Job:
@@ -88,56 +142,51 @@ def bundle_build(work: Path) -> Job:
     return Job("installer bundle build", command, work / "bundle.log")
 
 
-def wait(jobs: list[Job]) -> None:
-    pending = list(jobs)
-    while pending:
-        for job in list(pending):
-            if job.poll():
-                job.report()
-                pending.remove(job)
-        time.sleep(0.5)
-
-
 def main(argv: list[str]) -> int:
     with_bundle = "--bundle" in argv
     extra = [arg for arg in argv if arg != "--bundle"]
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QUALIFIER_BUNDLE": str(BUNDLE)}
+    workers = workers_setting("QUALIFIER_TEST_WORKERS", 3)
+    pooler_workers = workers_setting("QUALIFIER_TEST_POOLER_WORKERS", 2)
     with tempfile.TemporaryDirectory(prefix="qualifier-suite-") as folder, ExitStack() as stack:
         work = Path(folder)
-        halves = [
-            pytest("postgresql", ["-m", "postgres", "--ignore=tests/installer", *extra], work),
-            pytest("sqlite", ["-m", "not postgres", "--ignore=tests/installer", *extra], work),
-        ]
         build = bundle_build(work) if with_bundle else None
         if build is not None:
             (ROOT / "dist").mkdir(exist_ok=True)
             build.start(env)
-        for job in halves:
-            job.start(env)
-        jobs = [*halves, *([build] if build is not None else [])]
-        if os.environ.get("QUALIFIER_TEST_PGBOUNCER_URL"):
-            second = stack.enter_context(throwaway_postgres.server())
+        with_pooler = all(
+            os.environ.get(name)
+            for name in ("QUALIFIER_TEST_PG_URL", "QUALIFIER_TEST_PGBOUNCER_URL")
+        )
+        everything = pytest("suite", ["--ignore=tests/installer", *extra], work, workers)
+        everything.start({**env, **worker_servers(stack, workers, with_pooler)})
+        jobs = [everything]
+        if with_pooler:
             through_pooler = pytest(
-                "postgresql-pgbouncer", ["-m", "postgres", "tests/integration", *extra], work
+                "postgresql-pgbouncer",
+                ["-m", "postgres", "tests/integration", *extra],
+                work,
+                pooler_workers,
             )
             through_pooler.start(
                 {
                     **env,
-                    "QUALIFIER_TEST_PG_URL": second,
-                    "QUALIFIER_TEST_PGBOUNCER_URL": stack.enter_context(
-                        throwaway_postgres.pgbouncer(second)
-                    ),
+                    **worker_servers(stack, pooler_workers, with_pooler),
                     "QUALIFIER_TEST_THROUGH_POOLER": "1",
                 }
             )
             jobs.append(through_pooler)
-        wait(jobs)
-        jobs = [job for job in jobs if job is not build]
-        if build is not None and build.returncode == 0:
-            smoke = pytest("installer", ["tests/installer", *extra], work)
-            smoke.start(env)
-            wait([smoke])
-            jobs.append(smoke)
+        pending = [*jobs, *([build] if build is not None else [])]
+        while pending:
+            for job in [job for job in pending if job.poll()]:
+                job.report()
+                pending.remove(job)
+                if job is build and build.returncode == 0:
+                    smoke = pytest("installer", ["tests/installer", *extra], work)
+                    smoke.start(env)
+                    jobs.append(smoke)
+                    pending.append(smoke)
+            time.sleep(0.5)
         failed = [job.name for job in jobs if job.returncode not in (0, 5)]
         if build is not None and build.returncode != 0:
             failed.append(build.name)

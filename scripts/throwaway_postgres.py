@@ -112,7 +112,10 @@ def as_server_user(cmd: list[str]) -> list[str]:
 
 
 @contextlib.contextmanager
-def server() -> Iterator[str]:
+def server(*, durable: bool = True) -> Iterator[str]:
+    """A server on a free port; yields its URL. Not `durable`: commits are not flushed to disk
+    (the test suite's servers, whose data dies with them; a killed client or server process
+    still loses nothing, only a crash of the machine would)."""
     bindir = ensure_installed()
     root = Path(tempfile.mkdtemp(prefix="qualifier-pg-"))
     data = root / "data"
@@ -152,7 +155,8 @@ def server() -> Iterator[str]:
             shutil.chown(hba, "postgres", "postgres")
         options = (
             f"-c listen_addresses=127.0.0.1 -c port={port} -c unix_socket_directories={root} "
-            f"-c fsync=on -c max_connections={max_connections} -c shared_buffers=256MB"
+            f"-c max_connections={max_connections} -c shared_buffers=256MB "
+            + ("-c fsync=on" if durable else "-c fsync=off -c full_page_writes=off")
         )
         subprocess.run(
             as_server_user(

@@ -16,7 +16,13 @@ from qualifier_app.persistence.database import Database
 from qualifier_app.services.accounts import passwords
 from qualifier_app.settings import Settings
 from tests.support.as_person import PersonRoutedDatabase
-from tests.support.databases import PostgresTemplates, SqliteTemplates, in_ci, postgres_url
+from tests.support.databases import (
+    PostgresTemplates,
+    SqliteTemplates,
+    in_ci,
+    postgres_url,
+    take_worker_server,
+)
 from tests.support.factories import Factory
 from tests.support.smtp import SmtpServer
 
@@ -31,6 +37,7 @@ START = datetime(2026, 11, 24, 15, 0, tzinfo=UTC)
 
 
 def pytest_configure(config: pytest.Config) -> None:
+    take_worker_server()
     if in_ci() and not postgres_url():
         raise pytest.UsageError(
             "CI=true but QUALIFIER_TEST_PG_URL is not set: PostgreSQL tests must run in CI "

@@ -22,8 +22,29 @@ from qualifier_app.persistence.engine import create_db_engine
 
 PG_URL_ENV = "QUALIFIER_TEST_PG_URL"
 PGBOUNCER_URL_ENV = "QUALIFIER_TEST_PGBOUNCER_URL"
+# When the suite runs in parallel processes (pytest-xdist), one server per process, separated
+# by spaces, in the order of the workers (gw0, gw1, ...); and a PgBouncer in front of each.
+PG_URLS_ENV = "QUALIFIER_TEST_PG_URLS"
+PGBOUNCER_URLS_ENV = "QUALIFIER_TEST_PGBOUNCER_URLS"
 # Set (to 1) by the suite's pooler pass: every test database is reached through PgBouncer.
 THROUGH_POOLER_ENV = "QUALIFIER_TEST_THROUGH_POOLER"
+
+
+def take_worker_server() -> None:
+    """In a parallel worker, make this worker's own server (and pooler) the one every test and
+    every command it starts sees. Login roles belong to a server, not to one database, so two
+    processes creating the same people on one server would change each other's."""
+    worker = os.environ.get("PYTEST_XDIST_WORKER")
+    if not worker:
+        return
+    index = int(worker.removeprefix("gw"))
+    for many, one in ((PG_URLS_ENV, PG_URL_ENV), (PGBOUNCER_URLS_ENV, PGBOUNCER_URL_ENV)):
+        urls = os.environ.get(many, "").split()
+        if not urls:
+            continue
+        if index >= len(urls):
+            raise RuntimeError(f"worker {worker} has no server of its own in {many}")
+        os.environ[one] = urls[index]
 
 
 def postgres_url() -> str | None:
