@@ -366,6 +366,9 @@ class Tally:
     held: list[tuple[int, str, float, float]] = field(default_factory=list)
     receipts: list[tuple[str, int]] = field(default_factory=list)  # (request id, attempt id)
     unconfirmed: list[str] = field(default_factory=list)  # outcomes sent that got no receipt
+    # the calling thread's CPU per operation, ms (Python's share: all threads take turns on
+    # one interpreter lock per process)
+    cpu: dict[str, list[float]] = field(default_factory=lambda: defaultdict(list))
     errors: Counter[str] = field(default_factory=Counter)
     empty: int = 0
     feeds_stopped: int = 0
@@ -382,7 +385,7 @@ class Tally:
 
     def plain(self) -> dict[str, Any]:
         return {
-            key: value
+            key: dict(value) if key == "cpu" else value
             for key, value in vars(self).items()
             if key != "lock" and not key.startswith("_")
         }
@@ -412,9 +415,11 @@ def sign_in(plan: Plan, login: str, tally: Tally) -> Any:
 
 
 def timed(tally: Tally, name: str, call: Callable[[], Any]) -> Any:
-    began = time.perf_counter()
+    began, cpu = time.perf_counter(), time.thread_time()
     result = call()
     tally.add(name, (time.perf_counter() - began) * 1000)
+    with tally.lock:
+        tally.cpu[name].append((time.thread_time() - cpu) * 1000)
     return result
 
 
@@ -655,20 +660,80 @@ def run_import(plan: Plan, login: str, csv: str, results: Any) -> None:
 class Sample:
     peak: int = 0
     peak_active: int = 0
+    peak_lock_waits: int = 0  # backends waiting for a row or table lock at once
 
 
 def watch_connections(owner_url: str, database: str, stop: threading.Event, into: Sample) -> None:
     """Count the server's connections to the database (besides this one) twice a second."""
     with psycopg.connect(libpq(owner_url), autocommit=True) as connection:
         while not stop.wait(0.5):
-            total, active = connection.execute(
-                "SELECT count(*), count(*) FILTER (WHERE state <> 'idle') FROM pg_stat_activity "
+            total, active, waiting = connection.execute(
+                "SELECT count(*), count(*) FILTER (WHERE state <> 'idle'), "
+                "count(*) FILTER (WHERE wait_event_type = 'Lock') FROM pg_stat_activity "
                 "WHERE datname = %s AND backend_type = 'client backend' "
                 "AND pid <> pg_backend_pid()",
                 (database,),
-            ).fetchone() or (0, 0)
+            ).fetchone() or (0, 0, 0)
             into.peak = max(into.peak, int(total))
             into.peak_active = max(into.peak_active, int(active))
+            into.peak_lock_waits = max(into.peak_lock_waits, int(waiting))
+
+
+def sessions_started(owner_url: str, database: str) -> int:
+    """Server connections opened to the database so far (each one a backend started and a
+    login authenticated): through the pooler, how often it hands a connection to another
+    person."""
+    with psycopg.connect(libpq(owner_url), autocommit=True) as connection:
+        row = connection.execute(
+            "SELECT sessions FROM pg_stat_database WHERE datname = %s", (database,)
+        ).fetchone()
+    return int(row[0]) if row else 0
+
+
+def reset_statements(owner_url: str) -> bool:
+    """Start `pg_stat_statements` afresh for this run; False when the server has not loaded it
+    (QUALIFIER_PG_STAT_STATEMENTS=1 for the throwaway server)."""
+    with psycopg.connect(libpq(owner_url), autocommit=True) as connection:
+        row = connection.execute("SHOW shared_preload_libraries").fetchone()
+        if not row or "pg_stat_statements" not in row[0]:
+            return False
+        connection.execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements")
+        connection.execute("SELECT pg_stat_statements_reset()")
+    return True
+
+
+def top_statements(owner_url: str, database: str, limit: int = 15) -> list[dict[str, Any]]:
+    """Where the server's time went, by statement, summed over the people's login roles (the
+    extension keeps one entry per role); nested statements (inside functions and triggers) are
+    marked, their time is also in the statement that ran them."""
+    with psycopg.connect(libpq(owner_url), autocommit=True) as connection:
+        total = connection.execute(
+            "SELECT coalesce(sum(s.total_exec_time), 0) FROM pg_stat_statements s "
+            "JOIN pg_database d ON d.oid = s.dbid WHERE d.datname = %s AND s.toplevel",
+            (database,),
+        ).fetchone()
+        rows = connection.execute(
+            "SELECT s.toplevel, sum(s.calls), sum(s.total_exec_time), sum(s.rows), "
+            "sum(s.shared_blks_hit + s.shared_blks_read), min(s.query) "
+            "FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid "
+            "WHERE d.datname = %s GROUP BY s.queryid, s.toplevel "
+            "ORDER BY sum(s.total_exec_time) DESC LIMIT %s",
+            (database, limit),
+        ).fetchall()
+    whole = float(total[0]) if total else 0.0
+    return [
+        {
+            "toplevel": bool(toplevel),
+            "calls": int(calls),
+            "total_ms": float(spent),
+            "share": float(spent) / whole if whole else 0.0,
+            "mean_ms": float(spent) / int(calls) if calls else 0.0,
+            "rows": int(rows),
+            "blocks_per_call": int(blocks) / int(calls) if calls else 0.0,
+            "query": " ".join(str(query).split())[:160],
+        }
+        for toplevel, calls, spent, rows, blocks, query in rows
+    ]
 
 
 def simulate(  # noqa: PLR0912, PLR0915 - a run, its measurements and its checks
@@ -720,6 +785,8 @@ def simulate(  # noqa: PLR0912, PLR0915 - a run, its measurements and its checks
         0.0,
         machine_jiffies(),
     )
+    counting = reset_statements(owner_url)
+    sessions_before = sessions_started(owner_url, database)
     go.set()
     started = time.monotonic()
     importer = None
@@ -751,13 +818,19 @@ def simulate(  # noqa: PLR0912, PLR0915 - a run, its measurements and its checks
         importer.join(60)
     sampling.set()
     sampler.join(5)
+    statements = top_statements(owner_url, database) if counting else []
+    sessions = sessions_started(owner_url, database) - sessions_before
     merged: dict[str, Any] = defaultdict(list)
+    client_cpu: dict[str, list[float]] = defaultdict(list)
     errors: Counter[str] = Counter()
     counts = Counter[str]()
     for tally in tallies:
         for key, value in tally.items():
             if isinstance(value, list):
                 merged[key].extend(value)
+            elif key == "cpu":
+                for name, spent in value.items():
+                    client_cpu[name].extend(spent)
             elif key == "errors":
                 errors.update(value)
             else:
@@ -800,6 +873,8 @@ def simulate(  # noqa: PLR0912, PLR0915 - a run, its measurements and its checks
         "sign_in": merged["sign_ins"],
         "peak_connections": sample.peak,
         "peak_active": sample.peak_active,
+        "peak_lock_waits": sample.peak_lock_waits,
+        "sessions_started": sessions,
         "server_ms_per_claim": per_claim(server_s),
         "server_ms_per_claim_before_import": quiet,
         "pooler_ms_per_claim": per_claim(pooler_s) if pooler else "–",
@@ -818,6 +893,8 @@ def simulate(  # noqa: PLR0912, PLR0915 - a run, its measurements and its checks
         "feeds_stopped": counts["feeds_stopped"],
         "errors": dict(errors),
         "import": imported,
+        "client_cpu": {name: sum(spent) / len(spent) for name, spent in client_cpu.items()},
+        "statements": statements,
         **checks,
     }
 
@@ -1085,6 +1162,27 @@ def print_details(result: dict[str, Any]) -> None:
         f"errors {result['errors'] or 'none'}",
         flush=True,
     )
+    cpu = ", ".join(f"{name} {spent:.1f}" for name, spent in sorted(result["client_cpu"].items()))
+    print(
+        f"  server connections opened during the run {result['sessions_started']:,}; "
+        f"backends waiting for a lock at once (peak) {result['peak_lock_waits']}; "
+        f"workstation CPU ms per operation (the calling thread): {cpu}",
+        flush=True,
+    )
+    if result["statements"]:
+        print(
+            "  server time by statement (pg_stat_statements; * nested in a function or "
+            "trigger):\n  | calls | total ms | share | mean ms | rows | blocks/call | "
+            "statement |\n  |---:|---:|---:|---:|---:|---:|---|"
+        )
+        for row in result["statements"]:
+            query = row["query"].replace("|", "\\|")
+            print(
+                f"  | {row['calls']:,} | {row['total_ms']:,.0f} | {row['share']:.0%} | "
+                f"{row['mean_ms']:.2f} | {row['rows']:,} | {row['blocks_per_call']:.0f} | "
+                f"{'' if row['toplevel'] else '* '}`{query}` |",
+                flush=True,
+            )
 
 
 @contextlib.contextmanager

@@ -15,7 +15,10 @@ test superuser, like the server's own pg_hba.conf.
 
 The server allows 200 connections; QUALIFIER_PG_MAX_CONNECTIONS asks for another number (the
 center simulation connects 500 workstations directly), QUALIFIER_PGBOUNCER_POOL_SIZE for
-another number of the pooler's server connections (40).
+another number of the pooler's server connections (40). QUALIFIER_PG_STAT_STATEMENTS=1 loads
+`pg_stat_statements` (top-level and nested statements), for finding where a benchmark's server
+time goes; the suite runs without it. QUALIFIER_PGBOUNCER_IDLE_TIMEOUT sets the pooler's
+`server_idle_timeout` in seconds (30).
 """
 
 from __future__ import annotations
@@ -42,6 +45,8 @@ SEARCH = [
 
 MAX_CONNECTIONS_ENV = "QUALIFIER_PG_MAX_CONNECTIONS"
 POOL_SIZE_ENV = "QUALIFIER_PGBOUNCER_POOL_SIZE"
+STATEMENTS_ENV = "QUALIFIER_PG_STAT_STATEMENTS"
+IDLE_TIMEOUT_ENV = "QUALIFIER_PGBOUNCER_IDLE_TIMEOUT"
 
 
 def fail(message: str) -> None:
@@ -158,6 +163,10 @@ def server(*, durable: bool = True) -> Iterator[str]:
             f"-c max_connections={max_connections} -c shared_buffers=256MB "
             + ("-c fsync=on" if durable else "-c fsync=off -c full_page_writes=off")
         )
+        if os.environ.get(STATEMENTS_ENV, "").strip() == "1":
+            options += (
+                " -c shared_preload_libraries=pg_stat_statements -c pg_stat_statements.track=all"
+            )
         subprocess.run(
             as_server_user(
                 [
@@ -234,7 +243,7 @@ pool_mode = transaction
 max_client_conn = 5000
 default_pool_size = {pool_size}
 max_db_connections = {pool_size}
-server_idle_timeout = 30
+server_idle_timeout = {idle_timeout}
 ignore_startup_parameters = extra_float_digits
 admin_users = qualifier
 stats_users = qualifier
@@ -242,7 +251,7 @@ stats_users = qualifier
 
 
 @contextlib.contextmanager
-def pgbouncer(url: str, pool_size: int = 40) -> Iterator[str]:
+def pgbouncer(url: str, pool_size: int = 40, idle_timeout: int = 30) -> Iterator[str]:
     """PgBouncer in transaction pooling mode in front of the server at `url`; yields the URL
     of the same database through it. `pool_size` server connections at most per database."""
     binary = shutil.which("pgbouncer") or "/usr/sbin/pgbouncer"
@@ -255,7 +264,9 @@ def pgbouncer(url: str, pool_size: int = 40) -> Iterator[str]:
     root = Path(tempfile.mkdtemp(prefix="qualifier-pgbouncer-"))
     port = free_port()
     (root / "pgbouncer.ini").write_text(
-        BOUNCER_CONFIG.format(pg_port=pg_port, port=port, root=root, pool_size=pool_size)
+        BOUNCER_CONFIG.format(
+            pg_port=pg_port, port=port, root=root, pool_size=pool_size, idle_timeout=idle_timeout
+        )
     )
     (root / "bouncer_hba.conf").write_text(
         "host all qualifier 127.0.0.1/32 trust\nhost all all 127.0.0.1/32 scram-sha-256\n"
@@ -308,7 +319,11 @@ def main(argv: list[str]) -> int:
             print(f"throwaway PostgreSQL: {url}", file=sys.stderr)
             if "--pgbouncer" in options:
                 env["QUALIFIER_TEST_PGBOUNCER_URL"] = stack.enter_context(
-                    pgbouncer(url, positive_setting(POOL_SIZE_ENV, 40))
+                    pgbouncer(
+                        url,
+                        positive_setting(POOL_SIZE_ENV, 40),
+                        positive_setting(IDLE_TIMEOUT_ENV, 30),
+                    )
                 )
                 print(
                     f"throwaway PgBouncer: {env['QUALIFIER_TEST_PGBOUNCER_URL']}", file=sys.stderr

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import threading
+import uuid
 from datetime import timedelta
+from typing import Any
 
 import pytest
+from sqlalchemy import Engine, event, insert, text
 
 from qualifier_app.app import Services
 from qualifier_app.domain.clock import ManualClock
 from qualifier_app.domain.errors import PermissionDenied
+from qualifier_app.persistence.models import CallAttempt
 from qualifier_app.services.board.team_board import RepState
 from tests.support.activity import Activity
 from tests.support.factories import PASSWORD, Factory
@@ -121,3 +125,56 @@ def test_watch_reports_a_change_made_elsewhere(
 def _state(services: Services, teams: Teams, login: str) -> RepState:
     board = services.board.board(teams.supervisor)
     return {r.login: r.state for r in board.reps}[login]
+
+
+def test_a_refresh_reads_its_own_reps_attempts_of_the_day_by_index(
+    services: Services, factory: Factory, teams: Teams, clock: ManualClock
+) -> None:
+    # The rest of the center's day (Anna, South) and Rita's earlier days must not be read to
+    # sum the North team's day: the day's figures come from the rep-and-end-time index.
+    lead = factory.lead(queue="North queue")
+    now = clock.now()
+    rows = [
+        {
+            "request_id": str(uuid.uuid4()),
+            "lead_id": lead,
+            "rep_id": rep,
+            "started_at": ended - timedelta(minutes=1),
+            "ended_at": ended,
+            "disposition": "no_answer",
+            "outcome": "retry",
+        }
+        for n in range(400)
+        for rep, ended in (
+            (teams.anna.user_id, now - timedelta(seconds=n)),
+            (teams.rita.user_id, now - timedelta(days=1 + n % 60)),
+        )
+    ]
+    with services.db.unit_of_work() as uow:
+        uow.session.execute(insert(CallAttempt), rows)
+        uow.session.execute(text("ANALYZE call_attempts"))
+        uow.commit()
+    seen: list[tuple[str, Any]] = []
+
+    def keep(conn, cursor, statement, parameters, context, executemany):  # type: ignore[no-untyped-def]
+        if "FROM call_attempts" in statement:
+            seen.append((statement, parameters))
+
+    event.listen(Engine, "before_cursor_execute", keep)
+    try:
+        board = services.board.board(teams.tina)
+    finally:
+        event.remove(Engine, "before_cursor_execute", keep)
+    assert {rep.login: rep.attempts_today for rep in board.reps}["rita"] == 0
+    day = [(s, p) for s, p in seen if "call_attempts.ended_at >=" in s]
+    assert len(day) == 1, seen
+    postgres = services.db.engine.dialect.name == "postgresql"
+    prefix = "EXPLAIN " if postgres else "EXPLAIN QUERY PLAN "
+    with services.db.engine.connect() as connection:
+        if postgres:  # a table this small would be read whole; the choice of index is the test
+            connection.execute(text("SET enable_seqscan = off"))
+        plan = "\n".join(
+            " ".join(str(cell) for cell in row)
+            for row in connection.exec_driver_sql(prefix + day[0][0], day[0][1]).all()
+        )
+    assert "ix_call_attempts_rep_ended" in plan, plan

@@ -210,6 +210,30 @@ def test_the_change_feed_reports_committed_changes_only(
         assert uow.session.execute(text("SELECT count(*) FROM change_counters")).scalar() == 64
 
 
+def test_an_open_transaction_that_changed_leads_locks_no_counter(
+    center: Center, workstation: Callable[..., tuple[Services, SignedIn]]
+) -> None:
+    # The counter is bumped as the transaction commits: a claim, an outcome or an import
+    # still at work (or waiting for a lock elsewhere) makes no other writer wait for it.
+    lead, _ = workstation("tina")
+    feed = notify.open_feed(lead.db.engine, poll_seconds=0.05)
+    try:
+        with center.owner.db.unit_of_work() as uow:
+            uow.session.execute(text("UPDATE leads SET next_call_at = now()"))
+            uow.session.execute(text("UPDATE users SET paused = true WHERE login = 'rita'"))
+            with psycopg.connect(libpq(center.url), autocommit=True) as other:
+                free = other.execute(
+                    "SELECT slot FROM change_counters FOR UPDATE SKIP LOCKED"
+                ).fetchall()
+            assert len(free) == 64
+            assert not feed.wait(0.3)  # not committed yet
+            uow.commit()
+        assert feed.wait(5)
+        assert not feed.wait(0.3)  # one transaction, one change
+    finally:
+        feed.close()
+
+
 def test_a_claim_that_finds_nothing_is_not_a_change(
     center: Center, workstation: Callable[..., tuple[Services, SignedIn]]
 ) -> None:
