@@ -11,7 +11,10 @@ and in the same run:
     outcome, each in autocommit (what the database can do for this exact query);
   - a naive claim: read the best lead, then update it, without SKIP LOCKED or a condition;
   - `claim_next` followed by the outcome in a transaction (claim_tx), as it is recorded
-    whenever the one call cannot be used: the outcome's cost before it was one call.
+    whenever the one call cannot be used: the outcome's cost before it was one call;
+  - on PostgreSQL, a peer queue library: pgqueuer (the `benchmarks` extra) taking one job
+    at a time and logging it done (`Queries.dequeue(1)` + `log_jobs`), each claimer on its
+    own connection, over as many queued jobs in the same database.
 `claim_next` is followed by the application's own outcome (a call not answered: the lead
 waits for its next try), as a rep's workstation sends it. On PostgreSQL each claimer runs as
 its rep's own login role, as the app does (row-level security, grants and the triggers that
@@ -20,7 +23,8 @@ each claim and outcome are counted (statements sent, and BEGIN and COMMIT or ROL
 each transaction).
 
     python benchmarks/claim.py [--pg URL] [--duration S] [--levels 1,8,32] [--leads N]
-                               [--kinds commit,skip_locked,claim,claim_tx,naive] [--no-sqlite]
+                               [--kinds commit,skip_locked,claim,claim_tx,naive,pgqueuer]
+                               [--no-sqlite]
                                [--as-owner] [--without-triggers leads_status_days_update,…]
 
 --without-triggers disables those triggers on `leads` in the run's own scratch database, to
@@ -32,7 +36,9 @@ PostgreSQL comes from --pg or QUALIFIER_TEST_PG_URL (`make benchmarks` starts on
 from __future__ import annotations
 
 import argparse
+import asyncio
 import gc
+import importlib.util
 import multiprocessing
 import os
 import sqlite3
@@ -111,7 +117,7 @@ class Figures:
     def trips_per_operation(self, kind: str) -> str:
         if kind == "commit":
             return "1"
-        if kind == "skip_locked":
+        if kind in {"skip_locked", "pgqueuer"}:
             return "1 + 1"
         if not self.operations:
             return "–"
@@ -253,6 +259,9 @@ class Claimer:
                 self.plain.execute("PRAGMA synchronous = NORMAL")
                 self.plain.execute("PRAGMA busy_timeout = 5000")
         self.versions: dict[int, int] = {}
+        self.jobs: Any = None
+        if kind == "pgqueuer":
+            self.jobs = PgQueuerConsumer(_libpq(url))
 
     def _sent(self, *_args: Any) -> None:
         self.round_trips += 1
@@ -268,6 +277,8 @@ class Claimer:
             return []
         if self.plain is not None:
             return [self.plain.info.backend_pid]
+        if self.jobs is not None:
+            return [self.jobs.backend_pid()]
         with self.db.engine.connect() as connection:
             return [int(connection.exec_driver_sql("SELECT pg_backend_pid()").scalar_one())]
 
@@ -287,6 +298,11 @@ class Claimer:
             if row is None:
                 raise StopIteration
             return int(row[0])
+        if self.kind == "pgqueuer":
+            job = self.jobs.dequeue()
+            if job is None:
+                raise StopIteration
+            return int(job.id)
         if self.kind in {"claim", "claim_tx"}:
             try:
                 card = self.services.queue.claim_next(self.actor)
@@ -319,13 +335,76 @@ class Claimer:
             )
         elif self.kind == "skip_locked":
             self.plain.execute(SKIP_LOCKED_DONE, {"lead": lead_id, "rep": self.user_id})
+        elif self.kind == "pgqueuer":
+            self.jobs.done()
         else:
             finish(self.db, lead_id, self.user_id, "nurture")
 
     def close(self) -> None:
         if self.plain is not None:
             self.plain.close()
+        if self.jobs is not None:
+            self.jobs.close()
         self.services.close()
+
+
+class PgQueuerConsumer:
+    """pgqueuer taking one job at a time and logging it done, on its own connection."""
+
+    def __init__(self, url: str) -> None:
+        from pgqueuer.ports.repository import EntrypointExecutionParameter
+        from pgqueuer.queries import Queries
+
+        self.loop = asyncio.new_event_loop()
+        self.connection = self.loop.run_until_complete(
+            psycopg.AsyncConnection.connect(url, autocommit=True)
+        )
+        self.queries = Queries.from_psycopg_connection(self.connection)
+        self.entrypoints = {"bench": EntrypointExecutionParameter(concurrency_limit=0)}
+        self.manager = uuid.uuid4()
+        self.job: Any = None
+
+    def backend_pid(self) -> int:
+        return int(self.connection.info.backend_pid)
+
+    def dequeue(self) -> Any:
+        jobs = self.loop.run_until_complete(
+            self.queries.dequeue(
+                1,
+                self.entrypoints,  # type: ignore[arg-type]
+                self.manager,
+                None,
+                timedelta(seconds=30),
+            )
+        )
+        self.job = jobs[0] if jobs else None
+        return self.job
+
+    def done(self) -> None:
+        self.loop.run_until_complete(self.queries.log_jobs([(self.job, "successful", None)]))
+
+    def close(self) -> None:
+        self.loop.run_until_complete(self.connection.close())
+        self.loop.close()
+
+
+def queue_jobs(url: str, jobs: int) -> None:
+    """pgqueuer's tables in the run's database (installed once), holding `jobs` queued jobs."""
+    from pgqueuer.queries import Queries
+
+    async def fill() -> None:
+        async with await psycopg.AsyncConnection.connect(_libpq(url), autocommit=True) as conn:
+            queries = Queries.from_psycopg_connection(conn)
+            if not await queries.has_table("pgqueuer"):
+                await queries.install()
+            await queries.clear_queue()
+            await queries.clear_queue_log()
+            for start in range(0, jobs, 5000):
+                count = min(5000, jobs - start)
+                await queries.enqueue(["bench"] * count, [None] * count, [0] * count)
+            await conn.execute("VACUUM ANALYZE pgqueuer")
+
+    asyncio.run(fill())
 
 
 def worker(kind: str, url: str, index: int, duration: float, as_owner: bool) -> dict[str, Any]:
@@ -413,8 +492,12 @@ def naive_claim(db: Database, user_id: int) -> int | None:
         return int(lead_id)
 
 
-def measure(kind: str, url: str, claimers: int, duration: float, as_owner: bool) -> Figures:
+def measure(
+    kind: str, url: str, claimers: int, duration: float, as_owner: bool, leads: int
+) -> Figures:
     reset(url)
+    if kind == "pgqueuer":
+        queue_jobs(url, leads)
     context = multiprocessing.get_context("spawn")
     barrier = context.Barrier(claimers)
     with context.Pool(claimers, initializer=_init, initargs=(barrier,)) as pool:
@@ -458,6 +541,7 @@ LABELS = {
     "claim": "claim_next + outcome",
     "claim_tx": "claim_next + outcome in a transaction",
     "naive": "naive read-then-update",
+    "pgqueuer": "pgqueuer dequeue + log, one job at a time",
 }
 
 
@@ -476,6 +560,9 @@ def main() -> None:
     args = parser.parse_args()
     levels = [int(level) for level in args.levels.split(",")]
     kinds = [kind for kind in args.kinds.split(",") if kind]
+    if "pgqueuer" in kinds and importlib.util.find_spec("pgqueuer") is None:
+        print("pgqueuer is not installed (pip install -e '.[benchmarks]'): measured without it")
+        kinds.remove("pgqueuer")
     folder = Path(tempfile.mkdtemp(prefix="qualifier-bench-"))
     targets = [] if args.no_sqlite else [("SQLite", f"sqlite:///{folder / 'bench.sqlite3'}")]
     if args.pg:
@@ -498,9 +585,9 @@ def main() -> None:
             disable_triggers(url, args.without_triggers.split(","))
         for level in levels:
             for kind in kinds:
-                if kind == "skip_locked" and name == "SQLite":
+                if kind in {"skip_locked", "pgqueuer"} and name == "SQLite":
                     continue  # no SKIP LOCKED: SQLite has one writer at a time
-                figures = measure(kind, url, level, args.duration, args.as_owner)
+                figures = measure(kind, url, level, args.duration, args.as_owner, args.leads)
                 doubles = "–" if kind == "commit" else str(figures.doubles)
                 print(
                     f"| {name} | {level} | {LABELS[kind]} | {figures.rate:,.0f} | "

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Mapping
 from datetime import UTC, datetime
 from types import TracebackType
 from typing import Any
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine, Executable, RowMapping, text
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 from sqlalchemy.orm import Session, sessionmaker
@@ -70,10 +71,33 @@ class RetryingSession(Session):
         try:
             return super().execute(*args, **kwargs)
         except DBAPIError as exc:
-            if not exc.connection_invalidated or time.monotonic() - began > DEAD_AT_ONCE_SECONDS:
+            if not dead_at_once(exc, began):
                 raise
             self.rollback()
         return super().execute(*args, **kwargs)
+
+
+def dead_at_once(exc: DBAPIError, began: float) -> bool:
+    """Whether a call that began at `began` (monotonic) failed on a pooled connection that
+    was already dead: worth asking once more on a fresh one."""
+    return bool(exc.connection_invalidated) and time.monotonic() - began <= DEAD_AT_ONCE_SECONDS
+
+
+def as_unavailable(exc: BaseException | None, where: str) -> DatabaseUnavailable | None:
+    """The error a person is shown for a database that cannot be reached or is busy; None
+    for any other error."""
+    if isinstance(exc, DBAPIError) and (
+        exc.connection_invalidated or isinstance(exc, OperationalError)
+    ):
+        return unavailable(exc, where)
+    if isinstance(exc, PoolTimeout):
+        return DatabaseUnavailable(
+            message(
+                "{where} is busy: this workstation's connection stayed in use",
+                where=where,
+            )
+        )
+    return None
 
 
 class UnitOfWork:
@@ -105,17 +129,43 @@ class UnitOfWork:
             pass  # the connection is gone; the error below says so
         finally:
             self.session.close()
-        if isinstance(exc, DBAPIError) and (
-            exc.connection_invalidated or isinstance(exc, OperationalError)
-        ):
-            raise unavailable(exc, self._where) from exc
-        if isinstance(exc, PoolTimeout):
-            raise DatabaseUnavailable(
-                message(
-                    "{where} is busy: this workstation's connection stayed in use",
-                    where=self._where,
-                )
-            ) from exc
+        shown = as_unavailable(exc, self._where)
+        if shown is not None:
+            raise shown from exc
+
+
+class OneStatement:
+    """A single statement that is atomic by itself (the claim, an outcome, a heartbeat), on
+    a plain connection: no ORM session, identity map or unit of work around it. On
+    PostgreSQL it runs in autocommit, one round trip; on SQLite in its BEGIN IMMEDIATE.
+    As RetryingSession, a pooled connection found dead at once is replaced and the
+    statement sent again: it cannot have run."""
+
+    def __init__(self, engine: Engine, where: str) -> None:
+        self._engine = engine
+        self._where = where
+
+    def execute(self, statement: Executable, params: Mapping[str, Any]) -> list[RowMapping]:
+        """The statement's rows, as mappings by column name."""
+        try:
+            try:
+                began = time.monotonic()
+                return self._run(statement, params)
+            except DBAPIError as exc:
+                if not dead_at_once(exc, began):
+                    raise
+            return self._run(statement, params)
+        except (DBAPIError, PoolTimeout) as exc:
+            shown = as_unavailable(exc, self._where)
+            if shown is None:
+                raise
+            raise shown from exc
+
+    def _run(self, statement: Executable, params: Mapping[str, Any]) -> list[RowMapping]:
+        with self._engine.connect() as connection:
+            rows = connection.execute(statement, params).mappings().all()
+            connection.commit()
+            return list(rows)
 
 
 class Database:
@@ -128,14 +178,11 @@ class Database:
         self._writes = sessionmaker(writer, class_=RetryingSession, expire_on_commit=False)
         # One statement that is its own transaction: no BEGIN and no COMMIT to wait for.
         # SQLite keeps its BEGIN IMMEDIATE (a round trip there costs nothing).
-        self._statements = (
-            sessionmaker(
-                engine.execution_options(isolation_level="AUTOCOMMIT"),
-                class_=RetryingSession,
-                expire_on_commit=False,
-            )
+        self._statements = OneStatement(
+            engine.execution_options(isolation_level="AUTOCOMMIT")
             if self.dialect == "postgresql"
-            else self._writes
+            else writer,
+            self.description,
         )
 
     @classmethod
@@ -150,19 +197,19 @@ class Database:
             create_db_engine(url, pool_size=pool_size, timeouts=timeouts, connections=connections)
         )
 
-    def unit_of_work(
-        self, *, write: bool = True, acting: str | None = None, one_statement: bool = False
-    ) -> UnitOfWork:
+    def unit_of_work(self, *, write: bool = True, acting: str | None = None) -> UnitOfWork:
         """`acting`: the login of the person the work is for. The app's own connection is
         already one person's or the owner's and ignores it; the test suite's routes each
-        unit of work to the person's own login role with it.
-
-        `one_statement`: the work is a single statement that is atomic by itself (the claim,
-        a heartbeat); on PostgreSQL it runs in autocommit, in one round trip."""
+        unit of work to the person's own login role with it."""
         del acting
-        if one_statement:
-            return UnitOfWork(self._statements, self.description)
         return UnitOfWork(self._writes if write else self._reads, self.description)
+
+    def one_statement(self, *, acting: str | None = None) -> OneStatement:
+        """For work that is a single statement atomic by itself (the claim, an outcome, a
+        heartbeat): on PostgreSQL in autocommit, in one round trip. `acting` as for
+        `unit_of_work`."""
+        del acting
+        return self._statements
 
     def engine_for(self, acting: str | None) -> Engine:
         """The engine that `acting`'s work runs on (see `unit_of_work`): this one."""

@@ -20,18 +20,19 @@ leaves without writing (a use case that found nothing to do after all).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy import Executable, RowMapping
 from sqlalchemy.orm import Session
 
 from qualifier_app.domain.clock import Clock, DatabaseClock
 from qualifier_app.domain.roles import Action, Actor, require
 from qualifier_app.persistence import audit
-from qualifier_app.persistence.database import Database, server_time
+from qualifier_app.persistence.database import Database, OneStatement, server_time
 
 
 @dataclass
@@ -80,10 +81,14 @@ class Change(Reading):
 class Statement:
     """A use case that is one statement, atomic by itself (see Frame.statement)."""
 
-    session: Session
+    runner: OneStatement
     # The time to pass to the statement: None when the statement reads the database's own
     # clock (production), the injected clock's time in tests.
     now: datetime | None
+
+    def execute(self, statement: Executable, params: Mapping[str, Any]) -> list[RowMapping]:
+        """The statement's rows, with `now` passed as the parameter of that name."""
+        return self.runner.execute(statement, {**params, "now": self.now})
 
 
 class Frame:
@@ -112,16 +117,15 @@ class Frame:
         with self.db.unit_of_work(write=False, acting=actor.login if actor else None) as uow:
             yield Reading(uow.session, self._now(uow.session), actor)
 
-    @contextmanager
-    def statement(self, actor: Actor, action: Action) -> Iterator[Statement]:
+    def statement(self, actor: Actor, action: Action) -> Statement:
         """A writing use case that is one statement doing its own role checks, clock reading
-        and audit row (the claim, a heartbeat): on PostgreSQL in autocommit, one round trip.
-        Hand the database's time the statement used to `observe`."""
+        and audit row (the claim, an outcome, a heartbeat): on PostgreSQL in autocommit, one
+        round trip. Hand the database's time the statement used to `observe`."""
         require(actor, action)
-        with self.db.unit_of_work(acting=actor.login, one_statement=True) as uow:
-            database_time = isinstance(self.clock, DatabaseClock)
-            yield Statement(uow.session, None if database_time else self.clock.now())
-            uow.commit()
+        database_time = isinstance(self.clock, DatabaseClock)
+        return Statement(
+            self.db.one_statement(acting=actor.login), None if database_time else self.clock.now()
+        )
 
     def observe(self, database_now: datetime) -> datetime:
         """The time a statement read from the database's clock; the workstation's offset

@@ -233,7 +233,7 @@ def test_a_workstation_whose_clock_is_hours_off_claims_by_the_databases_clock(
 
 @pytest.mark.postgres
 @pytest.mark.parametrize("backend", ["postgresql"], indirect=True)
-def test_as_a_rep_the_claim_asks_who_is_asking_once_per_statement_not_once_per_lead(
+def test_as_a_rep_the_claim_asks_who_is_asking_once_per_call_not_once_per_lead(
     services: Services, factory: Factory, clock: ManualClock
 ) -> None:
     rep = factory.user("rita")
@@ -278,14 +278,19 @@ def test_as_a_rep_the_claim_asks_who_is_asking_once_per_statement_not_once_per_l
         claimed = conn.execute(call, params).fetchone()
     assert claimed is not None and claimed[4] is not None, plans
     claim = next(plan for plan in plans if "ix_leads_claim_order" in plan)
-    # The policies are in the plan, each asking who the rep is once, in an InitPlan: no
-    # condition on a row calls them, so no lead passed over pays for them.
-    assert "qualifier_user_id()" in claim, claim
+    # The function checked once who is calling (the session's person is the rep), then ran
+    # with its owner's rights: no policy in the claim's plan asks who is asking, so no lead
+    # passed over pays for it.
     conditions = [line for line in claim.splitlines() if "Filter:" in line or "Cond:" in line]
     assert conditions, claim
-    for line in conditions:
-        assert "qualifier_user_id()" not in line, line
-        assert "pg_has_role(" not in line, line
+    for asker in ("qualifier_user_id()", "qualifier_my_queue_ids()", "pg_has_role("):
+        assert asker not in claim, claim
+    assert claimed[0] is None
+    with services.db.unit_of_work(write=False) as uow:
+        audited = uow.session.execute(
+            text("SELECT actor_id FROM audit_log WHERE action = 'lead.claimed'")
+        ).scalars()
+        assert list(audited) == [rep.user_id]
     # The lead claimed is found by its primary key, not by reading the table.
     assert "Seq Scan on public.leads" not in claim, claim
     assert re.search(r"Index Scan using pk_leads on public\.leads target", claim), claim

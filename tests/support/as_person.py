@@ -11,7 +11,7 @@ import threading
 
 from sqlalchemy import Engine, text
 
-from qualifier_app.persistence.database import Database, UnitOfWork
+from qualifier_app.persistence.database import Database, OneStatement, UnitOfWork
 from qualifier_app.persistence.engine import create_db_engine
 from qualifier_app.persistence.person_login import close_for_good, person_url
 from tests.support.factories import PASSWORD
@@ -28,14 +28,19 @@ class PersonRoutedDatabase(Database):
         self._opening = threading.Lock()
         self.routed: set[str] = set()  # the logins whose work ran as themselves
 
-    def unit_of_work(
-        self, *, write: bool = True, acting: str | None = None, one_statement: bool = False
-    ) -> UnitOfWork:
+    def unit_of_work(self, *, write: bool = True, acting: str | None = None) -> UnitOfWork:
         person = self._person(acting) if acting else None
         if person is None:
-            return super().unit_of_work(write=write, one_statement=one_statement)
+            return super().unit_of_work(write=write)
         self.routed.add(str(acting))
-        return person.unit_of_work(write=write, one_statement=one_statement)
+        return person.unit_of_work(write=write)
+
+    def one_statement(self, *, acting: str | None = None) -> OneStatement:
+        person = self._person(acting) if acting else None
+        if person is None:
+            return super().one_statement()
+        self.routed.add(str(acting))
+        return person.one_statement()
 
     def engine_for(self, acting: str | None) -> Engine:
         """The engine that `acting`'s work runs on (their own login role's, once they have one)."""

@@ -166,14 +166,9 @@ class QueueService:
             # Read before the call's connection is taken: a workstation has one connection,
             # and the context's own read would wait for it (a minute) inside the call.
             context = self._claim_context(actor, at)
-            with self._frame.statement(actor, Action.WORK_LEADS) as statement:
-                row = (
-                    statement.session.execute(
-                        queue_sql.CLAIM_CALL, self._call_params(actor, statement.now, context)
-                    )
-                    .mappings()
-                    .one()
-                )
+            [row] = self._frame.statement(actor, Action.WORK_LEADS).execute(
+                queue_sql.CLAIM_CALL, self._call_params(actor, context)
+            )
             at = self._frame.observe(row["db_now"])
             if row["refusal"] == "moved":
                 moves += 1
@@ -230,9 +225,7 @@ class QueueService:
             while len(self._held) > HELD_KEPT:
                 del self._held[next(iter(self._held))]
 
-    def _call_params(
-        self, actor: Actor, now: datetime | None, context: ClaimContext
-    ) -> dict[str, Any]:
+    def _call_params(self, actor: Actor, context: ClaimContext) -> dict[str, Any]:
         at = context.at
         profiles = context.profiles.values()
         caps = cap_shape(profile.place_rule for profile in profiles)
@@ -244,7 +237,6 @@ class QueueService:
         valid_from = at.replace(second=0, microsecond=0)
         return {
             "rep_id": actor.user_id,
-            "now": now,
             "valid_from": valid_from,
             "valid_until": min(valid_from + timedelta(minutes=1), context.fresh_until(at)),
             "lease_seconds": int(self.lease_duration.total_seconds()),
@@ -329,19 +321,17 @@ class QueueService:
         are renewed all the same)."""
         lead_ids = [lead_id, *more_lead_ids]
         if self._frame.db.dialect == "postgresql":
-            with self._frame.statement(actor, Action.WORK_LEADS) as statement:
-                renewed: dict[int, datetime] = {
-                    row.id: row.lease_expires_at.astimezone(UTC)
-                    for row in statement.session.execute(
-                        queue_sql.RENEW_LEASES,
-                        {
-                            "now": statement.now,
-                            "lease_seconds": int(self.lease_duration.total_seconds()),
-                            "lead_ids": lead_ids,
-                            "rep_id": actor.user_id,
-                        },
-                    )
-                }
+            renewed: dict[int, datetime] = {
+                row["id"]: row["lease_expires_at"].astimezone(UTC)
+                for row in self._frame.statement(actor, Action.WORK_LEADS).execute(
+                    queue_sql.RENEW_LEASES,
+                    {
+                        "lease_seconds": int(self.lease_duration.total_seconds()),
+                        "lead_ids": lead_ids,
+                        "rep_id": actor.user_id,
+                    },
+                )
+            }
             lost = [lead for lead in lead_ids if lead not in renewed]
             if lost:
                 with self._frame.read(actor) as reading:

@@ -292,14 +292,12 @@ class OutcomeRecorder:
         if decided is None:
             return None
         lead, disposition, params = decided
-        with self._frame.statement(actor, Action.WORK_LEADS) as statement:
-            row = (
-                statement.session.execute(queue_sql.OUTCOME_CALL, {**params, "now": statement.now})
-                .mappings()
-                .first()
-            )
-        if row is None:
+        rows = self._frame.statement(actor, Action.WORK_LEADS).execute(
+            queue_sql.OUTCOME_CALL, params
+        )
+        if not rows:
             return None
+        row = rows[0]
         self._frame.observe(row["db_now"])
         if row["refusal"] == "rules":
             self._kept_retry = None
