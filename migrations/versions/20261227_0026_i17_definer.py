@@ -26,7 +26,7 @@ as before. The definitions are edited where PostgreSQL keeps them, as 0023_i17_p
 does, so the claim's other changes stay.
 
 Revision ID: 0026_i17_definer
-Revises: 0025_i15_lead_handoff_states
+Revises: 0026_i17_feed_at_commit
 Create Date: 2026-12-27 09:00:00
 """
 
@@ -35,7 +35,7 @@ from collections.abc import Sequence
 from alembic import op
 
 revision: str = "0026_i17_definer"
-down_revision: str | Sequence[str] | None = "0025_i15_lead_handoff_states"
+down_revision: str | Sequence[str] | None = "0026_i17_feed_at_commit"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
