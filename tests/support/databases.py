@@ -38,6 +38,12 @@ def take_worker_server() -> None:
     if not worker:
         return
     index = int(worker.removeprefix("gw"))
+    shared = os.environ.get(PG_URL_ENV) and not os.environ.get(PG_URLS_ENV)
+    if shared and int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "1")) > 1:
+        raise RuntimeError(
+            f"parallel workers need a PostgreSQL server each ({PG_URLS_ENV}); "
+            "run them through scripts/run_suite.py"
+        )
     for many, one in ((PG_URLS_ENV, PG_URL_ENV), (PGBOUNCER_URLS_ENV, PGBOUNCER_URL_ENV)):
         urls = os.environ.get(many, "").split()
         if not urls:
