@@ -391,7 +391,7 @@ def compare_paths(url: str) -> None:
     app = services_for(url)
     end = NOW.date()
     periods = [("all time", Period())] + [
-        (f"{days} days", Period(end - timedelta(days=days - 1), end)) for days in (90, 45)
+        (f"{days} days", Period(end - timedelta(days=days - 1), end)) for days in (180, 90, 45)
     ]
     decide = status_kpis._reads_rollup
     try:

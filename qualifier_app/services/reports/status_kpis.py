@@ -63,8 +63,8 @@ UNKNOWN_REGION = "(unknown)"
 # What lead_status_days stores for a lead without a country or region (no ISO code is "~").
 ROLLUP_NONE = "~"
 # Which reports read lead_status_days (see _reads_rollup).
-ROLLUP_FROM_DAYS = 45
-ROLLUP_GROUPINGS = ("region", "team", "rep")
+ROLLUP_FROM_DAYS = 270
+ROLLUP_GROUPINGS = ("region", "rep")
 
 
 def status_kpis(
@@ -294,11 +294,11 @@ def _reads_rollup(
     session: Session, actor: Actor, by: str, period: Period, filters: ReportFilters
 ) -> bool:
     """Whether this report is faster from lead_status_days than from the leads, as measured
-    at a million leads (docs/benchmarks.md): on SQLite, for the groupings that label every
-    lead by its place or last caller, over more than a month (the rollup's correction reads
-    every handed-off lead; a month reads only its range of the leads' report index). On
-    PostgreSQL a parallel index-only scan of the leads is faster than the correction, which it
-    joins by hashing that same index. A team's scope and a partner filter need the leads."""
+    at a million leads (docs/benchmarks.md): on SQLite, by region or rep, over the whole
+    history (all time, or 270 days and more; at 180 days and less, and by team, the one pass
+    over the leads joined to their handoff states was faster). On PostgreSQL a parallel
+    index-only scan of the leads is faster than the rollup's correction. A team's scope and a
+    partner filter need the leads."""
     if session.get_bind().dialect.name != "sqlite" or by not in ROLLUP_GROUPINGS:
         return False
     days = (period.end - period.start).days if period.start and period.end else None
