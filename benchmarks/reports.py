@@ -4,14 +4,16 @@ Usage:
   python benchmarks/reports.py generate --db URL [--leads N] [--days D] [--split-share S]
   python benchmarks/reports.py split-credit --db URL [--share S]
   python benchmarks/reports.py measure --db URL [--db URL …] [--baseline] [--only-status]
+  python benchmarks/reports.py measure --db SQLITE_URL --paths
 
 `generate` fills an empty database through the same code as `qualifier demo --history`
-(bulk rows; COPY on PostgreSQL). `measure` times every report: conversion per rep, campaign
-and partner, status by each of its six groupings, and the drill-down of the largest figures
-(best of three), next to the same figures computed naively in Python from ORM objects, then
-opens the
-lead table model offscreen and records the first paint and the longest GUI-thread stall while
-scrolling through it.
+(bulk rows; COPY on PostgreSQL), then hands a share of the leads handed off once to a second
+partner through a second rep (`split-credit` does that alone). `measure` times every report:
+conversion per rep, campaign and partner, status by each of its six groupings, and the
+drill-down of the largest figures (best of three), next to the same figures computed naively
+in Python from ORM objects, then opens the lead table model offscreen and records the first
+paint and the longest GUI-thread stall while scrolling through it. `--paths` (SQLite): the
+status reports that may read the rollup, timed both ways.
 """
 
 from __future__ import annotations
