@@ -1,16 +1,19 @@
 """Reports and the lead table at a million leads and five million attempts.
 
 Usage:
-  python benchmarks/reports.py generate --db URL [--leads N] [--days D]
+  python benchmarks/reports.py generate --db URL [--leads N] [--days D] [--split-share S]
+  python benchmarks/reports.py split-credit --db URL [--share S]
   python benchmarks/reports.py measure --db URL [--db URL …] [--baseline] [--only-status]
+  python benchmarks/reports.py measure --db SQLITE_URL --paths
 
 `generate` fills an empty database through the same code as `qualifier demo --history`
-(bulk rows; COPY on PostgreSQL). `measure` times every report: conversion per rep, campaign
-and partner, status by each of its six groupings, and the drill-down of the largest figures
-(best of three), next to the same figures computed naively in Python from ORM objects, then
-opens the
-lead table model offscreen and records the first paint and the longest GUI-thread stall while
-scrolling through it.
+(bulk rows; COPY on PostgreSQL), then hands a share of the leads handed off once to a second
+partner through a second rep (`split-credit` does that alone). `measure` times every report:
+conversion per rep, campaign and partner, status by each of its six groupings, and the
+drill-down of the largest figures (best of three), next to the same figures computed naively
+in Python from ORM objects, then opens the lead table model offscreen and records the first
+paint and the longest GUI-thread stall while scrolling through it. `--paths` (SQLite): the
+status reports that may read the rollup, timed both ways.
 """
 
 from __future__ import annotations
@@ -39,6 +42,9 @@ from qualifier_app.persistence.database import Database
 from qualifier_app.settings import DatabaseTimeouts, Settings
 
 NOW = datetime(2026, 11, 24, 15, 0, tzinfo=UTC)
+# Of the leads handed off once, the share handed off again by another rep to another partner.
+SPLIT_SHARE = 0.05
+SPLIT_HELP = "share of the leads handed off once that are handed off again (split credit)"
 
 
 # Generating writes millions of rows per statement (and its triggers run with it): no
@@ -51,7 +57,19 @@ def services_for(url: str, timeouts: DatabaseTimeouts | None = None):  # type: i
     return build(settings, ManualClock(NOW), db=Database.from_url(url, timeouts=timeouts))
 
 
-def generate(url: str, leads: int, days: int) -> None:
+def settle(db: Database) -> None:
+    """On PostgreSQL, fresh statistics and a visibility map for index-only scans, as autovacuum
+    would leave them on a live server. SQLite's file is left as the app leaves it, with no
+    statistics (the app never gathers them there; an ANALYZE in the engine's autocommit mode
+    would run inside the BEGIN the engine issues and be rolled back, as it was in the runs
+    before 2026-12-02's fifth)."""
+    if db.is_sqlite:
+        return
+    with db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+        connection.exec_driver_sql("VACUUM ANALYZE")
+
+
+def generate(url: str, leads: int, days: int, split_share: float) -> None:
     db = Database.from_url(url)
     schema.upgrade(db.engine)
     db.dispose()
@@ -72,10 +90,138 @@ def generate(url: str, leads: int, days: int) -> None:
         f"\n{app.db.description}: {counts.leads:,} leads, {counts.attempts:,} attempts, "
         f"{counts.handoffs:,} handoffs in {time.perf_counter() - started:.0f} s"
     )
-    # Fresh statistics and, on PostgreSQL, a visibility map for index-only scans, as
-    # autovacuum would leave them on a live server.
-    with app.db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
-        connection.exec_driver_sql("ANALYZE" if app.db.is_sqlite else "VACUUM ANALYZE")
+    settle(app.db)
+    app.close()
+    if split_share:
+        add_split_credit(url, split_share)
+
+
+def add_split_credit(url: str, share: float) -> None:
+    """Gives a share of the handed-off leads a history whose handoffs are credited to different
+    groups, as real history has: the lead's one handoff is rejected by its partner a day later,
+    another rep calls the lead and makes it sales-ready again, and hands it to another partner,
+    whose outcome is the one the first handoff had. The status reports credit such a lead's
+    handoffs one by one (no `single_credit`)."""
+    import uuid
+    from datetime import timedelta
+
+    from sqlalchemy import bindparam, select, update
+
+    from qualifier_app.demo.history_rows import ATTEMPT_COLUMNS, HANDOFF_COLUMNS
+    from qualifier_app.persistence import bulk
+    from qualifier_app.persistence.models import CallAttempt, Handoff, LeadHandoffState, PartnerRep
+
+    app = services_for(url, GENERATING)
+    every = max(1, round(1 / share))
+    handoffs, attempts = Handoff.__table__, CallAttempt.__table__
+    started = time.perf_counter()
+    with app.db.unit_of_work() as uow:
+        session = uow.session
+        firsts = session.execute(
+            select(handoffs)
+            .join(LeadHandoffState, LeadHandoffState.lead_id == handoffs.c.lead_id)
+            .where(
+                LeadHandoffState.handoffs == 1,
+                handoffs.c.lead_id % every == 0,
+                handoffs.c.qualified_by_id.is_not(None),
+                handoffs.c.created_at < NOW - timedelta(days=30),
+            )
+            .order_by(handoffs.c.id)
+        ).all()
+        reps = sorted(
+            set(session.execute(select(handoffs.c.qualified_by_id).distinct()).scalars()) - {None}
+        )
+        partners = sorted(session.execute(select(handoffs.c.partner_id).distinct()).scalars())
+        rep_of_partner: dict[int, int] = {}
+        for partner_rep, partner in session.execute(
+            select(PartnerRep.id, PartnerRep.partner_id).order_by(PartnerRep.id)
+        ):
+            rep_of_partner.setdefault(partner, partner_rep)
+        dispositions = dict(
+            session.execute(
+                select(attempts.c.outcome, attempts.c.disposition)
+                .where(attempts.c.outcome == "sales_ready")
+                .limit(1)
+            ).all()
+        )
+        if len(reps) < 2 or len(partners) < 2 or not firsts:
+            raise SystemExit("split credit needs two reps, two partners and handed-off leads")
+        next_handoff = bulk.next_id(session, handoffs)  # type: ignore[arg-type]
+        next_attempt = bulk.next_id(session, attempts)  # type: ignore[arg-type]
+        rejections, seconds, calls = [], [], []
+        for number, first in enumerate(firsts):
+            rejected_at = first.created_at + timedelta(days=1)
+            rejections.append({"hid": first.id, "at": rejected_at})
+            rep = reps[(reps.index(first.qualified_by_id) + 1) % len(reps)]
+            partner = partners[(partners.index(first.partner_id) + 1 + number % 3) % len(partners)]
+            later = timedelta(days=2)
+            second = first._asdict()
+            for column in (
+                "sent_at",
+                "deadline_at",
+                "reminded_at",
+                "accepted_at",
+                "rejected_at",
+                "last_update_at",
+                "delivered_at",
+            ):
+                if second[column] is not None:
+                    second[column] = min(second[column] + later, NOW)
+            second.update(
+                id=next_handoff + number,
+                request_id=str(uuid.uuid4()),
+                partner_id=partner,
+                partner_rep_id=rep_of_partner.get(partner),
+                qualification_id=None,
+                qualified_by_id=rep,
+                routed_by_id=rep,
+                created_at=first.created_at + later,
+                message_id=None,
+                version=1,
+            )
+            if second["closed_on"] is not None:
+                second["closed_on"] = max(second["closed_on"], second["created_at"].date())
+            seconds.append(tuple(second[c] for c in HANDOFF_COLUMNS))
+            call = dict.fromkeys(ATTEMPT_COLUMNS)
+            call.update(
+                id=next_attempt + number,
+                request_id=str(uuid.uuid4()),
+                lead_id=first.lead_id,
+                rep_id=rep,
+                started_at=rejected_at + timedelta(hours=2),
+                ended_at=rejected_at + timedelta(hours=2, minutes=6),
+                disposition=dispositions["sales_ready"],
+                outcome="sales_ready",
+                reason="",
+                notes="",
+            )
+            calls.append(tuple(call[c] for c in ATTEMPT_COLUMNS))
+        session.execute(
+            update(handoffs)
+            .where(handoffs.c.id == bindparam("hid"))
+            .values(
+                status="rejected",
+                rejected_at=bindparam("at"),
+                reject_reason="outside our territory",
+                accepted_at=None,
+                pipeline_value=None,
+                won_revenue=None,
+                closed_on=None,
+                lost_reason="",
+                version=handoffs.c.version + 1,
+            ),
+            rejections,
+        )
+        bulk.write_rows(session, attempts, ATTEMPT_COLUMNS, calls)  # type: ignore[arg-type]
+        bulk.write_rows(session, handoffs, HANDOFF_COLUMNS, seconds)  # type: ignore[arg-type]
+        for table in (attempts, handoffs):
+            bulk.reset_sequence(session, table)  # type: ignore[arg-type]
+        uow.commit()
+    settle(app.db)
+    print(
+        f"{app.db.description}: {len(firsts):,} leads handed off twice, credited to two reps "
+        f"and two partners, in {time.perf_counter() - started:.0f} s"
+    )
     app.close()
 
 
@@ -236,6 +382,40 @@ def measure_status(app, baseline: bool) -> None:  # type: ignore[no-untyped-def]
         print(f"naive status by partner (ORM):        {naive_time * 1000:8.0f} ms, same figures")
 
 
+def compare_paths(url: str) -> None:
+    """On SQLite, each status report that may read the rollup (lead_status_days) timed both
+    ways, over all time and shorter periods, with the same figures asserted: what decides
+    which way the reports take (status_kpis._reads_rollup)."""
+    from datetime import timedelta
+
+    from qualifier_app.services.reports import status_kpis
+
+    app = services_for(url)
+    end = NOW.date()
+    periods = [("all time", Period())] + [
+        (f"{days} days", Period(end - timedelta(days=days - 1), end)) for days in (180, 90, 45)
+    ]
+    decide = status_kpis._reads_rollup
+    try:
+        for by in status_kpis.ROLLUP_GROUPINGS:
+            for name, period in periods:
+                figures, line = [], []
+                for way, rollup in (("rollup", True), ("leads", False)):
+                    status_kpis._reads_rollup = lambda *_, rollup=rollup: rollup  # type: ignore[assignment]
+                    cpu = time.process_time()
+                    took, rows = best_of(
+                        lambda by=by, period=period: app.reports.status_kpis(OPERATOR, by, period)
+                    )
+                    cpu = (time.process_time() - cpu) / 3
+                    figures.append(rows)
+                    line.append(f"{way} {took * 1000:6.0f} ms (CPU {cpu * 1000:5.0f} ms)")
+                assert figures[0] == figures[1], f"status by {by}, {name}: the two ways disagree"
+                print(f"status by {by + ',':6s} {name + ':':9s} " + ", ".join(line))
+    finally:
+        status_kpis._reads_rollup = decide
+    app.close()
+
+
 def measure_reports(url: str, baseline: bool) -> None:
     app = services_for(url)
     reports, period = app.reports, Period()
@@ -361,17 +541,30 @@ def main() -> int:
     gen.add_argument("--db", required=True)
     gen.add_argument("--leads", type=int, default=1_000_000)
     gen.add_argument("--days", type=int, default=365)
+    gen.add_argument("--split-share", type=float, default=SPLIT_SHARE, help=SPLIT_HELP)
+    split = sub.add_parser("split-credit", help="add split credit to a generated database")
+    split.add_argument("--db", required=True)
+    split.add_argument("--share", type=float, default=SPLIT_SHARE, help=SPLIT_HELP)
     measure = sub.add_parser("measure")
     measure.add_argument("--db", action="append", required=True)
     measure.add_argument("--baseline", action="store_true")
     measure.add_argument("--no-table", action="store_true")
     measure.add_argument("--only-table", action="store_true")
     measure.add_argument("--only-status", action="store_true", help="the status reports alone")
+    measure.add_argument(
+        "--paths", action="store_true", help="SQLite: the status reports through both ways"
+    )
     args = parser.parse_args()
     if args.command == "generate":
-        generate(args.db, args.leads, args.days)
+        generate(args.db, args.leads, args.days, args.split_share)
+        return 0
+    if args.command == "split-credit":
+        add_split_credit(args.db, args.share)
         return 0
     for url in args.db:
+        if args.paths:
+            compare_paths(url)
+            continue
         if args.only_status:
             measure_status(services_for(url), args.baseline)
             continue

@@ -19,6 +19,7 @@ from qualifier_app.cli.main import main
 from qualifier_app.domain.reporting import Period
 from qualifier_app.domain.roles import OPERATOR, Role
 from qualifier_app.persistence.models import CallAttempt, Handoff, HandoffEvent, Lead
+from qualifier_app.services.reports import status_kpis
 from tests.support.activity import Activity
 from tests.support.factories import Factory, at
 from tests.support.reconciliation import check_reports_reconcile
@@ -38,6 +39,23 @@ def test_demo_history_reconciles_in_every_grouping(services: Services, database_
     assert sum(row.total for row in reps) == totals["leads"]
     check_reports_reconcile(services, OPERATOR, Period(today - timedelta(days=30), today))
     check_reports_reconcile(services, OPERATOR, Period(today - timedelta(days=60), today))
+
+
+def test_the_rollup_and_the_leads_give_the_same_figures(
+    services: Services, database_url: str, monkeypatch: Any
+) -> None:
+    """Status by region and rep reads lead_status_days over long periods on SQLite, and the
+    leads otherwise (status_kpis._reads_rollup, chosen by speed): either way, the same rows."""
+    args = ["--db", database_url, "demo", "--inquiries", "400", "--history", "90", "--seed", "7"]
+    assert main(args) == 0
+    today = services.clock.now().date()
+    for period in (Period(), Period(today - timedelta(days=60), today)):
+        for by in ("region", "team", "rep"):
+            both = []
+            for rollup in (True, False):
+                monkeypatch.setattr(status_kpis, "_reads_rollup", lambda *_, r=rollup: r)
+                both.append(services.reports.status_kpis(OPERATOR, by, period))
+            assert both[0] == both[1] and sum(row.total for row in both[0]) >= 100, (by, period)
 
 
 REPS = ("ann", "bob", "cy")

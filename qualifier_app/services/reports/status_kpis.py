@@ -63,8 +63,8 @@ UNKNOWN_REGION = "(unknown)"
 # What lead_status_days stores for a lead without a country or region (no ISO code is "~").
 ROLLUP_NONE = "~"
 # Which reports read lead_status_days (see _reads_rollup).
-ROLLUP_FROM_DAYS = 45
-ROLLUP_GROUPINGS = ("region", "team", "rep")
+ROLLUP_FROM_DAYS = 270
+ROLLUP_GROUPINGS = ("region", "rep")
 
 
 def status_kpis(
@@ -79,8 +79,9 @@ def status_kpis(
     # handed-off leads whose handoffs all go to one group; the others' are read one by one.
     in_one_pass = unfiltered
     if _reads_rollup(session, actor, by, period, filters):
-        counts = _lead_counts_from_rollup(by, session, actor, period, filters)
-        in_one_pass = False
+        counts = _lead_counts_from_rollup(
+            by, session, actor, period, filters, with_sums=in_one_pass
+        )
     else:
         counts = _lead_counts(by, base, with_sums=in_one_pass)
     groups: dict[str, dict[str, Any]] = {}
@@ -174,19 +175,26 @@ def lead_base(
         case((single, state.won_revenue)).label("won_revenue"),
     )
     if handed_off_only:
-        query = query.select_from(state).join(Lead, Lead.id == state.lead_id)
+        query = query.select_from(state).join(Lead, _its_lead())
     else:
         query = query.select_from(Lead).outerjoin(state, state.lead_id == Lead.id)
     return query.where(*where).subquery()
 
 
 def _lead_counts_from_rollup(
-    by: str, session: Session, actor: Actor, period: Period, filters: ReportFilters
+    by: str,
+    session: Session,
+    actor: Actor,
+    period: Period,
+    filters: ReportFilters,
+    *,
+    with_sums: bool = False,
 ) -> Select[Any]:
-    """The lead counts of `_lead_counts`, from `lead_status_days` (every lead, counted as if it
-    had never been handed off), minus the handed-off leads as the rollup counted them, plus
-    the same leads as they count (their latest handoff's group and state). The reports read
-    the rollup's rows and the handed-off leads, never the million leads one by one."""
+    """The lead counts (and `with_sums`, the sums) of `_lead_counts`, from `lead_status_days`
+    (every lead, counted as if it had never been handed off), minus the handed-off leads as
+    the rollup counted them, plus the same leads as they count (their latest handoff's group
+    and state). The reports read the rollup's rows and the handed-off leads, never the million
+    leads one by one."""
     day = LeadStatusDay
     country = func.nullif(day.country, ROLLUP_NONE, type_=String)
     region = func.nullif(day.region, ROLLUP_NONE, type_=String)
@@ -203,18 +211,8 @@ def _lead_counts_from_rollup(
     if filters.team_id is not None:
         rollup_where.append(day.last_caller_id.in_(team_reps))
     no_id = cast(null(), Integer)
-    rollup = select(
-        _region_of(country, region).label("region"),
-        caller.label("rep_id"),
-        no_id.label("partner_id"),
-        no_id.label("partner_rep_id"),
-        func.sum(day.leads).label("n"),
-        func.sum(case((day.status.in_(PENDING_LEAD), day.leads), else_=0)).label("pending"),
-        literal(0).label("active"),
-        func.sum(case((day.status.in_(UNQUALIFIED_LEAD), day.leads), else_=0)).label("unqualified"),
-    ).where(*rollup_where)
-    rollup = rollup.group_by(day.country, day.region, day.last_caller_id)
     handed = lead_base(session, actor, period, filters, by in ("rep", "team"), handed_off_only=True)
+    # First in the union, so that its columns' types (money) are the union's.
     as_they_count = select(
         handed.c.region,
         handed.c.rep_id,
@@ -224,8 +222,25 @@ def _lead_counts_from_rollup(
         handed.c.pending,
         handed.c.active,
         handed.c.unqualified,
+        handed.c.handoffs,
+        handed.c.pipeline_value,
+        handed.c.won_revenue,
     )
-    handed_leads = select(Handoff.lead_id.label("lead_id")).distinct().subquery()
+    no_money = null()
+    rollup = select(
+        _region_of(country, region).label("region"),
+        caller.label("rep_id"),
+        no_id.label("partner_id"),
+        no_id.label("partner_rep_id"),
+        func.sum(day.leads).label("n"),
+        func.sum(case((day.status.in_(PENDING_LEAD), day.leads), else_=0)).label("pending"),
+        literal(0).label("active"),
+        func.sum(case((day.status.in_(UNQUALIFIED_LEAD), day.leads), else_=0)).label("unqualified"),
+        literal(0),
+        no_money,
+        no_money,
+    ).where(*rollup_where)
+    rollup = rollup.group_by(day.country, day.region, day.last_caller_id)
     as_rollup_counted = (
         select(
             _region(),
@@ -236,36 +251,54 @@ def _lead_counts_from_rollup(
             case((Lead.status.in_(PENDING_LEAD), -1), else_=0),
             literal(0),
             case((Lead.status.in_(UNQUALIFIED_LEAD), -1), else_=0),
+            literal(0),
+            no_money,
+            no_money,
         )
-        .select_from(handed_leads)
-        .join(Lead, Lead.id == handed_leads.c.lead_id)
+        .select_from(LeadHandoffState)
+        .join(Lead, _its_lead())
         .where(*_lead_where(session, actor, period, filters))
     )
     if filters.team_id is not None:
         as_rollup_counted = as_rollup_counted.where(Lead.last_caller_id.in_(team_reps))
-    every = union_all(rollup, as_they_count, as_rollup_counted).subquery()
+    every = union_all(as_they_count, rollup, as_rollup_counted).subquery()
     query: Select[Any] = select().select_from(every)
     query, group = grouped(
         by, query, every.c.region, every.c.rep_id, every.c.partner_id, every.c.partner_rep_id
     )
-    return query.add_columns(
+    query = query.add_columns(
         group.label("grp"),
         func.sum(every.c.n),
         func.sum(every.c.pending),
         func.sum(every.c.active),
         func.sum(every.c.unqualified),
-    ).group_by(group)
+    )
+    if with_sums:
+        query = query.add_columns(
+            func.sum(every.c.handoffs),
+            func.sum(every.c.pipeline_value),
+            func.sum(every.c.won_revenue),
+        )
+    return query.group_by(group)
+
+
+def _its_lead() -> ColumnElement[bool]:
+    """A handed-off lead's own row, looked up from its handoff state. SQLite without
+    statistics (the app never gathers them there) otherwise reads every lead's report index
+    and looks each one up in the states, a million lookups instead of one per handed-off
+    lead; `+ 0` leaves it no index to look a state up by."""
+    return Lead.id == LeadHandoffState.lead_id + 0
 
 
 def _reads_rollup(
     session: Session, actor: Actor, by: str, period: Period, filters: ReportFilters
 ) -> bool:
     """Whether this report is faster from lead_status_days than from the leads, as measured
-    at a million leads (docs/benchmarks.md): on SQLite, for the groupings that label every
-    lead by its place or last caller, over more than a month (the rollup's correction reads
-    every handed-off lead; a month reads only its range of the leads' report index). On
-    PostgreSQL a parallel index-only scan of the leads is faster than the correction, which it
-    joins by hashing that same index. A team's scope and a partner filter need the leads."""
+    at a million leads (docs/benchmarks.md): on SQLite, by region or rep, over the whole
+    history (all time, or 270 days and more; at 180 days and less, and by team, the one pass
+    over the leads joined to their handoff states was faster). On PostgreSQL a parallel
+    index-only scan of the leads is faster than the rollup's correction. A team's scope and a
+    partner filter need the leads."""
     if session.get_bind().dialect.name != "sqlite" or by not in ROLLUP_GROUPINGS:
         return False
     days = (period.end - period.start).days if period.start and period.end else None
