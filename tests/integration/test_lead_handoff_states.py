@@ -178,3 +178,41 @@ def _wait_for_a_lock_wait(services: Services) -> None:
             return
         time.sleep(0.1)
     raise AssertionError("the second transaction never waited for the first")
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("backend", ["postgresql"], indirect=True)
+def test_a_transaction_changing_many_leads_handoffs_holds_no_lock_per_lead(
+    services: Services, factory: Factory
+) -> None:
+    """The server's lock table is shared and small (6,400 entries on a stock server): a
+    lock per lead made a transaction that changed more leads' handoffs fail. The entries a
+    transaction holds must not grow with the leads it changes."""
+    build_history(services, factory)
+    act = Activity(factory)
+    with services.db.unit_of_work(write=False) as uow:
+        partner = uow.session.scalars(select(Handoff.partner_id)).first()
+    assert partner is not None
+    for _ in range(30):
+        act.handoff(factory.lead(), partner, at("2026-11-21T09:00:00+00:00"))
+    with services.db.unit_of_work(write=False) as uow:
+        handoffs = uow.session.execute(select(Handoff.id, Handoff.lead_id)).all()
+    leads = {row.lead_id for row in handoffs}
+    assert len(leads) > 30  # enough that a lock per lead would show
+    with services.db.engine.connect() as connection:
+        connection.execute(
+            update(Handoff)
+            .where(Handoff.id.in_([row.id for row in handoffs]))
+            .values(pipeline_value=Decimal("1234.00"))
+        )
+        held = dict(
+            connection.exec_driver_sql(
+                "SELECT locktype, count(*) FROM pg_locks WHERE pid = pg_backend_pid() "
+                "GROUP BY locktype"
+            ).all()
+        )
+        connection.commit()
+    # A table's or index's lock, the transaction's own: a fixed number whatever it changed.
+    assert set(held) <= {"relation", "virtualxid", "transactionid"}, held
+    kept, recounted = kept_and_recounted(services)
+    assert kept == recounted
