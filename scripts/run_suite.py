@@ -7,7 +7,8 @@ processes, a test file at a time, because one process keeps only one core busy a
 workers that end early take the files still waiting. When PostgreSQL is available
 (QUALIFIER_TEST_PG_URL), each worker gets a throwaway server of its own: login roles belong to
 a server, not to a database, so two workers on one server would change each other's people.
-These servers do not flush commits to disk; their data dies with them. When the server has a
+These servers do not flush commits to disk; their data dies with them, and lives in memory
+(tmpfs) where the machine has room, as do the tests' own files. When the server has a
 PgBouncer in front of it (QUALIFIER_TEST_PGBOUNCER_URL), so does each worker's server, and the
 PostgreSQL integration tests run once more, at the same time, with every database reached
 through its worker's PgBouncer.
@@ -148,7 +149,12 @@ def main(argv: list[str]) -> int:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QUALIFIER_BUNDLE": str(BUNDLE)}
     workers = workers_setting("QUALIFIER_TEST_WORKERS", 3)
     pooler_workers = workers_setting("QUALIFIER_TEST_POOLER_WORKERS", 2)
-    with tempfile.TemporaryDirectory(prefix="qualifier-suite-") as folder, ExitStack() as stack:
+    # The tests' own files (SQLite databases, exports, logs) in memory too, where there is room.
+    memory = throwaway_postgres.memory_folder()
+    with (
+        tempfile.TemporaryDirectory(prefix="qualifier-suite-", dir=memory) as folder,
+        ExitStack() as stack,
+    ):
         work = Path(folder)
         build = bundle_build(work) if with_bundle else None
         if build is not None:
