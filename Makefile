@@ -64,7 +64,7 @@ bundle: $(VENV)/.installer-installed translations
 	$(PY) -m PyInstaller --noconfirm --clean --log-level WARN \
 		--distpath dist --workpath build/pyinstaller build_installer.spec
 
-benchmarks: $(VENV)/.test-installed
+benchmarks: $(VENV)/.benchmarks-installed
 	$(PY) scripts/throwaway_postgres.py -- $(PY) benchmarks/claim.py
 	$(PY) scripts/throwaway_postgres.py -- $(PY) benchmarks/routing.py
 	$(PY) scripts/throwaway_postgres.py -- $(PY) benchmarks/publication.py
