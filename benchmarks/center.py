@@ -736,6 +736,21 @@ def top_statements(owner_url: str, database: str, limit: int = 15) -> list[dict[
     ]
 
 
+# The query of `qualifier_user_id()`, which row-level security asks who is asking with.
+ASKER_LOOKUP = "SELECT id FROM users WHERE db_role = session_user%"
+
+
+def asker_lookups(owner_url: str, database: str) -> int:
+    """How many times the server looked up who is asking (pg_stat_statements)."""
+    with psycopg.connect(libpq(owner_url), autocommit=True) as connection:
+        row = connection.execute(
+            "SELECT coalesce(sum(s.calls), 0) FROM pg_stat_statements s "
+            "JOIN pg_database d ON d.oid = s.dbid WHERE d.datname = %s AND s.query LIKE %s",
+            (database, ASKER_LOOKUP),
+        ).fetchone()
+    return int(row[0]) if row else 0
+
+
 def simulate(  # noqa: PLR0912, PLR0915 - a run, its measurements and its checks
     server: str,
     route: str,
@@ -819,6 +834,7 @@ def simulate(  # noqa: PLR0912, PLR0915 - a run, its measurements and its checks
     sampling.set()
     sampler.join(5)
     statements = top_statements(owner_url, database) if counting else []
+    lookups = asker_lookups(owner_url, database) if counting else 0
     sessions = sessions_started(owner_url, database) - sessions_before
     merged: dict[str, Any] = defaultdict(list)
     client_cpu: dict[str, list[float]] = defaultdict(list)
@@ -895,6 +911,7 @@ def simulate(  # noqa: PLR0912, PLR0915 - a run, its measurements and its checks
         "import": imported,
         "client_cpu": {name: sum(spent) / len(spent) for name, spent in client_cpu.items()},
         "statements": statements,
+        "asker_lookups": lookups,
         **checks,
     }
 
@@ -1170,6 +1187,12 @@ def print_details(result: dict[str, Any]) -> None:
         flush=True,
     )
     if result["statements"]:
+        refreshes = len(result["board"]) or 1
+        print(
+            f"  who is asking (`qualifier_user_id()`'s lookup): {result['asker_lookups']:,} "
+            f"calls, {result['asker_lookups'] / refreshes:.0f} per board refresh",
+            flush=True,
+        )
         print(
             "  server time by statement (pg_stat_statements; * nested in a function or "
             "trigger):\n  | calls | total ms | share | mean ms | rows | blocks/call | "

@@ -51,6 +51,7 @@ DECISIONS: dict[str, tuple[str, bool]] = {
     "import_batches": ("raw- rawd rawd rawd", RLS),  # a rep: their partners' feedback only
     "lead_handoff_states": ("---- r--- r--- r---", ALL_ROWS),  # kept by a trigger on handoffs
     "lead_status_days": ("---- r--- r--- r---", ALL_ROWS),  # kept by triggers on leads
+    "lead_status_day_changes": ("---- r--- r--- r---", ALL_ROWS),  # appended by the same
     "leads": ("r-W- r-W- rawd rawd", RLS),  # reps and leads: the working columns only
     "partner_reps": (PARTNERS, RLS),
     "partners": (PARTNERS, RLS),

@@ -42,6 +42,7 @@ from qualifier_app.persistence.models.leads import (
     Lead,
     LeadHandoffState,
     LeadStatusDay,
+    LeadStatusDayChange,
     Touch,
 )
 from qualifier_app.persistence.models.partners import (
@@ -91,6 +92,7 @@ __all__ = [
     "Lead",
     "LeadHandoffState",
     "LeadStatusDay",
+    "LeadStatusDayChange",
     "Partner",
     "PartnerRep",
     "PersonKey",

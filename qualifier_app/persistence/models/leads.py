@@ -7,6 +7,7 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     Date,
     ForeignKey,
@@ -204,6 +205,29 @@ class LeadStatusDay(Base):
     campaign_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     last_caller_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     leads: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class LeadStatusDayChange(Base):
+    """A change of `LeadStatusDay.leads` (+n or -n for one key) not folded into it yet.
+
+    On PostgreSQL the triggers on leads only append these (migration 0028_i17_rollup_changes),
+    so outcomes never wait on the rollup's shared rows; `qualifier_fold_lead_status_days()`
+    moves them into the rollup. A key's count is its rollup row plus its changes. On SQLite
+    the triggers update the rollup itself and this table stays empty.
+    """
+
+    __tablename__ = "lead_status_day_changes"
+
+    id: Mapped[int] = mapped_column(
+        BigInteger().with_variant(Integer(), "sqlite"), primary_key=True, autoincrement=True
+    )
+    day: Mapped[date] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(20))
+    country: Mapped[str] = mapped_column(String(2))
+    region: Mapped[str] = mapped_column(String(10))
+    campaign_id: Mapped[int] = mapped_column(Integer)
+    last_caller_id: Mapped[int] = mapped_column(Integer)
+    leads: Mapped[int] = mapped_column(Integer)
 
 
 class LeadHandoffState(Base):

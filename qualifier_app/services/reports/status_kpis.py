@@ -19,6 +19,7 @@ from sqlalchemy import (
     Integer,
     Select,
     String,
+    Subquery,
     case,
     cast,
     func,
@@ -38,6 +39,7 @@ from qualifier_app.persistence.models import (
     Lead,
     LeadHandoffState,
     LeadStatusDay,
+    LeadStatusDayChange,
     Partner,
     PartnerRep,
     Team,
@@ -65,6 +67,8 @@ ROLLUP_NONE = "~"
 # Which reports read lead_status_days (see _reads_rollup).
 ROLLUP_FROM_DAYS = 270
 ROLLUP_GROUPINGS = ("region", "rep")
+# Moves the rollup's committed changes into it (PostgreSQL, migration 0028_i17_rollup_changes).
+FOLD = select(func.qualifier_fold_lead_status_days())
 
 
 def status_kpis(
@@ -195,13 +199,13 @@ def _lead_counts_from_rollup(
     the rollup counted them, plus the same leads as they count (their latest handoff's group
     and state). The reports read the rollup's rows and the handed-off leads, never the million
     leads one by one."""
-    day = LeadStatusDay
+    day = rollup_rows().c
     country = func.nullif(day.country, ROLLUP_NONE, type_=String)
     region = func.nullif(day.region, ROLLUP_NONE, type_=String)
     caller = func.nullif(day.last_caller_id, 0)
     rollup_where: list[ColumnElement[bool]] = [
         day.status != LeadStatus.MERGED.value,
-        *_rollup_days(period),
+        *_rollup_days(day.day, period),
     ]
     if filters.campaign_id is not None:
         rollup_where.append(day.campaign_id == filters.campaign_id)
@@ -307,12 +311,22 @@ def _reads_rollup(
     return filters.partner_id is None and scope_of(session, actor).leads() is None
 
 
-def _rollup_days(period: Period) -> list[ColumnElement[bool]]:
+def rollup_rows() -> Subquery:
+    """The rows of `lead_status_days` and its changes not folded yet: summed by key, they
+    count the leads whether a fold has run or not."""
+    columns = ("day", "status", "country", "region", "campaign_id", "last_caller_id", "leads")
+    return union_all(
+        select(*(getattr(LeadStatusDay, name) for name in columns)),
+        select(*(getattr(LeadStatusDayChange, name) for name in columns)),
+    ).subquery("lead_status_days_now")
+
+
+def _rollup_days(day: ColumnElement[Any], period: Period) -> list[ColumnElement[bool]]:
     conditions: list[ColumnElement[bool]] = []
     if period.start is not None:
-        conditions.append(LeadStatusDay.day >= period.start)
+        conditions.append(day >= period.start)
     if period.end is not None:
-        conditions.append(LeadStatusDay.day <= period.end)
+        conditions.append(day <= period.end)
     return conditions
 
 
