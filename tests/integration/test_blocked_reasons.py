@@ -103,3 +103,28 @@ def test_queue_stats_prints_each_reason_with_its_count(
         f"not claimable: US do-not-call registry snapshot of {taken:%Y-%m-%d} is 40 days old "
         "(limit 31): leads in US are not claimable until a fresh import (2 lead(s) waiting)"
     ) in out
+
+
+def test_the_board_recounts_a_closed_place_within_a_minute_and_at_once_when_it_opens(
+    services: Services, factory: Factory, clock: ManualClock
+) -> None:
+    # A board refreshes after every change in the center: it reuses the closed places'
+    # counts for a minute, unless the places that are closed change.
+    clock.set(SUNDAY)
+    factory.user("rita")
+    sue = factory.user("sue", Role.SUPERVISOR, team=None, queues=())
+    factory.lead(phone_e164="+16015550100", region="MS", score=90)
+    factory.lead(phone_e164="+16015550101", region="MS", score=80)
+    assert lines(services.board.board(sue).blocked) == ["2 lead(s): no calls on Sunday in US-MS"]
+
+    factory.lead(phone_e164="+16015550102", region="MS", score=70)
+    clock.advance(timedelta(seconds=20))
+    assert lines(services.board.board(sue).blocked) == ["2 lead(s): no calls on Sunday in US-MS"]
+    assert lines(services.queue.stats(OPERATOR).blocked) == [
+        "3 lead(s): no calls on Sunday in US-MS"
+    ]
+    clock.advance(timedelta(seconds=40))
+    assert lines(services.board.board(sue).blocked) == ["3 lead(s): no calls on Sunday in US-MS"]
+
+    clock.set(SUNDAY + timedelta(days=1, seconds=-30))  # Monday: Mississippi opens
+    assert services.board.board(sue).blocked == ()

@@ -28,7 +28,11 @@ from qualifier_app.persistence.models import (
 )
 from qualifier_app.services.accounts.team_scope import scope_of
 from qualifier_app.services.check_calls.records import reopened_by_partner
-from qualifier_app.services.compliance.blocked import BlockedReason, blocked_reasons
+from qualifier_app.services.compliance.blocked import (
+    BlockedReason,
+    ClosedPlaceCounts,
+    blocked_reasons,
+)
 from qualifier_app.services.frame import Frame
 from qualifier_app.services.workspace import agent_states
 from qualifier_app.settings import QueuePolicy
@@ -121,6 +125,7 @@ class BoardService:
         self._acw_max = after_call_work_max
         self._zone = ZoneInfo(policy.fallback_time_zones[0])
         self._policy = policy
+        self._closed_places = ClosedPlaceCounts()
 
     def day_start(self, now: datetime) -> datetime:
         """Midnight of the center's own day (the first zone of its market)."""
@@ -226,7 +231,13 @@ class BoardService:
             stale = session.execute(
                 select(func.count()).select_from(Lead).where(*stale_where)
             ).scalar_one()
-            blocked = blocked_reasons(session, now, self._policy, in_scope)
+            blocked = blocked_reasons(
+                session,
+                now,
+                self._policy,
+                in_scope,
+                remembered=(self._closed_places, (actor.user_id, scope)),
+            )
             check_where = [Lead.status == LeadStatus.CHECK_CALL.value, queue_sql.due(now)]
             if in_scope is not None:
                 check_where.append(in_scope)
