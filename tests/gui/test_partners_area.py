@@ -9,10 +9,13 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
 
 from qualifier_app.app import Services
 from qualifier_app.domain.clock import ManualClock
 from qualifier_app.domain.roles import OPERATOR, Role
+from qualifier_app.persistence.engine import create_db_engine
+from qualifier_app.persistence.models import LeadStatusDayChange
 from qualifier_app.services.accounts.users import SignedIn
 from qualifier_app.settings import Settings
 from qualifier_app.ui.areas import AreaContext, areas_for
@@ -230,3 +233,33 @@ def test_no_mail_server_banner_when_one_is_configured(
     assert not area.mail_banner.isVisible()
     qtbot.waitUntil(lambda: area.directory.status.text() != "Loading…")
     qtbot.waitUntil(lambda: area.routing.status.text() != "Loading…")
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("backend", ["postgresql"], indirect=True)
+def test_the_running_app_folds_the_report_rollup_where_its_user_reads_reports(
+    qtbot: QtBot, services: Services, factory: Factory, workers: Workers
+) -> None:
+    """The rollup's changes pile up until folded (PostgreSQL, LeadStatusDayChange): the
+    sweep of a team lead's workstation folds them, as its own login; a rep's does not."""
+    owner = create_db_engine(services.settings.database_url)
+
+    def changes() -> int:
+        with owner.connect() as connection:
+            count = select(func.count()).select_from(LeadStatusDayChange)
+            return int(connection.execute(count).scalar_one())
+
+    rep = factory.user("rita.rep")
+    lead = factory.user("tom.lead", Role.TEAM_LEAD)
+    factory.lead()
+    factory.lead()
+    try:
+        assert changes() == 2
+        for actor, left in ((rep, 2), (lead, 0)):
+            timer = SlaSweepTimer(services, actor, workers)
+            timer.sweep()
+            qtbot.waitUntil(lambda: not timer.running, timeout=10_000)  # noqa: B023
+            assert changes() == left
+            timer.stop()
+    finally:
+        owner.dispose()

@@ -52,10 +52,11 @@ class ReportService:
             without_jit(reading.session)
             yield reading
 
-    def _fold_rollup(self, actor: Actor) -> None:
+    def fold_rollup(self, actor: Actor) -> None:
         """On PostgreSQL, the rollup's changes appended since the last fold, moved into it in
         a transaction of their own (see LeadStatusDayChange): the figures are the same
-        either way, but the changes would otherwise pile up."""
+        either way, but the changes would otherwise pile up. Run before each status report
+        and by the running app's periodic sweep."""
         if self._frame.db.dialect == "postgresql":
             self._frame.statement(actor, Action.VIEW_REPORTS).execute(status_kpis.FOLD, {})
 
@@ -81,7 +82,7 @@ class ReportService:
         self, actor: Actor, by: str, period: Period, filters: ReportFilters | None = None
     ) -> list[StatusKpi]:
         """% pending, % active, % unqualified, pipeline value and won revenue per group."""
-        self._fold_rollup(actor)
+        self.fold_rollup(actor)
         with self._reading(actor) as reading:
             return status_kpis.status_kpis(
                 reading.session, actor, by, period, filters or ReportFilters()

@@ -1,7 +1,7 @@
 """The running app sweeps acceptance SLAs and recycles due nurture leads periodically, on
-the worker pool.
+the worker pool, and, where its user reads reports, folds the report rollup's changes.
 
-Every workstation does it; both are safe to run from several at once.
+Every workstation does it; all are safe to run from several at once.
 """
 
 from __future__ import annotations
@@ -59,6 +59,10 @@ class SlaSweepTimer(QObject):
         if actor.may(Action.RUN_SLA_SWEEP):
             self.timer.start(services.settings.routing.sweep_minutes * 60_000)
 
+    @property
+    def running(self) -> bool:
+        return self._running
+
     def sweep(self) -> None:
         if self._running:
             return
@@ -88,4 +92,7 @@ def _sweep_all(services: Services, actor: Actor) -> tuple[SweepResult, int]:
     outcome = services.sla.sweep(actor), services.nurture.recycle_due(actor)
     # Check calls come due in the same rhythm as the SLAs they follow.
     services.check_calls.make_due(actor)
+    # Without it the rollup's changes would pile up until someone opens a status report.
+    if actor.may(Action.VIEW_REPORTS):
+        services.reports.fold_rollup(actor)
     return outcome
