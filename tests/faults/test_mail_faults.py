@@ -24,10 +24,11 @@ from tests.support.smtp import OK, REFUSE, STORE_THEN_STALL, SilentServer, SmtpS
 pytestmark = pytest.mark.slow
 
 
-# Long enough that a busy machine still gets through the greeting and EHLO, so the only wait
-# that runs out is the stalled reply to DATA; a stalling server waits longer than that.
-REPLY_WAIT_SECONDS = 1.5
-STALL_SECONDS = REPLY_WAIT_SECONDS + 0.5
+# Long enough that a busy machine still gets through the greeting, EHLO and the message
+# itself, so the only wait that runs out is the stalled reply to DATA (1.5 s was not, once,
+# in a full run at load 10); a stalling server waits longer than that.
+REPLY_WAIT_SECONDS = 4.0
+STALL_SECONDS = REPLY_WAIT_SECONDS + 1.0
 
 
 def mail_services(settings: Settings, clock: ManualClock, port: int) -> Services:
@@ -51,6 +52,7 @@ def mail_services(settings: Settings, clock: ManualClock, port: int) -> Services
 @pytest.fixture
 def smtp() -> Iterator[SmtpServer]:
     server = SmtpServer()
+    server.inbox.stall_seconds = STALL_SECONDS
     server.start()
     yield server
     server.stop()
