@@ -215,12 +215,20 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Exporting…</source>
+        <translation>Wird exportiert…</translation>
+    </message>
+    <message>
         <source>Export the audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{plural} exported to {path}</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing exported: see the problem above</source>
+        <translation>Nichts exportiert: siehe das Problem oben</translation>
     </message>
 </context>
 <context>
@@ -1468,7 +1476,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird exportiert…</translation>
     </message>
     <message>
         <source>{count} leads exported to {path}</source>

@@ -215,12 +215,20 @@
         <translation>No se muestra nada: vea el problema arriba</translation>
     </message>
     <message>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
         <source>Export the audit log</source>
         <translation>Exportar el registro de auditoría</translation>
     </message>
     <message>
         <source>{plural} exported to {path}</source>
         <translation>{plural} exportados a {path}</translation>
+    </message>
+    <message>
+        <source>Nothing exported: see the problem above</source>
+        <translation>No se exportó nada: vea el problema arriba</translation>
     </message>
 </context>
 <context>

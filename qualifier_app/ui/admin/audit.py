@@ -146,6 +146,10 @@ class AuditArea(QWidget):
         self.find_button = QPushButton(self.tr("&Find"))
         self.find_button.setObjectName("primary")
         self.export_button = QPushButton(self.tr("&Export CSV…"))
+        # The export's outcome has a place of its own: a refresh of the list must not hide it.
+        self.export_note = QLabel()
+        self.export_note.setObjectName("subtitle")
+        self.export_note.setWordWrap(True)
         self.banner = QLabel()
         self.banner.setObjectName("bannerError")
         self.banner.setWordWrap(True)
@@ -179,6 +183,7 @@ class AuditArea(QWidget):
         buttons.addWidget(self.find_button)
         buttons.addWidget(self.export_button)
         box.addLayout(buttons)
+        box.addWidget(self.export_note)
         box.addStretch()
         return filters
 
@@ -251,6 +256,7 @@ class AuditArea(QWidget):
             return
         audit, actor = self._context.services.audit, self._context.signed_in.actor
         self.export_button.setEnabled(False)
+        self.export_note.setText(self.tr("Exporting…"))
         self._context.workers.submit(
             lambda: audit.export_csv(actor, wanted, chosen),
             lambda count: self._exported(count, chosen),
@@ -265,7 +271,7 @@ class AuditArea(QWidget):
 
     def _exported(self, count: int, path: Path) -> None:
         self.export_button.setEnabled(True)
-        self.status.setText(
+        self.export_note.setText(
             self.tr("{plural} exported to {path}").format(
                 plural=i18n.plural(
                     count,
@@ -278,6 +284,7 @@ class AuditArea(QWidget):
 
     def _export_failed(self, exc: Exception) -> None:
         self.export_button.setEnabled(True)
+        self.export_note.setText(self.tr("Nothing exported: see the problem above"))
         self._problem(exc)
 
     def _clear_problems(self) -> None:
