@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from argon2 import PasswordHasher, profiles
+from pytestqt.qtbot import QtBot
 
 from qualifier_app.app import Services, build
 from qualifier_app.domain.clock import ManualClock
@@ -27,6 +28,13 @@ from tests.support.factories import Factory
 from tests.support.smtp import SmtpServer
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# A wait ends as soon as what it waits for happens. pytest-qt gives up after 5 s by default,
+# too soon for a worker thread's database call while the whole suite runs on two cores.
+PATIENCE_MS = 20_000
+WAITS = ("waitUntil", "waitSignal", "waitSignals", "waitCallback", "waitExposed", "waitActive")
+for _wait in WAITS:
+    getattr(QtBot, _wait).__kwdefaults__["timeout"] = PATIENCE_MS
 
 # On PostgreSQL the tests in these folders run each person's work as their own login role.
 AS_PERSON_FOLDERS = tuple(

@@ -216,6 +216,10 @@ def test_a_supervisor_reroutes_a_reopened_handoff_by_keyboard(
     qtbot.keyClick(tab.table, Qt.Key.Key_X, ALT)
     qtbot.waitUntil(lambda: "re-routed to Beta Voice" in tab.status.text())
     qtbot.waitUntil(lambda: tab.table.rowCount() == 0)
+    # The list's refresh after the decision leaves the decision said.
+    tab.refresh()
+    qtbot.waitUntil(lambda: "No handoff is reopened" in tab.status.text())
+    assert "re-routed to Beta Voice" in tab.status.text()
     assert factory.get_lead(lead_id).status == "handed_off"
     qtbot.waitUntil(lambda: workers.active == 0)
 

@@ -114,8 +114,9 @@ class CheckCallsTab(QWidget):
             )
         else:
             count = self.tr("No handoff is reopened by a check call.")
+        # The last decision stays said until the next one: a refresh started by a change
+        # elsewhere may land after the decision's own and must not take the words away.
         self.status.setText(" ".join(part for part in (self._said, count) if part))
-        self._said = ""
 
     def _failed(self, exc: Exception) -> None:
         if isinstance(exc, InvalidInput) and exc.field == "note":
@@ -181,6 +182,7 @@ class CheckCallsTab(QWidget):
         self._done(self.tr("Kept with the partner."))
 
     def _busy(self, text: str) -> None:
+        self._said = ""
         self.reroute_button.setEnabled(False)
         self.keep_button.setEnabled(False)
         self.status.setText(text)
