@@ -152,7 +152,7 @@ def test_a_claim_on_postgresql_is_one_statement_outside_any_transaction(
 
 @pytest.mark.postgres
 @pytest.mark.parametrize("backend", ["postgresql"], indirect=True)
-def test_the_claim_function_keeps_one_generic_plan_that_walks_the_claim_order_index(
+def test_the_claim_function_keeps_one_generic_plan_that_walks_the_free_leads_index(
     services: Services, factory: Factory, clock: ManualClock
 ) -> None:
     rep = factory.user("rita")
@@ -185,8 +185,8 @@ def test_the_claim_function_keeps_one_generic_plan_that_walks_the_claim_order_in
             assert claimed is not None and claimed[4] is not None
             conn.execute("UPDATE leads SET status = 'nurture' WHERE id = %s", (claimed[4],))
     # Each notice: "duration: … ms  plan:", then the plan.
-    claims = [plan.partition("\n")[2] for plan in plans if "ix_leads_claim_order" in plan]
-    # Each of the eight calls ran the claim on the claim-order index, with the same plan:
+    claims = [plan.partition("\n")[2] for plan in plans if "ix_leads_claim_free" in plan]
+    # Each of the eight calls ran the claim on the index of free leads, with the same plan:
     # planned once for the connection, its parameters left as parameters ($n), never
     # re-planned for the values of a call.
     assert len(claims) == 8, plans
@@ -277,7 +277,7 @@ def test_as_a_rep_the_claim_asks_who_is_asking_once_per_call_not_once_per_lead(
         call = re.sub(r":(\w+)", r"%(\1)s", str(queue_sql.CLAIM_CALL))
         claimed = conn.execute(call, params).fetchone()
     assert claimed is not None and claimed[4] is not None, plans
-    claim = next(plan for plan in plans if "ix_leads_claim_order" in plan)
+    claim = next(plan for plan in plans if "ix_leads_claim_free" in plan)
     # The function checked once who is calling (the session's person is the rep), then ran
     # with its owner's rights: no policy in the claim's plan asks who is asking, so no lead
     # passed over pays for it.
@@ -294,3 +294,74 @@ def test_as_a_rep_the_claim_asks_who_is_asking_once_per_call_not_once_per_lead(
     # The lead claimed is found by its primary key, not by reading the table.
     assert "Seq Scan on public.leads" not in claim, claim
     assert re.search(r"Index Scan using pk_leads on public\.leads target", claim), claim
+
+
+def _node(plan: str, name: str) -> list[str]:
+    """The lines of the plan node whose first line names `name`, down to its first child."""
+    lines = plan.splitlines()
+    start = next(n for n, line in enumerate(lines) if name in line)
+    rest = lines[start + 1 :]
+    end = next((n for n, line in enumerate(rest) if "->" in line), len(rest))
+    return [lines[start], *rest[:end]]
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("backend", ["postgresql"], indirect=True)
+def test_a_claim_does_not_read_past_the_leads_others_are_calling(
+    services: Services, factory: Factory, clock: ManualClock
+) -> None:
+    rep, other = factory.user("rita"), factory.user("marco")
+    profile_id = _many_queued(services, factory, clock, 3000)
+    now = clock.now()
+    with services.db.unit_of_work() as uow:
+        # 500 reps at work: the 500 best-scored leads are being called.
+        uow.session.execute(
+            text(
+                "UPDATE leads SET lease_owner_id = :other, lease_expires_at = :until, "
+                "leased_at = :now WHERE id IN (SELECT id FROM leads WHERE status = 'queued' "
+                "ORDER BY score DESC, created_at, id LIMIT 500)"
+            ),
+            {"other": other.user_id, "until": now + timedelta(minutes=15), "now": now},
+        )
+        best_free = uow.session.execute(
+            text(
+                "SELECT id FROM leads WHERE status = 'queued' AND lease_owner_id IS NULL "
+                "ORDER BY score DESC, created_at, id LIMIT 1"
+            )
+        ).scalar_one()
+        uow.commit()
+    params = {
+        "rep_id": rep.user_id,
+        "now": now,
+        "valid_from": now - timedelta(minutes=1),
+        "valid_until": now + timedelta(minutes=1),
+        "lease_seconds": 900,
+        "open_profiles": [profile_id],
+        "file_max_attempts": None,
+        "default_max_attempts": 6,
+        "blocked_countries": [],
+        "cap_profiles": [],
+        "cap_hours": [],
+        "cap_calls": [],
+    }
+    plans: list[str] = []
+    url = services.db.engine.url.set(drivername="postgresql")
+    with psycopg.connect(url.render_as_string(hide_password=False), autocommit=True) as conn:
+        conn.add_notice_handler(lambda notice: plans.append(notice.message_primary or ""))
+        conn.execute("LOAD 'auto_explain'")
+        for setting in (
+            "log_min_duration = 0",
+            "log_nested_statements = on",
+            "log_level = notice",
+            "log_analyze = on",
+        ):
+            conn.execute(f"SET auto_explain.{setting}")
+        call = re.sub(r":(\w+)", r"%(\1)s", str(queue_sql.CLAIM_CALL))
+        claimed = conn.execute(call, params).fetchone()
+    assert claimed is not None and claimed[4] == best_free
+    claim = next(plan for plan in plans if "ix_leads_claim_free" in plan)
+    # The walk starts at a free lead: none of the 500 held leads is read and passed over,
+    # neither on the way to the free lead nor in looking for leases that ran out.
+    for index in ("ix_leads_claim_free", "ix_leads_lease_expiry"):
+        node = _node(claim, index)
+        assert not any("Rows Removed by Filter" in line for line in node), node

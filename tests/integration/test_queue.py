@@ -152,6 +152,30 @@ def test_one_heartbeat_renews_every_lead_given_and_names_the_one_lost(
     assert factory.get_lead(gone).lease_expires_at == until - timedelta(minutes=13)
 
 
+def test_a_lead_whose_lease_ran_out_is_claimed_in_its_turn_among_the_free_ones(
+    services: Services, factory: Factory, clock: ManualClock
+) -> None:
+    rita, marco, ines, olga = (factory.user(name) for name in ("rita", "marco", "ines", "olga"))
+    ran_out_high = factory.lead(score=90)
+    held = factory.lead(score=95)
+    free = factory.lead(score=50)
+    ran_out_low = factory.lead(score=10)
+    for lead, minutes in ((ran_out_high, -1), (held, 5), (ran_out_low, -1)):
+        factory.set_lead(
+            lead,
+            lease_owner_id=olga.user_id,
+            lease_expires_at=clock.now() + timedelta(minutes=minutes),
+        )
+    # Best score first, whether nobody held the lead or someone's lease on it ran out; a
+    # running lease is never taken.
+    assert claimed_id(services, rita) == ran_out_high
+    assert claimed_id(services, marco) == free
+    assert claimed_id(services, ines) == ran_out_low
+    assert factory.get_lead(held).lease_owner_id == olga.user_id
+    with pytest.raises(NothingEligible):
+        services.queue.claim_next(factory.user("pia"))
+
+
 def test_claim_again_returns_the_lead_still_held(services: Services, factory: Factory) -> None:
     rep = factory.user("rita")
     first = factory.lead(score=90)

@@ -35,7 +35,12 @@ LOOKUP_INDEXES = frozenset(
         "ix_leads_email_prefix",
     }
 )
-EXPRESSION_INDEXES = frozenset({"ix_leads_claim_order"}) | LOOKUP_INDEXES
+# PostgreSQL's claim also reads two partial indexes that only its migration makes, with no
+# model (ix_leads_claim_free, ix_leads_lease_expiry: 0029_i17_claim_free_leads).
+EXPRESSION_INDEXES = (
+    frozenset({"ix_leads_claim_order", "ix_leads_claim_free", "ix_leads_lease_expiry"})
+    | LOOKUP_INDEXES
+)
 # Tables only the database's own triggers write, on PostgreSQL only (the change feed's
 # counters, migration 0022_i17_feed): no model, so autogenerate leaves them alone.
 TRIGGER_TABLES = frozenset({"change_counters"})
