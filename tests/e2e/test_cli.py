@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from qualifier_app.cli.main import main
-from tests.support.cli import fake_database_clock, main_as
+from tests.support.cli import fake_database_clock, in_process, main_as
 
 ADA = "the admin's secret"
 
@@ -107,6 +107,7 @@ def test_demo_then_claim_release_and_stats(cli_db: str, capsys: pytest.CaptureFi
 def test_claim_prints_the_lead_and_exit_3_when_nothing_is_eligible(
     cli_db: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    command = in_process(capsys, monkeypatch)
     monkeypatch.setattr(sys, "stdin", io.StringIO(""))
     assert main(["--db", cli_db, "user", "add", "ada", "--role", "admin", "--password-stdin"]) == 2
     assert "the password is empty" in capsys.readouterr().err
@@ -116,13 +117,13 @@ def test_claim_prints_the_lead_and_exit_3_when_nothing_is_eligible(
     monkeypatch.setattr(sys, "stdin", io.StringIO("the admin's secret\n"))
     assert main(["--db", cli_db, "user", "add", "ada", "--role", "admin", "--password-stdin"]) == 0
     # Ada's own password on the first line, the new user's on the second.
-    done = run(
+    done = command(
         "--db", cli_db, "user", "add", "rita.rep", "--role", "rep", "--name", "Rita Chen",
         "--as", "ada", "--password-stdin", stdin="the admin's secret\na long enough secret\n",
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert "added rita.rep (rep)" in done.stdout
-    done = run(
+    done = command(
         "--db", cli_db, "queue", "claim", "--as", "rita.rep", "--password-stdin",
         stdin="a long enough secret\n",
     )  # fmt: skip
@@ -167,8 +168,7 @@ def test_user_list(
 ) -> None:
     monkeypatch.setattr(sys, "stdin", io.StringIO(f"{ADA}\n"))
     assert main(["--db", cli_db, "user", "add", "ada", "--role", "admin", "--password-stdin"]) == 0
-    capsys.readouterr()
-    done = run(
+    done = in_process(capsys, monkeypatch)(
         "--db",
         cli_db,
         "user",

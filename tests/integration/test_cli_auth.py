@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import argparse
 import io
-import os
-import subprocess
 import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -18,7 +16,7 @@ from qualifier_app.cli.auth import OPEN_COMMANDS, leaf_parsers
 from qualifier_app.cli.main import build_parser, main
 from qualifier_app.domain.roles import Role
 from qualifier_app.persistence.models import AuditEntry, CliSession, Lead, Team, User
-from tests.support.cli import main_as
+from tests.support.cli import Ran, Runner, in_process, main_as
 from tests.support.factories import PASSWORD, Factory
 
 
@@ -30,19 +28,12 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return folder
 
 
-def run(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "qualifier_app", *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-        env=dict(os.environ),
-    )
+@pytest.fixture
+def run(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Runner:
+    return in_process(capsys, monkeypatch)
 
 
-def _one_line_error(done: subprocess.CompletedProcess[str]) -> str:
+def _one_line_error(done: Ran) -> str:
     assert done.returncode == 2, done.stderr
     assert "Traceback" not in done.stderr
     lines = done.stderr.strip().splitlines()
@@ -115,7 +106,7 @@ def test_no_command_reads_or_changes_anything_without_a_user(
 
 
 def test_a_wrong_password_is_one_line_exit_2_and_counts_towards_the_lock(
-    database_url: str, factory: Factory, services: Services
+    database_url: str, factory: Factory, services: Services, run: Runner
 ) -> None:
     factory.user("rita")
     for _ in range(3):
@@ -160,7 +151,7 @@ def test_a_wrong_password_is_one_line_exit_2_and_counts_towards_the_lock(
 
 
 def test_login_keeps_a_session_that_works_until_it_expires_or_logout(
-    database_url: str, factory: Factory, services: Services, file_keyring: Path
+    database_url: str, factory: Factory, services: Services, file_keyring: Path, run: Runner
 ) -> None:
     factory.user("ada", Role.ADMIN, team=None, queues=())
     factory.user("rita")

@@ -6,7 +6,8 @@ import io
 import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
@@ -62,6 +63,33 @@ def main_as(
         return main([*argv, "--as", login, "--password-stdin"])
     finally:
         sys.stdin = saved
+
+
+@dataclass(frozen=True)
+class Ran:
+    """What a command did: its exit code and what it wrote, as a process would show them."""
+
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+Runner = Callable[..., Ran]
+
+
+def in_process(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Runner:
+    """`qualifier ARGS` run by `main` in this process, `stdin` its standard input: what a
+    process would do, without starting Python and importing the app again for each command
+    (tests/e2e runs the real process)."""
+
+    def run(*args: str, stdin: str = "") -> Ran:
+        capsys.readouterr()
+        monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
+        code = main(list(args))
+        captured = capsys.readouterr()
+        return Ran(code, captured.out, captured.err)
+
+    return run
 
 
 ADMIN = "cli.admin"
