@@ -31,6 +31,8 @@ from collections.abc import Sequence
 
 from alembic import op
 
+# ruff: noqa: S608 - SQL built from the function's own definition and this migration's text
+
 revision: str = "0029_i17_claim_free_leads"
 down_revision: str | Sequence[str] | None = "0028_i17_rollup_changes"
 branch_labels: str | Sequence[str] | None = None
@@ -123,9 +125,7 @@ def downgrade() -> None:
         f"{QUEUE_PART}\n                    (SELECT l.id FROM leads l\n"
         f"                     {where}\n                     {ORDER}"
     )
-    definition = (
-        definition[:queue_start] + old + definition[queue_start + len(NEW_QUEUE_PART) :]
-    )
+    definition = definition[:queue_start] + old + definition[queue_start + len(NEW_QUEUE_PART) :]
     op.execute(definition)
     op.execute("DROP INDEX ix_leads_lease_expiry")
     op.execute("DROP INDEX ix_leads_claim_free")
