@@ -8,6 +8,7 @@ import socket
 import threading
 import time
 import weakref
+from collections.abc import Iterator, MutableMapping
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -15,6 +16,7 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
+from sqlalchemy.util import LRUCache
 
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.text import message
@@ -345,6 +347,46 @@ def application_name(url: URL) -> str:
     return f"qualifier {url.username or ''}@{socket.gethostname() or 'unknown'}"[:63]
 
 
+class SharedStatements(MutableMapping[Any, Any]):
+    """The SQL that SQLAlchemy compiled, shared by every engine of this process.
+
+    SQLAlchemy keeps compiled statements per engine, keyed by the engine's dialect object, so
+    each new engine compiles every statement once more: a person's own login, each simulated
+    workstation, each test's database. Engines made by `create_db_engine` differ only in where
+    and as whom they connect, and two dialects of one class that met the same server version
+    compile a statement alike: the key names those instead of the object."""
+
+    def __init__(self, size: int) -> None:
+        self._compiled: LRUCache[Any, Any] = LRUCache(size)
+
+    @staticmethod
+    def _key(key: Any) -> Any:
+        dialect, *rest = key
+        return (type(dialect), dialect.server_version_info, *rest)
+
+    def __getitem__(self, key: Any) -> Any:
+        return self._compiled[self._key(key)]
+
+    def get(self, key: Any, default: Any = None) -> Any:
+        return self._compiled.get(self._key(key), default)
+
+    def __setitem__(self, key: Any, value: Any) -> None:
+        self._compiled[self._key(key)] = value
+
+    def __delitem__(self, key: Any) -> None:
+        del self._compiled[self._key(key)]
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(list(self._compiled))
+
+    def __len__(self) -> int:
+        return len(self._compiled)
+
+
+# As many as SQLAlchemy keeps per engine by default, twice: the app's statements, both kinds.
+STATEMENTS = SharedStatements(1000)
+
+
 def create_db_engine(
     raw_url: str,
     *,
@@ -360,6 +402,7 @@ def create_db_engine(
         _check_sqlite_path(url)
         # No SQL parameters (phones, e-mails, names) in logs or error messages.
         engine = create_engine(url, pool_pre_ping=False, hide_parameters=True)
+        engine.update_execution_options(compiled_cache=STATEMENTS)
         _install_sqlite_pragmas(engine, timeouts)
         return engine
     _check_tls(url)
@@ -394,6 +437,7 @@ def create_db_engine(
         pool_timeout=connections.pool_wait_seconds,
         hide_parameters=True,
     )
+    engine.update_execution_options(compiled_cache=STATEMENTS)
     if connections.behind_pooler:
         _install_transaction_timeouts(engine, timeouts)
     _install_reply_deadlines(engine, timeouts)
