@@ -40,7 +40,9 @@ def claim_plan(
         open_profile_ids=[profile_id],
         max_attempts=6,
     )
-    with engine.connect() as connection:
+    # Compiled afresh: what is sent is changed into its EXPLAIN, whose rows are not the
+    # claim's, and the statement compiled for the claim's rows must not be the one read.
+    with engine.connect().execution_options(compiled_cache=None) as connection:
         if postgres:
             connection.execute(text("ANALYZE leads"))
         event.listen(connection, "before_cursor_execute", explain, retval=True)
