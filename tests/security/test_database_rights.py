@@ -86,6 +86,39 @@ def test_a_team_lead_reads_their_team_only_and_a_supervisor_everything(center: C
         }
 
 
+SCOPE_HELPERS = (
+    "qualifier_my_queue_ids",
+    "qualifier_led_team_ids",
+    "qualifier_team_user_ids",
+    "qualifier_team_queue_ids",
+)
+
+
+def test_the_scope_helpers_answer_as_before_and_keep_their_plans(center: Center) -> None:
+    with connect_as(center.url, "tina") as tina:
+        queues = ids(tina, "SELECT qualifier_team_queue_ids()")
+        people = ids(tina, "SELECT qualifier_team_user_ids()")
+        # Asked again on the same connection: the same answer, from the kept plan.
+        assert ids(tina, "SELECT qualifier_team_queue_ids()") == queues
+        assert queues == ids(tina, "SELECT queue_id FROM leads WHERE id = %s", center.north_lead)
+        assert people == ids(
+            tina,
+            "SELECT id FROM users WHERE team_id = (SELECT team_id FROM users "
+            "WHERE db_role = session_user)",
+        )
+        rows = tina.execute(
+            "SELECT p.proname, l.lanname, p.prosecdef, p.proconfig FROM pg_proc p "
+            "JOIN pg_language l ON l.oid = p.prolang WHERE p.proname = ANY(%s)",
+            (list(SCOPE_HELPERS),),
+        ).fetchall()
+    # PL/pgSQL keeps each query's plan for the connection (a SQL function with its own
+    # rights and search_path is planned again on every call), with the owner's rights.
+    assert {name for name, *_ in rows} == set(SCOPE_HELPERS)
+    for name, language, definer, config in rows:
+        assert (language, definer) == ("plpgsql", True), name
+        assert any(setting.startswith("search_path=") for setting in config), name
+
+
 @pytest.mark.parametrize("login", ["rita", "tina", "sam"])
 def test_nobody_reads_password_hashes(center: Center, login: str) -> None:
     with connect_as(center.url, login) as connection:
