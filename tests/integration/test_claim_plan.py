@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from datetime import timedelta
+from typing import Any
 
 import psycopg
 import pytest
@@ -18,6 +19,7 @@ from qualifier_app.persistence.models import Lead
 from qualifier_app.services.queue.calling_profiles import profile_id_for
 from qualifier_app.services.queue.claims import QueueService
 from tests.support.as_person import PersonRoutedDatabase
+from tests.support.claim_calls import CLAIM, claim_params
 from tests.support.factories import Factory
 
 
@@ -49,6 +51,22 @@ def claim_plan(
         rows = connection.execute(queue_sql.claim_statement(), params).all()
         connection.rollback()
     return "\n".join(" ".join(str(cell) for cell in row) for row in rows)
+
+
+def explain_every_statement(
+    conn: psycopg.Connection[Any], plans: list[str], *settings: str
+) -> None:
+    """auto_explain on this connection: each statement's plan, nested ones too, into `plans`
+    (each notice: "duration: … ms  plan:", then the plan)."""
+    conn.add_notice_handler(lambda notice: plans.append(notice.message_primary or ""))
+    conn.execute("LOAD 'auto_explain'")
+    for setting in (
+        "log_min_duration = 0",
+        "log_nested_statements = on",
+        "log_level = notice",
+        *settings,
+    ):
+        conn.execute(f"SET auto_explain.{setting}")
 
 
 def test_fresh_leads_are_found_by_walking_the_claim_order_index(
@@ -159,31 +177,13 @@ def test_the_claim_function_keeps_one_generic_plan_that_walks_the_free_leads_ind
 ) -> None:
     rep = factory.user("rita")
     profile_id = _many_queued(services, factory, clock, 3000)
-    now = clock.now()
-    params = {
-        "rep_id": rep.user_id,
-        "now": now,
-        "valid_from": now - timedelta(minutes=1),
-        "valid_until": now + timedelta(minutes=1),
-        "lease_seconds": 900,
-        "open_profiles": [profile_id],
-        "file_max_attempts": None,
-        "default_max_attempts": 6,
-        "blocked_countries": [],
-        "cap_profiles": [],
-        "cap_hours": [],
-        "cap_calls": [],
-    }
+    params = claim_params(rep.user_id, clock.now(), [profile_id])
     plans: list[str] = []
     url = services.db.engine.url.set(drivername="postgresql")
     with psycopg.connect(url.render_as_string(hide_password=False), autocommit=True) as conn:
-        conn.add_notice_handler(lambda notice: plans.append(notice.message_primary or ""))
-        conn.execute("LOAD 'auto_explain'")
-        for setting in ("log_min_duration = 0", "log_nested_statements = on", "log_level = notice"):
-            conn.execute(f"SET auto_explain.{setting}")
-        call = re.sub(r":(\w+)", r"%(\1)s", str(queue_sql.CLAIM_CALL))
+        explain_every_statement(conn, plans)
         for _ in range(8):
-            claimed = conn.execute(call, params).fetchone()
+            claimed = conn.execute(CLAIM, params).fetchone()
             assert claimed is not None and claimed[4] is not None
             conn.execute("UPDATE leads SET status = 'nurture' WHERE id = %s", (claimed[4],))
     # Each notice: "duration: … ms  plan:", then the plan.
@@ -244,40 +244,17 @@ def test_as_a_rep_the_claim_asks_who_is_asking_once_per_call_not_once_per_lead(
         login = uow.session.execute(
             text("SELECT db_role FROM users WHERE id = :id"), {"id": rep.user_id}
         ).scalar_one()
-    now = clock.now()
-    params = {
-        "rep_id": rep.user_id,
-        "now": now,
-        "valid_from": now - timedelta(minutes=1),
-        "valid_until": now + timedelta(minutes=1),
-        "lease_seconds": 900,
-        "open_profiles": [profile_id],
-        "file_max_attempts": None,
-        "default_max_attempts": 6,
-        "blocked_countries": [],
-        "cap_profiles": [],
-        "cap_hours": [],
-        "cap_calls": [],
-    }
+    params = claim_params(rep.user_id, clock.now(), [profile_id])
     plans: list[str] = []
     url = services.db.engine.url.set(drivername="postgresql")
     # One transaction, so that behind a transaction pooler it all runs on one server session.
     with psycopg.connect(url.render_as_string(hide_password=False)) as conn:
-        conn.add_notice_handler(lambda notice: plans.append(notice.message_primary or ""))
-        conn.execute("LOAD 'auto_explain'")
-        for setting in (
-            "log_min_duration = 0",
-            "log_nested_statements = on",
-            "log_level = notice",
-            "log_verbose = on",
-        ):
-            conn.execute(f"SET auto_explain.{setting}")
+        explain_every_statement(conn, plans, "log_verbose = on")
         # The rep's own session from here on: the policies judge it as they judge the rep.
         conn.execute(
             psycopg.sql.SQL("SET SESSION AUTHORIZATION {}").format(psycopg.sql.Identifier(login))
         )
-        call = re.sub(r":(\w+)", r"%(\1)s", str(queue_sql.CLAIM_CALL))
-        claimed = conn.execute(call, params).fetchone()
+        claimed = conn.execute(CLAIM, params).fetchone()
     assert claimed is not None and claimed[4] is not None, plans
     claim = next(plan for plan in plans if "ix_leads_claim_free" in plan)
     # The function checked once who is calling (the session's person is the rep), then ran
@@ -332,34 +309,12 @@ def test_a_claim_does_not_read_past_the_leads_others_are_calling(
             )
         ).scalar_one()
         uow.commit()
-    params = {
-        "rep_id": rep.user_id,
-        "now": now,
-        "valid_from": now - timedelta(minutes=1),
-        "valid_until": now + timedelta(minutes=1),
-        "lease_seconds": 900,
-        "open_profiles": [profile_id],
-        "file_max_attempts": None,
-        "default_max_attempts": 6,
-        "blocked_countries": [],
-        "cap_profiles": [],
-        "cap_hours": [],
-        "cap_calls": [],
-    }
+    params = claim_params(rep.user_id, now, [profile_id])
     plans: list[str] = []
     url = services.db.engine.url.set(drivername="postgresql")
     with psycopg.connect(url.render_as_string(hide_password=False), autocommit=True) as conn:
-        conn.add_notice_handler(lambda notice: plans.append(notice.message_primary or ""))
-        conn.execute("LOAD 'auto_explain'")
-        for setting in (
-            "log_min_duration = 0",
-            "log_nested_statements = on",
-            "log_level = notice",
-            "log_analyze = on",
-        ):
-            conn.execute(f"SET auto_explain.{setting}")
-        call = re.sub(r":(\w+)", r"%(\1)s", str(queue_sql.CLAIM_CALL))
-        claimed = conn.execute(call, params).fetchone()
+        explain_every_statement(conn, plans, "log_analyze = on")
+        claimed = conn.execute(CLAIM, params).fetchone()
     assert claimed is not None and claimed[4] == best_free
     claim = next(plan for plan in plans if "ix_leads_claim_free" in plan)
     # The walk starts at a free lead: none of the 500 held leads is read and passed over,

@@ -19,29 +19,16 @@ from qualifier_app.domain.retry import Disposition
 from qualifier_app.persistence import queue_sql
 from tests.conftest import START
 from tests.security.conftest import Center
+from tests.support.claim_calls import CLAIM, claim_params
 from tests.support.roles import connect_as
 
-CLAIM = re.sub(r":(\w+)", r"%(\1)s", str(queue_sql.CLAIM_CALL))
 OUTCOME = re.sub(r"(?<!:):(\w+)", r"%(\1)s", str(queue_sql.OUTCOME_CALL))
 
 
 def _claim(connection: Connection[Any], rep: int, profiles: list[int]) -> dict[str, Any]:
     row = connection.execute(
         CLAIM,
-        {
-            "rep_id": rep,
-            "now": START,
-            "valid_from": START - timedelta(minutes=1),
-            "valid_until": START + timedelta(minutes=1),
-            "lease_seconds": 900,
-            "open_profiles": profiles,
-            "file_max_attempts": None,
-            "default_max_attempts": 6,
-            "blocked_countries": [],
-            "cap_profiles": [],
-            "cap_hours": [],
-            "cap_calls": [],
-        },
+        claim_params(rep, START, profiles),
     ).fetchone()
     assert row is not None
     return {"refusal": row[0], "id": row[4], "version": row[5]}
