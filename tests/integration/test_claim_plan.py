@@ -276,9 +276,10 @@ def test_as_a_rep_the_claim_asks_who_is_asking_once_per_call_not_once_per_lead(
 
 
 def _node(plan: str, name: str) -> list[str]:
-    """The lines of the plan node whose first line names `name`, down to its first child."""
+    """The lines of the plan node that scans the index `name`, down to its first child (not
+    the query's text, which names the indexes in its comments)."""
     lines = plan.splitlines()
-    start = next(n for n, line in enumerate(lines) if name in line)
+    start = next(n for n, line in enumerate(lines) if f"using {name} on" in line)
     rest = lines[start + 1 :]
     end = next((n for n, line in enumerate(rest) if "->" in line), len(rest))
     return [lines[start], *rest[:end]]
@@ -322,3 +323,49 @@ def test_a_claim_does_not_read_past_the_leads_others_are_calling(
     for index in ("ix_leads_claim_free", "ix_leads_lease_expiry"):
         node = _node(claim, index)
         assert not any("Rows Removed by Filter" in line for line in node), node
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("backend", ["postgresql"], indirect=True)
+def test_a_claim_does_not_read_the_leads_waiting_for_a_later_call(
+    services: Services, factory: Factory, clock: ManualClock
+) -> None:
+    rep = factory.user("rita")
+    profile_id = _many_queued(services, factory, clock, 3000)
+    now = clock.now()
+    with services.db.unit_of_work() as uow:
+        # A day of unanswered calls: the 500 best-scored leads wait for their next try.
+        waiting = list(
+            uow.session.execute(
+                text(
+                    "UPDATE leads SET next_call_at = :later, attempts = 1 WHERE id IN "
+                    "(SELECT id FROM leads WHERE status = 'queued' "
+                    "ORDER BY score DESC, created_at, id LIMIT 500) RETURNING id"
+                ),
+                {"later": now + timedelta(hours=2)},
+            ).scalars()
+        )
+        # The next best lead was tried this morning and is due again: it comes first.
+        due_again = uow.session.execute(
+            text(
+                "UPDATE leads SET next_call_at = :earlier, attempts = 1 WHERE id = "
+                "(SELECT id FROM leads WHERE status = 'queued' AND next_call_at IS NULL "
+                "ORDER BY score DESC, created_at, id LIMIT 1) RETURNING id"
+            ),
+            {"earlier": now - timedelta(minutes=5)},
+        ).scalar_one()
+        uow.session.execute(text("ANALYZE leads"))
+        uow.commit()
+    assert len(waiting) == 500
+    plans: list[str] = []
+    url = services.db.engine.url.set(drivername="postgresql")
+    with psycopg.connect(url.render_as_string(hide_password=False), autocommit=True) as conn:
+        explain_every_statement(conn, plans, "log_analyze = on")
+        claimed = conn.execute(CLAIM, claim_params(rep.user_id, now, [profile_id])).fetchone()
+    assert claimed is not None and claimed[4] == due_again
+    claim = next(plan for plan in plans if "ix_leads_claim_free" in plan)
+    # Whether a lead is due is read from the index entry: none of the 500 waiting leads is
+    # read from the table and passed over.
+    node = _node(claim, "ix_leads_claim_free")
+    assert any("Index Cond:" in line and "next_call_at" in line for line in node), node
+    assert not any("Rows Removed by Filter" in line for line in node), node
