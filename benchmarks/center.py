@@ -369,6 +369,9 @@ class Tally:
     # the calling thread's CPU per operation, ms (Python's share: all threads take turns on
     # one interpreter lock per process)
     cpu: dict[str, list[float]] = field(default_factory=lambda: defaultdict(list))
+    # when each operation began (time.monotonic(), one clock for every process), in the
+    # order of its list: what ran while the import did can be told apart
+    began: dict[str, list[float]] = field(default_factory=lambda: defaultdict(list))
     errors: Counter[str] = field(default_factory=Counter)
     empty: int = 0
     feeds_stopped: int = 0
@@ -385,7 +388,7 @@ class Tally:
 
     def plain(self) -> dict[str, Any]:
         return {
-            key: dict(value) if key == "cpu" else value
+            key: dict(value) if key in {"cpu", "began"} else value
             for key, value in vars(self).items()
             if key != "lock" and not key.startswith("_")
         }
@@ -415,10 +418,12 @@ def sign_in(plan: Plan, login: str, tally: Tally) -> Any:
 
 
 def timed(tally: Tally, name: str, call: Callable[[], Any]) -> Any:
-    began, cpu = time.perf_counter(), time.thread_time()
+    at, began, cpu = time.monotonic(), time.perf_counter(), time.thread_time()
     result = call()
-    tally.add(name, (time.perf_counter() - began) * 1000)
+    spent = (time.perf_counter() - began) * 1000
     with tally.lock:
+        getattr(tally, name).append(spent)
+        tally.began[name].append(at)
         tally.cpu[name].append((time.thread_time() - cpu) * 1000)
     return result
 
@@ -640,13 +645,14 @@ def run_import(plan: Plan, login: str, csv: str, results: Any) -> None:
     try:
         tally = Tally()
         services, signed = sign_in(plan, login, tally)
-        began = time.perf_counter()
+        began, started = time.perf_counter(), time.monotonic()
         summary = services.intake.import_inquiries(
             signed.actor, Path(csv), rejects_path=Path(plan.data_dir) / "rejects.csv"
         )
         results.put(
             {
                 "seconds": time.perf_counter() - began,
+                "span": (started, time.monotonic()),
                 "rows": summary.rows,
                 "imported": summary.imported,
             }
@@ -838,6 +844,7 @@ def simulate(  # noqa: PLR0912, PLR0915 - a run, its measurements and its checks
     sessions = sessions_started(owner_url, database) - sessions_before
     merged: dict[str, Any] = defaultdict(list)
     client_cpu: dict[str, list[float]] = defaultdict(list)
+    began: dict[str, list[float]] = defaultdict(list)
     errors: Counter[str] = Counter()
     counts = Counter[str]()
     for tally in tallies:
@@ -847,6 +854,9 @@ def simulate(  # noqa: PLR0912, PLR0915 - a run, its measurements and its checks
             elif key == "cpu":
                 for name, spent in value.items():
                     client_cpu[name].extend(spent)
+            elif key == "began":
+                for name, moments in value.items():
+                    began[name].extend(moments)
             elif key == "errors":
                 errors.update(value)
             else:
@@ -909,11 +919,28 @@ def simulate(  # noqa: PLR0912, PLR0915 - a run, its measurements and its checks
         "feeds_stopped": counts["feeds_stopped"],
         "errors": dict(errors),
         "import": imported,
+        "while_importing": {
+            name: split_by_span(merged[f"{name}s"], began[f"{name}s"], imported.get("span"))
+            for name in ("claim", "outcome", "board")
+        },
         "client_cpu": {name: sum(spent) / len(spent) for name, spent in client_cpu.items()},
         "statements": statements,
         "asker_lookups": lookups,
         **checks,
     }
+
+
+def split_by_span(
+    values: list[float], began: list[float], span: tuple[float, float] | None
+) -> tuple[list[float], list[float]]:
+    """The operations that began while `span` lasted, and the others."""
+    if span is None:
+        return [], values
+    inside = [value for value, at in zip(values, began, strict=True) if span[0] <= at < span[1]]
+    outside = [
+        value for value, at in zip(values, began, strict=True) if not span[0] <= at < span[1]
+    ]
+    return inside, outside
 
 
 def invariants(
@@ -1179,6 +1206,12 @@ def print_details(result: dict[str, Any]) -> None:
         f"errors {result['errors'] or 'none'}",
         flush=True,
     )
+    split = "; ".join(
+        f"{name} {ms(inside, 0.5)} / {ms(inside, 0.99)} ({len(inside)}) while importing, "
+        f"{ms(outside, 0.5)} / {ms(outside, 0.99)} ({len(outside)}) otherwise"
+        for name, (inside, outside) in result["while_importing"].items()
+    )
+    print(f"  p50 / p99 ms (operations): {split}", flush=True)
     cpu = ", ".join(f"{name} {spent:.1f}" for name, spent in sorted(result["client_cpu"].items()))
     print(
         f"  server connections opened during the run {result['sessions_started']:,}; "

@@ -279,7 +279,8 @@ def _node(plan: str, name: str) -> list[str]:
     """The lines of the plan node that scans the index `name`, down to its first child (not
     the query's text, which names the indexes in its comments)."""
     lines = plan.splitlines()
-    start = next(n for n, line in enumerate(lines) if f"using {name} on" in line)
+    scans = (f"using {name} on", f"Bitmap Index Scan on {name} ")
+    start = next(n for n, line in enumerate(lines) if any(scan in line for scan in scans))
     rest = lines[start + 1 :]
     end = next((n for n, line in enumerate(rest) if "->" in line), len(rest))
     return [lines[start], *rest[:end]]
@@ -369,3 +370,47 @@ def test_a_claim_does_not_read_the_leads_waiting_for_a_later_call(
     node = _node(claim, "ix_leads_claim_free")
     assert any("Index Cond:" in line and "next_call_at" in line for line in node), node
     assert not any("Rows Removed by Filter" in line for line in node), node
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("backend", ["postgresql"], indirect=True)
+def test_a_claim_reads_only_the_callbacks_that_are_due(
+    services: Services, factory: Factory, clock: ManualClock
+) -> None:
+    rep = factory.user("rita")
+    profile_id = _many_queued(services, factory, clock, 3000)
+    now = clock.now()
+    with services.db.unit_of_work() as uow:
+        # Callbacks booked for the coming days, and one whose time has come.
+        booked = list(
+            uow.session.execute(
+                text(
+                    "UPDATE leads SET status = 'callback', next_call_at = :later + "
+                    "make_interval(mins => id % 5000) WHERE id IN (SELECT id FROM leads "
+                    "ORDER BY id LIMIT 400) RETURNING id"
+                ),
+                {"later": now + timedelta(hours=1)},
+            ).scalars()
+        )
+        due = uow.session.execute(
+            text(
+                "UPDATE leads SET status = 'callback', next_call_at = :earlier WHERE id = "
+                "(SELECT max(id) FROM leads) RETURNING id"
+            ),
+            {"earlier": now - timedelta(minutes=2)},
+        ).scalar_one()
+        uow.session.execute(text("ANALYZE leads"))
+        uow.commit()
+    assert len(booked) == 400
+    plans: list[str] = []
+    url = services.db.engine.url.set(drivername="postgresql")
+    with psycopg.connect(url.render_as_string(hide_password=False), autocommit=True) as conn:
+        explain_every_statement(conn, plans, "log_analyze = on")
+        claimed = conn.execute(CLAIM, claim_params(rep.user_id, now, [profile_id])).fetchone()
+    assert claimed is not None and claimed[4] == due
+    claim = next(plan for plan in plans if "ix_leads_claim_free" in plan)
+    # One row came out of the index, the due callback: not the 400 booked for later, to be
+    # read from the table and sorted.
+    node = _node(claim, "ix_leads_claim_callbacks")
+    assert any("Index Cond:" in line and "next_call_at" in line for line in node), node
+    assert re.search(r"actual time=\S+ rows=1 ", node[0]), node

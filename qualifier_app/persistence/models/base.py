@@ -35,10 +35,18 @@ LOOKUP_INDEXES = frozenset(
         "ix_leads_email_prefix",
     }
 )
-# PostgreSQL's claim also reads two partial indexes that only its migration makes, with no
-# model (ix_leads_claim_free, ix_leads_lease_expiry: 0029_i17_claim_free_leads).
+# PostgreSQL's claim also reads partial indexes that only its migrations make, with no model
+# (ix_leads_claim_free, ix_leads_lease_expiry: 0029_i17_claim_free_leads and
+# 0031_i17_claim_due_leads; ix_leads_claim_callbacks: 0031).
 EXPRESSION_INDEXES = (
-    frozenset({"ix_leads_claim_order", "ix_leads_claim_free", "ix_leads_lease_expiry"})
+    frozenset(
+        {
+            "ix_leads_claim_order",
+            "ix_leads_claim_free",
+            "ix_leads_claim_callbacks",
+            "ix_leads_lease_expiry",
+        }
+    )
     | LOOKUP_INDEXES
 )
 # Tables only the database's own triggers write, on PostgreSQL only (the change feed's
