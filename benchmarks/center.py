@@ -36,6 +36,7 @@ import argparse
 import asyncio
 import contextlib
 import dataclasses
+import gc
 import importlib.util
 import itertools
 import math
@@ -372,6 +373,9 @@ class Tally:
     # when each operation began (time.monotonic(), one clock for every process), in the
     # order of its list: what ran while the import did can be told apart
     began: dict[str, list[float]] = field(default_factory=lambda: defaultdict(list))
+    # Python's garbage collections of a millisecond or more, ms: every thread of the process
+    # waits for them
+    collections: list[float] = field(default_factory=list)
     errors: Counter[str] = field(default_factory=Counter)
     empty: int = 0
     feeds_stopped: int = 0
@@ -605,10 +609,13 @@ def run_people(
     signed_in: Any,
     results: Any,
 ) -> None:
-    """One process's share of the center: a thread per person."""
+    """One process's share of the center: a thread per person. Once all of them have signed
+    in, the process settles its memory as each workstation does once its window is open."""
     tally = Tally()
     roles = {"rep": workstation, "lead": team_lead, "supervisor": supervisor}
     gate = threading.Semaphore(4)  # a morning's sign-ins, a few at a time per process
+    waiting = [len(cast)]
+    all_in = threading.Event()
 
     def person(kind: str, login: str) -> None:
         released = threading.Event()
@@ -617,7 +624,10 @@ def run_people(
             if not released.is_set():
                 released.set()
                 gate.release()
-                signed_in.put(login)
+                with tally.lock:
+                    waiting[0] -= 1
+                    if not waiting[0]:
+                        all_in.set()
 
         gate.acquire()
         try:
@@ -630,9 +640,24 @@ def run_people(
     threads = [
         threading.Thread(target=person, args=(kind, login), daemon=True) for kind, login in cast
     ]
+    collecting = [0.0]
+
+    def collection(phase: str, _info: dict[str, int]) -> None:
+        if phase == "start":
+            collecting[0] = time.perf_counter()
+        elif (spent := (time.perf_counter() - collecting[0]) * 1000) >= 1:
+            tally.collections.append(spent)
+
     for thread in threads:
         thread.start()
+    all_in.wait()
+    from qualifier_app.app import settle_memory
+
+    settle_memory()
+    for _, login in cast:
+        signed_in.put(login)
     go.wait()
+    gc.callbacks.append(collection)
     cpu_at_start = time.process_time()
     for thread in threads:
         thread.join()
@@ -919,6 +944,7 @@ def simulate(  # noqa: PLR0912, PLR0915 - a run, its measurements and its checks
         "feeds_stopped": counts["feeds_stopped"],
         "errors": dict(errors),
         "import": imported,
+        "collections": merged["collections"],
         "while_importing": {
             name: split_by_span(merged[f"{name}s"], began[f"{name}s"], imported.get("span"))
             for name in ("claim", "outcome", "board")
@@ -1212,6 +1238,13 @@ def print_details(result: dict[str, Any]) -> None:
         for name, (inside, outside) in result["while_importing"].items()
     )
     print(f"  p50 / p99 ms (operations): {split}", flush=True)
+    pauses = result["collections"]
+    print(
+        f"  Python's garbage collections of 1 ms or more in the workstations' processes: "
+        f"{len(pauses)}, {sum(pauses) / 1000:.1f} s in all, the longest "
+        f"{max(pauses, default=0):.0f} ms",
+        flush=True,
+    )
     cpu = ", ".join(f"{name} {spent:.1f}" for name, spent in sorted(result["client_cpu"].items()))
     print(
         f"  server connections opened during the run {result['sessions_started']:,}; "

@@ -8,6 +8,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from sqlalchemy import event
+from sqlalchemy.engine import Engine
 
 from qualifier_app.app import Services
 from qualifier_app.domain.clock import ManualClock
@@ -127,4 +129,40 @@ def test_the_board_recounts_a_closed_place_within_a_minute_and_at_once_when_it_o
     assert lines(services.board.board(sue).blocked) == ["3 lead(s): no calls on Sunday in US-MS"]
 
     clock.set(SUNDAY + timedelta(days=1, seconds=-30))  # Monday: Mississippi opens
+    assert services.board.board(sue).blocked == ()
+
+
+def test_the_board_reads_the_registries_and_the_rules_once_a_minute(
+    services: Services, factory: Factory, clock: ManualClock, tmp_path: Path
+) -> None:
+    # A board refreshes after every change in the center; what changes a few times a day
+    # (a registry's newest snapshot, the places' rules) is read again after a minute.
+    clock.set(TUESDAY)
+    factory.user("rita")
+    sue = factory.user("sue", Role.SUPERVISOR, team=None, queues=())
+    factory.lead(score=90)
+    factory.lead(score=80)
+    taken = clock.now().date() - timedelta(days=20)
+    services.registries.import_snapshot(OPERATOR, registry_file(tmp_path), "US", as_of=taken)
+    clock.advance(timedelta(days=12))  # 32 days old
+    [stale] = lines(services.board.board(sue).blocked)
+    assert stale.startswith("2 lead(s): US do-not-call registry snapshot")
+
+    services.registries.import_snapshot(OPERATOR, registry_file(tmp_path), "US")
+    clock.advance(timedelta(seconds=20))
+    sent: list[str] = []
+
+    def note(*args: object) -> None:
+        sent.append(str(args[2]))
+
+    event.listen(Engine, "before_cursor_execute", note)
+    try:
+        assert lines(services.board.board(sue).blocked) == [stale]
+    finally:
+        event.remove(Engine, "before_cursor_execute", note)
+    assert sent, "the board read nothing"
+    for table in ("registry_snapshots", "calling_rules", "calling_holidays", "calling_profiles"):
+        assert not any(table in statement for statement in sent), table
+
+    clock.advance(timedelta(seconds=41))
     assert services.board.board(sue).blocked == ()

@@ -203,34 +203,35 @@ class BoardService:
                     .group_by(CallAttempt.rep_id)
                 ).all()
             }
-            present = {
-                user_id: started
-                for user_id, started in session.execute(
-                    select(UserSession.user_id, UserSession.started_at)
-                    .where(
-                        UserSession.user_id.in_(ids),
+            # Signed in (the newest open session seen lately) and signed out (the last end).
+            sessions = session.execute(
+                select(
+                    UserSession.user_id,
+                    func.max(UserSession.started_at).filter(
                         UserSession.ended_at.is_(None),
                         UserSession.last_seen_at > now - PRESENCE_TIMEOUT,
-                    )
-                    .order_by(UserSession.started_at)
-                ).all()
-            }
+                    ),
+                    func.max(UserSession.ended_at),
+                )
+                .where(UserSession.user_id.in_(ids))
+                .group_by(UserSession.user_id)
+            ).all()
+            present = {user_id: started for user_id, started, _ in sessions if started is not None}
+            signed_out_at = {user_id: ended for user_id, _, ended in sessions}
             states = agent_states.open_states(session, ids)
-            signed_out_at = {
-                user_id: at
-                for user_id, at in session.execute(
-                    select(UserSession.user_id, func.max(UserSession.ended_at))
-                    .where(UserSession.user_id.in_(ids))
-                    .group_by(UserSession.user_id)
-                ).all()
-            }
-            stale_where = [Lead.lease_owner_id.is_not(None), Lead.lease_expires_at <= now]
             in_scope = scope.leads()
+            stale_where = [Lead.lease_owner_id.is_not(None), Lead.lease_expires_at <= now]
+            check_where = [Lead.status == LeadStatus.CHECK_CALL.value, queue_sql.due(now)]
             if in_scope is not None:
                 stale_where.append(in_scope)
-            stale = session.execute(
-                select(func.count()).select_from(Lead).where(*stale_where)
-            ).scalar_one()
+                check_where.append(in_scope)
+            # Two counts in one round trip, each planned on its own.
+            stale, check_calls = session.execute(
+                select(
+                    select(func.count()).select_from(Lead).where(*stale_where).scalar_subquery(),
+                    select(func.count()).select_from(Lead).where(*check_where).scalar_subquery(),
+                )
+            ).one()
             blocked = blocked_reasons(
                 session,
                 now,
@@ -238,12 +239,6 @@ class BoardService:
                 in_scope,
                 remembered=(self._closed_places, (actor.user_id, scope)),
             )
-            check_where = [Lead.status == LeadStatus.CHECK_CALL.value, queue_sql.due(now)]
-            if in_scope is not None:
-                check_where.append(in_scope)
-            check_calls = session.execute(
-                select(func.count()).select_from(Lead).where(*check_where)
-            ).scalar_one()
             reopened = reopened_by_partner(session, scope)
             queue_query = select(Queue.id, Queue.name).where(Queue.active.is_(True))
             if not scope.everything:

@@ -17,8 +17,8 @@ from sqlalchemy.orm import Session
 from qualifier_app.domain.text import message
 from qualifier_app.persistence import queue_sql
 from qualifier_app.persistence.models import Lead
-from qualifier_app.services.compliance.registries import registry_states
-from qualifier_app.services.queue.calling_profiles import load_profiles
+from qualifier_app.services.compliance.registries import RegistryState, registry_states
+from qualifier_app.services.queue.calling_profiles import Profile, load_profiles
 from qualifier_app.services.queue.calling_rules import load_rule_book
 from qualifier_app.settings import QueuePolicy
 
@@ -41,16 +41,38 @@ class ClosedPlaceCounts:
     A team board refreshes after every change in the center, which at hundreds of
     workstations is several times a second, and this count reads every waiting lead of every
     closed place: at night, most of the queue (at 500 workstations it took 87 % of the
-    server's time). A place that opens or closes, or a registry that goes stale or fresh,
-    changes what is counted, so that shows at once; only leads moving into or out of a closed
-    place wait up to `keep` to be counted."""
+    server's time). A place that opens or closes, or a registry that goes stale with the
+    date, changes what is counted, so that shows at once; leads moving into or out of a closed
+    place wait up to `keep` to be counted.
+
+    What the counts are read against (the registries' newest snapshots, the calling profiles
+    and the places' rules) is kept as long, for every scope, on the same date: changed by an
+    import or an administrator, it shows within `keep`. A board refresh then reads no rules."""
 
     keep: timedelta = timedelta(minutes=1)
     # per scope: what was counted (the closed places, the stale countries), when, the counts
     _kept: dict[Hashable, tuple[Hashable, datetime, Sequence[tuple[int, int]]]] = field(
         default_factory=dict
     )
+    # when read, and what: (registry states, calling profiles)
+    _reference: tuple[datetime, tuple[list[RegistryState], list[Profile]]] | None = None
     _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def reference(
+        self, now: datetime, read: Callable[[], tuple[list[RegistryState], list[Profile]]]
+    ) -> tuple[list[RegistryState], list[Profile]]:
+        with self._lock:
+            kept = self._reference
+        if (
+            kept is not None
+            and timedelta(0) <= now - kept[0] < self.keep
+            and kept[0].date() == now.date()
+        ):
+            return kept[1]
+        value = read()
+        with self._lock:
+            self._reference = (now, value)
+        return value
 
     def rows(
         self,
@@ -92,7 +114,16 @@ def blocked_reasons(
     counts: Counter[str] = Counter()
     registries: set[str] = set()
     stale_countries: set[str] = set()
-    for state in registry_states(session, now):
+
+    def read() -> tuple[list[RegistryState], list[Profile]]:
+        profiles = load_profiles(session, load_rule_book(session, policy)) if places else []
+        return registry_states(session, now), profiles
+
+    if remembered is None or not places:
+        states, profiles = read()
+    else:
+        states, profiles = remembered[0].reference(now, read)
+    for state in states:
         if not state.stale:
             continue
         stale_countries.update(state.countries)
@@ -103,7 +134,6 @@ def blocked_reasons(
         ).scalar_one()
         counts[state.reason()] += int(held)
         registries.add(state.reason())
-    profiles = load_profiles(session, load_rule_book(session, policy)) if places else []
     closed = {
         profile.id: reason
         for profile in profiles

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import gc
 import socket
 import sys
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication
 
-from qualifier_app.app import Entrance, Services, open_entrance
+from qualifier_app.app import Entrance, Services, open_entrance, settle_memory
 from qualifier_app.domain.errors import QualifierError
 from qualifier_app.paths import private_folder
 from qualifier_app.services.accounts.first_run import CenterSummary
@@ -154,14 +153,6 @@ class Controller(QObject):
         self.workers.close()
         if entrance is not None:
             entrance.close()
-
-
-def settle_memory() -> None:
-    """Move everything built so far out of the garbage collector's reach: a full collection
-    walks every live object, and with SQLAlchemy, Qt wrappers and the app's own objects
-    that pass can hold the GUI thread for a tenth of a second or more."""
-    gc.collect()
-    gc.freeze()
 
 
 def main(database_url: str | None, areas_for: AreaCatalogue) -> int:
