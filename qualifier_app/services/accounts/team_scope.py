@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, and_, false, or_, select
+from sqlalchemy import ColumnElement, Integer, and_, false, literal, or_, select, union, union_all
 from sqlalchemy.orm import Session
 
 from qualifier_app.domain.roles import Actor, Role
@@ -48,35 +48,36 @@ class TeamScope:
 
 
 def scope_of(session: Session, actor: Actor) -> TeamScope:
+    """The actor's scope, read in one round trip: a board asks for it on every refresh."""
     if actor.role is not Role.TEAM_LEAD:
         return TeamScope(everything=True)
-    teams = set(
-        session.execute(select(TeamLead.team_id).where(TeamLead.user_id == actor.user_id))
-        .scalars()
-        .all()
+    led = select(TeamLead.team_id.label("id")).where(TeamLead.user_id == actor.user_id)
+    own = select(literal(actor.team_id, Integer()).label("id"))
+    teams = (led if actor.team_id is None else union(led, own)).cte("teams")
+    people = select(User.id).where(User.team_id.in_(select(teams.c.id))).cte("people")
+    worked = select(QueueMember.queue_id).where(
+        or_(QueueMember.user_id.in_(select(people.c.id)), QueueMember.user_id == actor.user_id)
     )
-    if actor.team_id is not None:
-        teams.add(actor.team_id)
-    if not teams:
-        return TeamScope(everything=False)
-    people = set(session.execute(select(User.id).where(User.team_id.in_(teams))).scalars().all())
-    people.add(actor.user_id)
-    worked = select(QueueMember.queue_id).where(QueueMember.user_id.in_(people))
-    queues = set(
-        session.execute(
-            select(Queue.id).where(
-                or_(
-                    Queue.team_id.in_(teams),
-                    and_(Queue.team_id.is_(None), Queue.id.in_(worked)),
-                )
-            )
+    queues = select(Queue.id).where(
+        or_(
+            Queue.team_id.in_(select(teams.c.id)),
+            and_(Queue.team_id.is_(None), Queue.id.in_(worked)),
         )
-        .scalars()
-        .all()
     )
+    found: dict[str, set[int]] = {"team": set(), "person": set(), "queue": set()}
+    for kind, found_id in session.execute(
+        union_all(
+            select(literal("team"), teams.c.id),
+            select(literal("person"), people.c.id),
+            select(literal("queue"), queues.subquery().c.id),
+        )
+    ).all():
+        found[kind].add(int(found_id))
+    if not found["team"]:
+        return TeamScope(everything=False)
     return TeamScope(
         everything=False,
-        team_ids=frozenset(teams),
-        people_ids=frozenset(people),
-        queue_ids=frozenset(queues),
+        team_ids=frozenset(found["team"]),
+        people_ids=frozenset(found["person"] | {actor.user_id}),
+        queue_ids=frozenset(found["queue"]),
     )
