@@ -4,7 +4,7 @@ with the queue. Checked on the query plan, not by timing."""
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 import psycopg
@@ -286,6 +286,20 @@ def _node(plan: str, name: str) -> list[str]:
     return [lines[start], *rest[:end]]
 
 
+def _claim_analyzed(
+    services: Services, rep_id: int, now: datetime, profile_id: int
+) -> tuple[int, str]:
+    """Claim as the app's one call does, on a plain connection with auto_explain analysing:
+    the lead claimed and the plan of the claim's statement."""
+    plans: list[str] = []
+    url = services.db.engine.url.set(drivername="postgresql")
+    with psycopg.connect(url.render_as_string(hide_password=False), autocommit=True) as conn:
+        explain_every_statement(conn, plans, "log_analyze = on")
+        claimed = conn.execute(CLAIM, claim_params(rep_id, now, [profile_id])).fetchone()
+    assert claimed is not None and claimed[4] is not None, plans
+    return int(claimed[4]), next(plan for plan in plans if "ix_leads_claim_free" in plan)
+
+
 @pytest.mark.postgres
 @pytest.mark.parametrize("backend", ["postgresql"], indirect=True)
 def test_a_claim_does_not_read_past_the_leads_others_are_calling(
@@ -311,14 +325,8 @@ def test_a_claim_does_not_read_past_the_leads_others_are_calling(
             )
         ).scalar_one()
         uow.commit()
-    params = claim_params(rep.user_id, now, [profile_id])
-    plans: list[str] = []
-    url = services.db.engine.url.set(drivername="postgresql")
-    with psycopg.connect(url.render_as_string(hide_password=False), autocommit=True) as conn:
-        explain_every_statement(conn, plans, "log_analyze = on")
-        claimed = conn.execute(CLAIM, params).fetchone()
-    assert claimed is not None and claimed[4] == best_free
-    claim = next(plan for plan in plans if "ix_leads_claim_free" in plan)
+    claimed, claim = _claim_analyzed(services, rep.user_id, now, profile_id)
+    assert claimed == best_free
     # The walk starts at a free lead: none of the 500 held leads is read and passed over,
     # neither on the way to the free lead nor in looking for leases that ran out.
     for index in ("ix_leads_claim_free", "ix_leads_lease_expiry"):
@@ -358,13 +366,8 @@ def test_a_claim_does_not_read_the_leads_waiting_for_a_later_call(
         uow.session.execute(text("ANALYZE leads"))
         uow.commit()
     assert len(waiting) == 500
-    plans: list[str] = []
-    url = services.db.engine.url.set(drivername="postgresql")
-    with psycopg.connect(url.render_as_string(hide_password=False), autocommit=True) as conn:
-        explain_every_statement(conn, plans, "log_analyze = on")
-        claimed = conn.execute(CLAIM, claim_params(rep.user_id, now, [profile_id])).fetchone()
-    assert claimed is not None and claimed[4] == due_again
-    claim = next(plan for plan in plans if "ix_leads_claim_free" in plan)
+    claimed, claim = _claim_analyzed(services, rep.user_id, now, profile_id)
+    assert claimed == due_again
     # Whether a lead is due is read from the index entry: none of the 500 waiting leads is
     # read from the table and passed over.
     node = _node(claim, "ix_leads_claim_free")
@@ -402,13 +405,8 @@ def test_a_claim_reads_only_the_callbacks_that_are_due(
         uow.session.execute(text("ANALYZE leads"))
         uow.commit()
     assert len(booked) == 400
-    plans: list[str] = []
-    url = services.db.engine.url.set(drivername="postgresql")
-    with psycopg.connect(url.render_as_string(hide_password=False), autocommit=True) as conn:
-        explain_every_statement(conn, plans, "log_analyze = on")
-        claimed = conn.execute(CLAIM, claim_params(rep.user_id, now, [profile_id])).fetchone()
-    assert claimed is not None and claimed[4] == due
-    claim = next(plan for plan in plans if "ix_leads_claim_free" in plan)
+    claimed, claim = _claim_analyzed(services, rep.user_id, now, profile_id)
+    assert claimed == due
     # One row came out of the index, the due callback: not the 400 booked for later, to be
     # read from the table and sorted.
     node = _node(claim, "ix_leads_claim_callbacks")
