@@ -58,16 +58,16 @@ class ClosedPlaceCounts:
     _reference: tuple[datetime, tuple[list[RegistryState], list[Profile]]] | None = None
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
+    def _current(self, read_at: datetime, now: datetime) -> bool:
+        """Read less than `keep` ago (and not in the future of a clock set back)."""
+        return timedelta(0) <= now - read_at < self.keep
+
     def reference(
         self, now: datetime, read: Callable[[], tuple[list[RegistryState], list[Profile]]]
     ) -> tuple[list[RegistryState], list[Profile]]:
         with self._lock:
             kept = self._reference
-        if (
-            kept is not None
-            and timedelta(0) <= now - kept[0] < self.keep
-            and kept[0].date() == now.date()
-        ):
+        if kept is not None and self._current(kept[0], now) and kept[0].date() == now.date():
             return kept[1]
         value = read()
         with self._lock:
@@ -83,7 +83,7 @@ class ClosedPlaceCounts:
     ) -> Sequence[tuple[int, int]]:
         with self._lock:
             kept = self._kept.get(scope)
-        if kept is not None and kept[0] == counted and timedelta(0) <= now - kept[1] < self.keep:
+        if kept is not None and kept[0] == counted and self._current(kept[1], now):
             return kept[2]
         rows = count()
         with self._lock:
