@@ -176,6 +176,16 @@ class Database:
         writer = engine.execution_options(qualifier_write=True)
         self._reads = sessionmaker(engine, class_=RetryingSession, expire_on_commit=False)
         self._writes = sessionmaker(writer, class_=RetryingSession, expire_on_commit=False)
+        # Reads that are statements each by itself: on PostgreSQL no BEGIN and no ROLLBACK.
+        self._lookups = (
+            sessionmaker(
+                engine.execution_options(isolation_level="AUTOCOMMIT"),
+                class_=RetryingSession,
+                expire_on_commit=False,
+            )
+            if self.dialect == "postgresql"
+            else self._reads
+        )
         # One statement that is its own transaction: no BEGIN and no COMMIT to wait for.
         # SQLite keeps its BEGIN IMMEDIATE (a round trip there costs nothing).
         self._statements = OneStatement(
@@ -203,6 +213,14 @@ class Database:
         unit of work to the person's own login role with it."""
         del acting
         return UnitOfWork(self._writes if write else self._reads, self.description)
+
+    def lookup(self, *, acting: str | None = None) -> UnitOfWork:
+        """For reads whose statements need not share a transaction (each sees the database
+        as it is when it runs, as in a READ COMMITTED transaction): on PostgreSQL in
+        autocommit, without the BEGIN and ROLLBACK round trips. `acting` as for
+        `unit_of_work`."""
+        del acting
+        return UnitOfWork(self._lookups, self.description)
 
     def one_statement(self, *, acting: str | None = None) -> OneStatement:
         """For work that is a single statement atomic by itself (the claim, an outcome, a

@@ -117,6 +117,16 @@ class Frame:
         with self.db.unit_of_work(write=False, acting=actor.login if actor else None) as uow:
             yield Reading(uow.session, self._now(uow.session), actor)
 
+    @contextmanager
+    def lookup(self, actor: Actor | None, action: Action | None = None) -> Iterator[Session]:
+        """A reading use case that needs neither the clock nor its statements in one
+        transaction (a claimed lead's card): on PostgreSQL each statement is one round trip,
+        with no BEGIN, clock read or ROLLBACK around them."""
+        if actor is not None and action is not None:
+            require(actor, action)
+        with self.db.lookup(acting=actor.login if actor else None) as uow:
+            yield uow.session
+
     def statement(self, actor: Actor, action: Action) -> Statement:
         """A writing use case that is one statement doing its own role checks, clock reading
         and audit row (the claim, an outcome, a heartbeat): on PostgreSQL in autocommit, one

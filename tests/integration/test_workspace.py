@@ -106,6 +106,36 @@ def test_next_lead_fills_the_card_and_installs_the_script(
     assert item.history == ()
 
 
+@pytest.mark.parametrize("backend", [pytest.param("postgresql", marks=pytest.mark.postgres)])
+def test_the_card_is_read_without_a_transaction_and_reads_the_attempts_once(
+    services: Services, factory: Factory, rita: Actor, clock: ManualClock
+) -> None:
+    # The card follows every claim: on a LAN each BEGIN, ROLLBACK or second read of the
+    # lead's attempts is a round trip the rep waits for.
+    factory.lead()
+    first = services.workspace.next_lead(rita)
+    services.workspace.submit(
+        rita, outcome(first, OutcomeKind.NO_CONTACT, disposition=Disposition.NO_ANSWER)
+    )
+    clock.advance(timedelta(minutes=121))  # the next try is due
+    sent: list[tuple[str, bool]] = []
+
+    def seen(conn, cursor, statement, parameters, context, executemany):  # type: ignore[no-untyped-def]
+        sent.append((statement, conn.connection.dbapi_connection.autocommit))
+
+    event.listen(services.db.engine, "before_cursor_execute", seen)
+    try:
+        again = services.workspace.next_lead(rita)
+    finally:
+        event.remove(services.db.engine, "before_cursor_execute", seen)
+
+    assert again.lead.id == first.lead.id
+    assert [attempt.disposition for attempt in again.history] == [Disposition.NO_ANSWER.value]
+    assert sent and all(autocommit for _, autocommit in sent)
+    assert len(sent) <= 5
+    assert sum("FROM call_attempts" in statement for statement, _ in sent) == 1
+
+
 # SQLite cannot race here: the install runs in one BEGIN IMMEDIATE write transaction.
 @pytest.mark.parametrize("backend", [pytest.param("postgresql", marks=pytest.mark.postgres)])
 def test_two_workstations_installing_the_scripts_at_once_both_get_a_lead(

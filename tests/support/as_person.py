@@ -35,6 +35,13 @@ class PersonRoutedDatabase(Database):
         self.routed.add(str(acting))
         return person.unit_of_work(write=write)
 
+    def lookup(self, *, acting: str | None = None) -> UnitOfWork:
+        person = self._person(acting) if acting else None
+        if person is None:
+            return super().lookup()
+        self.routed.add(str(acting))
+        return person.lookup()
+
     def one_statement(self, *, acting: str | None = None) -> OneStatement:
         person = self._person(acting) if acting else None
         if person is None:

@@ -4,11 +4,12 @@ the past a rep must see when a recycled lead comes back."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Row, bindparam, select
 from sqlalchemy.orm import Session, aliased
 
 from qualifier_app.domain.audit_actions import action_words
@@ -116,23 +117,46 @@ def answer_sets(session: Session, lead_id: int) -> tuple[AnswerSet, ...]:
     )
 
 
-def recycled_past(session: Session, lead_id: int) -> RecycledPast | None:
+ATTEMPTS = (
+    select(
+        CallAttempt.ended_at,
+        User.display_name,
+        CallAttempt.disposition,
+        CallAttempt.outcome,
+        CallAttempt.reason,
+        CallAttempt.notes,
+    )
+    .join(User, User.id == CallAttempt.rep_id)
+    .where(CallAttempt.lead_id == bindparam("lead_id"))
+    .order_by(CallAttempt.ended_at.desc(), CallAttempt.id.desc())
+)
+GIVEN_BACK = (
+    select(Handoff, Partner.name)
+    .join(Partner, Partner.id == Handoff.partner_id)
+    .where(Handoff.lead_id == bindparam("lead_id"), Handoff.status.in_(PARTNER_GAVE_BACK))
+    .order_by(Handoff.created_at.desc(), Handoff.id.desc())
+    .limit(1)
+)
+
+
+AttemptRow = Row[datetime, str, str, str, str, str]
+
+
+def attempts_of(session: Session, lead_id: int) -> Sequence[AttemptRow]:
+    """Every call attempt on the lead, the latest first: when, by whom, and how it ended."""
+    return session.execute(ATTEMPTS, {"lead_id": lead_id}).all()
+
+
+def recycled_past(
+    session: Session, lead_id: int, attempts: Sequence[AttemptRow] | None = None
+) -> RecycledPast | None:
     """The earlier answers, last outcome, nurture reason and partner's loss reason of a lead
-    that came back from nurture or from a partner; None for a lead that never went away."""
-    attempts = session.execute(
-        select(CallAttempt.ended_at, CallAttempt.outcome, CallAttempt.reason, User.display_name)
-        .outerjoin(User, User.id == CallAttempt.rep_id)
-        .where(CallAttempt.lead_id == lead_id)
-        .order_by(CallAttempt.ended_at.desc(), CallAttempt.id.desc())
-    ).all()
+    that came back from nurture or from a partner; None for a lead that never went away.
+    `attempts`: the lead's `attempts_of`, when the caller has read them already."""
+    if attempts is None:
+        attempts = attempts_of(session, lead_id)
     nurtured = [a for a in attempts if a.outcome == OutcomeKind.NURTURE.value]
-    handoff = session.execute(
-        select(Handoff, Partner.name)
-        .join(Partner, Partner.id == Handoff.partner_id)
-        .where(Handoff.lead_id == lead_id, Handoff.status.in_(PARTNER_GAVE_BACK))
-        .order_by(Handoff.created_at.desc(), Handoff.id.desc())
-        .limit(1)
-    ).first()
+    handoff = session.execute(GIVEN_BACK, {"lead_id": lead_id}).first()
     if not nurtured and handoff is None:
         return None
     last = attempts[0] if attempts else None

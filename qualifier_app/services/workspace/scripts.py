@@ -7,7 +7,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import and_, case, func, or_, select
+from sqlalchemy import BindParameter, String, and_, bindparam, case, func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -99,6 +99,15 @@ def install_missing(frame: Frame) -> None:
             pass  # another workstation installed them a moment ago: its copies serve
 
 
+_SEGMENT: BindParameter[str] = bindparam("segment", type_=String)
+FOR_SEGMENT = (
+    select(Script.id)
+    .where(Script.active.is_(True), or_(Script.segment == _SEGMENT, Script.segment.is_(None)))
+    .order_by(case((Script.segment == _SEGMENT, 0), else_=1), Script.version.desc())
+    .limit(1)
+)
+
+
 class ScriptLibrary:
     """The stored script versions the workspace uses, each read and parsed once."""
 
@@ -114,13 +123,7 @@ class ScriptLibrary:
 
     def for_segment(self, session: Session, segment: str | None) -> ScriptRef | None:
         """The newest active script for the segment; a script for every segment otherwise."""
-        seg = bant.segment_key(segment)
-        row = session.execute(
-            select(Script.id)
-            .where(Script.active.is_(True), or_(Script.segment == seg, Script.segment.is_(None)))
-            .order_by(case((Script.segment == seg, 0), else_=1), Script.version.desc())
-            .limit(1)
-        ).first()
+        row = session.execute(FOR_SEGMENT, {"segment": bant.segment_key(segment)}).first()
         if row is None:
             return None
         return self.by_id(session, int(row[0]))

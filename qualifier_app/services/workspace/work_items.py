@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import BindParameter, Integer, bindparam, or_, select, update
 
 from qualifier_app.domain import check_calls
 from qualifier_app.domain.contact import check_email, check_phone
@@ -15,7 +15,6 @@ from qualifier_app.domain.roles import Action, Actor
 from qualifier_app.domain.text import message
 from qualifier_app.persistence import queue_sql
 from qualifier_app.persistence.models import (
-    CallAttempt,
     Campaign,
     Handoff,
     Lead,
@@ -28,11 +27,49 @@ from qualifier_app.services.queue.claims import QueueService
 from qualifier_app.services.queue.dto import ClaimedLead
 from qualifier_app.services.workspace.conflicts import lease_lost
 from qualifier_app.services.workspace.dto import EarlierAttempt, Touchpoint, WorkItem
-from qualifier_app.services.workspace.lead_record import recycled_past
+from qualifier_app.services.workspace.lead_record import attempts_of, recycled_past
 from qualifier_app.services.workspace.scripts import ScriptLibrary
 from qualifier_app.settings import QueuePolicy
 
 HISTORY_ROWS = 20
+
+# The card's reads, built once: a claim is the workstation's most frequent call.
+_LEAD: BindParameter[int] = bindparam("lead_id", type_=Integer)
+CARD = (
+    select(
+        Lead.id,
+        Lead.status,
+        Lead.segment,
+        Lead.country,
+        Lead.first_name,
+        Lead.phone_raw,
+        Lead.phone_e164,
+        Lead.phone_valid,
+        Lead.email_raw,
+        Lead.email_normalized,
+        Lead.email_valid,
+        Lead.website,
+        Lead.city,
+        Lead.postal_code,
+        Lead.industry,
+        Lead.employees,
+        Lead.annual_revenue,
+        Lead.product_interest,
+        Lead.inquiry,
+        Lead.inquired_at,
+        Lead.consent,
+        User.display_name.label("assigned"),
+    )
+    .outerjoin(User, User.id == Lead.assigned_rep_id)
+    .where(Lead.id == _LEAD)
+)
+TOUCHES = (
+    select(Touch.kind, Touch.source, Campaign.name, Touch.occurred_at)
+    .outerjoin(Campaign, Campaign.id == Touch.campaign_id)
+    .where(Touch.lead_id == _LEAD)
+    .order_by(Touch.occurred_at.desc())
+    .limit(HISTORY_ROWS)
+)
 
 
 class WorkItems:
@@ -83,40 +120,18 @@ class WorkItems:
     def work_item(self, lead: ClaimedLead, *, inbound: bool = False) -> WorkItem:
         if not self._scripts.loaded:
             self._scripts.ensure_installed()
-        with self._frame.read(None) as reading:
-            session = reading.session
-            row = session.execute(
-                select(Lead, User.display_name)
-                .outerjoin(User, User.id == Lead.assigned_rep_id)
-                .where(Lead.id == lead.id)
-            ).one()
-            full, assigned = row
+        with self._frame.lookup(None) as session:
+            full = session.execute(CARD, {"lead_id": lead.id}).one()
             touches = tuple(
                 Touchpoint(kind, source, campaign, at)
                 for kind, source, campaign, at in session.execute(
-                    select(Touch.kind, Touch.source, Campaign.name, Touch.occurred_at)
-                    .outerjoin(Campaign, Campaign.id == Touch.campaign_id)
-                    .where(Touch.lead_id == lead.id)
-                    .order_by(Touch.occurred_at.desc())
-                    .limit(HISTORY_ROWS)
+                    TOUCHES, {"lead_id": lead.id}
                 ).all()
             )
+            attempts = attempts_of(session, lead.id)
             history = tuple(
                 EarlierAttempt(at, rep, disposition, outcome, reason, notes)
-                for at, rep, disposition, outcome, reason, notes in session.execute(
-                    select(
-                        CallAttempt.ended_at,
-                        User.display_name,
-                        CallAttempt.disposition,
-                        CallAttempt.outcome,
-                        CallAttempt.reason,
-                        CallAttempt.notes,
-                    )
-                    .join(User, User.id == CallAttempt.rep_id)
-                    .where(CallAttempt.lead_id == lead.id)
-                    .order_by(CallAttempt.ended_at.desc(), CallAttempt.id.desc())
-                    .limit(HISTORY_ROWS)
-                ).all()
+                for at, rep, disposition, outcome, reason, notes in attempts[:HISTORY_ROWS]
             )
             partner = None
             if full.status == LeadStatus.CHECK_CALL.value:
@@ -160,13 +175,13 @@ class WorkItems:
                 inquiry=full.inquiry,
                 inquired_at=full.inquired_at,
                 consent=full.consent,
-                assigned_rep=assigned,
+                assigned_rep=full.assigned,
                 touches=touches,
                 history=history,
                 script=script,
                 phone_check=check_phone(full.phone_raw or full.phone_e164 or "", full.country),
                 email_check=check_email(full.email_raw or full.email_normalized or ""),
                 inbound=inbound,
-                past=recycled_past(session, lead.id),
+                past=recycled_past(session, lead.id, attempts),
                 partner=partner,
             )
