@@ -87,6 +87,7 @@ def test_a_team_lead_reads_their_team_only_and_a_supervisor_everything(center: C
 
 
 SCOPE_HELPERS = (
+    "qualifier_user_id",
     "qualifier_my_queue_ids",
     "qualifier_led_team_ids",
     "qualifier_team_user_ids",
@@ -98,6 +99,9 @@ def test_the_scope_helpers_answer_as_before_and_keep_their_plans(center: Center)
     with connect_as(center.url, "tina") as tina:
         queues = ids(tina, "SELECT qualifier_team_queue_ids()")
         people = ids(tina, "SELECT qualifier_team_user_ids()")
+        assert ids(tina, "SELECT qualifier_user_id()") == ids(
+            tina, "SELECT id FROM users WHERE login = 'tina'"
+        )
         # Asked again on the same connection: the same answer, from the kept plan.
         assert ids(tina, "SELECT qualifier_team_queue_ids()") == queues
         assert queues == ids(tina, "SELECT queue_id FROM leads WHERE id = %s", center.north_lead)

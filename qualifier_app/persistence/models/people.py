@@ -43,7 +43,7 @@ class User(Base):
         Boolean, default=False, server_default=text("false")
     )
     # A database login role of the user's own, for per-user PostgreSQL sign-in later on.
-    db_role: Mapped[str | None] = mapped_column(String(63))
+    db_role: Mapped[str | None] = mapped_column(String(63), index=True)
     failed_logins: Mapped[int] = mapped_column(Integer, default=0, server_default=text("0"))
     locked_until: Mapped[datetime | None]
     paused: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("false"))
