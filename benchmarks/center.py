@@ -768,7 +768,7 @@ def top_statements(owner_url: str, database: str, limit: int = 15) -> list[dict[
 
 
 # The query of `qualifier_user_id()`, which row-level security asks who is asking with.
-ASKER_LOOKUP = "SELECT id FROM users WHERE db_role = session_user%"
+ASKER_LOOKUP = "%SELECT id FROM users%WHERE db_role = session_user%"
 
 
 def asker_lookups(owner_url: str, database: str) -> int:

@@ -9,6 +9,10 @@ every call. `ix_users_db_role` finds the row, and as PL/pgSQL the function keeps
 for the server connection's life, as the scope helpers do since 0030. What it returns is
 unchanged.
 
+`session_user` is of type `name`, whose collation is "C": compared with it as it was, the
+column's default collation gave way and no index on it could be used. The comparison now
+states the column's collation (equality is the same in both: byte for byte).
+
 Revision ID: 0032_i17_who_is_asking
 Revises: 0031_i17_claim_due_leads
 Create Date: 2027-01-02 09:00:00
@@ -26,9 +30,12 @@ depends_on: str | Sequence[str] | None = None
 WHO = "qualifier_user_id"
 MARK = "\nAS $function$"
 END = "$function$"
-QUERY = "SELECT id FROM users WHERE db_role = session_user AND active"
-AS_SQL = f"\n              {QUERY} "
-AS_PLPGSQL = f"BEGIN\n              RETURN ({QUERY});\n            END "
+AS_SQL = "\n              SELECT id FROM users WHERE db_role = session_user AND active "
+AS_PLPGSQL = (
+    "BEGIN\n              RETURN (SELECT id FROM users\n"
+    '                      WHERE db_role = session_user::text COLLATE "default" AND active);\n'
+    "            END "
+)
 
 
 def _redefine(old_language: str, old_body: str, new_language: str, new_body: str) -> None:

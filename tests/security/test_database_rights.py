@@ -8,6 +8,7 @@ the service layer itself on such a connection: what the role may do still works.
 from __future__ import annotations
 
 import json
+import time
 import uuid
 from collections.abc import Callable
 from datetime import timedelta
@@ -16,6 +17,7 @@ import psycopg
 import pytest
 from psycopg import errors
 from sqlalchemy import select, text
+from sqlalchemy.engine import make_url
 
 from qualifier_app.app import Services
 from qualifier_app.domain.outcomes import OutcomeKind
@@ -121,6 +123,34 @@ def test_the_scope_helpers_answer_as_before_and_keep_their_plans(center: Center)
     for name, language, definer, config in rows:
         assert (language, definer) == ("plpgsql", True), name
         assert any(setting.startswith("search_path=") for setting in config), name
+
+
+def test_who_is_asking_is_found_by_the_index(center: Center) -> None:
+    # session_user is a `name`, collated "C": compared as it comes, the column's own
+    # collation gives way and ix_users_db_role cannot serve, so every policy that names a
+    # person read the whole users table. A table this small is read whole by choice, so
+    # the test takes that choice away and counts the index's scans.
+    def scans(connection: psycopg.Connection) -> int:
+        connection.execute("SELECT pg_stat_clear_snapshot()")
+        row = connection.execute(
+            "SELECT idx_scan FROM pg_stat_user_indexes WHERE indexrelname = 'ix_users_db_role'"
+        ).fetchone()
+        assert row is not None
+        return int(row[0])
+
+    owner_url = make_url(center.url).set(drivername="postgresql")
+    with psycopg.connect(owner_url.render_as_string(hide_password=False), autocommit=True) as owner:
+        before = scans(owner)
+        with connect_as(center.url, "tina") as tina:
+            tina.execute("SET enable_seqscan = off")
+            assert ids(tina, "SELECT qualifier_user_id()") == ids(
+                tina, "SELECT id FROM users WHERE login = 'tina'"
+            )
+            tina.execute("SELECT pg_stat_force_next_flush()")
+        deadline = time.monotonic() + 5
+        while scans(owner) == before and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert scans(owner) > before
 
 
 @pytest.mark.parametrize("login", ["rita", "tina", "sam"])
