@@ -110,18 +110,29 @@ class Frame:
                 uow.commit()
 
     @contextmanager
-    def read(self, actor: Actor | None, action: Action | None = None) -> Iterator[Reading]:
-        """A reading use case: the role check, the clock, and a session that never commits."""
+    def read(
+        self, actor: Actor | None, action: Action | None = None, *, in_transaction: bool = True
+    ) -> Iterator[Reading]:
+        """A reading use case: the role check, the clock, and a session that never commits.
+
+        `in_transaction=False` for reads refreshed all day (the team board) whose statements
+        need not share a transaction: each already sees the database as it is when it runs,
+        under READ COMMITTED. On PostgreSQL they then go without BEGIN and ROLLBACK."""
         if actor is not None and action is not None:
             require(actor, action)
-        with self.db.unit_of_work(write=False, acting=actor.login if actor else None) as uow:
+        acting = actor.login if actor else None
+        with (
+            self.db.unit_of_work(write=False, acting=acting)
+            if in_transaction
+            else self.db.lookup(acting=acting)
+        ) as uow:
             yield Reading(uow.session, self._now(uow.session), actor)
 
     @contextmanager
     def lookup(self, actor: Actor | None, action: Action | None = None) -> Iterator[Session]:
         """A reading use case that needs neither the clock nor its statements in one
-        transaction (a claimed lead's card): on PostgreSQL each statement is one round trip,
-        with no BEGIN, clock read or ROLLBACK around them."""
+        transaction (a claimed lead's card): as `read(in_transaction=False)`, without reading
+        the clock."""
         if actor is not None and action is not None:
             require(actor, action)
         with self.db.lookup(acting=actor.login if actor else None) as uow:

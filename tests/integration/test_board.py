@@ -14,6 +14,7 @@ from qualifier_app.app import Services
 from qualifier_app.domain.clock import ManualClock
 from qualifier_app.domain.errors import PermissionDenied
 from qualifier_app.persistence.models import CallAttempt
+from qualifier_app.services.board.lead_filter import LeadFilter
 from qualifier_app.services.board.team_board import RepState
 from tests.support.activity import Activity
 from tests.support.factories import PASSWORD, Factory
@@ -125,6 +126,32 @@ def test_watch_reports_a_change_made_elsewhere(
 def _state(services: Services, teams: Teams, login: str) -> RepState:
     board = services.board.board(teams.supervisor)
     return {r.login: r.state for r in board.reps}[login]
+
+
+@pytest.mark.parametrize("backend", [pytest.param("postgresql", marks=pytest.mark.postgres)])
+def test_a_refresh_and_the_lead_table_go_without_begin_and_rollback(
+    services: Services, factory: Factory, teams: Teams
+) -> None:
+    # A team lead's board refreshes after every change all day: a BEGIN and a ROLLBACK
+    # around its statements were two round trips each time, and changed nothing it read.
+    factory.lead(queue="North queue")
+    services.board.board(teams.tina)  # the suite opens tina's own login's connection first
+    sent: list[tuple[str, bool]] = []
+
+    def keep(conn, cursor, statement, parameters, context, executemany):  # type: ignore[no-untyped-def]
+        sent.append((statement, conn.connection.dbapi_connection.autocommit))
+
+    event.listen(Engine, "before_cursor_execute", keep)
+    try:
+        board = services.board.board(teams.tina)
+        rows = services.lead_table.page(teams.tina, LeadFilter())
+        counted = services.lead_table.count(teams.tina, LeadFilter())
+    finally:
+        event.remove(Engine, "before_cursor_execute", keep)
+    assert "rita" in {rep.login for rep in board.reps}
+    assert len(rows) == counted == 1
+    assert sent
+    assert [statement for statement, autocommit in sent if not autocommit] == []
 
 
 def test_a_refresh_reads_its_own_reps_attempts_of_the_day_by_index(

@@ -82,7 +82,7 @@ class LeadTableService:
         self._frame = Frame(db, clock)
 
     def count(self, actor: Actor, lead_filter: LeadFilter) -> int:
-        with self._frame.read(actor, Action.VIEW_TEAM_BOARD) as reading:
+        with self._frame.read(actor, Action.VIEW_TEAM_BOARD, in_transaction=False) as reading:
             where = _where(reading, actor, lead_filter)
             return int(
                 reading.session.execute(
@@ -100,7 +100,7 @@ class LeadTableService:
         offset: int = 0,
         limit: int = 200,
     ) -> list[LeadRow]:
-        with self._frame.read(actor, Action.VIEW_TEAM_BOARD) as reading:
+        with self._frame.read(actor, Action.VIEW_TEAM_BOARD, in_transaction=False) as reading:
             if sort not in SORT_KEYS:
                 raise InvalidInput(message("cannot sort leads by {sort!r}", sort=sort), "sort")
             if offset < 0 or not 0 < limit <= MAX_PAGE:

@@ -133,7 +133,7 @@ class BoardService:
         return datetime.combine(local.date(), time(), self._zone)
 
     def board(self, actor: Actor) -> Board:
-        with self._frame.read(actor, Action.VIEW_TEAM_BOARD) as reading:
+        with self._frame.read(actor, Action.VIEW_TEAM_BOARD, in_transaction=False) as reading:
             session, now = reading.session, reading.now
             day_start = self.day_start(now)
             scope = scope_of(session, actor)
