@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
+from sqlalchemy import text
 
 from qualifier_app.app import Services
 from qualifier_app.domain.clock import ManualClock
@@ -68,3 +69,31 @@ def test_bad_requests_and_roles(services: Services, teams: Teams) -> None:
         services.lead_table.page(teams.tina, LeadFilter(), sort="password")
     with pytest.raises(InvalidInput, match="not a lead status"):
         LeadFilter(statuses=("lost in space",))
+
+
+def test_the_leads_of_a_rep_are_found_by_the_index_of_assigned_leads(
+    services: Services, factory: Factory, teams: Teams
+) -> None:
+    # Every lead's write updates each index of `leads`; the leads assigned to a rep (the
+    # table's filter by rep, a deleted user's key) need only the index of assigned leads.
+    lead = factory.lead(queue="North queue")
+    factory.set_lead(lead, assigned_rep_id=teams.marco.user_id)
+    [row] = services.lead_table.page(teams.tina, LeadFilter(rep_id=teams.marco.user_id))
+    assert row.id == lead
+    postgres = services.db.dialect == "postgresql"
+    with services.db.engine.connect() as connection:
+        if postgres:  # a table this small would be read whole; the choice of index is the test
+            connection.execute(text("SET enable_seqscan = off"))
+        plan = " ".join(
+            str(cell)
+            for statement in (
+                "SELECT id FROM leads WHERE assigned_rep_id = :rep",
+                "SELECT id FROM leads WHERE assigned_rep_id IN (:rep, :rep)",
+            )
+            for row in connection.execute(
+                text(("EXPLAIN " if postgres else "EXPLAIN QUERY PLAN ") + statement),
+                {"rep": teams.marco.user_id},
+            ).all()
+            for cell in row
+        )
+    assert plan.count("ix_leads_claim_assigned") == 2, plan

@@ -106,8 +106,8 @@ class Lead(Base):
             sqlite_where=text("lease_owner_id IS NOT NULL"),
         ),
         Index("ix_leads_queue_status", "queue_id", "status"),
-        # The lead table filters by rep, reports count inquiries of a period per campaign.
-        Index("ix_leads_assigned_rep_id", "assigned_rep_id"),
+        # Reports count inquiries of a period per campaign. (The lead table's filter by rep
+        # is served by ix_leads_claim_assigned: migration 0033.)
         Index("ix_leads_inquired_at_campaign", "inquired_at", "campaign_id"),
         # Everything the status reports read from a lead (migration 0018_i15_report_leads).
         Index(
