@@ -745,7 +745,7 @@ def top_statements(owner_url: str, database: str, limit: int = 15) -> list[dict[
         ).fetchone()
         rows = connection.execute(
             "SELECT s.toplevel, sum(s.calls), sum(s.total_exec_time), sum(s.rows), "
-            "sum(s.shared_blks_hit + s.shared_blks_read), min(s.query) "
+            "sum(s.shared_blks_hit + s.shared_blks_read), max(s.max_exec_time), min(s.query) "
             "FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid "
             "WHERE d.datname = %s GROUP BY s.queryid, s.toplevel "
             "ORDER BY sum(s.total_exec_time) DESC LIMIT %s",
@@ -761,9 +761,10 @@ def top_statements(owner_url: str, database: str, limit: int = 15) -> list[dict[
             "mean_ms": float(spent) / int(calls) if calls else 0.0,
             "rows": int(rows),
             "blocks_per_call": int(blocks) / int(calls) if calls else 0.0,
+            "max_ms": float(longest),
             "query": " ".join(str(query).split())[:160],
         }
-        for toplevel, calls, spent, rows, blocks, query in rows
+        for toplevel, calls, spent, rows, blocks, longest, query in rows
     ]
 
 
@@ -1261,14 +1262,15 @@ def print_details(result: dict[str, Any]) -> None:
         )
         print(
             "  server time by statement (pg_stat_statements; * nested in a function or "
-            "trigger):\n  | calls | total ms | share | mean ms | rows | blocks/call | "
-            "statement |\n  |---:|---:|---:|---:|---:|---:|---|"
+            "trigger):\n  | calls | total ms | share | mean ms | max ms | rows | blocks/call | "
+            "statement |\n  |---:|---:|---:|---:|---:|---:|---:|---|"
         )
         for row in result["statements"]:
             query = row["query"].replace("|", "\\|")
             print(
                 f"  | {row['calls']:,} | {row['total_ms']:,.0f} | {row['share']:.0%} | "
-                f"{row['mean_ms']:.2f} | {row['rows']:,} | {row['blocks_per_call']:.0f} | "
+                f"{row['mean_ms']:.2f} | {row['max_ms']:,.0f} | {row['rows']:,} | "
+                f"{row['blocks_per_call']:.0f} | "
                 f"{'' if row['toplevel'] else '* '}`{query}` |",
                 flush=True,
             )
