@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from qualifier_app.domain.errors import DatabaseUnavailable
 from qualifier_app.domain.text import message
-from qualifier_app.persistence.engine import create_db_engine, describe
+from qualifier_app.persistence.engine import behind_pooler, create_db_engine, describe
 from qualifier_app.settings import DatabaseConnections, DatabaseTimeouts
 
 
@@ -177,13 +177,15 @@ class Database:
         self._reads = sessionmaker(engine, class_=RetryingSession, expire_on_commit=False)
         self._writes = sessionmaker(writer, class_=RetryingSession, expire_on_commit=False)
         # Reads that are statements each by itself: on PostgreSQL no BEGIN and no ROLLBACK.
+        # Not behind a transaction pooler: there each statement would be a transaction that
+        # waits for a server connection of its own, where the read's transaction waits once.
         self._lookups = (
             sessionmaker(
                 engine.execution_options(isolation_level="AUTOCOMMIT"),
                 class_=RetryingSession,
                 expire_on_commit=False,
             )
-            if self.dialect == "postgresql"
+            if self.dialect == "postgresql" and not behind_pooler(engine)
             else self._reads
         )
         # One statement that is its own transaction: no BEGIN and no COMMIT to wait for.
@@ -217,8 +219,8 @@ class Database:
     def lookup(self, *, acting: str | None = None) -> UnitOfWork:
         """For reads whose statements need not share a transaction (each sees the database
         as it is when it runs, as in a READ COMMITTED transaction): on PostgreSQL in
-        autocommit, without the BEGIN and ROLLBACK round trips. `acting` as for
-        `unit_of_work`."""
+        autocommit, without the BEGIN and ROLLBACK round trips; behind a transaction pooler
+        in a transaction all the same. `acting` as for `unit_of_work`."""
         del acting
         return UnitOfWork(self._lookups, self.description)
 

@@ -278,6 +278,15 @@ def _shut_down(fd: int) -> None:
         duplicate.close()
 
 
+# Execution option of an engine that reaches PostgreSQL through a transaction pooler.
+BEHIND_POOLER_OPTION = "qualifier_behind_pooler"
+
+
+def behind_pooler(engine: Engine) -> bool:
+    """Whether `engine` reaches PostgreSQL through a transaction pooler (PgBouncer)."""
+    return bool(engine.get_execution_options().get(BEHIND_POOLER_OPTION, False))
+
+
 # Execution option: seconds to wait for this statement's reply instead of the usual bound.
 LONG_REPLY_OPTION = "qualifier_reply_seconds"
 
@@ -437,7 +446,9 @@ def create_db_engine(
         pool_timeout=connections.pool_wait_seconds,
         hide_parameters=True,
     )
-    engine.update_execution_options(compiled_cache=STATEMENTS)
+    engine.update_execution_options(
+        compiled_cache=STATEMENTS, **{BEHIND_POOLER_OPTION: connections.behind_pooler}
+    )
     if connections.behind_pooler:
         _install_transaction_timeouts(engine, timeouts)
     _install_reply_deadlines(engine, timeouts)

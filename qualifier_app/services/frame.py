@@ -117,7 +117,8 @@ class Frame:
 
         `in_transaction=False` for reads refreshed all day (the team board) whose statements
         need not share a transaction: each already sees the database as it is when it runs,
-        under READ COMMITTED. On PostgreSQL they then go without BEGIN and ROLLBACK."""
+        under READ COMMITTED. On PostgreSQL they then go without BEGIN and ROLLBACK (not
+        behind a transaction pooler: see Database.lookup)."""
         if actor is not None and action is not None:
             require(actor, action)
         acting = actor.login if actor else None

@@ -13,6 +13,8 @@ from sqlalchemy import Engine, event, insert, text
 from qualifier_app.app import Services
 from qualifier_app.domain.clock import ManualClock
 from qualifier_app.domain.errors import PermissionDenied
+from qualifier_app.persistence.database import Database
+from qualifier_app.persistence.engine import behind_pooler
 from qualifier_app.persistence.models import CallAttempt
 from qualifier_app.services.board.lead_filter import LeadFilter
 from qualifier_app.services.board.team_board import RepState
@@ -151,7 +153,23 @@ def test_a_refresh_and_the_lead_table_go_without_begin_and_rollback(
     assert "rita" in {rep.login for rep in board.reps}
     assert len(rows) == counted == 1
     assert sent
-    assert [statement for statement, autocommit in sent if not autocommit] == []
+    # Behind a transaction pooler each statement alone would wait for a server connection.
+    alone = not behind_pooler(services.db.engine)
+    assert [statement for statement, autocommit in sent if autocommit != alone] == []
+
+
+@pytest.mark.parametrize("backend", [pytest.param("postgresql", marks=pytest.mark.postgres)])
+def test_behind_a_pooler_the_reads_keep_their_transaction(services: Services) -> None:
+    url = services.db.engine.url.update_query_dict({"pooler": "pgbouncer"})
+    db = Database.from_url(url.render_as_string(hide_password=False))
+    try:
+        assert behind_pooler(db.engine)
+        with db.lookup() as uow:
+            connection = uow.session.connection()
+            assert connection.execute(text("SELECT 1")).scalar_one() == 1
+            assert not connection.connection.dbapi_connection.autocommit
+    finally:
+        db.dispose()
 
 
 def test_a_refresh_reads_its_own_reps_attempts_of_the_day_by_index(
