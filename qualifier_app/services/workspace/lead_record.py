@@ -117,6 +117,9 @@ def answer_sets(session: Session, lead_id: int) -> tuple[AnswerSet, ...]:
     )
 
 
+# A call attempt as the card and the recycled past show it: ended at, by, disposition,
+# outcome, reason, notes.
+AttemptRow = Row[datetime, str, str, str, str, str]
 ATTEMPTS = (
     select(
         CallAttempt.ended_at,
@@ -137,9 +140,6 @@ GIVEN_BACK = (
     .order_by(Handoff.created_at.desc(), Handoff.id.desc())
     .limit(1)
 )
-
-
-AttemptRow = Row[datetime, str, str, str, str, str]
 
 
 def attempts_of(session: Session, lead_id: int) -> Sequence[AttemptRow]:
