@@ -692,6 +692,9 @@ class Sample:
     peak: int = 0
     peak_active: int = 0
     peak_lock_waits: int = 0  # backends waiting for a row or table lock at once
+    # What the backends running a statement were doing, over all samples: "CPU" (no wait
+    # event: on a core, or waiting for one) or the wait event's type and name.
+    running: Counter[str] = field(default_factory=Counter)
 
 
 def watch_connections(owner_url: str, database: str, stop: threading.Event, into: Sample) -> None:
@@ -708,6 +711,13 @@ def watch_connections(owner_url: str, database: str, stop: threading.Event, into
             into.peak = max(into.peak, int(total))
             into.peak_active = max(into.peak_active, int(active))
             into.peak_lock_waits = max(into.peak_lock_waits, int(waiting))
+            for doing, count in connection.execute(
+                "SELECT coalesce(wait_event_type || ':' || wait_event, 'CPU'), count(*) "
+                "FROM pg_stat_activity WHERE datname = %s AND backend_type = 'client backend' "
+                "AND state = 'active' AND pid <> pg_backend_pid() GROUP BY 1",
+                (database,),
+            ).fetchall():
+                into.running[str(doing)] += int(count)
 
 
 def sessions_started(owner_url: str, database: str) -> int:
@@ -926,6 +936,7 @@ def simulate(  # noqa: PLR0912, PLR0915 - a run, its measurements and its checks
         "peak_connections": sample.peak,
         "peak_active": sample.peak_active,
         "peak_lock_waits": sample.peak_lock_waits,
+        "running": dict(sample.running),
         "sessions_started": sessions,
         "server_ms_per_claim": per_claim(server_s),
         "server_ms_per_claim_before_import": quiet,
@@ -1251,6 +1262,17 @@ def print_details(result: dict[str, Any]) -> None:
         f"  server connections opened during the run {result['sessions_started']:,}; "
         f"backends waiting for a lock at once (peak) {result['peak_lock_waits']}; "
         f"workstation CPU ms per operation (the calling thread): {cpu}",
+        flush=True,
+    )
+    running = result["running"]
+    seen = sum(running.values()) or 1
+    doing = ", ".join(
+        f"{name} {count / seen:.0%}"
+        for name, count in sorted(running.items(), key=lambda item: -item[1])[:6]
+    )
+    print(
+        f"  the server's backends while running a statement ({sum(running.values()):,} seen "
+        f"in samples twice a second; CPU: on a core or waiting for one): {doing}",
         flush=True,
     )
     if result["statements"]:
