@@ -29,25 +29,23 @@ class PersonRoutedDatabase(Database):
         self.routed: set[str] = set()  # the logins whose work ran as themselves
 
     def unit_of_work(self, *, write: bool = True, acting: str | None = None) -> UnitOfWork:
-        person = self._person(acting) if acting else None
-        if person is None:
-            return super().unit_of_work(write=write)
-        self.routed.add(str(acting))
-        return person.unit_of_work(write=write)
+        person = self._routed(acting)
+        return person.unit_of_work(write=write) if person else super().unit_of_work(write=write)
 
     def lookup(self, *, acting: str | None = None) -> UnitOfWork:
-        person = self._person(acting) if acting else None
-        if person is None:
-            return super().lookup()
-        self.routed.add(str(acting))
-        return person.lookup()
+        person = self._routed(acting)
+        return person.lookup() if person else super().lookup()
 
     def one_statement(self, *, acting: str | None = None) -> OneStatement:
+        person = self._routed(acting)
+        return person.one_statement() if person else super().one_statement()
+
+    def _routed(self, acting: str | None) -> Database | None:
+        """The person's own database, noted as routed; None for work that runs as the owner."""
         person = self._person(acting) if acting else None
-        if person is None:
-            return super().one_statement()
-        self.routed.add(str(acting))
-        return person.one_statement()
+        if person is not None:
+            self.routed.add(str(acting))
+        return person
 
     def engine_for(self, acting: str | None) -> Engine:
         """The engine that `acting`'s work runs on (their own login role's, once they have one)."""
