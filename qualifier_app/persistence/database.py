@@ -174,27 +174,21 @@ class Database:
         self.dialect = engine.dialect.name
         self.description = describe(engine.url)
         writer = engine.execution_options(qualifier_write=True)
+        autocommit = engine.execution_options(isolation_level="AUTOCOMMIT")
         self._reads = sessionmaker(engine, class_=RetryingSession, expire_on_commit=False)
         self._writes = sessionmaker(writer, class_=RetryingSession, expire_on_commit=False)
         # Reads that are statements each by itself: on PostgreSQL no BEGIN and no ROLLBACK.
         # Not behind a transaction pooler: there each statement would be a transaction that
         # waits for a server connection of its own, where the read's transaction waits once.
         self._lookups = (
-            sessionmaker(
-                engine.execution_options(isolation_level="AUTOCOMMIT"),
-                class_=RetryingSession,
-                expire_on_commit=False,
-            )
+            sessionmaker(autocommit, class_=RetryingSession, expire_on_commit=False)
             if self.dialect == "postgresql" and not behind_pooler(engine)
             else self._reads
         )
         # One statement that is its own transaction: no BEGIN and no COMMIT to wait for.
         # SQLite keeps its BEGIN IMMEDIATE (a round trip there costs nothing).
         self._statements = OneStatement(
-            engine.execution_options(isolation_level="AUTOCOMMIT")
-            if self.dialect == "postgresql"
-            else writer,
-            self.description,
+            autocommit if self.dialect == "postgresql" else writer, self.description
         )
 
     @classmethod
