@@ -13,6 +13,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from psycopg.pq import TransactionStatus
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
@@ -258,6 +259,13 @@ def _raw(connection: Any) -> Any:
     return getattr(connection, "dbapi_connection", None) or connection
 
 
+def _idle(dbapi_connection: Any) -> bool:
+    try:
+        return bool(_raw(dbapi_connection).info.transaction_status == TransactionStatus.IDLE)
+    except Exception:
+        return False
+
+
 def _still_open(dbapi_connection: Any, fd: int) -> bool:
     try:
         return (
@@ -324,7 +332,12 @@ def _install_reply_deadlines(engine: Engine, timeouts: DatabaseTimeouts) -> Repl
     for name in ("do_commit", "do_rollback", "do_ping"):
         original = getattr(dialect, name)
 
-        def bounded(dbapi_connection: Any, _original: Any = original) -> Any:
+        def bounded(
+            dbapi_connection: Any, _original: Any = original, _ping: bool = name == "do_ping"
+        ) -> Any:
+            if not _ping and _idle(dbapi_connection):
+                # Outside a transaction (autocommit) the driver sends nothing to wait for.
+                return _original(dbapi_connection)
             deadlines.arm(dbapi_connection)
             try:
                 return _original(dbapi_connection)

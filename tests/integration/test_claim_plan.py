@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from datetime import datetime, timedelta
-from typing import Any
 
 import psycopg
 import pytest
@@ -20,6 +19,7 @@ from qualifier_app.services.queue.calling_profiles import profile_id_for
 from qualifier_app.services.queue.claims import QueueService
 from tests.support.as_person import PersonRoutedDatabase
 from tests.support.claim_calls import CLAIM, claim_params
+from tests.support.explain import explain_every_statement
 from tests.support.factories import Factory
 
 
@@ -51,22 +51,6 @@ def claim_plan(
         rows = connection.execute(queue_sql.claim_statement(), params).all()
         connection.rollback()
     return "\n".join(" ".join(str(cell) for cell in row) for row in rows)
-
-
-def explain_every_statement(
-    conn: psycopg.Connection[Any], plans: list[str], *settings: str
-) -> None:
-    """auto_explain on this connection: each statement's plan, nested ones too, into `plans`
-    (each notice: "duration: … ms  plan:", then the plan)."""
-    conn.add_notice_handler(lambda notice: plans.append(notice.message_primary or ""))
-    conn.execute("LOAD 'auto_explain'")
-    for setting in (
-        "log_min_duration = 0",
-        "log_nested_statements = on",
-        "log_level = notice",
-        *settings,
-    ):
-        conn.execute(f"SET auto_explain.{setting}")
 
 
 def test_fresh_leads_are_found_by_walking_the_claim_order_index(
@@ -412,3 +396,33 @@ def test_a_claim_reads_only_the_callbacks_that_are_due(
     node = _node(claim, "ix_leads_claim_callbacks")
     assert any("Index Cond:" in line and "next_call_at" in line for line in node), node
     assert re.search(r"actual time=\S+ rows=1 ", node[0]), node
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("backend", ["postgresql"], indirect=True)
+def test_a_claim_without_call_caps_does_not_set_up_the_caps(
+    services: Services, factory: Factory, clock: ManualClock
+) -> None:
+    rep = factory.user("rita")
+    profile_id = _many_queued(services, factory, clock, 200)
+    now = clock.now()
+    capped = {"cap_profiles": [profile_id], "cap_hours": [24], "cap_calls": [3]}
+    plans: list[str] = []
+    url = services.db.engine.url.set(drivername="postgresql")
+    # One transaction, so that behind a transaction pooler it all runs on one session.
+    with psycopg.connect(url.render_as_string(hide_password=False)) as conn:
+        explain_every_statement(conn, plans)
+        for params in (claim_params(rep.user_id, now, [profile_id]), {}, capped):
+            claimed = conn.execute(
+                CLAIM, {**claim_params(rep.user_id, now, [profile_id]), **params}
+            ).fetchone()
+            assert claimed is not None and claimed[4] is not None
+            conn.execute("UPDATE leads SET status = 'nurture' WHERE id = %s", (claimed[4],))
+    claims = [plan for plan in plans if "ix_leads_claim_free" in plan]
+    assert len(claims) == 3, plans
+    # No place in force caps calls per number: no count of a number's calls is planned, in
+    # any of the picks (PostgreSQL sets up every node of a plan, run or not).
+    for plan in claims[:2]:
+        assert "call_attempts" not in plan and "Function Scan" not in plan, plan
+    # A cap in force: each lead's number is checked against it.
+    assert "call_attempts" in claims[2] and "Function Scan" in claims[2], claims[2]

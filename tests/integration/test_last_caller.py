@@ -6,9 +6,12 @@ from __future__ import annotations
 from datetime import timedelta
 from uuid import uuid4
 
+import psycopg
+import pytest
 from sqlalchemy import delete, select, update
 
 from qualifier_app.persistence.models import CallAttempt, Lead
+from tests.support.explain import explain_every_statement
 from tests.support.factories import Factory, at
 
 DAY = at("2026-11-10T09:00:00+00:00")
@@ -64,3 +67,29 @@ def test_the_last_caller_follows_attempts_added_changed_and_removed(factory: Fac
         )
         uow.commit()
     assert _last_callers(factory, first, second) == [None, marco]
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("backend", ["postgresql"], indirect=True)
+def test_an_attempt_by_the_last_caller_does_not_update_the_lead_again(factory: Factory) -> None:
+    rita, marco = factory.user("rita").user_id, factory.user("marco").user_id
+    lead = factory.lead()
+    _call(factory, lead, rita, 0)
+    plans: list[str] = []
+    url = factory.db.engine.url.set(drivername="postgresql")
+    insert = (
+        "INSERT INTO call_attempts (request_id, lead_id, rep_id, started_at, ended_at, "
+        "disposition, outcome, reason, notes) "
+        "VALUES (%s, %s, %s, %s, %s, 'no_answer', 'retry', '', '')"
+    )
+    # One transaction, so that behind a transaction pooler it all runs on one session.
+    with psycopg.connect(url.render_as_string(hide_password=False)) as conn:
+        explain_every_statement(conn, plans)
+        for rep, minutes in ((rita, 10), (marco, 20)):
+            began = DAY + timedelta(minutes=minutes)
+            conn.execute(insert, (str(uuid4()), lead, rep, began, began + timedelta(minutes=2)))
+    updates = [plan for plan in plans if "Update on leads" in plan]
+    # Rita was already the last caller: the trigger looked and wrote nothing (an UPDATE of
+    # leads, even of no row, sets up every index of the table). Marco's attempt changed it.
+    assert len(updates) == 1, plans
+    assert _last_callers(factory, lead) == [marco]

@@ -106,9 +106,8 @@ class Lead(Base):
             sqlite_where=text("lease_owner_id IS NOT NULL"),
         ),
         Index("ix_leads_queue_status", "queue_id", "status"),
-        # Reports count inquiries of a period per campaign. (The lead table's filter by rep
-        # is served by ix_leads_claim_assigned: migration 0033.)
-        Index("ix_leads_inquired_at_campaign", "inquired_at", "campaign_id"),
+        # Reports of a period, per campaign or not, read ix_leads_report (migration 0034); the
+        # lead table's filter by rep is served by ix_leads_claim_assigned (migration 0033).
         # Everything the status reports read from a lead (migration 0018_i15_report_leads).
         Index(
             "ix_leads_report",
