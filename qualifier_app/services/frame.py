@@ -20,13 +20,13 @@ leaves without writing (a use case that found nothing to do after all).
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Executable, RowMapping
+from sqlalchemy import Executable
 from sqlalchemy.orm import Session
 
 from qualifier_app.domain.clock import Clock, DatabaseClock
@@ -86,7 +86,9 @@ class Statement:
     # clock (production), the injected clock's time in tests.
     now: datetime | None
 
-    def execute(self, statement: Executable, params: Mapping[str, Any]) -> list[RowMapping]:
+    def execute(
+        self, statement: Executable, params: Mapping[str, Any]
+    ) -> Sequence[Mapping[Any, Any]]:
         """The statement's rows, with `now` passed as the parameter of that name."""
         return self.runner.execute(statement, {**params, "now": self.now})
 

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import RowMapping, func, select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from qualifier_app.domain.calling_rules import cap_shape
@@ -206,7 +207,7 @@ class QueueService:
         with self._held_lock:
             self._held.pop((actor.user_id, lead_id), None)
 
-    def _remember(self, actor: Actor, row: RowMapping) -> None:
+    def _remember(self, actor: Actor, row: Mapping[Any, Any]) -> None:
         lead = HeldLead(
             id=row["id"],
             version=row["version"],
@@ -522,7 +523,7 @@ class QueueService:
 
 
 def build_card(
-    row: RowMapping, campaign: str | None, profile: Profile | None, now: datetime
+    row: Mapping[Any, Any], campaign: str | None, profile: Profile | None, now: datetime
 ) -> ClaimedLead:
     zones = tuple(row["time_zones"].split()) if row["time_zones"] else ()
     contact = " ".join(part for part in (row["first_name"], row["last_name"]) if part)
