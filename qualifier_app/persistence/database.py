@@ -9,7 +9,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any, cast
 
 from psycopg.rows import dict_row
-from sqlalchemy import Engine, Executable, TextClause, TextualSelect, text
+from sqlalchemy import Engine, Executable, TextClause, text
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 from sqlalchemy.orm import Session, sessionmaker
@@ -194,7 +194,7 @@ class OneStatement:
 
     def _sql_for_driver(self, statement: Executable) -> str | None:
         """The driver's SQL for a textual statement on PostgreSQL; None for anything else."""
-        if self._driver_sql is None or not isinstance(statement, TextClause | TextualSelect):
+        if self._driver_sql is None or not isinstance(statement, TextClause):
             return None
         known = self._driver_sql.get(id(statement))
         if known is None or known[0] is not statement:

@@ -15,17 +15,12 @@ from typing import Any
 
 from sqlalchemy import (
     BigInteger,
-    Boolean,
-    ColumnClause,
     ColumnElement,
-    DateTime,
     Integer,
-    Text,
     and_,
     bindparam,
     case,
     cast,
-    column,
     exists,
     func,
     or_,
@@ -38,7 +33,6 @@ from sqlalchemy.orm import aliased
 from sqlalchemy.sql.dml import ReturningUpdate
 from sqlalchemy.sql.elements import BindParameter
 from sqlalchemy.sql.functions import FunctionElement
-from sqlalchemy.types import TypeEngine
 
 from qualifier_app.domain.lifecycle import CLAIMABLE, LeadStatus
 from qualifier_app.persistence.models import (
@@ -339,20 +333,6 @@ def ready_at_by_profile(now: datetime, rep_id: int | None, max_attempts: int) ->
     return query.group_by(Lead.calling_profile_id)
 
 
-# The one-call statements name the columns they return, with types that convert nothing: the
-# result's description is then worked out once per statement, not on every call.
-_NUMBER = Integer()
-_MOMENT = DateTime(timezone=True)
-
-
-def _returned(*columns: str | tuple[str, TypeEngine[Any]]) -> list[ColumnClause[Any]]:
-    """Result columns by name, text unless a type is given."""
-    return [
-        column(spec, Text()) if isinstance(spec, str) else column(spec[0], spec[1])
-        for spec in columns
-    ]
-
-
 # PostgreSQL: the claim as one call of a function (migration 0022_i17_claim), which checks
 # that the rep may work, claims, writes the audit row and returns the card's columns with the
 # campaign's name, the database's time and whether the lease is new ("fresh").
@@ -363,36 +343,6 @@ CLAIM_CALL = text(
     "CAST(:file_max_attempts AS integer), CAST(:default_max_attempts AS integer), "
     "CAST(:blocked_countries AS text[]), CAST(:cap_profiles AS integer[]), "
     "CAST(:cap_hours AS integer[]), CAST(:cap_calls AS integer[]))"
-).columns(
-    *_returned(
-        "refusal",
-        ("db_now", _MOMENT),
-        ("fresh", Boolean()),
-        "campaign",
-        ("id", _NUMBER),
-        ("version", _NUMBER),
-        "company",
-        "first_name",
-        "last_name",
-        "title",
-        "phone_raw",
-        "phone_e164",
-        "email_raw",
-        "email_normalized",
-        "country",
-        "region",
-        "status",
-        ("score", _NUMBER),
-        "segment",
-        ("attempts", _NUMBER),
-        ("campaign_id", _NUMBER),
-        "source",
-        "time_zones",
-        ("calling_profile_id", _NUMBER),
-        ("lease_expires_at", _MOMENT),
-        ("leased_at", _MOMENT),
-        ("next_call_at", _MOMENT),
-    )
 )
 
 # PostgreSQL: renew every lease the rep holds among `lead_ids` in one statement, by the
@@ -402,7 +352,7 @@ RENEW_LEASES = text(
     "+ make_interval(secs => CAST(:lease_seconds AS integer)) "
     "WHERE id = ANY (CAST(:lead_ids AS integer[])) AND lease_owner_id = CAST(:rep_id AS integer) "
     "RETURNING id, lease_expires_at"
-).columns(*_returned(("id", _NUMBER), ("lease_expires_at", _MOMENT)))
+)
 
 # PostgreSQL: an outcome the workstation decided, applied in one call of a function
 # (migration 0023_i17_outcome) while the lead is as the decision saw it; no row when it
@@ -444,4 +394,4 @@ OUTCOME_CALL = text(
     "SELECT * FROM qualifier_record_outcome("  # noqa: S608 - this module's own constants
     + ", ".join(f"p_{name} => CAST(:{name} AS {kind})" for name, kind in _OUTCOME_PARAMS)
     + ")"
-).columns(*_returned("refusal", ("db_now", _MOMENT), ("attempt_id", _NUMBER), "grade"))
+)
