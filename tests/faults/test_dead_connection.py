@@ -17,7 +17,7 @@ from qualifier_app.services.workspace.dto import Outcome
 from tests.support.factories import Factory
 
 
-def _close_server_side(services: Services, factory: Factory, user_id: int) -> int:
+def _close_server_side(services: Services, user_id: int) -> int:
     """Terminate every server connection of the person's database login; how many."""
     with services.db.unit_of_work() as uow:
         closed = uow.session.execute(
@@ -40,9 +40,9 @@ def test_a_claim_outcome_and_heartbeat_on_a_closed_connection_go_through_a_fresh
     first_lead, second_lead = factory.lead(score=90), factory.lead(score=10)
     first = services.queue.claim_next(rep)
     assert first.id == first_lead
-    assert _close_server_side(services, factory, rep.user_id) >= 1
+    assert _close_server_side(services, rep.user_id) >= 1
     services.queue.heartbeat(rep, first.id)
-    assert _close_server_side(services, factory, rep.user_id) >= 1
+    assert _close_server_side(services, rep.user_id) >= 1
     receipt = services.workspace.submit(
         rep,
         Outcome(
@@ -55,7 +55,7 @@ def test_a_claim_outcome_and_heartbeat_on_a_closed_connection_go_through_a_fresh
         ),
     )
     assert receipt.lead_id == first.id and receipt.attempt_id is not None
-    assert _close_server_side(services, factory, rep.user_id) >= 1
+    assert _close_server_side(services, rep.user_id) >= 1
     second = services.queue.claim_next(rep)
     assert second.id == second_lead
     held = factory.get_lead(second_lead)

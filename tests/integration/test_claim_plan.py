@@ -412,9 +412,9 @@ def test_a_claim_without_call_caps_does_not_set_up_the_caps(
     # One transaction, so that behind a transaction pooler it all runs on one session.
     with psycopg.connect(url.render_as_string(hide_password=False)) as conn:
         explain_every_statement(conn, plans)
-        for params in (claim_params(rep.user_id, now, [profile_id]), {}, capped):
+        for caps in ({}, {}, capped):
             claimed = conn.execute(
-                CLAIM, {**claim_params(rep.user_id, now, [profile_id]), **params}
+                CLAIM, {**claim_params(rep.user_id, now, [profile_id]), **caps}
             ).fetchone()
             assert claimed is not None and claimed[4] is not None
             conn.execute("UPDATE leads SET status = 'nurture' WHERE id = %s", (claimed[4],))
