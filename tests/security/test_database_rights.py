@@ -668,6 +668,52 @@ def test_a_reps_reach_ends_with_the_leads_they_may_see(center: Center) -> None:
         }
 
 
+def test_a_call_is_seen_by_who_made_it_and_their_team_lead_wherever_its_lead_went(
+    center: Center,
+) -> None:
+    call = Activity(center.factory).attempt(center.north_lead, center.teams.rita, START)
+    center.factory.set_lead(center.north_lead, queue_id=center.teams.south_queue)
+    # Rita's call stays in her figures and her team lead's; the lead itself they no longer see.
+    for login in ("rita", "tina"):
+        with connect_as(center.url, login) as connection:
+            assert ids(connection, "SELECT id FROM call_attempts") == {call}, login
+            assert center.north_lead not in ids(connection, "SELECT id FROM leads"), login
+    # The South team sees it through the lead; Rita's team mate does not.
+    for login, sees in (("omar", True), ("anna", True), ("marco", False)):
+        with connect_as(center.url, login) as connection:
+            assert (call in ids(connection, "SELECT id FROM call_attempts")) is sees, login
+    # Seeing is all: what may be written is still decided by the lead.
+    with connect_as(center.url, "rita") as rita, pytest.raises(DENIED):
+        rita.execute(
+            "INSERT INTO call_attempts (request_id, lead_id, rep_id, started_at, ended_at, "
+            "disposition, outcome, reason, notes) "
+            "VALUES ('rita-again', %s, %s, now(), now(), 'no_answer', 'retry', '', '')",
+            (center.north_lead, center.teams.rita.user_id),
+        )
+
+
+def test_a_team_leads_day_figures_look_up_no_lead_per_call(center: Center) -> None:
+    activity = Activity(center.factory)
+    for minutes in range(0, 60, 10):
+        activity.attempt(center.north_lead, center.teams.rita, START + timedelta(minutes=minutes))
+    team = [center.teams.rita.user_id, center.teams.marco.user_id, center.teams.tina.user_id]
+    with connect_as(center.url, "tina") as tina:
+        # The board's figures of the day (services/board/team_board.py): its reps' calls.
+        rows = tina.execute(
+            "EXPLAIN (ANALYZE, COSTS OFF) SELECT rep_id, count(*) FROM call_attempts "
+            "WHERE ended_at >= %s AND rep_id = ANY(%s) GROUP BY rep_id",
+            (START - timedelta(days=1), team),
+        ).fetchall()
+        counted = tina.execute(
+            "SELECT count(*) FROM call_attempts WHERE rep_id = %s", (center.teams.rita.user_id,)
+        ).fetchone()
+    plan = [row[0] for row in rows]
+    assert counted == (6,)
+    # Each call passes on its rep; none has its lead looked up (and the lead's own policy run).
+    lookups = [line for line in plan if " on leads" in line]
+    assert lookups and all("never executed" in line for line in lookups), "\n".join(plan)
+
+
 def test_only_an_admin_writes_the_retry_rules_and_a_reps_outcome_follows_them(
     center: Center, as_person: Callable[[str], Services]
 ) -> None:
