@@ -29,7 +29,10 @@ def center(monkeypatch: pytest.MonkeyPatch) -> ModuleType:
 @pytest.mark.postgres
 @pytest.mark.parametrize("backend", ["postgresql"], indirect=True)
 def test_three_workstations_claim_and_record_every_outcome_once(
-    center: ModuleType, database_url: str, tmp_path: Path
+    center: ModuleType,
+    database_url: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     server = postgres_url()
     assert server is not None
@@ -49,3 +52,9 @@ def test_three_workstations_claim_and_record_every_outcome_once(
     # Three reps, a team lead (and the lead's change feed), the supervisor, each signed in
     # with their own login.
     assert result["peak_connections"] >= 5
+    # Each rep's first claim (its backend compiles and plans the claim) is also told apart.
+    assert len(result["first_claims"]) == 3
+    assert set(result["first_claims"]) <= set(result["claim"])
+    center.print_details(result)
+    said = capsys.readouterr().out
+    assert "the others " in said and f"({result['claims'] - 3})" in said, said
