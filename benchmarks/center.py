@@ -10,6 +10,13 @@ supervisor's workstation imports 50,000 inquiries. The workstations are threads 
 asleep) in a few processes; the import has a process of its own, as it has a machine of its
 own in a real center.
 
+In a center each workstation has a machine to itself; here they share the database's. So
+the workstations' processes and the import's run niced (--load-nice), and a few probes (a
+handful of reps, faster than a person so their p99 has samples, and a team lead) each work
+in a process of their own at normal priority: their figures are what a rep at a workstation
+of their own waits for while the others work, without the hundreds of other simulated
+workstations' Python competing for the same interpreter lock and cores.
+
 It prints, per number of workstations and route: peak server connections (pg_stat_activity),
 claim, outcome, heartbeat, board refresh and report p50/p99, CPU per claim of the server, the
 pooler and the clients, what the machine was busy with, and the invariants, read from the
@@ -80,6 +87,9 @@ from qualifier_app.settings import QueuePolicy, Settings
 HERE = Path(__file__).resolve().parent
 PASSWORD = "center-simulation-7"  # every simulated person's; throwaway databases only
 REPS_PER_TEAM = 20
+# Workstations per process unless told: their threads take turns on one interpreter lock and
+# share one heap to collect, which a workstation of its own does not.
+WORKSTATIONS_PER_PROCESS = 64
 CALL_SECONDS = (20.0, 120.0)
 AFTER_CALL_SECONDS = (5.0, 30.0)
 EMPTY_QUEUE_WAIT = 30.0  # a rep told "nothing eligible" tries again after this long
@@ -351,6 +361,8 @@ class Plan:
     data_dir: str
     seed: int
     behind_pooler: bool = False
+    # How much lower than the machine's normal priority the process runs (os.nice)
+    nice: int = 0
 
 
 @dataclass
@@ -384,6 +396,8 @@ class Tally:
     empty: int = 0
     feeds_stopped: int = 0
     cpu_seconds: float = 0.0  # the process's, from the start of the day to its end
+    niceness: int = 0  # the process's, as it worked
+    probe: bool = False  # a workstation in a process of its own, at normal priority
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     def add(self, name: str, value: float) -> None:
@@ -621,10 +635,11 @@ def run_people(
     stop: Any,
     signed_in: Any,
     results: Any,
+    probe: bool = False,
 ) -> None:
     """One process's share of the center: a thread per person. Once all of them have signed
     in, the process settles its memory as each workstation does once its window is open."""
-    tally = Tally()
+    tally = Tally(niceness=os.nice(plan.nice), probe=probe)
     roles = {"rep": workstation, "lead": team_lead, "supervisor": supervisor}
     gate = threading.Semaphore(4)  # a morning's sign-ins, a few at a time per process
     waiting = [len(cast)]
@@ -680,6 +695,7 @@ def run_people(
 
 def run_import(plan: Plan, login: str, csv: str, results: Any) -> None:
     """The supervisor's import, on a workstation of its own."""
+    os.nice(plan.nice)
     try:
         tally = Tally()
         services, signed = sign_in(plan, login, tally)
@@ -824,19 +840,36 @@ def simulate(  # noqa: PLR0912, PLR0915 - a run, its measurements and its checks
         behind_pooler=route == "pgbouncer",
     )
     reps, team_leads, boss = people(workstations)
-    cast = [("rep", r) for r in reps] + [("lead", t) for t in team_leads]
-    shares = [cast[i :: args.processes] for i in range(args.processes)]
+    # The probes: a few reps and a team lead each in a process of their own at the machine's
+    # normal priority, as a workstation has a machine to itself. The others' processes (and
+    # the import's) yield the CPU to them and to the server: in a center their CPU is on
+    # their own machines, not on the database's.
+    probe_reps = reps[: args.probes]
+    probes = [("rep", r) for r in probe_reps] + [("lead", t) for t in team_leads[:1] if probe_reps]
+    cast = [("rep", r) for r in reps[len(probe_reps) :]] + [
+        ("lead", t) for t in team_leads[1 if probe_reps else 0 :]
+    ]
+    count = args.processes or max(2, math.ceil(workstations / WORKSTATIONS_PER_PROCESS))
+    shares = [cast[i::count] for i in range(count)]
     shares[-1].append(("supervisor", boss))
+    load = dataclasses.replace(plan, nice=args.load_nice)
+    probing = dataclasses.replace(plan, speed=args.probe_speed)
     context = multiprocessing.get_context("spawn")
     go, stop = context.Event(), context.Event()
     signed_in, results = context.Queue(), context.Queue()
     processes = [
-        context.Process(target=run_people, args=(plan, share, go, stop, signed_in, results))
+        context.Process(target=run_people, args=(load, share, go, stop, signed_in, results))
         for share in shares
+        if share
+    ] + [
+        context.Process(
+            target=run_people, args=(probing, [probe], go, stop, signed_in, results, True)
+        )
+        for probe in probes
     ]
     for process in processes:
         process.start()
-    for _ in range(sum(len(share) for share in shares)):
+    for _ in range(sum(len(share) for share in shares) + len(probes)):
         signed_in.get(timeout=600)
     with psycopg.connect(libpq(owner_url), autocommit=True) as connection:
         backend = connection.execute("SELECT pg_backend_pid()").fetchone()
@@ -867,7 +900,7 @@ def simulate(  # noqa: PLR0912, PLR0915 - a run, its measurements and its checks
         if importer is None and args.import_rows and elapsed >= args.duration / 4:
             before_import = (time.monotonic(), server_cpu(postmaster))
             importer = context.Process(
-                target=run_import, args=(plan, boss, str(csv), import_results)
+                target=run_import, args=(load, boss, str(csv), import_results)
             )
             importer.start()
         time.sleep(0.2)
@@ -896,8 +929,21 @@ def simulate(  # noqa: PLR0912, PLR0915 - a run, its measurements and its checks
     began: dict[str, list[float]] = defaultdict(list)
     errors: Counter[str] = Counter()
     counts = Counter[str]()
+    probed: dict[str, list[float]] = defaultdict(list)
+    probe_claims_at: list[tuple[float, float]] = []  # (ms, seconds into the run)
+    niceness: dict[str, list[int]] = {"load": [], "probe": []}
     for tally in tallies:
+        niceness["probe" if tally["probe"] else "load"].append(tally["niceness"])
+        if tally["probe"]:
+            for name in ("claims", "outcomes", "heartbeats", "boards"):
+                probed[name].extend(tally[name])
+            probe_claims_at += [
+                (spent, at - started)
+                for spent, at in zip(tally["claims"], tally["began"].get("claims", []), strict=True)
+            ]
         for key, value in tally.items():
+            if key in {"probe", "niceness"}:
+                continue
             if isinstance(value, list):
                 merged[key].extend(value)
             elif key == "cpu":
@@ -937,9 +983,23 @@ def simulate(  # noqa: PLR0912, PLR0915 - a run, its measurements and its checks
         "claims": claims,
         "claims_per_s": claims / wall if wall else 0.0,
         # what the reps would claim a second if nothing made them wait
-        "asked_per_s": workstations
-        * args.speed
+        "asked_per_s": (
+            (workstations - len(probe_reps)) * args.speed + len(probe_reps) * args.probe_speed
+        )
         / ((sum(CALL_SECONDS) + sum(AFTER_CALL_SECONDS)) / 2),
+        "probes": {
+            "reps": len(probe_reps),
+            "team_leads": len(probes) - len(probe_reps),
+            "speed": args.probe_speed,
+            "load_nice": args.load_nice,
+            "longest_claims": sorted(probe_claims_at, reverse=True)[:5],
+            "import_s": [at - started for at in imported.get("span", ())],
+            **{
+                name.removesuffix("s"): probed[name]
+                for name in ("claims", "outcomes", "heartbeats", "boards")
+            },
+        },
+        "niceness": {kind: sorted(values) for kind, values in niceness.items()},
         "claim": merged["claims"],
         "outcome": merged["outcomes"],
         "heartbeat": merged["heartbeats"],
@@ -1265,6 +1325,24 @@ def print_details(result: dict[str, Any]) -> None:
         for name, (inside, outside) in result["while_importing"].items()
     )
     print(f"  p50 / p99 ms (operations): {split}", flush=True)
+    probes = result["probes"]
+    if probes["reps"]:
+        claim, outcome, board = probes["claim"], probes["outcome"], probes["board"]
+        print(
+            f"  probes, each a workstation in a process of its own at normal priority "
+            f"({probes['reps']} reps at {probes['speed']:g}× a person's pace, "
+            f"{probes['team_leads']} team lead; the other processes niced by "
+            f"{probes['load_nice']}): claim p50 / p99 ms {ms(claim, 0.5)} / {ms(claim, 0.99)} "
+            f"({len(claim)}), outcome {ms(outcome, 0.5)} / {ms(outcome, 0.99)} "
+            f"({len(outcome)}), heartbeat p99 {ms(probes['heartbeat'], 0.99)}, board "
+            f"{ms(board, 0.5)} / {ms(board, 0.99)} ({len(board)})",
+            flush=True,
+        )
+        longest = ", ".join(
+            f"{spent:,.0f} ms at {at:.0f} s" for spent, at in probes["longest_claims"]
+        )
+        during = " to ".join(f"{at:.0f} s" for at in probes["import_s"]) or "not run"
+        print(f"  the probes' longest claims: {longest} (the import: {during})", flush=True)
     first, others = result["first_claims"], result["later_claims"]
     print(
         f"  claim p50 / p99 ms: each workstation's first {ms(first, 0.5)} / {ms(first, 0.99)} "
@@ -1338,7 +1416,27 @@ def main() -> int:  # noqa: PLR0912, PLR0915 - options, then the runs in turn
     parser.add_argument("--speed", type=float, default=10.0, help="times a person's pace")
     parser.add_argument("--leads", type=int, default=30_000)
     parser.add_argument("--import-rows", type=int, default=50_000)
-    parser.add_argument("--processes", type=int, default=2, help="processes of workstations")
+    parser.add_argument(
+        "--processes",
+        type=int,
+        default=0,
+        help=f"processes of workstations (0: one per {WORKSTATIONS_PER_PROCESS}, at least 2)",
+    )
+    parser.add_argument(
+        "--probes",
+        type=int,
+        default=8,
+        help="reps (and one team lead) that each work in a process of their own",
+    )
+    parser.add_argument(
+        "--probe-speed", type=float, default=10.0, help="times a person's pace, for the probes"
+    )
+    parser.add_argument(
+        "--load-nice",
+        type=int,
+        default=10,
+        help="how much lower the other workstations' processes and the import's run",
+    )
     parser.add_argument("--baseline-seconds", type=float, default=5.0)
     parser.add_argument("--no-baselines", action="store_true")
     parser.add_argument("--seed", type=int, default=17)
@@ -1357,8 +1455,10 @@ def main() -> int:  # noqa: PLR0912, PLR0915 - options, then the runs in turn
         problems.append("no PostgreSQL: give --pg or QUALIFIER_TEST_PG_URL")
     if "pgbouncer" in routes and not args.pgbouncer:
         problems.append("no PgBouncer: give --pgbouncer or QUALIFIER_TEST_PGBOUNCER_URL")
-    if args.duration <= 0 or args.speed <= 0 or args.processes < 1:
-        problems.append("--duration, --speed and --processes must be positive")
+    if args.duration <= 0 or args.speed <= 0 or args.probe_speed <= 0 or args.processes < 0:
+        problems.append("--duration, --speed, --probe-speed and --processes must be positive")
+    if args.probes < 0 or not 0 <= args.load_nice <= 19:
+        problems.append("--probes must be 0 or more and --load-nice from 0 to 19")
     if problems:
         print(f"center: {problems[0]}", file=sys.stderr)
         return 2
@@ -1373,8 +1473,10 @@ def main() -> int:  # noqa: PLR0912, PLR0915 - options, then the runs in turn
     template, zone = make_template(args.pg, max(levels), args.leads)
     print(
         f"{args.leads:,} queued leads ({zone}), {args.duration:.0f} s per run at {args.speed:g}× "
-        f"a person's pace, {REPS_PER_TEAM} reps per team lead, {args.processes} processes of "
-        f"workstations, server max_connections {max_connections}, {os.cpu_count()} CPU cores, "
+        f"a person's pace, {REPS_PER_TEAM} reps per team lead, "
+        f"{args.processes or f'one per {WORKSTATIONS_PER_PROCESS}'} processes of "
+        f"workstations niced by {args.load_nice} and {args.probes} probes, server "
+        f"max_connections {max_connections}, {os.cpu_count()} CPU cores, "
         f"load average {os.getloadavg()[0]:.1f} at the start\n"
     )
     print(

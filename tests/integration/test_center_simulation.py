@@ -38,7 +38,16 @@ def test_three_workstations_claim_and_record_every_outcome_once(
     assert server is not None
     center.populate(database_url, workstations=3, leads=200)
     database = make_url(database_url).database
-    args = argparse.Namespace(duration=3.0, speed=100.0, processes=1, import_rows=0, seed=17)
+    args = argparse.Namespace(
+        duration=3.0,
+        speed=100.0,
+        processes=1,
+        import_rows=0,
+        seed=17,
+        probes=1,
+        probe_speed=200.0,
+        load_nice=5,
+    )
 
     result = center.simulate(server, "direct", server, database, 3, args, tmp_path / "none.csv")
 
@@ -55,6 +64,18 @@ def test_three_workstations_claim_and_record_every_outcome_once(
     # Each rep's first claim (its backend compiles and plans the claim) is also told apart.
     assert len(result["first_claims"]) == 3
     assert set(result["first_claims"]) <= set(result["claim"])
+    # One rep and the team lead worked as probes, each in a process of its own at normal
+    # priority; the other workstations' process ran niced.
+    assert result["niceness"] == {"load": [5], "probe": [0, 0]}
+    probes = result["probes"]
+    assert (probes["reps"], probes["team_leads"]) == (1, 1)
+    assert probes["claim"] and set(probes["claim"]) <= set(result["claim"])
+    assert len(probes["outcome"]) == len(probes["claim"])
+    assert probes["board"] == result["board"]  # the only team lead is the probe
     center.print_details(result)
     said = capsys.readouterr().out
     assert "the others " in said and f"({result['claims'] - 3})" in said, said
+    assert f"claim p50 / p99 ms {center.ms(probes['claim'], 0.5)} / " in said, said
+    longest, at = probes["longest_claims"][0]
+    assert longest == max(probes["claim"]) and 0 <= at <= args.duration
+    assert f"the probes' longest claims: {longest:,.0f} ms at {at:.0f} s" in said, said
