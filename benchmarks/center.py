@@ -935,7 +935,9 @@ def simulate(  # noqa: PLR0912, PLR0915 - a run, its measurements and its checks
     for tally in tallies:
         niceness["probe" if tally["probe"] else "load"].append(tally["niceness"])
         if tally["probe"]:
-            for name in ("claims", "outcomes", "heartbeats", "boards"):
+            # A workstation's first claim is its backend's first call of the claim: told
+            # apart, as for all workstations.
+            for name in ("later_claims", "first_claims", "outcomes", "heartbeats", "boards"):
                 probed[name].extend(tally[name])
             probe_claims_at += [
                 (spent, at - started)
@@ -994,9 +996,11 @@ def simulate(  # noqa: PLR0912, PLR0915 - a run, its measurements and its checks
             "load_nice": args.load_nice,
             "longest_claims": sorted(probe_claims_at, reverse=True)[:5],
             "import_s": [at - started for at in imported.get("span", ())],
+            "claim": probed["later_claims"],
+            "first_claim": probed["first_claims"],
             **{
                 name.removesuffix("s"): probed[name]
-                for name in ("claims", "outcomes", "heartbeats", "boards")
+                for name in ("outcomes", "heartbeats", "boards")
             },
         },
         "niceness": {kind: sorted(values) for kind, values in niceness.items()},
@@ -1328,12 +1332,14 @@ def print_details(result: dict[str, Any]) -> None:
     probes = result["probes"]
     if probes["reps"]:
         claim, outcome, board = probes["claim"], probes["outcome"], probes["board"]
+        first = probes["first_claim"]
         print(
             f"  probes, each a workstation in a process of its own at normal priority "
             f"({probes['reps']} reps at {probes['speed']:g}× a person's pace, "
             f"{probes['team_leads']} team lead; the other processes niced by "
             f"{probes['load_nice']}): claim p50 / p99 ms {ms(claim, 0.5)} / {ms(claim, 0.99)} "
-            f"({len(claim)}), outcome {ms(outcome, 0.5)} / {ms(outcome, 0.99)} "
+            f"({len(claim)}; their first claims {ms(first, 0.5)} / {ms(first, 0.99)}), "
+            f"outcome {ms(outcome, 0.5)} / {ms(outcome, 0.99)} "
             f"({len(outcome)}), heartbeat p99 {ms(probes['heartbeat'], 0.99)}, board "
             f"{ms(board, 0.5)} / {ms(board, 0.99)} ({len(board)})",
             flush=True,
