@@ -724,12 +724,33 @@ class Sample:
     # What the backends running a statement were doing, over all samples: "CPU" (no wait
     # event: on a core, or waiting for one) or the wait event's type and name.
     running: Counter[str] = field(default_factory=Counter)
+    # The server's own work, as seen in the samples (time.monotonic()): each autovacuum
+    # worker's task, first and last seen, and when each checkpoint ended, by its trigger.
+    maintenance: dict[str, list[float]] = field(default_factory=dict)
+    checkpoints: list[tuple[str, float]] = field(default_factory=list)
 
 
 def watch_connections(owner_url: str, database: str, stop: threading.Event, into: Sample) -> None:
     """Count the server's connections to the database (besides this one) twice a second."""
+    checkpoints = "SELECT checkpoints_timed, checkpoints_req FROM pg_stat_bgwriter"
     with psycopg.connect(libpq(owner_url), autocommit=True) as connection:
+        done = connection.execute(checkpoints).fetchone() or (0, 0)
         while not stop.wait(0.5):
+            now = time.monotonic()
+            for (task,) in connection.execute(
+                "SELECT query FROM pg_stat_activity WHERE datname = %s "
+                "AND backend_type = 'autovacuum worker'",
+                (database,),
+            ).fetchall():
+                into.maintenance.setdefault(str(task), [now, now])[1] = now
+            ended = connection.execute(checkpoints).fetchone() or done
+            seen = time.monotonic()
+            into.checkpoints += [
+                (trigger, seen)
+                for trigger, before, after in zip(("timed", "requested"), done, ended, strict=True)
+                for _ in range(after - before)
+            ]
+            done = ended
             total, active, waiting = connection.execute(
                 "SELECT count(*), count(*) FILTER (WHERE state <> 'idle'), "
                 "count(*) FILTER (WHERE wait_event_type = 'Lock') FROM pg_stat_activity "
@@ -1016,6 +1037,17 @@ def simulate(  # noqa: PLR0912, PLR0915 - a run, its measurements and its checks
         "peak_active": sample.peak_active,
         "peak_lock_waits": sample.peak_lock_waits,
         "running": dict(sample.running),
+        "server_work": sorted(
+            [
+                (task, seen[0] - started, seen[1] - started)
+                for task, seen in sample.maintenance.items()
+            ]
+            + [
+                (f"checkpoint ({trigger}) ended", at - started, at - started)
+                for trigger, at in sample.checkpoints
+            ],
+            key=lambda work: work[1],
+        ),
         "sessions_started": sessions,
         "server_ms_per_claim": per_claim(server_s),
         "server_ms_per_claim_before_import": quiet,
@@ -1380,6 +1412,13 @@ def print_details(result: dict[str, Any]) -> None:
         f"in samples twice a second; CPU: on a core or waiting for one): {doing}",
         flush=True,
     )
+    work = "; ".join(
+        f"{task.removeprefix('autovacuum: ')} {first:.0f}–{last:.0f} s"
+        if task.startswith("autovacuum")
+        else f"{task} at {first:.0f} s"
+        for task, first, last in result["server_work"]
+    )
+    print(f"  the server's own work (seen twice a second): {work or 'none'}", flush=True)
     if result["statements"]:
         refreshes = len(result["board"]) or 1
         print(

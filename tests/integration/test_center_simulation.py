@@ -5,9 +5,12 @@ held by two reps, none is left leased. Figures are the benchmark's business, not
 from __future__ import annotations
 
 import argparse
+import threading
+import time
 from pathlib import Path
 from types import ModuleType
 
+import psycopg
 import pytest
 from sqlalchemy.engine import make_url
 
@@ -81,3 +84,31 @@ def test_three_workstations_claim_and_record_every_outcome_once(
     longest, at = probes["longest_claims"][0]
     assert longest == max(probes["claim"] + probes["first_claim"]) and 0 <= at <= args.duration
     assert f"the probes' longest claims: {longest:,.0f} ms at {at:.0f} s" in said, said
+    assert "the server's own work (seen twice a second): " in said, said
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("backend", ["postgresql"], indirect=True)
+def test_the_server_watch_notes_when_a_checkpoint_ends(
+    center: ModuleType, database_url: str
+) -> None:
+    database = make_url(database_url).database
+    assert database is not None
+    sample, stop = center.Sample(), threading.Event()
+    watcher = threading.Thread(
+        target=center.watch_connections, args=(database_url, database, stop, sample)
+    )
+    watcher.start()
+    try:
+        time.sleep(0.7)  # the watch has read the checkpoint counts it starts from
+        began = time.monotonic()
+        with psycopg.connect(center.libpq(database_url), autocommit=True) as connection:
+            connection.execute("CHECKPOINT")
+        deadline = time.monotonic() + 10
+        while not sample.checkpoints and time.monotonic() < deadline:
+            time.sleep(0.1)
+    finally:
+        stop.set()
+        watcher.join(5)
+    [(trigger, at)] = sample.checkpoints
+    assert trigger == "requested" and at >= began
