@@ -93,17 +93,19 @@ def test_three_workstations_claim_and_record_every_outcome_once(
 def test_the_server_watch_notes_when_a_checkpoint_ends(
     center: ModuleType, database_url: str
 ) -> None:
+    server = postgres_url()  # the server itself, as the simulation watches it
     database = make_url(database_url).database
-    assert database is not None
+    assert server is not None and database is not None
+    owner_url = center.with_database(server, database)
     sample, stop = center.Sample(), threading.Event()
     watcher = threading.Thread(
-        target=center.watch_connections, args=(database_url, database, stop, sample)
+        target=center.watch_connections, args=(owner_url, database, stop, sample)
     )
     watcher.start()
     try:
         time.sleep(0.7)  # the watch has read the checkpoint counts it starts from
         began = time.monotonic()
-        with psycopg.connect(center.libpq(database_url), autocommit=True) as connection:
+        with psycopg.connect(center.libpq(owner_url), autocommit=True) as connection:
             connection.execute("CHECKPOINT")
         deadline = time.monotonic() + 10
         while not ours(sample, began) and time.monotonic() < deadline:
