@@ -1500,10 +1500,10 @@ def main() -> int:  # noqa: PLR0912, PLR0915 - options, then the runs in turn
         problems.append("no PostgreSQL: give --pg or QUALIFIER_TEST_PG_URL")
     if "pgbouncer" in routes and not args.pgbouncer:
         problems.append("no PgBouncer: give --pgbouncer or QUALIFIER_TEST_PGBOUNCER_URL")
-    if args.duration <= 0 or args.speed <= 0 or args.probe_speed <= 0 or args.processes < 0:
-        problems.append("--duration, --speed, --probe-speed and --processes must be positive")
-    if args.probes < 0 or not 0 <= args.load_nice <= 19:
-        problems.append("--probes must be 0 or more and --load-nice from 0 to 19")
+    if args.duration <= 0 or args.speed <= 0 or args.probe_speed <= 0:
+        problems.append("--duration, --speed and --probe-speed must be positive")
+    if args.processes < 0 or args.probes < 0 or not 0 <= args.load_nice <= 19:
+        problems.append("--processes and --probes must be 0 or more, --load-nice from 0 to 19")
     if problems:
         print(f"center: {problems[0]}", file=sys.stderr)
         return 2
