@@ -866,9 +866,10 @@ def simulate(  # noqa: PLR0912, PLR0915 - a run, its measurements and its checks
     # the import's) yield the CPU to them and to the server: in a center their CPU is on
     # their own machines, not on the database's.
     probe_reps = reps[: args.probes]
-    probes = [("rep", r) for r in probe_reps] + [("lead", t) for t in team_leads[:1] if probe_reps]
+    probe_leads = team_leads[:1] if probe_reps else []
+    probes = [("rep", r) for r in probe_reps] + [("lead", t) for t in probe_leads]
     cast = [("rep", r) for r in reps[len(probe_reps) :]] + [
-        ("lead", t) for t in team_leads[1 if probe_reps else 0 :]
+        ("lead", t) for t in team_leads[len(probe_leads) :]
     ]
     count = args.processes or max(2, math.ceil(workstations / WORKSTATIONS_PER_PROCESS))
     shares = [cast[i::count] for i in range(count)]
@@ -1012,7 +1013,7 @@ def simulate(  # noqa: PLR0912, PLR0915 - a run, its measurements and its checks
         / ((sum(CALL_SECONDS) + sum(AFTER_CALL_SECONDS)) / 2),
         "probes": {
             "reps": len(probe_reps),
-            "team_leads": len(probes) - len(probe_reps),
+            "team_leads": len(probe_leads),
             "speed": args.probe_speed,
             "load_nice": args.load_nice,
             "longest_claims": sorted(probe_claims_at, reverse=True)[:5],
