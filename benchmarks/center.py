@@ -375,6 +375,8 @@ class Tally:
     boards: list[float] = field(default_factory=list)
     reports: list[float] = field(default_factory=list)
     sign_ins: list[float] = field(default_factory=list)
+    # the workspace getting the first claim and outcome ready after sign-in, before the day
+    preparations: list[float] = field(default_factory=list)
     # each workstation's first claim, ms (also in `claims`): its connection's first call of
     # the claim, which the server compiles and plans for that backend; and the later ones
     first_claims: list[float] = field(default_factory=list)
@@ -491,6 +493,11 @@ def workstation(  # noqa: PLR0912, PLR0915 - one rep's day, start to end
     actor = signed.actor
     heartbeat = services.settings.queue.heartbeat_seconds / plan.speed
     kinds, weights = zip(*OUTCOMES, strict=True)
+    try:  # as the workspace does when it opens
+        services.workspace.active_scripts(actor)
+        timed(tally, "preparations", partial(services.workspace.prepare, actor))
+    except Exception as exc:
+        tally.error("prepare", exc)
     ready()
     go.wait()
     # Workstations do not all press Next in the same second.
@@ -1032,6 +1039,7 @@ def simulate(  # noqa: PLR0912, PLR0915 - a run, its measurements and its checks
         "board": merged["boards"],
         "report": merged["reports"],
         "sign_in": merged["sign_ins"],
+        "prepare": merged["preparations"],
         "first_claims": merged["first_claims"],
         "later_claims": merged["later_claims"],
         "peak_connections": sample.peak,
@@ -1350,7 +1358,8 @@ def print_details(result: dict[str, Any]) -> None:
         said = imported.get("error", "not run")
     print(
         f"  {result['route']}, {result['workstations']} workstations: import {said}; "
-        f"sign-in p50 {ms(result['sign_in'], 0.5)} ms; 'nothing eligible' {result['empty']}; "
+        f"sign-in p50 {ms(result['sign_in'], 0.5)} ms, then the workspace made ready "
+        f"{ms(result['prepare'], 0.5)} ms; 'nothing eligible' {result['empty']}; "
         f"change feeds stopped {result['feeds_stopped']}; outcomes without a receipt "
         f"{result['unconfirmed']} (of them saved: {result['unconfirmed_saved']}); "
         f"errors {result['errors'] or 'none'}",

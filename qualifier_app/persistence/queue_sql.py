@@ -390,6 +390,22 @@ _OUTCOME_PARAMS = (
     ("direction", "text"),
     ("talk_seconds", "integer"),
 )
+
+
+def outcome_of_no_lead(rep_id: int, at: datetime) -> dict[str, Any]:
+    """OUTCOME_CALL's parameters for no lead at all: the call finds nothing to change. Its
+    window spans a day either side of `at`, so that it is not refused as "moved" first."""
+    unset = dict.fromkeys(name for name, _ in _OUTCOME_PARAMS if name != "now")
+    return {
+        **unset,
+        "rep": rep_id,
+        "valid_from": at - timedelta(days=1),
+        "valid_until": at + timedelta(days=1),
+        "retry_read": False,
+        "assign": False,
+    }
+
+
 OUTCOME_CALL = text(
     "SELECT * FROM qualifier_record_outcome("  # noqa: S608 - this module's own constants
     + ", ".join(f"p_{name} => CAST(:{name} AS {kind})" for name, kind in _OUTCOME_PARAMS)

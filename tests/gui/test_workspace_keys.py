@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from qualifier_app.app import Services
-from qualifier_app.domain.roles import Role
+from qualifier_app.domain.roles import Actor, Role
+from qualifier_app.services.workspace.service import WorkspaceService
 from qualifier_app.ui.areas import areas_for
 from qualifier_app.ui.shell.application import Controller
 from qualifier_app.ui.shell.keys import RESERVED, SHORTCUTS, WINDOW, table_name
@@ -145,6 +146,31 @@ def test_sign_in_and_press_ctrl_n_at_once_a_lead_opens(
     # The outcome keys work from the same place: F5 is "no answer".
     qtbot.keyClick(window.tabs.tabBar(), Qt.Key.Key_F5)
     assert area.session is not None and area.session.kind == "retry"
+    finish(qtbot, controller, window)
+
+
+def test_the_workspace_gets_the_first_claim_ready_as_it_opens(
+    qtbot: QtBot, controller: Controller, factory: Factory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    factory.user("rita")
+    lead_id = factory.lead()
+    readied: list[str] = []
+    prepare = WorkspaceService.prepare
+
+    def recorded(self: WorkspaceService, actor: Actor) -> None:
+        prepare(self, actor)
+        readied.append(actor.login)
+
+    monkeypatch.setattr(WorkspaceService, "prepare", recorded)
+    with qtbot.waitSignal(controller.main_window_shown, timeout=10_000) as shown:
+        sign_in(qtbot, controller, "rita", PASSWORD)
+    window: MainWindow = shown.args[0]
+    area = window.tabs.widget(0)
+    assert isinstance(area, WorkspaceArea)
+    qtbot.waitUntil(lambda: readied == ["rita"])
+    with qtbot.waitSignal(area.lead_shown, timeout=10_000) as opened:
+        qtbot.keyClick(window, Qt.Key.Key_N, CTRL)
+    assert opened.args[0] == lead_id
     finish(qtbot, controller, window)
 
 

@@ -17,10 +17,10 @@ from qualifier_app.persistence import queue_sql
 from qualifier_app.persistence.models import Lead
 from qualifier_app.services.queue.calling_profiles import profile_id_for
 from qualifier_app.services.queue.claims import QueueService
-from tests.support.as_person import PersonRoutedDatabase
 from tests.support.claim_calls import CLAIM, claim_params
 from tests.support.explain import explain_every_statement
 from tests.support.factories import Factory
+from tests.support.statements import statements_sent
 
 
 def claim_plan(
@@ -123,26 +123,11 @@ def test_a_claim_on_postgresql_is_one_statement_outside_any_transaction(
     _many_queued(services, factory, clock, 50)
     first = services.queue.claim_next(rep)
     factory.set_lead(first.id, status="nurture", lease_owner_id=None)
-    sent: list[tuple[str, bool]] = []
-    engine = (
-        services.db.engine_for(rep.login)
-        if isinstance(services.db, PersonRoutedDatabase)
-        else services.db.engine
-    )
-
-    def seen(conn, cursor, statement, parameters, context, executemany):  # type: ignore[no-untyped-def]
-        sent.append((statement, conn.connection.dbapi_connection.autocommit))
-
-    event.listen(engine, "before_cursor_execute", seen)
-    try:
+    with statements_sent(services, rep) as sent:
         second = services.queue.claim_next(rep)
-    finally:
-        event.remove(engine, "before_cursor_execute", seen)
     assert second.id != first.id
     # One statement, in autocommit: no BEGIN before it and no COMMIT after it to wait for.
-    assert [(statement.split("(")[0], autocommit) for statement, autocommit in sent] == [
-        ("SELECT * FROM qualifier_claim_next", True)
-    ]
+    assert sent == [("SELECT * FROM qualifier_claim_next", True)]
     with services.db.unit_of_work(write=False) as uow:
         audited = uow.session.execute(
             text(

@@ -7,15 +7,12 @@ import re
 import threading
 import time
 import uuid
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import date, timedelta
 from typing import Any
 
 import psycopg
 import pytest
-from sqlalchemy import event, func, select, text
-from sqlalchemy.engine import Engine
+from sqlalchemy import func, select, text
 
 from qualifier_app.app import Services
 from qualifier_app.domain.clock import ManualClock
@@ -26,8 +23,8 @@ from qualifier_app.domain.roles import Actor
 from qualifier_app.persistence import queue_sql
 from qualifier_app.persistence.models import AgentState, AuditEntry, CallAttempt
 from qualifier_app.services.workspace.dto import Outcome, OutcomeReceipt, WorkItem
-from tests.support.as_person import PersonRoutedDatabase
 from tests.support.factories import Factory
+from tests.support.statements import statements_sent
 
 ONE_CALL = [("SELECT * FROM qualifier_record_outcome", True)]
 
@@ -48,29 +45,6 @@ def outcome(item: WorkItem, kind: OutcomeKind, **fields: Any) -> Outcome:
     }
     values.update(fields)
     return Outcome(**values)
-
-
-def _engine(services: Services, actor: Actor) -> Engine:
-    if isinstance(services.db, PersonRoutedDatabase):
-        return services.db.engine_for(actor.login)
-    return services.db.engine
-
-
-@contextmanager
-def _statements(services: Services, actor: Actor) -> Iterator[list[tuple[str, bool]]]:
-    """What the actor's engine sends: each statement's start, and whether in autocommit
-    (no BEGIN before it, no COMMIT after it)."""
-    sent: list[tuple[str, bool]] = []
-
-    def seen(conn, cursor, statement, parameters, context, executemany):  # type: ignore[no-untyped-def]
-        sent.append((statement.split("(")[0], conn.connection.dbapi_connection.autocommit))
-
-    engine = _engine(services, actor)
-    event.listen(engine, "before_cursor_execute", seen)
-    try:
-        yield sent
-    finally:
-        event.remove(engine, "before_cursor_execute", seen)
 
 
 def _count(services: Services, model: Any, *where: Any) -> int:
@@ -134,7 +108,7 @@ def test_an_outcome_on_postgresql_is_one_statement_outside_any_transaction(
     services.workspace.submit(rita, request)
     item, request = _claimed(services, factory, rita, kind, **_fields(kind, clock))
 
-    with _statements(services, rita) as sent:
+    with statements_sent(services, rita) as sent:
         receipt = services.workspace.submit(rita, request)
 
     assert sent == ONE_CALL
@@ -170,7 +144,7 @@ def test_the_one_call_writes_what_the_transaction_writes(
         item, request = _claimed(services, factory, rep, kind, **_fields(kind, clock))
         if not in_one_call:
             services.queue.forget(rep, item.lead.id)
-        with _statements(services, rep) as sent:
+        with statements_sent(services, rep) as sent:
             receipt = services.workspace.submit(rep, request)
         # (Rita's workstation reads the shared rules first: they are kept a minute.)
         assert (ONE_CALL[0] in sent) is in_one_call, sent
@@ -232,7 +206,7 @@ def test_a_stale_lead_falls_back_and_names_who_holds_it_now(
     item = services.workspace.next_lead(rita)
     clock.advance(timedelta(minutes=services.settings.queue.lease_minutes + 1))
     assert services.workspace.next_lead(marco).lead.id == item.lead.id
-    with _statements(services, rita) as sent, pytest.raises(LeaseLost) as lost:
+    with statements_sent(services, rita) as sent, pytest.raises(LeaseLost) as lost:
         services.workspace.submit(
             rita, outcome(item, OutcomeKind.NO_CONTACT, disposition=Disposition.BUSY)
         )

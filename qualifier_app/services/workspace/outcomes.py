@@ -158,6 +158,17 @@ class OutcomeRecorder:
                 assert lead is not None
                 raise lease_lost(reading.session, lead, actor, reading.now) from None
 
+    def prepare(self, actor: Actor) -> None:
+        """On PostgreSQL, call the outcome for no lead: the call finds nothing to change, but
+        has been compiled and planned on this workstation's connection for the first real
+        outcome."""
+        if self._queue is None or self._frame.db.dialect != "postgresql":
+            return
+        self._frame.statement(actor, Action.WORK_LEADS).execute(
+            queue_sql.OUTCOME_CALL,
+            queue_sql.outcome_of_no_lead(actor.user_id, self._frame.clock.now()),
+        )
+
     def _apply(self, change: Change, actor: Actor, outcome: Outcome) -> OutcomeReceipt:
         session, now = change.session, change.now
         # One round trip: the lead, locked; whether this request was recorded already; and

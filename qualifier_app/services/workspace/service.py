@@ -84,6 +84,13 @@ class WorkspaceService:
         before the first lead arrives."""
         return self._scripts.active(actor)
 
+    def prepare(self, actor: Actor) -> None:
+        """Get the workstation's first claim, card and outcome ready while the rep settles
+        in, so that the first Next is as quick as the later ones (see QueueService.prepare)."""
+        self._queue.prepare(actor)
+        self._work_items.prepare()
+        self._outcomes.prepare(actor)
+
     def parsed_script(self, script_id: int) -> bant.Script:
         return self._scripts.parsed(script_id)
 

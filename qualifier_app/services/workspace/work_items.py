@@ -32,6 +32,7 @@ from qualifier_app.services.workspace.scripts import ScriptLibrary
 from qualifier_app.settings import QueuePolicy
 
 HISTORY_ROWS = 20
+NO_LEAD = 0  # ids start at 1
 
 # The card's reads, built once: a claim is the workstation's most frequent call.
 _LEAD: BindParameter[int] = bindparam("lead_id", type_=Integer)
@@ -116,6 +117,14 @@ class WorkItems:
                 reason="draft restored after the workstation closed",
             )
         return self.work_item(self._queue.card(actor, lead_id))
+
+    def prepare(self) -> None:
+        """The card's reads for no lead, so that this connection has met its tables before
+        the first card."""
+        with self._frame.lookup(None) as session:
+            session.execute(CARD, {"lead_id": NO_LEAD}).all()
+            session.execute(TOUCHES, {"lead_id": NO_LEAD}).all()
+            recycled_past(session, NO_LEAD, attempts_of(session, NO_LEAD))
 
     def work_item(self, lead: ClaimedLead, *, inbound: bool = False) -> WorkItem:
         if not self._scripts.loaded:

@@ -130,6 +130,9 @@ class WorkspaceArea(WorkspaceView):
         self._drafts.load_all(self._drafts_loaded)
         workspace, actor = self._services.workspace, self._actor
         self._calls.submit(lambda: workspace.active_scripts(actor), self._library.prepare)
+        # The first Next then goes as quickly as the later ones; should this fail, the first
+        # claim does the same work itself.
+        self._calls.submit(lambda: workspace.prepare(actor))
 
     def _connect(self) -> None:
         self.queue_panel.next_button.clicked.connect(self.next_lead)
