@@ -375,10 +375,11 @@ class Tally:
     boards: list[float] = field(default_factory=list)
     reports: list[float] = field(default_factory=list)
     sign_ins: list[float] = field(default_factory=list)
-    # the workspace getting the first claim and outcome ready after sign-in, before the day
+    # the workspace getting the first claim, card and outcome ready after sign-in, before
+    # the day starts (WorkspaceService.prepare)
     preparations: list[float] = field(default_factory=list)
-    # each workstation's first claim, ms (also in `claims`): its connection's first call of
-    # the claim, which the server compiles and plans for that backend; and the later ones
+    # each workstation's first claim, ms (also in `claims`): the first whose card it fills,
+    # and the first of its triggers' writes on its connection; and the later ones
     first_claims: list[float] = field(default_factory=list)
     later_claims: list[float] = field(default_factory=list)
     # (lead, login, monotonic claim start, monotonic outcome end)
