@@ -747,7 +747,7 @@ def watch_connections(owner_url: str, database: str, stop: threading.Event, into
             now = time.monotonic()
             for (task,) in connection.execute(
                 "SELECT query FROM pg_stat_activity WHERE datname = %s "
-                "AND backend_type = 'autovacuum worker'",
+                "AND backend_type = 'autovacuum worker' AND query <> ''",
                 (database,),
             ).fetchall():
                 into.maintenance.setdefault(str(task), [now, now])[1] = now
