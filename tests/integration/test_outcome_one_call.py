@@ -12,7 +12,7 @@ from typing import Any
 
 import psycopg
 import pytest
-from sqlalchemy import func, select, text
+from sqlalchemy import select, text
 
 from qualifier_app.app import Services
 from qualifier_app.domain.clock import ManualClock
@@ -23,6 +23,7 @@ from qualifier_app.domain.roles import Actor
 from qualifier_app.persistence import queue_sql
 from qualifier_app.persistence.models import AgentState, AuditEntry, CallAttempt
 from qualifier_app.services.workspace.dto import Outcome, OutcomeReceipt, WorkItem
+from tests.integration.test_workspace import count, outcome
 from tests.support.factories import Factory
 from tests.support.statements import statements_sent
 
@@ -32,26 +33,6 @@ ONE_CALL = [("SELECT * FROM qualifier_record_outcome", True)]
 @pytest.fixture
 def rita(factory: Factory) -> Actor:
     return factory.user("rita")
-
-
-def outcome(item: WorkItem, kind: OutcomeKind, **fields: Any) -> Outcome:
-    values: dict[str, Any] = {
-        "request_id": str(uuid.uuid4()),
-        "lead_id": item.lead.id,
-        "version": item.lead.version,
-        "kind": kind,
-        "started_at": item.lead.lease_expires_at - timedelta(minutes=20),
-        "script_id": item.script.id,
-    }
-    values.update(fields)
-    return Outcome(**values)
-
-
-def _count(services: Services, model: Any, *where: Any) -> int:
-    with services.db.unit_of_work(write=False) as uow:
-        return int(
-            uow.session.execute(select(func.count()).select_from(model).where(*where)).scalar_one()
-        )
 
 
 def _audit(services: Services, entity_type: str, entity_id: int) -> list[dict[str, Any]]:
@@ -121,7 +102,7 @@ def test_an_outcome_on_postgresql_is_one_statement_outside_any_transaction(
     )
     assert lead.next_call_at == receipt.next_call_at
     assert lead.recycle_on == receipt.recycle_on
-    assert _count(services, CallAttempt, CallAttempt.lead_id == item.lead.id) == 1
+    assert count(services, CallAttempt, CallAttempt.lead_id == item.lead.id) == 1
     [audited] = _audit(services, "lead", item.lead.id)[-1:]
     assert audited["action"] == f"lead.{kind.value}"
     assert audited["actor_id"] == rita.user_id
@@ -213,7 +194,7 @@ def test_a_stale_lead_falls_back_and_names_who_holds_it_now(
     assert lost.value.holder == "Marco"
     # The call changed nothing; the transaction that followed found the lead taken.
     assert ONE_CALL[0] in sent and sent[-1] != ONE_CALL[0]
-    assert _count(services, CallAttempt) == 0
+    assert count(services, CallAttempt) == 0
     assert factory.get_lead(item.lead.id).lease_owner_id == marco.user_id
 
 
@@ -227,7 +208,7 @@ def test_a_resend_gets_the_first_receipt(services: Services, factory: Factory, r
     second = services.workspace.submit(rita, request)
     assert not first.replayed and second.replayed
     assert (second.attempt_id, second.status) == (first.attempt_id, first.status)
-    assert _count(services, CallAttempt) == 1
+    assert count(services, CallAttempt) == 1
     assert factory.get_lead(item.lead.id).attempts == 1
 
 
@@ -267,7 +248,7 @@ def test_two_sends_at_once_record_one_outcome(
     receipts = [r for r in results if isinstance(r, OutcomeReceipt)]
     assert sorted(r.replayed for r in receipts) == [False, True]
     assert receipts[0].attempt_id == receipts[1].attempt_id
-    assert _count(services, CallAttempt) == 1
+    assert count(services, CallAttempt) == 1
     assert factory.get_lead(item.lead.id).attempts == 1
 
 
@@ -353,4 +334,4 @@ def test_the_outcome_function_keeps_one_generic_plan(
     assert len(outcomes) == 8, plans
     assert len(set(outcomes)) == 1, outcomes[:2]
     assert "$6" in outcomes[0]
-    assert _count(services, CallAttempt) == 8
+    assert count(services, CallAttempt) == 8

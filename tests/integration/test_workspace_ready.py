@@ -3,19 +3,17 @@ Next is then one call, as the later ones are, and getting ready changes nothing.
 
 from __future__ import annotations
 
-import uuid
-from datetime import timedelta
 from typing import Any
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from qualifier_app.app import Services
 from qualifier_app.domain.outcomes import OutcomeKind
 from qualifier_app.domain.retry import Disposition
 from qualifier_app.domain.roles import Actor
 from qualifier_app.persistence.models import AgentState, AuditEntry, CallAttempt, Lead, User
-from qualifier_app.services.workspace.dto import Outcome
+from tests.integration.test_workspace import count, outcome
 from tests.support.factories import Factory
 from tests.support.statements import statements_sent
 
@@ -32,8 +30,7 @@ def _everything(services: Services) -> dict[str, Any]:
     """What a claim or an outcome would change: every lead as it stands, and how many audit
     rows, call attempts and agent states there are."""
     with services.db.unit_of_work(write=False) as uow:
-        s = uow.session
-        leads = s.execute(
+        leads = uow.session.execute(
             select(
                 Lead.id,
                 Lead.version,
@@ -46,10 +43,10 @@ def _everything(services: Services) -> dict[str, Any]:
                 Lead.last_caller_id,
             ).order_by(Lead.id)
         ).all()
-        counts = {
-            model.__tablename__: s.execute(select(func.count()).select_from(model)).scalar_one()
-            for model in (AuditEntry, CallAttempt, AgentState)
-        }
+    counts = {
+        model.__tablename__: count(services, model)
+        for model in (AuditEntry, CallAttempt, AgentState)
+    }
     return {"leads": [tuple(row) for row in leads], **counts}
 
 
@@ -66,16 +63,7 @@ def test_getting_ready_changes_nothing_and_the_day_goes_on_as_before(
     assert item.lead.id in leads
     assert factory.get_lead(item.lead.id).score == 90
     receipt = services.workspace.submit(
-        rita,
-        Outcome(
-            request_id=str(uuid.uuid4()),
-            lead_id=item.lead.id,
-            version=item.lead.version,
-            kind=OutcomeKind.NO_CONTACT,
-            disposition=Disposition.NO_ANSWER,
-            started_at=item.lead.lease_expires_at - timedelta(minutes=20),
-            script_id=item.script.id,
-        ),
+        rita, outcome(item, OutcomeKind.NO_CONTACT, disposition=Disposition.NO_ANSWER)
     )
     after = factory.get_lead(item.lead.id)
     assert (after.lease_owner_id, after.attempts, after.status) == (None, 1, receipt.status)
