@@ -933,7 +933,7 @@ def simulate(  # noqa: PLR0912, PLR0915 - a run, its measurements and its checks
                 target=run_import, args=(load, boss, str(csv), import_results)
             )
             importer.start()
-        time.sleep(0.2)
+        time.sleep(min(0.2, args.duration - elapsed))
     stop.set()
     tallies = [results.get(timeout=600) for _ in processes]
     ended = time.monotonic()
