@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import math
 import os
 import socket
 import threading
@@ -209,6 +210,9 @@ class ReplyDeadlines:
         # id(dbapi connection) → (due, its socket's fd, the connection)
         self._armed: dict[int, tuple[float, int, weakref.ref[Any]]] = {}
         self._thread: threading.Thread | None = None
+        # When the watchdog looks next. A wait due later needs no wake-up: waking a thread on
+        # every statement cost each call a context switch and a turn of the interpreter lock.
+        self._looks_at = math.inf
 
     def arm(self, dbapi_connection: Any, seconds: float | None = None) -> None:
         dbapi_connection = _raw(dbapi_connection)
@@ -216,18 +220,17 @@ class ReplyDeadlines:
             fd = int(dbapi_connection.pgconn.socket)
         except Exception:
             return
+        due = time.monotonic() + (seconds or self.seconds)
         with self._lock:
-            self._armed[id(dbapi_connection)] = (
-                time.monotonic() + (seconds or self.seconds),
-                fd,
-                weakref.ref(dbapi_connection),
-            )
+            self._armed[id(dbapi_connection)] = (due, fd, weakref.ref(dbapi_connection))
             if self._thread is None:
+                self._looks_at = -math.inf  # a new watchdog looks at once
                 self._thread = threading.Thread(
                     target=self._watch, name="db-reply-deadlines", daemon=True
                 )
                 self._thread.start()
-            self._lock.notify()
+            elif due < self._looks_at:
+                self._lock.notify()
 
     def disarm(self, dbapi_connection: Any) -> None:
         with self._lock:
@@ -239,19 +242,25 @@ class ReplyDeadlines:
                 while not self._armed:
                     # An engine that stopped calling (disposed, or its person signed out)
                     # leaves no thread behind; the next call starts one again.
+                    self._looks_at = time.monotonic() + IDLE_WATCHDOG_SECONDS
                     if not self._lock.wait(timeout=IDLE_WATCHDOG_SECONDS) and not self._armed:
                         self._thread = None
+                        self._looks_at = math.inf
                         return
                 now = time.monotonic()
                 overdue = [key for key, (due, _, _) in self._armed.items() if due <= now]
                 fds = [self._armed.pop(key)[1:] for key in overdue]
-                wait = min((entry[0] for entry in self._armed.values()), default=now + 1) - now
+                if not fds:
+                    wait = min(entry[0] for entry in self._armed.values()) - now
+                    wait = max(0.05, min(wait, 1.0))
+                    self._looks_at = now + wait
+                    self._lock.wait(timeout=wait)
+                    continue
+                # It looks again as soon as these are shut down.
+                self._looks_at = -math.inf
             for fd, ref in fds:
                 if _still_open(ref(), fd):  # never another socket that reuses the number
                     _shut_down(fd)
-            if not fds:
-                with self._lock:
-                    self._lock.wait(timeout=max(0.05, min(wait, 1.0)))
 
 
 def _raw(connection: Any) -> Any:

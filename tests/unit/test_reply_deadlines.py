@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
+import math
 import socket
+import time
+from collections.abc import Iterator
 from types import SimpleNamespace
 
 import pytest
@@ -21,6 +25,20 @@ class _Connection:
 
 def _connection(sock: socket.socket) -> _Connection:
     return _Connection(sock)
+
+
+@contextlib.contextmanager
+def _watched(deadlines: ReplyDeadlines) -> Iterator[tuple[_Connection, socket.socket]]:
+    """A connection on a socket pair; closed afterwards, so that a watchdog still running
+    never shuts down a later test's socket that reuses the number."""
+    left, right = socket.socketpair()
+    connection = _connection(left)
+    try:
+        with left, right:
+            yield connection, left
+    finally:
+        connection.closed = True
+        deadlines.disarm(connection)
 
 
 def _ends(deadlines: ReplyDeadlines, within: float = 10.0) -> bool:
@@ -62,3 +80,52 @@ def test_a_watchdog_still_shuts_down_an_overdue_wait(monkeypatch: pytest.MonkeyP
         # Shut down for reading: the blocked read returns end-of-file instead of waiting.
         assert left.recv(1) == b""
         assert _ends(deadlines)
+
+
+def _waiting(deadlines: ReplyDeadlines, within: float = 10.0) -> None:
+    """Until the watchdog has looked and waits for its next look."""
+    stop = time.monotonic() + within
+    while time.monotonic() < stop:
+        with deadlines._lock:
+            if time.monotonic() < deadlines._looks_at < math.inf:
+                return
+        time.sleep(0.01)
+    raise AssertionError("the watchdog never settled into a wait")
+
+
+def test_statements_due_after_the_watchdogs_next_look_do_not_wake_it() -> None:
+    deadlines = ReplyDeadlines(seconds=60)
+    with _watched(deadlines) as (connection, left):
+        deadlines.arm(connection)
+        _waiting(deadlines)
+        wakes = 0
+        notify = deadlines._lock.notify
+
+        def counted(n: int = 1) -> None:
+            nonlocal wakes
+            wakes += 1
+            notify(n)
+
+        deadlines._lock.notify = counted  # type: ignore[method-assign]
+        for _ in range(100):  # a workstation's statements, each armed and disarmed
+            deadlines.disarm(connection)
+            deadlines.arm(connection)
+        assert wakes == 0
+        # One due before the watchdog's next look wakes it.
+        deadlines.arm(connection, seconds=0.01)
+        assert wakes == 1
+        left.settimeout(10)
+        assert left.recv(1) == b""
+
+
+def test_an_earlier_deadline_wakes_a_watchdog_that_waits_long() -> None:
+    deadlines = ReplyDeadlines(seconds=60)
+    with _watched(deadlines) as (connection, left):
+        deadlines.arm(connection)
+        deadlines.disarm(connection)
+        _waiting(deadlines)  # idle: it looks again only after IDLE_WATCHDOG_SECONDS
+        assert deadlines._looks_at - time.monotonic() > 5
+        deadlines.arm(connection, seconds=0.2)
+        # Shut down within a second, not at the idle watchdog's next look.
+        left.settimeout(5)
+        assert left.recv(1) == b""
