@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, cast
 
+from psycopg.pq import ExecStatus
 from psycopg.rows import dict_row
 from sqlalchemy import Engine, Executable, TextClause, text
 from sqlalchemy.exc import DBAPIError, OperationalError
@@ -188,7 +189,11 @@ class OneStatement:
             cursor = driver.cursor(row_factory=dict_row)
             try:
                 connection._cursor_execute(cast("DBAPICursor", cursor), sql, dict(params))
-                return cursor.fetchall() if cursor.description is not None else []
+                # The result's status, not `description`: that builds a column object for
+                # each of the card's columns on every call.
+                result = cursor.pgresult
+                returned = result is not None and result.status == ExecStatus.TUPLES_OK
+                return cursor.fetchall() if returned else []
             finally:
                 cursor.close()
 
