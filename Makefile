@@ -69,6 +69,8 @@ benchmarks: $(VENV)/.benchmarks-installed
 	$(PY) scripts/throwaway_postgres.py -- $(PY) benchmarks/first_claim.py
 	$(PY) scripts/throwaway_postgres.py -- $(PY) benchmarks/routing.py
 	$(PY) scripts/throwaway_postgres.py -- $(PY) benchmarks/publication.py
+	QUALIFIER_PGBOUNCER_POOL_SIZE=3 $(PY) scripts/throwaway_postgres.py --pgbouncer -- \
+		$(PY) benchmarks/pooler_handover.py
 
 ## make benchmark-center: the center simulation (benchmarks/center.py) at 50 and 200
 ## workstations, directly and through PgBouncer, with its baselines, on a throwaway PostgreSQL

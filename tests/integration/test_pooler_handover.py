@@ -1,0 +1,68 @@
+"""benchmarks/pooler_handover.py runs against the test server and its PgBouncer: with more
+logins than the pooler has server connections, people are served on connections handed over
+from other logins, and nothing fails. Figures are the benchmark's business, not this test's."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import uuid
+from pathlib import Path
+
+import psycopg
+import pytest
+from sqlalchemy.engine import make_url
+
+from tests.support.databases import PGBOUNCER_URL_ENV, in_ci, postgres_url
+
+SCRIPT = Path(__file__).resolve().parents[2] / "benchmarks" / "pooler_handover.py"
+
+
+@pytest.mark.postgres
+def test_more_logins_than_server_connections_take_turns_through_the_pooler() -> None:
+    server, bouncer = postgres_url(), os.environ.get(PGBOUNCER_URL_ENV)
+    if not server or not bouncer:
+        if in_ci():
+            pytest.fail(f"PostgreSQL and {PGBOUNCER_URL_ENV} are required in CI")
+        pytest.skip("no PgBouncer: run with `throwaway_postgres.py --pgbouncer`")
+    console = make_url(bouncer).set(drivername="postgresql", database="pgbouncer")
+    with psycopg.connect(
+        console.render_as_string(hide_password=False),
+        autocommit=True,
+        cursor_factory=psycopg.ClientCursor,
+    ) as c:
+        limit = next(int(v) for k, v, *_ in c.execute("SHOW CONFIG") if k == "max_db_connections")
+    people, tag = limit + 8, uuid.uuid4().hex[:8]
+
+    done = subprocess.run(
+        [sys.executable, str(SCRIPT), "--people", str(people), "--seconds", "2", "--tag", tag],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+    assert done.returncode == 0, done.stderr
+    rows = {
+        line.split("|")[1].strip(): [cell.strip() for cell in line.split("|")[2:-1]]
+        for line in done.stdout.splitlines()
+        if line.startswith("| directly") or line.startswith("| PgBouncer")
+    }
+    assert set(rows) == {"directly (baseline)", "PgBouncer"}, done.stdout
+    assert f"max_db_connections = {limit}" in done.stdout
+    direct, pooled = rows["directly (baseline)"], rows["PgBouncer"]
+    # Every login worked on its own connection directly, and took turns through the pooler.
+    assert int(direct[0].replace(",", "")) > people and direct[3] == "0"
+    assert int(pooled[0].replace(",", "")) > 0 and int(pooled[3].replace(",", "")) > 0
+    assert int(direct[4]) == people
+    assert "errors" not in done.stdout, done.stdout
+    # The script leaves no login behind.
+    with psycopg.connect(
+        make_url(server).set(drivername="postgresql").render_as_string(hide_password=False),
+        autocommit=True,
+    ) as c:
+        left = c.execute(
+            "SELECT count(*) FROM pg_roles WHERE rolname LIKE %s", (f"handover_{tag}_%",)
+        )
+        assert left.fetchone() == (0,)
