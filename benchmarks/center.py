@@ -363,6 +363,8 @@ class Plan:
     behind_pooler: bool = False
     # How much lower than the machine's normal priority the process runs (os.nice)
     nice: int = 0
+    # The workstations' `[queue] heartbeat_seconds`; None: the app's default.
+    heartbeat_seconds: int | None = None
 
 
 @dataclass
@@ -427,6 +429,11 @@ def route_settings(plan: Plan) -> Settings:
     if plan.behind_pooler and hasattr(connections, "pooler"):
         settings = dataclasses.replace(
             settings, connections=dataclasses.replace(connections, pooler="pgbouncer")
+        )
+    if plan.heartbeat_seconds is not None:
+        settings = dataclasses.replace(
+            settings,
+            queue=dataclasses.replace(settings.queue, heartbeat_seconds=plan.heartbeat_seconds),
         )
     return settings
 
@@ -867,6 +874,7 @@ def simulate(  # noqa: PLR0912, PLR0915 - a run, its measurements and its checks
         data_dir=tempfile.mkdtemp(prefix="qualifier-center-"),
         seed=args.seed,
         behind_pooler=route == "pgbouncer",
+        heartbeat_seconds=getattr(args, "heartbeat_seconds", None),
     )
     reps, team_leads, boss = people(workstations)
     # The probes: a few reps and a team lead each in a process of their own at the machine's
@@ -1496,6 +1504,12 @@ def main() -> int:  # noqa: PLR0912, PLR0915 - options, then the runs in turn
     parser.add_argument("--baseline-seconds", type=float, default=5.0)
     parser.add_argument("--no-baselines", action="store_true")
     parser.add_argument("--seed", type=int, default=17)
+    parser.add_argument(
+        "--heartbeat-seconds",
+        type=int,
+        default=None,
+        help="the workstations' lease heartbeat (the app's default: 60 s)",
+    )
     args = parser.parse_args()
     problems = []
     try:
@@ -1515,6 +1529,9 @@ def main() -> int:  # noqa: PLR0912, PLR0915 - options, then the runs in turn
         problems.append("--duration, --speed and --probe-speed must be positive")
     if args.processes < 0 or args.probes < 0 or not 0 <= args.load_nice <= 19:
         problems.append("--processes and --probes must be 0 or more, --load-nice from 0 to 19")
+    lease = QueuePolicy().lease_minutes * 60
+    if args.heartbeat_seconds is not None and not 1 <= args.heartbeat_seconds < lease:
+        problems.append(f"--heartbeat-seconds must be from 1 to {lease - 1} (the lease)")
     if problems:
         print(f"center: {problems[0]}", file=sys.stderr)
         return 2
@@ -1533,6 +1550,7 @@ def main() -> int:  # noqa: PLR0912, PLR0915 - options, then the runs in turn
         f"{args.processes or f'one per {WORKSTATIONS_PER_PROCESS}'} processes of "
         f"workstations niced by {args.load_nice} and {args.probes} probes, server "
         f"max_connections {max_connections}, {os.cpu_count()} CPU cores, "
+        f"lease heartbeat every {args.heartbeat_seconds or QueuePolicy().heartbeat_seconds} s, "
         f"load average {os.getloadavg()[0]:.1f} at the start\n"
     )
     print(
