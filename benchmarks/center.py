@@ -741,7 +741,8 @@ class Sample:
     running: Counter[str] = field(default_factory=Counter)
     # The server's own work, as seen in the samples (time.monotonic()): each autovacuum
     # worker's task, first and last seen, and when each checkpoint ended, by its trigger.
-    maintenance: dict[str, list[float]] = field(default_factory=dict)
+    # A task is told from the same task run again by when its transaction began.
+    maintenance: dict[tuple[str, str], list[float]] = field(default_factory=dict)
     checkpoints: list[tuple[str, float]] = field(default_factory=list)
 
 
@@ -752,12 +753,12 @@ def watch_connections(owner_url: str, database: str, stop: threading.Event, into
         done = connection.execute(checkpoints).fetchone() or (0, 0)
         while not stop.wait(0.5):
             now = time.monotonic()
-            for (task,) in connection.execute(
-                "SELECT query FROM pg_stat_activity WHERE datname = %s "
+            for task, began in connection.execute(
+                "SELECT query, xact_start FROM pg_stat_activity WHERE datname = %s "
                 "AND backend_type = 'autovacuum worker' AND query <> ''",
                 (database,),
             ).fetchall():
-                into.maintenance.setdefault(str(task), [now, now])[1] = now
+                into.maintenance.setdefault((str(task), str(began)), [now, now])[1] = now
             ended = connection.execute(checkpoints).fetchone() or done
             seen = time.monotonic()
             into.checkpoints += [
@@ -874,7 +875,7 @@ def simulate(  # noqa: PLR0912, PLR0915 - a run, its measurements and its checks
         data_dir=tempfile.mkdtemp(prefix="qualifier-center-"),
         seed=args.seed,
         behind_pooler=route == "pgbouncer",
-        heartbeat_seconds=getattr(args, "heartbeat_seconds", None),
+        heartbeat_seconds=args.heartbeat_seconds,
     )
     reps, team_leads, boss = people(workstations)
     # The probes: a few reps and a team lead each in a process of their own at the machine's
@@ -1058,7 +1059,7 @@ def simulate(  # noqa: PLR0912, PLR0915 - a run, its measurements and its checks
         "server_work": sorted(
             [
                 (task, seen[0] - started, seen[1] - started)
-                for task, seen in sample.maintenance.items()
+                for (task, _), seen in sample.maintenance.items()
             ]
             + [
                 (f"checkpoint ({trigger}) ended", at - started, at - started)

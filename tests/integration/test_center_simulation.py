@@ -51,6 +51,7 @@ def test_three_workstations_claim_and_record_every_outcome_once(
         probes=1,
         probe_speed=200.0,
         load_nice=5,
+        heartbeat_seconds=None,
     )
 
     result = center.simulate(server, "direct", server, database, 3, args, tmp_path / "none.csv")
