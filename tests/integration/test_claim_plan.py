@@ -9,7 +9,6 @@ from datetime import datetime, timedelta
 import psycopg
 import pytest
 from sqlalchemy import event, insert, text
-from sqlalchemy.engine import make_url
 
 from qualifier_app.app import Services
 from qualifier_app.domain.calling_window import CallingWindow
@@ -19,7 +18,7 @@ from qualifier_app.persistence.models import Lead
 from qualifier_app.services.queue.calling_profiles import profile_id_for
 from qualifier_app.services.queue.claims import QueueService
 from tests.support.claim_calls import CLAIM, claim_params
-from tests.support.databases import postgres_url
+from tests.support.databases import libpq, postgres_url
 from tests.support.explain import explain_every_statement
 from tests.support.factories import Factory
 from tests.support.statements import statements_sent
@@ -147,9 +146,7 @@ def _one_backend(services: Services) -> str:
     plans (and auto_explain's settings) are one backend's."""
     server = postgres_url()
     assert server is not None
-    database = services.db.engine.url.database
-    url = make_url(server).set(drivername="postgresql", database=database)
-    return url.render_as_string(hide_password=False)
+    return libpq(server, services.db.engine.url.database)
 
 
 @pytest.mark.postgres

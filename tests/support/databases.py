@@ -71,7 +71,8 @@ def in_ci() -> bool:
     return os.environ.get("CI", "").lower() == "true"
 
 
-def _libpq(url: str, database: str | None = None) -> str:
+def libpq(url: str, database: str | None = None) -> str:
+    """`url` (optionally another database on its server) as libpq takes it."""
     parsed = make_url(url)
     if database is not None:
         parsed = parsed.set(database=database)
@@ -79,7 +80,7 @@ def _libpq(url: str, database: str | None = None) -> str:
 
 
 def _admin(url: str) -> psycopg.Connection:
-    return psycopg.connect(_libpq(url, "postgres"), autocommit=True)
+    return psycopg.connect(libpq(url, "postgres"), autocommit=True)
 
 
 class SqliteTemplates:
