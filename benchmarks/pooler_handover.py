@@ -23,6 +23,7 @@ import argparse
 import os
 import random
 import statistics
+import sys
 import threading
 import time
 import uuid
@@ -54,10 +55,14 @@ def percentile(values: list[float], q: float) -> float:
 
 
 def run(
-    url: str, logins: list[tuple[str, str]], seconds: float, pause: float, database: str
+    url: str,
+    server: str,
+    logins: list[tuple[str, str]],
+    seconds: float,
+    pause: float,
 ) -> dict[str, Any]:
-    """Each login in a thread of its own on `url`, while one direct connection counts the
-    server's connections of these logins."""
+    """Each login in a thread of its own on `url`, while one connection directly to `server`
+    counts the server's connections of these logins."""
     stop = threading.Event()
     latencies: list[float] = []
     handed: list[int] = []  # statements whose server connection another login had before
@@ -66,9 +71,8 @@ def run(
 
     def person(login: str, password: str) -> None:
         rng = random.Random(login)
-        mine: set[int] = set()
+        backends: set[int] = set()  # each one after the first was handed over
         took: list[float] = []
-        other = 0
         try:
             target = libpq(url, username=login, password=password)
             # No prepared statements: behind a transaction pooler they would not survive.
@@ -77,21 +81,19 @@ def run(
                     began = time.perf_counter()
                     row = c.execute("SELECT pg_backend_pid()").fetchone()
                     took.append((time.perf_counter() - began) * 1000)
-                    pid = int(row[0]) if row else 0
-                    if pid not in mine:
-                        mine.add(pid)
-                        other += 1
+                    backends.add(int(row[0]) if row else 0)
                     time.sleep(rng.uniform(0, 2 * pause))
         except psycopg.Error as exc:
             errors.append(f"{login}: {type(exc).__name__}")
         with lock:
             latencies.extend(took)
-            handed.append(other - 1 if other else 0)  # the first connection is no hand-over
+            handed.append(max(0, len(backends) - 1))
 
     threads = [threading.Thread(target=person, args=pair) for pair in logins]
     names = [login for login, _ in logins]
     samples: list[int] = []
-    with psycopg.connect(libpq(os.environ["QUALIFIER_TEST_PG_URL"]), autocommit=True) as watch:
+    database = make_url(server).database or ""
+    with psycopg.connect(libpq(server), autocommit=True) as watch:
         for thread in threads:
             thread.start()
         ends = time.monotonic() + seconds
@@ -115,7 +117,7 @@ def run(
     }
 
 
-def main() -> None:
+def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--people", type=int, default=12)
     parser.add_argument("--seconds", type=float, default=10.0)
@@ -126,13 +128,24 @@ def main() -> None:
     args = parser.parse_args()
     server = os.environ.get("QUALIFIER_TEST_PG_URL")
     pooler = os.environ.get("QUALIFIER_TEST_PGBOUNCER_URL")
-    if not server or not pooler:
-        raise SystemExit("run it under scripts/throwaway_postgres.py --pgbouncer")
+    problems = [
+        said
+        for wrong, said in (
+            (not server or not pooler, "run it under scripts/throwaway_postgres.py --pgbouncer"),
+            (args.people < 1, "--people must be at least 1"),
+            (
+                args.seconds <= 0 or args.pause < 0,
+                "--seconds must be positive and --pause 0 or more",
+            ),
+            (not args.tag.isalnum(), "--tag: letters and digits only"),
+        )
+        if wrong
+    ]
+    if problems or not server or not pooler:
+        print(f"pooler_handover: {problems[0]}", file=sys.stderr)
+        return 2
     limit = pooler_limit(pooler)
-    database = make_url(server).database or ""
     tag = args.tag
-    if not tag.isalnum():
-        raise SystemExit("--tag: letters and digits only")
     logins = [(f"handover_{tag}_{n}", uuid.uuid4().hex) for n in range(args.people)]
     with psycopg.connect(libpq(server), autocommit=True) as admin:
         for login, password in logins:
@@ -149,7 +162,7 @@ def main() -> None:
         )
         print("|---|---:|---:|---:|---:|---:|---:|")
         for route, url in (("directly (baseline)", server), ("PgBouncer", pooler)):
-            got = run(url, logins, args.seconds, args.pause / 1000, database)
+            got = run(url, server, logins, args.seconds, args.pause / 1000)
             above = sum(1 for seen in got["samples"] if seen > limit)
             share = f"{100 * above / max(1, len(got['samples'])):.1f} %"
             beyond = f"{above:,} of {len(got['samples']):,} ({share})" if url == pooler else "–"
@@ -168,7 +181,8 @@ def main() -> None:
             )
             for login, _ in logins:
                 admin.execute(f"DROP ROLE IF EXISTS {login}")
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

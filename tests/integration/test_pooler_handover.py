@@ -9,30 +9,34 @@ import subprocess
 import sys
 import uuid
 from pathlib import Path
+from types import ModuleType
 
 import psycopg
 import pytest
-from sqlalchemy.engine import make_url
 
-from tests.support.databases import PGBOUNCER_URL_ENV, in_ci, postgres_url
+from tests.support.databases import PGBOUNCER_URL_ENV, in_ci, libpq, postgres_url
 
 SCRIPT = Path(__file__).resolve().parents[2] / "benchmarks" / "pooler_handover.py"
 
 
+@pytest.fixture
+def handover(monkeypatch: pytest.MonkeyPatch) -> ModuleType:
+    monkeypatch.syspath_prepend(str(SCRIPT.parent))
+    import pooler_handover
+
+    return pooler_handover
+
+
 @pytest.mark.postgres
-def test_more_logins_than_server_connections_take_turns_through_the_pooler() -> None:
+def test_more_logins_than_server_connections_take_turns_through_the_pooler(
+    handover: ModuleType,
+) -> None:
     server, bouncer = postgres_url(), os.environ.get(PGBOUNCER_URL_ENV)
     if not server or not bouncer:
         if in_ci():
             pytest.fail(f"PostgreSQL and {PGBOUNCER_URL_ENV} are required in CI")
         pytest.skip("no PgBouncer: run with `throwaway_postgres.py --pgbouncer`")
-    console = make_url(bouncer).set(drivername="postgresql", database="pgbouncer")
-    with psycopg.connect(
-        console.render_as_string(hide_password=False),
-        autocommit=True,
-        cursor_factory=psycopg.ClientCursor,
-    ) as c:
-        limit = next(int(v) for k, v, *_ in c.execute("SHOW CONFIG") if k == "max_db_connections")
+    limit = handover.pooler_limit(bouncer)
     people, tag = limit + 8, uuid.uuid4().hex[:8]
 
     done = subprocess.run(
@@ -57,12 +61,29 @@ def test_more_logins_than_server_connections_take_turns_through_the_pooler() -> 
     assert int(pooled[0].replace(",", "")) > 0 and int(pooled[3].replace(",", "")) > 0
     assert int(direct[4]) == people
     assert "errors" not in done.stdout, done.stdout
+
     # The script leaves no login behind.
-    with psycopg.connect(
-        make_url(server).set(drivername="postgresql").render_as_string(hide_password=False),
-        autocommit=True,
-    ) as c:
+    with psycopg.connect(libpq(server), autocommit=True) as c:
         left = c.execute(
             "SELECT count(*) FROM pg_roles WHERE rolname LIKE %s", (f"handover_{tag}_%",)
         )
         assert left.fetchone() == (0,)
+
+
+def test_bad_options_are_one_line_with_exit_code_2() -> None:
+    servers = {"QUALIFIER_TEST_PG_URL": "postgresql://x/y", PGBOUNCER_URL_ENV: "postgresql://x/z"}
+    for options, said in (
+        (["--people", "0"], "--people must be at least 1"),
+        (["--seconds", "0"], "--seconds must be positive and --pause 0 or more"),
+        (["--tag", "x;y"], "--tag: letters and digits only"),
+    ):
+        done = subprocess.run(
+            [sys.executable, str(SCRIPT), *options],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+            env={**os.environ, **servers},
+        )
+        assert done.returncode == 2, done.stderr
+        assert done.stderr.splitlines() == [f"pooler_handover: {said}"], done.stderr
