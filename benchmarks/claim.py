@@ -9,6 +9,11 @@ and in the same run:
   - on PostgreSQL, the hand-written claim: one `UPDATE … WHERE id = (SELECT … FOR UPDATE
     SKIP LOCKED LIMIT 1) RETURNING id` on the same `leads` table, and one `UPDATE` as its
     outcome, each in autocommit (what the database can do for this exact query);
+  - on PostgreSQL, the application's claim statement without the application: the same
+    call of `qualifier_claim_next` that `claim_next` sends, from plain psycopg as the rep's
+    login (in autocommit, prepared after five calls as the app's direct connections are),
+    followed by the hand-written outcome: what the claim costs the server and the wire, so
+    that the rest of `claim_next`'s time is the workstation's own;
   - a naive claim: read the best lead, then update it, without SKIP LOCKED or a condition;
   - `claim_next` followed by the outcome in a transaction (claim_tx), as it is recorded
     whenever the one call cannot be used: the outcome's cost before it was one call;
@@ -23,7 +28,7 @@ each claim and outcome are counted (statements sent, and BEGIN and COMMIT or ROL
 each transaction).
 
     python benchmarks/claim.py [--pg URL] [--duration S] [--levels 1,8,32] [--leads N]
-                               [--kinds commit,skip_locked,claim,claim_tx,naive,pgqueuer]
+                               [--kinds commit,skip_locked,claim_call,claim,claim_tx,naive,pgqueuer]
                                [--no-sqlite]
                                [--as-owner] [--without-triggers leads_status_days_update,…]
 
@@ -52,6 +57,7 @@ from pathlib import Path
 from typing import Any
 
 import psycopg
+from psycopg.rows import dict_row
 from sqlalchemy import event, insert, select, text, update
 from sqlalchemy.engine import make_url
 
@@ -65,11 +71,11 @@ from qualifier_app.domain.roles import Actor, Role
 from qualifier_app.persistence import queue_sql, schema
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.db_logins import sync_login
-from qualifier_app.persistence.models import Lead, Queue, QueueMember, User
+from qualifier_app.persistence.models import CallingProfile, Lead, Queue, QueueMember, User
 from qualifier_app.persistence.person_login import person_url
 from qualifier_app.services.queue.calling_profiles import profile_id_for
 from qualifier_app.services.workspace.dto import Outcome
-from qualifier_app.settings import Settings
+from qualifier_app.settings import QueuePolicy, Settings
 
 AT = datetime(2026, 11, 24, 15, tzinfo=UTC)  # inside the New York calling window
 TICK = os.sysconf("SC_CLK_TCK")
@@ -117,7 +123,7 @@ class Figures:
     def trips_per_operation(self, kind: str) -> str:
         if kind == "commit":
             return "1"
-        if kind in {"skip_locked", "pgqueuer"}:
+        if kind in {"skip_locked", "claim_call", "pgqueuer"}:
             return "1 + 1"
         if not self.operations:
             return "–"
@@ -258,10 +264,41 @@ class Claimer:
                 self.plain.execute("PRAGMA journal_mode = WAL")
                 self.plain.execute("PRAGMA synchronous = NORMAL")
                 self.plain.execute("PRAGMA busy_timeout = 5000")
+        self.rep_plain: Any = None
+        if kind == "claim_call":
+            if not self.postgres:
+                raise SystemExit("claim_call is PostgreSQL's: the app's claim is one call there")
+            self.plain = psycopg.connect(_libpq(url), autocommit=True)
+            caller = url if as_owner else person_url(url, login, REP_PASSWORD)
+            self.rep_plain = psycopg.connect(_libpq(caller), autocommit=True, row_factory=dict_row)
+            self.claim_sql = str(queue_sql.CLAIM_CALL.compile(dialect=self.db.engine.dialect))
+            self.claim_params = self._claim_call_params(owner if as_owner else self.db)
         self.versions: dict[int, int] = {}
         self.jobs: Any = None
         if kind == "pgqueuer":
             self.jobs = PgQueuerConsumer(_libpq(url))
+
+    def _claim_call_params(self, db: Database) -> dict[str, Any]:
+        """What `claim_next` passes at AT in this database: its every calling profile open,
+        no registry stale, no call caps, the policy's lease and attempts."""
+        with db.unit_of_work(write=False) as uow:
+            profiles = list(uow.session.execute(select(CallingProfile.id)).scalars())
+        policy = QueuePolicy()
+        minute = AT.replace(second=0, microsecond=0)
+        return {
+            "rep_id": self.user_id,
+            "now": AT,
+            "valid_from": minute,
+            "valid_until": minute + timedelta(minutes=1),
+            "lease_seconds": policy.lease_minutes * 60,
+            "open_profiles": profiles,
+            "file_max_attempts": policy.file_retry.max_attempts,
+            "default_max_attempts": policy.max_attempts,
+            "blocked_countries": [],
+            "cap_profiles": [],
+            "cap_hours": [],
+            "cap_calls": [],
+        }
 
     def _sent(self, *_args: Any) -> None:
         self.round_trips += 1
@@ -275,6 +312,8 @@ class Claimer:
     def server_pids(self) -> list[int]:
         if not self.postgres:
             return []
+        if self.rep_plain is not None:
+            return [self.rep_plain.info.backend_pid, self.plain.info.backend_pid]
         if self.plain is not None:
             return [self.plain.info.backend_pid]
         if self.jobs is not None:
@@ -285,19 +324,20 @@ class Claimer:
     def operation(self, n: int) -> int | None:
         """One timed claim (or commit); the lead it took, if any. StopIteration: empty."""
         if self.kind == "commit":
-            key = self.index * 10_000_000 + n
-            if self.postgres:
-                self.plain.execute("INSERT INTO bench_commit (id, n) VALUES (%s, %s)", (key, n))
-            else:
-                self.plain.execute("BEGIN IMMEDIATE")
-                self.plain.execute("INSERT INTO bench_commit (id, n) VALUES (?, ?)", (key, n))
-                self.plain.execute("COMMIT")
+            self._commit(n)
             return None
         if self.kind == "skip_locked":
             row = self.plain.execute(SKIP_LOCKED_CLAIM, {"rep": self.user_id}).fetchone()
             if row is None:
                 raise StopIteration
             return int(row[0])
+        if self.kind == "claim_call":
+            [claimed] = self.rep_plain.execute(self.claim_sql, self.claim_params).fetchall()
+            if claimed["refusal"] is not None:
+                raise SystemExit(f"the claim was refused: {claimed['refusal']}")
+            if claimed["id"] is None:
+                raise StopIteration
+            return int(claimed["id"])
         if self.kind == "pgqueuer":
             job = self.jobs.dequeue()
             if job is None:
@@ -315,9 +355,19 @@ class Claimer:
             raise StopIteration
         return lead_id
 
+    def _commit(self, n: int) -> None:
+        key = self.index * 10_000_000 + n
+        if self.postgres:
+            self.plain.execute("INSERT INTO bench_commit (id, n) VALUES (%s, %s)", (key, n))
+        else:
+            self.plain.execute("BEGIN IMMEDIATE")
+            self.plain.execute("INSERT INTO bench_commit (id, n) VALUES (?, ?)", (key, n))
+            self.plain.execute("COMMIT")
+
     def outcome(self, lead_id: int) -> None:
         """What follows a claim: the application's outcome after `claim_next`, one plain
-        UPDATE after the hand-written claim, and a plain one after the naive claim."""
+        UPDATE after the hand-written claim and after the app's claim call, and a plain one
+        after the naive claim."""
         if self.kind in {"claim", "claim_tx"}:
             if self.kind == "claim_tx":
                 # As a workstation that did not keep the lead as claimed: the transaction.
@@ -333,7 +383,7 @@ class Claimer:
                     disposition=Disposition.NO_ANSWER,
                 ),
             )
-        elif self.kind == "skip_locked":
+        elif self.kind in {"skip_locked", "claim_call"}:
             self.plain.execute(SKIP_LOCKED_DONE, {"lead": lead_id, "rep": self.user_id})
         elif self.kind == "pgqueuer":
             self.jobs.done()
@@ -341,8 +391,9 @@ class Claimer:
             finish(self.db, lead_id, self.user_id, "nurture")
 
     def close(self) -> None:
-        if self.plain is not None:
-            self.plain.close()
+        for plain in (self.plain, self.rep_plain):
+            if plain is not None:
+                plain.close()
         if self.jobs is not None:
             self.jobs.close()
         self.services.close()
@@ -538,6 +589,7 @@ def fresh_postgres(server: str) -> str:
 LABELS = {
     "commit": "bare commit (floor)",
     "skip_locked": "hand-written SKIP LOCKED",
+    "claim_call": "the app's claim call, plain psycopg",
     "claim": "claim_next + outcome",
     "claim_tx": "claim_next + outcome in a transaction",
     "naive": "naive read-then-update",
@@ -585,7 +637,7 @@ def main() -> None:
             disable_triggers(url, args.without_triggers.split(","))
         for level in levels:
             for kind in kinds:
-                if kind in {"skip_locked", "pgqueuer"} and name == "SQLite":
+                if kind in {"skip_locked", "claim_call", "pgqueuer"} and name == "SQLite":
                     continue  # no SKIP LOCKED: SQLite has one writer at a time
                 figures = measure(kind, url, level, args.duration, args.as_owner, args.leads)
                 doubles = "–" if kind == "commit" else str(figures.doubles)

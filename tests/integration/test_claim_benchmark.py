@@ -1,0 +1,90 @@
+"""benchmarks/claim.py's "the app's claim call" row measures real claims: the call that
+`claim_next` sends, made as the rep's own login, takes the best queued lead, leases it to the
+rep and audits it, and the next call takes the next one. Figures are the benchmark's business,
+not this test's."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from types import ModuleType
+
+import psycopg
+import pytest
+from sqlalchemy.engine import make_url
+
+from tests.support.databases import in_ci, libpq, postgres_url
+
+BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
+
+
+@pytest.fixture
+def bench(monkeypatch: pytest.MonkeyPatch) -> ModuleType:
+    monkeypatch.syspath_prepend(str(BENCHMARKS))
+    import claim
+
+    return claim
+
+
+@pytest.fixture
+def scratch(bench: ModuleType) -> Iterator[str]:
+    """A database of its own on the test server, with 30 queued leads and one bench rep."""
+    server = postgres_url()
+    if not server:
+        if in_ci():
+            pytest.fail("PostgreSQL is required in CI")
+        pytest.skip("no PostgreSQL: run with `make test`")
+    url = bench.fresh_postgres(server)
+    try:
+        bench.prepare(url, 30, 1)
+        yield url
+    finally:
+        name = make_url(url).database
+        with psycopg.connect(libpq(server), autocommit=True) as admin:
+            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def _best_queued(url: str) -> int:
+    with psycopg.connect(libpq(url), autocommit=True) as c:
+        row = c.execute(
+            "SELECT id FROM leads WHERE status = 'queued' AND lease_owner_id IS NULL "
+            "ORDER BY score DESC, created_at, id LIMIT 1"
+        ).fetchone()
+    assert row is not None
+    return int(row[0])
+
+
+@pytest.mark.postgres
+def test_the_app_claim_call_claims_the_best_lead_as_the_rep(
+    bench: ModuleType, scratch: str
+) -> None:
+    claimer = bench.Claimer("claim_call", scratch, 0)
+    try:
+        assert claimer.rep_plain.info.user == "bench0"  # the rep's login, not the owner's
+        taken = []
+        for n in (1, 2):
+            best = _best_queued(scratch)
+            lead = claimer.operation(n)
+            assert lead == best
+            with psycopg.connect(libpq(scratch), autocommit=True) as c:
+                held = c.execute(
+                    "SELECT lease_owner_id FROM leads WHERE id = %s", (lead,)
+                ).fetchone()
+                audited = c.execute(
+                    "SELECT count(*) FROM audit_log WHERE action = 'lead.claimed' "
+                    "AND entity_id = %s AND actor_id = %s",
+                    (str(lead), claimer.user_id),
+                ).fetchone()
+            assert held == (claimer.user_id,)
+            assert audited == (1,)
+            claimer.outcome(lead)
+            taken.append(lead)
+        assert taken[0] != taken[1]
+        assert (
+            bench.Figures(2, 1.0, [1.0, 1.0], 0, 0.0, None, (0, 0), []).trips_per_operation(
+                "claim_call"
+            )
+            == "1 + 1"
+        )
+    finally:
+        claimer.close()
