@@ -66,6 +66,7 @@ bundle: $(VENV)/.installer-installed translations
 
 benchmarks: $(VENV)/.benchmarks-installed
 	$(PY) scripts/throwaway_postgres.py -- $(PY) benchmarks/claim.py
+	$(PY) scripts/throwaway_postgres.py -- $(PY) benchmarks/claim_parts.py
 	$(PY) scripts/throwaway_postgres.py -- $(PY) benchmarks/first_claim.py
 	$(PY) scripts/throwaway_postgres.py -- $(PY) benchmarks/routing.py
 	$(PY) scripts/throwaway_postgres.py -- $(PY) benchmarks/publication.py

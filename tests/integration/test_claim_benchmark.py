@@ -1,10 +1,13 @@
-"""benchmarks/claim.py's "the app's claim call" row measures real claims: the call that
-`claim_next` sends, made as the rep's own login, takes the best queued lead, leases it to the
-rep and audits it, and the next call takes the next one. Figures are the benchmark's business,
-not this test's."""
+"""benchmarks/claim.py's "the app's claim call" row and benchmarks/claim_parts.py measure real
+claims: the call that `claim_next` sends, made as the rep's own login, takes the best queued
+lead, leases it to the rep and audits it, and the next call takes the next one; each part of
+the claim statement that claim_parts.py measures still claims the best lead. Figures are the
+benchmarks' business, not this test's."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
@@ -88,3 +91,70 @@ def test_the_app_claim_call_claims_the_best_lead_as_the_rep(
         )
     finally:
         claimer.close()
+
+
+@pytest.fixture
+def parts(monkeypatch: pytest.MonkeyPatch) -> ModuleType:
+    monkeypatch.syspath_prepend(str(BENCHMARKS))
+    import claim_parts
+
+    return claim_parts
+
+
+@pytest.mark.postgres
+def test_each_part_of_the_claim_statement_still_claims_the_best_lead(
+    parts: ModuleType, scratch: str
+) -> None:
+    """benchmarks/claim_parts.py cuts the function's own statement apart: every variant it
+    measures is a working claim of the best queued lead, so its figures compare like with
+    like, and a changed function makes it stop rather than measure something else."""
+    statements = parts.variants(scratch)
+    assert set(statements) == {
+        "hand-written SKIP LOCKED",
+        "the app's claim",
+        "without the three picks",
+        "without the audit row",
+        "without both",
+        "the function call",
+    }
+    full = statements["the app's claim"]
+    assert "audited AS" in full and "audited AS" not in statements["without the audit row"]
+    assert full.count("FOR UPDATE") == 5
+    assert statements["without the three picks"].count("FOR UPDATE") == 2
+    values = parts.params(scratch)
+    with psycopg.connect(libpq(scratch), autocommit=True) as c:
+        for name, sql in statements.items():
+            best = _best_queued(scratch)
+            lead = parts._lead(c.execute(sql, values).fetchone())
+            assert lead == best, name
+            c.execute(
+                "UPDATE leads SET status = 'nurture', lease_owner_id = NULL WHERE id = %s", (lead,)
+            )
+        audited = c.execute(
+            "SELECT count(*) FROM audit_log WHERE action = 'lead.claimed'"
+        ).fetchone()
+    # The app's claim, without the three picks and the function call audit their claim.
+    assert audited == (3,)
+
+
+def test_claim_parts_bad_options_are_one_line_with_exit_code_2() -> None:
+    for options, said in (
+        (["--rounds", "0"], "--rounds must be at least 1"),
+        (["--seconds", "0"], "--seconds must be positive"),
+        (["--leads", "5"], "--leads must be at least 10"),
+    ):
+        done = subprocess.run(
+            [
+                sys.executable,
+                str(BENCHMARKS / "claim_parts.py"),
+                "--pg",
+                "postgresql://x/y",
+                *options,
+            ],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+        assert done.returncode == 2, done.stderr
+        assert done.stderr.splitlines() == [f"claim_parts: {said}"], done.stderr
