@@ -95,6 +95,27 @@ UPDATE leads SET status = 'nurture', lease_owner_id = NULL, lease_expires_at = N
 WHERE id = %(lead)s AND lease_owner_id = %(rep)s"""
 
 
+def claim_call_params(rep_id: int, open_profiles: list[int]) -> dict[str, Any]:
+    """The parameters of `queue_sql.CLAIM_CALL` as `claim_next` passes them at AT: these
+    calling profiles open, no registry stale, no call caps, the policy's lease and attempts."""
+    policy = QueuePolicy()
+    minute = AT.replace(second=0, microsecond=0)
+    return {
+        "rep_id": rep_id,
+        "now": AT,
+        "valid_from": minute,
+        "valid_until": minute + timedelta(minutes=1),
+        "lease_seconds": policy.lease_minutes * 60,
+        "open_profiles": open_profiles,
+        "file_max_attempts": policy.file_retry.max_attempts,
+        "default_max_attempts": policy.max_attempts,
+        "blocked_countries": [],
+        "cap_profiles": [],
+        "cap_hours": [],
+        "cap_calls": [],
+    }
+
+
 @dataclass
 class Figures:
     operations: int
@@ -279,26 +300,10 @@ class Claimer:
             self.jobs = PgQueuerConsumer(_libpq(url))
 
     def _claim_call_params(self, db: Database) -> dict[str, Any]:
-        """What `claim_next` passes at AT in this database: its every calling profile open,
-        no registry stale, no call caps, the policy's lease and attempts."""
+        """claim_call_params with every calling profile of this database open."""
         with db.unit_of_work(write=False) as uow:
             profiles = list(uow.session.execute(select(CallingProfile.id)).scalars())
-        policy = QueuePolicy()
-        minute = AT.replace(second=0, microsecond=0)
-        return {
-            "rep_id": self.user_id,
-            "now": AT,
-            "valid_from": minute,
-            "valid_until": minute + timedelta(minutes=1),
-            "lease_seconds": policy.lease_minutes * 60,
-            "open_profiles": profiles,
-            "file_max_attempts": policy.file_retry.max_attempts,
-            "default_max_attempts": policy.max_attempts,
-            "blocked_countries": [],
-            "cap_profiles": [],
-            "cap_hours": [],
-            "cap_calls": [],
-        }
+        return claim_call_params(self.user_id, profiles)
 
     def _sent(self, *_args: Any) -> None:
         self.round_trips += 1

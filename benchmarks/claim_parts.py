@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 import time
 from datetime import timedelta
@@ -92,20 +93,8 @@ def claim_statement(url: str) -> str:
     body = "\n".join(line.split("--")[0] for line in body.splitlines())  # no comments
     body = body.replace("%", "%%")
     for name, placeholder in NAMES.items():
-        body = _replace_name(body, name, placeholder)
+        body = re.sub(rf"\b{name}\b", placeholder, body)
     return body
-
-
-def _replace_name(sql: str, name: str, placeholder: str) -> str:
-    out, at = [], 0
-    while (found := sql.find(name, at)) >= 0:
-        end = found + len(name)
-        whole = (found == 0 or not (sql[found - 1].isalnum() or sql[found - 1] == "_")) and (
-            end == len(sql) or not (sql[end].isalnum() or sql[end] == "_")
-        )
-        out.append(sql[at:found] + (placeholder if whole else name))
-        at = end
-    return "".join(out) + sql[at:]
 
 
 def without_picks(statement: str) -> str:
@@ -138,24 +127,10 @@ def params(url: str) -> dict[str, Any]:
         rep = c.execute("SELECT id FROM users WHERE login = 'bench0'").fetchone()
         profiles = [int(r[0]) for r in c.execute("SELECT id FROM calling_profiles").fetchall()]
     assert rep is not None
-    policy = QueuePolicy()
-    minute = claim.AT.replace(second=0, microsecond=0)
-    return {
-        "rep": int(rep[0]),
-        "rep_id": int(rep[0]),
-        "now": claim.AT,
-        "until": claim.AT + timedelta(minutes=policy.lease_minutes),
-        "valid_from": minute,
-        "valid_until": minute + timedelta(minutes=1),
-        "lease_seconds": policy.lease_minutes * 60,
-        "open_profiles": profiles,
-        "file_max_attempts": policy.file_retry.max_attempts,
-        "default_max_attempts": policy.max_attempts,
-        "blocked_countries": [],
-        "cap_profiles": [],
-        "cap_hours": [],
-        "cap_calls": [],
-    }
+    lease = timedelta(minutes=QueuePolicy().lease_minutes)
+    # The names the hand-written claim and the bare statement use besides the call's.
+    extra = {"rep": int(rep[0]), "until": claim.AT + lease}
+    return {**claim.claim_call_params(int(rep[0]), profiles), **extra}
 
 
 def function_call() -> str:
@@ -177,7 +152,8 @@ def measure(
         if generic:
             c.execute("SET plan_cache_mode = force_generic_plan")
         ends = time.monotonic() + seconds
-        warm = 5  # psycopg prepares a statement on its fifth call
+        # Untimed: the first plans, and PostgreSQL's choice of a plan after five custom ones.
+        warm = 10
         while time.monotonic() < ends or warm > 0:
             began = time.perf_counter()
             row = c.execute(sql, values, prepare=True).fetchone()

@@ -83,12 +83,6 @@ def test_the_app_claim_call_claims_the_best_lead_as_the_rep(
             claimer.outcome(lead)
             taken.append(lead)
         assert taken[0] != taken[1]
-        assert (
-            bench.Figures(2, 1.0, [1.0, 1.0], 0, 0.0, None, (0, 0), []).trips_per_operation(
-                "claim_call"
-            )
-            == "1 + 1"
-        )
     finally:
         claimer.close()
 
@@ -107,7 +101,7 @@ def test_each_part_of_the_claim_statement_still_claims_the_best_lead(
 ) -> None:
     """benchmarks/claim_parts.py cuts the function's own statement apart: every variant it
     measures is a working claim of the best queued lead, so its figures compare like with
-    like, and a changed function makes it stop rather than measure something else."""
+    like."""
     statements = parts.variants(scratch)
     assert set(statements) == {
         "hand-written SKIP LOCKED",
