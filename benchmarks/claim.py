@@ -59,6 +59,7 @@ from typing import Any
 import psycopg
 from psycopg.rows import dict_row
 from sqlalchemy import event, insert, select, text, update
+from sqlalchemy.dialects.postgresql.psycopg import PGDialect_psycopg
 from sqlalchemy.engine import make_url
 
 from qualifier_app.app import build
@@ -93,6 +94,15 @@ SKIP_LOCKED_DONE = """
 UPDATE leads SET status = 'nurture', lease_owner_id = NULL, lease_expires_at = NULL,
                  version = version + 1
 WHERE id = %(lead)s AND lease_owner_id = %(rep)s"""
+
+
+# Baselines of one statement for the claim and one for its outcome, each outside the app.
+ONE_STATEMENT_BASELINES = frozenset({"skip_locked", "claim_call", "pgqueuer"})
+
+
+def claim_call_sql() -> str:
+    """`queue_sql.CLAIM_CALL` as psycopg takes it, the SQL the app's one-call claim sends."""
+    return str(queue_sql.CLAIM_CALL.compile(dialect=PGDialect_psycopg()))
 
 
 def claim_call_params(rep_id: int, open_profiles: list[int]) -> dict[str, Any]:
@@ -144,7 +154,7 @@ class Figures:
     def trips_per_operation(self, kind: str) -> str:
         if kind == "commit":
             return "1"
-        if kind in {"skip_locked", "claim_call", "pgqueuer"}:
+        if kind in ONE_STATEMENT_BASELINES:
             return "1 + 1"
         if not self.operations:
             return "–"
@@ -292,7 +302,7 @@ class Claimer:
             self.plain = psycopg.connect(_libpq(url), autocommit=True)
             caller = url if as_owner else person_url(url, login, REP_PASSWORD)
             self.rep_plain = psycopg.connect(_libpq(caller), autocommit=True, row_factory=dict_row)
-            self.claim_sql = str(queue_sql.CLAIM_CALL.compile(dialect=self.db.engine.dialect))
+            self.claim_sql = claim_call_sql()
             self.claim_params = self._claim_call_params(owner if as_owner else self.db)
         self.versions: dict[int, int] = {}
         self.jobs: Any = None
@@ -642,7 +652,7 @@ def main() -> None:
             disable_triggers(url, args.without_triggers.split(","))
         for level in levels:
             for kind in kinds:
-                if kind in {"skip_locked", "claim_call", "pgqueuer"} and name == "SQLite":
+                if kind in ONE_STATEMENT_BASELINES and name == "SQLite":
                     continue  # no SKIP LOCKED: SQLite has one writer at a time
                 figures = measure(kind, url, level, args.duration, args.as_owner, args.leads)
                 doubles = "–" if kind == "commit" else str(figures.doubles)

@@ -40,7 +40,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import claim  # the claim benchmark's database, reps and hand-written claim
 
-from qualifier_app.persistence.queue_sql import CLAIM_CALL
 from qualifier_app.settings import QueuePolicy
 
 FUNCTION = "qualifier_claim_next"
@@ -50,20 +49,6 @@ QUEUE_PICK = "(SELECT pick.id FROM"
 PICKS_END = "LIMIT 1)))"
 AUDIT_START = "), audited AS ("
 AUDIT_END = "SELECT verdict.refusal"
-CALL_PARAMETERS = (
-    "rep_id",
-    "now",
-    "valid_from",
-    "valid_until",
-    "lease_seconds",
-    "open_profiles",
-    "file_max_attempts",
-    "default_max_attempts",
-    "blocked_countries",
-    "cap_profiles",
-    "cap_hours",
-    "cap_calls",
-)
 HAND_WRITTEN = "hand-written SKIP LOCKED"
 FUNCTION_CALL = "the function call"
 # The function's parameters and variables, as the plain statement's placeholders.
@@ -118,7 +103,7 @@ def variants(url: str) -> dict[str, str]:
         "without the three picks": without_picks(full),
         "without the audit row": without_audit(full),
         "without both": without_audit(without_picks(full)),
-        FUNCTION_CALL: function_call(),
+        FUNCTION_CALL: claim.claim_call_sql(),
     }
 
 
@@ -131,14 +116,6 @@ def params(url: str) -> dict[str, Any]:
     # The names the hand-written claim and the bare statement use besides the call's.
     extra = {"rep": int(rep[0]), "until": claim.AT + lease}
     return {**claim.claim_call_params(int(rep[0]), profiles), **extra}
-
-
-def function_call() -> str:
-    """CLAIM_CALL with psycopg's placeholders."""
-    sql = str(CLAIM_CALL)
-    for name in CALL_PARAMETERS:
-        sql = sql.replace(f":{name} ", f"%({name})s ")
-    return sql
 
 
 def measure(
