@@ -1548,8 +1548,12 @@ def main() -> int:  # noqa: PLR0912, PLR0915 - options, then the runs in turn
     print(
         f"{args.leads:,} queued leads ({zone}), {args.duration:.0f} s per run at {args.speed:g}× "
         f"a person's pace, {REPS_PER_TEAM} reps per team lead, "
-        f"{args.processes or f'one per {WORKSTATIONS_PER_PROCESS}'} processes of "
-        f"workstations niced by {args.load_nice} and {args.probes} probes, server "
+        + (
+            f"{args.processes} processes of workstations"
+            if args.processes
+            else f"a process per {WORKSTATIONS_PER_PROCESS} workstations (at least 2)"
+        )
+        + f" niced by {args.load_nice} and {args.probes} probes, server "
         f"max_connections {max_connections}, {os.cpu_count()} CPU cores, "
         f"lease heartbeat every {args.heartbeat_seconds or QueuePolicy().heartbeat_seconds} s, "
         f"load average {os.getloadavg()[0]:.1f} at the start\n"
