@@ -27,10 +27,16 @@ check the rep apply); --as-owner runs them as the schema owner instead. The roun
 each claim and outcome are counted (statements sent, and BEGIN and COMMIT or ROLLBACK for
 each transaction).
 
-    python benchmarks/claim.py [--pg URL] [--duration S] [--levels 1,8,32] [--leads N]
+    python benchmarks/claim.py [--pg URL] [--duration S] [--levels 1,8,32] [--leads N] [--history N]
                                [--kinds commit,skip_locked,claim_call,claim,claim_tx,naive,pgqueuer]
                                [--no-sqlite]
                                [--as-owner] [--without-triggers leads_status_days_update,…]
+
+Before the first measurement the database gets --history earlier call attempts (20,000),
+a month old, unanswered, spread over the leads: a center's `call_attempts` is never empty,
+and the outcome's statement, planned once per connection, would otherwise keep the plan it
+made for an empty table (reading the whole table for its request-id check) while the run
+fills it. Each measurement starts from the same leads and these attempts.
 
 --without-triggers disables those triggers on `leads` in the run's own scratch database, to
 isolate what they cost the claim and the outcome (PostgreSQL only).
@@ -47,6 +53,7 @@ import importlib.util
 import multiprocessing
 import os
 import sqlite3
+import sys
 import tempfile
 import time
 import uuid
@@ -72,7 +79,14 @@ from qualifier_app.domain.roles import Actor, Role
 from qualifier_app.persistence import queue_sql, schema
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.db_logins import sync_login
-from qualifier_app.persistence.models import CallingProfile, Lead, Queue, QueueMember, User
+from qualifier_app.persistence.models import (
+    CallAttempt,
+    CallingProfile,
+    Lead,
+    Queue,
+    QueueMember,
+    User,
+)
 from qualifier_app.persistence.person_login import person_url
 from qualifier_app.services.queue.calling_profiles import profile_id_for
 from qualifier_app.services.workspace.dto import Outcome
@@ -167,7 +181,15 @@ class Figures:
         return f"{seconds * 1000 / self.operations:.2f}"
 
 
-def prepare(url: str, leads: int, reps: int) -> None:
+# The earlier calls of a center that has been at work for a while. The outcome's statement is
+# planned once per connection (PostgreSQL keeps its generic plan), so against an empty
+# `call_attempts` it would keep reading the whole table for its request-id check, a table that
+# grows with every outcome of the run: a cost no center with a history has.
+HISTORY_ATTEMPTS = 20_000
+HISTORY = "history-"  # the earlier calls' request ids begin with this; a reset keeps them
+
+
+def prepare(url: str, leads: int, reps: int, history: int = 0) -> None:
     engine = Database.from_url(url).engine
     schema.upgrade(engine)
     db = Database(engine)
@@ -207,14 +229,51 @@ def prepare(url: str, leads: int, reps: int) -> None:
         for start in range(0, len(rows), 5000):
             s.execute(insert(Lead), rows[start : start + 5000])
         s.execute(text("CREATE TABLE bench_commit (id INTEGER PRIMARY KEY, n INTEGER)"))
+        if history:
+            earlier_calls(s, history)
         uow.commit()
     engine.dispose()
+
+
+def earlier_calls(session: Any, count: int) -> None:
+    """`count` calls a month before AT, by a rep of their own, spread over the queued leads,
+    each unanswered, so no lead's eligibility changes."""
+    caller = User(
+        login="benchhistory",
+        display_name="Earlier caller",
+        role="rep",
+        password_hash="-",
+        created_at=AT,
+    )
+    session.add(caller)
+    session.flush()
+    lead_ids = list(session.scalars(select(Lead.id).order_by(Lead.id)))
+    at = AT - timedelta(days=30)
+    rows = [
+        {
+            "request_id": f"{HISTORY}{n}",
+            "lead_id": lead_ids[n % len(lead_ids)],
+            "rep_id": caller.id,
+            "started_at": at,
+            "ended_at": at + timedelta(minutes=1),
+            "disposition": Disposition.NO_ANSWER.value,
+            "outcome": OutcomeKind.NO_CONTACT.value,
+            "reason": "",
+            "notes": "",
+        }
+        for n in range(count)
+    ]
+    for start in range(0, len(rows), 5000):
+        session.execute(insert(CallAttempt), rows[start : start + 5000])
 
 
 def reset(url: str) -> None:
     db = Database.from_url(url)
     with db.unit_of_work() as uow:
-        uow.session.execute(text("DELETE FROM call_attempts"))
+        uow.session.execute(
+            text("DELETE FROM call_attempts WHERE request_id NOT LIKE :earlier"),
+            {"earlier": f"{HISTORY}%"},
+        )
         uow.session.execute(
             update(Lead)
             .values(
@@ -618,6 +677,12 @@ def main() -> None:
     parser.add_argument("--duration", type=float, default=5.0)
     parser.add_argument("--levels", default="1,8,32")
     parser.add_argument("--leads", type=int, default=20_000)
+    parser.add_argument(
+        "--history",
+        type=int,
+        default=HISTORY_ATTEMPTS,
+        help="earlier call attempts in the database before the first measurement",
+    )
     parser.add_argument("--kinds", default=",".join(LABELS))
     parser.add_argument("--no-sqlite", action="store_true")
     parser.add_argument(
@@ -625,6 +690,9 @@ def main() -> None:
     )
     parser.add_argument("--without-triggers", default="", help="triggers on leads to disable")
     args = parser.parse_args()
+    if args.history < 0:
+        print("claim: --history must be 0 or more", file=sys.stderr)
+        sys.exit(2)
     levels = [int(level) for level in args.levels.split(",")]
     kinds = [kind for kind in args.kinds.split(",") if kind]
     if "pgqueuer" in kinds and importlib.util.find_spec("pgqueuer") is None:
@@ -637,8 +705,8 @@ def main() -> None:
     else:
         print("no PostgreSQL given (--pg or QUALIFIER_TEST_PG_URL): SQLite only")
     print(
-        f"{args.leads:,} queued leads, {args.duration:.0f} s per measurement, "
-        f"{os.cpu_count()} CPU cores\n"
+        f"{args.leads:,} queued leads, {args.history:,} earlier call attempts, "
+        f"{args.duration:.0f} s per measurement, {os.cpu_count()} CPU cores\n"
     )
     header = (
         "| database | claimers | what | ops/s | p50 ms | p99 ms | outcome p50 ms "
@@ -647,7 +715,7 @@ def main() -> None:
     )
     print(header)
     for name, url in targets:
-        prepare(url, args.leads, max(levels))
+        prepare(url, args.leads, max(levels), args.history)
         if name == "PostgreSQL" and args.without_triggers:
             disable_triggers(url, args.without_triggers.split(","))
         for level in levels:

@@ -13,7 +13,8 @@ and, as the baseline, the hand-written claim of `benchmarks/claim.py`; also the 
 itself, to show what the function around the statement costs. The statement's variants are
 planned once (`plan_cache_mode = force_generic_plan`), as the function's statement is. Each
 claim is followed by the hand-written outcome (the lead leaves the queue). Variants take
-turns for --rounds rounds of --seconds each on 20,000 queued leads (reset between turns);
+turns for --rounds rounds of --seconds each on 20,000 queued leads and claim.py's 20,000 earlier
+call attempts (reset between turns);
 printed: the claim's p50 and p99 in each round and its p50 against the hand-written claim's of
 the same round.
 
@@ -184,7 +185,7 @@ def main() -> int:
         print(f"claim_parts: {problems[0]}", file=sys.stderr)
         return 2
     url = claim.fresh_postgres(args.pg)
-    claim.prepare(url, args.leads, 1)
+    claim.prepare(url, args.leads, 1, claim.HISTORY_ATTEMPTS)
     statements = variants(url)
     values = params(url)
     runs: dict[str, list[tuple[float, float, int]]] = {name: [] for name in statements}

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
@@ -152,3 +153,63 @@ def test_claim_parts_bad_options_are_one_line_with_exit_code_2() -> None:
         )
         assert done.returncode == 2, done.stderr
         assert done.stderr.splitlines() == [f"claim_parts: {said}"], done.stderr
+
+
+def _settled_seq_scans(url: str) -> int:
+    """Sequential scans of `call_attempts` so far, once the connections that ended have
+    reported theirs (a backend reports its counts as it exits)."""
+    last = -1
+    with psycopg.connect(libpq(url), autocommit=True) as c:
+        for _ in range(50):
+            row = c.execute(
+                "SELECT seq_scan FROM pg_stat_user_tables WHERE relname = 'call_attempts'"
+            ).fetchone()
+            assert row is not None
+            if row[0] == last:
+                return last
+            last = row[0]
+            time.sleep(0.2)
+    raise AssertionError("the statistics of call_attempts did not settle")
+
+
+@pytest.mark.postgres
+def test_the_outcomes_meet_earlier_calls_and_find_their_request_id_by_index(
+    bench: ModuleType,
+) -> None:
+    """benchmarks/claim.py measures outcomes against a `call_attempts` with a center's history
+    (kept by each reset), not an empty one: the outcome's statement, planned once per
+    connection, then checks its request id on the unique index instead of reading the table
+    it fills."""
+    server = postgres_url()
+    if not server:
+        if in_ci():
+            pytest.fail("PostgreSQL is required in CI")
+        pytest.skip("no PostgreSQL: run with `make test`")
+    url = bench.fresh_postgres(server)
+    try:
+        bench.prepare(url, 30, 1, 3000)
+        bench.reset(url)
+        before = _settled_seq_scans(url)
+        claimer = bench.Claimer("claim", url, 0)
+        try:
+            for n in range(3):
+                lead = claimer.operation(n)
+                assert lead is not None
+                claimer.outcome(lead)
+        finally:
+            claimer.close()
+        assert _settled_seq_scans(url) == before
+        with psycopg.connect(libpq(url), autocommit=True) as c:
+            made = c.execute(
+                "SELECT count(*) FILTER (WHERE request_id LIKE 'history-%'), "
+                "count(*) FILTER (WHERE request_id NOT LIKE 'history-%') FROM call_attempts"
+            ).fetchone()
+            assert made == (3000, 3)
+        bench.reset(url)
+        with psycopg.connect(libpq(url), autocommit=True) as c:
+            kept = c.execute("SELECT count(*) FROM call_attempts").fetchone()
+        assert kept == (3000,)
+    finally:
+        name = make_url(url).database
+        with psycopg.connect(libpq(server), autocommit=True) as admin:
+            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
