@@ -9,7 +9,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import ModuleType
 
@@ -31,21 +31,33 @@ def bench(monkeypatch: pytest.MonkeyPatch) -> ModuleType:
 
 
 @pytest.fixture
-def scratch(bench: ModuleType) -> Iterator[str]:
-    """A database of its own on the test server, with 30 queued leads and one bench rep."""
+def scratch_with(bench: ModuleType) -> Iterator[Callable[[int], str]]:
+    """Databases of their own on the test server, each with 30 queued leads, one bench rep
+    and as many earlier call attempts as asked."""
     server = postgres_url()
     if not server:
         if in_ci():
             pytest.fail("PostgreSQL is required in CI")
         pytest.skip("no PostgreSQL: run with `make test`")
-    url = bench.fresh_postgres(server)
+    made: list[str] = []
+
+    def scratch(history: int) -> str:
+        made.append(bench.fresh_postgres(server))
+        bench.prepare(made[-1], 30, 1, history)
+        return made[-1]
+
     try:
-        bench.prepare(url, 30, 1)
-        yield url
+        yield scratch
     finally:
-        name = make_url(url).database
         with psycopg.connect(libpq(server), autocommit=True) as admin:
-            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            for url in made:
+                name = make_url(url).database
+                admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture
+def scratch(scratch_with: Callable[[int], str]) -> str:
+    return scratch_with(0)
 
 
 def _best_queued(url: str) -> int:
@@ -174,42 +186,31 @@ def _settled_seq_scans(url: str) -> int:
 
 @pytest.mark.postgres
 def test_the_outcomes_meet_earlier_calls_and_find_their_request_id_by_index(
-    bench: ModuleType,
+    bench: ModuleType, scratch_with: Callable[[int], str]
 ) -> None:
     """benchmarks/claim.py measures outcomes against a `call_attempts` with a center's history
     (kept by each reset), not an empty one: the outcome's statement, planned once per
     connection, then checks its request id on the unique index instead of reading the table
     it fills."""
-    server = postgres_url()
-    if not server:
-        if in_ci():
-            pytest.fail("PostgreSQL is required in CI")
-        pytest.skip("no PostgreSQL: run with `make test`")
-    url = bench.fresh_postgres(server)
+    url = scratch_with(3000)
+    bench.reset(url)
+    before = _settled_seq_scans(url)
+    claimer = bench.Claimer("claim", url, 0)
     try:
-        bench.prepare(url, 30, 1, 3000)
-        bench.reset(url)
-        before = _settled_seq_scans(url)
-        claimer = bench.Claimer("claim", url, 0)
-        try:
-            for n in range(3):
-                lead = claimer.operation(n)
-                assert lead is not None
-                claimer.outcome(lead)
-        finally:
-            claimer.close()
-        assert _settled_seq_scans(url) == before
-        with psycopg.connect(libpq(url), autocommit=True) as c:
-            made = c.execute(
-                "SELECT count(*) FILTER (WHERE request_id LIKE 'history-%'), "
-                "count(*) FILTER (WHERE request_id NOT LIKE 'history-%') FROM call_attempts"
-            ).fetchone()
-            assert made == (3000, 3)
-        bench.reset(url)
-        with psycopg.connect(libpq(url), autocommit=True) as c:
-            kept = c.execute("SELECT count(*) FROM call_attempts").fetchone()
-        assert kept == (3000,)
+        for n in range(3):
+            lead = claimer.operation(n)
+            assert lead is not None
+            claimer.outcome(lead)
     finally:
-        name = make_url(url).database
-        with psycopg.connect(libpq(server), autocommit=True) as admin:
-            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        claimer.close()
+    assert _settled_seq_scans(url) == before
+    with psycopg.connect(libpq(url), autocommit=True) as c:
+        made = c.execute(
+            "SELECT count(*) FILTER (WHERE request_id LIKE 'history-%'), "
+            "count(*) FILTER (WHERE request_id NOT LIKE 'history-%') FROM call_attempts"
+        ).fetchone()
+    assert made == (3000, 3)
+    bench.reset(url)
+    with psycopg.connect(libpq(url), autocommit=True) as c:
+        kept = c.execute("SELECT count(*) FROM call_attempts").fetchone()
+    assert kept == (3000,)
