@@ -214,3 +214,15 @@ def test_the_outcomes_meet_earlier_calls_and_find_their_request_id_by_index(
     with psycopg.connect(libpq(url), autocommit=True) as c:
         kept = c.execute("SELECT count(*) FROM call_attempts").fetchone()
     assert kept == (3000,)
+
+
+def test_claim_benchmark_refuses_a_negative_history_in_one_line() -> None:
+    done = subprocess.run(
+        [sys.executable, str(BENCHMARKS / "claim.py"), "--history", "-1", "--no-sqlite"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.splitlines() == ["claim: --history must be 0 or more"], done.stderr
