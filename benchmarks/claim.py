@@ -378,9 +378,14 @@ class Claimer:
         self.round_trips += 1
 
     def _ended(self, connection: Any) -> None:
-        # BEGIN went out before the transaction's first statement; COMMIT or ROLLBACK now.
-        # In autocommit neither is sent.
-        if not connection.connection.dbapi_connection.autocommit:
+        driver = connection.connection.driver_connection
+        if isinstance(driver, sqlite3.Connection):
+            # The app sends SQLite's BEGIN itself (counted as a statement); COMMIT or ROLLBACK
+            # now, if a transaction was open.
+            self.round_trips += int(driver.in_transaction)
+        elif not driver.autocommit:
+            # psycopg sent BEGIN before the transaction's first statement; COMMIT or ROLLBACK
+            # now. In autocommit neither is sent.
             self.round_trips += 2
 
     def server_pids(self) -> list[int]:

@@ -6,6 +6,7 @@ benchmarks' business, not this test's."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import time
@@ -226,3 +227,29 @@ def test_claim_benchmark_refuses_a_negative_history_in_one_line() -> None:
     )
     assert done.returncode == 2, done.stderr
     assert done.stderr.splitlines() == ["claim: --history must be 0 or more"], done.stderr
+
+
+def test_claim_benchmark_measures_sqlite_too(tmp_path: Path) -> None:
+    """`make benchmarks` runs claim.py on SQLite after PostgreSQL: its round-trip count must
+    read SQLite's own connection, which has no `autocommit` of psycopg's kind."""
+    environment = {k: v for k, v in os.environ.items() if k != "QUALIFIER_TEST_PG_URL"}
+    done = subprocess.run(
+        [
+            sys.executable,
+            str(BENCHMARKS / "claim.py"),
+            *("--levels", "1", "--duration", "0.5", "--kinds", "claim"),
+            *("--leads", "60", "--history", "10"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+        env=environment,
+        cwd=tmp_path,
+    )
+    assert done.returncode == 0, done.stderr
+    [row] = [line for line in done.stdout.splitlines() if line.startswith("| SQLite |")]
+    cells = [cell.strip() for cell in row.strip("|").split("|")]
+    assert cells[2] == "claim_next + outcome"
+    assert int(cells[3].replace(",", "")) > 0  # claims a second
+    assert cells[-1] == "0"  # double claims
