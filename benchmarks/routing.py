@@ -189,7 +189,7 @@ def run(url: str, args: argparse.Namespace, data_dir: Path) -> None:
 
         # Baseline: the policy alone, on the directory already in memory.
         with services.db.unit_of_work(write=False) as uow:
-            entries = services.routing._entries(uow.session)
+            entries = services.routing._ranking.directory(uow.session)
         loads = {e.partner_id: PartnerLoad(received=rng.randint(0, 30)) for e in entries.entries}
         facts = [
             LeadFacts(
