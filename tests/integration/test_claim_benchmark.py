@@ -6,7 +6,6 @@ benchmarks' business, not this test's."""
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 import time
@@ -18,6 +17,7 @@ import psycopg
 import pytest
 from sqlalchemy.engine import make_url
 
+from tests.support.benchmark_runs import run_on_sqlite
 from tests.support.databases import in_ci, libpq, postgres_url
 
 BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
@@ -232,19 +232,10 @@ def test_claim_benchmark_refuses_a_negative_history_in_one_line() -> None:
 def test_claim_benchmark_measures_sqlite_too(tmp_path: Path) -> None:
     """`make benchmarks` runs claim.py on SQLite after PostgreSQL: its round-trip count must
     read SQLite's own connection, which has no `autocommit` of psycopg's kind."""
-    environment = {k: v for k, v in os.environ.items() if k != "QUALIFIER_TEST_PG_URL"}
-    done = subprocess.run(
-        [
-            sys.executable,
-            str(BENCHMARKS / "claim.py"),
-            *("--levels", "1", "--duration", "0.5", "--kinds", "claim"),
-            *("--leads", "60", "--history", "10"),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-        env=environment,
+    done = run_on_sqlite(
+        "claim.py",
+        *("--levels", "1", "--duration", "0.5", "--kinds", "claim"),
+        *("--leads", "60", "--history", "10"),
         cwd=tmp_path,
     )
     assert done.returncode == 0, done.stderr

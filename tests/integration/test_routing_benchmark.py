@@ -4,28 +4,16 @@ pending lead. Figures are the benchmark's business, not this test's."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
-BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
+from tests.support.benchmark_runs import run_on_sqlite
 
 
 def test_routing_benchmark_runs_to_its_end(tmp_path: Path) -> None:
-    environment = {k: v for k, v in os.environ.items() if k != "QUALIFIER_TEST_PG_URL"}
-    done = subprocess.run(
-        [
-            sys.executable,
-            str(BENCHMARKS / "routing.py"),
-            "--sqlite-only",
-            *("--partners", "40", "--history", "100", "--leads", "30", "--runs", "5"),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-        env=environment,
+    done = run_on_sqlite(
+        "routing.py",
+        "--sqlite-only",
+        *("--partners", "40", "--history", "100", "--leads", "30", "--runs", "5"),
         cwd=tmp_path,
     )
     assert done.returncode == 0, done.stderr
