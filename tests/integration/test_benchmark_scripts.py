@@ -1,0 +1,47 @@
+"""The scripts `make benchmarks` runs on SQLite run to their end, on small data: routing.py
+(the policy alone, a proposal, the routing of every pending lead) and publication.py (a
+week's publication to the outbox, and not a second time). Figures are the benchmarks'
+business, not these tests'."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from tests.support.benchmark_runs import run_on_sqlite
+
+
+def _routed(lines: list[str]) -> None:
+    assert any("policy only, 40 partners in memory" in line for line in lines), lines
+    [routed] = [line for line in lines if line.startswith("route pending:")]
+    assert "routed and delivered to the outbox" in routed
+
+
+def _published_once(lines: list[str]) -> None:
+    [published] = [line for line in lines if line.startswith("publish to the outbox:")]
+    [again] = [line for line in lines if line.startswith("publish again:")]
+    sent = int(published.split(" left in the outbox")[0].rsplit(" ", 1)[1])
+    assert sent > 0
+    assert again.startswith(f"publish again: {sent} already published")
+
+
+RUNS: dict[str, tuple[tuple[str, ...], Callable[[list[str]], None]]] = {
+    "routing.py": (
+        ("--partners", "40", "--history", "100", "--leads", "30", "--runs", "5"),
+        _routed,
+    ),
+    "publication.py": (
+        ("--partners", "10", "--history", "200", "--managers", "2"),
+        _published_once,
+    ),
+}
+
+
+@pytest.mark.parametrize("script", sorted(RUNS))
+def test_benchmark_script_runs_to_its_end_on_sqlite(script: str, tmp_path: Path) -> None:
+    options, check = RUNS[script]
+    done = run_on_sqlite(script, "--sqlite-only", *options, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    check([line.strip() for line in done.stdout.splitlines()])

@@ -1,0 +1,39 @@
+"""benchmarks/first_claim.py runs to its end (it is part of `make benchmarks`): two reps on
+workstations of their own, one made ready and one not, each take two leads and log an
+outcome for each. Figures are the benchmark's business, not this test's."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.support.benchmark_runs import BENCHMARKS
+from tests.support.databases import in_ci, postgres_url
+
+
+@pytest.mark.postgres
+def test_first_claim_benchmark_runs_to_its_end(tmp_path: Path) -> None:
+    server = postgres_url()
+    if not server:
+        if in_ci():
+            pytest.fail("PostgreSQL is required in CI")
+        pytest.skip("no PostgreSQL: run with `make test`")
+    done = subprocess.run(
+        [sys.executable, str(BENCHMARKS / "first_claim.py"), "--reps", "2", "--leads", "4"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+        env={**os.environ, "QUALIFIER_TEST_PG_URL": server},
+        cwd=tmp_path,
+    )
+    assert done.returncode == 0, done.stderr
+    measured = {line[:34].strip() for line in done.stdout.splitlines()[2:]}
+    for way in ("as signed in", "made ready"):
+        for which in ("first", "second"):
+            assert {f"{way}: {which} Next", f"{way}: {which} outcome"} <= measured, done.stdout
+    assert "making ready" in measured
