@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.support.benchmark_runs import run_on_sqlite
+from tests.support.benchmark_runs import run_benchmark
 
 
 def _routed(lines: list[str]) -> None:
@@ -42,6 +42,6 @@ RUNS: dict[str, tuple[tuple[str, ...], Callable[[list[str]], None]]] = {
 @pytest.mark.parametrize("script", sorted(RUNS))
 def test_benchmark_script_runs_to_its_end_on_sqlite(script: str, tmp_path: Path) -> None:
     options, check = RUNS[script]
-    done = run_on_sqlite(script, "--sqlite-only", *options, cwd=tmp_path)
+    done = run_benchmark(script, "--sqlite-only", *options, cwd=tmp_path)
     assert done.returncode == 0, done.stderr
     check([line.strip() for line in done.stdout.splitlines()])

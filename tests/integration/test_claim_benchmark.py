@@ -17,7 +17,7 @@ import psycopg
 import pytest
 from sqlalchemy.engine import make_url
 
-from tests.support.benchmark_runs import run_on_sqlite
+from tests.support.benchmark_runs import run_benchmark
 from tests.support.databases import in_ci, libpq, postgres_url
 
 BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
@@ -232,7 +232,7 @@ def test_claim_benchmark_refuses_a_negative_history_in_one_line() -> None:
 def test_claim_benchmark_measures_sqlite_too(tmp_path: Path) -> None:
     """`make benchmarks` runs claim.py on SQLite after PostgreSQL: its round-trip count must
     read SQLite's own connection, which has no `autocommit` of psycopg's kind."""
-    done = run_on_sqlite(
+    done = run_benchmark(
         "claim.py",
         *("--levels", "1", "--duration", "0.5", "--kinds", "claim"),
         *("--leads", "60", "--history", "10"),

@@ -4,14 +4,11 @@ outcome for each. Figures are the benchmark's business, not this test's."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from tests.support.benchmark_runs import BENCHMARKS
+from tests.support.benchmark_runs import run_benchmark
 from tests.support.databases import in_ci, postgres_url
 
 
@@ -22,14 +19,8 @@ def test_first_claim_benchmark_runs_to_its_end(tmp_path: Path) -> None:
         if in_ci():
             pytest.fail("PostgreSQL is required in CI")
         pytest.skip("no PostgreSQL: run with `make test`")
-    done = subprocess.run(
-        [sys.executable, str(BENCHMARKS / "first_claim.py"), "--reps", "2", "--leads", "4"],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-        env={**os.environ, "QUALIFIER_TEST_PG_URL": server},
-        cwd=tmp_path,
+    done = run_benchmark(
+        "first_claim.py", "--reps", "2", "--leads", "4", cwd=tmp_path, server=server
     )
     assert done.returncode == 0, done.stderr
     measured = {line[:34].strip() for line in done.stdout.splitlines()[2:]}

@@ -1,4 +1,4 @@
-"""Running a script of benchmarks/ as `make benchmarks` does, on SQLite only."""
+"""Running a script of benchmarks/ as `make benchmarks` does."""
 
 from __future__ import annotations
 
@@ -10,9 +10,14 @@ from pathlib import Path
 BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
 
 
-def run_on_sqlite(script: str, *options: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    """`benchmarks/<script>` with `options`, with no PostgreSQL to find, in `cwd`."""
+def run_benchmark(
+    script: str, *options: str, cwd: Path, server: str | None = None
+) -> subprocess.CompletedProcess[str]:
+    """`benchmarks/<script>` with `options`, in `cwd`: on the PostgreSQL `server` when given,
+    otherwise with no PostgreSQL to find (SQLite only)."""
     environment = {k: v for k, v in os.environ.items() if k != "QUALIFIER_TEST_PG_URL"}
+    if server:
+        environment["QUALIFIER_TEST_PG_URL"] = server
     return subprocess.run(
         [sys.executable, str(BENCHMARKS / script), *options],
         capture_output=True,
