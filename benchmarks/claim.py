@@ -31,6 +31,7 @@ each transaction).
                                [--kinds commit,skip_locked,claim_call,claim,claim_tx,naive,pgqueuer]
                                [--no-sqlite]
                                [--as-owner] [--without-triggers leads_status_days_update,…]
+                               [--without-indexes ix_leads_claim_order,…]
 
 Before the first measurement the database gets --history earlier call attempts (20,000),
 a month old, unanswered, spread over the leads: a center's `call_attempts` is never empty,
@@ -39,7 +40,8 @@ made for an empty table (reading the whole table for its request-id check) while
 fills it. Each measurement starts from the same leads and these attempts.
 
 --without-triggers disables those triggers on `leads` in the run's own scratch database, to
-isolate what they cost the claim and the outcome (PostgreSQL only).
+isolate what they cost the claim and the outcome (PostgreSQL only). --without-indexes drops
+those indexes of `leads` there, to weigh what keeping them costs every write of a lead.
 
 PostgreSQL comes from --pg or QUALIFIER_TEST_PG_URL (`make benchmarks` starts one).
 """
@@ -657,6 +659,14 @@ def disable_triggers(url: str, names: list[str]) -> None:
     print(f"disabled on leads, in this scratch database only: {', '.join(names)}")
 
 
+def drop_indexes(url: str, names: list[str]) -> None:
+    with psycopg.connect(_libpq(url), autocommit=True) as connection:
+        for name in names:
+            connection.execute(f'DROP INDEX "{name.strip()}"')
+        connection.execute("VACUUM ANALYZE leads")
+    print(f"dropped, in this scratch database only: {', '.join(names)}")
+
+
 def fresh_postgres(server: str) -> str:
     name = f"bench_{uuid.uuid4().hex[:8]}"
     admin_url = make_url(server).set(drivername="postgresql", database="postgres")
@@ -694,6 +704,7 @@ def main() -> None:
         "--as-owner", action="store_true", help="claim as the schema owner, not as each rep"
     )
     parser.add_argument("--without-triggers", default="", help="triggers on leads to disable")
+    parser.add_argument("--without-indexes", default="", help="indexes of leads to drop")
     args = parser.parse_args()
     if args.history < 0:
         print("claim: --history must be 0 or more", file=sys.stderr)
@@ -723,6 +734,8 @@ def main() -> None:
         prepare(url, args.leads, max(levels), args.history)
         if name == "PostgreSQL" and args.without_triggers:
             disable_triggers(url, args.without_triggers.split(","))
+        if name == "PostgreSQL" and args.without_indexes:
+            drop_indexes(url, args.without_indexes.split(","))
         for level in levels:
             for kind in kinds:
                 if kind in ONE_STATEMENT_BASELINES and name == "SQLite":

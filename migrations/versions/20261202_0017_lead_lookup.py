@@ -22,7 +22,7 @@ down_revision: str | Sequence[str] | None = "0018_publications"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
-# Kept equal to qualifier_app.persistence.models.LOOKUP_INDEXES.
+# The lookup's prefix indexes (0036_i17_one_email_index drops the e-mail's).
 PREFIX_INDEXES = {
     "ix_leads_last_name_prefix": "last_name",
     "ix_leads_first_name_prefix": "first_name",

@@ -26,6 +26,7 @@ from sqlalchemy import (
     or_,
     select,
     text,
+    union_all,
     update,
 )
 from sqlalchemy.ext.compiler import compiles
@@ -219,9 +220,12 @@ def cap_params(
 
 
 @cache
-def claim_statement(caps: CapShape = ()) -> ReturningUpdate[*tuple[Any, ...]]:
-    """The claim, built once per shape of caps with bound parameters (see claim_params):
-    building a statement this size costs more than running it."""
+def claim_statement(
+    caps: CapShape = (), postgres: bool = False
+) -> ReturningUpdate[*tuple[Any, ...]]:
+    """The claim, built once per database and shape of caps with bound parameters (see
+    claim_params): building a statement this size costs more than running it. PostgreSQL
+    claims in one call of a function (CLAIM_CALL); this statement is its fallback there."""
     rep_id: BindParameter[int] = bindparam("rep_id", type_=Integer())
     queue_ids: BindParameter[Any] = bindparam("queue_ids", expanding=True)
     now = bindparam("now", type_=UTCDateTime())
@@ -268,23 +272,11 @@ def claim_statement(caps: CapShape = ()) -> ReturningUpdate[*tuple[Any, ...]]:
         .with_for_update(skip_locked=True)
         .scalar_subquery()
     )
-    # 3. The queue itself: best score first, then the oldest inquiry, walking the partial
-    #    index ix_leads_claim_order (its predicate is repeated here so the planner uses it).
+    # 3. The queue itself: best score first, then the oldest inquiry.
     fresh = (
-        select(Lead.id)
-        .where(
-            # Literal, not bound parameters: SQLite uses a partial index only when the query
-            # repeats its predicate word for word.
-            text(FRESH_SQL),
-            callable_now(now, open_profile_ids, max_attempts),
-            unindexed(Lead.assigned_rep_id).is_(None),
-            unindexed(Lead.queue_id).in_(queue_ids),
-            law,
-        )
-        .order_by(Lead.score.desc(), Lead.created_at, Lead.id)
-        .limit(1)
-        .with_for_update(skip_locked=True)
-        .scalar_subquery()
+        _best_free_or_expired(now, open_profile_ids, max_attempts, queue_ids, law)
+        if postgres
+        else _best_queued(now, open_profile_ids, max_attempts, queue_ids, law)
     )
     resumed = held_by(rep_id, now)
     return (
@@ -302,6 +294,66 @@ def claim_statement(caps: CapShape = ()) -> ReturningUpdate[*tuple[Any, ...]]:
         )
         .returning(*CARD_COLUMNS)
         .execution_options(synchronize_session=False)
+    )
+
+
+def _best_queued(
+    now: Moment, open_profile_ids: Ids, max_attempts: BindParameter[int], queue_ids: Ids, law: Any
+) -> Any:
+    """SQLite: walks the partial index ix_leads_claim_order (its predicate is repeated here so
+    the planner uses it)."""
+    return (
+        select(Lead.id)
+        .where(
+            # Literal, not bound parameters: SQLite uses a partial index only when the query
+            # repeats its predicate word for word.
+            text(FRESH_SQL),
+            callable_now(now, open_profile_ids, max_attempts),
+            unindexed(Lead.assigned_rep_id).is_(None),
+            unindexed(Lead.queue_id).in_(queue_ids),
+            law,
+        )
+        .order_by(Lead.score.desc(), Lead.created_at, Lead.id)
+        .limit(1)
+        .with_for_update(skip_locked=True)
+        .scalar_subquery()
+    )
+
+
+def _best_free_or_expired(
+    now: Moment, open_profile_ids: Ids, max_attempts: BindParameter[int], queue_ids: Ids, law: Any
+) -> Any:
+    """PostgreSQL, as qualifier_claim_next picks: the better of the best lead nobody holds
+    (walking ix_leads_claim_free) and the best lead whose lease ran out (ix_leads_lease_expiry).
+    Its leads have no index of all queued leads in claim order (0037_i17_claim_order_sqlite)."""
+
+    def best(*held: ColumnElement[bool]) -> Any:
+        return (
+            select(Lead.id, Lead.score, Lead.created_at)
+            .where(
+                text(FRESH_SQL),
+                *held,
+                due(now),
+                Lead.attempts < max_attempts,
+                Lead.calling_profile_id.in_(_ids(open_profile_ids)),
+                Lead.assigned_rep_id.is_(None),
+                Lead.queue_id.in_(queue_ids),
+                law,
+            )
+            .order_by(Lead.score.desc(), Lead.created_at, Lead.id)
+            .limit(1)
+            .with_for_update(skip_locked=True)
+            .subquery()
+        )
+
+    free = best(Lead.lease_owner_id.is_(None))
+    expired = best(Lead.lease_owner_id.is_not(None), Lead.lease_expires_at <= now)
+    pick = union_all(select(free), select(expired)).subquery()
+    return (
+        select(pick.c.id)
+        .order_by(pick.c.score.desc(), pick.c.created_at, pick.c.id)
+        .limit(1)
+        .scalar_subquery()
     )
 
 

@@ -13,6 +13,8 @@ from qualifier_app.domain.clock import ManualClock
 from qualifier_app.domain.errors import Conflict, InvalidInput, PermissionDenied
 from qualifier_app.domain.outcomes import OutcomeKind
 from qualifier_app.domain.roles import Actor, Role
+from qualifier_app.persistence import schema
+from qualifier_app.persistence.engine import create_db_engine
 from qualifier_app.persistence.models import AuditEntry, CallAttempt, Handoff, Lead
 from qualifier_app.services.workspace.lead_record import recycled_past
 from qualifier_app.services.workspace.lookup import LeadLookup, plan
@@ -67,6 +69,8 @@ def test_email_name_and_company_prefix(services: Services, factory: Factory) -> 
     ann = factory.lead(first_name="Ann", last_name="Jones", company="Fabrikam")
     assert found(services, rep, "JANE.Smithers@northwind.example") == {jane}
     assert found(services, rep, "jane.smithers@north") == {jane}
+    assert found(services, rep, "Jane.Smithers@NORTH") == {jane}
+    assert found(services, rep, "jane_smithers@") == set()  # "_" is no wildcard here either
     assert found(services, rep, "smi") == {jane, john}
     assert found(services, rep, "SMITHE") == {jane}
     assert found(services, rep, "north") == {jane}
@@ -213,6 +217,29 @@ def test_a_partners_loss_reason_is_on_the_past(services: Services, factory: Fact
     assert past.earlier_answers is not None
 
 
+@pytest.mark.as_owner("migrates the database down and up")
+def test_an_address_saved_in_capitals_is_found_after_the_upgrade_to_one_email_index(
+    services: Services, factory: Factory, database_url: str
+) -> None:
+    rep = factory.user("rita")
+    services.db.engine.dispose()
+    engine = create_db_engine(database_url)
+    try:
+        schema.downgrade(engine, "0035_i17_attempts_of_people")
+    finally:
+        engine.dispose()
+    # As a version that did not lower-case the whole address might have saved it.
+    shouted = factory.lead(email_normalized="Jane.Doe@Example.COM")
+    engine = create_db_engine(database_url)
+    try:
+        schema.upgrade(engine)
+    finally:
+        engine.dispose()
+    assert factory.get_lead(shouted).email_normalized == "jane.doe@example.com"
+    assert found(services, rep, "jane.doe@example.com") == {shouted}
+    assert found(services, rep, "JANE.DOE@exa") == {shouted}
+
+
 def test_lookups_use_their_indexes(services: Services, factory: Factory) -> None:
     template = factory.get_lead(factory.lead())
     now = services.clock.now()
@@ -242,13 +269,13 @@ def test_lookups_use_their_indexes(services: Services, factory: Factory) -> None
     def explain(conn, cursor, statement, parameters, context, executemany):  # type: ignore[no-untyped-def]
         return prefix + statement, parameters
 
-    for typed in (
-        "+1 212 555 1234",
-        "p12@example.com",
-        "p12@exa",
-        "last12",
-        "company 123",
-        "first12 last12",
+    for typed, index in (
+        ("+1 212 555 1234", "ix_leads_phone_e164"),
+        ("p12@example.com", "ix_leads_email_normalized"),
+        ("p12@exa", "ix_leads_email_normalized"),
+        ("last12", "ix_leads_"),
+        ("company 123", "ix_leads_"),
+        ("first12 last12", "ix_leads_"),
     ):
         _, conditions = plan(typed, "US", postgres)
         for _, condition in conditions:
@@ -264,4 +291,4 @@ def test_lookups_use_their_indexes(services: Services, factory: Factory) -> None
                 connection.rollback()
             assert "Seq Scan on leads" not in found_plan, (typed, found_plan)
             assert "SCAN leads" not in found_plan.replace("SCAN leads USING", ""), found_plan
-            assert "ix_leads_" in found_plan, (typed, found_plan)
+            assert index in found_plan, (typed, found_plan)

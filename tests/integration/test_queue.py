@@ -12,6 +12,7 @@ from qualifier_app.domain.clock import ManualClock
 from qualifier_app.domain.errors import LeaseLost, NotFound, NothingEligible, PermissionDenied
 from qualifier_app.domain.roles import Role
 from qualifier_app.persistence.models import AuditEntry
+from qualifier_app.services.queue.claims import QueueService
 from tests.support.factories import Factory
 from tests.support.teams import two_teams
 
@@ -292,3 +293,25 @@ def test_florida_is_called_only_until_20_local(
     factory.lead(phone_e164="+13055550100", country="US", region="FL")
     with pytest.raises(NothingEligible):
         services.queue.claim_next(rep)
+
+
+def test_the_claim_in_a_transaction_takes_the_better_of_a_free_lead_and_a_lease_run_out(
+    services: Services, factory: Factory, clock: ManualClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """PostgreSQL claims in one call of its function; when the database's clock keeps moving
+    it claims with the statement SQLite uses, built for PostgreSQL's indexes (no index of all
+    queued leads in claim order there). Both pick as the function does."""
+    monkeypatch.setattr(QueueService, "_claim_in_one_call", lambda _self, _actor: None)
+    rita, marco, ann, bob, carol = (
+        factory.user(name) for name in ("rita", "marco", "ann", "bob", "carol")
+    )
+    low, high, higher = factory.lead(score=10), factory.lead(score=90), factory.lead(score=99)
+    assert claimed_id(services, marco) == higher
+    assert claimed_id(services, ann) == high
+    clock.advance(timedelta(minutes=10))
+    services.queue.heartbeat(marco, higher)
+    clock.advance(timedelta(minutes=6))  # Ann's lease has run out, Marco's has not
+    assert claimed_id(services, rita) == high
+    assert claimed_id(services, bob) == low
+    with pytest.raises(NothingEligible):
+        services.queue.claim_next(carol)

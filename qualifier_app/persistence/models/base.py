@@ -21,8 +21,8 @@ NAMING_CONVENTION = {
     "pk": "pk_%(table_name)s",
 }
 
-# Queued leads, best first: the claim walks this partial index (the few leads assigned to one
-# rep in person are filtered out during the walk).
+# Queued leads, best first: SQLite's claim walks this partial index (the few leads assigned to
+# one rep in person are filtered out during the walk).
 FRESH_SQL = "status = 'queued'"
 
 # Indexes with expressions (score DESC) that reflection cannot compare; migrations own them.
@@ -32,7 +32,6 @@ LOOKUP_INDEXES = frozenset(
         "ix_leads_last_name_prefix",
         "ix_leads_first_name_prefix",
         "ix_leads_company_prefix",
-        "ix_leads_email_prefix",
     }
 )
 # PostgreSQL's claim also reads partial indexes that only its migrations make, with no model

@@ -84,14 +84,15 @@ class CallingHoliday(Base):
 class Lead(Base):
     __tablename__ = "leads"
     __table_args__ = (
+        # SQLite's claim walks it; PostgreSQL's walks its own partial indexes (migrations
+        # 0029 and 0031) and has none of this one (0037_i17_claim_order_sqlite).
         Index(
             "ix_leads_claim_order",
             text("score DESC"),
             "created_at",
             "id",
-            postgresql_where=text(FRESH_SQL),
             sqlite_where=text(FRESH_SQL),
-        ),
+        ).ddl_if(dialect="sqlite"),
         Index(
             "ix_leads_claim_assigned",
             "assigned_rep_id",
@@ -106,6 +107,13 @@ class Lead(Base):
             sqlite_where=text("lease_owner_id IS NOT NULL"),
         ),
         Index("ix_leads_queue_status", "queue_id", "status"),
+        # An address and the start of one (the lookup): the application keeps the column
+        # lower-case, so one index serves both (migration 0036_i17_one_email_index).
+        Index(
+            "ix_leads_email_normalized",
+            "email_normalized",
+            postgresql_ops={"email_normalized": "text_pattern_ops"},
+        ),
         # Reports of a period, per campaign or not, read ix_leads_report (migration 0034); the
         # lead table's filter by rep is served by ix_leads_claim_assigned (migration 0033).
         # Everything the status reports read from a lead (migration 0018_i15_report_leads).
@@ -134,7 +142,7 @@ class Lead(Base):
     phone_extension: Mapped[str | None] = mapped_column(String(20))
     phone_valid: Mapped[bool] = mapped_column(Boolean, default=False)
     email_raw: Mapped[str] = mapped_column(String(320), default="")
-    email_normalized: Mapped[str | None] = mapped_column(String(320), index=True)
+    email_normalized: Mapped[str | None] = mapped_column(String(320))
     email_valid: Mapped[bool] = mapped_column(Boolean, default=False)
     website: Mapped[str] = mapped_column(String(200), default="")
     country: Mapped[str | None] = mapped_column(String(2))  # ISO 3166-1 alpha-2

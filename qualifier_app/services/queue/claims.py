@@ -130,7 +130,8 @@ class QueueService:
                 blocked_countries=blocked,
                 capped_profiles=capped_profiles(profiles.values(), caps),
             )
-            claimed = session.connection().execute(queue_sql.claim_statement(caps), params)
+            statement = queue_sql.claim_statement(caps, self._frame.db.dialect == "postgresql")
+            claimed = session.connection().execute(statement, params)
             row = claimed.mappings().first()
             if row is None:
                 raise self._nothing_eligible(session, actor.user_id, profiles, now, why_blocked)

@@ -2,9 +2,10 @@
 and taking a found lead to work it (an inbound call: the prospect is on the line).
 
 Every search is one or a few single-index look-ups: the phone as E.164 on ix_leads_phone_e164,
-an e-mail on ix_leads_email_normalized, a prefix on lower(column) text_pattern_ops on
-PostgreSQL and on the column in NOCASE collation on SQLite (see migration 0017). Each prefix
-runs as its own statement, so each keeps its index whatever the planner thinks of an OR.
+an e-mail or the start of one on ix_leads_email_normalized (the column is kept lower-case; see
+migration 0036), a name's or company's prefix on lower(column) text_pattern_ops on PostgreSQL
+and on the column in NOCASE collation on SQLite (see migration 0017). Each prefix runs as its
+own statement, so each keeps its index whatever the planner thinks of an OR.
 """
 
 from __future__ import annotations
@@ -69,6 +70,16 @@ def starts_with(
     return and_(folded >= prefix, folded < prefix + TOP)
 
 
+def lower_case_starts_with(
+    column: InstrumentedAttribute[str | None], prefix: str, postgres: bool
+) -> Condition:
+    """A column the application keeps lower-case starts with `prefix` (lower-case too),
+    written so that the column's own index serves it."""
+    if postgres:
+        return column.like(_like_escaped(prefix) + "%", escape="\\")
+    return and_(column >= prefix, column < prefix + TOP)
+
+
 def plan(text: str, country: str, postgres: bool) -> tuple[str, list[tuple[str, Condition]]]:
     """What the text is taken for, and the conditions (each served by one index) to try."""
     query = " ".join(text.split())
@@ -86,7 +97,7 @@ def plan(text: str, country: str, postgres: bool) -> tuple[str, list[tuple[str, 
                 ("e-mail", Lead.email_normalized == mail.normalized)
             ]
         return message("e-mail starting {start}", start=query.lower()), [
-            ("e-mail", starts_with(Lead.email_normalized, query.lower(), postgres))
+            ("e-mail", lower_case_starts_with(Lead.email_normalized, query.lower(), postgres))
         ]
     if set(query) <= PHONE_CHARACTERS and digits >= MIN_PHONE_DIGITS:
         checked = check_phone(query, country, details=False)
