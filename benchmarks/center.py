@@ -1178,11 +1178,12 @@ def invariants(
 
 # --- baselines -----------------------------------------------------------------------------
 
+# Walks ix_leads_claim_free, the queued leads nobody holds, as the hand-written claim in claim.py.
 SKIP_LOCKED_CLAIM = """
 UPDATE leads SET lease_owner_id = %(rep)s, leased_at = now(),
        lease_expires_at = now() + interval '15 minutes', version = version + 1
 WHERE id = (SELECT id FROM leads
-            WHERE status = 'queued' AND (lease_expires_at IS NULL OR lease_expires_at <= now())
+            WHERE status = 'queued' AND lease_owner_id IS NULL
             ORDER BY score DESC, created_at, id
             LIMIT 1 FOR UPDATE SKIP LOCKED)
 RETURNING id

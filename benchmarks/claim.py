@@ -98,12 +98,13 @@ AT = datetime(2026, 11, 24, 15, tzinfo=UTC)  # inside the New York calling windo
 TICK = os.sysconf("SC_CLK_TCK")
 REP_PASSWORD = "bench-rep-password"  # each bench rep's own database login
 
-# The hand-written claim and its outcome, as anyone would write them for this table.
+# The hand-written claim and its outcome, as anyone would write them for this table: the
+# claim walks ix_leads_claim_free, the queued leads nobody holds (no lease runs out in a run).
 SKIP_LOCKED_CLAIM = """
 UPDATE leads SET lease_owner_id = %(rep)s, lease_expires_at = now() + interval '15 minutes',
                  leased_at = now(), version = version + 1
 WHERE id = (SELECT id FROM leads
-            WHERE status = 'queued' AND (lease_owner_id IS NULL OR lease_expires_at <= now())
+            WHERE status = 'queued' AND lease_owner_id IS NULL
             ORDER BY score DESC, created_at, id LIMIT 1 FOR UPDATE SKIP LOCKED)
 RETURNING id"""
 SKIP_LOCKED_DONE = """
