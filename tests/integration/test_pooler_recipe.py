@@ -1,0 +1,262 @@
+"""The README's recipe for PgBouncer, as written: its SQL, its pg_hba.conf and pg_ident.conf
+lines and its pgbouncer.ini, set up on the test server (the server's own socket, a free port
+for the pooler). A rep signs in through that PgBouncer with their own password and claims;
+a wrong password and the superuser are refused there, and the look-up login can read no
+secret but through its function."""
+
+from __future__ import annotations
+
+import getpass
+import os
+import re
+import shutil
+import socket
+import subprocess
+import tempfile
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import psycopg
+import pytest
+from sqlalchemy.engine import make_url
+
+from qualifier_app.app import build, sign_in_person
+from qualifier_app.domain.clock import ManualClock
+from qualifier_app.domain.errors import AuthenticationFailed
+from qualifier_app.persistence.database import Database
+from qualifier_app.settings import Settings
+from scripts.throwaway_postgres import as_server_user, find_bindir, free_port
+from tests.conftest import START
+from tests.support.databases import PostgresTemplates, in_ci, libpq
+from tests.support.factories import PASSWORD, Factory
+
+pytestmark = pytest.mark.postgres
+
+README = Path(__file__).resolve().parents[2] / "README.md"
+FENCED = re.compile(r"^```[a-z]*\n(.*?)^```$", re.S | re.M)
+# Where the README's blocks name the center's database, its server and its OS user.
+DATABASE = re.compile(r"\bqualifier\b")
+SERVER = "host=/var/run/postgresql port=5432"
+
+
+def readme_block(first_line: str) -> str:
+    for block in FENCED.findall(README.read_text(encoding="utf-8")):
+        if block.startswith(first_line):
+            return str(block)
+    raise AssertionError(f"README.md has no block that starts with {first_line!r}")
+
+
+@dataclass
+class Server:
+    url: str  # the center's database, as the test superuser
+    database: str
+    socket_dir: str
+    port: int
+    hba_file: Path
+    ident_file: Path
+
+
+@pytest.fixture
+def server(postgres_templates: PostgresTemplates | None) -> Iterator[Server]:
+    if postgres_templates is None:
+        if in_ci():
+            pytest.fail("PostgreSQL is required in CI")
+        pytest.skip("no PostgreSQL server: run the suite with `make test`")
+    url = postgres_templates.fresh()
+    if "pooler" in make_url(url).query:
+        pytest.skip("sets up a PgBouncer of its own on the server; the pooler pass adds nothing")
+    with psycopg.connect(libpq(url), autocommit=True) as admin:
+        settings = {
+            name: str(admin.execute(f"SHOW {name}").fetchone()[0])  # type: ignore[index]
+            for name in ("hba_file", "ident_file", "unix_socket_directories", "port")
+        }
+    hba_file, ident_file = Path(settings["hba_file"]), Path(settings["ident_file"])
+    if not os.access(hba_file, os.W_OK) or not os.access(ident_file, os.W_OK):
+        if in_ci():
+            pytest.fail(f"CI must be able to change {hba_file}")
+        pytest.skip("the test server's pg_hba.conf is not this user's to change")
+    try:
+        yield Server(
+            url=url,
+            database=str(make_url(url).database),
+            socket_dir=settings["unix_socket_directories"].split(",")[0].strip(),
+            port=int(settings["port"]),
+            hba_file=hba_file,
+            ident_file=ident_file,
+        )
+    finally:
+        postgres_templates.drop(url)
+
+
+def on_server(block: str, server: Server) -> str:
+    """The block for the test's database and server (the socket's path may say "qualifier")."""
+    named = DATABASE.sub(server.database, block)
+    return named.replace(SERVER, f"host={server.socket_dir} port={server.port}")
+
+
+def psql_binary() -> str:
+    bindir = find_bindir()
+    psql = str(bindir / "psql") if bindir else shutil.which("psql")
+    assert psql, "psql is needed to run the README's SQL as written"
+    return psql
+
+
+def as_lookup(server: Server, query: str) -> subprocess.CompletedProcess[str]:
+    """`query` as PgBouncer's look-up login, over the server's socket, as PgBouncer's OS user."""
+    return subprocess.run(
+        as_server_user(
+            [
+                psql_binary(),
+                "-X",
+                "-A",
+                "-t",
+                "-h",
+                server.socket_dir,
+                "-p",
+                str(server.port),
+                "-U",
+                "pgbouncer_auth",
+                "-d",
+                server.database,
+                "-c",
+                query,
+            ]
+        ),
+        text=True,
+        capture_output=True,
+        check=False,
+    )
+
+
+def reload(server: Server) -> None:
+    with psycopg.connect(libpq(server.url), autocommit=True) as admin:
+        admin.execute("SELECT pg_reload_conf()")
+        errors = admin.execute(
+            "SELECT line_number, error FROM pg_hba_file_rules WHERE error IS NOT NULL"
+        ).fetchall()
+    assert errors == [], errors
+
+
+@pytest.fixture
+def recipe(server: Server) -> Iterator[None]:
+    """The README's SQL run as a superuser with psql, and its lines added to the server's
+    pg_hba.conf (first) and pg_ident.conf; all of it undone afterwards."""
+    sql = on_server(readme_block("-- PgBouncer's look-up"), server)
+    subprocess.run(
+        [psql_binary(), libpq(server.url, "postgres"), "-X", "-q", "-v", "ON_ERROR_STOP=1"],
+        input=sql,
+        text=True,
+        check=True,
+        capture_output=True,
+    )
+    hba, ident = on_server(readme_block("# pg_hba.conf"), server).split("# pg_ident.conf\n")
+    pooler_user = "postgres" if os.geteuid() == 0 else getpass.getuser()
+    ident = ident.replace(" postgres ", f" {pooler_user} ")
+    hba_before, ident_before = server.hba_file.read_text(), server.ident_file.read_text()
+    try:
+        server.hba_file.write_text(hba + hba_before)
+        server.ident_file.write_text(ident_before + ident)
+        reload(server)
+        # The postmaster rereads its files on its own time: wait until the look-up login
+        # gets in by the new lines (peer, mapped), as PgBouncer will.
+        deadline = time.monotonic() + 30
+        while (signed_in := as_lookup(server, "SELECT 1")).returncode != 0:
+            assert time.monotonic() < deadline, signed_in.stderr
+            time.sleep(0.1)
+        yield
+    finally:
+        server.hba_file.write_text(hba_before)
+        server.ident_file.write_text(ident_before)
+        reload(server)
+        with psycopg.connect(libpq(server.url), autocommit=True) as admin:
+            admin.execute("DROP SCHEMA pgbouncer CASCADE")
+            admin.execute(f'REVOKE CONNECT ON DATABASE "{server.database}" FROM pgbouncer_auth')
+            admin.execute("DROP ROLE pgbouncer_auth")
+
+
+@pytest.fixture
+def pooler(server: Server, recipe: None) -> Iterator[int]:
+    """PgBouncer with the README's pgbouncer.ini; only where it listens and keeps its files
+    are this test's. Yields its port."""
+    binary = shutil.which("pgbouncer") or "/usr/sbin/pgbouncer"
+    if not Path(binary).exists():
+        if in_ci():
+            pytest.fail("pgbouncer is required in CI")
+        pytest.skip("pgbouncer is not installed")
+    root = Path(tempfile.mkdtemp(prefix="qualifier-recipe-"))
+    port = free_port()
+    ini = on_server(readme_block("; pgbouncer.ini"), server)
+    ini = re.sub(r"(?m)^listen_addr = .*$", "listen_addr = 127.0.0.1", ini)
+    ini = re.sub(r"(?m)^listen_port = .*$", f"listen_port = {port}", ini)
+    ini += f"unix_socket_dir =\npidfile = {root}/pgbouncer.pid\nlogfile = {root}/pgbouncer.log\n"
+    (root / "pgbouncer.ini").write_text(ini)
+    if os.geteuid() == 0:
+        for path in (root, root / "pgbouncer.ini"):
+            shutil.chown(path, "postgres", "postgres")
+    with (root / "stderr").open("w") as stderr:
+        process = subprocess.Popen(
+            as_server_user([binary, str(root / "pgbouncer.ini")]),
+            stdout=subprocess.DEVNULL,
+            stderr=stderr,
+        )
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            if process.poll() is not None:
+                raise AssertionError(
+                    f"PgBouncer refused the README's pgbouncer.ini: {(root / 'stderr').read_text()}"
+                )
+            try:
+                socket.create_connection(("127.0.0.1", port), 1).close()
+                break
+            except OSError:
+                assert time.monotonic() < deadline, "PgBouncer did not start"
+                time.sleep(0.1)
+        yield port
+    finally:
+        process.terminate()
+        process.wait(10)
+        shutil.rmtree(root, ignore_errors=True)
+
+
+def test_the_readmes_pgbouncer_recipe_signs_people_in_and_nobody_else(
+    server: Server, pooler: int, tmp_path: Path
+) -> None:
+    owner = build(
+        Settings(database_url=server.url), ManualClock(START), db=Database.from_url(server.url)
+    )
+    try:
+        factory = Factory(owner)
+        factory.user("rita")
+        lead = factory.lead()
+    finally:
+        owner.close()
+    through = f"postgresql://127.0.0.1:{pooler}/{server.database}?pooler=pgbouncer"
+    settings = Settings(database_url=through, data_dir=tmp_path / "ws")
+    signed = sign_in_person(settings, "rita", PASSWORD, "ws", ManualClock(START))
+    assert signed is not None
+    services, signed_in = signed
+    try:
+        assert services.queue.claim_next(signed_in.actor).id == lead
+    finally:
+        services.close()
+    with pytest.raises(AuthenticationFailed):
+        sign_in_person(settings, "rita", "not the password", "ws", ManualClock(START))
+    # The function hands out no superuser's secret: the test superuser is trusted by the
+    # server, yet PgBouncer does not let it in.
+    superuser = str(make_url(server.url).username)
+    with pytest.raises(psycopg.OperationalError):
+        psycopg.connect(f"postgresql://{superuser}@127.0.0.1:{pooler}/{server.database}").close()
+
+    # The look-up login, as PgBouncer signs it in, finds a person's secret through the
+    # function, the superuser's not at all, and can read no secret directly.
+    found = as_lookup(
+        server,
+        f"SELECT count(*) FROM pgbouncer.person_secret('rita') UNION ALL "
+        f"SELECT count(*) FROM pgbouncer.person_secret('{superuser}')",
+    )
+    assert found.stdout.split() == ["1", "0"], found.stderr
+    direct = as_lookup(server, "SELECT passwd FROM pg_shadow")
+    assert direct.returncode != 0 and "permission denied" in direct.stderr, direct
