@@ -1,14 +1,21 @@
-"""The README's recipe for PgBouncer, as written: its SQL, its pg_hba.conf and pg_ident.conf
-lines and its pgbouncer.ini, set up on the test server (the server's own socket, a free port
-for the pooler). A rep signs in through that PgBouncer with their own password and claims;
-a wrong password and the superuser are refused there, and the look-up login can read no
-secret but through its function."""
+"""The README's recipes for a center on PostgreSQL, as written, on the test server.
+
+Directly: the superuser's SQL that makes the owner role and the database, `db upgrade` as the
+database administrator acting as the owner, the groups' right to connect, `setup`, a person
+added and an import by the administrator, and a rep's claim, each on the command line.
+
+Through PgBouncer: its SQL, its pg_hba.conf and pg_ident.conf lines and its pgbouncer.ini
+(the server's own socket, a free port for the pooler). A rep signs in through that PgBouncer
+with their own password and claims; a wrong password and the superuser are refused there, and
+the look-up login can read no secret but through its function."""
 
 from __future__ import annotations
 
 import getpass
+import json
 import os
 import re
+import shlex
 import shutil
 import socket
 import subprocess
@@ -16,7 +23,9 @@ import tempfile
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import psycopg
 import pytest
@@ -29,6 +38,7 @@ from qualifier_app.persistence.database import Database
 from qualifier_app.settings import Settings
 from scripts.throwaway_postgres import as_server_user, find_bindir, free_port
 from tests.conftest import START
+from tests.support.cli import Ran, in_process
 from tests.support.databases import PostgresTemplates, in_ci, libpq
 from tests.support.factories import PASSWORD, Factory
 
@@ -66,17 +76,13 @@ def server(postgres_templates: PostgresTemplates | None) -> Iterator[Server]:
         pytest.skip("no PostgreSQL server: run the suite with `make test`")
     url = postgres_templates.fresh()
     if "pooler" in make_url(url).query:
-        pytest.skip("sets up a PgBouncer of its own on the server; the pooler pass adds nothing")
+        pytest.skip("sets up a center of its own on the server; the pooler pass adds nothing")
     with psycopg.connect(libpq(url), autocommit=True) as admin:
         settings = {
             name: str(admin.execute(f"SHOW {name}").fetchone()[0])  # type: ignore[index]
             for name in ("hba_file", "ident_file", "unix_socket_directories", "port")
         }
     hba_file, ident_file = Path(settings["hba_file"]), Path(settings["ident_file"])
-    if not os.access(hba_file, os.W_OK) or not os.access(ident_file, os.W_OK):
-        if in_ci():
-            pytest.fail(f"CI must be able to change {hba_file}")
-        pytest.skip("the test server's pg_hba.conf is not this user's to change")
     try:
         yield Server(
             url=url,
@@ -143,6 +149,10 @@ def reload(server: Server) -> None:
 def recipe(server: Server) -> Iterator[None]:
     """The README's SQL run as a superuser with psql, and its lines added to the server's
     pg_hba.conf (first) and pg_ident.conf; all of it undone afterwards."""
+    if not os.access(server.hba_file, os.W_OK) or not os.access(server.ident_file, os.W_OK):
+        if in_ci():
+            pytest.fail(f"CI must be able to change {server.hba_file}")
+        pytest.skip("the test server's pg_hba.conf is not this user's to change")
     sql = on_server(readme_block("-- PgBouncer's look-up"), server)
     subprocess.run(
         [psql_binary(), libpq(server.url, "postgres"), "-X", "-q", "-v", "ON_ERROR_STOP=1"],
@@ -260,3 +270,92 @@ def test_the_readmes_pgbouncer_recipe_signs_people_in_and_nobody_else(
     assert found.stdout.split() == ["1", "0"], found.stderr
     direct = as_lookup(server, "SELECT passwd FROM pg_shadow")
     assert direct.returncode != 0 and "permission denied" in direct.stderr, direct
+
+
+INQUIRIES = (
+    "First Name,Last Name,Company,Email,Phone,Country\n"
+    "Joana,Silva,Lusitania Lda,joana@lusitania.example,+351 21 123 4567,PT\n"
+)
+
+
+def test_the_readmes_setup_of_a_center_on_postgresql_works_as_written(
+    server: Server,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    run = in_process(capsys, monkeypatch)
+
+    def cli(command: str, stdin: str = "") -> Ran:
+        return run(*shlex.split(command), stdin=stdin)
+
+    center = f"{server.database}_center"
+    dba, dba_password = "dba", "the administrators own 1"
+    admin_password, rep_password = "Lisbon admin pw 9", "Calls all day 7"
+    superuser = libpq(server.url, "postgres")
+    with psycopg.connect(superuser, autocommit=True) as admin:
+        admin.execute(f"CREATE ROLE {dba} LOGIN PASSWORD '{dba_password}'")
+    try:
+        sql = DATABASE.sub(center, readme_block("CREATE ROLE qualifier_owner NOLOGIN CREATEROLE;"))
+        subprocess.run(
+            [psql_binary(), superuser, "-X", "-q", "-v", "ON_ERROR_STOP=1"],
+            input=sql,
+            text=True,
+            check=True,
+            capture_output=True,
+        )
+        as_dba = f"postgresql://{dba}@127.0.0.1:{server.port}/{center}"
+        monkeypatch.setenv("PGPASSWORD", dba_password)
+        upgraded = cli(f"--db {as_dba} db upgrade")
+        assert upgraded.returncode == 0, upgraded.stderr
+        with psycopg.connect(libpq(server.url, center), autocommit=True) as admin:
+            # Every object the upgrade made is the owner's, not the administrator's.
+            owners = admin.execute(
+                "SELECT DISTINCT tableowner FROM pg_tables WHERE schemaname = 'public'"
+            ).fetchall()
+            assert owners == [("qualifier_owner",)]
+            admin.execute(
+                f'GRANT CONNECT ON DATABASE "{center}" TO qualifier_rep, qualifier_team_lead, '
+                "qualifier_supervisor, qualifier_admin"
+            )
+        made = cli(
+            f"--db {as_dba} setup --center Lisbon --admin ada --time-zone Europe/Lisbon "
+            f'--window 00:00-23:59 --team "Team 1" --queue Main --password-stdin',
+            stdin=f"{admin_password}\n{admin_password}\n",
+        )
+        assert made.returncode == 0, made.stderr
+        monkeypatch.delenv("PGPASSWORD")
+        # From here on as the workstations do: the URL names the server, the person signs in.
+        workstation = f"postgresql://127.0.0.1:{server.port}/{center}"
+        added = cli(
+            f'--db {workstation} user add rita --role rep --team "Team 1" '
+            "--as ada --password-stdin",
+            stdin=f"{admin_password}\n{rep_password}\n",
+        )
+        assert added.returncode == 0, added.stderr
+        inquiries = tmp_path / "inquiries.csv"
+        inquiries.write_text(INQUIRIES)
+        imported = cli(
+            f"--db {workstation} import inquiries {inquiries} --as ada --password-stdin",
+            stdin=f"{admin_password}\n",
+        )
+        assert imported.returncode == 0, imported.stderr
+        claimed = cli(
+            f"--db {workstation} queue claim --json --as rita --password-stdin",
+            stdin=f"{rep_password}\n",
+        )
+        if claimed.returncode == 3:  # nothing eligible: only in the window's last minute
+            assert datetime.now(ZoneInfo("Europe/Lisbon")).strftime("%H:%M") in {"23:59", "00:00"}
+        else:
+            assert claimed.returncode == 0, claimed.stderr
+            assert json.loads(claimed.stdout)["email"] == "joana@lusitania.example"
+        refused = cli(
+            f"--db {workstation} queue claim --as rita --password-stdin",
+            stdin="not the password\n",
+        )
+        assert refused.returncode == 2 and "wrong password" in refused.stderr
+    finally:
+        with psycopg.connect(superuser, autocommit=True) as admin:
+            admin.execute(f'DROP DATABASE IF EXISTS "{center}" WITH (FORCE)')
+            admin.execute(f"DROP ROLE IF EXISTS {dba}")
+            admin.execute("DROP ROLE IF EXISTS qualifier_owner")
