@@ -21,6 +21,7 @@ from tests.support.databases import (
     PostgresTemplates,
     SqliteTemplates,
     in_ci,
+    postgres_required,
     postgres_url,
     take_worker_server,
 )
@@ -89,10 +90,7 @@ def _fresh_url(
         yield templates.fresh(tmp_path / "qualifier.sqlite3", migrated=migrated)
         return
     pg: PostgresTemplates | None = request.getfixturevalue("postgres_templates")
-    if pg is None:
-        if in_ci():
-            pytest.fail("PostgreSQL is required in CI")
-        pytest.skip("no PostgreSQL server: run the suite with `make test`")
+    pg = postgres_required(pg)
     url = pg.fresh(migrated=migrated)
     yield url
     pg.drop(url)

@@ -23,7 +23,7 @@ from qualifier_app.settings import DatabaseTimeouts
 from qualifier_app.ui.shell.worker import Workers
 from qualifier_app.ui.workspace.banner import Banner
 from qualifier_app.ui.workspace.calls import ServiceCalls
-from tests.support.databases import PostgresTemplates, in_ci
+from tests.support.databases import PostgresTemplates, postgres_required
 from tests.support.tcp_proxy import TcpProxy, proxy_to
 
 pytestmark = [pytest.mark.slow, pytest.mark.postgres]
@@ -36,10 +36,7 @@ GUARD_SECONDS = 60
 
 @pytest.fixture
 def pg_url(postgres_templates: PostgresTemplates | None) -> Iterator[str]:
-    if postgres_templates is None:
-        if in_ci():
-            pytest.fail("PostgreSQL is required in CI")
-        pytest.skip("no PostgreSQL server: run the suite with `make test`")
+    postgres_templates = postgres_required(postgres_templates)
     url = postgres_templates.fresh()
     yield url
     postgres_templates.drop(url)

@@ -20,7 +20,7 @@ from qualifier_app.ui.shell.worker import Workers
 from tests.conftest import START
 from tests.gui.test_team_board import board_state, loaded
 from tests.support.connections import server_connections
-from tests.support.databases import PostgresTemplates, in_ci
+from tests.support.databases import PostgresTemplates, postgres_required
 from tests.support.factories import PASSWORD, Factory
 from tests.support.teams import two_teams
 
@@ -30,10 +30,7 @@ pytestmark = pytest.mark.postgres
 def test_the_team_board_on_screen_uses_one_server_connection(
     qtbot: QtBot, postgres_templates: PostgresTemplates | None, tmp_path: Path
 ) -> None:
-    if postgres_templates is None:
-        if in_ci():
-            pytest.fail("PostgreSQL is required in CI")
-        pytest.skip("no PostgreSQL server: run the suite with `make test`")
+    postgres_templates = postgres_required(postgres_templates)
     url = postgres_templates.fresh()
     owner = build(
         Settings(url, data_dir=tmp_path / "owner"), ManualClock(START), db=Database.from_url(url)

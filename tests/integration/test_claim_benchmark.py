@@ -18,7 +18,7 @@ import pytest
 from sqlalchemy.engine import make_url
 
 from tests.support.benchmark_runs import run_benchmark
-from tests.support.databases import in_ci, libpq, postgres_url
+from tests.support.databases import libpq, server_url
 
 BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
 
@@ -35,11 +35,7 @@ def bench(monkeypatch: pytest.MonkeyPatch) -> ModuleType:
 def scratch_with(bench: ModuleType) -> Iterator[Callable[[int], str]]:
     """Databases of their own on the test server, each with 30 queued leads, one bench rep
     and as many earlier call attempts as asked."""
-    server = postgres_url()
-    if not server:
-        if in_ci():
-            pytest.fail("PostgreSQL is required in CI")
-        pytest.skip("no PostgreSQL: run with `make test`")
+    server = server_url()
     made: list[str] = []
 
     def scratch(history: int) -> str:

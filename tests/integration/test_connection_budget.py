@@ -30,7 +30,12 @@ from qualifier_app.services.accounts.users import SignedIn
 from qualifier_app.settings import DatabaseConnections, DatabaseTimeouts, Settings
 from tests.conftest import START
 from tests.support.connections import end_connections, libpq, server_connections
-from tests.support.databases import PGBOUNCER_URL_ENV, PostgresTemplates, in_ci
+from tests.support.databases import (
+    PGBOUNCER_URL_ENV,
+    PostgresTemplates,
+    postgres_required,
+    required,
+)
 from tests.support.factories import PASSWORD, Factory
 from tests.support.teams import Teams, two_teams
 
@@ -47,10 +52,7 @@ class Center:
 
 @pytest.fixture
 def center(postgres_templates: PostgresTemplates | None, tmp_path: Path) -> Iterator[Center]:
-    if postgres_templates is None:
-        if in_ci():
-            pytest.fail("PostgreSQL is required in CI")
-        pytest.skip("no PostgreSQL server: run the suite with `make test`")
+    postgres_templates = postgres_required(postgres_templates)
     url = postgres_templates.fresh()
     settings = Settings(database_url=url, data_dir=tmp_path / "owner")
     owner = build(settings, ManualClock(START), db=Database.from_url(url))
@@ -67,9 +69,7 @@ def _through_pooler(url: str) -> str:
     """`url`'s database through the test PgBouncer (it serves every database of the server)."""
     bouncer = os.environ.get(PGBOUNCER_URL_ENV)
     if not bouncer:
-        if in_ci():
-            pytest.fail(f"{PGBOUNCER_URL_ENV} is required in CI")
-        pytest.skip("no PgBouncer: run with `throwaway_postgres.py --pgbouncer`")
+        required(PGBOUNCER_URL_ENV, "run with `throwaway_postgres.py --pgbouncer`")
     through = make_url(url).set(host=make_url(bouncer).host, port=make_url(bouncer).port)
     return through.update_query_dict({"pooler": "pgbouncer"}).render_as_string(False)
 

@@ -39,7 +39,7 @@ from qualifier_app.settings import Settings
 from scripts.throwaway_postgres import as_server_user, find_bindir, free_port
 from tests.conftest import START
 from tests.support.cli import Ran, in_process
-from tests.support.databases import PostgresTemplates, in_ci, libpq
+from tests.support.databases import PostgresTemplates, libpq, postgres_required, required
 from tests.support.factories import PASSWORD, Factory
 
 pytestmark = pytest.mark.postgres
@@ -70,10 +70,7 @@ class Server:
 
 @pytest.fixture
 def server(postgres_templates: PostgresTemplates | None) -> Iterator[Server]:
-    if postgres_templates is None:
-        if in_ci():
-            pytest.fail("PostgreSQL is required in CI")
-        pytest.skip("no PostgreSQL server: run the suite with `make test`")
+    postgres_templates = postgres_required(postgres_templates)
     url = postgres_templates.fresh()
     if "pooler" in make_url(url).query:
         pytest.skip("sets up a center of its own on the server; the pooler pass adds nothing")
@@ -150,9 +147,7 @@ def recipe(server: Server) -> Iterator[None]:
     """The README's SQL run as a superuser with psql, and its lines added to the server's
     pg_hba.conf (first) and pg_ident.conf; all of it undone afterwards."""
     if not os.access(server.hba_file, os.W_OK) or not os.access(server.ident_file, os.W_OK):
-        if in_ci():
-            pytest.fail(f"CI must be able to change {server.hba_file}")
-        pytest.skip("the test server's pg_hba.conf is not this user's to change")
+        required("a pg_hba.conf this user may change", "run the suite as root or the server's user")
     sql = on_server(readme_block("-- PgBouncer's look-up"), server)
     subprocess.run(
         [psql_binary(), libpq(server.url, "postgres"), "-X", "-q", "-v", "ON_ERROR_STOP=1"],
@@ -192,9 +187,7 @@ def pooler(server: Server, recipe: None) -> Iterator[int]:
     are this test's. Yields its port."""
     binary = shutil.which("pgbouncer") or "/usr/sbin/pgbouncer"
     if not Path(binary).exists():
-        if in_ci():
-            pytest.fail("pgbouncer is required in CI")
-        pytest.skip("pgbouncer is not installed")
+        required("pgbouncer", "install Debian's pgbouncer package")
     root = Path(tempfile.mkdtemp(prefix="qualifier-recipe-"))
     port = free_port()
     ini = on_server(readme_block("; pgbouncer.ini"), server)

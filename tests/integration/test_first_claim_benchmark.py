@@ -9,16 +9,12 @@ from pathlib import Path
 import pytest
 
 from tests.support.benchmark_runs import run_benchmark
-from tests.support.databases import in_ci, postgres_url
+from tests.support.databases import server_url
 
 
 @pytest.mark.postgres
 def test_first_claim_benchmark_runs_to_its_end(tmp_path: Path) -> None:
-    server = postgres_url()
-    if not server:
-        if in_ci():
-            pytest.fail("PostgreSQL is required in CI")
-        pytest.skip("no PostgreSQL: run with `make test`")
+    server = server_url()
     done = run_benchmark(
         "first_claim.py", "--reps", "2", "--leads", "4", cwd=tmp_path, server=server
     )

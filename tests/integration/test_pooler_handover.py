@@ -14,7 +14,7 @@ from types import ModuleType
 import psycopg
 import pytest
 
-from tests.support.databases import PGBOUNCER_URL_ENV, in_ci, libpq, postgres_url
+from tests.support.databases import PGBOUNCER_URL_ENV, libpq, postgres_url, required
 
 SCRIPT = Path(__file__).resolve().parents[2] / "benchmarks" / "pooler_handover.py"
 
@@ -33,9 +33,9 @@ def test_more_logins_than_server_connections_take_turns_through_the_pooler(
 ) -> None:
     server, bouncer = postgres_url(), os.environ.get(PGBOUNCER_URL_ENV)
     if not server or not bouncer:
-        if in_ci():
-            pytest.fail(f"PostgreSQL and {PGBOUNCER_URL_ENV} are required in CI")
-        pytest.skip("no PgBouncer: run with `throwaway_postgres.py --pgbouncer`")
+        required(
+            f"PostgreSQL and {PGBOUNCER_URL_ENV}", "run with `throwaway_postgres.py --pgbouncer`"
+        )
     limit = handover.pooler_limit(bouncer)
     people, tag = limit + 8, uuid.uuid4().hex[:8]
 

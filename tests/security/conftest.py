@@ -15,7 +15,7 @@ from qualifier_app.persistence.database import Database
 from qualifier_app.services.workspace.scripts import install_scripts
 from qualifier_app.settings import Settings
 from tests.conftest import START
-from tests.support.databases import PostgresTemplates, in_ci
+from tests.support.databases import PostgresTemplates, postgres_required
 from tests.support.factories import PASSWORD, Factory
 from tests.support.teams import Teams, two_teams
 
@@ -35,10 +35,7 @@ class Center:
 
 @pytest.fixture
 def pg_url(postgres_templates: PostgresTemplates | None) -> Iterator[str]:
-    if postgres_templates is None:
-        if in_ci():
-            pytest.fail("PostgreSQL is required in CI")
-        pytest.skip("no PostgreSQL server: run the suite with `make test`")
+    postgres_templates = postgres_required(postgres_templates)
     url = postgres_templates.fresh()
     yield url
     postgres_templates.drop(url)

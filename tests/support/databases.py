@@ -13,8 +13,10 @@ import threading
 import uuid
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import NoReturn
 
 import psycopg
+import pytest
 from sqlalchemy.engine import make_url
 
 from qualifier_app.persistence import schema
@@ -69,6 +71,29 @@ def pooler_url() -> str | None:
 
 def in_ci() -> bool:
     return os.environ.get("CI", "").lower() == "true"
+
+
+def required(part: str, how: str) -> NoReturn:
+    """A test cannot run without `part`: a failure in CI, where everything is installed,
+    and a skip elsewhere, saying `how` to get it."""
+    if in_ci():
+        pytest.fail(f"{part} is required in CI")
+    pytest.skip(f"no {part}: {how}")
+
+
+def postgres_required(templates: PostgresTemplates | None) -> PostgresTemplates:
+    """The test server's databases (`required` without a server)."""
+    if templates is None:
+        required("PostgreSQL", "run the suite with `make test`")
+    return templates
+
+
+def server_url() -> str:
+    """The test server's own URL (`required` without one)."""
+    url = postgres_url()
+    if url is None:
+        required("PostgreSQL", "run the suite with `make test`")
+    return url
 
 
 def libpq(url: str, database: str | None = None) -> str:
