@@ -73,6 +73,7 @@ def server(postgres_templates: PostgresTemplates | None) -> Iterator[Server]:
     postgres_templates = postgres_required(postgres_templates)
     url = postgres_templates.fresh()
     if "pooler" in make_url(url).query:
+        postgres_templates.drop(url)
         pytest.skip("sets up a center of its own on the server; the pooler pass adds nothing")
     with psycopg.connect(libpq(url), autocommit=True) as admin:
         settings = {
@@ -112,19 +113,8 @@ def as_lookup(server: Server, query: str) -> subprocess.CompletedProcess[str]:
         as_server_user(
             [
                 psql_binary(),
-                "-X",
-                "-A",
-                "-t",
-                "-h",
-                server.socket_dir,
-                "-p",
-                str(server.port),
-                "-U",
-                "pgbouncer_auth",
-                "-d",
-                server.database,
-                "-c",
-                query,
+                *f"-X -A -t -h {server.socket_dir} -p {server.port} -U pgbouncer_auth".split(),
+                *("-d", server.database, "-c", query),
             ]
         ),
         text=True,
