@@ -656,16 +656,31 @@ def measure(
 def disable_triggers(url: str, names: list[str]) -> None:
     with psycopg.connect(_libpq(url), autocommit=True) as connection:
         for name in names:
-            connection.execute(f'ALTER TABLE leads DISABLE TRIGGER "{name.strip()}"')
+            try:
+                connection.execute(f'ALTER TABLE leads DISABLE TRIGGER "{name.strip()}"')
+            except psycopg.errors.UndefinedObject:
+                print(f"claim: leads has no trigger {name.strip()!r}", file=sys.stderr)
+                sys.exit(2)
     print(f"disabled on leads, in this scratch database only: {', '.join(names)}")
 
 
 def drop_indexes(url: str, names: list[str]) -> None:
+    wanted = [name.strip() for name in names]
     with psycopg.connect(_libpq(url), autocommit=True) as connection:
-        for name in names:
-            connection.execute(f'DROP INDEX "{name.strip()}"')
+        known = {
+            row[0]
+            for row in connection.execute(
+                "SELECT indexname FROM pg_indexes WHERE tablename = 'leads'"
+            )
+        }
+        unknown = [name for name in wanted if name not in known]
+        if unknown:  # before any is dropped: the run measures all of them gone or none
+            print(f"claim: leads has no index {unknown[0]!r}", file=sys.stderr)
+            sys.exit(2)
+        for name in wanted:
+            connection.execute(f'DROP INDEX "{name}"')
         connection.execute("VACUUM ANALYZE leads")
-    print(f"dropped, in this scratch database only: {', '.join(names)}")
+    print(f"dropped, in this scratch database only: {', '.join(wanted)}")
 
 
 def fresh_postgres(server: str) -> str:

@@ -225,6 +225,28 @@ def test_claim_benchmark_refuses_a_negative_history_in_one_line() -> None:
     assert done.stderr.splitlines() == ["claim: --history must be 0 or more"], done.stderr
 
 
+@pytest.mark.postgres
+def test_claim_benchmark_names_an_unknown_index_or_trigger_in_one_line(
+    bench: ModuleType, scratch_with: Callable[[int], str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    url = scratch_with(0)
+    for undo, names, said in (
+        (
+            bench.drop_indexes,
+            ["ix_leads_report", "ix_leads_no_such"],
+            "leads has no index 'ix_leads_no_such'",
+        ),
+        (bench.disable_triggers, ["no_such"], "leads has no trigger 'no_such'"),
+    ):
+        with pytest.raises(SystemExit) as stopped:
+            undo(url, names)
+        assert stopped.value.code == 2
+        assert capsys.readouterr().err.splitlines() == [f"claim: {said}"]
+    with psycopg.connect(libpq(url), autocommit=True) as c:
+        kept = c.execute("SELECT 1 FROM pg_indexes WHERE indexname = 'ix_leads_report'").fetchone()
+    assert kept == (1,)  # none dropped when one of the names is wrong
+
+
 def test_claim_benchmark_measures_sqlite_too(tmp_path: Path) -> None:
     """`make benchmarks` runs claim.py on SQLite after PostgreSQL: its round-trip count must
     read SQLite's own connection, which has no `autocommit` of psycopg's kind."""
