@@ -327,15 +327,13 @@ def _best_free_or_expired(
     (walking ix_leads_claim_free) and the best lead whose lease ran out (ix_leads_lease_expiry).
     Its leads have no index of all queued leads in claim order (0037_i17_claim_order_sqlite)."""
 
-    def best(*held: ColumnElement[bool]) -> Any:
+    def best(*lease: ColumnElement[bool]) -> Any:
         return (
             select(Lead.id, Lead.score, Lead.created_at)
             .where(
                 text(FRESH_SQL),
-                *held,
-                due(now),
-                Lead.attempts < max_attempts,
-                Lead.calling_profile_id.in_(_ids(open_profile_ids)),
+                *lease,  # which of the two indexes the pick walks
+                callable_now(now, open_profile_ids, max_attempts),
                 Lead.assigned_rep_id.is_(None),
                 Lead.queue_id.in_(queue_ids),
                 law,
