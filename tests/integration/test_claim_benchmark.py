@@ -6,8 +6,6 @@ benchmarks' business, not this test's."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -17,10 +15,8 @@ import psycopg
 import pytest
 from sqlalchemy.engine import make_url
 
-from tests.support.benchmark_runs import run_benchmark
+from tests.support.benchmark_runs import BENCHMARKS, run_benchmark
 from tests.support.databases import libpq, server_url
-
-BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
 
 
 @pytest.fixture
@@ -141,25 +137,13 @@ def test_each_part_of_the_claim_statement_still_claims_the_best_lead(
     assert audited == (3,)
 
 
-def test_claim_parts_bad_options_are_one_line_with_exit_code_2() -> None:
+def test_claim_parts_bad_options_are_one_line_with_exit_code_2(tmp_path: Path) -> None:
     for options, said in (
         (["--rounds", "0"], "--rounds must be at least 1"),
         (["--seconds", "0"], "--seconds must be positive"),
         (["--leads", "5"], "--leads must be at least 10"),
     ):
-        done = subprocess.run(
-            [
-                sys.executable,
-                str(BENCHMARKS / "claim_parts.py"),
-                "--pg",
-                "postgresql://x/y",
-                *options,
-            ],
-            capture_output=True,
-            text=True,
-            timeout=60,
-            check=False,
-        )
+        done = run_benchmark("claim_parts.py", "--pg", "postgresql://x/y", *options, cwd=tmp_path)
         assert done.returncode == 2, done.stderr
         assert done.stderr.splitlines() == [f"claim_parts: {said}"], done.stderr
 
@@ -213,14 +197,8 @@ def test_the_outcomes_meet_earlier_calls_and_find_their_request_id_by_index(
     assert kept == (3000,)
 
 
-def test_claim_benchmark_refuses_a_negative_history_in_one_line() -> None:
-    done = subprocess.run(
-        [sys.executable, str(BENCHMARKS / "claim.py"), "--history", "-1", "--no-sqlite"],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
+def test_claim_benchmark_refuses_a_negative_history_in_one_line(tmp_path: Path) -> None:
+    done = run_benchmark("claim.py", "--history", "-1", "--no-sqlite", cwd=tmp_path)
     assert done.returncode == 2, done.stderr
     assert done.stderr.splitlines() == ["claim: --history must be 0 or more"], done.stderr
 
