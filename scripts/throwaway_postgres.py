@@ -274,12 +274,6 @@ stats_users = qualifier
 def pgbouncer(url: str, pool_size: int = 40, idle_timeout: int = 30) -> Iterator[str]:
     """PgBouncer in transaction pooling mode in front of the server at `url`; yields the URL
     of the same database through it. `pool_size` server connections at most per database."""
-    binary = shutil.which("pgbouncer") or "/usr/sbin/pgbouncer"
-    if not Path(binary).exists():
-        apt_install("pgbouncer")
-        binary = shutil.which("pgbouncer") or "/usr/sbin/pgbouncer"
-    # Debian's package starts a system-wide pooler on port 6432; ours has a port of its own.
-    subprocess.run(["systemctl", "stop", "pgbouncer"], check=False, capture_output=True)
     pg_port = int(url.rsplit(":", 1)[1].split("/", 1)[0])
     root = Path(tempfile.mkdtemp(prefix="qualifier-pgbouncer-"))
     port = free_port()
@@ -292,30 +286,43 @@ def pgbouncer(url: str, pool_size: int = 40, idle_timeout: int = 30) -> Iterator
         "host all qualifier 127.0.0.1/32 trust\nhost all all 127.0.0.1/32 scram-sha-256\n"
     )
     (root / "userlist.txt").write_text('"qualifier" ""\n')
+    with running_pgbouncer(root, port):
+        yield url.replace(f":{pg_port}/", f":{port}/")
+
+
+@contextlib.contextmanager
+def running_pgbouncer(root: Path, port: int) -> Iterator[None]:
+    """PgBouncer on `root`/pgbouncer.ini, which listens on 127.0.0.1:`port`, as the server's
+    user, until the block ends; `root` is removed then."""
+    binary = shutil.which("pgbouncer") or "/usr/sbin/pgbouncer"
+    if not Path(binary).exists():
+        apt_install("pgbouncer")
+        binary = shutil.which("pgbouncer") or "/usr/sbin/pgbouncer"
+    # Debian's package starts a system-wide pooler on port 6432; ours has a port of its own.
+    subprocess.run(["systemctl", "stop", "pgbouncer"], check=False, capture_output=True)
     if os.geteuid() == 0:
         for path in [root, *root.iterdir()]:
             shutil.chown(path, "postgres", "postgres")
-    process = subprocess.Popen(
-        as_server_user([binary, str(root / "pgbouncer.ini")]),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    # What PgBouncer says before its log is open (a refused configuration) goes here.
+    with (root / "stderr").open("w") as stderr:
+        process = subprocess.Popen(
+            as_server_user([binary, str(root / "pgbouncer.ini")]),
+            stdout=subprocess.DEVNULL,
+            stderr=stderr,
+        )
     try:
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
             if process.poll() is not None:
-                log = (
-                    (root / "pgbouncer.log").read_text()
-                    if (root / "pgbouncer.log").exists()
-                    else ""
-                )
-                fail(f"pgbouncer exited with {process.returncode}: {log[-500:]}")
+                said = [root / "stderr", root / "pgbouncer.log"]
+                text = "".join(path.read_text() for path in said if path.exists())
+                fail(f"pgbouncer exited with {process.returncode}: {text[-500:]}")
             with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), 1):
                 break
             time.sleep(0.1)
         else:
             fail(f"pgbouncer did not start; see {root / 'pgbouncer.log'}")
-        yield url.replace(f":{pg_port}/", f":{port}/")
+        yield
     finally:
         process.terminate()
         with contextlib.suppress(subprocess.TimeoutExpired):

@@ -17,7 +17,6 @@ import os
 import re
 import shlex
 import shutil
-import socket
 import subprocess
 import tempfile
 import time
@@ -36,7 +35,7 @@ from qualifier_app.domain.clock import ManualClock
 from qualifier_app.domain.errors import AuthenticationFailed
 from qualifier_app.persistence.database import Database
 from qualifier_app.settings import Settings
-from scripts.throwaway_postgres import as_server_user, find_bindir, free_port
+from scripts.throwaway_postgres import as_server_user, find_bindir, free_port, running_pgbouncer
 from tests.conftest import START
 from tests.support.cli import Ran, in_process
 from tests.support.databases import PostgresTemplates, libpq, postgres_required, required
@@ -175,9 +174,6 @@ def recipe(server: Server) -> Iterator[None]:
 def pooler(server: Server, recipe: None) -> Iterator[int]:
     """PgBouncer with the README's pgbouncer.ini; only where it listens and keeps its files
     are this test's. Yields its port."""
-    binary = shutil.which("pgbouncer") or "/usr/sbin/pgbouncer"
-    if not Path(binary).exists():
-        required("pgbouncer", "install Debian's pgbouncer package")
     root = Path(tempfile.mkdtemp(prefix="qualifier-recipe-"))
     port = free_port()
     ini = on_server(readme_block("; pgbouncer.ini"), server)
@@ -185,33 +181,8 @@ def pooler(server: Server, recipe: None) -> Iterator[int]:
     ini = re.sub(r"(?m)^listen_port = .*$", f"listen_port = {port}", ini)
     ini += f"unix_socket_dir =\npidfile = {root}/pgbouncer.pid\nlogfile = {root}/pgbouncer.log\n"
     (root / "pgbouncer.ini").write_text(ini)
-    if os.geteuid() == 0:
-        for path in (root, root / "pgbouncer.ini"):
-            shutil.chown(path, "postgres", "postgres")
-    with (root / "stderr").open("w") as stderr:
-        process = subprocess.Popen(
-            as_server_user([binary, str(root / "pgbouncer.ini")]),
-            stdout=subprocess.DEVNULL,
-            stderr=stderr,
-        )
-    try:
-        deadline = time.monotonic() + 30
-        while True:
-            if process.poll() is not None:
-                raise AssertionError(
-                    f"PgBouncer refused the README's pgbouncer.ini: {(root / 'stderr').read_text()}"
-                )
-            try:
-                socket.create_connection(("127.0.0.1", port), 1).close()
-                break
-            except OSError:
-                assert time.monotonic() < deadline, "PgBouncer did not start"
-                time.sleep(0.1)
+    with running_pgbouncer(root, port):
         yield port
-    finally:
-        process.terminate()
-        process.wait(10)
-        shutil.rmtree(root, ignore_errors=True)
 
 
 def test_the_readmes_pgbouncer_recipe_signs_people_in_and_nobody_else(
