@@ -5,7 +5,7 @@
     <name>AccessibleNames</name>
     <message>
         <source>Clock warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeitwarnung</translation>
     </message>
 </context>
 <context>
@@ -137,26 +137,26 @@
     <name>Audit</name>
     <message>
         <source>{cleaned!r} is not a date like 2026-11-24</source>
-        <translation type="unfinished"></translation>
+        <translation>{cleaned!r} ist kein Datum wie 2026-11-24</translation>
     </message>
     <message>
         <source>{strip!r} is not a lead number</source>
-        <translation type="unfinished"></translation>
+        <translation>{strip!r} ist keine Lead-Nummer</translation>
     </message>
 </context>
 <context>
     <name>AuditArea</name>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Wird geladen…</translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <source>login, or operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Login oder Bearbeiter</translation>
     </message>
     <message>
         <source>lead number</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead-Nummer</translation>
     </message>
     <message>
         <source>any action, or a code</source>
@@ -168,51 +168,51 @@
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>JJJJ-MM-TT</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV e&amp;xportieren…</translation>
     </message>
     <message>
         <source>&amp;Who</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wer</translation>
     </message>
     <message>
         <source>&amp;Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lead</translation>
     </message>
     <message>
         <source>&amp;Action</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ktion</translation>
     </message>
     <message>
         <source>Fro&amp;m</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bis</translation>
     </message>
     <message>
         <source>Your teams&apos; people and leads only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Personen und Leads Ihrer Teams.</translation>
     </message>
     <message>
         <source>Every change in the center, newest first. Times are UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Änderung im Center, neueste zuerst. Zeiten in UTC.</translation>
     </message>
     <message>
         <source>; only the newest are shown: narrow the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>; nur die neuesten werden angezeigt: grenzen Sie den Filter ein</translation>
     </message>
     <message>
         <source>Nothing shown: see the problem above</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts angezeigt: siehe das Problem oben</translation>
     </message>
     <message>
         <source>Exporting…</source>
@@ -220,11 +220,11 @@
     </message>
     <message>
         <source>Export the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Protokoll exportieren</translation>
     </message>
     <message>
         <source>{plural} exported to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{plural} nach {path} exportiert</translation>
     </message>
     <message>
         <source>Nothing exported: see the problem above</source>
@@ -235,186 +235,186 @@
     <name>Banner</name>
     <message>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
 </context>
 <context>
     <name>CallingRules</name>
     <message>
         <source>{cleaned!r} is not a whole number of calls (empty: no cap)</source>
-        <translation type="unfinished"></translation>
+        <translation>{cleaned!r} ist keine ganze Zahl von Anrufen (leer: keine Obergrenze)</translation>
     </message>
 </context>
 <context>
     <name>CallingRulesArea</name>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Wird geladen…</translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <source>&amp;New rule</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Regel</translation>
     </message>
     <message>
         <source>Remove &amp;rule</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Regel entfernen</translation>
     </message>
     <message>
         <source>A lead follows its region&apos;s rule, else its country&apos;s, else the default (place left empty; without one, the settings file&apos;s window). Windows are local time at the called party; workstations follow a change within a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Lead folgt der Regel seiner Region, sonst der seines Landes, sonst der Standardregel (Ort leer lassen; ohne sie gilt das Zeitfenster der Einstellungsdatei). Die Zeitfenster gelten in der Ortszeit des Angerufenen; Arbeitsplätze übernehmen eine Änderung innerhalb einer Minute.</translation>
     </message>
     <message>
         <source>Administrators change these rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Administratoren ändern diese Regeln.</translation>
     </message>
     <message>
         <source>&amp;Save rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel &amp;speichern</translation>
     </message>
     <message>
         <source>Ctrl+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+S</translation>
     </message>
     <message>
         <source>US, US-FL, DE … (empty: the default)</source>
-        <translation type="unfinished"></translation>
+        <translation>US, US-FL, DE … (leer: Standard)</translation>
     </message>
     <message>
         <source>HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>HH:MM</translation>
     </message>
     <message>
         <source>empty: no cap</source>
-        <translation type="unfinished"></translation>
+        <translation>leer: keine Obergrenze</translation>
     </message>
     <message>
         <source>the law that sets these hours</source>
-        <translation type="unfinished"></translation>
+        <translation>das Gesetz, das diese Zeiten festlegt</translation>
     </message>
     <message>
         <source>optional: why (kept in the audit log)</source>
-        <translation type="unfinished"></translation>
+        <translation>optional: warum (wird im Audit-Protokoll festgehalten)</translation>
     </message>
     <message>
         <source>&amp;Place</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ort</translation>
     </message>
     <message>
         <source>Window st&amp;art</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster&amp;beginn</translation>
     </message>
     <message>
         <source>Window &amp;end</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster&amp;ende</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage</translation>
     </message>
     <message>
         <source>&amp;Calls a day</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anrufe pro Tag</translation>
     </message>
     <message>
         <source>Calls a &amp;week</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufe pro Wo&amp;che</translation>
     </message>
     <message>
         <source>S&amp;ource</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quelle</translation>
     </message>
     <message>
         <source>Wh&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Warum</translation>
     </message>
     <message>
         <source>; saved the rule of {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>; Regel für {place} gespeichert</translation>
     </message>
     <message>
         <source>Rule: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel: {label}</translation>
     </message>
     <message>
         <source>New rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Regel</translation>
     </message>
 </context>
 <context>
     <name>CallingRulesHolidays</name>
     <message>
         <source>{value} is not a date like 2026-12-25</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ist kein Datum wie 2026-12-25</translation>
     </message>
 </context>
 <context>
     <name>Campaigns</name>
     <message>
         <source>{label} {cleaned!r} is not a date like 2026-11-24</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} {cleaned!r} ist kein Datum wie 2026-11-24</translation>
     </message>
 </context>
 <context>
     <name>CampaignsArea</name>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Wird geladen…</translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <source>New ca&amp;mpaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue &amp;Kampagne</translation>
     </message>
     <message>
         <source>Reports spread a campaign&apos;s cost evenly over the days it ran; without both days the whole cost counts in every period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichte verteilen die Kosten einer Kampagne gleichmäßig auf die Tage, an denen sie lief; ohne beide Tage zählen die gesamten Kosten in jedem Zeitraum.</translation>
     </message>
     <message>
         <source>&amp;Save campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagne &amp;speichern</translation>
     </message>
     <message>
         <source>Ctrl+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+S</translation>
     </message>
     <message>
         <source>trade show, web form, download, purchased list …</source>
-        <translation type="unfinished"></translation>
+        <translation>Messe, Webformular, Download, gekaufte Liste …</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>JJJJ-MM-TT</translation>
     </message>
     <message>
         <source>optional: why (kept in the audit log)</source>
-        <translation type="unfinished"></translation>
+        <translation>optional: warum (wird im Audit-Protokoll festgehalten)</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <source>C&amp;hannel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan&amp;al</translation>
     </message>
     <message>
         <source>&amp;Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;osten</translation>
     </message>
     <message>
         <source>&amp;First day</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erster Tag</translation>
     </message>
     <message>
         <source>&amp;Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Letzter Tag</translation>
     </message>
     <message>
         <source>&amp;Why</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Warum</translation>
     </message>
     <message>
         <source>; saved {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>; {name} gespeichert</translation>
     </message>
     <message>
         <source>the first day</source>
@@ -426,14 +426,14 @@
     </message>
     <message>
         <source>New campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Kampagne</translation>
     </message>
 </context>
 <context>
     <name>ChartDrill</name>
     <message>
         <source>{}: Enter opens the leads behind it</source>
-        <translation type="unfinished"></translation>
+        <translation>{}: Enter öffnet die zugehörigen Leads</translation>
     </message>
 </context>
 <context>
@@ -506,217 +506,217 @@
     <name>CheckCallPolicyPanel</name>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie</translation>
     </message>
     <message>
         <source>Check-call policies</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollanruf-Richtlinien</translation>
     </message>
     <message>
         <source>every partner</source>
-        <translation type="unfinished"></translation>
+        <translation>jeder Partner</translation>
     </message>
     <message>
         <source>Only for this partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für diesen Partner</translation>
     </message>
     <message>
         <source> business days</source>
-        <translation type="unfinished"></translation>
+        <translation> Werktage</translation>
     </message>
     <message>
         <source>Days after delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage nach Zustellung</translation>
     </message>
     <message>
         <source>Share of handoffs checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil geprüfter Übergaben</translation>
     </message>
     <message>
         <source>At least per partner and month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens pro Partner und Monat</translation>
     </message>
     <message>
         <source>Share for partners with a poor record</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil für Partner mit schlechter Bilanz</translation>
     </message>
     <message>
         <source>as the others</source>
-        <translation type="unfinished"></translation>
+        <translation>wie die anderen</translation>
     </message>
     <message>
         <source>Save polic&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie &amp;speichern</translation>
     </message>
     <message>
         <source>Remo&amp;ve policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie &amp;entfernen</translation>
     </message>
     <message>
         <source>No policy yet: no handoff gets a check call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Richtlinie: keine Übergabe erhält einen Kontrollanruf.</translation>
     </message>
     <message>
         <source>Check after</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen nach</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil</translation>
     </message>
     <message>
         <source>At least a month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens pro Monat</translation>
     </message>
     <message>
         <source>Poor record</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlechte Bilanz</translation>
     </message>
     <message>
         <source>(every partner)</source>
-        <translation type="unfinished"></translation>
+        <translation>(jeder Partner)</translation>
     </message>
 </context>
 <context>
     <name>CheckCallsTab</name>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Firma</translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <source>Partner rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner-Mitarbeiter</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished">Gesendet</translation>
+        <translation>Gesendet</translation>
     </message>
     <message>
         <source>What the customer said</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Kunde sagte</translation>
     </message>
     <message>
         <source>Flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierung</translation>
     </message>
     <message>
         <source>Handoffs reopened by a check call</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch Kontrollanruf wieder geöffnete Übergaben</translation>
     </message>
     <message>
         <source>why the lead stays with the partner</source>
-        <translation type="unfinished"></translation>
+        <translation>warum der Lead beim Partner bleibt</translation>
     </message>
     <message>
         <source>Why the lead stays with the partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum der Lead beim Partner bleibt</translation>
     </message>
     <message>
         <source>Re-route to the ne&amp;xt partner</source>
-        <translation type="unfinished"></translation>
+        <translation>An den &amp;nächsten Partner neu zuweisen</translation>
     </message>
     <message>
         <source>Kee&amp;p with the partner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beim Partner belassen</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Wird geladen…</translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <source>What customers tell the check calls (contacted by the partner, satisfaction) is part of each partner&apos;s routing weight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Kunden in Kontrollanrufen sagen (vom Partner kontaktiert, Zufriedenheit), fließt in das Routing-Gewicht jedes Partners ein.</translation>
     </message>
     <message>
         <source>Handoffs a check call reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergaben, die ein Kontrollanruf wieder geöffnet hat</translation>
     </message>
     <message>
         <source>Only channel managers and supervisors decide these.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Channel-Manager und Supervisoren entscheiden darüber.</translation>
     </message>
     <message>
         <source>contradicts the partner&apos;s status</source>
-        <translation type="unfinished"></translation>
+        <translation>widerspricht dem Status des Partners</translation>
     </message>
     <message>
         <source>{count}: the customer says the partner never called.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count}: der Kunde sagt, der Partner habe nie angerufen.</translation>
     </message>
     <message>
         <source>No handoff is reopened by a check call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Übergabe wurde durch einen Kontrollanruf wieder geöffnet.</translation>
     </message>
     <message>
         <source>Re-routing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird neu zugewiesen…</translation>
     </message>
     <message>
         <source>Lead {lead} re-routed to {partner}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead {lead} an {partner} neu zugewiesen.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished">Speichern…</translation>
+        <translation>Wird gespeichert…</translation>
     </message>
     <message>
         <source>Select a handoff first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine Übergabe aus.</translation>
     </message>
     <message>
         <source>Kept with the partner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Partner belassen.</translation>
     </message>
 </context>
 <context>
     <name>Columns</name>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <source>Queues</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlangen</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished">Aktiv</translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Queue</source>
@@ -724,59 +724,59 @@
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder</translation>
     </message>
     <message>
         <source>Leads held</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehaltene Leads</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Login</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Firma</translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagne</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>Rep</source>
@@ -784,47 +784,47 @@
     </message>
     <message>
         <source>Lease</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservierung</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuche</translation>
     </message>
     <message>
         <source>Next call</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Anruf</translation>
     </message>
     <message>
         <source>Inquired</source>
-        <translation type="unfinished"></translation>
+        <translation>Angefragt</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>In state</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Status</translation>
     </message>
     <message>
         <source>Working on</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitet an</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit</translation>
     </message>
     <message>
         <source>Assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugewiesen</translation>
     </message>
     <message>
         <source>Callbacks due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällige Rückrufe</translation>
     </message>
     <message>
         <source>Attempts today</source>
@@ -832,167 +832,167 @@
     </message>
     <message>
         <source>Talk today</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprächszeit heute</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished">Kontakte</translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <source>Qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualifiziert</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <source>Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Abdeckung</translation>
     </message>
     <message>
         <source>Open / max</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen / max.</translation>
     </message>
     <message>
         <source>SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA</translation>
     </message>
     <message>
         <source>Reps</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenten</translation>
     </message>
     <message>
         <source>Handoff</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergabe</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <source>Message-ID to look for</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu suchende Message-ID</translation>
     </message>
     <message>
         <source>Flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>Markiert</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished">Gesendet</translation>
+        <translation>Gesendet</translation>
     </message>
     <message>
         <source>Respond by</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort bis</translation>
     </message>
     <message>
         <source>Last news</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Meldung</translation>
     </message>
     <message>
         <source>Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished">Gewonnen</translation>
+        <translation>Gewonnen</translation>
     </message>
     <message>
         <source>Channel manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Channel-Manager</translation>
     </message>
     <message>
         <source>No news</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Meldung</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil</translation>
     </message>
     <message>
         <source>Oldest news</source>
-        <translation type="unfinished"></translation>
+        <translation>Älteste Meldung</translation>
     </message>
     <message>
         <source>Partner reps</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner-Mitarbeiter</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Land</translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>When (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann (UTC)</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detail</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Being worked by</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeitet von</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezeichnung</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte</translation>
     </message>
     <message>
         <source>Jump to</source>
-        <translation type="unfinished"></translation>
+        <translation>Springen zu</translation>
     </message>
     <message>
         <source>Disqualify reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Disqualifizierungsgrund</translation>
     </message>
     <message>
         <source>Reporting compliance</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldetreue</translation>
     </message>
     <message>
         <source>Due for news</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung fällig</translation>
     </message>
     <message>
         <source>Routing weight a week before</source>
-        <translation type="unfinished"></translation>
+        <translation>Routing-Gewicht vor einer Woche</translation>
     </message>
     <message>
         <source>Routing weight now</source>
-        <translation type="unfinished"></translation>
+        <translation>Routing-Gewicht jetzt</translation>
     </message>
 </context>
 <context>
@@ -1025,131 +1025,131 @@
     <name>Counts</name>
     <message>
         <source>{n} row</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Zeile</translation>
     </message>
     <message>
         <source>{n} rows</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Zeilen</translation>
     </message>
     <message>
         <source>{n} rule</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Regel</translation>
     </message>
     <message>
         <source>{n} rules</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Regeln</translation>
     </message>
     <message>
         <source>{n} holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Feiertag</translation>
     </message>
     <message>
         <source>{n} holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Feiertage</translation>
     </message>
     <message>
         <source>{n} campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Kampagne</translation>
     </message>
     <message>
         <source>{n} campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Kampagnen</translation>
     </message>
     <message>
         <source>{n} entry</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Eintrag</translation>
     </message>
     <message>
         <source>{n} entries</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Einträge</translation>
     </message>
     <message>
         <source>{n} lead</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Lead</translation>
     </message>
     <message>
         <source>{n} leads</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Leads</translation>
     </message>
     <message>
         <source>{n} version</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Version</translation>
     </message>
     <message>
         <source>{n} versions</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Versionen</translation>
     </message>
     <message>
         <source>{n} team</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Team</translation>
     </message>
     <message>
         <source>{n} teams</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Teams</translation>
     </message>
     <message>
         <source>{n} open queue</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} offene Warteschlange</translation>
     </message>
     <message>
         <source>{n} open queues</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} offene Warteschlangen</translation>
     </message>
     <message>
         <source>{n} user</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Benutzer</translation>
     </message>
     <message>
         <source>{n} users</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Benutzer</translation>
     </message>
     <message>
         <source>{n} callback</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Rückruf</translation>
     </message>
     <message>
         <source>{n} callbacks</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Rückrufe</translation>
     </message>
     <message>
         <source>{n} partner</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Partner</translation>
     </message>
     <message>
         <source>{n} partners</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Partner</translation>
     </message>
     <message>
         <source>{n} handoff</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Übergabe</translation>
     </message>
     <message>
         <source>{n} handoffs</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Übergaben</translation>
     </message>
     <message>
         <source>{n} stale lease released.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} abgelaufene Reservierung freigegeben.</translation>
     </message>
     <message>
         <source>{n} stale leases released.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} abgelaufene Reservierungen freigegeben.</translation>
     </message>
     <message>
         <source>{n} reopened handoff</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} wieder geöffnete Übergabe</translation>
     </message>
     <message>
         <source>{n} reopened handoffs</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} wieder geöffnete Übergaben</translation>
     </message>
     <message>
         <source>{n} call</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Anruf</translation>
     </message>
     <message>
         <source>{n} calls</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Anrufe</translation>
     </message>
 </context>
 <context>
@@ -1171,151 +1171,152 @@
     <name>DirectoryTab</name>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Wird geladen…</translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <source>&amp;New partner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Partner</translation>
     </message>
     <message>
         <source>&amp;Save partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner &amp;speichern</translation>
     </message>
     <message>
         <source>US-CA, US-WA (leave empty for whole countries)</source>
-        <translation type="unfinished"></translation>
+        <translation>US-CA, US-WA (leer lassen für ganze Länder)</translation>
     </message>
     <message>
         <source>941, US:100 (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>941, US:100 (optional)</translation>
     </message>
     <message>
         <source>contact center, networking (empty: all)</source>
-        <translation type="unfinished"></translation>
+        <translation>contact center, networking (leer: alle)</translation>
     </message>
     <message>
         <source>enterprise, smb (empty: both)</source>
-        <translation type="unfinished"></translation>
+        <translation>enterprise, smb (leer: beide)</translation>
     </message>
     <message>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Grenze</translation>
     </message>
     <message>
         <source>Receives leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Erhält Leads</translation>
     </message>
     <message>
         <source>Alex Morgan &lt;alex@partner.example&gt;
 one sales rep a line</source>
-        <translation type="unfinished"></translation>
+        <translation>Alex Morgan &lt;alex@partner.example&gt;
+ein Vertriebsmitarbeiter pro Zeile</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Na&amp;me</translation>
     </message>
     <message>
         <source>&amp;Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tufe</translation>
     </message>
     <message>
         <source>&amp;Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Länder</translation>
     </message>
     <message>
         <source>&amp;Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Regionen</translation>
     </message>
     <message>
         <source>&amp;Postal prefixes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Postleitzahl-Präfixe</translation>
     </message>
     <message>
         <source>Pro&amp;ducts</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;dukte</translation>
     </message>
     <message>
         <source>Se&amp;gments</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;gmente</translation>
     </message>
     <message>
         <source>Open handoffs &amp;at most</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Übergaben &amp;höchstens</translation>
     </message>
     <message>
         <source>Handoffs per &amp;week</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergaben pro &amp;Woche</translation>
     </message>
     <message>
         <source>Acceptance S&amp;LA (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annahme-SLA (Stunden)</translation>
     </message>
     <message>
         <source>Channel &amp;manager</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Channel-Manager</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished">Aktiv</translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Sales r&amp;eps</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;ertriebsmitarbeiter</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keiner)</translation>
     </message>
     <message>
         <source>New partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Partner</translation>
     </message>
     <message>
         <source>; saved {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>; {name} gespeichert</translation>
     </message>
     <message>
         <source>Editing {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} wird bearbeitet</translation>
     </message>
 </context>
 <context>
     <name>DoNotCallArea</name>
     <message>
         <source>phone, e-mail, or words of the reason or source</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon, E-Mail oder Wörter aus Grund oder Quelle</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Finden</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Wird geladen…</translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen</translation>
     </message>
     <message>
         <source>US (for numbers without +)</source>
-        <translation type="unfinished"></translation>
+        <translation>US (für Nummern ohne +)</translation>
     </message>
     <message>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.com</translation>
     </message>
     <message>
         <source>asked on the phone, legal request …</source>
-        <translation type="unfinished"></translation>
+        <translation>am Telefon gewünscht, rechtliche Aufforderung …</translation>
     </message>
     <message>
         <source>Block a phone number or e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Telefonnummer oder E-Mail-Adresse sperren</translation>
     </message>
     <message>
         <source>&amp;Block</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;perren</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
@@ -1323,7 +1324,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>C&amp;ountry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Land</translation>
     </message>
     <message>
         <source>&amp;E-mail</source>
@@ -1335,51 +1336,51 @@ one sales rep a line</source>
     </message>
     <message>
         <source>why it comes off the list</source>
-        <translation type="unfinished"></translation>
+        <translation>warum sie von der Liste kommt</translation>
     </message>
     <message>
         <source>Take the selected entry off the list (leads it blocked stay do-not-call)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Eintrag von der Liste nehmen (von ihm gesperrte Leads bleiben „nicht anrufen“)</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfe&amp;rnen</translation>
     </message>
     <message>
         <source>&amp;Why</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Warum</translation>
     </message>
     <message>
         <source>; only the newest are shown: search for more</source>
-        <translation type="unfinished"></translation>
+        <translation>; nur die neuesten werden angezeigt: suchen Sie nach weiteren</translation>
     </message>
     <message>
         <source>say why they must not be called</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie an, warum sie nicht angerufen werden dürfen</translation>
     </message>
     <message>
         <source>Already on the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits auf der Liste</translation>
     </message>
     <message>
         <source>; {leads} taken out of the queues</source>
-        <translation type="unfinished"></translation>
+        <translation>; {leads} aus den Warteschlangen genommen</translation>
     </message>
     <message>
         <source>{entries} added{blocked}</source>
-        <translation type="unfinished"></translation>
+        <translation>{entries} hinzugefügt{blocked}</translation>
     </message>
     <message>
         <source>choose the entry in the list first</source>
-        <translation type="unfinished"></translation>
+        <translation>wählen Sie zuerst den Eintrag in der Liste</translation>
     </message>
     <message>
         <source>say why the entry comes off the list</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie an, warum der Eintrag von der Liste kommt</translation>
     </message>
     <message>
         <source>The {kind} entry {value}… is off the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Der {kind}-Eintrag {value}… ist nicht mehr auf der Liste</translation>
     </message>
 </context>
 <context>
@@ -1390,7 +1391,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Put {value} ({value2}) on the do-not-call list? Nobody will call this phone number or e-mail again, on any lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ({value2}) auf die Sperrliste setzen? Niemand wird diese Telefonnummer oder E-Mail-Adresse je wieder anrufen oder anschreiben, bei keinem Lead.</translation>
     </message>
     <message>
         <source>this contact</source>
@@ -1402,27 +1403,27 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Do-not-call reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperrgrund</translation>
     </message>
     <message>
         <source>Do-not-call reason problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem mit dem Sperrgrund</translation>
     </message>
     <message>
         <source>Put on the do-not-call list</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf die Sperrliste setzen</translation>
     </message>
     <message>
         <source>Confirm do not call</source>
-        <translation type="unfinished"></translation>
+        <translation>„Nicht anrufen“ bestätigen</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Say why: the reason is kept with the do-not-call entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Grund an: er wird mit dem Sperrlisteneintrag gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -1444,35 +1445,35 @@ one sales rep a line</source>
     <name>DrillDialog</name>
     <message>
         <source>Leads behind {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads hinter {title}</translation>
     </message>
     <message>
         <source>; the first {count} shown</source>
-        <translation type="unfinished"></translation>
+        <translation>; die ersten {count} werden angezeigt</translation>
     </message>
     <message>
         <source>{summary} — {title}{more}</source>
-        <translation type="unfinished"></translation>
+        <translation>{summary} — {title}{more}</translation>
     </message>
     <message>
         <source>Export &amp;XLSX…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;XLSX exportieren…</translation>
     </message>
     <message>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CSV exportieren…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Open &amp;record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datensatz öffnen</translation>
     </message>
     <message>
         <source>Export {upper}</source>
-        <translation type="unfinished"></translation>
+        <translation>{upper} exportieren</translation>
     </message>
     <message>
         <source>Exporting…</source>
@@ -1480,54 +1481,54 @@ one sales rep a line</source>
     </message>
     <message>
         <source>{count} leads exported to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Leads nach {path} exportiert</translation>
     </message>
 </context>
 <context>
     <name>ErasureDialog</name>
     <message>
         <source>Ask for erasure</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschung beantragen</translation>
     </message>
     <message>
         <source>Ask an administrator to erase the person of lead %1 everywhere. The request is kept in the audit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie einen Administrator, die Person von Lead %1 überall zu löschen. Der Antrag wird im Audit festgehalten.</translation>
     </message>
     <message>
         <source>Erase a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Person löschen</translation>
     </message>
     <message>
         <source>Erase the person of lead %1 everywhere: leads, calls, answers, handoff packages, drafts and the audit&apos;s personal values. Their phone and e-mail stay on the do-not-call list as hashes only. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Person von Lead %1 überall löschen: Leads, Anrufe, Antworten, Übergabepakete, Entwürfe und die personenbezogenen Werte im Audit. Ihre Telefonnummer und E-Mail-Adresse bleiben nur als Hashes auf der Sperrliste. Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>Why: the person&apos;s request, its date and channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum: der Antrag der Person, sein Datum und Kanal</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>I understand that this cannot be undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Mir ist bewusst, dass dies nicht rückgängig gemacht werden kann</translation>
     </message>
     <message>
         <source>The person asked for it</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Person hat es verlangt</translation>
     </message>
     <message>
         <source>Send the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Antrag senden</translation>
     </message>
     <message>
         <source>Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Say why the person is erased</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, warum die Person gelöscht wird</translation>
     </message>
 </context>
 <context>
@@ -1573,59 +1574,59 @@ one sales rep a line</source>
     <name>FirstRunWindow</name>
     <message>
         <source>Qualifier — set up a center</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualifier — ein Center einrichten</translation>
     </message>
     <message>
         <source>Set up your Qualifying Center</source>
-        <translation type="unfinished"></translation>
+        <translation>Richten Sie Ihr Qualifizierungscenter ein</translation>
     </message>
     <message>
         <source>This database has no users yet ({description}). Name the center, choose when calls may be made, and create the first administrator with a first team and queue. Everything else can be added afterwards in the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datenbank hat noch keine Benutzer ({description}). Benennen Sie das Center, legen Sie fest, wann angerufen werden darf, und erstellen Sie den ersten Administrator mit einem ersten Team und einer ersten Warteschlange. Alles Weitere lässt sich danach in der App hinzufügen.</translation>
     </message>
     <message>
         <source>e.g. Lisbon Qualifying Center</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Qualifizierungscenter Lissabon</translation>
     </message>
     <message>
         <source>e.g. Europe/Berlin</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Europe/Berlin</translation>
     </message>
     <message>
         <source>e.g. ada.admin</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. ada.admin</translation>
     </message>
     <message>
         <source>optional, e.g. Ada Lovelace</source>
-        <translation type="unfinished"></translation>
+        <translation>optional, z. B. Ada Lovelace</translation>
     </message>
     <message>
         <source>at least 10 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>mindestens 10 Zeichen</translation>
     </message>
     <message>
         <source>&amp;Set up the center</source>
-        <translation type="unfinished"></translation>
+        <translation>Center &amp;einrichten</translation>
     </message>
     <message>
         <source>&amp;Center name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name des Centers</translation>
     </message>
     <message>
         <source>&amp;Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitzone</translation>
     </message>
     <message>
         <source>Calling &amp;window</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf&amp;fenster</translation>
     </message>
     <message>
         <source>Administrator &amp;login</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator-&amp;Login</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ame</translation>
     </message>
     <message>
         <source>&amp;Password</source>
@@ -1633,66 +1634,66 @@ one sales rep a line</source>
     </message>
     <message>
         <source>&amp;Repeat password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort wie&amp;derholen</translation>
     </message>
     <message>
         <source>First t&amp;eam</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstes &amp;Team</translation>
     </message>
     <message>
         <source>First &amp;queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste &amp;Warteschlange</translation>
     </message>
     <message>
         <source>the center needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>das Center braucht einen Namen</translation>
     </message>
     <message>
         <source>choose the administrator&apos;s login</source>
-        <translation type="unfinished"></translation>
+        <translation>wählen Sie das Login des Administrators</translation>
     </message>
     <message>
         <source>choose the administrator&apos;s password</source>
-        <translation type="unfinished"></translation>
+        <translation>wählen Sie das Passwort des Administrators</translation>
     </message>
     <message>
         <source>the two passwords differ; type the same one twice</source>
-        <translation type="unfinished"></translation>
+        <translation>die beiden Passwörter unterscheiden sich; geben Sie zweimal dasselbe ein</translation>
     </message>
     <message>
         <source>Setting up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird eingerichtet…</translation>
     </message>
 </context>
 <context>
     <name>FlaggedDeliveries</name>
     <message>
         <source>what the partner said (kept in the audit)</source>
-        <translation type="unfinished"></translation>
+        <translation>was der Partner sagte (wird im Audit festgehalten)</translation>
     </message>
     <message>
         <source>What the partner said</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Partner sagte</translation>
     </message>
     <message>
         <source>Mark &amp;delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;zugestellt markieren</translation>
     </message>
     <message>
         <source>Send a&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut senden</translation>
     </message>
     <message>
         <source>{len} {value} may have reached the partner: ask them about the Message-ID, then mark it delivered or send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Möglicherweise beim Partner angekommen: {len} {value}. Fragen Sie ihn nach der Message-ID und markieren Sie sie dann als zugestellt oder senden Sie sie erneut.</translation>
     </message>
     <message>
         <source>Select a delivery first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine Zustellung aus.</translation>
     </message>
     <message>
         <source>Sending again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird erneut gesendet…</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -1700,81 +1701,81 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Handoff {handoff} marked delivered; its SLA starts now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergabe {handoff} als zugestellt markiert; ihr SLA beginnt jetzt.</translation>
     </message>
     <message>
         <source>Handoff {handoff} sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergabe {handoff} erneut gesendet.</translation>
     </message>
     <message>
         <source>Handoff {handoff} not sent: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergabe {handoff} nicht gesendet: {problem}</translation>
     </message>
 </context>
 <context>
     <name>FormAndJson</name>
     <message>
         <source>&amp;Form</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formular</translation>
     </message>
     <message>
         <source>&amp;JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;JSON</translation>
     </message>
 </context>
 <context>
     <name>HandoffsTab</name>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Wird geladen…</translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <source>Select a handoff to see why it went to its partner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Übergabe, um zu sehen, warum sie an ihren Partner ging.</translation>
     </message>
     <message>
         <source>why rejected or lost</source>
-        <translation type="unfinished"></translation>
+        <translation>warum abgelehnt oder verloren</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>JJJJ-MM-TT</translation>
     </message>
     <message>
         <source>Record &amp;update</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierung &amp;erfassen</translation>
     </message>
     <message>
         <source>Back to &amp;nurture</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück ins &amp;Nurturing</translation>
     </message>
     <message>
         <source>New &amp;status</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer &amp;Status</translation>
     </message>
     <message>
         <source>Rea&amp;son</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grund</translation>
     </message>
     <message>
         <source>&amp;Pipeline value</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pipeline-Wert</translation>
     </message>
     <message>
         <source>Won re&amp;venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewonnener &amp;Umsatz</translation>
     </message>
     <message>
         <source>&amp;Close date</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschluss&amp;datum</translation>
     </message>
     <message>
         <source>Why this partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum dieser Partner</translation>
     </message>
     <message>
         <source>All</source>
@@ -1814,7 +1815,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Show handoffs</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergaben anzeigen</translation>
     </message>
     <message>
         <source>e.g. 48000</source>
@@ -1826,82 +1827,82 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Partner feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner-Feedback</translation>
     </message>
     <message>
         <source>Only channel managers and supervisors enter feedback.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Channel-Manager und Supervisoren erfassen Feedback.</translation>
     </message>
     <message>
         <source>Handoff {handoff} to {partner} ({rep})</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergabe {handoff} an {partner} ({rep})</translation>
     </message>
     <message>
         <source>no rep</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Mitarbeiter</translation>
     </message>
     <message>
         <source>Rejected: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt: {reason}</translation>
     </message>
     <message>
         <source>Lost: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verloren: {reason}</translation>
     </message>
     <message>
         <source>Lead status: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead-Status: {status}</translation>
     </message>
     <message>
         <source>Handoff: {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergabe: {status}.</translation>
     </message>
     <message>
         <source>Select a handoff first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine Übergabe aus.</translation>
     </message>
     <message>
         <source>Handoff {id} is {status}; the lead is {replace}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergabe {id} ist {status}; der Lead ist {replace}.</translation>
     </message>
 </context>
 <context>
     <name>HolidaysPanel</name>
     <message>
         <source>Choose a rule to see its holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Regel, um ihre Feiertage zu sehen</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>JJJJ-MM-TT</translation>
     </message>
     <message>
         <source>optional, e.g. Christmas Day</source>
-        <translation type="unfinished"></translation>
+        <translation>optional, z. B. Erster Weihnachtstag</translation>
     </message>
     <message>
         <source>Holidays: no calls on these dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Feiertage: keine Anrufe an diesen Tagen</translation>
     </message>
     <message>
         <source>Add &amp;holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Feiertag hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum</translation>
     </message>
     <message>
         <source>Holiday na&amp;me</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name des Feiertags</translation>
     </message>
     <message>
         <source>Remo&amp;ve holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>Feiertag &amp;entfernen</translation>
     </message>
     <message>
         <source>Holidays of {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Feiertage von {value}</translation>
     </message>
     <message>
         <source>every place (default)</source>
@@ -1912,107 +1913,107 @@ one sales rep a line</source>
     <name>ImportWizard</name>
     <message>
         <source>Import inquiries</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen importieren</translation>
     </message>
     <message>
         <source>CSV (any delimiter or encoding) or XLSX file</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Datei (beliebiges Trennzeichen oder Encoding) oder XLSX-Datei</translation>
     </message>
     <message>
         <source>File to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu importierende Datei</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <source>optional: the campaign every row belongs to</source>
-        <translation type="unfinished"></translation>
+        <translation>optional: die Kampagne, zu der jede Zeile gehört</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagne</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorschau</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Da&amp;tei:</translation>
     </message>
     <message>
         <source>&amp;Campaign:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kampagne:</translation>
     </message>
     <message>
         <source>Check how each column is read. Recognised headers are mapped already; choose “ignore” for columns Qualifier should not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, wie jede Spalte gelesen wird. Erkannte Überschriften sind bereits zugeordnet; wählen Sie „ignorieren“ für Spalten, die Qualifier nicht lesen soll.</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte in der Datei</translation>
     </message>
     <message>
         <source>First value</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Wert</translation>
     </message>
     <message>
         <source>Read as</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen als</translation>
     </message>
     <message>
         <source>Column mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Spaltenzuordnung</translation>
     </message>
     <message>
         <source>First rows of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Zeilen der Datei</translation>
     </message>
     <message>
         <source>B&amp;ack</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurück</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <source>First rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Zeilen:</translation>
     </message>
     <message>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Importfortschritt</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gestartet…</translation>
     </message>
     <message>
         <source>&amp;Cancel import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import &amp;abbrechen</translation>
     </message>
     <message>
         <source>Import &amp;another file</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weitere Datei importieren</translation>
     </message>
     <message>
         <source>Step 1 of 4: choose a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt 1 von 4: Datei wählen</translation>
     </message>
     <message>
         <source>Step 3 of 4: importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt 3 von 4: Import läuft</translation>
     </message>
     <message>
         <source>Step 4 of 4: summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt 4 von 4: Zusammenfassung</translation>
     </message>
     <message>
         <source>Read {column} as</source>
-        <translation type="unfinished"></translation>
+        <translation>{column} lesen als</translation>
     </message>
     <message>
         <source>(ignore this column)</source>
@@ -2020,55 +2021,55 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Step 2 of 4: check the columns — {file_name}, {total_rows} rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt 2 von 4: Spalten prüfen — {file_name}, {total_rows} Zeilen</translation>
     </message>
     <message>
         <source>Several columns are read as {join}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere Spalten werden als {join} gelesen.</translation>
     </message>
     <message>
         <source>Cancelling after the rows being stored now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbruch nach den Zeilen, die gerade gespeichert werden…</translation>
     </message>
     <message>
         <source>{done} of {total} rows: {imported} new, {merged} merged, {rejected} rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} von {total} Zeilen: {imported} neu, {merged} zusammengeführt, {rejected} abgelehnt</translation>
     </message>
     <message>
         <source>The import stopped: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import wurde angehalten: {message}</translation>
     </message>
     <message>
         <source>Step 2 of 4: check the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt 2 von 4: Spalten prüfen</translation>
     </message>
     <message>
         <source>Cancelled after {rows} rows. What was stored stays; import the same file again to continue where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen nach {rows} Zeilen. Das Gespeicherte bleibt erhalten; importieren Sie dieselbe Datei erneut, um dort fortzufahren, wo der Import stehen blieb.</translation>
     </message>
     <message>
         <source>{file} is imported: {accounting}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ist importiert: {accounting}.</translation>
     </message>
     <message>
         <source> {count} row was kept with a flagged value (see their touches).</source>
-        <translation type="unfinished"></translation>
+        <translation> {count} Zeile wurde mit einem markierten Wert übernommen (siehe ihre Kontakte).</translation>
     </message>
     <message>
         <source> {count} rows were kept with a flagged value (see their touches).</source>
-        <translation type="unfinished"></translation>
+        <translation> {count} Zeilen wurden mit einem markierten Wert übernommen (siehe ihre Kontakte).</translation>
     </message>
     <message>
         <source>New leads by queue: {queues}</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Leads nach Warteschlange: {queues}</translation>
     </message>
     <message>
         <source>Every rejected row and why: {rejects_file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede abgelehnte Zeile und der Grund: {rejects_file}</translation>
     </message>
     <message>
         <source>No row was rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zeile wurde abgelehnt.</translation>
     </message>
 </context>
 <context>
@@ -2168,35 +2169,35 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Lead record</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead-Datensatz</translation>
     </message>
     <message>
         <source>Loading the lead record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead-Datensatz wird geladen…</translation>
     </message>
     <message>
         <source>Take as &amp;inbound call</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;eingehenden Anruf annehmen</translation>
     </message>
     <message>
         <source>The prospect is calling: take the lead now, whatever its calling window</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Interessent ruft an: Lead jetzt übernehmen, unabhängig von seinem Anruffenster</translation>
     </message>
     <message>
         <source>Take and call &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernehmen und an&amp;rufen</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Lead {id}: {company}{name}{title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead {id}: {company}{name}{title}</translation>
     </message>
     <message>
         <source>Lead {id} — {company}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead {id} — {company}</translation>
     </message>
     <message>
         <source>Phone {phone}    E-mail {email}</source>
@@ -2228,7 +2229,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>The lead record could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lead-Datensatz konnte nicht geladen werden.</translation>
     </message>
 </context>
 <context>
@@ -2243,29 +2244,29 @@ one sales rep a line</source>
     </message>
     <message>
         <source>the callback time is not a date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>die Rückrufzeit ist kein Datum mit Uhrzeit</translation>
     </message>
     <message>
         <source>choose an outcome first</source>
-        <translation type="unfinished"></translation>
+        <translation>wählen Sie zuerst ein Ergebnis</translation>
     </message>
     <message>
         <source>the recycle date is not a date</source>
-        <translation type="unfinished"></translation>
+        <translation>das Wiedervorlagedatum ist kein Datum</translation>
     </message>
 </context>
 <context>
     <name>LeadTableModel</name>
     <message>
         <source>lease until {at} UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>reserviert bis {at} UTC</translation>
     </message>
 </context>
 <context>
     <name>LeadTableView</name>
     <message>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads</translation>
     </message>
 </context>
 <context>
@@ -2279,19 +2280,19 @@ one sales rep a line</source>
     <name>LocalClock</name>
     <message>
         <source>Prospect&apos;s local time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ortszeit des Interessenten</translation>
     </message>
     <message>
         <source>Calling window</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruffenster</translation>
     </message>
     <message>
         <source>Your own time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre eigene Zeit</translation>
     </message>
     <message>
         <source>Call timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprächstimer</translation>
     </message>
     <message>
         <source>No lead open</source>
@@ -2342,7 +2343,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Login</translation>
     </message>
     <message>
         <source>e.g. rita.rep</source>
@@ -2350,11 +2351,11 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>Sign-in problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldeproblem</translation>
     </message>
     <message>
         <source>&amp;Sign in</source>
@@ -2362,7 +2363,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden</translation>
     </message>
     <message>
         <source>Connecting…</source>
@@ -2405,23 +2406,23 @@ one sales rep a line</source>
     <name>LookupDialog</name>
     <message>
         <source>Find a lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead suchen</translation>
     </message>
     <message>
         <source>Phone (any format), e-mail, name or company — then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon (beliebiges Format), E-Mail, Name oder Firma — dann Enter</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen:</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche läuft…</translation>
     </message>
     <message>
         <source>No lead found ({understood_as}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Lead gefunden ({understood_as}).</translation>
     </message>
     <message>
         <source> — more match; type more to narrow it down</source>
@@ -2429,7 +2430,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>{len} lead(s), {understood_as}{more}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{len} Lead(s), {understood_as}{more}.</translation>
     </message>
 </context>
 <context>
@@ -2440,15 +2441,15 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Signed in as</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet als</translation>
     </message>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>In Arbeit</translation>
     </message>
     <message>
         <source>Clock warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeitwarnung</translation>
     </message>
     <message>
         <source>&amp;Session</source>
@@ -2480,7 +2481,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> oder </translation>
     </message>
     <message>
         <source>Show {area}</source>
@@ -2527,39 +2528,39 @@ one sales rep a line</source>
     <name>Messages</name>
     <message>
         <source>{text}: answer yes or no</source>
-        <translation type="unfinished"></translation>
+        <translation>{text}: antworten Sie mit Ja oder Nein</translation>
     </message>
     <message>
         <source>{text}: {raw!r} is not one of the options</source>
-        <translation type="unfinished"></translation>
+        <translation>{text}: {raw!r} ist keine der Optionen</translation>
     </message>
     <message>
         <source>{text}: {join} is not one of the options</source>
-        <translation type="unfinished"></translation>
+        <translation>{text}: {join} ist keine der Optionen</translation>
     </message>
     <message>
         <source>{text}: {raw!r} is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{text}: {raw!r} ist keine Zahl</translation>
     </message>
     <message>
         <source>{text}: at most two decimals</source>
-        <translation type="unfinished"></translation>
+        <translation>{text}: höchstens zwei Nachkommastellen</translation>
     </message>
     <message>
         <source>{text}: must be at least {floor}</source>
-        <translation type="unfinished"></translation>
+        <translation>{text}: muss mindestens {floor} sein</translation>
     </message>
     <message>
         <source>{text}: must be at most {maximum}</source>
-        <translation type="unfinished"></translation>
+        <translation>{text}: darf höchstens {maximum} sein</translation>
     </message>
     <message>
         <source>{text}: {raw!r} is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>{text}: {raw!r} ist kein Datum (JJJJ-MM-TT)</translation>
     </message>
     <message>
         <source>script {script}: {where}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Skript {script}: {where}: {problem}</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -2595,87 +2596,87 @@ one sales rep a line</source>
     </message>
     <message>
         <source>calling rule {place}: weekdays {weekdays!r} must be ISO day digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufregel {place}: Wochentage {weekdays!r} müssen ISO-Tagesziffern sein</translation>
     </message>
     <message>
         <source>calling rule {place}: a call cap must be at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufregel {place}: eine Anrufobergrenze muss mindestens 1 sein</translation>
     </message>
     <message>
         <source>a calling window must start before it ends ({text})</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Anruffenster muss beginnen, bevor es endet ({text})</translation>
     </message>
     <message>
         <source>unknown time zone {name!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Zeitzone {name!r}</translation>
     </message>
     <message>
         <source>calling window {text!r} is not of the form HH:MM-HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruffenster {text!r} hat nicht die Form HH:MM-HH:MM</translation>
     </message>
     <message>
         <source>unknown status {strip!r}; use one of {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Status {strip!r}; verwenden Sie einen von {known}</translation>
     </message>
     <message>
         <source>a partner cannot set a handoff to {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Partner kann eine Übergabe nicht auf {value} setzen</translation>
     </message>
     <message>
         <source>this handoff has not been delivered to the partner yet</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Übergabe wurde dem Partner noch nicht zugestellt</translation>
     </message>
     <message>
         <source>the partner let this handoff expire; the lead went to another partner</source>
-        <translation type="unfinished"></translation>
+        <translation>der Partner hat diese Übergabe verfallen lassen; der Lead ging an einen anderen Partner</translation>
     </message>
     <message>
         <source>this handoff is closed as {value}; it cannot become {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Übergabe ist als {value} abgeschlossen; sie kann nicht {target} werden</translation>
     </message>
     <message>
         <source>an active opportunity cannot be rejected any more; report it lost</source>
-        <translation type="unfinished"></translation>
+        <translation>eine aktive Opportunity kann nicht mehr abgelehnt werden; melden Sie sie als verloren</translation>
     </message>
     <message>
         <source>a handoff that is {value} cannot go back to {value2}</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Übergabe mit Status {value} kann nicht zurück zu {value2}</translation>
     </message>
     <message>
         <source>{replace} must be zero or more</source>
-        <translation type="unfinished"></translation>
+        <translation>{replace} muss null oder mehr sein</translation>
     </message>
     <message>
         <source>{replace} has more than two decimals</source>
-        <translation type="unfinished"></translation>
+        <translation>{replace} hat mehr als zwei Nachkommastellen</translation>
     </message>
     <message>
         <source>say why the lead was {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie an, warum der Lead {value} wurde</translation>
     </message>
     <message>
         <source>an active opportunity needs its pipeline value</source>
-        <translation type="unfinished"></translation>
+        <translation>eine aktive Opportunity braucht ihren Pipeline-Wert</translation>
     </message>
     <message>
         <source>the close date {closed_on} is in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>das Abschlussdatum {closed_on} liegt in der Zukunft</translation>
     </message>
     <message>
         <source>{replace} {strip!r} is not an amount</source>
-        <translation type="unfinished"></translation>
+        <translation>{replace} {strip!r} ist kein Betrag</translation>
     </message>
     <message>
         <source>{replace} {cleaned!r} is not a date (use YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>{replace} {cleaned!r} ist kein Datum (verwenden Sie JJJJ-MM-TT)</translation>
     </message>
     <message>
         <source>a won lead needs its revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>ein gewonnener Lead braucht seinen Umsatz</translation>
     </message>
     <message>
         <source>a won lead needs its close date</source>
-        <translation type="unfinished"></translation>
+        <translation>ein gewonnener Lead braucht sein Abschlussdatum</translation>
     </message>
     <message>
         <source>{channel}: {answer} ({when} UTC, {rep}, {script})</source>
@@ -2707,55 +2708,55 @@ one sales rep a line</source>
     </message>
     <message>
         <source>fixed line</source>
-        <translation type="unfinished"></translation>
+        <translation>Festnetz</translation>
     </message>
     <message>
         <source>mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobil</translation>
     </message>
     <message>
         <source>fixed line or mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>Festnetz oder Mobil</translation>
     </message>
     <message>
         <source>toll free</source>
-        <translation type="unfinished"></translation>
+        <translation>gebührenfrei</translation>
     </message>
     <message>
         <source>premium rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Premium-Dienst</translation>
     </message>
     <message>
         <source>shared cost</source>
-        <translation type="unfinished"></translation>
+        <translation>geteilte Kosten</translation>
     </message>
     <message>
         <source>VoIP</source>
-        <translation type="unfinished"></translation>
+        <translation>VoIP</translation>
     </message>
     <message>
         <source>personal number</source>
-        <translation type="unfinished"></translation>
+        <translation>persönliche Nummer</translation>
     </message>
     <message>
         <source>pager</source>
-        <translation type="unfinished"></translation>
+        <translation>Pager</translation>
     </message>
     <message>
         <source>UAN</source>
-        <translation type="unfinished"></translation>
+        <translation>UAN</translation>
     </message>
     <message>
         <source>voicemail</source>
-        <translation type="unfinished"></translation>
+        <translation>Voicemail</translation>
     </message>
     <message>
         <source>unknown type</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Typ</translation>
     </message>
     <message>
         <source>{international} · national {national} · {type} · {zones}</source>
-        <translation type="unfinished"></translation>
+        <translation>{international} · national {national} · {type} · {zones}</translation>
     </message>
     <message>
         <source>time zone unknown</source>
@@ -2767,27 +2768,27 @@ one sales rep a line</source>
     </message>
     <message>
         <source>no column is recognised as a name or company; map one</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Spalte wird als Name oder Firma erkannt; ordnen Sie eine zu</translation>
     </message>
     <message>
         <source>the mapping names a column {title!r} that the file does not have</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zuordnung nennt eine Spalte {title!r}, die die Datei nicht hat</translation>
     </message>
     <message>
         <source>the mapping gives column {title!r} an unknown field {name!r}; known fields: {join}</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zuordnung gibt Spalte {title!r} ein unbekanntes Feld {name!r}; bekannte Felder: {join}</translation>
     </message>
     <message>
         <source>a lead that is {label} cannot become {label2}</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Lead mit Status {label} kann nicht {label2} werden</translation>
     </message>
     <message>
         <source>queued</source>
-        <translation type="unfinished"></translation>
+        <translation>in der Warteschlange</translation>
     </message>
     <message>
         <source>callback</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückruf</translation>
     </message>
     <message>
         <source>nurture</source>
@@ -2795,11 +2796,11 @@ one sales rep a line</source>
     </message>
     <message>
         <source>sales ready</source>
-        <translation type="unfinished"></translation>
+        <translation>vertriebsbereit</translation>
     </message>
     <message>
         <source>handed off</source>
-        <translation type="unfinished"></translation>
+        <translation>übergeben</translation>
     </message>
     <message>
         <source>check call</source>
@@ -2807,7 +2808,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>disqualified</source>
-        <translation type="unfinished"></translation>
+        <translation>disqualifiziert</translation>
     </message>
     <message>
         <source>do not call</source>
@@ -2815,31 +2816,31 @@ one sales rep a line</source>
     </message>
     <message>
         <source>merged</source>
-        <translation type="unfinished"></translation>
+        <translation>zusammengeführt</translation>
     </message>
     <message>
         <source>choose how the call went: no answer, busy, voicemail …</source>
-        <translation type="unfinished"></translation>
+        <translation>wählen Sie, wie der Anruf verlief: keine Antwort, besetzt, Voicemail …</translation>
     </message>
     <message>
         <source>pick the date and time of the callback</source>
-        <translation type="unfinished"></translation>
+        <translation>wählen Sie Datum und Uhrzeit des Rückrufs</translation>
     </message>
     <message>
         <source>the callback time has no time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>die Rückrufzeit hat keine Zeitzone</translation>
     </message>
     <message>
         <source>the callback time has passed; pick a later one</source>
-        <translation type="unfinished"></translation>
+        <translation>die Rückrufzeit ist vorbei; wählen Sie eine spätere</translation>
     </message>
     <message>
         <source>a callback can be at most three months ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Rückruf kann höchstens drei Monate im Voraus liegen</translation>
     </message>
     <message>
         <source>say why the lead is disqualified</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie an, warum der Lead disqualifiziert wird</translation>
     </message>
     <message>
         <source>No contact</source>
@@ -2867,75 +2868,75 @@ one sales rep a line</source>
     </message>
     <message>
         <source>say why the lead goes to nurture</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie an, warum der Lead ins Nurturing geht</translation>
     </message>
     <message>
         <source>pick the date to call this lead again</source>
-        <translation type="unfinished"></translation>
+        <translation>wählen Sie das Datum, an dem dieser Lead erneut angerufen wird</translation>
     </message>
     <message>
         <source>the recycle date must be after today</source>
-        <translation type="unfinished"></translation>
+        <translation>das Wiedervorlagedatum muss nach heute liegen</translation>
     </message>
     <message>
         <source>{label} must be at least {low}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} muss mindestens {low} sein</translation>
     </message>
     <message>
         <source>name at least one country or region the partner covers</source>
-        <translation type="unfinished"></translation>
+        <translation>nennen Sie mindestens ein Land oder eine Region, die der Partner abdeckt</translation>
     </message>
     <message>
         <source>an active partner needs at least one active sales rep to send leads to</source>
-        <translation type="unfinished"></translation>
+        <translation>ein aktiver Partner braucht mindestens einen aktiven Vertriebsmitarbeiter, an den Leads gesendet werden</translation>
     </message>
     <message>
         <source>the partner needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>der Partner braucht einen Namen</translation>
     </message>
     <message>
         <source>the name is longer than 200 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name ist länger als 200 Zeichen</translation>
     </message>
     <message>
         <source>tier {tier!r} is unknown; use {join}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe {tier!r} ist unbekannt; verwenden Sie {join}</translation>
     </message>
     <message>
         <source>the acceptance SLA (hours) is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>das Annahme-SLA (Stunden) fehlt</translation>
     </message>
     <message>
         <source>the acceptance SLA must be at most {MAX_SLA_HOURS} hours</source>
-        <translation type="unfinished"></translation>
+        <translation>das Annahme-SLA darf höchstens {MAX_SLA_HOURS} Stunden betragen</translation>
     </message>
     <message>
         <source>{label} {strip!r} is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} {strip!r} ist keine ganze Zahl</translation>
     </message>
     <message>
         <source>{typed!r} is not an ISO country code (like US, DE)</source>
-        <translation type="unfinished"></translation>
+        <translation>{typed!r} ist kein ISO-Ländercode (wie US, DE)</translation>
     </message>
     <message>
         <source>{region!r} is not a region; write country-region, like US-CA</source>
-        <translation type="unfinished"></translation>
+        <translation>{region!r} ist keine Region; schreiben Sie Land-Region, wie US-CA</translation>
     </message>
     <message>
         <source>{raw!r} is not a postal-code prefix (like 941, or US:941 for one country)</source>
-        <translation type="unfinished"></translation>
+        <translation>{raw!r} ist kein Postleitzahl-Präfix (wie 941 oder US:941 für ein Land)</translation>
     </message>
     <message>
         <source>sales rep e-mail {strip!r} is not valid: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail des Vertriebsmitarbeiters {strip!r} ist ungültig: {reason}</translation>
     </message>
     <message>
         <source>sales rep {normalized} is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertriebsmitarbeiter {normalized} ist doppelt aufgeführt</translation>
     </message>
     <message>
         <source>segment {segment!r} is unknown; use {join}</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment {segment!r} ist unbekannt; verwenden Sie {join}</translation>
     </message>
     <message>
         <source>{subject} went to {partner} on {at:%Y-%m-%d}, but it is not eligible for this lead now</source>
@@ -2951,11 +2952,11 @@ one sales rep a line</source>
     </message>
     <message>
         <source>the period starts ({start}) after it ends ({end})</source>
-        <translation type="unfinished"></translation>
+        <translation>der Zeitraum beginnt ({start}) nach seinem Ende ({end})</translation>
     </message>
     <message>
         <source>{label} is not a no-contact disposition</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} ist kein Ergebnis ohne Kontakt</translation>
     </message>
     <message>
         <source>No answer</source>
@@ -2983,23 +2984,23 @@ one sales rep a line</source>
     </message>
     <message>
         <source>[retry] max_attempts must be at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>[retry] max_attempts muss mindestens 1 sein</translation>
     </message>
     <message>
         <source>[retry] nurture_recycle_days must be at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>[retry] nurture_recycle_days muss mindestens 1 sein</translation>
     </message>
     <message>
         <source>[retry] delays: {name!r} is not a no-contact disposition</source>
-        <translation type="unfinished"></translation>
+        <translation>[retry] delays: {name!r} ist kein Ergebnis ohne Kontakt</translation>
     </message>
     <message>
         <source>[retry] delays.{name}: every delay must be positive minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>[retry] delays.{name}: jede Verzögerung muss eine positive Anzahl Minuten sein</translation>
     </message>
     <message>
         <source>{login} ({lower}) may not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{login} ({lower}) darf nicht {value}</translation>
     </message>
     <message>
         <source>Rep</source>
@@ -3019,19 +3020,19 @@ one sales rep a line</source>
     </message>
     <message>
         <source>login {login!r} must start with a letter and use only a-z, 0-9, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (2 to 64 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Login {login!r} muss mit einem Buchstaben beginnen und darf nur a-z, 0-9, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos; enthalten (2 bis 64 Zeichen)</translation>
     </message>
     <message>
         <source>{login} is deactivated; ask an administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>{login} ist deaktiviert; wenden Sie sich an einen Administrator</translation>
     </message>
     <message>
         <source>this database has an administrator; act as one with --as LOGIN</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Datenbank hat einen Administrator; handeln Sie als dieser mit --as LOGIN</translation>
     </message>
     <message>
         <source>a user {login!r} exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Benutzer {login!r} existiert bereits</translation>
     </message>
     <message>
         <source>unknown login or wrong password</source>
@@ -3095,279 +3096,279 @@ one sales rep a line</source>
     </message>
     <message>
         <source>the script does not validate: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>das Skript ist nicht gültig: {problem}</translation>
     </message>
     <message>
         <source>screen {screen}, question {question}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildschirm {screen}, Frage {question}: {problem}</translation>
     </message>
     <message>
         <source>screen {screen}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildschirm {screen}: {problem}</translation>
     </message>
     <message>
         <source>question {question}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage {question}: {problem}</translation>
     </message>
     <message>
         <source> (and {count} more)</source>
-        <translation type="unfinished"></translation>
+        <translation> (und {count} weitere)</translation>
     </message>
     <message>
         <source>a script needs at least one screen</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Skript braucht mindestens einen Bildschirm</translation>
     </message>
     <message>
         <source>a script is a JSON object with name, screens and pass_rules</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Skript ist ein JSON-Objekt mit name, screens und pass_rules</translation>
     </message>
     <message>
         <source>the script needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>das Skript braucht einen Namen</translation>
     </message>
     <message>
         <source>there are no pass rules: every lead would be graded D</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine Bestehensregeln: jeder Lead würde mit D bewertet</translation>
     </message>
     <message>
         <source>screen number {number} has no key</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildschirm Nummer {number} hat keinen Schlüssel</translation>
     </message>
     <message>
         <source>jumps to screen {target!r}, which does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>springt zu Bildschirm {target!r}, der nicht existiert</translation>
     </message>
     <message>
         <source>jumps back to screen {target!r}: a path could loop and never end</source>
-        <translation type="unfinished"></translation>
+        <translation>springt zurück zu Bildschirm {target!r}: ein Pfad könnte sich endlos wiederholen</translation>
     </message>
     <message>
         <source>branches on {value!r}, which is not one of its answers</source>
-        <translation type="unfinished"></translation>
+        <translation>verzweigt bei {value!r}, das keine seiner Antworten ist</translation>
     </message>
     <message>
         <source>no path reaches this screen</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Pfad erreicht diesen Bildschirm</translation>
     </message>
     <message>
         <source>two screens have this key</source>
-        <translation type="unfinished"></translation>
+        <translation>zwei Bildschirme haben diesen Schlüssel</translation>
     </message>
     <message>
         <source>a question is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Frage ist kein Objekt</translation>
     </message>
     <message>
         <source>another question has this key</source>
-        <translation type="unfinished"></translation>
+        <translation>eine andere Frage hat diesen Schlüssel</translation>
     </message>
     <message>
         <source>Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>Montag</translation>
     </message>
     <message>
         <source>Tuesday</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstag</translation>
     </message>
     <message>
         <source>Wednesday</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittwoch</translation>
     </message>
     <message>
         <source>Thursday</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnerstag</translation>
     </message>
     <message>
         <source>Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>Freitag</translation>
     </message>
     <message>
         <source>Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>Samstag</translation>
     </message>
     <message>
         <source>Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonntag</translation>
     </message>
     <message>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation>Mo</translation>
     </message>
     <message>
         <source>Tue</source>
-        <translation type="unfinished"></translation>
+        <translation>Di</translation>
     </message>
     <message>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi</translation>
     </message>
     <message>
         <source>Thu</source>
-        <translation type="unfinished"></translation>
+        <translation>Do</translation>
     </message>
     <message>
         <source>Fri</source>
-        <translation type="unfinished"></translation>
+        <translation>Fr</translation>
     </message>
     <message>
         <source>Sat</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa</translation>
     </message>
     <message>
         <source>Sun</source>
-        <translation type="unfinished"></translation>
+        <translation>So</translation>
     </message>
     <message>
         <source>{reason} ({zone})</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason} ({zone})</translation>
     </message>
     <message>
         <source>{time:%H:%M} in {zone} is {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{time:%H:%M} in {zone} ist {reason}</translation>
     </message>
     <message>
         <source>the default rule</source>
-        <translation type="unfinished"></translation>
+        <translation>die Standardregel</translation>
     </message>
     <message>
         <source>the prospect&apos;s time zone is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zeitzone des Interessenten ist unbekannt</translation>
     </message>
     <message>
         <source>{day:%Y-%m-%d} is a legal holiday in {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day:%Y-%m-%d} ist ein gesetzlicher Feiertag in {place}</translation>
     </message>
     <message>
         <source>no calls on {weekday} in {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Anrufe am {weekday} in {place}</translation>
     </message>
     <message>
         <source>outside the calling window {window} of {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>außerhalb des Anruffensters {window} von {place}</translation>
     </message>
     <message>
         <source> (poor check-call record)</source>
-        <translation type="unfinished"></translation>
+        <translation> (schlechte Kontrollanruf-Bilanz)</translation>
     </message>
     <message>
         <source>customers say it contacted {contacted} of {reached} ({rate:.0%})</source>
-        <translation type="unfinished"></translation>
+        <translation>laut Kunden hat er {contacted} von {reached} kontaktiert ({rate:.0%})</translation>
     </message>
     <message>
         <source>every handoff</source>
-        <translation type="unfinished"></translation>
+        <translation>jede Übergabe</translation>
     </message>
     <message>
         <source>{share} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{share} %</translation>
     </message>
     <message>
         <source>{days} business days after delivery, {share}</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} Werktage nach Zustellung, {share}</translation>
     </message>
     <message>
         <source>the segment must be one of {segments}</source>
-        <translation type="unfinished"></translation>
+        <translation>das Segment muss eines von {segments} sein</translation>
     </message>
     <message>
         <source>the check call comes 1 to 30 business days after delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>der Kontrollanruf erfolgt 1 bis 30 Werktage nach Zustellung</translation>
     </message>
     <message>
         <source>the share of handoffs to check is 0 to 100 %</source>
-        <translation type="unfinished"></translation>
+        <translation>der Anteil zu prüfender Übergaben liegt zwischen 0 und 100 %</translation>
     </message>
     <message>
         <source>the minimum per partner and month is 0 to 1000</source>
-        <translation type="unfinished"></translation>
+        <translation>das Minimum pro Partner und Monat liegt zwischen 0 und 1000</translation>
     </message>
     <message>
         <source>partners with a poor record are checked more often: {share} to 100 %, not {poor_share}</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner mit schlechter Bilanz werden häufiger geprüft: {share} bis 100 %, nicht {poor_share}</translation>
     </message>
     <message>
         <source>the partner already reported the lead {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>der Partner hat den Lead bereits als {status} gemeldet</translation>
     </message>
     <message>
         <source>the handoff is {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>die Übergabe ist {status}</translation>
     </message>
     <message>
         <source>at least {minimum} per partner a month ({so_far} so far)</source>
-        <translation type="unfinished"></translation>
+        <translation>mindestens {minimum} pro Partner und Monat (bisher {so_far})</translation>
     </message>
     <message>
         <source>not in the {share} % sample</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht in der {share}-%-Stichprobe</translation>
     </message>
     <message>
         <source>the partner&apos;s call cannot be in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>der Anruf des Partners kann nicht in der Zukunft liegen</translation>
     </message>
     <message>
         <source>no check call answered yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch kein Kontrollanruf beantwortet</translation>
     </message>
     <message>
         <source>, satisfaction {satisfaction:.1f}/5</source>
-        <translation type="unfinished"></translation>
+        <translation>, Zufriedenheit {satisfaction:.1f}/5</translation>
     </message>
     <message>
         <source>, at least {minimum} per partner a month</source>
-        <translation type="unfinished"></translation>
+        <translation>, mindestens {minimum} pro Partner und Monat</translation>
     </message>
     <message>
         <source>, {share} % for partners with a poor record</source>
-        <translation type="unfinished"></translation>
+        <translation>, {share} % für Partner mit schlechter Bilanz</translation>
     </message>
     <message>
         <source>every handoff is checked</source>
-        <translation type="unfinished"></translation>
+        <translation>jede Übergabe wird geprüft</translation>
     </message>
     <message>
         <source>in the {share} % sample</source>
-        <translation type="unfinished"></translation>
+        <translation>in der {share}-%-Stichprobe</translation>
     </message>
     <message>
         <source>rate the experience from 1 to 5</source>
-        <translation type="unfinished"></translation>
+        <translation>bewerten Sie die Erfahrung von 1 bis 5</translation>
     </message>
     <message>
         <source>the day of the partner&apos;s call is not a date</source>
-        <translation type="unfinished"></translation>
+        <translation>der Tag des Partneranrufs ist kein Datum</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>ausstehend</translation>
     </message>
     <message>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>gesendet</translation>
     </message>
     <message>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>angenommen</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelaufen</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiv</translation>
     </message>
     <message>
         <source>won</source>
-        <translation type="unfinished"></translation>
+        <translation>gewonnen</translation>
     </message>
     <message>
         <source>lost</source>
-        <translation type="unfinished"></translation>
+        <translation>verloren</translation>
     </message>
     <message>
         <source>the prospect said no to passing their details to a partner ({at:%Y-%m-%d %H:%M} UTC, {rep}): the lead cannot be handed off</source>
@@ -3375,15 +3376,15 @@ one sales rep a line</source>
     </message>
     <message>
         <source>the dial URI template must start with tel:, sip: or callto: and contain {{number}} or {{digits}}, e.g. tel:{{number}}; not {template!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>die Wähl-URI-Vorlage muss mit tel:, sip: oder callto: beginnen und {{number}} oder {{digits}} enthalten, z. B. tel:{{number}}; nicht {template!r}</translation>
     </message>
     <message>
         <source>the dial command template must pass the number as an argument ({{number}} or {{digits}}), e.g. softphone --dial {{number}}; not {template!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>die Vorlage für den Wählbefehl muss die Nummer als Argument übergeben ({{number}} oder {{digits}}), z. B. softphone --dial {{number}}; nicht {template!r}</translation>
     </message>
     <message>
         <source>the dial command template cannot be split into arguments ({problem}): {template!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>die Vorlage für den Wählbefehl lässt sich nicht in Argumente zerlegen ({problem}): {template!r}</translation>
     </message>
     <message>
         <source>First name</source>
@@ -3459,11 +3460,11 @@ one sales rep a line</source>
     </message>
     <message>
         <source>several columns are mapped to {columns}</source>
-        <translation type="unfinished"></translation>
+        <translation>mehrere Spalten sind {columns} zugeordnet</translation>
     </message>
     <message>
         <source>no column is recognised as phone or e-mail; map one (columns: {columns})</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Spalte wird als Telefon oder E-Mail erkannt; ordnen Sie eine zu (Spalten: {columns})</translation>
     </message>
     <message>
         <source>not now: no budget yet</source>
@@ -3679,35 +3680,35 @@ one sales rep a line</source>
     </message>
     <message>
         <source>&quot;segments&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;segments&quot; fehlt</translation>
     </message>
     <message>
         <source>&quot;points&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;points&quot; fehlt</translation>
     </message>
     <message>
         <source>&quot;queues&quot; must be a list of rules</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;queues&quot; muss eine Liste von Regeln sein</translation>
     </message>
     <message>
         <source>the queue rules have no catch-all rule (one without conditions)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Warteschlangenregeln haben keine Auffangregel (eine ohne Bedingungen)</translation>
     </message>
     <message>
         <source>&quot;points.{name}&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;points.{name}&quot; fehlt</translation>
     </message>
     <message>
         <source>queue rule {index} has no queue name</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlangenregel {index} hat keinen Warteschlangennamen</translation>
     </message>
     <message>
         <source>queue rule {index} has unknown conditions: {conditions}</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlangenregel {index} hat unbekannte Bedingungen: {conditions}</translation>
     </message>
     <message>
         <source>&quot;segments.{key}&quot; must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;segments.{key}&quot; muss eine Zahl sein</translation>
     </message>
     <message>
         <source>inbound call</source>
@@ -3739,87 +3740,87 @@ one sales rep a line</source>
     </message>
     <message>
         <source>could not start the dial command {command!r}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wählbefehl {command!r} konnte nicht gestartet werden: {problem}</translation>
     </message>
     <message>
         <source>{name} has {count:,} columns; an import reads at most {most:,}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} hat {count:,} Spalten; ein Import liest höchstens {most:,}</translation>
     </message>
     <message>
         <source>{path} is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ist ein Ordner, keine Datei</translation>
     </message>
     <message>
         <source>{name} is {size:,.0f} MB, more than the {most:,} MB an import reads; split it into smaller files</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist {size:,.0f} MB groß, mehr als die {most:,} MB, die ein Import liest; teilen Sie sie in kleinere Dateien auf</translation>
     </message>
     <message>
         <source>{name}: old .xls files are not supported; save it as .xlsx or CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: alte .xls-Dateien werden nicht unterstützt; speichern Sie sie als .xlsx oder CSV</translation>
     </message>
     <message>
         <source>{name} is a ZIP archive, not a CSV file (an XLSX file? name it .xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist ein ZIP-Archiv, keine CSV-Datei (eine XLSX-Datei? benennen Sie sie .xlsx)</translation>
     </message>
     <message>
         <source>{name} is not a text file (it holds binary data); save it as CSV or XLSX</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist keine Textdatei (sie enthält Binärdaten); speichern Sie sie als CSV oder XLSX</translation>
     </message>
     <message>
         <source>{name} is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist leer</translation>
     </message>
     <message>
         <source>{name} has a header cell longer than {most:,} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} hat eine Kopfzelle mit mehr als {most:,} Zeichen</translation>
     </message>
     <message>
         <source>unknown table format {fmt!r}; use csv or xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Tabellenformat {fmt!r}; verwenden Sie csv oder xlsx</translation>
     </message>
     <message>
         <source>{name} has no header row</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} hat keine Kopfzeile</translation>
     </message>
     <message>
         <source>{name}: the header row cannot be read ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: die Kopfzeile kann nicht gelesen werden ({problem})</translation>
     </message>
     <message>
         <source>{name} is not a readable XLSX file ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist keine lesbare XLSX-Datei ({problem})</translation>
     </message>
     <message>
         <source>{name} is a damaged XLSX file ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist eine beschädigte XLSX-Datei ({problem})</translation>
     </message>
     <message>
         <source>cannot write {path}: {strerror}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} kann nicht geschrieben werden: {strerror}</translation>
     </message>
     <message>
         <source>{name} is damaged after row {number} ({problem}); the rows before it are read</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist nach Zeile {number} beschädigt ({problem}); die Zeilen davor werden gelesen</translation>
     </message>
     <message>
         <source>{name}: {filename} unpacks to {size:,.0f} MB from {packed:,.0f} KB: it holds a cell far longer than an import reads, or is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {filename} entpackt sich aus {packed:,.0f} KB zu {size:,.0f} MB: sie enthält eine Zelle, die weit länger ist, als ein Import liest, oder ist beschädigt</translation>
     </message>
     <message>
         <source>{name}: {what} unpack to {size:,.0f} MB, more than the {most:,} MB an import holds; split the file or save it as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {what} entpacken sich zu {size:,.0f} MB, mehr als die {most:,} MB, die ein Import fasst; teilen Sie die Datei auf oder speichern Sie sie als CSV</translation>
     </message>
     <message>
         <source>cannot reach the database ({where}): {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datenbank ist nicht erreichbar ({where}): {detail}</translation>
     </message>
     <message>
         <source>{where} is busy (another program holds a write lock)</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} ist belegt (ein anderes Programm hält eine Schreibsperre)</translation>
     </message>
     <message>
         <source>{where} is busy: this workstation&apos;s connection stayed in use</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} ist belegt: die Verbindung dieses Arbeitsplatzes blieb in Gebrauch</translation>
     </message>
     <message>
         <source>database {backend!r} is not supported; use SQLite or PostgreSQL</source>
@@ -3855,35 +3856,35 @@ one sales rep a line</source>
     </message>
     <message>
         <source>too many wrong passwords for {login}; try again in {wait} s</source>
-        <translation type="unfinished"></translation>
+        <translation>zu viele falsche Passwörter für {login}; versuchen Sie es in {wait} s erneut</translation>
     </message>
     <message>
         <source>signed out: this connection is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>abgemeldet: diese Verbindung ist geschlossen</translation>
     </message>
     <message>
         <source>cannot reach the database: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datenbank ist nicht erreichbar: {problem}</translation>
     </message>
     <message>
         <source>the database refuses this workstation&apos;s sign-in role {role}: ask an administrator for its password (sign_in_password in the settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datenbank lehnt die Anmelderolle {role} dieses Arbeitsplatzes ab: bitten Sie einen Administrator um ihr Passwort (sign_in_password in den Einstellungen)</translation>
     </message>
     <message>
         <source>the database schema ({current}) is older than this version of Qualifier ({head}); run `qualifier db upgrade`</source>
-        <translation type="unfinished"></translation>
+        <translation>das Datenbankschema ({current}) ist älter als diese Version von Qualifier ({head}); führen Sie `qualifier db upgrade` aus</translation>
     </message>
     <message>
         <source>the database is empty; run `qualifier db upgrade` to create it</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datenbank ist leer; führen Sie `qualifier db upgrade` aus, um sie anzulegen</translation>
     </message>
     <message>
         <source>the database schema ({current}) is newer than this version of Qualifier ({head}); install the newer Qualifier instead</source>
-        <translation type="unfinished"></translation>
+        <translation>das Datenbankschema ({current}) ist neuer als diese Version von Qualifier ({head}); installieren Sie stattdessen das neuere Qualifier</translation>
     </message>
     <message>
         <source>this database was not created by Qualifier (no schema version found)</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Datenbank wurde nicht von Qualifier angelegt (keine Schemaversion gefunden)</translation>
     </message>
     <message>
         <source>the saved sign-in has expired or was ended; run `qualifier login` again</source>
@@ -3895,215 +3896,215 @@ one sales rep a line</source>
     </message>
     <message>
         <source>the calling window must start before it ends</source>
-        <translation type="unfinished"></translation>
+        <translation>das Anruffenster muss beginnen, bevor es endet</translation>
     </message>
     <message>
         <source>calling window {text!r} must read like 09:00-18:00</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruffenster {text!r} muss wie 09:00-18:00 aussehen</translation>
     </message>
     <message>
         <source>time zone {name!r} is unknown; use a name like Europe/Berlin</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone {name!r} ist unbekannt; verwenden Sie einen Namen wie Europe/Berlin</translation>
     </message>
     <message>
         <source>the center needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>das Center braucht einen Namen</translation>
     </message>
     <message>
         <source>this database is set up already; sign in as an administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Datenbank ist bereits eingerichtet; melden Sie sich als Administrator an</translation>
     </message>
     <message>
         <source>the password must have at least {MIN_PASSWORD_LENGTH} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>das Passwort muss mindestens {MIN_PASSWORD_LENGTH} Zeichen haben</translation>
     </message>
     <message>
         <source>the password must not start or end with spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>das Passwort darf nicht mit Leerzeichen beginnen oder enden</translation>
     </message>
     <message>
         <source>the password must not contain the login</source>
-        <translation type="unfinished"></translation>
+        <translation>das Passwort darf das Login nicht enthalten</translation>
     </message>
     <message>
         <source>the password is too simple: use more different characters</source>
-        <translation type="unfinished"></translation>
+        <translation>das Passwort ist zu einfach: verwenden Sie mehr unterschiedliche Zeichen</translation>
     </message>
     <message>
         <source>choose a new password, not the current one again</source>
-        <translation type="unfinished"></translation>
+        <translation>wählen Sie ein neues Passwort, nicht noch einmal das aktuelle</translation>
     </message>
     <message>
         <source>there is no user {login!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keinen Benutzer {login!r}</translation>
     </message>
     <message>
         <source>{login} is the last active administrator; make someone else one first</source>
-        <translation type="unfinished"></translation>
+        <translation>{login} ist der letzte aktive Administrator; machen Sie zuerst jemand anderen dazu</translation>
     </message>
     <message>
         <source>role {role!r} is not one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle {role!r} ist keine von {choices}</translation>
     </message>
     <message>
         <source>there is no team {team!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt kein Team {team!r}</translation>
     </message>
     <message>
         <source>the team {name} is deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>das Team {name} ist deaktiviert</translation>
     </message>
     <message>
         <source>there is no active user {login!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keinen aktiven Benutzer {login!r}</translation>
     </message>
     <message>
         <source>you cannot deactivate yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können sich nicht selbst deaktivieren</translation>
     </message>
     <message>
         <source>the current password is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>das aktuelle Passwort ist falsch</translation>
     </message>
     <message>
         <source>there is no team {name!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt kein Team {name!r}</translation>
     </message>
     <message>
         <source>too many wrong passwords for {login}; try again in {max} s</source>
-        <translation type="unfinished"></translation>
+        <translation>zu viele falsche Passwörter für {login}; versuchen Sie es in {max} s erneut</translation>
     </message>
     <message>
         <source>{login} is deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>{login} ist deaktiviert</translation>
     </message>
     <message>
         <source>When (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann (UTC)</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>Before → after</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher → nachher</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum</translation>
     </message>
     <message>
         <source>the period ends ({until}) before it starts ({since})</source>
-        <translation type="unfinished"></translation>
+        <translation>der Zeitraum endet ({until}), bevor er beginnt ({since})</translation>
     </message>
     <message>
         <source>lead {lead_id} cannot exist: ids start at 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead {lead_id} kann nicht existieren: IDs beginnen bei 1</translation>
     </message>
     <message>
         <source>{name}: the audit log is exported as a .csv file</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: das Audit-Protokoll wird als .csv-Datei exportiert</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitfenster</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage</translation>
     </message>
     <message>
         <source>Calls a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufe pro Tag</translation>
     </message>
     <message>
         <source>Calls a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufe pro Woche</translation>
     </message>
     <message>
         <source>Holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>Feiertage</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>no cap</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Obergrenze</translation>
     </message>
     <message>
         <source>Default (everywhere else)</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard (überall sonst)</translation>
     </message>
     <message>
         <source>{strip!r} is not a place: a country code (US) or country-region (US-FL)</source>
-        <translation type="unfinished"></translation>
+        <translation>{strip!r} ist kein Ort: ein Ländercode (US) oder Land-Region (US-FL)</translation>
     </message>
     <message>
         <source>the window must end after it starts ({strip})</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zeitfenster muss nach seinem Beginn enden ({strip})</translation>
     </message>
     <message>
         <source>the window must be at least an hour long</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zeitfenster muss mindestens eine Stunde lang sein</translation>
     </message>
     <message>
         <source>choose at least one day of the week for calls</source>
-        <translation type="unfinished"></translation>
+        <translation>wählen Sie mindestens einen Wochentag für Anrufe</translation>
     </message>
     <message>
         <source>the weekly cap cannot be below the daily cap</source>
-        <translation type="unfinished"></translation>
+        <translation>die wöchentliche Obergrenze darf nicht unter der täglichen liegen</translation>
     </message>
     <message>
         <source>every day</source>
-        <translation type="unfinished"></translation>
+        <translation>jeden Tag</translation>
     </message>
     <message>
         <source>{value} is not a time of day (HH:MM)</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ist keine Uhrzeit (HH:MM)</translation>
     </message>
     <message>
         <source>a cap must be at least 1 call (leave it empty for no cap)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Obergrenze muss mindestens 1 Anruf sein (leer lassen für keine Obergrenze)</translation>
     </message>
     <message>
         <source>there is no calling rule for {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine Anrufregel für {value}</translation>
     </message>
     <message>
         <source>the default rule can be changed, not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>die Standardregel kann geändert, aber nicht entfernt werden</translation>
     </message>
     <message>
         <source>{value} has no calling rule: add its rule first</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} hat keine Anrufregel: fügen Sie zuerst seine Regel hinzu</translation>
     </message>
     <message>
         <source>{on:%Y-%m-%d} is already a holiday in {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{on:%Y-%m-%d} ist bereits ein Feiertag in {value}</translation>
     </message>
     <message>
         <source>{on:%Y-%m-%d} is not a holiday in {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{on:%Y-%m-%d} ist kein Feiertag in {value}</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagne</translation>
     </message>
     <message>
         <source>{start} to {end}</source>
@@ -4123,183 +4124,183 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Tag</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Tag</translation>
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads</translation>
     </message>
     <message>
         <source>a campaign&apos;s {field} has at most {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} einer Kampagne hat höchstens {limit} Zeichen</translation>
     </message>
     <message>
         <source>the cost must be zero or more</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kosten müssen null oder mehr sein</translation>
     </message>
     <message>
         <source>the cost has more than two decimals</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kosten haben mehr als zwei Nachkommastellen</translation>
     </message>
     <message>
         <source>the cost must be less than 1,000,000,000</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kosten müssen unter 1.000.000.000 liegen</translation>
     </message>
     <message>
         <source>the campaign starts ({starts_on}) after it ends ({ends_on})</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kampagne beginnt ({starts_on}) nach ihrem Ende ({ends_on})</translation>
     </message>
     <message>
         <source>{text!r} is not a list of whole minutes such as 120, 240, 1440</source>
-        <translation type="unfinished"></translation>
+        <translation>{text!r} ist keine Liste ganzer Minuten wie 120, 240, 1440</translation>
     </message>
     <message>
         <source>the attempt cap must be 1 to {most} calls, not {given}</source>
-        <translation type="unfinished"></translation>
+        <translation>die Versuchsobergrenze muss 1 bis {most} Anrufe betragen, nicht {given}</translation>
     </message>
     <message>
         <source>nurture leads come back after 1 to {most} days, not {given}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nurturing-Leads kommen nach 1 bis {most} Tagen zurück, nicht {given}</translation>
     </message>
     <message>
         <source>{name!r} is not a no-contact disposition ({known})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name!r} ist kein Ergebnis ohne Kontakt ({known})</translation>
     </message>
     <message>
         <source>at most {most} delays; the last one repeats</source>
-        <translation type="unfinished"></translation>
+        <translation>höchstens {most} Verzögerungen; die letzte wiederholt sich</translation>
     </message>
     <message>
         <source>every delay must be 1 to {most} minutes (90 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>jede Verzögerung muss 1 bis {most} Minuten (90 Tage) betragen</translation>
     </message>
     <message>
         <source>Of {examined:,} queued leads not yet worked: {score:,} change score, {segment:,} change segment, {queue:,} change queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von {examined:,} noch nicht bearbeiteten Leads in der Warteschlange: {score:,} ändern den Score, {segment:,} das Segment, {queue:,} die Warteschlange.</translation>
     </message>
     <message>
         <source>Of {examined:,} queued leads not yet worked: {score:,} change score, {segment:,} change segment, {queue:,} change queue; the queues {new} would be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von {examined:,} noch nicht bearbeiteten Leads in der Warteschlange: {score:,} ändern den Score, {segment:,} das Segment, {queue:,} die Warteschlange; die Warteschlangen {new} würden angelegt.</translation>
     </message>
     <message>
         <source>there is no version {version} of the scoring rules</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine Version {version} der Bewertungsregeln</translation>
     </message>
     <message>
         <source>someone saved version {version} of the scoring rules a moment ago: open them and make your change again</source>
-        <translation type="unfinished"></translation>
+        <translation>jemand hat gerade Version {version} der Bewertungsregeln gespeichert: öffnen Sie sie und nehmen Sie Ihre Änderung erneut vor</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Screens</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildschirme</translation>
     </message>
     <message>
         <source>Qualifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualifizierungen</translation>
     </message>
     <message>
         <source>Saved (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert (UTC)</translation>
     </message>
     <message>
         <source>there is no script {which}</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt kein Skript {which}</translation>
     </message>
     <message>
         <source>someone saved version {version} of {name} a moment ago: open it and make your change again</source>
-        <translation type="unfinished"></translation>
+        <translation>jemand hat gerade Version {version} von {name} gespeichert: öffnen Sie es und nehmen Sie Ihre Änderung erneut vor</translation>
     </message>
     <message>
         <source>the {what} needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} braucht einen Namen</translation>
     </message>
     <message>
         <source>the {what} name must have at most 80 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name von {what} darf höchstens 80 Zeichen haben</translation>
     </message>
     <message>
         <source>segment {segment!r} is not one of {join}</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment {segment!r} ist keines von {join}</translation>
     </message>
     <message>
         <source>{login} ({role}) does not work leads</source>
-        <translation type="unfinished"></translation>
+        <translation>{login} ({role}) bearbeitet keine Leads</translation>
     </message>
     <message>
         <source>a team {name!r} exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Team {name!r} existiert bereits</translation>
     </message>
     <message>
         <source>a queue {name!r} exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Warteschlange {name!r} existiert bereits</translation>
     </message>
     <message>
         <source>the team {name} is not one of your teams</source>
-        <translation type="unfinished"></translation>
+        <translation>das Team {name} gehört nicht zu Ihren Teams</translation>
     </message>
     <message>
         <source>there is no queue {name!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine Warteschlange {name!r}</translation>
     </message>
     <message>
         <source>the queue {name} is not one of your teams&apos; queues</source>
-        <translation type="unfinished"></translation>
+        <translation>die Warteschlange {name} gehört nicht zu den Warteschlangen Ihrer Teams</translation>
     </message>
     <message>
         <source>{login} may not create teams; ask an administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>{login} darf keine Teams anlegen; wenden Sie sich an einen Administrator</translation>
     </message>
     <message>
         <source>a team {new_name!r} exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Team {new_name!r} existiert bereits</translation>
     </message>
     <message>
         <source>the queue {name} still holds {held} leads; move them to another queue first (--move-to QUEUE)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Warteschlange {name} enthält noch {held} Leads; verschieben Sie sie zuerst in eine andere Warteschlange (--move-to QUEUE)</translation>
     </message>
     <message>
         <source>a queue {new_name!r} exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Warteschlange {new_name!r} existiert bereits</translation>
     </message>
     <message>
         <source>{login} is not in your teams</source>
-        <translation type="unfinished"></translation>
+        <translation>{login} ist nicht in Ihren Teams</translation>
     </message>
     <message>
         <source>choose another, open queue than {move_to!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>wählen Sie eine andere, offene Warteschlange als {move_to!r}</translation>
     </message>
     <message>
         <source>{people} active people are in the team {name}; move them to another team first</source>
-        <translation type="unfinished"></translation>
+        <translation>{people} aktive Personen sind im Team {name}; verschieben Sie sie zuerst in ein anderes Team</translation>
     </message>
     <message>
         <source>being worked</source>
@@ -4315,115 +4316,115 @@ one sales rep a line</source>
     </message>
     <message>
         <source>a lead cannot be both assigned to a rep and unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Lead kann nicht zugleich einem Agenten zugewiesen und nicht zugewiesen sein</translation>
     </message>
     <message>
         <source>{status!r} is not a lead status ({join})</source>
-        <translation type="unfinished"></translation>
+        <translation>{status!r} ist kein Lead-Status ({join})</translation>
     </message>
     <message>
         <source>cannot sort leads by {sort!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads können nicht nach {sort!r} sortiert werden</translation>
     </message>
     <message>
         <source>a page is 1 to {MAX_PAGE} leads from offset 0 on</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Seite umfasst 1 bis {MAX_PAGE} Leads ab Offset 0</translation>
     </message>
     <message>
         <source>{moved}; {count} not moved</source>
-        <translation type="unfinished"></translation>
+        <translation>{moved}; {count} nicht verschoben</translation>
     </message>
     <message>
         <source>the {name} queue</source>
-        <translation type="unfinished"></translation>
+        <translation>die Warteschlange {name}</translation>
     </message>
     <message>
         <source>{count} lead moved to {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Lead nach {target} verschoben</translation>
     </message>
     <message>
         <source>{count} leads moved to {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Leads nach {target} verschoben</translation>
     </message>
     <message>
         <source>not one of your teams&apos; leads</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht unter den Leads Ihrer Teams</translation>
     </message>
     <message>
         <source>changed since you loaded it (now {status}, at {at:%H:%M:%S} UTC); reload and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>seit dem Laden geändert (jetzt {status}, um {at:%H:%M:%S} UTC); laden Sie neu und versuchen Sie es erneut</translation>
     </message>
     <message>
         <source>is {status}; only queued leads and callbacks move</source>
-        <translation type="unfinished"></translation>
+        <translation>ist {status}; nur Leads in der Warteschlange und Rückrufe werden verschoben</translation>
     </message>
     <message>
         <source>{rep} is working on it right now</source>
-        <translation type="unfinished"></translation>
+        <translation>{rep} arbeitet gerade daran</translation>
     </message>
     <message>
         <source>{rep} is working on it right now; select it to take it away</source>
-        <translation type="unfinished"></translation>
+        <translation>{rep} arbeitet gerade daran; wählen Sie ihn aus, um ihn abzunehmen</translation>
     </message>
     <message>
         <source>already with {rep}</source>
-        <translation type="unfinished"></translation>
+        <translation>bereits bei {rep}</translation>
     </message>
     <message>
         <source>already in {queue}</source>
-        <translation type="unfinished"></translation>
+        <translation>bereits in {queue}</translation>
     </message>
     <message>
         <source>move leads either to a rep or to a queue</source>
-        <translation type="unfinished"></translation>
+        <translation>verschieben Sie Leads entweder zu einem Agenten oder in eine Warteschlange</translation>
     </message>
     <message>
         <source>choose a different rep to take the callbacks</source>
-        <translation type="unfinished"></translation>
+        <translation>wählen Sie einen anderen Agenten für die Rückrufe</translation>
     </message>
     <message>
         <source>there is no queue {queue_id}</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine Warteschlange {queue_id}</translation>
     </message>
     <message>
         <source>the queue {name} is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>die Warteschlange {name} ist geschlossen</translation>
     </message>
     <message>
         <source>select at least one lead to move</source>
-        <translation type="unfinished"></translation>
+        <translation>wählen Sie mindestens einen Lead zum Verschieben</translation>
     </message>
     <message>
         <source>choose at least one filter (status, queue, campaign, region, rep …) before moving everything that matches</source>
-        <translation type="unfinished"></translation>
+        <translation>wählen Sie mindestens einen Filter (Status, Warteschlange, Kampagne, Region, Agent …), bevor Sie alle Treffer verschieben</translation>
     </message>
     <message>
         <source>more than {MAX_FILTER_MOVE:,} leads match; narrow the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als {MAX_FILTER_MOVE:,} Leads passen; grenzen Sie den Filter ein</translation>
     </message>
     <message>
         <source>there is no user {rep_id}</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keinen Benutzer {rep_id}</translation>
     </message>
     <message>
         <source>{name} does not work leads; choose a rep</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} bearbeitet keine Leads; wählen Sie einen Agenten</translation>
     </message>
     <message>
         <source>{name} is deactivated; choose another rep</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist deaktiviert; wählen Sie einen anderen Agenten</translation>
     </message>
     <message>
         <source>{name} is not in your teams</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist nicht in Ihren Teams</translation>
     </message>
     <message>
         <source>{name} does not work leads</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} bearbeitet keine Leads</translation>
     </message>
     <message>
         <source>{name} is {value} already</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist bereits {value}</translation>
     </message>
     <message>
         <source>{state} ({reason})</source>
@@ -4899,547 +4900,547 @@ one sales rep a line</source>
     </message>
     <message>
         <source>calling rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufregel</translation>
     </message>
     <message>
         <source>campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagne</translation>
     </message>
     <message>
         <source>center</source>
-        <translation type="unfinished"></translation>
+        <translation>Center</translation>
     </message>
     <message>
         <source>check call policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollanruf-Richtlinie</translation>
     </message>
     <message>
         <source>command-line session</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommandozeilensitzung</translation>
     </message>
     <message>
         <source>database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank</translation>
     </message>
     <message>
         <source>do-not-call registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperrregister</translation>
     </message>
     <message>
         <source>do-not-call entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperrlisteneintrag</translation>
     </message>
     <message>
         <source>export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
     <message>
         <source>handoff</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergabe</translation>
     </message>
     <message>
         <source>lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead</translation>
     </message>
     <message>
         <source>sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung</translation>
     </message>
     <message>
         <source>outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Postausgang</translation>
     </message>
     <message>
         <source>partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <source>person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>publication</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichung</translation>
     </message>
     <message>
         <source>qualification</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualifizierung</translation>
     </message>
     <message>
         <source>queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange</translation>
     </message>
     <message>
         <source>report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht</translation>
     </message>
     <message>
         <source>retry settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungseinstellungen</translation>
     </message>
     <message>
         <source>scoring rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungsregeln</translation>
     </message>
     <message>
         <source>script</source>
-        <translation type="unfinished"></translation>
+        <translation>Skript</translation>
     </message>
     <message>
         <source>team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <source>user</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>added at</source>
-        <translation type="unfinished"></translation>
+        <translation>hinzugefügt am</translation>
     </message>
     <message>
         <source>already imported</source>
-        <translation type="unfinished"></translation>
+        <translation>bereits importiert</translation>
     </message>
     <message>
         <source>applied</source>
-        <translation type="unfinished"></translation>
+        <translation>angewendet</translation>
     </message>
     <message>
         <source>assigned rep</source>
-        <translation type="unfinished"></translation>
+        <translation>zugewiesener Agent</translation>
     </message>
     <message>
         <source>attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuch</translation>
     </message>
     <message>
         <source>attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuche</translation>
     </message>
     <message>
         <source>business days</source>
-        <translation type="unfinished"></translation>
+        <translation>Werktage</translation>
     </message>
     <message>
         <source>by</source>
-        <translation type="unfinished"></translation>
+        <translation>von</translation>
     </message>
     <message>
         <source>call attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufversuch</translation>
     </message>
     <message>
         <source>callbacks returned</source>
-        <translation type="unfinished"></translation>
+        <translation>zurückgegebene Rückrufe</translation>
     </message>
     <message>
         <source>open capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>offene Kapazität</translation>
     </message>
     <message>
         <source>weekly capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochenkapazität</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>geändert</translation>
     </message>
     <message>
         <source>channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>check</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrolle</translation>
     </message>
     <message>
         <source>closed on</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschlossen am</translation>
     </message>
     <message>
         <source>computed grade</source>
-        <translation type="unfinished"></translation>
+        <translation>berechnete Note</translation>
     </message>
     <message>
         <source>consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligung</translation>
     </message>
     <message>
         <source>contact correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktkorrektur</translation>
     </message>
     <message>
         <source>cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten</translation>
     </message>
     <message>
         <source>countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Länder</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage</translation>
     </message>
     <message>
         <source>decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung</translation>
     </message>
     <message>
         <source>display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigename</translation>
     </message>
     <message>
         <source>disposition</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>added to do-not-call</source>
-        <translation type="unfinished"></translation>
+        <translation>zur Sperrliste hinzugefügt</translation>
     </message>
     <message>
         <source>due at</source>
-        <translation type="unfinished"></translation>
+        <translation>fällig am</translation>
     </message>
     <message>
         <source>ends on</source>
-        <translation type="unfinished"></translation>
+        <translation>endet am</translation>
     </message>
     <message>
         <source>entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge</translation>
     </message>
     <message>
         <source>examined</source>
-        <translation type="unfinished"></translation>
+        <translation>geprüft</translation>
     </message>
     <message>
         <source>expires at</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft ab am</translation>
     </message>
     <message>
         <source>failed sign-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagene Anmeldungen</translation>
     </message>
     <message>
         <source>field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahl</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien</translation>
     </message>
     <message>
         <source>filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter</translation>
     </message>
     <message>
         <source>flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>markiert</translation>
     </message>
     <message>
         <source>follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachverfolgung</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <source>imported</source>
-        <translation type="unfinished"></translation>
+        <translation>importiert</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>last attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>letzter Versuch</translation>
     </message>
     <message>
         <source>leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads</translation>
     </message>
     <message>
         <source>lead status</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead-Status</translation>
     </message>
     <message>
         <source>leads returned</source>
-        <translation type="unfinished"></translation>
+        <translation>zurückgegebene Leads</translation>
     </message>
     <message>
         <source>hold expires at</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservierung läuft ab am</translation>
     </message>
     <message>
         <source>held by</source>
-        <translation type="unfinished"></translation>
+        <translation>gehalten von</translation>
     </message>
     <message>
         <source>loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>geladen</translation>
     </message>
     <message>
         <source>locked until</source>
-        <translation type="unfinished"></translation>
+        <translation>gesperrt bis</translation>
     </message>
     <message>
         <source>login</source>
-        <translation type="unfinished"></translation>
+        <translation>Login</translation>
     </message>
     <message>
         <source>members</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder</translation>
     </message>
     <message>
         <source>message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht</translation>
     </message>
     <message>
         <source>minimum per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimum pro Monat</translation>
     </message>
     <message>
         <source>moved</source>
-        <translation type="unfinished"></translation>
+        <translation>verschoben</translation>
     </message>
     <message>
         <source>must change the password</source>
-        <translation type="unfinished"></translation>
+        <translation>muss das Passwort ändern</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>next call</source>
-        <translation type="unfinished"></translation>
+        <translation>nächster Anruf</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Herkunft</translation>
     </message>
     <message>
         <source>outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>partner&apos;s rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiter des Partners</translation>
     </message>
     <message>
         <source>period</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>pipeline value</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline-Wert</translation>
     </message>
     <message>
         <source>points</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte</translation>
     </message>
     <message>
         <source>share when poor (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil bei schlechter Bilanz (%)</translation>
     </message>
     <message>
         <source>postal code prefixes</source>
-        <translation type="unfinished"></translation>
+        <translation>Postleitzahl-Präfixe</translation>
     </message>
     <message>
         <source>priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität</translation>
     </message>
     <message>
         <source>products</source>
-        <translation type="unfinished"></translation>
+        <translation>Produkte</translation>
     </message>
     <message>
         <source>proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>vorgeschlagen</translation>
     </message>
     <message>
         <source>proposed partner</source>
-        <translation type="unfinished"></translation>
+        <translation>vorgeschlagener Partner</translation>
     </message>
     <message>
         <source>reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger</translation>
     </message>
     <message>
         <source>recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfehlung</translation>
     </message>
     <message>
         <source>back from nurture on</source>
-        <translation type="unfinished"></translation>
+        <translation>zurück aus dem Nurturing am</translation>
     </message>
     <message>
         <source>regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Regionen</translation>
     </message>
     <message>
         <source>registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Register</translation>
     </message>
     <message>
         <source>reminded at</source>
-        <translation type="unfinished"></translation>
+        <translation>erinnert am</translation>
     </message>
     <message>
         <source>reps</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenten</translation>
     </message>
     <message>
         <source>request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage</translation>
     </message>
     <message>
         <source>retention days</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbewahrungstage</translation>
     </message>
     <message>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen</translation>
     </message>
     <message>
         <source>rows changed</source>
-        <translation type="unfinished"></translation>
+        <translation>geänderte Zeilen</translation>
     </message>
     <message>
         <source>score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
     <message>
         <source>screens</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildschirme</translation>
     </message>
     <message>
         <source>seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed</translation>
     </message>
     <message>
         <source>segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment</translation>
     </message>
     <message>
         <source>segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmente</translation>
     </message>
     <message>
         <source>session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung</translation>
     </message>
     <message>
         <source>share (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil (%)</translation>
     </message>
     <message>
         <source>SLA breached</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA verletzt</translation>
     </message>
     <message>
         <source>SLA hours</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA-Stunden</translation>
     </message>
     <message>
         <source>source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>starts on</source>
-        <translation type="unfinished"></translation>
+        <translation>beginnt am</translation>
     </message>
     <message>
         <source>state</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>status reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusgrund</translation>
     </message>
     <message>
         <source>taken on</source>
-        <translation type="unfinished"></translation>
+        <translation>erstellt am</translation>
     </message>
     <message>
         <source>tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <source>time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>an</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>unverändert</translation>
     </message>
     <message>
         <source>updated</source>
-        <translation type="unfinished"></translation>
+        <translation>aktualisiert</translation>
     </message>
     <message>
         <source>value fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert-Fingerabdruck</translation>
     </message>
     <message>
         <source>version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>why</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum</translation>
     </message>
     <message>
         <source>window</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitfenster</translation>
     </message>
     <message>
         <source>won revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>gewonnener Umsatz</translation>
     </message>
     <message>
         <source>workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsplatz</translation>
     </message>
     <message>
         <source>(removed)</source>
@@ -5459,87 +5460,87 @@ one sales rep a line</source>
     </message>
     <message>
         <source>{disposition} logged; next check call {at:%a %d %b %H:%M} UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>{disposition} erfasst; nächster Kontrollanruf {at:%a %d %b %H:%M} UTC</translation>
     </message>
     <message>
         <source>{disposition} logged; the customer was not reached: check call closed</source>
-        <translation type="unfinished"></translation>
+        <translation>{disposition} erfasst; der Kunde wurde nicht erreicht: Kontrollanruf geschlossen</translation>
     </message>
     <message>
         <source>Check call saved: {words}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollanruf gespeichert: {words}</translation>
     </message>
     <message>
         <source>lead {lead} has no check call due any more</source>
-        <translation type="unfinished"></translation>
+        <translation>für Lead {lead} ist kein Kontrollanruf mehr fällig</translation>
     </message>
     <message>
         <source>Check call again at {at:%a %d %b %H:%M} UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollanruf erneut am {at:%a %d %b %H:%M} UTC</translation>
     </message>
     <message>
         <source>; flagged: {partner} reports the lead active</source>
-        <translation type="unfinished"></translation>
+        <translation>; markiert: {partner} meldet den Lead als aktiv</translation>
     </message>
     <message>
         <source>; reopened for the channel manager</source>
-        <translation type="unfinished"></translation>
+        <translation>; für den Channel-Manager wieder geöffnet</translation>
     </message>
     <message>
         <source>the customer does not know whether {partner} called</source>
-        <translation type="unfinished"></translation>
+        <translation>der Kunde weiß nicht, ob {partner} angerufen hat</translation>
     </message>
     <message>
         <source>; still needs it</source>
-        <translation type="unfinished"></translation>
+        <translation>; braucht es noch</translation>
     </message>
     <message>
         <source>On the do-not-call list; the check call is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der Sperrliste; der Kontrollanruf ist geschlossen</translation>
     </message>
     <message>
         <source>the customer says {partner} never contacted them</source>
-        <translation type="unfinished"></translation>
+        <translation>der Kunde sagt, {partner} habe ihn nie kontaktiert</translation>
     </message>
     <message>
         <source>the customer says {partner} contacted them</source>
-        <translation type="unfinished"></translation>
+        <translation>der Kunde sagt, {partner} habe ihn kontaktiert</translation>
     </message>
     <message>
         <source>; no longer needs it</source>
-        <translation type="unfinished"></translation>
+        <translation>; braucht es nicht mehr</translation>
     </message>
     <message>
         <source> (experience {score}/5)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Erfahrung {score}/5)</translation>
     </message>
     <message>
         <source>the check call&apos;s answers need its script</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antworten des Kontrollanrufs brauchen sein Skript</translation>
     </message>
     <message>
         <source>taken back from {partner}; not re-routed yet: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>von {partner} zurückgenommen; noch nicht neu zugewiesen: {why}</translation>
     </message>
     <message>
         <source>say why the lead stays with the partner</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie an, warum der Lead beim Partner bleibt</translation>
     </message>
     <message>
         <source>there is no check call {check_call}</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keinen Kontrollanruf {check_call}</translation>
     </message>
     <message>
         <source>check call {check_call} is not open for a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollanruf {check_call} ist nicht zur Entscheidung offen</translation>
     </message>
     <message>
         <source>the handoff to {partner} is {status} now; nothing to decide</source>
-        <translation type="unfinished"></translation>
+        <translation>die Übergabe an {partner} ist jetzt {status}; nichts zu entscheiden</translation>
     </message>
     <message>
         <source>the customer no longer needs it: keep the handoff with the partner instead</source>
-        <translation type="unfinished"></translation>
+        <translation>der Kunde braucht es nicht mehr: belassen Sie die Übergabe stattdessen beim Partner</translation>
     </message>
     <message>
         <source>Re-routed because {reason}.</source>
@@ -5551,67 +5552,67 @@ one sales rep a line</source>
     </message>
     <message>
         <source>there is no check-call policy for {which}</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine Kontrollanruf-Richtlinie für {which}</translation>
     </message>
     <message>
         <source>there is no partner {partner!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keinen Partner {partner!r}</translation>
     </message>
     <message>
         <source>Partner rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner-Mitarbeiter</translation>
     </message>
     <message>
         <source>Checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft</translation>
     </message>
     <message>
         <source>Reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreicht</translation>
     </message>
     <message>
         <source>Contacted by partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Partner kontaktiert</translation>
     </message>
     <message>
         <source>Not contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht kontaktiert</translation>
     </message>
     <message>
         <source>Median days to contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Median Tage bis Kontakt</translation>
     </message>
     <message>
         <source>Satisfaction (1–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zufriedenheit (1–5)</translation>
     </message>
     <message>
         <source>Contradicted</source>
-        <translation type="unfinished"></translation>
+        <translation>Widersprochen</translation>
     </message>
     <message>
         <source>Reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder geöffnet</translation>
     </message>
     <message>
         <source>--by must be one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>--by muss einer von {choices} sein</translation>
     </message>
     <message>
         <source>Check calls by partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollanrufe nach Partner</translation>
     </message>
     <message>
         <source>Check calls by rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollanrufe nach Agent</translation>
     </message>
     <message>
         <source>the check call of lead {lead} cannot be undone: the channel manager already decided on the reopened handoff</source>
-        <translation type="unfinished"></translation>
+        <translation>der Kontrollanruf von Lead {lead} kann nicht rückgängig gemacht werden: der Channel-Manager hat bereits über die wieder geöffnete Übergabe entschieden</translation>
     </message>
     <message>
         <source>the check call of lead {lead} cannot be undone: it changed since</source>
-        <translation type="unfinished"></translation>
+        <translation>der Kontrollanruf von Lead {lead} kann nicht rückgängig gemacht werden: er wurde inzwischen geändert</translation>
     </message>
     <message>
         <source>{leads:,} lead(s): {reason}</source>
@@ -5619,99 +5620,99 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Key (hash)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel (Hash)</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Added by</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt von</translation>
     </message>
     <message>
         <source>Added (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt (UTC)</translation>
     </message>
     <message>
         <source>reason or source containing {words!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund oder Quelle mit {words!r}</translation>
     </message>
     <message>
         <source>everything</source>
-        <translation type="unfinished"></translation>
+        <translation>alles</translation>
     </message>
     <message>
         <source>e-mail {email}</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail {email}</translation>
     </message>
     <message>
         <source>phone {phone}</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon {phone}</translation>
     </message>
     <message>
         <source>give a phone number or an e-mail address to block</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie eine zu sperrende Telefonnummer oder E-Mail-Adresse an</translation>
     </message>
     <message>
         <source>{value} is not on the do-not-call list</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ist nicht auf der Sperrliste</translation>
     </message>
     <message>
         <source>e-mail {cleaned!r}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail {cleaned!r}: {reason}</translation>
     </message>
     <message>
         <source>phone {cleaned!r}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon {cleaned!r}: {reason}</translation>
     </message>
     <message>
         <source>phone {phone!r}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon {phone!r}: {reason}</translation>
     </message>
     <message>
         <source>e-mail {email!r}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail {email!r}: {reason}</translation>
     </message>
     <message>
         <source>say why the entry comes off the list</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie an, warum der Eintrag von der Liste kommt</translation>
     </message>
     <message>
         <source>do-not-call entry {entry_id} is no longer on the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperrlisteneintrag {entry_id} ist nicht mehr auf der Liste</translation>
     </message>
     <message>
         <source>{name}: a person&apos;s data is exported as a .zip file</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: die Daten einer Person werden als .zip-Datei exportiert</translation>
     </message>
     <message>
         <source>{parent}: no such folder</source>
-        <translation type="unfinished"></translation>
+        <translation>{parent}: kein solcher Ordner</translation>
     </message>
     <message>
         <source>say why the person is to be erased</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie an, warum die Person gelöscht werden soll</translation>
     </message>
     <message>
         <source>say why the person is erased (--reason)</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie an, warum die Person gelöscht wird (--reason)</translation>
     </message>
     <message>
         <source>give exactly one of --email, --phone or --lead</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie genau eines von --email, --phone oder --lead an</translation>
     </message>
     <message>
         <source>no lead matches {describe}</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Lead passt zu {describe}</translation>
     </message>
     <message>
         <source>there is no lead {lead_id}</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keinen Lead {lead_id}</translation>
     </message>
     <message>
         <source>{name} do-not-call registry snapshot of {taken_on} is {age} days old (limit {limit}): leads in {countries} are not claimable until a fresh import</source>
@@ -5719,95 +5720,95 @@ one sales rep a line</source>
     </message>
     <message>
         <source>{name} line {line}: {value!r} is not a {name2} phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} Zeile {line}: {value!r} ist keine {name2}-Telefonnummer</translation>
     </message>
     <message>
         <source>unknown registry {name!r}; known registries: {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Register {name!r}; bekannte Register: {known}</translation>
     </message>
     <message>
         <source>{name}: no number column in the header (expected one of {join})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: keine Nummernspalte in der Kopfzeile (erwartet eine von {join})</translation>
     </message>
     <message>
         <source>{name} line {number}: no value in the number column</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} Zeile {number}: kein Wert in der Nummernspalte</translation>
     </message>
     <message>
         <source>{path} is not a readable file</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ist keine lesbare Datei</translation>
     </message>
     <message>
         <source>--as-of {taken_on} is in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>--as-of {taken_on} liegt in der Zukunft</translation>
     </message>
     <message>
         <source>a snapshot of {taken_on} is already {age} days old; the {name} registry must be at most {max_age_days} days old</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Snapshot vom {taken_on} ist bereits {age} Tage alt; das Register {name} darf höchstens {max_age_days} Tage alt sein</translation>
     </message>
     <message>
         <source>the file has no column for {join} (its columns: {value})</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei hat keine Spalte für {join} (ihre Spalten: {value})</translation>
     </message>
     <message>
         <source>{rows:,} rows read = {parts}</source>
-        <translation type="unfinished"></translation>
+        <translation>{rows:,} Zeilen gelesen = {parts}</translation>
     </message>
     <message>
         <source>{count:,} new leads</source>
-        <translation type="unfinished"></translation>
+        <translation>{count:,} neue Leads</translation>
     </message>
     <message>
         <source>{count:,} merged into existing leads</source>
-        <translation type="unfinished"></translation>
+        <translation>{count:,} mit bestehenden Leads zusammengeführt</translation>
     </message>
     <message>
         <source>{count:,} rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>{count:,} abgelehnt</translation>
     </message>
     <message>
         <source> ({count:,} rows not accounted for: please report this)</source>
-        <translation type="unfinished"></translation>
+        <translation> ({count:,} Zeilen nicht zugeordnet: bitte melden Sie dies)</translation>
     </message>
     <message>
         <source>{count:,} already imported</source>
-        <translation type="unfinished"></translation>
+        <translation>{count:,} bereits importiert</translation>
     </message>
     <message>
         <source>the source name is longer than 120 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>der Quellname ist länger als 120 Zeichen</translation>
     </message>
     <message>
         <source>no column is recognised as company or domain (columns: {columns})</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Spalte wird als Firma oder Domain erkannt (Spalten: {columns})</translation>
     </message>
     <message>
         <source>{name}: a mapping is an object like {{&quot;Column header&quot;: &quot;email&quot;}}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: eine Zuordnung ist ein Objekt wie {{&quot;Column header&quot;: &quot;email&quot;}}</translation>
     </message>
     <message>
         <source>the mapping file {path} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zuordnungsdatei {path} existiert nicht</translation>
     </message>
     <message>
         <source>the mapping file {name} is not JSON: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zuordnungsdatei {name} ist kein JSON: {exc}</translation>
     </message>
     <message>
         <source>the campaign name is longer than 120 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>der Kampagnenname ist länger als 120 Zeichen</translation>
     </message>
     <message>
         <source>{name} has a header row but no rows to import</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} hat eine Kopfzeile, aber keine Zeilen zum Importieren</translation>
     </message>
     <message>
         <source>the scoring rules</source>
-        <translation type="unfinished"></translation>
+        <translation>die Bewertungsregeln</translation>
     </message>
     <message>
         <source>{name}: the rules must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: die Regeln müssen ein JSON-Objekt sein</translation>
     </message>
     <message>
         <source>awaiting delivery: no mail server is configured, the package is in the outbox</source>
@@ -5923,11 +5924,11 @@ one sales rep a line</source>
     </message>
     <message>
         <source>lead {lead_id} is not one of your teams&apos; leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead {lead_id} gehört nicht zu den Leads Ihrer Teams</translation>
     </message>
     <message>
         <source>a publication&apos;s figure belongs to one ISO week, Monday to Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kennzahl einer Veröffentlichung gehört zu einer ISO-Woche, Montag bis Sonntag</translation>
     </message>
     <message>
         <source>routing</source>
@@ -5959,27 +5960,27 @@ one sales rep a line</source>
     </message>
     <message>
         <source>{direction} call: {disposition}</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf ({direction}): {disposition}</translation>
     </message>
     <message>
         <source>BANT answers on {script}: grade {grade}</source>
-        <translation type="unfinished"></translation>
+        <translation>BANT-Antworten mit {script}: Note {grade}</translation>
     </message>
     <message>
         <source>Handoff to {partner} ({status})</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergabe an {partner} ({status})</translation>
     </message>
     <message>
         <source>{field} corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} korrigiert</translation>
     </message>
     <message>
         <source>{partner}: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{partner}: {status}</translation>
     </message>
     <message>
         <source>operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiter</translation>
     </message>
     <message>
         <source>not accepted in time</source>
@@ -5987,11 +5988,11 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Inbound</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingehend</translation>
     </message>
     <message>
         <source>Outbound</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgehend</translation>
     </message>
     <message>
         <source>lead {lead} ({company}) is {status}; it is not worked by the center now</source>
@@ -6187,367 +6188,367 @@ one sales rep a line</source>
     </message>
     <message>
         <source>the outcome of lead {lead} ({company})</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ergebnis von Lead {lead} ({company})</translation>
     </message>
     <message>
         <source>no check-call script is installed</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Kontrollanruf-Skript ist installiert</translation>
     </message>
     <message>
         <source>{path} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} existiert nicht</translation>
     </message>
     <message>
         <source>{where}: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: {problems}</translation>
     </message>
     <message>
         <source>{name} is not readable JSON: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist kein lesbares JSON: {exc}</translation>
     </message>
     <message>
         <source>updated at {cleaned} is in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>aktualisiert am {cleaned} liegt in der Zukunft</translation>
     </message>
     <message>
         <source>the status is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>der Status ist leer</translation>
     </message>
     <message>
         <source>no handoff for a lead with this {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Übergabe für einen Lead mit diesem Wert ({what})</translation>
     </message>
     <message>
         <source>several handed-off leads have this {what}; give the handoff id instead</source>
-        <translation type="unfinished"></translation>
+        <translation>mehrere übergebene Leads haben diesen Wert ({what}); geben Sie stattdessen die Übergabe-ID an</translation>
     </message>
     <message>
         <source>there is no handoff {handoff_id}</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine Übergabe {handoff_id}</translation>
     </message>
     <message>
         <source>lead e-mail is not valid: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead-E-Mail ist ungültig: {reason}</translation>
     </message>
     <message>
         <source>the row has no handoff id, lead e-mail or lead phone</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zeile hat keine Übergabe-ID, Lead-E-Mail oder Lead-Telefonnummer</translation>
     </message>
     <message>
         <source>handoff id {handoff_text!r} is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergabe-ID {handoff_text!r} ist keine Zahl</translation>
     </message>
     <message>
         <source>lead phone is not valid ({reason}); use the +country format</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead-Telefonnummer ist ungültig ({reason}); verwenden Sie das +Land-Format</translation>
     </message>
     <message>
         <source>updated at {cleaned!r} is not a date and time (use YYYY-MM-DD HH:MM)</source>
-        <translation type="unfinished"></translation>
+        <translation>aktualisiert am {cleaned!r} ist kein Datum mit Uhrzeit (verwenden Sie JJJJ-MM-TT HH:MM)</translation>
     </message>
     <message>
         <source>active {text!r} must be yes or no</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiv {text!r} muss yes oder no sein</translation>
     </message>
     <message>
         <source>there is no partner {partner_id}</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keinen Partner {partner_id}</translation>
     </message>
     <message>
         <source>there is a partner called {value} already</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt bereits einen Partner namens {value}</translation>
     </message>
     <message>
         <source>{login} is not a channel manager</source>
-        <translation type="unfinished"></translation>
+        <translation>{login} ist kein Channel-Manager</translation>
     </message>
     <message>
         <source>{name} was changed by someone else meanwhile; reload it and make your change again</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} wurde inzwischen von jemand anderem geändert; laden Sie neu und nehmen Sie Ihre Änderung erneut vor</translation>
     </message>
     <message>
         <source>{name} was changed by someone else meanwhile; reload it</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} wurde inzwischen von jemand anderem geändert; laden Sie neu</translation>
     </message>
     <message>
         <source>the partner is also on line {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>der Partner steht auch in Zeile {value}</translation>
     </message>
     <message>
         <source>{login} may not see partner handoffs</source>
-        <translation type="unfinished"></translation>
+        <translation>{login} darf keine Partnerübergaben sehen</translation>
     </message>
     <message>
         <source>the file needs a handoff id, lead e-mail or lead phone column to find the handoffs by</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei braucht eine Spalte mit Übergabe-ID, Lead-E-Mail oder Lead-Telefonnummer, um die Übergaben zu finden</translation>
     </message>
     <message>
         <source>{login} may not see partner reports</source>
-        <translation type="unfinished"></translation>
+        <translation>{login} darf keine Partnerberichte sehen</translation>
     </message>
     <message>
         <source>the number of days must be at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anzahl der Tage muss mindestens 1 sein</translation>
     </message>
     <message>
         <source>handoff {handoff_id} is {value}; only rejected, expired or lost leads go back to nurture</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergabe {handoff_id} ist {value}; nur abgelehnte, abgelaufene oder verlorene Leads gehen zurück ins Nurturing</translation>
     </message>
     <message>
         <source>the lead went on to another partner (handoff {value}) after this one</source>
-        <translation type="unfinished"></translation>
+        <translation>der Lead ging nach dieser an einen anderen Partner weiter (Übergabe {value})</translation>
     </message>
     <message>
         <source>say why the lead goes back to nurture</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie an, warum der Lead zurück ins Nurturing geht</translation>
     </message>
     <message>
         <source>handoff {handoff_id} was changed meanwhile; reload it and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergabe {handoff_id} wurde inzwischen geändert; laden Sie neu und versuchen Sie es erneut</translation>
     </message>
     <message>
         <source>lead {id} was changed meanwhile; try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead {id} wurde inzwischen geändert; versuchen Sie es erneut</translation>
     </message>
     <message>
         <source>handoff {handoff_id} was delivered already; nothing to resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergabe {handoff_id} wurde bereits zugestellt; nichts zu klären</translation>
     </message>
     <message>
         <source>handoff {handoff_id} is not waiting for a person&apos;s decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergabe {handoff_id} wartet nicht auf die Entscheidung einer Person</translation>
     </message>
     <message>
         <source>handoff {id} was changed by someone else meanwhile; try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergabe {id} wurde inzwischen von jemand anderem geändert; versuchen Sie es erneut</translation>
     </message>
     <message>
         <source>say &apos;delivered&apos; or &apos;send-again&apos;, not {strip!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>sagen Sie &apos;delivered&apos; oder &apos;send-again&apos;, nicht {strip!r}</translation>
     </message>
     <message>
         <source>lead {id} is {label}; only sales-ready leads are routed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead {id} ist {label}; nur vertriebsbereite Leads werden zugewiesen</translation>
     </message>
     <message>
         <source>partners kept filling up while this lead was routed; route it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner wurden weiter ausgelastet, während dieser Lead zugewiesen wurde; weisen Sie ihn erneut zu</translation>
     </message>
     <message>
         <source>request {request_id} was used for another lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage {request_id} wurde für einen anderen Lead verwendet</translation>
     </message>
     <message>
         <source>lead {lead}: {refused}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead {lead}: {refused}</translation>
     </message>
     <message>
         <source>{name} cannot take this lead: {join}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} kann diesen Lead nicht übernehmen: {join}</translation>
     </message>
     <message>
         <source>say why {name} instead of the proposed {name2}</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie an, warum {name} statt des vorgeschlagenen Partners {name2}</translation>
     </message>
     <message>
         <source>the request id must be 1 to 36 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anfrage-ID muss 1 bis 36 Zeichen haben</translation>
     </message>
     <message>
         <source>lead {lead_id} was changed by someone else meanwhile; nothing was routed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead {lead_id} wurde inzwischen von jemand anderem geändert; nichts wurde zugewiesen</translation>
     </message>
     <message>
         <source>{login} does not hold lead {lead_id}; {name} holds it now</source>
-        <translation type="unfinished"></translation>
+        <translation>{login} hält Lead {lead_id} nicht; jetzt hält ihn {name}</translation>
     </message>
     <message>
         <source>{login} is deactivated and cannot take leads</source>
-        <translation type="unfinished"></translation>
+        <translation>{login} ist deaktiviert und kann keine Leads übernehmen</translation>
     </message>
     <message>
         <source>{login} is paused by a team lead; no leads until resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>{login} ist von einer Teamleitung pausiert; keine Leads bis zur Freigabe</translation>
     </message>
     <message>
         <source>{login} does not hold lead {lead_id}; nobody holds it now</source>
-        <translation type="unfinished"></translation>
+        <translation>{login} hält Lead {lead_id} nicht; niemand hält ihn jetzt</translation>
     </message>
     <message>
         <source>lead {lead_id} is not held by anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead {lead_id} wird von niemandem gehalten</translation>
     </message>
     <message>
         <source>there is no conversion report by {by!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keinen Konversionsbericht nach {by!r}</translation>
     </message>
     <message>
         <source>the figure {figure!r} of this report does not open leads</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kennzahl {figure!r} dieses Berichts öffnet keine Leads</translation>
     </message>
     <message>
         <source>the figure {figure!r} does not stand for leads</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kennzahl {figure!r} steht nicht für Leads</translation>
     </message>
     <message>
         <source>there is no campaign {campaign!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine Kampagne {campaign!r}</translation>
     </message>
     <message>
         <source>there is no {what} named {value!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} namens {value!r} existiert nicht</translation>
     </message>
     <message>
         <source>the folder {parent} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner {parent} existiert nicht</translation>
     </message>
     <message>
         <source>unknown format {fmt!r}; use csv, xlsx or json</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Format {fmt!r}; verwenden Sie csv, xlsx oder json</translation>
     </message>
     <message>
         <source>unknown status {join}; use one of {join2}</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Status {join}; verwenden Sie einen von {join2}</translation>
     </message>
     <message>
         <source>the segment is smb or enterprise</source>
-        <translation type="unfinished"></translation>
+        <translation>das Segment ist smb oder enterprise</translation>
     </message>
     <message>
         <source>{country!r} is not a country</source>
-        <translation type="unfinished"></translation>
+        <translation>{country!r} ist kein Land</translation>
     </message>
     <message>
         <source>cannot write {path}: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} kann nicht geschrieben werden: {value}</translation>
     </message>
     <message>
         <source>the week {text} has not begun yet</source>
-        <translation type="unfinished"></translation>
+        <translation>die Woche {text} hat noch nicht begonnen</translation>
     </message>
     <message>
         <source>the week must look like 2026-W48 (ISO year and week), not {text!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>die Woche muss wie 2026-W48 aussehen (ISO-Jahr und -Woche), nicht {text!r}</translation>
     </message>
     <message>
         <source>{value!r} is not one of {join}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!r} ist keines von {join}</translation>
     </message>
     <message>
         <source>Conversion per rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Konversion pro Agent</translation>
     </message>
     <message>
         <source>Conversion per campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Konversion pro Kampagne</translation>
     </message>
     <message>
         <source>Conversion per partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Konversion pro Partner</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <source>Claimed</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernommen</translation>
     </message>
     <message>
         <source>Handed off</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergeben</translation>
     </message>
     <message>
         <source>Accepted by partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Partner angenommen</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished">Gewonnen</translation>
+        <translation>Gewonnen</translation>
     </message>
     <message>
         <source>Contact rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktquote</translation>
     </message>
     <message>
         <source>Qualify rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualifizierungsquote</translation>
     </message>
     <message>
         <source>Acceptance rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Annahmequote</translation>
     </message>
     <message>
         <source>Win rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewinnquote</translation>
     </message>
     <message>
         <source>Hours on leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden für Leads</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsatz</translation>
     </message>
     <message>
         <source>Inquiries</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen</translation>
     </message>
     <message>
         <source>Qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualifiziert</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished">Angenommen</translation>
+        <translation>Angenommen</translation>
     </message>
     <message>
         <source>Won revenue</source>
-        <translation type="unfinished">Gewonnener Umsatz</translation>
+        <translation>Gewonnener Umsatz</translation>
     </message>
     <message>
         <source>Cost per qualified lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten pro qualifiziertem Lead</translation>
     </message>
     <message>
         <source>ROI</source>
-        <translation type="unfinished"></translation>
+        <translation>ROI</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <source>Handoffs</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergaben</translation>
     </message>
     <message>
         <source>Hours to accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden bis zur Annahme</translation>
     </message>
     <message>
         <source>SLA breaches</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA-Verletzungen</translation>
     </message>
     <message>
         <source>Feedback compliance</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback-Treue</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished">Offen</translation>
+        <translation>Ausstehend</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished">Aktiv</translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Unqualified</source>
-        <translation type="unfinished">Nicht qualifiziert</translation>
+        <translation>Unqualifiziert</translation>
     </message>
     <message>
         <source>Pipeline value</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline-Wert</translation>
     </message>
     <message>
         <source>Ready</source>
@@ -6575,55 +6576,55 @@ one sales rep a line</source>
     </message>
     <message>
         <source>the reason is {len} characters long; at most {REASON_MAX}</source>
-        <translation type="unfinished"></translation>
+        <translation>der Grund ist {len} Zeichen lang; höchstens {REASON_MAX}</translation>
     </message>
     <message>
         <source>unknown state {state!r}: choose one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Status {state!r}: wählen Sie einen von {choices}</translation>
     </message>
     <message>
         <source>lead {lead} ({company}) was taken over while you had it open: {holder} holds it now</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead {lead} ({company}) wurde übernommen, während Sie ihn geöffnet hatten: jetzt hält ihn {holder}</translation>
     </message>
     <message>
         <source> (last change: {change} by {by} at {at:%H:%M} UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation> (letzte Änderung: {change} von {by} um {at:%H:%M} UTC)</translation>
     </message>
     <message>
         <source>lead {lead} ({company}) was reassigned to {assigned} while you had it open</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead {lead} ({company}) wurde {assigned} zugewiesen, während Sie ihn geöffnet hatten</translation>
     </message>
     <message>
         <source>. Your notes are kept as a draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>. Ihre Notizen werden als Entwurf aufbewahrt.</translation>
     </message>
     <message>
         <source>lead {lead} ({company}) is {status} now; nobody holds it</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead {lead} ({company}) ist jetzt {status}; niemand hält ihn</translation>
     </message>
     <message>
         <source>lead {lead} ({company}) changed while you had it open (your lease ran out); nobody holds it now</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead {lead} ({company}) wurde geändert, während Sie ihn geöffnet hatten (Ihre Reservierung ist abgelaufen); niemand hält ihn jetzt</translation>
     </message>
     <message>
         <source>an operator</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Bearbeiter</translation>
     </message>
     <message>
         <source>{field!r} is not a contact field (phone or email)</source>
-        <translation type="unfinished"></translation>
+        <translation>{field!r} ist kein Kontaktfeld (phone oder email)</translation>
     </message>
     <message>
         <source>the corrected {field} is on the do-not-call list; choose Do not call for this lead</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} (korrigiert) steht auf der Sperrliste; wählen Sie „Nicht anrufen“ für diesen Lead</translation>
     </message>
     <message>
         <source>phone {value!r}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon {value!r}: {reason}</translation>
     </message>
     <message>
         <source>e-mail {value!r}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail {value!r}: {reason}</translation>
     </message>
     <message>
         <source>Industry</source>
@@ -6655,47 +6656,47 @@ one sales rep a line</source>
     </message>
     <message>
         <source>type a phone number, an e-mail address, a name or a company</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie eine Telefonnummer, eine E-Mail-Adresse, einen Namen oder eine Firma ein</translation>
     </message>
     <message>
         <source>type at least {MIN_PREFIX} letters of a name or company</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie mindestens {MIN_PREFIX} Buchstaben eines Namens oder einer Firma ein</translation>
     </message>
     <message>
         <source>phone {query}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon {query}: {reason}</translation>
     </message>
     <message>
         <source>lead {id} ({company}) is being worked by {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead {id} ({company}) wird von {name} bearbeitet</translation>
     </message>
     <message>
         <source>you hold lead {other}: save or release it before taking another</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie halten Lead {other}: speichern oder geben Sie ihn frei, bevor Sie einen anderen übernehmen</translation>
     </message>
     <message>
         <source>lead {lead_id} changed a moment ago; search again</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead {lead_id} wurde gerade geändert; suchen Sie erneut</translation>
     </message>
     <message>
         <source>lead {id} is outside its calling window ({text}){when}. If the prospect is calling you, take it as an inbound call</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead {id} ist außerhalb seines Anruffensters ({text}){when}. Wenn der Interessent Sie anruft, nehmen Sie ihn als eingehenden Anruf an</translation>
     </message>
     <message>
         <source>lead {id} has had all {max_attempts} attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead {id} hatte bereits alle {max_attempts} Versuche</translation>
     </message>
     <message>
         <source>this request id was already used for another outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Anfrage-ID wurde bereits für ein anderes Ergebnis verwendet</translation>
     </message>
     <message>
         <source>a callback then is not allowed: {refused}</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Rückruf zu diesem Zeitpunkt ist nicht erlaubt: {refused}</translation>
     </message>
     <message>
         <source>the talk time cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>die Gesprächszeit kann nicht negativ sein</translation>
     </message>
     <message>
         <source>Sales-ready (grade {grade}), but {refused}</source>
@@ -6703,86 +6704,86 @@ one sales rep a line</source>
     </message>
     <message>
         <source>the request id must be 8–36 letters, digits or dashes</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anfrage-ID muss aus 8–36 Buchstaben, Ziffern oder Bindestrichen bestehen</translation>
     </message>
     <message>
         <source>answer “{text}” first: a sales-ready lead needs every required answer</source>
-        <translation type="unfinished"></translation>
+        <translation>beantworten Sie zuerst „{text}“: ein vertriebsbereiter Lead braucht jede Pflichtantwort</translation>
     </message>
     <message>
         <source>the script recommends {phrase} (grade {grade}: {reason}); say why you choose {phrase2} instead</source>
-        <translation type="unfinished"></translation>
+        <translation>das Skript empfiehlt {phrase} (Note {grade}: {reason}); geben Sie an, warum Sie stattdessen {phrase2} wählen</translation>
     </message>
     <message>
         <source>go through the script before calling a lead sales-ready</source>
-        <translation type="unfinished"></translation>
+        <translation>gehen Sie das Skript durch, bevor Sie einen Lead als vertriebsbereit einstufen</translation>
     </message>
     <message>
         <source>question {key!r} is not in script {name} v{version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage {key!r} ist nicht in Skript {name} v{version}</translation>
     </message>
     <message>
         <source>there is no script {script_id}</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt kein Skript {script_id}</translation>
     </message>
     <message>
         <source>{what} cannot be undone: {value} has the lead now</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} kann nicht rückgängig gemacht werden: {value} hat den Lead jetzt</translation>
     </message>
     <message>
         <source>{what} cannot be undone: the lead changed since</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} kann nicht rückgängig gemacht werden: der Lead wurde inzwischen geändert</translation>
     </message>
     <message>
         <source>there is no outcome {attempt_id} of yours to undo</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt kein Ergebnis {attempt_id} von Ihnen zum Rückgängigmachen</translation>
     </message>
     <message>
         <source>{what} was saved {int} s ago; it can be undone only within {UNDO_SECONDS} s. Open the lead again to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} wurde vor {int} s gespeichert; es kann nur innerhalb von {UNDO_SECONDS} s rückgängig gemacht werden. Öffnen Sie den Lead erneut, um es zu ändern.</translation>
     </message>
     <message>
         <source>{what} is do-not-call: it applies at once to every lead with the same phone or e-mail and is lifted only from the do-not-call list</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} ist „nicht anrufen“: gilt sofort für jeden Lead mit derselben Telefonnummer oder E-Mail und wird nur über die Sperrliste aufgehoben</translation>
     </message>
     <message>
         <source>{what} has no record of how the lead was before; not undone</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} hat keinen Datensatz darüber, wie der Lead vorher war; nicht rückgängig gemacht</translation>
     </message>
     <message>
         <source>{what} cannot be undone: the lead was handed to a partner already and delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} kann nicht rückgängig gemacht werden: der Lead wurde bereits an einen Partner übergeben und zugestellt</translation>
     </message>
     <message>
         <source>{what} cannot be undone: the lead was handed to a partner already</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} kann nicht rückgängig gemacht werden: der Lead wurde bereits an einen Partner übergeben</translation>
     </message>
     <message>
         <source>no BANT script is installed for the {segment} segment</source>
-        <translation type="unfinished"></translation>
+        <translation>für das Segment {segment} ist kein BANT-Skript installiert</translation>
     </message>
 </context>
 <context>
     <name>MoveLeadsDialog</name>
     <message>
         <source>Remove queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange entfernen</translation>
     </message>
     <message>
         <source>The queue {name} still holds {plural} (waiting, called back or in nurture). Move them to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Warteschlange {name} enthält noch {plural} (wartend, zurückgerufen oder im Nurturing). Verschieben nach:</translation>
     </message>
     <message>
         <source>Move the leads to</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads verschieben nach</translation>
     </message>
     <message>
         <source>&amp;Move them and remove the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verschieben und Warteschlange entfernen</translation>
     </message>
     <message>
         <source>There is no other open queue: add one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine andere offene Warteschlange: fügen Sie zuerst eine hinzu.</translation>
     </message>
 </context>
 <context>
@@ -6848,19 +6849,19 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfehlung</translation>
     </message>
     <message>
         <source>How the call went</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie der Anruf verlief</translation>
     </message>
     <message>
         <source>Callback date and time in the prospect&apos;s time</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückrufdatum und -zeit in der Zeit des Interessenten</translation>
     </message>
     <message>
         <source>Callback time in other zones</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückrufzeit in anderen Zonen</translation>
     </message>
     <message>
         <source>Only &amp;me (otherwise anyone in the queue)</source>
@@ -6868,15 +6869,15 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Callback for me only</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückruf nur für mich</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Recycle date</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedervorlagedatum</translation>
     </message>
     <message>
         <source>why you decide differently from the script</source>
@@ -6884,7 +6885,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Reason for overruling the recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund für das Abweichen von der Empfehlung</translation>
     </message>
     <message>
         <source>Notes for the next caller or the partner</source>
@@ -6892,7 +6893,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Save outcome  (Ctrl+Enter)</source>
@@ -6900,7 +6901,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Save outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis speichern</translation>
     </message>
     <message>
         <source>Take the next lead after saving</source>
@@ -6924,7 +6925,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>O&amp;verrule because</source>
-        <translation>Abweichen &amp;weil</translation>
+        <translation>&amp;Abweichen weil</translation>
     </message>
     <message>
         <source>No&amp;tes</source>
@@ -6959,31 +6960,31 @@ one sales rep a line</source>
     <name>PartnerChoiceDialog</name>
     <message>
         <source>Hand off lead {lead_id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead {lead_id} übergeben</translation>
     </message>
     <message>
         <source>Finding the best partner…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bester Partner wird gesucht…</translation>
     </message>
     <message>
         <source>Eligible partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Infrage kommende Partner</translation>
     </message>
     <message>
         <source>Why this partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum dieser Partner</translation>
     </message>
     <message>
         <source>Reason for another partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund für einen anderen Partner</translation>
     </message>
     <message>
         <source>Why not the proposed partner? (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum nicht der vorgeschlagene Partner? (erforderlich)</translation>
     </message>
     <message>
         <source>&amp;Hand off</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Übergeben</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -6991,11 +6992,11 @@ one sales rep a line</source>
     </message>
     <message>
         <source>&amp;Reason for choosing another partner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grund für die Wahl eines anderen Partners</translation>
     </message>
     <message>
         <source>No partner can take {value} now</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Partner kann {value} jetzt übernehmen</translation>
     </message>
     <message>
         <source>this lead</source>
@@ -7003,7 +7004,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>{value} goes to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} geht an {name}</translation>
     </message>
     <message>
         <source>This lead</source>
@@ -7019,18 +7020,18 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Say why {chosen} instead of {first}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, warum {chosen} statt {first}.</translation>
     </message>
     <message>
         <source>Handing off…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird übergeben…</translation>
     </message>
 </context>
 <context>
     <name>PartnerRouting</name>
     <message>
         <source>Lead {lead_id} is ready for a partner; no proposal: {problem_text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead {lead_id} ist bereit für einen Partner; kein Vorschlag: {problem_text}</translation>
     </message>
     <message>
         <source>proposing a partner</source>
@@ -7042,14 +7043,14 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Lead {lead_id} handed to {partner} ({status_text}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead {lead_id} an {partner} übergeben ({status_text}).</translation>
     </message>
 </context>
 <context>
     <name>PartnersArea</name>
     <message>
         <source>No mail server is configured: handoffs are not e-mailed to partners. Their packages wait in the outbox folder ({outbox}) as “awaiting delivery”, and their acceptance SLAs do not start. Once [mail] is set in the settings file, the next SLA sweep e-mails them and their SLAs start then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Mailserver eingerichtet: Übergaben werden nicht per E-Mail an Partner gesendet. Ihre Pakete warten im Postausgangsordner ({outbox}) als „wartet auf Zustellung“, und ihre Annahme-SLAs beginnen nicht. Sobald [mail] in der Einstellungsdatei gesetzt ist, versendet der nächste SLA-Durchlauf sie per E-Mail, und ihre SLAs beginnen dann.</translation>
     </message>
     <message>
         <source>Partners</source>
@@ -7057,54 +7058,54 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzeichnis</translation>
     </message>
     <message>
         <source>Handoffs and feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergaben und Feedback</translation>
     </message>
     <message>
         <source>Waiting for a partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf einen Partner</translation>
     </message>
     <message>
         <source>Not reporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Meldung</translation>
     </message>
     <message>
         <source>Check calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollanrufe</translation>
     </message>
 </context>
 <context>
     <name>PassRulesTable</name>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget</translation>
     </message>
     <message>
         <source>Authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungsbefugnis</translation>
     </message>
     <message>
         <source>Need</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedarf</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitrahmen</translation>
     </message>
     <message>
         <source>Pass rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestehensregeln</translation>
     </message>
     <message>
         <source>The fewest points per dimension for each grade; the first grade a lead meets is its grade, D when none. Empty cell: no minimum; empty row: no such grade.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mindestpunktzahl pro Dimension für jede Note; die erste Note, die ein Lead erreicht, ist seine Note, D wenn keine. Leere Zelle: kein Minimum; leere Zeile: keine solche Note.</translation>
     </message>
     <message>
         <source>{segment} {grade}, {dimension}: {text!r} is not whole points</source>
-        <translation type="unfinished"></translation>
+        <translation>{segment} {grade}, {dimension}: {text!r} sind keine ganzen Punkte</translation>
     </message>
 </context>
 <context>
@@ -7162,42 +7163,42 @@ one sales rep a line</source>
     <name>PersonActions</name>
     <message>
         <source>E&amp;xport person data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Personendaten e&amp;xportieren…</translation>
     </message>
     <message>
         <source>Every row about the person, as JSON in a zip</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Zeile über die Person, als JSON in einer Zip-Datei</translation>
     </message>
     <message>
         <source>&amp;Erase person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Person &amp;löschen…</translation>
     </message>
     <message>
         <source>Ask for &amp;erasure…</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschung &amp;beantragen…</translation>
     </message>
     <message>
         <source>Export the person&apos;s data</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten der Person exportieren</translation>
     </message>
     <message>
         <source>Zip (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zip (*.zip)</translation>
     </message>
     <message>
         <source>%1 row(s) about %2 lead(s) written to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeile(n) zu %2 Lead(s) in %3 geschrieben</translation>
     </message>
     <message numerus="yes">
         <source>Erasure requested for %n lead(s); an administrator erases it</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Löschung für %n Lead beantragt; ein Administrator führt sie aus</numerusform>
+            <numerusform>Löschung für %n Leads beantragt; ein Administrator führt sie aus</numerusform>
         </translation>
     </message>
     <message>
         <source>Erased: %1 lead(s), %2 row(s) replaced, %3 file(s) shredded; phone and e-mail stay on the do-not-call list as hashes</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöscht: %1 Lead(s), %2 Zeile(n) ersetzt, %3 Datei(en) vernichtet; Telefonnummer und E-Mail bleiben nur als Hashes auf der Sperrliste</translation>
     </message>
 </context>
 <context>
@@ -7211,133 +7212,133 @@ one sales rep a line</source>
     <name>PublishBar</name>
     <message>
         <source>Dr&amp;y run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Probelauf</translation>
     </message>
     <message>
         <source>Say what would be sent; send nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen, was gesendet würde; nichts senden</translation>
     </message>
     <message>
         <source>&amp;Publish scorecards</source>
-        <translation type="unfinished"></translation>
+        <translation>Scorecards &amp;veröffentlichen</translation>
     </message>
     <message>
         <source>E-mail last week&apos;s scorecards to every partner and channel manager, and the summary of who is not reporting to the supervisors; never twice for one week</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Scorecards der letzten Woche per E-Mail an jeden Partner und Channel-Manager senden und die Übersicht, wer nicht meldet, an die Supervisoren; nie zweimal für dieselbe Woche</translation>
     </message>
     <message>
         <source>&amp;Week</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Woche</translation>
     </message>
     <message>
         <source>Weekly publication:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wöchentliche Veröffentlichung:</translation>
     </message>
     <message>
         <source>Working out the scorecards…</source>
-        <translation type="unfinished"></translation>
+        <translation>Scorecards werden berechnet…</translation>
     </message>
     <message>
         <source>Publishing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird veröffentlicht…</translation>
     </message>
     <message>
         <source>Not reporting: {partner} ({share}, routing weight {before} → {now})</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldet nicht: {partner} ({share}, Routing-Gewicht {before} → {now})</translation>
     </message>
     <message>
         <source>Choose a figure: names do not stand for leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Kennzahl: Namen stehen nicht für Leads</translation>
     </message>
 </context>
 <context>
     <name>QuestionForm</name>
     <message>
         <source>Question key</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragenschlüssel</translation>
     </message>
     <message>
         <source>Question text</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragentext</translation>
     </message>
     <message>
         <source>Answer type</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworttyp</translation>
     </message>
     <message>
         <source>Re&amp;quired</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pflichtfrage</translation>
     </message>
     <message>
         <source>the screen&apos;s dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>die Dimension des Bildschirms</translation>
     </message>
     <message>
         <source>Points count for</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte zählen für</translation>
     </message>
     <message>
         <source>Question asked of</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage gestellt an</translation>
     </message>
     <message>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten</translation>
     </message>
     <message>
         <source>Add &amp;choice</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auswahl hinzufügen</translation>
     </message>
     <message>
         <source>Remove c&amp;hoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl &amp;entfernen</translation>
     </message>
     <message>
         <source>at least:points, e.g. 500:10, 100:5</source>
-        <translation type="unfinished"></translation>
+        <translation>mindestens:Punkte, z. B. 500:10, 100:5</translation>
     </message>
     <message>
         <source>Point bands</source>
-        <translation type="unfinished"></translation>
+        <translation>Punktbereiche</translation>
     </message>
     <message>
         <source>Question problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme der Frage</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>Points to</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte für</translation>
     </message>
     <message>
         <source>Asked of</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestellt an</translation>
     </message>
 </context>
 <context>
     <name>QueueOverview</name>
     <message>
         <source>Shared lead queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsame Lead-Warteschlange</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Wird geladen…</translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <source>{total} leads in the refinery</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} Leads in der Lead-Raffinerie</translation>
     </message>
     <message>
         <source>Could not load the queue: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Warteschlange konnte nicht geladen werden: {message}</translation>
     </message>
 </context>
 <context>
@@ -7348,11 +7349,11 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Next lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Lead</translation>
     </message>
     <message>
         <source>Queue status</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlangenstatus</translation>
     </message>
     <message>
         <source>My callbacks</source>
@@ -7394,251 +7395,251 @@ one sales rep a line</source>
     <name>QueuesPanel</name>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Wird geladen…</translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <source>New &amp;queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue &amp;Warteschlange</translation>
     </message>
     <message>
         <source>&amp;Save queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange &amp;speichern</translation>
     </message>
     <message>
         <source>e.g. SMB West</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. SMB West</translation>
     </message>
     <message>
         <source>Higher first: a rep&apos;s next lead comes from the highest queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Höhere zuerst: der nächste Lead eines Agenten kommt aus der höchsten Warteschlange</translation>
     </message>
     <message>
         <source>&amp;Remove queue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange &amp;entfernen…</translation>
     </message>
     <message>
         <source>Queue na&amp;me</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name der Warteschlange</translation>
     </message>
     <message>
         <source>&amp;Under team</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unter Team</translation>
     </message>
     <message>
         <source>Se&amp;gment</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;gment</translation>
     </message>
     <message>
         <source>&amp;Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Priorität</translation>
     </message>
     <message>
         <source>&amp;Worked by</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeitet von</translation>
     </message>
     <message>
         <source>What happened to the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Was mit der Warteschlange geschah</translation>
     </message>
     <message>
         <source>Space ticks or unticks the person under the cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Leertaste hakt die Person unter dem Cursor an oder ab</translation>
     </message>
     <message>
         <source>A new queue is worked by its team&apos;s reps; change it after saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Warteschlange wird von den Agenten ihres Teams bearbeitet; ändern Sie das nach dem Speichern</translation>
     </message>
     <message>
         <source>New queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Warteschlange</translation>
     </message>
     <message>
         <source>Queue {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange {name}</translation>
     </message>
     <message>
         <source>Queue {name} is added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange {name} ist hinzugefügt.</translation>
     </message>
     <message>
         <source>Queue {name} is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange {name} ist gespeichert.</translation>
     </message>
     <message>
         <source>Remove queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange entfernen</translation>
     </message>
     <message>
         <source>Remove the queue {name}? It holds no leads; nobody works it any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Warteschlange {name} entfernen? Sie enthält keine Leads; niemand bearbeitet sie mehr.</translation>
     </message>
     <message>
         <source>; {leads} moved to {queue}</source>
-        <translation type="unfinished"></translation>
+        <translation>; {leads} nach {queue} verschoben</translation>
     </message>
     <message>
         <source>Queue {name} is removed{where}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange {name} ist entfernt{where}.</translation>
     </message>
 </context>
 <context>
     <name>RegistryImportPanel</name>
     <message>
         <source>Loading the registries…</source>
-        <translation type="unfinished"></translation>
+        <translation>Register werden geladen…</translation>
     </message>
     <message>
         <source>one number a line, or CSV with a number column</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Nummer pro Zeile oder CSV mit einer Nummernspalte</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wählen…</translation>
     </message>
     <message>
         <source>Registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Register</translation>
     </message>
     <message>
         <source>Snapshot taken on</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshot erstellt am</translation>
     </message>
     <message>
         <source>Import a national registry snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshot eines nationalen Registers importieren</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>Re&amp;gistry</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;gister</translation>
     </message>
     <message>
         <source>Taken &amp;on</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt &amp;am</translation>
     </message>
     <message>
         <source>Registry import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt des Registerimports</translation>
     </message>
     <message>
         <source>Registry snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Register-Snapshot</translation>
     </message>
     <message>
         <source>No national registry imported yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein nationales Register importiert</translation>
     </message>
     <message>
         <source>STALE: claims blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>VERALTET: Übernahmen gesperrt</translation>
     </message>
     <message>
         <source>fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>aktuell</translation>
     </message>
     <message>
         <source>{name}: {taken_on}, {age} / {max_age} days, {entries} numbers · {fresh}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {taken_on}, {age} / {max_age} Tage, {entries} Nummern · {fresh}</translation>
     </message>
     <message>
         <source>choose the registry file</source>
-        <translation type="unfinished"></translation>
+        <translation>wählen Sie die Registerdatei</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gelesen…</translation>
     </message>
     <message>
         <source>%1 numbers read; stored when the whole file has been read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Nummern gelesen; gespeichert, wenn die ganze Datei gelesen ist</translation>
     </message>
     <message>
         <source>%1 registry of %2: %3 numbers from %4 lines; claims follow it now</source>
-        <translation type="unfinished"></translation>
+        <translation>Register %1 vom %2: %3 Nummern aus %4 Zeilen; Übernahmen richten sich jetzt danach</translation>
     </message>
     <message>
         <source>Nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde importiert</translation>
     </message>
 </context>
 <context>
     <name>RepBoard</name>
     <message>
         <source>Team board</source>
-        <translation type="unfinished">Team-Übersicht</translation>
+        <translation>Team-Übersicht</translation>
     </message>
 </context>
 <context>
     <name>Reports</name>
     <message>
         <source>{items} of {leads}</source>
-        <translation type="unfinished"></translation>
+        <translation>{items} von {leads}</translation>
     </message>
     <message>
         <source>{counted}, {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>{counted}, {amount}</translation>
     </message>
     <message>
         <source>Cost is the campaign&apos;s spend, not leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten sind die Ausgaben der Kampagne, keine Leads</translation>
     </message>
     <message>
         <source>Choose a figure: names do not stand for leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Kennzahl: Namen stehen nicht für Leads</translation>
     </message>
 </context>
 <context>
     <name>ReportsArea</name>
     <message>
         <source>Conversion per rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Konversion pro Agent</translation>
     </message>
     <message>
         <source>Conversion per campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Konversion pro Kampagne</translation>
     </message>
     <message>
         <source>Conversion per partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Konversion pro Partner</translation>
     </message>
     <message>
         <source>Status by region</source>
-        <translation type="unfinished"></translation>
+        <translation>Status nach Region</translation>
     </message>
     <message>
         <source>Status by team</source>
-        <translation type="unfinished"></translation>
+        <translation>Status nach Team</translation>
     </message>
     <message>
         <source>Status by rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Status nach Agent</translation>
     </message>
     <message>
         <source>Status by channel manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Status nach Channel-Manager</translation>
     </message>
     <message>
         <source>Status by partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Status nach Partner</translation>
     </message>
     <message>
         <source>Status by partner rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Status nach Partner-Mitarbeiter</translation>
     </message>
     <message>
         <source>Check calls per partner and partner rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollanrufe pro Partner und Partner-Mitarbeiter</translation>
     </message>
     <message>
         <source>Check calls per rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollanrufe pro Agent</translation>
     </message>
     <message>
         <source>Reports</source>
@@ -7646,209 +7647,209 @@ one sales rep a line</source>
     </message>
     <message>
         <source>&amp;All time</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gesamter Zeitraum</translation>
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anzeigen</translation>
     </message>
     <message>
         <source>Export &amp;XLSX…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;XLSX exportieren…</translation>
     </message>
     <message>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CSV exportieren…</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bis</translation>
     </message>
     <message>
         <source>This report</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Bericht</translation>
     </message>
     <message>
         <source>Funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Trichter</translation>
     </message>
     <message>
         <source>Trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Trend</translation>
     </message>
     <message>
         <source>Per rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro Agent</translation>
     </message>
     <message>
         <source>all teams</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Teams</translation>
     </message>
     <message>
         <source>all campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Kampagnen</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Wird geladen…</translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <source>{summary} behind {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{summary} hinter {title}</translation>
     </message>
     <message>
         <source>Opening the leads…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads werden geöffnet…</translation>
     </message>
     <message>
         <source>{title} · {period} · {len} rows</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} · {period} · {len} Zeilen</translation>
     </message>
     <message>
         <source>Export {upper}</source>
-        <translation type="unfinished"></translation>
+        <translation>{upper} exportieren</translation>
     </message>
     <message>
         <source>{count} rows exported to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Zeilen nach {path} exportiert</translation>
     </message>
 </context>
 <context>
     <name>RetryPanel</name>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts</translation>
     </message>
     <message>
         <source>{text} is not a whole number of {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} ist keine ganze Zahl ({what})</translation>
     </message>
     <message>
         <source>calls per lead before nurture</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufe pro Lead vor dem Nurturing</translation>
     </message>
     <message>
         <source>e.g. 120, 240, 1440 (the last repeats; empty: no more calls)</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 120, 240, 1440 (der letzte wiederholt sich; leer: keine weiteren Anrufe)</translation>
     </message>
     <message>
         <source>days until a nurtured lead is called again</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage, bis ein Lead im Nurturing erneut angerufen wird</translation>
     </message>
     <message>
         <source>optional: why (kept in the audit log)</source>
-        <translation type="unfinished"></translation>
+        <translation>optional: warum (wird im Audit-Protokoll festgehalten)</translation>
     </message>
     <message>
         <source>Retries after a call that reached nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungen nach einem Anruf, der niemanden erreichte</translation>
     </message>
     <message>
         <source>&amp;Update retries</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungen &amp;aktualisieren</translation>
     </message>
     <message>
         <source>Max a&amp;ttempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. &amp;Versuche</translation>
     </message>
     <message>
         <source>Nurture &amp;for, days</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nurturing für Tage</translation>
     </message>
     <message>
         <source>Why (retries)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum (Wiederholungen)</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Wird geladen…</translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <source>Retry rules status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status der Wiederholungsregeln</translation>
     </message>
     <message>
         <source>No answer, m&amp;inutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort, M&amp;inuten</translation>
     </message>
     <message>
         <source>&amp;Busy, minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;setzt, Minuten</translation>
     </message>
     <message>
         <source>Voicemail &amp;left, minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Voicemail &amp;hinterlassen, Minuten</translation>
     </message>
     <message>
         <source>Wron&amp;g number, minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Falsche Nummer, Minuten</translation>
     </message>
     <message>
         <source>Bad number, minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Nummer, Minuten</translation>
     </message>
     <message>
         <source>Not saved in the database yet: each workstation follows its settings file. Saving makes these the rules of every workstation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht in der Datenbank gespeichert: jeder Arbeitsplatz folgt seiner Einstellungsdatei. Durch Speichern werden dies die Regeln aller Arbeitsplätze.</translation>
     </message>
     <message>
         <source>Shared by every workstation; saved {when} UTC by {who}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von allen Arbeitsplätzen geteilt; gespeichert {when} UTC von {who}.</translation>
     </message>
     <message>
         <source>This workstation&apos;s settings file sets its own: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungsdatei dieses Arbeitsplatzes legt eigene fest: {names}.</translation>
     </message>
     <message>
         <source>calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufe</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage</translation>
     </message>
     <message>
         <source>Saved: the next call outcome follows these rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert: das nächste Anrufergebnis folgt diesen Regeln.</translation>
     </message>
 </context>
 <context>
     <name>RoutingStep</name>
     <message>
         <source>Proposed partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagener Partner</translation>
     </message>
     <message>
         <source>Why this partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum dieser Partner</translation>
     </message>
     <message>
         <source>&amp;Confirm and send  (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestätigen und senden  (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Confirm the proposed partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Den vorgeschlagenen Partner bestätigen</translation>
     </message>
     <message>
         <source>Choose an&amp;other…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anderen wählen…</translation>
     </message>
     <message>
         <source>Choose another partner, with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen anderen Partner wählen, mit Begründung</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Später</translation>
     </message>
     <message>
         <source>Leave the lead ready for a partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Lead bereit für einen Partner lassen</translation>
     </message>
     <message>
         <source>Not for a partner: the prospect said no</source>
@@ -7856,34 +7857,34 @@ one sales rep a line</source>
     </message>
     <message>
         <source>No partner can take it now</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Partner kann ihn jetzt übernehmen</translation>
     </message>
 </context>
 <context>
     <name>RoutingTab</name>
     <message>
         <source>Sales-ready leads that have no partner yet: new ones, rejected ones, and those whose partner let the SLA run out with nobody else eligible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertriebsbereite Leads, die noch keinen Partner haben: neue, abgelehnte und solche, deren Partner das SLA verstreichen ließ, ohne dass ein anderer infrage kommt.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Wird geladen…</translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>C&amp;hoose partner…</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner &amp;wählen…</translation>
     </message>
     <message>
         <source>Route &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle &amp;zuweisen</translation>
     </message>
     <message>
         <source>Routing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird zugewiesen…</translation>
     </message>
     <message>
         <source>(no eligible partner)</source>
@@ -7891,30 +7892,30 @@ one sales rep a line</source>
     </message>
     <message>
         <source>{plural} waiting for a partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf einen Partner: {plural}</translation>
     </message>
     <message>
         <source>Routed {routed} leads; {waiting} still wait</source>
-        <translation type="unfinished"></translation>
+        <translation>{routed} Leads zugewiesen; {waiting} warten noch</translation>
     </message>
     <message>
         <source>. {count} queued for e-mail: the outbox sweep sends them</source>
-        <translation type="unfinished"></translation>
+        <translation>. {count} für E-Mail eingereiht: der Postausgangs-Durchlauf sendet sie</translation>
     </message>
     <message>
         <source>. {count} awaiting delivery in the outbox: no mail server is configured, their SLAs have not started</source>
-        <translation type="unfinished"></translation>
+        <translation>. {count} warten im Postausgang auf Zustellung: kein Mailserver eingerichtet, ihre SLAs haben nicht begonnen</translation>
     </message>
     <message>
         <source>Select a lead first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst einen Lead aus.</translation>
     </message>
 </context>
 <context>
     <name>SaferOutcomes</name>
     <message>
         <source>There is no outcome to undo: only the last one, within 30 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Ergebnis zum Rückgängigmachen: nur das letzte, innerhalb von 30 s.</translation>
     </message>
     <message>
         <source>Lead {open} is open with your work on it: save it first. Lead {saved} can no longer be undone from here.</source>
@@ -7930,550 +7931,550 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Undoing the outcome of lead {lead_id}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis von Lead {lead_id} wird rückgängig gemacht…</translation>
     </message>
 </context>
 <context>
     <name>ScoringForm</name>
     <message>
         <source>At least employees</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens Mitarbeiter</translation>
     </message>
     <message>
         <source>the first size reached, from the largest</source>
-        <translation type="unfinished"></translation>
+        <translation>die erste erreichte Größe, von der größten an</translation>
     </message>
     <message>
         <source>Industry contains</source>
-        <translation type="unfinished"></translation>
+        <translation>Branche enthält</translation>
     </message>
     <message>
         <source>the first keyword found in the industry</source>
-        <translation type="unfinished"></translation>
+        <translation>das erste in der Branche gefundene Stichwort</translation>
     </message>
     <message>
         <source>Title word</source>
-        <translation type="unfinished"></translation>
+        <translation>Wort im Titel</translation>
     </message>
     <message>
         <source>the first word or phrase found in the title</source>
-        <translation type="unfinished"></translation>
+        <translation>das erste im Titel gefundene Wort oder die erste Wendung</translation>
     </message>
     <message>
         <source>Interest contains</source>
-        <translation type="unfinished"></translation>
+        <translation>Interesse enthält</translation>
     </message>
     <message>
         <source>the first keyword found</source>
-        <translation type="unfinished"></translation>
+        <translation>das erste gefundene Stichwort</translation>
     </message>
     <message>
         <source>Source contains</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle enthält</translation>
     </message>
     <message>
         <source>the first keyword found in the source</source>
-        <translation type="unfinished"></translation>
+        <translation>das erste in der Quelle gefundene Stichwort</translation>
     </message>
     <message>
         <source>Inquired within days</source>
-        <translation type="unfinished"></translation>
+        <translation>Angefragt innerhalb von Tagen</translation>
     </message>
     <message>
         <source>the first limit not exceeded, from the shortest</source>
-        <translation type="unfinished"></translation>
+        <translation>die erste nicht überschrittene Grenze, von der kürzesten an</translation>
     </message>
     <message>
         <source>At least touches</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens Kontakte</translation>
     </message>
     <message>
         <source>the first count reached, from the highest</source>
-        <translation type="unfinished"></translation>
+        <translation>die erste erreichte Anzahl, von der höchsten an</translation>
     </message>
     <message>
         <source>Employees</source>
-        <translation type="unfinished">Mitarbeiter</translation>
+        <translation>Mitarbeiter</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished">Branche</translation>
+        <translation>Branche</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Product interest</source>
-        <translation type="unfinished">Produktinteresse</translation>
+        <translation>Produktinteresse</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Recency days</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualität in Tagen</translation>
     </message>
     <message>
         <source>Touches</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte</translation>
     </message>
     <message>
         <source>Queue</source>
-        <translation type="unfinished">Warteschlange</translation>
+        <translation>Warteschlange</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Länder</translation>
     </message>
     <message>
         <source>Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Regionen</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprachen</translation>
     </message>
     <message>
         <source>Campaigns</source>
-        <translation type="unfinished">Kampagnen</translation>
+        <translation>Kampagnen</translation>
     </message>
     <message>
         <source>Enterprise from &amp;employees</source>
-        <translation type="unfinished"></translation>
+        <translation>Enterprise ab &amp;Mitarbeitern</translation>
     </message>
     <message>
         <source>or annual re&amp;venue</source>
-        <translation type="unfinished"></translation>
+        <translation>oder Jahres&amp;umsatz</translation>
     </message>
     <message>
         <source>Enterprise from employees</source>
-        <translation type="unfinished"></translation>
+        <translation>Enterprise ab Mitarbeitern</translation>
     </message>
     <message>
         <source>Enterprise from annual revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Enterprise ab Jahresumsatz</translation>
     </message>
     <message>
         <source>Point table</source>
-        <translation type="unfinished"></translation>
+        <translation>Punktetabelle</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte</translation>
     </message>
     <message>
         <source>Add &amp;row</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeile hinzufügen</translation>
     </message>
     <message>
         <source>Re&amp;move row</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile ent&amp;fernen</translation>
     </message>
     <message>
         <source>Queue rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlangenregeln</translation>
     </message>
     <message>
         <source>Add q&amp;ueue rule</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Warteschlangenregel hinzufügen</translation>
     </message>
     <message>
         <source>Remove queue ru&amp;le</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlangenregel entfe&amp;rnen</translation>
     </message>
     <message>
         <source>Rule u&amp;p</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel nach &amp;oben</translation>
     </message>
     <message>
         <source>Rule d&amp;own</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel nach u&amp;nten</translation>
     </message>
     <message>
         <source>Scoring form problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme im Bewertungsformular</translation>
     </message>
     <message>
         <source>Point &amp;table</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte&amp;tabelle</translation>
     </message>
     <message>
         <source>Queue rules, first match wins: empty cells match anything; lists are comma-separated (countries US, CA; regions US-FL). The last rule should match everything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlangenregeln, der erste Treffer gewinnt: leere Zellen passen auf alles; Listen sind kommagetrennt (Länder US, CA; Regionen US-FL). Die letzte Regel sollte auf alles passen.</translation>
     </message>
     <message>
         <source>Points for {reading}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte für {reading}.</translation>
     </message>
     <message>
         <source>The Enterprise thresholds must be numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Enterprise-Schwellen müssen Zahlen sein</translation>
     </message>
     <message>
         <source>Row {row}: {column} and whole points, please</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {row}: bitte {column} und ganze Punkte</translation>
     </message>
     <message>
         <source>Queue rule {row} needs a queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlangenregel {row} braucht eine Warteschlange</translation>
     </message>
 </context>
 <context>
     <name>ScoringRulesArea</name>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Wird geladen…</translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <source>Scoring rules JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungsregeln-JSON</translation>
     </message>
     <message>
         <source>Choose a version to edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Version zum Bearbeiten</translation>
     </message>
     <message>
         <source>Scoring rules problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme der Bewertungsregeln</translation>
     </message>
     <message>
         <source>The effect on the queue shows here once the rules validate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Auswirkung auf die Warteschlange erscheint hier, sobald die Regeln gültig sind.</translation>
     </message>
     <message>
         <source>Effect of the rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswirkung der Regeln</translation>
     </message>
     <message>
         <source>what changes and why (kept in the audit)</source>
-        <translation type="unfinished"></translation>
+        <translation>was sich ändert und warum (wird im Audit festgehalten)</translation>
     </message>
     <message>
         <source>Preview, then apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau, dann anwenden</translation>
     </message>
     <message>
         <source>&amp;Apply and rescore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anwenden und neu bewerten</translation>
     </message>
     <message>
         <source>&amp;Why</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Warum</translation>
     </message>
     <message>
         <source>Effect on queued leads not yet worked</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswirkung auf noch nicht bearbeitete Leads in der Warteschlange</translation>
     </message>
     <message>
         <source>Not JSON: {problem} at line {line}, column {column}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein JSON: {problem} in Zeile {line}, Spalte {column}</translation>
     </message>
     <message>
         <source>The rules must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regeln müssen ein JSON-Objekt sein</translation>
     </message>
     <message>
         <source>… and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>… und {count} weitere</translation>
     </message>
     <message>
         <source>Does not validate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gültig:</translation>
     </message>
     <message>
         <source>Valid: previewing the effect on the queue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig: Vorschau der Auswirkung auf die Warteschlange…</translation>
     </message>
     <message>
         <source>Counting the leads that would change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads, die sich ändern würden, werden gezählt…</translation>
     </message>
     <message>
         <source>Valid: see the effect before applying</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig: sehen Sie sich die Auswirkung vor dem Anwenden an</translation>
     </message>
     <message>
         <source>Nothing to preview until the rules validate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Vorschau, bis die Regeln gültig sind.</translation>
     </message>
     <message>
         <source>Wait for the preview of these rules before applying</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie vor dem Anwenden auf die Vorschau dieser Regeln</translation>
     </message>
     <message>
         <source>Applied as version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Version {version} angewendet</translation>
     </message>
     <message>
         <source>Version {version} already says this; nothing saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {version} enthält bereits dies; nichts gespeichert</translation>
     </message>
     <message>
         <source>Rescored {examined} queued leads: {changed} changed, {moved} moved to another queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>{examined} Leads in der Warteschlange neu bewertet: {changed} geändert, {moved} in eine andere Warteschlange verschoben.</translation>
     </message>
 </context>
 <context>
     <name>ScriptFiles</name>
     <message>
         <source>cannot read {name}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} kann nicht gelesen werden: {problem}</translation>
     </message>
     <message>
         <source>{name} is not JSON: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist kein JSON: {problem}</translation>
     </message>
     <message>
         <source>{name} is not a script (a JSON object)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist kein Skript (ein JSON-Objekt)</translation>
     </message>
     <message>
         <source>cannot write {name}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} kann nicht geschrieben werden: {problem}</translation>
     </message>
     <message>
         <source>&amp;Import JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON &amp;importieren…</translation>
     </message>
     <message>
         <source>E&amp;xport JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON e&amp;xportieren…</translation>
     </message>
     <message>
         <source>Import a script</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Skript importieren</translation>
     </message>
     <message>
         <source>Export the script</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Skript exportieren</translation>
     </message>
     <message>
         <source>Written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach {path} geschrieben</translation>
     </message>
 </context>
 <context>
     <name>ScriptForm</name>
     <message>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> Monate</translation>
     </message>
     <message>
         <source>Na&amp;me</source>
-        <translation type="unfinished"></translation>
+        <translation>Na&amp;me</translation>
     </message>
     <message>
         <source>Script name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Skripts</translation>
     </message>
     <message>
         <source>Tit&amp;le</source>
-        <translation type="unfinished"></translation>
+        <translation>Tite&amp;l</translation>
     </message>
     <message>
         <source>Script title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel des Skripts</translation>
     </message>
     <message>
         <source>Nurture af&amp;ter</source>
-        <translation type="unfinished"></translation>
+        <translation>Nurturing &amp;nach</translation>
     </message>
     <message>
         <source>Default recycle months</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard-Wiedervorlage in Monaten</translation>
     </message>
     <message>
         <source>Script problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme des Skripts</translation>
     </message>
     <message>
         <source>Screens and questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildschirme und Fragen</translation>
     </message>
     <message>
         <source>Pass rules and grades</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestehensregeln und Noten</translation>
     </message>
     <message>
         <source>Screens</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildschirme</translation>
     </message>
     <message>
         <source>&amp;Add screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildschirm &amp;hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Remove screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildschirm &amp;entfernen</translation>
     </message>
     <message>
         <source>Screen u&amp;p</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildschirm nach &amp;oben</translation>
     </message>
     <message>
         <source>Screen d&amp;own</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildschirm nach &amp;unten</translation>
     </message>
     <message>
         <source>Screen key</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildschirmschlüssel</translation>
     </message>
     <message>
         <source>Screen title</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildschirmtitel</translation>
     </message>
     <message>
         <source>What the rep says</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Agent sagt</translation>
     </message>
     <message>
         <source>no points</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Punkte</translation>
     </message>
     <message>
         <source>Screen points count for</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildschirmpunkte zählen für</translation>
     </message>
     <message>
         <source>Screen shown to</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildschirm angezeigt für</translation>
     </message>
     <message>
         <source>Screen problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme des Bildschirms</translation>
     </message>
     <message>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen</translation>
     </message>
     <message>
         <source>Add q&amp;uestion</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;rage hinzufügen</translation>
     </message>
     <message>
         <source>Remo&amp;ve question</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage ent&amp;fernen</translation>
     </message>
     <message>
         <source>Question up</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage nach oben</translation>
     </message>
     <message>
         <source>Question down</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage nach unten</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Rep says</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent sagt</translation>
     </message>
     <message>
         <source>Points to</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte für</translation>
     </message>
     <message>
         <source>Shown to</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigt für</translation>
     </message>
     <message>
         <source>Screens, in order</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildschirme, in Reihenfolge</translation>
     </message>
     <message>
         <source>Questions of the screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen des Bildschirms</translation>
     </message>
     <message>
         <source>New screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Bildschirm</translation>
     </message>
     <message>
         <source>every segment</source>
-        <translation type="unfinished"></translation>
+        <translation>jedes Segment</translation>
     </message>
     <message>
         <source>SMB only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur SMB</translation>
     </message>
     <message>
         <source>Enterprise only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Enterprise</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget</translation>
     </message>
     <message>
         <source>Authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungsbefugnis</translation>
     </message>
     <message>
         <source>Need</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedarf</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitrahmen</translation>
     </message>
 </context>
 <context>
     <name>ScriptPreview</name>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <source>&amp;Next screen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächster Bildschirm</translation>
     </message>
     <message>
         <source>R&amp;estart</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu &amp;starten</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment</translation>
     </message>
     <message>
         <source>Preview: nothing to walk</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau: nichts zu durchlaufen</translation>
     </message>
     <message>
         <source>Preview — {title} ({join})</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau — {title} ({join})</translation>
     </message>
     <message>
         <source>Required: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Erforderlich: {value}</translation>
     </message>
     <message>
         <source>ended early</source>
-        <translation type="unfinished"></translation>
+        <translation>endete vorzeitig</translation>
     </message>
     <message>
         <source>ended: call back</source>
-        <translation type="unfinished"></translation>
+        <translation>endete: zurückrufen</translation>
     </message>
     <message>
         <source>after the last screen</source>
-        <translation type="unfinished"></translation>
+        <translation>endete nach dem letzten Bildschirm</translation>
     </message>
     <message>
         <source>The script {how}. {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Skript {how}. {text}</translation>
     </message>
     <message>
         <source>Preview — done ({join})</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau — fertig ({join})</translation>
     </message>
 </context>
 <context>
@@ -8484,7 +8485,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Script screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriptbildschirm</translation>
     </message>
     <message>
         <source>‹ Back</source>
@@ -8492,7 +8493,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Previous script screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Skriptbildschirm</translation>
     </message>
     <message>
         <source>Next ›</source>
@@ -8500,7 +8501,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Next script screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Skriptbildschirm</translation>
     </message>
     <message>
         <source>Answer the script to see the grade</source>
@@ -8508,7 +8509,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Grade and recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Note und Empfehlung</translation>
     </message>
     <message>
         <source>  — earlier answer: confirm or change it</source>
@@ -8527,78 +8528,78 @@ one sales rep a line</source>
     <name>ScriptsArea</name>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Wird geladen…</translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <source>Choose a version to edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Version zum Bearbeiten</translation>
     </message>
     <message>
         <source>what changes and why (kept in the audit)</source>
-        <translation type="unfinished"></translation>
+        <translation>was sich ändert und warum (wird im Audit festgehalten)</translation>
     </message>
     <message>
         <source>Save as a new version</source>
-        <translation type="unfinished"></translation>
+        <translation>Als neue Version speichern</translation>
     </message>
     <message>
         <source>&amp;Save new version</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Version &amp;speichern</translation>
     </message>
     <message>
         <source>&amp;Why</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Warum</translation>
     </message>
     <message>
         <source>Ctrl+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+S</translation>
     </message>
     <message>
         <source>Script JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Skript-JSON</translation>
     </message>
     <message>
         <source>Imported; not saved until Save new version</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert; nicht gespeichert, bis Sie „Neue Version speichern“ wählen</translation>
     </message>
     <message>
         <source>Not JSON: {problem} at line {line}, column {column}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein JSON: {problem} in Zeile {line}, Spalte {column}</translation>
     </message>
     <message>
         <source>… and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>… und {count} weitere</translation>
     </message>
     <message>
         <source>Does not validate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gültig:</translation>
     </message>
     <message>
         <source>Valid: {len} screens, every path ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig: {len} Bildschirme, jeder Pfad endet</translation>
     </message>
     <message>
         <source>Saved as {name} v{version}: new leads get it</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert als {name} v{version}: neue Leads erhalten es</translation>
     </message>
     <message>
         <source>{name} v{version} already says this; nothing saved</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} v{version} enthält bereits dies; nichts gespeichert</translation>
     </message>
 </context>
 <context>
     <name>Segments</name>
     <message>
         <source>SMB</source>
-        <translation type="unfinished"></translation>
+        <translation>SMB</translation>
     </message>
     <message>
         <source>Enterprise</source>
-        <translation type="unfinished"></translation>
+        <translation>Enterprise</translation>
     </message>
     <message>
         <source>Any segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebiges Segment</translation>
     </message>
 </context>
 <context>
@@ -8623,39 +8624,39 @@ one sales rep a line</source>
     <name>Shortcuts</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished">Tastenkürzel</translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished">Abmelden</translation>
+        <translation>Abmelden</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished">Beenden</translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <source>Next lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Lead</translation>
     </message>
     <message>
         <source>Save outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis speichern</translation>
     </message>
     <message>
         <source>Undo the last outcome (30 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes Ergebnis rückgängig machen (30 s)</translation>
     </message>
     <message>
         <source>Next script screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Skriptbildschirm</translation>
     </message>
     <message>
         <source>Previous script screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Skriptbildschirm</translation>
     </message>
     <message>
         <source>Restart call timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprächstimer neu starten</translation>
     </message>
     <message>
         <source>Call the lead&apos;s number (starts the call timer)</source>
@@ -8675,164 +8676,164 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Find a lead (phone, e-mail, name, company)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead suchen (Telefon, E-Mail, Name, Firma)</translation>
     </message>
     <message>
         <source>Go to the phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Telefonnummer</translation>
     </message>
     <message>
         <source>Go to the e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur E-Mail</translation>
     </message>
     <message>
         <source>No contact: no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kontakt: keine Antwort</translation>
     </message>
     <message>
         <source>No contact: busy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kontakt: besetzt</translation>
     </message>
     <message>
         <source>No contact: voicemail left</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kontakt: Voicemail hinterlassen</translation>
     </message>
     <message>
         <source>No contact: wrong number</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kontakt: falsche Nummer</translation>
     </message>
     <message>
         <source>No contact: bad number</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kontakt: ungültige Nummer</translation>
     </message>
     <message>
         <source>Outcome: Sales-ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis: Vertriebsbereit</translation>
     </message>
     <message>
         <source>Outcome: Callback</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis: Rückruf</translation>
     </message>
     <message>
         <source>Outcome: Nurture</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis: Nurturing</translation>
     </message>
     <message>
         <source>Outcome: Disqualify</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis: Disqualifizieren</translation>
     </message>
     <message>
         <source>Outcome: Do not call…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis: Nicht anrufen…</translation>
     </message>
     <message>
         <source>Export the audit rows shown (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angezeigten Audit-Zeilen exportieren (CSV)</translation>
     </message>
 </context>
 <context>
     <name>SlaSweep</name>
     <message>
         <source>{count} handoffs delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Übergaben zugestellt</translation>
     </message>
     <message>
         <source>{count} partners reminded</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Partner erinnert</translation>
     </message>
     <message>
         <source>{count} SLAs expired</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} SLAs abgelaufen</translation>
     </message>
     <message>
         <source>{count} leads re-routed</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Leads neu zugewiesen</translation>
     </message>
     <message>
         <source>{count} leads waiting for a partner</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Leads warten auf einen Partner</translation>
     </message>
     <message>
         <source>SLA sweep: {said}</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA-Durchlauf: {said}</translation>
     </message>
     <message>
         <source>{count} leads back from nurture</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Leads zurück aus dem Nurturing</translation>
     </message>
     <message>
         <source>SLA sweep failed: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA-Durchlauf fehlgeschlagen: {problem}</translation>
     </message>
 </context>
 <context>
     <name>StaleTab</name>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source>No news for at least</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Meldung seit mindestens</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Wird geladen…</translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <source>Open handoffs with no news from the partner for at least</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Übergaben ohne Meldung des Partners seit mindestens</translation>
     </message>
     <message>
         <source>Partners that report get more leads: this measure is part of their weight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner, die melden, erhalten mehr Leads: diese Kennzahl ist Teil ihres Gewichts.</translation>
     </message>
     <message>
         <source>{stale} of {awaiting}</source>
-        <translation type="unfinished"></translation>
+        <translation>{stale} von {awaiting}</translation>
     </message>
     <message>
         <source>{plural} not reporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Meldung: {plural}</translation>
     </message>
     <message>
         <source>Every partner reported on its open handoffs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Partner hat zu seinen offenen Übergaben gemeldet.</translation>
     </message>
 </context>
 <context>
     <name>TeamBoardArea</name>
     <message>
         <source>Live updates stopped ({why}); refreshing every 10 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Aktualisierung gestoppt ({why}); Aktualisierung alle 10 s</translation>
     </message>
     <message>
         <source>all teams</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Teams</translation>
     </message>
     <message>
         <source>Release stale leases ({stale_leases})</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufene Reservierungen freigeben ({stale_leases})</translation>
     </message>
     <message>
         <source>Not claimable: {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht übernehmbar: {line}</translation>
     </message>
     <message>
         <source>Updated {at} UTC · live</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert {at} UTC · live</translation>
     </message>
     <message>
         <source> · {count} check calls due</source>
-        <translation type="unfinished"></translation>
+        <translation> · {count} Kontrollanrufe fällig</translation>
     </message>
     <message>
         <source> · {count} handoffs reopened by check calls</source>
-        <translation type="unfinished"></translation>
+        <translation> · {count} durch Kontrollanrufe wieder geöffnete Übergaben</translation>
     </message>
     <message>
         <source>{company} (lead {lead})</source>
@@ -8840,55 +8841,55 @@ one sales rep a line</source>
     </message>
     <message>
         <source>{count} leads</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Leads</translation>
     </message>
     <message>
         <source>Choose a rep or a queue to move the leads to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Agenten oder eine Warteschlange, wohin die Leads verschoben werden.</translation>
     </message>
     <message>
         <source>Select the leads to move first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst die zu verschiebenden Leads aus.</translation>
     </message>
     <message>
         <source>{waiting} of the {len} selected leads are still loading: scroll through them and move again, or filter and use Move matching.</source>
-        <translation type="unfinished"></translation>
+        <translation>{waiting} der {len} ausgewählten Leads werden noch geladen: scrollen Sie durch sie und verschieben Sie erneut, oder filtern Sie und verwenden Sie „Alle Treffer verschieben“.</translation>
     </message>
     <message>
         <source>Set a filter first; moving every lead at once is not offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie zuerst einen Filter; alle Leads auf einmal zu verschieben wird nicht angeboten.</translation>
     </message>
     <message>
         <source>Move all {count} leads that match the filter to {queue}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle {count} Leads, die dem Filter entsprechen, nach {queue} verschieben?</translation>
     </message>
     <message>
         <source>Move leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads verschieben</translation>
     </message>
     <message>
         <source>Select the rep whose callbacks move, and the rep who takes them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den Agenten, dessen Rückrufe verschoben werden, und den Agenten, der sie übernimmt.</translation>
     </message>
     <message>
         <source>Lead {lead}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead {lead}: {reason}.</translation>
     </message>
     <message>
         <source>… and {count} more not moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>… und {count} weitere nicht verschoben.</translation>
     </message>
     <message>
         <source>Select a rep on the board first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst einen Agenten in der Übersicht aus.</translation>
     </message>
     <message>
         <source>&amp;Resume rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent &amp;freigeben</translation>
     </message>
     <message>
         <source>&amp;Pause rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent &amp;pausieren</translation>
     </message>
 </context>
 <context>
@@ -8899,150 +8900,150 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Wird geladen…</translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <source>Board status</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersichtsstatus</translation>
     </message>
     <message>
         <source>&amp;Pause rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent &amp;pausieren</translation>
     </message>
     <message>
         <source>Pause or resume the selected rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählten Agenten pausieren oder freigeben</translation>
     </message>
     <message>
         <source>Move callbacks to rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückrufe zu Agent verschieben</translation>
     </message>
     <message>
         <source>Move &amp;callbacks to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückrufe verschieben zu</translation>
     </message>
     <message>
         <source>Release stale leases</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufene Reservierungen freigeben</translation>
     </message>
     <message>
         <source>Leads held back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgehaltene Leads</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusfilter</translation>
     </message>
     <message>
         <source>Queue filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlangenfilter</translation>
     </message>
     <message>
         <source>Campaign filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagnenfilter</translation>
     </message>
     <message>
         <source>Rep filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Agentenfilter</translation>
     </message>
     <message>
         <source>Lease filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservierungsfilter</translation>
     </message>
     <message>
         <source>any lease</source>
-        <translation type="unfinished"></translation>
+        <translation>beliebige Reservierung</translation>
     </message>
     <message>
         <source>country or US-NY</source>
-        <translation type="unfinished"></translation>
+        <translation>Land oder US-NY</translation>
     </message>
     <message>
         <source>Region filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Regionsfilter</translation>
     </message>
     <message>
         <source>company starts with</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma beginnt mit</translation>
     </message>
     <message>
         <source>Company filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmenfilter</translation>
     </message>
     <message>
         <source>&amp;Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filtern</translation>
     </message>
     <message>
         <source>Move to</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben nach</translation>
     </message>
     <message>
         <source>&amp;Move selected to</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl &amp;verschieben nach</translation>
     </message>
     <message>
         <source>Move &amp;all matching to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle Treffer verschieben nach</translation>
     </message>
     <message>
         <source>Move result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis des Verschiebens</translation>
     </message>
     <message>
         <source>any status</source>
-        <translation type="unfinished"></translation>
+        <translation>beliebiger Status</translation>
     </message>
     <message>
         <source>any queue</source>
-        <translation type="unfinished"></translation>
+        <translation>beliebige Warteschlange</translation>
     </message>
     <message>
         <source>any campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>beliebige Kampagne</translation>
     </message>
     <message>
         <source>any rep</source>
-        <translation type="unfinished"></translation>
+        <translation>beliebiger Agent</translation>
     </message>
     <message>
         <source>nobody (unassigned)</source>
-        <translation type="unfinished"></translation>
+        <translation>niemand (nicht zugewiesen)</translation>
     </message>
     <message>
         <source>rep: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent: {name}</translation>
     </message>
     <message>
         <source>queue: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteschlange: {name}</translation>
     </message>
 </context>
 <context>
     <name>TeamsArea</name>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Wird geladen…</translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <source>New t&amp;eam</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues T&amp;eam</translation>
     </message>
     <message>
         <source>Save &amp;team</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Team speichern</translation>
     </message>
     <message>
         <source>e.g. North America</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Nordamerika</translation>
     </message>
     <message>
         <source>De&amp;activate team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team de&amp;aktivieren</translation>
     </message>
     <message>
         <source>What happened to the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Was mit dem Team geschah</translation>
     </message>
     <message>
         <source>Choose one of your teams to rename it</source>
@@ -9050,107 +9051,107 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Team {name} is added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Team {name} ist hinzugefügt.</translation>
     </message>
     <message>
         <source>Team {old} is now {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Team {old} heißt jetzt {name}.</translation>
     </message>
     <message>
         <source>Team {name} is active again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Team {name} ist wieder aktiv.</translation>
     </message>
     <message>
         <source>Team {name} is deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Team {name} ist deaktiviert.</translation>
     </message>
     <message>
         <source>New team</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Team</translation>
     </message>
     <message>
         <source>Team &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>Team&amp;name</translation>
     </message>
     <message>
         <source>Team {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Team {name}</translation>
     </message>
     <message>
         <source>Re&amp;activate team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team &amp;reaktivieren</translation>
     </message>
 </context>
 <context>
     <name>TextQuestion</name>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>JJJJ-MM-TT</translation>
     </message>
     <message>
         <source>amount, e.g. 120000</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag, z. B. 120000</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl</translation>
     </message>
 </context>
 <context>
     <name>Timeline</name>
     <message>
         <source>touch</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <source>attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuch</translation>
     </message>
     <message>
         <source>outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>qualification</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualifizierung</translation>
     </message>
     <message>
         <source>handoff</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergabe</translation>
     </message>
     <message>
         <source>partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <source>correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrektur</translation>
     </message>
     <message>
         <source>audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit</translation>
     </message>
 </context>
 <context>
     <name>UndoOffer</name>
     <message>
         <source>Undo lead {lead_id}: {message}  ({key})</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead {lead_id} rückgängig machen: {message}  ({key})</translation>
     </message>
 </context>
 <context>
     <name>UsersArea</name>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Wird geladen…</translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <source>&amp;New user</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Benutzer</translation>
     </message>
     <message>
         <source>Ctrl+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+S</translation>
     </message>
     <message>
         <source>e.g. rita.rep</source>
@@ -9158,99 +9159,99 @@ one sales rep a line</source>
     </message>
     <message>
         <source>&amp;Deactivate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deaktivieren…</translation>
     </message>
     <message>
         <source>&amp;Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort &amp;zurücksetzen</translation>
     </message>
     <message>
         <source>Un&amp;lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Ent&amp;sperren</translation>
     </message>
     <message>
         <source>New user</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Benutzer</translation>
     </message>
     <message>
         <source>(no team)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Team)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;peichern</translation>
     </message>
     <message>
         <source>L&amp;ogin</source>
-        <translation type="unfinished"></translation>
+        <translation>L&amp;ogin</translation>
     </message>
     <message>
         <source>N&amp;ame</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ame</translation>
     </message>
     <message>
         <source>Ro&amp;le</source>
-        <translation type="unfinished"></translation>
+        <translation>Ro&amp;lle</translation>
     </message>
     <message>
         <source>&amp;Team</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Team</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Was geschah</translation>
     </message>
     <message>
         <source>Re&amp;activate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reaktivieren</translation>
     </message>
     <message>
         <source>choose a login</source>
-        <translation type="unfinished"></translation>
+        <translation>wählen Sie ein Login</translation>
     </message>
     <message>
         <source>{login} is added. One-time password: {password} — give it to them now, it is shown only once; they choose their own at the first sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>{login} ist hinzugefügt. Einmalpasswort: {password} — geben Sie es jetzt weiter, es wird nur einmal angezeigt; bei der ersten Anmeldung wird ein eigenes gewählt.</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiv</translation>
     </message>
     <message>
         <source>deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>deaktiviert</translation>
     </message>
     <message>
         <source>; {leads} back in the queue, {callbacks} to the team</source>
-        <translation type="unfinished"></translation>
+        <translation>; {leads} zurück in der Warteschlange, {callbacks} an das Team</translation>
     </message>
     <message>
         <source>no team</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Team</translation>
     </message>
     <message>
         <source>Saved {login}: {label}, {team}, {state}{returned}</source>
-        <translation type="unfinished"></translation>
+        <translation>{login} gespeichert: {label}, {team}, {state}{returned}</translation>
     </message>
     <message>
         <source>Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktivieren</translation>
     </message>
     <message>
         <source>Deactivate {login}? They can no longer sign in. The leads {login} holds go back to the queue, and their “me only” callbacks to the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>{login} deaktivieren? Eine Anmeldung ist dann nicht mehr möglich. Die Leads, die {login} hält, gehen zurück in die Warteschlange, und die „nur für mich“-Rückrufe an das Team.</translation>
     </message>
     <message>
         <source>One-time password for {login}: {password} — give it to them now, it is shown only once; they must choose their own at the next sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einmalpasswort für {login}: {password} — geben Sie es jetzt weiter, es wird nur einmal angezeigt; bei der nächsten Anmeldung muss ein eigenes gewählt werden.</translation>
     </message>
     <message>
         <source>{login} is unlocked and can sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{login} ist entsperrt und kann sich wieder anmelden.</translation>
     </message>
 </context>
 <context>
@@ -9336,22 +9337,22 @@ one sales rep a line</source>
     <name>WorkspaceLookup</name>
     <message>
         <source>Finish lead {lead_id} first: save its outcome, then take this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen Sie zuerst Lead {lead_id} ab: speichern Sie sein Ergebnis und übernehmen Sie dann diesen.</translation>
     </message>
 </context>
 <context>
     <name>WorkspaceView</name>
     <message>
         <source>Taking the next lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Lead wird übernommen</translation>
     </message>
     <message>
         <source>Last result</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes Ergebnis</translation>
     </message>
     <message>
         <source>Undo last outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes Ergebnis rückgängig machen</translation>
     </message>
     <message>
         <source>Call</source>

@@ -321,7 +321,7 @@
     </message>
     <message>
         <source>S&amp;ource</source>
-        <translation>&amp;Fuente</translation>
+        <translation>F&amp;uente</translation>
     </message>
     <message>
         <source>Wh&amp;y</source>
@@ -410,7 +410,7 @@
     </message>
     <message>
         <source>&amp;Why</source>
-        <translation>&amp;Por qué</translation>
+        <translation>Por &amp;qué</translation>
     </message>
     <message>
         <source>; saved {name}</source>
@@ -633,7 +633,7 @@
     </message>
     <message>
         <source>Kee&amp;p with the partner</source>
-        <translation>Ma&amp;ntener con el partner</translation>
+        <translation>&amp;Mantener con el partner</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -1213,11 +1213,11 @@ un comercial por línea</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation>&amp;Nombre</translation>
+        <translation>N&amp;ombre</translation>
     </message>
     <message>
         <source>&amp;Tier</source>
-        <translation>&amp;Nivel</translation>
+        <translation>N&amp;ivel</translation>
     </message>
     <message>
         <source>&amp;Countries</source>
@@ -1229,7 +1229,7 @@ un comercial por línea</translation>
     </message>
     <message>
         <source>&amp;Postal prefixes</source>
-        <translation>Prefijos &amp;postales</translation>
+        <translation>Pr&amp;efijos postales</translation>
     </message>
     <message>
         <source>Pro&amp;ducts</source>
@@ -1237,7 +1237,7 @@ un comercial por línea</translation>
     </message>
     <message>
         <source>Se&amp;gments</source>
-        <translation>Se&amp;gmentos</translation>
+        <translation>Segmen&amp;tos</translation>
     </message>
     <message>
         <source>Open handoffs &amp;at most</source>
@@ -1253,7 +1253,7 @@ un comercial por línea</translation>
     </message>
     <message>
         <source>Channel &amp;manager</source>
-        <translation>&amp;Responsable de canal</translation>
+        <translation>Respons&amp;able de canal</translation>
     </message>
     <message>
         <source>Active</source>
@@ -1296,7 +1296,7 @@ un comercial por línea</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation>&amp;Buscar</translation>
+        <translation>B&amp;uscar</translation>
     </message>
     <message>
         <source>US (for numbers without +)</source>
@@ -1316,7 +1316,7 @@ un comercial por línea</translation>
     </message>
     <message>
         <source>&amp;Block</source>
-        <translation>&amp;Bloquear</translation>
+        <translation>B&amp;loquear</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
@@ -1348,7 +1348,7 @@ un comercial por línea</translation>
     </message>
     <message>
         <source>&amp;Why</source>
-        <translation>&amp;Por qué</translation>
+        <translation>P&amp;or qué</translation>
     </message>
     <message>
         <source>; only the newest are shown: search for more</source>
@@ -1610,7 +1610,7 @@ un comercial por línea</translation>
     </message>
     <message>
         <source>&amp;Center name</source>
-        <translation>Nombre del &amp;centro</translation>
+        <translation>Nombre &amp;del centro</translation>
     </message>
     <message>
         <source>&amp;Time zone</source>
@@ -1630,7 +1630,7 @@ un comercial por línea</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation>&amp;Contraseña</translation>
+        <translation>C&amp;ontraseña</translation>
     </message>
     <message>
         <source>&amp;Repeat password</source>
@@ -1642,7 +1642,7 @@ un comercial por línea</translation>
     </message>
     <message>
         <source>First &amp;queue</source>
-        <translation>Primera &amp;cola</translation>
+        <translation>&amp;Primera cola</translation>
     </message>
     <message>
         <source>the center needs a name</source>
@@ -1890,7 +1890,7 @@ un comercial por línea</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation>&amp;Fecha</translation>
+        <translation>F&amp;echa</translation>
     </message>
     <message>
         <source>Holiday na&amp;me</source>
@@ -1898,7 +1898,7 @@ un comercial por línea</translation>
     </message>
     <message>
         <source>Remo&amp;ve holiday</source>
-        <translation>Eli&amp;minar festivo</translation>
+        <translation>E&amp;liminar festivo</translation>
     </message>
     <message>
         <source>Holidays of {value}</source>
@@ -2457,11 +2457,11 @@ un comercial por línea</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation>Cerrar &amp;sesión</translation>
+        <translation>C&amp;errar sesión</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>&amp;Salir</translation>
+        <translation>Sal&amp;ir</translation>
     </message>
     <message>
         <source>Change &amp;password…</source>
@@ -6925,7 +6925,7 @@ un comercial por línea</translation>
     </message>
     <message>
         <source>O&amp;verrule because</source>
-        <translation>De&amp;cidir otra cosa porque</translation>
+        <translation>&amp;Decidir otra cosa porque</translation>
     </message>
     <message>
         <source>No&amp;tes</source>
@@ -7228,7 +7228,7 @@ un comercial por línea</translation>
     </message>
     <message>
         <source>&amp;Week</source>
-        <translation>&amp;Semana</translation>
+        <translation>S&amp;emana</translation>
     </message>
     <message>
         <source>Weekly publication:</source>
@@ -7427,7 +7427,7 @@ un comercial por línea</translation>
     </message>
     <message>
         <source>Se&amp;gment</source>
-        <translation>Se&amp;gmento</translation>
+        <translation>&amp;Segmento</translation>
     </message>
     <message>
         <source>&amp;Priority</source>
@@ -7782,7 +7782,7 @@ un comercial por línea</translation>
     </message>
     <message>
         <source>Voicemail &amp;left, minutes</source>
-        <translation>Buzón de voz &amp;dejado, minutos</translation>
+        <translation>&amp;Buzón de voz dejado, minutos</translation>
     </message>
     <message>
         <source>Wron&amp;g number, minutes</source>
@@ -8307,7 +8307,7 @@ un comercial por línea</translation>
     </message>
     <message>
         <source>&amp;Add screen</source>
-        <translation>&amp;Añadir pantalla</translation>
+        <translation>Añadir &amp;pantalla</translation>
     </message>
     <message>
         <source>&amp;Remove screen</source>
@@ -9167,7 +9167,7 @@ un comercial por línea</translation>
     </message>
     <message>
         <source>Un&amp;lock</source>
-        <translation>&amp;Desbloquear</translation>
+        <translation>De&amp;sbloquear</translation>
     </message>
     <message>
         <source>New user</source>
@@ -9187,11 +9187,11 @@ un comercial por línea</translation>
     </message>
     <message>
         <source>N&amp;ame</source>
-        <translation>&amp;Nombre</translation>
+        <translation>N&amp;ombre</translation>
     </message>
     <message>
         <source>Ro&amp;le</source>
-        <translation>&amp;Rol</translation>
+        <translation>Ro&amp;l</translation>
     </message>
     <message>
         <source>&amp;Team</source>
@@ -9207,7 +9207,7 @@ un comercial por línea</translation>
     </message>
     <message>
         <source>Re&amp;activate</source>
-        <translation>&amp;Reactivar</translation>
+        <translation>Re&amp;activar</translation>
     </message>
     <message>
         <source>choose a login</source>

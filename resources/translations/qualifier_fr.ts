@@ -5,7 +5,7 @@
     <name>AccessibleNames</name>
     <message>
         <source>Clock warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement d&apos;horloge</translation>
     </message>
 </context>
 <context>
@@ -137,26 +137,26 @@
     <name>Audit</name>
     <message>
         <source>{cleaned!r} is not a date like 2026-11-24</source>
-        <translation type="unfinished"></translation>
+        <translation>{cleaned!r} n&apos;est pas une date comme 2026-11-24</translation>
     </message>
     <message>
         <source>{strip!r} is not a lead number</source>
-        <translation type="unfinished"></translation>
+        <translation>{strip!r} n&apos;est pas un numéro de lead</translation>
     </message>
 </context>
 <context>
     <name>AuditArea</name>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Chargement…</translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <source>login, or operator</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant, ou opérateur</translation>
     </message>
     <message>
         <source>lead number</source>
-        <translation type="unfinished"></translation>
+        <translation>numéro de lead</translation>
     </message>
     <message>
         <source>any action, or a code</source>
@@ -168,51 +168,51 @@
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter en CSV…</translation>
     </message>
     <message>
         <source>&amp;Who</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qui</translation>
     </message>
     <message>
         <source>&amp;Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lead</translation>
     </message>
     <message>
         <source>&amp;Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Ac&amp;tion</translation>
     </message>
     <message>
         <source>Fro&amp;m</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Du</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Au</translation>
     </message>
     <message>
         <source>Your teams&apos; people and leads only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les personnes et les leads de vos équipes.</translation>
     </message>
     <message>
         <source>Every change in the center, newest first. Times are UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque modification dans le centre, la plus récente en premier. Heures en UTC.</translation>
     </message>
     <message>
         <source>; only the newest are shown: narrow the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>; seules les plus récentes sont affichées : affinez le filtre</translation>
     </message>
     <message>
         <source>Nothing shown: see the problem above</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;est affiché : voir le problème ci-dessus</translation>
     </message>
     <message>
         <source>Exporting…</source>
@@ -220,11 +220,11 @@
     </message>
     <message>
         <source>Export the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le journal d&apos;audit</translation>
     </message>
     <message>
         <source>{plural} exported to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{plural} exportée(s) vers {path}</translation>
     </message>
     <message>
         <source>Nothing exported: see the problem above</source>
@@ -235,186 +235,186 @@
     <name>Banner</name>
     <message>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Avis</translation>
     </message>
 </context>
 <context>
     <name>CallingRules</name>
     <message>
         <source>{cleaned!r} is not a whole number of calls (empty: no cap)</source>
-        <translation type="unfinished"></translation>
+        <translation>{cleaned!r} n&apos;est pas un nombre entier d&apos;appels (vide : sans plafond)</translation>
     </message>
 </context>
 <context>
     <name>CallingRulesArea</name>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Chargement…</translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <source>&amp;New rule</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle règle</translation>
     </message>
     <message>
         <source>Remove &amp;rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la &amp;règle</translation>
     </message>
     <message>
         <source>A lead follows its region&apos;s rule, else its country&apos;s, else the default (place left empty; without one, the settings file&apos;s window). Windows are local time at the called party; workstations follow a change within a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un lead suit la règle de sa région, sinon celle de son pays, sinon la règle par défaut (lieu vide ; à défaut, la plage du fichier de réglages). Les plages sont en heure locale de l&apos;appelé ; les postes appliquent un changement en moins d&apos;une minute.</translation>
     </message>
     <message>
         <source>Administrators change these rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les administrateurs modifient ces règles.</translation>
     </message>
     <message>
         <source>&amp;Save rule</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer la règle</translation>
     </message>
     <message>
         <source>Ctrl+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+S</translation>
     </message>
     <message>
         <source>US, US-FL, DE … (empty: the default)</source>
-        <translation type="unfinished"></translation>
+        <translation>US, US-FL, DE … (vide : la règle par défaut)</translation>
     </message>
     <message>
         <source>HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>HH:MM</translation>
     </message>
     <message>
         <source>empty: no cap</source>
-        <translation type="unfinished"></translation>
+        <translation>vide : sans plafond</translation>
     </message>
     <message>
         <source>the law that sets these hours</source>
-        <translation type="unfinished"></translation>
+        <translation>la loi qui fixe ces horaires</translation>
     </message>
     <message>
         <source>optional: why (kept in the audit log)</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif : pourquoi (conservé dans le journal d&apos;audit)</translation>
     </message>
     <message>
         <source>&amp;Place</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lieu</translation>
     </message>
     <message>
         <source>Window st&amp;art</source>
-        <translation type="unfinished"></translation>
+        <translation>Début de la pl&amp;age</translation>
     </message>
     <message>
         <source>Window &amp;end</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fin de la plage</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours</translation>
     </message>
     <message>
         <source>&amp;Calls a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Appels par &amp;jour</translation>
     </message>
     <message>
         <source>Calls a &amp;week</source>
-        <translation type="unfinished"></translation>
+        <translation>Appels par se&amp;maine</translation>
     </message>
     <message>
         <source>S&amp;ource</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ource</translation>
     </message>
     <message>
         <source>Wh&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour&amp;quoi</translation>
     </message>
     <message>
         <source>; saved the rule of {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>; règle de {place} enregistrée</translation>
     </message>
     <message>
         <source>Rule: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle : {label}</translation>
     </message>
     <message>
         <source>New rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle règle</translation>
     </message>
 </context>
 <context>
     <name>CallingRulesHolidays</name>
     <message>
         <source>{value} is not a date like 2026-12-25</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} n&apos;est pas une date comme 2026-12-25</translation>
     </message>
 </context>
 <context>
     <name>Campaigns</name>
     <message>
         <source>{label} {cleaned!r} is not a date like 2026-11-24</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} {cleaned!r} n&apos;est pas une date comme 2026-11-24</translation>
     </message>
 </context>
 <context>
     <name>CampaignsArea</name>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Chargement…</translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <source>New ca&amp;mpaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle ca&amp;mpagne</translation>
     </message>
     <message>
         <source>Reports spread a campaign&apos;s cost evenly over the days it ran; without both days the whole cost counts in every period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les rapports répartissent le coût d&apos;une campagne également sur ses jours de diffusion ; sans les deux dates, le coût entier compte dans chaque période.</translation>
     </message>
     <message>
         <source>&amp;Save campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer la campagne</translation>
     </message>
     <message>
         <source>Ctrl+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+S</translation>
     </message>
     <message>
         <source>trade show, web form, download, purchased list …</source>
-        <translation type="unfinished"></translation>
+        <translation>salon, formulaire web, téléchargement, liste achetée …</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>optional: why (kept in the audit log)</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif : pourquoi (conservé dans le journal d&apos;audit)</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom</translation>
     </message>
     <message>
         <source>C&amp;hannel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Canal</translation>
     </message>
     <message>
         <source>&amp;Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;oût</translation>
     </message>
     <message>
         <source>&amp;First day</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Premier jour</translation>
     </message>
     <message>
         <source>&amp;Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dernier jour</translation>
     </message>
     <message>
         <source>&amp;Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour&amp;quoi</translation>
     </message>
     <message>
         <source>; saved {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>; {name} enregistrée</translation>
     </message>
     <message>
         <source>the first day</source>
@@ -426,14 +426,14 @@
     </message>
     <message>
         <source>New campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle campagne</translation>
     </message>
 </context>
 <context>
     <name>ChartDrill</name>
     <message>
         <source>{}: Enter opens the leads behind it</source>
-        <translation type="unfinished"></translation>
+        <translation>{} : Entrée ouvre les leads correspondants</translation>
     </message>
 </context>
 <context>
@@ -506,217 +506,217 @@
     <name>CheckCallPolicyPanel</name>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaire</translation>
     </message>
     <message>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Politique</translation>
     </message>
     <message>
         <source>Check-call policies</source>
-        <translation type="unfinished"></translation>
+        <translation>Politiques d&apos;appels de contrôle</translation>
     </message>
     <message>
         <source>every partner</source>
-        <translation type="unfinished"></translation>
+        <translation>tous les partenaires</translation>
     </message>
     <message>
         <source>Only for this partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement pour ce partenaire</translation>
     </message>
     <message>
         <source> business days</source>
-        <translation type="unfinished"></translation>
+        <translation> jours ouvrés</translation>
     </message>
     <message>
         <source>Days after delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours après l&apos;envoi</translation>
     </message>
     <message>
         <source>Share of handoffs checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Part des transmissions contrôlées</translation>
     </message>
     <message>
         <source>At least per partner and month</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimum par partenaire et par mois</translation>
     </message>
     <message>
         <source>Share for partners with a poor record</source>
-        <translation type="unfinished"></translation>
+        <translation>Part pour les partenaires au mauvais historique</translation>
     </message>
     <message>
         <source>as the others</source>
-        <translation type="unfinished"></translation>
+        <translation>comme les autres</translation>
     </message>
     <message>
         <source>Save polic&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la &amp;politique</translation>
     </message>
     <message>
         <source>Remo&amp;ve policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la p&amp;olitique</translation>
     </message>
     <message>
         <source>No policy yet: no handoff gets a check call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de politique : aucune transmission ne reçoit d&apos;appel de contrôle.</translation>
     </message>
     <message>
         <source>Check after</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôler après</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Part</translation>
     </message>
     <message>
         <source>At least a month</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimum par mois</translation>
     </message>
     <message>
         <source>Poor record</source>
-        <translation type="unfinished"></translation>
+        <translation>Mauvais historique</translation>
     </message>
     <message>
         <source>(every partner)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tous les partenaires)</translation>
     </message>
 </context>
 <context>
     <name>CheckCallsTab</name>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Entreprise</translation>
+        <translation>Entreprise</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaire</translation>
     </message>
     <message>
         <source>Partner rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Commercial du partenaire</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished">Envoyée</translation>
+        <translation>Envoyée</translation>
     </message>
     <message>
         <source>What the customer said</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu&apos;a dit le client</translation>
     </message>
     <message>
         <source>Flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalement</translation>
     </message>
     <message>
         <source>Handoffs reopened by a check call</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmissions rouvertes par un appel de contrôle</translation>
     </message>
     <message>
         <source>why the lead stays with the partner</source>
-        <translation type="unfinished"></translation>
+        <translation>pourquoi le lead reste chez le partenaire</translation>
     </message>
     <message>
         <source>Why the lead stays with the partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi le lead reste chez le partenaire</translation>
     </message>
     <message>
         <source>Re-route to the ne&amp;xt partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Réacheminer vers le partenaire &amp;suivant</translation>
     </message>
     <message>
         <source>Kee&amp;p with the partner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Garder chez le partenaire</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Chargement…</translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <source>What customers tell the check calls (contacted by the partner, satisfaction) is part of each partner&apos;s routing weight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que les clients disent lors des appels de contrôle (contactés par le partenaire, satisfaction) entre dans le poids de routage de chaque partenaire.</translation>
     </message>
     <message>
         <source>Handoffs a check call reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmissions rouvertes par un appel de contrôle</translation>
     </message>
     <message>
         <source>Only channel managers and supervisors decide these.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les responsables de canal et les superviseurs en décident.</translation>
     </message>
     <message>
         <source>contradicts the partner&apos;s status</source>
-        <translation type="unfinished"></translation>
+        <translation>contredit le statut du partenaire</translation>
     </message>
     <message>
         <source>{count}: the customer says the partner never called.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} : le client dit que le partenaire n&apos;a jamais appelé.</translation>
     </message>
     <message>
         <source>No handoff is reopened by a check call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune transmission n&apos;est rouverte par un appel de contrôle.</translation>
     </message>
     <message>
         <source>Re-routing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Réacheminement…</translation>
     </message>
     <message>
         <source>Lead {lead} re-routed to {partner}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead {lead} réacheminé vers {partner}.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished">Enregistrement…</translation>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
         <source>Select a handoff first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord une transmission.</translation>
     </message>
     <message>
         <source>Kept with the partner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gardé chez le partenaire.</translation>
     </message>
 </context>
 <context>
     <name>Columns</name>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrée</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Par</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe</translation>
     </message>
     <message>
         <source>Queues</source>
-        <translation type="unfinished"></translation>
+        <translation>Files</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished">Active</translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <source>Queue</source>
@@ -724,59 +724,59 @@
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorité</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Membres</translation>
     </message>
     <message>
         <source>Leads held</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads détenus</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverte</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Entreprise</translation>
+        <translation>Entreprise</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Campagne</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Région</translation>
     </message>
     <message>
         <source>Rep</source>
@@ -784,47 +784,47 @@
     </message>
     <message>
         <source>Lease</source>
-        <translation type="unfinished"></translation>
+        <translation>Réservation</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentatives</translation>
     </message>
     <message>
         <source>Next call</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochain appel</translation>
     </message>
     <message>
         <source>Inquired</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>In state</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans l&apos;état</translation>
     </message>
     <message>
         <source>Working on</source>
-        <translation type="unfinished"></translation>
+        <translation>Travaille sur</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis</translation>
     </message>
     <message>
         <source>Assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribués</translation>
     </message>
     <message>
         <source>Callbacks due</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappels dus</translation>
     </message>
     <message>
         <source>Attempts today</source>
@@ -832,167 +832,167 @@
     </message>
     <message>
         <source>Talk today</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversation aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished">Contacts</translation>
+        <translation>Contacts</translation>
     </message>
     <message>
         <source>Qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualifiés</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau</translation>
     </message>
     <message>
         <source>Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Couverture</translation>
     </message>
     <message>
         <source>Open / max</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvertes / max</translation>
     </message>
     <message>
         <source>SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA</translation>
     </message>
     <message>
         <source>Reps</source>
-        <translation type="unfinished"></translation>
+        <translation>Agents</translation>
     </message>
     <message>
         <source>Handoff</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmission</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaire</translation>
     </message>
     <message>
         <source>Message-ID to look for</source>
-        <translation type="unfinished"></translation>
+        <translation>Message-ID à rechercher</translation>
     </message>
     <message>
         <source>Flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalée</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished">Envoyée</translation>
+        <translation>Envoyée</translation>
     </message>
     <message>
         <source>Respond by</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse avant</translation>
     </message>
     <message>
         <source>Last news</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernières nouvelles</translation>
     </message>
     <message>
         <source>Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished">Gagnée</translation>
+        <translation>Gagnés</translation>
     </message>
     <message>
         <source>Channel manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable de canal</translation>
     </message>
     <message>
         <source>No news</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans nouvelles</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Part</translation>
     </message>
     <message>
         <source>Oldest news</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelles les plus anciennes</translation>
     </message>
     <message>
         <source>Partner reps</source>
-        <translation type="unfinished"></translation>
+        <translation>Commerciaux du partenaire</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Pays</translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>When (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand (UTC)</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Détail</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Téléphone</translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Being worked by</source>
-        <translation type="unfinished"></translation>
+        <translation>Traité par</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Points</translation>
     </message>
     <message>
         <source>Jump to</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à</translation>
     </message>
     <message>
         <source>Disqualify reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif de disqualification</translation>
     </message>
     <message>
         <source>Reporting compliance</source>
-        <translation type="unfinished"></translation>
+        <translation>Respect des retours</translation>
     </message>
     <message>
         <source>Due for news</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelles attendues</translation>
     </message>
     <message>
         <source>Routing weight a week before</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids de routage une semaine avant</translation>
     </message>
     <message>
         <source>Routing weight now</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids de routage actuel</translation>
     </message>
 </context>
 <context>
@@ -1025,131 +1025,131 @@
     <name>Counts</name>
     <message>
         <source>{n} row</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} ligne</translation>
     </message>
     <message>
         <source>{n} rows</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} lignes</translation>
     </message>
     <message>
         <source>{n} rule</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} règle</translation>
     </message>
     <message>
         <source>{n} rules</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} règles</translation>
     </message>
     <message>
         <source>{n} holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} jour férié</translation>
     </message>
     <message>
         <source>{n} holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} jours fériés</translation>
     </message>
     <message>
         <source>{n} campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} campagne</translation>
     </message>
     <message>
         <source>{n} campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} campagnes</translation>
     </message>
     <message>
         <source>{n} entry</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} entrée</translation>
     </message>
     <message>
         <source>{n} entries</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} entrées</translation>
     </message>
     <message>
         <source>{n} lead</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} lead</translation>
     </message>
     <message>
         <source>{n} leads</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} leads</translation>
     </message>
     <message>
         <source>{n} version</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} version</translation>
     </message>
     <message>
         <source>{n} versions</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} versions</translation>
     </message>
     <message>
         <source>{n} team</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} équipe</translation>
     </message>
     <message>
         <source>{n} teams</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} équipes</translation>
     </message>
     <message>
         <source>{n} open queue</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} file ouverte</translation>
     </message>
     <message>
         <source>{n} open queues</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} files ouvertes</translation>
     </message>
     <message>
         <source>{n} user</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} utilisateur</translation>
     </message>
     <message>
         <source>{n} users</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} utilisateurs</translation>
     </message>
     <message>
         <source>{n} callback</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} rappel</translation>
     </message>
     <message>
         <source>{n} callbacks</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} rappels</translation>
     </message>
     <message>
         <source>{n} partner</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} partenaire</translation>
     </message>
     <message>
         <source>{n} partners</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} partenaires</translation>
     </message>
     <message>
         <source>{n} handoff</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} transmission</translation>
     </message>
     <message>
         <source>{n} handoffs</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} transmissions</translation>
     </message>
     <message>
         <source>{n} stale lease released.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} réservation expirée libérée.</translation>
     </message>
     <message>
         <source>{n} stale leases released.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} réservations expirées libérées.</translation>
     </message>
     <message>
         <source>{n} reopened handoff</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} transmission rouverte</translation>
     </message>
     <message>
         <source>{n} reopened handoffs</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} transmissions rouvertes</translation>
     </message>
     <message>
         <source>{n} call</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} appel</translation>
     </message>
     <message>
         <source>{n} calls</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} appels</translation>
     </message>
 </context>
 <context>
@@ -1171,151 +1171,152 @@
     <name>DirectoryTab</name>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Chargement…</translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <source>&amp;New partner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau partenaire</translation>
     </message>
     <message>
         <source>&amp;Save partner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer le partenaire</translation>
     </message>
     <message>
         <source>US-CA, US-WA (leave empty for whole countries)</source>
-        <translation type="unfinished"></translation>
+        <translation>US-CA, US-WA (vide pour des pays entiers)</translation>
     </message>
     <message>
         <source>941, US:100 (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>941, US:100 (facultatif)</translation>
     </message>
     <message>
         <source>contact center, networking (empty: all)</source>
-        <translation type="unfinished"></translation>
+        <translation>contact center, networking (vide : tous)</translation>
     </message>
     <message>
         <source>enterprise, smb (empty: both)</source>
-        <translation type="unfinished"></translation>
+        <translation>enterprise, smb (vide : les deux)</translation>
     </message>
     <message>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>sans limite</translation>
     </message>
     <message>
         <source>Receives leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Reçoit des leads</translation>
     </message>
     <message>
         <source>Alex Morgan &lt;alex@partner.example&gt;
 one sales rep a line</source>
-        <translation type="unfinished"></translation>
+        <translation>Alex Morgan &lt;alex@partner.example&gt;
+un commercial par ligne</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom</translation>
     </message>
     <message>
         <source>&amp;Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;iveau</translation>
     </message>
     <message>
         <source>&amp;Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pays</translation>
     </message>
     <message>
         <source>&amp;Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Régions</translation>
     </message>
     <message>
         <source>&amp;Postal prefixes</source>
-        <translation type="unfinished"></translation>
+        <translation>Préfixes p&amp;ostaux</translation>
     </message>
     <message>
         <source>Pro&amp;ducts</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;duits</translation>
     </message>
     <message>
         <source>Se&amp;gments</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;gments</translation>
     </message>
     <message>
         <source>Open handoffs &amp;at most</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmissions ouvertes &amp;au plus</translation>
     </message>
     <message>
         <source>Handoffs per &amp;week</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmissions par se&amp;maine</translation>
     </message>
     <message>
         <source>Acceptance S&amp;LA (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;LA d&apos;acceptation (heures)</translation>
     </message>
     <message>
         <source>Channel &amp;manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable de &amp;canal</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished">Active</translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <source>Sales r&amp;eps</source>
-        <translation type="unfinished"></translation>
+        <translation>Commerciau&amp;x</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <source>New partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau partenaire</translation>
     </message>
     <message>
         <source>; saved {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>; {name} enregistré</translation>
     </message>
     <message>
         <source>Editing {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification de {name}</translation>
     </message>
 </context>
 <context>
     <name>DoNotCallArea</name>
     <message>
         <source>phone, e-mail, or words of the reason or source</source>
-        <translation type="unfinished"></translation>
+        <translation>téléphone, e-mail, ou mots du motif ou de la source</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Chargement…</translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;chercher</translation>
     </message>
     <message>
         <source>US (for numbers without +)</source>
-        <translation type="unfinished"></translation>
+        <translation>US (pour les numéros sans +)</translation>
     </message>
     <message>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.com</translation>
     </message>
     <message>
         <source>asked on the phone, legal request …</source>
-        <translation type="unfinished"></translation>
+        <translation>demandé au téléphone, demande légale …</translation>
     </message>
     <message>
         <source>Block a phone number or e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquer un numéro de téléphone ou une adresse e-mail</translation>
     </message>
     <message>
         <source>&amp;Block</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquer</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
@@ -1323,7 +1324,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>C&amp;ountry</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;ys</translation>
     </message>
     <message>
         <source>&amp;E-mail</source>
@@ -1335,51 +1336,51 @@ one sales rep a line</source>
     </message>
     <message>
         <source>why it comes off the list</source>
-        <translation type="unfinished"></translation>
+        <translation>pourquoi elle sort de la liste</translation>
     </message>
     <message>
         <source>Take the selected entry off the list (leads it blocked stay do-not-call)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l&apos;entrée sélectionnée de la liste (les leads qu&apos;elle a bloqués restent en « ne pas appeler »)</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>Ret&amp;irer</translation>
     </message>
     <message>
         <source>&amp;Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour&amp;quoi</translation>
     </message>
     <message>
         <source>; only the newest are shown: search for more</source>
-        <translation type="unfinished"></translation>
+        <translation>; seules les plus récentes sont affichées : recherchez pour en voir plus</translation>
     </message>
     <message>
         <source>say why they must not be called</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez pourquoi il ne faut pas les appeler</translation>
     </message>
     <message>
         <source>Already on the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà sur la liste</translation>
     </message>
     <message>
         <source>; {leads} taken out of the queues</source>
-        <translation type="unfinished"></translation>
+        <translation>; {leads} retiré(s) des files</translation>
     </message>
     <message>
         <source>{entries} added{blocked}</source>
-        <translation type="unfinished"></translation>
+        <translation>{entries} ajoutée(s){blocked}</translation>
     </message>
     <message>
         <source>choose the entry in the list first</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez d&apos;abord l&apos;entrée dans la liste</translation>
     </message>
     <message>
         <source>say why the entry comes off the list</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez pourquoi l&apos;entrée sort de la liste</translation>
     </message>
     <message>
         <source>The {kind} entry {value}… is off the list</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entrée {kind} {value}… est retirée de la liste</translation>
     </message>
 </context>
 <context>
@@ -1390,7 +1391,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Put {value} ({value2}) on the do-not-call list? Nobody will call this phone number or e-mail again, on any lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre {value} ({value2}) sur la liste d&apos;opposition ? Plus personne n&apos;appellera ce numéro ni n&apos;écrira à cette adresse e-mail, pour aucun lead.</translation>
     </message>
     <message>
         <source>this contact</source>
@@ -1402,27 +1403,27 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Do-not-call reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif de l&apos;opposition</translation>
     </message>
     <message>
         <source>Do-not-call reason problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème avec le motif de l&apos;opposition</translation>
     </message>
     <message>
         <source>Put on the do-not-call list</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre sur la liste d&apos;opposition</translation>
     </message>
     <message>
         <source>Confirm do not call</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer « ne pas appeler »</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Say why: the reason is kept with the do-not-call entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez pourquoi : le motif est conservé avec l&apos;entrée de la liste d&apos;opposition.</translation>
     </message>
 </context>
 <context>
@@ -1444,35 +1445,35 @@ one sales rep a line</source>
     <name>DrillDialog</name>
     <message>
         <source>Leads behind {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads derrière {title}</translation>
     </message>
     <message>
         <source>; the first {count} shown</source>
-        <translation type="unfinished"></translation>
+        <translation>; les {count} premiers affichés</translation>
     </message>
     <message>
         <source>{summary} — {title}{more}</source>
-        <translation type="unfinished"></translation>
+        <translation>{summary} — {title}{more}</translation>
     </message>
     <message>
         <source>Export &amp;XLSX…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en &amp;XLSX…</translation>
     </message>
     <message>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en &amp;CSV…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Open &amp;record</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la &amp;fiche</translation>
     </message>
     <message>
         <source>Export {upper}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en {upper}</translation>
     </message>
     <message>
         <source>Exporting…</source>
@@ -1480,54 +1481,54 @@ one sales rep a line</source>
     </message>
     <message>
         <source>{count} leads exported to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} leads exportés vers {path}</translation>
     </message>
 </context>
 <context>
     <name>ErasureDialog</name>
     <message>
         <source>Ask for erasure</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander l&apos;effacement</translation>
     </message>
     <message>
         <source>Ask an administrator to erase the person of lead %1 everywhere. The request is kept in the audit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez à un administrateur d&apos;effacer partout la personne du lead %1. La demande est conservée dans l&apos;audit.</translation>
     </message>
     <message>
         <source>Erase a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer une personne</translation>
     </message>
     <message>
         <source>Erase the person of lead %1 everywhere: leads, calls, answers, handoff packages, drafts and the audit&apos;s personal values. Their phone and e-mail stay on the do-not-call list as hashes only. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer partout la personne du lead %1 : leads, appels, réponses, paquets de transmission, brouillons et valeurs personnelles de l&apos;audit. Son téléphone et son e-mail restent sur la liste d&apos;opposition uniquement sous forme de hachages. Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>Why: the person&apos;s request, its date and channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi : la demande de la personne, sa date et son canal</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>I understand that this cannot be undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Je comprends que cette opération est irréversible</translation>
     </message>
     <message>
         <source>The person asked for it</source>
-        <translation type="unfinished"></translation>
+        <translation>La personne l&apos;a demandé</translation>
     </message>
     <message>
         <source>Send the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer la demande</translation>
     </message>
     <message>
         <source>Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer</translation>
     </message>
     <message>
         <source>Say why the person is erased</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez pourquoi la personne est effacée</translation>
     </message>
 </context>
 <context>
@@ -1573,59 +1574,59 @@ one sales rep a line</source>
     <name>FirstRunWindow</name>
     <message>
         <source>Qualifier — set up a center</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualifier — configurer un centre</translation>
     </message>
     <message>
         <source>Set up your Qualifying Center</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurez votre centre de qualification</translation>
     </message>
     <message>
         <source>This database has no users yet ({description}). Name the center, choose when calls may be made, and create the first administrator with a first team and queue. Everything else can be added afterwards in the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette base de données n&apos;a encore aucun utilisateur ({description}). Nommez le centre, choisissez quand les appels sont autorisés et créez le premier administrateur avec une première équipe et une première file. Tout le reste peut être ajouté ensuite dans l&apos;application.</translation>
     </message>
     <message>
         <source>e.g. Lisbon Qualifying Center</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Centre de qualification de Lisbonne</translation>
     </message>
     <message>
         <source>e.g. Europe/Berlin</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Europe/Berlin</translation>
     </message>
     <message>
         <source>e.g. ada.admin</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. ada.admin</translation>
     </message>
     <message>
         <source>optional, e.g. Ada Lovelace</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif, p. ex. Ada Lovelace</translation>
     </message>
     <message>
         <source>at least 10 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>au moins 10 caractères</translation>
     </message>
     <message>
         <source>&amp;Set up the center</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configurer le centre</translation>
     </message>
     <message>
         <source>&amp;Center name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du cen&amp;tre</translation>
     </message>
     <message>
         <source>&amp;Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fuseau horaire</translation>
     </message>
     <message>
         <source>Calling &amp;window</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plage d&apos;appel</translation>
     </message>
     <message>
         <source>Administrator &amp;login</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identifiant de l&apos;administrateur</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom</translation>
     </message>
     <message>
         <source>&amp;Password</source>
@@ -1633,66 +1634,66 @@ one sales rep a line</source>
     </message>
     <message>
         <source>&amp;Repeat password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Répéter le mot de passe</translation>
     </message>
     <message>
         <source>First t&amp;eam</source>
-        <translation type="unfinished"></translation>
+        <translation>Première é&amp;quipe</translation>
     </message>
     <message>
         <source>First &amp;queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Première fi&amp;le</translation>
     </message>
     <message>
         <source>the center needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>le centre doit avoir un nom</translation>
     </message>
     <message>
         <source>choose the administrator&apos;s login</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez l&apos;identifiant de l&apos;administrateur</translation>
     </message>
     <message>
         <source>choose the administrator&apos;s password</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez le mot de passe de l&apos;administrateur</translation>
     </message>
     <message>
         <source>the two passwords differ; type the same one twice</source>
-        <translation type="unfinished"></translation>
+        <translation>les deux mots de passe diffèrent ; saisissez deux fois le même</translation>
     </message>
     <message>
         <source>Setting up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration…</translation>
     </message>
 </context>
 <context>
     <name>FlaggedDeliveries</name>
     <message>
         <source>what the partner said (kept in the audit)</source>
-        <translation type="unfinished"></translation>
+        <translation>ce qu&apos;a dit le partenaire (conservé dans l&apos;audit)</translation>
     </message>
     <message>
         <source>What the partner said</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu&apos;a dit le partenaire</translation>
     </message>
     <message>
         <source>Mark &amp;delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme &amp;envoyé</translation>
     </message>
     <message>
         <source>Send a&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvo&amp;yer</translation>
     </message>
     <message>
         <source>{len} {value} may have reached the partner: ask them about the Message-ID, then mark it delivered or send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{len} {value} : peut-être déjà reçu(s) par le partenaire. Demandez-lui le Message-ID, puis marquez comme envoyé ou renvoyez.</translation>
     </message>
     <message>
         <source>Select a delivery first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord un envoi.</translation>
     </message>
     <message>
         <source>Sending again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel envoi…</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -1700,81 +1701,81 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Handoff {handoff} marked delivered; its SLA starts now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmission {handoff} marquée comme envoyée ; son SLA démarre maintenant.</translation>
     </message>
     <message>
         <source>Handoff {handoff} sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmission {handoff} renvoyée.</translation>
     </message>
     <message>
         <source>Handoff {handoff} not sent: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmission {handoff} non envoyée : {problem}</translation>
     </message>
 </context>
 <context>
     <name>FormAndJson</name>
     <message>
         <source>&amp;Form</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formulaire</translation>
     </message>
     <message>
         <source>&amp;JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;JSON</translation>
     </message>
 </context>
 <context>
     <name>HandoffsTab</name>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Chargement…</translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <source>Select a handoff to see why it went to its partner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une transmission pour voir pourquoi elle est allée à son partenaire.</translation>
     </message>
     <message>
         <source>why rejected or lost</source>
-        <translation type="unfinished"></translation>
+        <translation>pourquoi refusée ou perdue</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>Record &amp;update</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la &amp;mise à jour</translation>
     </message>
     <message>
         <source>Back to &amp;nurture</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettre en m&amp;aturation</translation>
     </message>
     <message>
         <source>New &amp;status</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau &amp;statut</translation>
     </message>
     <message>
         <source>Rea&amp;son</source>
-        <translation type="unfinished"></translation>
+        <translation>Moti&amp;f</translation>
     </message>
     <message>
         <source>&amp;Pipeline value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur du &amp;pipeline</translation>
     </message>
     <message>
         <source>Won re&amp;venue</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hiffre d&apos;affaires gagné</translation>
     </message>
     <message>
         <source>&amp;Close date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de &amp;clôture</translation>
     </message>
     <message>
         <source>Why this partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi ce partenaire</translation>
     </message>
     <message>
         <source>All</source>
@@ -1814,7 +1815,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Show handoffs</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les transmissions</translation>
     </message>
     <message>
         <source>e.g. 48000</source>
@@ -1826,82 +1827,82 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Partner feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour du partenaire</translation>
     </message>
     <message>
         <source>Only channel managers and supervisors enter feedback.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les responsables de canal et les superviseurs saisissent les retours.</translation>
     </message>
     <message>
         <source>Handoff {handoff} to {partner} ({rep})</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmission {handoff} à {partner} ({rep})</translation>
     </message>
     <message>
         <source>no rep</source>
-        <translation type="unfinished"></translation>
+        <translation>sans commercial</translation>
     </message>
     <message>
         <source>Rejected: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusée : {reason}</translation>
     </message>
     <message>
         <source>Lost: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Perdue : {reason}</translation>
     </message>
     <message>
         <source>Lead status: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut du lead : {status}</translation>
     </message>
     <message>
         <source>Handoff: {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmission : {status}.</translation>
     </message>
     <message>
         <source>Select a handoff first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord une transmission.</translation>
     </message>
     <message>
         <source>Handoff {id} is {status}; the lead is {replace}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La transmission {id} est {status} ; le lead est {replace}.</translation>
     </message>
 </context>
 <context>
     <name>HolidaysPanel</name>
     <message>
         <source>Choose a rule to see its holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une règle pour voir ses jours fériés</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>optional, e.g. Christmas Day</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif, p. ex. Noël</translation>
     </message>
     <message>
         <source>Holidays: no calls on these dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours fériés : aucun appel à ces dates</translation>
     </message>
     <message>
         <source>Add &amp;holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un &amp;jour férié</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date</translation>
     </message>
     <message>
         <source>Holiday na&amp;me</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom du jour férié</translation>
     </message>
     <message>
         <source>Remo&amp;ve holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le jour &amp;férié</translation>
     </message>
     <message>
         <source>Holidays of {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours fériés de {value}</translation>
     </message>
     <message>
         <source>every place (default)</source>
@@ -1912,107 +1913,107 @@ one sales rep a line</source>
     <name>ImportWizard</name>
     <message>
         <source>Import inquiries</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des demandes</translation>
     </message>
     <message>
         <source>CSV (any delimiter or encoding) or XLSX file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier CSV (tout séparateur ou encodage) ou XLSX</translation>
     </message>
     <message>
         <source>File to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier à importer</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <source>optional: the campaign every row belongs to</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif : la campagne à laquelle appartiennent toutes les lignes</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Campagne</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aperçu</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier :</translation>
     </message>
     <message>
         <source>&amp;Campaign:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Campagne :</translation>
     </message>
     <message>
         <source>Check how each column is read. Recognised headers are mapped already; choose “ignore” for columns Qualifier should not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez comment chaque colonne est lue. Les en-têtes reconnus sont déjà associés ; choisissez « ignorer » pour les colonnes que Qualifier ne doit pas lire.</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne du fichier</translation>
     </message>
     <message>
         <source>First value</source>
-        <translation type="unfinished"></translation>
+        <translation>Première valeur</translation>
     </message>
     <message>
         <source>Read as</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire comme</translation>
     </message>
     <message>
         <source>Column mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondance des colonnes</translation>
     </message>
     <message>
         <source>First rows of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Premières lignes du fichier</translation>
     </message>
     <message>
         <source>B&amp;ack</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retour</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer</translation>
     </message>
     <message>
         <source>First rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Premières lignes :</translation>
     </message>
     <message>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de l&apos;import</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage…</translation>
     </message>
     <message>
         <source>&amp;Cancel import</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nnuler l&apos;import</translation>
     </message>
     <message>
         <source>Import &amp;another file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un au&amp;tre fichier</translation>
     </message>
     <message>
         <source>Step 1 of 4: choose a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape 1 sur 4 : choisissez un fichier</translation>
     </message>
     <message>
         <source>Step 3 of 4: importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape 3 sur 4 : import en cours</translation>
     </message>
     <message>
         <source>Step 4 of 4: summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape 4 sur 4 : résumé</translation>
     </message>
     <message>
         <source>Read {column} as</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire {column} comme</translation>
     </message>
     <message>
         <source>(ignore this column)</source>
@@ -2020,55 +2021,55 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Step 2 of 4: check the columns — {file_name}, {total_rows} rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape 2 sur 4 : vérifiez les colonnes — {file_name}, {total_rows} lignes</translation>
     </message>
     <message>
         <source>Several columns are read as {join}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plusieurs colonnes sont lues comme {join}.</translation>
     </message>
     <message>
         <source>Cancelling after the rows being stored now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation après les lignes en cours d&apos;enregistrement…</translation>
     </message>
     <message>
         <source>{done} of {total} rows: {imported} new, {merged} merged, {rejected} rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} lignes sur {total} : {imported} nouvelles, {merged} fusionnées, {rejected} rejetées</translation>
     </message>
     <message>
         <source>The import stopped: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;import s&apos;est arrêté : {message}</translation>
     </message>
     <message>
         <source>Step 2 of 4: check the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape 2 sur 4 : vérifiez les colonnes</translation>
     </message>
     <message>
         <source>Cancelled after {rows} rows. What was stored stays; import the same file again to continue where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé après {rows} lignes. Ce qui a été enregistré est conservé ; importez de nouveau le même fichier pour reprendre là où il s&apos;est arrêté.</translation>
     </message>
     <message>
         <source>{file} is imported: {accounting}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} est importé : {accounting}.</translation>
     </message>
     <message>
         <source> {count} row was kept with a flagged value (see their touches).</source>
-        <translation type="unfinished"></translation>
+        <translation> {count} ligne a été conservée avec une valeur signalée (voir ses contacts).</translation>
     </message>
     <message>
         <source> {count} rows were kept with a flagged value (see their touches).</source>
-        <translation type="unfinished"></translation>
+        <translation> {count} lignes ont été conservées avec une valeur signalée (voir leurs contacts).</translation>
     </message>
     <message>
         <source>New leads by queue: {queues}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveaux leads par file : {queues}</translation>
     </message>
     <message>
         <source>Every rejected row and why: {rejects_file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque ligne rejetée et son motif : {rejects_file}</translation>
     </message>
     <message>
         <source>No row was rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune ligne n&apos;a été rejetée.</translation>
     </message>
 </context>
 <context>
@@ -2168,35 +2169,35 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Lead record</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche du lead</translation>
     </message>
     <message>
         <source>Loading the lead record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement de la fiche du lead…</translation>
     </message>
     <message>
         <source>Take as &amp;inbound call</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre comme appel &amp;entrant</translation>
     </message>
     <message>
         <source>The prospect is calling: take the lead now, whatever its calling window</source>
-        <translation type="unfinished"></translation>
+        <translation>Le prospect appelle : prenez le lead maintenant, quelle que soit sa plage d&apos;appel</translation>
     </message>
     <message>
         <source>Take and call &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre et &amp;appeler</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Lead {id}: {company}{name}{title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead {id} : {company}{name}{title}</translation>
     </message>
     <message>
         <source>Lead {id} — {company}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead {id} — {company}</translation>
     </message>
     <message>
         <source>Phone {phone}    E-mail {email}</source>
@@ -2228,7 +2229,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>The lead record could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fiche du lead n&apos;a pas pu être chargée.</translation>
     </message>
 </context>
 <context>
@@ -2243,29 +2244,29 @@ one sales rep a line</source>
     </message>
     <message>
         <source>the callback time is not a date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;heure de rappel n&apos;est pas une date et une heure</translation>
     </message>
     <message>
         <source>choose an outcome first</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez d&apos;abord un résultat</translation>
     </message>
     <message>
         <source>the recycle date is not a date</source>
-        <translation type="unfinished"></translation>
+        <translation>la date de recyclage n&apos;est pas une date</translation>
     </message>
 </context>
 <context>
     <name>LeadTableModel</name>
     <message>
         <source>lease until {at} UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>réservé jusqu&apos;à {at} UTC</translation>
     </message>
 </context>
 <context>
     <name>LeadTableView</name>
     <message>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads</translation>
     </message>
 </context>
 <context>
@@ -2279,19 +2280,19 @@ one sales rep a line</source>
     <name>LocalClock</name>
     <message>
         <source>Prospect&apos;s local time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure locale du prospect</translation>
     </message>
     <message>
         <source>Calling window</source>
-        <translation type="unfinished"></translation>
+        <translation>Plage d&apos;appel</translation>
     </message>
     <message>
         <source>Your own time</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre heure</translation>
     </message>
     <message>
         <source>Call timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronomètre d&apos;appel</translation>
     </message>
     <message>
         <source>No lead open</source>
@@ -2342,7 +2343,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant</translation>
     </message>
     <message>
         <source>e.g. rita.rep</source>
@@ -2350,11 +2351,11 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>Sign-in problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème de connexion</translation>
     </message>
     <message>
         <source>&amp;Sign in</source>
@@ -2362,7 +2363,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter</translation>
     </message>
     <message>
         <source>Connecting…</source>
@@ -2405,23 +2406,23 @@ one sales rep a line</source>
     <name>LookupDialog</name>
     <message>
         <source>Find a lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un lead</translation>
     </message>
     <message>
         <source>Phone (any format), e-mail, name or company — then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone (tout format), e-mail, nom ou entreprise — puis Entrée</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher :</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche…</translation>
     </message>
     <message>
         <source>No lead found ({understood_as}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun lead trouvé ({understood_as}).</translation>
     </message>
     <message>
         <source> — more match; type more to narrow it down</source>
@@ -2429,7 +2430,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>{len} lead(s), {understood_as}{more}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{len} lead(s), {understood_as}{more}.</translation>
     </message>
 </context>
 <context>
@@ -2440,15 +2441,15 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Signed in as</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté en tant que</translation>
     </message>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Au travail</translation>
     </message>
     <message>
         <source>Clock warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement d&apos;horloge</translation>
     </message>
     <message>
         <source>&amp;Session</source>
@@ -2480,7 +2481,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> ou </translation>
     </message>
     <message>
         <source>Show {area}</source>
@@ -2527,39 +2528,39 @@ one sales rep a line</source>
     <name>Messages</name>
     <message>
         <source>{text}: answer yes or no</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} : répondez oui ou non</translation>
     </message>
     <message>
         <source>{text}: {raw!r} is not one of the options</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} : {raw!r} ne fait pas partie des options</translation>
     </message>
     <message>
         <source>{text}: {join} is not one of the options</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} : {join} ne fait pas partie des options</translation>
     </message>
     <message>
         <source>{text}: {raw!r} is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} : {raw!r} n&apos;est pas un nombre</translation>
     </message>
     <message>
         <source>{text}: at most two decimals</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} : deux décimales au plus</translation>
     </message>
     <message>
         <source>{text}: must be at least {floor}</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} : doit valoir au moins {floor}</translation>
     </message>
     <message>
         <source>{text}: must be at most {maximum}</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} : doit valoir au plus {maximum}</translation>
     </message>
     <message>
         <source>{text}: {raw!r} is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} : {raw!r} n&apos;est pas une date (AAAA-MM-JJ)</translation>
     </message>
     <message>
         <source>script {script}: {where}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>script {script} : {where} : {problem}</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -2595,87 +2596,87 @@ one sales rep a line</source>
     </message>
     <message>
         <source>calling rule {place}: weekdays {weekdays!r} must be ISO day digits</source>
-        <translation type="unfinished"></translation>
+        <translation>règle d&apos;appel {place} : les jours {weekdays!r} doivent être des chiffres de jour ISO</translation>
     </message>
     <message>
         <source>calling rule {place}: a call cap must be at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>règle d&apos;appel {place} : un plafond d&apos;appels doit valoir au moins 1</translation>
     </message>
     <message>
         <source>a calling window must start before it ends ({text})</source>
-        <translation type="unfinished"></translation>
+        <translation>une plage d&apos;appel doit commencer avant de finir ({text})</translation>
     </message>
     <message>
         <source>unknown time zone {name!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>fuseau horaire inconnu {name!r}</translation>
     </message>
     <message>
         <source>calling window {text!r} is not of the form HH:MM-HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>la plage d&apos;appel {text!r} n&apos;est pas de la forme HH:MM-HH:MM</translation>
     </message>
     <message>
         <source>unknown status {strip!r}; use one of {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>statut inconnu {strip!r} ; utilisez l&apos;un de {known}</translation>
     </message>
     <message>
         <source>a partner cannot set a handoff to {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>un partenaire ne peut pas mettre une transmission en {value}</translation>
     </message>
     <message>
         <source>this handoff has not been delivered to the partner yet</source>
-        <translation type="unfinished"></translation>
+        <translation>cette transmission n&apos;a pas encore été envoyée au partenaire</translation>
     </message>
     <message>
         <source>the partner let this handoff expire; the lead went to another partner</source>
-        <translation type="unfinished"></translation>
+        <translation>le partenaire a laissé expirer cette transmission ; le lead est allé à un autre partenaire</translation>
     </message>
     <message>
         <source>this handoff is closed as {value}; it cannot become {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>cette transmission est close comme {value} ; elle ne peut pas devenir {target}</translation>
     </message>
     <message>
         <source>an active opportunity cannot be rejected any more; report it lost</source>
-        <translation type="unfinished"></translation>
+        <translation>une opportunité active ne peut plus être refusée ; déclarez-la perdue</translation>
     </message>
     <message>
         <source>a handoff that is {value} cannot go back to {value2}</source>
-        <translation type="unfinished"></translation>
+        <translation>une transmission {value} ne peut pas revenir à {value2}</translation>
     </message>
     <message>
         <source>{replace} must be zero or more</source>
-        <translation type="unfinished"></translation>
+        <translation>{replace} doit valoir zéro ou plus</translation>
     </message>
     <message>
         <source>{replace} has more than two decimals</source>
-        <translation type="unfinished"></translation>
+        <translation>{replace} a plus de deux décimales</translation>
     </message>
     <message>
         <source>say why the lead was {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez pourquoi le lead a été {value}</translation>
     </message>
     <message>
         <source>an active opportunity needs its pipeline value</source>
-        <translation type="unfinished"></translation>
+        <translation>une opportunité active doit avoir sa valeur de pipeline</translation>
     </message>
     <message>
         <source>the close date {closed_on} is in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>la date de clôture {closed_on} est dans le futur</translation>
     </message>
     <message>
         <source>{replace} {strip!r} is not an amount</source>
-        <translation type="unfinished"></translation>
+        <translation>{replace} {strip!r} n&apos;est pas un montant</translation>
     </message>
     <message>
         <source>{replace} {cleaned!r} is not a date (use YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>{replace} {cleaned!r} n&apos;est pas une date (utilisez AAAA-MM-JJ)</translation>
     </message>
     <message>
         <source>a won lead needs its revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>un lead gagné doit avoir son chiffre d&apos;affaires</translation>
     </message>
     <message>
         <source>a won lead needs its close date</source>
-        <translation type="unfinished"></translation>
+        <translation>un lead gagné doit avoir sa date de clôture</translation>
     </message>
     <message>
         <source>{channel}: {answer} ({when} UTC, {rep}, {script})</source>
@@ -2707,55 +2708,55 @@ one sales rep a line</source>
     </message>
     <message>
         <source>fixed line</source>
-        <translation type="unfinished"></translation>
+        <translation>fixe</translation>
     </message>
     <message>
         <source>mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>mobile</translation>
     </message>
     <message>
         <source>fixed line or mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>fixe ou mobile</translation>
     </message>
     <message>
         <source>toll free</source>
-        <translation type="unfinished"></translation>
+        <translation>numéro gratuit</translation>
     </message>
     <message>
         <source>premium rate</source>
-        <translation type="unfinished"></translation>
+        <translation>numéro surtaxé</translation>
     </message>
     <message>
         <source>shared cost</source>
-        <translation type="unfinished"></translation>
+        <translation>coût partagé</translation>
     </message>
     <message>
         <source>VoIP</source>
-        <translation type="unfinished"></translation>
+        <translation>VoIP</translation>
     </message>
     <message>
         <source>personal number</source>
-        <translation type="unfinished"></translation>
+        <translation>numéro personnel</translation>
     </message>
     <message>
         <source>pager</source>
-        <translation type="unfinished"></translation>
+        <translation>bipeur</translation>
     </message>
     <message>
         <source>UAN</source>
-        <translation type="unfinished"></translation>
+        <translation>UAN</translation>
     </message>
     <message>
         <source>voicemail</source>
-        <translation type="unfinished"></translation>
+        <translation>messagerie vocale</translation>
     </message>
     <message>
         <source>unknown type</source>
-        <translation type="unfinished"></translation>
+        <translation>type inconnu</translation>
     </message>
     <message>
         <source>{international} · national {national} · {type} · {zones}</source>
-        <translation type="unfinished"></translation>
+        <translation>{international} · national {national} · {type} · {zones}</translation>
     </message>
     <message>
         <source>time zone unknown</source>
@@ -2767,27 +2768,27 @@ one sales rep a line</source>
     </message>
     <message>
         <source>no column is recognised as a name or company; map one</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune colonne n&apos;est reconnue comme nom ou entreprise ; associez-en une</translation>
     </message>
     <message>
         <source>the mapping names a column {title!r} that the file does not have</source>
-        <translation type="unfinished"></translation>
+        <translation>la correspondance nomme une colonne {title!r} absente du fichier</translation>
     </message>
     <message>
         <source>the mapping gives column {title!r} an unknown field {name!r}; known fields: {join}</source>
-        <translation type="unfinished"></translation>
+        <translation>la correspondance donne à la colonne {title!r} un champ inconnu {name!r} ; champs connus : {join}</translation>
     </message>
     <message>
         <source>a lead that is {label} cannot become {label2}</source>
-        <translation type="unfinished"></translation>
+        <translation>un lead {label} ne peut pas devenir {label2}</translation>
     </message>
     <message>
         <source>queued</source>
-        <translation type="unfinished"></translation>
+        <translation>en file</translation>
     </message>
     <message>
         <source>callback</source>
-        <translation type="unfinished"></translation>
+        <translation>rappel</translation>
     </message>
     <message>
         <source>nurture</source>
@@ -2795,11 +2796,11 @@ one sales rep a line</source>
     </message>
     <message>
         <source>sales ready</source>
-        <translation type="unfinished"></translation>
+        <translation>prêt pour la vente</translation>
     </message>
     <message>
         <source>handed off</source>
-        <translation type="unfinished"></translation>
+        <translation>transmis</translation>
     </message>
     <message>
         <source>check call</source>
@@ -2807,7 +2808,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>disqualified</source>
-        <translation type="unfinished"></translation>
+        <translation>disqualifié</translation>
     </message>
     <message>
         <source>do not call</source>
@@ -2815,31 +2816,31 @@ one sales rep a line</source>
     </message>
     <message>
         <source>merged</source>
-        <translation type="unfinished"></translation>
+        <translation>fusionné</translation>
     </message>
     <message>
         <source>choose how the call went: no answer, busy, voicemail …</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez comment l&apos;appel s&apos;est passé : pas de réponse, occupé, messagerie …</translation>
     </message>
     <message>
         <source>pick the date and time of the callback</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez la date et l&apos;heure du rappel</translation>
     </message>
     <message>
         <source>the callback time has no time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;heure du rappel n&apos;a pas de fuseau horaire</translation>
     </message>
     <message>
         <source>the callback time has passed; pick a later one</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;heure du rappel est passée ; choisissez-en une plus tardive</translation>
     </message>
     <message>
         <source>a callback can be at most three months ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>un rappel peut être fixé au plus trois mois à l&apos;avance</translation>
     </message>
     <message>
         <source>say why the lead is disqualified</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez pourquoi le lead est disqualifié</translation>
     </message>
     <message>
         <source>No contact</source>
@@ -2867,75 +2868,75 @@ one sales rep a line</source>
     </message>
     <message>
         <source>say why the lead goes to nurture</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez pourquoi le lead passe en maturation</translation>
     </message>
     <message>
         <source>pick the date to call this lead again</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez la date à laquelle rappeler ce lead</translation>
     </message>
     <message>
         <source>the recycle date must be after today</source>
-        <translation type="unfinished"></translation>
+        <translation>la date de recyclage doit être postérieure à aujourd&apos;hui</translation>
     </message>
     <message>
         <source>{label} must be at least {low}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} doit valoir au moins {low}</translation>
     </message>
     <message>
         <source>name at least one country or region the partner covers</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez au moins un pays ou une région couvert par le partenaire</translation>
     </message>
     <message>
         <source>an active partner needs at least one active sales rep to send leads to</source>
-        <translation type="unfinished"></translation>
+        <translation>un partenaire actif doit avoir au moins un commercial actif à qui envoyer les leads</translation>
     </message>
     <message>
         <source>the partner needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>le partenaire doit avoir un nom</translation>
     </message>
     <message>
         <source>the name is longer than 200 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom dépasse 200 caractères</translation>
     </message>
     <message>
         <source>tier {tier!r} is unknown; use {join}</source>
-        <translation type="unfinished"></translation>
+        <translation>le niveau {tier!r} est inconnu ; utilisez {join}</translation>
     </message>
     <message>
         <source>the acceptance SLA (hours) is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>le SLA d&apos;acceptation (heures) manque</translation>
     </message>
     <message>
         <source>the acceptance SLA must be at most {MAX_SLA_HOURS} hours</source>
-        <translation type="unfinished"></translation>
+        <translation>le SLA d&apos;acceptation doit être de {MAX_SLA_HOURS} heures au plus</translation>
     </message>
     <message>
         <source>{label} {strip!r} is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} {strip!r} n&apos;est pas un nombre entier</translation>
     </message>
     <message>
         <source>{typed!r} is not an ISO country code (like US, DE)</source>
-        <translation type="unfinished"></translation>
+        <translation>{typed!r} n&apos;est pas un code pays ISO (comme US, DE)</translation>
     </message>
     <message>
         <source>{region!r} is not a region; write country-region, like US-CA</source>
-        <translation type="unfinished"></translation>
+        <translation>{region!r} n&apos;est pas une région ; écrivez pays-région, comme US-CA</translation>
     </message>
     <message>
         <source>{raw!r} is not a postal-code prefix (like 941, or US:941 for one country)</source>
-        <translation type="unfinished"></translation>
+        <translation>{raw!r} n&apos;est pas un préfixe de code postal (comme 941, ou US:941 pour un seul pays)</translation>
     </message>
     <message>
         <source>sales rep e-mail {strip!r} is not valid: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;e-mail du commercial {strip!r} n&apos;est pas valide : {reason}</translation>
     </message>
     <message>
         <source>sales rep {normalized} is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>le commercial {normalized} figure deux fois</translation>
     </message>
     <message>
         <source>segment {segment!r} is unknown; use {join}</source>
-        <translation type="unfinished"></translation>
+        <translation>le segment {segment!r} est inconnu ; utilisez {join}</translation>
     </message>
     <message>
         <source>{subject} went to {partner} on {at:%Y-%m-%d}, but it is not eligible for this lead now</source>
@@ -2951,11 +2952,11 @@ one sales rep a line</source>
     </message>
     <message>
         <source>the period starts ({start}) after it ends ({end})</source>
-        <translation type="unfinished"></translation>
+        <translation>la période commence ({start}) après sa fin ({end})</translation>
     </message>
     <message>
         <source>{label} is not a no-contact disposition</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} n&apos;est pas un résultat sans contact</translation>
     </message>
     <message>
         <source>No answer</source>
@@ -2983,23 +2984,23 @@ one sales rep a line</source>
     </message>
     <message>
         <source>[retry] max_attempts must be at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>[retry] max_attempts doit valoir au moins 1</translation>
     </message>
     <message>
         <source>[retry] nurture_recycle_days must be at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>[retry] nurture_recycle_days doit valoir au moins 1</translation>
     </message>
     <message>
         <source>[retry] delays: {name!r} is not a no-contact disposition</source>
-        <translation type="unfinished"></translation>
+        <translation>[retry] delays : {name!r} n&apos;est pas un résultat sans contact</translation>
     </message>
     <message>
         <source>[retry] delays.{name}: every delay must be positive minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>[retry] delays.{name} : chaque délai doit être un nombre positif de minutes</translation>
     </message>
     <message>
         <source>{login} ({lower}) may not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{login} ({lower}) n&apos;a pas le droit de {value}</translation>
     </message>
     <message>
         <source>Rep</source>
@@ -3019,19 +3020,19 @@ one sales rep a line</source>
     </message>
     <message>
         <source>login {login!r} must start with a letter and use only a-z, 0-9, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (2 to 64 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;identifiant {login!r} doit commencer par une lettre et n&apos;utiliser que a-z, 0-9, &apos;.&apos;, &apos;_&apos; ou &apos;-&apos; (2 à 64 caractères)</translation>
     </message>
     <message>
         <source>{login} is deactivated; ask an administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>{login} est désactivé ; adressez-vous à un administrateur</translation>
     </message>
     <message>
         <source>this database has an administrator; act as one with --as LOGIN</source>
-        <translation type="unfinished"></translation>
+        <translation>cette base de données a un administrateur ; agissez en son nom avec --as IDENTIFIANT</translation>
     </message>
     <message>
         <source>a user {login!r} exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>un utilisateur {login!r} existe déjà</translation>
     </message>
     <message>
         <source>unknown login or wrong password</source>
@@ -3095,279 +3096,279 @@ one sales rep a line</source>
     </message>
     <message>
         <source>the script does not validate: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>le script n&apos;est pas valide : {problem}</translation>
     </message>
     <message>
         <source>screen {screen}, question {question}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>écran {screen}, question {question} : {problem}</translation>
     </message>
     <message>
         <source>screen {screen}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>écran {screen} : {problem}</translation>
     </message>
     <message>
         <source>question {question}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>question {question} : {problem}</translation>
     </message>
     <message>
         <source> (and {count} more)</source>
-        <translation type="unfinished"></translation>
+        <translation> (et {count} de plus)</translation>
     </message>
     <message>
         <source>a script needs at least one screen</source>
-        <translation type="unfinished"></translation>
+        <translation>un script doit avoir au moins un écran</translation>
     </message>
     <message>
         <source>a script is a JSON object with name, screens and pass_rules</source>
-        <translation type="unfinished"></translation>
+        <translation>un script est un objet JSON avec name, screens et pass_rules</translation>
     </message>
     <message>
         <source>the script needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>le script doit avoir un nom</translation>
     </message>
     <message>
         <source>there are no pass rules: every lead would be graded D</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;y a aucune règle de réussite : chaque lead recevrait la note D</translation>
     </message>
     <message>
         <source>screen number {number} has no key</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;écran numéro {number} n&apos;a pas de clé</translation>
     </message>
     <message>
         <source>jumps to screen {target!r}, which does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>saute à l&apos;écran {target!r}, qui n&apos;existe pas</translation>
     </message>
     <message>
         <source>jumps back to screen {target!r}: a path could loop and never end</source>
-        <translation type="unfinished"></translation>
+        <translation>revient à l&apos;écran {target!r} : un parcours pourrait boucler sans fin</translation>
     </message>
     <message>
         <source>branches on {value!r}, which is not one of its answers</source>
-        <translation type="unfinished"></translation>
+        <translation>bifurque selon {value!r}, qui ne fait pas partie de ses réponses</translation>
     </message>
     <message>
         <source>no path reaches this screen</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun parcours n&apos;atteint cet écran</translation>
     </message>
     <message>
         <source>two screens have this key</source>
-        <translation type="unfinished"></translation>
+        <translation>deux écrans ont cette clé</translation>
     </message>
     <message>
         <source>a question is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>une question n&apos;est pas un objet</translation>
     </message>
     <message>
         <source>another question has this key</source>
-        <translation type="unfinished"></translation>
+        <translation>une autre question a cette clé</translation>
     </message>
     <message>
         <source>Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>lundi</translation>
     </message>
     <message>
         <source>Tuesday</source>
-        <translation type="unfinished"></translation>
+        <translation>mardi</translation>
     </message>
     <message>
         <source>Wednesday</source>
-        <translation type="unfinished"></translation>
+        <translation>mercredi</translation>
     </message>
     <message>
         <source>Thursday</source>
-        <translation type="unfinished"></translation>
+        <translation>jeudi</translation>
     </message>
     <message>
         <source>Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>vendredi</translation>
     </message>
     <message>
         <source>Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>samedi</translation>
     </message>
     <message>
         <source>Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>dimanche</translation>
     </message>
     <message>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation>lun</translation>
     </message>
     <message>
         <source>Tue</source>
-        <translation type="unfinished"></translation>
+        <translation>mar</translation>
     </message>
     <message>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation>mer</translation>
     </message>
     <message>
         <source>Thu</source>
-        <translation type="unfinished"></translation>
+        <translation>jeu</translation>
     </message>
     <message>
         <source>Fri</source>
-        <translation type="unfinished"></translation>
+        <translation>ven</translation>
     </message>
     <message>
         <source>Sat</source>
-        <translation type="unfinished"></translation>
+        <translation>sam</translation>
     </message>
     <message>
         <source>Sun</source>
-        <translation type="unfinished"></translation>
+        <translation>dim</translation>
     </message>
     <message>
         <source>{reason} ({zone})</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason} ({zone})</translation>
     </message>
     <message>
         <source>{time:%H:%M} in {zone} is {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{time:%H:%M} à {zone} : {reason}</translation>
     </message>
     <message>
         <source>the default rule</source>
-        <translation type="unfinished"></translation>
+        <translation>la règle par défaut</translation>
     </message>
     <message>
         <source>the prospect&apos;s time zone is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>le fuseau horaire du prospect est inconnu</translation>
     </message>
     <message>
         <source>{day:%Y-%m-%d} is a legal holiday in {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>le {day:%Y-%m-%d} est un jour férié légal à {place}</translation>
     </message>
     <message>
         <source>no calls on {weekday} in {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun appel le {weekday} à {place}</translation>
     </message>
     <message>
         <source>outside the calling window {window} of {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>hors de la plage d&apos;appel {window} de {place}</translation>
     </message>
     <message>
         <source> (poor check-call record)</source>
-        <translation type="unfinished"></translation>
+        <translation> (mauvais historique d&apos;appels de contrôle)</translation>
     </message>
     <message>
         <source>customers say it contacted {contacted} of {reached} ({rate:.0%})</source>
-        <translation type="unfinished"></translation>
+        <translation>selon les clients, il a contacté {contacted} sur {reached} ({rate:.0%})</translation>
     </message>
     <message>
         <source>every handoff</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes les transmissions</translation>
     </message>
     <message>
         <source>{share} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{share} %</translation>
     </message>
     <message>
         <source>{days} business days after delivery, {share}</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} jours ouvrés après l&apos;envoi, {share}</translation>
     </message>
     <message>
         <source>the segment must be one of {segments}</source>
-        <translation type="unfinished"></translation>
+        <translation>le segment doit être l&apos;un de {segments}</translation>
     </message>
     <message>
         <source>the check call comes 1 to 30 business days after delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;appel de contrôle a lieu 1 à 30 jours ouvrés après l&apos;envoi</translation>
     </message>
     <message>
         <source>the share of handoffs to check is 0 to 100 %</source>
-        <translation type="unfinished"></translation>
+        <translation>la part des transmissions à contrôler va de 0 à 100 %</translation>
     </message>
     <message>
         <source>the minimum per partner and month is 0 to 1000</source>
-        <translation type="unfinished"></translation>
+        <translation>le minimum par partenaire et par mois va de 0 à 1000</translation>
     </message>
     <message>
         <source>partners with a poor record are checked more often: {share} to 100 %, not {poor_share}</source>
-        <translation type="unfinished"></translation>
+        <translation>les partenaires au mauvais historique sont contrôlés plus souvent : de {share} à 100 %, pas {poor_share}</translation>
     </message>
     <message>
         <source>the partner already reported the lead {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>le partenaire a déjà déclaré le lead {status}</translation>
     </message>
     <message>
         <source>the handoff is {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>la transmission est {status}</translation>
     </message>
     <message>
         <source>at least {minimum} per partner a month ({so_far} so far)</source>
-        <translation type="unfinished"></translation>
+        <translation>au moins {minimum} par partenaire et par mois ({so_far} jusqu&apos;ici)</translation>
     </message>
     <message>
         <source>not in the {share} % sample</source>
-        <translation type="unfinished"></translation>
+        <translation>hors de l&apos;échantillon de {share} %</translation>
     </message>
     <message>
         <source>the partner&apos;s call cannot be in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;appel du partenaire ne peut pas être dans le futur</translation>
     </message>
     <message>
         <source>no check call answered yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun appel de contrôle répondu pour l&apos;instant</translation>
     </message>
     <message>
         <source>, satisfaction {satisfaction:.1f}/5</source>
-        <translation type="unfinished"></translation>
+        <translation>, satisfaction {satisfaction:.1f}/5</translation>
     </message>
     <message>
         <source>, at least {minimum} per partner a month</source>
-        <translation type="unfinished"></translation>
+        <translation>, au moins {minimum} par partenaire et par mois</translation>
     </message>
     <message>
         <source>, {share} % for partners with a poor record</source>
-        <translation type="unfinished"></translation>
+        <translation>, {share} % pour les partenaires au mauvais historique</translation>
     </message>
     <message>
         <source>every handoff is checked</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes les transmissions sont contrôlées</translation>
     </message>
     <message>
         <source>in the {share} % sample</source>
-        <translation type="unfinished"></translation>
+        <translation>dans l&apos;échantillon de {share} %</translation>
     </message>
     <message>
         <source>rate the experience from 1 to 5</source>
-        <translation type="unfinished"></translation>
+        <translation>notez l&apos;expérience de 1 à 5</translation>
     </message>
     <message>
         <source>the day of the partner&apos;s call is not a date</source>
-        <translation type="unfinished"></translation>
+        <translation>le jour de l&apos;appel du partenaire n&apos;est pas une date</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente</translation>
     </message>
     <message>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>envoyée</translation>
     </message>
     <message>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>acceptée</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>refusée</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>expirée</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>active</translation>
     </message>
     <message>
         <source>won</source>
-        <translation type="unfinished"></translation>
+        <translation>gagnée</translation>
     </message>
     <message>
         <source>lost</source>
-        <translation type="unfinished"></translation>
+        <translation>perdue</translation>
     </message>
     <message>
         <source>the prospect said no to passing their details to a partner ({at:%Y-%m-%d %H:%M} UTC, {rep}): the lead cannot be handed off</source>
@@ -3375,15 +3376,15 @@ one sales rep a line</source>
     </message>
     <message>
         <source>the dial URI template must start with tel:, sip: or callto: and contain {{number}} or {{digits}}, e.g. tel:{{number}}; not {template!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>le modèle d&apos;URI de numérotation doit commencer par tel:, sip: ou callto: et contenir {{number}} ou {{digits}}, p. ex. tel:{{number}} ; pas {template!r}</translation>
     </message>
     <message>
         <source>the dial command template must pass the number as an argument ({{number}} or {{digits}}), e.g. softphone --dial {{number}}; not {template!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>le modèle de commande de numérotation doit passer le numéro en argument ({{number}} ou {{digits}}), p. ex. softphone --dial {{number}} ; pas {template!r}</translation>
     </message>
     <message>
         <source>the dial command template cannot be split into arguments ({problem}): {template!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>le modèle de commande de numérotation ne peut pas être découpé en arguments ({problem}) : {template!r}</translation>
     </message>
     <message>
         <source>First name</source>
@@ -3459,11 +3460,11 @@ one sales rep a line</source>
     </message>
     <message>
         <source>several columns are mapped to {columns}</source>
-        <translation type="unfinished"></translation>
+        <translation>plusieurs colonnes sont associées à {columns}</translation>
     </message>
     <message>
         <source>no column is recognised as phone or e-mail; map one (columns: {columns})</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune colonne n&apos;est reconnue comme téléphone ou e-mail ; associez-en une (colonnes : {columns})</translation>
     </message>
     <message>
         <source>not now: no budget yet</source>
@@ -3679,35 +3680,35 @@ one sales rep a line</source>
     </message>
     <message>
         <source>&quot;segments&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;segments&quot; manque</translation>
     </message>
     <message>
         <source>&quot;points&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;points&quot; manque</translation>
     </message>
     <message>
         <source>&quot;queues&quot; must be a list of rules</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;queues&quot; doit être une liste de règles</translation>
     </message>
     <message>
         <source>the queue rules have no catch-all rule (one without conditions)</source>
-        <translation type="unfinished"></translation>
+        <translation>les règles de file n&apos;ont pas de règle par défaut (une règle sans conditions)</translation>
     </message>
     <message>
         <source>&quot;points.{name}&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;points.{name}&quot; manque</translation>
     </message>
     <message>
         <source>queue rule {index} has no queue name</source>
-        <translation type="unfinished"></translation>
+        <translation>la règle de file {index} n&apos;a pas de nom de file</translation>
     </message>
     <message>
         <source>queue rule {index} has unknown conditions: {conditions}</source>
-        <translation type="unfinished"></translation>
+        <translation>la règle de file {index} a des conditions inconnues : {conditions}</translation>
     </message>
     <message>
         <source>&quot;segments.{key}&quot; must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;segments.{key}&quot; doit être un nombre</translation>
     </message>
     <message>
         <source>inbound call</source>
@@ -3739,87 +3740,87 @@ one sales rep a line</source>
     </message>
     <message>
         <source>could not start the dial command {command!r}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lancer la commande de numérotation {command!r} : {problem}</translation>
     </message>
     <message>
         <source>{name} has {count:,} columns; an import reads at most {most:,}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} a {count:,} colonnes ; un import en lit au plus {most:,}</translation>
     </message>
     <message>
         <source>{path} is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} est un dossier, pas un fichier</translation>
     </message>
     <message>
         <source>{name} is {size:,.0f} MB, more than the {most:,} MB an import reads; split it into smaller files</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} fait {size:,.0f} Mo, plus que les {most:,} Mo qu&apos;un import peut lire ; découpez-le en fichiers plus petits</translation>
     </message>
     <message>
         <source>{name}: old .xls files are not supported; save it as .xlsx or CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} : les anciens fichiers .xls ne sont pas pris en charge ; enregistrez-le en .xlsx ou CSV</translation>
     </message>
     <message>
         <source>{name} is a ZIP archive, not a CSV file (an XLSX file? name it .xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} est une archive ZIP, pas un fichier CSV (un fichier XLSX ? nommez-le .xlsx)</translation>
     </message>
     <message>
         <source>{name} is not a text file (it holds binary data); save it as CSV or XLSX</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} n&apos;est pas un fichier texte (il contient des données binaires) ; enregistrez-le en CSV ou XLSX</translation>
     </message>
     <message>
         <source>{name} is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} est vide</translation>
     </message>
     <message>
         <source>{name} has a header cell longer than {most:,} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} a une cellule d&apos;en-tête de plus de {most:,} caractères</translation>
     </message>
     <message>
         <source>unknown table format {fmt!r}; use csv or xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>format de tableau inconnu {fmt!r} ; utilisez csv ou xlsx</translation>
     </message>
     <message>
         <source>{name} has no header row</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} n&apos;a pas de ligne d&apos;en-tête</translation>
     </message>
     <message>
         <source>{name}: the header row cannot be read ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} : la ligne d&apos;en-tête est illisible ({problem})</translation>
     </message>
     <message>
         <source>{name} is not a readable XLSX file ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} n&apos;est pas un fichier XLSX lisible ({problem})</translation>
     </message>
     <message>
         <source>{name} is a damaged XLSX file ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} est un fichier XLSX endommagé ({problem})</translation>
     </message>
     <message>
         <source>cannot write {path}: {strerror}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire {path} : {strerror}</translation>
     </message>
     <message>
         <source>{name} is damaged after row {number} ({problem}); the rows before it are read</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} est endommagé après la ligne {number} ({problem}) ; les lignes précédentes sont lues</translation>
     </message>
     <message>
         <source>{name}: {filename} unpacks to {size:,.0f} MB from {packed:,.0f} KB: it holds a cell far longer than an import reads, or is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} : {filename} se décompresse en {size:,.0f} Mo à partir de {packed:,.0f} Ko : il contient une cellule bien plus longue que ce qu&apos;un import lit, ou il est endommagé</translation>
     </message>
     <message>
         <source>{name}: {what} unpack to {size:,.0f} MB, more than the {most:,} MB an import holds; split the file or save it as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} : {what} se décompressent en {size:,.0f} Mo, plus que les {most:,} Mo qu&apos;un import accepte ; découpez le fichier ou enregistrez-le en CSV</translation>
     </message>
     <message>
         <source>cannot reach the database ({where}): {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;atteindre la base de données ({where}) : {detail}</translation>
     </message>
     <message>
         <source>{where} is busy (another program holds a write lock)</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} est occupée (un autre programme détient un verrou d&apos;écriture)</translation>
     </message>
     <message>
         <source>{where} is busy: this workstation&apos;s connection stayed in use</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} est occupée : la connexion de ce poste est restée utilisée</translation>
     </message>
     <message>
         <source>database {backend!r} is not supported; use SQLite or PostgreSQL</source>
@@ -3855,35 +3856,35 @@ one sales rep a line</source>
     </message>
     <message>
         <source>too many wrong passwords for {login}; try again in {wait} s</source>
-        <translation type="unfinished"></translation>
+        <translation>trop de mots de passe erronés pour {login} ; réessayez dans {wait} s</translation>
     </message>
     <message>
         <source>signed out: this connection is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>déconnecté : cette connexion est fermée</translation>
     </message>
     <message>
         <source>cannot reach the database: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;atteindre la base de données : {problem}</translation>
     </message>
     <message>
         <source>the database refuses this workstation&apos;s sign-in role {role}: ask an administrator for its password (sign_in_password in the settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de données refuse le rôle de connexion {role} de ce poste : demandez son mot de passe à un administrateur (sign_in_password dans les réglages)</translation>
     </message>
     <message>
         <source>the database schema ({current}) is older than this version of Qualifier ({head}); run `qualifier db upgrade`</source>
-        <translation type="unfinished"></translation>
+        <translation>le schéma de la base de données ({current}) est plus ancien que cette version de Qualifier ({head}) ; lancez `qualifier db upgrade`</translation>
     </message>
     <message>
         <source>the database is empty; run `qualifier db upgrade` to create it</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de données est vide ; lancez `qualifier db upgrade` pour la créer</translation>
     </message>
     <message>
         <source>the database schema ({current}) is newer than this version of Qualifier ({head}); install the newer Qualifier instead</source>
-        <translation type="unfinished"></translation>
+        <translation>le schéma de la base de données ({current}) est plus récent que cette version de Qualifier ({head}) ; installez plutôt la version plus récente de Qualifier</translation>
     </message>
     <message>
         <source>this database was not created by Qualifier (no schema version found)</source>
-        <translation type="unfinished"></translation>
+        <translation>cette base de données n&apos;a pas été créée par Qualifier (aucune version de schéma trouvée)</translation>
     </message>
     <message>
         <source>the saved sign-in has expired or was ended; run `qualifier login` again</source>
@@ -3895,215 +3896,215 @@ one sales rep a line</source>
     </message>
     <message>
         <source>the calling window must start before it ends</source>
-        <translation type="unfinished"></translation>
+        <translation>la plage d&apos;appel doit commencer avant de finir</translation>
     </message>
     <message>
         <source>calling window {text!r} must read like 09:00-18:00</source>
-        <translation type="unfinished"></translation>
+        <translation>la plage d&apos;appel {text!r} doit s&apos;écrire comme 09:00-18:00</translation>
     </message>
     <message>
         <source>time zone {name!r} is unknown; use a name like Europe/Berlin</source>
-        <translation type="unfinished"></translation>
+        <translation>le fuseau horaire {name!r} est inconnu ; utilisez un nom comme Europe/Berlin</translation>
     </message>
     <message>
         <source>the center needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>le centre doit avoir un nom</translation>
     </message>
     <message>
         <source>this database is set up already; sign in as an administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>cette base de données est déjà configurée ; connectez-vous en tant qu&apos;administrateur</translation>
     </message>
     <message>
         <source>the password must have at least {MIN_PASSWORD_LENGTH} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>le mot de passe doit comporter au moins {MIN_PASSWORD_LENGTH} caractères</translation>
     </message>
     <message>
         <source>the password must not start or end with spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>le mot de passe ne doit pas commencer ni finir par des espaces</translation>
     </message>
     <message>
         <source>the password must not contain the login</source>
-        <translation type="unfinished"></translation>
+        <translation>le mot de passe ne doit pas contenir l&apos;identifiant</translation>
     </message>
     <message>
         <source>the password is too simple: use more different characters</source>
-        <translation type="unfinished"></translation>
+        <translation>le mot de passe est trop simple : utilisez davantage de caractères différents</translation>
     </message>
     <message>
         <source>choose a new password, not the current one again</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez un nouveau mot de passe, pas de nouveau l&apos;actuel</translation>
     </message>
     <message>
         <source>there is no user {login!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;y a pas d&apos;utilisateur {login!r}</translation>
     </message>
     <message>
         <source>{login} is the last active administrator; make someone else one first</source>
-        <translation type="unfinished"></translation>
+        <translation>{login} est le dernier administrateur actif ; nommez d&apos;abord quelqu&apos;un d&apos;autre administrateur</translation>
     </message>
     <message>
         <source>role {role!r} is not one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>le rôle {role!r} ne fait pas partie de {choices}</translation>
     </message>
     <message>
         <source>there is no team {team!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;y a pas d&apos;équipe {team!r}</translation>
     </message>
     <message>
         <source>the team {name} is deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;équipe {name} est désactivée</translation>
     </message>
     <message>
         <source>there is no active user {login!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;y a pas d&apos;utilisateur actif {login!r}</translation>
     </message>
     <message>
         <source>you cannot deactivate yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>vous ne pouvez pas vous désactiver vous-même</translation>
     </message>
     <message>
         <source>the current password is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>le mot de passe actuel est erroné</translation>
     </message>
     <message>
         <source>there is no team {name!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;y a pas d&apos;équipe {name!r}</translation>
     </message>
     <message>
         <source>too many wrong passwords for {login}; try again in {max} s</source>
-        <translation type="unfinished"></translation>
+        <translation>trop de mots de passe erronés pour {login} ; réessayez dans {max} s</translation>
     </message>
     <message>
         <source>{login} is deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>{login} est désactivé</translation>
     </message>
     <message>
         <source>When (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand (UTC)</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <source>Before → after</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant → après</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi</translation>
     </message>
     <message>
         <source>the period ends ({until}) before it starts ({since})</source>
-        <translation type="unfinished"></translation>
+        <translation>la période finit ({until}) avant de commencer ({since})</translation>
     </message>
     <message>
         <source>lead {lead_id} cannot exist: ids start at 1</source>
-        <translation type="unfinished"></translation>
+        <translation>le lead {lead_id} ne peut pas exister : les numéros commencent à 1</translation>
     </message>
     <message>
         <source>{name}: the audit log is exported as a .csv file</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} : le journal d&apos;audit est exporté en fichier .csv</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Plage</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours</translation>
     </message>
     <message>
         <source>Calls a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Appels par jour</translation>
     </message>
     <message>
         <source>Calls a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Appels par semaine</translation>
     </message>
     <message>
         <source>Holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours fériés</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>no cap</source>
-        <translation type="unfinished"></translation>
+        <translation>sans plafond</translation>
     </message>
     <message>
         <source>Default (everywhere else)</source>
-        <translation type="unfinished"></translation>
+        <translation>Par défaut (partout ailleurs)</translation>
     </message>
     <message>
         <source>{strip!r} is not a place: a country code (US) or country-region (US-FL)</source>
-        <translation type="unfinished"></translation>
+        <translation>{strip!r} n&apos;est pas un lieu : un code pays (US) ou pays-région (US-FL)</translation>
     </message>
     <message>
         <source>the window must end after it starts ({strip})</source>
-        <translation type="unfinished"></translation>
+        <translation>la plage doit finir après avoir commencé ({strip})</translation>
     </message>
     <message>
         <source>the window must be at least an hour long</source>
-        <translation type="unfinished"></translation>
+        <translation>la plage doit durer au moins une heure</translation>
     </message>
     <message>
         <source>choose at least one day of the week for calls</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez au moins un jour de la semaine pour les appels</translation>
     </message>
     <message>
         <source>the weekly cap cannot be below the daily cap</source>
-        <translation type="unfinished"></translation>
+        <translation>le plafond hebdomadaire ne peut pas être inférieur au plafond quotidien</translation>
     </message>
     <message>
         <source>every day</source>
-        <translation type="unfinished"></translation>
+        <translation>tous les jours</translation>
     </message>
     <message>
         <source>{value} is not a time of day (HH:MM)</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} n&apos;est pas une heure (HH:MM)</translation>
     </message>
     <message>
         <source>a cap must be at least 1 call (leave it empty for no cap)</source>
-        <translation type="unfinished"></translation>
+        <translation>un plafond doit valoir au moins 1 appel (laissez vide pour ne pas plafonner)</translation>
     </message>
     <message>
         <source>there is no calling rule for {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;y a pas de règle d&apos;appel pour {value}</translation>
     </message>
     <message>
         <source>the default rule can be changed, not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>la règle par défaut peut être modifiée, pas supprimée</translation>
     </message>
     <message>
         <source>{value} has no calling rule: add its rule first</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} n&apos;a pas de règle d&apos;appel : ajoutez d&apos;abord sa règle</translation>
     </message>
     <message>
         <source>{on:%Y-%m-%d} is already a holiday in {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>le {on:%Y-%m-%d} est déjà un jour férié à {value}</translation>
     </message>
     <message>
         <source>{on:%Y-%m-%d} is not a holiday in {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>le {on:%Y-%m-%d} n&apos;est pas un jour férié à {value}</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Campagne</translation>
     </message>
     <message>
         <source>{start} to {end}</source>
@@ -4123,183 +4124,183 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier jour</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier jour</translation>
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads</translation>
     </message>
     <message>
         <source>a campaign&apos;s {field} has at most {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ {field} d&apos;une campagne a au plus {limit} caractères</translation>
     </message>
     <message>
         <source>the cost must be zero or more</source>
-        <translation type="unfinished"></translation>
+        <translation>le coût doit valoir zéro ou plus</translation>
     </message>
     <message>
         <source>the cost has more than two decimals</source>
-        <translation type="unfinished"></translation>
+        <translation>le coût a plus de deux décimales</translation>
     </message>
     <message>
         <source>the cost must be less than 1,000,000,000</source>
-        <translation type="unfinished"></translation>
+        <translation>le coût doit être inférieur à 1 000 000 000</translation>
     </message>
     <message>
         <source>the campaign starts ({starts_on}) after it ends ({ends_on})</source>
-        <translation type="unfinished"></translation>
+        <translation>la campagne commence ({starts_on}) après sa fin ({ends_on})</translation>
     </message>
     <message>
         <source>{text!r} is not a list of whole minutes such as 120, 240, 1440</source>
-        <translation type="unfinished"></translation>
+        <translation>{text!r} n&apos;est pas une liste de minutes entières comme 120, 240, 1440</translation>
     </message>
     <message>
         <source>the attempt cap must be 1 to {most} calls, not {given}</source>
-        <translation type="unfinished"></translation>
+        <translation>le plafond de tentatives doit être de 1 à {most} appels, pas {given}</translation>
     </message>
     <message>
         <source>nurture leads come back after 1 to {most} days, not {given}</source>
-        <translation type="unfinished"></translation>
+        <translation>les leads en maturation reviennent après 1 à {most} jours, pas {given}</translation>
     </message>
     <message>
         <source>{name!r} is not a no-contact disposition ({known})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name!r} n&apos;est pas un résultat sans contact ({known})</translation>
     </message>
     <message>
         <source>at most {most} delays; the last one repeats</source>
-        <translation type="unfinished"></translation>
+        <translation>au plus {most} délais ; le dernier se répète</translation>
     </message>
     <message>
         <source>every delay must be 1 to {most} minutes (90 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque délai doit être de 1 à {most} minutes (90 jours)</translation>
     </message>
     <message>
         <source>Of {examined:,} queued leads not yet worked: {score:,} change score, {segment:,} change segment, {queue:,} change queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur {examined:,} leads en file pas encore traités : {score:,} changent de score, {segment:,} de segment, {queue:,} de file.</translation>
     </message>
     <message>
         <source>Of {examined:,} queued leads not yet worked: {score:,} change score, {segment:,} change segment, {queue:,} change queue; the queues {new} would be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur {examined:,} leads en file pas encore traités : {score:,} changent de score, {segment:,} de segment, {queue:,} de file ; les files {new} seraient créées.</translation>
     </message>
     <message>
         <source>there is no version {version} of the scoring rules</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;y a pas de version {version} des règles de score</translation>
     </message>
     <message>
         <source>someone saved version {version} of the scoring rules a moment ago: open them and make your change again</source>
-        <translation type="unfinished"></translation>
+        <translation>quelqu&apos;un a enregistré la version {version} des règles de score il y a un instant : ouvrez-les et refaites votre modification</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Screens</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrans</translation>
     </message>
     <message>
         <source>Qualifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualifications</translation>
     </message>
     <message>
         <source>Saved (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré (UTC)</translation>
     </message>
     <message>
         <source>there is no script {which}</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;y a pas de script {which}</translation>
     </message>
     <message>
         <source>someone saved version {version} of {name} a moment ago: open it and make your change again</source>
-        <translation type="unfinished"></translation>
+        <translation>quelqu&apos;un a enregistré la version {version} de {name} il y a un instant : ouvrez-le et refaites votre modification</translation>
     </message>
     <message>
         <source>the {what} needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} doit avoir un nom</translation>
     </message>
     <message>
         <source>the {what} name must have at most 80 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom de {what} doit avoir au plus 80 caractères</translation>
     </message>
     <message>
         <source>segment {segment!r} is not one of {join}</source>
-        <translation type="unfinished"></translation>
+        <translation>le segment {segment!r} ne fait pas partie de {join}</translation>
     </message>
     <message>
         <source>{login} ({role}) does not work leads</source>
-        <translation type="unfinished"></translation>
+        <translation>{login} ({role}) ne traite pas de leads</translation>
     </message>
     <message>
         <source>a team {name!r} exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>une équipe {name!r} existe déjà</translation>
     </message>
     <message>
         <source>a queue {name!r} exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>une file {name!r} existe déjà</translation>
     </message>
     <message>
         <source>the team {name} is not one of your teams</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;équipe {name} ne fait pas partie de vos équipes</translation>
     </message>
     <message>
         <source>there is no queue {name!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;y a pas de file {name!r}</translation>
     </message>
     <message>
         <source>the queue {name} is not one of your teams&apos; queues</source>
-        <translation type="unfinished"></translation>
+        <translation>la file {name} ne fait pas partie des files de vos équipes</translation>
     </message>
     <message>
         <source>{login} may not create teams; ask an administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>{login} ne peut pas créer d&apos;équipes ; adressez-vous à un administrateur</translation>
     </message>
     <message>
         <source>a team {new_name!r} exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>une équipe {new_name!r} existe déjà</translation>
     </message>
     <message>
         <source>the queue {name} still holds {held} leads; move them to another queue first (--move-to QUEUE)</source>
-        <translation type="unfinished"></translation>
+        <translation>la file {name} contient encore {held} leads ; déplacez-les d&apos;abord vers une autre file (--move-to FILE)</translation>
     </message>
     <message>
         <source>a queue {new_name!r} exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>une file {new_name!r} existe déjà</translation>
     </message>
     <message>
         <source>{login} is not in your teams</source>
-        <translation type="unfinished"></translation>
+        <translation>{login} ne fait pas partie de vos équipes</translation>
     </message>
     <message>
         <source>choose another, open queue than {move_to!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez une autre file ouverte que {move_to!r}</translation>
     </message>
     <message>
         <source>{people} active people are in the team {name}; move them to another team first</source>
-        <translation type="unfinished"></translation>
+        <translation>{people} personnes actives sont dans l&apos;équipe {name} ; déplacez-les d&apos;abord vers une autre équipe</translation>
     </message>
     <message>
         <source>being worked</source>
@@ -4315,115 +4316,115 @@ one sales rep a line</source>
     </message>
     <message>
         <source>a lead cannot be both assigned to a rep and unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>un lead ne peut pas être à la fois attribué à un agent et non attribué</translation>
     </message>
     <message>
         <source>{status!r} is not a lead status ({join})</source>
-        <translation type="unfinished"></translation>
+        <translation>{status!r} n&apos;est pas un statut de lead ({join})</translation>
     </message>
     <message>
         <source>cannot sort leads by {sort!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de trier les leads par {sort!r}</translation>
     </message>
     <message>
         <source>a page is 1 to {MAX_PAGE} leads from offset 0 on</source>
-        <translation type="unfinished"></translation>
+        <translation>une page contient 1 à {MAX_PAGE} leads à partir de la position 0</translation>
     </message>
     <message>
         <source>{moved}; {count} not moved</source>
-        <translation type="unfinished"></translation>
+        <translation>{moved} ; {count} non déplacé(s)</translation>
     </message>
     <message>
         <source>the {name} queue</source>
-        <translation type="unfinished"></translation>
+        <translation>la file {name}</translation>
     </message>
     <message>
         <source>{count} lead moved to {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} lead déplacé vers {target}</translation>
     </message>
     <message>
         <source>{count} leads moved to {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} leads déplacés vers {target}</translation>
     </message>
     <message>
         <source>not one of your teams&apos; leads</source>
-        <translation type="unfinished"></translation>
+        <translation>ne fait pas partie des leads de vos équipes</translation>
     </message>
     <message>
         <source>changed since you loaded it (now {status}, at {at:%H:%M:%S} UTC); reload and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>modifié depuis son chargement (maintenant {status}, à {at:%H:%M:%S} UTC) ; rechargez et réessayez</translation>
     </message>
     <message>
         <source>is {status}; only queued leads and callbacks move</source>
-        <translation type="unfinished"></translation>
+        <translation>est {status} ; seuls les leads en file et les rappels se déplacent</translation>
     </message>
     <message>
         <source>{rep} is working on it right now</source>
-        <translation type="unfinished"></translation>
+        <translation>{rep} le traite en ce moment</translation>
     </message>
     <message>
         <source>{rep} is working on it right now; select it to take it away</source>
-        <translation type="unfinished"></translation>
+        <translation>{rep} le traite en ce moment ; sélectionnez-le pour le lui retirer</translation>
     </message>
     <message>
         <source>already with {rep}</source>
-        <translation type="unfinished"></translation>
+        <translation>déjà chez {rep}</translation>
     </message>
     <message>
         <source>already in {queue}</source>
-        <translation type="unfinished"></translation>
+        <translation>déjà dans {queue}</translation>
     </message>
     <message>
         <source>move leads either to a rep or to a queue</source>
-        <translation type="unfinished"></translation>
+        <translation>déplacez les leads soit vers un agent, soit vers une file</translation>
     </message>
     <message>
         <source>choose a different rep to take the callbacks</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez un autre agent pour reprendre les rappels</translation>
     </message>
     <message>
         <source>there is no queue {queue_id}</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;y a pas de file {queue_id}</translation>
     </message>
     <message>
         <source>the queue {name} is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>la file {name} est fermée</translation>
     </message>
     <message>
         <source>select at least one lead to move</source>
-        <translation type="unfinished"></translation>
+        <translation>sélectionnez au moins un lead à déplacer</translation>
     </message>
     <message>
         <source>choose at least one filter (status, queue, campaign, region, rep …) before moving everything that matches</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez au moins un filtre (statut, file, campagne, région, agent …) avant de déplacer tout ce qui correspond</translation>
     </message>
     <message>
         <source>more than {MAX_FILTER_MOVE:,} leads match; narrow the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>plus de {MAX_FILTER_MOVE:,} leads correspondent ; affinez le filtre</translation>
     </message>
     <message>
         <source>there is no user {rep_id}</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;y a pas d&apos;utilisateur {rep_id}</translation>
     </message>
     <message>
         <source>{name} does not work leads; choose a rep</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ne traite pas de leads ; choisissez un agent</translation>
     </message>
     <message>
         <source>{name} is deactivated; choose another rep</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} est désactivé ; choisissez un autre agent</translation>
     </message>
     <message>
         <source>{name} is not in your teams</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ne fait pas partie de vos équipes</translation>
     </message>
     <message>
         <source>{name} does not work leads</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ne traite pas de leads</translation>
     </message>
     <message>
         <source>{name} is {value} already</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} est déjà {value}</translation>
     </message>
     <message>
         <source>{state} ({reason})</source>
@@ -4899,547 +4900,547 @@ one sales rep a line</source>
     </message>
     <message>
         <source>calling rule</source>
-        <translation type="unfinished"></translation>
+        <translation>règle d&apos;appel</translation>
     </message>
     <message>
         <source>campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>campagne</translation>
     </message>
     <message>
         <source>center</source>
-        <translation type="unfinished"></translation>
+        <translation>centre</translation>
     </message>
     <message>
         <source>check call policy</source>
-        <translation type="unfinished"></translation>
+        <translation>politique d&apos;appels de contrôle</translation>
     </message>
     <message>
         <source>command-line session</source>
-        <translation type="unfinished"></translation>
+        <translation>session en ligne de commande</translation>
     </message>
     <message>
         <source>database</source>
-        <translation type="unfinished"></translation>
+        <translation>base de données</translation>
     </message>
     <message>
         <source>do-not-call registry</source>
-        <translation type="unfinished"></translation>
+        <translation>registre d&apos;opposition</translation>
     </message>
     <message>
         <source>do-not-call entry</source>
-        <translation type="unfinished"></translation>
+        <translation>entrée de la liste d&apos;opposition</translation>
     </message>
     <message>
         <source>export</source>
-        <translation type="unfinished"></translation>
+        <translation>export</translation>
     </message>
     <message>
         <source>handoff</source>
-        <translation type="unfinished"></translation>
+        <translation>transmission</translation>
     </message>
     <message>
         <source>lead</source>
-        <translation type="unfinished"></translation>
+        <translation>lead</translation>
     </message>
     <message>
         <source>sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion</translation>
     </message>
     <message>
         <source>outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>boîte d&apos;envoi</translation>
     </message>
     <message>
         <source>partner</source>
-        <translation type="unfinished"></translation>
+        <translation>partenaire</translation>
     </message>
     <message>
         <source>person</source>
-        <translation type="unfinished"></translation>
+        <translation>personne</translation>
     </message>
     <message>
         <source>publication</source>
-        <translation type="unfinished"></translation>
+        <translation>publication</translation>
     </message>
     <message>
         <source>qualification</source>
-        <translation type="unfinished"></translation>
+        <translation>qualification</translation>
     </message>
     <message>
         <source>queue</source>
-        <translation type="unfinished"></translation>
+        <translation>file</translation>
     </message>
     <message>
         <source>report</source>
-        <translation type="unfinished"></translation>
+        <translation>rapport</translation>
     </message>
     <message>
         <source>retry settings</source>
-        <translation type="unfinished"></translation>
+        <translation>réglages de nouvel essai</translation>
     </message>
     <message>
         <source>scoring rules</source>
-        <translation type="unfinished"></translation>
+        <translation>règles de score</translation>
     </message>
     <message>
         <source>script</source>
-        <translation type="unfinished"></translation>
+        <translation>script</translation>
     </message>
     <message>
         <source>team</source>
-        <translation type="unfinished"></translation>
+        <translation>équipe</translation>
     </message>
     <message>
         <source>user</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisateur</translation>
     </message>
     <message>
         <source>added at</source>
-        <translation type="unfinished"></translation>
+        <translation>ajouté le</translation>
     </message>
     <message>
         <source>already imported</source>
-        <translation type="unfinished"></translation>
+        <translation>déjà importés</translation>
     </message>
     <message>
         <source>applied</source>
-        <translation type="unfinished"></translation>
+        <translation>appliqués</translation>
     </message>
     <message>
         <source>assigned rep</source>
-        <translation type="unfinished"></translation>
+        <translation>agent attribué</translation>
     </message>
     <message>
         <source>attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>tentative</translation>
     </message>
     <message>
         <source>attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>tentatives</translation>
     </message>
     <message>
         <source>business days</source>
-        <translation type="unfinished"></translation>
+        <translation>jours ouvrés</translation>
     </message>
     <message>
         <source>by</source>
-        <translation type="unfinished"></translation>
+        <translation>par</translation>
     </message>
     <message>
         <source>call attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>tentative d&apos;appel</translation>
     </message>
     <message>
         <source>callbacks returned</source>
-        <translation type="unfinished"></translation>
+        <translation>rappels rendus</translation>
     </message>
     <message>
         <source>open capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>capacité libre</translation>
     </message>
     <message>
         <source>weekly capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>capacité hebdomadaire</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>modifiés</translation>
     </message>
     <message>
         <source>channel</source>
-        <translation type="unfinished"></translation>
+        <translation>canal</translation>
     </message>
     <message>
         <source>check</source>
-        <translation type="unfinished"></translation>
+        <translation>contrôle</translation>
     </message>
     <message>
         <source>closed on</source>
-        <translation type="unfinished"></translation>
+        <translation>clôturé le</translation>
     </message>
     <message>
         <source>computed grade</source>
-        <translation type="unfinished"></translation>
+        <translation>note calculée</translation>
     </message>
     <message>
         <source>consent</source>
-        <translation type="unfinished"></translation>
+        <translation>consentement</translation>
     </message>
     <message>
         <source>contact correction</source>
-        <translation type="unfinished"></translation>
+        <translation>correction du contact</translation>
     </message>
     <message>
         <source>cost</source>
-        <translation type="unfinished"></translation>
+        <translation>coût</translation>
     </message>
     <message>
         <source>countries</source>
-        <translation type="unfinished"></translation>
+        <translation>pays</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>jours</translation>
     </message>
     <message>
         <source>decision</source>
-        <translation type="unfinished"></translation>
+        <translation>décision</translation>
     </message>
     <message>
         <source>display name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom affiché</translation>
     </message>
     <message>
         <source>disposition</source>
-        <translation type="unfinished"></translation>
+        <translation>issue d&apos;appel</translation>
     </message>
     <message>
         <source>added to do-not-call</source>
-        <translation type="unfinished"></translation>
+        <translation>ajoutés à la liste d&apos;opposition</translation>
     </message>
     <message>
         <source>due at</source>
-        <translation type="unfinished"></translation>
+        <translation>échéance</translation>
     </message>
     <message>
         <source>ends on</source>
-        <translation type="unfinished"></translation>
+        <translation>fin le</translation>
     </message>
     <message>
         <source>entries</source>
-        <translation type="unfinished"></translation>
+        <translation>entrées</translation>
     </message>
     <message>
         <source>examined</source>
-        <translation type="unfinished"></translation>
+        <translation>examinés</translation>
     </message>
     <message>
         <source>expires at</source>
-        <translation type="unfinished"></translation>
+        <translation>expire le</translation>
     </message>
     <message>
         <source>failed sign-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>connexions échouées</translation>
     </message>
     <message>
         <source>field</source>
-        <translation type="unfinished"></translation>
+        <translation>champ</translation>
     </message>
     <message>
         <source>figure</source>
-        <translation type="unfinished"></translation>
+        <translation>chiffre</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier</translation>
     </message>
     <message>
         <source>files</source>
-        <translation type="unfinished"></translation>
+        <translation>fichiers</translation>
     </message>
     <message>
         <source>filters</source>
-        <translation type="unfinished"></translation>
+        <translation>filtres</translation>
     </message>
     <message>
         <source>flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>signalé</translation>
     </message>
     <message>
         <source>follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>suivi</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>format</translation>
     </message>
     <message>
         <source>grade</source>
-        <translation type="unfinished"></translation>
+        <translation>note</translation>
     </message>
     <message>
         <source>group</source>
-        <translation type="unfinished"></translation>
+        <translation>groupe</translation>
     </message>
     <message>
         <source>imported</source>
-        <translation type="unfinished"></translation>
+        <translation>importés</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>type</translation>
     </message>
     <message>
         <source>last attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>dernière tentative</translation>
     </message>
     <message>
         <source>leads</source>
-        <translation type="unfinished"></translation>
+        <translation>leads</translation>
     </message>
     <message>
         <source>lead status</source>
-        <translation type="unfinished"></translation>
+        <translation>statut du lead</translation>
     </message>
     <message>
         <source>leads returned</source>
-        <translation type="unfinished"></translation>
+        <translation>leads rendus</translation>
     </message>
     <message>
         <source>hold expires at</source>
-        <translation type="unfinished"></translation>
+        <translation>réservation expirant le</translation>
     </message>
     <message>
         <source>held by</source>
-        <translation type="unfinished"></translation>
+        <translation>détenu par</translation>
     </message>
     <message>
         <source>loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>chargés</translation>
     </message>
     <message>
         <source>locked until</source>
-        <translation type="unfinished"></translation>
+        <translation>verrouillé jusqu&apos;au</translation>
     </message>
     <message>
         <source>login</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant</translation>
     </message>
     <message>
         <source>members</source>
-        <translation type="unfinished"></translation>
+        <translation>membres</translation>
     </message>
     <message>
         <source>message</source>
-        <translation type="unfinished"></translation>
+        <translation>message</translation>
     </message>
     <message>
         <source>minimum per month</source>
-        <translation type="unfinished"></translation>
+        <translation>minimum par mois</translation>
     </message>
     <message>
         <source>moved</source>
-        <translation type="unfinished"></translation>
+        <translation>déplacés</translation>
     </message>
     <message>
         <source>must change the password</source>
-        <translation type="unfinished"></translation>
+        <translation>doit changer de mot de passe</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom</translation>
     </message>
     <message>
         <source>next call</source>
-        <translation type="unfinished"></translation>
+        <translation>prochain appel</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>le</translation>
     </message>
     <message>
         <source>origin</source>
-        <translation type="unfinished"></translation>
+        <translation>origine</translation>
     </message>
     <message>
         <source>outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>résultat</translation>
     </message>
     <message>
         <source>partner&apos;s rep</source>
-        <translation type="unfinished"></translation>
+        <translation>commercial du partenaire</translation>
     </message>
     <message>
         <source>period</source>
-        <translation type="unfinished"></translation>
+        <translation>période</translation>
     </message>
     <message>
         <source>pipeline value</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur du pipeline</translation>
     </message>
     <message>
         <source>points</source>
-        <translation type="unfinished"></translation>
+        <translation>points</translation>
     </message>
     <message>
         <source>share when poor (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>part si mauvais historique (%)</translation>
     </message>
     <message>
         <source>postal code prefixes</source>
-        <translation type="unfinished"></translation>
+        <translation>préfixes de code postal</translation>
     </message>
     <message>
         <source>priority</source>
-        <translation type="unfinished"></translation>
+        <translation>priorité</translation>
     </message>
     <message>
         <source>products</source>
-        <translation type="unfinished"></translation>
+        <translation>produits</translation>
     </message>
     <message>
         <source>proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>proposé</translation>
     </message>
     <message>
         <source>proposed partner</source>
-        <translation type="unfinished"></translation>
+        <translation>partenaire proposé</translation>
     </message>
     <message>
         <source>reason</source>
-        <translation type="unfinished"></translation>
+        <translation>motif</translation>
     </message>
     <message>
         <source>recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>destinataire</translation>
     </message>
     <message>
         <source>recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>recommandation</translation>
     </message>
     <message>
         <source>back from nurture on</source>
-        <translation type="unfinished"></translation>
+        <translation>sortie de maturation le</translation>
     </message>
     <message>
         <source>regions</source>
-        <translation type="unfinished"></translation>
+        <translation>régions</translation>
     </message>
     <message>
         <source>registry</source>
-        <translation type="unfinished"></translation>
+        <translation>registre</translation>
     </message>
     <message>
         <source>reminded at</source>
-        <translation type="unfinished"></translation>
+        <translation>relancé le</translation>
     </message>
     <message>
         <source>reps</source>
-        <translation type="unfinished"></translation>
+        <translation>agents</translation>
     </message>
     <message>
         <source>request</source>
-        <translation type="unfinished"></translation>
+        <translation>demande</translation>
     </message>
     <message>
         <source>retention days</source>
-        <translation type="unfinished"></translation>
+        <translation>jours de conservation</translation>
     </message>
     <message>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>rôle</translation>
     </message>
     <message>
         <source>rows</source>
-        <translation type="unfinished"></translation>
+        <translation>lignes</translation>
     </message>
     <message>
         <source>rows changed</source>
-        <translation type="unfinished"></translation>
+        <translation>lignes modifiées</translation>
     </message>
     <message>
         <source>score</source>
-        <translation type="unfinished"></translation>
+        <translation>score</translation>
     </message>
     <message>
         <source>screens</source>
-        <translation type="unfinished"></translation>
+        <translation>écrans</translation>
     </message>
     <message>
         <source>seed</source>
-        <translation type="unfinished"></translation>
+        <translation>graine</translation>
     </message>
     <message>
         <source>segment</source>
-        <translation type="unfinished"></translation>
+        <translation>segment</translation>
     </message>
     <message>
         <source>segments</source>
-        <translation type="unfinished"></translation>
+        <translation>segments</translation>
     </message>
     <message>
         <source>session</source>
-        <translation type="unfinished"></translation>
+        <translation>session</translation>
     </message>
     <message>
         <source>share (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>part (%)</translation>
     </message>
     <message>
         <source>SLA breached</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA dépassé</translation>
     </message>
     <message>
         <source>SLA hours</source>
-        <translation type="unfinished"></translation>
+        <translation>heures de SLA</translation>
     </message>
     <message>
         <source>source</source>
-        <translation type="unfinished"></translation>
+        <translation>source</translation>
     </message>
     <message>
         <source>starts on</source>
-        <translation type="unfinished"></translation>
+        <translation>début le</translation>
     </message>
     <message>
         <source>state</source>
-        <translation type="unfinished"></translation>
+        <translation>état de travail</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>statut</translation>
     </message>
     <message>
         <source>status reason</source>
-        <translation type="unfinished"></translation>
+        <translation>motif du statut</translation>
     </message>
     <message>
         <source>taken on</source>
-        <translation type="unfinished"></translation>
+        <translation>pris le</translation>
     </message>
     <message>
         <source>tier</source>
-        <translation type="unfinished"></translation>
+        <translation>niveau</translation>
     </message>
     <message>
         <source>time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>fuseau horaire</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>vers</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>inchangés</translation>
     </message>
     <message>
         <source>updated</source>
-        <translation type="unfinished"></translation>
+        <translation>mis à jour</translation>
     </message>
     <message>
         <source>value fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>empreinte de la valeur</translation>
     </message>
     <message>
         <source>version</source>
-        <translation type="unfinished"></translation>
+        <translation>version</translation>
     </message>
     <message>
         <source>why</source>
-        <translation type="unfinished"></translation>
+        <translation>pourquoi</translation>
     </message>
     <message>
         <source>window</source>
-        <translation type="unfinished"></translation>
+        <translation>plage</translation>
     </message>
     <message>
         <source>won revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>chiffre d&apos;affaires gagné</translation>
     </message>
     <message>
         <source>workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>poste</translation>
     </message>
     <message>
         <source>(removed)</source>
@@ -5459,87 +5460,87 @@ one sales rep a line</source>
     </message>
     <message>
         <source>{disposition} logged; next check call {at:%a %d %b %H:%M} UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>{disposition} enregistré ; prochain appel de contrôle {at:%a %d %b %H:%M} UTC</translation>
     </message>
     <message>
         <source>{disposition} logged; the customer was not reached: check call closed</source>
-        <translation type="unfinished"></translation>
+        <translation>{disposition} enregistré ; le client n&apos;a pas été joint : appel de contrôle clos</translation>
     </message>
     <message>
         <source>Check call saved: {words}</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel de contrôle enregistré : {words}</translation>
     </message>
     <message>
         <source>lead {lead} has no check call due any more</source>
-        <translation type="unfinished"></translation>
+        <translation>le lead {lead} n&apos;a plus d&apos;appel de contrôle à faire</translation>
     </message>
     <message>
         <source>Check call again at {at:%a %d %b %H:%M} UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappeler pour le contrôle le {at:%a %d %b %H:%M} UTC</translation>
     </message>
     <message>
         <source>; flagged: {partner} reports the lead active</source>
-        <translation type="unfinished"></translation>
+        <translation>; signalé : {partner} déclare le lead actif</translation>
     </message>
     <message>
         <source>; reopened for the channel manager</source>
-        <translation type="unfinished"></translation>
+        <translation>; rouvert pour le responsable de canal</translation>
     </message>
     <message>
         <source>the customer does not know whether {partner} called</source>
-        <translation type="unfinished"></translation>
+        <translation>le client ne sait pas si {partner} a appelé</translation>
     </message>
     <message>
         <source>; still needs it</source>
-        <translation type="unfinished"></translation>
+        <translation>; en a toujours besoin</translation>
     </message>
     <message>
         <source>On the do-not-call list; the check call is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur la liste d&apos;opposition ; l&apos;appel de contrôle est clos</translation>
     </message>
     <message>
         <source>the customer says {partner} never contacted them</source>
-        <translation type="unfinished"></translation>
+        <translation>le client dit que {partner} ne l&apos;a jamais contacté</translation>
     </message>
     <message>
         <source>the customer says {partner} contacted them</source>
-        <translation type="unfinished"></translation>
+        <translation>le client dit que {partner} l&apos;a contacté</translation>
     </message>
     <message>
         <source>; no longer needs it</source>
-        <translation type="unfinished"></translation>
+        <translation>; n&apos;en a plus besoin</translation>
     </message>
     <message>
         <source> (experience {score}/5)</source>
-        <translation type="unfinished"></translation>
+        <translation> (expérience {score}/5)</translation>
     </message>
     <message>
         <source>the check call&apos;s answers need its script</source>
-        <translation type="unfinished"></translation>
+        <translation>les réponses de l&apos;appel de contrôle nécessitent son script</translation>
     </message>
     <message>
         <source>taken back from {partner}; not re-routed yet: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>repris à {partner} ; pas encore réacheminé : {why}</translation>
     </message>
     <message>
         <source>say why the lead stays with the partner</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez pourquoi le lead reste chez le partenaire</translation>
     </message>
     <message>
         <source>there is no check call {check_call}</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;y a pas d&apos;appel de contrôle {check_call}</translation>
     </message>
     <message>
         <source>check call {check_call} is not open for a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;appel de contrôle {check_call} n&apos;attend pas de décision</translation>
     </message>
     <message>
         <source>the handoff to {partner} is {status} now; nothing to decide</source>
-        <translation type="unfinished"></translation>
+        <translation>la transmission à {partner} est maintenant {status} ; rien à décider</translation>
     </message>
     <message>
         <source>the customer no longer needs it: keep the handoff with the partner instead</source>
-        <translation type="unfinished"></translation>
+        <translation>le client n&apos;en a plus besoin : gardez plutôt la transmission chez le partenaire</translation>
     </message>
     <message>
         <source>Re-routed because {reason}.</source>
@@ -5551,67 +5552,67 @@ one sales rep a line</source>
     </message>
     <message>
         <source>there is no check-call policy for {which}</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;y a pas de politique d&apos;appels de contrôle pour {which}</translation>
     </message>
     <message>
         <source>there is no partner {partner!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;y a pas de partenaire {partner!r}</translation>
     </message>
     <message>
         <source>Partner rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Commercial du partenaire</translation>
     </message>
     <message>
         <source>Checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôlées</translation>
     </message>
     <message>
         <source>Reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Joints</translation>
     </message>
     <message>
         <source>Contacted by partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactés par le partenaire</translation>
     </message>
     <message>
         <source>Not contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Non contactés</translation>
     </message>
     <message>
         <source>Median days to contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre médian de jours avant contact</translation>
     </message>
     <message>
         <source>Satisfaction (1–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Satisfaction (1–5)</translation>
     </message>
     <message>
         <source>Contradicted</source>
-        <translation type="unfinished"></translation>
+        <translation>Contredites</translation>
     </message>
     <message>
         <source>Reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouvertes</translation>
     </message>
     <message>
         <source>--by must be one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>--by doit être l&apos;un de {choices}</translation>
     </message>
     <message>
         <source>Check calls by partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Appels de contrôle par partenaire</translation>
     </message>
     <message>
         <source>Check calls by rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Appels de contrôle par agent</translation>
     </message>
     <message>
         <source>the check call of lead {lead} cannot be undone: the channel manager already decided on the reopened handoff</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;appel de contrôle du lead {lead} ne peut pas être annulé : le responsable de canal a déjà statué sur la transmission rouverte</translation>
     </message>
     <message>
         <source>the check call of lead {lead} cannot be undone: it changed since</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;appel de contrôle du lead {lead} ne peut pas être annulé : il a changé depuis</translation>
     </message>
     <message>
         <source>{leads:,} lead(s): {reason}</source>
@@ -5619,99 +5620,99 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Key (hash)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé (hachage)</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Added by</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutée par</translation>
     </message>
     <message>
         <source>Added (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutée (UTC)</translation>
     </message>
     <message>
         <source>reason or source containing {words!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>motif ou source contenant {words!r}</translation>
     </message>
     <message>
         <source>everything</source>
-        <translation type="unfinished"></translation>
+        <translation>tout</translation>
     </message>
     <message>
         <source>e-mail {email}</source>
-        <translation type="unfinished"></translation>
+        <translation>e-mail {email}</translation>
     </message>
     <message>
         <source>phone {phone}</source>
-        <translation type="unfinished"></translation>
+        <translation>téléphone {phone}</translation>
     </message>
     <message>
         <source>give a phone number or an e-mail address to block</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez un numéro de téléphone ou une adresse e-mail à bloquer</translation>
     </message>
     <message>
         <source>{value} is not on the do-not-call list</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} n&apos;est pas sur la liste d&apos;opposition</translation>
     </message>
     <message>
         <source>e-mail {cleaned!r}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>e-mail {cleaned!r} : {reason}</translation>
     </message>
     <message>
         <source>phone {cleaned!r}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>téléphone {cleaned!r} : {reason}</translation>
     </message>
     <message>
         <source>phone {phone!r}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>téléphone {phone!r} : {reason}</translation>
     </message>
     <message>
         <source>e-mail {email!r}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>e-mail {email!r} : {reason}</translation>
     </message>
     <message>
         <source>say why the entry comes off the list</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez pourquoi l&apos;entrée sort de la liste</translation>
     </message>
     <message>
         <source>do-not-call entry {entry_id} is no longer on the list</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;entrée {entry_id} de la liste d&apos;opposition n&apos;est plus sur la liste</translation>
     </message>
     <message>
         <source>{name}: a person&apos;s data is exported as a .zip file</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} : les données d&apos;une personne sont exportées en fichier .zip</translation>
     </message>
     <message>
         <source>{parent}: no such folder</source>
-        <translation type="unfinished"></translation>
+        <translation>{parent} : ce dossier n&apos;existe pas</translation>
     </message>
     <message>
         <source>say why the person is to be erased</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez pourquoi la personne doit être effacée</translation>
     </message>
     <message>
         <source>say why the person is erased (--reason)</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez pourquoi la personne est effacée (--reason)</translation>
     </message>
     <message>
         <source>give exactly one of --email, --phone or --lead</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez exactement une option parmi --email, --phone ou --lead</translation>
     </message>
     <message>
         <source>no lead matches {describe}</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun lead ne correspond à {describe}</translation>
     </message>
     <message>
         <source>there is no lead {lead_id}</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;y a pas de lead {lead_id}</translation>
     </message>
     <message>
         <source>{name} do-not-call registry snapshot of {taken_on} is {age} days old (limit {limit}): leads in {countries} are not claimable until a fresh import</source>
@@ -5719,95 +5720,95 @@ one sales rep a line</source>
     </message>
     <message>
         <source>{name} line {line}: {value!r} is not a {name2} phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ligne {line} : {value!r} n&apos;est pas un numéro de téléphone {name2}</translation>
     </message>
     <message>
         <source>unknown registry {name!r}; known registries: {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>registre inconnu {name!r} ; registres connus : {known}</translation>
     </message>
     <message>
         <source>{name}: no number column in the header (expected one of {join})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} : aucune colonne de numéro dans l&apos;en-tête (attendu : l&apos;une de {join})</translation>
     </message>
     <message>
         <source>{name} line {number}: no value in the number column</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ligne {number} : aucune valeur dans la colonne de numéro</translation>
     </message>
     <message>
         <source>{path} is not a readable file</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} n&apos;est pas un fichier lisible</translation>
     </message>
     <message>
         <source>--as-of {taken_on} is in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>--as-of {taken_on} est dans le futur</translation>
     </message>
     <message>
         <source>a snapshot of {taken_on} is already {age} days old; the {name} registry must be at most {max_age_days} days old</source>
-        <translation type="unfinished"></translation>
+        <translation>un instantané du {taken_on} a déjà {age} jours ; le registre {name} doit avoir au plus {max_age_days} jours</translation>
     </message>
     <message>
         <source>the file has no column for {join} (its columns: {value})</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier n&apos;a pas de colonne pour {join} (ses colonnes : {value})</translation>
     </message>
     <message>
         <source>{rows:,} rows read = {parts}</source>
-        <translation type="unfinished"></translation>
+        <translation>{rows:,} lignes lues = {parts}</translation>
     </message>
     <message>
         <source>{count:,} new leads</source>
-        <translation type="unfinished"></translation>
+        <translation>{count:,} nouveaux leads</translation>
     </message>
     <message>
         <source>{count:,} merged into existing leads</source>
-        <translation type="unfinished"></translation>
+        <translation>{count:,} fusionnés avec des leads existants</translation>
     </message>
     <message>
         <source>{count:,} rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>{count:,} rejetés</translation>
     </message>
     <message>
         <source> ({count:,} rows not accounted for: please report this)</source>
-        <translation type="unfinished"></translation>
+        <translation> ({count:,} lignes non comptabilisées : merci de le signaler)</translation>
     </message>
     <message>
         <source>{count:,} already imported</source>
-        <translation type="unfinished"></translation>
+        <translation>{count:,} déjà importés</translation>
     </message>
     <message>
         <source>the source name is longer than 120 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom de la source dépasse 120 caractères</translation>
     </message>
     <message>
         <source>no column is recognised as company or domain (columns: {columns})</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune colonne n&apos;est reconnue comme entreprise ou domaine (colonnes : {columns})</translation>
     </message>
     <message>
         <source>{name}: a mapping is an object like {{&quot;Column header&quot;: &quot;email&quot;}}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} : une correspondance est un objet comme {{&quot;Column header&quot;: &quot;email&quot;}}</translation>
     </message>
     <message>
         <source>the mapping file {path} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier de correspondance {path} n&apos;existe pas</translation>
     </message>
     <message>
         <source>the mapping file {name} is not JSON: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier de correspondance {name} n&apos;est pas du JSON : {exc}</translation>
     </message>
     <message>
         <source>the campaign name is longer than 120 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom de la campagne dépasse 120 caractères</translation>
     </message>
     <message>
         <source>{name} has a header row but no rows to import</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} a une ligne d&apos;en-tête mais aucune ligne à importer</translation>
     </message>
     <message>
         <source>the scoring rules</source>
-        <translation type="unfinished"></translation>
+        <translation>les règles de score</translation>
     </message>
     <message>
         <source>{name}: the rules must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} : les règles doivent être un objet JSON</translation>
     </message>
     <message>
         <source>awaiting delivery: no mail server is configured, the package is in the outbox</source>
@@ -5923,11 +5924,11 @@ one sales rep a line</source>
     </message>
     <message>
         <source>lead {lead_id} is not one of your teams&apos; leads</source>
-        <translation type="unfinished"></translation>
+        <translation>le lead {lead_id} ne fait pas partie des leads de vos équipes</translation>
     </message>
     <message>
         <source>a publication&apos;s figure belongs to one ISO week, Monday to Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>un chiffre publié appartient à une semaine ISO, du lundi au dimanche</translation>
     </message>
     <message>
         <source>routing</source>
@@ -5959,27 +5960,27 @@ one sales rep a line</source>
     </message>
     <message>
         <source>{direction} call: {disposition}</source>
-        <translation type="unfinished"></translation>
+        <translation>Appel {direction} : {disposition}</translation>
     </message>
     <message>
         <source>BANT answers on {script}: grade {grade}</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses BANT avec {script} : note {grade}</translation>
     </message>
     <message>
         <source>Handoff to {partner} ({status})</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmission à {partner} ({status})</translation>
     </message>
     <message>
         <source>{field} corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} corrigé</translation>
     </message>
     <message>
         <source>{partner}: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{partner} : {status}</translation>
     </message>
     <message>
         <source>operator</source>
-        <translation type="unfinished"></translation>
+        <translation>opérateur</translation>
     </message>
     <message>
         <source>not accepted in time</source>
@@ -5987,11 +5988,11 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Inbound</source>
-        <translation type="unfinished"></translation>
+        <translation>entrant</translation>
     </message>
     <message>
         <source>Outbound</source>
-        <translation type="unfinished"></translation>
+        <translation>sortant</translation>
     </message>
     <message>
         <source>lead {lead} ({company}) is {status}; it is not worked by the center now</source>
@@ -6187,367 +6188,367 @@ one sales rep a line</source>
     </message>
     <message>
         <source>the outcome of lead {lead} ({company})</source>
-        <translation type="unfinished"></translation>
+        <translation>le résultat du lead {lead} ({company})</translation>
     </message>
     <message>
         <source>no check-call script is installed</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun script d&apos;appel de contrôle n&apos;est installé</translation>
     </message>
     <message>
         <source>{path} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} n&apos;existe pas</translation>
     </message>
     <message>
         <source>{where}: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} : {problems}</translation>
     </message>
     <message>
         <source>{name} is not readable JSON: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} n&apos;est pas un JSON lisible : {exc}</translation>
     </message>
     <message>
         <source>updated at {cleaned} is in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>la mise à jour du {cleaned} est dans le futur</translation>
     </message>
     <message>
         <source>the status is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le statut est vide</translation>
     </message>
     <message>
         <source>no handoff for a lead with this {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune transmission pour un lead avec ce {what}</translation>
     </message>
     <message>
         <source>several handed-off leads have this {what}; give the handoff id instead</source>
-        <translation type="unfinished"></translation>
+        <translation>plusieurs leads transmis ont ce {what} ; indiquez plutôt le numéro de transmission</translation>
     </message>
     <message>
         <source>there is no handoff {handoff_id}</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;y a pas de transmission {handoff_id}</translation>
     </message>
     <message>
         <source>lead e-mail is not valid: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;e-mail du lead n&apos;est pas valide : {reason}</translation>
     </message>
     <message>
         <source>the row has no handoff id, lead e-mail or lead phone</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne n&apos;a ni numéro de transmission, ni e-mail, ni téléphone du lead</translation>
     </message>
     <message>
         <source>handoff id {handoff_text!r} is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>le numéro de transmission {handoff_text!r} n&apos;est pas un nombre</translation>
     </message>
     <message>
         <source>lead phone is not valid ({reason}); use the +country format</source>
-        <translation type="unfinished"></translation>
+        <translation>le téléphone du lead n&apos;est pas valide ({reason}) ; utilisez le format +pays</translation>
     </message>
     <message>
         <source>updated at {cleaned!r} is not a date and time (use YYYY-MM-DD HH:MM)</source>
-        <translation type="unfinished"></translation>
+        <translation>la date de mise à jour {cleaned!r} n&apos;est pas une date et une heure (utilisez AAAA-MM-JJ HH:MM)</translation>
     </message>
     <message>
         <source>active {text!r} must be yes or no</source>
-        <translation type="unfinished"></translation>
+        <translation>actif {text!r} doit valoir yes ou no</translation>
     </message>
     <message>
         <source>there is no partner {partner_id}</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;y a pas de partenaire {partner_id}</translation>
     </message>
     <message>
         <source>there is a partner called {value} already</source>
-        <translation type="unfinished"></translation>
+        <translation>un partenaire nommé {value} existe déjà</translation>
     </message>
     <message>
         <source>{login} is not a channel manager</source>
-        <translation type="unfinished"></translation>
+        <translation>{login} n&apos;est pas responsable de canal</translation>
     </message>
     <message>
         <source>{name} was changed by someone else meanwhile; reload it and make your change again</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} a été modifié entre-temps par quelqu&apos;un d&apos;autre ; rechargez-le et refaites votre modification</translation>
     </message>
     <message>
         <source>{name} was changed by someone else meanwhile; reload it</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} a été modifié entre-temps par quelqu&apos;un d&apos;autre ; rechargez-le</translation>
     </message>
     <message>
         <source>the partner is also on line {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>le partenaire figure aussi à la ligne {value}</translation>
     </message>
     <message>
         <source>{login} may not see partner handoffs</source>
-        <translation type="unfinished"></translation>
+        <translation>{login} n&apos;a pas le droit de voir les transmissions aux partenaires</translation>
     </message>
     <message>
         <source>the file needs a handoff id, lead e-mail or lead phone column to find the handoffs by</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier doit avoir une colonne numéro de transmission, e-mail ou téléphone du lead pour retrouver les transmissions</translation>
     </message>
     <message>
         <source>{login} may not see partner reports</source>
-        <translation type="unfinished"></translation>
+        <translation>{login} n&apos;a pas le droit de voir les rapports des partenaires</translation>
     </message>
     <message>
         <source>the number of days must be at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>le nombre de jours doit valoir au moins 1</translation>
     </message>
     <message>
         <source>handoff {handoff_id} is {value}; only rejected, expired or lost leads go back to nurture</source>
-        <translation type="unfinished"></translation>
+        <translation>la transmission {handoff_id} est {value} ; seuls les leads refusés, expirés ou perdus retournent en maturation</translation>
     </message>
     <message>
         <source>the lead went on to another partner (handoff {value}) after this one</source>
-        <translation type="unfinished"></translation>
+        <translation>le lead est ensuite allé à un autre partenaire (transmission {value})</translation>
     </message>
     <message>
         <source>say why the lead goes back to nurture</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez pourquoi le lead retourne en maturation</translation>
     </message>
     <message>
         <source>handoff {handoff_id} was changed meanwhile; reload it and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>la transmission {handoff_id} a été modifiée entre-temps ; rechargez-la et réessayez</translation>
     </message>
     <message>
         <source>lead {id} was changed meanwhile; try again</source>
-        <translation type="unfinished"></translation>
+        <translation>le lead {id} a été modifié entre-temps ; réessayez</translation>
     </message>
     <message>
         <source>handoff {handoff_id} was delivered already; nothing to resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>la transmission {handoff_id} a déjà été envoyée ; rien à résoudre</translation>
     </message>
     <message>
         <source>handoff {handoff_id} is not waiting for a person&apos;s decision</source>
-        <translation type="unfinished"></translation>
+        <translation>la transmission {handoff_id} n&apos;attend pas la décision d&apos;une personne</translation>
     </message>
     <message>
         <source>handoff {id} was changed by someone else meanwhile; try again</source>
-        <translation type="unfinished"></translation>
+        <translation>la transmission {id} a été modifiée entre-temps par quelqu&apos;un d&apos;autre ; réessayez</translation>
     </message>
     <message>
         <source>say &apos;delivered&apos; or &apos;send-again&apos;, not {strip!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez &apos;delivered&apos; ou &apos;send-again&apos;, pas {strip!r}</translation>
     </message>
     <message>
         <source>lead {id} is {label}; only sales-ready leads are routed</source>
-        <translation type="unfinished"></translation>
+        <translation>le lead {id} est {label} ; seuls les leads prêts pour la vente sont routés</translation>
     </message>
     <message>
         <source>partners kept filling up while this lead was routed; route it again</source>
-        <translation type="unfinished"></translation>
+        <translation>les partenaires se sont remplis pendant le routage de ce lead ; routez-le de nouveau</translation>
     </message>
     <message>
         <source>request {request_id} was used for another lead</source>
-        <translation type="unfinished"></translation>
+        <translation>la requête {request_id} a été utilisée pour un autre lead</translation>
     </message>
     <message>
         <source>lead {lead}: {refused}</source>
-        <translation type="unfinished"></translation>
+        <translation>lead {lead} : {refused}</translation>
     </message>
     <message>
         <source>{name} cannot take this lead: {join}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ne peut pas prendre ce lead : {join}</translation>
     </message>
     <message>
         <source>say why {name} instead of the proposed {name2}</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez pourquoi {name} plutôt que le partenaire proposé {name2}</translation>
     </message>
     <message>
         <source>the request id must be 1 to 36 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;identifiant de requête doit compter 1 à 36 caractères</translation>
     </message>
     <message>
         <source>lead {lead_id} was changed by someone else meanwhile; nothing was routed</source>
-        <translation type="unfinished"></translation>
+        <translation>le lead {lead_id} a été modifié entre-temps par quelqu&apos;un d&apos;autre ; rien n&apos;a été routé</translation>
     </message>
     <message>
         <source>{login} does not hold lead {lead_id}; {name} holds it now</source>
-        <translation type="unfinished"></translation>
+        <translation>{login} ne détient pas le lead {lead_id} ; {name} le détient maintenant</translation>
     </message>
     <message>
         <source>{login} is deactivated and cannot take leads</source>
-        <translation type="unfinished"></translation>
+        <translation>{login} est désactivé et ne peut pas prendre de leads</translation>
     </message>
     <message>
         <source>{login} is paused by a team lead; no leads until resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>{login} est mis en pause par un chef d&apos;équipe ; aucun lead jusqu&apos;à la reprise</translation>
     </message>
     <message>
         <source>{login} does not hold lead {lead_id}; nobody holds it now</source>
-        <translation type="unfinished"></translation>
+        <translation>{login} ne détient pas le lead {lead_id} ; personne ne le détient maintenant</translation>
     </message>
     <message>
         <source>lead {lead_id} is not held by anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>le lead {lead_id} n&apos;est détenu par personne</translation>
     </message>
     <message>
         <source>there is no conversion report by {by!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;y a pas de rapport de conversion par {by!r}</translation>
     </message>
     <message>
         <source>the figure {figure!r} of this report does not open leads</source>
-        <translation type="unfinished"></translation>
+        <translation>le chiffre {figure!r} de ce rapport n&apos;ouvre pas de leads</translation>
     </message>
     <message>
         <source>the figure {figure!r} does not stand for leads</source>
-        <translation type="unfinished"></translation>
+        <translation>le chiffre {figure!r} ne représente pas des leads</translation>
     </message>
     <message>
         <source>there is no campaign {campaign!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;y a pas de campagne {campaign!r}</translation>
     </message>
     <message>
         <source>there is no {what} named {value!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;y a pas de {what} nommé {value!r}</translation>
     </message>
     <message>
         <source>the folder {parent} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier {parent} n&apos;existe pas</translation>
     </message>
     <message>
         <source>unknown format {fmt!r}; use csv, xlsx or json</source>
-        <translation type="unfinished"></translation>
+        <translation>format inconnu {fmt!r} ; utilisez csv, xlsx ou json</translation>
     </message>
     <message>
         <source>unknown status {join}; use one of {join2}</source>
-        <translation type="unfinished"></translation>
+        <translation>statut inconnu {join} ; utilisez l&apos;un de {join2}</translation>
     </message>
     <message>
         <source>the segment is smb or enterprise</source>
-        <translation type="unfinished"></translation>
+        <translation>le segment est smb ou enterprise</translation>
     </message>
     <message>
         <source>{country!r} is not a country</source>
-        <translation type="unfinished"></translation>
+        <translation>{country!r} n&apos;est pas un pays</translation>
     </message>
     <message>
         <source>cannot write {path}: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire {path} : {value}</translation>
     </message>
     <message>
         <source>the week {text} has not begun yet</source>
-        <translation type="unfinished"></translation>
+        <translation>la semaine {text} n&apos;a pas encore commencé</translation>
     </message>
     <message>
         <source>the week must look like 2026-W48 (ISO year and week), not {text!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>la semaine doit s&apos;écrire comme 2026-W48 (année et semaine ISO), pas {text!r}</translation>
     </message>
     <message>
         <source>{value!r} is not one of {join}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!r} ne fait pas partie de {join}</translation>
     </message>
     <message>
         <source>Conversion per rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversion par agent</translation>
     </message>
     <message>
         <source>Conversion per campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversion par campagne</translation>
     </message>
     <message>
         <source>Conversion per partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversion par partenaire</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe</translation>
     </message>
     <message>
         <source>Claimed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pris</translation>
     </message>
     <message>
         <source>Handed off</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmis</translation>
     </message>
     <message>
         <source>Accepted by partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceptés par le partenaire</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished">Gagnée</translation>
+        <translation>Gagnés</translation>
     </message>
     <message>
         <source>Contact rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de contact</translation>
     </message>
     <message>
         <source>Qualify rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de qualification</translation>
     </message>
     <message>
         <source>Acceptance rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux d&apos;acceptation</translation>
     </message>
     <message>
         <source>Win rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de réussite</translation>
     </message>
     <message>
         <source>Hours on leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures sur les leads</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffre d&apos;affaires</translation>
     </message>
     <message>
         <source>Inquiries</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes</translation>
     </message>
     <message>
         <source>Qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualifiés</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished">Acceptée</translation>
+        <translation>Acceptés</translation>
     </message>
     <message>
         <source>Won revenue</source>
-        <translation type="unfinished">Chiffre d&apos;affaires gagné</translation>
+        <translation>Chiffre d&apos;affaires gagné</translation>
     </message>
     <message>
         <source>Cost per qualified lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût par lead qualifié</translation>
     </message>
     <message>
         <source>ROI</source>
-        <translation type="unfinished"></translation>
+        <translation>ROI</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaire</translation>
     </message>
     <message>
         <source>Handoffs</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmissions</translation>
     </message>
     <message>
         <source>Hours to accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures avant acceptation</translation>
     </message>
     <message>
         <source>SLA breaches</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépassements de SLA</translation>
     </message>
     <message>
         <source>Feedback compliance</source>
-        <translation type="unfinished"></translation>
+        <translation>Respect des retours</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished">En attente</translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished">Active</translation>
+        <translation>Actifs</translation>
     </message>
     <message>
         <source>Unqualified</source>
-        <translation type="unfinished">Non qualifiés</translation>
+        <translation>Non qualifiés</translation>
     </message>
     <message>
         <source>Pipeline value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur du pipeline</translation>
     </message>
     <message>
         <source>Ready</source>
@@ -6575,55 +6576,55 @@ one sales rep a line</source>
     </message>
     <message>
         <source>the reason is {len} characters long; at most {REASON_MAX}</source>
-        <translation type="unfinished"></translation>
+        <translation>le motif compte {len} caractères ; {REASON_MAX} au plus</translation>
     </message>
     <message>
         <source>unknown state {state!r}: choose one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>état inconnu {state!r} : choisissez l&apos;un de {choices}</translation>
     </message>
     <message>
         <source>lead {lead} ({company}) was taken over while you had it open: {holder} holds it now</source>
-        <translation type="unfinished"></translation>
+        <translation>le lead {lead} ({company}) a été repris pendant que vous l&apos;aviez ouvert : {holder} le détient maintenant</translation>
     </message>
     <message>
         <source> (last change: {change} by {by} at {at:%H:%M} UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation> (dernière modification : {change} par {by} à {at:%H:%M} UTC)</translation>
     </message>
     <message>
         <source>lead {lead} ({company}) was reassigned to {assigned} while you had it open</source>
-        <translation type="unfinished"></translation>
+        <translation>le lead {lead} ({company}) a été réattribué à {assigned} pendant que vous l&apos;aviez ouvert</translation>
     </message>
     <message>
         <source>. Your notes are kept as a draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>. Vos notes sont conservées comme brouillon.</translation>
     </message>
     <message>
         <source>lead {lead} ({company}) is {status} now; nobody holds it</source>
-        <translation type="unfinished"></translation>
+        <translation>le lead {lead} ({company}) est maintenant {status} ; personne ne le détient</translation>
     </message>
     <message>
         <source>lead {lead} ({company}) changed while you had it open (your lease ran out); nobody holds it now</source>
-        <translation type="unfinished"></translation>
+        <translation>le lead {lead} ({company}) a changé pendant que vous l&apos;aviez ouvert (votre réservation a expiré) ; personne ne le détient maintenant</translation>
     </message>
     <message>
         <source>an operator</source>
-        <translation type="unfinished"></translation>
+        <translation>un opérateur</translation>
     </message>
     <message>
         <source>{field!r} is not a contact field (phone or email)</source>
-        <translation type="unfinished"></translation>
+        <translation>{field!r} n&apos;est pas un champ de contact (phone ou email)</translation>
     </message>
     <message>
         <source>the corrected {field} is on the do-not-call list; choose Do not call for this lead</source>
-        <translation type="unfinished"></translation>
+        <translation>le {field} corrigé est sur la liste d&apos;opposition ; choisissez Ne pas appeler pour ce lead</translation>
     </message>
     <message>
         <source>phone {value!r}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>téléphone {value!r} : {reason}</translation>
     </message>
     <message>
         <source>e-mail {value!r}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>e-mail {value!r} : {reason}</translation>
     </message>
     <message>
         <source>Industry</source>
@@ -6655,47 +6656,47 @@ one sales rep a line</source>
     </message>
     <message>
         <source>type a phone number, an e-mail address, a name or a company</source>
-        <translation type="unfinished"></translation>
+        <translation>saisissez un numéro de téléphone, une adresse e-mail, un nom ou une entreprise</translation>
     </message>
     <message>
         <source>type at least {MIN_PREFIX} letters of a name or company</source>
-        <translation type="unfinished"></translation>
+        <translation>saisissez au moins {MIN_PREFIX} lettres d&apos;un nom ou d&apos;une entreprise</translation>
     </message>
     <message>
         <source>phone {query}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>téléphone {query} : {reason}</translation>
     </message>
     <message>
         <source>lead {id} ({company}) is being worked by {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>le lead {id} ({company}) est traité par {name}</translation>
     </message>
     <message>
         <source>you hold lead {other}: save or release it before taking another</source>
-        <translation type="unfinished"></translation>
+        <translation>vous détenez le lead {other} : enregistrez-le ou libérez-le avant d&apos;en prendre un autre</translation>
     </message>
     <message>
         <source>lead {lead_id} changed a moment ago; search again</source>
-        <translation type="unfinished"></translation>
+        <translation>le lead {lead_id} a changé il y a un instant ; relancez la recherche</translation>
     </message>
     <message>
         <source>lead {id} is outside its calling window ({text}){when}. If the prospect is calling you, take it as an inbound call</source>
-        <translation type="unfinished"></translation>
+        <translation>le lead {id} est hors de sa plage d&apos;appel ({text}){when}. Si le prospect vous appelle, prenez-le comme appel entrant</translation>
     </message>
     <message>
         <source>lead {id} has had all {max_attempts} attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>le lead {id} a épuisé ses {max_attempts} tentatives</translation>
     </message>
     <message>
         <source>this request id was already used for another outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>cet identifiant de requête a déjà servi pour un autre résultat</translation>
     </message>
     <message>
         <source>a callback then is not allowed: {refused}</source>
-        <translation type="unfinished"></translation>
+        <translation>un rappel à ce moment n&apos;est pas autorisé : {refused}</translation>
     </message>
     <message>
         <source>the talk time cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>le temps de conversation ne peut pas être négatif</translation>
     </message>
     <message>
         <source>Sales-ready (grade {grade}), but {refused}</source>
@@ -6703,86 +6704,86 @@ one sales rep a line</source>
     </message>
     <message>
         <source>the request id must be 8–36 letters, digits or dashes</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;identifiant de requête doit compter 8 à 36 lettres, chiffres ou tirets</translation>
     </message>
     <message>
         <source>answer “{text}” first: a sales-ready lead needs every required answer</source>
-        <translation type="unfinished"></translation>
+        <translation>répondez d&apos;abord à « {text} » : un lead prêt pour la vente exige toutes les réponses obligatoires</translation>
     </message>
     <message>
         <source>the script recommends {phrase} (grade {grade}: {reason}); say why you choose {phrase2} instead</source>
-        <translation type="unfinished"></translation>
+        <translation>le script recommande {phrase} (note {grade} : {reason}) ; indiquez pourquoi vous choisissez plutôt {phrase2}</translation>
     </message>
     <message>
         <source>go through the script before calling a lead sales-ready</source>
-        <translation type="unfinished"></translation>
+        <translation>parcourez le script avant de déclarer un lead prêt pour la vente</translation>
     </message>
     <message>
         <source>question {key!r} is not in script {name} v{version}</source>
-        <translation type="unfinished"></translation>
+        <translation>la question {key!r} n&apos;est pas dans le script {name} v{version}</translation>
     </message>
     <message>
         <source>there is no script {script_id}</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;y a pas de script {script_id}</translation>
     </message>
     <message>
         <source>{what} cannot be undone: {value} has the lead now</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} ne peut pas être annulé : {value} détient maintenant le lead</translation>
     </message>
     <message>
         <source>{what} cannot be undone: the lead changed since</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} ne peut pas être annulé : le lead a changé depuis</translation>
     </message>
     <message>
         <source>there is no outcome {attempt_id} of yours to undo</source>
-        <translation type="unfinished"></translation>
+        <translation>vous n&apos;avez aucun résultat {attempt_id} à annuler</translation>
     </message>
     <message>
         <source>{what} was saved {int} s ago; it can be undone only within {UNDO_SECONDS} s. Open the lead again to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} a été enregistré il y a {int} s ; l&apos;annulation n&apos;est possible que dans les {UNDO_SECONDS} s. Rouvrez le lead pour le modifier.</translation>
     </message>
     <message>
         <source>{what} is do-not-call: it applies at once to every lead with the same phone or e-mail and is lifted only from the do-not-call list</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} est « ne pas appeler » : cela s&apos;applique immédiatement à tous les leads ayant le même téléphone ou e-mail et ne se lève que depuis la liste d&apos;opposition</translation>
     </message>
     <message>
         <source>{what} has no record of how the lead was before; not undone</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} n&apos;a aucune trace de l&apos;état antérieur du lead ; non annulé</translation>
     </message>
     <message>
         <source>{what} cannot be undone: the lead was handed to a partner already and delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} ne peut pas être annulé : le lead a déjà été transmis à un partenaire et envoyé</translation>
     </message>
     <message>
         <source>{what} cannot be undone: the lead was handed to a partner already</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} ne peut pas être annulé : le lead a déjà été transmis à un partenaire</translation>
     </message>
     <message>
         <source>no BANT script is installed for the {segment} segment</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun script BANT n&apos;est installé pour le segment {segment}</translation>
     </message>
 </context>
 <context>
     <name>MoveLeadsDialog</name>
     <message>
         <source>Remove queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la file</translation>
     </message>
     <message>
         <source>The queue {name} still holds {plural} (waiting, called back or in nurture). Move them to:</source>
-        <translation type="unfinished"></translation>
+        <translation>La file {name} contient encore {plural} (en attente, à rappeler ou en maturation). Les déplacer vers :</translation>
     </message>
     <message>
         <source>Move the leads to</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer les leads vers</translation>
     </message>
     <message>
         <source>&amp;Move them and remove the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Les déplacer et supprimer la file</translation>
     </message>
     <message>
         <source>There is no other open queue: add one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas d&apos;autre file ouverte : ajoutez-en une d&apos;abord.</translation>
     </message>
 </context>
 <context>
@@ -6848,19 +6849,19 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandation</translation>
     </message>
     <message>
         <source>How the call went</source>
-        <translation type="unfinished"></translation>
+        <translation>Déroulement de l&apos;appel</translation>
     </message>
     <message>
         <source>Callback date and time in the prospect&apos;s time</source>
-        <translation type="unfinished"></translation>
+        <translation>Date et heure du rappel, à l&apos;heure du prospect</translation>
     </message>
     <message>
         <source>Callback time in other zones</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure du rappel dans d&apos;autres fuseaux</translation>
     </message>
     <message>
         <source>Only &amp;me (otherwise anyone in the queue)</source>
@@ -6868,15 +6869,15 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Callback for me only</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappel pour moi seul</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Recycle date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de recyclage</translation>
     </message>
     <message>
         <source>why you decide differently from the script</source>
@@ -6884,7 +6885,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Reason for overruling the recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif de dérogation à la recommandation</translation>
     </message>
     <message>
         <source>Notes for the next caller or the partner</source>
@@ -6892,7 +6893,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Save outcome  (Ctrl+Enter)</source>
@@ -6900,7 +6901,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Save outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le résultat</translation>
     </message>
     <message>
         <source>Take the next lead after saving</source>
@@ -6924,7 +6925,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>O&amp;verrule because</source>
-        <translation>&amp;Déroger car</translation>
+        <translation>Dér&amp;oger car</translation>
     </message>
     <message>
         <source>No&amp;tes</source>
@@ -6959,31 +6960,31 @@ one sales rep a line</source>
     <name>PartnerChoiceDialog</name>
     <message>
         <source>Hand off lead {lead_id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmettre le lead {lead_id}</translation>
     </message>
     <message>
         <source>Finding the best partner…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche du meilleur partenaire…</translation>
     </message>
     <message>
         <source>Eligible partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaires éligibles</translation>
     </message>
     <message>
         <source>Why this partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi ce partenaire</translation>
     </message>
     <message>
         <source>Reason for another partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif d&apos;un autre partenaire</translation>
     </message>
     <message>
         <source>Why not the proposed partner? (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi pas le partenaire proposé ? (obligatoire)</translation>
     </message>
     <message>
         <source>&amp;Hand off</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Transmettre</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -6991,11 +6992,11 @@ one sales rep a line</source>
     </message>
     <message>
         <source>&amp;Reason for choosing another partner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motif du choix d&apos;un autre partenaire</translation>
     </message>
     <message>
         <source>No partner can take {value} now</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun partenaire ne peut prendre {value} maintenant</translation>
     </message>
     <message>
         <source>this lead</source>
@@ -7003,7 +7004,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>{value} goes to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} va à {name}</translation>
     </message>
     <message>
         <source>This lead</source>
@@ -7019,18 +7020,18 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Say why {chosen} instead of {first}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez pourquoi {chosen} plutôt que {first}.</translation>
     </message>
     <message>
         <source>Handing off…</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmission…</translation>
     </message>
 </context>
 <context>
     <name>PartnerRouting</name>
     <message>
         <source>Lead {lead_id} is ready for a partner; no proposal: {problem_text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lead {lead_id} est prêt pour un partenaire ; aucune proposition : {problem_text}</translation>
     </message>
     <message>
         <source>proposing a partner</source>
@@ -7042,14 +7043,14 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Lead {lead_id} handed to {partner} ({status_text}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead {lead_id} transmis à {partner} ({status_text}).</translation>
     </message>
 </context>
 <context>
     <name>PartnersArea</name>
     <message>
         <source>No mail server is configured: handoffs are not e-mailed to partners. Their packages wait in the outbox folder ({outbox}) as “awaiting delivery”, and their acceptance SLAs do not start. Once [mail] is set in the settings file, the next SLA sweep e-mails them and their SLAs start then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun serveur de messagerie n&apos;est configuré : les transmissions ne sont pas envoyées par e-mail aux partenaires. Leurs paquets attendent dans le dossier de la boîte d&apos;envoi ({outbox}) comme « en attente d&apos;envoi », et leurs SLA d&apos;acceptation ne démarrent pas. Dès que [mail] est défini dans le fichier de réglages, le prochain balayage des SLA les envoie par e-mail et leurs SLA démarrent alors.</translation>
     </message>
     <message>
         <source>Partners</source>
@@ -7057,54 +7058,54 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuaire</translation>
     </message>
     <message>
         <source>Handoffs and feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmissions et retours</translation>
     </message>
     <message>
         <source>Waiting for a partner</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente d&apos;un partenaire</translation>
     </message>
     <message>
         <source>Not reporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans retour</translation>
     </message>
     <message>
         <source>Check calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Appels de contrôle</translation>
     </message>
 </context>
 <context>
     <name>PassRulesTable</name>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget</translation>
     </message>
     <message>
         <source>Authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorité</translation>
     </message>
     <message>
         <source>Need</source>
-        <translation type="unfinished"></translation>
+        <translation>Besoin</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai</translation>
     </message>
     <message>
         <source>Pass rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles de réussite</translation>
     </message>
     <message>
         <source>The fewest points per dimension for each grade; the first grade a lead meets is its grade, D when none. Empty cell: no minimum; empty row: no such grade.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le minimum de points par dimension pour chaque note ; la première note atteinte par un lead est sa note, D si aucune. Cellule vide : pas de minimum ; ligne vide : cette note n&apos;existe pas.</translation>
     </message>
     <message>
         <source>{segment} {grade}, {dimension}: {text!r} is not whole points</source>
-        <translation type="unfinished"></translation>
+        <translation>{segment} {grade}, {dimension} : {text!r} n&apos;est pas un nombre entier de points</translation>
     </message>
 </context>
 <context>
@@ -7162,42 +7163,42 @@ one sales rep a line</source>
     <name>PersonActions</name>
     <message>
         <source>E&amp;xport person data…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter les données de la personne…</translation>
     </message>
     <message>
         <source>Every row about the person, as JSON in a zip</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les lignes concernant la personne, en JSON dans un zip</translation>
     </message>
     <message>
         <source>&amp;Erase person…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effacer la personne…</translation>
     </message>
     <message>
         <source>Ask for &amp;erasure…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander l&apos;&amp;effacement…</translation>
     </message>
     <message>
         <source>Export the person&apos;s data</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les données de la personne</translation>
     </message>
     <message>
         <source>Zip (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zip (*.zip)</translation>
     </message>
     <message>
         <source>%1 row(s) about %2 lead(s) written to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ligne(s) concernant %2 lead(s) écrite(s) dans %3</translation>
     </message>
     <message numerus="yes">
         <source>Erasure requested for %n lead(s); an administrator erases it</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Effacement demandé pour %n lead ; un administrateur l&apos;effectue</numerusform>
+            <numerusform>Effacement demandé pour %n leads ; un administrateur l&apos;effectue</numerusform>
         </translation>
     </message>
     <message>
         <source>Erased: %1 lead(s), %2 row(s) replaced, %3 file(s) shredded; phone and e-mail stay on the do-not-call list as hashes</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacé : %1 lead(s), %2 ligne(s) remplacée(s), %3 fichier(s) détruit(s) ; le téléphone et l&apos;e-mail restent sur la liste d&apos;opposition sous forme de hachages</translation>
     </message>
 </context>
 <context>
@@ -7211,133 +7212,133 @@ one sales rep a line</source>
     <name>PublishBar</name>
     <message>
         <source>Dr&amp;y run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Simulation</translation>
     </message>
     <message>
         <source>Say what would be sent; send nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquer ce qui serait envoyé ; ne rien envoyer</translation>
     </message>
     <message>
         <source>&amp;Publish scorecards</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publier les bilans</translation>
     </message>
     <message>
         <source>E-mail last week&apos;s scorecards to every partner and channel manager, and the summary of who is not reporting to the supervisors; never twice for one week</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer par e-mail les bilans de la semaine dernière à chaque partenaire et responsable de canal, et aux superviseurs le résumé de ceux qui ne font pas de retour ; jamais deux fois pour une même semaine</translation>
     </message>
     <message>
         <source>&amp;Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;maine</translation>
     </message>
     <message>
         <source>Weekly publication:</source>
-        <translation type="unfinished"></translation>
+        <translation>Publication hebdomadaire :</translation>
     </message>
     <message>
         <source>Working out the scorecards…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcul des bilans…</translation>
     </message>
     <message>
         <source>Publishing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Publication…</translation>
     </message>
     <message>
         <source>Not reporting: {partner} ({share}, routing weight {before} → {now})</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans retour : {partner} ({share}, poids de routage {before} → {now})</translation>
     </message>
     <message>
         <source>Choose a figure: names do not stand for leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un chiffre : les noms ne représentent pas des leads</translation>
     </message>
 </context>
 <context>
     <name>QuestionForm</name>
     <message>
         <source>Question key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé de la question</translation>
     </message>
     <message>
         <source>Question text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de la question</translation>
     </message>
     <message>
         <source>Answer type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de réponse</translation>
     </message>
     <message>
         <source>Re&amp;quired</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;bligatoire</translation>
     </message>
     <message>
         <source>the screen&apos;s dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>la dimension de l&apos;écran</translation>
     </message>
     <message>
         <source>Points count for</source>
-        <translation type="unfinished"></translation>
+        <translation>Les points comptent pour</translation>
     </message>
     <message>
         <source>Question asked of</source>
-        <translation type="unfinished"></translation>
+        <translation>Question posée à</translation>
     </message>
     <message>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses</translation>
     </message>
     <message>
         <source>Add &amp;choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un &amp;choix</translation>
     </message>
     <message>
         <source>Remove c&amp;hoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le c&amp;hoix</translation>
     </message>
     <message>
         <source>at least:points, e.g. 500:10, 100:5</source>
-        <translation type="unfinished"></translation>
+        <translation>au moins:points, p. ex. 500:10, 100:5</translation>
     </message>
     <message>
         <source>Point bands</source>
-        <translation type="unfinished"></translation>
+        <translation>Tranches de points</translation>
     </message>
     <message>
         <source>Question problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes de la question</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte</translation>
     </message>
     <message>
         <source>Points to</source>
-        <translation type="unfinished"></translation>
+        <translation>Points pour</translation>
     </message>
     <message>
         <source>Asked of</source>
-        <translation type="unfinished"></translation>
+        <translation>Posée à</translation>
     </message>
 </context>
 <context>
     <name>QueueOverview</name>
     <message>
         <source>Shared lead queue</source>
-        <translation type="unfinished"></translation>
+        <translation>File de leads partagée</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Chargement…</translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <source>{total} leads in the refinery</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} leads dans la raffinerie</translation>
     </message>
     <message>
         <source>Could not load the queue: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger la file : {message}</translation>
     </message>
 </context>
 <context>
@@ -7348,11 +7349,11 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Next lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead suivant</translation>
     </message>
     <message>
         <source>Queue status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de la file</translation>
     </message>
     <message>
         <source>My callbacks</source>
@@ -7394,251 +7395,251 @@ one sales rep a line</source>
     <name>QueuesPanel</name>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Chargement…</translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <source>New &amp;queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle &amp;file</translation>
     </message>
     <message>
         <source>&amp;Save queue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer la file</translation>
     </message>
     <message>
         <source>e.g. SMB West</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. PME Ouest</translation>
     </message>
     <message>
         <source>Higher first: a rep&apos;s next lead comes from the highest queue</source>
-        <translation type="unfinished"></translation>
+        <translation>La plus haute d&apos;abord : le lead suivant d&apos;un agent vient de la file la plus prioritaire</translation>
     </message>
     <message>
         <source>&amp;Remove queue…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer la file…</translation>
     </message>
     <message>
         <source>Queue na&amp;me</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;m de la file</translation>
     </message>
     <message>
         <source>&amp;Under team</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dans l&apos;équipe</translation>
     </message>
     <message>
         <source>Se&amp;gment</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;gment</translation>
     </message>
     <message>
         <source>&amp;Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Priorité</translation>
     </message>
     <message>
         <source>&amp;Worked by</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Traitée par</translation>
     </message>
     <message>
         <source>What happened to the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu&apos;il est advenu de la file</translation>
     </message>
     <message>
         <source>Space ticks or unticks the person under the cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace coche ou décoche la personne sous le curseur</translation>
     </message>
     <message>
         <source>A new queue is worked by its team&apos;s reps; change it after saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle file est traitée par les agents de son équipe ; modifiez cela après l&apos;enregistrement</translation>
     </message>
     <message>
         <source>New queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle file</translation>
     </message>
     <message>
         <source>Queue {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>File {name}</translation>
     </message>
     <message>
         <source>Queue {name} is added.</source>
-        <translation type="unfinished"></translation>
+        <translation>La file {name} est ajoutée.</translation>
     </message>
     <message>
         <source>Queue {name} is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>La file {name} est enregistrée.</translation>
     </message>
     <message>
         <source>Remove queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la file</translation>
     </message>
     <message>
         <source>Remove the queue {name}? It holds no leads; nobody works it any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la file {name} ? Elle ne contient aucun lead ; plus personne ne la traite.</translation>
     </message>
     <message>
         <source>; {leads} moved to {queue}</source>
-        <translation type="unfinished"></translation>
+        <translation>; {leads} déplacé(s) vers {queue}</translation>
     </message>
     <message>
         <source>Queue {name} is removed{where}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La file {name} est supprimée{where}.</translation>
     </message>
 </context>
 <context>
     <name>RegistryImportPanel</name>
     <message>
         <source>Loading the registries…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des registres…</translation>
     </message>
     <message>
         <source>one number a line, or CSV with a number column</source>
-        <translation type="unfinished"></translation>
+        <translation>un numéro par ligne, ou un CSV avec une colonne de numéros</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hoisir…</translation>
     </message>
     <message>
         <source>Registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre</translation>
     </message>
     <message>
         <source>Snapshot taken on</source>
-        <translation type="unfinished"></translation>
+        <translation>Instantané pris le</translation>
     </message>
     <message>
         <source>Import a national registry snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un instantané de registre national</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>Re&amp;gistry</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;gistre</translation>
     </message>
     <message>
         <source>Taken &amp;on</source>
-        <translation type="unfinished"></translation>
+        <translation>Pris &amp;le</translation>
     </message>
     <message>
         <source>Registry import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de l&apos;import du registre</translation>
     </message>
     <message>
         <source>Registry snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Instantané du registre</translation>
     </message>
     <message>
         <source>No national registry imported yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun registre national importé pour l&apos;instant</translation>
     </message>
     <message>
         <source>STALE: claims blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>PÉRIMÉ : prises bloquées</translation>
     </message>
     <message>
         <source>fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>à jour</translation>
     </message>
     <message>
         <source>{name}: {taken_on}, {age} / {max_age} days, {entries} numbers · {fresh}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} : {taken_on}, {age} / {max_age} jours, {entries} numéros · {fresh}</translation>
     </message>
     <message>
         <source>choose the registry file</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez le fichier du registre</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de %1…</translation>
     </message>
     <message>
         <source>%1 numbers read; stored when the whole file has been read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 numéros lus ; enregistrés une fois le fichier entièrement lu</translation>
     </message>
     <message>
         <source>%1 registry of %2: %3 numbers from %4 lines; claims follow it now</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre %1 du %2 : %3 numéros sur %4 lignes ; les prises le suivent désormais</translation>
     </message>
     <message>
         <source>Nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été importé</translation>
     </message>
 </context>
 <context>
     <name>RepBoard</name>
     <message>
         <source>Team board</source>
-        <translation type="unfinished">Tableau de l&apos;équipe</translation>
+        <translation>Tableau de l&apos;équipe</translation>
     </message>
 </context>
 <context>
     <name>Reports</name>
     <message>
         <source>{items} of {leads}</source>
-        <translation type="unfinished"></translation>
+        <translation>{items} sur {leads}</translation>
     </message>
     <message>
         <source>{counted}, {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>{counted}, {amount}</translation>
     </message>
     <message>
         <source>Cost is the campaign&apos;s spend, not leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coût est la dépense de la campagne, pas des leads</translation>
     </message>
     <message>
         <source>Choose a figure: names do not stand for leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un chiffre : les noms ne représentent pas des leads</translation>
     </message>
 </context>
 <context>
     <name>ReportsArea</name>
     <message>
         <source>Conversion per rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversion par agent</translation>
     </message>
     <message>
         <source>Conversion per campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversion par campagne</translation>
     </message>
     <message>
         <source>Conversion per partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversion par partenaire</translation>
     </message>
     <message>
         <source>Status by region</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut par région</translation>
     </message>
     <message>
         <source>Status by team</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut par équipe</translation>
     </message>
     <message>
         <source>Status by rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut par agent</translation>
     </message>
     <message>
         <source>Status by channel manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut par responsable de canal</translation>
     </message>
     <message>
         <source>Status by partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut par partenaire</translation>
     </message>
     <message>
         <source>Status by partner rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut par commercial du partenaire</translation>
     </message>
     <message>
         <source>Check calls per partner and partner rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Appels de contrôle par partenaire et commercial du partenaire</translation>
     </message>
     <message>
         <source>Check calls per rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Appels de contrôle par agent</translation>
     </message>
     <message>
         <source>Reports</source>
@@ -7646,209 +7647,209 @@ one sales rep a line</source>
     </message>
     <message>
         <source>&amp;All time</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toute la période</translation>
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afficher</translation>
     </message>
     <message>
         <source>Export &amp;XLSX…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en &amp;XLSX…</translation>
     </message>
     <message>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en &amp;CSV…</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Du</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;u</translation>
     </message>
     <message>
         <source>This report</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce rapport</translation>
     </message>
     <message>
         <source>Funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Entonnoir</translation>
     </message>
     <message>
         <source>Trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendance</translation>
     </message>
     <message>
         <source>Per rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Par agent</translation>
     </message>
     <message>
         <source>all teams</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes les équipes</translation>
     </message>
     <message>
         <source>all campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes les campagnes</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Chargement…</translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <source>{summary} behind {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{summary} derrière {title}</translation>
     </message>
     <message>
         <source>Opening the leads…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture des leads…</translation>
     </message>
     <message>
         <source>{title} · {period} · {len} rows</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} · {period} · {len} lignes</translation>
     </message>
     <message>
         <source>Export {upper}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en {upper}</translation>
     </message>
     <message>
         <source>{count} rows exported to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} lignes exportées vers {path}</translation>
     </message>
 </context>
 <context>
     <name>RetryPanel</name>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>rien</translation>
     </message>
     <message>
         <source>{text} is not a whole number of {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} n&apos;est pas un nombre entier de {what}</translation>
     </message>
     <message>
         <source>calls per lead before nurture</source>
-        <translation type="unfinished"></translation>
+        <translation>appels par lead avant la maturation</translation>
     </message>
     <message>
         <source>e.g. 120, 240, 1440 (the last repeats; empty: no more calls)</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. 120, 240, 1440 (le dernier se répète ; vide : plus d&apos;appels)</translation>
     </message>
     <message>
         <source>days until a nurtured lead is called again</source>
-        <translation type="unfinished"></translation>
+        <translation>jours avant qu&apos;un lead en maturation soit rappelé</translation>
     </message>
     <message>
         <source>optional: why (kept in the audit log)</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif : pourquoi (conservé dans le journal d&apos;audit)</translation>
     </message>
     <message>
         <source>Retries after a call that reached nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelles tentatives après un appel qui n&apos;a joint personne</translation>
     </message>
     <message>
         <source>&amp;Update retries</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mettre à jour les nouvelles tentatives</translation>
     </message>
     <message>
         <source>Max a&amp;ttempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentatives ma&amp;x</translation>
     </message>
     <message>
         <source>Nurture &amp;for, days</source>
-        <translation type="unfinished"></translation>
+        <translation>Maturation &amp;pendant, jours</translation>
     </message>
     <message>
         <source>Why (retries)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi (nouvelles tentatives)</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Chargement…</translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <source>Retry rules status</source>
-        <translation type="unfinished"></translation>
+        <translation>État des règles de nouvelle tentative</translation>
     </message>
     <message>
         <source>No answer, m&amp;inutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de réponse, m&amp;inutes</translation>
     </message>
     <message>
         <source>&amp;Busy, minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Occupé, minutes</translation>
     </message>
     <message>
         <source>Voicemail &amp;left, minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Message &amp;laissé, minutes</translation>
     </message>
     <message>
         <source>Wron&amp;g number, minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mauvais numé&amp;ro, minutes</translation>
     </message>
     <message>
         <source>Bad number, minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro invalide, minutes</translation>
     </message>
     <message>
         <source>Not saved in the database yet: each workstation follows its settings file. Saving makes these the rules of every workstation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore enregistrées dans la base de données : chaque poste suit son fichier de réglages. L&apos;enregistrement en fait les règles de tous les postes.</translation>
     </message>
     <message>
         <source>Shared by every workstation; saved {when} UTC by {who}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Partagées par tous les postes ; enregistrées le {when} UTC par {who}.</translation>
     </message>
     <message>
         <source>This workstation&apos;s settings file sets its own: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de réglages de ce poste fixe les siennes : {names}.</translation>
     </message>
     <message>
         <source>calls</source>
-        <translation type="unfinished"></translation>
+        <translation>appels</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>jours</translation>
     </message>
     <message>
         <source>Saved: the next call outcome follows these rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré : le prochain résultat d&apos;appel suit ces règles.</translation>
     </message>
 </context>
 <context>
     <name>RoutingStep</name>
     <message>
         <source>Proposed partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaire proposé</translation>
     </message>
     <message>
         <source>Why this partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi ce partenaire</translation>
     </message>
     <message>
         <source>&amp;Confirm and send  (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confirmer et envoyer  (Ctrl+Entrée)</translation>
     </message>
     <message>
         <source>Confirm the proposed partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer le partenaire proposé</translation>
     </message>
     <message>
         <source>Choose an&amp;other…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un &amp;autre…</translation>
     </message>
     <message>
         <source>Choose another partner, with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un autre partenaire, avec un motif</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plus tard</translation>
     </message>
     <message>
         <source>Leave the lead ready for a partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser le lead prêt pour un partenaire</translation>
     </message>
     <message>
         <source>Not for a partner: the prospect said no</source>
@@ -7856,34 +7857,34 @@ one sales rep a line</source>
     </message>
     <message>
         <source>No partner can take it now</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun partenaire ne peut le prendre maintenant</translation>
     </message>
 </context>
 <context>
     <name>RoutingTab</name>
     <message>
         <source>Sales-ready leads that have no partner yet: new ones, rejected ones, and those whose partner let the SLA run out with nobody else eligible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads prêts pour la vente qui n&apos;ont pas encore de partenaire : les nouveaux, les refusés, et ceux dont le partenaire a laissé expirer le SLA sans autre partenaire éligible.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Chargement…</translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <source>C&amp;hoose partner…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hoisir un partenaire…</translation>
     </message>
     <message>
         <source>Route &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>Router &amp;tout</translation>
     </message>
     <message>
         <source>Routing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Routage…</translation>
     </message>
     <message>
         <source>(no eligible partner)</source>
@@ -7891,30 +7892,30 @@ one sales rep a line</source>
     </message>
     <message>
         <source>{plural} waiting for a partner</source>
-        <translation type="unfinished"></translation>
+        <translation>{plural} en attente d&apos;un partenaire</translation>
     </message>
     <message>
         <source>Routed {routed} leads; {waiting} still wait</source>
-        <translation type="unfinished"></translation>
+        <translation>{routed} leads routés ; {waiting} attendent encore</translation>
     </message>
     <message>
         <source>. {count} queued for e-mail: the outbox sweep sends them</source>
-        <translation type="unfinished"></translation>
+        <translation>. {count} en attente d&apos;envoi par e-mail : le balayage de la boîte d&apos;envoi les envoie</translation>
     </message>
     <message>
         <source>. {count} awaiting delivery in the outbox: no mail server is configured, their SLAs have not started</source>
-        <translation type="unfinished"></translation>
+        <translation>. {count} en attente d&apos;envoi dans la boîte d&apos;envoi : aucun serveur de messagerie n&apos;est configuré, leurs SLA n&apos;ont pas démarré</translation>
     </message>
     <message>
         <source>Select a lead first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord un lead.</translation>
     </message>
 </context>
 <context>
     <name>SaferOutcomes</name>
     <message>
         <source>There is no outcome to undo: only the last one, within 30 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun résultat à annuler : seulement le dernier, dans les 30 s.</translation>
     </message>
     <message>
         <source>Lead {open} is open with your work on it: save it first. Lead {saved} can no longer be undone from here.</source>
@@ -7930,550 +7931,550 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Undoing the outcome of lead {lead_id}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation du résultat du lead {lead_id}…</translation>
     </message>
 </context>
 <context>
     <name>ScoringForm</name>
     <message>
         <source>At least employees</source>
-        <translation type="unfinished"></translation>
+        <translation>Employés au moins</translation>
     </message>
     <message>
         <source>the first size reached, from the largest</source>
-        <translation type="unfinished"></translation>
+        <translation>la première taille atteinte, en partant de la plus grande</translation>
     </message>
     <message>
         <source>Industry contains</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secteur contient</translation>
     </message>
     <message>
         <source>the first keyword found in the industry</source>
-        <translation type="unfinished"></translation>
+        <translation>le premier mot-clé trouvé dans le secteur</translation>
     </message>
     <message>
         <source>Title word</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de la fonction</translation>
     </message>
     <message>
         <source>the first word or phrase found in the title</source>
-        <translation type="unfinished"></translation>
+        <translation>le premier mot ou la première expression trouvé dans la fonction</translation>
     </message>
     <message>
         <source>Interest contains</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;intérêt contient</translation>
     </message>
     <message>
         <source>the first keyword found</source>
-        <translation type="unfinished"></translation>
+        <translation>le premier mot-clé trouvé</translation>
     </message>
     <message>
         <source>Source contains</source>
-        <translation type="unfinished"></translation>
+        <translation>La source contient</translation>
     </message>
     <message>
         <source>the first keyword found in the source</source>
-        <translation type="unfinished"></translation>
+        <translation>le premier mot-clé trouvé dans la source</translation>
     </message>
     <message>
         <source>Inquired within days</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande depuis moins de (jours)</translation>
     </message>
     <message>
         <source>the first limit not exceeded, from the shortest</source>
-        <translation type="unfinished"></translation>
+        <translation>la première limite non dépassée, en partant de la plus courte</translation>
     </message>
     <message>
         <source>At least touches</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts au moins</translation>
     </message>
     <message>
         <source>the first count reached, from the highest</source>
-        <translation type="unfinished"></translation>
+        <translation>le premier nombre atteint, en partant du plus élevé</translation>
     </message>
     <message>
         <source>Employees</source>
-        <translation type="unfinished">Employés</translation>
+        <translation>Employés</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished">Secteur</translation>
+        <translation>Secteur</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction</translation>
     </message>
     <message>
         <source>Product interest</source>
-        <translation type="unfinished">Intérêt produit</translation>
+        <translation>Intérêt produit</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Recency days</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancienneté (jours)</translation>
     </message>
     <message>
         <source>Touches</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts</translation>
     </message>
     <message>
         <source>Queue</source>
-        <translation type="unfinished">File d&apos;attente</translation>
+        <translation>File</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Régions</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Langues</translation>
     </message>
     <message>
         <source>Campaigns</source>
-        <translation type="unfinished">Campagnes</translation>
+        <translation>Campagnes</translation>
     </message>
     <message>
         <source>Enterprise from &amp;employees</source>
-        <translation type="unfinished"></translation>
+        <translation>Grande entreprise à partir de (&amp;employés)</translation>
     </message>
     <message>
         <source>or annual re&amp;venue</source>
-        <translation type="unfinished"></translation>
+        <translation>ou chiffre d&apos;affaires a&amp;nnuel</translation>
     </message>
     <message>
         <source>Enterprise from employees</source>
-        <translation type="unfinished"></translation>
+        <translation>Grande entreprise à partir de (employés)</translation>
     </message>
     <message>
         <source>Enterprise from annual revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Grande entreprise à partir du chiffre d&apos;affaires annuel</translation>
     </message>
     <message>
         <source>Point table</source>
-        <translation type="unfinished"></translation>
+        <translation>Table de points</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Points</translation>
     </message>
     <message>
         <source>Add &amp;row</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une &amp;ligne</translation>
     </message>
     <message>
         <source>Re&amp;move row</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer la ligne</translation>
     </message>
     <message>
         <source>Queue rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles de file</translation>
     </message>
     <message>
         <source>Add q&amp;ueue rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une règle de &amp;file</translation>
     </message>
     <message>
         <source>Remove queue ru&amp;le</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la &amp;règle de file</translation>
     </message>
     <message>
         <source>Rule u&amp;p</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle vers le &amp;haut</translation>
     </message>
     <message>
         <source>Rule d&amp;own</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle vers le &amp;bas</translation>
     </message>
     <message>
         <source>Scoring form problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes du formulaire de score</translation>
     </message>
     <message>
         <source>Point &amp;table</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Table de points</translation>
     </message>
     <message>
         <source>Queue rules, first match wins: empty cells match anything; lists are comma-separated (countries US, CA; regions US-FL). The last rule should match everything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles de file, la première qui correspond l&apos;emporte : les cellules vides correspondent à tout ; les listes sont séparées par des virgules (pays US, CA ; régions US-FL). La dernière règle devrait tout couvrir.</translation>
     </message>
     <message>
         <source>Points for {reading}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Points pour {reading}.</translation>
     </message>
     <message>
         <source>The Enterprise thresholds must be numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Les seuils Grande entreprise doivent être des nombres</translation>
     </message>
     <message>
         <source>Row {row}: {column} and whole points, please</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne {row} : {column} et des points entiers, s&apos;il vous plaît</translation>
     </message>
     <message>
         <source>Queue rule {row} needs a queue</source>
-        <translation type="unfinished"></translation>
+        <translation>La règle de file {row} doit avoir une file</translation>
     </message>
 </context>
 <context>
     <name>ScoringRulesArea</name>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Chargement…</translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <source>Scoring rules JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON des règles de score</translation>
     </message>
     <message>
         <source>Choose a version to edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une version à modifier</translation>
     </message>
     <message>
         <source>Scoring rules problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes des règles de score</translation>
     </message>
     <message>
         <source>The effect on the queue shows here once the rules validate.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;effet sur la file s&apos;affiche ici une fois les règles valides.</translation>
     </message>
     <message>
         <source>Effect of the rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Effet des règles</translation>
     </message>
     <message>
         <source>what changes and why (kept in the audit)</source>
-        <translation type="unfinished"></translation>
+        <translation>ce qui change et pourquoi (conservé dans l&apos;audit)</translation>
     </message>
     <message>
         <source>Preview, then apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu, puis application</translation>
     </message>
     <message>
         <source>&amp;Apply and rescore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Appliquer et renoter</translation>
     </message>
     <message>
         <source>&amp;Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour&amp;quoi</translation>
     </message>
     <message>
         <source>Effect on queued leads not yet worked</source>
-        <translation type="unfinished"></translation>
+        <translation>Effet sur les leads en file pas encore traités</translation>
     </message>
     <message>
         <source>Not JSON: {problem} at line {line}, column {column}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas du JSON : {problem} à la ligne {line}, colonne {column}</translation>
     </message>
     <message>
         <source>The rules must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>Les règles doivent être un objet JSON</translation>
     </message>
     <message>
         <source>… and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>… et {count} de plus</translation>
     </message>
     <message>
         <source>Does not validate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Non valide :</translation>
     </message>
     <message>
         <source>Valid: previewing the effect on the queue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Valides : aperçu de l&apos;effet sur la file…</translation>
     </message>
     <message>
         <source>Counting the leads that would change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptage des leads qui changeraient…</translation>
     </message>
     <message>
         <source>Valid: see the effect before applying</source>
-        <translation type="unfinished"></translation>
+        <translation>Valides : voyez l&apos;effet avant d&apos;appliquer</translation>
     </message>
     <message>
         <source>Nothing to preview until the rules validate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun aperçu tant que les règles ne sont pas valides.</translation>
     </message>
     <message>
         <source>Wait for the preview of these rules before applying</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendez l&apos;aperçu de ces règles avant d&apos;appliquer</translation>
     </message>
     <message>
         <source>Applied as version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquées comme version {version}</translation>
     </message>
     <message>
         <source>Version {version} already says this; nothing saved</source>
-        <translation type="unfinished"></translation>
+        <translation>La version {version} dit déjà cela ; rien n&apos;a été enregistré</translation>
     </message>
     <message>
         <source>Rescored {examined} queued leads: {changed} changed, {moved} moved to another queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>{examined} leads en file renotés : {changed} modifiés, {moved} déplacés vers une autre file.</translation>
     </message>
 </context>
 <context>
     <name>ScriptFiles</name>
     <message>
         <source>cannot read {name}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire {name} : {problem}</translation>
     </message>
     <message>
         <source>{name} is not JSON: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} n&apos;est pas du JSON : {problem}</translation>
     </message>
     <message>
         <source>{name} is not a script (a JSON object)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} n&apos;est pas un script (un objet JSON)</translation>
     </message>
     <message>
         <source>cannot write {name}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire {name} : {problem}</translation>
     </message>
     <message>
         <source>&amp;Import JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer JSON…</translation>
     </message>
     <message>
         <source>E&amp;xport JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter JSON…</translation>
     </message>
     <message>
         <source>Import a script</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un script</translation>
     </message>
     <message>
         <source>Export the script</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le script</translation>
     </message>
     <message>
         <source>Written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit dans {path}</translation>
     </message>
 </context>
 <context>
     <name>ScriptForm</name>
     <message>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> mois</translation>
     </message>
     <message>
         <source>Na&amp;me</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom</translation>
     </message>
     <message>
         <source>Script name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du script</translation>
     </message>
     <message>
         <source>Tit&amp;le</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre</translation>
     </message>
     <message>
         <source>Script title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre du script</translation>
     </message>
     <message>
         <source>Nurture af&amp;ter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Maturation après</translation>
     </message>
     <message>
         <source>Default recycle months</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois de recyclage par défaut</translation>
     </message>
     <message>
         <source>Script problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes du script</translation>
     </message>
     <message>
         <source>Screens and questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrans et questions</translation>
     </message>
     <message>
         <source>Pass rules and grades</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles de réussite et notes</translation>
     </message>
     <message>
         <source>Screens</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrans</translation>
     </message>
     <message>
         <source>&amp;Add screen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un écran</translation>
     </message>
     <message>
         <source>&amp;Remove screen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer l&apos;écran</translation>
     </message>
     <message>
         <source>Screen u&amp;p</source>
-        <translation type="unfinished"></translation>
+        <translation>Écran vers le &amp;haut</translation>
     </message>
     <message>
         <source>Screen d&amp;own</source>
-        <translation type="unfinished"></translation>
+        <translation>Écran vers le &amp;bas</translation>
     </message>
     <message>
         <source>Screen key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé de l&apos;écran</translation>
     </message>
     <message>
         <source>Screen title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre de l&apos;écran</translation>
     </message>
     <message>
         <source>What the rep says</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que dit l&apos;agent</translation>
     </message>
     <message>
         <source>no points</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun point</translation>
     </message>
     <message>
         <source>Screen points count for</source>
-        <translation type="unfinished"></translation>
+        <translation>Les points de l&apos;écran comptent pour</translation>
     </message>
     <message>
         <source>Screen shown to</source>
-        <translation type="unfinished"></translation>
+        <translation>Écran affiché pour</translation>
     </message>
     <message>
         <source>Screen problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes de l&apos;écran</translation>
     </message>
     <message>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions</translation>
     </message>
     <message>
         <source>Add q&amp;uestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une &amp;question</translation>
     </message>
     <message>
         <source>Remo&amp;ve question</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la q&amp;uestion</translation>
     </message>
     <message>
         <source>Question up</source>
-        <translation type="unfinished"></translation>
+        <translation>Question vers le haut</translation>
     </message>
     <message>
         <source>Question down</source>
-        <translation type="unfinished"></translation>
+        <translation>Question vers le bas</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Rep says</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;agent dit</translation>
     </message>
     <message>
         <source>Points to</source>
-        <translation type="unfinished"></translation>
+        <translation>Points pour</translation>
     </message>
     <message>
         <source>Shown to</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiché pour</translation>
     </message>
     <message>
         <source>Screens, in order</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrans, dans l&apos;ordre</translation>
     </message>
     <message>
         <source>Questions of the screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions de l&apos;écran</translation>
     </message>
     <message>
         <source>New screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel écran</translation>
     </message>
     <message>
         <source>every segment</source>
-        <translation type="unfinished"></translation>
+        <translation>tous les segments</translation>
     </message>
     <message>
         <source>SMB only</source>
-        <translation type="unfinished"></translation>
+        <translation>PME uniquement</translation>
     </message>
     <message>
         <source>Enterprise only</source>
-        <translation type="unfinished"></translation>
+        <translation>Grandes entreprises uniquement</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget</translation>
     </message>
     <message>
         <source>Authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorité</translation>
     </message>
     <message>
         <source>Need</source>
-        <translation type="unfinished"></translation>
+        <translation>Besoin</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai</translation>
     </message>
 </context>
 <context>
     <name>ScriptPreview</name>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <source>&amp;Next screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Écran &amp;suivant</translation>
     </message>
     <message>
         <source>R&amp;estart</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recommencer</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segment</translation>
     </message>
     <message>
         <source>Preview: nothing to walk</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu : rien à parcourir</translation>
     </message>
     <message>
         <source>Preview — {title} ({join})</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu — {title} ({join})</translation>
     </message>
     <message>
         <source>Required: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatoire : {value}</translation>
     </message>
     <message>
         <source>ended early</source>
-        <translation type="unfinished"></translation>
+        <translation>terminé plus tôt</translation>
     </message>
     <message>
         <source>ended: call back</source>
-        <translation type="unfinished"></translation>
+        <translation>terminé : rappeler</translation>
     </message>
     <message>
         <source>after the last screen</source>
-        <translation type="unfinished"></translation>
+        <translation>après le dernier écran</translation>
     </message>
     <message>
         <source>The script {how}. {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le script {how}. {text}</translation>
     </message>
     <message>
         <source>Preview — done ({join})</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu — terminé ({join})</translation>
     </message>
 </context>
 <context>
@@ -8484,7 +8485,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Script screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Écran du script</translation>
     </message>
     <message>
         <source>‹ Back</source>
@@ -8492,7 +8493,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Previous script screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Écran précédent du script</translation>
     </message>
     <message>
         <source>Next ›</source>
@@ -8500,7 +8501,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Next script screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Écran suivant du script</translation>
     </message>
     <message>
         <source>Answer the script to see the grade</source>
@@ -8508,7 +8509,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Grade and recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Note et recommandation</translation>
     </message>
     <message>
         <source>  — earlier answer: confirm or change it</source>
@@ -8527,78 +8528,78 @@ one sales rep a line</source>
     <name>ScriptsArea</name>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Chargement…</translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <source>Choose a version to edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une version à modifier</translation>
     </message>
     <message>
         <source>what changes and why (kept in the audit)</source>
-        <translation type="unfinished"></translation>
+        <translation>ce qui change et pourquoi (conservé dans l&apos;audit)</translation>
     </message>
     <message>
         <source>Save as a new version</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer comme nouvelle version</translation>
     </message>
     <message>
         <source>&amp;Save new version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer la nouvelle version</translation>
     </message>
     <message>
         <source>&amp;Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour&amp;quoi</translation>
     </message>
     <message>
         <source>Ctrl+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+S</translation>
     </message>
     <message>
         <source>Script JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON du script</translation>
     </message>
     <message>
         <source>Imported; not saved until Save new version</source>
-        <translation type="unfinished"></translation>
+        <translation>Importé ; pas enregistré avant « Enregistrer la nouvelle version »</translation>
     </message>
     <message>
         <source>Not JSON: {problem} at line {line}, column {column}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas du JSON : {problem} à la ligne {line}, colonne {column}</translation>
     </message>
     <message>
         <source>… and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>… et {count} de plus</translation>
     </message>
     <message>
         <source>Does not validate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Non valide :</translation>
     </message>
     <message>
         <source>Valid: {len} screens, every path ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Valide : {len} écrans, chaque parcours se termine</translation>
     </message>
     <message>
         <source>Saved as {name} v{version}: new leads get it</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré comme {name} v{version} : les nouveaux leads l&apos;utilisent</translation>
     </message>
     <message>
         <source>{name} v{version} already says this; nothing saved</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} v{version} dit déjà cela ; rien n&apos;a été enregistré</translation>
     </message>
 </context>
 <context>
     <name>Segments</name>
     <message>
         <source>SMB</source>
-        <translation type="unfinished"></translation>
+        <translation>PME</translation>
     </message>
     <message>
         <source>Enterprise</source>
-        <translation type="unfinished"></translation>
+        <translation>Grande entreprise</translation>
     </message>
     <message>
         <source>Any segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout segment</translation>
     </message>
 </context>
 <context>
@@ -8623,39 +8624,39 @@ one sales rep a line</source>
     <name>Shortcuts</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished">Raccourcis clavier</translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished">Se déconnecter</translation>
+        <translation>Se déconnecter</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished">Quitter</translation>
+        <translation>Quitter</translation>
     </message>
     <message>
         <source>Next lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead suivant</translation>
     </message>
     <message>
         <source>Save outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le résultat</translation>
     </message>
     <message>
         <source>Undo the last outcome (30 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le dernier résultat (30 s)</translation>
     </message>
     <message>
         <source>Next script screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Écran suivant du script</translation>
     </message>
     <message>
         <source>Previous script screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Écran précédent du script</translation>
     </message>
     <message>
         <source>Restart call timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancer le chronomètre d&apos;appel</translation>
     </message>
     <message>
         <source>Call the lead&apos;s number (starts the call timer)</source>
@@ -8675,164 +8676,164 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Find a lead (phone, e-mail, name, company)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un lead (téléphone, e-mail, nom, entreprise)</translation>
     </message>
     <message>
         <source>Go to the phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller au numéro de téléphone</translation>
     </message>
     <message>
         <source>Go to the e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à l&apos;e-mail</translation>
     </message>
     <message>
         <source>No contact: no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de contact : pas de réponse</translation>
     </message>
     <message>
         <source>No contact: busy</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de contact : occupé</translation>
     </message>
     <message>
         <source>No contact: voicemail left</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de contact : message laissé</translation>
     </message>
     <message>
         <source>No contact: wrong number</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de contact : mauvais numéro</translation>
     </message>
     <message>
         <source>No contact: bad number</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de contact : numéro invalide</translation>
     </message>
     <message>
         <source>Outcome: Sales-ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat : prêt pour la vente</translation>
     </message>
     <message>
         <source>Outcome: Callback</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat : rappel</translation>
     </message>
     <message>
         <source>Outcome: Nurture</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat : maturation</translation>
     </message>
     <message>
         <source>Outcome: Disqualify</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat : disqualifier</translation>
     </message>
     <message>
         <source>Outcome: Do not call…</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat : ne pas appeler…</translation>
     </message>
     <message>
         <source>Export the audit rows shown (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les lignes d&apos;audit affichées (CSV)</translation>
     </message>
 </context>
 <context>
     <name>SlaSweep</name>
     <message>
         <source>{count} handoffs delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} transmissions envoyées</translation>
     </message>
     <message>
         <source>{count} partners reminded</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} partenaires relancés</translation>
     </message>
     <message>
         <source>{count} SLAs expired</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} SLA expirés</translation>
     </message>
     <message>
         <source>{count} leads re-routed</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} leads réacheminés</translation>
     </message>
     <message>
         <source>{count} leads waiting for a partner</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} leads en attente d&apos;un partenaire</translation>
     </message>
     <message>
         <source>SLA sweep: {said}</source>
-        <translation type="unfinished"></translation>
+        <translation>Balayage des SLA : {said}</translation>
     </message>
     <message>
         <source>{count} leads back from nurture</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} leads revenus de maturation</translation>
     </message>
     <message>
         <source>SLA sweep failed: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec du balayage des SLA : {problem}</translation>
     </message>
 </context>
 <context>
     <name>StaleTab</name>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> jours</translation>
     </message>
     <message>
         <source>No news for at least</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans nouvelles depuis au moins</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Chargement…</translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <source>Open handoffs with no news from the partner for at least</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmissions ouvertes sans nouvelles du partenaire depuis au moins</translation>
     </message>
     <message>
         <source>Partners that report get more leads: this measure is part of their weight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les partenaires qui font des retours reçoivent plus de leads : cette mesure entre dans leur poids.</translation>
     </message>
     <message>
         <source>{stale} of {awaiting}</source>
-        <translation type="unfinished"></translation>
+        <translation>{stale} sur {awaiting}</translation>
     </message>
     <message>
         <source>{plural} not reporting</source>
-        <translation type="unfinished"></translation>
+        <translation>{plural} sans retour</translation>
     </message>
     <message>
         <source>Every partner reported on its open handoffs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque partenaire a fait un retour sur ses transmissions ouvertes.</translation>
     </message>
 </context>
 <context>
     <name>TeamBoardArea</name>
     <message>
         <source>Live updates stopped ({why}); refreshing every 10 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Mises à jour en direct interrompues ({why}) ; actualisation toutes les 10 s</translation>
     </message>
     <message>
         <source>all teams</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes les équipes</translation>
     </message>
     <message>
         <source>Release stale leases ({stale_leases})</source>
-        <translation type="unfinished"></translation>
+        <translation>Libérer les réservations expirées ({stale_leases})</translation>
     </message>
     <message>
         <source>Not claimable: {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas disponible : {line}</translation>
     </message>
     <message>
         <source>Updated {at} UTC · live</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis à jour à {at} UTC · en direct</translation>
     </message>
     <message>
         <source> · {count} check calls due</source>
-        <translation type="unfinished"></translation>
+        <translation> · {count} appels de contrôle à faire</translation>
     </message>
     <message>
         <source> · {count} handoffs reopened by check calls</source>
-        <translation type="unfinished"></translation>
+        <translation> · {count} transmissions rouvertes par des appels de contrôle</translation>
     </message>
     <message>
         <source>{company} (lead {lead})</source>
@@ -8840,55 +8841,55 @@ one sales rep a line</source>
     </message>
     <message>
         <source>{count} leads</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} leads</translation>
     </message>
     <message>
         <source>Choose a rep or a queue to move the leads to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un agent ou une file vers lequel déplacer les leads.</translation>
     </message>
     <message>
         <source>Select the leads to move first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord les leads à déplacer.</translation>
     </message>
     <message>
         <source>{waiting} of the {len} selected leads are still loading: scroll through them and move again, or filter and use Move matching.</source>
-        <translation type="unfinished"></translation>
+        <translation>{waiting} des {len} leads sélectionnés sont encore en chargement : faites-les défiler et déplacez de nouveau, ou filtrez et utilisez « Déplacer tout ce qui correspond ».</translation>
     </message>
     <message>
         <source>Set a filter first; moving every lead at once is not offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Définissez d&apos;abord un filtre ; déplacer tous les leads d&apos;un coup n&apos;est pas proposé.</translation>
     </message>
     <message>
         <source>Move all {count} leads that match the filter to {queue}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer les {count} leads qui correspondent au filtre vers {queue} ?</translation>
     </message>
     <message>
         <source>Move leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer les leads</translation>
     </message>
     <message>
         <source>Select the rep whose callbacks move, and the rep who takes them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez l&apos;agent dont les rappels sont déplacés, et l&apos;agent qui les reprend.</translation>
     </message>
     <message>
         <source>Lead {lead}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead {lead} : {reason}.</translation>
     </message>
     <message>
         <source>… and {count} more not moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>… et {count} autres non déplacés.</translation>
     </message>
     <message>
         <source>Select a rep on the board first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord un agent sur le tableau.</translation>
     </message>
     <message>
         <source>&amp;Resume rep</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reprendre l&apos;agent</translation>
     </message>
     <message>
         <source>&amp;Pause rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre l&apos;agent en &amp;pause</translation>
     </message>
 </context>
 <context>
@@ -8899,150 +8900,150 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Chargement…</translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <source>Board status</source>
-        <translation type="unfinished"></translation>
+        <translation>État du tableau</translation>
     </message>
     <message>
         <source>&amp;Pause rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre l&apos;agent en &amp;pause</translation>
     </message>
     <message>
         <source>Pause or resume the selected rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre en pause ou reprendre l&apos;agent sélectionné</translation>
     </message>
     <message>
         <source>Move callbacks to rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer les rappels vers l&apos;agent</translation>
     </message>
     <message>
         <source>Move &amp;callbacks to</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer les &amp;rappels vers</translation>
     </message>
     <message>
         <source>Release stale leases</source>
-        <translation type="unfinished"></translation>
+        <translation>Libérer les réservations expirées</translation>
     </message>
     <message>
         <source>Leads held back</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads retenus</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre de statut</translation>
     </message>
     <message>
         <source>Queue filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre de file</translation>
     </message>
     <message>
         <source>Campaign filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre de campagne</translation>
     </message>
     <message>
         <source>Rep filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre d&apos;agent</translation>
     </message>
     <message>
         <source>Lease filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre de réservation</translation>
     </message>
     <message>
         <source>any lease</source>
-        <translation type="unfinished"></translation>
+        <translation>toute réservation</translation>
     </message>
     <message>
         <source>country or US-NY</source>
-        <translation type="unfinished"></translation>
+        <translation>pays ou US-NY</translation>
     </message>
     <message>
         <source>Region filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre de région</translation>
     </message>
     <message>
         <source>company starts with</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;entreprise commence par</translation>
     </message>
     <message>
         <source>Company filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre d&apos;entreprise</translation>
     </message>
     <message>
         <source>&amp;Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filtrer</translation>
     </message>
     <message>
         <source>Move to</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer vers</translation>
     </message>
     <message>
         <source>&amp;Move selected to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Déplacer la sélection vers</translation>
     </message>
     <message>
         <source>Move &amp;all matching to</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer &amp;tout ce qui correspond vers</translation>
     </message>
     <message>
         <source>Move result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat du déplacement</translation>
     </message>
     <message>
         <source>any status</source>
-        <translation type="unfinished"></translation>
+        <translation>tout statut</translation>
     </message>
     <message>
         <source>any queue</source>
-        <translation type="unfinished"></translation>
+        <translation>toute file</translation>
     </message>
     <message>
         <source>any campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>toute campagne</translation>
     </message>
     <message>
         <source>any rep</source>
-        <translation type="unfinished"></translation>
+        <translation>tout agent</translation>
     </message>
     <message>
         <source>nobody (unassigned)</source>
-        <translation type="unfinished"></translation>
+        <translation>personne (non attribué)</translation>
     </message>
     <message>
         <source>rep: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>agent : {name}</translation>
     </message>
     <message>
         <source>queue: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>file : {name}</translation>
     </message>
 </context>
 <context>
     <name>TeamsArea</name>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Chargement…</translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <source>New t&amp;eam</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle é&amp;quipe</translation>
     </message>
     <message>
         <source>Save &amp;team</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer l&apos;équipe</translation>
     </message>
     <message>
         <source>e.g. North America</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Amérique du Nord</translation>
     </message>
     <message>
         <source>De&amp;activate team</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Désactiver l&apos;équipe</translation>
     </message>
     <message>
         <source>What happened to the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu&apos;il est advenu de l&apos;équipe</translation>
     </message>
     <message>
         <source>Choose one of your teams to rename it</source>
@@ -9050,107 +9051,107 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Team {name} is added.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;équipe {name} est ajoutée.</translation>
     </message>
     <message>
         <source>Team {old} is now {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;équipe {old} s&apos;appelle maintenant {name}.</translation>
     </message>
     <message>
         <source>Team {name} is active again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;équipe {name} est de nouveau active.</translation>
     </message>
     <message>
         <source>Team {name} is deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;équipe {name} est désactivée.</translation>
     </message>
     <message>
         <source>New team</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle équipe</translation>
     </message>
     <message>
         <source>Team &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom de l&apos;équipe</translation>
     </message>
     <message>
         <source>Team {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe {name}</translation>
     </message>
     <message>
         <source>Re&amp;activate team</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réactiver l&apos;équipe</translation>
     </message>
 </context>
 <context>
     <name>TextQuestion</name>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>amount, e.g. 120000</source>
-        <translation type="unfinished"></translation>
+        <translation>montant, p. ex. 120000</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre</translation>
     </message>
 </context>
 <context>
     <name>Timeline</name>
     <message>
         <source>touch</source>
-        <translation type="unfinished"></translation>
+        <translation>contact</translation>
     </message>
     <message>
         <source>attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>tentative</translation>
     </message>
     <message>
         <source>outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>résultat</translation>
     </message>
     <message>
         <source>qualification</source>
-        <translation type="unfinished"></translation>
+        <translation>qualification</translation>
     </message>
     <message>
         <source>handoff</source>
-        <translation type="unfinished"></translation>
+        <translation>transmission</translation>
     </message>
     <message>
         <source>partner</source>
-        <translation type="unfinished"></translation>
+        <translation>partenaire</translation>
     </message>
     <message>
         <source>correction</source>
-        <translation type="unfinished"></translation>
+        <translation>correction</translation>
     </message>
     <message>
         <source>audit</source>
-        <translation type="unfinished"></translation>
+        <translation>audit</translation>
     </message>
 </context>
 <context>
     <name>UndoOffer</name>
     <message>
         <source>Undo lead {lead_id}: {message}  ({key})</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le lead {lead_id} : {message}  ({key})</translation>
     </message>
 </context>
 <context>
     <name>UsersArea</name>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Chargement…</translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <source>&amp;New user</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvel utilisateur</translation>
     </message>
     <message>
         <source>Ctrl+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+S</translation>
     </message>
     <message>
         <source>e.g. rita.rep</source>
@@ -9158,99 +9159,99 @@ one sales rep a line</source>
     </message>
     <message>
         <source>&amp;Deactivate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Désactiver…</translation>
     </message>
     <message>
         <source>&amp;Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser le mot de &amp;passe</translation>
     </message>
     <message>
         <source>Un&amp;lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouil&amp;ler</translation>
     </message>
     <message>
         <source>New user</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel utilisateur</translation>
     </message>
     <message>
         <source>(no team)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans équipe)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>L&amp;ogin</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identifiant</translation>
     </message>
     <message>
         <source>N&amp;ame</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;om</translation>
     </message>
     <message>
         <source>Ro&amp;le</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rôle</translation>
     </message>
     <message>
         <source>&amp;Team</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;quipe</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui s&apos;est passé</translation>
     </message>
     <message>
         <source>Re&amp;activate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ré&amp;activer</translation>
     </message>
     <message>
         <source>choose a login</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez un identifiant</translation>
     </message>
     <message>
         <source>{login} is added. One-time password: {password} — give it to them now, it is shown only once; they choose their own at the first sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>{login} est ajouté. Mot de passe à usage unique : {password} — remettez-le-lui maintenant, il n&apos;est affiché qu&apos;une fois ; la personne choisira le sien à la première connexion.</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>actif</translation>
     </message>
     <message>
         <source>deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>désactivé</translation>
     </message>
     <message>
         <source>; {leads} back in the queue, {callbacks} to the team</source>
-        <translation type="unfinished"></translation>
+        <translation>; {leads} remis dans la file, {callbacks} à l&apos;équipe</translation>
     </message>
     <message>
         <source>no team</source>
-        <translation type="unfinished"></translation>
+        <translation>sans équipe</translation>
     </message>
     <message>
         <source>Saved {login}: {label}, {team}, {state}{returned}</source>
-        <translation type="unfinished"></translation>
+        <translation>{login} enregistré : {label}, {team}, {state}{returned}</translation>
     </message>
     <message>
         <source>Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver</translation>
     </message>
     <message>
         <source>Deactivate {login}? They can no longer sign in. The leads {login} holds go back to the queue, and their “me only” callbacks to the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver {login} ? La personne ne pourra plus se connecter. Les leads que {login} détient retournent dans la file, et ses rappels « moi seul » à l&apos;équipe.</translation>
     </message>
     <message>
         <source>One-time password for {login}: {password} — give it to them now, it is shown only once; they must choose their own at the next sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe à usage unique pour {login} : {password} — remettez-le-lui maintenant, il n&apos;est affiché qu&apos;une fois ; la personne devra choisir le sien à la prochaine connexion.</translation>
     </message>
     <message>
         <source>{login} is unlocked and can sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{login} est déverrouillé et peut de nouveau se connecter.</translation>
     </message>
 </context>
 <context>
@@ -9336,22 +9337,22 @@ one sales rep a line</source>
     <name>WorkspaceLookup</name>
     <message>
         <source>Finish lead {lead_id} first: save its outcome, then take this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminez d&apos;abord le lead {lead_id} : enregistrez son résultat, puis prenez celui-ci.</translation>
     </message>
 </context>
 <context>
     <name>WorkspaceView</name>
     <message>
         <source>Taking the next lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Prise du lead suivant</translation>
     </message>
     <message>
         <source>Last result</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier résultat</translation>
     </message>
     <message>
         <source>Undo last outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le dernier résultat</translation>
     </message>
     <message>
         <source>Call</source>

@@ -5,7 +5,7 @@
     <name>AccessibleNames</name>
     <message>
         <source>Clock warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso do relógio</translation>
     </message>
 </context>
 <context>
@@ -137,26 +137,26 @@
     <name>Audit</name>
     <message>
         <source>{cleaned!r} is not a date like 2026-11-24</source>
-        <translation type="unfinished"></translation>
+        <translation>{cleaned!r} não é uma data como 2026-11-24</translation>
     </message>
     <message>
         <source>{strip!r} is not a lead number</source>
-        <translation type="unfinished"></translation>
+        <translation>{strip!r} não é um número de lead</translation>
     </message>
 </context>
 <context>
     <name>AuditArea</name>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Carregando…</translation>
+        <translation>Carregando…</translation>
     </message>
     <message>
         <source>login, or operator</source>
-        <translation type="unfinished"></translation>
+        <translation>usuário ou operador</translation>
     </message>
     <message>
         <source>lead number</source>
-        <translation type="unfinished"></translation>
+        <translation>número do lead</translation>
     </message>
     <message>
         <source>any action, or a code</source>
@@ -168,51 +168,51 @@
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-DD</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar</translation>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar CSV…</translation>
     </message>
     <message>
         <source>&amp;Who</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quem</translation>
     </message>
     <message>
         <source>&amp;Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lead</translation>
     </message>
     <message>
         <source>&amp;Action</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ação</translation>
     </message>
     <message>
         <source>Fro&amp;m</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;De</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;té</translation>
     </message>
     <message>
         <source>Your teams&apos; people and leads only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Somente as pessoas e os leads das suas equipes.</translation>
     </message>
     <message>
         <source>Every change in the center, newest first. Times are UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada alteração no centro, as mais recentes primeiro. Horários em UTC.</translation>
     </message>
     <message>
         <source>; only the newest are shown: narrow the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>; só as mais recentes são mostradas: refine o filtro</translation>
     </message>
     <message>
         <source>Nothing shown: see the problem above</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada é mostrado: veja o problema acima</translation>
     </message>
     <message>
         <source>Exporting…</source>
@@ -220,11 +220,11 @@
     </message>
     <message>
         <source>Export the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar o registro de auditoria</translation>
     </message>
     <message>
         <source>{plural} exported to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{plural} exportados para {path}</translation>
     </message>
     <message>
         <source>Nothing exported: see the problem above</source>
@@ -235,186 +235,186 @@
     <name>Banner</name>
     <message>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso</translation>
     </message>
 </context>
 <context>
     <name>CallingRules</name>
     <message>
         <source>{cleaned!r} is not a whole number of calls (empty: no cap)</source>
-        <translation type="unfinished"></translation>
+        <translation>{cleaned!r} não é um número inteiro de ligações (vazio: sem limite)</translation>
     </message>
 </context>
 <context>
     <name>CallingRulesArea</name>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Carregando…</translation>
+        <translation>Carregando…</translation>
     </message>
     <message>
         <source>&amp;New rule</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nova regra</translation>
     </message>
     <message>
         <source>Remove &amp;rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover &amp;regra</translation>
     </message>
     <message>
         <source>A lead follows its region&apos;s rule, else its country&apos;s, else the default (place left empty; without one, the settings file&apos;s window). Windows are local time at the called party; workstations follow a change within a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um lead segue a regra da sua região; se não houver, a do seu país; senão, a regra padrão (lugar vazio; sem ela, o horário do arquivo de configuração). Os horários são a hora local de quem recebe a ligação; as estações aplicam uma alteração em até um minuto.</translation>
     </message>
     <message>
         <source>Administrators change these rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os administradores alteram estas regras.</translation>
     </message>
     <message>
         <source>&amp;Save rule</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salvar regra</translation>
     </message>
     <message>
         <source>Ctrl+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+S</translation>
     </message>
     <message>
         <source>US, US-FL, DE … (empty: the default)</source>
-        <translation type="unfinished"></translation>
+        <translation>US, US-FL, DE … (vazio: a regra padrão)</translation>
     </message>
     <message>
         <source>HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>HH:MM</translation>
     </message>
     <message>
         <source>empty: no cap</source>
-        <translation type="unfinished"></translation>
+        <translation>vazio: sem limite</translation>
     </message>
     <message>
         <source>the law that sets these hours</source>
-        <translation type="unfinished"></translation>
+        <translation>a lei que define este horário</translation>
     </message>
     <message>
         <source>optional: why (kept in the audit log)</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional: por quê (fica no registro de auditoria)</translation>
     </message>
     <message>
         <source>&amp;Place</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lugar</translation>
     </message>
     <message>
         <source>Window st&amp;art</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Início do horário</translation>
     </message>
     <message>
         <source>Window &amp;end</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fim do horário</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Dias</translation>
     </message>
     <message>
         <source>&amp;Calls a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligações por &amp;dia</translation>
     </message>
     <message>
         <source>Calls a &amp;week</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligações por se&amp;mana</translation>
     </message>
     <message>
         <source>S&amp;ource</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;onte</translation>
     </message>
     <message>
         <source>Wh&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Por quê</translation>
     </message>
     <message>
         <source>; saved the rule of {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>; regra de {place} salva</translation>
     </message>
     <message>
         <source>Rule: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Regra: {label}</translation>
     </message>
     <message>
         <source>New rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova regra</translation>
     </message>
 </context>
 <context>
     <name>CallingRulesHolidays</name>
     <message>
         <source>{value} is not a date like 2026-12-25</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} não é uma data como 2026-12-25</translation>
     </message>
 </context>
 <context>
     <name>Campaigns</name>
     <message>
         <source>{label} {cleaned!r} is not a date like 2026-11-24</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} {cleaned!r} não é uma data como 2026-11-24</translation>
     </message>
 </context>
 <context>
     <name>CampaignsArea</name>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Carregando…</translation>
+        <translation>Carregando…</translation>
     </message>
     <message>
         <source>New ca&amp;mpaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova ca&amp;mpanha</translation>
     </message>
     <message>
         <source>Reports spread a campaign&apos;s cost evenly over the days it ran; without both days the whole cost counts in every period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os relatórios distribuem o custo de uma campanha igualmente pelos dias em que ela durou; sem as duas datas, o custo inteiro conta em cada período.</translation>
     </message>
     <message>
         <source>&amp;Save campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salvar campanha</translation>
     </message>
     <message>
         <source>Ctrl+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+S</translation>
     </message>
     <message>
         <source>trade show, web form, download, purchased list …</source>
-        <translation type="unfinished"></translation>
+        <translation>feira, formulário web, download, lista comprada …</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-DD</translation>
     </message>
     <message>
         <source>optional: why (kept in the audit log)</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional: por quê (fica no registro de auditoria)</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome</translation>
     </message>
     <message>
         <source>C&amp;hannel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Canal</translation>
     </message>
     <message>
         <source>&amp;Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;usto</translation>
     </message>
     <message>
         <source>&amp;First day</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Primeiro dia</translation>
     </message>
     <message>
         <source>&amp;Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ú&amp;ltimo dia</translation>
     </message>
     <message>
         <source>&amp;Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Por &amp;quê</translation>
     </message>
     <message>
         <source>; saved {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>; {name} salva</translation>
     </message>
     <message>
         <source>the first day</source>
@@ -426,14 +426,14 @@
     </message>
     <message>
         <source>New campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova campanha</translation>
     </message>
 </context>
 <context>
     <name>ChartDrill</name>
     <message>
         <source>{}: Enter opens the leads behind it</source>
-        <translation type="unfinished"></translation>
+        <translation>{}: Enter abre os leads por trás disso</translation>
     </message>
 </context>
 <context>
@@ -506,217 +506,217 @@
     <name>CheckCallPolicyPanel</name>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmento</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Parceiro</translation>
     </message>
     <message>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Política</translation>
     </message>
     <message>
         <source>Check-call policies</source>
-        <translation type="unfinished"></translation>
+        <translation>Políticas de ligação de verificação</translation>
     </message>
     <message>
         <source>every partner</source>
-        <translation type="unfinished"></translation>
+        <translation>todos os parceiros</translation>
     </message>
     <message>
         <source>Only for this partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Somente para este parceiro</translation>
     </message>
     <message>
         <source> business days</source>
-        <translation type="unfinished"></translation>
+        <translation> dias úteis</translation>
     </message>
     <message>
         <source>Days after delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Dias após o envio</translation>
     </message>
     <message>
         <source>Share of handoffs checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporção de repasses verificados</translation>
     </message>
     <message>
         <source>At least per partner and month</source>
-        <translation type="unfinished"></translation>
+        <translation>No mínimo por parceiro e mês</translation>
     </message>
     <message>
         <source>Share for partners with a poor record</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporção para parceiros com histórico ruim</translation>
     </message>
     <message>
         <source>as the others</source>
-        <translation type="unfinished"></translation>
+        <translation>como os demais</translation>
     </message>
     <message>
         <source>Save polic&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar polític&amp;a</translation>
     </message>
     <message>
         <source>Remo&amp;ve policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Remo&amp;ver política</translation>
     </message>
     <message>
         <source>No policy yet: no handoff gets a check call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda sem política: nenhum repasse recebe ligação de verificação.</translation>
     </message>
     <message>
         <source>Check after</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar após</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporção</translation>
     </message>
     <message>
         <source>At least a month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mínimo por mês</translation>
     </message>
     <message>
         <source>Poor record</source>
-        <translation type="unfinished"></translation>
+        <translation>Histórico ruim</translation>
     </message>
     <message>
         <source>(every partner)</source>
-        <translation type="unfinished"></translation>
+        <translation>(todos os parceiros)</translation>
     </message>
 </context>
 <context>
     <name>CheckCallsTab</name>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Empresa</translation>
+        <translation>Empresa</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Parceiro</translation>
     </message>
     <message>
         <source>Partner rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Vendedor do parceiro</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished">Enviado</translation>
+        <translation>Enviado</translation>
     </message>
     <message>
         <source>What the customer said</source>
-        <translation type="unfinished"></translation>
+        <translation>O que o cliente disse</translation>
     </message>
     <message>
         <source>Flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinalização</translation>
     </message>
     <message>
         <source>Handoffs reopened by a check call</source>
-        <translation type="unfinished"></translation>
+        <translation>Repasses reabertos por uma ligação de verificação</translation>
     </message>
     <message>
         <source>why the lead stays with the partner</source>
-        <translation type="unfinished"></translation>
+        <translation>por que o lead fica com o parceiro</translation>
     </message>
     <message>
         <source>Why the lead stays with the partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Por que o lead fica com o parceiro</translation>
     </message>
     <message>
         <source>Re-route to the ne&amp;xt partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Reencaminhar ao pró&amp;ximo parceiro</translation>
     </message>
     <message>
         <source>Kee&amp;p with the partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter com o &amp;parceiro</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Carregando…</translation>
+        <translation>Carregando…</translation>
     </message>
     <message>
         <source>What customers tell the check calls (contacted by the partner, satisfaction) is part of each partner&apos;s routing weight.</source>
-        <translation type="unfinished"></translation>
+        <translation>O que os clientes dizem nas ligações de verificação (contatado pelo parceiro, satisfação) faz parte do peso de roteamento de cada parceiro.</translation>
     </message>
     <message>
         <source>Handoffs a check call reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>Repasses que uma ligação de verificação reabriu</translation>
     </message>
     <message>
         <source>Only channel managers and supervisors decide these.</source>
-        <translation type="unfinished"></translation>
+        <translation>Somente os gerentes de canal e os supervisores decidem sobre estes.</translation>
     </message>
     <message>
         <source>contradicts the partner&apos;s status</source>
-        <translation type="unfinished"></translation>
+        <translation>contradiz o status do parceiro</translation>
     </message>
     <message>
         <source>{count}: the customer says the partner never called.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count}: o cliente diz que o parceiro nunca ligou.</translation>
     </message>
     <message>
         <source>No handoff is reopened by a check call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum repasse está reaberto por uma ligação de verificação.</translation>
     </message>
     <message>
         <source>Re-routing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reencaminhando…</translation>
     </message>
     <message>
         <source>Lead {lead} re-routed to {partner}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead {lead} reencaminhado para {partner}.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished">Salvando…</translation>
+        <translation>Salvando…</translation>
     </message>
     <message>
         <source>Select a handoff first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione primeiro um repasse.</translation>
     </message>
     <message>
         <source>Kept with the partner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantido com o parceiro.</translation>
     </message>
 </context>
 <context>
     <name>Columns</name>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versão</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Por</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Por quê</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipe</translation>
     </message>
     <message>
         <source>Queues</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Pessoas</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished">Ativo</translation>
+        <translation>Ativo</translation>
     </message>
     <message>
         <source>Queue</source>
@@ -724,59 +724,59 @@
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmento</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioridade</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Membros</translation>
     </message>
     <message>
         <source>Leads held</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads retidos</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abertos</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuário</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Função</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Empresa</translation>
+        <translation>Empresa</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contato</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Campanha</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Região</translation>
     </message>
     <message>
         <source>Rep</source>
@@ -784,47 +784,47 @@
     </message>
     <message>
         <source>Lease</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserva</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontuação</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentativas</translation>
     </message>
     <message>
         <source>Next call</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima ligação</translation>
     </message>
     <message>
         <source>Inquired</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulta</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>In state</source>
-        <translation type="unfinished"></translation>
+        <translation>No status</translation>
     </message>
     <message>
         <source>Working on</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabalhando em</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Há</translation>
     </message>
     <message>
         <source>Assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Atribuídos</translation>
     </message>
     <message>
         <source>Callbacks due</source>
-        <translation type="unfinished"></translation>
+        <translation>Retornos pendentes</translation>
     </message>
     <message>
         <source>Attempts today</source>
@@ -832,167 +832,167 @@
     </message>
     <message>
         <source>Talk today</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversa hoje</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished">Contatos</translation>
+        <translation>Contatos</translation>
     </message>
     <message>
         <source>Qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualificados</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Nível</translation>
     </message>
     <message>
         <source>Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Cobertura</translation>
     </message>
     <message>
         <source>Open / max</source>
-        <translation type="unfinished"></translation>
+        <translation>Abertos / máx.</translation>
     </message>
     <message>
         <source>SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA</translation>
     </message>
     <message>
         <source>Reps</source>
-        <translation type="unfinished"></translation>
+        <translation>Vendedores</translation>
     </message>
     <message>
         <source>Handoff</source>
-        <translation type="unfinished"></translation>
+        <translation>Repasse</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Parceiro</translation>
     </message>
     <message>
         <source>Message-ID to look for</source>
-        <translation type="unfinished"></translation>
+        <translation>Message-ID a procurar</translation>
     </message>
     <message>
         <source>Flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinalizado</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished">Enviado</translation>
+        <translation>Enviado</translation>
     </message>
     <message>
         <source>Respond by</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder até</translation>
     </message>
     <message>
         <source>Last news</source>
-        <translation type="unfinished"></translation>
+        <translation>Última notícia</translation>
     </message>
     <message>
         <source>Pipeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Pipeline</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished">Ganho</translation>
+        <translation>Ganhos</translation>
     </message>
     <message>
         <source>Channel manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerente de canal</translation>
     </message>
     <message>
         <source>No news</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem notícias</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporção</translation>
     </message>
     <message>
         <source>Oldest news</source>
-        <translation type="unfinished"></translation>
+        <translation>Notícia mais antiga</translation>
     </message>
     <message>
         <source>Partner reps</source>
-        <translation type="unfinished"></translation>
+        <translation>Vendedores do parceiro</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">País</translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>When (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando (UTC)</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>O quê</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalhe</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quem</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefone</translation>
+        <translation>Telefone</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Being worked by</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendo trabalhado por</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Rótulo</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontos</translation>
     </message>
     <message>
         <source>Jump to</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir para</translation>
     </message>
     <message>
         <source>Disqualify reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo da desqualificação</translation>
     </message>
     <message>
         <source>Reporting compliance</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumprimento dos relatórios</translation>
     </message>
     <message>
         <source>Due for news</source>
-        <translation type="unfinished"></translation>
+        <translation>Com notícias pendentes</translation>
     </message>
     <message>
         <source>Routing weight a week before</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso de roteamento uma semana antes</translation>
     </message>
     <message>
         <source>Routing weight now</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso de roteamento agora</translation>
     </message>
 </context>
 <context>
@@ -1025,131 +1025,131 @@
     <name>Counts</name>
     <message>
         <source>{n} row</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} linha</translation>
     </message>
     <message>
         <source>{n} rows</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} linhas</translation>
     </message>
     <message>
         <source>{n} rule</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} regra</translation>
     </message>
     <message>
         <source>{n} rules</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} regras</translation>
     </message>
     <message>
         <source>{n} holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} feriado</translation>
     </message>
     <message>
         <source>{n} holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} feriados</translation>
     </message>
     <message>
         <source>{n} campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} campanha</translation>
     </message>
     <message>
         <source>{n} campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} campanhas</translation>
     </message>
     <message>
         <source>{n} entry</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} entrada</translation>
     </message>
     <message>
         <source>{n} entries</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} entradas</translation>
     </message>
     <message>
         <source>{n} lead</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} lead</translation>
     </message>
     <message>
         <source>{n} leads</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} leads</translation>
     </message>
     <message>
         <source>{n} version</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} versão</translation>
     </message>
     <message>
         <source>{n} versions</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} versões</translation>
     </message>
     <message>
         <source>{n} team</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} equipe</translation>
     </message>
     <message>
         <source>{n} teams</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} equipes</translation>
     </message>
     <message>
         <source>{n} open queue</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} fila aberta</translation>
     </message>
     <message>
         <source>{n} open queues</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} filas abertas</translation>
     </message>
     <message>
         <source>{n} user</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} usuário</translation>
     </message>
     <message>
         <source>{n} users</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} usuários</translation>
     </message>
     <message>
         <source>{n} callback</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} retorno</translation>
     </message>
     <message>
         <source>{n} callbacks</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} retornos</translation>
     </message>
     <message>
         <source>{n} partner</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} parceiro</translation>
     </message>
     <message>
         <source>{n} partners</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} parceiros</translation>
     </message>
     <message>
         <source>{n} handoff</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} repasse</translation>
     </message>
     <message>
         <source>{n} handoffs</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} repasses</translation>
     </message>
     <message>
         <source>{n} stale lease released.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} reserva expirada liberada.</translation>
     </message>
     <message>
         <source>{n} stale leases released.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} reservas expiradas liberadas.</translation>
     </message>
     <message>
         <source>{n} reopened handoff</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} repasse reaberto</translation>
     </message>
     <message>
         <source>{n} reopened handoffs</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} repasses reabertos</translation>
     </message>
     <message>
         <source>{n} call</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} ligação</translation>
     </message>
     <message>
         <source>{n} calls</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} ligações</translation>
     </message>
 </context>
 <context>
@@ -1171,151 +1171,152 @@
     <name>DirectoryTab</name>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Carregando…</translation>
+        <translation>Carregando…</translation>
     </message>
     <message>
         <source>&amp;New partner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Novo parceiro</translation>
     </message>
     <message>
         <source>&amp;Save partner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salvar parceiro</translation>
     </message>
     <message>
         <source>US-CA, US-WA (leave empty for whole countries)</source>
-        <translation type="unfinished"></translation>
+        <translation>US-CA, US-WA (vazio para países inteiros)</translation>
     </message>
     <message>
         <source>941, US:100 (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>941, US:100 (opcional)</translation>
     </message>
     <message>
         <source>contact center, networking (empty: all)</source>
-        <translation type="unfinished"></translation>
+        <translation>contact center, networking (vazio: todos)</translation>
     </message>
     <message>
         <source>enterprise, smb (empty: both)</source>
-        <translation type="unfinished"></translation>
+        <translation>enterprise, smb (vazio: ambos)</translation>
     </message>
     <message>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>sem limite</translation>
     </message>
     <message>
         <source>Receives leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Recebe leads</translation>
     </message>
     <message>
         <source>Alex Morgan &lt;alex@partner.example&gt;
 one sales rep a line</source>
-        <translation type="unfinished"></translation>
+        <translation>Alex Morgan &lt;alex@partner.example&gt;
+um vendedor por linha</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ome</translation>
     </message>
     <message>
         <source>&amp;Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Níve&amp;l</translation>
     </message>
     <message>
         <source>&amp;Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Países</translation>
     </message>
     <message>
         <source>&amp;Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Regiões</translation>
     </message>
     <message>
         <source>&amp;Postal prefixes</source>
-        <translation type="unfinished"></translation>
+        <translation>Prefixos pos&amp;tais</translation>
     </message>
     <message>
         <source>Pro&amp;ducts</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;dutos</translation>
     </message>
     <message>
         <source>Se&amp;gments</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;gmentos</translation>
     </message>
     <message>
         <source>Open handoffs &amp;at most</source>
-        <translation type="unfinished"></translation>
+        <translation>Repasses abertos no m&amp;áximo</translation>
     </message>
     <message>
         <source>Handoffs per &amp;week</source>
-        <translation type="unfinished"></translation>
+        <translation>Repasses por se&amp;mana</translation>
     </message>
     <message>
         <source>Acceptance S&amp;LA (hours)</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA de aceitação (&amp;horas)</translation>
     </message>
     <message>
         <source>Channel &amp;manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerente de &amp;canal</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished">Ativo</translation>
+        <translation>Ativo</translation>
     </message>
     <message>
         <source>Sales r&amp;eps</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vendedores</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nenhum)</translation>
     </message>
     <message>
         <source>New partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo parceiro</translation>
     </message>
     <message>
         <source>; saved {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>; {name} salvo</translation>
     </message>
     <message>
         <source>Editing {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Editando {name}</translation>
     </message>
 </context>
 <context>
     <name>DoNotCallArea</name>
     <message>
         <source>phone, e-mail, or words of the reason or source</source>
-        <translation type="unfinished"></translation>
+        <translation>telefone, e-mail ou palavras do motivo ou da origem</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Carregando…</translation>
+        <translation>Carregando…</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pesquisar</translation>
     </message>
     <message>
         <source>US (for numbers without +)</source>
-        <translation type="unfinished"></translation>
+        <translation>US (para números sem +)</translation>
     </message>
     <message>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>nome@exemplo.com</translation>
     </message>
     <message>
         <source>asked on the phone, legal request …</source>
-        <translation type="unfinished"></translation>
+        <translation>pediu por telefone, solicitação legal …</translation>
     </message>
     <message>
         <source>Block a phone number or e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear um número de telefone ou endereço de e-mail</translation>
     </message>
     <message>
         <source>&amp;Block</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;loquear</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
@@ -1323,7 +1324,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>C&amp;ountry</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;ís</translation>
     </message>
     <message>
         <source>&amp;E-mail</source>
@@ -1335,51 +1336,51 @@ one sales rep a line</source>
     </message>
     <message>
         <source>why it comes off the list</source>
-        <translation type="unfinished"></translation>
+        <translation>por que sai da lista</translation>
     </message>
     <message>
         <source>Take the selected entry off the list (leads it blocked stay do-not-call)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tirar a entrada selecionada da lista (os leads que ela bloqueou continuam em não ligar)</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remover</translation>
     </message>
     <message>
         <source>&amp;Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Por &amp;quê</translation>
     </message>
     <message>
         <source>; only the newest are shown: search for more</source>
-        <translation type="unfinished"></translation>
+        <translation>; só as mais recentes são mostradas: pesquise para ver mais</translation>
     </message>
     <message>
         <source>say why they must not be called</source>
-        <translation type="unfinished"></translation>
+        <translation>diga por que não se deve ligar</translation>
     </message>
     <message>
         <source>Already on the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Já está na lista</translation>
     </message>
     <message>
         <source>; {leads} taken out of the queues</source>
-        <translation type="unfinished"></translation>
+        <translation>; {leads} retirados das filas</translation>
     </message>
     <message>
         <source>{entries} added{blocked}</source>
-        <translation type="unfinished"></translation>
+        <translation>{entries} adicionadas{blocked}</translation>
     </message>
     <message>
         <source>choose the entry in the list first</source>
-        <translation type="unfinished"></translation>
+        <translation>escolha primeiro a entrada na lista</translation>
     </message>
     <message>
         <source>say why the entry comes off the list</source>
-        <translation type="unfinished"></translation>
+        <translation>diga por que a entrada sai da lista</translation>
     </message>
     <message>
         <source>The {kind} entry {value}… is off the list</source>
-        <translation type="unfinished"></translation>
+        <translation>A entrada {kind} {value}… saiu da lista</translation>
     </message>
 </context>
 <context>
@@ -1390,7 +1391,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Put {value} ({value2}) on the do-not-call list? Nobody will call this phone number or e-mail again, on any lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Colocar {value} ({value2}) na lista de não ligar? Ninguém mais vai ligar para este telefone nem escrever para este e-mail, em nenhum lead.</translation>
     </message>
     <message>
         <source>this contact</source>
@@ -1402,27 +1403,27 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Do-not-call reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo de não ligar</translation>
     </message>
     <message>
         <source>Do-not-call reason problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema com o motivo de não ligar</translation>
     </message>
     <message>
         <source>Put on the do-not-call list</source>
-        <translation type="unfinished"></translation>
+        <translation>Colocar na lista de não ligar</translation>
     </message>
     <message>
         <source>Confirm do not call</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar não ligar</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Say why: the reason is kept with the do-not-call entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diga por quê: o motivo fica guardado com a entrada de não ligar.</translation>
     </message>
 </context>
 <context>
@@ -1444,35 +1445,35 @@ one sales rep a line</source>
     <name>DrillDialog</name>
     <message>
         <source>Leads behind {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads por trás de {title}</translation>
     </message>
     <message>
         <source>; the first {count} shown</source>
-        <translation type="unfinished"></translation>
+        <translation>; mostrando os primeiros {count}</translation>
     </message>
     <message>
         <source>{summary} — {title}{more}</source>
-        <translation type="unfinished"></translation>
+        <translation>{summary} — {title}{more}</translation>
     </message>
     <message>
         <source>Export &amp;XLSX…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;XLSX…</translation>
     </message>
     <message>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;CSV…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar</translation>
     </message>
     <message>
         <source>Open &amp;record</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;registro</translation>
     </message>
     <message>
         <source>Export {upper}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar {upper}</translation>
     </message>
     <message>
         <source>Exporting…</source>
@@ -1480,54 +1481,54 @@ one sales rep a line</source>
     </message>
     <message>
         <source>{count} leads exported to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} leads exportados para {path}</translation>
     </message>
 </context>
 <context>
     <name>ErasureDialog</name>
     <message>
         <source>Ask for erasure</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitar exclusão</translation>
     </message>
     <message>
         <source>Ask an administrator to erase the person of lead %1 everywhere. The request is kept in the audit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peça a um administrador que apague a pessoa do lead %1 em todos os lugares. A solicitação fica na auditoria.</translation>
     </message>
     <message>
         <source>Erase a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Apagar uma pessoa</translation>
     </message>
     <message>
         <source>Erase the person of lead %1 everywhere: leads, calls, answers, handoff packages, drafts and the audit&apos;s personal values. Their phone and e-mail stay on the do-not-call list as hashes only. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apagar a pessoa do lead %1 em todos os lugares: leads, ligações, respostas, pacotes de repasse, rascunhos e os valores pessoais da auditoria. O telefone e o e-mail dela ficam na lista de não ligar apenas como hashes. Isso não pode ser desfeito.</translation>
     </message>
     <message>
         <source>Why: the person&apos;s request, its date and channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Por quê: a solicitação da pessoa, sua data e canal</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>I understand that this cannot be undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Entendo que isso não pode ser desfeito</translation>
     </message>
     <message>
         <source>The person asked for it</source>
-        <translation type="unfinished"></translation>
+        <translation>A pessoa pediu</translation>
     </message>
     <message>
         <source>Send the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar a solicitação</translation>
     </message>
     <message>
         <source>Erase</source>
-        <translation type="unfinished"></translation>
+        <translation>Apagar</translation>
     </message>
     <message>
         <source>Say why the person is erased</source>
-        <translation type="unfinished"></translation>
+        <translation>Diga por que a pessoa é apagada</translation>
     </message>
 </context>
 <context>
@@ -1573,59 +1574,59 @@ one sales rep a line</source>
     <name>FirstRunWindow</name>
     <message>
         <source>Qualifier — set up a center</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualifier — configurar um centro</translation>
     </message>
     <message>
         <source>Set up your Qualifying Center</source>
-        <translation type="unfinished"></translation>
+        <translation>Configure seu centro de qualificação</translation>
     </message>
     <message>
         <source>This database has no users yet ({description}). Name the center, choose when calls may be made, and create the first administrator with a first team and queue. Everything else can be added afterwards in the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este banco de dados ainda não tem usuários ({description}). Dê um nome ao centro, escolha quando as ligações podem ser feitas e crie o primeiro administrador com uma primeira equipe e fila. Todo o resto pode ser adicionado depois no aplicativo.</translation>
     </message>
     <message>
         <source>e.g. Lisbon Qualifying Center</source>
-        <translation type="unfinished"></translation>
+        <translation>ex.: Centro de qualificação de Lisboa</translation>
     </message>
     <message>
         <source>e.g. Europe/Berlin</source>
-        <translation type="unfinished"></translation>
+        <translation>ex.: Europe/Berlin</translation>
     </message>
     <message>
         <source>e.g. ada.admin</source>
-        <translation type="unfinished"></translation>
+        <translation>ex.: ada.admin</translation>
     </message>
     <message>
         <source>optional, e.g. Ada Lovelace</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional, ex.: Ada Lovelace</translation>
     </message>
     <message>
         <source>at least 10 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>pelo menos 10 caracteres</translation>
     </message>
     <message>
         <source>&amp;Set up the center</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configurar o centro</translation>
     </message>
     <message>
         <source>&amp;Center name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome do centro</translation>
     </message>
     <message>
         <source>&amp;Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fuso horário</translation>
     </message>
     <message>
         <source>Calling &amp;window</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Horário de ligações</translation>
     </message>
     <message>
         <source>Administrator &amp;login</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuário do administrador</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ome</translation>
     </message>
     <message>
         <source>&amp;Password</source>
@@ -1633,66 +1634,66 @@ one sales rep a line</source>
     </message>
     <message>
         <source>&amp;Repeat password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repetir senha</translation>
     </message>
     <message>
         <source>First t&amp;eam</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeira &amp;equipe</translation>
     </message>
     <message>
         <source>First &amp;queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeira f&amp;ila</translation>
     </message>
     <message>
         <source>the center needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>o centro precisa de um nome</translation>
     </message>
     <message>
         <source>choose the administrator&apos;s login</source>
-        <translation type="unfinished"></translation>
+        <translation>escolha o usuário do administrador</translation>
     </message>
     <message>
         <source>choose the administrator&apos;s password</source>
-        <translation type="unfinished"></translation>
+        <translation>escolha a senha do administrador</translation>
     </message>
     <message>
         <source>the two passwords differ; type the same one twice</source>
-        <translation type="unfinished"></translation>
+        <translation>as duas senhas são diferentes; digite a mesma duas vezes</translation>
     </message>
     <message>
         <source>Setting up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurando…</translation>
     </message>
 </context>
 <context>
     <name>FlaggedDeliveries</name>
     <message>
         <source>what the partner said (kept in the audit)</source>
-        <translation type="unfinished"></translation>
+        <translation>o que o parceiro disse (fica na auditoria)</translation>
     </message>
     <message>
         <source>What the partner said</source>
-        <translation type="unfinished"></translation>
+        <translation>O que o parceiro disse</translation>
     </message>
     <message>
         <source>Mark &amp;delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como &amp;entregue</translation>
     </message>
     <message>
         <source>Send a&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar de &amp;novo</translation>
     </message>
     <message>
         <source>{len} {value} may have reached the partner: ask them about the Message-ID, then mark it delivered or send it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{len} {value} pode ter chegado ao parceiro: pergunte a ele sobre o Message-ID e depois marque como entregue ou envie de novo.</translation>
     </message>
     <message>
         <source>Select a delivery first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione primeiro um envio.</translation>
     </message>
     <message>
         <source>Sending again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando de novo…</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -1700,81 +1701,81 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Handoff {handoff} marked delivered; its SLA starts now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Repasse {handoff} marcado como entregue; seu SLA começa agora.</translation>
     </message>
     <message>
         <source>Handoff {handoff} sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Repasse {handoff} enviado de novo.</translation>
     </message>
     <message>
         <source>Handoff {handoff} not sent: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Repasse {handoff} não enviado: {problem}</translation>
     </message>
 </context>
 <context>
     <name>FormAndJson</name>
     <message>
         <source>&amp;Form</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formulário</translation>
     </message>
     <message>
         <source>&amp;JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;JSON</translation>
     </message>
 </context>
 <context>
     <name>HandoffsTab</name>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atualizar</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Carregando…</translation>
+        <translation>Carregando…</translation>
     </message>
     <message>
         <source>Select a handoff to see why it went to its partner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione um repasse para ver por que ele foi para o seu parceiro.</translation>
     </message>
     <message>
         <source>why rejected or lost</source>
-        <translation type="unfinished"></translation>
+        <translation>por que foi recusado ou perdido</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-DD</translation>
     </message>
     <message>
         <source>Record &amp;update</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar &amp;novidade</translation>
     </message>
     <message>
         <source>Back to &amp;nurture</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltar para nu&amp;trição</translation>
     </message>
     <message>
         <source>New &amp;status</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo &amp;status</translation>
     </message>
     <message>
         <source>Rea&amp;son</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motivo</translation>
     </message>
     <message>
         <source>&amp;Pipeline value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor de &amp;pipeline</translation>
     </message>
     <message>
         <source>Won re&amp;venue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Receita ganha</translation>
     </message>
     <message>
         <source>&amp;Close date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data de &amp;fechamento</translation>
     </message>
     <message>
         <source>Why this partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Por que este parceiro</translation>
     </message>
     <message>
         <source>All</source>
@@ -1814,7 +1815,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Show handoffs</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar repasses</translation>
     </message>
     <message>
         <source>e.g. 48000</source>
@@ -1826,82 +1827,82 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Partner feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Retorno do parceiro</translation>
     </message>
     <message>
         <source>Only channel managers and supervisors enter feedback.</source>
-        <translation type="unfinished"></translation>
+        <translation>Somente os gerentes de canal e os supervisores registram retornos.</translation>
     </message>
     <message>
         <source>Handoff {handoff} to {partner} ({rep})</source>
-        <translation type="unfinished"></translation>
+        <translation>Repasse {handoff} para {partner} ({rep})</translation>
     </message>
     <message>
         <source>no rep</source>
-        <translation type="unfinished"></translation>
+        <translation>sem vendedor</translation>
     </message>
     <message>
         <source>Rejected: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Recusado: {reason}</translation>
     </message>
     <message>
         <source>Lost: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Perdido: {reason}</translation>
     </message>
     <message>
         <source>Lead status: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Status do lead: {status}</translation>
     </message>
     <message>
         <source>Handoff: {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Repasse: {status}.</translation>
     </message>
     <message>
         <source>Select a handoff first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione primeiro um repasse.</translation>
     </message>
     <message>
         <source>Handoff {id} is {status}; the lead is {replace}.</source>
-        <translation type="unfinished"></translation>
+        <translation>O repasse {id} está {status}; o lead está {replace}.</translation>
     </message>
 </context>
 <context>
     <name>HolidaysPanel</name>
     <message>
         <source>Choose a rule to see its holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha uma regra para ver seus feriados</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-DD</translation>
     </message>
     <message>
         <source>optional, e.g. Christmas Day</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional, ex.: Natal</translation>
     </message>
     <message>
         <source>Holidays: no calls on these dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Feriados: sem ligações nestas datas</translation>
     </message>
     <message>
         <source>Add &amp;holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar &amp;feriado</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Data</translation>
     </message>
     <message>
         <source>Holiday na&amp;me</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;me do feriado</translation>
     </message>
     <message>
         <source>Remo&amp;ve holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>Remo&amp;ver feriado</translation>
     </message>
     <message>
         <source>Holidays of {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Feriados de {value}</translation>
     </message>
     <message>
         <source>every place (default)</source>
@@ -1912,107 +1913,107 @@ one sales rep a line</source>
     <name>ImportWizard</name>
     <message>
         <source>Import inquiries</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar consultas</translation>
     </message>
     <message>
         <source>CSV (any delimiter or encoding) or XLSX file</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo CSV (qualquer delimitador ou codificação) ou XLSX</translation>
     </message>
     <message>
         <source>File to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo a importar</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Procurar…</translation>
     </message>
     <message>
         <source>optional: the campaign every row belongs to</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional: a campanha à qual todas as linhas pertencem</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Campanha</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visualizar</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arquivo:</translation>
     </message>
     <message>
         <source>&amp;Campaign:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Campanha:</translation>
     </message>
     <message>
         <source>Check how each column is read. Recognised headers are mapped already; choose “ignore” for columns Qualifier should not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifique como cada coluna é lida. Os cabeçalhos reconhecidos já estão mapeados; escolha “ignorar” para as colunas que o Qualifier não deve ler.</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Coluna no arquivo</translation>
     </message>
     <message>
         <source>First value</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeiro valor</translation>
     </message>
     <message>
         <source>Read as</source>
-        <translation type="unfinished"></translation>
+        <translation>Ler como</translation>
     </message>
     <message>
         <source>Column mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapeamento de colunas</translation>
     </message>
     <message>
         <source>First rows of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeiras linhas do arquivo</translation>
     </message>
     <message>
         <source>B&amp;ack</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;oltar</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar</translation>
     </message>
     <message>
         <source>First rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeiras linhas:</translation>
     </message>
     <message>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progresso da importação</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando…</translation>
     </message>
     <message>
         <source>&amp;Cancel import</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;ncelar importação</translation>
     </message>
     <message>
         <source>Import &amp;another file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar ou&amp;tro arquivo</translation>
     </message>
     <message>
         <source>Step 1 of 4: choose a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Passo 1 de 4: escolha um arquivo</translation>
     </message>
     <message>
         <source>Step 3 of 4: importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Passo 3 de 4: importando</translation>
     </message>
     <message>
         <source>Step 4 of 4: summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Passo 4 de 4: resumo</translation>
     </message>
     <message>
         <source>Read {column} as</source>
-        <translation type="unfinished"></translation>
+        <translation>Ler {column} como</translation>
     </message>
     <message>
         <source>(ignore this column)</source>
@@ -2020,55 +2021,55 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Step 2 of 4: check the columns — {file_name}, {total_rows} rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Passo 2 de 4: verifique as colunas — {file_name}, {total_rows} linhas</translation>
     </message>
     <message>
         <source>Several columns are read as {join}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Várias colunas são lidas como {join}.</translation>
     </message>
     <message>
         <source>Cancelling after the rows being stored now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando depois das linhas que estão sendo gravadas agora…</translation>
     </message>
     <message>
         <source>{done} of {total} rows: {imported} new, {merged} merged, {rejected} rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} de {total} linhas: {imported} novas, {merged} mescladas, {rejected} rejeitadas</translation>
     </message>
     <message>
         <source>The import stopped: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>A importação parou: {message}</translation>
     </message>
     <message>
         <source>Step 2 of 4: check the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Passo 2 de 4: verifique as colunas</translation>
     </message>
     <message>
         <source>Cancelled after {rows} rows. What was stored stays; import the same file again to continue where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado após {rows} linhas. O que foi gravado permanece; importe o mesmo arquivo de novo para continuar de onde parou.</translation>
     </message>
     <message>
         <source>{file} is imported: {accounting}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} foi importado: {accounting}.</translation>
     </message>
     <message>
         <source> {count} row was kept with a flagged value (see their touches).</source>
-        <translation type="unfinished"></translation>
+        <translation> {count} linha foi mantida com um valor sinalizado (veja seus contatos).</translation>
     </message>
     <message>
         <source> {count} rows were kept with a flagged value (see their touches).</source>
-        <translation type="unfinished"></translation>
+        <translation> {count} linhas foram mantidas com um valor sinalizado (veja seus contatos).</translation>
     </message>
     <message>
         <source>New leads by queue: {queues}</source>
-        <translation type="unfinished"></translation>
+        <translation>Novos leads por fila: {queues}</translation>
     </message>
     <message>
         <source>Every rejected row and why: {rejects_file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada linha rejeitada e o motivo: {rejects_file}</translation>
     </message>
     <message>
         <source>No row was rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma linha foi rejeitada.</translation>
     </message>
 </context>
 <context>
@@ -2168,35 +2169,35 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Lead record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro do lead</translation>
     </message>
     <message>
         <source>Loading the lead record…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregando o registro do lead…</translation>
     </message>
     <message>
         <source>Take as &amp;inbound call</source>
-        <translation type="unfinished"></translation>
+        <translation>Atender como ligação &amp;recebida</translation>
     </message>
     <message>
         <source>The prospect is calling: take the lead now, whatever its calling window</source>
-        <translation type="unfinished"></translation>
+        <translation>O prospect está ligando: pegue o lead agora, qualquer que seja sua janela de ligações</translation>
     </message>
     <message>
         <source>Take and call &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegar e &amp;ligar</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar</translation>
     </message>
     <message>
         <source>Lead {id}: {company}{name}{title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead {id}: {company}{name}{title}</translation>
     </message>
     <message>
         <source>Lead {id} — {company}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead {id} — {company}</translation>
     </message>
     <message>
         <source>Phone {phone}    E-mail {email}</source>
@@ -2228,7 +2229,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>The lead record could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível carregar o registro do lead.</translation>
     </message>
 </context>
 <context>
@@ -2243,29 +2244,29 @@ one sales rep a line</source>
     </message>
     <message>
         <source>the callback time is not a date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>o horário do retorno não é uma data e hora</translation>
     </message>
     <message>
         <source>choose an outcome first</source>
-        <translation type="unfinished"></translation>
+        <translation>escolha primeiro um resultado</translation>
     </message>
     <message>
         <source>the recycle date is not a date</source>
-        <translation type="unfinished"></translation>
+        <translation>a data de reciclagem não é uma data</translation>
     </message>
 </context>
 <context>
     <name>LeadTableModel</name>
     <message>
         <source>lease until {at} UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>reservado até {at} UTC</translation>
     </message>
 </context>
 <context>
     <name>LeadTableView</name>
     <message>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads</translation>
     </message>
 </context>
 <context>
@@ -2279,19 +2280,19 @@ one sales rep a line</source>
     <name>LocalClock</name>
     <message>
         <source>Prospect&apos;s local time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora local do prospect</translation>
     </message>
     <message>
         <source>Calling window</source>
-        <translation type="unfinished"></translation>
+        <translation>Janela de ligações</translation>
     </message>
     <message>
         <source>Your own time</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua própria hora</translation>
     </message>
     <message>
         <source>Call timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronômetro da ligação</translation>
     </message>
     <message>
         <source>No lead open</source>
@@ -2342,7 +2343,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuário</translation>
     </message>
     <message>
         <source>e.g. rita.rep</source>
@@ -2350,11 +2351,11 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Senha</translation>
     </message>
     <message>
         <source>Sign-in problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema ao entrar</translation>
     </message>
     <message>
         <source>&amp;Sign in</source>
@@ -2362,7 +2363,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrar</translation>
     </message>
     <message>
         <source>Connecting…</source>
@@ -2405,23 +2406,23 @@ one sales rep a line</source>
     <name>LookupDialog</name>
     <message>
         <source>Find a lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar um lead</translation>
     </message>
     <message>
         <source>Phone (any format), e-mail, name or company — then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefone (qualquer formato), e-mail, nome ou empresa — depois Enter</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar:</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando…</translation>
     </message>
     <message>
         <source>No lead found ({understood_as}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum lead encontrado ({understood_as}).</translation>
     </message>
     <message>
         <source> — more match; type more to narrow it down</source>
@@ -2429,7 +2430,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>{len} lead(s), {understood_as}{more}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{len} lead(s), {understood_as}{more}.</translation>
     </message>
 </context>
 <context>
@@ -2440,15 +2441,15 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Signed in as</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado como</translation>
     </message>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabalhando</translation>
     </message>
     <message>
         <source>Clock warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso do relógio</translation>
     </message>
     <message>
         <source>&amp;Session</source>
@@ -2456,7 +2457,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation>&amp;Sair da sessão</translation>
+        <translation>Sai&amp;r da sessão</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2464,7 +2465,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Change &amp;password…</source>
-        <translation>Alterar &amp;senha…</translation>
+        <translation>Alterar s&amp;enha…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2480,7 +2481,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> ou </translation>
     </message>
     <message>
         <source>Show {area}</source>
@@ -2512,7 +2513,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>&amp;Stay</source>
-        <translation>&amp;Ficar</translation>
+        <translation>Fi&amp;car</translation>
     </message>
     <message>
         <source>Giving {held} back…</source>
@@ -2527,39 +2528,39 @@ one sales rep a line</source>
     <name>Messages</name>
     <message>
         <source>{text}: answer yes or no</source>
-        <translation type="unfinished"></translation>
+        <translation>{text}: responda sim ou não</translation>
     </message>
     <message>
         <source>{text}: {raw!r} is not one of the options</source>
-        <translation type="unfinished"></translation>
+        <translation>{text}: {raw!r} não é uma das opções</translation>
     </message>
     <message>
         <source>{text}: {join} is not one of the options</source>
-        <translation type="unfinished"></translation>
+        <translation>{text}: {join} não é uma das opções</translation>
     </message>
     <message>
         <source>{text}: {raw!r} is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{text}: {raw!r} não é um número</translation>
     </message>
     <message>
         <source>{text}: at most two decimals</source>
-        <translation type="unfinished"></translation>
+        <translation>{text}: no máximo duas casas decimais</translation>
     </message>
     <message>
         <source>{text}: must be at least {floor}</source>
-        <translation type="unfinished"></translation>
+        <translation>{text}: deve ser pelo menos {floor}</translation>
     </message>
     <message>
         <source>{text}: must be at most {maximum}</source>
-        <translation type="unfinished"></translation>
+        <translation>{text}: deve ser no máximo {maximum}</translation>
     </message>
     <message>
         <source>{text}: {raw!r} is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>{text}: {raw!r} não é uma data (AAAA-MM-DD)</translation>
     </message>
     <message>
         <source>script {script}: {where}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>roteiro {script}: {where}: {problem}</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -2595,87 +2596,87 @@ one sales rep a line</source>
     </message>
     <message>
         <source>calling rule {place}: weekdays {weekdays!r} must be ISO day digits</source>
-        <translation type="unfinished"></translation>
+        <translation>regra de ligações {place}: os dias da semana {weekdays!r} devem ser dígitos ISO de dia</translation>
     </message>
     <message>
         <source>calling rule {place}: a call cap must be at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>regra de ligações {place}: um limite de ligações deve ser pelo menos 1</translation>
     </message>
     <message>
         <source>a calling window must start before it ends ({text})</source>
-        <translation type="unfinished"></translation>
+        <translation>uma janela de ligações deve começar antes de terminar ({text})</translation>
     </message>
     <message>
         <source>unknown time zone {name!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>fuso horário desconhecido {name!r}</translation>
     </message>
     <message>
         <source>calling window {text!r} is not of the form HH:MM-HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>a janela de ligações {text!r} não tem a forma HH:MM-HH:MM</translation>
     </message>
     <message>
         <source>unknown status {strip!r}; use one of {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>status desconhecido {strip!r}; use um de {known}</translation>
     </message>
     <message>
         <source>a partner cannot set a handoff to {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>um parceiro não pode definir um repasse como {value}</translation>
     </message>
     <message>
         <source>this handoff has not been delivered to the partner yet</source>
-        <translation type="unfinished"></translation>
+        <translation>este repasse ainda não foi entregue ao parceiro</translation>
     </message>
     <message>
         <source>the partner let this handoff expire; the lead went to another partner</source>
-        <translation type="unfinished"></translation>
+        <translation>o parceiro deixou este repasse expirar; o lead foi para outro parceiro</translation>
     </message>
     <message>
         <source>this handoff is closed as {value}; it cannot become {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>este repasse está encerrado como {value}; não pode passar a {target}</translation>
     </message>
     <message>
         <source>an active opportunity cannot be rejected any more; report it lost</source>
-        <translation type="unfinished"></translation>
+        <translation>uma oportunidade ativa não pode mais ser recusada; informe-a como perdida</translation>
     </message>
     <message>
         <source>a handoff that is {value} cannot go back to {value2}</source>
-        <translation type="unfinished"></translation>
+        <translation>um repasse que está {value} não pode voltar para {value2}</translation>
     </message>
     <message>
         <source>{replace} must be zero or more</source>
-        <translation type="unfinished"></translation>
+        <translation>{replace} deve ser zero ou mais</translation>
     </message>
     <message>
         <source>{replace} has more than two decimals</source>
-        <translation type="unfinished"></translation>
+        <translation>{replace} tem mais de duas casas decimais</translation>
     </message>
     <message>
         <source>say why the lead was {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>diga por que o lead ficou {value}</translation>
     </message>
     <message>
         <source>an active opportunity needs its pipeline value</source>
-        <translation type="unfinished"></translation>
+        <translation>uma oportunidade ativa precisa do seu valor de pipeline</translation>
     </message>
     <message>
         <source>the close date {closed_on} is in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>a data de fechamento {closed_on} está no futuro</translation>
     </message>
     <message>
         <source>{replace} {strip!r} is not an amount</source>
-        <translation type="unfinished"></translation>
+        <translation>{replace} {strip!r} não é um valor</translation>
     </message>
     <message>
         <source>{replace} {cleaned!r} is not a date (use YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>{replace} {cleaned!r} não é uma data (use AAAA-MM-DD)</translation>
     </message>
     <message>
         <source>a won lead needs its revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>um lead ganho precisa da sua receita</translation>
     </message>
     <message>
         <source>a won lead needs its close date</source>
-        <translation type="unfinished"></translation>
+        <translation>um lead ganho precisa da sua data de fechamento</translation>
     </message>
     <message>
         <source>{channel}: {answer} ({when} UTC, {rep}, {script})</source>
@@ -2707,55 +2708,55 @@ one sales rep a line</source>
     </message>
     <message>
         <source>fixed line</source>
-        <translation type="unfinished"></translation>
+        <translation>fixo</translation>
     </message>
     <message>
         <source>mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>celular</translation>
     </message>
     <message>
         <source>fixed line or mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>fixo ou celular</translation>
     </message>
     <message>
         <source>toll free</source>
-        <translation type="unfinished"></translation>
+        <translation>gratuito</translation>
     </message>
     <message>
         <source>premium rate</source>
-        <translation type="unfinished"></translation>
+        <translation>tarifa especial</translation>
     </message>
     <message>
         <source>shared cost</source>
-        <translation type="unfinished"></translation>
+        <translation>custo compartilhado</translation>
     </message>
     <message>
         <source>VoIP</source>
-        <translation type="unfinished"></translation>
+        <translation>VoIP</translation>
     </message>
     <message>
         <source>personal number</source>
-        <translation type="unfinished"></translation>
+        <translation>número pessoal</translation>
     </message>
     <message>
         <source>pager</source>
-        <translation type="unfinished"></translation>
+        <translation>pager</translation>
     </message>
     <message>
         <source>UAN</source>
-        <translation type="unfinished"></translation>
+        <translation>UAN</translation>
     </message>
     <message>
         <source>voicemail</source>
-        <translation type="unfinished"></translation>
+        <translation>caixa postal</translation>
     </message>
     <message>
         <source>unknown type</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo desconhecido</translation>
     </message>
     <message>
         <source>{international} · national {national} · {type} · {zones}</source>
-        <translation type="unfinished"></translation>
+        <translation>{international} · nacional {national} · {type} · {zones}</translation>
     </message>
     <message>
         <source>time zone unknown</source>
@@ -2767,27 +2768,27 @@ one sales rep a line</source>
     </message>
     <message>
         <source>no column is recognised as a name or company; map one</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhuma coluna é reconhecida como nome ou empresa; mapeie uma</translation>
     </message>
     <message>
         <source>the mapping names a column {title!r} that the file does not have</source>
-        <translation type="unfinished"></translation>
+        <translation>o mapeamento cita uma coluna {title!r} que o arquivo não tem</translation>
     </message>
     <message>
         <source>the mapping gives column {title!r} an unknown field {name!r}; known fields: {join}</source>
-        <translation type="unfinished"></translation>
+        <translation>o mapeamento dá à coluna {title!r} um campo desconhecido {name!r}; campos conhecidos: {join}</translation>
     </message>
     <message>
         <source>a lead that is {label} cannot become {label2}</source>
-        <translation type="unfinished"></translation>
+        <translation>um lead que está {label} não pode passar a {label2}</translation>
     </message>
     <message>
         <source>queued</source>
-        <translation type="unfinished"></translation>
+        <translation>na fila</translation>
     </message>
     <message>
         <source>callback</source>
-        <translation type="unfinished"></translation>
+        <translation>retorno</translation>
     </message>
     <message>
         <source>nurture</source>
@@ -2795,11 +2796,11 @@ one sales rep a line</source>
     </message>
     <message>
         <source>sales ready</source>
-        <translation type="unfinished"></translation>
+        <translation>pronto para vendas</translation>
     </message>
     <message>
         <source>handed off</source>
-        <translation type="unfinished"></translation>
+        <translation>repassado</translation>
     </message>
     <message>
         <source>check call</source>
@@ -2807,7 +2808,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>disqualified</source>
-        <translation type="unfinished"></translation>
+        <translation>desqualificado</translation>
     </message>
     <message>
         <source>do not call</source>
@@ -2815,31 +2816,31 @@ one sales rep a line</source>
     </message>
     <message>
         <source>merged</source>
-        <translation type="unfinished"></translation>
+        <translation>mesclado</translation>
     </message>
     <message>
         <source>choose how the call went: no answer, busy, voicemail …</source>
-        <translation type="unfinished"></translation>
+        <translation>escolha como foi a ligação: não atende, ocupado, caixa postal …</translation>
     </message>
     <message>
         <source>pick the date and time of the callback</source>
-        <translation type="unfinished"></translation>
+        <translation>escolha a data e a hora do retorno</translation>
     </message>
     <message>
         <source>the callback time has no time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>o horário do retorno não tem fuso horário</translation>
     </message>
     <message>
         <source>the callback time has passed; pick a later one</source>
-        <translation type="unfinished"></translation>
+        <translation>o horário do retorno já passou; escolha um posterior</translation>
     </message>
     <message>
         <source>a callback can be at most three months ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>um retorno pode ser no máximo daqui a três meses</translation>
     </message>
     <message>
         <source>say why the lead is disqualified</source>
-        <translation type="unfinished"></translation>
+        <translation>diga por que o lead é desqualificado</translation>
     </message>
     <message>
         <source>No contact</source>
@@ -2867,75 +2868,75 @@ one sales rep a line</source>
     </message>
     <message>
         <source>say why the lead goes to nurture</source>
-        <translation type="unfinished"></translation>
+        <translation>diga por que o lead vai para nutrição</translation>
     </message>
     <message>
         <source>pick the date to call this lead again</source>
-        <translation type="unfinished"></translation>
+        <translation>escolha a data para ligar de novo para este lead</translation>
     </message>
     <message>
         <source>the recycle date must be after today</source>
-        <translation type="unfinished"></translation>
+        <translation>a data de reciclagem deve ser depois de hoje</translation>
     </message>
     <message>
         <source>{label} must be at least {low}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} deve ser pelo menos {low}</translation>
     </message>
     <message>
         <source>name at least one country or region the partner covers</source>
-        <translation type="unfinished"></translation>
+        <translation>indique pelo menos um país ou região que o parceiro cobre</translation>
     </message>
     <message>
         <source>an active partner needs at least one active sales rep to send leads to</source>
-        <translation type="unfinished"></translation>
+        <translation>um parceiro ativo precisa de pelo menos um vendedor ativo para quem enviar leads</translation>
     </message>
     <message>
         <source>the partner needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>o parceiro precisa de um nome</translation>
     </message>
     <message>
         <source>the name is longer than 200 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>o nome tem mais de 200 caracteres</translation>
     </message>
     <message>
         <source>tier {tier!r} is unknown; use {join}</source>
-        <translation type="unfinished"></translation>
+        <translation>o nível {tier!r} é desconhecido; use {join}</translation>
     </message>
     <message>
         <source>the acceptance SLA (hours) is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta o SLA de aceitação (horas)</translation>
     </message>
     <message>
         <source>the acceptance SLA must be at most {MAX_SLA_HOURS} hours</source>
-        <translation type="unfinished"></translation>
+        <translation>o SLA de aceitação deve ser de no máximo {MAX_SLA_HOURS} horas</translation>
     </message>
     <message>
         <source>{label} {strip!r} is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} {strip!r} não é um número inteiro</translation>
     </message>
     <message>
         <source>{typed!r} is not an ISO country code (like US, DE)</source>
-        <translation type="unfinished"></translation>
+        <translation>{typed!r} não é um código de país ISO (como US, DE)</translation>
     </message>
     <message>
         <source>{region!r} is not a region; write country-region, like US-CA</source>
-        <translation type="unfinished"></translation>
+        <translation>{region!r} não é uma região; escreva país-região, como US-CA</translation>
     </message>
     <message>
         <source>{raw!r} is not a postal-code prefix (like 941, or US:941 for one country)</source>
-        <translation type="unfinished"></translation>
+        <translation>{raw!r} não é um prefixo de CEP (como 941, ou US:941 para um só país)</translation>
     </message>
     <message>
         <source>sales rep e-mail {strip!r} is not valid: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>o e-mail do vendedor {strip!r} não é válido: {reason}</translation>
     </message>
     <message>
         <source>sales rep {normalized} is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>o vendedor {normalized} aparece duas vezes</translation>
     </message>
     <message>
         <source>segment {segment!r} is unknown; use {join}</source>
-        <translation type="unfinished"></translation>
+        <translation>o segmento {segment!r} é desconhecido; use {join}</translation>
     </message>
     <message>
         <source>{subject} went to {partner} on {at:%Y-%m-%d}, but it is not eligible for this lead now</source>
@@ -2951,11 +2952,11 @@ one sales rep a line</source>
     </message>
     <message>
         <source>the period starts ({start}) after it ends ({end})</source>
-        <translation type="unfinished"></translation>
+        <translation>o período começa ({start}) depois de terminar ({end})</translation>
     </message>
     <message>
         <source>{label} is not a no-contact disposition</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} não é um resultado sem contato</translation>
     </message>
     <message>
         <source>No answer</source>
@@ -2983,23 +2984,23 @@ one sales rep a line</source>
     </message>
     <message>
         <source>[retry] max_attempts must be at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>[retry] max_attempts deve ser pelo menos 1</translation>
     </message>
     <message>
         <source>[retry] nurture_recycle_days must be at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>[retry] nurture_recycle_days deve ser pelo menos 1</translation>
     </message>
     <message>
         <source>[retry] delays: {name!r} is not a no-contact disposition</source>
-        <translation type="unfinished"></translation>
+        <translation>[retry] delays: {name!r} não é um resultado sem contato</translation>
     </message>
     <message>
         <source>[retry] delays.{name}: every delay must be positive minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>[retry] delays.{name}: cada espera deve ser um número positivo de minutos</translation>
     </message>
     <message>
         <source>{login} ({lower}) may not {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{login} ({lower}) não pode {value}</translation>
     </message>
     <message>
         <source>Rep</source>
@@ -3019,19 +3020,19 @@ one sales rep a line</source>
     </message>
     <message>
         <source>login {login!r} must start with a letter and use only a-z, 0-9, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (2 to 64 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>o usuário {login!r} deve começar com uma letra e usar só a-z, 0-9, &apos;.&apos;, &apos;_&apos; ou &apos;-&apos; (de 2 a 64 caracteres)</translation>
     </message>
     <message>
         <source>{login} is deactivated; ask an administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>{login} está desativado; fale com um administrador</translation>
     </message>
     <message>
         <source>this database has an administrator; act as one with --as LOGIN</source>
-        <translation type="unfinished"></translation>
+        <translation>este banco de dados tem um administrador; aja como ele com --as USUÁRIO</translation>
     </message>
     <message>
         <source>a user {login!r} exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>já existe um usuário {login!r}</translation>
     </message>
     <message>
         <source>unknown login or wrong password</source>
@@ -3095,279 +3096,279 @@ one sales rep a line</source>
     </message>
     <message>
         <source>the script does not validate: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>o roteiro não é válido: {problem}</translation>
     </message>
     <message>
         <source>screen {screen}, question {question}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>tela {screen}, pergunta {question}: {problem}</translation>
     </message>
     <message>
         <source>screen {screen}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>tela {screen}: {problem}</translation>
     </message>
     <message>
         <source>question {question}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>pergunta {question}: {problem}</translation>
     </message>
     <message>
         <source> (and {count} more)</source>
-        <translation type="unfinished"></translation>
+        <translation> (e mais {count})</translation>
     </message>
     <message>
         <source>a script needs at least one screen</source>
-        <translation type="unfinished"></translation>
+        <translation>um roteiro precisa de pelo menos uma tela</translation>
     </message>
     <message>
         <source>a script is a JSON object with name, screens and pass_rules</source>
-        <translation type="unfinished"></translation>
+        <translation>um roteiro é um objeto JSON com name, screens e pass_rules</translation>
     </message>
     <message>
         <source>the script needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>o roteiro precisa de um nome</translation>
     </message>
     <message>
         <source>there are no pass rules: every lead would be graded D</source>
-        <translation type="unfinished"></translation>
+        <translation>não há regras de aprovação: todo lead receberia nota D</translation>
     </message>
     <message>
         <source>screen number {number} has no key</source>
-        <translation type="unfinished"></translation>
+        <translation>a tela número {number} não tem chave</translation>
     </message>
     <message>
         <source>jumps to screen {target!r}, which does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>salta para a tela {target!r}, que não existe</translation>
     </message>
     <message>
         <source>jumps back to screen {target!r}: a path could loop and never end</source>
-        <translation type="unfinished"></translation>
+        <translation>volta para a tela {target!r}: um caminho poderia entrar em loop e nunca terminar</translation>
     </message>
     <message>
         <source>branches on {value!r}, which is not one of its answers</source>
-        <translation type="unfinished"></translation>
+        <translation>ramifica por {value!r}, que não é uma das suas respostas</translation>
     </message>
     <message>
         <source>no path reaches this screen</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum caminho chega a esta tela</translation>
     </message>
     <message>
         <source>two screens have this key</source>
-        <translation type="unfinished"></translation>
+        <translation>duas telas têm esta chave</translation>
     </message>
     <message>
         <source>a question is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>uma pergunta não é um objeto</translation>
     </message>
     <message>
         <source>another question has this key</source>
-        <translation type="unfinished"></translation>
+        <translation>outra pergunta tem esta chave</translation>
     </message>
     <message>
         <source>Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>segunda-feira</translation>
     </message>
     <message>
         <source>Tuesday</source>
-        <translation type="unfinished"></translation>
+        <translation>terça-feira</translation>
     </message>
     <message>
         <source>Wednesday</source>
-        <translation type="unfinished"></translation>
+        <translation>quarta-feira</translation>
     </message>
     <message>
         <source>Thursday</source>
-        <translation type="unfinished"></translation>
+        <translation>quinta-feira</translation>
     </message>
     <message>
         <source>Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>sexta-feira</translation>
     </message>
     <message>
         <source>Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>sábado</translation>
     </message>
     <message>
         <source>Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>domingo</translation>
     </message>
     <message>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation>seg</translation>
     </message>
     <message>
         <source>Tue</source>
-        <translation type="unfinished"></translation>
+        <translation>ter</translation>
     </message>
     <message>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation>qua</translation>
     </message>
     <message>
         <source>Thu</source>
-        <translation type="unfinished"></translation>
+        <translation>qui</translation>
     </message>
     <message>
         <source>Fri</source>
-        <translation type="unfinished"></translation>
+        <translation>sex</translation>
     </message>
     <message>
         <source>Sat</source>
-        <translation type="unfinished"></translation>
+        <translation>sáb</translation>
     </message>
     <message>
         <source>Sun</source>
-        <translation type="unfinished"></translation>
+        <translation>dom</translation>
     </message>
     <message>
         <source>{reason} ({zone})</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason} ({zone})</translation>
     </message>
     <message>
         <source>{time:%H:%M} in {zone} is {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{time:%H:%M} em {zone}: {reason}</translation>
     </message>
     <message>
         <source>the default rule</source>
-        <translation type="unfinished"></translation>
+        <translation>a regra padrão</translation>
     </message>
     <message>
         <source>the prospect&apos;s time zone is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>o fuso horário do prospect é desconhecido</translation>
     </message>
     <message>
         <source>{day:%Y-%m-%d} is a legal holiday in {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day:%Y-%m-%d} é feriado em {place}</translation>
     </message>
     <message>
         <source>no calls on {weekday} in {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>{weekday}: sem ligações em {place}</translation>
     </message>
     <message>
         <source>outside the calling window {window} of {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>fora da janela de ligações {window} de {place}</translation>
     </message>
     <message>
         <source> (poor check-call record)</source>
-        <translation type="unfinished"></translation>
+        <translation> (histórico ruim nas ligações de verificação)</translation>
     </message>
     <message>
         <source>customers say it contacted {contacted} of {reached} ({rate:.0%})</source>
-        <translation type="unfinished"></translation>
+        <translation>segundo os clientes, contatou {contacted} de {reached} ({rate:.0%})</translation>
     </message>
     <message>
         <source>every handoff</source>
-        <translation type="unfinished"></translation>
+        <translation>todos os repasses</translation>
     </message>
     <message>
         <source>{share} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{share} %</translation>
     </message>
     <message>
         <source>{days} business days after delivery, {share}</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} dias úteis após o envio, {share}</translation>
     </message>
     <message>
         <source>the segment must be one of {segments}</source>
-        <translation type="unfinished"></translation>
+        <translation>o segmento deve ser um de {segments}</translation>
     </message>
     <message>
         <source>the check call comes 1 to 30 business days after delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>a ligação de verificação é feita de 1 a 30 dias úteis após o envio</translation>
     </message>
     <message>
         <source>the share of handoffs to check is 0 to 100 %</source>
-        <translation type="unfinished"></translation>
+        <translation>a proporção de repasses a verificar vai de 0 a 100 %</translation>
     </message>
     <message>
         <source>the minimum per partner and month is 0 to 1000</source>
-        <translation type="unfinished"></translation>
+        <translation>o mínimo por parceiro e mês vai de 0 a 1000</translation>
     </message>
     <message>
         <source>partners with a poor record are checked more often: {share} to 100 %, not {poor_share}</source>
-        <translation type="unfinished"></translation>
+        <translation>parceiros com histórico ruim são verificados com mais frequência: de {share} a 100 %, não {poor_share}</translation>
     </message>
     <message>
         <source>the partner already reported the lead {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>o parceiro já informou o lead como {status}</translation>
     </message>
     <message>
         <source>the handoff is {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>o repasse está {status}</translation>
     </message>
     <message>
         <source>at least {minimum} per partner a month ({so_far} so far)</source>
-        <translation type="unfinished"></translation>
+        <translation>pelo menos {minimum} por parceiro por mês ({so_far} até agora)</translation>
     </message>
     <message>
         <source>not in the {share} % sample</source>
-        <translation type="unfinished"></translation>
+        <translation>fora da amostra de {share} %</translation>
     </message>
     <message>
         <source>the partner&apos;s call cannot be in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>a ligação do parceiro não pode estar no futuro</translation>
     </message>
     <message>
         <source>no check call answered yet</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhuma ligação de verificação respondida ainda</translation>
     </message>
     <message>
         <source>, satisfaction {satisfaction:.1f}/5</source>
-        <translation type="unfinished"></translation>
+        <translation>, satisfação {satisfaction:.1f}/5</translation>
     </message>
     <message>
         <source>, at least {minimum} per partner a month</source>
-        <translation type="unfinished"></translation>
+        <translation>, pelo menos {minimum} por parceiro por mês</translation>
     </message>
     <message>
         <source>, {share} % for partners with a poor record</source>
-        <translation type="unfinished"></translation>
+        <translation>, {share} % para parceiros com histórico ruim</translation>
     </message>
     <message>
         <source>every handoff is checked</source>
-        <translation type="unfinished"></translation>
+        <translation>todos os repasses são verificados</translation>
     </message>
     <message>
         <source>in the {share} % sample</source>
-        <translation type="unfinished"></translation>
+        <translation>na amostra de {share} %</translation>
     </message>
     <message>
         <source>rate the experience from 1 to 5</source>
-        <translation type="unfinished"></translation>
+        <translation>avalie a experiência de 1 a 5</translation>
     </message>
     <message>
         <source>the day of the partner&apos;s call is not a date</source>
-        <translation type="unfinished"></translation>
+        <translation>o dia da ligação do parceiro não é uma data</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>pendente</translation>
     </message>
     <message>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>enviado</translation>
     </message>
     <message>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>aceito</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>recusado</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>expirado</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>ativo</translation>
     </message>
     <message>
         <source>won</source>
-        <translation type="unfinished"></translation>
+        <translation>ganho</translation>
     </message>
     <message>
         <source>lost</source>
-        <translation type="unfinished"></translation>
+        <translation>perdido</translation>
     </message>
     <message>
         <source>the prospect said no to passing their details to a partner ({at:%Y-%m-%d %H:%M} UTC, {rep}): the lead cannot be handed off</source>
@@ -3375,15 +3376,15 @@ one sales rep a line</source>
     </message>
     <message>
         <source>the dial URI template must start with tel:, sip: or callto: and contain {{number}} or {{digits}}, e.g. tel:{{number}}; not {template!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>o modelo de URI de discagem deve começar com tel:, sip: ou callto: e conter {{number}} ou {{digits}}, ex.: tel:{{number}}; não {template!r}</translation>
     </message>
     <message>
         <source>the dial command template must pass the number as an argument ({{number}} or {{digits}}), e.g. softphone --dial {{number}}; not {template!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>o modelo do comando de discagem deve passar o número como argumento ({{number}} ou {{digits}}), ex.: softphone --dial {{number}}; não {template!r}</translation>
     </message>
     <message>
         <source>the dial command template cannot be split into arguments ({problem}): {template!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>o modelo do comando de discagem não pode ser dividido em argumentos ({problem}): {template!r}</translation>
     </message>
     <message>
         <source>First name</source>
@@ -3459,11 +3460,11 @@ one sales rep a line</source>
     </message>
     <message>
         <source>several columns are mapped to {columns}</source>
-        <translation type="unfinished"></translation>
+        <translation>várias colunas estão mapeadas para {columns}</translation>
     </message>
     <message>
         <source>no column is recognised as phone or e-mail; map one (columns: {columns})</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhuma coluna é reconhecida como telefone ou e-mail; mapeie uma (colunas: {columns})</translation>
     </message>
     <message>
         <source>not now: no budget yet</source>
@@ -3679,35 +3680,35 @@ one sales rep a line</source>
     </message>
     <message>
         <source>&quot;segments&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;segments&quot; está faltando</translation>
     </message>
     <message>
         <source>&quot;points&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;points&quot; está faltando</translation>
     </message>
     <message>
         <source>&quot;queues&quot; must be a list of rules</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;queues&quot; deve ser uma lista de regras</translation>
     </message>
     <message>
         <source>the queue rules have no catch-all rule (one without conditions)</source>
-        <translation type="unfinished"></translation>
+        <translation>as regras de fila não têm uma regra geral (uma sem condições)</translation>
     </message>
     <message>
         <source>&quot;points.{name}&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;points.{name}&quot; está faltando</translation>
     </message>
     <message>
         <source>queue rule {index} has no queue name</source>
-        <translation type="unfinished"></translation>
+        <translation>a regra de fila {index} não tem nome de fila</translation>
     </message>
     <message>
         <source>queue rule {index} has unknown conditions: {conditions}</source>
-        <translation type="unfinished"></translation>
+        <translation>a regra de fila {index} tem condições desconhecidas: {conditions}</translation>
     </message>
     <message>
         <source>&quot;segments.{key}&quot; must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;segments.{key}&quot; deve ser um número</translation>
     </message>
     <message>
         <source>inbound call</source>
@@ -3739,87 +3740,87 @@ one sales rep a line</source>
     </message>
     <message>
         <source>could not start the dial command {command!r}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>não foi possível iniciar o comando de discagem {command!r}: {problem}</translation>
     </message>
     <message>
         <source>{name} has {count:,} columns; an import reads at most {most:,}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} tem {count:,} colunas; uma importação lê no máximo {most:,}</translation>
     </message>
     <message>
         <source>{path} is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} é uma pasta, não um arquivo</translation>
     </message>
     <message>
         <source>{name} is {size:,.0f} MB, more than the {most:,} MB an import reads; split it into smaller files</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} tem {size:,.0f} MB, mais que os {most:,} MB que uma importação lê; divida-o em arquivos menores</translation>
     </message>
     <message>
         <source>{name}: old .xls files are not supported; save it as .xlsx or CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: arquivos .xls antigos não são suportados; salve-o como .xlsx ou CSV</translation>
     </message>
     <message>
         <source>{name} is a ZIP archive, not a CSV file (an XLSX file? name it .xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} é um arquivo ZIP, não um arquivo CSV (um arquivo XLSX? dê a ele a extensão .xlsx)</translation>
     </message>
     <message>
         <source>{name} is not a text file (it holds binary data); save it as CSV or XLSX</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} não é um arquivo de texto (contém dados binários); salve-o como CSV ou XLSX</translation>
     </message>
     <message>
         <source>{name} is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} está vazio</translation>
     </message>
     <message>
         <source>{name} has a header cell longer than {most:,} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} tem uma célula de cabeçalho com mais de {most:,} caracteres</translation>
     </message>
     <message>
         <source>unknown table format {fmt!r}; use csv or xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>formato de tabela desconhecido {fmt!r}; use csv ou xlsx</translation>
     </message>
     <message>
         <source>{name} has no header row</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} não tem linha de cabeçalho</translation>
     </message>
     <message>
         <source>{name}: the header row cannot be read ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: não é possível ler a linha de cabeçalho ({problem})</translation>
     </message>
     <message>
         <source>{name} is not a readable XLSX file ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} não é um arquivo XLSX legível ({problem})</translation>
     </message>
     <message>
         <source>{name} is a damaged XLSX file ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} é um arquivo XLSX danificado ({problem})</translation>
     </message>
     <message>
         <source>cannot write {path}: {strerror}</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível gravar {path}: {strerror}</translation>
     </message>
     <message>
         <source>{name} is damaged after row {number} ({problem}); the rows before it are read</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} está danificado após a linha {number} ({problem}); as linhas anteriores são lidas</translation>
     </message>
     <message>
         <source>{name}: {filename} unpacks to {size:,.0f} MB from {packed:,.0f} KB: it holds a cell far longer than an import reads, or is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {filename} se descompacta em {size:,.0f} MB a partir de {packed:,.0f} KB: contém uma célula muito mais longa do que uma importação lê, ou está danificado</translation>
     </message>
     <message>
         <source>{name}: {what} unpack to {size:,.0f} MB, more than the {most:,} MB an import holds; split the file or save it as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {what} se descompactam em {size:,.0f} MB, mais que os {most:,} MB que uma importação comporta; divida o arquivo ou salve-o como CSV</translation>
     </message>
     <message>
         <source>cannot reach the database ({where}): {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível acessar o banco de dados ({where}): {detail}</translation>
     </message>
     <message>
         <source>{where} is busy (another program holds a write lock)</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} está ocupado (outro programa tem um bloqueio de escrita)</translation>
     </message>
     <message>
         <source>{where} is busy: this workstation&apos;s connection stayed in use</source>
-        <translation type="unfinished"></translation>
+        <translation>{where} está ocupado: a conexão desta estação continuou em uso</translation>
     </message>
     <message>
         <source>database {backend!r} is not supported; use SQLite or PostgreSQL</source>
@@ -3855,35 +3856,35 @@ one sales rep a line</source>
     </message>
     <message>
         <source>too many wrong passwords for {login}; try again in {wait} s</source>
-        <translation type="unfinished"></translation>
+        <translation>senhas incorretas demais para {login}; tente de novo em {wait} s</translation>
     </message>
     <message>
         <source>signed out: this connection is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>sessão encerrada: esta conexão está fechada</translation>
     </message>
     <message>
         <source>cannot reach the database: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível acessar o banco de dados: {problem}</translation>
     </message>
     <message>
         <source>the database refuses this workstation&apos;s sign-in role {role}: ask an administrator for its password (sign_in_password in the settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>o banco de dados recusa o papel de login {role} desta estação: peça a senha dele a um administrador (sign_in_password nas configurações)</translation>
     </message>
     <message>
         <source>the database schema ({current}) is older than this version of Qualifier ({head}); run `qualifier db upgrade`</source>
-        <translation type="unfinished"></translation>
+        <translation>o esquema do banco de dados ({current}) é mais antigo que esta versão do Qualifier ({head}); execute `qualifier db upgrade`</translation>
     </message>
     <message>
         <source>the database is empty; run `qualifier db upgrade` to create it</source>
-        <translation type="unfinished"></translation>
+        <translation>o banco de dados está vazio; execute `qualifier db upgrade` para criá-lo</translation>
     </message>
     <message>
         <source>the database schema ({current}) is newer than this version of Qualifier ({head}); install the newer Qualifier instead</source>
-        <translation type="unfinished"></translation>
+        <translation>o esquema do banco de dados ({current}) é mais novo que esta versão do Qualifier ({head}); instale a versão mais nova do Qualifier</translation>
     </message>
     <message>
         <source>this database was not created by Qualifier (no schema version found)</source>
-        <translation type="unfinished"></translation>
+        <translation>este banco de dados não foi criado pelo Qualifier (nenhuma versão de esquema encontrada)</translation>
     </message>
     <message>
         <source>the saved sign-in has expired or was ended; run `qualifier login` again</source>
@@ -3895,215 +3896,215 @@ one sales rep a line</source>
     </message>
     <message>
         <source>the calling window must start before it ends</source>
-        <translation type="unfinished"></translation>
+        <translation>a janela de ligações deve começar antes de terminar</translation>
     </message>
     <message>
         <source>calling window {text!r} must read like 09:00-18:00</source>
-        <translation type="unfinished"></translation>
+        <translation>a janela de ligações {text!r} deve ser escrita como 09:00-18:00</translation>
     </message>
     <message>
         <source>time zone {name!r} is unknown; use a name like Europe/Berlin</source>
-        <translation type="unfinished"></translation>
+        <translation>o fuso horário {name!r} é desconhecido; use um nome como Europe/Berlin</translation>
     </message>
     <message>
         <source>the center needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>o centro precisa de um nome</translation>
     </message>
     <message>
         <source>this database is set up already; sign in as an administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>este banco de dados já está configurado; entre como administrador</translation>
     </message>
     <message>
         <source>the password must have at least {MIN_PASSWORD_LENGTH} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>a senha deve ter pelo menos {MIN_PASSWORD_LENGTH} caracteres</translation>
     </message>
     <message>
         <source>the password must not start or end with spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>a senha não deve começar nem terminar com espaços</translation>
     </message>
     <message>
         <source>the password must not contain the login</source>
-        <translation type="unfinished"></translation>
+        <translation>a senha não deve conter o usuário</translation>
     </message>
     <message>
         <source>the password is too simple: use more different characters</source>
-        <translation type="unfinished"></translation>
+        <translation>a senha é simples demais: use caracteres mais variados</translation>
     </message>
     <message>
         <source>choose a new password, not the current one again</source>
-        <translation type="unfinished"></translation>
+        <translation>escolha uma senha nova, não a atual de novo</translation>
     </message>
     <message>
         <source>there is no user {login!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>não existe o usuário {login!r}</translation>
     </message>
     <message>
         <source>{login} is the last active administrator; make someone else one first</source>
-        <translation type="unfinished"></translation>
+        <translation>{login} é o último administrador ativo; torne outra pessoa administrador primeiro</translation>
     </message>
     <message>
         <source>role {role!r} is not one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>a função {role!r} não é uma de {choices}</translation>
     </message>
     <message>
         <source>there is no team {team!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>não existe a equipe {team!r}</translation>
     </message>
     <message>
         <source>the team {name} is deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>a equipe {name} está desativada</translation>
     </message>
     <message>
         <source>there is no active user {login!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>não existe usuário ativo {login!r}</translation>
     </message>
     <message>
         <source>you cannot deactivate yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>você não pode desativar a si mesmo</translation>
     </message>
     <message>
         <source>the current password is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>a senha atual está incorreta</translation>
     </message>
     <message>
         <source>there is no team {name!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>não existe a equipe {name!r}</translation>
     </message>
     <message>
         <source>too many wrong passwords for {login}; try again in {max} s</source>
-        <translation type="unfinished"></translation>
+        <translation>senhas incorretas demais para {login}; tente de novo em {max} s</translation>
     </message>
     <message>
         <source>{login} is deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>{login} está desativado</translation>
     </message>
     <message>
         <source>When (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando (UTC)</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quem</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Ação</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>O quê</translation>
     </message>
     <message>
         <source>Before → after</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes → depois</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Por quê</translation>
     </message>
     <message>
         <source>the period ends ({until}) before it starts ({since})</source>
-        <translation type="unfinished"></translation>
+        <translation>o período termina ({until}) antes de começar ({since})</translation>
     </message>
     <message>
         <source>lead {lead_id} cannot exist: ids start at 1</source>
-        <translation type="unfinished"></translation>
+        <translation>o lead {lead_id} não pode existir: os números começam em 1</translation>
     </message>
     <message>
         <source>{name}: the audit log is exported as a .csv file</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: o registro de auditoria é exportado como arquivo .csv</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugar</translation>
     </message>
     <message>
         <source>Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Janela</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Dias</translation>
     </message>
     <message>
         <source>Calls a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligações por dia</translation>
     </message>
     <message>
         <source>Calls a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligações por semana</translation>
     </message>
     <message>
         <source>Holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>Feriados</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonte</translation>
     </message>
     <message>
         <source>no cap</source>
-        <translation type="unfinished"></translation>
+        <translation>sem limite</translation>
     </message>
     <message>
         <source>Default (everywhere else)</source>
-        <translation type="unfinished"></translation>
+        <translation>Padrão (todos os outros lugares)</translation>
     </message>
     <message>
         <source>{strip!r} is not a place: a country code (US) or country-region (US-FL)</source>
-        <translation type="unfinished"></translation>
+        <translation>{strip!r} não é um lugar: um código de país (US) ou país-região (US-FL)</translation>
     </message>
     <message>
         <source>the window must end after it starts ({strip})</source>
-        <translation type="unfinished"></translation>
+        <translation>a janela deve terminar depois de começar ({strip})</translation>
     </message>
     <message>
         <source>the window must be at least an hour long</source>
-        <translation type="unfinished"></translation>
+        <translation>a janela deve durar pelo menos uma hora</translation>
     </message>
     <message>
         <source>choose at least one day of the week for calls</source>
-        <translation type="unfinished"></translation>
+        <translation>escolha pelo menos um dia da semana para ligações</translation>
     </message>
     <message>
         <source>the weekly cap cannot be below the daily cap</source>
-        <translation type="unfinished"></translation>
+        <translation>o limite semanal não pode ser menor que o diário</translation>
     </message>
     <message>
         <source>every day</source>
-        <translation type="unfinished"></translation>
+        <translation>todos os dias</translation>
     </message>
     <message>
         <source>{value} is not a time of day (HH:MM)</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} não é uma hora do dia (HH:MM)</translation>
     </message>
     <message>
         <source>a cap must be at least 1 call (leave it empty for no cap)</source>
-        <translation type="unfinished"></translation>
+        <translation>um limite deve ser de pelo menos 1 ligação (deixe vazio para não limitar)</translation>
     </message>
     <message>
         <source>there is no calling rule for {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>não há regra de ligações para {value}</translation>
     </message>
     <message>
         <source>the default rule can be changed, not removed</source>
-        <translation type="unfinished"></translation>
+        <translation>a regra padrão pode ser alterada, não removida</translation>
     </message>
     <message>
         <source>{value} has no calling rule: add its rule first</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} não tem regra de ligações: adicione a regra primeiro</translation>
     </message>
     <message>
         <source>{on:%Y-%m-%d} is already a holiday in {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{on:%Y-%m-%d} já é feriado em {value}</translation>
     </message>
     <message>
         <source>{on:%Y-%m-%d} is not a holiday in {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>{on:%Y-%m-%d} não é feriado em {value}</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Campanha</translation>
     </message>
     <message>
         <source>{start} to {end}</source>
@@ -4123,183 +4124,183 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Custo</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeiro dia</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Último dia</translation>
     </message>
     <message>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads</translation>
     </message>
     <message>
         <source>a campaign&apos;s {field} has at most {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>o campo {field} de uma campanha tem no máximo {limit} caracteres</translation>
     </message>
     <message>
         <source>the cost must be zero or more</source>
-        <translation type="unfinished"></translation>
+        <translation>o custo deve ser zero ou mais</translation>
     </message>
     <message>
         <source>the cost has more than two decimals</source>
-        <translation type="unfinished"></translation>
+        <translation>o custo tem mais de duas casas decimais</translation>
     </message>
     <message>
         <source>the cost must be less than 1,000,000,000</source>
-        <translation type="unfinished"></translation>
+        <translation>o custo deve ser menor que 1.000.000.000</translation>
     </message>
     <message>
         <source>the campaign starts ({starts_on}) after it ends ({ends_on})</source>
-        <translation type="unfinished"></translation>
+        <translation>a campanha começa ({starts_on}) depois de terminar ({ends_on})</translation>
     </message>
     <message>
         <source>{text!r} is not a list of whole minutes such as 120, 240, 1440</source>
-        <translation type="unfinished"></translation>
+        <translation>{text!r} não é uma lista de minutos inteiros como 120, 240, 1440</translation>
     </message>
     <message>
         <source>the attempt cap must be 1 to {most} calls, not {given}</source>
-        <translation type="unfinished"></translation>
+        <translation>o limite de tentativas deve ser de 1 a {most} ligações, não {given}</translation>
     </message>
     <message>
         <source>nurture leads come back after 1 to {most} days, not {given}</source>
-        <translation type="unfinished"></translation>
+        <translation>os leads em nutrição voltam após 1 a {most} dias, não {given}</translation>
     </message>
     <message>
         <source>{name!r} is not a no-contact disposition ({known})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name!r} não é um resultado sem contato ({known})</translation>
     </message>
     <message>
         <source>at most {most} delays; the last one repeats</source>
-        <translation type="unfinished"></translation>
+        <translation>no máximo {most} esperas; a última se repete</translation>
     </message>
     <message>
         <source>every delay must be 1 to {most} minutes (90 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>cada espera deve ser de 1 a {most} minutos (90 dias)</translation>
     </message>
     <message>
         <source>Of {examined:,} queued leads not yet worked: {score:,} change score, {segment:,} change segment, {queue:,} change queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>De {examined:,} leads na fila ainda não trabalhados: {score:,} mudam de pontuação, {segment:,} de segmento, {queue:,} de fila.</translation>
     </message>
     <message>
         <source>Of {examined:,} queued leads not yet worked: {score:,} change score, {segment:,} change segment, {queue:,} change queue; the queues {new} would be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>De {examined:,} leads na fila ainda não trabalhados: {score:,} mudam de pontuação, {segment:,} de segmento, {queue:,} de fila; as filas {new} seriam criadas.</translation>
     </message>
     <message>
         <source>there is no version {version} of the scoring rules</source>
-        <translation type="unfinished"></translation>
+        <translation>não existe a versão {version} das regras de pontuação</translation>
     </message>
     <message>
         <source>someone saved version {version} of the scoring rules a moment ago: open them and make your change again</source>
-        <translation type="unfinished"></translation>
+        <translation>alguém salvou a versão {version} das regras de pontuação há um instante: abra-as e faça sua alteração de novo</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versão</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmento</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Screens</source>
-        <translation type="unfinished"></translation>
+        <translation>Telas</translation>
     </message>
     <message>
         <source>Qualifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualificações</translation>
     </message>
     <message>
         <source>Saved (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvo (UTC)</translation>
     </message>
     <message>
         <source>there is no script {which}</source>
-        <translation type="unfinished"></translation>
+        <translation>não existe o roteiro {which}</translation>
     </message>
     <message>
         <source>someone saved version {version} of {name} a moment ago: open it and make your change again</source>
-        <translation type="unfinished"></translation>
+        <translation>alguém salvou a versão {version} de {name} há um instante: abra-o e faça sua alteração de novo</translation>
     </message>
     <message>
         <source>the {what} needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} precisa de um nome</translation>
     </message>
     <message>
         <source>the {what} name must have at most 80 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>o nome de {what} deve ter no máximo 80 caracteres</translation>
     </message>
     <message>
         <source>segment {segment!r} is not one of {join}</source>
-        <translation type="unfinished"></translation>
+        <translation>o segmento {segment!r} não é um de {join}</translation>
     </message>
     <message>
         <source>{login} ({role}) does not work leads</source>
-        <translation type="unfinished"></translation>
+        <translation>{login} ({role}) não trabalha leads</translation>
     </message>
     <message>
         <source>a team {name!r} exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>já existe uma equipe {name!r}</translation>
     </message>
     <message>
         <source>a queue {name!r} exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>já existe uma fila {name!r}</translation>
     </message>
     <message>
         <source>the team {name} is not one of your teams</source>
-        <translation type="unfinished"></translation>
+        <translation>a equipe {name} não é uma das suas equipes</translation>
     </message>
     <message>
         <source>there is no queue {name!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>não existe a fila {name!r}</translation>
     </message>
     <message>
         <source>the queue {name} is not one of your teams&apos; queues</source>
-        <translation type="unfinished"></translation>
+        <translation>a fila {name} não é de nenhuma das suas equipes</translation>
     </message>
     <message>
         <source>{login} may not create teams; ask an administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>{login} não pode criar equipes; fale com um administrador</translation>
     </message>
     <message>
         <source>a team {new_name!r} exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>já existe uma equipe {new_name!r}</translation>
     </message>
     <message>
         <source>the queue {name} still holds {held} leads; move them to another queue first (--move-to QUEUE)</source>
-        <translation type="unfinished"></translation>
+        <translation>a fila {name} ainda contém {held} leads; mova-os primeiro para outra fila (--move-to FILA)</translation>
     </message>
     <message>
         <source>a queue {new_name!r} exists already</source>
-        <translation type="unfinished"></translation>
+        <translation>já existe uma fila {new_name!r}</translation>
     </message>
     <message>
         <source>{login} is not in your teams</source>
-        <translation type="unfinished"></translation>
+        <translation>{login} não está nas suas equipes</translation>
     </message>
     <message>
         <source>choose another, open queue than {move_to!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>escolha outra fila aberta, diferente de {move_to!r}</translation>
     </message>
     <message>
         <source>{people} active people are in the team {name}; move them to another team first</source>
-        <translation type="unfinished"></translation>
+        <translation>há {people} pessoas ativas na equipe {name}; mova-as primeiro para outra equipe</translation>
     </message>
     <message>
         <source>being worked</source>
@@ -4315,115 +4316,115 @@ one sales rep a line</source>
     </message>
     <message>
         <source>a lead cannot be both assigned to a rep and unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>um lead não pode estar ao mesmo tempo atribuído a um agente e sem atribuição</translation>
     </message>
     <message>
         <source>{status!r} is not a lead status ({join})</source>
-        <translation type="unfinished"></translation>
+        <translation>{status!r} não é um status de lead ({join})</translation>
     </message>
     <message>
         <source>cannot sort leads by {sort!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível ordenar os leads por {sort!r}</translation>
     </message>
     <message>
         <source>a page is 1 to {MAX_PAGE} leads from offset 0 on</source>
-        <translation type="unfinished"></translation>
+        <translation>uma página tem de 1 a {MAX_PAGE} leads a partir da posição 0</translation>
     </message>
     <message>
         <source>{moved}; {count} not moved</source>
-        <translation type="unfinished"></translation>
+        <translation>{moved}; {count} não movidos</translation>
     </message>
     <message>
         <source>the {name} queue</source>
-        <translation type="unfinished"></translation>
+        <translation>a fila {name}</translation>
     </message>
     <message>
         <source>{count} lead moved to {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} lead movido para {target}</translation>
     </message>
     <message>
         <source>{count} leads moved to {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} leads movidos para {target}</translation>
     </message>
     <message>
         <source>not one of your teams&apos; leads</source>
-        <translation type="unfinished"></translation>
+        <translation>não é um lead das suas equipes</translation>
     </message>
     <message>
         <source>changed since you loaded it (now {status}, at {at:%H:%M:%S} UTC); reload and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>mudou desde que você o carregou (agora {status}, às {at:%H:%M:%S} UTC); recarregue e tente de novo</translation>
     </message>
     <message>
         <source>is {status}; only queued leads and callbacks move</source>
-        <translation type="unfinished"></translation>
+        <translation>está {status}; só leads na fila e retornos são movidos</translation>
     </message>
     <message>
         <source>{rep} is working on it right now</source>
-        <translation type="unfinished"></translation>
+        <translation>{rep} está trabalhando nele agora mesmo</translation>
     </message>
     <message>
         <source>{rep} is working on it right now; select it to take it away</source>
-        <translation type="unfinished"></translation>
+        <translation>{rep} está trabalhando nele agora mesmo; selecione-o para tirá-lo dele</translation>
     </message>
     <message>
         <source>already with {rep}</source>
-        <translation type="unfinished"></translation>
+        <translation>já está com {rep}</translation>
     </message>
     <message>
         <source>already in {queue}</source>
-        <translation type="unfinished"></translation>
+        <translation>já está em {queue}</translation>
     </message>
     <message>
         <source>move leads either to a rep or to a queue</source>
-        <translation type="unfinished"></translation>
+        <translation>mova os leads para um agente ou para uma fila</translation>
     </message>
     <message>
         <source>choose a different rep to take the callbacks</source>
-        <translation type="unfinished"></translation>
+        <translation>escolha outro agente para assumir os retornos</translation>
     </message>
     <message>
         <source>there is no queue {queue_id}</source>
-        <translation type="unfinished"></translation>
+        <translation>não existe a fila {queue_id}</translation>
     </message>
     <message>
         <source>the queue {name} is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>a fila {name} está fechada</translation>
     </message>
     <message>
         <source>select at least one lead to move</source>
-        <translation type="unfinished"></translation>
+        <translation>selecione pelo menos um lead para mover</translation>
     </message>
     <message>
         <source>choose at least one filter (status, queue, campaign, region, rep …) before moving everything that matches</source>
-        <translation type="unfinished"></translation>
+        <translation>escolha pelo menos um filtro (status, fila, campanha, região, agente …) antes de mover tudo o que corresponde</translation>
     </message>
     <message>
         <source>more than {MAX_FILTER_MOVE:,} leads match; narrow the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>mais de {MAX_FILTER_MOVE:,} leads correspondem; refine o filtro</translation>
     </message>
     <message>
         <source>there is no user {rep_id}</source>
-        <translation type="unfinished"></translation>
+        <translation>não existe o usuário {rep_id}</translation>
     </message>
     <message>
         <source>{name} does not work leads; choose a rep</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} não trabalha leads; escolha um agente</translation>
     </message>
     <message>
         <source>{name} is deactivated; choose another rep</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} está desativado; escolha outro agente</translation>
     </message>
     <message>
         <source>{name} is not in your teams</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} não está nas suas equipes</translation>
     </message>
     <message>
         <source>{name} does not work leads</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} não trabalha leads</translation>
     </message>
     <message>
         <source>{name} is {value} already</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} já está {value}</translation>
     </message>
     <message>
         <source>{state} ({reason})</source>
@@ -4899,547 +4900,547 @@ one sales rep a line</source>
     </message>
     <message>
         <source>calling rule</source>
-        <translation type="unfinished"></translation>
+        <translation>regra de ligações</translation>
     </message>
     <message>
         <source>campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>campanha</translation>
     </message>
     <message>
         <source>center</source>
-        <translation type="unfinished"></translation>
+        <translation>centro</translation>
     </message>
     <message>
         <source>check call policy</source>
-        <translation type="unfinished"></translation>
+        <translation>política de ligações de verificação</translation>
     </message>
     <message>
         <source>command-line session</source>
-        <translation type="unfinished"></translation>
+        <translation>sessão de linha de comando</translation>
     </message>
     <message>
         <source>database</source>
-        <translation type="unfinished"></translation>
+        <translation>banco de dados</translation>
     </message>
     <message>
         <source>do-not-call registry</source>
-        <translation type="unfinished"></translation>
+        <translation>registro de não ligar</translation>
     </message>
     <message>
         <source>do-not-call entry</source>
-        <translation type="unfinished"></translation>
+        <translation>entrada de não ligar</translation>
     </message>
     <message>
         <source>export</source>
-        <translation type="unfinished"></translation>
+        <translation>exportação</translation>
     </message>
     <message>
         <source>handoff</source>
-        <translation type="unfinished"></translation>
+        <translation>repasse</translation>
     </message>
     <message>
         <source>lead</source>
-        <translation type="unfinished"></translation>
+        <translation>lead</translation>
     </message>
     <message>
         <source>sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>login</translation>
     </message>
     <message>
         <source>outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>caixa de saída</translation>
     </message>
     <message>
         <source>partner</source>
-        <translation type="unfinished"></translation>
+        <translation>parceiro</translation>
     </message>
     <message>
         <source>person</source>
-        <translation type="unfinished"></translation>
+        <translation>pessoa</translation>
     </message>
     <message>
         <source>publication</source>
-        <translation type="unfinished"></translation>
+        <translation>publicação</translation>
     </message>
     <message>
         <source>qualification</source>
-        <translation type="unfinished"></translation>
+        <translation>qualificação</translation>
     </message>
     <message>
         <source>queue</source>
-        <translation type="unfinished"></translation>
+        <translation>fila</translation>
     </message>
     <message>
         <source>report</source>
-        <translation type="unfinished"></translation>
+        <translation>relatório</translation>
     </message>
     <message>
         <source>retry settings</source>
-        <translation type="unfinished"></translation>
+        <translation>configurações de nova tentativa</translation>
     </message>
     <message>
         <source>scoring rules</source>
-        <translation type="unfinished"></translation>
+        <translation>regras de pontuação</translation>
     </message>
     <message>
         <source>script</source>
-        <translation type="unfinished"></translation>
+        <translation>roteiro</translation>
     </message>
     <message>
         <source>team</source>
-        <translation type="unfinished"></translation>
+        <translation>equipe</translation>
     </message>
     <message>
         <source>user</source>
-        <translation type="unfinished"></translation>
+        <translation>usuário</translation>
     </message>
     <message>
         <source>added at</source>
-        <translation type="unfinished"></translation>
+        <translation>adicionado em</translation>
     </message>
     <message>
         <source>already imported</source>
-        <translation type="unfinished"></translation>
+        <translation>já importados</translation>
     </message>
     <message>
         <source>applied</source>
-        <translation type="unfinished"></translation>
+        <translation>aplicados</translation>
     </message>
     <message>
         <source>assigned rep</source>
-        <translation type="unfinished"></translation>
+        <translation>agente atribuído</translation>
     </message>
     <message>
         <source>attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>tentativa</translation>
     </message>
     <message>
         <source>attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>tentativas</translation>
     </message>
     <message>
         <source>business days</source>
-        <translation type="unfinished"></translation>
+        <translation>dias úteis</translation>
     </message>
     <message>
         <source>by</source>
-        <translation type="unfinished"></translation>
+        <translation>por</translation>
     </message>
     <message>
         <source>call attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>tentativa de ligação</translation>
     </message>
     <message>
         <source>callbacks returned</source>
-        <translation type="unfinished"></translation>
+        <translation>retornos devolvidos</translation>
     </message>
     <message>
         <source>open capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>capacidade livre</translation>
     </message>
     <message>
         <source>weekly capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>capacidade semanal</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>alterados</translation>
     </message>
     <message>
         <source>channel</source>
-        <translation type="unfinished"></translation>
+        <translation>canal</translation>
     </message>
     <message>
         <source>check</source>
-        <translation type="unfinished"></translation>
+        <translation>verificação</translation>
     </message>
     <message>
         <source>closed on</source>
-        <translation type="unfinished"></translation>
+        <translation>fechado em</translation>
     </message>
     <message>
         <source>computed grade</source>
-        <translation type="unfinished"></translation>
+        <translation>nota calculada</translation>
     </message>
     <message>
         <source>consent</source>
-        <translation type="unfinished"></translation>
+        <translation>consentimento</translation>
     </message>
     <message>
         <source>contact correction</source>
-        <translation type="unfinished"></translation>
+        <translation>correção de contato</translation>
     </message>
     <message>
         <source>cost</source>
-        <translation type="unfinished"></translation>
+        <translation>custo</translation>
     </message>
     <message>
         <source>countries</source>
-        <translation type="unfinished"></translation>
+        <translation>países</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>dias</translation>
     </message>
     <message>
         <source>decision</source>
-        <translation type="unfinished"></translation>
+        <translation>decisão</translation>
     </message>
     <message>
         <source>display name</source>
-        <translation type="unfinished"></translation>
+        <translation>nome de exibição</translation>
     </message>
     <message>
         <source>disposition</source>
-        <translation type="unfinished"></translation>
+        <translation>resultado da ligação</translation>
     </message>
     <message>
         <source>added to do-not-call</source>
-        <translation type="unfinished"></translation>
+        <translation>adicionados a não ligar</translation>
     </message>
     <message>
         <source>due at</source>
-        <translation type="unfinished"></translation>
+        <translation>vence em</translation>
     </message>
     <message>
         <source>ends on</source>
-        <translation type="unfinished"></translation>
+        <translation>termina em</translation>
     </message>
     <message>
         <source>entries</source>
-        <translation type="unfinished"></translation>
+        <translation>entradas</translation>
     </message>
     <message>
         <source>examined</source>
-        <translation type="unfinished"></translation>
+        <translation>examinados</translation>
     </message>
     <message>
         <source>expires at</source>
-        <translation type="unfinished"></translation>
+        <translation>expira em</translation>
     </message>
     <message>
         <source>failed sign-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>logins com falha</translation>
     </message>
     <message>
         <source>field</source>
-        <translation type="unfinished"></translation>
+        <translation>campo</translation>
     </message>
     <message>
         <source>figure</source>
-        <translation type="unfinished"></translation>
+        <translation>número</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>arquivo</translation>
     </message>
     <message>
         <source>files</source>
-        <translation type="unfinished"></translation>
+        <translation>arquivos</translation>
     </message>
     <message>
         <source>filters</source>
-        <translation type="unfinished"></translation>
+        <translation>filtros</translation>
     </message>
     <message>
         <source>flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>sinalizado</translation>
     </message>
     <message>
         <source>follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>acompanhamento</translation>
     </message>
     <message>
         <source>format</source>
-        <translation type="unfinished"></translation>
+        <translation>formato</translation>
     </message>
     <message>
         <source>grade</source>
-        <translation type="unfinished"></translation>
+        <translation>nota</translation>
     </message>
     <message>
         <source>group</source>
-        <translation type="unfinished"></translation>
+        <translation>grupo</translation>
     </message>
     <message>
         <source>imported</source>
-        <translation type="unfinished"></translation>
+        <translation>importados</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo</translation>
     </message>
     <message>
         <source>last attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>última tentativa</translation>
     </message>
     <message>
         <source>leads</source>
-        <translation type="unfinished"></translation>
+        <translation>leads</translation>
     </message>
     <message>
         <source>lead status</source>
-        <translation type="unfinished"></translation>
+        <translation>status do lead</translation>
     </message>
     <message>
         <source>leads returned</source>
-        <translation type="unfinished"></translation>
+        <translation>leads devolvidos</translation>
     </message>
     <message>
         <source>hold expires at</source>
-        <translation type="unfinished"></translation>
+        <translation>reserva expira em</translation>
     </message>
     <message>
         <source>held by</source>
-        <translation type="unfinished"></translation>
+        <translation>reservado por</translation>
     </message>
     <message>
         <source>loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>carregados</translation>
     </message>
     <message>
         <source>locked until</source>
-        <translation type="unfinished"></translation>
+        <translation>bloqueado até</translation>
     </message>
     <message>
         <source>login</source>
-        <translation type="unfinished"></translation>
+        <translation>usuário</translation>
     </message>
     <message>
         <source>members</source>
-        <translation type="unfinished"></translation>
+        <translation>membros</translation>
     </message>
     <message>
         <source>message</source>
-        <translation type="unfinished"></translation>
+        <translation>mensagem</translation>
     </message>
     <message>
         <source>minimum per month</source>
-        <translation type="unfinished"></translation>
+        <translation>mínimo por mês</translation>
     </message>
     <message>
         <source>moved</source>
-        <translation type="unfinished"></translation>
+        <translation>movidos</translation>
     </message>
     <message>
         <source>must change the password</source>
-        <translation type="unfinished"></translation>
+        <translation>precisa alterar a senha</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nome</translation>
     </message>
     <message>
         <source>next call</source>
-        <translation type="unfinished"></translation>
+        <translation>próxima ligação</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>em</translation>
     </message>
     <message>
         <source>origin</source>
-        <translation type="unfinished"></translation>
+        <translation>origem</translation>
     </message>
     <message>
         <source>outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>resultado</translation>
     </message>
     <message>
         <source>partner&apos;s rep</source>
-        <translation type="unfinished"></translation>
+        <translation>vendedor do parceiro</translation>
     </message>
     <message>
         <source>period</source>
-        <translation type="unfinished"></translation>
+        <translation>período</translation>
     </message>
     <message>
         <source>pipeline value</source>
-        <translation type="unfinished"></translation>
+        <translation>valor de pipeline</translation>
     </message>
     <message>
         <source>points</source>
-        <translation type="unfinished"></translation>
+        <translation>pontos</translation>
     </message>
     <message>
         <source>share when poor (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>proporção se ruim (%)</translation>
     </message>
     <message>
         <source>postal code prefixes</source>
-        <translation type="unfinished"></translation>
+        <translation>prefixos de CEP</translation>
     </message>
     <message>
         <source>priority</source>
-        <translation type="unfinished"></translation>
+        <translation>prioridade</translation>
     </message>
     <message>
         <source>products</source>
-        <translation type="unfinished"></translation>
+        <translation>produtos</translation>
     </message>
     <message>
         <source>proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>proposto</translation>
     </message>
     <message>
         <source>proposed partner</source>
-        <translation type="unfinished"></translation>
+        <translation>parceiro proposto</translation>
     </message>
     <message>
         <source>reason</source>
-        <translation type="unfinished"></translation>
+        <translation>motivo</translation>
     </message>
     <message>
         <source>recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>destinatário</translation>
     </message>
     <message>
         <source>recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>recomendação</translation>
     </message>
     <message>
         <source>back from nurture on</source>
-        <translation type="unfinished"></translation>
+        <translation>volta da nutrição em</translation>
     </message>
     <message>
         <source>regions</source>
-        <translation type="unfinished"></translation>
+        <translation>regiões</translation>
     </message>
     <message>
         <source>registry</source>
-        <translation type="unfinished"></translation>
+        <translation>registro</translation>
     </message>
     <message>
         <source>reminded at</source>
-        <translation type="unfinished"></translation>
+        <translation>lembrado em</translation>
     </message>
     <message>
         <source>reps</source>
-        <translation type="unfinished"></translation>
+        <translation>agentes</translation>
     </message>
     <message>
         <source>request</source>
-        <translation type="unfinished"></translation>
+        <translation>solicitação</translation>
     </message>
     <message>
         <source>retention days</source>
-        <translation type="unfinished"></translation>
+        <translation>dias de retenção</translation>
     </message>
     <message>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>função</translation>
     </message>
     <message>
         <source>rows</source>
-        <translation type="unfinished"></translation>
+        <translation>linhas</translation>
     </message>
     <message>
         <source>rows changed</source>
-        <translation type="unfinished"></translation>
+        <translation>linhas alteradas</translation>
     </message>
     <message>
         <source>score</source>
-        <translation type="unfinished"></translation>
+        <translation>pontuação</translation>
     </message>
     <message>
         <source>screens</source>
-        <translation type="unfinished"></translation>
+        <translation>telas</translation>
     </message>
     <message>
         <source>seed</source>
-        <translation type="unfinished"></translation>
+        <translation>semente</translation>
     </message>
     <message>
         <source>segment</source>
-        <translation type="unfinished"></translation>
+        <translation>segmento</translation>
     </message>
     <message>
         <source>segments</source>
-        <translation type="unfinished"></translation>
+        <translation>segmentos</translation>
     </message>
     <message>
         <source>session</source>
-        <translation type="unfinished"></translation>
+        <translation>sessão</translation>
     </message>
     <message>
         <source>share (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>proporção (%)</translation>
     </message>
     <message>
         <source>SLA breached</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA violado</translation>
     </message>
     <message>
         <source>SLA hours</source>
-        <translation type="unfinished"></translation>
+        <translation>horas de SLA</translation>
     </message>
     <message>
         <source>source</source>
-        <translation type="unfinished"></translation>
+        <translation>fonte</translation>
     </message>
     <message>
         <source>starts on</source>
-        <translation type="unfinished"></translation>
+        <translation>começa em</translation>
     </message>
     <message>
         <source>state</source>
-        <translation type="unfinished"></translation>
+        <translation>status de trabalho</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>status</translation>
     </message>
     <message>
         <source>status reason</source>
-        <translation type="unfinished"></translation>
+        <translation>motivo do status</translation>
     </message>
     <message>
         <source>taken on</source>
-        <translation type="unfinished"></translation>
+        <translation>obtido em</translation>
     </message>
     <message>
         <source>tier</source>
-        <translation type="unfinished"></translation>
+        <translation>nível</translation>
     </message>
     <message>
         <source>time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>fuso horário</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>para</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>inalterados</translation>
     </message>
     <message>
         <source>updated</source>
-        <translation type="unfinished"></translation>
+        <translation>atualizados</translation>
     </message>
     <message>
         <source>value fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>impressão digital do valor</translation>
     </message>
     <message>
         <source>version</source>
-        <translation type="unfinished"></translation>
+        <translation>versão</translation>
     </message>
     <message>
         <source>why</source>
-        <translation type="unfinished"></translation>
+        <translation>por quê</translation>
     </message>
     <message>
         <source>window</source>
-        <translation type="unfinished"></translation>
+        <translation>janela</translation>
     </message>
     <message>
         <source>won revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>receita ganha</translation>
     </message>
     <message>
         <source>workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>estação de trabalho</translation>
     </message>
     <message>
         <source>(removed)</source>
@@ -5459,87 +5460,87 @@ one sales rep a line</source>
     </message>
     <message>
         <source>{disposition} logged; next check call {at:%a %d %b %H:%M} UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>{disposition} registrado; próxima ligação de verificação {at:%a %d %b %H:%M} UTC</translation>
     </message>
     <message>
         <source>{disposition} logged; the customer was not reached: check call closed</source>
-        <translation type="unfinished"></translation>
+        <translation>{disposition} registrado; o cliente não foi alcançado: ligação de verificação encerrada</translation>
     </message>
     <message>
         <source>Check call saved: {words}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligação de verificação salva: {words}</translation>
     </message>
     <message>
         <source>lead {lead} has no check call due any more</source>
-        <translation type="unfinished"></translation>
+        <translation>o lead {lead} não tem mais ligação de verificação pendente</translation>
     </message>
     <message>
         <source>Check call again at {at:%a %d %b %H:%M} UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligação de verificação de novo em {at:%a %d %b %H:%M} UTC</translation>
     </message>
     <message>
         <source>; flagged: {partner} reports the lead active</source>
-        <translation type="unfinished"></translation>
+        <translation>; sinalizado: {partner} informa o lead como ativo</translation>
     </message>
     <message>
         <source>; reopened for the channel manager</source>
-        <translation type="unfinished"></translation>
+        <translation>; reaberto para o gerente de canal</translation>
     </message>
     <message>
         <source>the customer does not know whether {partner} called</source>
-        <translation type="unfinished"></translation>
+        <translation>o cliente não sabe se {partner} ligou</translation>
     </message>
     <message>
         <source>; still needs it</source>
-        <translation type="unfinished"></translation>
+        <translation>; ainda precisa</translation>
     </message>
     <message>
         <source>On the do-not-call list; the check call is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Na lista de não ligar; a ligação de verificação está encerrada</translation>
     </message>
     <message>
         <source>the customer says {partner} never contacted them</source>
-        <translation type="unfinished"></translation>
+        <translation>o cliente diz que {partner} nunca o contatou</translation>
     </message>
     <message>
         <source>the customer says {partner} contacted them</source>
-        <translation type="unfinished"></translation>
+        <translation>o cliente diz que {partner} o contatou</translation>
     </message>
     <message>
         <source>; no longer needs it</source>
-        <translation type="unfinished"></translation>
+        <translation>; não precisa mais</translation>
     </message>
     <message>
         <source> (experience {score}/5)</source>
-        <translation type="unfinished"></translation>
+        <translation> (experiência {score}/5)</translation>
     </message>
     <message>
         <source>the check call&apos;s answers need its script</source>
-        <translation type="unfinished"></translation>
+        <translation>as respostas da ligação de verificação precisam do seu roteiro</translation>
     </message>
     <message>
         <source>taken back from {partner}; not re-routed yet: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>retirado de {partner}; ainda não reencaminhado: {why}</translation>
     </message>
     <message>
         <source>say why the lead stays with the partner</source>
-        <translation type="unfinished"></translation>
+        <translation>diga por que o lead fica com o parceiro</translation>
     </message>
     <message>
         <source>there is no check call {check_call}</source>
-        <translation type="unfinished"></translation>
+        <translation>não existe a ligação de verificação {check_call}</translation>
     </message>
     <message>
         <source>check call {check_call} is not open for a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>a ligação de verificação {check_call} não está aberta para decisão</translation>
     </message>
     <message>
         <source>the handoff to {partner} is {status} now; nothing to decide</source>
-        <translation type="unfinished"></translation>
+        <translation>o repasse para {partner} está {status} agora; nada a decidir</translation>
     </message>
     <message>
         <source>the customer no longer needs it: keep the handoff with the partner instead</source>
-        <translation type="unfinished"></translation>
+        <translation>o cliente não precisa mais: mantenha o repasse com o parceiro</translation>
     </message>
     <message>
         <source>Re-routed because {reason}.</source>
@@ -5551,67 +5552,67 @@ one sales rep a line</source>
     </message>
     <message>
         <source>there is no check-call policy for {which}</source>
-        <translation type="unfinished"></translation>
+        <translation>não há política de ligações de verificação para {which}</translation>
     </message>
     <message>
         <source>there is no partner {partner!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>não existe o parceiro {partner!r}</translation>
     </message>
     <message>
         <source>Partner rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Vendedor do parceiro</translation>
     </message>
     <message>
         <source>Checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificados</translation>
     </message>
     <message>
         <source>Reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Alcançados</translation>
     </message>
     <message>
         <source>Contacted by partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Contatados pelo parceiro</translation>
     </message>
     <message>
         <source>Not contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Não contatados</translation>
     </message>
     <message>
         <source>Median days to contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediana de dias até o contato</translation>
     </message>
     <message>
         <source>Satisfaction (1–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Satisfação (1–5)</translation>
     </message>
     <message>
         <source>Contradicted</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraditos</translation>
     </message>
     <message>
         <source>Reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>Reabertos</translation>
     </message>
     <message>
         <source>--by must be one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>--by deve ser um de {choices}</translation>
     </message>
     <message>
         <source>Check calls by partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligações de verificação por parceiro</translation>
     </message>
     <message>
         <source>Check calls by rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligações de verificação por agente</translation>
     </message>
     <message>
         <source>the check call of lead {lead} cannot be undone: the channel manager already decided on the reopened handoff</source>
-        <translation type="unfinished"></translation>
+        <translation>a ligação de verificação do lead {lead} não pode ser desfeita: o gerente de canal já decidiu sobre o repasse reaberto</translation>
     </message>
     <message>
         <source>the check call of lead {lead} cannot be undone: it changed since</source>
-        <translation type="unfinished"></translation>
+        <translation>a ligação de verificação do lead {lead} não pode ser desfeita: ela mudou desde então</translation>
     </message>
     <message>
         <source>{leads:,} lead(s): {reason}</source>
@@ -5619,99 +5620,99 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Key (hash)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave (hash)</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Added by</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionado por</translation>
     </message>
     <message>
         <source>Added (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionado (UTC)</translation>
     </message>
     <message>
         <source>reason or source containing {words!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>motivo ou fonte contendo {words!r}</translation>
     </message>
     <message>
         <source>everything</source>
-        <translation type="unfinished"></translation>
+        <translation>tudo</translation>
     </message>
     <message>
         <source>e-mail {email}</source>
-        <translation type="unfinished"></translation>
+        <translation>e-mail {email}</translation>
     </message>
     <message>
         <source>phone {phone}</source>
-        <translation type="unfinished"></translation>
+        <translation>telefone {phone}</translation>
     </message>
     <message>
         <source>give a phone number or an e-mail address to block</source>
-        <translation type="unfinished"></translation>
+        <translation>informe um número de telefone ou endereço de e-mail para bloquear</translation>
     </message>
     <message>
         <source>{value} is not on the do-not-call list</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} não está na lista de não ligar</translation>
     </message>
     <message>
         <source>e-mail {cleaned!r}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>e-mail {cleaned!r}: {reason}</translation>
     </message>
     <message>
         <source>phone {cleaned!r}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>telefone {cleaned!r}: {reason}</translation>
     </message>
     <message>
         <source>phone {phone!r}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>telefone {phone!r}: {reason}</translation>
     </message>
     <message>
         <source>e-mail {email!r}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>e-mail {email!r}: {reason}</translation>
     </message>
     <message>
         <source>say why the entry comes off the list</source>
-        <translation type="unfinished"></translation>
+        <translation>diga por que a entrada sai da lista</translation>
     </message>
     <message>
         <source>do-not-call entry {entry_id} is no longer on the list</source>
-        <translation type="unfinished"></translation>
+        <translation>a entrada de não ligar {entry_id} não está mais na lista</translation>
     </message>
     <message>
         <source>{name}: a person&apos;s data is exported as a .zip file</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: os dados de uma pessoa são exportados como arquivo .zip</translation>
     </message>
     <message>
         <source>{parent}: no such folder</source>
-        <translation type="unfinished"></translation>
+        <translation>{parent}: pasta inexistente</translation>
     </message>
     <message>
         <source>say why the person is to be erased</source>
-        <translation type="unfinished"></translation>
+        <translation>diga por que a pessoa deve ser apagada</translation>
     </message>
     <message>
         <source>say why the person is erased (--reason)</source>
-        <translation type="unfinished"></translation>
+        <translation>diga por que a pessoa é apagada (--reason)</translation>
     </message>
     <message>
         <source>give exactly one of --email, --phone or --lead</source>
-        <translation type="unfinished"></translation>
+        <translation>informe exatamente um de --email, --phone ou --lead</translation>
     </message>
     <message>
         <source>no lead matches {describe}</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum lead corresponde a {describe}</translation>
     </message>
     <message>
         <source>there is no lead {lead_id}</source>
-        <translation type="unfinished"></translation>
+        <translation>não existe o lead {lead_id}</translation>
     </message>
     <message>
         <source>{name} do-not-call registry snapshot of {taken_on} is {age} days old (limit {limit}): leads in {countries} are not claimable until a fresh import</source>
@@ -5719,95 +5720,95 @@ one sales rep a line</source>
     </message>
     <message>
         <source>{name} line {line}: {value!r} is not a {name2} phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} linha {line}: {value!r} não é um número de telefone de {name2}</translation>
     </message>
     <message>
         <source>unknown registry {name!r}; known registries: {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>registro desconhecido {name!r}; registros conhecidos: {known}</translation>
     </message>
     <message>
         <source>{name}: no number column in the header (expected one of {join})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: nenhuma coluna de número no cabeçalho (esperada uma de {join})</translation>
     </message>
     <message>
         <source>{name} line {number}: no value in the number column</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} linha {number}: nenhum valor na coluna de número</translation>
     </message>
     <message>
         <source>{path} is not a readable file</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} não é um arquivo legível</translation>
     </message>
     <message>
         <source>--as-of {taken_on} is in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>--as-of {taken_on} está no futuro</translation>
     </message>
     <message>
         <source>a snapshot of {taken_on} is already {age} days old; the {name} registry must be at most {max_age_days} days old</source>
-        <translation type="unfinished"></translation>
+        <translation>um instantâneo de {taken_on} já tem {age} dias; o registro {name} deve ter no máximo {max_age_days} dias</translation>
     </message>
     <message>
         <source>the file has no column for {join} (its columns: {value})</source>
-        <translation type="unfinished"></translation>
+        <translation>o arquivo não tem coluna para {join} (suas colunas: {value})</translation>
     </message>
     <message>
         <source>{rows:,} rows read = {parts}</source>
-        <translation type="unfinished"></translation>
+        <translation>{rows:,} linhas lidas = {parts}</translation>
     </message>
     <message>
         <source>{count:,} new leads</source>
-        <translation type="unfinished"></translation>
+        <translation>{count:,} leads novos</translation>
     </message>
     <message>
         <source>{count:,} merged into existing leads</source>
-        <translation type="unfinished"></translation>
+        <translation>{count:,} mesclados a leads existentes</translation>
     </message>
     <message>
         <source>{count:,} rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>{count:,} rejeitados</translation>
     </message>
     <message>
         <source> ({count:,} rows not accounted for: please report this)</source>
-        <translation type="unfinished"></translation>
+        <translation> ({count:,} linhas não contabilizadas: por favor, informe isso)</translation>
     </message>
     <message>
         <source>{count:,} already imported</source>
-        <translation type="unfinished"></translation>
+        <translation>{count:,} já importados</translation>
     </message>
     <message>
         <source>the source name is longer than 120 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>o nome da fonte tem mais de 120 caracteres</translation>
     </message>
     <message>
         <source>no column is recognised as company or domain (columns: {columns})</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhuma coluna é reconhecida como empresa ou domínio (colunas: {columns})</translation>
     </message>
     <message>
         <source>{name}: a mapping is an object like {{&quot;Column header&quot;: &quot;email&quot;}}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: um mapeamento é um objeto como {{&quot;Cabeçalho da coluna&quot;: &quot;email&quot;}}</translation>
     </message>
     <message>
         <source>the mapping file {path} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>o arquivo de mapeamento {path} não existe</translation>
     </message>
     <message>
         <source>the mapping file {name} is not JSON: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>o arquivo de mapeamento {name} não é JSON: {exc}</translation>
     </message>
     <message>
         <source>the campaign name is longer than 120 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>o nome da campanha tem mais de 120 caracteres</translation>
     </message>
     <message>
         <source>{name} has a header row but no rows to import</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} tem uma linha de cabeçalho mas nenhuma linha para importar</translation>
     </message>
     <message>
         <source>the scoring rules</source>
-        <translation type="unfinished"></translation>
+        <translation>as regras de pontuação</translation>
     </message>
     <message>
         <source>{name}: the rules must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: as regras devem ser um objeto JSON</translation>
     </message>
     <message>
         <source>awaiting delivery: no mail server is configured, the package is in the outbox</source>
@@ -5923,11 +5924,11 @@ one sales rep a line</source>
     </message>
     <message>
         <source>lead {lead_id} is not one of your teams&apos; leads</source>
-        <translation type="unfinished"></translation>
+        <translation>o lead {lead_id} não é das suas equipes</translation>
     </message>
     <message>
         <source>a publication&apos;s figure belongs to one ISO week, Monday to Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>um número de uma publicação pertence a uma semana ISO, de segunda a domingo</translation>
     </message>
     <message>
         <source>routing</source>
@@ -5959,27 +5960,27 @@ one sales rep a line</source>
     </message>
     <message>
         <source>{direction} call: {disposition}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligação {direction}: {disposition}</translation>
     </message>
     <message>
         <source>BANT answers on {script}: grade {grade}</source>
-        <translation type="unfinished"></translation>
+        <translation>Respostas BANT com {script}: nota {grade}</translation>
     </message>
     <message>
         <source>Handoff to {partner} ({status})</source>
-        <translation type="unfinished"></translation>
+        <translation>Repasse para {partner} ({status})</translation>
     </message>
     <message>
         <source>{field} corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} corrigido</translation>
     </message>
     <message>
         <source>{partner}: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{partner}: {status}</translation>
     </message>
     <message>
         <source>operator</source>
-        <translation type="unfinished"></translation>
+        <translation>operador</translation>
     </message>
     <message>
         <source>not accepted in time</source>
@@ -5987,11 +5988,11 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Inbound</source>
-        <translation type="unfinished"></translation>
+        <translation>recebida</translation>
     </message>
     <message>
         <source>Outbound</source>
-        <translation type="unfinished"></translation>
+        <translation>efetuada</translation>
     </message>
     <message>
         <source>lead {lead} ({company}) is {status}; it is not worked by the center now</source>
@@ -6187,367 +6188,367 @@ one sales rep a line</source>
     </message>
     <message>
         <source>the outcome of lead {lead} ({company})</source>
-        <translation type="unfinished"></translation>
+        <translation>o resultado do lead {lead} ({company})</translation>
     </message>
     <message>
         <source>no check-call script is installed</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum roteiro de ligação de verificação está instalado</translation>
     </message>
     <message>
         <source>{path} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} não existe</translation>
     </message>
     <message>
         <source>{where}: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: {problems}</translation>
     </message>
     <message>
         <source>{name} is not readable JSON: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} não é um JSON legível: {exc}</translation>
     </message>
     <message>
         <source>updated at {cleaned} is in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>a atualização em {cleaned} está no futuro</translation>
     </message>
     <message>
         <source>the status is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>o status está vazio</translation>
     </message>
     <message>
         <source>no handoff for a lead with this {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum repasse para um lead com este {what}</translation>
     </message>
     <message>
         <source>several handed-off leads have this {what}; give the handoff id instead</source>
-        <translation type="unfinished"></translation>
+        <translation>vários leads repassados têm este {what}; informe o número do repasse</translation>
     </message>
     <message>
         <source>there is no handoff {handoff_id}</source>
-        <translation type="unfinished"></translation>
+        <translation>não existe o repasse {handoff_id}</translation>
     </message>
     <message>
         <source>lead e-mail is not valid: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>o e-mail do lead não é válido: {reason}</translation>
     </message>
     <message>
         <source>the row has no handoff id, lead e-mail or lead phone</source>
-        <translation type="unfinished"></translation>
+        <translation>a linha não tem número de repasse, e-mail nem telefone do lead</translation>
     </message>
     <message>
         <source>handoff id {handoff_text!r} is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>o número de repasse {handoff_text!r} não é um número</translation>
     </message>
     <message>
         <source>lead phone is not valid ({reason}); use the +country format</source>
-        <translation type="unfinished"></translation>
+        <translation>o telefone do lead não é válido ({reason}); use o formato +país</translation>
     </message>
     <message>
         <source>updated at {cleaned!r} is not a date and time (use YYYY-MM-DD HH:MM)</source>
-        <translation type="unfinished"></translation>
+        <translation>a atualização em {cleaned!r} não é uma data e hora (use AAAA-MM-DD HH:MM)</translation>
     </message>
     <message>
         <source>active {text!r} must be yes or no</source>
-        <translation type="unfinished"></translation>
+        <translation>active {text!r} deve ser yes ou no</translation>
     </message>
     <message>
         <source>there is no partner {partner_id}</source>
-        <translation type="unfinished"></translation>
+        <translation>não existe o parceiro {partner_id}</translation>
     </message>
     <message>
         <source>there is a partner called {value} already</source>
-        <translation type="unfinished"></translation>
+        <translation>já existe um parceiro chamado {value}</translation>
     </message>
     <message>
         <source>{login} is not a channel manager</source>
-        <translation type="unfinished"></translation>
+        <translation>{login} não é gerente de canal</translation>
     </message>
     <message>
         <source>{name} was changed by someone else meanwhile; reload it and make your change again</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} foi alterado por outra pessoa nesse meio-tempo; recarregue e faça sua alteração de novo</translation>
     </message>
     <message>
         <source>{name} was changed by someone else meanwhile; reload it</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} foi alterado por outra pessoa nesse meio-tempo; recarregue</translation>
     </message>
     <message>
         <source>the partner is also on line {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>o parceiro também está na linha {value}</translation>
     </message>
     <message>
         <source>{login} may not see partner handoffs</source>
-        <translation type="unfinished"></translation>
+        <translation>{login} não pode ver os repasses aos parceiros</translation>
     </message>
     <message>
         <source>the file needs a handoff id, lead e-mail or lead phone column to find the handoffs by</source>
-        <translation type="unfinished"></translation>
+        <translation>o arquivo precisa de uma coluna de número de repasse, e-mail ou telefone do lead para encontrar os repasses</translation>
     </message>
     <message>
         <source>{login} may not see partner reports</source>
-        <translation type="unfinished"></translation>
+        <translation>{login} não pode ver os relatórios de parceiros</translation>
     </message>
     <message>
         <source>the number of days must be at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>o número de dias deve ser pelo menos 1</translation>
     </message>
     <message>
         <source>handoff {handoff_id} is {value}; only rejected, expired or lost leads go back to nurture</source>
-        <translation type="unfinished"></translation>
+        <translation>o repasse {handoff_id} está {value}; só leads recusados, expirados ou perdidos voltam para nutrição</translation>
     </message>
     <message>
         <source>the lead went on to another partner (handoff {value}) after this one</source>
-        <translation type="unfinished"></translation>
+        <translation>o lead foi depois para outro parceiro (repasse {value})</translation>
     </message>
     <message>
         <source>say why the lead goes back to nurture</source>
-        <translation type="unfinished"></translation>
+        <translation>diga por que o lead volta para nutrição</translation>
     </message>
     <message>
         <source>handoff {handoff_id} was changed meanwhile; reload it and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>o repasse {handoff_id} foi alterado nesse meio-tempo; recarregue e tente de novo</translation>
     </message>
     <message>
         <source>lead {id} was changed meanwhile; try again</source>
-        <translation type="unfinished"></translation>
+        <translation>o lead {id} foi alterado nesse meio-tempo; tente de novo</translation>
     </message>
     <message>
         <source>handoff {handoff_id} was delivered already; nothing to resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>o repasse {handoff_id} já foi entregue; nada a resolver</translation>
     </message>
     <message>
         <source>handoff {handoff_id} is not waiting for a person&apos;s decision</source>
-        <translation type="unfinished"></translation>
+        <translation>o repasse {handoff_id} não está aguardando a decisão de uma pessoa</translation>
     </message>
     <message>
         <source>handoff {id} was changed by someone else meanwhile; try again</source>
-        <translation type="unfinished"></translation>
+        <translation>o repasse {id} foi alterado por outra pessoa nesse meio-tempo; tente de novo</translation>
     </message>
     <message>
         <source>say &apos;delivered&apos; or &apos;send-again&apos;, not {strip!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>diga &apos;delivered&apos; ou &apos;send-again&apos;, não {strip!r}</translation>
     </message>
     <message>
         <source>lead {id} is {label}; only sales-ready leads are routed</source>
-        <translation type="unfinished"></translation>
+        <translation>o lead {id} está {label}; só leads prontos para vendas são encaminhados</translation>
     </message>
     <message>
         <source>partners kept filling up while this lead was routed; route it again</source>
-        <translation type="unfinished"></translation>
+        <translation>os parceiros foram ficando cheios enquanto este lead era encaminhado; encaminhe-o de novo</translation>
     </message>
     <message>
         <source>request {request_id} was used for another lead</source>
-        <translation type="unfinished"></translation>
+        <translation>a solicitação {request_id} foi usada para outro lead</translation>
     </message>
     <message>
         <source>lead {lead}: {refused}</source>
-        <translation type="unfinished"></translation>
+        <translation>lead {lead}: {refused}</translation>
     </message>
     <message>
         <source>{name} cannot take this lead: {join}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} não pode receber este lead: {join}</translation>
     </message>
     <message>
         <source>say why {name} instead of the proposed {name2}</source>
-        <translation type="unfinished"></translation>
+        <translation>diga por que {name} em vez do proposto {name2}</translation>
     </message>
     <message>
         <source>the request id must be 1 to 36 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>o identificador da solicitação deve ter de 1 a 36 caracteres</translation>
     </message>
     <message>
         <source>lead {lead_id} was changed by someone else meanwhile; nothing was routed</source>
-        <translation type="unfinished"></translation>
+        <translation>o lead {lead_id} foi alterado por outra pessoa nesse meio-tempo; nada foi encaminhado</translation>
     </message>
     <message>
         <source>{login} does not hold lead {lead_id}; {name} holds it now</source>
-        <translation type="unfinished"></translation>
+        <translation>{login} não está com o lead {lead_id}; {name} está com ele agora</translation>
     </message>
     <message>
         <source>{login} is deactivated and cannot take leads</source>
-        <translation type="unfinished"></translation>
+        <translation>{login} está desativado e não pode pegar leads</translation>
     </message>
     <message>
         <source>{login} is paused by a team lead; no leads until resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>{login} foi pausado por um líder de equipe; sem leads até retomar</translation>
     </message>
     <message>
         <source>{login} does not hold lead {lead_id}; nobody holds it now</source>
-        <translation type="unfinished"></translation>
+        <translation>{login} não está com o lead {lead_id}; ninguém está com ele agora</translation>
     </message>
     <message>
         <source>lead {lead_id} is not held by anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguém está com o lead {lead_id}</translation>
     </message>
     <message>
         <source>there is no conversion report by {by!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>não há relatório de conversão por {by!r}</translation>
     </message>
     <message>
         <source>the figure {figure!r} of this report does not open leads</source>
-        <translation type="unfinished"></translation>
+        <translation>o número {figure!r} deste relatório não abre leads</translation>
     </message>
     <message>
         <source>the figure {figure!r} does not stand for leads</source>
-        <translation type="unfinished"></translation>
+        <translation>o número {figure!r} não representa leads</translation>
     </message>
     <message>
         <source>there is no campaign {campaign!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>não existe a campanha {campaign!r}</translation>
     </message>
     <message>
         <source>there is no {what} named {value!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>não há {what} chamado {value!r}</translation>
     </message>
     <message>
         <source>the folder {parent} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>a pasta {parent} não existe</translation>
     </message>
     <message>
         <source>unknown format {fmt!r}; use csv, xlsx or json</source>
-        <translation type="unfinished"></translation>
+        <translation>formato desconhecido {fmt!r}; use csv, xlsx ou json</translation>
     </message>
     <message>
         <source>unknown status {join}; use one of {join2}</source>
-        <translation type="unfinished"></translation>
+        <translation>status desconhecido {join}; use um de {join2}</translation>
     </message>
     <message>
         <source>the segment is smb or enterprise</source>
-        <translation type="unfinished"></translation>
+        <translation>o segmento é smb ou enterprise</translation>
     </message>
     <message>
         <source>{country!r} is not a country</source>
-        <translation type="unfinished"></translation>
+        <translation>{country!r} não é um país</translation>
     </message>
     <message>
         <source>cannot write {path}: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível gravar {path}: {value}</translation>
     </message>
     <message>
         <source>the week {text} has not begun yet</source>
-        <translation type="unfinished"></translation>
+        <translation>a semana {text} ainda não começou</translation>
     </message>
     <message>
         <source>the week must look like 2026-W48 (ISO year and week), not {text!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>a semana deve ser como 2026-W48 (ano e semana ISO), não {text!r}</translation>
     </message>
     <message>
         <source>{value!r} is not one of {join}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!r} não é um de {join}</translation>
     </message>
     <message>
         <source>Conversion per rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversão por agente</translation>
     </message>
     <message>
         <source>Conversion per campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversão por campanha</translation>
     </message>
     <message>
         <source>Conversion per partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversão por parceiro</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipe</translation>
     </message>
     <message>
         <source>Claimed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegos</translation>
     </message>
     <message>
         <source>Handed off</source>
-        <translation type="unfinished"></translation>
+        <translation>Repassados</translation>
     </message>
     <message>
         <source>Accepted by partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceitos pelo parceiro</translation>
     </message>
     <message>
         <source>Won</source>
-        <translation type="unfinished">Ganho</translation>
+        <translation>Ganhos</translation>
     </message>
     <message>
         <source>Contact rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taxa de contato</translation>
     </message>
     <message>
         <source>Qualify rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taxa de qualificação</translation>
     </message>
     <message>
         <source>Acceptance rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taxa de aceitação</translation>
     </message>
     <message>
         <source>Win rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taxa de ganho</translation>
     </message>
     <message>
         <source>Hours on leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas em leads</translation>
     </message>
     <message>
         <source>Revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Receita</translation>
     </message>
     <message>
         <source>Inquiries</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultas</translation>
     </message>
     <message>
         <source>Qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualificados</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished">Aceito</translation>
+        <translation>Aceitos</translation>
     </message>
     <message>
         <source>Won revenue</source>
-        <translation type="unfinished">Receita ganha</translation>
+        <translation>Receita ganha</translation>
     </message>
     <message>
         <source>Cost per qualified lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Custo por lead qualificado</translation>
     </message>
     <message>
         <source>ROI</source>
-        <translation type="unfinished"></translation>
+        <translation>ROI</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Parceiro</translation>
     </message>
     <message>
         <source>Handoffs</source>
-        <translation type="unfinished"></translation>
+        <translation>Repasses</translation>
     </message>
     <message>
         <source>Hours to accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas até aceitar</translation>
     </message>
     <message>
         <source>SLA breaches</source>
-        <translation type="unfinished"></translation>
+        <translation>Violações de SLA</translation>
     </message>
     <message>
         <source>Feedback compliance</source>
-        <translation type="unfinished"></translation>
+        <translation>Cumprimento do retorno</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished">Pendentes</translation>
+        <translation>Pendentes</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished">Ativo</translation>
+        <translation>Ativos</translation>
     </message>
     <message>
         <source>Unqualified</source>
-        <translation type="unfinished">Não qualificados</translation>
+        <translation>Não qualificados</translation>
     </message>
     <message>
         <source>Pipeline value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor de pipeline</translation>
     </message>
     <message>
         <source>Ready</source>
@@ -6575,55 +6576,55 @@ one sales rep a line</source>
     </message>
     <message>
         <source>the reason is {len} characters long; at most {REASON_MAX}</source>
-        <translation type="unfinished"></translation>
+        <translation>o motivo tem {len} caracteres; no máximo {REASON_MAX}</translation>
     </message>
     <message>
         <source>unknown state {state!r}: choose one of {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>status desconhecido {state!r}: escolha um de {choices}</translation>
     </message>
     <message>
         <source>lead {lead} ({company}) was taken over while you had it open: {holder} holds it now</source>
-        <translation type="unfinished"></translation>
+        <translation>o lead {lead} ({company}) foi assumido enquanto você o tinha aberto: {holder} está com ele agora</translation>
     </message>
     <message>
         <source> (last change: {change} by {by} at {at:%H:%M} UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation> (última alteração: {change} por {by} às {at:%H:%M} UTC)</translation>
     </message>
     <message>
         <source>lead {lead} ({company}) was reassigned to {assigned} while you had it open</source>
-        <translation type="unfinished"></translation>
+        <translation>o lead {lead} ({company}) foi reatribuído a {assigned} enquanto você o tinha aberto</translation>
     </message>
     <message>
         <source>. Your notes are kept as a draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>. Suas notas ficam guardadas como rascunho.</translation>
     </message>
     <message>
         <source>lead {lead} ({company}) is {status} now; nobody holds it</source>
-        <translation type="unfinished"></translation>
+        <translation>o lead {lead} ({company}) está {status} agora; ninguém está com ele</translation>
     </message>
     <message>
         <source>lead {lead} ({company}) changed while you had it open (your lease ran out); nobody holds it now</source>
-        <translation type="unfinished"></translation>
+        <translation>o lead {lead} ({company}) mudou enquanto você o tinha aberto (sua reserva expirou); ninguém está com ele agora</translation>
     </message>
     <message>
         <source>an operator</source>
-        <translation type="unfinished"></translation>
+        <translation>um operador</translation>
     </message>
     <message>
         <source>{field!r} is not a contact field (phone or email)</source>
-        <translation type="unfinished"></translation>
+        <translation>{field!r} não é um campo de contato (phone ou email)</translation>
     </message>
     <message>
         <source>the corrected {field} is on the do-not-call list; choose Do not call for this lead</source>
-        <translation type="unfinished"></translation>
+        <translation>o {field} corrigido está na lista de não ligar; escolha Não ligar para este lead</translation>
     </message>
     <message>
         <source>phone {value!r}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>telefone {value!r}: {reason}</translation>
     </message>
     <message>
         <source>e-mail {value!r}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>e-mail {value!r}: {reason}</translation>
     </message>
     <message>
         <source>Industry</source>
@@ -6655,47 +6656,47 @@ one sales rep a line</source>
     </message>
     <message>
         <source>type a phone number, an e-mail address, a name or a company</source>
-        <translation type="unfinished"></translation>
+        <translation>digite um número de telefone, um endereço de e-mail, um nome ou uma empresa</translation>
     </message>
     <message>
         <source>type at least {MIN_PREFIX} letters of a name or company</source>
-        <translation type="unfinished"></translation>
+        <translation>digite pelo menos {MIN_PREFIX} letras de um nome ou empresa</translation>
     </message>
     <message>
         <source>phone {query}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>telefone {query}: {reason}</translation>
     </message>
     <message>
         <source>lead {id} ({company}) is being worked by {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>o lead {id} ({company}) está sendo trabalhado por {name}</translation>
     </message>
     <message>
         <source>you hold lead {other}: save or release it before taking another</source>
-        <translation type="unfinished"></translation>
+        <translation>você está com o lead {other}: salve-o ou libere-o antes de pegar outro</translation>
     </message>
     <message>
         <source>lead {lead_id} changed a moment ago; search again</source>
-        <translation type="unfinished"></translation>
+        <translation>o lead {lead_id} mudou há um instante; busque de novo</translation>
     </message>
     <message>
         <source>lead {id} is outside its calling window ({text}){when}. If the prospect is calling you, take it as an inbound call</source>
-        <translation type="unfinished"></translation>
+        <translation>o lead {id} está fora da sua janela de ligações ({text}){when}. Se o prospect estiver ligando para você, atenda como ligação recebida</translation>
     </message>
     <message>
         <source>lead {id} has had all {max_attempts} attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>o lead {id} já teve todas as {max_attempts} tentativas</translation>
     </message>
     <message>
         <source>this request id was already used for another outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>este identificador de solicitação já foi usado para outro resultado</translation>
     </message>
     <message>
         <source>a callback then is not allowed: {refused}</source>
-        <translation type="unfinished"></translation>
+        <translation>um retorno nesse horário não é permitido: {refused}</translation>
     </message>
     <message>
         <source>the talk time cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>o tempo de conversa não pode ser negativo</translation>
     </message>
     <message>
         <source>Sales-ready (grade {grade}), but {refused}</source>
@@ -6703,86 +6704,86 @@ one sales rep a line</source>
     </message>
     <message>
         <source>the request id must be 8–36 letters, digits or dashes</source>
-        <translation type="unfinished"></translation>
+        <translation>o identificador de solicitação deve ter de 8 a 36 letras, dígitos ou hífens</translation>
     </message>
     <message>
         <source>answer “{text}” first: a sales-ready lead needs every required answer</source>
-        <translation type="unfinished"></translation>
+        <translation>responda primeiro “{text}”: um lead pronto para vendas precisa de todas as respostas obrigatórias</translation>
     </message>
     <message>
         <source>the script recommends {phrase} (grade {grade}: {reason}); say why you choose {phrase2} instead</source>
-        <translation type="unfinished"></translation>
+        <translation>o roteiro recomenda {phrase} (nota {grade}: {reason}); diga por que você escolhe {phrase2}</translation>
     </message>
     <message>
         <source>go through the script before calling a lead sales-ready</source>
-        <translation type="unfinished"></translation>
+        <translation>percorra o roteiro antes de declarar um lead pronto para vendas</translation>
     </message>
     <message>
         <source>question {key!r} is not in script {name} v{version}</source>
-        <translation type="unfinished"></translation>
+        <translation>a pergunta {key!r} não está no roteiro {name} v{version}</translation>
     </message>
     <message>
         <source>there is no script {script_id}</source>
-        <translation type="unfinished"></translation>
+        <translation>não existe o roteiro {script_id}</translation>
     </message>
     <message>
         <source>{what} cannot be undone: {value} has the lead now</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} não pode ser desfeito: {value} está com o lead agora</translation>
     </message>
     <message>
         <source>{what} cannot be undone: the lead changed since</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} não pode ser desfeito: o lead mudou desde então</translation>
     </message>
     <message>
         <source>there is no outcome {attempt_id} of yours to undo</source>
-        <translation type="unfinished"></translation>
+        <translation>não há resultado {attempt_id} seu para desfazer</translation>
     </message>
     <message>
         <source>{what} was saved {int} s ago; it can be undone only within {UNDO_SECONDS} s. Open the lead again to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} foi salvo há {int} s; só pode ser desfeito em até {UNDO_SECONDS} s. Abra o lead de novo para alterá-lo.</translation>
     </message>
     <message>
         <source>{what} is do-not-call: it applies at once to every lead with the same phone or e-mail and is lifted only from the do-not-call list</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} é não ligar: vale imediatamente para todos os leads com o mesmo telefone ou e-mail e só é retirado pela lista de não ligar</translation>
     </message>
     <message>
         <source>{what} has no record of how the lead was before; not undone</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} não tem registro de como o lead estava antes; não desfeito</translation>
     </message>
     <message>
         <source>{what} cannot be undone: the lead was handed to a partner already and delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} não pode ser desfeito: o lead já foi repassado a um parceiro e entregue</translation>
     </message>
     <message>
         <source>{what} cannot be undone: the lead was handed to a partner already</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} não pode ser desfeito: o lead já foi repassado a um parceiro</translation>
     </message>
     <message>
         <source>no BANT script is installed for the {segment} segment</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum roteiro BANT está instalado para o segmento {segment}</translation>
     </message>
 </context>
 <context>
     <name>MoveLeadsDialog</name>
     <message>
         <source>Remove queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover fila</translation>
     </message>
     <message>
         <source>The queue {name} still holds {plural} (waiting, called back or in nurture). Move them to:</source>
-        <translation type="unfinished"></translation>
+        <translation>A fila {name} ainda contém {plural} (aguardando, com retorno ou em nutrição). Mova-os para:</translation>
     </message>
     <message>
         <source>Move the leads to</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover os leads para</translation>
     </message>
     <message>
         <source>&amp;Move them and remove the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Movê-los e remover a fila</translation>
     </message>
     <message>
         <source>There is no other open queue: add one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há outra fila aberta: adicione uma primeiro.</translation>
     </message>
 </context>
 <context>
@@ -6848,19 +6849,19 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendação</translation>
     </message>
     <message>
         <source>How the call went</source>
-        <translation type="unfinished"></translation>
+        <translation>Como foi a ligação</translation>
     </message>
     <message>
         <source>Callback date and time in the prospect&apos;s time</source>
-        <translation type="unfinished"></translation>
+        <translation>Data e hora do retorno no horário do prospect</translation>
     </message>
     <message>
         <source>Callback time in other zones</source>
-        <translation type="unfinished"></translation>
+        <translation>Horário do retorno em outros fusos</translation>
     </message>
     <message>
         <source>Only &amp;me (otherwise anyone in the queue)</source>
@@ -6868,15 +6869,15 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Callback for me only</source>
-        <translation type="unfinished"></translation>
+        <translation>Retorno só para mim</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Recycle date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data de reciclagem</translation>
     </message>
     <message>
         <source>why you decide differently from the script</source>
@@ -6884,7 +6885,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Reason for overruling the recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo para decidir diferente da recomendação</translation>
     </message>
     <message>
         <source>Notes for the next caller or the partner</source>
@@ -6892,7 +6893,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Save outcome  (Ctrl+Enter)</source>
@@ -6900,7 +6901,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Save outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar resultado</translation>
     </message>
     <message>
         <source>Take the next lead after saving</source>
@@ -6920,7 +6921,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Recycle &amp;on</source>
-        <translation>Reciclar &amp;em</translation>
+        <translation>Rec&amp;iclar em</translation>
     </message>
     <message>
         <source>O&amp;verrule because</source>
@@ -6959,31 +6960,31 @@ one sales rep a line</source>
     <name>PartnerChoiceDialog</name>
     <message>
         <source>Hand off lead {lead_id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Repassar o lead {lead_id}</translation>
     </message>
     <message>
         <source>Finding the best partner…</source>
-        <translation type="unfinished"></translation>
+        <translation>Procurando o melhor parceiro…</translation>
     </message>
     <message>
         <source>Eligible partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Parceiros elegíveis</translation>
     </message>
     <message>
         <source>Why this partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Por que este parceiro</translation>
     </message>
     <message>
         <source>Reason for another partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo para outro parceiro</translation>
     </message>
     <message>
         <source>Why not the proposed partner? (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Por que não o parceiro proposto? (obrigatório)</translation>
     </message>
     <message>
         <source>&amp;Hand off</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repassar</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -6991,11 +6992,11 @@ one sales rep a line</source>
     </message>
     <message>
         <source>&amp;Reason for choosing another partner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motivo para escolher outro parceiro</translation>
     </message>
     <message>
         <source>No partner can take {value} now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum parceiro pode receber {value} agora</translation>
     </message>
     <message>
         <source>this lead</source>
@@ -7003,7 +7004,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>{value} goes to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} vai para {name}</translation>
     </message>
     <message>
         <source>This lead</source>
@@ -7019,18 +7020,18 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Say why {chosen} instead of {first}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diga por que {chosen} em vez de {first}.</translation>
     </message>
     <message>
         <source>Handing off…</source>
-        <translation type="unfinished"></translation>
+        <translation>Repassando…</translation>
     </message>
 </context>
 <context>
     <name>PartnerRouting</name>
     <message>
         <source>Lead {lead_id} is ready for a partner; no proposal: {problem_text}</source>
-        <translation type="unfinished"></translation>
+        <translation>O lead {lead_id} está pronto para um parceiro; sem proposta: {problem_text}</translation>
     </message>
     <message>
         <source>proposing a partner</source>
@@ -7042,14 +7043,14 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Lead {lead_id} handed to {partner} ({status_text}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead {lead_id} repassado para {partner} ({status_text}).</translation>
     </message>
 </context>
 <context>
     <name>PartnersArea</name>
     <message>
         <source>No mail server is configured: handoffs are not e-mailed to partners. Their packages wait in the outbox folder ({outbox}) as “awaiting delivery”, and their acceptance SLAs do not start. Once [mail] is set in the settings file, the next SLA sweep e-mails them and their SLAs start then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum servidor de e-mail está configurado: os repasses não são enviados por e-mail aos parceiros. Seus pacotes aguardam na pasta da caixa de saída ({outbox}) como “aguardando envio”, e seus SLAs de aceitação não começam. Quando [mail] for definido no arquivo de configuração, a próxima varredura de SLA os envia por e-mail e seus SLAs começam então.</translation>
     </message>
     <message>
         <source>Partners</source>
@@ -7057,54 +7058,54 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Diretório</translation>
     </message>
     <message>
         <source>Handoffs and feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Repasses e retornos</translation>
     </message>
     <message>
         <source>Waiting for a partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguardando um parceiro</translation>
     </message>
     <message>
         <source>Not reporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem informar</translation>
     </message>
     <message>
         <source>Check calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligações de verificação</translation>
     </message>
 </context>
 <context>
     <name>PassRulesTable</name>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Orçamento</translation>
     </message>
     <message>
         <source>Authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoridade</translation>
     </message>
     <message>
         <source>Need</source>
-        <translation type="unfinished"></translation>
+        <translation>Necessidade</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Prazo</translation>
     </message>
     <message>
         <source>Pass rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Regras de aprovação</translation>
     </message>
     <message>
         <source>The fewest points per dimension for each grade; the first grade a lead meets is its grade, D when none. Empty cell: no minimum; empty row: no such grade.</source>
-        <translation type="unfinished"></translation>
+        <translation>O mínimo de pontos por dimensão para cada nota; a primeira nota que um lead alcança é a sua nota, D se nenhuma. Célula vazia: sem mínimo; linha vazia: essa nota não existe.</translation>
     </message>
     <message>
         <source>{segment} {grade}, {dimension}: {text!r} is not whole points</source>
-        <translation type="unfinished"></translation>
+        <translation>{segment} {grade}, {dimension}: {text!r} não é um número inteiro de pontos</translation>
     </message>
 </context>
 <context>
@@ -7139,7 +7140,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>C&amp;urrent password</source>
-        <translation>Senha &amp;atual</translation>
+        <translation>Senha a&amp;tual</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -7162,42 +7163,42 @@ one sales rep a line</source>
     <name>PersonActions</name>
     <message>
         <source>E&amp;xport person data…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar dados da pessoa…</translation>
     </message>
     <message>
         <source>Every row about the person, as JSON in a zip</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as linhas sobre a pessoa, como JSON em um zip</translation>
     </message>
     <message>
         <source>&amp;Erase person…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apagar pessoa…</translation>
     </message>
     <message>
         <source>Ask for &amp;erasure…</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitar &amp;exclusão…</translation>
     </message>
     <message>
         <source>Export the person&apos;s data</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar os dados da pessoa</translation>
     </message>
     <message>
         <source>Zip (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zip (*.zip)</translation>
     </message>
     <message>
         <source>%1 row(s) about %2 lead(s) written to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 linha(s) sobre %2 lead(s) gravadas em %3</translation>
     </message>
     <message numerus="yes">
         <source>Erasure requested for %n lead(s); an administrator erases it</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exclusão solicitada para %n lead; um administrador a executa</numerusform>
+            <numerusform>Exclusão solicitada para %n leads; um administrador a executa</numerusform>
         </translation>
     </message>
     <message>
         <source>Erased: %1 lead(s), %2 row(s) replaced, %3 file(s) shredded; phone and e-mail stay on the do-not-call list as hashes</source>
-        <translation type="unfinished"></translation>
+        <translation>Apagado: %1 lead(s), %2 linha(s) substituída(s), %3 arquivo(s) destruído(s); telefone e e-mail ficam na lista de não ligar como hashes</translation>
     </message>
 </context>
 <context>
@@ -7211,133 +7212,133 @@ one sales rep a line</source>
     <name>PublishBar</name>
     <message>
         <source>Dr&amp;y run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Simulação</translation>
     </message>
     <message>
         <source>Say what would be sent; send nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Dizer o que seria enviado; não enviar nada</translation>
     </message>
     <message>
         <source>&amp;Publish scorecards</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publicar boletins</translation>
     </message>
     <message>
         <source>E-mail last week&apos;s scorecards to every partner and channel manager, and the summary of who is not reporting to the supervisors; never twice for one week</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar por e-mail os boletins da semana passada a cada parceiro e gerente de canal, e aos supervisores o resumo de quem não está informando; nunca duas vezes na mesma semana</translation>
     </message>
     <message>
         <source>&amp;Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;mana</translation>
     </message>
     <message>
         <source>Weekly publication:</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicação semanal:</translation>
     </message>
     <message>
         <source>Working out the scorecards…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculando os boletins…</translation>
     </message>
     <message>
         <source>Publishing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicando…</translation>
     </message>
     <message>
         <source>Not reporting: {partner} ({share}, routing weight {before} → {now})</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem informar: {partner} ({share}, peso de roteamento {before} → {now})</translation>
     </message>
     <message>
         <source>Choose a figure: names do not stand for leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha um número: nomes não representam leads</translation>
     </message>
 </context>
 <context>
     <name>QuestionForm</name>
     <message>
         <source>Question key</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave da pergunta</translation>
     </message>
     <message>
         <source>Question text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto da pergunta</translation>
     </message>
     <message>
         <source>Answer type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de resposta</translation>
     </message>
     <message>
         <source>Re&amp;quired</source>
-        <translation type="unfinished"></translation>
+        <translation>Obri&amp;gatória</translation>
     </message>
     <message>
         <source>the screen&apos;s dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>a dimensão da tela</translation>
     </message>
     <message>
         <source>Points count for</source>
-        <translation type="unfinished"></translation>
+        <translation>Os pontos contam para</translation>
     </message>
     <message>
         <source>Question asked of</source>
-        <translation type="unfinished"></translation>
+        <translation>Pergunta feita a</translation>
     </message>
     <message>
         <source>Answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Respostas</translation>
     </message>
     <message>
         <source>Add &amp;choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar &amp;opção</translation>
     </message>
     <message>
         <source>Remove c&amp;hoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover o&amp;pção</translation>
     </message>
     <message>
         <source>at least:points, e.g. 500:10, 100:5</source>
-        <translation type="unfinished"></translation>
+        <translation>pelo menos:pontos, ex.: 500:10, 100:5</translation>
     </message>
     <message>
         <source>Point bands</source>
-        <translation type="unfinished"></translation>
+        <translation>Faixas de pontos</translation>
     </message>
     <message>
         <source>Question problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas da pergunta</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <source>Points to</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontos para</translation>
     </message>
     <message>
         <source>Asked of</source>
-        <translation type="unfinished"></translation>
+        <translation>Perguntado a</translation>
     </message>
 </context>
 <context>
     <name>QueueOverview</name>
     <message>
         <source>Shared lead queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila compartilhada de leads</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atualizar</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Carregando…</translation>
+        <translation>Carregando…</translation>
     </message>
     <message>
         <source>{total} leads in the refinery</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} leads na refinaria</translation>
     </message>
     <message>
         <source>Could not load the queue: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível carregar a fila: {message}</translation>
     </message>
 </context>
 <context>
@@ -7348,11 +7349,11 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Next lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximo lead</translation>
     </message>
     <message>
         <source>Queue status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status da fila</translation>
     </message>
     <message>
         <source>My callbacks</source>
@@ -7394,251 +7395,251 @@ one sales rep a line</source>
     <name>QueuesPanel</name>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Carregando…</translation>
+        <translation>Carregando…</translation>
     </message>
     <message>
         <source>New &amp;queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova &amp;fila</translation>
     </message>
     <message>
         <source>&amp;Save queue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salvar fila</translation>
     </message>
     <message>
         <source>e.g. SMB West</source>
-        <translation type="unfinished"></translation>
+        <translation>ex.: PMEs Oeste</translation>
     </message>
     <message>
         <source>Higher first: a rep&apos;s next lead comes from the highest queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Maior primeiro: o próximo lead de um agente vem da fila mais alta</translation>
     </message>
     <message>
         <source>&amp;Remove queue…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remover fila…</translation>
     </message>
     <message>
         <source>Queue na&amp;me</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;me da fila</translation>
     </message>
     <message>
         <source>&amp;Under team</source>
-        <translation type="unfinished"></translation>
+        <translation>Na &amp;equipe</translation>
     </message>
     <message>
         <source>Se&amp;gment</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;gmento</translation>
     </message>
     <message>
         <source>&amp;Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prioridade</translation>
     </message>
     <message>
         <source>&amp;Worked by</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trabalhada por</translation>
     </message>
     <message>
         <source>What happened to the queue</source>
-        <translation type="unfinished"></translation>
+        <translation>O que aconteceu com a fila</translation>
     </message>
     <message>
         <source>Space ticks or unticks the person under the cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaço marca ou desmarca a pessoa sob o cursor</translation>
     </message>
     <message>
         <source>A new queue is worked by its team&apos;s reps; change it after saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma fila nova é trabalhada pelos agentes da sua equipe; altere isso depois de salvar</translation>
     </message>
     <message>
         <source>New queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova fila</translation>
     </message>
     <message>
         <source>Queue {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila {name}</translation>
     </message>
     <message>
         <source>Queue {name} is added.</source>
-        <translation type="unfinished"></translation>
+        <translation>A fila {name} foi adicionada.</translation>
     </message>
     <message>
         <source>Queue {name} is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>A fila {name} foi salva.</translation>
     </message>
     <message>
         <source>Remove queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover fila</translation>
     </message>
     <message>
         <source>Remove the queue {name}? It holds no leads; nobody works it any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover a fila {name}? Ela não contém leads; ninguém a trabalha mais.</translation>
     </message>
     <message>
         <source>; {leads} moved to {queue}</source>
-        <translation type="unfinished"></translation>
+        <translation>; {leads} movidos para {queue}</translation>
     </message>
     <message>
         <source>Queue {name} is removed{where}.</source>
-        <translation type="unfinished"></translation>
+        <translation>A fila {name} foi removida{where}.</translation>
     </message>
 </context>
 <context>
     <name>RegistryImportPanel</name>
     <message>
         <source>Loading the registries…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregando os registros…</translation>
     </message>
     <message>
         <source>one number a line, or CSV with a number column</source>
-        <translation type="unfinished"></translation>
+        <translation>um número por linha, ou CSV com uma coluna de números</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;scolher…</translation>
     </message>
     <message>
         <source>Registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <source>Snapshot taken on</source>
-        <translation type="unfinished"></translation>
+        <translation>Instantâneo obtido em</translation>
     </message>
     <message>
         <source>Import a national registry snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar um instantâneo de registro nacional</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arquivo</translation>
     </message>
     <message>
         <source>Re&amp;gistry</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;gistro</translation>
     </message>
     <message>
         <source>Taken &amp;on</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtido &amp;em</translation>
     </message>
     <message>
         <source>Registry import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progresso da importação do registro</translation>
     </message>
     <message>
         <source>Registry snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Instantâneo do registro</translation>
     </message>
     <message>
         <source>No national registry imported yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum registro nacional importado ainda</translation>
     </message>
     <message>
         <source>STALE: claims blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>DESATUALIZADO: retirada de leads bloqueada</translation>
     </message>
     <message>
         <source>fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>atualizado</translation>
     </message>
     <message>
         <source>{name}: {taken_on}, {age} / {max_age} days, {entries} numbers · {fresh}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {taken_on}, {age} / {max_age} dias, {entries} números · {fresh}</translation>
     </message>
     <message>
         <source>choose the registry file</source>
-        <translation type="unfinished"></translation>
+        <translation>escolha o arquivo do registro</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo %1…</translation>
     </message>
     <message>
         <source>%1 numbers read; stored when the whole file has been read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 números lidos; gravados quando o arquivo inteiro tiver sido lido</translation>
     </message>
     <message>
         <source>%1 registry of %2: %3 numbers from %4 lines; claims follow it now</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro %1 de %2: %3 números de %4 linhas; a retirada de leads já segue este registro</translation>
     </message>
     <message>
         <source>Nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada foi importado</translation>
     </message>
 </context>
 <context>
     <name>RepBoard</name>
     <message>
         <source>Team board</source>
-        <translation type="unfinished">Quadro da equipe</translation>
+        <translation>Quadro da equipe</translation>
     </message>
 </context>
 <context>
     <name>Reports</name>
     <message>
         <source>{items} of {leads}</source>
-        <translation type="unfinished"></translation>
+        <translation>{items} de {leads}</translation>
     </message>
     <message>
         <source>{counted}, {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>{counted}, {amount}</translation>
     </message>
     <message>
         <source>Cost is the campaign&apos;s spend, not leads</source>
-        <translation type="unfinished"></translation>
+        <translation>O custo é o gasto da campanha, não leads</translation>
     </message>
     <message>
         <source>Choose a figure: names do not stand for leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha um número: nomes não representam leads</translation>
     </message>
 </context>
 <context>
     <name>ReportsArea</name>
     <message>
         <source>Conversion per rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversão por agente</translation>
     </message>
     <message>
         <source>Conversion per campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversão por campanha</translation>
     </message>
     <message>
         <source>Conversion per partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversão por parceiro</translation>
     </message>
     <message>
         <source>Status by region</source>
-        <translation type="unfinished"></translation>
+        <translation>Status por região</translation>
     </message>
     <message>
         <source>Status by team</source>
-        <translation type="unfinished"></translation>
+        <translation>Status por equipe</translation>
     </message>
     <message>
         <source>Status by rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Status por agente</translation>
     </message>
     <message>
         <source>Status by channel manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Status por gerente de canal</translation>
     </message>
     <message>
         <source>Status by partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Status por parceiro</translation>
     </message>
     <message>
         <source>Status by partner rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Status por vendedor do parceiro</translation>
     </message>
     <message>
         <source>Check calls per partner and partner rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligações de verificação por parceiro e vendedor do parceiro</translation>
     </message>
     <message>
         <source>Check calls per rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligações de verificação por agente</translation>
     </message>
     <message>
         <source>Reports</source>
@@ -7646,209 +7647,209 @@ one sales rep a line</source>
     </message>
     <message>
         <source>&amp;All time</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Todo o período</translation>
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar</translation>
     </message>
     <message>
         <source>Export &amp;XLSX…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;XLSX…</translation>
     </message>
     <message>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;CSV…</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;De</translation>
     </message>
     <message>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Até</translation>
     </message>
     <message>
         <source>This report</source>
-        <translation type="unfinished"></translation>
+        <translation>Este relatório</translation>
     </message>
     <message>
         <source>Funnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Funil</translation>
     </message>
     <message>
         <source>Trend</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendência</translation>
     </message>
     <message>
         <source>Per rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Por agente</translation>
     </message>
     <message>
         <source>all teams</source>
-        <translation type="unfinished"></translation>
+        <translation>todas as equipes</translation>
     </message>
     <message>
         <source>all campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>todas as campanhas</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Carregando…</translation>
+        <translation>Carregando…</translation>
     </message>
     <message>
         <source>{summary} behind {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{summary} por trás de {title}</translation>
     </message>
     <message>
         <source>Opening the leads…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrindo os leads…</translation>
     </message>
     <message>
         <source>{title} · {period} · {len} rows</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} · {period} · {len} linhas</translation>
     </message>
     <message>
         <source>Export {upper}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar {upper}</translation>
     </message>
     <message>
         <source>{count} rows exported to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} linhas exportadas para {path}</translation>
     </message>
 </context>
 <context>
     <name>RetryPanel</name>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nada</translation>
     </message>
     <message>
         <source>{text} is not a whole number of {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} não é um número inteiro de {what}</translation>
     </message>
     <message>
         <source>calls per lead before nurture</source>
-        <translation type="unfinished"></translation>
+        <translation>ligações por lead antes da nutrição</translation>
     </message>
     <message>
         <source>e.g. 120, 240, 1440 (the last repeats; empty: no more calls)</source>
-        <translation type="unfinished"></translation>
+        <translation>ex.: 120, 240, 1440 (o último se repete; vazio: sem mais ligações)</translation>
     </message>
     <message>
         <source>days until a nurtured lead is called again</source>
-        <translation type="unfinished"></translation>
+        <translation>dias até um lead em nutrição receber nova ligação</translation>
     </message>
     <message>
         <source>optional: why (kept in the audit log)</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional: por quê (fica no registro de auditoria)</translation>
     </message>
     <message>
         <source>Retries after a call that reached nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>Novas tentativas após uma ligação que não alcançou ninguém</translation>
     </message>
     <message>
         <source>&amp;Update retries</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atualizar tentativas</translation>
     </message>
     <message>
         <source>Max a&amp;ttempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Má&amp;x. tentativas</translation>
     </message>
     <message>
         <source>Nurture &amp;for, days</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutrição &amp;durante, dias</translation>
     </message>
     <message>
         <source>Why (retries)</source>
-        <translation type="unfinished"></translation>
+        <translation>Por quê (novas tentativas)</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Carregando…</translation>
+        <translation>Carregando…</translation>
     </message>
     <message>
         <source>Retry rules status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status das regras de nova tentativa</translation>
     </message>
     <message>
         <source>No answer, m&amp;inutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Não atende, m&amp;inutos</translation>
     </message>
     <message>
         <source>&amp;Busy, minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ocupado, minutos</translation>
     </message>
     <message>
         <source>Voicemail &amp;left, minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recado na caixa postal, minutos</translation>
     </message>
     <message>
         <source>Wron&amp;g number, minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Número &amp;errado, minutos</translation>
     </message>
     <message>
         <source>Bad number, minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Número inválido, minutos</translation>
     </message>
     <message>
         <source>Not saved in the database yet: each workstation follows its settings file. Saving makes these the rules of every workstation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não salvas no banco de dados: cada estação segue seu arquivo de configuração. Salvar torna estas as regras de todas as estações.</translation>
     </message>
     <message>
         <source>Shared by every workstation; saved {when} UTC by {who}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartilhadas por todas as estações; salvas em {when} UTC por {who}.</translation>
     </message>
     <message>
         <source>This workstation&apos;s settings file sets its own: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo de configuração desta estação define as suas próprias: {names}.</translation>
     </message>
     <message>
         <source>calls</source>
-        <translation type="unfinished"></translation>
+        <translation>ligações</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>dias</translation>
     </message>
     <message>
         <source>Saved: the next call outcome follows these rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvo: o próximo resultado de ligação segue estas regras.</translation>
     </message>
 </context>
 <context>
     <name>RoutingStep</name>
     <message>
         <source>Proposed partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Parceiro proposto</translation>
     </message>
     <message>
         <source>Why this partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Por que este parceiro</translation>
     </message>
     <message>
         <source>&amp;Confirm and send  (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confirmar e enviar  (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Confirm the proposed partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar o parceiro proposto</translation>
     </message>
     <message>
         <source>Choose an&amp;other…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher &amp;outro…</translation>
     </message>
     <message>
         <source>Choose another partner, with a reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher outro parceiro, com um motivo</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Depois</translation>
     </message>
     <message>
         <source>Leave the lead ready for a partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Deixar o lead pronto para um parceiro</translation>
     </message>
     <message>
         <source>Not for a partner: the prospect said no</source>
@@ -7856,34 +7857,34 @@ one sales rep a line</source>
     </message>
     <message>
         <source>No partner can take it now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum parceiro pode recebê-lo agora</translation>
     </message>
 </context>
 <context>
     <name>RoutingTab</name>
     <message>
         <source>Sales-ready leads that have no partner yet: new ones, rejected ones, and those whose partner let the SLA run out with nobody else eligible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads prontos para vendas que ainda não têm parceiro: novos, recusados e aqueles cujo parceiro deixou o SLA vencer sem outro elegível.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Carregando…</translation>
+        <translation>Carregando…</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atualizar</translation>
     </message>
     <message>
         <source>C&amp;hoose partner…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Escolher parceiro…</translation>
     </message>
     <message>
         <source>Route &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>Encaminhar &amp;todos</translation>
     </message>
     <message>
         <source>Routing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Encaminhando…</translation>
     </message>
     <message>
         <source>(no eligible partner)</source>
@@ -7891,30 +7892,30 @@ one sales rep a line</source>
     </message>
     <message>
         <source>{plural} waiting for a partner</source>
-        <translation type="unfinished"></translation>
+        <translation>{plural} aguardando um parceiro</translation>
     </message>
     <message>
         <source>Routed {routed} leads; {waiting} still wait</source>
-        <translation type="unfinished"></translation>
+        <translation>{routed} leads encaminhados; {waiting} ainda aguardam</translation>
     </message>
     <message>
         <source>. {count} queued for e-mail: the outbox sweep sends them</source>
-        <translation type="unfinished"></translation>
+        <translation>. {count} na fila para e-mail: a varredura da caixa de saída os envia</translation>
     </message>
     <message>
         <source>. {count} awaiting delivery in the outbox: no mail server is configured, their SLAs have not started</source>
-        <translation type="unfinished"></translation>
+        <translation>. {count} aguardando envio na caixa de saída: nenhum servidor de e-mail configurado, seus SLAs não começaram</translation>
     </message>
     <message>
         <source>Select a lead first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione primeiro um lead.</translation>
     </message>
 </context>
 <context>
     <name>SaferOutcomes</name>
     <message>
         <source>There is no outcome to undo: only the last one, within 30 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há resultado para desfazer: só o último, em até 30 s.</translation>
     </message>
     <message>
         <source>Lead {open} is open with your work on it: save it first. Lead {saved} can no longer be undone from here.</source>
@@ -7930,550 +7931,550 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Undoing the outcome of lead {lead_id}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Desfazendo o resultado do lead {lead_id}…</translation>
     </message>
 </context>
 <context>
     <name>ScoringForm</name>
     <message>
         <source>At least employees</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelo menos funcionários</translation>
     </message>
     <message>
         <source>the first size reached, from the largest</source>
-        <translation type="unfinished"></translation>
+        <translation>o primeiro porte alcançado, a partir do maior</translation>
     </message>
     <message>
         <source>Industry contains</source>
-        <translation type="unfinished"></translation>
+        <translation>Setor contém</translation>
     </message>
     <message>
         <source>the first keyword found in the industry</source>
-        <translation type="unfinished"></translation>
+        <translation>a primeira palavra-chave encontrada no setor</translation>
     </message>
     <message>
         <source>Title word</source>
-        <translation type="unfinished"></translation>
+        <translation>Palavra do cargo</translation>
     </message>
     <message>
         <source>the first word or phrase found in the title</source>
-        <translation type="unfinished"></translation>
+        <translation>a primeira palavra ou expressão encontrada no cargo</translation>
     </message>
     <message>
         <source>Interest contains</source>
-        <translation type="unfinished"></translation>
+        <translation>Interesse contém</translation>
     </message>
     <message>
         <source>the first keyword found</source>
-        <translation type="unfinished"></translation>
+        <translation>a primeira palavra-chave encontrada</translation>
     </message>
     <message>
         <source>Source contains</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonte contém</translation>
     </message>
     <message>
         <source>the first keyword found in the source</source>
-        <translation type="unfinished"></translation>
+        <translation>a primeira palavra-chave encontrada na fonte</translation>
     </message>
     <message>
         <source>Inquired within days</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulta há no máximo dias</translation>
     </message>
     <message>
         <source>the first limit not exceeded, from the shortest</source>
-        <translation type="unfinished"></translation>
+        <translation>o primeiro limite não ultrapassado, a partir do menor</translation>
     </message>
     <message>
         <source>At least touches</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelo menos contatos</translation>
     </message>
     <message>
         <source>the first count reached, from the highest</source>
-        <translation type="unfinished"></translation>
+        <translation>a primeira contagem alcançada, a partir da maior</translation>
     </message>
     <message>
         <source>Employees</source>
-        <translation type="unfinished">Funcionários</translation>
+        <translation>Funcionários</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished">Setor</translation>
+        <translation>Setor</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo</translation>
     </message>
     <message>
         <source>Product interest</source>
-        <translation type="unfinished">Interesse em produto</translation>
+        <translation>Interesse em produto</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonte</translation>
     </message>
     <message>
         <source>Recency days</source>
-        <translation type="unfinished"></translation>
+        <translation>Dias desde a consulta</translation>
     </message>
     <message>
         <source>Touches</source>
-        <translation type="unfinished"></translation>
+        <translation>Contatos</translation>
     </message>
     <message>
         <source>Queue</source>
-        <translation type="unfinished">Fila</translation>
+        <translation>Fila</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmento</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Países</translation>
     </message>
     <message>
         <source>Regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Regiões</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Idiomas</translation>
     </message>
     <message>
         <source>Campaigns</source>
-        <translation type="unfinished">Campanhas</translation>
+        <translation>Campanhas</translation>
     </message>
     <message>
         <source>Enterprise from &amp;employees</source>
-        <translation type="unfinished"></translation>
+        <translation>Enterprise a partir de &amp;funcionários</translation>
     </message>
     <message>
         <source>or annual re&amp;venue</source>
-        <translation type="unfinished"></translation>
+        <translation>ou fatu&amp;ramento anual</translation>
     </message>
     <message>
         <source>Enterprise from employees</source>
-        <translation type="unfinished"></translation>
+        <translation>Enterprise a partir de funcionários</translation>
     </message>
     <message>
         <source>Enterprise from annual revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Enterprise a partir de faturamento anual</translation>
     </message>
     <message>
         <source>Point table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabela de pontos</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontos</translation>
     </message>
     <message>
         <source>Add &amp;row</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar &amp;linha</translation>
     </message>
     <message>
         <source>Re&amp;move row</source>
-        <translation type="unfinished"></translation>
+        <translation>Remo&amp;ver linha</translation>
     </message>
     <message>
         <source>Queue rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Regras de fila</translation>
     </message>
     <message>
         <source>Add q&amp;ueue rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar regra de f&amp;ila</translation>
     </message>
     <message>
         <source>Remove queue ru&amp;le</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;mover regra de fila</translation>
     </message>
     <message>
         <source>Rule u&amp;p</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Subir regra</translation>
     </message>
     <message>
         <source>Rule d&amp;own</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descer regra</translation>
     </message>
     <message>
         <source>Scoring form problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas no formulário de pontuação</translation>
     </message>
     <message>
         <source>Point &amp;table</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tabela de pontos</translation>
     </message>
     <message>
         <source>Queue rules, first match wins: empty cells match anything; lists are comma-separated (countries US, CA; regions US-FL). The last rule should match everything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regras de fila, vale a primeira que corresponder: células vazias correspondem a tudo; listas são separadas por vírgulas (países US, CA; regiões US-FL). A última regra deve corresponder a tudo.</translation>
     </message>
     <message>
         <source>Points for {reading}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontos para {reading}.</translation>
     </message>
     <message>
         <source>The Enterprise thresholds must be numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Os limites de Enterprise devem ser números</translation>
     </message>
     <message>
         <source>Row {row}: {column} and whole points, please</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha {row}: {column} e pontos inteiros, por favor</translation>
     </message>
     <message>
         <source>Queue rule {row} needs a queue</source>
-        <translation type="unfinished"></translation>
+        <translation>A regra de fila {row} precisa de uma fila</translation>
     </message>
 </context>
 <context>
     <name>ScoringRulesArea</name>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Carregando…</translation>
+        <translation>Carregando…</translation>
     </message>
     <message>
         <source>Scoring rules JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON das regras de pontuação</translation>
     </message>
     <message>
         <source>Choose a version to edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha uma versão para editar</translation>
     </message>
     <message>
         <source>Scoring rules problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas nas regras de pontuação</translation>
     </message>
     <message>
         <source>The effect on the queue shows here once the rules validate.</source>
-        <translation type="unfinished"></translation>
+        <translation>O efeito na fila aparece aqui quando as regras forem válidas.</translation>
     </message>
     <message>
         <source>Effect of the rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Efeito das regras</translation>
     </message>
     <message>
         <source>what changes and why (kept in the audit)</source>
-        <translation type="unfinished"></translation>
+        <translation>o que muda e por quê (fica na auditoria)</translation>
     </message>
     <message>
         <source>Preview, then apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Visualize, depois aplique</translation>
     </message>
     <message>
         <source>&amp;Apply and rescore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aplicar e repontuar</translation>
     </message>
     <message>
         <source>&amp;Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Por &amp;quê</translation>
     </message>
     <message>
         <source>Effect on queued leads not yet worked</source>
-        <translation type="unfinished"></translation>
+        <translation>Efeito nos leads na fila ainda não trabalhados</translation>
     </message>
     <message>
         <source>Not JSON: {problem} at line {line}, column {column}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é JSON: {problem} na linha {line}, coluna {column}</translation>
     </message>
     <message>
         <source>The rules must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>As regras devem ser um objeto JSON</translation>
     </message>
     <message>
         <source>… and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>… e mais {count}</translation>
     </message>
     <message>
         <source>Does not validate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é válido:</translation>
     </message>
     <message>
         <source>Valid: previewing the effect on the queue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Válidas: calculando o efeito na fila…</translation>
     </message>
     <message>
         <source>Counting the leads that would change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Contando os leads que mudariam…</translation>
     </message>
     <message>
         <source>Valid: see the effect before applying</source>
-        <translation type="unfinished"></translation>
+        <translation>Válidas: veja o efeito antes de aplicar</translation>
     </message>
     <message>
         <source>Nothing to preview until the rules validate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada a visualizar até as regras serem válidas.</translation>
     </message>
     <message>
         <source>Wait for the preview of these rules before applying</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguarde a visualização destas regras antes de aplicar</translation>
     </message>
     <message>
         <source>Applied as version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicadas como versão {version}</translation>
     </message>
     <message>
         <source>Version {version} already says this; nothing saved</source>
-        <translation type="unfinished"></translation>
+        <translation>A versão {version} já diz isso; nada foi salvo</translation>
     </message>
     <message>
         <source>Rescored {examined} queued leads: {changed} changed, {moved} moved to another queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>{examined} leads na fila repontuados: {changed} alterados, {moved} movidos para outra fila.</translation>
     </message>
 </context>
 <context>
     <name>ScriptFiles</name>
     <message>
         <source>cannot read {name}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível ler {name}: {problem}</translation>
     </message>
     <message>
         <source>{name} is not JSON: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} não é JSON: {problem}</translation>
     </message>
     <message>
         <source>{name} is not a script (a JSON object)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} não é um roteiro (um objeto JSON)</translation>
     </message>
     <message>
         <source>cannot write {name}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível gravar {name}: {problem}</translation>
     </message>
     <message>
         <source>&amp;Import JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar JSON…</translation>
     </message>
     <message>
         <source>E&amp;xport JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar JSON…</translation>
     </message>
     <message>
         <source>Import a script</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar um roteiro</translation>
     </message>
     <message>
         <source>Export the script</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar o roteiro</translation>
     </message>
     <message>
         <source>Written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravado em {path}</translation>
     </message>
 </context>
 <context>
     <name>ScriptForm</name>
     <message>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> meses</translation>
     </message>
     <message>
         <source>Na&amp;me</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome</translation>
     </message>
     <message>
         <source>Script name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome do roteiro</translation>
     </message>
     <message>
         <source>Tit&amp;le</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título</translation>
     </message>
     <message>
         <source>Script title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título do roteiro</translation>
     </message>
     <message>
         <source>Nurture af&amp;ter</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutrição a&amp;pós</translation>
     </message>
     <message>
         <source>Default recycle months</source>
-        <translation type="unfinished"></translation>
+        <translation>Meses de reciclagem padrão</translation>
     </message>
     <message>
         <source>Script problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas no roteiro</translation>
     </message>
     <message>
         <source>Screens and questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Telas e perguntas</translation>
     </message>
     <message>
         <source>Pass rules and grades</source>
-        <translation type="unfinished"></translation>
+        <translation>Regras de aprovação e notas</translation>
     </message>
     <message>
         <source>Screens</source>
-        <translation type="unfinished"></translation>
+        <translation>Telas</translation>
     </message>
     <message>
         <source>&amp;Add screen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adicionar tela</translation>
     </message>
     <message>
         <source>&amp;Remove screen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remover tela</translation>
     </message>
     <message>
         <source>Screen u&amp;p</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Subir tela</translation>
     </message>
     <message>
         <source>Screen d&amp;own</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descer tela</translation>
     </message>
     <message>
         <source>Screen key</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave da tela</translation>
     </message>
     <message>
         <source>Screen title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título da tela</translation>
     </message>
     <message>
         <source>What the rep says</source>
-        <translation type="unfinished"></translation>
+        <translation>O que o agente diz</translation>
     </message>
     <message>
         <source>no points</source>
-        <translation type="unfinished"></translation>
+        <translation>sem pontos</translation>
     </message>
     <message>
         <source>Screen points count for</source>
-        <translation type="unfinished"></translation>
+        <translation>Os pontos da tela contam para</translation>
     </message>
     <message>
         <source>Screen shown to</source>
-        <translation type="unfinished"></translation>
+        <translation>Tela mostrada a</translation>
     </message>
     <message>
         <source>Screen problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas na tela</translation>
     </message>
     <message>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Perguntas</translation>
     </message>
     <message>
         <source>Add q&amp;uestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar per&amp;gunta</translation>
     </message>
     <message>
         <source>Remo&amp;ve question</source>
-        <translation type="unfinished"></translation>
+        <translation>Remo&amp;ver pergunta</translation>
     </message>
     <message>
         <source>Question up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir pergunta</translation>
     </message>
     <message>
         <source>Question down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descer pergunta</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Rep says</source>
-        <translation type="unfinished"></translation>
+        <translation>O agente diz</translation>
     </message>
     <message>
         <source>Points to</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontos para</translation>
     </message>
     <message>
         <source>Shown to</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrada a</translation>
     </message>
     <message>
         <source>Screens, in order</source>
-        <translation type="unfinished"></translation>
+        <translation>Telas, em ordem</translation>
     </message>
     <message>
         <source>Questions of the screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Perguntas da tela</translation>
     </message>
     <message>
         <source>New screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova tela</translation>
     </message>
     <message>
         <source>every segment</source>
-        <translation type="unfinished"></translation>
+        <translation>todos os segmentos</translation>
     </message>
     <message>
         <source>SMB only</source>
-        <translation type="unfinished"></translation>
+        <translation>Somente SMB</translation>
     </message>
     <message>
         <source>Enterprise only</source>
-        <translation type="unfinished"></translation>
+        <translation>Somente Enterprise</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Orçamento</translation>
     </message>
     <message>
         <source>Authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoridade</translation>
     </message>
     <message>
         <source>Need</source>
-        <translation type="unfinished"></translation>
+        <translation>Necessidade</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Prazo</translation>
     </message>
 </context>
 <context>
     <name>ScriptPreview</name>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Visualização</translation>
     </message>
     <message>
         <source>&amp;Next screen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Próxima tela</translation>
     </message>
     <message>
         <source>R&amp;estart</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reiniciar</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmento</translation>
     </message>
     <message>
         <source>Preview: nothing to walk</source>
-        <translation type="unfinished"></translation>
+        <translation>Visualização: nada a percorrer</translation>
     </message>
     <message>
         <source>Preview — {title} ({join})</source>
-        <translation type="unfinished"></translation>
+        <translation>Visualização — {title} ({join})</translation>
     </message>
     <message>
         <source>Required: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Obrigatório: {value}</translation>
     </message>
     <message>
         <source>ended early</source>
-        <translation type="unfinished"></translation>
+        <translation>terminou antes</translation>
     </message>
     <message>
         <source>ended: call back</source>
-        <translation type="unfinished"></translation>
+        <translation>terminou: retornar a ligação</translation>
     </message>
     <message>
         <source>after the last screen</source>
-        <translation type="unfinished"></translation>
+        <translation>após a última tela</translation>
     </message>
     <message>
         <source>The script {how}. {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>O roteiro {how}. {text}</translation>
     </message>
     <message>
         <source>Preview — done ({join})</source>
-        <translation type="unfinished"></translation>
+        <translation>Visualização — concluída ({join})</translation>
     </message>
 </context>
 <context>
@@ -8484,7 +8485,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Script screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Tela do roteiro</translation>
     </message>
     <message>
         <source>‹ Back</source>
@@ -8492,7 +8493,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Previous script screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Tela anterior do roteiro</translation>
     </message>
     <message>
         <source>Next ›</source>
@@ -8500,7 +8501,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Next script screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima tela do roteiro</translation>
     </message>
     <message>
         <source>Answer the script to see the grade</source>
@@ -8508,7 +8509,7 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Grade and recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota e recomendação</translation>
     </message>
     <message>
         <source>  — earlier answer: confirm or change it</source>
@@ -8527,78 +8528,78 @@ one sales rep a line</source>
     <name>ScriptsArea</name>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Carregando…</translation>
+        <translation>Carregando…</translation>
     </message>
     <message>
         <source>Choose a version to edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha uma versão para editar</translation>
     </message>
     <message>
         <source>what changes and why (kept in the audit)</source>
-        <translation type="unfinished"></translation>
+        <translation>o que muda e por quê (fica na auditoria)</translation>
     </message>
     <message>
         <source>Save as a new version</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar como nova versão</translation>
     </message>
     <message>
         <source>&amp;Save new version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salvar nova versão</translation>
     </message>
     <message>
         <source>&amp;Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Por &amp;quê</translation>
     </message>
     <message>
         <source>Ctrl+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+S</translation>
     </message>
     <message>
         <source>Script JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON do roteiro</translation>
     </message>
     <message>
         <source>Imported; not saved until Save new version</source>
-        <translation type="unfinished"></translation>
+        <translation>Importado; não é salvo até Salvar nova versão</translation>
     </message>
     <message>
         <source>Not JSON: {problem} at line {line}, column {column}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é JSON: {problem} na linha {line}, coluna {column}</translation>
     </message>
     <message>
         <source>… and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation>… e mais {count}</translation>
     </message>
     <message>
         <source>Does not validate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é válido:</translation>
     </message>
     <message>
         <source>Valid: {len} screens, every path ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Válido: {len} telas, todos os caminhos terminam</translation>
     </message>
     <message>
         <source>Saved as {name} v{version}: new leads get it</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvo como {name} v{version}: os novos leads o recebem</translation>
     </message>
     <message>
         <source>{name} v{version} already says this; nothing saved</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} v{version} já diz isso; nada foi salvo</translation>
     </message>
 </context>
 <context>
     <name>Segments</name>
     <message>
         <source>SMB</source>
-        <translation type="unfinished"></translation>
+        <translation>SMB</translation>
     </message>
     <message>
         <source>Enterprise</source>
-        <translation type="unfinished"></translation>
+        <translation>Enterprise</translation>
     </message>
     <message>
         <source>Any segment</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualquer segmento</translation>
     </message>
 </context>
 <context>
@@ -8623,39 +8624,39 @@ one sales rep a line</source>
     <name>Shortcuts</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished">Atalhos de teclado</translation>
+        <translation>Atalhos de teclado</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished">Sair da sessão</translation>
+        <translation>Sair da sessão</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished">Sair</translation>
+        <translation>Sair</translation>
     </message>
     <message>
         <source>Next lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximo lead</translation>
     </message>
     <message>
         <source>Save outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar resultado</translation>
     </message>
     <message>
         <source>Undo the last outcome (30 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Desfazer o último resultado (30 s)</translation>
     </message>
     <message>
         <source>Next script screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima tela do roteiro</translation>
     </message>
     <message>
         <source>Previous script screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Tela anterior do roteiro</translation>
     </message>
     <message>
         <source>Restart call timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Reiniciar o cronômetro da ligação</translation>
     </message>
     <message>
         <source>Call the lead&apos;s number (starts the call timer)</source>
@@ -8675,164 +8676,164 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Find a lead (phone, e-mail, name, company)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar um lead (telefone, e-mail, nome, empresa)</translation>
     </message>
     <message>
         <source>Go to the phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir para o número de telefone</translation>
     </message>
     <message>
         <source>Go to the e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir para o e-mail</translation>
     </message>
     <message>
         <source>No contact: no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem contato: não atende</translation>
     </message>
     <message>
         <source>No contact: busy</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem contato: ocupado</translation>
     </message>
     <message>
         <source>No contact: voicemail left</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem contato: recado na caixa postal</translation>
     </message>
     <message>
         <source>No contact: wrong number</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem contato: número errado</translation>
     </message>
     <message>
         <source>No contact: bad number</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem contato: número inválido</translation>
     </message>
     <message>
         <source>Outcome: Sales-ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado: Pronto para vendas</translation>
     </message>
     <message>
         <source>Outcome: Callback</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado: Retorno</translation>
     </message>
     <message>
         <source>Outcome: Nurture</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado: Nutrição</translation>
     </message>
     <message>
         <source>Outcome: Disqualify</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado: Desqualificar</translation>
     </message>
     <message>
         <source>Outcome: Do not call…</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado: Não ligar…</translation>
     </message>
     <message>
         <source>Export the audit rows shown (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar as linhas de auditoria mostradas (CSV)</translation>
     </message>
 </context>
 <context>
     <name>SlaSweep</name>
     <message>
         <source>{count} handoffs delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} repasses entregues</translation>
     </message>
     <message>
         <source>{count} partners reminded</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} parceiros lembrados</translation>
     </message>
     <message>
         <source>{count} SLAs expired</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} SLAs expirados</translation>
     </message>
     <message>
         <source>{count} leads re-routed</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} leads reencaminhados</translation>
     </message>
     <message>
         <source>{count} leads waiting for a partner</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} leads aguardando um parceiro</translation>
     </message>
     <message>
         <source>SLA sweep: {said}</source>
-        <translation type="unfinished"></translation>
+        <translation>Varredura de SLA: {said}</translation>
     </message>
     <message>
         <source>{count} leads back from nurture</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} leads de volta da nutrição</translation>
     </message>
     <message>
         <source>SLA sweep failed: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>A varredura de SLA falhou: {problem}</translation>
     </message>
 </context>
 <context>
     <name>StaleTab</name>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> dias</translation>
     </message>
     <message>
         <source>No news for at least</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem notícias há pelo menos</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atualizar</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Carregando…</translation>
+        <translation>Carregando…</translation>
     </message>
     <message>
         <source>Open handoffs with no news from the partner for at least</source>
-        <translation type="unfinished"></translation>
+        <translation>Repasses abertos sem notícias do parceiro há pelo menos</translation>
     </message>
     <message>
         <source>Partners that report get more leads: this measure is part of their weight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parceiros que informam recebem mais leads: esta medida faz parte do seu peso.</translation>
     </message>
     <message>
         <source>{stale} of {awaiting}</source>
-        <translation type="unfinished"></translation>
+        <translation>{stale} de {awaiting}</translation>
     </message>
     <message>
         <source>{plural} not reporting</source>
-        <translation type="unfinished"></translation>
+        <translation>{plural} sem informar</translation>
     </message>
     <message>
         <source>Every partner reported on its open handoffs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os parceiros informaram sobre seus repasses abertos.</translation>
     </message>
 </context>
 <context>
     <name>TeamBoardArea</name>
     <message>
         <source>Live updates stopped ({why}); refreshing every 10 s</source>
-        <translation type="unfinished"></translation>
+        <translation>As atualizações ao vivo pararam ({why}); atualizando a cada 10 s</translation>
     </message>
     <message>
         <source>all teams</source>
-        <translation type="unfinished"></translation>
+        <translation>todas as equipes</translation>
     </message>
     <message>
         <source>Release stale leases ({stale_leases})</source>
-        <translation type="unfinished"></translation>
+        <translation>Liberar reservas expiradas ({stale_leases})</translation>
     </message>
     <message>
         <source>Not claimable: {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não disponível para pegar: {line}</translation>
     </message>
     <message>
         <source>Updated {at} UTC · live</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualizado às {at} UTC · ao vivo</translation>
     </message>
     <message>
         <source> · {count} check calls due</source>
-        <translation type="unfinished"></translation>
+        <translation> · {count} ligações de verificação pendentes</translation>
     </message>
     <message>
         <source> · {count} handoffs reopened by check calls</source>
-        <translation type="unfinished"></translation>
+        <translation> · {count} repasses reabertos por ligações de verificação</translation>
     </message>
     <message>
         <source>{company} (lead {lead})</source>
@@ -8840,55 +8841,55 @@ one sales rep a line</source>
     </message>
     <message>
         <source>{count} leads</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} leads</translation>
     </message>
     <message>
         <source>Choose a rep or a queue to move the leads to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha um agente ou uma fila para onde mover os leads.</translation>
     </message>
     <message>
         <source>Select the leads to move first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione primeiro os leads a mover.</translation>
     </message>
     <message>
         <source>{waiting} of the {len} selected leads are still loading: scroll through them and move again, or filter and use Move matching.</source>
-        <translation type="unfinished"></translation>
+        <translation>{waiting} dos {len} leads selecionados ainda estão carregando: role por eles e mova de novo, ou filtre e use Mover todos os correspondentes.</translation>
     </message>
     <message>
         <source>Set a filter first; moving every lead at once is not offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Defina primeiro um filtro; mover todos os leads de uma vez não é oferecido.</translation>
     </message>
     <message>
         <source>Move all {count} leads that match the filter to {queue}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover todos os {count} leads que correspondem ao filtro para {queue}?</translation>
     </message>
     <message>
         <source>Move leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover leads</translation>
     </message>
     <message>
         <source>Select the rep whose callbacks move, and the rep who takes them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione o agente cujos retornos serão movidos e o agente que os assume.</translation>
     </message>
     <message>
         <source>Lead {lead}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead {lead}: {reason}.</translation>
     </message>
     <message>
         <source>… and {count} more not moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>… e mais {count} não movidos.</translation>
     </message>
     <message>
         <source>Select a rep on the board first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione primeiro um agente no quadro.</translation>
     </message>
     <message>
         <source>&amp;Resume rep</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retomar agente</translation>
     </message>
     <message>
         <source>&amp;Pause rep</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pausar agente</translation>
     </message>
 </context>
 <context>
@@ -8899,150 +8900,150 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Carregando…</translation>
+        <translation>Carregando…</translation>
     </message>
     <message>
         <source>Board status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status do quadro</translation>
     </message>
     <message>
         <source>&amp;Pause rep</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pausar agente</translation>
     </message>
     <message>
         <source>Pause or resume the selected rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar ou retomar o agente selecionado</translation>
     </message>
     <message>
         <source>Move callbacks to rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover retornos para o agente</translation>
     </message>
     <message>
         <source>Move &amp;callbacks to</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover &amp;retornos para</translation>
     </message>
     <message>
         <source>Release stale leases</source>
-        <translation type="unfinished"></translation>
+        <translation>Liberar reservas expiradas</translation>
     </message>
     <message>
         <source>Leads held back</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads retidos</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de status</translation>
     </message>
     <message>
         <source>Queue filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de fila</translation>
     </message>
     <message>
         <source>Campaign filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de campanha</translation>
     </message>
     <message>
         <source>Rep filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de agente</translation>
     </message>
     <message>
         <source>Lease filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de reserva</translation>
     </message>
     <message>
         <source>any lease</source>
-        <translation type="unfinished"></translation>
+        <translation>qualquer reserva</translation>
     </message>
     <message>
         <source>country or US-NY</source>
-        <translation type="unfinished"></translation>
+        <translation>país ou US-NY</translation>
     </message>
     <message>
         <source>Region filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de região</translation>
     </message>
     <message>
         <source>company starts with</source>
-        <translation type="unfinished"></translation>
+        <translation>empresa começa com</translation>
     </message>
     <message>
         <source>Company filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro de empresa</translation>
     </message>
     <message>
         <source>&amp;Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filtrar</translation>
     </message>
     <message>
         <source>Move to</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover para</translation>
     </message>
     <message>
         <source>&amp;Move selected to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mover selecionados para</translation>
     </message>
     <message>
         <source>Move &amp;all matching to</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover &amp;todos os correspondentes para</translation>
     </message>
     <message>
         <source>Move result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado da movimentação</translation>
     </message>
     <message>
         <source>any status</source>
-        <translation type="unfinished"></translation>
+        <translation>qualquer status</translation>
     </message>
     <message>
         <source>any queue</source>
-        <translation type="unfinished"></translation>
+        <translation>qualquer fila</translation>
     </message>
     <message>
         <source>any campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>qualquer campanha</translation>
     </message>
     <message>
         <source>any rep</source>
-        <translation type="unfinished"></translation>
+        <translation>qualquer agente</translation>
     </message>
     <message>
         <source>nobody (unassigned)</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguém (sem atribuição)</translation>
     </message>
     <message>
         <source>rep: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>agente: {name}</translation>
     </message>
     <message>
         <source>queue: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>fila: {name}</translation>
     </message>
 </context>
 <context>
     <name>TeamsArea</name>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Carregando…</translation>
+        <translation>Carregando…</translation>
     </message>
     <message>
         <source>New t&amp;eam</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova &amp;equipe</translation>
     </message>
     <message>
         <source>Save &amp;team</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salvar equipe</translation>
     </message>
     <message>
         <source>e.g. North America</source>
-        <translation type="unfinished"></translation>
+        <translation>ex.: América do Norte</translation>
     </message>
     <message>
         <source>De&amp;activate team</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desativar equipe</translation>
     </message>
     <message>
         <source>What happened to the team</source>
-        <translation type="unfinished"></translation>
+        <translation>O que aconteceu com a equipe</translation>
     </message>
     <message>
         <source>Choose one of your teams to rename it</source>
@@ -9050,107 +9051,107 @@ one sales rep a line</source>
     </message>
     <message>
         <source>Team {name} is added.</source>
-        <translation type="unfinished"></translation>
+        <translation>A equipe {name} foi adicionada.</translation>
     </message>
     <message>
         <source>Team {old} is now {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>A equipe {old} agora se chama {name}.</translation>
     </message>
     <message>
         <source>Team {name} is active again.</source>
-        <translation type="unfinished"></translation>
+        <translation>A equipe {name} está ativa de novo.</translation>
     </message>
     <message>
         <source>Team {name} is deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>A equipe {name} foi desativada.</translation>
     </message>
     <message>
         <source>New team</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova equipe</translation>
     </message>
     <message>
         <source>Team &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome da equipe</translation>
     </message>
     <message>
         <source>Team {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipe {name}</translation>
     </message>
     <message>
         <source>Re&amp;activate team</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reativar equipe</translation>
     </message>
 </context>
 <context>
     <name>TextQuestion</name>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-DD</translation>
     </message>
     <message>
         <source>amount, e.g. 120000</source>
-        <translation type="unfinished"></translation>
+        <translation>valor, ex.: 120000</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>um número</translation>
     </message>
 </context>
 <context>
     <name>Timeline</name>
     <message>
         <source>touch</source>
-        <translation type="unfinished"></translation>
+        <translation>contato</translation>
     </message>
     <message>
         <source>attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>tentativa</translation>
     </message>
     <message>
         <source>outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>resultado</translation>
     </message>
     <message>
         <source>qualification</source>
-        <translation type="unfinished"></translation>
+        <translation>qualificação</translation>
     </message>
     <message>
         <source>handoff</source>
-        <translation type="unfinished"></translation>
+        <translation>repasse</translation>
     </message>
     <message>
         <source>partner</source>
-        <translation type="unfinished"></translation>
+        <translation>parceiro</translation>
     </message>
     <message>
         <source>correction</source>
-        <translation type="unfinished"></translation>
+        <translation>correção</translation>
     </message>
     <message>
         <source>audit</source>
-        <translation type="unfinished"></translation>
+        <translation>auditoria</translation>
     </message>
 </context>
 <context>
     <name>UndoOffer</name>
     <message>
         <source>Undo lead {lead_id}: {message}  ({key})</source>
-        <translation type="unfinished"></translation>
+        <translation>Desfazer lead {lead_id}: {message}  ({key})</translation>
     </message>
 </context>
 <context>
     <name>UsersArea</name>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Carregando…</translation>
+        <translation>Carregando…</translation>
     </message>
     <message>
         <source>&amp;New user</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Novo usuário</translation>
     </message>
     <message>
         <source>Ctrl+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+S</translation>
     </message>
     <message>
         <source>e.g. rita.rep</source>
@@ -9158,99 +9159,99 @@ one sales rep a line</source>
     </message>
     <message>
         <source>&amp;Deactivate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desativar…</translation>
     </message>
     <message>
         <source>&amp;Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redefinir senha</translation>
     </message>
     <message>
         <source>Un&amp;lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Des&amp;bloquear</translation>
     </message>
     <message>
         <source>New user</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo usuário</translation>
     </message>
     <message>
         <source>(no team)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sem equipe)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salvar</translation>
     </message>
     <message>
         <source>L&amp;ogin</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuário</translation>
     </message>
     <message>
         <source>N&amp;ame</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ome</translation>
     </message>
     <message>
         <source>Ro&amp;le</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Função</translation>
     </message>
     <message>
         <source>&amp;Team</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Equipe</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Conta</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>O que aconteceu</translation>
     </message>
     <message>
         <source>Re&amp;activate</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;ativar</translation>
     </message>
     <message>
         <source>choose a login</source>
-        <translation type="unfinished"></translation>
+        <translation>escolha um usuário</translation>
     </message>
     <message>
         <source>{login} is added. One-time password: {password} — give it to them now, it is shown only once; they choose their own at the first sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>{login} foi adicionado. Senha de uso único: {password} — entregue-a agora, ela só é mostrada uma vez; a pessoa escolhe a sua própria no primeiro login.</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>ativo</translation>
     </message>
     <message>
         <source>deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>desativado</translation>
     </message>
     <message>
         <source>; {leads} back in the queue, {callbacks} to the team</source>
-        <translation type="unfinished"></translation>
+        <translation>; {leads} de volta à fila, {callbacks} para a equipe</translation>
     </message>
     <message>
         <source>no team</source>
-        <translation type="unfinished"></translation>
+        <translation>sem equipe</translation>
     </message>
     <message>
         <source>Saved {login}: {label}, {team}, {state}{returned}</source>
-        <translation type="unfinished"></translation>
+        <translation>{login} salvo: {label}, {team}, {state}{returned}</translation>
     </message>
     <message>
         <source>Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Desativar</translation>
     </message>
     <message>
         <source>Deactivate {login}? They can no longer sign in. The leads {login} holds go back to the queue, and their “me only” callbacks to the team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desativar {login}? A pessoa não poderá mais entrar. Os leads com {login} voltam para a fila, e seus retornos “somente eu” para a equipe.</translation>
     </message>
     <message>
         <source>One-time password for {login}: {password} — give it to them now, it is shown only once; they must choose their own at the next sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senha de uso único para {login}: {password} — entregue-a agora, ela só é mostrada uma vez; a pessoa deve escolher a sua própria no próximo login.</translation>
     </message>
     <message>
         <source>{login} is unlocked and can sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{login} foi desbloqueado e pode entrar de novo.</translation>
     </message>
 </context>
 <context>
@@ -9336,22 +9337,22 @@ one sales rep a line</source>
     <name>WorkspaceLookup</name>
     <message>
         <source>Finish lead {lead_id} first: save its outcome, then take this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Termine primeiro o lead {lead_id}: salve o resultado dele e depois pegue este.</translation>
     </message>
 </context>
 <context>
     <name>WorkspaceView</name>
     <message>
         <source>Taking the next lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegando o próximo lead</translation>
     </message>
     <message>
         <source>Last result</source>
-        <translation type="unfinished"></translation>
+        <translation>Último resultado</translation>
     </message>
     <message>
         <source>Undo last outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Desfazer o último resultado</translation>
     </message>
     <message>
         <source>Call</source>

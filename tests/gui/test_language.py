@@ -39,6 +39,7 @@ from qualifier_app.ui.workspace.lead_card import consent_in_words
 ROOT = Path(__file__).resolve().parents[2]
 CATALOGUES = ROOT / "resources" / "translations"
 PLACEHOLDER = re.compile(r"(?<!\{)\{[^{}]*\}(?!\})")
+ACCELERATOR = re.compile(r"&(\w)")
 sys.path.insert(0, str(ROOT / "scripts"))
 import translations  # noqa: E402
 
@@ -275,14 +276,32 @@ def test_a_partner_explanation_kept_on_a_handoff_is_shown_in_spanish(spanish: No
 
 
 def _messages(ts: Path) -> list[tuple[str, str, bool]]:
-    found = []
-    for item in ET.parse(ts).getroot().iter("message"):
-        source = item.findtext("source") or ""
-        translation = item.find("translation")
-        assert translation is not None
-        finished = translation.get("type") not in {"unfinished", "vanished", "obsolete"}
-        found.append((source, translation.text or "", finished))
+    return [message for messages in _by_context(ts).values() for message in messages]
+
+
+def _by_context(ts: Path) -> dict[str, list[tuple[str, str, bool]]]:
+    """(source, translation, finished) of each message, by context (a window or area)."""
+    found: dict[str, list[tuple[str, str, bool]]] = {}
+    for context in ET.parse(ts).getroot().iter("context"):
+        messages = found.setdefault(context.findtext("name") or "", [])
+        for item in context.iter("message"):
+            source = item.findtext("source") or ""
+            translation = item.find("translation")
+            assert translation is not None
+            finished = translation.get("type") not in {"unfinished", "vanished", "obsolete"}
+            messages.append((source, translation.text or "", finished))
     return found
+
+
+def _accelerators(text: str) -> list[str]:
+    """The Alt+letter keys a label gives itself (`&&` is a plain ampersand)."""
+    return [letter.lower() for letter in ACCELERATOR.findall(text.replace("&&", ""))]
+
+
+def _shared(labels: list[str]) -> int:
+    """How many labels take a letter another label already took."""
+    letters = [letter for label in labels for letter in _accelerators(label)]
+    return len(letters) - len(set(letters))
 
 
 @pytest.mark.parametrize("language", translations.LANGUAGES)
@@ -295,9 +314,32 @@ def test_translations_keep_the_placeholders(language: str) -> None:
     assert not wrong
 
 
-def test_spanish_is_complete() -> None:
-    unfinished = [s for s, _, finished in _messages(CATALOGUES / "qualifier_es.ts") if not finished]
+@pytest.mark.parametrize("language", translations.LANGUAGES)
+def test_every_catalogue_is_complete(language: str) -> None:
+    ts = CATALOGUES / f"qualifier_{language}.ts"
+    unfinished = [s for s, _, finished in _messages(ts) if not finished]
     assert not unfinished
+
+
+@pytest.mark.parametrize("language", translations.LANGUAGES)
+def test_translations_keep_the_keyboard_letters_apart(language: str) -> None:
+    """A translated label keeps its Alt+letter, and the labels of one window or area share
+    no more letters than the English ones: a shared letter makes Alt+letter step from one
+    to the other instead of going there."""
+    lost, shared = [], {}
+    for context, messages in _by_context(CATALOGUES / f"qualifier_{language}.ts").items():
+        labels = [(source, text) for source, text, finished in messages if finished]
+        lost += [
+            (source, text)
+            for source, text in labels
+            if len(_accelerators(source)) != len(_accelerators(text))
+        ]
+        english = _shared([source for source, _ in labels])
+        translated = _shared([text for _, text in labels])
+        if translated > english:
+            shared[context] = (english, translated)
+    assert lost == []
+    assert shared == {}
 
 
 def test_the_catalogues_hold_every_string_of_the_code(tmp_path: Path) -> None:
