@@ -110,6 +110,7 @@ class ScoringRulesArea(QWidget):
         right_box = QVBoxLayout(right)
         heading = QLabel(self.tr("Effect on queued leads not yet worked"))
         heading.setObjectName("subtitle")
+        heading.setWordWrap(True)
         right_box.addWidget(heading)
         right_box.addWidget(self.preview)
         right_box.addWidget(apply_panel, 1)

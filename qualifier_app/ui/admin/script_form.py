@@ -159,23 +159,27 @@ class ScriptForm(DefinitionForm):
         screen_fields.setColumnStretch(1, 1)
         screen_fields.setColumnStretch(3, 1)
 
+        # One button a row: side by side they made the editor wider than a 1280-pixel
+        # screen in the longer languages. The lists give up height for them instead.
         left = QWidget()
-        grid = QGridLayout(left)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.addWidget(QLabel(self.tr("Screens, in order")), 0, 0, 1, 2)
-        grid.addWidget(self.screens, 1, 0, 1, 2)
-        grid.addWidget(self.add_screen, 2, 0)
-        grid.addWidget(self.remove_screen, 2, 1)
-        grid.addWidget(self.screen_up, 3, 0)
-        grid.addWidget(self.screen_down, 3, 1)
-        grid.addWidget(QLabel(self.tr("Questions of the screen")), 4, 0, 1, 2)
-        grid.addWidget(self.questions, 5, 0, 1, 2)
-        grid.addWidget(self.add_question, 6, 0)
-        grid.addWidget(self.remove_question, 6, 1)
-        grid.addWidget(self.question_up, 7, 0)
-        grid.addWidget(self.question_down, 7, 1)
-        grid.setRowStretch(1, 2)
-        grid.setRowStretch(5, 3)
+        stack = QVBoxLayout(left)
+        stack.setContentsMargins(0, 0, 0, 0)
+        stack.setSpacing(3)
+        for listing in (self.screens, self.questions):
+            listing.setMinimumHeight(48)
+        stack.addWidget(QLabel(self.tr("Screens, in order")))
+        stack.addWidget(self.screens, 2)
+        for button in (self.add_screen, self.remove_screen, self.screen_up, self.screen_down):
+            stack.addWidget(button)
+        stack.addWidget(QLabel(self.tr("Questions of the screen")))
+        stack.addWidget(self.questions, 3)
+        for button in (
+            self.add_question,
+            self.remove_question,
+            self.question_up,
+            self.question_down,
+        ):
+            stack.addWidget(button)
 
         right = QWidget()
         right_box = QVBoxLayout(right)

@@ -30,6 +30,7 @@ from qualifier_app.domain.bant import DIMENSIONS, QuestionType
 from qualifier_app.ui.admin.form_and_json import cell_text, editable
 from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.i18n import QT_TRANSLATE_NOOP
+from qualifier_app.ui.widgets.forms import narrow
 
 CHOICE_COLUMNS = (
     QT_TRANSLATE_NOOP("Columns", "Value"),
@@ -51,7 +52,7 @@ def segments_combo(owner: QWidget) -> QComboBox:
     combo = QComboBox(owner)
     for value, label in SEGMENT_CHOICES:
         combo.addItem(QCoreApplication.translate("ScriptForm", label), value)
-    return combo
+    return narrow(combo)
 
 
 def set_segments(combo: QComboBox, segments: Any) -> None:
@@ -72,7 +73,7 @@ def dimension_combo(owner: QWidget, none_text: str) -> QComboBox:
     for dimension, name in zip(DIMENSIONS, names, strict=True):
         shown = QCoreApplication.translate("ScriptForm", name)
         combo.addItem(f"{dimension}: {shown}", dimension)
-    return combo
+    return narrow(combo)
 
 
 def _points(text: str) -> int | None:
@@ -116,7 +117,7 @@ class QuestionForm(QWidget):
         self.key.setAccessibleName(self.tr("Question key"))
         self.text = QLineEdit()
         self.text.setAccessibleName(self.tr("Question text"))
-        self.type = QComboBox()
+        self.type = narrow(QComboBox())
         self.type.setAccessibleName(self.tr("Answer type"))
         for kind in QuestionType:
             self.type.addItem(kind.value.replace("_", " "), kind.value)

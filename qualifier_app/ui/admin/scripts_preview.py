@@ -33,6 +33,7 @@ class ScriptPreview(QWidget):
         self.segment.addItems(["smb", "enterprise"])
         self.title = QLabel(self.tr("Preview"))
         self.title.setObjectName("subtitle")
+        self.title.setWordWrap(True)
         self.problem = QLabel()
         self.problem.setObjectName("fieldError")
         self.problem.setWordWrap(True)

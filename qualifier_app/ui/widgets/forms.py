@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -22,6 +23,15 @@ from PySide6.QtWidgets import (
 
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.ui.shell import i18n, style
+
+
+def narrow(combo: QComboBox, characters: int = 12) -> QComboBox:
+    """A choice that asks for room for `characters`, not for its longest item (its list still
+    shows every item in full): side by side in a form it keeps the window within a 1280-pixel
+    screen in the longer languages."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(characters)
+    return combo
 
 
 def message_of(exc: Exception) -> str:
