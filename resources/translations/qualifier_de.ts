@@ -1684,8 +1684,12 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>&amp;Erneut senden</translation>
     </message>
     <message>
-        <source>{len} {value} may have reached the partner: ask them about the Message-ID, then mark it delivered or send it again.</source>
-        <translation>Möglicherweise beim Partner angekommen: {len} {value}. Fragen Sie ihn nach der Message-ID und markieren Sie sie dann als zugestellt oder senden Sie sie erneut.</translation>
+        <source>1 delivery may have reached the partner: ask them about the Message-ID, then mark it delivered or send it again.</source>
+        <translation>1 Zustellung ist möglicherweise beim Partner angekommen: Fragen Sie ihn nach der Message-ID und markieren Sie sie dann als zugestellt oder senden Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>{count} deliveries may have reached the partner: ask them about the Message-ID, then mark one delivered or send it again.</source>
+        <translation>{count} Zustellungen sind möglicherweise beim Partner angekommen: Fragen Sie ihn nach der Message-ID und markieren Sie dann eine als zugestellt oder senden Sie sie erneut.</translation>
     </message>
     <message>
         <source>Select a delivery first.</source>
@@ -5445,6 +5449,22 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     <message>
         <source>(removed)</source>
         <translation>(entfernt)</translation>
+    </message>
+    <message>
+        <source>v{version} (in force)</source>
+        <translation>v{version} (in Kraft)</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>mitgeliefert</translation>
+    </message>
+    <message>
+        <source>v{version} (in use)</source>
+        <translation>v{version} (in Verwendung)</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>alle</translation>
     </message>
     <message>
         <source>signed out</source>

@@ -1684,8 +1684,12 @@ un comercial por línea</translation>
         <translation>Enviar de &amp;nuevo</translation>
     </message>
     <message>
-        <source>{len} {value} may have reached the partner: ask them about the Message-ID, then mark it delivered or send it again.</source>
-        <translation>{len} {value} puede haber llegado al socio: pregúntele por el Message-ID y luego márquelo como entregado o envíelo de nuevo.</translation>
+        <source>1 delivery may have reached the partner: ask them about the Message-ID, then mark it delivered or send it again.</source>
+        <translation>1 entrega puede haber llegado al socio: pregúntele por el Message-ID y luego márquela como entregada o envíela de nuevo.</translation>
+    </message>
+    <message>
+        <source>{count} deliveries may have reached the partner: ask them about the Message-ID, then mark one delivered or send it again.</source>
+        <translation>{count} entregas pueden haber llegado al socio: pregúntele por el Message-ID y luego marque una como entregada o envíela de nuevo.</translation>
     </message>
     <message>
         <source>Select a delivery first.</source>
@@ -5445,6 +5449,22 @@ un comercial por línea</translation>
     <message>
         <source>(removed)</source>
         <translation>(quitado)</translation>
+    </message>
+    <message>
+        <source>v{version} (in force)</source>
+        <translation>v{version} (vigente)</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>de fábrica</translation>
+    </message>
+    <message>
+        <source>v{version} (in use)</source>
+        <translation>v{version} (en uso)</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>cualquiera</translation>
     </message>
     <message>
         <source>signed out</source>

@@ -1684,8 +1684,12 @@ un commercial par ligne</translation>
         <translation>Renvo&amp;yer</translation>
     </message>
     <message>
-        <source>{len} {value} may have reached the partner: ask them about the Message-ID, then mark it delivered or send it again.</source>
-        <translation>{len} {value} : peut-être déjà reçu(s) par le partenaire. Demandez-lui le Message-ID, puis marquez comme envoyé ou renvoyez.</translation>
+        <source>1 delivery may have reached the partner: ask them about the Message-ID, then mark it delivered or send it again.</source>
+        <translation>1 envoi est peut-être déjà arrivé chez le partenaire : demandez-lui le Message-ID, puis marquez-le comme remis ou renvoyez-le.</translation>
+    </message>
+    <message>
+        <source>{count} deliveries may have reached the partner: ask them about the Message-ID, then mark one delivered or send it again.</source>
+        <translation>{count} envois sont peut-être déjà arrivés chez le partenaire : demandez-lui le Message-ID, puis marquez-en un comme remis ou renvoyez-le.</translation>
     </message>
     <message>
         <source>Select a delivery first.</source>
@@ -5445,6 +5449,22 @@ un commercial par ligne</translation>
     <message>
         <source>(removed)</source>
         <translation>(retiré)</translation>
+    </message>
+    <message>
+        <source>v{version} (in force)</source>
+        <translation>v{version} (en vigueur)</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>d’origine</translation>
+    </message>
+    <message>
+        <source>v{version} (in use)</source>
+        <translation>v{version} (utilisée)</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>tous</translation>
     </message>
     <message>
         <source>signed out</source>

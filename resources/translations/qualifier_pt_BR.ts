@@ -1684,8 +1684,12 @@ um vendedor por linha</translation>
         <translation>Enviar de &amp;novo</translation>
     </message>
     <message>
-        <source>{len} {value} may have reached the partner: ask them about the Message-ID, then mark it delivered or send it again.</source>
-        <translation>{len} {value} pode ter chegado ao parceiro: pergunte a ele sobre o Message-ID e depois marque como entregue ou envie de novo.</translation>
+        <source>1 delivery may have reached the partner: ask them about the Message-ID, then mark it delivered or send it again.</source>
+        <translation>1 entrega pode ter chegado ao parceiro: pergunte a ele sobre o Message-ID e depois marque como entregue ou envie de novo.</translation>
+    </message>
+    <message>
+        <source>{count} deliveries may have reached the partner: ask them about the Message-ID, then mark one delivered or send it again.</source>
+        <translation>{count} entregas podem ter chegado ao parceiro: pergunte a ele sobre o Message-ID e depois marque uma como entregue ou envie de novo.</translation>
     </message>
     <message>
         <source>Select a delivery first.</source>
@@ -5445,6 +5449,22 @@ um vendedor por linha</translation>
     <message>
         <source>(removed)</source>
         <translation>(removido)</translation>
+    </message>
+    <message>
+        <source>v{version} (in force)</source>
+        <translation>v{version} (em vigor)</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>de fábrica</translation>
+    </message>
+    <message>
+        <source>v{version} (in use)</source>
+        <translation>v{version} (em uso)</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>qualquer</translation>
     </message>
     <message>
         <source>signed out</source>

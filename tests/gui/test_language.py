@@ -28,6 +28,8 @@ from qualifier_app.domain.outcomes import OutcomeKind, reason_text
 from qualifier_app.domain.partner_matching import LeadFacts, PartnerEntry, PartnerLoad, match_all
 from qualifier_app.domain.text import listed, message, restored, stored
 from qualifier_app.domain.touches import touch_kind_text
+from qualifier_app.services.admin.scoring_rules import RulesVersion
+from qualifier_app.services.admin.scripts import ScriptVersion
 from qualifier_app.settings import configured_language, load_settings
 from qualifier_app.ui.areas import areas_for
 from qualifier_app.ui.shell import i18n
@@ -85,6 +87,16 @@ def test_service_messages_and_domain_labels_are_shown_in_spanish(spanish: None) 
     assert str(moved) == "more than 50,000 leads match; narrow the filter"
     assert i18n.translated(moved) == "coinciden más de 50.000 leads; acote el filtro"
     assert i18n.problem_text(ValueError("secret")) == "Problema inesperado: ValueError"
+
+
+def test_the_versions_of_rules_and_scripts_are_listed_in_spanish(spanish: None) -> None:
+    rules = RulesVersion(version=2, saved_at=None, saved_by="", reason="", in_force=True)
+    assert [i18n.translated(cell) for cell in rules.cells()[:2]] == ["v2 (vigente)", "de fábrica"]
+    script = ScriptVersion(
+        id=1, name="bant", version=4, segment=None, title="", screens=3, qualifications=1,
+        created_at=datetime(2026, 11, 2, 9, tzinfo=UTC), newest=True,
+    )  # fmt: skip
+    assert [i18n.translated(cell) for cell in script.cells()[1:3]] == ["v4 (en uso)", "cualquiera"]
 
 
 def test_a_leads_consent_is_said_in_spanish(spanish: None) -> None:

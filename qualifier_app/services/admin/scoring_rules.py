@@ -49,8 +49,10 @@ class RulesVersion:
 
     def cells(self) -> tuple[str, ...]:
         return (
-            f"v{self.version}" + (" (in force)" if self.in_force else ""),
-            f"{self.saved_at:%Y-%m-%d %H:%M}" if self.saved_at else "shipped",
+            message("v{version} (in force)", version=self.version)
+            if self.in_force
+            else f"v{self.version}",
+            f"{self.saved_at:%Y-%m-%d %H:%M}" if self.saved_at else message("shipped"),
             self.saved_by,
             self.reason,
         )

@@ -51,8 +51,10 @@ class ScriptVersion:
     def cells(self) -> tuple[str, ...]:
         return (
             self.name,
-            f"v{self.version}" + (" (in use)" if self.newest else ""),
-            self.segment or "any",
+            message("v{version} (in use)", version=self.version)
+            if self.newest
+            else f"v{self.version}",
+            self.segment or message("any"),
             self.title,
             str(self.screens),
             str(self.qualifications),

@@ -77,12 +77,15 @@ class FlaggedDeliveries(QWidget):
                 for f in flagged
             ],
         )
-        self.title.setText(
-            self.tr(
-                "{len} {value} may have reached the partner: ask them about the "
-                "Message-ID, then mark it delivered or send it again."
-            ).format(len=len(flagged), value="delivery" if len(flagged) == 1 else "deliveries")
+        one = self.tr(
+            "1 delivery may have reached the partner: ask them about the Message-ID, then "
+            "mark it delivered or send it again."
         )
+        several = self.tr(
+            "{count} deliveries may have reached the partner: ask them about the Message-ID, "
+            "then mark one delivered or send it again."
+        ).format(count=len(flagged))
+        self.title.setText(one if len(flagged) == 1 else several)
         self.setVisible(bool(flagged) or bool(self.status.text()))
 
     def _failed(self, exc: Exception) -> None:
