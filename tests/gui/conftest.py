@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -17,11 +18,20 @@ from qualifier_app.ui.areas import AreaContext, areas_for
 from qualifier_app.ui.shell.application import Controller
 from qualifier_app.ui.shell.worker import Workers
 from qualifier_app.ui.workspace.area import WorkspaceArea
+from tests.support.catalogues import translations
 from tests.support.factories import PASSWORD, Factory
 
 # Numbers and dates as the app formats them in English (i18n.install("en") makes en_US the
 # default); the test machine's own locale may be C, which groups no digits.
 QLocale.setDefault(QLocale("en_US"))
+
+
+@pytest.fixture(scope="session")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The .qm files built from the committed .ts files, as `make translations` does."""
+    folder = tmp_path_factory.mktemp("qm")
+    translations.build(folder)
+    return folder
 
 
 def set_up_center(services: Services) -> None:

@@ -7,7 +7,6 @@ import copy
 import re
 import shutil
 import subprocess
-import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
@@ -37,21 +36,12 @@ from qualifier_app.ui.shell.application import Controller
 from qualifier_app.ui.shell.login import LoginWindow
 from qualifier_app.ui.shell.worker import Workers
 from qualifier_app.ui.workspace.lead_card import consent_in_words
+from tests.support.catalogues import translations
 
 ROOT = Path(__file__).resolve().parents[2]
 CATALOGUES = ROOT / "resources" / "translations"
 PLACEHOLDER = re.compile(r"(?<!\{)\{[^{}]*\}(?!\})")
 ACCELERATOR = re.compile(r"&(\w)")
-sys.path.insert(0, str(ROOT / "scripts"))
-import translations  # noqa: E402
-
-
-@pytest.fixture(scope="module")
-def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The .qm files built from the committed .ts files, as `make translations` does."""
-    folder = tmp_path_factory.mktemp("qm")
-    translations.build(folder)
-    return folder
 
 
 @pytest.fixture

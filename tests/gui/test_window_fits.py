@@ -3,7 +3,6 @@ asks for more room than that."""
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,21 +16,11 @@ from qualifier_app.ui.areas import areas_for
 from qualifier_app.ui.shell import i18n, style
 from qualifier_app.ui.shell.main_window import MainWindow
 from qualifier_app.ui.shell.worker import Workers
+from tests.support.catalogues import translations
 from tests.support.factories import PASSWORD, Factory
 
 # What a 1280×720 screen leaves a window: its title bar and the desktop's panel take ~50 px.
 ROOM = (1280, 670)
-ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "scripts"))
-import translations  # noqa: E402
-
-
-@pytest.fixture(scope="module")
-def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The .qm files built from the committed .ts files, as `make translations` does."""
-    folder = tmp_path_factory.mktemp("qm")
-    translations.build(folder)
-    return folder
 
 
 @pytest.fixture(params=["en", *translations.LANGUAGES])
