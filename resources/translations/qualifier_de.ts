@@ -433,7 +433,7 @@
     <name>ChartDrill</name>
     <message>
         <source>{}: Enter opens the leads behind it</source>
-        <translation>{}: Enter öffnet die zugehörigen Leads</translation>
+        <translation>{}: Eingabe öffnet die zugehörigen Leads</translation>
     </message>
 </context>
 <context>
@@ -2414,7 +2414,7 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     </message>
     <message>
         <source>Phone (any format), e-mail, name or company — then Enter</source>
-        <translation>Telefon (beliebiges Format), E-Mail, Name oder Firma — dann Enter</translation>
+        <translation>Telefon (beliebiges Format), E-Mail, Name oder Firma — dann Eingabe</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
@@ -7849,7 +7849,7 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     </message>
     <message>
         <source>&amp;Confirm and send  (Ctrl+Enter)</source>
-        <translation>&amp;Bestätigen und senden  (Ctrl+Enter)</translation>
+        <translation>&amp;Bestätigen und senden  (Strg+Eingabe)</translation>
     </message>
     <message>
         <source>Confirm the proposed partner</source>
