@@ -37,11 +37,13 @@ run: $(VENV)/.run-installed translations
 	$(QUALIFIER) demo --if-empty
 	$(QUALIFIER) gui
 
-## make lint: ruff (lint and format), mypy (strict, whole package), import contracts
-lint: $(VENV)/.test-installed
+## make lint: ruff (lint and format), mypy (strict: the package, the benchmarks and the
+## scripts, with the benchmarks' peer library installed), import contracts
+lint: $(VENV)/.benchmarks-installed
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy
+	$(VENV)/bin/mypy benchmarks scripts
 	$(VENV)/bin/lint-imports
 
 format: $(VENV)/.test-installed

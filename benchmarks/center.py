@@ -426,7 +426,7 @@ def route_settings(plan: Plan) -> Settings:
     the app has that setting."""
     settings = Settings(database_url=plan.url, data_dir=Path(plan.data_dir))
     connections = getattr(settings, "connections", None)
-    if plan.behind_pooler and hasattr(connections, "pooler"):
+    if plan.behind_pooler and connections is not None and hasattr(connections, "pooler"):
         settings = dataclasses.replace(
             settings, connections=dataclasses.replace(connections, pooler="pgbouncer")
         )
@@ -1150,7 +1150,7 @@ def invariants(
                 holder[lead] = actor
             else:
                 holder[lead] = None
-        saved = dict(
+        saved: dict[str, int] = dict(
             connection.execute(
                 "SELECT request_id, id FROM call_attempts WHERE request_id = ANY(%s)",
                 ([request for request, _ in receipts],),
@@ -1239,6 +1239,7 @@ def threaded_baseline(kind: str, url: str, consumers: int, seconds: float) -> li
 
 
 async def pgqueuer_baseline(url: str, consumers: int, seconds: float) -> list[list[float]]:
+    from pgqueuer.domain.types import QueueEntrypoint, QueueManagerId
     from pgqueuer.ports.repository import EntrypointExecutionParameter
     from pgqueuer.queries import Queries
 
@@ -1249,7 +1250,7 @@ async def pgqueuer_baseline(url: str, consumers: int, seconds: float) -> list[li
         for start in range(0, jobs, 5000):
             count = min(5000, jobs - start)
             await queries.enqueue(["center"] * count, [None] * count, [0] * count)
-    entrypoints = {"center": EntrypointExecutionParameter(concurrency_limit=0)}
+    entrypoints = {QueueEntrypoint("center"): EntrypointExecutionParameter(concurrency_limit=0)}
     go = asyncio.Event()
     out: list[list[float]] = [[] for _ in range(consumers)]
     ready = 0
@@ -1258,7 +1259,7 @@ async def pgqueuer_baseline(url: str, consumers: int, seconds: float) -> list[li
         nonlocal ready
         async with await psycopg.AsyncConnection.connect(url, autocommit=True) as connection:
             queries = Queries.from_psycopg_connection(connection)
-            manager = uuid.uuid4()
+            manager = QueueManagerId(uuid.uuid4())
             ready += 1
             await go.wait()
             deadline = time.monotonic() + seconds
@@ -1269,7 +1270,7 @@ async def pgqueuer_baseline(url: str, consumers: int, seconds: float) -> list[li
                     entrypoints,
                     manager,
                     None,
-                    timedelta(seconds=30),  # type: ignore[arg-type]
+                    timedelta(seconds=30),
                 )
                 out[i].append((time.perf_counter() - began) * 1000)
                 if not batch:

@@ -119,7 +119,8 @@ ONE_STATEMENT_BASELINES = frozenset({"skip_locked", "claim_call", "pgqueuer"})
 
 def claim_call_sql() -> str:
     """`queue_sql.CLAIM_CALL` as psycopg takes it, the SQL the app's one-call claim sends."""
-    return str(queue_sql.CLAIM_CALL.compile(dialect=PGDialect_psycopg()))
+    dialect = PGDialect_psycopg()  # type: ignore[no-untyped-call]  # SQLAlchemy's dialects are untyped
+    return str(queue_sql.CLAIM_CALL.compile(dialect=dialect))
 
 
 def claim_call_params(rep_id: int, open_profiles: list[int]) -> dict[str, Any]:
@@ -485,6 +486,7 @@ class PgQueuerConsumer:
     """pgqueuer taking one job at a time and logging it done, on its own connection."""
 
     def __init__(self, url: str) -> None:
+        from pgqueuer.domain.types import QueueEntrypoint, QueueManagerId
         from pgqueuer.ports.repository import EntrypointExecutionParameter
         from pgqueuer.queries import Queries
 
@@ -493,8 +495,10 @@ class PgQueuerConsumer:
             psycopg.AsyncConnection.connect(url, autocommit=True)
         )
         self.queries = Queries.from_psycopg_connection(self.connection)
-        self.entrypoints = {"bench": EntrypointExecutionParameter(concurrency_limit=0)}
-        self.manager = uuid.uuid4()
+        self.entrypoints = {
+            QueueEntrypoint("bench"): EntrypointExecutionParameter(concurrency_limit=0)
+        }
+        self.manager = QueueManagerId(uuid.uuid4())
         self.job: Any = None
 
     def backend_pid(self) -> int:
@@ -504,7 +508,7 @@ class PgQueuerConsumer:
         jobs = self.loop.run_until_complete(
             self.queries.dequeue(
                 1,
-                self.entrypoints,  # type: ignore[arg-type]
+                self.entrypoints,
                 self.manager,
                 None,
                 timedelta(seconds=30),

@@ -27,6 +27,9 @@ from collections import defaultdict
 from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
+from typing import Any, cast
+
+from sqlalchemy import Table
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -113,7 +116,7 @@ def add_split_credit(url: str, share: float) -> None:
 
     app = services_for(url, GENERATING)
     every = max(1, round(1 / share))
-    handoffs, attempts = Handoff.__table__, CallAttempt.__table__
+    handoffs, attempts = cast(Table, Handoff.__table__), cast(Table, CallAttempt.__table__)
     started = time.perf_counter()
     with app.db.unit_of_work() as uow:
         session = uow.session
@@ -146,8 +149,8 @@ def add_split_credit(url: str, share: float) -> None:
         )
         if len(reps) < 2 or len(partners) < 2 or not firsts:
             raise SystemExit("split credit needs two reps, two partners and handed-off leads")
-        next_handoff = bulk.next_id(session, handoffs)  # type: ignore[arg-type]
-        next_attempt = bulk.next_id(session, attempts)  # type: ignore[arg-type]
+        next_handoff = bulk.next_id(session, handoffs)
+        next_attempt = bulk.next_id(session, attempts)
         rejections, seconds, calls = [], [], []
         for number, first in enumerate(firsts):
             rejected_at = first.created_at + timedelta(days=1)
@@ -212,10 +215,10 @@ def add_split_credit(url: str, share: float) -> None:
             ),
             rejections,
         )
-        bulk.write_rows(session, attempts, ATTEMPT_COLUMNS, calls)  # type: ignore[arg-type]
-        bulk.write_rows(session, handoffs, HANDOFF_COLUMNS, seconds)  # type: ignore[arg-type]
+        bulk.write_rows(session, attempts, ATTEMPT_COLUMNS, calls)
+        bulk.write_rows(session, handoffs, HANDOFF_COLUMNS, seconds)
         for table in (attempts, handoffs):
-            bulk.reset_sequence(session, table)  # type: ignore[arg-type]
+            bulk.reset_sequence(session, table)
         uow.commit()
     settle(app.db)
     print(
@@ -238,7 +241,7 @@ def naive_by_rep(app) -> dict[int, tuple[int, int, int, int, int, Decimal]]:  # 
     """The same per-rep figures the obvious way: every attempt and handoff as an ORM object."""
     from qualifier_app.persistence.models import CallAttempt, Handoff
 
-    figures: dict[int, list] = defaultdict(lambda: [0, 0, 0, 0, 0, Decimal(0)])
+    figures: dict[int, list[Any]] = defaultdict(lambda: [0, 0, 0, 0, 0, Decimal(0)])
     with app.db.unit_of_work(write=False) as uow:
         for attempt in uow.session.query(CallAttempt).yield_per(20_000):
             row = figures[attempt.rep_id]
@@ -253,7 +256,7 @@ def naive_by_rep(app) -> dict[int, tuple[int, int, int, int, int, Decimal]]:  # 
             if handoff.status == "won":
                 row[4] += 1
                 row[5] += handoff.won_revenue or 0
-    return {rep: tuple(values) for rep, values in figures.items()}  # type: ignore[misc]
+    return {rep: tuple(values) for rep, values in figures.items()}
 
 
 def naive_by_campaign(app) -> dict[int, tuple[int, int]]:  # type: ignore[no-untyped-def]
@@ -269,7 +272,7 @@ def naive_by_campaign(app) -> dict[int, tuple[int, int]]:  # type: ignore[no-unt
         for attempt in uow.session.query(CallAttempt).yield_per(20_000):
             if attempt.outcome == "sales_ready":
                 qualified[campaign_of[attempt.lead_id]] += 1
-    return {c: (inquiries[c], qualified[c]) for c in inquiries if c is not None}  # type: ignore[misc]
+    return {c: (inquiries[c], qualified[c]) for c in inquiries if c is not None}
 
 
 def naive_status_by_partner(app) -> dict[str, tuple[int, int, Decimal, Decimal]]:  # type: ignore[no-untyped-def]
@@ -278,7 +281,7 @@ def naive_status_by_partner(app) -> dict[str, tuple[int, int, Decimal, Decimal]]
     from qualifier_app.services.reports.status_kpis import NOT_HANDED_OFF
 
     latest: dict[int, tuple[int, int]] = {}
-    handed: dict[str, list] = defaultdict(lambda: [0, Decimal("0.00"), Decimal("0.00")])
+    handed: dict[str, list[Any]] = defaultdict(lambda: [0, Decimal("0.00"), Decimal("0.00")])
     with app.db.unit_of_work(write=False) as uow:
         names = {p.id: p.name for p in uow.session.query(Partner)}
         for handoff in uow.session.query(Handoff).yield_per(20_000):
@@ -302,7 +305,7 @@ def naive_status_by_partner(app) -> dict[str, tuple[int, int, Decimal, Decimal]]
             leads.get(g, 0),
             handed[g][0] if g in handed else 0,
             *(handed[g][1:] if g in handed else (Decimal("0.00"), Decimal("0.00"))),
-        )  # type: ignore[misc]
+        )
         for g in groups
     }
 
@@ -401,7 +404,7 @@ def compare_paths(url: str) -> None:
             for name, period in periods:
                 figures, line = [], []
                 for way, rollup in (("rollup", True), ("leads", False)):
-                    status_kpis._reads_rollup = lambda *_, rollup=rollup: rollup  # type: ignore[assignment]
+                    status_kpis._reads_rollup = lambda *_, rollup=rollup: rollup
                     cpu = time.process_time()
                     took, rows = best_of(
                         lambda by=by, period=period: app.reports.status_kpis(OPERATOR, by, period)
@@ -461,9 +464,9 @@ def measure_lead_table(url: str) -> None:  # noqa: PLR0915 - one measured sessio
     from PySide6.QtCore import QElapsedTimer, QTimer
     from PySide6.QtWidgets import QApplication
 
+    from qualifier_app.app import settle_memory
     from qualifier_app.services.board.lead_filter import LeadFilter
     from qualifier_app.ui.board.lead_table_model import LeadTableModel, LeadTableView
-    from qualifier_app.ui.shell.application import settle_memory
     from qualifier_app.ui.shell.worker import Workers
 
     app_qt = QApplication.instance() or QApplication([])
@@ -491,7 +494,12 @@ def measure_lead_table(url: str) -> None:  # noqa: PLR0915 - one measured sessio
     clock.start()
     heartbeat.start()
     first_paint: list[float] = []
-    model.page_loaded.connect(lambda: first_paint or first_paint.append(clock.nsecsElapsed() / 1e6))
+
+    def first_page() -> None:
+        if not first_paint:
+            first_paint.append(clock.nsecsElapsed() / 1e6)
+
+    model.page_loaded.connect(first_page)
     model.set_filter(LeadFilter())
     while not first_paint or model.rowCount() == 0 or model.row_at(0) is None:
         app_qt.processEvents()

@@ -18,6 +18,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
+from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -200,16 +201,14 @@ def run(url: str, args: argparse.Namespace, data_dir: Path) -> None:
         policy_samples = [
             sample
             for fact in facts
-            for sample in timed(lambda fact=fact: match_all(fact, entries, loads, {}), 1)
+            for sample in timed(partial(match_all, fact, entries, loads, {}), 1)
         ]
         report(f"policy only, {len(entries):,} partners in memory", policy_samples)
 
         samples = [
             sample
             for lead_id in rng.sample(pending, args.runs)
-            for sample in timed(
-                lambda lead_id=lead_id: services.routing.propose(OPERATOR, lead_id), 1
-            )
+            for sample in timed(partial(services.routing.propose, OPERATOR, lead_id), 1)
         ]
         report("propose(): one lead among all partners", samples)
         goal = "meets" if percentile(samples, 0.95) <= 50 else "MISSES"

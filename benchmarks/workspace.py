@@ -27,7 +27,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import insert
 
-from qualifier_app.app import Services, build
+from qualifier_app.app import Services, build, settle_memory
 from qualifier_app.domain.clock import ManualClock
 from qualifier_app.domain.outcomes import OutcomeKind
 from qualifier_app.domain.retry import Disposition
@@ -40,7 +40,6 @@ from qualifier_app.services.workspace.dto import Outcome
 from qualifier_app.services.workspace.scripts import install_scripts
 from qualifier_app.settings import Settings
 from qualifier_app.ui.shell import style
-from qualifier_app.ui.shell.application import settle_memory
 from qualifier_app.ui.shell.area import AreaContext
 from qualifier_app.ui.shell.worker import Workers
 from qualifier_app.ui.workspace.area import WorkspaceArea

@@ -65,7 +65,8 @@ def main() -> None:
     if not draw(256).save(str(ICONS / "qualifier.png")):
         raise SystemExit("could not write qualifier.png")
     # Qt writes one uncompressed image per .ico: 128 px keeps it small; Windows scales it.
-    if not draw(128).save(str(ICONS / "qualifier.ico"), "ICO"):
+    # PySide6 takes the format as str here, whatever its stubs say (bytes raises ValueError).
+    if not draw(128).save(str(ICONS / "qualifier.ico"), "ICO"):  # type: ignore[call-overload]
         raise SystemExit("could not write qualifier.ico (Qt's qico image plugin is missing)")
     print(f"wrote {ICONS / 'qualifier.png'} and {ICONS / 'qualifier.ico'}")
 

@@ -35,6 +35,7 @@ from qualifier_app.ui.areas import AreaContext, areas_for
 from qualifier_app.ui.shell import i18n, style
 from qualifier_app.ui.shell.application import Controller
 from qualifier_app.ui.shell.main_window import MainWindow
+from qualifier_app.ui.workspace.area import WorkspaceArea
 
 ROLES = {
     "rep": "rita.rep",
@@ -129,10 +130,11 @@ def main() -> None:
         for index in range(window.tabs.count()):
             window.tabs.setCurrentIndex(index)
             # The area's own name (the tab shows it translated, after its Alt number).
-            title = window.tabs.widget(index).accessibleName().lower().replace(" ", "-")
-            if title == "workspace":
-                area = window.tabs.widget(index)
-                area.next_lead()  # type: ignore[attr-defined]
+            area = window.tabs.widget(index)
+            assert area is not None
+            title = area.accessibleName().lower().replace(" ", "-")
+            if isinstance(area, WorkspaceArea):
+                area.next_lead()
             settle(app, controller, 2500)
             for width, height in sizes:
                 window.resize(width, height)
