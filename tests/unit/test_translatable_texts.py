@@ -81,6 +81,43 @@ def test_the_services_problems_are_catalogue_messages() -> None:
     assert not found, 'write these as message("…", name=value) (qualifier_app/domain/text.py)'
 
 
+def words_outside_the_catalogue(function: ast.FunctionDef) -> list[tuple[int, str]]:
+    """The string constants with a word in them in a function's body (its docstring aside)
+    that no catalogue call wraps."""
+    marked = {
+        id(inner)
+        for node in ast.walk(function)
+        if isinstance(node, ast.Call) and called(node) in CATALOGUED
+        for inner in ast.walk(node)
+    }
+    body = function.body
+    if body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant):
+        body = body[1:]  # the docstring
+    return [
+        (node.lineno, node.value)
+        for statement in body
+        for node in ast.walk(statement)
+        if isinstance(node, ast.Constant)
+        and isinstance(node.value, str)
+        and id(node) not in marked
+        and re.search(r"[A-Za-z]{2,}", node.value)
+    ]
+
+
+def test_the_services_table_cells_are_catalogue_messages() -> None:
+    """A service's `cells()` is a row the windows show as it is, each cell translated when
+    it is a message: a word written in plain English stays English in every language."""
+    found = [
+        f"{name}:{line}: {text!r}"
+        for under in SERVICE_SIDE
+        for name, tree in modules(under)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.FunctionDef) and node.name == "cells"
+        for line, text in words_outside_the_catalogue(node)
+    ]
+    assert not found, 'write these as message("…") (qualifier_app/domain/text.py)'
+
+
 def test_the_check_finds_what_it_looks_for() -> None:
     """The two checks above on a sample: an f-string outside tr, a problem not in message()."""
     sample = ast.parse(
@@ -93,3 +130,10 @@ def test_the_check_finds_what_it_looks_for() -> None:
     assert [prose(s) for s in strings] == ["Lead  is saved", "lead  is gone"]
     problems = [n for n in ast.walk(sample) if isinstance(n, ast.Call) and called(n) in PROBLEMS]
     assert [bool(PROSE.search(prose(p.args[0]))) for p in problems] == [True, False]
+    cells = ast.parse(
+        "def cells(self):\n"
+        '    """The row."""\n'
+        '    return (f"v{n}" + (" (in use)" if new else ""), message("any"), "%Y-%m-%d")\n'
+    ).body[0]
+    assert isinstance(cells, ast.FunctionDef)
+    assert words_outside_the_catalogue(cells) == [(3, " (in use)")]
