@@ -18,6 +18,7 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from qualifier_app.app import Services
 from qualifier_app.domain.bant import DIMENSION_NAMES
 from qualifier_app.domain.bant.assessment import Assessment
 from qualifier_app.domain.calling_rules import PlaceRule
@@ -25,18 +26,21 @@ from qualifier_app.domain.check_calls import CheckPolicy
 from qualifier_app.domain.errors import AuthenticationFailed, QualifierError
 from qualifier_app.domain.outcomes import OutcomeKind, reason_text
 from qualifier_app.domain.partner_matching import LeadFacts, PartnerEntry, PartnerLoad, match_all
+from qualifier_app.domain.roles import Role
 from qualifier_app.domain.text import listed, message, restored, stored
 from qualifier_app.domain.touches import touch_kind_text
 from qualifier_app.services.admin.scoring_rules import RulesVersion
 from qualifier_app.services.admin.scripts import ScriptVersion
 from qualifier_app.settings import configured_language, load_settings
-from qualifier_app.ui.areas import areas_for
+from qualifier_app.ui.admin.scripts import ScriptsArea
+from qualifier_app.ui.areas import AreaContext, areas_for
 from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.application import Controller
 from qualifier_app.ui.shell.login import LoginWindow
 from qualifier_app.ui.shell.worker import Workers
 from qualifier_app.ui.workspace.lead_card import consent_in_words
 from tests.support.catalogues import translations
+from tests.support.factories import PASSWORD, Factory
 
 ROOT = Path(__file__).resolve().parents[2]
 CATALOGUES = ROOT / "resources" / "translations"
@@ -87,6 +91,22 @@ def test_the_versions_of_rules_and_scripts_are_listed_in_spanish(spanish: None) 
         created_at=datetime(2026, 11, 2, 9, tzinfo=UTC), newest=True,
     )  # fmt: skip
     assert [i18n.translated(cell) for cell in script.cells()[1:3]] == ["v4 (en uso)", "cualquiera"]
+
+
+def test_the_scripts_area_lists_its_versions_in_spanish(
+    qtbot: QtBot, services: Services, factory: Factory, workers: Workers, spanish: None
+) -> None:
+    factory.user("sam", Role.SUPERVISOR, team=None, queues=())
+    signed_in = services.accounts.sign_in("sam", PASSWORD, "test")
+    area = ScriptsArea(AreaContext(services, signed_in, workers))
+    qtbot.addWidget(area)
+    area.show()
+    qtbot.waitUntil(lambda: area.table.rowCount() > 0)
+    rows = {
+        area.table.item(row, 0).text(): [area.table.item(row, c).text() for c in (1, 2)]
+        for row in range(area.table.rowCount())
+    }
+    assert rows["bant-default"] == ["v3 (en uso)", "cualquiera"]
 
 
 def test_a_leads_consent_is_said_in_spanish(spanish: None) -> None:

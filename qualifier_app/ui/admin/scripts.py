@@ -122,10 +122,9 @@ class ScriptsArea(QWidget):
     def _listed(self, versions: tuple[ScriptVersion, ...]) -> None:
         first = not self._versions
         self._versions = versions
-        fill_table(
-            self.table,
-            [[v.name, v.cells()[1], v.segment or "any", str(v.qualifications)] for v in versions],
-        )
+        # name, version, segment and answers stored of the service's row
+        rows = [[cells[0], cells[1], cells[2], cells[5]] for cells in (v.cells() for v in versions)]
+        fill_table(self.table, rows)
         self.status.setText(
             i18n.plural(
                 len(versions),
