@@ -346,6 +346,10 @@
         <source>{value} is not a date like 2026-12-25</source>
         <translation>{value} ist kein Datum wie 2026-12-25</translation>
     </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
 </context>
 <context>
     <name>Campaigns</name>

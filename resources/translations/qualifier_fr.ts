@@ -346,6 +346,10 @@
         <source>{value} is not a date like 2026-12-25</source>
         <translation>{value} n&apos;est pas une date comme 2026-12-25</translation>
     </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
 </context>
 <context>
     <name>Campaigns</name>

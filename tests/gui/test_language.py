@@ -74,6 +74,7 @@ def test_service_messages_and_domain_labels_are_shown_in_spanish(spanish: None) 
     held = QualifierError(message("there is no lead {lead_id}", lead_id=42))
     assert i18n.problem_text(held) == "no existe el lead 42"
     assert i18n.translated(OutcomeKind.NURTURE.label) == "Maduración"
+    assert (i18n.yes_no(True), i18n.yes_no(False)) == ("sí", "no")  # the tables' "active"
     # A count in a message follows the locale's digits, not Python's grouping.
     moved = message(
         "more than {MAX_FILTER_MOVE:,} leads match; narrow the filter", MAX_FILTER_MOVE=50000

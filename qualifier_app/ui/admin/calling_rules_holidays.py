@@ -24,7 +24,9 @@ def _day(text: str) -> date:
         raise InvalidInput(
             QCoreApplication.translate(
                 "CallingRulesHolidays", "{value} is not a date like 2026-12-25"
-            ).format(value=text.strip() or "nothing"),
+            ).format(
+                value=text.strip() or QCoreApplication.translate("CallingRulesHolidays", "nothing")
+            ),
             "on",
         ) from None
 

@@ -192,7 +192,7 @@ class QueuesPanel(QWidget):
                     str(q.priority),
                     ", ".join(q.members),
                     str(q.leads),
-                    "yes" if q.active else "no",
+                    i18n.yes_no(q.active),
                 )
                 for q in self._queues
             ],

@@ -178,7 +178,7 @@ class UsersArea(QWidget):
                     i18n.translated(Role(user.role).label),
                     user.team or "",
                     ", ".join(user.queues),
-                    "yes" if user.active else "no",
+                    i18n.yes_no(user.active),
                 )
                 for user in users
             ],

@@ -146,7 +146,7 @@ class DirectoryTab(QWidget):
                     + (str(p.capacity_open) if p.capacity_open is not None else "–"),
                     f"{p.sla_hours} h",
                     str(sum(r.active for r in p.reps)),
-                    "yes" if p.active else "no",
+                    i18n.yes_no(p.active),
                 ]
                 for p in self._partners
             ],

@@ -284,6 +284,13 @@ def columns(titles: Iterable[str]) -> list[str]:
     ]
 
 
+def yes_no(value: bool) -> str:
+    """ "yes" or "no" in the person's language (a table's "active" column, say)."""
+    if value:
+        return QCoreApplication.translate("Messages", "yes")
+    return QCoreApplication.translate("Messages", "no")
+
+
 def plural(count: int, one: str, many: str) -> str:
     """`one` or `many` ("{n} lead", "{n} leads", marked for context Counts) in the person's
     language, with the count in the locale's digits. Two forms fit every shipped language."""
