@@ -118,6 +118,39 @@ def test_the_services_table_cells_are_catalogue_messages() -> None:
     assert not found, 'write these as message("…") (qualifier_app/domain/text.py)'
 
 
+def words_in_rows(rows: ast.expr) -> list[tuple[int, str]]:
+    """The string constants with a word in them among the rows a window puts in a table,
+    outside catalogue calls and comparisons (a status code compared is not shown)."""
+    skipped = {
+        id(inner)
+        for node in ast.walk(rows)
+        if (isinstance(node, ast.Call) and called(node) in CATALOGUED)
+        or isinstance(node, ast.Compare)
+        for inner in ast.walk(node)
+    }
+    return [
+        (node.lineno, node.value)
+        for node in ast.walk(rows)
+        if isinstance(node, ast.Constant)
+        and isinstance(node.value, str)
+        and id(node) not in skipped
+        and re.search(r"[A-Za-z]{2,}", node.value)
+    ]
+
+
+def test_the_windows_tables_show_no_words_of_their_own() -> None:
+    """`fill_table(table, rows)` shows its cells as they are (a service's messages
+    translated): a word written into the rows ("yes", "any") stays English."""
+    found = [
+        f"{name}:{line}: {text!r}"
+        for name, tree in modules("ui")
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call) and called(node) == "fill_table" and len(node.args) > 1
+        for line, text in words_in_rows(node.args[1])
+    ]
+    assert not found, "put these through self.tr() or i18n (yes_no, plural, translated)"
+
+
 def test_the_check_finds_what_it_looks_for() -> None:
     """The two checks above on a sample: an f-string outside tr, a problem not in message()."""
     sample = ast.parse(
@@ -137,3 +170,9 @@ def test_the_check_finds_what_it_looks_for() -> None:
     ).body[0]
     assert isinstance(cells, ast.FunctionDef)
     assert words_outside_the_catalogue(cells) == [(3, " (in use)")]
+    shown = ast.parse(
+        'fill_table(t, [(u.name, "yes" if u.active else "no", self.tr("none"))'
+        ' for u in users if u.status == "sent"])'
+    ).body[0]
+    assert isinstance(shown, ast.Expr) and isinstance(shown.value, ast.Call)
+    assert words_in_rows(shown.value.args[1]) == [(1, "yes"), (1, "no")]

@@ -119,7 +119,7 @@ class TeamsArea(QWidget):
         fill_table(
             self.table,
             [
-                (t.name, ", ".join(t.queues), str(t.members), "yes" if t.active else "no")
+                (t.name, ", ".join(t.queues), str(t.members), i18n.yes_no(t.active))
                 for t in teams
             ],
         )
