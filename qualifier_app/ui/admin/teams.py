@@ -118,10 +118,7 @@ class TeamsArea(QWidget):
         self._teams = teams
         fill_table(
             self.table,
-            [
-                (t.name, ", ".join(t.queues), str(t.members), i18n.yes_no(t.active))
-                for t in teams
-            ],
+            [(t.name, ", ".join(t.queues), str(t.members), i18n.yes_no(t.active)) for t in teams],
         )
         self.status.setText(
             i18n.plural(
