@@ -81,27 +81,33 @@ def test_the_services_problems_are_catalogue_messages() -> None:
     assert not found, 'write these as message("…", name=value) (qualifier_app/domain/text.py)'
 
 
-def words_outside_the_catalogue(function: ast.FunctionDef) -> list[tuple[int, str]]:
-    """The string constants with a word in them in a function's body (its docstring aside)
-    that no catalogue call wraps."""
-    marked = {
+def words_shown(parts: list[ast.stmt] | list[ast.expr]) -> list[tuple[int, str]]:
+    """The string constants with a word in them under `parts` that are shown as they are:
+    outside catalogue calls and comparisons (a status code compared is not shown)."""
+    skipped = {
         id(inner)
-        for node in ast.walk(function)
-        if isinstance(node, ast.Call) and called(node) in CATALOGUED
+        for part in parts
+        for node in ast.walk(part)
+        if (isinstance(node, ast.Call) and called(node) in CATALOGUED)
+        or isinstance(node, ast.Compare)
         for inner in ast.walk(node)
     }
-    body = function.body
-    if body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant):
-        body = body[1:]  # the docstring
     return [
         (node.lineno, node.value)
-        for statement in body
-        for node in ast.walk(statement)
+        for part in parts
+        for node in ast.walk(part)
         if isinstance(node, ast.Constant)
         and isinstance(node.value, str)
-        and id(node) not in marked
+        and id(node) not in skipped
         and re.search(r"[A-Za-z]{2,}", node.value)
     ]
+
+
+def without_docstring(function: ast.FunctionDef) -> list[ast.stmt]:
+    body = function.body
+    if body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant):
+        return body[1:]
+    return body
 
 
 def test_the_services_table_cells_are_catalogue_messages() -> None:
@@ -113,29 +119,9 @@ def test_the_services_table_cells_are_catalogue_messages() -> None:
         for name, tree in modules(under)
         for node in ast.walk(tree)
         if isinstance(node, ast.FunctionDef) and node.name == "cells"
-        for line, text in words_outside_the_catalogue(node)
+        for line, text in words_shown(without_docstring(node))
     ]
     assert not found, 'write these as message("…") (qualifier_app/domain/text.py)'
-
-
-def words_in_rows(rows: ast.expr) -> list[tuple[int, str]]:
-    """The string constants with a word in them among the rows a window puts in a table,
-    outside catalogue calls and comparisons (a status code compared is not shown)."""
-    skipped = {
-        id(inner)
-        for node in ast.walk(rows)
-        if (isinstance(node, ast.Call) and called(node) in CATALOGUED)
-        or isinstance(node, ast.Compare)
-        for inner in ast.walk(node)
-    }
-    return [
-        (node.lineno, node.value)
-        for node in ast.walk(rows)
-        if isinstance(node, ast.Constant)
-        and isinstance(node.value, str)
-        and id(node) not in skipped
-        and re.search(r"[A-Za-z]{2,}", node.value)
-    ]
 
 
 def test_the_windows_tables_show_no_words_of_their_own() -> None:
@@ -146,7 +132,7 @@ def test_the_windows_tables_show_no_words_of_their_own() -> None:
         for name, tree in modules("ui")
         for node in ast.walk(tree)
         if isinstance(node, ast.Call) and called(node) == "fill_table" and len(node.args) > 1
-        for line, text in words_in_rows(node.args[1])
+        for line, text in words_shown([node.args[1]])
     ]
     assert not found, "put these through self.tr() or i18n (yes_no, plural, translated)"
 
@@ -169,10 +155,10 @@ def test_the_check_finds_what_it_looks_for() -> None:
         '    return (f"v{n}" + (" (in use)" if new else ""), message("any"), "%Y-%m-%d")\n'
     ).body[0]
     assert isinstance(cells, ast.FunctionDef)
-    assert words_outside_the_catalogue(cells) == [(3, " (in use)")]
+    assert words_shown(without_docstring(cells)) == [(3, " (in use)")]
     shown = ast.parse(
         'fill_table(t, [(u.name, "yes" if u.active else "no", self.tr("none"))'
         ' for u in users if u.status == "sent"])'
     ).body[0]
     assert isinstance(shown, ast.Expr) and isinstance(shown.value, ast.Call)
-    assert words_in_rows(shown.value.args[1]) == [(1, "yes"), (1, "no")]
+    assert words_shown([shown.value.args[1]]) == [(1, "yes"), (1, "no")]
