@@ -734,7 +734,8 @@ def main() -> None:
     if "pgqueuer" in kinds and importlib.util.find_spec("pgqueuer") is None:
         print("pgqueuer is not installed (pip install -e '.[benchmarks]'): measured without it")
         kinds.remove("pgqueuer")
-    folder = Path(tempfile.mkdtemp(prefix="qualifier-bench-"))
+    scratch = tempfile.TemporaryDirectory(prefix="qualifier-bench-")  # removed when the run ends
+    folder = Path(scratch.name)
     targets = [] if args.no_sqlite else [("SQLite", f"sqlite:///{folder / 'bench.sqlite3'}")]
     if args.pg:
         targets.insert(0, ("PostgreSQL", fresh_postgres(args.pg)))

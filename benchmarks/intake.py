@@ -628,7 +628,8 @@ def main() -> int:  # noqa: PLR0915
         print(json.dumps(import_once(args.child[0], Path(args.child[1]))))
         return 0
 
-    folder = Path(tempfile.mkdtemp(prefix="qualifier-bench-"))
+    scratch = tempfile.TemporaryDirectory(prefix="qualifier-bench-")  # removed when the run ends
+    folder = Path(scratch.name)
     big, small = folder / "inquiries.csv", folder / "inquiries-small.csv"
     shape = generate(big, args.rows)
     generate(small, args.rows // 10)

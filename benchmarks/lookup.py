@@ -170,7 +170,8 @@ def main() -> None:
     parser.add_argument("--lookups", type=int, default=500)
     parser.add_argument("--only", choices=("PostgreSQL", "SQLite"), help="one database only")
     args = parser.parse_args()
-    folder = Path(tempfile.mkdtemp(prefix="qualifier-bench-"))
+    scratch = tempfile.TemporaryDirectory(prefix="qualifier-bench-")  # removed when the run ends
+    folder = Path(scratch.name)
     targets = [("SQLite", f"sqlite:///{folder / 'bench.sqlite3'}")]
     if args.pg:
         targets.insert(0, ("PostgreSQL", fresh_postgres(args.pg)))
