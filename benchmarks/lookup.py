@@ -17,16 +17,14 @@ import os
 import random
 import tempfile
 import time
-import uuid
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from itertools import islice
 from pathlib import Path
 from typing import Any
 
-import psycopg
+from claim import fresh_postgres  # the claim benchmark's scratch database, beside this file
 from sqlalchemy import select
-from sqlalchemy.engine import make_url
 
 from qualifier_app.domain.calling_window import CallingWindow
 from qualifier_app.domain.clock import ManualClock
@@ -153,14 +151,6 @@ def measure(name: str, db: Database, leads: int, lookups: int) -> None:
             f"{pct(latencies, 0.99):.1f} |",
             flush=True,
         )
-
-
-def fresh_postgres(server: str) -> str:
-    name = f"bench_{uuid.uuid4().hex[:8]}"
-    admin_url = make_url(server).set(drivername="postgresql", database="postgres")
-    with psycopg.connect(admin_url.render_as_string(hide_password=False), autocommit=True) as admin:
-        admin.execute(f'CREATE DATABASE "{name}"')
-    return make_url(server).set(database=name).render_as_string(hide_password=False)
 
 
 def main() -> None:
