@@ -12,8 +12,10 @@ from PySide6.QtWidgets import QApplication, QTableWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from qualifier_app.app import Services
+from qualifier_app.domain.roles import Role
 from qualifier_app.services.accounts.users import SignedIn
 from qualifier_app.services.workspace.scripts import install_scripts
+from qualifier_app.ui.admin.scripts import ScriptsArea
 from qualifier_app.ui.areas import AreaContext, areas_for
 from qualifier_app.ui.shell.application import Controller
 from qualifier_app.ui.shell.worker import Workers
@@ -99,6 +101,21 @@ def open_workspace(
         return area
 
     return open_
+
+
+def open_scripts_area(
+    qtbot: QtBot, services: Services, factory: Factory, workers: Workers, login: str, role: Role
+) -> tuple[ScriptsArea, SignedIn]:
+    """The script editor of a new person `login` in `role`, signed in, on a 1280×720 window;
+    and the person."""
+    factory.user(login, role, team=None, queues=())
+    signed_in = services.accounts.sign_in(login, PASSWORD, "test")
+    area = ScriptsArea(AreaContext(services, signed_in, workers))
+    qtbot.addWidget(area)
+    area.resize(1280, 720)
+    area.show()
+    area.activateWindow()
+    return area, signed_in
 
 
 def focused() -> QWidget:

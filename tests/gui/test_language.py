@@ -32,15 +32,15 @@ from qualifier_app.domain.touches import touch_kind_text
 from qualifier_app.services.admin.scoring_rules import RulesVersion
 from qualifier_app.services.admin.scripts import ScriptVersion
 from qualifier_app.settings import configured_language, load_settings
-from qualifier_app.ui.admin.scripts import ScriptsArea
-from qualifier_app.ui.areas import AreaContext, areas_for
+from qualifier_app.ui.areas import areas_for
 from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.application import Controller
 from qualifier_app.ui.shell.login import LoginWindow
 from qualifier_app.ui.shell.worker import Workers
 from qualifier_app.ui.workspace.lead_card import consent_in_words
+from tests.gui.conftest import open_scripts_area
 from tests.support.catalogues import translations
-from tests.support.factories import PASSWORD, Factory
+from tests.support.factories import Factory
 
 ROOT = Path(__file__).resolve().parents[2]
 CATALOGUES = ROOT / "resources" / "translations"
@@ -97,11 +97,7 @@ def test_the_versions_of_rules_and_scripts_are_listed_in_spanish(spanish: None) 
 def test_the_scripts_area_lists_its_versions_in_spanish(
     qtbot: QtBot, services: Services, factory: Factory, workers: Workers, spanish: None
 ) -> None:
-    factory.user("sam", Role.SUPERVISOR, team=None, queues=())
-    signed_in = services.accounts.sign_in("sam", PASSWORD, "test")
-    area = ScriptsArea(AreaContext(services, signed_in, workers))
-    qtbot.addWidget(area)
-    area.show()
+    area, _ = open_scripts_area(qtbot, services, factory, workers, "sam", Role.SUPERVISOR)
     qtbot.waitUntil(lambda: area.table.rowCount() > 0)
     rows = {
         area.table.item(row, 0).text(): [area.table.item(row, c).text() for c in (1, 2)]

@@ -13,11 +13,9 @@ from pytestqt.qtbot import QtBot
 from qualifier_app.app import Services
 from qualifier_app.domain.roles import Role
 from qualifier_app.ui.admin.script_form import MARK
-from qualifier_app.ui.admin.scripts import ScriptsArea
-from qualifier_app.ui.areas import AreaContext
 from qualifier_app.ui.shell.worker import Workers
-from tests.gui.conftest import focused, press, type_in_cell
-from tests.support.factories import PASSWORD, Factory
+from tests.gui.conftest import focused, open_scripts_area, press, type_in_cell
+from tests.support.factories import Factory
 
 
 def _press_button(qtbot: QtBot, button: object) -> None:
@@ -28,13 +26,7 @@ def _press_button(qtbot: QtBot, button: object) -> None:
 def test_build_a_screen_in_the_form_and_save_it_as_a_new_version(
     qtbot: QtBot, services: Services, factory: Factory, workers: Workers
 ) -> None:
-    factory.user("sam", Role.SUPERVISOR, team=None, queues=())
-    signed_in = services.accounts.sign_in("sam", PASSWORD, "test")
-    area = ScriptsArea(AreaContext(services, signed_in, workers))
-    qtbot.addWidget(area)
-    area.resize(1280, 720)
-    area.show()
-    area.activateWindow()
+    area, signed_in = open_scripts_area(qtbot, services, factory, workers, "sam", Role.SUPERVISOR)
     form = area.form
     qtbot.waitUntil(lambda: form.screens.count() == 7)
     assert area.views.currentWidget() is form  # the form is the editor
@@ -105,12 +97,7 @@ def test_build_a_screen_in_the_form_and_save_it_as_a_new_version(
 def test_import_a_file_into_the_form_and_export_it(
     qtbot: QtBot, services: Services, factory: Factory, workers: Workers, tmp_path: Path
 ) -> None:
-    factory.user("ada", Role.ADMIN, team=None, queues=())
-    signed_in = services.accounts.sign_in("ada", PASSWORD, "test")
-    area = ScriptsArea(AreaContext(services, signed_in, workers))
-    qtbot.addWidget(area)
-    area.resize(1280, 720)
-    area.show()
+    area, signed_in = open_scripts_area(qtbot, services, factory, workers, "ada", Role.ADMIN)
     qtbot.waitUntil(lambda: "Valid: 7 screens" in area.check.text())
     broken = services.scripts.definition(signed_in.actor, "bant-default")
     broken["screens"][3]["questions"][0]["options"][0]["jump"] = "pricing"

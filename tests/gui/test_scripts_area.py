@@ -10,10 +10,10 @@ from pytestqt.qtbot import QtBot
 from qualifier_app.app import Services
 from qualifier_app.domain.roles import Role
 from qualifier_app.ui.admin.scripts import ScriptsArea
-from qualifier_app.ui.areas import AreaContext, areas_for
+from qualifier_app.ui.areas import areas_for
 from qualifier_app.ui.shell.worker import Workers
-from tests.gui.conftest import focused, press
-from tests.support.factories import PASSWORD, Factory
+from tests.gui.conftest import focused, open_scripts_area, press
+from tests.support.factories import Factory
 
 
 def _replace(area: ScriptsArea, qtbot: QtBot, old: str, new: str) -> None:
@@ -32,13 +32,7 @@ def _replace(area: ScriptsArea, qtbot: QtBot, old: str, new: str) -> None:
 def test_edit_validate_preview_and_save(
     qtbot: QtBot, services: Services, factory: Factory, workers: Workers
 ) -> None:
-    factory.user("sam", Role.SUPERVISOR, team=None, queues=())
-    signed_in = services.accounts.sign_in("sam", PASSWORD, "test")
-    area = ScriptsArea(AreaContext(services, signed_in, workers))
-    qtbot.addWidget(area)
-    area.resize(1280, 720)
-    area.show()
-    area.activateWindow()
+    area, signed_in = open_scripts_area(qtbot, services, factory, workers, "sam", Role.SUPERVISOR)
     qtbot.waitUntil(lambda: "Valid: 7 screens" in area.check.text())
     assert area.saving.save_button.isEnabled()
 
