@@ -10,10 +10,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from enum import StrEnum
 
 from qualifier_app.domain.errors import Conflict, InvalidInput
+from qualifier_app.domain.normalize import amount
 from qualifier_app.domain.partner_matching import Track
 from qualifier_app.domain.sla import response_score
 from qualifier_app.domain.text import message
@@ -152,17 +153,16 @@ class Feedback:
 
 
 def parse_money(text: str, field: str) -> Decimal | None:
-    cleaned = text.strip().replace(" ", "").replace("\u00a0", "")
+    """An amount as a person or a partner's CRM writes it, with a currency or not and its
+    thousands marks in any convention ("48.000 €" and "$48,000" are the same); None for no
+    text."""
+    cleaned = text.strip()
     for symbol in ("$", "€", "£", "USD", "EUR", "GBP"):
         cleaned = cleaned.replace(symbol, "")
-    if not cleaned:
+    if not cleaned.strip():
         return None
-    if "," in cleaned and "." not in cleaned and len(cleaned.rsplit(",", 1)[1]) == 2:
-        cleaned = cleaned.replace(",", ".")  # 1234,50
-    cleaned = cleaned.replace(",", "")
-    try:
-        value = Decimal(cleaned)
-    except InvalidOperation:
+    value = amount(cleaned)
+    if value is None:
         raise InvalidInput(
             message(
                 "{replace} {strip!r} is not an amount",
@@ -170,7 +170,7 @@ def parse_money(text: str, field: str) -> Decimal | None:
                 strip=text.strip(),
             ),
             field,
-        ) from None
+        )
     if not value.is_finite() or value < 0:
         raise InvalidInput(
             message("{replace} must be zero or more", replace=field.replace("_", " ")), field

@@ -12,7 +12,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
 from qualifier_app.domain import normalize as norm
@@ -407,27 +407,9 @@ _NUMBER = re.compile(r"\d[\d.,'\s]*")
 
 
 def _digits_number(text: str) -> Decimal | None:
-    """A number with thousands separators in any convention ("1,200", "1.200", "1 200",
-    "12.5"): a separator followed by exactly three digits at the end is a thousands mark."""
+    """The first number in the text, its thousands marks in any convention (`norm.amount`)."""
     match = _NUMBER.search(text)
-    if not match:
-        return None
-    raw = match.group(0).strip().replace(" ", "").replace("'", "")
-    if re.fullmatch(r"\d{1,3}([.,]\d{3})+", raw):
-        raw = raw.replace(",", "").replace(".", "")
-    elif "," in raw and "." in raw:
-        # Both marks: the last one is the decimal mark ("1.234,5" or "1,234.5").
-        decimal_mark = "," if raw.rfind(",") > raw.rfind(".") else "."
-        thousands = "." if decimal_mark == "," else ","
-        raw = raw.replace(thousands, "").replace(decimal_mark, ".")
-    elif raw.count(",") == 1:
-        raw = raw.replace(",", ".")
-    else:
-        raw = raw.replace(",", "")
-    try:
-        return Decimal(raw)
-    except InvalidOperation:
-        return None
+    return norm.amount(match.group(0)) if match else None
 
 
 _SCALE = {"k": Decimal(1_000), "m": Decimal(1_000_000), "mm": Decimal(1_000_000),

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
+from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
 import pycountry
@@ -85,6 +86,35 @@ def clean_text(value: str | None) -> str:
     if value.isascii() and "  " not in value and value.isprintable() and value == value.strip():
         return value  # the common case, and bulk imports call this a lot
     return _SPACES.sub(" ", unicodedata.normalize("NFC", value)).strip()
+
+
+_GROUPED_THOUSANDS = re.compile(r"[1-9]\d{0,2}([.,])\d{3}(?:\1\d{3})*")
+# Spaces that group digits: plain, no-break, and the narrow no-break one French writes.
+_DIGIT_SPACES = str.maketrans("", "", " \u00a0\u202f'")
+
+
+def amount(text: str) -> Decimal | None:
+    """A number written with thousands marks in any convention ("1,200", "1.200", "1 200",
+    "1.234,5", "1,234.5", "12.5", "12,5"); None when the text is no number. A mark followed
+    by exactly three digits at the end, after groups of three, is a thousands mark (so
+    "48.000" is forty-eight thousand, as a German or Brazilian writes it); with both marks
+    the last one is the decimal mark."""
+    raw = text.strip().translate(_DIGIT_SPACES)
+    sign, raw = ("-", raw[1:]) if raw.startswith("-") else ("", raw)
+    if _GROUPED_THOUSANDS.fullmatch(raw):
+        raw = raw.replace(",", "").replace(".", "")
+    elif "," in raw and "." in raw:
+        decimal_mark = "," if raw.rfind(",") > raw.rfind(".") else "."
+        thousands = "." if decimal_mark == "," else ","
+        raw = raw.replace(thousands, "").replace(decimal_mark, ".")
+    elif raw.count(",") == 1:
+        raw = raw.replace(",", ".")
+    else:
+        raw = raw.replace(",", "")  # 12,34,567: lakh grouping
+    try:
+        return Decimal(sign + raw) if raw[:1].isdigit() or raw[:1] == "." else None
+    except InvalidOperation:
+        return None
 
 
 def fold(value: str) -> str:

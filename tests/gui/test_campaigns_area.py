@@ -7,7 +7,7 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -21,8 +21,7 @@ from qualifier_app.ui.shell.worker import Workers
 from tests.support.factories import PASSWORD, Factory
 
 
-@pytest.fixture
-def area(qtbot: QtBot, services: Services, factory: Factory) -> Iterator[CampaignsArea]:
+def open_area(qtbot: QtBot, services: Services, factory: Factory) -> tuple[CampaignsArea, Workers]:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     style.apply(app)
@@ -36,6 +35,12 @@ def area(qtbot: QtBot, services: Services, factory: Factory) -> Iterator[Campaig
     widget.resize(1100, 600)
     widget.show()
     qtbot.waitUntil(lambda: widget.table.rowCount() == 1)
+    return widget, workers
+
+
+@pytest.fixture
+def area(qtbot: QtBot, services: Services, factory: Factory) -> Iterator[CampaignsArea]:
+    widget, workers = open_area(qtbot, services, factory)
     yield widget
     workers.drain()
 
@@ -103,6 +108,33 @@ def test_edit_the_selected_campaign_keeps_its_name(
     assert area.status.text() == "1 campaign; saved Spring fair"
     [spring] = services.campaigns.list(area._context.signed_in.actor)
     assert spring.cost == Decimal("950.50") and spring.channel == "other"
+
+
+def test_amounts_are_read_and_shown_as_the_person_s_language_writes_them(
+    qtbot: QtBot, services: Services, factory: Factory
+) -> None:
+    # A German supervisor types forty-eight thousand as 48.000: it was saved as 48.00.
+    before = QLocale()
+    QLocale.setDefault(QLocale("de"))
+    try:
+        area, workers = open_area(qtbot, services, factory)
+        assert area.table.item(0, 2).text() == "800,00 USD"
+        area.table.setFocus()
+        area.table.selectRow(0)
+        assert area.cost.text() == "800,00"
+        type_into(qtbot, area.cost, "48.000")
+        ctrl_s(qtbot)
+        qtbot.waitUntil(lambda: area.table.item(0, 2).text() == "48.000,00 USD")
+        [spring] = services.campaigns.list(area._context.signed_in.actor)
+        assert spring.cost == Decimal("48000.00")
+        area.table.selectRow(0)
+        ctrl_s(qtbot)  # saved again as shown: the amount stays what it was
+        qtbot.waitUntil(lambda: area.status.text().endswith("saved Spring fair"))
+        workers.drain()
+        [spring] = services.campaigns.list(area._context.signed_in.actor)
+        assert spring.cost == Decimal("48000.00")
+    finally:
+        QLocale.setDefault(before)
 
 
 def test_only_supervisors_and_admins_see_campaigns() -> None:

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from qualifier_app.domain import normalize as norm
+from qualifier_app.domain.closed_loop import parse_money
 from qualifier_app.domain.contact import check_email, check_phone
+from qualifier_app.domain.errors import InvalidInput
 
 names = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), max_size=40)
 latin_words = st.lists(
@@ -207,3 +211,37 @@ def test_casing_never_changes_which_company_or_person_a_name_is() -> None:
         assert norm.company_key(norm.company_name(raw)) == norm.company_key(raw)
         first = norm.person_name(raw)
         assert norm.person_key(first, first) == norm.person_key(raw, raw)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("48.000", "48000"), ("48,000", "48000"), ("48 000", "48000"), ("48\u202f000,50", "48000.50"),
+     ("1.234.567,89", "1234567.89"), ("1,234,567.89", "1234567.89"), ("12,34,567", "1234567"),
+     ("12.5", "12.5"), ("12,5", "12.5"), ("3,000.005", "3000.005"), ("48,00", "48.00"),
+     ("0.125", "0.125"), (".5", "0.5"),
+     ("-1.500", "-1500"), ("lots", None), ("", None), ("12.34.567", None)],
+)  # fmt: skip
+def test_amounts_in_every_convention(text: str, expected: str | None) -> None:
+    # A German, Brazilian or French person writes forty-eight thousand as 48.000 or 48 000:
+    # never forty-eight.
+    assert norm.amount(text) == (Decimal(expected) if expected else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("48.000 €", "48000"), ("$48,000", "48000"), ("EUR 1.234,50", "1234.50"), ("1,5", "1.50"),
+     ("  ", None)],
+)  # fmt: skip
+def test_money_from_people_and_partners_crms(text: str, expected: str | None) -> None:
+    assert parse_money(text, "revenue") == (Decimal(expected) if expected else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [("-48", "revenue must be zero or more"), ("0.125", "revenue has more than two decimals"),
+     ("lots", "revenue 'lots' is not an amount"), ("12.34.567", "is not an amount")],
+)  # fmt: skip
+def test_money_that_is_not_an_amount_is_named(text: str, problem: str) -> None:
+    with pytest.raises(InvalidInput) as raised:
+        parse_money(text, "revenue")
+    assert problem in str(raised.value)

@@ -35,6 +35,14 @@ from qualifier_app.ui.widgets.forms import (
 )
 
 
+def _row(campaign: CampaignInfo) -> list[str]:
+    """The service's row with the locale's digits (the command line writes them the English
+    way); days stay as the form takes them."""
+    name, channel, _cost, first_day, last_day, _leads = campaign.cells()
+    cost = f"{i18n.money(campaign.cost)} {campaign.currency}"
+    return [name, channel, cost, first_day, last_day, i18n.number(campaign.leads)]
+
+
 def _day(text: str, field: str, label: str) -> date | None:
     cleaned = text.strip()
     if not cleaned:
@@ -94,7 +102,7 @@ class CampaignsArea(QWidget):
         self.channel = QLineEdit()
         self.channel.setPlaceholderText(self.tr("trade show, web form, download, purchased list …"))
         self.cost = QLineEdit()
-        self.cost.setPlaceholderText("12,500.00")
+        self.cost.setPlaceholderText(i18n.money(12500))
         self.starts_on = QLineEdit()
         self.starts_on.setPlaceholderText(self.tr("YYYY-MM-DD"))
         self.ends_on = QLineEdit()
@@ -124,7 +132,7 @@ class CampaignsArea(QWidget):
 
     def _show(self, campaigns: list[CampaignInfo], select_name: str | None) -> None:
         self._campaigns = campaigns
-        fill_table(self.table, [campaign.cells() for campaign in campaigns])
+        fill_table(self.table, [_row(campaign) for campaign in campaigns])
         saved = self.tr("; saved {name}").format(name=select_name) if select_name else ""
         self.status.setText(
             i18n.plural(
@@ -165,7 +173,7 @@ class CampaignsArea(QWidget):
         self.name.setText(campaign.name)
         self.name.setReadOnly(True)
         self.channel.setText(campaign.channel)
-        self.cost.setText(f"{campaign.cost:.2f}")
+        self.cost.setText(i18n.money(campaign.cost))
         self.starts_on.setText(str(campaign.starts_on or ""))
         self.ends_on.setText(str(campaign.ends_on or ""))
         self.reason.clear()
