@@ -61,7 +61,6 @@ class FirstRunWindow(QWidget):
         self._services = services
         self.setWindowTitle(self.tr("Qualifier — set up a center"))
         self.setObjectName("login")
-        self.setMinimumWidth(520)
 
         title = QLabel(self.tr("Set up your Qualifying Center"))
         title.setObjectName("title")
@@ -117,6 +116,8 @@ class FirstRunWindow(QWidget):
         layout.addWidget(intro)
         layout.addWidget(panel)
         layout.addStretch()
+        # A width set by hand would keep a longer title (German's) from widening the window.
+        self.setMinimumWidth(max(520, self.minimumSizeHint().width()))
 
         for field in self.editor.fields.values():
             if isinstance(field, QLineEdit):
