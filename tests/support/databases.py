@@ -198,6 +198,9 @@ class PostgresTemplates:
             while not self._stop.is_set():
                 name = f"qt_{uuid.uuid4().hex[:16]}"
                 admin.execute(f'CREATE DATABASE "{name}" TEMPLATE "{self.template}"')
+                # A copy takes the template's contents, not its rights: as the migrations
+                # left the template, nobody makes temporary tables (0038_i12_no_shadow_tables).
+                admin.execute(f'REVOKE TEMPORARY ON DATABASE "{name}" FROM PUBLIC')
                 self.created.append(name)
                 while not self._stop.is_set():
                     try:
