@@ -134,6 +134,17 @@ def saved_session(args: argparse.Namespace) -> SavedSession | None:
     return SavedSession(login, token, sealed[0] if sealed else None)
 
 
+def check_keyring(args: argparse.Namespace) -> None:
+    """Refuse before signing in when there is no keyring to keep the sign-in in: a session
+    opened first would be left alive on the database, its key with it."""
+    from keyring.errors import KeyringError  # noqa: PLC0415
+
+    try:
+        _keyring().get_password(KEYRING_SERVICE, _account(args))
+    except (KeyringError, RuntimeError) as exc:
+        raise InvalidInput(f"no OS keyring to keep the sign-in in ({exc})") from None
+
+
 def save_session(
     args: argparse.Namespace, login: str, token: str, sealed: str | None = None
 ) -> None:

@@ -9,6 +9,7 @@ from typing import Any
 
 from qualifier_app.app import sign_in_person
 from qualifier_app.cli.auth import (
+    check_keyring,
     forget_session,
     resume_saved,
     save_session,
@@ -64,6 +65,7 @@ def _password(args: argparse.Namespace, login: str) -> str:
 
 
 def sign_in(args: argparse.Namespace) -> int:
+    check_keyring(args)
     login = _login(args)
     password = _password(args, login)
     settings = load_settings(args.db)

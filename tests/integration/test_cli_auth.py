@@ -199,6 +199,28 @@ def test_login_keeps_a_session_that_works_until_it_expires_or_logout(
     assert live == 0
 
 
+def test_login_without_a_keyring_leaves_no_session_behind(
+    database_url: str,
+    factory: Factory,
+    services: Services,
+    run: Runner,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import keyring
+    from keyring.backends.fail import Keyring as NoKeyring
+
+    factory.user("ada", Role.ADMIN, team=None, queues=())
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+    keyring.set_keyring(NoKeyring())
+    done = run(
+        "--db", database_url, "login", "--as", "ada", "--password-stdin", stdin=f"{PASSWORD}\n"
+    )
+    assert "no OS keyring to keep the sign-in in" in _one_line_error(done)
+    with services.db.unit_of_work(write=False) as uow:
+        sessions = uow.session.execute(select(func.count()).select_from(CliSession)).scalar_one()
+    assert sessions == 0
+
+
 def test_a_stolen_or_other_users_token_is_refused(
     database_url: str, factory: Factory, services: Services, file_keyring: Path
 ) -> None:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 from sqlalchemy.engine import make_url
 
 from qualifier_app.app import Services, build
@@ -45,6 +46,12 @@ def pg_url(postgres_templates: PostgresTemplates | None) -> Iterator[str]:
 def center(pg_url: str, tmp_path: Path) -> Iterator[Center]:
     settings = Settings(database_url=pg_url, data_dir=tmp_path / "data")
     services = build(settings, ManualClock(START), db=Database.from_url(pg_url))
+    # As in production: a time a person passes ahead of the database's counts for nothing.
+    with services.db.unit_of_work() as uow:
+        uow.session.execute(
+            text(f'ALTER DATABASE "{make_url(pg_url).database}" RESET qualifier.clock')
+        )
+        uow.commit()
     factory = Factory(services)
     teams = two_teams(factory)
     north = factory.lead("North queue")

@@ -26,7 +26,7 @@ TEAMS = "r--- rawd r--- rawd"
 # What working a lead writes: reps add and change, leads and above also delete.
 WORK = "raw- rawd rawd rawd"
 DECISIONS: dict[str, tuple[str, bool]] = {
-    "activity_by_day": (WORK, ALL_ROWS),
+    "activity_by_day": ("r--- r--- r--- r---", ALL_ROWS),  # kept by triggers on calls
     "agent_states": ("raw- raw- raw- raw-", RLS),  # a rep changes only their own
     "alembic_version": ("r--- r--- r--- r---", ALL_ROWS),  # the owner's (db upgrade)
     "audit_log": ("rA-- rA-- rA-- rA--", RLS),  # appended, never changed
@@ -44,7 +44,7 @@ DECISIONS: dict[str, tuple[str, bool]] = {
     "contact_corrections": (WORK, RLS),
     "dnc_registry_numbers": (KEPT_BY_LEADS, ALL_ROWS),
     "dnc_registry_snapshots": (KEPT_BY_LEADS, ALL_ROWS),
-    "do_not_call": (WORK, ALL_ROWS),
+    "do_not_call": ("ra-- ra-- ra-- ra-d", ALL_ROWS),  # it only grows; admins remove
     "firmographics": (KEPT_BY_LEADS, ALL_ROWS),
     "handoff_events": (WORK, RLS),
     "handoffs": ("raW- rawd rawd rawd", RLS),  # a rep: its delivery and status, not its partner
@@ -64,11 +64,11 @@ DECISIONS: dict[str, tuple[str, bool]] = {
     "retry_settings": ("r--- r--- r--- raw-", ALL_ROWS),  # administrators
     "scoring_rules": ("r--- r--- rawd rawd", ALL_ROWS),  # rescoring: supervisors, admins
     "scripts": ("r--- r--- rawd rawd", ALL_ROWS),
-    "sweep_leases": (WORK, ALL_ROWS),
+    "sweep_leases": (WORK, RLS),  # held a day at most
     "team_leads": ("r--- r--- r--- rawd", ALL_ROWS),  # who leads a team: admins
     "teams": ("r--- r-w- r--- rawd", RLS),  # new teams: admins; leads rename their own
     "touches": (WORK, RLS),
-    "user_sessions": (WORK, ALL_ROWS),
+    "user_sessions": (WORK, RLS),  # one's own; admins anyone's
     "users": ("R-W- R-W- R-W- Raw-", RLS),  # no password hash for anyone
 }
 PRIVILEGES = (("SELECT", "r"), ("INSERT", "a"), ("UPDATE", "w"), ("DELETE", "d"))

@@ -199,8 +199,15 @@ class PostgresTemplates:
                 name = f"qt_{uuid.uuid4().hex[:16]}"
                 admin.execute(f'CREATE DATABASE "{name}" TEMPLATE "{self.template}"')
                 # A copy takes the template's contents, not its rights: as the migrations
-                # left the template, nobody makes temporary tables (0038_i12_no_shadow_tables).
+                # left the template, only supervisors and admins make temporary tables
+                # (0038_i12_no_shadow_tables, 0039_i12_people_write_their_own).
                 admin.execute(f'REVOKE TEMPORARY ON DATABASE "{name}" FROM PUBLIC')
+                admin.execute(
+                    f'GRANT TEMPORARY ON DATABASE "{name}" TO qualifier_supervisor, qualifier_admin'
+                )
+                # A test's clock is its own, and may run ahead of the server's: on a test
+                # database the time a person's claim or outcome passes counts.
+                admin.execute(f"ALTER DATABASE \"{name}\" SET qualifier.clock = 'given'")
                 self.created.append(name)
                 while not self._stop.is_set():
                     try:
