@@ -152,6 +152,11 @@ class Feedback:
     closed_on: date | None = None
 
 
+# Amounts are kept as integer cents (persistence/types.py: Money); a trillion is far beyond
+# any lead's revenue and far within what the column holds.
+MOST_MONEY = 10**12
+
+
 def parse_money(text: str, field: str) -> Decimal | None:
     """An amount as a person or a partner's CRM writes it, with a currency or not and its
     thousands marks in any convention ("48.000 €" and "$48,000" are the same); None for no
@@ -174,6 +179,15 @@ def parse_money(text: str, field: str) -> Decimal | None:
     if not value.is_finite() or value < 0:
         raise InvalidInput(
             message("{replace} must be zero or more", replace=field.replace("_", " ")), field
+        )
+    if value >= MOST_MONEY:
+        raise InvalidInput(
+            message(
+                "{replace} must be less than {most:,}",
+                replace=field.replace("_", " "),
+                most=MOST_MONEY,
+            ),
+            field,
         )
     if value != value.quantize(Decimal("0.01")):
         raise InvalidInput(

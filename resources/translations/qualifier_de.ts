@@ -5451,6 +5451,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>Arbeitsplatz</translation>
     </message>
     <message>
+        <source>{replace} must be less than {most:,}</source>
+        <translation>{replace} muss kleiner als {most:,} sein</translation>
+    </message>
+    <message>
         <source>(removed)</source>
         <translation>(entfernt)</translation>
     </message>

@@ -5451,6 +5451,10 @@ un comercial por línea</translation>
         <translation>puesto</translation>
     </message>
     <message>
+        <source>{replace} must be less than {most:,}</source>
+        <translation>{replace} debe ser menor que {most:,}</translation>
+    </message>
+    <message>
         <source>(removed)</source>
         <translation>(quitado)</translation>
     </message>

@@ -5451,6 +5451,10 @@ un commercial par ligne</translation>
         <translation>poste</translation>
     </message>
     <message>
+        <source>{replace} must be less than {most:,}</source>
+        <translation>{replace} doit être inférieur à {most:,}</translation>
+    </message>
+    <message>
         <source>(removed)</source>
         <translation>(retiré)</translation>
     </message>

@@ -5451,6 +5451,10 @@ um vendedor por linha</translation>
         <translation>estação de trabalho</translation>
     </message>
     <message>
+        <source>{replace} must be less than {most:,}</source>
+        <translation>{replace} deve ser menor que {most:,}</translation>
+    </message>
+    <message>
         <source>(removed)</source>
         <translation>(removido)</translation>
     </message>

@@ -239,7 +239,8 @@ def test_money_from_people_and_partners_crms(text: str, expected: str | None) ->
 @pytest.mark.parametrize(
     ("text", "problem"),
     [("-48", "revenue must be zero or more"), ("0.125", "revenue has more than two decimals"),
-     ("lots", "revenue 'lots' is not an amount"), ("12.34.567", "is not an amount")],
+     ("lots", "revenue 'lots' is not an amount"), ("12.34.567", "is not an amount"),
+     ("999999999999999999999999999", "revenue must be less than 1,000,000,000,000")],
 )  # fmt: skip
 def test_money_that_is_not_an_amount_is_named(text: str, problem: str) -> None:
     with pytest.raises(InvalidInput) as raised:
