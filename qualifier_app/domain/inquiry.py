@@ -401,7 +401,20 @@ def _read_figures(inquiry: Inquiry, cells: _Cells, flags: list[Problem], now: da
         elif inquiry.inquired_at > now + timedelta(days=1):
             flags.append(cells.problem("inquired_at", "in the future; the import time is used"))
             inquiry.inquired_at = None
+        elif inquiry.inquired_at < EARLIEST_INQUIRY:
+            flags.append(
+                cells.problem(
+                    "inquired_at",
+                    f"before {EARLIEST_INQUIRY.year}, not a real inquiry date; "
+                    "the import time is used",
+                )
+            )
+            inquiry.inquired_at = None
 
+
+# Older dates are a system's "no date" (0001-01-01) or a typing slip ("15/03/226"), not when
+# someone asked: recency scoring would rank them last, and no web form is that old.
+EARLIEST_INQUIRY = datetime(1990, 1, 1, tzinfo=UTC)
 
 _NUMBER = re.compile(r"\d[\d.,'\s]*")
 

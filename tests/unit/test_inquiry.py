@@ -213,6 +213,15 @@ def test_a_date_in_the_future_is_flagged_and_ignored() -> None:
     assert inquiry.flags[0].reason == "in the future; the import time is used"
 
 
+@pytest.mark.parametrize("text", ["01/01/0001", "0001-01-01", "1.2.3", "15/03/226", "1989-12-31"])
+def test_a_date_before_1990_is_flagged_and_ignored(text: str) -> None:
+    inquiry = accepted(email="x@bar.example", last_name="Doe", inquired_at=text)
+    assert inquiry.inquired_at is None
+    assert [flag.reason for flag in inquiry.flags] == [
+        "before 1990, not a real inquiry date; the import time is used"
+    ]
+
+
 def test_the_content_key_ignores_spacing_and_column_order() -> None:
     one = accepted(email="x@bar.example", last_name="Doe")
     two = read_inquiry(9, {"last_name": " Doe ", "email": "x@bar.example"}, {}, NOW)
