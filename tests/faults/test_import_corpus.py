@@ -248,6 +248,52 @@ def test_over_long_cells_are_rejected_and_the_rows_after_them_read(
     assert all(len(row[2]) <= 201 for row in rejects)
 
 
+UNCLOSED = "unclosed quote from row {row}: the quote that opens this cell is never closed"
+
+
+@pytest.mark.parametrize("count", [5, 1000])
+def test_an_unclosed_quote_rejects_its_row_and_the_rows_after_it_are_read(
+    services: Services, tmp_path: Path, count: int
+) -> None:
+    path = write_csv(tmp_path / "quote.csv", ascii_rows(count))
+    lines = path.read_text().splitlines()
+    lines[3] = 'Carl,Jones,Acme,carl@acme.example,,"wants a 14 inch monitor'
+    path.write_text("\n".join(lines) + "\n")
+    summary, rejects = import_file(services, path)
+    assert (summary.rows, summary.imported, summary.rejected) == (count, count - 1, 1)
+    assert [row[:3] for row in rejects] == [["4", "Comments", "wants a 14 inch monitor"]]
+    assert rejects[0][3].startswith(UNCLOSED.format(row=4))
+    with services.db.unit_of_work(write=False) as uow:
+        assert set(uow.session.scalars(select(Lead.inquiry))) == {"asked for a demo"}
+
+
+def test_a_quote_closed_by_a_later_row_rejects_only_its_own_row(
+    services: Services, tmp_path: Path
+) -> None:
+    path = tmp_path / "later.csv"
+    path.write_text(
+        ",".join(HEADER) + "\n"
+        'Ana,Silva,Acme,ana@acme.example,,"wants a 14 inch monitor\n'
+        "Bob,Ray,Beta,bob@beta.example,,call back\n"
+        'Cleo,Moss,Gamma,cleo@gamma.example,,"a demo, soon"\n'
+    )
+    summary, rejects = import_file(services, path)
+    assert (summary.rows, summary.imported, summary.rejected) == (3, 2, 1)
+    assert rejects[0][0] == "2" and rejects[0][3].startswith(UNCLOSED.format(row=2))
+    with services.db.unit_of_work(write=False) as uow:
+        assert set(uow.session.scalars(select(Lead.inquiry))) == {"call back", "a demo, soon"}
+
+
+def test_a_quoted_cell_over_several_lines_stays_one_cell(
+    services: Services, tmp_path: Path
+) -> None:
+    rows = [person(1, comments="first line\nsecond line"), person(2), person(3)]
+    summary, _ = import_file(services, write_csv(tmp_path / "lines.csv", rows))
+    assert (summary.rows, summary.imported, summary.rejected) == (3, 3, 0)
+    with services.db.unit_of_work(write=False) as uow:
+        assert "first line\nsecond line" in set(uow.session.scalars(select(Lead.inquiry)))
+
+
 def add_inline_cell(path: Path, row: int, text_bytes: int) -> None:
     """Add a row whose e-mail is fine and whose Comments cell holds `text_bytes` characters
     (written past openpyxl, which cuts cells at 32,767 characters)."""
