@@ -168,6 +168,29 @@ def test_an_import_interrupted_mid_way_can_be_run_again(services: Services, tmp_
     assert duplicated == [] and touches == 100
 
 
+def test_a_chunk_that_fails_mid_way_is_not_counted(services: Services, tmp_path: Path) -> None:
+    source = big_file(tmp_path, 3000)
+    calls: list[ImportProgress] = []
+
+    def crash_inside_the_second_chunk(progress: ImportProgress) -> None:
+        calls.append(progress)
+        if len(calls) == 3:  # after the second chunk's first window, before its commit
+            raise RuntimeError("power cut")
+
+    with pytest.raises(RuntimeError, match="power cut"):
+        services.intake.import_inquiries(
+            OPERATOR, source, progress=crash_inside_the_second_chunk, chunk_rows=1500
+        )
+    assert count(services, Touch) == 1500
+    stored = count(services, Lead)
+    with services.db.unit_of_work(write=False) as uow:
+        batch = uow.session.execute(
+            select(ImportBatch.status, ImportBatch.rows, ImportBatch.imported,
+                   ImportBatch.merged, ImportBatch.rejected)
+        ).one()  # fmt: skip
+    assert tuple(batch) == ("failed", 1500, stored, 1500 - stored, 0)
+
+
 def test_cancel_stops_between_chunks_and_keeps_what_was_stored(
     services: Services, tmp_path: Path
 ) -> None:

@@ -269,6 +269,20 @@ class IntakeService:
         """Match and store the rows of one chunk in one transaction, a window at a time.
         Progress is reported, and Cancel honoured, after every window; True when cancelled
         (the windows done so far are kept)."""
+        restore = run.counts()
+        try:
+            return self._store_chunk(run, chunk, progress, cancel)
+        except BaseException:
+            restore()
+            raise
+
+    def _store_chunk(
+        self,
+        run: Run,
+        chunk: list[Accepted | inq.Rejected],
+        progress: Progress | None,
+        cancel: Cancelled | None,
+    ) -> bool:
         cancelled = False
         # Every row is stored with the run's time (run.now), not the time this chunk began.
         with self._frame.change(run.actor) as change:
