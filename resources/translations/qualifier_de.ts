@@ -5827,6 +5827,18 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>{name} hat eine Kopfzeile, aber keine Zeilen zum Importieren</translation>
     </message>
     <message>
+        <source>the rejects file {path} is a folder; name a file in it</source>
+        <translation>die Datei für abgelehnte Zeilen {path} ist ein Ordner; nennen Sie eine Datei darin</translation>
+    </message>
+    <message>
+        <source>the folder {parent} for the rejects file does not exist</source>
+        <translation>der Ordner {parent} für die Datei der abgelehnten Zeilen existiert nicht</translation>
+    </message>
+    <message>
+        <source>the rejects file {path} is the file being imported; name another file</source>
+        <translation>die Datei für abgelehnte Zeilen {path} ist die importierte Datei; nennen Sie eine andere</translation>
+    </message>
+    <message>
         <source>the scoring rules</source>
         <translation>die Bewertungsregeln</translation>
     </message>

@@ -5827,6 +5827,18 @@ un comercial por línea</translation>
         <translation>{name} tiene fila de encabezado pero ninguna fila que importar</translation>
     </message>
     <message>
+        <source>the rejects file {path} is a folder; name a file in it</source>
+        <translation>el archivo de rechazos {path} es una carpeta; indique un archivo dentro de ella</translation>
+    </message>
+    <message>
+        <source>the folder {parent} for the rejects file does not exist</source>
+        <translation>la carpeta {parent} del archivo de rechazos no existe</translation>
+    </message>
+    <message>
+        <source>the rejects file {path} is the file being imported; name another file</source>
+        <translation>el archivo de rechazos {path} es el archivo que se importa; indique otro</translation>
+    </message>
+    <message>
         <source>the scoring rules</source>
         <translation>las reglas de puntuación</translation>
     </message>

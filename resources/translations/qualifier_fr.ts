@@ -5827,6 +5827,18 @@ un commercial par ligne</translation>
         <translation>{name} a une ligne d&apos;en-tête mais aucune ligne à importer</translation>
     </message>
     <message>
+        <source>the rejects file {path} is a folder; name a file in it</source>
+        <translation>le fichier des rejets {path} est un dossier ; indiquez un fichier dans ce dossier</translation>
+    </message>
+    <message>
+        <source>the folder {parent} for the rejects file does not exist</source>
+        <translation>le dossier {parent} du fichier des rejets n’existe pas</translation>
+    </message>
+    <message>
+        <source>the rejects file {path} is the file being imported; name another file</source>
+        <translation>le fichier des rejets {path} est le fichier importé ; indiquez-en un autre</translation>
+    </message>
+    <message>
         <source>the scoring rules</source>
         <translation>les règles de score</translation>
     </message>

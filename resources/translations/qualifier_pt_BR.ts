@@ -5827,6 +5827,18 @@ um vendedor por linha</translation>
         <translation>{name} tem uma linha de cabeçalho mas nenhuma linha para importar</translation>
     </message>
     <message>
+        <source>the rejects file {path} is a folder; name a file in it</source>
+        <translation>o arquivo de rejeições {path} é uma pasta; indique um arquivo dentro dela</translation>
+    </message>
+    <message>
+        <source>the folder {parent} for the rejects file does not exist</source>
+        <translation>a pasta {parent} do arquivo de rejeições não existe</translation>
+    </message>
+    <message>
+        <source>the rejects file {path} is the file being imported; name another file</source>
+        <translation>o arquivo de rejeições {path} é o arquivo sendo importado; indique outro</translation>
+    </message>
+    <message>
         <source>the scoring rules</source>
         <translation>as regras de pontuação</translation>
     </message>

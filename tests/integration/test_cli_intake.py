@@ -87,6 +87,36 @@ def test_bad_input_is_one_line_and_exit_2(
     assert err.count("\n") == 1 and message in err
 
 
+@pytest.mark.parametrize(
+    ("command", "rejects", "message"),
+    [
+        ("inquiries", "{folder}/missing/rejects.csv", "for the rejects file does not exist"),
+        ("inquiries", "{folder}", "is a folder; name a file in it"),
+        ("inquiries", "{golden}", "is the file being imported; name another file"),
+        ("inquiries", "{folder}/./golden.csv", "is the file being imported"),
+        ("firmographics", "{folder}/missing/rejects.csv", "for the rejects file does not exist"),
+        ("firmographics", "{golden}", "is the file being imported"),
+    ],
+)
+def test_a_rejects_file_that_cannot_be_written_is_refused_before_importing(
+    database_url: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    command: str,
+    rejects: str,
+    message: str,
+) -> None:
+    golden = tmp_path / "golden.csv"
+    shutil.copyfile(DATA / "golden_duplicates.csv", golden)
+    target = rejects.format(folder=tmp_path, golden=golden)
+    code, out, err = run(capsys, "--db", database_url, "import", command, str(golden),
+                         "--rejects", target)  # fmt: skip
+    assert code == 2 and out == ""
+    assert err.count("\n") == 1 and message in err
+    assert golden.read_bytes() == (DATA / "golden_duplicates.csv").read_bytes()
+    assert _counts(database_url) == (0, 0, 0, None)
+
+
 def _counts(url: str) -> tuple[int, int, int, str | None]:
     engine = create_db_engine(url)
     try:

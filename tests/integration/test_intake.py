@@ -191,6 +191,26 @@ def test_a_chunk_that_fails_mid_way_is_not_counted(services: Services, tmp_path:
     assert tuple(batch) == ("failed", 1500, stored, 1500 - stored, 0)
 
 
+def test_a_rejects_file_that_cannot_be_written_still_closes_the_batch(
+    services: Services, tmp_path: Path
+) -> None:
+    source = copy("golden_duplicates.csv", tmp_path)
+    folder = tmp_path / "rejects"
+    folder.mkdir()
+    with pytest.raises(InvalidInput, match="does not exist"):
+        services.intake.import_inquiries(
+            OPERATOR,
+            source,
+            rejects_path=folder / "golden.rejects.csv",
+            progress=lambda _: shutil.rmtree(folder, ignore_errors=True),  # gone before the end
+        )
+    with services.db.unit_of_work(write=False) as uow:
+        batch = uow.session.execute(
+            select(ImportBatch.status, ImportBatch.imported, ImportBatch.rejects_file)
+        ).one()
+    assert tuple(batch) == ("finished", count(services, Lead), None)
+
+
 def test_cancel_stops_between_chunks_and_keeps_what_was_stored(
     services: Services, tmp_path: Path
 ) -> None:

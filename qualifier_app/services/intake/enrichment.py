@@ -31,7 +31,7 @@ from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import AuditEntry, Firmographic, ImportBatch, Lead
 from qualifier_app.services.frame import Frame
 from qualifier_app.services.intake.dto import FirmographicsSummary
-from qualifier_app.services.intake.rejects import Reject, write_rejects
+from qualifier_app.services.intake.rejects import Reject, check_rejects_path, write_rejects
 from qualifier_app.services.intake.scoring import (
     LEADS,
     QueueDirectory,
@@ -174,6 +174,7 @@ class EnrichmentService:
         """Load a reference file (company and/or domain → employees, revenue, industry), then
         enrich the leads it concerns and re-score the ones not yet worked."""
         require(actor, Action.IMPORT_INQUIRIES)
+        check_rejects_path(rejects_path, path)
         rules = checked(self._rules())
         source = (source or "").strip() or f"file {path.name}"
         if len(source) > 120:
