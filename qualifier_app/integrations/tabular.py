@@ -300,10 +300,27 @@ def _read_csv(path: Path) -> Table:
                 elif isinstance(row, UnreadableRow):
                     yield number, row
                 elif any(cell.strip() for cell in row):
-                    yield number, _checked_row(row, header, encoding)
+                    beyond = _beyond_header(row, header)
+                    yield number, _checked_row(row, header, encoding) if beyond is None else beyond
 
     rows = numbered()
     return Table(path, header, (row for _, row in rows), encoding, delimiter, rows, handle.close)
+
+
+def _beyond_header(row: list[str], header: list[str]) -> UnreadableRow | None:
+    """A CSV row with a value past the header's last column: a delimiter inside a cell that
+    is not quoted ("Acme, Inc.") has moved every value after it into the wrong column."""
+    extra = [index for index in range(len(header), len(row)) if row[index].strip()]
+    if not extra:
+        return None
+    index, cell = extra[0], row[extra[0]]
+    return UnreadableRow(
+        f"column {index + 1}",
+        printable(cell),
+        f"{len(row):,} cells, but the header has {len(header):,} columns: a cell holds the "
+        "delimiter without quotes, so the values after it are in the wrong columns; the row "
+        "is not imported",
+    )
 
 
 @dataclass(frozen=True)

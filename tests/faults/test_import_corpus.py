@@ -294,6 +294,29 @@ def test_a_quoted_cell_over_several_lines_stays_one_cell(
         assert "first line\nsecond line" in set(uow.session.scalars(select(Lead.inquiry)))
 
 
+def test_a_row_with_more_cells_than_the_header_is_rejected_not_shifted(
+    services: Services, tmp_path: Path
+) -> None:
+    path = tmp_path / "shifted.csv"
+    path.write_text(
+        "Name,Email,Company,Comments\n"
+        "Ana Silva,ana@acme.example,Acme, Inc.,call me after 5pm\n"
+        "Bo Ek,bo@beta.example,Beta,demo,,\n"  # empty cells past the header are harmless
+    )
+    summary, rejects = import_file(services, path)
+    assert (summary.rows, summary.imported, summary.rejected) == (2, 1, 1)
+    assert rejects == [
+        [
+            "2",
+            "column 5",
+            "call me after 5pm",
+            "5 cells, but the header has 4 columns: a cell holds the delimiter without quotes, "
+            "so the values after it are in the wrong columns; the row is not imported",
+        ]
+    ]
+    assert stored_names(services) == {("Bo", "Ek", "Beta")}
+
+
 def add_inline_cell(path: Path, row: int, text_bytes: int) -> None:
     """Add a row whose e-mail is fine and whose Comments cell holds `text_bytes` characters
     (written past openpyxl, which cuts cells at 32,767 characters)."""
