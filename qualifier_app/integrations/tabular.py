@@ -215,6 +215,9 @@ def read_table(path: Path, sheet: str | None = None) -> Table:
         raise InvalidInput(message("{path} does not exist", path=path), "file")
     if path.is_dir():
         raise InvalidInput(message("{path} is a folder, not a file", path=path), "file")
+    if not path.is_file():
+        # A pipe or a device would be waited on for ever, or read without end.
+        raise InvalidInput(message("{path} is not a regular file", path=path), "file")
     size = path.stat().st_size
     if size > MAX_FILE_BYTES:
         raise InvalidInput(
@@ -237,7 +240,13 @@ def read_table(path: Path, sheet: str | None = None) -> Table:
             ),
             "file",
         )
-    return _read_csv(path)
+    try:
+        return _read_csv(path)
+    except OSError as exc:
+        raise InvalidInput(
+            message("cannot read {path}: {strerror}", path=path, strerror=exc.strerror or str(exc)),
+            "file",
+        ) from None
 
 
 def _refuse_binary(path: Path, sample: bytes) -> None:

@@ -5451,6 +5451,14 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>Arbeitsplatz</translation>
     </message>
     <message>
+        <source>{path} is not a regular file</source>
+        <translation>{path} ist keine gewöhnliche Datei</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {strerror}</source>
+        <translation>{path} kann nicht gelesen werden: {strerror}</translation>
+    </message>
+    <message>
         <source>(removed)</source>
         <translation>(entfernt)</translation>
     </message>

@@ -5451,6 +5451,14 @@ un comercial por línea</translation>
         <translation>puesto</translation>
     </message>
     <message>
+        <source>{path} is not a regular file</source>
+        <translation>{path} no es un archivo normal</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {strerror}</source>
+        <translation>no se puede leer {path}: {strerror}</translation>
+    </message>
+    <message>
         <source>(removed)</source>
         <translation>(quitado)</translation>
     </message>

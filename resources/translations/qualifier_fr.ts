@@ -5451,6 +5451,14 @@ un commercial par ligne</translation>
         <translation>poste</translation>
     </message>
     <message>
+        <source>{path} is not a regular file</source>
+        <translation>{path} n’est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {strerror}</source>
+        <translation>impossible de lire {path} : {strerror}</translation>
+    </message>
+    <message>
         <source>(removed)</source>
         <translation>(retiré)</translation>
     </message>

@@ -5451,6 +5451,14 @@ um vendedor por linha</translation>
         <translation>estação de trabalho</translation>
     </message>
     <message>
+        <source>{path} is not a regular file</source>
+        <translation>{path} não é um arquivo comum</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {strerror}</source>
+        <translation>não é possível ler {path}: {strerror}</translation>
+    </message>
+    <message>
         <source>(removed)</source>
         <translation>(removido)</translation>
     </message>
