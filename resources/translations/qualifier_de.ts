@@ -5451,6 +5451,42 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>Arbeitsplatz</translation>
     </message>
     <message>
+        <source>queue rule {index}: &quot;when&quot; must be an object of conditions</source>
+        <translation>Warteschlangenregel {index}: &quot;when&quot; muss ein Objekt mit Bedingungen sein</translation>
+    </message>
+    <message>
+        <source>&quot;points.{name}&quot; must map keywords to their points, like {example}</source>
+        <translation>&quot;points.{name}&quot; muss Stichwörtern ihre Punkte zuordnen, etwa {example}</translation>
+    </message>
+    <message>
+        <source>&quot;points.{name}&quot; must be a list of pairs like {example}</source>
+        <translation>&quot;points.{name}&quot; muss eine Liste von Paaren wie {example} sein</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is not a number</source>
+        <translation>{where}: {value} ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>{where}: the points {value} are not a number</source>
+        <translation>{where}: die Punkte {value} sind keine Zahl</translation>
+    </message>
+    <message>
+        <source>{where} is {entry}, not a pair like {example}</source>
+        <translation>{where} ist {entry}, kein Paar wie {example}</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is not a keyword (a text that is not empty)</source>
+        <translation>{where}: {value} ist kein Stichwort (ein nicht leerer Text)</translation>
+    </message>
+    <message>
+        <source>queue rule {index}: &quot;segment&quot; must be &quot;smb&quot; or &quot;enterprise&quot;, not {value}</source>
+        <translation>Warteschlangenregel {index}: &quot;segment&quot; muss &quot;smb&quot; oder &quot;enterprise&quot; sein, nicht {value}</translation>
+    </message>
+    <message>
+        <source>queue rule {index}: &quot;{condition}&quot; must be a list of texts like [&quot;US&quot;], not {value}</source>
+        <translation>Warteschlangenregel {index}: &quot;{condition}&quot; muss eine Liste von Texten wie [&quot;US&quot;] sein, nicht {value}</translation>
+    </message>
+    <message>
         <source>{path} is not a regular file</source>
         <translation>{path} ist keine gewöhnliche Datei</translation>
     </message>

@@ -5451,6 +5451,42 @@ un comercial por línea</translation>
         <translation>puesto</translation>
     </message>
     <message>
+        <source>queue rule {index}: &quot;when&quot; must be an object of conditions</source>
+        <translation>regla de cola {index}: &quot;when&quot; debe ser un objeto de condiciones</translation>
+    </message>
+    <message>
+        <source>&quot;points.{name}&quot; must map keywords to their points, like {example}</source>
+        <translation>&quot;points.{name}&quot; debe asignar sus puntos a palabras clave, como {example}</translation>
+    </message>
+    <message>
+        <source>&quot;points.{name}&quot; must be a list of pairs like {example}</source>
+        <translation>&quot;points.{name}&quot; debe ser una lista de pares como {example}</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is not a number</source>
+        <translation>{where}: {value} no es un número</translation>
+    </message>
+    <message>
+        <source>{where}: the points {value} are not a number</source>
+        <translation>{where}: los puntos {value} no son un número</translation>
+    </message>
+    <message>
+        <source>{where} is {entry}, not a pair like {example}</source>
+        <translation>{where} es {entry}, no un par como {example}</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is not a keyword (a text that is not empty)</source>
+        <translation>{where}: {value} no es una palabra clave (un texto no vacío)</translation>
+    </message>
+    <message>
+        <source>queue rule {index}: &quot;segment&quot; must be &quot;smb&quot; or &quot;enterprise&quot;, not {value}</source>
+        <translation>regla de cola {index}: &quot;segment&quot; debe ser &quot;smb&quot; o &quot;enterprise&quot;, no {value}</translation>
+    </message>
+    <message>
+        <source>queue rule {index}: &quot;{condition}&quot; must be a list of texts like [&quot;US&quot;], not {value}</source>
+        <translation>regla de cola {index}: &quot;{condition}&quot; debe ser una lista de textos como [&quot;US&quot;], no {value}</translation>
+    </message>
+    <message>
         <source>{path} is not a regular file</source>
         <translation>{path} no es un archivo normal</translation>
     </message>

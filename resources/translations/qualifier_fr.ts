@@ -5451,6 +5451,42 @@ un commercial par ligne</translation>
         <translation>poste</translation>
     </message>
     <message>
+        <source>queue rule {index}: &quot;when&quot; must be an object of conditions</source>
+        <translation>règle de file {index} : &quot;when&quot; doit être un objet de conditions</translation>
+    </message>
+    <message>
+        <source>&quot;points.{name}&quot; must map keywords to their points, like {example}</source>
+        <translation>&quot;points.{name}&quot; doit associer des mots-clés à leurs points, comme {example}</translation>
+    </message>
+    <message>
+        <source>&quot;points.{name}&quot; must be a list of pairs like {example}</source>
+        <translation>&quot;points.{name}&quot; doit être une liste de paires comme {example}</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is not a number</source>
+        <translation>{where} : {value} n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>{where}: the points {value} are not a number</source>
+        <translation>{where} : les points {value} ne sont pas un nombre</translation>
+    </message>
+    <message>
+        <source>{where} is {entry}, not a pair like {example}</source>
+        <translation>{where} est {entry}, pas une paire comme {example}</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is not a keyword (a text that is not empty)</source>
+        <translation>{where} : {value} n’est pas un mot-clé (un texte non vide)</translation>
+    </message>
+    <message>
+        <source>queue rule {index}: &quot;segment&quot; must be &quot;smb&quot; or &quot;enterprise&quot;, not {value}</source>
+        <translation>règle de file {index} : &quot;segment&quot; doit être &quot;smb&quot; ou &quot;enterprise&quot;, pas {value}</translation>
+    </message>
+    <message>
+        <source>queue rule {index}: &quot;{condition}&quot; must be a list of texts like [&quot;US&quot;], not {value}</source>
+        <translation>règle de file {index} : &quot;{condition}&quot; doit être une liste de textes comme [&quot;US&quot;], pas {value}</translation>
+    </message>
+    <message>
         <source>{path} is not a regular file</source>
         <translation>{path} n’est pas un fichier ordinaire</translation>
     </message>

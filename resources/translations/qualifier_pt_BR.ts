@@ -5451,6 +5451,42 @@ um vendedor por linha</translation>
         <translation>estação de trabalho</translation>
     </message>
     <message>
+        <source>queue rule {index}: &quot;when&quot; must be an object of conditions</source>
+        <translation>regra de fila {index}: &quot;when&quot; deve ser um objeto de condições</translation>
+    </message>
+    <message>
+        <source>&quot;points.{name}&quot; must map keywords to their points, like {example}</source>
+        <translation>&quot;points.{name}&quot; deve associar palavras-chave aos seus pontos, como {example}</translation>
+    </message>
+    <message>
+        <source>&quot;points.{name}&quot; must be a list of pairs like {example}</source>
+        <translation>&quot;points.{name}&quot; deve ser uma lista de pares como {example}</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is not a number</source>
+        <translation>{where}: {value} não é um número</translation>
+    </message>
+    <message>
+        <source>{where}: the points {value} are not a number</source>
+        <translation>{where}: os pontos {value} não são um número</translation>
+    </message>
+    <message>
+        <source>{where} is {entry}, not a pair like {example}</source>
+        <translation>{where} é {entry}, não um par como {example}</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is not a keyword (a text that is not empty)</source>
+        <translation>{where}: {value} não é uma palavra-chave (um texto não vazio)</translation>
+    </message>
+    <message>
+        <source>queue rule {index}: &quot;segment&quot; must be &quot;smb&quot; or &quot;enterprise&quot;, not {value}</source>
+        <translation>regra de fila {index}: &quot;segment&quot; deve ser &quot;smb&quot; ou &quot;enterprise&quot;, não {value}</translation>
+    </message>
+    <message>
+        <source>queue rule {index}: &quot;{condition}&quot; must be a list of texts like [&quot;US&quot;], not {value}</source>
+        <translation>regra de fila {index}: &quot;{condition}&quot; deve ser uma lista de textos como [&quot;US&quot;], não {value}</translation>
+    </message>
+    <message>
         <source>{path} is not a regular file</source>
         <translation>{path} não é um arquivo comum</translation>
     </message>
