@@ -211,6 +211,22 @@ def test_a_rejects_file_that_cannot_be_written_still_closes_the_batch(
     assert tuple(batch) == ("finished", count(services, Lead), None)
 
 
+def test_colleagues_with_their_own_contacts_become_two_leads(
+    services: Services, tmp_path: Path
+) -> None:
+    path = tmp_path / "colleagues.csv"
+    path.write_text(
+        "First name,Last name,Company,Email,Phone,Country\n"
+        "Mark,Jones,Acme Ltd,mark@acme.example,020 7946 0001,GB\n"
+        "Mary,Jones,Acme Ltd,mary@acme.example,020 7946 0002,GB\n"
+    )
+    summary = services.intake.import_inquiries(OPERATOR, path)
+    assert (summary.imported, summary.merged) == (2, 0)
+    found = leads(services)
+    assert found["Mary Jones"].email_normalized == "mary@acme.example"
+    assert found["Mary Jones"].phone_e164 == "+442079460002"
+
+
 def test_cancel_stops_between_chunks_and_keeps_what_was_stored(
     services: Services, tmp_path: Path
 ) -> None:
