@@ -299,6 +299,7 @@ def _read_csv(path: Path) -> Table:
     header = [cell.strip() for cell in first]
     if header and header[0].startswith("\ufeff"):
         header[0] = header[0].lstrip("\ufeff")
+    width = len(header)  # a value in an untitled column is ignored; past them, it is shifted
     header = _checked_header(path, header, handle.close)
 
     def numbered() -> Iterator[tuple[int, list[str]]]:
@@ -309,24 +310,24 @@ def _read_csv(path: Path) -> Table:
                 elif isinstance(row, UnreadableRow):
                     yield number, row
                 elif any(cell.strip() for cell in row):
-                    beyond = _beyond_header(row, header)
+                    beyond = _beyond_header(row, width)
                     yield number, _checked_row(row, header, encoding) if beyond is None else beyond
 
     rows = numbered()
     return Table(path, header, (row for _, row in rows), encoding, delimiter, rows, handle.close)
 
 
-def _beyond_header(row: list[str], header: list[str]) -> UnreadableRow | None:
+def _beyond_header(row: list[str], width: int) -> UnreadableRow | None:
     """A CSV row with a value past the header's last column: a delimiter inside a cell that
     is not quoted ("Acme, Inc.") has moved every value after it into the wrong column."""
-    extra = [index for index in range(len(header), len(row)) if row[index].strip()]
+    extra = [index for index in range(width, len(row)) if row[index].strip()]
     if not extra:
         return None
     index, cell = extra[0], row[extra[0]]
     return UnreadableRow(
         f"column {index + 1}",
         printable(cell),
-        f"{len(row):,} cells, but the header has {len(header):,} columns: a cell holds the "
+        f"{len(row):,} cells, but the header has {width:,} columns: a cell holds the "
         "delimiter without quotes, so the values after it are in the wrong columns; the row "
         "is not imported",
     )
@@ -429,6 +430,9 @@ def _too_long(column: str) -> UnreadableRow:
 
 
 def _checked_header(path: Path, header: list[str], close: Callable[[], None]) -> list[str]:
+    # Empty cells past the last title (styled or trailing delimiters) are not columns.
+    while header and not header[-1]:
+        header = header[:-1]
     problem = None
     if len(header) > MAX_COLUMNS:
         problem = message(
@@ -506,8 +510,6 @@ def _read_xlsx(path: Path, sheet: str | None) -> Table:
         workbook.close()
         raise InvalidInput(message("{name} has no header row", name=path.name), "file") from None
     header = _checked_header(path, header, workbook.close)
-    while header and not header[-1]:
-        header.pop()
 
     def numbered() -> Iterator[tuple[int, list[str]]]:
         number = 1
@@ -519,7 +521,8 @@ def _read_xlsx(path: Path, sheet: str | None) -> Table:
         except (ParseError, zipfile.BadZipFile, zlib.error, EOFError, ValueError) as exc:
             raise InvalidInput(
                 message(
-                    "{name} is damaged after row {number} ({problem}); the rows before it are read",
+                    "{name} is damaged after row {number} ({problem}); nothing is imported: "
+                    "open it in the spreadsheet and save it again, or save it as CSV",
                     name=path.name,
                     number=number,
                     problem=str(exc),

@@ -3807,10 +3807,6 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>{path} kann nicht geschrieben werden: {strerror}</translation>
     </message>
     <message>
-        <source>{name} is damaged after row {number} ({problem}); the rows before it are read</source>
-        <translation>{name} ist nach Zeile {number} beschädigt ({problem}); die Zeilen davor werden gelesen</translation>
-    </message>
-    <message>
         <source>{name}: {filename} unpacks to {size:,.0f} MB from {packed:,.0f} KB: it holds a cell far longer than an import reads, or is damaged</source>
         <translation>{name}: {filename} entpackt sich aus {packed:,.0f} KB zu {size:,.0f} MB: sie enthält eine Zelle, die weit länger ist, als ein Import liest, oder ist beschädigt</translation>
     </message>
@@ -5493,6 +5489,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     <message>
         <source>cannot read {path}: {strerror}</source>
         <translation>{path} kann nicht gelesen werden: {strerror}</translation>
+    </message>
+    <message>
+        <source>{name} is damaged after row {number} ({problem}); nothing is imported: open it in the spreadsheet and save it again, or save it as CSV</source>
+        <translation>{name} ist nach Zeile {number} beschädigt ({problem}); nichts wird importiert: öffnen Sie die Datei in der Tabellenkalkulation und speichern Sie sie erneut, oder speichern Sie sie als CSV</translation>
     </message>
     <message>
         <source>(removed)</source>

@@ -3807,10 +3807,6 @@ un comercial por línea</translation>
         <translation>no se puede escribir {path}: {strerror}</translation>
     </message>
     <message>
-        <source>{name} is damaged after row {number} ({problem}); the rows before it are read</source>
-        <translation>{name} está dañado después de la fila {number} ({problem}); se leen las filas anteriores</translation>
-    </message>
-    <message>
         <source>{name}: {filename} unpacks to {size:,.0f} MB from {packed:,.0f} KB: it holds a cell far longer than an import reads, or is damaged</source>
         <translation>{name}: {filename} se descomprime a {size:,.0f} MB desde {packed:,.0f} KB: contiene una celda mucho más larga de lo que lee una importación, o está dañado</translation>
     </message>
@@ -5493,6 +5489,10 @@ un comercial por línea</translation>
     <message>
         <source>cannot read {path}: {strerror}</source>
         <translation>no se puede leer {path}: {strerror}</translation>
+    </message>
+    <message>
+        <source>{name} is damaged after row {number} ({problem}); nothing is imported: open it in the spreadsheet and save it again, or save it as CSV</source>
+        <translation>{name} está dañado después de la fila {number} ({problem}); no se importa nada: ábralo en la hoja de cálculo y guárdelo de nuevo, o guárdelo como CSV</translation>
     </message>
     <message>
         <source>(removed)</source>

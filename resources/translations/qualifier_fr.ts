@@ -3807,10 +3807,6 @@ un commercial par ligne</translation>
         <translation>impossible d&apos;écrire {path} : {strerror}</translation>
     </message>
     <message>
-        <source>{name} is damaged after row {number} ({problem}); the rows before it are read</source>
-        <translation>{name} est endommagé après la ligne {number} ({problem}) ; les lignes précédentes sont lues</translation>
-    </message>
-    <message>
         <source>{name}: {filename} unpacks to {size:,.0f} MB from {packed:,.0f} KB: it holds a cell far longer than an import reads, or is damaged</source>
         <translation>{name} : {filename} se décompresse en {size:,.0f} Mo à partir de {packed:,.0f} Ko : il contient une cellule bien plus longue que ce qu&apos;un import lit, ou il est endommagé</translation>
     </message>
@@ -5493,6 +5489,10 @@ un commercial par ligne</translation>
     <message>
         <source>cannot read {path}: {strerror}</source>
         <translation>impossible de lire {path} : {strerror}</translation>
+    </message>
+    <message>
+        <source>{name} is damaged after row {number} ({problem}); nothing is imported: open it in the spreadsheet and save it again, or save it as CSV</source>
+        <translation>{name} est endommagé après la ligne {number} ({problem}) ; rien n’est importé : ouvrez-le dans le tableur et enregistrez-le de nouveau, ou enregistrez-le en CSV</translation>
     </message>
     <message>
         <source>(removed)</source>

@@ -3807,10 +3807,6 @@ um vendedor por linha</translation>
         <translation>não é possível gravar {path}: {strerror}</translation>
     </message>
     <message>
-        <source>{name} is damaged after row {number} ({problem}); the rows before it are read</source>
-        <translation>{name} está danificado após a linha {number} ({problem}); as linhas anteriores são lidas</translation>
-    </message>
-    <message>
         <source>{name}: {filename} unpacks to {size:,.0f} MB from {packed:,.0f} KB: it holds a cell far longer than an import reads, or is damaged</source>
         <translation>{name}: {filename} se descompacta em {size:,.0f} MB a partir de {packed:,.0f} KB: contém uma célula muito mais longa do que uma importação lê, ou está danificado</translation>
     </message>
@@ -5493,6 +5489,10 @@ um vendedor por linha</translation>
     <message>
         <source>cannot read {path}: {strerror}</source>
         <translation>não é possível ler {path}: {strerror}</translation>
+    </message>
+    <message>
+        <source>{name} is damaged after row {number} ({problem}); nothing is imported: open it in the spreadsheet and save it again, or save it as CSV</source>
+        <translation>{name} está danificado após a linha {number} ({problem}); nada é importado: abra-o na planilha e salve-o novamente, ou salve-o como CSV</translation>
     </message>
     <message>
         <source>(removed)</source>

@@ -16,7 +16,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from openpyxl import Workbook
+from openpyxl import Workbook, load_workbook
+from openpyxl.styles import Font
 from sqlalchemy import select
 
 from qualifier_app.app import Services
@@ -424,6 +425,38 @@ def test_twenty_thousand_columns(
         writer.writerow(person(1))
     err = cli_import(capsys, database_url, path)
     assert "wide.csv has 20,000 columns; an import reads at most 1,000" in err
+
+
+def test_empty_header_cells_past_the_last_title_are_not_columns(
+    services: Services, tmp_path: Path
+) -> None:
+    csv_path = tmp_path / "commas.csv"
+    csv_path.write_text(
+        ",".join(HEADER) + "," * 1_100 + "\n" + ",".join(person(1)) + "," * 1_100 + "\n"
+    )
+    xlsx_path = write_xlsx(tmp_path / "styled.xlsx", [person(2)])
+    workbook = load_workbook(xlsx_path)
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.cell(row=1, column=1_199).font = Font(bold=True)  # styled, but empty
+    workbook.save(xlsx_path)
+    for path in (csv_path, xlsx_path):
+        summary, _ = import_file(services, path)
+        assert (summary.rows, summary.imported) == (1, 1)
+
+
+def test_a_damaged_xlsx_says_nothing_is_imported(
+    capsys: pytest.CaptureFixture[str], database_url: str, services: Services, tmp_path: Path
+) -> None:
+    path = write_xlsx(tmp_path / "damaged.xlsx", [person(n) for n in range(20)])
+    rewrite_member(
+        path,
+        "xl/worksheets/sheet1.xml",
+        lambda old, target: target.write(old.replace(b'<row r="12"', b'<row r="12"<<')),
+    )
+    err = cli_import(capsys, database_url, path)
+    assert "damaged.xlsx is damaged after row 11" in err and "nothing is imported" in err
+    no_batches(database_url, services)
 
 
 def test_an_xlsx_with_a_giant_cell_is_refused_within_bounded_memory(
