@@ -387,13 +387,17 @@ def _read_contact(
 
 def _read_figures(inquiry: Inquiry, cells: _Cells, flags: list[Problem], now: datetime) -> None:
     if employees_text := cells.text("employees"):
-        inquiry.employees = parse_employees(employees_text)
-        if inquiry.employees is None:
-            flags.append(cells.problem("employees", "not a number of employees; left empty"))
+        employees = read_employees(employees_text)
+        if isinstance(employees, str):
+            flags.append(cells.problem("employees", f"{employees}; left empty"))
+        else:
+            inquiry.employees = employees
     if revenue_text := cells.text("annual_revenue"):
-        inquiry.annual_revenue = parse_money(revenue_text)
-        if inquiry.annual_revenue is None:
-            flags.append(cells.problem("annual_revenue", "not an amount; left empty"))
+        revenue = read_revenue(revenue_text)
+        if isinstance(revenue, str):
+            flags.append(cells.problem("annual_revenue", f"{revenue}; left empty"))
+        else:
+            inquiry.annual_revenue = revenue
     if date_text := cells.text("inquired_at"):
         inquiry.inquired_at = parse_when(date_text, inquiry.country)
         if inquiry.inquired_at is None:
@@ -401,7 +405,20 @@ def _read_figures(inquiry: Inquiry, cells: _Cells, flags: list[Problem], now: da
         elif inquiry.inquired_at > now + timedelta(days=1):
             flags.append(cells.problem("inquired_at", "in the future; the import time is used"))
             inquiry.inquired_at = None
+        elif inquiry.inquired_at < EARLIEST_INQUIRY:
+            flags.append(
+                cells.problem(
+                    "inquired_at",
+                    f"before {EARLIEST_INQUIRY.year}, not a real inquiry date; "
+                    "the import time is used",
+                )
+            )
+            inquiry.inquired_at = None
 
+
+# Older dates are a system's "no date" (0001-01-01) or a typing slip ("15/03/226"), not when
+# someone asked: recency scoring would rank them last, and no web form is that old.
+EARLIEST_INQUIRY = datetime(1990, 1, 1, tzinfo=UTC)
 
 _NUMBER = re.compile(r"\d[\d.,'\s]*")
 
@@ -428,21 +445,29 @@ def _scaled(text: str) -> Decimal | None:
     return number
 
 
-def parse_employees(text: str) -> int | None:
-    """ "1,200", "1200+", "500-999" (the lower bound), "10k"; None for anything else."""
+# Beyond any company (the largest employ about 2.3 million people and earn under 10**15 in
+# any currency), and within what the columns hold (a 32-bit integer; cents in 64 bits).
+MOST_EMPLOYEES = 10_000_000
+MOST_REVENUE = Decimal(10**16)
+
+
+def read_employees(text: str) -> int | str:
+    """ "1,200", "1200+", "500-999" (the lower bound), "10k" → the number; else why not."""
     number = _scaled(text)
     if number is None or number < 0:
-        return None
+        return "not a number of employees"
+    if number > MOST_EMPLOYEES:
+        return f"more than {MOST_EMPLOYEES:,} employees, more than any company has"
     return int(number)
 
 
-def parse_money(text: str) -> Decimal | None:
-    """ "$12,500,000", "12.5M", "EUR 3 Mio", "1.2bn" → Decimal; None for anything else."""
-    if text.strip().startswith("-"):
-        return None
-    number = _scaled(text)
+def read_revenue(text: str) -> Decimal | str:
+    """ "$12,500,000", "12.5M", "EUR 3 Mio", "1.2bn" → the amount; else why not."""
+    number = None if text.strip().startswith("-") else _scaled(text)
     if number is None:
-        return None
+        return "not an amount"
+    if number > MOST_REVENUE:
+        return f"more than {MOST_REVENUE:,}, more than any company's annual revenue"
     return number.quantize(Decimal("0.01"))
 
 

@@ -100,6 +100,20 @@ def countries_agree(a: Person, b: Person) -> bool:
     return a.country is None or b.country is None or a.country == b.country
 
 
+def own_contacts(a: Person, b: Person) -> bool:
+    """Each has an e-mail and a phone of their own: two colleagues ("Mark" and "Mary Jones"
+    at Acme), however alike their names. One without a phone, or a second e-mail address
+    (a private one), may still be the same person."""
+    return bool(
+        a.email and b.email and a.email != b.email and a.phone and b.phone and a.phone != b.phone
+    )
+
+
+def may_be_same(a: Person, b: Person) -> bool:
+    """The company-and-name rule's conditions besides the company."""
+    return countries_agree(a, b) and not own_contacts(a, b) and same_name(a, b)
+
+
 class MatchIndex:
     """People indexed by their exact keys and blocking keys."""
 
@@ -129,7 +143,8 @@ class MatchIndex:
 
     def find(self, probe: Person) -> Match | None:
         """The person `probe` is, by the first rule that holds: same e-mail; same phone with
-        names that agree; same (or nearly the same) company and nearly the same name."""
+        names that agree; same (or nearly the same) company and nearly the same name, unless
+        each has an e-mail and a phone of their own."""
         if probe.email and (found := self._by_email.get(probe.email)):
             return Match(found.ref, MatchRule.EMAIL)
         if probe.phone:
@@ -139,13 +154,9 @@ class MatchIndex:
         if not probe.last:
             return None
         for other in self._by_company.get(probe.company_key, ()):
-            if countries_agree(probe, other) and same_name(probe, other):
+            if may_be_same(probe, other):
                 return Match(other.ref, MatchRule.COMPANY_PERSON)
         for other in self._by_person.get(probe.person_key, ()):
-            if (
-                countries_agree(probe, other)
-                and same_company(probe, other)
-                and same_name(probe, other)
-            ):
+            if same_company(probe, other) and may_be_same(probe, other):
                 return Match(other.ref, MatchRule.COMPANY_PERSON)
         return None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -132,56 +133,161 @@ def score(facts: LeadFacts, rules: Mapping[str, Any], now: datetime) -> ScoreRes
     return ScoreResult(max(0, total), segment, queue_of(facts, segment, rules), tuple(reasons))
 
 
-_POINT_TABLES = (
-    "employees",
-    "industry",
-    "title",
-    "product_interest",
-    "source",
-    "recency_days",
-    "touches",
-)
+# Each table of points, and an example of one entry as the rules file writes it.
+_BANDS = {"employees": "[1000, 25]", "recency_days": "[30, 10]", "touches": "[3, 10]"}
+_KEYWORD_LISTS = {"title": '["director", 15]'}
+_KEYWORD_TABLES = {
+    "industry": '{"retail": 8}',
+    "product_interest": '{"networking": 10}',
+    "source": '{"web form": 15}',
+}
+_POINT_TABLES = (*_BANDS, *_KEYWORD_LISTS, *_KEYWORD_TABLES)
 _CONDITIONS = frozenset({"segment", "countries", "regions", "languages", "campaigns"})
+SEGMENTS = ("smb", "enterprise")
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def _shown(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
 
 
 def check_rules(rules: Mapping[str, Any]) -> list[str]:
-    """What is wrong with a set of scoring rules, in plain words; empty when they are usable."""
+    """What is wrong with a set of scoring rules, in plain words; empty when they are usable:
+    every table is checked entry by entry, so that scoring never meets a value it cannot use."""
     problems: list[str] = []
     segments = rules.get("segments")
     if not isinstance(segments, Mapping):
         problems.append(message('"segments" is missing'))
     else:
         for key in ("enterprise_min_employees", "enterprise_min_annual_revenue"):
-            if not isinstance(segments.get(key), int | float):
+            if not _is_number(segments.get(key)):
                 problems.append(message('"segments.{key}" must be a number', key=key))
     points = rules.get("points")
     if not isinstance(points, Mapping):
         problems.append(message('"points" is missing'))
     else:
-        problems.extend(
-            message('"points.{name}" is missing', name=name)
-            for name in _POINT_TABLES
-            if name not in points
-        )
-    queues = rules.get("queues")
+        for name in _POINT_TABLES:
+            if name not in points:
+                problems.append(message('"points.{name}" is missing', name=name))
+            else:
+                problems.extend(_table_problems(name, points[name]))
+    return problems + _queue_problems(rules.get("queues"))
+
+
+def _queue_problems(queues: Any) -> list[str]:
     if not isinstance(queues, list) or not queues:
-        problems.append(message('"queues" must be a list of rules'))
-        return problems
+        return [message('"queues" must be a list of rules')]
+    problems: list[str] = []
     for index, rule in enumerate(queues, 1):
         if not isinstance(rule, Mapping) or not isinstance(rule.get("queue"), str):
             problems.append(message("queue rule {index} has no queue name", index=index))
             continue
-        unknown = set(rule.get("when", {})) - _CONDITIONS
-        if unknown:
-            problems.append(
-                message(
-                    "queue rule {index} has unknown conditions: {conditions}",
-                    index=index,
-                    conditions=", ".join(sorted(unknown)),
-                )
-            )
+        problems.extend(_condition_problems(index, rule.get("when", {})))
     if not any(isinstance(rule, Mapping) and not rule.get("when") for rule in queues):
         problems.append(message("the queue rules have no catch-all rule (one without conditions)"))
+    return problems
+
+
+def _table_problems(name: str, table: Any) -> list[str]:
+    """A table of points that scoring can read: bands of [threshold, points], keywords
+    with their points in order ([keyword, points]), or keywords mapped to points."""
+    if name in _KEYWORD_TABLES:
+        if not isinstance(table, Mapping):
+            return [
+                message(
+                    '"points.{name}" must map keywords to their points, like {example}',
+                    name=name,
+                    example=_KEYWORD_TABLES[name],
+                )
+            ]
+        entries = [(f'"points.{name}.{key}"', key, points) for key, points in table.items()]
+    else:
+        example = _BANDS.get(name) or _KEYWORD_LISTS[name]
+        if not isinstance(table, list):
+            return [
+                message(
+                    '"points.{name}" must be a list of pairs like {example}',
+                    name=name,
+                    example=example,
+                )
+            ]
+        entries = []
+        for index, entry in enumerate(table, 1):
+            where = f'"points.{name}" entry {index}'
+            if not isinstance(entry, list) or len(entry) != 2:
+                return [
+                    message(
+                        "{where} is {entry}, not a pair like {example}",
+                        where=where,
+                        entry=_shown(entry),
+                        example=example,
+                    )
+                ]
+            entries.append((where, entry[0], entry[1]))
+    problems: list[str] = []
+    for where, first, points in entries:
+        if name in _BANDS and not _is_number(first):
+            problems.append(
+                message("{where}: {value} is not a number", where=where, value=_shown(first))
+            )
+        elif name not in _BANDS and not (isinstance(first, str) and first.strip()):
+            problems.append(
+                message(
+                    "{where}: {value} is not a keyword (a text that is not empty)",
+                    where=where,
+                    value=_shown(first),
+                )
+            )
+        if not _is_number(points):
+            problems.append(
+                message(
+                    "{where}: the points {value} are not a number",
+                    where=where,
+                    value=_shown(points),
+                )
+            )
+    return problems
+
+
+def _condition_problems(index: int, when: Any) -> list[str]:
+    if not isinstance(when, Mapping):
+        return [message('queue rule {index}: "when" must be an object of conditions', index=index)]
+    problems: list[str] = []
+    unknown = set(when) - _CONDITIONS
+    if unknown:
+        problems.append(
+            message(
+                "queue rule {index} has unknown conditions: {conditions}",
+                index=index,
+                conditions=", ".join(sorted(unknown)),
+            )
+        )
+    for condition, value in when.items():
+        if condition == "segment":
+            if value not in SEGMENTS:
+                problems.append(
+                    message(
+                        'queue rule {index}: "segment" must be "smb" or "enterprise", not {value}',
+                        index=index,
+                        value=_shown(value),
+                    )
+                )
+        elif condition in _CONDITIONS and not (
+            isinstance(value, list) and all(isinstance(item, str) for item in value)
+        ):
+            # A text would be tested as a substring: "US" would take "U" and "S".
+            problems.append(
+                message(
+                    'queue rule {index}: "{condition}" must be a list of texts like ["US"], '
+                    "not {value}",
+                    index=index,
+                    condition=condition,
+                    value=_shown(value),
+                )
+            )
     return problems
 
 

@@ -12,6 +12,7 @@ import csv
 import re
 import zipfile
 import zlib
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -214,6 +215,9 @@ def read_table(path: Path, sheet: str | None = None) -> Table:
         raise InvalidInput(message("{path} does not exist", path=path), "file")
     if path.is_dir():
         raise InvalidInput(message("{path} is a folder, not a file", path=path), "file")
+    if not path.is_file():
+        # A pipe or a device would be waited on for ever, or read without end.
+        raise InvalidInput(message("{path} is not a regular file", path=path), "file")
     size = path.stat().st_size
     if size > MAX_FILE_BYTES:
         raise InvalidInput(
@@ -236,7 +240,13 @@ def read_table(path: Path, sheet: str | None = None) -> Table:
             ),
             "file",
         )
-    return _read_csv(path)
+    try:
+        return _read_csv(path)
+    except OSError as exc:
+        raise InvalidInput(
+            message("cannot read {path}: {strerror}", path=path, strerror=exc.strerror or str(exc)),
+            "file",
+        ) from None
 
 
 def _refuse_binary(path: Path, sample: bytes) -> None:
@@ -269,43 +279,127 @@ def _read_csv(path: Path) -> Table:
         encoding = detect_file_encoding(path, sample)
     delimiter = detect_delimiter(sample.decode(encoding, errors="ignore"))
     handle = path.open("r", encoding=encoding, errors=_ESCAPE_ERRORS, newline="")
-    reader = csv.reader(_lines(handle), delimiter=delimiter)
+    records = _records(_lines(handle), delimiter)
     try:
-        header = [cell.strip() for cell in next(reader)]
+        first = next(records)
     except StopIteration:
         handle.close()
         raise InvalidInput(message("{name} has no header row", name=path.name), "file") from None
-    except csv.Error as exc:
+    if isinstance(first, UnreadableRow | _UnclosedQuote):
         handle.close()
+        problem = first.reason if isinstance(first, UnreadableRow) else "a quote is never closed"
         raise InvalidInput(
             message(
                 "{name}: the header row cannot be read ({problem})",
                 name=path.name,
-                problem=str(exc),
+                problem=problem,
             ),
             "file",
-        ) from None
+        )
+    header = [cell.strip() for cell in first]
     if header and header[0].startswith("\ufeff"):
         header[0] = header[0].lstrip("\ufeff")
+    width = len(header)  # a value in an untitled column is ignored; past them, it is shifted
     header = _checked_header(path, header, handle.close)
 
     def numbered() -> Iterator[tuple[int, list[str]]]:
         with handle:
-            number = 1
-            while True:
-                number += 1
-                try:
-                    row = next(reader)
-                except StopIteration:
-                    return
-                except csv.Error as exc:
-                    yield number, _csv_error_row(exc)
-                    continue
-                if any(cell.strip() for cell in row):
-                    yield number, _checked_row(row, header, encoding)
+            for number, row in enumerate(records, start=2):
+                if isinstance(row, _UnclosedQuote):
+                    yield number, row.unreadable(number, header)
+                elif isinstance(row, UnreadableRow):
+                    yield number, row
+                elif any(cell.strip() for cell in row):
+                    beyond = _beyond_header(row, width)
+                    yield number, _checked_row(row, header, encoding) if beyond is None else beyond
 
     rows = numbered()
     return Table(path, header, (row for _, row in rows), encoding, delimiter, rows, handle.close)
+
+
+def _beyond_header(row: list[str], width: int) -> UnreadableRow | None:
+    """A CSV row with a value past the header's last column: a delimiter inside a cell that
+    is not quoted ("Acme, Inc.") has moved every value after it into the wrong column."""
+    extra = [index for index in range(width, len(row)) if row[index].strip()]
+    if not extra:
+        return None
+    index, cell = extra[0], row[extra[0]]
+    return UnreadableRow(
+        f"column {index + 1}",
+        printable(cell),
+        f"{len(row):,} cells, but the header has {width:,} columns: a cell holds the "
+        "delimiter without quotes, so the values after it are in the wrong columns; the row "
+        "is not imported",
+    )
+
+
+@dataclass(frozen=True)
+class _UnclosedQuote:
+    """A row whose quoted cell is never closed: its line as far as it can be read."""
+
+    cells: list[str]
+
+    def unreadable(self, number: int, header: Sequence[str]) -> UnreadableRow:
+        index = len(self.cells) - 1
+        column = header[index] if index < len(header) else f"column {index + 1}"
+        return UnreadableRow(
+            column,
+            printable(self.cells[-1].rstrip("\r\n")),
+            f"unclosed quote from row {number}: the quote that opens this cell is never "
+            "closed, so the row is not imported; the rows after it are read on their own",
+        )
+
+
+class _Replayable:
+    """Lines for the CSV reader that remember the ones of the record being read, so that
+    the lines a broken record took can be read again."""
+
+    def __init__(self, lines: Iterator[str]) -> None:
+        self._lines = lines
+        self._again: deque[str] = deque()
+        self.taken: list[str] = []
+
+    def __iter__(self) -> Iterator[str]:
+        return self
+
+    def __next__(self) -> str:
+        line = self._again.popleft() if self._again else next(self._lines)
+        self.taken.append(line)
+        return line
+
+    def read_again(self, lines: Sequence[str]) -> None:
+        self._again.extendleft(reversed(lines))
+
+
+def _records(
+    lines: Iterator[str], delimiter: str
+) -> Iterator[list[str] | UnreadableRow | _UnclosedQuote]:
+    """The CSV records of `lines`. A quote that is never closed would swallow every line
+    after it into one cell (the reader runs on to the end of the file, or to the next quote
+    anywhere): its row is given as an `_UnclosedQuote` and the lines after it are read again
+    as rows of their own. A cell quoted over several lines, and closed, stays one cell."""
+    source = _Replayable(lines)
+    reader = csv.reader(source, delimiter=delimiter, strict=True)
+    while True:
+        source.taken.clear()
+        try:
+            yield next(reader)
+            continue
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            taken, problem = list(source.taken), exc
+        # Not strict within one line: `"Acme" Inc` reads as it always did, `Acme Inc`.
+        try:
+            cells = next(csv.reader(taken[:1], delimiter=delimiter))
+        except csv.Error as exc:
+            yield _csv_error_row(exc)
+        else:
+            if len(taken) > 1 or "unexpected end of data" in str(problem):
+                yield _UnclosedQuote(cells)
+            else:
+                yield cells
+        source.read_again(taken[1:])
 
 
 def _lines(handle: TextIO) -> Iterator[str]:
@@ -336,6 +430,9 @@ def _too_long(column: str) -> UnreadableRow:
 
 
 def _checked_header(path: Path, header: list[str], close: Callable[[], None]) -> list[str]:
+    # Empty cells past the last title (styled or trailing delimiters) are not columns.
+    while header and not header[-1]:
+        header = header[:-1]
     problem = None
     if len(header) > MAX_COLUMNS:
         problem = message(
@@ -413,8 +510,6 @@ def _read_xlsx(path: Path, sheet: str | None) -> Table:
         workbook.close()
         raise InvalidInput(message("{name} has no header row", name=path.name), "file") from None
     header = _checked_header(path, header, workbook.close)
-    while header and not header[-1]:
-        header.pop()
 
     def numbered() -> Iterator[tuple[int, list[str]]]:
         number = 1
@@ -426,7 +521,8 @@ def _read_xlsx(path: Path, sheet: str | None) -> Table:
         except (ParseError, zipfile.BadZipFile, zlib.error, EOFError, ValueError) as exc:
             raise InvalidInput(
                 message(
-                    "{name} is damaged after row {number} ({problem}); the rows before it are read",
+                    "{name} is damaged after row {number} ({problem}); nothing is imported: "
+                    "open it in the spreadsheet and save it again, or save it as CSV",
                     name=path.name,
                     number=number,
                     problem=str(exc),

@@ -25,7 +25,8 @@ SQLITE_BATCH = 20_000
 def _sqlite_datetime(value: datetime | None) -> str | None:
     if value is None:
         return None
-    return value.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+    # SQLAlchemy's own format; strftime("%Y") would write year 1 as "1", which it cannot read.
+    return value.astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
 
 
 def _money(value: Decimal | int | None) -> int | None:

@@ -3807,10 +3807,6 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>{path} kann nicht geschrieben werden: {strerror}</translation>
     </message>
     <message>
-        <source>{name} is damaged after row {number} ({problem}); the rows before it are read</source>
-        <translation>{name} ist nach Zeile {number} beschädigt ({problem}); die Zeilen davor werden gelesen</translation>
-    </message>
-    <message>
         <source>{name}: {filename} unpacks to {size:,.0f} MB from {packed:,.0f} KB: it holds a cell far longer than an import reads, or is damaged</source>
         <translation>{name}: {filename} entpackt sich aus {packed:,.0f} KB zu {size:,.0f} MB: sie enthält eine Zelle, die weit länger ist, als ein Import liest, oder ist beschädigt</translation>
     </message>
@@ -5455,6 +5451,54 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>{replace} muss kleiner als {most:,} sein</translation>
     </message>
     <message>
+        <source>queue rule {index}: &quot;when&quot; must be an object of conditions</source>
+        <translation>Warteschlangenregel {index}: &quot;when&quot; muss ein Objekt mit Bedingungen sein</translation>
+    </message>
+    <message>
+        <source>&quot;points.{name}&quot; must map keywords to their points, like {example}</source>
+        <translation>&quot;points.{name}&quot; muss Stichwörtern ihre Punkte zuordnen, etwa {example}</translation>
+    </message>
+    <message>
+        <source>&quot;points.{name}&quot; must be a list of pairs like {example}</source>
+        <translation>&quot;points.{name}&quot; muss eine Liste von Paaren wie {example} sein</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is not a number</source>
+        <translation>{where}: {value} ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>{where}: the points {value} are not a number</source>
+        <translation>{where}: die Punkte {value} sind keine Zahl</translation>
+    </message>
+    <message>
+        <source>{where} is {entry}, not a pair like {example}</source>
+        <translation>{where} ist {entry}, kein Paar wie {example}</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is not a keyword (a text that is not empty)</source>
+        <translation>{where}: {value} ist kein Stichwort (ein nicht leerer Text)</translation>
+    </message>
+    <message>
+        <source>queue rule {index}: &quot;segment&quot; must be &quot;smb&quot; or &quot;enterprise&quot;, not {value}</source>
+        <translation>Warteschlangenregel {index}: &quot;segment&quot; muss &quot;smb&quot; oder &quot;enterprise&quot; sein, nicht {value}</translation>
+    </message>
+    <message>
+        <source>queue rule {index}: &quot;{condition}&quot; must be a list of texts like [&quot;US&quot;], not {value}</source>
+        <translation>Warteschlangenregel {index}: &quot;{condition}&quot; muss eine Liste von Texten wie [&quot;US&quot;] sein, nicht {value}</translation>
+    </message>
+    <message>
+        <source>{path} is not a regular file</source>
+        <translation>{path} ist keine gewöhnliche Datei</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {strerror}</source>
+        <translation>{path} kann nicht gelesen werden: {strerror}</translation>
+    </message>
+    <message>
+        <source>{name} is damaged after row {number} ({problem}); nothing is imported: open it in the spreadsheet and save it again, or save it as CSV</source>
+        <translation>{name} ist nach Zeile {number} beschädigt ({problem}); nichts wird importiert: öffnen Sie die Datei in der Tabellenkalkulation und speichern Sie sie erneut, oder speichern Sie sie als CSV</translation>
+    </message>
+    <message>
         <source>(removed)</source>
         <translation>(entfernt)</translation>
     </message>
@@ -5829,6 +5873,18 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     <message>
         <source>{name} has a header row but no rows to import</source>
         <translation>{name} hat eine Kopfzeile, aber keine Zeilen zum Importieren</translation>
+    </message>
+    <message>
+        <source>the rejects file {path} is a folder; name a file in it</source>
+        <translation>die Datei für abgelehnte Zeilen {path} ist ein Ordner; nennen Sie eine Datei darin</translation>
+    </message>
+    <message>
+        <source>the folder {parent} for the rejects file does not exist</source>
+        <translation>der Ordner {parent} für die Datei der abgelehnten Zeilen existiert nicht</translation>
+    </message>
+    <message>
+        <source>the rejects file {path} is the file being imported; name another file</source>
+        <translation>die Datei für abgelehnte Zeilen {path} ist die importierte Datei; nennen Sie eine andere</translation>
     </message>
     <message>
         <source>the scoring rules</source>

@@ -3807,10 +3807,6 @@ un comercial por línea</translation>
         <translation>no se puede escribir {path}: {strerror}</translation>
     </message>
     <message>
-        <source>{name} is damaged after row {number} ({problem}); the rows before it are read</source>
-        <translation>{name} está dañado después de la fila {number} ({problem}); se leen las filas anteriores</translation>
-    </message>
-    <message>
         <source>{name}: {filename} unpacks to {size:,.0f} MB from {packed:,.0f} KB: it holds a cell far longer than an import reads, or is damaged</source>
         <translation>{name}: {filename} se descomprime a {size:,.0f} MB desde {packed:,.0f} KB: contiene una celda mucho más larga de lo que lee una importación, o está dañado</translation>
     </message>
@@ -5455,6 +5451,54 @@ un comercial por línea</translation>
         <translation>{replace} debe ser menor que {most:,}</translation>
     </message>
     <message>
+        <source>queue rule {index}: &quot;when&quot; must be an object of conditions</source>
+        <translation>regla de cola {index}: &quot;when&quot; debe ser un objeto de condiciones</translation>
+    </message>
+    <message>
+        <source>&quot;points.{name}&quot; must map keywords to their points, like {example}</source>
+        <translation>&quot;points.{name}&quot; debe asignar sus puntos a palabras clave, como {example}</translation>
+    </message>
+    <message>
+        <source>&quot;points.{name}&quot; must be a list of pairs like {example}</source>
+        <translation>&quot;points.{name}&quot; debe ser una lista de pares como {example}</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is not a number</source>
+        <translation>{where}: {value} no es un número</translation>
+    </message>
+    <message>
+        <source>{where}: the points {value} are not a number</source>
+        <translation>{where}: los puntos {value} no son un número</translation>
+    </message>
+    <message>
+        <source>{where} is {entry}, not a pair like {example}</source>
+        <translation>{where} es {entry}, no un par como {example}</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is not a keyword (a text that is not empty)</source>
+        <translation>{where}: {value} no es una palabra clave (un texto no vacío)</translation>
+    </message>
+    <message>
+        <source>queue rule {index}: &quot;segment&quot; must be &quot;smb&quot; or &quot;enterprise&quot;, not {value}</source>
+        <translation>regla de cola {index}: &quot;segment&quot; debe ser &quot;smb&quot; o &quot;enterprise&quot;, no {value}</translation>
+    </message>
+    <message>
+        <source>queue rule {index}: &quot;{condition}&quot; must be a list of texts like [&quot;US&quot;], not {value}</source>
+        <translation>regla de cola {index}: &quot;{condition}&quot; debe ser una lista de textos como [&quot;US&quot;], no {value}</translation>
+    </message>
+    <message>
+        <source>{path} is not a regular file</source>
+        <translation>{path} no es un archivo normal</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {strerror}</source>
+        <translation>no se puede leer {path}: {strerror}</translation>
+    </message>
+    <message>
+        <source>{name} is damaged after row {number} ({problem}); nothing is imported: open it in the spreadsheet and save it again, or save it as CSV</source>
+        <translation>{name} está dañado después de la fila {number} ({problem}); no se importa nada: ábralo en la hoja de cálculo y guárdelo de nuevo, o guárdelo como CSV</translation>
+    </message>
+    <message>
         <source>(removed)</source>
         <translation>(quitado)</translation>
     </message>
@@ -5829,6 +5873,18 @@ un comercial por línea</translation>
     <message>
         <source>{name} has a header row but no rows to import</source>
         <translation>{name} tiene fila de encabezado pero ninguna fila que importar</translation>
+    </message>
+    <message>
+        <source>the rejects file {path} is a folder; name a file in it</source>
+        <translation>el archivo de rechazos {path} es una carpeta; indique un archivo dentro de ella</translation>
+    </message>
+    <message>
+        <source>the folder {parent} for the rejects file does not exist</source>
+        <translation>la carpeta {parent} del archivo de rechazos no existe</translation>
+    </message>
+    <message>
+        <source>the rejects file {path} is the file being imported; name another file</source>
+        <translation>el archivo de rechazos {path} es el archivo que se importa; indique otro</translation>
     </message>
     <message>
         <source>the scoring rules</source>

@@ -3807,10 +3807,6 @@ un commercial par ligne</translation>
         <translation>impossible d&apos;écrire {path} : {strerror}</translation>
     </message>
     <message>
-        <source>{name} is damaged after row {number} ({problem}); the rows before it are read</source>
-        <translation>{name} est endommagé après la ligne {number} ({problem}) ; les lignes précédentes sont lues</translation>
-    </message>
-    <message>
         <source>{name}: {filename} unpacks to {size:,.0f} MB from {packed:,.0f} KB: it holds a cell far longer than an import reads, or is damaged</source>
         <translation>{name} : {filename} se décompresse en {size:,.0f} Mo à partir de {packed:,.0f} Ko : il contient une cellule bien plus longue que ce qu&apos;un import lit, ou il est endommagé</translation>
     </message>
@@ -5455,6 +5451,54 @@ un commercial par ligne</translation>
         <translation>{replace} doit être inférieur à {most:,}</translation>
     </message>
     <message>
+        <source>queue rule {index}: &quot;when&quot; must be an object of conditions</source>
+        <translation>règle de file {index} : &quot;when&quot; doit être un objet de conditions</translation>
+    </message>
+    <message>
+        <source>&quot;points.{name}&quot; must map keywords to their points, like {example}</source>
+        <translation>&quot;points.{name}&quot; doit associer des mots-clés à leurs points, comme {example}</translation>
+    </message>
+    <message>
+        <source>&quot;points.{name}&quot; must be a list of pairs like {example}</source>
+        <translation>&quot;points.{name}&quot; doit être une liste de paires comme {example}</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is not a number</source>
+        <translation>{where} : {value} n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>{where}: the points {value} are not a number</source>
+        <translation>{where} : les points {value} ne sont pas un nombre</translation>
+    </message>
+    <message>
+        <source>{where} is {entry}, not a pair like {example}</source>
+        <translation>{where} est {entry}, pas une paire comme {example}</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is not a keyword (a text that is not empty)</source>
+        <translation>{where} : {value} n’est pas un mot-clé (un texte non vide)</translation>
+    </message>
+    <message>
+        <source>queue rule {index}: &quot;segment&quot; must be &quot;smb&quot; or &quot;enterprise&quot;, not {value}</source>
+        <translation>règle de file {index} : &quot;segment&quot; doit être &quot;smb&quot; ou &quot;enterprise&quot;, pas {value}</translation>
+    </message>
+    <message>
+        <source>queue rule {index}: &quot;{condition}&quot; must be a list of texts like [&quot;US&quot;], not {value}</source>
+        <translation>règle de file {index} : &quot;{condition}&quot; doit être une liste de textes comme [&quot;US&quot;], pas {value}</translation>
+    </message>
+    <message>
+        <source>{path} is not a regular file</source>
+        <translation>{path} n’est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {strerror}</source>
+        <translation>impossible de lire {path} : {strerror}</translation>
+    </message>
+    <message>
+        <source>{name} is damaged after row {number} ({problem}); nothing is imported: open it in the spreadsheet and save it again, or save it as CSV</source>
+        <translation>{name} est endommagé après la ligne {number} ({problem}) ; rien n’est importé : ouvrez-le dans le tableur et enregistrez-le de nouveau, ou enregistrez-le en CSV</translation>
+    </message>
+    <message>
         <source>(removed)</source>
         <translation>(retiré)</translation>
     </message>
@@ -5829,6 +5873,18 @@ un commercial par ligne</translation>
     <message>
         <source>{name} has a header row but no rows to import</source>
         <translation>{name} a une ligne d&apos;en-tête mais aucune ligne à importer</translation>
+    </message>
+    <message>
+        <source>the rejects file {path} is a folder; name a file in it</source>
+        <translation>le fichier des rejets {path} est un dossier ; indiquez un fichier dans ce dossier</translation>
+    </message>
+    <message>
+        <source>the folder {parent} for the rejects file does not exist</source>
+        <translation>le dossier {parent} du fichier des rejets n’existe pas</translation>
+    </message>
+    <message>
+        <source>the rejects file {path} is the file being imported; name another file</source>
+        <translation>le fichier des rejets {path} est le fichier importé ; indiquez-en un autre</translation>
     </message>
     <message>
         <source>the scoring rules</source>

@@ -3807,10 +3807,6 @@ um vendedor por linha</translation>
         <translation>não é possível gravar {path}: {strerror}</translation>
     </message>
     <message>
-        <source>{name} is damaged after row {number} ({problem}); the rows before it are read</source>
-        <translation>{name} está danificado após a linha {number} ({problem}); as linhas anteriores são lidas</translation>
-    </message>
-    <message>
         <source>{name}: {filename} unpacks to {size:,.0f} MB from {packed:,.0f} KB: it holds a cell far longer than an import reads, or is damaged</source>
         <translation>{name}: {filename} se descompacta em {size:,.0f} MB a partir de {packed:,.0f} KB: contém uma célula muito mais longa do que uma importação lê, ou está danificado</translation>
     </message>
@@ -5455,6 +5451,54 @@ um vendedor por linha</translation>
         <translation>{replace} deve ser menor que {most:,}</translation>
     </message>
     <message>
+        <source>queue rule {index}: &quot;when&quot; must be an object of conditions</source>
+        <translation>regra de fila {index}: &quot;when&quot; deve ser um objeto de condições</translation>
+    </message>
+    <message>
+        <source>&quot;points.{name}&quot; must map keywords to their points, like {example}</source>
+        <translation>&quot;points.{name}&quot; deve associar palavras-chave aos seus pontos, como {example}</translation>
+    </message>
+    <message>
+        <source>&quot;points.{name}&quot; must be a list of pairs like {example}</source>
+        <translation>&quot;points.{name}&quot; deve ser uma lista de pares como {example}</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is not a number</source>
+        <translation>{where}: {value} não é um número</translation>
+    </message>
+    <message>
+        <source>{where}: the points {value} are not a number</source>
+        <translation>{where}: os pontos {value} não são um número</translation>
+    </message>
+    <message>
+        <source>{where} is {entry}, not a pair like {example}</source>
+        <translation>{where} é {entry}, não um par como {example}</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is not a keyword (a text that is not empty)</source>
+        <translation>{where}: {value} não é uma palavra-chave (um texto não vazio)</translation>
+    </message>
+    <message>
+        <source>queue rule {index}: &quot;segment&quot; must be &quot;smb&quot; or &quot;enterprise&quot;, not {value}</source>
+        <translation>regra de fila {index}: &quot;segment&quot; deve ser &quot;smb&quot; ou &quot;enterprise&quot;, não {value}</translation>
+    </message>
+    <message>
+        <source>queue rule {index}: &quot;{condition}&quot; must be a list of texts like [&quot;US&quot;], not {value}</source>
+        <translation>regra de fila {index}: &quot;{condition}&quot; deve ser uma lista de textos como [&quot;US&quot;], não {value}</translation>
+    </message>
+    <message>
+        <source>{path} is not a regular file</source>
+        <translation>{path} não é um arquivo comum</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {strerror}</source>
+        <translation>não é possível ler {path}: {strerror}</translation>
+    </message>
+    <message>
+        <source>{name} is damaged after row {number} ({problem}); nothing is imported: open it in the spreadsheet and save it again, or save it as CSV</source>
+        <translation>{name} está danificado após a linha {number} ({problem}); nada é importado: abra-o na planilha e salve-o novamente, ou salve-o como CSV</translation>
+    </message>
+    <message>
         <source>(removed)</source>
         <translation>(removido)</translation>
     </message>
@@ -5829,6 +5873,18 @@ um vendedor por linha</translation>
     <message>
         <source>{name} has a header row but no rows to import</source>
         <translation>{name} tem uma linha de cabeçalho mas nenhuma linha para importar</translation>
+    </message>
+    <message>
+        <source>the rejects file {path} is a folder; name a file in it</source>
+        <translation>o arquivo de rejeições {path} é uma pasta; indique um arquivo dentro dela</translation>
+    </message>
+    <message>
+        <source>the folder {parent} for the rejects file does not exist</source>
+        <translation>a pasta {parent} do arquivo de rejeições não existe</translation>
+    </message>
+    <message>
+        <source>the rejects file {path} is the file being imported; name another file</source>
+        <translation>o arquivo de rejeições {path} é o arquivo sendo importado; indique outro</translation>
     </message>
     <message>
         <source>the scoring rules</source>

@@ -16,7 +16,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from openpyxl import Workbook
+from openpyxl import Workbook, load_workbook
+from openpyxl.styles import Font
 from sqlalchemy import select
 
 from qualifier_app.app import Services
@@ -248,6 +249,75 @@ def test_over_long_cells_are_rejected_and_the_rows_after_them_read(
     assert all(len(row[2]) <= 201 for row in rejects)
 
 
+UNCLOSED = "unclosed quote from row {row}: the quote that opens this cell is never closed"
+
+
+@pytest.mark.parametrize("count", [5, 1000])
+def test_an_unclosed_quote_rejects_its_row_and_the_rows_after_it_are_read(
+    services: Services, tmp_path: Path, count: int
+) -> None:
+    path = write_csv(tmp_path / "quote.csv", ascii_rows(count))
+    lines = path.read_text().splitlines()
+    lines[3] = 'Carl,Jones,Acme,carl@acme.example,,"wants a 14 inch monitor'
+    path.write_text("\n".join(lines) + "\n")
+    summary, rejects = import_file(services, path)
+    assert (summary.rows, summary.imported, summary.rejected) == (count, count - 1, 1)
+    assert [row[:3] for row in rejects] == [["4", "Comments", "wants a 14 inch monitor"]]
+    assert rejects[0][3].startswith(UNCLOSED.format(row=4))
+    with services.db.unit_of_work(write=False) as uow:
+        assert set(uow.session.scalars(select(Lead.inquiry))) == {"asked for a demo"}
+
+
+def test_a_quote_closed_by_a_later_row_rejects_only_its_own_row(
+    services: Services, tmp_path: Path
+) -> None:
+    path = tmp_path / "later.csv"
+    path.write_text(
+        ",".join(HEADER) + "\n"
+        'Ana,Silva,Acme,ana@acme.example,,"wants a 14 inch monitor\n'
+        "Bob,Ray,Beta,bob@beta.example,,call back\n"
+        'Cleo,Moss,Gamma,cleo@gamma.example,,"a demo, soon"\n'
+    )
+    summary, rejects = import_file(services, path)
+    assert (summary.rows, summary.imported, summary.rejected) == (3, 2, 1)
+    assert rejects[0][0] == "2" and rejects[0][3].startswith(UNCLOSED.format(row=2))
+    with services.db.unit_of_work(write=False) as uow:
+        assert set(uow.session.scalars(select(Lead.inquiry))) == {"call back", "a demo, soon"}
+
+
+def test_a_quoted_cell_over_several_lines_stays_one_cell(
+    services: Services, tmp_path: Path
+) -> None:
+    rows = [person(1, comments="first line\nsecond line"), person(2), person(3)]
+    summary, _ = import_file(services, write_csv(tmp_path / "lines.csv", rows))
+    assert (summary.rows, summary.imported, summary.rejected) == (3, 3, 0)
+    with services.db.unit_of_work(write=False) as uow:
+        assert "first line\nsecond line" in set(uow.session.scalars(select(Lead.inquiry)))
+
+
+def test_a_row_with_more_cells_than_the_header_is_rejected_not_shifted(
+    services: Services, tmp_path: Path
+) -> None:
+    path = tmp_path / "shifted.csv"
+    path.write_text(
+        "Name,Email,Company,Comments\n"
+        "Ana Silva,ana@acme.example,Acme, Inc.,call me after 5pm\n"
+        "Bo Ek,bo@beta.example,Beta,demo,,\n"  # empty cells past the header are harmless
+    )
+    summary, rejects = import_file(services, path)
+    assert (summary.rows, summary.imported, summary.rejected) == (2, 1, 1)
+    assert rejects == [
+        [
+            "2",
+            "column 5",
+            "call me after 5pm",
+            "5 cells, but the header has 4 columns: a cell holds the delimiter without quotes, "
+            "so the values after it are in the wrong columns; the row is not imported",
+        ]
+    ]
+    assert stored_names(services) == {("Bo", "Ek", "Beta")}
+
+
 def add_inline_cell(path: Path, row: int, text_bytes: int) -> None:
     """Add a row whose e-mail is fine and whose Comments cell holds `text_bytes` characters
     (written past openpyxl, which cuts cells at 32,767 characters)."""
@@ -355,6 +425,38 @@ def test_twenty_thousand_columns(
         writer.writerow(person(1))
     err = cli_import(capsys, database_url, path)
     assert "wide.csv has 20,000 columns; an import reads at most 1,000" in err
+
+
+def test_empty_header_cells_past_the_last_title_are_not_columns(
+    services: Services, tmp_path: Path
+) -> None:
+    csv_path = tmp_path / "commas.csv"
+    csv_path.write_text(
+        ",".join(HEADER) + "," * 1_100 + "\n" + ",".join(person(1)) + "," * 1_100 + "\n"
+    )
+    xlsx_path = write_xlsx(tmp_path / "styled.xlsx", [person(2)])
+    workbook = load_workbook(xlsx_path)
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.cell(row=1, column=1_199).font = Font(bold=True)  # styled, but empty
+    workbook.save(xlsx_path)
+    for path in (csv_path, xlsx_path):
+        summary, _ = import_file(services, path)
+        assert (summary.rows, summary.imported) == (1, 1)
+
+
+def test_a_damaged_xlsx_says_nothing_is_imported(
+    capsys: pytest.CaptureFixture[str], database_url: str, services: Services, tmp_path: Path
+) -> None:
+    path = write_xlsx(tmp_path / "damaged.xlsx", [person(n) for n in range(20)])
+    rewrite_member(
+        path,
+        "xl/worksheets/sheet1.xml",
+        lambda old, target: target.write(old.replace(b'<row r="12"', b'<row r="12"<<')),
+    )
+    err = cli_import(capsys, database_url, path)
+    assert "damaged.xlsx is damaged after row 11" in err and "nothing is imported" in err
+    no_batches(database_url, services)
 
 
 def test_an_xlsx_with_a_giant_cell_is_refused_within_bounded_memory(

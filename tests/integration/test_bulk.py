@@ -95,3 +95,20 @@ def test_reserved_ids_are_new_and_the_rows_get_them(database_url: str) -> None:
         assert len(all_ids) == len(set(all_ids)) == 7 and set(ids) <= set(all_ids)
     finally:
         db.dispose()
+
+
+def test_years_before_1000_read_back(database_url: str) -> None:
+    db = Database.from_url(database_url)
+    early = [datetime(1, 1, 1, tzinfo=UTC), datetime(226, 3, 15, 9, 30, tzinfo=UTC)]
+    try:
+        with db.unit_of_work() as uow:
+            write_rows(
+                uow.session,
+                AUDIT,
+                COLUMNS,
+                [(at, None, "early.bulk", "lead", "1", None, {}, "") for at in early],
+            )
+            uow.commit()
+        assert [row[0] for row in stored(db, "early.")] == early
+    finally:
+        db.dispose()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import json
 import os
 import shutil
@@ -86,6 +87,36 @@ def test_bad_input_is_one_line_and_exit_2(
     assert err.count("\n") == 1 and message in err
 
 
+@pytest.mark.parametrize(
+    ("command", "rejects", "message"),
+    [
+        ("inquiries", "{folder}/missing/rejects.csv", "for the rejects file does not exist"),
+        ("inquiries", "{folder}", "is a folder; name a file in it"),
+        ("inquiries", "{golden}", "is the file being imported; name another file"),
+        ("inquiries", "{folder}/./golden.csv", "is the file being imported"),
+        ("firmographics", "{folder}/missing/rejects.csv", "for the rejects file does not exist"),
+        ("firmographics", "{golden}", "is the file being imported"),
+    ],
+)
+def test_a_rejects_file_that_cannot_be_written_is_refused_before_importing(
+    database_url: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    command: str,
+    rejects: str,
+    message: str,
+) -> None:
+    golden = tmp_path / "golden.csv"
+    shutil.copyfile(DATA / "golden_duplicates.csv", golden)
+    target = rejects.format(folder=tmp_path, golden=golden)
+    code, out, err = run(capsys, "--db", database_url, "import", command, str(golden),
+                         "--rejects", target)  # fmt: skip
+    assert code == 2 and out == ""
+    assert err.count("\n") == 1 and message in err
+    assert golden.read_bytes() == (DATA / "golden_duplicates.csv").read_bytes()
+    assert _counts(database_url) == (0, 0, 0, None)
+
+
 def _counts(url: str) -> tuple[int, int, int, str | None]:
     engine = create_db_engine(url)
     try:
@@ -133,3 +164,40 @@ def test_an_import_killed_mid_way_runs_again_without_duplicates(
     assert code == 0
     assert json.loads(out)["already_imported"] == touches
     assert _counts(database_url)[:2] == (2400, 3000)
+
+
+def test_figures_beyond_any_company_are_flagged_not_a_crash(
+    database_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "big.csv"
+    source.write_text(
+        "Name,Email,Company,Employees,Revenue\n"
+        "Ann One,ann@one.example,One Ltd,9999999999999999999999999,\n"
+        "Bo Two,bo@two.example,Two Ltd,,100000000000000000\n"
+        'Cy Three,cy@three.example,Three Ltd,,"1,000,000,000,000,000,000,000,000,000"\n'
+        "Di Four,di@four.example,Four Ltd,10,5M\n"
+    )
+    code, out, err = run(capsys, "--db", database_url, "import", "inquiries", str(source),
+                         "--chunk-rows", "2", "--json")  # fmt: skip
+    assert code == 0, err
+    summary = json.loads(out)
+    assert (summary["imported"], summary["flagged"]) == (4, 3)
+
+    reference = tmp_path / "reference.csv"
+    reference.write_text(
+        "Company,Domain,Employees,Annual Revenue\n"
+        "One Ltd,one.example,9999999999999999999999999,\n"
+        "Two Ltd,two.example,,100000000000000000\n"
+        "Four Ltd,four.example,20,\n"
+    )
+    code, out, err = run(capsys, "--db", database_url, "import", "firmographics",
+                         str(reference), "--json")  # fmt: skip
+    assert code == 0, err
+    summary = json.loads(out)
+    assert (summary["loaded"], summary["rejected"]) == (1, 2)
+    with open(summary["rejects_file"], encoding="utf-8-sig") as handle:
+        reasons = [row["reason"] for row in csv.DictReader(handle)]
+    assert reasons == [
+        "more than 10,000,000 employees, more than any company has",
+        "more than 10,000,000,000,000,000, more than any company's annual revenue",
+    ]

@@ -168,6 +168,65 @@ def test_an_import_interrupted_mid_way_can_be_run_again(services: Services, tmp_
     assert duplicated == [] and touches == 100
 
 
+def test_a_chunk_that_fails_mid_way_is_not_counted(services: Services, tmp_path: Path) -> None:
+    source = big_file(tmp_path, 3000)
+    calls: list[ImportProgress] = []
+
+    def crash_inside_the_second_chunk(progress: ImportProgress) -> None:
+        calls.append(progress)
+        if len(calls) == 3:  # after the second chunk's first window, before its commit
+            raise RuntimeError("power cut")
+
+    with pytest.raises(RuntimeError, match="power cut"):
+        services.intake.import_inquiries(
+            OPERATOR, source, progress=crash_inside_the_second_chunk, chunk_rows=1500
+        )
+    assert count(services, Touch) == 1500
+    stored = count(services, Lead)
+    with services.db.unit_of_work(write=False) as uow:
+        batch = uow.session.execute(
+            select(ImportBatch.status, ImportBatch.rows, ImportBatch.imported,
+                   ImportBatch.merged, ImportBatch.rejected)
+        ).one()  # fmt: skip
+    assert tuple(batch) == ("failed", 1500, stored, 1500 - stored, 0)
+
+
+def test_a_rejects_file_that_cannot_be_written_still_closes_the_batch(
+    services: Services, tmp_path: Path
+) -> None:
+    source = copy("golden_duplicates.csv", tmp_path)
+    folder = tmp_path / "rejects"
+    folder.mkdir()
+    with pytest.raises(InvalidInput, match="does not exist"):
+        services.intake.import_inquiries(
+            OPERATOR,
+            source,
+            rejects_path=folder / "golden.rejects.csv",
+            progress=lambda _: shutil.rmtree(folder, ignore_errors=True),  # gone before the end
+        )
+    with services.db.unit_of_work(write=False) as uow:
+        batch = uow.session.execute(
+            select(ImportBatch.status, ImportBatch.imported, ImportBatch.rejects_file)
+        ).one()
+    assert tuple(batch) == ("finished", count(services, Lead), None)
+
+
+def test_colleagues_with_their_own_contacts_become_two_leads(
+    services: Services, tmp_path: Path
+) -> None:
+    path = tmp_path / "colleagues.csv"
+    path.write_text(
+        "First name,Last name,Company,Email,Phone,Country\n"
+        "Mark,Jones,Acme Ltd,mark@acme.example,020 7946 0001,GB\n"
+        "Mary,Jones,Acme Ltd,mary@acme.example,020 7946 0002,GB\n"
+    )
+    summary = services.intake.import_inquiries(OPERATOR, path)
+    assert (summary.imported, summary.merged) == (2, 0)
+    found = leads(services)
+    assert found["Mary Jones"].email_normalized == "mary@acme.example"
+    assert found["Mary Jones"].phone_e164 == "+442079460002"
+
+
 def test_cancel_stops_between_chunks_and_keeps_what_was_stored(
     services: Services, tmp_path: Path
 ) -> None:

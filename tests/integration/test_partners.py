@@ -222,6 +222,24 @@ def test_partner_import_with_rejects_and_a_harmless_repeat(
     )
 
 
+def test_a_partner_row_with_more_cells_than_the_header_says_why(
+    services: Services, tmp_path: Path
+) -> None:
+    path = tmp_path / "partners.csv"
+    path.write_text(
+        "Partner,Countries,SLA,Active,Sales reps\n"
+        "Acme, Inc.,US,24,yes,alex@acme.example\n"
+        "Beta Voice,US,24,yes,bo@beta.example\n"
+    )
+    report = services.partners.import_file(OPERATOR, path)
+    assert (report.rows, report.applied, report.rejected) == (2, 1, 1)
+    assert report.rejects_file is not None
+    with open(report.rejects_file, encoding="utf-8-sig", newline="") as handle:
+        (row,) = csv.DictReader(handle)
+    assert (row["row"], row["column"], row["value"]) == ("2", "column 6", "alex@acme.example")
+    assert row["reason"].startswith("6 cells, but the header has 5 columns")
+
+
 def test_partner_import_from_xlsx_updates_by_name(services: Services, tmp_path: Path) -> None:
     saved = services.partners.save(OPERATOR, draft())
     book = Workbook()

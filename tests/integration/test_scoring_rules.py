@@ -133,3 +133,36 @@ def test_worked_leads_are_not_counted(services: Services, factory: Factory, tmp_
     for lead_id in ids:
         factory.set_lead(lead_id, attempts=1)
     assert services.scoring_rules.preview(OPERATOR, _germany_rules()).examined == 0
+
+
+@pytest.mark.parametrize(
+    ("table", "value", "problem"),
+    [
+        ("employees", [["x", 30]], '"points.employees" entry 1: "x" is not a number'),
+        ("industry", {"x": "ten"}, '"points.industry.x": the points "ten" are not a number'),
+        ("title", [[None, 5]], '"points.title" entry 1: null is not a keyword'),
+    ],
+)
+def test_badly_shaped_rules_are_refused_before_they_break_an_import(
+    database_url: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    table: str,
+    value: object,
+    problem: str,
+) -> None:
+    rules = _germany_rules()
+    rules["points"][table] = value
+    rules_file = tmp_path / "rules.json"
+    rules_file.write_text(json.dumps(rules), "utf-8")
+    code, _, err = run(capsys, "--db", database_url, "scoring", "apply", str(rules_file))
+    assert code == 2 and err.count("\n") == 1 and problem in err
+    code, out, _ = run(capsys, "--db", database_url, "scoring", "list")
+    assert "v2" not in out
+
+    golden = copy("golden_duplicates.csv", tmp_path)
+    code, _, err = run(capsys, "--db", database_url, "import", "inquiries", str(golden),
+                       "--rules", str(rules_file))  # fmt: skip
+    assert code == 2 and err.count("\n") == 1 and problem in err
+    code, out, _ = run(capsys, "--db", database_url, "import", "inquiries", str(golden))
+    assert code == 0 and "6 new leads" in out

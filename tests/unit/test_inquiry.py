@@ -13,10 +13,10 @@ from qualifier_app.domain.inquiry import (
     Rejected,
     apply_overrides,
     check_mapping,
-    parse_employees,
-    parse_money,
     parse_when,
+    read_employees,
     read_inquiry,
+    read_revenue,
     suggest_mapping,
 )
 
@@ -174,20 +174,40 @@ def test_unknown_country_region_and_language_are_flagged_and_left_empty() -> Non
 @pytest.mark.parametrize(
     ("text", "expected"),
     [("1,200", 1200), ("1.200", 1200), ("1200+", 1200), ("500-999", 500), ("10k", 10000),
-     ("about 50", 50), ("many", None)],
+     ("about 50", 50), ("10,000,000", 10_000_000), ("many", "not a number of employees"),
+     ("9999999999999999999999999",
+      "more than 10,000,000 employees, more than any company has"),
+     ("10001k", "more than 10,000,000 employees, more than any company has")],
 )  # fmt: skip
-def test_employee_counts(text: str, expected: int | None) -> None:
-    assert parse_employees(text) == expected
+def test_employee_counts(text: str, expected: int | str) -> None:
+    assert read_employees(text) == expected
+
+
+TOO_MUCH = "more than 10,000,000,000,000,000, more than any company's annual revenue"
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("$12,500,000", "12500000.00"), ("12.5M", "12500000.00"), ("EUR 3 Mio", "3000000.00"),
-     ("1.2bn", "1200000000.00"), ("1.234.567,89", "1234567.89"),
-     ("1,234,567.89", "1234567.89"), ("-5", None), ("lots", None)],
+    [("$12,500,000", Decimal("12500000.00")), ("12.5M", Decimal("12500000.00")),
+     ("EUR 3 Mio", Decimal("3000000.00")), ("1.2bn", Decimal("1200000000.00")),
+     ("1.234.567,89", Decimal("1234567.89")), ("1,234,567.89", Decimal("1234567.89")),
+     ("10,000,000,000,000,000", Decimal(10**16)), ("-5", "not an amount"),
+     ("lots", "not an amount"), ("100000000000000000", TOO_MUCH),
+     ("1,000,000,000,000,000,000,000,000,000", TOO_MUCH), ("10000000000bn", TOO_MUCH)],
 )  # fmt: skip
-def test_money_amounts(text: str, expected: str | None) -> None:
-    assert parse_money(text) == (Decimal(expected) if expected else None)
+def test_money_amounts(text: str, expected: Decimal | str) -> None:
+    assert read_revenue(text) == expected
+
+
+def test_figures_beyond_any_company_are_flagged_and_left_empty() -> None:
+    inquiry = accepted(
+        email="x@bar.example", last_name="Doe", employees="9" * 25, annual_revenue="1" + "0" * 17
+    )
+    assert (inquiry.employees, inquiry.annual_revenue) == (None, None)
+    assert [flag.reason for flag in inquiry.flags] == [
+        "more than 10,000,000 employees, more than any company has; left empty",
+        f"{TOO_MUCH}; left empty",
+    ]
 
 
 @pytest.mark.parametrize(
@@ -211,6 +231,15 @@ def test_a_date_in_the_future_is_flagged_and_ignored() -> None:
     inquiry = accepted(email="x@bar.example", last_name="Doe", inquired_at="2030-01-01")
     assert inquiry.inquired_at is None
     assert inquiry.flags[0].reason == "in the future; the import time is used"
+
+
+@pytest.mark.parametrize("text", ["01/01/0001", "0001-01-01", "1.2.3", "15/03/226", "1989-12-31"])
+def test_a_date_before_1990_is_flagged_and_ignored(text: str) -> None:
+    inquiry = accepted(email="x@bar.example", last_name="Doe", inquired_at=text)
+    assert inquiry.inquired_at is None
+    assert [flag.reason for flag in inquiry.flags] == [
+        "before 1990, not a real inquiry date; the import time is used"
+    ]
 
 
 def test_the_content_key_ignores_spacing_and_column_order() -> None:

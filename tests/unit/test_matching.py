@@ -35,6 +35,16 @@ def test_same_phone_matches_when_names_agree() -> None:
     assert match is not None and match.rule is MatchRule.PHONE
 
 
+def test_colleagues_with_their_own_email_and_phone_are_not_merged_by_name() -> None:
+    mark = person(1, "Mark", "Jones", "Acme Ltd", "mark@acme.example", "+442079460001")
+    mary = person(0, "Mary", "Jones", "Acme Ltd", "mary@acme.example", "+442079460002")
+    assert index_of(mark).find(mary) is None
+    # Without a phone of her own she may be the same person under a second address.
+    alone = person(0, "Mary", "Jones", "Acme Ltd", "mary@acme.example")
+    match = index_of(mark).find(alone)
+    assert match is not None and match.rule is MatchRule.COMPANY_PERSON
+
+
 def test_a_shared_switchboard_number_does_not_merge_colleagues() -> None:
     assert index_of(JOHN).find(person(0, "Pat", "Smith", phone="+12125550147")) is None
     assert index_of(JOHN).find(person(0, "Mary", "Jones", phone="+12125550147")) is None

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import copy
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
-from qualifier_app.domain.scoring import LeadFacts, score
+import pytest
+
+from qualifier_app.domain.scoring import LeadFacts, check_rules, score
 from qualifier_app.services.intake.scoring_rules import load_rules
 
 NOW = datetime(2026, 11, 24, 15, tzinfo=UTC)
@@ -61,3 +64,46 @@ def test_segment_by_employees_or_revenue_and_queue_rules() -> None:
     assert big_revenue.queue == "Enterprise"
     assert score(facts(country="BR"), rules, NOW).queue == "SMB Americas"
     assert score(facts(country="DE"), rules, NOW).queue == "SMB International"
+
+
+@pytest.mark.parametrize(
+    ("table", "value", "problem"),
+    [
+        ("employees", [["x", 30]], '"points.employees" entry 1: "x" is not a number'),
+        ("employees", None, '"points.employees" must be a list of pairs like [1000, 25]'),
+        ("touches", [[4, 15], [3]], '"points.touches" entry 2 is [3], not a pair like [3, 10]'),
+        ("industry", {"x": "ten"}, '"points.industry.x": the points "ten" are not a number'),
+        ("industry", {"": 5}, '"points.industry.": "" is not a keyword'),
+        ("source", [["web", 1]], '"points.source" must map keywords to their points'),
+        ("title", [[None, 5]], '"points.title" entry 1: null is not a keyword'),
+        ("title", [["vp", True]], '"points.title" entry 1: the points true are not a number'),
+    ],
+)
+def test_a_badly_shaped_table_of_points_is_named_with_its_entry(
+    table: str, value: object, problem: str
+) -> None:
+    rules = copy.deepcopy(load_rules())
+    rules["points"][table] = value
+    (found,) = check_rules(rules)
+    assert found.startswith(problem)
+
+
+@pytest.mark.parametrize(
+    ("when", "problem"),
+    [
+        ({"countries": "US"}, 'queue rule 1: "countries" must be a list of texts like ["US"], '
+                              'not "US"'),
+        ({"languages": [1]}, 'queue rule 1: "languages" must be a list of texts'),
+        ({"segment": "big"}, 'queue rule 1: "segment" must be "smb" or "enterprise", not "big"'),
+        (["US"], 'queue rule 1: "when" must be an object of conditions'),
+    ],
+)  # fmt: skip
+def test_a_badly_shaped_queue_condition_is_named(when: object, problem: str) -> None:
+    rules = copy.deepcopy(load_rules())
+    rules["queues"][0]["when"] = when
+    (found,) = check_rules(rules)
+    assert found.startswith(problem)
+
+
+def test_the_shipped_rules_are_well_shaped() -> None:
+    assert check_rules(load_rules()) == []

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import re
 from pathlib import Path
+from typing import NoReturn
 
 import pytest
 from openpyxl import Workbook, load_workbook
@@ -59,6 +62,27 @@ def test_unreadable_files_say_why(
     if content is not None:
         path.write_bytes(content)
     with pytest.raises(InvalidInput, match=message):
+        read_table(path)
+
+
+def test_a_csv_that_cannot_be_opened_says_why(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "locked.csv"
+    path.write_text("Name,Email\nAna,ana@acme.example\n")
+
+    def denied(self: Path, *args: object, **kwargs: object) -> NoReturn:
+        raise PermissionError(13, "Permission denied", str(self))
+
+    monkeypatch.setattr(Path, "open", denied)  # the tests run as root, who may read anything
+    with pytest.raises(InvalidInput, match=re.escape(f"cannot read {path}: Permission denied")):
+        read_table(path)
+
+
+def test_a_pipe_is_refused_not_waited_on(tmp_path: Path) -> None:
+    path = tmp_path / "pipe.csv"
+    os.mkfifo(path)
+    with pytest.raises(InvalidInput, match="is not a regular file"):
         read_table(path)
 
 

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from qualifier_app.domain.errors import InvalidInput, QualifierError
 from qualifier_app.domain.roles import Actor
 from qualifier_app.domain.text import message
+from qualifier_app.integrations.tabular import UnreadableRow
 from qualifier_app.persistence import audit
 from qualifier_app.persistence.models import ImportBatch
 from qualifier_app.services.intake.rejects import Reject, write_rejects
@@ -64,7 +65,10 @@ def file_sha256(path: Path) -> str:
 def reject(
     line: int, row: Sequence[str], columns: Mapping[str, int], exc: QualifierError
 ) -> Reject:
-    """A rejects-file line for a row refused with `exc`: the field it names, and its value."""
+    """A rejects-file line for a row refused with `exc`: the field it names, and its value;
+    for a row the file reader could not read (it has no cells), the reader's reason."""
+    if isinstance(row, UnreadableRow):
+        return (line, row.column, row.value, row.reason)
     field_name = getattr(exc, "field", None) or ""
     return (line, field_name, cell(row, columns, field_name) if field_name else "", exc.message)
 

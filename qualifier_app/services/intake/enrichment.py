@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from qualifier_app.domain import normalize as norm
 from qualifier_app.domain.clock import Clock
 from qualifier_app.domain.errors import InvalidInput
-from qualifier_app.domain.inquiry import header_key, parse_employees, parse_money
+from qualifier_app.domain.inquiry import header_key, read_employees, read_revenue
 from qualifier_app.domain.lifecycle import LeadStatus
 from qualifier_app.domain.roles import Action, Actor, require
 from qualifier_app.domain.scoring import score
@@ -31,7 +31,7 @@ from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import AuditEntry, Firmographic, ImportBatch, Lead
 from qualifier_app.services.frame import Frame
 from qualifier_app.services.intake.dto import FirmographicsSummary
-from qualifier_app.services.intake.rejects import Reject, write_rejects
+from qualifier_app.services.intake.rejects import Reject, check_rejects_path, write_rejects
 from qualifier_app.services.intake.scoring import (
     LEADS,
     QueueDirectory,
@@ -174,6 +174,7 @@ class EnrichmentService:
         """Load a reference file (company and/or domain → employees, revenue, industry), then
         enrich the leads it concerns and re-score the ones not yet worked."""
         require(actor, Action.IMPORT_INQUIRIES)
+        check_rejects_path(rejects_path, path)
         rules = checked(self._rules())
         source = (source or "").strip() or f"file {path.name}"
         if len(source) > 120:
@@ -362,13 +363,17 @@ def _reference_row(
         problems.append((column, "", "no company and no domain: nothing to match leads by"))
     employees = revenue = None
     if values.get("employees"):
-        employees = parse_employees(values["employees"])
-        if employees is None:
-            problems.append((named["employees"], values["employees"], "not a number of employees"))
+        read = read_employees(values["employees"])
+        if isinstance(read, str):
+            problems.append((named["employees"], values["employees"], read))
+        else:
+            employees = read
     if values.get("annual_revenue"):
-        revenue = parse_money(values["annual_revenue"])
-        if revenue is None:
-            problems.append((named["annual_revenue"], values["annual_revenue"], "not an amount"))
+        amount = read_revenue(values["annual_revenue"])
+        if isinstance(amount, str):
+            problems.append((named["annual_revenue"], values["annual_revenue"], amount))
+        else:
+            revenue = amount
     industry = values.get("industry", "")[:120]
     if not problems and employees is None and revenue is None and not industry:
         column = named.get("employees") or next(iter(named.values()))

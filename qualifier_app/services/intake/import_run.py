@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -52,6 +52,32 @@ class Run:
 
     def progress(self) -> ImportProgress:
         return ImportProgress(self.rows, self.total, self.imported, self.merged, self.rejected)
+
+    def counts(self) -> Callable[[], None]:
+        """Puts the counts back as they are now: a chunk whose transaction fails stored
+        nothing, so its rows must not be counted (nor rejected) either."""
+        figures = {name: getattr(self, name) for name in _COUNTS}
+        queues, rejects = Counter(self.queues), len(self.rejects)
+
+        def restore() -> None:
+            for name, value in figures.items():
+                setattr(self, name, value)
+            self.queues = queues
+            del self.rejects[rejects:]
+
+        return restore
+
+
+_COUNTS = (
+    "rows",
+    "imported",
+    "merged",
+    "rejected",
+    "already",
+    "flagged",
+    "do_not_call",
+    "enriched",
+)
 
 
 @dataclass

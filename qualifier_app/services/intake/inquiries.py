@@ -32,7 +32,7 @@ from qualifier_app.services.frame import Frame
 from qualifier_app.services.intake import cells as raw_cells
 from qualifier_app.services.intake.dto import ImportPreview, ImportProgress, ImportSummary
 from qualifier_app.services.intake.import_run import Accepted, Run, new_campaign
-from qualifier_app.services.intake.rejects import write_rejects
+from qualifier_app.services.intake.rejects import check_rejects_path, write_rejects
 from qualifier_app.services.intake.scoring import RulesSource, checked
 from qualifier_app.services.intake.scoring_rules import load_rules
 from qualifier_app.services.intake.window_writer import write_window
@@ -140,6 +140,7 @@ class IntakeService:
         chunk_rows: int = CHUNK_ROWS,
     ) -> ImportSummary:
         require(actor, Action.IMPORT_INQUIRIES)
+        check_rejects_path(rejects_path, path)
         rules = checked(rules if rules is not None else self._rules())
         campaign = (campaign or "").strip() or None
         if campaign and len(campaign) > 120:
@@ -170,22 +171,23 @@ class IntakeService:
         chunk_rows: int,
     ) -> ImportSummary:
         assert table.numbered is not None
+        status = "finished"
         try:
             for chunk in _chunks(table.numbered, chunk_rows):
                 if cancel is not None and cancel():
+                    status = "cancelled"
                     break
                 # Validated before the transaction starts: the write lock is held for storing.
                 items = [self._read(run, number, cells) for number, cells in chunk]
                 if self._import_chunk(run, items, progress, cancel):
+                    status = "cancelled"
                     break
                 if progress is not None:
                     progress(run.progress())
-            else:
-                return self._finish(run, path, rejects_path, "finished")
-            return self._finish(run, path, rejects_path, "cancelled")
         except BaseException:
             self._finish(run, path, rejects_path, "failed")
             raise
+        return self._finish(run, path, rejects_path, status)
 
     def _start(
         self,
@@ -269,6 +271,20 @@ class IntakeService:
         """Match and store the rows of one chunk in one transaction, a window at a time.
         Progress is reported, and Cancel honoured, after every window; True when cancelled
         (the windows done so far are kept)."""
+        restore = run.counts()
+        try:
+            return self._store_chunk(run, chunk, progress, cancel)
+        except BaseException:
+            restore()
+            raise
+
+    def _store_chunk(
+        self,
+        run: Run,
+        chunk: list[Accepted | inq.Rejected],
+        progress: Progress | None,
+        cancel: Cancelled | None,
+    ) -> bool:
         cancelled = False
         # Every row is stored with the run's time (run.now), not the time this chunk began.
         with self._frame.change(run.actor) as change:
@@ -313,7 +329,12 @@ class IntakeService:
     def _finish(
         self, run: Run, source: Path, rejects_path: Path | None, status: str
     ) -> ImportSummary:
-        rejects_file = write_rejects(run.rejects, source, self._data_dir, rejects_path)
+        unwritten: InvalidInput | None = None
+        try:
+            rejects_file = write_rejects(run.rejects, source, self._data_dir, rejects_path)
+        except InvalidInput as exc:
+            # The rows are stored: the batch must still say so, and not stay "running".
+            rejects_file, unwritten = None, exc
         summary = ImportSummary(
             batch_id=run.batch_id,
             file=run.file_name,
@@ -358,6 +379,8 @@ class IntakeService:
                     "do_not_call": run.do_not_call,
                 },
             )
+        if unwritten is not None:
+            raise unwritten
         return summary
 
 

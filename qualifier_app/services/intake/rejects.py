@@ -6,6 +6,8 @@ import os
 from collections.abc import Sequence
 from pathlib import Path
 
+from qualifier_app.domain.errors import InvalidInput
+from qualifier_app.domain.text import message
 from qualifier_app.integrations.tabular import write_table
 from qualifier_app.paths import PRIVATE_FILE, private_files, private_folder
 
@@ -19,6 +21,33 @@ def default_rejects_path(source: Path, data_dir: Path) -> Path:
     if os.access(source.parent, os.W_OK):
         return beside
     return private_folder(data_dir / "rejects") / beside.name
+
+
+def check_rejects_path(target: Path | None, source: Path) -> None:
+    """Refuse, before anything is imported, a rejects file that cannot be written or that
+    would overwrite the file being imported."""
+    if target is None:
+        return
+    if target.is_dir():
+        raise InvalidInput(
+            message("the rejects file {path} is a folder; name a file in it", path=target),
+            "rejects",
+        )
+    if not target.parent.is_dir():
+        raise InvalidInput(
+            message(
+                "the folder {parent} for the rejects file does not exist", parent=target.parent
+            ),
+            "rejects",
+        )
+    if target.resolve() == source.resolve() or (target.exists() and target.samefile(source)):
+        raise InvalidInput(
+            message(
+                "the rejects file {path} is the file being imported; name another file",
+                path=target,
+            ),
+            "rejects",
+        )
 
 
 def write_rejects(
