@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import getpass
 import sys
 from dataclasses import replace
 from typing import Any
 
 from qualifier_app.app import Services, build, open_database
+from qualifier_app.cli.prompts import ask_secret
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.paths import private_folder
 from qualifier_app.persistence.person_login import person_url
@@ -44,8 +44,8 @@ def read_password(args: argparse.Namespace, prompt: str = "Password: ") -> str:
     if getattr(args, "password_stdin", False):
         password = sys.stdin.readline().rstrip("\r\n")
     elif sys.stdin.isatty():
-        password = getpass.getpass(prompt)
-        if getpass.getpass("Repeat the password: ") != password:
+        password = ask_secret(prompt)
+        if ask_secret("Repeat the password: ") != password:
             raise InvalidInput("the two passwords differ", "password")
     else:
         raise InvalidInput("no terminal to ask for the password; use --password-stdin", "password")
