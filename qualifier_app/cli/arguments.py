@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import os
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 
 from qualifier_app.domain.closed_loop import parse_money
 from qualifier_app.domain.errors import InvalidInput
@@ -47,3 +49,34 @@ def amount(text: str) -> Decimal:
     if value is None:
         raise argparse.ArgumentTypeError("the amount is empty")
     return value
+
+
+def out_file(text: str) -> Path:
+    if not text.strip():
+        raise argparse.ArgumentTypeError("the file name is empty")
+    return Path(text).expanduser()
+
+
+def add_out_option(
+    parser: argparse.ArgumentParser,
+    *,
+    required: bool = False,
+    metavar: str = "FILE",
+    help_text: str = "write to FILE",
+) -> None:
+    """`--out FILE` and `--force`: a command refuses to replace a file unless told to, since
+    a report written over last month's cannot be had back."""
+    parser.add_argument("--out", type=out_file, required=required, metavar=metavar, help=help_text)
+    parser.add_argument("--force", action="store_true", help="replace FILE if it exists")
+
+
+def check_out_file(path: Path, force: bool) -> None:
+    """Before any work (or a password asked for): the --out file can be written."""
+    if path.is_dir():
+        raise InvalidInput(f"{path} is a folder; --out names the file to write", "out")
+    if not path.parent.is_dir():
+        raise InvalidInput(f"the folder {path.parent} does not exist", "out")
+    if path.exists() and not force:
+        raise InvalidInput(f"{path} exists already; add --force to replace it", "out")
+    if not os.access(path.parent, os.W_OK):
+        raise InvalidInput(f"cannot write {path}: the folder {path.parent} is read-only", "out")

@@ -31,6 +31,7 @@ from qualifier_app.cli import (
     teams,
     users,
 )
+from qualifier_app.cli.arguments import check_out_file
 from qualifier_app.cli.auth import add_user_options, authenticate, is_open
 from qualifier_app.cli.output import fail
 from qualifier_app.domain.errors import NothingEligible, QualifierError
@@ -121,6 +122,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.command = "gui"
         handler = system.gui
     try:
+        if (out := getattr(args, "out", None)) is not None and hasattr(args, "force"):
+            check_out_file(out, args.force)
         if not is_open(args):
             args.actor = authenticate(args)
         return handler(args)

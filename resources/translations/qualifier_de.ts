@@ -6443,10 +6443,6 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>{country!r} ist kein Land</translation>
     </message>
     <message>
-        <source>cannot write {path}: {value}</source>
-        <translation>{path} kann nicht geschrieben werden: {value}</translation>
-    </message>
-    <message>
         <source>the week {text} has not begun yet</source>
         <translation>die Woche {text} hat noch nicht begonnen</translation>
     </message>

@@ -6443,10 +6443,6 @@ un comercial por línea</translation>
         <translation>{country!r} no es un país</translation>
     </message>
     <message>
-        <source>cannot write {path}: {value}</source>
-        <translation>no se puede escribir {path}: {value}</translation>
-    </message>
-    <message>
         <source>the week {text} has not begun yet</source>
         <translation>la semana {text} aún no ha empezado</translation>
     </message>

@@ -6443,10 +6443,6 @@ un commercial par ligne</translation>
         <translation>{country!r} n&apos;est pas un pays</translation>
     </message>
     <message>
-        <source>cannot write {path}: {value}</source>
-        <translation>impossible d&apos;écrire {path} : {value}</translation>
-    </message>
-    <message>
         <source>the week {text} has not begun yet</source>
         <translation>la semaine {text} n&apos;a pas encore commencé</translation>
     </message>

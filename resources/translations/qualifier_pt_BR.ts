@@ -6443,10 +6443,6 @@ um vendedor por linha</translation>
         <translation>{country!r} não é um país</translation>
     </message>
     <message>
-        <source>cannot write {path}: {value}</source>
-        <translation>não é possível gravar {path}: {value}</translation>
-    </message>
-    <message>
         <source>the week {text} has not begun yet</source>
         <translation>a semana {text} ainda não começou</translation>
     </message>

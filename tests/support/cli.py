@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import io
 import json
 import os
@@ -53,6 +54,23 @@ class FileKeyring(KeyringBackend):
         self._path().write_text(json.dumps(data))
 
 
+def dummy_argv(name: str, parser: argparse.ArgumentParser) -> list[str]:
+    """The command with a value for every required argument: enough to get past argparse."""
+    argv = name.split()
+    for action in parser._actions:
+        if isinstance(action, argparse._HelpAction):
+            continue
+        value = str(next(iter(action.choices))) if action.choices else "1"
+        if not action.option_strings:
+            argv.append(value)
+        elif action.required:
+            argv += [action.option_strings[0], value]
+    for group in parser._mutually_exclusive_groups:
+        if group.required:
+            argv += [group._group_actions[0].option_strings[0], "1"]
+    return argv
+
+
 def main_as(
     login: str, argv: Sequence[str], *, password: str = PASSWORD, more_stdin: str = ""
 ) -> int:
@@ -85,7 +103,10 @@ def in_process(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPat
     def run(*args: str, stdin: str = "") -> Ran:
         capsys.readouterr()
         monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
-        code = main(list(args))
+        try:
+            code = main(list(args))
+        except SystemExit as exited:  # argparse refuses bad arguments this way
+            code = int(exited.code or 0)
         captured = capsys.readouterr()
         return Ran(code, captured.out, captured.err)
 
