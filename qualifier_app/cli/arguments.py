@@ -10,13 +10,19 @@ from pathlib import Path
 
 from qualifier_app.domain.closed_loop import parse_money
 from qualifier_app.domain.errors import InvalidInput
+from qualifier_app.domain.numbers import LARGEST_WHOLE
 
 
 def whole_number(text: str) -> int:
     try:
-        return int(text)
+        value = int(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value > LARGEST_WHOLE:
+        raise argparse.ArgumentTypeError(f"{text!r} is too large (at most {LARGEST_WHOLE:,})")
+    if value < -LARGEST_WHOLE:
+        raise argparse.ArgumentTypeError(f"{text!r} is too small (at least {-LARGEST_WHOLE:,})")
+    return value
 
 
 def positive(text: str) -> int:

@@ -54,19 +54,27 @@ class FileKeyring(KeyringBackend):
         self._path().write_text(json.dumps(data))
 
 
-def dummy_argv(name: str, parser: argparse.ArgumentParser) -> list[str]:
-    """The command with a value for every required argument: enough to get past argparse."""
+def dummy_argv(
+    name: str,
+    parser: argparse.ArgumentParser,
+    given: argparse.Action | None = None,
+    value: str = "",
+) -> list[str]:
+    """The command with a value for every required argument: enough to get past argparse;
+    `given`, if any, takes `value`."""
     argv = name.split()
     for action in parser._actions:
         if isinstance(action, argparse._HelpAction):
             continue
-        value = str(next(iter(action.choices))) if action.choices else "1"
+        typed = (
+            value if action is given else str(next(iter(action.choices))) if action.choices else "1"
+        )
         if not action.option_strings:
-            argv.append(value)
-        elif action.required:
-            argv += [action.option_strings[0], value]
+            argv.append(typed)
+        elif action.required or action is given:
+            argv += [action.option_strings[0], typed]
     for group in parser._mutually_exclusive_groups:
-        if group.required:
+        if group.required and given not in group._group_actions:
             argv += [group._group_actions[0].option_strings[0], "1"]
     return argv
 
