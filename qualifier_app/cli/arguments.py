@@ -86,3 +86,11 @@ def check_out_file(path: Path, force: bool) -> None:
         raise InvalidInput(f"{path} exists already; add --force to replace it", "out")
     if not os.access(path.parent, os.W_OK):
         raise InvalidInput(f"cannot write {path}: the folder {path.parent} is read-only", "out")
+
+
+def database_url(text: str) -> str:
+    # An empty --db would fall back to the embedded database: `--db "$URL"` with $URL unset
+    # would work on the real one.
+    if not text.strip():
+        raise argparse.ArgumentTypeError("the database URL is empty")
+    return text

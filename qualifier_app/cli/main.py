@@ -31,7 +31,7 @@ from qualifier_app.cli import (
     teams,
     users,
 )
-from qualifier_app.cli.arguments import check_out_file
+from qualifier_app.cli.arguments import check_out_file, database_url
 from qualifier_app.cli.auth import add_user_options, authenticate, is_open
 from qualifier_app.cli.output import fail
 from qualifier_app.domain.errors import NothingEligible, QualifierError
@@ -97,6 +97,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"qualifier {__version__}")
     parser.add_argument(
         "--db",
+        type=database_url,
         metavar="URL",
         help="database URL: sqlite:///PATH or postgresql://USER@HOST[:PORT]/DATABASE "
         "(default: $QUALIFIER_DATABASE_URL, then the embedded database)",

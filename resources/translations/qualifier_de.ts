@@ -5451,6 +5451,14 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>Arbeitsplatz</translation>
     </message>
     <message>
+        <source>an in-memory SQLite database ends with the command that opened it; give a file: sqlite:///PATH</source>
+        <translation>eine SQLite-Datenbank im Arbeitsspeicher endet mit dem Befehl, der sie geöffnet hat; geben Sie eine Datei an: sqlite:///PFAD</translation>
+    </message>
+    <message>
+        <source>{url!r} is not a SQLite URL: write sqlite:/// and then the file&apos;s path</source>
+        <translation>{url!r} ist keine SQLite-URL: schreiben Sie sqlite:/// und dann den Pfad der Datei</translation>
+    </message>
+    <message>
         <source>(removed)</source>
         <translation>(entfernt)</translation>
     </message>

@@ -5451,6 +5451,14 @@ un comercial por línea</translation>
         <translation>puesto</translation>
     </message>
     <message>
+        <source>an in-memory SQLite database ends with the command that opened it; give a file: sqlite:///PATH</source>
+        <translation>una base de datos SQLite en memoria termina con la orden que la abrió; indique un archivo: sqlite:///RUTA</translation>
+    </message>
+    <message>
+        <source>{url!r} is not a SQLite URL: write sqlite:/// and then the file&apos;s path</source>
+        <translation>{url!r} no es una URL de SQLite: escriba sqlite:/// y luego la ruta del archivo</translation>
+    </message>
+    <message>
         <source>(removed)</source>
         <translation>(quitado)</translation>
     </message>

@@ -5451,6 +5451,14 @@ un commercial par ligne</translation>
         <translation>poste</translation>
     </message>
     <message>
+        <source>an in-memory SQLite database ends with the command that opened it; give a file: sqlite:///PATH</source>
+        <translation>une base SQLite en mémoire disparaît avec la commande qui l&apos;a ouverte ; indiquez un fichier : sqlite:///CHEMIN</translation>
+    </message>
+    <message>
+        <source>{url!r} is not a SQLite URL: write sqlite:/// and then the file&apos;s path</source>
+        <translation>{url!r} n&apos;est pas une URL SQLite : écrivez sqlite:/// puis le chemin du fichier</translation>
+    </message>
+    <message>
         <source>(removed)</source>
         <translation>(retiré)</translation>
     </message>

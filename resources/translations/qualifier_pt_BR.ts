@@ -5451,6 +5451,14 @@ um vendedor por linha</translation>
         <translation>estação de trabalho</translation>
     </message>
     <message>
+        <source>an in-memory SQLite database ends with the command that opened it; give a file: sqlite:///PATH</source>
+        <translation>um banco SQLite em memória termina com o comando que o abriu; informe um arquivo: sqlite:///CAMINHO</translation>
+    </message>
+    <message>
+        <source>{url!r} is not a SQLite URL: write sqlite:/// and then the file&apos;s path</source>
+        <translation>{url!r} não é uma URL de SQLite: escreva sqlite:/// e depois o caminho do arquivo</translation>
+    </message>
+    <message>
         <source>(removed)</source>
         <translation>(removido)</translation>
     </message>
