@@ -12,7 +12,7 @@ from qualifier_app.cli.prompts import ask_secret
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.paths import private_folder
 from qualifier_app.persistence.person_login import person_url
-from qualifier_app.settings import default_database_url, load_settings
+from qualifier_app.settings import config_file, default_database_url, load_settings
 
 
 def services(args: argparse.Namespace, *, check_schema: bool = True) -> Services:
@@ -52,3 +52,13 @@ def read_password(args: argparse.Namespace, prompt: str = "Password: ") -> str:
     if not password:
         raise InvalidInput("the password is empty", "password")
     return password
+
+
+def warn_of_unknown_settings(args: argparse.Namespace) -> None:
+    """A key nothing reads is most likely a typo: say so once, and go on without it."""
+    unknown = load_settings(args.db).unknown_keys
+    if unknown:
+        sys.stderr.write(
+            f"qualifier: warning: {config_file()} has settings nothing reads (ignored): "
+            f"{', '.join(unknown)}\n"
+        )

@@ -6079,6 +6079,18 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>Einstellungsdatei: [retention] die Tage müssen mindestens 1 sein</translation>
     </message>
     <message>
+        <source>{key} must be a table such as {example}, not {value!r}</source>
+        <translation>{key} muss eine Tabelle wie {example} sein, nicht {value!r}</translation>
+    </message>
+    <message>
+        <source>{key} must be text such as {example}, not {value!r}</source>
+        <translation>{key} muss ein Text wie {example} sein, nicht {value!r}</translation>
+    </message>
+    <message>
+        <source>fallback_time_zones must be a list of time zones such as {example}, not {value!r}</source>
+        <translation>fallback_time_zones muss eine Liste von Zeitzonen wie {example} sein, nicht {value!r}</translation>
+    </message>
+    <message>
         <source>settings file: [routing] day and minute counts must be at least 1</source>
         <translation>Einstellungsdatei: [routing] Tage und Minuten müssen mindestens 1 sein</translation>
     </message>
@@ -6101,6 +6113,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     <message>
         <source>settings file: [mail] attempts and sweep_lease_minutes must be at least 1, unknown_retries at least 0</source>
         <translation>Einstellungsdatei: [mail] attempts und sweep_lease_minutes müssen mindestens 1 sein, unknown_retries mindestens 0</translation>
+    </message>
+    <message>
+        <source>settings file: {section} must be a section ([{section}]), not {value!r}</source>
+        <translation>Einstellungsdatei: {section} muss ein Abschnitt sein ([{section}]), nicht {value!r}</translation>
     </message>
     <message>
         <source>settings file: [database] has an unknown key {key!r} (known: {known})</source>

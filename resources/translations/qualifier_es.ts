@@ -6079,6 +6079,18 @@ un comercial por línea</translation>
         <translation>archivo de configuración: [retention] los días deben ser al menos 1</translation>
     </message>
     <message>
+        <source>{key} must be a table such as {example}, not {value!r}</source>
+        <translation>{key} debe ser una tabla como {example}, no {value!r}</translation>
+    </message>
+    <message>
+        <source>{key} must be text such as {example}, not {value!r}</source>
+        <translation>{key} debe ser un texto como {example}, no {value!r}</translation>
+    </message>
+    <message>
+        <source>fallback_time_zones must be a list of time zones such as {example}, not {value!r}</source>
+        <translation>fallback_time_zones debe ser una lista de zonas horarias como {example}, no {value!r}</translation>
+    </message>
+    <message>
         <source>settings file: [routing] day and minute counts must be at least 1</source>
         <translation>archivo de configuración: [routing] los días y minutos deben ser al menos 1</translation>
     </message>
@@ -6101,6 +6113,10 @@ un comercial por línea</translation>
     <message>
         <source>settings file: [mail] attempts and sweep_lease_minutes must be at least 1, unknown_retries at least 0</source>
         <translation>archivo de configuración: [mail] attempts y sweep_lease_minutes deben ser al menos 1, unknown_retries al menos 0</translation>
+    </message>
+    <message>
+        <source>settings file: {section} must be a section ([{section}]), not {value!r}</source>
+        <translation>archivo de configuración: {section} debe ser una sección ([{section}]), no {value!r}</translation>
     </message>
     <message>
         <source>settings file: [database] has an unknown key {key!r} (known: {known})</source>

@@ -6079,6 +6079,18 @@ un commercial par ligne</translation>
         <translation>fichier de réglages : [retention] les jours doivent valoir au moins 1</translation>
     </message>
     <message>
+        <source>{key} must be a table such as {example}, not {value!r}</source>
+        <translation>{key} doit être une table comme {example}, pas {value!r}</translation>
+    </message>
+    <message>
+        <source>{key} must be text such as {example}, not {value!r}</source>
+        <translation>{key} doit être un texte comme {example}, pas {value!r}</translation>
+    </message>
+    <message>
+        <source>fallback_time_zones must be a list of time zones such as {example}, not {value!r}</source>
+        <translation>fallback_time_zones doit être une liste de fuseaux horaires comme {example}, pas {value!r}</translation>
+    </message>
+    <message>
         <source>settings file: [routing] day and minute counts must be at least 1</source>
         <translation>fichier de réglages : [routing] les jours et minutes doivent valoir au moins 1</translation>
     </message>
@@ -6101,6 +6113,10 @@ un commercial par ligne</translation>
     <message>
         <source>settings file: [mail] attempts and sweep_lease_minutes must be at least 1, unknown_retries at least 0</source>
         <translation>fichier de réglages : [mail] attempts et sweep_lease_minutes doivent valoir au moins 1, unknown_retries au moins 0</translation>
+    </message>
+    <message>
+        <source>settings file: {section} must be a section ([{section}]), not {value!r}</source>
+        <translation>fichier de réglages : {section} doit être une section ([{section}]), pas {value!r}</translation>
     </message>
     <message>
         <source>settings file: [database] has an unknown key {key!r} (known: {known})</source>

@@ -6079,6 +6079,18 @@ um vendedor por linha</translation>
         <translation>arquivo de configuração: [retention] os dias devem ser pelo menos 1</translation>
     </message>
     <message>
+        <source>{key} must be a table such as {example}, not {value!r}</source>
+        <translation>{key} deve ser uma tabela como {example}, não {value!r}</translation>
+    </message>
+    <message>
+        <source>{key} must be text such as {example}, not {value!r}</source>
+        <translation>{key} deve ser um texto como {example}, não {value!r}</translation>
+    </message>
+    <message>
+        <source>fallback_time_zones must be a list of time zones such as {example}, not {value!r}</source>
+        <translation>fallback_time_zones deve ser uma lista de fusos horários como {example}, não {value!r}</translation>
+    </message>
+    <message>
         <source>settings file: [routing] day and minute counts must be at least 1</source>
         <translation>arquivo de configuração: [routing] as contagens de dias e minutos devem ser pelo menos 1</translation>
     </message>
@@ -6101,6 +6113,10 @@ um vendedor por linha</translation>
     <message>
         <source>settings file: [mail] attempts and sweep_lease_minutes must be at least 1, unknown_retries at least 0</source>
         <translation>arquivo de configuração: [mail] attempts e sweep_lease_minutes devem ser pelo menos 1, unknown_retries pelo menos 0</translation>
+    </message>
+    <message>
+        <source>settings file: {section} must be a section ([{section}]), not {value!r}</source>
+        <translation>arquivo de configuração: {section} deve ser uma seção ([{section}]), não {value!r}</translation>
     </message>
     <message>
         <source>settings file: [database] has an unknown key {key!r} (known: {known})</source>
