@@ -3,18 +3,26 @@
 from __future__ import annotations
 
 import argparse
+import os
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 
 from qualifier_app.domain.closed_loop import parse_money
 from qualifier_app.domain.errors import InvalidInput
+from qualifier_app.domain.numbers import LARGEST_WHOLE
 
 
 def whole_number(text: str) -> int:
     try:
-        return int(text)
+        value = int(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value > LARGEST_WHOLE:
+        raise argparse.ArgumentTypeError(f"{text!r} is too large (at most {LARGEST_WHOLE:,})")
+    if value < -LARGEST_WHOLE:
+        raise argparse.ArgumentTypeError(f"{text!r} is too small (at least {-LARGEST_WHOLE:,})")
+    return value
 
 
 def positive(text: str) -> int:
@@ -47,3 +55,42 @@ def amount(text: str) -> Decimal:
     if value is None:
         raise argparse.ArgumentTypeError("the amount is empty")
     return value
+
+
+def out_file(text: str) -> Path:
+    if not text.strip():
+        raise argparse.ArgumentTypeError("the file name is empty")
+    return Path(text).expanduser()
+
+
+def add_out_option(
+    parser: argparse.ArgumentParser,
+    *,
+    required: bool = False,
+    metavar: str = "FILE",
+    help_text: str = "write to FILE",
+) -> None:
+    """`--out FILE` and `--force`: a command refuses to replace a file unless told to, since
+    a report written over last month's cannot be had back."""
+    parser.add_argument("--out", type=out_file, required=required, metavar=metavar, help=help_text)
+    parser.add_argument("--force", action="store_true", help="replace FILE if it exists")
+
+
+def check_out_file(path: Path, force: bool) -> None:
+    """Before any work (or a password asked for): the --out file can be written."""
+    if path.is_dir():
+        raise InvalidInput(f"{path} is a folder; --out names the file to write", "out")
+    if not path.parent.is_dir():
+        raise InvalidInput(f"the folder {path.parent} does not exist", "out")
+    if path.exists() and not force:
+        raise InvalidInput(f"{path} exists already; add --force to replace it", "out")
+    if not os.access(path.parent, os.W_OK):
+        raise InvalidInput(f"cannot write {path}: the folder {path.parent} is read-only", "out")
+
+
+def database_url(text: str) -> str:
+    # An empty --db would fall back to the embedded database: `--db "$URL"` with $URL unset
+    # would work on the real one.
+    if not text.strip():
+        raise argparse.ArgumentTypeError("the database URL is empty")
+    return text

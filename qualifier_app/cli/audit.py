@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 from typing import Any
 
-from qualifier_app.cli.arguments import iso_date, positive
+from qualifier_app.cli.arguments import add_out_option, iso_date, positive
 from qualifier_app.cli.auth import acting
 from qualifier_app.cli.context import services
 from qualifier_app.cli.output import print_json, table
@@ -34,7 +33,7 @@ def register(commands: Any) -> None:
     listing.set_defaults(handler=audit_list)
     export = actions.add_parser("export", help="every row the filter finds, as a CSV file")
     _filters(export)
-    export.add_argument("--out", type=Path, required=True, metavar="FILE.csv")
+    add_out_option(export, required=True, metavar="FILE.csv", help_text="the CSV file to write")
     export.set_defaults(handler=audit_export)
 
 

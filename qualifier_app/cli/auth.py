@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import getpass
 import socket
 import sys
 from collections.abc import Callable, Iterator
@@ -29,6 +28,7 @@ from typing import Any, NamedTuple
 
 from qualifier_app.app import Services, sign_in_person
 from qualifier_app.cli.context import services
+from qualifier_app.cli.prompts import ask_secret
 from qualifier_app.domain.errors import (
     AuthenticationFailed,
     DatabaseUnavailable,
@@ -171,16 +171,20 @@ def stdin_line() -> str:
     return sys.stdin.readline().rstrip("\r\n")
 
 
-def _password(args: argparse.Namespace, login: str, ask: Callable[[str], str]) -> str:
+def sign_in_password(
+    args: argparse.Namespace,
+    login: str,
+    ask: Callable[[str], str] = ask_secret,
+    *,
+    other_ways: str = ", with --password-stdin, or sign in first with `qualifier login`",
+) -> str:
+    """The password `login` signs in with: from standard input, else asked on a terminal."""
     if args.password_stdin:
         password = stdin_line()
     elif sys.stdin.isatty():
         password = ask(f"Password for {login}: ")
     else:
-        raise AuthenticationFailed(
-            f"no password for {login}: give it on a terminal, with --password-stdin, "
-            "or sign in first with `qualifier login`"
-        )
+        raise AuthenticationFailed(f"no password for {login}: give it on a terminal{other_ways}")
     if not password:
         raise AuthenticationFailed(f"no password for {login}: the password is empty")
     return password
@@ -205,7 +209,7 @@ def _first_admin(args: argparse.Namespace, app: Services) -> bool:
 
 
 def acting_user(
-    args: argparse.Namespace, app: Services, ask: Callable[[str], str] = getpass.getpass
+    args: argparse.Namespace, app: Services, ask: Callable[[str], str] = ask_secret
 ) -> Actor | None:
     """The authenticated user a command acts as, or AuthenticationFailed (exit 2); None only
     for adding the first administrator."""
@@ -213,7 +217,9 @@ def acting_user(
     if login is None and _first_admin(args, app):
         return None
     if login and getattr(args, "password_stdin", False):
-        return app.cli_sessions.authenticate(login, _password(args, login, ask), workstation())
+        return app.cli_sessions.authenticate(
+            login, sign_in_password(args, login, ask), workstation()
+        )
     saved = saved_session(args)
     if saved is not None and (login is None or saved.login == login.strip().lower()):
         return app.cli_sessions.resume(saved.login, saved.token)
@@ -225,12 +231,10 @@ def acting_user(
             f"`qualifier {command_name(args)}` needs a user: --as LOGIN (with its password), "
             "or sign in first with `qualifier login`"
         )
-    return app.cli_sessions.authenticate(login, _password(args, login, ask), workstation())
+    return app.cli_sessions.authenticate(login, sign_in_password(args, login, ask), workstation())
 
 
-def authenticate(
-    args: argparse.Namespace, ask: Callable[[str], str] = getpass.getpass
-) -> Actor | None:
+def authenticate(args: argparse.Namespace, ask: Callable[[str], str] = ask_secret) -> Actor | None:
     """`acting_user`, on PostgreSQL by signing in to the database as the person: afterwards
     `args.person` makes every connection of the command theirs."""
     settings = load_settings(args.db)
@@ -239,12 +243,12 @@ def authenticate(
             return acting_user(args, app, ask)
     login = (getattr(args, "as_login", None) or "").strip().lower() or None
     if login and getattr(args, "password_stdin", False):
-        return _sign_in_as(args, settings, login, _password(args, login, ask))
+        return _sign_in_as(args, settings, login, sign_in_password(args, login, ask))
     saved = saved_session(args)
     if saved is not None and saved.sealed and (login is None or saved.login == login):
         return resume_saved(args, settings, saved)
     if login is not None:
-        return _sign_in_as(args, settings, login, _password(args, login, ask))
+        return _sign_in_as(args, settings, login, sign_in_password(args, login, ask))
     connection: Services | None
     try:
         connection = services(args)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from qualifier_app.cli.arguments import positive, whole_number
 from qualifier_app.cli.auth import acting
 from qualifier_app.cli.context import command_group, services
 from qualifier_app.cli.output import print_json, table
@@ -26,13 +27,15 @@ def register(commands: Any) -> None:
         "--segment", choices=("smb", "enterprise"), help="set the policy of this segment"
     )
     policy.add_argument("--partner", help="only for this partner (by name)")
-    policy.add_argument("--days", type=int, default=5, help="business days after delivery")
-    policy.add_argument("--share", type=int, default=100, help="%% of handoffs to check")
+    policy.add_argument("--days", type=whole_number, default=5, help="business days after delivery")
+    policy.add_argument("--share", type=whole_number, default=100, help="%% of handoffs to check")
     policy.add_argument(
-        "--minimum", type=int, default=0, help="at least this many per partner and month"
+        "--minimum", type=whole_number, default=0, help="at least this many per partner and month"
     )
     policy.add_argument(
-        "--poor-share", type=int, help="%% to check of partners with a poor check-call record"
+        "--poor-share",
+        type=whole_number,
+        help="%% to check of partners with a poor check-call record",
     )
     policy.add_argument("--remove", action="store_true", help="remove the policy named")
     policy.add_argument("--json", action="store_true", help="as JSON")
@@ -47,11 +50,11 @@ def register(commands: Any) -> None:
     reroute = group.add_parser(
         "reroute", help="take a reopened lead back and hand it to the next eligible partner"
     )
-    reroute.add_argument("check_call", type=int, metavar="CHECK_CALL_ID")
+    reroute.add_argument("check_call", type=positive, metavar="CHECK_CALL_ID")
     reroute.set_defaults(handler=check_calls_reroute)
 
     keep = group.add_parser("keep", help="leave a reopened lead with its partner, with a note")
-    keep.add_argument("check_call", type=int, metavar="CHECK_CALL_ID")
+    keep.add_argument("check_call", type=positive, metavar="CHECK_CALL_ID")
     keep.add_argument("--note", required=True, help="why it stays with the partner")
     keep.set_defaults(handler=check_calls_keep)
 

@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import argparse
-import getpass
 import sys
 from dataclasses import replace
 from typing import Any
 
 from qualifier_app.app import Services, build, open_database
+from qualifier_app.cli.prompts import ask_secret
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.paths import private_folder
 from qualifier_app.persistence.person_login import person_url
-from qualifier_app.settings import default_database_url, load_settings
+from qualifier_app.settings import config_file, default_database_url, load_settings
 
 
 def services(args: argparse.Namespace, *, check_schema: bool = True) -> Services:
@@ -44,11 +44,21 @@ def read_password(args: argparse.Namespace, prompt: str = "Password: ") -> str:
     if getattr(args, "password_stdin", False):
         password = sys.stdin.readline().rstrip("\r\n")
     elif sys.stdin.isatty():
-        password = getpass.getpass(prompt)
-        if getpass.getpass("Repeat the password: ") != password:
+        password = ask_secret(prompt)
+        if ask_secret("Repeat the password: ") != password:
             raise InvalidInput("the two passwords differ", "password")
     else:
         raise InvalidInput("no terminal to ask for the password; use --password-stdin", "password")
     if not password:
         raise InvalidInput("the password is empty", "password")
     return password
+
+
+def warn_of_unknown_settings(args: argparse.Namespace) -> None:
+    """A key nothing reads is most likely a typo: say so once, and go on without it."""
+    unknown = load_settings(args.db).unknown_keys
+    if unknown:
+        sys.stderr.write(
+            f"qualifier: warning: {config_file()} has settings nothing reads (ignored): "
+            f"{', '.join(unknown)}\n"
+        )

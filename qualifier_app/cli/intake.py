@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from qualifier_app.cli.arguments import iso_date, positive
+from qualifier_app.cli.arguments import add_out_option, iso_date, positive, whole_number
 from qualifier_app.cli.auth import acting
 from qualifier_app.cli.context import command_group, services
 from qualifier_app.cli.output import print_json, table
@@ -68,7 +68,7 @@ def register(commands: Any) -> None:
     exports = command_group(commands, "export", "export data to files")
     leads = exports.add_parser("leads", help="export leads to CSV, XLSX or JSON")
     leads.add_argument("--format", choices=FORMATS, required=True)
-    leads.add_argument("--out", type=Path, required=True, metavar="FILE")
+    add_out_option(leads, required=True, help_text="the file to write")
     leads.add_argument(
         "--status", action="append", default=[], metavar="STATUS", help="repeat for several"
     )
@@ -77,7 +77,7 @@ def register(commands: Any) -> None:
     leads.add_argument("--segment", choices=("smb", "enterprise"))
     leads.add_argument("--country", metavar="COUNTRY")
     leads.add_argument("--since", type=iso_date, metavar="YYYY-MM-DD", help="inquired on or after")
-    leads.add_argument("--min-score", type=int, metavar="N")
+    leads.add_argument("--min-score", type=whole_number, metavar="N")
     leads.add_argument("--json", action="store_true")
     leads.set_defaults(handler=export_leads)
 

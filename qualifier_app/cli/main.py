@@ -31,7 +31,9 @@ from qualifier_app.cli import (
     teams,
     users,
 )
+from qualifier_app.cli.arguments import check_out_file, database_url
 from qualifier_app.cli.auth import add_user_options, authenticate, is_open
+from qualifier_app.cli.context import warn_of_unknown_settings
 from qualifier_app.cli.output import fail
 from qualifier_app.domain.errors import NothingEligible, QualifierError
 
@@ -96,6 +98,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"qualifier {__version__}")
     parser.add_argument(
         "--db",
+        type=database_url,
         metavar="URL",
         help="database URL: sqlite:///PATH or postgresql://USER@HOST[:PORT]/DATABASE "
         "(default: $QUALIFIER_DATABASE_URL, then the embedded database)",
@@ -121,6 +124,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.command = "gui"
         handler = system.gui
     try:
+        warn_of_unknown_settings(args)
+        if (out := getattr(args, "out", None)) is not None and hasattr(args, "force"):
+            check_out_file(out, args.force)
         if not is_open(args):
             args.actor = authenticate(args)
         return handler(args)

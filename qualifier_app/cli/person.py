@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from qualifier_app.cli.arguments import positive
+from qualifier_app.cli.arguments import add_out_option, positive
 from qualifier_app.cli.auth import acting
 from qualifier_app.cli.context import command_group, services
 from qualifier_app.cli.output import print_json
@@ -31,7 +31,7 @@ def register(commands: Any) -> None:
         "(supervisors, administrators)",
     )
     _who(export)
-    export.add_argument("--out", required=True, metavar="FILE.zip", help="the zip to write")
+    add_out_option(export, required=True, metavar="FILE.zip", help_text="the zip to write")
     export.set_defaults(handler=person_export)
 
     erase = person.add_parser(
@@ -51,7 +51,7 @@ def _query(args: argparse.Namespace) -> PersonQuery:
 
 
 def person_export(args: argparse.Namespace) -> int:
-    out = Path(args.out).expanduser()
+    out: Path = args.out
     if out.suffix.lower() != ".zip":
         raise InvalidInput(f"{out.name}: a person's data is exported as a .zip file", "out")
     with services(args) as app:

@@ -9,12 +9,13 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from qualifier_app.cli.arguments import iso_date
+from qualifier_app.cli.arguments import add_out_option, iso_date
 from qualifier_app.cli.auth import acting
 from qualifier_app.cli.context import command_group, services
 from qualifier_app.cli.output import print_json, table
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.reporting import Period
+from qualifier_app.integrations.files import write_text_atomically
 from qualifier_app.integrations.tabular import escape_formula
 from qualifier_app.services.check_calls.report import CHECK_CALLS_BY
 from qualifier_app.services.reports.cells import as_records, export_header, export_rows, text_rows
@@ -51,7 +52,7 @@ def register(commands: Any) -> None:
     checks.add_argument("--from", dest="start", type=iso_date, metavar="YYYY-MM-DD")
     checks.add_argument("--to", dest="end", type=iso_date, metavar="YYYY-MM-DD")
     checks.add_argument("--format", choices=FORMATS, default="table")
-    checks.add_argument("--out", type=Path, metavar="FILE", help="write the report to FILE")
+    add_out_option(checks, help_text="write the report to FILE")
     checks.add_argument("--json", action="store_true", help="same as --format json")
     checks.set_defaults(handler=report_check_calls)
     publish = report.add_parser(
@@ -105,7 +106,7 @@ def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--campaign", help="only this campaign")
     parser.add_argument("--country", help="only leads in this country (ISO code)")
     parser.add_argument("--format", choices=FORMATS, default="table")
-    parser.add_argument("--out", type=Path, metavar="FILE", help="write the report to FILE")
+    add_out_option(parser, help_text="write the report to FILE")
     parser.add_argument("--json", action="store_true", help="same as --format json")
 
 
@@ -250,7 +251,9 @@ def _emit(report: ReportTable, fmt: str, out: Path | None) -> int:
         if out is None:
             print_json(data)
             return 0
-        out.write_text(json.dumps(data, default=str, indent=2, ensure_ascii=False), "utf-8")
+        write_text_atomically(
+            out, lambda handle: json.dump(data, handle, default=str, indent=2, ensure_ascii=False)
+        )
         print(f"{report.title} ({report.period}): {len(report.rows)} rows written to {out}")
         return 0
     if fmt in ("csv", "xlsx") and out is not None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from qualifier_app.cli.arguments import whole_number
 from qualifier_app.cli.auth import acting
 from qualifier_app.cli.context import command_group, services
 from qualifier_app.cli.output import print_json
@@ -24,7 +25,9 @@ def register(commands: Any) -> None:
     show.set_defaults(handler=retry_show)
 
     change = retry.add_parser("set", help="change the shared rules (administrators)")
-    change.add_argument("--max-attempts", type=int, metavar="N", help="calls before nurture")
+    change.add_argument(
+        "--max-attempts", type=whole_number, metavar="N", help="calls before nurture"
+    )
     change.add_argument(
         "--delay",
         action="append",
@@ -33,7 +36,7 @@ def register(commands: Any) -> None:
         help="e.g. busy=15,60,240 (the last delay repeats; empty: no more calls); "
         f"dispositions: {', '.join(d.value for d in NO_CONTACT)}",
     )
-    change.add_argument("--recycle-days", type=int, metavar="N", help="days in nurture")
+    change.add_argument("--recycle-days", type=whole_number, metavar="N", help="days in nurture")
     change.add_argument("--reason", default="", help="why they change (kept in the audit)")
     change.set_defaults(handler=retry_set)
 

@@ -8,11 +8,12 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from qualifier_app.cli.arguments import positive
+from qualifier_app.cli.arguments import add_out_option, positive
 from qualifier_app.cli.auth import acting
 from qualifier_app.cli.context import command_group, services
 from qualifier_app.cli.output import print_json, table
 from qualifier_app.domain.errors import InvalidInput
+from qualifier_app.integrations.files import write_text_atomically
 from qualifier_app.services.admin.scripts import SCRIPT_HEADERS
 
 
@@ -34,7 +35,7 @@ def register(commands: Any) -> None:
     export = script.add_parser("export", help="write a stored version as JSON")
     export.add_argument("--name", default="bant-default", help="the script (default: %(default)s)")
     export.add_argument("--version", type=positive, help="the version (default: the newest)")
-    export.add_argument("--out", type=Path, metavar="FILE", help="the file (default: stdout)")
+    add_out_option(export, help_text="the file (default: stdout)")
     export.set_defaults(handler=script_export)
 
 
@@ -93,9 +94,6 @@ def script_export(args: argparse.Namespace) -> int:
     if args.out is None:
         sys.stdout.write(text)
         return 0
-    try:
-        args.out.write_text(text, "utf-8")
-    except OSError as exc:
-        raise InvalidInput(f"cannot write {args.out}: {exc.strerror or exc}", "out") from None
+    write_text_atomically(args.out, lambda handle: handle.write(text))
     print(f"script {definition['name']} v{definition['version']} written to {args.out}")
     return 0

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import getpass
 import sys
 from typing import Any
 
@@ -14,10 +13,12 @@ from qualifier_app.cli.auth import (
     resume_saved,
     save_session,
     saved_session,
+    sign_in_password,
     workstation,
 )
 from qualifier_app.cli.context import services
 from qualifier_app.cli.output import print_json
+from qualifier_app.cli.prompts import ask
 from qualifier_app.domain.errors import AuthenticationFailed, InvalidInput
 from qualifier_app.persistence.person_login import uses_database_logins
 from qualifier_app.services.accounts.cli_sessions import CliToken, seal
@@ -46,28 +47,14 @@ def _login(args: argparse.Namespace) -> str:
     if args.as_login:
         return str(args.as_login).strip().lower()
     if sys.stdin.isatty() and not args.password_stdin:
-        return input("Login: ").strip().lower()
+        return ask("Login: ").strip().lower()
     raise InvalidInput("--as LOGIN is required (no terminal to ask)", "login")
-
-
-def _password(args: argparse.Namespace, login: str) -> str:
-    if args.password_stdin:
-        password = sys.stdin.readline().rstrip("\r\n")
-    elif sys.stdin.isatty():
-        password = getpass.getpass(f"Password for {login}: ")
-    else:
-        raise AuthenticationFailed(
-            f"no password for {login}: give it on a terminal or with --password-stdin"
-        )
-    if not password:
-        raise AuthenticationFailed(f"no password for {login}: the password is empty")
-    return password
 
 
 def sign_in(args: argparse.Namespace) -> int:
     check_keyring(args)
     login = _login(args)
-    password = _password(args, login)
+    password = sign_in_password(args, login, other_ways=" or with --password-stdin")
     settings = load_settings(args.db)
     if uses_database_logins(settings.database_url):
         opened, sealed = _open_on_the_database(args, login, password)

@@ -8,6 +8,7 @@ from typing import Any
 
 from qualifier_app.cli.context import read_password, services
 from qualifier_app.cli.output import print_json
+from qualifier_app.cli.prompts import ask
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.services.accounts.first_run import CenterSetup, parse_window
 
@@ -38,7 +39,7 @@ def _ask(value: str | None, option: str, prompt: str, default: str | None = None
         return value
     if sys.stdin.isatty():
         suffix = f" [{default}]" if default else ""
-        answer = input(f"{prompt}{suffix}: ").strip()
+        answer = ask(f"{prompt}{suffix}: ").strip()
         if answer or default is None:
             return answer
         return default

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from qualifier_app.cli.arguments import non_negative
+from qualifier_app.cli.arguments import non_negative, whole_number
 from qualifier_app.cli.context import services
 from qualifier_app.cli.output import print_json, table
 from qualifier_app.persistence import schema
@@ -34,7 +34,7 @@ def register(commands: Any) -> None:
 
     demo_parser = commands.add_parser("demo", help="fill an empty database with demo data")
     demo_parser.add_argument("--inquiries", type=non_negative, default=500, metavar="N")
-    demo_parser.add_argument("--seed", type=int, default=None, metavar="S")
+    demo_parser.add_argument("--seed", type=whole_number, default=None, metavar="S")
     demo_parser.add_argument(
         "--history",
         type=non_negative,

@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from qualifier_app.cli.arguments import whole_number
 from qualifier_app.cli.auth import acting
 from qualifier_app.cli.context import command_group, services
 from qualifier_app.cli.output import print_json, table
@@ -38,7 +39,7 @@ def register(commands: Any) -> None:
     qadd.add_argument("name")
     qadd.add_argument("--team", required=True)
     qadd.add_argument("--segment", default="any", choices=SEGMENTS)
-    qadd.add_argument("--priority", type=int, default=0)
+    qadd.add_argument("--priority", type=whole_number, default=0)
     qadd.add_argument("--json", action="store_true")
     qadd.set_defaults(handler=queue_add)
     qlist = queue.add_parser("list", help="list queues, their team, members and leads")
@@ -54,7 +55,7 @@ def register(commands: Any) -> None:
     edit.add_argument("queue")
     edit.add_argument("--name", dest="new_name")
     edit.add_argument("--segment", choices=SEGMENTS)
-    edit.add_argument("--priority", type=int)
+    edit.add_argument("--priority", type=whole_number)
     edit.add_argument("--json", action="store_true")
     edit.set_defaults(handler=queue_edit)
     remove = queue.add_parser("remove", help="close a queue (refused while it holds leads)")

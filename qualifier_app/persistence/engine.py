@@ -32,7 +32,7 @@ KEYRING_SERVICE = "qualifier-database"
 def parse_database_url(raw: str) -> URL:
     try:
         url = make_url(raw)
-    except ArgumentError:
+    except (ArgumentError, ValueError):  # ValueError: a port that is not a number
         raise InvalidInput(
             message(
                 "{url!r} is not a database URL (expected sqlite:///PATH or "
@@ -43,6 +43,14 @@ def parse_database_url(raw: str) -> URL:
         ) from None
     backend = url.get_backend_name()
     if backend == "sqlite":
+        if url.host:  # sqlite://folder/file: one slash short, read as a host
+            raise InvalidInput(
+                message(
+                    "{url!r} is not a SQLite URL: write sqlite:/// and then the file's path",
+                    url=raw,
+                ),
+                "database_url",
+            )
         return url.set(drivername="sqlite+pysqlite")
     if backend in {"postgresql", "postgres"}:
         return url.set(drivername="postgresql+psycopg")
@@ -63,8 +71,14 @@ def describe(url: URL) -> str:
 
 def _check_sqlite_path(url: URL) -> None:
     database = url.database
-    if not database or database == ":memory:":
-        return
+    if not database or database == ":memory:" or url.query.get("mode") == "memory":
+        raise InvalidInput(
+            message(
+                "an in-memory SQLite database ends with the command that opened it; "
+                "give a file: sqlite:///PATH"
+            ),
+            "database_url",
+        )
     path = Path(database)
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():

@@ -15,7 +15,7 @@ from typing import Any
 import platformdirs
 
 from qualifier_app.domain import dialing
-from qualifier_app.domain.calling_window import CallingRules, CallingWindow
+from qualifier_app.domain.calling_window import CallingRules, CallingWindow, zone
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.partner_matching import RoutingPolicy
 from qualifier_app.domain.retry import DEFAULT_DELAYS, RetryOverrides, RetryPolicy
@@ -249,7 +249,8 @@ class Settings:
     retry: RetryPolicy = field(default_factory=RetryPolicy)
     workspace: WorkspacePolicy = field(default_factory=WorkspacePolicy)
     data_dir: Path = field(default_factory=data_dir)
-    extra: dict[str, Any] = field(default_factory=dict)
+    # What the settings file holds that nothing reads (a typo, most likely): "[queue] lease".
+    unknown_keys: tuple[str, ...] = ()
     routing: RoutingPolicy = field(default_factory=RoutingPolicy)
     mail: MailSettings = field(default_factory=MailSettings)
     timeouts: DatabaseTimeouts = field(default_factory=DatabaseTimeouts)
@@ -274,7 +275,7 @@ def _read_file(path: Path) -> dict[str, Any]:
     try:
         with path.open("rb") as handle:
             return tomllib.load(handle)
-    except (OSError, tomllib.TOMLDecodeError) as exc:
+    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise InvalidInput(
             message(
                 "settings file {path} cannot be read: {problem}", path=str(path), problem=str(exc)
@@ -283,24 +284,19 @@ def _read_file(path: Path) -> dict[str, Any]:
 
 
 def _queue_policy(section: dict[str, Any]) -> QueuePolicy:
-    try:
-        return _checked_queue_policy(section)
-    except InvalidInput as exc:
-        raise InvalidInput(
-            message("settings file: [queue] {problem}", problem=exc.message), exc.field
-        ) from None
-
-
-def _checked_queue_policy(section: dict[str, Any]) -> QueuePolicy:
     base = QueuePolicy()
-    overrides = dict(DEFAULT_OVERRIDES)
-    for key, value in section.get("calling_window_overrides", {}).items():
-        overrides[key.upper()] = CallingWindow.parse(str(value))
-    window = (
-        CallingWindow.parse(section["calling_window"])
-        if "calling_window" in section
-        else (base.calling_rules.default)
-    )
+    try:
+        overrides = dict(DEFAULT_OVERRIDES)
+        for key, value in _table(section, "calling_window_overrides").items():
+            overrides[key.upper()] = CallingWindow.parse(str(value))
+        window = (
+            CallingWindow.parse(_text(section, "calling_window"))
+            if "calling_window" in section
+            else (base.calling_rules.default)
+        )
+        zones = _time_zones(section.get("fallback_time_zones", list(base.fallback_time_zones)))
+    except InvalidInput as exc:
+        raise _in_queue_section(exc) from None
     try:
         return replace(
             base,
@@ -308,10 +304,62 @@ def _checked_queue_policy(section: dict[str, Any]) -> QueuePolicy:
             heartbeat_seconds=int(section.get("heartbeat_seconds", base.heartbeat_seconds)),
             max_attempts=int(section.get("max_attempts", base.max_attempts)),
             calling_rules=CallingRules(default=window, overrides=overrides),
-            fallback_time_zones=tuple(section.get("fallback_time_zones", base.fallback_time_zones)),
+            fallback_time_zones=zones,
         )
+    except InvalidInput as exc:  # out of range (QueuePolicy checks itself)
+        raise _in_queue_section(exc) from None
     except (TypeError, ValueError) as exc:
         raise InvalidInput(_bad_value("queue", exc)) from None
+
+
+def _in_queue_section(exc: InvalidInput) -> InvalidInput:
+    return InvalidInput(message("settings file: [queue] {problem}", problem=exc.message), exc.field)
+
+
+def _table(section: dict[str, Any], key: str) -> dict[str, Any]:
+    value = section.get(key, {})
+    if not isinstance(value, dict):
+        raise InvalidInput(
+            message(
+                "{key} must be a table such as {example}, not {value!r}",
+                key=key,
+                example='{ "US-FL" = "08:00-20:00" }',
+                value=value,
+            ),
+            key,
+        )
+    return value
+
+
+def _text(section: dict[str, Any], key: str) -> str:
+    value = section[key]
+    if not isinstance(value, str):
+        raise InvalidInput(
+            message(
+                "{key} must be text such as {example}, not {value!r}",
+                key=key,
+                example='"08:00-21:00"',
+                value=value,
+            ),
+            key,
+        )
+    return value
+
+
+def _time_zones(value: Any) -> tuple[str, ...]:
+    """A list of zone names; a single name is refused rather than read letter by letter."""
+    if not isinstance(value, list) or not value or not all(isinstance(v, str) for v in value):
+        raise InvalidInput(
+            message(
+                "fallback_time_zones must be a list of time zones such as {example}, not {value!r}",
+                example='["America/New_York"]',
+                value=value,
+            ),
+            "fallback_time_zones",
+        )
+    for name in value:
+        zone(name)  # an unknown one is refused here, not when a lead needs it
+    return tuple(value)
 
 
 def _retry_overrides(retry: dict[str, Any], queue: dict[str, Any]) -> RetryOverrides:
@@ -475,8 +523,60 @@ def _dial_templates(section: dict[str, Any]) -> dict[str, str]:
     return {"dial_uri_template": uri.strip(), "dial_command": command}
 
 
+SECTIONS = (
+    "database",
+    "queue",
+    "retry",
+    "workspace",
+    "routing",
+    "mail",
+    "retention",
+    "publication",
+)
+# The keys of the sections read key by key; the others refuse an unknown key themselves.
+SECTION_KEYS = {
+    "queue": {
+        "lease_minutes",
+        "heartbeat_seconds",
+        "max_attempts",
+        "calling_window",
+        "calling_window_overrides",
+        "fallback_time_zones",
+    },
+    "retry": {"max_attempts", "delays_minutes", "nurture_recycle_days", "daily_limits"},
+    "workspace": {
+        "check_email_deliverability",
+        "after_call_work_seconds",
+        "default_country",
+        "dial_uri_template",
+        "dial_command",
+    },
+    "retention": {"rejects_days", "outbox_days"},
+}
+
+
+def _check_sections(values: dict[str, Any]) -> None:
+    for name in SECTIONS:
+        if name in values and not isinstance(values[name], dict):
+            raise InvalidInput(
+                message(
+                    "settings file: {section} must be a section ([{section}]), not {value!r}",
+                    section=name,
+                    value=values[name],
+                )
+            )
+
+
+def _unknown_keys(values: dict[str, Any]) -> tuple[str, ...]:
+    found = [key for key in values if key not in {*SECTIONS, "language"}]
+    for section, keys in SECTION_KEYS.items():
+        found += [f"[{section}] {key}" for key in values.get(section, {}) if key not in keys]
+    return tuple(found)
+
+
 def load_settings(database_url: str | None = None) -> Settings:
     values = _read_file(config_file())
+    _check_sections(values)
     url = (
         database_url
         or os.environ.get(ENV_DATABASE_URL)
@@ -511,20 +611,5 @@ def load_settings(database_url: str | None = None) -> Settings:
         language=_language(values),
         sign_in_password=os.environ.get(ENV_SIGN_IN_PASSWORD)
         or str(values.get("database", {}).get("sign_in_password") or DEFAULT_SIGN_IN_PASSWORD),
-        extra={
-            k: v
-            for k, v in values.items()
-            if k
-            not in {
-                "database",
-                "queue",
-                "retry",
-                "workspace",
-                "routing",
-                "mail",
-                "retention",
-                "publication",
-                "language",
-            }
-        },
+        unknown_keys=_unknown_keys(values),
     )

@@ -5499,6 +5499,14 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>{name} ist nach Zeile {number} beschädigt ({problem}); nichts wird importiert: öffnen Sie die Datei in der Tabellenkalkulation und speichern Sie sie erneut, oder speichern Sie sie als CSV</translation>
     </message>
     <message>
+        <source>an in-memory SQLite database ends with the command that opened it; give a file: sqlite:///PATH</source>
+        <translation>eine SQLite-Datenbank im Arbeitsspeicher endet mit dem Befehl, der sie geöffnet hat; geben Sie eine Datei an: sqlite:///PFAD</translation>
+    </message>
+    <message>
+        <source>{url!r} is not a SQLite URL: write sqlite:/// and then the file&apos;s path</source>
+        <translation>{url!r} ist keine SQLite-URL: schreiben Sie sqlite:/// und dann den Pfad der Datei</translation>
+    </message>
+    <message>
         <source>(removed)</source>
         <translation>(entfernt)</translation>
     </message>
@@ -6131,6 +6139,18 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>Einstellungsdatei: [retention] die Tage müssen mindestens 1 sein</translation>
     </message>
     <message>
+        <source>{key} must be a table such as {example}, not {value!r}</source>
+        <translation>{key} muss eine Tabelle wie {example} sein, nicht {value!r}</translation>
+    </message>
+    <message>
+        <source>{key} must be text such as {example}, not {value!r}</source>
+        <translation>{key} muss ein Text wie {example} sein, nicht {value!r}</translation>
+    </message>
+    <message>
+        <source>fallback_time_zones must be a list of time zones such as {example}, not {value!r}</source>
+        <translation>fallback_time_zones muss eine Liste von Zeitzonen wie {example} sein, nicht {value!r}</translation>
+    </message>
+    <message>
         <source>settings file: [routing] day and minute counts must be at least 1</source>
         <translation>Einstellungsdatei: [routing] Tage und Minuten müssen mindestens 1 sein</translation>
     </message>
@@ -6153,6 +6173,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     <message>
         <source>settings file: [mail] attempts and sweep_lease_minutes must be at least 1, unknown_retries at least 0</source>
         <translation>Einstellungsdatei: [mail] attempts und sweep_lease_minutes müssen mindestens 1 sein, unknown_retries mindestens 0</translation>
+    </message>
+    <message>
+        <source>settings file: {section} must be a section ([{section}]), not {value!r}</source>
+        <translation>Einstellungsdatei: {section} muss ein Abschnitt sein ([{section}]), nicht {value!r}</translation>
     </message>
     <message>
         <source>settings file: [database] has an unknown key {key!r} (known: {known})</source>
@@ -6501,10 +6525,6 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     <message>
         <source>{country!r} is not a country</source>
         <translation>{country!r} ist kein Land</translation>
-    </message>
-    <message>
-        <source>cannot write {path}: {value}</source>
-        <translation>{path} kann nicht geschrieben werden: {value}</translation>
     </message>
     <message>
         <source>the week {text} has not begun yet</source>

@@ -5499,6 +5499,14 @@ un comercial por línea</translation>
         <translation>{name} está dañado después de la fila {number} ({problem}); no se importa nada: ábralo en la hoja de cálculo y guárdelo de nuevo, o guárdelo como CSV</translation>
     </message>
     <message>
+        <source>an in-memory SQLite database ends with the command that opened it; give a file: sqlite:///PATH</source>
+        <translation>una base de datos SQLite en memoria termina con la orden que la abrió; indique un archivo: sqlite:///RUTA</translation>
+    </message>
+    <message>
+        <source>{url!r} is not a SQLite URL: write sqlite:/// and then the file&apos;s path</source>
+        <translation>{url!r} no es una URL de SQLite: escriba sqlite:/// y luego la ruta del archivo</translation>
+    </message>
+    <message>
         <source>(removed)</source>
         <translation>(quitado)</translation>
     </message>
@@ -6131,6 +6139,18 @@ un comercial por línea</translation>
         <translation>archivo de configuración: [retention] los días deben ser al menos 1</translation>
     </message>
     <message>
+        <source>{key} must be a table such as {example}, not {value!r}</source>
+        <translation>{key} debe ser una tabla como {example}, no {value!r}</translation>
+    </message>
+    <message>
+        <source>{key} must be text such as {example}, not {value!r}</source>
+        <translation>{key} debe ser un texto como {example}, no {value!r}</translation>
+    </message>
+    <message>
+        <source>fallback_time_zones must be a list of time zones such as {example}, not {value!r}</source>
+        <translation>fallback_time_zones debe ser una lista de zonas horarias como {example}, no {value!r}</translation>
+    </message>
+    <message>
         <source>settings file: [routing] day and minute counts must be at least 1</source>
         <translation>archivo de configuración: [routing] los días y minutos deben ser al menos 1</translation>
     </message>
@@ -6153,6 +6173,10 @@ un comercial por línea</translation>
     <message>
         <source>settings file: [mail] attempts and sweep_lease_minutes must be at least 1, unknown_retries at least 0</source>
         <translation>archivo de configuración: [mail] attempts y sweep_lease_minutes deben ser al menos 1, unknown_retries al menos 0</translation>
+    </message>
+    <message>
+        <source>settings file: {section} must be a section ([{section}]), not {value!r}</source>
+        <translation>archivo de configuración: {section} debe ser una sección ([{section}]), no {value!r}</translation>
     </message>
     <message>
         <source>settings file: [database] has an unknown key {key!r} (known: {known})</source>
@@ -6501,10 +6525,6 @@ un comercial por línea</translation>
     <message>
         <source>{country!r} is not a country</source>
         <translation>{country!r} no es un país</translation>
-    </message>
-    <message>
-        <source>cannot write {path}: {value}</source>
-        <translation>no se puede escribir {path}: {value}</translation>
     </message>
     <message>
         <source>the week {text} has not begun yet</source>

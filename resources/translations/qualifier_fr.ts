@@ -5499,6 +5499,14 @@ un commercial par ligne</translation>
         <translation>{name} est endommagé après la ligne {number} ({problem}) ; rien n’est importé : ouvrez-le dans le tableur et enregistrez-le de nouveau, ou enregistrez-le en CSV</translation>
     </message>
     <message>
+        <source>an in-memory SQLite database ends with the command that opened it; give a file: sqlite:///PATH</source>
+        <translation>une base SQLite en mémoire disparaît avec la commande qui l&apos;a ouverte ; indiquez un fichier : sqlite:///CHEMIN</translation>
+    </message>
+    <message>
+        <source>{url!r} is not a SQLite URL: write sqlite:/// and then the file&apos;s path</source>
+        <translation>{url!r} n&apos;est pas une URL SQLite : écrivez sqlite:/// puis le chemin du fichier</translation>
+    </message>
+    <message>
         <source>(removed)</source>
         <translation>(retiré)</translation>
     </message>
@@ -6131,6 +6139,18 @@ un commercial par ligne</translation>
         <translation>fichier de réglages : [retention] les jours doivent valoir au moins 1</translation>
     </message>
     <message>
+        <source>{key} must be a table such as {example}, not {value!r}</source>
+        <translation>{key} doit être une table comme {example}, pas {value!r}</translation>
+    </message>
+    <message>
+        <source>{key} must be text such as {example}, not {value!r}</source>
+        <translation>{key} doit être un texte comme {example}, pas {value!r}</translation>
+    </message>
+    <message>
+        <source>fallback_time_zones must be a list of time zones such as {example}, not {value!r}</source>
+        <translation>fallback_time_zones doit être une liste de fuseaux horaires comme {example}, pas {value!r}</translation>
+    </message>
+    <message>
         <source>settings file: [routing] day and minute counts must be at least 1</source>
         <translation>fichier de réglages : [routing] les jours et minutes doivent valoir au moins 1</translation>
     </message>
@@ -6153,6 +6173,10 @@ un commercial par ligne</translation>
     <message>
         <source>settings file: [mail] attempts and sweep_lease_minutes must be at least 1, unknown_retries at least 0</source>
         <translation>fichier de réglages : [mail] attempts et sweep_lease_minutes doivent valoir au moins 1, unknown_retries au moins 0</translation>
+    </message>
+    <message>
+        <source>settings file: {section} must be a section ([{section}]), not {value!r}</source>
+        <translation>fichier de réglages : {section} doit être une section ([{section}]), pas {value!r}</translation>
     </message>
     <message>
         <source>settings file: [database] has an unknown key {key!r} (known: {known})</source>
@@ -6501,10 +6525,6 @@ un commercial par ligne</translation>
     <message>
         <source>{country!r} is not a country</source>
         <translation>{country!r} n&apos;est pas un pays</translation>
-    </message>
-    <message>
-        <source>cannot write {path}: {value}</source>
-        <translation>impossible d&apos;écrire {path} : {value}</translation>
     </message>
     <message>
         <source>the week {text} has not begun yet</source>

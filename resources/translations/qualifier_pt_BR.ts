@@ -5499,6 +5499,14 @@ um vendedor por linha</translation>
         <translation>{name} está danificado após a linha {number} ({problem}); nada é importado: abra-o na planilha e salve-o novamente, ou salve-o como CSV</translation>
     </message>
     <message>
+        <source>an in-memory SQLite database ends with the command that opened it; give a file: sqlite:///PATH</source>
+        <translation>um banco SQLite em memória termina com o comando que o abriu; informe um arquivo: sqlite:///CAMINHO</translation>
+    </message>
+    <message>
+        <source>{url!r} is not a SQLite URL: write sqlite:/// and then the file&apos;s path</source>
+        <translation>{url!r} não é uma URL de SQLite: escreva sqlite:/// e depois o caminho do arquivo</translation>
+    </message>
+    <message>
         <source>(removed)</source>
         <translation>(removido)</translation>
     </message>
@@ -6131,6 +6139,18 @@ um vendedor por linha</translation>
         <translation>arquivo de configuração: [retention] os dias devem ser pelo menos 1</translation>
     </message>
     <message>
+        <source>{key} must be a table such as {example}, not {value!r}</source>
+        <translation>{key} deve ser uma tabela como {example}, não {value!r}</translation>
+    </message>
+    <message>
+        <source>{key} must be text such as {example}, not {value!r}</source>
+        <translation>{key} deve ser um texto como {example}, não {value!r}</translation>
+    </message>
+    <message>
+        <source>fallback_time_zones must be a list of time zones such as {example}, not {value!r}</source>
+        <translation>fallback_time_zones deve ser uma lista de fusos horários como {example}, não {value!r}</translation>
+    </message>
+    <message>
         <source>settings file: [routing] day and minute counts must be at least 1</source>
         <translation>arquivo de configuração: [routing] as contagens de dias e minutos devem ser pelo menos 1</translation>
     </message>
@@ -6153,6 +6173,10 @@ um vendedor por linha</translation>
     <message>
         <source>settings file: [mail] attempts and sweep_lease_minutes must be at least 1, unknown_retries at least 0</source>
         <translation>arquivo de configuração: [mail] attempts e sweep_lease_minutes devem ser pelo menos 1, unknown_retries pelo menos 0</translation>
+    </message>
+    <message>
+        <source>settings file: {section} must be a section ([{section}]), not {value!r}</source>
+        <translation>arquivo de configuração: {section} deve ser uma seção ([{section}]), não {value!r}</translation>
     </message>
     <message>
         <source>settings file: [database] has an unknown key {key!r} (known: {known})</source>
@@ -6501,10 +6525,6 @@ um vendedor por linha</translation>
     <message>
         <source>{country!r} is not a country</source>
         <translation>{country!r} não é um país</translation>
-    </message>
-    <message>
-        <source>cannot write {path}: {value}</source>
-        <translation>não é possível gravar {path}: {value}</translation>
     </message>
     <message>
         <source>the week {text} has not begun yet</source>

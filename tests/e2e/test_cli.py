@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from qualifier_app.cli.main import main
+from qualifier_app.settings import ENV_DATABASE_URL as ENV
 from tests.support.cli import fake_database_clock, in_process, main_as
 
 ADA = "the admin's secret"
@@ -188,3 +189,36 @@ def test_user_list(
         ("ada", "admin"),
         ("tina.lead", "team_lead"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("url", "says"),
+    [
+        ("postgresql://ada@host:abc/q", "is not a database URL"),
+        ("postgresql://ada@[::1/q", "is not a database URL"),
+        ("sqlite://scratch/x.db", "write sqlite:/// and then the file's path"),
+        ("sqlite://", "an in-memory SQLite database ends with the command"),
+        ("sqlite:///:memory:", "an in-memory SQLite database ends with the command"),
+        ("", "the database URL is empty"),
+    ],
+)
+def test_a_bad_database_url_is_one_line_and_touches_no_database(
+    url: str,
+    says: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    embedded = tmp_path / "data"
+    monkeypatch.setenv("QUALIFIER_DATA_DIR", str(embedded))
+    monkeypatch.setenv("QUALIFIER_CONFIG", str(tmp_path / "no-settings.toml"))
+    run = in_process(capsys, monkeypatch)
+    outcomes = [run("--db", url, "db", "upgrade")]
+    if url:  # the same URL in the variable
+        monkeypatch.setenv(ENV, url)
+        outcomes.append(run("db", "upgrade"))
+    for done in outcomes:
+        assert done.returncode == 2, done
+        assert done.stderr.count("\n") == 1 and "Traceback" not in done.stderr
+        assert says in done.stderr
+    assert not embedded.exists()  # the embedded database was not upgraded instead

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import time, timedelta
 
 import pytest
 from sqlalchemy import select
@@ -19,6 +19,7 @@ from qualifier_app.domain.errors import (
 )
 from qualifier_app.domain.roles import OPERATOR, Role
 from qualifier_app.persistence.models import AuditEntry, User, UserSession
+from qualifier_app.services.accounts.first_run import CenterSetup
 from tests.support.factories import PASSWORD, Factory
 
 
@@ -151,3 +152,29 @@ def test_reps_do_not_see_the_user_list(services: Services, factory: Factory) -> 
         services.accounts.list_users(rep)
     lead = factory.user("tina", Role.TEAM_LEAD)
     assert {u.login for u in services.accounts.list_users(lead)} == {"rita", "tina"}
+
+
+WEAK = [
+    ("aaaaaaaaaaaa", "too simple"),
+    ("my-tom.rep-password", "must not contain the login"),
+    ("short", "at least 10 characters"),
+]
+
+
+@pytest.mark.parametrize(("password", "says"), WEAK)
+def test_every_way_of_setting_a_password_applies_the_same_rules(
+    services: Services, factory: Factory, password: str, says: str
+) -> None:
+    # The first run: `qualifier setup` (and the app's first-run form), `user add --role admin`.
+    center = CenterSetup("Lisbon", "UTC", time(9), time(18), "tom.rep", password)
+    with pytest.raises(InvalidInput, match=says):
+        services.first_run.set_up(center)
+    with pytest.raises(InvalidInput, match=says):
+        services.cli_sessions.add_first_admin("tom.rep", password)
+    # An administrator adding a user (`user add`), and a person changing their own.
+    admin = factory.user("ada", Role.ADMIN, team=None, queues=())
+    with pytest.raises(InvalidInput, match=says):
+        services.accounts.add_user(admin, "tom.rep", password, "rep")
+    tom = factory.user("tom.rep")
+    with pytest.raises(InvalidInput, match=says):
+        services.staff.change_own_password(tom, PASSWORD, password)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import io
 import sys
 from datetime import UTC, datetime, timedelta
@@ -16,7 +15,7 @@ from qualifier_app.cli.auth import OPEN_COMMANDS, leaf_parsers
 from qualifier_app.cli.main import build_parser, main
 from qualifier_app.domain.roles import Role
 from qualifier_app.persistence.models import AuditEntry, CliSession, Lead, Team, User
-from tests.support.cli import Ran, Runner, in_process, main_as
+from tests.support.cli import Ran, Runner, dummy_argv, in_process, main_as
 from tests.support.factories import PASSWORD, Factory
 
 
@@ -39,23 +38,6 @@ def _one_line_error(done: Ran) -> str:
     lines = done.stderr.strip().splitlines()
     assert len(lines) == 1, done.stderr
     return lines[0]
-
-
-def _dummy_argv(name: str, parser: argparse.ArgumentParser) -> list[str]:
-    """The command with a value for every required argument: enough to get past argparse."""
-    argv = name.split()
-    for action in parser._actions:
-        if isinstance(action, argparse._HelpAction):
-            continue
-        value = str(next(iter(action.choices))) if action.choices else "1"
-        if not action.option_strings:
-            argv.append(value)
-        elif action.required:
-            argv += [action.option_strings[0], value]
-    for group in parser._mutually_exclusive_groups:
-        if group.required:
-            argv += [group._group_actions[0].option_strings[0], "1"]
-    return argv
 
 
 def _snapshot(services: Services) -> tuple[int, ...]:
@@ -92,13 +74,13 @@ def test_no_command_reads_or_changes_anything_without_a_user(
         if name in OPEN_COMMANDS:
             continue
         monkeypatch.setattr(sys, "stdin", io.StringIO(f"{PASSWORD}\n{PASSWORD}\n"))
-        code = main(["--db", database_url, *_dummy_argv(name, parser)])
+        code = main(["--db", database_url, *dummy_argv(name, parser)])
         captured = capsys.readouterr()
         assert code == 2, (name, captured.err)
         assert "needs a user" in captured.err, (name, captured.err)
         assert captured.out == "", name
         # Naming a user is not enough either: without the password nothing happens.
-        code = main(["--db", database_url, *_dummy_argv(name, parser), "--as", "ada"])
+        code = main(["--db", database_url, *dummy_argv(name, parser), "--as", "ada"])
         assert code == 2, name
         assert "no password for ada" in capsys.readouterr().err, name
     assert _snapshot(services) == before
@@ -251,11 +233,11 @@ def test_changes_are_audited_with_the_command_line_user(
     code = main_as(
         "ada",
         ["--db", database_url, "user", "add", "bob", "--role", "rep", "--team", "Team East"],
-        more_stdin="bob's own long secret\n",
+        more_stdin="a long secret of his own\n",
     )
     assert code == 0, capsys.readouterr().err
     capsys.readouterr()
-    assert services.accounts.sign_in("bob", "bob's own long secret").actor.login == "bob"
+    assert services.accounts.sign_in("bob", "a long secret of his own").actor.login == "bob"
     with services.db.unit_of_work(write=False) as uow:
         rows = uow.session.execute(
             select(AuditEntry.action, AuditEntry.actor_id).where(
@@ -268,7 +250,7 @@ def test_changes_are_audited_with_the_command_line_user(
         main_as(
             "bob",
             ["--db", database_url, "user", "add", "eve", "--role", "admin"],
-            password="bob's own long secret",
+            password="a long secret of his own",
             more_stdin="eve's long secret\n",
         )
         == 2

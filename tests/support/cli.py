@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import io
 import json
 import os
@@ -53,6 +54,31 @@ class FileKeyring(KeyringBackend):
         self._path().write_text(json.dumps(data))
 
 
+def dummy_argv(
+    name: str,
+    parser: argparse.ArgumentParser,
+    given: argparse.Action | None = None,
+    value: str = "",
+) -> list[str]:
+    """The command with a value for every required argument: enough to get past argparse;
+    `given`, if any, takes `value`."""
+    argv = name.split()
+    for action in parser._actions:
+        if isinstance(action, argparse._HelpAction):
+            continue
+        typed = (
+            value if action is given else str(next(iter(action.choices))) if action.choices else "1"
+        )
+        if not action.option_strings:
+            argv.append(typed)
+        elif action.required or action is given:
+            argv += [action.option_strings[0], typed]
+    for group in parser._mutually_exclusive_groups:
+        if group.required and given not in group._group_actions:
+            argv += [group._group_actions[0].option_strings[0], "1"]
+    return argv
+
+
 def main_as(
     login: str, argv: Sequence[str], *, password: str = PASSWORD, more_stdin: str = ""
 ) -> int:
@@ -85,7 +111,10 @@ def in_process(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPat
     def run(*args: str, stdin: str = "") -> Ran:
         capsys.readouterr()
         monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
-        code = main(list(args))
+        try:
+            code = main(list(args))
+        except SystemExit as exited:  # argparse refuses bad arguments this way
+            code = int(exited.code or 0)
         captured = capsys.readouterr()
         return Ran(code, captured.out, captured.err)
 

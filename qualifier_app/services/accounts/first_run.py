@@ -22,8 +22,7 @@ from qualifier_app.domain.text import message
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.db_logins import sync_login
 from qualifier_app.persistence.models import Center, Queue, User
-from qualifier_app.services.accounts.passwords import hash_password
-from qualifier_app.services.accounts.staff import check_new_password
+from qualifier_app.services.accounts.passwords import check_new_password, hash_password
 from qualifier_app.services.accounts.users import LOGIN_PATTERN
 from qualifier_app.services.admin.teams import (
     check_segment,

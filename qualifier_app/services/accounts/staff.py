@@ -7,7 +7,6 @@ their "me only" callbacks (and leads assigned to them in person) to the whole te
 
 from __future__ import annotations
 
-import secrets
 from dataclasses import dataclass
 
 from sqlalchemy import func, select, update
@@ -36,12 +35,15 @@ from qualifier_app.services.accounts.memberships import (
     join_team_queues,
     leave_team_queues,
 )
-from qualifier_app.services.accounts.passwords import check_strength, hash_password, verify_password
+from qualifier_app.services.accounts.passwords import (
+    check_new_password,
+    hash_password,
+    one_time_password,
+    verify_password,
+)
 from qualifier_app.services.frame import Change, Frame
 
 CLAIMABLE_VALUES = sorted(status.value for status in CLAIMABLE)
-# A one-time password: 12 characters from an alphabet without look-alikes (0/O, 1/l/I).
-ONE_TIME_ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789"
 
 
 @dataclass(frozen=True)
@@ -52,24 +54,6 @@ class StaffChange:
     active: bool
     leads_returned: int = 0
     callbacks_returned: int = 0
-
-
-def check_new_password(login: str, password: str, current_hash: str | None = None) -> None:
-    """A weak or reused password is refused, saying why."""
-    check_strength(password)
-    lowered = password.lower()
-    if login and login.lower() in lowered:
-        raise InvalidInput(message("the password must not contain the login"), "password")
-    if len(set(password)) < 5:
-        raise InvalidInput(
-            message("the password is too simple: use more different characters"), "password"
-        )
-    if current_hash is not None and verify_password(current_hash, password):
-        raise InvalidInput(message("choose a new password, not the current one again"), "password")
-
-
-def one_time_password() -> str:
-    return "".join(secrets.choice(ONE_TIME_ALPHABET) for _ in range(12))
 
 
 class StaffService:
@@ -144,9 +128,9 @@ class StaffService:
 
     def reset_password(self, actor: Actor, login: str) -> str:
         """A one-time password the person must change at their next sign-in."""
-        password = one_time_password()
         with self._frame.change(actor, Action.MANAGE_USERS) as change:
             user = _user(change.session, login)
+            password = one_time_password(user.login)
             user.password_hash = hash_password(password)
             user.must_change_password = True
             sync_login(

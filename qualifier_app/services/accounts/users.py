@@ -25,7 +25,12 @@ from qualifier_app.persistence.db_logins import sync_login
 from qualifier_app.persistence.models import Queue, QueueMember, Team, User, UserSession
 from qualifier_app.services.accounts.dto import UserSummary
 from qualifier_app.services.accounts.memberships import TEAM_QUEUE_ROLES, join_team_queues
-from qualifier_app.services.accounts.passwords import hash_password, needs_rehash, verify_password
+from qualifier_app.services.accounts.passwords import (
+    check_new_password,
+    hash_password,
+    needs_rehash,
+    verify_password,
+)
 from qualifier_app.services.frame import Change, Frame
 from qualifier_app.services.workspace import agent_states
 
@@ -234,6 +239,7 @@ class AccountService:
                 message("role {role!r} is not one of {choices}", role=role, choices=choices), "role"
             ) from None
         with self._frame.change(actor, Action.MANAGE_USERS) as change:
+            check_new_password(login, password)
             password_hash = hash_password(password)
             session = change.session
             if session.execute(select(User.id).where(User.login == login)).first():

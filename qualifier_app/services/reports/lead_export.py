@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
@@ -19,6 +19,7 @@ from qualifier_app.domain.lifecycle import LeadStatus
 from qualifier_app.domain.normalize import country_code
 from qualifier_app.domain.roles import Action, Actor, require
 from qualifier_app.domain.text import message
+from qualifier_app.integrations.files import write_text_atomically
 from qualifier_app.integrations.tabular import write_table
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import Campaign, Lead, Queue
@@ -180,24 +181,15 @@ def _json_value(value: Any) -> Any:
 
 def _write_json(path: Path, rows: Iterator[Sequence[Any]]) -> int:
     """A JSON array of objects, written row by row (values verbatim: JSON runs nothing)."""
-    if not path.parent.is_dir():
-        raise InvalidInput(message("the folder {parent} does not exist", parent=path.parent), "out")
-    temporary = path.with_name(f".{path.name}.partial")
-    count = 0
-    try:
-        with temporary.open("w", encoding="utf-8") as handle:
-            handle.write("[")
-            for row in rows:
-                record = {name: _json_value(value) for name, value in zip(HEADER, row, strict=True)}
-                handle.write(
-                    ("\n" if count == 0 else ",\n") + json.dumps(record, ensure_ascii=False)
-                )
-                count += 1
-            handle.write("\n]\n")
-        temporary.replace(path)
-    except OSError as exc:
-        temporary.unlink(missing_ok=True)
-        raise InvalidInput(
-            message("cannot write {path}: {value}", path=path, value=exc.strerror or exc), "out"
-        ) from None
-    return count
+
+    def write(handle: TextIO) -> int:
+        count = 0
+        handle.write("[")
+        for row in rows:
+            record = {name: _json_value(value) for name, value in zip(HEADER, row, strict=True)}
+            handle.write(("\n" if count == 0 else ",\n") + json.dumps(record, ensure_ascii=False))
+            count += 1
+        handle.write("\n]\n")
+        return count
+
+    return write_text_atomically(path, write)

@@ -13,13 +13,14 @@ from __future__ import annotations
 import string
 from datetime import datetime, timedelta
 
-from sqlalchemy import ColumnElement, and_, func, or_, select, update
+from sqlalchemy import ColumnElement, and_, false, func, or_, select, update
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from qualifier_app.domain.clock import Clock
 from qualifier_app.domain.contact import check_email, check_phone
 from qualifier_app.domain.errors import Conflict, InvalidInput, NotFound
 from qualifier_app.domain.lifecycle import CLAIMABLE, LeadStatus
+from qualifier_app.domain.numbers import LARGEST_WHOLE
 from qualifier_app.domain.roles import Action, Actor
 from qualifier_app.domain.text import message
 from qualifier_app.persistence import queue_sql
@@ -88,7 +89,10 @@ def plan(text: str, country: str, postgres: bool) -> tuple[str, list[tuple[str, 
             message("type a phone number, an e-mail address, a name or a company"), "query"
         )
     if query.startswith("#") and query[1:].isdigit():
-        return message("lead {lead}", lead=query[1:]), [("lead id", Lead.id == int(query[1:]))]
+        lead_id = int(query[1:])
+        # An id no column can hold is no lead's; the driver would refuse to send it.
+        found = Lead.id == lead_id if lead_id <= LARGEST_WHOLE else false()
+        return message("lead {lead}", lead=query[1:]), [("lead id", found)]
     digits = sum(ch.isdigit() for ch in query)
     if "@" in query:
         mail = check_email(query)

@@ -24,7 +24,8 @@ from shiboken6 import isValid
 from qualifier_app.domain.errors import Conflict, InvalidInput, NotFound
 from qualifier_app.domain.roles import Role
 from qualifier_app.services.accounts.dto import UserSummary
-from qualifier_app.services.accounts.staff import StaffChange, one_time_password
+from qualifier_app.services.accounts.passwords import one_time_password
+from qualifier_app.services.accounts.staff import StaffChange
 from qualifier_app.services.admin.teams import TeamSummary
 from qualifier_app.ui.admin.live_list import LiveList
 from qualifier_app.ui.shell import i18n
@@ -254,7 +255,7 @@ class UsersArea(QWidget):
                 return
 
             def add() -> tuple[str, str]:
-                accounts.add_user(actor, login, one_time_password(), role, name, team or None)
+                accounts.add_user(actor, login, one_time_password(login), role, name, team or None)
                 # Nobody knows a first password but the person: they choose theirs at once.
                 return login, staff.reset_password(actor, login)
 

@@ -1,0 +1,94 @@
+"""Every `--out FILE`: a file that cannot be written is one line and exit 2, before any work;
+a file already there is replaced only with --force."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from qualifier_app.cli.auth import leaf_parsers
+from qualifier_app.cli.main import build_parser
+from tests.support.cli import Ran, Runner, admin_main, dummy_argv, in_process
+
+# A folder that refuses new files even to root, which any other read-only folder would not.
+UNWRITABLE = Path("/sys")
+
+
+@pytest.fixture
+def run(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Runner:
+    return in_process(capsys, monkeypatch)
+
+
+def _refused(done: Ran, says: str) -> None:
+    assert done.returncode == 2, done
+    assert "Traceback" not in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1, done.stderr
+    assert says in done.stderr, done.stderr
+
+
+def _commands_writing_files() -> dict[str, list[str]]:
+    found = {}
+    for name, parser in leaf_parsers(build_parser()):
+        if "--out" in parser._option_string_actions:
+            argv = dummy_argv(name, parser)
+            if "--out" in argv:  # a required --out got a dummy value: it is given below
+                at = argv.index("--out")
+                del argv[at : at + 2]
+            found[name] = argv
+    return found
+
+
+def test_every_out_is_checked_before_anything_runs(
+    tmp_path: Path, run: Runner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("QUALIFIER_DATA_DIR", str(tmp_path / "data"))
+    commands = _commands_writing_files()
+    assert {"export leads", "report conversion", "audit export", "person export"} <= set(commands)
+    kept = tmp_path / "last-month.csv"
+    kept.write_text("last month's figures\n")
+    # No database: a check that waited for it, or for a sign-in, would fail otherwise.
+    db = ["--db", f"sqlite:///{tmp_path / 'none' / 'q.sqlite3'}"]
+    for name, argv in commands.items():
+        _refused(run(*db, *argv, "--out", ""), "the file name is empty")
+        _refused(run(*db, *argv, "--out", str(tmp_path)), "is a folder")
+        _refused(run(*db, *argv, "--out", str(tmp_path / "no" / "x.zip")), "does not exist")
+        _refused(run(*db, *argv, "--out", str(kept)), "exists already; add --force")
+        assert kept.read_text() == "last month's figures\n", name
+
+
+def test_a_file_is_replaced_only_with_force(
+    database_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "reps.json"
+    out.write_text("[]")
+    report = ["--db", database_url, "report", "conversion", "--by", "rep", "--format", "json"]
+    assert admin_main([*report, "--out", str(out)]) == 2
+    assert out.read_text() == "[]"
+    capsys.readouterr()
+    assert admin_main([*report, "--out", str(out), "--force"]) == 0
+    assert "written to" in capsys.readouterr().out
+    assert json.loads(out.read_text())["report"] == "Conversion per rep"
+
+
+@pytest.mark.skipif(not UNWRITABLE.is_dir(), reason="needs Linux's /sys")
+def test_a_folder_that_refuses_the_file_is_one_line(
+    database_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = ["--db", database_url]
+    for argv, name in (
+        (["report", "conversion", "--by", "rep", "--format", "json"], "r.json"),
+        (["report", "conversion", "--by", "rep", "--format", "csv"], "r.csv"),
+        (["export", "leads", "--format", "json"], "l.json"),
+        (["export", "leads", "--format", "csv"], "l.csv"),
+        (["scoring", "export"], "s.json"),
+        (["script", "export"], "b.json"),
+    ):
+        capsys.readouterr()
+        code = admin_main([*db, *argv, "--out", str(UNWRITABLE / name)])
+        err = capsys.readouterr().err
+        assert code == 2, (argv, err)
+        assert (
+            err.strip() == f"qualifier: error: cannot write {UNWRITABLE / name}: Permission denied"
+        )

@@ -1,0 +1,71 @@
+"""A settings file of the wrong shape: one clear refusal, never an AttributeError later on."""
+
+from __future__ import annotations
+
+import io
+import sys
+from pathlib import Path
+
+import pytest
+
+from qualifier_app.cli.main import main
+from qualifier_app.domain.errors import InvalidInput
+from qualifier_app.settings import ENV_CONFIG, load_settings
+
+
+def _with_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, content: bytes) -> None:
+    path = tmp_path / "settings.toml"
+    path.write_bytes(content)
+    monkeypatch.setenv(ENV_CONFIG, str(path))
+
+
+@pytest.mark.parametrize(
+    ("text", "says"),
+    [
+        (
+            "[queue]\ncalling_window = 5",
+            '[queue] calling_window must be text such as "08:00-21:00"',
+        ),
+        ('database = "x"', "settings file: database must be a section ([database]), not 'x'"),
+        ("[queue]\ncalling_window_overrides = 5", "[queue] calling_window_overrides must be a"),
+        ('[queue]\nfallback_time_zones = ["Mars/Base"]', "[queue] unknown time zone 'Mars/Base'"),
+        ('[queue]\nfallback_time_zones = "UTC"', "fallback_time_zones must be a list of time"),
+        ("[queue]\nfallback_time_zones = []", "fallback_time_zones must be a list of time"),
+        (
+            '[queue]\nlease_minutes = "abc"',
+            "settings file: [queue] has a bad value: invalid literal for int()",
+        ),
+    ],
+)
+def test_a_value_of_the_wrong_shape_is_named(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, text: str, says: str
+) -> None:
+    _with_file(tmp_path, monkeypatch, text.encode())
+    with pytest.raises(InvalidInput) as refused:
+        load_settings("sqlite:///x.sqlite3")
+    assert says in str(refused.value)
+    assert str(refused.value).count("settings file") == 1
+
+
+def test_a_file_that_is_not_utf8_is_named(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _with_file(
+        tmp_path, monkeypatch, '[queue]\ncalling_window = "08:00-20:00" # café\n'.encode("latin-1")
+    )
+    with pytest.raises(InvalidInput, match=r"settings file .* cannot be read: .utf-8. codec"):
+        load_settings("sqlite:///x.sqlite3")
+
+
+def test_an_unknown_key_is_one_warning_and_the_command_runs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _with_file(tmp_path, monkeypatch, b'lenguage = "es"\n[queue]\ncalling_windw = "08:00-20:00"\n')
+    assert load_settings("sqlite:///x.sqlite3").unknown_keys == (
+        "lenguage",
+        "[queue] calling_windw",
+    )
+    monkeypatch.setenv("QUALIFIER_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setattr(sys, "stdin", io.StringIO(""))
+    assert main(["--db", f"sqlite:///{tmp_path / 'q.sqlite3'}", "db", "current"]) == 0
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert "has settings nothing reads (ignored): lenguage, [queue] calling_windw" in err
