@@ -1,6 +1,6 @@
 """The `qualifier` executable of the installed bundle: the command line, and without a
 command the desktop app (the same as `python -m qualifier_app`)."""
 
-from qualifier_app.cli.main import main
+from qualifier_app.cli.entry import run
 
-raise SystemExit(main())
+raise SystemExit(run())

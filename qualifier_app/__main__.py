@@ -1,3 +1,3 @@
-from qualifier_app.cli.main import main
+from qualifier_app.cli.entry import run
 
-raise SystemExit(main())
+raise SystemExit(run())

@@ -9,7 +9,11 @@ from qualifier_app.cli.arguments import positive, whole_number
 from qualifier_app.cli.auth import acting
 from qualifier_app.cli.context import command_group, services
 from qualifier_app.cli.output import print_json, table
+from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.services.partners.dto import HandoffSummary
+
+# A segment's policy unless told otherwise: every handoff, five business days after delivery.
+DAYS, SHARE = 5, 100
 
 
 def register(commands: Any) -> None:
@@ -27,10 +31,10 @@ def register(commands: Any) -> None:
         "--segment", choices=("smb", "enterprise"), help="set the policy of this segment"
     )
     policy.add_argument("--partner", help="only for this partner (by name)")
-    policy.add_argument("--days", type=whole_number, default=5, help="business days after delivery")
-    policy.add_argument("--share", type=whole_number, default=100, help="%% of handoffs to check")
+    policy.add_argument("--days", type=whole_number, help=f"business days after delivery ({DAYS})")
+    policy.add_argument("--share", type=whole_number, help=f"%% of handoffs to check ({SHARE})")
     policy.add_argument(
-        "--minimum", type=whole_number, default=0, help="at least this many per partner and month"
+        "--minimum", type=whole_number, help="at least this many per partner and month (0)"
     )
     policy.add_argument(
         "--poor-share",
@@ -93,6 +97,23 @@ def check_calls_due(args: argparse.Namespace) -> int:
 
 
 def check_calls_policy(args: argparse.Namespace) -> int:
+    named = [
+        option
+        for option, value in (
+            ("--partner", args.partner),
+            ("--days", args.days),
+            ("--share", args.share),
+            ("--minimum", args.minimum),
+            ("--poor-share", args.poor_share),
+            ("--remove", args.remove or None),
+        )
+        if value is not None
+    ]
+    if named and not args.segment:
+        raise InvalidInput(
+            f"{', '.join(named)} set a segment's policy: name it with --segment smb|enterprise",
+            "segment",
+        )
     actor = acting(args)
     with services(args) as app:
         policies = app.check_calls.policies
@@ -104,10 +125,10 @@ def check_calls_policy(args: argparse.Namespace) -> int:
             row = policies.set(
                 actor,
                 args.segment,
-                args.days,
-                args.share,
+                DAYS if args.days is None else args.days,
+                SHARE if args.share is None else args.share,
                 partner=args.partner,
-                minimum_per_month=args.minimum,
+                minimum_per_month=args.minimum or 0,
                 poor_share_percent=args.poor_share,
             )
             print(f"{row.segment} {row.partner or 'every partner'}: {row.text}")

@@ -16,6 +16,10 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.text import message
 
+# The shortest window a center may set (first-run setup, calling rules, settings files): a
+# shorter one leaves a rep's queue empty for most of the day without saying why.
+MIN_WINDOW_MINUTES = 60
+
 
 @dataclass(frozen=True, order=True)
 class CallingWindow:

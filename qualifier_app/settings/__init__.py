@@ -15,7 +15,12 @@ from typing import Any
 import platformdirs
 
 from qualifier_app.domain import dialing
-from qualifier_app.domain.calling_window import CallingRules, CallingWindow, zone
+from qualifier_app.domain.calling_window import (
+    MIN_WINDOW_MINUTES,
+    CallingRules,
+    CallingWindow,
+    zone,
+)
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.partner_matching import RoutingPolicy
 from qualifier_app.domain.retry import DEFAULT_DELAYS, RetryOverrides, RetryPolicy
@@ -54,7 +59,6 @@ LANGUAGES = ("system", "en", "es", "pt_BR", "de", "fr", "pseudo")
 
 # Florida's telemarketing law is stricter than the federal 08:00–21:00 window.
 DEFAULT_OVERRIDES = {"US-FL": CallingWindow.parse("08:00-20:00")}
-MIN_WINDOW_MINUTES = 60
 
 
 def data_dir() -> Path:

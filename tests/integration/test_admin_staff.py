@@ -262,6 +262,7 @@ def test_first_run_sets_up_a_center_once(services: Services) -> None:
     for bad, message in [
         ({"time_zone": "Mars/Base"}, "time zone 'Mars/Base' is unknown"),
         ({"window_start": time(18), "window_end": time(9)}, "must start before it ends"),
+        ({"window_start": time(9), "window_end": time(9, 30)}, "at least an hour long"),
         ({"admin_password": "short"}, "at least 10"),
         ({"admin_login": "9"}, "must start with a letter"),
         ({"center": " "}, "needs a name"),

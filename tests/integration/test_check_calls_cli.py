@@ -110,6 +110,13 @@ def test_policy_errors_are_one_line_and_exit_2(
     assert admin_main(["--db", database_url, *policy]) == 0
     assert admin_main(["--db", database_url, "check-calls", "policy"]) == 0
     assert "20 %, at least 2 per partner a month" in capsys.readouterr().out
+    # Without a segment the options set nothing: said so, not a listing that looks like success.
+    unnamed = ["check-calls", "policy", "--partner", "Nowhere", "--days", "5", "--share", "10"]
+    assert admin_main(["--db", database_url, *unnamed]) == 2
+    assert capsys.readouterr().err.strip().splitlines() == [
+        "qualifier: error: --partner, --days, --share set a segment's policy: "
+        "name it with --segment smb|enterprise"
+    ]
 
 
 @pytest.fixture

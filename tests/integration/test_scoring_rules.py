@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy import select
 
 from qualifier_app.app import Services
-from qualifier_app.domain.errors import InvalidInput, PermissionDenied
+from qualifier_app.domain.errors import InvalidInput, NotFound, PermissionDenied
 from qualifier_app.domain.roles import OPERATOR, Role
 from qualifier_app.persistence.models import AuditEntry, Lead, ScoringRulesVersion
 from qualifier_app.services.intake.scoring_rules import load_rules
@@ -166,3 +166,12 @@ def test_badly_shaped_rules_are_refused_before_they_break_an_import(
     assert code == 2 and err.count("\n") == 1 and problem in err
     code, out, _ = run(capsys, "--db", database_url, "import", "inquiries", str(golden))
     assert code == 0 and "6 new leads" in out
+
+
+def test_the_shipped_rules_are_exported_under_the_version_listed(services: Services) -> None:
+    [shipped] = services.scoring_rules.versions(OPERATOR)
+    assert shipped.in_force
+    exported = services.scoring_rules.definition(OPERATOR, shipped.version)
+    assert exported == {**services.scoring_rules.current(OPERATOR), "version": shipped.version}
+    with pytest.raises(NotFound, match="there is no version 7"):
+        services.scoring_rules.definition(OPERATOR, 7)

@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import func, select
 
+from qualifier_app.domain.calling_window import MIN_WINDOW_MINUTES
 from qualifier_app.domain.clock import Clock
 from qualifier_app.domain.errors import Conflict, InvalidInput
 from qualifier_app.domain.roles import Role
@@ -70,9 +71,16 @@ def parse_window(text: str) -> tuple[time, time]:
         raise InvalidInput(
             message("calling window {text!r} must read like 09:00-18:00", text=text), "window"
         ) from None
+    check_window(start, end)
+    return start, end
+
+
+def check_window(start: time, end: time) -> None:
     if start >= end:
         raise InvalidInput(message("the calling window must start before it ends"), "window")
-    return start, end
+    minutes = (end.hour * 60 + end.minute) - (start.hour * 60 + start.minute)
+    if minutes < MIN_WINDOW_MINUTES:
+        raise InvalidInput(message("the window must be at least an hour long"), "window")
 
 
 def check_time_zone(name: str) -> str:
@@ -109,8 +117,7 @@ class FirstRunService:
         if not center:
             raise InvalidInput(message("the center needs a name"), "center")
         zone = check_time_zone(request.time_zone)
-        if request.window_start >= request.window_end:
-            raise InvalidInput(message("the calling window must start before it ends"), "window")
+        check_window(request.window_start, request.window_end)
         login = request.admin_login.strip().lower()
         if not LOGIN_PATTERN.match(login):
             raise InvalidInput(

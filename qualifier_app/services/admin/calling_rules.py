@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import delete, func, select
 
 from qualifier_app.domain.calling_rules import ALL_DAYS, SHORT_DAY_NAMES
+from qualifier_app.domain.calling_window import MIN_WINDOW_MINUTES
 from qualifier_app.domain.clock import Clock
 from qualifier_app.domain.errors import InvalidInput, NotFound
 from qualifier_app.domain.roles import Action, Actor
@@ -24,7 +25,6 @@ from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import CallingHoliday, CallingRule
 from qualifier_app.services.frame import Frame
 
-MIN_WINDOW_MINUTES = 60
 PLACE = re.compile(r"^[A-Z]{2}(-[A-Z0-9]{1,3})?$")
 RULE_HEADERS = (
     message("Place"),

@@ -116,11 +116,18 @@ class ScoringRulesService:
             found = reading.session.scalars(
                 select(ScoringRulesVersion).where(ScoringRulesVersion.version == version)
             ).first()
-            if found is None:
-                raise NotFound(
-                    message("there is no version {version} of the scoring rules", version=version)
-                )
-            return {**copy.deepcopy(found.definition), "version": found.version}
+            if found is not None:
+                return {**copy.deepcopy(found.definition), "version": found.version}
+            # Until the first save the shipped rules are in force, listed under their version.
+            shipped = rules_in_force(reading.session)
+            if (
+                newest_stored(reading.session) is None
+                and int(shipped.get("version") or 1) == version
+            ):
+                return {**shipped, "version": version}
+            raise NotFound(
+                message("there is no version {version} of the scoring rules", version=version)
+            )
 
     def versions(self, actor: Actor) -> tuple[RulesVersion, ...]:
         """Every saved version, newest first; the shipped rules when none is saved."""
