@@ -5451,6 +5451,22 @@ un comercial por línea</translation>
         <translation>{replace} debe ser menor que {most:,}</translation>
     </message>
     <message>
+        <source>the mapping has {count} columns but the file has {columns}; preview the file again</source>
+        <translation>la asignación tiene {count} columnas pero el archivo tiene {columns}; vuelva a previsualizar el archivo</translation>
+    </message>
+    <message>
+        <source>unknown fields {names}; known fields: {join}</source>
+        <translation>campos desconocidos {names}; campos conocidos: {join}</translation>
+    </message>
+    <message>
+        <source>the mapping lists several columns for {name!r}; only {fields} may be read from several columns (like {{&quot;phone&quot;: [&quot;Mobile&quot;, &quot;Phone&quot;]}})</source>
+        <translation>la asignación indica varias columnas para {name!r}; solo {fields} pueden leerse de varias columnas (como {{&quot;phone&quot;: [&quot;Móvil&quot;, &quot;Teléfono&quot;]}})</translation>
+    </message>
+    <message>
+        <source>the mapping reads column {title!r} as both {first} and {second}</source>
+        <translation>la asignación lee la columna {title!r} a la vez como {first} y como {second}</translation>
+    </message>
+    <message>
         <source>queue rule {index}: &quot;when&quot; must be an object of conditions</source>
         <translation>regla de cola {index}: &quot;when&quot; debe ser un objeto de condiciones</translation>
     </message>
@@ -5853,10 +5869,6 @@ un comercial por línea</translation>
     <message>
         <source>no column is recognised as company or domain (columns: {columns})</source>
         <translation>ninguna columna se reconoce como empresa o dominio (columnas: {columns})</translation>
-    </message>
-    <message>
-        <source>{name}: a mapping is an object like {{&quot;Column header&quot;: &quot;email&quot;}}</source>
-        <translation>{name}: una asignación es un objeto como {{&quot;Encabezado de columna&quot;: &quot;email&quot;}}</translation>
     </message>
     <message>
         <source>the mapping file {path} does not exist</source>
@@ -6281,6 +6293,10 @@ un comercial por línea</translation>
     <message>
         <source>{path} does not exist</source>
         <translation>{path} no existe</translation>
+    </message>
+    <message>
+        <source>{name}: a mapping is an object like {{&quot;Column header&quot;: &quot;email&quot;, &quot;phone&quot;: [&quot;Mobile&quot;, &quot;Phone&quot;]}}</source>
+        <translation>{name}: una asignación es un objeto como {{&quot;Encabezado de columna&quot;: &quot;email&quot;, &quot;phone&quot;: [&quot;Móvil&quot;, &quot;Teléfono&quot;]}}</translation>
     </message>
     <message>
         <source>{where}: {problems}</source>
