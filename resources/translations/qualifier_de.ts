@@ -2032,6 +2032,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>Schritt 2 von 4: Spalten prüfen — {file_name}, {total_rows} Zeilen</translation>
     </message>
     <message>
+        <source>{field} is read from {columns}, in this order: the first valid one is taken, the others are kept on the lead&apos;s touch.</source>
+        <translation>{field} wird aus {columns} gelesen, in dieser Reihenfolge: der erste gültige Wert wird übernommen, die anderen bleiben beim Kontakt des Leads.</translation>
+    </message>
+    <message>
         <source>Several columns are read as {join}.</source>
         <translation>Mehrere Spalten werden als {join} gelesen.</translation>
     </message>

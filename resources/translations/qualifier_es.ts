@@ -2032,6 +2032,10 @@ un comercial por línea</translation>
         <translation>Paso 2 de 4: compruebe las columnas — {file_name}, {total_rows} filas</translation>
     </message>
     <message>
+        <source>{field} is read from {columns}, in this order: the first valid one is taken, the others are kept on the lead&apos;s touch.</source>
+        <translation>{field} se lee de {columns}, en este orden: se toma el primero válido y los demás se guardan en el contacto del lead.</translation>
+    </message>
+    <message>
         <source>Several columns are read as {join}.</source>
         <translation>Varias columnas se leen como {join}.</translation>
     </message>

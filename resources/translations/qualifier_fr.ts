@@ -2032,6 +2032,10 @@ un commercial par ligne</translation>
         <translation>Étape 2 sur 4 : vérifiez les colonnes — {file_name}, {total_rows} lignes</translation>
     </message>
     <message>
+        <source>{field} is read from {columns}, in this order: the first valid one is taken, the others are kept on the lead&apos;s touch.</source>
+        <translation>{field} est lu dans {columns}, dans cet ordre : la première valeur valide est retenue, les autres sont conservées sur le contact du lead.</translation>
+    </message>
+    <message>
         <source>Several columns are read as {join}.</source>
         <translation>Plusieurs colonnes sont lues comme {join}.</translation>
     </message>

@@ -2032,6 +2032,10 @@ um vendedor por linha</translation>
         <translation>Passo 2 de 4: verifique as colunas — {file_name}, {total_rows} linhas</translation>
     </message>
     <message>
+        <source>{field} is read from {columns}, in this order: the first valid one is taken, the others are kept on the lead&apos;s touch.</source>
+        <translation>{field} é lido de {columns}, nesta ordem: o primeiro válido é usado e os outros ficam guardados no contato do lead.</translation>
+    </message>
+    <message>
         <source>Several columns are read as {join}.</source>
         <translation>Várias colunas são lidas como {join}.</translation>
     </message>
