@@ -42,11 +42,21 @@ FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("title", message("Job title"), ("title", "job title", "jobtitle", "position",
               "job role", "role", "job", "designation", "function"), 200),
     FieldSpec("email", message("E-mail"), ("email", "e mail", "e mail address", "email address",
-              "mail", "emailaddress", "business email", "work email", "courriel"), 320),
+              "mail", "emailaddress", "business email", "work email", "courriel", "email 1",
+              "email 2", "email 3", "email2", "personal email", "private email", "home email",
+              "other email", "alternate email", "alternative email", "alt email",
+              "secondary email", "second email", "additional email", "office email",
+              "personal email address", "secondary email address", "alternate email address"),
+              320),
     FieldSpec("phone", message("Phone"), ("phone", "phone number", "telephone", "telephone number",
               "tel", "business phone", "work phone", "direct phone", "mobile", "mobile phone",
               "mobile number", "cell", "cell phone", "telefon", "telefonnummer", "téléphone",
-              "phone 1"), 60),
+              "phone 1", "phone 2", "phone 3", "phone2", "telephone 2", "tel 2", "cellphone",
+              "cell number", "mobile telephone", "mobile no", "handy", "mobil", "portable",
+              "téléphone portable", "work number", "business number", "office phone",
+              "office number", "office telephone", "direct dial", "direct line", "direct number",
+              "home phone", "other phone", "alternate phone", "alternative phone", "alt phone",
+              "secondary phone", "second phone", "additional phone", "phone alternate"), 60),
     FieldSpec("extension", message("Phone extension"), ("ext", "extension", "phone ext",
               "phone extension", "durchwahl"), 20),
     FieldSpec("website", message("Website"), ("website", "web site", "url", "web", "homepage",
@@ -84,6 +94,10 @@ FIELDS: tuple[FieldSpec, ...] = (
 )  # fmt: skip
 FIELD_NAMES = tuple(spec.name for spec in FIELDS)
 _BY_NAME = {spec.name: spec for spec in FIELDS}
+# Files often hold a person's phone or e-mail in several columns (Phone, Mobile, Direct
+# dial; Work e-mail, Personal e-mail): each is read, tried in order, and the first valid one
+# is the lead's. Every other field is read from one column.
+CONTACT_FIELDS = ("phone", "email")
 
 
 def header_key(text: str) -> str:
@@ -92,17 +106,72 @@ def header_key(text: str) -> str:
     return " ".join(re.sub(r"[^0-9a-z#]+", " ", folded).split())
 
 
-_ALIASES = {header_key(alias): spec.name for spec in FIELDS for alias in spec.aliases}
+def _alias_key(text: str) -> str:
+    # "E-mail", "E Mail" and "Email" are one word to recognition.
+    return re.sub(r"\be mail\b", "email", header_key(text))
+
+
+_ALIASES = {_alias_key(alias): spec.name for spec in FIELDS for alias in spec.aliases}
+
+
+@dataclass(frozen=True)
+class ColumnMapping:
+    """How a file's columns are read: each field's columns (their indexes), in the order they
+    are tried. Only phone and e-mail may have more than one."""
+
+    header: tuple[str, ...]
+    columns: Mapping[str, tuple[int, ...]]
+
+    @classmethod
+    def of(cls, header: Sequence[str], fields: Sequence[str | None]) -> ColumnMapping:
+        """The mapping that reads column i as fields[i]; several columns of a field are tried
+        in the file's order."""
+        if len(fields) != len(header):
+            raise InvalidInput(
+                message(
+                    "the mapping has {count} columns but the file has {columns}; "
+                    "preview the file again",
+                    count=len(fields),
+                    columns=len(header),
+                )
+            )
+        unknown = sorted({name for name in fields if name and name not in _BY_NAME})
+        if unknown:
+            raise InvalidInput(
+                message(
+                    "unknown fields {names}; known fields: {join}",
+                    names=", ".join(unknown),
+                    join=", ".join(FIELD_NAMES),
+                )
+            )
+        columns: dict[str, tuple[int, ...]] = {}
+        for index, name in enumerate(fields):
+            if name:
+                columns[name] = (*columns.get(name, ()), index)
+        return cls(tuple(header), columns)
+
+    def fields(self) -> tuple[str | None, ...]:
+        """The field each column is read as (None: ignored)."""
+        result: list[str | None] = [None] * len(self.header)
+        for name, indexes in self.columns.items():
+            for index in indexes:
+                result[index] = name
+        return tuple(result)
+
+    def titles(self) -> dict[str, str]:
+        """Each field's first column as the file names it (for messages)."""
+        return {name: self.header[indexes[0]] for name, indexes in self.columns.items()}
 
 
 def suggest_mapping(header: Sequence[str]) -> list[str | None]:
     """The inquiry field for each column, from its header; None where nothing fits. A field
-    is given to the first column that claims it."""
+    is given to the first column that claims it, except phone and e-mail, which are given to
+    every column that claims them."""
     taken: set[str] = set()
     mapping: list[str | None] = []
     for title in header:
-        name = _ALIASES.get(header_key(title))
-        if name is None or name in taken:
+        name = _ALIASES.get(_alias_key(title))
+        if name is None or (name in taken and name not in CONTACT_FIELDS):
             mapping.append(None)
             continue
         taken.add(name)
@@ -110,54 +179,99 @@ def suggest_mapping(header: Sequence[str]) -> list[str | None]:
     return mapping
 
 
+Overrides = Mapping[str, str | Sequence[str] | None]
+
+
 def apply_overrides(
-    header: Sequence[str], mapping: list[str | None], overrides: Mapping[str, str | None]
-) -> list[str | None]:
-    """Apply a mapping file ({"column header": "field" or null}) over the suggestion."""
-    result = list(mapping)
-    keys = {header_key(title): index for index, title in enumerate(header)}
-    for title, name in overrides.items():
-        index = keys.get(header_key(str(title)))
-        if index is None:
-            raise InvalidInput(
-                message(
-                    "the mapping names a column {title!r} that the file does not have", title=title
+    header: Sequence[str], mapping: Sequence[str | None], overrides: Overrides
+) -> ColumnMapping:
+    """Apply a mapping file over the suggestion: {"column header": "field" or null}, and for
+    phone and e-mail also {"phone": ["Mobile", "Phone"]}, the columns in the order they are
+    tried. A field the file names is read from the columns it names, and no others."""
+    fields = list(mapping)
+    chosen: dict[str, list[int]] = {}
+    for key, value in overrides.items():
+        if isinstance(value, str | None):
+            indexes = _columns_named(header, key)
+            if value not in (None, "") and value not in _BY_NAME:
+                raise InvalidInput(
+                    message(
+                        (
+                            "the mapping gives column {title!r} an unknown field {name!r}; known "
+                            "fields: {join}"
+                        ),
+                        title=key,
+                        name=value,
+                        join=", ".join(FIELD_NAMES),
+                    )
                 )
-            )
-        if name not in (None, "") and name not in _BY_NAME:
+            for index in indexes:
+                fields[index] = None
+            if value:
+                chosen.setdefault(value, []).extend(indexes)
+            continue
+        if key not in CONTACT_FIELDS:
             raise InvalidInput(
                 message(
                     (
-                        "the mapping gives column {title!r} an unknown field {name!r}; known "
-                        "fields: {join}"
+                        "the mapping lists several columns for {name!r}; only {fields} may be "
+                        'read from several columns (like {{"phone": ["Mobile", "Phone"]}})'
                     ),
-                    title=title,
-                    name=name,
-                    join=", ".join(FIELD_NAMES),
+                    name=key,
+                    fields=" and ".join(CONTACT_FIELDS),
                 )
             )
-        if name:
-            result = [None if other == name else other for other in result]
-        result[index] = name or None
-    return result
+        for title in value:
+            chosen.setdefault(key, []).extend(_columns_named(header, title))
+    claimed: dict[int, str] = {}
+    for name, indexes in chosen.items():
+        for index in indexes:
+            if claimed.setdefault(index, name) != name:
+                raise InvalidInput(
+                    message(
+                        "the mapping reads column {title!r} as both {first} and {second}",
+                        title=header[index],
+                        first=claimed[index],
+                        second=name,
+                    )
+                )
+    fields = [None if name in chosen else name for name in fields]
+    result = dict(ColumnMapping.of(header, fields).columns)
+    for name, indexes in chosen.items():
+        result[name] = tuple(dict.fromkeys(indexes))
+    return ColumnMapping(tuple(header), result)
 
 
-def check_mapping(header: Sequence[str], mapping: Sequence[str | None]) -> None:
+def _columns_named(header: Sequence[str], title: object) -> list[int]:
+    wanted = header_key(str(title))
+    indexes = [index for index, name in enumerate(header) if header_key(name) == wanted]
+    if not indexes:
+        raise InvalidInput(
+            message("the mapping names a column {title!r} that the file does not have", title=title)
+        )
+    return indexes
+
+
+def check_mapping(mapping: ColumnMapping) -> None:
     """Refuse a mapping that cannot give a contactable, nameable lead."""
-    fields = [name for name in mapping if name]
-    doubles = sorted({name for name in fields if fields.count(name) > 1})
+    doubles = sorted(
+        name
+        for name, indexes in mapping.columns.items()
+        if len(indexes) > 1 and name not in CONTACT_FIELDS
+    )
     if doubles:
         raise InvalidInput(
             message("several columns are mapped to {columns}", columns=", ".join(doubles))
         )
-    if not {"phone", "email"} & set(fields):
+    fields = set(mapping.columns)
+    if not {"phone", "email"} & fields:
         raise InvalidInput(
             message(
                 "no column is recognised as phone or e-mail; map one (columns: {columns})",
-                columns=", ".join(repr(h) for h in header),
+                columns=", ".join(repr(h) for h in mapping.header),
             )
         )
-    if not {"first_name", "last_name", "full_name", "company"} & set(fields):
+    if not {"first_name", "last_name", "full_name", "company"} & fields:
         raise InvalidInput(message("no column is recognised as a name or company; map one"))
 
 
@@ -168,6 +282,15 @@ class Problem:
     column: str
     value: str
     reason: str
+
+
+@dataclass(frozen=True)
+class OtherContact:
+    """A valid phone (E.164) or e-mail (normalized) of the row that the lead did not take."""
+
+    field: str
+    column: str
+    value: str
 
 
 @dataclass(slots=True)
@@ -204,6 +327,10 @@ class Inquiry:
     inquired_at: datetime | None = None
     consent: str = "unknown"
     flags: list[Problem] = field(default_factory=list)
+    # Where phone and e-mail were read from several columns: the column each was taken from,
+    # and the valid values of the other columns (the lead holds one phone and one e-mail).
+    contact_columns: dict[str, str] = field(default_factory=dict)
+    other_contacts: list[OtherContact] = field(default_factory=list)
 
     def lead_fields(self) -> dict[str, Any]:
         """The inquiry in the lead's own columns (what a new lead gets, or a merge offers)."""
@@ -267,13 +394,33 @@ _CONSENT_YES = frozenset({"yes", "y", "true", "1", "opt in", "opted in", "given"
 _CONSENT_NO = frozenset({"no", "n", "false", "0", "opt out", "opted out", "refused", "nein"})
 
 
+@dataclass(frozen=True)
+class _Cell:
+    rank: int  # 0 for a field's first column, then the order its other columns are tried in
+    column: str
+    value: str
+    text: str
+
+
 class _Cells:
     """The mapped cells of one row, and problems named the way the file names its columns."""
 
-    def __init__(self, values: Mapping[str, str], columns: Mapping[str, str]) -> None:
+    def __init__(
+        self,
+        values: Mapping[str, str],
+        columns: Mapping[str, str],
+        further: Mapping[str, Sequence[tuple[str, str]]],
+    ) -> None:
         self.values = values
         self.columns = columns
         self.clean = {name: norm.clean_text(value) for name, value in values.items()}
+        self.further = {
+            name: [
+                _Cell(rank, column, value, norm.clean_text(value))
+                for rank, (column, value) in enumerate(cells, 1)
+            ]
+            for name, cells in further.items()
+        }
 
     def text(self, name: str) -> str:
         return self.clean.get(name, "")
@@ -282,6 +429,27 @@ class _Cells:
         column = self.columns.get(name, _BY_NAME[name].label)
         return Problem(column, self.values.get(name, ""), reason)
 
+    def tried(self, name: str) -> list[_Cell]:
+        """The field's cells that hold something, in the order its columns are tried."""
+        first = _Cell(
+            0,
+            self.columns.get(name, _BY_NAME[name].label),
+            self.values.get(name, ""),
+            self.text(name),
+        )
+        return [cell for cell in (first, *self.further.get(name, ())) if cell.text]
+
+    def fingerprinted(self) -> dict[str, str]:
+        # Empty further columns leave the key as it was before they were read, so a file
+        # imported then is recognised as already imported now.
+        extra = {
+            f"{name}#{cell.rank + 1}": cell.text
+            for name, cells in self.further.items()
+            for cell in cells
+            if cell.text
+        }
+        return {**self.clean, **extra}
+
 
 def read_inquiry(
     row: int,
@@ -289,20 +457,29 @@ def read_inquiry(
     columns: Mapping[str, str],
     now: datetime,
     checks: ContactChecks | None = None,
+    further: Mapping[str, Sequence[tuple[str, str]]] | None = None,
 ) -> Inquiry | Rejected:
     """Validate and normalize one row. `values` maps field names to the cell text, `columns`
-    field names to the file's header (for messages); `checks` remembers the phones and
-    e-mails already checked (one per import). Contact data is never guessed: an invalid
-    phone is kept as typed and flagged; a row nobody can contact is rejected."""
-    cells = _Cells(values, columns)
+    field names to the file's header (for messages); `further` holds the other columns of
+    phone and e-mail, (header, cell text) in the order they are tried; `checks` remembers the
+    phones and e-mails already checked (one per import). Contact data is never guessed: an
+    invalid phone is kept as typed and flagged; a row nobody can contact is rejected."""
+    cells = _Cells(values, columns, further or {})
     problems: list[Problem] = []
     flags: list[Problem] = []
     for name, text in cells.clean.items():
         limit = _BY_NAME[name].max_length
         if limit is not None and len(text) > limit:
             problems.append(cells.problem(name, f"longer than {limit} characters"))
+    for name, more in cells.further.items():
+        limit = _BY_NAME[name].max_length
+        problems.extend(
+            Problem(cell.column, cell.value, f"longer than {limit} characters")
+            for cell in more
+            if limit is not None and len(cell.text) > limit
+        )
 
-    inquiry = Inquiry(row=row, content_key=_fingerprint(cells.clean))
+    inquiry = Inquiry(row=row, content_key=_fingerprint(cells.fingerprinted()))
     if country_text := cells.text("country"):
         inquiry.country = norm.country_code(country_text)
         if inquiry.country is None:
@@ -355,13 +532,30 @@ def _read_contact(
     inquiry: Inquiry, cells: _Cells, flags: list[Problem], checks: ContactChecks
 ) -> list[Problem]:
     """Fill the phone and e-mail; returns the problems that reject the row (nothing valid to
-    contact), and adds the ones merely flagged (one of the two is valid) to `flags`."""
-    found: list[Problem] = []
-    if phone_text := cells.text("phone"):
-        extension = cells.text("extension")
-        dialled = f"{phone_text} ext. {extension}" if extension else phone_text
-        checked = checks.phone(dialled, inquiry.country)
-        inquiry.phone_raw = phone_text
+    contact), and adds the ones merely flagged (one of the two is valid) to `flags`. Of
+    several columns, the first valid value is taken, else the first one there is (kept as
+    typed and flagged, like an only column)."""
+    found = _read_phone(inquiry, cells, flags, checks) + _read_email(inquiry, cells, checks)
+    if inquiry.phone_valid or inquiry.email_valid:
+        flags.extend(found)
+        return []
+    return found or [cells.problem("phone", "no phone number and no e-mail address")]
+
+
+def _read_phone(
+    inquiry: Inquiry, cells: _Cells, flags: list[Problem], checks: ContactChecks
+) -> list[Problem]:
+    phones = []
+    for cell in cells.tried("phone"):
+        extension = cells.text("extension") if cell.rank == 0 else ""
+        dialled = f"{cell.text} ext. {extension}" if extension else cell.text
+        phones.append((cell, checks.phone(dialled, inquiry.country)))
+    taken = next((pair for pair in phones if pair[1].valid), phones[0] if phones else None)
+    if taken is not None:
+        cell, checked = taken
+        inquiry.phone_raw = cell.text
+        if "phone" in cells.further:
+            inquiry.contact_columns["phone"] = cell.column
         if checked.valid:
             inquiry.phone_e164 = checked.e164
             inquiry.phone_extension = checked.extension
@@ -369,20 +563,48 @@ def _read_contact(
             inquiry.phone_zones = checked.time_zones
             if inquiry.country is None and checked.region and checked.region != "001":
                 inquiry.country = checked.region
-        else:
-            found.append(cells.problem("phone", f"not a valid phone number: {checked.reason}"))
-    if email_text := cells.text("email"):
-        inquiry.email_raw = email_text
-        email = checks.email(email_text)
+        if cell.rank and cells.text("extension"):
+            first = cells.columns.get("phone", "the phone")
+            reason = f"the extension of {first}, whose number was not taken; left out"
+            flags.append(cells.problem("extension", reason))
+    found: list[Problem] = []
+    for pair in phones:
+        cell, checked = pair
+        if not checked.valid:
+            reason = f"not a valid phone number: {checked.reason}"
+            found.append(Problem(cell.column, cell.value, reason))
+        elif pair is not taken:
+            _keep_other(inquiry, "phone", cell.column, checked.e164 or "", inquiry.phone_e164)
+    return found
+
+
+def _read_email(inquiry: Inquiry, cells: _Cells, checks: ContactChecks) -> list[Problem]:
+    emails = [(cell, checks.email(cell.text)) for cell in cells.tried("email")]
+    taken = next((pair for pair in emails if pair[1].valid), emails[0] if emails else None)
+    if taken is not None:
+        cell, email = taken
+        inquiry.email_raw = cell.text
+        if "email" in cells.further:
+            inquiry.contact_columns["email"] = cell.column
         if email.valid:
             inquiry.email_normalized = email.normalized
             inquiry.email_valid = True
-        else:
-            found.append(cells.problem("email", f"not a valid e-mail address: {email.reason}"))
-    if inquiry.phone_valid or inquiry.email_valid:
-        flags.extend(found)
-        return []
-    return found or [cells.problem("phone", "no phone number and no e-mail address")]
+    found: list[Problem] = []
+    for pair in emails:
+        cell, email = pair
+        if not email.valid:
+            reason = f"not a valid e-mail address: {email.reason}"
+            found.append(Problem(cell.column, cell.value, reason))
+        elif pair is not taken:
+            normalized = email.normalized or ""
+            _keep_other(inquiry, "email", cell.column, normalized, inquiry.email_normalized)
+    return found
+
+
+def _keep_other(inquiry: Inquiry, name: str, column: str, value: str, taken: str | None) -> None:
+    known = {taken, *(other.value for other in inquiry.other_contacts if other.field == name)}
+    if value not in known:
+        inquiry.other_contacts.append(OtherContact(name, column, value))
 
 
 def _read_figures(inquiry: Inquiry, cells: _Cells, flags: list[Problem], now: datetime) -> None:

@@ -2032,6 +2032,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>Schritt 2 von 4: Spalten prüfen — {file_name}, {total_rows} Zeilen</translation>
     </message>
     <message>
+        <source>{field} is read from {columns}, in this order: the first valid one is taken, the others are kept on the lead&apos;s touch.</source>
+        <translation>{field} wird aus {columns} gelesen, in dieser Reihenfolge: der erste gültige Wert wird übernommen, die anderen bleiben beim Kontakt des Leads.</translation>
+    </message>
+    <message>
         <source>Several columns are read as {join}.</source>
         <translation>Mehrere Spalten werden als {join} gelesen.</translation>
     </message>
@@ -5451,6 +5455,22 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>{replace} muss kleiner als {most:,} sein</translation>
     </message>
     <message>
+        <source>the mapping has {count} columns but the file has {columns}; preview the file again</source>
+        <translation>die Zuordnung hat {count} Spalten, die Datei aber {columns}; zeigen Sie die Datei erneut in der Vorschau an</translation>
+    </message>
+    <message>
+        <source>unknown fields {names}; known fields: {join}</source>
+        <translation>unbekannte Felder {names}; bekannte Felder: {join}</translation>
+    </message>
+    <message>
+        <source>the mapping lists several columns for {name!r}; only {fields} may be read from several columns (like {{&quot;phone&quot;: [&quot;Mobile&quot;, &quot;Phone&quot;]}})</source>
+        <translation>die Zuordnung nennt mehrere Spalten für {name!r}; nur {fields} dürfen aus mehreren Spalten gelesen werden (etwa {{&quot;phone&quot;: [&quot;Mobile&quot;, &quot;Phone&quot;]}})</translation>
+    </message>
+    <message>
+        <source>the mapping reads column {title!r} as both {first} and {second}</source>
+        <translation>die Zuordnung liest die Spalte {title!r} sowohl als {first} als auch als {second}</translation>
+    </message>
+    <message>
         <source>queue rule {index}: &quot;when&quot; must be an object of conditions</source>
         <translation>Warteschlangenregel {index}: &quot;when&quot; muss ein Objekt mit Bedingungen sein</translation>
     </message>
@@ -5861,10 +5881,6 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     <message>
         <source>no column is recognised as company or domain (columns: {columns})</source>
         <translation>keine Spalte wird als Firma oder Domain erkannt (Spalten: {columns})</translation>
-    </message>
-    <message>
-        <source>{name}: a mapping is an object like {{&quot;Column header&quot;: &quot;email&quot;}}</source>
-        <translation>{name}: eine Zuordnung ist ein Objekt wie {{&quot;Column header&quot;: &quot;email&quot;}}</translation>
     </message>
     <message>
         <source>the mapping file {path} does not exist</source>
@@ -6305,6 +6321,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     <message>
         <source>{path} does not exist</source>
         <translation>{path} existiert nicht</translation>
+    </message>
+    <message>
+        <source>{name}: a mapping is an object like {{&quot;Column header&quot;: &quot;email&quot;, &quot;phone&quot;: [&quot;Mobile&quot;, &quot;Phone&quot;]}}</source>
+        <translation>{name}: eine Zuordnung ist ein Objekt wie {{&quot;Column header&quot;: &quot;email&quot;, &quot;phone&quot;: [&quot;Mobile&quot;, &quot;Phone&quot;]}}</translation>
     </message>
     <message>
         <source>{where}: {problems}</source>

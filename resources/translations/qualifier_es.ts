@@ -2032,6 +2032,10 @@ un comercial por línea</translation>
         <translation>Paso 2 de 4: compruebe las columnas — {file_name}, {total_rows} filas</translation>
     </message>
     <message>
+        <source>{field} is read from {columns}, in this order: the first valid one is taken, the others are kept on the lead&apos;s touch.</source>
+        <translation>{field} se lee de {columns}, en este orden: se toma el primero válido y los demás se guardan en el contacto del lead.</translation>
+    </message>
+    <message>
         <source>Several columns are read as {join}.</source>
         <translation>Varias columnas se leen como {join}.</translation>
     </message>
@@ -5451,6 +5455,22 @@ un comercial por línea</translation>
         <translation>{replace} debe ser menor que {most:,}</translation>
     </message>
     <message>
+        <source>the mapping has {count} columns but the file has {columns}; preview the file again</source>
+        <translation>la asignación tiene {count} columnas pero el archivo tiene {columns}; vuelva a previsualizar el archivo</translation>
+    </message>
+    <message>
+        <source>unknown fields {names}; known fields: {join}</source>
+        <translation>campos desconocidos {names}; campos conocidos: {join}</translation>
+    </message>
+    <message>
+        <source>the mapping lists several columns for {name!r}; only {fields} may be read from several columns (like {{&quot;phone&quot;: [&quot;Mobile&quot;, &quot;Phone&quot;]}})</source>
+        <translation>la asignación indica varias columnas para {name!r}; solo {fields} pueden leerse de varias columnas (como {{&quot;phone&quot;: [&quot;Móvil&quot;, &quot;Teléfono&quot;]}})</translation>
+    </message>
+    <message>
+        <source>the mapping reads column {title!r} as both {first} and {second}</source>
+        <translation>la asignación lee la columna {title!r} a la vez como {first} y como {second}</translation>
+    </message>
+    <message>
         <source>queue rule {index}: &quot;when&quot; must be an object of conditions</source>
         <translation>regla de cola {index}: &quot;when&quot; debe ser un objeto de condiciones</translation>
     </message>
@@ -5861,10 +5881,6 @@ un comercial por línea</translation>
     <message>
         <source>no column is recognised as company or domain (columns: {columns})</source>
         <translation>ninguna columna se reconoce como empresa o dominio (columnas: {columns})</translation>
-    </message>
-    <message>
-        <source>{name}: a mapping is an object like {{&quot;Column header&quot;: &quot;email&quot;}}</source>
-        <translation>{name}: una asignación es un objeto como {{&quot;Encabezado de columna&quot;: &quot;email&quot;}}</translation>
     </message>
     <message>
         <source>the mapping file {path} does not exist</source>
@@ -6305,6 +6321,10 @@ un comercial por línea</translation>
     <message>
         <source>{path} does not exist</source>
         <translation>{path} no existe</translation>
+    </message>
+    <message>
+        <source>{name}: a mapping is an object like {{&quot;Column header&quot;: &quot;email&quot;, &quot;phone&quot;: [&quot;Mobile&quot;, &quot;Phone&quot;]}}</source>
+        <translation>{name}: una asignación es un objeto como {{&quot;Encabezado de columna&quot;: &quot;email&quot;, &quot;phone&quot;: [&quot;Móvil&quot;, &quot;Teléfono&quot;]}}</translation>
     </message>
     <message>
         <source>{where}: {problems}</source>

@@ -2032,6 +2032,10 @@ un commercial par ligne</translation>
         <translation>Étape 2 sur 4 : vérifiez les colonnes — {file_name}, {total_rows} lignes</translation>
     </message>
     <message>
+        <source>{field} is read from {columns}, in this order: the first valid one is taken, the others are kept on the lead&apos;s touch.</source>
+        <translation>{field} est lu dans {columns}, dans cet ordre : la première valeur valide est retenue, les autres sont conservées sur le contact du lead.</translation>
+    </message>
+    <message>
         <source>Several columns are read as {join}.</source>
         <translation>Plusieurs colonnes sont lues comme {join}.</translation>
     </message>
@@ -5451,6 +5455,22 @@ un commercial par ligne</translation>
         <translation>{replace} doit être inférieur à {most:,}</translation>
     </message>
     <message>
+        <source>the mapping has {count} columns but the file has {columns}; preview the file again</source>
+        <translation>la correspondance a {count} colonnes mais le fichier en a {columns} ; prévisualisez à nouveau le fichier</translation>
+    </message>
+    <message>
+        <source>unknown fields {names}; known fields: {join}</source>
+        <translation>champs inconnus {names} ; champs connus : {join}</translation>
+    </message>
+    <message>
+        <source>the mapping lists several columns for {name!r}; only {fields} may be read from several columns (like {{&quot;phone&quot;: [&quot;Mobile&quot;, &quot;Phone&quot;]}})</source>
+        <translation>la correspondance indique plusieurs colonnes pour {name!r} ; seuls {fields} peuvent être lus dans plusieurs colonnes (comme {{&quot;phone&quot;: [&quot;Portable&quot;, &quot;Téléphone&quot;]}})</translation>
+    </message>
+    <message>
+        <source>the mapping reads column {title!r} as both {first} and {second}</source>
+        <translation>la correspondance lit la colonne {title!r} à la fois comme {first} et comme {second}</translation>
+    </message>
+    <message>
         <source>queue rule {index}: &quot;when&quot; must be an object of conditions</source>
         <translation>règle de file {index} : &quot;when&quot; doit être un objet de conditions</translation>
     </message>
@@ -5861,10 +5881,6 @@ un commercial par ligne</translation>
     <message>
         <source>no column is recognised as company or domain (columns: {columns})</source>
         <translation>aucune colonne n&apos;est reconnue comme entreprise ou domaine (colonnes : {columns})</translation>
-    </message>
-    <message>
-        <source>{name}: a mapping is an object like {{&quot;Column header&quot;: &quot;email&quot;}}</source>
-        <translation>{name} : une correspondance est un objet comme {{&quot;Column header&quot;: &quot;email&quot;}}</translation>
     </message>
     <message>
         <source>the mapping file {path} does not exist</source>
@@ -6305,6 +6321,10 @@ un commercial par ligne</translation>
     <message>
         <source>{path} does not exist</source>
         <translation>{path} n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>{name}: a mapping is an object like {{&quot;Column header&quot;: &quot;email&quot;, &quot;phone&quot;: [&quot;Mobile&quot;, &quot;Phone&quot;]}}</source>
+        <translation>{name} : une correspondance est un objet comme {{&quot;Column header&quot;: &quot;email&quot;, &quot;phone&quot;: [&quot;Portable&quot;, &quot;Téléphone&quot;]}}</translation>
     </message>
     <message>
         <source>{where}: {problems}</source>

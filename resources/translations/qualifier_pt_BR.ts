@@ -2032,6 +2032,10 @@ um vendedor por linha</translation>
         <translation>Passo 2 de 4: verifique as colunas — {file_name}, {total_rows} linhas</translation>
     </message>
     <message>
+        <source>{field} is read from {columns}, in this order: the first valid one is taken, the others are kept on the lead&apos;s touch.</source>
+        <translation>{field} é lido de {columns}, nesta ordem: o primeiro válido é usado e os outros ficam guardados no contato do lead.</translation>
+    </message>
+    <message>
         <source>Several columns are read as {join}.</source>
         <translation>Várias colunas são lidas como {join}.</translation>
     </message>
@@ -5451,6 +5455,22 @@ um vendedor por linha</translation>
         <translation>{replace} deve ser menor que {most:,}</translation>
     </message>
     <message>
+        <source>the mapping has {count} columns but the file has {columns}; preview the file again</source>
+        <translation>o mapeamento tem {count} colunas, mas o arquivo tem {columns}; visualize o arquivo novamente</translation>
+    </message>
+    <message>
+        <source>unknown fields {names}; known fields: {join}</source>
+        <translation>campos desconhecidos {names}; campos conhecidos: {join}</translation>
+    </message>
+    <message>
+        <source>the mapping lists several columns for {name!r}; only {fields} may be read from several columns (like {{&quot;phone&quot;: [&quot;Mobile&quot;, &quot;Phone&quot;]}})</source>
+        <translation>o mapeamento lista várias colunas para {name!r}; só {fields} podem ser lidos de várias colunas (como {{&quot;phone&quot;: [&quot;Celular&quot;, &quot;Telefone&quot;]}})</translation>
+    </message>
+    <message>
+        <source>the mapping reads column {title!r} as both {first} and {second}</source>
+        <translation>o mapeamento lê a coluna {title!r} ao mesmo tempo como {first} e como {second}</translation>
+    </message>
+    <message>
         <source>queue rule {index}: &quot;when&quot; must be an object of conditions</source>
         <translation>regra de fila {index}: &quot;when&quot; deve ser um objeto de condições</translation>
     </message>
@@ -5861,10 +5881,6 @@ um vendedor por linha</translation>
     <message>
         <source>no column is recognised as company or domain (columns: {columns})</source>
         <translation>nenhuma coluna é reconhecida como empresa ou domínio (colunas: {columns})</translation>
-    </message>
-    <message>
-        <source>{name}: a mapping is an object like {{&quot;Column header&quot;: &quot;email&quot;}}</source>
-        <translation>{name}: um mapeamento é um objeto como {{&quot;Cabeçalho da coluna&quot;: &quot;email&quot;}}</translation>
     </message>
     <message>
         <source>the mapping file {path} does not exist</source>
@@ -6305,6 +6321,10 @@ um vendedor por linha</translation>
     <message>
         <source>{path} does not exist</source>
         <translation>{path} não existe</translation>
+    </message>
+    <message>
+        <source>{name}: a mapping is an object like {{&quot;Column header&quot;: &quot;email&quot;, &quot;phone&quot;: [&quot;Mobile&quot;, &quot;Phone&quot;]}}</source>
+        <translation>{name}: um mapeamento é um objeto como {{&quot;Cabeçalho da coluna&quot;: &quot;email&quot;, &quot;phone&quot;: [&quot;Celular&quot;, &quot;Telefone&quot;]}}</translation>
     </message>
     <message>
         <source>{where}: {problems}</source>

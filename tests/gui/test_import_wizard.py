@@ -52,9 +52,10 @@ def test_preview_map_import_and_summary(qtbot: QtBot, wizard: ImportWizard, tmp_
     source = tmp_path / "golden.csv"
     shutil.copyfile(DATA / "golden_duplicates.csv", source)
     open_file(qtbot, wizard, source)
-    mapping = wizard.mapping()
+    mapping = dict(zip(wizard._preview.header, wizard.fields(), strict=True))  # type: ignore[union-attr]
     assert (mapping["First Name"], mapping["E-mail Address"], mapping["Zip"]) == (
         "first_name", "email", "postal_code")  # fmt: skip
+    assert wizard.contact_order.isHidden()
     assert wizard.preview_table.rowCount() == 14
     wizard.set_mapping("Job Title", None)
     assert wizard.import_button.hasFocus()
@@ -86,10 +87,47 @@ def test_two_columns_read_as_one_field_are_refused(
     source = tmp_path / "golden.csv"
     shutil.copyfile(DATA / "golden_duplicates.csv", source)
     open_file(qtbot, wizard, source)
-    wizard.set_mapping("Zip", "phone")
+    wizard.set_mapping("Zip", "company")
     qtbot.keyClick(wizard.import_button, Qt.Key.Key_Space)
-    assert wizard.mapping_error.text() == "Several columns are read as phone."
+    assert wizard.mapping_error.text() == "Several columns are read as Company."
     assert wizard.pages.currentIndex() == ImportWizard.MAP
+
+
+def test_a_mobile_column_is_read_too_and_the_order_is_shown(
+    qtbot: QtBot, wizard: ImportWizard, tmp_path: Path
+) -> None:
+    source = tmp_path / "mobiles.csv"
+    source.write_text(
+        "First name,Last name,Company,Phone,Mobile Phone,Country\n"
+        "Ana,Silva,Acme,,+351 912 345 678,PT\n",
+        encoding="utf-8",
+    )
+    open_file(qtbot, wizard, source)
+    assert wizard.fields()[3:5] == ["phone", "phone"]
+    assert wizard.contact_order.isVisible()
+    assert wizard.contact_order.text().startswith(
+        "Phone is read from Phone, Mobile Phone, in this order: the first valid one is taken"
+    )
+    qtbot.keyClick(wizard.import_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: wizard.pages.currentIndex() == ImportWizard.SUMMARY, timeout=20_000)
+    assert (wizard.figures["New leads"].text(), wizard.figures["Rejected"].text()) == ("1", "0")
+
+
+def test_a_person_maps_a_second_column_of_the_same_name_to_email(
+    qtbot: QtBot, wizard: ImportWizard, tmp_path: Path
+) -> None:
+    source = tmp_path / "emails.csv"
+    source.write_text(
+        "Email,Name,Email\n,Ana Silva,ana@acme.example\n,Rui Costa,\n", encoding="utf-8"
+    )
+    open_file(qtbot, wizard, source)
+    wizard.set_mapping(2, None)
+    assert wizard.contact_order.isHidden()
+    wizard.set_mapping(2, "email")
+    assert "E-mail is read from Email, Email, in this order" in wizard.contact_order.text()
+    qtbot.keyClick(wizard.import_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: wizard.pages.currentIndex() == ImportWizard.SUMMARY, timeout=20_000)
+    assert (wizard.figures["New leads"].text(), wizard.figures["Rejected"].text()) == ("1", "1")
 
 
 def test_cancel_keeps_what_was_stored(qtbot: QtBot, wizard: ImportWizard, tmp_path: Path) -> None:

@@ -9,7 +9,10 @@ import pytest
 
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.inquiry import (
+    ColumnMapping,
     Inquiry,
+    OtherContact,
+    Problem,
     Rejected,
     apply_overrides,
     check_mapping,
@@ -43,13 +46,44 @@ def test_common_headers_are_recognised() -> None:
 
 
 def test_the_first_column_claiming_a_field_gets_it() -> None:
-    assert suggest_mapping(["Phone", "Mobile"]) == ["phone", None]
+    assert suggest_mapping(["Company", "Account", "Title", "Role"]) == [
+        "company", None, "title", None]  # fmt: skip
+
+
+def test_every_phone_and_email_column_is_recognised() -> None:
+    header = ["First name", "Last name", "Company", "Phone", "Mobile Phone", "Country"]
+    assert suggest_mapping(header) == [
+        "first_name", "last_name", "company", "phone", "phone", "country"]  # fmt: skip
+    assert suggest_mapping(["Email", "Name", "Email"]) == ["email", "full_name", "email"]
+    others = ["Work Phone", "Direct dial", "Office phone", "Alternate phone", "Cell",
+              "Secondary phone", "Work E-mail", "Personal Email", "Alternate e-mail",
+              "Secondary E-Mail Address"]  # fmt: skip
+    assert suggest_mapping(others) == ["phone"] * 6 + ["email"] * 4
 
 
 def test_a_mapping_file_overrides_the_suggestion() -> None:
     header = ["Nom", "Courriel", "Tel", "Notes"]
     mapping = apply_overrides(header, suggest_mapping(header), {"Notes": None, "Tel": "phone"})
-    assert mapping == ["last_name", "email", "phone", None]
+    assert mapping.fields() == ("last_name", "email", "phone", None)
+
+
+def test_a_mapping_file_lists_the_phone_columns_in_the_order_they_are_tried() -> None:
+    header = ["Name", "Phone", "Mobile", "Fax", "Email"]
+    suggested = suggest_mapping(header)
+    assert ColumnMapping.of(header, suggested).columns["phone"] == (1, 2)
+    listed = apply_overrides(header, suggested, {"phone": ["Mobile", "Phone"]})
+    assert listed.columns["phone"] == (2, 1)
+    assert listed.fields() == ("full_name", "phone", "phone", None, "email")
+    # The one-column form still names the only phone column; naming two keeps both.
+    assert apply_overrides(header, suggested, {"Fax": "phone"}).columns["phone"] == (3,)
+    both = apply_overrides(header, suggested, {"Mobile": "phone", "Phone": "phone"})
+    assert both.columns["phone"] == (2, 1)
+
+
+def test_a_column_named_twice_in_the_file_is_mapped_wherever_it_is() -> None:
+    header = ["Email", "Name", "Email"]
+    mapping = apply_overrides(header, [None, None, None], {"email": ["Email"], "Name": "full_name"})
+    assert mapping.columns == {"email": (0, 2), "full_name": (1,)}
 
 
 def test_a_mapping_naming_an_unknown_field_or_column_is_refused() -> None:
@@ -57,11 +91,122 @@ def test_a_mapping_naming_an_unknown_field_or_column_is_refused() -> None:
         apply_overrides(["Tel"], [None], {"Tel": "telephone"})
     with pytest.raises(InvalidInput, match="does not have"):
         apply_overrides(["Tel"], [None], {"Fax": "phone"})
+    with pytest.raises(InvalidInput, match="does not have"):
+        apply_overrides(["Tel"], [None], {"phone": ["Tel", "Fax"]})
+    with pytest.raises(InvalidInput, match="only phone and email may be read from several"):
+        apply_overrides(["A", "B"], [None, None], {"company": ["A", "B"]})
+    with pytest.raises(InvalidInput, match="reads column 'Tel' as both phone and email"):
+        apply_overrides(["Tel"], [None], {"phone": ["Tel"], "email": ["Tel"]})
+    with pytest.raises(InvalidInput, match="unknown fields telephone"):
+        ColumnMapping.of(["Tel"], ["telephone"])
+    with pytest.raises(InvalidInput, match="the mapping has 1 columns but the file has 2"):
+        ColumnMapping.of(["Tel", "Name"], ["phone"])
 
 
 def test_a_file_without_contact_columns_is_refused() -> None:
     with pytest.raises(InvalidInput, match="phone or e-mail"):
-        check_mapping(["Name", "Company"], ["full_name", "company"])
+        check_mapping(ColumnMapping.of(["Name", "Company"], ["full_name", "company"]))
+
+
+def test_only_phone_and_email_may_be_read_from_several_columns() -> None:
+    header = ["Phone", "Mobile", "Email", "Email 2", "Company", "Account"]
+    check_mapping(ColumnMapping.of(header, ["phone", "phone", "email", "email", "company", None]))
+    with pytest.raises(InvalidInput, match="several columns are mapped to company"):
+        check_mapping(
+            ColumnMapping.of(header, ["phone", "phone", "email", None, "company", "company"])
+        )
+
+
+def read_several(
+    phones: tuple[str, ...] = (), emails: tuple[str, ...] = (), **values: str
+) -> Inquiry | Rejected:
+    """A row whose phone and e-mail are in several columns: Phone, Mobile…; Email, Email 2…"""
+    phone_columns = ("Phone", "Mobile", "Direct dial", "Work phone")
+    email_columns = ("Email", "Email 2")
+    columns = {name: name.title() for name in values}
+    further: dict[str, list[tuple[str, str]]] = {}
+    if phones:
+        values["phone"], columns["phone"] = phones[0], "Phone"
+        further["phone"] = list(zip(phone_columns[1:], phones[1:], strict=False))
+    if emails:
+        values["email"], columns["email"] = emails[0], "Email"
+        further["email"] = list(zip(email_columns[1:], emails[1:], strict=False))
+    return read_inquiry(2, values, columns, NOW, further=further)
+
+
+def test_a_mobile_in_the_second_phone_column_is_taken() -> None:
+    ana = read_several(("", "+351 912 345 678"), first_name="Ana", last_name="Silva",
+                       company="Acme", country="PT")  # fmt: skip
+    assert isinstance(ana, Inquiry), ana
+    assert (ana.phone_raw, ana.phone_e164, ana.phone_valid) == (
+        "+351 912 345 678", "+351912345678", True)  # fmt: skip
+    assert ana.contact_columns == {"phone": "Mobile"}
+    assert ana.flags == [] and ana.other_contacts == []
+
+
+def test_the_first_valid_phone_is_taken_and_the_others_kept_or_flagged() -> None:
+    row = read_several(("12345", "020 7946 0958", "07911 123456", "020 7946 0958"),
+                       last_name="Brown", country="GB")  # fmt: skip
+    assert isinstance(row, Inquiry), row
+    assert (row.phone_e164, row.contact_columns) == ("+442079460958", {"phone": "Mobile"})
+    # The same number twice is one number; the other valid one is kept for a person to use.
+    assert row.other_contacts == [OtherContact("phone", "Direct dial", "+447911123456")]
+    assert [(flag.column, flag.value) for flag in row.flags] == [("Phone", "12345")]
+    assert row.flags[0].reason.startswith("not a valid phone number")
+
+
+def test_without_a_valid_phone_the_first_one_is_kept_as_typed_and_flagged() -> None:
+    row = read_several(("", "12345", "999"), ("liam@brown.example",), last_name="Brown",
+                       country="GB")  # fmt: skip
+    assert isinstance(row, Inquiry), row
+    assert (row.phone_raw, row.phone_valid, row.contact_columns["phone"]) == (
+        "12345", False, "Mobile")  # fmt: skip
+    assert [flag.column for flag in row.flags] == ["Mobile", "Direct dial"]
+
+
+def test_a_row_is_rejected_only_when_none_of_its_contact_columns_holds_one() -> None:
+    nothing = read_several(("", ""), ("", ""), last_name="Brown")
+    assert isinstance(nothing, Rejected)
+    assert nothing.problems == (
+        Problem("Phone", "", "no phone number and no e-mail address"),)  # fmt: skip
+    invalid = read_several(("12345", ""), ("", "bob@@foo"), last_name="Brown", country="GB")
+    assert isinstance(invalid, Rejected)
+    assert [(p.column, p.value) for p in invalid.problems] == [
+        ("Phone", "12345"), ("Email 2", "bob@@foo")]  # fmt: skip
+
+
+def test_a_second_email_column_is_read() -> None:
+    row = read_several((), ("", "ana@acme.example"), full_name="Ana Silva")
+    assert isinstance(row, Inquiry), row
+    assert (row.email_normalized, row.contact_columns) == ("ana@acme.example", {"email": "Email 2"})
+    both = read_several((), ("Ana@Acme.example", "ana.silva@home.example"), full_name="Ana Silva")
+    assert isinstance(both, Inquiry), both
+    assert both.email_normalized == "ana@acme.example"
+    assert both.other_contacts == [OtherContact("email", "Email 2", "ana.silva@home.example")]
+
+
+def test_an_extension_stays_with_the_first_phone_column() -> None:
+    row = read_several(("", "+351 912 345 678"), full_name="Ana Silva", extension="45")
+    assert isinstance(row, Inquiry), row
+    assert row.phone_extension is None
+    assert [(flag.column, flag.value) for flag in row.flags] == [("Extension", "45")]
+    assert "the extension of Phone, whose number was not taken" in row.flags[0].reason
+
+
+def test_empty_further_columns_leave_the_content_key_as_it_was() -> None:
+    alone = read_several(("+351 912 345 678",), full_name="Ana Silva")
+    with_empty = read_several(("+351 912 345 678", "", ""), full_name="Ana Silva")
+    with_mobile = read_several(("+351 912 345 678", "+351 912 345 679"), full_name="Ana Silva")
+    assert isinstance(alone, Inquiry) and isinstance(with_empty, Inquiry)
+    assert isinstance(with_mobile, Inquiry)
+    assert alone.content_key == with_empty.content_key != with_mobile.content_key
+
+
+def test_a_too_long_value_in_a_further_column_rejects_the_row() -> None:
+    row = read_several(("+351 912 345 678", "9" * 61), full_name="Ana Silva")
+    assert isinstance(row, Rejected)
+    assert [(p.column, p.reason) for p in row.problems] == [
+        ("Mobile", "longer than 60 characters")]  # fmt: skip
 
 
 @pytest.mark.parametrize(

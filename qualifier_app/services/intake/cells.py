@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Iterable
 
 from qualifier_app.domain import inquiry as inq
 from qualifier_app.integrations.tabular import UnreadableRow, printable
@@ -33,11 +33,11 @@ def unreadable(row: int, cells: UnreadableRow) -> inq.Rejected:
     return inq.Rejected(row, (inq.Problem(cells.column, cells.value, cells.reason),))
 
 
-def problems(values: Mapping[str, str], columns: Mapping[str, str]) -> list[inq.Problem]:
-    """What keeps the mapped cells of a row from being read; empty when nothing does."""
+def problems(cells: Iterable[tuple[str, str, str]]) -> list[inq.Problem]:
+    """What keeps the mapped cells of a row, (field, column, value), from being read; empty
+    when nothing does."""
     found: list[inq.Problem] = []
-    for name, value in values.items():
-        column = columns.get(name, name)
+    for name, column, value in cells:
         limit = LIMITS.get(name, DEFAULT_LIMIT)
         if len(value) > limit and len(value.strip()) > limit:
             found.append(

@@ -31,7 +31,7 @@ class Run:
     actor_id: int | None
     now: datetime
     rules: Mapping[str, Any]
-    mapping: list[str | None]
+    mapping: inq.ColumnMapping
     columns: dict[str, str]
     campaign: tuple[int, str, str] | None  # the --campaign: id, name, channel
     total: int

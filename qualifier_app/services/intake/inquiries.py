@@ -58,8 +58,10 @@ def file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def read_mapping_file(path: Path) -> dict[str, str | None]:
-    """A column mapping: {"column header in the file": "inquiry field" or null to ignore}."""
+def read_mapping_file(path: Path) -> dict[str, str | list[str] | None]:
+    """A column mapping: {"column header in the file": "inquiry field" or null to ignore};
+    phone and e-mail may also name their columns in the order they are tried:
+    {"phone": ["Mobile", "Phone"]}."""
     try:
         data = json.loads(path.read_text("utf-8-sig"))
     except FileNotFoundError:
@@ -72,11 +74,17 @@ def read_mapping_file(path: Path) -> dict[str, str | None]:
             "mapping",
         ) from None
     if not isinstance(data, dict) or not all(
-        isinstance(value, str | None) for value in data.values()
+        isinstance(value, str | None)
+        or (isinstance(value, list) and value and all(isinstance(v, str) for v in value))
+        for value in data.values()
     ):
         raise InvalidInput(
             message(
-                '{name}: a mapping is an object like {{"Column header": "email"}}', name=path.name
+                (
+                    "{name}: a mapping is an object like "
+                    '{{"Column header": "email", "phone": ["Mobile", "Phone"]}}'
+                ),
+                name=path.name,
             ),
             "mapping",
         )
@@ -103,21 +111,19 @@ class IntakeService:
         self,
         actor: Actor,
         path: Path,
-        mapping: Mapping[str, str | None] | None = None,
+        mapping: inq.Overrides | None = None,
         rows: int = 20,
     ) -> ImportPreview:
         """The file's first rows and the mapping its headers suggest (for the wizard)."""
         require(actor, Action.IMPORT_INQUIRIES)
         with read_table(path) as table:
-            columns = inq.suggest_mapping(table.header)
-            if mapping:
-                columns = inq.apply_overrides(table.header, columns, mapping)
+            columns = _mapping(table.header, mapping, None)
             sample = tuple(tuple(row) for row in islice(table.rows, rows))
         return ImportPreview(
             file_name=path.name,
             header=tuple(table.header),
             rows=sample,
-            mapping=tuple(columns),
+            mapping=columns.fields(),
             fields=tuple((spec.name, spec.label) for spec in inq.FIELDS),
             encoding=table.encoding,
             delimiter=table.delimiter,
@@ -132,13 +138,16 @@ class IntakeService:
         path: Path,
         *,
         campaign: str | None = None,
-        mapping: Mapping[str, str | None] | None = None,
+        mapping: inq.Overrides | None = None,
+        fields: Sequence[str | None] | None = None,
         rules: Mapping[str, Any] | None = None,
         rejects_path: Path | None = None,
         progress: Progress | None = None,
         cancel: Cancelled | None = None,
         chunk_rows: int = CHUNK_ROWS,
     ) -> ImportSummary:
+        """Import the file's rows. `mapping` is a mapping file's overrides of the suggested
+        mapping; `fields` the field of every column, as a person chose them in the preview."""
         require(actor, Action.IMPORT_INQUIRIES)
         check_rejects_path(rejects_path, path)
         rules = checked(rules if rules is not None else self._rules())
@@ -148,16 +157,14 @@ class IntakeService:
                 message("the campaign name is longer than 120 characters"), "campaign"
             )
         with read_table(path) as table:
-            columns = inq.suggest_mapping(table.header)
-            if mapping:
-                columns = inq.apply_overrides(table.header, columns, mapping)
-            inq.check_mapping(table.header, columns)
+            columns = _mapping(table.header, mapping, fields)
+            inq.check_mapping(columns)
             total = count_rows(path)
             if not total:
                 raise InvalidInput(
                     message("{name} has a header row but no rows to import", name=path.name), "file"
                 )
-            run = self._start(actor, path, campaign, rules, columns, table.header, total)
+            run = self._start(actor, path, campaign, rules, columns, total)
             return self._run(run, table, path, rejects_path, progress, cancel, chunk_rows)
 
     def _run(
@@ -195,8 +202,7 @@ class IntakeService:
         path: Path,
         campaign: str | None,
         rules: Mapping[str, Any],
-        columns: list[str | None],
-        header: Sequence[str],
+        columns: inq.ColumnMapping,
         total: int,
     ) -> Run:
         digest = file_sha256(path)
@@ -234,7 +240,7 @@ class IntakeService:
             now=now,
             rules=rules,
             mapping=columns,
-            columns={name: header[i] for i, name in enumerate(columns) if name},
+            columns=columns.titles(),
             campaign=chosen,
             total=total,
             campaigns=known,
@@ -243,14 +249,22 @@ class IntakeService:
     def _read(self, run: Run, number: int, cells: list[str]) -> Accepted | inq.Rejected:
         if isinstance(cells, tabular.UnreadableRow):
             return raw_cells.unreadable(number, cells)
-        values = {
-            name: (cells[index] if index < len(cells) else "")
-            for index, name in enumerate(run.mapping)
-            if name
-        }
-        if problems := raw_cells.problems(values, run.columns):
+        header = run.mapping.header
+        values: dict[str, str] = {}
+        further: dict[str, list[tuple[str, str]]] = {}
+        for name, indexes in run.mapping.columns.items():
+            texts = [cells[index] if index < len(cells) else "" for index in indexes]
+            values[name] = texts[0]
+            if len(indexes) > 1:
+                further[name] = [
+                    (header[index], text)
+                    for index, text in zip(indexes[1:], texts[1:], strict=True)
+                ]
+        named = [(name, run.columns[name], text) for name, text in values.items()]
+        named += [(name, column, text) for name, more in further.items() for column, text in more]
+        if problems := raw_cells.problems(named):
             return inq.Rejected(number, tuple(problems))
-        result = inq.read_inquiry(number, values, run.columns, run.now, run.checks)
+        result = inq.read_inquiry(number, values, run.columns, run.now, run.checks, further)
         if isinstance(result, inq.Rejected):
             return result
         campaign = run.campaign[1] if run.campaign else (result.campaign or None)
@@ -382,6 +396,15 @@ class IntakeService:
         if unwritten is not None:
             raise unwritten
         return summary
+
+
+def _mapping(
+    header: Sequence[str], mapping: inq.Overrides | None, fields: Sequence[str | None] | None
+) -> inq.ColumnMapping:
+    if fields is not None:
+        return inq.ColumnMapping.of(header, fields)
+    suggested = inq.suggest_mapping(header)
+    return inq.apply_overrides(header, suggested, mapping or {})
 
 
 def _chunks(

@@ -108,6 +108,14 @@ def touch(
     if conflicts:
         # Differing values are kept here, never written over the lead's own.
         details["not_taken"] = audit.plain(dict(conflicts))
+    if inquiry.contact_columns:
+        details["contact_columns"] = dict(inquiry.contact_columns)
+    if inquiry.other_contacts:
+        # The lead holds one phone and one e-mail; the row's other valid ones stay here.
+        details["other_contacts"] = [
+            {"field": other.field, "column": other.column, "value": other.value}
+            for other in inquiry.other_contacts
+        ]
     if inquiry.flags:
         details["flags"] = [
             {"column": p.column, "value": p.value, "reason": p.reason} for p in inquiry.flags

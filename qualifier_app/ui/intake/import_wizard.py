@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qualifier_app.domain.inquiry import CONTACT_FIELDS
 from qualifier_app.services.intake.dto import (
     ImportPreview,
     ImportProgress,
@@ -137,6 +138,9 @@ class ImportWizard(QWidget):
         self.preview_table = QTableWidget()
         self.preview_table.setAccessibleName(self.tr("First rows of the file"))
         self.preview_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.contact_order = QLabel()
+        self.contact_order.setWordWrap(True)
+        self.contact_order.hide()
         self.mapping_error = QLabel()
         self.mapping_error.setObjectName("fieldError")
         self.mapping_error.setWordWrap(True)
@@ -151,6 +155,7 @@ class ImportWizard(QWidget):
         layout = QVBoxLayout(page)
         layout.addWidget(hint)
         layout.addWidget(self.mapping_table, 3)
+        layout.addWidget(self.contact_order)
         layout.addWidget(QLabel(self.tr("First rows:")))
         layout.addWidget(self.preview_table, 2)
         layout.addWidget(self.mapping_error)
@@ -262,6 +267,7 @@ class ImportWizard(QWidget):
             for name, label in preview.fields:
                 combo.addItem(i18n.translated(label), name)
             combo.setCurrentIndex(max(0, combo.findData(field)) if field else 0)
+            combo.currentIndexChanged.connect(self._show_contact_order)
             table.setCellWidget(row, 2, combo)
         rows = self.preview_table
         rows.setColumnCount(len(preview.header))
@@ -271,6 +277,7 @@ class ImportWizard(QWidget):
             for c, value in enumerate(values[: len(preview.header)]):
                 rows.setItem(r, c, QTableWidgetItem(value))
         rows.resizeColumnsToContents()
+        self._show_contact_order()
         self.mapping_error.hide()
         self.step.setText(
             self.tr("Step 2 of 4: check the columns — {file_name}, {total_rows} rows").format(
@@ -280,28 +287,52 @@ class ImportWizard(QWidget):
         self.pages.setCurrentIndex(self.MAP)
         self.import_button.setFocus()
 
-    def mapping(self) -> dict[str, str | None]:
+    def fields(self) -> list[str | None]:
+        """The field each column is read as, in the file's order (None: ignored)."""
         assert self._preview is not None
-        chosen: dict[str, str | None] = {}
-        for row, title in enumerate(self._preview.header):
+        chosen: list[str | None] = []
+        for row in range(len(self._preview.header)):
             combo = self.mapping_table.cellWidget(row, 2)
             assert isinstance(combo, QComboBox)
-            chosen[title] = combo.currentData()
+            chosen.append(combo.currentData())
         return chosen
 
-    def set_mapping(self, column: str, field: str | None) -> None:
-        """Choose how a column is read (what a user does with the column's combo box)."""
+    def set_mapping(self, column: str | int, field: str | None) -> None:
+        """Choose how a column (its header, or its position) is read: what a user does with
+        the column's combo box."""
         assert self._preview is not None
-        row = self._preview.header.index(column)
+        row = self._preview.header.index(column) if isinstance(column, str) else column
         combo = self.mapping_table.cellWidget(row, 2)
         assert isinstance(combo, QComboBox)
         combo.setCurrentIndex(combo.findData(field) if field else 0)
 
+    def _label(self, field: str) -> str:
+        assert self._preview is not None
+        return i18n.translated(dict(self._preview.fields).get(field, field))
+
+    def _show_contact_order(self) -> None:
+        """Phone and e-mail may be read from several columns: say in which order."""
+        assert self._preview is not None
+        fields = self.fields()
+        lines = []
+        for field in CONTACT_FIELDS:
+            columns = [t for t, f in zip(self._preview.header, fields, strict=True) if f == field]
+            if len(columns) > 1:
+                lines.append(
+                    self.tr(
+                        "{field} is read from {columns}, in this order: the first valid one "
+                        "is taken, the others are kept on the lead's touch."
+                    ).format(field=self._label(field), columns=", ".join(columns))
+                )
+        self.contact_order.setText("\n".join(lines))
+        self.contact_order.setVisible(bool(lines))
+
     def start_import(self) -> None:
         if self._preview is None:
             return
-        fields = [name for name in self.mapping().values() if name]
-        doubles = sorted({name for name in fields if fields.count(name) > 1})
+        fields = self.fields()
+        named = [name for name in fields if name and name not in CONTACT_FIELDS]
+        doubles = sorted({self._label(name) for name in named if named.count(name) > 1})
         if doubles:
             self.mapping_error.setText(
                 self.tr("Several columns are read as {join}.").format(join=", ".join(doubles))
@@ -309,7 +340,6 @@ class ImportWizard(QWidget):
             self.mapping_error.show()
             return
         path = Path(self.path_edit.text().strip()).expanduser()
-        mapping = self.mapping()
         campaign = self.campaign_edit.text().strip() or None
         self._cancel.clear()
         self.progress_bar.setRange(0, max(1, self._preview.total_rows))
@@ -324,7 +354,7 @@ class ImportWizard(QWidget):
                 actor,
                 path,
                 campaign=campaign,
-                mapping=mapping,
+                fields=fields,
                 progress=bridge.progressed.emit,
                 cancel=cancel.is_set,
             ),
