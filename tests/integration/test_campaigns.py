@@ -7,6 +7,7 @@ import json
 import threading
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -76,6 +77,33 @@ def test_create_and_change_a_campaign_audited(services: Services, factory: Facto
     services.campaigns.save(sam, "Autumn mailing", CampaignChange(cost=Decimal("3500.50")))
     assert len(audit_rows(services)) == 3
     assert [c.name for c in services.campaigns.list(sam)] == ["Autumn mailing"]
+
+
+def test_a_campaign_is_one_whatever_the_case_of_its_name(
+    services: Services, factory: Factory, tmp_path: Path
+) -> None:
+    sam = factory.user("sam", Role.SUPERVISOR, team=None, queues=())
+    webinar = services.campaigns.save(sam, "UC Webinar Series", AUTUMN)
+    typed = services.campaigns.save(
+        sam, "uc webinar  SERIES", CampaignChange(cost=Decimal("12000"))
+    )
+    assert (typed.id, typed.name, typed.cost) == (
+        webinar.id,
+        "UC Webinar Series",
+        Decimal("12000.00"),
+    )
+    inquiries = tmp_path / "inquiries.csv"
+    inquiries.write_text(
+        "Name,Email,Company,Campaign\n"
+        "Ana Silva,ana@example.com,Acme,uc webinar series\n"
+        "Bo Berg,bo@example.com,Beta,Trade Fair\n"
+        "Cy Chan,cy@example.com,Gamma,TRADE  fair\n",
+        "utf-8",
+    )
+    services.intake.import_inquiries(sam, inquiries, campaign=None)
+    services.intake.import_inquiries(sam, inquiries, campaign="UC WEBINAR SERIES")
+    listed = {c.name: c.leads for c in services.campaigns.list(sam)}
+    assert listed == {"UC Webinar Series": 1, "Trade Fair": 2}
 
 
 @pytest.mark.parametrize(

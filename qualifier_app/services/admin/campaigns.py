@@ -80,6 +80,21 @@ class CampaignChange:
     ends_on: date | _Keep | None = KEEP
 
 
+def name_key(name: str) -> str:
+    """What makes two campaign names one campaign: "UC Webinar Series" typed as "uc webinar
+    series" in a cost or an import's column is the same campaign (its cost and ROI in one)."""
+    return " ".join(name.split()).casefold()
+
+
+def by_name(session: Session, name: str) -> Campaign | None:
+    wanted = name_key(name)
+    # Compared here, not in SQL: SQLite's lower() folds ASCII only, and campaigns are few.
+    for campaign in session.scalars(select(Campaign)):
+        if name_key(campaign.name) == wanted:
+            return campaign
+    return None
+
+
 def create(
     session: Session,
     name: str,
@@ -182,9 +197,7 @@ class CampaignService:
         with self._frame.change(actor, Action.MANAGE_CAMPAIGNS) as transaction:
             session, now = transaction.session, transaction.now
             name = _name(name)
-            campaign = session.execute(
-                select(Campaign).where(Campaign.name == name)
-            ).scalar_one_or_none()
+            campaign = by_name(session, name)
             if campaign is None:
                 channel = change.channel if isinstance(change.channel, str) else "other"
                 campaign = create(

@@ -47,7 +47,8 @@ class Run:
     rejects: list[Reject] = field(default_factory=list)
     occurrences: Counter[tuple[str, str]] = field(default_factory=Counter)
     profiles: dict[tuple[str, int, int, str], int] = field(default_factory=dict)
-    campaigns: dict[str, tuple[int, str]] = field(default_factory=dict)  # name → id, channel
+    # campaigns.name_key(name) → id, channel
+    campaigns: dict[str, tuple[int, str]] = field(default_factory=dict)
     checks: ContactChecks = field(default_factory=ContactChecks)
 
     def progress(self) -> ImportProgress:

@@ -28,6 +28,7 @@ from qualifier_app.integrations import tabular
 from qualifier_app.integrations.tabular import count_rows, read_table
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import Campaign, ImportBatch
+from qualifier_app.services.admin import campaigns
 from qualifier_app.services.frame import Frame
 from qualifier_app.services.intake import cells as raw_cells
 from qualifier_app.services.intake.dto import ImportPreview, ImportProgress, ImportSummary
@@ -209,17 +210,17 @@ class IntakeService:
         with self._frame.change(actor) as change:
             session, now = change.session, change.now
             known = {
-                name: (cid, channel)
+                campaigns.name_key(name): (cid, channel)
                 for cid, name, channel in session.execute(
                     select(Campaign.id, Campaign.name, Campaign.channel)
                 )
             }
             chosen = None
             if campaign:
-                cid, channel = known.get(campaign) or new_campaign(
+                cid, channel = known.get(campaigns.name_key(campaign)) or new_campaign(
                     session, campaign, now, actor.audit_id
                 )
-                known[campaign] = (cid, channel)
+                known[campaigns.name_key(campaign)] = (cid, channel)
                 chosen = (cid, campaign, channel)
             batch = ImportBatch(
                 kind="inquiries",

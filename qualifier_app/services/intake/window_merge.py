@@ -12,6 +12,7 @@ from qualifier_app.domain.matching import Match, MatchRule
 from qualifier_app.domain.merge import plan_merge
 from qualifier_app.domain.time_zones import resolve, zones_for_address, zones_for_phone
 from qualifier_app.persistence import audit
+from qualifier_app.services.admin import campaigns
 from qualifier_app.services.intake.import_run import Accepted, Window, new_campaign
 from qualifier_app.services.queue.calling_profiles import profile_id_for
 from qualifier_app.services.queue.calling_rules import place_and_window
@@ -140,10 +141,10 @@ def touch(
 def campaign_of(window: Window, name: str | None) -> tuple[int | None, str]:
     if not name:
         return None, ""
-    found = window.run.campaigns.get(name)
+    found = window.run.campaigns.get(campaigns.name_key(name))
     if found is None:
         found = new_campaign(window.session, name, window.now, window.run.actor_id)
-        window.run.campaigns[name] = found
+        window.run.campaigns[campaigns.name_key(name)] = found
         window.campaign_names[found[0]] = name
     return found[0], found[1] if found[1] != "import" else ""
 
