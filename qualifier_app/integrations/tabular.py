@@ -8,6 +8,7 @@ cells that a spreadsheet would run as a formula.
 from __future__ import annotations
 
 import codecs
+import contextlib
 import csv
 import re
 import zipfile
@@ -631,6 +632,7 @@ def write_table(
         raise InvalidInput(message("the folder {parent} does not exist", parent=path.parent), "out")
     count = 0
     temporary = path.with_name(f".{path.name}.partial")
+    workbook: Any = None
     try:
         if fmt == "csv":
             with temporary.open("w", encoding="utf-8-sig", newline="") as handle:
@@ -652,7 +654,13 @@ def write_table(
             workbook.save(temporary)
         temporary.replace(path)
     except OSError as exc:
-        temporary.unlink(missing_ok=True)
+        # A write-only sheet left open prints its own traceback when collected; and where
+        # the file could not be written, removing it may fail the same way.
+        for sheet in workbook.worksheets if workbook is not None else ():
+            with contextlib.suppress(Exception):
+                sheet.close()
+        with contextlib.suppress(OSError):
+            temporary.unlink(missing_ok=True)
         raise InvalidInput(
             message(
                 "cannot write {path}: {strerror}", path=path, strerror=exc.strerror or str(exc)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import re
+import sys
 from pathlib import Path
 from typing import NoReturn
 
@@ -112,3 +114,18 @@ def test_written_files_read_back_without_formulas(tmp_path: Path, fmt: str) -> N
         values = [line.split(",") for line in path.read_text("utf-8-sig").splitlines()]
     assert values[1][0].startswith("'=")
     assert values[2][1] == "'@evil"
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
+def test_a_table_that_cannot_be_written_is_one_message_and_nothing_else(fmt: str) -> None:
+    # /sys takes no new files, even from root; the spreadsheet's open sheet printed its own
+    # traceback when it was collected.
+    unraisable: list[object] = []
+    before, sys.unraisablehook = sys.unraisablehook, unraisable.append
+    try:
+        with pytest.raises(InvalidInput, match=f"cannot write /sys/export.{fmt}"):
+            write_table(Path(f"/sys/export.{fmt}"), ["a"], [["1"]])
+        gc.collect()
+    finally:
+        sys.unraisablehook = before
+    assert unraisable == []
