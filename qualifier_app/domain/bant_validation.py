@@ -201,11 +201,54 @@ def _segments_of(script: bant.Script) -> set[str]:
     return segments
 
 
+def _shape_problems(definition: Mapping[str, Any]) -> list[Problem]:
+    """Parts of a script file that are not of the kind the script reads (a text where an
+    object belongs): named here, before anything reads them as that kind."""
+    problems: list[Problem] = []
+    if not isinstance(definition.get("name", ""), str):
+        problems.append(Problem(message('"{field}" must be text', field="name")))
+    if not isinstance(definition.get("pass_rules", {}), Mapping):
+        problems.append(Problem(message('"{field}" must be an object', field="pass_rules")))
+    months = definition.get("default_recycle_months", 3)
+    if isinstance(months, bool) or not isinstance(months, int) or months < 1:
+        problems.append(
+            Problem(
+                message(
+                    '"{field}" must be a whole number, at least 1', field="default_recycle_months"
+                )
+            )
+        )
+    screens = definition.get("screens")
+    for raw in screens if isinstance(screens, list) else ():
+        if not isinstance(raw, Mapping):
+            continue
+        screen = str(raw.get("key", ""))
+        questions = raw.get("questions") or []
+        if not isinstance(questions, list):
+            problems.append(Problem(message('"{field}" must be a list', field="questions"), screen))
+            continue
+        for question in questions:
+            if not isinstance(question, Mapping):
+                continue
+            key = str(question.get("key", "")) or None
+            if not isinstance(question.get("branch") or {}, Mapping):
+                problems.append(
+                    Problem(message('"{field}" must be an object', field="branch"), screen, key)
+                )
+            if not isinstance(question.get("options") or [], list):
+                problems.append(
+                    Problem(message('"{field}" must be a list', field="options"), screen, key)
+                )
+    return problems
+
+
 def check_script(definition: Mapping[str, Any]) -> list[Problem]:
     """Every problem of a script definition; an empty list when it may be saved."""
     if not isinstance(definition, Mapping):
         return [Problem(message("a script is a JSON object with name, screens and pass_rules"))]
-    problems: list[Problem] = []
+    problems = _shape_problems(definition)
+    if problems:
+        return problems
     if not str(definition.get("name") or "").strip():
         problems.append(Problem(message("the script needs a name")))
     problems.extend(_raw_problems(definition))

@@ -5451,6 +5451,22 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>Arbeitsplatz</translation>
     </message>
     <message>
+        <source>&quot;{field}&quot; must be text</source>
+        <translation>&quot;{field}&quot; muss ein Text sein</translation>
+    </message>
+    <message>
+        <source>&quot;{field}&quot; must be an object</source>
+        <translation>&quot;{field}&quot; muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>&quot;{field}&quot; must be a whole number, at least 1</source>
+        <translation>&quot;{field}&quot; muss eine ganze Zahl sein, mindestens 1</translation>
+    </message>
+    <message>
+        <source>&quot;{field}&quot; must be a list</source>
+        <translation>&quot;{field}&quot; muss eine Liste sein</translation>
+    </message>
+    <message>
         <source>{replace} must be less than {most:,}</source>
         <translation>{replace} muss kleiner als {most:,} sein</translation>
     </message>

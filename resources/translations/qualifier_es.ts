@@ -5451,6 +5451,22 @@ un comercial por línea</translation>
         <translation>puesto</translation>
     </message>
     <message>
+        <source>&quot;{field}&quot; must be text</source>
+        <translation>&quot;{field}&quot; debe ser un texto</translation>
+    </message>
+    <message>
+        <source>&quot;{field}&quot; must be an object</source>
+        <translation>&quot;{field}&quot; debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>&quot;{field}&quot; must be a whole number, at least 1</source>
+        <translation>&quot;{field}&quot; debe ser un número entero, al menos 1</translation>
+    </message>
+    <message>
+        <source>&quot;{field}&quot; must be a list</source>
+        <translation>&quot;{field}&quot; debe ser una lista</translation>
+    </message>
+    <message>
         <source>{replace} must be less than {most:,}</source>
         <translation>{replace} debe ser menor que {most:,}</translation>
     </message>

@@ -5451,6 +5451,22 @@ un commercial par ligne</translation>
         <translation>poste</translation>
     </message>
     <message>
+        <source>&quot;{field}&quot; must be text</source>
+        <translation>&quot;{field}&quot; doit être un texte</translation>
+    </message>
+    <message>
+        <source>&quot;{field}&quot; must be an object</source>
+        <translation>&quot;{field}&quot; doit être un objet</translation>
+    </message>
+    <message>
+        <source>&quot;{field}&quot; must be a whole number, at least 1</source>
+        <translation>&quot;{field}&quot; doit être un nombre entier, au moins 1</translation>
+    </message>
+    <message>
+        <source>&quot;{field}&quot; must be a list</source>
+        <translation>&quot;{field}&quot; doit être une liste</translation>
+    </message>
+    <message>
         <source>{replace} must be less than {most:,}</source>
         <translation>{replace} doit être inférieur à {most:,}</translation>
     </message>

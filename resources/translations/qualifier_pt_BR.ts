@@ -5451,6 +5451,22 @@ um vendedor por linha</translation>
         <translation>estação de trabalho</translation>
     </message>
     <message>
+        <source>&quot;{field}&quot; must be text</source>
+        <translation>&quot;{field}&quot; deve ser um texto</translation>
+    </message>
+    <message>
+        <source>&quot;{field}&quot; must be an object</source>
+        <translation>&quot;{field}&quot; deve ser um objeto</translation>
+    </message>
+    <message>
+        <source>&quot;{field}&quot; must be a whole number, at least 1</source>
+        <translation>&quot;{field}&quot; deve ser um número inteiro, no mínimo 1</translation>
+    </message>
+    <message>
+        <source>&quot;{field}&quot; must be a list</source>
+        <translation>&quot;{field}&quot; deve ser uma lista</translation>
+    </message>
+    <message>
         <source>{replace} must be less than {most:,}</source>
         <translation>{replace} deve ser menor que {most:,}</translation>
     </message>

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -114,6 +115,43 @@ def test_a_script_that_does_not_validate_is_refused_in_one_line(
     assert "cannot read" in capsys.readouterr().err
     assert _cli(database_url, "export", "--name", "nope") == 2
     assert "there is no script nope" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("change", "said"),
+    [
+        (lambda s: s.update(pass_rules="x"), '"pass_rules" must be an object'),
+        (lambda s: s.update(name=5), '"name" must be text'),
+        (lambda s: s.update(default_recycle_months=-3), '"default_recycle_months" must be'),
+        (
+            lambda s: s["screens"][3]["questions"][0].update(branch="x"),
+            'screen budget, question budget_status: "branch" must be an object',
+        ),
+        (
+            lambda s: s["screens"][3]["questions"][0].update(options="x"),
+            '"options" must be a list',
+        ),
+        (lambda s: s["screens"][3].update(questions="x"), '"questions" must be a list'),
+    ],
+)
+def test_a_script_file_of_the_wrong_shape_is_named_in_one_line(
+    services: Services,
+    database_url: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    change: Callable[[dict[str, Any]], None],
+    said: str,
+) -> None:
+    out = tmp_path / "bant.json"
+    assert _cli(database_url, "export", "--out", str(out)) == 0
+    script = json.loads(out.read_text("utf-8"))
+    change(script)
+    out.write_text(json.dumps(script), "utf-8")
+    capsys.readouterr()
+    assert _cli(database_url, "import", str(out)) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "Traceback" not in err and said in err
+    assert _versions(services) == [("bant-default", 3), CHECK_CALL]
 
 
 def _outcome(item: Any, answers: dict[str, Any]) -> Outcome:
