@@ -10,6 +10,7 @@ from pathlib import Path
 
 from qualifier_app.domain.closed_loop import parse_money
 from qualifier_app.domain.errors import InvalidInput
+from qualifier_app.domain.normalize import country_code
 from qualifier_app.domain.numbers import LARGEST_WHOLE
 
 
@@ -44,6 +45,14 @@ def iso_date(text: str) -> date:
         return date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-11-24") from None
+
+
+def country(text: str) -> str:
+    """A country as its ISO code ("de", "Germany" → DE)."""
+    code = country_code(text)
+    if code is None:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a country (an ISO code like US, DE)")
+    return code
 
 
 def amount(text: str) -> Decimal:

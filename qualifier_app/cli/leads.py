@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from qualifier_app.cli.arguments import positive
+from qualifier_app.cli.arguments import country, positive
 from qualifier_app.cli.auth import acting
 from qualifier_app.cli.context import command_group, services
 from qualifier_app.cli.output import print_json, table
@@ -23,6 +23,7 @@ def register(commands: Any) -> None:
     )
     find.add_argument(
         "--country",
+        type=country,
         help="ISO country code a national phone number is read in "
         "(default: [workspace] default_country, US)",
     )
@@ -43,7 +44,7 @@ def lead_find(args: argparse.Namespace) -> int:
     with services(args) as app:
         actor = acting(args)
         if args.country:
-            app.lookup.default_country = args.country.strip().upper()
+            app.lookup.default_country = args.country
         result = app.lookup.find(actor, args.text)
     if args.json:
         print_json(result)

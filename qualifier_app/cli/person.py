@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from qualifier_app.cli.arguments import add_out_option, positive
+from qualifier_app.cli.arguments import add_out_option, country, positive
 from qualifier_app.cli.auth import acting
 from qualifier_app.cli.context import command_group, services
 from qualifier_app.cli.output import print_json
@@ -19,7 +19,9 @@ def _who(parser: Any) -> None:
     which.add_argument("--email", help="the person's e-mail address")
     which.add_argument("--phone", help="the person's phone number, national or +international")
     which.add_argument("--lead", dest="lead_id", type=positive, metavar="ID", help="a lead id")
-    parser.add_argument("--country", help="ISO country code for a national phone number")
+    parser.add_argument(
+        "--country", type=country, help="ISO country code for a national phone number"
+    )
     parser.add_argument("--json", action="store_true")
 
 

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from qualifier_app.cli.arguments import add_out_option, iso_date
+from qualifier_app.cli.arguments import add_out_option, country, iso_date
 from qualifier_app.cli.auth import acting
 from qualifier_app.cli.context import command_group, services
 from qualifier_app.cli.output import print_json, table
@@ -104,7 +104,7 @@ def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--to", dest="end", type=iso_date, metavar="YYYY-MM-DD")
     parser.add_argument("--team", help="only this team's reps")
     parser.add_argument("--campaign", help="only this campaign")
-    parser.add_argument("--country", help="only leads in this country (ISO code)")
+    parser.add_argument("--country", type=country, help="only leads in this country (ISO code)")
     parser.add_argument("--format", choices=FORMATS, default="table")
     add_out_option(parser, help_text="write the report to FILE")
     parser.add_argument("--json", action="store_true", help="same as --format json")
@@ -116,7 +116,7 @@ def _period_and_filters(args: argparse.Namespace, app: Any) -> tuple[Period, Rep
     return period, ReportFilters(
         team_id=names.get("team"),
         campaign_id=names.get("campaign"),
-        country=args.country.upper() if args.country else None,
+        country=args.country,
     )
 
 

@@ -56,3 +56,10 @@ def test_errors_are_one_line(
     assert err.startswith("qualifier: error: phone 555-01: ") and err.count("\n") == 1
     assert admin_main(["--db", database_url, "lead", "find", "x"]) == 2
     assert "at least 2 letters" in capsys.readouterr().err
+    # An unknown country is named, not taken for the default one.
+    for command in (["lead", "find", "ab"], ["person", "export", "--phone", "030 901820"]):
+        with pytest.raises(SystemExit) as exited:  # argparse's own exit for a bad argument
+            admin_main(["--db", database_url, *command, "--country", "XX"])
+        assert exited.value.code == 2
+        err = capsys.readouterr().err
+        assert "'XX' is not a country (an ISO code like US, DE)" in err and err.count("\n") == 1
