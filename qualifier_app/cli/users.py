@@ -8,6 +8,7 @@ from typing import Any
 from qualifier_app.cli.auth import acting
 from qualifier_app.cli.context import read_password, services
 from qualifier_app.cli.output import print_json, table
+from qualifier_app.domain.errors import InvalidInput
 
 
 def register(commands: Any) -> None:
@@ -96,9 +97,18 @@ def user_unlock(args: argparse.Namespace) -> int:
 
 
 def user_add(args: argparse.Namespace) -> int:
+    first_admin = getattr(args, "actor", None) is None  # see cli/auth
+    if first_admin and args.team:
+        # Silently left out, the team was missing later with nothing saying why.
+        raise InvalidInput(
+            "the first administrator belongs to no team: leave out --team and add teams "
+            "afterwards, or set the center up with its first team in one step: "
+            "`qualifier setup`",
+            "team",
+        )
     password = read_password(args, f"New password for {args.login}: ")
     with services(args) as app:
-        if getattr(args, "actor", None) is None:  # the first administrator (see cli/auth)
+        if first_admin:
             first = app.cli_sessions.add_first_admin(args.login, password, args.name)
             added = app.accounts.list_users(first)[0]
         else:

@@ -115,8 +115,13 @@ def test_claim_prints_the_lead_and_exit_3_when_nothing_is_eligible(
     monkeypatch.setattr(sys, "stdin", io.StringIO("short\n"))
     assert main(["--db", cli_db, "user", "add", "ada", "--role", "admin", "--password-stdin"]) == 2
     assert "at least 10 characters" in capsys.readouterr().err
+    # The first administrator has no team: said so, not left out silently.
     monkeypatch.setattr(sys, "stdin", io.StringIO("the admin's secret\n"))
-    assert main(["--db", cli_db, "user", "add", "ada", "--role", "admin", "--password-stdin"]) == 0
+    first = ["--db", cli_db, "user", "add", "ada", "--role", "admin", "--password-stdin"]
+    assert main([*first, "--team", "Nowhere"]) == 2
+    assert "the first administrator belongs to no team" in capsys.readouterr().err
+    monkeypatch.setattr(sys, "stdin", io.StringIO("the admin's secret\n"))
+    assert main(first) == 0
     # Ada's own password on the first line, the new user's on the second.
     done = command(
         "--db", cli_db, "user", "add", "rita.rep", "--role", "rep", "--name", "Rita Chen",
