@@ -34,6 +34,7 @@ def register(commands: Any) -> None:
     export = actions.add_parser("export", help="every row the filter finds, as a CSV file")
     _filters(export)
     add_out_option(export, required=True, metavar="FILE.csv", help_text="the CSV file to write")
+    export.add_argument("--json", action="store_true", help="as JSON")
     export.set_defaults(handler=audit_export)
 
 
@@ -79,5 +80,8 @@ def audit_export(args: argparse.Namespace) -> int:
     with services(args) as app:
         actor: Actor = acting(args)
         count = app.audit.export_csv(actor, wanted, args.out)
+    if args.json:
+        print_json({"rows": count, "out": str(args.out)})
+        return 0
     print(f"{count} audit row(s) written to {args.out}")
     return 0

@@ -55,11 +55,13 @@ def register(commands: Any) -> None:
         "reroute", help="take a reopened lead back and hand it to the next eligible partner"
     )
     reroute.add_argument("check_call", type=positive, metavar="CHECK_CALL_ID")
+    reroute.add_argument("--json", action="store_true", help="as JSON")
     reroute.set_defaults(handler=check_calls_reroute)
 
     keep = group.add_parser("keep", help="leave a reopened lead with its partner, with a note")
     keep.add_argument("check_call", type=positive, metavar="CHECK_CALL_ID")
     keep.add_argument("--note", required=True, help="why it stays with the partner")
+    keep.add_argument("--json", action="store_true", help="as JSON")
     keep.set_defaults(handler=check_calls_keep)
 
 
@@ -179,6 +181,10 @@ def check_calls_reopened(args: argparse.Namespace) -> int:
 def check_calls_reroute(args: argparse.Namespace) -> int:
     with services(args) as app:
         outcome = app.check_calls.reroute(acting(args), args.check_call)
+    if args.json:
+        rerouted = isinstance(outcome, HandoffSummary)
+        print_json({"check_call": args.check_call, "rerouted": rerouted, "outcome": outcome})
+        return 0
     if isinstance(outcome, HandoffSummary):
         print(f"lead {outcome.lead_id} re-routed to {outcome.partner}: {outcome.why}")
     else:
@@ -189,5 +195,8 @@ def check_calls_reroute(args: argparse.Namespace) -> int:
 def check_calls_keep(args: argparse.Namespace) -> int:
     with services(args) as app:
         app.check_calls.keep(acting(args), args.check_call, args.note)
+    if args.json:
+        print_json({"check_call": args.check_call, "kept": True, "note": args.note})
+        return 0
     print(f"check call {args.check_call}: the lead stays with its partner")
     return 0

@@ -38,6 +38,7 @@ def register(commands: Any) -> None:
     )
     manager.add_argument("login")
     manager.add_argument("--off", action="store_true", help="take the role away again")
+    manager.add_argument("--json", action="store_true", help="as JSON")
     manager.set_defaults(handler=partner_channel_manager)
 
     route = commands.add_parser("route", help="routing sales-ready leads to partners")
@@ -73,6 +74,7 @@ def register(commands: Any) -> None:
     resolve.add_argument("handoff_id", type=positive, metavar="HANDOFF_ID")
     resolve.add_argument("decision", choices=("delivered", "send-again"), metavar="DECISION")
     resolve.add_argument("--note", default="", help="what the partner said (kept in the audit)")
+    resolve.add_argument("--json", action="store_true", help="as JSON")
     resolve.set_defaults(handler=sla_resolve)
 
     imports = command_group(commands, "import", "import files")
@@ -171,6 +173,9 @@ def partner_match(args: argparse.Namespace) -> int:
 def partner_channel_manager(args: argparse.Namespace) -> int:
     with services(args) as app:
         app.partners.set_channel_manager(acting(args), args.login, on=not args.off)
+    if args.json:
+        print_json({"login": args.login, "channel_manager": not args.off})
+        return 0
     print(f"{args.login} is {'no longer ' if args.off else ''}a channel manager")
     return 0
 
@@ -260,6 +265,9 @@ def sla_resolve(args: argparse.Namespace) -> int:
         outcome = app.delivery.resolve_flagged(
             acting(args), args.handoff_id, args.decision, args.note
         )
+    if args.json:
+        print_json({"handoff_id": args.handoff_id, "decision": args.decision, "outcome": outcome})
+        return 0
     if args.decision == "delivered":
         print(f"handoff {args.handoff_id} marked delivered; its SLA starts now")
     elif outcome.delivered:

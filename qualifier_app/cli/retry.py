@@ -38,6 +38,7 @@ def register(commands: Any) -> None:
     )
     change.add_argument("--recycle-days", type=whole_number, metavar="N", help="days in nurture")
     change.add_argument("--reason", default="", help="why they change (kept in the audit)")
+    change.add_argument("--json", action="store_true", help="as JSON")
     change.set_defaults(handler=retry_set)
 
 
@@ -90,5 +91,5 @@ def retry_set(args: argparse.Namespace) -> int:
             shared.nurture_recycle_days if args.recycle_days is None else args.recycle_days,
         )
         view = app.retry_rules.save(actor, draft, args.reason)
-    print("\n".join(_lines(view)))
+    print_json(view) if args.json else print("\n".join(_lines(view)))
     return 0

@@ -29,6 +29,7 @@ def register(commands: Any) -> None:
     export = scoring.add_parser("export", help="write the rules in force (or a version) as JSON")
     export.add_argument("--version", type=positive, help="a saved version (default: in force)")
     add_out_option(export, help_text="the file (default: stdout)")
+    export.add_argument("--json", action="store_true", help="with --out: what was written, as JSON")
     export.set_defaults(handler=scoring_export)
 
     preview = scoring.add_parser(
@@ -71,6 +72,9 @@ def scoring_export(args: argparse.Namespace) -> int:
         sys.stdout.write(text)
         return 0
     write_text_atomically(args.out, lambda handle: handle.write(text))
+    if args.json:
+        print_json({"version": rules.get("version"), "out": str(args.out)})
+        return 0
     print(f"scoring rules v{rules.get('version')} written to {args.out}")
     return 0
 

@@ -36,6 +36,7 @@ def register(commands: Any) -> None:
     export.add_argument("--name", default="bant-default", help="the script (default: %(default)s)")
     export.add_argument("--version", type=positive, help="the version (default: the newest)")
     add_out_option(export, help_text="the file (default: stdout)")
+    export.add_argument("--json", action="store_true", help="with --out: what was written, as JSON")
     export.set_defaults(handler=script_export)
 
 
@@ -95,5 +96,9 @@ def script_export(args: argparse.Namespace) -> int:
         sys.stdout.write(text)
         return 0
     write_text_atomically(args.out, lambda handle: handle.write(text))
+    if args.json:
+        written = {"name": definition["name"], "version": definition["version"]}
+        print_json({**written, "out": str(args.out)})
+        return 0
     print(f"script {definition['name']} v{definition['version']} written to {args.out}")
     return 0

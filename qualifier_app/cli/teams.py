@@ -61,6 +61,7 @@ def register(commands: Any) -> None:
     remove = queue.add_parser("remove", help="close a queue (refused while it holds leads)")
     remove.add_argument("queue")
     remove.add_argument("--move-to", metavar="QUEUE", help="move its leads to this queue first")
+    remove.add_argument("--json", action="store_true", help="as JSON")
     remove.set_defaults(handler=queue_remove)
 
 
@@ -167,6 +168,9 @@ def queue_edit(args: argparse.Namespace) -> int:
 def queue_remove(args: argparse.Namespace) -> int:
     with services(args) as app:
         moved = app.teams.remove_queue(acting(args), args.queue, args.move_to)
+    if args.json:
+        print_json({"closed": args.queue, "moved": moved, "moved_to": args.move_to})
+        return 0
     note = f"; moved {moved} leads to {args.move_to}" if moved else ""
     print(f"closed queue {args.queue}{note}")
     return 0

@@ -43,9 +43,11 @@ def register(commands: Any) -> None:
         "reset-password", help="a one-time password the user must change at the next sign-in"
     )
     reset.add_argument("login")
+    reset.add_argument("--json", action="store_true", help="as JSON")
     reset.set_defaults(handler=user_reset_password)
     unlock = user.add_parser("unlock", help="lift the wait after too many wrong passwords")
     unlock.add_argument("login")
+    unlock.add_argument("--json", action="store_true", help="as JSON")
     unlock.set_defaults(handler=user_unlock)
 
 
@@ -84,6 +86,9 @@ def user_set(args: argparse.Namespace) -> int:
 def user_reset_password(args: argparse.Namespace) -> int:
     with services(args) as app:
         password = app.staff.reset_password(acting(args), args.login)
+    if args.json:
+        print_json({"login": args.login, "one_time_password": password, "must_change": True})
+        return 0
     print(f"one-time password for {args.login}: {password}")
     print("it must be changed at the next sign-in")
     return 0
@@ -92,7 +97,7 @@ def user_reset_password(args: argparse.Namespace) -> int:
 def user_unlock(args: argparse.Namespace) -> int:
     with services(args) as app:
         app.staff.unlock(acting(args), args.login)
-    print(f"unlocked {args.login}")
+    print_json({"unlocked": args.login}) if args.json else print(f"unlocked {args.login}")
     return 0
 
 
