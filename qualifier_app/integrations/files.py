@@ -1,9 +1,9 @@
-"""Writing a text file whole: a temporary file beside it, renamed over it once complete."""
+"""Writing a file whole: a temporary file beside it, renamed over it once complete."""
 
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TextIO, TypeVar
 
@@ -13,15 +13,16 @@ from qualifier_app.domain.text import message
 T = TypeVar("T")
 
 
-def write_text_atomically(path: Path, write: Callable[[TextIO], T], encoding: str = "utf-8") -> T:
-    """`write` fills the file; a reader never sees half of it, and a failure leaves what was
-    there before. What `write` returns is returned."""
+@contextlib.contextmanager
+def written_whole(path: Path) -> Iterator[Path]:
+    """The temporary file to fill for `path`, renamed over it once the block ends: a reader
+    never sees half of it, and a failure (InvalidInput, naming the file) leaves what was there
+    before."""
     if not path.parent.is_dir():
         raise InvalidInput(message("the folder {parent} does not exist", parent=path.parent), "out")
     temporary = path.with_name(f".{path.name}.partial")
     try:
-        with temporary.open("w", encoding=encoding) as handle:
-            written = write(handle)
+        yield temporary
         temporary.replace(path)
     except OSError as exc:
         # On a read-only file system even removing a file that is not there fails.
@@ -33,4 +34,9 @@ def write_text_atomically(path: Path, write: Callable[[TextIO], T], encoding: st
             ),
             "out",
         ) from None
-    return written
+
+
+def write_text_atomically(path: Path, write: Callable[[TextIO], T], encoding: str = "utf-8") -> T:
+    """`write` fills the file whole (see `written_whole`); what it returns is returned."""
+    with written_whole(path) as temporary, temporary.open("w", encoding=encoding) as handle:
+        return write(handle)

@@ -24,6 +24,7 @@ from xml.etree.ElementTree import ParseError
 
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.text import message
+from qualifier_app.integrations.files import written_whole
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 # Digits and phone punctuation only: no function can be called, so nothing to escape, and a
@@ -628,12 +629,8 @@ def write_table(
         raise InvalidInput(
             message("unknown table format {fmt!r}; use csv or xlsx", fmt=fmt), "format"
         )
-    if not path.parent.is_dir():
-        raise InvalidInput(message("the folder {parent} does not exist", parent=path.parent), "out")
     count = 0
-    temporary = path.with_name(f".{path.name}.partial")
-    workbook: Any = None
-    try:
+    with written_whole(path) as temporary:
         if fmt == "csv":
             with temporary.open("w", encoding="utf-8-sig", newline="") as handle:
                 writer = csv.writer(handle)
@@ -646,27 +643,18 @@ def write_table(
 
             workbook = Workbook(write_only=True)
             worksheet = workbook.create_sheet(sheet_title[:31])
-            worksheet.append([escape_formula(str(h)) for h in header])
-            for row in rows:
-                # Strings are written as text cells: openpyxl would store "=…" as a formula.
-                worksheet.append([_export_cell(cell) for cell in row])
-                count += 1
-            workbook.save(temporary)
-        temporary.replace(path)
-    except OSError as exc:
-        # A write-only sheet left open prints its own traceback when collected; and where
-        # the file could not be written, removing it may fail the same way.
-        for sheet in workbook.worksheets if workbook is not None else ():
-            with contextlib.suppress(Exception):
-                sheet.close()
-        with contextlib.suppress(OSError):
-            temporary.unlink(missing_ok=True)
-        raise InvalidInput(
-            message(
-                "cannot write {path}: {strerror}", path=path, strerror=exc.strerror or str(exc)
-            ),
-            "out",
-        ) from None
+            try:
+                worksheet.append([escape_formula(str(h)) for h in header])
+                for row in rows:
+                    # Strings are written as text cells: openpyxl would store "=…" as a formula.
+                    worksheet.append([_export_cell(cell) for cell in row])
+                    count += 1
+                workbook.save(temporary)
+            except OSError:
+                # A write-only sheet left open prints its own traceback when collected.
+                with contextlib.suppress(Exception):
+                    worksheet.close()
+                raise
     return count
 
 
