@@ -85,8 +85,9 @@ class QueuePolicy:
     calling_rules: CallingRules = field(
         default_factory=lambda: CallingRules(overrides=DEFAULT_OVERRIDES)
     )
-    # Used for a lead whose time zone nobody knows: the center's own market.
-    fallback_time_zones: tuple[str, ...] = ("America/New_York",)
+    # Used for a lead whose time zone nobody knows: the center's own market. Empty: the time
+    # zone the center was set up with (services/queue/calling_profiles.market_zones).
+    fallback_time_zones: tuple[str, ...] = ()
     # The retry values this machine's settings file sets; they win over the shared ones.
     file_retry: RetryOverrides = field(default_factory=RetryOverrides)
 
@@ -298,7 +299,11 @@ def _queue_policy(section: dict[str, Any]) -> QueuePolicy:
             if "calling_window" in section
             else (base.calling_rules.default)
         )
-        zones = _time_zones(section.get("fallback_time_zones", list(base.fallback_time_zones)))
+        zones = (
+            _time_zones(section["fallback_time_zones"])
+            if "fallback_time_zones" in section
+            else base.fallback_time_zones
+        )
     except InvalidInput as exc:
         raise _in_queue_section(exc) from None
     try:

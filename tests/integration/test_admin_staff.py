@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from datetime import time, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import select
@@ -17,7 +19,7 @@ from qualifier_app.domain.errors import (
     QualifierError,
 )
 from qualifier_app.domain.roles import OPERATOR, Actor, Role
-from qualifier_app.persistence.models import AuditEntry, Center, Queue, TeamLead, User
+from qualifier_app.persistence.models import AuditEntry, Center, Lead, Queue, TeamLead, User
 from qualifier_app.services.accounts.first_run import CenterSetup
 from tests.support.factories import PASSWORD, Factory
 
@@ -291,3 +293,20 @@ def test_first_run_sets_up_a_center_once(services: Services) -> None:
 
 def test_errors_are_qualifier_errors() -> None:
     assert issubclass(Conflict, QualifierError)
+
+
+def test_a_center_set_up_in_lisbon_keeps_lisbon_time_for_what_nobody_can_place(
+    services: Services, tmp_path: Path
+) -> None:
+    # Its "default time zone" was stored and never read: New York stood in for it.
+    services.first_run.set_up(setup_request())
+    inquiries = tmp_path / "inquiries.csv"
+    inquiries.write_text("Name,Email,Company\nAna Silva,ana@example.com,Acme\n", "utf-8")
+    services.intake.import_inquiries(OPERATOR, inquiries)
+    with services.db.unit_of_work(write=False) as uow:
+        zones = uow.session.execute(select(Lead.time_zones)).scalar_one()
+    assert zones == "Europe/Lisbon"
+    now = services.clock.now()
+    day_start = services.board.board(OPERATOR).day_start
+    assert day_start.tzinfo == ZoneInfo("Europe/Lisbon") and day_start.hour == 0
+    assert day_start.date() == now.astimezone(ZoneInfo("Europe/Lisbon")).date()

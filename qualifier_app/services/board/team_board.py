@@ -10,6 +10,7 @@ from enum import StrEnum
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import case, func, select
+from sqlalchemy.orm import Session
 
 from qualifier_app.domain.activity import NO_CONTACT_DISPOSITIONS, SALES_READY_OUTCOME
 from qualifier_app.domain.clock import Clock
@@ -34,6 +35,7 @@ from qualifier_app.services.compliance.blocked import (
     blocked_reasons,
 )
 from qualifier_app.services.frame import Frame
+from qualifier_app.services.queue.calling_profiles import market_zones
 from qualifier_app.services.workspace import agent_states
 from qualifier_app.settings import QueuePolicy
 
@@ -123,19 +125,22 @@ class BoardService:
         self._frame = Frame(db, clock)
         self._poll_seconds = poll_seconds
         self._acw_max = after_call_work_max
-        self._zone = ZoneInfo(policy.fallback_time_zones[0])
+        # The center's own zone, read with the first board: set up once, then not changed.
+        self._zone: ZoneInfo | None = None
         self._policy = policy
         self._closed_places = ClosedPlaceCounts()
 
-    def day_start(self, now: datetime) -> datetime:
+    def day_start(self, session: Session, now: datetime) -> datetime:
         """Midnight of the center's own day (the first zone of its market)."""
+        if self._zone is None:
+            self._zone = ZoneInfo(market_zones(session, self._policy)[0])
         local = now.astimezone(self._zone)
         return datetime.combine(local.date(), time(), self._zone)
 
     def board(self, actor: Actor) -> Board:
         with self._frame.read(actor, Action.VIEW_TEAM_BOARD, in_transaction=False) as reading:
             session, now = reading.session, reading.now
-            day_start = self.day_start(now)
+            day_start = self.day_start(session, now)
             scope = scope_of(session, actor)
             people = (
                 select(User.id, User.login, User.display_name, User.paused, Team.name)

@@ -18,6 +18,7 @@ from qualifier_app.services.admin import campaigns
 from qualifier_app.services.intake.dto import ImportProgress
 from qualifier_app.services.intake.rejects import Reject
 from qualifier_app.services.intake.scoring import QueueDirectory, campaign_names
+from qualifier_app.services.queue.calling_profiles import market_zones
 from qualifier_app.settings import QueuePolicy
 
 
@@ -111,6 +112,7 @@ class Window:
         self.policy = policy
         self.queues = QueueDirectory(session, run.now, run.actor_id)
         self.campaign_names = campaign_names(session)
+        self.market = market_zones(session, policy)  # a lead nobody can place is called here
         self.targets: dict[int, Target] = {}  # ref → target; stored: lead id, new: negative
         self.index = MatchIndex()
         self.touches: list[tuple[int, dict[str, Any]]] = []  # (ref, touch row)

@@ -152,7 +152,7 @@ def campaign_of(window: Window, name: str | None) -> tuple[int | None, str]:
 def place_in_time(window: Window, lead: dict[str, Any], phone_zones: Iterable[str]) -> None:
     country, region = lead.get("country"), lead.get("region")
     zones = resolve(phone_zones, zones_for_address(country, region))
-    zones = zones or window.policy.fallback_time_zones
+    zones = zones or window.market
     place, hours = place_and_window(window.session, window.policy, country, region)
     key = (zones_key(zones), hours.start_minute, hours.end_minute, place)
     profile = window.run.profiles.get(key)

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from qualifier_app.domain import calling_window as cw
 from qualifier_app.domain.calling_rules import PlaceRule, RuleBook
 from qualifier_app.domain.time_zones import zones_for_lead
-from qualifier_app.persistence.models import CallingProfile
+from qualifier_app.persistence.models import CallingProfile, Center
 from qualifier_app.services.queue.calling_rules import place_and_window, rules_for_place
 from qualifier_app.settings import QueuePolicy
 
@@ -109,11 +109,28 @@ def capped_profiles(
     return found
 
 
+# A center whose time zone nobody gave (a demo database): the zone the app always assumed.
+UNSET_MARKET = ("America/New_York",)
+
+
+def market_zones(session: Session, policy: QueuePolicy) -> tuple[str, ...]:
+    """The center's own market: `[queue] fallback_time_zones` of the settings file, else the
+    time zone the center was set up with."""
+    if policy.fallback_time_zones:
+        return policy.fallback_time_zones
+    zone = session.execute(select(Center.time_zone).limit(1)).scalar()
+    return (zone,) if zone else UNSET_MARKET
+
+
 def lead_zones(
-    policy: QueuePolicy, e164: str | None, country: str | None, region: str | None
+    session: Session,
+    policy: QueuePolicy,
+    e164: str | None,
+    country: str | None,
+    region: str | None,
 ) -> tuple[str, ...]:
     """The zones a lead may be in; when nothing is known, the center's own market."""
-    return zones_for_lead(e164, country, region) or policy.fallback_time_zones
+    return zones_for_lead(e164, country, region) or market_zones(session, policy)
 
 
 def profile_id_for(
@@ -149,7 +166,7 @@ def profile_for_lead(
     region: str | None,
 ) -> tuple[str, int]:
     """(zones key, profile id) for a lead's phone and address."""
-    zones = lead_zones(policy, e164, country, region)
+    zones = lead_zones(session, policy, e164, country, region)
     place, window = place_and_window(session, policy, country, region)
     return cw.zones_key(zones), profile_id_for(session, zones, window, place)
 
