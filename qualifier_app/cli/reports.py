@@ -16,7 +16,7 @@ from qualifier_app.cli.output import print_json, table
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.reporting import Period
 from qualifier_app.integrations.files import write_text_atomically
-from qualifier_app.integrations.tabular import escape_formula
+from qualifier_app.integrations.table_export import escape_formula
 from qualifier_app.services.check_calls.report import CHECK_CALLS_BY
 from qualifier_app.services.reports.cells import as_records, export_header, export_rows, text_rows
 from qualifier_app.services.reports.conversion_drill import PREFIX as CONVERSION_PREFIX

@@ -13,7 +13,8 @@ import pytest
 from openpyxl import Workbook, load_workbook
 
 from qualifier_app.domain.errors import InvalidInput
-from qualifier_app.integrations.tabular import escape_formula, read_table, write_table
+from qualifier_app.integrations.table_export import escape_formula, write_table
+from qualifier_app.integrations.tabular import read_table
 
 ROWS = [
     ["Company", "First Name", "Phone"],

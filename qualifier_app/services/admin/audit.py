@@ -26,7 +26,7 @@ from qualifier_app.domain.clock import Clock
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.roles import Action, Actor
 from qualifier_app.domain.text import joined, listed, message
-from qualifier_app.integrations.tabular import write_table
+from qualifier_app.integrations.table_export import write_table
 from qualifier_app.persistence import audit
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import AuditEntry, Lead, User

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.text import message
-from qualifier_app.integrations.tabular import write_table
+from qualifier_app.integrations.table_export import write_table
 from qualifier_app.paths import PRIVATE_FILE, private_files, private_folder
 
 REJECT_HEADER = ("row", "column", "value", "reason")

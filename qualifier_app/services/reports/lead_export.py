@@ -20,7 +20,7 @@ from qualifier_app.domain.normalize import country_code
 from qualifier_app.domain.roles import Action, Actor, require
 from qualifier_app.domain.text import message
 from qualifier_app.integrations.files import write_text_atomically
-from qualifier_app.integrations.tabular import write_table
+from qualifier_app.integrations.table_export import write_table
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import Campaign, Lead, Queue
 from qualifier_app.services.frame import Frame

@@ -9,7 +9,7 @@ from email.utils import parseaddr
 from html import escape
 from typing import Any
 
-from qualifier_app.integrations.tabular import escape_formula
+from qualifier_app.integrations.table_export import escape_formula
 from qualifier_app.integrations.workbook import workbook_bytes
 from qualifier_app.services.reports.publication_cards import Card, Edition
 

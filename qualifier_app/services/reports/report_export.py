@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from qualifier_app.integrations.tabular import write_table
+from qualifier_app.integrations.table_export import write_table
 from qualifier_app.services.reports.cells import export_header, export_rows
 from qualifier_app.services.reports.dto import ReportTable
 

@@ -14,7 +14,7 @@ from qualifier_app.domain.clock import Clock
 from qualifier_app.domain.partner_matching import RoutingPolicy
 from qualifier_app.domain.reporting import Period
 from qualifier_app.domain.roles import Action, Actor
-from qualifier_app.integrations.tabular import write_table
+from qualifier_app.integrations.table_export import write_table
 from qualifier_app.persistence.database import Database
 from qualifier_app.services.frame import Frame, Reading
 from qualifier_app.services.reports import activity, conversion, filter_choices, status_kpis
