@@ -506,7 +506,8 @@ def raw_validation(path: Path) -> float:
 
 def read_inquiries(path: Path) -> list[Any]:
     """The file's accepted rows, normalized (not timed: matching is what is measured)."""
-    from qualifier_app.domain.inquiry import Inquiry, read_inquiry, suggest_mapping
+    from qualifier_app.domain.inquiry import Inquiry, read_inquiry
+    from qualifier_app.domain.inquiry_columns import suggest_mapping
 
     with path.open(encoding="utf-8", newline="") as handle:
         reader = csv.reader(handle)

@@ -1,8 +1,8 @@
 """One imported row turned into a clean inquiry, or the reasons it cannot be one.
 
-The columns of a file are mapped to inquiry fields (common headers are recognised); each
-row is validated and normalized here, without any database, so the same code serves the
-import, its preview and the benchmark's measurements.
+Each row, its columns mapped to inquiry fields (inquiry_columns.py), is validated and
+normalized here, without any database, so the same code serves the import, its preview and
+the benchmark's measurements.
 """
 
 from __future__ import annotations
@@ -17,262 +17,7 @@ from typing import Any
 
 from qualifier_app.domain import normalize as norm
 from qualifier_app.domain.contact import ContactChecks
-from qualifier_app.domain.errors import InvalidInput
-from qualifier_app.domain.text import message
-
-
-@dataclass(frozen=True)
-class FieldSpec:
-    name: str
-    label: str
-    aliases: tuple[str, ...]
-    max_length: int | None = None
-
-
-FIELDS: tuple[FieldSpec, ...] = (
-    FieldSpec("first_name", message("First name"), ("first name", "firstname", "first",
-              "given name", "forename", "vorname", "prenom", "prénom"), 100),
-    FieldSpec("last_name", message("Last name"), ("last name", "lastname", "surname", "family name",
-              "last", "nachname", "nom", "nom de famille"), 100),
-    FieldSpec("full_name", message("Full name"), ("name", "full name", "fullname", "contact",
-              "contact name", "person", "attendee", "attendee name"), 200),
-    FieldSpec("company", message("Company"), ("company", "company name", "organization",
-              "organisation", "organization name", "account", "account name", "employer", "firma",
-              "unternehmen", "societe", "société", "business name"), 200),
-    FieldSpec("title", message("Job title"), ("title", "job title", "jobtitle", "position",
-              "job role", "role", "job", "designation", "function"), 200),
-    FieldSpec("email", message("E-mail"), ("email", "e mail", "e mail address", "email address",
-              "mail", "emailaddress", "business email", "work email", "courriel", "email 1",
-              "email 2", "email 3", "email2", "personal email", "private email", "home email",
-              "other email", "alternate email", "alternative email", "alt email",
-              "secondary email", "second email", "additional email", "office email",
-              "personal email address", "secondary email address", "alternate email address"),
-              320),
-    FieldSpec("phone", message("Phone"), ("phone", "phone number", "telephone", "telephone number",
-              "tel", "business phone", "work phone", "direct phone", "mobile", "mobile phone",
-              "mobile number", "cell", "cell phone", "telefon", "telefonnummer", "téléphone",
-              "phone 1", "phone 2", "phone 3", "phone2", "telephone 2", "tel 2", "cellphone",
-              "cell number", "mobile telephone", "mobile no", "handy", "mobil", "portable",
-              "téléphone portable", "work number", "business number", "office phone",
-              "office number", "office telephone", "direct dial", "direct line", "direct number",
-              "home phone", "other phone", "alternate phone", "alternative phone", "alt phone",
-              "secondary phone", "second phone", "additional phone", "phone alternate"), 60),
-    FieldSpec("extension", message("Phone extension"), ("ext", "extension", "phone ext",
-              "phone extension", "durchwahl"), 20),
-    FieldSpec("website", message("Website"), ("website", "web site", "url", "web", "homepage",
-              "company website", "domain", "web address"), 200),
-    FieldSpec("country", message("Country"), ("country", "country code", "country name", "land",
-              "pays", "nation", "country region"), None),
-    FieldSpec("region", message("State or region"), ("state", "region", "province",
-              "state province", "state or province", "state region", "county", "bundesland"), None),
-    FieldSpec("city", message("City"), ("city", "town", "ort", "stadt", "ville", "locality"), 120),
-    FieldSpec("postal_code", message("Postal code"), ("zip", "zip code", "zipcode", "postal code",
-              "postcode", "post code", "plz", "code postal", "zip postal code"), 20),
-    FieldSpec("language", message("Language"), ("language", "lang", "preferred language",
-              "sprache", "langue"), None),
-    FieldSpec("industry", message("Industry"), ("industry", "sector", "vertical", "branche"), 120),
-    FieldSpec("employees", message("Employees"), ("employees", "company size",
-              "number of employees",
-              "no of employees", "# employees", "employee count", "headcount", "size",
-              "mitarbeiter"), None),
-    FieldSpec("annual_revenue", message("Annual revenue"), ("annual revenue", "revenue", "turnover",
-              "annual sales", "umsatz"), None),
-    FieldSpec("product_interest", message("Product interest"), ("product interest", "product",
-              "products", "interest", "interested in", "solution", "solution interest",
-              "area of interest"), 200),
-    FieldSpec("inquiry", message("Inquiry"), ("inquiry", "enquiry", "comments", "comment",
-              "message", "notes", "note", "question", "request", "description"), None),
-    FieldSpec("source", message("Source"), ("source", "lead source", "channel", "origin"), 60),
-    FieldSpec("campaign", message("Campaign"), ("campaign", "campaign name", "event",
-              "event name"), 120),
-    FieldSpec("inquired_at", message("Inquiry date"), ("date", "inquiry date", "enquiry date",
-              "created", "created date", "create date", "created at", "submitted",
-              "date submitted", "submission date", "timestamp", "scan date", "registered",
-              "registration date"), None),
-    FieldSpec("consent", message("Consent"), ("consent", "opt in", "optin", "marketing consent",
-              "permission", "gdpr consent"), None),
-)  # fmt: skip
-FIELD_NAMES = tuple(spec.name for spec in FIELDS)
-_BY_NAME = {spec.name: spec for spec in FIELDS}
-# Files often hold a person's phone or e-mail in several columns (Phone, Mobile, Direct
-# dial; Work e-mail, Personal e-mail): each is read, tried in order, and the first valid one
-# is the lead's. Every other field is read from one column.
-CONTACT_FIELDS = ("phone", "email")
-
-
-def header_key(text: str) -> str:
-    """A header reduced for recognition: "E-mail Address" → "e mail address"."""
-    folded = norm.fold(norm.clean_text(text)).replace("_", " ").replace("-", " ")
-    return " ".join(re.sub(r"[^0-9a-z#]+", " ", folded).split())
-
-
-def _alias_key(text: str) -> str:
-    # "E-mail", "E Mail" and "Email" are one word to recognition.
-    return re.sub(r"\be mail\b", "email", header_key(text))
-
-
-_ALIASES = {_alias_key(alias): spec.name for spec in FIELDS for alias in spec.aliases}
-
-
-@dataclass(frozen=True)
-class ColumnMapping:
-    """How a file's columns are read: each field's columns (their indexes), in the order they
-    are tried. Only phone and e-mail may have more than one."""
-
-    header: tuple[str, ...]
-    columns: Mapping[str, tuple[int, ...]]
-
-    @classmethod
-    def of(cls, header: Sequence[str], fields: Sequence[str | None]) -> ColumnMapping:
-        """The mapping that reads column i as fields[i]; several columns of a field are tried
-        in the file's order."""
-        if len(fields) != len(header):
-            raise InvalidInput(
-                message(
-                    "the mapping has {count} columns but the file has {columns}; "
-                    "preview the file again",
-                    count=len(fields),
-                    columns=len(header),
-                )
-            )
-        unknown = sorted({name for name in fields if name and name not in _BY_NAME})
-        if unknown:
-            raise InvalidInput(
-                message(
-                    "unknown fields {names}; known fields: {join}",
-                    names=", ".join(unknown),
-                    join=", ".join(FIELD_NAMES),
-                )
-            )
-        columns: dict[str, tuple[int, ...]] = {}
-        for index, name in enumerate(fields):
-            if name:
-                columns[name] = (*columns.get(name, ()), index)
-        return cls(tuple(header), columns)
-
-    def fields(self) -> tuple[str | None, ...]:
-        """The field each column is read as (None: ignored)."""
-        result: list[str | None] = [None] * len(self.header)
-        for name, indexes in self.columns.items():
-            for index in indexes:
-                result[index] = name
-        return tuple(result)
-
-    def titles(self) -> dict[str, str]:
-        """Each field's first column as the file names it (for messages)."""
-        return {name: self.header[indexes[0]] for name, indexes in self.columns.items()}
-
-
-def suggest_mapping(header: Sequence[str]) -> list[str | None]:
-    """The inquiry field for each column, from its header; None where nothing fits. A field
-    is given to the first column that claims it, except phone and e-mail, which are given to
-    every column that claims them."""
-    taken: set[str] = set()
-    mapping: list[str | None] = []
-    for title in header:
-        name = _ALIASES.get(_alias_key(title))
-        if name is None or (name in taken and name not in CONTACT_FIELDS):
-            mapping.append(None)
-            continue
-        taken.add(name)
-        mapping.append(name)
-    return mapping
-
-
-Overrides = Mapping[str, str | Sequence[str] | None]
-
-
-def apply_overrides(
-    header: Sequence[str], mapping: Sequence[str | None], overrides: Overrides
-) -> ColumnMapping:
-    """Apply a mapping file over the suggestion: {"column header": "field" or null}, and for
-    phone and e-mail also {"phone": ["Mobile", "Phone"]}, the columns in the order they are
-    tried. A field the file names is read from the columns it names, and no others."""
-    fields = list(mapping)
-    chosen: dict[str, list[int]] = {}
-    for key, value in overrides.items():
-        if isinstance(value, str | None):
-            indexes = _columns_named(header, key)
-            if value not in (None, "") and value not in _BY_NAME:
-                raise InvalidInput(
-                    message(
-                        (
-                            "the mapping gives column {title!r} an unknown field {name!r}; known "
-                            "fields: {join}"
-                        ),
-                        title=key,
-                        name=value,
-                        join=", ".join(FIELD_NAMES),
-                    )
-                )
-            for index in indexes:
-                fields[index] = None
-            if value:
-                chosen.setdefault(value, []).extend(indexes)
-            continue
-        if key not in CONTACT_FIELDS:
-            raise InvalidInput(
-                message(
-                    (
-                        "the mapping lists several columns for {name!r}; only {fields} may be "
-                        'read from several columns (like {{"phone": ["Mobile", "Phone"]}})'
-                    ),
-                    name=key,
-                    fields=" and ".join(CONTACT_FIELDS),
-                )
-            )
-        for title in value:
-            chosen.setdefault(key, []).extend(_columns_named(header, title))
-    claimed: dict[int, str] = {}
-    for name, indexes in chosen.items():
-        for index in indexes:
-            if claimed.setdefault(index, name) != name:
-                raise InvalidInput(
-                    message(
-                        "the mapping reads column {title!r} as both {first} and {second}",
-                        title=header[index],
-                        first=claimed[index],
-                        second=name,
-                    )
-                )
-    fields = [None if name in chosen else name for name in fields]
-    result = dict(ColumnMapping.of(header, fields).columns)
-    for name, indexes in chosen.items():
-        result[name] = tuple(dict.fromkeys(indexes))
-    return ColumnMapping(tuple(header), result)
-
-
-def _columns_named(header: Sequence[str], title: object) -> list[int]:
-    wanted = header_key(str(title))
-    indexes = [index for index, name in enumerate(header) if header_key(name) == wanted]
-    if not indexes:
-        raise InvalidInput(
-            message("the mapping names a column {title!r} that the file does not have", title=title)
-        )
-    return indexes
-
-
-def check_mapping(mapping: ColumnMapping) -> None:
-    """Refuse a mapping that cannot give a contactable, nameable lead."""
-    doubles = sorted(
-        name
-        for name, indexes in mapping.columns.items()
-        if len(indexes) > 1 and name not in CONTACT_FIELDS
-    )
-    if doubles:
-        raise InvalidInput(
-            message("several columns are mapped to {columns}", columns=", ".join(doubles))
-        )
-    fields = set(mapping.columns)
-    if not {"phone", "email"} & fields:
-        raise InvalidInput(
-            message(
-                "no column is recognised as phone or e-mail; map one (columns: {columns})",
-                columns=", ".join(repr(h) for h in mapping.header),
-            )
-        )
-    if not {"first_name", "last_name", "full_name", "company"} & fields:
-        raise InvalidInput(message("no column is recognised as a name or company; map one"))
+from qualifier_app.domain.inquiry_columns import FIELD_SPECS
 
 
 @dataclass(frozen=True)
@@ -426,14 +171,14 @@ class _Cells:
         return self.clean.get(name, "")
 
     def problem(self, name: str, reason: str) -> Problem:
-        column = self.columns.get(name, _BY_NAME[name].label)
+        column = self.columns.get(name, FIELD_SPECS[name].label)
         return Problem(column, self.values.get(name, ""), reason)
 
     def tried(self, name: str) -> list[_Cell]:
         """The field's cells that hold something, in the order its columns are tried."""
         first = _Cell(
             0,
-            self.columns.get(name, _BY_NAME[name].label),
+            self.columns.get(name, FIELD_SPECS[name].label),
             self.values.get(name, ""),
             self.text(name),
         )
@@ -468,11 +213,11 @@ def read_inquiry(
     problems: list[Problem] = []
     flags: list[Problem] = []
     for name, text in cells.clean.items():
-        limit = _BY_NAME[name].max_length
+        limit = FIELD_SPECS[name].max_length
         if limit is not None and len(text) > limit:
             problems.append(cells.problem(name, f"longer than {limit} characters"))
     for name, more in cells.further.items():
-        limit = _BY_NAME[name].max_length
+        limit = FIELD_SPECS[name].max_length
         problems.extend(
             Problem(cell.column, cell.value, f"longer than {limit} characters")
             for cell in more

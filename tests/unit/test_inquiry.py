@@ -9,17 +9,19 @@ import pytest
 
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.inquiry import (
-    ColumnMapping,
     Inquiry,
     OtherContact,
     Problem,
     Rejected,
-    apply_overrides,
-    check_mapping,
     parse_when,
     read_employees,
     read_inquiry,
     read_revenue,
+)
+from qualifier_app.domain.inquiry_columns import (
+    ColumnMapping,
+    apply_overrides,
+    check_mapping,
     suggest_mapping,
 )
 

@@ -13,6 +13,7 @@ import unicodedata
 from collections.abc import Iterable
 
 from qualifier_app.domain import inquiry as inq
+from qualifier_app.domain.inquiry_columns import FIELDS
 from qualifier_app.integrations.tabular import UnreadableRow, printable
 
 # Fields the domain gives no length of its own: codes, numbers and dates are short, and
@@ -21,7 +22,7 @@ DEFAULT_LIMIT = 200
 INQUIRY_LIMIT = 10_000
 LIMITS: dict[str, int] = {
     spec.name: spec.max_length or (INQUIRY_LIMIT if spec.name == "inquiry" else DEFAULT_LIMIT)
-    for spec in inq.FIELDS
+    for spec in FIELDS
 }
 # C0 and C1 controls except tab, line feed and carriage return; bidirectional embeddings,
 # overrides and isolates, which make text display other than it reads.

@@ -20,7 +20,8 @@ from sqlalchemy.orm import Session
 from qualifier_app.domain import normalize as norm
 from qualifier_app.domain.clock import Clock
 from qualifier_app.domain.errors import InvalidInput
-from qualifier_app.domain.inquiry import header_key, read_employees, read_revenue
+from qualifier_app.domain.inquiry import read_employees, read_revenue
+from qualifier_app.domain.inquiry_columns import header_key
 from qualifier_app.domain.lifecycle import LeadStatus
 from qualifier_app.domain.roles import Action, Actor, require
 from qualifier_app.domain.scoring import score

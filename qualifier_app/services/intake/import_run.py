@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from qualifier_app.domain import inquiry as inq
 from qualifier_app.domain.contact import ContactChecks
+from qualifier_app.domain.inquiry_columns import ColumnMapping
 from qualifier_app.domain.matching import MatchIndex
 from qualifier_app.domain.roles import Actor
 from qualifier_app.services.admin import campaigns
@@ -32,7 +33,7 @@ class Run:
     actor_id: int | None
     now: datetime
     rules: Mapping[str, Any]
-    mapping: inq.ColumnMapping
+    mapping: ColumnMapping
     columns: dict[str, str]
     campaign: tuple[int, str, str] | None  # the --campaign: id, name, channel
     total: int

@@ -22,6 +22,14 @@ from sqlalchemy import select, update
 from qualifier_app.domain import inquiry as inq
 from qualifier_app.domain.clock import Clock
 from qualifier_app.domain.errors import InvalidInput
+from qualifier_app.domain.inquiry_columns import (
+    FIELDS,
+    ColumnMapping,
+    Overrides,
+    apply_overrides,
+    check_mapping,
+    suggest_mapping,
+)
 from qualifier_app.domain.roles import Action, Actor, require
 from qualifier_app.domain.text import message
 from qualifier_app.integrations import tabular
@@ -112,7 +120,7 @@ class IntakeService:
         self,
         actor: Actor,
         path: Path,
-        mapping: inq.Overrides | None = None,
+        mapping: Overrides | None = None,
         rows: int = 20,
     ) -> ImportPreview:
         """The file's first rows and the mapping its headers suggest (for the wizard)."""
@@ -125,7 +133,7 @@ class IntakeService:
             header=tuple(table.header),
             rows=sample,
             mapping=columns.fields(),
-            fields=tuple((spec.name, spec.label) for spec in inq.FIELDS),
+            fields=tuple((spec.name, spec.label) for spec in FIELDS),
             encoding=table.encoding,
             delimiter=table.delimiter,
             total_rows=count_rows(path),
@@ -139,7 +147,7 @@ class IntakeService:
         path: Path,
         *,
         campaign: str | None = None,
-        mapping: inq.Overrides | None = None,
+        mapping: Overrides | None = None,
         fields: Sequence[str | None] | None = None,
         rules: Mapping[str, Any] | None = None,
         rejects_path: Path | None = None,
@@ -159,7 +167,7 @@ class IntakeService:
             )
         with read_table(path) as table:
             columns = _mapping(table.header, mapping, fields)
-            inq.check_mapping(columns)
+            check_mapping(columns)
             total = count_rows(path)
             if not total:
                 raise InvalidInput(
@@ -203,7 +211,7 @@ class IntakeService:
         path: Path,
         campaign: str | None,
         rules: Mapping[str, Any],
-        columns: inq.ColumnMapping,
+        columns: ColumnMapping,
         total: int,
     ) -> Run:
         digest = file_sha256(path)
@@ -400,12 +408,12 @@ class IntakeService:
 
 
 def _mapping(
-    header: Sequence[str], mapping: inq.Overrides | None, fields: Sequence[str | None] | None
-) -> inq.ColumnMapping:
+    header: Sequence[str], mapping: Overrides | None, fields: Sequence[str | None] | None
+) -> ColumnMapping:
     if fields is not None:
-        return inq.ColumnMapping.of(header, fields)
-    suggested = inq.suggest_mapping(header)
-    return inq.apply_overrides(header, suggested, mapping or {})
+        return ColumnMapping.of(header, fields)
+    suggested = suggest_mapping(header)
+    return apply_overrides(header, suggested, mapping or {})
 
 
 def _chunks(

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qualifier_app.domain.inquiry import CONTACT_FIELDS
+from qualifier_app.domain.inquiry_columns import CONTACT_FIELDS
 from qualifier_app.services.intake.dto import (
     ImportPreview,
     ImportProgress,
