@@ -20,9 +20,8 @@ from typing import Any
 
 from qualifier_app.domain import bant
 from qualifier_app.domain.errors import InvalidInput
+from qualifier_app.domain.scoring import SEGMENTS
 from qualifier_app.domain.text import joined, message
-
-KNOWN_SEGMENTS = ("smb", "enterprise")
 
 
 @dataclass(frozen=True)
@@ -193,7 +192,7 @@ def reachable_screens(script: bant.Script, segment: str) -> set[str]:
 
 
 def _segments_of(script: bant.Script) -> set[str]:
-    segments = set(KNOWN_SEGMENTS) | set(script.pass_rules)
+    segments = set(SEGMENTS) | set(script.pass_rules)
     for screen in script.screens:
         segments |= screen.segments or set()
         for question in screen.questions:

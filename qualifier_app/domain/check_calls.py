@@ -17,13 +17,13 @@ from typing import Any
 
 from qualifier_app.domain.calling_rules import RuleBook
 from qualifier_app.domain.errors import InvalidInput
+from qualifier_app.domain.scoring import SEGMENTS
 from qualifier_app.domain.text import joined, message
 
 # The name the check-call script is stored under (beside the BANT scripts), and the
 # "segment" it is stored for, so no BANT lead is ever given it.
 SCRIPT_NAME = "check-call"
 SCRIPT_SEGMENT = "check_call"
-SEGMENTS = ("smb", "enterprise")
 
 # Handoff statuses a check call is made for: delivered, and the partner owes us news.
 CHECKABLE = frozenset({"sent", "accepted", "active"})

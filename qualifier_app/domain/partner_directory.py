@@ -11,6 +11,7 @@ import phonenumbers
 from qualifier_app.domain.contact import check_email
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.partner_matching import normalize_postal, normalize_word
+from qualifier_app.domain.scoring import SEGMENTS
 from qualifier_app.domain.text import message
 
 TIERS = ("platinum", "gold", "silver", "bronze")
@@ -21,7 +22,6 @@ TIER_LABELS = {
     "silver": message("silver"),
     "bronze": message("bronze"),
 }
-SEGMENTS = ("smb", "enterprise")
 MAX_SLA_HOURS = 24 * 30
 _REGION = re.compile(r"^([A-Z]{2})-([A-Z0-9]{1,3})$")
 _PREFIX = re.compile(r"^(?:([A-Z]{2}):)?([A-Z0-9]{1,10})$")

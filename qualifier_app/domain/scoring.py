@@ -143,6 +143,7 @@ _KEYWORD_TABLES = {
 }
 _POINT_TABLES = (*_BANDS, *_KEYWORD_LISTS, *_KEYWORD_TABLES)
 _CONDITIONS = frozenset({"segment", "countries", "regions", "languages", "campaigns"})
+# The segments scoring sorts leads into; scripts, partners and check calls name them too.
 SEGMENTS = ("smb", "enterprise")
 
 

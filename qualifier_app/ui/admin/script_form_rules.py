@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from qualifier_app.domain.bant import DIMENSIONS
-from qualifier_app.domain.bant_validation import KNOWN_SEGMENTS
+from qualifier_app.domain.scoring import SEGMENTS
 from qualifier_app.ui.admin.form_and_json import cell_text, editable
 
 GRADED = ("A", "B", "C")
@@ -58,7 +58,7 @@ class PassRulesTable(QWidget):
     def show_rules(self, definition: dict[str, Any]) -> None:
         self._definition = definition
         rules = definition.get("pass_rules") or {}
-        segments = list(KNOWN_SEGMENTS) + sorted(set(rules) - set(KNOWN_SEGMENTS))
+        segments = list(SEGMENTS) + sorted(set(rules) - set(SEGMENTS))
         self._rows = [(segment, grade) for segment in segments for grade in GRADED]
         self.table.blockSignals(True)
         self.table.setRowCount(len(self._rows))

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qualifier_app.domain.check_calls import SEGMENTS
 from qualifier_app.domain.errors import InvalidInput, NotFound
 from qualifier_app.domain.roles import Action
+from qualifier_app.domain.scoring import SEGMENTS
 from qualifier_app.services.check_calls.dto import PolicyRow
 from qualifier_app.ui.shell.area import AreaContext
 from qualifier_app.ui.widgets.forms import fill_table, make_table, message_of
