@@ -225,10 +225,11 @@ class IntakeService:
             }
             chosen = None
             if campaign:
-                cid, channel = known.get(campaigns.name_key(campaign)) or new_campaign(
+                key = campaigns.name_key(campaign)
+                cid, channel = known.get(key) or new_campaign(
                     session, campaign, now, actor.audit_id
                 )
-                known[campaigns.name_key(campaign)] = (cid, channel)
+                known[key] = (cid, channel)
                 chosen = (cid, campaign, channel)
             batch = ImportBatch(
                 kind="inquiries",

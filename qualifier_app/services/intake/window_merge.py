@@ -141,10 +141,11 @@ def touch(
 def campaign_of(window: Window, name: str | None) -> tuple[int | None, str]:
     if not name:
         return None, ""
-    found = window.run.campaigns.get(campaigns.name_key(name))
+    key = campaigns.name_key(name)
+    found = window.run.campaigns.get(key)
     if found is None:
         found = new_campaign(window.session, name, window.now, window.run.actor_id)
-        window.run.campaigns[campaigns.name_key(name)] = found
+        window.run.campaigns[key] = found
         window.campaign_names[found[0]] = name
     return found[0], found[1] if found[1] != "import" else ""
 
