@@ -2028,10 +2028,6 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>(diese Spalte ignorieren)</translation>
     </message>
     <message>
-        <source>Step 2 of 4: check the columns — {file_name}, {total_rows} rows</source>
-        <translation>Schritt 2 von 4: Spalten prüfen — {file_name}, {total_rows} Zeilen</translation>
-    </message>
-    <message>
         <source>{field} is read from {columns}, in this order: the first valid one is taken, the others are kept on the lead&apos;s touch.</source>
         <translation>{field} wird aus {columns} gelesen, in dieser Reihenfolge: der erste gültige Wert wird übernommen, die anderen bleiben beim Kontakt des Leads.</translation>
     </message>
@@ -2054,6 +2050,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     <message>
         <source>Step 2 of 4: check the columns</source>
         <translation>Schritt 2 von 4: Spalten prüfen</translation>
+    </message>
+    <message>
+        <source>Step 2 of 4: check the columns — {file_name}, {rows}</source>
+        <translation>Schritt 2 von 4: Spalten prüfen — {file_name}, {rows}</translation>
     </message>
     <message>
         <source>Cancelled after {rows} rows. What was stored stays; import the same file again to continue where it stopped.</source>

@@ -2028,10 +2028,6 @@ un comercial por línea</translation>
         <translation>(ignorar esta columna)</translation>
     </message>
     <message>
-        <source>Step 2 of 4: check the columns — {file_name}, {total_rows} rows</source>
-        <translation>Paso 2 de 4: compruebe las columnas — {file_name}, {total_rows} filas</translation>
-    </message>
-    <message>
         <source>{field} is read from {columns}, in this order: the first valid one is taken, the others are kept on the lead&apos;s touch.</source>
         <translation>{field} se lee de {columns}, en este orden: se toma el primero válido y los demás se guardan en el contacto del lead.</translation>
     </message>
@@ -2054,6 +2050,10 @@ un comercial por línea</translation>
     <message>
         <source>Step 2 of 4: check the columns</source>
         <translation>Paso 2 de 4: compruebe las columnas</translation>
+    </message>
+    <message>
+        <source>Step 2 of 4: check the columns — {file_name}, {rows}</source>
+        <translation>Paso 2 de 4: compruebe las columnas — {file_name}, {rows}</translation>
     </message>
     <message>
         <source>Cancelled after {rows} rows. What was stored stays; import the same file again to continue where it stopped.</source>

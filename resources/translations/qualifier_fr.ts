@@ -2028,10 +2028,6 @@ un commercial par ligne</translation>
         <translation>(ignorer cette colonne)</translation>
     </message>
     <message>
-        <source>Step 2 of 4: check the columns — {file_name}, {total_rows} rows</source>
-        <translation>Étape 2 sur 4 : vérifiez les colonnes — {file_name}, {total_rows} lignes</translation>
-    </message>
-    <message>
         <source>{field} is read from {columns}, in this order: the first valid one is taken, the others are kept on the lead&apos;s touch.</source>
         <translation>{field} est lu dans {columns}, dans cet ordre : la première valeur valide est retenue, les autres sont conservées sur le contact du lead.</translation>
     </message>
@@ -2054,6 +2050,10 @@ un commercial par ligne</translation>
     <message>
         <source>Step 2 of 4: check the columns</source>
         <translation>Étape 2 sur 4 : vérifiez les colonnes</translation>
+    </message>
+    <message>
+        <source>Step 2 of 4: check the columns — {file_name}, {rows}</source>
+        <translation>Étape 2 sur 4 : vérifiez les colonnes — {file_name}, {rows}</translation>
     </message>
     <message>
         <source>Cancelled after {rows} rows. What was stored stays; import the same file again to continue where it stopped.</source>

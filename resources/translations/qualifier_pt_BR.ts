@@ -2028,10 +2028,6 @@ um vendedor por linha</translation>
         <translation>(ignorar esta coluna)</translation>
     </message>
     <message>
-        <source>Step 2 of 4: check the columns — {file_name}, {total_rows} rows</source>
-        <translation>Passo 2 de 4: verifique as colunas — {file_name}, {total_rows} linhas</translation>
-    </message>
-    <message>
         <source>{field} is read from {columns}, in this order: the first valid one is taken, the others are kept on the lead&apos;s touch.</source>
         <translation>{field} é lido de {columns}, nesta ordem: o primeiro válido é usado e os outros ficam guardados no contato do lead.</translation>
     </message>
@@ -2054,6 +2050,10 @@ um vendedor por linha</translation>
     <message>
         <source>Step 2 of 4: check the columns</source>
         <translation>Passo 2 de 4: verifique as colunas</translation>
+    </message>
+    <message>
+        <source>Step 2 of 4: check the columns — {file_name}, {rows}</source>
+        <translation>Passo 2 de 4: verifique as colunas — {file_name}, {rows}</translation>
     </message>
     <message>
         <source>Cancelled after {rows} rows. What was stored stays; import the same file again to continue where it stopped.</source>

@@ -103,6 +103,7 @@ def test_a_mobile_column_is_read_too_and_the_order_is_shown(
         encoding="utf-8",
     )
     open_file(qtbot, wizard, source)
+    assert wizard.step.text().endswith("mobiles.csv, 1 row")
     assert wizard.fields()[3:5] == ["phone", "phone"]
     assert wizard.contact_order.isVisible()
     assert wizard.contact_order.text().startswith(

@@ -34,6 +34,7 @@ from qualifier_app.services.intake.dto import (
 )
 from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.area import AreaContext
+from qualifier_app.ui.shell.i18n import QT_TRANSLATE_NOOP
 from qualifier_app.ui.shell.style import set_invalid
 from qualifier_app.ui.widgets.figures import figure_card
 
@@ -280,8 +281,13 @@ class ImportWizard(QWidget):
         self._show_contact_order()
         self.mapping_error.hide()
         self.step.setText(
-            self.tr("Step 2 of 4: check the columns — {file_name}, {total_rows} rows").format(
-                file_name=preview.file_name, total_rows=i18n.number(preview.total_rows)
+            self.tr("Step 2 of 4: check the columns — {file_name}, {rows}").format(
+                file_name=preview.file_name,
+                rows=i18n.plural(
+                    preview.total_rows,
+                    QT_TRANSLATE_NOOP("Counts", "{n} row"),
+                    QT_TRANSLATE_NOOP("Counts", "{n} rows"),
+                ),
             )
         )
         self.pages.setCurrentIndex(self.MAP)
