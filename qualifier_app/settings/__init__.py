@@ -41,10 +41,10 @@ from qualifier_app.settings.mail import WEEKDAYS as WEEKDAYS
 from qualifier_app.settings.mail import MailSettings as MailSettings
 from qualifier_app.settings.mail import PublicationSettings as PublicationSettings
 from qualifier_app.settings.mail import mail_settings, publication_settings
-from qualifier_app.settings.problems import bad_value, unknown_key
 from qualifier_app.settings.queue import DEFAULT_OVERRIDES as DEFAULT_OVERRIDES
 from qualifier_app.settings.queue import QueuePolicy as QueuePolicy
 from qualifier_app.settings.queue import queue_policy, retry_overrides, retry_policy
+from qualifier_app.settings.values import typed, with_values
 
 APP_NAME = "Qualifier"
 ENV_DATABASE_URL = "QUALIFIER_DATABASE_URL"
@@ -76,6 +76,10 @@ def default_database_url() -> str:
     return f"sqlite:///{data_dir() / 'qualifier.sqlite3'}"
 
 
+# An hour: longer is a break, not after-call work.
+MOST_AFTER_CALL_WORK_SECONDS = 3600
+
+
 @dataclass(frozen=True)
 class WorkspacePolicy:
     # E-mail checks are syntax only unless this asks for DNS lookups of the domain.
@@ -99,14 +103,7 @@ class RetentionPolicy:
 
 
 def _retention_policy(section: dict[str, Any]) -> RetentionPolicy:
-    base = RetentionPolicy()
-    try:
-        policy = RetentionPolicy(
-            rejects_days=int(section.get("rejects_days", base.rejects_days)),
-            outbox_days=int(section.get("outbox_days", base.outbox_days)),
-        )
-    except (TypeError, ValueError) as exc:
-        raise InvalidInput(bad_value("retention", exc)) from None
+    policy = with_values("retention", RetentionPolicy(), section)
     if policy.rejects_days < 1 or policy.outbox_days < 1:
         raise InvalidInput(message("settings file: [retention] days must be at least 1"))
     return policy
@@ -154,15 +151,7 @@ def _read_file(path: Path) -> dict[str, Any]:
 
 
 def _routing_policy(section: dict[str, Any]) -> RoutingPolicy:
-    base = RoutingPolicy()
-    try:
-        policy = replace(
-            base, **{key: type(getattr(base, key))(value) for key, value in section.items()}
-        )
-    except (TypeError, AttributeError) as exc:
-        raise InvalidInput(unknown_key("routing", exc)) from None
-    except ValueError as exc:
-        raise InvalidInput(bad_value("routing", exc)) from None
+    policy = with_values("routing", RoutingPolicy(), section)
     if (
         min(
             policy.rotation_days,
@@ -189,8 +178,56 @@ def _routing_policy(section: dict[str, Any]) -> RoutingPolicy:
     return policy
 
 
+def _file_url(section: dict[str, Any]) -> str | None:
+    if "url" not in section:
+        return None
+    url = typed("database", "url", "", section["url"])
+    # Else an emptied line would open the embedded database: another center's, or none.
+    if not url.strip():
+        raise InvalidInput(
+            message(
+                "settings file: [database] url is empty; remove the line to use the "
+                "embedded database"
+            ),
+            "url",
+        )
+    return url
+
+
+def _workspace_policy(section: dict[str, Any]) -> WorkspacePolicy:
+    base = WorkspacePolicy()
+    seconds = typed(
+        "workspace",
+        "after_call_work_seconds",
+        base.after_call_work_seconds,
+        section.get("after_call_work_seconds", base.after_call_work_seconds),
+    )
+    if not 0 <= seconds <= MOST_AFTER_CALL_WORK_SECONDS:
+        raise InvalidInput(
+            message(
+                "settings file: [workspace] after_call_work_seconds must be 0 to {most}, "
+                "not {seconds}",
+                most=MOST_AFTER_CALL_WORK_SECONDS,
+                seconds=seconds,
+            ),
+            "after_call_work_seconds",
+        )
+    return WorkspacePolicy(
+        check_email_deliverability=typed(
+            "workspace",
+            "check_email_deliverability",
+            base.check_email_deliverability,
+            section.get("check_email_deliverability", base.check_email_deliverability),
+        ),
+        after_call_work_seconds=seconds,
+        default_country=_default_country(section),
+        **_dial_templates(section),
+    )
+
+
 def _default_country(section: dict[str, Any]) -> str:
-    country = str(section.get("default_country", "US")).strip().upper()
+    country = typed("workspace", "default_country", "", section.get("default_country", "US"))
+    country = country.strip().upper()
     if len(country) != 2 or not country.isalpha():
         raise InvalidInput(
             message(
@@ -227,8 +264,13 @@ def configured_language() -> str:
 
 
 def _dial_templates(section: dict[str, Any]) -> dict[str, str]:
-    uri = str(section.get("dial_uri_template", dialing.DEFAULT_URI_TEMPLATE))
-    command = str(section.get("dial_command", ""))
+    uri = typed(
+        "workspace",
+        "dial_uri_template",
+        "",
+        section.get("dial_uri_template", dialing.DEFAULT_URI_TEMPLATE),
+    )
+    command = typed("workspace", "dial_command", "", section.get("dial_command", ""))
     try:
         dialing.check_uri_template(uri)
         dialing.check_command_template(command)
@@ -296,14 +338,13 @@ def load_settings(database_url: str | None = None) -> Settings:
     url = (
         database_url
         or os.environ.get(ENV_DATABASE_URL)
-        or values.get("database", {}).get("url")
+        or _file_url(values.get("database", {}))
         or default_database_url()
     )
     url = with_tls(url, values.get("database", {}))
     queue = queue_policy(values.get("queue", {}))
     timeouts, connections = database_sections(values.get("database", {}))
     retry = retry_policy(values.get("retry", {}), queue)
-    workspace = values.get("workspace", {})
     return Settings(
         database_url=url,
         queue=replace(
@@ -312,12 +353,7 @@ def load_settings(database_url: str | None = None) -> Settings:
             file_retry=retry_overrides(values.get("retry", {}), values.get("queue", {})),
         ),
         retry=retry,
-        workspace=WorkspacePolicy(
-            check_email_deliverability=bool(workspace.get("check_email_deliverability", False)),
-            after_call_work_seconds=int(workspace.get("after_call_work_seconds", 120)),
-            default_country=_default_country(workspace),
-            **_dial_templates(workspace),
-        ),
+        workspace=_workspace_policy(values.get("workspace", {})),
         routing=_routing_policy(values.get("routing", {})),
         mail=mail_settings(values.get("mail", {})),
         timeouts=timeouts,

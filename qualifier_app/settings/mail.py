@@ -9,7 +9,7 @@ from typing import Any
 
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.text import message
-from qualifier_app.settings.problems import bad_value, unknown_key
+from qualifier_app.settings.values import typed, with_values
 
 
 @dataclass(frozen=True)
@@ -57,15 +57,7 @@ class PublicationSettings:
 
 
 def publication_settings(section: dict[str, Any]) -> PublicationSettings:
-    base = PublicationSettings()
-    try:
-        found = replace(
-            base, **{key: type(getattr(base, key))(value) for key, value in section.items()}
-        )
-    except (TypeError, AttributeError) as exc:
-        raise InvalidInput(unknown_key("publication", exc)) from None
-    except ValueError as exc:
-        raise InvalidInput(bad_value("publication", exc)) from None
+    found = with_values("publication", PublicationSettings(), section)
     weekday = found.weekday.strip().lower()[:3]
     if weekday and weekday not in WEEKDAYS:
         raise InvalidInput(
@@ -79,7 +71,6 @@ def publication_settings(section: dict[str, Any]) -> PublicationSettings:
 
 
 def mail_settings(section: dict[str, Any]) -> MailSettings:
-    base = MailSettings()
     values = dict(section)
     if "password" in values:
         raise InvalidInput(
@@ -88,17 +79,10 @@ def mail_settings(section: dict[str, Any]) -> MailSettings:
                 "(service qualifier-smtp, account USER@HOST)"
             )
         )
-    outbox = values.pop("outbox", None)
-    try:
-        mail = replace(
-            base,
-            outbox=Path(outbox).expanduser() if outbox else None,
-            **{key: type(getattr(base, key))(value) for key, value in values.items()},
-        )
-    except (TypeError, AttributeError) as exc:
-        raise InvalidInput(unknown_key("mail", exc)) from None
-    except ValueError as exc:
-        raise InvalidInput(bad_value("mail", exc)) from None
+    outbox = typed("mail", "outbox", "", values.pop("outbox", ""))
+    mail = with_values(
+        "mail", MailSettings(outbox=Path(outbox).expanduser() if outbox else None), values
+    )
     if mail.security not in {"starttls", "ssl", "none"}:
         raise InvalidInput(message("settings file: [mail] security must be starttls, ssl or none"))
     if mail.timeout_seconds <= 0 or mail.unknown_retry_hours <= 0:

@@ -16,6 +16,7 @@ from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.retry import DEFAULT_DELAYS, RetryOverrides, RetryPolicy
 from qualifier_app.domain.text import message
 from qualifier_app.settings.problems import bad_value
+from qualifier_app.settings.values import typed
 
 # Florida's telemarketing law is stricter than the federal 08:00–21:00 window.
 DEFAULT_OVERRIDES = {"US-FL": CallingWindow.parse("08:00-20:00")}
@@ -93,19 +94,20 @@ def queue_policy(section: dict[str, Any]) -> QueuePolicy:
         )
     except InvalidInput as exc:
         raise _in_queue_section(exc) from None
+    lease = whole("queue", "lease_minutes", section, base.lease_minutes)
+    heartbeat = whole("queue", "heartbeat_seconds", section, base.heartbeat_seconds)
+    attempts = whole("queue", "max_attempts", section, base.max_attempts)
     try:
         return replace(
             base,
-            lease_minutes=int(section.get("lease_minutes", base.lease_minutes)),
-            heartbeat_seconds=int(section.get("heartbeat_seconds", base.heartbeat_seconds)),
-            max_attempts=int(section.get("max_attempts", base.max_attempts)),
+            lease_minutes=lease,
+            heartbeat_seconds=heartbeat,
+            max_attempts=attempts,
             calling_rules=CallingRules(default=window, overrides=overrides),
             fallback_time_zones=zones,
         )
     except InvalidInput as exc:  # out of range (QueuePolicy checks itself)
         raise _in_queue_section(exc) from None
-    except (TypeError, ValueError) as exc:
-        raise InvalidInput(bad_value("queue", exc)) from None
 
 
 def _in_queue_section(exc: InvalidInput) -> InvalidInput:
@@ -158,18 +160,28 @@ def _time_zones(value: Any) -> tuple[str, ...]:
     return tuple(value)
 
 
+def whole(section_name: str, key: str, section: dict[str, Any], default: int) -> int:
+    return typed(section_name, key, default, section.get(key, default))
+
+
+def _delays(section: dict[str, Any]) -> dict[str, tuple[int, ...]]:
+    return {
+        str(key): tuple(typed("retry", f"delays_minutes[{key}]", 0, m) for m in minutes)
+        for key, minutes in section.get("delays_minutes", {}).items()
+    }
+
+
 def retry_overrides(retry: dict[str, Any], queue: dict[str, Any]) -> RetryOverrides:
     """The retry values the file sets itself (not the defaults it falls back on)."""
     attempts = retry.get("max_attempts", queue.get("max_attempts"))
     recycle = retry.get("nurture_recycle_days")
     try:
         return RetryOverrides(
-            max_attempts=None if attempts is None else int(attempts),
-            delays={
-                str(key): tuple(int(m) for m in minutes)
-                for key, minutes in retry.get("delays_minutes", {}).items()
-            },
-            nurture_recycle_days=None if recycle is None else int(recycle),
+            max_attempts=None if attempts is None else typed("retry", "max_attempts", 0, attempts),
+            delays=_delays(retry),
+            nurture_recycle_days=(
+                None if recycle is None else typed("retry", "nurture_recycle_days", 0, recycle)
+            ),
         )
     except (TypeError, ValueError, AttributeError) as exc:
         raise InvalidInput(bad_value("retry", exc)) from None
@@ -179,15 +191,15 @@ def retry_policy(section: dict[str, Any], queue: QueuePolicy) -> RetryPolicy:
     """The [retry] section; its max_attempts is also the queue's, so the two never differ."""
     try:
         delays = {key: tuple(DEFAULT_DELAYS[key]) for key in DEFAULT_DELAYS}
-        for key, minutes in section.get("delays_minutes", {}).items():
-            delays[str(key)] = tuple(int(m) for m in minutes)
+        delays.update(_delays(section))
         limits = {
-            str(k).upper(): int(v) for k, v in section.get("daily_limits", {"US-FL": 3}).items()
+            str(k).upper(): typed("retry", f"daily_limits[{k}]", 0, v)
+            for k, v in section.get("daily_limits", {"US-FL": 3}).items()
         }
         return RetryPolicy(
-            max_attempts=int(section.get("max_attempts", queue.max_attempts)),
+            max_attempts=whole("retry", "max_attempts", section, queue.max_attempts),
             delays=delays,
-            nurture_recycle_days=int(section.get("nurture_recycle_days", 90)),
+            nurture_recycle_days=whole("retry", "nurture_recycle_days", section, 90),
             daily_limits=limits,
         )
     except (TypeError, ValueError, AttributeError) as exc:

@@ -6071,6 +6071,26 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>Partner-Import</translation>
     </message>
     <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>text in quotes</source>
+        <translation>Text in Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>settings file: [{section}] {key} must be {kind}, not {value!r}</source>
+        <translation>Einstellungsdatei: [{section}] {key} muss {kind} sein, nicht {value!r}</translation>
+    </message>
+    <message>
         <source>channel manager</source>
         <translation>Channel-Manager</translation>
     </message>
@@ -6145,6 +6165,14 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     <message>
         <source>lead {lead} ({company}) is {status} with {partner}; it is not worked by the center now</source>
         <translation>Lead {lead} ({company}) ist {status} bei {partner}; das Center bearbeitet ihn nicht mehr</translation>
+    </message>
+    <message>
+        <source>settings file: [database] url is empty; remove the line to use the embedded database</source>
+        <translation>Einstellungsdatei: [database] url ist leer; entfernen Sie die Zeile, um die eingebettete Datenbank zu verwenden</translation>
+    </message>
+    <message>
+        <source>settings file: [workspace] after_call_work_seconds must be 0 to {most}, not {seconds}</source>
+        <translation>Einstellungsdatei: [workspace] after_call_work_seconds muss zwischen 0 und {most} liegen, nicht {seconds}</translation>
     </message>
     <message>
         <source>settings file: [{section}] has an unknown key: {problem}</source>

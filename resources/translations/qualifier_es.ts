@@ -6071,6 +6071,26 @@ un comercial por línea</translation>
         <translation>importación del socio</translation>
     </message>
     <message>
+        <source>true or false</source>
+        <translation>true o false</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>un número entero</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un número</translation>
+    </message>
+    <message>
+        <source>text in quotes</source>
+        <translation>texto entre comillas</translation>
+    </message>
+    <message>
+        <source>settings file: [{section}] {key} must be {kind}, not {value!r}</source>
+        <translation>archivo de configuración: [{section}] {key} debe ser {kind}, no {value!r}</translation>
+    </message>
+    <message>
         <source>channel manager</source>
         <translation>responsable de canal</translation>
     </message>
@@ -6145,6 +6165,14 @@ un comercial por línea</translation>
     <message>
         <source>lead {lead} ({company}) is {status} with {partner}; it is not worked by the center now</source>
         <translation>el lead {lead} ({company}) está en {status} con {partner}; el centro ya no lo trabaja</translation>
+    </message>
+    <message>
+        <source>settings file: [database] url is empty; remove the line to use the embedded database</source>
+        <translation>archivo de configuración: [database] url está vacío; quite la línea para usar la base de datos integrada</translation>
+    </message>
+    <message>
+        <source>settings file: [workspace] after_call_work_seconds must be 0 to {most}, not {seconds}</source>
+        <translation>archivo de configuración: [workspace] after_call_work_seconds debe estar entre 0 y {most}, no {seconds}</translation>
     </message>
     <message>
         <source>settings file: [{section}] has an unknown key: {problem}</source>

@@ -6071,6 +6071,26 @@ un commercial par ligne</translation>
         <translation>import du partenaire</translation>
     </message>
     <message>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>un nombre entier</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <source>text in quotes</source>
+        <translation>un texte entre guillemets</translation>
+    </message>
+    <message>
+        <source>settings file: [{section}] {key} must be {kind}, not {value!r}</source>
+        <translation>fichier de réglages : [{section}] {key} doit être {kind}, pas {value!r}</translation>
+    </message>
+    <message>
         <source>channel manager</source>
         <translation>responsable de canal</translation>
     </message>
@@ -6145,6 +6165,14 @@ un commercial par ligne</translation>
     <message>
         <source>lead {lead} ({company}) is {status} with {partner}; it is not worked by the center now</source>
         <translation>le lead {lead} ({company}) est {status} chez {partner} ; le centre ne le traite plus</translation>
+    </message>
+    <message>
+        <source>settings file: [database] url is empty; remove the line to use the embedded database</source>
+        <translation>fichier de réglages : [database] url est vide ; supprimez la ligne pour utiliser la base de données intégrée</translation>
+    </message>
+    <message>
+        <source>settings file: [workspace] after_call_work_seconds must be 0 to {most}, not {seconds}</source>
+        <translation>fichier de réglages : [workspace] after_call_work_seconds doit être compris entre 0 et {most}, pas {seconds}</translation>
     </message>
     <message>
         <source>settings file: [{section}] has an unknown key: {problem}</source>

@@ -6071,6 +6071,26 @@ um vendedor por linha</translation>
         <translation>importação do parceiro</translation>
     </message>
     <message>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>um número inteiro</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>um número</translation>
+    </message>
+    <message>
+        <source>text in quotes</source>
+        <translation>texto entre aspas</translation>
+    </message>
+    <message>
+        <source>settings file: [{section}] {key} must be {kind}, not {value!r}</source>
+        <translation>arquivo de configuração: [{section}] {key} deve ser {kind}, não {value!r}</translation>
+    </message>
+    <message>
         <source>channel manager</source>
         <translation>gerente de canal</translation>
     </message>
@@ -6145,6 +6165,14 @@ um vendedor por linha</translation>
     <message>
         <source>lead {lead} ({company}) is {status} with {partner}; it is not worked by the center now</source>
         <translation>o lead {lead} ({company}) está {status} com {partner}; o centro não o trabalha mais</translation>
+    </message>
+    <message>
+        <source>settings file: [database] url is empty; remove the line to use the embedded database</source>
+        <translation>arquivo de configuração: [database] url está vazio; remova a linha para usar o banco de dados embutido</translation>
+    </message>
+    <message>
+        <source>settings file: [workspace] after_call_work_seconds must be 0 to {most}, not {seconds}</source>
+        <translation>arquivo de configuração: [workspace] after_call_work_seconds deve estar entre 0 e {most}, não {seconds}</translation>
     </message>
     <message>
         <source>settings file: [{section}] has an unknown key: {problem}</source>

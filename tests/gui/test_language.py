@@ -239,7 +239,8 @@ def test_the_language_setting(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -
         ),
         (
             '[retention]\nrejects_days = "many"\n',
-            "archivo de configuración: [retention] tiene un valor incorrecto: ",
+            "archivo de configuración: [retention] rejects_days debe ser un número entero, "
+            "no 'many'",
         ),
     ],
 )

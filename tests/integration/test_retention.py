@@ -63,12 +63,12 @@ def test_purge_takes_what_is_older_than_the_retention_days(
     assert services.retention.purge(OPERATOR).outbox_files == 0  # nothing left: nothing audited
 
 
-@pytest.mark.parametrize("value", ["0", "soon"])
+@pytest.mark.parametrize("value", ["0", '"soon"', "1.5"])
 def test_retention_settings_refuse_bad_days(
     value: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     config = tmp_path / "settings.toml"
-    config.write_text(f'[retention]\noutbox_days = "{value}"\n')
+    config.write_text(f"[retention]\noutbox_days = {value}\n")
     monkeypatch.setenv("QUALIFIER_CONFIG", str(config))
     with pytest.raises(Exception, match=r"\[retention\]"):
         load_settings("sqlite:///x.sqlite3")

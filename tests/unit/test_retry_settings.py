@@ -50,7 +50,7 @@ check_email_deliverability = true
 @pytest.mark.parametrize(
     ("text", "problem"),
     [
-        ("[retry]\nmax_attempts = 'many'", "bad value"),
+        ("[retry]\nmax_attempts = 'many'", "max_attempts must be a whole number, not 'many'"),
         ("[retry]\ndelays_minutes = { busy = [-5] }", "positive"),
         ("[retry]\ndelays_minutes = { hung_up = [5] }", "not a no-contact"),
     ],

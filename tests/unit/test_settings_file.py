@@ -33,8 +33,29 @@ def _with_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, content: bytes) 
         ("[queue]\nfallback_time_zones = []", "fallback_time_zones must be a list of time"),
         (
             '[queue]\nlease_minutes = "abc"',
-            "settings file: [queue] has a bad value: invalid literal for int()",
+            "settings file: [queue] lease_minutes must be a whole number, not 'abc'",
         ),
+        # Values of another type are refused, not converted to a setting other than written.
+        (
+            '[workspace]\ncheck_email_deliverability = "false"',
+            "[workspace] check_email_deliverability must be true or false, not 'false'",
+        ),
+        (
+            '[workspace]\nafter_call_work_seconds = "two minutes"',
+            "[workspace] after_call_work_seconds must be a whole number, not 'two minutes'",
+        ),
+        ("[workspace]\nafter_call_work_seconds = []", "must be a whole number, not []"),
+        ("[workspace]\nafter_call_work_seconds = -30", "must be 0 to 3600, not -30"),
+        ("[routing]\nstale_days = 7.9", "[routing] stale_days must be a whole number, not 7.9"),
+        ("[routing]\nstale_days = true", "[routing] stale_days must be a whole number, not True"),
+        ("[routing]\nwhen = 1", "[routing] has an unknown key: 'when'"),
+        ('[mail]\nport = "587"', "[mail] port must be a whole number, not '587'"),
+        ("[mail]\noutbox = 5", "[mail] outbox must be text in quotes, not 5"),
+        ("[retention]\noutbox_days = 1.5", "[retention] outbox_days must be a whole number"),
+        ("[retry]\ndelays_minutes = { busy = [10.5] }", "delays_minutes[busy] must be a whole"),
+        ('[database]\nurl = ""', "[database] url is empty; remove the line to use the embedded"),
+        ("[database]\nurl = 5", "[database] url must be text in quotes, not 5"),
+        ("[workspace]\ndial_command = 5", "[workspace] dial_command must be text in quotes"),
     ],
 )
 def test_a_value_of_the_wrong_shape_is_named(
@@ -42,7 +63,7 @@ def test_a_value_of_the_wrong_shape_is_named(
 ) -> None:
     _with_file(tmp_path, monkeypatch, text.encode())
     with pytest.raises(InvalidInput) as refused:
-        load_settings("sqlite:///x.sqlite3")
+        load_settings("sqlite:///x.sqlite3" if "[database]" not in text else None)
     assert says in str(refused.value)
     assert str(refused.value).count("settings file") == 1
 
