@@ -8,13 +8,15 @@ would convert them, because the fast paths skip SQLAlchemy's per-value processin
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from itertools import islice
 from typing import Any
 
 from sqlalchemy import Boolean, Date, Table, text
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from qualifier_app.persistence.types import JsonType, Money, UTCDateTime
@@ -66,22 +68,45 @@ def _converters(table: Table, columns: Sequence[str], sqlite: bool) -> list[Call
     return found
 
 
+@contextmanager
+def driver_cursor(session: Session, doing: str) -> Iterator[Any]:
+    """A cursor of the session's own driver connection, for what SQLAlchemy does not do
+    (COPY, batches without a statement object per row). Its errors are raised as
+    SQLAlchemy's are: a connection lost meanwhile is dropped from the pool, and the person is
+    told the database went away, not shown the driver's traceback."""
+    connection = session.connection()
+    driver: Any = connection.connection.driver_connection
+    dialect = connection.dialect
+    cursor = driver.cursor()
+    try:
+        yield cursor
+    except dialect.loaded_dbapi.Error as exc:
+        lost = dialect.is_disconnect(exc, driver, cursor)
+        if lost:
+            connection.invalidate(exc)
+        raise DBAPIError.instance(
+            doing,
+            None,
+            exc,
+            dialect.loaded_dbapi.Error,
+            connection_invalidated=lost,
+            dialect=dialect,
+        ) from exc
+    finally:
+        cursor.close()
+
+
 def write_rows(
     session: Session, table: Table, columns: Sequence[str], rows: Iterable[tuple[Any, ...]]
 ) -> int:
     """Insert `rows` into `table` within the session's transaction; returns the count."""
-    connection = session.connection()
-    sqlite = connection.dialect.name == "sqlite"
+    sqlite = session.connection().dialect.name == "sqlite"
     convert = _converters(table, columns, sqlite)
     needs = [index for index, fn in enumerate(convert) if fn.__name__ != "<lambda>"]
-    driver: Any = connection.connection.driver_connection
     count = 0
-    if sqlite:
-        cursor = driver.cursor()
-        count = _insert_batches(cursor, _insert(table, columns, "?"), rows, convert, needs)
-        cursor.close()
-        return count
-    with driver.cursor() as cursor:
+    with driver_cursor(session, f"writing {table.name}") as cursor:
+        if sqlite:
+            return _insert_batches(cursor, _insert(table, columns, "?"), rows, convert, needs)
         row_security = cursor.execute("SELECT row_security_active(%s)", (table.name,))
         if row_security.fetchone()[0]:
             # Connected as a person, not the owner: PostgreSQL refuses COPY into a table

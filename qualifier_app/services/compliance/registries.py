@@ -26,6 +26,7 @@ from qualifier_app.domain.clock import Clock
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.roles import Action, Actor
 from qualifier_app.domain.text import message
+from qualifier_app.persistence.bulk import driver_cursor
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.engine import LONG_REPLY_OPTION
 from qualifier_app.persistence.models import RegistryNumber, RegistrySnapshot
@@ -350,8 +351,10 @@ def _load_postgresql(
     session.execute(
         text("CREATE TEMPORARY TABLE registry_load (number BIGINT NOT NULL) ON COMMIT DROP")
     )
-    cursor = session.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
-    with cursor.copy("COPY registry_load (number) FROM STDIN") as copy:
+    with (
+        driver_cursor(session, "writing registry_load") as cursor,
+        cursor.copy("COPY registry_load (number) FROM STDIN") as copy,
+    ):
         while chunk := list(islice(numbers, CHUNK)):
             # One text block per chunk: row by row costs a Python call per number.
             copy.write("\n".join(map(str, chunk)) + "\n")
