@@ -305,8 +305,12 @@ def test_callback_on_a_dst_change_day_uses_the_local_offset(
     item = services.workspace.next_lead(rita)
     at = new_york("2027-03-14T08:30")
     assert at.astimezone(UTC).hour == 12
-    services.workspace.submit(rita, outcome(item, OutcomeKind.CALLBACK, callback_at=at, answers={}))
+    receipt = services.workspace.submit(
+        rita, outcome(item, OutcomeKind.CALLBACK, callback_at=at, answers={})
+    )
     assert factory.get_lead(lead_id).next_call_at == datetime(2027, 3, 14, 12, 30, tzinfo=UTC)
+    # The confirmation says UTC: the time in UTC, not the prospect's 08:30 called UTC.
+    assert receipt.message == "Callback set for Sun 14 Mar 12:30 UTC"
     # 07:30 local that morning is 11:30 UTC: refused, although 11:30 UTC was 06:30 the day before.
     item2 = _second_lead(services, factory, rita)
     with pytest.raises(InvalidInput, match="07:30 in America/New_York"):

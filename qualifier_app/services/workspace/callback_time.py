@@ -5,7 +5,7 @@ callbacks of BANT calls and of check calls."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import UTC, datetime
 
 from qualifier_app.domain import calling_window as cw
 from qualifier_app.domain.errors import InvalidInput
@@ -27,4 +27,5 @@ def allowed_callback(
         raise InvalidInput(
             message("a callback then is not allowed: {refused}", refused=refused), "callback_at"
         )
-    return at
+    # As stored, and as the confirmations that name it UTC say it: typed in the prospect's zone.
+    return at.astimezone(UTC)
