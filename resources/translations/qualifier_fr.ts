@@ -5855,10 +5855,6 @@ un commercial par ligne</translation>
         <translation>{path} n&apos;est pas un fichier lisible</translation>
     </message>
     <message>
-        <source>--as-of {taken_on} is in the future</source>
-        <translation>--as-of {taken_on} est dans le futur</translation>
-    </message>
-    <message>
         <source>a snapshot of {taken_on} is already {age} days old; the {name} registry must be at most {max_age_days} days old</source>
         <translation>un instantané du {taken_on} a déjà {age} jours ; le registre {name} doit avoir au plus {max_age_days} jours</translation>
     </message>
@@ -6365,6 +6361,10 @@ un commercial par ligne</translation>
     <message>
         <source>{path} does not exist</source>
         <translation>{path} n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>the snapshot&apos;s date {taken_on} is after today ({today}, UTC)</source>
+        <translation>la date de l'instantané {taken_on} est postérieure à aujourd'hui ({today}, UTC)</translation>
     </message>
     <message>
         <source>{name}: a mapping is an object like {{&quot;Column header&quot;: &quot;email&quot;, &quot;phone&quot;: [&quot;Mobile&quot;, &quot;Phone&quot;]}}</source>

@@ -37,6 +37,8 @@ def test_a_supervisor_imports_a_registry_with_progress_and_a_summary(
     panel.choose_button.click()
     assert panel.file.text() == str(snapshot)
     today = factory.clock.now().date()
+    # The database's date is offered, not this workstation's (whose clock may be off).
+    assert panel.as_of.date() == QDate(today.year, today.month, today.day)
     panel.as_of.setDate(QDate(today.year, today.month, today.day).addDays(-3))
     read: list[int] = []
     panel._bridge.read.connect(read.append)

@@ -142,6 +142,14 @@ def test_a_snapshot_already_too_old_is_refused(
         )
     with pytest.raises(InvalidInput, match="unknown registry 'XX'; known registries: US"):
         services.registries.import_snapshot(OPERATOR, path, "XX")
+    # Said without the command line's option: the import area shows it next to its date.
+    with pytest.raises(
+        InvalidInput, match=r"the snapshot's date 2026-11-25 is after today \(2026-11-24, UTC\)"
+    ) as refused:
+        services.registries.import_snapshot(
+            OPERATOR, path, "US", as_of=clock.now().date() + timedelta(days=1)
+        )
+    assert refused.value.field == "as_of"
 
 
 def test_cli_imports_and_reports_bad_input_in_one_line(

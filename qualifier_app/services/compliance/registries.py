@@ -237,7 +237,12 @@ class RegistryService:
             age = (now.date() - taken_on).days
             if age < 0:
                 raise InvalidInput(
-                    message("--as-of {taken_on} is in the future", taken_on=taken_on), "as_of"
+                    message(
+                        "the snapshot's date {taken_on} is after today ({today}, UTC)",
+                        taken_on=taken_on,
+                        today=now.date(),
+                    ),
+                    "as_of",
                 )
             if age > registry.max_age_days:
                 raise InvalidInput(

@@ -6,10 +6,10 @@ a stale one keeps its country's leads from being claimed."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import UTC, date
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QObject, Signal
+from PySide6.QtCore import QDate, QObject, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -61,8 +61,10 @@ class RegistryImportPanel(QWidget):
         self.as_of = QDateEdit()
         self.as_of.setCalendarPopup(True)
         self.as_of.setDisplayFormat("yyyy-MM-dd")
-        # The database keeps UTC dates: a workstation east of Greenwich is a day ahead.
-        self.as_of.setDate(QDateTime.currentDateTimeUtc().date())
+        # The database's date (UTC): a workstation east of Greenwich, or one whose clock is
+        # off, would offer a day the import refuses as in the future.
+        today = context.services.clock.now().astimezone(UTC).date()
+        self.as_of.setDate(QDate(today.year, today.month, today.day))
         self.as_of.setAccessibleName(self.tr("Snapshot taken on"))
         self.form = EditorForm(self.tr("Import a national registry snapshot"), self.tr("&Import"))
         panel = self.form.build(
