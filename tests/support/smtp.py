@@ -32,10 +32,11 @@ class Inbox:
         self.messages: list[Message] = []
         self.mode = OK
         self.stall_seconds = 3.0
+        self.refusal = "451 4.3.0 try again later"
 
     async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:  # noqa: N802
         if self.mode == REFUSE:
-            return "451 4.3.0 try again later"
+            return self.refusal
         self.messages.append(message_from_bytes(envelope.original_content or envelope.content))
         if self.mode == STORE_THEN_STALL:
             # Stored, but the answer comes after the client gave up waiting.
