@@ -4643,6 +4643,18 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>Partner erinnert</translation>
     </message>
     <message>
+        <source>Partner reminder failed</source>
+        <translation>Partnererinnerung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Partner reminder given up</source>
+        <translation>Partnererinnerung aufgegeben</translation>
+    </message>
+    <message>
+        <source>Partner reminder unknown</source>
+        <translation>Partnererinnerung ungewiss</translation>
+    </message>
+    <message>
         <source>Handoff taken back</source>
         <translation>Übergabe zurückgenommen</translation>
     </message>
@@ -6147,6 +6159,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>Lead {lead} ({company}) ist {status} bei {partner}; das Center bearbeitet ihn nicht mehr</translation>
     </message>
     <message>
+        <source>settings file: [mail] deadline_seconds must not be negative</source>
+        <translation>Einstellungsdatei: [mail] deadline_seconds darf nicht negativ sein</translation>
+    </message>
+    <message>
         <source>settings file: [{section}] has an unknown key: {problem}</source>
         <translation>Einstellungsdatei: [{section}] hat einen unbekannten Schlüssel: {problem}</translation>
     </message>
@@ -6469,6 +6485,22 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     <message>
         <source>say &apos;delivered&apos; or &apos;send-again&apos;, not {strip!r}</source>
         <translation>sagen Sie &apos;delivered&apos; oder &apos;send-again&apos;, nicht {strip!r}</translation>
+    </message>
+    <message>
+        <source>the reminder may have reached the partner; not sent again (Message-ID {msg_id})</source>
+        <translation>die Erinnerung hat den Partner vielleicht erreicht; nicht erneut gesendet (Message-ID {msg_id})</translation>
+    </message>
+    <message>
+        <source>reminder, attempt {attempt}</source>
+        <translation>Erinnerung, Versuch {attempt}</translation>
+    </message>
+    <message>
+        <source>reminder outcome unknown, not resent blindly: {problem}</source>
+        <translation>Ausgang der Erinnerung ungewiss, nicht blind erneut gesendet: {problem}</translation>
+    </message>
+    <message>
+        <source>reminder not sent, tried again by the next sweep: {problem}</source>
+        <translation>Erinnerung nicht gesendet, der nächste Durchlauf versucht es erneut: {problem}</translation>
     </message>
     <message>
         <source>lead {id} is {label}; only sales-ready leads are routed</source>

@@ -4643,6 +4643,18 @@ un commercial par ligne</translation>
         <translation>Partenaire relancé</translation>
     </message>
     <message>
+        <source>Partner reminder failed</source>
+        <translation>Rappel au partenaire échoué</translation>
+    </message>
+    <message>
+        <source>Partner reminder given up</source>
+        <translation>Rappel au partenaire abandonné</translation>
+    </message>
+    <message>
+        <source>Partner reminder unknown</source>
+        <translation>Rappel au partenaire incertain</translation>
+    </message>
+    <message>
         <source>Handoff taken back</source>
         <translation>Transfert repris</translation>
     </message>
@@ -6147,6 +6159,10 @@ un commercial par ligne</translation>
         <translation>le lead {lead} ({company}) est {status} chez {partner} ; le centre ne le traite plus</translation>
     </message>
     <message>
+        <source>settings file: [mail] deadline_seconds must not be negative</source>
+        <translation>fichier de réglages : [mail] deadline_seconds ne doit pas être négatif</translation>
+    </message>
+    <message>
         <source>settings file: [{section}] has an unknown key: {problem}</source>
         <translation>fichier de réglages : [{section}] contient une clé inconnue : {problem}</translation>
     </message>
@@ -6469,6 +6485,22 @@ un commercial par ligne</translation>
     <message>
         <source>say &apos;delivered&apos; or &apos;send-again&apos;, not {strip!r}</source>
         <translation>indiquez &apos;delivered&apos; ou &apos;send-again&apos;, pas {strip!r}</translation>
+    </message>
+    <message>
+        <source>the reminder may have reached the partner; not sent again (Message-ID {msg_id})</source>
+        <translation>le rappel est peut-être parvenu au partenaire ; pas renvoyé (Message-ID {msg_id})</translation>
+    </message>
+    <message>
+        <source>reminder, attempt {attempt}</source>
+        <translation>rappel, tentative {attempt}</translation>
+    </message>
+    <message>
+        <source>reminder outcome unknown, not resent blindly: {problem}</source>
+        <translation>issue du rappel incertaine, pas renvoyé à l'aveugle : {problem}</translation>
+    </message>
+    <message>
+        <source>reminder not sent, tried again by the next sweep: {problem}</source>
+        <translation>rappel non envoyé, le prochain passage réessaie : {problem}</translation>
     </message>
     <message>
         <source>lead {id} is {label}; only sales-ready leads are routed</source>
