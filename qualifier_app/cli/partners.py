@@ -220,7 +220,13 @@ def sla_sweep(args: argparse.Namespace) -> int:
     else:
         print(
             f"delivered {result.delivered} (still failing {result.delivery_failed}), "
-            f"reminded {result.reminded}, expired {result.expired}, "
+            f"reminded {result.reminded}"
+            + (
+                f" (reminders not sent yet {result.reminders_failed}: the next sweep tries again)"
+                if result.reminders_failed
+                else ""
+            )
+            + f", expired {result.expired}, "
             f"re-routed {result.rerouted}, waiting for a partner {result.waiting}"
             + (
                 f", awaiting delivery {result.awaiting_delivery} (no mail server is configured)"

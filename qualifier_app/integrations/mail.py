@@ -7,6 +7,7 @@ recognisable as the same message by the receiving side as well.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
@@ -34,11 +35,14 @@ NOTHING_SENT, DATA_SENT, ACCEPTED = 0, 1, 2
 
 class MailUnavailable(Exception):
     """The message could not be handed to the SMTP server; the text says why, without
-    naming anybody. `timed_out`: the server made us wait for a whole timeout."""
+    naming anybody. `timed_out`: the attempt ran out of time (a silent or a slow server).
+    `lasting`: the server refused it for good (a 5xx answer); trying again later will not
+    help."""
 
-    def __init__(self, problem: str, *, timed_out: bool = False) -> None:
+    def __init__(self, problem: str, *, timed_out: bool = False, lasting: bool = False) -> None:
         super().__init__(problem)
         self.timed_out = timed_out
+        self.lasting = lasting
 
 
 class MailOutcomeUnknown(MailUnavailable):
@@ -122,10 +126,12 @@ class SmtpMailer:
         settings: MailSettings,
         password: Callable[[MailSettings], str] = keyring_password,
         sleep: Callable[[float], None] = time.sleep,
+        monotonic: Callable[[], float] = time.monotonic,
     ) -> None:
         self.settings = settings
         self._password = password
         self._sleep = sleep
+        self._monotonic = monotonic
 
     @property
     def configured(self) -> bool:
@@ -133,24 +139,38 @@ class SmtpMailer:
 
     def send(self, message: EmailMessage) -> None:
         """Hand the message to the server; raises MailUnavailable when it surely did not get
-        it, MailOutcomeUnknown when it may have. Only quick, sure failures are tried again
-        here: a timeout is not (it would block the caller again), nor is an unknown outcome
-        (it would send the message twice)."""
+        it, MailOutcomeUnknown when it may have. The whole call, retries included, ends
+        within `attempt_seconds`: a server that answers every step slowly holds the caller
+        up no longer than one that does not answer at all. Only quick, sure failures are
+        tried again here: a timeout is not (it would block the caller again), nor is an
+        unknown outcome (it would send the message twice)."""
+        budget = self.settings.attempt_seconds
+        ends = self._monotonic() + budget
         attempts = max(1, self.settings.attempts)
-        problem = "not tried"
+        problem, lasting, tries = "not tried", False, 0
         for attempt in range(attempts):
             if attempt:
-                self._sleep(self.settings.retry_seconds * 2 ** (attempt - 1))
+                pause = self.settings.retry_seconds * 2 ** (attempt - 1)
+                if self._monotonic() + pause >= ends:
+                    break  # no time left for another try; the next sweep makes it
+                self._sleep(pause)
             progress = [NOTHING_SENT]
+            tries += 1
             try:
-                self._send_once(message, progress)
+                self._send_once(message, progress, ends)
                 return
-            except smtplib.SMTPRecipientsRefused:
-                raise MailUnavailable("the SMTP server refused the partner rep's address") from None
+            except smtplib.SMTPRecipientsRefused as exc:
+                codes = [code for code, _ in exc.recipients.values()]
+                raise MailUnavailable(
+                    "the SMTP server refused the partner rep's address",
+                    lasting=any(code >= 500 for code in codes),
+                ) from None
             except smtplib.SMTPAuthenticationError as exc:
                 problem = f"the SMTP server refused the sign-in ({exc.smtp_code})"
+                lasting = exc.smtp_code >= 500
             except smtplib.SMTPResponseException as exc:
                 problem = f"the SMTP server answered {exc.smtp_code}"
+                lasting = exc.smtp_code >= 500
             except (smtplib.SMTPException, OSError) as exc:
                 if progress[0] == ACCEPTED:
                     return  # only the goodbye failed
@@ -164,51 +184,84 @@ class SmtpMailer:
                         f"({type(exc).__name__}); it may have reached the partner",
                         timed_out=timed_out,
                     ) from None
-                problem = f"cannot reach the SMTP server ({type(exc).__name__})"
+                problem, lasting = f"cannot reach the SMTP server ({type(exc).__name__})", False
                 if timed_out:
-                    raise MailUnavailable(
-                        f"{problem} within {self.settings.timeout_seconds:g} s", timed_out=True
-                    ) from None
-        raise MailUnavailable(f"{problem} after {attempts} tries")
+                    problem = f"{problem} within {budget:g} s"
+                    raise MailUnavailable(problem, timed_out=True) from None
+        raise MailUnavailable(f"{problem} after {tries} tries", lasting=lasting)
 
-    def _send_once(self, message: EmailMessage, progress: list[int]) -> None:
-        """One SMTP conversation; every step waits at most `timeout_seconds`.
-        `progress[0]` says how far it came: nothing sent, the message sent, accepted."""
+    def _send_once(self, message: EmailMessage, progress: list[int], ends: float) -> None:
+        """One SMTP conversation; every step waits at most `timeout_seconds`, and none goes
+        on past `ends`. `progress[0]` says how far it came: nothing sent, the message sent,
+        accepted."""
         s = self.settings
+
+        def time_left() -> float:
+            left = ends - self._monotonic()
+            if left <= 0:
+                raise TimeoutError("the delivery attempt ran out of time")
+            return min(s.timeout_seconds, left)
+
         context = ssl.create_default_context()
         client: smtplib.SMTP
         if s.security == "ssl":
-            client = smtplib.SMTP_SSL(s.host, s.port, timeout=s.timeout_seconds, context=context)
+            client = smtplib.SMTP_SSL(s.host, s.port, timeout=time_left(), context=context)
         else:
-            client = smtplib.SMTP(s.host, s.port, timeout=s.timeout_seconds)
-        with client:
+            client = smtplib.SMTP(s.host, s.port, timeout=time_left())
+
+        def step() -> None:
+            assert client.sock is not None
+            client.sock.settimeout(time_left())
+
+        try:
             if s.security == "starttls":
+                step()
                 client.starttls(context=context)
             if s.user:
+                step()
                 client.login(s.user, self._password(s))
-            sender = parseaddr(str(message["From"]))[1]
-            recipients = [address for _, address in getaddresses(message.get_all("To", []))]
-            payload = message.as_bytes(policy=SMTP_POLICY)
-            client.ehlo_or_helo_if_needed()
-            code, reply = client.mail(sender)
-            if code != 250:
-                raise smtplib.SMTPSenderRefused(code, reply, sender)
-            for address in recipients:
-                code, reply = client.rcpt(address)
-                if code not in (250, 251):
-                    raise smtplib.SMTPRecipientsRefused({address: (code, reply)})
-            code, reply = client.docmd("DATA")
-            if code != 354:
-                raise smtplib.SMTPDataError(code, reply)
-            progress[0] = DATA_SENT
-            body = re.sub(rb"(?m)^\.", b"..", payload)
-            if not body.endswith(b"\r\n"):
-                body += b"\r\n"
-            client.send(body + b".\r\n")
-            code, reply = client.getreply()
-            if code != 250:
-                raise smtplib.SMTPDataError(code, reply)
-            progress[0] = ACCEPTED
+            self._converse(client, message, progress, step)
+            # A goodbye only, within what is left of the time; a failed attempt skips it.
+            with contextlib.suppress(smtplib.SMTPException, OSError):
+                step()
+                client.quit()
+        finally:
+            client.close()
+
+    @staticmethod
+    def _converse(
+        client: smtplib.SMTP, message: EmailMessage, progress: list[int], step: Callable[[], None]
+    ) -> None:
+        """Envelope and message; `step()` before each command bounds its wait."""
+        sender = parseaddr(str(message["From"]))[1]
+        recipients = [address for _, address in getaddresses(message.get_all("To", []))]
+        payload = message.as_bytes(policy=SMTP_POLICY)
+        step()
+        client.ehlo_or_helo_if_needed()
+        step()
+        code, reply = client.mail(sender)
+        if code != 250:
+            raise smtplib.SMTPSenderRefused(code, reply, sender)
+        for address in recipients:
+            step()
+            code, reply = client.rcpt(address)
+            if code not in (250, 251):
+                raise smtplib.SMTPRecipientsRefused({address: (code, reply)})
+        step()
+        code, reply = client.docmd("DATA")
+        if code != 354:
+            raise smtplib.SMTPDataError(code, reply)
+        progress[0] = DATA_SENT
+        body = re.sub(rb"(?m)^\.", b"..", payload)
+        if not body.endswith(b"\r\n"):
+            body += b"\r\n"
+        step()
+        client.send(body + b".\r\n")
+        step()
+        code, reply = client.getreply()
+        if code != 250:
+            raise smtplib.SMTPDataError(code, reply)
+        progress[0] = ACCEPTED
 
 
 class Outbox:

@@ -26,6 +26,8 @@ class MailSettings:
     attempts: int = 3  # tries per delivery before leaving it to the next SLA sweep
     retry_seconds: float = 2.0
     timeout_seconds: float = 20.0  # for each SMTP step: connect, greeting, each command, DATA
+    # The whole of one delivery attempt (every step and retry) ends by then; 0: timeout_seconds.
+    deadline_seconds: float = 0.0
     # A send whose outcome is unknown (timeout after DATA, connection lost) may have reached
     # the partner: it is resent, with the same Message-ID, only after this long, at most
     # `unknown_retries` times; then it waits for a person.
@@ -36,6 +38,10 @@ class MailSettings:
     @property
     def configured(self) -> bool:
         return bool(self.host)
+
+    @property
+    def attempt_seconds(self) -> float:
+        return self.deadline_seconds or self.timeout_seconds
 
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -91,6 +97,8 @@ def mail_settings(section: dict[str, Any]) -> MailSettings:
                 "settings file: [mail] timeout_seconds and unknown_retry_hours must be positive"
             )
         )
+    if mail.deadline_seconds < 0:
+        raise InvalidInput(message("settings file: [mail] deadline_seconds must not be negative"))
     if mail.attempts < 1 or mail.unknown_retries < 0 or mail.sweep_lease_minutes < 1:
         raise InvalidInput(
             message(

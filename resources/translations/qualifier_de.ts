@@ -4643,6 +4643,18 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>Partner erinnert</translation>
     </message>
     <message>
+        <source>Partner reminder failed</source>
+        <translation>Partnererinnerung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Partner reminder given up</source>
+        <translation>Partnererinnerung aufgegeben</translation>
+    </message>
+    <message>
+        <source>Partner reminder unknown</source>
+        <translation>Partnererinnerung ungewiss</translation>
+    </message>
+    <message>
         <source>Handoff taken back</source>
         <translation>Übergabe zurückgenommen</translation>
     </message>
@@ -6067,6 +6079,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>Partner-Import</translation>
     </message>
     <message>
+        <source>settings file: [workspace] after_call_work_seconds must be 0 to {most}, not {seconds}</source>
+        <translation>Einstellungsdatei: [workspace] after_call_work_seconds muss zwischen 0 und {most} liegen, nicht {seconds}</translation>
+    </message>
+    <message>
         <source>true or false</source>
         <translation>true oder false</translation>
     </message>
@@ -6167,8 +6183,8 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>Einstellungsdatei: [database] url ist leer; entfernen Sie die Zeile, um die eingebettete Datenbank zu verwenden</translation>
     </message>
     <message>
-        <source>settings file: [workspace] after_call_work_seconds must be 0 to {most}, not {seconds}</source>
-        <translation>Einstellungsdatei: [workspace] after_call_work_seconds muss zwischen 0 und {most} liegen, nicht {seconds}</translation>
+        <source>settings file: [mail] deadline_seconds must not be negative</source>
+        <translation>Einstellungsdatei: [mail] deadline_seconds darf nicht negativ sein</translation>
     </message>
     <message>
         <source>settings file: [{section}] has an unknown key: {problem}</source>
@@ -6497,6 +6513,22 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     <message>
         <source>say &apos;delivered&apos; or &apos;send-again&apos;, not {strip!r}</source>
         <translation>sagen Sie &apos;delivered&apos; oder &apos;send-again&apos;, nicht {strip!r}</translation>
+    </message>
+    <message>
+        <source>the reminder may have reached the partner; not sent again (Message-ID {msg_id})</source>
+        <translation>die Erinnerung hat den Partner vielleicht erreicht; nicht erneut gesendet (Message-ID {msg_id})</translation>
+    </message>
+    <message>
+        <source>reminder, attempt {attempt}</source>
+        <translation>Erinnerung, Versuch {attempt}</translation>
+    </message>
+    <message>
+        <source>reminder outcome unknown, not resent blindly: {problem}</source>
+        <translation>Ausgang der Erinnerung ungewiss, nicht blind erneut gesendet: {problem}</translation>
+    </message>
+    <message>
+        <source>reminder not sent, tried again by the next sweep: {problem}</source>
+        <translation>Erinnerung nicht gesendet, der nächste Durchlauf versucht es erneut: {problem}</translation>
     </message>
     <message>
         <source>lead {id} is {label}; only sales-ready leads are routed</source>

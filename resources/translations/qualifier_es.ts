@@ -4643,6 +4643,18 @@ un comercial por línea</translation>
         <translation>Recordatorio enviado al socio</translation>
     </message>
     <message>
+        <source>Partner reminder failed</source>
+        <translation>Recordatorio al partner fallido</translation>
+    </message>
+    <message>
+        <source>Partner reminder given up</source>
+        <translation>Recordatorio al partner abandonado</translation>
+    </message>
+    <message>
+        <source>Partner reminder unknown</source>
+        <translation>Recordatorio al partner incierto</translation>
+    </message>
+    <message>
         <source>Handoff taken back</source>
         <translation>Entrega retirada</translation>
     </message>
@@ -6067,6 +6079,10 @@ un comercial por línea</translation>
         <translation>importación del socio</translation>
     </message>
     <message>
+        <source>settings file: [workspace] after_call_work_seconds must be 0 to {most}, not {seconds}</source>
+        <translation>archivo de configuración: [workspace] after_call_work_seconds debe estar entre 0 y {most}, no {seconds}</translation>
+    </message>
+    <message>
         <source>true or false</source>
         <translation>true o false</translation>
     </message>
@@ -6167,8 +6183,8 @@ un comercial por línea</translation>
         <translation>archivo de configuración: [database] url está vacío; quite la línea para usar la base de datos integrada</translation>
     </message>
     <message>
-        <source>settings file: [workspace] after_call_work_seconds must be 0 to {most}, not {seconds}</source>
-        <translation>archivo de configuración: [workspace] after_call_work_seconds debe estar entre 0 y {most}, no {seconds}</translation>
+        <source>settings file: [mail] deadline_seconds must not be negative</source>
+        <translation>archivo de configuración: [mail] deadline_seconds no puede ser negativo</translation>
     </message>
     <message>
         <source>settings file: [{section}] has an unknown key: {problem}</source>
@@ -6497,6 +6513,22 @@ un comercial por línea</translation>
     <message>
         <source>say &apos;delivered&apos; or &apos;send-again&apos;, not {strip!r}</source>
         <translation>diga &apos;delivered&apos; o &apos;send-again&apos;, no {strip!r}</translation>
+    </message>
+    <message>
+        <source>the reminder may have reached the partner; not sent again (Message-ID {msg_id})</source>
+        <translation>puede que el recordatorio haya llegado al partner; no se vuelve a enviar (Message-ID {msg_id})</translation>
+    </message>
+    <message>
+        <source>reminder, attempt {attempt}</source>
+        <translation>recordatorio, intento {attempt}</translation>
+    </message>
+    <message>
+        <source>reminder outcome unknown, not resent blindly: {problem}</source>
+        <translation>resultado del recordatorio incierto, no se reenvía a ciegas: {problem}</translation>
+    </message>
+    <message>
+        <source>reminder not sent, tried again by the next sweep: {problem}</source>
+        <translation>recordatorio no enviado, la próxima revisión lo vuelve a intentar: {problem}</translation>
     </message>
     <message>
         <source>lead {id} is {label}; only sales-ready leads are routed</source>

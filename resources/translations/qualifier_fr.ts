@@ -4643,6 +4643,18 @@ un commercial par ligne</translation>
         <translation>Partenaire relancé</translation>
     </message>
     <message>
+        <source>Partner reminder failed</source>
+        <translation>Rappel au partenaire échoué</translation>
+    </message>
+    <message>
+        <source>Partner reminder given up</source>
+        <translation>Rappel au partenaire abandonné</translation>
+    </message>
+    <message>
+        <source>Partner reminder unknown</source>
+        <translation>Rappel au partenaire incertain</translation>
+    </message>
+    <message>
         <source>Handoff taken back</source>
         <translation>Transfert repris</translation>
     </message>
@@ -6067,6 +6079,10 @@ un commercial par ligne</translation>
         <translation>import du partenaire</translation>
     </message>
     <message>
+        <source>settings file: [workspace] after_call_work_seconds must be 0 to {most}, not {seconds}</source>
+        <translation>fichier de réglages : [workspace] after_call_work_seconds doit être compris entre 0 et {most}, pas {seconds}</translation>
+    </message>
+    <message>
         <source>true or false</source>
         <translation>true ou false</translation>
     </message>
@@ -6167,8 +6183,8 @@ un commercial par ligne</translation>
         <translation>fichier de réglages : [database] url est vide ; supprimez la ligne pour utiliser la base de données intégrée</translation>
     </message>
     <message>
-        <source>settings file: [workspace] after_call_work_seconds must be 0 to {most}, not {seconds}</source>
-        <translation>fichier de réglages : [workspace] after_call_work_seconds doit être compris entre 0 et {most}, pas {seconds}</translation>
+        <source>settings file: [mail] deadline_seconds must not be negative</source>
+        <translation>fichier de réglages : [mail] deadline_seconds ne doit pas être négatif</translation>
     </message>
     <message>
         <source>settings file: [{section}] has an unknown key: {problem}</source>
@@ -6364,7 +6380,7 @@ un commercial par ligne</translation>
     </message>
     <message>
         <source>the snapshot&apos;s date {taken_on} is after today ({today}, UTC)</source>
-        <translation>la date de l'instantané {taken_on} est postérieure à aujourd'hui ({today}, UTC)</translation>
+        <translation>la date de l&apos;instantané {taken_on} est postérieure à aujourd&apos;hui ({today}, UTC)</translation>
     </message>
     <message>
         <source>{name}: a mapping is an object like {{&quot;Column header&quot;: &quot;email&quot;, &quot;phone&quot;: [&quot;Mobile&quot;, &quot;Phone&quot;]}}</source>
@@ -6497,6 +6513,22 @@ un commercial par ligne</translation>
     <message>
         <source>say &apos;delivered&apos; or &apos;send-again&apos;, not {strip!r}</source>
         <translation>indiquez &apos;delivered&apos; ou &apos;send-again&apos;, pas {strip!r}</translation>
+    </message>
+    <message>
+        <source>the reminder may have reached the partner; not sent again (Message-ID {msg_id})</source>
+        <translation>le rappel est peut-être parvenu au partenaire ; pas renvoyé (Message-ID {msg_id})</translation>
+    </message>
+    <message>
+        <source>reminder, attempt {attempt}</source>
+        <translation>rappel, tentative {attempt}</translation>
+    </message>
+    <message>
+        <source>reminder outcome unknown, not resent blindly: {problem}</source>
+        <translation>issue du rappel incertaine, pas renvoyé à l&apos;aveugle : {problem}</translation>
+    </message>
+    <message>
+        <source>reminder not sent, tried again by the next sweep: {problem}</source>
+        <translation>rappel non envoyé, le prochain passage réessaie : {problem}</translation>
     </message>
     <message>
         <source>lead {id} is {label}; only sales-ready leads are routed</source>

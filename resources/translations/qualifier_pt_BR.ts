@@ -4643,6 +4643,18 @@ um vendedor por linha</translation>
         <translation>Parceiro lembrado</translation>
     </message>
     <message>
+        <source>Partner reminder failed</source>
+        <translation>Lembrete ao parceiro falhou</translation>
+    </message>
+    <message>
+        <source>Partner reminder given up</source>
+        <translation>Lembrete ao parceiro abandonado</translation>
+    </message>
+    <message>
+        <source>Partner reminder unknown</source>
+        <translation>Lembrete ao parceiro incerto</translation>
+    </message>
+    <message>
         <source>Handoff taken back</source>
         <translation>Repasse retirado</translation>
     </message>
@@ -6067,6 +6079,10 @@ um vendedor por linha</translation>
         <translation>importação do parceiro</translation>
     </message>
     <message>
+        <source>settings file: [workspace] after_call_work_seconds must be 0 to {most}, not {seconds}</source>
+        <translation>arquivo de configuração: [workspace] after_call_work_seconds deve estar entre 0 e {most}, não {seconds}</translation>
+    </message>
+    <message>
         <source>true or false</source>
         <translation>true ou false</translation>
     </message>
@@ -6167,8 +6183,8 @@ um vendedor por linha</translation>
         <translation>arquivo de configuração: [database] url está vazio; remova a linha para usar o banco de dados embutido</translation>
     </message>
     <message>
-        <source>settings file: [workspace] after_call_work_seconds must be 0 to {most}, not {seconds}</source>
-        <translation>arquivo de configuração: [workspace] after_call_work_seconds deve estar entre 0 e {most}, não {seconds}</translation>
+        <source>settings file: [mail] deadline_seconds must not be negative</source>
+        <translation>arquivo de configuração: [mail] deadline_seconds não pode ser negativo</translation>
     </message>
     <message>
         <source>settings file: [{section}] has an unknown key: {problem}</source>
@@ -6497,6 +6513,22 @@ um vendedor por linha</translation>
     <message>
         <source>say &apos;delivered&apos; or &apos;send-again&apos;, not {strip!r}</source>
         <translation>diga &apos;delivered&apos; ou &apos;send-again&apos;, não {strip!r}</translation>
+    </message>
+    <message>
+        <source>the reminder may have reached the partner; not sent again (Message-ID {msg_id})</source>
+        <translation>o lembrete pode ter chegado ao parceiro; não é enviado de novo (Message-ID {msg_id})</translation>
+    </message>
+    <message>
+        <source>reminder, attempt {attempt}</source>
+        <translation>lembrete, tentativa {attempt}</translation>
+    </message>
+    <message>
+        <source>reminder outcome unknown, not resent blindly: {problem}</source>
+        <translation>resultado do lembrete incerto, não é reenviado às cegas: {problem}</translation>
+    </message>
+    <message>
+        <source>reminder not sent, tried again by the next sweep: {problem}</source>
+        <translation>lembrete não enviado, a próxima varredura tenta de novo: {problem}</translation>
     </message>
     <message>
         <source>lead {id} is {label}; only sales-ready leads are routed</source>

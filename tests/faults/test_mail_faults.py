@@ -19,7 +19,14 @@ from qualifier_app.services.partners.sweep_lease import SweepLease
 from qualifier_app.settings import MailSettings, Settings
 from tests.support.factories import Factory
 from tests.support.partners import add_partner, handoff_events, handoff_row, sales_ready_lead
-from tests.support.smtp import OK, REFUSE, STORE_THEN_STALL, SilentServer, SmtpServer
+from tests.support.smtp import (
+    OK,
+    REFUSE,
+    STORE_THEN_STALL,
+    SilentServer,
+    SlowServer,
+    SmtpServer,
+)
 
 pytestmark = pytest.mark.slow
 
@@ -31,7 +38,7 @@ REPLY_WAIT_SECONDS = 4.0
 STALL_SECONDS = REPLY_WAIT_SECONDS + 1.0
 
 
-def mail_services(settings: Settings, clock: ManualClock, port: int) -> Services:
+def mail_services(settings: Settings, clock: ManualClock, port: int, attempts: int = 2) -> Services:
     configured = replace(
         settings,
         mail=MailSettings(
@@ -39,7 +46,7 @@ def mail_services(settings: Settings, clock: ManualClock, port: int) -> Services
             port=port,
             security="none",
             sender="Qualifying Center <qc@center.example>",
-            attempts=2,
+            attempts=attempts,
             retry_seconds=0,
             timeout_seconds=REPLY_WAIT_SECONDS,
             unknown_retry_hours=12,
@@ -175,6 +182,40 @@ def test_route_pending_never_waits_for_a_hung_server_and_the_sweep_asks_it_once(
     finally:
         services.close()
         silent.stop()
+
+
+def test_a_slow_server_holds_the_rep_up_for_one_attempt_and_the_sweep_asks_it_once(
+    settings: Settings, clock: ManualClock, factory: Factory
+) -> None:
+    # Every reply in time for the per-step timeout, but the whole conversation is not:
+    # the attempt's deadline (the timeout, by default) ends it before DATA.
+    slow = SlowServer(delay=REPLY_WAIT_SECONDS * 0.4)
+    services = mail_services(settings, clock, slow.port, attempts=3)
+    try:
+        rep = factory.user("rita.rep")
+        add_partner(services, "West Coast Voice", capacity_open=None)
+
+        handoff = services.routing.route(rep, sales_ready_lead(factory, rep))
+
+        # One conversation cut short, not three tries at the slow server's pace.
+        assert slow.conversations == 1 and slow.message_ids == []
+        assert handoff.status == "pending"
+        assert handoff_events(services, handoff.id)[-1].data == {"delivery": "failed"}
+        others = [services.routing.route(rep, sales_ready_lead(factory, rep)) for _ in range(2)]
+        swept = services.sla.sweep(rep)
+        # The server was slow a moment ago: neither routing nor the sweep pays for it again.
+        assert slow.conversations == 1
+        assert (swept.delivered, swept.delivery_failed) == (0, 3)
+
+        slow.delay, slow.final = 0, "250 OK"
+        clock.advance(timedelta(minutes=5))
+        assert services.sla.sweep(rep).delivered == 3
+        assert services.sla.sweep(rep).delivered == 0
+        sent = {h.id: handoff_row(services, h.id).message_id for h in [handoff, *others]}
+        assert sorted(slow.message_ids) == sorted(sent.values())  # each once, its own ID
+    finally:
+        services.close()
+        slow.stop()
 
 
 def test_one_sweeper_at_a_time_and_its_counts_are_the_truth(

@@ -27,14 +27,21 @@ from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import AuditEntry, Partner, Publication
 from qualifier_app.services.reports import publication
 from qualifier_app.services.reports.dto import ReportFilters
-from qualifier_app.services.reports.publication import ALREADY, OUTBOX, SMTP, PublicationService
+from qualifier_app.services.reports.publication import (
+    ALREADY,
+    OUTBOX,
+    REFUSED,
+    RETRY,
+    SMTP,
+    PublicationService,
+)
 from qualifier_app.services.reports.publication_cards import Week, by_manager, weights
 from qualifier_app.services.reports.publication_drill import week_period
 from qualifier_app.services.reports.status_kpis import status_kpis
 from qualifier_app.settings import PublicationSettings, Settings, load_settings
 from tests.support.factories import Factory
 from tests.support.partners import add_partner, sales_ready_lead
-from tests.support.smtp import SmtpServer, with_mail_server
+from tests.support.smtp import OK, REFUSE, SmtpServer, with_mail_server
 
 WEEK = "2026-W50"  # 7 to 13 December; the handoffs were sent on 24 November
 PUBLISHING = PublicationSettings(
@@ -329,6 +336,56 @@ def test_the_schedule_publishes_last_week_once(
     clock.advance(timedelta(days=3))
     assert scheduled.publish_if_due(made["sup"]) is None
     assert len(scorecards(smtp_server)) == 4
+
+
+def test_what_the_mail_server_failed_to_take_for_now_goes_out_with_the_next_publication(
+    services: Services,
+    factory: Factory,
+    clock: ManualClock,
+    settings: Settings,
+    smtp_server: SmtpServer,
+) -> None:
+    made = history(services, factory, clock)  # Monday 14 December, 08:00
+    scheduled = PublicationService(
+        services.db,
+        clock,
+        settings.routing,
+        settings.mail,
+        replace(PUBLISHING, weekday="mon", hour=7),
+        services.delivery.outbox,
+    )
+    smtp_server.inbox.mode = REFUSE  # 451: try again later
+    first = scheduled.publish_if_due(made["sup"])
+    assert first is not None and first.count(RETRY) == 4 and first.count(SMTP) == 0
+    assert "4 not sent yet" in first.text()
+    assert not [p for p in services.delivery.outbox.waiting() if p.name.startswith("score")]
+
+    smtp_server.inbox.mode = OK
+    clock.advance(timedelta(minutes=30))
+    again = scheduled.publish_if_due(made["sup"])
+    assert again is not None and again.count(SMTP) == 4
+    assert services.publication.publish(made["sup"], WEEK).count(ALREADY) == 4
+    assert scheduled.publish_if_due(made["sup"]) is None  # complete now
+    mails = scorecards(smtp_server)
+    assert len(mails) == 4 and len({m["Message-ID"] for m in mails}) == 4
+    assert count(services, Publication.id, Publication.channel == SMTP) == 4
+
+
+def test_what_the_mail_server_refuses_for_good_is_left_in_the_outbox_and_said_so(
+    services: Services, factory: Factory, clock: ManualClock, smtp_server: SmtpServer
+) -> None:
+    made = history(services, factory, clock)
+    smtp_server.inbox.refusal = "550 5.7.1 not accepted here"
+    smtp_server.inbox.mode = REFUSE
+    first = services.publication.publish(made["sup"], WEEK)
+    assert first.count(REFUSED) == 4
+    assert "4 refused by the mail server for good" in first.text()
+    assert all("answered 550" in s.note for s in first.sent)
+    smtp_server.inbox.mode = OK
+    assert services.publication.publish(made["sup"], WEEK).count(ALREADY) == 4
+    assert scorecards(smtp_server) == []
+    waiting = [p for p in services.delivery.outbox.waiting() if p.name.startswith("scorecard-")]
+    assert len(waiting) == 4
 
 
 def test_bad_weeks_are_refused(services: Services, factory: Factory) -> None:

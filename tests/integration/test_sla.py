@@ -14,8 +14,8 @@ from qualifier_app.domain.text import restored
 from qualifier_app.persistence.models import AuditEntry, Handoff
 from qualifier_app.settings import Settings
 from tests.support.factories import Factory
-from tests.support.partners import add_partner, handoff_row, sales_ready_lead
-from tests.support.smtp import SmtpServer, with_mail_server
+from tests.support.partners import add_partner, handoff_events, handoff_row, sales_ready_lead
+from tests.support.smtp import OK, REFUSE, SmtpServer, with_mail_server
 
 
 @pytest.fixture
@@ -52,6 +52,40 @@ def test_reminder_at_75_percent_once(
     [original, reminder] = smtp_server.inbox.messages
     assert reminder["In-Reply-To"] == original["Message-ID"]
     assert "by 2026-11-25 15:00 UTC" in str(reminder.get_payload(decode=True), "utf-8")
+
+
+def test_a_reminder_the_mail_server_refused_is_sent_by_a_later_sweep_and_counted_then(
+    services: Services, factory: Factory, clock: ManualClock, smtp_server: SmtpServer
+) -> None:
+    rep = factory.user("rita.rep")
+    add_partner(services, "Alpha Voice", sla_hours=24)
+    handoff = services.routing.route(rep, sales_ready_lead(factory, rep))
+    smtp_server.inbox.mode = REFUSE  # 451 just when the reminder is due
+
+    clock.advance(timedelta(hours=18))
+    failing = services.sla.sweep(rep)
+    assert (failing.reminded, failing.reminders_failed) == (0, 1)
+    assert handoff_row(services, handoff.id).reminded_at is None
+    assert len(smtp_server.inbox.messages) == 1  # the handoff only
+    assert "answered 451" in handoff_events(services, handoff.id)[-1].note
+    with services.db.unit_of_work(write=False) as uow:
+        audited = uow.session.execute(
+            select(AuditEntry.action).where(AuditEntry.action.like("handoff.remind%"))
+        ).scalars()
+        assert list(audited) == ["handoff.reminder_failed"]
+
+    smtp_server.inbox.mode = OK
+    clock.advance(timedelta(minutes=30))
+    assert services.sla.sweep(rep).reminded == 1
+    clock.advance(timedelta(minutes=30))
+    assert services.sla.sweep(rep) == services.sla.sweep(rep)  # nothing more to do
+    [_, reminder] = smtp_server.inbox.messages
+    assert str(reminder["Subject"]).startswith("Reminder:")
+    tried = [
+        e.data["message_id"] for e in handoff_events(services, handoff.id) if "reminder" in e.data
+    ]
+    assert set(tried) == {"".join(str(reminder["Message-ID"]).split())}  # one, every try
+    assert handoff_row(services, handoff.id).reminded_at == clock.now() - timedelta(minutes=30)
 
 
 def test_expiry_reroutes_to_the_next_partner_once(

@@ -32,10 +32,11 @@ class Inbox:
         self.messages: list[Message] = []
         self.mode = OK
         self.stall_seconds = 3.0
+        self.refusal = "451 4.3.0 try again later"
 
     async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:  # noqa: N802
         if self.mode == REFUSE:
-            return "451 4.3.0 try again later"
+            return self.refusal
         self.messages.append(message_from_bytes(envelope.original_content or envelope.content))
         if self.mode == STORE_THEN_STALL:
             # Stored, but the answer comes after the client gave up waiting.
@@ -97,6 +98,77 @@ class SilentServer:
         for connection in self._held:
             connection.close()
         self._thread.join()
+
+
+class SlowServer:
+    """Answers every SMTP step, each after `delay` seconds (less than a client's timeout per
+    step), and the end of DATA with `final`: a server that is busy, not dead."""
+
+    def __init__(self, delay: float, final: str = "451 4.3.0 try again later") -> None:
+        self.delay, self.final = delay, final
+        self.conversations = 0
+        self.message_ids: list[str] = []  # of every message sent to it in full
+        self._loop = asyncio.new_event_loop()
+        ready = threading.Event()
+
+        async def start() -> None:
+            self._server = await asyncio.start_server(self._talk, "127.0.0.1", 0)
+            self.port = int(self._server.sockets[0].getsockname()[1])
+            ready.set()
+
+        def run() -> None:
+            self._loop.run_until_complete(start())
+            self._loop.run_forever()
+
+        self._thread = threading.Thread(target=run, daemon=True)
+        self._thread.start()
+        ready.wait()
+
+    async def _say(self, writer: asyncio.StreamWriter, text: str) -> None:
+        await asyncio.sleep(self.delay)
+        writer.write((text + "\r\n").encode())
+        await writer.drain()
+
+    async def _talk(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        self.conversations += 1
+        try:
+            await self._say(writer, "220 slow.example ESMTP")
+            while line := await reader.readline():
+                command = line.decode().strip().upper()
+                if command.startswith(("EHLO", "HELO")):
+                    await self._say(writer, "250 slow.example")
+                elif command == "DATA":
+                    await self._say(writer, "354 go ahead")
+                    lines = []
+                    while (data := await reader.readline()) not in (b".\r\n", b""):
+                        lines.append(data)
+                    self.message_ids.append(str(message_from_bytes(b"".join(lines))["Message-ID"]))
+                    await self._say(writer, self.final)
+                elif command == "QUIT":
+                    await self._say(writer, "221 bye")
+                    break
+                else:
+                    await self._say(writer, "250 OK")
+        except OSError:
+            pass  # the client gave up on us
+        finally:
+            writer.close()
+            with contextlib.suppress(OSError, asyncio.CancelledError):
+                await writer.wait_closed()
+
+    def stop(self) -> None:
+        async def shut() -> None:
+            self._server.close()
+            talks = [t for t in asyncio.all_tasks() if t is not asyncio.current_task()]
+            for talk in talks:
+                talk.cancel()
+            await asyncio.gather(*talks, return_exceptions=True)
+            await self._server.wait_closed()
+
+        asyncio.run_coroutine_threadsafe(shut(), self._loop).result()
+        self._loop.call_soon_threadsafe(self._loop.stop)
+        self._thread.join()
+        self._loop.close()
 
 
 def with_mail_server(settings: Settings, server: SmtpServer) -> Settings:

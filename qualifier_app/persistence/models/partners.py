@@ -127,7 +127,8 @@ class Publication(Base):
     recipient: Mapped[str] = mapped_column(String(200))
     address: Mapped[str] = mapped_column(String(1000), default="")
     message_id: Mapped[str] = mapped_column(String(200))
-    # started (sending; outcome not known yet) / smtp / outbox
+    # started (sending; outcome not known yet) / smtp / outbox / unknown / retry (the mail
+    # server failed for now: sent again by the next publication) / refused (outbox, by hand)
     channel: Mapped[str] = mapped_column(String(10))
     created_at: Mapped[datetime]
     sent_at: Mapped[datetime | None]

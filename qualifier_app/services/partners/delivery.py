@@ -16,13 +16,12 @@ from datetime import datetime, timedelta
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from qualifier_app.domain import sla
 from qualifier_app.domain.clock import Clock
 from qualifier_app.domain.closed_loop import HandoffStatus
 from qualifier_app.domain.errors import NotFound
 from qualifier_app.domain.handoff_package import HandoffPackage
 from qualifier_app.domain.roles import Action, Actor
-from qualifier_app.domain.text import joined, stored
+from qualifier_app.domain.text import joined
 from qualifier_app.domain.text import message as message_
 from qualifier_app.integrations.mail import (
     MailOutcomeUnknown,
@@ -36,6 +35,7 @@ from qualifier_app.integrations.mail import (
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import Handoff, HandoffEvent
 from qualifier_app.services.frame import Frame
+from qualifier_app.services.partners import reminders
 from qualifier_app.services.partners.delivery_events import delivery_event
 from qualifier_app.services.partners.dto import DeliveryOutcome, FlaggedDelivery
 from qualifier_app.services.partners.flagged import (
@@ -415,66 +415,40 @@ class DeliveryService:
 
     # --- reminders ---------------------------------------------------------------------------
 
-    def remind(self, handoff_id: int) -> bool:
-        """Send the 75 % reminder once; False when it was sent already or is not due."""
+    def remind(self, handoff_id: int) -> str:
+        """Send the 75 % reminder when it is due and not sent yet (reminders.py); returns
+        what became of it: reminders.SENT, OUTBOX, FAILED, UNKNOWN, or "" (nothing to do)."""
+        if self._mailer.configured and self._mail_server_stalled():
+            return reminders.FAILED  # asked again by the next sweep
+        settings = self._settings
         with self._frame.change(None) as change:
-            session, now = change.session, change.now
-            handoff = session.get(Handoff, handoff_id)
-            if handoff is None:
-                raise NotFound(message_("there is no handoff {handoff_id}", handoff_id=handoff_id))
-            if handoff.sent_at is None or handoff.deadline_at is None:
-                change.discard()
-                return False
-            due = sla.state(
-                now, handoff.sent_at, handoff.deadline_at, handoff.reminded_at is not None
+            claimed = reminders.claim(
+                change, handoff_id, settings.sender, self._unknown_pause, settings.unknown_retries
             )
-            if handoff.status != HandoffStatus.SENT or due is not sla.SlaState.REMIND:
-                change.discard()
-                return False
-            claimed = session.execute(
-                update(Handoff)
-                .where(
-                    Handoff.id == handoff_id,
-                    Handoff.reminded_at.is_(None),
-                    Handoff.status == HandoffStatus.SENT.value,
-                )
-                .values(reminded_at=now, version=Handoff.version + 1)
-                .execution_options(synchronize_session=False)
+        if claimed is None:
+            return ""
+        reminder = compose_reminder(
+            claimed.package, settings.sender, claimed.msg_id, claimed.original_id
+        )
+        outcome, problem = reminders.SENT, ""
+        if not self._mailer.configured:
+            # Someone sends it by hand, as the handoff packages that wait there.
+            self.outbox.put(
+                f"handoff-{handoff_id:08d}-reminder", reminder, claimed.package.as_json()
             )
-            if claimed.rowcount != 1:  # type: ignore[attr-defined]
-                change.discard()
-                return False
-            package = build_package(session, handoff, handoff.sent_at, handoff.deadline_at)
-            original = handoff.message_id or message_id(
-                handoff_id, handoff.request_id, self._settings.sender
-            )
-            session.add(
-                HandoffEvent(
-                    handoff_id=handoff_id,
-                    at=now,
-                    status=HandoffStatus.SENT.value,
-                    origin="sweep",
-                    note=stored(
-                        message_(
-                            "reminder: answer due by {at:%Y-%m-%d %H:%M} UTC",
-                            at=handoff.deadline_at,
-                        )
-                    ),
-                    data={"reminder": True},
-                )
-            )
-            change.audit("handoff.reminded", "handoff", handoff_id, after={"reminded_at": now})
-            request_id = handoff.request_id
-        reminder_id = message_id(handoff_id, request_id, self._settings.sender, "reminder")
-        message = compose_reminder(package, self._settings.sender, reminder_id, original)
-        name = f"handoff-{handoff_id:08d}-reminder"
-        try:
-            if not self._mailer.configured:
-                raise MailUnavailable("SMTP is not configured")
-            self._mailer.send(message)
-        except MailUnavailable:
-            self.outbox.put(name, message, package.as_json())
-        return True
+            outcome = reminders.OUTBOX
+        else:
+            try:
+                self._mailer.send(reminder)
+            except MailOutcomeUnknown as exc:
+                outcome, problem = reminders.UNKNOWN, str(exc)
+                self._note_stall(exc)
+            except MailUnavailable as exc:
+                outcome, problem = reminders.FAILED, str(exc)
+                self._note_stall(exc)
+        with self._frame.change(None) as change:
+            reminders.record(change, claimed, outcome, problem)
+        return outcome
 
     # --- building the package --------------------------------------------------------------
 

@@ -188,6 +188,7 @@ class SweepResult:
     rerouted: int
     waiting: int  # expired and no other partner eligible: back to waiting for routing
     awaiting_delivery: int = 0  # in the outbox, no mail server configured: SLA not started
+    reminders_failed: int = 0  # not sent (or not surely): a later sweep tries again
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,8 @@ Safe to run from every workstation at once and as often as wanted: only the work
 holding the sweep's lease (a row judged by the database's clock) sweeps, the others return
 at once; and each step is still a conditional update that only one sweeper wins, and a
 re-route uses a request id derived from the expired handoff, so it happens once. The counts
-are what this sweep did: a delivery is counted only when this sweep handed it over.
+are what this sweep did: a delivery or a reminder is counted only when this sweep handed it
+over; one that failed is counted as failing and tried again by the next sweep.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from qualifier_app.domain.text import message, stored
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import Handoff, HandoffEvent, Lead, Partner
 from qualifier_app.services.frame import Frame
+from qualifier_app.services.partners import reminders
 from qualifier_app.services.partners.delivery import DeliveryService
 from qualifier_app.services.partners.dto import SweepResult
 from qualifier_app.services.partners.routing import RoutingService, derived_request_id
@@ -66,7 +68,7 @@ class SlaService:
                 awaiting += 1
             elif outcome.problem and outcome.channel == "outbox":
                 failed += 1
-        reminded = 0
+        reminded = reminders_failed = 0
         # Which handoffs are due is judged by the database's time, read in the transaction
         # that selects them (a workstation's own clock may be minutes off).
         for handoff_id in self._ids(
@@ -74,8 +76,11 @@ class SlaService:
             Handoff.reminded_at.is_(None),
             Handoff.deadline_at > _NOW,
         ):
-            if self._delivery.remind(handoff_id):
+            reminder = self._delivery.remind(handoff_id)
+            if reminder == reminders.SENT:
                 reminded += 1
+            elif reminder in (reminders.FAILED, reminders.UNKNOWN):
+                reminders_failed += 1
         expired = 0
         for handoff_id in self._ids(
             Handoff.status == HandoffStatus.SENT.value, Handoff.deadline_at <= _NOW
@@ -98,7 +103,9 @@ class SlaService:
                 rerouted += 1
             except (NothingEligible, Conflict):
                 waiting += 1
-        return SweepResult(delivered, failed, reminded, expired, rerouted, waiting, awaiting)
+        return SweepResult(
+            delivered, failed, reminded, expired, rerouted, waiting, awaiting, reminders_failed
+        )
 
     def _ids(self, *conditions: object) -> list[int]:
         """Handoff ids meeting `conditions`; `_NOW` in them is the transaction's time.

@@ -3,14 +3,17 @@ supervisors' summary of who is not updating their leads, each sent once per week
 
 Every message is claimed first: a `publications` row with a unique key per (week, recipient
 kind, recipient id), written with its audit row before anything is sent; the outcome
-(e-mailed, or left in the outbox) is recorded after. Messages are claimed and recorded in
-batches, one transaction each. A second publication of the same week, from this workstation
-or any other, finds the row and sends nothing. A send that stopped half way (the process died
-between a batch's claim and its record) is left as "started" and is never sent again
-blindly, as with handoffs.
+(e-mailed, left in the outbox, to be retried) is recorded after. Messages are claimed and
+recorded in batches, one transaction each. A second publication of the same week, from this
+workstation or any other, finds the row and sends nothing, except what the mail server
+failed to take for the time being (down, busy, a 4xx answer): that is claimed again and
+sent, with the same Message-ID, by the next publication (the schedule looks again until the
+week is complete). A send that stopped half way (the process died between a batch's claim
+and its record) is left as "started" and is never sent again blindly, as with handoffs.
 
 Mail goes the way handoff packages go (integrations/mail.py): by SMTP when a server is
-configured, otherwise (or when the server refuses it) to the outbox folder.
+configured, otherwise to the outbox folder; a message the server refused for good (a 5xx
+answer) goes to the outbox too, for a person to send by hand.
 """
 
 from __future__ import annotations
@@ -46,6 +49,8 @@ from qualifier_app.settings import WEEKDAYS, MailSettings, PublicationSettings
 PARTNER, MANAGER, SUPERVISORS = "partner", "channel_manager", "supervisors"
 # What became of one recipient's message.
 SMTP, OUTBOX, UNKNOWN, STARTED = "smtp", "outbox", "unknown", "started"
+# Not sent: the mail server failed for now (sent again later) or refused it for good (outbox).
+RETRY, REFUSED = "retry", "refused"
 ALREADY, SKIPPED, WOULD_SEND = "already", "skipped", "would send"
 LEASE = "weekly-publication"
 # Messages claimed in one transaction and recorded in one: a process that dies half way leaves
@@ -59,7 +64,7 @@ class Sent:
     recipient_id: int
     recipient: str
     address: str  # empty: the outbox folder
-    outcome: str  # smtp / outbox / unknown / already / skipped / would send
+    outcome: str  # smtp / outbox / retry / refused / unknown / already / skipped / would send
     note: str = ""
 
 
@@ -84,6 +89,18 @@ class PublicationResult:
             f"{self.week}: {self.count(SMTP)} e-mailed, {self.count(OUTBOX)} left in the outbox, "
             f"{self.count(ALREADY)} already published, {self.count(SKIPPED)} without an address"
             + (f", {self.count(UNKNOWN)} of unknown outcome" if self.count(UNKNOWN) else "")
+            + (
+                f", {self.count(RETRY)} not sent yet (the mail server failed for now; the next "
+                "publication tries again)"
+                if self.count(RETRY)
+                else ""
+            )
+            + (
+                f", {self.count(REFUSED)} refused by the mail server for good (in the outbox, "
+                "to send by hand)"
+                if self.count(REFUSED)
+                else ""
+            )
         )
 
 
@@ -124,7 +141,7 @@ class PublicationService:
             )
         found = self.edition(actor, chosen)
         text = chosen.text()
-        done = self._published(text)
+        done = {key for key, channel in self._published(text).items() if channel != RETRY}
         mail = self._mail
         messages: list[_Message] = []
         for card in found.partners:
@@ -157,8 +174,11 @@ class PublicationService:
         if not dry_run and summary.key not in done:
             # The summary goes last, alone: once it is claimed, every scorecard is.
             batches.append([summary])
+        stalled: list[str] = []
         for batch in batches:
-            sent.update(((s.kind, s.recipient_id), s) for s in self._send(actor, text, batch))
+            sent.update(
+                ((s.kind, s.recipient_id), s) for s in self._send(actor, text, batch, stalled)
+            )
         return PublicationResult(text, dry_run, tuple(sent.values()), tuple(found.laggards))
 
     def _scorecard(self, week: str, card: Card, address: str) -> _Message:
@@ -184,32 +204,38 @@ class PublicationService:
         if now < start:
             return None
         week = Week.before(start)
-        if (SUPERVISORS, 0) in self._published(week.text()):
-            return None  # the summary goes last: this week's publication is complete
+        done = self._published(week.text())
+        if (SUPERVISORS, 0) in done and RETRY not in done.values():
+            return None  # the summary goes last, and nothing waits for a retry: complete
         with self._lease.held() as mine:
             if not mine:
                 return None
             return self.publish(actor, week.text())
 
-    def _published(self, week: str) -> set[tuple[str, int]]:
+    def _published(self, week: str) -> dict[tuple[str, int], str]:
+        """The week's claimed messages and where each one stands (its channel)."""
         with self._frame.read(None) as reading:
             return {
-                (kind, rid)
-                for kind, rid in reading.session.execute(
-                    select(Publication.recipient_kind, Publication.recipient_id).where(
-                        Publication.week == week
-                    )
+                (kind, rid): channel
+                for kind, rid, channel in reading.session.execute(
+                    select(
+                        Publication.recipient_kind, Publication.recipient_id, Publication.channel
+                    ).where(Publication.week == week)
                 ).all()
             }
 
-    def _send(self, actor: Actor, week: str, batch: list[_Message]) -> list[Sent]:
-        """Claim a batch, send what this workstation claimed, record what became of it."""
+    def _send(
+        self, actor: Actor, week: str, batch: list[_Message], stalled: list[str]
+    ) -> list[Sent]:
+        """Claim a batch, send what this workstation claimed, record what became of it.
+        `stalled` holds why the mail server ran out of time earlier in this publication, if
+        it did: the rest is then left for the next one instead of waiting for it again."""
         claimed = self._claim(actor, week, batch)
         outcomes: list[Sent] = []
         try:
             for item in batch:
                 if item.key in claimed:
-                    outcomes.append(self._deliver(week, item))
+                    outcomes.append(self._deliver(week, item, stalled))
         finally:  # what went out before a failure is recorded all the same
             if outcomes:
                 self._record(actor, week, outcomes)
@@ -246,12 +272,34 @@ class PublicationService:
                     .returning(Publication.recipient_kind, Publication.recipient_id)
                 )
             }
+            retried = set()
+            for item in batch:
+                if item.key in claimed:
+                    continue
+                # What the mail server failed to take last time is claimed again.
+                again = change.session.execute(
+                    update(Publication)
+                    .where(
+                        Publication.week == week,
+                        Publication.recipient_kind == item.kind,
+                        Publication.recipient_id == item.recipient_id,
+                        Publication.channel == RETRY,
+                    )
+                    .values(channel=STARTED)
+                    .returning(Publication.id)
+                    .execution_options(synchronize_session=False)
+                ).first()
+                if again is not None:
+                    retried.add(item.key)
+            claimed |= retried
             for row in rows:
-                if (row["recipient_kind"], row["recipient_id"]) in claimed:
+                key = (row["recipient_kind"], row["recipient_id"])
+                if key in claimed:
                     change.audit(
                         "report.published",
                         "publication",
                         f"{week} {row['recipient_kind']} {row['recipient_id']}",
+                        before={"channel": RETRY} if key in retried else None,
                         after={"recipient": row["recipient"], "message_id": row["message_id"]},
                     )
             if not claimed:
@@ -261,20 +309,25 @@ class PublicationService:
     def _message_id(self, week: str, item: _Message) -> str:
         return message_id(week, item.kind, item.recipient_id, self._mail.sender)
 
-    def _deliver(self, week: str, item: _Message) -> Sent:
-        """Send one claimed message, by SMTP or to the outbox folder."""
+    def _deliver(self, week: str, item: _Message, stalled: list[str]) -> Sent:
+        """Send one claimed message, by SMTP or to the outbox folder; or leave it to be
+        retried when the mail server fails for now."""
         address = item.address
         composed = item.compose(address or "undisclosed-recipients:;", self._message_id(week, item))
         outcome, note = OUTBOX, "no mail server is configured" if address else "no address"
-        if self._mailer.configured and address:
+        if self._mailer.configured and address and stalled:
+            outcome, note = RETRY, stalled[0]
+        elif self._mailer.configured and address:
             try:
                 self._mailer.send(composed)
                 outcome, note = SMTP, ""
             except MailOutcomeUnknown as exc:
                 outcome, note = UNKNOWN, str(exc)
             except MailUnavailable as exc:
-                note = str(exc)
-        if outcome == OUTBOX:
+                outcome, note = (REFUSED if exc.lasting else RETRY), str(exc)
+                if exc.timed_out:
+                    stalled.append(note)
+        if outcome in (OUTBOX, REFUSED):
             data = {
                 "week": week,
                 "kind": item.kind,
@@ -296,12 +349,17 @@ class PublicationService:
                     table.c.recipient_kind == bindparam("kind"),
                     table.c.recipient_id == bindparam("rid"),
                 )
-                .values(channel=bindparam("outcome"), sent_at=change.now, note=bindparam("note")),
+                .values(
+                    channel=bindparam("outcome"),
+                    sent_at=bindparam("sent_at"),
+                    note=bindparam("note"),
+                ),
                 [
                     {
                         "kind": s.kind,
                         "rid": s.recipient_id,
                         "outcome": s.outcome,
+                        "sent_at": None if s.outcome == RETRY else change.now,
                         "note": s.note[:500],
                     }
                     for s in outcomes
