@@ -53,7 +53,7 @@ from qualifier_app.services.reports.publication import PublicationService
 from qualifier_app.services.reports.report_service import ReportService
 from qualifier_app.services.workspace.lookup import LeadLookup
 from qualifier_app.services.workspace.service import WorkspaceService
-from qualifier_app.settings import Settings
+from qualifier_app.settings import Settings, default_database_url
 
 
 @dataclass
@@ -132,6 +132,10 @@ def build(
     db = db or open_database(settings)
     if check_schema:
         try:
+            if settings.database_url == default_database_url():
+                # This machine's own database file, made on first use: a desktop app
+                # installed on a new workstation opens at its first-run setup.
+                schema.create_if_empty(db.engine)
             schema.check(db.engine)
         except Exception:
             db.dispose()

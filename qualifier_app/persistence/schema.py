@@ -19,7 +19,7 @@ from sqlalchemy import Connection, Engine, inspect
 from qualifier_app.domain.errors import SchemaMismatch
 from qualifier_app.domain.text import message
 from qualifier_app.paths import create_private_file, migrations_dir
-from qualifier_app.persistence.engine import LONG_REPLY_OPTION
+from qualifier_app.persistence.engine import LONG_REPLY_OPTION, describe
 
 # How long a migration's statement may wait for its reply (a day: in effect, no deadline).
 MIGRATION_REPLY_SECONDS = 24 * 3600
@@ -86,7 +86,10 @@ def check(engine: Engine) -> None:
                 message("this database was not created by Qualifier (no schema version found)")
             )
         raise SchemaMismatch(
-            message("the database is empty; run `qualifier db upgrade` to create it")
+            message(
+                "the database is empty ({database}); run `qualifier db upgrade` to create it",
+                database=describe(engine.url),
+            )
         )
     if current not in known_revisions():
         raise SchemaMismatch(
@@ -121,6 +124,14 @@ def backup_sqlite(engine: Engine, now: datetime | None = None) -> Path | None:
     with sqlite3.connect(source_path) as source, sqlite3.connect(target) as copy:
         source.backup(copy)
     return target
+
+
+def create_if_empty(engine: Engine) -> bool:
+    """Give a database without a single table this version's schema; True if it did."""
+    if current_revision(engine) is not None or inspect(engine).get_table_names():
+        return False
+    upgrade(engine)
+    return True
 
 
 def upgrade(engine: Engine, revision: str = "head") -> Path | None:

@@ -3883,10 +3883,6 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>das Datenbankschema ({current}) ist älter als diese Version von Qualifier ({head}); führen Sie `qualifier db upgrade` aus</translation>
     </message>
     <message>
-        <source>the database is empty; run `qualifier db upgrade` to create it</source>
-        <translation>die Datenbank ist leer; führen Sie `qualifier db upgrade` aus, um sie anzulegen</translation>
-    </message>
-    <message>
         <source>the database schema ({current}) is newer than this version of Qualifier ({head}); install the newer Qualifier instead</source>
         <translation>das Datenbankschema ({current}) ist neuer als diese Version von Qualifier ({head}); installieren Sie stattdessen das neuere Qualifier</translation>
     </message>
@@ -5553,6 +5549,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     <message>
         <source>{url!r} is not a SQLite URL: write sqlite:/// and then the file&apos;s path</source>
         <translation>{url!r} ist keine SQLite-URL: schreiben Sie sqlite:/// und dann den Pfad der Datei</translation>
+    </message>
+    <message>
+        <source>the database is empty ({database}); run `qualifier db upgrade` to create it</source>
+        <translation>die Datenbank ist leer ({database}); führen Sie `qualifier db upgrade` aus, um sie anzulegen</translation>
     </message>
     <message>
         <source>(removed)</source>

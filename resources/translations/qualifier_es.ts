@@ -3883,10 +3883,6 @@ un comercial por línea</translation>
         <translation>el esquema de la base de datos ({current}) es más antiguo que esta versión de Qualifier ({head}); ejecute `qualifier db upgrade`</translation>
     </message>
     <message>
-        <source>the database is empty; run `qualifier db upgrade` to create it</source>
-        <translation>la base de datos está vacía; ejecute `qualifier db upgrade` para crearla</translation>
-    </message>
-    <message>
         <source>the database schema ({current}) is newer than this version of Qualifier ({head}); install the newer Qualifier instead</source>
         <translation>el esquema de la base de datos ({current}) es más reciente que esta versión de Qualifier ({head}); instale la versión más reciente de Qualifier</translation>
     </message>
@@ -5553,6 +5549,10 @@ un comercial por línea</translation>
     <message>
         <source>{url!r} is not a SQLite URL: write sqlite:/// and then the file&apos;s path</source>
         <translation>{url!r} no es una URL de SQLite: escriba sqlite:/// y luego la ruta del archivo</translation>
+    </message>
+    <message>
+        <source>the database is empty ({database}); run `qualifier db upgrade` to create it</source>
+        <translation>la base de datos está vacía ({database}); ejecute `qualifier db upgrade` para crearla</translation>
     </message>
     <message>
         <source>(removed)</source>

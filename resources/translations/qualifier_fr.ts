@@ -3883,10 +3883,6 @@ un commercial par ligne</translation>
         <translation>le schéma de la base de données ({current}) est plus ancien que cette version de Qualifier ({head}) ; lancez `qualifier db upgrade`</translation>
     </message>
     <message>
-        <source>the database is empty; run `qualifier db upgrade` to create it</source>
-        <translation>la base de données est vide ; lancez `qualifier db upgrade` pour la créer</translation>
-    </message>
-    <message>
         <source>the database schema ({current}) is newer than this version of Qualifier ({head}); install the newer Qualifier instead</source>
         <translation>le schéma de la base de données ({current}) est plus récent que cette version de Qualifier ({head}) ; installez plutôt la version plus récente de Qualifier</translation>
     </message>
@@ -5553,6 +5549,10 @@ un commercial par ligne</translation>
     <message>
         <source>{url!r} is not a SQLite URL: write sqlite:/// and then the file&apos;s path</source>
         <translation>{url!r} n&apos;est pas une URL SQLite : écrivez sqlite:/// puis le chemin du fichier</translation>
+    </message>
+    <message>
+        <source>the database is empty ({database}); run `qualifier db upgrade` to create it</source>
+        <translation>la base de données est vide ({database}) ; lancez `qualifier db upgrade` pour la créer</translation>
     </message>
     <message>
         <source>(removed)</source>

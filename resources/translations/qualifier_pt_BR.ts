@@ -3883,10 +3883,6 @@ um vendedor por linha</translation>
         <translation>o esquema do banco de dados ({current}) é mais antigo que esta versão do Qualifier ({head}); execute `qualifier db upgrade`</translation>
     </message>
     <message>
-        <source>the database is empty; run `qualifier db upgrade` to create it</source>
-        <translation>o banco de dados está vazio; execute `qualifier db upgrade` para criá-lo</translation>
-    </message>
-    <message>
         <source>the database schema ({current}) is newer than this version of Qualifier ({head}); install the newer Qualifier instead</source>
         <translation>o esquema do banco de dados ({current}) é mais novo que esta versão do Qualifier ({head}); instale a versão mais nova do Qualifier</translation>
     </message>
@@ -5553,6 +5549,10 @@ um vendedor por linha</translation>
     <message>
         <source>{url!r} is not a SQLite URL: write sqlite:/// and then the file&apos;s path</source>
         <translation>{url!r} não é uma URL de SQLite: escreva sqlite:/// e depois o caminho do arquivo</translation>
+    </message>
+    <message>
+        <source>the database is empty ({database}); run `qualifier db upgrade` to create it</source>
+        <translation>o banco de dados está vazio ({database}); execute `qualifier db upgrade` para criá-lo</translation>
     </message>
     <message>
         <source>(removed)</source>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -13,6 +14,7 @@ from sqlalchemy.exc import OperationalError
 
 from qualifier_app.app import Services
 from qualifier_app.domain.roles import Role
+from qualifier_app.persistence import schema
 from qualifier_app.persistence.engine import create_db_engine
 from qualifier_app.persistence.models import (
     AuditEntry,
@@ -26,6 +28,12 @@ from qualifier_app.persistence.models import (
 from qualifier_app.persistence.person_login import person_url
 from qualifier_app.services.accounts.passwords import verify_password
 from qualifier_app.services.workspace.scripts import shipped_scripts
+from qualifier_app.settings import (
+    ENV_CONFIG,
+    ENV_DATA_DIR,
+    ENV_DATABASE_URL,
+    default_database_url,
+)
 from qualifier_app.ui.areas import areas_for
 from qualifier_app.ui.shell.application import Controller
 from qualifier_app.ui.shell.main_window import MainWindow
@@ -224,3 +232,30 @@ def test_everyone_changes_their_own_password_from_the_menu(
     assert "changed" in main.statusBar().currentMessage()
     assert password_is(services, "rita", "Harbour-lights-7")
     assert not password_is(services, "rita", PASSWORD)
+
+
+def test_a_new_workstations_own_database_opens_at_the_first_run_setup(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The desktop app installed on a new machine, nothing run before it: its embedded
+    database is made on first use (it said "run `qualifier db upgrade`", a command a
+    desktop user does not have)."""
+    monkeypatch.setenv(ENV_DATA_DIR, str(tmp_path / "data"))
+    monkeypatch.setenv(ENV_CONFIG, str(tmp_path / "settings.toml"))  # no file: defaults
+    monkeypatch.delenv(ENV_DATABASE_URL, raising=False)
+    controller = Controller(None, areas_for=areas_for)
+    qtbot.addWidget(controller.login)
+    controller.start()
+    try:
+        qtbot.waitUntil(
+            lambda: controller.first_run is not None and controller.first_run.isVisible(),
+            timeout=30_000,
+        )
+        assert not controller.login.error.isVisible()
+    finally:
+        close_controller(controller)
+    engine = create_db_engine(default_database_url())
+    try:
+        assert schema.state(engine).up_to_date
+    finally:
+        engine.dispose()
