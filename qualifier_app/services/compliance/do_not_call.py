@@ -23,6 +23,7 @@ from qualifier_app.domain.roles import Action, Actor
 from qualifier_app.domain.text import message
 from qualifier_app.persistence import audit
 from qualifier_app.persistence.database import Database
+from qualifier_app.persistence.list_lock import changing_do_not_call_list
 from qualifier_app.persistence.models import AuditEntry, DoNotCallEntry, Lead, User
 from qualifier_app.services.frame import Frame
 from qualifier_app.services.workspace.dto import DncResult
@@ -141,6 +142,7 @@ def block(
     if not matches:
         return DncResult(added, ())
     why = f"do not call: {reason}" if reason else "do not call"
+    changing_do_not_call_list(session)
     if session.get_bind().dialect.name == "postgresql":
         # Connected as a rep, row-level security hides other queues' leads: the database
         # function takes out every lead of a listed contact, at the database's time.

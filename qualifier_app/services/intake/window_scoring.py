@@ -10,6 +10,7 @@ from sqlalchemy import select
 from qualifier_app.domain.do_not_call import DncKind, dnc_hash
 from qualifier_app.domain.lifecycle import LeadStatus, can_move
 from qualifier_app.domain.scoring import score
+from qualifier_app.persistence.list_lock import reading_do_not_call_list
 from qualifier_app.persistence.models import DoNotCallEntry
 from qualifier_app.services.intake.enrichment import FirmographicIndex, enrich
 from qualifier_app.services.intake.import_run import Target, Window
@@ -38,6 +39,7 @@ def mark_do_not_call(window: Window) -> None:
             hashes.setdefault(key, []).append(target)
     if not hashes:
         return
+    reading_do_not_call_list(window.session)
     listed = window.session.execute(
         select(DoNotCallEntry.value_hash).where(DoNotCallEntry.value_hash.in_(list(hashes)))
     ).scalars()

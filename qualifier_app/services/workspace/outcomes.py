@@ -43,6 +43,7 @@ from qualifier_app.domain.retry import Disposition, RetryPolicy
 from qualifier_app.domain.roles import Action, Actor, require
 from qualifier_app.domain.text import message
 from qualifier_app.persistence import queue_sql
+from qualifier_app.persistence.list_lock import changing_do_not_call_list
 from qualifier_app.persistence.models import CallAttempt, Lead, Qualification, RetrySettings
 from qualifier_app.services.check_calls import answers as check_call_answers
 from qualifier_app.services.compliance import consents, do_not_call
@@ -137,6 +138,10 @@ class OutcomeRecorder:
                 if recorded is not None:
                     return recorded
             with self._frame.change(actor, Action.WORK_LEADS) as change:
+                if outcome.kind is OutcomeKind.DO_NOT_CALL:
+                    # Before the lead's row lock, the order an import takes the two in: an
+                    # import merging into this very lead would wait on us as we on it.
+                    changing_do_not_call_list(change.session)
                 receipt = self._apply(change, actor, outcome)
                 if receipt.replayed:
                     change.discard()
