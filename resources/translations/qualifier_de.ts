@@ -6079,6 +6079,18 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>Partner-Import</translation>
     </message>
     <message>
+        <source>{what} cannot be undone: {who} changed the lead since ({change})</source>
+        <translation>{what} kann nicht rückgängig gemacht werden: {who} hat den Lead seitdem geändert ({change})</translation>
+    </message>
+    <message>
+        <source>the outcome of lead {lead} cannot be undone: the lead was moved to a queue you do not work</source>
+        <translation>das Ergebnis von Lead {lead} kann nicht rückgängig gemacht werden: der Lead wurde in eine Warteschlange verschoben, die Sie nicht bearbeiten</translation>
+    </message>
+    <message>
+        <source>the system</source>
+        <translation>das System</translation>
+    </message>
+    <message>
         <source>settings file: [workspace] after_call_work_seconds must be 0 to {most}, not {seconds}</source>
         <translation>Einstellungsdatei: [workspace] after_call_work_seconds muss zwischen 0 und {most} liegen, nicht {seconds}</translation>
     </message>

@@ -6079,6 +6079,18 @@ un comercial por línea</translation>
         <translation>importación del socio</translation>
     </message>
     <message>
+        <source>{what} cannot be undone: {who} changed the lead since ({change})</source>
+        <translation>{what} no se puede deshacer: {who} cambió el lead desde entonces ({change})</translation>
+    </message>
+    <message>
+        <source>the outcome of lead {lead} cannot be undone: the lead was moved to a queue you do not work</source>
+        <translation>el resultado del lead {lead} no se puede deshacer: el lead se movió a una cola que usted no trabaja</translation>
+    </message>
+    <message>
+        <source>the system</source>
+        <translation>el sistema</translation>
+    </message>
+    <message>
         <source>settings file: [workspace] after_call_work_seconds must be 0 to {most}, not {seconds}</source>
         <translation>archivo de configuración: [workspace] after_call_work_seconds debe estar entre 0 y {most}, no {seconds}</translation>
     </message>

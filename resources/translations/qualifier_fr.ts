@@ -6079,6 +6079,18 @@ un commercial par ligne</translation>
         <translation>import du partenaire</translation>
     </message>
     <message>
+        <source>{what} cannot be undone: {who} changed the lead since ({change})</source>
+        <translation>{what} ne peut pas être annulé : {who} a modifié le lead depuis ({change})</translation>
+    </message>
+    <message>
+        <source>the outcome of lead {lead} cannot be undone: the lead was moved to a queue you do not work</source>
+        <translation>le résultat du lead {lead} ne peut pas être annulé : le lead a été déplacé vers une file que vous ne traitez pas</translation>
+    </message>
+    <message>
+        <source>the system</source>
+        <translation>le système</translation>
+    </message>
+    <message>
         <source>settings file: [workspace] after_call_work_seconds must be 0 to {most}, not {seconds}</source>
         <translation>fichier de réglages : [workspace] after_call_work_seconds doit être compris entre 0 et {most}, pas {seconds}</translation>
     </message>

@@ -6079,6 +6079,18 @@ um vendedor por linha</translation>
         <translation>importação do parceiro</translation>
     </message>
     <message>
+        <source>{what} cannot be undone: {who} changed the lead since ({change})</source>
+        <translation>{what} não pode ser desfeito: {who} alterou o lead desde então ({change})</translation>
+    </message>
+    <message>
+        <source>the outcome of lead {lead} cannot be undone: the lead was moved to a queue you do not work</source>
+        <translation>o resultado do lead {lead} não pode ser desfeito: o lead foi movido para uma fila que você não atende</translation>
+    </message>
+    <message>
+        <source>the system</source>
+        <translation>o sistema</translation>
+    </message>
+    <message>
         <source>settings file: [workspace] after_call_work_seconds must be 0 to {most}, not {seconds}</source>
         <translation>arquivo de configuração: [workspace] after_call_work_seconds deve estar entre 0 e {most}, não {seconds}</translation>
     </message>

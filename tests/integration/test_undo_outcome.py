@@ -14,9 +14,11 @@ from qualifier_app.domain.outcomes import OutcomeKind
 from qualifier_app.domain.retry import Disposition
 from qualifier_app.domain.roles import Actor
 from qualifier_app.persistence.models import AuditEntry, CallAttempt, Lead, Qualification
+from qualifier_app.services.board.reassign import LeadRef, Target
 from tests.integration.test_workspace import GRADE_A, NOT_NOW, count, outcome
 from tests.support.factories import Factory
 from tests.support.partners import add_partner
+from tests.support.teams import two_teams
 
 
 @pytest.fixture
@@ -160,3 +162,39 @@ def test_do_not_call_is_not_undone_here(services: Services, factory: Factory, ri
     )
     with pytest.raises(Conflict, match="do-not-call list"):
         services.workspace.undo_outcome(rita, receipt.attempt_id)
+
+
+@pytest.mark.parametrize("moved_to", ["another rep", "another queue"])
+def test_an_outcome_is_not_undone_over_a_team_leads_move_made_since(
+    services: Services, factory: Factory, moved_to: str
+) -> None:
+    """Undo puts back how the lead was before the outcome: after a team lead moved it, that
+    undid the move on SQLite (the lead back with the rep, in a queue they may not work) and
+    failed with the database's own errors on PostgreSQL."""
+    teams = two_teams(factory)
+    overflow = factory.queue("North overflow", team="North")
+    lead_id = factory.lead(queue="North queue")
+    item = services.workspace.next_lead(teams.rita)
+    receipt = services.workspace.submit(
+        teams.rita, outcome(item, OutcomeKind.NO_CONTACT, disposition=Disposition.BUSY)
+    )
+    target = (
+        Target(rep_id=teams.marco.user_id)
+        if moved_to == "another rep"
+        else Target(queue_id=overflow)
+    )
+    seen = LeadRef(lead_id, factory.get_lead(lead_id).version)
+    assert services.reassign.move(teams.tina, [seen], target).moved == (lead_id,)
+
+    with pytest.raises(Conflict, match="cannot be undone") as refused:
+        services.workspace.undo_outcome(teams.rita, receipt.attempt_id)
+    assert "Tina changed the lead since (Lead reassigned)" in str(refused.value) or (
+        "moved to a queue you do not work" in str(refused.value)
+        and services.db.dialect == "postgresql"
+    )
+    lead = factory.get_lead(lead_id)
+    assert lead.lease_owner_id is None and lead.attempts == 1
+    if moved_to == "another rep":
+        assert lead.assigned_rep_id == teams.marco.user_id
+    else:
+        assert lead.queue_id == overflow

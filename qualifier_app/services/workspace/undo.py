@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from qualifier_app.domain.audit_actions import action_words
 from qualifier_app.domain.errors import Conflict, NotFound
 from qualifier_app.domain.outcomes import OutcomeKind
 from qualifier_app.domain.roles import Action, Actor
@@ -56,7 +57,15 @@ class OutcomeUndo:
                 )
             lead = session.execute(
                 select(Lead).where(Lead.id == attempt.lead_id).with_for_update()
-            ).scalar_one()
+            ).scalar_one_or_none()
+            if lead is None:  # on PostgreSQL: moved out of what the rep may see
+                raise Conflict(
+                    message(
+                        "the outcome of lead {lead} cannot be undone: the lead was moved to a "
+                        "queue you do not work",
+                        lead=attempt.lead_id,
+                    )
+                )
             what = message(
                 "the outcome of lead {lead} ({company})", lead=lead.id, company=lead.company
             )
@@ -96,6 +105,7 @@ class OutcomeUndo:
             if check_call:  # the row holds the lead and the check call
                 before, after = before["lead"], after["lead"]
             self._check_untouched(change, lead, attempt, str(after.get("status")))
+            _check_unchanged_since(session, lead, row, what)
             if check_call:
                 check_call_undo.restore(change, row, attempt)
             undone = _restore(lead, before, now)
@@ -161,6 +171,31 @@ class OutcomeUndo:
             raise Conflict(message("{what} cannot be undone: the lead changed since", what=what))
 
 
+def _check_unchanged_since(session: Session, lead: Lead, outcome: AuditEntry, what: str) -> None:
+    """Refuse when anyone changed the lead after the outcome (a team lead moved it, an import
+    merged into it): putting back how it was before the outcome would undo their change."""
+    since = session.execute(
+        select(AuditEntry.action, User.display_name)
+        .outerjoin(User, User.id == AuditEntry.actor_id)
+        .where(
+            AuditEntry.entity_type == "lead",
+            AuditEntry.entity_id == str(lead.id),
+            AuditEntry.id > outcome.id,
+        )
+        .order_by(AuditEntry.id)
+        .limit(1)
+    ).first()
+    if since is not None:
+        raise Conflict(
+            message(
+                "{what} cannot be undone: {who} changed the lead since ({change})",
+                what=what,
+                who=since.display_name or message("the system"),
+                change=action_words(since.action),
+            )
+        )
+
+
 def _outcome_row(session: Session, attempt: CallAttempt) -> AuditEntry | None:
     """The audit row the outcome wrote for the lead: how it was before, and after."""
     rows = session.execute(
@@ -168,7 +203,6 @@ def _outcome_row(session: Session, attempt: CallAttempt) -> AuditEntry | None:
             AuditEntry.entity_type == "lead",
             AuditEntry.entity_id == str(attempt.lead_id),
             AuditEntry.action == f"lead.{attempt.outcome}",
-            AuditEntry.at == attempt.ended_at,
         )
     ).scalars()
     for row in rows:
