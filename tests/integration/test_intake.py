@@ -13,6 +13,8 @@ from sqlalchemy import func, select
 from qualifier_app.app import Services
 from qualifier_app.domain.do_not_call import DncKind, dnc_hash
 from qualifier_app.domain.errors import InvalidInput, PermissionDenied
+from qualifier_app.domain.outcomes import OutcomeKind
+from qualifier_app.domain.retry import Disposition
 from qualifier_app.domain.roles import OPERATOR, Role
 from qualifier_app.persistence.models import (
     AuditEntry,
@@ -24,6 +26,7 @@ from qualifier_app.persistence.models import (
     Touch,
 )
 from qualifier_app.services.intake.dto import ImportProgress
+from tests.integration.test_workspace import outcome
 from tests.support.factories import Factory
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "intake"
@@ -430,3 +433,29 @@ def test_the_matching_window_not_the_transaction_decides_what_matches(
     summary = services.intake.import_inquiries(OPERATOR, path, chunk_rows=chunk_rows)
     assert (summary.imported, summary.merged) == (expected_leads, 3 - expected_leads)
     assert snapshot(services) == (expected_leads, 3, 3)
+
+
+def test_a_duplicate_merged_into_a_lead_being_called_leaves_the_reps_outcome_savable(
+    services: Services, factory: Factory, tmp_path: Path
+) -> None:
+    """The merge counted as a change to the lead: the rep's outcome was refused as if the
+    lead had been taken from them ("merged by …"), and the call's outcome was lost."""
+    rita = factory.user("rita")
+    lead_id = factory.lead(first_name="Pat", last_name="Lee", company="Acme",
+                           email_normalized="pat@acme.example", email_valid=True)  # fmt: skip
+    item = services.workspace.next_lead(rita)
+    assert item.lead.id == lead_id
+    again = tmp_path / "again.csv"
+    again.write_text(
+        "First Name,Last Name,Company,Email,Postal Code,Country\n"
+        "Pat,Lee,Acme,pat@acme.example,10001,US\n",
+        encoding="utf-8",
+    )
+    assert services.intake.import_inquiries(OPERATOR, again).merged == 1
+
+    receipt = services.workspace.submit(
+        rita, outcome(item, OutcomeKind.NO_CONTACT, disposition=Disposition.BUSY)
+    )
+    assert receipt.lead_id == lead_id
+    lead = factory.get_lead(lead_id)
+    assert (lead.touches, lead.postal_code, lead.attempts) == (2, "10001", 1)

@@ -150,7 +150,11 @@ def _merge_params(target: Target, now: datetime) -> dict[str, Any]:
     params = {name: lead.get(name) for name in MERGE_COLUMNS}
     params["b_id"] = target.lead_id
     params["b_version"] = lead["version"]
-    params["version"] = lead["version"] + 1
+    # A lead someone is calling keeps its version: another touch or a field filled in is no
+    # change to the work in their hands, and their outcome must still save (it checks the
+    # version). Taking the lead out (do not call) is one, and bumps it.
+    working = lead.get("lease_owner_id") is not None and "status" not in target.before
+    params["version"] = lead["version"] + (0 if working else 1)
     params["updated_at"] = now
     return params
 
