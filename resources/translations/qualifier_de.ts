@@ -5547,6 +5547,14 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>{name} ist nach Zeile {number} beschädigt ({problem}); nichts wird importiert: öffnen Sie die Datei in der Tabellenkalkulation und speichern Sie sie erneut, oder speichern Sie sie als CSV</translation>
     </message>
     <message>
+        <source>the database refused this: {detail}; nothing was saved</source>
+        <translation>die Datenbank hat dies abgelehnt: {detail}; nichts wurde gespeichert</translation>
+    </message>
+    <message>
+        <source>the database refused this change to {table}: row-level security does not let your login make it; nothing was saved</source>
+        <translation>die Datenbank hat diese Änderung an {table} abgelehnt: die Sicherheit auf Zeilenebene erlaubt sie Ihrer Anmeldung nicht; nichts wurde gespeichert</translation>
+    </message>
+    <message>
         <source>an in-memory SQLite database ends with the command that opened it; give a file: sqlite:///PATH</source>
         <translation>eine SQLite-Datenbank im Arbeitsspeicher endet mit dem Befehl, der sie geöffnet hat; geben Sie eine Datei an: sqlite:///PFAD</translation>
     </message>

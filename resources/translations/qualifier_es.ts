@@ -5547,6 +5547,14 @@ un comercial por línea</translation>
         <translation>{name} está dañado después de la fila {number} ({problem}); no se importa nada: ábralo en la hoja de cálculo y guárdelo de nuevo, o guárdelo como CSV</translation>
     </message>
     <message>
+        <source>the database refused this: {detail}; nothing was saved</source>
+        <translation>la base de datos lo ha rechazado: {detail}; no se ha guardado nada</translation>
+    </message>
+    <message>
+        <source>the database refused this change to {table}: row-level security does not let your login make it; nothing was saved</source>
+        <translation>la base de datos ha rechazado este cambio en {table}: la seguridad a nivel de fila no se lo permite a su usuario; no se ha guardado nada</translation>
+    </message>
+    <message>
         <source>an in-memory SQLite database ends with the command that opened it; give a file: sqlite:///PATH</source>
         <translation>una base de datos SQLite en memoria termina con la orden que la abrió; indique un archivo: sqlite:///RUTA</translation>
     </message>

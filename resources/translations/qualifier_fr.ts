@@ -5547,6 +5547,14 @@ un commercial par ligne</translation>
         <translation>{name} est endommagé après la ligne {number} ({problem}) ; rien n’est importé : ouvrez-le dans le tableur et enregistrez-le de nouveau, ou enregistrez-le en CSV</translation>
     </message>
     <message>
+        <source>the database refused this: {detail}; nothing was saved</source>
+        <translation>la base de données a refusé : {detail} ; rien n’a été enregistré</translation>
+    </message>
+    <message>
+        <source>the database refused this change to {table}: row-level security does not let your login make it; nothing was saved</source>
+        <translation>la base de données a refusé cette modification de {table} : la sécurité au niveau des lignes ne la permet pas à votre identifiant ; rien n’a été enregistré</translation>
+    </message>
+    <message>
         <source>an in-memory SQLite database ends with the command that opened it; give a file: sqlite:///PATH</source>
         <translation>une base SQLite en mémoire disparaît avec la commande qui l&apos;a ouverte ; indiquez un fichier : sqlite:///CHEMIN</translation>
     </message>

@@ -5547,6 +5547,14 @@ um vendedor por linha</translation>
         <translation>{name} está danificado após a linha {number} ({problem}); nada é importado: abra-o na planilha e salve-o novamente, ou salve-o como CSV</translation>
     </message>
     <message>
+        <source>the database refused this: {detail}; nothing was saved</source>
+        <translation>o banco de dados recusou: {detail}; nada foi salvo</translation>
+    </message>
+    <message>
+        <source>the database refused this change to {table}: row-level security does not let your login make it; nothing was saved</source>
+        <translation>o banco de dados recusou esta alteração em {table}: a segurança em nível de linha não a permite ao seu login; nada foi salvo</translation>
+    </message>
+    <message>
         <source>an in-memory SQLite database ends with the command that opened it; give a file: sqlite:///PATH</source>
         <translation>um banco SQLite em memória termina com o comando que o abriu; informe um arquivo: sqlite:///CAMINHO</translation>
     </message>
