@@ -5563,6 +5563,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>{url!r} ist keine SQLite-URL: schreiben Sie sqlite:/// und dann den Pfad der Datei</translation>
     </message>
     <message>
+        <source>a database role named {login} exists already; choose another login</source>
+        <translation>eine Datenbankrolle namens {login} existiert bereits; wählen Sie ein anderes Login</translation>
+    </message>
+    <message>
         <source>(removed)</source>
         <translation>(entfernt)</translation>
     </message>

@@ -5563,6 +5563,10 @@ un comercial por línea</translation>
         <translation>{url!r} no es una URL de SQLite: escriba sqlite:/// y luego la ruta del archivo</translation>
     </message>
     <message>
+        <source>a database role named {login} exists already; choose another login</source>
+        <translation>ya existe un rol de base de datos llamado {login}; elija otro usuario</translation>
+    </message>
+    <message>
         <source>(removed)</source>
         <translation>(quitado)</translation>
     </message>

@@ -5563,6 +5563,10 @@ un commercial par ligne</translation>
         <translation>{url!r} n&apos;est pas une URL SQLite : écrivez sqlite:/// puis le chemin du fichier</translation>
     </message>
     <message>
+        <source>a database role named {login} exists already; choose another login</source>
+        <translation>un rôle de base de données nommé {login} existe déjà ; choisissez un autre identifiant</translation>
+    </message>
+    <message>
         <source>(removed)</source>
         <translation>(retiré)</translation>
     </message>

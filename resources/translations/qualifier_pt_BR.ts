@@ -5563,6 +5563,10 @@ um vendedor por linha</translation>
         <translation>{url!r} não é uma URL de SQLite: escreva sqlite:/// e depois o caminho do arquivo</translation>
     </message>
     <message>
+        <source>a database role named {login} exists already; choose another login</source>
+        <translation>já existe um papel de banco de dados chamado {login}; escolha outro login</translation>
+    </message>
+    <message>
         <source>(removed)</source>
         <translation>(removido)</translation>
     </message>

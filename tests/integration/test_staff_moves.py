@@ -1,5 +1,6 @@
-"""Moving people between teams and queues hands back the work they can no longer do, and a
-write the database itself refuses is a plain refusal, not a crash."""
+"""Moving people between teams and queues hands back the work they can no longer do, a
+write the database itself refuses is a plain refusal, not a crash, and a login nobody can be
+given (another database role's) is refused by name."""
 
 from __future__ import annotations
 
@@ -7,10 +8,10 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, text
 
 from qualifier_app.app import Services
-from qualifier_app.domain.errors import PermissionDenied
+from qualifier_app.domain.errors import InvalidInput, PermissionDenied
 from qualifier_app.domain.roles import Actor, Role
 from qualifier_app.persistence.models import AuditEntry, QueueMember
 from tests.support.cli import Runner, in_process
@@ -116,3 +117,25 @@ def test_a_change_row_level_security_refuses_is_a_refusal_not_a_crash(
         "does not let your login make it; nothing was saved"
     ]
     assert factory.get_lead(held).lease_owner_id == rita.user_id
+
+
+@POSTGRES_ONLY
+def test_a_login_that_is_already_a_database_role_is_refused_by_name(
+    services: Services, factory: Factory, database_url: str, run: Runner
+) -> None:
+    admin = factory.user("ada", Role.ADMIN, team=None, queues=())
+    with services.db.unit_of_work(write=False) as uow:
+        owner = str(uow.session.execute(text("SELECT current_user")).scalar_one())
+    for taken in (owner, "qualifier_admin"):
+        with pytest.raises(InvalidInput, match=f"a database role named {taken} exists") as refused:
+            services.accounts.add_user(admin, taken, PASSWORD, "rep")
+        assert refused.value.field == "login"
+
+    passwords = f"{PASSWORD}\nQuartz-Field-2210\n"
+    done = run("--db", database_url, "user", "add", "qualifier_rep", "--role", "rep",
+               "--as", "ada", "--password-stdin", stdin=passwords)  # fmt: skip
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.strip().splitlines() == [
+        "qualifier: error: a database role named qualifier_rep exists already; choose another login"
+    ]
+    assert services.accounts.add_user(admin, "rosa", PASSWORD, "rep").login == "rosa"
