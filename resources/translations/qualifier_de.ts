@@ -4479,6 +4479,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>Kampagne angelegt</translation>
     </message>
     <message>
+        <source>Center changed</source>
+        <translation>Center geändert</translation>
+    </message>
+    <message>
         <source>Center set up</source>
         <translation>Center eingerichtet</translation>
     </message>
@@ -5569,6 +5573,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     <message>
         <source>(removed)</source>
         <translation>(entfernt)</translation>
+    </message>
+    <message>
+        <source>the center has no name and time zone yet: give both (and the calling window, else {window})</source>
+        <translation>das Center hat noch keinen Namen und keine Zeitzone: geben Sie beides an (und das Anruffenster, sonst {window})</translation>
     </message>
     <message>
         <source>v{version} (in force)</source>

@@ -4479,6 +4479,10 @@ un comercial por línea</translation>
         <translation>Campaña creada</translation>
     </message>
     <message>
+        <source>Center changed</source>
+        <translation>Centro modificado</translation>
+    </message>
+    <message>
         <source>Center set up</source>
         <translation>Centro configurado</translation>
     </message>
@@ -5569,6 +5573,10 @@ un comercial por línea</translation>
     <message>
         <source>(removed)</source>
         <translation>(quitado)</translation>
+    </message>
+    <message>
+        <source>the center has no name and time zone yet: give both (and the calling window, else {window})</source>
+        <translation>el centro aún no tiene nombre ni zona horaria: indique ambos (y el horario; si no, {window})</translation>
     </message>
     <message>
         <source>v{version} (in force)</source>

@@ -4479,6 +4479,10 @@ un commercial par ligne</translation>
         <translation>Campagne créée</translation>
     </message>
     <message>
+        <source>Center changed</source>
+        <translation>Centre modifié</translation>
+    </message>
+    <message>
         <source>Center set up</source>
         <translation>Centre configuré</translation>
     </message>
@@ -5569,6 +5573,10 @@ un commercial par ligne</translation>
     <message>
         <source>(removed)</source>
         <translation>(retiré)</translation>
+    </message>
+    <message>
+        <source>the center has no name and time zone yet: give both (and the calling window, else {window})</source>
+        <translation>le centre n’a pas encore de nom ni de fuseau horaire : indiquez les deux (et la plage d’appel, sinon {window})</translation>
     </message>
     <message>
         <source>v{version} (in force)</source>

@@ -4479,6 +4479,10 @@ um vendedor por linha</translation>
         <translation>Campanha criada</translation>
     </message>
     <message>
+        <source>Center changed</source>
+        <translation>Central alterada</translation>
+    </message>
+    <message>
         <source>Center set up</source>
         <translation>Central configurada</translation>
     </message>
@@ -5569,6 +5573,10 @@ um vendedor por linha</translation>
     <message>
         <source>(removed)</source>
         <translation>(removido)</translation>
+    </message>
+    <message>
+        <source>the center has no name and time zone yet: give both (and the calling window, else {window})</source>
+        <translation>o centro ainda não tem nome nem fuso horário: informe os dois (e a janela de ligações; senão, {window})</translation>
     </message>
     <message>
         <source>v{version} (in force)</source>
