@@ -25,6 +25,7 @@ from qualifier_app.services.accounts.users import AccountService, SignedIn
 from qualifier_app.services.admin.audit import AuditService
 from qualifier_app.services.admin.calling_rules import CallingRulesService
 from qualifier_app.services.admin.campaigns import CampaignService
+from qualifier_app.services.admin.center import CenterService
 from qualifier_app.services.admin.retry_rules import RetryRulesService
 from qualifier_app.services.admin.scoring_rules import ScoringRulesService
 from qualifier_app.services.admin.scripts import ScriptService
@@ -79,6 +80,7 @@ class Services:
     sla: SlaService
     reports: ReportService
     campaigns: CampaignService
+    center: CenterService
     reassign: ReassignService
     board: BoardService
     lead_table: LeadTableService
@@ -177,6 +179,7 @@ def build(
         sla=SlaService(db, clock, delivery, routing),
         reports=ReportService(db, clock, settings.routing),
         campaigns=CampaignService(db, clock),
+        center=CenterService(db, clock),
         reassign=ReassignService(db, clock),
         board=BoardService(
             db,

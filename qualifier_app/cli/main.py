@@ -13,6 +13,7 @@ from qualifier_app import __version__
 from qualifier_app.cli import (
     audit,
     campaigns,
+    center,
     check_calls,
     do_not_call,
     intake,
@@ -51,6 +52,7 @@ REGISTRARS = [
     do_not_call.register,
     partners.register,
     campaigns.register,
+    center.register,
     reports.register,
     check_calls.register,
     audit.register,

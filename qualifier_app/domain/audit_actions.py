@@ -23,6 +23,7 @@ ACTIONS: Mapping[str, Message] = {
     "calling_rule.saved": message("Calling rule saved"),
     "campaign.changed": message("Campaign changed"),
     "campaign.created": message("Campaign created"),
+    "center.changed": message("Center changed"),
     "center.set_up": message("Center set up"),
     "check_call.answered": message("Check call answered"),
     "check_call.callback": message("Check call: callback"),

@@ -58,6 +58,7 @@ class Action(StrEnum):
     VIEW_CALLING_RULES = "view the calling rules"
     MANAGE_CALLING_RULES = "change the calling rules"
     MANAGE_CHECK_CALLS = "set the check-call policy"
+    MANAGE_CENTER = "change the center's name, time zone and calling window"
 
 
 _R, _T, _S, _A = Role.REP, Role.TEAM_LEAD, Role.SUPERVISOR, Role.ADMIN
@@ -104,6 +105,7 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.VIEW_CALLING_RULES: frozenset({_S, _A}),
     Action.MANAGE_CALLING_RULES: frozenset({_A}),
     Action.MANAGE_CHECK_CALLS: frozenset({_A}),
+    Action.MANAGE_CENTER: frozenset({_A}),
 }
 
 

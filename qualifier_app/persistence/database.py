@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
@@ -15,7 +16,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 from sqlalchemy.orm import Session, sessionmaker
 
-from qualifier_app.domain.errors import DatabaseUnavailable
+from qualifier_app.domain.errors import DatabaseUnavailable, PermissionDenied, QualifierError
 from qualifier_app.domain.text import message
 from qualifier_app.persistence.engine import behind_pooler, create_db_engine, describe
 from qualifier_app.settings import DatabaseConnections, DatabaseTimeouts
@@ -106,6 +107,39 @@ def as_unavailable(exc: BaseException | None, where: str) -> DatabaseUnavailable
     return None
 
 
+INSUFFICIENT_PRIVILEGE = "42501"
+_POLICY_TABLE = re.compile(r'row-level security policy (?:"[^"]*" )?for table "([^"]+)"')
+
+
+def as_refused(exc: BaseException | None) -> PermissionDenied | None:
+    """The refusal a person is shown when the database's grants or row-level security
+    refused what their own login asked (on PostgreSQL): what the service layer let through
+    but the database did not. None for any other error."""
+    if not isinstance(exc, DBAPIError) or exc.orig is None:
+        return None
+    if getattr(exc.orig, "sqlstate", None) != INSUFFICIENT_PRIVILEGE:
+        return None
+    detail = str(exc.orig).strip().splitlines()[0]
+    policy = _POLICY_TABLE.search(detail)
+    if policy is not None:
+        return PermissionDenied(
+            message(
+                "the database refused this change to {table}: row-level security does not "
+                "let your login make it; nothing was saved",
+                table=policy[1],
+            )
+        )
+    return PermissionDenied(
+        message("the database refused this: {detail}; nothing was saved", detail=detail)
+    )
+
+
+def as_shown(exc: BaseException | None, where: str) -> QualifierError | None:
+    """What a person is shown for a database error they can do something about; None for
+    any other error (a fault of ours, shown as such)."""
+    return as_unavailable(exc, where) or as_refused(exc)
+
+
 class UnitOfWork:
     """A transaction around one use case. Leaving the block without commit() rolls back."""
 
@@ -135,7 +169,7 @@ class UnitOfWork:
             pass  # the connection is gone; the error below says so
         finally:
             self.session.close()
-        shown = as_unavailable(exc, self._where)
+        shown = as_shown(exc, self._where)
         if shown is not None:
             raise shown from exc
 
@@ -168,7 +202,7 @@ class OneStatement:
                     raise
             return self._run(statement, params)
         except (DBAPIError, PoolTimeout) as exc:
-            shown = as_unavailable(exc, self._where)
+            shown = as_shown(exc, self._where)
             if shown is None:
                 raise
             raise shown from exc

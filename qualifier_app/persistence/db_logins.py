@@ -15,7 +15,7 @@ import secrets
 
 import psycopg
 from psycopg.conninfo import make_conninfo
-from sqlalchemy import URL, text
+from sqlalchemy import URL, bindparam, text
 from sqlalchemy.orm import Session
 
 SCRAM_ITERATIONS = 4096  # PostgreSQL's own default (scram_iterations)
@@ -51,6 +51,29 @@ def may_add_rows(session: Session, table: str) -> bool:
         return True
     privilege = text("SELECT has_table_privilege(:table, 'INSERT')")
     return bool(session.execute(privilege, {"table": table}).scalar_one())
+
+
+_FOREIGN_ROLE = text(
+    # As qualifier_manage_login decides (migration 0012): a role it would refuse to manage.
+    """SELECT rolsuper OR rolcreaterole OR rolbypassrls OR rolcreatedb OR rolreplication
+              OR rolname IN :groups
+              OR NOT (pg_has_role(rolname, 'qualifier_rep', 'MEMBER')
+                      OR pg_has_role(rolname, 'qualifier_team_lead', 'MEMBER')
+                      OR pg_has_role(rolname, 'qualifier_supervisor', 'MEMBER')
+                      OR pg_has_role(rolname, 'qualifier_admin', 'MEMBER'))
+       FROM pg_roles WHERE rolname = :login"""
+).bindparams(bindparam("groups", expanding=True))
+
+
+def is_foreign_role(session: Session, login: str) -> bool:
+    """Whether a database role of that name exists that is not a Qualifier login (the DBA's,
+    the schema owner, the pooler's, a group): a person cannot be given it."""
+    if not has_roles(session):
+        return False
+    found = session.execute(
+        _FOREIGN_ROLE, {"login": login, "groups": list(GROUP_OF_ROLE.values())}
+    ).scalar_one_or_none()
+    return bool(found)
 
 
 def sync_login(

@@ -4475,6 +4475,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>Kampagne angelegt</translation>
     </message>
     <message>
+        <source>Center changed</source>
+        <translation>Center geändert</translation>
+    </message>
+    <message>
         <source>Center set up</source>
         <translation>Center eingerichtet</translation>
     </message>
@@ -5543,6 +5547,14 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>{name} ist nach Zeile {number} beschädigt ({problem}); nichts wird importiert: öffnen Sie die Datei in der Tabellenkalkulation und speichern Sie sie erneut, oder speichern Sie sie als CSV</translation>
     </message>
     <message>
+        <source>the database refused this: {detail}; nothing was saved</source>
+        <translation>die Datenbank hat dies abgelehnt: {detail}; nichts wurde gespeichert</translation>
+    </message>
+    <message>
+        <source>the database refused this change to {table}: row-level security does not let your login make it; nothing was saved</source>
+        <translation>die Datenbank hat diese Änderung an {table} abgelehnt: die Sicherheit auf Zeilenebene erlaubt sie Ihrer Anmeldung nicht; nichts wurde gespeichert</translation>
+    </message>
+    <message>
         <source>an in-memory SQLite database ends with the command that opened it; give a file: sqlite:///PATH</source>
         <translation>eine SQLite-Datenbank im Arbeitsspeicher endet mit dem Befehl, der sie geöffnet hat; geben Sie eine Datei an: sqlite:///PFAD</translation>
     </message>
@@ -5555,8 +5567,16 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>die Datenbank ist leer ({database}); führen Sie `qualifier db upgrade` aus, um sie anzulegen</translation>
     </message>
     <message>
+        <source>a database role named {login} exists already; choose another login</source>
+        <translation>eine Datenbankrolle namens {login} existiert bereits; wählen Sie ein anderes Login</translation>
+    </message>
+    <message>
         <source>(removed)</source>
         <translation>(entfernt)</translation>
+    </message>
+    <message>
+        <source>the center has no name and time zone yet: give both (and the calling window, else {window})</source>
+        <translation>das Center hat noch keinen Namen und keine Zeitzone: geben Sie beides an (und das Anruffenster, sonst {window})</translation>
     </message>
     <message>
         <source>v{version} (in force)</source>

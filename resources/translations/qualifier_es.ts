@@ -4475,6 +4475,10 @@ un comercial por línea</translation>
         <translation>Campaña creada</translation>
     </message>
     <message>
+        <source>Center changed</source>
+        <translation>Centro modificado</translation>
+    </message>
+    <message>
         <source>Center set up</source>
         <translation>Centro configurado</translation>
     </message>
@@ -5543,6 +5547,14 @@ un comercial por línea</translation>
         <translation>{name} está dañado después de la fila {number} ({problem}); no se importa nada: ábralo en la hoja de cálculo y guárdelo de nuevo, o guárdelo como CSV</translation>
     </message>
     <message>
+        <source>the database refused this: {detail}; nothing was saved</source>
+        <translation>la base de datos lo ha rechazado: {detail}; no se ha guardado nada</translation>
+    </message>
+    <message>
+        <source>the database refused this change to {table}: row-level security does not let your login make it; nothing was saved</source>
+        <translation>la base de datos ha rechazado este cambio en {table}: la seguridad a nivel de fila no se lo permite a su usuario; no se ha guardado nada</translation>
+    </message>
+    <message>
         <source>an in-memory SQLite database ends with the command that opened it; give a file: sqlite:///PATH</source>
         <translation>una base de datos SQLite en memoria termina con la orden que la abrió; indique un archivo: sqlite:///RUTA</translation>
     </message>
@@ -5555,8 +5567,16 @@ un comercial por línea</translation>
         <translation>la base de datos está vacía ({database}); ejecute `qualifier db upgrade` para crearla</translation>
     </message>
     <message>
+        <source>a database role named {login} exists already; choose another login</source>
+        <translation>ya existe un rol de base de datos llamado {login}; elija otro usuario</translation>
+    </message>
+    <message>
         <source>(removed)</source>
         <translation>(quitado)</translation>
+    </message>
+    <message>
+        <source>the center has no name and time zone yet: give both (and the calling window, else {window})</source>
+        <translation>el centro aún no tiene nombre ni zona horaria: indique ambos (y el horario; si no, {window})</translation>
     </message>
     <message>
         <source>v{version} (in force)</source>

@@ -4475,6 +4475,10 @@ un commercial par ligne</translation>
         <translation>Campagne créée</translation>
     </message>
     <message>
+        <source>Center changed</source>
+        <translation>Centre modifié</translation>
+    </message>
+    <message>
         <source>Center set up</source>
         <translation>Centre configuré</translation>
     </message>
@@ -5543,6 +5547,14 @@ un commercial par ligne</translation>
         <translation>{name} est endommagé après la ligne {number} ({problem}) ; rien n’est importé : ouvrez-le dans le tableur et enregistrez-le de nouveau, ou enregistrez-le en CSV</translation>
     </message>
     <message>
+        <source>the database refused this: {detail}; nothing was saved</source>
+        <translation>la base de données a refusé : {detail} ; rien n’a été enregistré</translation>
+    </message>
+    <message>
+        <source>the database refused this change to {table}: row-level security does not let your login make it; nothing was saved</source>
+        <translation>la base de données a refusé cette modification de {table} : la sécurité au niveau des lignes ne la permet pas à votre identifiant ; rien n’a été enregistré</translation>
+    </message>
+    <message>
         <source>an in-memory SQLite database ends with the command that opened it; give a file: sqlite:///PATH</source>
         <translation>une base SQLite en mémoire disparaît avec la commande qui l&apos;a ouverte ; indiquez un fichier : sqlite:///CHEMIN</translation>
     </message>
@@ -5555,8 +5567,16 @@ un commercial par ligne</translation>
         <translation>la base de données est vide ({database}) ; lancez `qualifier db upgrade` pour la créer</translation>
     </message>
     <message>
+        <source>a database role named {login} exists already; choose another login</source>
+        <translation>un rôle de base de données nommé {login} existe déjà ; choisissez un autre identifiant</translation>
+    </message>
+    <message>
         <source>(removed)</source>
         <translation>(retiré)</translation>
+    </message>
+    <message>
+        <source>the center has no name and time zone yet: give both (and the calling window, else {window})</source>
+        <translation>le centre n’a pas encore de nom ni de fuseau horaire : indiquez les deux (et la plage d’appel, sinon {window})</translation>
     </message>
     <message>
         <source>v{version} (in force)</source>

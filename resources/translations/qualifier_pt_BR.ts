@@ -4475,6 +4475,10 @@ um vendedor por linha</translation>
         <translation>Campanha criada</translation>
     </message>
     <message>
+        <source>Center changed</source>
+        <translation>Central alterada</translation>
+    </message>
+    <message>
         <source>Center set up</source>
         <translation>Central configurada</translation>
     </message>
@@ -5543,6 +5547,14 @@ um vendedor por linha</translation>
         <translation>{name} está danificado após a linha {number} ({problem}); nada é importado: abra-o na planilha e salve-o novamente, ou salve-o como CSV</translation>
     </message>
     <message>
+        <source>the database refused this: {detail}; nothing was saved</source>
+        <translation>o banco de dados recusou: {detail}; nada foi salvo</translation>
+    </message>
+    <message>
+        <source>the database refused this change to {table}: row-level security does not let your login make it; nothing was saved</source>
+        <translation>o banco de dados recusou esta alteração em {table}: a segurança em nível de linha não a permite ao seu login; nada foi salvo</translation>
+    </message>
+    <message>
         <source>an in-memory SQLite database ends with the command that opened it; give a file: sqlite:///PATH</source>
         <translation>um banco SQLite em memória termina com o comando que o abriu; informe um arquivo: sqlite:///CAMINHO</translation>
     </message>
@@ -5555,8 +5567,16 @@ um vendedor por linha</translation>
         <translation>o banco de dados está vazio ({database}); execute `qualifier db upgrade` para criá-lo</translation>
     </message>
     <message>
+        <source>a database role named {login} exists already; choose another login</source>
+        <translation>já existe um papel de banco de dados chamado {login}; escolha outro login</translation>
+    </message>
+    <message>
         <source>(removed)</source>
         <translation>(removido)</translation>
+    </message>
+    <message>
+        <source>the center has no name and time zone yet: give both (and the calling window, else {window})</source>
+        <translation>o centro ainda não tem nome nem fuso horário: informe os dois (e a janela de ligações; senão, {window})</translation>
     </message>
     <message>
         <source>v{version} (in force)</source>

@@ -46,6 +46,7 @@ EXPECTED = {
         Action.ERASE_PERSON,
         Action.MANAGE_CALLING_RULES,
         Action.MANAGE_CHECK_CALLS,
+        Action.MANAGE_CENTER,
     },
     Role.ADMIN: set(Action) - {Action.WORK_LEADS},
 }

@@ -1,12 +1,15 @@
-"""Who works which queues: a rep joins the queues of their team, and leaves them with it."""
+"""Who works which queues: a rep joins the queues of their team, and leaves them with it;
+what they held there goes back when they leave."""
 
 from __future__ import annotations
 
-from sqlalchemy import delete, select
+from sqlalchemy import ColumnElement, delete, or_, select, update
 from sqlalchemy.orm import Session
 
 from qualifier_app.domain.roles import Role
-from qualifier_app.persistence.models import Queue, QueueMember, User
+from qualifier_app.persistence.models import Lead, Queue, QueueMember, User
+from qualifier_app.persistence.queue_sql import CLAIMABLE_VALUES
+from qualifier_app.services.frame import Change
 
 # Roles that work leads, and so may be put in queues.
 WORKING_ROLES = (Role.REP.value, Role.TEAM_LEAD.value)
@@ -62,3 +65,44 @@ def team_workers(session: Session, team_id: int) -> list[int]:
             )
         ).scalars()
     ]
+
+
+def hand_back_work(
+    change: Change, user_id: int, *, reason: str, outside_own_queues: bool = False
+) -> tuple[int, int]:
+    """Held leads back to their queue; callbacks and leads kept for this person to the team.
+    `outside_own_queues`: only those in queues the person no longer works (moved to another
+    team, taken out of a queue), which they could neither work nor give back themselves:
+    row-level security no longer shows them the lead once they let go of it."""
+    session, now = change.session, change.now
+    mine: list[ColumnElement[bool]] = [Lead.status.in_(CLAIMABLE_VALUES)]
+    if outside_own_queues:
+        own_queues = select(QueueMember.queue_id).where(QueueMember.user_id == user_id)
+        mine.append(or_(Lead.queue_id.is_(None), Lead.queue_id.not_in(own_queues)))
+    held = session.execute(
+        update(Lead)
+        .where(Lead.lease_owner_id == user_id, *mine)
+        .values(
+            lease_owner_id=None,
+            lease_expires_at=None,
+            leased_at=None,
+            updated_at=now,
+            version=Lead.version + 1,
+        )
+        .execution_options(synchronize_session=False)
+    ).rowcount  # type: ignore[attr-defined]
+    kept = session.execute(
+        update(Lead)
+        .where(Lead.assigned_rep_id == user_id, *mine)
+        .values(assigned_rep_id=None, updated_at=now, version=Lead.version + 1)
+        .execution_options(synchronize_session=False)
+    ).rowcount  # type: ignore[attr-defined]
+    if held or kept:
+        change.audit(
+            "user.work_returned",
+            "user",
+            user_id,
+            after={"leads_returned": held, "callbacks_returned": kept},
+            reason=reason,
+        )
+    return int(held), int(kept)

@@ -2,14 +2,16 @@
 change passwords, unlock after too many wrong passwords.
 
 Deactivating someone hands their work back: the leads they hold go back to the queue, and
-their "me only" callbacks (and leads assigned to them in person) to the whole team.
+their "me only" callbacks (and leads assigned to them in person) to the whole team. Moving
+someone to another team hands back the same way what lies in queues they no longer work:
+they could neither work nor release it any more.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from qualifier_app.domain.clock import Clock
@@ -19,7 +21,6 @@ from qualifier_app.domain.errors import (
     InvalidInput,
     NotFound,
 )
-from qualifier_app.domain.lifecycle import CLAIMABLE
 from qualifier_app.domain.roles import Action, Actor, Role
 from qualifier_app.domain.text import message
 from qualifier_app.persistence.database import Database
@@ -29,9 +30,10 @@ from qualifier_app.persistence.db_logins import (
     set_own_password,
     sync_login,
 )
-from qualifier_app.persistence.models import Lead, Team, User
+from qualifier_app.persistence.models import Team, User
 from qualifier_app.services.accounts.memberships import (
     TEAM_QUEUE_ROLES,
+    hand_back_work,
     join_team_queues,
     leave_team_queues,
 )
@@ -41,9 +43,7 @@ from qualifier_app.services.accounts.passwords import (
     one_time_password,
     verify_password,
 )
-from qualifier_app.services.frame import Change, Frame
-
-CLAIMABLE_VALUES = sorted(status.value for status in CLAIMABLE)
+from qualifier_app.services.frame import Frame
 
 
 @dataclass(frozen=True)
@@ -76,20 +76,26 @@ class StaffService:
             user = _user(session, login)
             before = _state(session, user)
             returned = (0, 0)
+            moved = False
             if role is not None:
                 user.role = _role(role).value
             if display_name is not None and display_name.strip():
                 user.display_name = display_name.strip()
             if team is not None:
-                self._move_team(session, user, team)
+                moved = self._move_team(session, user, team)
             if active is not None and active != user.active:
                 if not active and user.id == actor.user_id:
                     raise InvalidInput(message("you cannot deactivate yourself"), "active")
                 user.active = active
                 if not active:
-                    returned = _hand_back_work(change, user)
+                    returned = hand_back_work(change, user.id, reason="deactivated")
             if user.role in TEAM_QUEUE_ROLES and user.team_id is not None and user.active:
                 join_team_queues(session, user.id, user.team_id)
+            if moved and user.active:
+                session.flush()
+                returned = hand_back_work(
+                    change, user.id, reason="moved to another team", outside_own_queues=True
+                )
             if before["role"] == Role.ADMIN.value and before["active"]:
                 _keep_an_admin(session, user)
             after = _state(session, user)
@@ -107,7 +113,8 @@ class StaffService:
                 callbacks_returned=returned[1],
             )
 
-    def _move_team(self, session: Session, user: User, team: str) -> None:
+    def _move_team(self, session: Session, user: User, team: str) -> bool:
+        """Whether the person changed team."""
         new_id: int | None = None
         if team.strip():
             found = session.execute(
@@ -121,10 +128,11 @@ class StaffService:
                 )
             new_id = found.id
         if new_id == user.team_id:
-            return
+            return False
         if user.team_id is not None:
             leave_team_queues(session, user.id, user.team_id)
         user.team_id = new_id
+        return True
 
     def reset_password(self, actor: Actor, login: str) -> str:
         """A one-time password the person must change at their next sign-in."""
@@ -241,35 +249,3 @@ def _keep_an_admin(session: Session, changed: User) -> None:
                 login=changed.login,
             )
         )
-
-
-def _hand_back_work(change: Change, user: User) -> tuple[int, int]:
-    """Held leads back to their queue; callbacks and leads kept for this person to the team."""
-    session, now = change.session, change.now
-    held = session.execute(
-        update(Lead)
-        .where(Lead.lease_owner_id == user.id, Lead.status.in_(CLAIMABLE_VALUES))
-        .values(
-            lease_owner_id=None,
-            lease_expires_at=None,
-            leased_at=None,
-            updated_at=now,
-            version=Lead.version + 1,
-        )
-        .execution_options(synchronize_session=False)
-    ).rowcount  # type: ignore[attr-defined]
-    kept = session.execute(
-        update(Lead)
-        .where(Lead.assigned_rep_id == user.id, Lead.status.in_(CLAIMABLE_VALUES))
-        .values(assigned_rep_id=None, updated_at=now, version=Lead.version + 1)
-        .execution_options(synchronize_session=False)
-    ).rowcount  # type: ignore[attr-defined]
-    if held or kept:
-        change.audit(
-            "user.work_returned",
-            "user",
-            user.id,
-            after={"leads_returned": held, "callbacks_returned": kept},
-            reason="deactivated",
-        )
-    return int(held), int(kept)

@@ -20,7 +20,11 @@ from qualifier_app.domain.roles import Action, Actor, Role
 from qualifier_app.domain.text import message
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import Lead, Queue, QueueMember, Team, User
-from qualifier_app.services.accounts.memberships import WORKING_ROLES, team_workers
+from qualifier_app.services.accounts.memberships import (
+    WORKING_ROLES,
+    hand_back_work,
+    team_workers,
+)
 from qualifier_app.services.accounts.team_scope import scope_of
 from qualifier_app.services.frame import Change, Frame
 
@@ -299,6 +303,13 @@ class TeamService:
                     current.discard(user.id)
                     change.audit(
                         "queue.member_removed", "queue", found.id, before={"login": user.login}
+                    )
+                    session.flush()
+                    hand_back_work(
+                        change,
+                        user.id,
+                        reason=f"taken out of queue {found.name}",
+                        outside_own_queues=True,
                     )
         return self._queue(actor, queue)
 

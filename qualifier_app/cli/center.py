@@ -1,0 +1,64 @@
+"""Center commands: `qualifier center show` and `qualifier center set` (administrators)."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from qualifier_app.cli.auth import acting
+from qualifier_app.cli.context import services
+from qualifier_app.cli.output import print_json
+from qualifier_app.domain.errors import InvalidInput
+from qualifier_app.services.admin.center import CenterView
+
+
+def register(commands: Any) -> None:
+    center = commands.add_parser("center", help="the center: name, time zone, calling window")
+    actions = center.add_subparsers(dest="center_command", metavar="ACTION", required=True)
+    show = actions.add_parser("show", help="the center's name, time zone and calling window")
+    show.add_argument("--json", action="store_true")
+    show.set_defaults(handler=center_show)
+    change = actions.add_parser("set", help="change the center's name, time zone or window")
+    change.add_argument("--name", help="the center's name")
+    change.add_argument("--time-zone", help="default time zone, e.g. Europe/Berlin")
+    change.add_argument(
+        "--calling-window", metavar="HH:MM-HH:MM", help="default calling window, e.g. 09:00-18:00"
+    )
+    change.add_argument("--json", action="store_true")
+    change.set_defaults(handler=center_set)
+
+
+def _print(view: CenterView) -> None:
+    if not view.set_up:
+        print(
+            "the center has no name or time zone yet: "
+            "`qualifier center set --name NAME --time-zone ZONE`"
+        )
+        return
+    print(f"{view.name}: time zone {view.time_zone}, calls {view.calling_window}")
+    if view.window_overridden:
+        print(
+            "the default calling rule (Calling rules area) sets the calling window in use; "
+            "this one applies without it"
+        )
+
+
+def center_show(args: argparse.Namespace) -> int:
+    with services(args) as app:
+        view = app.center.show(acting(args))
+    print_json(view) if args.json else _print(view)
+    return 0
+
+
+def center_set(args: argparse.Namespace) -> int:
+    if args.name is None and args.time_zone is None and args.calling_window is None:
+        raise InvalidInput("give --name, --time-zone or --calling-window", "center")
+    with services(args) as app:
+        view = app.center.change(
+            acting(args),
+            name=args.name,
+            time_zone=args.time_zone,
+            calling_window=args.calling_window,
+        )
+    print_json(view) if args.json else _print(view)
+    return 0

@@ -1,0 +1,127 @@
+"""The center itself: its name, default time zone and default calling window, as first-run
+setup records them, changed later by an administrator (checked as setup checks them).
+
+A center whose first administrator came from `user add` has no center row yet: the first
+change makes it, and then needs the name and the time zone."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import time
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from qualifier_app.domain.clock import Clock
+from qualifier_app.domain.errors import InvalidInput
+from qualifier_app.domain.roles import Action, Actor
+from qualifier_app.domain.text import message
+from qualifier_app.persistence.database import Database
+from qualifier_app.persistence.models import CallingRule, Center
+from qualifier_app.services.accounts.first_run import check_time_zone, parse_window
+from qualifier_app.services.frame import Frame
+
+DEFAULT_WINDOW = "09:00-18:00"  # as `qualifier setup` offers it
+
+
+@dataclass(frozen=True)
+class CenterView:
+    name: str
+    time_zone: str
+    calling_window: str
+    # A default calling rule (Calling rules area) decides the window when there is one.
+    window_overridden: bool
+    set_up: bool = True
+
+
+def _window_text(start: int, end: int) -> str:
+    return f"{start // 60:02d}:{start % 60:02d}-{end // 60:02d}:{end % 60:02d}"
+
+
+def _minutes(moment: time) -> int:
+    return moment.hour * 60 + moment.minute
+
+
+class CenterService:
+    def __init__(self, db: Database, clock: Clock) -> None:
+        self._frame = Frame(db, clock)
+
+    def show(self, actor: Actor) -> CenterView:
+        with self._frame.read(actor, Action.MANAGE_CENTER) as reading:
+            return _view(reading.session, reading.session.execute(select(Center)).scalars().first())
+
+    def change(
+        self,
+        actor: Actor,
+        *,
+        name: str | None = None,
+        time_zone: str | None = None,
+        calling_window: str | None = None,
+    ) -> CenterView:
+        """Change what is given; on a center without its row, make it."""
+        cleaned = " ".join(name.split()) if name is not None else None
+        if cleaned == "":
+            raise InvalidInput(message("the center needs a name"), "center")
+        zone = check_time_zone(time_zone) if time_zone is not None else None
+        window = parse_window(calling_window) if calling_window is not None else None
+        with self._frame.change(actor, Action.MANAGE_CENTER) as change:
+            session = change.session
+            center = session.execute(select(Center)).scalars().first()
+            if center is None:
+                if cleaned is None or zone is None:
+                    raise InvalidInput(
+                        message(
+                            "the center has no name and time zone yet: give both "
+                            "(and the calling window, else {window})",
+                            window=DEFAULT_WINDOW,
+                        ),
+                        "center" if cleaned is None else "time_zone",
+                    )
+                start, end = window or parse_window(DEFAULT_WINDOW)
+                center = Center(
+                    name=cleaned,
+                    time_zone=zone,
+                    window_start=_minutes(start),
+                    window_end=_minutes(end),
+                    created_at=change.now,
+                )
+                session.add(center)
+                session.flush()
+                change.audit("center.set_up", "center", center.id, after=_audited(center))
+                return _view(session, center)
+            before = _audited(center)
+            if cleaned is not None:
+                center.name = cleaned
+            if zone is not None:
+                center.time_zone = zone
+            if window is not None:
+                center.window_start, center.window_end = map(_minutes, window)
+            after = _audited(center)
+            if after == before:
+                change.discard()
+            else:
+                change.audit("center.changed", "center", center.id, before=before, after=after)
+            return _view(session, center)
+
+
+def _audited(center: Center) -> dict[str, object]:
+    return {
+        "name": center.name,
+        "time_zone": center.time_zone,
+        "window": _window_text(center.window_start, center.window_end),
+    }
+
+
+def _view(session: Session, center: Center | None) -> CenterView:
+    overridden = (
+        session.execute(select(CallingRule.place).where(CallingRule.place == "")).first()
+        is not None
+    )
+    if center is None:
+        return CenterView("", "", "", overridden, set_up=False)
+    return CenterView(
+        center.name,
+        center.time_zone,
+        _window_text(center.window_start, center.window_end),
+        overridden,
+    )

@@ -1,0 +1,107 @@
+"""The center's name, time zone and calling window, changed after setup by an administrator."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from qualifier_app.app import Services
+from qualifier_app.domain.errors import InvalidInput, PermissionDenied
+from qualifier_app.domain.roles import Role
+from qualifier_app.persistence.models import AuditEntry, Center
+from tests.support.cli import Runner, in_process
+from tests.support.factories import PASSWORD, Factory
+
+
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("QUALIFIER_DATA_DIR", str(tmp_path / "cli-data"))
+    monkeypatch.setenv("QUALIFIER_CONFIG", str(tmp_path / "no-settings.toml"))
+
+
+@pytest.fixture
+def run(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Runner:
+    return in_process(capsys, monkeypatch)
+
+
+def center_audit(services: Services) -> list[tuple[str, object, object]]:
+    with services.db.unit_of_work(write=False) as uow:
+        return [
+            (entry.action, entry.before, entry.after)
+            for entry in uow.session.execute(
+                select(AuditEntry).where(AuditEntry.entity_type == "center").order_by(AuditEntry.id)
+            ).scalars()
+        ]
+
+
+def test_a_center_whose_admin_came_from_user_add_gets_its_name_and_zone_later(
+    services: Services, factory: Factory
+) -> None:
+    ada = factory.user("ada", Role.ADMIN, team=None, queues=())
+    assert not services.center.show(ada).set_up
+    with pytest.raises(InvalidInput, match="give both"):
+        services.center.change(ada, name="Lisbon Center")
+
+    made = services.center.change(ada, name="  Lisbon   Center ", time_zone="Europe/Lisbon")
+    assert (made.name, made.time_zone, made.calling_window) == (
+        "Lisbon Center",
+        "Europe/Lisbon",
+        "09:00-18:00",
+    )
+    changed = services.center.change(ada, calling_window="08:30-20:00")
+    assert changed.calling_window == "08:30-20:00"
+    assert services.center.show(ada) == changed
+    with services.db.unit_of_work(write=False) as uow:
+        assert uow.session.execute(select(Center.window_start, Center.window_end)).one() == (
+            510,
+            1200,
+        )
+    assert [action for action, _, _ in center_audit(services)] == [
+        "center.set_up",
+        "center.changed",
+    ]
+    assert center_audit(services)[-1][1:] == (
+        {"name": "Lisbon Center", "time_zone": "Europe/Lisbon", "window": "09:00-18:00"},
+        {"name": "Lisbon Center", "time_zone": "Europe/Lisbon", "window": "08:30-20:00"},
+    )
+
+
+def test_the_center_is_checked_as_setup_checks_it_and_only_admins_change_it(
+    services: Services, factory: Factory
+) -> None:
+    ada = factory.user("ada", Role.ADMIN, team=None, queues=())
+    services.center.change(ada, name="East", time_zone="America/New_York")
+    with pytest.raises(InvalidInput, match="time zone 'Mars/Base' is unknown"):
+        services.center.change(ada, time_zone="Mars/Base")
+    with pytest.raises(InvalidInput, match="must start before it ends"):
+        services.center.change(ada, calling_window="18:00-09:00")
+    with pytest.raises(InvalidInput, match="needs a name"):
+        services.center.change(ada, name="  ")
+    sam = factory.user("sam", Role.SUPERVISOR, team=None, queues=())
+    with pytest.raises(PermissionDenied):
+        services.center.change(sam, name="Mine")
+    assert services.center.show(ada).name == "East"
+    services.center.change(ada, name="East")  # nothing changes: nothing audited
+    assert len(center_audit(services)) == 1
+
+
+def test_center_show_and_set_on_the_command_line(
+    factory: Factory, database_url: str, run: Runner
+) -> None:
+    factory.user("ada", Role.ADMIN, team=None, queues=())
+    acting = ("--as", "ada", "--password-stdin")
+    west = ("--name", "West", "--time-zone", "America/Denver", "--calling-window", "08:00-17:00")
+    done = run("--db", database_url, "center", "set", *west, *acting, stdin=PASSWORD)
+    assert (done.returncode, done.stdout) == (
+        0,
+        "West: time zone America/Denver, calls 08:00-17:00\n",
+    )
+    shown = run("--db", database_url, "center", "show", "--json", *acting, stdin=PASSWORD)
+    assert json.loads(shown.stdout)["time_zone"] == "America/Denver"
+    refused = run("--db", database_url, "center", "set", "--calling-window", "9-5", *acting,
+                  stdin=PASSWORD)  # fmt: skip
+    assert refused.returncode == 2
+    assert refused.stderr == ("qualifier: error: calling window '9-5' must read like 09:00-18:00\n")
