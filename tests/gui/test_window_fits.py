@@ -3,11 +3,14 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QRect
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QRadioButton, QWidget
+from pytestqt.exceptions import TimeoutError as WaitTimeout
 from pytestqt.qtbot import QtBot
 
 from qualifier_app.app import Services
@@ -25,8 +28,11 @@ from qualifier_app.ui.widgets.partner_choice import PartnerChoiceDialog
 from qualifier_app.ui.widgets.person_actions import ErasureDialog
 from qualifier_app.ui.workspace.do_not_call_dialog import DoNotCallDialog
 from qualifier_app.ui.workspace.lookup_box import LookupDialog
+from tests.gui.test_workspace_layout import open_rita_workspace, rect_in
+from tests.gui.test_workspace_resilience import qualify_open_lead
 from tests.support.catalogues import translations
 from tests.support.factories import PASSWORD, Factory
+from tests.support.partners import add_partner
 
 # What a 1280×720 screen leaves a window: its title bar and the desktop's panel take ~50 px.
 ROOM = (1280, 670)
@@ -126,3 +132,31 @@ def test_every_dialog_fits_a_1280x720_screen(
         dialog.hide()
     assert not too_big, f"in {language} (needs w, h; shown w, h): {too_big}"
     assert not clipped, f"in {language} (needs w, h; shown w, h): {clipped}"
+
+
+def test_the_partner_step_is_whole_and_inside_the_window_at_1280x720(
+    qtbot: QtBot, services: Services, factory: Factory, workers: Workers, language: str
+) -> None:
+    add_partner(services, "Atlantic Voice Solutions", countries=("US",), regions=("US-NY",))
+    window, area = open_rita_workspace(qtbot, services, factory, workers, (1280, 720))
+    qualify_open_lead(qtbot, area)
+    right = area.columns.widget(2)
+    assert isinstance(right, QAbstractScrollArea)
+    step = area.routing
+    parts = [step, step.partner, step.why, step.later_button, step.other_button]
+    parts += [step.confirm_button, *area.outcome.findChildren(QRadioButton)]
+
+    def cut_off() -> list[tuple[str, QRect]]:
+        seen = rect_in(right.viewport(), window)
+        return [
+            (widget.accessibleName() or type(widget).__name__, rect_in(widget, window))
+            for widget in parts
+            if not seen.contains(rect_in(widget, window))
+            or widget.width() < widget.minimumSizeHint().width()
+        ]
+
+    # The step appears when the proposal arrives; the columns settle after it.
+    with contextlib.suppress(WaitTimeout):
+        qtbot.waitUntil(lambda: not cut_off(), timeout=2_000)
+    assert cut_off() == [], (language, rect_in(right.viewport(), window))
+    assert (window.width(), window.height()) == (1280, 720)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -43,7 +43,8 @@ SCRIPT_MIN_WIDTH = 320
 
 class SideColumn(QScrollArea):
     """A side column that scrolls vertically when the window is short and is never narrower
-    than its content's minimum width (no horizontal scrolling, nothing squeezed)."""
+    than its content's minimum width (no horizontal scrolling, nothing squeezed), also when
+    its content grows: the partner step is wider than the outcome it appears under."""
 
     def __init__(self, *widgets: QWidget) -> None:
         super().__init__()
@@ -57,6 +58,13 @@ class SideColumn(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        # A scroll area does not tell its parent when its content's needs change, so the
+        # splitter would keep the column at the width it had before the content grew.
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()
+        return super().eventFilter(watched, event)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         content = self.widget()
