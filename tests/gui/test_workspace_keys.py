@@ -136,9 +136,10 @@ def test_sign_in_and_press_ctrl_n_at_once_a_lead_opens(
     assert isinstance(area, WorkspaceArea)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    # Wherever the focus landed (the tab bar, say), Ctrl+N takes the next lead.
-    target = QApplication.focusWidget() or window
-    assert not area.isAncestorOf(target)
+    # Wherever the focus is (the tab bar, say), Ctrl+N takes the next lead.
+    target = window.tabs.tabBar()
+    target.setFocus()
+    assert not area.isAncestorOf(QApplication.focusWidget())
     with qtbot.waitSignal(area.lead_shown, timeout=10_000) as opened:
         qtbot.keyClick(target, Qt.Key.Key_N, CTRL)
     assert opened.args[0] == lead_id

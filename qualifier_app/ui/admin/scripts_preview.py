@@ -109,7 +109,8 @@ class ScriptPreview(QWidget):
             self._questions.addRow(label, field)
             self._inputs[question.key] = field
         first = next(iter(self._inputs.values()), None)
-        if first is not None:
+        # Not while the Scripts area is hidden: the keyboard would go to a widget not shown.
+        if first is not None and self.isVisible():
             first.setFocus()
 
     def answer(self, key: str, value: str) -> None:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -59,6 +60,8 @@ class MainWindow(QMainWindow):
             self.area_titles.append(area.title)
             self._reach_from_anywhere(widget)
         self.setCentralWidget(self.tabs)
+        self.tabs.currentChanged.connect(self._focus_shown_area)
+        self._focus_shown_area()
 
         role = i18n.translated(actor.role.label)
         self.user_label = QLabel(f"{actor.display_name} · {role} · {services.db.description}")
@@ -129,6 +132,26 @@ class MainWindow(QMainWindow):
             # A bound method, not a closure: the connection must not keep the window alive.
             action.triggered.connect(self._show_area_of_sender)
             self.addAction(action)
+
+    def _focus_shown_area(self) -> None:
+        """The keyboard goes to the area shown: where it was in that area, else its first
+        input (or table); the tab bar keeps no focus of its own."""
+        area = self.tabs.currentWidget()
+        if area is None:
+            return
+        current = QApplication.focusWidget()
+        if current is not None and area.isAncestorOf(current):
+            return
+        remembered = area.focusWidget()
+        if remembered is not None and _can_take_focus(remembered, area):
+            remembered.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        widget = area.nextInFocusChain()
+        while widget is not None and area.isAncestorOf(widget):
+            if _can_take_focus(widget, area):
+                widget.setFocus(Qt.FocusReason.TabFocusReason)
+                return
+            widget = widget.nextInFocusChain()
 
     def _show_area_of_sender(self) -> None:
         owner = self.sender().parent()
@@ -239,3 +262,13 @@ class MainWindow(QMainWindow):
         self._presence.stop()
         self.sla_sweep.stop()
         super().closeEvent(event)
+
+
+def _can_take_focus(widget: QWidget, area: QWidget) -> bool:
+    return (
+        area.isAncestorOf(widget)
+        and widget.isVisibleTo(area)
+        and widget.isEnabled()
+        and bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
+        and widget.focusProxy() is None
+    )
