@@ -7,13 +7,16 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QTableView
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
+from qualifier_app.app import Services
 from qualifier_app.domain.roles import Role
+from qualifier_app.ui.areas import areas_for
 from qualifier_app.ui.shell.application import Controller
 from qualifier_app.ui.shell.main_window import MainWindow
+from qualifier_app.ui.shell.worker import Workers
 from tests.gui.conftest import ALT
 from tests.support.factories import PASSWORD, Factory
 
@@ -113,3 +116,21 @@ def test_the_keyboard_is_in_the_shown_area_after_sign_in_and_every_area_switch(
         qtbot.waitUntil(lambda: main.workers.active == 0, timeout=10_000)
         assert main.tabs.currentIndex() == index
         assert in_the_shown_area(), (main.tabs.tabText(index), focus())
+
+
+@pytest.mark.parametrize("role", list(Role))
+def test_tab_leaves_every_table_of_the_window(
+    qtbot: QtBot, services: Services, factory: Factory, workers: Workers, role: Role
+) -> None:
+    """The arrows move between a table's cells; Tab goes on to the next widget."""
+    if role is Role.REP:
+        factory.user("someone")
+    else:
+        factory.user("someone", role, team=None, queues=())
+    signed_in = services.accounts.sign_in("someone", PASSWORD, "test")
+    window = MainWindow(services, signed_in, workers, areas_for)
+    qtbot.addWidget(window)
+    tables = window.findChildren(QTableView)
+    assert tables or role is Role.REP
+    trapping = [table.accessibleName() for table in tables if table.tabKeyNavigation()]
+    assert trapping == []
