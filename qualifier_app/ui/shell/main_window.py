@@ -5,13 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QMainWindow,
     QMessageBox,
     QProgressBar,
+    QPushButton,
     QTabWidget,
     QWidget,
 )
@@ -253,6 +254,23 @@ class MainWindow(QMainWindow):
     def _close_released(self) -> None:
         self._leaving = True
         self.close()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        """Enter presses the focused push button, as in a dialog: the app moves the focus
+        to the button that comes next (Next ›, Save outcome, Import). A push button outside a
+        dialog passes Enter on, so it arrives here; a line edit's Enter does not click."""
+        button = QApplication.focusWidget()
+        plain = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if (
+            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and plain == Qt.KeyboardModifier.NoModifier
+            and isinstance(button, QPushButton)
+            and button.window() is self
+            and button.isEnabled()
+        ):
+            button.click()
+            return
+        super().keyPressEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         if not self._leaving and self._holder() is not None:
