@@ -211,3 +211,33 @@ def test_the_do_not_call_dialog_grows_to_show_its_problem_whole(qtbot: QtBot) ->
     assert dialog.rect().contains(shown), (shown, dialog.size())
     assert problem.height() >= problem.heightForWidth(problem.width())
     assert dialog.buttons.geometry().top() >= shown.bottom()
+
+
+@pytest.mark.as_owner(
+    reason="the test's clock is not the database's: on PostgreSQL qualifier_take_back_call "
+    "checks the 30 s window against now() (tests/security covers the window as the person)"
+)
+def test_a_refused_undo_says_so_and_its_problem_goes_when_the_next_undo_works(
+    qtbot: QtBot, open_workspace: OpenWorkspace, factory: Factory, clock: ManualClock
+) -> None:
+    first, second = factory.lead(score=90), factory.lead(score=80)
+    area = open_workspace()
+    area.outcome.auto_next.setChecked(False)
+    area.queue_panel.next_button.setFocus()
+    assert take_next(qtbot, area) == first
+    shortcut(qtbot, Qt.Key.Key_F5)
+    save(qtbot, area)
+    clock.advance(timedelta(seconds=31))
+    undo_key(qtbot)
+    qtbot.waitUntil(lambda: "only within 30 s" in area.banner.text())
+    assert "Undoing" not in area.status.text()
+    assert "only within 30 s" in area.status.text()
+
+    area.queue_panel.next_button.setFocus()
+    assert take_next(qtbot, area) == second
+    shortcut(qtbot, Qt.Key.Key_F5)
+    save(qtbot, area)
+    with qtbot.waitSignal(area.lead_shown, timeout=10_000):
+        undo_key(qtbot)
+    assert "undone" in area.status.text()
+    assert "Could not undo" not in area.banner.text()

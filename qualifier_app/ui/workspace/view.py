@@ -134,6 +134,9 @@ class WorkspaceView(QWidget):
         layout.addLayout(self.bottom)
         self._add_shift_widgets()
         self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self._problem = ("", "")  # the field and problem the status line last showed
+        for contact in (self.card.phone, self.card.email):
+            contact.edited.connect(self._contact_edited)
 
     def _add_shift_widgets(self) -> None:
         """Call and Hang up after Next lead; the agent state on the status line."""
@@ -194,3 +197,14 @@ class WorkspaceView(QWidget):
         if not shown:
             self.banner.show_message(message, error=True, topic="problem")
         self.status.setText(message)
+        self._problem = (field, message)
+
+    def _contact_edited(self, field: str, _value: object) -> None:
+        """A phone or e-mail put right takes its problem off the status line and banner."""
+        contact = self.card.field(field)
+        if contact is None or not contact.problem.isHidden() or self._problem[0] != field:
+            return
+        if self.status.text() == self._problem[1]:
+            self.status.setText("")
+        self._problem = ("", "")
+        self.banner.clear("problem")
