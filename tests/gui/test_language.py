@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from qualifier_app.app import Services
@@ -38,7 +38,9 @@ from qualifier_app.ui.shell.application import Controller
 from qualifier_app.ui.shell.login import LoginWindow
 from qualifier_app.ui.shell.worker import Workers
 from qualifier_app.ui.workspace.lead_card import consent_in_words
-from tests.gui.conftest import open_scripts_area
+from qualifier_app.ui.workspace.script_view import ChoiceQuestion
+from tests.gui.conftest import OpenWorkspace, open_scripts_area
+from tests.gui.test_workspace_flow import take_next
 from tests.support.catalogues import translations
 from tests.support.factories import Factory
 
@@ -376,3 +378,24 @@ def test_the_catalogues_hold_every_string_of_the_code(tmp_path: Path) -> None:
     current = {source for source, _, _ in _messages(copy)}
     committed = {source for source, _, _ in _messages(CATALOGUES / "qualifier_es.ts")}
     assert current - committed == set(), "run: python scripts/translations.py update"
+
+
+def test_screen_readers_hear_the_workspace_filled_in_and_in_spanish(
+    qtbot: QtBot, spanish: None, open_workspace: OpenWorkspace, factory: Factory
+) -> None:
+    factory.lead(first_name="Pat", last_name="Prospect")
+    area = open_workspace()
+    area.queue_panel.next_button.setFocus()
+    take_next(qtbot, area)
+    # Every question of the lead's script, on the screen shown or not, and what is shown.
+    asked = [w for question in area.script.widgets.values() for w in question.findChildren(QWidget)]
+    shown = [w for w in area.findChildren(QWidget) if w.isVisibleTo(area)]
+    problems = [*area.outcome.errors.values(), area.card.phone.problem, area.card.email.problem]
+    names = [widget.accessibleName() for widget in asked + shown + problems]
+    assert [name for name in names if "{" in name or "}" in name] == []
+    english = [name for name in names if name.startswith("Outcome") or name.endswith("problem")]
+    assert english == []
+    first = area.script.widgets["reached_contact"]
+    assert isinstance(first, ChoiceQuestion)
+    assert "Pat" in first.buttons[0].accessibleName()
+    assert first.buttons[0].accessibleName().endswith(": Sí")

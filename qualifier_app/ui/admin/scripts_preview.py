@@ -103,7 +103,7 @@ class ScriptPreview(QWidget):
             else:
                 field = QLineEdit()
             mark = " *" if question.required else ""
-            field.setAccessibleName(question.key)
+            field.setAccessibleName(question.text)
             label = QLabel(f"{question.text}{mark}")
             label.setWordWrap(True)  # a long question never widens the editor past the screen
             self._questions.addRow(label, field)
