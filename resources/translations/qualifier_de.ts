@@ -2031,6 +2031,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>Schritt 4 von 4: Zusammenfassung</translation>
     </message>
     <message>
+        <source>Choose the file to import.</source>
+        <translation>Wählen Sie die zu importierende Datei.</translation>
+    </message>
+    <message>
         <source>Read {column} as</source>
         <translation>{column} lesen als</translation>
     </message>

@@ -2031,6 +2031,10 @@ un comercial por línea</translation>
         <translation>Paso 4 de 4: resumen</translation>
     </message>
     <message>
+        <source>Choose the file to import.</source>
+        <translation>Elija el archivo a importar.</translation>
+    </message>
+    <message>
         <source>Read {column} as</source>
         <translation>Leer {column} como</translation>
     </message>

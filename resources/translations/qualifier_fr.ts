@@ -2031,6 +2031,10 @@ un commercial par ligne</translation>
         <translation>Étape 4 sur 4 : résumé</translation>
     </message>
     <message>
+        <source>Choose the file to import.</source>
+        <translation>Choisissez le fichier à importer.</translation>
+    </message>
+    <message>
         <source>Read {column} as</source>
         <translation>Lire {column} comme</translation>
     </message>

@@ -2031,6 +2031,10 @@ um vendedor por linha</translation>
         <translation>Passo 4 de 4: resumo</translation>
     </message>
     <message>
+        <source>Choose the file to import.</source>
+        <translation>Escolha o arquivo a importar.</translation>
+    </message>
+    <message>
         <source>Read {column} as</source>
         <translation>Ler {column} como</translation>
     </message>

@@ -14,7 +14,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -29,10 +29,12 @@ from qualifier_app.domain.partner_matching import LeadFacts, PartnerEntry, Partn
 from qualifier_app.domain.roles import Role
 from qualifier_app.domain.text import listed, message, restored, stored
 from qualifier_app.domain.touches import touch_kind_text
+from qualifier_app.services.accounts.users import SignedIn
 from qualifier_app.services.admin.scoring_rules import RulesVersion
 from qualifier_app.services.admin.scripts import ScriptVersion
 from qualifier_app.settings import configured_language, load_settings
-from qualifier_app.ui.areas import areas_for
+from qualifier_app.ui.areas import AreaContext, areas_for
+from qualifier_app.ui.intake.import_wizard import ImportWizard
 from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.application import Controller
 from qualifier_app.ui.shell.login import LoginWindow
@@ -399,3 +401,19 @@ def test_screen_readers_hear_the_workspace_filled_in_and_in_spanish(
     assert isinstance(first, ChoiceQuestion)
     assert "Pat" in first.buttons[0].accessibleName()
     assert first.buttons[0].accessibleName().endswith(": Sí")
+
+
+def test_the_import_area_asks_for_a_file_in_spanish(
+    qtbot: QtBot, spanish: None, services: Services, factory: Factory, workers: Workers
+) -> None:
+    supervisor = factory.user("sam", Role.SUPERVISOR, team=None, queues=())
+    wizard = ImportWizard(AreaContext(services, SignedIn(supervisor, 0), workers))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.path_edit.setFocus()
+    qtbot.keyClick(wizard.path_edit, Qt.Key.Key_Return)
+    assert wizard.path_error.isVisible()
+    assert wizard.path_error.text() == QCoreApplication.translate(
+        "ImportWizard", "Choose the file to import."
+    )
+    assert wizard.path_error.text() != "Choose the file to import."

@@ -18,6 +18,7 @@ from qualifier_app.domain.roles import Role
 from qualifier_app.services.admin.teams import QueueSummary
 from qualifier_app.ui.admin.teams_queues import MoveLeadsDialog
 from qualifier_app.ui.areas import AreaContext, areas_for
+from qualifier_app.ui.board.team_board import TeamBoardArea
 from qualifier_app.ui.shell import i18n, style
 from qualifier_app.ui.shell.first_run import FirstRunWindow
 from qualifier_app.ui.shell.login import LoginWindow, PasswordDialog
@@ -160,3 +161,29 @@ def test_the_partner_step_is_whole_and_inside_the_window_at_1280x720(
         qtbot.waitUntil(lambda: not cut_off(), timeout=2_000)
     assert cut_off() == [], (language, rect_in(right.viewport(), window))
     assert (window.width(), window.height()) == (1280, 720)
+
+
+def test_the_team_boards_filters_show_their_texts_at_1280x720(
+    qtbot: QtBot, services: Services, factory: Factory, workers: Workers, language: str
+) -> None:
+    factory.user("someone", Role.TEAM_LEAD, team=None, queues=())
+    signed_in = services.accounts.sign_in("someone", PASSWORD, "test")
+    window = MainWindow(services, signed_in, workers, areas_for)
+    qtbot.addWidget(window)
+    window.resize(*ROOM)
+    window.show()
+    board = window.findChild(TeamBoardArea)
+    assert board is not None
+    window.tabs.setCurrentWidget(board)
+    qtbot.waitUntil(lambda: workers.active == 0 and board.queue_filter.count() > 0)
+    QApplication.processEvents()
+    cut = {}
+    combos = (board.status_filter, board.queue_filter, board.campaign_filter, board.rep_filter)
+    for combo in (*combos, board.lease_filter):
+        if combo.width() < combo.sizeHint().width():
+            cut[combo.currentText()] = (combo.width(), combo.sizeHint().width())
+    for line in (board.region_filter, board.company_filter):
+        needed = line.fontMetrics().horizontalAdvance(line.placeholderText()) + 12
+        if line.width() < needed:
+            cut[line.placeholderText()] = (line.width(), needed)
+    assert cut == {}, language

@@ -241,7 +241,7 @@ class ImportWizard(QWidget):
     def load_preview(self) -> None:
         text = self.path_edit.text().strip()
         if not text:
-            self._field_error("Choose the file to import.")
+            self._field_error(self.tr("Choose the file to import."))
             return
         path = Path(text).expanduser()
         self._field_error("")
