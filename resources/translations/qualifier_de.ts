@@ -1015,6 +1015,17 @@
     </message>
 </context>
 <context>
+    <name>ContactField</name>
+    <message>
+        <source>{caption} check</source>
+        <translation>{caption}: Prüfung</translation>
+    </message>
+    <message>
+        <source>{caption} problem</source>
+        <translation>{caption}: Problem</translation>
+    </message>
+</context>
+<context>
     <name>Controller</name>
     <message>
         <source>{name} is set up: team {team} with queues {join}. Sign in as {admin}. Database: {description}</source>
@@ -2020,6 +2031,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>Schritt 4 von 4: Zusammenfassung</translation>
     </message>
     <message>
+        <source>Choose the file to import.</source>
+        <translation>Wählen Sie die zu importierende Datei.</translation>
+    </message>
+    <message>
         <source>Read {column} as</source>
         <translation>{column} lesen als</translation>
     </message>
@@ -2086,6 +2101,14 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
 </context>
 <context>
     <name>LeadCard</name>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
     <message>
         <source>&amp;Phone</source>
         <translation>&amp;Telefon</translation>
@@ -7084,6 +7107,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>Empfehlung</translation>
     </message>
     <message>
+        <source>Outcome: {kind}</source>
+        <translation>Ergebnis: {kind}</translation>
+    </message>
+    <message>
         <source>How the call went</source>
         <translation>Wie der Anruf verlief</translation>
     </message>
@@ -7138,6 +7165,30 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     <message>
         <source>Take the next lead after saving</source>
         <translation>Nach dem Speichern den nächsten Lead nehmen</translation>
+    </message>
+    <message>
+        <source>Outcome problem</source>
+        <translation>Problem mit dem Ergebnis</translation>
+    </message>
+    <message>
+        <source>How it went: problem</source>
+        <translation>Wie es lief: Problem</translation>
+    </message>
+    <message>
+        <source>Callback time problem</source>
+        <translation>Problem mit dem Rückrufzeitpunkt</translation>
+    </message>
+    <message>
+        <source>Reason problem</source>
+        <translation>Problem mit dem Grund</translation>
+    </message>
+    <message>
+        <source>Recycle date problem</source>
+        <translation>Problem mit dem Wiedervorlagedatum</translation>
+    </message>
+    <message>
+        <source>Overrule reason problem</source>
+        <translation>Problem mit dem Grund für die Abweichung</translation>
     </message>
     <message>
         <source>Ho&amp;w it went</source>

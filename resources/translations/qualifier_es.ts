@@ -1015,6 +1015,17 @@
     </message>
 </context>
 <context>
+    <name>ContactField</name>
+    <message>
+        <source>{caption} check</source>
+        <translation>Comprobación: {caption}</translation>
+    </message>
+    <message>
+        <source>{caption} problem</source>
+        <translation>Problema: {caption}</translation>
+    </message>
+</context>
+<context>
     <name>Controller</name>
     <message>
         <source>{name} is set up: team {team} with queues {join}. Sign in as {admin}. Database: {description}</source>
@@ -2020,6 +2031,10 @@ un comercial por línea</translation>
         <translation>Paso 4 de 4: resumen</translation>
     </message>
     <message>
+        <source>Choose the file to import.</source>
+        <translation>Elija el archivo a importar.</translation>
+    </message>
+    <message>
         <source>Read {column} as</source>
         <translation>Leer {column} como</translation>
     </message>
@@ -2086,6 +2101,14 @@ un comercial por línea</translation>
 </context>
 <context>
     <name>LeadCard</name>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo</translation>
+    </message>
     <message>
         <source>&amp;Phone</source>
         <translation>&amp;Teléfono</translation>
@@ -7084,6 +7107,10 @@ un comercial por línea</translation>
         <translation>Recomendación</translation>
     </message>
     <message>
+        <source>Outcome: {kind}</source>
+        <translation>Resultado: {kind}</translation>
+    </message>
+    <message>
         <source>How the call went</source>
         <translation>Cómo fue la llamada</translation>
     </message>
@@ -7138,6 +7165,30 @@ un comercial por línea</translation>
     <message>
         <source>Take the next lead after saving</source>
         <translation>Tomar el siguiente lead al guardar</translation>
+    </message>
+    <message>
+        <source>Outcome problem</source>
+        <translation>Problema con el resultado</translation>
+    </message>
+    <message>
+        <source>How it went: problem</source>
+        <translation>Cómo fue: problema</translation>
+    </message>
+    <message>
+        <source>Callback time problem</source>
+        <translation>Problema con la hora de rellamada</translation>
+    </message>
+    <message>
+        <source>Reason problem</source>
+        <translation>Problema con el motivo</translation>
+    </message>
+    <message>
+        <source>Recycle date problem</source>
+        <translation>Problema con la fecha de reciclaje</translation>
+    </message>
+    <message>
+        <source>Overrule reason problem</source>
+        <translation>Problema con el motivo para decidir otra cosa</translation>
     </message>
     <message>
         <source>Ho&amp;w it went</source>

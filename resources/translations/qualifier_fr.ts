@@ -1015,6 +1015,17 @@
     </message>
 </context>
 <context>
+    <name>ContactField</name>
+    <message>
+        <source>{caption} check</source>
+        <translation>Vérification : {caption}</translation>
+    </message>
+    <message>
+        <source>{caption} problem</source>
+        <translation>Problème : {caption}</translation>
+    </message>
+</context>
+<context>
     <name>Controller</name>
     <message>
         <source>{name} is set up: team {team} with queues {join}. Sign in as {admin}. Database: {description}</source>
@@ -2020,6 +2031,10 @@ un commercial par ligne</translation>
         <translation>Étape 4 sur 4 : résumé</translation>
     </message>
     <message>
+        <source>Choose the file to import.</source>
+        <translation>Choisissez le fichier à importer.</translation>
+    </message>
+    <message>
         <source>Read {column} as</source>
         <translation>Lire {column} comme</translation>
     </message>
@@ -2086,6 +2101,14 @@ un commercial par ligne</translation>
 </context>
 <context>
     <name>LeadCard</name>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
     <message>
         <source>&amp;Phone</source>
         <translation>&amp;Téléphone</translation>
@@ -7084,6 +7107,10 @@ un commercial par ligne</translation>
         <translation>Recommandation</translation>
     </message>
     <message>
+        <source>Outcome: {kind}</source>
+        <translation>Résultat : {kind}</translation>
+    </message>
+    <message>
         <source>How the call went</source>
         <translation>Déroulement de l&apos;appel</translation>
     </message>
@@ -7138,6 +7165,30 @@ un commercial par ligne</translation>
     <message>
         <source>Take the next lead after saving</source>
         <translation>Prendre le lead suivant après l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Outcome problem</source>
+        <translation>Problème avec le résultat</translation>
+    </message>
+    <message>
+        <source>How it went: problem</source>
+        <translation>Déroulement : problème</translation>
+    </message>
+    <message>
+        <source>Callback time problem</source>
+        <translation>Problème avec l&apos;heure du rappel</translation>
+    </message>
+    <message>
+        <source>Reason problem</source>
+        <translation>Problème avec le motif</translation>
+    </message>
+    <message>
+        <source>Recycle date problem</source>
+        <translation>Problème avec la date de recyclage</translation>
+    </message>
+    <message>
+        <source>Overrule reason problem</source>
+        <translation>Problème avec le motif de dérogation</translation>
     </message>
     <message>
         <source>Ho&amp;w it went</source>

@@ -1015,6 +1015,17 @@
     </message>
 </context>
 <context>
+    <name>ContactField</name>
+    <message>
+        <source>{caption} check</source>
+        <translation>Verificação: {caption}</translation>
+    </message>
+    <message>
+        <source>{caption} problem</source>
+        <translation>Problema: {caption}</translation>
+    </message>
+</context>
+<context>
     <name>Controller</name>
     <message>
         <source>{name} is set up: team {team} with queues {join}. Sign in as {admin}. Database: {description}</source>
@@ -2020,6 +2031,10 @@ um vendedor por linha</translation>
         <translation>Passo 4 de 4: resumo</translation>
     </message>
     <message>
+        <source>Choose the file to import.</source>
+        <translation>Escolha o arquivo a importar.</translation>
+    </message>
+    <message>
         <source>Read {column} as</source>
         <translation>Ler {column} como</translation>
     </message>
@@ -2086,6 +2101,14 @@ um vendedor por linha</translation>
 </context>
 <context>
     <name>LeadCard</name>
+    <message>
+        <source>Phone</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
     <message>
         <source>&amp;Phone</source>
         <translation>&amp;Telefone</translation>
@@ -7084,6 +7107,10 @@ um vendedor por linha</translation>
         <translation>Recomendação</translation>
     </message>
     <message>
+        <source>Outcome: {kind}</source>
+        <translation>Resultado: {kind}</translation>
+    </message>
+    <message>
         <source>How the call went</source>
         <translation>Como foi a ligação</translation>
     </message>
@@ -7138,6 +7165,30 @@ um vendedor por linha</translation>
     <message>
         <source>Take the next lead after saving</source>
         <translation>Pegar o próximo lead ao salvar</translation>
+    </message>
+    <message>
+        <source>Outcome problem</source>
+        <translation>Problema com o resultado</translation>
+    </message>
+    <message>
+        <source>How it went: problem</source>
+        <translation>Como foi: problema</translation>
+    </message>
+    <message>
+        <source>Callback time problem</source>
+        <translation>Problema com a hora do retorno</translation>
+    </message>
+    <message>
+        <source>Reason problem</source>
+        <translation>Problema com o motivo</translation>
+    </message>
+    <message>
+        <source>Recycle date problem</source>
+        <translation>Problema com a data de reciclagem</translation>
+    </message>
+    <message>
+        <source>Overrule reason problem</source>
+        <translation>Problema com o motivo para decidir diferente</translation>
     </message>
     <message>
         <source>Ho&amp;w it went</source>

@@ -14,8 +14,8 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from qualifier_app.app import Services
@@ -29,16 +29,20 @@ from qualifier_app.domain.partner_matching import LeadFacts, PartnerEntry, Partn
 from qualifier_app.domain.roles import Role
 from qualifier_app.domain.text import listed, message, restored, stored
 from qualifier_app.domain.touches import touch_kind_text
+from qualifier_app.services.accounts.users import SignedIn
 from qualifier_app.services.admin.scoring_rules import RulesVersion
 from qualifier_app.services.admin.scripts import ScriptVersion
 from qualifier_app.settings import configured_language, load_settings
-from qualifier_app.ui.areas import areas_for
+from qualifier_app.ui.areas import AreaContext, areas_for
+from qualifier_app.ui.intake.import_wizard import ImportWizard
 from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.application import Controller
 from qualifier_app.ui.shell.login import LoginWindow
 from qualifier_app.ui.shell.worker import Workers
 from qualifier_app.ui.workspace.lead_card import consent_in_words
-from tests.gui.conftest import open_scripts_area
+from qualifier_app.ui.workspace.script_view import ChoiceQuestion
+from tests.gui.conftest import OpenWorkspace, open_scripts_area
+from tests.gui.test_workspace_flow import take_next
 from tests.support.catalogues import translations
 from tests.support.factories import Factory
 
@@ -376,3 +380,40 @@ def test_the_catalogues_hold_every_string_of_the_code(tmp_path: Path) -> None:
     current = {source for source, _, _ in _messages(copy)}
     committed = {source for source, _, _ in _messages(CATALOGUES / "qualifier_es.ts")}
     assert current - committed == set(), "run: python scripts/translations.py update"
+
+
+def test_screen_readers_hear_the_workspace_filled_in_and_in_spanish(
+    qtbot: QtBot, spanish: None, open_workspace: OpenWorkspace, factory: Factory
+) -> None:
+    factory.lead(first_name="Pat", last_name="Prospect")
+    area = open_workspace()
+    area.queue_panel.next_button.setFocus()
+    take_next(qtbot, area)
+    # Every question of the lead's script, on the screen shown or not, and what is shown.
+    asked = [w for question in area.script.widgets.values() for w in question.findChildren(QWidget)]
+    shown = [w for w in area.findChildren(QWidget) if w.isVisibleTo(area)]
+    problems = [*area.outcome.errors.values(), area.card.phone.problem, area.card.email.problem]
+    names = [widget.accessibleName() for widget in asked + shown + problems]
+    assert [name for name in names if "{" in name or "}" in name] == []
+    english = [name for name in names if name.startswith("Outcome") or name.endswith("problem")]
+    assert english == []
+    first = area.script.widgets["reached_contact"]
+    assert isinstance(first, ChoiceQuestion)
+    assert "Pat" in first.buttons[0].accessibleName()
+    assert first.buttons[0].accessibleName().endswith(": Sí")
+
+
+def test_the_import_area_asks_for_a_file_in_spanish(
+    qtbot: QtBot, spanish: None, services: Services, factory: Factory, workers: Workers
+) -> None:
+    supervisor = factory.user("sam", Role.SUPERVISOR, team=None, queues=())
+    wizard = ImportWizard(AreaContext(services, SignedIn(supervisor, 0), workers))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.path_edit.setFocus()
+    qtbot.keyClick(wizard.path_edit, Qt.Key.Key_Return)
+    assert wizard.path_error.isVisible()
+    assert wizard.path_error.text() == QCoreApplication.translate(
+        "ImportWizard", "Choose the file to import."
+    )
+    assert wizard.path_error.text() != "Choose the file to import."

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QComboBox, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from qualifier_app.app import Services
@@ -52,6 +53,11 @@ def test_edit_validate_preview_and_save(
     # The preview walks it: "no" to the first question now ends the script at once.
     preview = area.preview
     assert "Opening" in preview.title.text()
+    # A screen reader names each answer by its question, as the label shows it.
+    fields = preview.findChildren(QComboBox) + preview.findChildren(QLineEdit)
+    names = [field.accessibleName() for field in fields if field.isVisibleTo(preview)]
+    assert "reached_contact" not in names
+    assert any(name.startswith("Am I speaking with") for name in names), names
     preview.answer("reached_contact", "no")
     preview.next_button.setFocus()
     qtbot.keyClick(preview.next_button, Qt.Key.Key_Space)

@@ -5,13 +5,19 @@ from __future__ import annotations
 import gc
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QTableView
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
+from qualifier_app.app import Services
 from qualifier_app.domain.roles import Role
+from qualifier_app.ui.areas import areas_for
 from qualifier_app.ui.shell.application import Controller
 from qualifier_app.ui.shell.main_window import MainWindow
+from qualifier_app.ui.shell.worker import Workers
+from tests.gui.conftest import ALT
 from tests.support.factories import PASSWORD, Factory
 
 
@@ -81,3 +87,50 @@ def test_admin_sees_the_users_area(qtbot: QtBot, controller: Controller, factory
     qtbot.waitUntil(lambda: users.table.rowCount() == 2)
     shortcuts = dict(main.shortcut_list())
     assert shortcuts["F1"] == "Keyboard shortcuts"
+
+
+@pytest.mark.parametrize("role", [Role.SUPERVISOR, Role.ADMIN])
+def test_the_keyboard_is_in_the_shown_area_after_sign_in_and_every_area_switch(
+    qtbot: QtBot, controller: Controller, factory: Factory, role: Role
+) -> None:
+    factory.user("sam", role, team=None, queues=())
+    with qtbot.waitSignal(controller.main_window_shown, timeout=10_000) as shown:
+        sign_in(qtbot, controller, "sam", PASSWORD)
+    main: MainWindow = shown.args[0]
+    main.activateWindow()
+    qtbot.waitUntil(main.isActiveWindow)
+    qtbot.waitUntil(lambda: main.workers.active == 0, timeout=10_000)
+
+    def focus() -> str:
+        widget = QApplication.focusWidget()
+        return widget.accessibleName() or type(widget).__name__ if widget else "nothing"
+
+    def in_the_shown_area() -> bool:
+        widget = QApplication.focusWidget()
+        area = main.tabs.currentWidget()
+        return widget is not None and widget.isVisible() and area.isAncestorOf(widget)
+
+    assert in_the_shown_area(), focus()
+    for index in range(min(main.tabs.count(), 9)):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key(Qt.Key.Key_1 + index), ALT)
+        qtbot.waitUntil(lambda: main.workers.active == 0, timeout=10_000)
+        assert main.tabs.currentIndex() == index
+        assert in_the_shown_area(), (main.tabs.tabText(index), focus())
+
+
+@pytest.mark.parametrize("role", list(Role))
+def test_tab_leaves_every_table_of_the_window(
+    qtbot: QtBot, services: Services, factory: Factory, workers: Workers, role: Role
+) -> None:
+    """The arrows move between a table's cells; Tab goes on to the next widget."""
+    if role is Role.REP:
+        factory.user("someone")
+    else:
+        factory.user("someone", role, team=None, queues=())
+    signed_in = services.accounts.sign_in("someone", PASSWORD, "test")
+    window = MainWindow(services, signed_in, workers, areas_for)
+    qtbot.addWidget(window)
+    tables = window.findChildren(QTableView)
+    assert tables or role is Role.REP
+    trapping = [table.accessibleName() for table in tables if table.tabKeyNavigation()]
+    assert trapping == []

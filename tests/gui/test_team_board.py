@@ -279,3 +279,13 @@ def test_reps_do_not_get_the_board_or_reports() -> None:
     assert {a.title for a in areas_for(Role.REP)}.isdisjoint({"Team board", "Reports"})
     assert {"Team board", "Reports"} <= {a.title for a in areas_for(Role.TEAM_LEAD)}
     assert {"Team board", "Reports"} <= {a.title for a in areas_for(Role.SUPERVISOR)}
+
+
+def test_tab_leaves_the_board_and_the_lead_table(qtbot: QtBot, area: TeamBoardArea) -> None:
+    area.activateWindow()
+    qtbot.waitUntil(area.isActiveWindow)
+    qtbot.waitUntil(lambda: area.board.rowCount() == 3)
+    for table in (area.board, area.table):
+        table.setFocus()
+        qtbot.keyClick(table, Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is not table, table.accessibleName()

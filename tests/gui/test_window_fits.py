@@ -3,11 +3,14 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QRect
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QRadioButton, QWidget
+from pytestqt.exceptions import TimeoutError as WaitTimeout
 from pytestqt.qtbot import QtBot
 
 from qualifier_app.app import Services
@@ -15,6 +18,7 @@ from qualifier_app.domain.roles import Role
 from qualifier_app.services.admin.teams import QueueSummary
 from qualifier_app.ui.admin.teams_queues import MoveLeadsDialog
 from qualifier_app.ui.areas import AreaContext, areas_for
+from qualifier_app.ui.board.team_board import TeamBoardArea
 from qualifier_app.ui.shell import i18n, style
 from qualifier_app.ui.shell.first_run import FirstRunWindow
 from qualifier_app.ui.shell.login import LoginWindow, PasswordDialog
@@ -25,8 +29,11 @@ from qualifier_app.ui.widgets.partner_choice import PartnerChoiceDialog
 from qualifier_app.ui.widgets.person_actions import ErasureDialog
 from qualifier_app.ui.workspace.do_not_call_dialog import DoNotCallDialog
 from qualifier_app.ui.workspace.lookup_box import LookupDialog
+from tests.gui.test_workspace_layout import open_rita_workspace, rect_in
+from tests.gui.test_workspace_resilience import qualify_open_lead
 from tests.support.catalogues import translations
 from tests.support.factories import PASSWORD, Factory
+from tests.support.partners import add_partner
 
 # What a 1280×720 screen leaves a window: its title bar and the desktop's panel take ~50 px.
 ROOM = (1280, 670)
@@ -126,3 +133,57 @@ def test_every_dialog_fits_a_1280x720_screen(
         dialog.hide()
     assert not too_big, f"in {language} (needs w, h; shown w, h): {too_big}"
     assert not clipped, f"in {language} (needs w, h; shown w, h): {clipped}"
+
+
+def test_the_partner_step_is_whole_and_inside_the_window_at_1280x720(
+    qtbot: QtBot, services: Services, factory: Factory, workers: Workers, language: str
+) -> None:
+    add_partner(services, "Atlantic Voice Solutions", countries=("US",), regions=("US-NY",))
+    window, area = open_rita_workspace(qtbot, services, factory, workers, (1280, 720))
+    qualify_open_lead(qtbot, area)
+    right = area.columns.widget(2)
+    assert isinstance(right, QAbstractScrollArea)
+    step = area.routing
+    parts = [step, step.partner, step.why, step.later_button, step.other_button]
+    parts += [step.confirm_button, *area.outcome.findChildren(QRadioButton)]
+
+    def cut_off() -> list[tuple[str, QRect]]:
+        seen = rect_in(right.viewport(), window)
+        return [
+            (widget.accessibleName() or type(widget).__name__, rect_in(widget, window))
+            for widget in parts
+            if not seen.contains(rect_in(widget, window))
+            or widget.width() < widget.minimumSizeHint().width()
+        ]
+
+    # The step appears when the proposal arrives; the columns settle after it.
+    with contextlib.suppress(WaitTimeout):
+        qtbot.waitUntil(lambda: not cut_off(), timeout=2_000)
+    assert cut_off() == [], (language, rect_in(right.viewport(), window))
+    assert (window.width(), window.height()) == (1280, 720)
+
+
+def test_the_team_boards_filters_show_their_texts_at_1280x720(
+    qtbot: QtBot, services: Services, factory: Factory, workers: Workers, language: str
+) -> None:
+    factory.user("someone", Role.TEAM_LEAD, team=None, queues=())
+    signed_in = services.accounts.sign_in("someone", PASSWORD, "test")
+    window = MainWindow(services, signed_in, workers, areas_for)
+    qtbot.addWidget(window)
+    window.resize(*ROOM)
+    window.show()
+    board = window.findChild(TeamBoardArea)
+    assert board is not None
+    window.tabs.setCurrentWidget(board)
+    qtbot.waitUntil(lambda: workers.active == 0 and board.queue_filter.count() > 0)
+    QApplication.processEvents()
+    cut = {}
+    combos = (board.status_filter, board.queue_filter, board.campaign_filter, board.rep_filter)
+    for combo in (*combos, board.lease_filter):
+        if combo.width() < combo.sizeHint().width():
+            cut[combo.currentText()] = (combo.width(), combo.sizeHint().width())
+    for line in (board.region_filter, board.company_filter):
+        needed = line.fontMetrics().horizontalAdvance(line.placeholderText()) + 12
+        if line.width() < needed:
+            cut[line.placeholderText()] = (line.width(), needed)
+    assert cut == {}, language

@@ -20,8 +20,10 @@ from qualifier_app.ui.shell.keys import RESERVED, SHORTCUTS, WINDOW, table_name
 from qualifier_app.ui.shell.main_window import MainWindow
 from qualifier_app.ui.shell.worker import Workers
 from qualifier_app.ui.workspace.area import WorkspaceArea
-from tests.gui.conftest import ALT, CTRL, focused, shortcut
+from tests.gui.conftest import ALT, CTRL, focused, press, shortcut
 from tests.gui.test_shell import sign_in
+from tests.gui.test_workspace_flow import take_next
+from tests.gui.test_workspace_layout import open_rita_workspace
 from tests.support.factories import PASSWORD, Factory
 
 # Qt's standard keys that a text field, a combo box or a date field handles itself.
@@ -136,9 +138,10 @@ def test_sign_in_and_press_ctrl_n_at_once_a_lead_opens(
     assert isinstance(area, WorkspaceArea)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    # Wherever the focus landed (the tab bar, say), Ctrl+N takes the next lead.
-    target = QApplication.focusWidget() or window
-    assert not area.isAncestorOf(target)
+    # Wherever the focus is (the tab bar, say), Ctrl+N takes the next lead.
+    target = window.tabs.tabBar()
+    target.setFocus()
+    assert not area.isAncestorOf(QApplication.focusWidget())
     with qtbot.waitSignal(area.lead_shown, timeout=10_000) as opened:
         qtbot.keyClick(target, Qt.Key.Key_N, CTRL)
     assert opened.args[0] == lead_id
@@ -252,3 +255,24 @@ def test_f1_lists_the_shortcuts_from_anywhere(
     assert "Ctrl+N" in text and "Ctrl+F12" in text
     qtbot.keyClick(boxes[0], Qt.Key.Key_Escape)
     finish(qtbot, controller, window)
+
+
+def test_enter_presses_the_button_the_app_moved_the_focus_to(
+    qtbot: QtBot, services: Services, factory: Factory, workers: Workers
+) -> None:
+    """As the script moves the rep on: answer by keys, Enter on 'Next ›', Enter on 'Save'."""
+    _window, area = open_rita_workspace(qtbot, services, factory, workers, (1280, 720))
+    area.outcome.auto_next.setChecked(False)
+    lead_id = take_next(qtbot, area)
+    # The opening: speaking with the contact, notice read, permission, the three consents.
+    press(qtbot, "111111")
+    assert focused() is area.script.next_button
+    opening = area.script.current()
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    assert area.script.current() != opening
+    press(qtbot, "2")  # a student: the script ends
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    assert focused() is area.outcome.submit_button
+    with qtbot.waitSignal(area.outcome_saved, timeout=10_000):
+        qtbot.keyClick(focused(), Qt.Key.Key_Enter, Qt.KeyboardModifier.KeypadModifier)
+    assert factory.get_lead(lead_id).status == "disqualified"

@@ -35,7 +35,7 @@ def app_style(qapp: QApplication) -> Iterator[None]:
     qapp.setStyleSheet("")
 
 
-def _rect(widget: QWidget, window: QWidget) -> QRect:
+def rect_in(widget: QWidget, window: QWidget) -> QRect:
     return QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
 
 
@@ -46,7 +46,7 @@ def _assert_whole(widget: QWidget, name: str) -> None:
     assert widget.height() >= minimum.height(), f"{name} is {widget.height()} px high"
 
 
-def _open(
+def open_rita_workspace(
     qtbot: QtBot, services: Services, factory: Factory, workers: Workers, size: tuple[int, int]
 ) -> tuple[MainWindow, WorkspaceArea]:
     factory.user("rita")
@@ -74,7 +74,7 @@ def _open(
 def test_phone_email_and_script_get_their_room_and_nothing_overlaps(
     qtbot: QtBot, services: Services, factory: Factory, workers: Workers, size: tuple[int, int]
 ) -> None:
-    window, area = _open(qtbot, services, factory, workers, size)
+    window, area = open_rita_workspace(qtbot, services, factory, workers, size)
     with qtbot.waitSignal(area.lead_shown, timeout=10_000):
         shortcut(qtbot, Qt.Key.Key_N, CTRL)
     qtbot.waitUntil(lambda: workers.active == 0)
@@ -87,32 +87,32 @@ def test_phone_email_and_script_get_their_room_and_nothing_overlaps(
     assert email.width() >= email.fontMetrics().horizontalAdvance(LONG_EMAIL[:40])
 
     left, centre, right = (area.columns.widget(i) for i in range(3))
-    rects = [_rect(column, window) for column in (left, centre, right)]
+    rects = [rect_in(column, window) for column in (left, centre, right)]
     for first in range(3):
         for second in range(first + 1, 3):
             assert not rects[first].intersects(rects[second]), (first, second, rects)
         assert window.rect().contains(rects[first]), rects[first]
     assert centre.width() >= max(left.width(), right.width())  # the script's pane is largest
-    card_rect = _rect(area.card.email, window)
-    assert not card_rect.intersects(_rect(script, window))
-    assert not _rect(phone, window).intersects(_rect(email, window))
+    card_rect = rect_in(area.card.email, window)
+    assert not card_rect.intersects(rect_in(script, window))
+    assert not rect_in(phone, window).intersects(rect_in(email, window))
 
 
 def test_the_card_needs_no_scrolling_at_1280x720(
     qtbot: QtBot, services: Services, factory: Factory, workers: Workers
 ) -> None:
-    _window, area = _open(qtbot, services, factory, workers, (1280, 720))
+    _window, area = open_rita_workspace(qtbot, services, factory, workers, (1280, 720))
     with qtbot.waitSignal(area.lead_shown, timeout=10_000):
         shortcut(qtbot, Qt.Key.Key_N, CTRL)
     left = area.columns.widget(0)
-    card = _rect(area.card, left)
+    card = rect_in(area.card, left)
     assert left.rect().contains(card), (left.rect(), card)
 
 
 def test_a_long_wrong_email_wraps_in_place_and_the_window_keeps_its_size(
     qtbot: QtBot, services: Services, factory: Factory, workers: Workers
 ) -> None:
-    window, area = _open(qtbot, services, factory, workers, (1024, 700))
+    window, area = open_rita_workspace(qtbot, services, factory, workers, (1024, 700))
     with qtbot.waitSignal(area.lead_shown, timeout=10_000):
         shortcut(qtbot, Qt.Key.Key_N, CTRL)
     shortcut(qtbot, Qt.Key.Key_F3)  # to the e-mail

@@ -225,6 +225,16 @@ def test_contact_fields_are_checked_inline(
     shortcut(qtbot, Qt.Key.Key_Return, CTRL)
     qtbot.waitUntil(lambda: "e-mail" in area.card.email.problem.text())
     assert attempts(services) == 0
+    problem = area.status.text()
+    assert "e-mail" in problem
+
+    # Put right, the e-mail's problem leaves the status line too; an old message would
+    # say it is still wrong.
+    area.card.email.edit.selectAll()
+    qtbot.keyClicks(area.card.email.edit, "pat@example.com")
+    assert not area.card.email.problem.isVisible()
+    assert problem not in area.status.text()
+    assert problem not in area.banner.text()
 
 
 def test_every_control_has_a_name_for_screen_readers(

@@ -103,13 +103,14 @@ class ScriptPreview(QWidget):
             else:
                 field = QLineEdit()
             mark = " *" if question.required else ""
-            field.setAccessibleName(question.key)
+            field.setAccessibleName(question.text)
             label = QLabel(f"{question.text}{mark}")
             label.setWordWrap(True)  # a long question never widens the editor past the screen
             self._questions.addRow(label, field)
             self._inputs[question.key] = field
         first = next(iter(self._inputs.values()), None)
-        if first is not None:
+        # Not while the Scripts area is hidden: the keyboard would go to a widget not shown.
+        if first is not None and self.isVisible():
             first.setFocus()
 
     def answer(self, key: str, value: str) -> None:

@@ -10,6 +10,7 @@ from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -57,6 +58,7 @@ class RepBoard(QTableWidget):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setTabKeyNavigation(False)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.setAcceptDrops(True)
@@ -152,7 +154,6 @@ class TeamBoardView(QWidget):
         self.region_filter = QLineEdit()
         self.region_filter.setPlaceholderText(self.tr("country or US-NY"))
         self.region_filter.setAccessibleName(self.tr("Region filter"))
-        self.region_filter.setMaximumWidth(110)
         self.company_filter = QLineEdit()
         self.company_filter.setPlaceholderText(self.tr("company starts with"))
         self.company_filter.setAccessibleName(self.tr("Company filter"))
@@ -167,19 +168,24 @@ class TeamBoardView(QWidget):
         ):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.setMinimumContentsLength(12)
-        filters = QHBoxLayout()
-        for widget in (
-            self.status_filter,
-            self.queue_filter,
-            self.campaign_filter,
-            self.rep_filter,
-            self.lease_filter,
-            self.region_filter,
-            self.company_filter,
-            self.apply_button,
+        # Two rows of four: in one row the German filters were cut at 1280 px.
+        filters = QGridLayout()
+        for index, widget in enumerate(
+            (
+                self.status_filter,
+                self.queue_filter,
+                self.campaign_filter,
+                self.rep_filter,
+                self.lease_filter,
+                self.region_filter,
+                self.company_filter,
+            )
         ):
-            filters.addWidget(widget)
-        filters.addStretch()
+            filters.addWidget(widget, index // 4, index % 4)
+        filters.addWidget(self.apply_button, 1, 3, Qt.AlignmentFlag.AlignLeft)
+        for line in (self.region_filter, self.company_filter):
+            _show_placeholder_whole(line)
+        filters.setColumnStretch(4, 1)
 
         self.table = LeadTableView()
         self.count_label = QLabel("")
@@ -246,3 +252,11 @@ class TeamBoardView(QWidget):
         self.result_label.setStyleSheet("")
         self.result_label.setText(message)
         self.result_label.show()
+
+
+def _show_placeholder_whole(line: QLineEdit) -> None:
+    """An empty filter's placeholder says what to type in it: never cut it off."""
+    line.ensurePolished()
+    metrics = line.fontMetrics()
+    frame = line.sizeHint().width() - 17 * metrics.horizontalAdvance("x")  # Qt's hint: 17 x
+    line.setMinimumWidth(metrics.horizontalAdvance(line.placeholderText()) + frame)

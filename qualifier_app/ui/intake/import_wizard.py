@@ -134,10 +134,12 @@ class ImportWizard(QWidget):
             (self.tr("Column in the file"), self.tr("First value"), self.tr("Read as"))
         )
         self.mapping_table.setAccessibleName(self.tr("Column mapping"))
+        self.mapping_table.setTabKeyNavigation(False)
         self.mapping_table.verticalHeader().hide()
         self.mapping_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.preview_table = QTableWidget()
         self.preview_table.setAccessibleName(self.tr("First rows of the file"))
+        self.preview_table.setTabKeyNavigation(False)
         self.preview_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.contact_order = QLabel()
         self.contact_order.setWordWrap(True)
@@ -239,7 +241,7 @@ class ImportWizard(QWidget):
     def load_preview(self) -> None:
         text = self.path_edit.text().strip()
         if not text:
-            self._field_error("Choose the file to import.")
+            self._field_error(self.tr("Choose the file to import."))
             return
         path = Path(text).expanduser()
         self._field_error("")

@@ -102,6 +102,7 @@ class PublishBar(QWidget):
         # The summary's bottom 20 %: Enter or a double-click on a figure opens its handoffs.
         table = QTableWidget(0, len(LAGGARD_COLUMNS))
         table.setAccessibleName("Partners not reporting")
+        table.setTabKeyNavigation(False)
         table.setHorizontalHeaderLabels(i18n.columns([t for _, t in LAGGARD_COLUMNS]))
         table.verticalHeader().hide()
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)

@@ -20,6 +20,7 @@ from qualifier_app.services.accounts.staff import StaffService
 from qualifier_app.services.accounts.users import SignedIn
 from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.first_run_form import CheckedForm
+from qualifier_app.ui.shell.window_height import grow_to_show_all
 from qualifier_app.ui.shell.worker import Workers
 
 
@@ -108,17 +109,7 @@ class LoginWindow(QWidget):
         if fatal:
             self.database.setText(self.tr("Cannot work with this database."))
             self._set_ready(False)
-        self._fit_height()
-
-    def _fit_height(self) -> None:
-        """Grow to show a long problem whole (a wrapped label does not grow the window)."""
-        layout = self.layout()
-        if layout is None:
-            return
-        layout.activate()
-        needed = layout.totalHeightForWidth(self.width())
-        if needed > self.height():
-            self.resize(self.width(), needed)
+        grow_to_show_all(self)
 
     def reset(self) -> None:
         self.password.clear()

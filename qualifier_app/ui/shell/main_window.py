@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QMainWindow,
     QMessageBox,
     QProgressBar,
+    QPushButton,
     QTabWidget,
     QWidget,
 )
@@ -59,6 +61,8 @@ class MainWindow(QMainWindow):
             self.area_titles.append(area.title)
             self._reach_from_anywhere(widget)
         self.setCentralWidget(self.tabs)
+        self.tabs.currentChanged.connect(self._focus_shown_area)
+        self._focus_shown_area()
 
         role = i18n.translated(actor.role.label)
         self.user_label = QLabel(f"{actor.display_name} · {role} · {services.db.description}")
@@ -129,6 +133,26 @@ class MainWindow(QMainWindow):
             # A bound method, not a closure: the connection must not keep the window alive.
             action.triggered.connect(self._show_area_of_sender)
             self.addAction(action)
+
+    def _focus_shown_area(self) -> None:
+        """The keyboard goes to the area shown: where it was in that area, else its first
+        input (or table); the tab bar keeps no focus of its own."""
+        area = self.tabs.currentWidget()
+        if area is None:
+            return
+        current = QApplication.focusWidget()
+        if current is not None and area.isAncestorOf(current):
+            return
+        remembered = area.focusWidget()
+        if remembered is not None and _can_take_focus(remembered, area):
+            remembered.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        widget = area.nextInFocusChain()
+        while widget is not None and area.isAncestorOf(widget):
+            if _can_take_focus(widget, area):
+                widget.setFocus(Qt.FocusReason.TabFocusReason)
+                return
+            widget = widget.nextInFocusChain()
 
     def _show_area_of_sender(self) -> None:
         owner = self.sender().parent()
@@ -231,6 +255,23 @@ class MainWindow(QMainWindow):
         self._leaving = True
         self.close()
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        """Enter presses the focused push button, as in a dialog: the app moves the focus
+        to the button that comes next (Next ›, Save outcome, Import). A push button outside a
+        dialog passes Enter on, so it arrives here; a line edit's Enter does not click."""
+        button = QApplication.focusWidget()
+        plain = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if (
+            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and plain == Qt.KeyboardModifier.NoModifier
+            and isinstance(button, QPushButton)
+            and button.window() is self
+            and button.isEnabled()
+        ):
+            button.click()
+            return
+        super().keyPressEvent(event)
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         if not self._leaving and self._holder() is not None:
             event.ignore()
@@ -239,3 +280,13 @@ class MainWindow(QMainWindow):
         self._presence.stop()
         self.sla_sweep.stop()
         super().closeEvent(event)
+
+
+def _can_take_focus(widget: QWidget, area: QWidget) -> bool:
+    return (
+        area.isAncestorOf(widget)
+        and widget.isVisibleTo(area)
+        and widget.isEnabled()
+        and bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
+        and widget.focusProxy() is None
+    )

@@ -96,6 +96,7 @@ def _hidden_label(name: str) -> QLabel:
 def _timeline_table() -> QTableWidget:
     table = QTableWidget(0, len(TIMELINE_HEADERS))
     table.setObjectName("recordTimeline")
+    table.setTabKeyNavigation(False)
     table.setHorizontalHeaderLabels(i18n.columns(TIMELINE_HEADERS))
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from qualifier_app.domain.outcomes import REASON_PRESETS, OutcomeKind, reason_text
 from qualifier_app.ui.shell import i18n
+from qualifier_app.ui.shell.window_height import grow_to_show_all
 
 
 class DoNotCallDialog(QDialog):
@@ -81,6 +82,7 @@ class DoNotCallDialog(QDialog):
         if not self.chosen_reason():
             self.problem.setText(self.tr("Say why: the reason is kept with the do-not-call entry."))
             self.problem.show()
+            grow_to_show_all(self)
             self.reason.setFocus()
             return
         self.accept()

@@ -67,8 +67,8 @@ class ContactField(QFrame):
         # Never shorter than the styled field needs: a long message below must not squeeze it.
         self.edit.ensurePolished()
         self.edit.setMinimumHeight(self.edit.sizeHint().height())
-        self.info = _label("fieldInfo", f"{caption} check")
-        self.problem = _label("fieldError", f"{caption} problem")
+        self.info = _label("fieldInfo", self.tr("{caption} check").format(caption=caption))
+        self.problem = _label("fieldError", self.tr("{caption} problem").format(caption=caption))
         self.problem.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -151,8 +151,8 @@ class LeadCard(QFrame):
         self.touches = _label("subtitle", "Touches")
         self.history = _label("history", "Earlier attempts")
         self.past = _label("past", "Why the lead came back")
-        self.phone = ContactField("phone", "Phone")
-        self.email = ContactField("email", "E-mail")
+        self.phone = ContactField("phone", self.tr("Phone"))
+        self.email = ContactField("email", self.tr("E-mail"))
 
         # Who and how to reach them first: what the rep needs while the phone rings.
         contact = QFormLayout()

@@ -70,6 +70,7 @@ class LookupDialog(QDialog):
         self.summary = QLabel()
         self.results = QTableWidget(0, len(HEADERS))
         self.results.setObjectName("lookupResults")
+        self.results.setTabKeyNavigation(False)
         self.results.setHorizontalHeaderLabels(i18n.columns(HEADERS))
         self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.results.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

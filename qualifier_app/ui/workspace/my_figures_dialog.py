@@ -57,6 +57,7 @@ class MyFiguresDialog(QDialog):
         )
         self.table = QTableWidget(len(captions), 2)
         self.table.setAccessibleName(self.tr("My figures"))
+        self.table.setTabKeyNavigation(False)
         self.table.setHorizontalHeaderLabels([self.tr("Today"), self.tr("This week")])
         self.table.setVerticalHeaderLabels(list(captions))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

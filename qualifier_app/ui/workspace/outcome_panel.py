@@ -54,7 +54,7 @@ def _error_label(name: str) -> QLabel:
     label = QLabel()
     label.setObjectName("fieldError")
     label.setWordWrap(True)
-    label.setAccessibleName(f"{name} problem")
+    label.setAccessibleName(name)
     label.hide()
     return label
 
@@ -93,7 +93,9 @@ class OutcomePanel(QFrame):
         self.kind_grid = QGridLayout()
         for index, kind in enumerate(KIND_ORDER):
             button = QRadioButton(i18n.translated(kind.label))
-            button.setAccessibleName(f"Outcome: {kind.label}")
+            button.setAccessibleName(
+                self.tr("Outcome: {kind}").format(kind=i18n.translated(kind.label))
+            )
             self.kinds.addButton(button, index)
             self.kind_buttons[kind] = button
             self.kind_grid.addWidget(button, index // 2, index % 2)
@@ -136,17 +138,15 @@ class OutcomePanel(QFrame):
 
     def _lay_out(self, heading: QLabel) -> None:
         self.rows: dict[QWidget, QWidget] = {}
-        self.errors = {
-            name: _error_label(name)
-            for name in (
-                "kind",
-                "disposition",
-                "callback_at",
-                "reason",
-                "recycle_on",
-                "overrule_reason",
-            )
+        problems = {
+            "kind": self.tr("Outcome problem"),
+            "disposition": self.tr("How it went: problem"),
+            "callback_at": self.tr("Callback time problem"),
+            "reason": self.tr("Reason problem"),
+            "recycle_on": self.tr("Recycle date problem"),
+            "overrule_reason": self.tr("Overrule reason problem"),
         }
+        self.errors = {field: _error_label(name) for field, name in problems.items()}
         self.form = QFormLayout()
         self.form.addRow(self.tr("Ho&w it went"), self._with_error(self.disposition, "disposition"))
         self.form.addRow(self.tr("&Callback at"), self._with_error(self.callback, "callback_at"))

@@ -145,14 +145,13 @@ class SaferOutcomes:
         def failed(exc: Exception) -> None:
             self._undoing = False
             self.offer.withdraw()
-            area.banner.show_message(
-                QCoreApplication.translate("SaferOutcomes", "Could not undo: {problem}").format(
-                    problem=problem_text(exc)
-                ),
-                error=True,
-                topic="undo",
-            )
+            message = QCoreApplication.translate("SaferOutcomes", "Could not undo: {problem}")
+            message = message.format(problem=problem_text(exc))
+            area.banner.show_message(message, error=True, topic="undo")
+            area.status.setText(message)  # not "Undoing…" any longer
 
+        # A problem with an earlier undo is not this one's.
+        area.banner.clear("undo")
         self._undoing = True
         area.status.setText(
             QCoreApplication.translate(

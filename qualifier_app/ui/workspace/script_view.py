@@ -73,6 +73,14 @@ class QuestionWidget(QFrame):
     def focus_target(self) -> QWidget:
         raise NotImplementedError
 
+    def show_question(self, text: str, note: str = "") -> None:
+        """The question as filled in for this lead, on screen and to screen readers."""
+        self.label.setText(text + (" *" if self.question.required else "") + note)
+        self.name_inputs(text)
+
+    def name_inputs(self, text: str) -> None:
+        raise NotImplementedError
+
     def set_problem(self, message: str) -> None:
         self.problem.setText(message)
         self.problem.setVisible(bool(message))
@@ -96,13 +104,13 @@ class ChoiceQuestion(QuestionWidget):
             label = i18n.translated(option.label)
             caption = f"{index}  {label}" if index <= 9 else label
             button: QAbstractButton = QCheckBox(caption) if self.multiple else QRadioButton(caption)
-            button.setAccessibleName(f"{text}: {option.label}")
             button.installEventFilter(self)
             self.group.addButton(button, index - 1)
             self.buttons.append(button)
             row.addWidget(button)
         self.layout_.addLayout(row)
         self.layout_.addWidget(self.problem)
+        self.name_inputs(text)
         self.group.buttonToggled.connect(self._toggled)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
@@ -164,6 +172,10 @@ class ChoiceQuestion(QuestionWidget):
     def focus_target(self) -> QWidget:
         return next((b for b in self.buttons if b.isChecked()), self.buttons[0])
 
+    def name_inputs(self, text: str) -> None:
+        for option, button in zip(self.options, self.buttons, strict=True):
+            button.setAccessibleName(f"{text}: {i18n.translated(option.label)}")
+
 
 class TextQuestion(QuestionWidget):
     """Text, numbers, amounts and dates: typed in a line, checked as they are typed."""
@@ -205,6 +217,9 @@ class TextQuestion(QuestionWidget):
 
     def focus_target(self) -> QWidget:
         return self.edit
+
+    def name_inputs(self, text: str) -> None:
+        self.edit.setAccessibleName(text)
 
 
 def question_widget(question: bant.Question, text: str) -> QuestionWidget:
@@ -281,20 +296,20 @@ class ScriptView(QFrame):
             self.widgets, self.screen_frames = self._builds[key]
             self._built_for = key
         for widget in self.widgets.values():
-            widget.label.setText(self._label_text(widget))
+            self._show_question(widget)
             widget.set_value(session.answers.get(widget.question.key))
             widget.set_problem("")
         first = session.script.screens_for(session.segment)[0].key
         self._trail = []
         self.show_screen(session.screen or first, remember=False)
 
-    def _label_text(self, widget: QuestionWidget) -> str:
-        """The question as the script words it; an earlier answer, pre-filled, says so."""
-        question = widget.question
-        text = fill(question.text, self._values) + (" *" if question.required else "")
-        if self.session is not None and self.session.is_earlier(question.key):
-            text += self.tr("  — earlier answer: confirm or change it")
-        return text
+    def _show_question(self, widget: QuestionWidget) -> None:
+        """The question as the script words it, filled in for the lead; an earlier answer,
+        pre-filled, says so."""
+        key = widget.question.key
+        earlier = self.session is not None and self.session.is_earlier(key)
+        note = self.tr("  — earlier answer: confirm or change it") if earlier else ""
+        widget.show_question(fill(widget.question.text, self._values), note)
 
     def _build(self, session: LeadSession) -> tuple[dict[str, QuestionWidget], dict[str, QWidget]]:
         return self._build_for(session.script, session.segment)
@@ -412,7 +427,7 @@ class ScriptView(QFrame):
         else:
             self.session.answers[key] = raw
         if self.session.earlier.pop(key, None) is not None and key in self.widgets:
-            self.widgets[key].label.setText(self._label_text(self.widgets[key]))
+            self._show_question(self.widgets[key])
         self._refresh()
         self.changed.emit()
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -43,7 +43,8 @@ SCRIPT_MIN_WIDTH = 320
 
 class SideColumn(QScrollArea):
     """A side column that scrolls vertically when the window is short and is never narrower
-    than its content's minimum width (no horizontal scrolling, nothing squeezed)."""
+    than its content's minimum width (no horizontal scrolling, nothing squeezed), also when
+    its content grows: the partner step is wider than the outcome it appears under."""
 
     def __init__(self, *widgets: QWidget) -> None:
         super().__init__()
@@ -57,6 +58,13 @@ class SideColumn(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        # A scroll area does not tell its parent when its content's needs change, so the
+        # splitter would keep the column at the width it had before the content grew.
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()
+        return super().eventFilter(watched, event)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         content = self.widget()
@@ -126,6 +134,9 @@ class WorkspaceView(QWidget):
         layout.addLayout(self.bottom)
         self._add_shift_widgets()
         self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self._problem = ("", "")  # the field and problem the status line last showed
+        for contact in (self.card.phone, self.card.email):
+            contact.edited.connect(self._contact_edited)
 
     def _add_shift_widgets(self) -> None:
         """Call and Hang up after Next lead; the agent state on the status line."""
@@ -186,3 +197,14 @@ class WorkspaceView(QWidget):
         if not shown:
             self.banner.show_message(message, error=True, topic="problem")
         self.status.setText(message)
+        self._problem = (field, message)
+
+    def _contact_edited(self, field: str, _value: object) -> None:
+        """A phone or e-mail put right takes its problem off the status line and banner."""
+        contact = self.card.field(field)
+        if contact is None or not contact.problem.isHidden() or self._problem[0] != field:
+            return
+        if self.status.text() == self._problem[1]:
+            self.status.setText("")
+        self._problem = ("", "")
+        self.banner.clear("problem")
