@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import contextlib
+import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TextIO, TypeVar
 
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.text import message
+from qualifier_app.paths import PRIVATE_FILE
 
 T = TypeVar("T")
 
@@ -22,6 +24,11 @@ def written_whole(path: Path) -> Iterator[Path]:
         raise InvalidInput(message("the folder {parent} does not exist", parent=path.parent), "out")
     temporary = path.with_name(f".{path.name}.partial")
     try:
+        # Created readable by this user only before anything is written to it: what is
+        # written here are leads, the audit log, figures per person. The writers open it
+        # again, which keeps the mode; the rename keeps it for the file it replaces.
+        os.close(os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE))
+        os.chmod(temporary, PRIVATE_FILE)  # a leftover of a crash keeps its own mode
         yield temporary
         temporary.replace(path)
     except OSError as exc:

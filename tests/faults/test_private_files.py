@@ -14,7 +14,9 @@ from pathlib import Path
 import pytest
 
 from qualifier_app.integrations.drafts import DraftStore
+from qualifier_app.integrations.files import write_text_atomically
 from qualifier_app.integrations.mail import Outbox
+from qualifier_app.integrations.table_export import write_table
 from qualifier_app.persistence import schema
 from qualifier_app.persistence.engine import create_db_engine
 from qualifier_app.services.intake.rejects import write_rejects
@@ -103,3 +105,18 @@ def test_rejects_files(tmp_path: Path) -> None:
     other = tmp_path / "other.txt"
     other.write_text("x")
     assert mode(other) == 0o644
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
+def test_exports_of_leads_reports_and_the_audit_log(tmp_path: Path, fmt: str) -> None:
+    """Every export is written by one writer (`written_whole`): it came out readable by every
+    user of the machine, and `--force` over a private file made it readable again."""
+    out = tmp_path / f"leads.{fmt}"
+    write_table(out, ["Name", "Phone"], [["Pat Lee", "+12125550123"]], fmt)
+    assert mode(out) == 0o600
+    os.chmod(out, 0o644)  # a file someone left readable is replaced by a private one
+    write_table(out, ["Name", "Phone"], [["Pat Lee", "+12125550123"]], fmt)
+    assert mode(out) == 0o600
+    text = tmp_path / "leads.json"
+    write_text_atomically(text, lambda handle: handle.write("[]"))
+    assert mode(text) == 0o600
