@@ -49,7 +49,12 @@ from qualifier_app.services.intake.batches import (
 )
 from qualifier_app.services.intake.rejects import Reject
 from qualifier_app.services.partners import handoff_queries
-from qualifier_app.services.partners.crm_export import FEEDBACK_COLUMNS, read_row
+from qualifier_app.services.partners.crm_export import (
+    FEEDBACK_COLUMNS,
+    PartnerRef,
+    find_partner,
+    read_row,
+)
 from qualifier_app.services.partners.dto import (
     HandoffSummary,
     ImportReport,
@@ -342,14 +347,16 @@ class HandoffService:
 
     # --- partner-CRM exports ------------------------------------------------------------------
 
-    def import_feedback(self, actor: Actor, path: Path) -> ImportReport:
-        """Apply a partner-CRM export; rows are found by handoff id, or by the lead's e-mail
-        or phone. Bad rows go to a rejects file; a row seen before changes nothing."""
+    def import_feedback(self, actor: Actor, path: Path, partner: str | None = None) -> ImportReport:
+        """Apply `partner`'s CRM export; rows are found by handoff id, or by the lead's
+        e-mail or phone among the handoffs to that partner (or to the partner a row names).
+        A row about another partner's handoff is rejected, as are bad rows (to a rejects
+        file); a row seen before changes nothing."""
         require(actor, Action.RECORD_PARTNER_FEEDBACK)
         with read_table(path) as table:
-            return self._import_table(actor, path, table)
+            return self._import_table(actor, path, table, " ".join((partner or "").split()))
 
-    def _import_table(self, actor: Actor, path: Path, table: Table) -> ImportReport:
+    def _import_table(self, actor: Actor, path: Path, table: Table, partner: str) -> ImportReport:
         columns = map_header(table.header, FEEDBACK_COLUMNS, ["status"])
         if not {"handoff_id", "lead_email", "lead_phone"} & columns.keys():
             raise InvalidInput(
@@ -359,10 +366,22 @@ class HandoffService:
                 ),
                 "file",
             )
+        if not partner and not {"handoff_id", "partner"} & columns.keys():
+            raise InvalidInput(
+                message(
+                    "say which partner the file comes from: it finds handoffs by the "
+                    "lead's e-mail or phone"
+                ),
+                "partner",
+            )
         rejects: list[Reject] = []
         applied = unchanged = rows = 0
         with self._frame.change(actor) as change:
             session, now = change.session, change.now
+            file_partner = find_partner(session, partner) if partner else None
+            if partner and file_partner is None:
+                raise NotFound(message("there is no partner {partner!r}", partner=partner))
+            partners: dict[str, PartnerRef | None] = {}
             batch = ImportBatch(
                 kind="partner_feedback",
                 file_name=path.name[:300],
@@ -375,7 +394,7 @@ class HandoffService:
             for line, raw in table.numbered or enumerate(table.rows, start=2):
                 rows += 1
                 try:
-                    row = read_row(session, raw, columns, now)
+                    row = read_row(session, raw, columns, now, file_partner, partners)
                     handoff = _in_reach(change, row.handoff_id)
                     with session.begin_nested():
                         outcome = self._apply_feedback(

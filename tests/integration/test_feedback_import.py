@@ -1,0 +1,113 @@
+"""Partner-CRM exports: whose file it is, which report wins, rows changed meanwhile, every
+row accounted for."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from qualifier_app.app import Services
+from qualifier_app.domain.errors import InvalidInput, NotFound
+from qualifier_app.domain.roles import Role
+from qualifier_app.services.partners.dto import HandoffSummary, ImportReport
+from qualifier_app.settings import Settings
+from tests.support.factories import Factory
+from tests.support.partners import add_partner, handoff_row, sales_ready_lead
+from tests.support.smtp import SmtpServer, with_mail_server
+
+
+@pytest.fixture
+def settings(settings: Settings, smtp_server: SmtpServer) -> Settings:
+    """A mail server is configured: handoffs are delivered and their SLAs start."""
+    return with_mail_server(settings, smtp_server)
+
+
+def write_csv(path: Path, rows: list[list[str]]) -> Path:
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        csv.writer(handle).writerows(rows)
+    return path
+
+
+def rejected_rows(report: ImportReport) -> dict[str, str]:
+    if report.rejects_file is None:
+        return {}
+    with open(report.rejects_file, encoding="utf-8-sig", newline="") as handle:
+        return {row["row"]: row["reason"] for row in csv.DictReader(handle)}
+
+
+def rejected_then_rerouted(
+    services: Services, factory: Factory
+) -> tuple[HandoffSummary, HandoffSummary, str]:
+    """A lead the first partner rejected, now with the second: (first, second, e-mail)."""
+    rep = factory.user("rita.rep")
+    sam = factory.user("sam.super", Role.SUPERVISOR)
+    add_partner(services, "Alpha Voice")
+    add_partner(services, "Beta Calls")
+    lead = sales_ready_lead(factory, rep)
+    first = services.routing.route(rep, lead)
+    services.handoffs.record_feedback(sam, first.id, "rejected", reason="outside our territory")
+    second = services.routing.route(rep, lead)
+    assert second.partner != first.partner and second.status == "sent"
+    return first, second, factory.get_lead(lead).email_normalized or ""
+
+
+def test_one_partners_export_never_closes_another_partners_handoff(
+    services: Services, factory: Factory, tmp_path: Path
+) -> None:
+    first, second, email = rejected_then_rerouted(services, factory)
+    sam = services.accounts.actor_for("sam.super")
+    by_email = write_csv(
+        tmp_path / "crm_export.csv",
+        [["Email", "Stage", "Comment"], [email, "Closed Lost", "not interested"]],
+    )
+
+    with pytest.raises(InvalidInput) as no_partner:
+        services.handoffs.import_feedback(sam, by_email)
+    assert no_partner.value.field == "partner"
+    with pytest.raises(NotFound, match="there is no partner 'Gamma'"):
+        services.handoffs.import_feedback(sam, by_email, "Gamma")
+
+    report = services.handoffs.import_feedback(sam, by_email, first.partner)
+
+    assert (report.rows, report.applied, report.rejected) == (1, 0, 1)
+    assert rejected_rows(report) == {
+        "2": f"{first.partner} no longer has this lead: its handoff {first.id} is rejected"
+    }
+    assert handoff_row(services, second.id).status == "sent"
+    assert handoff_row(services, first.id).status == "rejected"
+
+    # The partner named in a column, or a handoff id of another partner's: the same.
+    named = write_csv(
+        tmp_path / "named.csv",
+        [
+            ["Partner", "Email", "Stage", "Comment"],
+            [first.partner, email, "Closed Lost", "not interested"],
+            [second.partner, email, "Accepted", ""],
+        ],
+    )
+    report = services.handoffs.import_feedback(sam, named)
+    assert (report.applied, report.rejected) == (1, 1)
+    assert handoff_row(services, second.id).status == "accepted"
+    by_id = write_csv(
+        tmp_path / "by_id.csv",
+        [["Handoff", "Stage", "Comment"], [str(second.id), "Closed Lost", "not interested"]],
+    )
+    report = services.handoffs.import_feedback(sam, by_id, first.partner)
+    assert rejected_rows(report) == {"2": f"handoff {second.id} is not {first.partner}'s"}
+    assert handoff_row(services, second.id).status == "accepted"
+
+
+def test_a_lead_never_handed_to_the_files_partner_is_rejected(
+    services: Services, factory: Factory, tmp_path: Path
+) -> None:
+    _, second, email = rejected_then_rerouted(services, factory)
+    sam = services.accounts.actor_for("sam.super")
+    add_partner(services, "Gamma Sales", countries=("DE",))
+    path = write_csv(tmp_path / "gamma.csv", [["Email", "Stage"], [email, "Accepted"]])
+
+    report = services.handoffs.import_feedback(sam, path, "gamma sales")
+
+    assert rejected_rows(report) == {"2": "the lead with this e-mail was not handed to Gamma Sales"}
+    assert handoff_row(services, second.id).status == "sent"
