@@ -5987,6 +5987,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>nicht zugestellt, für einen neuen Versuch im Postausgang: {problem}</translation>
     </message>
     <message>
+        <source>the partner&apos;s update of {at:%Y-%m-%d %H:%M} is older than the handoff&apos;s last news ({last:%Y-%m-%d %H:%M} UTC), which stays</source>
+        <translation>die Meldung des Partners vom {at:%Y-%m-%d %H:%M} ist älter als die letzte Nachricht zur Übergabe ({last:%Y-%m-%d %H:%M} UTC), die bestehen bleibt</translation>
+    </message>
+    <message>
         <source>say which partner the file comes from: it finds handoffs by the lead&apos;s e-mail or phone</source>
         <translation>geben Sie an, von welchem Partner die Datei stammt: sie findet Übergaben über E-Mail oder Telefonnummer des Leads</translation>
     </message>

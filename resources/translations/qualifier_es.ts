@@ -5987,6 +5987,10 @@ un comercial por línea</translation>
         <translation>no entregado, guardado en la carpeta de salida para reintentar: {problem}</translation>
     </message>
     <message>
+        <source>the partner&apos;s update of {at:%Y-%m-%d %H:%M} is older than the handoff&apos;s last news ({last:%Y-%m-%d %H:%M} UTC), which stays</source>
+        <translation>la actualización del socio del {at:%Y-%m-%d %H:%M} es anterior a la última noticia de la entrega ({last:%Y-%m-%d %H:%M} UTC), que se mantiene</translation>
+    </message>
+    <message>
         <source>say which partner the file comes from: it finds handoffs by the lead&apos;s e-mail or phone</source>
         <translation>indique de qué socio es el archivo: busca las entregas por el correo o el teléfono del lead</translation>
     </message>

@@ -5987,6 +5987,10 @@ un commercial par ligne</translation>
         <translation>non remis, gardé dans la boîte d&apos;envoi pour un nouvel essai : {problem}</translation>
     </message>
     <message>
+        <source>the partner&apos;s update of {at:%Y-%m-%d %H:%M} is older than the handoff&apos;s last news ({last:%Y-%m-%d %H:%M} UTC), which stays</source>
+        <translation>la mise à jour du partenaire du {at:%Y-%m-%d %H:%M} est plus ancienne que la dernière nouvelle de la transmission ({last:%Y-%m-%d %H:%M} UTC), qui est conservée</translation>
+    </message>
+    <message>
         <source>say which partner the file comes from: it finds handoffs by the lead&apos;s e-mail or phone</source>
         <translation>indiquez de quel partenaire vient le fichier : il trouve les transmissions par l&apos;e-mail ou le téléphone du lead</translation>
     </message>

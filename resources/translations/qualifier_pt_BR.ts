@@ -5987,6 +5987,10 @@ um vendedor por linha</translation>
         <translation>não entregue, mantido na caixa de saída para nova tentativa: {problem}</translation>
     </message>
     <message>
+        <source>the partner&apos;s update of {at:%Y-%m-%d %H:%M} is older than the handoff&apos;s last news ({last:%Y-%m-%d %H:%M} UTC), which stays</source>
+        <translation>a atualização do parceiro de {at:%Y-%m-%d %H:%M} é anterior à última notícia do repasse ({last:%Y-%m-%d %H:%M} UTC), que permanece</translation>
+    </message>
+    <message>
         <source>say which partner the file comes from: it finds handoffs by the lead&apos;s e-mail or phone</source>
         <translation>diga de qual parceiro é o arquivo: ele encontra os repasses pelo e-mail ou telefone do lead</translation>
     </message>

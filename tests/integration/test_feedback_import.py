@@ -4,6 +4,7 @@ row accounted for."""
 from __future__ import annotations
 
 import csv
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -111,3 +112,44 @@ def test_a_lead_never_handed_to_the_files_partner_is_rejected(
 
     assert rejected_rows(report) == {"2": "the lead with this e-mail was not handed to Gamma Sales"}
     assert handoff_row(services, second.id).status == "sent"
+
+
+def test_the_latest_report_wins_and_an_older_file_never_rolls_it_back(
+    services: Services, factory: Factory, tmp_path: Path
+) -> None:
+    rep = factory.user("rita.rep")
+    sam = factory.user("sam.super", Role.SUPERVISOR)
+    add_partner(services, "Alpha Voice")
+    handoff = services.routing.route(rep, sales_ready_lead(factory, rep))
+
+    def weekly(name: str, value: str, modified: str) -> ImportReport:
+        path = write_csv(
+            tmp_path / f"{name}.csv",
+            [
+                ["Handoff", "Stage", "Amount", "Last Modified"],
+                [str(handoff.id), "Active", value, modified],
+            ],
+        )
+        return services.handoffs.import_feedback(sam, path)
+
+    outcomes = [
+        (r.applied, r.unchanged, r.rejected)
+        for r in (
+            weekly("week1", "10000", "2026-11-02"),
+            weekly("week2", "20000", "2026-11-09"),
+            weekly("week3", "10000", "2026-11-16"),
+        )
+    ]
+    assert outcomes == [(1, 0, 0), (1, 0, 0), (1, 0, 0)]
+    assert handoff_row(services, handoff.id).pipeline_value == Decimal(10000)
+
+    # The same state reported again later: nothing to change.
+    assert weekly("week4", "10000", "2026-11-23").unchanged == 1
+    # An old file imported again, or one never imported that is older than the last news.
+    assert weekly("week2", "20000", "2026-11-09").unchanged == 1
+    late = weekly("late", "15000", "2026-11-05")
+    assert rejected_rows(late) == {
+        "2": "the partner's update of 2026-11-05 00:00 is older than the handoff's last news "
+        "(2026-11-16 00:00 UTC), which stays"
+    }
+    assert handoff_row(services, handoff.id).pipeline_value == Decimal(10000)

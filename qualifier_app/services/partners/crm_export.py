@@ -70,6 +70,8 @@ class ExportRow:
     feedback: Feedback
     at: datetime
     dedupe_key: str
+    # The partner's own modified time, when the file gives one: the latest report wins.
+    reported_at: datetime | None
 
 
 def _parse_time(text: str, now: datetime) -> datetime:
@@ -97,10 +99,16 @@ def _parse_time(text: str, now: datetime) -> datetime:
     return min(moment, now)
 
 
-def _dedupe_key(handoff_id: int, feedback: Feedback) -> str:
+def _dedupe_key(handoff_id: int, feedback: Feedback, reported_at: datetime | None) -> str:
+    """The same report of the same handoff has the same key, so a file imported again changes
+    nothing. With the partner's modified time in it, a later report that repeats an earlier
+    state (pipeline 10000, then 20000, then 10000 again) is a new report; without one, a
+    repeat of any state reported before is taken as seen (the file cannot say it is newer)."""
+    parts: tuple[object, ...] = () if reported_at is None else (reported_at.isoformat(),)
     text = "|".join(
         str(part)
         for part in (
+            *parts,
             handoff_id,
             feedback.status.value,
             feedback.reason,
@@ -139,12 +147,16 @@ def read_row(
         parse_day(value("close_date"), "close_date"),
         now.date(),
     )
-    at = _parse_time(value("updated_at"), now)
+    reported = value("updated_at")
+    at = _parse_time(reported, now)
     partner = _row_partner(session, value("partner"), partner, partners)
     handoff_id = _find_handoff(
         session, value("handoff_id"), value("lead_email"), value("lead_phone"), partner, status
     )
-    return ExportRow(handoff_id, feedback, at, _dedupe_key(handoff_id, feedback))
+    reported_at = at if reported else None
+    return ExportRow(
+        handoff_id, feedback, at, _dedupe_key(handoff_id, feedback, reported_at), reported_at
+    )
 
 
 def _row_partner(

@@ -127,7 +127,7 @@ class HandoffService:
                 parse_status(status), reason, pipeline_value, revenue, closed_on, change.now.date()
             )
             handoff = _in_reach(change, handoff_id)
-            self._apply_feedback(change, handoff, feedback, change.now, "gui", None)
+            self._apply_feedback(change, handoff, feedback, change.now, "gui")
             try:
                 change.session.flush()
             except StaleDataError:
@@ -147,9 +147,13 @@ class HandoffService:
         feedback: Feedback,
         at: datetime,
         origin: str,
-        dedupe_key: str | None,
+        dedupe_key: str | None = None,
+        reported_at: datetime | None = None,
     ) -> str:
-        """Apply what the partner reported at `at`; UNCHANGED when it was known already."""
+        """Apply what the partner reported at `at`; UNCHANGED when it was known already.
+        A report the partner made (`reported_at`, its modified time) before the handoff's
+        last news is refused when it differs from what the handoff holds: an older file,
+        imported late, never rolls back a newer state."""
         session = change.session
         if (
             dedupe_key is not None
@@ -162,6 +166,19 @@ class HandoffService:
         target = feedback.status
         if target is current and self._already_known(handoff, feedback):
             return UNCHANGED
+        if (
+            reported_at is not None
+            and handoff.last_update_at is not None
+            and reported_at < handoff.last_update_at
+        ):
+            raise Conflict(
+                message(
+                    "the partner's update of {at:%Y-%m-%d %H:%M} is older than the handoff's "
+                    "last news ({last:%Y-%m-%d %H:%M} UTC), which stays",
+                    at=reported_at,
+                    last=handoff.last_update_at,
+                )
+            )
         check_update(current, target)
         before = {
             "status": handoff.status,
@@ -398,7 +415,13 @@ class HandoffService:
                     handoff = _in_reach(change, row.handoff_id)
                     with session.begin_nested():
                         outcome = self._apply_feedback(
-                            change, handoff, row.feedback, row.at, "import", row.dedupe_key
+                            change,
+                            handoff,
+                            row.feedback,
+                            row.at,
+                            "import",
+                            row.dedupe_key,
+                            row.reported_at,
                         )
                 except (InvalidInput, NotFound, Conflict) as exc:
                     rejects.append(reject(line, raw, columns, exc))
