@@ -5987,6 +5987,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>nicht zugestellt, für einen neuen Versuch im Postausgang: {problem}</translation>
     </message>
     <message>
+        <source>handoff {handoff_id} was changed by someone else meanwhile; import the file again</source>
+        <translation>die Übergabe {handoff_id} wurde inzwischen von jemand anderem geändert; importieren Sie die Datei erneut</translation>
+    </message>
+    <message>
         <source>the partner&apos;s update of {at:%Y-%m-%d %H:%M} is older than the handoff&apos;s last news ({last:%Y-%m-%d %H:%M} UTC), which stays</source>
         <translation>die Meldung des Partners vom {at:%Y-%m-%d %H:%M} ist älter als die letzte Nachricht zur Übergabe ({last:%Y-%m-%d %H:%M} UTC), die bestehen bleibt</translation>
     </message>

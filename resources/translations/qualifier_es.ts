@@ -5987,6 +5987,10 @@ un comercial por línea</translation>
         <translation>no entregado, guardado en la carpeta de salida para reintentar: {problem}</translation>
     </message>
     <message>
+        <source>handoff {handoff_id} was changed by someone else meanwhile; import the file again</source>
+        <translation>otra persona cambió la entrega {handoff_id} mientras tanto; importe el archivo de nuevo</translation>
+    </message>
+    <message>
         <source>the partner&apos;s update of {at:%Y-%m-%d %H:%M} is older than the handoff&apos;s last news ({last:%Y-%m-%d %H:%M} UTC), which stays</source>
         <translation>la actualización del socio del {at:%Y-%m-%d %H:%M} es anterior a la última noticia de la entrega ({last:%Y-%m-%d %H:%M} UTC), que se mantiene</translation>
     </message>

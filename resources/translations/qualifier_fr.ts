@@ -5987,6 +5987,10 @@ un commercial par ligne</translation>
         <translation>non remis, gardé dans la boîte d&apos;envoi pour un nouvel essai : {problem}</translation>
     </message>
     <message>
+        <source>handoff {handoff_id} was changed by someone else meanwhile; import the file again</source>
+        <translation>la transmission {handoff_id} a été modifiée entre-temps par quelqu&apos;un d&apos;autre ; importez de nouveau le fichier</translation>
+    </message>
+    <message>
         <source>the partner&apos;s update of {at:%Y-%m-%d %H:%M} is older than the handoff&apos;s last news ({last:%Y-%m-%d %H:%M} UTC), which stays</source>
         <translation>la mise à jour du partenaire du {at:%Y-%m-%d %H:%M} est plus ancienne que la dernière nouvelle de la transmission ({last:%Y-%m-%d %H:%M} UTC), qui est conservée</translation>
     </message>

@@ -5987,6 +5987,10 @@ um vendedor por linha</translation>
         <translation>não entregue, mantido na caixa de saída para nova tentativa: {problem}</translation>
     </message>
     <message>
+        <source>handoff {handoff_id} was changed by someone else meanwhile; import the file again</source>
+        <translation>o repasse {handoff_id} foi alterado por outra pessoa nesse meio-tempo; importe o arquivo de novo</translation>
+    </message>
+    <message>
         <source>the partner&apos;s update of {at:%Y-%m-%d %H:%M} is older than the handoff&apos;s last news ({last:%Y-%m-%d %H:%M} UTC), which stays</source>
         <translation>a atualização do parceiro de {at:%Y-%m-%d %H:%M} é anterior à última notícia do repasse ({last:%Y-%m-%d %H:%M} UTC), que permanece</translation>
     </message>

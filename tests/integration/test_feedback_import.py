@@ -8,10 +8,14 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 from qualifier_app.app import Services
 from qualifier_app.domain.errors import InvalidInput, NotFound
 from qualifier_app.domain.roles import Role
+from qualifier_app.persistence.models import Handoff
+from qualifier_app.services.frame import Change
+from qualifier_app.services.partners import feedback
 from qualifier_app.services.partners.dto import HandoffSummary, ImportReport
 from qualifier_app.settings import Settings
 from tests.support.factories import Factory
@@ -153,3 +157,63 @@ def test_the_latest_report_wins_and_an_older_file_never_rolls_it_back(
         "(2026-11-16 00:00 UTC), which stays"
     }
     assert handoff_row(services, handoff.id).pipeline_value == Decimal(10000)
+
+
+def someone_changes_the_handoff(
+    monkeypatch: pytest.MonkeyPatch, handoff_id: int, times: int
+) -> None:
+    """Each of the first `times` times the import has read the handoff, someone else (in the
+    database, behind the import's back) accepts it, as a channel manager or a second import
+    of the same file would."""
+    read = feedback._in_reach
+    left = [times]
+
+    def in_reach(change: Change, wanted: int) -> Handoff:
+        handoff = read(change, wanted)
+        if wanted == handoff_id and left[0] > 0:
+            left[0] -= 1
+            change.session.execute(
+                text(
+                    "UPDATE handoffs SET status = 'accepted', version = version + 1 WHERE id = :id"
+                ),
+                {"id": handoff_id},
+            )
+        return handoff
+
+    monkeypatch.setattr(feedback, "_in_reach", in_reach)
+
+
+@pytest.mark.parametrize("times", [1, 2])
+def test_a_handoff_changed_meanwhile_is_that_rows_business_not_the_files(
+    services: Services,
+    factory: Factory,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    times: int,
+) -> None:
+    rep = factory.user("rita.rep")
+    sam = factory.user("sam.super", Role.SUPERVISOR)
+    add_partner(services, "Alpha Voice")
+    busy, quiet = (services.routing.route(rep, sales_ready_lead(factory, rep)) for _ in "ab")
+    path = write_csv(
+        tmp_path / "export.csv",
+        [
+            ["Handoff", "Stage", "Amount"],
+            [str(busy.id), "Active", "30000"],
+            [str(quiet.id), "Active", "5000"],
+        ],
+    )
+    someone_changes_the_handoff(monkeypatch, busy.id, times)
+
+    report = services.handoffs.import_feedback(sam, path)
+
+    assert handoff_row(services, quiet.id).pipeline_value == Decimal(5000)
+    if times == 1:  # tried again on what the other person left
+        assert (report.applied, report.rejected) == (2, 0)
+        assert handoff_row(services, busy.id).pipeline_value == Decimal(30000)
+    else:
+        assert (report.applied, report.rejected) == (1, 1)
+        assert rejected_rows(report) == {
+            "2": f"handoff {busy.id} was changed by someone else meanwhile; import the file again"
+        }
+        assert handoff_row(services, busy.id).status == "accepted"

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select, text
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm.exc import StaleDataError
 
 from qualifier_app.domain.clock import Clock
@@ -51,6 +52,7 @@ from qualifier_app.services.intake.rejects import Reject
 from qualifier_app.services.partners import handoff_queries
 from qualifier_app.services.partners.crm_export import (
     FEEDBACK_COLUMNS,
+    ExportRow,
     PartnerRef,
     find_partner,
     read_row,
@@ -412,17 +414,7 @@ class HandoffService:
                 rows += 1
                 try:
                     row = read_row(session, raw, columns, now, file_partner, partners)
-                    handoff = _in_reach(change, row.handoff_id)
-                    with session.begin_nested():
-                        outcome = self._apply_feedback(
-                            change,
-                            handoff,
-                            row.feedback,
-                            row.at,
-                            "import",
-                            row.dedupe_key,
-                            row.reported_at,
-                        )
+                    outcome = self._apply_row(change, row)
                 except (InvalidInput, NotFound, Conflict) as exc:
                     rejects.append(reject(line, raw, columns, exc))
                     continue
@@ -450,6 +442,38 @@ class HandoffService:
             rejected=len(rejects),
             rejects_file=rejects_file,
             batch_id=batch_id,
+        )
+
+    def _apply_row(self, change: Change, row: ExportRow) -> str:
+        """Apply one row of a file. Someone may change its handoff while the file is read (a
+        channel manager's entry, the same file imported twice at once): the row is tried
+        once more on what they left, then refused for itself, never for the whole file."""
+        session = change.session
+        for _ in range(2):
+            handoff = _in_reach(change, row.handoff_id)
+            try:
+                with session.begin_nested():
+                    return self._apply_feedback(
+                        change,
+                        handoff,
+                        row.feedback,
+                        row.at,
+                        "import",
+                        row.dedupe_key,
+                        row.reported_at,
+                    )
+            except StaleDataError:
+                pass
+            except IntegrityError as exc:
+                # The same report recorded meanwhile by another import of the file.
+                if "dedupe_key" not in str(exc.orig):
+                    raise
+            session.expire_all()
+        raise Conflict(
+            message(
+                "handoff {handoff_id} was changed by someone else meanwhile; import the file again",
+                handoff_id=row.handoff_id,
+            )
         )
 
     # --- who is not reporting -------------------------------------------------------------
