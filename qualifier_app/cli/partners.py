@@ -108,6 +108,7 @@ def _import_text(report: ImportReport, noun: str) -> None:
     print(
         f"{report.file}: {report.rows} rows, {report.applied} {noun} applied, "
         f"{report.unchanged} unchanged, {report.rejected} rejected"
+        + (f", {report.empty} empty" if report.empty else "")
     )
     if report.rejects_file:
         print(f"rejected rows and why: {report.rejects_file}")

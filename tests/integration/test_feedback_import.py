@@ -217,3 +217,34 @@ def test_a_handoff_changed_meanwhile_is_that_rows_business_not_the_files(
             "2": f"handoff {busy.id} was changed by someone else meanwhile; import the file again"
         }
         assert handoff_row(services, busy.id).status == "accepted"
+
+
+def test_every_row_is_accounted_for_and_an_ambiguous_amount_is_refused(
+    services: Services, factory: Factory, tmp_path: Path
+) -> None:
+    rep = factory.user("rita.rep")
+    sam = factory.user("sam.super", Role.SUPERVISOR)
+    add_partner(services, "Alpha Voice")
+    one, two = (services.routing.route(rep, sales_ready_lead(factory, rep)) for _ in "ab")
+    path = write_csv(
+        tmp_path / "export.csv",
+        [
+            ["Handoff", "Stage", "Amount"],
+            [str(one.id), "Active", "3,000,00"],
+            ["", "", ""],
+            [str(two.id), "Active", "12,34,567"],
+        ],
+    )
+
+    report = services.handoffs.import_feedback(sam, path)
+
+    assert (report.rows, report.applied, report.unchanged, report.rejected, report.empty) == (
+        3,
+        1,
+        0,
+        1,
+        1,
+    )
+    assert rejected_rows(report) == {"2": "pipeline value '3,000,00' is not an amount"}
+    assert handoff_row(services, one.id).pipeline_value is None
+    assert handoff_row(services, two.id).pipeline_value == Decimal(1234567)

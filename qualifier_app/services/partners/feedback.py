@@ -394,7 +394,7 @@ class HandoffService:
                 "partner",
             )
         rejects: list[Reject] = []
-        applied = unchanged = rows = 0
+        applied = unchanged = rows = empty = 0
         with self._frame.change(actor) as change:
             session, now = change.session, change.now
             file_partner = find_partner(session, partner) if partner else None
@@ -411,7 +411,9 @@ class HandoffService:
             session.add(batch)
             session.flush()
             for line, raw in table.numbered or enumerate(table.rows, start=2):
-                rows += 1
+                # The reader skips blank rows but numbers the rest as the file does.
+                empty += line - (rows + 2)
+                rows = line - 1
                 try:
                     row = read_row(session, raw, columns, now, file_partner, partners)
                     outcome = self._apply_row(change, row)
@@ -442,6 +444,7 @@ class HandoffService:
             rejected=len(rejects),
             rejects_file=rejects_file,
             batch_id=batch_id,
+            empty=empty,
         )
 
     def _apply_row(self, change: Change, row: ExportRow) -> str:
