@@ -80,9 +80,16 @@ def register(commands: Any) -> None:
     imports = command_group(commands, "import", "import files")
     feedback = imports.add_parser(
         "partner-feedback",
-        help="apply a partner-CRM export (CSV/XLSX) of handoff statuses; repeats are harmless",
+        help="apply a partner's CRM export (CSV/XLSX) of handoff statuses; repeats are harmless",
     )
     feedback.add_argument("file", type=Path, metavar="FILE")
+    feedback.add_argument(
+        "--partner",
+        metavar="NAME",
+        default=None,
+        help="the partner whose export it is (needed unless every row gives a handoff id or "
+        "the file has a partner column); a row about another partner's handoff is rejected",
+    )
     feedback.add_argument("--json", action="store_true")
     feedback.set_defaults(handler=import_partner_feedback)
 
@@ -101,6 +108,7 @@ def _import_text(report: ImportReport, noun: str) -> None:
     print(
         f"{report.file}: {report.rows} rows, {report.applied} {noun} applied, "
         f"{report.unchanged} unchanged, {report.rejected} rejected"
+        + (f", {report.empty} empty" if report.empty else "")
     )
     if report.rejects_file:
         print(f"rejected rows and why: {report.rejects_file}")
@@ -285,7 +293,7 @@ def sla_resolve(args: argparse.Namespace) -> int:
 
 def import_partner_feedback(args: argparse.Namespace) -> int:
     with services(args) as app:
-        report = app.handoffs.import_feedback(acting(args), args.file)
+        report = app.handoffs.import_feedback(acting(args), args.file, args.partner)
     if args.json:
         print_json(report)
     else:

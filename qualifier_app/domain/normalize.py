@@ -89,16 +89,19 @@ def clean_text(value: str | None) -> str:
 
 
 _GROUPED_THOUSANDS = re.compile(r"[1-9]\d{0,2}([.,])\d{3}(?:\1\d{3})*")
+# Indian grouping: 12,34,567 (hundreds last, pairs before).
+_LAKH_GROUPED = re.compile(r"[1-9]\d?(?:,\d\d)*,\d{3}")
 # Spaces that group digits: plain, no-break, and the narrow no-break one French writes.
 _DIGIT_SPACES = str.maketrans("", "", " \u00a0\u202f'")
 
 
 def amount(text: str) -> Decimal | None:
     """A number written with thousands marks in any convention ("1,200", "1.200", "1 200",
-    "1.234,5", "1,234.5", "12.5", "12,5"); None when the text is no number. A mark followed
-    by exactly three digits at the end, after groups of three, is a thousands mark (so
-    "48.000" is forty-eight thousand, as a German or Brazilian writes it); with both marks
-    the last one is the decimal mark."""
+    "1.234,5", "1,234.5", "12.5", "12,5", "12,34,567"); None when the text is no number. A
+    mark followed by exactly three digits at the end, after groups of three, is a thousands
+    mark (so "48.000" is forty-eight thousand, as a German or Brazilian writes it); with both
+    marks the last one is the decimal mark. A mark repeated with no three digits after its
+    last use ("3,000,00") could be read either way: None."""
     raw = text.strip().translate(_DIGIT_SPACES)
     sign, raw = ("-", raw[1:]) if raw.startswith("-") else ("", raw)
     if _GROUPED_THOUSANDS.fullmatch(raw):
@@ -109,8 +112,12 @@ def amount(text: str) -> Decimal | None:
         raw = raw.replace(thousands, "").replace(decimal_mark, ".")
     elif raw.count(",") == 1:
         raw = raw.replace(",", ".")
-    else:
-        raw = raw.replace(",", "")  # 12,34,567: lakh grouping
+    elif "," in raw:
+        # Several commas group thousands (or lakhs) only when the last group has three
+        # digits: "3,000,00" may be 3000.00 or 300000, and is no amount.
+        if not _LAKH_GROUPED.fullmatch(raw):
+            return None
+        raw = raw.replace(",", "")
     try:
         return Decimal(sign + raw) if raw[:1].isdigit() or raw[:1] == "." else None
     except InvalidOperation:

@@ -5986,6 +5986,26 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>{name}: die Regeln müssen ein JSON-Objekt sein</translation>
     </message>
     <message>
+        <source>the row is about partner {named}; this file is {partner}&apos;s</source>
+        <translation>die Zeile betrifft den Partner {named}; diese Datei ist von {partner}</translation>
+    </message>
+    <message>
+        <source>the row has no handoff id; say which partner the file comes from to find its lead by e-mail or phone</source>
+        <translation>die Zeile hat keine Übergabe-ID; geben Sie an, von welchem Partner die Datei stammt, um ihren Lead per E-Mail oder Telefonnummer zu finden</translation>
+    </message>
+    <message>
+        <source>the lead with this {what} was not handed to {partner}</source>
+        <translation>der Lead mit diesem Wert ({what}) wurde nicht an {partner} übergeben</translation>
+    </message>
+    <message>
+        <source>{partner} no longer has this lead: its handoff {handoff_id} is {state}</source>
+        <translation>{partner} hat diesen Lead nicht mehr: seine Übergabe {handoff_id} ist {state}</translation>
+    </message>
+    <message>
+        <source>handoff {handoff_id} is not {partner}&apos;s</source>
+        <translation>die Übergabe {handoff_id} ist nicht von {partner}</translation>
+    </message>
+    <message>
         <source>awaiting delivery: no mail server is configured, the package is in the outbox</source>
         <translation>wartet auf Zustellung: kein Mailserver eingerichtet, das Paket liegt im Postausgang</translation>
     </message>
@@ -6008,6 +6028,18 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     <message>
         <source>not delivered, kept in the outbox for a retry: {problem}</source>
         <translation>nicht zugestellt, für einen neuen Versuch im Postausgang: {problem}</translation>
+    </message>
+    <message>
+        <source>handoff {handoff_id} was changed by someone else meanwhile; import the file again</source>
+        <translation>die Übergabe {handoff_id} wurde inzwischen von jemand anderem geändert; importieren Sie die Datei erneut</translation>
+    </message>
+    <message>
+        <source>the partner&apos;s update of {at:%Y-%m-%d %H:%M} is older than the handoff&apos;s last news ({last:%Y-%m-%d %H:%M} UTC), which stays</source>
+        <translation>die Meldung des Partners vom {at:%Y-%m-%d %H:%M} ist älter als die letzte Nachricht zur Übergabe ({last:%Y-%m-%d %H:%M} UTC), die bestehen bleibt</translation>
+    </message>
+    <message>
+        <source>say which partner the file comes from: it finds handoffs by the lead&apos;s e-mail or phone</source>
+        <translation>geben Sie an, von welchem Partner die Datei stammt: sie findet Übergaben über E-Mail oder Telefonnummer des Leads</translation>
     </message>
     <message>
         <source>reminder: answer due by {at:%Y-%m-%d %H:%M} UTC</source>

@@ -5986,6 +5986,26 @@ un comercial por línea</translation>
         <translation>{name}: las reglas deben ser un objeto JSON</translation>
     </message>
     <message>
+        <source>the row is about partner {named}; this file is {partner}&apos;s</source>
+        <translation>la fila es del socio {named}; este archivo es de {partner}</translation>
+    </message>
+    <message>
+        <source>the row has no handoff id; say which partner the file comes from to find its lead by e-mail or phone</source>
+        <translation>la fila no tiene número de entrega; indique de qué socio es el archivo para encontrar su lead por correo o teléfono</translation>
+    </message>
+    <message>
+        <source>the lead with this {what} was not handed to {partner}</source>
+        <translation>el lead con este {what} no se entregó a {partner}</translation>
+    </message>
+    <message>
+        <source>{partner} no longer has this lead: its handoff {handoff_id} is {state}</source>
+        <translation>{partner} ya no tiene este lead: su entrega {handoff_id} está {state}</translation>
+    </message>
+    <message>
+        <source>handoff {handoff_id} is not {partner}&apos;s</source>
+        <translation>la entrega {handoff_id} no es de {partner}</translation>
+    </message>
+    <message>
         <source>awaiting delivery: no mail server is configured, the package is in the outbox</source>
         <translation>pendiente de envío: no hay servidor de correo configurado, el paquete está en la carpeta de salida</translation>
     </message>
@@ -6008,6 +6028,18 @@ un comercial por línea</translation>
     <message>
         <source>not delivered, kept in the outbox for a retry: {problem}</source>
         <translation>no entregado, guardado en la carpeta de salida para reintentar: {problem}</translation>
+    </message>
+    <message>
+        <source>handoff {handoff_id} was changed by someone else meanwhile; import the file again</source>
+        <translation>otra persona cambió la entrega {handoff_id} mientras tanto; importe el archivo de nuevo</translation>
+    </message>
+    <message>
+        <source>the partner&apos;s update of {at:%Y-%m-%d %H:%M} is older than the handoff&apos;s last news ({last:%Y-%m-%d %H:%M} UTC), which stays</source>
+        <translation>la actualización del socio del {at:%Y-%m-%d %H:%M} es anterior a la última noticia de la entrega ({last:%Y-%m-%d %H:%M} UTC), que se mantiene</translation>
+    </message>
+    <message>
+        <source>say which partner the file comes from: it finds handoffs by the lead&apos;s e-mail or phone</source>
+        <translation>indique de qué socio es el archivo: busca las entregas por el correo o el teléfono del lead</translation>
     </message>
     <message>
         <source>reminder: answer due by {at:%Y-%m-%d %H:%M} UTC</source>

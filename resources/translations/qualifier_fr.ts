@@ -5986,6 +5986,26 @@ un commercial par ligne</translation>
         <translation>{name} : les règles doivent être un objet JSON</translation>
     </message>
     <message>
+        <source>the row is about partner {named}; this file is {partner}&apos;s</source>
+        <translation>la ligne concerne le partenaire {named} ; ce fichier est celui de {partner}</translation>
+    </message>
+    <message>
+        <source>the row has no handoff id; say which partner the file comes from to find its lead by e-mail or phone</source>
+        <translation>la ligne n&apos;a pas de numéro de transmission ; indiquez de quel partenaire vient le fichier pour trouver son lead par e-mail ou téléphone</translation>
+    </message>
+    <message>
+        <source>the lead with this {what} was not handed to {partner}</source>
+        <translation>le lead avec ce {what} n&apos;a pas été transmis à {partner}</translation>
+    </message>
+    <message>
+        <source>{partner} no longer has this lead: its handoff {handoff_id} is {state}</source>
+        <translation>{partner} n&apos;a plus ce lead : sa transmission {handoff_id} est {state}</translation>
+    </message>
+    <message>
+        <source>handoff {handoff_id} is not {partner}&apos;s</source>
+        <translation>la transmission {handoff_id} n&apos;est pas celle de {partner}</translation>
+    </message>
+    <message>
         <source>awaiting delivery: no mail server is configured, the package is in the outbox</source>
         <translation>en attente d&apos;envoi : aucun serveur de messagerie configuré, le paquet est dans la boîte d&apos;envoi</translation>
     </message>
@@ -6008,6 +6028,18 @@ un commercial par ligne</translation>
     <message>
         <source>not delivered, kept in the outbox for a retry: {problem}</source>
         <translation>non remis, gardé dans la boîte d&apos;envoi pour un nouvel essai : {problem}</translation>
+    </message>
+    <message>
+        <source>handoff {handoff_id} was changed by someone else meanwhile; import the file again</source>
+        <translation>la transmission {handoff_id} a été modifiée entre-temps par quelqu&apos;un d&apos;autre ; importez de nouveau le fichier</translation>
+    </message>
+    <message>
+        <source>the partner&apos;s update of {at:%Y-%m-%d %H:%M} is older than the handoff&apos;s last news ({last:%Y-%m-%d %H:%M} UTC), which stays</source>
+        <translation>la mise à jour du partenaire du {at:%Y-%m-%d %H:%M} est plus ancienne que la dernière nouvelle de la transmission ({last:%Y-%m-%d %H:%M} UTC), qui est conservée</translation>
+    </message>
+    <message>
+        <source>say which partner the file comes from: it finds handoffs by the lead&apos;s e-mail or phone</source>
+        <translation>indiquez de quel partenaire vient le fichier : il trouve les transmissions par l&apos;e-mail ou le téléphone du lead</translation>
     </message>
     <message>
         <source>reminder: answer due by {at:%Y-%m-%d %H:%M} UTC</source>

@@ -5986,6 +5986,26 @@ um vendedor por linha</translation>
         <translation>{name}: as regras devem ser um objeto JSON</translation>
     </message>
     <message>
+        <source>the row is about partner {named}; this file is {partner}&apos;s</source>
+        <translation>a linha é do parceiro {named}; este arquivo é de {partner}</translation>
+    </message>
+    <message>
+        <source>the row has no handoff id; say which partner the file comes from to find its lead by e-mail or phone</source>
+        <translation>a linha não tem número de repasse; diga de qual parceiro é o arquivo para encontrar o lead por e-mail ou telefone</translation>
+    </message>
+    <message>
+        <source>the lead with this {what} was not handed to {partner}</source>
+        <translation>o lead com este {what} não foi repassado a {partner}</translation>
+    </message>
+    <message>
+        <source>{partner} no longer has this lead: its handoff {handoff_id} is {state}</source>
+        <translation>{partner} não tem mais este lead: o repasse {handoff_id} está {state}</translation>
+    </message>
+    <message>
+        <source>handoff {handoff_id} is not {partner}&apos;s</source>
+        <translation>o repasse {handoff_id} não é de {partner}</translation>
+    </message>
+    <message>
         <source>awaiting delivery: no mail server is configured, the package is in the outbox</source>
         <translation>aguardando envio: nenhum servidor de e-mail configurado, o pacote está na caixa de saída</translation>
     </message>
@@ -6008,6 +6028,18 @@ um vendedor por linha</translation>
     <message>
         <source>not delivered, kept in the outbox for a retry: {problem}</source>
         <translation>não entregue, mantido na caixa de saída para nova tentativa: {problem}</translation>
+    </message>
+    <message>
+        <source>handoff {handoff_id} was changed by someone else meanwhile; import the file again</source>
+        <translation>o repasse {handoff_id} foi alterado por outra pessoa nesse meio-tempo; importe o arquivo de novo</translation>
+    </message>
+    <message>
+        <source>the partner&apos;s update of {at:%Y-%m-%d %H:%M} is older than the handoff&apos;s last news ({last:%Y-%m-%d %H:%M} UTC), which stays</source>
+        <translation>a atualização do parceiro de {at:%Y-%m-%d %H:%M} é anterior à última notícia do repasse ({last:%Y-%m-%d %H:%M} UTC), que permanece</translation>
+    </message>
+    <message>
+        <source>say which partner the file comes from: it finds handoffs by the lead&apos;s e-mail or phone</source>
+        <translation>diga de qual parceiro é o arquivo: ele encontra os repasses pelo e-mail ou telefone do lead</translation>
     </message>
     <message>
         <source>reminder: answer due by {at:%Y-%m-%d %H:%M} UTC</source>

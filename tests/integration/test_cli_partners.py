@@ -141,3 +141,32 @@ def test_errors_are_one_line_with_exit_2(
         run(database_url, "report", "stale-partners", "--days", "0")
     assert usage.value.code == 2
     assert "must be a positive number" in capsys.readouterr().err
+
+
+def test_a_feedback_export_by_e_mail_names_its_partner(
+    database_url: str,
+    services: Services,
+    factory: Factory,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    rep = factory.user("rita.rep")
+    add_partner(services, "West Voice")
+    lead = sales_ready_lead(factory, rep)
+    handoff = services.routing.route(rep, lead)
+    export = tmp_path / "west.csv"
+    with export.open("w", newline="", encoding="utf-8") as handle:
+        csv.writer(handle).writerows(
+            [["Email", "Stage"], [factory.get_lead(lead).email_normalized, "accepted"]]
+        )
+    assert run(database_url, "import", "partner-feedback", str(export)) == 2
+    assert capsys.readouterr().err.startswith(
+        "qualifier: error: say which partner the file comes from"
+    )
+    assert run(database_url, "import", "partner-feedback", str(export), "--partner", "East") == 2
+    assert capsys.readouterr().err == "qualifier: error: there is no partner 'East'\n"
+    assert (
+        run(database_url, "import", "partner-feedback", str(export), "--partner", "West Voice") == 0
+    )
+    assert "1 rows, 1 updates applied" in capsys.readouterr().out
+    assert handoff_row(services, handoff.id).status == "accepted"

@@ -227,7 +227,7 @@ def test_feedback_import_with_bad_rows_unknown_ids_and_a_repeated_file(
         ],
     )
 
-    report = services.handoffs.import_feedback(sam, path)
+    report = services.handoffs.import_feedback(sam, path, "alpha voice")
 
     assert (report.rows, report.applied, report.unchanged, report.rejected) == (9, 4, 0, 5)
     assert handoff_row(services, one.id).status == "accepted"
@@ -253,7 +253,7 @@ def test_feedback_import_with_bad_rows_unknown_ids_and_a_repeated_file(
     }
     events = event_count(services)
 
-    again = services.handoffs.import_feedback(sam, path)
+    again = services.handoffs.import_feedback(sam, path, "Alpha Voice")
 
     assert (again.applied, again.unchanged, again.rejected) == (0, 4, 5)
     assert event_count(services) == events
@@ -284,7 +284,7 @@ def test_a_channel_manager_imports_by_e_mail_and_phone_for_their_partners_only(
         ],
     )
 
-    report = services.handoffs.import_feedback(carla, path)
+    report = services.handoffs.import_feedback(carla, path, "Alpha Voice")
 
     assert (report.rows, report.applied, report.rejected) == (3, 2, 1)
     assert handoff_row(services, by_email.id).pipeline_value == Decimal(30000)
@@ -294,11 +294,11 @@ def test_a_channel_manager_imports_by_e_mail_and_phone_for_their_partners_only(
     with open(report.rejects_file, encoding="utf-8-sig", newline="") as handle:
         [reject] = list(csv.DictReader(handle))
     # Not there for her: PostgreSQL's function matches only her partners' handoffs; SQLite
-    # finds the handoff and the service then keeps it from her.
+    # finds Beta's handoff, which is not Alpha's.
     assert reject["row"] == "4"
     assert reject["reason"] in {
         "no handoff for a lead with this e-mail",
-        f"there is no handoff {other.id}",
+        "the lead with this e-mail was not handed to Alpha Voice",
     }
 
 

@@ -219,7 +219,8 @@ def test_casing_never_changes_which_company_or_person_a_name_is() -> None:
      ("1.234.567,89", "1234567.89"), ("1,234,567.89", "1234567.89"), ("12,34,567", "1234567"),
      ("12.5", "12.5"), ("12,5", "12.5"), ("3,000.005", "3000.005"), ("48,00", "48.00"),
      ("0.125", "0.125"), (".5", "0.5"),
-     ("-1.500", "-1500"), ("lots", None), ("", None), ("12.34.567", None)],
+     ("-1.500", "-1500"), ("lots", None), ("", None), ("12.34.567", None),
+     ("1,23,45,678", "12345678"), ("3,000,00", None), ("1,000,0", None), ("1,2,3", None)],
 )  # fmt: skip
 def test_amounts_in_every_convention(text: str, expected: str | None) -> None:
     # A German, Brazilian or French person writes forty-eight thousand as 48.000 or 48 000:
@@ -240,6 +241,7 @@ def test_money_from_people_and_partners_crms(text: str, expected: str | None) ->
     ("text", "problem"),
     [("-48", "revenue must be zero or more"), ("0.125", "revenue has more than two decimals"),
      ("lots", "revenue 'lots' is not an amount"), ("12.34.567", "is not an amount"),
+     ("3,000,00", "revenue '3,000,00' is not an amount"),
      ("999999999999999999999999999", "revenue must be less than 1,000,000,000,000")],
 )  # fmt: skip
 def test_money_that_is_not_an_amount_is_named(text: str, problem: str) -> None:

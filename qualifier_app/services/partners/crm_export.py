@@ -1,6 +1,11 @@
 """Reading a partner-CRM export (CSV/XLSX, like Siebel or Salesforce reports): its columns,
 and each row as the partner's update of one handoff, found by handoff id or by the lead's
-e-mail or phone."""
+e-mail or phone.
+
+A file comes from one partner: a row is about a handoff of the partner chosen for the file
+(or named in the row's partner column), never another partner's. A lead found by e-mail or
+phone may have been handed to several partners in turn; only the file's partner's handoff is
+the row's, so a row cannot be found by e-mail or phone without knowing the partner."""
 
 from __future__ import annotations
 
@@ -9,21 +14,22 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
-from sqlalchemy import select, text
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from qualifier_app.domain.closed_loop import (
     DECLINED,
     Feedback,
+    HandoffStatus,
     parse_day,
     parse_money,
     parse_status,
     validate,
 )
 from qualifier_app.domain.contact import check_email, check_phone
-from qualifier_app.domain.errors import InvalidInput, NotFound
+from qualifier_app.domain.errors import Conflict, InvalidInput, NotFound
 from qualifier_app.domain.text import message
-from qualifier_app.persistence.models import Handoff, Lead
+from qualifier_app.persistence.models import Handoff, Lead, Partner
 from qualifier_app.services.intake.batches import cell
 
 FEEDBACK_COLUMNS: dict[str, tuple[str, ...]] = {
@@ -36,7 +42,24 @@ FEEDBACK_COLUMNS: dict[str, tuple[str, ...]] = {
     "revenue": ("won_revenue", "closed_amount", "booked"),
     "close_date": ("closed_on", "closed_date", "close"),
     "updated_at": ("last_modified", "modified", "updated", "date"),
+    "partner": ("partner_name", "channel_partner"),
 }
+
+
+@dataclass(frozen=True)
+class PartnerRef:
+    id: int
+    name: str
+
+
+def find_partner(session: Session, name: str) -> PartnerRef | None:
+    """The partner of this name, as people type it (any case)."""
+    found = session.execute(
+        select(Partner.id, Partner.name).where(
+            func.lower(Partner.name) == " ".join(name.split()).lower()
+        )
+    ).first()
+    return PartnerRef(int(found[0]), str(found[1])) if found else None
 
 
 @dataclass(frozen=True)
@@ -47,6 +70,8 @@ class ExportRow:
     feedback: Feedback
     at: datetime
     dedupe_key: str
+    # The partner's own modified time, when the file gives one: the latest report wins.
+    reported_at: datetime | None
 
 
 def _parse_time(text: str, now: datetime) -> datetime:
@@ -74,10 +99,16 @@ def _parse_time(text: str, now: datetime) -> datetime:
     return min(moment, now)
 
 
-def _dedupe_key(handoff_id: int, feedback: Feedback) -> str:
+def _dedupe_key(handoff_id: int, feedback: Feedback, reported_at: datetime | None) -> str:
+    """The same report of the same handoff has the same key, so a file imported again changes
+    nothing. With the partner's modified time in it, a later report that repeats an earlier
+    state (pipeline 10000, then 20000, then 10000 again) is a new report; without one, a
+    repeat of any state reported before is taken as seen (the file cannot say it is newer)."""
+    parts: tuple[object, ...] = () if reported_at is None else (reported_at.isoformat(),)
     text = "|".join(
         str(part)
         for part in (
+            *parts,
             handoff_id,
             feedback.status.value,
             feedback.reason,
@@ -89,8 +120,17 @@ def _dedupe_key(handoff_id: int, feedback: Feedback) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def read_row(session: Session, raw: list[str], columns: dict[str, int], now: datetime) -> ExportRow:
-    """The row's update and the handoff it is about; InvalidInput or NotFound says why not."""
+def read_row(
+    session: Session,
+    raw: list[str],
+    columns: dict[str, int],
+    now: datetime,
+    partner: PartnerRef | None,
+    partners: dict[str, PartnerRef | None],
+) -> ExportRow:
+    """The row's update and the handoff it is about, a handoff of the file's `partner` (or
+    of the partner the row names; `partners` remembers names looked up); InvalidInput,
+    NotFound or Conflict says why not."""
 
     def value(name: str) -> str:
         return cell(raw, columns, name)
@@ -107,36 +147,142 @@ def read_row(session: Session, raw: list[str], columns: dict[str, int], now: dat
         parse_day(value("close_date"), "close_date"),
         now.date(),
     )
-    at = _parse_time(value("updated_at"), now)
+    reported = value("updated_at")
+    at = _parse_time(reported, now)
+    partner = _row_partner(session, value("partner"), partner, partners)
     handoff_id = _find_handoff(
-        session, value("handoff_id"), value("lead_email"), value("lead_phone")
+        session, value("handoff_id"), value("lead_email"), value("lead_phone"), partner, status
     )
-    return ExportRow(handoff_id, feedback, at, _dedupe_key(handoff_id, feedback))
+    reported_at = at if reported else None
+    return ExportRow(
+        handoff_id, feedback, at, _dedupe_key(handoff_id, feedback, reported_at), reported_at
+    )
 
 
-def _find_handoff(session: Session, handoff_text: str, email: str, phone: str) -> int:
+def _row_partner(
+    session: Session,
+    named: str,
+    partner: PartnerRef | None,
+    partners: dict[str, PartnerRef | None],
+) -> PartnerRef | None:
+    if not named:
+        return partner
+    key = " ".join(named.split()).lower()
+    if key not in partners:
+        partners[key] = find_partner(session, named)
+    found = partners[key]
+    if found is None:
+        raise NotFound(message("there is no partner {partner!r}", partner=named))
+    if partner is not None and found.id != partner.id:
+        raise InvalidInput(
+            message(
+                "the row is about partner {named}; this file is {partner}'s",
+                named=found.name,
+                partner=partner.name,
+            ),
+            "partner",
+        )
+    return found
+
+
+def _find_handoff(
+    session: Session,
+    handoff_text: str,
+    email: str,
+    phone: str,
+    partner: PartnerRef | None,
+    status: HandoffStatus,
+) -> int:
     if handoff_text:
-        digits = handoff_text.strip().lstrip("#").upper().removeprefix("H-").removeprefix("H")
-        try:
-            handoff_id = int(digits)
-        except ValueError:
-            raise InvalidInput(
-                message("handoff id {handoff_text!r} is not a number", handoff_text=handoff_text),
-                "handoff_id",
-            ) from None
-        if session.get(Handoff, handoff_id) is None:
-            raise NotFound(message("there is no handoff {handoff_id}", handoff_id=handoff_id))
-        return handoff_id
-    email_found: str | None = None
-    phone_found: str | None = None
+        return _by_handoff_id(session, handoff_text, partner)
+    email_found, phone_found, what = _contact(email, phone)
+    if partner is None:
+        raise InvalidInput(
+            message(
+                "the row has no handoff id; say which partner the file comes from to find "
+                "its lead by e-mail or phone"
+            ),
+            "partner",
+        )
+    found = _handoffs_by_contact(session, email_found, phone_found)
+    if not found:
+        raise NotFound(message("no handoff for a lead with this {what}", what=what))
+    # The lead may have gone to other partners before or since: only this partner's
+    # handoffs are the row's.
+    theirs = set(
+        session.execute(
+            select(Handoff.id).where(
+                Handoff.id.in_([hid for hid, _, _ in found]), Handoff.partner_id == partner.id
+            )
+        ).scalars()
+    )
+    found = [row for row in found if row[0] in theirs]
+    if not found:
+        raise NotFound(
+            message(
+                "the lead with this {what} was not handed to {partner}",
+                what=what,
+                partner=partner.name,
+            )
+        )
+    if len({lead_id for _, lead_id, _ in found}) > 1:
+        raise InvalidInput(
+            message(
+                "several handed-off leads have this {what}; give the handoff id instead", what=what
+            ),
+            "handoff_id",
+        )
+    # The partner's update is about its live handoff; the latest one otherwise, when the
+    # row repeats how it ended (a repeated rejection, say).
+    live = [hid for hid, _, state in found if state not in {s.value for s in DECLINED}]
+    if live:
+        return live[0]
+    latest, _, state = found[0]
+    if state != status.value:
+        raise Conflict(
+            message(
+                "{partner} no longer has this lead: its handoff {handoff_id} is {state}",
+                partner=partner.name,
+                handoff_id=latest,
+                state=state,
+            )
+        )
+    return latest
+
+
+def _by_handoff_id(session: Session, handoff_text: str, partner: PartnerRef | None) -> int:
+    digits = handoff_text.strip().lstrip("#").upper().removeprefix("H-").removeprefix("H")
+    try:
+        handoff_id = int(digits)
+    except ValueError:
+        raise InvalidInput(
+            message("handoff id {handoff_text!r} is not a number", handoff_text=handoff_text),
+            "handoff_id",
+        ) from None
+    handoff = session.get(Handoff, handoff_id)
+    if handoff is None:
+        raise NotFound(message("there is no handoff {handoff_id}", handoff_id=handoff_id))
+    if partner is not None and handoff.partner_id != partner.id:
+        raise Conflict(
+            message(
+                "handoff {handoff_id} is not {partner}'s",
+                handoff_id=handoff_id,
+                partner=partner.name,
+            )
+        )
+    return handoff_id
+
+
+def _contact(email: str, phone: str) -> tuple[str | None, str | None, str]:
+    """The lead's normalised e-mail or else phone, and which of them it is."""
     if email:
         checked = check_email(email)
         if not checked.valid:
             raise InvalidInput(
                 message("lead e-mail is not valid: {reason}", reason=checked.reason), "lead_email"
             )
-        email_found, what = checked.normalized, "e-mail"
-    elif phone:
+        return checked.normalized, None, "e-mail"
+    if phone:
         number = check_phone(phone, None)
         if not number.valid:
             raise InvalidInput(
@@ -146,23 +292,8 @@ def _find_handoff(session: Session, handoff_text: str, email: str, phone: str) -
                 ),
                 "lead_phone",
             )
-        phone_found, what = number.e164, "phone"
-    else:
-        raise InvalidInput(message("the row has no handoff id, lead e-mail or lead phone"), "row")
-    found = _handoffs_by_contact(session, email_found, phone_found)
-    if not found:
-        raise NotFound(message("no handoff for a lead with this {what}", what=what))
-    if len({lead_id for _, lead_id, _ in found}) > 1:
-        raise InvalidInput(
-            message(
-                "several handed-off leads have this {what}; give the handoff id instead", what=what
-            ),
-            "handoff_id",
-        )
-    # The partner's update is about its own, live handoff; the latest one otherwise
-    # (a repeated rejection, say).
-    live = [hid for hid, _, status in found if status not in {s.value for s in DECLINED}]
-    return int(live[0] if live else found[0][0])
+        return None, number.e164, "phone"
+    raise InvalidInput(message("the row has no handoff id, lead e-mail or lead phone"), "row")
 
 
 def _handoffs_by_contact(

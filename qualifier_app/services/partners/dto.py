@@ -200,6 +200,7 @@ class ImportReport:
     rejected: int
     rejects_file: str | None
     batch_id: int | None = None
+    empty: int = 0  # blank rows between others: counted in `rows`, nothing to apply
 
 
 @dataclass(frozen=True)

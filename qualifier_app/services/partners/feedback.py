@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select, text
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm.exc import StaleDataError
 
 from qualifier_app.domain.clock import Clock
@@ -49,7 +50,13 @@ from qualifier_app.services.intake.batches import (
 )
 from qualifier_app.services.intake.rejects import Reject
 from qualifier_app.services.partners import handoff_queries
-from qualifier_app.services.partners.crm_export import FEEDBACK_COLUMNS, read_row
+from qualifier_app.services.partners.crm_export import (
+    FEEDBACK_COLUMNS,
+    ExportRow,
+    PartnerRef,
+    find_partner,
+    read_row,
+)
 from qualifier_app.services.partners.dto import (
     HandoffSummary,
     ImportReport,
@@ -122,7 +129,7 @@ class HandoffService:
                 parse_status(status), reason, pipeline_value, revenue, closed_on, change.now.date()
             )
             handoff = _in_reach(change, handoff_id)
-            self._apply_feedback(change, handoff, feedback, change.now, "gui", None)
+            self._apply_feedback(change, handoff, feedback, change.now, "gui")
             try:
                 change.session.flush()
             except StaleDataError:
@@ -142,9 +149,13 @@ class HandoffService:
         feedback: Feedback,
         at: datetime,
         origin: str,
-        dedupe_key: str | None,
+        dedupe_key: str | None = None,
+        reported_at: datetime | None = None,
     ) -> str:
-        """Apply what the partner reported at `at`; UNCHANGED when it was known already."""
+        """Apply what the partner reported at `at`; UNCHANGED when it was known already.
+        A report the partner made (`reported_at`, its modified time) before the handoff's
+        last news is refused when it differs from what the handoff holds: an older file,
+        imported late, never rolls back a newer state."""
         session = change.session
         if (
             dedupe_key is not None
@@ -157,6 +168,19 @@ class HandoffService:
         target = feedback.status
         if target is current and self._already_known(handoff, feedback):
             return UNCHANGED
+        if (
+            reported_at is not None
+            and handoff.last_update_at is not None
+            and reported_at < handoff.last_update_at
+        ):
+            raise Conflict(
+                message(
+                    "the partner's update of {at:%Y-%m-%d %H:%M} is older than the handoff's "
+                    "last news ({last:%Y-%m-%d %H:%M} UTC), which stays",
+                    at=reported_at,
+                    last=handoff.last_update_at,
+                )
+            )
         check_update(current, target)
         before = {
             "status": handoff.status,
@@ -342,14 +366,16 @@ class HandoffService:
 
     # --- partner-CRM exports ------------------------------------------------------------------
 
-    def import_feedback(self, actor: Actor, path: Path) -> ImportReport:
-        """Apply a partner-CRM export; rows are found by handoff id, or by the lead's e-mail
-        or phone. Bad rows go to a rejects file; a row seen before changes nothing."""
+    def import_feedback(self, actor: Actor, path: Path, partner: str | None = None) -> ImportReport:
+        """Apply `partner`'s CRM export; rows are found by handoff id, or by the lead's
+        e-mail or phone among the handoffs to that partner (or to the partner a row names).
+        A row about another partner's handoff is rejected, as are bad rows (to a rejects
+        file); a row seen before changes nothing."""
         require(actor, Action.RECORD_PARTNER_FEEDBACK)
         with read_table(path) as table:
-            return self._import_table(actor, path, table)
+            return self._import_table(actor, path, table, " ".join((partner or "").split()))
 
-    def _import_table(self, actor: Actor, path: Path, table: Table) -> ImportReport:
+    def _import_table(self, actor: Actor, path: Path, table: Table, partner: str) -> ImportReport:
         columns = map_header(table.header, FEEDBACK_COLUMNS, ["status"])
         if not {"handoff_id", "lead_email", "lead_phone"} & columns.keys():
             raise InvalidInput(
@@ -359,10 +385,22 @@ class HandoffService:
                 ),
                 "file",
             )
+        if not partner and not {"handoff_id", "partner"} & columns.keys():
+            raise InvalidInput(
+                message(
+                    "say which partner the file comes from: it finds handoffs by the "
+                    "lead's e-mail or phone"
+                ),
+                "partner",
+            )
         rejects: list[Reject] = []
-        applied = unchanged = rows = 0
+        applied = unchanged = rows = empty = 0
         with self._frame.change(actor) as change:
             session, now = change.session, change.now
+            file_partner = find_partner(session, partner) if partner else None
+            if partner and file_partner is None:
+                raise NotFound(message("there is no partner {partner!r}", partner=partner))
+            partners: dict[str, PartnerRef | None] = {}
             batch = ImportBatch(
                 kind="partner_feedback",
                 file_name=path.name[:300],
@@ -373,14 +411,12 @@ class HandoffService:
             session.add(batch)
             session.flush()
             for line, raw in table.numbered or enumerate(table.rows, start=2):
-                rows += 1
+                # The reader skips blank rows but numbers the rest as the file does.
+                empty += line - (rows + 2)
+                rows = line - 1
                 try:
-                    row = read_row(session, raw, columns, now)
-                    handoff = _in_reach(change, row.handoff_id)
-                    with session.begin_nested():
-                        outcome = self._apply_feedback(
-                            change, handoff, row.feedback, row.at, "import", row.dedupe_key
-                        )
+                    row = read_row(session, raw, columns, now, file_partner, partners)
+                    outcome = self._apply_row(change, row)
                 except (InvalidInput, NotFound, Conflict) as exc:
                     rejects.append(reject(line, raw, columns, exc))
                     continue
@@ -408,6 +444,39 @@ class HandoffService:
             rejected=len(rejects),
             rejects_file=rejects_file,
             batch_id=batch_id,
+            empty=empty,
+        )
+
+    def _apply_row(self, change: Change, row: ExportRow) -> str:
+        """Apply one row of a file. Someone may change its handoff while the file is read (a
+        channel manager's entry, the same file imported twice at once): the row is tried
+        once more on what they left, then refused for itself, never for the whole file."""
+        session = change.session
+        for _ in range(2):
+            handoff = _in_reach(change, row.handoff_id)
+            try:
+                with session.begin_nested():
+                    return self._apply_feedback(
+                        change,
+                        handoff,
+                        row.feedback,
+                        row.at,
+                        "import",
+                        row.dedupe_key,
+                        row.reported_at,
+                    )
+            except StaleDataError:
+                pass
+            except IntegrityError as exc:
+                # The same report recorded meanwhile by another import of the file.
+                if "dedupe_key" not in str(exc.orig):
+                    raise
+            session.expire_all()
+        raise Conflict(
+            message(
+                "handoff {handoff_id} was changed by someone else meanwhile; import the file again",
+                handoff_id=row.handoff_id,
+            )
         )
 
     # --- who is not reporting -------------------------------------------------------------
