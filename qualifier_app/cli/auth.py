@@ -53,6 +53,7 @@ OPEN_COMMANDS: dict[str, str] = {
     "demo": "fills only a database without users (refused otherwise)",
     "setup": "creates the first administrator only on a database without one",
     "login": "is the sign-in itself",
+    "password": "signs in itself, to replace the password it proves",
     "logout": "only ends the saved sign-in",
 }
 
@@ -208,11 +209,32 @@ def _first_admin(args: argparse.Namespace, app: Services) -> bool:
     )
 
 
+ONE_TIME = (
+    "the password of {login} is a one-time password: choose your own first, with "
+    "`qualifier password --as {login}` or at the desktop app's sign-in"
+)
+
+
+def own_password_chosen(app: Services, actor: Actor) -> Actor:
+    """A one-time password (a new person's, an administrator's reset) proves only that the
+    administrator handed it on: it opens nothing until its holder has chosen their own."""
+    if app.staff.must_change_password(actor):
+        raise AuthenticationFailed(ONE_TIME.format(login=actor.login))
+    return actor
+
+
 def acting_user(
     args: argparse.Namespace, app: Services, ask: Callable[[str], str] = ask_secret
 ) -> Actor | None:
     """The authenticated user a command acts as, or AuthenticationFailed (exit 2); None only
     for adding the first administrator."""
+    actor = _acting_user(args, app, ask)
+    return None if actor is None else own_password_chosen(app, actor)
+
+
+def _acting_user(
+    args: argparse.Namespace, app: Services, ask: Callable[[str], str] = ask_secret
+) -> Actor | None:
     login: str | None = getattr(args, "as_login", None)
     if login is None and _first_admin(args, app):
         return None
@@ -257,7 +279,7 @@ def authenticate(args: argparse.Namespace, ask: Callable[[str], str] = ask_secre
     if connection is not None:
         with connection:
             if connected := _from_connection(connection):
-                return connected
+                return own_password_chosen(connection, connected)
             if _first_admin(args, connection):
                 return None
     raise AuthenticationFailed(
@@ -272,6 +294,7 @@ def _sign_in_as(args: argparse.Namespace, settings: Settings, login: str, passwo
     app, signed_in = signed
     with app:
         app.accounts.sign_out(signed_in)
+        own_password_chosen(app, signed_in.actor)
     args.person = (login, password)
     return signed_in.actor
 

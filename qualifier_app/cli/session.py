@@ -10,13 +10,14 @@ from qualifier_app.app import sign_in_person
 from qualifier_app.cli.auth import (
     check_keyring,
     forget_session,
+    own_password_chosen,
     resume_saved,
     save_session,
     saved_session,
     sign_in_password,
     workstation,
 )
-from qualifier_app.cli.context import services
+from qualifier_app.cli.context import read_password, services
 from qualifier_app.cli.output import print_json
 from qualifier_app.cli.prompts import ask
 from qualifier_app.domain.errors import AuthenticationFailed, InvalidInput
@@ -38,6 +39,20 @@ def register(commands: Any) -> None:
     )
     login.add_argument("--json", action="store_true")
     login.set_defaults(handler=sign_in)
+    password = commands.add_parser(
+        "password",
+        help="choose your own password (a one-time password must be replaced before any "
+        "other command)",
+    )
+    password.add_argument("--as", dest="as_login", metavar="LOGIN", help="whose password")
+    password.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="read the current password from the first line of standard input and the new "
+        "one from the second",
+    )
+    password.add_argument("--json", action="store_true")
+    password.set_defaults(handler=change_password)
     logout = commands.add_parser("logout", help="end the saved sign-in")
     logout.add_argument("--json", action="store_true")
     logout.set_defaults(handler=sign_out)
@@ -61,7 +76,8 @@ def sign_in(args: argparse.Namespace) -> int:
         save_session(args, opened.login, opened.token, sealed)
     else:
         with services(args) as app:
-            opened = app.cli_sessions.open(login, password, workstation())
+            actor = app.cli_sessions.authenticate(login, password, workstation())
+            opened = app.cli_sessions.issue(own_password_chosen(app, actor), workstation())
         save_session(args, opened.login, opened.token)
     if args.json:
         print_json({"login": opened.login, "expires_at": opened.expires_at})
@@ -81,7 +97,31 @@ def _open_on_the_database(
     key, sealed = seal(password)
     with app:
         app.accounts.sign_out(signed_in)
+        own_password_chosen(app, signed_in.actor)
         return app.cli_sessions.issue(signed_in.actor, workstation(), key), sealed
+
+
+def change_password(args: argparse.Namespace) -> int:
+    """Signs in with the current password and replaces it, on the person's own connection
+    on PostgreSQL (the database checks the current one there)."""
+    login = _login(args)
+    current = sign_in_password(args, login, other_ways=" or with --password-stdin")
+    new = read_password(args, "New password: ")
+    settings = load_settings(args.db)
+    signed = sign_in_person(settings, login, current, workstation())
+    app, signed_in = signed if signed is not None else (services(args), None)
+    with app:
+        if signed_in is None:
+            signed_in = app.accounts.sign_in(login, current, workstation())
+        try:
+            app.staff.change_own_password(signed_in.actor, current, new)
+        finally:
+            app.accounts.sign_out(signed_in)
+    if args.json:
+        print_json({"login": login, "password_changed": True})
+    else:
+        print(f"the password of {login} is changed")
+    return 0
 
 
 def sign_out(args: argparse.Namespace) -> int:

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import argparse
+from dataclasses import asdict
 from typing import Any
 
 from qualifier_app.cli.auth import acting
 from qualifier_app.cli.context import read_password, services
 from qualifier_app.cli.output import print_json, table
 from qualifier_app.domain.errors import InvalidInput
+from qualifier_app.services.accounts.passwords import one_time_password
 
 
 def register(commands: Any) -> None:
@@ -25,6 +27,12 @@ def register(commands: Any) -> None:
         action="store_true",
         help="read the acting user's password from the first line of standard input and "
         "the new user's from the second",
+    )
+    add.add_argument(
+        "--one-time",
+        action="store_true",
+        help="give a one-time password (printed once) that the person must replace before "
+        "anything else, instead of asking for one",
     )
     add.add_argument("--json", action="store_true")
     add.set_defaults(handler=user_add)
@@ -111,7 +119,14 @@ def user_add(args: argparse.Namespace) -> int:
             "`qualifier setup`",
             "team",
         )
-    password = read_password(args, f"New password for {args.login}: ")
+    if first_admin and args.one_time:
+        raise InvalidInput("the first administrator chooses their own password", "one_time")
+    one_time = args.one_time
+    password = (
+        one_time_password(args.login)
+        if one_time
+        else read_password(args, f"New password for {args.login}: ")
+    )
     with services(args) as app:
         if first_admin:
             first = app.cli_sessions.add_first_admin(args.login, password, args.name)
@@ -120,10 +135,15 @@ def user_add(args: argparse.Namespace) -> int:
             added = app.accounts.add_user(
                 acting(args), args.login, password, args.role, args.name, args.team
             )
+            if one_time:
+                # As the Users area does: nobody knows a first password but the person.
+                password = app.staff.reset_password(acting(args), added.login)
     if args.json:
-        print_json(added)
+        print_json({**asdict(added), **({"one_time_password": password} if one_time else {})})
     else:
         print(f"added {added.login} ({added.role}{', ' + added.team if added.team else ''})")
+        if one_time:
+            print(f"one-time password (shown once; replaced at the first sign-in): {password}")
     return 0
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -268,3 +269,48 @@ def test_open_commands_need_no_user_but_stay_first_run_only(
     # With users in it, demo no longer runs for anyone who can reach the database.
     assert main(["--db", empty_database_url, "demo", "--inquiries", "5"]) == 2
     assert "has users already" in capsys.readouterr().err
+
+
+def test_a_one_time_password_opens_nothing_but_choosing_ones_own(
+    database_url: str, factory: Factory, run: Runner
+) -> None:
+    """Only the desktop sign-in asked for a new password: with the one-time password an
+    administrator handed on, the command line (and on PostgreSQL psql) worked as the person."""
+    factory.user("ada", Role.ADMIN, team=None, queues=())
+    factory.user("rita")
+    reset = run("--db", database_url, "user", "reset-password", "rita", "--json", "--as", "ada",
+                "--password-stdin", stdin=f"{PASSWORD}\n")  # fmt: skip
+    assert reset.returncode == 0, reset.stderr
+    one_time = json.loads(reset.stdout)["one_time_password"]
+
+    for argv in (["queue", "stats"], ["login"]):
+        refused = run("--db", database_url, *argv, "--as", "rita", "--password-stdin",
+                      stdin=f"{one_time}\n")  # fmt: skip
+        assert "is a one-time password: choose your own first" in _one_line_error(refused)
+
+    mine = "Tagus-river-2027-own"
+    changed = run("--db", database_url, "password", "--as", "rita", "--password-stdin",
+                  stdin=f"{one_time}\n{mine}\n")  # fmt: skip
+    assert changed.returncode == 0, changed.stderr
+    assert changed.stdout.strip() == "the password of rita is changed"
+    works = run("--db", database_url, "queue", "stats", "--as", "rita", "--password-stdin",
+                stdin=f"{mine}\n")  # fmt: skip
+    assert works.returncode == 0, works.stderr
+    old = run("--db", database_url, "queue", "stats", "--as", "rita", "--password-stdin",
+              stdin=f"{one_time}\n")  # fmt: skip
+    assert old.returncode == 2
+
+
+def test_user_add_can_give_a_one_time_password(
+    database_url: str, factory: Factory, run: Runner
+) -> None:
+    factory.user("ada", Role.ADMIN, team=None, queues=())
+    factory.team("Team A")
+    added = run("--db", database_url, "user", "add", "nina", "--role", "rep", "--team",
+                "Team A", "--one-time", "--json", "--as", "ada", "--password-stdin",
+                stdin=f"{PASSWORD}\n")  # fmt: skip
+    assert added.returncode == 0, added.stderr
+    one_time = json.loads(added.stdout)["one_time_password"]
+    refused = run("--db", database_url, "queue", "stats", "--as", "nina", "--password-stdin",
+                  stdin=f"{one_time}\n")  # fmt: skip
+    assert "is a one-time password" in _one_line_error(refused)
