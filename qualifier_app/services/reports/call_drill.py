@@ -2,9 +2,10 @@
 a campaign's qualified leads, a day of the trend).
 
 The reports read these figures from `activity_by_day`, which triggers keep from
-`call_attempts`: a call counts on the UTC day it started, for its rep and the campaign its
-lead had when the call was logged. The drill reads the calls themselves with the same
-conditions, so its list has as many calls as the figure (a lead called twice is two calls).
+`call_attempts` and `leads`: a call counts on the UTC day it started, for its rep and the
+campaign and country its lead has now (migration 0041). The drill reads the calls themselves
+with the same conditions, so its list has as many calls as the figure (a lead called twice is
+two calls).
 """
 
 from __future__ import annotations
