@@ -129,6 +129,7 @@ def test_every_figure_of_the_known_history(services: Services, factory: Factory)
     check_every_figure(
         services, history.supervisor, Period(), ReportFilters(campaign_id=history.show)
     )
+    check_every_figure(services, history.supervisor, NOVEMBER, ReportFilters(country="GB"))
     check_every_figure(services, history.tina, NOVEMBER)  # a team lead sees their team
 
 

@@ -74,3 +74,10 @@ def test_cells_for_screens_and_spreadsheets() -> None:
     assert cell_value(percent, 0.3333) == Decimal("33.3")
     assert cell_value(percent, None) is None
     assert cell_value(money, Decimal("1.00")) == Decimal("1.00")
+
+
+@pytest.mark.parametrize("share", [0.0625, 0.1225, 0.0005, 0.3335, 1.0])
+def test_a_percentage_rounds_alike_on_screen_and_in_exports(share: float) -> None:
+    percent = ReportColumn("r", "Rate", "percent")
+    assert cell_text(percent, share) == f"{cell_value(percent, share)} %"
+    assert cell_text(percent, 0.0625) == "6.3 %"

@@ -99,10 +99,12 @@ class CallAttempt(Base):
 
 
 class ActivityDay(Base):
-    """Call attempts summed per UTC day, rep and campaign (0 = none).
+    """Call attempts summed per UTC day, rep, and the campaign (0 = none) and country
+    ('~' = none) their lead has now.
 
-    Triggers on call_attempts keep it current (see migration 0006), so reports over millions
-    of attempts read a few thousand rows; nothing in the application writes it directly.
+    Triggers on call_attempts keep it current, and one on leads moves a lead's calls when its
+    campaign or country changes (migrations 0006 and 0041), so reports over millions of
+    attempts read a few thousand rows; nothing in the application writes it directly.
     """
 
     __tablename__ = "activity_by_day"
@@ -110,6 +112,7 @@ class ActivityDay(Base):
     day: Mapped[date] = mapped_column(Date, primary_key=True)
     rep_id: Mapped[int] = mapped_column(ForeignKey("users.id"), primary_key=True)
     campaign_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    country: Mapped[str] = mapped_column(String(2), primary_key=True)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     contacts: Mapped[int] = mapped_column(Integer, default=0)
     sales_ready: Mapped[int] = mapped_column(Integer, default=0)

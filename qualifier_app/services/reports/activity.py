@@ -9,6 +9,7 @@ from qualifier_app.domain.reporting import Period
 from qualifier_app.domain.roles import Actor
 from qualifier_app.persistence.models import ActivityDay, User
 from qualifier_app.services.accounts.team_scope import scope_of
+from qualifier_app.services.reports.conversion import activity_filters
 from qualifier_app.services.reports.dto import ReportFilters, TrendPoint
 from qualifier_app.services.reports.query_parts import activity_days
 
@@ -17,9 +18,7 @@ def trend(
     session: Session, actor: Actor, period: Period, filters: ReportFilters
 ) -> list[TrendPoint]:
     """Attempts, contacts and sales-ready outcomes per day, for the trend chart."""
-    where = activity_days(period)
-    if filters.campaign_id is not None:
-        where.append(ActivityDay.campaign_id == filters.campaign_id)
+    where = [*activity_days(period), *activity_filters(filters)]
     query = select(
         ActivityDay.day,
         func.sum(ActivityDay.attempts),

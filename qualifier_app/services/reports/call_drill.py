@@ -2,9 +2,10 @@
 a campaign's qualified leads, a day of the trend).
 
 The reports read these figures from `activity_by_day`, which triggers keep from
-`call_attempts`: a call counts on the UTC day it started, for its rep and the campaign its
-lead had when the call was logged. The drill reads the calls themselves with the same
-conditions, so its list has as many calls as the figure (a lead called twice is two calls).
+`call_attempts` and `leads`: a call counts on the UTC day it started, for its rep and the
+campaign and country its lead has now (migration 0041). The drill reads the calls themselves
+with the same conditions, so its list has as many calls as the figure (a lead called twice is
+two calls).
 """
 
 from __future__ import annotations
@@ -16,9 +17,9 @@ from sqlalchemy.orm import Session
 
 from qualifier_app.domain.activity import NO_CONTACT_DISPOSITIONS, SALES_READY_OUTCOME
 from qualifier_app.domain.reporting import Period
-from qualifier_app.persistence.models import CallAttempt, Campaign, Lead
+from qualifier_app.persistence.models import CallAttempt, Campaign, Lead, User
 from qualifier_app.persistence.sql_functions import seconds_between
-from qualifier_app.services.reports.conversion import NO_CAMPAIGN, NO_REP
+from qualifier_app.services.reports.conversion import NO_CAMPAIGN, NO_REP, lead_filters
 from qualifier_app.services.reports.drill_groups import rep_ids
 from qualifier_app.services.reports.dto import ReportFilters
 from qualifier_app.services.reports.query_parts import between, no_amount
@@ -62,13 +63,17 @@ def calls(
         reps = rep_ids(session, actor, group, filters)
         if reps is not None:
             where.append(CallAttempt.rep_id.in_(reps))
-        if filters.campaign_id is not None:
-            where.append(Lead.campaign_id == filters.campaign_id)
-    elif group == NO_CAMPAIGN:
-        where.append(Lead.campaign_id.is_(None))
     else:
-        # Per campaign, qualified leads are counted without the team or country filter.
-        where.append(Lead.campaign_id.in_(select(Campaign.id).where(Campaign.name == group)))
+        where.append(
+            Lead.campaign_id.is_(None)
+            if group == NO_CAMPAIGN
+            else Lead.campaign_id.in_(select(Campaign.id).where(Campaign.name == group))
+        )
+        if filters.team_id is not None:
+            where.append(
+                CallAttempt.rep_id.in_(select(User.id).where(User.team_id == filters.team_id))
+            )
+    where += lead_filters(filters)
     seconds = func.round(seconds_between(CallAttempt.started_at, CallAttempt.ended_at))
     return (
         select(

@@ -10,11 +10,17 @@ from qualifier_app.services.reports.dto import ReportColumn, ReportTable
 NOTHING = "–"
 
 
+def percent_points(value: Any) -> Decimal:
+    """A share (0–1) as percentage points to one decimal, rounded half up: the one rounding
+    of the screen, the command line and the exports, so 6.25 % is 6.3 % everywhere."""
+    return (Decimal(str(value)) * 100).quantize(Decimal("0.1"), ROUND_HALF_UP)
+
+
 def cell_text(column: ReportColumn, value: Any) -> str:
     if value is None:
         return NOTHING
     if column.kind == "percent":
-        return f"{Decimal(str(value)) * 100:.1f} %"
+        return f"{percent_points(value)} %"
     if column.kind == "money":
         return f"{Decimal(value):,.2f}"
     if column.kind == "hours":
@@ -29,7 +35,7 @@ def cell_value(column: ReportColumn, value: Any) -> Any:
     if value is None:
         return None
     if column.kind == "percent":
-        return (Decimal(str(value)) * 100).quantize(Decimal("0.1"), ROUND_HALF_UP)
+        return percent_points(value)
     return value
 
 

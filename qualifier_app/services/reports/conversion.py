@@ -8,15 +8,19 @@ Definitions, in one place:
   attempts that reached a person, sales-ready = attempts with that outcome; accepted, won and
   revenue count the handoffs made in the period of leads the rep qualified.
 - Per campaign: inquiries = leads of the campaign that inquired in the period; qualified =
-  sales-ready outcomes in the period; accepted / won / revenue from the period's handoffs;
-  cost is the part of the campaign's recorded cost that falls in the period, spread evenly
-  over the days the campaign ran (all of it when those days are not recorded).
+  sales-ready outcomes in the period (with a team filter, the team's reps'); accepted / won /
+  revenue from the period's handoffs; cost is the part of the campaign's recorded cost that
+  falls in the period, spread evenly over the days the campaign ran (all of it when those
+  days are not recorded).
+- Every figure honours the team, campaign and country filters; a call counts for the
+  campaign and country its lead has now (`activity_by_day` keeps both).
 - Per partner: the handoffs made in the period and what became of them.
 """
 
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Any, cast
 
 from sqlalchemy import ColumnElement, and_, case, func, or_, select
 from sqlalchemy.orm import Session
@@ -68,9 +72,7 @@ _PARTNER_FIGURES = (
 def by_rep(
     session: Session, actor: Actor, period: Period, filters: ReportFilters
 ) -> list[RepConversion]:
-    activity_where = activity_days(period)
-    if filters.campaign_id is not None:
-        activity_where.append(ActivityDay.campaign_id == filters.campaign_id)
+    activity_where = [*activity_days(period), *activity_filters(filters)]
     activity = (
         select(
             ActivityDay.rep_id.label("rep_id"),
@@ -92,9 +94,10 @@ def by_rep(
         count_if(Handoff.status == "won").label("won"),
         func.sum(case((Handoff.status == "won", Handoff.won_revenue))).label("revenue"),
     )
-    if filters.campaign_id is not None:
+    lead_where = lead_filters(filters)
+    if lead_where:
         handoffs = handoffs.join(Lead, Lead.id == Handoff.lead_id)
-        handoff_where.append(Lead.campaign_id == filters.campaign_id)
+        handoff_where += lead_where
     handoff_sub = handoffs.where(*handoff_where).group_by(Handoff.qualified_by_id).subquery()
     query = (
         select(
@@ -182,12 +185,15 @@ def by_campaign(
         .group_by(Lead.campaign_id)
         .subquery()
     )
+    activity_where = [*activity_days(period), *activity_filters(filters, campaign=False)]
+    if filters.team_id is not None:
+        activity_where.append(_in_team(ActivityDay.rep_id, filters.team_id))
     activity = (
         select(
             ActivityDay.campaign_id.label("campaign_id"),
             func.sum(ActivityDay.sales_ready).label("qualified"),
         )
-        .where(*activity_days(period))
+        .where(*activity_where)
         .group_by(ActivityDay.campaign_id)
         .subquery()
     )
@@ -326,19 +332,40 @@ def by_partner(session: Session, period: Period, filters: ReportFilters) -> list
     return result
 
 
+def _in_team(rep_id: Any, team_id: int) -> ColumnElement[bool]:
+    return cast(ColumnElement[bool], rep_id.in_(select(User.id).where(User.team_id == team_id)))
+
+
 def _qualified_in_team(team_id: int) -> ColumnElement[bool]:
-    return Handoff.qualified_by_id.in_(select(User.id).where(User.team_id == team_id))
+    return _in_team(Handoff.qualified_by_id, team_id)
 
 
-def handoff_filters(filters: ReportFilters) -> list[ColumnElement[bool]]:
-    """The team, campaign and country filters on handoffs joined to their leads."""
+def activity_filters(filters: ReportFilters, *, campaign: bool = True) -> list[ColumnElement[bool]]:
+    """The campaign and country filters on `activity_by_day`, which keeps both of the lead
+    called as they are now, as `lead_filters` reads them from the leads."""
     where: list[ColumnElement[bool]] = []
-    if filters.team_id is not None:
-        where.append(_qualified_in_team(filters.team_id))
+    if campaign and filters.campaign_id is not None:
+        where.append(ActivityDay.campaign_id == filters.campaign_id)
+    if filters.country:
+        where.append(ActivityDay.country == filters.country)
+    return where
+
+
+def lead_filters(filters: ReportFilters) -> list[ColumnElement[bool]]:
+    """The campaign and country filters on leads (of handoffs or calls joined to them)."""
+    where: list[ColumnElement[bool]] = []
     if filters.campaign_id is not None:
         where.append(Lead.campaign_id == filters.campaign_id)
     if filters.country:
         where.append(Lead.country == filters.country)
+    return where
+
+
+def handoff_filters(filters: ReportFilters) -> list[ColumnElement[bool]]:
+    """The team, campaign and country filters on handoffs joined to their leads."""
+    where = lead_filters(filters)
+    if filters.team_id is not None:
+        where.append(_qualified_in_team(filters.team_id))
     return where
 
 
@@ -371,10 +398,15 @@ def _without_campaign(
     inquiries = session.execute(
         select(func.count()).select_from(Lead).where(*inquiry_where)
     ).scalar_one()
+    qualified_where = [
+        ActivityDay.campaign_id == 0,
+        *activity_days(period),
+        *activity_filters(filters, campaign=False),
+    ]
+    if filters.team_id is not None:
+        qualified_where.append(_in_team(ActivityDay.rep_id, filters.team_id))
     qualified = session.execute(
-        select(func.sum(ActivityDay.sales_ready)).where(
-            ActivityDay.campaign_id == 0, *activity_days(period)
-        )
+        select(func.sum(ActivityDay.sales_ready)).where(*qualified_where)
     ).scalar_one()
     handed, accepted, won, revenue = _handoff_figures(
         session, period, filters, Lead.campaign_id.is_(None)

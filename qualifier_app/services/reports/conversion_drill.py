@@ -22,7 +22,12 @@ from qualifier_app.persistence.models import Campaign, Handoff, Lead, Partner
 from qualifier_app.persistence.sql_functions import seconds_between
 from qualifier_app.services.accounts.team_scope import scope_of
 from qualifier_app.services.reports import call_drill
-from qualifier_app.services.reports.conversion import NO_CAMPAIGN, NO_REP, handoff_filters
+from qualifier_app.services.reports.conversion import (
+    NO_CAMPAIGN,
+    NO_REP,
+    handoff_filters,
+    lead_filters,
+)
 from qualifier_app.services.reports.drill_groups import EVERY_GROUP, rep_ids
 from qualifier_app.services.reports.dto import ReportFilters
 from qualifier_app.services.reports.query_parts import between, no_amount
@@ -144,9 +149,7 @@ def _group_where(
             reps = rep_ids(session, actor, group, filters)
             if reps is not None:
                 where.append(Handoff.qualified_by_id.in_(reps))
-        if filters.campaign_id is not None:
-            where.append(Lead.campaign_id == filters.campaign_id)
-        return where
+        return where + lead_filters(filters)
     if by == "campaign":
         where.append(
             Lead.campaign_id.is_(None)

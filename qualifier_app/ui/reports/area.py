@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from qualifier_app.domain.errors import QualifierError
 from qualifier_app.domain.reporting import Period
 from qualifier_app.services.check_calls.service import CheckCallService
-from qualifier_app.services.reports.cells import cell_text
+from qualifier_app.services.reports.cells import cell_text, percent_points
 from qualifier_app.services.reports.drill import Drill
 from qualifier_app.services.reports.dto import (
     RepConversion,
@@ -129,7 +129,7 @@ def _shown(column: ReportColumn, value: Any) -> str:
     if value is None:
         return cell_text(column, value)
     if column.kind == "percent":
-        return i18n.percent(float(value) * 100, 1)
+        return i18n.percent(float(percent_points(value)), 1)
     if column.kind in {"money", "hours"}:
         return i18n.money(Decimal(value))
     if column.kind == "count":
