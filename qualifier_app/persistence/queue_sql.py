@@ -58,6 +58,17 @@ def lease_free(now: Moment) -> ColumnElement[bool]:
     return or_(Lead.lease_owner_id.is_(None), Lead.lease_expires_at <= now)
 
 
+def released(now: datetime) -> dict[str, Any]:
+    """What giving a held lead back to its queue writes: no holder, and a new version."""
+    return {
+        "lease_owner_id": None,
+        "lease_expires_at": None,
+        "leased_at": None,
+        "updated_at": now,
+        "version": Lead.version + 1,
+    }
+
+
 def lease_held(now: datetime) -> ColumnElement[bool]:
     return and_(Lead.lease_owner_id.is_not(None), Lead.lease_expires_at > now)
 

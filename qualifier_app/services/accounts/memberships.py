@@ -8,7 +8,7 @@ from sqlalchemy.orm import Session
 
 from qualifier_app.domain.roles import Role
 from qualifier_app.persistence.models import Lead, Queue, QueueMember, User
-from qualifier_app.persistence.queue_sql import CLAIMABLE_VALUES
+from qualifier_app.persistence.queue_sql import CLAIMABLE_VALUES, released
 from qualifier_app.services.frame import Change
 
 # Roles that work leads, and so may be put in queues.
@@ -82,13 +82,7 @@ def hand_back_work(
     held = session.execute(
         update(Lead)
         .where(Lead.lease_owner_id == user_id, *mine)
-        .values(
-            lease_owner_id=None,
-            lease_expires_at=None,
-            leased_at=None,
-            updated_at=now,
-            version=Lead.version + 1,
-        )
+        .values(**released(now))
         .execution_options(synchronize_session=False)
     ).rowcount  # type: ignore[attr-defined]
     kept = session.execute(

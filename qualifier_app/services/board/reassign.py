@@ -21,6 +21,7 @@ from qualifier_app.domain.errors import Conflict, InvalidInput, NotFound, Permis
 from qualifier_app.domain.lifecycle import CLAIMABLE, LeadStatus
 from qualifier_app.domain.roles import Action, Actor, Role
 from qualifier_app.domain.text import message
+from qualifier_app.persistence import queue_sql
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import AuditEntry, Lead, Queue, User
 from qualifier_app.services.accounts.team_scope import TeamScope, scope_of
@@ -401,13 +402,7 @@ class ReassignService:
             released = session.execute(
                 update(Lead)
                 .where(*conditions)
-                .values(
-                    lease_owner_id=None,
-                    lease_expires_at=None,
-                    leased_at=None,
-                    updated_at=now,
-                    version=Lead.version + 1,
-                )
+                .values(**queue_sql.released(now))
                 .returning(Lead.id)
                 .execution_options(synchronize_session=False)
             ).all()

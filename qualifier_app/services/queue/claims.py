@@ -397,13 +397,7 @@ class QueueService:
             done = session.execute(
                 update(Lead)
                 .where(Lead.id == lead_id, Lead.version == version)
-                .values(
-                    lease_owner_id=None,
-                    lease_expires_at=None,
-                    leased_at=None,
-                    updated_at=now,
-                    version=Lead.version + 1,
-                )
+                .values(**queue_sql.released(now))
                 .execution_options(synchronize_session=False)
             )
             if done.rowcount != 1:  # type: ignore[attr-defined]
