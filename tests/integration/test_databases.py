@@ -85,7 +85,9 @@ def test_newer_schema_is_refused(database_url: str) -> None:
 def test_empty_database_asks_for_upgrade(empty_database_url: str) -> None:
     engine = create_db_engine(empty_database_url)
     try:
-        with pytest.raises(SchemaMismatch, match="empty; run `qualifier db upgrade`"):
+        with pytest.raises(
+            SchemaMismatch, match=r"empty \((SQLite|PostgreSQL) .+\); run `qualifier db upgrade`"
+        ):
             schema.check(engine)
     finally:
         engine.dispose()
