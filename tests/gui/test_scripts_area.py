@@ -53,11 +53,14 @@ def test_edit_validate_preview_and_save(
     # The preview walks it: "no" to the first question now ends the script at once.
     preview = area.preview
     assert "Opening" in preview.title.text()
-    # A screen reader names each answer by its question, as the label shows it.
-    fields = preview.findChildren(QComboBox) + preview.findChildren(QLineEdit)
-    names = [field.accessibleName() for field in fields if field.isVisibleTo(preview)]
-    assert "reached_contact" not in names
-    assert any(name.startswith("Am I speaking with") for name in names), names
+    # A screen reader names each answer by its question, as the label shows it (the preview
+    # is built again after the check, so it is waited for).
+    def names() -> list[str]:
+        fields = preview.findChildren(QComboBox) + preview.findChildren(QLineEdit)
+        return [field.accessibleName() for field in fields if field.isVisibleTo(preview)]
+
+    qtbot.waitUntil(lambda: any(name.startswith("Am I speaking with") for name in names()))
+    assert "reached_contact" not in names()
     preview.answer("reached_contact", "no")
     preview.next_button.setFocus()
     qtbot.keyClick(preview.next_button, Qt.Key.Key_Space)
