@@ -1444,6 +1444,14 @@ un commercial par ligne</translation>
 <context>
     <name>DraftKeeper</name>
     <message>
+        <source>Your unsaved work on lead {lead} was not put back: another outcome was recorded on the lead since you typed it.</source>
+        <translation>Votre travail non enregistré sur le lead {lead} n’a pas été rétabli : un autre résultat a été enregistré pour ce lead depuis votre saisie.</translation>
+    </message>
+    <message>
+        <source>Your notes were: {notes}</source>
+        <translation>Vos notes étaient : {notes}</translation>
+    </message>
+    <message>
         <source>You have unsaved work from {saved} on lead {lead} ({company}, {contact}). Restore it?</source>
         <translation>Vous avez du travail non enregistré du {saved} sur le lead {lead} ({company}, {contact}). Le restaurer ?</translation>
     </message>

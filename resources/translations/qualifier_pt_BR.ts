@@ -1444,6 +1444,14 @@ um vendedor por linha</translation>
 <context>
     <name>DraftKeeper</name>
     <message>
+        <source>Your unsaved work on lead {lead} was not put back: another outcome was recorded on the lead since you typed it.</source>
+        <translation>Seu trabalho não salvo no lead {lead} não foi restaurado: outro resultado foi registrado no lead desde que você o digitou.</translation>
+    </message>
+    <message>
+        <source>Your notes were: {notes}</source>
+        <translation>Suas anotações eram: {notes}</translation>
+    </message>
+    <message>
         <source>You have unsaved work from {saved} on lead {lead} ({company}, {contact}). Restore it?</source>
         <translation>Você tem trabalho não salvo de {saved} no lead {lead} ({company}, {contact}). Restaurar?</translation>
     </message>

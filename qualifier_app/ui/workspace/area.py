@@ -34,7 +34,14 @@ from qualifier_app.services.workspace.dto import (
 from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.area import AreaContext
 from qualifier_app.ui.workspace.calls import ServiceCalls, problem_text
-from qualifier_app.ui.workspace.draft_keeper import Draft, DraftKeeper, known, offer_text
+from qualifier_app.ui.workspace.draft_keeper import (
+    Draft,
+    DraftKeeper,
+    known,
+    offer_text,
+    outdated_text,
+    still_fits,
+)
 from qualifier_app.ui.workspace.lease_heartbeat import LeaseHeartbeat
 from qualifier_app.ui.workspace.lookup_box import WorkspaceLookup
 from qualifier_app.ui.workspace.partner_routing import PartnerRouting
@@ -233,12 +240,25 @@ class WorkspaceArea(WorkspaceView):
     def _claimed(self, item: WorkItem) -> None:
         self._claiming = False
         self.show_claiming(False)
-        draft = self._drafts.saved.get(item.lead.id)
+        lead_id = item.lead.id
+        draft = self._drafts.saved.get(lead_id)
         script = self._library.script(item)
-        if draft is not None and int(draft.get("version", -1)) == item.lead.version:
+        if draft is None:
+            self._open(LeadSession(item=item, script=script, started_at=self._now()))
+        elif int(draft.get("version", -1)) == item.lead.version:
             self._open(LeadSession.from_draft(item, script, known(draft, script)), restored=True)
+        elif still_fits(draft, item):
+            session = LeadSession.from_draft(item, script, known(draft, script), claimed_again=True)
+            self._open(session, restored=True)
         else:
             self._open(LeadSession(item=item, script=script, started_at=self._now()))
+            # Kept on disk (and named here) until the rep discards it or saves this lead.
+            self.banner.show_message(
+                outdated_text(lead_id, draft),
+                error=True,
+                topic="draft",
+                actions=[(self.tr("&Discard draft"), lambda: self.discard_draft(lead_id))],
+            )
 
     def _claim_failed(self, exc: Exception) -> None:
         self._claiming = False
@@ -266,6 +286,9 @@ class WorkspaceArea(WorkspaceView):
             session.started_at = self._now()
         item = session.item
         lead = item.lead
+        # Whatever draft was offered is either this lead's, now used, or waits for the next
+        # free moment (offered again once this lead is saved).
+        self.banner.clear("draft")
         self.load_lead(
             session,
             session.script_values(self._actor.display_name),
@@ -454,6 +477,7 @@ class WorkspaceArea(WorkspaceView):
         if self.outcome.auto_next.isChecked():
             self.next_lead()
         else:
+            self._offer_draft()
             self.queue_panel.next_button.setFocus()
 
     def _submit_failed(self, exc: Exception) -> None:
