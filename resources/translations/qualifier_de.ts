@@ -9652,6 +9652,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>Speichern nicht möglich: {problem}</translation>
     </message>
     <message>
+        <source>Your account was deactivated by an administrator; you are signed out. Your unsaved work is kept on this workstation.</source>
+        <translation>Ihr Konto wurde von einem Administrator deaktiviert; Sie sind abgemeldet. Ihre ungespeicherte Arbeit bleibt auf diesem Arbeitsplatz erhalten.</translation>
+    </message>
+    <message>
         <source>No lead is eligible now. The next one becomes eligible at {when} your time (in {wait}).</source>
         <translation>Derzeit ist kein Lead verfügbar. Der nächste ist ab {when} Ihrer Zeit verfügbar (in {wait}).</translation>
     </message>

@@ -9652,6 +9652,10 @@ un comercial por línea</translation>
         <translation>No se pudo guardar: {problem}</translation>
     </message>
     <message>
+        <source>Your account was deactivated by an administrator; you are signed out. Your unsaved work is kept on this workstation.</source>
+        <translation>Un administrador ha desactivado su cuenta; se ha cerrado su sesión. Su trabajo sin guardar se conserva en este puesto.</translation>
+    </message>
+    <message>
         <source>No lead is eligible now. The next one becomes eligible at {when} your time (in {wait}).</source>
         <translation>Ningún lead está disponible ahora. El siguiente estará disponible el {when}, su hora (dentro de {wait}).</translation>
     </message>

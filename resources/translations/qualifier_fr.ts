@@ -9652,6 +9652,10 @@ un commercial par ligne</translation>
         <translation>Impossible d&apos;enregistrer : {problem}</translation>
     </message>
     <message>
+        <source>Your account was deactivated by an administrator; you are signed out. Your unsaved work is kept on this workstation.</source>
+        <translation>Votre compte a été désactivé par un administrateur ; vous êtes déconnecté. Votre travail non enregistré est conservé sur ce poste.</translation>
+    </message>
+    <message>
         <source>No lead is eligible now. The next one becomes eligible at {when} your time (in {wait}).</source>
         <translation>Aucun lead n&apos;est disponible maintenant. Le suivant le sera {when} (votre heure, dans {wait}).</translation>
     </message>

@@ -9652,6 +9652,10 @@ um vendedor por linha</translation>
         <translation>Não foi possível salvar: {problem}</translation>
     </message>
     <message>
+        <source>Your account was deactivated by an administrator; you are signed out. Your unsaved work is kept on this workstation.</source>
+        <translation>Sua conta foi desativada por um administrador; você foi desconectado. Seu trabalho não salvo fica guardado nesta estação.</translation>
+    </message>
+    <message>
         <source>No lead is eligible now. The next one becomes eligible at {when} your time (in {wait}).</source>
         <translation>Nenhum lead está disponível agora. O próximo fica disponível em {when} no seu horário (em {wait}).</translation>
     </message>

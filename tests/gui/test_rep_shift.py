@@ -407,3 +407,26 @@ def test_a_draft_overtaken_by_another_outcome_is_named_not_put_back(
     assert area.outcome.notes.toPlainText() == ""
     assert "not put back" in area.banner.text() and "wants a demo" in area.banner.text()
     assert area.drafts.path("rita", lead_id).exists()
+
+
+def test_a_deactivated_rep_is_signed_out_at_the_next_save_and_keeps_the_typed_work(
+    qtbot: QtBot, services: Services, factory: Factory, controller: Controller
+) -> None:
+    factory.user("rita")
+    ada = factory.user("ada", Role.ADMIN)
+    lead_id = factory.lead()
+    _, area = main_window(qtbot, controller)
+    take_next(qtbot, area)
+    area.outcome.notes.setFocus()
+    qtbot.keyClicks(area.outcome.notes, "spoke to the owner")
+    drafts = area.drafts
+    services.staff.set_user(ada, "rita", active=False)  # from the admin's workstation
+
+    shortcut(qtbot, Qt.Key.Key_F5)
+    shortcut(qtbot, Qt.Key.Key_Return, CTRL)
+    qtbot.waitUntil(controller.login.isVisible, timeout=10_000)
+    assert controller.main is None
+    assert "deactivated by an administrator" in controller.login.error.text()
+    [draft] = drafts.load_all("rita")
+    assert (draft["lead_id"], draft["notes"]) == (lead_id, "spoke to the owner")
+    assert count(services, CallAttempt, CallAttempt.lead_id == lead_id) == 0

@@ -63,6 +63,7 @@ class WorkspaceArea(WorkspaceView):
     drafts_checked = Signal(int)  # how many drafts were found at start
     prepared = Signal()  # the script screens are built, before the first lead
     draft_written = Signal(int)  # lead id
+    account_deactivated = Signal(str)  # why the person is signed out; the shell does it
 
     def __init__(
         self,
@@ -86,7 +87,16 @@ class WorkspaceArea(WorkspaceView):
         self.session: LeadSession | None = None
         self._claiming = False
         self._submitting = False
-        self._calls = ServiceCalls(self, self._workers, self.banner, retry_delays_ms)
+        self._signing_out = False
+        workspace, actor = self._services.workspace, self._actor
+        self._calls = ServiceCalls(
+            self,
+            self._workers,
+            self.banner,
+            retry_delays_ms,
+            still_active=lambda: workspace.still_active(actor),
+            deactivated=self._deactivated,
+        )
         self._drafts = DraftKeeper(
             self.drafts,
             self._actor.login,
@@ -506,6 +516,25 @@ class WorkspaceArea(WorkspaceView):
             topic="lost",
             actions=[(self.tr("&Discard draft"), lambda: self.discard_draft(lead_id))],
         )
+
+    def _deactivated(self) -> None:
+        """Keep the typed work as a draft, then have the shell sign the person out."""
+        if self._signing_out:
+            return
+        self._signing_out = True
+        self._claiming = self._submitting = False
+        self._heartbeat.stop()
+        self._save_draft()
+        text = self.tr(
+            "Your account was deactivated by an administrator; you are signed out. "
+            "Your unsaved work is kept on this workstation."
+        )
+
+        def signed_out() -> None:
+            self._clear_lead()
+            self.account_deactivated.emit(text)
+
+        self._drafts.when_written(signed_out)
 
     def _show_problem(self, exc: InvalidInput) -> None:
         self.show_problem(exc.field or "", exc.message)
