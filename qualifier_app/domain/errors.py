@@ -56,6 +56,10 @@ class AuthenticationFailed(QualifierError):
     pass
 
 
+class AccountDeactivated(AuthenticationFailed):
+    """The person signed in was deactivated (or their database login refused) meanwhile."""
+
+
 class LoginThrottled(AuthenticationFailed):
     def __init__(self, message: str, retry_after_seconds: int) -> None:
         super().__init__(message)

@@ -1444,6 +1444,14 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
 <context>
     <name>DraftKeeper</name>
     <message>
+        <source>Your unsaved work on lead {lead} was not put back: another outcome was recorded on the lead since you typed it.</source>
+        <translation>Ihre ungespeicherte Arbeit an Lead {lead} wurde nicht wiederhergestellt: Seit Sie sie eingegeben haben, wurde ein anderes Ergebnis für den Lead erfasst.</translation>
+    </message>
+    <message>
+        <source>Your notes were: {notes}</source>
+        <translation>Ihre Notizen waren: {notes}</translation>
+    </message>
+    <message>
         <source>You have unsaved work from {saved} on lead {lead} ({company}, {contact}). Restore it?</source>
         <translation>Sie haben ungespeicherte Arbeit vom {saved} an Lead {lead} ({company}, {contact}). Wiederherstellen?</translation>
     </message>
@@ -9642,6 +9650,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     <message>
         <source>Could not save: {problem}</source>
         <translation>Speichern nicht möglich: {problem}</translation>
+    </message>
+    <message>
+        <source>Your account was deactivated by an administrator; you are signed out. Your unsaved work is kept on this workstation.</source>
+        <translation>Ihr Konto wurde von einem Administrator deaktiviert; Sie sind abgemeldet. Ihre ungespeicherte Arbeit bleibt auf diesem Arbeitsplatz erhalten.</translation>
     </message>
     <message>
         <source>No lead is eligible now. The next one becomes eligible at {when} your time (in {wait}).</source>

@@ -1444,6 +1444,14 @@ un comercial por línea</translation>
 <context>
     <name>DraftKeeper</name>
     <message>
+        <source>Your unsaved work on lead {lead} was not put back: another outcome was recorded on the lead since you typed it.</source>
+        <translation>Su trabajo sin guardar en el lead {lead} no se ha recuperado: desde que lo escribió se registró otro resultado para el lead.</translation>
+    </message>
+    <message>
+        <source>Your notes were: {notes}</source>
+        <translation>Sus notas eran: {notes}</translation>
+    </message>
+    <message>
         <source>You have unsaved work from {saved} on lead {lead} ({company}, {contact}). Restore it?</source>
         <translation>Tiene trabajo sin guardar del {saved} en el lead {lead} ({company}, {contact}). ¿Restaurarlo?</translation>
     </message>
@@ -9642,6 +9650,10 @@ un comercial por línea</translation>
     <message>
         <source>Could not save: {problem}</source>
         <translation>No se pudo guardar: {problem}</translation>
+    </message>
+    <message>
+        <source>Your account was deactivated by an administrator; you are signed out. Your unsaved work is kept on this workstation.</source>
+        <translation>Un administrador ha desactivado su cuenta; se ha cerrado su sesión. Su trabajo sin guardar se conserva en este puesto.</translation>
     </message>
     <message>
         <source>No lead is eligible now. The next one becomes eligible at {when} your time (in {wait}).</source>

@@ -1444,6 +1444,14 @@ un commercial par ligne</translation>
 <context>
     <name>DraftKeeper</name>
     <message>
+        <source>Your unsaved work on lead {lead} was not put back: another outcome was recorded on the lead since you typed it.</source>
+        <translation>Votre travail non enregistré sur le lead {lead} n’a pas été rétabli : un autre résultat a été enregistré pour ce lead depuis votre saisie.</translation>
+    </message>
+    <message>
+        <source>Your notes were: {notes}</source>
+        <translation>Vos notes étaient : {notes}</translation>
+    </message>
+    <message>
         <source>You have unsaved work from {saved} on lead {lead} ({company}, {contact}). Restore it?</source>
         <translation>Vous avez du travail non enregistré du {saved} sur le lead {lead} ({company}, {contact}). Le restaurer ?</translation>
     </message>
@@ -9642,6 +9650,10 @@ un commercial par ligne</translation>
     <message>
         <source>Could not save: {problem}</source>
         <translation>Impossible d&apos;enregistrer : {problem}</translation>
+    </message>
+    <message>
+        <source>Your account was deactivated by an administrator; you are signed out. Your unsaved work is kept on this workstation.</source>
+        <translation>Votre compte a été désactivé par un administrateur ; vous êtes déconnecté. Votre travail non enregistré est conservé sur ce poste.</translation>
     </message>
     <message>
         <source>No lead is eligible now. The next one becomes eligible at {when} your time (in {wait}).</source>

@@ -1444,6 +1444,14 @@ um vendedor por linha</translation>
 <context>
     <name>DraftKeeper</name>
     <message>
+        <source>Your unsaved work on lead {lead} was not put back: another outcome was recorded on the lead since you typed it.</source>
+        <translation>Seu trabalho não salvo no lead {lead} não foi restaurado: outro resultado foi registrado no lead desde que você o digitou.</translation>
+    </message>
+    <message>
+        <source>Your notes were: {notes}</source>
+        <translation>Suas anotações eram: {notes}</translation>
+    </message>
+    <message>
         <source>You have unsaved work from {saved} on lead {lead} ({company}, {contact}). Restore it?</source>
         <translation>Você tem trabalho não salvo de {saved} no lead {lead} ({company}, {contact}). Restaurar?</translation>
     </message>
@@ -9642,6 +9650,10 @@ um vendedor por linha</translation>
     <message>
         <source>Could not save: {problem}</source>
         <translation>Não foi possível salvar: {problem}</translation>
+    </message>
+    <message>
+        <source>Your account was deactivated by an administrator; you are signed out. Your unsaved work is kept on this workstation.</source>
+        <translation>Sua conta foi desativada por um administrador; você foi desconectado. Seu trabalho não salvo fica guardado nesta estação.</translation>
     </message>
     <message>
         <source>No lead is eligible now. The next one becomes eligible at {when} your time (in {wait}).</source>

@@ -15,10 +15,13 @@ from pytestqt.qtbot import QtBot
 
 from qualifier_app.app import Services
 from qualifier_app.domain.clock import ManualClock
+from qualifier_app.domain.outcomes import OutcomeKind
+from qualifier_app.domain.retry import Disposition
 from qualifier_app.domain.roles import Role
 from qualifier_app.persistence.models import AgentState, CallAttempt, Lead, UserSession
 from qualifier_app.services.accounts.users import SignedIn
 from qualifier_app.services.workspace.agent_states import AgentStateKind
+from qualifier_app.services.workspace.dto import Outcome
 from qualifier_app.services.workspace.my_figures import MyFigures
 from qualifier_app.ui.shell.application import Controller
 from qualifier_app.ui.shell.main_window import MainWindow
@@ -310,3 +313,120 @@ def test_no_question_without_a_lead(qtbot: QtBot, factory: Factory, controller: 
     assert not any(
         isinstance(w, QMessageBox) for w in QApplication.topLevelWidgets() if w.isVisible()
     )
+
+
+def sign_out_giving_the_lead_back(qtbot: QtBot, window: MainWindow, controller: Controller) -> None:
+    shortcut(qtbot, Qt.Key.Key_L, CTRL | SHIFT)
+    prompt = window.release_prompt
+    assert prompt is not None
+    qtbot.waitUntil(prompt.isVisible)
+    qtbot.keyClick(prompt, Qt.Key.Key_Return)  # release; the typed work stays a draft
+    qtbot.waitUntil(controller.login.isVisible, timeout=10_000)
+
+
+def sign_in_again(qtbot: QtBot, controller: Controller) -> tuple[MainWindow, WorkspaceArea]:
+    login = controller.login
+    assert login.login.text() == "rita"  # the sign-in window keeps the login
+    with qtbot.waitSignal(controller.main_window_shown, timeout=10_000) as shown:
+        login.password.setFocus()
+        press(qtbot, PASSWORD)
+        qtbot.keyClick(login.password, Qt.Key.Key_Return)
+    window: MainWindow = shown.args[0]
+    area = window.tabs.widget(0)
+    assert isinstance(area, WorkspaceArea)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    return window, area
+
+
+def test_the_lead_given_back_at_sign_out_comes_back_with_its_typed_work_on_ctrl_n(
+    qtbot: QtBot, services: Services, factory: Factory, controller: Controller
+) -> None:
+    factory.user("rita")
+    lead_id = factory.lead()
+    window, area = main_window(qtbot, controller)
+    take_next(qtbot, area)
+    area.outcome.notes.setFocus()
+    qtbot.keyClicks(area.outcome.notes, "asked to call back after lunch")
+    path = area.drafts.path("rita", lead_id)
+    qtbot.waitUntil(lambda: path.exists() and "after lunch" in path.read_text())
+    sign_out_giving_the_lead_back(qtbot, window, controller)
+
+    window, area = sign_in_again(qtbot, controller)
+    qtbot.waitUntil(lambda: "unsaved work" in area.banner.text())
+    assert take_next(qtbot, area) == lead_id  # Ctrl+N, not Restore
+    assert area.outcome.notes.toPlainText() == "asked to call back after lunch"
+    assert "Restored" in area.status.text()
+    assert area.banner.text() == ""  # the offer is used up
+
+    area.outcome.auto_next.setChecked(False)
+    no_answer_and_save(qtbot, area)
+    [attempt] = fetch(services, CallAttempt, CallAttempt.lead_id == lead_id)
+    assert attempt.notes == "asked to call back after lunch"
+    assert area.banner.text() == ""
+    qtbot.waitUntil(lambda: not area.drafts.path("rita", lead_id).exists())
+
+
+def test_a_draft_overtaken_by_another_outcome_is_named_not_put_back(
+    qtbot: QtBot,
+    services: Services,
+    factory: Factory,
+    controller: Controller,
+    clock: ManualClock,
+) -> None:
+    factory.user("rita")
+    sam = factory.user("sam")
+    lead_id = factory.lead()
+    window, area = main_window(qtbot, controller)
+    take_next(qtbot, area)
+    area.outcome.notes.setFocus()
+    qtbot.keyClicks(area.outcome.notes, "wants a demo")
+    path = area.drafts.path("rita", lead_id)
+    qtbot.waitUntil(lambda: path.exists() and "demo" in path.read_text())
+    sign_out_giving_the_lead_back(qtbot, window, controller)
+    # Meanwhile Sam calls the lead and records a no-answer; it comes round again later.
+    item = services.workspace.next_lead(sam)
+    assert item.lead.id == lead_id
+    services.workspace.submit(
+        sam,
+        Outcome(
+            request_id="sam-no-answer-1",
+            lead_id=lead_id,
+            version=item.lead.version,
+            kind=OutcomeKind.NO_CONTACT,
+            started_at=clock.now(),
+            disposition=Disposition.NO_ANSWER,
+            script_id=item.script.id,
+        ),
+    )
+    clock.advance(timedelta(days=2))
+
+    window, area = sign_in_again(qtbot, controller)
+    qtbot.waitUntil(lambda: "unsaved work" in area.banner.text())
+    assert take_next(qtbot, area) == lead_id
+    assert area.outcome.notes.toPlainText() == ""
+    assert "not put back" in area.banner.text() and "wants a demo" in area.banner.text()
+    assert area.drafts.path("rita", lead_id).exists()
+
+
+def test_a_deactivated_rep_is_signed_out_at_the_next_save_and_keeps_the_typed_work(
+    qtbot: QtBot, services: Services, factory: Factory, controller: Controller
+) -> None:
+    factory.user("rita")
+    ada = factory.user("ada", Role.ADMIN)
+    lead_id = factory.lead()
+    _, area = main_window(qtbot, controller)
+    take_next(qtbot, area)
+    area.outcome.notes.setFocus()
+    qtbot.keyClicks(area.outcome.notes, "spoke to the owner")
+    drafts = area.drafts
+    services.staff.set_user(ada, "rita", active=False)  # from the admin's workstation
+
+    shortcut(qtbot, Qt.Key.Key_F5)
+    shortcut(qtbot, Qt.Key.Key_Return, CTRL)
+    qtbot.waitUntil(controller.login.isVisible, timeout=10_000)
+    assert controller.main is None
+    assert "deactivated by an administrator" in controller.login.error.text()
+    [draft] = drafts.load_all("rita")
+    assert (draft["lead_id"], draft["notes"]) == (lead_id, "spoke to the owner")
+    assert count(services, CallAttempt, CallAttempt.lead_id == lead_id) == 0

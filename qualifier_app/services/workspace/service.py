@@ -9,11 +9,14 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, tzinfo
 
+from sqlalchemy import select
+
 from qualifier_app.domain import bant
 from qualifier_app.domain.clock import Clock
 from qualifier_app.domain.retry import RetryPolicy
 from qualifier_app.domain.roles import Actor
 from qualifier_app.persistence.database import Database
+from qualifier_app.persistence.models import User
 from qualifier_app.services.frame import Frame
 from qualifier_app.services.queue.calling_profiles import ProfileCache
 from qualifier_app.services.queue.claims import QueueService
@@ -70,6 +73,15 @@ class WorkspaceService:
         self._queue_policy = queue_policy
         self._profiles = ProfileCache()
         self._my_figures = MyFiguresQuery(frame)
+
+    def still_active(self, actor: Actor) -> bool:
+        """Whether the person may still work: asked when a call found nothing it expected,
+        which is what a deactivated person's calls find (their rows are no longer theirs)."""
+        with self._frame.lookup(None) as session:
+            active = session.execute(
+                select(User.active).where(User.id == actor.user_id)
+            ).scalar_one_or_none()
+        return bool(active)
 
     def next_lead(self, actor: Actor) -> WorkItem:
         """Claim the next lead (see QueueService.claim_next) with all the card shows."""

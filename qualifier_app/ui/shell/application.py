@@ -127,6 +127,7 @@ class Controller(QObject):
         assert services is not None
         self.main = MainWindow(services, signed_in, self.workers, self._areas_for)
         self.main.sign_out_requested.connect(self.sign_out)
+        self.main.signed_out_by_database.connect(self._signed_out_by_database)
         self.main.show()
         self.login.hide()
         settle_memory()
@@ -144,6 +145,10 @@ class Controller(QObject):
         self.workers.submit(lambda: entrance.sign_out(services, signed_in))
         self.login.reset()
         self.login.show()
+
+    def _signed_out_by_database(self, text: str) -> None:
+        self.sign_out()
+        self.login.show_problem(text)
 
     def shutdown(self) -> None:
         entrance = self.entrance

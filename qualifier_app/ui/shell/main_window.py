@@ -31,6 +31,8 @@ PRESENCE_MS = 60_000
 
 class MainWindow(QMainWindow):
     sign_out_requested = Signal()
+    # The database no longer lets the person work (deactivated): sign out at once, saying why.
+    signed_out_by_database = Signal(str)
 
     def __init__(
         self,
@@ -60,6 +62,9 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(widget, f"&{index + 1} {title}" if index < 9 else title)
             self.area_titles.append(area.title)
             self._reach_from_anywhere(widget)
+            deactivated = getattr(widget, "account_deactivated", None)
+            if deactivated is not None:
+                deactivated.connect(self.signed_out_by_database)
         self.setCentralWidget(self.tabs)
         self.tabs.currentChanged.connect(self._focus_shown_area)
         self._focus_shown_area()

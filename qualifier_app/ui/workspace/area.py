@@ -34,7 +34,14 @@ from qualifier_app.services.workspace.dto import (
 from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.area import AreaContext
 from qualifier_app.ui.workspace.calls import ServiceCalls, problem_text
-from qualifier_app.ui.workspace.draft_keeper import Draft, DraftKeeper, known, offer_text
+from qualifier_app.ui.workspace.draft_keeper import (
+    Draft,
+    DraftKeeper,
+    known,
+    offer_text,
+    outdated_text,
+    still_fits,
+)
 from qualifier_app.ui.workspace.lease_heartbeat import LeaseHeartbeat
 from qualifier_app.ui.workspace.lookup_box import WorkspaceLookup
 from qualifier_app.ui.workspace.partner_routing import PartnerRouting
@@ -56,6 +63,7 @@ class WorkspaceArea(WorkspaceView):
     drafts_checked = Signal(int)  # how many drafts were found at start
     prepared = Signal()  # the script screens are built, before the first lead
     draft_written = Signal(int)  # lead id
+    account_deactivated = Signal(str)  # why the person is signed out; the shell does it
 
     def __init__(
         self,
@@ -79,7 +87,16 @@ class WorkspaceArea(WorkspaceView):
         self.session: LeadSession | None = None
         self._claiming = False
         self._submitting = False
-        self._calls = ServiceCalls(self, self._workers, self.banner, retry_delays_ms)
+        self._signing_out = False
+        workspace, actor = self._services.workspace, self._actor
+        self._calls = ServiceCalls(
+            self,
+            self._workers,
+            self.banner,
+            retry_delays_ms,
+            still_active=lambda: workspace.still_active(actor),
+            deactivated=self._deactivated,
+        )
         self._drafts = DraftKeeper(
             self.drafts,
             self._actor.login,
@@ -233,12 +250,25 @@ class WorkspaceArea(WorkspaceView):
     def _claimed(self, item: WorkItem) -> None:
         self._claiming = False
         self.show_claiming(False)
-        draft = self._drafts.saved.get(item.lead.id)
+        lead_id = item.lead.id
+        draft = self._drafts.saved.get(lead_id)
         script = self._library.script(item)
-        if draft is not None and int(draft.get("version", -1)) == item.lead.version:
+        if draft is None:
+            self._open(LeadSession(item=item, script=script, started_at=self._now()))
+        elif int(draft.get("version", -1)) == item.lead.version:
             self._open(LeadSession.from_draft(item, script, known(draft, script)), restored=True)
+        elif still_fits(draft, item):
+            session = LeadSession.from_draft(item, script, known(draft, script), claimed_again=True)
+            self._open(session, restored=True)
         else:
             self._open(LeadSession(item=item, script=script, started_at=self._now()))
+            # Kept on disk (and named here) until the rep discards it or saves this lead.
+            self.banner.show_message(
+                outdated_text(lead_id, draft),
+                error=True,
+                topic="draft",
+                actions=[(self.tr("&Discard draft"), lambda: self.discard_draft(lead_id))],
+            )
 
     def _claim_failed(self, exc: Exception) -> None:
         self._claiming = False
@@ -266,6 +296,9 @@ class WorkspaceArea(WorkspaceView):
             session.started_at = self._now()
         item = session.item
         lead = item.lead
+        # Whatever draft was offered is either this lead's, now used, or waits for the next
+        # free moment (offered again once this lead is saved).
+        self.banner.clear("draft")
         self.load_lead(
             session,
             session.script_values(self._actor.display_name),
@@ -454,6 +487,7 @@ class WorkspaceArea(WorkspaceView):
         if self.outcome.auto_next.isChecked():
             self.next_lead()
         else:
+            self._offer_draft()
             self.queue_panel.next_button.setFocus()
 
     def _submit_failed(self, exc: Exception) -> None:
@@ -482,6 +516,25 @@ class WorkspaceArea(WorkspaceView):
             topic="lost",
             actions=[(self.tr("&Discard draft"), lambda: self.discard_draft(lead_id))],
         )
+
+    def _deactivated(self) -> None:
+        """Keep the typed work as a draft, then have the shell sign the person out."""
+        if self._signing_out:
+            return
+        self._signing_out = True
+        self._claiming = self._submitting = False
+        self._heartbeat.stop()
+        self._save_draft()
+        text = self.tr(
+            "Your account was deactivated by an administrator; you are signed out. "
+            "Your unsaved work is kept on this workstation."
+        )
+
+        def signed_out() -> None:
+            self._clear_lead()
+            self.account_deactivated.emit(text)
+
+        self._drafts.when_written(signed_out)
 
     def _show_problem(self, exc: InvalidInput) -> None:
         self.show_problem(exc.field or "", exc.message)

@@ -10,7 +10,14 @@ import shiboken6
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
-from qualifier_app.domain.errors import DatabaseUnavailable
+from qualifier_app.domain.errors import (
+    AccountDeactivated,
+    Conflict,
+    DatabaseUnavailable,
+    NotFound,
+    NothingEligible,
+    PermissionDenied,
+)
 from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.worker import Workers
 from qualifier_app.ui.workspace.banner import Banner
@@ -18,6 +25,10 @@ from qualifier_app.ui.workspace.banner import Banner
 T = TypeVar("T")
 
 CONNECTION = "connection"
+# What a deactivated person's calls fail with: their rows are no longer theirs to see.
+FOUND_NOTHING = (NotFound, Conflict, NothingEligible, PermissionDenied)
+# PostgreSQL's refusal of a login role made NOLOGIN, on the next connection it opens.
+LOGIN_REFUSED = "not permitted to log in"
 
 
 def problem_text(exc: Exception) -> str:
@@ -31,8 +42,13 @@ class ServiceCalls(QObject):
         workers: Workers,
         banner: Banner,
         retry_delays_ms: Sequence[int],
+        *,
+        still_active: Callable[[], bool] = lambda: True,
+        deactivated: Callable[[], None] = lambda: None,
     ) -> None:
         super().__init__(owner)
+        self._still_active = still_active
+        self._deactivated = deactivated
         self._owner = owner
         self._workers = workers
         self._banner = banner
@@ -77,6 +93,16 @@ class ServiceCalls(QObject):
         """Run `fn` on the pool; while the database is unreachable, say so and try again."""
 
         def failed(exc: Exception) -> None:
+            if isinstance(exc, AccountDeactivated) or LOGIN_REFUSED in str(exc):
+                self._deactivated()
+                return
+            if isinstance(exc, FOUND_NOTHING):
+                self.submit(
+                    self._still_active,
+                    lambda active: on_error(exc) if active else self._deactivated(),
+                    lambda _: on_error(exc),
+                )
+                return
             if isinstance(exc, DatabaseUnavailable):
                 delay = self._retry_delays[min(attempt, len(self._retry_delays) - 1)]
                 self._retry_action = lambda: self.call(

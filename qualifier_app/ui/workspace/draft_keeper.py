@@ -11,9 +11,11 @@ from PySide6.QtCore import QCoreApplication
 
 from qualifier_app.domain import bant
 from qualifier_app.integrations.drafts import DraftStore
+from qualifier_app.services.workspace.dto import WorkItem
 from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.worker import Workers
 from qualifier_app.ui.workspace.calls import ServiceCalls
+from qualifier_app.ui.workspace.session import last_outcome_at
 
 Draft = dict[str, Any]
 
@@ -96,6 +98,27 @@ def known(draft: Draft, script: bant.Script) -> Draft:
     keys = {q.key for s in script.screens for q in s.questions}
     answers = {k: v for k, v in (draft.get("answers") or {}).items() if k in keys}
     return {**draft, "answers": answers}
+
+
+def still_fits(draft: Draft, item: WorkItem) -> bool:
+    """The typed work still belongs on the lead as claimed now. Giving the lead back and
+    claiming it again changes its version but not what happened on the call; an outcome
+    recorded meanwhile (by anyone) does, and the draft would then contradict it."""
+    return draft.get("last_outcome_at") == last_outcome_at(item)
+
+
+def outdated_text(lead_id: int, draft: Draft) -> str:
+    notes = str(draft.get("notes") or "").strip()
+    text = QCoreApplication.translate(
+        "DraftKeeper",
+        "Your unsaved work on lead {lead} was not put back: another outcome was recorded on "
+        "the lead since you typed it.",
+    ).format(lead=lead_id)
+    if notes:
+        text += " " + QCoreApplication.translate("DraftKeeper", "Your notes were: {notes}").format(
+            notes=notes
+        )
+    return text
 
 
 def offer_text(lead_id: int, draft: Draft) -> str:

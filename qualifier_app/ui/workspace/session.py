@@ -197,6 +197,7 @@ class LeadSession:
     def to_draft(self, saved_at: datetime) -> dict[str, Any]:
         return {
             "version": self.version,
+            "last_outcome_at": last_outcome_at(self.item),
             "company": self.item.lead.company,
             "contact": self.item.lead.contact_name,
             "request_id": self.request_id,
@@ -221,14 +222,24 @@ class LeadSession:
         }
 
     @classmethod
-    def from_draft(cls, item: WorkItem, script: bant.Script, draft: dict[str, Any]) -> LeadSession:
+    def from_draft(
+        cls,
+        item: WorkItem,
+        script: bant.Script,
+        draft: dict[str, Any],
+        *,
+        claimed_again: bool = False,
+    ) -> LeadSession:
+        """The session the draft was kept for. `claimed_again`: the lead was given back and
+        claimed anew since, so the typed work goes onto the new claim: its version, and a new
+        request id (nothing was sent for this claim yet)."""
         started = draft.get("started_at")
         dialed = draft.get("dialed_at")
         talk = draft.get("talk_seconds")
         return cls(
             item=item,
             script=script,
-            request_id=str(draft["request_id"]),
+            request_id=str(uuid.uuid4()) if claimed_again else str(draft["request_id"]),
             started_at=datetime.fromisoformat(started) if started else None,
             answers=dict(draft.get("answers") or {}),
             screen=draft.get("screen"),
@@ -243,7 +254,15 @@ class LeadSession:
             recycle_on=str(draft.get("recycle_on") or ""),
             phone=draft.get("phone"),
             email=draft.get("email"),
-            version=int(draft.get("version") or item.lead.version),
+            version=item.lead.version
+            if claimed_again
+            else int(draft.get("version") or item.lead.version),
             dialed_at=datetime.fromisoformat(dialed) if dialed else None,
             talk_seconds=int(talk) if talk is not None else None,
         )
+
+
+def last_outcome_at(item: WorkItem) -> str | None:
+    """When the lead's latest outcome was recorded (the database's time), as the draft keeps
+    it: a different one later means someone recorded another outcome meanwhile."""
+    return item.history[0].at.isoformat() if item.history else None
