@@ -53,6 +53,7 @@ def test_edit_validate_preview_and_save(
     # The preview walks it: "no" to the first question now ends the script at once.
     preview = area.preview
     assert "Opening" in preview.title.text()
+
     # A screen reader names each answer by its question, as the label shows it (the preview
     # is built again after the check, so it is waited for).
     def names() -> list[str]:
