@@ -1166,6 +1166,14 @@
         <source>{n} calls</source>
         <translation>{n} Anrufe</translation>
     </message>
+    <message>
+        <source>{n} lead eligible for you now</source>
+        <translation>{n} Lead jetzt für Sie verfügbar</translation>
+    </message>
+    <message>
+        <source>{n} leads eligible for you now</source>
+        <translation>{n} Leads jetzt für Sie verfügbar</translation>
+    </message>
 </context>
 <context>
     <name>Dialer</name>

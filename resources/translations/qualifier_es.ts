@@ -1166,6 +1166,14 @@
         <source>{n} calls</source>
         <translation>{n} llamadas</translation>
     </message>
+    <message>
+        <source>{n} lead eligible for you now</source>
+        <translation>{n} lead disponible para usted ahora</translation>
+    </message>
+    <message>
+        <source>{n} leads eligible for you now</source>
+        <translation>{n} leads disponibles para usted ahora</translation>
+    </message>
 </context>
 <context>
     <name>Dialer</name>

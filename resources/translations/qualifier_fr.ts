@@ -1166,6 +1166,14 @@
         <source>{n} calls</source>
         <translation>{n} appels</translation>
     </message>
+    <message>
+        <source>{n} lead eligible for you now</source>
+        <translation>{n} lead disponible pour vous maintenant</translation>
+    </message>
+    <message>
+        <source>{n} leads eligible for you now</source>
+        <translation>{n} leads disponibles pour vous maintenant</translation>
+    </message>
 </context>
 <context>
     <name>Dialer</name>

@@ -1166,6 +1166,14 @@
         <source>{n} calls</source>
         <translation>{n} ligações</translation>
     </message>
+    <message>
+        <source>{n} lead eligible for you now</source>
+        <translation>{n} lead disponível para você agora</translation>
+    </message>
+    <message>
+        <source>{n} leads eligible for you now</source>
+        <translation>{n} leads disponíveis para você agora</translation>
+    </message>
 </context>
 <context>
     <name>Dialer</name>

@@ -85,9 +85,17 @@ class QueuePanel(QFrame):
             )
         if not day.callbacks:
             self.callbacks.addItem(self.tr("No callbacks for you"))
-        if day.eligible_now:
+        if day.eligible_now >= ELIGIBLE_CAP:
             self.status.setText(
                 self.tr("{eligible} leads eligible for you now").format(eligible=eligible)
+            )
+        elif day.eligible_now:
+            self.status.setText(
+                i18n.plural(
+                    day.eligible_now,
+                    QT_TRANSLATE_NOOP("Counts", "{n} lead eligible for you now"),
+                    QT_TRANSLATE_NOOP("Counts", "{n} leads eligible for you now"),
+                )
             )
         elif day.next_eligible_at is not None:
             self.status.setText(
