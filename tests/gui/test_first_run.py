@@ -259,3 +259,32 @@ def test_a_new_workstations_own_database_opens_at_the_first_run_setup(
         assert schema.state(engine).up_to_date
     finally:
         engine.dispose()
+
+
+def test_every_problem_is_named_at_once_and_no_field_is_squeezed(
+    qtbot: QtBot, first_run_controller: Controller
+) -> None:
+    """Only the first problem was shown, and the window made room for it by squeezing its
+    field to a sliver whose text could not be read."""
+    controller = first_run_controller
+    qtbot.waitUntil(lambda: controller.first_run is not None and controller.first_run.isVisible())
+    window = controller.first_run
+    assert window is not None
+    window.center.setText("Porto")
+    window.time_zone.setText("Europe/Lisbn")
+    window.calling_window.setText("18:00-09:00")
+    window.login.setText("ada")
+    window.password.setText(GOOD)
+    window.repeat.setText(GOOD + "x")
+    window.center.setFocus()
+    enter(qtbot)
+    errors = window.form.errors
+    shown = {key for key, error in errors.items() if error.isVisible()}
+    assert shown == {"time_zone", "window", "repeat"}
+    assert focused() is window.time_zone  # the first problem's field
+    fields = [window.form.fields[key] for key in ("time_zone", "window", "repeat")]
+    qtbot.waitUntil(lambda: all(f.height() >= f.sizeHint().height() for f in fields), timeout=3000)
+    for key in ("time_zone", "window", "repeat"):
+        error = errors[key]
+        where = error.mapTo(window, error.rect().bottomRight())
+        assert window.rect().contains(where), key

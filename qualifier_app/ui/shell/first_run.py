@@ -6,7 +6,9 @@ up the administrator signs in as anybody would. Every problem is named next to i
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
@@ -21,7 +23,10 @@ from qualifier_app.services.accounts.first_run import (
 )
 from qualifier_app.services.admin.teams import clean_name
 from qualifier_app.ui.shell.first_run_form import CheckedForm
+from qualifier_app.ui.shell.window_height import grow_to_show_all
 from qualifier_app.ui.shell.worker import Workers
+
+T = TypeVar("T")
 
 DEFAULT_WINDOW = "09:00-18:00"
 
@@ -48,6 +53,12 @@ def _named(text: str, what: str) -> str:
         return clean_name(text, what)
     except InvalidInput as exc:
         raise InvalidInput(exc.message, what) from None
+
+
+class Problems(Exception):
+    def __init__(self, problems: list[InvalidInput]) -> None:
+        super().__init__("; ".join(str(problem) for problem in problems))
+        self.problems = problems
 
 
 class FirstRunWindow(QWidget):
@@ -126,20 +137,26 @@ class FirstRunWindow(QWidget):
         self.center.setFocus()
 
     def request(self) -> CenterSetup:
-        """What the form says; raises InvalidInput naming the field that cannot be read."""
-        center = " ".join(self.center.text().split())
-        if not center:
-            raise InvalidInput(self.tr("the center needs a name"), "center")
-        zone = check_time_zone(self.time_zone.text())
-        start, end = parse_window(self.calling_window.text())
-        if not self.login.text().strip():
-            raise InvalidInput(self.tr("choose the administrator's login"), "login")
-        if not self.password.text():
-            raise InvalidInput(self.tr("choose the administrator's password"), "password")
-        if self.repeat.text() != self.password.text():
-            raise InvalidInput(
-                self.tr("the two passwords differ; type the same one twice"), "repeat"
-            )
+        """What the form says; raises Problems naming every field that cannot be read."""
+        found: list[InvalidInput] = []
+
+        def checked(check: Callable[[], T]) -> T:
+            try:
+                return check()
+            except InvalidInput as exc:
+                found.append(exc)
+                # Never read: the request is refused once a problem is found.
+                return None  # type: ignore[return-value]
+
+        center = checked(self._center_name)
+        zone = checked(lambda: check_time_zone(self.time_zone.text()))
+        window = checked(lambda: parse_window(self.calling_window.text()))
+        checked(self._administrator_given)
+        team = checked(lambda: _named(self.team.text(), "team"))
+        queue = checked(lambda: _named(self.queue.text(), "queue"))
+        if found:
+            raise Problems(found)
+        start, end = window
         return CenterSetup(
             center=center,
             time_zone=zone,
@@ -148,9 +165,32 @@ class FirstRunWindow(QWidget):
             admin_login=self.login.text(),
             admin_password=self.password.text(),
             admin_name=self.display_name.text(),
-            team=_named(self.team.text(), "team"),
-            queue=_named(self.queue.text(), "queue"),
+            team=team,
+            queue=queue,
         )
+
+    def _center_name(self) -> str:
+        center = " ".join(self.center.text().split())
+        if not center:
+            raise InvalidInput(self.tr("the center needs a name"), "center")
+        return center
+
+    def _administrator_given(self) -> None:
+        if not self.login.text().strip():
+            raise InvalidInput(self.tr("choose the administrator's login"), "login")
+        if not self.password.text():
+            raise InvalidInput(self.tr("choose the administrator's password"), "password")
+        if self.repeat.text() != self.password.text():
+            raise InvalidInput(
+                self.tr("the two passwords differ; type the same one twice"), "repeat"
+            )
+
+    def _show(self, problems: list[InvalidInput]) -> None:
+        """Each problem next to its field; the first field takes the focus. The window grows
+        to show them whole (it squeezed a field to a sliver to make room)."""
+        for problem in reversed(problems):
+            self.editor.failed(problem)
+        grow_to_show_all(self)
 
     def submit(self) -> None:
         if not self.button.isEnabled():
@@ -158,8 +198,8 @@ class FirstRunWindow(QWidget):
         self.editor.reset()
         try:
             request = self.request()
-        except InvalidInput as exc:
-            self.editor.failed(exc)
+        except Problems as exc:
+            self._show(exc.problems)
             return
         self.button.setEnabled(False)
         self.button.setText(self.tr("Setting up…"))
@@ -174,5 +214,6 @@ class FirstRunWindow(QWidget):
     def _failed(self, exc: Exception) -> None:
         self.button.setText(self.tr("&Set up the center"))
         self.editor.failed(exc)
+        grow_to_show_all(self)
         if isinstance(exc, InvalidInput) and exc.field == "password":
             self.repeat.clear()

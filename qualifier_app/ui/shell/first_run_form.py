@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QVBox
 
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.ui.shell import i18n, style
+from qualifier_app.ui.shell.field_problem import with_problem_line
 
 
 def message_of(exc: Exception) -> str:
@@ -34,18 +35,7 @@ class CheckedForm:
     def build(self, fields: Sequence[tuple[str, str, QWidget]]) -> QWidget:
         layout = QFormLayout()
         for key, label, widget in fields:
-            error = QLabel()
-            error.setObjectName("fieldError")
-            error.setWordWrap(True)
-            error.setAccessibleName(f"{label.replace('&', '')} problem")
-            error.hide()
-            holder = QWidget()
-            box = QVBoxLayout(holder)
-            box.setContentsMargins(0, 0, 0, 0)
-            box.setSpacing(2)
-            box.addWidget(widget)
-            box.addWidget(error)
-            widget.setAccessibleName(label.replace("&", ""))
+            holder, error = with_problem_line(label, widget)
             layout.addRow(label, holder)
             self.fields[key] = widget
             self.errors[key] = error

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.ui.shell import i18n, style
+from qualifier_app.ui.shell.field_problem import with_problem_line
 
 
 def narrow(combo: QComboBox, characters: int = 12) -> QComboBox:
@@ -71,18 +72,7 @@ class FieldForm:
         self.errors: dict[str, QLabel] = {}
 
     def add(self, key: str, label: str, widget: QWidget) -> None:
-        error = QLabel()
-        error.setObjectName("fieldError")
-        error.setWordWrap(True)
-        error.setAccessibleName(f"{label.replace('&', '')} problem")
-        error.hide()
-        holder = QWidget()
-        box = QVBoxLayout(holder)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.setSpacing(2)
-        box.addWidget(widget)
-        box.addWidget(error)
-        widget.setAccessibleName(label.replace("&", ""))
+        holder, error = with_problem_line(label, widget)
         self.layout.addRow(label, holder)
         self.fields[key] = widget
         self.errors[key] = error

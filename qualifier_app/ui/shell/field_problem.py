@@ -1,0 +1,35 @@
+"""A form's field with its problem beneath it, for every form of the app."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+def with_problem_line(label: str, widget: QWidget) -> tuple[QWidget, QLabel]:
+    """`widget` over a hidden, word-wrapped problem line: (the two together, the line).
+
+    The field keeps its own height when the line appears: a form layout that runs short of
+    height otherwise squeezes the field (to a sliver whose text cannot be read) before the
+    window grows."""
+    error = QLabel()
+    error.setObjectName("fieldError")
+    error.setWordWrap(True)
+    error.setAccessibleName(f"{label.replace('&', '')} problem")
+    error.hide()
+    if isinstance(widget, QLineEdit | QComboBox | QAbstractSpinBox):  # one line high
+        widget.setMinimumHeight(widget.sizeHint().height())
+    widget.setAccessibleName(label.replace("&", ""))
+    holder = QWidget()
+    box = QVBoxLayout(holder)
+    box.setContentsMargins(0, 0, 0, 0)
+    box.setSpacing(2)
+    box.addWidget(widget)
+    box.addWidget(error)
+    return holder, error
