@@ -376,6 +376,8 @@ class IntakeService:
             cancelled=status == "cancelled",
             campaign=run.campaign[1] if run.campaign else None,
             queues=dict(sorted(run.queues.items())),
+            created_queues=tuple(run.created_queues),
+            unworked_queues=tuple(sorted(run.unworked_queues)),
         )
         with self._frame.change(run.actor) as change:
             change.session.execute(
