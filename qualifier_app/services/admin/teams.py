@@ -99,7 +99,7 @@ class TeamService:
             return TeamSummary(team.id, team.name, True, (), 0)
 
     def list_teams(self, actor: Actor) -> list[TeamSummary]:
-        with self._frame.read(actor, Action.VIEW_TEAM_BOARD) as reading:
+        with self._frame.read(actor, Action.LIST_TEAMS) as reading:
             session = reading.session
             queues: dict[int, list[str]] = {}
             for team_id, queue_name in session.execute(
@@ -209,7 +209,7 @@ class TeamService:
         return queue_key(name) in {queue_key(queue) for queue in named}
 
     def list_queues(self, actor: Actor) -> list[QueueSummary]:
-        with self._frame.read(actor, Action.VIEW_TEAM_BOARD) as reading:
+        with self._frame.read(actor, Action.LIST_QUEUES) as reading:
             session = reading.session
             members: dict[int, list[str]] = {}
             for queue_id, login in session.execute(
