@@ -12,7 +12,12 @@ from qualifier_app.cli.auth import acting
 from qualifier_app.cli.context import command_group, services
 from qualifier_app.cli.output import print_json, table
 from qualifier_app.domain.errors import InvalidInput
-from qualifier_app.services.intake.dto import ImportProgress, accounting
+from qualifier_app.services.intake.dto import (
+    ImportProgress,
+    accounting,
+    created_queue_note,
+    unworked_queue_warning,
+)
 from qualifier_app.services.intake.inquiries import CHUNK_ROWS, read_mapping_file
 from qualifier_app.services.intake.scoring import read_rules_file
 from qualifier_app.services.reports.lead_export import FORMATS, LeadFilter
@@ -120,6 +125,10 @@ def import_inquiries(args: argparse.Namespace) -> int:
         print(f"  {summary.enriched:,} new leads enriched from firmographics")
     for queue, count in summary.queues.items():
         print(f"  queue {queue}: {count:,}")
+    for queue in summary.created_queues:
+        print(f"  {created_queue_note(queue)}")
+    for queue in summary.unworked_queues:
+        print(f"  warning: {unworked_queue_warning(queue)}")
     if summary.rejects_file:
         print(f"  rejects: {summary.rejects_file}")
     return 0

@@ -78,4 +78,14 @@ def setup_center(args: argparse.Namespace) -> int:
             f"set up {done.name} ({done.time_zone}, calls {done.window}): administrator "
             f"{done.admin}, team {done.team} with queues {', '.join(done.queues)}"
         )
+        own = done.queues[0]
+        unnamed = (
+            ""
+            if own in done.filled_by_rules
+            else f"; {own} gets them only once the rules name it (qualifier scoring apply)"
+        )
+        print(
+            "imported leads go to the queues the scoring rules name: "
+            f"{', '.join(done.filled_by_rules)}{unnamed}"
+        )
     return 0

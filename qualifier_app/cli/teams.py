@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from typing import Any
 
 from qualifier_app.cli.arguments import whole_number
@@ -111,8 +112,16 @@ def _queue_line(q: Any) -> str:
 
 def queue_add(args: argparse.Namespace) -> int:
     with services(args) as app:
-        added = app.teams.add_queue(acting(args), args.name, args.team, args.segment, args.priority)
+        actor = acting(args)
+        added = app.teams.add_queue(actor, args.name, args.team, args.segment, args.priority)
+        routed = app.teams.routed_by_rules(actor, added.name)
     print_json(added) if args.json else print(f"added queue {_queue_line(added)}")
+    if not routed:
+        sys.stderr.write(
+            f"qualifier: warning: no scoring rule routes leads to queue {added.name}: to route "
+            "leads to it, add a queue rule (qualifier scoring export > rules.json, edit, "
+            "qualifier scoring apply rules.json)\n"
+        )
     return 0
 
 

@@ -29,6 +29,11 @@ class Action(StrEnum):
     WORK_LEADS = "work leads"
     VIEW_QUEUE_STATS = "view queue statistics"
     VIEW_TEAM_BOARD = "view the team board"
+    # Listing people, teams and queues is allowed with the team board, but refused in its
+    # own words: a rep who asked for `user list` did not ask for the team board.
+    LIST_USERS = "list users"
+    LIST_TEAMS = "list teams"
+    LIST_QUEUES = "list queues"
     REASSIGN_LEADS = "reassign leads"
     PAUSE_REPS = "pause and resume reps"
     RELEASE_ANY_LEASE = "release another rep's lead"
@@ -67,6 +72,9 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.WORK_LEADS: frozenset({_R, _T}),
     Action.VIEW_QUEUE_STATS: frozenset({_R, _T, _S, _A}),
     Action.VIEW_TEAM_BOARD: frozenset({_T, _S, _A}),
+    Action.LIST_USERS: frozenset({_T, _S, _A}),
+    Action.LIST_TEAMS: frozenset({_T, _S, _A}),
+    Action.LIST_QUEUES: frozenset({_T, _S, _A}),
     Action.REASSIGN_LEADS: frozenset({_T, _S, _A}),
     Action.PAUSE_REPS: frozenset({_T, _S, _A}),
     Action.RELEASE_ANY_LEASE: frozenset({_T, _S, _A}),

@@ -2107,6 +2107,14 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>Neue Leads nach Warteschlange: {queues}</translation>
     </message>
     <message>
+        <source>New queue: {queue} (named by the scoring rules).</source>
+        <translation>Neue Warteschlange: {queue} (von den Bewertungsregeln genannt).</translation>
+    </message>
+    <message>
+        <source>Warning: {warning}.</source>
+        <translation>Warnung: {warning}.</translation>
+    </message>
+    <message>
         <source>Every rejected row and why: {rejects_file}</source>
         <translation>Jede abgelehnte Zeile und der Grund: {rejects_file}</translation>
     </message>
@@ -5936,6 +5944,14 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     <message>
         <source>{rows:,} rows read = {parts}</source>
         <translation>{rows:,} Zeilen gelesen = {parts}</translation>
+    </message>
+    <message>
+        <source>created queue {queue} (named by the scoring rules)</source>
+        <translation>Warteschlange {queue} angelegt (von den Bewertungsregeln genannt)</translation>
+    </message>
+    <message>
+        <source>no team works queue {queue}: its leads wait until it is added to a team</source>
+        <translation>kein Team bearbeitet die Warteschlange {queue}: ihre Leads warten, bis sie einem Team zugeordnet wird</translation>
     </message>
     <message>
         <source>{count:,} new leads</source>

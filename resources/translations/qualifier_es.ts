@@ -2107,6 +2107,14 @@ un comercial por línea</translation>
         <translation>Leads nuevos por cola: {queues}</translation>
     </message>
     <message>
+        <source>New queue: {queue} (named by the scoring rules).</source>
+        <translation>Cola nueva: {queue} (nombrada por las reglas de puntuación).</translation>
+    </message>
+    <message>
+        <source>Warning: {warning}.</source>
+        <translation>Aviso: {warning}.</translation>
+    </message>
+    <message>
         <source>Every rejected row and why: {rejects_file}</source>
         <translation>Cada fila rechazada y el motivo: {rejects_file}</translation>
     </message>
@@ -5936,6 +5944,14 @@ un comercial por línea</translation>
     <message>
         <source>{rows:,} rows read = {parts}</source>
         <translation>{rows:,} filas leídas = {parts}</translation>
+    </message>
+    <message>
+        <source>created queue {queue} (named by the scoring rules)</source>
+        <translation>creada la cola {queue} (nombrada por las reglas de puntuación)</translation>
+    </message>
+    <message>
+        <source>no team works queue {queue}: its leads wait until it is added to a team</source>
+        <translation>ningún equipo trabaja la cola {queue}: sus leads esperan hasta que se añada a un equipo</translation>
     </message>
     <message>
         <source>{count:,} new leads</source>

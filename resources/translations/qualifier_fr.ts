@@ -2107,6 +2107,14 @@ un commercial par ligne</translation>
         <translation>Nouveaux leads par file : {queues}</translation>
     </message>
     <message>
+        <source>New queue: {queue} (named by the scoring rules).</source>
+        <translation>Nouvelle file : {queue} (nommée par les règles de score).</translation>
+    </message>
+    <message>
+        <source>Warning: {warning}.</source>
+        <translation>Attention : {warning}.</translation>
+    </message>
+    <message>
         <source>Every rejected row and why: {rejects_file}</source>
         <translation>Chaque ligne rejetée et son motif : {rejects_file}</translation>
     </message>
@@ -5936,6 +5944,14 @@ un commercial par ligne</translation>
     <message>
         <source>{rows:,} rows read = {parts}</source>
         <translation>{rows:,} lignes lues = {parts}</translation>
+    </message>
+    <message>
+        <source>created queue {queue} (named by the scoring rules)</source>
+        <translation>file {queue} créée (nommée par les règles de score)</translation>
+    </message>
+    <message>
+        <source>no team works queue {queue}: its leads wait until it is added to a team</source>
+        <translation>aucune équipe ne traite la file {queue} : ses leads attendent qu&apos;elle soit ajoutée à une équipe</translation>
     </message>
     <message>
         <source>{count:,} new leads</source>

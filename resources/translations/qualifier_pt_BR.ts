@@ -2107,6 +2107,14 @@ um vendedor por linha</translation>
         <translation>Novos leads por fila: {queues}</translation>
     </message>
     <message>
+        <source>New queue: {queue} (named by the scoring rules).</source>
+        <translation>Nova fila: {queue} (nomeada pelas regras de pontuação).</translation>
+    </message>
+    <message>
+        <source>Warning: {warning}.</source>
+        <translation>Aviso: {warning}.</translation>
+    </message>
+    <message>
         <source>Every rejected row and why: {rejects_file}</source>
         <translation>Cada linha rejeitada e o motivo: {rejects_file}</translation>
     </message>
@@ -5936,6 +5944,14 @@ um vendedor por linha</translation>
     <message>
         <source>{rows:,} rows read = {parts}</source>
         <translation>{rows:,} linhas lidas = {parts}</translation>
+    </message>
+    <message>
+        <source>created queue {queue} (named by the scoring rules)</source>
+        <translation>fila {queue} criada (nomeada pelas regras de pontuação)</translation>
+    </message>
+    <message>
+        <source>no team works queue {queue}: its leads wait until it is added to a team</source>
+        <translation>nenhuma equipe trabalha a fila {queue}: seus leads aguardam até que ela seja adicionada a uma equipe</translation>
     </message>
     <message>
         <source>{count:,} new leads</source>

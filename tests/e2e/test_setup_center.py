@@ -49,6 +49,10 @@ def test_a_center_from_an_empty_database(
     )  # fmt: skip
     assert code == 0, err
     assert "administrator ada, team East with queues East inbound" in out
+    assert (
+        "imported leads go to the queues the scoring rules name: Enterprise, SMB Americas, "
+        "SMB International; East inbound gets them only once the rules name it" in out
+    )
     # A second setup is refused; nothing is lost.
     code, _, err = cli(
         capsys, monkeypatch, *db, "setup", "--center", "Again", "--admin", "bob",
@@ -69,10 +73,16 @@ def test_a_center_from_an_empty_database(
     assert code == 0, err
     code, _, err = cli(capsys, monkeypatch, *db, "team", "add", "west")
     assert code == 2 and err.strip() == "qualifier: error: a team 'west' exists already"
-    code, out, _ = cli(
+    code, out, err = cli(
         capsys, monkeypatch, *db, "queue", "add", "West SMB", "--team", "West", "--segment", "smb"
     )
     assert code == 0 and "West SMB (West, smb" in out
+    # No scoring rule names it: said in one line, how to route leads to it included.
+    assert err == (
+        "qualifier: warning: no scoring rule routes leads to queue West SMB: to route leads to "
+        "it, add a queue rule (qualifier scoring export > rules.json, edit, qualifier scoring "
+        "apply rules.json)\n"
+    )
     code, _, err = cli(capsys, monkeypatch, *db, "queue", "add", "X", "--team", "North")
     assert code == 2 and "there is no team 'North'" in err
 

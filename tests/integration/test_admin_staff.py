@@ -105,6 +105,22 @@ def test_a_team_lead_manages_only_their_own_team(services: Services, factory: Fa
         services.teams.set_members(lead, "South queue", add=["rita"])
 
 
+def test_a_queue_is_routed_to_only_when_a_scoring_rule_names_it(
+    services: Services, factory: Factory
+) -> None:
+    actors = people(factory)
+    lead = actors[Role.TEAM_LEAD]
+    # The shipped rules name Enterprise, SMB Americas and SMB International.
+    assert services.teams.routed_by_rules(lead, " smb   AMERICAS")
+    assert not services.teams.routed_by_rules(lead, "North queue")
+    rules = {**services.scoring_rules.current(OPERATOR)}
+    rules["queues"] = [*rules["queues"][:-1], {"queue": "North queue", "when": {}}]
+    services.scoring_rules.save(OPERATOR, rules)
+    assert services.teams.routed_by_rules(lead, "North queue")
+    with pytest.raises(PermissionDenied):
+        services.teams.routed_by_rules(actors[Role.REP], "North queue")
+
+
 def test_a_rep_added_to_a_team_works_its_queues_and_claims(
     services: Services, factory: Factory
 ) -> None:

@@ -259,6 +259,26 @@ def test_changes_are_audited_with_the_command_line_user(
     assert "may not manage users" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize(
+    ("command", "refusal"),
+    [
+        (["user", "list"], "rita (rep) may not list users"),
+        (["team", "list"], "rita (rep) may not list teams"),
+        (["queue", "list"], "rita (rep) may not list queues"),
+    ],
+)
+def test_a_rep_is_refused_a_listing_in_its_own_words(
+    database_url: str,
+    factory: Factory,
+    capsys: pytest.CaptureFixture[str],
+    command: list[str],
+    refusal: str,
+) -> None:
+    factory.user("rita")
+    assert main_as("rita", ["--db", database_url, *command]) == 2
+    assert capsys.readouterr().err == f"qualifier: error: {refusal}\n"
+
+
 def test_open_commands_need_no_user_but_stay_first_run_only(
     empty_database_url: str, capsys: pytest.CaptureFixture[str]
 ) -> None:

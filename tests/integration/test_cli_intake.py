@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 
 from qualifier_app.persistence.engine import create_db_engine
 from qualifier_app.persistence.models import ImportBatch, Lead, Touch
+from qualifier_app.services.intake.scoring_rules import load_rules
 from tests.integration.test_intake import big_file
 from tests.support.cli import ADMIN, admin_main, ensure_admin
 from tests.support.factories import PASSWORD
@@ -60,6 +61,23 @@ def test_import_inquiries_prints_a_json_summary(
     code, out, _ = run(capsys, "--db", database_url, "import", "firmographics",
                        str(firmographics), "--json")  # fmt: skip
     assert code == 0 and json.loads(out)["leads_enriched"] == 4
+
+
+def test_an_import_says_which_queues_its_rules_created_and_that_no_team_works_them(
+    database_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "golden.csv"
+    shutil.copyfile(DATA / "golden_duplicates.csv", source)
+    rules = tmp_path / "rules.json"
+    rules.write_text(json.dumps({**load_rules(), "queues": [{"queue": "East Mian", "when": {}}]}))
+    code, out, _ = run(capsys, "--db", database_url, "import", "inquiries", str(source),
+                       "--rules", str(rules))  # fmt: skip
+    assert code == 0
+    assert "  created queue East Mian (named by the scoring rules)\n" in out
+    assert (
+        "  warning: no team works queue East Mian: its leads wait until it is added to a team\n"
+        in out
+    )
 
 
 @pytest.mark.parametrize(

@@ -26,6 +26,7 @@ from qualifier_app.persistence.models import (
     Touch,
 )
 from qualifier_app.services.intake.dto import ImportProgress
+from qualifier_app.services.intake.scoring_rules import load_rules
 from tests.integration.test_workspace import outcome
 from tests.support.factories import Factory
 
@@ -365,6 +366,39 @@ def test_queues_named_by_the_rules_are_created(services: Services, tmp_path: Pat
     services.intake.import_inquiries(OPERATOR, copy("golden_duplicates.csv", tmp_path))
     with services.db.unit_of_work(write=False) as uow:
         assert set(uow.session.scalars(select(Queue.name))) == {"SMB Americas", "SMB International"}
+
+
+def test_an_import_names_the_queues_it_created_and_those_no_team_works(
+    services: Services, factory: Factory, tmp_path: Path
+) -> None:
+    source = copy("golden_duplicates.csv", tmp_path)
+    first = services.intake.import_inquiries(OPERATOR, source)
+    assert first.created_queues == ("SMB Americas", "SMB International")
+    assert first.unworked_queues == ("SMB Americas", "SMB International")
+
+    east_main = factory.queue("East Main", team="East")
+    factory.queue("Spare")  # no team
+    # The same names typed another way are the same queues: nothing is created.
+    again = services.intake.import_inquiries(
+        OPERATOR,
+        source,
+        campaign="Webinar",
+        rules={**load_rules(), "queues": [{"queue": "  east   MAIN ", "when": {}}]},
+    )
+    assert (again.merged, again.created_queues, again.unworked_queues) == (12, (), ())
+    assert {lead.queue_id for lead in leads(services).values()} == {east_main}
+    # A typo: the queue is created, and the leads it took wait for a team, as it says.
+    typo = services.intake.import_inquiries(
+        OPERATOR,
+        source,
+        campaign="Fair",
+        rules={**load_rules(), "queues": [{"queue": "East Mian", "when": {}}]},
+    )
+    assert typo.created_queues == ("East Mian",)
+    assert typo.unworked_queues == ("East Mian",)
+    with services.db.unit_of_work(write=False) as uow:
+        assert set(uow.session.scalars(select(Queue.name))) == {
+            "SMB Americas", "SMB International", "East Main", "Spare", "East Mian"}  # fmt: skip
 
 
 def test_only_supervisors_and_admins_import(

@@ -60,6 +60,8 @@ class CenterSummary:
     admin: str
     team: str
     queues: tuple[str, ...]
+    # the queues the scoring rules send imported leads to: the setup's own queue only if named
+    filled_by_rules: tuple[str, ...] = ()
 
 
 def parse_window(text: str) -> tuple[time, time]:
@@ -184,11 +186,15 @@ class FirstRunService:
             install_scripts(session, change.now)
             team = create_team(change, team_name)
             queues = [create_queue(change, queue_name, team, segment, 0).name]
+            filled: list[str] = []
             for name, rule_segment in _rule_queues(rules):
                 existing = session.execute(
-                    select(Queue.id).where(func.lower(Queue.name) == name.lower())
-                ).first()
+                    select(Queue.name).where(func.lower(Queue.name) == name.lower())
+                ).scalar()
                 if existing is None:
-                    queues.append(create_queue(change, name, team, rule_segment, 0).name)
+                    existing = create_queue(change, name, team, rule_segment, 0).name
+                    queues.append(existing)
+                if existing not in filled:
+                    filled.append(existing)
         window = f"{request.window_start:%H:%M}-{request.window_end:%H:%M}"
-        return CenterSummary(center, zone, window, login, team_name, tuple(queues))
+        return CenterSummary(center, zone, window, login, team_name, tuple(queues), tuple(filled))

@@ -286,7 +286,7 @@ class AccountService:
         raise NotFound(message("there is no team {name!r}", name=name))
 
     def list_users(self, actor: Actor) -> list[UserSummary]:
-        with self._frame.read(actor, Action.VIEW_TEAM_BOARD) as reading:
+        with self._frame.read(actor, Action.LIST_USERS) as reading:
             session = reading.session
             rows = session.execute(
                 select(User, Team.name)

@@ -33,6 +33,7 @@ from qualifier_app.services.intake.scoring import (
     checked,
     facts_of,
     not_worked,
+    queue_key,
 )
 from qualifier_app.services.intake.scoring_rules import newest_stored, rules_in_force
 
@@ -159,7 +160,9 @@ class ScoringRulesService:
         last_id = 0
         with self._frame.read(actor, Action.RESCORE_LEADS) as reading:
             session, now = reading.session, reading.now
-            queue_ids = {name: qid for qid, name in session.execute(select(Queue.id, Queue.name))}
+            queue_ids = {
+                queue_key(name): qid for qid, name in session.execute(select(Queue.id, Queue.name))
+            }
             campaigns = campaign_names(session)
             while True:
                 rows = (
@@ -180,9 +183,9 @@ class ScoringRulesService:
                     examined += 1
                     scores += row["score"] != result.score
                     segments += row["segment"] != result.segment
-                    target = queue_ids.get(result.queue)
+                    target = queue_ids.get(queue_key(result.queue))
                     if target is None:
-                        new_queues.add(result.queue)
+                        new_queues.add(" ".join(result.queue.split()))
                     queues += row["queue_id"] != target
         return RulesPreview(examined, scores, segments, queues, tuple(sorted(new_queues)))
 

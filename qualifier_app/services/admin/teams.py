@@ -17,6 +17,7 @@ from qualifier_app.domain.clock import Clock
 from qualifier_app.domain.errors import Conflict, InvalidInput, NotFound, PermissionDenied
 from qualifier_app.domain.lifecycle import CLAIMABLE, LeadStatus
 from qualifier_app.domain.roles import Action, Actor, Role
+from qualifier_app.domain.scoring import queue_names
 from qualifier_app.domain.text import message
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import Lead, Queue, QueueMember, Team, User
@@ -27,6 +28,8 @@ from qualifier_app.services.accounts.memberships import (
 )
 from qualifier_app.services.accounts.team_scope import scope_of
 from qualifier_app.services.frame import Change, Frame
+from qualifier_app.services.intake.scoring import queue_key
+from qualifier_app.services.intake.scoring_rules import rules_in_force
 
 SEGMENTS = ("smb", "enterprise", "any")
 # Leads a queue still holds: waiting, called back, or coming back from nurture.
@@ -96,7 +99,7 @@ class TeamService:
             return TeamSummary(team.id, team.name, True, (), 0)
 
     def list_teams(self, actor: Actor) -> list[TeamSummary]:
-        with self._frame.read(actor, Action.VIEW_TEAM_BOARD) as reading:
+        with self._frame.read(actor, Action.LIST_TEAMS) as reading:
             session = reading.session
             queues: dict[int, list[str]] = {}
             for team_id, queue_name in session.execute(
@@ -198,8 +201,15 @@ class TeamService:
             create_queue(change, name, owner, segment, priority)
         return self._queue(actor, name)
 
+    def routed_by_rules(self, actor: Actor, name: str) -> bool:
+        """Whether a queue rule of the scoring rules in force sends leads to the queue: one
+        that none names gets no imported lead until the rules are changed."""
+        with self._frame.read(actor, Action.MANAGE_TEAMS) as reading:
+            named = queue_names(rules_in_force(reading.session))
+        return queue_key(name) in {queue_key(queue) for queue in named}
+
     def list_queues(self, actor: Actor) -> list[QueueSummary]:
-        with self._frame.read(actor, Action.VIEW_TEAM_BOARD) as reading:
+        with self._frame.read(actor, Action.LIST_QUEUES) as reading:
             session = reading.session
             members: dict[int, list[str]] = {}
             for queue_id, login in session.execute(

@@ -46,6 +46,8 @@ class ImportSummary:
     cancelled: bool = False
     campaign: str | None = None
     queues: dict[str, int] = field(default_factory=dict)
+    created_queues: tuple[str, ...] = ()  # named by the rules, not in the database before
+    unworked_queues: tuple[str, ...] = ()  # given leads by this import, worked by no team
 
 
 @dataclass(frozen=True)
@@ -93,4 +95,14 @@ def accounting(summary: ImportSummary) -> str:
             " ({count:,} rows not accounted for: please report this)",
             count=summary.rows - counted,
         ),
+    )
+
+
+def created_queue_note(queue: str) -> str:
+    return message("created queue {queue} (named by the scoring rules)", queue=queue)
+
+
+def unworked_queue_warning(queue: str) -> str:
+    return message(
+        "no team works queue {queue}: its leads wait until it is added to a team", queue=queue
     )

@@ -46,6 +46,8 @@ class Run:
     do_not_call: int = 0
     enriched: int = 0
     queues: Counter[str] = field(default_factory=Counter)
+    created_queues: list[str] = field(default_factory=list)
+    unworked_queues: set[str] = field(default_factory=set)  # given leads, worked by no team
     rejects: list[Reject] = field(default_factory=list)
     occurrences: Counter[tuple[str, str]] = field(default_factory=Counter)
     profiles: dict[tuple[str, int, int, str], int] = field(default_factory=dict)
@@ -61,11 +63,13 @@ class Run:
         nothing, so its rows must not be counted (nor rejected) either."""
         figures = {name: getattr(self, name) for name in _COUNTS}
         queues, rejects = Counter(self.queues), len(self.rejects)
+        created, unworked = list(self.created_queues), set(self.unworked_queues)
 
         def restore() -> None:
             for name, value in figures.items():
                 setattr(self, name, value)
             self.queues = queues
+            self.created_queues, self.unworked_queues = created, unworked
             del self.rejects[rejects:]
 
         return restore

@@ -35,6 +35,7 @@ from qualifier_app.domain.text import message
 from qualifier_app.integrations import tabular
 from qualifier_app.integrations.tabular import count_rows, read_table
 from qualifier_app.persistence.database import Database
+from qualifier_app.persistence.intake_lock import storing_inquiries
 from qualifier_app.persistence.models import Campaign, ImportBatch
 from qualifier_app.services.admin import campaigns
 from qualifier_app.services.frame import Frame
@@ -313,6 +314,7 @@ class IntakeService:
         # Every row is stored with the run's time (run.now), not the time this chunk began.
         with self._frame.change(run.actor) as change:
             session = change.session
+            storing_inquiries(session)
             for start in range(0, len(chunk), WINDOW_ROWS):
                 if start:
                     if progress is not None:
@@ -374,6 +376,8 @@ class IntakeService:
             cancelled=status == "cancelled",
             campaign=run.campaign[1] if run.campaign else None,
             queues=dict(sorted(run.queues.items())),
+            created_queues=tuple(run.created_queues),
+            unworked_queues=tuple(sorted(run.unworked_queues)),
         )
         with self._frame.change(run.actor) as change:
             change.session.execute(

@@ -90,20 +90,43 @@ def facts_of(lead: Mapping[str, Any], campaign: str | None) -> LeadFacts:
     )
 
 
+def queue_key(name: str) -> str:
+    """What makes two queue names one queue (as with campaigns): "east  main" in a rules file
+    is the queue "East Main", never a second queue beside it."""
+    return " ".join(name.split()).casefold()
+
+
 class QueueDirectory:
     """Queue names from the rules → queue ids; a queue the rules name but the database lacks
-    is created (and audited) on first use."""
+    is created (and audited) on first use. It remembers the queues it created and the queues
+    it handed out that no team works, so an import can say where its leads wait."""
 
     def __init__(self, session: Session, now: datetime, actor_id: int | None) -> None:
         self._now = now
         self._actor_id = actor_id
-        self.ids = {name: qid for qid, name in session.execute(select(Queue.id, Queue.name))}
-        self.names = {qid: name for name, qid in self.ids.items()}
+        self.ids: dict[str, int] = {}  # queue_key(name) → id
+        self.names: dict[int, str] = {}
+        self.teamless: set[int] = set()
+        for qid, name, team_id in session.execute(select(Queue.id, Queue.name, Queue.team_id)):
+            self.ids[queue_key(name)] = qid
+            self.names[qid] = name
+            if team_id is None:
+                self.teamless.add(qid)
+        self.created: list[str] = []
+        self.handed_out: set[int] = set()
 
     def id_for(self, session: Session, name: str) -> int:
-        found = self.ids.get(name)
-        if found is not None:
-            return found
+        queue_id = self.ids.get(queue_key(name))
+        if queue_id is None:
+            queue_id = self._create(session, " ".join(name.split()))
+        self.handed_out.add(queue_id)
+        return queue_id
+
+    def unworked(self) -> list[str]:
+        """The queues handed out that no team works: their leads wait for a team."""
+        return sorted(self.names[qid] for qid in self.handed_out & self.teamless)
+
+    def _create(self, session: Session, name: str) -> int:
         dialect = session.get_bind().dialect.name
         statement = (pg_insert if dialect == "postgresql" else sqlite_insert)(Queue).values(
             name=name,
@@ -123,8 +146,10 @@ class QueueDirectory:
             after={"name": name},
             reason="named by the scoring rules",
         )
-        self.ids[name] = queue_id
+        self.ids[queue_key(name)] = queue_id
         self.names[queue_id] = name
+        self.teamless.add(queue_id)
+        self.created.append(name)
         return queue_id
 
 

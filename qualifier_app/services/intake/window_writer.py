@@ -31,3 +31,5 @@ def write_window(run: Run, session: Session, policy: QueuePolicy, accepted: list
     mark_do_not_call(window)
     score_leads(window)
     store(window)
+    run.created_queues += window.queues.created
+    run.unworked_queues.update(window.queues.unworked())

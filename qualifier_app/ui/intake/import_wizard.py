@@ -31,6 +31,7 @@ from qualifier_app.services.intake.dto import (
     ImportProgress,
     ImportSummary,
     accounting,
+    unworked_queue_warning,
 )
 from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.area import AreaContext
@@ -429,15 +430,23 @@ class ImportWizard(QWidget):
             )
             note += flagged.format(count=i18n.number(summary.flagged))
         self.summary_note.setText(note)
-        self.queues_label.setText(
-            self.tr("New leads by queue: {queues}").format(
-                queues=", ".join(
-                    f"{queue} {i18n.number(count)}" for queue, count in summary.queues.items()
-                )
+        lines = []
+        if summary.queues:
+            by_queue = ", ".join(
+                f"{queue} {i18n.number(count)}" for queue, count in summary.queues.items()
             )
-            if summary.queues
-            else ""
-        )
+            lines.append(self.tr("New leads by queue: {queues}").format(queues=by_queue))
+        lines += [
+            self.tr("New queue: {queue} (named by the scoring rules).").format(queue=queue)
+            for queue in summary.created_queues
+        ]
+        lines += [
+            self.tr("Warning: {warning}.").format(
+                warning=i18n.translated(unworked_queue_warning(queue))
+            )
+            for queue in summary.unworked_queues
+        ]
+        self.queues_label.setText("\n".join(lines))
         self.rejects_label.setText(
             self.tr("Every rejected row and why: {rejects_file}").format(
                 rejects_file=summary.rejects_file
