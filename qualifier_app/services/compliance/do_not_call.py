@@ -23,8 +23,8 @@ from qualifier_app.domain.roles import Action, Actor
 from qualifier_app.domain.text import message
 from qualifier_app.persistence import audit
 from qualifier_app.persistence.database import Database
-from qualifier_app.persistence.list_lock import changing_do_not_call_list
 from qualifier_app.persistence.models import AuditEntry, DoNotCallEntry, Lead, User
+from qualifier_app.persistence.turns import changing_do_not_call_list
 from qualifier_app.services.frame import Frame
 from qualifier_app.services.workspace.dto import DncResult
 

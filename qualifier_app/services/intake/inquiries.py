@@ -35,8 +35,8 @@ from qualifier_app.domain.text import message
 from qualifier_app.integrations import tabular
 from qualifier_app.integrations.tabular import count_rows, read_table
 from qualifier_app.persistence.database import Database
-from qualifier_app.persistence.intake_lock import storing_inquiries
 from qualifier_app.persistence.models import Campaign, ImportBatch
+from qualifier_app.persistence.turns import storing_inquiries
 from qualifier_app.services.admin import campaigns
 from qualifier_app.services.frame import Frame
 from qualifier_app.services.intake import cells as raw_cells

@@ -10,8 +10,8 @@ from sqlalchemy import select
 from qualifier_app.domain.do_not_call import DncKind, dnc_hash
 from qualifier_app.domain.lifecycle import LeadStatus, can_move
 from qualifier_app.domain.scoring import score
-from qualifier_app.persistence.list_lock import reading_do_not_call_list
 from qualifier_app.persistence.models import DoNotCallEntry
+from qualifier_app.persistence.turns import reading_do_not_call_list
 from qualifier_app.services.intake.enrichment import FirmographicIndex, enrich
 from qualifier_app.services.intake.import_run import Target, Window
 from qualifier_app.services.intake.scoring import facts_of, is_not_worked

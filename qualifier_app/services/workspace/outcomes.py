@@ -43,8 +43,8 @@ from qualifier_app.domain.retry import Disposition, RetryPolicy
 from qualifier_app.domain.roles import Action, Actor, require
 from qualifier_app.domain.text import message
 from qualifier_app.persistence import queue_sql
-from qualifier_app.persistence.list_lock import changing_do_not_call_list
 from qualifier_app.persistence.models import CallAttempt, Lead, Qualification, RetrySettings
+from qualifier_app.persistence.turns import changing_do_not_call_list
 from qualifier_app.services.check_calls import answers as check_call_answers
 from qualifier_app.services.compliance import consents, do_not_call
 from qualifier_app.services.frame import Change, Frame
