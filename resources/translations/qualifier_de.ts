@@ -1028,8 +1028,8 @@
 <context>
     <name>Controller</name>
     <message>
-        <source>{name} is set up: team {team} with queues {join}. Sign in as {admin}. Database: {description}</source>
-        <translation>{name} ist eingerichtet: Team {team} mit den Warteschlangen {join}. Melden Sie sich als {admin} an. Datenbank: {description}</translation>
+        <source>{name} is set up: team {team} with queues {join}. Imported leads go to the queues the scoring rules name: {ruled}. Sign in as {admin}. Database: {description}</source>
+        <translation>{name} ist eingerichtet: Team {team} mit den Warteschlangen {join}. Importierte Leads gehen in die Warteschlangen, die die Bewertungsregeln nennen: {ruled}. Melden Sie sich als {admin} an. Datenbank: {description}</translation>
     </message>
     <message>
         <source>Unexpected problem while connecting: {kind}: {detail}</source>

@@ -1028,8 +1028,8 @@
 <context>
     <name>Controller</name>
     <message>
-        <source>{name} is set up: team {team} with queues {join}. Sign in as {admin}. Database: {description}</source>
-        <translation>{name} está listo: equipo {team} con las colas {join}. Inicie sesión como {admin}. Base de datos: {description}</translation>
+        <source>{name} is set up: team {team} with queues {join}. Imported leads go to the queues the scoring rules name: {ruled}. Sign in as {admin}. Database: {description}</source>
+        <translation>{name} está listo: equipo {team} con las colas {join}. Los leads importados van a las colas que nombran las reglas de puntuación: {ruled}. Inicie sesión como {admin}. Base de datos: {description}</translation>
     </message>
     <message>
         <source>Unexpected problem while connecting: {kind}: {detail}</source>

@@ -1028,8 +1028,8 @@
 <context>
     <name>Controller</name>
     <message>
-        <source>{name} is set up: team {team} with queues {join}. Sign in as {admin}. Database: {description}</source>
-        <translation>{name} est configuré : équipe {team} avec les files {join}. Connectez-vous en tant que {admin}. Base de données : {description}</translation>
+        <source>{name} is set up: team {team} with queues {join}. Imported leads go to the queues the scoring rules name: {ruled}. Sign in as {admin}. Database: {description}</source>
+        <translation>{name} est configuré : équipe {team} avec les files {join}. Les leads importés vont dans les files que nomment les règles de notation : {ruled}. Connectez-vous en tant que {admin}. Base de données : {description}</translation>
     </message>
     <message>
         <source>Unexpected problem while connecting: {kind}: {detail}</source>

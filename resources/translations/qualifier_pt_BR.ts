@@ -1028,8 +1028,8 @@
 <context>
     <name>Controller</name>
     <message>
-        <source>{name} is set up: team {team} with queues {join}. Sign in as {admin}. Database: {description}</source>
-        <translation>{name} está configurado: equipe {team} com as filas {join}. Entre como {admin}. Banco de dados: {description}</translation>
+        <source>{name} is set up: team {team} with queues {join}. Imported leads go to the queues the scoring rules name: {ruled}. Sign in as {admin}. Database: {description}</source>
+        <translation>{name} está configurado: equipe {team} com as filas {join}. Os leads importados vão para as filas que as regras de pontuação indicam: {ruled}. Entre como {admin}. Banco de dados: {description}</translation>
     </message>
     <message>
         <source>Unexpected problem while connecting: {kind}: {detail}</source>

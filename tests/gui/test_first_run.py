@@ -126,6 +126,8 @@ def test_an_empty_database_is_set_up_then_the_admin_signs_in(
     assert controller.first_run is None
     assert controller.login.login.text() == "ada"
     assert "Lisbon Center is set up" in controller.login.database.text()
+    # The setup's own queue gets imported leads only once a scoring rule names it: said here.
+    assert "the scoring rules name: Enterprise, SMB" in controller.login.database.text()
     with services.db.unit_of_work(write=False) as uow:
         center = uow.session.scalars(select(Center)).one()
         assert (center.name, center.time_zone) == ("Lisbon Center", "Europe/Lisbon")

@@ -102,12 +102,14 @@ class Controller(QObject):
         self.login.password.setFocus()
         self.login.database.setText(
             self.tr(
-                "{name} is set up: team {team} with queues {join}. Sign in as {admin}. "
+                "{name} is set up: team {team} with queues {join}. Imported leads go to the "
+                "queues the scoring rules name: {ruled}. Sign in as {admin}. "
                 "Database: {description}"
             ).format(
                 name=summary.name,
                 team=summary.team,
                 join=", ".join(summary.queues),
+                ruled=", ".join(summary.filled_by_rules),
                 admin=summary.admin,
                 description=self.services.db.description,
             )
