@@ -47,6 +47,19 @@ def test_common_headers_are_recognised() -> None:
     ]  # fmt: skip
 
 
+def test_portuguese_spanish_and_german_headers_are_recognised() -> None:
+    """A Portuguese file (Apelido, Empresa, Telefone, País) and a German one
+    (E-Mail-Adresse, Datum) had every column unmapped."""
+    header = ["Primeiro nome", "Apelido", "Empresa", "Telefone", "País", "Cargo", "Cidade",
+              "CEP", "E-Mail-Adresse", "Datum"]  # fmt: skip
+    assert suggest_mapping(header) == [
+        "first_name", "last_name", "company", "phone", "country", "title", "city",
+        "postal_code", "email", "inquired_at",
+    ]  # fmt: skip
+    spanish = ["Nombre completo", "Apellidos", "Teléfono", "Correo electrónico", "Fecha"]
+    assert suggest_mapping(spanish) == ["full_name", "last_name", "phone", "email", "inquired_at"]
+
+
 def test_the_first_column_claiming_a_field_gets_it() -> None:
     assert suggest_mapping(["Company", "Account", "Title", "Role"]) == [
         "company", None, "title", None]  # fmt: skip
