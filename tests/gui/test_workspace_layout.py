@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from qualifier_app.app import Services
@@ -22,7 +22,9 @@ from qualifier_app.ui.shell.main_window import MainWindow
 from qualifier_app.ui.shell.worker import Workers
 from qualifier_app.ui.workspace.area import WorkspaceArea
 from tests.gui.conftest import CTRL, focused, shortcut
+from tests.gui.test_workspace_resilience import qualify_open_lead
 from tests.support.factories import PASSWORD, Factory
+from tests.support.partners import add_partner
 
 LONG_EMAIL = "alexandra.featherstonehaugh@northwestern-logistics-holdings.example"
 
@@ -125,3 +127,23 @@ def test_a_long_wrong_email_wraps_in_place_and_the_window_keeps_its_size(
     assert [area.columns.widget(i).width() for i in range(3)] == widths  # no reflow
     assert (window.width(), window.height()) == (1024, 700)
     _assert_whole(area.card.email.edit, "e-mail")
+
+
+def test_the_focused_confirm_button_scrolls_into_view_when_the_window_is_short(
+    qtbot: QtBot, services: Services, factory: Factory, workers: Workers
+) -> None:
+    add_partner(services, "Atlantic Voice Solutions", countries=("US",), regions=("US-NY",))
+    window, area = open_rita_workspace(qtbot, services, factory, workers, (1280, 600))
+    qualify_open_lead(qtbot, area)
+    confirm = area.routing.confirm_button
+    assert focused() is confirm
+    right = area.columns.widget(2)
+    assert isinstance(right, QAbstractScrollArea)
+
+    def settled_in_view() -> bool:
+        laid_out = confirm.width() >= confirm.minimumSizeHint().width()
+        return laid_out and rect_in(right.viewport(), window).contains(rect_in(confirm, window))
+
+    # The step appears when the proposal arrives; the column settles after it.
+    qtbot.waitUntil(settled_in_view)
+    assert right.verticalScrollBar().value() > 0  # below the fold at first: the column scrolled

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from qualifier_app.domain import bant
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.ui.shell import i18n, style
+from qualifier_app.ui.widgets.scrolling import keep_focus_in_view
 from qualifier_app.ui.workspace import check_call_mode
 from qualifier_app.ui.workspace.session import LeadSession
 
@@ -259,6 +260,7 @@ class ScriptView(QFrame):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.body)
+        keep_focus_in_view(scroll)
         self.back_button = QPushButton(self.tr("‹ Back"))
         self.back_button.setAccessibleName(self.tr("Previous script screen"))
         self.next_button = QPushButton(self.tr("Next ›"))

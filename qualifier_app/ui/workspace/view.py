@@ -4,8 +4,9 @@ card (phone and e-mail first) and my callbacks on the left; the outcome and the 
 on the right; the call bar (Next lead, my figures) and the banner above, a status line below.
 
 The side columns are never narrower than their content needs (the phone and e-mail fields
-show a whole number and address) and scroll when the window is short; texts wrap in place,
-so nothing reflows while the rep types and the window keeps the size the user gave it.
+show a whole number and address) and scroll when the window is short, to the focused widget;
+texts wrap in place, so nothing reflows while the rep types and the window keeps the size the
+user gave it.
 What the widgets do when the rep acts is the controller's (`area.py`)."""
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from qualifier_app.domain import bant
+from qualifier_app.ui.widgets.scrolling import keep_focus_in_view
 from qualifier_app.ui.workspace.agent_state_bar import AgentStateBar
 from qualifier_app.ui.workspace.banner import Banner
 from qualifier_app.ui.workspace.clock import LocalClock
@@ -58,6 +60,7 @@ class SideColumn(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        keep_focus_in_view(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         # A scroll area does not tell its parent when its content's needs change, so the
