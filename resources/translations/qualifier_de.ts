@@ -147,6 +147,10 @@
 <context>
     <name>AuditArea</name>
     <message>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
@@ -247,6 +251,10 @@
 </context>
 <context>
     <name>CallingRulesArea</name>
+    <message>
+        <source>Calling rules</source>
+        <translation>Anrufregeln</translation>
+    </message>
     <message>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
@@ -360,6 +368,10 @@
 </context>
 <context>
     <name>CampaignsArea</name>
+    <message>
+        <source>Campaigns</source>
+        <translation>Kampagnen</translation>
+    </message>
     <message>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
@@ -1295,6 +1307,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>Neuer Partner</translation>
     </message>
     <message>
+        <source>Partner directory</source>
+        <translation>Partnerverzeichnis</translation>
+    </message>
+    <message>
         <source>; saved {name}</source>
         <translation>; {name} gespeichert</translation>
     </message>
@@ -1312,6 +1328,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     <message>
         <source>&amp;Find</source>
         <translation>&amp;Finden</translation>
+    </message>
+    <message>
+        <source>Do-not-call list</source>
+        <translation>Sperrliste</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -1487,6 +1507,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>{summary} — {title}{more}</translation>
     </message>
     <message>
+        <source>Leads behind the figure</source>
+        <translation>Leads hinter der Zahl</translation>
+    </message>
+    <message>
         <source>Export &amp;XLSX…</source>
         <translation>&amp;XLSX exportieren…</translation>
     </message>
@@ -1560,6 +1584,13 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     <message>
         <source>Say why the person is erased</source>
         <translation>Geben Sie an, warum die Person gelöscht wird</translation>
+    </message>
+</context>
+<context>
+    <name>FieldProblem</name>
+    <message>
+        <source>{field} problem</source>
+        <translation>{field}: Problem</translation>
     </message>
 </context>
 <context>
@@ -1698,6 +1729,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
 </context>
 <context>
     <name>FlaggedDeliveries</name>
+    <message>
+        <source>Deliveries waiting for a person</source>
+        <translation>Zustellungen, die auf eine Person warten</translation>
+    </message>
     <message>
         <source>what the partner said (kept in the audit)</source>
         <translation>was der Partner sagte (wird im Audit festgehalten)</translation>
@@ -1853,6 +1888,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>Übergaben anzeigen</translation>
     </message>
     <message>
+        <source>Handoffs</source>
+        <translation>Übergaben</translation>
+    </message>
+    <message>
         <source>e.g. 48000</source>
         <translation>z. B. 48000</translation>
     </message>
@@ -1903,6 +1942,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
 </context>
 <context>
     <name>HolidaysPanel</name>
+    <message>
+        <source>Holidays</source>
+        <translation>Feiertage</translation>
+    </message>
     <message>
         <source>Choose a rule to see its holidays</source>
         <translation>Wählen Sie eine Regel, um ihre Feiertage zu sehen</translation>
@@ -2125,6 +2168,42 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
 </context>
 <context>
     <name>LeadCard</name>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Campaign and source</source>
+        <translation>Kampagne und Quelle</translation>
+    </message>
+    <message>
+        <source>Score and segment</source>
+        <translation>Punktzahl und Segment</translation>
+    </message>
+    <message>
+        <source>Inquiry</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>Company facts</source>
+        <translation>Firmendaten</translation>
+    </message>
+    <message>
+        <source>Touches</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Earlier attempts</source>
+        <translation>Frühere Versuche</translation>
+    </message>
+    <message>
+        <source>Why the lead came back</source>
+        <translation>Warum der Lead zurückkam</translation>
+    </message>
     <message>
         <source>Phone</source>
         <translation>Telefon</translation>
@@ -7558,6 +7637,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
 <context>
     <name>PublishBar</name>
     <message>
+        <source>Week to publish</source>
+        <translation>Zu veröffentlichende Woche</translation>
+    </message>
+    <message>
         <source>Dr&amp;y run</source>
         <translation>&amp;Probelauf</translation>
     </message>
@@ -7580,6 +7663,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     <message>
         <source>Weekly publication:</source>
         <translation>Wöchentliche Veröffentlichung:</translation>
+    </message>
+    <message>
+        <source>Partners not reporting</source>
+        <translation>Partner ohne Rückmeldung</translation>
     </message>
     <message>
         <source>Working out the scorecards…</source>
@@ -7801,6 +7888,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>Neue Warteschlange</translation>
     </message>
     <message>
+        <source>Queues</source>
+        <translation>Warteschlangen</translation>
+    </message>
+    <message>
         <source>Queue {name}</source>
         <translation>Warteschlange {name}</translation>
     </message>
@@ -7993,8 +8084,28 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>Berichte</translation>
     </message>
     <message>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
         <source>&amp;All time</source>
         <translation>&amp;Gesamter Zeitraum</translation>
+    </message>
+    <message>
+        <source>Team filter</source>
+        <translation>Teamfilter</translation>
+    </message>
+    <message>
+        <source>Campaign filter</source>
+        <translation>Kampagnenfilter</translation>
     </message>
     <message>
         <source>&amp;Show</source>
@@ -8015,6 +8126,26 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     <message>
         <source>&amp;To</source>
         <translation>&amp;Bis</translation>
+    </message>
+    <message>
+        <source>Report table</source>
+        <translation>Berichtstabelle</translation>
+    </message>
+    <message>
+        <source>This report per group</source>
+        <translation>Dieser Bericht je Gruppe</translation>
+    </message>
+    <message>
+        <source>Funnel: claimed → won</source>
+        <translation>Trichter: übernommen → gewonnen</translation>
+    </message>
+    <message>
+        <source>Trend per day</source>
+        <translation>Verlauf pro Tag</translation>
+    </message>
+    <message>
+        <source>Sales-ready and won per rep</source>
+        <translation>Verkaufsbereit und gewonnen je Agent</translation>
     </message>
     <message>
         <source>This report</source>
@@ -8212,6 +8343,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     <message>
         <source>Sales-ready leads that have no partner yet: new ones, rejected ones, and those whose partner let the SLA run out with nobody else eligible.</source>
         <translation>Vertriebsbereite Leads, die noch keinen Partner haben: neue, abgelehnte und solche, deren Partner das SLA verstreichen ließ, ohne dass ein anderer infrage kommt.</translation>
+    </message>
+    <message>
+        <source>Waiting leads</source>
+        <translation>Wartende Leads</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -8474,6 +8609,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
 </context>
 <context>
     <name>ScoringRulesArea</name>
+    <message>
+        <source>Scoring rules versions</source>
+        <translation>Versionen der Bewertungsregeln</translation>
+    </message>
     <message>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
@@ -8902,6 +9041,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>Ctrl+S</translation>
     </message>
     <message>
+        <source>Script versions</source>
+        <translation>Skriptversionen</translation>
+    </message>
+    <message>
         <source>Script JSON</source>
         <translation>Skript-JSON</translation>
     </message>
@@ -9126,6 +9269,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     <message>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Partners not reporting</source>
+        <translation>Partner ohne Rückmeldung</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -9417,6 +9564,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>Neues Team</translation>
     </message>
     <message>
+        <source>Teams</source>
+        <translation>Teams</translation>
+    </message>
+    <message>
         <source>Team &amp;name</source>
         <translation>Team&amp;name</translation>
     </message>
@@ -9523,6 +9674,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     <message>
         <source>(no team)</source>
         <translation>(kein Team)</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>&amp;Save</source>

@@ -147,6 +147,10 @@
 <context>
     <name>AuditArea</name>
     <message>
+        <source>Audit</source>
+        <translation>Auditoría</translation>
+    </message>
+    <message>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
@@ -247,6 +251,10 @@
 </context>
 <context>
     <name>CallingRulesArea</name>
+    <message>
+        <source>Calling rules</source>
+        <translation>Reglas de llamada</translation>
+    </message>
     <message>
         <source>Loading…</source>
         <translation>Cargando…</translation>
@@ -360,6 +368,10 @@
 </context>
 <context>
     <name>CampaignsArea</name>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campañas</translation>
+    </message>
     <message>
         <source>Loading…</source>
         <translation>Cargando…</translation>
@@ -1295,6 +1307,10 @@ un comercial por línea</translation>
         <translation>Nuevo socio</translation>
     </message>
     <message>
+        <source>Partner directory</source>
+        <translation>Directorio de socios</translation>
+    </message>
+    <message>
         <source>; saved {name}</source>
         <translation>; guardado {name}</translation>
     </message>
@@ -1312,6 +1328,10 @@ un comercial por línea</translation>
     <message>
         <source>&amp;Find</source>
         <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <source>Do-not-call list</source>
+        <translation>Lista de no llamar</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -1487,6 +1507,10 @@ un comercial por línea</translation>
         <translation>{summary} — {title}{more}</translation>
     </message>
     <message>
+        <source>Leads behind the figure</source>
+        <translation>Leads detrás de la cifra</translation>
+    </message>
+    <message>
         <source>Export &amp;XLSX…</source>
         <translation>Exportar &amp;XLSX…</translation>
     </message>
@@ -1560,6 +1584,13 @@ un comercial por línea</translation>
     <message>
         <source>Say why the person is erased</source>
         <translation>Indique por qué se suprime a la persona</translation>
+    </message>
+</context>
+<context>
+    <name>FieldProblem</name>
+    <message>
+        <source>{field} problem</source>
+        <translation>Problema: {field}</translation>
     </message>
 </context>
 <context>
@@ -1698,6 +1729,10 @@ un comercial por línea</translation>
 </context>
 <context>
     <name>FlaggedDeliveries</name>
+    <message>
+        <source>Deliveries waiting for a person</source>
+        <translation>Entregas que esperan a una persona</translation>
+    </message>
     <message>
         <source>what the partner said (kept in the audit)</source>
         <translation>lo que dijo el socio (se guarda en la auditoría)</translation>
@@ -1853,6 +1888,10 @@ un comercial por línea</translation>
         <translation>Mostrar entregas</translation>
     </message>
     <message>
+        <source>Handoffs</source>
+        <translation>Entregas</translation>
+    </message>
+    <message>
         <source>e.g. 48000</source>
         <translation>p. ej. 48000</translation>
     </message>
@@ -1903,6 +1942,10 @@ un comercial por línea</translation>
 </context>
 <context>
     <name>HolidaysPanel</name>
+    <message>
+        <source>Holidays</source>
+        <translation>Festivos</translation>
+    </message>
     <message>
         <source>Choose a rule to see its holidays</source>
         <translation>Elija una regla para ver sus festivos</translation>
@@ -2125,6 +2168,42 @@ un comercial por línea</translation>
 </context>
 <context>
     <name>LeadCard</name>
+    <message>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>Campaign and source</source>
+        <translation>Campaña y origen</translation>
+    </message>
+    <message>
+        <source>Score and segment</source>
+        <translation>Puntuación y segmento</translation>
+    </message>
+    <message>
+        <source>Inquiry</source>
+        <translation>Consulta</translation>
+    </message>
+    <message>
+        <source>Company facts</source>
+        <translation>Datos de la empresa</translation>
+    </message>
+    <message>
+        <source>Touches</source>
+        <translation>Contactos previos</translation>
+    </message>
+    <message>
+        <source>Earlier attempts</source>
+        <translation>Intentos anteriores</translation>
+    </message>
+    <message>
+        <source>Why the lead came back</source>
+        <translation>Por qué volvió el lead</translation>
+    </message>
     <message>
         <source>Phone</source>
         <translation>Teléfono</translation>
@@ -7558,6 +7637,10 @@ un comercial por línea</translation>
 <context>
     <name>PublishBar</name>
     <message>
+        <source>Week to publish</source>
+        <translation>Semana que publicar</translation>
+    </message>
+    <message>
         <source>Dr&amp;y run</source>
         <translation>&amp;Simulación</translation>
     </message>
@@ -7580,6 +7663,10 @@ un comercial por línea</translation>
     <message>
         <source>Weekly publication:</source>
         <translation>Publicación semanal:</translation>
+    </message>
+    <message>
+        <source>Partners not reporting</source>
+        <translation>Socios que no informan</translation>
     </message>
     <message>
         <source>Working out the scorecards…</source>
@@ -7801,6 +7888,10 @@ un comercial por línea</translation>
         <translation>Nueva cola</translation>
     </message>
     <message>
+        <source>Queues</source>
+        <translation>Colas</translation>
+    </message>
+    <message>
         <source>Queue {name}</source>
         <translation>Cola {name}</translation>
     </message>
@@ -7993,8 +8084,28 @@ un comercial por línea</translation>
         <translation>Informes</translation>
     </message>
     <message>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
         <source>&amp;All time</source>
         <translation>&amp;Todo el período</translation>
+    </message>
+    <message>
+        <source>Team filter</source>
+        <translation>Filtro de equipo</translation>
+    </message>
+    <message>
+        <source>Campaign filter</source>
+        <translation>Filtro de campaña</translation>
     </message>
     <message>
         <source>&amp;Show</source>
@@ -8015,6 +8126,26 @@ un comercial por línea</translation>
     <message>
         <source>&amp;To</source>
         <translation>&amp;Hasta</translation>
+    </message>
+    <message>
+        <source>Report table</source>
+        <translation>Tabla del informe</translation>
+    </message>
+    <message>
+        <source>This report per group</source>
+        <translation>Este informe por grupo</translation>
+    </message>
+    <message>
+        <source>Funnel: claimed → won</source>
+        <translation>Embudo: tomados → ganados</translation>
+    </message>
+    <message>
+        <source>Trend per day</source>
+        <translation>Tendencia por día</translation>
+    </message>
+    <message>
+        <source>Sales-ready and won per rep</source>
+        <translation>Listos para venta y ganados por agente</translation>
     </message>
     <message>
         <source>This report</source>
@@ -8212,6 +8343,10 @@ un comercial por línea</translation>
     <message>
         <source>Sales-ready leads that have no partner yet: new ones, rejected ones, and those whose partner let the SLA run out with nobody else eligible.</source>
         <translation>Leads listos para ventas que aún no tienen socio: nuevos, rechazados y aquellos cuyo socio dejó vencer el SLA sin otro socio elegible.</translation>
+    </message>
+    <message>
+        <source>Waiting leads</source>
+        <translation>Leads en espera</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -8474,6 +8609,10 @@ un comercial por línea</translation>
 </context>
 <context>
     <name>ScoringRulesArea</name>
+    <message>
+        <source>Scoring rules versions</source>
+        <translation>Versiones de las reglas de puntuación</translation>
+    </message>
     <message>
         <source>Loading…</source>
         <translation>Cargando…</translation>
@@ -8902,6 +9041,10 @@ un comercial por línea</translation>
         <translation>Ctrl+S</translation>
     </message>
     <message>
+        <source>Script versions</source>
+        <translation>Versiones del guion</translation>
+    </message>
+    <message>
         <source>Script JSON</source>
         <translation>JSON del guion</translation>
     </message>
@@ -9126,6 +9269,10 @@ un comercial por línea</translation>
     <message>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>Partners not reporting</source>
+        <translation>Socios que no informan</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -9417,6 +9564,10 @@ un comercial por línea</translation>
         <translation>Nuevo equipo</translation>
     </message>
     <message>
+        <source>Teams</source>
+        <translation>Equipos</translation>
+    </message>
+    <message>
         <source>Team &amp;name</source>
         <translation>&amp;Nombre del equipo</translation>
     </message>
@@ -9523,6 +9674,10 @@ un comercial por línea</translation>
     <message>
         <source>(no team)</source>
         <translation>(sin equipo)</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Usuarios</translation>
     </message>
     <message>
         <source>&amp;Save</source>

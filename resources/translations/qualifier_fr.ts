@@ -147,6 +147,10 @@
 <context>
     <name>AuditArea</name>
     <message>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
@@ -247,6 +251,10 @@
 </context>
 <context>
     <name>CallingRulesArea</name>
+    <message>
+        <source>Calling rules</source>
+        <translation>Règles d&apos;appel</translation>
+    </message>
     <message>
         <source>Loading…</source>
         <translation>Chargement…</translation>
@@ -360,6 +368,10 @@
 </context>
 <context>
     <name>CampaignsArea</name>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campagnes</translation>
+    </message>
     <message>
         <source>Loading…</source>
         <translation>Chargement…</translation>
@@ -1295,6 +1307,10 @@ un commercial par ligne</translation>
         <translation>Nouveau partenaire</translation>
     </message>
     <message>
+        <source>Partner directory</source>
+        <translation>Annuaire des partenaires</translation>
+    </message>
+    <message>
         <source>; saved {name}</source>
         <translation>; {name} enregistré</translation>
     </message>
@@ -1312,6 +1328,10 @@ un commercial par ligne</translation>
     <message>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>Do-not-call list</source>
+        <translation>Liste d&apos;opposition</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -1487,6 +1507,10 @@ un commercial par ligne</translation>
         <translation>{summary} — {title}{more}</translation>
     </message>
     <message>
+        <source>Leads behind the figure</source>
+        <translation>Leads derrière le chiffre</translation>
+    </message>
+    <message>
         <source>Export &amp;XLSX…</source>
         <translation>Exporter en &amp;XLSX…</translation>
     </message>
@@ -1560,6 +1584,13 @@ un commercial par ligne</translation>
     <message>
         <source>Say why the person is erased</source>
         <translation>Indiquez pourquoi la personne est effacée</translation>
+    </message>
+</context>
+<context>
+    <name>FieldProblem</name>
+    <message>
+        <source>{field} problem</source>
+        <translation>Problème : {field}</translation>
     </message>
 </context>
 <context>
@@ -1698,6 +1729,10 @@ un commercial par ligne</translation>
 </context>
 <context>
     <name>FlaggedDeliveries</name>
+    <message>
+        <source>Deliveries waiting for a person</source>
+        <translation>Envois en attente d&apos;une personne</translation>
+    </message>
     <message>
         <source>what the partner said (kept in the audit)</source>
         <translation>ce qu&apos;a dit le partenaire (conservé dans l&apos;audit)</translation>
@@ -1853,6 +1888,10 @@ un commercial par ligne</translation>
         <translation>Afficher les transmissions</translation>
     </message>
     <message>
+        <source>Handoffs</source>
+        <translation>Transmissions</translation>
+    </message>
+    <message>
         <source>e.g. 48000</source>
         <translation>p. ex. 48000</translation>
     </message>
@@ -1903,6 +1942,10 @@ un commercial par ligne</translation>
 </context>
 <context>
     <name>HolidaysPanel</name>
+    <message>
+        <source>Holidays</source>
+        <translation>Jours fériés</translation>
+    </message>
     <message>
         <source>Choose a rule to see its holidays</source>
         <translation>Choisissez une règle pour voir ses jours fériés</translation>
@@ -2125,6 +2168,42 @@ un commercial par ligne</translation>
 </context>
 <context>
     <name>LeadCard</name>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Campaign and source</source>
+        <translation>Campagne et source</translation>
+    </message>
+    <message>
+        <source>Score and segment</source>
+        <translation>Score et segment</translation>
+    </message>
+    <message>
+        <source>Inquiry</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>Company facts</source>
+        <translation>Données de l&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>Touches</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Earlier attempts</source>
+        <translation>Tentatives précédentes</translation>
+    </message>
+    <message>
+        <source>Why the lead came back</source>
+        <translation>Pourquoi le lead est revenu</translation>
+    </message>
     <message>
         <source>Phone</source>
         <translation>Téléphone</translation>
@@ -7558,6 +7637,10 @@ un commercial par ligne</translation>
 <context>
     <name>PublishBar</name>
     <message>
+        <source>Week to publish</source>
+        <translation>Semaine à publier</translation>
+    </message>
+    <message>
         <source>Dr&amp;y run</source>
         <translation>&amp;Simulation</translation>
     </message>
@@ -7580,6 +7663,10 @@ un commercial par ligne</translation>
     <message>
         <source>Weekly publication:</source>
         <translation>Publication hebdomadaire :</translation>
+    </message>
+    <message>
+        <source>Partners not reporting</source>
+        <translation>Partenaires sans retour</translation>
     </message>
     <message>
         <source>Working out the scorecards…</source>
@@ -7801,6 +7888,10 @@ un commercial par ligne</translation>
         <translation>Nouvelle file</translation>
     </message>
     <message>
+        <source>Queues</source>
+        <translation>Files</translation>
+    </message>
+    <message>
         <source>Queue {name}</source>
         <translation>File {name}</translation>
     </message>
@@ -7993,8 +8084,28 @@ un commercial par ligne</translation>
         <translation>Rapports</translation>
     </message>
     <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
         <source>&amp;All time</source>
         <translation>&amp;Toute la période</translation>
+    </message>
+    <message>
+        <source>Team filter</source>
+        <translation>Filtre d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Campaign filter</source>
+        <translation>Filtre de campagne</translation>
     </message>
     <message>
         <source>&amp;Show</source>
@@ -8015,6 +8126,26 @@ un commercial par ligne</translation>
     <message>
         <source>&amp;To</source>
         <translation>A&amp;u</translation>
+    </message>
+    <message>
+        <source>Report table</source>
+        <translation>Tableau du rapport</translation>
+    </message>
+    <message>
+        <source>This report per group</source>
+        <translation>Ce rapport par groupe</translation>
+    </message>
+    <message>
+        <source>Funnel: claimed → won</source>
+        <translation>Entonnoir : pris → gagnés</translation>
+    </message>
+    <message>
+        <source>Trend per day</source>
+        <translation>Tendance par jour</translation>
+    </message>
+    <message>
+        <source>Sales-ready and won per rep</source>
+        <translation>Prêts pour la vente et gagnés par agent</translation>
     </message>
     <message>
         <source>This report</source>
@@ -8212,6 +8343,10 @@ un commercial par ligne</translation>
     <message>
         <source>Sales-ready leads that have no partner yet: new ones, rejected ones, and those whose partner let the SLA run out with nobody else eligible.</source>
         <translation>Leads prêts pour la vente qui n&apos;ont pas encore de partenaire : les nouveaux, les refusés, et ceux dont le partenaire a laissé expirer le SLA sans autre partenaire éligible.</translation>
+    </message>
+    <message>
+        <source>Waiting leads</source>
+        <translation>Leads en attente</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -8474,6 +8609,10 @@ un commercial par ligne</translation>
 </context>
 <context>
     <name>ScoringRulesArea</name>
+    <message>
+        <source>Scoring rules versions</source>
+        <translation>Versions des règles de score</translation>
+    </message>
     <message>
         <source>Loading…</source>
         <translation>Chargement…</translation>
@@ -8902,6 +9041,10 @@ un commercial par ligne</translation>
         <translation>Ctrl+S</translation>
     </message>
     <message>
+        <source>Script versions</source>
+        <translation>Versions du script</translation>
+    </message>
+    <message>
         <source>Script JSON</source>
         <translation>JSON du script</translation>
     </message>
@@ -9126,6 +9269,10 @@ un commercial par ligne</translation>
     <message>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Partners not reporting</source>
+        <translation>Partenaires sans retour</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -9417,6 +9564,10 @@ un commercial par ligne</translation>
         <translation>Nouvelle équipe</translation>
     </message>
     <message>
+        <source>Teams</source>
+        <translation>Équipes</translation>
+    </message>
+    <message>
         <source>Team &amp;name</source>
         <translation>&amp;Nom de l&apos;équipe</translation>
     </message>
@@ -9523,6 +9674,10 @@ un commercial par ligne</translation>
     <message>
         <source>(no team)</source>
         <translation>(sans équipe)</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
     </message>
     <message>
         <source>&amp;Save</source>

@@ -147,6 +147,10 @@
 <context>
     <name>AuditArea</name>
     <message>
+        <source>Audit</source>
+        <translation>Auditoria</translation>
+    </message>
+    <message>
         <source>Loading…</source>
         <translation>Carregando…</translation>
     </message>
@@ -247,6 +251,10 @@
 </context>
 <context>
     <name>CallingRulesArea</name>
+    <message>
+        <source>Calling rules</source>
+        <translation>Regras de ligação</translation>
+    </message>
     <message>
         <source>Loading…</source>
         <translation>Carregando…</translation>
@@ -360,6 +368,10 @@
 </context>
 <context>
     <name>CampaignsArea</name>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campanhas</translation>
+    </message>
     <message>
         <source>Loading…</source>
         <translation>Carregando…</translation>
@@ -1295,6 +1307,10 @@ um vendedor por linha</translation>
         <translation>Novo parceiro</translation>
     </message>
     <message>
+        <source>Partner directory</source>
+        <translation>Diretório de parceiros</translation>
+    </message>
+    <message>
         <source>; saved {name}</source>
         <translation>; {name} salvo</translation>
     </message>
@@ -1312,6 +1328,10 @@ um vendedor por linha</translation>
     <message>
         <source>&amp;Find</source>
         <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <source>Do-not-call list</source>
+        <translation>Lista de não ligar</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -1487,6 +1507,10 @@ um vendedor por linha</translation>
         <translation>{summary} — {title}{more}</translation>
     </message>
     <message>
+        <source>Leads behind the figure</source>
+        <translation>Leads por trás do número</translation>
+    </message>
+    <message>
         <source>Export &amp;XLSX…</source>
         <translation>Exportar &amp;XLSX…</translation>
     </message>
@@ -1560,6 +1584,13 @@ um vendedor por linha</translation>
     <message>
         <source>Say why the person is erased</source>
         <translation>Diga por que a pessoa é apagada</translation>
+    </message>
+</context>
+<context>
+    <name>FieldProblem</name>
+    <message>
+        <source>{field} problem</source>
+        <translation>Problema: {field}</translation>
     </message>
 </context>
 <context>
@@ -1698,6 +1729,10 @@ um vendedor por linha</translation>
 </context>
 <context>
     <name>FlaggedDeliveries</name>
+    <message>
+        <source>Deliveries waiting for a person</source>
+        <translation>Envios aguardando uma pessoa</translation>
+    </message>
     <message>
         <source>what the partner said (kept in the audit)</source>
         <translation>o que o parceiro disse (fica na auditoria)</translation>
@@ -1853,6 +1888,10 @@ um vendedor por linha</translation>
         <translation>Mostrar repasses</translation>
     </message>
     <message>
+        <source>Handoffs</source>
+        <translation>Repasses</translation>
+    </message>
+    <message>
         <source>e.g. 48000</source>
         <translation>ex.: 48000</translation>
     </message>
@@ -1903,6 +1942,10 @@ um vendedor por linha</translation>
 </context>
 <context>
     <name>HolidaysPanel</name>
+    <message>
+        <source>Holidays</source>
+        <translation>Feriados</translation>
+    </message>
     <message>
         <source>Choose a rule to see its holidays</source>
         <translation>Escolha uma regra para ver seus feriados</translation>
@@ -2125,6 +2168,42 @@ um vendedor por linha</translation>
 </context>
 <context>
     <name>LeadCard</name>
+    <message>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contato</translation>
+    </message>
+    <message>
+        <source>Campaign and source</source>
+        <translation>Campanha e origem</translation>
+    </message>
+    <message>
+        <source>Score and segment</source>
+        <translation>Pontuação e segmento</translation>
+    </message>
+    <message>
+        <source>Inquiry</source>
+        <translation>Consulta</translation>
+    </message>
+    <message>
+        <source>Company facts</source>
+        <translation>Dados da empresa</translation>
+    </message>
+    <message>
+        <source>Touches</source>
+        <translation>Contatos</translation>
+    </message>
+    <message>
+        <source>Earlier attempts</source>
+        <translation>Tentativas anteriores</translation>
+    </message>
+    <message>
+        <source>Why the lead came back</source>
+        <translation>Por que o lead voltou</translation>
+    </message>
     <message>
         <source>Phone</source>
         <translation>Telefone</translation>
@@ -7558,6 +7637,10 @@ um vendedor por linha</translation>
 <context>
     <name>PublishBar</name>
     <message>
+        <source>Week to publish</source>
+        <translation>Semana a publicar</translation>
+    </message>
+    <message>
         <source>Dr&amp;y run</source>
         <translation>&amp;Simulação</translation>
     </message>
@@ -7580,6 +7663,10 @@ um vendedor por linha</translation>
     <message>
         <source>Weekly publication:</source>
         <translation>Publicação semanal:</translation>
+    </message>
+    <message>
+        <source>Partners not reporting</source>
+        <translation>Parceiros sem retorno</translation>
     </message>
     <message>
         <source>Working out the scorecards…</source>
@@ -7801,6 +7888,10 @@ um vendedor por linha</translation>
         <translation>Nova fila</translation>
     </message>
     <message>
+        <source>Queues</source>
+        <translation>Filas</translation>
+    </message>
+    <message>
         <source>Queue {name}</source>
         <translation>Fila {name}</translation>
     </message>
@@ -7993,8 +8084,28 @@ um vendedor por linha</translation>
         <translation>Relatórios</translation>
     </message>
     <message>
+        <source>Report</source>
+        <translation>Relatório</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Até</translation>
+    </message>
+    <message>
         <source>&amp;All time</source>
         <translation>&amp;Todo o período</translation>
+    </message>
+    <message>
+        <source>Team filter</source>
+        <translation>Filtro de equipe</translation>
+    </message>
+    <message>
+        <source>Campaign filter</source>
+        <translation>Filtro de campanha</translation>
     </message>
     <message>
         <source>&amp;Show</source>
@@ -8015,6 +8126,26 @@ um vendedor por linha</translation>
     <message>
         <source>&amp;To</source>
         <translation>&amp;Até</translation>
+    </message>
+    <message>
+        <source>Report table</source>
+        <translation>Tabela do relatório</translation>
+    </message>
+    <message>
+        <source>This report per group</source>
+        <translation>Este relatório por grupo</translation>
+    </message>
+    <message>
+        <source>Funnel: claimed → won</source>
+        <translation>Funil: assumidos → ganhos</translation>
+    </message>
+    <message>
+        <source>Trend per day</source>
+        <translation>Tendência por dia</translation>
+    </message>
+    <message>
+        <source>Sales-ready and won per rep</source>
+        <translation>Prontos para venda e ganhos por agente</translation>
     </message>
     <message>
         <source>This report</source>
@@ -8212,6 +8343,10 @@ um vendedor por linha</translation>
     <message>
         <source>Sales-ready leads that have no partner yet: new ones, rejected ones, and those whose partner let the SLA run out with nobody else eligible.</source>
         <translation>Leads prontos para vendas que ainda não têm parceiro: novos, recusados e aqueles cujo parceiro deixou o SLA vencer sem outro elegível.</translation>
+    </message>
+    <message>
+        <source>Waiting leads</source>
+        <translation>Leads em espera</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -8474,6 +8609,10 @@ um vendedor por linha</translation>
 </context>
 <context>
     <name>ScoringRulesArea</name>
+    <message>
+        <source>Scoring rules versions</source>
+        <translation>Versões das regras de pontuação</translation>
+    </message>
     <message>
         <source>Loading…</source>
         <translation>Carregando…</translation>
@@ -8902,6 +9041,10 @@ um vendedor por linha</translation>
         <translation>Ctrl+S</translation>
     </message>
     <message>
+        <source>Script versions</source>
+        <translation>Versões do roteiro</translation>
+    </message>
+    <message>
         <source>Script JSON</source>
         <translation>JSON do roteiro</translation>
     </message>
@@ -9126,6 +9269,10 @@ um vendedor por linha</translation>
     <message>
         <source>&amp;Refresh</source>
         <translation>&amp;Atualizar</translation>
+    </message>
+    <message>
+        <source>Partners not reporting</source>
+        <translation>Parceiros sem retorno</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -9417,6 +9564,10 @@ um vendedor por linha</translation>
         <translation>Nova equipe</translation>
     </message>
     <message>
+        <source>Teams</source>
+        <translation>Equipes</translation>
+    </message>
+    <message>
         <source>Team &amp;name</source>
         <translation>&amp;Nome da equipe</translation>
     </message>
@@ -9523,6 +9674,10 @@ um vendedor por linha</translation>
     <message>
         <source>(no team)</source>
         <translation>(sem equipe)</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Usuários</translation>
     </message>
     <message>
         <source>&amp;Save</source>

@@ -1,7 +1,7 @@
 """Pseudo-translation: every area of every role, opened offscreen with a translator that wraps
-every translated string in [!! … !!] and makes it 130 % long. Any visible text outside the
-markers that is not the center's data was never translated; any label or button too narrow
-for its 130 % text is clipped in a longer language.
+every translated string in [!! … !!] and makes it 130 % long. Any visible text or accessible
+name outside the markers that is not the center's data was never translated; any label or
+button too narrow for its 130 % text is clipped in a longer language.
 
 One demo database on SQLite, opened once per role (the texts do not depend on the backend).
 """
@@ -154,6 +154,8 @@ def widget_texts(root: QWidget) -> Iterator[tuple[str, str]]:  # noqa: PLR0912
         name = f"{type(widget).__name__} {widget.objectName() or widget.accessibleName()}"
         if widget.toolTip():
             yield f"tooltip of {name}", widget.toolTip()
+        if widget.accessibleName():
+            yield f"accessible name of {name}", widget.accessibleName()
         if isinstance(widget, QLabel):
             yield name, plain(widget.text())
         elif isinstance(widget, QAbstractButton):
@@ -176,6 +178,15 @@ def widget_texts(root: QWidget) -> Iterator[tuple[str, str]]:  # noqa: PLR0912
                 header = model.headerData(column, Qt.Orientation.Horizontal)
                 if isinstance(header, str):
                     yield f"header of {name}", header
+
+
+def accessible_names(root: QWidget) -> Iterator[tuple[str, str]]:
+    """What a screen reader says for each widget inside `root`, shown or not yet shown (a
+    field's problem line): each is the person's language too."""
+    for widget in root.findChildren(QWidget):
+        if widget.accessibleName():
+            where = f"accessible name of {type(widget).__name__} {widget.objectName()}"
+            yield where.rstrip(), widget.accessibleName()
 
 
 def locale_words() -> set[str]:
@@ -263,6 +274,7 @@ def test_every_area_is_translated_and_nothing_is_clipped(
                             f"{title}{page}: {where}: {text!r} (not translated: {words})"
                         )
                 problems.extend(f"{title}{page}: clipped {what}" for what in clipped(window))
+            problems += _problems(title, list(accessible_names(area)), demo)
             if isinstance(area, AuditArea):
                 assert area.table.rowCount() > 0, "the demo wrote no audit rows"
                 problems += _problems(title, _audit_rows(area.table), demo)

@@ -101,7 +101,7 @@ class AuditArea(QWidget):
         self._again = False
         filters = self._build_filters(context)
         titles = [i18n.translated(title).replace(" (UTC)", "") for title in EXPORT_HEADERS]
-        self.table = make_table(titles, "Audit")
+        self.table = make_table(titles, self.tr("Audit"))
         self.status = QLabel(self.tr("Loading…"))
         self.status.setObjectName("subtitle")
         right = QWidget()

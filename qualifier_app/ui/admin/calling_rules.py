@@ -56,7 +56,7 @@ class CallingRulesArea(QWidget):
         self._editing: RuleView | None = None
         self._select_place: str | None = None
 
-        self.table = make_table(RULE_HEADERS, "Calling rules")
+        self.table = make_table(RULE_HEADERS, self.tr("Calling rules"))
         self.status = QLabel(self.tr("Loading…"))
         self.status.setObjectName("subtitle")
         self.new_button = QPushButton(self.tr("&New rule"))

@@ -39,7 +39,7 @@ class HolidaysPanel(QWidget):
         self._actor = context.signed_in.actor
         self._place: str | None = None
         self._holidays: tuple[HolidayView, ...] = ()
-        self.table = make_table(("Date", "Holiday"), "Holidays")
+        self.table = make_table(("Date", "Holiday"), self.tr("Holidays"))
         self.status = QLabel(self.tr("Choose a rule to see its holidays"))
         self.status.setObjectName("subtitle")
         self.on = QLineEdit()

@@ -67,7 +67,7 @@ class CampaignsArea(QWidget):
         self._campaigns: list[CampaignInfo] = []
         self._editing: CampaignInfo | None = None
 
-        self.table = make_table(CAMPAIGN_HEADERS, "Campaigns")
+        self.table = make_table(CAMPAIGN_HEADERS, self.tr("Campaigns"))
         self.status = QLabel(self.tr("Loading…"))
         self.status.setObjectName("subtitle")
         self.new_button = QPushButton(self.tr("New ca&mpaign"))

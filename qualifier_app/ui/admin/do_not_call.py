@@ -54,7 +54,7 @@ class DoNotCallArea(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("phone, e-mail, or words of the reason or source"))
         self.find_button = QPushButton(self.tr("&Find"))
-        self.table = make_table(DNC_HEADERS, "Do-not-call list")
+        self.table = make_table(DNC_HEADERS, self.tr("Do-not-call list"))
         self.status = QLabel(self.tr("Loading…"))
         self.status.setObjectName("subtitle")
         search_layout = QFormLayout()

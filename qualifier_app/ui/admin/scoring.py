@@ -46,7 +46,7 @@ class ScoringRulesArea(QWidget):
         self._versions: tuple[RulesVersion, ...] = ()
         self._rules: dict[str, Any] | None = None
         self._previewed: str | None = None  # the text the preview pane describes
-        self.table = make_table(VERSION_HEADERS, "Scoring rules versions")
+        self.table = make_table(VERSION_HEADERS, self.tr("Scoring rules versions"))
         self.status = QLabel(self.tr("Loading…"))
         self.status.setObjectName("subtitle")
         left = QWidget()

@@ -43,7 +43,9 @@ class ScriptsArea(QWidget):
         self._actor = context.signed_in.actor
         self._versions: tuple[ScriptVersion, ...] = ()
         self._definition: dict[str, Any] | None = None
-        self.table = make_table(SCRIPT_HEADERS[:3] + SCRIPT_HEADERS[5:6], "Script versions")
+        self.table = make_table(
+            SCRIPT_HEADERS[:3] + SCRIPT_HEADERS[5:6], self.tr("Script versions")
+        )
         self.status = QLabel(self.tr("Loading…"))
         self.status.setObjectName("subtitle")
 

@@ -46,7 +46,7 @@ class TeamsArea(QWidget):
         self._actor = context.signed_in.actor
         self._teams: list[TeamSummary] = []
         self._editing: TeamSummary | None = None
-        self.table = make_table(TEAM_COLUMNS, "Teams")
+        self.table = make_table(TEAM_COLUMNS, self.tr("Teams"))
         self.status = QLabel(self.tr("Loading…"))
         self.status.setObjectName("subtitle")
         self.new_button = QPushButton(self.tr("New t&eam"))

@@ -111,7 +111,7 @@ class QueuesPanel(QWidget):
         self._workers: list[UserSummary] = []
         self._editing: QueueSummary | None = None
         self.dialog: QDialog | QMessageBox | None = None
-        self.table = make_table(QUEUE_COLUMNS, "Queues")
+        self.table = make_table(QUEUE_COLUMNS, self.tr("Queues"))
         self.status = QLabel(self.tr("Loading…"))
         self.status.setObjectName("subtitle")
         self.new_button = QPushButton(self.tr("New &queue"))

@@ -82,7 +82,7 @@ class UsersArea(QWidget):
         self._users: list[UserSummary] = []
         self._editing: UserSummary | None = None
         self.confirm: QMessageBox | None = None
-        self.table = make_table(COLUMNS, "Users")
+        self.table = make_table(COLUMNS, self.tr("Users"))
         self.status = QLabel(self.tr("Loading…"))
         self.status.setObjectName("subtitle")
         self.new_button = QPushButton(self.tr("&New user"))

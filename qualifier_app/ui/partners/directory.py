@@ -51,7 +51,7 @@ class DirectoryTab(QWidget):
         self._editing: PartnerSummary | None = None
         self._saved_name = ""
 
-        self.table = make_table(DIRECTORY_COLUMNS, "Partner directory")
+        self.table = make_table(DIRECTORY_COLUMNS, self.tr("Partner directory"))
         self.status = QLabel(self.tr("Loading…"))
         self.status.setObjectName("subtitle")
         self.new_button = QPushButton(self.tr("&New partner"))

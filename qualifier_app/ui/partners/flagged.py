@@ -37,7 +37,7 @@ class FlaggedDeliveries(QWidget):
         self.title = QLabel()
         self.title.setObjectName("subtitle")
         self.title.setWordWrap(True)
-        self.table = make_table(COLUMNS, "Deliveries waiting for a person")
+        self.table = make_table(COLUMNS, self.tr("Deliveries waiting for a person"))
         self.table.setMaximumHeight(160)
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("what the partner said (kept in the audit)"))

@@ -68,7 +68,7 @@ class HandoffsTab(QWidget):
         for label, value in STATUS_FILTERS:
             self.filter.addItem(self.tr(label), value)
         self.refresh_button = QPushButton(self.tr("&Refresh"))
-        self.table = make_table(HANDOFF_COLUMNS, "Handoffs")
+        self.table = make_table(HANDOFF_COLUMNS, self.tr("Handoffs"))
         self.status = QLabel(self.tr("Loading…"))
         self.status.setObjectName("subtitle")
 

@@ -25,7 +25,7 @@ class RoutingTab(QWidget):
         )
         note.setObjectName("subtitle")
         note.setWordWrap(True)
-        self.table = make_table(("Lead", "Company", "Would go to", "Why"), "Waiting leads")
+        self.table = make_table(("Lead", "Company", "Would go to", "Why"), self.tr("Waiting leads"))
         self.table.setWordWrap(True)
         self.status = QLabel(self.tr("Loading…"))
         self.status.setObjectName("subtitle")

@@ -31,7 +31,7 @@ class StaleTab(QWidget):
         self.days.setSuffix(self.tr(" days"))
         self.days.setAccessibleName(self.tr("No news for at least"))
         self.refresh_button = QPushButton(self.tr("&Refresh"))
-        self.table = make_table(STALE_COLUMNS, "Partners not reporting")
+        self.table = make_table(STALE_COLUMNS, self.tr("Partners not reporting"))
         self.status = QLabel(self.tr("Loading…"))
         self.status.setObjectName("subtitle")
         self.status.setWordWrap(True)

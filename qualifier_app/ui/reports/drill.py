@@ -123,7 +123,7 @@ class DrillDialog(QDialog):
             )
         )
         self.table = QTableWidget(len(drill.rows), len(HEADERS))
-        self.table.setAccessibleName("Leads behind the figure")
+        self.table.setAccessibleName(self.tr("Leads behind the figure"))
         self.table.setTabKeyNavigation(False)
         self.table.setHorizontalHeaderLabels(i18n.columns(HEADERS))
         self.table.verticalHeader().hide()

@@ -54,7 +54,7 @@ class PublishBar(QWidget):
         self._service = context.services.publication
         last = Week.before(context.services.clock.now()).text()
         self.week = QLineEdit(last)
-        self.week.setAccessibleName("Week to publish")
+        self.week.setAccessibleName(self.tr("Week to publish"))
         self.week.setPlaceholderText("2026-W48")
         self.week.setMaximumWidth(110)
         self.dry_run = QCheckBox(self.tr("Dr&y run"))
@@ -101,7 +101,7 @@ class PublishBar(QWidget):
     def _laggard_table(self) -> QTableWidget:
         # The summary's bottom 20 %: Enter or a double-click on a figure opens its handoffs.
         table = QTableWidget(0, len(LAGGARD_COLUMNS))
-        table.setAccessibleName("Partners not reporting")
+        table.setAccessibleName(self.tr("Partners not reporting"))
         table.setTabKeyNavigation(False)
         table.setHorizontalHeaderLabels(i18n.columns([t for _, t in LAGGARD_COLUMNS]))
         table.verticalHeader().hide()

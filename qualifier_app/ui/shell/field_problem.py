@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
@@ -21,11 +22,14 @@ def with_problem_line(label: str, widget: QWidget) -> tuple[QWidget, QLabel]:
     error = QLabel()
     error.setObjectName("fieldError")
     error.setWordWrap(True)
-    error.setAccessibleName(f"{label.replace('&', '')} problem")
+    field = label.replace("&", "")
+    error.setAccessibleName(
+        QCoreApplication.translate("FieldProblem", "{field} problem").format(field=field)
+    )
     error.hide()
     if isinstance(widget, QLineEdit | QComboBox | QAbstractSpinBox):  # one line high
         widget.setMinimumHeight(widget.sizeHint().height())
-    widget.setAccessibleName(label.replace("&", ""))
+    widget.setAccessibleName(field)
     holder = QWidget()
     box = QVBoxLayout(holder)
     box.setContentsMargins(0, 0, 0, 0)

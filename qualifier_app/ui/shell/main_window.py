@@ -57,8 +57,8 @@ class MainWindow(QMainWindow):
         self.area_titles: list[str] = []  # in English: the shortcut table names areas so
         for index, area in enumerate(areas_for(actor.role, actor)):
             widget = area.factory(context)
-            widget.setAccessibleName(area.title)
             title = QCoreApplication.translate("Areas", area.title)
+            widget.setAccessibleName(title)
             self.tabs.addTab(widget, f"&{index + 1} {title}" if index < 9 else title)
             self.area_titles.append(area.title)
             self._reach_from_anywhere(widget)

@@ -12,8 +12,8 @@ def figure_card(caption: str, *, compact: bool = False) -> tuple[QFrame, QLabel]
     card.setObjectName("card")
     value = QLabel("–")
     value.setObjectName("figure")
-    value.setAccessibleName(caption)
     text = QLabel(QCoreApplication.translate("Figures", caption))
+    value.setAccessibleName(text.text())
     text.setObjectName("figureCaption")
     layout = QVBoxLayout(card)
     if compact:
