@@ -7876,12 +7876,20 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>Was mit der Warteschlange geschah</translation>
     </message>
     <message>
+        <source>No scoring rule routes leads to the queue</source>
+        <translation>Keine Bewertungsregel leitet Leads in die Warteschlange</translation>
+    </message>
+    <message>
         <source>Space ticks or unticks the person under the cursor</source>
         <translation>Die Leertaste hakt die Person unter dem Cursor an oder ab</translation>
     </message>
     <message>
         <source>A new queue is worked by its team&apos;s reps; change it after saving</source>
         <translation>Eine neue Warteschlange wird von den Agenten ihres Teams bearbeitet; ändern Sie das nach dem Speichern</translation>
+    </message>
+    <message>
+        <source>No scoring rule routes leads to queue {name}: imports never fill it until the rules name it (Scoring rules area).</source>
+        <translation>Keine Bewertungsregel leitet Leads in die Warteschlange {name}: Importe füllen sie erst, wenn die Regeln sie nennen (Bereich Bewertungsregeln).</translation>
     </message>
     <message>
         <source>New queue</source>

@@ -7876,12 +7876,20 @@ un comercial por línea</translation>
         <translation>Qué pasó con la cola</translation>
     </message>
     <message>
+        <source>No scoring rule routes leads to the queue</source>
+        <translation>Ninguna regla de puntuación envía leads a la cola</translation>
+    </message>
+    <message>
         <source>Space ticks or unticks the person under the cursor</source>
         <translation>Espacio marca o desmarca a la persona bajo el cursor</translation>
     </message>
     <message>
         <source>A new queue is worked by its team&apos;s reps; change it after saving</source>
         <translation>Una cola nueva la trabajan los agentes de su equipo; cámbielo después de guardar</translation>
+    </message>
+    <message>
+        <source>No scoring rule routes leads to queue {name}: imports never fill it until the rules name it (Scoring rules area).</source>
+        <translation>Ninguna regla de puntuación envía leads a la cola {name}: las importaciones no la llenan hasta que las reglas la nombren (área Reglas de puntuación).</translation>
     </message>
     <message>
         <source>New queue</source>

@@ -7876,12 +7876,20 @@ un commercial par ligne</translation>
         <translation>Ce qu&apos;il est advenu de la file</translation>
     </message>
     <message>
+        <source>No scoring rule routes leads to the queue</source>
+        <translation>Aucune règle de score n&apos;envoie de leads à la file</translation>
+    </message>
+    <message>
         <source>Space ticks or unticks the person under the cursor</source>
         <translation>Espace coche ou décoche la personne sous le curseur</translation>
     </message>
     <message>
         <source>A new queue is worked by its team&apos;s reps; change it after saving</source>
         <translation>Une nouvelle file est traitée par les agents de son équipe ; modifiez cela après l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>No scoring rule routes leads to queue {name}: imports never fill it until the rules name it (Scoring rules area).</source>
+        <translation>Aucune règle de score n&apos;envoie de leads à la file {name} : les imports ne la rempliront pas tant que les règles ne la nomment pas (zone Règles de score).</translation>
     </message>
     <message>
         <source>New queue</source>

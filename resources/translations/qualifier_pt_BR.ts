@@ -7876,12 +7876,20 @@ um vendedor por linha</translation>
         <translation>O que aconteceu com a fila</translation>
     </message>
     <message>
+        <source>No scoring rule routes leads to the queue</source>
+        <translation>Nenhuma regra de pontuação envia leads para a fila</translation>
+    </message>
+    <message>
         <source>Space ticks or unticks the person under the cursor</source>
         <translation>Espaço marca ou desmarca a pessoa sob o cursor</translation>
     </message>
     <message>
         <source>A new queue is worked by its team&apos;s reps; change it after saving</source>
         <translation>Uma fila nova é trabalhada pelos agentes da sua equipe; altere isso depois de salvar</translation>
+    </message>
+    <message>
+        <source>No scoring rule routes leads to queue {name}: imports never fill it until the rules name it (Scoring rules area).</source>
+        <translation>Nenhuma regra de pontuação envia leads para a fila {name}: as importações não a preenchem até que as regras a nomeiem (área Regras de pontuação).</translation>
     </message>
     <message>
         <source>New queue</source>

@@ -5,7 +5,7 @@ remove one that holds leads by moving them, and a team lead kept to their own te
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -202,3 +202,35 @@ def test_team_lead_manages_own_team_only(
     queues.team.setCurrentText("North")
     qtbot.keyClick(queues.name, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "Queue North calls is added" in queues.outcome.text())
+
+
+def _add_queue(qtbot: QtBot, area: TeamsArea, name: str) -> None:
+    queues = area.queues
+    queues.new_button.setFocus()
+    qtbot.keyClick(queues.new_button, Qt.Key.Key_Space)
+    press(qtbot, name)
+    queues.team.setCurrentText("North")
+    qtbot.keyClick(queues.name, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: f"Queue {name} is added" in queues.outcome.text())
+
+
+def test_a_queue_no_scoring_rule_routes_to_is_flagged_when_added(
+    qtbot: QtBot, services: Services, factory: Factory, workers: Workers
+) -> None:
+    factory.user("ada", Role.ADMIN, team=None, queues=())
+    factory.team("North")
+    area = _open(qtbot, services, workers, "ada")
+    queues = area.queues
+
+    def shown() -> list[str]:
+        return [label.text() for label in queues.findChildren(QLabel) if label.isVisible()]
+
+    _add_queue(qtbot, area, "North enterprise")
+    assert (
+        "No scoring rule routes leads to queue North enterprise: imports never fill it "
+        "until the rules name it (Scoring rules area)."
+    ) in shown()
+
+    # The shipped rules send small businesses in the Americas to this one.
+    _add_queue(qtbot, area, "SMB Americas")
+    assert not [text for text in shown() if "No scoring rule" in text]

@@ -158,11 +158,17 @@ class QueuesPanel(QWidget):
         self.outcome.setObjectName("subtitle")
         self.outcome.setWordWrap(True)
         self.outcome.setAccessibleName(self.tr("What happened to the queue"))
+        self.unrouted = QLabel()
+        self.unrouted.setObjectName("fieldError")
+        self.unrouted.setWordWrap(True)
+        self.unrouted.setAccessibleName(self.tr("No scoring rule routes leads to the queue"))
+        self.unrouted.hide()
         side = QWidget()
         box = QVBoxLayout(side)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(panel)
         box.addWidget(self.outcome)
+        box.addWidget(self.unrouted)
         box.addStretch()
         return side
 
@@ -247,6 +253,7 @@ class QueuesPanel(QWidget):
         self.priority.setValue(0)
         self.remove_button.setEnabled(False)
         self._fill_members(None)
+        self.unrouted.hide()
         self.name.setFocus()
 
     def edit(self, queue: QueueSummary) -> None:
@@ -260,6 +267,7 @@ class QueuesPanel(QWidget):
         self.priority.setValue(queue.priority)
         self.remove_button.setEnabled(True)
         self._fill_members(queue)
+        self.unrouted.hide()
 
     def checked_members(self) -> set[str]:
         found = set()
@@ -278,12 +286,14 @@ class QueuesPanel(QWidget):
         priority, team = self.priority.value(), str(self.team.currentData() or "")
         self.save_button.setEnabled(False)
         if self._editing is None:
+
+            def add() -> tuple[QueueSummary, bool]:
+                added = teams.add_queue(actor, name, team, segment, priority)
+                return added, teams.routed_by_rules(actor, added.name)
+
             self._context.workers.submit(
-                lambda: teams.add_queue(actor, name, team, segment, priority),
-                while_shown(
-                    self,
-                    lambda q: self._saved(q, self.tr("Queue {name} is added.").format(name=q.name)),
-                ),
+                add,
+                while_shown(self, self._added),
                 self._failed("name" if team else "team"),
             )
             return
@@ -376,6 +386,19 @@ class QueuesPanel(QWidget):
 
     def _failed(self, field: str) -> Callable[[Exception], None]:
         return while_shown(self, lambda exc: self.editor.failed(field_of(exc, field)))
+
+    def _added(self, answer: tuple[QueueSummary, bool]) -> None:
+        queue, routed = answer
+        self._saved(queue, self.tr("Queue {name} is added.").format(name=queue.name))
+        if not routed:
+            # Imports route leads to queues by name; a queue no rule names stays empty.
+            self.unrouted.setText(
+                self.tr(
+                    "No scoring rule routes leads to queue {name}: imports never fill it "
+                    "until the rules name it (Scoring rules area)."
+                ).format(name=queue.name)
+            )
+            self.unrouted.show()
 
     def _saved(self, queue: QueueSummary, message: str) -> None:
         self.save_button.setEnabled(True)
