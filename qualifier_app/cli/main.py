@@ -66,10 +66,39 @@ REGISTRARS = [
 ]
 
 
+class CommandListFormatter(argparse.HelpFormatter):
+    """argparse's help, but a list of commands or actions has one line each, however long
+    its help text: a wrapped text's next line ("before any other command)") reads like
+    another command to whoever scans the list, and `qualifier before` is none."""
+
+    def add_argument(self, action: argparse.Action) -> None:
+        super().add_argument(action)
+        if isinstance(action, argparse._SubParsersAction):
+            # argparse measures the names without the indentation they are listed with, so
+            # a long one ("check-calls") got a line of its own, its help on the next.
+            indented = self._current_indent + 2 * self._indent_increment
+            longest = max((len(name) for name in action.choices), default=0)
+            self._action_max_length = max(self._action_max_length, longest + indented)
+
+    def _format_action(self, action: argparse.Action) -> str:
+        if not isinstance(action, argparse._SubParsersAction._ChoicesPseudoAction):
+            return super()._format_action(action)
+        width = self._width
+        self._width = sys.maxsize
+        try:
+            return super()._format_action(action)
+        finally:
+            self._width = width
+
+
 class OneLineParser(argparse.ArgumentParser):
     """argparse, but a usage error is one line on stderr and exit code 2, and a command or
     action may be given by the start of its name when only one begins so (`qualifier check
     due` is `qualifier check-calls due`)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", CommandListFormatter)
+        super().__init__(*args, **kwargs)
 
     def error(self, message: str) -> NoReturn:
         sys.stderr.write(f"{self.prog}: error: {message} (see {self.prog} --help)\n")

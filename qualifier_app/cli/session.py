@@ -41,8 +41,7 @@ def register(commands: Any) -> None:
     login.set_defaults(handler=sign_in)
     password = commands.add_parser(
         "password",
-        help="choose your own password (a one-time password must be replaced before any "
-        "other command)",
+        help="choose your own password (a one-time one must be replaced first)",
     )
     password.add_argument("--as", dest="as_login", metavar="LOGIN", help="whose password")
     password.add_argument(

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import re
 import subprocess
 import sys
+from collections.abc import Iterator
 
 import pytest
 
@@ -71,3 +73,32 @@ def test_a_start_that_fits_several_commands_names_them(
     assert exit_.value.code == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "'re' could be any of: rescore, report, retry" in err
+
+
+LISTED = re.compile(r"^    (\S+)")
+
+
+def groups(
+    parser: argparse.ArgumentParser, path: str = "qualifier"
+) -> Iterator[tuple[str, argparse.ArgumentParser, set[str]]]:
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            yield path, parser, set(action.choices)
+            for name, sub in action.choices.items():
+                yield from groups(sub, f"{path} {name}")
+
+
+@pytest.mark.parametrize("columns", ["80", "60"])
+def test_every_line_of_a_command_list_names_a_command(
+    monkeypatch: pytest.MonkeyPatch, columns: str
+) -> None:
+    """A help text that wrapped put "before any other command)" on a line of its own in
+    `qualifier --help`, where it read as a command: `qualifier before --help` failed."""
+    monkeypatch.setenv("COLUMNS", columns)
+    for path, parser, names in groups(build_parser()):
+        listing = parser.format_help().split("positional arguments:")[1].split("\n\n")[0]
+        lines = listing.strip("\n").splitlines()[1:]  # after the COMMAND/ACTION heading
+        assert len(lines) == len(names), (path, lines)
+        for line in lines:
+            found = LISTED.match(line)
+            assert found is not None and found[1] in names, (path, line)
