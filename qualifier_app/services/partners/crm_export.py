@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
-from sqlalchemy import func, select, text
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from qualifier_app.domain.closed_loop import (
@@ -29,8 +29,9 @@ from qualifier_app.domain.closed_loop import (
 from qualifier_app.domain.contact import check_email, check_phone
 from qualifier_app.domain.errors import Conflict, InvalidInput, NotFound
 from qualifier_app.domain.text import message
-from qualifier_app.persistence.models import Handoff, Lead, Partner
+from qualifier_app.persistence.models import Handoff, Lead
 from qualifier_app.services.intake.batches import cell
+from qualifier_app.services.partners.directory import partner_named
 
 FEEDBACK_COLUMNS: dict[str, tuple[str, ...]] = {
     "handoff_id": ("handoff", "handoff_no", "handoff_number", "reference", "qualifier_id"),
@@ -53,13 +54,8 @@ class PartnerRef:
 
 
 def find_partner(session: Session, name: str) -> PartnerRef | None:
-    """The partner of this name, as people type it (any case)."""
-    found = session.execute(
-        select(Partner.id, Partner.name).where(
-            func.lower(Partner.name) == " ".join(name.split()).lower()
-        )
-    ).first()
-    return PartnerRef(int(found[0]), str(found[1])) if found else None
+    found = partner_named(session, name)
+    return PartnerRef(*found) if found else None
 
 
 @dataclass(frozen=True)

@@ -89,6 +89,16 @@ def _snapshot(partner: Partner, reps: list[PartnerRep]) -> dict[str, Any]:
     }
 
 
+def partner_named(session: Session, name: str) -> tuple[int, str] | None:
+    """(id, name) of the partner of this name as people type it: any case and spacing."""
+    found = session.execute(
+        select(Partner.id, Partner.name).where(
+            func.lower(Partner.name) == " ".join(name.split()).lower()
+        )
+    ).first()
+    return (int(found[0]), str(found[1])) if found else None
+
+
 class PartnerService:
     def __init__(self, db: Database, clock: Clock, data_dir: Path) -> None:
         self._frame = Frame(db, clock)
@@ -230,9 +240,7 @@ class PartnerService:
             )
 
     def _check_unique_name(self, session: Session, name: str, partner_id: int | None) -> None:
-        clash = session.execute(
-            select(Partner.id, Partner.name).where(func.lower(Partner.name) == name.lower())
-        ).first()
+        clash = partner_named(session, name)
         if clash is not None and clash[0] != partner_id:
             raise InvalidInput(
                 message("there is a partner called {value} already", value=clash[1]), "name"
