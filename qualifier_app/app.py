@@ -8,6 +8,7 @@ from datetime import timedelta
 
 from qualifier_app.demo.data import DemoService
 from qualifier_app.domain.clock import Clock, DatabaseClock
+from qualifier_app.domain.errors import SchemaMismatch
 from qualifier_app.integrations.mail import Outbox, SmtpMailer
 from qualifier_app.persistence import schema
 from qualifier_app.persistence.database import Database
@@ -124,6 +125,17 @@ def open_database(settings: Settings) -> Database:
     return db
 
 
+def _check_schema(settings: Settings, db: Database) -> None:
+    try:
+        schema.check(db.engine)
+    except SchemaMismatch:
+        # This machine's own database file is made on first use: a desktop app installed on
+        # a new workstation opens at its first-run setup. Any other database is the DBA's.
+        own = settings.database_url == default_database_url()
+        if not (own and schema.create_if_empty(db.engine)):
+            raise
+
+
 def build(
     settings: Settings,
     clock: Clock | None = None,
@@ -134,11 +146,7 @@ def build(
     db = db or open_database(settings)
     if check_schema:
         try:
-            if settings.database_url == default_database_url():
-                # This machine's own database file, made on first use: a desktop app
-                # installed on a new workstation opens at its first-run setup.
-                schema.create_if_empty(db.engine)
-            schema.check(db.engine)
+            _check_schema(settings, db)
         except Exception:
             db.dispose()
             raise
