@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from email.message import EmailMessage
 
-from sqlalchemy import Table, bindparam, select, update
+from sqlalchemy import Table, bindparam, select, tuple_, update
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
@@ -272,25 +272,28 @@ class PublicationService:
                     .returning(Publication.recipient_kind, Publication.recipient_id)
                 )
             }
-            retried = set()
-            for item in batch:
-                if item.key in claimed:
-                    continue
-                # What the mail server failed to take last time is claimed again.
-                again = change.session.execute(
-                    update(Publication)
-                    .where(
-                        Publication.week == week,
-                        Publication.recipient_kind == item.kind,
-                        Publication.recipient_id == item.recipient_id,
-                        Publication.channel == RETRY,
+            # What the mail server failed to take last time is claimed again.
+            others = [item.key for item in batch if item.key not in claimed]
+            retried: set[tuple[str, int]] = (
+                {
+                    (str(kind), int(rid))
+                    for kind, rid in change.session.execute(
+                        update(Publication)
+                        .where(
+                            Publication.week == week,
+                            Publication.channel == RETRY,
+                            tuple_(Publication.recipient_kind, Publication.recipient_id).in_(
+                                others
+                            ),
+                        )
+                        .values(channel=STARTED)
+                        .returning(Publication.recipient_kind, Publication.recipient_id)
+                        .execution_options(synchronize_session=False)
                     )
-                    .values(channel=STARTED)
-                    .returning(Publication.id)
-                    .execution_options(synchronize_session=False)
-                ).first()
-                if again is not None:
-                    retried.add(item.key)
+                }
+                if others
+                else set()
+            )
             claimed |= retried
             for row in rows:
                 key = (row["recipient_kind"], row["recipient_id"])
