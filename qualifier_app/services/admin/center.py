@@ -7,11 +7,11 @@ change makes it, and then needs the name and the time zone."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import time
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from qualifier_app.domain.calling_window import CallingWindow
 from qualifier_app.domain.clock import Clock
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.roles import Action, Actor
@@ -35,11 +35,7 @@ class CenterView:
 
 
 def _window_text(start: int, end: int) -> str:
-    return f"{start // 60:02d}:{start % 60:02d}-{end // 60:02d}:{end % 60:02d}"
-
-
-def _minutes(moment: time) -> int:
-    return moment.hour * 60 + moment.minute
+    return CallingWindow.from_minutes(start, end).text()
 
 
 class CenterService:
@@ -77,12 +73,12 @@ class CenterService:
                         ),
                         "center" if cleaned is None else "time_zone",
                     )
-                start, end = window or parse_window(DEFAULT_WINDOW)
+                hours = CallingWindow(*(window or parse_window(DEFAULT_WINDOW)))
                 center = Center(
                     name=cleaned,
                     time_zone=zone,
-                    window_start=_minutes(start),
-                    window_end=_minutes(end),
+                    window_start=hours.start_minute,
+                    window_end=hours.end_minute,
                     created_at=change.now,
                 )
                 session.add(center)
@@ -95,7 +91,8 @@ class CenterService:
             if zone is not None:
                 center.time_zone = zone
             if window is not None:
-                center.window_start, center.window_end = map(_minutes, window)
+                hours = CallingWindow(*window)
+                center.window_start, center.window_end = hours.start_minute, hours.end_minute
             after = _audited(center)
             if after == before:
                 change.discard()
