@@ -98,9 +98,11 @@ def claim(
     handoff = session.get(Handoff, handoff_id)
     if handoff is None:
         raise NotFound(message("there is no handoff {handoff_id}", handoff_id=handoff_id))
-    states = reminder_states(session, handoff_id) if _due(handoff, now) else []
+    if not _due(handoff, now):
+        return None
+    states = reminder_states(session, handoff_id)
     last, at = states[-1] if states else ("", now)
-    if not _due(handoff, now) or last == GIVEN_UP:
+    if last == GIVEN_UP:
         return None
     if last in (STARTED, UNKNOWN) and at + unknown_pause > now:
         return None  # being sent elsewhere, or the partner may have it: not blindly again
