@@ -82,8 +82,13 @@ def test_admin_sees_the_users_area(qtbot: QtBot, controller: Controller, factory
     assert "Users" in titles
     from qualifier_app.ui.admin.users import UsersArea
 
+    # Built when first shown, not at sign-in: the window opens without waiting for it.
+    assert main.findChild(UsersArea) is None
+    qtbot.keyClick(main.tabs.tabBar(), Qt.Key(Qt.Key.Key_1 + titles.index("Users")), ALT)
     users = main.findChild(UsersArea)
     assert users is not None
+    assert main.tabs.currentWidget() is users
+    assert users.isAncestorOf(QApplication.focusWidget())
     qtbot.waitUntil(lambda: users.table.rowCount() == 2)
     shortcuts = dict(main.shortcut_list())
     assert shortcuts["F1"] == "Keyboard shortcuts"
@@ -130,7 +135,38 @@ def test_tab_leaves_every_table_of_the_window(
     signed_in = services.accounts.sign_in("someone", PASSWORD, "test")
     window = MainWindow(services, signed_in, workers, areas_for)
     qtbot.addWidget(window)
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)  # an area is built when first shown
     tables = window.findChildren(QTableView)
     assert tables or role is Role.REP
     trapping = [table.accessibleName() for table in tables if table.tabKeyNavigation()]
     assert trapping == []
+
+
+@pytest.mark.parametrize("role", list(Role))
+def test_an_area_shown_the_first_time_keeps_the_window_active(
+    qtbot: QtBot, services: Services, factory: Factory, workers: Workers, role: Role
+) -> None:
+    """Areas are built when first shown; one that showed a widget before giving it a parent
+    opened it as a window of its own, and the main window lost the keyboard."""
+    if role is Role.REP:
+        factory.user("someone")
+    else:
+        factory.user("someone", role, team=None, queues=())
+    signed_in = services.accounts.sign_in("someone", PASSWORD, "test")
+    window = MainWindow(services, signed_in, workers, areas_for)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    for index in range(1, window.tabs.count()):
+        placeholder = window.tabs.widget(index)
+        window.tabs.setCurrentIndex(index)
+        area = window.tabs.currentWidget()
+        assert area is not placeholder, window.area_titles[index]
+        qtbot.waitUntil(lambda: workers.active == 0, timeout=10_000)
+        QApplication.processEvents()
+        windows = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+        assert windows == [window], (window.area_titles[index], windows)
+        assert window.isActiveWindow(), window.area_titles[index]
+        assert area.isAncestorOf(QApplication.focusWidget()), window.area_titles[index]

@@ -172,9 +172,9 @@ def test_the_team_boards_filters_show_their_texts_at_1280x720(
     qtbot.addWidget(window)
     window.resize(*ROOM)
     window.show()
-    board = window.findChild(TeamBoardArea)
-    assert board is not None
-    window.tabs.setCurrentWidget(board)
+    window.tabs.setCurrentIndex(window.area_titles.index("Team board"))
+    board = window.tabs.currentWidget()
+    assert isinstance(board, TeamBoardArea)
     qtbot.waitUntil(lambda: workers.active == 0 and board.queue_filter.count() > 0)
     QApplication.processEvents()
     cut = {}

@@ -117,7 +117,6 @@ class DoNotCallArea(QWidget):
         remove_panel = self.removing.build([("reason", self.tr("&Why"), self.remove_reason)])
         self.removing.save_button.clicked.connect(self.remove)
         self.remove_reason.returnPressed.connect(self.remove)
-        remove_panel.setVisible(self._actor.may(Action.REMOVE_DO_NOT_CALL))
         self.remove_panel = remove_panel
         self._selected()
 
@@ -130,6 +129,8 @@ class DoNotCallArea(QWidget):
         box.addWidget(self.outcome)
         box.addWidget(add_panel)
         box.addWidget(remove_panel)
+        # Only once it has a parent: a parentless widget made visible opens as a window.
+        remove_panel.setVisible(self._actor.may(Action.REMOVE_DO_NOT_CALL))
         self.registry_import: RegistryImportPanel | None = None
         if self._actor.may(Action.IMPORT_REGISTRY):
             self.registry_import = RegistryImportPanel(self._context)

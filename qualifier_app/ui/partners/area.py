@@ -32,7 +32,6 @@ class PartnersArea(QWidget):
         self.mail_banner = QLabel(no_mail_server_text(context))
         self.mail_banner.setObjectName("banner")
         self.mail_banner.setWordWrap(True)
-        self.mail_banner.setVisible(not context.services.delivery.settings.configured)
         self.tabs = QTabWidget()
         self.directory = DirectoryTab(context)
         self.handoffs = HandoffsTab(context)
@@ -48,3 +47,5 @@ class PartnersArea(QWidget):
         layout.addWidget(title)
         layout.addWidget(self.mail_banner)
         layout.addWidget(self.tabs)
+        # Only once it has a parent: a parentless label made visible opens as a window.
+        self.mail_banner.setVisible(not context.services.delivery.settings.configured)

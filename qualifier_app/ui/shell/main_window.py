@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from qualifier_app.app import Services
 from qualifier_app.services.accounts.users import SignedIn
 from qualifier_app.ui.shell import i18n
-from qualifier_app.ui.shell.area import AreaCatalogue, AreaContext, HoldsLead
+from qualifier_app.ui.shell.area import Area, AreaCatalogue, AreaContext, HoldsLead
 from qualifier_app.ui.shell.keys import SHORTCUTS, make_action, shortcut, table_name
 from qualifier_app.ui.shell.login import PasswordDialog
 from qualifier_app.ui.shell.sla_timer import SlaSweepTimer
@@ -53,20 +53,23 @@ class MainWindow(QMainWindow):
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        context = AreaContext(services, signed_in, workers)
+        self._context = AreaContext(services, signed_in, workers)
         self.area_titles: list[str] = []  # in English: the shortcut table names areas so
+        # The first area is built now, the others when first shown: building every area at
+        # sign-in held the window frozen for up to a second and a half, and each area's first
+        # load asked the database for what nobody had opened yet. Only the first area has
+        # shortcuts that work from anywhere (the workspace's Ctrl+N), so they work at once.
+        self._unbuilt: dict[QWidget, Area] = {}
         for index, area in enumerate(areas_for(actor.role, actor)):
-            widget = area.factory(context)
             title = QCoreApplication.translate("Areas", area.title)
+            widget = self._build(area) if index == 0 else QWidget()
             widget.setAccessibleName(title)
+            if index > 0:
+                self._unbuilt[widget] = area
             self.tabs.addTab(widget, f"&{index + 1} {title}" if index < 9 else title)
             self.area_titles.append(area.title)
-            self._reach_from_anywhere(widget)
-            deactivated = getattr(widget, "account_deactivated", None)
-            if deactivated is not None:
-                deactivated.connect(self.signed_out_by_database)
         self.setCentralWidget(self.tabs)
-        self.tabs.currentChanged.connect(self._focus_shown_area)
+        self.tabs.currentChanged.connect(self._show_area)
         self._focus_shown_area()
 
         role = i18n.translated(actor.role.label)
@@ -124,6 +127,29 @@ class MainWindow(QMainWindow):
             lambda: self.statusBar().showMessage(self.tr("Your password is changed."), 30_000)
         )
         self.password_dialog.open()
+
+    def _build(self, area: Area) -> QWidget:
+        widget = area.factory(self._context)
+        self._reach_from_anywhere(widget)
+        deactivated = getattr(widget, "account_deactivated", None)
+        if deactivated is not None:
+            deactivated.connect(self.signed_out_by_database)
+        return widget
+
+    def _show_area(self, index: int) -> None:
+        placeholder = self.tabs.widget(index)
+        area = self._unbuilt.pop(placeholder, None) if placeholder is not None else None
+        if area is not None and placeholder is not None:
+            built = self._build(area)
+            built.setAccessibleName(placeholder.accessibleName())
+            label = self.tabs.tabText(index)
+            self.tabs.blockSignals(True)
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, built, label)
+            self.tabs.setCurrentIndex(index)
+            self.tabs.blockSignals(False)
+            placeholder.deleteLater()
+        self._focus_shown_area()
 
     def _reach_from_anywhere(self, widget: QWidget) -> None:
         """An area's `anywhere` shortcuts work from every area: they show their area first.
