@@ -164,6 +164,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except NothingEligible as exc:
         return fail(str(exc), EXIT_NOTHING_ELIGIBLE)
     except QualifierError as exc:
+        if handler is system.gui:
+            return system.gui_problem(args, str(exc))
         return fail(str(exc))
     except KeyboardInterrupt:
         return fail("interrupted", 130)

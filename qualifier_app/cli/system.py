@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from qualifier_app.cli.arguments import non_negative, whole_number
+from qualifier_app.cli.arguments import non_negative, positive, whole_number
 from qualifier_app.cli.context import services
 from qualifier_app.cli.output import print_json, table
 from qualifier_app.persistence import schema
@@ -27,6 +27,14 @@ def register(commands: Any) -> None:
     )
     upgrade_parser = db.add_parser("upgrade", help="create or upgrade the schema")
     upgrade_parser.add_argument("--json", action="store_true")
+    upgrade_parser.add_argument(
+        "--lock-wait",
+        type=positive,
+        default=schema.LOCK_WAIT_SECONDS,
+        metavar="SECONDS",
+        help="how long a step may wait for a table in use before the upgrade gives up "
+        f"(PostgreSQL; {schema.LOCK_WAIT_SECONDS})",
+    )
     upgrade_parser.set_defaults(handler=db_upgrade)
     current_parser = db.add_parser("current", help="show the schema version")
     current_parser.add_argument("--json", action="store_true")
@@ -58,11 +66,16 @@ def gui(args: argparse.Namespace) -> int:
     return run(args.db, smoke=getattr(args, "smoke", False))
 
 
+def gui_problem(args: argparse.Namespace, text: str) -> int:
+    from qualifier_app.ui.launcher import show_problem  # noqa: PLC0415 - Qt loads only for the GUI
+
+    return show_problem(text, smoke=getattr(args, "smoke", False))
+
+
 def db_upgrade(args: argparse.Namespace) -> int:
     with services(args, check_schema=False) as app:
-        before = schema.current_revision(app.db.engine)
-        backup = schema.upgrade(app.db.engine)
-        after = schema.current_revision(app.db.engine)
+        upgraded = schema.upgrade(app.db.engine, lock_wait_seconds=args.lock_wait)
+    before, after, backup = upgraded.before, upgraded.after, upgraded.backup
     if args.json:
         print_json(
             {

@@ -28,9 +28,25 @@ if TYPE_CHECKING:
 
 def unavailable(exc: DBAPIError, where: str) -> DatabaseUnavailable:
     detail = str(exc.orig).strip().splitlines()[0] if exc.orig else type(exc).__name__
+    return unavailable_because(detail, where)
+
+
+def unavailable_because(detail: str, where: str) -> DatabaseUnavailable:
+    """What a person is told when the database cannot be used; `detail` is the driver's
+    first line."""
     if "database is locked" in detail:
         return DatabaseUnavailable(
             message("{where} is busy (another program holds a write lock)", where=where)
+        )
+    if "unsupported startup parameter" in detail:
+        # PgBouncer refuses the server settings a direct connection sends at startup.
+        return DatabaseUnavailable(
+            message(
+                '{where} answers like PgBouncer ({detail}): set pooler = "pgbouncer" in '
+                "[database] of the settings, or add ?pooler=pgbouncer to its url",
+                where=where,
+                detail=detail,
+            )
         )
     return DatabaseUnavailable(
         message("cannot reach the database ({where}): {detail}", where=where, detail=detail)

@@ -8,6 +8,7 @@ On SQLite there are no database logins; the app checks its own argon2 hashes ins
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import psycopg
@@ -16,9 +17,9 @@ from sqlalchemy.exc import DBAPIError
 
 from qualifier_app.domain.errors import AuthenticationFailed, DatabaseUnavailable, LoginThrottled
 from qualifier_app.domain.text import message
-from qualifier_app.persistence.database import Database
+from qualifier_app.persistence.database import Database, unavailable_because
 from qualifier_app.persistence.db_logins import conninfo_as
-from qualifier_app.persistence.engine import parse_database_url
+from qualifier_app.persistence.engine import describe, parse_database_url
 from qualifier_app.settings import DatabaseConnections, DatabaseTimeouts
 
 SIGN_IN_ROLE = "qualifier_sign_in"
@@ -30,7 +31,27 @@ _WRONG_PASSWORD = (
     "no password supplied",
     "SASL authentication failed",
 )
-_REFUSALS = (*_WRONG_PASSWORD, "is not permitted to log in", "does not exist")
+_REFUSALS = (*_WRONG_PASSWORD, "is not permitted to log in", "no such user")
+_ROLE_MISSING = re.compile(r'role ".*" does not exist')
+# The server's words, and PgBouncer's.
+_DATABASE_MISSING = re.compile(r'database "(.*)" does not exist|no such database: (\S+)')
+
+
+def _refused(said: str) -> bool:
+    return any(known in said for known in _REFUSALS) or _ROLE_MISSING.search(said) is not None
+
+
+def _no_such_database(said: str) -> DatabaseUnavailable | None:
+    missing = _DATABASE_MISSING.search(said)
+    if missing is None:
+        return None
+    return DatabaseUnavailable(
+        message(
+            "the server has no database {name}: check the database's name in the [database] "
+            "url of the settings",
+            name=missing[1] or missing[2],
+        )
+    )
 
 
 def uses_database_logins(raw_url: str) -> bool:
@@ -50,7 +71,11 @@ def _ask_sign_in_role(raw_url: str, gate_password: str, function: str, argument:
         with psycopg.connect(conninfo, autocommit=True) as connection:
             row = connection.execute(f"SELECT {function}(%s)", (argument,)).fetchone()
     except psycopg.OperationalError as exc:
-        if any(refusal in str(exc) for refusal in _REFUSALS):
+        said = str(exc).strip()
+        missing = _no_such_database(said)
+        if missing is not None:
+            raise missing from None
+        if _refused(said):
             raise DatabaseUnavailable(
                 message(
                     "the database refuses this workstation's sign-in role {role}: ask an "
@@ -58,9 +83,10 @@ def _ask_sign_in_role(raw_url: str, gate_password: str, function: str, argument:
                     role=SIGN_IN_ROLE,
                 )
             ) from None
-        raise DatabaseUnavailable(
-            message("cannot reach the database: {problem}", problem=str(exc).strip())
-        ) from None
+        # libpq's first line says what failed; the rest is advice for a terminal.
+        problem = said.splitlines()[0] if said else type(exc).__name__
+        where = describe(parse_database_url(raw_url).set(username=SIGN_IN_ROLE))
+        raise unavailable_because(problem, where) from None
     return row[0] if row else None
 
 
@@ -114,7 +140,10 @@ def open_as_person(
         if any(wrong in refusal for wrong in _WRONG_PASSWORD) and password:
             report_wrong_password(raw_url, gate_password, login)
             raise AuthenticationFailed(REFUSED) from None
-        if any(known in refusal for known in _REFUSALS):
+        missing = _no_such_database(refusal)
+        if missing is not None:
+            raise missing from None
+        if _refused(refusal):
             raise AuthenticationFailed(REFUSED) from None
         db.ping()  # says the server cannot be reached, as for any other connection
         raise

@@ -14,7 +14,8 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine, inspect
+from sqlalchemy import Connection, Engine, inspect, text
+from sqlalchemy.exc import DBAPIError
 
 from qualifier_app.domain.errors import SchemaMismatch
 from qualifier_app.domain.text import message
@@ -23,6 +24,12 @@ from qualifier_app.persistence.engine import LONG_REPLY_OPTION, describe
 
 # How long a migration's statement may wait for its reply (a day: in effect, no deadline).
 MIGRATION_REPLY_SECONDS = 24 * 3600
+INSUFFICIENT_PRIVILEGE = "42501"
+LOCK_NOT_AVAILABLE = "55P03"
+# How long a migration may wait for a table lock before it gives up (nothing applied).
+LOCK_WAIT_SECONDS = 15
+# The advisory lock two upgrades of one database take turns on ("qualifier schema").
+UPGRADE_LOCK = 0x7175616C_5343484D & 0x7FFFFFFFFFFFFFFF
 
 
 def alembic_config(location: str | None = None) -> Config:
@@ -134,39 +141,118 @@ def create_if_empty(engine: Engine) -> bool:
     return True
 
 
-def upgrade(engine: Engine, revision: str = "head") -> Path | None:
-    """Bring the schema up to `revision`; returns the SQLite backup made first, if any."""
+@dataclass(frozen=True)
+class Upgraded:
+    before: str | None  # the revision found when this upgrade's turn came
+    after: str | None
+    backup: Path | None  # of an SQLite file, made first
+
+
+def upgrade(
+    engine: Engine, revision: str = "head", lock_wait_seconds: int = LOCK_WAIT_SECONDS
+) -> Upgraded:
+    """Bring the schema up to `revision`."""
     current = current_revision(engine)
     if current is not None and current not in known_revisions():
         check(engine)
     backup = None
     if current is not None and current != head_revision():
         backup = backup_sqlite(engine)
-    _run(engine, lambda config: command.upgrade(config, revision))
-    return backup
+    before = _run(engine, lambda config: command.upgrade(config, revision), lock_wait_seconds)
+    return Upgraded(before, current_revision(engine), backup)
 
 
 def downgrade(engine: Engine, revision: str) -> None:
     _run(engine, lambda config: command.downgrade(config, revision))
 
 
-def _run(engine: Engine, step: object) -> None:
+def _run(engine: Engine, step: object, lock_wait_seconds: int = LOCK_WAIT_SECONDS) -> str | None:
+    """Run an alembic command on a migration connection; the revision it started from."""
     config = alembic_config()
-    with migration_connection(engine) as connection:
-        config.attributes["connection"] = connection
-        step(config)  # type: ignore[operator]
+    try:
+        with migration_connection(engine, lock_wait_seconds) as connection:
+            before = MigrationContext.configure(connection).get_current_revision()
+            config.attributes["connection"] = connection
+            step(config)  # type: ignore[operator]
+            return before
+    except DBAPIError as exc:
+        refused = _refusal(exc, lock_wait_seconds)
+        if refused is None:
+            raise
+        raise refused from exc
+
+
+def _refusal(exc: DBAPIError, lock_wait_seconds: int) -> SchemaMismatch | None:
+    """An upgrade the server refused, in one line: nothing of it was applied (one
+    transaction)."""
+    state = getattr(exc.orig, "sqlstate", None)
+    detail = str(exc.orig).strip().splitlines()[0] if exc.orig is not None else ""
+    if state == LOCK_NOT_AVAILABLE:
+        return SchemaMismatch(
+            message(
+                "the upgrade waited more than {seconds} s for a table that open sessions are "
+                "using, and changed nothing: run it when the workstations are closed, or "
+                "give it longer with --lock-wait",
+                seconds=lock_wait_seconds,
+            )
+        )
+    if state == INSUFFICIENT_PRIVILEGE:
+        return SchemaMismatch(
+            message(
+                "the database refused the upgrade ({detail}) and nothing was changed: run "
+                "`qualifier db upgrade` with the database owner's credentials",
+                detail=detail,
+            )
+        )
+    return None
 
 
 @contextmanager
-def migration_connection(engine: Engine) -> Iterator[Connection]:
+def migration_connection(
+    engine: Engine, lock_wait_seconds: int = LOCK_WAIT_SECONDS
+) -> Iterator[Connection]:
     """A connection for migrations: on PostgreSQL neither the server's statement timeout nor
     the client's wait for a reply (engine.ReplyDeadlines) applies, since a migration may
     rewrite a table of millions of rows; both are for calls a person waits on. Keepalives
-    and the TCP user timeout still notice a dead network."""
+    and the TCP user timeout still notice a dead network.
+
+    On PostgreSQL the migrations run as the database's owner (a member of it becomes it for
+    the transaction), one upgrade at a time, and give up on a table lock they would wait for
+    longer than `lock_wait_seconds`: while a DDL statement waits, every workstation's query
+    on that table queues behind it."""
     with engine.connect() as connection:
         if engine.dialect.name == "postgresql":
             connection.execution_options(**{LONG_REPLY_OPTION: MIGRATION_REPLY_SECONDS})
             # SET LOCAL, in the migrations' own transaction (env.py commits it), so nothing
             # stays behind on a pooled server connection.
             connection.exec_driver_sql("SET LOCAL statement_timeout = 0")
+            _become_owner(connection)
+            # The turn first: the wait for another upgrade is not a wait for a table.
+            connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({UPGRADE_LOCK})")
+            connection.exec_driver_sql(f"SET LOCAL lock_timeout = '{int(lock_wait_seconds)}s'")
         yield connection
+
+
+def _become_owner(connection: Connection) -> None:
+    """Objects a migration creates belong to whoever runs it: a superuser's or a DBA's own
+    login would own the tables and the owner's security-definer functions, and the grants
+    and row-level security would be theirs to bypass."""
+    me, owner, member = connection.execute(
+        text(
+            "SELECT current_user, r.rolname, pg_has_role(current_user, r.oid, 'MEMBER')"
+            " FROM pg_database d JOIN pg_roles r ON r.oid = d.datdba"
+            " WHERE d.datname = current_database()"
+        )
+    ).one()
+    if me == owner:
+        return
+    if not member:
+        raise SchemaMismatch(
+            message(
+                "only the database's owner {owner} may upgrade its schema, and {login} is not "
+                "a member of it: run `qualifier db upgrade` with the owner's credentials",
+                owner=owner,
+                login=me,
+            )
+        )
+    connection.execute(text("SELECT set_config('role', :owner, true)"), {"owner": owner})

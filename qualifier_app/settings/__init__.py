@@ -6,6 +6,7 @@ keyring, libpq's own ~/.pgpass or PGPASSWORD, so no shared secret sits in a plai
 
 from __future__ import annotations
 
+import difflib
 import os
 import tomllib
 from dataclasses import dataclass, field, replace
@@ -314,6 +315,27 @@ SECTION_KEYS = {
 
 
 def _check_sections(values: dict[str, Any]) -> None:
+    for name, value in values.items():
+        # A mistyped section drops every setting in it: a mistyped [database] opened the
+        # embedded database and offered to set up a new center.
+        if isinstance(value, dict) and name not in SECTIONS:
+            close = difflib.get_close_matches(name, SECTIONS, n=1)
+            known = ", ".join(SECTIONS)
+            raise InvalidInput(
+                message(
+                    "settings file: there is no section [{section}]; did you mean "
+                    "[{close}]? (sections: {known})",
+                    section=name,
+                    close=close[0],
+                    known=known,
+                )
+                if close
+                else message(
+                    "settings file: there is no section [{section}] (sections: {known})",
+                    section=name,
+                    known=known,
+                )
+            )
     for name in SECTIONS:
         if name in values and not isinstance(values[name], dict):
             raise InvalidInput(

@@ -52,6 +52,22 @@ def run(database_url: str | None, *, smoke: bool = False) -> int:
     return check.code if check is not None else code
 
 
+def show_problem(text: str, *, smoke: bool = False) -> int:
+    """A problem that stops the app before its first window (a broken settings file): on
+    stderr, and in a message box too, since the desktop executable has no console."""
+    sys.stderr.write(f"qualifier: error: {text}\n")
+    from qualifier_app.ui.shell.platform_check import display_problem  # noqa: PLC0415
+
+    if smoke or display_problem() is not None:
+        return 2
+    from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: PLC0415
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    QMessageBox.critical(None, "Qualifier", text)
+    return 2
+
+
 class SmokeCheck:
     """`qualifier gui --smoke`: quit with 0 once the sign-in window (or, on a database with
     no users yet, the first-run setup) is shown and connected to the database (so Qt, its

@@ -3997,10 +3997,6 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>abgemeldet: diese Verbindung ist geschlossen</translation>
     </message>
     <message>
-        <source>cannot reach the database: {problem}</source>
-        <translation>die Datenbank ist nicht erreichbar: {problem}</translation>
-    </message>
-    <message>
         <source>the database refuses this workstation&apos;s sign-in role {role}: ask an administrator for its password (sign_in_password in the settings)</source>
         <translation>die Datenbank lehnt die Anmelderolle {role} dieses Arbeitsplatzes ab: bitten Sie einen Administrator um ihr Passwort (sign_in_password in den Einstellungen)</translation>
     </message>
@@ -5677,6 +5673,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>die Datenbank hat dies abgelehnt: {detail}; nichts wurde gespeichert</translation>
     </message>
     <message>
+        <source>{where} answers like PgBouncer ({detail}): set pooler = &quot;pgbouncer&quot; in [database] of the settings, or add ?pooler=pgbouncer to its url</source>
+        <translation>{where} antwortet wie PgBouncer ({detail}): in den Einstellungen unter [database] pooler = &quot;pgbouncer&quot; setzen oder ?pooler=pgbouncer an die URL anhängen</translation>
+    </message>
+    <message>
         <source>the database refused this change to {table}: row-level security does not let your login make it; nothing was saved</source>
         <translation>die Datenbank hat diese Änderung an {table} abgelehnt: die Sicherheit auf Zeilenebene erlaubt sie Ihrer Anmeldung nicht; nichts wurde gespeichert</translation>
     </message>
@@ -5689,8 +5689,24 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>{url!r} ist keine SQLite-URL: schreiben Sie sqlite:/// und dann den Pfad der Datei</translation>
     </message>
     <message>
+        <source>the server has no database {name}: check the database&apos;s name in the [database] url of the settings</source>
+        <translation>der Server hat keine Datenbank {name}: den Datenbanknamen in der URL unter [database] in den Einstellungen prüfen</translation>
+    </message>
+    <message>
         <source>the database is empty ({database}); run `qualifier db upgrade` to create it</source>
         <translation>die Datenbank ist leer ({database}); führen Sie `qualifier db upgrade` aus, um sie anzulegen</translation>
+    </message>
+    <message>
+        <source>the upgrade waited more than {seconds} s for a table that open sessions are using, and changed nothing: run it when the workstations are closed, or give it longer with --lock-wait</source>
+        <translation>die Aktualisierung hat länger als {seconds} s auf eine Tabelle gewartet, die offene Sitzungen benutzen, und nichts geändert: bei geschlossenen Arbeitsplätzen ausführen oder mit --lock-wait länger warten lassen</translation>
+    </message>
+    <message>
+        <source>the database refused the upgrade ({detail}) and nothing was changed: run `qualifier db upgrade` with the database owner&apos;s credentials</source>
+        <translation>die Datenbank hat die Aktualisierung abgelehnt ({detail}), nichts wurde geändert: `qualifier db upgrade` mit den Zugangsdaten des Datenbankeigentümers ausführen</translation>
+    </message>
+    <message>
+        <source>only the database&apos;s owner {owner} may upgrade its schema, and {login} is not a member of it: run `qualifier db upgrade` with the owner&apos;s credentials</source>
+        <translation>nur der Eigentümer der Datenbank, {owner}, darf ihr Schema aktualisieren, und {login} ist nicht Mitglied davon: `qualifier db upgrade` mit den Zugangsdaten des Eigentümers ausführen</translation>
     </message>
     <message>
         <source>a database role named {login} exists already; choose another login</source>
@@ -6279,6 +6295,14 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     <message>
         <source>settings file: [workspace] after_call_work_seconds must be 0 to {most}, not {seconds}</source>
         <translation>Einstellungsdatei: [workspace] after_call_work_seconds muss zwischen 0 und {most} liegen, nicht {seconds}</translation>
+    </message>
+    <message>
+        <source>settings file: there is no section [{section}]; did you mean [{close}]? (sections: {known})</source>
+        <translation>Einstellungsdatei: es gibt keinen Abschnitt [{section}]; war [{close}] gemeint? (Abschnitte: {known})</translation>
+    </message>
+    <message>
+        <source>settings file: there is no section [{section}] (sections: {known})</source>
+        <translation>Einstellungsdatei: es gibt keinen Abschnitt [{section}] (Abschnitte: {known})</translation>
     </message>
     <message>
         <source>true or false</source>

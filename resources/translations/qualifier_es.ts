@@ -3997,10 +3997,6 @@ un comercial por línea</translation>
         <translation>sesión cerrada: esta conexión está cerrada</translation>
     </message>
     <message>
-        <source>cannot reach the database: {problem}</source>
-        <translation>no se puede acceder a la base de datos: {problem}</translation>
-    </message>
-    <message>
         <source>the database refuses this workstation&apos;s sign-in role {role}: ask an administrator for its password (sign_in_password in the settings)</source>
         <translation>la base de datos rechaza el rol de inicio de sesión {role} de este puesto: pida su contraseña a un administrador (sign_in_password en la configuración)</translation>
     </message>
@@ -5677,6 +5673,10 @@ un comercial por línea</translation>
         <translation>la base de datos lo ha rechazado: {detail}; no se ha guardado nada</translation>
     </message>
     <message>
+        <source>{where} answers like PgBouncer ({detail}): set pooler = &quot;pgbouncer&quot; in [database] of the settings, or add ?pooler=pgbouncer to its url</source>
+        <translation>{where} responde como PgBouncer ({detail}): ponga pooler = &quot;pgbouncer&quot; en [database] de la configuración, o añada ?pooler=pgbouncer a su URL</translation>
+    </message>
+    <message>
         <source>the database refused this change to {table}: row-level security does not let your login make it; nothing was saved</source>
         <translation>la base de datos ha rechazado este cambio en {table}: la seguridad a nivel de fila no se lo permite a su usuario; no se ha guardado nada</translation>
     </message>
@@ -5689,8 +5689,24 @@ un comercial por línea</translation>
         <translation>{url!r} no es una URL de SQLite: escriba sqlite:/// y luego la ruta del archivo</translation>
     </message>
     <message>
+        <source>the server has no database {name}: check the database&apos;s name in the [database] url of the settings</source>
+        <translation>el servidor no tiene la base de datos {name}: compruebe el nombre de la base de datos en la URL de [database] de la configuración</translation>
+    </message>
+    <message>
         <source>the database is empty ({database}); run `qualifier db upgrade` to create it</source>
         <translation>la base de datos está vacía ({database}); ejecute `qualifier db upgrade` para crearla</translation>
+    </message>
+    <message>
+        <source>the upgrade waited more than {seconds} s for a table that open sessions are using, and changed nothing: run it when the workstations are closed, or give it longer with --lock-wait</source>
+        <translation>la actualización esperó más de {seconds} s por una tabla que usan sesiones abiertas y no cambió nada: ejecútela con los puestos cerrados, o dele más tiempo con --lock-wait</translation>
+    </message>
+    <message>
+        <source>the database refused the upgrade ({detail}) and nothing was changed: run `qualifier db upgrade` with the database owner&apos;s credentials</source>
+        <translation>la base de datos rechazó la actualización ({detail}) y no se cambió nada: ejecute `qualifier db upgrade` con las credenciales del propietario de la base de datos</translation>
+    </message>
+    <message>
+        <source>only the database&apos;s owner {owner} may upgrade its schema, and {login} is not a member of it: run `qualifier db upgrade` with the owner&apos;s credentials</source>
+        <translation>solo el propietario de la base de datos, {owner}, puede actualizar su esquema, y {login} no es miembro de él: ejecute `qualifier db upgrade` con las credenciales del propietario</translation>
     </message>
     <message>
         <source>a database role named {login} exists already; choose another login</source>
@@ -6279,6 +6295,14 @@ un comercial por línea</translation>
     <message>
         <source>settings file: [workspace] after_call_work_seconds must be 0 to {most}, not {seconds}</source>
         <translation>archivo de configuración: [workspace] after_call_work_seconds debe estar entre 0 y {most}, no {seconds}</translation>
+    </message>
+    <message>
+        <source>settings file: there is no section [{section}]; did you mean [{close}]? (sections: {known})</source>
+        <translation>archivo de configuración: no existe la sección [{section}]; ¿quería decir [{close}]? (secciones: {known})</translation>
+    </message>
+    <message>
+        <source>settings file: there is no section [{section}] (sections: {known})</source>
+        <translation>archivo de configuración: no existe la sección [{section}] (secciones: {known})</translation>
     </message>
     <message>
         <source>true or false</source>

@@ -3997,10 +3997,6 @@ un commercial par ligne</translation>
         <translation>déconnecté : cette connexion est fermée</translation>
     </message>
     <message>
-        <source>cannot reach the database: {problem}</source>
-        <translation>impossible d&apos;atteindre la base de données : {problem}</translation>
-    </message>
-    <message>
         <source>the database refuses this workstation&apos;s sign-in role {role}: ask an administrator for its password (sign_in_password in the settings)</source>
         <translation>la base de données refuse le rôle de connexion {role} de ce poste : demandez son mot de passe à un administrateur (sign_in_password dans les réglages)</translation>
     </message>
@@ -5677,6 +5673,10 @@ un commercial par ligne</translation>
         <translation>la base de données a refusé : {detail} ; rien n’a été enregistré</translation>
     </message>
     <message>
+        <source>{where} answers like PgBouncer ({detail}): set pooler = &quot;pgbouncer&quot; in [database] of the settings, or add ?pooler=pgbouncer to its url</source>
+        <translation>{where} répond comme PgBouncer ({detail}) : indiquez pooler = &quot;pgbouncer&quot; dans [database] des réglages, ou ajoutez ?pooler=pgbouncer à son URL</translation>
+    </message>
+    <message>
         <source>the database refused this change to {table}: row-level security does not let your login make it; nothing was saved</source>
         <translation>la base de données a refusé cette modification de {table} : la sécurité au niveau des lignes ne la permet pas à votre identifiant ; rien n’a été enregistré</translation>
     </message>
@@ -5689,8 +5689,24 @@ un commercial par ligne</translation>
         <translation>{url!r} n&apos;est pas une URL SQLite : écrivez sqlite:/// puis le chemin du fichier</translation>
     </message>
     <message>
+        <source>the server has no database {name}: check the database&apos;s name in the [database] url of the settings</source>
+        <translation>le serveur n&apos;a pas de base de données {name} : vérifiez le nom de la base dans l&apos;URL de [database] des réglages</translation>
+    </message>
+    <message>
         <source>the database is empty ({database}); run `qualifier db upgrade` to create it</source>
         <translation>la base de données est vide ({database}) ; lancez `qualifier db upgrade` pour la créer</translation>
+    </message>
+    <message>
+        <source>the upgrade waited more than {seconds} s for a table that open sessions are using, and changed nothing: run it when the workstations are closed, or give it longer with --lock-wait</source>
+        <translation>la mise à jour a attendu plus de {seconds} s une table utilisée par des sessions ouvertes et n&apos;a rien changé : lancez-la quand les postes sont fermés, ou donnez-lui plus de temps avec --lock-wait</translation>
+    </message>
+    <message>
+        <source>the database refused the upgrade ({detail}) and nothing was changed: run `qualifier db upgrade` with the database owner&apos;s credentials</source>
+        <translation>la base de données a refusé la mise à jour ({detail}) et rien n&apos;a changé : lancez `qualifier db upgrade` avec les identifiants du propriétaire de la base</translation>
+    </message>
+    <message>
+        <source>only the database&apos;s owner {owner} may upgrade its schema, and {login} is not a member of it: run `qualifier db upgrade` with the owner&apos;s credentials</source>
+        <translation>seul le propriétaire de la base, {owner}, peut mettre à jour son schéma, et {login} n&apos;en est pas membre : lancez `qualifier db upgrade` avec les identifiants du propriétaire</translation>
     </message>
     <message>
         <source>a database role named {login} exists already; choose another login</source>
@@ -6279,6 +6295,14 @@ un commercial par ligne</translation>
     <message>
         <source>settings file: [workspace] after_call_work_seconds must be 0 to {most}, not {seconds}</source>
         <translation>fichier de réglages : [workspace] after_call_work_seconds doit être compris entre 0 et {most}, pas {seconds}</translation>
+    </message>
+    <message>
+        <source>settings file: there is no section [{section}]; did you mean [{close}]? (sections: {known})</source>
+        <translation>fichier de réglages : il n&apos;y a pas de section [{section}] ; vouliez-vous dire [{close}] ? (sections : {known})</translation>
+    </message>
+    <message>
+        <source>settings file: there is no section [{section}] (sections: {known})</source>
+        <translation>fichier de réglages : il n&apos;y a pas de section [{section}] (sections : {known})</translation>
     </message>
     <message>
         <source>true or false</source>

@@ -3997,10 +3997,6 @@ um vendedor por linha</translation>
         <translation>sessão encerrada: esta conexão está fechada</translation>
     </message>
     <message>
-        <source>cannot reach the database: {problem}</source>
-        <translation>não é possível acessar o banco de dados: {problem}</translation>
-    </message>
-    <message>
         <source>the database refuses this workstation&apos;s sign-in role {role}: ask an administrator for its password (sign_in_password in the settings)</source>
         <translation>o banco de dados recusa o papel de login {role} desta estação: peça a senha dele a um administrador (sign_in_password nas configurações)</translation>
     </message>
@@ -5677,6 +5673,10 @@ um vendedor por linha</translation>
         <translation>o banco de dados recusou: {detail}; nada foi salvo</translation>
     </message>
     <message>
+        <source>{where} answers like PgBouncer ({detail}): set pooler = &quot;pgbouncer&quot; in [database] of the settings, or add ?pooler=pgbouncer to its url</source>
+        <translation>{where} responde como o PgBouncer ({detail}): defina pooler = &quot;pgbouncer&quot; em [database] das configurações, ou acrescente ?pooler=pgbouncer à URL</translation>
+    </message>
+    <message>
         <source>the database refused this change to {table}: row-level security does not let your login make it; nothing was saved</source>
         <translation>o banco de dados recusou esta alteração em {table}: a segurança em nível de linha não a permite ao seu login; nada foi salvo</translation>
     </message>
@@ -5689,8 +5689,24 @@ um vendedor por linha</translation>
         <translation>{url!r} não é uma URL de SQLite: escreva sqlite:/// e depois o caminho do arquivo</translation>
     </message>
     <message>
+        <source>the server has no database {name}: check the database&apos;s name in the [database] url of the settings</source>
+        <translation>o servidor não tem o banco de dados {name}: confira o nome do banco na URL de [database] das configurações</translation>
+    </message>
+    <message>
         <source>the database is empty ({database}); run `qualifier db upgrade` to create it</source>
         <translation>o banco de dados está vazio ({database}); execute `qualifier db upgrade` para criá-lo</translation>
+    </message>
+    <message>
+        <source>the upgrade waited more than {seconds} s for a table that open sessions are using, and changed nothing: run it when the workstations are closed, or give it longer with --lock-wait</source>
+        <translation>a atualização esperou mais de {seconds} s por uma tabela em uso por sessões abertas e não mudou nada: execute-a com as estações fechadas, ou dê mais tempo com --lock-wait</translation>
+    </message>
+    <message>
+        <source>the database refused the upgrade ({detail}) and nothing was changed: run `qualifier db upgrade` with the database owner&apos;s credentials</source>
+        <translation>o banco de dados recusou a atualização ({detail}) e nada foi mudado: execute `qualifier db upgrade` com as credenciais do dono do banco</translation>
+    </message>
+    <message>
+        <source>only the database&apos;s owner {owner} may upgrade its schema, and {login} is not a member of it: run `qualifier db upgrade` with the owner&apos;s credentials</source>
+        <translation>só o dono do banco de dados, {owner}, pode atualizar o esquema, e {login} não é membro dele: execute `qualifier db upgrade` com as credenciais do dono</translation>
     </message>
     <message>
         <source>a database role named {login} exists already; choose another login</source>
@@ -6279,6 +6295,14 @@ um vendedor por linha</translation>
     <message>
         <source>settings file: [workspace] after_call_work_seconds must be 0 to {most}, not {seconds}</source>
         <translation>arquivo de configuração: [workspace] after_call_work_seconds deve estar entre 0 e {most}, não {seconds}</translation>
+    </message>
+    <message>
+        <source>settings file: there is no section [{section}]; did you mean [{close}]? (sections: {known})</source>
+        <translation>arquivo de configurações: não existe a seção [{section}]; quis dizer [{close}]? (seções: {known})</translation>
+    </message>
+    <message>
+        <source>settings file: there is no section [{section}] (sections: {known})</source>
+        <translation>arquivo de configurações: não existe a seção [{section}] (seções: {known})</translation>
     </message>
     <message>
         <source>true or false</source>

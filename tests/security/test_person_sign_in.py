@@ -3,15 +3,18 @@ the database's (SCRAM), and what the app then does runs with that role's rights.
 
 from __future__ import annotations
 
+import os
+import socket
 from datetime import time
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select, text
+from sqlalchemy.engine import make_url
 
 from qualifier_app.app import build, sign_in_person
 from qualifier_app.domain.clock import ManualClock
-from qualifier_app.domain.errors import AuthenticationFailed
+from qualifier_app.domain.errors import AuthenticationFailed, DatabaseUnavailable
 from qualifier_app.domain.roles import OPERATOR
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import AuditEntry, Lead
@@ -19,6 +22,7 @@ from qualifier_app.services.accounts.first_run import CenterSetup
 from qualifier_app.settings import Settings
 from tests.conftest import START
 from tests.security.conftest import Center
+from tests.support.databases import PGBOUNCER_URL_ENV, required
 from tests.support.factories import PASSWORD
 
 pytestmark = pytest.mark.postgres
@@ -115,3 +119,45 @@ def test_the_first_admin_signs_in_with_a_database_login(pg_url: str, tmp_path: P
     again = sign_in_person(settings, "rosa", PASSWORD)
     assert again is not None
     again[0].close()
+
+
+def test_a_database_name_that_is_wrong_is_named_not_blamed_on_a_password(
+    center: Center, tmp_path: Path
+) -> None:
+    mistyped = make_url(center.url).set(database="qualifer_no_such").render_as_string(False)
+    settings = Settings(database_url=mistyped, data_dir=tmp_path / "data")
+    with pytest.raises(DatabaseUnavailable) as refused:
+        sign_in_person(settings, "rita", PASSWORD)
+    assert str(refused.value) == (
+        "the server has no database qualifer_no_such: check the database's name in the "
+        "[database] url of the settings"
+    )
+
+
+def test_a_server_that_is_down_is_one_line(center: Center, tmp_path: Path) -> None:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]  # closed again: nothing listens there
+    down = make_url(center.url).set(host="127.0.0.1", port=port).render_as_string(False)
+    settings = Settings(database_url=down, data_dir=tmp_path / "data")
+    with pytest.raises(DatabaseUnavailable) as refused:
+        sign_in_person(settings, "rita", PASSWORD)
+    said = str(refused.value)
+    assert said.startswith("cannot reach the database (PostgreSQL qualifier_sign_in@127.0.0.1:")
+    assert "\n" not in said and "Connection refused" in said
+
+
+def test_pgbouncer_without_the_pooler_setting_says_what_to_set(
+    center: Center, tmp_path: Path
+) -> None:
+    pooler = os.environ.get(PGBOUNCER_URL_ENV)
+    if not pooler:
+        required("PgBouncer (QUALIFIER_TEST_PGBOUNCER_URL)", "run the suite with `make test`")
+    # The pooler's address without ?pooler=pgbouncer: the connection sends the server
+    # settings a direct one does, which PgBouncer refuses.
+    direct_style = make_url(pooler).set(database=make_url(center.url).database)
+    settings = Settings(
+        database_url=direct_style.render_as_string(False), data_dir=tmp_path / "data"
+    )
+    with pytest.raises(DatabaseUnavailable, match=r'set pooler = "pgbouncer" in \[database\]'):
+        sign_in_person(settings, "rita", PASSWORD)

@@ -90,3 +90,23 @@ def test_an_unknown_key_is_one_warning_and_the_command_runs(
     err = capsys.readouterr().err
     assert err.count("\n") == 1
     assert "has settings nothing reads (ignored): lenguage, [queue] calling_windw" in err
+
+
+@pytest.mark.parametrize(
+    ("text", "says"),
+    [
+        (
+            '[databse]\nurl = "postgresql://db/qualifier"\n',
+            "settings file: there is no section [databse]; did you mean [database]?",
+        ),
+        ("[colours]\nbackground = 1\n", "settings file: there is no section [colours] (sections:"),
+    ],
+)
+def test_a_mistyped_section_is_refused_not_dropped(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, text: str, says: str
+) -> None:
+    """Dropped, a mistyped [database] opened the embedded database instead of the center's."""
+    _with_file(tmp_path, monkeypatch, text.encode())
+    with pytest.raises(InvalidInput) as refused:
+        load_settings()
+    assert str(refused.value).startswith(says)
