@@ -1,7 +1,7 @@
 """The README's recipes for a center on PostgreSQL, as written, on the test server.
 
 Directly: the superuser's SQL that makes the owner role and the database, `db upgrade` as the
-database administrator acting as the owner, the groups' right to connect, `setup`, a person
+database administrator acting as the owner (which lets the groups connect), `setup`, a person
 added and an import by the administrator, and a rep's claim, each on the command line.
 
 Through PgBouncer: its SQL, its pg_hba.conf and pg_ident.conf lines and its pgbouncer.ini
@@ -268,10 +268,19 @@ def test_the_readmes_setup_of_a_center_on_postgresql_works_as_written(
                 "SELECT DISTINCT tableowner FROM pg_tables WHERE schemaname = 'public'"
             ).fetchall()
             assert owners == [("qualifier_owner",)]
-            admin.execute(
-                f'GRANT CONNECT ON DATABASE "{center}" TO qualifier_rep, qualifier_team_lead, '
-                "qualifier_supervisor, qualifier_admin"
-            )
+            # The groups may connect though the recipe took the right from PUBLIC.
+            allowed = admin.execute(
+                "SELECT g, has_database_privilege(g, current_database(), 'CONNECT') FROM "
+                "unnest(ARRAY['qualifier_rep', 'qualifier_team_lead', 'qualifier_supervisor', "
+                "'qualifier_admin', 'pg_monitor']) g"
+            ).fetchall()
+            assert dict(allowed) == {
+                "qualifier_rep": True,
+                "qualifier_team_lead": True,
+                "qualifier_supervisor": True,
+                "qualifier_admin": True,
+                "pg_monitor": False,
+            }
         made = cli(
             f"--db {as_dba} setup --center Lisbon --admin ada --time-zone Europe/Lisbon "
             f'--window 00:00-23:59 --team "Team 1" --queue Main --password-stdin',
