@@ -6265,6 +6265,18 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>Partner-Import</translation>
     </message>
     <message>
+        <source>the prospect said no to being called again: no callback can be set; choose Nurture (it is not recycled), Disqualify or Do not call</source>
+        <translation>der Interessent möchte nicht wieder angerufen werden: kein Rückruf möglich; wählen Sie Nurturing (ohne Wiedervorlage), Disqualifizieren oder Nicht anrufen</translation>
+    </message>
+    <message>
+        <source>Not saved as {chosen}: the corrected {field} is on the do-not-call list, so the lead is do-not-call: it is not called again nor handed to a partner</source>
+        <translation>Nicht als {chosen} gespeichert: {field} (korrigiert) steht auf der Sperrliste, daher ist der Lead auf „Nicht anrufen“ gesetzt: er wird weder wieder angerufen noch an einen Partner übergeben</translation>
+    </message>
+    <message>
+        <source>Nurture without a recycle date: the prospect said no to being called again; the lead comes back only if they call in</source>
+        <translation>Nurturing ohne Wiedervorlagedatum: der Interessent möchte nicht wieder angerufen werden; der Lead kommt nur zurück, wenn er selbst anruft</translation>
+    </message>
+    <message>
         <source>{what} cannot be undone: {who} changed the lead since ({change})</source>
         <translation>{what} kann nicht rückgängig gemacht werden: {who} hat den Lead seitdem geändert ({change})</translation>
     </message>

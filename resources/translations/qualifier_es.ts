@@ -6265,6 +6265,18 @@ un comercial por línea</translation>
         <translation>importación del socio</translation>
     </message>
     <message>
+        <source>the prospect said no to being called again: no callback can be set; choose Nurture (it is not recycled), Disqualify or Do not call</source>
+        <translation>el prospecto dijo que no quiere que se le vuelva a llamar: no se puede fijar una rellamada; elija Maduración (no se recicla), Descalificar o No llamar</translation>
+    </message>
+    <message>
+        <source>Not saved as {chosen}: the corrected {field} is on the do-not-call list, so the lead is do-not-call: it is not called again nor handed to a partner</source>
+        <translation>No guardado como {chosen}: el {field} corregido está en la lista de no llamar, así que el lead pasa a no llamar: no se le vuelve a llamar ni se entrega a un partner</translation>
+    </message>
+    <message>
+        <source>Nurture without a recycle date: the prospect said no to being called again; the lead comes back only if they call in</source>
+        <translation>Maduración sin fecha de reciclaje: el prospecto dijo que no quiere que se le vuelva a llamar; el lead solo vuelve si él llama</translation>
+    </message>
+    <message>
         <source>{what} cannot be undone: {who} changed the lead since ({change})</source>
         <translation>{what} no se puede deshacer: {who} cambió el lead desde entonces ({change})</translation>
     </message>

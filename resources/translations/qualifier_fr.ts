@@ -6265,6 +6265,18 @@ un commercial par ligne</translation>
         <translation>import du partenaire</translation>
     </message>
     <message>
+        <source>the prospect said no to being called again: no callback can be set; choose Nurture (it is not recycled), Disqualify or Do not call</source>
+        <translation>le prospect a refusé d&apos;être rappelé : aucun rappel possible ; choisissez Maturation (sans recyclage), Disqualifier ou Ne pas appeler</translation>
+    </message>
+    <message>
+        <source>Not saved as {chosen}: the corrected {field} is on the do-not-call list, so the lead is do-not-call: it is not called again nor handed to a partner</source>
+        <translation>Non enregistré comme {chosen} : le {field} corrigé est sur la liste d&apos;opposition, le lead passe donc en Ne pas appeler : il n&apos;est plus appelé ni transmis à un partenaire</translation>
+    </message>
+    <message>
+        <source>Nurture without a recycle date: the prospect said no to being called again; the lead comes back only if they call in</source>
+        <translation>Maturation sans date de recyclage : le prospect a refusé d&apos;être rappelé ; le lead ne revient que s&apos;il appelle lui-même</translation>
+    </message>
+    <message>
         <source>{what} cannot be undone: {who} changed the lead since ({change})</source>
         <translation>{what} ne peut pas être annulé : {who} a modifié le lead depuis ({change})</translation>
     </message>

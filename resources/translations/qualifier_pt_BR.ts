@@ -6265,6 +6265,18 @@ um vendedor por linha</translation>
         <translation>importação do parceiro</translation>
     </message>
     <message>
+        <source>the prospect said no to being called again: no callback can be set; choose Nurture (it is not recycled), Disqualify or Do not call</source>
+        <translation>o prospect disse não a novas ligações: não é possível agendar retorno; escolha Nutrição (sem reciclagem), Desqualificar ou Não ligar</translation>
+    </message>
+    <message>
+        <source>Not saved as {chosen}: the corrected {field} is on the do-not-call list, so the lead is do-not-call: it is not called again nor handed to a partner</source>
+        <translation>Não salvo como {chosen}: o {field} corrigido está na lista de não ligar, então o lead passa a não ligar: não é chamado de novo nem repassado a um parceiro</translation>
+    </message>
+    <message>
+        <source>Nurture without a recycle date: the prospect said no to being called again; the lead comes back only if they call in</source>
+        <translation>Nutrição sem data de reciclagem: o prospect disse não a novas ligações; o lead só volta se ele ligar</translation>
+    </message>
+    <message>
         <source>{what} cannot be undone: {who} changed the lead since ({change})</source>
         <translation>{what} não pode ser desfeito: {who} alterou o lead desde então ({change})</translation>
     </message>
