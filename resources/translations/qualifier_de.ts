@@ -6265,6 +6265,26 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>Partner-Import</translation>
     </message>
     <message>
+        <source>lead {id}&apos;s number has had as many calls as {place} allows (at most {limits}, counting every lead with this number): call it later</source>
+        <translation>die Nummer von Lead {id} wurde so oft angerufen, wie {place} erlaubt (höchstens {limits}, über alle Leads mit dieser Nummer): rufen Sie später an</translation>
+    </message>
+    <message>
+        <source>lead {id} may not be called now: {why}</source>
+        <translation>Lead {id} darf jetzt nicht angerufen werden: {why}</translation>
+    </message>
+    <message>
+        <source>lead {id}&apos;s number is on the national do-not-call registry: it may not be called</source>
+        <translation>die Nummer von Lead {id} steht im nationalen Sperrregister: sie darf nicht angerufen werden</translation>
+    </message>
+    <message>
+        <source>{calls} calls in any 24 hours</source>
+        <translation>{calls} Anrufe in 24 Stunden</translation>
+    </message>
+    <message>
+        <source>{calls} calls in any 7 days</source>
+        <translation>{calls} Anrufe in 7 Tagen</translation>
+    </message>
+    <message>
         <source>the prospect said no to being called again: no callback can be set; choose Nurture (it is not recycled), Disqualify or Do not call</source>
         <translation>der Interessent möchte nicht wieder angerufen werden: kein Rückruf möglich; wählen Sie Nurturing (ohne Wiedervorlage), Disqualifizieren oder Nicht anrufen</translation>
     </message>

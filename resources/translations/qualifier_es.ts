@@ -6265,6 +6265,26 @@ un comercial por línea</translation>
         <translation>importación del socio</translation>
     </message>
     <message>
+        <source>lead {id}&apos;s number has had as many calls as {place} allows (at most {limits}, counting every lead with this number): call it later</source>
+        <translation>el número del lead {id} ya recibió tantas llamadas como permite {place} (como máximo {limits}, contando todos los leads con este número): llame más tarde</translation>
+    </message>
+    <message>
+        <source>lead {id} may not be called now: {why}</source>
+        <translation>el lead {id} no se puede llamar ahora: {why}</translation>
+    </message>
+    <message>
+        <source>lead {id}&apos;s number is on the national do-not-call registry: it may not be called</source>
+        <translation>el número del lead {id} está en el registro nacional de no llamar: no se le puede llamar</translation>
+    </message>
+    <message>
+        <source>{calls} calls in any 24 hours</source>
+        <translation>{calls} llamadas en 24 horas</translation>
+    </message>
+    <message>
+        <source>{calls} calls in any 7 days</source>
+        <translation>{calls} llamadas en 7 días</translation>
+    </message>
+    <message>
         <source>the prospect said no to being called again: no callback can be set; choose Nurture (it is not recycled), Disqualify or Do not call</source>
         <translation>el prospecto dijo que no quiere que se le vuelva a llamar: no se puede fijar una rellamada; elija Maduración (no se recicla), Descalificar o No llamar</translation>
     </message>

@@ -6265,6 +6265,26 @@ un commercial par ligne</translation>
         <translation>import du partenaire</translation>
     </message>
     <message>
+        <source>lead {id}&apos;s number has had as many calls as {place} allows (at most {limits}, counting every lead with this number): call it later</source>
+        <translation>le numéro du lead {id} a reçu autant d&apos;appels que {place} le permet (au plus {limits}, tous les leads de ce numéro comptés) : appelez plus tard</translation>
+    </message>
+    <message>
+        <source>lead {id} may not be called now: {why}</source>
+        <translation>le lead {id} ne peut pas être appelé maintenant : {why}</translation>
+    </message>
+    <message>
+        <source>lead {id}&apos;s number is on the national do-not-call registry: it may not be called</source>
+        <translation>le numéro du lead {id} est inscrit sur la liste nationale d&apos;opposition : il ne peut pas être appelé</translation>
+    </message>
+    <message>
+        <source>{calls} calls in any 24 hours</source>
+        <translation>{calls} appels sur 24 heures</translation>
+    </message>
+    <message>
+        <source>{calls} calls in any 7 days</source>
+        <translation>{calls} appels sur 7 jours</translation>
+    </message>
+    <message>
         <source>the prospect said no to being called again: no callback can be set; choose Nurture (it is not recycled), Disqualify or Do not call</source>
         <translation>le prospect a refusé d&apos;être rappelé : aucun rappel possible ; choisissez Maturation (sans recyclage), Disqualifier ou Ne pas appeler</translation>
     </message>

@@ -6265,6 +6265,26 @@ um vendedor por linha</translation>
         <translation>importação do parceiro</translation>
     </message>
     <message>
+        <source>lead {id}&apos;s number has had as many calls as {place} allows (at most {limits}, counting every lead with this number): call it later</source>
+        <translation>o número do lead {id} já recebeu tantas ligações quanto {place} permite (no máximo {limits}, contando todos os leads com este número): ligue mais tarde</translation>
+    </message>
+    <message>
+        <source>lead {id} may not be called now: {why}</source>
+        <translation>o lead {id} não pode ser chamado agora: {why}</translation>
+    </message>
+    <message>
+        <source>lead {id}&apos;s number is on the national do-not-call registry: it may not be called</source>
+        <translation>o número do lead {id} está no cadastro nacional de não ligar: não pode ser chamado</translation>
+    </message>
+    <message>
+        <source>{calls} calls in any 24 hours</source>
+        <translation>{calls} ligações em 24 horas</translation>
+    </message>
+    <message>
+        <source>{calls} calls in any 7 days</source>
+        <translation>{calls} ligações em 7 dias</translation>
+    </message>
+    <message>
         <source>the prospect said no to being called again: no callback can be set; choose Nurture (it is not recycled), Disqualify or Do not call</source>
         <translation>o prospect disse não a novas ligações: não é possível agendar retorno; escolha Nutrição (sem reciclagem), Desqualificar ou Não ligar</translation>
     </message>
