@@ -1190,6 +1190,10 @@
 <context>
     <name>Dialer</name>
     <message>
+        <source>Not dialled: {why}</source>
+        <translation>Nicht gewählt: {why}</translation>
+    </message>
+    <message>
         <source>Cannot dial: {problem}</source>
         <translation>Wählen nicht möglich: {problem}</translation>
     </message>
@@ -6277,6 +6281,14 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>die Nummer von Lead {id} steht im nationalen Sperrregister: sie darf nicht angerufen werden</translation>
     </message>
     <message>
+        <source>lead {id} is on do-not-call: it may not be called</source>
+        <translation>Lead {id} steht auf „Nicht anrufen“: er darf nicht angerufen werden</translation>
+    </message>
+    <message>
+        <source>lead {id} is no longer yours to call ({status}); take the next lead</source>
+        <translation>Lead {id} ist nicht mehr Ihrer ({status}); nehmen Sie den nächsten Lead</translation>
+    </message>
+    <message>
         <source>{calls} calls in any 24 hours</source>
         <translation>{calls} Anrufe in 24 Stunden</translation>
     </message>
@@ -9919,6 +9931,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     <message>
         <source>Hang up: the call timer stops (F12)</source>
         <translation>Auflegen: der Gesprächstimer stoppt (F12)</translation>
+    </message>
+    <message>
+        <source>Why the lead cannot be called</source>
+        <translation>Warum der Lead nicht angerufen werden kann</translation>
     </message>
     <message>
         <source>No lead is eligible now</source>

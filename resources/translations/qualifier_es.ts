@@ -1190,6 +1190,10 @@
 <context>
     <name>Dialer</name>
     <message>
+        <source>Not dialled: {why}</source>
+        <translation>No marcado: {why}</translation>
+    </message>
+    <message>
         <source>Cannot dial: {problem}</source>
         <translation>No se puede marcar: {problem}</translation>
     </message>
@@ -6277,6 +6281,14 @@ un comercial por línea</translation>
         <translation>el número del lead {id} está en el registro nacional de no llamar: no se le puede llamar</translation>
     </message>
     <message>
+        <source>lead {id} is on do-not-call: it may not be called</source>
+        <translation>el lead {id} está en no llamar: no se le puede llamar</translation>
+    </message>
+    <message>
+        <source>lead {id} is no longer yours to call ({status}); take the next lead</source>
+        <translation>el lead {id} ya no es suyo para llamar ({status}); tome el siguiente lead</translation>
+    </message>
+    <message>
         <source>{calls} calls in any 24 hours</source>
         <translation>{calls} llamadas en 24 horas</translation>
     </message>
@@ -9919,6 +9931,10 @@ un comercial por línea</translation>
     <message>
         <source>Hang up: the call timer stops (F12)</source>
         <translation>Colgar: el temporizador de llamada se detiene (F12)</translation>
+    </message>
+    <message>
+        <source>Why the lead cannot be called</source>
+        <translation>Por qué no se puede llamar al lead</translation>
     </message>
     <message>
         <source>No lead is eligible now</source>

@@ -1190,6 +1190,10 @@
 <context>
     <name>Dialer</name>
     <message>
+        <source>Not dialled: {why}</source>
+        <translation>Non composé : {why}</translation>
+    </message>
+    <message>
         <source>Cannot dial: {problem}</source>
         <translation>Impossible de composer : {problem}</translation>
     </message>
@@ -6277,6 +6281,14 @@ un commercial par ligne</translation>
         <translation>le numéro du lead {id} est inscrit sur la liste nationale d&apos;opposition : il ne peut pas être appelé</translation>
     </message>
     <message>
+        <source>lead {id} is on do-not-call: it may not be called</source>
+        <translation>le lead {id} est en Ne pas appeler : il ne peut pas être appelé</translation>
+    </message>
+    <message>
+        <source>lead {id} is no longer yours to call ({status}); take the next lead</source>
+        <translation>le lead {id} n&apos;est plus à vous ({status}) ; prenez le lead suivant</translation>
+    </message>
+    <message>
         <source>{calls} calls in any 24 hours</source>
         <translation>{calls} appels sur 24 heures</translation>
     </message>
@@ -9919,6 +9931,10 @@ un commercial par ligne</translation>
     <message>
         <source>Hang up: the call timer stops (F12)</source>
         <translation>Raccrocher : le chronomètre d&apos;appel s&apos;arrête (F12)</translation>
+    </message>
+    <message>
+        <source>Why the lead cannot be called</source>
+        <translation>Pourquoi le lead ne peut pas être appelé</translation>
     </message>
     <message>
         <source>No lead is eligible now</source>

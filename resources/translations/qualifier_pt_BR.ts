@@ -1190,6 +1190,10 @@
 <context>
     <name>Dialer</name>
     <message>
+        <source>Not dialled: {why}</source>
+        <translation>Não discado: {why}</translation>
+    </message>
+    <message>
         <source>Cannot dial: {problem}</source>
         <translation>Não é possível discar: {problem}</translation>
     </message>
@@ -6277,6 +6281,14 @@ um vendedor por linha</translation>
         <translation>o número do lead {id} está no cadastro nacional de não ligar: não pode ser chamado</translation>
     </message>
     <message>
+        <source>lead {id} is on do-not-call: it may not be called</source>
+        <translation>o lead {id} está em não ligar: não pode ser chamado</translation>
+    </message>
+    <message>
+        <source>lead {id} is no longer yours to call ({status}); take the next lead</source>
+        <translation>o lead {id} não é mais seu para ligar ({status}); pegue o próximo lead</translation>
+    </message>
+    <message>
         <source>{calls} calls in any 24 hours</source>
         <translation>{calls} ligações em 24 horas</translation>
     </message>
@@ -9919,6 +9931,10 @@ um vendedor por linha</translation>
     <message>
         <source>Hang up: the call timer stops (F12)</source>
         <translation>Desligar: o cronômetro da ligação para (F12)</translation>
+    </message>
+    <message>
+        <source>Why the lead cannot be called</source>
+        <translation>Por que o lead não pode ser chamado</translation>
     </message>
     <message>
         <source>No lead is eligible now</source>

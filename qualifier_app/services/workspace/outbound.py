@@ -10,6 +10,7 @@ from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from qualifier_app.domain.calling_rules import cap_shape
+from qualifier_app.domain.lifecycle import CLAIMABLE, LeadStatus
 from qualifier_app.domain.text import listed, message
 from qualifier_app.persistence import queue_sql
 from qualifier_app.persistence.models import Lead
@@ -55,6 +56,29 @@ class OutboundRules:
                 "lead {id} has had all {max_attempts} attempts", id=lead.id, max_attempts=cap
             )
         return _unlawful(session, lead, profile, now)
+
+    def why_not_dial(
+        self, session: Session, lead_id: int, rep_id: int, now: datetime
+    ) -> str | None:
+        """Why the rep may not dial the lead they have open, at `now` (the database's time):
+        it is no longer theirs (the lease ran out, a team lead took it, it went do-not-call
+        meanwhile), or calling it now breaks a rule (why_not_now); None when they may."""
+        lead = session.get(Lead, lead_id)
+        if lead is None:
+            return message("there is no lead {lead_id}", lead_id=lead_id)
+        status = LeadStatus(lead.status)
+        if status is LeadStatus.DO_NOT_CALL:
+            return message("lead {id} is on do-not-call: it may not be called", id=lead.id)
+        held = lead.lease_owner_id == rep_id and (
+            lead.lease_expires_at is not None and lead.lease_expires_at > now
+        )
+        if not held or status not in CLAIMABLE:
+            return message(
+                "lead {id} is no longer yours to call ({status}); take the next lead",
+                id=lead.id,
+                status=status.label,
+            )
+        return self.why_not_now(session, lead, now)
 
 
 def _unlawful(session: Session, lead: Lead, profile: Profile | None, now: datetime) -> str | None:

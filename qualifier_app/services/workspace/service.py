@@ -14,7 +14,7 @@ from sqlalchemy import select
 from qualifier_app.domain import bant
 from qualifier_app.domain.clock import Clock
 from qualifier_app.domain.retry import RetryPolicy
-from qualifier_app.domain.roles import Actor
+from qualifier_app.domain.roles import Action, Actor
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import User
 from qualifier_app.services.frame import Frame
@@ -128,6 +128,13 @@ class WorkspaceService:
         take_found(self._frame, self._queue_policy, self._outbound, actor, lead_id, inbound=inbound)
         card = self._queue.card(actor, lead_id)
         return self._work_items.work_item(card, inbound=inbound)
+
+    def why_not_dial(self, actor: Actor, lead_id: int) -> str | None:
+        """Why the rep may not dial the lead they have open now (see
+        OutboundRules.why_not_dial), or None: asked before every dial, at the database's
+        time."""
+        with self._frame.read(actor, Action.WORK_LEADS) as reading:
+            return self._outbound.why_not_dial(reading.session, lead_id, actor.user_id, reading.now)
 
     def rep_day(self, actor: Actor, since: datetime) -> RepDay:
         """Eligible leads, the rep's callbacks, and the rep's figures since `since` (the start
