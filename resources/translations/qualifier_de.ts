@@ -1190,6 +1190,10 @@
 <context>
     <name>Dialer</name>
     <message>
+        <source>Not dialled: {why}</source>
+        <translation>Nicht gewählt: {why}</translation>
+    </message>
+    <message>
         <source>Cannot dial: {problem}</source>
         <translation>Wählen nicht möglich: {problem}</translation>
     </message>
@@ -6281,6 +6285,46 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>Partner-Import</translation>
     </message>
     <message>
+        <source>lead {id}&apos;s number has had as many calls as {place} allows (at most {limits}, counting every lead with this number): call it later</source>
+        <translation>die Nummer von Lead {id} wurde so oft angerufen, wie {place} erlaubt (höchstens {limits}, über alle Leads mit dieser Nummer): rufen Sie später an</translation>
+    </message>
+    <message>
+        <source>lead {id} may not be called now: {why}</source>
+        <translation>Lead {id} darf jetzt nicht angerufen werden: {why}</translation>
+    </message>
+    <message>
+        <source>lead {id}&apos;s number is on the national do-not-call registry: it may not be called</source>
+        <translation>die Nummer von Lead {id} steht im nationalen Sperrregister: sie darf nicht angerufen werden</translation>
+    </message>
+    <message>
+        <source>lead {id} is on do-not-call: it may not be called</source>
+        <translation>Lead {id} steht auf „Nicht anrufen“: er darf nicht angerufen werden</translation>
+    </message>
+    <message>
+        <source>lead {id} is no longer yours to call ({status}); take the next lead</source>
+        <translation>Lead {id} ist nicht mehr Ihrer ({status}); nehmen Sie den nächsten Lead</translation>
+    </message>
+    <message>
+        <source>{calls} calls in any 24 hours</source>
+        <translation>{calls} Anrufe in 24 Stunden</translation>
+    </message>
+    <message>
+        <source>{calls} calls in any 7 days</source>
+        <translation>{calls} Anrufe in 7 Tagen</translation>
+    </message>
+    <message>
+        <source>the prospect said no to being called again: no callback can be set; choose Nurture (it is not recycled), Disqualify or Do not call</source>
+        <translation>der Interessent möchte nicht wieder angerufen werden: kein Rückruf möglich; wählen Sie Nurturing (ohne Wiedervorlage), Disqualifizieren oder Nicht anrufen</translation>
+    </message>
+    <message>
+        <source>Not saved as {chosen}: the corrected {field} is on the do-not-call list, so the lead is do-not-call: it is not called again nor handed to a partner</source>
+        <translation>Nicht als {chosen} gespeichert: {field} (korrigiert) steht auf der Sperrliste, daher ist der Lead auf „Nicht anrufen“ gesetzt: er wird weder wieder angerufen noch an einen Partner übergeben</translation>
+    </message>
+    <message>
+        <source>Nurture without a recycle date: the prospect said no to being called again; the lead comes back only if they call in</source>
+        <translation>Nurturing ohne Wiedervorlagedatum: der Interessent möchte nicht wieder angerufen werden; der Lead kommt nur zurück, wenn er selbst anruft</translation>
+    </message>
+    <message>
         <source>{what} cannot be undone: {who} changed the lead since ({change})</source>
         <translation>{what} kann nicht rückgängig gemacht werden: {who} hat den Lead seitdem geändert ({change})</translation>
     </message>
@@ -9911,6 +9955,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     <message>
         <source>Hang up: the call timer stops (F12)</source>
         <translation>Auflegen: der Gesprächstimer stoppt (F12)</translation>
+    </message>
+    <message>
+        <source>Why the lead cannot be called</source>
+        <translation>Warum der Lead nicht angerufen werden kann</translation>
     </message>
     <message>
         <source>No lead is eligible now</source>

@@ -1190,6 +1190,10 @@
 <context>
     <name>Dialer</name>
     <message>
+        <source>Not dialled: {why}</source>
+        <translation>No marcado: {why}</translation>
+    </message>
+    <message>
         <source>Cannot dial: {problem}</source>
         <translation>No se puede marcar: {problem}</translation>
     </message>
@@ -6281,6 +6285,46 @@ un comercial por línea</translation>
         <translation>importación del socio</translation>
     </message>
     <message>
+        <source>lead {id}&apos;s number has had as many calls as {place} allows (at most {limits}, counting every lead with this number): call it later</source>
+        <translation>el número del lead {id} ya recibió tantas llamadas como permite {place} (como máximo {limits}, contando todos los leads con este número): llame más tarde</translation>
+    </message>
+    <message>
+        <source>lead {id} may not be called now: {why}</source>
+        <translation>el lead {id} no se puede llamar ahora: {why}</translation>
+    </message>
+    <message>
+        <source>lead {id}&apos;s number is on the national do-not-call registry: it may not be called</source>
+        <translation>el número del lead {id} está en el registro nacional de no llamar: no se le puede llamar</translation>
+    </message>
+    <message>
+        <source>lead {id} is on do-not-call: it may not be called</source>
+        <translation>el lead {id} está en no llamar: no se le puede llamar</translation>
+    </message>
+    <message>
+        <source>lead {id} is no longer yours to call ({status}); take the next lead</source>
+        <translation>el lead {id} ya no es suyo para llamar ({status}); tome el siguiente lead</translation>
+    </message>
+    <message>
+        <source>{calls} calls in any 24 hours</source>
+        <translation>{calls} llamadas en 24 horas</translation>
+    </message>
+    <message>
+        <source>{calls} calls in any 7 days</source>
+        <translation>{calls} llamadas en 7 días</translation>
+    </message>
+    <message>
+        <source>the prospect said no to being called again: no callback can be set; choose Nurture (it is not recycled), Disqualify or Do not call</source>
+        <translation>el prospecto dijo que no quiere que se le vuelva a llamar: no se puede fijar una rellamada; elija Maduración (no se recicla), Descalificar o No llamar</translation>
+    </message>
+    <message>
+        <source>Not saved as {chosen}: the corrected {field} is on the do-not-call list, so the lead is do-not-call: it is not called again nor handed to a partner</source>
+        <translation>No guardado como {chosen}: el {field} corregido está en la lista de no llamar, así que el lead pasa a no llamar: no se le vuelve a llamar ni se entrega a un partner</translation>
+    </message>
+    <message>
+        <source>Nurture without a recycle date: the prospect said no to being called again; the lead comes back only if they call in</source>
+        <translation>Maduración sin fecha de reciclaje: el prospecto dijo que no quiere que se le vuelva a llamar; el lead solo vuelve si él llama</translation>
+    </message>
+    <message>
         <source>{what} cannot be undone: {who} changed the lead since ({change})</source>
         <translation>{what} no se puede deshacer: {who} cambió el lead desde entonces ({change})</translation>
     </message>
@@ -9911,6 +9955,10 @@ un comercial por línea</translation>
     <message>
         <source>Hang up: the call timer stops (F12)</source>
         <translation>Colgar: el temporizador de llamada se detiene (F12)</translation>
+    </message>
+    <message>
+        <source>Why the lead cannot be called</source>
+        <translation>Por qué no se puede llamar al lead</translation>
     </message>
     <message>
         <source>No lead is eligible now</source>

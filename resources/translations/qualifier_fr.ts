@@ -1190,6 +1190,10 @@
 <context>
     <name>Dialer</name>
     <message>
+        <source>Not dialled: {why}</source>
+        <translation>Non composé : {why}</translation>
+    </message>
+    <message>
         <source>Cannot dial: {problem}</source>
         <translation>Impossible de composer : {problem}</translation>
     </message>
@@ -6281,6 +6285,46 @@ un commercial par ligne</translation>
         <translation>import du partenaire</translation>
     </message>
     <message>
+        <source>lead {id}&apos;s number has had as many calls as {place} allows (at most {limits}, counting every lead with this number): call it later</source>
+        <translation>le numéro du lead {id} a reçu autant d&apos;appels que {place} le permet (au plus {limits}, tous les leads de ce numéro comptés) : appelez plus tard</translation>
+    </message>
+    <message>
+        <source>lead {id} may not be called now: {why}</source>
+        <translation>le lead {id} ne peut pas être appelé maintenant : {why}</translation>
+    </message>
+    <message>
+        <source>lead {id}&apos;s number is on the national do-not-call registry: it may not be called</source>
+        <translation>le numéro du lead {id} est inscrit sur la liste nationale d&apos;opposition : il ne peut pas être appelé</translation>
+    </message>
+    <message>
+        <source>lead {id} is on do-not-call: it may not be called</source>
+        <translation>le lead {id} est en Ne pas appeler : il ne peut pas être appelé</translation>
+    </message>
+    <message>
+        <source>lead {id} is no longer yours to call ({status}); take the next lead</source>
+        <translation>le lead {id} n&apos;est plus à vous ({status}) ; prenez le lead suivant</translation>
+    </message>
+    <message>
+        <source>{calls} calls in any 24 hours</source>
+        <translation>{calls} appels sur 24 heures</translation>
+    </message>
+    <message>
+        <source>{calls} calls in any 7 days</source>
+        <translation>{calls} appels sur 7 jours</translation>
+    </message>
+    <message>
+        <source>the prospect said no to being called again: no callback can be set; choose Nurture (it is not recycled), Disqualify or Do not call</source>
+        <translation>le prospect a refusé d&apos;être rappelé : aucun rappel possible ; choisissez Maturation (sans recyclage), Disqualifier ou Ne pas appeler</translation>
+    </message>
+    <message>
+        <source>Not saved as {chosen}: the corrected {field} is on the do-not-call list, so the lead is do-not-call: it is not called again nor handed to a partner</source>
+        <translation>Non enregistré comme {chosen} : le {field} corrigé est sur la liste d&apos;opposition, le lead passe donc en Ne pas appeler : il n&apos;est plus appelé ni transmis à un partenaire</translation>
+    </message>
+    <message>
+        <source>Nurture without a recycle date: the prospect said no to being called again; the lead comes back only if they call in</source>
+        <translation>Maturation sans date de recyclage : le prospect a refusé d&apos;être rappelé ; le lead ne revient que s&apos;il appelle lui-même</translation>
+    </message>
+    <message>
         <source>{what} cannot be undone: {who} changed the lead since ({change})</source>
         <translation>{what} ne peut pas être annulé : {who} a modifié le lead depuis ({change})</translation>
     </message>
@@ -9911,6 +9955,10 @@ un commercial par ligne</translation>
     <message>
         <source>Hang up: the call timer stops (F12)</source>
         <translation>Raccrocher : le chronomètre d&apos;appel s&apos;arrête (F12)</translation>
+    </message>
+    <message>
+        <source>Why the lead cannot be called</source>
+        <translation>Pourquoi le lead ne peut pas être appelé</translation>
     </message>
     <message>
         <source>No lead is eligible now</source>

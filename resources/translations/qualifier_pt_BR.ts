@@ -1190,6 +1190,10 @@
 <context>
     <name>Dialer</name>
     <message>
+        <source>Not dialled: {why}</source>
+        <translation>Não discado: {why}</translation>
+    </message>
+    <message>
         <source>Cannot dial: {problem}</source>
         <translation>Não é possível discar: {problem}</translation>
     </message>
@@ -6281,6 +6285,46 @@ um vendedor por linha</translation>
         <translation>importação do parceiro</translation>
     </message>
     <message>
+        <source>lead {id}&apos;s number has had as many calls as {place} allows (at most {limits}, counting every lead with this number): call it later</source>
+        <translation>o número do lead {id} já recebeu tantas ligações quanto {place} permite (no máximo {limits}, contando todos os leads com este número): ligue mais tarde</translation>
+    </message>
+    <message>
+        <source>lead {id} may not be called now: {why}</source>
+        <translation>o lead {id} não pode ser chamado agora: {why}</translation>
+    </message>
+    <message>
+        <source>lead {id}&apos;s number is on the national do-not-call registry: it may not be called</source>
+        <translation>o número do lead {id} está no cadastro nacional de não ligar: não pode ser chamado</translation>
+    </message>
+    <message>
+        <source>lead {id} is on do-not-call: it may not be called</source>
+        <translation>o lead {id} está em não ligar: não pode ser chamado</translation>
+    </message>
+    <message>
+        <source>lead {id} is no longer yours to call ({status}); take the next lead</source>
+        <translation>o lead {id} não é mais seu para ligar ({status}); pegue o próximo lead</translation>
+    </message>
+    <message>
+        <source>{calls} calls in any 24 hours</source>
+        <translation>{calls} ligações em 24 horas</translation>
+    </message>
+    <message>
+        <source>{calls} calls in any 7 days</source>
+        <translation>{calls} ligações em 7 dias</translation>
+    </message>
+    <message>
+        <source>the prospect said no to being called again: no callback can be set; choose Nurture (it is not recycled), Disqualify or Do not call</source>
+        <translation>o prospect disse não a novas ligações: não é possível agendar retorno; escolha Nutrição (sem reciclagem), Desqualificar ou Não ligar</translation>
+    </message>
+    <message>
+        <source>Not saved as {chosen}: the corrected {field} is on the do-not-call list, so the lead is do-not-call: it is not called again nor handed to a partner</source>
+        <translation>Não salvo como {chosen}: o {field} corrigido está na lista de não ligar, então o lead passa a não ligar: não é chamado de novo nem repassado a um parceiro</translation>
+    </message>
+    <message>
+        <source>Nurture without a recycle date: the prospect said no to being called again; the lead comes back only if they call in</source>
+        <translation>Nutrição sem data de reciclagem: o prospect disse não a novas ligações; o lead só volta se ele ligar</translation>
+    </message>
+    <message>
         <source>{what} cannot be undone: {who} changed the lead since ({change})</source>
         <translation>{what} não pode ser desfeito: {who} alterou o lead desde então ({change})</translation>
     </message>
@@ -9911,6 +9955,10 @@ um vendedor por linha</translation>
     <message>
         <source>Hang up: the call timer stops (F12)</source>
         <translation>Desligar: o cronômetro da ligação para (F12)</translation>
+    </message>
+    <message>
+        <source>Why the lead cannot be called</source>
+        <translation>Por que o lead não pode ser chamado</translation>
     </message>
     <message>
         <source>No lead is eligible now</source>

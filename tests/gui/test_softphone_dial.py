@@ -50,7 +50,7 @@ def test_dial_through_a_softphone_command_and_saving_hangs_up(
     area.outcome.auto_next.setChecked(False)
     take_next(qtbot, area)
     shortcut(qtbot, Qt.Key.Key_F11)
-    assert focused() is area.hang_up_button
+    qtbot.waitUntil(lambda: focused() is area.hang_up_button)
     qtbot.waitUntil(record.exists, timeout=20_000)
     qtbot.waitUntil(lambda: record.read_text().endswith("]"), timeout=20_000)
     assert json.loads(record.read_text()) == ["--dial", "+12125550142"]

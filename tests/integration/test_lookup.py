@@ -4,6 +4,7 @@ with its timeline, taking a found lead (inbound or not) and the past of a recycl
 from __future__ import annotations
 
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 from sqlalchemy import event, insert, select, text
@@ -12,12 +13,13 @@ from qualifier_app.app import Services
 from qualifier_app.domain.clock import ManualClock
 from qualifier_app.domain.errors import Conflict, InvalidInput, PermissionDenied
 from qualifier_app.domain.outcomes import OutcomeKind
-from qualifier_app.domain.roles import Actor, Role
+from qualifier_app.domain.roles import OPERATOR, Actor, Role
 from qualifier_app.persistence import schema
 from qualifier_app.persistence.engine import create_db_engine
 from qualifier_app.persistence.models import AuditEntry, CallAttempt, Handoff, Lead
 from qualifier_app.services.workspace.lead_record import recycled_past
 from qualifier_app.services.workspace.lookup import LeadLookup, plan
+from tests.integration.test_calling_rules import record_call
 from tests.integration.test_workspace import NOT_NOW, fetch, outcome
 from tests.support.factories import Factory
 from tests.support.partners import add_partner, qualify
@@ -128,6 +130,36 @@ def test_an_inbound_call_is_taken_outside_the_window_and_logged_as_inbound(
     (taken,) = fetch(services, AuditEntry, AuditEntry.action == "lead.taken")
     assert taken.after["inbound"] is True and taken.before["status"] == "nurture"
     assert taken.reason == "inbound call: the prospect called"
+
+
+def test_an_outbound_take_keeps_the_claims_registry_and_call_caps(
+    services: Services, factory: Factory, clock: ManualClock, tmp_path: Path
+) -> None:
+    rep = factory.user("rita")
+    # On the national registry: the queue never offers it, nor may a lookup call it; the
+    # prospect may still call in.
+    listed = factory.lead(phone_e164="+12015550123", phone_raw="+1 201 555 0123")
+    registry = tmp_path / "201.txt"
+    registry.write_text("2015550123\n", encoding="utf-8")
+    services.registries.import_snapshot(OPERATOR, registry, "US")
+    with pytest.raises(Conflict, match="national do-not-call registry"):
+        services.workspace.take_found(rep, listed, inbound=False)
+    assert services.workspace.take_found(rep, listed, inbound=True).lead.id == listed
+    services.queue.release(rep, listed)
+    # Florida: three calls to a number in 24 hours, on any of its leads.
+    miami = factory.lead(phone_e164="+13055550100", phone_raw="+1 305 555 0100", region="FL")
+    for hours in (20, 21, 22):
+        record_call(services, miami, rep.user_id, clock.now() - timedelta(hours=hours), "retry")
+    with pytest.raises(Conflict, match=r"as many calls as US-FL allows \(at most 3 calls in any"):
+        services.workspace.take_found(rep, miami, inbound=False)
+    clock.advance(timedelta(hours=2, minutes=1))  # the oldest call is 24 hours old
+    assert services.workspace.take_found(rep, miami, inbound=False).lead.id == miami
+    services.queue.release(rep, miami)
+    # A stale registry snapshot stops the country's outbound calls as it stops the claim.
+    clock.advance(timedelta(days=40))
+    elsewhere = factory.lead(phone_e164="+12125550199", phone_raw="+1 212 555 0199")
+    with pytest.raises(Conflict, match="may not be called now: US do-not-call registry"):
+        services.workspace.take_found(rep, elsewhere, inbound=False)
 
 
 def test_taking_is_refused_for_do_not_call_and_for_a_rep_holding_another_lead(

@@ -4,6 +4,7 @@ lead record, the handoff package and the routing of a lead."""
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -20,6 +21,16 @@ from qualifier_app.persistence.models import Consent, Script, User
 from qualifier_app.services.frame import Change
 
 
+def given(script: bant.Script, answers: Mapping[str, bant.AnswerValue]) -> dict[str, bool]:
+    """The consents answered on this call, by channel."""
+    found: dict[str, bool] = {}
+    for key, value in answers.items():
+        channel = script.question(key).consent
+        if channel is not None and isinstance(value, bool):
+            found[channel] = value
+    return found
+
+
 def record_answers(
     change: Change,
     lead_id: int,
@@ -30,23 +41,20 @@ def record_answers(
     answers: Mapping[str, bant.AnswerValue],
 ) -> int:
     """A consent row for every consent question the prospect answered; how many."""
-    given: dict[str, bool] = {}
-    for key, value in answers.items():
-        channel = script.question(key).consent
-        if channel is not None and isinstance(value, bool):
-            given[channel] = value
-            change.session.add(
-                Consent(
-                    lead_id=lead_id,
-                    call_attempt_id=attempt_id,
-                    channel=channel,
-                    granted=value,
-                    rep_id=rep_id,
-                    script_id=script_id,
-                    recorded_at=change.now,
-                )
+    answered = given(script, answers)
+    for channel, value in answered.items():
+        change.session.add(
+            Consent(
+                lead_id=lead_id,
+                call_attempt_id=attempt_id,
+                channel=channel,
+                granted=value,
+                rep_id=rep_id,
+                script_id=script_id,
+                recorded_at=change.now,
             )
-    if given:
+        )
+    if answered:
         change.audit(
             "consent.recorded",
             "lead",
@@ -54,10 +62,10 @@ def record_answers(
             after={
                 "call_attempt_id": attempt_id,
                 "script": f"{script.name} v{script.version}",
-                "consent": given,
+                "consent": answered,
             },
         )
-    return len(given)
+    return len(answered)
 
 
 def history(session: Session, lead_ids: Sequence[int]) -> list[ConsentRecord]:
@@ -96,3 +104,35 @@ def lines(session: Session, lead_id: int) -> tuple[str, ...]:
 def why_not_to_partner(session: Session, lead_id: int) -> str | None:
     """Why the lead may not be handed to a partner (the prospect said no), or None."""
     return partner_refusal(current(session, lead_id).get(ConsentChannel.PARTNER))
+
+
+def said_no_to_calls(
+    session: Session,
+    lead_id: int,
+    script: bant.Script | None = None,
+    answers: Mapping[str, bant.AnswerValue] | None = None,
+) -> bool:
+    """Whether the phone consent that counts is a "no": the one answered on this call
+    (`answers` of `script`), else the newest recorded."""
+    if script is not None and answers:
+        now = given(script, answers).get(ConsentChannel.PHONE.value)
+        if now is not None:
+            return not now
+    record = current(session, lead_id).get(ConsentChannel.PHONE)
+    return record is not None and not record.granted
+
+
+def leads_that_said_no_to_calls(session: Session, lead_ids: Sequence[int]) -> set[int]:
+    """Those of the leads whose phone consent that counts (the newest) is a "no"."""
+    newest: dict[int, tuple[datetime, int, bool]] = {}
+    rows = session.execute(
+        select(Consent.lead_id, Consent.recorded_at, Consent.id, Consent.granted).where(
+            Consent.lead_id.in_(list(lead_ids)),
+            Consent.channel == ConsentChannel.PHONE.value,
+        )
+    ).all()
+    for lead_id, at, consent_id, granted in rows:
+        known = newest.get(lead_id)
+        if known is None or (at, consent_id) >= (known[0], known[1]):
+            newest[lead_id] = (at, consent_id, bool(granted))
+    return {lead_id for lead_id, (_at, _id, granted) in newest.items() if not granted}

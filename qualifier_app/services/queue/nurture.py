@@ -1,15 +1,21 @@
-"""Nurture: leads that were real but not ready come back to the queue on their recycle date."""
+"""Nurture: leads that were real but not ready come back to the queue on their recycle date,
+unless their phone or e-mail is on the do-not-call list (they become do-not-call) or the
+prospect said no to being called again (they stay in nurture, with no recycle date)."""
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from sqlalchemy import select, update
 
 from qualifier_app.domain.clock import Clock
+from qualifier_app.domain.do_not_call import DncKind, dnc_hash
 from qualifier_app.domain.lifecycle import LeadStatus
 from qualifier_app.domain.roles import Action, Actor, require
 from qualifier_app.persistence.database import Database
-from qualifier_app.persistence.models import Lead
-from qualifier_app.services.frame import Frame
+from qualifier_app.persistence.models import DoNotCallEntry, Lead
+from qualifier_app.services.compliance import consents
+from qualifier_app.services.frame import Change, Frame
 
 BATCH = 500
 
@@ -35,7 +41,9 @@ class NurtureService:
         with self._frame.change(actor) as change:
             session, now = change.session, change.now
             due = session.execute(
-                select(Lead.id, Lead.recycle_on, Lead.attempts)
+                select(
+                    Lead.id, Lead.recycle_on, Lead.attempts, Lead.phone_e164, Lead.email_normalized
+                )
                 .where(
                     Lead.status == LeadStatus.NURTURE.value,
                     Lead.recycle_on.is_not(None),
@@ -47,11 +55,14 @@ class NurtureService:
             if not due:
                 change.discard()
                 return 0, 0
+            held_back = _hold_back(
+                change, [(row.id, row.phone_e164, row.email_normalized) for row in due]
+            )
             moved = set(
                 session.execute(
                     update(Lead)
                     .where(
-                        Lead.id.in_([row.id for row in due]),
+                        Lead.id.in_([row.id for row in due if row.id not in held_back]),
                         Lead.status == LeadStatus.NURTURE.value,
                     )
                     .values(
@@ -82,3 +93,71 @@ class NurtureService:
                         reason="recycle date reached",
                     )
             return len(due), len(moved)
+
+
+def _hold_back(change: Change, due: Sequence[tuple[int, str | None, str | None]]) -> set[int]:
+    """The due leads that may not be called again, kept out of the queue: a listed phone or
+    e-mail makes the lead do-not-call (as listing it would have); a "no" to being called
+    keeps it in nurture with no recycle date."""
+    session, now = change.session, change.now
+    hashes = {
+        lead_id: {
+            dnc_hash(kind, value)
+            for kind, value in ((DncKind.PHONE, phone), (DncKind.EMAIL, email))
+            if value
+        }
+        for lead_id, phone, email in due
+    }
+    listed_hashes = set(
+        session.execute(
+            select(DoNotCallEntry.value_hash).where(
+                DoNotCallEntry.value_hash.in_(set().union(*hashes.values()))
+            )
+        ).scalars()
+    )
+    listed = sorted(lead_id for lead_id, keys in hashes.items() if keys & listed_hashes)
+    said_no = sorted(
+        consents.leads_that_said_no_to_calls(session, [lead_id for lead_id, _, _ in due])
+        - set(listed)
+    )
+    for lead_ids, values, action, reason in (
+        (
+            listed,
+            {
+                "status": LeadStatus.DO_NOT_CALL.value,
+                "status_reason": "do not call: phone or e-mail on the do-not-call list",
+            },
+            "lead.do_not_call",
+            "phone or e-mail on the do-not-call list",
+        ),
+        (said_no, {}, "lead.not_recycled", "the prospect said no to being called again"),
+    ):
+        if not lead_ids:
+            continue
+        done = session.execute(
+            update(Lead)
+            .where(Lead.id.in_(lead_ids), Lead.status == LeadStatus.NURTURE.value)
+            .values(
+                **values,
+                recycle_on=None,
+                next_call_at=None,
+                assigned_rep_id=None,
+                updated_at=now,
+                version=Lead.version + 1,
+            )
+            .returning(Lead.id)
+            .execution_options(synchronize_session=False)
+        ).scalars()
+        for lead_id in done:
+            change.audit(
+                action,
+                "lead",
+                lead_id,
+                before={"status": LeadStatus.NURTURE.value},
+                after={
+                    "status": values.get("status", LeadStatus.NURTURE.value),
+                    "recycle_on": None,
+                },
+                reason=reason,
+            )
+    return set(listed) | set(said_no)

@@ -1,5 +1,6 @@
 """Contact corrections made during a call: the lead gets the new phone or e-mail, the
-original is kept in a correction row."""
+original is kept in a correction row. A corrected phone or e-mail on the do-not-call list
+is reported back: the outcome recorder makes the lead do-not-call."""
 
 from __future__ import annotations
 
@@ -8,7 +9,6 @@ from sqlalchemy.orm import Session
 from qualifier_app.domain.contact import check_email, check_phone
 from qualifier_app.domain.do_not_call import DncKind
 from qualifier_app.domain.errors import InvalidInput
-from qualifier_app.domain.outcomes import CALLS_AGAIN
 from qualifier_app.domain.roles import Actor
 from qualifier_app.domain.text import message
 from qualifier_app.persistence.models import ContactCorrection, Lead
@@ -24,8 +24,11 @@ class ContactCorrections:
         self._queue_policy = queue_policy
         self._policy = policy
 
-    def apply(self, change: Change, lead: Lead, actor: Actor, outcome: Outcome) -> None:
+    def apply(self, change: Change, lead: Lead, actor: Actor, outcome: Outcome) -> str | None:
+        """Apply the outcome's corrections; the first corrected field ("phone", "email")
+        whose new value is on the do-not-call list, or None."""
         session = change.session
+        listed: str | None = None
         for correction in outcome.corrections:
             corrected = self._correct(session, lead, correction)
             if corrected is None:
@@ -47,24 +50,9 @@ class ContactCorrections:
                 lead.id,
                 after={"field": correction.field, "contact_correction_id": row.id},
             )
-            listed = (
-                do_not_call.is_listed(session, DncKind.PHONE, lead.phone_e164)
-                if correction.field == "phone" and lead.phone_e164
-                else correction.field == "email"
-                and lead.email_normalized is not None
-                and do_not_call.is_listed(session, DncKind.EMAIL, lead.email_normalized)
-            )
-            if listed and outcome.kind in CALLS_AGAIN:
-                raise InvalidInput(
-                    message(
-                        (
-                            "the corrected {field} is on the do-not-call list; choose Do not call "
-                            "for this lead"
-                        ),
-                        field=correction.field,
-                    ),
-                    correction.field,
-                )
+            if listed is None and _on_the_list(session, lead, correction.field):
+                listed = correction.field
+        return listed
 
     def _correct(
         self, session: Session, lead: Lead, change: ContactChange
@@ -107,3 +95,13 @@ class ContactCorrections:
             message("{field!r} is not a contact field (phone or email)", field=change.field),
             "field",
         )
+
+
+def _on_the_list(session: Session, lead: Lead, field: str) -> bool:
+    if field == "phone":
+        return lead.phone_e164 is not None and do_not_call.is_listed(
+            session, DncKind.PHONE, lead.phone_e164
+        )
+    return lead.email_normalized is not None and do_not_call.is_listed(
+        session, DncKind.EMAIL, lead.email_normalized
+    )

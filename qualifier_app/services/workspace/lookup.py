@@ -27,10 +27,9 @@ from qualifier_app.persistence import queue_sql
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import Handoff, Lead, Partner, User
 from qualifier_app.services.frame import Frame
-from qualifier_app.services.queue.calling_profiles import ProfileCache
-from qualifier_app.services.queue.retry_rules import max_attempts_in_force
 from qualifier_app.services.workspace.lead_record import lead_record
 from qualifier_app.services.workspace.lead_record_dto import LeadHit, LeadRecord, LookupResult
+from qualifier_app.services.workspace.outbound import OutboundRules
 from qualifier_app.settings import QueuePolicy
 
 MAX_HITS = 50
@@ -246,15 +245,16 @@ def _with_a_partner(session: Session, lead_id: int, said: dict[str, object]) -> 
 def take_found(
     frame: Frame,
     policy: QueuePolicy,
-    profiles: ProfileCache,
+    outbound: OutboundRules,
     actor: Actor,
     lead_id: int,
     *,
     inbound: bool,
 ) -> None:
     """Lease a found lead to the rep. An inbound call (the prospect called) skips the calling
-    window and the attempts limit, and brings a nurtured or disqualified lead back to the
-    queue; an outbound one must be callable now, like a lead from the queue."""
+    window, the attempts limit, the registries and the call caps, and brings a nurtured or
+    disqualified lead back to the queue; an outbound one must be callable now, as the claim
+    would hand it out (see outbound.OutboundRules.why_not_now)."""
     with frame.change(actor, Action.WORK_LEADS) as change:
         session, now = change.session, change.now
         lead = session.get(Lead, lead_id)
@@ -285,33 +285,11 @@ def take_found(
         refusal = _refusal(session, lead, actor, inbound)
         if refusal:
             raise Conflict(refusal)
-        if not inbound:
-            profile = profiles.get(session, now, must_have=lead.calling_profile_id).get(
-                lead.calling_profile_id
-            )
-            if profile is not None and not profile.is_open(now):
-                opening = profile.next_opening(now)
-                when = f"; it opens at {opening:%Y-%m-%d %H:%M} UTC" if opening else ""
-                raise Conflict(
-                    message(
-                        (
-                            "lead {id} is outside its calling window ({text}){when}. If the "
-                            "prospect is calling you, take it as an inbound call"
-                        ),
-                        id=lead.id,
-                        text=profile.window.text(),
-                        when=when,
-                    )
-                )
-            cap = max_attempts_in_force(session, policy)
-            if lead.attempts >= cap:
-                raise Conflict(
-                    message(
-                        "lead {id} has had all {max_attempts} attempts",
-                        id=lead.id,
-                        max_attempts=cap,
-                    )
-                )
+        # An inbound call is answered, not made: the calling window, the registries and the
+        # call caps govern the calls the center places.
+        refused = None if inbound else outbound.why_not_now(session, lead, now)
+        if refused is not None:
+            raise Conflict(refused)
         until = now + timedelta(minutes=policy.lease_minutes)
         values: dict[str, object] = {
             "lease_owner_id": actor.user_id,

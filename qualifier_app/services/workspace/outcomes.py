@@ -58,7 +58,13 @@ from qualifier_app.services.workspace.callback_time import WhyNotCallable, allow
 from qualifier_app.services.workspace.conflicts import lease_lost
 from qualifier_app.services.workspace.corrections import ContactCorrections
 from qualifier_app.services.workspace.dto import Outcome, OutcomeReceipt
+from qualifier_app.services.workspace.outcome_rules import as_the_list_allows, said_no_to_calls
 from qualifier_app.services.workspace.qualification import assess, record_qualification
+from qualifier_app.services.workspace.receipts import (
+    listed_message,
+    nurture_without_calls_message,
+    receipt_message,
+)
 from qualifier_app.services.workspace.retries import RecentCalls, calls_in, next_try
 from qualifier_app.services.workspace.scripts import ScriptLibrary
 from qualifier_app.settings import QueuePolicy
@@ -203,21 +209,20 @@ class OutcomeRecorder:
                 return replay
             raise lease_lost(session, lead, actor, now)
         if check_call_answers.is_check_call(lead):
-            self._corrections.apply(change, lead, actor, outcome)
-            script = self._scripts.parsed(outcome.script_id) if outcome.script_id else None
-            return check_call_answers.record(
-                change,
-                actor,
-                lead,
-                outcome,
-                retry_in_force(change.session, self._retry, self._queue_policy),
-                script,
-            )
-        kind = outcome.kind
-        disposition = disposition_of(kind, outcome.disposition)
+            return self._check_call(change, actor, lead, outcome)
+        return self._record(change, actor, lead, outcome)
+
+    def _record(self, change: Change, actor: Actor, lead: Lead, outcome: Outcome) -> OutcomeReceipt:
+        """The outcome of a lead the actor holds, locked and at the outcome's version."""
+        session, now = change.session, change.now
+        disposition = disposition_of(outcome.kind, outcome.disposition)
         before = _snapshot(lead)
         assessment, answers, script = assess(self._scripts, lead, outcome, now.date())
-        self._corrections.apply(change, lead, actor, outcome)
+        chosen = outcome.kind
+        listed = self._corrections.apply(change, lead, actor, outcome)
+        outcome = as_the_list_allows(outcome, listed)
+        kind = outcome.kind
+        no_calls = said_no_to_calls(session, lead.id, kind, script, answers)
 
         reads = _Reads(
             partial(retry_in_force, session, self._retry, self._queue_policy),
@@ -227,6 +232,10 @@ class OutcomeRecorder:
         # Not flushed while it is decided: the reads on the way would write the lead twice.
         with session.no_autoflush:
             reason, callback_rep = self._move(reads, lead, actor, outcome, disposition, now)
+        if chosen is not kind:
+            lead.status_reason = reason
+        if no_calls:
+            lead.recycle_on = None  # in nurture for good, unless the prospect calls in
 
         grade: str | None = None
         if assessment is not None and kind in RECOMMENDABLE and kind is not OutcomeKind.CALLBACK:
@@ -273,12 +282,18 @@ class OutcomeRecorder:
             reason=reason,
         )
         blocked = 0
-        if kind is OutcomeKind.DO_NOT_CALL:
+        if kind is OutcomeKind.DO_NOT_CALL and chosen is kind:
             # This lead is already do-not-call; the others with its phone or e-mail follow.
+            # (A lead made do-not-call by a listed correction lists nothing new: the leads
+            # with the listed contact left every queue when it was listed.)
             blocked = do_not_call.block_contacts_of(
                 session, lead, now=now, actor_id=actor.audit_id, reason=reason
             )
-        said = _receipt_message(kind, lead, disposition, blocked)
+        said = receipt_message(kind, lead, disposition, blocked)
+        if chosen is not kind and listed is not None:
+            said = listed_message(chosen, listed)
+        elif no_calls:
+            said = nurture_without_calls_message()
         if kind is OutcomeKind.SALES_READY:
             refused = consents.why_not_to_partner(session, lead.id)
             if refused is not None:
@@ -296,6 +311,31 @@ class OutcomeRecorder:
             message=said,
             qualification_id=qualification_id,
             blocked_leads=blocked,
+        )
+
+    def _check_call(
+        self, change: Change, actor: Actor, lead: Lead, outcome: Outcome
+    ) -> OutcomeReceipt:
+        listed = self._corrections.apply(change, lead, actor, outcome)
+        if listed is not None and outcome.kind is not OutcomeKind.DO_NOT_CALL:
+            raise InvalidInput(
+                message(
+                    (
+                        "the corrected {field} is on the do-not-call list; choose Do not call "
+                        "for this lead"
+                    ),
+                    field=listed,
+                ),
+                listed,
+            )
+        script = self._scripts.parsed(outcome.script_id) if outcome.script_id else None
+        return check_call_answers.record(
+            change,
+            actor,
+            lead,
+            outcome,
+            retry_in_force(change.session, self._retry, self._queue_policy),
+            script,
         )
 
     def _in_one_call(
@@ -328,7 +368,7 @@ class OutcomeRecorder:
             grade=row["grade"],
             next_call_at=lead.next_call_at,
             recycle_on=lead.recycle_on,
-            message=_receipt_message(outcome.kind, lead, disposition, 0),
+            message=receipt_message(outcome.kind, lead, disposition, 0),
         )
 
     def _decided_here(
@@ -539,38 +579,6 @@ def _snapshot(lead: Lead) -> dict[str, Any]:
         "last_attempt_at": lead.last_attempt_at,
         "version": lead.version,
     }
-
-
-def _receipt_message(kind: OutcomeKind, lead: Lead, disposition: Disposition, blocked: int) -> str:
-    label = disposition.label
-    if kind is OutcomeKind.NO_CONTACT and lead.status == LeadStatus.NURTURE.value:
-        return message(
-            "{disposition} logged; {reason}: the lead goes to nurture",
-            disposition=label,
-            reason=lead.status_reason,
-        )
-    at = lead.next_call_at
-    when = message("{at:%a %d %b %H:%M} UTC", at=at) if at else ""
-    others = blocked - 1
-    return {
-        OutcomeKind.NO_CONTACT: message(
-            "{disposition} logged; next call {when}", disposition=label, when=when
-        ),
-        OutcomeKind.CALLBACK: message("Callback set for {when}", when=when),
-        OutcomeKind.SALES_READY: message(
-            "Sales-ready (grade {grade}): ready for a partner", grade=lead.grade
-        ),
-        OutcomeKind.NURTURE: message("Nurture until {on:%d %b %Y}", on=lead.recycle_on)
-        if lead.recycle_on
-        else "",
-        OutcomeKind.DISQUALIFY: message("Disqualified"),
-        OutcomeKind.DO_NOT_CALL: message(
-            "On the do-not-call list; {others} other lead(s) with the same phone or e-mail too",
-            others=others,
-        )
-        if others
-        else message("On the do-not-call list"),
-    }[kind]
 
 
 def _talk_seconds(seconds: int | None) -> int | None:

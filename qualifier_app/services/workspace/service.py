@@ -14,11 +14,10 @@ from sqlalchemy import select
 from qualifier_app.domain import bant
 from qualifier_app.domain.clock import Clock
 from qualifier_app.domain.retry import RetryPolicy
-from qualifier_app.domain.roles import Actor
+from qualifier_app.domain.roles import Action, Actor
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import User
 from qualifier_app.services.frame import Frame
-from qualifier_app.services.queue.calling_profiles import ProfileCache
 from qualifier_app.services.queue.claims import QueueService
 from qualifier_app.services.workspace import agent_states
 from qualifier_app.services.workspace.agent_states import AgentStates, AgentStatus
@@ -34,6 +33,7 @@ from qualifier_app.services.workspace.dto import (
 )
 from qualifier_app.services.workspace.lookup import take_found
 from qualifier_app.services.workspace.my_figures import MyFigures, MyFiguresQuery
+from qualifier_app.services.workspace.outbound import OutboundRules
 from qualifier_app.services.workspace.outcomes import OutcomeRecorder
 from qualifier_app.services.workspace.rep_day import RepDays
 from qualifier_app.services.workspace.scripts import ScriptLibrary
@@ -71,7 +71,7 @@ class WorkspaceService:
         self._frame = frame
         self._states = AgentStates(frame, timedelta(seconds=policy.after_call_work_seconds))
         self._queue_policy = queue_policy
-        self._profiles = ProfileCache()
+        self._outbound = OutboundRules(queue_policy)
         self._my_figures = MyFiguresQuery(frame)
 
     def still_active(self, actor: Actor) -> bool:
@@ -125,9 +125,16 @@ class WorkspaceService:
     def take_found(self, actor: Actor, lead_id: int, *, inbound: bool) -> WorkItem:
         """Take a lead found by a lookup (see lookup.take_found): inbound when the prospect
         called, so the calling window does not apply and the attempt is logged as inbound."""
-        take_found(self._frame, self._queue_policy, self._profiles, actor, lead_id, inbound=inbound)
+        take_found(self._frame, self._queue_policy, self._outbound, actor, lead_id, inbound=inbound)
         card = self._queue.card(actor, lead_id)
         return self._work_items.work_item(card, inbound=inbound)
+
+    def why_not_dial(self, actor: Actor, lead_id: int) -> str | None:
+        """Why the rep may not dial the lead they have open now (see
+        OutboundRules.why_not_dial), or None: asked before every dial, at the database's
+        time."""
+        with self._frame.read(actor, Action.WORK_LEADS) as reading:
+            return self._outbound.why_not_dial(reading.session, lead_id, actor.user_id, reading.now)
 
     def rep_day(self, actor: Actor, since: datetime) -> RepDay:
         """Eligible leads, the rep's callbacks, and the rep's figures since `since` (the start

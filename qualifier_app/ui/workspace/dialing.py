@@ -1,7 +1,11 @@
 """Dialling from the workspace: Call (F11) dials the lead's number through the softphone's
 command line when one is configured, else through a tel:/sip:/callto: link the desktop opens;
 the call timer starts at dial and stops at Hang up (F12, or saving the outcome). The talk
-time goes with the outcome onto the attempt."""
+time goes with the outcome onto the attempt.
+
+Before each dial the database is asked whether the lead may be called now (still the rep's,
+not do-not-call, inside its calling window by the database's clock, lawful as the claim
+checks it); the answer comes back from a worker, and a refusal is shown beside Call."""
 
 from __future__ import annotations
 
@@ -10,13 +14,14 @@ from datetime import datetime
 
 from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QLabel, QPushButton
 
 from qualifier_app.domain import dialing
 from qualifier_app.domain.contact import check_phone
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.integrations.dialer import run_dial_command
 from qualifier_app.settings import WorkspacePolicy
+from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.workspace.banner import Banner
 from qualifier_app.ui.workspace.calls import ServiceCalls, problem_text
 from qualifier_app.ui.workspace.clock import LocalClock
@@ -47,8 +52,10 @@ class Dialer(QObject):
         clock: LocalClock,
         banner: Banner,
         buttons: tuple[QPushButton, QPushButton],
+        notice: QLabel,
         *,
         current: Callable[[], LeadSession | None],
+        may_dial: Callable[[int], str | None],
         now: Callable[[], datetime],
         changed: Callable[[], None],
     ) -> None:
@@ -61,6 +68,9 @@ class Dialer(QObject):
         self._now = now
         self._changed = changed
         self.call_button, self.hang_up_button = buttons
+        self.notice = notice
+        self._may_dial = may_dial
+        self._asking: LeadSession | None = None  # the lead whose dial waits for the answer
         self.call_button.clicked.connect(self.dial)
         self.hang_up_button.clicked.connect(self.hang_up)
         # Tests and odd desktops: how a URI is opened (QDesktopServices by default).
@@ -69,13 +79,49 @@ class Dialer(QObject):
 
     def update_buttons(self) -> None:
         session = self._current()
-        self.call_button.setEnabled(session is not None and not session.on_call)
+        if self._asking is not None and self._asking is not session:
+            self._asking = None  # the answer for a lead no longer open is dropped
+        if self.notice.property("lead") != (session.lead_id if session else None):
+            self.notice.hide()  # a refusal is about the lead it was given for
+        self.call_button.setEnabled(
+            session is not None and not session.on_call and self._asking is None
+        )
         self.hang_up_button.setEnabled(session is not None and session.on_call)
 
     def dial(self) -> None:
         session = self._current()
-        if session is None or session.on_call:
+        if session is None or session.on_call or self._asking is not None:
             return
+        self._asking = session
+        self.notice.hide()
+        self.update_buttons()
+        lead_id = session.lead_id
+
+        def answered(refusal: str | None) -> None:
+            if self._asking is not session or self._current() is not session:
+                return
+            self._asking = None
+            if refusal is None:
+                self._place_call(session)
+            else:
+                self._refuse(session, i18n.translated(refusal))
+            self.update_buttons()
+
+        def failed(exc: Exception) -> None:
+            if self._asking is not session:
+                return
+            self._asking = None
+            self._refuse(session, problem_text(exc))
+            self.update_buttons()
+
+        self._calls.submit(lambda: self._may_dial(lead_id), answered, failed)
+
+    def _refuse(self, session: LeadSession, why: str) -> None:
+        self.notice.setText(self.tr("Not dialled: {why}").format(why=why))
+        self.notice.setProperty("lead", session.lead_id)
+        self.notice.show()
+
+    def _place_call(self, session: LeadSession) -> None:
         policy = self._policy
         try:
             number = number_of(session, policy.default_country)

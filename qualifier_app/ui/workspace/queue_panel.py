@@ -65,10 +65,11 @@ class QueuePanel(QFrame):
         column.addWidget(callbacks_title)
         column.addWidget(self.callbacks, 1)
 
-    def add_call_buttons(self, call: QWidget, hang_up: QWidget) -> None:
-        """Call and Hang up, right after Next lead."""
+    def add_call_buttons(self, call: QWidget, hang_up: QWidget, notice: QWidget) -> None:
+        """Call and Hang up, right after Next lead, and why a call cannot be made beside."""
         self._strip.insertWidget(1, call, 0, Qt.AlignmentFlag.AlignTop)
         self._strip.insertWidget(2, hang_up, 0, Qt.AlignmentFlag.AlignTop)
+        self._strip.insertWidget(3, notice, 0, Qt.AlignmentFlag.AlignTop)
 
     def show_day(self, day: RepDay, now: datetime) -> None:
         values = (day.eligible_now, day.attempts, day.contacts, day.qualified)

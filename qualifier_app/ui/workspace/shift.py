@@ -56,7 +56,9 @@ class ShiftTools(QObject):
             view.clock,
             view.banner,
             (view.call_button, view.hang_up_button),
+            view.dial_notice,
             current=current,
+            may_dial=lambda lead_id: workspace.why_not_dial(actor, lead_id),
             now=now,
             changed=save_draft,
         )

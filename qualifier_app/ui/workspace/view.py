@@ -150,7 +150,14 @@ class WorkspaceView(QWidget):
         self.hang_up_button = QPushButton(self.tr("Hang up"))
         self.hang_up_button.setAccessibleName(self.tr("Hang up"))
         self.hang_up_button.setToolTip(self.tr("Hang up: the call timer stops (F12)"))
-        self.queue_panel.add_call_buttons(self.call_button, self.hang_up_button)
+        # Why the lead cannot be dialled now, beside the Call button; hidden while it can.
+        self.dial_notice = QLabel()
+        self.dial_notice.setObjectName("fieldError")
+        self.dial_notice.setWordWrap(True)
+        self.dial_notice.setMaximumWidth(320)
+        self.dial_notice.setAccessibleName(self.tr("Why the lead cannot be called"))
+        self.dial_notice.hide()
+        self.queue_panel.add_call_buttons(self.call_button, self.hang_up_button, self.dial_notice)
         self.bottom.insertWidget(0, self.state_bar)
 
     def show_claiming(self, claiming: bool) -> None:

@@ -1,0 +1,129 @@
+"""Whether a lead may be called now, outside the queue (a lead taken from a lookup, the
+rep's Call key): the same rules the claim applies, so no way round the queue reaches a
+prospect the queue would not hand out."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import ColumnElement, select
+from sqlalchemy.orm import Session
+
+from qualifier_app.domain.calling_rules import cap_shape
+from qualifier_app.domain.lifecycle import CLAIMABLE, LeadStatus
+from qualifier_app.domain.text import listed, message
+from qualifier_app.persistence import queue_sql
+from qualifier_app.persistence.models import Lead
+from qualifier_app.services.compliance.registries import stale_countries
+from qualifier_app.services.queue.calling_profiles import Profile, ProfileCache, capped_profiles
+from qualifier_app.services.queue.calling_rules import RuleBookCache
+from qualifier_app.services.queue.retry_rules import max_attempts_in_force
+from qualifier_app.settings import QueuePolicy
+
+
+class OutboundRules:
+    """The calling profiles and place rules, kept for a minute as the claim keeps them."""
+
+    def __init__(self, policy: QueuePolicy) -> None:
+        self._policy = policy
+        self._profiles = ProfileCache()
+        self._rules = RuleBookCache(policy)
+
+    def profile(self, session: Session, now: datetime, profile_id: int) -> Profile | None:
+        book = self._rules.get(session, now)
+        return self._profiles.get(session, now, must_have=profile_id, book=book).get(profile_id)
+
+    def why_not_now(self, session: Session, lead: Lead, now: datetime) -> str | None:
+        """Why an outbound call to `lead` may not be made at `now` (the database's time):
+        its calling window, its attempts, and queue_sql.lawful() (national registries, stale
+        registry snapshots, per-number call caps) as the claim checks them; None when it may."""
+        profile = self.profile(session, now, lead.calling_profile_id)
+        if profile is not None and not profile.is_open(now):
+            opening = profile.next_opening(now)
+            when = f"; it opens at {opening:%Y-%m-%d %H:%M} UTC" if opening else ""
+            return message(
+                (
+                    "lead {id} is outside its calling window ({text}){when}. If the "
+                    "prospect is calling you, take it as an inbound call"
+                ),
+                id=lead.id,
+                text=profile.window.text(),
+                when=when,
+            )
+        cap = max_attempts_in_force(session, self._policy)
+        if lead.attempts >= cap:
+            return message(
+                "lead {id} has had all {max_attempts} attempts", id=lead.id, max_attempts=cap
+            )
+        return _unlawful(session, lead, profile, now)
+
+    def why_not_dial(
+        self, session: Session, lead_id: int, rep_id: int, now: datetime
+    ) -> str | None:
+        """Why the rep may not dial the lead they have open, at `now` (the database's time):
+        it is no longer theirs (the lease ran out, a team lead took it, it went do-not-call
+        meanwhile), or calling it now breaks a rule (why_not_now); None when they may."""
+        lead = session.get(Lead, lead_id)
+        if lead is None:
+            return message("there is no lead {lead_id}", lead_id=lead_id)
+        status = LeadStatus(lead.status)
+        if status is LeadStatus.DO_NOT_CALL:
+            return message("lead {id} is on do-not-call: it may not be called", id=lead.id)
+        held = lead.lease_owner_id == rep_id and (
+            lead.lease_expires_at is not None and lead.lease_expires_at > now
+        )
+        if not held or status not in CLAIMABLE:
+            return message(
+                "lead {id} is no longer yours to call ({status}); take the next lead",
+                id=lead.id,
+                status=status.label,
+            )
+        return self.why_not_now(session, lead, now)
+
+
+def _unlawful(session: Session, lead: Lead, profile: Profile | None, now: datetime) -> str | None:
+    blocked, why_blocked = stale_countries(session, now)
+    places = [profile] if profile is not None else []
+    caps = cap_shape(p.place_rule for p in places)
+    if _passes(session, lead.id, queue_sql.lawful(blocked, caps), now, places, caps):
+        return None
+    if lead.country in blocked:
+        return message(
+            "lead {id} may not be called now: {why}", id=lead.id, why="; ".join(why_blocked)
+        )
+    if not _passes(session, lead.id, queue_sql.lawful((), ()), now, [], ()):
+        return message(
+            "lead {id}'s number is on the national do-not-call registry: it may not be called",
+            id=lead.id,
+        )
+    assert profile is not None  # only a place's cap is left
+    rule = profile.place_rule
+    limits = []
+    if rule.calls_per_day is not None:
+        limits.append(message("{calls} calls in any 24 hours", calls=rule.calls_per_day))
+    if rule.calls_per_week is not None:
+        limits.append(message("{calls} calls in any 7 days", calls=rule.calls_per_week))
+    return message(
+        (
+            "lead {id}'s number has had as many calls as {place} allows (at most {limits}, "
+            "counting every lead with this number): call it later"
+        ),
+        id=lead.id,
+        place=rule.label,
+        limits=listed(limits),
+    )
+
+
+def _passes(
+    session: Session,
+    lead_id: int,
+    condition: ColumnElement[bool],
+    now: datetime,
+    places: list[Profile],
+    caps: tuple[tuple[int, int], ...],
+) -> bool:
+    found = session.execute(
+        select(Lead.id).where(Lead.id == lead_id, condition),
+        queue_sql.cap_params(now, capped_profiles(places, caps)),
+    ).first()
+    return found is not None

@@ -1,0 +1,61 @@
+"""What the rep reads after saving an outcome."""
+
+from __future__ import annotations
+
+from qualifier_app.domain.lifecycle import LeadStatus
+from qualifier_app.domain.outcomes import OutcomeKind
+from qualifier_app.domain.retry import Disposition
+from qualifier_app.domain.text import message
+from qualifier_app.persistence.models import Lead
+
+
+def receipt_message(kind: OutcomeKind, lead: Lead, disposition: Disposition, blocked: int) -> str:
+    label = disposition.label
+    if kind is OutcomeKind.NO_CONTACT and lead.status == LeadStatus.NURTURE.value:
+        return message(
+            "{disposition} logged; {reason}: the lead goes to nurture",
+            disposition=label,
+            reason=lead.status_reason,
+        )
+    at = lead.next_call_at
+    when = message("{at:%a %d %b %H:%M} UTC", at=at) if at else ""
+    others = blocked - 1
+    return {
+        OutcomeKind.NO_CONTACT: message(
+            "{disposition} logged; next call {when}", disposition=label, when=when
+        ),
+        OutcomeKind.CALLBACK: message("Callback set for {when}", when=when),
+        OutcomeKind.SALES_READY: message(
+            "Sales-ready (grade {grade}): ready for a partner", grade=lead.grade
+        ),
+        OutcomeKind.NURTURE: message("Nurture until {on:%d %b %Y}", on=lead.recycle_on)
+        if lead.recycle_on
+        else "",
+        OutcomeKind.DISQUALIFY: message("Disqualified"),
+        OutcomeKind.DO_NOT_CALL: message(
+            "On the do-not-call list; {others} other lead(s) with the same phone or e-mail too",
+            others=others,
+        )
+        if others
+        else message("On the do-not-call list"),
+    }[kind]
+
+
+def listed_message(chosen: OutcomeKind, field: str) -> str:
+    """The rep chose `chosen`, but the phone or e-mail they corrected is on the do-not-call
+    list: the lead was made do-not-call instead."""
+    return message(
+        (
+            "Not saved as {chosen}: the corrected {field} is on the do-not-call list, so the "
+            "lead is do-not-call: it is not called again nor handed to a partner"
+        ),
+        chosen=chosen.phrase,
+        field=field,
+    )
+
+
+def nurture_without_calls_message() -> str:
+    return message(
+        "Nurture without a recycle date: the prospect said no to being called again; "
+        "the lead comes back only if they call in"
+    )

@@ -1,0 +1,51 @@
+"""Call (F11) asks the database first: a lead whose calling window closed while it was open,
+or that was taken out of the rep's hands (put on do-not-call), is not dialled, and the rep
+reads why beside the Call button."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from qualifier_app.app import Services
+from qualifier_app.domain.clock import ManualClock
+from qualifier_app.domain.roles import Role
+from tests.gui.conftest import OpenWorkspace, shortcut
+from tests.gui.test_rep_shift import TelHandler, take_next, tel_handler  # noqa: F401 - fixture
+from tests.support.factories import Factory
+
+
+def test_a_closed_window_or_a_do_not_call_lead_is_not_dialled(
+    qtbot: QtBot,
+    services: Services,
+    factory: Factory,
+    clock: ManualClock,
+    open_workspace: OpenWorkspace,
+    tel_handler: TelHandler,  # noqa: F811 - the fixture
+) -> None:
+    # 20:50 in New York: the window closes at 21:00, while the rep has the lead open.
+    clock.set(datetime(2026, 11, 25, 1, 50, tzinfo=UTC))
+    factory.lead(phone_raw="+1 212 555 0142", phone_e164="+12125550142")
+    area = open_workspace()
+    area.outcome.auto_next.setChecked(False)
+    take_next(qtbot, area)
+    notice = area.dial_notice
+    assert notice.isHidden()
+
+    clock.advance(timedelta(minutes=12))  # still the rep's lead: the lease runs on
+    shortcut(qtbot, Qt.Key.Key_F11)
+    qtbot.waitUntil(notice.isVisible)
+    assert notice.text().startswith("Not dialled: lead ")
+    assert "outside its calling window" in notice.text()
+    assert tel_handler.opened == []
+    assert area.clock.timer.text() == "Not dialled"
+    assert area.call_button.isEnabled() and not area.hang_up_button.isEnabled()
+
+    # The number is put on the do-not-call list while the lead is open.
+    admin = factory.user("adam", role=Role.ADMIN)
+    services.do_not_call.add(admin, phone="+12125550142", reason="complaint")
+    shortcut(qtbot, Qt.Key.Key_F11)
+    qtbot.waitUntil(lambda: "do-not-call" in notice.text())
+    assert notice.isVisible() and tel_handler.opened == []
