@@ -9,7 +9,7 @@ every zone the lead may be in (the safe choice when the zone is uncertain).
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 
 from qualifier_app.domain import calling_window as cw
@@ -46,6 +46,8 @@ class PlaceRule:
     calls_per_day: int | None = None  # per phone number, any 24 hours
     calls_per_week: int | None = None  # per phone number, any 7 days
     source: str = ""
+    # Set when the rules of a lead's places leave no hour or day they all allow: why never.
+    never: str = ""
 
     def __post_init__(self) -> None:
         if not self.weekdays or any(ch not in ALL_DAYS for ch in self.weekdays):
@@ -93,6 +95,8 @@ class PlaceRule:
     def _closed(self, zones: Sequence[str], at: datetime) -> tuple[Message, str, datetime] | None:
         if not zones:
             return message("the prospect's time zone is unknown"), "", at
+        if self.never:
+            return message("{never}", never=self.never), "", at
         for name, local in cw.local_times(zones, at):
             day = local.date()
             if day in self.holidays:
@@ -153,7 +157,9 @@ class PlaceRule:
 
 @dataclass(frozen=True)
 class RuleBook:
-    """Every place's rule; a lead gets the most specific one (region, then country)."""
+    """Every place's rule. A place a lead is in follows its most specific rule (region, then
+    country, then the default); a lead in several places (its number's and its address's)
+    keeps to the strictest of their rules together (see `rule_for`)."""
 
     rules: Mapping[str, PlaceRule]
     default: PlaceRule = field(default_factory=lambda: PlaceRule(""))
@@ -168,21 +174,76 @@ class RuleBook:
     def rule(self, place: str) -> PlaceRule:
         return self.rules.get(place, self.default)
 
+    def rule_for(self, places: str) -> PlaceRule:
+        """The rule of a lead in `places` (a places_key): each place's most specific rule,
+        all of them kept to at once when they differ."""
+        found: dict[str, PlaceRule] = {}
+        for place in places.split():
+            country, _, region = place.partition("-")
+            rule = self.rule(self.place_for(country, region or None))
+            found.setdefault(rule.place, rule)
+        if not found:
+            return self.default
+        if len(found) == 1:
+            return next(iter(found.values()))
+        return strictest(found.values())
+
     def with_windows(self, overrides: cw.CallingRules) -> RuleBook:
-        """The book with a settings file's windows on top (one machine's override)."""
+        """The book with a settings file's windows on top (one machine's override). A machine
+        may only narrow a window: an override keeps to the hours of the rule it overrides."""
         changed = dict(self.rules)
         for place, window in (overrides.overrides or {}).items():
-            base = changed.get(place, PlaceRule(place))
-            changed[place] = PlaceRule(
-                place,
-                window,
-                base.weekdays,
-                base.holidays,
-                base.calls_per_day,
-                base.calls_per_week,
-                base.source,
-            )
-        return RuleBook(changed, PlaceRule("", overrides.default))
+            base = changed.get(place)
+            if base is None:
+                country = place.partition("-")[0]
+                base = replace(changed.get(country, self.default), place=place)
+            changed[place] = replace(base, window=narrowed(base.window, window) or base.window)
+        default = narrowed(self.default.window, overrides.default) or self.default.window
+        return RuleBook(changed, replace(self.default, window=default))
+
+
+def narrowed(rule: cw.CallingWindow, wanted: cw.CallingWindow) -> cw.CallingWindow | None:
+    """The hours of `wanted` that `rule` allows; None when it allows none of them."""
+    start, end = max(rule.start, wanted.start), min(rule.end, wanted.end)
+    return cw.CallingWindow(start, end) if start < end else None
+
+
+def places_key(country: str | None, region: str | None, phone_places: Iterable[str]) -> str:
+    """Where a lead is, as the places whose rules it keeps to: its address's ("US-NY", or
+    "US" without a region) and its number's ("US-FL"). A country is left out where a region
+    of it is named: the region's rule is the country's as that region has it."""
+    places = {place.upper() for place in phone_places}
+    if country:
+        places.add(f"{country}-{region}".upper() if region else country.upper())
+    regions = {place.partition("-")[0] for place in places if "-" in place}
+    return " ".join(sorted(place for place in places if "-" in place or place not in regions))
+
+
+def strictest(rules: Iterable[PlaceRule]) -> PlaceRule:
+    """One rule that keeps to every one of `rules`: the hours and days they all allow, every
+    holiday of each, the lowest of their caps."""
+    listed = sorted(rules, key=lambda rule: rule.place)
+    windows = [rule.window for rule in listed]
+    start, end = max(w.start for w in windows), min(w.end for w in windows)
+    days = "".join(d for d in ALL_DAYS if all(d in rule.weekdays for rule in listed))
+    places = " + ".join(rule.label for rule in listed)
+    never = ""
+    if start >= end or not days:
+        never = message("the rules of {places} leave no common calling hours", places=places)
+    return PlaceRule(
+        " ".join(rule.place for rule in listed if rule.place),
+        cw.CallingWindow(start, end) if start < end else windows[0],
+        days or ALL_DAYS,
+        frozenset().union(*(rule.holidays for rule in listed)),
+        _lowest(rule.calls_per_day for rule in listed),
+        _lowest(rule.calls_per_week for rule in listed),
+        "; ".join(rule.source for rule in listed if rule.source),
+        never or next((rule.never for rule in listed if rule.never), ""),
+    )
+
+
+def _lowest(caps: Iterable[int | None]) -> int | None:
+    return min((cap for cap in caps if cap is not None), default=None)
 
 
 def cap_shape(rules: Iterable[PlaceRule]) -> tuple[tuple[int, int], ...]:

@@ -7,7 +7,7 @@ from functools import lru_cache
 from importlib import resources
 
 import phonenumbers
-from phonenumbers import PhoneNumberType
+from phonenumbers import PhoneNumberType, geocoder
 from phonenumbers import timezone as phone_timezone
 from phonenumbers.tzdata import TIMEZONE_DATA
 
@@ -17,8 +17,16 @@ from qualifier_app.domain.calling_window import is_known_zone
 REGION_ZONES: dict[str, tuple[str, ...]] = {
     # United States (a state in two zones lists both: only their shared hours are safe)
     "US-AL": ("America/Chicago",),
-    "US-AK": ("America/Anchorage",),
-    "US-AZ": ("America/Phoenix",),
+    "US-AK": (  # the Aleutians west of 169°30'W keep Hawaii-Aleutian time (Adak)
+        "America/Adak",
+        "America/Anchorage",
+        "America/Juneau",
+        "America/Metlakatla",
+        "America/Nome",
+        "America/Sitka",
+        "America/Yakutat",
+    ),
+    "US-AZ": ("America/Phoenix", "America/Denver"),  # the Navajo Nation keeps DST
     "US-AR": ("America/Chicago",),
     "US-CA": ("America/Los_Angeles",),
     "US-CO": ("America/Denver",),
@@ -44,7 +52,7 @@ REGION_ZONES: dict[str, tuple[str, ...]] = {
     "US-MO": ("America/Chicago",),
     "US-MT": ("America/Denver",),
     "US-NE": ("America/Chicago", "America/Denver"),
-    "US-NV": ("America/Los_Angeles",),
+    "US-NV": ("America/Los_Angeles", "America/Denver"),  # West Wendover, Jackpot
     "US-NH": ("America/New_York",),
     "US-NJ": ("America/New_York",),
     "US-NM": ("America/Denver",),
@@ -69,20 +77,27 @@ REGION_ZONES: dict[str, tuple[str, ...]] = {
     "US-WY": ("America/Denver",),
     # Canada
     "CA-AB": ("America/Edmonton",),
-    "CA-BC": ("America/Vancouver",),
+    "CA-BC": ("America/Vancouver", "America/Edmonton", "America/Phoenix"),  # Cranbrook, Creston
     "CA-MB": ("America/Winnipeg",),
     "CA-NB": ("America/Moncton",),
-    "CA-NL": ("America/St_Johns",),
+    "CA-NL": ("America/St_Johns", "America/Goose_Bay"),  # Labrador keeps Atlantic time
     "CA-NS": ("America/Halifax",),
-    "CA-ON": ("America/Toronto",),
+    "CA-ON": ("America/Toronto", "America/Winnipeg", "America/Panama"),  # Kenora, Atikokan
     "CA-PE": ("America/Halifax",),
-    "CA-QC": ("America/Toronto",),
-    "CA-SK": ("America/Regina",),
+    "CA-QC": (  # Blanc-Sablon keeps Atlantic standard time, the Magdalen Islands Atlantic time
+        "America/Toronto",
+        "America/Puerto_Rico",
+        "America/Halifax",
+    ),
+    "CA-SK": ("America/Regina", "America/Edmonton"),  # Lloydminster
+    "CA-NT": ("America/Edmonton", "America/Inuvik"),
+    "CA-NU": ("America/Iqaluit", "America/Rankin_Inlet", "America/Cambridge_Bay"),
+    "CA-YT": ("America/Whitehorse", "America/Dawson"),
     # Australia
-    "AU-NSW": ("Australia/Sydney",),
+    "AU-NSW": ("Australia/Sydney", "Australia/Broken_Hill", "Australia/Lord_Howe"),
     "AU-VIC": ("Australia/Melbourne",),
-    "AU-QLD": ("Australia/Brisbane",),
-    "AU-WA": ("Australia/Perth",),
+    "AU-QLD": ("Australia/Brisbane", "Australia/Lindeman"),
+    "AU-WA": ("Australia/Perth", "Australia/Eucla"),
     "AU-SA": ("Australia/Adelaide",),
     "AU-TAS": ("Australia/Hobart",),
     "AU-ACT": ("Australia/Sydney",),
@@ -136,22 +151,149 @@ def zones_for_address(country: str | None, region: str | None = None) -> tuple[s
         key = f"{country}-{region.upper()}"
         if key in REGION_ZONES:
             return REGION_ZONES[key]
-    return tuple(sorted(z for z in _country_zone_table().get(country, ()) if is_known_zone(z)))
+    return country_zones(country)
+
+
+def country_zones(country: str) -> tuple[str, ...]:
+    """Every zone of a country, as the tz database lists them."""
+    return tuple(
+        sorted(z for z in _country_zone_table().get(country.upper(), ()) if is_known_zone(z))
+    )
+
+
+def zones_of_countries_around(zone_name: str) -> tuple[str, ...]:
+    """Every zone of the country (or countries) a zone is in: where a center whose own zone
+    this is may call when a lead's place is unknown. The zone alone when no country lists it."""
+    countries = [code for code, names in _country_zone_table().items() if zone_name in names]
+    zones = {zone_name, *(z for code in countries for z in country_zones(code))}
+    return tuple(sorted(zones))
+
+
+@lru_cache(maxsize=1)
+def _country_wide() -> frozenset[frozenset[str]]:
+    """The zone sets that say only which calling code a number has (toll-free numbers, and
+    mobiles in the many countries whose mobile numbers are not tied to a place)."""
+    return frozenset(
+        frozenset(z for z in TIMEZONE_DATA.get(str(code), ()) if is_known_zone(z))
+        for code in phonenumbers.COUNTRY_CODE_TO_REGION_CODE
+    )
 
 
 def resolve(phone_zones: Iterable[str], address_zones: Iterable[str]) -> tuple[str, ...]:
-    """The zones the prospect may be in, given both sources.
-
-    When both know something and agree on at least one zone, the agreement is the answer;
-    when they disagree, every zone stays in the set so the calling window is safe in all.
-    """
-    phone = set(phone_zones)
-    address = set(address_zones)
-    if phone and address:
-        common = phone & address
-        return tuple(sorted(common or (phone | address)))
-    return tuple(sorted(phone or address))
+    """The zones the prospect may be in, given both sources: every zone either names, so the
+    calling window is safe in all of them when the two disagree (even in part). A number that
+    says only its calling code adds nothing to an address inside it."""
+    phone, address = set(phone_zones), set(address_zones)
+    if address and address <= phone and frozenset(phone) in _country_wide():
+        return tuple(sorted(address))
+    return tuple(sorted(phone | address))
 
 
 def zones_for_lead(e164: str | None, country: str | None, region: str | None) -> tuple[str, ...]:
     return resolve(zones_for_phone(e164), zones_for_address(country, region))
+
+
+# The regions of the countries whose numbers say where they are (the North American area
+# codes), by the names phonenumbers' offline geocoder gives them.
+_REGION_NAMES = {
+    "US": {
+        "Alabama": "AL",
+        "Alaska": "AK",
+        "Arizona": "AZ",
+        "Arkansas": "AR",
+        "California": "CA",
+        "Colorado": "CO",
+        "Connecticut": "CT",
+        "Delaware": "DE",
+        "Washington D.C.": "DC",
+        "Florida": "FL",
+        "Georgia": "GA",
+        "Hawaii": "HI",
+        "Idaho": "ID",
+        "Illinois": "IL",
+        "Indiana": "IN",
+        "Iowa": "IA",
+        "Kansas": "KS",
+        "Kentucky": "KY",
+        "Louisiana": "LA",
+        "Maine": "ME",
+        "Maryland": "MD",
+        "Massachusetts": "MA",
+        "Michigan": "MI",
+        "Minnesota": "MN",
+        "Mississippi": "MS",
+        "Missouri": "MO",
+        "Montana": "MT",
+        "Nebraska": "NE",
+        "Nevada": "NV",
+        "New Hampshire": "NH",
+        "New Jersey": "NJ",
+        "New Mexico": "NM",
+        "New York": "NY",
+        "North Carolina": "NC",
+        "North Dakota": "ND",
+        "Ohio": "OH",
+        "Oklahoma": "OK",
+        "Oregon": "OR",
+        "Pennsylvania": "PA",
+        "Rhode Island": "RI",
+        "South Carolina": "SC",
+        "South Dakota": "SD",
+        "Tennessee": "TN",
+        "Texas": "TX",
+        "Utah": "UT",
+        "Vermont": "VT",
+        "Virginia": "VA",
+        "Washington": "WA",
+        "Washington State": "WA",
+        "West Virginia": "WV",
+        "Wisconsin": "WI",
+        "Wyoming": "WY",
+    },
+    "CA": {
+        "Alberta": "AB",
+        "British Columbia": "BC",
+        "British Colombia": "BC",  # sic, in the geocoder's data
+        "Manitoba": "MB",
+        "New Brunswick": "NB",
+        "Newfoundland and Labrador": "NL",
+        "Nova Scotia": "NS",
+        "Ontario": "ON",
+        "Prince Edward Island": "PE",
+        "Quebec": "QC",
+        "Saskatchewan": "SK",
+        "Northwest Territories": "NT",
+        "Nunavut": "NU",
+        "Yukon": "YT",
+    },
+}
+
+
+def places_of_phone(e164: str | None) -> tuple[str, ...]:
+    """Where a number is, as calling rules' places: ("US-FL",) for a Florida area code,
+    ("CA-NS", "CA-PE") for an area code two provinces share, the country alone ("GB",) when
+    the number says no more, () when it says nothing."""
+    if not e164:
+        return ()
+    try:
+        number = phonenumbers.parse(e164, None)
+    except phonenumbers.NumberParseException:
+        return ()
+    return places_of_number(number)
+
+
+def places_of_number(number: phonenumbers.PhoneNumber) -> tuple[str, ...]:
+    country = phonenumbers.region_code_for_number(number)
+    if not country or country in (phonenumbers.UNKNOWN_REGION, "001"):
+        return ()
+    names = _REGION_NAMES.get(country)
+    if names is None:
+        return (country,)
+    where = geocoder.description_for_number(number, "en")
+    city, _, region = where.rpartition(", ")
+    if city and region in names.values():
+        return (f"{country}-{region}",)
+    regions = [names.get(name) for name in where.split("/")]
+    if not where or None in regions:
+        return (country,)
+    return tuple(sorted(f"{country}-{region}" for region in regions))

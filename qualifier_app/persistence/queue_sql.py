@@ -39,6 +39,7 @@ from qualifier_app.domain.lifecycle import CLAIMABLE, LeadStatus
 from qualifier_app.persistence.models import (
     FRESH_SQL,
     CallAttempt,
+    CallingProfile,
     Lead,
     QueueMember,
     RegistryNumber,
@@ -106,7 +107,7 @@ def lawful(blocked_countries: Codes, caps: CapShape = ()) -> ColumnElement[bool]
     """Not on a national registry (a primary-key probe), not in a country whose registry
     snapshot is stale, and under every per-number call cap of its place."""
     conditions = [
-        or_(Lead.country.is_(None), Lead.country.not_in(_ids(blocked_countries))),
+        ~under_stale_registry(blocked_countries),
         ~exists().where(RegistryNumber.number == registry_key(Lead.phone_e164)),
     ]
     for index, (_hours, calls) in enumerate(caps):
@@ -120,6 +121,23 @@ def lawful(blocked_countries: Codes, caps: CapShape = ()) -> ColumnElement[bool]
             )
         )
     return and_(*conditions)
+
+
+def under_stale_registry(blocked_countries: Codes) -> ColumnElement[bool]:
+    """The lead is in a country whose registry snapshot is stale: by its number's country,
+    which its calling profile holds, else (a profile that does not say) by its address.
+    Two uncorrelated lookups in the few calling profiles, made once per statement."""
+    blocked = _ids(blocked_countries)
+    by_number = select(CallingProfile.id).where(CallingProfile.number_country.in_(blocked))
+    unsaid = select(CallingProfile.id).where(CallingProfile.number_country == "")
+    return or_(
+        Lead.calling_profile_id.in_(by_number),
+        and_(
+            Lead.country.is_not(None),
+            Lead.country.in_(blocked),
+            Lead.calling_profile_id.in_(unsaid),
+        ),
+    )
 
 
 def calls_to_number_since(phone_e164: Any, since: Moment) -> Any:

@@ -131,4 +131,5 @@ def test_the_default_rule_applies_everywhere_else_unless_a_machine_overrides_its
         assert date(2026, 12, 24) in default.holidays
         machine = QueuePolicy(calling_rules=CallingRules(CallingWindow.parse("09:00-17:00")))
         overridden = load_rule_book(uow.session, machine).default
-        assert overridden.window.text() == "09:00-17:00" and overridden.calls_per_day == 4
+        # The machine narrows the center's 10:00-18:00 to 10:00-17:00; it cannot add 09:00.
+        assert overridden.window.text() == "10:00-17:00" and overridden.calls_per_day == 4

@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from qualifier_app.domain.calling_rules import PlaceRule, RuleBook, places_key
 from qualifier_app.domain.calling_window import (
     CallingRules,
     CallingWindow,
@@ -118,3 +119,24 @@ def test_rules_prefer_the_region_then_the_country() -> None:
 
 def test_zones_key_is_order_free() -> None:
     assert zones_key(["b/B", "a/A", "b/B"]) == zones_key(["a/A", "b/B"]) == "a/A b/B"
+
+
+def test_a_lead_in_two_places_keeps_to_both_rules() -> None:
+    florida = PlaceRule("US-FL", CallingWindow.parse("08:00-20:00"), calls_per_day=3)
+    maryland = PlaceRule("US-MD", CallingWindow.parse("09:00-21:00"), calls_per_week=5)
+    book = RuleBook({"US": PlaceRule("US"), "US-FL": florida, "US-MD": maryland})
+    assert places_key("US", "MD", ["US-FL"]) == "US-FL US-MD"
+    assert places_key("US", None, ["US-FL"]) == "US-FL"
+    both = book.rule_for("US-FL US-MD")
+    assert both.window == CallingWindow.parse("09:00-20:00")
+    assert (both.calls_per_day, both.calls_per_week) == (3, 5)
+    assert book.rule_for("US-NY") == book.rules["US"]
+    assert book.rule_for("") == book.default
+
+
+def test_a_machine_may_narrow_a_rules_window_never_widen_it() -> None:
+    book = RuleBook({"US": PlaceRule("US", CallingWindow.parse("08:00-21:00"))})
+    wider = book.with_windows(CallingRules(overrides={"US": CallingWindow.parse("06:00-23:30")}))
+    assert wider.rule("US").window == CallingWindow.parse("08:00-21:00")
+    narrower = book.with_windows(CallingRules(overrides={"US": CallingWindow.parse("10:00-22:00")}))
+    assert narrower.rule("US").window == CallingWindow.parse("10:00-21:00")

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from qualifier_app.domain.time_zones import (
+    places_of_phone,
     resolve,
     zones_for_address,
     zones_for_lead,
     zones_for_phone,
+    zones_of_countries_around,
 )
 
 
@@ -31,8 +33,10 @@ def test_address_by_region_then_country() -> None:
     assert zones_for_address(None) == ()
 
 
-def test_agreement_narrows_disagreement_keeps_both() -> None:
-    assert resolve({"A", "B"}, {"B"}) == ("B",)
+def test_phone_and_address_keep_every_zone_either_names() -> None:
+    # Agreeing in part is disagreeing: the window must be safe in every zone of both.
+    assert resolve({"A", "B"}, {"B"}) == ("A", "B")
+    assert resolve({"B"}, {"A", "B"}) == ("A", "B")
     assert resolve({"A"}, {"B"}) == ("A", "B")
     assert resolve({"A"}, set()) == ("A",)
     assert resolve(set(), {"B"}) == ("B",)
@@ -49,3 +53,28 @@ def test_phone_and_address_in_different_countries_keep_both() -> None:
         "Europe/Berlin",
         "Europe/Zurich",
     )
+
+
+def test_regions_list_every_zone_their_callers_live_in() -> None:
+    assert "America/Goose_Bay" in zones_for_address("CA", "NL")
+    assert "America/Adak" in zones_for_address("US", "AK")
+    assert "America/Denver" in zones_for_address("US", "AZ")
+    assert "America/Denver" in zones_for_address("US", "NV")
+    assert {"America/Puerto_Rico", "America/Halifax"} <= set(zones_for_address("CA", "QC"))
+    assert "Australia/Broken_Hill" in zones_for_address("AU", "NSW")
+
+
+def test_a_number_says_its_state_or_province() -> None:
+    assert places_of_phone("+13055550100") == ("US-FL",)
+    assert places_of_phone("+12125550100") == ("US-NY",)
+    assert places_of_phone("+17098961234") == ("CA-NL",)
+    assert places_of_phone("+19025550100") == ("CA-NS", "CA-PE")
+    assert places_of_phone("+18005550100") == ("US",)
+    assert places_of_phone("+4930123456") == ("DE",)
+    assert places_of_phone("12345") == ()
+
+
+def test_a_lead_nobody_can_place_may_be_anywhere_in_the_centers_country() -> None:
+    zones = zones_of_countries_around("America/New_York")
+    assert {"America/New_York", "America/Los_Angeles", "Pacific/Honolulu"} <= set(zones)
+    assert "America/Adak" in zones

@@ -46,15 +46,30 @@ class CallingProfile(Base):
     """
 
     __tablename__ = "calling_profiles"
-    __table_args__ = (UniqueConstraint("time_zones", "window_start", "window_end", "place"),)
+    __table_args__ = (
+        UniqueConstraint(
+            "time_zones",
+            "window_start",
+            "window_end",
+            "place",
+            "number_country",
+            name="uq_calling_profiles_key",
+        ),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     time_zones: Mapped[str] = mapped_column(String(1000))  # space-separated IANA names
+    # The window the places' rules had when the profile was made; the queue reads the rules
+    # as they are now (services/queue/calling_profiles.load_profiles).
     window_start: Mapped[int] = mapped_column(Integer)  # minutes after local midnight
     window_end: Mapped[int] = mapped_column(Integer)
-    # The calling rule the window came from ("US-FL", "US", "" for the default): its days,
-    # holidays and per-number caps apply to the profile's leads.
-    place: Mapped[str] = mapped_column(String(10), default="", server_default="")
+    # Where the profile's leads are: the places of their number and address, space-separated
+    # ("US-FL US-NY"; "" when unknown). Each follows its most specific rule; the leads keep to
+    # all of them (domain/calling_rules.RuleBook.rule_for).
+    place: Mapped[str] = mapped_column(String(40), default="", server_default="")
+    # The country whose do-not-call registries apply: the number's, else the address's; ""
+    # when unknown (and for profiles made before migration 0042, whose leads' address counts).
+    number_country: Mapped[str] = mapped_column(String(2), default="", server_default="")
 
 
 class CallingRule(Base):

@@ -130,7 +130,7 @@ def blocked_reasons(
         held = session.execute(
             select(func.count())
             .select_from(Lead)
-            .where(waiting, Lead.country.in_(list(state.countries)))
+            .where(waiting, queue_sql.under_stale_registry(list(state.countries)))
         ).scalar_one()
         counts[state.reason()] += int(held)
         registries.add(state.reason())
@@ -141,9 +141,7 @@ def blocked_reasons(
     }
     if closed:
         outside_registries = (
-            Lead.country.is_(None) | Lead.country.not_in(sorted(stale_countries))
-            if stale_countries
-            else None
+            ~queue_sql.under_stale_registry(sorted(stale_countries)) if stale_countries else None
         )
 
         def count() -> Sequence[tuple[int, int]]:

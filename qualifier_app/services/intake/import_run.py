@@ -19,7 +19,7 @@ from qualifier_app.services.admin import campaigns
 from qualifier_app.services.intake.dto import ImportProgress
 from qualifier_app.services.intake.rejects import Reject
 from qualifier_app.services.intake.scoring import QueueDirectory, campaign_names
-from qualifier_app.services.queue.calling_profiles import market_zones
+from qualifier_app.services.queue.calling_profiles import unplaced_zones
 from qualifier_app.settings import QueuePolicy
 
 
@@ -50,7 +50,7 @@ class Run:
     unworked_queues: set[str] = field(default_factory=set)  # given leads, worked by no team
     rejects: list[Reject] = field(default_factory=list)
     occurrences: Counter[tuple[str, str]] = field(default_factory=Counter)
-    profiles: dict[tuple[str, int, int, str], int] = field(default_factory=dict)
+    profiles: dict[tuple[str, int, int, str, str], int] = field(default_factory=dict)
     # campaigns.name_key(name) → id, channel
     campaigns: dict[str, tuple[int, str]] = field(default_factory=dict)
     checks: ContactChecks = field(default_factory=ContactChecks)
@@ -117,7 +117,7 @@ class Window:
         self.policy = policy
         self.queues = QueueDirectory(session, run.now, run.actor_id)
         self.campaign_names = campaign_names(session)
-        self.market = market_zones(session, policy)  # a lead nobody can place is called here
+        self.market = unplaced_zones(session, policy)  # a lead nobody can place: safe anywhere
         self.targets: dict[int, Target] = {}  # ref → target; stored: lead id, new: negative
         self.index = MatchIndex()
         self.touches: list[tuple[int, dict[str, Any]]] = []  # (ref, touch row)

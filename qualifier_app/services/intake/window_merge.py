@@ -6,16 +6,22 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
+from qualifier_app.domain.calling_rules import places_key
 from qualifier_app.domain.calling_window import zones_key
 from qualifier_app.domain.lifecycle import LeadStatus
 from qualifier_app.domain.matching import Match, MatchRule
 from qualifier_app.domain.merge import plan_merge
-from qualifier_app.domain.time_zones import resolve, zones_for_address, zones_for_phone
+from qualifier_app.domain.time_zones import (
+    places_of_phone,
+    resolve,
+    zones_for_address,
+    zones_for_phone,
+)
 from qualifier_app.persistence import audit
 from qualifier_app.services.admin import campaigns
 from qualifier_app.services.intake.import_run import Accepted, Window, new_campaign
-from qualifier_app.services.queue.calling_profiles import profile_id_for
-from qualifier_app.services.queue.calling_rules import place_and_window
+from qualifier_app.services.queue.calling_profiles import profile_id_for, registry_country
+from qualifier_app.services.queue.calling_rules import rule_book
 
 
 def new_lead(window: Window, item: Accepted) -> dict[str, Any]:
@@ -154,11 +160,14 @@ def place_in_time(window: Window, lead: dict[str, Any], phone_zones: Iterable[st
     country, region = lead.get("country"), lead.get("region")
     zones = resolve(phone_zones, zones_for_address(country, region))
     zones = zones or window.market
-    place, hours = place_and_window(window.session, window.policy, country, region)
-    key = (zones_key(zones), hours.start_minute, hours.end_minute, place)
+    phone_places = places_of_phone(lead.get("phone_e164"))
+    places = places_key(country, region, phone_places)
+    hours = rule_book(window.session, window.policy).rule_for(places).window
+    number_country = registry_country(phone_places, country)
+    key = (zones_key(zones), hours.start_minute, hours.end_minute, places, number_country)
     profile = window.run.profiles.get(key)
     if profile is None:
-        profile = profile_id_for(window.session, zones, hours, place)
+        profile = profile_id_for(window.session, zones, hours, places, number_country)
         window.run.profiles[key] = profile
     lead["time_zones"] = key[0]
     lead["calling_profile_id"] = profile

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import select
@@ -12,10 +12,14 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from qualifier_app.domain import calling_window as cw
-from qualifier_app.domain.calling_rules import PlaceRule, RuleBook
-from qualifier_app.domain.time_zones import zones_for_lead
+from qualifier_app.domain.calling_rules import PlaceRule, RuleBook, places_key
+from qualifier_app.domain.time_zones import (
+    places_of_phone,
+    zones_for_lead,
+    zones_of_countries_around,
+)
 from qualifier_app.persistence.models import CallingProfile, Center
-from qualifier_app.services.queue.calling_rules import place_and_window, rules_for_place
+from qualifier_app.services.queue.calling_rules import rule_book, stored_rule_book
 from qualifier_app.settings import QueuePolicy
 
 
@@ -41,8 +45,8 @@ class Profile:
 
 
 def load_profiles(session: Session, book: RuleBook | None = None) -> list[Profile]:
-    """The profiles; with a rule book, each follows its place's rule as it is now (a profile
-    of the default place keeps the window it was made with)."""
+    """The profiles; with a rule book, each follows the rules of its places as they are now
+    (a rule added, changed or removed applies to the leads already placed)."""
     rows = session.execute(
         select(
             CallingProfile.id,
@@ -57,7 +61,7 @@ def load_profiles(session: Session, book: RuleBook | None = None) -> list[Profil
         window = cw.CallingWindow.from_minutes(row.window_start, row.window_end)
         rule: PlaceRule | None = None
         if book is not None:
-            rule = book.rule(row.place) if row.place else replace(book.default, window=window)
+            rule = book.rule_for(row.place)
             window = rule.window
         profiles.append(Profile(row.id, cw.parse_zones_key(row.time_zones), window, rule))
     return profiles
@@ -122,6 +126,15 @@ def market_zones(session: Session, policy: QueuePolicy) -> tuple[str, ...]:
     return (zone,) if zone else UNSET_MARKET
 
 
+def unplaced_zones(session: Session, policy: QueuePolicy) -> tuple[str, ...]:
+    """Where a lead nobody can place may be: every zone of the center's market (a center in
+    New York: every zone of the United States), so its window is safe wherever it is.
+    `[queue] fallback_time_zones` names the zones itself."""
+    if policy.fallback_time_zones:
+        return policy.fallback_time_zones
+    return zones_of_countries_around(market_zones(session, policy)[0])
+
+
 def lead_zones(
     session: Session,
     policy: QueuePolicy,
@@ -129,30 +142,42 @@ def lead_zones(
     country: str | None,
     region: str | None,
 ) -> tuple[str, ...]:
-    """The zones a lead may be in; when nothing is known, the center's own market."""
-    return zones_for_lead(e164, country, region) or market_zones(session, policy)
+    """The zones a lead may be in; when nothing is known, every zone of the center's market."""
+    return zones_for_lead(e164, country, region) or unplaced_zones(session, policy)
+
+
+def registry_country(phone_places: Sequence[str], country: str | None) -> str:
+    """The country whose do-not-call registries apply to a lead's calls: its number's, else
+    (no number that says) its address's; "" when neither is known."""
+    if phone_places:
+        return phone_places[0].partition("-")[0]
+    return (country or "").upper()
 
 
 def profile_id_for(
-    session: Session, zones: Sequence[str], window: cw.CallingWindow, place: str = ""
+    session: Session,
+    zones: Sequence[str],
+    window: cw.CallingWindow,
+    place: str = "",
+    number_country: str = "",
 ) -> int:
-    """The id of the profile for these zones, window and place, created on first use."""
+    """The id of the profile for these zones, window, places and registry country, created on
+    first use. The window is the one the places' rules had then; the claim reads the rules as
+    they are now (load_profiles)."""
     key = cw.zones_key(zones)
     values = {
         "time_zones": key,
         "window_start": window.start_minute,
         "window_end": window.end_minute,
         "place": place,
+        "number_country": number_country,
     }
     dialect = session.get_bind().dialect.name
     insert = pg_insert if dialect == "postgresql" else sqlite_insert
     session.execute(insert(CallingProfile).values(**values).on_conflict_do_nothing())
     found = session.execute(
         select(CallingProfile.id).where(
-            CallingProfile.time_zones == key,
-            CallingProfile.window_start == window.start_minute,
-            CallingProfile.window_end == window.end_minute,
-            CallingProfile.place == place,
+            *(getattr(CallingProfile, name) == value for name, value in values.items())
         )
     ).scalar_one()
     return int(found)
@@ -167,28 +192,27 @@ def profile_for_lead(
 ) -> tuple[str, int]:
     """(zones key, profile id) for a lead's phone and address."""
     zones = lead_zones(session, policy, e164, country, region)
-    place, window = place_and_window(session, policy, country, region)
-    return cw.zones_key(zones), profile_id_for(session, zones, window, place)
+    phone_places = places_of_phone(e164)
+    places = places_key(country, region, phone_places)
+    window = rule_book(session, policy).rule_for(places).window
+    profile = profile_id_for(
+        session, zones, window, places, registry_country(phone_places, country)
+    )
+    return cw.zones_key(zones), profile
 
 
 def why_not_callable(session: Session, profile_id: int, at: datetime) -> str | None:
-    """Why a call to a lead of this profile at `at` would break its place's rules (window,
-    days, holidays), or None. The window is the one the profile was made with."""
+    """Why a call to a lead of this profile at `at` would break its places' rules (window,
+    days, holidays) as the center has them now, or None."""
     return callable_rule(session, profile_id).why_closed(at)
 
 
 def callable_rule(session: Session, profile_id: int) -> Profile:
     """The profile with the rule a callback is judged by (see why_not_callable)."""
     row = session.execute(
-        select(
-            CallingProfile.time_zones,
-            CallingProfile.window_start,
-            CallingProfile.window_end,
-            CallingProfile.place,
-        ).where(CallingProfile.id == profile_id)
+        select(CallingProfile.time_zones, CallingProfile.place).where(
+            CallingProfile.id == profile_id
+        )
     ).one()
-    window = cw.CallingWindow.from_minutes(row.window_start, row.window_end)
-    rule = PlaceRule(row.place, window)
-    if row.place:
-        rule = replace(rules_for_place(session, row.place) or rule, window=window)
-    return Profile(profile_id, cw.parse_zones_key(row.time_zones), window, rule)
+    rule = stored_rule_book(session).rule_for(row.place)
+    return Profile(profile_id, cw.parse_zones_key(row.time_zones), rule.window, rule)

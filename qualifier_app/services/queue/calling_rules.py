@@ -32,17 +32,13 @@ def load_rule_book(session: Session, policy: QueuePolicy) -> RuleBook:
         for row in session.execute(select(CallingRule)).scalars()
     }
     # The default rule (place "") is what an administrator set for everywhere else: its days,
-    # holidays and caps apply; one machine's settings file still overrides its window when
-    # the file sets a calling_window other than the built-in one.
-    # Without a default rule, the window the center named at first-run setup is the default.
-    stored_default = rules.pop("", None) or _center_default(session)
-    book = RuleBook(rules).with_windows(policy.calling_rules)
-    if stored_default is None:
-        return book
-    window = policy.calling_rules.default
-    if window == cw.DEFAULT_WINDOW:
-        window = stored_default.window
-    return RuleBook(book.rules, replace(stored_default, window=window))
+    # holidays and caps apply. Without one, the window the center named at first-run setup is
+    # the default. One machine's settings file may narrow any rule's window, never widen it.
+    stored_default = rules.pop("", None) or _center_default(session) or PlaceRule("")
+    machine = policy.calling_rules
+    if machine.default == cw.DEFAULT_WINDOW:  # the file names no window of its own
+        machine = replace(machine, default=stored_default.window)
+    return RuleBook(rules, stored_default).with_windows(machine)
 
 
 def _center_default(session: Session) -> PlaceRule | None:
@@ -70,33 +66,16 @@ class RuleBookCache:
         return self._book
 
 
-def place_and_window(
-    session: Session, policy: QueuePolicy, country: str | None, region: str | None
-) -> tuple[str, cw.CallingWindow]:
-    """The place whose rule a lead follows, and that rule's window (the rules are read once
-    per transaction: an import places thousands of leads)."""
+def rule_book(session: Session, policy: QueuePolicy) -> RuleBook:
+    """The rules, read once per transaction (an import places thousands of leads)."""
     book = session.info.get("calling_rule_book")
     if not isinstance(book, RuleBook):
         book = load_rule_book(session, policy)
         session.info["calling_rule_book"] = book
-    place = book.place_for(country, region)
-    return place, book.rule(place).window
+    return book
 
 
-def rules_for_place(session: Session, place: str) -> PlaceRule | None:
-    """One place's rule as stored, or None when it has none."""
-    row = session.get(CallingRule, place)
-    if row is None:
-        return None
-    holidays = session.execute(
-        select(CallingHoliday.on).where(CallingHoliday.place == place)
-    ).scalars()
-    return PlaceRule(
-        row.place,
-        cw.CallingWindow.from_minutes(row.window_start, row.window_end),
-        row.weekdays,
-        frozenset(holidays),
-        row.calls_per_day,
-        row.calls_per_week,
-        row.source,
-    )
+def stored_rule_book(session: Session) -> RuleBook:
+    """The rules as the center stored them, without any machine's settings (a callback's
+    time is judged by these)."""
+    return load_rule_book(session, QueuePolicy(calling_rules=cw.CallingRules()))

@@ -474,7 +474,7 @@ class QueueService:
                 .select_from(Lead)
                 .where(
                     Lead.status.in_(queue_sql.CLAIMABLE_VALUES),
-                    Lead.country.in_(blocked),
+                    queue_sql.under_stale_registry(blocked),
                 )
             ).scalar_one()
         return QueueStats(
