@@ -171,7 +171,13 @@ def _run(engine: Engine, step: object, lock_wait_seconds: int = LOCK_WAIT_SECOND
     config = alembic_config()
     try:
         with migration_connection(engine, lock_wait_seconds) as connection:
-            before = MigrationContext.configure(connection).get_current_revision()
+            # On PostgreSQL read under the upgrade's turn; on SQLite not on this connection,
+            # whose first statement must be env.py's foreign-key pragma, outside a transaction.
+            before = (
+                MigrationContext.configure(connection).get_current_revision()
+                if connection.dialect.name == "postgresql"
+                else current_revision(engine)
+            )
             config.attributes["connection"] = connection
             step(config)  # type: ignore[operator]
             return before

@@ -87,7 +87,7 @@ def _unlawful(session: Session, lead: Lead, profile: Profile | None, now: dateti
     caps = cap_shape(p.place_rule for p in places)
     if _passes(session, lead.id, queue_sql.lawful(blocked, caps), now, places, caps):
         return None
-    if lead.country in blocked:
+    if not _passes(session, lead.id, ~queue_sql.under_stale_registry(blocked), now, [], ()):
         return message(
             "lead {id} may not be called now: {why}", id=lead.id, why="; ".join(why_blocked)
         )

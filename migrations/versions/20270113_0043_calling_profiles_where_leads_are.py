@@ -13,8 +13,8 @@ claim blocks the leads of a country whose registry snapshot is stale by it; prof
 before this migration have "" there, and their leads are still judged by their address's
 country, as before.
 
-Revision ID: 0042_profiles_where_leads_are
-Revises: 0041_activity_follows_its_lead
+Revision ID: 0043_profiles_where_leads_are
+Revises: 0042_groups_connect
 Create Date: 2027-01-12 09:00:00
 """
 
@@ -23,8 +23,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0042_profiles_where_leads_are"
-down_revision: str | Sequence[str] | None = "0041_activity_follows_its_lead"
+revision: str = "0043_profiles_where_leads_are"
+down_revision: str | Sequence[str] | None = "0042_groups_connect"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
