@@ -90,6 +90,7 @@ from qualifier_app.persistence.models import (
     User,
 )
 from qualifier_app.persistence.person_login import person_url
+from qualifier_app.services.center_days import write_offsets
 from qualifier_app.services.queue.calling_profiles import profile_id_for
 from qualifier_app.services.workspace.dto import Outcome
 from qualifier_app.settings import QueuePolicy, Settings
@@ -214,6 +215,8 @@ def prepare(url: str, leads: int, reps: int, history: int = 0) -> None:
             s.flush()
             s.add(QueueMember(queue_id=queue.id, user_id=user.id))
             sync_login(s, user.login, "rep", active=True, password=REP_PASSWORD)
+        # A center in New York: each outcome's call is dated by the center's day.
+        write_offsets(s, "America/New_York")
         profile = profile_id_for(s, ("America/New_York",), CallingWindow())
         rows = [
             {

@@ -312,12 +312,17 @@ def naive_status_by_partner(app) -> dict[str, tuple[int, int, Decimal, Decimal]]
 
 def direct_lead_counts(app, by: str, period) -> dict[str, tuple[int, int, int, int]]:  # type: ignore[no-untyped-def]
     """The status report's lead counts read from every lead (its query before the rollup)."""
+    from qualifier_app.services.center_days import center_period
     from qualifier_app.services.reports import status_kpis
     from qualifier_app.services.reports.dto import ReportFilters
 
     with app.db.unit_of_work(write=False) as uow:
         base = status_kpis.lead_base(
-            uow.session, OPERATOR, period, ReportFilters(), by in ("rep", "team")
+            uow.session,
+            OPERATOR,
+            center_period(uow.session, period),
+            ReportFilters(),
+            by in ("rep", "team"),
         )
         return {
             group: (int(total), int(pending or 0), int(active or 0), int(unqualified or 0))

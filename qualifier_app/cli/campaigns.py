@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from qualifier_app.cli.arguments import amount, iso_date
+from qualifier_app.cli.arguments import iso_date, money
 from qualifier_app.cli.auth import acting
 from qualifier_app.cli.context import services
 from qualifier_app.cli.output import print_json, table
@@ -30,7 +30,7 @@ def register(commands: Any) -> None:
         "(reports spread the cost over those days)",
     )
     changed.add_argument("name", metavar="NAME")
-    changed.add_argument("--cost", type=amount, help="what the campaign cost, e.g. 12500.00")
+    changed.add_argument("--cost", type=money("cost"), help="what the campaign cost, e.g. 12500.00")
     changed.add_argument("--channel", help="trade show, web form, download, purchased list …")
     changed.add_argument("--from", dest="starts_on", type=iso_date, help="first day, YYYY-MM-DD")
     changed.add_argument("--to", dest="ends_on", type=iso_date, help="last day, YYYY-MM-DD")

@@ -209,11 +209,11 @@ def report_leads(args: argparse.Namespace) -> int:
     by = args.by if args.report == "status" else f"{CONVERSION_PREFIX}{args.by}"
     with services(args) as app:
         period, filters = _period_and_filters(args, app)
+        actor = acting(args)
         if args.report == BY:
             by = BY
-            week = Week.parse(args.week) if args.week else Week.before(app.clock.now())
+            week = Week.parse(args.week) if args.week else Week.before(app.publication.today(actor))
             period = week_period(week)
-        actor = acting(args)
         if args.out is not None:
             count = app.reports.export_drill(
                 actor, by, args.group, args.figure, period, args.out, fmt, filters

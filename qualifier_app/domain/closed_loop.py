@@ -176,6 +176,12 @@ def parse_money(text: str, field: str) -> Decimal | None:
             ),
             field,
         )
+    return check_money(value, field)
+
+
+def check_money(value: Decimal, field: str) -> Decimal:
+    """Every amount the center keeps (revenue, pipeline value, a campaign's cost), however
+    it was typed: zero or more, less than MOST_MONEY, in cents."""
     if not value.is_finite() or value < 0:
         raise InvalidInput(
             message("{replace} must be zero or more", replace=field.replace("_", " ")), field

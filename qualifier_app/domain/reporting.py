@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from decimal import ROUND_HALF_UP, Decimal
+from zoneinfo import ZoneInfo
 
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.text import message
@@ -12,12 +14,50 @@ from qualifier_app.domain.text import message
 CENT = Decimal("0.01")
 
 
+def midnight(day: date, zone: tzinfo) -> datetime:
+    """The first moment of `day` in `zone`, in UTC (a day of 23 or 25 hours starts at its
+    own midnight; where midnight is skipped, at the first moment the day has)."""
+    return datetime.combine(day, time(), zone).astimezone(UTC)
+
+
+# The span the center's offsets from UTC are written for (center_utc_offsets, migration
+# 0042); a call outside it counts with the offset at its nearer end.
+OFFSETS_FROM, OFFSETS_UNTIL = datetime(1970, 1, 1, tzinfo=UTC), datetime(2100, 1, 1, tzinfo=UTC)
+
+
+def _minutes(zone: ZoneInfo, at: datetime) -> int:
+    offset = at.astimezone(zone).utcoffset() or timedelta(0)
+    return int(offset.total_seconds() // 60)
+
+
+def utc_offsets(zone_name: str) -> Iterator[tuple[datetime, int]]:
+    """From which moment on (UTC) `zone_name` is how many minutes ahead of UTC: the rows the
+    database's triggers date a call by, so a call counts on the day `midnight` starts.
+    Migration 0042 repeats this; change both together."""
+    zone = ZoneInfo(zone_name)
+    at, minutes = OFFSETS_FROM, _minutes(zone, OFFSETS_FROM)
+    yield at, minutes
+    while at < OFFSETS_UNTIL:
+        step = at + timedelta(days=1)
+        if _minutes(zone, step) != minutes:
+            low, high = at, step  # the change lies after low, at or before high
+            while high - low > timedelta(seconds=1):
+                middle = low + (high - low) / 2
+                low, high = (low, middle) if _minutes(zone, middle) != minutes else (middle, high)
+            minutes = _minutes(zone, high)
+            yield high, minutes
+        at = step
+
+
 @dataclass(frozen=True)
 class Period:
-    """Whole UTC days from `start` to `end`, both included; an open end means no limit."""
+    """Whole days of the center from `start` to `end`, both included; an open end means no
+    limit. The days' boundaries are midnights in `zone`, the center's time zone, which the
+    service reading the figures sets (`in_zone`): the dates alone say no moment."""
 
     start: date | None = None
     end: date | None = None
+    zone: tzinfo | None = field(default=None, compare=False)
 
     def __post_init__(self) -> None:
         if self.start and self.end and self.start > self.end:
@@ -30,14 +70,22 @@ class Period:
                 "from",
             )
 
+    def in_zone(self, zone: tzinfo) -> Period:
+        return replace(self, zone=zone)
+
+    def _zone(self) -> tzinfo:
+        if self.zone is None:
+            raise ValueError("a period's days have no boundaries before its zone is set")
+        return self.zone
+
     @property
     def since(self) -> datetime | None:
-        return datetime.combine(self.start, time(), UTC) if self.start else None
+        return midnight(self.start, self._zone()) if self.start else None
 
     @property
     def before(self) -> datetime | None:
         """The first moment after the period."""
-        return datetime.combine(self.end + timedelta(days=1), time(), UTC) if self.end else None
+        return midnight(self.end + timedelta(days=1), self._zone()) if self.end else None
 
     def text(self) -> str:
         if not self.start and not self.end:

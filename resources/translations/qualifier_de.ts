@@ -4277,18 +4277,6 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>{field} einer Kampagne hat höchstens {limit} Zeichen</translation>
     </message>
     <message>
-        <source>the cost must be zero or more</source>
-        <translation>die Kosten müssen null oder mehr sein</translation>
-    </message>
-    <message>
-        <source>the cost has more than two decimals</source>
-        <translation>die Kosten haben mehr als zwei Nachkommastellen</translation>
-    </message>
-    <message>
-        <source>the cost must be less than 1,000,000,000</source>
-        <translation>die Kosten müssen unter 1.000.000.000 liegen</translation>
-    </message>
-    <message>
         <source>the campaign starts ({starts_on}) after it ends ({ends_on})</source>
         <translation>die Kampagne beginnt ({starts_on}) nach ihrem Ende ({ends_on})</translation>
     </message>

@@ -4277,18 +4277,6 @@ un comercial por línea</translation>
         <translation>el campo {field} de una campaña tiene como máximo {limit} caracteres</translation>
     </message>
     <message>
-        <source>the cost must be zero or more</source>
-        <translation>el coste debe ser cero o más</translation>
-    </message>
-    <message>
-        <source>the cost has more than two decimals</source>
-        <translation>el coste tiene más de dos decimales</translation>
-    </message>
-    <message>
-        <source>the cost must be less than 1,000,000,000</source>
-        <translation>el coste debe ser inferior a 1.000.000.000</translation>
-    </message>
-    <message>
         <source>the campaign starts ({starts_on}) after it ends ({ends_on})</source>
         <translation>la campaña empieza ({starts_on}) después de terminar ({ends_on})</translation>
     </message>

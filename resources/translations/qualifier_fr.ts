@@ -4277,18 +4277,6 @@ un commercial par ligne</translation>
         <translation>le champ {field} d&apos;une campagne a au plus {limit} caractères</translation>
     </message>
     <message>
-        <source>the cost must be zero or more</source>
-        <translation>le coût doit valoir zéro ou plus</translation>
-    </message>
-    <message>
-        <source>the cost has more than two decimals</source>
-        <translation>le coût a plus de deux décimales</translation>
-    </message>
-    <message>
-        <source>the cost must be less than 1,000,000,000</source>
-        <translation>le coût doit être inférieur à 1 000 000 000</translation>
-    </message>
-    <message>
         <source>the campaign starts ({starts_on}) after it ends ({ends_on})</source>
         <translation>la campagne commence ({starts_on}) après sa fin ({ends_on})</translation>
     </message>

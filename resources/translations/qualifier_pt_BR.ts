@@ -4277,18 +4277,6 @@ um vendedor por linha</translation>
         <translation>o campo {field} de uma campanha tem no máximo {limit} caracteres</translation>
     </message>
     <message>
-        <source>the cost must be zero or more</source>
-        <translation>o custo deve ser zero ou mais</translation>
-    </message>
-    <message>
-        <source>the cost has more than two decimals</source>
-        <translation>o custo tem mais de duas casas decimais</translation>
-    </message>
-    <message>
-        <source>the cost must be less than 1,000,000,000</source>
-        <translation>o custo deve ser menor que 1.000.000.000</translation>
-    </message>
-    <message>
         <source>the campaign starts ({starts_on}) after it ends ({ends_on})</source>
         <translation>a campanha começa ({starts_on}) depois de terminar ({ends_on})</translation>
     </message>

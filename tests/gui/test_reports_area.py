@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,8 @@ from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
 
 from qualifier_app.app import Services
+from qualifier_app.domain.reporting import Period
+from qualifier_app.domain.roles import Role
 from qualifier_app.ui.areas import AreaContext
 from qualifier_app.ui.reports.area import ReportsArea
 from qualifier_app.ui.shell.worker import Workers
@@ -202,3 +205,23 @@ def test_chart_bars_and_points_open_their_leads_by_keyboard_and_click(
         won.series.clicked.emit(won.index)  # type: ignore[attr-defined]
     assert drilled.args[0].summary.text().startswith("1 handoff of 1 lead")
     drilled.args[0].close()
+
+
+def test_the_default_period_ends_on_the_centers_today(
+    qtbot: QtBot, services: Services, factory: Factory
+) -> None:
+    ada = factory.user("ada", Role.ADMIN, team=None, queues=())
+    services.center.change(ada, name="Harbor Center", time_zone="America/New_York")
+    factory.user("sam", Role.SUPERVISOR, team=None, queues=())
+    factory.clock.set(datetime(2026, 12, 2, 4, 24, tzinfo=UTC))  # 23:24 on Dec 1 in New York
+    workers = Workers()
+    widget = ReportsArea(AreaContext(services, services.accounts.sign_in("sam", PASSWORD), workers))
+    qtbot.addWidget(widget)
+    with qtbot.waitSignal(widget.shown) as shown:
+        widget.show()
+    assert widget.end.date() == QDate(2026, 12, 1)
+    assert widget.start.date() == QDate(2026, 9, 3)
+    assert shown.args[0].period == Period(date(2026, 9, 3), date(2026, 12, 1))
+    qtbot.waitUntil(lambda: widget.publish_bar.week.text() != "")
+    assert widget.publish_bar.week.text() == "2026-W48"  # the last whole week before Dec 1
+    workers.drain()

@@ -174,6 +174,7 @@ def test_campaign_commands(database_url: str, capsys: pytest.CaptureFixture[str]
     assert listed["cost"] == "3000.00" and listed["ends_on"] == "2026-11-29"
     for bad, message in (
         (["--cost", "12.3456"], "more than two decimals"),
+        (["--cost", "1000000000000"], "cost must be less than 1,000,000,000,000"),
         (["--from", "2026-12-01"], "starts (2026-12-01) after it ends (2026-11-29)"),
         (["--no-dates", "--to", "2027-01-01"], "--no-dates cannot go with --from or --to"),
     ):
@@ -183,6 +184,11 @@ def test_campaign_commands(database_url: str, capsys: pytest.CaptureFixture[str]
     assert run("list", "--json") == 0
     [kept] = json.loads(capsys.readouterr().out)
     assert kept == listed
+    # The largest cost the command line lets through is one the campaign keeps: one limit.
+    assert run("set", "Autumn mailing", "--cost", "999999999999.99") == 0
+    capsys.readouterr()
+    assert run("list", "--json") == 0
+    assert json.loads(capsys.readouterr().out)[0]["cost"] == "999999999999.99"
 
 
 def test_two_supervisors_creating_the_same_campaign_at_once_make_one(

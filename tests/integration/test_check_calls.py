@@ -191,7 +191,7 @@ def test_not_contacted_after_the_sla_reopens_and_reroutes_with_the_reason(
     clock.advance(timedelta(minutes=1))
     assert services.board.board(manager).reopened_handoffs == 1
     with services.db.unit_of_work(write=False) as uow:
-        week = Week.before(clock.now() + timedelta(days=7))
+        week = Week.before(clock.now().date() + timedelta(days=7))
         cards = edition(uow.session, manager, services.settings.routing, week, clock.now())
     alpha_card = next(card for card in cards.partners if card.name == "Alpha Voice")
     figures = dict(alpha_card.figures)

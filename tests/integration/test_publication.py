@@ -21,7 +21,7 @@ from sqlalchemy import func, select, update
 from qualifier_app.app import Services
 from qualifier_app.domain.clock import ManualClock
 from qualifier_app.domain.errors import InvalidInput
-from qualifier_app.domain.reporting import Period
+from qualifier_app.domain.reporting import Period, midnight
 from qualifier_app.domain.roles import OPERATOR, Actor, Role
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import AuditEntry, Partner, Publication
@@ -154,12 +154,13 @@ def test_the_summary_figures_open_the_handoffs_they_measure(
     made = history(services, factory, clock)
     sup, policy = made["sup"], settings.routing
     week = Week.parse(WEEK)
+    week_end = midnight(week.monday + timedelta(days=7), UTC)  # no center zone set: UTC
     [laggard] = services.publication.publish(sup, WEEK, dry_run=True).laggards
     assert (laggard.partner, laggard.due, laggard.reported) == ("Beta", 1, 0)
     with services.db.unit_of_work(write=False) as uow:
         measured = {
-            "now": weights(uow.session, policy, week.end)[0],
-            "before": weights(uow.session, policy, week.end - timedelta(days=7))[0],
+            "now": weights(uow.session, policy, week_end)[0],
+            "before": weights(uow.session, policy, week_end - timedelta(days=7))[0],
         }
         names = dict(uow.session.execute(select(Partner.name, Partner.id)).all())
     period = week_period(week)
@@ -194,7 +195,7 @@ def test_the_managers_figures_add_up_from_their_partners(
 ) -> None:
     made = history(services, factory, clock)
     services.routing.route(made["sup"], sales_ready_lead(factory))  # one more, by hand
-    end = Period(None, Week.parse(WEEK).monday + timedelta(days=6))
+    end = Period(None, Week.parse(WEEK).monday + timedelta(days=6), UTC)  # no center zone
     with services.db.unit_of_work(write=False) as uow:
         partners = status_kpis(uow.session, made["sup"], "partner", end, ReportFilters())
         direct = status_kpis(uow.session, made["sup"], "channel_manager", end, ReportFilters())

@@ -36,6 +36,7 @@ DECISIONS: dict[str, tuple[str, bool]] = {
     "calling_rules": ("r--- r--- r--- rawd", ALL_ROWS),
     "campaigns": ("r--- r--- rawd rawd", ALL_ROWS),  # campaigns: supervisors, admins
     "center": ("r--- r--- r--- rawd", ALL_ROWS),
+    "center_utc_offsets": ("r--- r--- r--- rawd", ALL_ROWS),  # written with the center's zone
     "change_counters": ("r--- r--- r--- r---", ALL_ROWS),  # the change feed: triggers write
     "check_call_policies": ("r--- r--- r--- rawd", ALL_ROWS),  # administrators set it
     "check_calls": ("raw- raw- raw- raw-", RLS),  # a taken-back call goes through a function

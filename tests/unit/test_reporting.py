@@ -2,22 +2,47 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
+from zoneinfo import ZoneInfo
 
 import pytest
 
 from qualifier_app.domain.activity import is_contact
 from qualifier_app.domain.errors import InvalidInput
-from qualifier_app.domain.reporting import Period, cost_in_period, hours, per_unit, rate, roi
+from qualifier_app.domain.reporting import (
+    Period,
+    cost_in_period,
+    hours,
+    per_unit,
+    rate,
+    roi,
+    utc_offsets,
+)
 from qualifier_app.services.reports.cells import cell_text, cell_value
 from qualifier_app.services.reports.dto import ReportColumn
 
 
-def test_period_bounds_are_whole_utc_days() -> None:
+def test_period_bounds_are_the_centers_midnights() -> None:
     period = Period(date(2026, 11, 1), date(2026, 11, 30))
-    assert period.since == datetime(2026, 11, 1, tzinfo=UTC)
-    assert period.before == datetime(2026, 12, 1, tzinfo=UTC)
+    with pytest.raises(ValueError, match="zone"):
+        _ = period.since
+    utc = period.in_zone(UTC)
+    assert utc.since == datetime(2026, 11, 1, tzinfo=UTC)
+    assert utc.before == datetime(2026, 12, 1, tzinfo=UTC)
+    new_york = period.in_zone(ZoneInfo("America/New_York"))
+    assert new_york.since == datetime(2026, 11, 1, 4, tzinfo=UTC)  # still summer time
+    assert new_york.before == datetime(2026, 12, 1, 5, tzinfo=UTC)
+    assert new_york == period  # the same days
+    # Days of 23 and 25 hours; a midnight that is skipped starts its day at 01:00.
+    march_8 = Period(date(2026, 3, 8), date(2026, 3, 8)).in_zone(ZoneInfo("America/New_York"))
+    assert march_8.before - march_8.since == timedelta(hours=23)  # type: ignore[operator]
+    nov_1 = Period(date(2026, 11, 1), date(2026, 11, 1)).in_zone(ZoneInfo("America/New_York"))
+    assert nov_1.before - nov_1.since == timedelta(hours=25)  # type: ignore[operator]
+    santiago = ZoneInfo("America/Santiago")
+    skipped = Period(date(2026, 9, 6), date(2026, 9, 6)).in_zone(santiago)
+    assert skipped.since is not None and skipped.since.astimezone(santiago).hour == 1
+    assert skipped.since.astimezone(santiago).date() == date(2026, 9, 6)
     assert Period().since is None and Period().before is None
     assert Period().text() == "all time"
     assert Period(date(2026, 11, 1)).text() == "2026-11-01 to today"
@@ -81,3 +106,16 @@ def test_a_percentage_rounds_alike_on_screen_and_in_exports(share: float) -> Non
     percent = ReportColumn("r", "Rate", "percent")
     assert cell_text(percent, share) == f"{cell_value(percent, share)} %"
     assert cell_text(percent, 0.0625) == "6.3 %"
+
+
+@pytest.mark.parametrize("zone", ["America/New_York", "Asia/Kolkata", "Australia/Lord_Howe"])
+def test_the_offsets_the_database_dates_calls_by_agree_with_the_zone(zone: str) -> None:
+    offsets = list(utc_offsets(zone))
+    assert [at for at, _ in offsets] == sorted(at for at, _ in offsets)
+    tz = ZoneInfo(zone)
+    moment = datetime(2019, 1, 1, tzinfo=UTC)
+    while moment < datetime(2031, 1, 1, tzinfo=UTC):  # every 97 minutes, both sides of changes
+        minutes = next(m for at, m in reversed(offsets) if at <= moment)
+        local = moment + timedelta(minutes=minutes)
+        assert local.date() == moment.astimezone(tz).date(), moment
+        moment += timedelta(minutes=97)

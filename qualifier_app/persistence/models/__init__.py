@@ -56,6 +56,7 @@ from qualifier_app.persistence.models.partners import (
 from qualifier_app.persistence.models.people import (
     AgentState,
     Center,
+    CenterUtcOffset,
     CliSession,
     Queue,
     QueueMember,
@@ -79,6 +80,7 @@ __all__ = [
     "CallingRule",
     "Campaign",
     "Center",
+    "CenterUtcOffset",
     "CheckCall",
     "CheckCallPolicy",
     "CliSession",

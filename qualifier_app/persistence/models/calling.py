@@ -99,12 +99,13 @@ class CallAttempt(Base):
 
 
 class ActivityDay(Base):
-    """Call attempts summed per UTC day, rep, and the campaign (0 = none) and country
-    ('~' = none) their lead has now.
+    """Call attempts summed per day of the center (in its time zone), rep, and the campaign
+    (0 = none) and country ('~' = none) their lead has now.
 
-    Triggers on call_attempts keep it current, and one on leads moves a lead's calls when its
-    campaign or country changes (migrations 0006 and 0041), so reports over millions of
-    attempts read a few thousand rows; nothing in the application writes it directly.
+    Triggers on call_attempts keep it current, one on leads moves a lead's calls when its
+    campaign or country changes, and one on center counts every call again when the center's
+    zone changes (migrations 0006, 0041 and 0042), so reports over millions of attempts read a
+    few thousand rows; nothing in the application writes it directly.
     """
 
     __tablename__ = "activity_by_day"

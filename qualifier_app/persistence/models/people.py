@@ -142,3 +142,14 @@ class Center(Base):
     window_start: Mapped[int] = mapped_column(Integer)  # minutes after local midnight
     window_end: Mapped[int] = mapped_column(Integer)
     created_at: Mapped[datetime]
+
+
+class CenterUtcOffset(Base):
+    """From which moment on the center's time zone is how many minutes ahead of UTC: the
+    database dates a call by it for the activity rollup (SQLite has no zone rules), so the
+    rollup's days are the center's days (services/center_days.py writes it with the zone)."""
+
+    __tablename__ = "center_utc_offsets"
+
+    starts_at: Mapped[datetime] = mapped_column(primary_key=True)
+    minutes: Mapped[int] = mapped_column(Integer)

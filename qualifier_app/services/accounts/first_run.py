@@ -31,6 +31,7 @@ from qualifier_app.services.admin.teams import (
     create_queue,
     create_team,
 )
+from qualifier_app.services.center_days import write_offsets
 from qualifier_app.services.frame import Frame
 from qualifier_app.services.intake.scoring_rules import load_rules
 from qualifier_app.services.workspace.scripts import install_scripts
@@ -145,6 +146,7 @@ class FirstRunService:
                 )
             start = request.window_start.hour * 60 + request.window_start.minute
             end = request.window_end.hour * 60 + request.window_end.minute
+            write_offsets(session, zone)
             record = Center(
                 name=center,
                 time_zone=zone,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +24,7 @@ from qualifier_app.domain.audit_actions import (
 )
 from qualifier_app.domain.clock import Clock
 from qualifier_app.domain.errors import InvalidInput
+from qualifier_app.domain.reporting import midnight
 from qualifier_app.domain.roles import Action, Actor
 from qualifier_app.domain.text import joined, listed, message
 from qualifier_app.integrations.table_export import write_table
@@ -31,6 +32,7 @@ from qualifier_app.persistence import audit
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import AuditEntry, Lead, User
 from qualifier_app.services.accounts.team_scope import TeamScope, scope_of
+from qualifier_app.services.center_days import center_zone
 from qualifier_app.services.frame import Frame
 
 NOBODY = "operator"  # rows written by the command-line operator or the system itself
@@ -163,10 +165,6 @@ def describe_change(
     return listed(parts, "; ") if worded else "; ".join(parts)
 
 
-def _start(day: date) -> datetime:
-    return datetime.combine(day, time.min, tzinfo=UTC)
-
-
 class AuditService:
     def __init__(self, db: Database, clock: Clock) -> None:
         self._frame = Frame(db, clock)
@@ -251,9 +249,10 @@ class AuditService:
                 )
             )
         if wanted.since:
-            conditions.append(AuditEntry.at >= _start(wanted.since))
+            conditions.append(AuditEntry.at >= midnight(wanted.since, center_zone(session)))
         if wanted.until:
-            conditions.append(AuditEntry.at < _start(wanted.until + timedelta(days=1)))
+            day_after = wanted.until + timedelta(days=1)
+            conditions.append(AuditEntry.at < midnight(day_after, center_zone(session)))
         scoped = _team_rows(scope_of(session, actor))
         if scoped is not None:
             conditions.append(scoped)

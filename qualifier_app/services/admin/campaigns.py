@@ -16,6 +16,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from qualifier_app.domain.clock import Clock
+from qualifier_app.domain.closed_loop import check_money
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.reporting import Period
 from qualifier_app.domain.roles import Action, Actor
@@ -27,7 +28,6 @@ from qualifier_app.services.frame import Frame
 
 NAME_LENGTH = 120
 CHANNEL_LENGTH = 40
-COST_LIMIT = Decimal("1000000000")
 
 
 class _Keep:
@@ -146,13 +146,8 @@ def _channel(channel: str) -> str:
 
 
 def _cost(cost: Decimal) -> Decimal:
-    if not cost.is_finite() or cost < 0:
-        raise InvalidInput(message("the cost must be zero or more"), "cost")
-    if cost != cost.quantize(Decimal("0.01")):
-        raise InvalidInput(message("the cost has more than two decimals"), "cost")
-    if cost >= COST_LIMIT:
-        raise InvalidInput(message("the cost must be less than 1,000,000,000"), "cost")
-    return cost
+    """Checked as the command line's --cost and the GUI's field parse it (one limit)."""
+    return check_money(cost, "cost")
 
 
 def _snapshot(campaign: Campaign) -> dict[str, Any]:

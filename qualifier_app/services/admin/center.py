@@ -1,5 +1,6 @@
 """The center itself: its name, default time zone and default calling window, as first-run
-setup records them, changed later by an administrator (checked as setup checks them).
+setup records them, changed later by an administrator (checked as setup checks them). The
+zone says what a day is in every report: changing it counts every call again (center_days).
 
 A center whose first administrator came from `user add` has no center row yet: the first
 change makes it, and then needs the name and the time zone."""
@@ -19,6 +20,7 @@ from qualifier_app.domain.text import message
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import CallingRule, Center
 from qualifier_app.services.accounts.first_run import check_time_zone, parse_window
+from qualifier_app.services.center_days import write_offsets
 from qualifier_app.services.frame import Frame
 
 DEFAULT_WINDOW = "09:00-18:00"  # as `qualifier setup` offers it
@@ -74,6 +76,7 @@ class CenterService:
                         "center" if cleaned is None else "time_zone",
                     )
                 hours = CallingWindow(*(window or parse_window(DEFAULT_WINDOW)))
+                write_offsets(session, zone)
                 center = Center(
                     name=cleaned,
                     time_zone=zone,
@@ -88,7 +91,9 @@ class CenterService:
             before = _audited(center)
             if cleaned is not None:
                 center.name = cleaned
-            if zone is not None:
+            if zone is not None and zone != center.time_zone:
+                # The offsets first: setting the zone counts every call again by them.
+                write_offsets(session, zone)
                 center.time_zone = zone
             if window is not None:
                 hours = CallingWindow(*window)

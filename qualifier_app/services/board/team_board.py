@@ -5,9 +5,8 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, time, timedelta
+from datetime import datetime, timedelta
 from enum import StrEnum
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
@@ -15,6 +14,7 @@ from sqlalchemy.orm import Session
 from qualifier_app.domain.activity import NO_CONTACT_DISPOSITIONS, SALES_READY_OUTCOME
 from qualifier_app.domain.clock import Clock
 from qualifier_app.domain.lifecycle import CLAIMABLE, LeadStatus
+from qualifier_app.domain.reporting import midnight
 from qualifier_app.domain.roles import Action, Actor, Role, require
 from qualifier_app.domain.text import message
 from qualifier_app.persistence import notify, queue_sql
@@ -28,6 +28,7 @@ from qualifier_app.persistence.models import (
     UserSession,
 )
 from qualifier_app.services.accounts.team_scope import scope_of
+from qualifier_app.services.center_days import center_zone
 from qualifier_app.services.check_calls.records import reopened_by_partner
 from qualifier_app.services.compliance.blocked import (
     BlockedReason,
@@ -35,7 +36,6 @@ from qualifier_app.services.compliance.blocked import (
     blocked_reasons,
 )
 from qualifier_app.services.frame import Frame
-from qualifier_app.services.queue.calling_profiles import market_zones
 from qualifier_app.services.workspace import agent_states
 from qualifier_app.settings import QueuePolicy
 
@@ -125,17 +125,13 @@ class BoardService:
         self._frame = Frame(db, clock)
         self._poll_seconds = poll_seconds
         self._acw_max = after_call_work_max
-        # The center's own zone, read with the first board: set up once, then not changed.
-        self._zone: ZoneInfo | None = None
         self._policy = policy
         self._closed_places = ClosedPlaceCounts()
 
     def day_start(self, session: Session, now: datetime) -> datetime:
-        """Midnight of the center's own day (the first zone of its market)."""
-        if self._zone is None:
-            self._zone = ZoneInfo(market_zones(session, self._policy)[0])
-        local = now.astimezone(self._zone)
-        return datetime.combine(local.date(), time(), self._zone)
+        """Midnight of the center's day (its zone, as every report counts a day)."""
+        zone = center_zone(session)
+        return midnight(now.astimezone(zone).date(), zone)
 
     def board(self, actor: Actor) -> Board:
         with self._frame.read(actor, Action.VIEW_TEAM_BOARD, in_transaction=False) as reading:

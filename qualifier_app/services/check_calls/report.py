@@ -18,6 +18,7 @@ from qualifier_app.domain.reporting import Period, rate
 from qualifier_app.domain.roles import Action, Actor
 from qualifier_app.domain.text import message
 from qualifier_app.persistence.models import CheckCall, Handoff, Partner, PartnerRep, User
+from qualifier_app.services.center_days import center_period
 from qualifier_app.services.frame import Frame
 from qualifier_app.services.reports.dto import ReportColumn, ReportTable
 
@@ -93,6 +94,7 @@ class CheckCallReport:
                 message("--by must be one of {choices}", choices=", ".join(CHECK_CALLS_BY)), "by"
             )
         with self._frame.read(actor, Action.VIEW_REPORTS) as reading:
+            period = center_period(reading.session, period)
             rep = aliased(PartnerRep)
             query = (
                 select(CheckCall, Handoff.sent_at, Partner.name, rep.name, User.display_name)

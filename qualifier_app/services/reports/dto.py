@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
@@ -150,6 +151,7 @@ class ReportChoices:
     teams: tuple[tuple[int, str], ...]
     campaigns: tuple[tuple[int, str], ...]
     partners: tuple[tuple[int, str], ...]
+    today: date  # the center's, for the default period
 
 
 @dataclass(frozen=True)

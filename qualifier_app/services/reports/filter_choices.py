@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from qualifier_app.domain.errors import NotFound
 from qualifier_app.domain.text import message
 from qualifier_app.persistence.models import Campaign, Partner, Team
+from qualifier_app.services.center_days import center_today
 from qualifier_app.services.reports.dto import ReportChoices
 
 
@@ -31,8 +34,9 @@ def filter_ids(
     return found
 
 
-def choices(session: Session) -> ReportChoices:
-    """Teams, campaigns and partners for the GUI's filter controls."""
+def choices(session: Session, now: datetime) -> ReportChoices:
+    """Teams, campaigns and partners for the GUI's filter controls; the center's date at
+    `now` (the database's clock)."""
     return ReportChoices(
         teams=tuple(
             (i, n) for i, n in session.execute(select(Team.id, Team.name).order_by(Team.name))
@@ -45,4 +49,5 @@ def choices(session: Session) -> ReportChoices:
             (i, n)
             for i, n in session.execute(select(Partner.id, Partner.name).order_by(Partner.name))
         ),
+        today=center_today(session, now),
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time
+from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, TextIO
@@ -17,12 +17,14 @@ from qualifier_app.domain.clock import Clock
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.lifecycle import LeadStatus
 from qualifier_app.domain.normalize import country_code
+from qualifier_app.domain.reporting import midnight
 from qualifier_app.domain.roles import Action, Actor, require
 from qualifier_app.domain.text import message
 from qualifier_app.integrations.files import write_text_atomically
 from qualifier_app.integrations.table_export import write_table
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import Campaign, Lead, Queue
+from qualifier_app.services.center_days import center_zone
 from qualifier_app.services.frame import Frame
 from qualifier_app.services.intake.dto import ExportSummary
 
@@ -154,7 +156,7 @@ def _query(session: Session, filters: LeadFilter) -> Select[Any]:
             )
         query = query.where(Lead.country == code)
     if filters.since:
-        query = query.where(Lead.inquired_at >= datetime.combine(filters.since, time(), UTC))
+        query = query.where(Lead.inquired_at >= midnight(filters.since, center_zone(session)))
     if filters.min_score is not None:
         query = query.where(Lead.score >= filters.min_score)
     return query

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import date, timedelta
 from email.message import EmailMessage
 
 from sqlalchemy import Table, bindparam, select, tuple_, update
@@ -35,6 +35,7 @@ from qualifier_app.domain.text import message
 from qualifier_app.integrations.mail import MailOutcomeUnknown, MailUnavailable, Outbox, SmtpMailer
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import Publication
+from qualifier_app.services.center_days import center_today
 from qualifier_app.services.frame import Frame
 from qualifier_app.services.partners.sweep_lease import SweepLease
 from qualifier_app.services.reports.publication_cards import Card, Edition, Laggard, Week, edition
@@ -123,6 +124,11 @@ class PublicationService:
         self._mailer = mailer or SmtpMailer(mail)
         self._lease = SweepLease(db, LEASE, mail.sweep_lease_minutes)
 
+    def today(self, actor: Actor) -> date:
+        """The center's date now, by the database's clock."""
+        with self._frame.read(actor, Action.VIEW_REPORTS) as reading:
+            return center_today(reading.session, reading.now)
+
     def edition(self, actor: Actor, week: Week) -> Edition:
         with self._frame.read(actor, Action.VIEW_REPORTS) as reading:
             without_jit(reading.session)
@@ -134,8 +140,9 @@ class PublicationService:
         """Publish one week's scorecards (by default the last whole week); `dry_run` says
         what would be sent and sends nothing."""
         require(actor, Action.VIEW_REPORTS)
-        chosen = Week.parse(week) if week else Week.before(self._frame.clock.now())
-        if chosen.monday > self._frame.clock.now().date():
+        today = self.today(actor)
+        chosen = Week.parse(week) if week else Week.before(today)
+        if chosen.monday > today:
             raise InvalidInput(
                 message("the week {text} has not begun yet", text=chosen.text()), "week"
             )
@@ -203,7 +210,7 @@ class PublicationService:
         start -= timedelta(days=(now.weekday() - WEEKDAYS.index(weekday)) % 7)
         if now < start:
             return None
-        week = Week.before(start)
+        week = Week.before(start.date())
         done = self._published(week.text())
         if (SUPERVISORS, 0) in done and RETRY not in done.values():
             return None  # the summary goes last, and nothing waits for a retry: complete

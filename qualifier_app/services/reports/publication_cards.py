@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -29,10 +29,11 @@ from qualifier_app.domain.closed_loop import (
 )
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.partner_matching import RoutingPolicy, Track, performance
-from qualifier_app.domain.reporting import Period
+from qualifier_app.domain.reporting import Period, midnight
 from qualifier_app.domain.roles import Actor
 from qualifier_app.domain.text import message
 from qualifier_app.persistence.models import Handoff, Partner, PartnerRep, User
+from qualifier_app.services.center_days import center_zone
 from qualifier_app.services.check_calls.records import customer_records, reopened_by_partner
 from qualifier_app.services.reports import status_kpis
 from qualifier_app.services.reports.dto import ReportFilters, StatusKpi
@@ -64,19 +65,14 @@ class Week:
         return week
 
     @staticmethod
-    def before(now: datetime) -> Week:
-        """The last whole week before `now`."""
-        year, number, _ = (now.date() - timedelta(days=7)).isocalendar()
+    def before(today: date) -> Week:
+        """The last whole week before `today` (the center's date)."""
+        year, number, _ = (today - timedelta(days=7)).isocalendar()
         return Week(year, number)
 
     @property
     def monday(self) -> date:
         return date.fromisocalendar(self.year, self.number, 1)
-
-    @property
-    def end(self) -> datetime:
-        """The first moment after the week (UTC)."""
-        return datetime.combine(self.monday + timedelta(days=7), time(), UTC)
 
     @property
     def previous(self) -> Week:
@@ -252,8 +248,9 @@ def edition(
     session: Session, actor: Actor, policy: RoutingPolicy, week: Week, now: datetime
 ) -> Edition:
     """The week's scorecards and summary, as of the end of the week (or now, if sooner)."""
-    at = min(week.end, now)
-    period = Period(None, week.end.date() - timedelta(days=1))
+    zone = center_zone(session)
+    at = min(midnight(week.monday + timedelta(days=7), zone), now)
+    period = Period(None, week.monday + timedelta(days=6), zone)
     partner_kpis = status_kpis.status_kpis(session, actor, "partner", period, ReportFilters())
     by_partner = {k.group: k for k in partner_kpis}
     manager_kpis = by_manager(session, partner_kpis)

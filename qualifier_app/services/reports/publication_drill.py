@@ -62,7 +62,8 @@ def items(
             ),
             "figure",
         )
-    at = min(week_of(period).end, now)
+    week_of(period)
+    at = min(period.before or now, now)  # the center's midnight after the week
     if figure == "weight_before":
         at -= timedelta(days=7)
     where: list[ColumnElement[bool]] = [

@@ -16,6 +16,7 @@ from qualifier_app.domain.reporting import Period
 from qualifier_app.domain.roles import Action, Actor
 from qualifier_app.integrations.table_export import write_table
 from qualifier_app.persistence.database import Database
+from qualifier_app.services.center_days import center_period
 from qualifier_app.services.frame import Frame, Reading
 from qualifier_app.services.reports import activity, conversion, filter_choices, status_kpis
 from qualifier_app.services.reports import drill as drilldown
@@ -64,18 +65,21 @@ class ReportService:
         self, actor: Actor, period: Period, filters: ReportFilters | None = None
     ) -> list[RepConversion]:
         with self._reading(actor) as reading:
+            period = center_period(reading.session, period)
             return conversion.by_rep(reading.session, actor, period, filters or ReportFilters())
 
     def conversion_by_campaign(
         self, actor: Actor, period: Period, filters: ReportFilters | None = None
     ) -> list[CampaignConversion]:
         with self._reading(actor) as reading:
+            period = center_period(reading.session, period)
             return conversion.by_campaign(reading.session, period, filters or ReportFilters())
 
     def conversion_by_partner(
         self, actor: Actor, period: Period, filters: ReportFilters | None = None
     ) -> list[PartnerConversion]:
         with self._reading(actor) as reading:
+            period = center_period(reading.session, period)
             return conversion.by_partner(reading.session, period, filters or ReportFilters())
 
     def status_kpis(
@@ -84,6 +88,7 @@ class ReportService:
         """% pending, % active, % unqualified, pipeline value and won revenue per group."""
         self.fold_rollup(actor)
         with self._reading(actor) as reading:
+            period = center_period(reading.session, period)
             return status_kpis.status_kpis(
                 reading.session, actor, by, period, filters or ReportFilters()
             )
@@ -93,6 +98,7 @@ class ReportService:
     ) -> list[TrendPoint]:
         """Attempts, contacts and sales-ready outcomes per day, for the trend chart."""
         with self._reading(actor) as reading:
+            period = center_period(reading.session, period)
             return activity.trend(reading.session, actor, period, filters or ReportFilters())
 
     def conversion_table(
@@ -119,9 +125,10 @@ class ReportService:
             return filter_choices.filter_ids(reading.session, team=team, campaign=campaign)
 
     def choices(self, actor: Actor) -> ReportChoices:
-        """Teams, campaigns and partners for the GUI's filter controls."""
+        """Teams, campaigns and partners for the GUI's filter controls, and the center's date
+        today (by the database's clock) for its default period."""
         with self._reading(actor) as reading:
-            return filter_choices.choices(reading.session)
+            return filter_choices.choices(reading.session, reading.now)
 
     def drill(
         self,
@@ -134,6 +141,7 @@ class ReportService:
     ) -> drilldown.Drill:
         """The leads behind one figure of a report (see docs/reports.md)."""
         with self._reading(actor) as reading:
+            period = center_period(reading.session, period)
             return drilldown.drill(
                 reading.session,
                 actor,
@@ -159,6 +167,7 @@ class ReportService:
     ) -> int:
         """Every lead behind one figure to CSV or XLSX; the export is audited."""
         with self._frame.change(actor, Action.EXPORT_LEADS) as change:
+            period = center_period(change.session, period)
             ids = drilldown.lead_ids(
                 drilldown.items(
                     change.session,

@@ -302,8 +302,12 @@ def _reads_rollup(
     history (all time, or 270 days and more; at 180 days and less, and by team, the one pass
     over the leads joined to their handoff states was faster). On PostgreSQL a parallel
     index-only scan of the leads is faster than the rollup's correction. A team's scope and a
-    partner filter need the leads."""
+    partner filter need the leads. So does a dated period of a center outside UTC: the
+    rollup counts UTC days of inquiry, the period the center's days."""
     if session.get_bind().dialect.name != "sqlite" or by not in ROLLUP_GROUPINGS:
+        return False
+    dated = period.start is not None or period.end is not None
+    if dated and str(period.zone) != "UTC":
         return False
     days = (period.end - period.start).days if period.start and period.end else None
     if days is not None and days < ROLLUP_FROM_DAYS:

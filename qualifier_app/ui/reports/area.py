@@ -192,6 +192,8 @@ class ReportsArea(QWidget):
         self.kind.setAccessibleName(self.tr("Report"))
         for text, kind, by in REPORTS:
             self.kind.addItem(self.tr(text), (kind, by))
+        # The default period ends on the center's today, which comes with the choices; until
+        # then the workstation's date stands in (and is not used to load anything).
         today = context.services.clock.now().date()
         self.start = QDateEdit(QDate(today.year, today.month, today.day).addDays(-89))
         self.start.setCalendarPopup(True)
@@ -291,18 +293,23 @@ class ReportsArea(QWidget):
         self.table.activated.connect(self.open_figure)
         self.kind.currentIndexChanged.connect(self.refresh)
         self.all_time.toggled.connect(self._all_time_toggled)
+        for edit in (self.start, self.end):
+            edit.dateChanged.connect(self._dates_typed)
         self.xlsx_button.clicked.connect(lambda: self._ask_export("xlsx"))
         self.csv_button.clicked.connect(lambda: self._ask_export("csv"))
         self._set_export_enabled(False)
 
         service, actor = self._service, self._actor
+        self._asked = False  # a period asked for or typed, by the person or the defaults
         context.workers.submit(lambda: service.choices(actor), self._show_choices, self._failed)
-        self.refresh()
 
     def _all_time_toggled(self, on: bool) -> None:
         self.start.setEnabled(not on)
         self.end.setEnabled(not on)
         self.refresh()
+
+    def _dates_typed(self) -> None:
+        self._asked = True  # the person's period stands, not the default one
 
     def _show_choices(self, choices: ReportChoices) -> None:
         for combo, everything, items in (
@@ -315,6 +322,11 @@ class ReportsArea(QWidget):
             for item_id, name in items:
                 combo.addItem(name, item_id)
             combo.blockSignals(False)
+        if not self._asked:  # nobody asked for a period meanwhile: the center's default one
+            today = QDate(choices.today.year, choices.today.month, choices.today.day)
+            self.start.setDate(today.addDays(-89))
+            self.end.setDate(today)
+            self.refresh()
 
     def period(self) -> Period | None:
         if self.all_time.isChecked():
@@ -329,6 +341,7 @@ class ReportsArea(QWidget):
             return None
 
     def refresh(self) -> None:
+        self._asked = True
         period = self.period()
         if period is None:
             return

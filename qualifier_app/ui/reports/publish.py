@@ -3,6 +3,8 @@ that lets the running app publish last week's scorecards by itself ([publication
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QModelIndex, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -52,8 +54,7 @@ class PublishBar(QWidget):
         self._context = context
         self._actor = context.signed_in.actor
         self._service = context.services.publication
-        last = Week.before(context.services.clock.now()).text()
-        self.week = QLineEdit(last)
+        self.week = QLineEdit()
         self.week.setAccessibleName(self.tr("Week to publish"))
         self.week.setPlaceholderText("2026-W48")
         self.week.setMaximumWidth(110)
@@ -92,11 +93,17 @@ class PublishBar(QWidget):
         row.addWidget(self.result, 1)
         self.button.clicked.connect(self.publish)
         self.week.textEdited.connect(lambda _text: self.week_error.hide())
+        service, actor = self._service, self._actor
+        context.workers.submit(lambda: service.today(actor), self._show_last_week, self._failed)
 
         self.schedule = QTimer(self)
         self.schedule.timeout.connect(self.publish_if_due)
         if self._service.settings.weekday:
             self.schedule.start(SCHEDULE_MINUTES * 60_000)
+
+    def _show_last_week(self, today: date) -> None:
+        if not self.week.text():  # unless typed on meanwhile
+            self.week.setText(Week.before(today).text())
 
     def _laggard_table(self) -> QTableWidget:
         # The summary's bottom 20 %: Enter or a double-click on a figure opens its handoffs.
