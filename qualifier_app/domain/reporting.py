@@ -21,7 +21,7 @@ def midnight(day: date, zone: tzinfo) -> datetime:
 
 
 # The span the center's offsets from UTC are written for (center_utc_offsets, migration
-# 0042); a call outside it counts with the offset at its nearer end.
+# 0044); a call outside it counts with the offset at its nearer end.
 OFFSETS_FROM, OFFSETS_UNTIL = datetime(1970, 1, 1, tzinfo=UTC), datetime(2100, 1, 1, tzinfo=UTC)
 
 
@@ -33,7 +33,7 @@ def _minutes(zone: ZoneInfo, at: datetime) -> int:
 def utc_offsets(zone_name: str) -> Iterator[tuple[datetime, int]]:
     """From which moment on (UTC) `zone_name` is how many minutes ahead of UTC: the rows the
     database's triggers date a call by, so a call counts on the day `midnight` starts.
-    Migration 0042 repeats this; change both together."""
+    Migration 0044 repeats this; change both together."""
     zone = ZoneInfo(zone_name)
     at, minutes = OFFSETS_FROM, _minutes(zone, OFFSETS_FROM)
     yield at, minutes

@@ -5,7 +5,7 @@ center is set up).
 The database dates calls for the activity rollup by the zone's offsets from UTC, which
 `write_offsets` keeps with the zone: write them before the zone itself, in the same
 transaction; setting the zone then rebuilds the rollup (triggers on `center`, migration
-0042)."""
+0044)."""
 
 from __future__ import annotations
 

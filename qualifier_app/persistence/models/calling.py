@@ -104,7 +104,7 @@ class ActivityDay(Base):
 
     Triggers on call_attempts keep it current, one on leads moves a lead's calls when its
     campaign or country changes, and one on center counts every call again when the center's
-    zone changes (migrations 0006, 0041 and 0042), so reports over millions of attempts read a
+    zone changes (migrations 0006, 0041 and 0044), so reports over millions of attempts read a
     few thousand rows; nothing in the application writes it directly.
     """
 

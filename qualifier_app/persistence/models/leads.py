@@ -68,7 +68,7 @@ class CallingProfile(Base):
     # all of them (domain/calling_rules.RuleBook.rule_for).
     place: Mapped[str] = mapped_column(String(40), default="", server_default="")
     # The country whose do-not-call registries apply: the number's, else the address's; ""
-    # when unknown (and for profiles made before migration 0042, whose leads' address counts).
+    # when unknown (and for profiles made before migration 0043, whose leads' address counts).
     number_country: Mapped[str] = mapped_column(String(2), default="", server_default="")
 
 

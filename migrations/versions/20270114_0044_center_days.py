@@ -12,8 +12,8 @@ there, so the day a call counts on is the one the application computes for a rep
 Changing the center's zone (or making the center row) rebuilds the rollup in the same
 transaction, by a trigger on `center`: the offsets are written first, then the zone.
 
-Revision ID: 0042_center_days
-Revises: 0041_activity_follows_its_lead
+Revision ID: 0044_center_days
+Revises: 0043_profiles_where_leads_are
 Create Date: 2027-01-12 09:00:00
 """
 
@@ -26,8 +26,8 @@ from zoneinfo import ZoneInfo
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0042_center_days"
-down_revision: str | Sequence[str] | None = "0041_activity_follows_its_lead"
+revision: str = "0044_center_days"
+down_revision: str | Sequence[str] | None = "0043_profiles_where_leads_are"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
