@@ -30,7 +30,7 @@ DECISIONS: dict[str, tuple[str, bool]] = {
     "agent_states": ("raw- raw- raw- raw-", RLS),  # a rep changes only their own
     "alembic_version": ("r--- r--- r--- r---", ALL_ROWS),  # the owner's (db upgrade)
     "audit_log": ("rA-- rA-- rA-- rA--", RLS),  # appended, never changed
-    "call_attempts": (WORK, RLS),
+    "call_attempts": ("ra-- ra-- rawd rawd", RLS),  # written once: an undo goes through a function
     "calling_holidays": ("r--- r--- r--- rawd", ALL_ROWS),  # calling rules: admins
     "calling_profiles": ("ra-- ra-- ra-- rawd", ALL_ROWS),  # made on first use
     "calling_rules": ("r--- r--- r--- rawd", ALL_ROWS),

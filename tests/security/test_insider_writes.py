@@ -129,19 +129,21 @@ def test_a_call_is_written_by_its_own_rep(center: Center) -> None:
         "VALUES (%s, %s, %s, now(), now(), 'no_answer', 'no_answer', '', '', 'outbound', 0) "
         "RETURNING id"
     )
+    held_by(center, lead, marco)
     with connect_as(center.url, "marco") as person:
         row = person.execute(add, ("marco's", lead, marco)).fetchone()
         assert row is not None
         marcos_call = row[0]
+    held_by(center, lead, rita)
     for login, rep in (("rita", rita), ("tina", center.teams.tina.user_id)):
         with connect_as(center.url, login) as person:
             with pytest.raises(DENIED):  # under another rep's name
                 person.execute(add, (f"{login} as marco", lead, marco))
-            changed = person.execute(
-                "UPDATE call_attempts SET talk_seconds = 999, rep_id = %s WHERE id = %s",
-                (rep, marcos_call),
-            ).rowcount
-            assert changed == 0
+            with pytest.raises(DENIED):  # nor is a call changed once written (0042)
+                person.execute(
+                    "UPDATE call_attempts SET talk_seconds = 999, rep_id = %s WHERE id = %s",
+                    (rep, marcos_call),
+                )
     with connect_as(center.url, "rita") as person:
         assert person.execute(add, ("rita's own", lead, rita)).rowcount == 1
 

@@ -73,9 +73,6 @@ def record(
     kind = outcome.kind
     disposition = disposition_of(kind, outcome.disposition)
     before = _snapshot(lead, check)
-    lead.lease_owner_id = None
-    lead.lease_expires_at = None
-    lead.leased_at = None
     lead.updated_at = now
     lead.last_attempt_at = now
     lead.next_call_at = None
@@ -100,6 +97,12 @@ def record(
         answers = read_answers(_typed(script, outcome.answers), now.date())
         message = _answered(change, actor, lead, check, answers)
         outcome_value = ANSWERED_OUTCOME
+    # The lead is let go in the flush that writes the call, not before: on PostgreSQL a rep
+    # writes a call only on a lead they hold (0042_i12_calls_as_they_happen), and the reads
+    # above would flush a lead let go earlier.
+    lead.lease_owner_id = None
+    lead.lease_expires_at = None
+    lead.leased_at = None
     attempt = CallAttempt(
         request_id=outcome.request_id,
         lead_id=lead.id,

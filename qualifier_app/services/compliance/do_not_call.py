@@ -145,29 +145,36 @@ def block(
     changing_do_not_call_list(session)
     if session.get_bind().dialect.name == "postgresql":
         # Connected as a rep, row-level security hides other queues' leads: the database
-        # function takes out every lead of a listed contact, at the database's time.
+        # function takes out every lead of a listed contact, at the database's time, and
+        # writes each one's audit row in the caller's name.
         rows = session.execute(
-            text("SELECT qualifier_take_listed_out(:phone, :email, :why)"),
-            {"phone": phone_e164 or None, "email": email or None, "why": why},
+            text("SELECT qualifier_take_listed_out(:phone, :email, :why, :reason, :actor)"),
+            {
+                "phone": phone_e164 or None,
+                "email": email or None,
+                "why": why,
+                "reason": reason,
+                "actor": actor_id,
+            },
         ).all()
-    else:
-        rows = session.execute(
-            update(Lead)
-            .where(or_(*matches), Lead.status.not_in(_UNTOUCHABLE))
-            .values(
-                status=LeadStatus.DO_NOT_CALL.value,
-                status_reason=why,
-                lease_owner_id=None,
-                lease_expires_at=None,
-                leased_at=None,
-                next_call_at=None,
-                assigned_rep_id=None,
-                updated_at=now,
-                version=Lead.version + 1,
-            )
-            .returning(Lead.id)
-            .execution_options(synchronize_session=False)
-        ).all()
+        return DncResult(added, tuple(sorted(int(row[0]) for row in rows)))
+    rows = session.execute(
+        update(Lead)
+        .where(or_(*matches), Lead.status.not_in(_UNTOUCHABLE))
+        .values(
+            status=LeadStatus.DO_NOT_CALL.value,
+            status_reason=why,
+            lease_owner_id=None,
+            lease_expires_at=None,
+            leased_at=None,
+            next_call_at=None,
+            assigned_rep_id=None,
+            updated_at=now,
+            version=Lead.version + 1,
+        )
+        .returning(Lead.id)
+        .execution_options(synchronize_session=False)
+    ).all()
     blocked = tuple(sorted(int(row[0]) for row in rows))
     if blocked:
         session.execute(

@@ -260,6 +260,9 @@ class OutcomeRecorder:
             direction="inbound" if outcome.inbound else "outbound",
             talk_seconds=_talk_seconds(outcome.talk_seconds),
         )
+        # One flush for the call and the lead let go in _move; the unit of work inserts the
+        # call first (unrelated tables go in the order of their classes' modules), so on
+        # PostgreSQL the call is written while the rep still holds the lead, as they must.
         session.add(attempt)
         session.flush()
 
