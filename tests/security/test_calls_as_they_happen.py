@@ -1,6 +1,6 @@
 """A call is written once, by the database's clock, on a lead its rep holds; the do-not-call
 list keeps who added an entry and when, and what it took out is audited; a lead nobody holds
-keeps its contacts and a lease lasts a day at most (migration 0042_i12_calls_as_they_happen).
+keeps its contacts and a lease lasts a day at most (migration 0045_i12_calls_as_they_happen).
 
 Each test signs in as one person (SCRAM) and tries what the security tester did with psql.
 """

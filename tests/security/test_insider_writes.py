@@ -139,7 +139,7 @@ def test_a_call_is_written_by_its_own_rep(center: Center) -> None:
         with connect_as(center.url, login) as person:
             with pytest.raises(DENIED):  # under another rep's name
                 person.execute(add, (f"{login} as marco", lead, marco))
-            with pytest.raises(DENIED):  # nor is a call changed once written (0042)
+            with pytest.raises(DENIED):  # nor is a call changed once written (0045)
                 person.execute(
                     "UPDATE call_attempts SET talk_seconds = 999, rep_id = %s WHERE id = %s",
                     (rep, marcos_call),

@@ -98,7 +98,7 @@ def record(
         message = _answered(change, actor, lead, check, answers)
         outcome_value = ANSWERED_OUTCOME
     # The lead is let go in the flush that writes the call, not before: on PostgreSQL a rep
-    # writes a call only on a lead they hold (0042_i12_calls_as_they_happen), and the reads
+    # writes a call only on a lead they hold (0045_i12_calls_as_they_happen), and the reads
     # above would flush a lead let go earlier.
     lead.lease_owner_id = None
     lead.lease_expires_at = None

@@ -30,8 +30,8 @@ Found by trying the database as an insider with a rep's login and psql:
 Where the database's owner lets given times count (`qualifier.clock = 'given'`: tests and
 simulations, see 0039) the times are left as given; who may do what is not.
 
-Revision ID: 0042_i12_calls_as_they_happen
-Revises: 0041_activity_follows_its_lead
+Revision ID: 0045_i12_calls_as_they_happen
+Revises: 0044_center_days
 Create Date: 2027-01-12 09:00:00
 """
 
@@ -41,8 +41,8 @@ from collections.abc import Sequence
 
 from alembic import op
 
-revision: str = "0042_i12_calls_as_they_happen"
-down_revision: str | Sequence[str] | None = "0041_activity_follows_its_lead"
+revision: str = "0045_i12_calls_as_they_happen"
+down_revision: str | Sequence[str] | None = "0044_center_days"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
