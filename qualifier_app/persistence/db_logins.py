@@ -94,18 +94,41 @@ def sync_login(
     )
 
 
-def set_own_password(session: Session, login: str, role: str, password: str) -> None:
+def set_own_password(session: Session, login: str, role: str, password: str) -> bool:
     """A person connected as their own role changes its password themselves (no admin
-    right needed); the schema owner's connection does it through the admin function."""
+    right needed), which also lifts "must change" (True); the schema owner's connection does
+    it through the admin function (False: the caller clears the flag)."""
     if not has_roles(session):
-        return
+        return False
     connected = session.execute(text("SELECT session_user")).scalar_one()
     if connected != login:
         sync_login(session, login, role, active=True, password=password)
-        return
-    verifier = scram_verifier(password)  # base64 and '$:' only: nothing to quote
-    # A utility statement takes no bind parameters; the driver sends it as it is.
-    session.connection().exec_driver_sql(f"ALTER ROLE CURRENT_USER PASSWORD '{verifier}'")
+        return False
+    # The owner's function changes it and lifts "must change" with it (migration 0046): a
+    # person's statements no longer write that flag themselves.
+    session.execute(
+        text("SELECT qualifier_change_own_password(:verifier)"),
+        {"verifier": scram_verifier(password)},
+    )
+    return True
+
+
+def signed_in(session: Session) -> None:
+    """The connected person's wrong-password count starts again (not while a lock runs)."""
+    if has_roles(session):
+        session.execute(text("SELECT qualifier_signed_in()"))
+
+
+def reset_sign_in(session: Session, login: str, *, must_change: bool) -> bool:
+    """An administrator lifts `login`'s lock-out (and, with a password reset, makes them
+    change it) through the owner's function; False on SQLite, where the caller writes it."""
+    if not has_roles(session):
+        return False
+    session.execute(
+        text("SELECT qualifier_reset_sign_in(:login, :must_change)"),
+        {"login": login, "must_change": must_change},
+    )
+    return True
 
 
 def connected_as(session: Session, login: str) -> bool:

@@ -6149,6 +6149,14 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>nicht zugestellt, für einen neuen Versuch im Postausgang: {problem}</translation>
     </message>
     <message>
+        <source>{name} is managed by another channel manager</source>
+        <translation>{name} wird von einem anderen Channel-Manager betreut</translation>
+    </message>
+    <message>
+        <source>name yourself as the channel manager of your partners</source>
+        <translation>tragen Sie sich selbst als Channel-Manager Ihrer Partner ein</translation>
+    </message>
+    <message>
         <source>handoff {handoff_id} was changed by someone else meanwhile; import the file again</source>
         <translation>die Übergabe {handoff_id} wurde inzwischen von jemand anderem geändert; importieren Sie die Datei erneut</translation>
     </message>

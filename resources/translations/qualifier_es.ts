@@ -6149,6 +6149,14 @@ un comercial por línea</translation>
         <translation>no entregado, guardado en la carpeta de salida para reintentar: {problem}</translation>
     </message>
     <message>
+        <source>{name} is managed by another channel manager</source>
+        <translation>{name} lo gestiona otro gestor de canal</translation>
+    </message>
+    <message>
+        <source>name yourself as the channel manager of your partners</source>
+        <translation>indique su propio usuario como gestor de canal de sus socios</translation>
+    </message>
+    <message>
         <source>handoff {handoff_id} was changed by someone else meanwhile; import the file again</source>
         <translation>otra persona cambió la entrega {handoff_id} mientras tanto; importe el archivo de nuevo</translation>
     </message>

@@ -6149,6 +6149,14 @@ un commercial par ligne</translation>
         <translation>non remis, gardé dans la boîte d&apos;envoi pour un nouvel essai : {problem}</translation>
     </message>
     <message>
+        <source>{name} is managed by another channel manager</source>
+        <translation>{name} est géré par un autre responsable de canal</translation>
+    </message>
+    <message>
+        <source>name yourself as the channel manager of your partners</source>
+        <translation>indiquez-vous vous-même comme responsable de canal de vos partenaires</translation>
+    </message>
+    <message>
         <source>handoff {handoff_id} was changed by someone else meanwhile; import the file again</source>
         <translation>la transmission {handoff_id} a été modifiée entre-temps par quelqu&apos;un d&apos;autre ; importez de nouveau le fichier</translation>
     </message>

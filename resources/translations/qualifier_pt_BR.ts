@@ -6149,6 +6149,14 @@ um vendedor por linha</translation>
         <translation>não entregue, mantido na caixa de saída para nova tentativa: {problem}</translation>
     </message>
     <message>
+        <source>{name} is managed by another channel manager</source>
+        <translation>{name} é gerenciado por outro gerente de canal</translation>
+    </message>
+    <message>
+        <source>name yourself as the channel manager of your partners</source>
+        <translation>indique você mesmo como gerente de canal dos seus parceiros</translation>
+    </message>
+    <message>
         <source>handoff {handoff_id} was changed by someone else meanwhile; import the file again</source>
         <translation>o repasse {handoff_id} foi alterado por outra pessoa nesse meio-tempo; importe o arquivo de novo</translation>
     </message>

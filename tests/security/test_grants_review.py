@@ -25,6 +25,11 @@ PARTNERS = "raw- raw- rawd rawd"
 TEAMS = "r--- rawd r--- rawd"
 # What working a lead writes: reps add and change, leads and above also delete.
 WORK = "raw- rawd rawd rawd"
+# A national do-not-call registry: imported by supervisors and administrators.
+REGISTRY = "r--- r--- rawd rawd"
+# Written with the call they belong to, never changed (but erasure blanks what was typed),
+# deleted by the undo's function only.
+WITH_THE_CALL = "ra-- ra-- ra-- raW-"
 DECISIONS: dict[str, tuple[str, bool]] = {
     "activity_by_day": ("r--- r--- r--- r---", ALL_ROWS),  # kept by triggers on calls
     "agent_states": ("raw- raw- raw- raw-", RLS),  # a rep changes only their own
@@ -43,8 +48,8 @@ DECISIONS: dict[str, tuple[str, bool]] = {
     "cli_sessions": ("raw- raw- raw- rawd", RLS),  # one's own; admins end anyone's
     "consents": ("ra-- ra-- ra-- ra--", RLS),  # what the prospect said: never changed
     "contact_corrections": (WORK, RLS),
-    "dnc_registry_numbers": (KEPT_BY_LEADS, ALL_ROWS),
-    "dnc_registry_snapshots": (KEPT_BY_LEADS, ALL_ROWS),
+    "dnc_registry_numbers": (REGISTRY, ALL_ROWS),
+    "dnc_registry_snapshots": (REGISTRY, ALL_ROWS),
     "do_not_call": ("ra-- ra-- ra-- ra-d", ALL_ROWS),  # it only grows; admins remove
     "firmographics": (KEPT_BY_LEADS, ALL_ROWS),
     "handoff_events": (WORK, RLS),
@@ -56,21 +61,22 @@ DECISIONS: dict[str, tuple[str, bool]] = {
     "leads": ("r-W- r-W- rawd rawd", RLS),  # reps and leads: the working columns only
     "partner_reps": (PARTNERS, RLS),
     "partners": (PARTNERS, RLS),
-    "person_keys": (KEPT_BY_LEADS, ALL_ROWS),
+    "person_keys": ("r--- ra-- ra-- ra-d", ALL_ROWS),  # made as needed; erasure deletes
     "publications": ("r--- raw- raw- raw-", ALL_ROWS),
-    "qualification_answers": (WORK, RLS),
-    "qualifications": (WORK, RLS),
+    "qualification_answers": (WITH_THE_CALL, RLS),
+    "qualifications": (WITH_THE_CALL, RLS),
     "queue_members": (TEAMS, RLS),
     "queues": ("r--- rawd ra-- rawd", RLS),  # and the scoring rules' new queues
     "retry_settings": ("r--- r--- r--- raw-", ALL_ROWS),  # administrators
     "scoring_rules": ("r--- r--- rawd rawd", ALL_ROWS),  # rescoring: supervisors, admins
     "scripts": ("r--- r--- rawd rawd", ALL_ROWS),
-    "sweep_leases": (WORK, RLS),  # held a day at most
+    "sweep_leases": (WORK, RLS),  # held a day at most, released but never renewed
     "team_leads": ("r--- r--- r--- rawd", ALL_ROWS),  # who leads a team: admins
     "teams": ("r--- r-w- r--- rawd", RLS),  # new teams: admins; leads rename their own
     "touches": (WORK, RLS),
     "user_sessions": (WORK, RLS),  # one's own; admins anyone's
-    "users": ("R-W- R-W- R-W- Raw-", RLS),  # no password hash for anyone
+    # No password hash for anyone; the sign-in flags and the login through functions only.
+    "users": ("R-W- R-W- R-W- RaW-", RLS),
 }
 PRIVILEGES = (("SELECT", "r"), ("INSERT", "a"), ("UPDATE", "w"), ("DELETE", "d"))
 RIGHTS = text(

@@ -13,6 +13,7 @@ from qualifier_app.domain.errors import AuthenticationFailed
 from qualifier_app.domain.roles import Actor
 from qualifier_app.domain.text import message
 from qualifier_app.persistence.database import Database
+from qualifier_app.persistence.db_logins import signed_in
 from qualifier_app.persistence.models import User, UserSession
 from qualifier_app.services.accounts.users import SignedIn, actor_of
 from qualifier_app.services.frame import Frame
@@ -33,8 +34,7 @@ class DatabaseSignIn:
             if user is None or user.login != login or not user.active:
                 raise AuthenticationFailed(message("unknown login or wrong password"))
             change.actor = actor_of(user)
-            user.failed_logins = 0
-            user.locked_until = None
+            signed_in(session)
             user.last_seen_at = now
             record = UserSession(
                 user_id=user.id, workstation=workstation[:120], started_at=now, last_seen_at=now

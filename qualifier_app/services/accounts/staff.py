@@ -27,6 +27,7 @@ from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.db_logins import (
     connected_as,
     database_accepts,
+    reset_sign_in,
     set_own_password,
     sync_login,
 )
@@ -140,7 +141,6 @@ class StaffService:
             user = _user(change.session, login)
             password = one_time_password(user.login)
             user.password_hash = hash_password(password)
-            user.must_change_password = True
             sync_login(
                 change.session,
                 user.db_role or user.login,
@@ -148,8 +148,10 @@ class StaffService:
                 active=user.active,
                 password=password,
             )
-            user.failed_logins = 0
-            user.locked_until = None
+            if not reset_sign_in(change.session, user.login, must_change=True):
+                user.must_change_password = True
+                user.failed_logins = 0
+                user.locked_until = None
             change.audit("user.password_reset", "user", user.id, after={"must_change": True})
         return password
 
@@ -157,8 +159,9 @@ class StaffService:
         with self._frame.change(actor, Action.MANAGE_USERS) as change:
             user = _user(change.session, login)
             before = {"failed_logins": user.failed_logins, "locked_until": user.locked_until}
-            user.failed_logins = 0
-            user.locked_until = None
+            if not reset_sign_in(change.session, user.login, must_change=False):
+                user.failed_logins = 0
+                user.locked_until = None
             # On PostgreSQL a lock-out made the person's login role NOLOGIN: give it back.
             sync_login(change.session, user.login, user.role, active=user.active)
             change.audit(
@@ -190,8 +193,8 @@ class StaffService:
                     raise AuthenticationFailed(message("the current password is wrong"))
                 check_new_password(user.login, new, user.password_hash)
                 user.password_hash = hash_password(new)
-            user.must_change_password = False
-            set_own_password(change.session, role_name, user.role, new)
+            if not set_own_password(change.session, role_name, user.role, new):
+                user.must_change_password = False
             change.audit("user.password_changed", "user", user.id, after={"by": "self"})
 
     def must_change_password(self, actor: Actor) -> bool:

@@ -276,6 +276,7 @@ class PartnerService:
         reason: str,
     ) -> int:
         """Write `valid` over `existing` (or as a new partner) and audit it; the partner's id."""
+        _keeps_to_own_partners(change.actor, existing, manager_id)
         session = change.session
         old_reps: list[PartnerRep] = []
         before = None
@@ -471,3 +472,22 @@ class PartnerService:
                 return False
         self._apply(change, valid, existing, manager_id, f"imported from {file_name}")
         return True
+
+
+def _keeps_to_own_partners(
+    actor: Actor | None, existing: Partner | None, manager_id: int | None
+) -> None:
+    """A channel manager who is a rep or team lead keeps the partners they manage and adds
+    partners for themselves (or nobody); supervisors and administrators keep every partner.
+    The database holds them to it too (migration 0046)."""
+    if actor is None or actor.role in {Role.SUPERVISOR, Role.ADMIN}:
+        return
+    if existing is not None and existing.channel_manager_id != actor.user_id:
+        raise InvalidInput(
+            message("{name} is managed by another channel manager", name=existing.name),
+            "channel_manager",
+        )
+    if manager_id not in (actor.user_id, None) or (existing is not None and manager_id is None):
+        raise InvalidInput(
+            message("name yourself as the channel manager of your partners"), "channel_manager"
+        )
