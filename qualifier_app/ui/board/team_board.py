@@ -152,6 +152,9 @@ class TeamBoardArea(TeamBoardView):
         selected = self.selected_rep()
         self.board.setRowCount(len(board.reps))
         self.board.rep_ids = [rep.rep_id for rep in board.reps]
+        if selected not in self.board.rep_ids:
+            # The row would now stand for another rep; pausing them would surprise.
+            self.board.clearSelection()
         for row, rep in enumerate(board.reps):
             self._fill_row(row, rep, board)
             if rep.rep_id == selected:
@@ -270,19 +273,20 @@ class TeamBoardArea(TeamBoardView):
         return Target(rep_id=target_id) if kind == "rep" else Target(queue_id=target_id)
 
     def move_selected(self) -> None:
-        rows = self.table.selected_rows()
-        refs = self.model.refs(rows)
-        if not rows:
+        # The leads as they were when selected: rows may hold other leads since the board
+        # refreshed, and a lead changed meanwhile is refused by the move, not swapped.
+        refs = self.table.selected_refs()
+        waiting = self.table.selection.loading() if self.table.selection is not None else 0
+        if not refs and not waiting:
             self.show_problem(self.tr("Select the leads to move first."))
             return
-        if len(refs) < len(rows):
+        if waiting:
             # Moving part of a selection would surprise; the rest has no version to check yet.
-            waiting = len(rows) - len(refs)
             self.show_problem(
                 self.tr(
                     "{waiting} of the {len} selected leads are still loading: scroll "
                     "through them and move again, or filter and use Move matching."
-                ).format(waiting=i18n.number(waiting), len=i18n.number(len(rows)))
+                ).format(waiting=i18n.number(waiting), len=i18n.number(len(refs) + waiting))
             )
             return
         target = self._target()
@@ -355,6 +359,9 @@ class TeamBoardArea(TeamBoardView):
         self.result_label.setStyleSheet("")
         self.result_label.setText("\n".join(lines))
         self.result_label.show()
+        # The moved leads have new versions: a selection kept would only be refused.
+        if self.table.selection is not None:
+            self.table.selection.clear()
         self.moved.emit(result)
         self.refresh()
         self.model.refresh_pages()

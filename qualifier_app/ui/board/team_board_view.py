@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 from qualifier_app.domain.lifecycle import LeadStatus
 from qualifier_app.services.board.lead_filter import LeaseState
 from qualifier_app.services.board.lead_table import LeadTableChoices
-from qualifier_app.ui.board.lead_table_model import LEADS_MIME, LeadTableView, decode_refs
+from qualifier_app.ui.board.lead_table_model import LEADS_MIME, decode_refs
+from qualifier_app.ui.board.lead_table_view import LeadTableView
 from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.i18n import QT_TRANSLATE_NOOP
 
