@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import os
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt
 from PySide6.QtGui import QDrag, QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from qualifier_app.app import Services
@@ -24,6 +26,7 @@ from qualifier_app.ui.board.lead_table_model import LEADS_MIME, PAGE, decode_ref
 from qualifier_app.ui.board.lead_table_view import LeadTableView, RowSpans
 from qualifier_app.ui.board.team_board import TeamBoardArea
 from qualifier_app.ui.board.team_board_view import BOARD_COLUMNS
+from qualifier_app.ui.shell import live
 from qualifier_app.ui.shell.worker import Workers
 from tests.integration.test_workspace import outcome
 from tests.support.factories import PASSWORD, Factory
@@ -46,6 +49,15 @@ def area(qtbot: QtBot, services: Services, teams: Teams) -> Iterator[TeamBoardAr
     yield widget
     widget.close_area()
     workers.drain()
+
+
+def shot(widget: QWidget, name: str) -> None:
+    """A screenshot at 1280×720 into $QUALIFIER_SHOTS, when set, to look at."""
+    folder = os.environ.get("QUALIFIER_SHOTS")
+    if folder:
+        widget.resize(1280, 720)
+        QApplication.processEvents()
+        widget.grab().save(str(Path(folder) / f"{name}.png"))
 
 
 def loaded(area: TeamBoardArea, rows: int) -> bool:
@@ -113,6 +125,53 @@ def test_talk_time_today_and_a_break_show_on_the_board(
         return (area.board.item(row, 2).text(), area.board.item(row, column).text())
 
     qtbot.waitUntil(lambda: rita_row() == ("Break (coffee)", "1:35"), timeout=15_000)
+
+
+def test_live_updates_that_stopped_are_said_so_and_started_again(
+    qtbot: QtBot,
+    services: Services,
+    factory: Factory,
+    teams: Teams,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    real_watch = services.board.watch
+    calls: list[int] = []
+    reopen = threading.Event()
+
+    def flaky_watch(actor, stop, on_change, wait_seconds=1.0, ready=None):  # type: ignore[no-untyped-def]
+        calls.append(1)
+        if len(calls) == 1:
+            raise ConnectionError("feed connection dropped")
+        reopen.wait(10)
+        return real_watch(actor, stop, on_change, wait_seconds, ready)
+
+    monkeypatch.setattr(services.board, "watch", flaky_watch)
+    monkeypatch.setattr(live, "RETRY_SECONDS", (0.2,))
+    workers = Workers()
+    area = TeamBoardArea(
+        AreaContext(services, services.accounts.sign_in("tina", PASSWORD), workers)
+    )
+    qtbot.addWidget(area)
+    area.show()
+    try:
+        label = area.live_label
+        qtbot.waitUntil(lambda: "Live updates stopped (ConnectionError" in label.text())
+        area.refresh()  # what the 10 s poll does
+        qtbot.waitUntil(lambda: label.text().startswith("Updated"))
+        assert "live updates stopped (ConnectionError: feed connection dropped)" in label.text()
+        assert not label.text().endswith("· live")
+        shot(area, "team-board-live-stopped")
+        reopen.set()  # the feed is opened again after its back-off
+        qtbot.waitUntil(lambda: label.text().endswith("· live"), timeout=5000)
+        assert len(calls) == 2
+        # And it is live: a rep's claim shows without waiting for the poll.
+        factory.lead(queue="North queue")
+        services.queue.claim_next(teams.rita)
+        qtbot.waitUntil(lambda: board_state(area, "rita") is RepState.WORKING, timeout=5000)
+    finally:
+        reopen.set()
+        area.close_area()
+        workers.drain()
 
 
 def test_move_selected_leads_with_the_keyboard(
@@ -235,6 +294,7 @@ def test_move_selected_after_the_board_refreshed_moves_the_lead_selected(
     refreshed_on_its_own(qtbot, area, 5)
     assert [area.model.row_at(r).id for r in area.table.selected_rows()] == [ids[3]]
     assert area.table.currentIndex().row() == 2  # the keyboard's cursor went along
+    shot(area, "team-board-selection-followed")
     area.target.setCurrentIndex(area.target.findText("rep: Marco"))
     with qtbot.waitSignal(area.moved) as moved:
         area.move_selected()
@@ -364,6 +424,42 @@ def test_a_rep_selected_on_the_board_who_leaves_it_leaves_no_other_selected(
     qtbot.waitUntil(lambda: teams.marco.user_id not in area.board.rep_ids)
     assert area.selected_rep() is None  # not Rita, who is on Marco's row now
     assert not area.pause_button.isEnabled()
+
+
+def test_the_move_lists_follow_reps_who_join_and_leave(
+    qtbot: QtBot, area: TeamBoardArea, services: Services, factory: Factory, teams: Teams
+) -> None:
+    def items(combo: QComboBox) -> list[str]:
+        return [combo.itemText(i) for i in range(combo.count())]
+
+    qtbot.waitUntil(lambda: "rep: Marco" in items(area.target))
+    area.target.setCurrentIndex(area.target.findText("queue: North queue"))
+    area.rep_filter.setCurrentIndex(area.rep_filter.findText("Rita"))
+    factory.user("nina", team="North", queues=("North queue",))
+    with factory.db.unit_of_work() as uow:
+        marco = uow.session.get(User, teams.marco.user_id)
+        assert marco is not None
+        marco.active = False
+        uow.commit()
+    area._poll.timeout.emit()  # the board's 10 s poll
+    qtbot.waitUntil(lambda: "rep: Nina" in items(area.target))
+    assert "rep: Marco" not in items(area.target)
+    assert "Nina" in items(area.callbacks_to) and "Marco" not in items(area.callbacks_to)
+    # What was chosen stays chosen.
+    assert area.target.currentText() == "queue: North queue"
+    assert area.rep_filter.currentText() == "Rita"
+    # A target that leaves is unset, not swapped for whoever is next in the list.
+    area.target.setCurrentIndex(area.target.findText("rep: Nina"))
+    with factory.db.unit_of_work() as uow:
+        nina = uow.session.get(User, services.accounts.actor_for("nina").user_id)
+        assert nina is not None
+        nina.active = False
+        uow.commit()
+    area._poll.timeout.emit()
+    qtbot.waitUntil(lambda: "rep: Nina" not in items(area.target))
+    assert area.target.currentIndex() == -1
+    area.move_all_button.click()
+    assert area.result_label.text() == "Choose a rep or a queue to move the leads to."
 
 
 def test_reps_do_not_get_the_board_or_reports() -> None:
