@@ -28,26 +28,27 @@ Draft = dict[str, Any]
 LOST = "lost"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DraftView", text)
-
-
 def lost_offer_text(lead_id: int, draft: Draft) -> str:
     saved = datetime.fromisoformat(str(draft["saved_at"])).astimezone()
-    return _tr(
+    return QCoreApplication.translate(
+        "DraftView",
         "Your unsaved work from {saved} on lead {lead} ({company}) cannot go back on the "
-        "lead: {why}. View it to copy your notes."
+        "lead: {why}. View it to copy your notes.",
     ).format(
         saved=i18n.moment(saved),
         lead=lead_id,
-        company=draft.get("company") or _tr("no company"),
+        company=draft.get("company") or QCoreApplication.translate("DraftView", "no company"),
         why=str(draft.get(LOST) or "").rstrip("."),
     )
 
 
 def _answer(value: Any) -> str:
     if isinstance(value, bool):
-        return _tr("yes") if value else _tr("no")
+        return (
+            QCoreApplication.translate("DraftView", "yes")
+            if value
+            else QCoreApplication.translate("DraftView", "no")
+        )
     return str(value)
 
 
@@ -56,10 +57,14 @@ def details(draft: Draft, script: bant.Script | None) -> str:
     lines: list[str] = []
     kind, disposition = draft.get("kind"), draft.get("disposition")
     if kind in {k.value for k in OutcomeKind}:
-        lines.append(_tr("Outcome: {kind}").format(kind=i18n.translated(OutcomeKind(kind).label)))
+        lines.append(
+            QCoreApplication.translate("DraftView", "Outcome: {kind}").format(
+                kind=i18n.translated(OutcomeKind(kind).label)
+            )
+        )
     if kind == OutcomeKind.NO_CONTACT.value and disposition in {d.value for d in Disposition}:
         lines.append(
-            _tr("Call: {disposition}").format(
+            QCoreApplication.translate("DraftView", "Call: {disposition}").format(
                 disposition=i18n.translated(Disposition(disposition).label)
             )
         )
@@ -71,12 +76,12 @@ def details(draft: Draft, script: bant.Script | None) -> str:
         OutcomeKind.DO_NOT_CALL.value: ("reason",),
     }.get(str(kind), ())
     for key, caption in (
-        ("reason", _tr("Reason")),
-        ("callback_local", _tr("Callback at")),
-        ("recycle_on", _tr("Recycle on")),
-        ("overrule_reason", _tr("Overruled because")),
-        ("phone", _tr("Phone")),
-        ("email", _tr("E-mail")),
+        ("reason", QCoreApplication.translate("DraftView", "Reason")),
+        ("callback_local", QCoreApplication.translate("DraftView", "Callback at")),
+        ("recycle_on", QCoreApplication.translate("DraftView", "Recycle on")),
+        ("overrule_reason", QCoreApplication.translate("DraftView", "Overruled because")),
+        ("phone", QCoreApplication.translate("DraftView", "Phone")),
+        ("email", QCoreApplication.translate("DraftView", "E-mail")),
     ):
         if draft.get(key) and (key in wanted or key in ("overrule_reason", "phone", "email")):
             lines.append(f"{caption}: {draft[key]}")
