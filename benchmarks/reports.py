@@ -471,7 +471,8 @@ def measure_lead_table(url: str) -> None:  # noqa: PLR0915 - one measured sessio
 
     from qualifier_app.app import settle_memory
     from qualifier_app.services.board.lead_filter import LeadFilter
-    from qualifier_app.ui.board.lead_table_model import LeadTableModel, LeadTableView
+    from qualifier_app.ui.board.lead_table_model import LeadTableModel
+    from qualifier_app.ui.board.lead_table_view import LeadTableView
     from qualifier_app.ui.shell.worker import Workers
 
     app_qt = QApplication.instance() or QApplication([])

@@ -1474,6 +1474,53 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     </message>
 </context>
 <context>
+    <name>DraftDialog</name>
+    <message>
+        <source>Unsaved work on lead {lead}</source>
+        <translation>Nicht gespeicherte Arbeit an Lead {lead}</translation>
+    </message>
+    <message>
+        <source>{company}, {contact}; typed {saved}</source>
+        <translation>{company}, {contact}; eingegeben {saved}</translation>
+    </message>
+    <message>
+        <source>no company</source>
+        <translation>keine Firma</translation>
+    </message>
+    <message>
+        <source>no contact</source>
+        <translation>kein Kontakt</translation>
+    </message>
+    <message>
+        <source>Why the work cannot go back on the lead</source>
+        <translation>Warum die Arbeit nicht zurück auf den Lead kann</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notizen</translation>
+    </message>
+    <message>
+        <source>Notes from the draft</source>
+        <translation>Notizen aus dem Entwurf</translation>
+    </message>
+    <message>
+        <source>&amp;Also typed</source>
+        <translation>&amp;Außerdem eingegeben</translation>
+    </message>
+    <message>
+        <source>Nothing else.</source>
+        <translation>Sonst nichts.</translation>
+    </message>
+    <message>
+        <source>Also typed</source>
+        <translation>Außerdem eingegeben</translation>
+    </message>
+    <message>
+        <source>&amp;Copy notes</source>
+        <translation>Notizen &amp;kopieren</translation>
+    </message>
+</context>
+<context>
     <name>DraftKeeper</name>
     <message>
         <source>Your unsaved work on lead {lead} was not put back: another outcome was recorded on the lead since you typed it.</source>
@@ -1494,6 +1541,57 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     <message>
         <source>no contact</source>
         <translation>kein Kontakt</translation>
+    </message>
+</context>
+<context>
+    <name>DraftView</name>
+    <message>
+        <source>Your unsaved work from {saved} on lead {lead} ({company}) cannot go back on the lead: {why}. View it to copy your notes.</source>
+        <translation>Ihre nicht gespeicherte Arbeit vom {saved} an Lead {lead} ({company}) kann nicht zurück auf den Lead: {why}. Sehen Sie sie an, um Ihre Notizen zu kopieren.</translation>
+    </message>
+    <message>
+        <source>no company</source>
+        <translation>keine Firma</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Outcome: {kind}</source>
+        <translation>Ergebnis: {kind}</translation>
+    </message>
+    <message>
+        <source>Call: {disposition}</source>
+        <translation>Anruf: {disposition}</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Callback at</source>
+        <translation>Rückruf am</translation>
+    </message>
+    <message>
+        <source>Recycle on</source>
+        <translation>Wiedervorlage am</translation>
+    </message>
+    <message>
+        <source>Overruled because</source>
+        <translation>Überstimmt, weil</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
     </message>
 </context>
 <context>
@@ -6261,6 +6359,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>Lead {lead_id} gehört nicht zu den Leads Ihrer Teams</translation>
     </message>
     <message>
+        <source>{login} does not hold lead {lead_id}; it is {status} now</source>
+        <translation>{login} hält Lead {lead_id} nicht; er ist jetzt {status}</translation>
+    </message>
+    <message>
         <source>a publication&apos;s figure belongs to one ISO week, Monday to Sunday</source>
         <translation>die Kennzahl einer Veröffentlichung gehört zu einer ISO-Woche, Montag bis Sonntag</translation>
     </message>
@@ -6823,6 +6925,14 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     <message>
         <source>lead {lead_id} was changed by someone else meanwhile; nothing was routed</source>
         <translation>Lead {lead_id} wurde inzwischen von jemand anderem geändert; nichts wurde zugewiesen</translation>
+    </message>
+    <message>
+        <source>{login} does not hold lead {lead_id}; it was reassigned to {name}</source>
+        <translation>{login} hält Lead {lead_id} nicht; er wurde {name} zugewiesen</translation>
+    </message>
+    <message>
+        <source>{login} does not hold lead {lead_id}; it is no longer in your queues</source>
+        <translation>{login} hält Lead {lead_id} nicht; er ist nicht mehr in Ihren Warteschlangen</translation>
     </message>
     <message>
         <source>{login} does not hold lead {lead_id}; {name} holds it now</source>
@@ -9394,6 +9504,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>Aktualisiert {at} UTC · live</translation>
     </message>
     <message>
+        <source>Updated {at} UTC · live updates stopped ({why}); refreshing every 10 s</source>
+        <translation>Aktualisiert {at} UTC · Live-Aktualisierung angehalten ({why}); Aktualisierung alle 10 s</translation>
+    </message>
+    <message>
         <source> · {count} check calls due</source>
         <translation> · {count} Kontrollanrufe fällig</translation>
     </message>
@@ -9871,6 +9985,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
+        <source>&amp;View draft</source>
+        <translation>Entwurf &amp;ansehen</translation>
+    </message>
+    <message>
         <source>Cannot restore the draft: {problem}</source>
         <translation>Der Entwurf kann nicht wiederhergestellt werden: {problem}</translation>
     </message>
@@ -9901,6 +10019,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     <message>
         <source>Could not save: {problem}</source>
         <translation>Speichern nicht möglich: {problem}</translation>
+    </message>
+    <message>
+        <source>Lead {lead} is no longer yours; what you typed is kept as a draft.</source>
+        <translation>Lead {lead} gehört nicht mehr Ihnen; Ihre Eingaben bleiben als Entwurf erhalten.</translation>
     </message>
     <message>
         <source>Your account was deactivated by an administrator; you are signed out. Your unsaved work is kept on this workstation.</source>

@@ -1474,6 +1474,53 @@ un comercial por línea</translation>
     </message>
 </context>
 <context>
+    <name>DraftDialog</name>
+    <message>
+        <source>Unsaved work on lead {lead}</source>
+        <translation>Trabajo sin guardar del lead {lead}</translation>
+    </message>
+    <message>
+        <source>{company}, {contact}; typed {saved}</source>
+        <translation>{company}, {contact}; escrito el {saved}</translation>
+    </message>
+    <message>
+        <source>no company</source>
+        <translation>sin empresa</translation>
+    </message>
+    <message>
+        <source>no contact</source>
+        <translation>sin contacto</translation>
+    </message>
+    <message>
+        <source>Why the work cannot go back on the lead</source>
+        <translation>Por qué el trabajo no puede volver al lead</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notas</translation>
+    </message>
+    <message>
+        <source>Notes from the draft</source>
+        <translation>Notas del borrador</translation>
+    </message>
+    <message>
+        <source>&amp;Also typed</source>
+        <translation>&amp;También escrito</translation>
+    </message>
+    <message>
+        <source>Nothing else.</source>
+        <translation>Nada más.</translation>
+    </message>
+    <message>
+        <source>Also typed</source>
+        <translation>También escrito</translation>
+    </message>
+    <message>
+        <source>&amp;Copy notes</source>
+        <translation>&amp;Copiar notas</translation>
+    </message>
+</context>
+<context>
     <name>DraftKeeper</name>
     <message>
         <source>Your unsaved work on lead {lead} was not put back: another outcome was recorded on the lead since you typed it.</source>
@@ -1494,6 +1541,57 @@ un comercial por línea</translation>
     <message>
         <source>no contact</source>
         <translation>sin contacto</translation>
+    </message>
+</context>
+<context>
+    <name>DraftView</name>
+    <message>
+        <source>Your unsaved work from {saved} on lead {lead} ({company}) cannot go back on the lead: {why}. View it to copy your notes.</source>
+        <translation>Su trabajo sin guardar del {saved} en el lead {lead} ({company}) no puede volver al lead: {why}. Véalo para copiar sus notas.</translation>
+    </message>
+    <message>
+        <source>no company</source>
+        <translation>sin empresa</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Outcome: {kind}</source>
+        <translation>Resultado: {kind}</translation>
+    </message>
+    <message>
+        <source>Call: {disposition}</source>
+        <translation>Llamada: {disposition}</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Callback at</source>
+        <translation>Devolver la llamada el</translation>
+    </message>
+    <message>
+        <source>Recycle on</source>
+        <translation>Reciclar el</translation>
+    </message>
+    <message>
+        <source>Overruled because</source>
+        <translation>Anulado porque</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
     </message>
 </context>
 <context>
@@ -6261,6 +6359,10 @@ un comercial por línea</translation>
         <translation>el lead {lead_id} no es de sus equipos</translation>
     </message>
     <message>
+        <source>{login} does not hold lead {lead_id}; it is {status} now</source>
+        <translation>{login} no tiene el lead {lead_id}; ahora está {status}</translation>
+    </message>
+    <message>
         <source>a publication&apos;s figure belongs to one ISO week, Monday to Sunday</source>
         <translation>una cifra de la publicación pertenece a una semana ISO, de lunes a domingo</translation>
     </message>
@@ -6823,6 +6925,14 @@ un comercial por línea</translation>
     <message>
         <source>lead {lead_id} was changed by someone else meanwhile; nothing was routed</source>
         <translation>alguien cambió el lead {lead_id} mientras tanto; no se asignó nada</translation>
+    </message>
+    <message>
+        <source>{login} does not hold lead {lead_id}; it was reassigned to {name}</source>
+        <translation>{login} no tiene el lead {lead_id}; se reasignó a {name}</translation>
+    </message>
+    <message>
+        <source>{login} does not hold lead {lead_id}; it is no longer in your queues</source>
+        <translation>{login} no tiene el lead {lead_id}; ya no está en sus colas</translation>
     </message>
     <message>
         <source>{login} does not hold lead {lead_id}; {name} holds it now</source>
@@ -9394,6 +9504,10 @@ un comercial por línea</translation>
         <translation>Actualizado a las {at} UTC · en directo</translation>
     </message>
     <message>
+        <source>Updated {at} UTC · live updates stopped ({why}); refreshing every 10 s</source>
+        <translation>Actualizado a las {at} UTC · las actualizaciones en directo se detuvieron ({why}); se actualiza cada 10 s</translation>
+    </message>
+    <message>
         <source> · {count} check calls due</source>
         <translation> · {count} llamadas de control pendientes</translation>
     </message>
@@ -9871,6 +9985,10 @@ un comercial por línea</translation>
         <translation>&amp;Descartar</translation>
     </message>
     <message>
+        <source>&amp;View draft</source>
+        <translation>&amp;Ver borrador</translation>
+    </message>
+    <message>
         <source>Cannot restore the draft: {problem}</source>
         <translation>No se puede restaurar el borrador: {problem}</translation>
     </message>
@@ -9901,6 +10019,10 @@ un comercial por línea</translation>
     <message>
         <source>Could not save: {problem}</source>
         <translation>No se pudo guardar: {problem}</translation>
+    </message>
+    <message>
+        <source>Lead {lead} is no longer yours; what you typed is kept as a draft.</source>
+        <translation>El lead {lead} ya no es suyo; lo que escribió se guarda como borrador.</translation>
     </message>
     <message>
         <source>Your account was deactivated by an administrator; you are signed out. Your unsaved work is kept on this workstation.</source>

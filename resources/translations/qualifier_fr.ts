@@ -1474,6 +1474,53 @@ un commercial par ligne</translation>
     </message>
 </context>
 <context>
+    <name>DraftDialog</name>
+    <message>
+        <source>Unsaved work on lead {lead}</source>
+        <translation>Travail non enregistré sur le lead {lead}</translation>
+    </message>
+    <message>
+        <source>{company}, {contact}; typed {saved}</source>
+        <translation>{company}, {contact} ; saisi le {saved}</translation>
+    </message>
+    <message>
+        <source>no company</source>
+        <translation>pas d&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>no contact</source>
+        <translation>pas de contact</translation>
+    </message>
+    <message>
+        <source>Why the work cannot go back on the lead</source>
+        <translation>Pourquoi le travail ne peut pas revenir sur le lead</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <source>Notes from the draft</source>
+        <translation>Notes du brouillon</translation>
+    </message>
+    <message>
+        <source>&amp;Also typed</source>
+        <translation>A&amp;utre saisie</translation>
+    </message>
+    <message>
+        <source>Nothing else.</source>
+        <translation>Rien d&apos;autre.</translation>
+    </message>
+    <message>
+        <source>Also typed</source>
+        <translation>Autre saisie</translation>
+    </message>
+    <message>
+        <source>&amp;Copy notes</source>
+        <translation>&amp;Copier les notes</translation>
+    </message>
+</context>
+<context>
     <name>DraftKeeper</name>
     <message>
         <source>Your unsaved work on lead {lead} was not put back: another outcome was recorded on the lead since you typed it.</source>
@@ -1494,6 +1541,57 @@ un commercial par ligne</translation>
     <message>
         <source>no contact</source>
         <translation>pas de contact</translation>
+    </message>
+</context>
+<context>
+    <name>DraftView</name>
+    <message>
+        <source>Your unsaved work from {saved} on lead {lead} ({company}) cannot go back on the lead: {why}. View it to copy your notes.</source>
+        <translation>Votre travail non enregistré du {saved} sur le lead {lead} ({company}) ne peut pas revenir sur le lead : {why}. Affichez-le pour copier vos notes.</translation>
+    </message>
+    <message>
+        <source>no company</source>
+        <translation>pas d&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Outcome: {kind}</source>
+        <translation>Résultat : {kind}</translation>
+    </message>
+    <message>
+        <source>Call: {disposition}</source>
+        <translation>Appel : {disposition}</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Callback at</source>
+        <translation>Rappel le</translation>
+    </message>
+    <message>
+        <source>Recycle on</source>
+        <translation>Recycler le</translation>
+    </message>
+    <message>
+        <source>Overruled because</source>
+        <translation>Passé outre parce que</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
     </message>
 </context>
 <context>
@@ -6261,6 +6359,10 @@ un commercial par ligne</translation>
         <translation>le lead {lead_id} ne fait pas partie des leads de vos équipes</translation>
     </message>
     <message>
+        <source>{login} does not hold lead {lead_id}; it is {status} now</source>
+        <translation>{login} ne détient pas le lead {lead_id} ; il est maintenant {status}</translation>
+    </message>
+    <message>
         <source>a publication&apos;s figure belongs to one ISO week, Monday to Sunday</source>
         <translation>un chiffre publié appartient à une semaine ISO, du lundi au dimanche</translation>
     </message>
@@ -6823,6 +6925,14 @@ un commercial par ligne</translation>
     <message>
         <source>lead {lead_id} was changed by someone else meanwhile; nothing was routed</source>
         <translation>le lead {lead_id} a été modifié entre-temps par quelqu&apos;un d&apos;autre ; rien n&apos;a été routé</translation>
+    </message>
+    <message>
+        <source>{login} does not hold lead {lead_id}; it was reassigned to {name}</source>
+        <translation>{login} ne détient pas le lead {lead_id} ; il a été réattribué à {name}</translation>
+    </message>
+    <message>
+        <source>{login} does not hold lead {lead_id}; it is no longer in your queues</source>
+        <translation>{login} ne détient pas le lead {lead_id} ; il n&apos;est plus dans vos files</translation>
     </message>
     <message>
         <source>{login} does not hold lead {lead_id}; {name} holds it now</source>
@@ -9394,6 +9504,10 @@ un commercial par ligne</translation>
         <translation>Mis à jour à {at} UTC · en direct</translation>
     </message>
     <message>
+        <source>Updated {at} UTC · live updates stopped ({why}); refreshing every 10 s</source>
+        <translation>Mis à jour à {at} UTC · mises à jour en direct arrêtées ({why}) ; actualisation toutes les 10 s</translation>
+    </message>
+    <message>
         <source> · {count} check calls due</source>
         <translation> · {count} appels de contrôle à faire</translation>
     </message>
@@ -9871,6 +9985,10 @@ un commercial par ligne</translation>
         <translation>&amp;Abandonner</translation>
     </message>
     <message>
+        <source>&amp;View draft</source>
+        <translation>&amp;Voir le brouillon</translation>
+    </message>
+    <message>
         <source>Cannot restore the draft: {problem}</source>
         <translation>Impossible de restaurer le brouillon : {problem}</translation>
     </message>
@@ -9901,6 +10019,10 @@ un commercial par ligne</translation>
     <message>
         <source>Could not save: {problem}</source>
         <translation>Impossible d&apos;enregistrer : {problem}</translation>
+    </message>
+    <message>
+        <source>Lead {lead} is no longer yours; what you typed is kept as a draft.</source>
+        <translation>Le lead {lead} n&apos;est plus à vous ; ce que vous avez saisi est conservé comme brouillon.</translation>
     </message>
     <message>
         <source>Your account was deactivated by an administrator; you are signed out. Your unsaved work is kept on this workstation.</source>

@@ -1474,6 +1474,53 @@ um vendedor por linha</translation>
     </message>
 </context>
 <context>
+    <name>DraftDialog</name>
+    <message>
+        <source>Unsaved work on lead {lead}</source>
+        <translation>Trabalho não salvo no lead {lead}</translation>
+    </message>
+    <message>
+        <source>{company}, {contact}; typed {saved}</source>
+        <translation>{company}, {contact}; digitado em {saved}</translation>
+    </message>
+    <message>
+        <source>no company</source>
+        <translation>sem empresa</translation>
+    </message>
+    <message>
+        <source>no contact</source>
+        <translation>sem contato</translation>
+    </message>
+    <message>
+        <source>Why the work cannot go back on the lead</source>
+        <translation>Por que o trabalho não pode voltar ao lead</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notas</translation>
+    </message>
+    <message>
+        <source>Notes from the draft</source>
+        <translation>Anotações do rascunho</translation>
+    </message>
+    <message>
+        <source>&amp;Also typed</source>
+        <translation>&amp;Também digitado</translation>
+    </message>
+    <message>
+        <source>Nothing else.</source>
+        <translation>Nada mais.</translation>
+    </message>
+    <message>
+        <source>Also typed</source>
+        <translation>Também digitado</translation>
+    </message>
+    <message>
+        <source>&amp;Copy notes</source>
+        <translation>&amp;Copiar anotações</translation>
+    </message>
+</context>
+<context>
     <name>DraftKeeper</name>
     <message>
         <source>Your unsaved work on lead {lead} was not put back: another outcome was recorded on the lead since you typed it.</source>
@@ -1494,6 +1541,57 @@ um vendedor por linha</translation>
     <message>
         <source>no contact</source>
         <translation>sem contato</translation>
+    </message>
+</context>
+<context>
+    <name>DraftView</name>
+    <message>
+        <source>Your unsaved work from {saved} on lead {lead} ({company}) cannot go back on the lead: {why}. View it to copy your notes.</source>
+        <translation>Seu trabalho não salvo de {saved} no lead {lead} ({company}) não pode voltar ao lead: {why}. Veja-o para copiar suas anotações.</translation>
+    </message>
+    <message>
+        <source>no company</source>
+        <translation>sem empresa</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sim</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>não</translation>
+    </message>
+    <message>
+        <source>Outcome: {kind}</source>
+        <translation>Resultado: {kind}</translation>
+    </message>
+    <message>
+        <source>Call: {disposition}</source>
+        <translation>Chamada: {disposition}</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Callback at</source>
+        <translation>Retorno em</translation>
+    </message>
+    <message>
+        <source>Recycle on</source>
+        <translation>Reciclar em</translation>
+    </message>
+    <message>
+        <source>Overruled because</source>
+        <translation>Contrariado porque</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
     </message>
 </context>
 <context>
@@ -6261,6 +6359,10 @@ um vendedor por linha</translation>
         <translation>o lead {lead_id} não é das suas equipes</translation>
     </message>
     <message>
+        <source>{login} does not hold lead {lead_id}; it is {status} now</source>
+        <translation>{login} não está com o lead {lead_id}; agora ele está {status}</translation>
+    </message>
+    <message>
         <source>a publication&apos;s figure belongs to one ISO week, Monday to Sunday</source>
         <translation>um número de uma publicação pertence a uma semana ISO, de segunda a domingo</translation>
     </message>
@@ -6823,6 +6925,14 @@ um vendedor por linha</translation>
     <message>
         <source>lead {lead_id} was changed by someone else meanwhile; nothing was routed</source>
         <translation>o lead {lead_id} foi alterado por outra pessoa nesse meio-tempo; nada foi encaminhado</translation>
+    </message>
+    <message>
+        <source>{login} does not hold lead {lead_id}; it was reassigned to {name}</source>
+        <translation>{login} não está com o lead {lead_id}; ele foi reatribuído a {name}</translation>
+    </message>
+    <message>
+        <source>{login} does not hold lead {lead_id}; it is no longer in your queues</source>
+        <translation>{login} não está com o lead {lead_id}; ele não está mais nas suas filas</translation>
     </message>
     <message>
         <source>{login} does not hold lead {lead_id}; {name} holds it now</source>
@@ -9394,6 +9504,10 @@ um vendedor por linha</translation>
         <translation>Atualizado às {at} UTC · ao vivo</translation>
     </message>
     <message>
+        <source>Updated {at} UTC · live updates stopped ({why}); refreshing every 10 s</source>
+        <translation>Atualizado às {at} UTC · atualizações ao vivo paradas ({why}); atualizando a cada 10 s</translation>
+    </message>
+    <message>
         <source> · {count} check calls due</source>
         <translation> · {count} ligações de verificação pendentes</translation>
     </message>
@@ -9871,6 +9985,10 @@ um vendedor por linha</translation>
         <translation>&amp;Descartar</translation>
     </message>
     <message>
+        <source>&amp;View draft</source>
+        <translation>&amp;Ver rascunho</translation>
+    </message>
+    <message>
         <source>Cannot restore the draft: {problem}</source>
         <translation>Não é possível restaurar o rascunho: {problem}</translation>
     </message>
@@ -9901,6 +10019,10 @@ um vendedor por linha</translation>
     <message>
         <source>Could not save: {problem}</source>
         <translation>Não foi possível salvar: {problem}</translation>
+    </message>
+    <message>
+        <source>Lead {lead} is no longer yours; what you typed is kept as a draft.</source>
+        <translation>O lead {lead} não é mais seu; o que você digitou fica guardado como rascunho.</translation>
     </message>
     <message>
         <source>Your account was deactivated by an administrator; you are signed out. Your unsaved work is kept on this workstation.</source>

@@ -2,26 +2,31 @@
 
 from __future__ import annotations
 
+import os
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QDrag, QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from qualifier_app.app import Services
 from qualifier_app.domain.outcomes import OutcomeKind
 from qualifier_app.domain.retry import Disposition
 from qualifier_app.domain.roles import Role
+from qualifier_app.persistence.models import User
 from qualifier_app.services.board.reassign import LeadRef, Target
 from qualifier_app.services.board.team_board import RepState
 from qualifier_app.ui.areas import AreaContext, areas_for
 from qualifier_app.ui.board import lead_table_model
-from qualifier_app.ui.board.lead_table_model import LEADS_MIME, PAGE
+from qualifier_app.ui.board.lead_table_model import LEADS_MIME, PAGE, decode_refs
+from qualifier_app.ui.board.lead_table_view import LeadTableView, RowSpans
 from qualifier_app.ui.board.team_board import TeamBoardArea
 from qualifier_app.ui.board.team_board_view import BOARD_COLUMNS
+from qualifier_app.ui.shell import live
 from qualifier_app.ui.shell.worker import Workers
 from tests.integration.test_workspace import outcome
 from tests.support.factories import PASSWORD, Factory
@@ -44,6 +49,15 @@ def area(qtbot: QtBot, services: Services, teams: Teams) -> Iterator[TeamBoardAr
     yield widget
     widget.close_area()
     workers.drain()
+
+
+def shot(widget: QWidget, name: str) -> None:
+    """A screenshot at 1280×720 into $QUALIFIER_SHOTS, when set, to look at."""
+    folder = os.environ.get("QUALIFIER_SHOTS")
+    if folder:
+        widget.resize(1280, 720)
+        QApplication.processEvents()
+        widget.grab().save(str(Path(folder) / f"{name}.png"))
 
 
 def loaded(area: TeamBoardArea, rows: int) -> bool:
@@ -113,6 +127,53 @@ def test_talk_time_today_and_a_break_show_on_the_board(
     qtbot.waitUntil(lambda: rita_row() == ("Break (coffee)", "1:35"), timeout=15_000)
 
 
+def test_live_updates_that_stopped_are_said_so_and_started_again(
+    qtbot: QtBot,
+    services: Services,
+    factory: Factory,
+    teams: Teams,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    real_watch = services.board.watch
+    calls: list[int] = []
+    reopen = threading.Event()
+
+    def flaky_watch(actor, stop, on_change, wait_seconds=1.0, ready=None):  # type: ignore[no-untyped-def]
+        calls.append(1)
+        if len(calls) == 1:
+            raise ConnectionError("feed connection dropped")
+        reopen.wait(10)
+        return real_watch(actor, stop, on_change, wait_seconds, ready)
+
+    monkeypatch.setattr(services.board, "watch", flaky_watch)
+    monkeypatch.setattr(live, "RETRY_SECONDS", (0.2,))
+    workers = Workers()
+    area = TeamBoardArea(
+        AreaContext(services, services.accounts.sign_in("tina", PASSWORD), workers)
+    )
+    qtbot.addWidget(area)
+    area.show()
+    try:
+        label = area.live_label
+        qtbot.waitUntil(lambda: "Live updates stopped (ConnectionError" in label.text())
+        area.refresh()  # what the 10 s poll does
+        qtbot.waitUntil(lambda: label.text().startswith("Updated"))
+        assert "live updates stopped (ConnectionError: feed connection dropped)" in label.text()
+        assert not label.text().endswith("· live")
+        shot(area, "team-board-live-stopped")
+        reopen.set()  # the feed is opened again after its back-off
+        qtbot.waitUntil(lambda: label.text().endswith("· live"), timeout=5000)
+        assert len(calls) == 2
+        # And it is live: a rep's claim shows without waiting for the poll.
+        factory.lead(queue="North queue")
+        services.queue.claim_next(teams.rita)
+        qtbot.waitUntil(lambda: board_state(area, "rita") is RepState.WORKING, timeout=5000)
+    finally:
+        reopen.set()
+        area.close_area()
+        workers.drain()
+
+
 def test_move_selected_leads_with_the_keyboard(
     qtbot: QtBot, area: TeamBoardArea, services: Services, factory: Factory, teams: Teams
 ) -> None:
@@ -162,7 +223,7 @@ def test_after_a_move_every_cached_page_is_fetched_again(
     ids = [factory.lead(queue="North queue") for _ in range(16)]
     workers = Workers()
     model = lead_table_model.LeadTableModel(workers, services.lead_table, teams.tina)
-    view = lead_table_model.LeadTableView()
+    view = LeadTableView()
     qtbot.addWidget(view)
     view.setModel(model)
     view.resize(1200, 800)  # every row on screen
@@ -202,6 +263,80 @@ def test_conflict_when_a_rep_saved_in_between(
     assert moved.args[0].moved == ()
     assert "changed since you loaded it" in area.result_label.text()
     assert factory.get_lead(lead).assigned_rep_id is None
+
+
+def queued_leads_shown(
+    qtbot: QtBot, area: TeamBoardArea, factory: Factory, count: int
+) -> list[int]:
+    """`count` queued leads of Tina's team, listed by id with the status filter on."""
+    ids = [factory.lead(queue="North queue") for _ in range(count)]
+    qtbot.waitUntil(lambda: area.target.count() > 0)
+    area.status_filter.setCurrentIndex(area.status_filter.findData("queued"))
+    area.apply_filter()
+    qtbot.waitUntil(lambda: loaded(area, count))
+    return ids
+
+
+def refreshed_on_its_own(qtbot: QtBot, area: TeamBoardArea, rows: int) -> None:
+    """The board refreshes as it does when the change feed reports a change elsewhere."""
+    area._changed_elsewhere()
+    qtbot.waitUntil(lambda: loaded(area, rows) and not area.model._stale)
+
+
+def test_move_selected_after_the_board_refreshed_moves_the_lead_selected(
+    qtbot: QtBot, area: TeamBoardArea, services: Services, factory: Factory, teams: Teams
+) -> None:
+    ids = queued_leads_shown(qtbot, area, factory, 6)
+    area.table.setFocus()
+    area.table.selectRow(3)
+    # A rep disqualifies a lead listed above the selection; the board refreshes itself.
+    factory.set_lead(ids[1], status="disqualified")
+    refreshed_on_its_own(qtbot, area, 5)
+    assert [area.model.row_at(r).id for r in area.table.selected_rows()] == [ids[3]]
+    assert area.table.currentIndex().row() == 2  # the keyboard's cursor went along
+    shot(area, "team-board-selection-followed")
+    area.target.setCurrentIndex(area.target.findText("rep: Marco"))
+    with qtbot.waitSignal(area.moved) as moved:
+        area.move_selected()
+    assert moved.args[0].moved == (ids[3],)
+    assert factory.get_lead(ids[3]).assigned_rep_id == teams.marco.user_id
+    assert factory.get_lead(ids[4]).assigned_rep_id is None
+
+
+def test_a_selected_lead_that_changed_meanwhile_is_refused_and_no_other_moves(
+    qtbot: QtBot, area: TeamBoardArea, services: Services, factory: Factory, teams: Teams
+) -> None:
+    ids = queued_leads_shown(qtbot, area, factory, 6)
+    area.table.selectRow(3)
+    factory.set_lead(ids[3], status="disqualified")  # the selected lead leaves the list
+    refreshed_on_its_own(qtbot, area, 5)
+    assert area.table.selected_rows() == []  # nothing else is highlighted in its place
+    area.target.setCurrentIndex(area.target.findText("rep: Marco"))
+    with qtbot.waitSignal(area.moved) as moved:
+        area.move_selected()
+    assert moved.args[0].moved == ()
+    assert "changed since you loaded it" in area.result_label.text()
+    assert all(factory.get_lead(i).assigned_rep_id is None for i in ids)
+
+
+def test_a_drag_after_the_board_refreshed_carries_the_lead_selected(
+    qtbot: QtBot,
+    area: TeamBoardArea,
+    services: Services,
+    factory: Factory,
+    teams: Teams,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    ids = queued_leads_shown(qtbot, area, factory, 6)
+    area.table.selectRow(3)
+    factory.set_lead(ids[0], status="disqualified")
+    refreshed_on_its_own(qtbot, area, 5)
+    dragged: list[QMimeData] = []
+    monkeypatch.setattr(QDrag, "exec", lambda drag, *args: dragged.append(drag.mimeData()) or 0)
+    area.table.startDrag(Qt.DropAction.MoveAction)
+    assert dragged and decode_refs(dragged[0].data(LEADS_MIME).data()) == [
+        LeadRef(ids[3], factory.get_lead(ids[3]).version)
+    ]
 
 
 def test_drag_leads_onto_a_rep(
@@ -275,6 +410,58 @@ def test_pause_a_rep_from_the_board(
     assert area.pause_button.text() == "&Resume rep"
 
 
+def test_a_rep_selected_on_the_board_who_leaves_it_leaves_no_other_selected(
+    qtbot: QtBot, area: TeamBoardArea, services: Services, factory: Factory, teams: Teams
+) -> None:
+    qtbot.waitUntil(lambda: teams.marco.user_id in area.board.rep_ids)
+    area.board.selectRow(area.board.rep_ids.index(teams.marco.user_id))
+    with factory.db.unit_of_work() as uow:
+        marco = uow.session.get(User, teams.marco.user_id)
+        assert marco is not None
+        marco.active = False  # an administrator deactivates Marco
+        uow.commit()
+    area.refresh()
+    qtbot.waitUntil(lambda: teams.marco.user_id not in area.board.rep_ids)
+    assert area.selected_rep() is None  # not Rita, who is on Marco's row now
+    assert not area.pause_button.isEnabled()
+
+
+def test_the_move_lists_follow_reps_who_join_and_leave(
+    qtbot: QtBot, area: TeamBoardArea, services: Services, factory: Factory, teams: Teams
+) -> None:
+    def items(combo: QComboBox) -> list[str]:
+        return [combo.itemText(i) for i in range(combo.count())]
+
+    qtbot.waitUntil(lambda: "rep: Marco" in items(area.target))
+    area.target.setCurrentIndex(area.target.findText("queue: North queue"))
+    area.rep_filter.setCurrentIndex(area.rep_filter.findText("Rita"))
+    factory.user("nina", team="North", queues=("North queue",))
+    with factory.db.unit_of_work() as uow:
+        marco = uow.session.get(User, teams.marco.user_id)
+        assert marco is not None
+        marco.active = False
+        uow.commit()
+    area._poll.timeout.emit()  # the board's 10 s poll
+    qtbot.waitUntil(lambda: "rep: Nina" in items(area.target))
+    assert "rep: Marco" not in items(area.target)
+    assert "Nina" in items(area.callbacks_to) and "Marco" not in items(area.callbacks_to)
+    # What was chosen stays chosen.
+    assert area.target.currentText() == "queue: North queue"
+    assert area.rep_filter.currentText() == "Rita"
+    # A target that leaves is unset, not swapped for whoever is next in the list.
+    area.target.setCurrentIndex(area.target.findText("rep: Nina"))
+    with factory.db.unit_of_work() as uow:
+        nina = uow.session.get(User, services.accounts.actor_for("nina").user_id)
+        assert nina is not None
+        nina.active = False
+        uow.commit()
+    area._poll.timeout.emit()
+    qtbot.waitUntil(lambda: "rep: Nina" not in items(area.target))
+    assert area.target.currentIndex() == -1
+    area.move_all_button.click()
+    assert area.result_label.text() == "Choose a rep or a queue to move the leads to."
+
+
 def test_reps_do_not_get_the_board_or_reports() -> None:
     assert {a.title for a in areas_for(Role.REP)}.isdisjoint({"Team board", "Reports"})
     assert {"Team board", "Reports"} <= {a.title for a in areas_for(Role.TEAM_LEAD)}
@@ -289,3 +476,15 @@ def test_tab_leaves_the_board_and_the_lead_table(qtbot: QtBot, area: TeamBoardAr
         table.setFocus()
         qtbot.keyClick(table, Qt.Key.Key_Tab)
         assert QApplication.focusWidget() is not table, table.accessibleName()
+
+
+def test_row_spans_add_merge_and_remove() -> None:
+    spans = RowSpans()
+    spans.add(10, 19)
+    spans.add(20, 29)  # touching: one span
+    spans.add(100, 100)
+    assert spans.within(0, 1000) == [(10, 29), (100, 100)]
+    spans.remove(15, 24)
+    assert spans.within(0, 1000) == [(10, 14), (25, 29), (100, 100)]
+    assert len(spans) == 11
+    assert spans.within(12, 26) == [(12, 14), (25, 26)]

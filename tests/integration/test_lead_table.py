@@ -10,6 +10,7 @@ from sqlalchemy import text
 from qualifier_app.app import Services
 from qualifier_app.domain.clock import ManualClock
 from qualifier_app.domain.errors import InvalidInput, PermissionDenied
+from qualifier_app.domain.normalize import company_key
 from qualifier_app.services.board.lead_filter import LeadFilter, LeaseState
 from tests.support.factories import Factory
 from tests.support.teams import Teams, two_teams
@@ -53,6 +54,21 @@ def test_filters_sorting_and_paging(
     clock.advance(timedelta(minutes=30))
     [row] = table.page(teams.tina, LeadFilter(lease=LeaseState.EXPIRED))
     assert row.lease is LeaseState.EXPIRED
+
+
+def test_the_company_filter_finds_a_name_typed_as_shown(
+    services: Services, factory: Factory, teams: Teams
+) -> None:
+    tyrell = factory.lead(
+        queue="North queue",
+        company="Tyrell Foods GmbH",
+        company_key=company_key("Tyrell Foods GmbH"),
+    )
+    factory.lead(queue="North queue", company="Tyrellian Ltd", company_key="tyrellian")
+    table, tina = services.lead_table, teams.tina
+    for typed in ("Tyrell Foods GmbH", "tyrell foods", "Tyrell Foods, Inc.", "TYRELL  FOODS"):
+        assert [row.id for row in table.page(tina, LeadFilter(company=typed))] == [tyrell], typed
+    assert table.count(tina, LeadFilter(company="Tyrell")) == 2
 
 
 def test_choices_follow_scope(services: Services, teams: Teams) -> None:

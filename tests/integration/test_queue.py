@@ -12,6 +12,7 @@ from qualifier_app.domain.clock import ManualClock
 from qualifier_app.domain.errors import LeaseLost, NotFound, NothingEligible, PermissionDenied
 from qualifier_app.domain.roles import Role
 from qualifier_app.persistence.models import AuditEntry
+from qualifier_app.services.board.reassign import LeadRef, Target
 from qualifier_app.services.queue.claims import QueueService
 from tests.support.factories import Factory
 from tests.support.teams import two_teams
@@ -111,6 +112,21 @@ def test_leased_lead_is_not_given_twice_until_the_lease_expires(
     assert claimed_id(services, marco) == lead
     with pytest.raises(LeaseLost, match="Marco holds it now"):
         services.queue.heartbeat(rita, lead)
+
+
+def test_heartbeat_after_a_move_says_where_the_lead_went_and_who_moved_it(
+    services: Services, factory: Factory, clock: ManualClock
+) -> None:
+    rita, marco = factory.user("rita"), factory.user("marco")
+    sam = factory.user("sam", Role.SUPERVISOR)
+    lead = factory.lead()
+    assert claimed_id(services, rita) == lead
+    version = factory.get_lead(lead).version
+    services.reassign.move(sam, [LeadRef(lead, version)], Target(rep_id=marco.user_id))
+    with pytest.raises(LeaseLost, match="reassigned to Marco") as lost:
+        services.queue.heartbeat(rita, lead)
+    assert "(last change: reassigned by Sam at" in str(lost.value)
+    assert lost.value.holder == "Marco"
 
 
 def test_heartbeat_renews_the_lease(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import timedelta
 
 import pytest
@@ -17,9 +18,10 @@ from qualifier_app.domain.errors import (
     NothingEligible,
     PermissionDenied,
 )
+from qualifier_app.domain.roles import OPERATOR
 from qualifier_app.persistence.models import AuditEntry, Lead
 from qualifier_app.services.board.lead_filter import LeadFilter
-from qualifier_app.services.board.reassign import LeadRef, Target
+from qualifier_app.services.board.reassign import LeadRef, ReassignService, Target
 from tests.support.factories import Factory
 from tests.support.teams import Teams, two_teams
 
@@ -240,3 +242,45 @@ def test_release_stale_leases_in_scope(
     assert factory.get_lead(north).lease_owner_id is None
     assert factory.get_lead(south).lease_owner_id == teams.anna.user_id
     assert audit_actions(services, north)[-1] == "lead.lease_released"
+
+
+def test_a_move_and_the_target_reps_deactivation_at_once_leave_no_lead_with_them(
+    services: Services, factory: Factory, teams: Teams, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The move has checked that Marco is active when an administrator deactivates him:
+    whichever commits second sees the other's work, so no lead stays with an inactive rep."""
+    lead = factory.lead(queue="North queue")
+    checked, go_on = threading.Event(), threading.Event()
+    real_before = ReassignService._before
+
+    def before_after_a_pause(self, *args):  # type: ignore[no-untyped-def]
+        checked.set()  # the target rep was checked: active
+        go_on.wait(10)
+        return real_before(self, *args)
+
+    monkeypatch.setattr(ReassignService, "_before", before_after_a_pause)
+    results: dict[str, object] = {}
+
+    def move() -> None:
+        results["move"] = services.reassign.move(
+            teams.tina, [ref(factory, lead)], Target(rep_id=teams.marco.user_id)
+        )
+
+    def deactivate() -> None:
+        results["deactivated"] = services.staff.set_user(OPERATOR, "marco", active=False)
+
+    mover = threading.Thread(target=move)
+    mover.start()
+    assert checked.wait(10)
+    administrator = threading.Thread(target=deactivate)
+    administrator.start()
+    administrator.join(1.0)  # it waits for the move, here as long as the move is held up
+    go_on.set()
+    mover.join(20)
+    administrator.join(20)
+    assert not mover.is_alive() and not administrator.is_alive()
+    assert results["move"].moved == (lead,)  # type: ignore[attr-defined]
+    deactivation = results["deactivated"]
+    # The deactivation came second and handed the moved lead back to the team.
+    assert deactivation.callbacks_returned == 1  # type: ignore[attr-defined]
+    assert factory.get_lead(lead).assigned_rep_id is None

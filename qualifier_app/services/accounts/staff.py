@@ -23,6 +23,7 @@ from qualifier_app.domain.errors import (
 )
 from qualifier_app.domain.roles import Action, Actor, Role
 from qualifier_app.domain.text import message
+from qualifier_app.persistence import turns
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.db_logins import (
     connected_as,
@@ -75,6 +76,11 @@ class StaffService:
         with self._frame.change(actor, Action.MANAGE_USERS) as change:
             session = change.session
             user = _user(session, login)
+            if active is not None or team is not None:
+                # Moves to this person that checked them already commit first; and the
+                # person's row is read again after that wait.
+                turns.changing_person(session, user.id)
+                session.refresh(user)
             before = _state(session, user)
             returned = (0, 0)
             moved = False

@@ -10,6 +10,7 @@ from sqlalchemy import ColumnElement, and_, or_
 
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.lifecycle import LeadStatus
+from qualifier_app.domain.normalize import company_key
 from qualifier_app.domain.text import message
 from qualifier_app.persistence.models import Lead
 
@@ -38,7 +39,7 @@ class LeadFilter:
     rep_id: int | None = None  # assigned to this rep
     unassigned: bool = False
     lease: LeaseState | None = None
-    company: str = ""  # company name starts with
+    company: str = ""  # company name starts with (compared as normalize.company_key)
 
     def __post_init__(self) -> None:
         known = {status.value for status in LeadStatus}
@@ -84,5 +85,7 @@ class LeadFilter:
         elif self.lease is LeaseState.EXPIRED:
             found.append(and_(Lead.lease_owner_id.is_not(None), Lead.lease_expires_at <= now))
         if self.company.strip():
-            found.append(Lead.company_key.startswith(self.company.strip().lower(), autoescape=True))
+            # As the stored key is made, so "Tyrell Foods GmbH" typed as shown finds it.
+            key = company_key(self.company) or self.company.strip().lower()
+            found.append(Lead.company_key.startswith(key, autoescape=True))
         return found

@@ -21,7 +21,7 @@ from qualifier_app.domain.errors import Conflict, InvalidInput, NotFound, Permis
 from qualifier_app.domain.lifecycle import CLAIMABLE, LeadStatus
 from qualifier_app.domain.roles import Action, Actor, Role
 from qualifier_app.domain.text import message
-from qualifier_app.persistence import queue_sql
+from qualifier_app.persistence import queue_sql, turns
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import AuditEntry, Lead, Queue, User
 from qualifier_app.services.accounts.team_scope import TeamScope, scope_of
@@ -105,6 +105,8 @@ class ReassignService:
             if not leads:
                 raise InvalidInput(message("select at least one lead to move"), "leads")
             session, now = change.session, change.now
+            if target.rep_id is not None:
+                turns.moving_leads_to(session, target.rep_id)
             scope = scope_of(session, actor)
             label = self._check_target(session, scope, target)
             wanted = {ref.id: ref.version for ref in leads}
@@ -148,6 +150,8 @@ class ReassignService:
                     "filter",
                 )
             session, now = change.session, change.now
+            if target.rep_id is not None:
+                turns.moving_leads_to(session, target.rep_id)
             scope = scope_of(session, actor)
             label = self._check_target(session, scope, target)
             conditions = lead_filter.conditions(now)

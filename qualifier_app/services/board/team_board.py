@@ -332,8 +332,10 @@ class BoardService:
         stop: threading.Event,
         on_change: Callable[[], None],
         wait_seconds: float = 1.0,
+        ready: Callable[[], None] | None = None,
     ) -> None:
-        """Call `on_change` whenever shared data changes, until `stop` is set.
+        """Call `on_change` whenever shared data changes, until `stop` is set; `ready` once
+        the feed is open.
 
         Blocks: run it on a thread of its own. Both databases are polled cheaply (see
         persistence/notify.py); on PostgreSQL every `poll_seconds`, through the workstation's
@@ -341,6 +343,8 @@ class BoardService:
         """
         require(actor, Action.VIEW_TEAM_BOARD)
         feed = notify.open_feed(self._frame.db.engine_for(actor.login), self._poll_seconds)
+        if ready is not None:
+            ready()
         try:
             while not stop.is_set():
                 if feed.wait(wait_seconds) and not stop.is_set():

@@ -36,6 +36,7 @@ from qualifier_app.services.queue.calling_profiles import (
 )
 from qualifier_app.services.queue.calling_rules import RuleBookCache
 from qualifier_app.services.queue.dto import ClaimedLead, HeldLead, LocalTime, QueueStats
+from qualifier_app.services.queue.lost import lost_lead
 from qualifier_app.services.queue.retry_rules import max_attempts_in_force
 from qualifier_app.settings import QueuePolicy
 
@@ -412,31 +413,7 @@ class QueueService:
             )
 
     def _lost(self, session: Session, lead_id: int, actor: Actor, now: datetime) -> Exception:
-        row = session.execute(
-            select(Lead.lease_owner_id, Lead.lease_expires_at, User.display_name)
-            .outerjoin(User, User.id == Lead.lease_owner_id)
-            .where(Lead.id == lead_id)
-        ).first()
-        if row is None:
-            return NotFound(message("there is no lead {lead_id}", lead_id=lead_id))
-        owner, expires, name = row
-        if owner is None or expires is None or expires <= now:
-            return LeaseLost(
-                message(
-                    "{login} does not hold lead {lead_id}; nobody holds it now",
-                    login=actor.login,
-                    lead_id=lead_id,
-                )
-            )
-        return LeaseLost(
-            message(
-                "{login} does not hold lead {lead_id}; {name} holds it now",
-                login=actor.login,
-                lead_id=lead_id,
-                name=name,
-            ),
-            name,
-        )
+        return lost_lead(session, lead_id, actor, now)
 
     # --- reading ----------------------------------------------------------------------------
 

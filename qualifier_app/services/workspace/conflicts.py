@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from qualifier_app.domain.errors import LeaseLost
 from qualifier_app.domain.lifecycle import CLAIMABLE, LeadStatus
 from qualifier_app.domain.roles import Actor
 from qualifier_app.domain.text import joined, message
-from qualifier_app.persistence.models import AuditEntry, Lead, User
+from qualifier_app.persistence.models import Lead, User
+from qualifier_app.services.queue.lost import last_change
 
 
 def lease_lost(session: Session, lead: Lead, actor: Actor, now: datetime) -> LeaseLost:
@@ -57,25 +58,5 @@ def lease_lost(session: Session, lead: Lead, actor: Actor, now: datetime) -> Lea
             lead=lead_id,
             company=company,
         )
-    last = session.execute(
-        select(AuditEntry.action, AuditEntry.at, User.display_name)
-        .outerjoin(User, User.id == AuditEntry.actor_id)
-        .where(
-            AuditEntry.entity_type == "lead",
-            AuditEntry.entity_id == str(lead.id),
-            or_(AuditEntry.actor_id.is_(None), AuditEntry.actor_id != actor.user_id),
-        )
-        .order_by(AuditEntry.id.desc())
-        .limit(1)
-    ).first()
-    if last is not None:
-        action, at, by = last
-        change = action.split(".", 1)[-1].replace("_", " ")
-        last_change = message(
-            " (last change: {change} by {by} at {at:%H:%M} UTC)",
-            change=change,
-            by=by or message("an operator"),
-            at=at,
-        )
-        said = joined(said, last_change)
+    said = joined(said, last_change(session, lead.id, actor))
     return LeaseLost(joined(said, message(". Your notes are kept as a draft.")), holder or assigned)

@@ -22,7 +22,6 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from qualifier_app.domain.lifecycle import LeadStatus
 from qualifier_app.domain.roles import Actor
@@ -111,6 +110,13 @@ def encode_refs(refs: list[LeadRef]) -> bytes:
     return json.dumps([[ref.id, ref.version] for ref in refs]).encode()
 
 
+def lead_mime(refs: list[LeadRef]) -> QMimeData:
+    mime = QMimeData()
+    mime.setData(LEADS_MIME, encode_refs(refs))
+    mime.setText(", ".join(str(ref.id) for ref in refs))
+    return mime
+
+
 def decode_refs(data: bytes | bytearray | memoryview) -> list[LeadRef]:
     return [LeadRef(int(i), int(v)) for i, v in json.loads(bytes(data).decode())]
 
@@ -118,6 +124,7 @@ def decode_refs(data: bytes | bytearray | memoryview) -> list[LeadRef]:
 class LeadTableModel(QAbstractTableModel):
     count_changed = Signal(int)
     page_loaded = Signal()
+    rows_loaded = Signal(int, int)  # first, last: rows whose lead may have changed
     failed = Signal(str)
 
     def __init__(self, workers: Workers, service: LeadTableService, actor: Actor) -> None:
@@ -138,6 +145,9 @@ class LeadTableModel(QAbstractTableModel):
         self._stale: set[int] = set()
         self._generation = 0
         self.pages_fetched = 0
+        # True while rows are added or taken away at the end: the selection model's
+        # reaction to that is no choice of the person's.
+        self.reshaping = False
 
     # --- what is shown ----------------------------------------------------------------------
 
@@ -192,14 +202,18 @@ class LeadTableModel(QAbstractTableModel):
         if generation != self._generation:
             return
         if count != self._rows:
-            if count > self._rows:
-                self.beginInsertRows(QModelIndex(), self._rows, count - 1)
-                self._rows = count
-                self.endInsertRows()
-            else:
-                self.beginRemoveRows(QModelIndex(), count, self._rows - 1)
-                self._rows = count
-                self.endRemoveRows()
+            self.reshaping = True
+            try:
+                if count > self._rows:
+                    self.beginInsertRows(QModelIndex(), self._rows, count - 1)
+                    self._rows = count
+                    self.endInsertRows()
+                else:
+                    self.beginRemoveRows(QModelIndex(), count, self._rows - 1)
+                    self._rows = count
+                    self.endRemoveRows()
+            finally:
+                self.reshaping = False
         self.count_changed.emit(count)
 
     def _fetch(self, page: int, generation: int) -> None:
@@ -252,6 +266,7 @@ class LeadTableModel(QAbstractTableModel):
         last = min(first + PAGE, self._rows) - 1
         if last >= first:
             self.dataChanged.emit(self.index(first, 0), self.index(last, len(COLUMNS) - 1))
+            self.rows_loaded.emit(first, last)
         self.page_loaded.emit()
         while self._wanted and len(self._pending) < MAX_IN_FLIGHT:
             wanted, _ = self._wanted.popitem(last=True)
@@ -276,6 +291,26 @@ class LeadTableModel(QAbstractTableModel):
             return None
         offset = row % PAGE
         return page[1][offset] if offset < len(page[1]) else None
+
+    def known(
+        self, top: int, bottom: int
+    ) -> tuple[list[tuple[int, LeadRef]], list[tuple[int, int]]]:
+        """The rows from `top` to `bottom` whose lead is loaded, with that lead, and the
+        spans (first, last) of those still loading."""
+        found: list[tuple[int, LeadRef]] = []
+        loading: list[tuple[int, int]] = []
+        bottom = min(bottom, self._rows - 1)
+        for number in range(top // PAGE, bottom // PAGE + 1 if bottom >= top else 0):
+            first, last = max(top, number * PAGE), min(bottom, number * PAGE + PAGE - 1)
+            page = self._pages.get(number)
+            if page is None:
+                loading.append((first, last))
+                continue
+            keys = page[1]
+            for row in range(first, min(last, number * PAGE + len(keys) - 1) + 1):
+                lead_id, version, _ = keys[row - number * PAGE]
+                found.append((row, LeadRef(lead_id, version)))
+        return found, loading
 
     def row_at(self, row: int) -> LeadRef | None:
         """The lead on that row as loaded (id and version), or None while it loads."""
@@ -336,40 +371,4 @@ class LeadTableModel(QAbstractTableModel):
         return [ref for ref in found if ref is not None]
 
     def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:  # noqa: N802
-        mime = QMimeData()
-        refs = self.refs([index.row() for index in indexes])
-        mime.setData(LEADS_MIME, encode_refs(refs))
-        mime.setText(", ".join(str(ref.id) for ref in refs))
-        return mime
-
-
-class LeadTableView(QTableView):
-    """Rows of uniform height, whole-row selection, drag to a rep on the board."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.setTabKeyNavigation(False)
-        self.setDragEnabled(True)
-        self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
-        self.setSortingEnabled(True)
-        self.setAlternatingRowColors(True)
-        self.setWordWrap(False)
-        self.verticalHeader().hide()
-        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.verticalHeader().setDefaultSectionSize(24)
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.horizontalHeader().setStretchLastSection(True)
-        self.horizontalHeader().setSortIndicatorShown(True)
-        self.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        self.setAccessibleName(self.tr("Leads"))
-
-    def setModel(self, model: Any) -> None:  # noqa: N802
-        super().setModel(model)
-        widths = (70, 220, 150, 90, 120, 180, 70, 110, 140, 55, 70, 95, 90)
-        for column, width in enumerate(widths):
-            self.setColumnWidth(column, width)
-
-    def selected_rows(self) -> list[int]:
-        return sorted({index.row() for index in self.selectionModel().selectedRows()})
+        return lead_mime(self.refs([index.row() for index in indexes]))

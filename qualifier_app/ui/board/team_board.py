@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from qualifier_app.domain.errors import QualifierError
 from qualifier_app.services.board.lead_filter import LeadFilter
+from qualifier_app.services.board.lead_table import LeadTableChoices
 from qualifier_app.services.board.reassign import LeadRef, MoveResult, Target
 from qualifier_app.services.board.team_board import Board, RepOnBoard, RepState
 from qualifier_app.ui.board.lead_table_model import LeadTableModel
@@ -56,6 +57,8 @@ class TeamBoardArea(TeamBoardView):
         self._loaded_at = time.monotonic()
         self._loading = False
         self._dirty = False
+        self._feed_problem: str | None = None  # why live updates stopped, until they resume
+        self._choices: LeadTableChoices | None = None
 
         self.model = LeadTableModel(context.workers, services.lead_table, self._actor)
         self.table.setModel(self.model)
@@ -81,6 +84,7 @@ class TeamBoardArea(TeamBoardView):
         self._debounce.timeout.connect(self._changed_elsewhere)
         self._poll = QTimer(self)
         self._poll.timeout.connect(self.refresh)
+        self._poll.timeout.connect(self._load_choices)
         self._poll.start(POLL_MS)
         self._ticker = QTimer(self)
         self._ticker.timeout.connect(self._tick)
@@ -88,6 +92,7 @@ class TeamBoardArea(TeamBoardView):
         self.watcher = ChangeWatcher(self._board_service, self._actor, self)
         self.watcher.changed.connect(self._debounce.start)
         self.watcher.stopped.connect(self._feed_stopped)
+        self.watcher.resumed.connect(self._feed_resumed)
         self.watcher.start()
         stop_event = self.watcher.stop_event
         self.destroyed.connect(stop_event.set)
@@ -115,8 +120,14 @@ class TeamBoardArea(TeamBoardView):
     def _load_choices(self) -> None:
         service, actor = self._context.services.lead_table, self._actor
         self._context.workers.submit(
-            lambda: service.choices(actor), self.show_choices, self._failed
+            lambda: service.choices(actor), self._choices_loaded, self._failed
         )
+
+    def _choices_loaded(self, choices: LeadTableChoices) -> None:
+        # Reps join, leave and change teams during a shift: the lists follow at every poll.
+        if choices != self._choices:
+            self._choices = choices
+            self.show_choices(choices)
 
     def close_area(self) -> None:
         self.watcher.stop()
@@ -137,9 +148,14 @@ class TeamBoardArea(TeamBoardView):
         self.model.reload_count()
 
     def _feed_stopped(self, why: str) -> None:
+        self._feed_problem = why
         self.live_label.setText(
             self.tr("Live updates stopped ({why}); refreshing every 10 s").format(why=why)
         )
+
+    def _feed_resumed(self) -> None:
+        self._feed_problem = None
+        self.refresh()
 
     def _failed(self, exc: Exception) -> None:
         self._loading = False
@@ -152,6 +168,9 @@ class TeamBoardArea(TeamBoardView):
         selected = self.selected_rep()
         self.board.setRowCount(len(board.reps))
         self.board.rep_ids = [rep.rep_id for rep in board.reps]
+        if selected not in self.board.rep_ids:
+            # The row would now stand for another rep; pausing them would surprise.
+            self.board.clearSelection()
         for row, rep in enumerate(board.reps):
             self._fill_row(row, rep, board)
             if rep.rep_id == selected:
@@ -167,7 +186,13 @@ class TeamBoardArea(TeamBoardView):
         ]
         self.blocked_label.setText("\n".join(held))
         self.blocked_label.setVisible(bool(held))
-        live = self.tr("Updated {at} UTC · live").format(at=i18n.time_with_seconds(board.at))
+        at = i18n.time_with_seconds(board.at)
+        if self._feed_problem is None:
+            live = self.tr("Updated {at} UTC · live").format(at=at)
+        else:
+            live = self.tr(
+                "Updated {at} UTC · live updates stopped ({why}); refreshing every 10 s"
+            ).format(at=at, why=self._feed_problem)
         if board.check_calls_due:
             live += self.tr(" · {count} check calls due").format(count=board.check_calls_due)
         if board.reopened_handoffs:
@@ -270,19 +295,20 @@ class TeamBoardArea(TeamBoardView):
         return Target(rep_id=target_id) if kind == "rep" else Target(queue_id=target_id)
 
     def move_selected(self) -> None:
-        rows = self.table.selected_rows()
-        refs = self.model.refs(rows)
-        if not rows:
+        # The leads as they were when selected: rows may hold other leads since the board
+        # refreshed, and a lead changed meanwhile is refused by the move, not swapped.
+        refs = self.table.selected_refs()
+        waiting = self.table.selection.loading() if self.table.selection is not None else 0
+        if not refs and not waiting:
             self.show_problem(self.tr("Select the leads to move first."))
             return
-        if len(refs) < len(rows):
+        if waiting:
             # Moving part of a selection would surprise; the rest has no version to check yet.
-            waiting = len(rows) - len(refs)
             self.show_problem(
                 self.tr(
                     "{waiting} of the {len} selected leads are still loading: scroll "
                     "through them and move again, or filter and use Move matching."
-                ).format(waiting=i18n.number(waiting), len=i18n.number(len(rows)))
+                ).format(waiting=i18n.number(waiting), len=i18n.number(len(refs) + waiting))
             )
             return
         target = self._target()
@@ -355,6 +381,9 @@ class TeamBoardArea(TeamBoardView):
         self.result_label.setStyleSheet("")
         self.result_label.setText("\n".join(lines))
         self.result_label.show()
+        # The moved leads have new versions: a selection kept would only be refused.
+        if self.table.selection is not None:
+            self.table.selection.clear()
         self.moved.emit(result)
         self.refresh()
         self.model.refresh_pages()

@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 from qualifier_app.domain.lifecycle import LeadStatus
 from qualifier_app.services.board.lead_filter import LeaseState
 from qualifier_app.services.board.lead_table import LeadTableChoices
-from qualifier_app.ui.board.lead_table_model import LEADS_MIME, LeadTableView, decode_refs
+from qualifier_app.ui.board.lead_table_model import LEADS_MIME, decode_refs
+from qualifier_app.ui.board.lead_table_view import LeadTableView
 from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.i18n import QT_TRANSLATE_NOOP
 
@@ -224,34 +225,64 @@ class TeamBoardView(QWidget):
         layout.addWidget(splitter)
 
     def show_choices(self, choices: LeadTableChoices) -> None:
-        def fill(combo: QComboBox, everything: str, items: list[tuple[str, Any]]) -> None:
-            combo.clear()
-            combo.addItem(everything, None)
-            for text, value in items:
-                combo.addItem(text, value)
-
+        """Fill the lists, again whenever reps, queues or campaigns changed: what was chosen
+        stays chosen. A filter whose choice is gone keeps it (the table is filtered by it);
+        a move's target that is gone is unset, never swapped for the next rep in the list."""
         statuses = [(i18n.translated(LeadStatus(s).label), s) for s in choices.statuses]
-        fill(self.status_filter, self.tr("any status"), statuses)
-        fill(self.queue_filter, self.tr("any queue"), [(q.name, q.id) for q in choices.queues])
+        _refill(self.status_filter, statuses, self.tr("any status"))
+        queues = [(q.name, q.id) for q in choices.queues]
+        _refill(self.queue_filter, queues, self.tr("any queue"))
         campaigns = [(c.name, c.id) for c in choices.campaigns]
-        fill(self.campaign_filter, self.tr("any campaign"), campaigns)
-        fill(self.rep_filter, self.tr("any rep"), [(r.name, r.id) for r in choices.reps])
-        self.rep_filter.addItem(self.tr("nobody (unassigned)"), -1)
-        self.target.clear()
-        self.callbacks_to.clear()
-        for rep in choices.reps:
-            self.target.addItem(self.tr("rep: {name}").format(name=rep.name), ("rep", rep.id))
-            self.callbacks_to.addItem(rep.name, rep.id)
-        for queue in choices.queues:
-            self.target.addItem(
-                self.tr("queue: {name}").format(name=queue.name), ("queue", queue.id)
-            )
+        _refill(self.campaign_filter, campaigns, self.tr("any campaign"))
+        reps = [(r.name, r.id) for r in choices.reps]
+        _refill(self.rep_filter, [*reps, (self.tr("nobody (unassigned)"), -1)], self.tr("any rep"))
+        targets: list[tuple[str, Any]] = [
+            (self.tr("rep: {name}").format(name=rep.name), ("rep", rep.id)) for rep in choices.reps
+        ]
+        targets += [
+            (self.tr("queue: {name}").format(name=queue.name), ("queue", queue.id))
+            for queue in choices.queues
+        ]
+        _refill(self.target, targets)
+        _refill(self.callbacks_to, reps)
 
     def show_problem(self, message: str) -> None:
         self.result_label.setObjectName("bannerError")
         self.result_label.setStyleSheet("")
         self.result_label.setText(message)
         self.result_label.show()
+
+
+def _refill(combo: QComboBox, items: list[tuple[str, Any]], everything: str | None = None) -> None:
+    """`everything` first (data None) for a filter; without it, a list of targets."""
+    had = combo.currentIndex() >= 0
+    chosen, chosen_text = combo.currentData(), combo.currentText()
+    combo.blockSignals(True)
+    try:
+        combo.clear()
+        if everything is not None:
+            combo.addItem(everything, None)
+        for text, value in items:
+            combo.addItem(text, value)
+        # By Python equality: findData would compare a tuple's wrapper, not the tuple.
+        index = next(
+            (
+                i
+                for i in range(combo.count())
+                if had and chosen is not None and combo.itemData(i) == chosen
+            ),
+            -1,
+        )
+        if index < 0 and had and chosen is not None and everything is not None:
+            combo.addItem(chosen_text, chosen)
+            index = combo.count() - 1
+        if index < 0 and everything is not None:
+            index = 0
+        if index < 0 and not had:
+            index = 0 if combo.count() else -1
+        combo.setCurrentIndex(index)
+    finally:
+        combo.blockSignals(False)
 
 
 def _show_placeholder_whole(line: QLineEdit) -> None:

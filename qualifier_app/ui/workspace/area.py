@@ -13,13 +13,14 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 
 from qualifier_app.domain import bant
-from qualifier_app.domain.calling_hours import duration_text
 from qualifier_app.domain.errors import (
+    Conflict,
     InvalidInput,
     LeaseLost,
+    NotFound,
     NothingEligible,
 )
 from qualifier_app.domain.outcomes import OutcomeKind
@@ -42,9 +43,11 @@ from qualifier_app.ui.workspace.draft_keeper import (
     outdated_text,
     still_fits,
 )
+from qualifier_app.ui.workspace.draft_view import LOST, DraftDialog, lost_offer_text
 from qualifier_app.ui.workspace.lease_heartbeat import LeaseHeartbeat
 from qualifier_app.ui.workspace.lookup_box import WorkspaceLookup
 from qualifier_app.ui.workspace.partner_routing import PartnerRouting
+from qualifier_app.ui.workspace.queue_panel import nothing_eligible_text
 from qualifier_app.ui.workspace.safer_outcomes import SaferOutcomes
 from qualifier_app.ui.workspace.script_library import ScriptLibrary
 from qualifier_app.ui.workspace.session import LeadSession
@@ -85,6 +88,7 @@ class WorkspaceArea(WorkspaceView):
             settings.drafts_dir, database=database_identity(settings.database_url)
         )
         self.session: LeadSession | None = None
+        self.draft_dialog: DraftDialog | None = None
         self._claiming = False
         self._submitting = False
         self._signing_out = False
@@ -274,7 +278,7 @@ class WorkspaceArea(WorkspaceView):
         self._claiming = False
         self.show_claiming(False)
         if isinstance(exc, NothingEligible):
-            text = _nothing_eligible_text(exc, self._now())
+            text = nothing_eligible_text(exc, self._now())
             self.show_nothing_eligible(text)
             self.queue_empty.emit(text)
             self.refresh_panel()
@@ -297,8 +301,9 @@ class WorkspaceArea(WorkspaceView):
         item = session.item
         lead = item.lead
         # Whatever draft was offered is either this lead's, now used, or waits for the next
-        # free moment (offered again once this lead is saved).
+        # free moment (offered again once this lead is saved); so does a lead lost before.
         self.banner.clear("draft")
+        self.banner.clear("lost")
         self.load_lead(
             session,
             session.script_values(self._actor.display_name),
@@ -383,15 +388,39 @@ class WorkspaceArea(WorkspaceView):
         if not saved_drafts or self.session is not None:
             return
         lead_id, draft = max(saved_drafts.items(), key=lambda kv: str(kv[1].get("saved_at")))
-        self.banner.show_message(
-            offer_text(lead_id, draft),
-            topic="draft",
-            actions=[
-                (self.tr("&Restore"), lambda: self.restore_draft(lead_id)),
-                (self.tr("&Discard"), lambda: self.discard_draft(lead_id)),
-            ],
-        )
+        if (self._drafts.latest(lead_id) or draft).get(LOST):
+            # Restoring would only fail again: offer the typed work to read and copy.
+            self.banner.show_message(
+                lost_offer_text(lead_id, draft), topic="draft", actions=self._lost_actions(lead_id)
+            )
+        else:
+            self.banner.show_message(
+                offer_text(lead_id, draft),
+                topic="draft",
+                actions=[
+                    (self.tr("&Restore"), lambda: self.restore_draft(lead_id)),
+                    (self.tr("&Discard"), lambda: self.discard_draft(lead_id)),
+                ],
+            )
         self.banner.buttons[0].setFocus()
+
+    def _lost_actions(self, lead_id: int) -> list[tuple[str, Callable[[], None]]]:
+        return [
+            (self.tr("&View draft"), lambda: self.view_draft(lead_id)),
+            (self.tr("&Discard draft"), lambda: self.discard_draft(lead_id)),
+        ]
+
+    def _keep_lost(self, lead_id: int, draft: Draft, why: str) -> None:
+        """The draft stays on the workstation, marked as one that cannot go back on its lead."""
+        self._drafts.save(lead_id, {**draft, LOST: why})
+
+    def view_draft(self, lead_id: int) -> None:
+        draft = self._drafts.latest(lead_id)
+        if draft is None:
+            return
+        script = self._library.parsed(int(draft.get("script_id") or 0))
+        self.draft_dialog = DraftDialog(self, lead_id, draft, script)
+        self.draft_dialog.open()
 
     def restore_draft(self, lead_id: int) -> None:
         draft = self._drafts.saved.get(lead_id)
@@ -411,11 +440,13 @@ class WorkspaceArea(WorkspaceView):
         def failed(exc: Exception) -> None:
             self._claiming = False
             self.progress.hide()
+            if isinstance(exc, Conflict | NotFound):  # the lead moved on: it never will fit
+                self._keep_lost(lead_id, draft, problem_text(exc))
             self.banner.show_message(
                 self.tr("Cannot restore the draft: {problem}").format(problem=problem_text(exc)),
                 error=True,
                 topic="draft",
-                actions=[(self.tr("&Discard draft"), lambda: self.discard_draft(lead_id))],
+                actions=self._lost_actions(lead_id),
             )
 
         self._calls.call(
@@ -508,14 +539,15 @@ class WorkspaceArea(WorkspaceView):
         session = self.session
         if session is None:
             return
-        lead_id = session.lead_id
+        lead_id, why = session.lead_id, problem_text(exc)
+        self._keep_lost(lead_id, session.to_draft(self._now()), why)
         self._clear_lead()
-        self.banner.show_message(
-            problem_text(exc),
-            error=True,
-            topic="lost",
-            actions=[(self.tr("&Discard draft"), lambda: self.discard_draft(lead_id))],
+        self.status.setText(
+            self.tr("Lead {lead} is no longer yours; what you typed is kept as a draft.").format(
+                lead=lead_id
+            )
         )
+        self.banner.show_message(why, error=True, topic="lost", actions=self._lost_actions(lead_id))
 
     def _deactivated(self) -> None:
         """Keep the typed work as a draft, then have the shell sign the person out."""
@@ -553,16 +585,3 @@ class WorkspaceArea(WorkspaceView):
         self.routing.close_step()
         if self.outcome.auto_next.isChecked() and self.session is None:
             self.next_lead()
-
-
-def _nothing_eligible_text(exc: NothingEligible, now: datetime) -> str:
-    at = exc.next_eligible_at
-    if at is None:
-        text = i18n.translated(exc.message)
-        return text[:1].upper() + text[1:] + "."
-    local = at.astimezone()
-    wait = duration_text((at - now).total_seconds())
-    return QCoreApplication.translate(
-        "WorkspaceArea",
-        "No lead is eligible now. The next one becomes eligible at {when} your time (in {wait}).",
-    ).format(when=i18n.weekday_time(local), wait=wait)

@@ -40,6 +40,7 @@ class DraftKeeper:
         # The last draft known to be on disk for each lead: loaded at start, then written.
         self.saved: dict[int, Draft] = {}
         self._pending: tuple[int, Draft] | None = None
+        self._in_flight: tuple[int, Draft] | None = None
         self._writing = False
         self._after_writes: list[Callable[[], None]] = []
 
@@ -54,6 +55,7 @@ class DraftKeeper:
 
     def _write_next(self) -> None:
         pending, self._pending = self._pending, None
+        self._in_flight = pending
         if pending is None:
             self._writing = False
             waiting, self._after_writes = self._after_writes, []
@@ -81,6 +83,13 @@ class DraftKeeper:
             self._after_writes.append(step)
         else:
             step()
+
+    def latest(self, lead_id: int) -> Draft | None:
+        """The newest draft of the lead: the one waiting to be written, or the one on disk."""
+        for waiting in (self._pending, self._in_flight):
+            if waiting is not None and waiting[0] == lead_id:
+                return waiting[1]
+        return self.saved.get(lead_id)
 
     def delete(self, lead_id: int) -> None:
         """Delete once every pending write is done, so no late write brings it back."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qualifier_app.domain.calling_hours import duration_text
+from qualifier_app.domain.errors import NothingEligible
 from qualifier_app.services.workspace.dto import RepDay
 from qualifier_app.services.workspace.rep_day import ELIGIBLE_CAP
 from qualifier_app.ui.shell import i18n
@@ -117,3 +119,16 @@ class QueuePanel(QFrame):
             more = self.tr(" (+%n more)", "", len(lines) - 1) if len(lines) > 1 else ""
             held_back = self.tr("Held back: ")
             self.status.setText(f"{self.status.text()}\n{held_back}{lines[0]}{more}")
+
+
+def nothing_eligible_text(exc: NothingEligible, now: datetime) -> str:
+    at = exc.next_eligible_at
+    if at is None:
+        text = i18n.translated(exc.message)
+        return text[:1].upper() + text[1:] + "."
+    local = at.astimezone()
+    wait = duration_text((at - now).total_seconds())
+    return QCoreApplication.translate(
+        "WorkspaceArea",
+        "No lead is eligible now. The next one becomes eligible at {when} your time (in {wait}).",
+    ).format(when=i18n.weekday_time(local), wait=wait)

@@ -40,6 +40,10 @@ class ScriptLibrary:
 
         QTimer.singleShot(0, run_next)
 
+    def parsed(self, script_id: int) -> bant.Script | None:
+        """The script if this workstation parsed it already."""
+        return self._scripts.get(script_id)
+
     def script(self, item: WorkItem) -> bant.Script:
         """The parsed script; versions never change, so each is read once."""
         script = self._scripts.get(item.script.id)

@@ -1,0 +1,101 @@
+"""A lead the rep no longer holds: who has it now, or where it went, and who changed it."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session, aliased
+
+from qualifier_app.domain.errors import LeaseLost
+from qualifier_app.domain.lifecycle import CLAIMABLE, LeadStatus
+from qualifier_app.domain.roles import Actor
+from qualifier_app.domain.text import joined, message
+from qualifier_app.persistence.models import AuditEntry, Lead, User
+
+
+def lost_lead(session: Session, lead_id: int, actor: Actor, now: datetime) -> LeaseLost:
+    """Nothing was written for the rep: say who holds the lead now, or that it was
+    reassigned or closed meanwhile, and who made the last change to it."""
+    holder_user, assigned_user = aliased(User), aliased(User)
+    row = session.execute(
+        select(
+            Lead.lease_owner_id,
+            Lead.lease_expires_at,
+            Lead.assigned_rep_id,
+            Lead.status,
+            holder_user.display_name,
+            assigned_user.display_name,
+        )
+        .outerjoin(holder_user, holder_user.id == Lead.lease_owner_id)
+        .outerjoin(assigned_user, assigned_user.id == Lead.assigned_rep_id)
+        .where(Lead.id == lead_id)
+    ).first()
+    login = actor.login
+    if row is None:
+        # On PostgreSQL a rep sees only the leads of their queues and their own: moved to
+        # another team's queue, the lead is out of sight (and it may have been erased).
+        return LeaseLost(
+            message(
+                "{login} does not hold lead {lead_id}; it is no longer in your queues",
+                login=login,
+                lead_id=lead_id,
+            )
+        )
+    owner, expires, assigned_id, status, holder, assigned = row
+    if owner is not None and expires is not None and expires > now:
+        return LeaseLost(
+            message(
+                "{login} does not hold lead {lead_id}; {name} holds it now",
+                login=login,
+                lead_id=lead_id,
+                name=holder,
+            ),
+            holder,
+        )
+    if assigned_id is not None and assigned_id != actor.user_id:
+        said = message(
+            "{login} does not hold lead {lead_id}; it was reassigned to {name}",
+            login=login,
+            lead_id=lead_id,
+            name=assigned,
+        )
+    elif LeadStatus(status) not in CLAIMABLE:
+        said = message(
+            "{login} does not hold lead {lead_id}; it is {status} now",
+            login=login,
+            lead_id=lead_id,
+            status=LeadStatus(status).label,
+        )
+    else:
+        said = message(
+            "{login} does not hold lead {lead_id}; nobody holds it now",
+            login=login,
+            lead_id=lead_id,
+        )
+    return LeaseLost(joined(said, last_change(session, lead_id, actor)), assigned)
+
+
+def last_change(session: Session, lead_id: int, actor: Actor) -> str:
+    """ " (last change: reassigned by Tina Lead at 16:02 UTC)", from the lead's newest audit
+    row written by someone else; "" when there is none."""
+    last = session.execute(
+        select(AuditEntry.action, AuditEntry.at, User.display_name)
+        .outerjoin(User, User.id == AuditEntry.actor_id)
+        .where(
+            AuditEntry.entity_type == "lead",
+            AuditEntry.entity_id == str(lead_id),
+            or_(AuditEntry.actor_id.is_(None), AuditEntry.actor_id != actor.user_id),
+        )
+        .order_by(AuditEntry.id.desc())
+        .limit(1)
+    ).first()
+    if last is None:
+        return ""
+    action, at, by = last
+    return message(
+        " (last change: {change} by {by} at {at:%H:%M} UTC)",
+        change=action.split(".", 1)[-1].replace("_", " "),
+        by=by or message("an operator"),
+        at=at,
+    )
