@@ -15,6 +15,11 @@ ESCAPE_ERRORS = "qualifier-escape"
 _HIGH_BYTES = bytes(range(0x80, 0x100))
 _ISOLATED_HIGH = re.compile(rb"(?<![\x80-\xff])[\x80-\xff](?![\x80-\xff])")
 _BINARY_BYTES = bytes([*range(0, 9), 11, 12, *range(14, 32)])
+_HIGH_RUN = re.compile(rb"[\x80-\xff]+")
+# One or two Windows-1252 accented letters inside a Latin word ("Gonçalves", "Soluções"):
+# Shift-JIS reads each such pair, or such a letter with the ASCII letter after it, as one
+# kanji, so the whole file reads as Shift-JIS; Japanese text seldom puts these bytes there.
+_LATIN_WORD_HIGH = re.compile(rb"(?<=[A-Za-z])[\xc0-\xd6\xd8-\xf6\xf8-\xff]{1,2}(?=[A-Za-z])")
 
 
 def _escape_undecodable(error: UnicodeError) -> tuple[str, int]:
@@ -52,14 +57,15 @@ def detect_file_encoding(path: Path, sample: bytes) -> str:
 
     UTF-8 when the whole file is UTF-8, or when it is UTF-8 up to a byte that is not (that
     row is then rejected, naming the byte); else Shift-JIS when the whole file reads as
-    Shift-JIS and its non-ASCII bytes come in pairs; else Windows-1252 (bytes it cannot read
-    are rejected the same way)."""
+    Shift-JIS, its non-ASCII bytes come in pairs and they are not mostly accented letters
+    inside Latin words; else Windows-1252 (bytes it cannot read are rejected the same
+    way)."""
     if found := detect_encoding(sample):
         return found
     utf8 = codecs.getincrementaldecoder("utf-8")()
     shift_jis = codecs.getincrementaldecoder("cp932")()
     utf8_ok = shift_jis_ok = True
-    high_before_utf8_error = high = isolated = 0
+    high_before_utf8_error = high = isolated = runs = latin_words = 0
     with path.open("rb") as handle:
         for block in iter(lambda: handle.read(1 << 20), b""):
             block_high = len(block) - len(block.translate(None, _HIGH_BYTES))
@@ -79,12 +85,14 @@ def detect_file_encoding(path: Path, sample: bytes) -> str:
                     shift_jis_ok = False
             high += block_high
             isolated += len(_ISOLATED_HIGH.findall(block))
+            runs += len(_HIGH_RUN.findall(block))
+            latin_words += len(_LATIN_WORD_HIGH.findall(block))
     if utf8_ok and not _final(utf8):
         utf8_ok, high_before_utf8_error = False, high
     shift_jis_ok = shift_jis_ok and _final(shift_jis)
     if utf8_ok or high_before_utf8_error:
         return "utf-8"
-    if shift_jis_ok and isolated * 2 < high:
+    if shift_jis_ok and isolated * 2 < high and latin_words * 3 < runs:
         return "shift_jis" if _is_plain_shift_jis(path) else "cp932"
     return "cp1252"
 
