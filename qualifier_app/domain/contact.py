@@ -7,7 +7,7 @@ from typing import Any
 
 import phonenumbers
 from email_validator import EmailNotValidError, validate_email
-from phonenumbers import PhoneNumberFormat, PhoneNumberType
+from phonenumbers import CountryCodeSource, PhoneNumber, PhoneNumberFormat, PhoneNumberType
 
 from qualifier_app.domain.text import message
 from qualifier_app.domain.time_zones import zones_for_number
@@ -61,18 +61,24 @@ class PhoneCheck:
 
 def check_phone(raw: str, country: str | None, *, details: bool = True) -> PhoneCheck:
     """Parse `raw` as dialled from `country` (ISO alpha-2). Never guesses: an invalid number
-    comes back with valid=False and the reason, and no E.164. Without `details` the display
-    formats and type name are left empty (bulk imports do not need them)."""
+    comes back with valid=False and the reason, and no E.164. Digits that begin with the
+    country's calling code, without "+" (lost in a spreadsheet: 491701234567 in Germany),
+    are read as the international number when that is valid and the national reading is
+    not, or lacks the trunk prefix ("0") the country's national numbers are written with.
+    Without `details` the display formats and type name are left empty (bulk imports do not
+    need them)."""
     text = (raw or "").strip()
     if not text:
         return PhoneCheck(raw=raw, valid=False, reason="no phone number")
     region = (country or "").upper() or None
     try:
-        number = phonenumbers.parse(text, region)
+        number = phonenumbers.parse(text, region, keep_raw_input=True)
     except phonenumbers.NumberParseException as exc:
         return PhoneCheck(
             raw=raw, valid=False, reason=_PARSE_REASONS.get(exc.error_type, "not a phone number")
         )
+    if region and number.country_code_source == CountryCodeSource.FROM_DEFAULT_COUNTRY:
+        number = _international_without_plus(text, number, region) or number
     number_region = phonenumbers.region_code_for_number(number)
     # The type of a number is UNKNOWN exactly when is_valid_number() says no, so one pass over
     # the number patterns answers both questions.
@@ -95,6 +101,30 @@ def check_phone(raw: str, country: str | None, *, details: bool = True) -> Phone
         region=number_region,
         time_zones=zones_for_number(number, kind),
     )
+
+
+def _international_without_plus(
+    text: str, national: PhoneNumber, region: str
+) -> PhoneNumber | None:
+    """The international reading of digits that start with `region`'s calling code, when it
+    is the likelier one. Where national numbers have no trunk prefix (Italy, Poland), a
+    valid national reading stands: "483024610" is a number in Radom, written as Poles do."""
+    metadata = phonenumbers.PhoneMetadata.metadata_for_region(region)
+    digits = phonenumbers.normalize_digits_only(text)
+    if metadata is None or not digits.startswith(str(metadata.country_code)):
+        return None
+    trunk = metadata.national_prefix
+    if trunk and digits.startswith(trunk):
+        return None  # written as a national number, trunk prefix and all
+    try:
+        international = phonenumbers.parse("+" + text.lstrip("+"), None)
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_valid_number(international):
+        return None
+    if trunk or not phonenumbers.is_valid_number(national):
+        return international
+    return None
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,51 @@
+"""Inquiry files as a tester found them in the wild (tests/data/intake), on SQLite and
+PostgreSQL."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from sqlalchemy import select
+
+from qualifier_app.app import Services
+from qualifier_app.domain.roles import OPERATOR
+from qualifier_app.persistence.models import Lead
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "intake"
+
+
+def copy(name: str, folder: Path) -> Path:
+    target = folder / name
+    shutil.copyfile(DATA / name, target)
+    return target
+
+
+def phones(services: Services) -> dict[str, tuple[str | None, str]]:
+    with services.db.unit_of_work(write=False) as uow:
+        return {
+            f"{lead.first_name} {lead.last_name}": (lead.phone_e164, lead.status)
+            for lead in uow.session.scalars(select(Lead))
+        }
+
+
+def test_a_german_number_that_lost_its_plus_matches_the_lead_and_the_do_not_call_list(
+    services: Services, tmp_path: Path
+) -> None:
+    first = services.intake.import_inquiries(OPERATOR, copy("de_with_plus.csv", tmp_path))
+    assert first.imported == 1
+    # The same person from a spreadsheet that dropped the "+": 491701234567, country DE.
+    again = services.intake.import_inquiries(OPERATOR, copy("de_plus_lost.csv", tmp_path))
+    assert (again.imported, again.merged) == (0, 1)
+    assert phones(services) == {"Anna Schmidt": ("+491701234567", "queued")}
+
+    services.do_not_call.add(OPERATOR, phone="+49 170 1234567", reason="asked on the phone")
+    # An XLSX whose phone cells are numbers (491701234567), not text.
+    summary = services.intake.import_inquiries(
+        OPERATOR, copy("phones_as_number_cells.xlsx", tmp_path)
+    )
+    assert (summary.rows, summary.merged) == (5, 1)
+    found = phones(services)
+    assert found["Anna Schmidt"] == ("+491701234567", "do_not_call")
+    assert found["Ben Müller"][0] == "+491701234568"
+    assert found["Carl Ng"][0] == "+12125550199"
