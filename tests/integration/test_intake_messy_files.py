@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from qualifier_app.app import Services
 from qualifier_app.domain.roles import OPERATOR
-from qualifier_app.persistence.models import Lead
+from qualifier_app.persistence.models import ImportBatch, Lead
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "intake"
 
@@ -49,3 +49,28 @@ def test_a_german_number_that_lost_its_plus_matches_the_lead_and_the_do_not_call
     assert found["Anna Schmidt"] == ("+491701234567", "do_not_call")
     assert found["Ben Müller"][0] == "+491701234568"
     assert found["Carl Ng"][0] == "+12125550199"
+
+
+def test_two_files_with_one_name_keep_their_own_rejects_files(
+    services: Services, tmp_path: Path
+) -> None:
+    # leads.csv and leads.xlsx side by side, each with a row whose e-mail is not one.
+    for name in ("leads.csv", "leads.xlsx"):
+        shutil.copyfile(DATA / "same_stem" / name, tmp_path / name)
+    first = services.intake.import_inquiries(OPERATOR, tmp_path / "leads.csv")
+    second = services.intake.import_inquiries(OPERATOR, tmp_path / "leads.xlsx")
+    again = services.intake.import_inquiries(OPERATOR, tmp_path / "leads.csv")
+    files = [first.rejects_file, second.rejects_file, again.rejects_file]
+    assert files == [
+        str(tmp_path / "leads.rejects.csv"),
+        str(tmp_path / "leads.rejects-2.csv"),
+        str(tmp_path / "leads.rejects-3.csv"),
+    ]
+    assert "bad-mail-1" in Path(files[0]).read_text(encoding="utf-8-sig")
+    assert "bad-mail-2" in Path(files[1]).read_text(encoding="utf-8-sig")
+    with services.db.unit_of_work(write=False) as uow:
+        recorded = [
+            uow.session.get(ImportBatch, summary.batch_id).rejects_file  # type: ignore[union-attr]
+            for summary in (first, second, again)
+        ]
+    assert recorded == files
