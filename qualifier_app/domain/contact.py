@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -140,8 +141,10 @@ class EmailCheck:
 
 
 def check_email(raw: str, *, check_deliverability: bool = False) -> EmailCheck:
-    """Syntax check and normalization; DNS lookups only when explicitly asked for."""
-    text = (raw or "").strip()
+    """Syntax check and normalization; DNS lookups only when explicitly asked for. A mail
+    link or a display name around the address, as mail programs copy it
+    ("mailto:bob@example.com", "Frank <frank@example.com>"), is taken off."""
+    text = _bare_address((raw or "").strip())
     if not text:
         return EmailCheck(raw=raw, valid=False, reason="no e-mail address")
     try:
@@ -151,6 +154,17 @@ def check_email(raw: str, *, check_deliverability: bool = False) -> EmailCheck:
     # The domain part is case-insensitive and email-validator lowercases it; the local part
     # is lowercased too because no real mail system we hand leads to treats it as distinct.
     return EmailCheck(raw=raw, valid=True, normalized=result.normalized.lower())
+
+
+_NAMED_ADDRESS = re.compile(r"[^<>@]*<([^<>]+)>")
+
+
+def _bare_address(text: str) -> str:
+    if text[:7].casefold() == "mailto:":
+        text = text[7:].split("?", 1)[0].strip()
+    if named := _NAMED_ADDRESS.fullmatch(text):
+        text = named.group(1).strip()
+    return text
 
 
 class ContactChecks:

@@ -74,3 +74,20 @@ def test_two_files_with_one_name_keep_their_own_rejects_files(
             for summary in (first, second, again)
         ]
     assert recorded == files
+
+
+def test_an_address_with_a_mail_link_or_a_name_around_it_is_the_address(
+    services: Services, tmp_path: Path
+) -> None:
+    summary = services.intake.import_inquiries(OPERATOR, copy("emails_as_copied.csv", tmp_path))
+    with services.db.unit_of_work(write=False) as uow:
+        stored = {
+            lead.first_name: lead.email_normalized for lead in uow.session.scalars(select(Lead))
+        }
+    assert stored["P1"] == "bob@example.com"  # mailto:bob@example.com
+    assert stored["P2"] == "carl@example.com"  # MAILTO:Carl@Example.com
+    assert stored["P4"] == "eve@example.com"  # <eve@example.com>
+    assert stored["P5"] == "frank@example.com"  # Frank <frank@example.com>
+    # Two addresses in one cell, or a broken one, are still refused, never picked from.
+    assert {"P6", "P7"}.isdisjoint(stored)
+    assert summary.rejected == 3  # dave @example.com, gina;gina2, hank@example..com
