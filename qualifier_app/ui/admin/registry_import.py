@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, date
-from pathlib import Path
 
 from PySide6.QtCore import QDate, QObject, Signal
 from PySide6.QtWidgets import (
@@ -33,7 +32,7 @@ from qualifier_app.services.compliance.registries import (
 )
 from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.area import AreaContext
-from qualifier_app.ui.widgets.forms import EditorForm
+from qualifier_app.ui.widgets.forms import EditorForm, typed_path
 
 FILE_FILTER = "Registry files (*.txt *.csv);;All files (*)"
 
@@ -156,7 +155,7 @@ class RegistryImportPanel(QWidget):
         if not raw:
             self.form.failed(InvalidInput(self.tr("choose the registry file"), "file"))
             return
-        path = Path(raw).expanduser()  # the service checks the file, on the worker
+        path = typed_path(raw)  # the service checks the file, on the worker
         picked = self.as_of.date()
         taken = date(picked.year(), picked.month(), picked.day())
         service, actor, name = (
