@@ -7984,7 +7984,7 @@ un commercial par ligne</translation>
     </message>
     <message>
         <source>&amp;Load it although it holds far fewer numbers</source>
-        <translation>&amp;Le charger bien qu’il contienne beaucoup moins de numéros</translation>
+        <translation>Le &amp;charger bien qu’il contienne beaucoup moins de numéros</translation>
     </message>
     <message>
         <source>Registry import progress</source>
