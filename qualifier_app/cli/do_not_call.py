@@ -13,6 +13,7 @@ from qualifier_app.cli.context import command_group, services
 from qualifier_app.cli.output import print_json, table
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.services.compliance.do_not_call import DNC_HEADERS
+from qualifier_app.services.compliance.registries import SnapshotShrinks
 
 
 def register(commands: Any) -> None:
@@ -63,6 +64,12 @@ def register(commands: Any) -> None:
     registry.add_argument("--registry", required=True, help="which registry: US")
     registry.add_argument(
         "--as-of", type=iso_date, help="the snapshot's date, YYYY-MM-DD (default: today)"
+    )
+    registry.add_argument(
+        "--allow-shrink",
+        action="store_true",
+        help="load a snapshot with far fewer numbers than the last one (refused without it: "
+        "a file cut short would make listed numbers claimable)",
     )
     registry.add_argument("--json", action="store_true")
     registry.set_defaults(handler=dnc_import_registry)
@@ -129,9 +136,17 @@ def dnc_import_registry(args: argparse.Namespace) -> int:
 
     with services(args) as app:
         actor = acting(args)
-        loaded = app.registries.import_snapshot(
-            actor, args.file, args.registry, args.as_of, progress
-        )
+        try:
+            loaded = app.registries.import_snapshot(
+                actor,
+                args.file,
+                args.registry,
+                args.as_of,
+                progress,
+                allow_shrink=args.allow_shrink,
+            )
+        except SnapshotShrinks as exc:
+            raise InvalidInput(f"{exc.message} (--allow-shrink)", exc.field) from None
     if args.json:
         print_json(loaded)
         return 0

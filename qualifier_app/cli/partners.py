@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import sys
 import textwrap
 from pathlib import Path
 from typing import Any
@@ -294,6 +295,13 @@ def sla_resolve(args: argparse.Namespace) -> int:
 def import_partner_feedback(args: argparse.Namespace) -> int:
     with services(args) as app:
         report = app.handoffs.import_feedback(acting(args), args.file, args.partner)
+    if report.unused_columns:
+        # A column under a name not recognised (a modified time, say) is silently lost
+        # otherwise, and an old file could then roll back newer values.
+        print(
+            "qualifier: warning: columns not used: " + ", ".join(report.unused_columns),
+            file=sys.stderr,
+        )
     if args.json:
         print_json(report)
     else:

@@ -14,6 +14,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from qualifier_app.domain.errors import Conflict, InvalidInput
+from qualifier_app.domain.inquiry import parse_when
 from qualifier_app.domain.normalize import amount
 from qualifier_app.domain.partner_matching import Track
 from qualifier_app.domain.sla import response_score
@@ -203,9 +204,14 @@ def check_money(value: Decimal, field: str) -> Decimal:
 
 
 def parse_day(text: str, field: str) -> date | None:
+    """A day as an inquiry's date is read: ISO, or day/month/year (month first when both are
+    possible, unless written with dots: "11/30/2026", "30.11.2026")."""
     cleaned = text.strip()
     if not cleaned:
         return None
+    moment = parse_when(cleaned, None)
+    if moment is not None:
+        return moment.date()
     try:
         return date.fromisoformat(cleaned[:10])
     except ValueError:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
 import phonenumbers
 from email_validator import EmailNotValidError, validate_email
-from phonenumbers import PhoneNumberFormat, PhoneNumberType
+from phonenumbers import CountryCodeSource, PhoneNumber, PhoneNumberFormat, PhoneNumberType
 
 from qualifier_app.domain.text import message
 from qualifier_app.domain.time_zones import zones_for_number
@@ -61,18 +62,24 @@ class PhoneCheck:
 
 def check_phone(raw: str, country: str | None, *, details: bool = True) -> PhoneCheck:
     """Parse `raw` as dialled from `country` (ISO alpha-2). Never guesses: an invalid number
-    comes back with valid=False and the reason, and no E.164. Without `details` the display
-    formats and type name are left empty (bulk imports do not need them)."""
+    comes back with valid=False and the reason, and no E.164. Digits that begin with the
+    country's calling code, without "+" (lost in a spreadsheet: 491701234567 in Germany),
+    are read as the international number when that is valid and the national reading is
+    not, or lacks the trunk prefix ("0") the country's national numbers are written with.
+    Without `details` the display formats and type name are left empty (bulk imports do not
+    need them)."""
     text = (raw or "").strip()
     if not text:
         return PhoneCheck(raw=raw, valid=False, reason="no phone number")
     region = (country or "").upper() or None
     try:
-        number = phonenumbers.parse(text, region)
+        number = phonenumbers.parse(text, region, keep_raw_input=True)
     except phonenumbers.NumberParseException as exc:
         return PhoneCheck(
             raw=raw, valid=False, reason=_PARSE_REASONS.get(exc.error_type, "not a phone number")
         )
+    if region and number.country_code_source == CountryCodeSource.FROM_DEFAULT_COUNTRY:
+        number = _international_without_plus(text, number, region) or number
     number_region = phonenumbers.region_code_for_number(number)
     # The type of a number is UNKNOWN exactly when is_valid_number() says no, so one pass over
     # the number patterns answers both questions.
@@ -97,6 +104,30 @@ def check_phone(raw: str, country: str | None, *, details: bool = True) -> Phone
     )
 
 
+def _international_without_plus(
+    text: str, national: PhoneNumber, region: str
+) -> PhoneNumber | None:
+    """The international reading of digits that start with `region`'s calling code, when it
+    is the likelier one. Where national numbers have no trunk prefix (Italy, Poland), a
+    valid national reading stands: "483024610" is a number in Radom, written as Poles do."""
+    metadata = phonenumbers.PhoneMetadata.metadata_for_region(region)
+    digits = phonenumbers.normalize_digits_only(text)
+    if metadata is None or not digits.startswith(str(metadata.country_code)):
+        return None
+    trunk = metadata.national_prefix
+    if trunk and digits.startswith(trunk):
+        return None  # written as a national number, trunk prefix and all
+    try:
+        international = phonenumbers.parse("+" + text.lstrip("+"), None)
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_valid_number(international):
+        return None
+    if trunk or not phonenumbers.is_valid_number(national):
+        return international
+    return None
+
+
 @dataclass(frozen=True)
 class EmailCheck:
     raw: str
@@ -110,8 +141,10 @@ class EmailCheck:
 
 
 def check_email(raw: str, *, check_deliverability: bool = False) -> EmailCheck:
-    """Syntax check and normalization; DNS lookups only when explicitly asked for."""
-    text = (raw or "").strip()
+    """Syntax check and normalization; DNS lookups only when explicitly asked for. A mail
+    link or a display name around the address, as mail programs copy it
+    ("mailto:bob@example.com", "Frank <frank@example.com>"), is taken off."""
+    text = _bare_address((raw or "").strip())
     if not text:
         return EmailCheck(raw=raw, valid=False, reason="no e-mail address")
     try:
@@ -121,6 +154,17 @@ def check_email(raw: str, *, check_deliverability: bool = False) -> EmailCheck:
     # The domain part is case-insensitive and email-validator lowercases it; the local part
     # is lowercased too because no real mail system we hand leads to treats it as distinct.
     return EmailCheck(raw=raw, valid=True, normalized=result.normalized.lower())
+
+
+_NAMED_ADDRESS = re.compile(r"[^<>@]*<([^<>]+)>")
+
+
+def _bare_address(text: str) -> str:
+    if text[:7].casefold() == "mailto:":
+        text = text[7:].split("?", 1)[0].strip()
+    if named := _NAMED_ADDRESS.fullmatch(text):
+        text = named.group(1).strip()
+    return text
 
 
 class ContactChecks:

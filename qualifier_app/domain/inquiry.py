@@ -439,12 +439,16 @@ def read_revenue(text: str) -> Decimal | str:
 
 
 _DAY_FIRST_EXCEPT = frozenset({"US", "CA", "PH"})
-_DATE = re.compile(r"^(\d{1,4})[./-](\d{1,2})[./-](\d{1,4})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?")
+_DATE = re.compile(
+    r"^(\d{1,4})[./-](\d{1,2})[./-](\d{1,4})"
+    r"(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([AaPp])\.?[Mm]\.?)?)?"
+)
 
 
 def parse_when(text: str, country: str | None) -> datetime | None:
     """An inquiry date: ISO 8601 first, then day/month/year (month first in the US and
-    Canada when both readings are possible). Naive times are taken as UTC."""
+    Canada when both readings are possible), the time on a 24- or 12-hour clock ("10:15 PM").
+    Naive times are taken as UTC."""
     try:
         parsed = datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
@@ -453,20 +457,26 @@ def parse_when(text: str, country: str | None) -> datetime | None:
         match = _DATE.match(text.strip())
         if not match:
             return None
-        a, b, c, hour, minute, second = match.groups()
+        a, b, c, hour, minute, second, half = match.groups()
         if len(a) == 4:
             year, month, day = int(a), int(b), int(c)
         else:
             year = int(c) + (2000 if len(c) == 2 else 0)
             first, second_part = int(a), int(b)
-            month_first = (country or "US") in _DAY_FIRST_EXCEPT and "." not in text
+            dotted = "." in match.string[: match.end(3)]
+            month_first = (country or "US") in _DAY_FIRST_EXCEPT and not dotted
             if first > 12 or (not month_first and second_part <= 12):
                 day, month = first, second_part
             else:
                 month, day = first, second_part
+        hours = int(hour or 0)
+        if half:
+            if not 1 <= hours <= 12:
+                return None
+            hours = hours % 12 + (12 if half in "Pp" else 0)
         try:
             parsed = datetime(
-                year, month, day, int(hour or 0), int(minute or 0), int(second or 0), tzinfo=UTC
+                year, month, day, hours, int(minute or 0), int(second or 0), tzinfo=UTC
             )
         except ValueError:
             return None

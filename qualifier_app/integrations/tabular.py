@@ -6,7 +6,6 @@ Imports of inquiries, firmographics, partners and partner feedback read through
 
 from __future__ import annotations
 
-import codecs
 import csv
 import re
 import zipfile
@@ -21,6 +20,12 @@ from xml.etree.ElementTree import ParseError
 
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.text import message
+from qualifier_app.integrations.text_encoding import (
+    ESCAPE_ERRORS,
+    detect_encoding,
+    detect_file_encoding,
+    refuse_binary,
+)
 
 DELIMITERS = ",;\t|"
 
@@ -64,22 +69,6 @@ MAX_XLSX_PART_BYTES = 2 << 30
 MAX_INFLATED_BYTES = 16 << 20  # a larger part packed more than 100:1 holds a giant cell
 _OVERSIZE = "\ue000"  # stands for a line too long to read (a private-use character)
 _UNDECODABLE = re.compile("[\udc00-\udcff]")  # bytes the encoding could not read
-_ESCAPE_ERRORS = "qualifier-escape"
-_HIGH_BYTES = bytes(range(0x80, 0x100))
-_ISOLATED_HIGH = re.compile(rb"(?<![\x80-\xff])[\x80-\xff](?![\x80-\xff])")
-_BINARY_BYTES = bytes([*range(0, 9), 11, 12, *range(14, 32)])
-
-
-def _escape_undecodable(error: UnicodeError) -> tuple[str, int]:
-    """Every byte a decoder cannot read becomes U+DC00 + byte (like surrogateescape, but for
-    bytes below 0x80 too, as in UTF-16), so a row can name the byte it could not read."""
-    if not isinstance(error, UnicodeDecodeError):
-        raise error
-    bad = error.object[error.start : error.end]
-    return "".join(chr(0xDC00 + byte) for byte in bad), error.end
-
-
-codecs.register_error(_ESCAPE_ERRORS, _escape_undecodable)
 
 
 class UnreadableRow(list[str]):
@@ -107,85 +96,6 @@ def printable(value: str, limit: int = 200) -> str:
             shown.append(f"<U+{code:04X}>")
     text = "".join(shown)
     return text[:limit] + "…" if len(value) > limit else text
-
-
-def detect_encoding(sample: bytes) -> str:
-    """The encoding a sample's byte-order mark or zero bytes show; "" when only the whole
-    file can tell (see `detect_file_encoding`)."""
-    if sample.startswith(codecs.BOM_UTF8):
-        return "utf-8-sig"
-    if sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return "utf-16"
-    # UTF-16 without a BOM: one byte of each pair of ASCII text is zero, the other is not.
-    pairs = len(sample) // 2
-    if pairs >= 2:
-        even, odd = sample[0 : pairs * 2 : 2].count(0), sample[1 : pairs * 2 : 2].count(0)
-        if odd > pairs * 0.4 and even < pairs * 0.1:
-            return "utf-16-le"
-        if even > pairs * 0.4 and odd < pairs * 0.1:
-            return "utf-16-be"
-    return ""
-
-
-def detect_file_encoding(path: Path, sample: bytes) -> str:
-    """The encoding of the whole file, read a block at a time (never only its start).
-
-    UTF-8 when the whole file is UTF-8, or when it is UTF-8 up to a byte that is not (that
-    row is then rejected, naming the byte); else Shift-JIS when the whole file reads as
-    Shift-JIS and its non-ASCII bytes come in pairs; else Windows-1252 (bytes it cannot read
-    are rejected the same way)."""
-    if found := detect_encoding(sample):
-        return found
-    utf8 = codecs.getincrementaldecoder("utf-8")()
-    shift_jis = codecs.getincrementaldecoder("cp932")()
-    utf8_ok = shift_jis_ok = True
-    high_before_utf8_error = high = isolated = 0
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            block_high = len(block) - len(block.translate(None, _HIGH_BYTES))
-            if utf8_ok:
-                try:
-                    utf8.decode(block)
-                except UnicodeDecodeError as exc:
-                    utf8_ok = False
-                    before = block[: exc.start]
-                    high_before_utf8_error = (
-                        high + len(before) - len(before.translate(None, _HIGH_BYTES))
-                    )
-            if shift_jis_ok:
-                try:
-                    shift_jis.decode(block)
-                except UnicodeDecodeError:
-                    shift_jis_ok = False
-            high += block_high
-            isolated += len(_ISOLATED_HIGH.findall(block))
-    if utf8_ok and not _final(utf8):
-        utf8_ok, high_before_utf8_error = False, high
-    shift_jis_ok = shift_jis_ok and _final(shift_jis)
-    if utf8_ok or high_before_utf8_error:
-        return "utf-8"
-    if shift_jis_ok and isolated * 2 < high:
-        return "shift_jis" if _is_plain_shift_jis(path) else "cp932"
-    return "cp1252"
-
-
-def _final(decoder: codecs.IncrementalDecoder) -> bool:
-    """Whether the file does not end inside a character."""
-    try:
-        decoder.decode(b"", final=True)
-    except UnicodeDecodeError:
-        return False
-    return True
-
-
-def _is_plain_shift_jis(path: Path) -> bool:
-    try:
-        with path.open("r", encoding="shift_jis") as handle:
-            while handle.read(1 << 20):
-                pass
-    except UnicodeDecodeError:
-        return False
-    return True
 
 
 def detect_delimiter(text: str) -> str:
@@ -243,25 +153,6 @@ def read_table(path: Path, sheet: str | None = None) -> Table:
         ) from None
 
 
-def _refuse_binary(path: Path, sample: bytes) -> None:
-    if sample.startswith(b"PK\x03\x04"):
-        raise InvalidInput(
-            message(
-                "{name} is a ZIP archive, not a CSV file (an XLSX file? name it .xlsx)",
-                name=path.name,
-            ),
-            "file",
-        )
-    if len(sample) - len(sample.translate(None, _BINARY_BYTES)) > len(sample) // 20:
-        raise InvalidInput(
-            message(
-                "{name} is not a text file (it holds binary data); save it as CSV or XLSX",
-                name=path.name,
-            ),
-            "file",
-        )
-
-
 def _read_csv(path: Path) -> Table:
     with path.open("rb") as raw:
         sample = raw.read(64 * 1024)
@@ -269,10 +160,10 @@ def _read_csv(path: Path) -> Table:
         raise InvalidInput(message("{name} is empty", name=path.name), "file")
     encoding = detect_encoding(sample)
     if not encoding:
-        _refuse_binary(path, sample)
+        refuse_binary(path, sample)
         encoding = detect_file_encoding(path, sample)
     delimiter = detect_delimiter(sample.decode(encoding, errors="ignore"))
-    handle = path.open("r", encoding=encoding, errors=_ESCAPE_ERRORS, newline="")
+    handle = path.open("r", encoding=encoding, errors=ESCAPE_ERRORS, newline="")
     records = _records(_lines(handle), delimiter)
     try:
         first = next(records)

@@ -5751,6 +5751,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>{path} ist keine gewöhnliche Datei</translation>
     </message>
     <message>
+        <source>{name} is a spreadsheet, not a text file; save it as CSV</source>
+        <translation>{name} ist eine Tabellenkalkulation, keine Textdatei; speichern Sie sie als CSV</translation>
+    </message>
+    <message>
         <source>cannot read {path}: {strerror}</source>
         <translation>{path} kann nicht gelesen werden: {strerror}</translation>
     </message>
@@ -6109,6 +6113,14 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     <message>
         <source>{name}: no number column in the header (expected one of {join})</source>
         <translation>{name}: keine Nummernspalte in der Kopfzeile (erwartet eine von {join})</translation>
+    </message>
+    <message>
+        <source>{name} holds no phone numbers (it is empty, or has only a header or blank lines); nothing was imported</source>
+        <translation>{name} enthält keine Telefonnummern (die Datei ist leer oder hat nur eine Kopfzeile oder Leerzeilen); nichts wurde importiert</translation>
+    </message>
+    <message>
+        <source>{name} holds {entries:,} numbers, {share:.0%} fewer than the {previous:,} of the last {registry} snapshot (a file cut short?): nothing was imported; confirm that the registry shrank to load it</source>
+        <translation>{name} enthält {entries:,} Nummern, {share:.0%} weniger als die {previous:,} des letzten {registry}-Stands (eine abgeschnittene Datei?): nichts wurde importiert; bestätigen Sie, dass das Register kleiner geworden ist, um sie zu laden</translation>
     </message>
     <message>
         <source>{name} line {number}: no value in the number column</source>
@@ -8143,6 +8155,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     <message>
         <source>Taken &amp;on</source>
         <translation>Erstellt &amp;am</translation>
+    </message>
+    <message>
+        <source>&amp;Load it although it holds far fewer numbers</source>
+        <translation>Trotzdem &amp;laden, obwohl sie weit weniger Nummern enthält</translation>
     </message>
     <message>
         <source>Registry import progress</source>

@@ -5751,6 +5751,10 @@ un comercial por línea</translation>
         <translation>{path} no es un archivo normal</translation>
     </message>
     <message>
+        <source>{name} is a spreadsheet, not a text file; save it as CSV</source>
+        <translation>{name} es una hoja de cálculo, no un archivo de texto; guárdelo como CSV</translation>
+    </message>
+    <message>
         <source>cannot read {path}: {strerror}</source>
         <translation>no se puede leer {path}: {strerror}</translation>
     </message>
@@ -6109,6 +6113,14 @@ un comercial por línea</translation>
     <message>
         <source>{name}: no number column in the header (expected one of {join})</source>
         <translation>{name}: no hay columna de número en el encabezado (se esperaba una de {join})</translation>
+    </message>
+    <message>
+        <source>{name} holds no phone numbers (it is empty, or has only a header or blank lines); nothing was imported</source>
+        <translation>{name} no contiene números de teléfono (está vacío o solo tiene un encabezado o líneas en blanco); no se importó nada</translation>
+    </message>
+    <message>
+        <source>{name} holds {entries:,} numbers, {share:.0%} fewer than the {previous:,} of the last {registry} snapshot (a file cut short?): nothing was imported; confirm that the registry shrank to load it</source>
+        <translation>{name} contiene {entries:,} números, un {share:.0%} menos que los {previous:,} de la última copia del registro {registry} (¿un archivo cortado?): no se importó nada; confirme que el registro se redujo para cargarlo</translation>
     </message>
     <message>
         <source>{name} line {number}: no value in the number column</source>
@@ -8143,6 +8155,10 @@ un comercial por línea</translation>
     <message>
         <source>Taken &amp;on</source>
         <translation>Tomada &amp;el</translation>
+    </message>
+    <message>
+        <source>&amp;Load it although it holds far fewer numbers</source>
+        <translation>&amp;Cargarlo aunque contenga muchos menos números</translation>
     </message>
     <message>
         <source>Registry import progress</source>

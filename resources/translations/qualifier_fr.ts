@@ -5751,6 +5751,10 @@ un commercial par ligne</translation>
         <translation>{path} n’est pas un fichier ordinaire</translation>
     </message>
     <message>
+        <source>{name} is a spreadsheet, not a text file; save it as CSV</source>
+        <translation>{name} est un classeur, pas un fichier texte ; enregistrez-le en CSV</translation>
+    </message>
+    <message>
         <source>cannot read {path}: {strerror}</source>
         <translation>impossible de lire {path} : {strerror}</translation>
     </message>
@@ -6109,6 +6113,14 @@ un commercial par ligne</translation>
     <message>
         <source>{name}: no number column in the header (expected one of {join})</source>
         <translation>{name} : aucune colonne de numéro dans l&apos;en-tête (attendu : l&apos;une de {join})</translation>
+    </message>
+    <message>
+        <source>{name} holds no phone numbers (it is empty, or has only a header or blank lines); nothing was imported</source>
+        <translation>{name} ne contient aucun numéro de téléphone (il est vide, ou n’a qu’un en-tête ou des lignes vides) ; rien n’a été importé</translation>
+    </message>
+    <message>
+        <source>{name} holds {entries:,} numbers, {share:.0%} fewer than the {previous:,} of the last {registry} snapshot (a file cut short?): nothing was imported; confirm that the registry shrank to load it</source>
+        <translation>{name} contient {entries:,} numéros, {share:.0%} de moins que les {previous:,} du dernier instantané {registry} (un fichier tronqué ?) : rien n’a été importé ; confirmez que le registre a diminué pour le charger</translation>
     </message>
     <message>
         <source>{name} line {number}: no value in the number column</source>
@@ -8143,6 +8155,10 @@ un commercial par ligne</translation>
     <message>
         <source>Taken &amp;on</source>
         <translation>Pris &amp;le</translation>
+    </message>
+    <message>
+        <source>&amp;Load it although it holds far fewer numbers</source>
+        <translation>Le &amp;charger bien qu’il contienne beaucoup moins de numéros</translation>
     </message>
     <message>
         <source>Registry import progress</source>

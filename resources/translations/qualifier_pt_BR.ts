@@ -5751,6 +5751,10 @@ um vendedor por linha</translation>
         <translation>{path} não é um arquivo comum</translation>
     </message>
     <message>
+        <source>{name} is a spreadsheet, not a text file; save it as CSV</source>
+        <translation>{name} é uma planilha, não um arquivo de texto; salve-o como CSV</translation>
+    </message>
+    <message>
         <source>cannot read {path}: {strerror}</source>
         <translation>não é possível ler {path}: {strerror}</translation>
     </message>
@@ -6109,6 +6113,14 @@ um vendedor por linha</translation>
     <message>
         <source>{name}: no number column in the header (expected one of {join})</source>
         <translation>{name}: nenhuma coluna de número no cabeçalho (esperada uma de {join})</translation>
+    </message>
+    <message>
+        <source>{name} holds no phone numbers (it is empty, or has only a header or blank lines); nothing was imported</source>
+        <translation>{name} não contém números de telefone (está vazio ou tem só um cabeçalho ou linhas em branco); nada foi importado</translation>
+    </message>
+    <message>
+        <source>{name} holds {entries:,} numbers, {share:.0%} fewer than the {previous:,} of the last {registry} snapshot (a file cut short?): nothing was imported; confirm that the registry shrank to load it</source>
+        <translation>{name} contém {entries:,} números, {share:.0%} a menos que os {previous:,} do último instantâneo {registry} (um arquivo cortado?): nada foi importado; confirme que o registro diminuiu para carregá-lo</translation>
     </message>
     <message>
         <source>{name} line {number}: no value in the number column</source>
@@ -8143,6 +8155,10 @@ um vendedor por linha</translation>
     <message>
         <source>Taken &amp;on</source>
         <translation>Obtido &amp;em</translation>
+    </message>
+    <message>
+        <source>&amp;Load it although it holds far fewer numbers</source>
+        <translation>&amp;Carregá-lo mesmo com muito menos números</translation>
     </message>
     <message>
         <source>Registry import progress</source>

@@ -185,6 +185,22 @@ def test_shift_jis_is_read_as_japanese(services: Services, tmp_path: Path) -> No
     assert ("花子", "佐藤", "サンプル商事") in names
 
 
+def test_brazilian_windows_1252_with_accented_pairs_is_not_read_as_japanese(
+    services: Services, tmp_path: Path
+) -> None:
+    # A tester's file: "Soluções", "Conceição", "Assunção" also read as Shift-JIS (as kanji).
+    path = tmp_path / "br_cp1252.csv"
+    shutil.copy(Path(__file__).resolve().parents[1] / "data" / "intake" / path.name, path)
+    summary, _ = import_file(services, path)
+    assert (summary.rows, summary.imported) == (3, 3)
+    companies = {company for _, _, company in stored_names(services)}
+    assert companies == {
+        "Soluções Digitais Ltda",
+        "Construções Assunção SA",
+        "Participações e Comunicações",
+    }
+
+
 def test_utf_16_without_a_byte_order_mark(services: Services, tmp_path: Path) -> None:
     rows = [person(1, first_name="Zoë", company="Crème SA"), person(2)]
     path = write_csv(tmp_path / "utf16.csv", rows, "utf-16-le")

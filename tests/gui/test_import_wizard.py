@@ -89,6 +89,21 @@ def test_a_bad_file_is_explained_next_to_the_field(
     assert wizard.pages.currentIndex() == ImportWizard.CHOOSE
 
 
+def test_a_path_pasted_in_quotes_is_read(
+    qtbot: QtBot, wizard: ImportWizard, tmp_path: Path
+) -> None:
+    # Windows Explorer's "Copy as path" puts the path in double quotes.
+    source = tmp_path / "my leads.csv"
+    shutil.copyfile(DATA / "golden_duplicates.csv", source)
+    wizard.path_edit.setText(f' "{source}" ')
+    qtbot.keyClick(wizard.path_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: wizard.pages.currentIndex() == ImportWizard.MAP)
+    assert wizard.path_error.text() == ""
+    qtbot.keyClick(wizard.import_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: wizard.pages.currentIndex() == ImportWizard.SUMMARY, timeout=20_000)
+    assert wizard.summary is not None and wizard.summary.rows == 14
+
+
 def test_two_columns_read_as_one_field_are_refused(
     qtbot: QtBot, wizard: ImportWizard, tmp_path: Path
 ) -> None:

@@ -80,3 +80,36 @@ def test_a_bad_line_is_named_and_nothing_is_imported(
         lambda: "missing.txt is not a readable file" in (panel.form.form.errors["file"].text()),
         timeout=15_000,
     )
+
+
+def test_a_file_without_numbers_or_far_fewer_is_refused_next_to_the_file(
+    qtbot: QtBot, services: Services, factory: Factory, workers: Workers, tmp_path: Path
+) -> None:
+    factory.user("ada", Role.ADMIN, team=None, queues=())
+    files = Path(__file__).parent.parent / "data" / "registry"
+    services.registries.import_snapshot(
+        services.accounts.actor_for("ada"), files / "reg1.txt", "US"
+    )
+    area = _open(qtbot, services, workers, "ada")
+    panel = area.registry_import
+    assert panel is not None
+    qtbot.waitUntil(lambda: "3 numbers" in panel.states.text())
+    today = factory.clock.now().date()
+    panel.as_of.setDate(QDate(today.year, today.month, today.day))
+    panel.file.setText(str(files / "reg_header.csv"))
+    panel.form.save_button.click()
+    qtbot.waitUntil(lambda: panel.result.text() == "Nothing was imported", timeout=15_000)
+    assert panel.form.form.errors["file"].text().startswith("reg_header.csv holds no phone numbers")
+    assert panel.allow_shrink.isHidden()
+
+    # Far fewer numbers: refused, and only then may the person confirm it.
+    panel.file.setText(str(files / "reg_utf16.txt"))
+    panel.form.save_button.click()
+    qtbot.waitUntil(panel.allow_shrink.isVisible, timeout=15_000)
+    assert "67% fewer than the 3 of the last US snapshot" in (panel.form.form.errors["file"].text())
+    assert "3 numbers" in panel.states.text()
+    panel.allow_shrink.setChecked(True)
+    panel.form.save_button.click()
+    qtbot.waitUntil(lambda: "claims follow it now" in panel.result.text(), timeout=15_000)
+    assert "1 numbers from 1 lines" in panel.result.text()
+    assert panel.allow_shrink.isHidden() and not panel.allow_shrink.isChecked()

@@ -92,3 +92,34 @@ def test_contact_checks_forget_everything_when_full() -> None:
     checks.email("c@example.com")  # full: the memory starts again
     again = checks.email("a@example.com")
     assert again == first and again is not first
+
+
+@pytest.mark.parametrize(
+    ("raw", "country", "e164"),
+    [
+        # The "+" lost in a spreadsheet: the international reading, not a national number
+        # without its trunk prefix (+49 491701234567 would be a number in Leer).
+        ("491701234567", "DE", "+491701234567"),
+        ("49 170 1234567", "DE", "+491701234567"),
+        ("491701234567 ext 12", "DE", "+491701234567"),
+        ("4915123456789", "DE", "+4915123456789"),
+        ("33612345678", "FR", "+33612345678"),
+        ("447911123456", "GB", "+447911123456"),
+        ("468123456", "SE", "+468123456"),
+        ("12015550123", "US", "+12015550123"),
+        # Written as national numbers: they stay national.
+        ("0170 1234567", "DE", "+491701234567"),
+        ("0491 701234567", "DE", "+49491701234567"),
+        ("2015550123", "US", "+12015550123"),
+        ("06 12 34 56 78", "FR", "+33612345678"),
+        # No trunk prefix there: a national number that starts like the calling code is one.
+        ("483024610", "PL", "+48483024610"),
+        ("3905929238", "IT", "+393905929238"),
+    ],
+)
+def test_digits_that_lost_their_plus_read_as_the_international_number(
+    raw: str, country: str, e164: str
+) -> None:
+    check = check_phone(raw, country)
+    assert check.valid, check.reason
+    assert check.e164 == e164

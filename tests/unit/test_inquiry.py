@@ -381,6 +381,11 @@ def test_figures_beyond_any_company_are_flagged_and_left_empty() -> None:
         ("01.11.2026 14:05", "DE", datetime(2026, 11, 1, 14, 5, tzinfo=UTC)),
         ("yesterday", None, None),
         ("31/02/2026", "GB", None),
+        # A 12-hour clock, as US exports write it: the time was read as 10:15 for PM too.
+        ("12/01/2026 10:15 PM", "US", datetime(2026, 12, 1, 22, 15, tzinfo=UTC)),
+        ("12/01/2026 12:05 AM", None, datetime(2026, 12, 1, 0, 5, tzinfo=UTC)),
+        ("12/02/2026 09:00 a.m.", "US", datetime(2026, 12, 2, 9, tzinfo=UTC)),
+        ("12/02/2026 13:00 PM", "US", None),
     ],
 )
 def test_inquiry_dates(text: str, country: str | None, expected: datetime | None) -> None:

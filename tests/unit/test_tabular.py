@@ -130,3 +130,28 @@ def test_a_table_that_cannot_be_written_is_one_message_and_nothing_else(fmt: str
     finally:
         sys.unraisablehook = before
     assert unraisable == []
+
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "intake"
+
+
+@pytest.mark.parametrize(
+    ("name", "encoding", "cells"),
+    [
+        # Windows-1252 with accented pairs ("ção", "ções"), which Shift-JIS also reads.
+        ("br_cp1252.csv", "cp1252", ["Ana", "Gonçalves", "Soluções Digitais Ltda"]),
+        ("pt_cp1252_pairs.csv", "cp1252", ["Maria Conceição", "Soluções Ltda", "m@x.br"]),
+        # Japanese as a Japanese Windows exports it: kanji, kana, half-width kana, ASCII.
+        ("shift_jis_contacts.csv", "cp932", ["山田", "太郎", "ﾔﾏﾀﾞ ﾀﾛｳ", "株式会社テスト"]),
+    ],
+)
+def test_western_accents_and_japanese_are_told_apart(
+    name: str, encoding: str, cells: list[str]
+) -> None:
+    with read_table(DATA / name) as table:
+        rows = list(table.rows)
+    assert table.encoding == encoding
+    assert rows[0][: len(cells)] == cells
+    if encoding == "cp932":
+        assert table.header[:4] == ["姓", "名", "フリガナ", "会社名"]
+        assert rows[3][:2] == ["髙橋", "健太"]

@@ -11,12 +11,12 @@ the countries it covers, until a fresh snapshot is imported.
 from __future__ import annotations
 
 import csv
-import io
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from itertools import islice
 from pathlib import Path
+from typing import TextIO
 
 from sqlalchemy import delete, func, insert, select, text
 from sqlalchemy.orm import Session
@@ -26,6 +26,8 @@ from qualifier_app.domain.clock import Clock
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.roles import Action, Actor
 from qualifier_app.domain.text import message
+from qualifier_app.integrations.tabular import printable
+from qualifier_app.integrations.text_encoding import open_text
 from qualifier_app.persistence.bulk import driver_cursor
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.engine import LONG_REPLY_OPTION
@@ -37,6 +39,10 @@ CHUNK = 50_000
 # server (20 million numbers take well under a minute per statement on a loaded machine).
 LONG_REPLY_SECONDS = 1800
 NUMBER_COLUMNS = ("number", "phone", "phone_number", "telephone", "phonenumber")
+# A national list changes by a few percent a month; a snapshot with less than this share of
+# the last one's numbers is more likely a file cut short, and would make listed numbers
+# claimable, so it is loaded only when the person importing confirms it.
+SHRINK_CONFIRM_SHARE = 0.8
 
 
 @dataclass(frozen=True)
@@ -92,6 +98,15 @@ class RegistryImport:
     lines: int
 
 
+class SnapshotShrinks(InvalidInput):
+    """A snapshot with far fewer numbers than the registry's last one, not confirmed."""
+
+    def __init__(self, text: str, entries: int, previous: int) -> None:
+        super().__init__(text, "file")
+        self.entries = entries
+        self.previous = previous
+
+
 def registry_named(name: str) -> Registry:
     found = REGISTRIES.get(name.strip().upper())
     if found is None:
@@ -140,8 +155,9 @@ def stale_countries(session: Session, now: datetime) -> tuple[list[str], list[st
 
 def read_numbers(path: Path, registry: Registry) -> Iterator[int]:
     """The file's numbers as E.164 digits: one a line ("2015550123", "201,5550123" as in the
-    registry's area-code files) or CSV with a header naming a number column."""
-    with path.open(encoding="utf-8-sig", newline="") as handle:
+    registry's area-code files) or CSV with a header naming a number column, in any encoding
+    a CSV import reads."""
+    with open_text(path) as handle:
         first = handle.readline()
         if any(ch.isalpha() for ch in first):
             yield from _csv_numbers(path, handle, first, registry)
@@ -152,14 +168,12 @@ def read_numbers(path: Path, registry: Registry) -> Iterator[int]:
                 yield _digits(raw.replace(",", ""), registry, path, number)
 
 
-def _chain(first: str, rest: io.TextIOBase | Iterator[str]) -> Iterator[str]:
+def _chain(first: str, rest: TextIO | Iterator[str]) -> Iterator[str]:
     yield first
     yield from rest
 
 
-def _csv_numbers(
-    path: Path, handle: io.TextIOBase, header: str, registry: Registry
-) -> Iterator[int]:
+def _csv_numbers(path: Path, handle: TextIO, header: str, registry: Registry) -> Iterator[int]:
     names = [name.strip().lower() for name in next(csv.reader([header]))]
     column = next((names.index(name) for name in NUMBER_COLUMNS if name in names), None)
     if column is None:
@@ -193,7 +207,7 @@ def _digits(raw: str, registry: Registry, path: Path, line: int) -> int:
         digits, junk = cleaned, False
     else:
         digits = "".join(ch for ch in cleaned if ch.isdigit())
-        junk = any(ch.isalpha() for ch in cleaned)
+        junk = any(ch.isalpha() or "\udc00" <= ch <= "\udcff" for ch in cleaned)
     if not junk and len(digits) == registry.national_digits:
         return int(registry.calling_code + digits)
     if (
@@ -207,7 +221,7 @@ def _digits(raw: str, registry: Registry, path: Path, line: int) -> int:
             "{name} line {line}: {value!r} is not a {name2} phone number",
             name=path.name,
             line=line,
-            value=cleaned[:40],
+            value=printable(cleaned, 40),
             name2=registry.name,
         ),
         "file",
@@ -225,9 +239,12 @@ class RegistryService:
         registry_name: str,
         as_of: date | None = None,
         progress: Callable[[int], None] | None = None,
+        *,
+        allow_shrink: bool = False,
     ) -> RegistryImport:
         """Replace a registry's numbers with the file's (supervisors, administrators).
-        Nothing changes unless the whole file reads cleanly."""
+        Nothing changes unless the whole file reads cleanly and holds numbers; a file with
+        far fewer numbers than the last snapshot only with `allow_shrink`."""
         registry = registry_named(registry_name)
         if not path.is_file():
             raise InvalidInput(message("{path} is not a readable file", path=path), "file")
@@ -258,7 +275,18 @@ class RegistryService:
                     ),
                     "as_of",
                 )
-            lines, entries = _load(session, registry.name, read_numbers(path, registry), progress)
+            previous = session.execute(
+                select(RegistrySnapshot.entries)
+                .where(RegistrySnapshot.registry_name == registry.name)
+                .order_by(RegistrySnapshot.id.desc())
+                .limit(1)
+            ).scalar()
+
+            def accept(entries: int) -> None:
+                _accept_snapshot(path, registry, entries, previous or 0, allow_shrink)
+
+            numbers = read_numbers(path, registry)
+            lines, entries = _load(session, registry.name, numbers, progress, accept)
             snapshot = RegistrySnapshot(
                 registry_name=registry.name, taken_on=taken_on, loaded_at=now, entries=entries
             )
@@ -282,19 +310,51 @@ class RegistryService:
             return registry_states(reading.session, reading.now)
 
 
+def _accept_snapshot(
+    path: Path, registry: Registry, entries: int, previous: int, allow_shrink: bool
+) -> None:
+    """Refuse a file that would empty the registry, or shrink it far unless confirmed."""
+    if not entries:
+        raise InvalidInput(
+            message(
+                "{name} holds no phone numbers (it is empty, or has only a header or blank "
+                "lines); nothing was imported",
+                name=path.name,
+            ),
+            "file",
+        )
+    if not allow_shrink and entries < previous * SHRINK_CONFIRM_SHARE:
+        raise SnapshotShrinks(
+            message(
+                "{name} holds {entries:,} numbers, {share:.0%} fewer than the {previous:,} of "
+                "the last {registry} snapshot (a file cut short?): nothing was imported; confirm "
+                "that the registry shrank to load it",
+                name=path.name,
+                entries=entries,
+                share=1 - entries / previous,
+                previous=previous,
+                registry=registry.name,
+            ),
+            entries,
+            previous,
+        )
+
+
 def _load(
     session: Session,
     name: str,
     numbers: Iterator[int],
     progress: Callable[[int], None] | None,
+    accept: Callable[[int], None],
 ) -> tuple[int, int]:
     """Put the file's numbers in place of the registry's; returns how many the file held
-    (duplicates included) and how many different ones are now on the registry. Progress is
-    told the numbers read after each chunk; the last count once they are all in place, just
-    before the commit."""
+    (duplicates included) and how many different ones are now on the registry. `accept` is
+    given that count once the file is read and may refuse it (the transaction then rolls
+    back). Progress is told the numbers read after each chunk; the last count once they are
+    all in place, just before the commit."""
     report = _Reporter(progress)
     if session.get_bind().dialect.name == "postgresql":
-        entries = _load_postgresql(session, name, numbers, report)
+        entries = _load_postgresql(session, name, numbers, report, accept)
         return report.done(), entries
     session.execute(delete(RegistryNumber).where(RegistryNumber.registry_name == name))
     while chunk := list(islice(numbers, CHUNK)):
@@ -306,6 +366,7 @@ def _load(
     entries = session.execute(
         select(func.count()).where(RegistryNumber.registry_name == name)
     ).scalar_one()
+    accept(int(entries))
     return report.done(), int(entries)
 
 
@@ -344,6 +405,7 @@ def _load_postgresql(
     name: str,
     numbers: Iterator[int],
     report: _Reporter,
+    accept: Callable[[int], None],
 ) -> int:
     """The file goes into a temporary table (no WAL, no index), is sorted and deduplicated
     once, and only the difference is written to the keyed table: numbers gone from the
@@ -373,6 +435,7 @@ def _load_postgresql(
         ),
     )
     _long(session, text("DROP TABLE registry_load"))
+    accept(entries)
     # Temporary tables get no statistics from autovacuum; the joins below need them.
     _long(session, text("ANALYZE registry_sorted"))
     # A nested loop over a table the planner believes small would be quadratic here.

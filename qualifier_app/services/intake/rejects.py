@@ -16,11 +16,25 @@ Reject = tuple[int, str, str, str]
 
 
 def default_rejects_path(source: Path, data_dir: Path) -> Path:
-    """Beside the imported file when that folder is writable, else in the data folder."""
-    beside = source.with_name(f"{source.stem}.rejects.csv")
-    if os.access(source.parent, os.W_OK):
-        return beside
-    return private_folder(data_dir / "rejects") / beside.name
+    """Beside the imported file when that folder is writable, else in the data folder:
+    `leads.rejects.csv`, or when an earlier import left that file (the same file imported
+    again, or leads.xlsx beside leads.csv) `leads.rejects-2.csv` and so on. The file is
+    created here, empty, so an earlier batch's rejects are never overwritten, not even by
+    an import running at the same moment."""
+    folder = source.parent
+    if not os.access(folder, os.W_OK):
+        folder = private_folder(data_dir / "rejects")
+    number = 1
+    while True:
+        suffix = "" if number == 1 else f"-{number}"
+        path = folder / f"{source.stem}.rejects{suffix}.csv"
+        try:
+            with private_files():
+                path.open("x").close()
+        except FileExistsError:
+            number += 1
+            continue
+        return path
 
 
 def check_rejects_path(target: Path | None, source: Path) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import datetime, timedelta
 
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
@@ -28,6 +28,7 @@ from qualifier_app.domain.closed_loop import (
 )
 from qualifier_app.domain.contact import check_email, check_phone
 from qualifier_app.domain.errors import Conflict, InvalidInput, NotFound
+from qualifier_app.domain.inquiry import parse_when
 from qualifier_app.domain.text import message
 from qualifier_app.persistence.models import Handoff, Lead
 from qualifier_app.services.intake.batches import cell
@@ -37,12 +38,30 @@ FEEDBACK_COLUMNS: dict[str, tuple[str, ...]] = {
     "handoff_id": ("handoff", "handoff_no", "handoff_number", "reference", "qualifier_id"),
     "lead_email": ("email", "contact_email", "e_mail"),
     "lead_phone": ("phone", "contact_phone", "telephone"),
-    "status": ("stage", "lead_status", "state"),
+    "status": ("stage", "stagename", "stage_name", "lead_status", "state"),
     "reason": ("reject_reason", "lost_reason", "comment", "comments", "note"),
     "pipeline_value": ("pipeline", "amount", "opportunity_value", "value"),
     "revenue": ("won_revenue", "closed_amount", "booked"),
-    "close_date": ("closed_on", "closed_date", "close"),
-    "updated_at": ("last_modified", "modified", "updated", "date"),
+    "close_date": ("closed_on", "closed_date", "close", "closedate"),
+    # Salesforce's "Last Modified Date", Dynamics' "Modified On", SharePoint's "Modified" …
+    "updated_at": (
+        "last_modified",
+        "last_modified_date",
+        "lastmodifieddate",
+        "last_modified_on",
+        "last_modified_at",
+        "modified",
+        "modified_date",
+        "modified_on",
+        "modified_at",
+        "date_modified",
+        "updated",
+        "last_updated",
+        "updated_on",
+        "date_updated",
+        "last_update",
+        "date",
+    ),
     "partner": ("partner_name", "channel_partner"),
 }
 
@@ -70,24 +89,27 @@ class ExportRow:
     reported_at: datetime | None
 
 
+def unused_columns(header: Sequence[str], columns: dict[str, int]) -> tuple[str, ...]:
+    """The titled columns of a file that no field was read from, as the file names them."""
+    used = set(columns.values())
+    return tuple(title for index, title in enumerate(header) if title and index not in used)
+
+
 def _parse_time(text: str, now: datetime) -> datetime:
+    """The partner's modified time, read as an inquiry's date is (a row has no country, so
+    an ambiguous day and month are month first unless written with dots)."""
     cleaned = text.strip()
     if not cleaned:
         return now
-    try:
-        moment = datetime.fromisoformat(cleaned.replace("Z", "+00:00"))
-    except ValueError:
-        try:
-            moment = datetime.combine(date.fromisoformat(cleaned[:10]), datetime.min.time())
-        except ValueError:
-            raise InvalidInput(
-                message(
-                    "updated at {cleaned!r} is not a date and time (use YYYY-MM-DD HH:MM)",
-                    cleaned=cleaned,
-                ),
-                "updated_at",
-            ) from None
-    moment = moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+    moment = parse_when(cleaned, None)
+    if moment is None:
+        raise InvalidInput(
+            message(
+                "updated at {cleaned!r} is not a date and time (use YYYY-MM-DD HH:MM)",
+                cleaned=cleaned,
+            ),
+            "updated_at",
+        )
     if moment > now + timedelta(days=1):
         raise InvalidInput(
             message("updated at {cleaned} is in the future", cleaned=cleaned), "updated_at"
@@ -135,14 +157,19 @@ def read_row(
     if not status_text:
         raise InvalidInput(message("the status is empty"), "status")
     status = parse_status(status_text)
-    feedback = validate(
-        status,
-        value("reason"),
-        parse_money(value("pipeline_value"), "pipeline_value"),
-        parse_money(value("revenue"), "revenue"),
-        parse_day(value("close_date"), "close_date"),
-        now.date(),
-    )
+    try:
+        feedback = validate(
+            status,
+            value("reason"),
+            parse_money(value("pipeline_value"), "pipeline_value"),
+            parse_money(value("revenue"), "revenue"),
+            parse_day(value("close_date"), "close_date"),
+            now.date(),
+        )
+    except InvalidInput as exc:
+        if exc.field == "closed_on":
+            exc.field = "close_date"  # the file's field, so the rejects file shows its value
+        raise
     reported = value("updated_at")
     at = _parse_time(reported, now)
     partner = _row_partner(session, value("partner"), partner, partners)

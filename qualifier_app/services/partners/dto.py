@@ -201,6 +201,7 @@ class ImportReport:
     rejects_file: str | None
     batch_id: int | None = None
     empty: int = 0  # blank rows between others: counted in `rows`, nothing to apply
+    unused_columns: tuple[str, ...] = ()  # the file's columns no field was read from
 
 
 @dataclass(frozen=True)

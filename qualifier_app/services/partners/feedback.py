@@ -56,6 +56,7 @@ from qualifier_app.services.partners.crm_export import (
     PartnerRef,
     find_partner,
     read_row,
+    unused_columns,
 )
 from qualifier_app.services.partners.dto import (
     HandoffSummary,
@@ -445,6 +446,7 @@ class HandoffService:
             rejects_file=rejects_file,
             batch_id=batch_id,
             empty=empty,
+            unused_columns=unused_columns(table.header, columns),
         )
 
     def _apply_row(self, change: Change, row: ExportRow) -> str:

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, date
-from pathlib import Path
 
 from PySide6.QtCore import QDate, QObject, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QFileDialog,
@@ -24,10 +24,15 @@ from PySide6.QtWidgets import (
 )
 
 from qualifier_app.domain.errors import InvalidInput
-from qualifier_app.services.compliance.registries import REGISTRIES, RegistryImport, RegistryState
+from qualifier_app.services.compliance.registries import (
+    REGISTRIES,
+    RegistryImport,
+    RegistryState,
+    SnapshotShrinks,
+)
 from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.area import AreaContext
-from qualifier_app.ui.widgets.forms import EditorForm
+from qualifier_app.ui.widgets.forms import EditorForm, typed_path
 
 FILE_FILTER = "Registry files (*.txt *.csv);;All files (*)"
 
@@ -74,6 +79,10 @@ class RegistryImportPanel(QWidget):
                 ("as_of", self.tr("Taken &on"), self.as_of),
             ]
         )
+        # Offered only once a file was refused for holding far fewer numbers than the last
+        # snapshot, so loading a shrunken registry is always a decision about that file.
+        self.allow_shrink = QCheckBox(self.tr("&Load it although it holds far fewer numbers"))
+        self.allow_shrink.hide()
         self.progress = QProgressBar()
         self.progress.setAccessibleName(self.tr("Registry import progress"))
         self.progress.setRange(0, 0)
@@ -85,6 +94,7 @@ class RegistryImportPanel(QWidget):
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self.states)
         box.addWidget(panel)
+        box.addWidget(self.allow_shrink)
         box.addWidget(self.progress)
         box.addWidget(self.result)
         self._bridge = _Progress(self)
@@ -92,6 +102,7 @@ class RegistryImportPanel(QWidget):
         self.choose_button.clicked.connect(self.choose)
         self.form.save_button.clicked.connect(self.start)
         self.file.returnPressed.connect(self.start)
+        self.file.textChanged.connect(self._forget_shrink)
         # Tests answer the file dialog here; people get the platform's own.
         self.choose_file: Callable[[], str] = self._file_dialog
         self.reload_states()
@@ -106,6 +117,10 @@ class RegistryImportPanel(QWidget):
         chosen = self.choose_file()
         if chosen:
             self.file.setText(chosen)
+
+    def _forget_shrink(self) -> None:
+        self.allow_shrink.setChecked(False)
+        self.allow_shrink.hide()
 
     def reload_states(self) -> None:
         service, actor = self._context.services.registries, self._actor
@@ -140,7 +155,7 @@ class RegistryImportPanel(QWidget):
         if not raw:
             self.form.failed(InvalidInput(self.tr("choose the registry file"), "file"))
             return
-        path = Path(raw).expanduser()  # the service checks the file, on the worker
+        path = typed_path(raw)  # the service checks the file, on the worker
         picked = self.as_of.date()
         taken = date(picked.year(), picked.month(), picked.day())
         service, actor, name = (
@@ -148,12 +163,14 @@ class RegistryImportPanel(QWidget):
             self._actor,
             self.registry.currentText(),
         )
-        bridge = self._bridge
+        bridge, allow_shrink = self._bridge, self.allow_shrink.isChecked()
         self.form.save_button.setEnabled(False)
         self.progress.show()
         self.result.setText(self.tr("Reading %1…").replace("%1", path.name))
         self._context.workers.submit(
-            lambda: service.import_snapshot(actor, path, name, taken, bridge.read.emit),
+            lambda: service.import_snapshot(
+                actor, path, name, taken, bridge.read.emit, allow_shrink=allow_shrink
+            ),
             self._imported,
             self._failed,
         )
@@ -166,6 +183,7 @@ class RegistryImportPanel(QWidget):
         )
 
     def _imported(self, loaded: RegistryImport) -> None:
+        self._forget_shrink()
         self.progress.hide()
         self.form.save_button.setEnabled(True)
         self.result.setText(
@@ -181,3 +199,5 @@ class RegistryImportPanel(QWidget):
         self.progress.hide()
         self.result.setText(self.tr("Nothing was imported"))
         self.form.failed(exc)
+        if isinstance(exc, SnapshotShrinks):
+            self.allow_shrink.show()

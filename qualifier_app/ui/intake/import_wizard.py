@@ -4,7 +4,6 @@ and cancel, then read the summary. All file and database work runs on the worker
 from __future__ import annotations
 
 import threading
-from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
@@ -38,6 +37,7 @@ from qualifier_app.ui.shell.area import AreaContext
 from qualifier_app.ui.shell.i18n import QT_TRANSLATE_NOOP
 from qualifier_app.ui.shell.style import set_invalid
 from qualifier_app.ui.widgets.figures import figure_card
+from qualifier_app.ui.widgets.forms import typed_path
 
 FILE_FILTER = "Inquiry files (*.csv *.txt *.tsv *.xlsx *.xlsm);;All files (*)"
 
@@ -244,7 +244,7 @@ class ImportWizard(QWidget):
         if not text:
             self._field_error(self.tr("Choose the file to import."))
             return
-        path = Path(text).expanduser()
+        path = typed_path(text)
         self._field_error("")
         self.preview_button.setEnabled(False)
         intake, actor = self._context.services.intake, self._context.signed_in.actor
@@ -348,7 +348,7 @@ class ImportWizard(QWidget):
             )
             self.mapping_error.show()
             return
-        path = Path(self.path_edit.text().strip()).expanduser()
+        path = typed_path(self.path_edit.text())
         campaign = self.campaign_edit.text().strip() or None
         self._cancel.clear()
         self.progress_bar.setRange(0, max(1, self._preview.total_rows))

@@ -1,0 +1,93 @@
+"""Inquiry files as a tester found them in the wild (tests/data/intake), on SQLite and
+PostgreSQL."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from sqlalchemy import select
+
+from qualifier_app.app import Services
+from qualifier_app.domain.roles import OPERATOR
+from qualifier_app.persistence.models import ImportBatch, Lead
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "intake"
+
+
+def copy(name: str, folder: Path) -> Path:
+    target = folder / name
+    shutil.copyfile(DATA / name, target)
+    return target
+
+
+def phones(services: Services) -> dict[str, tuple[str | None, str]]:
+    with services.db.unit_of_work(write=False) as uow:
+        return {
+            f"{lead.first_name} {lead.last_name}": (lead.phone_e164, lead.status)
+            for lead in uow.session.scalars(select(Lead))
+        }
+
+
+def test_a_german_number_that_lost_its_plus_matches_the_lead_and_the_do_not_call_list(
+    services: Services, tmp_path: Path
+) -> None:
+    first = services.intake.import_inquiries(OPERATOR, copy("de_with_plus.csv", tmp_path))
+    assert first.imported == 1
+    # The same person from a spreadsheet that dropped the "+": 491701234567, country DE.
+    again = services.intake.import_inquiries(OPERATOR, copy("de_plus_lost.csv", tmp_path))
+    assert (again.imported, again.merged) == (0, 1)
+    assert phones(services) == {"Anna Schmidt": ("+491701234567", "queued")}
+
+    services.do_not_call.add(OPERATOR, phone="+49 170 1234567", reason="asked on the phone")
+    # An XLSX whose phone cells are numbers (491701234567), not text.
+    summary = services.intake.import_inquiries(
+        OPERATOR, copy("phones_as_number_cells.xlsx", tmp_path)
+    )
+    assert (summary.rows, summary.merged) == (5, 1)
+    found = phones(services)
+    assert found["Anna Schmidt"] == ("+491701234567", "do_not_call")
+    assert found["Ben Müller"][0] == "+491701234568"
+    assert found["Carl Ng"][0] == "+12125550199"
+
+
+def test_two_files_with_one_name_keep_their_own_rejects_files(
+    services: Services, tmp_path: Path
+) -> None:
+    # leads.csv and leads.xlsx side by side, each with a row whose e-mail is not one.
+    for name in ("leads.csv", "leads.xlsx"):
+        shutil.copyfile(DATA / "same_stem" / name, tmp_path / name)
+    first = services.intake.import_inquiries(OPERATOR, tmp_path / "leads.csv")
+    second = services.intake.import_inquiries(OPERATOR, tmp_path / "leads.xlsx")
+    again = services.intake.import_inquiries(OPERATOR, tmp_path / "leads.csv")
+    files = [first.rejects_file, second.rejects_file, again.rejects_file]
+    assert files == [
+        str(tmp_path / "leads.rejects.csv"),
+        str(tmp_path / "leads.rejects-2.csv"),
+        str(tmp_path / "leads.rejects-3.csv"),
+    ]
+    assert "bad-mail-1" in Path(files[0]).read_text(encoding="utf-8-sig")
+    assert "bad-mail-2" in Path(files[1]).read_text(encoding="utf-8-sig")
+    with services.db.unit_of_work(write=False) as uow:
+        recorded = [
+            uow.session.get(ImportBatch, summary.batch_id).rejects_file  # type: ignore[union-attr]
+            for summary in (first, second, again)
+        ]
+    assert recorded == files
+
+
+def test_an_address_with_a_mail_link_or_a_name_around_it_is_the_address(
+    services: Services, tmp_path: Path
+) -> None:
+    summary = services.intake.import_inquiries(OPERATOR, copy("emails_as_copied.csv", tmp_path))
+    with services.db.unit_of_work(write=False) as uow:
+        stored = {
+            lead.first_name: lead.email_normalized for lead in uow.session.scalars(select(Lead))
+        }
+    assert stored["P1"] == "bob@example.com"  # mailto:bob@example.com
+    assert stored["P2"] == "carl@example.com"  # MAILTO:Carl@Example.com
+    assert stored["P4"] == "eve@example.com"  # <eve@example.com>
+    assert stored["P5"] == "frank@example.com"  # Frank <frank@example.com>
+    # Two addresses in one cell, or a broken one, are still refused, never picked from.
+    assert {"P6", "P7"}.isdisjoint(stored)
+    assert summary.rejected == 3  # dave @example.com, gina;gina2, hank@example..com
