@@ -5691,6 +5691,14 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>&quot;{field}&quot; muss eine Liste sein</translation>
     </message>
     <message>
+        <source>the rules of {places} leave no common calling hours</source>
+        <translation>die Regeln von {places} lassen keine gemeinsame Anrufzeit</translation>
+    </message>
+    <message>
+        <source>{never}</source>
+        <translation>{never}</translation>
+    </message>
+    <message>
         <source>{replace} must be less than {most:,}</source>
         <translation>{replace} muss kleiner als {most:,} sein</translation>
     </message>

@@ -5691,6 +5691,14 @@ un comercial por línea</translation>
         <translation>&quot;{field}&quot; debe ser una lista</translation>
     </message>
     <message>
+        <source>the rules of {places} leave no common calling hours</source>
+        <translation>las reglas de {places} no dejan horas de llamada en común</translation>
+    </message>
+    <message>
+        <source>{never}</source>
+        <translation>{never}</translation>
+    </message>
+    <message>
         <source>{replace} must be less than {most:,}</source>
         <translation>{replace} debe ser menor que {most:,}</translation>
     </message>

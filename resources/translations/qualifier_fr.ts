@@ -5691,6 +5691,14 @@ un commercial par ligne</translation>
         <translation>&quot;{field}&quot; doit être une liste</translation>
     </message>
     <message>
+        <source>the rules of {places} leave no common calling hours</source>
+        <translation>les règles de {places} ne laissent aucune heure d&apos;appel commune</translation>
+    </message>
+    <message>
+        <source>{never}</source>
+        <translation>{never}</translation>
+    </message>
+    <message>
         <source>{replace} must be less than {most:,}</source>
         <translation>{replace} doit être inférieur à {most:,}</translation>
     </message>

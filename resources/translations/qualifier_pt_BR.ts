@@ -5691,6 +5691,14 @@ um vendedor por linha</translation>
         <translation>&quot;{field}&quot; deve ser uma lista</translation>
     </message>
     <message>
+        <source>the rules of {places} leave no common calling hours</source>
+        <translation>as regras de {places} não deixam horário de ligação em comum</translation>
+    </message>
+    <message>
+        <source>{never}</source>
+        <translation>{never}</translation>
+    </message>
+    <message>
         <source>{replace} must be less than {most:,}</source>
         <translation>{replace} deve ser menor que {most:,}</translation>
     </message>
