@@ -85,6 +85,7 @@ ACTIONS: Mapping[str, Message] = {
     "lead.outcome_undone": message("Outcome undone"),
     "lead.reassigned": message("Lead reassigned"),
     "lead.recycled": message("Lead back from nurture"),
+    "lead.not_recycled": message("Lead kept in nurture: the prospect said no to more calls"),
     "lead.released": message("Lead released"),
     "lead.rescored": message("Lead rescored"),
     "lead.resumed": message("Lead resumed"),

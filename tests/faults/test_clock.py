@@ -14,9 +14,10 @@ from qualifier_app.app import Services, build
 from qualifier_app.domain.calling_window import CallingWindow
 from qualifier_app.domain.clock import DatabaseClock, ManualClock
 from qualifier_app.domain.errors import LeaseLost, NothingEligible
-from qualifier_app.domain.roles import Role
+from qualifier_app.domain.roles import OPERATOR, Role
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import AuditEntry, Handoff, Lead
+from qualifier_app.services.admin.calling_rules import RuleDraft
 from qualifier_app.services.frame import Frame
 from qualifier_app.services.queue.calling_profiles import profile_id_for
 from qualifier_app.settings import Settings
@@ -53,11 +54,18 @@ def noon_zone(now: datetime) -> tuple[str, datetime]:
     return name, now + timedelta(hours=hours)
 
 
-def lead_in_window(factory: Factory, services: Services, start: time, end: time) -> int:
-    """A lead in a zone where it is about noon now, called only between `start` and `end`."""
+def lead_in_window(
+    factory: Factory, services: Services, start: time, end: time, place: str = ""
+) -> int:
+    """A lead in a zone where it is about noon now, called only between `start` and `end`:
+    the calling rule of `place` says so (the center's default rule without one)."""
     zone, _ = noon_zone(datetime.now(UTC))
+    if place:
+        services.calling_rules.save_rule(
+            OPERATOR, RuleDraft(place, f"{start:%H:%M}", f"{end:%H:%M}")
+        )
     with services.db.unit_of_work() as uow:
-        profile = profile_id_for(uow.session, [zone], CallingWindow(start, end))
+        profile = profile_id_for(uow.session, [zone], CallingWindow(start, end), place=place)
         uow.commit()
     return factory.lead(time_zones=zone, calling_profile_id=profile)
 
@@ -138,11 +146,15 @@ def test_calling_windows_are_checked_in_the_databases_hour(
     minute = local.hour * 60 + local.minute
     # Open for ten more minutes: the fast workstation's own clock says it closed already.
     closing = lead_in_window(
-        factory, slow, time(10, 0), CallingWindow.from_minutes(0, minute + 10).end
+        factory, slow, time(10, 0), CallingWindow.from_minutes(0, minute + 10).end, "IS"
     )
     # Opens in ten minutes: the fast workstation's own clock says it is open already.
     lead_in_window(
-        factory, slow, CallingWindow.from_minutes(minute + 10, minute + 70).start, time(23, 0)
+        factory,
+        slow,
+        CallingWindow.from_minutes(minute + 10, minute + 70).start,
+        time(23, 0),
+        "NO",
     )
     assert fast.queue.claim_next(rita).id == closing
     with pytest.raises(NothingEligible):

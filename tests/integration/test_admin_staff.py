@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import time, timedelta
+from datetime import datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -311,18 +311,19 @@ def test_errors_are_qualifier_errors() -> None:
     assert issubclass(Conflict, QualifierError)
 
 
-def test_a_center_set_up_in_lisbon_keeps_lisbon_time_for_what_nobody_can_place(
+def test_a_center_set_up_in_lisbon_keeps_portugals_zones_for_what_nobody_can_place(
     services: Services, tmp_path: Path
 ) -> None:
-    # Its "default time zone" was stored and never read: New York stood in for it.
+    # Its "default time zone" was stored and never read: New York stood in for it. A lead
+    # nobody can place is called in the hours safe in every zone of the center's country.
     services.first_run.set_up(setup_request())
     inquiries = tmp_path / "inquiries.csv"
     inquiries.write_text("Name,Email,Company\nAna Silva,ana@example.com,Acme\n", "utf-8")
     services.intake.import_inquiries(OPERATOR, inquiries)
     with services.db.unit_of_work(write=False) as uow:
         zones = uow.session.execute(select(Lead.time_zones)).scalar_one()
-    assert zones == "Europe/Lisbon"
+    assert zones == "Atlantic/Azores Atlantic/Madeira Europe/Lisbon"
     now = services.clock.now()
     day_start = services.board.board(OPERATOR).day_start
-    assert day_start.tzinfo == ZoneInfo("Europe/Lisbon") and day_start.hour == 0
-    assert day_start.date() == now.astimezone(ZoneInfo("Europe/Lisbon")).date()
+    lisbon = ZoneInfo("Europe/Lisbon")
+    assert day_start == datetime.combine(now.astimezone(lisbon).date(), time(), lisbon)

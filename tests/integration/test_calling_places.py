@@ -95,13 +95,17 @@ def test_a_machines_settings_may_narrow_a_window_never_widen_it(
     rep = factory.user("rita")
     lead = factory.lead()  # New York
     wide = queue_policy({"calling_window_overrides": {"US": "06:00-23:30"}})
-    widened = build(replace(services.settings, queue=wide), clock)
-    clock.set(datetime(2026, 11, 24, 11, 30, tzinfo=UTC))  # 06:30 in New York
-    assert claimable(widened, rep) is None
     narrow = queue_policy({"calling_window_overrides": {"US": "10:00-18:00"}})
+    widened = build(replace(services.settings, queue=wide), clock)
     narrowed = build(replace(services.settings, queue=narrow), clock)
-    clock.set(datetime(2026, 11, 24, 14, 30, tzinfo=UTC))  # 09:30 in New York
-    assert claimable(narrowed, rep) is None
+    try:
+        clock.set(datetime(2026, 11, 24, 11, 30, tzinfo=UTC))  # 06:30 in New York
+        assert claimable(widened, rep) is None
+        clock.set(datetime(2026, 11, 24, 14, 30, tzinfo=UTC))  # 09:30 in New York
+        assert claimable(narrowed, rep) is None
+    finally:
+        widened.close()
+        narrowed.close()
     assert claimable(services, rep) == lead
     assert wide.calling_rules.overrides is not None
     assert wide.calling_rules.overrides["US"] == CallingWindow.parse("06:00-23:30")

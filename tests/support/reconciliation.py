@@ -11,6 +11,7 @@ from qualifier_app.app import Services
 from qualifier_app.domain.reporting import Period
 from qualifier_app.domain.roles import Actor
 from qualifier_app.persistence.models import ActivityDay, Handoff, Lead
+from qualifier_app.services.center_days import center_period
 from qualifier_app.services.reports.dto import KPI_BY
 from qualifier_app.services.reports.query_parts import activity_days, between
 
@@ -56,7 +57,10 @@ def _sum(rows: list[Any], *fields: str) -> tuple[Any, ...]:
 def check_reports_reconcile(services: Services, actor: Actor, period: Period) -> dict[str, Any]:
     """Asserts that every grouping adds up to the truth; returns the status totals."""
     reports = services.reports
-    expected = _truth_status(services, period)
+    with services.db.unit_of_work(write=False) as uow:
+        # The truths count the center's days, as the reports do.
+        zoned = center_period(uow.session, period)
+    expected = _truth_status(services, zoned)
     for by in KPI_BY:
         rows = reports.status_kpis(actor, by, period)
         totals = _sum(rows, "total", "handoffs", "pipeline_value", "won_revenue")
@@ -65,7 +69,7 @@ def check_reports_reconcile(services: Services, actor: Actor, period: Period) ->
         assert len(groups) == len(set(groups)), f"status by {by}: a group twice"
         for row in rows:
             assert row.pending + row.active + row.unqualified <= row.total, (by, row)
-    handed, accepted, won, revenue, ready = _truth_conversion(services, period)
+    handed, accepted, won, revenue, ready = _truth_conversion(services, zoned)
     conversion = {
         "rep": reports.conversion_by_rep(actor, period),
         "campaign": reports.conversion_by_campaign(actor, period),
