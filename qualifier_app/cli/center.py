@@ -13,7 +13,9 @@ from qualifier_app.services.admin.center import CenterView
 
 
 def register(commands: Any) -> None:
-    center = commands.add_parser("center", help="the center: name, time zone, calling window")
+    center = commands.add_parser(
+        "center", help="the center: name, time zone, calling window, registries"
+    )
     actions = center.add_subparsers(dest="center_command", metavar="ACTION", required=True)
     show = actions.add_parser("show", help="the center's name, time zone and calling window")
     show.add_argument("--json", action="store_true")
@@ -23,6 +25,11 @@ def register(commands: Any) -> None:
     change.add_argument("--time-zone", help="default time zone, e.g. Europe/Berlin")
     change.add_argument(
         "--calling-window", metavar="HH:MM-HH:MM", help="default calling window, e.g. 09:00-18:00"
+    )
+    change.add_argument(
+        "--registries",
+        metavar="NAMES",
+        help='the national do-not-call registries the center honours, e.g. "US" ("" for none)',
     )
     change.add_argument("--json", action="store_true")
     change.set_defaults(handler=center_set)
@@ -36,6 +43,8 @@ def _print(view: CenterView) -> None:
         )
         return
     print(f"{view.name}: time zone {view.time_zone}, calls {view.calling_window}")
+    honoured = ", ".join(view.registries) or "none"
+    print(f"national do-not-call registries honoured: {honoured}")
     if view.window_overridden:
         print(
             "the default calling rule (Calling rules area) sets the calling window in use; "
@@ -51,14 +60,18 @@ def center_show(args: argparse.Namespace) -> int:
 
 
 def center_set(args: argparse.Namespace) -> int:
-    if args.name is None and args.time_zone is None and args.calling_window is None:
-        raise InvalidInput("give --name, --time-zone or --calling-window", "center")
+    given = (args.name, args.time_zone, args.calling_window, args.registries)
+    if all(value is None for value in given):
+        raise InvalidInput("give --name, --time-zone, --calling-window or --registries", "center")
     with services(args) as app:
         view = app.center.change(
             acting(args),
             name=args.name,
             time_zone=args.time_zone,
             calling_window=args.calling_window,
+            registries=None
+            if args.registries is None
+            else args.registries.replace(",", " ").split(),
         )
     print_json(view) if args.json else _print(view)
     return 0

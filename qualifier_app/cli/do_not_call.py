@@ -171,8 +171,8 @@ def dnc_registries(args: argparse.Namespace) -> int:
         [
             state.name,
             " ".join(state.countries),
-            f"{state.taken_on:%Y-%m-%d}",
-            f"{state.age_days} / {state.max_age_days}",
+            f"{state.taken_on:%Y-%m-%d}" if state.taken_on else "never imported",
+            f"{state.age_days} / {state.max_age_days}" if state.taken_on else "–",
             f"{state.entries:,}",
             "STALE: leads not claimable" if state.stale else "fresh",
         ]

@@ -260,6 +260,7 @@ FIELDS: Mapping[str, Message] = {
     "recommendation": message("recommendation"),
     "recycle_on": message("back from nurture on"),
     "regions": message("regions"),
+    "registries": message("national registries honoured"),
     "registry": message("registry"),
     "rejected": message("rejected"),
     "reminded_at": message("reminded at"),

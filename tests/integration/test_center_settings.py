@@ -97,7 +97,8 @@ def test_center_show_and_set_on_the_command_line(
     done = run("--db", database_url, "center", "set", *west, *acting, stdin=PASSWORD)
     assert (done.returncode, done.stdout) == (
         0,
-        "West: time zone America/Denver, calls 08:00-17:00\n",
+        "West: time zone America/Denver, calls 08:00-17:00\n"
+        "national do-not-call registries honoured: none\n",
     )
     shown = run("--db", database_url, "center", "show", "--json", *acting, stdin=PASSWORD)
     assert json.loads(shown.stdout)["time_zone"] == "America/Denver"
@@ -105,3 +106,41 @@ def test_center_show_and_set_on_the_command_line(
                   stdin=PASSWORD)  # fmt: skip
     assert refused.returncode == 2
     assert refused.stderr == ("qualifier: error: calling window '9-5' must read like 09:00-18:00\n")
+
+
+def test_a_registry_the_center_honours_blocks_its_numbers_until_it_is_imported(
+    services: Services, factory: Factory, database_url: str, run: Runner, tmp_path: Path
+) -> None:
+    """Before, a registry counted only once imported: a center that never imported the US
+    registry called US numbers as if it had a fresh snapshot."""
+    ada = factory.user("ada", Role.ADMIN, team=None, queues=())
+    rep = factory.user("rita")
+    services.center.change(ada, name="East", time_zone="America/New_York")
+    us_number = factory.lead(phone_e164="+12125550102", score=90)
+    elsewhere = factory.lead(phone_e164="+4930123456", country="DE", score=10)
+    acting = ("--as", "ada", "--password-stdin")
+    honour = run("--db", database_url, "center", "set", "--registries", "us", *acting,
+                 stdin=PASSWORD)  # fmt: skip
+    assert honour.returncode == 0, honour.stderr
+    assert "national do-not-call registries honoured: US" in honour.stdout
+    # The US number waits; the German one is not held back by a registry of another country.
+    assert services.queue.claim_next(rep).id == elsewhere
+    services.queue.release(rep, elsewhere)
+    assert services.queue.stats(ada).blocked_by_registry == 1
+    listing = run("--db", database_url, "dnc", "registries", *acting, stdin=PASSWORD)
+    assert "never imported" in listing.stdout and "STALE" in listing.stdout
+    path = tmp_path / "registry.txt"
+    path.write_text("2015550199\n", encoding="utf-8")
+    services.registries.import_snapshot(ada, path, "US")
+    assert services.queue.claim_next(rep).id == us_number
+    services.queue.release(rep, us_number)
+
+    unknown = run("--db", database_url, "center", "set", "--registries", "XX", *acting,
+                  stdin=PASSWORD)  # fmt: skip
+    assert unknown.returncode == 2
+    assert unknown.stderr == "qualifier: error: unknown registry 'XX'; known registries: US\n"
+    assert ("center.changed", {"registries": None}, {"registries": "US"}) in [
+        (action, {"registries": before.get("registries")}, {"registries": after.get("registries")})
+        for action, before, after in center_audit(services)
+        if isinstance(before, dict) and isinstance(after, dict)
+    ]

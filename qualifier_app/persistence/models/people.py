@@ -142,6 +142,9 @@ class Center(Base):
     window_start: Mapped[int] = mapped_column(Integer)  # minutes after local midnight
     window_end: Mapped[int] = mapped_column(Integer)
     created_at: Mapped[datetime]
+    # The national do-not-call registries the center must honour ("US"), space-separated:
+    # one never imported blocks its countries' numbers as a stale one does.
+    registries: Mapped[str] = mapped_column(String(64), default="", server_default="")
 
 
 class CenterUtcOffset(Base):

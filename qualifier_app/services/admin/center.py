@@ -1,5 +1,6 @@
 """The center itself: its name, default time zone and default calling window, as first-run
-setup records them, changed later by an administrator (checked as setup checks them). The
+setup records them, changed later by an administrator (checked as setup checks them), and the
+national do-not-call registries it honours. The
 zone says what a day is in every report: changing it counts every call again (center_days).
 
 A center whose first administrator came from `user add` has no center row yet: the first
@@ -7,6 +8,7 @@ change makes it, and then needs the name and the time zone."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -21,6 +23,7 @@ from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import CallingRule, Center
 from qualifier_app.services.accounts.first_run import check_time_zone, parse_window
 from qualifier_app.services.center_days import write_offsets
+from qualifier_app.services.compliance.registries import honoured_names
 from qualifier_app.services.frame import Frame
 
 DEFAULT_WINDOW = "09:00-18:00"  # as `qualifier setup` offers it
@@ -34,6 +37,8 @@ class CenterView:
     # A default calling rule (Calling rules area) decides the window when there is one.
     window_overridden: bool
     set_up: bool = True
+    # The national do-not-call registries the center honours (one never imported blocks).
+    registries: tuple[str, ...] = ()
 
 
 def _window_text(start: int, end: int) -> str:
@@ -55,6 +60,7 @@ class CenterService:
         name: str | None = None,
         time_zone: str | None = None,
         calling_window: str | None = None,
+        registries: Sequence[str] | None = None,
     ) -> CenterView:
         """Change what is given; on a center without its row, make it."""
         cleaned = " ".join(name.split()) if name is not None else None
@@ -62,6 +68,7 @@ class CenterService:
             raise InvalidInput(message("the center needs a name"), "center")
         zone = check_time_zone(time_zone) if time_zone is not None else None
         window = parse_window(calling_window) if calling_window is not None else None
+        kept = honoured_names(registries) if registries is not None else None
         with self._frame.change(actor, Action.MANAGE_CENTER) as change:
             session = change.session
             center = session.execute(select(Center)).scalars().first()
@@ -83,6 +90,7 @@ class CenterService:
                     window_start=hours.start_minute,
                     window_end=hours.end_minute,
                     created_at=change.now,
+                    registries=kept or "",
                 )
                 session.add(center)
                 session.flush()
@@ -98,6 +106,8 @@ class CenterService:
             if window is not None:
                 hours = CallingWindow(*window)
                 center.window_start, center.window_end = hours.start_minute, hours.end_minute
+            if kept is not None:
+                center.registries = kept
             after = _audited(center)
             if after == before:
                 change.discard()
@@ -107,11 +117,14 @@ class CenterService:
 
 
 def _audited(center: Center) -> dict[str, object]:
-    return {
+    audited: dict[str, object] = {
         "name": center.name,
         "time_zone": center.time_zone,
         "window": _window_text(center.window_start, center.window_end),
     }
+    if center.registries:
+        audited["registries"] = center.registries
+    return audited
 
 
 def _view(session: Session, center: Center | None) -> CenterView:
@@ -126,4 +139,5 @@ def _view(session: Session, center: Center | None) -> CenterView:
         center.time_zone,
         _window_text(center.window_start, center.window_end),
         overridden,
+        registries=tuple((center.registries or "").split()),
     )

@@ -11,7 +11,7 @@ the countries it covers, until a fresh snapshot is imported.
 from __future__ import annotations
 
 import csv
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from itertools import islice
@@ -31,7 +31,7 @@ from qualifier_app.integrations.text_encoding import open_text
 from qualifier_app.persistence.bulk import driver_cursor
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.engine import LONG_REPLY_OPTION
-from qualifier_app.persistence.models import RegistryNumber, RegistrySnapshot
+from qualifier_app.persistence.models import Center, RegistryNumber, RegistrySnapshot
 from qualifier_app.services.frame import Frame
 
 CHUNK = 50_000
@@ -69,16 +69,23 @@ REGISTRIES = {
 class RegistryState:
     name: str
     countries: tuple[str, ...]
-    taken_on: date
+    taken_on: date | None  # None: honoured by the center, never imported
     max_age_days: int
     age_days: int
     entries: int
 
     @property
     def stale(self) -> bool:
-        return self.age_days > self.max_age_days
+        return self.taken_on is None or self.age_days > self.max_age_days
 
     def reason(self) -> str:
+        if self.taken_on is None:
+            return message(
+                "the {name} do-not-call registry, which the center honours, has never been "
+                "imported: leads in {countries} are not claimable until it is",
+                name=self.name,
+                countries=", ".join(self.countries),
+            )
         return message(
             "{name} do-not-call registry snapshot of {taken_on} is {age} days old (limit "
             "{limit}): leads in {countries} are not claimable until a fresh import",
@@ -143,7 +150,23 @@ def registry_states(session: Session, now: datetime) -> list[RegistryState]:
                 snapshot.entries,
             )
         )
+    imported = {state.name for state in states}
+    for name in honoured(session):
+        known = REGISTRIES.get(name)
+        if known is not None and name not in imported:
+            states.append(RegistryState(name, known.countries, None, known.max_age_days, 0, 0))
     return sorted(states, key=lambda state: state.name)
+
+
+def honoured(session: Session) -> list[str]:
+    """The registries the center says it must honour (`qualifier center set --registries`)."""
+    row = session.execute(select(Center.registries).order_by(Center.id).limit(1)).scalar()
+    return (row or "").split()
+
+
+def honoured_names(names: Iterable[str]) -> str:
+    """The registries given (`US`, `us, ca`), checked, as the center row keeps them."""
+    return " ".join(sorted({registry_named(name).name for name in names if name.strip()}))
 
 
 def stale_countries(session: Session, now: datetime) -> tuple[list[str], list[str]]:

@@ -72,19 +72,23 @@ class ClaimContext:
         ends = [
             datetime.combine(state.taken_on + timedelta(days=state.max_age_days + 1), time(), UTC)
             for state in self.registries
-            if not _stale(state, at)
+            if state.taken_on is not None and not _stale(state, at)
         ]
         return min(ends, default=at + CONTEXT_TTL)
 
     def _stale(self, at: datetime) -> list[RegistryState]:
         return [
-            replace(state, age_days=(at.date() - state.taken_on).days)
+            state
+            if state.taken_on is None
+            else replace(state, age_days=(at.date() - state.taken_on).days)
             for state in self.registries
             if _stale(state, at)
         ]
 
 
 def _stale(state: RegistryState, at: datetime) -> bool:
+    if state.taken_on is None:  # honoured, never imported
+        return True
     return (at.date() - state.taken_on).days > state.max_age_days
 
 

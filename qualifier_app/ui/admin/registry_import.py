@@ -135,6 +135,13 @@ class RegistryImportPanel(QWidget):
         lines = []
         for state in states:
             fresh = self.tr("STALE: claims blocked") if state.stale else self.tr("fresh")
+            if state.taken_on is None:
+                lines.append(
+                    self.tr("{name}: honoured, never imported · {fresh}").format(
+                        name=state.name, fresh=fresh
+                    )
+                )
+                continue
             lines.append(
                 self.tr(
                     "{name}: {taken_on}, {age} / {max_age} days, {entries} numbers · {fresh}"
