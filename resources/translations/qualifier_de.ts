@@ -4935,6 +4935,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>Lead zurück aus dem Nurturing</translation>
     </message>
     <message>
+        <source>Lead kept in nurture: the prospect said no to more calls</source>
+        <translation>Lead bleibt in der Pflege: der Interessent will nicht mehr angerufen werden</translation>
+    </message>
+    <message>
         <source>Lead released</source>
         <translation>Lead freigegeben</translation>
     </message>
@@ -5539,6 +5543,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>Regionen</translation>
     </message>
     <message>
+        <source>national registries honoured</source>
+        <translation>beachtete nationale Sperrlisten</translation>
+    </message>
+    <message>
         <source>registry</source>
         <translation>Register</translation>
     </message>
@@ -6113,6 +6121,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     <message>
         <source>{name} line {line}: {value!r} is not a {name2} phone number</source>
         <translation>{name} Zeile {line}: {value!r} ist keine {name2}-Telefonnummer</translation>
+    </message>
+    <message>
+        <source>the {name} do-not-call registry, which the center honours, has never been imported: leads in {countries} are not claimable until it is</source>
+        <translation>die nationale Sperrliste {name}, die das Center beachtet, wurde nie importiert: Leads in {countries} sind erst danach abrufbar</translation>
     </message>
     <message>
         <source>unknown registry {name!r}; known registries: {known}</source>
@@ -8187,6 +8199,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     <message>
         <source>fresh</source>
         <translation>aktuell</translation>
+    </message>
+    <message>
+        <source>{name}: honoured, never imported · {fresh}</source>
+        <translation>{name}: beachtet, nie importiert · {fresh}</translation>
     </message>
     <message>
         <source>{name}: {taken_on}, {age} / {max_age} days, {entries} numbers · {fresh}</source>

@@ -4935,6 +4935,10 @@ un comercial por línea</translation>
         <translation>Lead de vuelta de maduración</translation>
     </message>
     <message>
+        <source>Lead kept in nurture: the prospect said no to more calls</source>
+        <translation>Lead mantenido en nutrición: el prospecto no quiere más llamadas</translation>
+    </message>
+    <message>
         <source>Lead released</source>
         <translation>Lead soltado</translation>
     </message>
@@ -5539,6 +5543,10 @@ un comercial por línea</translation>
         <translation>regiones</translation>
     </message>
     <message>
+        <source>national registries honoured</source>
+        <translation>registros nacionales respetados</translation>
+    </message>
+    <message>
         <source>registry</source>
         <translation>registro</translation>
     </message>
@@ -6113,6 +6121,10 @@ un comercial por línea</translation>
     <message>
         <source>{name} line {line}: {value!r} is not a {name2} phone number</source>
         <translation>{name} línea {line}: {value!r} no es un teléfono de {name2}</translation>
+    </message>
+    <message>
+        <source>the {name} do-not-call registry, which the center honours, has never been imported: leads in {countries} are not claimable until it is</source>
+        <translation>el registro nacional de no llamar {name}, que el centro respeta, nunca se ha importado: los leads de {countries} no se pueden tomar hasta que se importe</translation>
     </message>
     <message>
         <source>unknown registry {name!r}; known registries: {known}</source>
@@ -8187,6 +8199,10 @@ un comercial por línea</translation>
     <message>
         <source>fresh</source>
         <translation>al día</translation>
+    </message>
+    <message>
+        <source>{name}: honoured, never imported · {fresh}</source>
+        <translation>{name}: respetado, nunca importado · {fresh}</translation>
     </message>
     <message>
         <source>{name}: {taken_on}, {age} / {max_age} days, {entries} numbers · {fresh}</source>

@@ -4935,6 +4935,10 @@ un commercial par ligne</translation>
         <translation>Lead revenu de maturation</translation>
     </message>
     <message>
+        <source>Lead kept in nurture: the prospect said no to more calls</source>
+        <translation>Lead gardé en maturation : le prospect ne veut plus être appelé</translation>
+    </message>
+    <message>
         <source>Lead released</source>
         <translation>Lead relâché</translation>
     </message>
@@ -5539,6 +5543,10 @@ un commercial par ligne</translation>
         <translation>régions</translation>
     </message>
     <message>
+        <source>national registries honoured</source>
+        <translation>registres nationaux respectés</translation>
+    </message>
+    <message>
         <source>registry</source>
         <translation>registre</translation>
     </message>
@@ -6113,6 +6121,10 @@ un commercial par ligne</translation>
     <message>
         <source>{name} line {line}: {value!r} is not a {name2} phone number</source>
         <translation>{name} ligne {line} : {value!r} n&apos;est pas un numéro de téléphone {name2}</translation>
+    </message>
+    <message>
+        <source>the {name} do-not-call registry, which the center honours, has never been imported: leads in {countries} are not claimable until it is</source>
+        <translation>le registre d&apos;opposition {name}, que le centre respecte, n&apos;a jamais été importé : les leads de {countries} ne peuvent pas être pris tant qu&apos;il ne l&apos;est pas</translation>
     </message>
     <message>
         <source>unknown registry {name!r}; known registries: {known}</source>
@@ -8187,6 +8199,10 @@ un commercial par ligne</translation>
     <message>
         <source>fresh</source>
         <translation>à jour</translation>
+    </message>
+    <message>
+        <source>{name}: honoured, never imported · {fresh}</source>
+        <translation>{name} : respecté, jamais importé · {fresh}</translation>
     </message>
     <message>
         <source>{name}: {taken_on}, {age} / {max_age} days, {entries} numbers · {fresh}</source>

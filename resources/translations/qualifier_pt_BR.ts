@@ -4935,6 +4935,10 @@ um vendedor por linha</translation>
         <translation>Lead de volta da nutrição</translation>
     </message>
     <message>
+        <source>Lead kept in nurture: the prospect said no to more calls</source>
+        <translation>Lead mantido em nutrição: o prospect não quer mais ligações</translation>
+    </message>
+    <message>
         <source>Lead released</source>
         <translation>Lead liberado</translation>
     </message>
@@ -5539,6 +5543,10 @@ um vendedor por linha</translation>
         <translation>regiões</translation>
     </message>
     <message>
+        <source>national registries honoured</source>
+        <translation>cadastros nacionais respeitados</translation>
+    </message>
+    <message>
         <source>registry</source>
         <translation>registro</translation>
     </message>
@@ -6113,6 +6121,10 @@ um vendedor por linha</translation>
     <message>
         <source>{name} line {line}: {value!r} is not a {name2} phone number</source>
         <translation>{name} linha {line}: {value!r} não é um número de telefone de {name2}</translation>
+    </message>
+    <message>
+        <source>the {name} do-not-call registry, which the center honours, has never been imported: leads in {countries} are not claimable until it is</source>
+        <translation>o cadastro nacional de não ligar {name}, que o centro respeita, nunca foi importado: os leads de {countries} não podem ser pegos até que seja</translation>
     </message>
     <message>
         <source>unknown registry {name!r}; known registries: {known}</source>
@@ -8187,6 +8199,10 @@ um vendedor por linha</translation>
     <message>
         <source>fresh</source>
         <translation>atualizado</translation>
+    </message>
+    <message>
+        <source>{name}: honoured, never imported · {fresh}</source>
+        <translation>{name}: respeitado, nunca importado · {fresh}</translation>
     </message>
     <message>
         <source>{name}: {taken_on}, {age} / {max_age} days, {entries} numbers · {fresh}</source>

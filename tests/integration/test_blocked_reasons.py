@@ -51,7 +51,7 @@ def test_a_stale_registry_is_named_with_the_leads_it_holds_back(
     clock.advance(timedelta(days=12))  # 32 days old
     reason = (
         f"US do-not-call registry snapshot of {taken:%Y-%m-%d} is 32 days old (limit 31): "
-        "leads in US are not claimable until a fresh import"
+        "leads in US, PR, VI, GU, MP, AS are not claimable until a fresh import"
     )
     assert lines(services.queue.stats(OPERATOR).blocked) == [f"2 lead(s): {reason}"]
     day = services.workspace.rep_day(rita, clock.now() - timedelta(hours=2))
@@ -103,7 +103,8 @@ def test_queue_stats_prints_each_reason_with_its_count(
     out = capsys.readouterr().out
     assert (
         f"not claimable: US do-not-call registry snapshot of {taken:%Y-%m-%d} is 40 days old "
-        "(limit 31): leads in US are not claimable until a fresh import (2 lead(s) waiting)"
+        "(limit 31): leads in US, PR, VI, GU, MP, AS are not claimable until a fresh import "
+        "(2 lead(s) waiting)"
     ) in out
 
 

@@ -109,3 +109,21 @@ def test_a_machines_settings_may_narrow_a_window_never_widen_it(
     assert claimable(services, rep) == lead
     assert wide.calling_rules.overrides is not None
     assert wide.calling_rules.overrides["US"] == CallingWindow.parse("06:00-23:30")
+
+
+def test_a_stale_us_registry_holds_back_the_us_territories_numbers(
+    services: Services, factory: Factory, clock: ManualClock, tmp_path: Path
+) -> None:
+    """Puerto Rico's and the Virgin Islands' numbers are on the US registry (a fresh
+    snapshot blocked them); a stale one let them through."""
+    rep = factory.user("rita")
+    path = tmp_path / "registry.txt"
+    path.write_text("2015550199\n", encoding="utf-8")
+    services.registries.import_snapshot(OPERATOR, path, "US")
+    factory.lead(phone_e164="+17872001234", country=None, region=None)
+    factory.lead(phone_e164="+13407731234", country="US", region=None)
+    canadian = factory.lead(phone_e164="+14165550100", country="CA", region="ON", score=1)
+    clock.advance(timedelta(days=40))
+    clock.set(clock.now().replace(hour=16))
+    assert claimable(services, rep) == canadian
+    assert services.queue.stats(OPERATOR).blocked_by_registry == 2

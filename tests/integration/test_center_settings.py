@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
 from qualifier_app.app import Services
+from qualifier_app.domain.clock import ManualClock
 from qualifier_app.domain.errors import InvalidInput, PermissionDenied
 from qualifier_app.domain.roles import Role
 from qualifier_app.persistence.models import AuditEntry, Center
@@ -109,7 +111,12 @@ def test_center_show_and_set_on_the_command_line(
 
 
 def test_a_registry_the_center_honours_blocks_its_numbers_until_it_is_imported(
-    services: Services, factory: Factory, database_url: str, run: Runner, tmp_path: Path
+    services: Services,
+    factory: Factory,
+    database_url: str,
+    run: Runner,
+    tmp_path: Path,
+    clock: ManualClock,
 ) -> None:
     """Before, a registry counted only once imported: a center that never imported the US
     registry called US numbers as if it had a fresh snapshot."""
@@ -132,6 +139,7 @@ def test_a_registry_the_center_honours_blocks_its_numbers_until_it_is_imported(
     path = tmp_path / "registry.txt"
     path.write_text("2015550199\n", encoding="utf-8")
     services.registries.import_snapshot(ada, path, "US")
+    clock.advance(timedelta(minutes=2))  # the claim reads the registries once a minute
     assert services.queue.claim_next(rep).id == us_number
     services.queue.release(rep, us_number)
 

@@ -122,7 +122,7 @@ def test_a_stale_registry_blocks_its_country_until_a_fresh_import(
     assert stats.blocked_by_registry == 1
     assert stats.not_claimable == (
         f"US do-not-call registry snapshot of {taken:%Y-%m-%d} is 32 days old (limit 31): "
-        "leads in US are not claimable until a fresh import",
+        "leads in US, PR, VI, GU, MP, AS are not claimable until a fresh import",
     )
     factory.set_lead(uk_lead, status="nurture")
     with pytest.raises(NothingEligible, match=r"US do-not-call registry snapshot .* 32 days old"):

@@ -59,8 +59,15 @@ class Registry:
 # safe harbor) and 47 CFR 64.1200(c)(2)(i)(D): the registry is to be used in a version
 # obtained no more than 31 days before the call.
 REGISTRIES = {
+    # The registry takes the numbers of the US territories on the same plan too (Puerto
+    # Rico, the Virgin Islands, Guam, the Northern Marianas, American Samoa).
     "US": Registry(
-        "US", ("US",), "1", 10, 31, "16 CFR 310.4(b)(3)(iv); 47 CFR 64.1200(c)(2)(i)(D)"
+        "US",
+        ("US", "PR", "VI", "GU", "MP", "AS"),
+        "1",
+        10,
+        31,
+        "16 CFR 310.4(b)(3)(iv); 47 CFR 64.1200(c)(2)(i)(D)",
     ),
 }
 
