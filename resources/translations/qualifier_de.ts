@@ -6455,6 +6455,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>Nurturing ohne Wiedervorlagedatum: der Interessent möchte nicht wieder angerufen werden; der Lead kommt nur zurück, wenn er selbst anruft</translation>
     </message>
     <message>
+        <source>Callback set for {at:%a %d %b %H:%M}, the prospect&apos;s time ({zone})</source>
+        <translation>Rückruf gesetzt für {at:%a %d %b %H:%M}, Zeit des Interessenten ({zone})</translation>
+    </message>
+    <message>
         <source>{what} cannot be undone: {who} changed the lead since ({change})</source>
         <translation>{what} kann nicht rückgängig gemacht werden: {who} hat den Lead seitdem geändert ({change})</translation>
     </message>
@@ -9859,8 +9863,8 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
 <context>
     <name>UndoOffer</name>
     <message>
-        <source>Undo lead {lead_id}: {message}  ({key})</source>
-        <translation>Lead {lead_id} rückgängig machen: {message}  ({key})</translation>
+        <source>Undo lead {lead_id}  ({key})</source>
+        <translation>Lead {lead_id} rückgängig  ({key})</translation>
     </message>
 </context>
 <context>

@@ -6455,6 +6455,10 @@ un comercial por línea</translation>
         <translation>Maduración sin fecha de reciclaje: el prospecto dijo que no quiere que se le vuelva a llamar; el lead solo vuelve si él llama</translation>
     </message>
     <message>
+        <source>Callback set for {at:%a %d %b %H:%M}, the prospect&apos;s time ({zone})</source>
+        <translation>Rellamada fijada para {at:%a %d %b %H:%M}, hora del prospecto ({zone})</translation>
+    </message>
+    <message>
         <source>{what} cannot be undone: {who} changed the lead since ({change})</source>
         <translation>{what} no se puede deshacer: {who} cambió el lead desde entonces ({change})</translation>
     </message>
@@ -9859,8 +9863,8 @@ un comercial por línea</translation>
 <context>
     <name>UndoOffer</name>
     <message>
-        <source>Undo lead {lead_id}: {message}  ({key})</source>
-        <translation>Deshacer lead {lead_id}: {message}  ({key})</translation>
+        <source>Undo lead {lead_id}  ({key})</source>
+        <translation>Deshacer lead {lead_id}  ({key})</translation>
     </message>
 </context>
 <context>

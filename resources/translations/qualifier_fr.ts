@@ -6455,6 +6455,10 @@ un commercial par ligne</translation>
         <translation>Maturation sans date de recyclage : le prospect a refusé d&apos;être rappelé ; le lead ne revient que s&apos;il appelle lui-même</translation>
     </message>
     <message>
+        <source>Callback set for {at:%a %d %b %H:%M}, the prospect&apos;s time ({zone})</source>
+        <translation>Rappel prévu le {at:%a %d %b %H:%M}, heure du prospect ({zone})</translation>
+    </message>
+    <message>
         <source>{what} cannot be undone: {who} changed the lead since ({change})</source>
         <translation>{what} ne peut pas être annulé : {who} a modifié le lead depuis ({change})</translation>
     </message>
@@ -9859,8 +9863,8 @@ un commercial par ligne</translation>
 <context>
     <name>UndoOffer</name>
     <message>
-        <source>Undo lead {lead_id}: {message}  ({key})</source>
-        <translation>Annuler le lead {lead_id} : {message}  ({key})</translation>
+        <source>Undo lead {lead_id}  ({key})</source>
+        <translation>Annuler le lead {lead_id}  ({key})</translation>
     </message>
 </context>
 <context>

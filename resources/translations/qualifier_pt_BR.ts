@@ -6455,6 +6455,10 @@ um vendedor por linha</translation>
         <translation>Nutrição sem data de reciclagem: o prospect disse não a novas ligações; o lead só volta se ele ligar</translation>
     </message>
     <message>
+        <source>Callback set for {at:%a %d %b %H:%M}, the prospect&apos;s time ({zone})</source>
+        <translation>Retorno marcado para {at:%a %d %b %H:%M}, horário do prospect ({zone})</translation>
+    </message>
+    <message>
         <source>{what} cannot be undone: {who} changed the lead since ({change})</source>
         <translation>{what} não pode ser desfeito: {who} alterou o lead desde então ({change})</translation>
     </message>
@@ -9859,8 +9863,8 @@ um vendedor por linha</translation>
 <context>
     <name>UndoOffer</name>
     <message>
-        <source>Undo lead {lead_id}: {message}  ({key})</source>
-        <translation>Desfazer lead {lead_id}: {message}  ({key})</translation>
+        <source>Undo lead {lead_id}  ({key})</source>
+        <translation>Desfazer lead {lead_id}  ({key})</translation>
     </message>
 </context>
 <context>

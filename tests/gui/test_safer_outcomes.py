@@ -64,6 +64,8 @@ def test_do_not_call_asks_for_confirmation_and_a_reason(
     with factory.db.unit_of_work(write=False) as uow:
         reason = uow.session.execute(select(CallAttempt.reason)).scalar_one()
     assert reason == "legal request from the prospect's lawyer"
+    # A do-not-call is never undone: no offer that would only be refused.
+    assert not area.undo_button.isVisible()
 
 
 def test_the_reason_box_belongs_to_the_chosen_outcome(
@@ -152,6 +154,10 @@ def test_undo_within_30_seconds_brings_the_lead_back_with_what_was_typed(
         save(qtbot, area)  # and the next lead opens at once
     assert shown.args[0] == second
     assert area.undo_button.isVisible()
+    # The button names the lead; the saved message stays in the status line and the tip (a
+    # long one in the button widened the window past a 1280 px screen).
+    assert area.undo_button.text() == f"Undo lead {first}  (Ctrl+Shift+Backspace)"
+    assert area.undo_button.toolTip().startswith("Busy logged; next call")
     clock.advance(timedelta(seconds=20))
 
     with qtbot.waitSignal(area.lead_shown, timeout=10_000) as back:

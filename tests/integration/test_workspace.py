@@ -309,8 +309,11 @@ def test_callback_on_a_dst_change_day_uses_the_local_offset(
         rita, outcome(item, OutcomeKind.CALLBACK, callback_at=at, answers={})
     )
     assert factory.get_lead(lead_id).next_call_at == datetime(2027, 3, 14, 12, 30, tzinfo=UTC)
-    # The confirmation says UTC: the time in UTC, not the prospect's 08:30 called UTC.
-    assert receipt.message == "Callback set for Sun 14 Mar 12:30 UTC"
+    # The confirmation says the prospect's 08:30 as theirs (neither 12:30 UTC, a different
+    # clock from the one the rep typed in, nor 08:30 called UTC).
+    assert receipt.message == (
+        "Callback set for Sun 14 Mar 08:30, the prospect's time (America/New_York)"
+    )
     # 07:30 local that morning is 11:30 UTC: refused, although 11:30 UTC was 06:30 the day before.
     item2 = _second_lead(services, factory, rita)
     with pytest.raises(InvalidInput, match="07:30 in America/New_York"):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from zoneinfo import ZoneInfo
+
 from qualifier_app.domain.lifecycle import LeadStatus
 from qualifier_app.domain.outcomes import OutcomeKind
 from qualifier_app.domain.retry import Disposition
@@ -24,7 +26,7 @@ def receipt_message(kind: OutcomeKind, lead: Lead, disposition: Disposition, blo
         OutcomeKind.NO_CONTACT: message(
             "{disposition} logged; next call {when}", disposition=label, when=when
         ),
-        OutcomeKind.CALLBACK: message("Callback set for {when}", when=when),
+        OutcomeKind.CALLBACK: _callback_set(lead, when),
         OutcomeKind.SALES_READY: message(
             "Sales-ready (grade {grade}): ready for a partner", grade=lead.grade
         ),
@@ -58,4 +60,18 @@ def nurture_without_calls_message() -> str:
     return message(
         "Nurture without a recycle date: the prospect said no to being called again; "
         "the lead comes back only if they call in"
+    )
+
+
+def _callback_set(lead: Lead, when: str) -> str:
+    """In the prospect's time when the lead has one zone (what the rep typed it in); in UTC
+    when its zones differ (as the callback time field says then)."""
+    zones = (lead.time_zones or "").split()
+    at = lead.next_call_at
+    if at is None or len(zones) != 1:
+        return message("Callback set for {when}", when=when)
+    return message(
+        "Callback set for {at:%a %d %b %H:%M}, the prospect's time ({zone})",
+        at=at.astimezone(ZoneInfo(zones[0])),
+        zone=zones[0],
     )

@@ -56,3 +56,14 @@ def keep_focus_in_view(area: QScrollArea) -> None:
     """Scroll `area` to the focused widget inside it whenever focus moves there or the
     content is laid out again; call once its content widget is set."""
     _FocusInView(area)
+
+
+def focus_if_lost(area: QWidget, widget: QWidget) -> None:
+    """Give `widget` the keyboard when nothing has it, or what had it in `area` went away
+    (disabled or hidden with the lead it belonged to): typing must never go nowhere. Focus
+    elsewhere (another area, a dialog) is left where it is."""
+    focused = QApplication.focusWidget()
+    if focused is None or (
+        area.isAncestorOf(focused) and not (focused.isEnabled() and focused.isVisible())
+    ):
+        widget.setFocus()

@@ -34,6 +34,7 @@ from qualifier_app.services.workspace.dto import (
 )
 from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.area import AreaContext
+from qualifier_app.ui.widgets.scrolling import focus_if_lost
 from qualifier_app.ui.workspace.calls import ServiceCalls, problem_text
 from qualifier_app.ui.workspace.draft_keeper import (
     Draft,
@@ -282,6 +283,7 @@ class WorkspaceArea(WorkspaceView):
             self.show_nothing_eligible(text)
             self.queue_empty.emit(text)
             self.refresh_panel()
+            focus_if_lost(self, self.queue_panel.next_button)
             return
         self.status.setText("")
         self.banner.show_message(
@@ -548,6 +550,7 @@ class WorkspaceArea(WorkspaceView):
             )
         )
         self.banner.show_message(why, error=True, topic="lost", actions=self._lost_actions(lead_id))
+        focus_if_lost(self, self.banner.buttons[0])
 
     def _deactivated(self) -> None:
         """Keep the typed work as a draft, then have the shell sign the person out."""

@@ -416,7 +416,10 @@ class OutcomePanel(QFrame):
         session.callback_local = stamp.toString("yyyy-MM-ddTHH:mm")
         session.callback_me_only = self.me_only.isChecked()
         session.reason = self._stored_reason(self.reason.currentText())
-        session.recycle_on = self.recycle.date().toString("yyyy-MM-dd")
+        # The date box holds its blank 2000-01-01 until a date is proposed or chosen: a note
+        # typed before choosing Nurture must not make that the recycle date.
+        if session.recycle_on or self.sender() is self.recycle:
+            session.recycle_on = self.recycle.date().toString("yyyy-MM-dd")
         session.overrule_reason = self.overrule.text()
         session.notes = self.notes.toPlainText()
         self._update_zones()

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 
 from qualifier_app.app import Services
+from qualifier_app.domain.lifecycle import LeadStatus
 from qualifier_app.domain.outcomes import OutcomeKind
 from qualifier_app.domain.roles import Actor
 from qualifier_app.services.workspace.dto import OutcomeReceipt, WorkItem
@@ -89,7 +90,12 @@ class SaferOutcomes:
     # --- undo -------------------------------------------------------------------------------
 
     def saved(self, receipt: OutcomeReceipt, draft: Draft | None) -> None:
-        if draft is not None and not receipt.replayed:
+        # A do-not-call is never undone (the service refuses it): no offer to.
+        if (
+            draft is not None
+            and not receipt.replayed
+            and receipt.status != LeadStatus.DO_NOT_CALL.value
+        ):
             self.offer.offer(receipt, draft)
 
     def undo(self) -> None:

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from qualifier_app.services.workspace.dto import OutcomeReceipt
+from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.keys import shortcut
 
 UNDO_SECONDS = 30
@@ -35,11 +36,14 @@ class UndoOffer:
     def offer(self, receipt: OutcomeReceipt, draft: dict[str, Any]) -> None:
         self.last = SavedOutcome(receipt, draft)
         key = shortcut("undo_outcome").keys[0]
+        # The button names the lead only: the saved message is the status line's, and a long
+        # one in a button widened the window past the screen.
         self.button.setText(
-            QCoreApplication.translate(
-                "UndoOffer", "Undo lead {lead_id}: {message}  ({key})"
-            ).format(lead_id=receipt.lead_id, message=receipt.message, key=key)
+            QCoreApplication.translate("UndoOffer", "Undo lead {lead_id}  ({key})").format(
+                lead_id=receipt.lead_id, key=key
+            )
         )
+        self.button.setToolTip(i18n.translated(receipt.message))
         self.button.show()
         self._timer.start()
 
