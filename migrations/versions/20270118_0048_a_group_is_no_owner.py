@@ -14,6 +14,12 @@ Found by a security tester signed in to PostgreSQL as each person with psql:
 - Two user rows could name one login (`db_role`): an administrator's audit rows went in
   another's name, or the login signed in as nobody (`qualifier_user_id()` found two rows). A
   login is one user's now (`ix_users_db_role` is unique).
+- Reps and team leads add calling profiles (an import places its leads), and one with a
+  window past midnight (`window_end` 99999) or an unknown time zone stopped every claim in the
+  center. A profile's window is one day's minutes now, start before end, as
+  domain/calling_window.CallingWindow makes it (`place` and `number_country` are bounded by
+  their types); the queue leaves out a profile it cannot judge (an unknown zone) rather than
+  failing (services/queue/calling_profiles.load_profiles).
 
 Revision ID: 0048_a_group_is_no_owner
 Revises: 0046_people_keep_to_their_part
@@ -54,6 +60,8 @@ PERSONS_TRIGGERS = (
     "qualifier_user_without_login",
     "qualifier_sweep_lease_runs",
 )
+PROFILE_WINDOW = "calling_profiles_window_of_a_day"
+A_DAYS_MINUTES = "window_start >= 0 AND window_start < window_end AND window_end < 1440"
 CALL_TRIGGER = "qualifier_call_as_it_happens"
 HELD_LEAD_CHECK_0045 = "IF current_user = session_user THEN"
 HELD_LEAD_CHECK = f"IF current_user <> {OWNER} THEN"
@@ -89,6 +97,26 @@ def _one_user_per_login() -> None:
     op.create_index("ix_users_db_role", "users", ["db_role"], unique=True)
 
 
+def _profiles_of_a_day() -> None:
+    wrong = (
+        op.get_bind()
+        .exec_driver_sql(
+            f"SELECT id FROM calling_profiles WHERE NOT ({A_DAYS_MINUTES}) ORDER BY id"
+        )
+        .scalars()
+        .all()
+    )
+    if wrong:
+        raise RuntimeError(
+            "calling profile(s) "
+            f"{', '.join(map(str, wrong))} have a window outside one day's minutes: "
+            "correct them first"
+        )
+    op.execute(
+        f"ALTER TABLE calling_profiles ADD CONSTRAINT {PROFILE_WINDOW} CHECK ({A_DAYS_MINUTES})"
+    )
+
+
 def upgrade() -> None:
     _one_user_per_login()
     if op.get_bind().dialect.name != "postgresql":
@@ -96,10 +124,12 @@ def upgrade() -> None:
     for function in PERSONS_TRIGGERS:
         _replace(function, A_PERSONS_STATEMENT_0046, A_PERSONS_STATEMENT)
     _replace(CALL_TRIGGER, HELD_LEAD_CHECK_0045, HELD_LEAD_CHECK)
+    _profiles_of_a_day()
 
 
 def downgrade() -> None:
     if op.get_bind().dialect.name == "postgresql":
+        op.execute(f"ALTER TABLE calling_profiles DROP CONSTRAINT {PROFILE_WINDOW}")
         _replace(CALL_TRIGGER, HELD_LEAD_CHECK, HELD_LEAD_CHECK_0045)
         for function in PERSONS_TRIGGERS:
             _replace(function, A_PERSONS_STATEMENT, A_PERSONS_STATEMENT_0046)
