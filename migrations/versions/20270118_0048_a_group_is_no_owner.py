@@ -20,6 +20,9 @@ Found by a security tester signed in to PostgreSQL as each person with psql:
   domain/calling_window.CallingWindow makes it (`place` and `number_country` are bounded by
   their types); the queue leaves out a profile it cannot judge (an unknown zone) rather than
   failing (services/queue/calling_profiles.load_profiles).
+- An administrator lifted their own lock-out with a "reset" of their own login
+  (`qualifier_reset_sign_in(own login, true)`), then cleared the flag by choosing a password:
+  nobody resets their own sign-in, whatever the reset.
 
 Revision ID: 0048_a_group_is_no_owner
 Revises: 0046_people_keep_to_their_part
@@ -62,6 +65,9 @@ PERSONS_TRIGGERS = (
 )
 PROFILE_WINDOW = "calling_profiles_window_of_a_day"
 A_DAYS_MINUTES = "window_start >= 0 AND window_start < window_end AND window_end < 1440"
+RESET = "qualifier_reset_sign_in"
+RESET_OF_ONESELF_0046 = "IF me IS NOT NULL AND target = me AND NOT p_must_change THEN"
+RESET_OF_ONESELF = "IF me IS NOT NULL AND target = me THEN"
 CALL_TRIGGER = "qualifier_call_as_it_happens"
 HELD_LEAD_CHECK_0045 = "IF current_user = session_user THEN"
 HELD_LEAD_CHECK = f"IF current_user <> {OWNER} THEN"
@@ -125,10 +131,12 @@ def upgrade() -> None:
         _replace(function, A_PERSONS_STATEMENT_0046, A_PERSONS_STATEMENT)
     _replace(CALL_TRIGGER, HELD_LEAD_CHECK_0045, HELD_LEAD_CHECK)
     _profiles_of_a_day()
+    _replace(RESET, RESET_OF_ONESELF_0046, RESET_OF_ONESELF)
 
 
 def downgrade() -> None:
     if op.get_bind().dialect.name == "postgresql":
+        _replace(RESET, RESET_OF_ONESELF, RESET_OF_ONESELF_0046)
         op.execute(f"ALTER TABLE calling_profiles DROP CONSTRAINT {PROFILE_WINDOW}")
         _replace(CALL_TRIGGER, HELD_LEAD_CHECK, HELD_LEAD_CHECK_0045)
         for function in PERSONS_TRIGGERS:

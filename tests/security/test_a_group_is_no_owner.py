@@ -87,3 +87,22 @@ def test_a_login_is_one_users(center: Center) -> None:
         uow.commit()
     with connect_as(center.url, "al") as al:
         assert one(al, "SELECT qualifier_user_id()") == admin.user_id
+
+
+def test_an_administrator_does_not_lift_their_own_lock_out(center: Center) -> None:
+    admin = center.factory.user("al", Role.ADMIN, team=None, queues=())
+    with center.services.db.unit_of_work() as uow:
+        uow.session.execute(
+            text("UPDATE users SET failed_logins = 5, locked_until = now() + interval '1 hour' "
+                 "WHERE id = :id"),
+            {"id": admin.user_id},
+        )  # fmt: skip
+        uow.commit()
+    with connect_as(center.url, "al") as al:
+        for must_change in (True, False):
+            with pytest.raises(DENIED):
+                al.execute("SELECT qualifier_reset_sign_in('al', %s)", (must_change,))
+        assert al.execute(
+            "SELECT failed_logins, locked_until IS NOT NULL FROM users WHERE id = %s",
+            (admin.user_id,),
+        ).fetchone() == (5, True)
