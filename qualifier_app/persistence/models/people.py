@@ -42,8 +42,9 @@ class User(Base):
     is_channel_manager: Mapped[bool] = mapped_column(
         Boolean, default=False, server_default=text("false")
     )
-    # A database login role of the user's own, for per-user PostgreSQL sign-in later on.
-    db_role: Mapped[str | None] = mapped_column(String(63), index=True)
+    # A database login role of the user's own (one user's: migration 0048), for per-user
+    # PostgreSQL sign-in.
+    db_role: Mapped[str | None] = mapped_column(String(63), index=True, unique=True)
     failed_logins: Mapped[int] = mapped_column(Integer, default=0, server_default=text("0"))
     locked_until: Mapped[datetime | None]
     paused: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("false"))

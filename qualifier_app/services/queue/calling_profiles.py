@@ -22,6 +22,9 @@ from qualifier_app.persistence.models import CallingProfile, Center
 from qualifier_app.services.queue.calling_rules import rule_book, stored_rule_book
 from qualifier_app.settings import QueuePolicy
 
+# A window's minutes are those of a clock's day (domain/calling_window.CallingWindow).
+MINUTES_A_DAY = 24 * 60
+
 
 @dataclass(frozen=True)
 class Profile:
@@ -58,13 +61,24 @@ def load_profiles(session: Session, book: RuleBook | None = None) -> list[Profil
     ).all()
     profiles = []
     for row in rows:
+        zones = cw.parse_zones_key(row.time_zones)
+        if not usable(row.window_start, row.window_end, zones):
+            continue
         window = cw.CallingWindow.from_minutes(row.window_start, row.window_end)
         rule: PlaceRule | None = None
         if book is not None:
             rule = book.rule_for(row.place)
             window = rule.window
-        profiles.append(Profile(row.id, cw.parse_zones_key(row.time_zones), window, rule))
+        profiles.append(Profile(row.id, zones, window, rule))
     return profiles
+
+
+def usable(window_start: int, window_end: int, zones: Sequence[str]) -> bool:
+    """A profile the queue can judge: a window of one day's minutes and known zones. One that
+    is not (written by hand) is left out, so its leads wait, rather than stopping every claim."""
+    if not 0 <= window_start < window_end < MINUTES_A_DAY:
+        return False
+    return all(cw.is_known_zone(name) for name in zones)
 
 
 class ProfileCache:
