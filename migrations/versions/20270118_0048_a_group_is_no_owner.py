@@ -25,7 +25,7 @@ Found by a security tester signed in to PostgreSQL as each person with psql:
   nobody resets their own sign-in, whatever the reset.
 
 Revision ID: 0048_a_group_is_no_owner
-Revises: 0046_people_keep_to_their_part
+Revises: 0047_center_registries
 Create Date: 2027-01-18 09:00:00
 """
 
@@ -36,7 +36,7 @@ from collections.abc import Sequence
 from alembic import op
 
 revision: str = "0048_a_group_is_no_owner"
-down_revision: str | Sequence[str] | None = "0046_people_keep_to_their_part"
+down_revision: str | Sequence[str] | None = "0047_center_registries"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
