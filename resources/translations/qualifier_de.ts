@@ -1190,6 +1190,10 @@
 <context>
     <name>Dialer</name>
     <message>
+        <source>the number {number} is not a valid phone number: correct it first (F2)</source>
+        <translation>die Nummer {number} ist keine gültige Telefonnummer: zuerst korrigieren (F2)</translation>
+    </message>
+    <message>
         <source>Not dialled: {why}</source>
         <translation>Nicht gewählt: {why}</translation>
     </message>
@@ -4935,6 +4939,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>Lead zurück aus dem Nurturing</translation>
     </message>
     <message>
+        <source>Lead kept in nurture: the prospect said no to more calls</source>
+        <translation>Lead bleibt in der Pflege: der Interessent will keine weiteren Anrufe</translation>
+    </message>
+    <message>
         <source>Lead released</source>
         <translation>Lead freigegeben</translation>
     </message>
@@ -6421,6 +6429,18 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     <message>
         <source>lead {id} is no longer yours to call ({status}); take the next lead</source>
         <translation>Lead {id} ist nicht mehr Ihrer ({status}); nehmen Sie den nächsten Lead</translation>
+    </message>
+    <message>
+        <source>the number {number} is on the do-not-call list: it may not be called</source>
+        <translation>die Nummer {number} steht auf der Sperrliste: sie darf nicht angerufen werden</translation>
+    </message>
+    <message>
+        <source>the number {number} is on the national do-not-call registry: it may not be called</source>
+        <translation>die Nummer {number} steht auf der nationalen Sperrliste: sie darf nicht angerufen werden</translation>
+    </message>
+    <message>
+        <source>the number {number} may not be called now: {why}</source>
+        <translation>die Nummer {number} darf jetzt nicht angerufen werden: {why}</translation>
     </message>
     <message>
         <source>{calls} calls in any 24 hours</source>

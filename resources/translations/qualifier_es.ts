@@ -1190,6 +1190,10 @@
 <context>
     <name>Dialer</name>
     <message>
+        <source>the number {number} is not a valid phone number: correct it first (F2)</source>
+        <translation>el número {number} no es un número de teléfono válido: corríjalo primero (F2)</translation>
+    </message>
+    <message>
         <source>Not dialled: {why}</source>
         <translation>No marcado: {why}</translation>
     </message>
@@ -4935,6 +4939,10 @@ un comercial por línea</translation>
         <translation>Lead de vuelta de maduración</translation>
     </message>
     <message>
+        <source>Lead kept in nurture: the prospect said no to more calls</source>
+        <translation>Lead mantenido en seguimiento: el cliente potencial no quiere más llamadas</translation>
+    </message>
+    <message>
         <source>Lead released</source>
         <translation>Lead soltado</translation>
     </message>
@@ -6421,6 +6429,18 @@ un comercial por línea</translation>
     <message>
         <source>lead {id} is no longer yours to call ({status}); take the next lead</source>
         <translation>el lead {id} ya no es suyo para llamar ({status}); tome el siguiente lead</translation>
+    </message>
+    <message>
+        <source>the number {number} is on the do-not-call list: it may not be called</source>
+        <translation>el número {number} está en la lista de no llamar: no se puede llamar</translation>
+    </message>
+    <message>
+        <source>the number {number} is on the national do-not-call registry: it may not be called</source>
+        <translation>el número {number} está en el registro nacional de no llamar: no se puede llamar</translation>
+    </message>
+    <message>
+        <source>the number {number} may not be called now: {why}</source>
+        <translation>el número {number} no se puede llamar ahora: {why}</translation>
     </message>
     <message>
         <source>{calls} calls in any 24 hours</source>

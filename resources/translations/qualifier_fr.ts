@@ -1190,6 +1190,10 @@
 <context>
     <name>Dialer</name>
     <message>
+        <source>the number {number} is not a valid phone number: correct it first (F2)</source>
+        <translation>le numéro {number} n'est pas un numéro de téléphone valide : corrigez-le d'abord (F2)</translation>
+    </message>
+    <message>
         <source>Not dialled: {why}</source>
         <translation>Non composé : {why}</translation>
     </message>
@@ -4935,6 +4939,10 @@ un commercial par ligne</translation>
         <translation>Lead revenu de maturation</translation>
     </message>
     <message>
+        <source>Lead kept in nurture: the prospect said no to more calls</source>
+        <translation>Lead gardé en suivi : le prospect ne veut plus d'appels</translation>
+    </message>
+    <message>
         <source>Lead released</source>
         <translation>Lead relâché</translation>
     </message>
@@ -6421,6 +6429,18 @@ un commercial par ligne</translation>
     <message>
         <source>lead {id} is no longer yours to call ({status}); take the next lead</source>
         <translation>le lead {id} n&apos;est plus à vous ({status}) ; prenez le lead suivant</translation>
+    </message>
+    <message>
+        <source>the number {number} is on the do-not-call list: it may not be called</source>
+        <translation>le numéro {number} est sur la liste d'opposition : il ne peut pas être appelé</translation>
+    </message>
+    <message>
+        <source>the number {number} is on the national do-not-call registry: it may not be called</source>
+        <translation>le numéro {number} est sur le registre national d'opposition : il ne peut pas être appelé</translation>
+    </message>
+    <message>
+        <source>the number {number} may not be called now: {why}</source>
+        <translation>le numéro {number} ne peut pas être appelé maintenant : {why}</translation>
     </message>
     <message>
         <source>{calls} calls in any 24 hours</source>

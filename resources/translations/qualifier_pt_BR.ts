@@ -1190,6 +1190,10 @@
 <context>
     <name>Dialer</name>
     <message>
+        <source>the number {number} is not a valid phone number: correct it first (F2)</source>
+        <translation>o número {number} não é um número de telefone válido: corrija-o primeiro (F2)</translation>
+    </message>
+    <message>
         <source>Not dialled: {why}</source>
         <translation>Não discado: {why}</translation>
     </message>
@@ -4935,6 +4939,10 @@ um vendedor por linha</translation>
         <translation>Lead de volta da nutrição</translation>
     </message>
     <message>
+        <source>Lead kept in nurture: the prospect said no to more calls</source>
+        <translation>Lead mantido em nutrição: o cliente potencial não quer mais ligações</translation>
+    </message>
+    <message>
         <source>Lead released</source>
         <translation>Lead liberado</translation>
     </message>
@@ -6421,6 +6429,18 @@ um vendedor por linha</translation>
     <message>
         <source>lead {id} is no longer yours to call ({status}); take the next lead</source>
         <translation>o lead {id} não é mais seu para ligar ({status}); pegue o próximo lead</translation>
+    </message>
+    <message>
+        <source>the number {number} is on the do-not-call list: it may not be called</source>
+        <translation>o número {number} está na lista de não ligar: não pode ser chamado</translation>
+    </message>
+    <message>
+        <source>the number {number} is on the national do-not-call registry: it may not be called</source>
+        <translation>o número {number} está no registro nacional de não ligar: não pode ser chamado</translation>
+    </message>
+    <message>
+        <source>the number {number} may not be called now: {why}</source>
+        <translation>o número {number} não pode ser chamado agora: {why}</translation>
     </message>
     <message>
         <source>{calls} calls in any 24 hours</source>
