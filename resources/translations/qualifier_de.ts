@@ -6431,6 +6431,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>Lead {id} ist nicht mehr Ihrer ({status}); nehmen Sie den nächsten Lead</translation>
     </message>
     <message>
+        <source>the prospect of lead {id} said no to phone calls: it may not be called. If the prospect is calling you, take it as an inbound call</source>
+        <translation>der Interessent von Lead {id} will keine Anrufe: er darf nicht angerufen werden. Ruft der Interessent Sie an, übernehmen Sie den Lead als eingehenden Anruf</translation>
+    </message>
+    <message>
         <source>the number {number} is on the do-not-call list: it may not be called</source>
         <translation>die Nummer {number} steht auf der Sperrliste: sie darf nicht angerufen werden</translation>
     </message>

@@ -6431,6 +6431,10 @@ un comercial por línea</translation>
         <translation>el lead {id} ya no es suyo para llamar ({status}); tome el siguiente lead</translation>
     </message>
     <message>
+        <source>the prospect of lead {id} said no to phone calls: it may not be called. If the prospect is calling you, take it as an inbound call</source>
+        <translation>el cliente potencial del lead {id} no quiere llamadas: no se le puede llamar. Si el cliente le está llamando, tome el lead como llamada entrante</translation>
+    </message>
+    <message>
         <source>the number {number} is on the do-not-call list: it may not be called</source>
         <translation>el número {number} está en la lista de no llamar: no se puede llamar</translation>
     </message>

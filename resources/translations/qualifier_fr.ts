@@ -1191,7 +1191,7 @@
     <name>Dialer</name>
     <message>
         <source>the number {number} is not a valid phone number: correct it first (F2)</source>
-        <translation>le numéro {number} n'est pas un numéro de téléphone valide : corrigez-le d'abord (F2)</translation>
+        <translation>le numéro {number} n&apos;est pas un numéro de téléphone valide : corrigez-le d&apos;abord (F2)</translation>
     </message>
     <message>
         <source>Not dialled: {why}</source>
@@ -4940,7 +4940,7 @@ un commercial par ligne</translation>
     </message>
     <message>
         <source>Lead kept in nurture: the prospect said no to more calls</source>
-        <translation>Lead gardé en suivi : le prospect ne veut plus d'appels</translation>
+        <translation>Lead gardé en suivi : le prospect ne veut plus d&apos;appels</translation>
     </message>
     <message>
         <source>Lead released</source>
@@ -6431,12 +6431,16 @@ un commercial par ligne</translation>
         <translation>le lead {id} n&apos;est plus à vous ({status}) ; prenez le lead suivant</translation>
     </message>
     <message>
+        <source>the prospect of lead {id} said no to phone calls: it may not be called. If the prospect is calling you, take it as an inbound call</source>
+        <translation>le prospect du lead {id} ne veut pas d'appels : il ne peut pas être appelé. Si le prospect vous appelle, prenez le lead comme appel entrant</translation>
+    </message>
+    <message>
         <source>the number {number} is on the do-not-call list: it may not be called</source>
-        <translation>le numéro {number} est sur la liste d'opposition : il ne peut pas être appelé</translation>
+        <translation>le numéro {number} est sur la liste d&apos;opposition : il ne peut pas être appelé</translation>
     </message>
     <message>
         <source>the number {number} is on the national do-not-call registry: it may not be called</source>
-        <translation>le numéro {number} est sur le registre national d'opposition : il ne peut pas être appelé</translation>
+        <translation>le numéro {number} est sur le registre national d&apos;opposition : il ne peut pas être appelé</translation>
     </message>
     <message>
         <source>the number {number} may not be called now: {why}</source>

@@ -6431,6 +6431,10 @@ um vendedor por linha</translation>
         <translation>o lead {id} não é mais seu para ligar ({status}); pegue o próximo lead</translation>
     </message>
     <message>
+        <source>the prospect of lead {id} said no to phone calls: it may not be called. If the prospect is calling you, take it as an inbound call</source>
+        <translation>o cliente potencial do lead {id} não quer ligações: não pode ser chamado. Se o cliente estiver ligando para você, assuma o lead como chamada recebida</translation>
+    </message>
+    <message>
         <source>the number {number} is on the do-not-call list: it may not be called</source>
         <translation>o número {number} está na lista de não ligar: não pode ser chamado</translation>
     </message>

@@ -15,8 +15,9 @@ from qualifier_app.domain.lifecycle import CLAIMABLE, LeadStatus
 from qualifier_app.domain.text import listed, message
 from qualifier_app.domain.time_zones import places_of_phone, zones_for_lead
 from qualifier_app.persistence import queue_sql
-from qualifier_app.persistence.models import Lead, RegistryNumber
+from qualifier_app.persistence.models import AuditEntry, Lead, RegistryNumber
 from qualifier_app.services.compliance import do_not_call
+from qualifier_app.services.compliance.consents import leads_that_said_no_to_calls
 from qualifier_app.services.compliance.registries import stale_countries
 from qualifier_app.services.queue.calling_profiles import (
     Profile,
@@ -93,6 +94,14 @@ class OutboundRules:
                 id=lead.id,
                 status=status.label,
             )
+        if leads_that_said_no_to_calls(session, [lead.id]) and not taken_inbound(session, lead):
+            return message(
+                (
+                    "the prospect of lead {id} said no to phone calls: it may not be called. "
+                    "If the prospect is calling you, take it as an inbound call"
+                ),
+                id=lead.id,
+            )
         if number is not None and number != lead.phone_e164:
             refusal = self.why_not_number(session, lead, number, now)
             if refusal is not None:
@@ -144,6 +153,26 @@ class OutboundRules:
                     "the number {number} may not be called now: {why}", number=number, why=why
                 )
         return None
+
+
+def taken_inbound(session: Session, lead: Lead) -> bool:
+    """Whether the lease `lead` is held under was taken for an inbound call (the prospect
+    called: lookup.take_found writes it so in its audit entry)."""
+    if lead.leased_at is None or lead.lease_owner_id is None:
+        return False
+    after = session.execute(
+        select(AuditEntry.after)
+        .where(
+            AuditEntry.action == "lead.taken",
+            AuditEntry.entity_type == "lead",
+            AuditEntry.entity_id == str(lead.id),
+            AuditEntry.actor_id == lead.lease_owner_id,
+            AuditEntry.at >= lead.leased_at,
+        )
+        .order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
+        .limit(1)
+    ).scalar()
+    return bool(after and after.get("inbound"))
 
 
 def _unlawful(session: Session, lead: Lead, profile: Profile | None, now: datetime) -> str | None:
