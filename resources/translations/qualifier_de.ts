@@ -1190,6 +1190,10 @@
 <context>
     <name>Dialer</name>
     <message>
+        <source>the number {number} is not a valid phone number: correct it first (F2)</source>
+        <translation>die Nummer {number} ist keine gültige Telefonnummer: zuerst korrigieren (F2)</translation>
+    </message>
+    <message>
         <source>Not dialled: {why}</source>
         <translation>Nicht gewählt: {why}</translation>
     </message>
@@ -6433,6 +6437,22 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     <message>
         <source>lead {id} is no longer yours to call ({status}); take the next lead</source>
         <translation>Lead {id} ist nicht mehr Ihrer ({status}); nehmen Sie den nächsten Lead</translation>
+    </message>
+    <message>
+        <source>the prospect of lead {id} said no to phone calls: it may not be called. If the prospect is calling you, take it as an inbound call</source>
+        <translation>der Interessent von Lead {id} will keine Anrufe: er darf nicht angerufen werden. Ruft der Interessent Sie an, übernehmen Sie den Lead als eingehenden Anruf</translation>
+    </message>
+    <message>
+        <source>the number {number} is on the do-not-call list: it may not be called</source>
+        <translation>die Nummer {number} steht auf der Sperrliste: sie darf nicht angerufen werden</translation>
+    </message>
+    <message>
+        <source>the number {number} is on the national do-not-call registry: it may not be called</source>
+        <translation>die Nummer {number} steht auf der nationalen Sperrliste: sie darf nicht angerufen werden</translation>
+    </message>
+    <message>
+        <source>the number {number} may not be called now: {why}</source>
+        <translation>die Nummer {number} darf jetzt nicht angerufen werden: {why}</translation>
     </message>
     <message>
         <source>{calls} calls in any 24 hours</source>

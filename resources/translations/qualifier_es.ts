@@ -1190,6 +1190,10 @@
 <context>
     <name>Dialer</name>
     <message>
+        <source>the number {number} is not a valid phone number: correct it first (F2)</source>
+        <translation>el número {number} no es un número de teléfono válido: corríjalo primero (F2)</translation>
+    </message>
+    <message>
         <source>Not dialled: {why}</source>
         <translation>No marcado: {why}</translation>
     </message>
@@ -6433,6 +6437,22 @@ un comercial por línea</translation>
     <message>
         <source>lead {id} is no longer yours to call ({status}); take the next lead</source>
         <translation>el lead {id} ya no es suyo para llamar ({status}); tome el siguiente lead</translation>
+    </message>
+    <message>
+        <source>the prospect of lead {id} said no to phone calls: it may not be called. If the prospect is calling you, take it as an inbound call</source>
+        <translation>el cliente potencial del lead {id} no quiere llamadas: no se le puede llamar. Si el cliente le está llamando, tome el lead como llamada entrante</translation>
+    </message>
+    <message>
+        <source>the number {number} is on the do-not-call list: it may not be called</source>
+        <translation>el número {number} está en la lista de no llamar: no se puede llamar</translation>
+    </message>
+    <message>
+        <source>the number {number} is on the national do-not-call registry: it may not be called</source>
+        <translation>el número {number} está en el registro nacional de no llamar: no se puede llamar</translation>
+    </message>
+    <message>
+        <source>the number {number} may not be called now: {why}</source>
+        <translation>el número {number} no se puede llamar ahora: {why}</translation>
     </message>
     <message>
         <source>{calls} calls in any 24 hours</source>

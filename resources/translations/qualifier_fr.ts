@@ -1190,6 +1190,10 @@
 <context>
     <name>Dialer</name>
     <message>
+        <source>the number {number} is not a valid phone number: correct it first (F2)</source>
+        <translation>le numéro {number} n&apos;est pas un numéro de téléphone valide : corrigez-le d&apos;abord (F2)</translation>
+    </message>
+    <message>
         <source>Not dialled: {why}</source>
         <translation>Non composé : {why}</translation>
     </message>
@@ -6433,6 +6437,22 @@ un commercial par ligne</translation>
     <message>
         <source>lead {id} is no longer yours to call ({status}); take the next lead</source>
         <translation>le lead {id} n&apos;est plus à vous ({status}) ; prenez le lead suivant</translation>
+    </message>
+    <message>
+        <source>the prospect of lead {id} said no to phone calls: it may not be called. If the prospect is calling you, take it as an inbound call</source>
+        <translation>le prospect du lead {id} ne veut pas d&apos;appels : il ne peut pas être appelé. Si le prospect vous appelle, prenez le lead comme appel entrant</translation>
+    </message>
+    <message>
+        <source>the number {number} is on the do-not-call list: it may not be called</source>
+        <translation>le numéro {number} est sur la liste d&apos;opposition : il ne peut pas être appelé</translation>
+    </message>
+    <message>
+        <source>the number {number} is on the national do-not-call registry: it may not be called</source>
+        <translation>le numéro {number} est sur le registre national d&apos;opposition : il ne peut pas être appelé</translation>
+    </message>
+    <message>
+        <source>the number {number} may not be called now: {why}</source>
+        <translation>le numéro {number} ne peut pas être appelé maintenant : {why}</translation>
     </message>
     <message>
         <source>{calls} calls in any 24 hours</source>

@@ -1190,6 +1190,10 @@
 <context>
     <name>Dialer</name>
     <message>
+        <source>the number {number} is not a valid phone number: correct it first (F2)</source>
+        <translation>o número {number} não é um número de telefone válido: corrija-o primeiro (F2)</translation>
+    </message>
+    <message>
         <source>Not dialled: {why}</source>
         <translation>Não discado: {why}</translation>
     </message>
@@ -6433,6 +6437,22 @@ um vendedor por linha</translation>
     <message>
         <source>lead {id} is no longer yours to call ({status}); take the next lead</source>
         <translation>o lead {id} não é mais seu para ligar ({status}); pegue o próximo lead</translation>
+    </message>
+    <message>
+        <source>the prospect of lead {id} said no to phone calls: it may not be called. If the prospect is calling you, take it as an inbound call</source>
+        <translation>o cliente potencial do lead {id} não quer ligações: não pode ser chamado. Se o cliente estiver ligando para você, assuma o lead como chamada recebida</translation>
+    </message>
+    <message>
+        <source>the number {number} is on the do-not-call list: it may not be called</source>
+        <translation>o número {number} está na lista de não ligar: não pode ser chamado</translation>
+    </message>
+    <message>
+        <source>the number {number} is on the national do-not-call registry: it may not be called</source>
+        <translation>o número {number} está no registro nacional de não ligar: não pode ser chamado</translation>
+    </message>
+    <message>
+        <source>the number {number} may not be called now: {why}</source>
+        <translation>o número {number} não pode ser chamado agora: {why}</translation>
     </message>
     <message>
         <source>{calls} calls in any 24 hours</source>

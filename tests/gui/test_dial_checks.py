@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from qualifier_app.app import Services
 from qualifier_app.domain.clock import ManualClock
 from qualifier_app.domain.roles import Role
+from qualifier_app.ui.workspace.area import WorkspaceArea
 from tests.gui.conftest import OpenWorkspace, shortcut
 from tests.gui.test_rep_shift import TelHandler, take_next, tel_handler  # noqa: F401 - fixture
 from tests.support.factories import Factory
@@ -49,3 +50,69 @@ def test_a_closed_window_or_a_do_not_call_lead_is_not_dialled(
     shortcut(qtbot, Qt.Key.Key_F11)
     qtbot.waitUntil(lambda: "do-not-call" in notice.text())
     assert notice.isVisible() and tel_handler.opened == []
+
+
+def correct_phone_and_call(qtbot: QtBot, area: WorkspaceArea, typed: str) -> None:
+    shortcut(qtbot, Qt.Key.Key_F2)
+    area.card.phone.edit.selectAll()
+    qtbot.keyClicks(area.card.phone.edit, typed)
+    shortcut(qtbot, Qt.Key.Key_F11)
+
+
+def test_an_unsaved_correction_is_judged_as_the_number_dialled(
+    qtbot: QtBot,
+    services: Services,
+    factory: Factory,
+    clock: ManualClock,
+    open_workspace: OpenWorkspace,
+    tel_handler: TelHandler,  # noqa: F811 - the fixture
+) -> None:
+    # 09:30 in New York, 06:30 in Los Angeles.
+    clock.set(datetime(2026, 11, 25, 14, 30, tzinfo=UTC))
+    factory.lead(phone_raw="+1 212 555 0142", phone_e164="+12125550142")
+    factory.lead(phone_raw="+1 212 555 0144", phone_e164="+12125550144")
+    admin = factory.user("adam", role=Role.ADMIN)
+    services.do_not_call.add(admin, phone="+13125550143", reason="complaint")
+    area = open_workspace()
+    area.outcome.auto_next.setChecked(False)
+    notice = area.dial_notice
+
+    take_next(qtbot, area)
+    correct_phone_and_call(qtbot, area, "312 555 0143")  # on the do-not-call list
+    qtbot.waitUntil(notice.isVisible)
+    assert notice.text() == (
+        "Not dialled: the number +13125550143 is on the do-not-call list: it may not be called"
+    )
+    assert tel_handler.opened == []
+
+    correct_phone_and_call(qtbot, area, "213 555 0143")  # Los Angeles: 06:30
+    qtbot.waitUntil(lambda: "+12135550143" in notice.text())
+    assert "in America/Los_Angeles is outside the calling window" in notice.text()
+    assert tel_handler.opened == []
+
+    correct_phone_and_call(qtbot, area, "212 555 0199")  # New York: it may be called
+    qtbot.waitUntil(lambda: tel_handler.opened != [])
+    assert tel_handler.opened == ["tel:+12125550199"]
+
+
+def test_a_number_that_is_not_valid_is_not_dialled(
+    qtbot: QtBot,
+    services: Services,
+    factory: Factory,
+    clock: ManualClock,
+    open_workspace: OpenWorkspace,
+    tel_handler: TelHandler,  # noqa: F811 - the fixture
+) -> None:
+    clock.set(datetime(2026, 11, 25, 20, 0, tzinfo=UTC))  # 10:00 in Hawaii
+    factory.lead(phone_raw="312.555.0143", phone_e164=None, phone_valid=False, country=None)
+    area = open_workspace()
+    area.outcome.auto_next.setChecked(False)
+    take_next(qtbot, area)
+    shortcut(qtbot, Qt.Key.Key_F11)
+    notice = area.dial_notice
+    qtbot.waitUntil(notice.isVisible)
+    assert notice.text() == (
+        "Not dialled: the number 312.555.0143 is not a valid phone number: correct it first (F2)"
+    )
+    assert tel_handler.opened == []
+    assert area.call_button.isEnabled()

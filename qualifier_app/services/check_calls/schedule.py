@@ -35,6 +35,7 @@ from qualifier_app.persistence.models import CheckCall, Handoff, Lead, Script, U
 from qualifier_app.services.check_calls.dto import ScheduleResult
 from qualifier_app.services.check_calls.policy import stored_policies
 from qualifier_app.services.check_calls.records import customer_records
+from qualifier_app.services.compliance.consents import leads_that_said_no_to_calls
 from qualifier_app.services.frame import Change, Frame
 from qualifier_app.services.queue.calling_rules import load_rule_book
 from qualifier_app.services.workspace.scripts import install_scripts
@@ -149,6 +150,10 @@ class CheckCallScheduler:
         if decision.check and lead.status != LeadStatus.HANDED_OFF.value:
             decision = Decision(
                 False, CheckCallStatus.CANCELLED, f"the lead is {LeadStatus(lead.status).label}"
+            )
+        if decision.check and leads_that_said_no_to_calls(session, [lead.id]):
+            decision = Decision(
+                False, CheckCallStatus.CANCELLED, "the prospect said no to phone calls"
             )
         check = CheckCall(
             handoff_id=handoff.id,

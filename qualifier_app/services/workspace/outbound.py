@@ -9,13 +9,22 @@ from datetime import datetime
 from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
-from qualifier_app.domain.calling_rules import cap_shape
+from qualifier_app.domain.calling_rules import cap_shape, places_key
+from qualifier_app.domain.do_not_call import DncKind
 from qualifier_app.domain.lifecycle import CLAIMABLE, LeadStatus
 from qualifier_app.domain.text import listed, message
+from qualifier_app.domain.time_zones import places_of_phone, zones_for_lead
 from qualifier_app.persistence import queue_sql
-from qualifier_app.persistence.models import Lead
+from qualifier_app.persistence.models import AuditEntry, Lead, RegistryNumber
+from qualifier_app.services.compliance import do_not_call
+from qualifier_app.services.compliance.consents import leads_that_said_no_to_calls
 from qualifier_app.services.compliance.registries import stale_countries
-from qualifier_app.services.queue.calling_profiles import Profile, ProfileCache, capped_profiles
+from qualifier_app.services.queue.calling_profiles import (
+    Profile,
+    ProfileCache,
+    capped_profiles,
+    registry_country,
+)
 from qualifier_app.services.queue.calling_rules import RuleBookCache
 from qualifier_app.services.queue.retry_rules import max_attempts_in_force
 from qualifier_app.settings import QueuePolicy
@@ -58,11 +67,18 @@ class OutboundRules:
         return _unlawful(session, lead, profile, now)
 
     def why_not_dial(
-        self, session: Session, lead_id: int, rep_id: int, now: datetime
+        self,
+        session: Session,
+        lead_id: int,
+        rep_id: int,
+        now: datetime,
+        number: str | None = None,
     ) -> str | None:
         """Why the rep may not dial the lead they have open, at `now` (the database's time):
         it is no longer theirs (the lease ran out, a team lead took it, it went do-not-call
-        meanwhile), or calling it now breaks a rule (why_not_now); None when they may."""
+        meanwhile), or calling it now breaks a rule (why_not_now); None when they may.
+        `number` is the E.164 number to be dialled when it is not the stored one (the rep's
+        unsaved correction): it is judged too (why_not_number)."""
         lead = session.get(Lead, lead_id)
         if lead is None:
             return message("there is no lead {lead_id}", lead_id=lead_id)
@@ -78,7 +94,85 @@ class OutboundRules:
                 id=lead.id,
                 status=status.label,
             )
+        if leads_that_said_no_to_calls(session, [lead.id]) and not taken_inbound(session, lead):
+            return message(
+                (
+                    "the prospect of lead {id} said no to phone calls: it may not be called. "
+                    "If the prospect is calling you, take it as an inbound call"
+                ),
+                id=lead.id,
+            )
+        if number is not None and number != lead.phone_e164:
+            refusal = self.why_not_number(session, lead, number, now)
+            if refusal is not None:
+                return refusal
         return self.why_not_now(session, lead, now)
+
+    def why_not_number(
+        self, session: Session, lead: Lead, number: str, now: datetime
+    ) -> str | None:
+        """Why `number` (E.164), not yet the lead's stored one, may not be dialled for `lead`
+        now: on the internal do-not-call list, on a national registry or under a stale one,
+        or outside the window in one of its zones or the lead's (where the lead is, as far as
+        anyone knows, is both: the window must be safe in every zone of either)."""
+        if do_not_call.is_listed(session, DncKind.PHONE, number):
+            return message(
+                "the number {number} is on the do-not-call list: it may not be called",
+                number=number,
+            )
+        on_registry = session.execute(
+            select(RegistryNumber.number).where(RegistryNumber.number == int(number[1:]))
+        ).first()
+        if on_registry is not None:
+            return message(
+                "the number {number} is on the national do-not-call registry: it may not be called",
+                number=number,
+            )
+        phone_places = places_of_phone(number)
+        blocked, why_blocked = stale_countries(session, now)
+        if registry_country(phone_places, lead.country) in blocked:
+            return message(
+                "the number {number} may not be called now: {why}",
+                number=number,
+                why="; ".join(why_blocked),
+            )
+        profile = self.profile(session, now, lead.calling_profile_id)
+        zones = set(zones_for_lead(number, lead.country, lead.region))
+        rules = [
+            self._rules.get(session, now).rule_for(
+                places_key(lead.country, lead.region, phone_places)
+            )
+        ]
+        if profile is not None:
+            zones.update(profile.zones)
+            rules.append(profile.place_rule)
+        for rule in rules:
+            why = rule.why_closed(sorted(zones), now)
+            if why is not None:
+                return message(
+                    "the number {number} may not be called now: {why}", number=number, why=why
+                )
+        return None
+
+
+def taken_inbound(session: Session, lead: Lead) -> bool:
+    """Whether the lease `lead` is held under was taken for an inbound call (the prospect
+    called: lookup.take_found writes it so in its audit entry)."""
+    if lead.leased_at is None or lead.lease_owner_id is None:
+        return False
+    after = session.execute(
+        select(AuditEntry.after)
+        .where(
+            AuditEntry.action == "lead.taken",
+            AuditEntry.entity_type == "lead",
+            AuditEntry.entity_id == str(lead.id),
+            AuditEntry.actor_id == lead.lease_owner_id,
+            AuditEntry.at >= lead.leased_at,
+        )
+        .order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
+        .limit(1)
+    ).scalar()
+    return bool(after and after.get("inbound"))
 
 
 def _unlawful(session: Session, lead: Lead, profile: Profile | None, now: datetime) -> str | None:

@@ -129,12 +129,14 @@ class WorkspaceService:
         card = self._queue.card(actor, lead_id)
         return self._work_items.work_item(card, inbound=inbound)
 
-    def why_not_dial(self, actor: Actor, lead_id: int) -> str | None:
+    def why_not_dial(self, actor: Actor, lead_id: int, number: str | None = None) -> str | None:
         """Why the rep may not dial the lead they have open now (see
         OutboundRules.why_not_dial), or None: asked before every dial, at the database's
-        time."""
+        time. `number`: the E.164 number to be dialled, when the rep corrected the lead's."""
         with self._frame.read(actor, Action.WORK_LEADS) as reading:
-            return self._outbound.why_not_dial(reading.session, lead_id, actor.user_id, reading.now)
+            return self._outbound.why_not_dial(
+                reading.session, lead_id, actor.user_id, reading.now, number
+            )
 
     def rep_day(self, actor: Actor, since: datetime) -> RepDay:
         """Eligible leads, the rep's callbacks, and the rep's figures since `since` (the start

@@ -3,9 +3,11 @@ command line when one is configured, else through a tel:/sip:/callto: link the d
 the call timer starts at dial and stops at Hang up (F12, or saving the outcome). The talk
 time goes with the outcome onto the attempt.
 
-Before each dial the database is asked whether the lead may be called now (still the rep's,
-not do-not-call, inside its calling window by the database's clock, lawful as the claim
-checks it); the answer comes back from a worker, and a refusal is shown beside Call."""
+Before each dial the database is asked whether the lead may be called now at the number
+to be dialled (still the rep's, not do-not-call, inside its calling window by the database's
+clock, lawful as the claim checks it; a corrected number not on a do-not-call list or
+registry, and inside the window in its own zones too); a number that is not valid is not
+dialled at all. The answer comes back from a worker, and a refusal is shown beside Call."""
 
 from __future__ import annotations
 
@@ -30,14 +32,15 @@ from qualifier_app.ui.workspace.session import LeadSession
 TOPIC = "dialing"
 
 
-def number_of(session: LeadSession, country: str | None) -> str:
-    """The number to dial: the rep's correction when it is a valid number, else the lead's."""
+def number_of(session: LeadSession, country: str | None) -> tuple[str | None, str]:
+    """(the E.164 number to dial, the number as the rep sees it): the rep's correction when
+    they made one, else the lead's. None when it is not a valid number: a number that cannot
+    be read cannot be checked against the do-not-call lists and windows, so it is not dialled."""
     lead = session.item.lead
     if session.phone:
         corrected = check_phone(session.phone, lead.country or country, details=False)
-        if corrected.e164:
-            return corrected.e164
-    return lead.phone_e164 or lead.phone_raw
+        return (corrected.e164 if corrected.valid else None), session.phone
+    return lead.phone_e164, lead.phone_e164 or lead.phone_raw or ""
 
 
 class Dialer(QObject):
@@ -55,7 +58,7 @@ class Dialer(QObject):
         notice: QLabel,
         *,
         current: Callable[[], LeadSession | None],
-        may_dial: Callable[[int], str | None],
+        may_dial: Callable[[int, str], str | None],
         now: Callable[[], datetime],
         changed: Callable[[], None],
     ) -> None:
@@ -92,6 +95,15 @@ class Dialer(QObject):
         session = self._current()
         if session is None or session.on_call or self._asking is not None:
             return
+        number, shown = number_of(session, self._policy.default_country)
+        if number is None:
+            self._refuse(
+                session,
+                self.tr(
+                    "the number {number} is not a valid phone number: correct it first (F2)"
+                ).format(number=shown),
+            )
+            return
         self._asking = session
         self.notice.hide()
         self.update_buttons()
@@ -102,7 +114,7 @@ class Dialer(QObject):
                 return
             self._asking = None
             if refusal is None:
-                self._place_call(session)
+                self._place_call(session, number)
             else:
                 self._refuse(session, i18n.translated(refusal))
             self.update_buttons()
@@ -114,17 +126,17 @@ class Dialer(QObject):
             self._refuse(session, problem_text(exc))
             self.update_buttons()
 
-        self._calls.submit(lambda: self._may_dial(lead_id), answered, failed)
+        self._calls.submit(lambda: self._may_dial(lead_id, number), answered, failed)
 
     def _refuse(self, session: LeadSession, why: str) -> None:
         self.notice.setText(self.tr("Not dialled: {why}").format(why=why))
         self.notice.setProperty("lead", session.lead_id)
         self.notice.show()
 
-    def _place_call(self, session: LeadSession) -> None:
+    def _place_call(self, session: LeadSession, number: str) -> None:
+        """Dial `number`, the one the database was asked about."""
         policy = self._policy
         try:
-            number = number_of(session, policy.default_country)
             if policy.dial_command.strip():
                 argv = dialing.dial_command(policy.dial_command, number)
                 target = " ".join(argv)

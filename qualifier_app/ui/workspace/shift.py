@@ -58,7 +58,7 @@ class ShiftTools(QObject):
             (view.call_button, view.hang_up_button),
             view.dial_notice,
             current=current,
-            may_dial=lambda lead_id: workspace.why_not_dial(actor, lead_id),
+            may_dial=lambda lead_id, number: workspace.why_not_dial(actor, lead_id, number),
             now=now,
             changed=save_draft,
         )
