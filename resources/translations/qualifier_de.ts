@@ -6263,6 +6263,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>wartet auf Zustellung: kein Mailserver eingerichtet, das Paket liegt im Postausgang</translation>
     </message>
     <message>
+        <source>not sent: the lead went do-not-call after it was routed; the partner must not have it</source>
+        <translation>nicht gesendet: der Lead wurde nach der Zuweisung auf die Sperrliste gesetzt; der Partner darf ihn nicht erhalten</translation>
+    </message>
+    <message>
         <source>{awaiting}; the SLA starts when it is e-mailed</source>
         <translation>{awaiting}; das SLA beginnt mit dem E-Mail-Versand</translation>
     </message>

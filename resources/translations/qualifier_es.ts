@@ -6263,6 +6263,10 @@ un comercial por línea</translation>
         <translation>pendiente de envío: no hay servidor de correo configurado, el paquete está en la carpeta de salida</translation>
     </message>
     <message>
+        <source>not sent: the lead went do-not-call after it was routed; the partner must not have it</source>
+        <translation>no enviado: el lead pasó a no llamar después de asignarse; el socio no debe recibirlo</translation>
+    </message>
+    <message>
         <source>{awaiting}; the SLA starts when it is e-mailed</source>
         <translation>{awaiting}; el SLA empieza cuando se envía por correo</translation>
     </message>

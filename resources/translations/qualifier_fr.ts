@@ -6263,6 +6263,10 @@ un commercial par ligne</translation>
         <translation>en attente d&apos;envoi : aucun serveur de messagerie configuré, le paquet est dans la boîte d&apos;envoi</translation>
     </message>
     <message>
+        <source>not sent: the lead went do-not-call after it was routed; the partner must not have it</source>
+        <translation>non envoyé : le lead est passé en ne-pas-appeler après son attribution ; le partenaire ne doit pas l&apos;avoir</translation>
+    </message>
+    <message>
         <source>{awaiting}; the SLA starts when it is e-mailed</source>
         <translation>{awaiting} ; le SLA démarre à l&apos;envoi par e-mail</translation>
     </message>

@@ -6263,6 +6263,10 @@ um vendedor por linha</translation>
         <translation>aguardando envio: nenhum servidor de e-mail configurado, o pacote está na caixa de saída</translation>
     </message>
     <message>
+        <source>not sent: the lead went do-not-call after it was routed; the partner must not have it</source>
+        <translation>não enviado: o lead passou a não ligar depois de encaminhado; o parceiro não deve recebê-lo</translation>
+    </message>
+    <message>
         <source>{awaiting}; the SLA starts when it is e-mailed</source>
         <translation>{awaiting}; o SLA começa quando for enviado por e-mail</translation>
     </message>

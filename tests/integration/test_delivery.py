@@ -15,6 +15,7 @@ from keyring.backend import KeyringBackend
 
 from qualifier_app.app import Services, build
 from qualifier_app.domain.clock import ManualClock
+from qualifier_app.domain.roles import Role
 from qualifier_app.integrations.mail import KEYRING_SERVICE
 from qualifier_app.persistence.database import Database
 from qualifier_app.settings import MailSettings, Settings
@@ -171,6 +172,37 @@ def test_without_a_mail_server_handoffs_await_delivery_until_smtp_is_configured(
         assert f"by {sent.deadline_at:%Y-%m-%d %H:%M}" in (outbox / "sent" / eml.name).read_text(
             "utf-8"
         )
+    finally:
+        mailing.close()
+
+
+def test_a_handoff_whose_lead_went_do_not_call_before_it_was_sent_is_never_sent(
+    services: Services, settings: Settings, clock: ManualClock, factory: Factory, smtp: SmtpServer
+) -> None:
+    """Routed while no mail server was set, then the prospect asked never to be called: the
+    package waited in the outbox and went to the partner once SMTP was configured."""
+    rep = factory.user("rita.rep")
+    admin = factory.user("ada", Role.ADMIN, team=None, queues=())
+    add_partner(services, "West Coast Voice", sla_hours=24)
+    lead_id = sales_ready_lead(factory, rep)
+    handoff = services.routing.route(rep, lead_id)
+    phone = factory.get_lead(lead_id).phone_e164
+    services.do_not_call.add(admin, phone=phone, reason="asked never to be called")
+    assert factory.get_lead(lead_id).status == "do_not_call"
+    mailing = mail_services(settings, clock, smtp)
+    try:
+        dropped = (
+            "not sent: the lead went do-not-call after it was routed; the partner must not have it"
+        )
+        outcome = mailing.delivery.deliver(handoff.id)  # the sweep's attempt
+        assert (outcome.delivered, outcome.problem) == (False, dropped)
+        assert [item.handoff_id for item in mailing.delivery.flagged(admin)] == [handoff.id]
+        # A person's "send again" meets the same refusal, and it stays with the flagged.
+        again = mailing.delivery.resolve_flagged(admin, handoff.id, "send-again", "checked")
+        assert (again.delivered, again.problem) == (False, dropped)
+        assert [item.handoff_id for item in mailing.delivery.flagged(admin)] == [handoff.id]
+        assert smtp.inbox.messages == []
+        assert handoff_row(mailing, handoff.id).status == "pending"
     finally:
         mailing.close()
 

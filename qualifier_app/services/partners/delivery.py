@@ -20,6 +20,7 @@ from qualifier_app.domain.clock import Clock
 from qualifier_app.domain.closed_loop import HandoffStatus
 from qualifier_app.domain.errors import NotFound
 from qualifier_app.domain.handoff_package import HandoffPackage
+from qualifier_app.domain.lifecycle import LeadStatus
 from qualifier_app.domain.roles import Action, Actor
 from qualifier_app.domain.text import joined
 from qualifier_app.domain.text import message as message_
@@ -33,7 +34,7 @@ from qualifier_app.integrations.mail import (
     message_id,
 )
 from qualifier_app.persistence.database import Database
-from qualifier_app.persistence.models import Handoff, HandoffEvent
+from qualifier_app.persistence.models import Handoff, HandoffEvent, Lead
 from qualifier_app.services.frame import Frame
 from qualifier_app.services.partners import reminders
 from qualifier_app.services.partners.delivery_events import delivery_event
@@ -57,6 +58,9 @@ AWAITING_STATE = "awaiting"
 AWAITING = message_("awaiting delivery: no mail server is configured, the package is in the outbox")
 # After a whole SMTP timeout, other deliveries skip the server this long (to the outbox).
 STALL_PAUSE = timedelta(minutes=2)
+DO_NOT_CALL_NOTE = message_(
+    "not sent: the lead went do-not-call after it was routed; the partner must not have it"
+)
 
 
 def delivery_states(session: Session, handoff_id: int) -> list[str | None]:
@@ -259,6 +263,14 @@ class DeliveryService:
             msg_id = handoff.message_id or message_id(
                 handoff_id, handoff.request_id, self._settings.sender
             )
+            lead_status = session.execute(
+                select(Lead.status).where(Lead.id == handoff.lead_id)
+            ).scalar()
+            if lead_status == LeadStatus.DO_NOT_CALL.value:
+                # Listed after it was routed and before it was sent: the prospect is neither
+                # called nor handed to a partner. A person sees it among the flagged.
+                flag(change, handoff, msg_id, DO_NOT_CALL_NOTE)
+                return DeliveryOutcome(handoff_id, False, None, DO_NOT_CALL_NOTE)
             if _too_many_unknown(states, self._settings.unknown_retries):
                 # The last attempt never reported back (a crash between send and record).
                 flag(change, handoff, msg_id, "the last attempt never reported back")
