@@ -119,14 +119,18 @@ def _country_zone_table() -> dict[str, tuple[str, ...]]:
     return {code: tuple(names) for code, names in table.items()}
 
 
-def zones_for_phone(e164: str | None) -> tuple[str, ...]:
+def _parsed(e164: str | None) -> phonenumbers.PhoneNumber | None:
     if not e164:
-        return ()
+        return None
     try:
-        number = phonenumbers.parse(e164, None)
+        return phonenumbers.parse(e164, None)
     except phonenumbers.NumberParseException:
-        return ()
-    return zones_for_number(number)
+        return None
+
+
+def zones_for_phone(e164: str | None) -> tuple[str, ...]:
+    number = _parsed(e164)
+    return zones_for_number(number) if number is not None else ()
 
 
 def zones_for_number(number: phonenumbers.PhoneNumber, kind: int | None = None) -> tuple[str, ...]:
@@ -273,13 +277,8 @@ def places_of_phone(e164: str | None) -> tuple[str, ...]:
     """Where a number is, as calling rules' places: ("US-FL",) for a Florida area code,
     ("CA-NS", "CA-PE") for an area code two provinces share, the country alone ("GB",) when
     the number says no more, () when it says nothing."""
-    if not e164:
-        return ()
-    try:
-        number = phonenumbers.parse(e164, None)
-    except phonenumbers.NumberParseException:
-        return ()
-    return places_of_number(number)
+    number = _parsed(e164)
+    return places_of_number(number) if number is not None else ()
 
 
 def places_of_number(number: phonenumbers.PhoneNumber) -> tuple[str, ...]:
