@@ -64,6 +64,7 @@ class Dialer(QObject):
         now: Callable[[], datetime],
         changed: Callable[[], None],
         refused: Callable[[], None] = lambda: None,
+        after_call: Callable[[], None] = lambda: None,
     ) -> None:
         super().__init__(parent)
         self._policy = policy
@@ -74,6 +75,7 @@ class Dialer(QObject):
         self._now = now
         self._changed = changed
         self._refused = refused
+        self._after_call = after_call
         self.call_button, self.hang_up_button = buttons
         self.notice = notice
         self._may_dial = may_dial
@@ -198,9 +200,12 @@ class Dialer(QObject):
         session = self._current()
         if session is None or not session.on_call:
             return
+        had_keyboard = self.hang_up_button.hasFocus()
         seconds = session.hang_up(self._now())
         assert seconds is not None
         self._clock.show_call_ended(seconds)
         self.update_buttons()
+        if had_keyboard:  # not left to Qt, which gives it to whatever comes next ("My state")
+            self._after_call()
         self._changed()
         self.hung_up.emit(seconds)

@@ -63,6 +63,7 @@ class ShiftTools(QObject):
             now=now,
             changed=save_draft,
             refused=check_lease,
+            after_call=view.outcome.take_focus,
         )
         self.figures: MyFiguresDialog | None = None
         self.actions: dict[str, QAction] = {}
