@@ -6303,6 +6303,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>geben Sie an, von welchem Partner die Datei stammt: sie findet Übergaben über E-Mail oder Telefonnummer des Leads</translation>
     </message>
     <message>
+        <source>the partner directory is empty</source>
+        <translation>das Partnerverzeichnis ist leer</translation>
+    </message>
+    <message>
         <source>reminder: answer due by {at:%Y-%m-%d %H:%M} UTC</source>
         <translation>Erinnerung: Antwort fällig bis {at:%Y-%m-%d %H:%M} UTC</translation>
     </message>
@@ -6355,10 +6359,6 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>kein Partner kommt für diesen Lead in Frage: {why}</translation>
     </message>
     <message>
-        <source>no partner is eligible for this lead: the partner directory is empty</source>
-        <translation>kein Partner kommt für diesen Lead in Frage: das Partnerverzeichnis ist leer</translation>
-    </message>
-    <message>
         <source>and {count} more</source>
         <translation>und {count} weitere</translation>
     </message>
@@ -6369,6 +6369,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     <message>
         <source>let its acceptance SLA run out on this lead (handed on {at:%Y-%m-%d})</source>
         <translation>hat sein Annahme-SLA für diesen Lead verstreichen lassen (übergeben am {at:%Y-%m-%d})</translation>
+    </message>
+    <message>
+        <source>No partner is eligible for this lead: {why}.</source>
+        <translation>Kein Partner kommt für diesen Lead in Frage: {why}.</translation>
     </message>
     <message>
         <source>No partner: {why}.</source>

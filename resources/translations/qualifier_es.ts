@@ -6303,6 +6303,10 @@ un comercial por línea</translation>
         <translation>indique de qué socio es el archivo: busca las entregas por el correo o el teléfono del lead</translation>
     </message>
     <message>
+        <source>the partner directory is empty</source>
+        <translation>el directorio de socios está vacío</translation>
+    </message>
+    <message>
         <source>reminder: answer due by {at:%Y-%m-%d %H:%M} UTC</source>
         <translation>recordatorio: respuesta antes de {at:%Y-%m-%d %H:%M} UTC</translation>
     </message>
@@ -6355,10 +6359,6 @@ un comercial por línea</translation>
         <translation>ningún socio es elegible para este lead: {why}</translation>
     </message>
     <message>
-        <source>no partner is eligible for this lead: the partner directory is empty</source>
-        <translation>ningún socio es elegible para este lead: el directorio de socios está vacío</translation>
-    </message>
-    <message>
         <source>and {count} more</source>
         <translation>y {count} más</translation>
     </message>
@@ -6369,6 +6369,10 @@ un comercial por línea</translation>
     <message>
         <source>let its acceptance SLA run out on this lead (handed on {at:%Y-%m-%d})</source>
         <translation>dejó vencer su SLA de aceptación con este lead (entregado el {at:%Y-%m-%d})</translation>
+    </message>
+    <message>
+        <source>No partner is eligible for this lead: {why}.</source>
+        <translation>Ningún socio es elegible para este lead: {why}.</translation>
     </message>
     <message>
         <source>No partner: {why}.</source>

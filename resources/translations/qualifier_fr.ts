@@ -6303,6 +6303,10 @@ un commercial par ligne</translation>
         <translation>indiquez de quel partenaire vient le fichier : il trouve les transmissions par l&apos;e-mail ou le téléphone du lead</translation>
     </message>
     <message>
+        <source>the partner directory is empty</source>
+        <translation>l&apos;annuaire des partenaires est vide</translation>
+    </message>
+    <message>
         <source>reminder: answer due by {at:%Y-%m-%d %H:%M} UTC</source>
         <translation>rappel : réponse attendue avant {at:%Y-%m-%d %H:%M} UTC</translation>
     </message>
@@ -6355,10 +6359,6 @@ un commercial par ligne</translation>
         <translation>aucun partenaire n&apos;est éligible pour ce lead : {why}</translation>
     </message>
     <message>
-        <source>no partner is eligible for this lead: the partner directory is empty</source>
-        <translation>aucun partenaire n&apos;est éligible pour ce lead : l&apos;annuaire des partenaires est vide</translation>
-    </message>
-    <message>
         <source>and {count} more</source>
         <translation>et {count} de plus</translation>
     </message>
@@ -6369,6 +6369,10 @@ un commercial par ligne</translation>
     <message>
         <source>let its acceptance SLA run out on this lead (handed on {at:%Y-%m-%d})</source>
         <translation>a laissé expirer son SLA d&apos;acceptation pour ce lead (transmis le {at:%Y-%m-%d})</translation>
+    </message>
+    <message>
+        <source>No partner is eligible for this lead: {why}.</source>
+        <translation>Aucun partenaire n&apos;est éligible pour ce lead : {why}.</translation>
     </message>
     <message>
         <source>No partner: {why}.</source>

@@ -6303,6 +6303,10 @@ um vendedor por linha</translation>
         <translation>diga de qual parceiro é o arquivo: ele encontra os repasses pelo e-mail ou telefone do lead</translation>
     </message>
     <message>
+        <source>the partner directory is empty</source>
+        <translation>o diretório de parceiros está vazio</translation>
+    </message>
+    <message>
         <source>reminder: answer due by {at:%Y-%m-%d %H:%M} UTC</source>
         <translation>lembrete: resposta até {at:%Y-%m-%d %H:%M} UTC</translation>
     </message>
@@ -6355,10 +6359,6 @@ um vendedor por linha</translation>
         <translation>nenhum parceiro é elegível para este lead: {why}</translation>
     </message>
     <message>
-        <source>no partner is eligible for this lead: the partner directory is empty</source>
-        <translation>nenhum parceiro é elegível para este lead: o diretório de parceiros está vazio</translation>
-    </message>
-    <message>
         <source>and {count} more</source>
         <translation>e mais {count}</translation>
     </message>
@@ -6369,6 +6369,10 @@ um vendedor por linha</translation>
     <message>
         <source>let its acceptance SLA run out on this lead (handed on {at:%Y-%m-%d})</source>
         <translation>deixou o SLA de aceitação deste lead vencer (repassado em {at:%Y-%m-%d})</translation>
+    </message>
+    <message>
+        <source>No partner is eligible for this lead: {why}.</source>
+        <translation>Nenhum parceiro é elegível para este lead: {why}.</translation>
     </message>
     <message>
         <source>No partner: {why}.</source>
