@@ -6399,8 +6399,8 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>Lead {lead_id} gehört nicht zu den Leads Ihrer Teams</translation>
     </message>
     <message>
-        <source>{login} does not hold lead {lead_id}; it is {status} now</source>
-        <translation>{login} hält Lead {lead_id} nicht; er ist jetzt {status}</translation>
+        <source>{rep} does not hold lead {lead_id}; it is {status} now</source>
+        <translation>{rep} hält Lead {lead_id} nicht; er ist jetzt {status}</translation>
     </message>
     <message>
         <source>a publication&apos;s figure belongs to one ISO week, Monday to Sunday</source>
@@ -6987,16 +6987,16 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>Lead {lead_id} wurde inzwischen von jemand anderem geändert; nichts wurde zugewiesen</translation>
     </message>
     <message>
-        <source>{login} does not hold lead {lead_id}; it was reassigned to {name}</source>
-        <translation>{login} hält Lead {lead_id} nicht; er wurde {name} zugewiesen</translation>
+        <source>{rep} does not hold lead {lead_id}; it was reassigned to {name}</source>
+        <translation>{rep} hält Lead {lead_id} nicht; er wurde {name} zugewiesen</translation>
     </message>
     <message>
-        <source>{login} does not hold lead {lead_id}; it is no longer in your queues</source>
-        <translation>{login} hält Lead {lead_id} nicht; er ist nicht mehr in Ihren Warteschlangen</translation>
+        <source>{rep} does not hold lead {lead_id}; it is no longer in your queues</source>
+        <translation>{rep} hält Lead {lead_id} nicht; er ist nicht mehr in Ihren Warteschlangen</translation>
     </message>
     <message>
-        <source>{login} does not hold lead {lead_id}; {name} holds it now</source>
-        <translation>{login} hält Lead {lead_id} nicht; jetzt hält ihn {name}</translation>
+        <source>{rep} does not hold lead {lead_id}; {name} holds it now</source>
+        <translation>{rep} hält Lead {lead_id} nicht; jetzt hält ihn {name}</translation>
     </message>
     <message>
         <source>{login} is deactivated and cannot take leads</source>
@@ -7007,8 +7007,8 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>{login} ist von einer Teamleitung pausiert; keine Leads bis zur Freigabe</translation>
     </message>
     <message>
-        <source>{login} does not hold lead {lead_id}; nobody holds it now</source>
-        <translation>{login} hält Lead {lead_id} nicht; niemand hält ihn jetzt</translation>
+        <source>{rep} does not hold lead {lead_id}; nobody holds it now</source>
+        <translation>{rep} hält Lead {lead_id} nicht; niemand hält ihn jetzt</translation>
     </message>
     <message>
         <source>lead {lead_id} is not held by anyone</source>

@@ -6399,8 +6399,8 @@ un comercial por línea</translation>
         <translation>el lead {lead_id} no es de sus equipos</translation>
     </message>
     <message>
-        <source>{login} does not hold lead {lead_id}; it is {status} now</source>
-        <translation>{login} no tiene el lead {lead_id}; ahora está {status}</translation>
+        <source>{rep} does not hold lead {lead_id}; it is {status} now</source>
+        <translation>{rep} no tiene el lead {lead_id}; ahora está {status}</translation>
     </message>
     <message>
         <source>a publication&apos;s figure belongs to one ISO week, Monday to Sunday</source>
@@ -6987,16 +6987,16 @@ un comercial por línea</translation>
         <translation>alguien cambió el lead {lead_id} mientras tanto; no se asignó nada</translation>
     </message>
     <message>
-        <source>{login} does not hold lead {lead_id}; it was reassigned to {name}</source>
-        <translation>{login} no tiene el lead {lead_id}; se reasignó a {name}</translation>
+        <source>{rep} does not hold lead {lead_id}; it was reassigned to {name}</source>
+        <translation>{rep} no tiene el lead {lead_id}; se reasignó a {name}</translation>
     </message>
     <message>
-        <source>{login} does not hold lead {lead_id}; it is no longer in your queues</source>
-        <translation>{login} no tiene el lead {lead_id}; ya no está en sus colas</translation>
+        <source>{rep} does not hold lead {lead_id}; it is no longer in your queues</source>
+        <translation>{rep} no tiene el lead {lead_id}; ya no está en sus colas</translation>
     </message>
     <message>
-        <source>{login} does not hold lead {lead_id}; {name} holds it now</source>
-        <translation>{login} no tiene el lead {lead_id}; ahora lo tiene {name}</translation>
+        <source>{rep} does not hold lead {lead_id}; {name} holds it now</source>
+        <translation>{rep} no tiene el lead {lead_id}; ahora lo tiene {name}</translation>
     </message>
     <message>
         <source>{login} is deactivated and cannot take leads</source>
@@ -7007,8 +7007,8 @@ un comercial por línea</translation>
         <translation>un jefe de equipo ha pausado a {login}; no recibe leads hasta que se reanude</translation>
     </message>
     <message>
-        <source>{login} does not hold lead {lead_id}; nobody holds it now</source>
-        <translation>{login} no tiene el lead {lead_id}; ahora no lo tiene nadie</translation>
+        <source>{rep} does not hold lead {lead_id}; nobody holds it now</source>
+        <translation>{rep} no tiene el lead {lead_id}; ahora no lo tiene nadie</translation>
     </message>
     <message>
         <source>lead {lead_id} is not held by anyone</source>

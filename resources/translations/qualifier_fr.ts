@@ -6399,8 +6399,8 @@ un commercial par ligne</translation>
         <translation>le lead {lead_id} ne fait pas partie des leads de vos équipes</translation>
     </message>
     <message>
-        <source>{login} does not hold lead {lead_id}; it is {status} now</source>
-        <translation>{login} ne détient pas le lead {lead_id} ; il est maintenant {status}</translation>
+        <source>{rep} does not hold lead {lead_id}; it is {status} now</source>
+        <translation>{rep} ne détient pas le lead {lead_id} ; il est maintenant {status}</translation>
     </message>
     <message>
         <source>a publication&apos;s figure belongs to one ISO week, Monday to Sunday</source>
@@ -6987,16 +6987,16 @@ un commercial par ligne</translation>
         <translation>le lead {lead_id} a été modifié entre-temps par quelqu&apos;un d&apos;autre ; rien n&apos;a été routé</translation>
     </message>
     <message>
-        <source>{login} does not hold lead {lead_id}; it was reassigned to {name}</source>
-        <translation>{login} ne détient pas le lead {lead_id} ; il a été réattribué à {name}</translation>
+        <source>{rep} does not hold lead {lead_id}; it was reassigned to {name}</source>
+        <translation>{rep} ne détient pas le lead {lead_id} ; il a été réattribué à {name}</translation>
     </message>
     <message>
-        <source>{login} does not hold lead {lead_id}; it is no longer in your queues</source>
-        <translation>{login} ne détient pas le lead {lead_id} ; il n&apos;est plus dans vos files</translation>
+        <source>{rep} does not hold lead {lead_id}; it is no longer in your queues</source>
+        <translation>{rep} ne détient pas le lead {lead_id} ; il n&apos;est plus dans vos files</translation>
     </message>
     <message>
-        <source>{login} does not hold lead {lead_id}; {name} holds it now</source>
-        <translation>{login} ne détient pas le lead {lead_id} ; {name} le détient maintenant</translation>
+        <source>{rep} does not hold lead {lead_id}; {name} holds it now</source>
+        <translation>{rep} ne détient pas le lead {lead_id} ; {name} le détient maintenant</translation>
     </message>
     <message>
         <source>{login} is deactivated and cannot take leads</source>
@@ -7007,8 +7007,8 @@ un commercial par ligne</translation>
         <translation>{login} est mis en pause par un chef d&apos;équipe ; aucun lead jusqu&apos;à la reprise</translation>
     </message>
     <message>
-        <source>{login} does not hold lead {lead_id}; nobody holds it now</source>
-        <translation>{login} ne détient pas le lead {lead_id} ; personne ne le détient maintenant</translation>
+        <source>{rep} does not hold lead {lead_id}; nobody holds it now</source>
+        <translation>{rep} ne détient pas le lead {lead_id} ; personne ne le détient maintenant</translation>
     </message>
     <message>
         <source>lead {lead_id} is not held by anyone</source>

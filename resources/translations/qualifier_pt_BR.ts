@@ -6399,8 +6399,8 @@ um vendedor por linha</translation>
         <translation>o lead {lead_id} não é das suas equipes</translation>
     </message>
     <message>
-        <source>{login} does not hold lead {lead_id}; it is {status} now</source>
-        <translation>{login} não está com o lead {lead_id}; agora ele está {status}</translation>
+        <source>{rep} does not hold lead {lead_id}; it is {status} now</source>
+        <translation>{rep} não está com o lead {lead_id}; agora ele está {status}</translation>
     </message>
     <message>
         <source>a publication&apos;s figure belongs to one ISO week, Monday to Sunday</source>
@@ -6987,16 +6987,16 @@ um vendedor por linha</translation>
         <translation>o lead {lead_id} foi alterado por outra pessoa nesse meio-tempo; nada foi encaminhado</translation>
     </message>
     <message>
-        <source>{login} does not hold lead {lead_id}; it was reassigned to {name}</source>
-        <translation>{login} não está com o lead {lead_id}; ele foi reatribuído a {name}</translation>
+        <source>{rep} does not hold lead {lead_id}; it was reassigned to {name}</source>
+        <translation>{rep} não está com o lead {lead_id}; ele foi reatribuído a {name}</translation>
     </message>
     <message>
-        <source>{login} does not hold lead {lead_id}; it is no longer in your queues</source>
-        <translation>{login} não está com o lead {lead_id}; ele não está mais nas suas filas</translation>
+        <source>{rep} does not hold lead {lead_id}; it is no longer in your queues</source>
+        <translation>{rep} não está com o lead {lead_id}; ele não está mais nas suas filas</translation>
     </message>
     <message>
-        <source>{login} does not hold lead {lead_id}; {name} holds it now</source>
-        <translation>{login} não está com o lead {lead_id}; {name} está com ele agora</translation>
+        <source>{rep} does not hold lead {lead_id}; {name} holds it now</source>
+        <translation>{rep} não está com o lead {lead_id}; {name} está com ele agora</translation>
     </message>
     <message>
         <source>{login} is deactivated and cannot take leads</source>
@@ -7007,8 +7007,8 @@ um vendedor por linha</translation>
         <translation>{login} foi pausado por um líder de equipe; sem leads até retomar</translation>
     </message>
     <message>
-        <source>{login} does not hold lead {lead_id}; nobody holds it now</source>
-        <translation>{login} não está com o lead {lead_id}; ninguém está com ele agora</translation>
+        <source>{rep} does not hold lead {lead_id}; nobody holds it now</source>
+        <translation>{rep} não está com o lead {lead_id}; ninguém está com ele agora</translation>
     </message>
     <message>
         <source>lead {lead_id} is not held by anyone</source>
