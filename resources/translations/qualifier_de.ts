@@ -6307,6 +6307,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>geben Sie an, von welchem Partner die Datei stammt: sie findet Übergaben über E-Mail oder Telefonnummer des Leads</translation>
     </message>
     <message>
+        <source>the partner directory is empty</source>
+        <translation>das Partnerverzeichnis ist leer</translation>
+    </message>
+    <message>
         <source>reminder: answer due by {at:%Y-%m-%d %H:%M} UTC</source>
         <translation>Erinnerung: Antwort fällig bis {at:%Y-%m-%d %H:%M} UTC</translation>
     </message>
@@ -6359,10 +6363,6 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>kein Partner kommt für diesen Lead in Frage: {why}</translation>
     </message>
     <message>
-        <source>no partner is eligible for this lead: the partner directory is empty</source>
-        <translation>kein Partner kommt für diesen Lead in Frage: das Partnerverzeichnis ist leer</translation>
-    </message>
-    <message>
         <source>and {count} more</source>
         <translation>und {count} weitere</translation>
     </message>
@@ -6373,6 +6373,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     <message>
         <source>let its acceptance SLA run out on this lead (handed on {at:%Y-%m-%d})</source>
         <translation>hat sein Annahme-SLA für diesen Lead verstreichen lassen (übergeben am {at:%Y-%m-%d})</translation>
+    </message>
+    <message>
+        <source>No partner is eligible for this lead: {why}.</source>
+        <translation>Kein Partner kommt für diesen Lead in Frage: {why}.</translation>
     </message>
     <message>
         <source>No partner: {why}.</source>
@@ -6399,8 +6403,8 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>Lead {lead_id} gehört nicht zu den Leads Ihrer Teams</translation>
     </message>
     <message>
-        <source>{login} does not hold lead {lead_id}; it is {status} now</source>
-        <translation>{login} hält Lead {lead_id} nicht; er ist jetzt {status}</translation>
+        <source>{rep} does not hold lead {lead_id}; it is {status} now</source>
+        <translation>{rep} hält Lead {lead_id} nicht; er ist jetzt {status}</translation>
     </message>
     <message>
         <source>a publication&apos;s figure belongs to one ISO week, Monday to Sunday</source>
@@ -6987,16 +6991,16 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>Lead {lead_id} wurde inzwischen von jemand anderem geändert; nichts wurde zugewiesen</translation>
     </message>
     <message>
-        <source>{login} does not hold lead {lead_id}; it was reassigned to {name}</source>
-        <translation>{login} hält Lead {lead_id} nicht; er wurde {name} zugewiesen</translation>
+        <source>{rep} does not hold lead {lead_id}; it was reassigned to {name}</source>
+        <translation>{rep} hält Lead {lead_id} nicht; er wurde {name} zugewiesen</translation>
     </message>
     <message>
-        <source>{login} does not hold lead {lead_id}; it is no longer in your queues</source>
-        <translation>{login} hält Lead {lead_id} nicht; er ist nicht mehr in Ihren Warteschlangen</translation>
+        <source>{rep} does not hold lead {lead_id}; it is no longer in your queues</source>
+        <translation>{rep} hält Lead {lead_id} nicht; er ist nicht mehr in Ihren Warteschlangen</translation>
     </message>
     <message>
-        <source>{login} does not hold lead {lead_id}; {name} holds it now</source>
-        <translation>{login} hält Lead {lead_id} nicht; jetzt hält ihn {name}</translation>
+        <source>{rep} does not hold lead {lead_id}; {name} holds it now</source>
+        <translation>{rep} hält Lead {lead_id} nicht; jetzt hält ihn {name}</translation>
     </message>
     <message>
         <source>{login} is deactivated and cannot take leads</source>
@@ -7007,8 +7011,8 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>{login} ist von einer Teamleitung pausiert; keine Leads bis zur Freigabe</translation>
     </message>
     <message>
-        <source>{login} does not hold lead {lead_id}; nobody holds it now</source>
-        <translation>{login} hält Lead {lead_id} nicht; niemand hält ihn jetzt</translation>
+        <source>{rep} does not hold lead {lead_id}; nobody holds it now</source>
+        <translation>{rep} hält Lead {lead_id} nicht; niemand hält ihn jetzt</translation>
     </message>
     <message>
         <source>lead {lead_id} is not held by anyone</source>

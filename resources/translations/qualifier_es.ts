@@ -6307,6 +6307,10 @@ un comercial por línea</translation>
         <translation>indique de qué socio es el archivo: busca las entregas por el correo o el teléfono del lead</translation>
     </message>
     <message>
+        <source>the partner directory is empty</source>
+        <translation>el directorio de socios está vacío</translation>
+    </message>
+    <message>
         <source>reminder: answer due by {at:%Y-%m-%d %H:%M} UTC</source>
         <translation>recordatorio: respuesta antes de {at:%Y-%m-%d %H:%M} UTC</translation>
     </message>
@@ -6359,10 +6363,6 @@ un comercial por línea</translation>
         <translation>ningún socio es elegible para este lead: {why}</translation>
     </message>
     <message>
-        <source>no partner is eligible for this lead: the partner directory is empty</source>
-        <translation>ningún socio es elegible para este lead: el directorio de socios está vacío</translation>
-    </message>
-    <message>
         <source>and {count} more</source>
         <translation>y {count} más</translation>
     </message>
@@ -6373,6 +6373,10 @@ un comercial por línea</translation>
     <message>
         <source>let its acceptance SLA run out on this lead (handed on {at:%Y-%m-%d})</source>
         <translation>dejó vencer su SLA de aceptación con este lead (entregado el {at:%Y-%m-%d})</translation>
+    </message>
+    <message>
+        <source>No partner is eligible for this lead: {why}.</source>
+        <translation>Ningún socio es elegible para este lead: {why}.</translation>
     </message>
     <message>
         <source>No partner: {why}.</source>
@@ -6399,8 +6403,8 @@ un comercial por línea</translation>
         <translation>el lead {lead_id} no es de sus equipos</translation>
     </message>
     <message>
-        <source>{login} does not hold lead {lead_id}; it is {status} now</source>
-        <translation>{login} no tiene el lead {lead_id}; ahora está {status}</translation>
+        <source>{rep} does not hold lead {lead_id}; it is {status} now</source>
+        <translation>{rep} no tiene el lead {lead_id}; ahora está {status}</translation>
     </message>
     <message>
         <source>a publication&apos;s figure belongs to one ISO week, Monday to Sunday</source>
@@ -6987,16 +6991,16 @@ un comercial por línea</translation>
         <translation>alguien cambió el lead {lead_id} mientras tanto; no se asignó nada</translation>
     </message>
     <message>
-        <source>{login} does not hold lead {lead_id}; it was reassigned to {name}</source>
-        <translation>{login} no tiene el lead {lead_id}; se reasignó a {name}</translation>
+        <source>{rep} does not hold lead {lead_id}; it was reassigned to {name}</source>
+        <translation>{rep} no tiene el lead {lead_id}; se reasignó a {name}</translation>
     </message>
     <message>
-        <source>{login} does not hold lead {lead_id}; it is no longer in your queues</source>
-        <translation>{login} no tiene el lead {lead_id}; ya no está en sus colas</translation>
+        <source>{rep} does not hold lead {lead_id}; it is no longer in your queues</source>
+        <translation>{rep} no tiene el lead {lead_id}; ya no está en sus colas</translation>
     </message>
     <message>
-        <source>{login} does not hold lead {lead_id}; {name} holds it now</source>
-        <translation>{login} no tiene el lead {lead_id}; ahora lo tiene {name}</translation>
+        <source>{rep} does not hold lead {lead_id}; {name} holds it now</source>
+        <translation>{rep} no tiene el lead {lead_id}; ahora lo tiene {name}</translation>
     </message>
     <message>
         <source>{login} is deactivated and cannot take leads</source>
@@ -7007,8 +7011,8 @@ un comercial por línea</translation>
         <translation>un jefe de equipo ha pausado a {login}; no recibe leads hasta que se reanude</translation>
     </message>
     <message>
-        <source>{login} does not hold lead {lead_id}; nobody holds it now</source>
-        <translation>{login} no tiene el lead {lead_id}; ahora no lo tiene nadie</translation>
+        <source>{rep} does not hold lead {lead_id}; nobody holds it now</source>
+        <translation>{rep} no tiene el lead {lead_id}; ahora no lo tiene nadie</translation>
     </message>
     <message>
         <source>lead {lead_id} is not held by anyone</source>

@@ -6307,6 +6307,10 @@ un commercial par ligne</translation>
         <translation>indiquez de quel partenaire vient le fichier : il trouve les transmissions par l&apos;e-mail ou le téléphone du lead</translation>
     </message>
     <message>
+        <source>the partner directory is empty</source>
+        <translation>l&apos;annuaire des partenaires est vide</translation>
+    </message>
+    <message>
         <source>reminder: answer due by {at:%Y-%m-%d %H:%M} UTC</source>
         <translation>rappel : réponse attendue avant {at:%Y-%m-%d %H:%M} UTC</translation>
     </message>
@@ -6359,10 +6363,6 @@ un commercial par ligne</translation>
         <translation>aucun partenaire n&apos;est éligible pour ce lead : {why}</translation>
     </message>
     <message>
-        <source>no partner is eligible for this lead: the partner directory is empty</source>
-        <translation>aucun partenaire n&apos;est éligible pour ce lead : l&apos;annuaire des partenaires est vide</translation>
-    </message>
-    <message>
         <source>and {count} more</source>
         <translation>et {count} de plus</translation>
     </message>
@@ -6373,6 +6373,10 @@ un commercial par ligne</translation>
     <message>
         <source>let its acceptance SLA run out on this lead (handed on {at:%Y-%m-%d})</source>
         <translation>a laissé expirer son SLA d&apos;acceptation pour ce lead (transmis le {at:%Y-%m-%d})</translation>
+    </message>
+    <message>
+        <source>No partner is eligible for this lead: {why}.</source>
+        <translation>Aucun partenaire n&apos;est éligible pour ce lead : {why}.</translation>
     </message>
     <message>
         <source>No partner: {why}.</source>
@@ -6399,8 +6403,8 @@ un commercial par ligne</translation>
         <translation>le lead {lead_id} ne fait pas partie des leads de vos équipes</translation>
     </message>
     <message>
-        <source>{login} does not hold lead {lead_id}; it is {status} now</source>
-        <translation>{login} ne détient pas le lead {lead_id} ; il est maintenant {status}</translation>
+        <source>{rep} does not hold lead {lead_id}; it is {status} now</source>
+        <translation>{rep} ne détient pas le lead {lead_id} ; il est maintenant {status}</translation>
     </message>
     <message>
         <source>a publication&apos;s figure belongs to one ISO week, Monday to Sunday</source>
@@ -6987,16 +6991,16 @@ un commercial par ligne</translation>
         <translation>le lead {lead_id} a été modifié entre-temps par quelqu&apos;un d&apos;autre ; rien n&apos;a été routé</translation>
     </message>
     <message>
-        <source>{login} does not hold lead {lead_id}; it was reassigned to {name}</source>
-        <translation>{login} ne détient pas le lead {lead_id} ; il a été réattribué à {name}</translation>
+        <source>{rep} does not hold lead {lead_id}; it was reassigned to {name}</source>
+        <translation>{rep} ne détient pas le lead {lead_id} ; il a été réattribué à {name}</translation>
     </message>
     <message>
-        <source>{login} does not hold lead {lead_id}; it is no longer in your queues</source>
-        <translation>{login} ne détient pas le lead {lead_id} ; il n&apos;est plus dans vos files</translation>
+        <source>{rep} does not hold lead {lead_id}; it is no longer in your queues</source>
+        <translation>{rep} ne détient pas le lead {lead_id} ; il n&apos;est plus dans vos files</translation>
     </message>
     <message>
-        <source>{login} does not hold lead {lead_id}; {name} holds it now</source>
-        <translation>{login} ne détient pas le lead {lead_id} ; {name} le détient maintenant</translation>
+        <source>{rep} does not hold lead {lead_id}; {name} holds it now</source>
+        <translation>{rep} ne détient pas le lead {lead_id} ; {name} le détient maintenant</translation>
     </message>
     <message>
         <source>{login} is deactivated and cannot take leads</source>
@@ -7007,8 +7011,8 @@ un commercial par ligne</translation>
         <translation>{login} est mis en pause par un chef d&apos;équipe ; aucun lead jusqu&apos;à la reprise</translation>
     </message>
     <message>
-        <source>{login} does not hold lead {lead_id}; nobody holds it now</source>
-        <translation>{login} ne détient pas le lead {lead_id} ; personne ne le détient maintenant</translation>
+        <source>{rep} does not hold lead {lead_id}; nobody holds it now</source>
+        <translation>{rep} ne détient pas le lead {lead_id} ; personne ne le détient maintenant</translation>
     </message>
     <message>
         <source>lead {lead_id} is not held by anyone</source>

@@ -6307,6 +6307,10 @@ um vendedor por linha</translation>
         <translation>diga de qual parceiro é o arquivo: ele encontra os repasses pelo e-mail ou telefone do lead</translation>
     </message>
     <message>
+        <source>the partner directory is empty</source>
+        <translation>o diretório de parceiros está vazio</translation>
+    </message>
+    <message>
         <source>reminder: answer due by {at:%Y-%m-%d %H:%M} UTC</source>
         <translation>lembrete: resposta até {at:%Y-%m-%d %H:%M} UTC</translation>
     </message>
@@ -6359,10 +6363,6 @@ um vendedor por linha</translation>
         <translation>nenhum parceiro é elegível para este lead: {why}</translation>
     </message>
     <message>
-        <source>no partner is eligible for this lead: the partner directory is empty</source>
-        <translation>nenhum parceiro é elegível para este lead: o diretório de parceiros está vazio</translation>
-    </message>
-    <message>
         <source>and {count} more</source>
         <translation>e mais {count}</translation>
     </message>
@@ -6373,6 +6373,10 @@ um vendedor por linha</translation>
     <message>
         <source>let its acceptance SLA run out on this lead (handed on {at:%Y-%m-%d})</source>
         <translation>deixou o SLA de aceitação deste lead vencer (repassado em {at:%Y-%m-%d})</translation>
+    </message>
+    <message>
+        <source>No partner is eligible for this lead: {why}.</source>
+        <translation>Nenhum parceiro é elegível para este lead: {why}.</translation>
     </message>
     <message>
         <source>No partner: {why}.</source>
@@ -6399,8 +6403,8 @@ um vendedor por linha</translation>
         <translation>o lead {lead_id} não é das suas equipes</translation>
     </message>
     <message>
-        <source>{login} does not hold lead {lead_id}; it is {status} now</source>
-        <translation>{login} não está com o lead {lead_id}; agora ele está {status}</translation>
+        <source>{rep} does not hold lead {lead_id}; it is {status} now</source>
+        <translation>{rep} não está com o lead {lead_id}; agora ele está {status}</translation>
     </message>
     <message>
         <source>a publication&apos;s figure belongs to one ISO week, Monday to Sunday</source>
@@ -6987,16 +6991,16 @@ um vendedor por linha</translation>
         <translation>o lead {lead_id} foi alterado por outra pessoa nesse meio-tempo; nada foi encaminhado</translation>
     </message>
     <message>
-        <source>{login} does not hold lead {lead_id}; it was reassigned to {name}</source>
-        <translation>{login} não está com o lead {lead_id}; ele foi reatribuído a {name}</translation>
+        <source>{rep} does not hold lead {lead_id}; it was reassigned to {name}</source>
+        <translation>{rep} não está com o lead {lead_id}; ele foi reatribuído a {name}</translation>
     </message>
     <message>
-        <source>{login} does not hold lead {lead_id}; it is no longer in your queues</source>
-        <translation>{login} não está com o lead {lead_id}; ele não está mais nas suas filas</translation>
+        <source>{rep} does not hold lead {lead_id}; it is no longer in your queues</source>
+        <translation>{rep} não está com o lead {lead_id}; ele não está mais nas suas filas</translation>
     </message>
     <message>
-        <source>{login} does not hold lead {lead_id}; {name} holds it now</source>
-        <translation>{login} não está com o lead {lead_id}; {name} está com ele agora</translation>
+        <source>{rep} does not hold lead {lead_id}; {name} holds it now</source>
+        <translation>{rep} não está com o lead {lead_id}; {name} está com ele agora</translation>
     </message>
     <message>
         <source>{login} is deactivated and cannot take leads</source>
@@ -7007,8 +7011,8 @@ um vendedor por linha</translation>
         <translation>{login} foi pausado por um líder de equipe; sem leads até retomar</translation>
     </message>
     <message>
-        <source>{login} does not hold lead {lead_id}; nobody holds it now</source>
-        <translation>{login} não está com o lead {lead_id}; ninguém está com ele agora</translation>
+        <source>{rep} does not hold lead {lead_id}; nobody holds it now</source>
+        <translation>{rep} não está com o lead {lead_id}; ninguém está com ele agora</translation>
     </message>
     <message>
         <source>lead {lead_id} is not held by anyone</source>

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from qualifier_app.app import Services
 from qualifier_app.domain.clock import ManualClock
 from qualifier_app.domain.roles import Role
+from qualifier_app.services.board.reassign import LeadRef, Target
 from qualifier_app.ui.workspace.area import WorkspaceArea
 from tests.gui.conftest import OpenWorkspace, shortcut
 from tests.gui.test_rep_shift import TelHandler, take_next, tel_handler  # noqa: F401 - fixture
@@ -43,13 +44,56 @@ def test_a_closed_window_or_a_do_not_call_lead_is_not_dialled(
     assert tel_handler.opened == []
     assert area.clock.timer.text() == "Not dialled"
     assert area.call_button.isEnabled() and not area.hang_up_button.isEnabled()
+    qtbot.waitUntil(lambda: area._workers.active == 0)  # the lease was checked: still hers
+    assert area.session is not None and notice.isVisible()
 
     # The number is put on the do-not-call list while the lead is open.
     admin = factory.user("adam", role=Role.ADMIN)
     services.do_not_call.add(admin, phone="+12125550142", reason="complaint")
     shortcut(qtbot, Qt.Key.Key_F11)
-    qtbot.waitUntil(lambda: "do-not-call" in notice.text())
-    assert notice.isVisible() and tel_handler.opened == []
+    # The lead is no longer hers: it is closed as the heartbeat would close it, the banner
+    # says why, and nothing was dialled.
+    qtbot.waitUntil(lambda: area.session is None)
+    assert "do not call now" in area.banner.text()
+    assert tel_handler.opened == []
+
+
+def test_a_lead_moved_away_is_closed_at_the_dial_as_the_heartbeat_closes_it(
+    qtbot: QtBot,
+    services: Services,
+    factory: Factory,
+    clock: ManualClock,
+    open_workspace: OpenWorkspace,
+    tel_handler: TelHandler,  # noqa: F811 - the fixture
+) -> None:
+    """F11 before the heartbeat noticed: the lead does not stay open as if it were hers."""
+    clock.set(datetime(2026, 11, 25, 15, 0, tzinfo=UTC))
+    first = factory.lead(company="Summit Bank", phone_raw="+1 212 555 0142")
+    factory.lead(company="Next Co", phone_raw="+1 212 555 0144")
+    marco = factory.user("marco")
+    sam = factory.user("sam", Role.SUPERVISOR)
+    area = open_workspace()
+    area.outcome.auto_next.setChecked(False)
+    assert take_next(qtbot, area) == first
+    area.outcome.notes.setFocus()
+    qtbot.keyClicks(area.outcome.notes, "Budget approved")
+    path = area.drafts.path("rita", first)
+    qtbot.waitUntil(lambda: path.exists() and "Budget" in path.read_text())
+    version = factory.get_lead(first).version
+    moved = services.reassign.move(sam, [LeadRef(first, version)], Target(rep_id=marco.user_id))
+    assert moved.moved == (first,)
+
+    shortcut(qtbot, Qt.Key.Key_F11)
+    qtbot.waitUntil(lambda: area.session is None)
+    assert tel_handler.opened == []
+    assert "reassigned to Marco" in area.banner.text()
+    assert [b.text() for b in area.banner.buttons] == ["&View draft", "&Discard draft"]
+    assert area.status.text() == (
+        f"Lead {first} is no longer yours; what you typed is kept as a draft."
+    )
+    assert "Budget approved" in path.read_text()
+    # Ctrl+N takes the next lead: no "finish lead … first".
+    assert take_next(qtbot, area) != first
 
 
 def correct_phone_and_call(qtbot: QtBot, area: WorkspaceArea, typed: str) -> None:

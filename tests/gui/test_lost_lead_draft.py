@@ -64,6 +64,7 @@ def test_a_lead_taken_away_says_by_whom_and_the_notes_can_be_read_and_copied(
     area._heartbeat.timeout.emit()
     qtbot.waitUntil(lambda: area.session is None)
     banner = area.banner.text()
+    assert banner.startswith(f"Rita does not hold lead {first};")  # her name, not her login
     assert "reassigned to Marco" in banner
     assert "by Sam" in banner
     assert buttons(area) == ["&View draft", "&Discard draft"]

@@ -26,6 +26,7 @@ from qualifier_app.services.workspace.my_figures import MyFigures
 from qualifier_app.ui.shell.application import Controller
 from qualifier_app.ui.shell.main_window import MainWindow
 from qualifier_app.ui.workspace.area import WorkspaceArea
+from qualifier_app.ui.workspace.outcome_panel import KIND_ORDER
 from tests.gui.conftest import CTRL, SHIFT, OpenWorkspace, focused, press, shortcut
 from tests.gui.test_shell import sign_in
 from tests.integration.test_workspace import count, fetch
@@ -206,11 +207,17 @@ def test_dial_by_tel_link_hang_up_and_the_talk_time_is_saved_and_counted(
     qtbot.waitUntil(lambda: area.clock.timer.text() == "On call 00:42")
     shortcut(qtbot, Qt.Key.Key_F12)
     assert area.clock.timer.text() == "Talked 00:42"
+    # The keyboard goes on to the outcome (no outcome chosen yet: the first), not to
+    # whatever follows the disabled Hang up.
+    assert focused() is area.outcome.kind_buttons[KIND_ORDER[0]]
     clock.advance(timedelta(seconds=30))  # wrap-up is not talk time
     shortcut(qtbot, Qt.Key.Key_F11)  # a second dial while the lead is open: a new call
     qtbot.waitUntil(lambda: len(tel_handler.opened) == 2)
     clock.advance(timedelta(seconds=8))
+    area.outcome.kind_buttons[OutcomeKind.NO_CONTACT].setChecked(True)  # by mouse, say
+    assert focused() is area.hang_up_button
     shortcut(qtbot, Qt.Key.Key_F12)
+    assert focused() is area.outcome.kind_buttons[OutcomeKind.NO_CONTACT]
     no_answer_and_save(qtbot, area)
     [attempt] = fetch(services, CallAttempt, CallAttempt.lead_id == lead_id)
     assert attempt.talk_seconds == 8  # the last call's talk time

@@ -276,3 +276,22 @@ def test_enter_presses_the_button_the_app_moved_the_focus_to(
     with qtbot.waitSignal(area.outcome_saved, timeout=10_000):
         qtbot.keyClick(focused(), Qt.Key.Key_Enter, Qt.KeyboardModifier.KeypadModifier)
     assert factory.get_lead(lead_id).status == "disqualified"
+
+
+def test_tab_from_a_screens_last_question_goes_to_next(
+    qtbot: QtBot, services: Services, factory: Factory, workers: Workers
+) -> None:
+    """The screens are built after the rest of the window; Tab still goes question by question
+    and then to 'Next ›', not through the tab bar and the whole window first."""
+    _window, area = open_rita_workspace(qtbot, services, factory, workers, (1280, 720))
+    area.outcome.auto_next.setChecked(False)
+    take_next(qtbot, area)
+    questions = [w.focus_target() for w in area.script._active_widgets()]
+    assert focused() is questions[0]
+    for question in questions[1:]:
+        qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+        assert focused() is question
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    assert focused() is area.script.next_button
+    qtbot.keyClick(focused(), Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert focused() is questions[-1]

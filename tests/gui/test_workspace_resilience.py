@@ -279,6 +279,18 @@ def qualify_open_lead(qtbot: QtBot, area: WorkspaceArea) -> None:
     qtbot.waitUntil(area.routing.isVisible)
 
 
+def test_sales_ready_with_no_eligible_partner_says_so_once_and_why(
+    qtbot: QtBot, open_workspace: OpenWorkspace, factory: Factory, services: Services
+) -> None:
+    add_partner(services, "Rhein Netz", countries=("DE",))
+    factory.lead(segment="enterprise", product_interest="Contact center")
+    area = open_workspace()
+    qualify_open_lead(qtbot, area)
+    why = area.routing.why.text()
+    assert why.startswith("No partner is eligible for this lead: Rhein Netz: does not cover US")
+    assert why.lower().count("no partner is eligible") == 1
+
+
 def test_sales_ready_proposes_a_partner_and_ctrl_enter_hands_off(
     qtbot: QtBot, open_workspace: OpenWorkspace, factory: Factory, services: Services
 ) -> None:

@@ -80,9 +80,9 @@ class RoutingProposal:
     def explanation(self) -> str:
         if self.proposed is not None:
             return self.proposed.why
-        if self.partner_refused:
+        if self.partner_refused or self.notes:  # the notes say that no partner is eligible
             return listed(self.notes, " ")
-        return listed((message("No partner is eligible for this lead."), *self.notes), " ")
+        return message("No partner is eligible for this lead.")
 
 
 @dataclass(frozen=True)

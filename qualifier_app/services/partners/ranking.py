@@ -65,7 +65,8 @@ def choice_of(ranked: Ranked) -> PartnerChoice:
     )
 
 
-def why_no_partner(result: Match) -> str:
+def reasons_no_partner(result: Match) -> str:
+    """Why no partner is eligible: the partners left out and why, or an empty directory."""
     # Partners that cover the lead's geography say the most about what is missing.
     telling = sorted(result.excluded, key=lambda e: any("cover" in r for r in e.reasons))
     parts = [e.text() for e in telling[:3]]
@@ -73,8 +74,12 @@ def why_no_partner(result: Match) -> str:
         parts.append(message("and {count} more", count=len(telling) - 3))
     parts.extend(result.notes)
     if not parts:
-        return message("no partner is eligible for this lead: the partner directory is empty")
-    return message("no partner is eligible for this lead: {why}", why=listed(parts, "; "))
+        return message("the partner directory is empty")
+    return listed(parts, "; ")
+
+
+def why_no_partner(result: Match) -> str:
+    return message("no partner is eligible for this lead: {why}", why=reasons_no_partner(result))
 
 
 @dataclass

@@ -37,6 +37,7 @@ from qualifier_app.services.partners.ranking import (
     PartnerRanking,
     Standings,
     choice_of,
+    reasons_no_partner,
     why_no_partner,
 )
 
@@ -79,7 +80,10 @@ class RoutingService:
             company, status = lead.company, lead.status
             refused = consents.why_not_to_partner(reading.session, lead_id)
         choices = [choice_of(r) for r in result.ranked]
-        notes = list(result.notes) if choices else [why_no_partner(result)]
+        notes = list(result.notes)
+        if not choices:  # a sentence of its own, as shown to the rep
+            why = reasons_no_partner(result)
+            notes = [message("No partner is eligible for this lead: {why}.", why=why)]
         if refused is not None:
             # Shown where the rep would confirm a partner: nobody may receive this lead.
             choices, notes = [], [message("No partner: {why}.", why=refused)]

@@ -31,14 +31,14 @@ def lost_lead(session: Session, lead_id: int, actor: Actor, now: datetime) -> Le
         .outerjoin(assigned_user, assigned_user.id == Lead.assigned_rep_id)
         .where(Lead.id == lead_id)
     ).first()
-    login = actor.login
+    rep = actor.display_name  # as people are named on screen and in the audit
     if row is None:
         # On PostgreSQL a rep sees only the leads of their queues and their own: moved to
         # another team's queue, the lead is out of sight (and it may have been erased).
         return LeaseLost(
             message(
-                "{login} does not hold lead {lead_id}; it is no longer in your queues",
-                login=login,
+                "{rep} does not hold lead {lead_id}; it is no longer in your queues",
+                rep=rep,
                 lead_id=lead_id,
             )
         )
@@ -46,8 +46,8 @@ def lost_lead(session: Session, lead_id: int, actor: Actor, now: datetime) -> Le
     if owner is not None and expires is not None and expires > now:
         return LeaseLost(
             message(
-                "{login} does not hold lead {lead_id}; {name} holds it now",
-                login=login,
+                "{rep} does not hold lead {lead_id}; {name} holds it now",
+                rep=rep,
                 lead_id=lead_id,
                 name=holder,
             ),
@@ -55,22 +55,22 @@ def lost_lead(session: Session, lead_id: int, actor: Actor, now: datetime) -> Le
         )
     if assigned_id is not None and assigned_id != actor.user_id:
         said = message(
-            "{login} does not hold lead {lead_id}; it was reassigned to {name}",
-            login=login,
+            "{rep} does not hold lead {lead_id}; it was reassigned to {name}",
+            rep=rep,
             lead_id=lead_id,
             name=assigned,
         )
     elif LeadStatus(status) not in CLAIMABLE:
         said = message(
-            "{login} does not hold lead {lead_id}; it is {status} now",
-            login=login,
+            "{rep} does not hold lead {lead_id}; it is {status} now",
+            rep=rep,
             lead_id=lead_id,
             status=LeadStatus(status).label,
         )
     else:
         said = message(
-            "{login} does not hold lead {lead_id}; nobody holds it now",
-            login=login,
+            "{rep} does not hold lead {lead_id}; nobody holds it now",
+            rep=rep,
             lead_id=lead_id,
         )
     return LeaseLost(joined(said, last_change(session, lead_id, actor)), assigned)

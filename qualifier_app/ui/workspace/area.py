@@ -136,6 +136,7 @@ class WorkspaceArea(WorkspaceView):
             now=self._now,
             save_draft=self._save_draft,
             clear_lead=self._clear_lead,
+            check_lease=self._check_lease,
         )
         self._connect()
         self.actions_by_name = add_shortcuts(
@@ -183,6 +184,9 @@ class WorkspaceArea(WorkspaceView):
         self._panel_timer.setInterval(PANEL_REFRESH_MS)
         self._panel_timer.timeout.connect(self.refresh_panel)
         self._panel_timer.start()
+
+    def _check_lease(self) -> None:  # the heartbeat's beat, out of turn (after a refused dial)
+        self._lease.send()
 
     # --- time -------------------------------------------------------------------------------
 

@@ -7,7 +7,9 @@ Before each dial the database is asked whether the lead may be called now at the
 to be dialled (still the rep's, not do-not-call, inside its calling window by the database's
 clock, lawful as the claim checks it; a corrected number not on a do-not-call list or
 registry, and inside the window in its own zones too); a number that is not valid is not
-dialled at all. The answer comes back from a worker, and a refusal is shown beside Call."""
+dialled at all. The answer comes back from a worker, and a refusal is shown beside Call;
+after a refusal the lease is checked at once, so a lead that is no longer the rep's is closed
+as the heartbeat would close it (draft kept) rather than at the next beat."""
 
 from __future__ import annotations
 
@@ -61,6 +63,8 @@ class Dialer(QObject):
         may_dial: Callable[[int, str], str | None],
         now: Callable[[], datetime],
         changed: Callable[[], None],
+        refused: Callable[[], None] = lambda: None,
+        after_call: Callable[[], None] = lambda: None,
     ) -> None:
         super().__init__(parent)
         self._policy = policy
@@ -70,6 +74,8 @@ class Dialer(QObject):
         self._current = current
         self._now = now
         self._changed = changed
+        self._refused = refused
+        self._after_call = after_call
         self.call_button, self.hang_up_button = buttons
         self.notice = notice
         self._may_dial = may_dial
@@ -118,6 +124,8 @@ class Dialer(QObject):
             else:
                 self._refuse(session, i18n.translated(refusal))
             self.update_buttons()
+            if refusal is not None:
+                self._refused()  # the lead may be no longer the rep's: the lease is asked
 
         def failed(exc: Exception) -> None:
             if self._asking is not session:
@@ -192,9 +200,12 @@ class Dialer(QObject):
         session = self._current()
         if session is None or not session.on_call:
             return
+        had_keyboard = self.hang_up_button.hasFocus()
         seconds = session.hang_up(self._now())
         assert seconds is not None
         self._clock.show_call_ended(seconds)
         self.update_buttons()
+        if had_keyboard:  # not left to Qt, which gives it to whatever comes next ("My state")
+            self._after_call()
         self._changed()
         self.hung_up.emit(seconds)

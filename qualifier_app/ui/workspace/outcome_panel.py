@@ -399,6 +399,13 @@ class OutcomePanel(QFrame):
             focus = self.overrule
         focus.setFocus()
 
+    def take_focus(self) -> None:
+        """After the call: the keyboard on the chosen outcome, else on the first one."""
+        chosen = self.kinds.checkedButton()
+        buttons = [chosen] if chosen is not None else list(self.kind_buttons.values())
+        usable = [b for b in buttons if b.isEnabled() and b.isVisible()]
+        (usable[0] if usable else self.notes).setFocus()
+
     def _kind_toggled(self, index: int, checked: bool) -> None:
         if self._loading or not checked or self.session is None:
             return

@@ -7,7 +7,7 @@ lead to, Alt+Left / Page Up back.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import date
 from typing import Any
 
@@ -261,6 +261,7 @@ class ScriptView(QFrame):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.body)
         keep_focus_in_view(scroll)
+        self._tab_after: QWidget = scroll  # the questions of the screens built so far follow
         self.back_button = QPushButton(self.tr("‹ Back"))
         self.back_button.setAccessibleName(self.tr("Previous script screen"))
         self.next_button = QPushButton(self.tr("Next ›"))
@@ -282,6 +283,8 @@ class ScriptView(QFrame):
         layout.addWidget(self.assessment)
         self.back_button.clicked.connect(self.previous_screen)
         self.next_button.clicked.connect(self.next_screen)
+        # Tab from a screen's last question goes on to Next (the questions are put before it).
+        QWidget.setTabOrder(self.next_button, self.back_button)
 
     # --- loading ----------------------------------------------------------------------------
 
@@ -343,7 +346,17 @@ class ScriptView(QFrame):
             frame.hide()
             frames[screen.key] = frame
             self.body_layout.addWidget(frame)
+        self._tab_before_next(widgets.values())
         return widgets, frames
+
+    def _tab_before_next(self, questions: Iterable[QuestionWidget]) -> None:
+        """Screens built after the rest of the window would come last in the Tab order: their
+        questions go after the scroll area, and so before Next."""
+        for question in questions:
+            for target in question.findChildren(QWidget):
+                if target.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                    QWidget.setTabOrder(self._tab_after, target)
+                    self._tab_after = target
 
     def clear(self) -> None:
         self.session = None

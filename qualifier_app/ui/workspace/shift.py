@@ -36,6 +36,7 @@ class ShiftTools(QObject):
         now: Callable[[], datetime],
         save_draft: Callable[[], None],
         clear_lead: Callable[[], None],
+        check_lease: Callable[[], None],
     ) -> None:
         super().__init__(view)
         self._view = view
@@ -61,6 +62,8 @@ class ShiftTools(QObject):
             may_dial=lambda lead_id, number: workspace.why_not_dial(actor, lead_id, number),
             now=now,
             changed=save_draft,
+            refused=check_lease,
+            after_call=view.outcome.take_focus,
         )
         self.figures: MyFiguresDialog | None = None
         self.actions: dict[str, QAction] = {}
