@@ -5823,6 +5823,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>nur der Eigentümer der Datenbank, {owner}, darf ihr Schema aktualisieren, und {login} ist nicht Mitglied davon: `qualifier db upgrade` mit den Zugangsdaten des Eigentümers ausführen</translation>
     </message>
     <message>
+        <source>nobody resets or unlocks their own sign-in: another administrator does; choose your own password with Session → Change password… or `qualifier password`</source>
+        <translation>niemand setzt die eigene Anmeldung zurück oder entsperrt sie: das tut ein anderer Administrator; das eigene Passwort wählt man unter Sitzung → Passwort ändern… oder mit `qualifier password`</translation>
+    </message>
+    <message>
         <source>a database role named {login} exists already; choose another login</source>
         <translation>eine Datenbankrolle namens {login} existiert bereits; wählen Sie ein anderes Login</translation>
     </message>

@@ -5823,6 +5823,10 @@ um vendedor por linha</translation>
         <translation>só o dono do banco de dados, {owner}, pode atualizar o esquema, e {login} não é membro dele: execute `qualifier db upgrade` com as credenciais do dono</translation>
     </message>
     <message>
+        <source>nobody resets or unlocks their own sign-in: another administrator does; choose your own password with Session → Change password… or `qualifier password`</source>
+        <translation>ninguém redefine nem desbloqueia o próprio acesso: outro administrador o faz; escolha sua senha em Sessão → Alterar senha… ou com `qualifier password`</translation>
+    </message>
+    <message>
         <source>a database role named {login} exists already; choose another login</source>
         <translation>já existe um papel de banco de dados chamado {login}; escolha outro login</translation>
     </message>

@@ -327,3 +327,15 @@ def test_a_center_set_up_in_lisbon_keeps_portugals_zones_for_what_nobody_can_pla
     day_start = services.board.board(OPERATOR).day_start
     lisbon = ZoneInfo("Europe/Lisbon")
     assert day_start == datetime.combine(now.astimezone(lisbon).date(), time(), lisbon)
+
+
+def test_nobody_resets_or_unlocks_their_own_sign_in(services: Services, factory: Factory) -> None:
+    """A reset of one's own lifted one's own lock-out (the database refuses it since 0048, in
+    words nobody should read); another administrator does it."""
+    ada = factory.user("ada", Role.ADMIN, team=None, queues=())
+    for reset in (services.staff.reset_password, services.staff.unlock):
+        with pytest.raises(PermissionDenied, match="nobody resets or unlocks their own sign-in"):
+            reset(ada, "ada")
+    with services.db.unit_of_work(write=False) as uow:
+        user = uow.session.execute(select(User).where(User.login == "ada")).scalar_one()
+        assert not user.must_change_password

@@ -20,6 +20,7 @@ from qualifier_app.domain.errors import (
     Conflict,
     InvalidInput,
     NotFound,
+    PermissionDenied,
 )
 from qualifier_app.domain.roles import Action, Actor, Role
 from qualifier_app.domain.text import message
@@ -145,6 +146,7 @@ class StaffService:
         """A one-time password the person must change at their next sign-in."""
         with self._frame.change(actor, Action.MANAGE_USERS) as change:
             user = _user(change.session, login)
+            _not_oneself(actor, user)
             password = one_time_password(user.login)
             user.password_hash = hash_password(password)
             sync_login(
@@ -164,6 +166,7 @@ class StaffService:
     def unlock(self, actor: Actor, login: str) -> None:
         with self._frame.change(actor, Action.MANAGE_USERS) as change:
             user = _user(change.session, login)
+            _not_oneself(actor, user)
             before = {"failed_logins": user.failed_logins, "locked_until": user.locked_until}
             if not reset_sign_in(change.session, user.login, must_change=False):
                 user.failed_logins = 0
@@ -256,5 +259,18 @@ def _keep_an_admin(session: Session, changed: User) -> None:
             message(
                 "{login} is the last active administrator; make someone else one first",
                 login=changed.login,
+            )
+        )
+
+
+def _not_oneself(actor: Actor, user: User) -> None:
+    """Another administrator resets a person's sign-in, never the person: a reset of one's own
+    would lift one's own lock-out (the database refuses it too, migration 0048)."""
+    if user.id == actor.user_id:
+        raise PermissionDenied(
+            message(
+                "nobody resets or unlocks their own sign-in: another administrator does; "
+                "choose your own password with Session → Change password… or `qualifier "
+                "password`"
             )
         )
