@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QEvent, QLocale, Qt
 from PySide6.QtWidgets import QApplication, QTableWidget, QWidget
+from pytestqt.exceptions import TimeoutError as WaitTimedOut
 from pytestqt.qtbot import QtBot
 
 from qualifier_app.app import Services
@@ -67,6 +68,14 @@ def rita_signed_in(services: Services, factory: Factory) -> SignedIn:
     return services.accounts.sign_in("rita", PASSWORD, "test")
 
 
+def wait_idle(qtbot: QtBot, workers: Workers, timeout: int = 20_000) -> None:
+    """Until no call runs; a call that hangs is named in the failure."""
+    try:
+        qtbot.waitUntil(lambda: workers.active == 0, timeout=timeout)
+    except WaitTimedOut as exc:
+        raise AssertionError(f"still running after {timeout} ms: {workers.running()}") from exc
+
+
 def close_controller(app_controller: Controller) -> None:
     """Close the main window for good (its timers die with it) and stop the workers: a window
     left open would keep asking a pool that the next test no longer has."""
@@ -97,7 +106,7 @@ def open_workspace(
         area.activateWindow()
         qtbot.waitUntil(area.isActiveWindow)
         # The first loads of a workspace took over 5 s once on a 2-core machine at load 10.
-        qtbot.waitUntil(lambda: workers.active == 0, timeout=20_000)
+        wait_idle(qtbot, workers, 20_000)
         return area
 
     return open_

@@ -15,7 +15,7 @@ from qualifier_app.domain.roles import Role
 from qualifier_app.ui.admin.calling_rules import CallingRulesArea
 from qualifier_app.ui.areas import AreaContext, areas_for
 from qualifier_app.ui.shell.worker import Workers
-from tests.gui.conftest import focused, press
+from tests.gui.conftest import focused, press, wait_idle
 from tests.support.factories import PASSWORD, Factory
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -137,7 +137,7 @@ def test_retry_rules_by_keyboard(
     assert "list of whole minutes" in retry.form.form.errors["delay_busy"].text()
     assert services.retry_rules.view(area._actor).saved_at is None  # nothing saved yet
     area.reload()  # as when something changes elsewhere: what was typed stays
-    qtbot.waitUntil(lambda: workers.active == 0)
+    wait_idle(qtbot, workers)
     assert (retry.max_attempts.text(), retry.delays["busy"].text()) == ("4", "10, x")
 
     _retype(qtbot, retry.delays["busy"], "10, 30")

@@ -15,6 +15,7 @@ from qualifier_app.settings import Settings
 from qualifier_app.ui.areas import AreaContext
 from qualifier_app.ui.reports.area import ReportsArea
 from qualifier_app.ui.shell.worker import Workers
+from tests.gui.conftest import wait_idle
 from tests.support.check_calls import (
     ANSWERS_CONTACTED,
     ANSWERS_NOT_CONTACTED,
@@ -76,4 +77,4 @@ def test_check_calls_per_rep_shown_and_exported(
         exported = list(csv.DictReader(handle))
     assert exported[0]["Rep"] == "Rita.Rep"
     assert float(exported[0]["Contacted by partner (%)"]) == 50
-    qtbot.waitUntil(lambda: workers.active == 0)
+    wait_idle(qtbot, workers)

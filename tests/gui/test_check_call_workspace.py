@@ -16,7 +16,7 @@ from qualifier_app.settings import Settings
 from qualifier_app.ui.areas import AreaContext
 from qualifier_app.ui.partners.area import PartnersArea
 from qualifier_app.ui.shell.worker import Workers
-from tests.gui.conftest import ALT, CTRL, SHIFT, OpenWorkspace, focused, press, shortcut
+from tests.gui.conftest import ALT, CTRL, SHIFT, OpenWorkspace, focused, press, shortcut, wait_idle
 from tests.support.check_calls import (
     ANSWERS_NOT_CONTACTED,
     answer,
@@ -221,7 +221,7 @@ def test_a_supervisor_reroutes_a_reopened_handoff_by_keyboard(
     qtbot.waitUntil(lambda: "No handoff is reopened" in tab.status.text())
     assert "re-routed to Beta Voice" in tab.status.text()
     assert factory.get_lead(lead_id).status == "handed_off"
-    qtbot.waitUntil(lambda: workers.active == 0)
+    wait_idle(qtbot, workers)
 
 
 def test_an_administrator_sets_the_policy_and_a_bad_one_is_refused_at_its_field(
@@ -263,4 +263,4 @@ def test_an_administrator_sets_the_policy_and_a_bad_one_is_refused_at_its_field(
     qtbot.waitUntil(lambda: "Alpah Voice" in panel.problem.text())
     assert panel.partner.hasFocus() or not area.isActiveWindow()
     assert len(services.check_calls.list_policies(signed_in.actor)) == 1
-    qtbot.waitUntil(lambda: workers.active == 0)
+    wait_idle(qtbot, workers)

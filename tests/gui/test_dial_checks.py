@@ -14,7 +14,7 @@ from qualifier_app.domain.clock import ManualClock
 from qualifier_app.domain.roles import Role
 from qualifier_app.services.board.reassign import LeadRef, Target
 from qualifier_app.ui.workspace.area import WorkspaceArea
-from tests.gui.conftest import OpenWorkspace, shortcut
+from tests.gui.conftest import OpenWorkspace, shortcut, wait_idle
 from tests.gui.test_rep_shift import TelHandler, take_next, tel_handler  # noqa: F401 - fixture
 from tests.support.factories import Factory
 
@@ -44,7 +44,7 @@ def test_a_closed_window_or_a_do_not_call_lead_is_not_dialled(
     assert tel_handler.opened == []
     assert area.clock.timer.text() == "Not dialled"
     assert area.call_button.isEnabled() and not area.hang_up_button.isEnabled()
-    qtbot.waitUntil(lambda: area._workers.active == 0)  # the lease was checked: still hers
+    wait_idle(qtbot, area._workers)  # the lease was checked: still hers
     assert area.session is not None and notice.isVisible()
 
     # The number is put on the do-not-call list while the lead is open.

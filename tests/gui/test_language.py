@@ -41,7 +41,7 @@ from qualifier_app.ui.shell.login import LoginWindow
 from qualifier_app.ui.shell.worker import Workers
 from qualifier_app.ui.workspace.lead_card import consent_in_words
 from qualifier_app.ui.workspace.script_view import ChoiceQuestion
-from tests.gui.conftest import OpenWorkspace, open_scripts_area
+from tests.gui.conftest import OpenWorkspace, open_scripts_area, wait_idle
 from tests.gui.test_workspace_flow import take_next
 from tests.support.catalogues import translations
 from tests.support.factories import Factory
@@ -263,7 +263,7 @@ def test_a_bad_settings_file_is_reported_at_sign_in_in_spanish(
     monkeypatch.delenv("QUALIFIER_DATABASE_URL", raising=False)
     controller = Controller(None, areas_for=areas_for)
     controller.start()
-    qtbot.waitUntil(lambda: controller.workers.active == 0, timeout=20_000)
+    wait_idle(qtbot, controller.workers, 20_000)
     shown = controller.login.error.text()
     controller.login.close()
     controller.workers.close()

@@ -20,7 +20,7 @@ from qualifier_app.ui.areas import areas_for
 from qualifier_app.ui.shell.application import Controller
 from qualifier_app.ui.shell.main_window import MainWindow
 from qualifier_app.ui.workspace.area import WorkspaceArea
-from tests.gui.conftest import CTRL, press, set_up_center, shortcut
+from tests.gui.conftest import CTRL, press, set_up_center, shortcut, wait_idle
 from tests.support.factories import PASSWORD, Factory
 
 SECRETS = {
@@ -103,7 +103,7 @@ def test_a_whole_gui_session_logs_no_personal_data_or_password(
         qtbot.waitUntil(controller.login.isVisible)
     finally:
         controller.shutdown()
-        qtbot.waitUntil(lambda: controller.workers.active == 0)
+        wait_idle(qtbot, controller.workers)
 
     logged = debug_log.read_text(encoding="utf-8")
     assert "capture check" in logged, "the log file does not capture DEBUG records"

@@ -51,6 +51,7 @@ from qualifier_app.ui.shell.main_window import MainWindow
 from qualifier_app.ui.shell.worker import Workers
 from qualifier_app.ui.widgets.lead_record import open_lead_record
 from qualifier_app.ui.workspace.do_not_call_dialog import DoNotCallDialog
+from tests.gui.conftest import wait_idle
 
 LOGINS = {
     "rep": "rita.rep",
@@ -242,7 +243,7 @@ def _pages(qtbot: QtBot, workers: Workers, area: QWidget) -> Iterator[str]:
     for tabs in area.findChildren(QTabWidget):
         for index in range(1, tabs.count()):
             tabs.setCurrentIndex(index)
-            qtbot.waitUntil(lambda: workers.active == 0, timeout=20_000)
+            wait_idle(qtbot, workers, 20_000)
             QApplication.processEvents()
             yield f" › {i18n.untranslated(tabs.tabText(index)) or tabs.tabText(index)}"
         tabs.setCurrentIndex(0)
@@ -258,10 +259,10 @@ def test_every_area_is_translated_and_nothing_is_clipped(
         for index in range(window.tabs.count()):
             window.tabs.setCurrentIndex(index)
             area = window.tabs.widget(index)
-            qtbot.waitUntil(lambda: workers.active == 0, timeout=20_000)
+            wait_idle(qtbot, workers, 20_000)
             if hasattr(area, "next_lead"):
                 area.next_lead()
-                qtbot.waitUntil(lambda: workers.active == 0, timeout=20_000)
+                wait_idle(qtbot, workers, 20_000)
                 # The lead card, the clock and the outcome panel are read with a lead open.
                 assert area.session is not None, "the demo has no lead for the workspace"
             QApplication.processEvents()
@@ -296,9 +297,9 @@ def test_the_rep_dialogs_are_translated(qtbot: QtBot, demo: Demo, pseudo: None) 
             if hasattr(window.tabs.widget(i), "next_lead")
         )
         window.tabs.setCurrentWidget(workspace)
-        qtbot.waitUntil(lambda: workers.active == 0, timeout=20_000)
+        wait_idle(qtbot, workers, 20_000)
         workspace.next_lead()  # type: ignore[attr-defined]
-        qtbot.waitUntil(lambda: workers.active == 0, timeout=20_000)
+        wait_idle(qtbot, workers, 20_000)
         lead_id = workspace.session.item.lead.id  # type: ignore[attr-defined]
 
         window.show_shortcuts()
@@ -314,7 +315,7 @@ def test_the_rep_dialogs_are_translated(qtbot: QtBot, demo: Demo, pseudo: None) 
         shortcuts.close()
 
         workspace.shift.show_figures()  # type: ignore[attr-defined]
-        qtbot.waitUntil(lambda: workers.active == 0, timeout=20_000)
+        wait_idle(qtbot, workers, 20_000)
         figures = workspace.shift.figures  # type: ignore[attr-defined]
         QApplication.processEvents()
         problems += _problems("My figures", _dialog_texts(figures), demo)
@@ -324,7 +325,7 @@ def test_the_rep_dialogs_are_translated(qtbot: QtBot, demo: Demo, pseudo: None) 
         record = open_lead_record(
             window, demo.services.lookup, window.signed_in.actor, workers, lead_id
         )
-        qtbot.waitUntil(lambda: workers.active == 0, timeout=20_000)
+        wait_idle(qtbot, workers, 20_000)
         QApplication.processEvents()
         problems += _problems("Lead record", [*_dialog_texts(record), *_cells(record)], demo)
         record.close()

@@ -17,7 +17,7 @@ from qualifier_app.ui.areas import areas_for
 from qualifier_app.ui.shell.application import Controller
 from qualifier_app.ui.shell.main_window import MainWindow
 from qualifier_app.ui.shell.worker import Workers
-from tests.gui.conftest import ALT
+from tests.gui.conftest import ALT, wait_idle
 from tests.support.factories import PASSWORD, Factory
 
 
@@ -44,6 +44,13 @@ def test_wrong_password_is_shown_next_to_the_fields(
 def test_empty_fields_are_named(qtbot: QtBot, controller: Controller) -> None:
     qtbot.keyClick(controller.login.password, Qt.Key.Key_Return)
     assert controller.login.error.text() == "Enter your login."
+
+
+def test_quitting_closes_the_sign_in_window(qtbot: QtBot, controller: Controller) -> None:
+    """It has no parent: left open after a quit it outlived the application's controller."""
+    qtbot.waitUntil(controller.login.isVisible)
+    controller.shutdown()
+    assert not controller.login.isVisible()
 
 
 def test_rep_signs_in_sees_own_areas_and_signs_out(
@@ -104,7 +111,7 @@ def test_the_keyboard_is_in_the_shown_area_after_sign_in_and_every_area_switch(
     main: MainWindow = shown.args[0]
     main.activateWindow()
     qtbot.waitUntil(main.isActiveWindow)
-    qtbot.waitUntil(lambda: main.workers.active == 0, timeout=10_000)
+    wait_idle(qtbot, main.workers, 10_000)
 
     def focus() -> str:
         widget = QApplication.focusWidget()
@@ -118,7 +125,7 @@ def test_the_keyboard_is_in_the_shown_area_after_sign_in_and_every_area_switch(
     assert in_the_shown_area(), focus()
     for index in range(min(main.tabs.count(), 9)):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key(Qt.Key.Key_1 + index), ALT)
-        qtbot.waitUntil(lambda: main.workers.active == 0, timeout=10_000)
+        wait_idle(qtbot, main.workers, 10_000)
         assert main.tabs.currentIndex() == index
         assert in_the_shown_area(), (main.tabs.tabText(index), focus())
 
@@ -154,6 +161,7 @@ def test_an_area_shown_the_first_time_keeps_the_window_active(
     else:
         factory.user("someone", role, team=None, queues=())
     signed_in = services.accounts.sign_in("someone", PASSWORD, "test")
+    before = {w for w in QApplication.topLevelWidgets() if w.isVisible()}
     window = MainWindow(services, signed_in, workers, areas_for)
     qtbot.addWidget(window)
     window.show()
@@ -164,9 +172,9 @@ def test_an_area_shown_the_first_time_keeps_the_window_active(
         window.tabs.setCurrentIndex(index)
         area = window.tabs.currentWidget()
         assert area is not placeholder, window.area_titles[index]
-        qtbot.waitUntil(lambda: workers.active == 0, timeout=10_000)
+        wait_idle(qtbot, workers, 10_000)
         QApplication.processEvents()
-        windows = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+        windows = [w for w in QApplication.topLevelWidgets() if w.isVisible() and w not in before]
         assert windows == [window], (window.area_titles[index], windows)
         assert window.isActiveWindow(), window.area_titles[index]
         assert area.isAncestorOf(QApplication.focusWidget()), window.area_titles[index]

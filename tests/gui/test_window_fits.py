@@ -29,6 +29,7 @@ from qualifier_app.ui.widgets.partner_choice import PartnerChoiceDialog
 from qualifier_app.ui.widgets.person_actions import ErasureDialog
 from qualifier_app.ui.workspace.do_not_call_dialog import DoNotCallDialog
 from qualifier_app.ui.workspace.lookup_box import LookupDialog
+from tests.gui.conftest import wait_idle
 from tests.gui.test_workspace_layout import open_rita_workspace, rect_in
 from tests.gui.test_workspace_resilience import qualify_open_lead
 from tests.support.catalogues import translations
@@ -71,7 +72,7 @@ def test_every_area_of_the_role_fits_a_1280x720_screen(
     qtbot.addWidget(window)
     window.resize(*ROOM)
     window.show()
-    qtbot.waitUntil(lambda: workers.active == 0)
+    wait_idle(qtbot, workers)
     too_big = {}
     for index in range(window.tabs.count()):
         window.tabs.setCurrentIndex(index)
@@ -99,7 +100,7 @@ def test_every_dialog_fits_a_1280x720_screen(
         for i in range(window.tabs.count())
         if hasattr(window.tabs.widget(i), "next_lead")
     )
-    qtbot.waitUntil(lambda: workers.active == 0)
+    wait_idle(qtbot, workers)
     workspace.shift.show_figures()  # type: ignore[attr-defined]
     queue = QueueSummary(1, "Main", "Team 1", "any", 0, True, ("someone",), 1_234)
     dialogs: dict[str, QWidget] = {
@@ -119,7 +120,7 @@ def test_every_dialog_fits_a_1280x720_screen(
         if dialog.parent() is None:
             qtbot.addWidget(dialog)
         dialog.show()
-        qtbot.waitUntil(lambda: workers.active == 0)
+        wait_idle(qtbot, workers)
         QApplication.processEvents()
         hint, shown = dialog.minimumSizeHint(), dialog.size()
         needs = hint.expandedTo(dialog.minimumSize())

@@ -15,7 +15,16 @@ from qualifier_app.ui.shell.application import Controller
 from qualifier_app.ui.shell.main_window import MainWindow
 from qualifier_app.ui.workspace.area import WorkspaceArea
 from tests.conftest import START
-from tests.gui.conftest import ALT, CTRL, OpenWorkspace, focused, press, set_up_center, shortcut
+from tests.gui.conftest import (
+    ALT,
+    CTRL,
+    OpenWorkspace,
+    focused,
+    press,
+    set_up_center,
+    shortcut,
+    wait_idle,
+)
 from tests.support.factories import PASSWORD, Factory
 
 
@@ -102,11 +111,11 @@ def test_sign_in_and_qualify_a_lead_sales_ready_by_keyboard(
         assert "saved" in area.status.text()
         # The partner proposal that follows a sales-ready save: on PostgreSQL a call still
         # waiting for the person's one connection when they quit waits out the pool's timeout.
-        qtbot.waitUntil(lambda: controller.workers.active == 0)
+        wait_idle(qtbot, controller.workers)
     finally:
         controller.shutdown()
         # Deliver the last replies while the pool still exists.
-        qtbot.waitUntil(lambda: controller.workers.active == 0)
+        wait_idle(qtbot, controller.workers)
 
 
 def test_no_answer_then_the_queue_says_when_the_next_lead_comes(

@@ -20,7 +20,7 @@ from qualifier_app.ui.shell.keys import RESERVED, SHORTCUTS, WINDOW, table_name
 from qualifier_app.ui.shell.main_window import MainWindow
 from qualifier_app.ui.shell.worker import Workers
 from qualifier_app.ui.workspace.area import WorkspaceArea
-from tests.gui.conftest import ALT, CTRL, focused, press, shortcut
+from tests.gui.conftest import ALT, CTRL, focused, press, shortcut, wait_idle
 from tests.gui.test_shell import sign_in
 from tests.gui.test_workspace_flow import take_next
 from tests.gui.test_workspace_layout import open_rita_workspace
@@ -33,7 +33,7 @@ EDITING = re.compile(r"^(Move|Select|Delete|Insert|Undo|Redo|Cut|Copy|Paste|Back
 def finish(qtbot: QtBot, controller: Controller, window: MainWindow) -> None:
     """Close the window and take every reply of its pool before the pool goes."""
     window.close()
-    qtbot.waitUntil(lambda: controller.workers.active == 0)
+    wait_idle(qtbot, controller.workers)
 
 
 def _text(sequence: QKeySequence) -> str:
@@ -123,7 +123,7 @@ def test_no_two_shortcuts_share_a_key_in_any_main_window(
     for action in window.findChildren(QAction):
         if action.shortcuts() and isinstance(action.parent(), (MainWindow, WorkspaceArea)):
             assert table_name(action) is not None, action.text()
-    qtbot.waitUntil(lambda: workers.active == 0)
+    wait_idle(qtbot, workers)
 
 
 def test_sign_in_and_press_ctrl_n_at_once_a_lead_opens(

@@ -21,7 +21,7 @@ from qualifier_app.ui.shell import style
 from qualifier_app.ui.shell.main_window import MainWindow
 from qualifier_app.ui.shell.worker import Workers
 from qualifier_app.ui.workspace.area import WorkspaceArea
-from tests.gui.conftest import CTRL, focused, shortcut
+from tests.gui.conftest import CTRL, focused, shortcut, wait_idle
 from tests.gui.test_workspace_resilience import qualify_open_lead
 from tests.support.factories import PASSWORD, Factory
 from tests.support.partners import add_partner
@@ -66,7 +66,7 @@ def open_rita_workspace(
     window.show()
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    qtbot.waitUntil(lambda: workers.active == 0)
+    wait_idle(qtbot, workers)
     area = window.tabs.widget(0)
     assert isinstance(area, WorkspaceArea)
     return window, area
@@ -79,7 +79,7 @@ def test_phone_email_and_script_get_their_room_and_nothing_overlaps(
     window, area = open_rita_workspace(qtbot, services, factory, workers, size)
     with qtbot.waitSignal(area.lead_shown, timeout=10_000):
         shortcut(qtbot, Qt.Key.Key_N, CTRL)
-    qtbot.waitUntil(lambda: workers.active == 0)
+    wait_idle(qtbot, workers)
     assert (window.width(), window.height()) == size  # never widened by the lead
 
     phone, email, script = area.card.phone.edit, area.card.email.edit, area.script

@@ -157,6 +157,10 @@ class Controller(QObject):
         if self.main is not None and entrance is not None:
             services, signed_in = self.main.services, self.main.signed_in
             self.workers.submit(lambda: entrance.sign_out(services, signed_in))
+        # The sign-in windows have no parent: left open they outlive the controller.
+        for window in (self.first_run, self.login):
+            if window is not None:
+                window.close()
         self.workers.close()
         if entrance is not None:
             entrance.close()

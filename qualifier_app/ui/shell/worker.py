@@ -28,6 +28,7 @@ class Task(QRunnable, Generic[T]):
         self.setAutoDelete(False)
         self.fn = fn
         self.signals = _Signals()
+        self.name = getattr(fn, "__qualname__", type(fn).__name__)
 
     @Slot()
     def run(self) -> None:
@@ -105,6 +106,10 @@ class Workers(QObject):
     @property
     def active(self) -> int:
         return len(self._running)
+
+    def running(self) -> list[str]:
+        """What is running, by the name of its function (for a report that something hangs)."""
+        return sorted(task.name for task in self._running)
 
     def drain(self, timeout_ms: int = 10_000) -> bool:
         return self._pool.waitForDone(timeout_ms)
