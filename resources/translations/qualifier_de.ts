@@ -6415,6 +6415,14 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>die Kennzahl einer Veröffentlichung gehört zu einer ISO-Woche, Montag bis Sonntag</translation>
     </message>
     <message>
+        <source>on the do-not-call list</source>
+        <translation>auf der Sperrliste</translation>
+    </message>
+    <message>
+        <source>also belongs to lead {names}</source>
+        <translation>gehört auch zu Lead {names}</translation>
+    </message>
+    <message>
         <source>routing</source>
         <translation>Zuweisung</translation>
     </message>

@@ -6415,6 +6415,14 @@ un comercial por línea</translation>
         <translation>una cifra de la publicación pertenece a una semana ISO, de lunes a domingo</translation>
     </message>
     <message>
+        <source>on the do-not-call list</source>
+        <translation>en la lista de no llamar</translation>
+    </message>
+    <message>
+        <source>also belongs to lead {names}</source>
+        <translation>también pertenece al lead {names}</translation>
+    </message>
+    <message>
         <source>routing</source>
         <translation>enrutamiento</translation>
     </message>

@@ -6415,6 +6415,14 @@ un commercial par ligne</translation>
         <translation>un chiffre publié appartient à une semaine ISO, du lundi au dimanche</translation>
     </message>
     <message>
+        <source>on the do-not-call list</source>
+        <translation>sur la liste d&apos;opposition</translation>
+    </message>
+    <message>
+        <source>also belongs to lead {names}</source>
+        <translation>appartient aussi au lead {names}</translation>
+    </message>
+    <message>
         <source>routing</source>
         <translation>routage</translation>
     </message>

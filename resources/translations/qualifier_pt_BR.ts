@@ -6415,6 +6415,14 @@ um vendedor por linha</translation>
         <translation>um número de uma publicação pertence a uma semana ISO, de segunda a domingo</translation>
     </message>
     <message>
+        <source>on the do-not-call list</source>
+        <translation>na lista de não ligar</translation>
+    </message>
+    <message>
+        <source>also belongs to lead {names}</source>
+        <translation>também pertence ao lead {names}</translation>
+    </message>
+    <message>
         <source>routing</source>
         <translation>roteamento</translation>
     </message>

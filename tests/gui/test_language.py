@@ -40,7 +40,7 @@ from qualifier_app.ui.shell.application import Controller
 from qualifier_app.ui.shell.login import LoginWindow
 from qualifier_app.ui.shell.worker import Workers
 from qualifier_app.ui.workspace.lead_card import consent_in_words
-from qualifier_app.ui.workspace.script_view import ChoiceQuestion
+from qualifier_app.ui.workspace.script_view import ChoiceQuestion, TextQuestion
 from tests.gui.conftest import OpenWorkspace, open_scripts_area, wait_idle
 from tests.gui.test_workspace_flow import take_next
 from tests.support.catalogues import translations
@@ -417,3 +417,43 @@ def test_the_import_area_asks_for_a_file_in_spanish(
         "ImportWizard", "Choose the file to import."
     )
     assert wizard.path_error.text() != "Choose the file to import."
+
+
+def test_the_workspace_says_its_problems_and_checks_in_spanish(
+    qtbot: QtBot, spanish: None, open_workspace: OpenWorkspace, factory: Factory, services: Services
+) -> None:
+    """The services' words next to the fields (an outcome's missing reason, an answer that is
+    no number, what the server found about a corrected phone) were shown in English."""
+    factory.lead(company="Twin Inc", phone_e164="+13125550177", status="nurture")
+    factory.lead(company="Main Inc")
+    sam = factory.user("sam", Role.SUPERVISOR, team=None, queues=())
+    services.do_not_call.add(sam, phone="+1 312 555 0177", reason="asked on the phone")
+    area = open_workspace()
+    area.outcome.auto_next.setChecked(False)
+    area.queue_panel.next_button.setFocus()
+    take_next(qtbot, area)
+
+    area.outcome.choose(OutcomeKind.NURTURE)
+    area.outcome.reason.setCurrentText("")
+    qtbot.keyClick(area.outcome.notes, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    missing = message("say why the lead goes to nurture")
+    qtbot.waitUntil(area.outcome.errors["reason"].isVisible)
+    assert area.outcome.errors["reason"].text() == i18n.translated(missing) != missing
+
+    phone = area.card.phone
+    phone.edit.setFocus()
+    phone.edit.selectAll()
+    qtbot.keyClicks(phone.edit, "312 555 0177")
+    qtbot.keyClick(phone.edit, Qt.Key.Key_Tab)  # leaving the field asks the server
+    qtbot.waitUntil(lambda: "Twin Inc" in phone.info.text())
+    listed_words = i18n.translated(message("on the do-not-call list"))
+    assert listed_words != "on the do-not-call list"
+    assert listed_words in phone.info.text()
+    assert "belongs" not in phone.info.text()
+
+    seats = area.script.widgets["seats"]
+    assert isinstance(seats, TextQuestion)
+    seats.edit.setText("")
+    qtbot.keyClicks(seats.edit, "many")
+    words = message("{text}: {raw!r} is not a number", text="How many users or seats?", raw="many")
+    assert seats.problem.text() == i18n.translated(words) != words

@@ -11,6 +11,7 @@ from typing import Any
 from qualifier_app.domain.contact import EmailCheck, PhoneCheck
 from qualifier_app.domain.outcomes import OutcomeKind
 from qualifier_app.domain.retry import Disposition
+from qualifier_app.domain.text import listed, message
 from qualifier_app.services.compliance.blocked import BlockedReason
 from qualifier_app.services.queue.dto import ClaimedLead
 from qualifier_app.services.workspace.lead_record_dto import RecycledPast
@@ -144,13 +145,13 @@ class ContactCheckResult:
     def message(self) -> str:
         if not self.valid:
             return self.reason
-        notes = []
+        notes: list[str] = [self.details] if self.details else []
         if self.on_do_not_call:
-            notes.append("on the do-not-call list")
+            notes.append(message("on the do-not-call list"))
         if self.other_leads:
-            names = "; ".join(f"lead {o.id} {o.company} ({o.status})" for o in self.other_leads)
-            notes.append(f"also belongs to {names}")
-        return " — ".join([self.details, *notes]) if self.details else " — ".join(notes)
+            names = "; ".join(f"{o.id} {o.company} ({o.status})" for o in self.other_leads)
+            notes.append(message("also belongs to lead {names}", names=names))
+        return listed(notes, " — ")
 
 
 @dataclass(frozen=True)

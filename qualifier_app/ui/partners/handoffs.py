@@ -252,7 +252,7 @@ class HandoffsTab(QWidget):
         try:
             pipeline, revenue, closed_on = self._values()
         except InvalidInput as exc:
-            self.form.show(exc.field, exc.message)
+            self.form.show(exc.field, message_of(exc))
             return
         service, actor = self._context.services.handoffs, self._context.signed_in.actor
         status, reason = str(self.new_status.currentData()), self.reason.text()

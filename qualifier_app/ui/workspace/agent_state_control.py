@@ -68,7 +68,7 @@ class AgentStateControl(QObject):
     def _failed(self, exc: Exception) -> None:
         self._ending_acw = False
         if isinstance(exc, InvalidInput) and exc.field == "reason":
-            self._bar.show_notice(exc.message)
+            self._bar.show_notice(problem_text(exc))
             self._bar.reason.setFocus()
             return
         self._bar.show_notice(self.tr("Your state: {problem}").format(problem=problem_text(exc)))

@@ -576,7 +576,7 @@ class WorkspaceArea(WorkspaceView):
         self._drafts.when_written(signed_out)
 
     def _show_problem(self, exc: InvalidInput) -> None:
-        self.show_problem(exc.field or "", exc.message)
+        self.show_problem(exc.field or "", problem_text(exc))
 
     # --- the end of the shift (the main window asks before signing out or quitting) ------
 

@@ -122,7 +122,7 @@ class ContactField(QFrame):
     def show_check(self, result: ContactCheckResult) -> None:
         if self.edit.text().strip() == "" or not result.valid:
             return
-        self.info.setText(result.message)
+        self.info.setText(i18n.translated(result.message))
         warn = bool(result.other_leads) or result.on_do_not_call
         self.info.setObjectName("fieldWarning" if warn else "fieldInfo")
         self.info.style().unpolish(self.info)

@@ -201,7 +201,7 @@ class TextQuestion(QuestionWidget):
         try:
             bant.parse_answer(self.question, text)
         except InvalidInput as exc:
-            self.set_problem(exc.message)
+            self.set_problem(i18n.problem_text(exc))
             style.set_invalid(self.edit, True)
         else:
             self.set_problem("")
