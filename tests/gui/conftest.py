@@ -21,12 +21,21 @@ from qualifier_app.ui.areas import AreaContext, areas_for
 from qualifier_app.ui.shell.application import Controller
 from qualifier_app.ui.shell.worker import Workers
 from qualifier_app.ui.workspace.area import WorkspaceArea
+from tests.support import untranslated
 from tests.support.catalogues import translations
 from tests.support.factories import PASSWORD, Factory
 
 # Numbers and dates as the app formats them in English (i18n.install("en") makes en_US the
 # default); the test machine's own locale may be C, which groups no digits.
 QLocale.setDefault(QLocale("en_US"))
+untranslated.install()
+
+
+@pytest.fixture(autouse=True)
+def services_words_are_translated() -> Iterator[None]:
+    untranslated.noted.clear()
+    yield
+    assert untranslated.noted == [], "shown untranslated (i18n.translated or problem_text)"
 
 
 @pytest.fixture(scope="session")

@@ -4,6 +4,8 @@ handoff re-routed from the Partners area."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from pytestqt.qtbot import QtBot
@@ -15,6 +17,7 @@ from qualifier_app.domain.roles import Role
 from qualifier_app.settings import Settings
 from qualifier_app.ui.areas import AreaContext
 from qualifier_app.ui.partners.area import PartnersArea
+from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.worker import Workers
 from tests.gui.conftest import ALT, CTRL, SHIFT, OpenWorkspace, focused, press, shortcut, wait_idle
 from tests.support.check_calls import (
@@ -126,7 +129,10 @@ def test_the_callback_picker_says_why_a_check_call_callback_is_refused(
     error = area.outcome.errors["callback_at"]
     qtbot.waitUntil(error.isVisible, timeout=10_000)
     assert "a callback then is not allowed" in error.text()
-    assert "22:00 in America/New_York is outside the calling window 08:00-21:00" in error.text()
+    ten_at_night = i18n.time_of_day(datetime(2026, 12, 1, 22, 0))  # the person's way of writing it
+    assert f"{ten_at_night} in America/New_York is outside the calling window 08:00-21:00" in (
+        error.text()
+    )
     assert focused() is area.outcome.callback
     lead = factory.get_lead(lead_id)
     assert (lead.status, lead.lease_owner_id) == ("check_call", rita.user_id)  # nothing saved

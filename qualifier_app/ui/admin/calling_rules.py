@@ -142,8 +142,8 @@ class CallingRulesArea(QWidget):
             QCheckBox(QLocale().dayName(day, QLocale.FormatType.ShortFormat))
             for day in range(1, len(DAY_NAMES) + 1)
         ]
-        for box, name in zip(self.days, DAY_NAMES, strict=True):
-            box.setAccessibleName(name)
+        for day, box in enumerate(self.days, start=1):
+            box.setAccessibleName(QLocale().dayName(day, QLocale.FormatType.LongFormat))
             box.setChecked(True)
             days_box.addWidget(box)
         self.per_day = QLineEdit()

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QPushButton, QVBoxLayout, QWidget
 
 from qualifier_app.domain.errors import InvalidInput
+from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.area import AreaContext
 
 JSON_FILES = "JSON (*.json)"
@@ -105,4 +106,4 @@ class ScriptFiles(QWidget):
         self._said(self.tr("Written to {path}").format(path=path))
 
     def _failed(self, exc: Exception) -> None:
-        self._said(str(exc))
+        self._said(i18n.translated(str(exc)))

@@ -99,7 +99,7 @@ class ScriptPreview(QWidget):
                 field = QComboBox()
                 field.addItem("", "")
                 for option in question.choices():
-                    field.addItem(option.label, option.value)
+                    field.addItem(i18n.translated(option.label), option.value)
             else:
                 field = QLineEdit()
             mark = " *" if question.required else ""
@@ -134,7 +134,7 @@ class ScriptPreview(QWidget):
                 else:
                     self._answers[question_key] = value
         except InvalidInput as exc:
-            self.problem.setText(str(exc))
+            self.problem.setText(i18n.translated(str(exc)))
             return
         shown, _ = bant.active_questions(script, script.screen(key), segment, self._answers)
         missing = [q.text for q in shown if q.required and q.key not in self._answers]

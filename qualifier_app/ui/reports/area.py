@@ -336,7 +336,7 @@ class ReportsArea(QWidget):
         try:
             return Period(start, end)
         except QualifierError as exc:
-            self.period_error.setText(str(exc))
+            self.period_error.setText(i18n.translated(str(exc)))
             self.period_error.show()
             return None
 

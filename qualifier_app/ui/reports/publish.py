@@ -123,7 +123,7 @@ class PublishBar(QWidget):
         try:
             Week.parse(text)
         except InvalidInput as exc:
-            self.week_error.setText(str(exc))
+            self.week_error.setText(i18n.translated(str(exc)))
             self.week_error.show()
             self.week.setFocus()
             return
@@ -195,7 +195,7 @@ class PublishBar(QWidget):
     def _failed(self, exc: Exception) -> None:
         self.button.setEnabled(True)
         if isinstance(exc, InvalidInput) and exc.field == "week":
-            self.week_error.setText(str(exc))
+            self.week_error.setText(i18n.translated(str(exc)))
             self.week_error.show()
             self.result.setText("")
             return

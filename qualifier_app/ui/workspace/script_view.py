@@ -460,7 +460,7 @@ class ScriptView(QFrame):
         elif assessment is None:
             self.assessment.setText(self.tr("Answer the script to see the grade"))
         elif assessment.complete:
-            self.assessment.setText(assessment.text())
+            self.assessment.setText(i18n.translated(assessment.text()))
         else:
             points = " · ".join(f"{d} {assessment.points.get(d, 0)}" for d in bant.DIMENSIONS)
             self.assessment.setText(self.tr("Points so far: {points}").format(points=points))
