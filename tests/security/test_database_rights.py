@@ -7,7 +7,6 @@ the service layer itself on such a connection: what the role may do still works.
 
 from __future__ import annotations
 
-import json
 import time
 import uuid
 from collections.abc import Callable
@@ -200,19 +199,18 @@ def test_an_audit_row_cannot_name_someone_else(center: Center) -> None:
                 (marco,),
             )
         # What she appends is hers, at the database's time, whatever she claims.
+        # (Only an action of her own work: 0049_a_rep_keeps_to_held_leads.)
         rita.execute(
             "INSERT INTO audit_log (at, actor_id, action, entity_type, entity_id, reason) "
-            "VALUES ('2001-01-01', NULL, 'note', 'lead', '1', 'own')"
-        )
-        rita.execute(
-            "SELECT qualifier_audit_append('note', 'lead', '1', NULL, %s, 'appended')",
-            (json.dumps({"by": "function"}),),
+            "VALUES ('2001-01-01', NULL, 'agent_state.changed', 'user', '1', 'own')"
         )
     with center.services.db.unit_of_work(write=False) as uow:
         rows = uow.session.execute(
-            select(AuditEntry.actor_id, AuditEntry.at).where(AuditEntry.action == "note")
+            select(AuditEntry.actor_id, AuditEntry.at).where(
+                AuditEntry.action == "agent_state.changed"
+            )
         ).all()
-    assert [actor for actor, _ in rows] == [center.teams.rita.user_id] * 2
+    assert [actor for actor, _ in rows] == [center.teams.rita.user_id]
     assert all(at.year > 2001 for _, at in rows)
 
 
