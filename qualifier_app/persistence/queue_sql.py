@@ -30,7 +30,6 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy.ext.compiler import compiles
-from sqlalchemy.orm import aliased
 from sqlalchemy.sql.dml import ReturningUpdate
 from sqlalchemy.sql.elements import BindParameter
 from sqlalchemy.sql.functions import FunctionElement
@@ -43,6 +42,7 @@ from qualifier_app.persistence.models import (
     Lead,
     QueueMember,
     RegistryNumber,
+    TakenBackCall,
 )
 from qualifier_app.persistence.types import UTCDateTime
 
@@ -141,15 +141,40 @@ def under_stale_registry(blocked_countries: Codes) -> ColumnElement[bool]:
 
 
 def calls_to_number_since(phone_e164: Any, since: Moment) -> Any:
-    """Calls made to a phone number since `since`, on every lead that has it: whatever
-    their disposition, callbacks included."""
-    other = aliased(Lead, name="same_number")
-    return (
+    """Calls made to a phone number since `since`, by the number each call was made to (not
+    the number its lead has now), whatever their disposition, callbacks included; and the
+    calls whose outcome was undone, which were dialled all the same."""
+    return calls_to_number(phone_e164, since)
+
+
+class calls_to_number(FunctionElement[int]):  # noqa: N801 - reads as SQL
+    """On PostgreSQL the definer function of migration 0049, which counts every call: a
+    rep's own statement sees only their team's (row-level security). Elsewhere, and in the
+    claim's function, the same two counts written out."""
+
+    type = Integer()
+    inherit_cache = True
+
+
+@compiles(calls_to_number)
+def _counted_here(element: calls_to_number, compiler: Any, **kw: Any) -> str:
+    number, since = element.clauses
+    made = (
         select(func.count(CallAttempt.id))
-        .join(other, other.id == CallAttempt.lead_id)
-        .where(other.phone_e164 == phone_e164, CallAttempt.started_at > since)
+        .where(CallAttempt.number_e164 == number, CallAttempt.started_at > since)
         .scalar_subquery()
     )
+    taken_back = (
+        select(func.count(TakenBackCall.id))
+        .where(TakenBackCall.number_e164 == number, TakenBackCall.started_at > since)
+        .scalar_subquery()
+    )
+    return f"({compiler.process(made, **kw)} + {compiler.process(taken_back, **kw)})"
+
+
+@compiles(calls_to_number, "postgresql")
+def _counted_by_definer(element: calls_to_number, compiler: Any, **kw: Any) -> str:
+    return f"qualifier_calls_to_number({compiler.process(element.clauses, **kw)})"
 
 
 def _ids(ids: Ids | Codes) -> Any:
@@ -266,10 +291,15 @@ def claim_statement(
     ok = and_(eligible(now, open_profile_ids, max_attempts), law)
     # 0. A lead this rep still holds (after a crash, or a lost reply) comes back first, lease
     #    renewed. Waited for, not skipped: another claim that looked at it a moment ago may
-    #    still lock it, and skipping it would hand this rep a second lead, or none.
+    #    still lock it, and skipping it would hand this rep a second lead, or none. Only
+    #    inside its calling window, as every other pick: outside it the lease runs out.
     held = (
         select(Lead.id)
-        .where(held_by(rep_id, now), Lead.status.in_(CLAIMABLE_VALUES))
+        .where(
+            held_by(rep_id, now),
+            Lead.status.in_(CLAIMABLE_VALUES),
+            Lead.calling_profile_id.in_(open_profile_ids),
+        )
         .limit(1)
         .with_for_update()
         .scalar_subquery()

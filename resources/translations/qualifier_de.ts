@@ -6483,8 +6483,16 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>{calls} Anrufe in 7 Tagen</translation>
     </message>
     <message>
+        <source>the number {number} has had as many calls as {place} allows (at most {limits}): call it later</source>
+        <translation>die Nummer {number} wurde so oft angerufen, wie {place} erlaubt (höchstens {limits}): rufen Sie später an</translation>
+    </message>
+    <message>
         <source>the prospect said no to being called again: no callback can be set; choose Nurture (it is not recycled), Disqualify or Do not call</source>
         <translation>der Interessent möchte nicht wieder angerufen werden: kein Rückruf möglich; wählen Sie Nurturing (ohne Wiedervorlage), Disqualifizieren oder Nicht anrufen</translation>
+    </message>
+    <message>
+        <source>the number dialled must be in E.164 form (+ and up to 15 digits): {number!r}</source>
+        <translation>die gewählte Nummer muss im E.164-Format sein (+ und bis zu 15 Ziffern): {number!r}</translation>
     </message>
     <message>
         <source>Not saved as {chosen}: the corrected {field} is on the do-not-call list, so the lead is do-not-call: it is not called again nor handed to a partner</source>

@@ -6483,8 +6483,16 @@ un comercial por línea</translation>
         <translation>{calls} llamadas en 7 días</translation>
     </message>
     <message>
+        <source>the number {number} has had as many calls as {place} allows (at most {limits}): call it later</source>
+        <translation>el número {number} ya recibió tantas llamadas como permite {place} (como máximo {limits}): llame más tarde</translation>
+    </message>
+    <message>
         <source>the prospect said no to being called again: no callback can be set; choose Nurture (it is not recycled), Disqualify or Do not call</source>
         <translation>el prospecto dijo que no quiere que se le vuelva a llamar: no se puede fijar una rellamada; elija Maduración (no se recicla), Descalificar o No llamar</translation>
+    </message>
+    <message>
+        <source>the number dialled must be in E.164 form (+ and up to 15 digits): {number!r}</source>
+        <translation>el número marcado debe estar en formato E.164 (+ y hasta 15 dígitos): {number!r}</translation>
     </message>
     <message>
         <source>Not saved as {chosen}: the corrected {field} is on the do-not-call list, so the lead is do-not-call: it is not called again nor handed to a partner</source>

@@ -6483,8 +6483,16 @@ un commercial par ligne</translation>
         <translation>{calls} appels sur 7 jours</translation>
     </message>
     <message>
+        <source>the number {number} has had as many calls as {place} allows (at most {limits}): call it later</source>
+        <translation>le numéro {number} a reçu autant d&apos;appels que {place} le permet (au plus {limits}) : appelez plus tard</translation>
+    </message>
+    <message>
         <source>the prospect said no to being called again: no callback can be set; choose Nurture (it is not recycled), Disqualify or Do not call</source>
         <translation>le prospect a refusé d&apos;être rappelé : aucun rappel possible ; choisissez Maturation (sans recyclage), Disqualifier ou Ne pas appeler</translation>
+    </message>
+    <message>
+        <source>the number dialled must be in E.164 form (+ and up to 15 digits): {number!r}</source>
+        <translation>le numéro composé doit être au format E.164 (+ et jusqu&apos;à 15 chiffres) : {number!r}</translation>
     </message>
     <message>
         <source>Not saved as {chosen}: the corrected {field} is on the do-not-call list, so the lead is do-not-call: it is not called again nor handed to a partner</source>

@@ -6483,8 +6483,16 @@ um vendedor por linha</translation>
         <translation>{calls} ligações em 7 dias</translation>
     </message>
     <message>
+        <source>the number {number} has had as many calls as {place} allows (at most {limits}): call it later</source>
+        <translation>o número {number} já recebeu tantas ligações quanto {place} permite (no máximo {limits}): ligue mais tarde</translation>
+    </message>
+    <message>
         <source>the prospect said no to being called again: no callback can be set; choose Nurture (it is not recycled), Disqualify or Do not call</source>
         <translation>o prospect disse não a novas ligações: não é possível agendar retorno; escolha Nutrição (sem reciclagem), Desqualificar ou Não ligar</translation>
+    </message>
+    <message>
+        <source>the number dialled must be in E.164 form (+ and up to 15 digits): {number!r}</source>
+        <translation>o número discado deve estar no formato E.164 (+ e até 15 dígitos): {number!r}</translation>
     </message>
     <message>
         <source>Not saved as {chosen}: the corrected {field} is on the do-not-call list, so the lead is do-not-call: it is not called again nor handed to a partner</source>

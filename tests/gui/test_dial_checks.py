@@ -12,10 +12,17 @@ from pytestqt.qtbot import QtBot
 from qualifier_app.app import Services
 from qualifier_app.domain.clock import ManualClock
 from qualifier_app.domain.roles import Role
+from qualifier_app.persistence.models import CallAttempt
 from qualifier_app.services.board.reassign import LeadRef, Target
 from qualifier_app.ui.workspace.area import WorkspaceArea
 from tests.gui.conftest import OpenWorkspace, shortcut, wait_idle
-from tests.gui.test_rep_shift import TelHandler, take_next, tel_handler  # noqa: F401 - fixture
+from tests.gui.test_rep_shift import (  # noqa: F401 - a fixture
+    TelHandler,
+    no_answer_and_save,
+    take_next,
+    tel_handler,
+)
+from tests.integration.test_workspace import fetch
 from tests.support.factories import Factory
 
 
@@ -137,6 +144,40 @@ def test_an_unsaved_correction_is_judged_as_the_number_dialled(
     correct_phone_and_call(qtbot, area, "212 555 0199")  # New York: it may be called
     qtbot.waitUntil(lambda: tel_handler.opened != [])
     assert tel_handler.opened == ["tel:+12125550199"]
+
+
+def test_a_call_keeps_the_number_dialled(
+    qtbot: QtBot,
+    services: Services,
+    factory: Factory,
+    clock: ManualClock,
+    open_workspace: OpenWorkspace,
+    tel_handler: TelHandler,  # noqa: F811 - the fixture
+) -> None:
+    clock.set(datetime(2026, 11, 25, 14, 30, tzinfo=UTC))  # 09:30 in New York
+    first = factory.lead(phone_raw="+1 212 555 0142", phone_e164="+12125550142")
+    second = factory.lead(phone_raw="+1 212 555 0144", phone_e164="+12125550144")
+    area = open_workspace()
+    area.outcome.auto_next.setChecked(False)
+
+    # The rep corrects the number, dials the correction, and saves.
+    assert take_next(qtbot, area) == first
+    correct_phone_and_call(qtbot, area, "212 555 0199")
+    qtbot.waitUntil(lambda: tel_handler.opened == ["tel:+12125550199"])
+    no_answer_and_save(qtbot, area)
+    # The rep dials the number on the card, then types the one they are given: not dialled.
+    assert take_next(qtbot, area) == second
+    shortcut(qtbot, Qt.Key.Key_F11)
+    qtbot.waitUntil(lambda: len(tel_handler.opened) == 2)
+    shortcut(qtbot, Qt.Key.Key_F2)
+    area.card.phone.edit.selectAll()
+    qtbot.keyClicks(area.card.phone.edit, "212 555 0198")
+    no_answer_and_save(qtbot, area)
+
+    # The per-number caps count each call against the number it was made to.
+    calls = {call.lead_id: call.number_e164 for call in fetch(services, CallAttempt)}
+    assert calls == {first: "+12125550199", second: "+12125550144"}
+    assert factory.get_lead(second).phone_e164 == "+12125550198"
 
 
 def test_a_number_that_is_not_valid_is_not_dialled(

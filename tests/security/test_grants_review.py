@@ -71,6 +71,9 @@ DECISIONS: dict[str, tuple[str, bool]] = {
     "scoring_rules": ("r--- r--- rawd rawd", ALL_ROWS),  # rescoring: supervisors, admins
     "scripts": ("r--- r--- rawd rawd", ALL_ROWS),
     "sweep_leases": (WORK, RLS),  # held a day at most, released but never renewed
+    # Undone calls still counted against their number: the undo's function writes them,
+    # the claim's and the count's functions read them, an erasure deletes a person's.
+    "taken_back_calls": ("---- ---- ---- r--d", ALL_ROWS),
     "team_leads": ("r--- r--- r--- rawd", ALL_ROWS),  # who leads a team: admins
     "teams": ("r--- r-w- r--- rawd", RLS),  # new teams: admins; leads rename their own
     "touches": (WORK, RLS),

@@ -30,6 +30,7 @@ from qualifier_app.persistence.models.calling import (
     RetrySettings,
     ScoringRulesVersion,
     Script,
+    TakenBackCall,
 )
 from qualifier_app.persistence.models.check_calls import CheckCall, CheckCallPolicy
 from qualifier_app.persistence.models.leads import (
@@ -109,6 +110,7 @@ __all__ = [
     "ScoringRulesVersion",
     "Script",
     "SweepLease",
+    "TakenBackCall",
     "Team",
     "TeamLead",
     "Touch",

@@ -90,12 +90,33 @@ class CallAttempt(Base):
     )
     # Seconds from dialling to hang-up; None when the rep did not dial from the workspace.
     talk_seconds: Mapped[int | None]
+    # The number called (E.164), as it was then: the per-number caps count by it, whatever
+    # the lead's number is now. Written by the database from the lead when not given
+    # (migration 0049); None only for a lead without a number.
+    number_e164: Mapped[str | None] = mapped_column(String(16))
 
     __table_args__ = (
         Index("ix_call_attempts_ended_at", "ended_at"),
         # a rep's attempts of a day (the team board) and all of a rep's attempts
         Index("ix_call_attempts_rep_ended", "rep_id", "ended_at"),
+        # the calls to a number in a cap's period (the claim, the dial check)
+        Index("ix_call_attempts_number_started", "number_e164", "started_at"),
     )
+
+
+class TakenBackCall(Base):
+    """A call whose outcome the rep undid: the call is gone, but the number was dialled and
+    still counts against its per-number caps. Written by the undo (on PostgreSQL by its
+    function), never changed; an erasure deletes a person's."""
+
+    __tablename__ = "taken_back_calls"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    lead_id: Mapped[int] = mapped_column(Integer, index=True)
+    number_e164: Mapped[str] = mapped_column(String(16))
+    started_at: Mapped[datetime]
+
+    __table_args__ = (Index("ix_taken_back_calls_number_started", "number_e164", "started_at"),)
 
 
 class ActivityDay(Base):

@@ -116,6 +116,7 @@ def record(
         callback_at=lead.next_call_at if kind is OutcomeKind.CALLBACK else None,
         callback_rep_id=lead.assigned_rep_id if kind is OutcomeKind.CALLBACK else None,
         direction="inbound" if outcome.inbound else "outbound",
+        number_e164=outcome.dialled_number or lead.phone_e164,
     )
     session.add(attempt)
     session.flush()

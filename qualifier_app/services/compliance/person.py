@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from qualifier_app.domain.check_calls import CheckCallStatus
@@ -40,6 +40,7 @@ from qualifier_app.persistence.models import (
     Lead,
     Qualification,
     QualificationAnswer,
+    TakenBackCall,
     Touch,
 )
 from qualifier_app.services.compliance import person_files
@@ -231,6 +232,11 @@ class PersonService:
             update(CallAttempt)
             .where(CallAttempt.lead_id.in_(ids), CallAttempt.notes != "")
             .values(notes=ERASED),
+            # The number called: it goes on the do-not-call list (hashed), so no cap needs it.
+            update(CallAttempt)
+            .where(CallAttempt.lead_id.in_(ids), CallAttempt.number_e164.is_not(None))
+            .values(number_e164=None),
+            delete(TakenBackCall).where(TakenBackCall.lead_id.in_(ids)),
             update(Qualification)
             .where(Qualification.lead_id.in_(ids), Qualification.overrule_reason != "")
             .values(overrule_reason=ERASED),

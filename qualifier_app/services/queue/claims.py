@@ -237,6 +237,7 @@ class QueueService:
             segment=row["segment"],
             calling_profile_id=row["calling_profile_id"],
             time_zones=row["time_zones"],
+            phone_e164=row["phone_e164"],
         )
         with self._held_lock:
             key = (actor.user_id, lead.id)

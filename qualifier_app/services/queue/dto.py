@@ -22,6 +22,7 @@ class HeldLead:
     segment: str | None
     calling_profile_id: int | None
     time_zones: str | None
+    phone_e164: str | None = None
 
 
 @dataclass(frozen=True)

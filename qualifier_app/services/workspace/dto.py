@@ -105,6 +105,9 @@ class Outcome:
     corrections: tuple[ContactChange, ...] = ()
     inbound: bool = False  # the prospect called (a lead taken from a lookup)
     talk_seconds: int | None = None  # from dialling to hang-up, when the rep dialled
+    # The number the workspace dialled (E.164), when it dialled; else the call was made to
+    # the number the lead had before this outcome's corrections.
+    dialled_number: str | None = None
 
 
 @dataclass(frozen=True)

@@ -4,12 +4,12 @@ prospect the queue would not hand out."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
-from qualifier_app.domain.calling_rules import cap_shape, places_key
+from qualifier_app.domain.calling_rules import PlaceRule, cap_shape, places_key
 from qualifier_app.domain.do_not_call import DncKind
 from qualifier_app.domain.lifecycle import CLAIMABLE, LeadStatus
 from qualifier_app.domain.text import listed, message
@@ -152,6 +152,21 @@ class OutboundRules:
                 return message(
                     "the number {number} may not be called now: {why}", number=number, why=why
                 )
+        for rule in rules:
+            for hours, calls in cap_shape([rule]):
+                made = session.execute(
+                    select(queue_sql.calls_to_number_since(number, now - timedelta(hours=hours)))
+                ).scalar_one()
+                if made >= calls:
+                    return message(
+                        (
+                            "the number {number} has had as many calls as {place} allows "
+                            "(at most {limits}): call it later"
+                        ),
+                        number=number,
+                        place=rule.label,
+                        limits=_limits(rule),
+                    )
         return None
 
 
@@ -192,11 +207,6 @@ def _unlawful(session: Session, lead: Lead, profile: Profile | None, now: dateti
         )
     assert profile is not None  # only a place's cap is left
     rule = profile.place_rule
-    limits = []
-    if rule.calls_per_day is not None:
-        limits.append(message("{calls} calls in any 24 hours", calls=rule.calls_per_day))
-    if rule.calls_per_week is not None:
-        limits.append(message("{calls} calls in any 7 days", calls=rule.calls_per_week))
     return message(
         (
             "lead {id}'s number has had as many calls as {place} allows (at most {limits}, "
@@ -204,8 +214,17 @@ def _unlawful(session: Session, lead: Lead, profile: Profile | None, now: dateti
         ),
         id=lead.id,
         place=rule.label,
-        limits=listed(limits),
+        limits=_limits(rule),
     )
+
+
+def _limits(rule: PlaceRule) -> str:
+    limits = []
+    if rule.calls_per_day is not None:
+        limits.append(message("{calls} calls in any 24 hours", calls=rule.calls_per_day))
+    if rule.calls_per_week is not None:
+        limits.append(message("{calls} calls in any 7 days", calls=rule.calls_per_week))
+    return listed(limits)
 
 
 def _passes(

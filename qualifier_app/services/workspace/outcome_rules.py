@@ -1,8 +1,10 @@
 """What compliance makes of the outcome a rep chose, before it is recorded: a corrected
-phone or e-mail on the do-not-call list, and a prospect's "no" to being called again."""
+phone or e-mail on the do-not-call list, a prospect's "no" to being called again, and the
+number the call was made to."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import replace
 
@@ -18,6 +20,7 @@ from qualifier_app.services.workspace.dto import Outcome
 # The outcomes that arrange another call and carry the call's answers (a no-contact carries
 # none: the prospect was not reached).
 _CALLS_BACK = frozenset({OutcomeKind.CALLBACK, OutcomeKind.NURTURE})
+E164 = re.compile(r"^\+[1-9][0-9]{1,14}$")
 
 
 def as_the_list_allows(outcome: Outcome, listed: str | None) -> Outcome:
@@ -54,3 +57,25 @@ def said_no_to_calls(
             "kind",
         )
     return True
+
+
+def called_number(outcome: Outcome, stored: str | None) -> str | None:
+    """The number the call was made to: the one the workspace dialled, else the lead's
+    number as it was when the call was made (`stored`, before the outcome's corrections)."""
+    if outcome.dialled_number is None:
+        return stored
+    if not E164.match(outcome.dialled_number):
+        raise InvalidInput(
+            message(
+                "the number dialled must be in E.164 form (+ and up to 15 digits): {number!r}",
+                number=outcome.dialled_number,
+            ),
+            "dialled_number",
+        )
+    return outcome.dialled_number
+
+
+def number_changes(outcome: Outcome, stored: str | None) -> bool:
+    """Whether the outcome corrects the lead's contacts, or its call was made to a number
+    other than `stored`, the lead's."""
+    return bool(outcome.corrections) or outcome.dialled_number not in (None, stored)

@@ -58,7 +58,12 @@ from qualifier_app.services.workspace.callback_time import WhyNotCallable, allow
 from qualifier_app.services.workspace.conflicts import lease_lost
 from qualifier_app.services.workspace.corrections import ContactCorrections
 from qualifier_app.services.workspace.dto import Outcome, OutcomeReceipt
-from qualifier_app.services.workspace.outcome_rules import as_the_list_allows, said_no_to_calls
+from qualifier_app.services.workspace.outcome_rules import (
+    as_the_list_allows,
+    called_number,
+    number_changes,
+    said_no_to_calls,
+)
 from qualifier_app.services.workspace.qualification import assess, record_qualification
 from qualifier_app.services.workspace.receipts import (
     listed_message,
@@ -219,6 +224,7 @@ class OutcomeRecorder:
         before = _snapshot(lead)
         assessment, answers, script = assess(self._scripts, lead, outcome, now.date())
         chosen = outcome.kind
+        called = called_number(outcome, lead.phone_e164)
         listed = self._corrections.apply(change, lead, actor, outcome)
         outcome = as_the_list_allows(outcome, listed)
         kind = outcome.kind
@@ -259,6 +265,7 @@ class OutcomeRecorder:
             recycle_on=lead.recycle_on,
             direction="inbound" if outcome.inbound else "outbound",
             talk_seconds=_talk_seconds(outcome.talk_seconds),
+            number_e164=called,
         )
         # One flush for the call and the lead let go in _move; the unit of work inserts the
         # call first (unrelated tables go in the order of their classes' modules), so on
@@ -379,11 +386,11 @@ class OutcomeRecorder:
     ) -> tuple[Lead, Disposition, dict[str, Any]] | None:
         """The outcome decided from the lead as this workstation claimed it: the lead as
         decided, and the call's parameters; None for a lead not claimed here at this
-        version, a check call, contact corrections, answers that make a qualification, and
-        a place that limits calls per day."""
+        version, a check call, another number (corrected or dialled), answers that make a
+        qualification, and a place that limits calls per day."""
         kind = outcome.kind
         held = queue.held(actor, outcome.lead_id, outcome.version)
-        if held is None or kind not in ONE_CALL_KINDS or outcome.corrections:
+        if held is None or kind not in ONE_CALL_KINDS or number_changes(outcome, held.phone_e164):
             return None
         lead = _lead_as_claimed(held)
         if check_call_answers.is_check_call(lead):

@@ -1,5 +1,7 @@
 """Deleting what an outcome wrote, for its undo: the call attempt, its qualification and
 answers, the consents given on the call, and a check call's note in the handoff's history.
+The dial itself stays: a taken-back call (its number and when it began) still counts
+against the number's per-number caps, for the number was called.
 
 On PostgreSQL a rep may not delete from those tables; the function of migration
 0020_i19_take_back_call does it for the rep who made the call, while it is the lead's last.
@@ -17,6 +19,7 @@ from qualifier_app.persistence.models import (
     HandoffEvent,
     Qualification,
     QualificationAnswer,
+    TakenBackCall,
 )
 
 
@@ -41,5 +44,13 @@ def delete_call(session: Session, attempt: CallAttempt) -> None:
             ),
         )
     )
+    if attempt.number_e164 is not None:
+        session.add(
+            TakenBackCall(
+                lead_id=attempt.lead_id,
+                number_e164=attempt.number_e164,
+                started_at=attempt.started_at,
+            )
+        )
     session.delete(attempt)
     session.flush()

@@ -164,6 +164,7 @@ class Dialer(QObject):
             def not_started(exc: Exception) -> None:
                 if self._current() is session and session.on_call:
                     session.dialed_at = None  # no call was made: no talk time either
+                    session.dialed_number = None
                     self._clock.set_lead(session.item.lead, None)
                     self.update_buttons()
                     self._changed()
@@ -183,6 +184,7 @@ class Dialer(QObject):
             return
         now = self._now()
         session.dialed_at, session.talk_seconds = now, None
+        session.dialed_number = number
         self._clock.start_call(now)
         self.update_buttons()
         self._changed()

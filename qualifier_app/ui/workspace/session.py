@@ -46,6 +46,7 @@ class LeadSession:
     earlier: dict[str, Any] = field(default_factory=dict)
     dialed_at: datetime | None = None  # the call: from dialling to hang-up
     talk_seconds: int | None = None  # set at hang-up
+    dialed_number: str | None = None  # the number dialled (E.164): caps count by it
 
     @property
     def on_call(self) -> bool:
@@ -190,6 +191,7 @@ class LeadSession:
             corrections=corrections,
             inbound=self.item.inbound,
             talk_seconds=self.talk_seconds,
+            dialled_number=self.dialed_number,
         )
 
     # --- drafts -----------------------------------------------------------------------------
@@ -219,6 +221,7 @@ class LeadSession:
             "email": self.email,
             "dialed_at": self.dialed_at.isoformat() if self.dialed_at else None,
             "talk_seconds": self.talk_seconds,
+            "dialed_number": self.dialed_number,
         }
 
     @classmethod
@@ -259,6 +262,7 @@ class LeadSession:
             else int(draft.get("version") or item.lead.version),
             dialed_at=datetime.fromisoformat(dialed) if dialed else None,
             talk_seconds=int(talk) if talk is not None else None,
+            dialed_number=draft.get("dialed_number"),
         )
 
 
