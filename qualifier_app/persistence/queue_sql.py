@@ -148,7 +148,7 @@ def calls_to_number_since(phone_e164: Any, since: Moment) -> Any:
 
 
 class calls_to_number(FunctionElement[int]):  # noqa: N801 - reads as SQL
-    """On PostgreSQL the definer function of migration 0049, which counts every call: a
+    """On PostgreSQL the definer function of migration 0050, which counts every call: a
     rep's own statement sees only their team's (row-level security). Elsewhere, and in the
     claim's function, the same two counts written out."""
 

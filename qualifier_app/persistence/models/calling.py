@@ -92,7 +92,7 @@ class CallAttempt(Base):
     talk_seconds: Mapped[int | None]
     # The number called (E.164), as it was then: the per-number caps count by it, whatever
     # the lead's number is now. Written by the database from the lead when not given
-    # (migration 0049); None only for a lead without a number.
+    # (migration 0050); None only for a lead without a number.
     number_e164: Mapped[str | None] = mapped_column(String(16))
 
     __table_args__ = (

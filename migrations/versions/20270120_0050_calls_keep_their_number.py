@@ -19,9 +19,9 @@ Found by a compliance officer's exploratory test:
   their team's people, so calls from other teams to the same number were not counted there.
   They count through `qualifier_calls_to_number`, which sees every call, as the claim does.
 
-Revision ID: 0049_calls_keep_their_number
-Revises: 0048_a_group_is_no_owner
-Create Date: 2027-01-19 09:00:00
+Revision ID: 0050_calls_keep_their_number
+Revises: 0049_a_rep_keeps_to_held_leads
+Create Date: 2027-01-20 09:00:00
 """
 
 # ruff: noqa: S608 - DDL built from this migration's constants
@@ -31,8 +31,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0049_calls_keep_their_number"
-down_revision: str | Sequence[str] | None = "0048_a_group_is_no_owner"
+revision: str = "0050_calls_keep_their_number"
+down_revision: str | Sequence[str] | None = "0049_a_rep_keeps_to_held_leads"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
