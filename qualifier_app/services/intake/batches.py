@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from qualifier_app.domain.errors import InvalidInput, QualifierError
 from qualifier_app.domain.roles import Actor
 from qualifier_app.domain.text import message
-from qualifier_app.integrations.tabular import UnreadableRow
+from qualifier_app.integrations.tabular import HEADER_SEARCH_ROWS, HeaderRule, UnreadableRow
 from qualifier_app.persistence import audit
 from qualifier_app.persistence.models import ImportBatch
 from qualifier_app.services.intake.rejects import Reject, write_rejects
@@ -23,10 +23,13 @@ def header_key(text: str) -> str:
     return "_".join(text.strip().casefold().replace("-", " ").replace("/", " ").split())
 
 
-def map_header(
-    header: Sequence[str], aliases: Mapping[str, tuple[str, ...]], required: Sequence[str]
-) -> dict[str, int]:
-    """Column index of each known field; InvalidInput names the missing ones."""
+def header_rule(aliases: Mapping[str, tuple[str, ...]], least: int = 2) -> HeaderRule:
+    """A file's header is the first row naming `least` of its fields (a title or a blank
+    row above it is no header)."""
+    return HeaderRule(lambda cells: len(_fields_named(cells, aliases)) >= least)
+
+
+def _fields_named(header: Sequence[str], aliases: Mapping[str, tuple[str, ...]]) -> dict[str, int]:
     keys = [header_key(h) for h in header]
     found: dict[str, int] = {}
     for field_name, names in aliases.items():
@@ -34,7 +37,29 @@ def map_header(
             if name in keys:
                 found[field_name] = keys.index(name)
                 break
+    return found
+
+
+def map_header(
+    header: Sequence[str],
+    aliases: Mapping[str, tuple[str, ...]],
+    required: Sequence[str],
+    header_found: bool = True,
+) -> dict[str, int]:
+    """Column index of each known field; InvalidInput names the missing ones (and, when no
+    row looked like a header, says where it must be)."""
+    found = _fields_named(header, aliases)
     missing = [f for f in required if f not in found]
+    if missing and not header_found:
+        raise InvalidInput(
+            message(
+                "no header row found: the header must be one of the first {rows} rows and "
+                "have a column for {join}",
+                rows=HEADER_SEARCH_ROWS,
+                join=", ".join(missing),
+            ),
+            "file",
+        )
     if missing:
         raise InvalidInput(
             message(

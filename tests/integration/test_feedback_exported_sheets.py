@@ -1,0 +1,105 @@
+"""Partner-CRM exports as partners send them from a spreadsheet: a report title above the
+header, the report on a second sheet, Salesforce's "Closed Won" with its Amount, a handoff
+id Excel made a number. Real CSV files and XLSX workbooks written by openpyxl, on SQLite
+and PostgreSQL."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook
+
+from qualifier_app.app import Services
+from qualifier_app.domain.errors import InvalidInput
+from qualifier_app.domain.roles import Role
+from qualifier_app.settings import Settings
+from tests.integration.test_feedback_import import rejected_rows
+from tests.support.factories import Factory
+from tests.support.partners import add_partner, handoff_row, sales_ready_lead
+from tests.support.smtp import SmtpServer, with_mail_server
+
+
+@pytest.fixture
+def settings(settings: Settings, smtp_server: SmtpServer) -> Settings:
+    """A mail server is configured: handoffs are delivered and their SLAs start."""
+    return with_mail_server(settings, smtp_server)
+
+
+def write_csv(path: Path, rows: list[list[str]]) -> Path:
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        csv.writer(handle).writerows(rows)
+    return path
+
+
+def handoffs(services: Services, factory: Factory, count: int) -> list[int]:
+    rep = factory.user("rita.rep")
+    factory.user("sam.super", Role.SUPERVISOR)
+    add_partner(services, "Alpha Voice")
+    return [services.routing.route(rep, sales_ready_lead(factory, rep)).id for _ in range(count)]
+
+
+def test_a_report_title_above_the_header_keeps_the_files_row_numbers(
+    services: Services, factory: Factory, tmp_path: Path
+) -> None:
+    one, two = handoffs(services, factory, 2)
+    sam = services.accounts.actor_for("sam.super")
+    path = write_csv(
+        tmp_path / "partner_report.csv",
+        [
+            ["Alpha Voice: leads from Qualifier"],
+            ["Generated 2026-11-30"],
+            [],
+            ["Handoff", "Stage", "Amount"],
+            [str(one), "Active", "30000"],
+            [],
+            [str(two), "Active", "3,000,00"],
+        ],
+    )
+
+    report = services.handoffs.import_feedback(sam, path)
+
+    assert (report.rows, report.applied, report.rejected, report.empty) == (3, 1, 1, 1)
+    assert report.header_row == 4
+    assert rejected_rows(report) == {"7": "pipeline value '3,000,00' is not an amount"}
+    assert handoff_row(services, one).status == "active"
+
+
+def test_the_report_on_a_second_sheet_is_read(
+    services: Services, factory: Factory, tmp_path: Path
+) -> None:
+    (one,) = handoffs(services, factory, 1)
+    sam = services.accounts.actor_for("sam.super")
+    workbook = Workbook()
+    cover = workbook.active
+    assert cover is not None
+    cover.title = "Read me"
+    cover.append(["Pipeline report, confidential"])
+    sheet = workbook.create_sheet("Report")
+    sheet.append(["Handoff", "Stage", "Amount"])
+    sheet.append([one, "Active", 12000])
+    path = tmp_path / "report.xlsx"
+    workbook.save(path)
+
+    report = services.handoffs.import_feedback(sam, path)
+
+    assert (report.rows, report.applied, report.rejected) == (1, 1, 0)
+    assert (report.sheet, report.passed_sheets) == ("Report", ("Read me",))
+    assert handoff_row(services, one).status == "active"
+
+
+def test_a_file_without_a_header_in_its_first_rows_says_where_it_must_be(
+    services: Services, factory: Factory, tmp_path: Path
+) -> None:
+    handoffs(services, factory, 1)
+    sam = services.accounts.actor_for("sam.super")
+    path = write_csv(tmp_path / "notes.csv", [["Alpha Voice notes"], ["nothing new this week"]])
+
+    with pytest.raises(InvalidInput) as refused:
+        services.handoffs.import_feedback(sam, path)
+
+    assert str(refused.value) == (
+        "no header row found: the header must be one of the first 10 rows and have a "
+        "column for status"
+    )
