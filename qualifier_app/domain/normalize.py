@@ -79,6 +79,29 @@ FREE_MAIL_DOMAINS = frozenset(
 )  # fmt: skip
 
 
+# What a spreadsheet shows in a cell whose formula failed (#N/A: a lookup found nothing). A
+# file exported from it holds the words, never data: such a cell is read as empty.
+SPREADSHEET_ERRORS = frozenset(
+    {
+        "#N/A", "#VALUE!", "#REF!", "#DIV/0!", "#NAME?", "#NULL!", "#NUM!", "#SPILL!",
+        "#CALC!", "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!", "#GETTING_DATA",
+    }
+)  # fmt: skip
+
+
+def spreadsheet_error(value: str | None) -> str | None:
+    """The spreadsheet error value a cell holds ("#N/A", "#VALUE!" …), None for data."""
+    if not value or "#" not in value:
+        return None
+    code = value.strip().upper()
+    return code if code in SPREADSHEET_ERRORS else None
+
+
+def cell_text(value: str | None) -> str:
+    """A cell of an imported file, cleaned; a spreadsheet error value is empty."""
+    return "" if spreadsheet_error(value) else clean_text(value)
+
+
 def clean_text(value: str | None) -> str:
     """Trimmed, inner runs of whitespace made one space, Unicode in composed form."""
     if not value:

@@ -6167,6 +6167,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>ein Snapshot vom {taken_on} ist bereits {age} Tage alt; das Register {name} darf höchstens {max_age_days} Tage alt sein</translation>
     </message>
     <message>
+        <source>{reason} (the cell holds the spreadsheet error {error}, read as empty)</source>
+        <translation>{reason} (die Zelle enthält den Tabellenfehler {error}, als leer gelesen)</translation>
+    </message>
+    <message>
         <source>no header row found: the header must be one of the first {rows} rows and have a column for {join}</source>
         <translation>keine Kopfzeile gefunden: die Kopfzeile muss eine der ersten {rows} Zeilen sein und eine Spalte für {join} haben</translation>
     </message>

@@ -6167,6 +6167,10 @@ un comercial por línea</translation>
         <translation>una copia del {taken_on} ya tiene {age} días; el registro {name} debe tener como máximo {max_age_days} días</translation>
     </message>
     <message>
+        <source>{reason} (the cell holds the spreadsheet error {error}, read as empty)</source>
+        <translation>{reason} (la celda contiene el error de hoja de cálculo {error}, leído como vacío)</translation>
+    </message>
+    <message>
         <source>no header row found: the header must be one of the first {rows} rows and have a column for {join}</source>
         <translation>no se encontró la fila de encabezado: el encabezado debe ser una de las primeras {rows} filas y tener una columna para {join}</translation>
     </message>

@@ -6167,6 +6167,10 @@ un commercial par ligne</translation>
         <translation>un instantané du {taken_on} a déjà {age} jours ; le registre {name} doit avoir au plus {max_age_days} jours</translation>
     </message>
     <message>
+        <source>{reason} (the cell holds the spreadsheet error {error}, read as empty)</source>
+        <translation>{reason} (la cellule contient l’erreur de tableur {error}, lue comme vide)</translation>
+    </message>
+    <message>
         <source>no header row found: the header must be one of the first {rows} rows and have a column for {join}</source>
         <translation>aucune ligne d’en-tête trouvée : l’en-tête doit être l’une des {rows} premières lignes et avoir une colonne pour {join}</translation>
     </message>

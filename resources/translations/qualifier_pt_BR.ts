@@ -6167,6 +6167,10 @@ um vendedor por linha</translation>
         <translation>um instantâneo de {taken_on} já tem {age} dias; o registro {name} deve ter no máximo {max_age_days} dias</translation>
     </message>
     <message>
+        <source>{reason} (the cell holds the spreadsheet error {error}, read as empty)</source>
+        <translation>{reason} (a célula contém o erro de planilha {error}, lido como vazio)</translation>
+    </message>
+    <message>
         <source>no header row found: the header must be one of the first {rows} rows and have a column for {join}</source>
         <translation>nenhuma linha de cabeçalho encontrada: o cabeçalho deve ser uma das primeiras {rows} linhas e ter uma coluna para {join}</translation>
     </message>

@@ -103,3 +103,30 @@ def test_a_file_without_a_header_in_its_first_rows_says_where_it_must_be(
         "no header row found: the header must be one of the first 10 rows and have a "
         "column for status"
     )
+
+
+def test_spreadsheet_error_values_are_empty_and_a_needed_one_says_so(
+    services: Services, factory: Factory, tmp_path: Path
+) -> None:
+    one, two, three = handoffs(services, factory, 3)
+    sam = services.accounts.actor_for("sam.super")
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append(["Handoff", "Stage", "Amount", "Comment"])
+    sheet.append([one, "#N/A", 1000, ""])
+    sheet.append([two, "Active", "#VALUE!", ""])
+    sheet.append([three, "Accepted", "#REF!", "#N/A"])
+    path = tmp_path / "lookup.xlsx"
+    workbook.save(path)
+
+    report = services.handoffs.import_feedback(sam, path)
+
+    assert (report.rows, report.applied, report.rejected) == (3, 1, 2)
+    assert rejected_rows(report) == {
+        "2": "the status is empty (the cell holds the spreadsheet error #N/A, read as empty)",
+        "3": "an active opportunity needs its pipeline value (the cell holds the spreadsheet "
+        "error #VALUE!, read as empty)",
+    }
+    accepted = handoff_row(services, three)
+    assert (accepted.status, accepted.pipeline_value) == ("accepted", None)

@@ -129,3 +129,47 @@ def test_a_header_on_row_one_is_read_as_before_with_a_mapping_file(
         OPERATOR, path, mapping={"Col A": "full_name", "Col B": "email"}
     )
     assert (summary.rows, summary.imported, summary.header_row) == (1, 1, 1)
+
+
+def test_spreadsheet_error_values_are_empty_cells_and_a_missing_contact_says_so(
+    services: Services, tmp_path: Path
+) -> None:
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append(HEADER)
+    # openpyxl writes these as error cells (t="e"), as Excel saves a failed VLOOKUP.
+    sheet.append(["Eve", "Moss", "#N/A", "eve@globex.example", "#N/A", "US"])
+    sheet.append(["Fay", "Ng", "#REF!", "#VALUE!", "#N/A", "US"])
+    sheet.append(["#NAME?", "#NAME?", "#DIV/0!", "gus@example.com", "+12125550104", "US"])
+    path = tmp_path / "lookup.xlsx"
+    workbook.save(path)
+    csv_path = write_csv(
+        tmp_path / "lookup.csv",
+        [HEADER, ["Hal", "Oz", "#NULL!", "hal@umbrella.example", "#NUM!", "US"]],
+    )
+
+    summary = services.intake.import_inquiries(OPERATOR, path)
+    from_csv = services.intake.import_inquiries(OPERATOR, csv_path)
+
+    assert (summary.rows, summary.imported, summary.rejected) == (3, 1, 2)
+    assert rejects(summary.rejects_file) == [
+        (
+            "3",
+            "Phone",
+            "#N/A",
+            "no phone number and no e-mail address (the cell holds the spreadsheet error "
+            "#N/A, a formula that found no value)",
+        ),
+        (
+            "4",
+            "Company",
+            "#DIV/0!",
+            "no name and no company: nobody to ask for (the cell holds the spreadsheet error "
+            "#DIV/0!, a formula that found no value)",
+        ),
+    ]
+    assert (from_csv.imported, from_csv.rejected, from_csv.flagged) == (1, 0, 1)
+    found = leads(services)
+    assert (found["Eve"].company, found["Eve"].phone_raw, found["Eve"].phone_e164) == ("", "", None)
+    assert (found["Hal"].company, found["Hal"].phone_raw) == ("", "")

@@ -248,3 +248,17 @@ def test_money_that_is_not_an_amount_is_named(text: str, problem: str) -> None:
     with pytest.raises(InvalidInput) as raised:
         parse_money(text, "revenue")
     assert problem in str(raised.value)
+
+
+@pytest.mark.parametrize(
+    "cell", ["#N/A", "#VALUE!", "#REF!", "#DIV/0!", "#NAME?", "#NULL!", "#NUM!", " #n/a "]
+)
+def test_a_spreadsheet_error_value_is_an_empty_cell(cell: str) -> None:
+    assert norm.spreadsheet_error(cell) == cell.strip().upper()
+    assert norm.cell_text(cell) == ""
+
+
+@pytest.mark.parametrize("cell", ["#1 Garage", "N/A", "Acme #N/A Ltd", "", "#"])
+def test_text_with_a_hash_is_data(cell: str) -> None:
+    assert norm.spreadsheet_error(cell) is None
+    assert norm.cell_text(cell) == cell

@@ -11,6 +11,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from qualifier_app.domain.errors import InvalidInput, QualifierError
+from qualifier_app.domain.normalize import spreadsheet_error
 from qualifier_app.domain.roles import Actor
 from qualifier_app.domain.text import message
 from qualifier_app.integrations.tabular import HEADER_SEARCH_ROWS, HeaderRule, UnreadableRow
@@ -73,6 +74,12 @@ def map_header(
 
 
 def cell(row: Sequence[str], columns: Mapping[str, int], field_name: str) -> str:
+    """The field's cell, trimmed; empty when it holds a spreadsheet error value (#N/A)."""
+    text = _raw_cell(row, columns, field_name)
+    return "" if spreadsheet_error(text) else text
+
+
+def _raw_cell(row: Sequence[str], columns: Mapping[str, int], field_name: str) -> str:
     index = columns.get(field_name)
     if index is None or index >= len(row):
         return ""
@@ -95,7 +102,15 @@ def reject(
     if isinstance(row, UnreadableRow):
         return (line, row.column, row.value, row.reason)
     field_name = getattr(exc, "field", None) or ""
-    return (line, field_name, cell(row, columns, field_name) if field_name else "", exc.message)
+    value = _raw_cell(row, columns, field_name) if field_name else ""
+    reason = exc.message
+    if error := spreadsheet_error(value):
+        reason = message(
+            "{reason} (the cell holds the spreadsheet error {error}, read as empty)",
+            reason=reason,
+            error=error,
+        )
+    return (line, field_name, value, reason)
 
 
 def finish_batch(
