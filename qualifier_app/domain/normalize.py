@@ -181,10 +181,15 @@ def person_name(value: str | None) -> str:
 
 
 def company_name(value: str | None) -> str:
-    """Trim, and re-case names typed all in small letters ("acme systems inc" → "Acme Systems
-    Inc") or shouted in capitals ("ACME SYSTEMS GMBH" → "Acme Systems GmbH"). Short all-capital
-    words (IBM, SAP, BMW) are kept, and so is anything in deliberate mixed case."""
-    return _recased(clean_text(value), _company_case)
+    """Trim, and re-case a name typed all in small letters ("acme systems inc" → "Acme Systems
+    Inc"). A name in capitals is kept as typed: nothing tells an acronym or a brand (KPMG,
+    AT&T, IKEA, 3M) from shouting, and a wrong re-casing shows a prospect's company misspelt on
+    every handoff, where shouting merely looks loud; matching ignores case anyway (see
+    company_key). Mixed case is deliberate and kept too."""
+    text = clean_text(value)
+    if text != text.lower():
+        return text
+    return _recased(text, _company_case)
 
 
 def _recased(text: str, recase: Callable[[str], str]) -> str:
@@ -212,14 +217,12 @@ def _name_case(text: str) -> str:
 
 
 def _company_case(text: str) -> str:
-    shouting = text == text.upper()
     words: list[str] = []
     for word in text.split(" "):
-        lowered = word.lower()
-        if lowered in _LEGAL_SPELLING:
-            words.append(_LEGAL_SPELLING[lowered])
-        elif shouting and len(word.strip(".,&()")) <= 3:
-            words.append(word)
+        if word in _LEGAL_SPELLING:
+            words.append(_LEGAL_SPELLING[word])
+        elif "&" in word or any(char.isdigit() for char in word):
+            words.append(word)  # "at&t", "3m": how its company writes it is not known
         else:
             words.append("-".join(_capitalize(piece) for piece in word.split("-")))
     return " ".join(words)

@@ -173,3 +173,33 @@ def test_spreadsheet_error_values_are_empty_cells_and_a_missing_contact_says_so(
     found = leads(services)
     assert (found["Eve"].company, found["Eve"].phone_raw, found["Eve"].phone_e164) == ("", "", None)
     assert (found["Hal"].company, found["Hal"].phone_raw) == ("", "")
+
+
+def test_company_names_are_kept_as_typed_and_shouted_person_names_are_cased(
+    services: Services, tmp_path: Path
+) -> None:
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append(HEADER)
+    sheet.append(["IDA", "O'NEIL", "AT&T", "ida@att.example", "+12125550105", "US"])
+    sheet.append(["jo", "van der berg", "KPMG", "jo@kpmg.example", "+12125550106", "US"])
+    sheet.append(["Kim", "Li", "acme systems gmbh", "kim@acme.example", "+12125550107", "US"])
+    path = tmp_path / "badges.xlsx"
+    workbook.save(path)
+    again = write_csv(
+        tmp_path / "again.csv", [HEADER, ["Ida", "O'Neil", "At&t Inc.", "ida@att.example", "", ""]]
+    )
+
+    services.intake.import_inquiries(OPERATOR, path)
+    merged = services.intake.import_inquiries(OPERATOR, again)
+
+    found = leads(services)
+    assert {(lead.first_name, lead.last_name, lead.company) for lead in found.values()} == {
+        ("Ida", "O'Neil", "AT&T"),
+        ("Jo", "Van der Berg", "KPMG"),
+        ("Kim", "Li", "Acme Systems GmbH"),
+    }
+    # The same company however it is cased: one key, so the rows match.
+    assert merged.merged == 1
+    assert found["Ida"].company_key == "at and t"

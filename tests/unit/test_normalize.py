@@ -44,13 +44,23 @@ def test_person_names_are_cased_sensibly(raw: str, expected: str) -> None:
     ("raw", "expected"),
     [
         ("acme systems inc", "Acme Systems Inc"),
-        ("ACME SYSTEMS GMBH", "Acme Systems GmbH"),
+        ("acme systems gmbh", "Acme Systems GmbH"),
+        ("at&t services", "at&t Services"),
         ("IBM", "IBM"),
         ("BMW AG", "BMW AG"),
         ("Acme systems GmbH", "Acme systems GmbH"),
+        # Capitals are kept: an acronym or a brand cannot be told from shouting.
+        ("AT&T", "AT&T"),
+        ("KPMG", "KPMG"),
+        ("3M", "3M"),
+        ("H&M HENNES & MAURITZ AB", "H&M HENNES & MAURITZ AB"),
+        ("ACME SYSTEMS GMBH", "ACME SYSTEMS GMBH"),
+        ("  IKEA   DEUTSCHLAND ", "IKEA DEUTSCHLAND"),
     ],
 )
-def test_company_names_are_cased_sensibly(raw: str, expected: str) -> None:
+def test_company_names_are_kept_as_typed_unless_typed_in_small_letters(
+    raw: str, expected: str
+) -> None:
     assert norm.company_name(raw) == expected
 
 
