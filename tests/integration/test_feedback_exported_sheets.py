@@ -6,6 +6,8 @@ and PostgreSQL."""
 from __future__ import annotations
 
 import csv
+from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -13,6 +15,7 @@ from openpyxl import Workbook
 
 from qualifier_app.app import Services
 from qualifier_app.domain.errors import InvalidInput
+from qualifier_app.domain.reporting import Period
 from qualifier_app.domain.roles import Role
 from qualifier_app.settings import Settings
 from tests.integration.test_feedback_import import rejected_rows
@@ -130,3 +133,37 @@ def test_spreadsheet_error_values_are_empty_and_a_needed_one_says_so(
     }
     accepted = handoff_row(services, three)
     assert (accepted.status, accepted.pipeline_value) == ("accepted", None)
+
+
+def test_a_salesforce_closed_won_amount_is_won_revenue_in_the_reports(
+    services: Services, factory: Factory, tmp_path: Path
+) -> None:
+    won, working = handoffs(services, factory, 2)
+    sam = services.accounts.actor_for("sam.super")
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    # A Salesforce opportunity report saved as XLSX: one Amount column, whatever the stage.
+    sheet.append(["Opportunity Name", "Handoff ID", "Stage", "Amount", "Close Date"])
+    sheet.append(["Acme expansion", won, "Closed Won", 48000, date(2026, 11, 20)])
+    sheet.append(["Initech pilot", working, "Working", 12000.5, date(2027, 1, 31)])
+    path = tmp_path / "opportunities.xlsx"
+    workbook.save(path)
+
+    report = services.handoffs.import_feedback(sam, path)
+
+    assert (report.applied, report.rejected) == (2, 0)
+    closed = handoff_row(services, won)
+    assert (closed.status, closed.won_revenue, closed.closed_on, closed.pipeline_value) == (
+        "won",
+        Decimal(48000),
+        date(2026, 11, 20),
+        None,
+    )
+    assert handoff_row(services, working).pipeline_value == Decimal("12000.50")
+    (alpha,) = services.reports.status_kpis(sam, "partner", Period())
+    assert (alpha.group, alpha.won_revenue, alpha.pipeline_value) == (
+        "Alpha Voice",
+        Decimal(48000),
+        Decimal("12000.50"),
+    )

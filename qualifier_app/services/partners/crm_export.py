@@ -158,11 +158,17 @@ def read_row(
         raise InvalidInput(message("the status is empty"), "status")
     status = parse_status(status_text)
     try:
+        pipeline = parse_money(value("pipeline_value"), "pipeline_value")
+        revenue = parse_money(value("revenue"), "revenue")
+        if status is HandoffStatus.WON and revenue is None:
+            # A CRM report has one Amount per opportunity (Salesforce's "Amount"): the
+            # deal's value while it is open, and what was won once it is Closed Won.
+            revenue, pipeline = pipeline, None
         feedback = validate(
             status,
             value("reason"),
-            parse_money(value("pipeline_value"), "pipeline_value"),
-            parse_money(value("revenue"), "revenue"),
+            pipeline,
+            revenue,
             parse_day(value("close_date"), "close_date"),
             now.date(),
         )
