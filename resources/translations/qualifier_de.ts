@@ -6279,6 +6279,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>{partner} hat diesen Lead nicht mehr: seine Übergabe {handoff_id} ist {state}</translation>
     </message>
     <message>
+        <source>handoff id {handoff_text!r} is not a whole number: handoff ids have no decimals (was the cell changed by a formula or rounding?)</source>
+        <translation>Übergabe-ID {handoff_text!r} ist keine ganze Zahl: Übergabe-IDs haben keine Nachkommastellen (wurde die Zelle durch eine Formel oder Rundung verändert?)</translation>
+    </message>
+    <message>
         <source>handoff {handoff_id} is not {partner}&apos;s</source>
         <translation>die Übergabe {handoff_id} ist nicht von {partner}</translation>
     </message>

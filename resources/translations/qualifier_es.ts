@@ -6279,6 +6279,10 @@ un comercial por línea</translation>
         <translation>{partner} ya no tiene este lead: su entrega {handoff_id} está {state}</translation>
     </message>
     <message>
+        <source>handoff id {handoff_text!r} is not a whole number: handoff ids have no decimals (was the cell changed by a formula or rounding?)</source>
+        <translation>el número de entrega {handoff_text!r} no es un número entero: los números de entrega no tienen decimales (¿cambió la celda una fórmula o un redondeo?)</translation>
+    </message>
+    <message>
         <source>handoff {handoff_id} is not {partner}&apos;s</source>
         <translation>la entrega {handoff_id} no es de {partner}</translation>
     </message>

@@ -6279,6 +6279,10 @@ un commercial par ligne</translation>
         <translation>{partner} n&apos;a plus ce lead : sa transmission {handoff_id} est {state}</translation>
     </message>
     <message>
+        <source>handoff id {handoff_text!r} is not a whole number: handoff ids have no decimals (was the cell changed by a formula or rounding?)</source>
+        <translation>le numéro de transmission {handoff_text!r} n’est pas un nombre entier : les numéros de transmission n’ont pas de décimales (la cellule a-t-elle été modifiée par une formule ou un arrondi ?)</translation>
+    </message>
+    <message>
         <source>handoff {handoff_id} is not {partner}&apos;s</source>
         <translation>la transmission {handoff_id} n&apos;est pas celle de {partner}</translation>
     </message>

@@ -6279,6 +6279,10 @@ um vendedor por linha</translation>
         <translation>{partner} não tem mais este lead: o repasse {handoff_id} está {state}</translation>
     </message>
     <message>
+        <source>handoff id {handoff_text!r} is not a whole number: handoff ids have no decimals (was the cell changed by a formula or rounding?)</source>
+        <translation>o número de repasse {handoff_text!r} não é um número inteiro: números de repasse não têm casas decimais (a célula foi alterada por uma fórmula ou arredondamento?)</translation>
+    </message>
+    <message>
         <source>handoff {handoff_id} is not {partner}&apos;s</source>
         <translation>o repasse {handoff_id} não é de {partner}</translation>
     </message>

@@ -167,3 +167,40 @@ def test_a_salesforce_closed_won_amount_is_won_revenue_in_the_reports(
         Decimal(48000),
         Decimal("12000.50"),
     )
+
+
+def test_a_handoff_id_a_spreadsheet_made_a_number_is_the_handoff(
+    services: Services, factory: Factory, tmp_path: Path
+) -> None:
+    one, two, three = handoffs(services, factory, 3)
+    sam = services.accounts.actor_for("sam.super")
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append(["Handoff ID", "Stage"])
+    sheet.append([float(one), "Accepted"])  # a number cell: 18.0, shown "18"
+    sheet.append([two + 0.5, "Accepted"])
+    xlsx = tmp_path / "numbers.xlsx"
+    workbook.save(xlsx)
+    text = write_csv(
+        tmp_path / "numbers.csv",
+        [["Handoff ID", "Stage"], [f"{three}.0", "Accepted"], [f"{two},5", "Accepted"]],
+    )
+
+    from_xlsx = services.handoffs.import_feedback(sam, xlsx)
+    from_csv = services.handoffs.import_feedback(sam, text)
+
+    assert (from_xlsx.applied, from_csv.applied) == (1, 1)
+    assert rejected_rows(from_xlsx) == {
+        "3": f"handoff id '{two}.5' is not a whole number: handoff ids have no decimals (was "
+        "the cell changed by a formula or rounding?)"
+    }
+    assert rejected_rows(from_csv) == {
+        "3": f"handoff id '{two},5' is not a whole number: handoff ids have no decimals (was "
+        "the cell changed by a formula or rounding?)"
+    }
+    assert [handoff_row(services, h).status for h in (one, two, three)] == [
+        "accepted",
+        "sent",
+        "accepted",
+    ]
