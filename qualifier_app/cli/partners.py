@@ -13,6 +13,7 @@ from qualifier_app.cli.arguments import positive
 from qualifier_app.cli.auth import acting
 from qualifier_app.cli.context import command_group, services
 from qualifier_app.cli.output import print_json, table
+from qualifier_app.services.intake.dto import where_read
 from qualifier_app.services.partners.dto import ImportReport
 
 
@@ -110,6 +111,7 @@ def _import_text(report: ImportReport, noun: str) -> None:
         f"{report.file}: {report.rows} rows, {report.applied} {noun} applied, "
         f"{report.unchanged} unchanged, {report.rejected} rejected"
         + (f", {report.empty} empty" if report.empty else "")
+        + (where_read(report.header_row, report.sheet, report.passed_sheets) or "")
     )
     if report.rejects_file:
         print(f"rejected rows and why: {report.rejects_file}")

@@ -245,7 +245,10 @@ def validate(
             raise InvalidInput(message("a won lead needs its revenue"), "revenue")
         if closed_on is None:
             raise InvalidInput(message("a won lead needs its close date"), "closed_on")
-    if closed_on is not None and today is not None and closed_on > today:
+    closed = status in {HandoffStatus.WON, HandoffStatus.LOST}
+    # An open opportunity's close date is when the partner expects to close it (Salesforce's
+    # Close Date): in the future, and not kept.
+    if closed and closed_on is not None and today is not None and closed_on > today:
         raise InvalidInput(
             message("the close date {closed_on} is in the future", closed_on=closed_on), "closed_on"
         )
@@ -254,7 +257,7 @@ def validate(
         reason=reason,
         pipeline_value=pipeline_value,
         revenue=revenue,
-        closed_on=closed_on if status in {HandoffStatus.WON, HandoffStatus.LOST} else None,
+        closed_on=closed_on if closed else None,
     )
 
 

@@ -139,6 +139,9 @@ _CONSENT_YES = frozenset({"yes", "y", "true", "1", "opt in", "opted in", "given"
 _CONSENT_NO = frozenset({"no", "n", "false", "0", "opt out", "opted out", "refused", "nein"})
 
 
+ERROR_VALUE = "the cell holds the spreadsheet error {error}, a formula that found no value"
+
+
 @dataclass(frozen=True)
 class _Cell:
     rank: int  # 0 for a field's first column, then the order its other columns are tried in
@@ -158,10 +161,10 @@ class _Cells:
     ) -> None:
         self.values = values
         self.columns = columns
-        self.clean = {name: norm.clean_text(value) for name, value in values.items()}
+        self.clean = {name: norm.cell_text(value) for name, value in values.items()}
         self.further = {
             name: [
-                _Cell(rank, column, value, norm.clean_text(value))
+                _Cell(rank, column, value, norm.cell_text(value))
                 for rank, (column, value) in enumerate(cells, 1)
             ]
             for name, cells in further.items()
@@ -172,7 +175,23 @@ class _Cells:
 
     def problem(self, name: str, reason: str) -> Problem:
         column = self.columns.get(name, FIELD_SPECS[name].label)
-        return Problem(column, self.values.get(name, ""), reason)
+        value = self.values.get(name, "")
+        if error := norm.spreadsheet_error(value):
+            reason = f"{reason} ({ERROR_VALUE.format(error=error)})"
+        return Problem(column, value, reason)
+
+    def errors(self) -> list[Problem]:
+        """The cells holding a spreadsheet error value (read as empty), for the flags."""
+        cells = [
+            (self.columns.get(name, FIELD_SPECS[name].label), value)
+            for name, value in self.values.items()
+        ]
+        cells += [(cell.column, cell.value) for more in self.further.values() for cell in more]
+        return [
+            Problem(column, value, f"{ERROR_VALUE.format(error=error)}; left empty")
+            for column, value in cells
+            if (error := norm.spreadsheet_error(value))
+        ]
 
     def tried(self, name: str) -> list[_Cell]:
         """The field's cells that hold something, in the order its columns are tried."""
@@ -225,6 +244,7 @@ def read_inquiry(
         )
 
     inquiry = Inquiry(row=row, content_key=_fingerprint(cells.fingerprinted()))
+    flags.extend(cells.errors())
     if country_text := cells.text("country"):
         inquiry.country = norm.country_code(country_text)
         if inquiry.country is None:

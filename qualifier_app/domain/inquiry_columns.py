@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from qualifier_app.domain import normalize as norm
 from qualifier_app.domain.errors import InvalidInput
-from qualifier_app.domain.text import message
+from qualifier_app.domain.text import listed, message
 
 
 @dataclass(frozen=True)
@@ -271,3 +271,48 @@ def check_mapping(mapping: ColumnMapping) -> None:
         )
     if not {"first_name", "last_name", "full_name", "company"} & fields:
         raise InvalidInput(message("no column is recognised as a name or company; map one"))
+
+
+# A header row names at least this many columns an inquiry is read from: a title row above
+# it ("Webinar leads Q3") names none, and a row of data rarely names two.
+HEADER_LEAST_COLUMNS = 2
+
+
+def is_header(cells: Sequence[str], overrides: Overrides | None = None) -> bool:
+    """Whether a row of a file is its header: it names enough columns that are known, or
+    that a mapping file names."""
+    named = {header_key(title) for title in _titles_named(overrides or {})}
+    recognised = sum(
+        1
+        for cell in cells
+        if cell.strip() and (_alias_key(cell) in _ALIASES or header_key(cell) in named)
+    )
+    return recognised >= HEADER_LEAST_COLUMNS
+
+
+def _titles_named(overrides: Overrides) -> list[str]:
+    titles: list[str] = []
+    for key, value in overrides.items():
+        if isinstance(value, str | None):
+            titles.append(key)
+        else:
+            titles.extend(str(title) for title in value)
+    return titles
+
+
+def no_header_found(file_name: str, rows: int) -> InvalidInput:
+    """The reason a file whose header is not among its first rows is refused."""
+    expected = listed(
+        FIELD_SPECS[name].label for name in ("email", "phone", "first_name", "last_name", "company")
+    )
+    return InvalidInput(
+        message(
+            "{name}: no header row found; the header must be one of the first {rows} rows "
+            "and name a phone or e-mail column and a name or company column (such as "
+            "{expected})",
+            name=file_name,
+            rows=rows,
+            expected=expected,
+        ),
+        "file",
+    )

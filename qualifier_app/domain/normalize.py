@@ -79,6 +79,29 @@ FREE_MAIL_DOMAINS = frozenset(
 )  # fmt: skip
 
 
+# What a spreadsheet shows in a cell whose formula failed (#N/A: a lookup found nothing). A
+# file exported from it holds the words, never data: such a cell is read as empty.
+SPREADSHEET_ERRORS = frozenset(
+    {
+        "#N/A", "#VALUE!", "#REF!", "#DIV/0!", "#NAME?", "#NULL!", "#NUM!", "#SPILL!",
+        "#CALC!", "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!", "#GETTING_DATA",
+    }
+)  # fmt: skip
+
+
+def spreadsheet_error(value: str | None) -> str | None:
+    """The spreadsheet error value a cell holds ("#N/A", "#VALUE!" …), None for data."""
+    if not value or "#" not in value:
+        return None
+    code = value.strip().upper()
+    return code if code in SPREADSHEET_ERRORS else None
+
+
+def cell_text(value: str | None) -> str:
+    """A cell of an imported file, cleaned; a spreadsheet error value is empty."""
+    return "" if spreadsheet_error(value) else clean_text(value)
+
+
 def clean_text(value: str | None) -> str:
     """Trimmed, inner runs of whitespace made one space, Unicode in composed form."""
     if not value:
@@ -158,10 +181,15 @@ def person_name(value: str | None) -> str:
 
 
 def company_name(value: str | None) -> str:
-    """Trim, and re-case names typed all in small letters ("acme systems inc" → "Acme Systems
-    Inc") or shouted in capitals ("ACME SYSTEMS GMBH" → "Acme Systems GmbH"). Short all-capital
-    words (IBM, SAP, BMW) are kept, and so is anything in deliberate mixed case."""
-    return _recased(clean_text(value), _company_case)
+    """Trim, and re-case a name typed all in small letters ("acme systems inc" → "Acme Systems
+    Inc"). A name in capitals is kept as typed: nothing tells an acronym or a brand (KPMG,
+    AT&T, IKEA, 3M) from shouting, and a wrong re-casing shows a prospect's company misspelt on
+    every handoff, where shouting merely looks loud; matching ignores case anyway (see
+    company_key). Mixed case is deliberate and kept too."""
+    text = clean_text(value)
+    if text != text.lower():
+        return text
+    return _recased(text, _company_case)
 
 
 def _recased(text: str, recase: Callable[[str], str]) -> str:
@@ -189,14 +217,12 @@ def _name_case(text: str) -> str:
 
 
 def _company_case(text: str) -> str:
-    shouting = text == text.upper()
     words: list[str] = []
     for word in text.split(" "):
-        lowered = word.lower()
-        if lowered in _LEGAL_SPELLING:
-            words.append(_LEGAL_SPELLING[lowered])
-        elif shouting and len(word.strip(".,&()")) <= 3:
-            words.append(word)
+        if word in _LEGAL_SPELLING:
+            words.append(_LEGAL_SPELLING[word])
+        elif "&" in word or any(char.isdigit() for char in word):
+            words.append(word)  # "at&t", "3m": how its company writes it is not known
         else:
             words.append("-".join(_capitalize(piece) for piece in word.split("-")))
     return " ".join(words)

@@ -14,8 +14,9 @@ from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from itertools import chain, islice
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, TextIO, TypeVar
 from xml.etree.ElementTree import ParseError
 
 from qualifier_app.domain.errors import InvalidInput
@@ -30,12 +31,27 @@ from qualifier_app.integrations.text_encoding import (
 DELIMITERS = ",;\t|"
 
 
+# Exported sheets often start with a title, a date or a blank row above the header: the
+# header is looked for this far down (and, in a workbook, on every sheet).
+HEADER_SEARCH_ROWS = 10
+
+
+@dataclass(frozen=True)
+class HeaderRule:
+    """How an import knows its header row: `matches` says whether a row's cells name enough
+    of the columns it reads. Without a rule, the first row is the header."""
+
+    matches: Callable[[Sequence[str]], bool]
+
+
 @dataclass
 class Table:
     """A file's header and an iterator over its rows (each a list of strings).
 
-    `numbered` iterates the same rows with their row number as a spreadsheet shows it (the
-    header is row 1; blank rows are skipped but still counted); use one or the other.
+    `numbered` iterates the same rows with their row number as a spreadsheet shows it (blank
+    rows are skipped but still counted); use one or the other. The header is on row
+    `header_row` (of `sheet`, in a workbook); the rows above it are no data. `header_found`
+    is False when a rule found no header row, and the first row stands as the header.
     """
 
     path: Path
@@ -45,6 +61,10 @@ class Table:
     delimiter: str | None = None
     numbered: Iterator[tuple[int, list[str]]] | None = None
     closer: Callable[[], None] | None = None
+    header_row: int = 1
+    sheet: str | None = None
+    header_found: bool = True
+    passed_sheets: tuple[str, ...] = ()  # the workbook's sheets before `sheet`, no header on them
 
     def close(self) -> None:
         """Release the file when the rows are not read to the end."""
@@ -110,9 +130,11 @@ def detect_delimiter(text: str) -> str:
         return best if counts[best] else ","
 
 
-def read_table(path: Path, sheet: str | None = None) -> Table:
+def read_table(path: Path, sheet: str | None = None, rule: HeaderRule | None = None) -> Table:
     """Open a CSV or XLSX file; raises InvalidInput with a plain reason when it cannot.
 
+    With a `rule`, the header is the first of the first HEADER_SEARCH_ROWS rows the rule
+    matches, and in a workbook (no `sheet` named) on the first sheet that has one.
     Rows that cannot be read are given as `UnreadableRow`s (no cells, and why), so every
     row of the file is accounted for."""
     if not path.exists():
@@ -136,7 +158,7 @@ def read_table(path: Path, sheet: str | None = None) -> Table:
         )
     suffix = path.suffix.lower()
     if suffix in {".xlsx", ".xlsm"}:
-        return _read_xlsx(path, sheet)
+        return _read_xlsx(path, sheet, rule)
     if suffix == ".xls":
         raise InvalidInput(
             message(
@@ -145,7 +167,7 @@ def read_table(path: Path, sheet: str | None = None) -> Table:
             "file",
         )
     try:
-        return _read_csv(path)
+        return _read_csv(path, rule)
     except OSError as exc:
         raise InvalidInput(
             message("cannot read {path}: {strerror}", path=path, strerror=exc.strerror or str(exc)),
@@ -153,7 +175,7 @@ def read_table(path: Path, sheet: str | None = None) -> Table:
         ) from None
 
 
-def _read_csv(path: Path) -> Table:
+def _read_csv(path: Path, rule: HeaderRule | None) -> Table:
     with path.open("rb") as raw:
         sample = raw.read(64 * 1024)
     if not sample.strip():
@@ -164,12 +186,13 @@ def _read_csv(path: Path) -> Table:
         encoding = detect_file_encoding(path, sample)
     delimiter = detect_delimiter(sample.decode(encoding, errors="ignore"))
     handle = path.open("r", encoding=encoding, errors=ESCAPE_ERRORS, newline="")
+    records: Iterator[list[str] | UnreadableRow | _UnclosedQuote]
     records = _records(_lines(handle), delimiter)
-    try:
-        first = next(records)
-    except StopIteration:
+    found = _find_header(records, rule, _header_cells)
+    if found is None:
         handle.close()
-        raise InvalidInput(message("{name} has no header row", name=path.name), "file") from None
+        raise InvalidInput(message("{name} has no header row", name=path.name), "file")
+    first, header_row, header_found, records = found
     if isinstance(first, UnreadableRow | _UnclosedQuote):
         handle.close()
         problem = first.reason if isinstance(first, UnreadableRow) else "a quote is never closed"
@@ -181,15 +204,13 @@ def _read_csv(path: Path) -> Table:
             ),
             "file",
         )
-    header = [cell.strip() for cell in first]
-    if header and header[0].startswith("\ufeff"):
-        header[0] = header[0].lstrip("\ufeff")
+    header = _header_cells(first)
     width = len(header)  # a value in an untitled column is ignored; past them, it is shifted
     header = _checked_header(path, header, handle.close)
 
     def numbered() -> Iterator[tuple[int, list[str]]]:
         with handle:
-            for number, row in enumerate(records, start=2):
+            for number, row in enumerate(records, start=header_row + 1):
                 if isinstance(row, _UnclosedQuote):
                     yield number, row.unreadable(number, header)
                 elif isinstance(row, UnreadableRow):
@@ -199,7 +220,43 @@ def _read_csv(path: Path) -> Table:
                     yield number, _checked_row(row, header, encoding) if beyond is None else beyond
 
     rows = numbered()
-    return Table(path, header, (row for _, row in rows), encoding, delimiter, rows, handle.close)
+    return Table(
+        path,
+        header,
+        (row for _, row in rows),
+        encoding,
+        delimiter,
+        rows,
+        handle.close,
+        header_row=header_row,
+        header_found=header_found,
+    )
+
+
+def _header_cells(row: Sequence[str]) -> list[str]:
+    header = [cell.strip() for cell in row]
+    if header and header[0].startswith("\ufeff"):
+        header[0] = header[0].lstrip("\ufeff")
+    return header
+
+
+Row = TypeVar("Row")
+
+
+def _find_header(
+    rows: Iterator[Row], rule: HeaderRule | None, cells: Callable[[Any], list[str]]
+) -> tuple[Row, int, bool, Iterator[Row]] | None:
+    """The header row, its row number, whether the rule found it, and the rows after it;
+    None for no rows at all. Without a rule, or when the rule matches none of the first
+    HEADER_SEARCH_ROWS rows, the first row is the header."""
+    first = list(islice(rows, 1 if rule is None else HEADER_SEARCH_ROWS))
+    if not first:
+        return None
+    if rule is not None:
+        for index, row in enumerate(first):
+            if not isinstance(row, UnreadableRow | _UnclosedQuote) and rule.matches(cells(row)):
+                return row, index + 1, True, chain(first[index + 1 :], rows)
+    return first[0], 1, rule is None, chain(first[1:], rows)
 
 
 def _beyond_header(row: list[str], width: int) -> UnreadableRow | None:
@@ -364,7 +421,7 @@ def _checked_row(cells: list[str], header: list[str], encoding: str | None) -> l
     return cells
 
 
-def _read_xlsx(path: Path, sheet: str | None) -> Table:
+def _read_xlsx(path: Path, sheet: str | None, rule: HeaderRule | None) -> Table:
     from openpyxl import load_workbook  # noqa: PLC0415 - only needed for spreadsheets
     from openpyxl.utils.exceptions import InvalidFileException  # noqa: PLC0415
 
@@ -383,23 +440,29 @@ def _read_xlsx(path: Path, sheet: str | None) -> Table:
             message("{name} is a damaged XLSX file ({problem})", name=path.name, problem=str(exc)),
             "file",
         ) from None
-    worksheet = workbook[sheet] if sheet else workbook.worksheets[0]
-    # The stored dimension ("A1:F3") may understate the sheet: read every row there is.
-    reset = getattr(worksheet, "reset_dimensions", None)
-    if reset is not None:
-        reset()
-    values = worksheet.iter_rows(values_only=True)
-    try:
-        header = [_cell_text(cell).strip() for cell in next(values)]
-    except StopIteration:
+    sheets = [workbook[sheet]] if sheet else workbook.worksheets
+    # (sheet, header, its row number, found by the rule, the rows after it, sheets passed)
+    chosen: tuple[str, tuple[Any, ...], int, bool, Iterator[tuple[Any, ...]], int] | None = None
+    for index, worksheet in enumerate(sheets):
+        # The stored dimension ("A1:F3") may understate the sheet: read every row there is.
+        reset = getattr(worksheet, "reset_dimensions", None)
+        if reset is not None:
+            reset()
+        found = _find_header(worksheet.iter_rows(values_only=True), rule, _xlsx_header)
+        if found is not None and (found[2] or chosen is None):
+            chosen = (worksheet.title, *found, index)
+            if found[2]:
+                break
+    if chosen is None:
         workbook.close()
-        raise InvalidInput(message("{name} has no header row", name=path.name), "file") from None
-    header = _checked_header(path, header, workbook.close)
+        raise InvalidInput(message("{name} has no header row", name=path.name), "file")
+    title, first, header_row, header_found, values, passed = chosen
+    header = _checked_header(path, _xlsx_header(first), workbook.close)
 
     def numbered() -> Iterator[tuple[int, list[str]]]:
-        number = 1
+        number = header_row
         try:
-            for number, row in enumerate(values, start=2):
+            for number, row in enumerate(values, start=header_row + 1):
                 cells = [_cell_text(cell) for cell in row[: len(header) + MAX_COLUMNS]]
                 if any(cell.strip() for cell in cells):
                     yield number, _checked_row(cells, header, None)
@@ -418,7 +481,21 @@ def _read_xlsx(path: Path, sheet: str | None) -> Table:
             workbook.close()
 
     rows = numbered()
-    return Table(path, header, (row for _, row in rows), numbered=rows, closer=workbook.close)
+    return Table(
+        path,
+        header,
+        (row for _, row in rows),
+        numbered=rows,
+        closer=workbook.close,
+        header_row=header_row,
+        sheet=title,
+        header_found=header_found,
+        passed_sheets=tuple(worksheet.title for worksheet in sheets[:passed]),
+    )
+
+
+def _xlsx_header(row: Sequence[Any]) -> list[str]:
+    return [_cell_text(cell).strip() for cell in row]
 
 
 def _check_xlsx_parts(path: Path) -> None:
@@ -458,10 +535,10 @@ def _check_xlsx_parts(path: Path) -> None:
                 )
 
 
-def count_rows(path: Path) -> int:
+def count_rows(path: Path, rule: HeaderRule | None = None) -> int:
     """How many data rows `read_table` will give, for a progress bar; reads the file once
     (never trusting an XLSX's stored dimension, which may understate it)."""
-    with read_table(path) as table:
+    with read_table(path, rule=rule) as table:
         return sum(1 for _ in table.rows)
 
 

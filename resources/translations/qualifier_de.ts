@@ -5715,6 +5715,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>{replace} muss kleiner als {most:,} sein</translation>
     </message>
     <message>
+        <source>{name}: no header row found; the header must be one of the first {rows} rows and name a phone or e-mail column and a name or company column (such as {expected})</source>
+        <translation>{name}: keine Kopfzeile gefunden; die Kopfzeile muss eine der ersten {rows} Zeilen sein und eine Telefon- oder E-Mail-Spalte sowie eine Namens- oder Firmenspalte benennen (etwa {expected})</translation>
+    </message>
+    <message>
         <source>the mapping has {count} columns but the file has {columns}; preview the file again</source>
         <translation>die Zuordnung hat {count} Spalten, die Datei aber {columns}; zeigen Sie die Datei erneut in der Vorschau an</translation>
     </message>
@@ -6163,6 +6167,14 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>ein Snapshot vom {taken_on} ist bereits {age} Tage alt; das Register {name} darf höchstens {max_age_days} Tage alt sein</translation>
     </message>
     <message>
+        <source>{reason} (the cell holds the spreadsheet error {error}, read as empty)</source>
+        <translation>{reason} (die Zelle enthält den Tabellenfehler {error}, als leer gelesen)</translation>
+    </message>
+    <message>
+        <source>no header row found: the header must be one of the first {rows} rows and have a column for {join}</source>
+        <translation>keine Kopfzeile gefunden: die Kopfzeile muss eine der ersten {rows} Zeilen sein und eine Spalte für {join} haben</translation>
+    </message>
+    <message>
         <source>the file has no column for {join} (its columns: {value})</source>
         <translation>die Datei hat keine Spalte für {join} (ihre Spalten: {value})</translation>
     </message>
@@ -6197,6 +6209,14 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     <message>
         <source>{count:,} already imported</source>
         <translation>{count:,} bereits importiert</translation>
+    </message>
+    <message>
+        <source>; sheet {sheet} read ({passed} before it: no header row)</source>
+        <translation>; Blatt {sheet} gelesen ({passed} davor: keine Kopfzeile)</translation>
+    </message>
+    <message>
+        <source>; the header is on row {row}: the {count:,} rows above it are not data</source>
+        <translation>; die Kopfzeile steht in Zeile {row}: die {count:,} Zeilen darüber sind keine Daten</translation>
     </message>
     <message>
         <source>the source name is longer than 120 characters</source>
@@ -6257,6 +6277,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     <message>
         <source>{partner} no longer has this lead: its handoff {handoff_id} is {state}</source>
         <translation>{partner} hat diesen Lead nicht mehr: seine Übergabe {handoff_id} ist {state}</translation>
+    </message>
+    <message>
+        <source>handoff id {handoff_text!r} is not a whole number: handoff ids have no decimals (was the cell changed by a formula or rounding?)</source>
+        <translation>Übergabe-ID {handoff_text!r} ist keine ganze Zahl: Übergabe-IDs haben keine Nachkommastellen (wurde die Zelle durch eine Formel oder Rundung verändert?)</translation>
     </message>
     <message>
         <source>handoff {handoff_id} is not {partner}&apos;s</source>

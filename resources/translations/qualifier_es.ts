@@ -5715,6 +5715,10 @@ un comercial por línea</translation>
         <translation>{replace} debe ser menor que {most:,}</translation>
     </message>
     <message>
+        <source>{name}: no header row found; the header must be one of the first {rows} rows and name a phone or e-mail column and a name or company column (such as {expected})</source>
+        <translation>{name}: no se encontró la fila de encabezado; el encabezado debe ser una de las primeras {rows} filas y nombrar una columna de teléfono o correo electrónico y una de nombre o empresa (como {expected})</translation>
+    </message>
+    <message>
         <source>the mapping has {count} columns but the file has {columns}; preview the file again</source>
         <translation>la asignación tiene {count} columnas pero el archivo tiene {columns}; vuelva a previsualizar el archivo</translation>
     </message>
@@ -6163,6 +6167,14 @@ un comercial por línea</translation>
         <translation>una copia del {taken_on} ya tiene {age} días; el registro {name} debe tener como máximo {max_age_days} días</translation>
     </message>
     <message>
+        <source>{reason} (the cell holds the spreadsheet error {error}, read as empty)</source>
+        <translation>{reason} (la celda contiene el error de hoja de cálculo {error}, leído como vacío)</translation>
+    </message>
+    <message>
+        <source>no header row found: the header must be one of the first {rows} rows and have a column for {join}</source>
+        <translation>no se encontró la fila de encabezado: el encabezado debe ser una de las primeras {rows} filas y tener una columna para {join}</translation>
+    </message>
+    <message>
         <source>the file has no column for {join} (its columns: {value})</source>
         <translation>el archivo no tiene columna para {join} (sus columnas: {value})</translation>
     </message>
@@ -6197,6 +6209,14 @@ un comercial por línea</translation>
     <message>
         <source>{count:,} already imported</source>
         <translation>{count:,} ya importados</translation>
+    </message>
+    <message>
+        <source>; sheet {sheet} read ({passed} before it: no header row)</source>
+        <translation>; se leyó la hoja {sheet} ({passed} antes de ella: sin fila de encabezado)</translation>
+    </message>
+    <message>
+        <source>; the header is on row {row}: the {count:,} rows above it are not data</source>
+        <translation>; el encabezado está en la fila {row}: las {count:,} filas de encima no son datos</translation>
     </message>
     <message>
         <source>the source name is longer than 120 characters</source>
@@ -6257,6 +6277,10 @@ un comercial por línea</translation>
     <message>
         <source>{partner} no longer has this lead: its handoff {handoff_id} is {state}</source>
         <translation>{partner} ya no tiene este lead: su entrega {handoff_id} está {state}</translation>
+    </message>
+    <message>
+        <source>handoff id {handoff_text!r} is not a whole number: handoff ids have no decimals (was the cell changed by a formula or rounding?)</source>
+        <translation>el número de entrega {handoff_text!r} no es un número entero: los números de entrega no tienen decimales (¿cambió la celda una fórmula o un redondeo?)</translation>
     </message>
     <message>
         <source>handoff {handoff_id} is not {partner}&apos;s</source>

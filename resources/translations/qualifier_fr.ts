@@ -5715,6 +5715,10 @@ un commercial par ligne</translation>
         <translation>{replace} doit être inférieur à {most:,}</translation>
     </message>
     <message>
+        <source>{name}: no header row found; the header must be one of the first {rows} rows and name a phone or e-mail column and a name or company column (such as {expected})</source>
+        <translation>{name} : aucune ligne d’en-tête trouvée ; l’en-tête doit être l’une des {rows} premières lignes et nommer une colonne de téléphone ou d’e-mail et une colonne de nom ou de société (par exemple {expected})</translation>
+    </message>
+    <message>
         <source>the mapping has {count} columns but the file has {columns}; preview the file again</source>
         <translation>la correspondance a {count} colonnes mais le fichier en a {columns} ; prévisualisez à nouveau le fichier</translation>
     </message>
@@ -6163,6 +6167,14 @@ un commercial par ligne</translation>
         <translation>un instantané du {taken_on} a déjà {age} jours ; le registre {name} doit avoir au plus {max_age_days} jours</translation>
     </message>
     <message>
+        <source>{reason} (the cell holds the spreadsheet error {error}, read as empty)</source>
+        <translation>{reason} (la cellule contient l’erreur de tableur {error}, lue comme vide)</translation>
+    </message>
+    <message>
+        <source>no header row found: the header must be one of the first {rows} rows and have a column for {join}</source>
+        <translation>aucune ligne d’en-tête trouvée : l’en-tête doit être l’une des {rows} premières lignes et avoir une colonne pour {join}</translation>
+    </message>
+    <message>
         <source>the file has no column for {join} (its columns: {value})</source>
         <translation>le fichier n&apos;a pas de colonne pour {join} (ses colonnes : {value})</translation>
     </message>
@@ -6197,6 +6209,14 @@ un commercial par ligne</translation>
     <message>
         <source>{count:,} already imported</source>
         <translation>{count:,} déjà importés</translation>
+    </message>
+    <message>
+        <source>; sheet {sheet} read ({passed} before it: no header row)</source>
+        <translation> ; feuille {sheet} lue ({passed} avant elle : pas de ligne d’en-tête)</translation>
+    </message>
+    <message>
+        <source>; the header is on row {row}: the {count:,} rows above it are not data</source>
+        <translation> ; l’en-tête est à la ligne {row} : les {count:,} lignes au-dessus ne sont pas des données</translation>
     </message>
     <message>
         <source>the source name is longer than 120 characters</source>
@@ -6257,6 +6277,10 @@ un commercial par ligne</translation>
     <message>
         <source>{partner} no longer has this lead: its handoff {handoff_id} is {state}</source>
         <translation>{partner} n&apos;a plus ce lead : sa transmission {handoff_id} est {state}</translation>
+    </message>
+    <message>
+        <source>handoff id {handoff_text!r} is not a whole number: handoff ids have no decimals (was the cell changed by a formula or rounding?)</source>
+        <translation>le numéro de transmission {handoff_text!r} n’est pas un nombre entier : les numéros de transmission n’ont pas de décimales (la cellule a-t-elle été modifiée par une formule ou un arrondi ?)</translation>
     </message>
     <message>
         <source>handoff {handoff_id} is not {partner}&apos;s</source>

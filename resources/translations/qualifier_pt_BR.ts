@@ -5715,6 +5715,10 @@ um vendedor por linha</translation>
         <translation>{replace} deve ser menor que {most:,}</translation>
     </message>
     <message>
+        <source>{name}: no header row found; the header must be one of the first {rows} rows and name a phone or e-mail column and a name or company column (such as {expected})</source>
+        <translation>{name}: nenhuma linha de cabeçalho encontrada; o cabeçalho deve ser uma das primeiras {rows} linhas e nomear uma coluna de telefone ou e-mail e uma de nome ou empresa (como {expected})</translation>
+    </message>
+    <message>
         <source>the mapping has {count} columns but the file has {columns}; preview the file again</source>
         <translation>o mapeamento tem {count} colunas, mas o arquivo tem {columns}; visualize o arquivo novamente</translation>
     </message>
@@ -6163,6 +6167,14 @@ um vendedor por linha</translation>
         <translation>um instantâneo de {taken_on} já tem {age} dias; o registro {name} deve ter no máximo {max_age_days} dias</translation>
     </message>
     <message>
+        <source>{reason} (the cell holds the spreadsheet error {error}, read as empty)</source>
+        <translation>{reason} (a célula contém o erro de planilha {error}, lido como vazio)</translation>
+    </message>
+    <message>
+        <source>no header row found: the header must be one of the first {rows} rows and have a column for {join}</source>
+        <translation>nenhuma linha de cabeçalho encontrada: o cabeçalho deve ser uma das primeiras {rows} linhas e ter uma coluna para {join}</translation>
+    </message>
+    <message>
         <source>the file has no column for {join} (its columns: {value})</source>
         <translation>o arquivo não tem coluna para {join} (suas colunas: {value})</translation>
     </message>
@@ -6197,6 +6209,14 @@ um vendedor por linha</translation>
     <message>
         <source>{count:,} already imported</source>
         <translation>{count:,} já importados</translation>
+    </message>
+    <message>
+        <source>; sheet {sheet} read ({passed} before it: no header row)</source>
+        <translation>; planilha {sheet} lida ({passed} antes dela: sem linha de cabeçalho)</translation>
+    </message>
+    <message>
+        <source>; the header is on row {row}: the {count:,} rows above it are not data</source>
+        <translation>; o cabeçalho está na linha {row}: as {count:,} linhas acima dele não são dados</translation>
     </message>
     <message>
         <source>the source name is longer than 120 characters</source>
@@ -6257,6 +6277,10 @@ um vendedor por linha</translation>
     <message>
         <source>{partner} no longer has this lead: its handoff {handoff_id} is {state}</source>
         <translation>{partner} não tem mais este lead: o repasse {handoff_id} está {state}</translation>
+    </message>
+    <message>
+        <source>handoff id {handoff_text!r} is not a whole number: handoff ids have no decimals (was the cell changed by a formula or rounding?)</source>
+        <translation>o número de repasse {handoff_text!r} não é um número inteiro: números de repasse não têm casas decimais (a célula foi alterada por uma fórmula ou arredondamento?)</translation>
     </message>
     <message>
         <source>handoff {handoff_id} is not {partner}&apos;s</source>

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from openpyxl import Workbook
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -166,3 +167,33 @@ def test_cancel_keeps_what_was_stored(qtbot: QtBot, wizard: ImportWizard, tmp_pa
     assert wizard.summary is not None and wizard.summary.cancelled
     assert wizard.figures["Rows read"].text() == "1,000"
     assert wizard.summary_note.text().startswith("Cancelled after 1,000 rows")
+
+
+def test_a_workbook_with_a_cover_sheet_and_a_title_row_is_previewed_from_its_header(
+    qtbot: QtBot, wizard: ImportWizard, tmp_path: Path
+) -> None:
+    workbook = Workbook()
+    cover = workbook.active
+    assert cover is not None
+    cover.title = "Cover"
+    cover.append(["Webinar leads Q3"])
+    leads = workbook.create_sheet("Leads")
+    leads.append(["Webinar leads Q3, exported 2026-10-01"])
+    leads.append(["First Name", "Last Name", "Company", "Email"])
+    leads.append(["Ann", "Lee", "AT&T", "ann@att.example"])
+    source = tmp_path / "webinar.xlsx"
+    workbook.save(source)
+
+    open_file(qtbot, wizard, source)
+
+    assert wizard.preview_table.rowCount() == 1
+    assert wizard.preview_table.item(0, 2).text() == "AT&T"
+    assert wizard.fields() == ["first_name", "last_name", "company", "email"]
+    assert wizard.step.text().endswith(
+        "; sheet Leads read (Cover before it: no header row)"
+        "; the header is on row 2: the 1 rows above it are not data"
+    )
+    qtbot.keyClick(wizard.import_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: wizard.pages.currentIndex() == ImportWizard.SUMMARY, timeout=20_000)
+    assert wizard.summary is not None
+    assert (wizard.summary.rows, wizard.summary.imported) == (1, 1)

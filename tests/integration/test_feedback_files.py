@@ -70,24 +70,19 @@ def test_salesforce_exports_with_us_dates_and_last_modified_date(
     assert "older than the handoff's last news" in rejected_rows(old)["2"]
     assert handoff_row(services, made[1]).pipeline_value == Decimal(13000)
 
-    # A US close date is read: the won row is refused for its revenue (Salesforce gives the
-    # won amount as Amount, which is the pipeline value here), not for its date; the lost
-    # row is applied at its US modified date; the first row repeats what is known.
+    # A US close date is read; Salesforce gives the won amount as Amount, which is the won
+    # revenue at Closed Won (the pipeline value before); the lost row is applied at its US
+    # modified date; the first row repeats what is known.
     us = services.handoffs.import_feedback(sam, as_handoffs("sf_us.csv", tmp_path, ids))
-    assert rejected_rows(us) == {"3": "a won lead needs its revenue"}
-    assert (us.applied, us.unchanged, us.rejected) == (1, 1, 1)
+    assert (us.applied, us.unchanged, us.rejected) == (2, 1, 0)
     assert handoff_row(services, made[2]).status == "lost"
     assert handoff_row(services, made[2]).closed_on == date(2026, 12, 2)  # "12/02/2026"
-    path = as_handoffs("sf_us.csv", tmp_path, ids)
-    header, _, closed_won, _ = path.read_text(encoding="utf-8").splitlines(keepends=True)
-    path.write_text(header.replace("Amount,", "Revenue,") + closed_won, encoding="utf-8")
-    won = services.handoffs.import_feedback(sam, path)
-    assert (won.applied, won.rejected) == (1, 0)
     closed = handoff_row(services, made[1])
-    assert (closed.status, closed.won_revenue, closed.closed_on) == (
+    assert (closed.status, closed.won_revenue, closed.closed_on, closed.pipeline_value) == (
         "won",
         Decimal(48000),
         date(2026, 11, 30),
+        Decimal(13000),  # the last pipeline value reported while it was open
     )
 
 

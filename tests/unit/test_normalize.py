@@ -44,13 +44,23 @@ def test_person_names_are_cased_sensibly(raw: str, expected: str) -> None:
     ("raw", "expected"),
     [
         ("acme systems inc", "Acme Systems Inc"),
-        ("ACME SYSTEMS GMBH", "Acme Systems GmbH"),
+        ("acme systems gmbh", "Acme Systems GmbH"),
+        ("at&t services", "at&t Services"),
         ("IBM", "IBM"),
         ("BMW AG", "BMW AG"),
         ("Acme systems GmbH", "Acme systems GmbH"),
+        # Capitals are kept: an acronym or a brand cannot be told from shouting.
+        ("AT&T", "AT&T"),
+        ("KPMG", "KPMG"),
+        ("3M", "3M"),
+        ("H&M HENNES & MAURITZ AB", "H&M HENNES & MAURITZ AB"),
+        ("ACME SYSTEMS GMBH", "ACME SYSTEMS GMBH"),
+        ("  IKEA   DEUTSCHLAND ", "IKEA DEUTSCHLAND"),
     ],
 )
-def test_company_names_are_cased_sensibly(raw: str, expected: str) -> None:
+def test_company_names_are_kept_as_typed_unless_typed_in_small_letters(
+    raw: str, expected: str
+) -> None:
     assert norm.company_name(raw) == expected
 
 
@@ -248,3 +258,17 @@ def test_money_that_is_not_an_amount_is_named(text: str, problem: str) -> None:
     with pytest.raises(InvalidInput) as raised:
         parse_money(text, "revenue")
     assert problem in str(raised.value)
+
+
+@pytest.mark.parametrize(
+    "cell", ["#N/A", "#VALUE!", "#REF!", "#DIV/0!", "#NAME?", "#NULL!", "#NUM!", " #n/a "]
+)
+def test_a_spreadsheet_error_value_is_an_empty_cell(cell: str) -> None:
+    assert norm.spreadsheet_error(cell) == cell.strip().upper()
+    assert norm.cell_text(cell) == ""
+
+
+@pytest.mark.parametrize("cell", ["#1 Garage", "N/A", "Acme #N/A Ltd", "", "#"])
+def test_text_with_a_hash_is_data(cell: str) -> None:
+    assert norm.spreadsheet_error(cell) is None
+    assert norm.cell_text(cell) == cell

@@ -11,9 +11,10 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from qualifier_app.domain.errors import InvalidInput, QualifierError
+from qualifier_app.domain.normalize import spreadsheet_error
 from qualifier_app.domain.roles import Actor
 from qualifier_app.domain.text import message
-from qualifier_app.integrations.tabular import UnreadableRow
+from qualifier_app.integrations.tabular import HEADER_SEARCH_ROWS, HeaderRule, UnreadableRow
 from qualifier_app.persistence import audit
 from qualifier_app.persistence.models import ImportBatch
 from qualifier_app.services.intake.rejects import Reject, write_rejects
@@ -23,10 +24,13 @@ def header_key(text: str) -> str:
     return "_".join(text.strip().casefold().replace("-", " ").replace("/", " ").split())
 
 
-def map_header(
-    header: Sequence[str], aliases: Mapping[str, tuple[str, ...]], required: Sequence[str]
-) -> dict[str, int]:
-    """Column index of each known field; InvalidInput names the missing ones."""
+def header_rule(aliases: Mapping[str, tuple[str, ...]], least: int = 2) -> HeaderRule:
+    """A file's header is the first row naming `least` of its fields (a title or a blank
+    row above it is no header)."""
+    return HeaderRule(lambda cells: len(_fields_named(cells, aliases)) >= least)
+
+
+def _fields_named(header: Sequence[str], aliases: Mapping[str, tuple[str, ...]]) -> dict[str, int]:
     keys = [header_key(h) for h in header]
     found: dict[str, int] = {}
     for field_name, names in aliases.items():
@@ -34,7 +38,29 @@ def map_header(
             if name in keys:
                 found[field_name] = keys.index(name)
                 break
+    return found
+
+
+def map_header(
+    header: Sequence[str],
+    aliases: Mapping[str, tuple[str, ...]],
+    required: Sequence[str],
+    header_found: bool = True,
+) -> dict[str, int]:
+    """Column index of each known field; InvalidInput names the missing ones (and, when no
+    row looked like a header, says where it must be)."""
+    found = _fields_named(header, aliases)
     missing = [f for f in required if f not in found]
+    if missing and not header_found:
+        raise InvalidInput(
+            message(
+                "no header row found: the header must be one of the first {rows} rows and "
+                "have a column for {join}",
+                rows=HEADER_SEARCH_ROWS,
+                join=", ".join(missing),
+            ),
+            "file",
+        )
     if missing:
         raise InvalidInput(
             message(
@@ -48,6 +74,12 @@ def map_header(
 
 
 def cell(row: Sequence[str], columns: Mapping[str, int], field_name: str) -> str:
+    """The field's cell, trimmed; empty when it holds a spreadsheet error value (#N/A)."""
+    text = _raw_cell(row, columns, field_name)
+    return "" if spreadsheet_error(text) else text
+
+
+def _raw_cell(row: Sequence[str], columns: Mapping[str, int], field_name: str) -> str:
     index = columns.get(field_name)
     if index is None or index >= len(row):
         return ""
@@ -70,7 +102,15 @@ def reject(
     if isinstance(row, UnreadableRow):
         return (line, row.column, row.value, row.reason)
     field_name = getattr(exc, "field", None) or ""
-    return (line, field_name, cell(row, columns, field_name) if field_name else "", exc.message)
+    value = _raw_cell(row, columns, field_name) if field_name else ""
+    reason = exc.message
+    if error := spreadsheet_error(value):
+        reason = message(
+            "{reason} (the cell holds the spreadsheet error {error}, read as empty)",
+            reason=reason,
+            error=error,
+        )
+    return (line, field_name, value, reason)
 
 
 def finish_batch(

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from qualifier_app.domain.text import joined, listed, message
+from qualifier_app.domain.text import Message, joined, listed, message
 
 
 @dataclass(frozen=True)
@@ -19,6 +20,9 @@ class ImportPreview:
     encoding: str | None
     delimiter: str | None
     total_rows: int
+    header_row: int = 1  # the rows above it (a title, a blank row) are not read
+    sheet: str | None = None  # the workbook's sheet that is read
+    passed_sheets: tuple[str, ...] = ()  # the sheets before it, with no header row
 
 
 @dataclass(frozen=True)
@@ -48,6 +52,9 @@ class ImportSummary:
     queues: dict[str, int] = field(default_factory=dict)
     created_queues: tuple[str, ...] = ()  # named by the rules, not in the database before
     unworked_queues: tuple[str, ...] = ()  # given leads by this import, worked by no team
+    header_row: int = 1  # the rows above it (a title, a blank row) are not data
+    sheet: str | None = None  # the workbook's sheet that was read
+    passed_sheets: tuple[str, ...] = ()  # the sheets before it, with no header row
 
 
 @dataclass(frozen=True)
@@ -87,6 +94,8 @@ def accounting(summary: ImportSummary) -> str:
         parts.append(message("{count:,} already imported", count=summary.already_imported))
     counted = summary.imported + summary.merged + summary.rejected + summary.already_imported
     text = message("{rows:,} rows read = {parts}", rows=summary.rows, parts=listed(parts, " + "))
+    if where := where_read(summary.header_row, summary.sheet, summary.passed_sheets):
+        text = joined(text, where)
     if counted == summary.rows:
         return text
     return joined(
@@ -96,6 +105,29 @@ def accounting(summary: ImportSummary) -> str:
             count=summary.rows - counted,
         ),
     )
+
+
+def where_read(header_row: int, sheet: str | None, passed: Sequence[str]) -> Message | None:
+    """Where the data was found when not from the first row of the first sheet: the rows
+    above the header (a title, a blank row) are read and are not data."""
+    parts: list[str] = []
+    if passed:
+        parts.append(
+            message(
+                "; sheet {sheet} read ({passed} before it: no header row)",
+                sheet=sheet,
+                passed=", ".join(passed),
+            )
+        )
+    if header_row > 1:
+        parts.append(
+            message(
+                "; the header is on row {row}: the {count:,} rows above it are not data",
+                row=header_row,
+                count=header_row - 1,
+            )
+        )
+    return joined(*parts) if parts else None
 
 
 def created_queue_note(queue: str) -> str:

@@ -211,7 +211,7 @@ class EnrichmentService:
                 rejects.append((number, cells.column, cells.value, cells.reason))
                 continue
             values = {
-                name: norm.clean_text(cells[i] if i < len(cells) else "")
+                name: norm.cell_text(cells[i] if i < len(cells) else "")
                 for i, name in enumerate(columns)
                 if name
             }

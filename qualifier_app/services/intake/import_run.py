@@ -54,6 +54,9 @@ class Run:
     # campaigns.name_key(name) → id, channel
     campaigns: dict[str, tuple[int, str]] = field(default_factory=dict)
     checks: ContactChecks = field(default_factory=ContactChecks)
+    header_row: int = 1  # the rows above the header (a title, a blank row) are no data
+    sheet: str | None = None  # the workbook's sheet read
+    passed_sheets: tuple[str, ...] = ()  # the sheets before it, with no header row
 
     def progress(self) -> ImportProgress:
         return ImportProgress(self.rows, self.total, self.imported, self.merged, self.rejected)

@@ -28,12 +28,19 @@ from qualifier_app.domain.inquiry_columns import (
     Overrides,
     apply_overrides,
     check_mapping,
+    is_header,
+    no_header_found,
     suggest_mapping,
 )
 from qualifier_app.domain.roles import Action, Actor, require
 from qualifier_app.domain.text import message
 from qualifier_app.integrations import tabular
-from qualifier_app.integrations.tabular import count_rows, read_table
+from qualifier_app.integrations.tabular import (
+    HEADER_SEARCH_ROWS,
+    HeaderRule,
+    count_rows,
+    read_table,
+)
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import Campaign, ImportBatch
 from qualifier_app.persistence.turns import storing_inquiries
@@ -126,7 +133,8 @@ class IntakeService:
     ) -> ImportPreview:
         """The file's first rows and the mapping its headers suggest (for the wizard)."""
         require(actor, Action.IMPORT_INQUIRIES)
-        with read_table(path) as table:
+        rule = _header_rule(mapping)
+        with read_table(path, rule=rule) as table:
             columns = _mapping(table.header, mapping, None)
             sample = tuple(tuple(row) for row in islice(table.rows, rows))
         return ImportPreview(
@@ -137,7 +145,10 @@ class IntakeService:
             fields=tuple((spec.name, spec.label) for spec in FIELDS),
             encoding=table.encoding,
             delimiter=table.delimiter,
-            total_rows=count_rows(path),
+            total_rows=count_rows(path, rule),
+            header_row=table.header_row,
+            sheet=table.sheet,
+            passed_sheets=table.passed_sheets,
         )
 
     # --- import -----------------------------------------------------------------------------
@@ -166,15 +177,22 @@ class IntakeService:
             raise InvalidInput(
                 message("the campaign name is longer than 120 characters"), "campaign"
             )
-        with read_table(path) as table:
-            columns = _mapping(table.header, mapping, fields)
-            check_mapping(columns)
-            total = count_rows(path)
+        rule = _header_rule(mapping)
+        with read_table(path, rule=rule) as table:
+            try:
+                columns = _mapping(table.header, mapping, fields)
+                check_mapping(columns)
+            except InvalidInput:
+                # Columns chosen by hand were chosen on the header the preview showed.
+                if table.header_found or fields is not None:
+                    raise
+                raise no_header_found(path.name, HEADER_SEARCH_ROWS) from None
+            total = count_rows(path, rule)
             if not total:
                 raise InvalidInput(
                     message("{name} has a header row but no rows to import", name=path.name), "file"
                 )
-            run = self._start(actor, path, campaign, rules, columns, total)
+            run = self._start(actor, path, campaign, rules, columns, total, table)
             return self._run(run, table, path, rejects_path, progress, cancel, chunk_rows)
 
     def _run(
@@ -214,6 +232,7 @@ class IntakeService:
         rules: Mapping[str, Any],
         columns: ColumnMapping,
         total: int,
+        table: tabular.Table,
     ) -> Run:
         digest = file_sha256(path)
         with self._frame.change(actor) as change:
@@ -255,6 +274,9 @@ class IntakeService:
             campaign=chosen,
             total=total,
             campaigns=known,
+            header_row=table.header_row,
+            sheet=table.sheet,
+            passed_sheets=table.passed_sheets,
         )
 
     def _read(self, run: Run, number: int, cells: list[str]) -> Accepted | inq.Rejected:
@@ -378,6 +400,9 @@ class IntakeService:
             queues=dict(sorted(run.queues.items())),
             created_queues=tuple(run.created_queues),
             unworked_queues=tuple(sorted(run.unworked_queues)),
+            header_row=run.header_row,
+            sheet=run.sheet,
+            passed_sheets=run.passed_sheets,
         )
         with self._frame.change(run.actor) as change:
             change.session.execute(
@@ -410,6 +435,10 @@ class IntakeService:
         if unwritten is not None:
             raise unwritten
         return summary
+
+
+def _header_rule(mapping: Overrides | None) -> HeaderRule:
+    return HeaderRule(lambda cells: is_header(cells, mapping))
 
 
 def _mapping(

@@ -10,6 +10,7 @@ the row's, so a row cannot be found by e-mail or phone without knowing the partn
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -64,6 +65,10 @@ FEEDBACK_COLUMNS: dict[str, tuple[str, ...]] = {
     ),
     "partner": ("partner_name", "channel_partner"),
 }
+
+
+_WHOLE_NUMBER = re.compile(r"(\d+)(?:[.,]0+)?")
+_DECIMAL_NUMBER = re.compile(r"\d+[.,]\d+")
 
 
 @dataclass(frozen=True)
@@ -158,11 +163,17 @@ def read_row(
         raise InvalidInput(message("the status is empty"), "status")
     status = parse_status(status_text)
     try:
+        pipeline = parse_money(value("pipeline_value"), "pipeline_value")
+        revenue = parse_money(value("revenue"), "revenue")
+        if status is HandoffStatus.WON and revenue is None:
+            # A CRM report has one Amount per opportunity (Salesforce's "Amount"): the
+            # deal's value while it is open, and what was won once it is Closed Won.
+            revenue, pipeline = pipeline, None
         feedback = validate(
             status,
             value("reason"),
-            parse_money(value("pipeline_value"), "pipeline_value"),
-            parse_money(value("revenue"), "revenue"),
+            pipeline,
+            revenue,
             parse_day(value("close_date"), "close_date"),
             now.date(),
         )
@@ -275,14 +286,24 @@ def _find_handoff(
 
 def _by_handoff_id(session: Session, handoff_text: str, partner: PartnerRef | None) -> int:
     digits = handoff_text.strip().lstrip("#").upper().removeprefix("H-").removeprefix("H")
-    try:
-        handoff_id = int(digits)
-    except ValueError:
+    # A spreadsheet that took the id for a number may give it back as "18.0".
+    whole = _WHOLE_NUMBER.fullmatch(digits)
+    if whole is None and _DECIMAL_NUMBER.fullmatch(digits):
+        raise InvalidInput(
+            message(
+                "handoff id {handoff_text!r} is not a whole number: handoff ids have no "
+                "decimals (was the cell changed by a formula or rounding?)",
+                handoff_text=handoff_text,
+            ),
+            "handoff_id",
+        )
+    if whole is None:
         raise InvalidInput(
             message("handoff id {handoff_text!r} is not a number", handoff_text=handoff_text),
             "handoff_id",
-        ) from None
-    handoff = session.get(Handoff, handoff_id)
+        )
+    handoff_id = int(whole.group(1))
+    handoff = session.get(Handoff, handoff_id) if handoff_id < 2**31 else None
     if handoff is None:
         raise NotFound(message("there is no handoff {handoff_id}", handoff_id=handoff_id))
     if partner is not None and handoff.partner_id != partner.id:

@@ -30,6 +30,7 @@ from qualifier_app.services.intake.batches import (
     cell,
     file_sha256,
     finish_batch,
+    header_rule,
     map_header,
     reject,
 )
@@ -342,11 +343,13 @@ class PartnerService:
         """Add or update partners from CSV/XLSX (matched by name); bad rows go to a rejects
         file with the reason, and the good ones are saved."""
         require(actor, Action.MANAGE_PARTNERS)
-        with read_table(path) as table:
+        with read_table(path, rule=header_rule(PARTNER_COLUMNS)) as table:
             return self._import_table(actor, path, table)
 
     def _import_table(self, actor: Actor, path: Path, table: Table) -> ImportReport:
-        columns = map_header(table.header, PARTNER_COLUMNS, ["name", "countries"])
+        columns = map_header(
+            table.header, PARTNER_COLUMNS, ["name", "countries"], table.header_found
+        )
         rejects: list[Reject] = []
         applied = unchanged = rows = 0
         seen: dict[str, int] = {}
@@ -361,7 +364,7 @@ class PartnerService:
             )
             session.add(batch)
             session.flush()
-            for line, row in table.numbered or enumerate(table.rows, start=2):
+            for line, row in table.numbered or enumerate(table.rows, start=table.header_row + 1):
                 rows += 1
                 try:
                     name_key = " ".join(cell(row, columns, "name").split()).lower()
@@ -399,6 +402,9 @@ class PartnerService:
             rejected=len(rejects),
             rejects_file=rejects_file,
             batch_id=batch_id,
+            header_row=table.header_row,
+            sheet=table.sheet,
+            passed_sheets=table.passed_sheets,
         )
 
     def _import_row(

@@ -202,6 +202,9 @@ class ImportReport:
     batch_id: int | None = None
     empty: int = 0  # blank rows between others: counted in `rows`, nothing to apply
     unused_columns: tuple[str, ...] = ()  # the file's columns no field was read from
+    header_row: int = 1  # the rows above it (a title, a blank row) are not data
+    sheet: str | None = None  # the workbook's sheet that was read
+    passed_sheets: tuple[str, ...] = ()  # the sheets before it, with no header row
 
 
 @dataclass(frozen=True)

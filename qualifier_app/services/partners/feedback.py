@@ -45,6 +45,7 @@ from qualifier_app.services.frame import Change, Frame
 from qualifier_app.services.intake.batches import (
     file_sha256,
     finish_batch,
+    header_rule,
     map_header,
     reject,
 )
@@ -373,11 +374,11 @@ class HandoffService:
         A row about another partner's handoff is rejected, as are bad rows (to a rejects
         file); a row seen before changes nothing."""
         require(actor, Action.RECORD_PARTNER_FEEDBACK)
-        with read_table(path) as table:
+        with read_table(path, rule=header_rule(FEEDBACK_COLUMNS)) as table:
             return self._import_table(actor, path, table, " ".join((partner or "").split()))
 
     def _import_table(self, actor: Actor, path: Path, table: Table, partner: str) -> ImportReport:
-        columns = map_header(table.header, FEEDBACK_COLUMNS, ["status"])
+        columns = map_header(table.header, FEEDBACK_COLUMNS, ["status"], table.header_found)
         if not {"handoff_id", "lead_email", "lead_phone"} & columns.keys():
             raise InvalidInput(
                 message(
@@ -396,6 +397,7 @@ class HandoffService:
             )
         rejects: list[Reject] = []
         applied = unchanged = rows = empty = 0
+        first = table.header_row + 1  # the rows above the header are no data
         with self._frame.change(actor) as change:
             session, now = change.session, change.now
             file_partner = find_partner(session, partner) if partner else None
@@ -411,10 +413,10 @@ class HandoffService:
             )
             session.add(batch)
             session.flush()
-            for line, raw in table.numbered or enumerate(table.rows, start=2):
+            for line, raw in table.numbered or enumerate(table.rows, start=first):
                 # The reader skips blank rows but numbers the rest as the file does.
-                empty += line - (rows + 2)
-                rows = line - 1
+                empty += line - (rows + first)
+                rows = line - first + 1
                 try:
                     row = read_row(session, raw, columns, now, file_partner, partners)
                     outcome = self._apply_row(change, row)
@@ -447,6 +449,9 @@ class HandoffService:
             batch_id=batch_id,
             empty=empty,
             unused_columns=unused_columns(table.header, columns),
+            header_row=table.header_row,
+            sheet=table.sheet,
+            passed_sheets=table.passed_sheets,
         )
 
     def _apply_row(self, change: Change, row: ExportRow) -> str:

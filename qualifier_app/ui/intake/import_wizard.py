@@ -31,6 +31,7 @@ from qualifier_app.services.intake.dto import (
     ImportSummary,
     accounting,
     unworked_queue_warning,
+    where_read,
 )
 from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.area import AreaContext
@@ -283,6 +284,7 @@ class ImportWizard(QWidget):
         rows.resizeColumnsToContents()
         self._show_contact_order()
         self.mapping_error.hide()
+        where = where_read(preview.header_row, preview.sheet, preview.passed_sheets)
         self.step.setText(
             self.tr("Step 2 of 4: check the columns — {file_name}, {rows}").format(
                 file_name=preview.file_name,
@@ -292,6 +294,7 @@ class ImportWizard(QWidget):
                     QT_TRANSLATE_NOOP("Counts", "{n} rows"),
                 ),
             )
+            + (i18n.translated(where) if where else "")
         )
         self.pages.setCurrentIndex(self.MAP)
         self.import_button.setFocus()
