@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 
 from qualifier_app.app import Services
 from qualifier_app.domain.errors import DatabaseUnavailable
-from qualifier_app.domain.roles import Actor
+from qualifier_app.domain.roles import Actor, Role
 from qualifier_app.persistence.models import CallAttempt, Handoff
 from qualifier_app.services.accounts.users import SignedIn
 from qualifier_app.services.workspace.dto import Outcome, OutcomeReceipt
@@ -190,6 +190,30 @@ def test_connection_loss_during_submit_retries_and_saves_exactly_once(
     assert factory.get_lead(lead_id).attempts == 1
     assert area.banner.text() == ""
     qtbot.waitUntil(lambda: not area.drafts.path("rita", lead_id).exists())
+
+
+def test_a_listed_number_is_said_while_the_rep_is_still_typing(
+    qtbot: QtBot, open_workspace: OpenWorkspace, factory: Factory, services: Services
+) -> None:
+    """A correction on the do-not-call list showed green until the rep left the field: the
+    rep learnt it only at F11 or at the save."""
+    sam = factory.user("sam", Role.SUPERVISOR, team=None, queues=())
+    services.do_not_call.add(sam, phone="+1 312 555 0177", reason="asked on the phone")
+    factory.lead(company="Main Inc")
+    area = open_workspace()
+    area.queue_panel.next_button.setFocus()
+    take_next(qtbot, area)
+    shortcut(qtbot, Qt.Key.Key_F2)
+    phone = area.card.phone
+    phone.edit.selectAll()
+    qtbot.keyClicks(phone.edit, "312 555 0177")
+    assert phone.info.objectName() == "fieldInfo"  # the local check: a valid number
+    qtbot.waitUntil(lambda: phone.info.objectName() == "fieldWarning", timeout=5_000)
+    assert "do-not-call" in phone.info.text()
+    assert focused() is phone.edit  # still typing: nothing took the keyboard
+    qtbot.keyClick(phone.edit, Qt.Key.Key_Backspace)  # another number: the warning goes
+    assert phone.info.objectName() == "fieldInfo"
+    assert "do-not-call" not in phone.info.text()
 
 
 def test_contact_fields_are_checked_inline(

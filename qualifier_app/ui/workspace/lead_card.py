@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -51,9 +51,15 @@ def _label(name: str, accessible: str = "") -> QLabel:
     return label
 
 
+# A pause in typing this long asks the server about a valid correction: a number on the
+# do-not-call list is said while the rep is still in the field, not only on leaving it.
+CHECK_AFTER_MS = 700
+
+
 class ContactField(QFrame):
     """A phone or e-mail line: validated on every keystroke (no database), then checked
-    against other leads and the do-not-call list when the rep leaves the field."""
+    against other leads and the do-not-call list after a pause in typing or when the rep
+    leaves the field."""
 
     edited = Signal(str, object)  # field, corrected value or None when back to the original
     check_requested = Signal(str, str)  # field, value
@@ -78,6 +84,11 @@ class ContactField(QFrame):
         layout.addWidget(self.problem)
         self.original = ""
         self.country: str | None = None
+        self._asked = ""  # the text the server was last asked about
+        self._pause = QTimer(self)
+        self._pause.setSingleShot(True)
+        self._pause.setInterval(CHECK_AFTER_MS)
+        self._pause.timeout.connect(self._finished)
         self.edit.textEdited.connect(self._edited)
         self.edit.editingFinished.connect(self._finished)
 
@@ -90,6 +101,9 @@ class ContactField(QFrame):
     ) -> None:
         self.original = original
         self.country = country
+        self._pause.stop()
+        self._asked = ""
+        self._warn(False)
         self.edit.setText(current if current is not None else original)
         self.edit.setCursorPosition(0)  # show the start of a long address
         self._validate(self.edit.text(), None if current is not None else checked)
@@ -110,23 +124,37 @@ class ContactField(QFrame):
         return ok
 
     def _edited(self, text: str) -> None:
-        self._validate(text)
+        valid = self._validate(text)
+        self._warn(False)  # what the server said was about the text before
+        self._asked = ""
         changed = text.strip() != self.original.strip()
+        if valid and changed:
+            self._pause.start()
+        else:
+            self._pause.stop()
         self.edited.emit(self.field, text if changed else None)
 
     def _finished(self) -> None:
+        self._pause.stop()
         text = self.edit.text()
+        if text == self._asked:
+            return
         if text.strip() != self.original.strip() and self._validate(text):
+            self._asked = text
             self.check_requested.emit(self.field, text)
 
     def show_check(self, result: ContactCheckResult) -> None:
-        if self.edit.text().strip() == "" or not result.valid:
-            return
+        if self.edit.text() != self._asked or not result.valid:
+            return  # typed on since: the answer is about another text
         self.info.setText(i18n.translated(result.message))
-        warn = bool(result.other_leads) or result.on_do_not_call
-        self.info.setObjectName("fieldWarning" if warn else "fieldInfo")
-        self.info.style().unpolish(self.info)
-        self.info.style().polish(self.info)
+        self._warn(bool(result.other_leads) or result.on_do_not_call)
+
+    def _warn(self, warn: bool) -> None:
+        name = "fieldWarning" if warn else "fieldInfo"
+        if self.info.objectName() != name:
+            self.info.setObjectName(name)
+            self.info.style().unpolish(self.info)
+            self.info.style().polish(self.info)
 
     def show_problem(self, message: str) -> None:
         style.set_invalid(self.edit, True)
