@@ -8108,6 +8108,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>Jetzt nichts verfügbar; der nächste Lead ist ab {when} Ihrer Zeit verfügbar</translation>
     </message>
     <message>
+        <source>Nothing eligible now</source>
+        <translation>Jetzt nichts verfügbar</translation>
+    </message>
+    <message>
         <source>Nothing is waiting in your queues</source>
         <translation>In Ihren Warteschlangen wartet nichts</translation>
     </message>

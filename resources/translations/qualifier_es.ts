@@ -8108,6 +8108,10 @@ un comercial por línea</translation>
         <translation>Nada disponible ahora; el siguiente lead estará disponible el {when}, su hora</translation>
     </message>
     <message>
+        <source>Nothing eligible now</source>
+        <translation>Nada disponible ahora</translation>
+    </message>
+    <message>
         <source>Nothing is waiting in your queues</source>
         <translation>No hay nada esperando en sus colas</translation>
     </message>

@@ -8108,6 +8108,10 @@ un commercial par ligne</translation>
         <translation>Rien de disponible maintenant ; le prochain lead sera disponible {when} (votre heure)</translation>
     </message>
     <message>
+        <source>Nothing eligible now</source>
+        <translation>Rien de disponible maintenant</translation>
+    </message>
+    <message>
         <source>Nothing is waiting in your queues</source>
         <translation>Rien n&apos;attend dans vos files</translation>
     </message>

@@ -8108,6 +8108,10 @@ um vendedor por linha</translation>
         <translation>Nada disponível agora; o próximo lead fica disponível em {when} no seu horário</translation>
     </message>
     <message>
+        <source>Nothing eligible now</source>
+        <translation>Nada disponível agora</translation>
+    </message>
+    <message>
         <source>Nothing is waiting in your queues</source>
         <translation>Nada está esperando nas suas filas</translation>
     </message>
