@@ -14,7 +14,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from qualifier_app.domain import calling_window as cw
 from qualifier_app.domain.errors import InvalidInput
-from qualifier_app.domain.text import Message, message
+from qualifier_app.domain.text import Message, listed, message
 
 ALL_DAYS = "1234567"
 DAY_NAMES = (
@@ -153,6 +153,15 @@ class PlaceRule:
     @property
     def capped(self) -> bool:
         return self.calls_per_day is not None or self.calls_per_week is not None
+
+    def limits(self) -> str:
+        """Its per-number caps in words: "3 calls in any 24 hours"."""
+        limits = []
+        if self.calls_per_day is not None:
+            limits.append(message("{calls} calls in any 24 hours", calls=self.calls_per_day))
+        if self.calls_per_week is not None:
+            limits.append(message("{calls} calls in any 7 days", calls=self.calls_per_week))
+        return listed(limits)
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,7 @@ from sqlalchemy import (
     or_,
     select,
     text,
+    true,
     union_all,
     update,
 )
@@ -106,10 +107,20 @@ def registry_key(phone_e164: Any) -> ColumnElement[int]:
 def lawful(blocked_countries: Codes, caps: CapShape = ()) -> ColumnElement[bool]:
     """Not on a national registry (a primary-key probe), not in a country whose registry
     snapshot is stale, and under every per-number call cap of its place."""
-    conditions = [
+    return and_(
         ~under_stale_registry(blocked_countries),
         ~exists().where(RegistryNumber.number == registry_key(Lead.phone_e164)),
-    ]
+        *_under_each_cap(caps),
+    )
+
+
+def under_caps(caps: CapShape) -> ColumnElement[bool]:
+    """Under every per-number call cap of its place (parameters: cap_params)."""
+    return and_(true(), *_under_each_cap(caps))
+
+
+def _under_each_cap(caps: CapShape) -> list[ColumnElement[bool]]:
+    conditions = []
     for index, (_hours, calls) in enumerate(caps):
         capped: BindParameter[Any] = bindparam(f"capped_{index}", expanding=True)
         since = bindparam(f"since_{index}", type_=UTCDateTime())
@@ -120,7 +131,7 @@ def lawful(blocked_countries: Codes, caps: CapShape = ()) -> ColumnElement[bool]
                 calls_to_number_since(Lead.phone_e164, since) < calls,
             )
         )
-    return and_(*conditions)
+    return conditions
 
 
 def under_stale_registry(blocked_countries: Codes) -> ColumnElement[bool]:
@@ -414,9 +425,28 @@ def _best_free_or_expired(
     )
 
 
-def ready_at_by_profile(now: datetime, rep_id: int | None, max_attempts: int) -> Any:
+def waiting_for(rep_id: int) -> ColumnElement[bool]:
+    """The leads a rep may be given: theirs in person, and their queues' unassigned ones."""
+    return or_(
+        Lead.assigned_rep_id == rep_id,
+        and_(Lead.assigned_rep_id.is_(None), in_queues_of(rep_id)),
+    )
+
+
+def ready_at_by_profile(
+    now: datetime,
+    rep_id: int | None,
+    max_attempts: int,
+    blocked_countries: Sequence[str] = (),
+    caps: CapShape = (),
+) -> Any:
     """For each calling profile: the earliest moment a claimable lead in scope stops waiting
-    for its next call time or for someone else's lease (the calling window comes on top)."""
+    for its next call time or for someone else's lease (the calling window comes on top).
+
+    Leads no moment frees are left out: those of a country whose registry is stale (until an
+    import), those on a registry, and those due and free now but over a per-number cap of
+    their place (parameters: cap_params), whose number frees up when calls made to it, which
+    a rep's own connection may not all see, leave the period."""
     later_of = case(
         (
             and_(Lead.next_call_at.is_not(None), Lead.next_call_at > Lead.lease_expires_at),
@@ -430,15 +460,13 @@ def ready_at_by_profile(now: datetime, rep_id: int | None, max_attempts: int) ->
         else_=now,
     )
     query = select(Lead.calling_profile_id, func.min(ready)).where(
-        Lead.status.in_(CLAIMABLE_VALUES), Lead.attempts < max_attempts
+        Lead.status.in_(CLAIMABLE_VALUES),
+        Lead.attempts < max_attempts,
+        lawful(blocked_countries),
+        or_(~and_(due(now), lease_free(now)), under_caps(caps)),
     )
     if rep_id is not None:
-        query = query.where(
-            or_(
-                Lead.assigned_rep_id == rep_id,
-                and_(Lead.assigned_rep_id.is_(None), in_queues_of(rep_id)),
-            )
-        )
+        query = query.where(waiting_for(rep_id))
     return query.group_by(Lead.calling_profile_id)
 
 

@@ -6031,6 +6031,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>{leads:,} Lead(s): {reason}</translation>
     </message>
     <message>
+        <source>number has had as many calls as {place} allows (at most {limits}, counting every lead with this number)</source>
+        <translation>Nummer wurde so oft angerufen, wie {place} erlaubt (höchstens {limits}, über alle Leads mit dieser Nummer)</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
@@ -6425,6 +6429,18 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     <message>
         <source>not accepted by {at:%Y-%m-%d %H:%M} UTC; SLA breached</source>
         <translation>nicht bis {at:%Y-%m-%d %H:%M} UTC angenommen; SLA verletzt</translation>
+    </message>
+    <message>
+        <source>no lead is eligible now, and none is waiting in your queues</source>
+        <translation>jetzt ist kein Lead verfügbar, und in Ihren Warteschlangen wartet keiner</translation>
+    </message>
+    <message>
+        <source>no lead is eligible now; the next one becomes eligible at {when} (in {minutes} min)</source>
+        <translation>jetzt ist kein Lead verfügbar; der nächste wird um {when} verfügbar (in {minutes} Min.)</translation>
+    </message>
+    <message>
+        <source>no lead is eligible now</source>
+        <translation>jetzt ist kein Lead verfügbar</translation>
     </message>
     <message>
         <source>lead {lead_id} is not one of your teams&apos; leads</source>
@@ -8090,6 +8106,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     <message>
         <source>Nothing eligible now; the next lead becomes eligible at {when} your time</source>
         <translation>Jetzt nichts verfügbar; der nächste Lead ist ab {when} Ihrer Zeit verfügbar</translation>
+    </message>
+    <message>
+        <source>Nothing eligible now</source>
+        <translation>Jetzt nichts verfügbar</translation>
     </message>
     <message>
         <source>Nothing is waiting in your queues</source>

@@ -6031,6 +6031,10 @@ un comercial por línea</translation>
         <translation>{leads:,} lead(s): {reason}</translation>
     </message>
     <message>
+        <source>number has had as many calls as {place} allows (at most {limits}, counting every lead with this number)</source>
+        <translation>el número ya recibió tantas llamadas como permite {place} (como máximo {limits}, contando todos los leads con este número)</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
@@ -6425,6 +6429,18 @@ un comercial por línea</translation>
     <message>
         <source>not accepted by {at:%Y-%m-%d %H:%M} UTC; SLA breached</source>
         <translation>no aceptado antes de {at:%Y-%m-%d %H:%M} UTC; SLA incumplido</translation>
+    </message>
+    <message>
+        <source>no lead is eligible now, and none is waiting in your queues</source>
+        <translation>ahora no hay ningún lead disponible, y ninguno espera en sus colas</translation>
+    </message>
+    <message>
+        <source>no lead is eligible now; the next one becomes eligible at {when} (in {minutes} min)</source>
+        <translation>ahora no hay ningún lead disponible; el siguiente estará disponible a las {when} (en {minutes} min)</translation>
+    </message>
+    <message>
+        <source>no lead is eligible now</source>
+        <translation>ahora no hay ningún lead disponible</translation>
     </message>
     <message>
         <source>lead {lead_id} is not one of your teams&apos; leads</source>
@@ -8090,6 +8106,10 @@ un comercial por línea</translation>
     <message>
         <source>Nothing eligible now; the next lead becomes eligible at {when} your time</source>
         <translation>Nada disponible ahora; el siguiente lead estará disponible el {when}, su hora</translation>
+    </message>
+    <message>
+        <source>Nothing eligible now</source>
+        <translation>Nada disponible ahora</translation>
     </message>
     <message>
         <source>Nothing is waiting in your queues</source>

@@ -6031,6 +6031,10 @@ un commercial par ligne</translation>
         <translation>{leads:,} lead(s) : {reason}</translation>
     </message>
     <message>
+        <source>number has had as many calls as {place} allows (at most {limits}, counting every lead with this number)</source>
+        <translation>numéro ayant reçu autant d&apos;appels que {place} le permet (au plus {limits}, tous les leads de ce numéro comptés)</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
@@ -6425,6 +6429,18 @@ un commercial par ligne</translation>
     <message>
         <source>not accepted by {at:%Y-%m-%d %H:%M} UTC; SLA breached</source>
         <translation>non accepté avant {at:%Y-%m-%d %H:%M} UTC ; SLA dépassé</translation>
+    </message>
+    <message>
+        <source>no lead is eligible now, and none is waiting in your queues</source>
+        <translation>aucun lead n&apos;est disponible maintenant, et aucun n&apos;attend dans vos files</translation>
+    </message>
+    <message>
+        <source>no lead is eligible now; the next one becomes eligible at {when} (in {minutes} min)</source>
+        <translation>aucun lead n&apos;est disponible maintenant ; le prochain le sera à {when} (dans {minutes} min)</translation>
+    </message>
+    <message>
+        <source>no lead is eligible now</source>
+        <translation>aucun lead n&apos;est disponible maintenant</translation>
     </message>
     <message>
         <source>lead {lead_id} is not one of your teams&apos; leads</source>
@@ -8090,6 +8106,10 @@ un commercial par ligne</translation>
     <message>
         <source>Nothing eligible now; the next lead becomes eligible at {when} your time</source>
         <translation>Rien de disponible maintenant ; le prochain lead sera disponible {when} (votre heure)</translation>
+    </message>
+    <message>
+        <source>Nothing eligible now</source>
+        <translation>Rien de disponible maintenant</translation>
     </message>
     <message>
         <source>Nothing is waiting in your queues</source>

@@ -6031,6 +6031,10 @@ um vendedor por linha</translation>
         <translation>{leads:,} lead(s): {reason}</translation>
     </message>
     <message>
+        <source>number has had as many calls as {place} allows (at most {limits}, counting every lead with this number)</source>
+        <translation>número já recebeu tantas ligações quanto {place} permite (no máximo {limits}, contando todos os leads com este número)</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
@@ -6425,6 +6429,18 @@ um vendedor por linha</translation>
     <message>
         <source>not accepted by {at:%Y-%m-%d %H:%M} UTC; SLA breached</source>
         <translation>não aceito até {at:%Y-%m-%d %H:%M} UTC; SLA violado</translation>
+    </message>
+    <message>
+        <source>no lead is eligible now, and none is waiting in your queues</source>
+        <translation>nenhum lead está disponível agora, e nenhum espera nas suas filas</translation>
+    </message>
+    <message>
+        <source>no lead is eligible now; the next one becomes eligible at {when} (in {minutes} min)</source>
+        <translation>nenhum lead está disponível agora; o próximo estará disponível às {when} (em {minutes} min)</translation>
+    </message>
+    <message>
+        <source>no lead is eligible now</source>
+        <translation>nenhum lead está disponível agora</translation>
     </message>
     <message>
         <source>lead {lead_id} is not one of your teams&apos; leads</source>
@@ -8090,6 +8106,10 @@ um vendedor por linha</translation>
     <message>
         <source>Nothing eligible now; the next lead becomes eligible at {when} your time</source>
         <translation>Nada disponível agora; o próximo lead fica disponível em {when} no seu horário</translation>
+    </message>
+    <message>
+        <source>Nothing eligible now</source>
+        <translation>Nada disponível agora</translation>
     </message>
     <message>
         <source>Nothing is waiting in your queues</source>

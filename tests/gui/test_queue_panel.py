@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 
 from pytestqt.qtbot import QtBot
 
+from qualifier_app.services.compliance.blocked import BlockedReason
 from qualifier_app.services.workspace.dto import RepDay
 from qualifier_app.services.workspace.rep_day import ELIGIBLE_CAP
 from qualifier_app.ui.workspace.queue_panel import QueuePanel
@@ -28,3 +29,14 @@ def test_the_count_of_eligible_leads_is_said_in_the_singular_and_the_plural(
     assert panel.status.text() == "2 leads eligible for you now"
     panel.show_day(_day(ELIGIBLE_CAP), NOW)
     assert panel.status.text() == f"{ELIGIBLE_CAP:,}+ leads eligible for you now"
+
+
+def test_leads_held_back_with_no_time_are_not_said_to_be_none(qtbot: QtBot) -> None:
+    panel = QueuePanel()
+    qtbot.addWidget(panel)
+    cap = "number has had as many calls as US-FL allows (at most 3 calls in any 24 hours)"
+    held = RepDay(0, None, (), 0, 0, 0, blocked=(BlockedReason(cap, 2),))
+    panel.show_day(held, NOW)
+    assert panel.status.text() == f"Nothing eligible now\nHeld back: 2 lead(s): {cap}"
+    panel.show_day(_day(0), NOW)
+    assert panel.status.text() == "Nothing is waiting in your queues"

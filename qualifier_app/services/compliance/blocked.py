@@ -1,24 +1,26 @@
 """Why leads that wait to be called cannot be claimed now, and how many each reason holds:
 a stale national registry for their country, or their place's rule (a legal holiday, a day
-without calls, the hours outside its window). Read for `queue stats`, the team board and the
-rep's queue panel; the claim itself enforces the same rules."""
+without calls, the hours outside its window, a per-number call cap). Read for `queue stats`,
+the team board, the rep's queue panel and the claim's "nothing eligible"; the claim itself
+enforces the same rules."""
 
 from __future__ import annotations
 
 import threading
 from collections import Counter
-from collections.abc import Callable, Hashable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from sqlalchemy import ColumnElement, and_, func, select
 from sqlalchemy.orm import Session
 
+from qualifier_app.domain.calling_rules import cap_shape
 from qualifier_app.domain.text import message
 from qualifier_app.persistence import queue_sql
 from qualifier_app.persistence.models import Lead
 from qualifier_app.services.compliance.registries import RegistryState, registry_states
-from qualifier_app.services.queue.calling_profiles import Profile, load_profiles
+from qualifier_app.services.queue.calling_profiles import Profile, capped_profiles, load_profiles
 from qualifier_app.services.queue.calling_rules import load_rule_book
 from qualifier_app.settings import QueuePolicy
 
@@ -139,7 +141,8 @@ def blocked_reasons(
         for profile in profiles
         if (reason := profile.place_rule.why_closed_for_place(profile.zones, now)) is not None
     }
-    if closed:
+    capped = [profile for profile in profiles if profile.id not in closed]
+    if closed or any(profile.place_rule.capped for profile in capped):
         outside_registries = (
             ~queue_sql.under_stale_registry(sorted(stale_countries)) if stale_countries else None
         )
@@ -156,7 +159,7 @@ def blocked_reasons(
                     )
                     .group_by(Lead.calling_profile_id)
                 ).all()
-            ]
+            ] + list(_held_by_caps(session, now, capped, waiting, sorted(stale_countries)))
 
         if remembered is None:
             rows = count()
@@ -164,10 +167,78 @@ def blocked_reasons(
             memo, scope_name = remembered
             counted = (frozenset(closed.items()), frozenset(stale_countries))
             rows = memo.rows(scope_name, counted, now, count)
+        why = closed | _cap_reasons(capped)
         for profile_id, held in rows:
-            counts[closed[profile_id]] += held
+            counts[why[profile_id]] += held
     return tuple(
         BlockedReason(reason, leads)
         for reason, leads in sorted(counts.items(), key=lambda item: (-item[1], item[0]))
         if leads or reason in registries
     )
+
+
+def held_by_caps(
+    session: Session,
+    now: datetime,
+    profiles: Iterable[Profile],
+    scope: ColumnElement[bool],
+    stale: Sequence[str] = (),
+) -> tuple[BlockedReason, ...]:
+    """Leads (in `scope`) due and free now, in an open place, outside the `stale` registries'
+    countries, that a per-number call cap of their place holds back, by cap, most first."""
+    open_now = [p for p in profiles if p.place_rule.why_closed_for_place(p.zones, now) is None]
+    waiting = and_(
+        Lead.status.in_(queue_sql.CLAIMABLE_VALUES),
+        queue_sql.due(now),
+        queue_sql.lease_free(now),
+        scope,
+    )
+    counts: Counter[str] = Counter()
+    why = _cap_reasons(open_now)
+    for profile_id, held in _held_by_caps(session, now, open_now, waiting, stale):
+        counts[why[profile_id]] += held
+    return tuple(
+        BlockedReason(reason, leads)
+        for reason, leads in sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    )
+
+
+def _cap_reasons(profiles: Iterable[Profile]) -> dict[int, str]:
+    return {
+        profile.id: message(
+            "number has had as many calls as {place} allows (at most {limits}, counting every "
+            "lead with this number)",
+            place=profile.place_rule.label,
+            limits=profile.place_rule.limits(),
+        )
+        for profile in profiles
+        if profile.place_rule.capped
+    }
+
+
+def _held_by_caps(
+    session: Session,
+    now: datetime,
+    profiles: Sequence[Profile],
+    waiting: ColumnElement[bool],
+    stale: Sequence[str],
+) -> list[tuple[int, int]]:
+    """(profile, leads) of `waiting` over a per-number cap of their place. Only how many:
+    when a number frees up depends on calls a rep's own connection may not all see."""
+    caps = cap_shape(profile.place_rule for profile in profiles)
+    if not caps:
+        return []
+    return [
+        (int(profile_id), int(held))
+        for profile_id, held in session.execute(
+            select(Lead.calling_profile_id, func.count())
+            .where(
+                waiting,
+                Lead.calling_profile_id.in_([p.id for p in profiles if p.place_rule.capped]),
+                ~queue_sql.under_stale_registry(stale),
+                ~queue_sql.under_caps(caps),
+            )
+            .group_by(Lead.calling_profile_id),
+            queue_sql.cap_params(now, capped_profiles(profiles, caps)),
+        ).all()
+    ]

@@ -16,12 +16,12 @@ from qualifier_app.domain.calling_window import local_times
 from qualifier_app.domain.clock import Clock
 from qualifier_app.domain.errors import LeaseLost, NotFound, NothingEligible, PermissionDenied
 from qualifier_app.domain.roles import Action, Actor
-from qualifier_app.domain.text import message
+from qualifier_app.domain.text import listed, message
 from qualifier_app.persistence import queue_sql
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import Campaign, Lead, QueueMember, User
 from qualifier_app.services.accounts.team_scope import scope_of
-from qualifier_app.services.compliance.blocked import blocked_reasons
+from qualifier_app.services.compliance.blocked import blocked_reasons, held_by_caps
 from qualifier_app.services.compliance.registries import (
     RegistryState,
     registry_states,
@@ -139,7 +139,9 @@ class QueueService:
             claimed = session.connection().execute(statement, params)
             row = claimed.mappings().first()
             if row is None:
-                raise self._nothing_eligible(session, actor.user_id, profiles, now, why_blocked)
+                raise self._nothing_eligible(
+                    session, actor.user_id, profiles, now, blocked, why_blocked
+                )
             if row["leased_at"] == now:
                 change.audit(
                     "lead.claimed",
@@ -196,6 +198,7 @@ class QueueService:
                     actor.user_id,
                     context.profiles,
                     reading.now,
+                    context.blocked(reading.now),
                     context.why_blocked(reading.now),
                 )
         if row["campaign_id"] is not None:
@@ -300,13 +303,19 @@ class QueueService:
         rep_id: int,
         profiles: dict[int, Profile],
         now: datetime,
+        blocked: list[str],
         why_blocked: list[str],
     ) -> NothingEligible:
-        next_at = self._next_eligible_at(session, rep_id, profiles, now)
-        said = _empty_message(next_at, now)
-        if why_blocked:
-            said = f"{said}; " + "; ".join(why_blocked)
-        return NothingEligible(said, next_at)
+        """What a rep is told when the claim found nothing: when the next lead becomes
+        eligible, if a time frees one, and what holds leads back without one."""
+        next_at = self._next_eligible_at(session, rep_id, profiles, now, blocked)
+        capped = held_by_caps(
+            session, now, profiles.values(), queue_sql.waiting_for(rep_id), blocked
+        )
+        held = [reason.line for reason in capped] + why_blocked
+        return NothingEligible(
+            listed([_empty_message(next_at, now, bool(held)), *held], "; "), next_at
+        )
 
     def _profiles_now(
         self, session: Session, now: datetime, must_have: int | None = None
@@ -471,22 +480,37 @@ class QueueService:
 
     def next_eligible_at(self, actor: Actor) -> datetime | None:
         with self._frame.read(actor, Action.WORK_LEADS) as reading:
-            profiles = self._profiles_now(reading.session, reading.now)
-            return self._next_eligible_at(reading.session, actor.user_id, profiles, reading.now)
+            session, now = reading.session, reading.now
+            profiles = self._profiles_now(session, now)
+            blocked = stale_countries(session, now)[0]
+            return self._next_eligible_at(session, actor.user_id, profiles, now, blocked)
 
     def _next_eligible_at(
-        self, session: Session, rep_id: int, by_id: dict[int, Profile], now: datetime
+        self,
+        session: Session,
+        rep_id: int,
+        by_id: dict[int, Profile],
+        now: datetime,
+        blocked: list[str],
     ) -> datetime | None:
+        """The first moment after `now` a lead in the rep's scope becomes claimable, if a
+        time frees one (a stale registry and a call cap hold leads back without one)."""
         best: datetime | None = None
+        caps = cap_shape(profile.place_rule for profile in by_id.values())
         rows = session.execute(
-            queue_sql.ready_at_by_profile(now, rep_id, max_attempts_in_force(session, self._policy))
+            queue_sql.ready_at_by_profile(
+                now, rep_id, max_attempts_in_force(session, self._policy), blocked, caps
+            ),
+            queue_sql.cap_params(now, capped_profiles(by_id.values(), caps)),
         ).all()
         for profile_id, ready in rows:
             profile = by_id.get(profile_id)
             if profile is None or ready is None:
                 continue
             opening = profile.next_opening(max(ready, now))
-            if opening is not None and (best is None or opening < best):
+            # A lead that looks ready now but was not claimed is held by what this cannot
+            # see (another claim took it meanwhile): no time, rather than one already come.
+            if opening is not None and opening > now and (best is None or opening < best):
                 best = opening
         return best
 
@@ -542,9 +566,13 @@ def build_card(
     )
 
 
-def _empty_message(next_at: datetime | None, now: datetime) -> str:
-    if next_at is None:
-        return "no lead is eligible now, and none is waiting in your queues"
-    minutes = max(1, round((next_at - now).total_seconds() / 60))
-    when = f"{next_at:%Y-%m-%d %H:%M} UTC"
-    return f"no lead is eligible now; the next one becomes eligible at {when} (in {minutes} min)"
+def _empty_message(next_at: datetime | None, now: datetime, held: bool) -> str:
+    if next_at is not None:
+        return message(
+            "no lead is eligible now; the next one becomes eligible at {when} (in {minutes} min)",
+            when=f"{next_at:%Y-%m-%d %H:%M} UTC",
+            minutes=max(1, round((next_at - now).total_seconds() / 60)),
+        )
+    if held:
+        return message("no lead is eligible now")
+    return message("no lead is eligible now, and none is waiting in your queues")

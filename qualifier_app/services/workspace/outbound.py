@@ -9,10 +9,10 @@ from datetime import datetime, timedelta
 from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
-from qualifier_app.domain.calling_rules import PlaceRule, cap_shape, places_key
+from qualifier_app.domain.calling_rules import cap_shape, places_key
 from qualifier_app.domain.do_not_call import DncKind
 from qualifier_app.domain.lifecycle import CLAIMABLE, LeadStatus
-from qualifier_app.domain.text import listed, message
+from qualifier_app.domain.text import message
 from qualifier_app.domain.time_zones import places_of_phone, zones_for_lead
 from qualifier_app.persistence import queue_sql
 from qualifier_app.persistence.models import AuditEntry, Lead, RegistryNumber
@@ -165,7 +165,7 @@ class OutboundRules:
                         ),
                         number=number,
                         place=rule.label,
-                        limits=_limits(rule),
+                        limits=rule.limits(),
                     )
         return None
 
@@ -214,17 +214,8 @@ def _unlawful(session: Session, lead: Lead, profile: Profile | None, now: dateti
         ),
         id=lead.id,
         place=rule.label,
-        limits=_limits(rule),
+        limits=rule.limits(),
     )
-
-
-def _limits(rule: PlaceRule) -> str:
-    limits = []
-    if rule.calls_per_day is not None:
-        limits.append(message("{calls} calls in any 24 hours", calls=rule.calls_per_day))
-    if rule.calls_per_week is not None:
-        limits.append(message("{calls} calls in any 7 days", calls=rule.calls_per_week))
-    return listed(limits)
 
 
 def _passes(

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import and_, case, func, or_, select
+from sqlalchemy import case, func, select
 
+from qualifier_app.domain.calling_rules import cap_shape
 from qualifier_app.domain.lifecycle import LeadStatus
 from qualifier_app.domain.outcomes import OutcomeKind
 from qualifier_app.domain.retry import Disposition
@@ -15,7 +16,11 @@ from qualifier_app.persistence.models import CallAttempt, Lead
 from qualifier_app.services.compliance.blocked import blocked_reasons
 from qualifier_app.services.compliance.registries import stale_countries
 from qualifier_app.services.frame import Frame
-from qualifier_app.services.queue.calling_profiles import load_profiles, open_profile_ids
+from qualifier_app.services.queue.calling_profiles import (
+    capped_profiles,
+    load_profiles,
+    open_profile_ids,
+)
 from qualifier_app.services.queue.calling_rules import load_rule_book
 from qualifier_app.services.queue.claims import QueueService
 from qualifier_app.services.queue.retry_rules import max_attempts_in_force
@@ -40,26 +45,28 @@ class RepDays:
             session, now = reading.session, reading.now
             # With the places' rules (days, holidays), as the claim applies them.
             book = load_rule_book(session, self._queue_policy)
-            open_ids = open_profile_ids(load_profiles(session, book), now)
+            profiles = load_profiles(session, book)
+            open_ids = open_profile_ids(profiles, now)
+            caps = cap_shape(profile.place_rule for profile in profiles)
             # Counted up to a cap: "1,000+" tells a rep as much as the exact figure, and
             # counting a whole large queue after every outcome would cost more than the claim.
-            mine = or_(
-                Lead.assigned_rep_id == me,
-                and_(Lead.assigned_rep_id.is_(None), queue_sql.in_queues_of(me)),
-            )
+            mine = queue_sql.waiting_for(me)
             waiting = (
                 select(Lead.id)
                 .where(
                     queue_sql.eligible(
                         now, open_ids, max_attempts_in_force(session, self._queue_policy)
                     ),
-                    queue_sql.lawful(stale_countries(session, now)[0]),
+                    queue_sql.lawful(stale_countries(session, now)[0], caps),
                     mine,
                 )
                 .limit(ELIGIBLE_CAP)
                 .subquery()
             )
-            eligible = session.execute(select(func.count()).select_from(waiting)).scalar_one()
+            eligible = session.execute(
+                select(func.count()).select_from(waiting),
+                queue_sql.cap_params(now, capped_profiles(profiles, caps)),
+            ).scalar_one()
             rows = session.execute(
                 select(Lead.id, Lead.company, Lead.first_name, Lead.last_name, Lead.next_call_at)
                 .where(

@@ -106,6 +106,9 @@ class QueuePanel(QFrame):
                     "Nothing eligible now; the next lead becomes eligible at {when} your time"
                 ).format(when=i18n.weekday_time(day.next_eligible_at.astimezone()))
             )
+        elif any(held.leads for held in day.blocked):
+            # Waiting, but held back with no time to wait for (a call cap, a stale registry).
+            self.status.setText(self.tr("Nothing eligible now"))
         else:
             self.status.setText(self.tr("Nothing is waiting in your queues"))
         self._show_blocked(day)

@@ -1,0 +1,92 @@
+""" "Nothing eligible" never names a time already come: leads that only a per-number call cap
+or a stale registry holds back are counted and named instead, by Next and by the rep's queue
+panel, and a lead waiting for a later time still gives that time. On both databases."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from qualifier_app.app import Services
+from qualifier_app.domain.clock import ManualClock
+from qualifier_app.domain.errors import NothingEligible
+from qualifier_app.domain.roles import OPERATOR
+from tests.integration.test_blocked_reasons import lines, registry_file
+from tests.integration.test_calling_rules import florida, record_call
+from tests.support.factories import Factory
+
+MIAMI = "+13055550100"
+FLORIDA_CAP = (
+    "1 lead(s): number has had as many calls as US-FL allows (at most 3 calls in any 24 hours, "
+    "counting every lead with this number)"
+)
+
+
+def test_leads_held_by_a_call_cap_are_counted_not_given_a_time_already_come(
+    services: Services, factory: Factory, clock: ManualClock
+) -> None:
+    rita = factory.user("rita")
+    now = clock.now()  # 10:00 in Miami
+    lead = florida(factory, phone=MIAMI)
+    # Made now: the queue reads new calling profiles only once a minute.
+    later = factory.lead(status="nurture")
+    for hours_ago in (20, 3, 1):
+        record_call(services, lead, rita.user_id, now - timedelta(hours=hours_ago), "retry")
+
+    with pytest.raises(NothingEligible) as empty:
+        services.queue.claim_next(rita)
+    assert empty.value.next_eligible_at is None
+    assert str(empty.value) == f"no lead is eligible now; {FLORIDA_CAP}"
+    day = services.workspace.rep_day(rita, now - timedelta(hours=2))
+    assert (day.eligible_now, day.next_eligible_at) == (0, None)
+    assert lines(day.blocked) == [FLORIDA_CAP]
+    assert lines(services.queue.stats(OPERATOR).blocked) == [FLORIDA_CAP]
+
+    # A lead that waits for its next call time still says when it comes.
+    factory.set_lead(later, status="queued", next_call_at=now + timedelta(hours=2))
+    with pytest.raises(NothingEligible) as empty:
+        services.queue.claim_next(rita)
+    assert empty.value.next_eligible_at == now + timedelta(hours=2)
+    assert str(empty.value).endswith(f"(in 120 min); {FLORIDA_CAP}")
+    assert services.workspace.rep_day(rita, now).next_eligible_at == now + timedelta(hours=2)
+
+    # Once the oldest call is a day old, the number is called again.
+    clock.advance(timedelta(hours=4, minutes=1))
+    assert services.queue.claim_next(rita).id == lead
+
+
+def test_leads_held_by_a_stale_registry_are_given_no_time(
+    services: Services, factory: Factory, clock: ManualClock, tmp_path: Path
+) -> None:
+    rita = factory.user("rita")
+    factory.lead()
+    taken = clock.now().date() - timedelta(days=20)
+    services.registries.import_snapshot(OPERATOR, registry_file(tmp_path), "US", as_of=taken)
+    clock.advance(timedelta(days=12))
+    stale = (
+        f"US do-not-call registry snapshot of {taken:%Y-%m-%d} is 32 days old (limit 31): "
+        "leads in US, PR, VI, GU, MP, AS are not claimable until a fresh import"
+    )
+
+    with pytest.raises(NothingEligible) as empty:
+        services.queue.claim_next(rita)
+    assert empty.value.next_eligible_at is None
+    assert str(empty.value) == f"no lead is eligible now; {stale}"
+    day = services.workspace.rep_day(rita, clock.now())
+    assert (day.eligible_now, day.next_eligible_at) == (0, None)
+    assert lines(day.blocked) == [f"1 lead(s): {stale}"]
+
+
+def test_a_lead_on_the_registry_is_given_no_time(
+    services: Services, factory: Factory, clock: ManualClock, tmp_path: Path
+) -> None:
+    rita = factory.user("rita")
+    factory.lead(phone_e164="+12015550123")
+    services.registries.import_snapshot(OPERATOR, registry_file(tmp_path), "US")
+
+    with pytest.raises(NothingEligible) as empty:
+        services.queue.claim_next(rita)
+    assert empty.value.next_eligible_at is None
+    assert services.workspace.rep_day(rita, clock.now()).next_eligible_at is None
