@@ -14,7 +14,8 @@ Found by a security tester signed in to PostgreSQL as a rep with psql:
   - routing a sales-ready lead to a partner (handed off);
   - a lead whose latest handoff was rejected, expired or lost (or changed in the same
     transaction: the SLA sweep, a channel manager's feedback, a check call's follow-up) back
-    to sales-ready or nurture;
+    to sales-ready or nurture, also once back at sales-ready (a channel manager's "back to
+    nurture" after a rejection);
   - a handed-off lead due for its check call, with a check call written in the same
     transaction for the rep who qualified it.
   The claim, the outcome and the do-not-call take-out are the owner's functions and unchanged.
@@ -250,7 +251,7 @@ def _leads(schema: str) -> None:
                      AND {_same_but(*UNDONE)})
                  OR (NEW.status = 'handed_off' AND OLD.status IN ('sales_ready', 'check_call')
                      AND {_same_but("status", "status_reason")})
-                 OR (OLD.status IN ('handed_off', 'check_call')
+                 OR (OLD.status IN ('handed_off', 'check_call', 'sales_ready')
                      AND NEW.status IN ('sales_ready', 'nurture')
                      AND {fact.format("handoff over", "NULL")}
                      AND {_same_but("status", "status_reason", "recycle_on")})
