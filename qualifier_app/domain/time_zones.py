@@ -119,6 +119,40 @@ def _country_zone_table() -> dict[str, tuple[str, ...]]:
     return {code: tuple(names) for code, names in table.items()}
 
 
+# North American area codes that cross a zone line, with the zones phonenumbers leaves out
+# for them (it names one zone per code): a call at 08:00 Eastern to Pensacola (850) is at
+# 07:00 there. As for a state in two zones, only the hours all of them share are safe.
+SPLIT_AREA_CODES: dict[str, tuple[str, ...]] = {
+    "219": ("America/Chicago",),  # north-west Indiana: Gary, Hammond
+    "250": ("America/Edmonton",),  # British Columbia's east: Cranbrook, Fort St. John
+    "270": ("America/Chicago",),  # western Kentucky: Bowling Green, Paducah
+    "306": ("America/Edmonton",),  # Lloydminster keeps Alberta's time
+    "308": ("America/Denver",),  # the Nebraska panhandle: Scottsbluff
+    "364": ("America/Chicago",),  # overlay of 270
+    "423": ("America/New_York",),  # east Tennessee: Chattanooga, Johnson City
+    "448": ("America/Chicago",),  # overlay of 850
+    "458": ("America/Boise",),  # overlay of 541
+    "541": ("America/Boise",),  # eastern Oregon: Ontario
+    "574": ("America/Chicago",),  # north-central Indiana: Starke County
+    "606": ("America/Chicago",),  # eastern Kentucky's south-west counties
+    "620": ("America/Denver",),  # south-west Kansas: Greeley, Hamilton
+    "785": ("America/Denver",),  # north-west Kansas: Sherman, Wallace
+    "807": ("America/Winnipeg",),  # north-west Ontario: Kenora
+    "812": ("America/Chicago",),  # south-west Indiana: Evansville
+    "850": ("America/Chicago",),  # the Florida panhandle west of the Apalachicola: Pensacola
+    "867": (  # Yukon, Northwest Territories and Nunavut
+        "America/Whitehorse",
+        "America/Edmonton",
+        "America/Rankin_Inlet",
+        "America/Iqaluit",
+    ),
+    "906": ("America/Menominee",),  # Michigan's Upper Peninsula on the Wisconsin line
+    "928": ("America/Denver",),  # northern Arizona: the Navajo Nation keeps DST
+    "930": ("America/Chicago",),  # overlay of 812
+    "931": ("America/New_York",),  # middle Tennessee's eastern counties
+}
+
+
 def _parsed(e164: str | None) -> phonenumbers.PhoneNumber | None:
     if not e164:
         return None
@@ -144,7 +178,9 @@ def zones_for_number(number: phonenumbers.PhoneNumber, kind: int | None = None) 
         zones = phone_timezone.time_zones_for_geographical_number(number)
     else:  # mobile numbers in many countries say only which country
         zones = TIMEZONE_DATA.get(str(number.country_code), ())
-    return tuple(sorted(z for z in zones if is_known_zone(z)))
+    if number.country_code == 1 and zones:
+        zones = (*zones, *SPLIT_AREA_CODES.get(str(number.national_number)[:3], ()))
+    return tuple(sorted({z for z in zones if is_known_zone(z)}))
 
 
 def zones_for_address(country: str | None, region: str | None = None) -> tuple[str, ...]:

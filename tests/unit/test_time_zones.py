@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from qualifier_app.domain.calling_window import is_known_zone
+from qualifier_app.domain.contact import check_phone
 from qualifier_app.domain.time_zones import (
+    SPLIT_AREA_CODES,
     places_of_phone,
     resolve,
     zones_for_address,
@@ -78,3 +81,21 @@ def test_a_lead_nobody_can_place_may_be_anywhere_in_the_centers_country() -> Non
     zones = zones_of_countries_around("America/New_York")
     assert {"America/New_York", "America/Los_Angeles", "Pacific/Honolulu"} <= set(zones)
     assert "America/Adak" in zones
+
+
+def test_an_area_code_across_a_zone_line_has_both_zones() -> None:
+    """phonenumbers names one zone per area code: Pensacola (850) is on Central time, and a
+    call at 08:00 Eastern reached it at 07:00."""
+    assert zones_for_phone("+18505550100") == ("America/Chicago", "America/New_York")
+    assert zones_for_phone("+12195550100") == ("America/Chicago", "America/New_York")  # Gary
+    assert zones_for_phone("+19285550100") == ("America/Denver", "America/Phoenix")  # Navajo
+    assert zones_for_lead("+18505550100", None, None) == ("America/Chicago", "America/New_York")
+    # A mobile number is placed the same way (the import knows its kind already).
+    checked = check_phone("+1 850 555 0100", None)
+    assert checked.time_zones == ("America/Chicago", "America/New_York")
+    assert zones_for_phone("+13055550100") == ("America/New_York",)  # Miami: one zone
+
+
+def test_the_split_area_codes_name_real_zones() -> None:
+    assert all(is_known_zone(zone) for zones in SPLIT_AREA_CODES.values() for zone in zones)
+    assert all(len(code) == 3 and code.isdigit() for code in SPLIT_AREA_CODES)
