@@ -50,6 +50,7 @@ from qualifier_app.services.partners.routing import RoutingService
 from qualifier_app.services.partners.sla import SlaService
 from qualifier_app.services.queue.claims import QueueService
 from qualifier_app.services.queue.nurture import NurtureService
+from qualifier_app.services.queue.placing import PlacingService
 from qualifier_app.services.reports.lead_export import LeadExportService
 from qualifier_app.services.reports.publication import PublicationService
 from qualifier_app.services.reports.report_service import ReportService
@@ -96,6 +97,7 @@ class Services:
     publication: PublicationService
     lookup: LeadLookup
     calling_rules: CallingRulesService
+    placing: PlacingService
     retry_rules: RetryRulesService
     check_calls: CheckCallService
 
@@ -223,6 +225,7 @@ def build(
         ),
         lookup=LeadLookup(db, clock, settings.workspace.default_country),
         calling_rules=CallingRulesService(db, clock),
+        placing=PlacingService(db, clock, settings.queue),
         retry_rules=RetryRulesService(db, clock, settings.retry, settings.queue),
         check_calls=CheckCallService(db, clock, routing),
     )

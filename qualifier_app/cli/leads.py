@@ -1,4 +1,5 @@
-"""Finding a lead and reading its record: `qualifier lead find TEXT`, `qualifier lead show ID`."""
+"""Finding a lead and reading its record: `qualifier lead find TEXT`, `qualifier lead show ID`;
+placing the leads again in their time zones after an upgrade: `qualifier lead place-again`."""
 
 from __future__ import annotations
 
@@ -38,6 +39,14 @@ def register(commands: Any) -> None:
     show.add_argument("lead_id", type=positive, metavar="ID", help="the lead id")
     show.add_argument("--json", action="store_true")
     show.set_defaults(handler=lead_show)
+
+    place = lead.add_parser(
+        "place-again",
+        help="work out every open lead's time zones and calling rules anew from its phone and "
+        "address (once, after an upgrade that changes how leads are placed)",
+    )
+    place.add_argument("--json", action="store_true")
+    place.set_defaults(handler=lead_place_again)
 
 
 def lead_find(args: argparse.Namespace) -> int:
@@ -117,3 +126,16 @@ def render_record(record: LeadRecord) -> str:
         title = event.code or event.title  # an audit row by its code, as `qualifier audit`
         lines.append(f"  {event.at:%Y-%m-%d %H:%M} {event.kind:<13} {title}{who}{detail}")
     return "\n".join(lines)
+
+
+def lead_place_again(args: argparse.Namespace) -> int:
+    with services(args) as app:
+        placed = app.placing.place_again(acting(args))
+    if args.json:
+        print_json(placed)
+        return 0
+    print(
+        f"{placed.examined:,} open leads: {placed.moved:,} placed again, "
+        f"{placed.held:,} held by a rep now (run it again later for them)"
+    )
+    return 0

@@ -4947,6 +4947,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>Lead freigegeben</translation>
     </message>
     <message>
+        <source>Lead placed again in its time zones</source>
+        <translation>Lead neu seinen Zeitzonen zugeordnet</translation>
+    </message>
+    <message>
         <source>Lead rescored</source>
         <translation>Lead neu bewertet</translation>
     </message>
@@ -4973,6 +4977,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     <message>
         <source>Leads exported</source>
         <translation>Leads exportiert</translation>
+    </message>
+    <message>
+        <source>Leads placed again in their time zones</source>
+        <translation>Leads neu ihren Zeitzonen zugeordnet</translation>
     </message>
     <message>
         <source>Leads rescored</source>

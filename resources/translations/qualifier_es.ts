@@ -4947,6 +4947,10 @@ un comercial por línea</translation>
         <translation>Lead soltado</translation>
     </message>
     <message>
+        <source>Lead placed again in its time zones</source>
+        <translation>Lead ubicado de nuevo en sus husos horarios</translation>
+    </message>
+    <message>
         <source>Lead rescored</source>
         <translation>Lead repuntuado</translation>
     </message>
@@ -4973,6 +4977,10 @@ un comercial por línea</translation>
     <message>
         <source>Leads exported</source>
         <translation>Leads exportados</translation>
+    </message>
+    <message>
+        <source>Leads placed again in their time zones</source>
+        <translation>Leads ubicados de nuevo en sus husos horarios</translation>
     </message>
     <message>
         <source>Leads rescored</source>

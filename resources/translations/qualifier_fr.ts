@@ -4947,6 +4947,10 @@ un commercial par ligne</translation>
         <translation>Lead relâché</translation>
     </message>
     <message>
+        <source>Lead placed again in its time zones</source>
+        <translation>Lead replacé dans ses fuseaux horaires</translation>
+    </message>
+    <message>
         <source>Lead rescored</source>
         <translation>Lead renoté</translation>
     </message>
@@ -4973,6 +4977,10 @@ un commercial par ligne</translation>
     <message>
         <source>Leads exported</source>
         <translation>Leads exportés</translation>
+    </message>
+    <message>
+        <source>Leads placed again in their time zones</source>
+        <translation>Leads replacés dans leurs fuseaux horaires</translation>
     </message>
     <message>
         <source>Leads rescored</source>

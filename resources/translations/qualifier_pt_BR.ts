@@ -4947,6 +4947,10 @@ um vendedor por linha</translation>
         <translation>Lead liberado</translation>
     </message>
     <message>
+        <source>Lead placed again in its time zones</source>
+        <translation>Lead recolocado em seus fusos horários</translation>
+    </message>
+    <message>
         <source>Lead rescored</source>
         <translation>Lead repontuado</translation>
     </message>
@@ -4973,6 +4977,10 @@ um vendedor por linha</translation>
     <message>
         <source>Leads exported</source>
         <translation>Leads exportados</translation>
+    </message>
+    <message>
+        <source>Leads placed again in their time zones</source>
+        <translation>Leads recolocados em seus fusos horários</translation>
     </message>
     <message>
         <source>Leads rescored</source>
