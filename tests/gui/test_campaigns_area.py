@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
@@ -12,8 +13,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from qualifier_app.app import Services
-from qualifier_app.domain.roles import Role
-from qualifier_app.services.admin.campaigns import CampaignChange
+from qualifier_app.domain.roles import Actor, Role
+from qualifier_app.services.admin.campaigns import CampaignChange, CampaignInfo
 from qualifier_app.ui.admin.campaigns import CampaignsArea
 from qualifier_app.ui.areas import AreaContext, areas_for
 from qualifier_app.ui.shell import style
@@ -142,3 +143,36 @@ def test_only_supervisors_and_admins_see_campaigns() -> None:
     assert "Campaigns" in [a.title for a in areas_for(Role.ADMIN)]
     assert "Campaigns" not in [a.title for a in areas_for(Role.TEAM_LEAD)]
     assert "Campaigns" not in [a.title for a in areas_for(Role.REP)]
+
+
+def test_a_list_that_loads_late_keeps_the_campaign_chosen_meanwhile(
+    qtbot: QtBot, area: CampaignsArea, services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The list asked for after saving one campaign came back after another was chosen: it
+    selected the saved one again and its editor replaced what was being typed."""
+    sam = area._context.signed_in.actor
+    services.campaigns.save(sam, "Webinar", CampaignChange(cost=Decimal("100")))
+    area.refresh()
+    qtbot.waitUntil(lambda: area.table.rowCount() == 2)
+    listed = threading.Event()
+    list_campaigns = services.campaigns.list
+
+    def slow_list(actor: Actor) -> list[CampaignInfo]:
+        listed.wait(10)
+        return list_campaigns(actor)
+
+    area.table.setFocus()
+    area.table.selectRow(0)
+    saved_name = area.name.text()
+    type_into(qtbot, area.reason, "final invoice")
+    monkeypatch.setattr(services.campaigns, "list", slow_list)
+    ctrl_s(qtbot)
+    qtbot.waitUntil(area.save_button.isEnabled)  # saved; the list is asked for
+    area.table.selectRow(1)  # while the list after the save still loads
+    other = area.name.text()
+    assert other != saved_name
+    type_into(qtbot, area.cost, "123.00")
+    listed.set()
+    qtbot.waitUntil(lambda: "saved" in area.status.text())
+    assert area.name.text() == other and area.cost.text() == "123.00"
+    assert area._editing is not None and area._editing.name == other

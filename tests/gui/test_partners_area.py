@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from datetime import timedelta
 
@@ -13,10 +14,11 @@ from sqlalchemy import func, select
 
 from qualifier_app.app import Services
 from qualifier_app.domain.clock import ManualClock
-from qualifier_app.domain.roles import OPERATOR, Role
+from qualifier_app.domain.roles import OPERATOR, Actor, Role
 from qualifier_app.persistence.engine import create_db_engine
 from qualifier_app.persistence.models import LeadStatusDayChange
 from qualifier_app.services.accounts.users import SignedIn
+from qualifier_app.services.partners.dto import PartnerSummary
 from qualifier_app.settings import Settings
 from qualifier_app.ui.areas import AreaContext, areas_for
 from qualifier_app.ui.partners.area import PartnersArea
@@ -263,3 +265,45 @@ def test_the_running_app_folds_the_report_rollup_where_its_user_reads_reports(
             timer.stop()
     finally:
         owner.dispose()
+
+
+def test_a_directory_that_loads_late_keeps_the_partner_chosen_meanwhile(
+    qtbot: QtBot,
+    services: Services,
+    factory: Factory,
+    workers: Workers,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The list asked for after saving one partner came back after another was chosen: it
+    selected the saved one again and its editor replaced what was being typed."""
+    factory.user("sam.super", Role.SUPERVISOR)
+    add_partner(services, "Atlantic Voice")
+    add_partner(services, "Pacific Unified")
+    area = PartnersArea(context_for(services, factory, workers, "sam.super"))
+    qtbot.addWidget(area)
+    area.resize(1250, 760)
+    area.show()
+    tab = area.directory
+    qtbot.waitUntil(lambda: tab.table.rowCount() == 2)
+    listed = threading.Event()
+    list_partners = services.partners.list_partners
+
+    def slow_list(actor: Actor) -> list[PartnerSummary]:
+        listed.wait(10)
+        return list_partners(actor)
+
+    tab.table.selectRow(0)
+    saved_name = tab.name.text()
+    monkeypatch.setattr(services.partners, "list_partners", slow_list)
+    press(qtbot, tab.save_button)
+    qtbot.waitUntil(tab.save_button.isEnabled)  # saved; the list is asked for
+    tab.table.selectRow(1)  # while the list after the save still loads
+    other = tab.name.text()
+    assert other != saved_name
+    tab.products.setFocus()
+    tab.products.selectAll()
+    qtbot.keyClicks(tab.products, "unified communications")
+    listed.set()
+    qtbot.waitUntil(lambda: "saved" in tab.status.text())
+    assert tab.name.text() == other and tab.products.text() == "unified communications"
+    assert tab._editing is not None and tab._editing.name == other

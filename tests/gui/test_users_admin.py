@@ -4,6 +4,8 @@ to their field, and changes made elsewhere appearing."""
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
@@ -13,13 +15,14 @@ from sqlalchemy.orm import undefer
 
 from qualifier_app.app import Services
 from qualifier_app.domain.errors import AuthenticationFailed
-from qualifier_app.domain.roles import Role
+from qualifier_app.domain.roles import Actor, Role
 from qualifier_app.persistence.models import AuditEntry, Lead, User
 from qualifier_app.services.accounts.passwords import verify_password
+from qualifier_app.services.accounts.users import UserSummary
 from qualifier_app.ui.admin.users import UsersArea
 from qualifier_app.ui.areas import AreaContext
 from qualifier_app.ui.shell.worker import Workers
-from tests.gui.conftest import CTRL, focused, press
+from tests.gui.conftest import CTRL, focused, press, wait_idle
 from tests.support.factories import PASSWORD, Factory
 
 
@@ -171,3 +174,41 @@ def test_deactivating_a_leaver_sends_their_leads_back_and_unlock(
     qtbot.waitUntil(lambda: area.active_button.text() == "Re&activate")
     qtbot.keyClick(area.active_button, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: "active" in area.outcome.text() and _user(services, "rita").active)
+
+
+def test_a_list_that_loads_late_does_not_change_whom_the_buttons_act_on(
+    qtbot: QtBot, services: Services, factory: Factory, workers: Workers
+) -> None:
+    """The list asked for after saving Rita came back after the admin had chosen Ada: it
+    selected Rita behind Ada's editor, and Deactivate then deactivated Rita."""
+    factory.user("ada", Role.ADMIN, team=None, queues=())
+    factory.user("rita")
+    area = _open(qtbot, services, workers, "ada")
+    qtbot.waitUntil(lambda: area.table.rowCount() == 2)
+    listed = threading.Event()
+    list_users = services.accounts.list_users
+
+    def slow_list(actor: Actor) -> list[UserSummary]:
+        listed.wait(10)
+        return list_users(actor)
+
+    _choose(qtbot, area, "rita")
+    area.display_name.setText("Rita Rossi")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(services.accounts, "list_users", slow_list)
+        qtbot.keyClick(area, Qt.Key.Key_S, CTRL)
+        qtbot.waitUntil(lambda: "Saved rita" in area.outcome.text())
+        _choose(qtbot, area, "ada")  # while the list after the save still loads
+        listed.set()
+        wait_idle(qtbot, workers)
+    assert area._editing is not None and area._editing.login == "ada"
+    assert "(ada)" in area.editor.heading.text()
+    area.active_button.setFocus()
+    qtbot.keyClick(area.active_button, Qt.Key.Key_Space)
+    confirm = area.confirm
+    assert isinstance(confirm, QMessageBox)
+    assert confirm.text().startswith("Deactivate ada?")
+    qtbot.keyClick(confirm, Qt.Key.Key_Return)
+    qtbot.waitUntil(area.editor.form.errors["active"].isVisible)
+    assert "cannot deactivate yourself" in area.editor.form.errors["active"].text()
+    assert _user(services, "rita").active

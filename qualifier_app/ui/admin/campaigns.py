@@ -28,6 +28,7 @@ from qualifier_app.ui.shell.area import AreaContext
 from qualifier_app.ui.shell.i18n import QT_TRANSLATE_NOOP
 from qualifier_app.ui.widgets.forms import (
     EditorForm,
+    chosen_after_reload,
     fill_table,
     list_beside_form,
     make_table,
@@ -124,13 +125,16 @@ class CampaignsArea(QWidget):
 
     def refresh(self, select_name: str | None = None) -> None:
         campaigns, actor = self._context.services.campaigns, self._context.signed_in.actor
+        asked_while = self._editing.name if self._editing else None
         self._context.workers.submit(
             lambda: campaigns.list(actor),
-            lambda listed: self._show(listed, select_name),
+            lambda listed: self._show(listed, select_name, asked_while),
             self._failed,
         )
 
-    def _show(self, campaigns: list[CampaignInfo], select_name: str | None) -> None:
+    def _show(
+        self, campaigns: list[CampaignInfo], select_name: str | None, asked_while: str | None
+    ) -> None:
         self._campaigns = campaigns
         fill_table(self.table, [_row(campaign) for campaign in campaigns])
         saved = self.tr("; saved {name}").format(name=select_name) if select_name else ""
@@ -142,9 +146,14 @@ class CampaignsArea(QWidget):
             )
             + saved
         )
+        editing = self._editing.name if self._editing else None
+        chosen = chosen_after_reload(select_name, asked_while, editing)
+        # The one chosen meanwhile is marked again, its editor (and what is typed) kept.
+        self.table.blockSignals(chosen != select_name)
         for row, campaign in enumerate(campaigns):
-            if campaign.name == select_name:
+            if campaign.name == chosen:
                 self.table.selectRow(row)
+        self.table.blockSignals(False)
 
     def _failed(self, exc: Exception) -> None:
         self.status.setText(message_of(exc))

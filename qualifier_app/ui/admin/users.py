@@ -33,6 +33,7 @@ from qualifier_app.ui.shell.area import AreaContext
 from qualifier_app.ui.shell.i18n import QT_TRANSLATE_NOOP
 from qualifier_app.ui.widgets.forms import (
     EditorForm,
+    chosen_after_reload,
     fill_table,
     list_beside_form,
     make_table,
@@ -152,16 +153,23 @@ class UsersArea(QWidget):
             self._context.services.teams,
             self._actor,
         )
+        # The person chosen now: one chosen while the list loads keeps the editor.
+        asked_while = self._editing.login if self._editing else None
         self._context.workers.submit(
             lambda: (accounts.list_users(actor), teams.list_teams(actor)),
-            _while_shown(self, lambda found: self._show(*found, select_login)),
+            _while_shown(self, lambda found: self._show(*found, select_login, asked_while)),
             _while_shown(self, lambda exc: self.status.setText(message_of(exc))),
         )
 
     def _show(
-        self, users: list[UserSummary], teams: list[TeamSummary], select_login: str | None
+        self,
+        users: list[UserSummary],
+        teams: list[TeamSummary],
+        select_login: str | None,
+        asked_while: str | None,
     ) -> None:
-        chosen = select_login or (self._editing.login if self._editing else None)
+        editing = self._editing.login if self._editing else None
+        chosen = chosen_after_reload(select_login, asked_while, editing)
         current_team = self.team.currentText()
         self.team.clear()
         self.team.addItem(self.tr(NO_TEAM), "")

@@ -26,6 +26,7 @@ from qualifier_app.ui.shell.area import AreaContext
 from qualifier_app.ui.shell.i18n import QT_TRANSLATE_NOOP
 from qualifier_app.ui.widgets.forms import (
     EditorForm,
+    chosen_after_reload,
     fill_table,
     list_beside_form,
     make_table,
@@ -121,12 +122,16 @@ class DirectoryTab(QWidget):
         def load() -> tuple[list[PartnerSummary], list[PersonChoice]]:
             return partners.list_partners(actor), partners.channel_managers(actor)
 
+        asked_while = self._editing.id if self._editing else None
         self._context.workers.submit(
-            load, lambda result: self._show(result, select_id), self._failed
+            load, lambda result: self._show(result, select_id, asked_while), self._failed
         )
 
     def _show(
-        self, result: tuple[list[PartnerSummary], list[PersonChoice]], select_id: int | None
+        self,
+        result: tuple[list[PartnerSummary], list[PersonChoice]],
+        select_id: int | None,
+        asked_while: int | None,
     ) -> None:
         self._partners, managers = result
         current = self.manager.currentData()
@@ -160,10 +165,14 @@ class DirectoryTab(QWidget):
             )
             + (self.tr("; saved {name}").format(name=saved) if saved else "")
         )
-        if select_id is not None:
-            for row, partner in enumerate(self._partners):
-                if partner.id == select_id:
-                    self.table.selectRow(row)
+        editing = self._editing.id if self._editing else None
+        chosen = chosen_after_reload(select_id, asked_while, editing)
+        # The one chosen meanwhile is marked again, its editor (and what is typed) kept.
+        self.table.blockSignals(chosen != select_id)
+        for row, partner in enumerate(self._partners):
+            if partner.id == chosen:
+                self.table.selectRow(row)
+        self.table.blockSignals(False)
 
     def _failed(self, exc: Exception) -> None:
         self.status.setText(message_of(exc))

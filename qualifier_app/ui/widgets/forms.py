@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -26,6 +27,8 @@ from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.ui.shell import i18n, style
 from qualifier_app.ui.shell.field_problem import with_problem_line
 
+T = TypeVar("T")
+
 
 def narrow(combo: QComboBox, characters: int = 12) -> QComboBox:
     """A choice that asks for room for `characters`, not for its longest item (its list still
@@ -47,6 +50,13 @@ def typed_path(text: str) -> Path:
 
 def message_of(exc: Exception) -> str:
     return i18n.problem_text(exc)
+
+
+def chosen_after_reload(saved: T | None, asked_while: T | None, editing: T | None) -> T | None:
+    """Whom a list reloaded after a save selects: the one saved, unless the person chose
+    another while it loaded. The editor shows that one: its typing must not be replaced, and
+    its buttons must not act on the one saved."""
+    return editing if editing is not None and editing != asked_while else saved
 
 
 def fill_table(table: QTableWidget, rows: Sequence[Sequence[str]]) -> None:
