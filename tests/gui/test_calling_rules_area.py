@@ -4,14 +4,17 @@ a holiday added with a bad date first; supervisors read the rules and change not
 
 from __future__ import annotations
 
+import threading
 from datetime import date
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
 from qualifier_app.app import Services
-from qualifier_app.domain.roles import Role
+from qualifier_app.domain.roles import Actor, Role
+from qualifier_app.services.admin.calling_rules import RuleView
 from qualifier_app.ui.admin.calling_rules import CallingRulesArea
 from qualifier_app.ui.areas import AreaContext, areas_for
 from qualifier_app.ui.shell.worker import Workers
@@ -175,3 +178,37 @@ def test_who_sees_the_calling_rules() -> None:
         assert "Calling rules" not in titles(role)
     for role in (Role.SUPERVISOR, Role.ADMIN):
         assert "Calling rules" in titles(role)
+
+
+def test_a_list_that_loads_late_keeps_the_rule_chosen_meanwhile(
+    qtbot: QtBot,
+    services: Services,
+    factory: Factory,
+    workers: Workers,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The list asked for after saving one rule came back after another was chosen: it
+    selected the saved one again and its editor replaced what was being typed."""
+    factory.user("ada", Role.ADMIN, team=None, queues=())
+    area = _open(qtbot, services, workers, "ada")
+    qtbot.waitUntil(lambda: area.table.rowCount() > 1)
+    listed = threading.Event()
+    rules = services.calling_rules.rules
+
+    def slow_rules(actor: Actor) -> tuple[RuleView, ...]:
+        listed.wait(10)
+        return rules(actor)
+
+    area.table.selectRow(0)
+    saved_place = area.place.text()
+    _retype(qtbot, area.reason, "checked again")
+    monkeypatch.setattr(services.calling_rules, "rules", slow_rules)
+    qtbot.keyClick(area, Qt.Key.Key_S, CTRL)
+    qtbot.waitUntil(area.editor.save_button.isEnabled)  # saved; the list is asked for
+    area.table.selectRow(1)  # while the list after the save still loads
+    other = area.place.text()
+    assert other != saved_place
+    _retype(qtbot, area.source, "the state's statute")
+    listed.set()
+    qtbot.waitUntil(lambda: "saved" in area.status.text())
+    assert area.place.text() == other and area.source.text() == "the state's statute"

@@ -176,3 +176,27 @@ def test_a_list_that_loads_late_keeps_the_campaign_chosen_meanwhile(
     qtbot.waitUntil(lambda: "saved" in area.status.text())
     assert area.name.text() == other and area.cost.text() == "123.00"
     assert area._editing is not None and area._editing.name == other
+
+
+def test_a_list_that_loads_late_keeps_a_new_campaign_being_typed(
+    qtbot: QtBot, area: CampaignsArea, services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    listed = threading.Event()
+    list_campaigns = services.campaigns.list
+
+    def slow_list(actor: Actor) -> list[CampaignInfo]:
+        listed.wait(10)
+        return list_campaigns(actor)
+
+    area.table.setFocus()
+    area.table.selectRow(0)
+    type_into(qtbot, area.reason, "final invoice")
+    monkeypatch.setattr(services.campaigns, "list", slow_list)
+    ctrl_s(qtbot)
+    qtbot.waitUntil(area.save_button.isEnabled)  # saved; the list is asked for
+    area.start_new()  # while the list after the save still loads
+    type_into(qtbot, area.name, "Autumn mailing")
+    listed.set()
+    qtbot.waitUntil(lambda: "saved" in area.status.text())
+    assert area.heading.text() == "New campaign" and area.name.text() == "Autumn mailing"
+    assert area._editing is None and not area.table.selectionModel().selectedRows()

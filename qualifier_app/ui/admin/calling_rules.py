@@ -29,7 +29,13 @@ from qualifier_app.ui.admin.live_list import LiveList
 from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.area import AreaContext
 from qualifier_app.ui.shell.i18n import QT_TRANSLATE_NOOP
-from qualifier_app.ui.widgets.forms import EditorForm, fill_table, make_table, message_of
+from qualifier_app.ui.widgets.forms import (
+    EditorForm,
+    chosen_after_reload,
+    fill_table,
+    make_table,
+    message_of,
+)
 
 
 def _cap(text: str, field: str) -> int | None:
@@ -54,7 +60,6 @@ class CallingRulesArea(QWidget):
         self._may_change = self._actor.role is Role.ADMIN
         self._rules: tuple[RuleView, ...] = ()
         self._editing: RuleView | None = None
-        self._select_place: str | None = None
 
         self.table = make_table(RULE_HEADERS, self.tr("Calling rules"))
         self.status = QLabel(self.tr("Loading…"))
@@ -168,15 +173,19 @@ class CallingRulesArea(QWidget):
         )
 
     def reload(self, select_place: str | None = None) -> None:
-        # Results reach bound methods only: Qt drops them once the area is gone.
-        self._select_place = select_place
+        asked_while = self._selected_place()
         service, actor = self._context.services.calling_rules, self._actor
-        self._context.workers.submit(lambda: service.rules(actor), self._listed, self._failed)
+        self._context.workers.submit(
+            lambda: service.rules(actor),
+            lambda rules: self._listed(rules, select_place, asked_while),
+            self._failed,
+        )
         self.retry.reload()
 
-    def _listed(self, rules: tuple[RuleView, ...]) -> None:
-        select_place, self._select_place = self._select_place, None
-        keep = select_place if select_place is not None else self._selected_place()
+    def _listed(
+        self, rules: tuple[RuleView, ...], select_place: str | None, asked_while: str | None
+    ) -> None:
+        keep = chosen_after_reload(select_place, asked_while, self._selected_place())
         self._rules = rules
         self.table.blockSignals(True)
         fill_table(self.table, [list(rule.cells()) for rule in rules])
@@ -192,8 +201,11 @@ class CallingRulesArea(QWidget):
         )
         places = [rule.place for rule in rules]
         if keep is not None and keep in places:
+            # The rule chosen meanwhile is marked again, its editor (and what is typed) kept.
+            self.table.blockSignals(keep != select_place)
             self.table.selectRow(places.index(keep))
-            if select_place is not None:
+            self.table.blockSignals(False)
+            if keep == select_place:
                 self._selected()
 
     def _selected_place(self) -> str | None:

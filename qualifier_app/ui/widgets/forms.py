@@ -54,9 +54,9 @@ def message_of(exc: Exception) -> str:
 
 def chosen_after_reload(saved: T | None, asked_while: T | None, editing: T | None) -> T | None:
     """Whom a list reloaded after a save selects: the one saved, unless the person chose
-    another while it loaded. The editor shows that one: its typing must not be replaced, and
-    its buttons must not act on the one saved."""
-    return editing if editing is not None and editing != asked_while else saved
+    another (or began a new one: None) while it loaded. The editor shows that one: its
+    typing must not be replaced, and its buttons must not act on the one saved."""
+    return editing if editing != asked_while else saved
 
 
 def fill_table(table: QTableWidget, rows: Sequence[Sequence[str]]) -> None:
