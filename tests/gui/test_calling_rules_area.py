@@ -4,7 +4,6 @@ a holiday added with a bad date first; supervisors read the rules and change not
 
 from __future__ import annotations
 
-import threading
 from datetime import date
 
 import pytest
@@ -13,13 +12,13 @@ from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
 from qualifier_app.app import Services
-from qualifier_app.domain.roles import Actor, Role
-from qualifier_app.services.admin.calling_rules import RuleView
+from qualifier_app.domain.roles import Role
 from qualifier_app.ui.admin.calling_rules import CallingRulesArea
 from qualifier_app.ui.areas import AreaContext, areas_for
 from qualifier_app.ui.shell.worker import Workers
 from tests.gui.conftest import focused, press, wait_idle
 from tests.support.factories import PASSWORD, Factory
+from tests.support.held import held_back
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -192,17 +191,10 @@ def test_a_list_that_loads_late_keeps_the_rule_chosen_meanwhile(
     factory.user("ada", Role.ADMIN, team=None, queues=())
     area = _open(qtbot, services, workers, "ada")
     qtbot.waitUntil(lambda: area.table.rowCount() > 1)
-    listed = threading.Event()
-    rules = services.calling_rules.rules
-
-    def slow_rules(actor: Actor) -> tuple[RuleView, ...]:
-        listed.wait(10)
-        return rules(actor)
-
     area.table.selectRow(0)
     saved_place = area.place.text()
     _retype(qtbot, area.reason, "checked again")
-    monkeypatch.setattr(services.calling_rules, "rules", slow_rules)
+    listed = held_back(monkeypatch, services.calling_rules, "rules")
     qtbot.keyClick(area, Qt.Key.Key_S, CTRL)
     qtbot.waitUntil(area.editor.save_button.isEnabled)  # saved; the list is asked for
     area.table.selectRow(1)  # while the list after the save still loads

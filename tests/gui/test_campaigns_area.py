@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
@@ -13,13 +12,14 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from qualifier_app.app import Services
-from qualifier_app.domain.roles import Actor, Role
-from qualifier_app.services.admin.campaigns import CampaignChange, CampaignInfo
+from qualifier_app.domain.roles import Role
+from qualifier_app.services.admin.campaigns import CampaignChange
 from qualifier_app.ui.admin.campaigns import CampaignsArea
 from qualifier_app.ui.areas import AreaContext, areas_for
 from qualifier_app.ui.shell import style
 from qualifier_app.ui.shell.worker import Workers
 from tests.support.factories import PASSWORD, Factory
+from tests.support.held import held_back
 
 
 def open_area(qtbot: QtBot, services: Services, factory: Factory) -> tuple[CampaignsArea, Workers]:
@@ -154,18 +154,11 @@ def test_a_list_that_loads_late_keeps_the_campaign_chosen_meanwhile(
     services.campaigns.save(sam, "Webinar", CampaignChange(cost=Decimal("100")))
     area.refresh()
     qtbot.waitUntil(lambda: area.table.rowCount() == 2)
-    listed = threading.Event()
-    list_campaigns = services.campaigns.list
-
-    def slow_list(actor: Actor) -> list[CampaignInfo]:
-        listed.wait(10)
-        return list_campaigns(actor)
-
     area.table.setFocus()
     area.table.selectRow(0)
     saved_name = area.name.text()
     type_into(qtbot, area.reason, "final invoice")
-    monkeypatch.setattr(services.campaigns, "list", slow_list)
+    listed = held_back(monkeypatch, services.campaigns, "list")
     ctrl_s(qtbot)
     qtbot.waitUntil(area.save_button.isEnabled)  # saved; the list is asked for
     area.table.selectRow(1)  # while the list after the save still loads
@@ -181,17 +174,10 @@ def test_a_list_that_loads_late_keeps_the_campaign_chosen_meanwhile(
 def test_a_list_that_loads_late_keeps_a_new_campaign_being_typed(
     qtbot: QtBot, area: CampaignsArea, services: Services, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    listed = threading.Event()
-    list_campaigns = services.campaigns.list
-
-    def slow_list(actor: Actor) -> list[CampaignInfo]:
-        listed.wait(10)
-        return list_campaigns(actor)
-
     area.table.setFocus()
     area.table.selectRow(0)
     type_into(qtbot, area.reason, "final invoice")
-    monkeypatch.setattr(services.campaigns, "list", slow_list)
+    listed = held_back(monkeypatch, services.campaigns, "list")
     ctrl_s(qtbot)
     qtbot.waitUntil(area.save_button.isEnabled)  # saved; the list is asked for
     area.start_new()  # while the list after the save still loads

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator
 from datetime import timedelta
 
@@ -14,11 +13,10 @@ from sqlalchemy import func, select
 
 from qualifier_app.app import Services
 from qualifier_app.domain.clock import ManualClock
-from qualifier_app.domain.roles import OPERATOR, Actor, Role
+from qualifier_app.domain.roles import OPERATOR, Role
 from qualifier_app.persistence.engine import create_db_engine
 from qualifier_app.persistence.models import LeadStatusDayChange
 from qualifier_app.services.accounts.users import SignedIn
-from qualifier_app.services.partners.dto import PartnerSummary
 from qualifier_app.settings import Settings
 from qualifier_app.ui.areas import AreaContext, areas_for
 from qualifier_app.ui.partners.area import PartnersArea
@@ -27,6 +25,7 @@ from qualifier_app.ui.shell.sla_timer import SlaSweepTimer
 from qualifier_app.ui.shell.worker import Workers
 from qualifier_app.ui.widgets.partner_choice import PartnerChoiceDialog
 from tests.support.factories import PASSWORD, Factory
+from tests.support.held import held_back
 from tests.support.partners import add_partner, handoff_row, sales_ready_lead
 from tests.support.smtp import SmtpServer, with_mail_server
 
@@ -285,16 +284,9 @@ def test_a_directory_that_loads_late_keeps_the_partner_chosen_meanwhile(
     area.show()
     tab = area.directory
     qtbot.waitUntil(lambda: tab.table.rowCount() == 2)
-    listed = threading.Event()
-    list_partners = services.partners.list_partners
-
-    def slow_list(actor: Actor) -> list[PartnerSummary]:
-        listed.wait(10)
-        return list_partners(actor)
-
     tab.table.selectRow(0)
     saved_name = tab.name.text()
-    monkeypatch.setattr(services.partners, "list_partners", slow_list)
+    listed = held_back(monkeypatch, services.partners, "list_partners")
     press(qtbot, tab.save_button)
     qtbot.waitUntil(tab.save_button.isEnabled)  # saved; the list is asked for
     tab.table.selectRow(1)  # while the list after the save still loads

@@ -4,8 +4,6 @@ to their field, and changes made elsewhere appearing."""
 
 from __future__ import annotations
 
-import threading
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
@@ -15,15 +13,15 @@ from sqlalchemy.orm import undefer
 
 from qualifier_app.app import Services
 from qualifier_app.domain.errors import AuthenticationFailed
-from qualifier_app.domain.roles import Actor, Role
+from qualifier_app.domain.roles import Role
 from qualifier_app.persistence.models import AuditEntry, Lead, User
 from qualifier_app.services.accounts.passwords import verify_password
-from qualifier_app.services.accounts.users import UserSummary
 from qualifier_app.ui.admin.users import UsersArea
 from qualifier_app.ui.areas import AreaContext
 from qualifier_app.ui.shell.worker import Workers
 from tests.gui.conftest import CTRL, focused, press, wait_idle
 from tests.support.factories import PASSWORD, Factory
+from tests.support.held import held_back
 
 
 def _open(qtbot: QtBot, services: Services, workers: Workers, login: str) -> UsersArea:
@@ -185,17 +183,10 @@ def test_a_list_that_loads_late_does_not_change_whom_the_buttons_act_on(
     factory.user("rita")
     area = _open(qtbot, services, workers, "ada")
     qtbot.waitUntil(lambda: area.table.rowCount() == 2)
-    listed = threading.Event()
-    list_users = services.accounts.list_users
-
-    def slow_list(actor: Actor) -> list[UserSummary]:
-        listed.wait(10)
-        return list_users(actor)
-
     _choose(qtbot, area, "rita")
     area.display_name.setText("Rita Rossi")
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(services.accounts, "list_users", slow_list)
+        listed = held_back(patch, services.accounts, "list_users")
         qtbot.keyClick(area, Qt.Key.Key_S, CTRL)
         qtbot.waitUntil(lambda: "Saved rita" in area.outcome.text())
         _choose(qtbot, area, "ada")  # while the list after the save still loads
