@@ -13,7 +13,8 @@ from typing import Any
 
 import psycopg
 from sqlalchemy import event, text
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, DisconnectionError
+from sqlalchemy.pool import QueuePool
 
 from qualifier_app.domain.errors import AuthenticationFailed, DatabaseUnavailable, LoginThrottled
 from qualifier_app.domain.text import message
@@ -151,17 +152,35 @@ def open_as_person(
 
 
 def close_for_good(db: Database) -> None:
-    """After a sign-out: the pool is emptied and a task still under way cannot reconnect
-    with the person's password."""
+    """After a sign-out: the person's connections are closed, and a task still under way
+    cannot reconnect with their password.
+
+    Not by emptying the pool (`dispose`): a call waiting for the workstation's one connection,
+    woken as it came back, would find it taken out and closed, and wait out the pool's whole
+    wait for one that nobody gives back. Instead each connection is closed where it is used:
+    taken from the pool or given back to it; whoever waits then gets the refusal at once."""
 
     def refuse(*_: Any) -> None:
         raise DatabaseUnavailable(message("signed out: this connection is closed"))
 
     def close_returned(dbapi_connection: Any, record: Any) -> None:
-        # A task that was under way returns its connection after the pool was emptied.
         if dbapi_connection is not None:
             record.invalidate()
 
-    event.listen(db.engine, "do_connect", refuse)
-    event.listen(db.engine, "checkin", close_returned)
-    db.dispose()
+    def close_taken(*_: Any) -> None:
+        # The pool closes the connection and asks for a new one, which `refuse` refuses.
+        raise DisconnectionError("signed out")
+
+    engine = db.engine
+    event.listen(engine, "do_connect", refuse)
+    event.listen(engine, "checkin", close_returned)
+    event.listen(engine, "checkout", close_taken)
+    pool = engine.pool
+    # The idle ones, each taken once (the pool hands them out in turn); one in use is closed
+    # as it comes back.
+    for _ in range(pool.checkedin() if isinstance(pool, QueuePool) else 0):
+        try:
+            with engine.connect():
+                pass
+        except DatabaseUnavailable:
+            pass

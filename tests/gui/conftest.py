@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import sys
+import threading
+import traceback
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -78,11 +81,23 @@ def rita_signed_in(services: Services, factory: Factory) -> SignedIn:
 
 
 def wait_idle(qtbot: QtBot, workers: Workers, timeout: int = 20_000) -> None:
-    """Until no call runs; a call that hangs is named in the failure."""
+    """Until no call runs; a call that hangs is named in the failure, with where every other
+    thread stands."""
     try:
         qtbot.waitUntil(lambda: workers.active == 0, timeout=timeout)
     except WaitTimedOut as exc:
-        raise AssertionError(f"still running after {timeout} ms: {workers.running()}") from exc
+        raise AssertionError(
+            f"still running after {timeout} ms: {workers.running()}\n{_other_threads()}"
+        ) from exc
+
+
+def _other_threads() -> str:
+    names = {thread.ident: thread.name for thread in threading.enumerate()}
+    return "\n".join(
+        f"--- {names.get(ident, ident)}\n" + "".join(traceback.format_stack(frame, limit=12))
+        for ident, frame in sys._current_frames().items()
+        if ident != threading.get_ident()
+    )
 
 
 def close_controller(app_controller: Controller) -> None:
