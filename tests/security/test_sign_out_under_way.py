@@ -20,6 +20,7 @@ from qualifier_app.settings import Settings
 from qualifier_app.settings.database import DatabaseConnections
 from tests.conftest import START
 from tests.security.conftest import Center
+from tests.security.test_gui_sign_in import connections_of
 from tests.support.factories import PASSWORD
 
 pytestmark = pytest.mark.postgres
@@ -78,9 +79,9 @@ def test_a_call_waiting_for_the_connection_at_sign_out_ends_at_once(
         assert ended in (["ran"], ["DatabaseUnavailable"])
         # And nothing of hers is left open on the server.
         deadline = time.monotonic() + 5
-        while _connections_of(center, "rita") and time.monotonic() < deadline:
+        while connections_of(center, "rita") and time.monotonic() < deadline:
             time.sleep(0.05)
-        assert _connections_of(center, "rita") == 0
+        assert connections_of(center, "rita") == 0
         with (
             pytest.raises(DatabaseUnavailable, match="signed out"),
             db.unit_of_work(write=False) as uow,
@@ -88,16 +89,6 @@ def test_a_call_waiting_for_the_connection_at_sign_out_ends_at_once(
             uow.session.execute(text("SELECT 1"))
     finally:
         services.close()
-
-
-def _connections_of(center: Center, login: str) -> int:
-    with center.services.db.unit_of_work(write=False) as uow:
-        return int(
-            uow.session.execute(
-                text("SELECT count(*) FROM pg_stat_activity WHERE usename = :login"),
-                {"login": login},
-            ).scalar_one()
-        )
 
 
 def _running(thread: threading.Thread) -> bool:
