@@ -134,7 +134,7 @@ def read_table(path: Path, sheet: str | None = None, rule: HeaderRule | None = N
     """Open a CSV or XLSX file; raises InvalidInput with a plain reason when it cannot.
 
     With a `rule`, the header is the first of the first HEADER_SEARCH_ROWS rows the rule
-    matches, and in a workbook (no `sheet` named) on the first sheet that has one.
+    matches, and in a workbook (no `sheet` named) on the first visible sheet that has one.
     Rows that cannot be read are given as `UnreadableRow`s (no cells, and why), so every
     row of the file is accounted for."""
     if not path.exists():
@@ -440,7 +440,10 @@ def _read_xlsx(path: Path, sheet: str | None, rule: HeaderRule | None) -> Table:
             message("{name} is a damaged XLSX file ({problem})", name=path.name, problem=str(exc)),
             "file",
         ) from None
-    sheets = [workbook[sheet]] if sheet else workbook.worksheets
+    # A hidden sheet (a lookup list, last quarter's data) is not what the person sees and
+    # means to import: only visible sheets are read, unless every sheet is hidden.
+    visible = [worksheet for worksheet in workbook.worksheets if worksheet.sheet_state == "visible"]
+    sheets = [workbook[sheet]] if sheet else visible or workbook.worksheets
     # (sheet, header, its row number, found by the rule, the rows after it, sheets passed)
     chosen: tuple[str, tuple[Any, ...], int, bool, Iterator[tuple[Any, ...]], int] | None = None
     for index, worksheet in enumerate(sheets):

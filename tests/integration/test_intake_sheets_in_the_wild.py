@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+from openpyxl import Workbook
 from sqlalchemy import select
 
 from qualifier_app.app import Services
@@ -60,3 +61,22 @@ def test_name_columns_of_german_spanish_and_portuguese_forms_keep_both_parts(
         ("João", "Silva", "joao@silva.example"),
         ("Pilar", "Ruiz", "pilar@ruiz.example"),
     }
+
+
+def test_a_hidden_sheet_before_the_data_is_not_imported(services: Services, tmp_path: Path) -> None:
+    workbook = Workbook()
+    hidden = workbook.active
+    assert hidden is not None
+    hidden.title = "Old list"
+    hidden.append(["First Name", "Last Name", "Email"])
+    hidden.append(["Old", "Row", "old@old.example"])
+    hidden.sheet_state = "hidden"
+    shown = workbook.create_sheet("Webinar attendees Q3 2026 EMEA")
+    shown.append(["First Name", "Last Name", "Email", "Company"])
+    shown.append(["New", "Row", "new@new.example", "Nova"])
+    path = tmp_path / "hidden.xlsx"
+    workbook.save(path)
+    summary = imported(services, path)
+    assert (summary.rows, summary.imported, summary.sheet) == (
+        1, 1, "Webinar attendees Q3 2026 EMEA")  # fmt: skip
+    assert names(services) == {("New", "Row", "new@new.example")}
