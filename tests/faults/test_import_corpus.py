@@ -152,6 +152,27 @@ def test_windows_1252_after_the_first_64_kb_is_read_as_windows_1252(
     assert ("Alex5000", "Müller", "Café Crème SA") in stored_names(services)
 
 
+def test_excel_for_mac_csv_is_read_as_mac_roman(services: Services, tmp_path: Path) -> None:
+    # Excel for Mac's "CSV (Macintosh)": Mac Roman, each line ended by a carriage return.
+    rows = [
+        person(1, first_name="Jürgen", last_name="Müller", company="Müller & Söhne GmbH"),
+        person(2, first_name="Zoë", company="Café Crème SA", comments="“quoted” – 1.200 €"),
+    ]
+    path = tmp_path / "mac.csv"
+    with path.open("w", encoding="mac_roman", newline="") as handle:
+        writer = csv.writer(handle, lineterminator="\r")
+        writer.writerow(HEADER)
+        writer.writerows(rows)
+    summary, rejects = import_file(services, path)
+    assert (summary.rows, summary.imported, rejects) == (2, 2, [])
+    assert stored_names(services) == {
+        ("Jürgen", "Müller", "Müller & Söhne GmbH"),
+        ("Zoë", "Smith2", "Café Crème SA"),
+    }
+    with services.db.unit_of_work(write=False) as uow:
+        assert "“quoted” – 1.200 €" in set(uow.session.scalars(select(Lead.inquiry)))
+
+
 def test_utf_8_that_turns_to_windows_1252_rejects_the_row_naming_the_byte(
     services: Services, tmp_path: Path
 ) -> None:
