@@ -71,6 +71,9 @@ def check_phone(raw: str, country: str | None, *, details: bool = True) -> Phone
     text = (raw or "").strip()
     if not text:
         return PhoneCheck(raw=raw, valid=False, reason="no phone number")
+    text, lost = _as_spreadsheet_wrote_it(text)
+    if lost:
+        return PhoneCheck(raw=raw, valid=False, reason=lost)
     region = (country or "").upper() or None
     try:
         number = phonenumbers.parse(text, region, keep_raw_input=True)
@@ -102,6 +105,31 @@ def check_phone(raw: str, country: str | None, *, details: bool = True) -> Phone
         region=number_region,
         time_zones=zones_for_number(number, kind),
     )
+
+
+# A spreadsheet that took a phone number for a number writes it as one: 4155550123.0 (a
+# float's ".0"), or 4.15555E+09 (scientific notation, shown to so many digits).
+_FLOAT_WRITTEN = re.compile(r"(\+?\d{5,})\.0+")
+_SCIENTIFIC = re.compile(r"\+?(\d)(?:[.,](\d+))?[eE]\+?(\d{1,2})")
+
+
+def _as_spreadsheet_wrote_it(text: str) -> tuple[str, str]:
+    """The text to read as a phone number, and why it is none ("" when it may be one): a
+    number a spreadsheet wrote as a float is its digits, unless its scientific notation
+    dropped some of them."""
+    if written := _FLOAT_WRITTEN.fullmatch(text):
+        return written.group(1), ""
+    if scientific := _SCIENTIFIC.fullmatch(text):
+        first, rest, exponent = scientific.group(1), scientific.group(2) or "", scientific.group(3)
+        if len(rest) > int(exponent):
+            return text, ""
+        if len(rest) < int(exponent):
+            return text, (
+                "written in scientific notation by a spreadsheet, which dropped its last "
+                f"{int(exponent) - len(rest)} digits; format the column as text and export it again"
+            )
+        return ("+" if text.startswith("+") else "") + first + rest, ""
+    return text, ""
 
 
 def _international_without_plus(

@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from qualifier_app.app import Services
 from qualifier_app.domain.roles import OPERATOR
-from qualifier_app.persistence.models import Lead
+from qualifier_app.persistence.models import Lead, Touch
 from qualifier_app.services.intake.dto import ImportSummary
 
 
@@ -80,3 +80,24 @@ def test_a_hidden_sheet_before_the_data_is_not_imported(services: Services, tmp_
     assert (summary.rows, summary.imported, summary.sheet) == (
         1, 1, "Webinar attendees Q3 2026 EMEA")  # fmt: skip
     assert names(services) == {("New", "Row", "new@new.example")}
+
+
+def test_phones_a_spreadsheet_wrote_as_floats(services: Services, tmp_path: Path) -> None:
+    rows = [
+        ["Name", "Company", "Email", "Phone", "Country"],
+        ["Jo Float", "Acme", "jo@acme.example", "4155550123.0", "US"],
+        ["Al Sci", "Beta", "al@beta.example", "4.15555E+09", "US"],
+    ]
+    summary = imported(services, write_csv(tmp_path / "floats.csv", rows))
+    assert (summary.imported, summary.flagged) == (2, 1)
+    with services.db.unit_of_work(write=False) as uow:
+        leads = {
+            lead.first_name: (lead.phone_e164, lead.phone_raw)
+            for lead in uow.session.scalars(select(Lead))
+        }
+        flags = [touch.details.get("flags") for touch in uow.session.scalars(select(Touch))]
+    assert leads == {"Jo": ("+14155550123", "4155550123.0"), "Al": (None, "4.15555E+09")}
+    assert [flag["reason"] for found in flags if found for flag in found] == [
+        "not a valid phone number: written in scientific notation by a spreadsheet, which "
+        "dropped its last 4 digits; format the column as text and export it again"
+    ]

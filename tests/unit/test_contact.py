@@ -123,3 +123,30 @@ def test_digits_that_lost_their_plus_read_as_the_international_number(
     check = check_phone(raw, country)
     assert check.valid, check.reason
     assert check.e164 == e164
+
+
+@pytest.mark.parametrize(
+    ("raw", "country", "e164"),
+    [
+        ("4155550123.0", "US", "+14155550123"),  # a float column's ".0" (pandas, Sheets)
+        ("+49301234567.0", "DE", "+49301234567"),
+        ("4.155550129E9", "US", "+14155550129"),  # scientific notation with every digit
+        ("4,155550129E+09", "US", "+14155550129"),  # as a German spreadsheet writes it
+        ("1.4155550123E+10", "US", "+14155550123"),
+    ],
+)
+def test_a_number_a_spreadsheet_wrote_as_a_float_is_its_digits(
+    raw: str, country: str | None, e164: str
+) -> None:
+    checked = check_phone(raw, country)
+    assert (checked.valid, checked.e164) == (True, e164)
+
+
+@pytest.mark.parametrize(("raw", "lost"), [("4.15555E+9", 4), ("1.41555E+10", 5)])
+def test_scientific_notation_that_dropped_digits_says_so(raw: str, lost: int) -> None:
+    checked = check_phone(raw, "US")
+    assert not checked.valid and checked.e164 is None
+    assert checked.reason == (
+        f"written in scientific notation by a spreadsheet, which dropped its last {lost} "
+        "digits; format the column as text and export it again"
+    )
