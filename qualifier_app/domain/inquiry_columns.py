@@ -157,6 +157,11 @@ class ColumnMapping:
                 result[index] = name
         return tuple(result)
 
+    @property
+    def indexes(self) -> frozenset[int]:
+        """The columns some field is read from."""
+        return frozenset(index for indexes in self.columns.values() for index in indexes)
+
     def titles(self) -> dict[str, str]:
         """Each field's first column as the file names it (for messages)."""
         return {name: self.header[indexes[0]] for name, indexes in self.columns.items()}
