@@ -61,6 +61,17 @@ class PhoneCheck:
 
 
 def check_phone(raw: str, country: str | None, *, details: bool = True) -> PhoneCheck:
+    checked = _check_phone(raw, country, details=details)
+    if checked.valid or not _SEVERAL_NUMBERS.search(raw or ""):
+        return checked
+    parts = [part.strip() for part in _SEVERAL_NUMBERS.split(raw.strip()) if part.strip()]
+    if len(parts) > 1 and all(_check_phone(part, country, details=False).valid for part in parts):
+        reason = _several("phone numbers", parts, "Phone 2")
+        return PhoneCheck(raw=raw, valid=False, reason=reason)
+    return checked
+
+
+def _check_phone(raw: str, country: str | None, *, details: bool) -> PhoneCheck:
     """Parse `raw` as dialled from `country` (ISO alpha-2). Never guesses: an invalid number
     comes back with valid=False and the reason, and no E.164. Digits that begin with the
     country's calling code, without "+" (lost in a spreadsheet: 491701234567 in Germany),
@@ -178,6 +189,11 @@ def check_email(raw: str, *, check_deliverability: bool = False) -> EmailCheck:
     try:
         result = validate_email(text, check_deliverability=check_deliverability)
     except EmailNotValidError as exc:
+        addresses = [part for part in _SEVERAL_ADDRESSES.split(text) if "@" in part]
+        if len(addresses) > 1:
+            return EmailCheck(
+                raw=raw, valid=False, reason=_several("e-mail addresses", addresses, "Email 2")
+            )
         return EmailCheck(raw=raw, valid=False, reason=str(exc))
     # The domain part is case-insensitive and email-validator lowercases it; the local part
     # is lowercased too because no real mail system we hand leads to treats it as distinct.
@@ -185,6 +201,18 @@ def check_email(raw: str, *, check_deliverability: bool = False) -> EmailCheck:
 
 
 _NAMED_ADDRESS = re.compile(r"[^<>@]*<([^<>]+)>")
+# What people put between two addresses or numbers typed into one cell.
+_SEVERAL_ADDRESSES = re.compile(r"[;,\s]+")
+_SEVERAL_NUMBERS = re.compile(r"\s*(?:[;,|\n]|\s/\s|\bor\b|\boder\b|\bou\b|\bo\b)\s*")
+
+
+def _several(what: str, parts: list[str], column: str) -> str:
+    """Why a cell holding several addresses or numbers is none: which one the lead gets is
+    for a person to say, never picked here."""
+    return (
+        f"the cell holds {len(parts)} {what} ({'; '.join(parts)}); keep one in it and put the "
+        f"others in columns of their own (such as {column}), then import the row again"
+    )
 
 
 def _bare_address(text: str) -> str:

@@ -101,3 +101,33 @@ def test_phones_a_spreadsheet_wrote_as_floats(services: Services, tmp_path: Path
         "not a valid phone number: written in scientific notation by a spreadsheet, which "
         "dropped its last 4 digits; format the column as text and export it again"
     ]
+
+
+def test_two_addresses_in_one_cell_are_rejected_saying_so(
+    services: Services, tmp_path: Path
+) -> None:
+    rows = [
+        ["Name", "Company", "Email", "Phone", "Country"],
+        ["Fay Comma", "Iota", "fay@iota.example, fay2@iota.example", "", "US"],
+        ["Ed Two", "Eta", "ed@eta.example", "415-555-0127 / 415-555-0128", "US"],
+    ]
+    summary = imported(services, write_csv(tmp_path / "two.csv", rows))
+    assert (summary.imported, summary.rejected, summary.flagged) == (1, 1, 1)
+    assert summary.rejects_file is not None
+    with open(summary.rejects_file, encoding="utf-8-sig", newline="") as handle:
+        rejects = list(csv.reader(handle))[1:]
+    assert rejects == [
+        [
+            "2",
+            "Email",
+            "fay@iota.example, fay2@iota.example",
+            "not a valid e-mail address: the cell holds 2 e-mail addresses (fay@iota.example; "
+            "fay2@iota.example); keep one in it and put the others in columns of their own "
+            "(such as Email 2), then import the row again",
+        ]
+    ]
+    with services.db.unit_of_work(write=False) as uow:
+        flags = [touch.details.get("flags") for touch in uow.session.scalars(select(Touch))]
+    assert flags[0][0]["reason"].startswith(
+        "not a valid phone number: the cell holds 2 phone numbers (415-555-0127; 415-555-0128)"
+    )
