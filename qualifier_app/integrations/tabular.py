@@ -21,6 +21,7 @@ from xml.etree.ElementTree import ParseError
 
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.text import message
+from qualifier_app.integrations.formula_cells import formulas_after, uncalculated_as_typed
 from qualifier_app.integrations.text_encoding import (
     ESCAPE_ERRORS,
     detect_encoding,
@@ -461,11 +462,15 @@ def _read_xlsx(path: Path, sheet: str | None, rule: HeaderRule | None) -> Table:
         raise InvalidInput(message("{name} has no header row", name=path.name), "file")
     title, first, header_row, header_found, values, passed = chosen
     header = _checked_header(path, _xlsx_header(first), workbook.close)
+    formulas = formulas_after(path, workbook[title], header_row)
 
     def numbered() -> Iterator[tuple[int, list[str]]]:
         number = header_row
         try:
-            for number, row in enumerate(values, start=header_row + 1):
+            for number, read in enumerate(values, start=header_row + 1):
+                row = (
+                    read if formulas is None else uncalculated_as_typed(read, next(formulas[0], ()))
+                )
                 cells = [_cell_text(cell) for cell in row[: len(header) + MAX_COLUMNS]]
                 if any(cell.strip() for cell in cells):
                     yield number, _checked_row(cells, header, None)
@@ -481,7 +486,12 @@ def _read_xlsx(path: Path, sheet: str | None, rule: HeaderRule | None) -> Table:
                 "file",
             ) from None
         finally:
-            workbook.close()
+            close()
+
+    def close() -> None:
+        workbook.close()
+        if formulas is not None:
+            formulas[1]()
 
     rows = numbered()
     return Table(
@@ -489,7 +499,7 @@ def _read_xlsx(path: Path, sheet: str | None, rule: HeaderRule | None) -> Table:
         header,
         (row for _, row in rows),
         numbered=rows,
-        closer=workbook.close,
+        closer=close,
         header_row=header_row,
         sheet=title,
         header_found=header_found,

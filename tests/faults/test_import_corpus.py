@@ -402,9 +402,14 @@ def test_formula_cells_are_kept_as_text_never_run(services: Services, tmp_path: 
     companies = {company for _, _, company in stored_names(services)}
     assert '=HYPERLINK("http://evil.example","Acme")' in companies
 
-    xlsx = write_xlsx(tmp_path / "formulas.xlsx", [person(3, company="=1+1"), person(4)])
-    summary, _ = import_file(services, xlsx)
-    assert summary.rows == 2
+    # Written by a program, not saved by a spreadsheet: the formula cells hold no value.
+    rows = [person(3, company="=1+1"), person(4, email='=HYPERLINK("mailto:a@b.example")')]
+    xlsx = write_xlsx(tmp_path / "formulas.xlsx", rows)
+    summary, rejects = import_file(services, xlsx)
+    assert (summary.rows, summary.imported, summary.rejected) == (2, 1, 1)
+    assert ("Alex3", "Smith3", "=1+1") in stored_names(services)
+    # (escaped in the rejects file, as every exported formula is)
+    assert rejects[0][:3] == ["3", "Email", '\'=HYPERLINK("mailto:a@b.example")']
 
 
 # --- files that cannot be read at all: one line on stderr, exit code 2 ------------------------
