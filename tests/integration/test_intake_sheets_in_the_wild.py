@@ -131,3 +131,21 @@ def test_two_addresses_in_one_cell_are_rejected_saying_so(
     assert flags[0][0]["reason"].startswith(
         "not a valid phone number: the cell holds 2 phone numbers (415-555-0127; 415-555-0128)"
     )
+
+
+def test_a_toll_free_number_with_a_us_address_is_imported(
+    services: Services, tmp_path: Path
+) -> None:
+    # It may ring in any of North America's 42 zones: 60 with those of a US address.
+    rows = [
+        ["Name", "Company", "Email", "Phone", "Country"],
+        ["Cy Flowers", "Eps", "cy@eps.example", "1-800-FLOWERS", "US"],
+        ["Di Free", "Zeta", "di@zeta.example", "+1 888 555 0100", "United States"],
+    ]
+    summary = imported(services, write_csv(tmp_path / "toll_free.csv", rows))
+    assert (summary.imported, summary.rejected) == (2, 0)
+    with services.db.unit_of_work(write=False) as uow:
+        zones = {
+            lead.phone_e164: len(lead.time_zones) for lead in uow.session.scalars(select(Lead))
+        }
+    assert zones["+18003569377"] > 1000
