@@ -111,6 +111,13 @@ def import_inquiries(args: argparse.Namespace) -> int:
             progress=_show_progress if sys.stderr.isatty() and not args.json else None,
             chunk_rows=args.chunk_rows,
         )
+    if summary.unread_columns:
+        # Values under a title the import does not know are lost otherwise, unnoticed.
+        print(
+            "qualifier: warning: columns holding values were not imported (no field is read "
+            "from them): " + ", ".join(summary.unread_columns),
+            file=sys.stderr,
+        )
     if args.json:
         print_json(summary)
         return 0

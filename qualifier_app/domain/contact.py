@@ -61,6 +61,17 @@ class PhoneCheck:
 
 
 def check_phone(raw: str, country: str | None, *, details: bool = True) -> PhoneCheck:
+    checked = _check_phone(raw, country, details=details)
+    if checked.valid or not _SEVERAL_NUMBERS.search(raw or ""):
+        return checked
+    parts = [part.strip() for part in _SEVERAL_NUMBERS.split(raw.strip()) if part.strip()]
+    if len(parts) > 1 and all(_check_phone(part, country, details=False).valid for part in parts):
+        reason = _several("phone numbers", parts, "Phone 2")
+        return PhoneCheck(raw=raw, valid=False, reason=reason)
+    return checked
+
+
+def _check_phone(raw: str, country: str | None, *, details: bool) -> PhoneCheck:
     """Parse `raw` as dialled from `country` (ISO alpha-2). Never guesses: an invalid number
     comes back with valid=False and the reason, and no E.164. Digits that begin with the
     country's calling code, without "+" (lost in a spreadsheet: 491701234567 in Germany),
@@ -71,6 +82,9 @@ def check_phone(raw: str, country: str | None, *, details: bool = True) -> Phone
     text = (raw or "").strip()
     if not text:
         return PhoneCheck(raw=raw, valid=False, reason="no phone number")
+    text, lost = _as_spreadsheet_wrote_it(text)
+    if lost:
+        return PhoneCheck(raw=raw, valid=False, reason=lost)
     region = (country or "").upper() or None
     try:
         number = phonenumbers.parse(text, region, keep_raw_input=True)
@@ -102,6 +116,31 @@ def check_phone(raw: str, country: str | None, *, details: bool = True) -> Phone
         region=number_region,
         time_zones=zones_for_number(number, kind),
     )
+
+
+# A spreadsheet that took a phone number for a number writes it as one: 4155550123.0 (a
+# float's ".0"), or 4.15555E+09 (scientific notation, shown to so many digits).
+_FLOAT_WRITTEN = re.compile(r"(\+?\d{5,})\.0+")
+_SCIENTIFIC = re.compile(r"\+?(\d)(?:[.,](\d+))?[eE]\+?(\d{1,2})")
+
+
+def _as_spreadsheet_wrote_it(text: str) -> tuple[str, str]:
+    """The text to read as a phone number, and why it is none ("" when it may be one): a
+    number a spreadsheet wrote as a float is its digits, unless its scientific notation
+    dropped some of them."""
+    if written := _FLOAT_WRITTEN.fullmatch(text):
+        return written.group(1), ""
+    if scientific := _SCIENTIFIC.fullmatch(text):
+        first, rest, exponent = scientific.group(1), scientific.group(2) or "", scientific.group(3)
+        if len(rest) > int(exponent):
+            return text, ""
+        if len(rest) < int(exponent):
+            return text, (
+                "written in scientific notation by a spreadsheet, which dropped its last "
+                f"{int(exponent) - len(rest)} digits; format the column as text and export it again"
+            )
+        return ("+" if text.startswith("+") else "") + first + rest, ""
+    return text, ""
 
 
 def _international_without_plus(
@@ -150,6 +189,11 @@ def check_email(raw: str, *, check_deliverability: bool = False) -> EmailCheck:
     try:
         result = validate_email(text, check_deliverability=check_deliverability)
     except EmailNotValidError as exc:
+        addresses = [part for part in _SEVERAL_ADDRESSES.split(text) if "@" in part]
+        if len(addresses) > 1:
+            return EmailCheck(
+                raw=raw, valid=False, reason=_several("e-mail addresses", addresses, "Email 2")
+            )
         return EmailCheck(raw=raw, valid=False, reason=str(exc))
     # The domain part is case-insensitive and email-validator lowercases it; the local part
     # is lowercased too because no real mail system we hand leads to treats it as distinct.
@@ -157,6 +201,18 @@ def check_email(raw: str, *, check_deliverability: bool = False) -> EmailCheck:
 
 
 _NAMED_ADDRESS = re.compile(r"[^<>@]*<([^<>]+)>")
+# What people put between two addresses or numbers typed into one cell.
+_SEVERAL_ADDRESSES = re.compile(r"[;,\s]+")
+_SEVERAL_NUMBERS = re.compile(r"\s*(?:[;,|\n]|\s/\s|\bor\b|\boder\b|\bou\b|\bo\b)\s*")
+
+
+def _several(what: str, parts: list[str], column: str) -> str:
+    """Why a cell holding several addresses or numbers is none: which one the lead gets is
+    for a person to say, never picked here."""
+    return (
+        f"the cell holds {len(parts)} {what} ({'; '.join(parts)}); keep one in it and put the "
+        f"others in columns of their own (such as {column}), then import the row again"
+    )
 
 
 def _bare_address(text: str) -> str:

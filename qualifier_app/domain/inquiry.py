@@ -250,9 +250,9 @@ def read_inquiry(
         if inquiry.country is None:
             flags.append(cells.problem("country", "not a country Qualifier knows; left empty"))
 
-    first, last = cells.text("first_name"), cells.text("last_name")
-    if not (first or last) and cells.text("full_name"):
-        first, last = norm.split_full_name(cells.text("full_name"))
+    first, last = norm.complete_name(
+        cells.text("first_name"), cells.text("last_name"), cells.text("full_name")
+    )
     inquiry.first_name = norm.person_name(first)
     inquiry.last_name = norm.person_name(last)
     inquiry.company = norm.company_name(cells.text("company"))

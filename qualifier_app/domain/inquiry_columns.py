@@ -29,7 +29,8 @@ FIELDS: tuple[FieldSpec, ...] = (
               "apellidos"), 100),
     FieldSpec("full_name", message("Full name"), ("name", "full name", "fullname", "contact",
               "contact name", "person", "attendee", "attendee name", "nome completo",
-              "nombre completo"), 200),
+              "nombre completo", "nombre", "nome", "nombre y apellidos", "nome e sobrenome"),
+              200),
     FieldSpec("company", message("Company"), ("company", "company name", "organization",
               "organisation", "organization name", "account", "account name", "employer", "firma",
               "unternehmen", "societe", "société", "business name", "empresa"), 200),
@@ -156,9 +157,20 @@ class ColumnMapping:
                 result[index] = name
         return tuple(result)
 
+    @property
+    def indexes(self) -> frozenset[int]:
+        """The columns some field is read from."""
+        return frozenset(index for indexes in self.columns.values() for index in indexes)
+
     def titles(self) -> dict[str, str]:
         """Each field's first column as the file names it (for messages)."""
         return {name: self.header[indexes[0]] for name, indexes in self.columns.items()}
+
+
+# A column titled just "Name" is the full name, unless the file splits the name: beside a
+# first-name column it is the surname (German forms: Vorname, Name), beside a surname column
+# the given name (Spanish and Portuguese forms: Nombre, Apellidos; Nome, Sobrenome).
+_BARE_NAMES = frozenset({"name", "nombre", "nome"})
 
 
 def suggest_mapping(header: Sequence[str]) -> list[str | None]:
@@ -169,12 +181,23 @@ def suggest_mapping(header: Sequence[str]) -> list[str | None]:
     mapping: list[str | None] = []
     for title in header:
         name = _ALIASES.get(_alias_key(title))
+        if name == "full_name" and header_key(title) in _BARE_NAMES:
+            name = _bare_name(header)
         if name is None or (name in taken and name not in CONTACT_FIELDS):
             mapping.append(None)
             continue
         taken.add(name)
         mapping.append(name)
     return mapping
+
+
+def _bare_name(header: Sequence[str]) -> str:
+    fields = {_ALIASES.get(_alias_key(title)) for title in header}
+    if "first_name" in fields and "last_name" not in fields:
+        return "last_name"
+    if "last_name" in fields and "first_name" not in fields:
+        return "first_name"
+    return "full_name"
 
 
 Overrides = Mapping[str, str | Sequence[str] | None]

@@ -268,6 +268,35 @@ def split_full_name(value: str | None) -> tuple[str, str]:
     return first, last
 
 
+def complete_name(first: str, last: str, full: str) -> tuple[str, str]:
+    """The first and last name of a row that may also have a full name: the full name,
+    split, when neither is there; when one is, the rest of the full name around it is the
+    other ("Ana Silva" beside the surname "Silva" gives "Ana"). A full name that does not
+    hold the part given adds nothing: which of its words is which is not known."""
+    full = clean_text(full)
+    if not full or (first and last):
+        return first, last
+    if not (first or last):
+        return split_full_name(full)
+    split_first, split_last = split_full_name(full)
+    if first:
+        return first, _rest_of_name(full, first, split_first, split_last, leading=True)
+    return _rest_of_name(full, last, split_last, split_first, leading=False), last
+
+
+def _rest_of_name(full: str, given: str, part: str, other: str, *, leading: bool) -> str:
+    if fold(part) == fold(given):
+        return other
+    folded, key = fold(full), fold(given)
+    if len(folded) != len(full):  # folding changed the length: positions do not carry over
+        return ""
+    if leading and folded.startswith(key + " "):
+        return clean_text(full[len(given) :])
+    if not leading and folded.endswith(" " + key):
+        return clean_text(full[: -len(given)])
+    return ""
+
+
 @lru_cache(maxsize=4096)
 def country_code(value: str | None) -> str | None:
     """ISO 3166-1 alpha-2 for a code (DE, DEU, 276) or a name in English, a native name or

@@ -21,6 +21,7 @@ from xml.etree.ElementTree import ParseError
 
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.text import message
+from qualifier_app.integrations.formula_cells import formulas_after, uncalculated_as_typed
 from qualifier_app.integrations.text_encoding import (
     ESCAPE_ERRORS,
     detect_encoding,
@@ -134,7 +135,7 @@ def read_table(path: Path, sheet: str | None = None, rule: HeaderRule | None = N
     """Open a CSV or XLSX file; raises InvalidInput with a plain reason when it cannot.
 
     With a `rule`, the header is the first of the first HEADER_SEARCH_ROWS rows the rule
-    matches, and in a workbook (no `sheet` named) on the first sheet that has one.
+    matches, and in a workbook (no `sheet` named) on the first visible sheet that has one.
     Rows that cannot be read are given as `UnreadableRow`s (no cells, and why), so every
     row of the file is accounted for."""
     if not path.exists():
@@ -440,7 +441,10 @@ def _read_xlsx(path: Path, sheet: str | None, rule: HeaderRule | None) -> Table:
             message("{name} is a damaged XLSX file ({problem})", name=path.name, problem=str(exc)),
             "file",
         ) from None
-    sheets = [workbook[sheet]] if sheet else workbook.worksheets
+    # A hidden sheet (a lookup list, last quarter's data) is not what the person sees and
+    # means to import: only visible sheets are read, unless every sheet is hidden.
+    visible = [worksheet for worksheet in workbook.worksheets if worksheet.sheet_state == "visible"]
+    sheets = [workbook[sheet]] if sheet else visible or workbook.worksheets
     # (sheet, header, its row number, found by the rule, the rows after it, sheets passed)
     chosen: tuple[str, tuple[Any, ...], int, bool, Iterator[tuple[Any, ...]], int] | None = None
     for index, worksheet in enumerate(sheets):
@@ -458,11 +462,15 @@ def _read_xlsx(path: Path, sheet: str | None, rule: HeaderRule | None) -> Table:
         raise InvalidInput(message("{name} has no header row", name=path.name), "file")
     title, first, header_row, header_found, values, passed = chosen
     header = _checked_header(path, _xlsx_header(first), workbook.close)
+    formulas = formulas_after(path, workbook[title], header_row)
 
     def numbered() -> Iterator[tuple[int, list[str]]]:
         number = header_row
         try:
-            for number, row in enumerate(values, start=header_row + 1):
+            for number, read in enumerate(values, start=header_row + 1):
+                row = (
+                    read if formulas is None else uncalculated_as_typed(read, next(formulas[0], ()))
+                )
                 cells = [_cell_text(cell) for cell in row[: len(header) + MAX_COLUMNS]]
                 if any(cell.strip() for cell in cells):
                     yield number, _checked_row(cells, header, None)
@@ -478,7 +486,12 @@ def _read_xlsx(path: Path, sheet: str | None, rule: HeaderRule | None) -> Table:
                 "file",
             ) from None
         finally:
-            workbook.close()
+            close()
+
+    def close() -> None:
+        workbook.close()
+        if formulas is not None:
+            formulas[1]()
 
     rows = numbered()
     return Table(
@@ -486,7 +499,7 @@ def _read_xlsx(path: Path, sheet: str | None, rule: HeaderRule | None) -> Table:
         header,
         (row for _, row in rows),
         numbered=rows,
-        closer=workbook.close,
+        closer=close,
         header_row=header_row,
         sheet=title,
         header_found=header_found,

@@ -1,5 +1,5 @@
 """The encoding of a text file: from its byte-order mark, or from the whole file's bytes
-(UTF-8, Shift-JIS or Windows-1252); binary files are refused."""
+(UTF-8, Shift-JIS, Mac Roman or Windows-1252); binary files are refused."""
 
 from __future__ import annotations
 
@@ -58,14 +58,15 @@ def detect_file_encoding(path: Path, sample: bytes) -> str:
     UTF-8 when the whole file is UTF-8, or when it is UTF-8 up to a byte that is not (that
     row is then rejected, naming the byte); else Shift-JIS when the whole file reads as
     Shift-JIS, its non-ASCII bytes come in pairs and they are not mostly accented letters
-    inside Latin words; else Windows-1252 (bytes it cannot read are rejected the same
-    way)."""
+    inside Latin words; else Mac Roman when its lines end in a carriage return alone (Excel
+    for Mac's "CSV (Macintosh)"; read as Windows-1252, "Müller" became "MŸller"); else
+    Windows-1252 (bytes it cannot read are rejected the same way)."""
     if found := detect_encoding(sample):
         return found
     utf8 = codecs.getincrementaldecoder("utf-8")()
     shift_jis = codecs.getincrementaldecoder("cp932")()
     utf8_ok = shift_jis_ok = True
-    high_before_utf8_error = high = isolated = runs = latin_words = 0
+    high_before_utf8_error = high = isolated = runs = latin_words = line_feeds = returns = 0
     with path.open("rb") as handle:
         for block in iter(lambda: handle.read(1 << 20), b""):
             block_high = len(block) - len(block.translate(None, _HIGH_BYTES))
@@ -87,6 +88,8 @@ def detect_file_encoding(path: Path, sample: bytes) -> str:
             isolated += len(_ISOLATED_HIGH.findall(block))
             runs += len(_HIGH_RUN.findall(block))
             latin_words += len(_LATIN_WORD_HIGH.findall(block))
+            line_feeds += block.count(b"\n")
+            returns += block.count(b"\r")
     if utf8_ok and not _final(utf8):
         utf8_ok, high_before_utf8_error = False, high
     shift_jis_ok = shift_jis_ok and _final(shift_jis)
@@ -94,6 +97,8 @@ def detect_file_encoding(path: Path, sample: bytes) -> str:
         return "utf-8"
     if shift_jis_ok and isolated * 2 < high and latin_words * 3 < runs:
         return "shift_jis" if _is_plain_shift_jis(path) else "cp932"
+    if returns and not line_feeds:
+        return "mac_roman"
     return "cp1252"
 
 

@@ -152,6 +152,27 @@ def test_windows_1252_after_the_first_64_kb_is_read_as_windows_1252(
     assert ("Alex5000", "Müller", "Café Crème SA") in stored_names(services)
 
 
+def test_excel_for_mac_csv_is_read_as_mac_roman(services: Services, tmp_path: Path) -> None:
+    # Excel for Mac's "CSV (Macintosh)": Mac Roman, each line ended by a carriage return.
+    rows = [
+        person(1, first_name="Jürgen", last_name="Müller", company="Müller & Söhne GmbH"),
+        person(2, first_name="Zoë", company="Café Crème SA", comments="“quoted” – 1.200 €"),
+    ]
+    path = tmp_path / "mac.csv"
+    with path.open("w", encoding="mac_roman", newline="") as handle:
+        writer = csv.writer(handle, lineterminator="\r")
+        writer.writerow(HEADER)
+        writer.writerows(rows)
+    summary, rejects = import_file(services, path)
+    assert (summary.rows, summary.imported, rejects) == (2, 2, [])
+    assert stored_names(services) == {
+        ("Jürgen", "Müller", "Müller & Söhne GmbH"),
+        ("Zoë", "Smith2", "Café Crème SA"),
+    }
+    with services.db.unit_of_work(write=False) as uow:
+        assert "“quoted” – 1.200 €" in set(uow.session.scalars(select(Lead.inquiry)))
+
+
 def test_utf_8_that_turns_to_windows_1252_rejects_the_row_naming_the_byte(
     services: Services, tmp_path: Path
 ) -> None:
@@ -381,9 +402,14 @@ def test_formula_cells_are_kept_as_text_never_run(services: Services, tmp_path: 
     companies = {company for _, _, company in stored_names(services)}
     assert '=HYPERLINK("http://evil.example","Acme")' in companies
 
-    xlsx = write_xlsx(tmp_path / "formulas.xlsx", [person(3, company="=1+1"), person(4)])
-    summary, _ = import_file(services, xlsx)
-    assert summary.rows == 2
+    # Written by a program, not saved by a spreadsheet: the formula cells hold no value.
+    rows = [person(3, company="=1+1"), person(4, email='=HYPERLINK("mailto:a@b.example")')]
+    xlsx = write_xlsx(tmp_path / "formulas.xlsx", rows)
+    summary, rejects = import_file(services, xlsx)
+    assert (summary.rows, summary.imported, summary.rejected) == (2, 1, 1)
+    assert ("Alex3", "Smith3", "=1+1") in stored_names(services)
+    # (escaped in the rejects file, as every exported formula is)
+    assert rejects[0][:3] == ["3", "Email", '\'=HYPERLINK("mailto:a@b.example")']
 
 
 # --- files that cannot be read at all: one line on stderr, exit code 2 ------------------------

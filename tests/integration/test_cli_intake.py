@@ -219,3 +219,25 @@ def test_figures_beyond_any_company_are_flagged_not_a_crash(
         "more than 10,000,000 employees, more than any company has",
         "more than 10,000,000,000,000,000, more than any company's annual revenue",
     ]
+
+
+def test_columns_holding_values_that_no_field_reads_are_named(
+    database_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A note in a column without a title, a second "Name", a column the import does not
+    # know, and one it does not know that is always empty (no warning for that one).
+    source = tmp_path / "extra.csv"
+    with source.open("w", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["Name", "Email", "", "Name", "Lieblingsfarbe", "Fax", "Company", ""])
+        writer.writerow(["Ana Silva", "ana@acme.example", "VIP: call before Friday", "Ana",
+                         "", "", "Acme", ""])  # fmt: skip
+        writer.writerow(["Bo Ek", "bo@beta.example", "", "", "blue", "", "Beta", "late note"])
+    code, out, err = run(capsys, "--db", database_url, "import", "inquiries", str(source),
+                         "--json")  # fmt: skip
+    assert code == 0 and json.loads(out)["imported"] == 2
+    assert json.loads(out)["unread_columns"] == ["column 3", "Name", "Lieblingsfarbe", "column 8"]
+    assert err == (
+        "qualifier: warning: columns holding values were not imported (no field is read from "
+        "them): column 3, Name, Lieblingsfarbe, column 8\n"
+    )

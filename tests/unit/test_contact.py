@@ -123,3 +123,61 @@ def test_digits_that_lost_their_plus_read_as_the_international_number(
     check = check_phone(raw, country)
     assert check.valid, check.reason
     assert check.e164 == e164
+
+
+@pytest.mark.parametrize(
+    ("raw", "country", "e164"),
+    [
+        ("4155550123.0", "US", "+14155550123"),  # a float column's ".0" (pandas, Sheets)
+        ("+49301234567.0", "DE", "+49301234567"),
+        ("4.155550129E9", "US", "+14155550129"),  # scientific notation with every digit
+        ("4,155550129E+09", "US", "+14155550129"),  # as a German spreadsheet writes it
+        ("1.4155550123E+10", "US", "+14155550123"),
+    ],
+)
+def test_a_number_a_spreadsheet_wrote_as_a_float_is_its_digits(
+    raw: str, country: str | None, e164: str
+) -> None:
+    checked = check_phone(raw, country)
+    assert (checked.valid, checked.e164) == (True, e164)
+
+
+@pytest.mark.parametrize(("raw", "lost"), [("4.15555E+9", 4), ("1.41555E+10", 5)])
+def test_scientific_notation_that_dropped_digits_says_so(raw: str, lost: int) -> None:
+    checked = check_phone(raw, "US")
+    assert not checked.valid and checked.e164 is None
+    assert checked.reason == (
+        f"written in scientific notation by a spreadsheet, which dropped its last {lost} "
+        "digits; format the column as text and export it again"
+    )
+
+
+@pytest.mark.parametrize(
+    "raw", ["fay@iota.example, fay2@iota.example", "ann@gamma.example; ann.two@home.example"]
+)
+def test_two_addresses_in_one_cell_say_so(raw: str) -> None:
+    checked = check_email(raw)
+    first, second = (part.strip() for part in raw.replace(";", ",").split(","))
+    assert not checked.valid
+    assert checked.reason == (
+        f"the cell holds 2 e-mail addresses ({first}; {second}); keep one in it and put the "
+        "others in columns of their own (such as Email 2), then import the row again"
+    )
+
+
+@pytest.mark.parametrize(
+    "raw",
+    ["415-555-0127 / 415-555-0128", "415 555 0127; 415 555 0128", "415-555-0127 or 4155550128"],
+)
+def test_two_numbers_in_one_cell_say_so(raw: str) -> None:
+    checked = check_phone(raw, "US")
+    assert not checked.valid and checked.e164 is None
+    assert checked.reason.startswith("the cell holds 2 phone numbers (")
+    assert checked.reason.endswith("(such as Phone 2), then import the row again")
+
+
+@pytest.mark.parametrize(
+    ("raw", "e164"), [("030 / 1234567", "+49301234567"), ("0171/2345678", "+491712345678")]
+)
+def test_a_slash_inside_one_number_is_still_one_number(raw: str, e164: str) -> None:
+    assert check_phone(raw, "DE").e164 == e164

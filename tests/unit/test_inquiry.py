@@ -60,6 +60,40 @@ def test_portuguese_spanish_and_german_headers_are_recognised() -> None:
     assert suggest_mapping(spanish) == ["full_name", "last_name", "phone", "email", "inquired_at"]
 
 
+def test_a_column_titled_just_name_is_the_part_of_the_name_the_file_lacks() -> None:
+    """German forms say Vorname and Name (the surname), Spanish ones Nombre and Apellidos,
+    Portuguese ones Nome and Sobrenome (the given name): read as a full name beside the
+    other part, the part in "Name" was lost."""
+    assert suggest_mapping(["Vorname", "Name", "Firma"]) == ["first_name", "last_name", "company"]
+    assert suggest_mapping(["Nombre", "Apellidos"]) == ["first_name", "last_name"]
+    assert suggest_mapping(["Nome", "Sobrenome", "E-mail"]) == ["first_name", "last_name", "email"]
+    assert suggest_mapping(["Nombre", "Empresa"]) == ["full_name", "company"]
+    assert suggest_mapping(["Name", "First Name", "Last Name"]) == [
+        "full_name", "first_name", "last_name"]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("values", "first", "last"),
+    [
+        ({"full_name": "Lucía García"}, "Lucía", "García"),
+        ({"full_name": "Ana Silva", "last_name": "Silva"}, "Ana", "Silva"),
+        (
+            {"full_name": "Ana M. Silva Pereira", "last_name": "Silva Pereira"},
+            "Ana M.",
+            "Silva Pereira",
+        ),
+        ({"full_name": "Ana Silva Pereira", "first_name": "Ana"}, "Ana", "Silva Pereira"),
+        ({"full_name": "Silva, Ana", "last_name": "Silva"}, "Ana", "Silva"),
+        ({"full_name": "Bo Ek", "last_name": "Nilsson"}, "", "Nilsson"),  # not told apart
+    ],
+)
+def test_a_full_name_beside_one_part_gives_the_other(
+    values: dict[str, str], first: str, last: str
+) -> None:
+    row = accepted(email="ana@acme.example", **values)
+    assert (row.first_name, row.last_name) == (first, last)
+
+
 def test_the_first_column_claiming_a_field_gets_it() -> None:
     assert suggest_mapping(["Company", "Account", "Title", "Role"]) == [
         "company", None, "title", None]  # fmt: skip

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from qualifier_app.domain.calling_window import is_known_zone
+import phonenumbers
+import pycountry
+
+from qualifier_app.domain.calling_window import is_known_zone, zones_key
 from qualifier_app.domain.contact import check_phone
 from qualifier_app.domain.time_zones import (
     SPLIT_AREA_CODES,
@@ -13,6 +16,7 @@ from qualifier_app.domain.time_zones import (
     zones_for_phone,
     zones_of_countries_around,
 )
+from qualifier_app.persistence.models.leads import ZONES_KEY_LENGTH
 
 
 def test_phone_gives_the_area_codes_zone() -> None:
@@ -99,3 +103,29 @@ def test_an_area_code_across_a_zone_line_has_both_zones() -> None:
 def test_the_split_area_codes_name_real_zones() -> None:
     assert all(is_known_zone(zone) for zones in SPLIT_AREA_CODES.values() for zone in zones)
     assert all(len(code) == 3 and code.isdigit() for code in SPLIT_AREA_CODES)
+
+
+def test_the_zones_of_any_number_and_address_fit_their_column() -> None:
+    """A toll-free North American number (+1 800…) may ring in 42 zones; with a US address a
+    lead's zones were 1,137 characters, and PostgreSQL refused them (1,000 held)."""
+    numbers = [
+        phonenumbers.example_number_for_type(region, kind)
+        for region in phonenumbers.SUPPORTED_REGIONS
+        for kind in range(11)
+    ]
+    numbers += [
+        phonenumbers.example_number_for_non_geo_entity(code)
+        for code in phonenumbers.COUNTRY_CODES_FOR_NON_GEO_REGIONS
+    ]
+    longest_number = max(
+        len(zones_key(zones_for_phone(phonenumbers.format_number(number, 0))))
+        for number in numbers
+        if number is not None
+    )
+    longest_address = max(
+        len(zones_key(zones_for_address(country.alpha_2))) for country in pycountry.countries
+    )
+    toll_free = zones_key(zones_for_lead("+18003569377", "US", None))
+    assert len(toll_free) > 1000
+    # The union of any number's zones and any address's is at most the two side by side.
+    assert longest_number + 1 + longest_address <= ZONES_KEY_LENGTH

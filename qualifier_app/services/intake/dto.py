@@ -55,6 +55,8 @@ class ImportSummary:
     header_row: int = 1  # the rows above it (a title, a blank row) are not data
     sheet: str | None = None  # the workbook's sheet that was read
     passed_sheets: tuple[str, ...] = ()  # the sheets before it, with no header row
+    # The columns holding values that no field was read from ("column 7": no title).
+    unread_columns: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

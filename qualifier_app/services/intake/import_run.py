@@ -57,6 +57,24 @@ class Run:
     header_row: int = 1  # the rows above the header (a title, a blank row) are no data
     sheet: str | None = None  # the workbook's sheet read
     passed_sheets: tuple[str, ...] = ()  # the sheets before it, with no header row
+    # Columns no field is read from that hold a value on some row: named in the summary, so
+    # a column under a title the import does not know is not lost unnoticed.
+    unread: set[int] = field(default_factory=set)
+
+    def note_unread(self, cells: list[str]) -> None:
+        mapped = self.mapping.indexes
+        for index, cell in enumerate(cells):
+            if index not in mapped and index not in self.unread and cell.strip():
+                self.unread.add(index)
+
+    def unread_columns(self) -> tuple[str, ...]:
+        """The unread columns that held a value, as the file names them ("column 7" for one
+        without a title)."""
+        header = self.mapping.header
+        return tuple(
+            header[index] if index < len(header) and header[index] else f"column {index + 1}"
+            for index in sorted(self.unread)
+        )
 
     def progress(self) -> ImportProgress:
         return ImportProgress(self.rows, self.total, self.imported, self.merged, self.rejected)

@@ -282,6 +282,7 @@ class IntakeService:
     def _read(self, run: Run, number: int, cells: list[str]) -> Accepted | inq.Rejected:
         if isinstance(cells, tabular.UnreadableRow):
             return raw_cells.unreadable(number, cells)
+        run.note_unread(cells)
         header = run.mapping.header
         values: dict[str, str] = {}
         further: dict[str, list[tuple[str, str]]] = {}
@@ -403,6 +404,7 @@ class IntakeService:
             header_row=run.header_row,
             sheet=run.sheet,
             passed_sheets=run.passed_sheets,
+            unread_columns=run.unread_columns(),
         )
         with self._frame.change(run.actor) as change:
             change.session.execute(

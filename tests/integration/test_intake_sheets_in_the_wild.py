@@ -1,0 +1,151 @@
+"""Inquiry files as Qualifying Centers receive them from other people's spreadsheets (German,
+Spanish and Portuguese forms, Excel for Mac, hidden sheets, numbers a spreadsheet turned
+into floats), made here with the csv module and openpyxl; on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from openpyxl import Workbook
+from sqlalchemy import select
+
+from qualifier_app.app import Services
+from qualifier_app.domain.roles import OPERATOR
+from qualifier_app.persistence.models import Lead, Touch
+from qualifier_app.services.intake.dto import ImportSummary
+
+
+def write_csv(path: Path, rows: list[list[str]], delimiter: str = ",") -> Path:
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle, delimiter=delimiter).writerows(rows)
+    return path
+
+
+def imported(services: Services, path: Path) -> ImportSummary:
+    summary = services.intake.import_inquiries(OPERATOR, path)
+    assert summary.rows == summary.imported + summary.merged + summary.rejected
+    return summary
+
+
+def names(services: Services) -> set[tuple[str, str, str]]:
+    with services.db.unit_of_work(write=False) as uow:
+        return {
+            (lead.first_name, lead.last_name, lead.email_normalized or "")
+            for lead in uow.session.scalars(select(Lead))
+        }
+
+
+def test_name_columns_of_german_spanish_and_portuguese_forms_keep_both_parts(
+    services: Services, tmp_path: Path
+) -> None:
+    german = [
+        ["Vorname", "Name", "Firma", "E-Mail", "Telefon", "Land"],
+        ["Anna", "Schmidt", "Schmidt AG", "anna@schmidt.example", "030 1234567", "DE"],
+    ]
+    spanish = [
+        ["Nombre", "Apellidos", "Empresa", "Correo electrónico", "País"],
+        ["Lucía", "García López", "Hispano SL", "lucia@hispano.example", "España"],
+    ]
+    portuguese = [
+        ["Nome", "Sobrenome", "Empresa", "E-mail", "País"],
+        ["João", "Silva", "Silva Ltda", "joao@silva.example", "Brasil"],
+    ]
+    whole = [["Nombre", "Empresa", "Email"], ["Pilar Ruiz", "Ruiz SA", "pilar@ruiz.example"]]
+    for name, rows in [("de", german), ("es", spanish), ("pt", portuguese), ("es2", whole)]:
+        summary = imported(services, write_csv(tmp_path / f"{name}.csv", rows, ";"))
+        assert summary.imported == 1
+    assert names(services) == {
+        ("Anna", "Schmidt", "anna@schmidt.example"),
+        ("Lucía", "García López", "lucia@hispano.example"),
+        ("João", "Silva", "joao@silva.example"),
+        ("Pilar", "Ruiz", "pilar@ruiz.example"),
+    }
+
+
+def test_a_hidden_sheet_before_the_data_is_not_imported(services: Services, tmp_path: Path) -> None:
+    workbook = Workbook()
+    hidden = workbook.active
+    assert hidden is not None
+    hidden.title = "Old list"
+    hidden.append(["First Name", "Last Name", "Email"])
+    hidden.append(["Old", "Row", "old@old.example"])
+    hidden.sheet_state = "hidden"
+    shown = workbook.create_sheet("Webinar attendees Q3 2026 EMEA")
+    shown.append(["First Name", "Last Name", "Email", "Company"])
+    shown.append(["New", "Row", "new@new.example", "Nova"])
+    path = tmp_path / "hidden.xlsx"
+    workbook.save(path)
+    summary = imported(services, path)
+    assert (summary.rows, summary.imported, summary.sheet) == (
+        1, 1, "Webinar attendees Q3 2026 EMEA")  # fmt: skip
+    assert names(services) == {("New", "Row", "new@new.example")}
+
+
+def test_phones_a_spreadsheet_wrote_as_floats(services: Services, tmp_path: Path) -> None:
+    rows = [
+        ["Name", "Company", "Email", "Phone", "Country"],
+        ["Jo Float", "Acme", "jo@acme.example", "4155550123.0", "US"],
+        ["Al Sci", "Beta", "al@beta.example", "4.15555E+09", "US"],
+    ]
+    summary = imported(services, write_csv(tmp_path / "floats.csv", rows))
+    assert (summary.imported, summary.flagged) == (2, 1)
+    with services.db.unit_of_work(write=False) as uow:
+        leads = {
+            lead.first_name: (lead.phone_e164, lead.phone_raw)
+            for lead in uow.session.scalars(select(Lead))
+        }
+        flags = [touch.details.get("flags") for touch in uow.session.scalars(select(Touch))]
+    assert leads == {"Jo": ("+14155550123", "4155550123.0"), "Al": (None, "4.15555E+09")}
+    assert [flag["reason"] for found in flags if found for flag in found] == [
+        "not a valid phone number: written in scientific notation by a spreadsheet, which "
+        "dropped its last 4 digits; format the column as text and export it again"
+    ]
+
+
+def test_two_addresses_in_one_cell_are_rejected_saying_so(
+    services: Services, tmp_path: Path
+) -> None:
+    rows = [
+        ["Name", "Company", "Email", "Phone", "Country"],
+        ["Fay Comma", "Iota", "fay@iota.example, fay2@iota.example", "", "US"],
+        ["Ed Two", "Eta", "ed@eta.example", "415-555-0127 / 415-555-0128", "US"],
+    ]
+    summary = imported(services, write_csv(tmp_path / "two.csv", rows))
+    assert (summary.imported, summary.rejected, summary.flagged) == (1, 1, 1)
+    assert summary.rejects_file is not None
+    with open(summary.rejects_file, encoding="utf-8-sig", newline="") as handle:
+        rejects = list(csv.reader(handle))[1:]
+    assert rejects == [
+        [
+            "2",
+            "Email",
+            "fay@iota.example, fay2@iota.example",
+            "not a valid e-mail address: the cell holds 2 e-mail addresses (fay@iota.example; "
+            "fay2@iota.example); keep one in it and put the others in columns of their own "
+            "(such as Email 2), then import the row again",
+        ]
+    ]
+    with services.db.unit_of_work(write=False) as uow:
+        flags = [touch.details.get("flags") for touch in uow.session.scalars(select(Touch))]
+    assert flags[0][0]["reason"].startswith(
+        "not a valid phone number: the cell holds 2 phone numbers (415-555-0127; 415-555-0128)"
+    )
+
+
+def test_a_toll_free_number_with_a_us_address_is_imported(
+    services: Services, tmp_path: Path
+) -> None:
+    # It may ring in any of North America's 42 zones: 60 with those of a US address.
+    rows = [
+        ["Name", "Company", "Email", "Phone", "Country"],
+        ["Cy Flowers", "Eps", "cy@eps.example", "1-800-FLOWERS", "US"],
+        ["Di Free", "Zeta", "di@zeta.example", "+1 888 555 0100", "United States"],
+    ]
+    summary = imported(services, write_csv(tmp_path / "toll_free.csv", rows))
+    assert (summary.imported, summary.rejected) == (2, 0)
+    with services.db.unit_of_work(write=False) as uow:
+        zones = {
+            lead.phone_e164: len(lead.time_zones) for lead in uow.session.scalars(select(Lead))
+        }
+    assert zones["+18003569377"] > 1000
