@@ -10,9 +10,9 @@ does not enforce the length, so it is left as declared there.
 Widening a VARCHAR rewrites nothing. PostgreSQL refuses to alter a column a trigger's WHEN
 names (0049's `leads_worked_as_held`): such triggers are dropped and made again as they were.
 
-Revision ID: 0051_zones_of_toll_free_numbers
-Revises: 0050_calls_keep_their_number
-Create Date: 2027-01-21 09:00:00
+Revision ID: 0053_zones_of_toll_free_numbers
+Revises: 0052_team_leads_keep_to_held
+Create Date: 2027-01-23 09:00:00
 """
 
 from collections.abc import Sequence
@@ -20,8 +20,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0051_zones_of_toll_free_numbers"
-down_revision: str | Sequence[str] | None = "0050_calls_keep_their_number"
+revision: str = "0053_zones_of_toll_free_numbers"
+down_revision: str | Sequence[str] | None = "0052_team_leads_keep_to_held"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
