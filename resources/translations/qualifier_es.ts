@@ -5835,8 +5835,16 @@ un comercial por línea</translation>
         <translation>solo el propietario de la base de datos, {owner}, puede actualizar su esquema, y {login} no es miembro de él: ejecute `qualifier db upgrade` con las credenciales del propietario</translation>
     </message>
     <message>
+        <source>the center&apos;s name must have at most {limit} characters</source>
+        <translation>el nombre del centro puede tener como máximo {limit} caracteres</translation>
+    </message>
+    <message>
         <source>nobody resets or unlocks their own sign-in: another administrator does; choose your own password with Session → Change password… or `qualifier password`</source>
         <translation>nadie restablece ni desbloquea su propio acceso: lo hace otro administrador; elija su propia contraseña con Sesión → Cambiar contraseña… o `qualifier password`</translation>
+    </message>
+    <message>
+        <source>the name must have at most {limit} characters</source>
+        <translation>el nombre puede tener como máximo {limit} caracteres</translation>
     </message>
     <message>
         <source>a database role named {login} exists already; choose another login</source>

@@ -5835,8 +5835,16 @@ um vendedor por linha</translation>
         <translation>só o dono do banco de dados, {owner}, pode atualizar o esquema, e {login} não é membro dele: execute `qualifier db upgrade` com as credenciais do dono</translation>
     </message>
     <message>
+        <source>the center&apos;s name must have at most {limit} characters</source>
+        <translation>o nome do centro deve ter no máximo {limit} caracteres</translation>
+    </message>
+    <message>
         <source>nobody resets or unlocks their own sign-in: another administrator does; choose your own password with Session → Change password… or `qualifier password`</source>
         <translation>ninguém redefine nem desbloqueia o próprio acesso: outro administrador o faz; escolha sua senha em Sessão → Alterar senha… ou com `qualifier password`</translation>
+    </message>
+    <message>
+        <source>the name must have at most {limit} characters</source>
+        <translation>o nome deve ter no máximo {limit} caracteres</translation>
     </message>
     <message>
         <source>a database role named {login} exists already; choose another login</source>
