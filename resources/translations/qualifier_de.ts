@@ -3235,12 +3235,12 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>[retry] nurture_recycle_days muss mindestens 1 sein</translation>
     </message>
     <message>
-        <source>[retry] delays: {name!r} is not a no-contact disposition</source>
-        <translation>[retry] delays: {name!r} ist kein Ergebnis ohne Kontakt</translation>
+        <source>[retry] delays_minutes: {name!r} is not a no-contact disposition ({known})</source>
+        <translation>[retry] delays_minutes: {name!r} ist kein Ergebnis ohne Kontakt ({known})</translation>
     </message>
     <message>
-        <source>[retry] delays.{name}: every delay must be positive minutes</source>
-        <translation>[retry] delays.{name}: jede Verzögerung muss eine positive Anzahl Minuten sein</translation>
+        <source>[retry] delays_minutes.{name}: every delay must be positive minutes</source>
+        <translation>[retry] delays_minutes.{name}: jede Verzögerung muss eine positive Anzahl Minuten sein</translation>
     </message>
     <message>
         <source>{login} ({lower}) may not {value}</source>

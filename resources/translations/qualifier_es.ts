@@ -3235,12 +3235,12 @@ un comercial por línea</translation>
         <translation>[retry] nurture_recycle_days debe ser al menos 1</translation>
     </message>
     <message>
-        <source>[retry] delays: {name!r} is not a no-contact disposition</source>
-        <translation>[retry] delays: {name!r} no es un resultado sin contacto</translation>
+        <source>[retry] delays_minutes: {name!r} is not a no-contact disposition ({known})</source>
+        <translation>[retry] delays_minutes: {name!r} no es un resultado sin contacto ({known})</translation>
     </message>
     <message>
-        <source>[retry] delays.{name}: every delay must be positive minutes</source>
-        <translation>[retry] delays.{name}: cada espera debe ser de minutos positivos</translation>
+        <source>[retry] delays_minutes.{name}: every delay must be positive minutes</source>
+        <translation>[retry] delays_minutes.{name}: cada espera debe ser de minutos positivos</translation>
     </message>
     <message>
         <source>{login} ({lower}) may not {value}</source>

@@ -3235,12 +3235,12 @@ un commercial par ligne</translation>
         <translation>[retry] nurture_recycle_days doit valoir au moins 1</translation>
     </message>
     <message>
-        <source>[retry] delays: {name!r} is not a no-contact disposition</source>
-        <translation>[retry] delays : {name!r} n&apos;est pas un résultat sans contact</translation>
+        <source>[retry] delays_minutes: {name!r} is not a no-contact disposition ({known})</source>
+        <translation>[retry] delays_minutes : {name!r} n&apos;est pas un résultat sans contact ({known})</translation>
     </message>
     <message>
-        <source>[retry] delays.{name}: every delay must be positive minutes</source>
-        <translation>[retry] delays.{name} : chaque délai doit être un nombre positif de minutes</translation>
+        <source>[retry] delays_minutes.{name}: every delay must be positive minutes</source>
+        <translation>[retry] delays_minutes.{name} : chaque délai doit être un nombre positif de minutes</translation>
     </message>
     <message>
         <source>{login} ({lower}) may not {value}</source>

@@ -3235,12 +3235,12 @@ um vendedor por linha</translation>
         <translation>[retry] nurture_recycle_days deve ser pelo menos 1</translation>
     </message>
     <message>
-        <source>[retry] delays: {name!r} is not a no-contact disposition</source>
-        <translation>[retry] delays: {name!r} não é um resultado sem contato</translation>
+        <source>[retry] delays_minutes: {name!r} is not a no-contact disposition ({known})</source>
+        <translation>[retry] delays_minutes: {name!r} não é um resultado sem contato ({known})</translation>
     </message>
     <message>
-        <source>[retry] delays.{name}: every delay must be positive minutes</source>
-        <translation>[retry] delays.{name}: cada espera deve ser um número positivo de minutos</translation>
+        <source>[retry] delays_minutes.{name}: every delay must be positive minutes</source>
+        <translation>[retry] delays_minutes.{name}: cada espera deve ser um número positivo de minutos</translation>
     </message>
     <message>
         <source>{login} ({lower}) may not {value}</source>
