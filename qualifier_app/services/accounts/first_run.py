@@ -93,6 +93,22 @@ def center_name(typed: str) -> str:
     return name
 
 
+def check_login(typed: str) -> str:
+    login = typed.strip().lower()
+    if not LOGIN_PATTERN.match(login):
+        raise InvalidInput(
+            message(
+                (
+                    "login {login!r} must start with a letter and use only a-z, 0-9, '.', "
+                    "'_' or '-' (2 to 64 characters)"
+                ),
+                login=login,
+            ),
+            "login",
+        )
+    return login
+
+
 def check_window(start: time, end: time) -> None:
     if start >= end:
         raise InvalidInput(message("the calling window must start before it ends"), "window")
@@ -134,18 +150,7 @@ class FirstRunService:
         center = center_name(request.center)
         zone = check_time_zone(request.time_zone)
         check_window(request.window_start, request.window_end)
-        login = request.admin_login.strip().lower()
-        if not LOGIN_PATTERN.match(login):
-            raise InvalidInput(
-                message(
-                    (
-                        "login {login!r} must start with a letter and use only a-z, 0-9, '.', "
-                        "'_' or '-' (2 to 64 characters)"
-                    ),
-                    login=login,
-                ),
-                "login",
-            )
+        login = check_login(request.admin_login)
         admin_name = display_name_of(request.admin_name, login)
         check_new_password(login, request.admin_password)
         team_name = clean_name(request.team, "team")
