@@ -4,13 +4,26 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from qualifier_app.cli.context import read_password, services
 from qualifier_app.cli.output import print_json
 from qualifier_app.cli.prompts import ask
-from qualifier_app.domain.errors import InvalidInput
-from qualifier_app.services.accounts.first_run import CenterSetup, parse_window
+from qualifier_app.domain.errors import Conflict, InvalidInput
+from qualifier_app.domain.text import message
+from qualifier_app.services.accounts.first_run import (
+    CenterSetup,
+    center_name,
+    check_login,
+    check_time_zone,
+    parse_window,
+)
+from qualifier_app.services.accounts.passwords import check_new_password
+from qualifier_app.services.accounts.users import display_name_of
+from qualifier_app.services.admin.teams import clean_name
+
+T = TypeVar("T")
 
 
 def register(commands: Any) -> None:
@@ -34,30 +47,64 @@ def register(commands: Any) -> None:
     setup.set_defaults(handler=setup_center)
 
 
-def _ask(value: str | None, option: str, prompt: str, default: str | None = None) -> str:
+def _ask(
+    value: str | None,
+    option: str,
+    prompt: str,
+    check: Callable[[str], T],
+    default: str | None = None,
+) -> T:
+    """The option's value, else the answer typed on a terminal: asked again until it is one
+    the setup takes, so a misspelt time zone is not found only after the password."""
     if value:
-        return value
-    if sys.stdin.isatty():
-        suffix = f" [{default}]" if default else ""
-        answer = ask(f"{prompt}{suffix}: ").strip()
-        if answer or default is None:
-            return answer
-        return default
-    if default is not None:
-        return default
-    raise InvalidInput(f"{option} is required (no terminal to ask)", option)
+        return check(value)
+    if not sys.stdin.isatty():
+        if default is not None:
+            return check(default)
+        raise InvalidInput(f"{option} is required (no terminal to ask)", option)
+    suffix = f" [{default}]" if default else ""
+    while True:
+        answer = ask(f"{prompt}{suffix}: ").strip() or default or ""
+        try:
+            return check(answer)
+        except InvalidInput as problem:
+            print(problem, file=sys.stderr)
+
+
+def _password(args: argparse.Namespace, login: str) -> str:
+    """On a terminal, asked again until the two typed agree and make a good password."""
+    while True:
+        try:
+            password = read_password(args, f"Password for {login}: ")
+            check_new_password(login, password)
+        except InvalidInput as problem:
+            # Ctrl-D (no field) stops, as does a refused password from standard input.
+            if args.password_stdin or problem.field != "password":
+                raise
+            print(problem, file=sys.stderr)
+        else:
+            return password
 
 
 def setup_center(args: argparse.Namespace) -> int:
-    center = _ask(args.center, "--center", "Center name")
-    admin = _ask(args.admin, "--admin", "Administrator login")
-    zone = _ask(args.time_zone, "--time-zone", "Default time zone", "UTC")
-    window = _ask(args.window, "--window", "Default calling window", "09:00-18:00")
-    team = _ask(args.team, "--team", "First team", "Team 1")
-    queue = _ask(args.queue, "--queue", "First queue", "Main")
-    start, end = parse_window(window)
-    password = read_password(args, f"Password for {admin}: ")
     with services(args) as app:
+        # Refused before anything is asked: the answers could not be used.
+        if not app.first_run.needs_setup():
+            raise Conflict(message("this database is set up already; sign in as an administrator"))
+        center = _ask(args.center, "--center", "Center name", center_name)
+        admin = _ask(args.admin, "--admin", "Administrator login", check_login)
+        display_name_of(args.admin_name, admin)
+        zone = _ask(args.time_zone, "--time-zone", "Default time zone", check_time_zone, "UTC")
+        start, end = _ask(
+            args.window, "--window", "Default calling window", parse_window, "09:00-18:00"
+        )
+        team = _ask(
+            args.team, "--team", "First team", lambda name: clean_name(name, "team"), "Team 1"
+        )
+        queue = _ask(
+            args.queue, "--queue", "First queue", lambda name: clean_name(name, "queue"), "Main"
+        )
+        password = _password(args, admin)
         done = app.first_run.set_up(
             CenterSetup(
                 center=center,

@@ -70,12 +70,18 @@ class RetryPolicy:
         for name, minutes in self.delays.items():
             if name not in {d.value for d in NO_CONTACT}:
                 raise InvalidInput(
-                    message("[retry] delays: {name!r} is not a no-contact disposition", name=name)
+                    message(
+                        "[retry] delays_minutes: {name!r} is not a no-contact disposition "
+                        "({known})",
+                        name=name,
+                        known=", ".join(sorted(d.value for d in NO_CONTACT)),
+                    )
                 )
             if any(m <= 0 for m in minutes):
                 raise InvalidInput(
                     message(
-                        "[retry] delays.{name}: every delay must be positive minutes", name=name
+                        "[retry] delays_minutes.{name}: every delay must be positive minutes",
+                        name=name,
                     )
                 )
         if self.nurture_recycle_days < 1:

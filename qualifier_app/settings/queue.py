@@ -196,11 +196,18 @@ def retry_policy(section: dict[str, Any], queue: QueuePolicy) -> RetryPolicy:
             str(k).upper(): typed("retry", f"daily_limits[{k}]", 0, v)
             for k, v in section.get("daily_limits", {"US-FL": 3}).items()
         }
-        return RetryPolicy(
-            max_attempts=whole("retry", "max_attempts", section, queue.max_attempts),
-            delays=delays,
-            nurture_recycle_days=whole("retry", "nurture_recycle_days", section, 90),
-            daily_limits=limits,
-        )
+        attempts = whole("retry", "max_attempts", section, queue.max_attempts)
+        recycle_days = whole("retry", "nurture_recycle_days", section, 90)
     except (TypeError, ValueError, AttributeError) as exc:
         raise InvalidInput(bad_value("retry", exc)) from None
+    try:
+        return RetryPolicy(
+            max_attempts=attempts,
+            delays=delays,
+            nurture_recycle_days=recycle_days,
+            daily_limits=limits,
+        )
+    except InvalidInput as exc:  # a value of the right type that the rules refuse
+        raise InvalidInput(
+            message("settings file: {problem}", problem=exc.message), exc.field
+        ) from None

@@ -3235,12 +3235,12 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>[retry] nurture_recycle_days muss mindestens 1 sein</translation>
     </message>
     <message>
-        <source>[retry] delays: {name!r} is not a no-contact disposition</source>
-        <translation>[retry] delays: {name!r} ist kein Ergebnis ohne Kontakt</translation>
+        <source>[retry] delays_minutes: {name!r} is not a no-contact disposition ({known})</source>
+        <translation>[retry] delays_minutes: {name!r} ist kein Ergebnis ohne Kontakt ({known})</translation>
     </message>
     <message>
-        <source>[retry] delays.{name}: every delay must be positive minutes</source>
-        <translation>[retry] delays.{name}: jede Verzögerung muss eine positive Anzahl Minuten sein</translation>
+        <source>[retry] delays_minutes.{name}: every delay must be positive minutes</source>
+        <translation>[retry] delays_minutes.{name}: jede Verzögerung muss eine positive Anzahl Minuten sein</translation>
     </message>
     <message>
         <source>{login} ({lower}) may not {value}</source>
@@ -5835,8 +5835,16 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>nur der Eigentümer der Datenbank, {owner}, darf ihr Schema aktualisieren, und {login} ist nicht Mitglied davon: `qualifier db upgrade` mit den Zugangsdaten des Eigentümers ausführen</translation>
     </message>
     <message>
+        <source>the center&apos;s name must have at most {limit} characters</source>
+        <translation>der Name des Centers darf höchstens {limit} Zeichen haben</translation>
+    </message>
+    <message>
         <source>nobody resets or unlocks their own sign-in: another administrator does; choose your own password with Session → Change password… or `qualifier password`</source>
         <translation>niemand setzt die eigene Anmeldung zurück oder entsperrt sie: das tut ein anderer Administrator; das eigene Passwort wählt man unter Sitzung → Passwort ändern… oder mit `qualifier password`</translation>
+    </message>
+    <message>
+        <source>the name must have at most {limit} characters</source>
+        <translation>der Name darf höchstens {limit} Zeichen haben</translation>
     </message>
     <message>
         <source>a database role named {login} exists already; choose another login</source>

@@ -3235,12 +3235,12 @@ un comercial por línea</translation>
         <translation>[retry] nurture_recycle_days debe ser al menos 1</translation>
     </message>
     <message>
-        <source>[retry] delays: {name!r} is not a no-contact disposition</source>
-        <translation>[retry] delays: {name!r} no es un resultado sin contacto</translation>
+        <source>[retry] delays_minutes: {name!r} is not a no-contact disposition ({known})</source>
+        <translation>[retry] delays_minutes: {name!r} no es un resultado sin contacto ({known})</translation>
     </message>
     <message>
-        <source>[retry] delays.{name}: every delay must be positive minutes</source>
-        <translation>[retry] delays.{name}: cada espera debe ser de minutos positivos</translation>
+        <source>[retry] delays_minutes.{name}: every delay must be positive minutes</source>
+        <translation>[retry] delays_minutes.{name}: cada espera debe ser de minutos positivos</translation>
     </message>
     <message>
         <source>{login} ({lower}) may not {value}</source>
@@ -5835,8 +5835,16 @@ un comercial por línea</translation>
         <translation>solo el propietario de la base de datos, {owner}, puede actualizar su esquema, y {login} no es miembro de él: ejecute `qualifier db upgrade` con las credenciales del propietario</translation>
     </message>
     <message>
+        <source>the center&apos;s name must have at most {limit} characters</source>
+        <translation>el nombre del centro puede tener como máximo {limit} caracteres</translation>
+    </message>
+    <message>
         <source>nobody resets or unlocks their own sign-in: another administrator does; choose your own password with Session → Change password… or `qualifier password`</source>
         <translation>nadie restablece ni desbloquea su propio acceso: lo hace otro administrador; elija su propia contraseña con Sesión → Cambiar contraseña… o `qualifier password`</translation>
+    </message>
+    <message>
+        <source>the name must have at most {limit} characters</source>
+        <translation>el nombre puede tener como máximo {limit} caracteres</translation>
     </message>
     <message>
         <source>a database role named {login} exists already; choose another login</source>

@@ -3235,12 +3235,12 @@ un commercial par ligne</translation>
         <translation>[retry] nurture_recycle_days doit valoir au moins 1</translation>
     </message>
     <message>
-        <source>[retry] delays: {name!r} is not a no-contact disposition</source>
-        <translation>[retry] delays : {name!r} n&apos;est pas un résultat sans contact</translation>
+        <source>[retry] delays_minutes: {name!r} is not a no-contact disposition ({known})</source>
+        <translation>[retry] delays_minutes : {name!r} n&apos;est pas un résultat sans contact ({known})</translation>
     </message>
     <message>
-        <source>[retry] delays.{name}: every delay must be positive minutes</source>
-        <translation>[retry] delays.{name} : chaque délai doit être un nombre positif de minutes</translation>
+        <source>[retry] delays_minutes.{name}: every delay must be positive minutes</source>
+        <translation>[retry] delays_minutes.{name} : chaque délai doit être un nombre positif de minutes</translation>
     </message>
     <message>
         <source>{login} ({lower}) may not {value}</source>
@@ -5835,8 +5835,16 @@ un commercial par ligne</translation>
         <translation>seul le propriétaire de la base, {owner}, peut mettre à jour son schéma, et {login} n&apos;en est pas membre : lancez `qualifier db upgrade` avec les identifiants du propriétaire</translation>
     </message>
     <message>
+        <source>the center&apos;s name must have at most {limit} characters</source>
+        <translation>le nom du centre doit comporter au plus {limit} caractères</translation>
+    </message>
+    <message>
         <source>nobody resets or unlocks their own sign-in: another administrator does; choose your own password with Session → Change password… or `qualifier password`</source>
         <translation>personne ne réinitialise ni ne débloque sa propre connexion : un autre administrateur le fait ; choisissez votre mot de passe avec Session → Changer le mot de passe… ou `qualifier password`</translation>
+    </message>
+    <message>
+        <source>the name must have at most {limit} characters</source>
+        <translation>le nom doit comporter au plus {limit} caractères</translation>
     </message>
     <message>
         <source>a database role named {login} exists already; choose another login</source>

@@ -3235,12 +3235,12 @@ um vendedor por linha</translation>
         <translation>[retry] nurture_recycle_days deve ser pelo menos 1</translation>
     </message>
     <message>
-        <source>[retry] delays: {name!r} is not a no-contact disposition</source>
-        <translation>[retry] delays: {name!r} não é um resultado sem contato</translation>
+        <source>[retry] delays_minutes: {name!r} is not a no-contact disposition ({known})</source>
+        <translation>[retry] delays_minutes: {name!r} não é um resultado sem contato ({known})</translation>
     </message>
     <message>
-        <source>[retry] delays.{name}: every delay must be positive minutes</source>
-        <translation>[retry] delays.{name}: cada espera deve ser um número positivo de minutos</translation>
+        <source>[retry] delays_minutes.{name}: every delay must be positive minutes</source>
+        <translation>[retry] delays_minutes.{name}: cada espera deve ser um número positivo de minutos</translation>
     </message>
     <message>
         <source>{login} ({lower}) may not {value}</source>
@@ -5835,8 +5835,16 @@ um vendedor por linha</translation>
         <translation>só o dono do banco de dados, {owner}, pode atualizar o esquema, e {login} não é membro dele: execute `qualifier db upgrade` com as credenciais do dono</translation>
     </message>
     <message>
+        <source>the center&apos;s name must have at most {limit} characters</source>
+        <translation>o nome do centro deve ter no máximo {limit} caracteres</translation>
+    </message>
+    <message>
         <source>nobody resets or unlocks their own sign-in: another administrator does; choose your own password with Session → Change password… or `qualifier password`</source>
         <translation>ninguém redefine nem desbloqueia o próprio acesso: outro administrador o faz; escolha sua senha em Sessão → Alterar senha… ou com `qualifier password`</translation>
+    </message>
+    <message>
+        <source>the name must have at most {limit} characters</source>
+        <translation>o nome deve ter no máximo {limit} caracteres</translation>
     </message>
     <message>
         <source>a database role named {login} exists already; choose another login</source>

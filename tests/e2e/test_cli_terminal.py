@@ -52,3 +52,49 @@ def test_ctrl_d_at_the_sign_in_prompts(sqlite_db: str) -> None:
     password = [("Password for ada: ", CTRL_D)]
     _stopped_with_one_line([*db, "login", "--as", "ada"], password, "Password for ada")
     _stopped_with_one_line([*db, "team", "list", "--as", "ada"], password, "Password for ada")
+
+
+def test_setup_on_a_terminal_asks_again_until_each_answer_is_taken(sqlite_db: str) -> None:
+    """A misspelt time zone was refused only after the password was typed twice, and
+    everything had to be typed again; a second setup, only after all of it."""
+    setup = ["--db", sqlite_db, "setup"]
+    done = on_terminal(
+        setup,
+        [
+            ("Center name: ", b"  \n"),
+            ("the center needs a name", b""),
+            ("Center name: ", b"Lisbon\n"),
+            ("Administrator login: ", b"Ada Lovelace\n"),
+            ("must start with a letter", b""),
+            ("Administrator login: ", b"ada\n"),
+            ("Default time zone [UTC]: ", b"Europe/Lisabon\n"),
+            ("time zone 'Europe/Lisabon' is unknown", b""),
+            ("Default time zone [UTC]: ", b"Europe/Lisbon\n"),
+            ("Default calling window [09:00-18:00]: ", b"18:00-09:00\n"),
+            ("the calling window must start before it ends", b""),
+            ("Default calling window [09:00-18:00]: ", b"09:00-18:00\n"),
+            ("First team [Team 1]: ", b"T" * 81 + b"\n"),
+            ("at most 80 characters", b""),
+            ("First team [Team 1]: ", b"\n"),
+            ("First queue [Main]: ", b"\n"),
+            ("Password for ada: ", b"short\n"),
+            ("Repeat the password: ", b"short\n"),
+            ("the password must have at least 10 characters", b""),
+            ("Password for ada: ", b"Purple-Otter-42\n"),
+            ("Repeat the password: ", b"Purple-Otter-41\n"),
+            ("the two passwords differ", b""),
+            ("Password for ada: ", b"Purple-Otter-42\n"),
+            ("Repeat the password: ", b"Purple-Otter-42\n"),
+        ],
+    )
+    assert done.exit_code == 0, done.screen
+    assert "set up Lisbon (Europe/Lisbon, calls 09:00-18:00): administrator ada, team Team 1" in (
+        done.screen
+    )
+    assert "Traceback" not in done.screen and "error" not in done.screen
+
+    again = on_terminal(setup, [])
+    assert again.exit_code == 2
+    assert again.screen.strip() == (
+        "qualifier: error: this database is set up already; sign in as an administrator"
+    )

@@ -134,6 +134,11 @@ def test_the_first_admin_by_user_add(
 ) -> None:
     code, out, err = cli(
         capsys, monkeypatch, "--db", cli_db, "user", "add", "ada", "--role", "admin",
+        "--name", "N" * 121, "--password-stdin", stdin="Purple-Otter-42\n",
+    )  # fmt: skip
+    assert code == 2 and err.endswith("the name must have at most 120 characters\n"), err
+    code, out, err = cli(
+        capsys, monkeypatch, "--db", cli_db, "user", "add", "ada", "--role", "admin",
         "--password-stdin", stdin="Purple-Otter-42\n",
     )  # fmt: skip
     assert code == 0, err
@@ -150,3 +155,42 @@ def test_the_first_admin_by_user_add(
 def cli_db(empty_database_url: str) -> str:
     assert main(["--db", empty_database_url, "db", "upgrade"]) == 0
     return empty_database_url
+
+
+def test_names_longer_than_the_database_keeps_are_refused_in_one_line(
+    cli_db: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # PostgreSQL stopped the save mid-way with a traceback (SQLite kept the whole name).
+    db = ("--db", cli_db)
+    setup = ("setup", "--admin", "ada", "--time-zone", "Europe/Lisbon", "--window", "09:00-18:00")
+    for names in (("--center", "C" * 121), ("--center", "Porto", "--admin-name", "N" * 121)):
+        code, out, err = cli(
+            capsys, monkeypatch, *db, *setup, *names, "--password-stdin",
+            stdin="Purple-Otter-42\n",
+        )  # fmt: skip
+        assert code == 2 and out == ""
+        assert err.endswith("must have at most 120 characters\n") and err.count("\n") == 1, err
+    # Nothing was saved: the setup runs, with names at the limit.
+    code, out, err = cli(
+        capsys, monkeypatch, *db, *setup, "--center", "C" * 120, "--admin-name", "N" * 120,
+        "--password-stdin", stdin="Purple-Otter-42\n",
+    )  # fmt: skip
+    assert code == 0, err
+
+    as_ada = ("--as", "ada", "--password-stdin")
+    for command in (
+        ("center", "set", "--name", "C" * 121),
+        ("user", "add", "tom", "--role", "rep", "--team", "Team 1", "--name", "T" * 121),
+        ("user", "set", "ada", "--name", "N" * 121),
+    ):
+        code, out, err = cli(
+            capsys, monkeypatch, *db, *command, *as_ada, stdin="Purple-Otter-42\nQuiet-Harbor-77\n"
+        )
+        assert code == 2 and out == "", command
+        assert err.endswith("must have at most 120 characters\n") and err.count("\n") == 1, err
+    code, out, err = cli(
+        capsys, monkeypatch, *db, "user", "list", "--json", *as_ada, stdin="Purple-Otter-42\n"
+    )
+    assert code == 0, err
+    users = [(user["login"], user["display_name"]) for user in json.loads(out)]
+    assert users == [("ada", "N" * 120)]

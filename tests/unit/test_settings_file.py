@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 import sys
 from pathlib import Path
 
@@ -53,6 +54,11 @@ def _with_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, content: bytes) 
         ("[mail]\noutbox = 5", "[mail] outbox must be text in quotes, not 5"),
         ("[retention]\noutbox_days = 1.5", "[retention] outbox_days must be a whole number"),
         ("[retry]\ndelays_minutes = { busy = [10.5] }", "delays_minutes[busy] must be a whole"),
+        (
+            "[retry]\ndelays_minutes = { voicemail = [1440] }",
+            "[retry] delays_minutes: 'voicemail' is not a no-contact disposition (bad_number, "
+            "busy, no_answer, voicemail_left, wrong_number)",
+        ),
         ('[database]\nurl = ""', "[database] url is empty; remove the line to use the embedded"),
         ("[database]\nurl = 5", "[database] url must be text in quotes, not 5"),
         ("[workspace]\ndial_command = 5", "[workspace] dial_command must be text in quotes"),
@@ -110,3 +116,18 @@ def test_a_mistyped_section_is_refused_not_dropped(
     with pytest.raises(InvalidInput) as refused:
         load_settings()
     assert str(refused.value).startswith(says)
+
+
+README = Path(__file__).resolve().parents[2] / "README.md"
+
+
+@pytest.mark.parametrize("first_line", ['language = "es"', "# settings.toml on every workstation"])
+def test_the_readmes_settings_files_are_read_as_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, first_line: str
+) -> None:
+    """An administrator copies them: every key is read, none refused (a retry delay named
+    `voicemail`, which is no disposition, stopped every command)."""
+    blocks = re.findall(r"^```toml\n(.*?)^```$", README.read_text(encoding="utf-8"), re.S | re.M)
+    block = next(text for text in blocks if text.startswith(first_line))
+    _with_file(tmp_path, monkeypatch, block.encode())
+    assert load_settings().unknown_keys == ()

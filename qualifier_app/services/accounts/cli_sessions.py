@@ -29,7 +29,12 @@ from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.db_logins import sync_login
 from qualifier_app.persistence.models import CliSession, User
 from qualifier_app.services.accounts.passwords import check_new_password, hash_password
-from qualifier_app.services.accounts.users import LOGIN_PATTERN, AccountService, actor_of
+from qualifier_app.services.accounts.users import (
+    LOGIN_PATTERN,
+    AccountService,
+    actor_of,
+    display_name_of,
+)
 from qualifier_app.services.frame import Frame
 
 SESSION_LIFETIME = timedelta(hours=1)
@@ -174,6 +179,7 @@ class CliSessionService:
                 ),
                 "login",
             )
+        name = display_name_of(display_name, login)
         check_new_password(login, password)
         password_hash = hash_password(password)
         with self._frame.change(None) as change:
@@ -187,7 +193,7 @@ class CliSessionService:
                 raise Conflict(message("a user {login!r} exists already", login=login))
             user = User(
                 login=login,
-                display_name=display_name.strip() or login,
+                display_name=name,
                 role=Role.ADMIN.value,
                 password_hash=password_hash,
                 active=True,

@@ -24,7 +24,7 @@ from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.db_logins import sync_login
 from qualifier_app.persistence.models import Center, Queue, User
 from qualifier_app.services.accounts.passwords import check_new_password, hash_password
-from qualifier_app.services.accounts.users import LOGIN_PATTERN
+from qualifier_app.services.accounts.users import LOGIN_PATTERN, display_name_of
 from qualifier_app.services.admin.teams import (
     check_segment,
     clean_name,
@@ -37,6 +37,7 @@ from qualifier_app.services.intake.scoring_rules import load_rules
 from qualifier_app.services.workspace.scripts import install_scripts
 
 RulesSource = Callable[[], dict[str, Any]]
+CENTER_NAME_LIMIT = 120  # center.name
 
 
 @dataclass(frozen=True)
@@ -78,6 +79,36 @@ def parse_window(text: str) -> tuple[time, time]:
     return start, end
 
 
+def center_name(typed: str) -> str:
+    name = " ".join(typed.split())
+    if not name:
+        raise InvalidInput(message("the center needs a name"), "center")
+    if len(name) > CENTER_NAME_LIMIT:
+        raise InvalidInput(
+            message(
+                "the center's name must have at most {limit} characters", limit=CENTER_NAME_LIMIT
+            ),
+            "center",
+        )
+    return name
+
+
+def check_login(typed: str) -> str:
+    login = typed.strip().lower()
+    if not LOGIN_PATTERN.match(login):
+        raise InvalidInput(
+            message(
+                (
+                    "login {login!r} must start with a letter and use only a-z, 0-9, '.', "
+                    "'_' or '-' (2 to 64 characters)"
+                ),
+                login=login,
+            ),
+            "login",
+        )
+    return login
+
+
 def check_window(start: time, end: time) -> None:
     if start >= end:
         raise InvalidInput(message("the calling window must start before it ends"), "window")
@@ -116,23 +147,11 @@ class FirstRunService:
             return not reading.session.execute(select(func.count()).select_from(User)).scalar_one()
 
     def set_up(self, request: CenterSetup) -> CenterSummary:
-        center = " ".join(request.center.split())
-        if not center:
-            raise InvalidInput(message("the center needs a name"), "center")
+        center = center_name(request.center)
         zone = check_time_zone(request.time_zone)
         check_window(request.window_start, request.window_end)
-        login = request.admin_login.strip().lower()
-        if not LOGIN_PATTERN.match(login):
-            raise InvalidInput(
-                message(
-                    (
-                        "login {login!r} must start with a letter and use only a-z, 0-9, '.', "
-                        "'_' or '-' (2 to 64 characters)"
-                    ),
-                    login=login,
-                ),
-                "login",
-            )
+        login = check_login(request.admin_login)
+        admin_name = display_name_of(request.admin_name, login)
         check_new_password(login, request.admin_password)
         team_name = clean_name(request.team, "team")
         queue_name = clean_name(request.queue, "queue")
@@ -164,7 +183,7 @@ class FirstRunService:
             )
             admin = User(
                 login=login,
-                display_name=request.admin_name.strip() or login,
+                display_name=admin_name,
                 role=Role.ADMIN.value,
                 team_id=None,
                 password_hash=hash_password(request.admin_password),

@@ -46,6 +46,7 @@ from qualifier_app.services.accounts.passwords import (
     one_time_password,
     verify_password,
 )
+from qualifier_app.services.accounts.users import display_name_of
 from qualifier_app.services.frame import Frame
 
 
@@ -74,6 +75,8 @@ class StaffService:
         display_name: str | None = None,
     ) -> StaffChange:
         """Change what is given; `team=""` takes the person out of their team."""
+        # A blank name changes nothing: the person keeps theirs.
+        name = display_name_of(display_name or "", "")
         with self._frame.change(actor, Action.MANAGE_USERS) as change:
             session = change.session
             user = _user(session, login)
@@ -87,8 +90,8 @@ class StaffService:
             moved = False
             if role is not None:
                 user.role = _role(role).value
-            if display_name is not None and display_name.strip():
-                user.display_name = display_name.strip()
+            if name:
+                user.display_name = name
             if team is not None:
                 moved = self._move_team(session, user, team)
             if active is not None and active != user.active:

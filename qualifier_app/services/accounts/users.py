@@ -37,6 +37,17 @@ from qualifier_app.services.workspace import agent_states
 LOGIN_PATTERN = re.compile(r"^[a-z][a-z0-9._-]{1,63}$")
 FREE_FAILURES = 3  # wrong passwords allowed before each further try is delayed
 MAX_LOCK = timedelta(minutes=15)
+NAME_LIMIT = 120  # users.display_name: PostgreSQL refuses a longer one mid-save
+
+
+def display_name_of(typed: str, login: str) -> str:
+    """The name a person is shown by: as typed, spaces tidied; their login when blank."""
+    name = " ".join(typed.split())
+    if len(name) > NAME_LIMIT:
+        raise InvalidInput(
+            message("the name must have at most {limit} characters", limit=NAME_LIMIT), "name"
+        )
+    return name or login
 
 
 def lock_duration(failures: int) -> timedelta:
@@ -238,6 +249,7 @@ class AccountService:
             raise InvalidInput(
                 message("role {role!r} is not one of {choices}", role=role, choices=choices), "role"
             ) from None
+        name = display_name_of(display_name, login)
         with self._frame.change(actor, Action.MANAGE_USERS) as change:
             check_new_password(login, password)
             password_hash = hash_password(password)
@@ -255,7 +267,7 @@ class AccountService:
             team_id = self._team_id(session, team) if team else None
             user = User(
                 login=login,
-                display_name=display_name.strip() or login,
+                display_name=name,
                 role=role_value.value,
                 team_id=team_id,
                 password_hash=password_hash,

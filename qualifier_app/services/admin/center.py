@@ -21,7 +21,7 @@ from qualifier_app.domain.roles import Action, Actor
 from qualifier_app.domain.text import message
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import CallingRule, Center
-from qualifier_app.services.accounts.first_run import check_time_zone, parse_window
+from qualifier_app.services.accounts.first_run import center_name, check_time_zone, parse_window
 from qualifier_app.services.center_days import write_offsets
 from qualifier_app.services.compliance.registries import honoured_names
 from qualifier_app.services.frame import Frame
@@ -63,9 +63,7 @@ class CenterService:
         registries: Sequence[str] | None = None,
     ) -> CenterView:
         """Change what is given; on a center without its row, make it."""
-        cleaned = " ".join(name.split()) if name is not None else None
-        if cleaned == "":
-            raise InvalidInput(message("the center needs a name"), "center")
+        cleaned = center_name(name) if name is not None else None
         zone = check_time_zone(time_zone) if time_zone is not None else None
         window = parse_window(calling_window) if calling_window is not None else None
         kept = honoured_names(registries) if registries is not None else None
