@@ -136,6 +136,6 @@ def lead_place_again(args: argparse.Namespace) -> int:
         return 0
     print(
         f"{placed.examined:,} open leads: {placed.moved:,} placed again, "
-        f"{placed.held:,} held by a rep now (run it again later for them)"
+        f"{placed.held:,} to place again but held by a rep now (run it again later for them)"
     )
     return 0

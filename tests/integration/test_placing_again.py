@@ -70,8 +70,9 @@ def test_placing_again_puts_a_lead_in_every_zone_of_its_number(
     # Once placed, a second run moves nothing.
     assert admin_main(["--db", database_url, "lead", "place-again"]) == 0
     out = capsys.readouterr().out
-    assert (
-        out == "4 open leads: 0 placed again, 1 held by a rep now (run it again later for them)\n"
+    assert out == (
+        "4 open leads: 0 placed again, 1 to place again but held by a rep now "
+        "(run it again later for them)\n"
     )
 
 

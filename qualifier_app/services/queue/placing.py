@@ -31,7 +31,7 @@ CLOSED = (LeadStatus.DISQUALIFIED.value, LeadStatus.DO_NOT_CALL.value, LeadStatu
 class PlacedAgain:
     examined: int
     moved: int  # their zones or calling profile changed
-    held: int  # held by a rep now: left as they are
+    held: int  # to be placed again but held by a rep now: left as they are
 
 
 class PlacingService:
