@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from alembic import context
+from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
 from qualifier_app.persistence.models import Base, include_in_comparison
@@ -31,6 +32,18 @@ def render_item(type_: str, obj: Any, autogen_context: Any) -> str | bool:
     return False
 
 
+# Rights on the database itself, as the migrations that made them left them (0019, 0038,
+# 0039, 0042): a database restored from a dump or copied from a template has its schema but
+# not these, so every upgrade to the latest schema gives them again.
+DATABASE_RIGHTS = """DO $$ BEGIN
+  EXECUTE format('GRANT CONNECT ON DATABASE %I TO qualifier_sign_in, qualifier_rep, '
+                 'qualifier_team_lead, qualifier_supervisor, qualifier_admin', current_database());
+  EXECUTE format('REVOKE TEMPORARY ON DATABASE %I FROM PUBLIC', current_database());
+  EXECUTE format('GRANT TEMPORARY ON DATABASE %I TO qualifier_supervisor, qualifier_admin',
+                 current_database());
+END $$"""
+
+
 def run_on(connection: Connection) -> None:
     sqlite = connection.dialect.name == "sqlite"
     if sqlite:
@@ -47,6 +60,11 @@ def run_on(connection: Connection) -> None:
     )
     with context.begin_transaction():
         context.run_migrations()
+        if (
+            not sqlite
+            and context.get_context().get_current_revision() == context.get_head_revision()
+        ):
+            connection.execute(text(DATABASE_RIGHTS))
     if connection.in_transaction():
         connection.commit()
     if sqlite:

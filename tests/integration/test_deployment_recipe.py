@@ -99,11 +99,15 @@ def on_server(block: str, server: Server) -> str:
     return named.replace(SERVER, f"host={server.socket_dir} port={server.port}")
 
 
-def psql_binary() -> str:
+def _tool(name: str) -> str:
     bindir = find_bindir()
-    psql = str(bindir / "psql") if bindir else shutil.which("psql")
-    assert psql, "psql is needed to run the README's SQL as written"
-    return psql
+    found = str(bindir / name) if bindir else shutil.which(name)
+    assert found, f"{name} is needed to run the README's commands as written"
+    return found
+
+
+def psql_binary() -> str:
+    return _tool("psql")
 
 
 def as_lookup(server: Server, query: str) -> subprocess.CompletedProcess[str]:
@@ -317,6 +321,48 @@ def test_the_readmes_setup_of_a_center_on_postgresql_works_as_written(
             stdin="not the password\n",
         )
         assert refused.returncode == 2 and "wrong password" in refused.stderr
+
+        # The README's backup, and its restore into the database made again.
+        dump = tmp_path / "qualifier-before-upgrade.dump"
+        subprocess.run(
+            [_tool("pg_dump"), "-Fc", "-f", str(dump), libpq(server.url, center)],
+            check=True,
+            capture_output=True,
+        )
+        subprocess.run(
+            [psql_binary(), superuser, "-X", "-q", "-v", "ON_ERROR_STOP=1"],
+            input=DATABASE.sub(center, readme_block("DROP DATABASE IF EXISTS qualifier WITH")),
+            text=True,
+            check=True,
+            capture_output=True,
+        )
+        monkeypatch.setenv("PGPASSWORD", dba_password)
+        restore, upgrade = readme_block("pg_restore ").splitlines()
+        restored = subprocess.run(
+            [_tool("pg_restore"), *shlex.split(restore)[1:-2], as_dba, str(dump)],
+            capture_output=True,
+            text=True,
+        )
+        assert restored.returncode == 0, restored.stderr
+        assert upgrade.startswith("qualifier --db ") and upgrade.endswith(" db upgrade")
+        upgraded = cli(f"--db {as_dba} db upgrade")
+        assert upgraded.returncode == 0, upgraded.stderr
+        monkeypatch.delenv("PGPASSWORD")
+        with psycopg.connect(libpq(server.url, center), autocommit=True) as admin:
+            owners = admin.execute(
+                "SELECT DISTINCT tableowner FROM pg_tables WHERE schemaname = 'public'"
+            ).fetchall()
+            assert owners == [("qualifier_owner",)]
+            # Nobody else may make temporary tables (shadow tables: 0038).
+            assert admin.execute(
+                "SELECT has_database_privilege('pg_monitor', current_database(), 'TEMPORARY'), "
+                "has_database_privilege('qualifier_rep', current_database(), 'TEMPORARY')"
+            ).fetchone() == (False, False)
+        again = cli(
+            f"--db {workstation} queue claim --json --as rita --password-stdin",
+            stdin=f"{rep_password}\n",
+        )
+        assert again.returncode in (0, 3), again.stderr
     finally:
         with psycopg.connect(superuser, autocommit=True) as admin:
             admin.execute(f'DROP DATABASE IF EXISTS "{center}" WITH (FORCE)')
