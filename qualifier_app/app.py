@@ -9,6 +9,7 @@ from datetime import timedelta
 from qualifier_app.demo.data import DemoService
 from qualifier_app.domain.clock import Clock, DatabaseClock
 from qualifier_app.domain.errors import SchemaMismatch
+from qualifier_app.domain.text import Message
 from qualifier_app.integrations.mail import Outbox, SmtpMailer
 from qualifier_app.persistence import schema
 from qualifier_app.persistence.database import Database
@@ -101,7 +102,7 @@ class Services:
     retry_rules: RetryRulesService
     check_calls: CheckCallService
 
-    def clock_notice(self) -> str | None:
+    def clock_notice(self) -> Message | None:
         """A warning for this workstation when its clock is more than a minute off the
         database's (measured on every transaction; no database call here)."""
         return self.clock.skew_notice() if isinstance(self.clock, DatabaseClock) else None

@@ -71,13 +71,17 @@ def sign_in(args: argparse.Namespace) -> int:
     password = sign_in_password(args, login, other_ways=" or with --password-stdin")
     settings = load_settings(args.db)
     if uses_database_logins(settings.database_url):
-        opened, sealed = _open_on_the_database(args, login, password)
+        opened, sealed, clock_notice = _open_on_the_database(args, login, password)
         save_session(args, opened.login, opened.token, sealed)
     else:
         with services(args) as app:
             actor = app.cli_sessions.authenticate(login, password, workstation())
             opened = app.cli_sessions.issue(own_password_chosen(app, actor), workstation())
+            clock_notice = app.clock_notice()
         save_session(args, opened.login, opened.token)
+    if clock_notice:
+        # As the desktop app says it at sign-in: times are the database's all the same.
+        print(f"qualifier: warning: {clock_notice}", file=sys.stderr)
     if args.json:
         print_json({"login": opened.login, "expires_at": opened.expires_at})
     else:
@@ -87,7 +91,7 @@ def sign_in(args: argparse.Namespace) -> int:
 
 def _open_on_the_database(
     args: argparse.Namespace, login: str, password: str
-) -> tuple[CliToken, str]:
+) -> tuple[CliToken, str, str | None]:
     """PostgreSQL: sign in as the person; the token's session keeps the key to the password
     sealed in the keyring."""
     signed = sign_in_person(load_settings(args.db), login, password, workstation())
@@ -97,7 +101,8 @@ def _open_on_the_database(
     with app:
         app.accounts.sign_out(signed_in)
         own_password_chosen(app, signed_in.actor)
-        return app.cli_sessions.issue(signed_in.actor, workstation(), key), sealed
+        opened = app.cli_sessions.issue(signed_in.actor, workstation(), key)
+        return opened, sealed, app.clock_notice()
 
 
 def change_password(args: argparse.Namespace) -> int:

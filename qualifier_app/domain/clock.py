@@ -5,6 +5,9 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from typing import Protocol
 
+from qualifier_app.domain.calling_hours import duration_text
+from qualifier_app.domain.text import Message, message
+
 
 class Clock(Protocol):
     def now(self) -> datetime:
@@ -73,18 +76,25 @@ class DatabaseClock:
         """How far the database's clock is ahead of this workstation's (negative: behind)."""
         return self._offset
 
-    def skew_notice(self) -> str | None:
+    def skew_notice(self) -> Message | None:
         """A sentence for the person at this workstation when its clock is off, else None."""
         return skew_notice(self._offset) if self._observed else None
 
 
-def skew_notice(offset: timedelta) -> str | None:
-    """`offset` is the database's time minus the workstation's."""
+def skew_notice(offset: timedelta) -> Message | None:
+    """`offset` is the database's time minus the workstation's. Hours for hours ("3 h 00 min",
+    a laptop set to the wrong time zone), a message so the person reads it in their language."""
     if abs(offset) <= SKEW_LIMIT:
         return None
-    minutes = max(1, round(abs(offset).total_seconds() / 60))
-    direction = "behind" if offset > timedelta(0) else "ahead of"
-    return (
-        f"This workstation's clock is {minutes} min {direction} the database's. Qualifier "
-        "uses the database's time, but please have the clock corrected."
+    amount = duration_text(max(1, round(abs(offset).total_seconds() / 60)) * 60)
+    if offset > timedelta(0):
+        return message(
+            "This workstation's clock is {amount} behind the database's. Qualifier uses the "
+            "database's time, but please have the clock and its time zone corrected.",
+            amount=amount,
+        )
+    return message(
+        "This workstation's clock is {amount} ahead of the database's. Qualifier uses the "
+        "database's time, but please have the clock and its time zone corrected.",
+        amount=amount,
     )

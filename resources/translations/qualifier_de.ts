@@ -5719,6 +5719,14 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>{never}</translation>
     </message>
     <message>
+        <source>This workstation&apos;s clock is {amount} ahead of the database&apos;s. Qualifier uses the database&apos;s time, but please have the clock and its time zone corrected.</source>
+        <translation>Die Uhr dieses Arbeitsplatzes geht gegenüber der Datenbank {amount} vor. Qualifier verwendet die Zeit der Datenbank, aber bitte lassen Sie die Uhr und ihre Zeitzone korrigieren.</translation>
+    </message>
+    <message>
+        <source>This workstation&apos;s clock is {amount} behind the database&apos;s. Qualifier uses the database&apos;s time, but please have the clock and its time zone corrected.</source>
+        <translation>Die Uhr dieses Arbeitsplatzes geht gegenüber der Datenbank {amount} nach. Qualifier verwendet die Zeit der Datenbank, aber bitte lassen Sie die Uhr und ihre Zeitzone korrigieren.</translation>
+    </message>
+    <message>
         <source>{replace} must be less than {most:,}</source>
         <translation>{replace} muss kleiner als {most:,} sein</translation>
     </message>

@@ -5719,6 +5719,14 @@ un comercial por línea</translation>
         <translation>{never}</translation>
     </message>
     <message>
+        <source>This workstation&apos;s clock is {amount} ahead of the database&apos;s. Qualifier uses the database&apos;s time, but please have the clock and its time zone corrected.</source>
+        <translation>El reloj de este puesto va {amount} adelantado respecto al de la base de datos. Qualifier usa la hora de la base de datos, pero haga corregir el reloj y su zona horaria.</translation>
+    </message>
+    <message>
+        <source>This workstation&apos;s clock is {amount} behind the database&apos;s. Qualifier uses the database&apos;s time, but please have the clock and its time zone corrected.</source>
+        <translation>El reloj de este puesto va {amount} atrasado respecto al de la base de datos. Qualifier usa la hora de la base de datos, pero haga corregir el reloj y su zona horaria.</translation>
+    </message>
+    <message>
         <source>{replace} must be less than {most:,}</source>
         <translation>{replace} debe ser menor que {most:,}</translation>
     </message>

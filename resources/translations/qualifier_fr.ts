@@ -5719,6 +5719,14 @@ un commercial par ligne</translation>
         <translation>{never}</translation>
     </message>
     <message>
+        <source>This workstation&apos;s clock is {amount} ahead of the database&apos;s. Qualifier uses the database&apos;s time, but please have the clock and its time zone corrected.</source>
+        <translation>L’horloge de ce poste avance de {amount} sur celle de la base de données. Qualifier utilise l’heure de la base de données, mais faites corriger l’horloge et son fuseau horaire.</translation>
+    </message>
+    <message>
+        <source>This workstation&apos;s clock is {amount} behind the database&apos;s. Qualifier uses the database&apos;s time, but please have the clock and its time zone corrected.</source>
+        <translation>L’horloge de ce poste retarde de {amount} sur celle de la base de données. Qualifier utilise l’heure de la base de données, mais faites corriger l’horloge et son fuseau horaire.</translation>
+    </message>
+    <message>
         <source>{replace} must be less than {most:,}</source>
         <translation>{replace} doit être inférieur à {most:,}</translation>
     </message>

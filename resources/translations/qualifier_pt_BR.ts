@@ -5719,6 +5719,14 @@ um vendedor por linha</translation>
         <translation>{never}</translation>
     </message>
     <message>
+        <source>This workstation&apos;s clock is {amount} ahead of the database&apos;s. Qualifier uses the database&apos;s time, but please have the clock and its time zone corrected.</source>
+        <translation>O relógio desta estação está {amount} adiantado em relação ao do banco de dados. O Qualifier usa a hora do banco de dados, mas peça a correção do relógio e do fuso horário.</translation>
+    </message>
+    <message>
+        <source>This workstation&apos;s clock is {amount} behind the database&apos;s. Qualifier uses the database&apos;s time, but please have the clock and its time zone corrected.</source>
+        <translation>O relógio desta estação está {amount} atrasado em relação ao do banco de dados. O Qualifier usa a hora do banco de dados, mas peça a correção do relógio e do fuso horário.</translation>
+    </message>
+    <message>
         <source>{replace} must be less than {most:,}</source>
         <translation>{replace} deve ser menor que {most:,}</translation>
     </message>

@@ -12,16 +12,18 @@ from sqlalchemy import select
 
 from qualifier_app.app import Services, build
 from qualifier_app.domain.calling_window import CallingWindow
-from qualifier_app.domain.clock import DatabaseClock, ManualClock
+from qualifier_app.domain.clock import DatabaseClock, ManualClock, SystemClock
 from qualifier_app.domain.errors import LeaseLost, NothingEligible
 from qualifier_app.domain.roles import OPERATOR, Role
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import AuditEntry, Handoff, Lead
+from qualifier_app.services.accounts.cli_sessions import SESSION_LIFETIME
 from qualifier_app.services.admin.calling_rules import RuleDraft
 from qualifier_app.services.frame import Frame
 from qualifier_app.services.queue.calling_profiles import profile_id_for
 from qualifier_app.settings import Settings
-from tests.support.factories import Factory
+from tests.support.cli import in_process
+from tests.support.factories import PASSWORD, Factory
 from tests.support.partners import add_partner, handoff_row, sales_ready_lead
 
 SKEW = timedelta(minutes=20)
@@ -211,3 +213,37 @@ def test_an_export_is_audited_at_the_databases_time(
         assert abs(audited - datetime.now(UTC)) < timedelta(minutes=1)
     finally:
         fast.close()
+
+
+def test_signing_in_on_the_command_line_says_the_clock_is_off(
+    real_settings: Settings,
+    file_keyring: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    """`qualifier login` on a laptop three hours fast: one warning line, as the desktop app's
+    sign-in says it; the sign-in lasts as long by the database's clock all the same."""
+    monkeypatch.setenv("QUALIFIER_DATA_DIR", str(tmp_path / "cli-data"))
+    monkeypatch.setenv("QUALIFIER_CONFIG", str(tmp_path / "no-settings.toml"))
+    setup = workstation(real_settings, timedelta(0))
+    try:
+        Factory(setup).user("rita")
+    finally:
+        setup.close()
+    run = in_process(capsys, monkeypatch)
+    url = real_settings.database_url
+    login = ("--db", url, "login", "--as", "rita", "--password-stdin")
+
+    assert run(*login, stdin=f"{PASSWORD}\n").stderr == ""  # a right clock: nothing said
+    workstation_now = SystemClock.now
+    monkeypatch.setattr(SystemClock, "now", lambda self: workstation_now(self) + timedelta(hours=3))
+    done = run(*login, stdin=f"{PASSWORD}\n")
+    assert done.returncode == 0, done.stderr
+    assert done.stderr.splitlines() == [
+        "qualifier: warning: This workstation's clock is 3 h 00 min ahead of the database's. "
+        "Qualifier uses the database's time, but please have the clock and its time zone "
+        "corrected."
+    ]
+    until = datetime.strptime(done.stdout.split(" until ")[1].strip(), "%Y-%m-%d %H:%M UTC")
+    assert abs(until.replace(tzinfo=UTC) - (datetime.now(UTC) + SESSION_LIFETIME)) < SKEW

@@ -1,14 +1,17 @@
 """A workstation whose clock is more than a minute off is told so at sign-in and on the
-status bar (the app itself goes by the database's clock)."""
+status bar, in hours and minutes and in the person's language (the app itself goes by the
+database's clock)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from qualifier_app.app import Services, build
@@ -16,6 +19,7 @@ from qualifier_app.domain.clock import DatabaseClock, ManualClock
 from qualifier_app.persistence.database import Database
 from qualifier_app.settings import Settings
 from qualifier_app.ui.areas import areas_for
+from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.application import Controller
 from qualifier_app.ui.shell.main_window import MainWindow
 from tests.gui.conftest import close_controller
@@ -64,3 +68,63 @@ def test_a_right_clock_is_not_mentioned(
 ) -> None:
     assert not controller.login.clock_warning.isVisible()
     assert controller.login.clock_warning.text() == ""
+
+
+# A laptop set to a time zone three hours east, one whose clock lags, one a day behind.
+SKEWS = [
+    pytest.param(timedelta(hours=3), "3 h 00 min ahead of the database's", id="3h-fast"),
+    pytest.param(-timedelta(minutes=20), "20 min behind the database's", id="20min-slow"),
+    pytest.param(-timedelta(days=1), "24 h 00 min behind the database's", id="a-day-behind"),
+]
+
+
+@contextmanager
+def skewed_main_window(
+    qtbot: QtBot, settings: Settings, skew: timedelta
+) -> Iterator[tuple[Controller, MainWindow]]:
+    clock = DatabaseClock(ManualClock(datetime.now(UTC) + skew))
+    services = build(settings, clock, db=Database.from_url(settings.database_url))
+    Factory(services).user("rita")
+    controller = Controller(None, services=services, areas_for=areas_for)
+    qtbot.addWidget(controller.login)
+    controller.start()
+    try:
+        with qtbot.waitSignal(controller.main_window_shown, timeout=10_000) as shown:
+            qtbot.keyClicks(controller.login.login, "rita")
+            qtbot.keyClicks(controller.login.password, PASSWORD)
+            qtbot.keyClick(controller.login.password, Qt.Key.Key_Return)
+        yield controller, shown.args[0]
+    finally:
+        close_controller(controller)
+        services.close()
+
+
+@pytest.mark.parametrize(("skew", "said"), SKEWS)
+def test_how_far_off_the_clock_is_said_in_hours_and_minutes(
+    qtbot: QtBot, settings: Settings, skew: timedelta, said: str
+) -> None:
+    with skewed_main_window(qtbot, settings, skew) as (controller, main):
+        assert main.clock_warning.isVisible()
+        assert said in main.clock_warning.toolTip()
+        assert "time zone" in main.clock_warning.toolTip()
+        assert said in main.statusBar().currentMessage()
+        if controller.login.clock_warning.text():  # measured before the sign-in (SQLite)
+            assert said in controller.login.clock_warning.text()
+
+
+@pytest.fixture
+def german(qapp: QApplication, built: Path) -> Iterator[None]:
+    assert i18n.install("de", built) == "de"
+    yield
+    i18n.install("en")
+
+
+def test_the_clock_notice_is_in_the_persons_language(
+    qtbot: QtBot, settings: Settings, german: None
+) -> None:
+    with skewed_main_window(qtbot, settings, timedelta(hours=3)) as (controller, main):
+        expected = "Die Uhr dieses Arbeitsplatzes geht gegenüber der Datenbank 3 Std. 00 Min. vor."
+        assert expected in main.clock_warning.toolTip()
+        assert expected in main.statusBar().currentMessage()
+        if controller.login.clock_warning.text():
+            assert expected in controller.login.clock_warning.text()

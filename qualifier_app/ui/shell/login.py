@@ -98,7 +98,7 @@ class LoginWindow(QWidget):
         # Before a sign-in on PostgreSQL there is no connection to measure the clock by; the
         # main window shows the notice then.
         notice = entrance.services.clock_notice() if entrance.services is not None else None
-        self.clock_warning.setText(notice or "")
+        self.clock_warning.setText(i18n.translated(notice) if notice else "")
         self.clock_warning.setVisible(notice is not None)
         self._set_ready(True)
         self.login.setFocus()

@@ -227,10 +227,11 @@ class MainWindow(QMainWindow):
 
     def show_clock_notice(self) -> None:
         """Say so while this workstation's clock is more than a minute off the database's."""
-        notice = self.services.clock_notice()
+        found = self.services.clock_notice()
+        notice = i18n.translated(found) if found else ""
         self.clock_warning.setText(self.tr("⚠ Clock off") if notice else "")
-        self.clock_warning.setToolTip(notice or "")
-        self.clock_warning.setVisible(notice is not None)
+        self.clock_warning.setToolTip(notice)
+        self.clock_warning.setVisible(bool(notice))
         if notice:
             self.statusBar().showMessage(notice, 30_000)
 
