@@ -17,48 +17,48 @@ pytestmark = pytest.mark.postgres
 
 GROUPS = ("qualifier_rep", "qualifier_team_lead", "qualifier_supervisor", "qualifier_admin")
 RLS, ALL_ROWS = True, False
-# The center's own reference data: everyone reads it, team leads and above keep it.
-KEPT_BY_LEADS = "r--- rawd rawd rawd"
 # Partners: supervisors, admins, and channel managers of any role (row-level security).
-PARTNERS = "raw- raw- rawd rawd"
+PARTNERS = "raw- raw- raw- raw-"  # left, never deleted (handoffs name them)
 # Teams and queues: admins, and team leads for their own teams (row-level security).
 TEAMS = "r--- rawd r--- rawd"
-# What working a lead writes: reps add and change, leads and above also delete.
-WORK = "raw- rawd rawd rawd"
+# Sweep leases and one's own sign-in sessions: added and changed, never deleted.
+KEPT = "raw- raw- raw- raw-"
 # A national do-not-call registry: imported by supervisors and administrators.
 REGISTRY = "r--- r--- rawd rawd"
-# Written with the call they belong to, never changed (but erasure blanks what was typed),
-# deleted by the undo's function only.
-WITH_THE_CALL = "ra-- ra-- ra-- raW-"
+# Written with the call they belong to (by those who work leads), never changed (but erasure
+# blanks what was typed), deleted by the undo's function only.
+WITH_THE_CALL = "ra-- ra-- r--- r-W-"
+# Written once by their path, never changed nor deleted; erasure blanks personal values.
+WRITTEN_ONCE = "raw- ra-- r--- r-W-"
 DECISIONS: dict[str, tuple[str, bool]] = {
     "activity_by_day": ("r--- r--- r--- r---", ALL_ROWS),  # kept by triggers on calls
     "agent_states": ("raw- raw- raw- raw-", RLS),  # a rep changes only their own
     "alembic_version": ("r--- r--- r--- r---", ALL_ROWS),  # the owner's (db upgrade)
     "audit_log": ("rA-- rA-- rA-- rA--", RLS),  # appended, never changed
-    "call_attempts": ("ra-- ra-- rawd rawd", RLS),  # written once: an undo goes through a function
+    "call_attempts": ("ra-- ra-- r--- r-W-", RLS),  # written once: an undo goes through a function
     "calling_holidays": ("r--- r--- r--- rawd", ALL_ROWS),  # calling rules: admins
-    "calling_profiles": ("ra-- ra-- ra-- rawd", ALL_ROWS),  # made on first use
+    "calling_profiles": ("ra-- ra-- ra-- raw-", ALL_ROWS),  # made on first use
     "calling_rules": ("r--- r--- r--- rawd", ALL_ROWS),
-    "campaigns": ("r--- r--- rawd rawd", ALL_ROWS),  # campaigns: supervisors, admins
-    "center": ("r--- r--- r--- rawd", ALL_ROWS),
+    "campaigns": ("r--- r--- raw- raw-", ALL_ROWS),  # campaigns: supervisors, admins
+    "center": ("r--- r--- r--- raw-", ALL_ROWS),
     "center_utc_offsets": ("r--- r--- r--- rawd", ALL_ROWS),  # written with the center's zone
     "change_counters": ("r--- r--- r--- r---", ALL_ROWS),  # the change feed: triggers write
     "check_call_policies": ("r--- r--- r--- rawd", ALL_ROWS),  # administrators set it
     "check_calls": ("raw- raw- raw- raw-", RLS),  # a taken-back call goes through a function
-    "cli_sessions": ("raw- raw- raw- rawd", RLS),  # one's own; admins end anyone's
-    "consents": ("ra-- ra-- ra-- ra--", RLS),  # what the prospect said: never changed
-    "contact_corrections": (WORK, RLS),
+    "cli_sessions": ("raw- raw- raw- raw-", RLS),  # one's own; admins end anyone's
+    "consents": ("ra-- ra-- r--- r---", RLS),  # what the prospect said, with a call: never changed
+    "contact_corrections": (WRITTEN_ONCE, RLS),  # with an outcome
     "dnc_registry_numbers": (REGISTRY, ALL_ROWS),
-    "dnc_registry_snapshots": (REGISTRY, ALL_ROWS),
+    "dnc_registry_snapshots": ("r--- r--- raw- raw-", ALL_ROWS),  # kept
     "do_not_call": ("ra-- ra-- ra-- ra-d", ALL_ROWS),  # it only grows; admins remove
-    "firmographics": (KEPT_BY_LEADS, ALL_ROWS),
-    "handoff_events": (WORK, RLS),
-    "handoffs": ("raW- rawd rawd rawd", RLS),  # a rep: its delivery and status, not its partner
-    "import_batches": ("raw- rawd rawd rawd", RLS),  # a rep: their partners' feedback only
+    "firmographics": ("r--- r--- raw- raw-", ALL_ROWS),  # an import's enrichment
+    "handoff_events": ("raw- ra-- ra-- raW-", RLS),  # history: appended
+    "handoffs": ("raW- raw- raw- raw-", RLS),  # a rep: its delivery and status, not its partner
+    "import_batches": ("raw- raw- raw- raw-", RLS),  # a rep: their partners' feedback only
     "lead_handoff_states": ("---- r--- r--- r---", ALL_ROWS),  # kept by a trigger on handoffs
     "lead_status_days": ("---- r--- r--- r---", ALL_ROWS),  # kept by triggers on leads
     "lead_status_day_changes": ("---- r--- r--- r---", ALL_ROWS),  # appended by the same
-    "leads": ("r-W- r-W- rawd rawd", RLS),  # reps and leads: the working columns only
+    "leads": ("r-W- r-W- raw- raw-", RLS),  # reps and leads: the working columns only
     "partner_reps": (PARTNERS, RLS),
     "partners": (PARTNERS, RLS),
     "person_keys": ("r--- ra-- ra-- ra-d", ALL_ROWS),  # made as needed; erasure deletes
@@ -66,18 +66,18 @@ DECISIONS: dict[str, tuple[str, bool]] = {
     "qualification_answers": (WITH_THE_CALL, RLS),
     "qualifications": (WITH_THE_CALL, RLS),
     "queue_members": (TEAMS, RLS),
-    "queues": ("r--- rawd ra-- rawd", RLS),  # and the scoring rules' new queues
+    "queues": ("r--- raw- ra-- raw-", RLS),  # closed, never deleted; the scoring rules' new ones
     "retry_settings": ("r--- r--- r--- raw-", ALL_ROWS),  # administrators
-    "scoring_rules": ("r--- r--- rawd rawd", ALL_ROWS),  # rescoring: supervisors, admins
-    "scripts": ("r--- r--- rawd rawd", ALL_ROWS),
-    "sweep_leases": (WORK, RLS),  # held a day at most, released but never renewed
+    "scoring_rules": ("r--- r--- raw- raw-", ALL_ROWS),  # rescoring: supervisors, admins
+    "scripts": ("r--- r--- raw- raw-", ALL_ROWS),
+    "sweep_leases": (KEPT, RLS),  # held a day at most, released but never renewed
     # Undone calls still counted against their number: the undo's function writes them,
     # the claim's and the count's functions read them, an erasure deletes a person's.
     "taken_back_calls": ("---- ---- ---- r--d", ALL_ROWS),
-    "team_leads": ("r--- r--- r--- rawd", ALL_ROWS),  # who leads a team: admins
-    "teams": ("r--- r-w- r--- rawd", RLS),  # new teams: admins; leads rename their own
-    "touches": (WORK, RLS),
-    "user_sessions": (WORK, RLS),  # one's own; admins anyone's
+    "team_leads": ("r--- r--- r--- r---", ALL_ROWS),  # who leads a team: no path writes it
+    "teams": ("r--- r-w- r--- raw-", RLS),  # new teams: admins; leads rename their own
+    "touches": ("raw- r--- ra-- raW-", RLS),  # an import's
+    "user_sessions": (KEPT, RLS),  # one's own; admins anyone's
     # No password hash for anyone; the sign-in flags and the login through functions only.
     "users": ("R-W- R-W- R-W- RaW-", RLS),
 }
