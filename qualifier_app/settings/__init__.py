@@ -139,15 +139,6 @@ class Settings:
 
 def _read_file(path: Path) -> dict[str, Any]:
     if not path.exists():
-        if os.environ.get(ENV_CONFIG):
-            # Named on purpose: the defaults in its place would open another database.
-            raise InvalidInput(
-                message(
-                    "settings file {path} (named by {variable}) does not exist",
-                    path=str(path),
-                    variable=ENV_CONFIG,
-                )
-            )
         return {}
     try:
         with path.open("rb") as handle:

@@ -6587,10 +6587,6 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>Einstellungsdatei: [workspace] after_call_work_seconds muss zwischen 0 und {most} liegen, nicht {seconds}</translation>
     </message>
     <message>
-        <source>settings file {path} (named by {variable}) does not exist</source>
-        <translation>Einstellungsdatei {path} (genannt in {variable}) existiert nicht</translation>
-    </message>
-    <message>
         <source>settings file: there is no section [{section}]; did you mean [{close}]? (sections: {known})</source>
         <translation>Einstellungsdatei: es gibt keinen Abschnitt [{section}]; war [{close}] gemeint? (Abschnitte: {known})</translation>
     </message>

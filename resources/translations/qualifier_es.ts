@@ -6587,10 +6587,6 @@ un comercial por línea</translation>
         <translation>archivo de configuración: [workspace] after_call_work_seconds debe estar entre 0 y {most}, no {seconds}</translation>
     </message>
     <message>
-        <source>settings file {path} (named by {variable}) does not exist</source>
-        <translation>el archivo de configuración {path} (indicado en {variable}) no existe</translation>
-    </message>
-    <message>
         <source>settings file: there is no section [{section}]; did you mean [{close}]? (sections: {known})</source>
         <translation>archivo de configuración: no existe la sección [{section}]; ¿quería decir [{close}]? (secciones: {known})</translation>
     </message>

@@ -6587,10 +6587,6 @@ un commercial par ligne</translation>
         <translation>fichier de réglages : [workspace] after_call_work_seconds doit être compris entre 0 et {most}, pas {seconds}</translation>
     </message>
     <message>
-        <source>settings file {path} (named by {variable}) does not exist</source>
-        <translation>le fichier de paramètres {path} (indiqué par {variable}) n&apos;existe pas</translation>
-    </message>
-    <message>
         <source>settings file: there is no section [{section}]; did you mean [{close}]? (sections: {known})</source>
         <translation>fichier de réglages : il n&apos;y a pas de section [{section}] ; vouliez-vous dire [{close}] ? (sections : {known})</translation>
     </message>

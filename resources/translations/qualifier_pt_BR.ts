@@ -6587,10 +6587,6 @@ um vendedor por linha</translation>
         <translation>arquivo de configuração: [workspace] after_call_work_seconds deve estar entre 0 e {most}, não {seconds}</translation>
     </message>
     <message>
-        <source>settings file {path} (named by {variable}) does not exist</source>
-        <translation>o arquivo de configurações {path} (indicado em {variable}) não existe</translation>
-    </message>
-    <message>
         <source>settings file: there is no section [{section}]; did you mean [{close}]? (sections: {known})</source>
         <translation>arquivo de configurações: não existe a seção [{section}]; quis dizer [{close}]? (seções: {known})</translation>
     </message>

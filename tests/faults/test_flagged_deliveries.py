@@ -153,7 +153,6 @@ def test_the_cli_lists_flagged_deliveries_and_resolves_them(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     monkeypatch.setenv("QUALIFIER_DATA_DIR", str(tmp_path / "cli-data"))
-    (tmp_path / "no-settings.toml").write_text("")
     monkeypatch.setenv("QUALIFIER_CONFIG", str(tmp_path / "no-settings.toml"))
     rep = factory.user("rita.rep")
     handoff_id = flagged_handoff(mailing, factory, smtp, clock, rep)

@@ -38,7 +38,6 @@ def usual_umask() -> Iterator[None]:
 
 def test_the_data_folder_and_the_sqlite_database(tmp_path: Path) -> None:
     data = tmp_path / "home" / "Qualifier"
-    (tmp_path / "x").write_text("")
     env = {**os.environ, "QUALIFIER_DATA_DIR": str(data), "QUALIFIER_CONFIG": str(tmp_path / "x")}
     env.pop("QUALIFIER_DATABASE_URL", None)
     done = subprocess.run(

@@ -243,9 +243,7 @@ def test_a_new_workstations_own_database_opens_at_the_first_run_setup(
     database is made on first use (it said "run `qualifier db upgrade`", a command a
     desktop user does not have)."""
     monkeypatch.setenv(ENV_DATA_DIR, str(tmp_path / "data"))
-    settings = tmp_path / "settings.toml"
-    settings.write_text("")  # nothing set: the defaults
-    monkeypatch.setenv(ENV_CONFIG, str(settings))
+    monkeypatch.setenv(ENV_CONFIG, str(tmp_path / "settings.toml"))  # no file: defaults
     monkeypatch.delenv(ENV_DATABASE_URL, raising=False)
     controller = Controller(None, areas_for=areas_for)
     qtbot.addWidget(controller.login)

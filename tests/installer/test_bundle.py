@@ -77,6 +77,7 @@ def clean_environment(home: Path) -> dict[str, str]:
         "LANG": "C.UTF-8",
         "QT_QPA_PLATFORM": "offscreen",
         "QUALIFIER_DATA_DIR": str(home / "data"),
+        "QUALIFIER_CONFIG": str(home / "settings.toml"),
     }
     for windows_needs in ("SYSTEMROOT", "WINDIR"):
         if windows_needs in os.environ:

@@ -21,7 +21,6 @@ from tests.support.factories import PASSWORD, Factory
 @pytest.fixture(autouse=True)
 def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("QUALIFIER_DATA_DIR", str(tmp_path / "cli-data"))
-    (tmp_path / "no-settings.toml").write_text("")
     monkeypatch.setenv("QUALIFIER_CONFIG", str(tmp_path / "no-settings.toml"))
 
 

@@ -131,21 +131,3 @@ def test_the_readmes_settings_files_are_read_as_written(
     block = next(text for text in blocks if text.startswith(first_line))
     _with_file(tmp_path, monkeypatch, block.encode())
     assert load_settings().unknown_keys == ()
-
-
-def test_a_settings_file_named_but_missing_is_refused_not_passed_over(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
-    # A typo in the path would open the embedded database in place of the center's.
-    missing = tmp_path / "etc" / "qualifer.toml"
-    monkeypatch.setenv("QUALIFIER_CONFIG", str(missing))
-    monkeypatch.setenv("QUALIFIER_DATA_DIR", str(tmp_path / "data"))
-    monkeypatch.setattr(sys, "stdin", io.StringIO(""))
-    with pytest.raises(InvalidInput, match="does not exist"):
-        load_settings()
-    assert main(["db", "current"]) == 2
-    err = capsys.readouterr().err
-    assert err == (
-        f"qualifier: error: settings file {missing} (named by QUALIFIER_CONFIG) does not exist\n"
-    )
-    assert not (tmp_path / "data").exists()
