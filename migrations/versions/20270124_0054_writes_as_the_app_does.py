@@ -20,7 +20,8 @@ Action that lets them, the roles that hold it); those no path needs are taken aw
 - Nobody changes a correction, a handoff's history or a touch once written, but an
   administrator's erasure blanks their personal values; a team lead adds no touch (imports
   do), writes no firmographics (enrichment is an import's), and corrections are added with
-  an outcome, by reps and team leads.
+  an outcome, by reps and team leads. A rep rewrote a handoff's history (a partner's "won")
+  and added touches.
 - Who leads a team (`team_leads`) is written by no path of the application.
 
 Revision ID: 0054_writes_as_the_app_does
@@ -37,9 +38,13 @@ down_revision: str | Sequence[str] | None = "0053_zones_of_toll_free_numbers"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
-TEAM_LEAD, SUPERVISOR, ADMIN = "qualifier_team_lead", "qualifier_supervisor", "qualifier_admin"
+REP, TEAM_LEAD = "qualifier_rep", "qualifier_team_lead"
+SUPERVISOR, ADMIN = "qualifier_supervisor", "qualifier_admin"
 # (group, table, privileges taken away): exactly what each group held before.
 TAKEN: tuple[tuple[str, str, str], ...] = (
+    (REP, "contact_corrections", "UPDATE"),
+    (REP, "handoff_events", "UPDATE"),
+    (REP, "touches", "INSERT, UPDATE"),
     (TEAM_LEAD, "contact_corrections", "UPDATE, DELETE"),
     (TEAM_LEAD, "firmographics", "INSERT, UPDATE, DELETE"),
     (TEAM_LEAD, "handoff_events", "UPDATE, DELETE"),

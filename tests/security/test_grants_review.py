@@ -28,8 +28,6 @@ REGISTRY = "r--- r--- rawd rawd"
 # Written with the call they belong to (by those who work leads), never changed (but erasure
 # blanks what was typed), deleted by the undo's function only.
 WITH_THE_CALL = "ra-- ra-- r--- r-W-"
-# Written once by their path, never changed nor deleted; erasure blanks personal values.
-WRITTEN_ONCE = "raw- ra-- r--- r-W-"
 DECISIONS: dict[str, tuple[str, bool]] = {
     "activity_by_day": ("r--- r--- r--- r---", ALL_ROWS),  # kept by triggers on calls
     "agent_states": ("raw- raw- raw- raw-", RLS),  # a rep changes only their own
@@ -47,12 +45,12 @@ DECISIONS: dict[str, tuple[str, bool]] = {
     "check_calls": ("raw- raw- raw- raw-", RLS),  # a taken-back call goes through a function
     "cli_sessions": ("raw- raw- raw- raw-", RLS),  # one's own; admins end anyone's
     "consents": ("ra-- ra-- r--- r---", RLS),  # what the prospect said, with a call: never changed
-    "contact_corrections": (WRITTEN_ONCE, RLS),  # with an outcome
+    "contact_corrections": ("ra-- ra-- r--- r-W-", RLS),  # with an outcome
     "dnc_registry_numbers": (REGISTRY, ALL_ROWS),
     "dnc_registry_snapshots": ("r--- r--- raw- raw-", ALL_ROWS),  # kept
     "do_not_call": ("ra-- ra-- ra-- ra-d", ALL_ROWS),  # it only grows; admins remove
     "firmographics": ("r--- r--- raw- raw-", ALL_ROWS),  # an import's enrichment
-    "handoff_events": ("raw- ra-- ra-- raW-", RLS),  # history: appended
+    "handoff_events": ("ra-- ra-- ra-- raW-", RLS),  # history: appended
     "handoffs": ("raW- raw- raw- raw-", RLS),  # a rep: its delivery and status, not its partner
     "import_batches": ("raw- raw- raw- raw-", RLS),  # a rep: their partners' feedback only
     "lead_handoff_states": ("---- r--- r--- r---", ALL_ROWS),  # kept by a trigger on handoffs
@@ -76,7 +74,7 @@ DECISIONS: dict[str, tuple[str, bool]] = {
     "taken_back_calls": ("---- ---- ---- r--d", ALL_ROWS),
     "team_leads": ("r--- r--- r--- r---", ALL_ROWS),  # who leads a team: no path writes it
     "teams": ("r--- r-w- r--- raw-", RLS),  # new teams: admins; leads rename their own
-    "touches": ("raw- r--- ra-- raW-", RLS),  # an import's
+    "touches": ("r--- r--- ra-- raW-", RLS),  # an import's
     "user_sessions": (KEPT, RLS),  # one's own; admins anyone's
     # No password hash for anyone; the sign-in flags and the login through functions only.
     "users": ("R-W- R-W- R-W- RaW-", RLS),

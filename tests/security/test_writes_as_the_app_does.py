@@ -169,3 +169,21 @@ def test_an_administrator_deletes_no_work_and_only_blanks_a_call(
         al.execute(f"UPDATE handoff_events SET note = '' WHERE handoff_id = {worked.handoff}")
         al.execute(f"UPDATE touches SET details = '{{}}' WHERE lead_id = {worked.lead}")
     assert counts(center) == before
+
+
+def test_a_rep_rewrites_no_history_and_adds_no_touch(center: Center, worked: Worked) -> None:
+    before = counts(center)
+    with connect_as(center.url, "rita") as rita:
+        # She made the call and sees the lead's handoff and its history.
+        assert rita.execute(
+            f"SELECT count(*) FROM handoff_events WHERE handoff_id = {worked.handoff}"
+        ).fetchone() == (1,)
+        refused(
+            rita,
+            f"UPDATE handoff_events SET status = 'won' WHERE handoff_id = {worked.handoff}",
+            f"UPDATE touches SET occurred_at = now() WHERE lead_id = {worked.lead}",
+            f"INSERT INTO touches (lead_id, kind, source, occurred_at, details) "
+            f"VALUES ({worked.lead}, 'web form', '', now(), '{{}}')",
+            "UPDATE contact_corrections SET new_value = ''",
+        )
+    assert counts(center) == before
