@@ -14,6 +14,7 @@ from typing import Any
 import psycopg
 from sqlalchemy import event, text
 from sqlalchemy.exc import DBAPIError, DisconnectionError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 from sqlalchemy.pool import QueuePool
 
 from qualifier_app.domain.errors import AuthenticationFailed, DatabaseUnavailable, LoginThrottled
@@ -182,5 +183,5 @@ def close_for_good(db: Database) -> None:
         try:
             with engine.connect():
                 pass
-        except DatabaseUnavailable:
-            pass
+        except (DatabaseUnavailable, PoolTimeout):
+            pass  # refused, as meant; or held by a call all along, closed when it gives it back
