@@ -15,12 +15,11 @@ from qualifier_app.domain.text import message
 from qualifier_app.services.accounts.first_run import (
     CenterSetup,
     center_name,
-    check_login,
     check_time_zone,
     parse_window,
 )
 from qualifier_app.services.accounts.passwords import check_new_password
-from qualifier_app.services.accounts.users import display_name_of
+from qualifier_app.services.accounts.users import check_login, display_name_of
 from qualifier_app.services.admin.teams import clean_name
 
 T = TypeVar("T")

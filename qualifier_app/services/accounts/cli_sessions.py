@@ -30,9 +30,9 @@ from qualifier_app.persistence.db_logins import sync_login
 from qualifier_app.persistence.models import CliSession, User
 from qualifier_app.services.accounts.passwords import check_new_password, hash_password
 from qualifier_app.services.accounts.users import (
-    LOGIN_PATTERN,
     AccountService,
     actor_of,
+    check_login,
     display_name_of,
 )
 from qualifier_app.services.frame import Frame
@@ -167,18 +167,7 @@ class CliSessionService:
 
     def add_first_admin(self, login: str, password: str, display_name: str = "") -> Actor:
         """`qualifier user add LOGIN --role admin` on a database without an administrator."""
-        login = login.strip().lower()
-        if not LOGIN_PATTERN.match(login):
-            raise InvalidInput(
-                message(
-                    (
-                        "login {login!r} must start with a letter and use only a-z, 0-9, '.', "
-                        "'_' or '-' (2 to 64 characters)"
-                    ),
-                    login=login,
-                ),
-                "login",
-            )
+        login = check_login(login)
         name = display_name_of(display_name, login)
         check_new_password(login, password)
         password_hash = hash_password(password)

@@ -24,7 +24,7 @@ from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.db_logins import sync_login
 from qualifier_app.persistence.models import Center, Queue, User
 from qualifier_app.services.accounts.passwords import check_new_password, hash_password
-from qualifier_app.services.accounts.users import LOGIN_PATTERN, display_name_of
+from qualifier_app.services.accounts.users import check_login, display_name_of
 from qualifier_app.services.admin.teams import (
     check_segment,
     clean_name,
@@ -91,22 +91,6 @@ def center_name(typed: str) -> str:
             "center",
         )
     return name
-
-
-def check_login(typed: str) -> str:
-    login = typed.strip().lower()
-    if not LOGIN_PATTERN.match(login):
-        raise InvalidInput(
-            message(
-                (
-                    "login {login!r} must start with a letter and use only a-z, 0-9, '.', "
-                    "'_' or '-' (2 to 64 characters)"
-                ),
-                login=login,
-            ),
-            "login",
-        )
-    return login
 
 
 def check_window(start: time, end: time) -> None:

@@ -40,6 +40,23 @@ MAX_LOCK = timedelta(minutes=15)
 NAME_LIMIT = 120  # users.display_name: PostgreSQL refuses a longer one mid-save
 
 
+def check_login(typed: str) -> str:
+    """The login as kept (lower case), or InvalidInput saying what a login may be."""
+    login = typed.strip().lower()
+    if not LOGIN_PATTERN.match(login):
+        raise InvalidInput(
+            message(
+                (
+                    "login {login!r} must start with a letter and use only a-z, 0-9, '.', "
+                    "'_' or '-' (2 to 64 characters)"
+                ),
+                login=login,
+            ),
+            "login",
+        )
+    return login
+
+
 def display_name_of(typed: str, login: str) -> str:
     """The name a person is shown by: as typed, spaces tidied; their login when blank."""
     name = " ".join(typed.split())
@@ -230,18 +247,7 @@ class AccountService:
         display_name: str = "",
         team: str | None = None,
     ) -> UserSummary:
-        login = login.strip().lower()
-        if not LOGIN_PATTERN.match(login):
-            raise InvalidInput(
-                message(
-                    (
-                        "login {login!r} must start with a letter and use only a-z, 0-9, '.', "
-                        "'_' or '-' (2 to 64 characters)"
-                    ),
-                    login=login,
-                ),
-                "login",
-            )
+        login = check_login(login)
         try:
             role_value = Role(role)
         except ValueError:
