@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy import ColumnElement, and_, func, select
 from sqlalchemy.orm import Session
@@ -148,18 +149,15 @@ def blocked_reasons(
         )
 
         def count() -> Sequence[tuple[int, int]]:
-            return [
-                (int(profile_id), int(held))
-                for profile_id, held in session.execute(
-                    select(Lead.calling_profile_id, func.count())
-                    .where(
-                        waiting,
-                        Lead.calling_profile_id.in_(sorted(closed)),
-                        *(() if outside_registries is None else (outside_registries,)),
-                    )
-                    .group_by(Lead.calling_profile_id)
-                ).all()
-            ] + list(_held_by_caps(session, now, capped, waiting, sorted(stale_countries)))
+            in_closed_places = _by_profile(
+                session,
+                waiting,
+                Lead.calling_profile_id.in_(sorted(closed)),
+                *(() if outside_registries is None else (outside_registries,)),
+            )
+            return in_closed_places + _held_by_caps(
+                session, now, capped, waiting, sorted(stale_countries)
+            )
 
         if remembered is None:
             rows = count()
@@ -170,11 +168,7 @@ def blocked_reasons(
         why = closed | _cap_reasons(capped)
         for profile_id, held in rows:
             counts[why[profile_id]] += held
-    return tuple(
-        BlockedReason(reason, leads)
-        for reason, leads in sorted(counts.items(), key=lambda item: (-item[1], item[0]))
-        if leads or reason in registries
-    )
+    return _most_first(counts, keep=registries)
 
 
 def held_by_caps(
@@ -197,10 +191,31 @@ def held_by_caps(
     why = _cap_reasons(open_now)
     for profile_id, held in _held_by_caps(session, now, open_now, waiting, stale):
         counts[why[profile_id]] += held
+    return _most_first(counts)
+
+
+def _most_first(counts: Counter[str], keep: Iterable[str] = ()) -> tuple[BlockedReason, ...]:
+    """The reasons by how many leads each holds back, most first; none without leads but
+    those to `keep` (a stale registry is said even when it holds back nothing)."""
+    kept = set(keep)
     return tuple(
         BlockedReason(reason, leads)
         for reason, leads in sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+        if leads or reason in kept
     )
+
+
+def _by_profile(
+    session: Session, *where: ColumnElement[bool], params: dict[str, Any] | None = None
+) -> list[tuple[int, int]]:
+    """(calling profile, leads) of the leads `where` says."""
+    rows = session.execute(
+        select(Lead.calling_profile_id, func.count())
+        .where(*where)
+        .group_by(Lead.calling_profile_id),
+        params,
+    )
+    return [(int(profile_id), int(held)) for profile_id, held in rows.all()]
 
 
 def _cap_reasons(profiles: Iterable[Profile]) -> dict[int, str]:
@@ -228,17 +243,11 @@ def _held_by_caps(
     caps = cap_shape(profile.place_rule for profile in profiles)
     if not caps:
         return []
-    return [
-        (int(profile_id), int(held))
-        for profile_id, held in session.execute(
-            select(Lead.calling_profile_id, func.count())
-            .where(
-                waiting,
-                Lead.calling_profile_id.in_([p.id for p in profiles if p.place_rule.capped]),
-                ~queue_sql.under_stale_registry(stale),
-                ~queue_sql.under_caps(caps),
-            )
-            .group_by(Lead.calling_profile_id),
-            queue_sql.cap_params(now, capped_profiles(profiles, caps)),
-        ).all()
-    ]
+    return _by_profile(
+        session,
+        waiting,
+        Lead.calling_profile_id.in_([p.id for p in profiles if p.place_rule.capped]),
+        ~queue_sql.under_stale_registry(stale),
+        ~queue_sql.under_caps(caps),
+        params=queue_sql.cap_params(now, capped_profiles(profiles, caps)),
+    )
