@@ -128,3 +128,23 @@ def test_the_clock_notice_is_in_the_persons_language(
         assert expected in main.statusBar().currentMessage()
         if controller.login.clock_warning.text():
             assert expected in controller.login.clock_warning.text()
+
+
+def test_the_notice_is_shown_whole_and_alone(
+    qtbot: QtBot, german: None, fast_controller: Controller
+) -> None:
+    """Seen on screen: the sign-in window cut the notice's three lines (and squeezed the
+    fields), and on the status bar the notice was drawn over the signed-in line."""
+    login = fast_controller.login
+    assert "Std." not in login.clock_warning.text() and "Min." in login.clock_warning.text()
+    warning = login.clock_warning
+    assert warning.height() >= warning.heightForWidth(warning.width())
+    assert login.login.height() >= login.login.sizeHint().height()
+    with qtbot.waitSignal(fast_controller.main_window_shown, timeout=10_000) as shown:
+        qtbot.keyClicks(login.login, "rita")
+        qtbot.keyClicks(login.password, PASSWORD)
+        qtbot.keyClick(login.password, Qt.Key.Key_Return)
+    main: MainWindow = shown.args[0]
+    assert "Std. 00 Min." not in main.statusBar().currentMessage()  # 20 min, see the fixture
+    assert "20 Min." in main.statusBar().currentMessage()
+    assert not main.user_label.isVisible()  # the message has the status bar to itself

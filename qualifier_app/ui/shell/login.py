@@ -100,6 +100,7 @@ class LoginWindow(QWidget):
         notice = entrance.services.clock_notice() if entrance.services is not None else None
         self.clock_warning.setText(i18n.translated(notice) if notice else "")
         self.clock_warning.setVisible(notice is not None)
+        grow_to_show_all(self)
         self._set_ready(True)
         self.login.setFocus()
 

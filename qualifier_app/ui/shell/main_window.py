@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -88,7 +88,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.user_label, 1)
         self.statusBar().addPermanentWidget(self.clock_warning)
         self.statusBar().addPermanentWidget(self.busy)
-        self.show_clock_notice()
+        self._clock_noticed = False
         workers.busy_changed.connect(self.busy.setVisible)
 
         self._build_menus()
@@ -224,6 +224,14 @@ class MainWindow(QMainWindow):
         self.workers.submit(
             lambda: accounts.touch_session(signed_in), lambda _: self.show_clock_notice()
         )
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        # Once shown: a status bar message put up before it was visible leaves the signed-in
+        # line showing too, and the two are drawn over each other.
+        if not self._clock_noticed:
+            self._clock_noticed = True
+            self.show_clock_notice()
 
     def show_clock_notice(self) -> None:
         """Say so while this workstation's clock is more than a minute off the database's."""
