@@ -24,6 +24,7 @@ from tests.support.databases import (
     postgres_required,
     postgres_url,
     take_worker_server,
+    through_pooler,
 )
 from tests.support.factories import Factory
 from tests.support.smtp import SmtpServer
@@ -52,6 +53,17 @@ def pytest_configure(config: pytest.Config) -> None:
             "CI=true but QUALIFIER_TEST_PG_URL is not set: PostgreSQL tests must run in CI "
             "(use `make test`, which starts a throwaway server)"
         )
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """The pooler pass leaves out what reaches the server directly on purpose: deselected, not
+    skipped, since the suite's first pass runs it."""
+    if not through_pooler():
+        return
+    direct = [item for item in items if item.get_closest_marker("direct_only")]
+    if direct:
+        config.hook.pytest_deselected(items=direct)
+        items[:] = [item for item in items if not item.get_closest_marker("direct_only")]
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -74,7 +74,9 @@ def _through_pooler(url: str) -> str:
     return through.update_query_dict({"pooler": "pgbouncer"}).render_as_string(False)
 
 
-@pytest.fixture(params=["direct", pytest.param("pgbouncer", id="pgbouncer")])
+@pytest.fixture(
+    params=[pytest.param("direct", marks=pytest.mark.direct_only), pytest.param("pgbouncer")]
+)
 def route(request: pytest.FixtureRequest) -> str:
     return str(request.param)
 
@@ -85,8 +87,6 @@ def workstation(
 ) -> Iterator[Callable[..., tuple[Services, SignedIn]]]:
     """Sign a person in as the app does, with the settings' connection budget."""
     opened: list[Services] = []
-    if route == "direct" and "pooler" in make_url(center.url).query:
-        pytest.skip("in the suite's pooler pass every database is reached through PgBouncer")
     url = center.url if route == "direct" else _through_pooler(center.url)
     connections = DatabaseConnections(
         pooler="" if route == "direct" else "pgbouncer", change_poll_seconds=0.2

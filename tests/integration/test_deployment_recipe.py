@@ -41,7 +41,8 @@ from tests.support.cli import Ran, in_process
 from tests.support.databases import PostgresTemplates, libpq, postgres_required, required
 from tests.support.factories import PASSWORD, Factory
 
-pytestmark = pytest.mark.postgres
+# Each test sets up a center of its own on the server, directly: the pooler pass adds nothing.
+pytestmark = [pytest.mark.postgres, pytest.mark.direct_only]
 
 README = Path(__file__).resolve().parents[2] / "README.md"
 FENCED = re.compile(r"^```[a-z]*\n(.*?)^```$", re.S | re.M)
@@ -71,9 +72,6 @@ class Server:
 def server(postgres_templates: PostgresTemplates | None) -> Iterator[Server]:
     postgres_templates = postgres_required(postgres_templates)
     url = postgres_templates.fresh()
-    if "pooler" in make_url(url).query:
-        postgres_templates.drop(url)
-        pytest.skip("sets up a center of its own on the server; the pooler pass adds nothing")
     with psycopg.connect(libpq(url), autocommit=True) as admin:
         settings = {
             name: str(admin.execute(f"SHOW {name}").fetchone()[0])  # type: ignore[index]

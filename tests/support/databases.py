@@ -59,9 +59,14 @@ def postgres_url() -> str | None:
     return os.environ.get(PG_URL_ENV) or None
 
 
+def through_pooler() -> bool:
+    """This run is the suite's pooler pass: every test database is reached through PgBouncer."""
+    return os.environ.get(THROUGH_POOLER_ENV) == "1"
+
+
 def pooler_url() -> str | None:
     """PgBouncer's address when the tests' databases are to be reached through it."""
-    if os.environ.get(THROUGH_POOLER_ENV) != "1":
+    if not through_pooler():
         return None
     url = os.environ.get(PGBOUNCER_URL_ENV)
     if not url:
