@@ -40,9 +40,14 @@ def command_group(commands: Any, name: str, help_text: str) -> Any:
     raise AssertionError(f"{name} has no sub-commands")
 
 
-def read_password(args: argparse.Namespace, prompt: str = "Password: ") -> str:
+def read_password(args: argparse.Namespace, prompt: str, whose: str) -> str:
+    """A new password, typed twice on a terminal or the next line of standard input; `whose`
+    names it in a refusal ("bob's password"), since standard input may carry two."""
     if getattr(args, "password_stdin", False):
-        password = sys.stdin.readline().rstrip("\r\n")
+        line = sys.stdin.readline()
+        if not line:
+            raise InvalidInput(f"standard input ended before {whose}", "password")
+        password = line.rstrip("\r\n")
     elif sys.stdin.isatty():
         password = ask_secret(prompt)
         if ask_secret("Repeat the password: ") != password:
@@ -50,7 +55,7 @@ def read_password(args: argparse.Namespace, prompt: str = "Password: ") -> str:
     else:
         raise InvalidInput("no terminal to ask for the password; use --password-stdin", "password")
     if not password:
-        raise InvalidInput("the password is empty", "password")
+        raise InvalidInput(f"{whose} is empty", "password")
     return password
 
 

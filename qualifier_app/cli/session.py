@@ -110,7 +110,7 @@ def change_password(args: argparse.Namespace) -> int:
     on PostgreSQL (the database checks the current one there)."""
     login = _login(args)
     current = sign_in_password(args, login, other_ways=" or with --password-stdin")
-    new = read_password(args, "New password: ")
+    new = read_password(args, "New password: ", f"{login}'s new password")
     settings = load_settings(args.db)
     signed = sign_in_person(settings, login, current, workstation())
     app, signed_in = signed if signed is not None else (services(args), None)

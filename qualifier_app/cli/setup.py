@@ -74,7 +74,7 @@ def _password(args: argparse.Namespace, login: str) -> str:
     """On a terminal, asked again until the two typed agree and make a good password."""
     while True:
         try:
-            password = read_password(args, f"Password for {login}: ")
+            password = read_password(args, f"Password for {login}: ", f"{login}'s password")
             check_new_password(login, password)
         except InvalidInput as problem:
             # Ctrl-D (no field) stops, as does a refused password from standard input.

@@ -125,7 +125,7 @@ def user_add(args: argparse.Namespace) -> int:
     password = (
         one_time_password(args.login)
         if one_time
-        else read_password(args, f"New password for {args.login}: ")
+        else read_password(args, f"New password for {args.login}: ", f"{args.login}'s password")
     )
     with services(args) as app:
         if first_admin:

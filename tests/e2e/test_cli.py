@@ -111,7 +111,10 @@ def test_claim_prints_the_lead_and_exit_3_when_nothing_is_eligible(
     command = in_process(capsys, monkeypatch)
     monkeypatch.setattr(sys, "stdin", io.StringIO(""))
     assert main(["--db", cli_db, "user", "add", "ada", "--role", "admin", "--password-stdin"]) == 2
-    assert "the password is empty" in capsys.readouterr().err
+    assert "standard input ended before ada's password" in capsys.readouterr().err
+    monkeypatch.setattr(sys, "stdin", io.StringIO("\n"))
+    assert main(["--db", cli_db, "user", "add", "ada", "--role", "admin", "--password-stdin"]) == 2
+    assert "ada's password is empty" in capsys.readouterr().err
     monkeypatch.setattr(sys, "stdin", io.StringIO("short\n"))
     assert main(["--db", cli_db, "user", "add", "ada", "--role", "admin", "--password-stdin"]) == 2
     assert "at least 10 characters" in capsys.readouterr().err
