@@ -6291,6 +6291,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>{name}: die Regeln müssen ein JSON-Objekt sein</translation>
     </message>
     <message>
+        <source>{path} is a folder, not a rules file</source>
+        <translation>{path} ist ein Ordner, keine Regeldatei</translation>
+    </message>
+    <message>
         <source>the row is about partner {named}; this file is {partner}&apos;s</source>
         <translation>die Zeile betrifft den Partner {named}; diese Datei ist von {partner}</translation>
     </message>

@@ -6291,6 +6291,10 @@ un comercial por línea</translation>
         <translation>{name}: las reglas deben ser un objeto JSON</translation>
     </message>
     <message>
+        <source>{path} is a folder, not a rules file</source>
+        <translation>{path} es una carpeta, no un archivo de reglas</translation>
+    </message>
+    <message>
         <source>the row is about partner {named}; this file is {partner}&apos;s</source>
         <translation>la fila es del socio {named}; este archivo es de {partner}</translation>
     </message>

@@ -6291,6 +6291,10 @@ un commercial par ligne</translation>
         <translation>{name} : les règles doivent être un objet JSON</translation>
     </message>
     <message>
+        <source>{path} is a folder, not a rules file</source>
+        <translation>{path} est un dossier, pas un fichier de règles</translation>
+    </message>
+    <message>
         <source>the row is about partner {named}; this file is {partner}&apos;s</source>
         <translation>la ligne concerne le partenaire {named} ; ce fichier est celui de {partner}</translation>
     </message>

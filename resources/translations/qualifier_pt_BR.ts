@@ -6291,6 +6291,10 @@ um vendedor por linha</translation>
         <translation>{name}: as regras devem ser um objeto JSON</translation>
     </message>
     <message>
+        <source>{path} is a folder, not a rules file</source>
+        <translation>{path} é uma pasta, não um arquivo de regras</translation>
+    </message>
+    <message>
         <source>the row is about partner {named}; this file is {partner}&apos;s</source>
         <translation>a linha é do parceiro {named}; este arquivo é de {partner}</translation>
     </message>

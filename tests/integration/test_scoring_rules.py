@@ -122,6 +122,8 @@ def test_cli_export_preview_apply_and_one_line_errors(
     assert code == 2 and len(err.strip().splitlines()) == 1 and "Traceback" not in err
     code, _, err = run(capsys, "--db", database_url, "scoring", "preview", str(tmp_path / "no"))
     assert code == 2 and "does not exist" in err
+    code, _, err = run(capsys, "--db", database_url, "scoring", "preview", str(tmp_path))
+    assert code == 2 and err.strip().endswith(f"{tmp_path} is a folder, not a rules file")
     code, out, _ = run(capsys, "--db", database_url, "scoring", "list")
     assert "v3" not in out
 

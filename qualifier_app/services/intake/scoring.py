@@ -50,7 +50,16 @@ def read_rules_file(path: Path) -> dict[str, Any]:
         rules = json.loads(path.read_text("utf-8"))
     except FileNotFoundError:
         raise InvalidInput(message("{path} does not exist", path=path), "rules") from None
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+    except IsADirectoryError:
+        raise InvalidInput(
+            message("{path} is a folder, not a rules file", path=path), "rules"
+        ) from None
+    except OSError as exc:
+        raise InvalidInput(
+            message("cannot read {path}: {strerror}", path=path, strerror=exc.strerror or str(exc)),
+            "rules",
+        ) from None
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise InvalidInput(
             message("{name} is not readable JSON: {exc}", name=path.name, exc=exc), "rules"
         ) from None
