@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from dataclasses import asdict
 from typing import Any
 
@@ -78,6 +79,7 @@ def user_set(args: argparse.Namespace) -> int:
             active=args.active,
             display_name=args.name,
         )
+    _warn_of_no_team(done.login, done.role, done.team, done.active)
     if args.json:
         print_json(done)
         return 0
@@ -138,6 +140,7 @@ def user_add(args: argparse.Namespace) -> int:
             if one_time:
                 # As the Users area does: nobody knows a first password but the person.
                 password = app.staff.reset_password(acting(args), added.login)
+    _warn_of_no_team(added.login, added.role, added.team, active=True)
     if args.json:
         print_json({**asdict(added), **({"one_time_password": password} if one_time else {})})
     else:
@@ -145,6 +148,16 @@ def user_add(args: argparse.Namespace) -> int:
         if one_time:
             print(f"one-time password (shown once; replaced at the first sign-in): {password}")
     return 0
+
+
+def _warn_of_no_team(login: str, role: str, team: str | None, active: bool) -> None:
+    """Kept, as a person may be added before their team is chosen, but not silently: a rep
+    in no team works no queue."""
+    if role == "rep" and active and not team:
+        sys.stderr.write(
+            f"qualifier: warning: {login} is in no team and gets no leads from a queue until "
+            f"added to one: qualifier user set {login} --team TEAM\n"
+        )
 
 
 def user_list(args: argparse.Namespace) -> int:

@@ -6471,6 +6471,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>jetzt ist kein Lead verfügbar</translation>
     </message>
     <message>
+        <source>no lead is eligible now: you work no queue yet; an administrator adds you to a team, whose queues you then work</source>
+        <translation>derzeit ist kein Lead bereit: Sie bearbeiten noch keine Warteschlange; ein Administrator nimmt Sie in ein Team auf, dessen Warteschlangen Sie dann bearbeiten</translation>
+    </message>
+    <message>
         <source>lead {lead_id} is not one of your teams&apos; leads</source>
         <translation>Lead {lead_id} gehört nicht zu den Leads Ihrer Teams</translation>
     </message>
@@ -10068,6 +10072,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     <message>
         <source>{login} is added. One-time password: {password} — give it to them now, it is shown only once; they choose their own at the first sign-in.</source>
         <translation>{login} ist hinzugefügt. Einmalpasswort: {password} — geben Sie es jetzt weiter, es wird nur einmal angezeigt; bei der ersten Anmeldung wird ein eigenes gewählt.</translation>
+    </message>
+    <message>
+        <source>They are in no team, and get no leads from a queue until you give them one.</source>
+        <translation>Die Person ist in keinem Team und erhält keine Leads aus einer Warteschlange, bis Sie ihr eines zuweisen.</translation>
     </message>
     <message>
         <source>active</source>

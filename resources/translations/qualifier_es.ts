@@ -6471,6 +6471,10 @@ un comercial por línea</translation>
         <translation>ahora no hay ningún lead disponible</translation>
     </message>
     <message>
+        <source>no lead is eligible now: you work no queue yet; an administrator adds you to a team, whose queues you then work</source>
+        <translation>ningún lead está disponible ahora: todavía no trabaja ninguna cola; un administrador le añade a un equipo, cuyas colas trabajará entonces</translation>
+    </message>
+    <message>
         <source>lead {lead_id} is not one of your teams&apos; leads</source>
         <translation>el lead {lead_id} no es de sus equipos</translation>
     </message>
@@ -10068,6 +10072,10 @@ un comercial por línea</translation>
     <message>
         <source>{login} is added. One-time password: {password} — give it to them now, it is shown only once; they choose their own at the first sign-in.</source>
         <translation>{login} se ha añadido. Contraseña de un solo uso: {password} — entréguesela ahora, solo se muestra una vez; elegirá la suya al iniciar sesión por primera vez.</translation>
+    </message>
+    <message>
+        <source>They are in no team, and get no leads from a queue until you give them one.</source>
+        <translation>No está en ningún equipo y no recibe leads de ninguna cola hasta que le asigne uno.</translation>
     </message>
     <message>
         <source>active</source>

@@ -6471,6 +6471,10 @@ un commercial par ligne</translation>
         <translation>aucun lead n&apos;est disponible maintenant</translation>
     </message>
     <message>
+        <source>no lead is eligible now: you work no queue yet; an administrator adds you to a team, whose queues you then work</source>
+        <translation>aucun lead n&apos;est disponible pour l&apos;instant : vous ne travaillez encore aucune file ; un administrateur vous ajoute à une équipe, dont vous travaillerez alors les files</translation>
+    </message>
+    <message>
         <source>lead {lead_id} is not one of your teams&apos; leads</source>
         <translation>le lead {lead_id} ne fait pas partie des leads de vos équipes</translation>
     </message>
@@ -10068,6 +10072,10 @@ un commercial par ligne</translation>
     <message>
         <source>{login} is added. One-time password: {password} — give it to them now, it is shown only once; they choose their own at the first sign-in.</source>
         <translation>{login} est ajouté. Mot de passe à usage unique : {password} — remettez-le-lui maintenant, il n&apos;est affiché qu&apos;une fois ; la personne choisira le sien à la première connexion.</translation>
+    </message>
+    <message>
+        <source>They are in no team, and get no leads from a queue until you give them one.</source>
+        <translation>Cette personne n&apos;est dans aucune équipe et ne reçoit aucun lead d&apos;une file tant que vous ne lui en attribuez pas une.</translation>
     </message>
     <message>
         <source>active</source>

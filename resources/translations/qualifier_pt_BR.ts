@@ -6471,6 +6471,10 @@ um vendedor por linha</translation>
         <translation>nenhum lead está disponível agora</translation>
     </message>
     <message>
+        <source>no lead is eligible now: you work no queue yet; an administrator adds you to a team, whose queues you then work</source>
+        <translation>nenhum lead está disponível agora: você ainda não trabalha nenhuma fila; um administrador adiciona você a uma equipe, cujas filas você passa a trabalhar</translation>
+    </message>
+    <message>
         <source>lead {lead_id} is not one of your teams&apos; leads</source>
         <translation>o lead {lead_id} não é das suas equipes</translation>
     </message>
@@ -10068,6 +10072,10 @@ um vendedor por linha</translation>
     <message>
         <source>{login} is added. One-time password: {password} — give it to them now, it is shown only once; they choose their own at the first sign-in.</source>
         <translation>{login} foi adicionado. Senha de uso único: {password} — entregue-a agora, ela só é mostrada uma vez; a pessoa escolhe a sua própria no primeiro login.</translation>
+    </message>
+    <message>
+        <source>They are in no team, and get no leads from a queue until you give them one.</source>
+        <translation>Não está em nenhuma equipe e não recebe leads de uma fila até que você lhe atribua uma.</translation>
     </message>
     <message>
         <source>active</source>

@@ -132,12 +132,19 @@ def test_claim_prints_the_lead_and_exit_3_when_nothing_is_eligible(
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert "added rita.rep (rep)" in done.stdout
+    assert done.stderr == (
+        "qualifier: warning: rita.rep is in no team and gets no leads from a queue until added "
+        "to one: qualifier user set rita.rep --team TEAM\n"
+    )
     done = command(
         "--db", cli_db, "queue", "claim", "--as", "rita.rep", "--password-stdin",
         stdin="a long enough secret\n",
     )  # fmt: skip
     assert done.returncode == 3
-    assert done.stderr.strip().startswith("qualifier: error: no lead is eligible now")
+    assert done.stderr.strip() == (
+        "qualifier: error: no lead is eligible now: you work no queue yet; an administrator "
+        "adds you to a team, whose queues you then work"
+    )
 
 
 def test_claim_and_release_by_cli(

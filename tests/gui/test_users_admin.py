@@ -85,6 +85,7 @@ def test_admin_adds_changes_and_resets(
     qtbot.keyClick(area.login, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "One-time password" in area.outcome.text())
     one_time = area.outcome.text().split("One-time password: ")[1].split(" ")[0]
+    assert "in no team" not in area.outcome.text()
     bo = _user(services, "bo")
     assert bo.must_change_password and verify_password(bo.password_hash, one_time)
     qtbot.waitUntil(lambda: area.table.rowCount() == 3)
@@ -127,6 +128,16 @@ def test_admin_adds_changes_and_resets(
     qtbot.waitUntil(lambda: area.table.findItems("Bo Berg", Qt.MatchFlag.MatchExactly) != [])
     _choose(qtbot, area, "bo")
     assert "One-time password" not in area.outcome.text()
+
+    # A rep added in no team: kept, but said so.
+    area.new_button.click()
+    qtbot.keyClicks(area.login, "cy")
+    assert area.team.currentData() == ""
+    qtbot.keyClick(area.login, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "cy is added" in area.outcome.text())
+    assert area.outcome.text().endswith(
+        "They are in no team, and get no leads from a queue until you give them one."
+    )
 
 
 def test_deactivating_a_leaver_sends_their_leads_back_and_unlock(

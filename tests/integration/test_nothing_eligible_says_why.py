@@ -90,3 +90,17 @@ def test_a_lead_on_the_registry_is_given_no_time(
         services.queue.claim_next(rita)
     assert empty.value.next_eligible_at is None
     assert services.workspace.rep_day(rita, clock.now()).next_eligible_at is None
+
+
+def test_a_rep_in_no_team_is_told_they_work_no_queue(services: Services, factory: Factory) -> None:
+    factory.lead()  # waiting in Main, which this rep does not work
+    newcomer = factory.user("nora", team=None, queues=())
+    with pytest.raises(NothingEligible) as empty:
+        services.queue.claim_next(newcomer)
+    assert str(empty.value) == (
+        "no lead is eligible now: you work no queue yet; an administrator adds you to a team, "
+        "whose queues you then work"
+    )
+    # A lead given to them in person is theirs all the same.
+    mine = factory.lead(assigned_rep_id=newcomer.user_id)
+    assert services.queue.claim_next(newcomer).id == mine

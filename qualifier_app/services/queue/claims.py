@@ -313,6 +313,13 @@ class QueueService:
             session, now, profiles.values(), queue_sql.waiting_for(rep_id), blocked
         )
         held = [reason.line for reason in capped] + why_blocked
+        if next_at is None and not held and not _works_a_queue(session, rep_id):
+            return NothingEligible(
+                message(
+                    "no lead is eligible now: you work no queue yet; an administrator adds "
+                    "you to a team, whose queues you then work"
+                )
+            )
         return NothingEligible(
             listed([_empty_message(next_at, now, bool(held)), *held], "; "), next_at
         )
@@ -564,6 +571,11 @@ def build_card(
         lease_expires_at=row["lease_expires_at"] or now,
         next_call_at=row["next_call_at"],
     )
+
+
+def _works_a_queue(session: Session, rep_id: int) -> bool:
+    member = select(QueueMember.queue_id).where(QueueMember.user_id == rep_id).limit(1)
+    return session.execute(member).first() is not None
 
 
 def _empty_message(next_at: datetime | None, now: datetime, held: bool) -> str:

@@ -262,10 +262,13 @@ class UsersArea(QWidget):
                 self.editor.failed(InvalidInput(self.tr("choose a login"), "login"))
                 return
 
-            def add() -> tuple[str, str]:
-                accounts.add_user(actor, login, one_time_password(login), role, name, team or None)
+            def add() -> tuple[str, str, bool]:
+                added = accounts.add_user(
+                    actor, login, one_time_password(login), role, name, team or None
+                )
                 # Nobody knows a first password but the person: they choose theirs at once.
-                return login, staff.reset_password(actor, login)
+                in_no_team = added.role == Role.REP.value and not added.team
+                return login, staff.reset_password(actor, login), in_no_team
 
             self.save_button.setEnabled(False)
             self._context.workers.submit(add, _while_shown(self, self._added), self._failed("role"))
@@ -281,16 +284,19 @@ class UsersArea(QWidget):
     def _failed(self, field: str) -> Callable[[Exception], None]:
         return _while_shown(self, lambda exc: self.editor.failed(_field_of(exc, field)))
 
-    def _added(self, added: tuple[str, str]) -> None:
-        login, password = added
+    def _added(self, added: tuple[str, str, bool]) -> None:
+        login, password, in_no_team = added
         self.save_button.setEnabled(True)
-        self.outcome.setText(
-            self.tr(
-                "{login} is added. One-time password: {password} — give it to them "
-                "now, it is shown only once; they choose their own at the first "
-                "sign-in."
-            ).format(login=login, password=password)
-        )
+        said = self.tr(
+            "{login} is added. One-time password: {password} — give it to them "
+            "now, it is shown only once; they choose their own at the first "
+            "sign-in."
+        ).format(login=login, password=password)
+        if in_no_team:
+            said += " " + self.tr(
+                "They are in no team, and get no leads from a queue until you give them one."
+            )
+        self.outcome.setText(said)
         self.reload(select_login=login)
 
     def _changed(self, changed: StaffChange) -> None:
