@@ -459,6 +459,29 @@ def read_revenue(text: str) -> Decimal | str:
 
 
 _DAY_FIRST_EXCEPT = frozenset({"US", "CA", "PH"})
+
+# Excel's 1900 date system counts days from 1899-12-30 for every date after February 1900
+# (it holds a 29 February 1900 that never was); the fraction is the time of day. Only the
+# serials of 1990 to 2100 are read as dates: other plain numbers are not dates people write.
+_EXCEL_EPOCH = datetime(1899, 12, 30, tzinfo=UTC)
+_FIRST_SERIAL = (datetime(1990, 1, 1, tzinfo=UTC) - _EXCEL_EPOCH).days
+_LAST_SERIAL = (datetime(2100, 12, 31, tzinfo=UTC) - _EXCEL_EPOCH).days
+# Five digits, so a comma can only be a decimal comma (a German Excel's "45678,5417").
+_SERIAL = re.compile(r"(\d{5})(?:[.,](\d+))?")
+
+
+def excel_serial(text: str) -> datetime | None:
+    """The date and time of an Excel date serial ("45678" is 2025-01-21, "45678.5417" 13:00
+    that day, to the second), as a CSV exported from Excel writes a date cell formatted as a
+    number; None for anything else."""
+    serial = _SERIAL.fullmatch(text.strip())
+    if serial is None or not _FIRST_SERIAL <= int(serial.group(1)) <= _LAST_SERIAL:
+        return None
+    fraction = Decimal(f"0.{serial.group(2) or 0}")
+    seconds = int((fraction * 86_400).to_integral_value())
+    return _EXCEL_EPOCH + timedelta(days=int(serial.group(1)), seconds=seconds)
+
+
 _DATE = re.compile(
     r"^(\d{1,4})[./-](\d{1,2})[./-](\d{1,4})"
     r"(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([AaPp])\.?[Mm]\.?)?)?"
@@ -467,12 +490,14 @@ _DATE = re.compile(
 
 def parse_when(text: str, country: str | None) -> datetime | None:
     """An inquiry date: ISO 8601 first, then day/month/year (month first in the US and
-    Canada when both readings are possible), the time on a 24- or 12-hour clock ("10:15 PM").
-    Naive times are taken as UTC."""
+    Canada when both readings are possible), the time on a 24- or 12-hour clock ("10:15 PM"),
+    then a spreadsheet's date serial ("45678.5417", see `excel_serial`). Naive times are
+    taken as UTC."""
+    parsed: datetime | None
     try:
         parsed = datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
-        parsed = None
+        parsed = excel_serial(text)
     if parsed is None:
         match = _DATE.match(text.strip())
         if not match:
