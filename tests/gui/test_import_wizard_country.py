@@ -7,7 +7,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -17,6 +18,7 @@ from qualifier_app.persistence.models import ImportBatch, Lead
 from qualifier_app.services.accounts.users import SignedIn
 from qualifier_app.ui.areas import AreaContext
 from qualifier_app.ui.intake.import_wizard import ImportWizard
+from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.worker import Workers
 from tests.support.factories import Factory
 
@@ -139,3 +141,33 @@ def test_a_country_picked_from_the_list_by_keyboard(
     assert choice.country() == "US"
     choice.set_country(None)
     assert choice.country() is None and choice.currentText() == ""
+
+
+@pytest.fixture
+def in_german(qapp: QApplication) -> Iterator[None]:
+    before = QLocale()
+    i18n.install("de")
+    yield
+    i18n.install("en")
+    QLocale.setDefault(before)
+
+
+def test_countries_are_named_and_typed_in_the_persons_language(
+    in_german: None, qtbot: QtBot, services: Services, factory: Factory, tmp_path: Path
+) -> None:
+    supervisor = factory.user("sam", Role.SUPERVISOR, team=None, queues=())
+    workers = Workers()
+    widget = ImportWizard(AreaContext(services, SignedIn(supervisor, 0), workers))
+    qtbot.addWidget(widget)
+    widget.resize(1280, 720)
+    widget.show()
+    choice = widget.country_choice
+    assert choice.findText("Deutschland (DE)") > 0
+    assert choice.accessibleName() == "Land der Datei"
+    choice.setEditText("vereinigte staaten")  # a name in the person's language, typed in full
+    assert choice.country() == "US"
+    widget.path_edit.setText(str(trade_fair(tmp_path)))
+    choice.setEditText("Atlantis")
+    qtbot.keyClick(widget.path_edit, Qt.Key.Key_Return)
+    assert widget.country_error.text().startswith("'Atlantis' ist kein Land, das Qualifier kennt")
+    workers.drain()

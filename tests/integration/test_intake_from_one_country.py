@@ -103,6 +103,18 @@ def test_rows_naming_no_country_are_read_as_from_the_country_chosen(
     assert after is not None and after["assumed_country"] == "DE"
 
 
+def test_importing_again_with_the_country_takes_only_the_rows_rejected_before(
+    services: Services, tmp_path: Path
+) -> None:
+    source = trade_fair(tmp_path)
+    services.intake.import_inquiries(OPERATOR, source)
+    again = services.intake.import_inquiries(OPERATOR, source, country="DE")
+    assert (again.already_imported, again.imported, again.rejected) == (5, 1, 0)
+    found = leads(services)
+    assert found["Anna"][:3] == ("+49301234567", True, "DE")
+    assert found["Ben"][:3] == (None, False, None)  # stored by the first import, as it was
+
+
 def test_a_country_nobody_knows_is_refused_before_anything_is_imported(
     services: Services, tmp_path: Path
 ) -> None:
