@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from qualifier_app.cli.arguments import add_out_option, iso_date, positive, whole_number
+from qualifier_app.cli.arguments import add_out_option, country, iso_date, positive, whole_number
 from qualifier_app.cli.auth import acting
 from qualifier_app.cli.context import command_group, services
 from qualifier_app.cli.output import print_json, table
@@ -33,6 +33,15 @@ def register(commands: Any) -> None:
     inquiries.add_argument("file", type=Path, metavar="FILE")
     inquiries.add_argument(
         "--campaign", metavar="NAME", help="the campaign of every row (created if new)"
+    )
+    inquiries.add_argument(
+        "--country",
+        type=country,
+        metavar="CODE",
+        help="the country the file is from (ISO code such as DE): rows with no country, or an "
+        "empty one, are read as written there (national phone numbers, dates) and get it as "
+        "their country; a row's own country, or a phone number in +international form, wins "
+        "(no default: [workspace] default_country is not used for imports)",
     )
     inquiries.add_argument(
         "--mapping",
@@ -105,6 +114,7 @@ def import_inquiries(args: argparse.Namespace) -> int:
             acting(args),
             args.file,
             campaign=args.campaign,
+            country=args.country,
             mapping=mapping,
             rules=rules,
             rejects_path=args.rejects,
@@ -124,6 +134,8 @@ def import_inquiries(args: argparse.Namespace) -> int:
     if sys.stderr.isatty():
         sys.stderr.write("\n")
     print(f"{summary.file}: {accounting(summary)}")
+    if summary.assumed_country:
+        print(f"  rows naming no country were read as from {summary.assumed_country}")
     if summary.do_not_call:
         print(f"  {summary.do_not_call:,} new leads are on the do-not-call list (not queued)")
     if summary.flagged:

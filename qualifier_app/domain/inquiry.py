@@ -71,6 +71,8 @@ class Inquiry:
     campaign: str = ""
     inquired_at: datetime | None = None
     consent: str = "unknown"
+    # The country the import assumed for a row that names none (read as written there).
+    country_assumed: str | None = None
     flags: list[Problem] = field(default_factory=list)
     # Where phone and e-mail were read from several columns: the column each was taken from,
     # and the valid values of the other columns (the lead holds one phone and one e-mail).
@@ -222,12 +224,16 @@ def read_inquiry(
     now: datetime,
     checks: ContactChecks | None = None,
     further: Mapping[str, Sequence[tuple[str, str]]] | None = None,
+    assumed_country: str | None = None,
 ) -> Inquiry | Rejected:
     """Validate and normalize one row. `values` maps field names to the cell text, `columns`
     field names to the file's header (for messages); `further` holds the other columns of
     phone and e-mail, (header, cell text) in the order they are tried; `checks` remembers the
     phones and e-mails already checked (one per import). Contact data is never guessed: an
-    invalid phone is kept as typed and flagged; a row nobody can contact is rejected."""
+    invalid phone is kept as typed and flagged; a row nobody can contact is rejected.
+    `assumed_country` (ISO alpha-2), the country the importer says the file is from, is
+    where a row with no country of its own is read as written: its national phone numbers
+    and its dates, and its country unless an international number names another."""
     cells = _Cells(values, columns, further or {})
     problems: list[Problem] = []
     flags: list[Problem] = []
@@ -245,10 +251,7 @@ def read_inquiry(
 
     inquiry = Inquiry(row=row, content_key=_fingerprint(cells.fingerprinted()))
     flags.extend(cells.errors())
-    if country_text := cells.text("country"):
-        inquiry.country = norm.country_code(country_text)
-        if inquiry.country is None:
-            flags.append(cells.problem("country", "not a country Qualifier knows; left empty"))
+    _read_country(inquiry, cells, flags, assumed_country)
 
     first, last = norm.complete_name(
         cells.text("first_name"), cells.text("last_name"), cells.text("full_name")
@@ -262,6 +265,8 @@ def read_inquiry(
         problems.append(cells.problem("company", "no name and no company: nobody to ask for"))
 
     problems.extend(_read_contact(inquiry, cells, flags, checks or ContactChecks(limit=0)))
+    if inquiry.country is None:
+        inquiry.country = inquiry.country_assumed
 
     if region_text := cells.text("region"):
         inquiry.region = norm.region_code(inquiry.country, region_text)
@@ -293,6 +298,19 @@ def read_inquiry(
     return inquiry
 
 
+def _read_country(
+    inquiry: Inquiry, cells: _Cells, flags: list[Problem], assumed: str | None
+) -> None:
+    """The row's own country; else the one assumed for the file, which the phone and the
+    dates are read in and the inquiry gets unless its number says another."""
+    if country_text := cells.text("country"):
+        inquiry.country = norm.country_code(country_text)
+        if inquiry.country is None:
+            flags.append(cells.problem("country", "not a country Qualifier knows; left empty"))
+    elif assumed:
+        inquiry.country_assumed = assumed
+
+
 def _read_contact(
     inquiry: Inquiry, cells: _Cells, flags: list[Problem], checks: ContactChecks
 ) -> list[Problem]:
@@ -314,7 +332,8 @@ def _read_phone(
     for cell in cells.tried("phone"):
         extension = cells.text("extension") if cell.rank == 0 else ""
         dialled = f"{cell.text} ext. {extension}" if extension else cell.text
-        phones.append((cell, checks.phone(dialled, inquiry.country)))
+        dialled_from = inquiry.country or inquiry.country_assumed
+        phones.append((cell, checks.phone(dialled, dialled_from)))
     taken = next((pair for pair in phones if pair[1].valid), phones[0] if phones else None)
     if taken is not None:
         cell, checked = taken
@@ -459,6 +478,29 @@ def read_revenue(text: str) -> Decimal | str:
 
 
 _DAY_FIRST_EXCEPT = frozenset({"US", "CA", "PH"})
+
+# Excel's 1900 date system counts days from 1899-12-30 for every date after February 1900
+# (it holds a 29 February 1900 that never was); the fraction is the time of day. Only the
+# serials of 1990 to 2100 are read as dates: other plain numbers are not dates people write.
+_EXCEL_EPOCH = datetime(1899, 12, 30, tzinfo=UTC)
+_FIRST_SERIAL = (datetime(1990, 1, 1, tzinfo=UTC) - _EXCEL_EPOCH).days
+_LAST_SERIAL = (datetime(2100, 12, 31, tzinfo=UTC) - _EXCEL_EPOCH).days
+# Five digits, so a comma can only be a decimal comma (a German Excel's "45678,5417").
+_SERIAL = re.compile(r"(\d{5})(?:[.,](\d+))?")
+
+
+def excel_serial(text: str) -> datetime | None:
+    """The date and time of an Excel date serial ("45678" is 2025-01-21, "45678.5417" 13:00
+    that day, to the second), as a CSV exported from Excel writes a date cell formatted as a
+    number; None for anything else."""
+    serial = _SERIAL.fullmatch(text.strip())
+    if serial is None or not _FIRST_SERIAL <= int(serial.group(1)) <= _LAST_SERIAL:
+        return None
+    fraction = Decimal(f"0.{serial.group(2) or 0}")
+    seconds = int((fraction * 86_400).to_integral_value())
+    return _EXCEL_EPOCH + timedelta(days=int(serial.group(1)), seconds=seconds)
+
+
 _DATE = re.compile(
     r"^(\d{1,4})[./-](\d{1,2})[./-](\d{1,4})"
     r"(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([AaPp])\.?[Mm]\.?)?)?"
@@ -467,12 +509,14 @@ _DATE = re.compile(
 
 def parse_when(text: str, country: str | None) -> datetime | None:
     """An inquiry date: ISO 8601 first, then day/month/year (month first in the US and
-    Canada when both readings are possible), the time on a 24- or 12-hour clock ("10:15 PM").
-    Naive times are taken as UTC."""
+    Canada when both readings are possible), the time on a 24- or 12-hour clock ("10:15 PM"),
+    then a spreadsheet's date serial ("45678.5417", see `excel_serial`). Naive times are
+    taken as UTC."""
+    parsed: datetime | None
     try:
         parsed = datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
-        parsed = None
+        parsed = excel_serial(text)
     if parsed is None:
         match = _DATE.match(text.strip())
         if not match:

@@ -2120,6 +2120,18 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>Kampagne</translation>
     </message>
     <message>
+        <source>Country of the file</source>
+        <translation>Land der Datei</translation>
+    </message>
+    <message>
+        <source>optional: rows that name no country are read as from this one</source>
+        <translation>optional: Zeilen ohne Land werden als aus diesem Land gelesen</translation>
+    </message>
+    <message>
+        <source>Rows with no country, or an empty one, are read as written in this country (national phone numbers, dates) and get it as their country. A row&apos;s own country, or a phone number in +international form, wins. Leave it empty when the rows say their own country.</source>
+        <translation>Zeilen ohne Land oder mit leerem Land werden gelesen, wie sie in diesem Land geschrieben werden (nationale Telefonnummern, Datumsangaben), und erhalten es als ihr Land. Das eigene Land einer Zeile oder eine Telefonnummer in internationaler Form (+…) hat Vorrang. Leer lassen, wenn die Zeilen ihr Land selbst angeben.</translation>
+    </message>
+    <message>
         <source>&amp;Preview</source>
         <translation>&amp;Vorschau</translation>
     </message>
@@ -2130,6 +2142,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     <message>
         <source>&amp;Campaign:</source>
         <translation>&amp;Kampagne:</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry of the file:</source>
+        <translation>&amp;Land der Datei:</translation>
     </message>
     <message>
         <source>Check how each column is read. Recognised headers are mapped already; choose “ignore” for columns Qualifier should not read.</source>
@@ -2242,6 +2258,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     <message>
         <source>{file} is imported: {accounting}.</source>
         <translation>{file} ist importiert: {accounting}.</translation>
+    </message>
+    <message>
+        <source> Rows naming no country were read as from {country}.</source>
+        <translation> Zeilen ohne Land wurden als aus {country} gelesen.</translation>
     </message>
     <message>
         <source> {count} row was kept with a flagged value (see their touches).</source>
@@ -5729,6 +5749,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     <message>
         <source>{replace} must be less than {most:,}</source>
         <translation>{replace} muss kleiner als {most:,} sein</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a country Qualifier knows: give its two-letter ISO code, such as DE or US, or its name</source>
+        <translation>{value!r} ist kein Land, das Qualifier kennt: Geben Sie den zweibuchstabigen ISO-Code an, etwa DE oder US, oder den Namen</translation>
     </message>
     <message>
         <source>{name}: no header row found; the header must be one of the first {rows} rows and name a phone or e-mail column and a name or company column (such as {expected})</source>

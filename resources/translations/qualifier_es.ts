@@ -2120,6 +2120,18 @@ un comercial por línea</translation>
         <translation>Campaña</translation>
     </message>
     <message>
+        <source>Country of the file</source>
+        <translation>País del archivo</translation>
+    </message>
+    <message>
+        <source>optional: rows that name no country are read as from this one</source>
+        <translation>opcional: las filas sin país se leen como de este</translation>
+    </message>
+    <message>
+        <source>Rows with no country, or an empty one, are read as written in this country (national phone numbers, dates) and get it as their country. A row&apos;s own country, or a phone number in +international form, wins. Leave it empty when the rows say their own country.</source>
+        <translation>Las filas sin país, o con el país vacío, se leen como escritas en este país (números de teléfono nacionales, fechas) y lo reciben como su país. El país propio de una fila, o un número de teléfono en formato internacional (+…), tiene prioridad. Déjelo vacío cuando las filas indiquen su propio país.</translation>
+    </message>
+    <message>
         <source>&amp;Preview</source>
         <translation>&amp;Vista previa</translation>
     </message>
@@ -2130,6 +2142,10 @@ un comercial por línea</translation>
     <message>
         <source>&amp;Campaign:</source>
         <translation>&amp;Campaña:</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry of the file:</source>
+        <translation>&amp;País del archivo:</translation>
     </message>
     <message>
         <source>Check how each column is read. Recognised headers are mapped already; choose “ignore” for columns Qualifier should not read.</source>
@@ -2242,6 +2258,10 @@ un comercial por línea</translation>
     <message>
         <source>{file} is imported: {accounting}.</source>
         <translation>{file} está importado: {accounting}.</translation>
+    </message>
+    <message>
+        <source> Rows naming no country were read as from {country}.</source>
+        <translation> Las filas sin país se leyeron como de {country}.</translation>
     </message>
     <message>
         <source> {count} row was kept with a flagged value (see their touches).</source>
@@ -5729,6 +5749,10 @@ un comercial por línea</translation>
     <message>
         <source>{replace} must be less than {most:,}</source>
         <translation>{replace} debe ser menor que {most:,}</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a country Qualifier knows: give its two-letter ISO code, such as DE or US, or its name</source>
+        <translation>{value!r} no es un país que Qualifier conozca: indique su código ISO de dos letras, como DE o US, o su nombre</translation>
     </message>
     <message>
         <source>{name}: no header row found; the header must be one of the first {rows} rows and name a phone or e-mail column and a name or company column (such as {expected})</source>

@@ -2120,6 +2120,18 @@ un commercial par ligne</translation>
         <translation>Campagne</translation>
     </message>
     <message>
+        <source>Country of the file</source>
+        <translation>Pays du fichier</translation>
+    </message>
+    <message>
+        <source>optional: rows that name no country are read as from this one</source>
+        <translation>facultatif : les lignes sans pays sont lues comme venant de celui-ci</translation>
+    </message>
+    <message>
+        <source>Rows with no country, or an empty one, are read as written in this country (national phone numbers, dates) and get it as their country. A row&apos;s own country, or a phone number in +international form, wins. Leave it empty when the rows say their own country.</source>
+        <translation>Les lignes sans pays, ou au pays vide, sont lues comme écrites dans ce pays (numéros de téléphone nationaux, dates) et le reçoivent comme pays. Le pays propre d&apos;une ligne, ou un numéro de téléphone au format international (+…), l&apos;emporte. Laissez vide lorsque les lignes indiquent leur propre pays.</translation>
+    </message>
+    <message>
         <source>&amp;Preview</source>
         <translation>&amp;Aperçu</translation>
     </message>
@@ -2130,6 +2142,10 @@ un commercial par ligne</translation>
     <message>
         <source>&amp;Campaign:</source>
         <translation>&amp;Campagne :</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry of the file:</source>
+        <translation>Pa&amp;ys du fichier :</translation>
     </message>
     <message>
         <source>Check how each column is read. Recognised headers are mapped already; choose “ignore” for columns Qualifier should not read.</source>
@@ -2242,6 +2258,10 @@ un commercial par ligne</translation>
     <message>
         <source>{file} is imported: {accounting}.</source>
         <translation>{file} est importé : {accounting}.</translation>
+    </message>
+    <message>
+        <source> Rows naming no country were read as from {country}.</source>
+        <translation> Les lignes sans pays ont été lues comme venant de {country}.</translation>
     </message>
     <message>
         <source> {count} row was kept with a flagged value (see their touches).</source>
@@ -5729,6 +5749,10 @@ un commercial par ligne</translation>
     <message>
         <source>{replace} must be less than {most:,}</source>
         <translation>{replace} doit être inférieur à {most:,}</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a country Qualifier knows: give its two-letter ISO code, such as DE or US, or its name</source>
+        <translation>{value!r} n&apos;est pas un pays que Qualifier connaît : indiquez son code ISO à deux lettres, comme DE ou US, ou son nom</translation>
     </message>
     <message>
         <source>{name}: no header row found; the header must be one of the first {rows} rows and name a phone or e-mail column and a name or company column (such as {expected})</source>

@@ -2120,6 +2120,18 @@ um vendedor por linha</translation>
         <translation>Campanha</translation>
     </message>
     <message>
+        <source>Country of the file</source>
+        <translation>País do arquivo</translation>
+    </message>
+    <message>
+        <source>optional: rows that name no country are read as from this one</source>
+        <translation>opcional: linhas sem país são lidas como deste</translation>
+    </message>
+    <message>
+        <source>Rows with no country, or an empty one, are read as written in this country (national phone numbers, dates) and get it as their country. A row&apos;s own country, or a phone number in +international form, wins. Leave it empty when the rows say their own country.</source>
+        <translation>Linhas sem país, ou com o país vazio, são lidas como escritas neste país (números de telefone nacionais, datas) e recebem-no como seu país. O país da própria linha, ou um número de telefone em formato internacional (+…), prevalece. Deixe vazio quando as linhas informarem o próprio país.</translation>
+    </message>
+    <message>
         <source>&amp;Preview</source>
         <translation>&amp;Visualizar</translation>
     </message>
@@ -2130,6 +2142,10 @@ um vendedor por linha</translation>
     <message>
         <source>&amp;Campaign:</source>
         <translation>&amp;Campanha:</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry of the file:</source>
+        <translation>Paí&amp;s do arquivo:</translation>
     </message>
     <message>
         <source>Check how each column is read. Recognised headers are mapped already; choose “ignore” for columns Qualifier should not read.</source>
@@ -2242,6 +2258,10 @@ um vendedor por linha</translation>
     <message>
         <source>{file} is imported: {accounting}.</source>
         <translation>{file} foi importado: {accounting}.</translation>
+    </message>
+    <message>
+        <source> Rows naming no country were read as from {country}.</source>
+        <translation> Linhas sem país foram lidas como de {country}.</translation>
     </message>
     <message>
         <source> {count} row was kept with a flagged value (see their touches).</source>
@@ -5729,6 +5749,10 @@ um vendedor por linha</translation>
     <message>
         <source>{replace} must be less than {most:,}</source>
         <translation>{replace} deve ser menor que {most:,}</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a country Qualifier knows: give its two-letter ISO code, such as DE or US, or its name</source>
+        <translation>{value!r} não é um país que o Qualifier conhece: informe o código ISO de duas letras, como DE ou US, ou o nome</translation>
     </message>
     <message>
         <source>{name}: no header row found; the header must be one of the first {rows} rows and name a phone or e-mail column and a name or company column (such as {expected})</source>

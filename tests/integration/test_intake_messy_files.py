@@ -4,13 +4,16 @@ PostgreSQL."""
 from __future__ import annotations
 
 import shutil
+from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
+from openpyxl import Workbook
 from sqlalchemy import select
 
 from qualifier_app.app import Services
 from qualifier_app.domain.roles import OPERATOR
-from qualifier_app.persistence.models import ImportBatch, Lead
+from qualifier_app.persistence.models import ImportBatch, Lead, Touch
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "intake"
 
@@ -91,3 +94,64 @@ def test_an_address_with_a_mail_link_or_a_name_around_it_is_the_address(
     # Two addresses in one cell, or a broken one, are still refused, never picked from.
     assert {"P6", "P7"}.isdisjoint(stored)
     assert summary.rejected == 3  # dave @example.com, gina;gina2, hank@example..com
+
+
+def dated_touches(services: Services) -> dict[int, tuple[datetime, dict[str, Any]]]:
+    """row → (when the touch happened, its details)"""
+    with services.db.unit_of_work(write=False) as uow:
+        return {
+            touch.details["row"]: (touch.occurred_at, touch.details)
+            for touch in uow.session.scalars(select(Touch))
+        }
+
+
+def test_excel_date_serials_in_a_csv_are_the_inquiry_dates(
+    services: Services, tmp_path: Path
+) -> None:
+    # Excel writes a date cell formatted as a number as its serial when it saves a CSV.
+    source = tmp_path / "from_excel.csv"
+    source.write_text(
+        "Name,Email,Company,Inquiry Date\n"
+        "Ann One,ann@one.example,One,45678\n"
+        "Bo Two,bo@two.example,Two,45678.5417\n"
+        "Cy Three,cy@three.example,Three,123456\n",
+        encoding="utf-8",
+    )
+    summary = services.intake.import_inquiries(OPERATOR, source)
+    assert (summary.imported, summary.flagged) == (3, 1)
+    rows = dated_touches(services)
+    assert rows[2][0] == datetime(2025, 1, 21, tzinfo=UTC)
+    assert rows[3][0] == datetime(2025, 1, 21, 13, 0, 3, tzinfo=UTC)
+    with services.db.unit_of_work(write=False) as uow:
+        started = uow.session.scalars(select(ImportBatch.started_at)).one()
+    assert rows[4][0] == started  # not a date: the import time, flagged
+    assert rows[4][1]["flags"][0]["reason"] == "not a date; the import time is used"
+
+
+def test_a_workbook_date_cell_formatted_as_a_number_is_read_as_the_date(
+    services: Services, tmp_path: Path
+) -> None:
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["Name", "Email", "Company", "Inquiry Date"])
+    sheet.append(["Ann One", "ann@one.example", "One", 45678])
+    sheet.append(["Bo Two", "bo@two.example", "Two", 45678.5])
+    sheet.append(["Cy Three", "cy@three.example", "Three", datetime(2025, 1, 21, 9, 30)])
+    sheet.append(["Di Four", "di@four.example", "Four", 123456])
+    source = tmp_path / "dates.xlsx"
+    book.save(source)
+    summary = services.intake.import_inquiries(OPERATOR, source)
+    assert (summary.imported, summary.flagged) == (4, 1)
+    rows = dated_touches(services)
+    assert rows[2][0] == datetime(2025, 1, 21, tzinfo=UTC)
+    assert rows[3][0] == datetime(2025, 1, 21, 12, tzinfo=UTC)
+    assert rows[4][0] == datetime(2025, 1, 21, 9, 30, tzinfo=UTC)
+    # Out of any date's range: the import time, and a flag saying so.
+    assert rows[5][1]["flags"] == [
+        {
+            "column": "Inquiry Date",
+            "value": "123456",
+            "reason": "not a date; the import time is used",
+        }
+    ]

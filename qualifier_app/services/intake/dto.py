@@ -57,6 +57,8 @@ class ImportSummary:
     passed_sheets: tuple[str, ...] = ()  # the sheets before it, with no header row
     # The columns holding values that no field was read from ("column 7": no title).
     unread_columns: tuple[str, ...] = ()
+    # The country the rows that named none were read in (--country), if one was given.
+    assumed_country: str | None = None
 
 
 @dataclass(frozen=True)

@@ -60,6 +60,8 @@ class Run:
     # Columns no field is read from that hold a value on some row: named in the summary, so
     # a column under a title the import does not know is not lost unnoticed.
     unread: set[int] = field(default_factory=set)
+    # Where the rows that name no country are read as written (ISO alpha-2), if anywhere.
+    assumed_country: str | None = None
 
     def note_unread(self, cells: list[str]) -> None:
         mapped = self.mapping.indexes

@@ -21,6 +21,7 @@ from sqlalchemy import select, update
 
 from qualifier_app.domain import inquiry as inq
 from qualifier_app.domain.clock import Clock
+from qualifier_app.domain.countries import chosen_country
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.inquiry_columns import (
     FIELDS,
@@ -159,6 +160,7 @@ class IntakeService:
         path: Path,
         *,
         campaign: str | None = None,
+        country: str | None = None,
         mapping: Overrides | None = None,
         fields: Sequence[str | None] | None = None,
         rules: Mapping[str, Any] | None = None,
@@ -168,9 +170,12 @@ class IntakeService:
         chunk_rows: int = CHUNK_ROWS,
     ) -> ImportSummary:
         """Import the file's rows. `mapping` is a mapping file's overrides of the suggested
-        mapping; `fields` the field of every column, as a person chose them in the preview."""
+        mapping; `fields` the field of every column, as a person chose them in the preview;
+        `country` the country the file is from, where its rows that name none are read as
+        written (their national phone numbers, their dates) and placed."""
         require(actor, Action.IMPORT_INQUIRIES)
         check_rejects_path(rejects_path, path)
+        assumed = chosen_country(country)
         rules = checked(rules if rules is not None else self._rules())
         campaign = (campaign or "").strip() or None
         if campaign and len(campaign) > 120:
@@ -193,6 +198,7 @@ class IntakeService:
                     message("{name} has a header row but no rows to import", name=path.name), "file"
                 )
             run = self._start(actor, path, campaign, rules, columns, total, table)
+            run.assumed_country = assumed
             return self._run(run, table, path, rejects_path, progress, cancel, chunk_rows)
 
     def _run(
@@ -298,7 +304,9 @@ class IntakeService:
         named += [(name, column, text) for name, more in further.items() for column, text in more]
         if problems := raw_cells.problems(named):
             return inq.Rejected(number, tuple(problems))
-        result = inq.read_inquiry(number, values, run.columns, run.now, run.checks, further)
+        result = inq.read_inquiry(
+            number, values, run.columns, run.now, run.checks, further, run.assumed_country
+        )
         if isinstance(result, inq.Rejected):
             return result
         campaign = run.campaign[1] if run.campaign else (result.campaign or None)
@@ -405,6 +413,7 @@ class IntakeService:
             sheet=run.sheet,
             passed_sheets=run.passed_sheets,
             unread_columns=run.unread_columns(),
+            assumed_country=run.assumed_country,
         )
         with self._frame.change(run.actor) as change:
             change.session.execute(
@@ -432,6 +441,7 @@ class IntakeService:
                     "rejected": run.rejected,
                     "already_imported": run.already,
                     "do_not_call": run.do_not_call,
+                    **({"assumed_country": run.assumed_country} if run.assumed_country else {}),
                 },
             )
         if unwritten is not None:

@@ -123,6 +123,9 @@ def touch(
             {"field": other.field, "column": other.column, "value": other.value}
             for other in inquiry.other_contacts
         ]
+    if inquiry.country_assumed:
+        # The row named no country: its phone and dates were read as written there.
+        details["country_assumed"] = inquiry.country_assumed
     if inquiry.flags:
         details["flags"] = [
             {"column": p.column, "value": p.value, "reason": p.reason} for p in inquiry.flags

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.inquiry_columns import CONTACT_FIELDS
 from qualifier_app.services.intake.dto import (
     ImportPreview,
@@ -35,8 +36,10 @@ from qualifier_app.services.intake.dto import (
 )
 from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.area import AreaContext
+from qualifier_app.ui.shell.field_problem import with_problem_line
 from qualifier_app.ui.shell.i18n import QT_TRANSLATE_NOOP
 from qualifier_app.ui.shell.style import set_invalid
+from qualifier_app.ui.widgets.country_choice import CountryChoice
 from qualifier_app.ui.widgets.figures import figure_card
 from qualifier_app.ui.widgets.forms import typed_path
 
@@ -96,6 +99,34 @@ class ImportWizard(QWidget):
             self.tr("optional: the campaign every row belongs to")
         )
         self.campaign_edit.setAccessibleName(self.tr("Campaign"))
+        # Not filled in from the workstation's country: a file read in a country it is not
+        # from gets wrong calling windows without a flag on any row, so it is chosen for
+        # each file. That country comes first in the list.
+        self.country_choice = CountryChoice(
+            self._context.services.settings.workspace.default_country
+        )
+        country_field = self.tr("Country of the file")
+        country_editor = self.country_choice.lineEdit()
+        assert country_editor is not None
+        country_editor.setPlaceholderText(
+            self.tr("optional: rows that name no country are read as from this one")
+        )
+        self.country_hint = QLabel(
+            self.tr(
+                "Rows with no country, or an empty one, are read as written in this country "
+                "(national phone numbers, dates) and get it as their country. A row's own "
+                "country, or a phone number in +international form, wins. Leave it empty "
+                "when the rows say their own country."
+            )
+        )
+        self.country_hint.setObjectName("subtitle")
+        self.country_hint.setWordWrap(True)
+        self.country_choice.setAccessibleDescription(self.country_hint.text())
+        country_holder, self.country_error = with_problem_line(country_field, self.country_choice)
+        country_box = country_holder.layout()
+        assert country_box is not None
+        country_box.addWidget(self.country_hint)
+        self.country_choice.editTextChanged.connect(lambda _text: self._country_problem(""))
         self.preview_button = QPushButton(self.tr("&Preview"))
         self.preview_button.setObjectName("primary")
         self.preview_button.setDefault(True)
@@ -109,6 +140,9 @@ class ImportWizard(QWidget):
         form.addRow(file_label, row)
         form.addRow("", self.path_error)
         form.addRow(self.tr("&Campaign:"), self.campaign_edit)
+        country_label = QLabel(self.tr("C&ountry of the file:"))
+        country_label.setBuddy(self.country_choice)
+        form.addRow(country_label, country_holder)
         buttons = QHBoxLayout()
         buttons.addStretch()
         buttons.addWidget(self.preview_button)
@@ -240,10 +274,30 @@ class ImportWizard(QWidget):
         self.path_error.setVisible(bool(message))
         set_invalid(self.path_edit, bool(message))
 
+    def _country_problem(self, message: str) -> None:
+        self.country_error.setText(message)
+        self.country_error.setVisible(bool(message))
+        set_invalid(self.country_choice, bool(message))
+
+    def assumed_country(self) -> tuple[bool, str | None]:
+        """(whether the country field holds a country or nothing, the country's code); a
+        problem is shown next to the field, which gets the focus."""
+        try:
+            code = self.country_choice.country()
+        except InvalidInput as exc:
+            self._go(self.CHOOSE)
+            self._country_problem(_message(exc))
+            self.country_choice.setFocus()
+            return False, None
+        self._country_problem("")
+        return True, code
+
     def load_preview(self) -> None:
         text = self.path_edit.text().strip()
         if not text:
             self._field_error(self.tr("Choose the file to import."))
+            return
+        if not self.assumed_country()[0]:
             return
         path = typed_path(text)
         self._field_error("")
@@ -353,6 +407,9 @@ class ImportWizard(QWidget):
             return
         path = typed_path(self.path_edit.text())
         campaign = self.campaign_edit.text().strip() or None
+        understood, country = self.assumed_country()
+        if not understood:
+            return
         self._cancel.clear()
         self.progress_bar.setRange(0, max(1, self._preview.total_rows))
         self.progress_bar.setValue(0)
@@ -366,6 +423,7 @@ class ImportWizard(QWidget):
                 actor,
                 path,
                 campaign=campaign,
+                country=country,
                 fields=fields,
                 progress=bridge.progressed.emit,
                 cancel=cancel.is_set,
@@ -424,6 +482,10 @@ class ImportWizard(QWidget):
         else:
             note = self.tr("{file} is imported: {accounting}.").format(
                 file=summary.file, accounting=i18n.translated(accounting(summary))
+            )
+        if summary.assumed_country:
+            note += self.tr(" Rows naming no country were read as from {country}.").format(
+                country=summary.assumed_country
             )
         if summary.flagged:
             flagged = (
