@@ -22,6 +22,7 @@ from xml.etree.ElementTree import ParseError
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.text import message
 from qualifier_app.integrations.formula_cells import formulas_after, uncalculated_as_typed
+from qualifier_app.integrations.merged_cells import MergedFill, merged_ranges
 from qualifier_app.integrations.text_encoding import (
     ESCAPE_ERRORS,
     detect_encoding,
@@ -463,6 +464,7 @@ def _read_xlsx(path: Path, sheet: str | None, rule: HeaderRule | None) -> Table:
     title, first, header_row, header_found, values, passed = chosen
     header = _checked_header(path, _xlsx_header(first), workbook.close)
     formulas = formulas_after(path, workbook[title], header_row)
+    merged = MergedFill(merged_ranges(path, workbook[title]), header_row)
 
     def numbered() -> Iterator[tuple[int, list[str]]]:
         number = header_row
@@ -472,6 +474,8 @@ def _read_xlsx(path: Path, sheet: str | None, rule: HeaderRule | None) -> Table:
                     read if formulas is None else uncalculated_as_typed(read, next(formulas[0], ()))
                 )
                 cells = [_cell_text(cell) for cell in row[: len(header) + MAX_COLUMNS]]
+                if merged:
+                    cells = merged.fill(number, cells)
                 if any(cell.strip() for cell in cells):
                     yield number, _checked_row(cells, header, None)
         except (ParseError, zipfile.BadZipFile, zlib.error, EOFError, ValueError) as exc:

@@ -149,3 +149,35 @@ def test_a_toll_free_number_with_a_us_address_is_imported(
             lead.phone_e164: len(lead.time_zones) for lead in uow.session.scalars(select(Lead))
         }
     assert zones["+18003569377"] > 1000
+
+
+def test_a_company_merged_over_its_contacts_rows_is_every_contacts_company(
+    services: Services, tmp_path: Path
+) -> None:
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["Company", "First Name", "Last Name", "Email", "Source"])
+    sheet.append(["Acme GmbH", "Ann", "One", "ann@acme.example", "Messe"])
+    sheet.append([None, "Bo", "Two", "bo@acme.example", None])
+    sheet.append([None, "Cy", "Three", "cy@acme.example", None])
+    sheet.append([None, None, None, None, None])  # inside the range, empty of its own
+    sheet.append(["Beta AG", "Di", "Four", "di@beta.example", "Web"])
+    sheet.merge_cells("A2:A5")  # Acme over its three contacts and the empty row
+    sheet.merge_cells("E2:E4")  # the source, the same way
+    source = tmp_path / "merged.xlsx"
+    book.save(source)
+
+    summary = imported(services, source)
+    assert (summary.rows, summary.imported, summary.rejected) == (4, 4, 0)
+    with services.db.unit_of_work(write=False) as uow:
+        leads = {
+            lead.first_name: (lead.company, lead.source)
+            for lead in uow.session.scalars(select(Lead))
+        }
+    assert leads == {
+        "Ann": ("Acme GmbH", "Messe"),
+        "Bo": ("Acme GmbH", "Messe"),
+        "Cy": ("Acme GmbH", "Messe"),
+        "Di": ("Beta AG", "Web"),
+    }
