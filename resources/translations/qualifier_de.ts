@@ -1737,6 +1737,30 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <source>Qualified today</source>
         <translation>Qualifiziert heute</translation>
     </message>
+    <message>
+        <source>Rows read</source>
+        <translation>Gelesene Zeilen</translation>
+    </message>
+    <message>
+        <source>New leads</source>
+        <translation>Neue Leads</translation>
+    </message>
+    <message>
+        <source>Merged into existing leads</source>
+        <translation>Mit bestehenden Leads zusammengeführt</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Already imported</source>
+        <translation>Bereits importiert</translation>
+    </message>
+    <message>
+        <source>Do-not-call</source>
+        <translation>Sperrliste</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunWindow</name>

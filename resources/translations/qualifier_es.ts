@@ -1737,6 +1737,30 @@ un comercial por línea</translation>
         <source>Qualified today</source>
         <translation>Cualificados hoy</translation>
     </message>
+    <message>
+        <source>Rows read</source>
+        <translation>Filas leídas</translation>
+    </message>
+    <message>
+        <source>New leads</source>
+        <translation>Leads nuevos</translation>
+    </message>
+    <message>
+        <source>Merged into existing leads</source>
+        <translation>Fusionadas con leads existentes</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rechazadas</translation>
+    </message>
+    <message>
+        <source>Already imported</source>
+        <translation>Ya importadas</translation>
+    </message>
+    <message>
+        <source>Do-not-call</source>
+        <translation>No llamar</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunWindow</name>

@@ -1737,6 +1737,30 @@ un commercial par ligne</translation>
         <source>Qualified today</source>
         <translation>Qualifiés aujourd&apos;hui</translation>
     </message>
+    <message>
+        <source>Rows read</source>
+        <translation>Lignes lues</translation>
+    </message>
+    <message>
+        <source>New leads</source>
+        <translation>Nouveaux leads</translation>
+    </message>
+    <message>
+        <source>Merged into existing leads</source>
+        <translation>Fusionnées avec des leads existants</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejetées</translation>
+    </message>
+    <message>
+        <source>Already imported</source>
+        <translation>Déjà importées</translation>
+    </message>
+    <message>
+        <source>Do-not-call</source>
+        <translation>Ne pas appeler</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunWindow</name>

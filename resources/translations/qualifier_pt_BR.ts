@@ -1737,6 +1737,30 @@ um vendedor por linha</translation>
         <source>Qualified today</source>
         <translation>Qualificados hoje</translation>
     </message>
+    <message>
+        <source>Rows read</source>
+        <translation>Linhas lidas</translation>
+    </message>
+    <message>
+        <source>New leads</source>
+        <translation>Leads novos</translation>
+    </message>
+    <message>
+        <source>Merged into existing leads</source>
+        <translation>Mescladas com leads existentes</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejeitadas</translation>
+    </message>
+    <message>
+        <source>Already imported</source>
+        <translation>Já importadas</translation>
+    </message>
+    <message>
+        <source>Do-not-call</source>
+        <translation>Não ligar</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunWindow</name>

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -152,7 +152,7 @@ def in_german(qapp: QApplication) -> Iterator[None]:
     QLocale.setDefault(before)
 
 
-def test_countries_are_named_and_typed_in_the_persons_language(
+def test_the_wizard_and_its_countries_are_in_the_persons_language(
     in_german: None, qtbot: QtBot, services: Services, factory: Factory, tmp_path: Path
 ) -> None:
     supervisor = factory.user("sam", Role.SUPERVISOR, team=None, queues=())
@@ -161,6 +161,19 @@ def test_countries_are_named_and_typed_in_the_persons_language(
     qtbot.addWidget(widget)
     widget.resize(1280, 720)
     widget.show()
+    captions = {
+        label.text()
+        for label in widget.findChildren(QLabel)
+        if label.objectName() == "figureCaption"
+    }
+    assert captions == {
+        "Gelesene Zeilen",
+        "Neue Leads",
+        "Mit bestehenden Leads zusammengeführt",
+        "Abgelehnt",
+        "Bereits importiert",
+        "Sperrliste",
+    }
     choice = widget.country_choice
     assert choice.findText("Deutschland (DE)") > 0
     assert choice.accessibleName() == "Land der Datei"

@@ -224,8 +224,14 @@ class ImportWizard(QWidget):
         page = QWidget()
         self.figures: dict[str, QLabel] = {}
         grid = QGridLayout()
-        captions = ("Rows read", "New leads", "Merged into existing leads", "Rejected",
-                    "Already imported", "Do-not-call")  # fmt: skip
+        captions = (
+            QT_TRANSLATE_NOOP("Figures", "Rows read"),
+            QT_TRANSLATE_NOOP("Figures", "New leads"),
+            QT_TRANSLATE_NOOP("Figures", "Merged into existing leads"),
+            QT_TRANSLATE_NOOP("Figures", "Rejected"),
+            QT_TRANSLATE_NOOP("Figures", "Already imported"),
+            QT_TRANSLATE_NOOP("Figures", "Do-not-call"),
+        )
         for index, caption in enumerate(captions):
             card, value = figure_card(caption)
             grid.addWidget(card, index // 3, index % 3)
