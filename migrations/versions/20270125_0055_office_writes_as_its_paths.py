@@ -22,11 +22,13 @@ leads out through the owner's `qualifier_take_listed_out`):
   lead only in the shapes of those paths: a lease only let go (all three lease columns to
   none), never taken, given to someone or stretched; the version never goes back; status,
   attempts, callback time and recycle date kept (moves, releases, imports, rescoring,
-  enrichment, placing, closing a queue, handing back, an erasure of a closed lead), or the
-  lead taken out as do-not-call with its attempts kept (an import's listed duplicate, an
-  erasure), or changed as 0049 lets a rep's paths do it (the nurture recycle, routing, a
-  handoff's return, a check call falling due). A lead they insert comes queued or
-  do-not-call, with no attempts, no grade and version 1, as an import makes it.
+  enrichment, placing, closing a queue, handing back, an erasure of a closed lead), and who
+  the lead is for changed only while it waits to be called (moves, hand-backs); or the lead
+  taken out as do-not-call with its attempts kept (an import's duplicate whose phone or
+  e-mail is listed; an administrator's erasure, which blanks them); or changed as 0049 lets
+  a rep's paths do it (the nurture recycle, routing, a handoff's return, a check call
+  falling due). A lead they insert comes queued (or do-not-call, its phone or e-mail
+  listed), with no attempts, no grade and version 1, as an import makes it.
 
 Revision ID: 0055_office_writes_as_its_paths
 Revises: 0054_writes_as_the_app_does
@@ -56,6 +58,7 @@ AN_OFFICE_SESSION = (
     "pg_has_role(session_user, 'qualifier_supervisor', 'MEMBER') "
     "OR pg_has_role(session_user, 'qualifier_admin', 'MEMBER')"
 )
+CLAIMABLE = "('queued', 'callback', 'check_call')"
 # Kept equal to 0039_i12_people_write_their_own: the database's owner let given times count.
 GIVEN_TIME_COUNTS = (
     "EXISTS (SELECT 1 FROM pg_catalog.pg_db_role_setting s "
@@ -176,12 +179,12 @@ def _trigger_function(schema: str) -> None:
                 RETURN NEW;
               END IF;
               IF TG_OP = 'INSERT' THEN
-                IF NEW.status IN ('queued', 'do_not_call') AND NEW.attempts = 0
-                   AND NEW.grade IS NULL AND NEW.version = 1 THEN
+                IF (NEW.status = 'queued' OR (NEW.status = 'do_not_call' AND {_listed()}))
+                   AND NEW.attempts = 0 AND NEW.grade IS NULL AND NEW.version = 1 THEN
                   RETURN NEW;
                 END IF;
-                RAISE EXCEPTION 'a new lead comes as an import makes it: queued or '
-                  'do-not-call, with no attempts and no grade'
+                RAISE EXCEPTION 'a new lead comes as an import makes it: queued (or '
+                  'do-not-call, its phone or e-mail listed), with no attempts and no grade'
                   USING ERRCODE = 'insufficient_privilege';
               END IF;
               IF NOT ({_same(*lease)} OR ({let_go})) THEN
@@ -193,9 +196,12 @@ def _trigger_function(schema: str) -> None:
                 RAISE EXCEPTION 'lead %: its version only goes up', OLD.id
                   USING ERRCODE = 'insufficient_privilege';
               END IF;
-              IF ({_same("status", "attempts", "next_call_at", "recycle_on")})
+              IF ({_same("status", "attempts", "next_call_at", "recycle_on")}
+                  AND (NEW.status IN {CLAIMABLE} OR {_same("assigned_rep_id")}))
                  OR (NEW.status = 'do_not_call' AND OLD.status <> 'merged'
-                     AND NEW.attempts = OLD.attempts)
+                     AND NEW.attempts = OLD.attempts
+                     AND (pg_has_role(session_user, 'qualifier_admin', 'MEMBER')
+                          OR {_listed()}))
                  OR (OLD.status = 'nurture' AND OLD.recycle_on IS NOT NULL
                      AND ({GIVEN_TIME_COUNTS}
                           OR OLD.recycle_on <= (now() AT TIME ZONE 'UTC')::date)

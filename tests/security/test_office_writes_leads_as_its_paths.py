@@ -19,7 +19,9 @@ import pytest
 from psycopg import errors
 
 from qualifier_app.app import Services
+from qualifier_app.domain.do_not_call import DncKind, dnc_hash
 from qualifier_app.domain.roles import Actor, Role
+from qualifier_app.persistence.models import DoNotCallEntry
 from qualifier_app.services.board.reassign import LeadRef, Target
 from tests.security.conftest import Center
 from tests.security.test_people_keep_to_their_part import held_by, one
@@ -136,6 +138,22 @@ def test_the_office_inserts_a_lead_only_as_an_import_makes_it(
         assert one(person, "SELECT count(*) FROM leads WHERE company = 'Forged Inc'") == 1
 
 
+def test_a_supervisor_takes_out_only_a_listed_lead_and_moves_only_a_waiting_one(
+    center: Center,
+) -> None:
+    lead, marco = center.north_lead, center.teams.marco
+    center.factory.set_lead(lead, status="nurture", recycle_on=date(2099, 1, 1))
+    before = _row(center, lead)
+    with connect_as(center.url, "sam") as sam:
+        for sql, params in (
+            ("UPDATE leads SET status = 'do_not_call' WHERE id = %s", (lead,)),
+            ("UPDATE leads SET assigned_rep_id = %s WHERE id = %s", (marco.user_id, lead)),
+        ):
+            assert NOT_YOURS in _refused(sam, sql, *params)
+        assert "as an import makes it" in _refused(sam, FORGED, "do_not_call", 0, lead)
+    assert _row(center, lead) == before
+
+
 def test_a_supervisor_releases_and_moves_leads_as_the_board_does(
     center: Center, as_person: Callable[[str], Services]
 ) -> None:
@@ -167,19 +185,39 @@ def test_a_supervisor_recycles_nurture_and_rescores(
     assert _row(center, lead)[:2] == ("queued", 0)
 
 
-def test_an_import_by_a_supervisor_stores_and_merges_leads(
+def test_an_import_by_a_supervisor_stores_merges_and_takes_out_listed_leads(
     center: Center, as_person: Callable[[str], Services], tmp_path: Path
 ) -> None:
     header = "company,first_name,last_name,phone,email,country\n"
     row = "Brand New GmbH,Eva,Neu,+1 212 555 0123,eva@brand-new.example,US\n"
+    listed = "Listed Ltd,Lou,Listed,+1 212 555 0456,lou@listed.example,US\n"
     first, second = tmp_path / "first.csv", tmp_path / "second.csv"
     first.write_text(header + row + row, encoding="utf-8")
-    second.write_text(header + row.replace("Neu,", "Neu-Alt,"), encoding="utf-8")
+    second.write_text(header + row.replace("Neu,", "Neu-Alt,") + listed, encoding="utf-8")
     sam, supervisor = as_person("sam"), center.teams.supervisor
     summary = sam.intake.import_inquiries(supervisor, first)
     assert (summary.imported, summary.merged) == (1, 1)
-    # A later file merging into the stored lead writes it as the import's merge does.
+    # Both contacts listed meanwhile: the duplicate takes the stored lead out, and the new
+    # lead comes in taken out.
+    with center.services.db.unit_of_work() as uow:
+        for kind, value in ((DncKind.PHONE, "+12125550123"), (DncKind.EMAIL, "lou@listed.example")):
+            uow.session.add(
+                DoNotCallEntry(
+                    kind=kind.value,
+                    value_hash=dnc_hash(kind, value),
+                    source="internal",
+                    added_at=center.services.clock.now(),
+                )
+            )
+        uow.commit()
     summary = sam.intake.import_inquiries(supervisor, second)
-    assert (summary.imported, summary.merged) == (0, 1)
+    assert (summary.imported, summary.merged, summary.do_not_call) == (1, 1, 1)
     with connect_as(center.url, "sam") as person:
-        assert one(person, "SELECT touches FROM leads WHERE company = 'Brand New GmbH'") == 3
+        rows = person.execute(
+            "SELECT company, status, touches FROM leads "
+            "WHERE company IN ('Brand New GmbH', 'Listed Ltd') ORDER BY company"
+        ).fetchall()
+    assert [tuple(r) for r in rows] == [
+        ("Brand New GmbH", "do_not_call", 3),
+        ("Listed Ltd", "do_not_call", 1),
+    ]
