@@ -37,6 +37,10 @@ def test_nobody_hands_a_lead_off_without_a_handoff(center: Center, login: str) -
 def test_a_lead_handed_off_and_back_in_one_transaction_is_left_alone(center: Center) -> None:
     lead = center.north_lead
     center.factory.set_lead(lead, status="sales_ready", grade="A")
+    # Back to sales-ready is a supervisor's only after a handoff of the lead was rejected
+    # (0055_office_writes_as_its_paths).
+    activity = Activity(center.factory)
+    activity.handoff(lead, activity.partner("Acme Partner"), activity.now, status="rejected")
     with connect_as(center.url, "sam") as sam, sam.transaction():
         sam.execute("UPDATE leads SET status = 'handed_off' WHERE id = %s", (lead,))
         sam.execute("UPDATE leads SET status = 'sales_ready' WHERE id = %s", (lead,))

@@ -56,7 +56,7 @@ DECISIONS: dict[str, tuple[str, bool]] = {
     "lead_handoff_states": ("---- r--- r--- r---", ALL_ROWS),  # kept by a trigger on handoffs
     "lead_status_days": ("---- r--- r--- r---", ALL_ROWS),  # kept by triggers on leads
     "lead_status_day_changes": ("---- r--- r--- r---", ALL_ROWS),  # appended by the same
-    "leads": ("r-W- r-W- raw- raw-", RLS),  # reps and leads: the working columns only
+    "leads": ("r-W- r-W- rAW- rAW-", RLS),  # each group the columns its paths write
     "partner_reps": (PARTNERS, RLS),
     "partners": (PARTNERS, RLS),
     "person_keys": ("r--- ra-- ra-- ra-d", ALL_ROWS),  # made as needed; erasure deletes
