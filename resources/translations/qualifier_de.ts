@@ -4923,6 +4923,18 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>Abgelehnte Importzeilen gelöscht</translation>
     </message>
     <message>
+        <source>Inquiry import cancelled</source>
+        <translation>Import von Anfragen abgebrochen</translation>
+    </message>
+    <message>
+        <source>Inquiry import failed</source>
+        <translation>Import von Anfragen fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Inquiries imported</source>
+        <translation>Anfragen importiert</translation>
+    </message>
+    <message>
         <source>Lead back to nurture</source>
         <translation>Lead zurück ins Nurturing</translation>
     </message>

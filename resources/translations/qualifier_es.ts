@@ -4923,6 +4923,18 @@ un comercial por línea</translation>
         <translation>Filas rechazadas de importación purgadas</translation>
     </message>
     <message>
+        <source>Inquiry import cancelled</source>
+        <translation>Importación de consultas cancelada</translation>
+    </message>
+    <message>
+        <source>Inquiry import failed</source>
+        <translation>Importación de consultas fallida</translation>
+    </message>
+    <message>
+        <source>Inquiries imported</source>
+        <translation>Consultas importadas</translation>
+    </message>
+    <message>
         <source>Lead back to nurture</source>
         <translation>Lead devuelto a maduración</translation>
     </message>

@@ -4923,6 +4923,18 @@ un commercial par ligne</translation>
         <translation>Lignes d&apos;import rejetées purgées</translation>
     </message>
     <message>
+        <source>Inquiry import cancelled</source>
+        <translation>Import de demandes annulé</translation>
+    </message>
+    <message>
+        <source>Inquiry import failed</source>
+        <translation>Échec de l&apos;import de demandes</translation>
+    </message>
+    <message>
+        <source>Inquiries imported</source>
+        <translation>Demandes importées</translation>
+    </message>
+    <message>
         <source>Lead back to nurture</source>
         <translation>Lead remis en maturation</translation>
     </message>

@@ -4923,6 +4923,18 @@ um vendedor por linha</translation>
         <translation>Linhas de importação rejeitadas removidas</translation>
     </message>
     <message>
+        <source>Inquiry import cancelled</source>
+        <translation>Importação de consultas cancelada</translation>
+    </message>
+    <message>
+        <source>Inquiry import failed</source>
+        <translation>Falha na importação de consultas</translation>
+    </message>
+    <message>
+        <source>Inquiries imported</source>
+        <translation>Consultas importadas</translation>
+    </message>
+    <message>
         <source>Lead back to nurture</source>
         <translation>Lead de volta à nutrição</translation>
     </message>

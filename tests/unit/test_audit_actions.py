@@ -38,6 +38,7 @@ BUILT = {
         FollowUp.REROUTED,  # the channel manager's follow-up
         FollowUp.KEPT,
     ],
+    "inquiries.import_": ["finished", "cancelled", "failed"],  # how the import ended
 }
 # In SQL: an action as a literal ('lead.claimed') or built from one ('lead.' || p_outcome).
 SQL_CODE = re.compile(r"'([a-z][a-z_]*\.[a-z][a-z_]*)'")
@@ -62,7 +63,9 @@ def _python_codes() -> Iterator[tuple[str, str]]:
 def _built(where: str, node: ast.JoinedStr) -> Iterator[tuple[str, str]]:
     """f"lead.{kind.value}": the code for every value it is built from."""
     first = node.values[0] if node.values else None
-    if not (isinstance(first, ast.Constant) and re.fullmatch(r"[a-z_]+\.", str(first.value))):
+    if not (
+        isinstance(first, ast.Constant) and re.fullmatch(r"[a-z_]+\.[a-z_]*", str(first.value))
+    ):
         return
     prefix = str(first.value)
     assert prefix in BUILT, f'{where}: f"{prefix}{{…}}" builds action codes: list them in BUILT'
