@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QApplication
 
 from qualifier_app.app import Services, build
 from qualifier_app.domain.clock import ManualClock
+from qualifier_app.domain.errors import NothingEligible
 from qualifier_app.persistence import schema
 from qualifier_app.persistence.database import Database
 from qualifier_app.settings import Settings
@@ -105,6 +106,7 @@ def main() -> None:
     services = build(Settings(database_url=url, data_dir=folder / "data"), clock, db=db)
     demo = services.demo.load(600, seed=11, history_days=args.history)
     passwords = {account.login: account.password for account in demo.accounts}
+    _when_the_rep_has_a_lead(services, clock)
 
     app = QApplication.instance() or QApplication([])
     assert isinstance(app, QApplication)
@@ -145,6 +147,20 @@ def main() -> None:
             window.resize(*sizes[0])
         window.close()
     controller.shutdown()
+
+
+def _when_the_rep_has_a_lead(services: Services, clock: ManualClock) -> None:
+    """The clock moved on to when the rep's next lead is due, if none is now: the history
+    leaves the leads it called waiting for their next try, and a workspace without a lead
+    shows little."""
+    rep = services.accounts.actor_for(ROLES["rep"])
+    try:
+        services.queue.claim_next(rep)
+    except NothingEligible as empty:
+        if empty.next_eligible_at is None:
+            raise
+        clock.set(empty.next_eligible_at)
+        services.queue.claim_next(rep)
 
 
 if __name__ == "__main__":
