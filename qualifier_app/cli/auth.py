@@ -142,8 +142,8 @@ def check_keyring(args: argparse.Namespace) -> None:
 
     try:
         _keyring().get_password(KEYRING_SERVICE, _account(args))
-    except (KeyringError, RuntimeError) as exc:
-        raise InvalidInput(f"no OS keyring to keep the sign-in in ({exc})") from None
+    except (KeyringError, RuntimeError):
+        raise _no_keyring() from None
 
 
 def save_session(
@@ -154,8 +154,17 @@ def save_session(
     entry = f"{login} {token}" + (f" {sealed}" if sealed else "")
     try:
         _keyring().set_password(KEYRING_SERVICE, _account(args), entry)
-    except (KeyringError, RuntimeError) as exc:
-        raise InvalidInput(f"no OS keyring to keep the sign-in in ({exc})") from None
+    except (KeyringError, RuntimeError):
+        raise _no_keyring() from None
+
+
+def _no_keyring() -> InvalidInput:
+    # The keyring library's own words tell a developer which package to install; a person
+    # needs the way that works without one.
+    return InvalidInput(
+        "no OS keyring to keep the sign-in in on this machine: give each command "
+        "--as LOGIN instead (with --password-stdin in a script)"
+    )
 
 
 def forget_session(args: argparse.Namespace) -> None:

@@ -198,7 +198,10 @@ def test_login_without_a_keyring_leaves_no_session_behind(
     done = run(
         "--db", database_url, "login", "--as", "ada", "--password-stdin", stdin=f"{PASSWORD}\n"
     )
-    assert "no OS keyring to keep the sign-in in" in _one_line_error(done)
+    assert _one_line_error(done) == (
+        "qualifier: error: no OS keyring to keep the sign-in in on this machine: give each "
+        "command --as LOGIN instead (with --password-stdin in a script)"
+    )
     with services.db.unit_of_work(write=False) as uow:
         sessions = uow.session.execute(select(func.count()).select_from(CliSession)).scalar_one()
     assert sessions == 0
