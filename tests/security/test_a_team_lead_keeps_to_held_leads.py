@@ -9,6 +9,7 @@ psql.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import UTC, datetime
 
 import psycopg
 import pytest
@@ -93,3 +94,25 @@ def test_a_team_lead_moves_a_lead_to_a_rep_or_a_queue(
     moved = tina.reassign.move(center.teams.tina, [LeadRef(lead, version)], Target(queue_id=queue))
     assert moved.moved == (lead,)
     assert _row(center, lead)[:5] == (status, attempts, grade, None, queue)
+
+
+def test_nobody_takes_a_lead_a_colleague_is_calling(center: Center) -> None:
+    """Migration 0057: a take is of a lead nobody else holds, as the application's is."""
+    lead, rita = center.north_lead, center.teams.rita
+    held_by(center, lead, rita)
+    before = _row(center, lead)
+    take = "UPDATE leads SET lease_owner_id = qualifier_user_id() WHERE id = %s"
+    with connect_as(center.url, "tina") as tina:  # her team lead
+        assert NOT_YOURS in _refused(tina, take, lead)
+    with connect_as(center.url, "marco") as marco:  # a rep of her team (0023's check)
+        assert "is another rep's" in _refused(marco, take, lead)
+    assert _row(center, lead) == before
+    # Once her lease has run out, the lead is anyone's to take.
+    center.factory.set_lead(lead, lease_expires_at=datetime(2020, 1, 1, tzinfo=UTC))
+    with connect_as(center.url, "marco") as marco:
+        marco.execute(
+            "UPDATE leads SET lease_owner_id = qualifier_user_id(), "
+            "lease_expires_at = now() + interval '15 minutes', leased_at = now() WHERE id = %s",
+            (lead,),
+        )
+    assert _row(center, lead)[5] == center.teams.marco.user_id
