@@ -21,6 +21,7 @@ from qualifier_app.services.accounts.users import SignedIn
 from qualifier_app.services.workspace.scripts import install_scripts
 from qualifier_app.ui.admin.scripts import ScriptsArea
 from qualifier_app.ui.areas import AreaContext, areas_for
+from qualifier_app.ui.intake.import_wizard import ImportWizard
 from qualifier_app.ui.shell.application import Controller
 from qualifier_app.ui.shell.worker import Workers
 from qualifier_app.ui.workspace.area import WorkspaceArea
@@ -149,6 +150,25 @@ def open_scripts_area(
     area.show()
     area.activateWindow()
     return area, signed_in
+
+
+def open_import_wizard(
+    qtbot: QtBot, services: Services, factory: Factory, workers: Workers
+) -> ImportWizard:
+    """The import wizard of a new supervisor, sam, shown on a 900×640 window."""
+    supervisor = factory.user("sam", Role.SUPERVISOR, team=None, queues=())
+    widget = ImportWizard(AreaContext(services, SignedIn(supervisor, 0), workers))
+    qtbot.addWidget(widget)
+    widget.resize(900, 640)
+    widget.show()
+    return widget
+
+
+@pytest.fixture
+def wizard(qtbot: QtBot, services: Services, factory: Factory) -> Iterator[ImportWizard]:
+    workers = Workers()
+    yield open_import_wizard(qtbot, services, factory, workers)
+    workers.drain()
 
 
 def focused() -> QWidget:

@@ -3,36 +3,18 @@
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from openpyxl import Workbook
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from qualifier_app.app import Services
 from qualifier_app.domain.roles import Role
-from qualifier_app.services.accounts.users import SignedIn
-from qualifier_app.ui.areas import AreaContext, areas_for
+from qualifier_app.ui.areas import areas_for
 from qualifier_app.ui.intake.import_wizard import ImportWizard
-from qualifier_app.ui.shell.worker import Workers
 from tests.integration.test_intake import big_file
-from tests.support.factories import Factory
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "intake"
-
-
-@pytest.fixture
-def wizard(qtbot: QtBot, services: Services, factory: Factory) -> Iterator[ImportWizard]:
-    supervisor = factory.user("sam", Role.SUPERVISOR, team=None, queues=())
-    workers = Workers()
-    widget = ImportWizard(AreaContext(services, SignedIn(supervisor, 0), workers))
-    qtbot.addWidget(widget)
-    widget.resize(900, 640)
-    widget.show()
-    yield widget
-    workers.drain()
 
 
 def open_file(qtbot: QtBot, wizard: ImportWizard, path: Path) -> None:

@@ -13,13 +13,11 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from qualifier_app.app import Services
-from qualifier_app.domain.roles import Role
 from qualifier_app.persistence.models import ImportBatch, Lead
-from qualifier_app.services.accounts.users import SignedIn
-from qualifier_app.ui.areas import AreaContext
 from qualifier_app.ui.intake.import_wizard import ImportWizard
 from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.worker import Workers
+from tests.gui.conftest import open_import_wizard
 from tests.support.factories import Factory
 
 # Typing opens the completion list, a popup the offscreen platform cannot raise or give the
@@ -31,18 +29,6 @@ TRADE_FAIR = (
     "Anna;Schmidt;Acme GmbH;030 1234567;03.04.2026\n"
     "Cleo;Martin;Gamma SA;+33 1 42 68 53 00;45678\n"
 )
-
-
-@pytest.fixture
-def wizard(qtbot: QtBot, services: Services, factory: Factory) -> Iterator[ImportWizard]:
-    supervisor = factory.user("sam", Role.SUPERVISOR, team=None, queues=())
-    workers = Workers()
-    widget = ImportWizard(AreaContext(services, SignedIn(supervisor, 0), workers))
-    qtbot.addWidget(widget)
-    widget.resize(1280, 720)
-    widget.show()
-    yield widget
-    workers.drain()
 
 
 def trade_fair(folder: Path) -> Path:
@@ -155,12 +141,8 @@ def in_german(qapp: QApplication) -> Iterator[None]:
 def test_the_wizard_and_its_countries_are_in_the_persons_language(
     in_german: None, qtbot: QtBot, services: Services, factory: Factory, tmp_path: Path
 ) -> None:
-    supervisor = factory.user("sam", Role.SUPERVISOR, team=None, queues=())
     workers = Workers()
-    widget = ImportWizard(AreaContext(services, SignedIn(supervisor, 0), workers))
-    qtbot.addWidget(widget)
-    widget.resize(1280, 720)
-    widget.show()
+    widget = open_import_wizard(qtbot, services, factory, workers)
     captions = {
         label.text()
         for label in widget.findChildren(QLabel)
