@@ -4,31 +4,20 @@ Read as their formula text, kept as text and never run, like a CSV's formulas.""
 
 from __future__ import annotations
 
-import re
-import zipfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-_FORMULA_TAG = re.compile(rb"<(?:\w+:)?f[\s>/]")
-
 
 def formulas_after(
     path: Path, worksheet: Any, header_row: int
-) -> tuple[Iterator[tuple[Any, ...]], Callable[[], None]] | None:
-    """The sheet's rows after the header as formulas, when it has any: a formula cell of a
-    file no spreadsheet has saved (one a program wrote) holds no value to read, only its
-    formula. None for a sheet without formulas (most exports), which is read once only."""
+) -> tuple[Iterator[tuple[Any, ...]], Callable[[], None]]:
+    """The sheet's rows after the header as formulas, for a sheet that has any (see
+    sheet_part): a formula cell of a file no spreadsheet has saved (one a program wrote)
+    holds no value to read, only its formula. A sheet without formulas (most exports) is
+    read once only."""
     from openpyxl import load_workbook  # noqa: PLC0415 - only needed for spreadsheets
 
-    with zipfile.ZipFile(path) as archive, archive.open(worksheet._worksheet_path) as part:
-        tail = b""
-        for block in iter(lambda: part.read(1 << 20), b""):
-            if _FORMULA_TAG.search(tail + block):
-                break
-            tail = block[-8:]
-        else:
-            return None
     formulas = load_workbook(path, read_only=True, data_only=False)
     sheet = formulas[worksheet.title]
     sheet.reset_dimensions()

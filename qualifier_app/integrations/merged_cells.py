@@ -5,13 +5,8 @@ person sees the sheet, it stands in every cell of the range."""
 from __future__ import annotations
 
 import re
-import zipfile
-import zlib
-from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any
+from dataclasses import InitVar, dataclass, field
 
-_MERGED_CELLS = re.compile(rb"<(?:\w+:)?mergeCells[\s>]")
 _MERGED_CELL = re.compile(rb'<(?:\w+:)?mergeCell\s[^>]*ref="([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?"')
 
 
@@ -25,42 +20,21 @@ class Merged:
     last_column: int
 
 
-def merged_ranges(path: Path, worksheet: Any) -> list[Merged]:
-    """The sheet's merged ranges. They are listed after its rows, so the part is read through
-    once (a block at a time), and only what follows `<mergeCells` is kept."""
-    kept: list[bytes] = []
-    tail = b""
-    try:
-        with zipfile.ZipFile(path) as archive, archive.open(worksheet._worksheet_path) as part:
-            for block in iter(lambda: part.read(1 << 20), b""):
-                if kept:
-                    kept.append(block)
-                    continue
-                found = _MERGED_CELLS.search(tail + block)
-                if found is not None:
-                    kept.append((tail + block)[found.start() :])
-                tail = block[-16:]
-    except (zipfile.BadZipFile, zlib.error, EOFError, OSError):
-        return []  # reading the rows meets the damage, and names the row it comes after
-    return [_merged(match) for match in _MERGED_CELL.finditer(b"".join(kept))]
+def merged_in(listing: bytes) -> list[Merged]:
+    """The merged ranges a sheet's `<mergeCells>` listing names."""
+    from openpyxl.utils.cell import column_index_from_string  # noqa: PLC0415 - spreadsheets only
 
+    def column(letters: bytes) -> int:
+        return int(column_index_from_string(letters.decode())) - 1
 
-def _merged(match: re.Match[bytes]) -> Merged:
-    first_column, first_row, last_column, last_row = match.groups()
-    return Merged(
-        int(first_row),
-        _column(first_column),
-        int(last_row or first_row),
-        _column(last_column or first_column),
-    )
-
-
-def _column(letters: bytes) -> int:
-    """A column's letters as its index from 0: A is 0, Z 25, AA 26."""
-    index = 0
-    for letter in letters:
-        index = index * 26 + letter - ord("A") + 1
-    return index - 1
+    ranges = []
+    for match in _MERGED_CELL.finditer(listing):
+        first_column, first_row, last_column, last_row = match.groups()
+        last_column, last_row = last_column or first_column, last_row or first_row
+        ranges.append(
+            Merged(int(first_row), column(first_column), int(last_row), column(last_column))
+        )
+    return ranges
 
 
 @dataclass
@@ -69,14 +43,14 @@ class MergedFill:
     merged ranges they lie in. A row with nothing of its own stays empty (it is skipped, not
     made a row of the range's value alone)."""
 
-    ranges: list[Merged]
-    header_row: int
+    ranges: InitVar[list[Merged]]
+    header_row: InitVar[int]
     _starting: dict[int, list[Merged]] = field(default_factory=dict)
     _active: dict[Merged, str] = field(default_factory=dict)
 
-    def __post_init__(self) -> None:
-        for merged in self.ranges:
-            if merged.first_row > self.header_row:
+    def __post_init__(self, ranges: list[Merged], header_row: int) -> None:
+        for merged in ranges:
+            if merged.first_row > header_row:
                 self._starting.setdefault(merged.first_row, []).append(merged)
 
     def __bool__(self) -> bool:

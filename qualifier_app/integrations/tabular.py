@@ -22,7 +22,8 @@ from xml.etree.ElementTree import ParseError
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.text import message
 from qualifier_app.integrations.formula_cells import formulas_after, uncalculated_as_typed
-from qualifier_app.integrations.merged_cells import MergedFill, merged_ranges
+from qualifier_app.integrations.merged_cells import MergedFill
+from qualifier_app.integrations.sheet_part import read_sheet_part
 from qualifier_app.integrations.text_encoding import (
     ESCAPE_ERRORS,
     detect_encoding,
@@ -463,8 +464,9 @@ def _read_xlsx(path: Path, sheet: str | None, rule: HeaderRule | None) -> Table:
         raise InvalidInput(message("{name} has no header row", name=path.name), "file")
     title, first, header_row, header_found, values, passed = chosen
     header = _checked_header(path, _xlsx_header(first), workbook.close)
-    formulas = formulas_after(path, workbook[title], header_row)
-    merged = MergedFill(merged_ranges(path, workbook[title]), header_row)
+    part = read_sheet_part(path, workbook[title])
+    formulas = formulas_after(path, workbook[title], header_row) if part.has_formulas else None
+    merged = MergedFill(part.merged, header_row)
 
     def numbered() -> Iterator[tuple[int, list[str]]]:
         number = header_row

@@ -6,7 +6,8 @@ from pathlib import Path
 
 from openpyxl import Workbook, load_workbook
 
-from qualifier_app.integrations.merged_cells import Merged, MergedFill, merged_ranges
+from qualifier_app.integrations.merged_cells import Merged, MergedFill
+from qualifier_app.integrations.sheet_part import read_sheet_part
 
 
 def test_ranges_are_read_with_columns_past_z_and_single_cells(tmp_path: Path) -> None:
@@ -21,10 +22,11 @@ def test_ranges_are_read_with_columns_past_z_and_single_cells(tmp_path: Path) ->
     book.save(path)
     workbook = load_workbook(path, read_only=True)
     try:
-        ranges = merged_ranges(path, workbook.active)
+        part = read_sheet_part(path, workbook.active)
     finally:
         workbook.close()
-    assert sorted(ranges, key=lambda merged: merged.first_row) == [
+    assert not part.has_formulas
+    assert sorted(part.merged, key=lambda merged: merged.first_row) == [
         Merged(first_row=2, first_column=26, last_row=3, last_column=27),
         Merged(first_row=5, first_column=1, last_row=7, last_column=1),
     ]

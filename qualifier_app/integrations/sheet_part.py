@@ -1,0 +1,46 @@
+"""What an XLSX sheet's own part says that openpyxl's read-only mode does not tell: whether a
+cell holds a formula, and which cells are merged. Read in one pass, a block at a time."""
+
+from __future__ import annotations
+
+import re
+import zipfile
+import zlib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from qualifier_app.integrations.merged_cells import Merged, merged_in
+
+_FORMULA_TAG = re.compile(rb"<(?:\w+:)?f[\s>/]")
+# The merged ranges are listed after the rows.
+_MERGED_CELLS = re.compile(rb"<(?:\w+:)?mergeCells[\s>]")
+
+
+@dataclass(frozen=True)
+class SheetPart:
+    has_formulas: bool
+    merged: list[Merged]
+
+
+def read_sheet_part(path: Path, worksheet: Any) -> SheetPart:
+    """The sheet's part read through once; of its listing of merged ranges only that is kept.
+    A damaged part says nothing here: reading the rows meets the damage, and names the row
+    it comes after."""
+    has_formulas = False
+    listing: list[bytes] = []
+    tail = b""
+    try:
+        with zipfile.ZipFile(path) as archive, archive.open(worksheet._worksheet_path) as part:
+            for block in iter(lambda: part.read(1 << 20), b""):
+                if listing:
+                    listing.append(block)
+                    continue
+                window = tail + block
+                has_formulas = has_formulas or _FORMULA_TAG.search(window) is not None
+                if found := _MERGED_CELLS.search(window):
+                    listing.append(window[found.start() :])
+                tail = block[-16:]
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError):
+        return SheetPart(has_formulas=False, merged=[])
+    return SheetPart(has_formulas, merged_in(b"".join(listing)))
