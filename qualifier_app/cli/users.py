@@ -11,6 +11,7 @@ from qualifier_app.cli.auth import acting
 from qualifier_app.cli.context import read_password, services
 from qualifier_app.cli.output import print_json, table
 from qualifier_app.domain.errors import InvalidInput
+from qualifier_app.services.accounts.dto import works_no_queue
 from qualifier_app.services.accounts.passwords import one_time_password
 
 
@@ -151,9 +152,7 @@ def user_add(args: argparse.Namespace) -> int:
 
 
 def _warn_of_no_team(login: str, role: str, team: str | None, active: bool) -> None:
-    """Kept, as a person may be added before their team is chosen, but not silently: a rep
-    in no team works no queue."""
-    if role == "rep" and active and not team:
+    if active and works_no_queue(role, team):
         sys.stderr.write(
             f"qualifier: warning: {login} is in no team and gets no leads from a queue until "
             f"added to one: qualifier user set {login} --team TEAM\n"

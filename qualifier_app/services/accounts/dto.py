@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from qualifier_app.domain.roles import Role
+
 
 @dataclass(frozen=True)
 class UserSummary:
@@ -14,6 +16,12 @@ class UserSummary:
     team: str | None
     active: bool
     queues: tuple[str, ...] = ()
+
+
+def works_no_queue(role: str, team: str | None) -> bool:
+    """A rep in no team: kept (a person may be added before their team is chosen), but said,
+    since they get no leads from a queue."""
+    return role == Role.REP.value and not team
 
 
 # --- intake --------------------------------------------------------------------------------

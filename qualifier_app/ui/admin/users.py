@@ -23,7 +23,7 @@ from shiboken6 import isValid
 
 from qualifier_app.domain.errors import Conflict, InvalidInput, NotFound
 from qualifier_app.domain.roles import Role
-from qualifier_app.services.accounts.dto import UserSummary
+from qualifier_app.services.accounts.dto import UserSummary, works_no_queue
 from qualifier_app.services.accounts.passwords import one_time_password
 from qualifier_app.services.accounts.staff import StaffChange
 from qualifier_app.services.admin.teams import TeamSummary
@@ -267,7 +267,7 @@ class UsersArea(QWidget):
                     actor, login, one_time_password(login), role, name, team or None
                 )
                 # Nobody knows a first password but the person: they choose theirs at once.
-                in_no_team = added.role == Role.REP.value and not added.team
+                in_no_team = works_no_queue(added.role, added.team)
                 return login, staff.reset_password(actor, login), in_no_team
 
             self.save_button.setEnabled(False)
