@@ -10,20 +10,40 @@ from typing import Any
 from qualifier_app.app import Services, build, open_database
 from qualifier_app.cli.prompts import ask_secret
 from qualifier_app.domain.errors import InvalidInput
+from qualifier_app.domain.text import message
 from qualifier_app.paths import private_folder
+from qualifier_app.persistence import schema
+from qualifier_app.persistence.engine import sqlite_file_to_be_made
 from qualifier_app.persistence.person_login import person_url
 from qualifier_app.settings import config_file, default_database_url, load_settings
 
 
-def services(args: argparse.Namespace, *, check_schema: bool = True) -> Services:
-    """On PostgreSQL, once `main` has authenticated the acting user, their own connection."""
+def services(
+    args: argparse.Namespace, *, check_schema: bool = True, creates_center: bool = False
+) -> Services:
+    """On PostgreSQL, once `main` has authenticated the acting user, their own connection.
+    `creates_center`: an empty SQLite database gets this version's schema (`setup`)."""
     settings = load_settings(args.db)
     person: tuple[str, str] | None = getattr(args, "person", None)
     if person is not None:
         settings = replace(settings, database_url=person_url(settings.database_url, *person))
-    if settings.database_url == default_database_url():
+    own = settings.database_url == default_database_url()
+    if own:
         private_folder(settings.data_dir)
+    missing = sqlite_file_to_be_made(settings.database_url)
+    if missing is not None and check_schema and not (creates_center or own):
+        # Opening it would leave an empty file behind a refusal; a typo in the path is likelier.
+        raise InvalidInput(
+            message(
+                "there is no database at {path}; `qualifier setup` sets up a new center there "
+                "(`qualifier db upgrade` makes an empty one)",
+                path=str(missing),
+            ),
+            "database_url",
+        )
     db = open_database(settings)
+    if creates_center and db.is_sqlite:
+        schema.create_if_empty(db.engine)
     return build(settings, db=db, check_schema=check_schema)
 
 

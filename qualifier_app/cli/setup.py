@@ -12,8 +12,10 @@ from qualifier_app.cli.output import print_json
 from qualifier_app.cli.prompts import ask
 from qualifier_app.domain.errors import Conflict, InvalidInput
 from qualifier_app.domain.text import message
+from qualifier_app.persistence.engine import remove_sqlite_file, sqlite_file_to_be_made
 from qualifier_app.services.accounts.first_run import (
     CenterSetup,
+    CenterSummary,
     center_name,
     check_time_zone,
     parse_window,
@@ -21,6 +23,7 @@ from qualifier_app.services.accounts.first_run import (
 from qualifier_app.services.accounts.passwords import check_new_password
 from qualifier_app.services.accounts.users import check_login, display_name_of
 from qualifier_app.services.admin.teams import clean_name
+from qualifier_app.settings import load_settings
 
 T = TypeVar("T")
 
@@ -86,37 +89,14 @@ def _password(args: argparse.Namespace, login: str) -> str:
 
 
 def setup_center(args: argparse.Namespace) -> int:
-    with services(args) as app:
-        # Refused before anything is asked: the answers could not be used.
-        if not app.first_run.needs_setup():
-            raise Conflict(message("this database is set up already; sign in as an administrator"))
-        center = _ask(args.center, "--center", "Center name", center_name)
-        admin = _ask(args.admin, "--admin", "Administrator login", check_login)
-        display_name_of(args.admin_name, admin)
-        zone = _ask(args.time_zone, "--time-zone", "Default time zone", check_time_zone, "UTC")
-        start, end = _ask(
-            args.window, "--window", "Default calling window", parse_window, "09:00-18:00"
-        )
-        team = _ask(
-            args.team, "--team", "First team", lambda name: clean_name(name, "team"), "Team 1"
-        )
-        queue = _ask(
-            args.queue, "--queue", "First queue", lambda name: clean_name(name, "queue"), "Main"
-        )
-        password = _password(args, admin)
-        done = app.first_run.set_up(
-            CenterSetup(
-                center=center,
-                time_zone=zone,
-                window_start=start,
-                window_end=end,
-                admin_login=admin,
-                admin_password=password,
-                admin_name=args.admin_name,
-                team=team,
-                queue=queue,
-            )
-        )
+    made = sqlite_file_to_be_made(load_settings(args.db).database_url)
+    try:
+        done = _set_up(args)
+    except BaseException:
+        # A refusal (or Ctrl+C at a question) leaves no empty database behind.
+        if made is not None:
+            remove_sqlite_file(made)
+        raise
     if args.json:
         print_json(done)
     else:
@@ -135,3 +115,37 @@ def setup_center(args: argparse.Namespace) -> int:
             f"{', '.join(done.filled_by_rules)}{unnamed}"
         )
     return 0
+
+
+def _set_up(args: argparse.Namespace) -> CenterSummary:
+    with services(args, creates_center=True) as app:
+        # Refused before anything is asked: the answers could not be used.
+        if not app.first_run.needs_setup():
+            raise Conflict(message("this database is set up already; sign in as an administrator"))
+        center = _ask(args.center, "--center", "Center name", center_name)
+        admin = _ask(args.admin, "--admin", "Administrator login", check_login)
+        display_name_of(args.admin_name, admin)
+        zone = _ask(args.time_zone, "--time-zone", "Default time zone", check_time_zone, "UTC")
+        start, end = _ask(
+            args.window, "--window", "Default calling window", parse_window, "09:00-18:00"
+        )
+        team = _ask(
+            args.team, "--team", "First team", lambda name: clean_name(name, "team"), "Team 1"
+        )
+        queue = _ask(
+            args.queue, "--queue", "First queue", lambda name: clean_name(name, "queue"), "Main"
+        )
+        password = _password(args, admin)
+        return app.first_run.set_up(
+            CenterSetup(
+                center=center,
+                time_zone=zone,
+                window_start=start,
+                window_end=end,
+                admin_login=admin,
+                admin_password=password,
+                admin_name=args.admin_name,
+                team=team,
+                queue=queue,
+            )
+        )

@@ -69,6 +69,22 @@ def describe(url: URL) -> str:
     )
 
 
+def sqlite_file_to_be_made(raw_url: str) -> Path | None:
+    """The file a SQLite URL names when it does not exist yet: opening the URL would make it."""
+    url = parse_database_url(raw_url)
+    database = url.database
+    if url.get_backend_name() != "sqlite" or not database or database == ":memory:":
+        return None
+    path = Path(database)
+    return None if path.exists() else path
+
+
+def remove_sqlite_file(path: Path) -> None:
+    """A database file this command made and did not keep, with SQLite's files beside it."""
+    for name in (path.name, f"{path.name}-wal", f"{path.name}-shm", f"{path.name}-journal"):
+        path.with_name(name).unlink(missing_ok=True)
+
+
 def _check_sqlite_path(url: URL) -> None:
     database = url.database
     if not database or database == ":memory:" or url.query.get("mode") == "memory":

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -64,6 +65,12 @@ def test_commands_refuse_an_unprepared_database(
     empty_database_url: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert main(["--db", empty_database_url, "queue", "stats"]) == 2
+    if empty_database_url.startswith("sqlite"):
+        # Nothing at that path yet: named as such, and no empty file made there.
+        assert "there is no database at" in capsys.readouterr().err
+        assert not Path(empty_database_url.removeprefix("sqlite:///")).exists()
+        sqlite3.connect(empty_database_url.removeprefix("sqlite:///")).close()
+        assert main(["--db", empty_database_url, "queue", "stats"]) == 2
     assert "run `qualifier db upgrade`" in capsys.readouterr().err
 
 

@@ -194,3 +194,41 @@ def test_names_longer_than_the_database_keeps_are_refused_in_one_line(
     assert code == 0, err
     users = [(user["login"], user["display_name"]) for user in json.loads(out)]
     assert users == [("ada", "N" * 120)]
+
+
+def test_setup_makes_a_new_embedded_database_and_a_refusal_leaves_no_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    database = tmp_path / "lisbon.db"
+    db = ("--db", f"sqlite:///{database}")
+    # A mistyped path for any other command: named, and no empty file made there.
+    code, _, err = cli(capsys, monkeypatch, *db, "user", "list")
+    assert code == 2 and len(err.strip().splitlines()) == 1
+    assert f"there is no database at {database}; `qualifier setup`" in err
+    assert list(tmp_path.iterdir()) == []
+
+    # A refused answer: the file setup made is gone with the refusal.
+    code, _, err = cli(
+        capsys, monkeypatch, *db, "setup", "--center", "Lisbon", "--admin", "ada",
+        "--time-zone", "Mars/Base", "--password-stdin", stdin="Purple-Otter-42\n",
+    )  # fmt: skip
+    assert code == 2 and "time zone 'Mars/Base' is unknown" in err
+    assert list(tmp_path.iterdir()) == []
+
+    code, out, err = cli(
+        capsys, monkeypatch, *db, "setup", "--center", "Lisbon", "--admin", "ada",
+        "--time-zone", "Europe/Lisbon", "--password-stdin", stdin="Purple-Otter-42\n",
+    )  # fmt: skip
+    assert code == 0 and "set up Lisbon (Europe/Lisbon" in out, err
+    # The center is there for the next command: a second setup is refused and keeps it.
+    code, _, err = cli(
+        capsys, monkeypatch, *db, "setup", "--center", "Again", "--admin", "bob",
+        "--password-stdin", stdin="Purple-Otter-42\n",
+    )  # fmt: skip
+    assert code == 2 and "set up already" in err
+    assert database.exists()
+    code, out, err = cli(
+        capsys, monkeypatch, *db, "login", "--as", "ada", "--password-stdin",
+        stdin="Purple-Otter-42\n",
+    )  # fmt: skip
+    assert code == 0 and "signed in as ada" in out, err
