@@ -36,19 +36,22 @@ def tool(name: str) -> str:
 
 
 def service_messages() -> list[tuple[str, int, str]]:
-    """(file, line, source) of every message("…") outside the ui package."""
+    """(file, line, source) of every message("…") and counted(n, "…", "…") outside the ui
+    package."""
     found = []
     for path in sorted(PACKAGE.rglob("*.py")):
         if (PACKAGE / "ui") in path.parents:
             continue
         tree = ast.parse(path.read_text("utf-8"), str(path))
-        # `message`, or the name it is imported as where a local variable takes that name
-        names = {"message"} | {
-            alias.asname
+        # `message` and `counted` (its sources after the count), or the names they are
+        # imported as where a local variable takes that name
+        sources_at = {"message": slice(0, 1), "counted": slice(1, 3)}
+        names = {name: name for name in sources_at} | {
+            alias.asname: alias.name
             for node in ast.walk(tree)
             if isinstance(node, ast.ImportFrom) and node.module == "qualifier_app.domain.text"
             for alias in node.names
-            if alias.name == "message" and alias.asname
+            if alias.name in sources_at and alias.asname
         }
         for node in ast.walk(tree):
             if (
@@ -57,11 +60,17 @@ def service_messages() -> list[tuple[str, int, str]]:
                 and node.func.id in names
                 and node.args
             ):
-                first = node.args[0]
+                name = names[node.func.id]
                 where = f"{path.relative_to(ROOT)}:{node.lineno}"
-                if not (isinstance(first, ast.Constant) and isinstance(first.value, str)):
-                    raise SystemExit(f"translations: {where}: message() needs a plain string")
-                found.append((str(path.relative_to(ROOT)), node.lineno, first.value))
+                wanted = sources_at[name]
+                texts = [
+                    source.value
+                    for source in node.args[wanted]
+                    if isinstance(source, ast.Constant) and isinstance(source.value, str)
+                ]
+                if len(texts) != wanted.stop - wanted.start:
+                    raise SystemExit(f"translations: {where}: {name}() needs plain strings")
+                found += [(str(path.relative_to(ROOT)), node.lineno, text) for text in texts]
     return found
 
 

@@ -8,7 +8,7 @@ from typing import Any
 from qualifier_app.cli.arguments import add_out_option, iso_date, positive
 from qualifier_app.cli.auth import acting
 from qualifier_app.cli.context import services
-from qualifier_app.cli.output import print_json, table
+from qualifier_app.cli.output import count_of, print_json, table
 from qualifier_app.domain.roles import Actor
 from qualifier_app.services.admin.audit import AuditFilter, AuditRow
 
@@ -83,5 +83,5 @@ def audit_export(args: argparse.Namespace) -> int:
     if args.json:
         print_json({"rows": count, "out": str(args.out)})
         return 0
-    print(f"{count} audit row(s) written to {args.out}")
+    print(f"{count_of(count, 'audit row', 'audit rows')} written to {args.out}")
     return 0

@@ -10,7 +10,7 @@ from typing import Any
 from qualifier_app.cli.arguments import iso_date, positive
 from qualifier_app.cli.auth import acting
 from qualifier_app.cli.context import command_group, services
-from qualifier_app.cli.output import print_json, table
+from qualifier_app.cli.output import count_of, print_json, table
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.services.compliance.do_not_call import DNC_HEADERS
 from qualifier_app.services.compliance.registries import SnapshotShrinks
@@ -91,7 +91,8 @@ def dnc_add(args: argparse.Namespace) -> int:
     added = (
         "already listed" if not result.entries_added else f"{result.entries_added} entry(ies) added"
     )
-    print(f"do-not-call: {added}; {len(result.leads_blocked)} lead(s) taken out of every queue")
+    blocked = count_of(len(result.leads_blocked), "lead", "leads")
+    print(f"do-not-call: {added}; {blocked} taken out of every queue")
     return 0
 
 

@@ -9,7 +9,7 @@ from typing import Any
 from qualifier_app.cli.arguments import country, positive
 from qualifier_app.cli.auth import acting
 from qualifier_app.cli.context import command_group, services
-from qualifier_app.cli.output import print_json, table
+from qualifier_app.cli.output import count_of, print_json, table
 from qualifier_app.services.workspace.lead_record_dto import LeadRecord, LookupResult
 
 
@@ -79,7 +79,7 @@ def _found(result: LookupResult) -> str:
     ]
     text = table(rows, ["ID", "Company", "Contact", "Phone", "E-mail", "Status", "Held by"])
     more = "; more match: type more to narrow it down" if result.more else ""
-    return f"{text}\n{len(result.hits)} lead(s) ({result.understood_as}){more}"
+    return f"{text}\n{count_of(len(result.hits), 'lead', 'leads')} ({result.understood_as}){more}"
 
 
 def lead_show(args: argparse.Namespace) -> int:

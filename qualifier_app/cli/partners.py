@@ -12,7 +12,7 @@ from typing import Any
 from qualifier_app.cli.arguments import positive
 from qualifier_app.cli.auth import acting
 from qualifier_app.cli.context import command_group, services
-from qualifier_app.cli.output import print_json, table
+from qualifier_app.cli.output import count_of, print_json, table
 from qualifier_app.services.intake.dto import where_read
 from qualifier_app.services.partners.dto import ImportReport
 
@@ -106,9 +106,10 @@ def register(commands: Any) -> None:
     stale.set_defaults(handler=report_stale_partners)
 
 
-def _import_text(report: ImportReport, noun: str) -> None:
+def _import_text(report: ImportReport, one: str, many: str) -> None:
     print(
-        f"{report.file}: {report.rows} rows, {report.applied} {noun} applied, "
+        f"{report.file}: {count_of(report.rows, 'row', 'rows')}, "
+        f"{count_of(report.applied, one, many)} applied, "
         f"{report.unchanged} unchanged, {report.rejected} rejected"
         + (f", {report.empty} empty" if report.empty else "")
         + (where_read(report.header_row, report.sheet, report.passed_sheets) or "")
@@ -150,7 +151,7 @@ def partner_import(args: argparse.Namespace) -> int:
     if args.json:
         print_json(report)
     else:
-        _import_text(report, "partners")
+        _import_text(report, "partner", "partners")
     return 0
 
 
@@ -307,7 +308,7 @@ def import_partner_feedback(args: argparse.Namespace) -> int:
     if args.json:
         print_json(report)
     else:
-        _import_text(report, "updates")
+        _import_text(report, "update", "updates")
     return 0
 
 
@@ -326,9 +327,9 @@ def report_stale_partners(args: argparse.Namespace) -> int:
         )
         return 0
     if not stale:
-        print(f"every partner reported on its open handoffs within {days} days")
+        print(f"every partner reported on its open handoffs within {count_of(days, 'day', 'days')}")
         return 0
-    print(f"partners with open handoffs and no news for {days} days or more:")
+    print(f"partners with open handoffs and no news for {count_of(days, 'day', 'days')} or more:")
     print(
         table(
             [

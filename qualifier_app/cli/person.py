@@ -9,7 +9,7 @@ from typing import Any
 from qualifier_app.cli.arguments import add_out_option, country, positive
 from qualifier_app.cli.auth import acting
 from qualifier_app.cli.context import command_group, services
-from qualifier_app.cli.output import print_json
+from qualifier_app.cli.output import count_of, print_json
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.services.compliance.person_lookup import PersonQuery
 
@@ -62,7 +62,8 @@ def person_export(args: argparse.Namespace) -> int:
     if args.json:
         print_json(result)
         return 0
-    print(f"{result.rows} row(s) about {result.leads} lead(s) written to {result.path}")
+    rows, leads = count_of(result.rows, "row", "rows"), count_of(result.leads, "lead", "leads")
+    print(f"{rows} about {leads} written to {result.path}")
     return 0
 
 
@@ -76,8 +77,9 @@ def person_erase(args: argparse.Namespace) -> int:
         print_json(result)
         return 0
     print(
-        f"erased: {len(result.lead_ids)} lead(s), {result.rows_changed} row(s) replaced, "
-        f"{result.files_shredded} file(s) shredded; phone and e-mail stay on the "
-        "do-not-call list as hashes"
+        f"erased: {count_of(len(result.lead_ids), 'lead', 'leads')}, "
+        f"{count_of(result.rows_changed, 'row', 'rows')} replaced, "
+        f"{count_of(result.files_shredded, 'file', 'files')} shredded; "
+        "phone and e-mail stay on the do-not-call list as hashes"
     )
     return 0

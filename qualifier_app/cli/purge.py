@@ -7,7 +7,7 @@ from typing import Any
 
 from qualifier_app.cli.auth import acting
 from qualifier_app.cli.context import services
-from qualifier_app.cli.output import print_json
+from qualifier_app.cli.output import count_of, print_json
 
 
 def register(commands: Any) -> None:
@@ -27,7 +27,8 @@ def purge_old(args: argparse.Namespace) -> int:
         print_json(result)
         return 0
     print(
-        f"purged: {result.rejects_files} rejects file(s) of {result.batches_cleared} import(s), "
-        f"{result.outbox_files} outbox file(s)"
+        f"purged: {count_of(result.rejects_files, 'rejects file', 'rejects files')} of "
+        f"{count_of(result.batches_cleared, 'import', 'imports')}, "
+        f"{count_of(result.outbox_files, 'outbox file', 'outbox files')}"
     )
     return 0

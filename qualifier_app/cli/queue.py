@@ -9,7 +9,7 @@ from typing import Any
 from qualifier_app.cli.arguments import positive
 from qualifier_app.cli.auth import acting
 from qualifier_app.cli.context import services
-from qualifier_app.cli.output import print_json, table
+from qualifier_app.cli.output import count_of, print_json, table
 
 
 def register(commands: Any) -> None:
@@ -76,7 +76,7 @@ def queue_stats(args: argparse.Namespace) -> int:
         f"total: {stats.total}"
     )
     for held in stats.blocked:
-        print(f"not claimable: {held.reason} ({held.leads} lead(s) waiting)")
+        print(f"not claimable: {held.reason} ({count_of(held.leads, 'lead', 'leads')} waiting)")
     sys.stdout.flush()
     return 0
 
@@ -87,5 +87,5 @@ def nurture_recycle(args: argparse.Namespace) -> int:
     if args.json:
         print_json({"recycled": moved})
     else:
-        print(f"{moved} leads back from nurture in their queues")
+        print(f"{count_of(moved, 'lead', 'leads')} back from nurture in their queues")
     return 0

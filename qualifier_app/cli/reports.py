@@ -12,7 +12,7 @@ from typing import Any
 from qualifier_app.cli.arguments import add_out_option, country, iso_date
 from qualifier_app.cli.auth import acting
 from qualifier_app.cli.context import command_group, services
-from qualifier_app.cli.output import print_json, table
+from qualifier_app.cli.output import count_of, print_json, table
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.reporting import Period
 from qualifier_app.integrations.files import write_text_atomically
@@ -218,7 +218,8 @@ def report_leads(args: argparse.Namespace) -> int:
             count = app.reports.export_drill(
                 actor, by, args.group, args.figure, period, args.out, fmt, filters
             )
-            print(f"{count} leads behind {args.group} · {args.figure} written to {args.out}")
+            leads = count_of(count, "lead", "leads")
+            print(f"{leads} behind {args.group} · {args.figure} written to {args.out}")
             return 0
         found = app.reports.drill(actor, by, args.group, args.figure, period, filters)
     if fmt == "json":
@@ -254,11 +255,14 @@ def _emit(report: ReportTable, fmt: str, out: Path | None) -> int:
         write_text_atomically(
             out, lambda handle: json.dump(data, handle, default=str, indent=2, ensure_ascii=False)
         )
-        print(f"{report.title} ({report.period}): {len(report.rows)} rows written to {out}")
+        rows = count_of(len(report.rows), "row", "rows")
+        print(f"{report.title} ({report.period}): {rows} written to {out}")
         return 0
     if fmt in ("csv", "xlsx") and out is not None:
         count = export_report(report, out, fmt)
-        print(f"{report.title} ({report.period}): {count} rows written to {out}")
+        print(
+            f"{report.title} ({report.period}): {count_of(count, 'row', 'rows')} written to {out}"
+        )
         return 0
     if fmt == "csv":
         writer = csv.writer(sys.stdout)

@@ -10,7 +10,7 @@ from typing import Any
 from qualifier_app.cli.arguments import whole_number
 from qualifier_app.cli.auth import acting
 from qualifier_app.cli.context import command_group, services
-from qualifier_app.cli.output import print_json, table
+from qualifier_app.cli.output import count_of, print_json, table
 from qualifier_app.domain.errors import NotFound
 from qualifier_app.services.admin.teams import SEGMENTS
 
@@ -180,6 +180,6 @@ def queue_remove(args: argparse.Namespace) -> int:
     if args.json:
         print_json({"closed": args.queue, "moved": moved, "moved_to": args.move_to})
         return 0
-    note = f"; moved {moved} leads to {args.move_to}" if moved else ""
+    note = f"; moved {count_of(moved, 'lead', 'leads')} to {args.move_to}" if moved else ""
     print(f"closed queue {args.queue}{note}")
     return 0

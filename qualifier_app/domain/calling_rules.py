@@ -14,7 +14,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from qualifier_app.domain import calling_window as cw
 from qualifier_app.domain.errors import InvalidInput
-from qualifier_app.domain.text import Message, listed, message
+from qualifier_app.domain.text import Message, counted, listed, message
 
 ALL_DAYS = "1234567"
 DAY_NAMES = (
@@ -158,9 +158,19 @@ class PlaceRule:
         """Its per-number caps in words: "3 calls in any 24 hours"."""
         limits = []
         if self.calls_per_day is not None:
-            limits.append(message("{calls} calls in any 24 hours", calls=self.calls_per_day))
+            limits.append(
+                counted(
+                    self.calls_per_day,
+                    "{count} call in any 24 hours",
+                    "{count} calls in any 24 hours",
+                )
+            )
         if self.calls_per_week is not None:
-            limits.append(message("{calls} calls in any 7 days", calls=self.calls_per_week))
+            limits.append(
+                counted(
+                    self.calls_per_week, "{count} call in any 7 days", "{count} calls in any 7 days"
+                )
+            )
         return listed(limits)
 
 

@@ -18,7 +18,7 @@ from typing import Any
 from qualifier_app.domain.calling_rules import RuleBook
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.scoring import SEGMENTS
-from qualifier_app.domain.text import joined, message
+from qualifier_app.domain.text import counted, joined, message
 
 # The name the check-call script is stored under (beside the BANT scripts), and the
 # "segment" it is stored for, so no BANT lead is ever given it.
@@ -69,9 +69,10 @@ class CheckPolicy:
             else message("{share} %", share=self.share_percent)
         )
         parts = [
-            message(
-                "{days} business days after delivery, {share}",
-                days=self.business_days,
+            counted(
+                self.business_days,
+                "{count} business day after delivery, {share}",
+                "{count} business days after delivery, {share}",
                 share=share,
             )
         ]

@@ -37,6 +37,13 @@ def message(source: str, /, **values: object) -> Message:
     return Message(source, values)
 
 
+def counted(count: int, one: str, many: str, /, **values: object) -> Message:
+    """`one` for a count of 1 and `many` for any other, both given the count as {count}:
+    "1 row read", "2 rows read". The catalogue holds both sources, so each language words
+    both forms (two fit every shipped language); both must be plain string literals."""
+    return Message(one if count == 1 else many, {"count": count, **values})
+
+
 def joined(*parts: str) -> Message:
     """Messages (or plain text) side by side, each translated on its own when shown: a
     message with optional clauses stays translatable, where `+` would make it plain text."""

@@ -1147,6 +1147,14 @@
         <translation>{n} Partner</translation>
     </message>
     <message>
+        <source>{n} check call</source>
+        <translation>{n} Kontrollanruf</translation>
+    </message>
+    <message>
+        <source>{n} check calls</source>
+        <translation>{n} Kontrollanrufe</translation>
+    </message>
+    <message>
         <source>{n} handoff</source>
         <translation>{n} Übergabe</translation>
     </message>
@@ -1185,6 +1193,54 @@
     <message>
         <source>{n} leads eligible for you now</source>
         <translation>{n} Leads jetzt für Sie verfügbar</translation>
+    </message>
+    <message>
+        <source>{n} handoff delivered</source>
+        <translation>{n} Übergabe zugestellt</translation>
+    </message>
+    <message>
+        <source>{n} handoffs delivered</source>
+        <translation>{n} Übergaben zugestellt</translation>
+    </message>
+    <message>
+        <source>{n} partner reminded</source>
+        <translation>{n} Partner erinnert</translation>
+    </message>
+    <message>
+        <source>{n} partners reminded</source>
+        <translation>{n} Partner erinnert</translation>
+    </message>
+    <message>
+        <source>{n} SLA expired</source>
+        <translation>{n} SLA abgelaufen</translation>
+    </message>
+    <message>
+        <source>{n} SLAs expired</source>
+        <translation>{n} SLAs abgelaufen</translation>
+    </message>
+    <message>
+        <source>{n} lead re-routed</source>
+        <translation>{n} Lead neu zugewiesen</translation>
+    </message>
+    <message>
+        <source>{n} leads re-routed</source>
+        <translation>{n} Leads neu zugewiesen</translation>
+    </message>
+    <message>
+        <source>{n} lead waiting for a partner</source>
+        <translation>{n} Lead wartet auf einen Partner</translation>
+    </message>
+    <message>
+        <source>{n} leads waiting for a partner</source>
+        <translation>{n} Leads warten auf einen Partner</translation>
+    </message>
+    <message>
+        <source>{n} lead back from nurture</source>
+        <translation>{n} Lead zurück aus dem Nurturing</translation>
+    </message>
+    <message>
+        <source>{n} leads back from nurture</source>
+        <translation>{n} Leads zurück aus dem Nurturing</translation>
     </message>
 </context>
 <context>
@@ -1641,8 +1697,8 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>Wird exportiert…</translation>
     </message>
     <message>
-        <source>{count} leads exported to {path}</source>
-        <translation>{count} Leads nach {path} exportiert</translation>
+        <source>{plural} exported to {path}</source>
+        <translation>{plural} nach {path} exportiert</translation>
     </message>
 </context>
 <context>
@@ -2268,16 +2324,16 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>Der Import wurde angehalten: {message}</translation>
     </message>
     <message>
+        <source>Cancelled after {plural}. What was stored stays; import the same file again to continue where it stopped.</source>
+        <translation>Abgebrochen nach {plural}. Das Gespeicherte bleibt erhalten; importieren Sie dieselbe Datei erneut, um dort fortzufahren, wo der Import stehen blieb.</translation>
+    </message>
+    <message>
         <source>Step 2 of 4: check the columns</source>
         <translation>Schritt 2 von 4: Spalten prüfen</translation>
     </message>
     <message>
         <source>Step 2 of 4: check the columns — {file_name}, {rows}</source>
         <translation>Schritt 2 von 4: Spalten prüfen — {file_name}, {rows}</translation>
-    </message>
-    <message>
-        <source>Cancelled after {rows} rows. What was stored stays; import the same file again to continue where it stopped.</source>
-        <translation>Abgebrochen nach {rows} Zeilen. Das Gespeicherte bleibt erhalten; importieren Sie dieselbe Datei erneut, um dort fortzufahren, wo der Import stehen blieb.</translation>
     </message>
     <message>
         <source>{file} is imported: {accounting}.</source>
@@ -2717,8 +2773,8 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation> — weitere Treffer; tippen Sie mehr, um einzugrenzen</translation>
     </message>
     <message>
-        <source>{len} lead(s), {understood_as}{more}.</source>
-        <translation>{len} Lead(s), {understood_as}{more}.</translation>
+        <source>{plural}, {understood_as}{more}.</source>
+        <translation>{plural}, {understood_as}{more}.</translation>
     </message>
 </context>
 <context>
@@ -3551,10 +3607,6 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>{share} %</translation>
     </message>
     <message>
-        <source>{days} business days after delivery, {share}</source>
-        <translation>{days} Werktage nach Zustellung, {share}</translation>
-    </message>
-    <message>
         <source>the segment must be one of {segments}</source>
         <translation>das Segment muss eines von {segments} sein</translation>
     </message>
@@ -3845,10 +3897,6 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     <message>
         <source>postal codes {prefix}… in {area}</source>
         <translation>Postleitzahlen {prefix}… in {area}</translation>
-    </message>
-    <message>
-        <source>Rotation: {received} leads in the last {days} days against a fair share of {fair:,.1f}; {performance}.</source>
-        <translation>Rotation: {received} Leads in den letzten {days} Tagen bei einem fairen Anteil von {fair:,.1f}; {performance}.</translation>
     </message>
     <message>
         <source>new partner ({measured} of {needed} handoffs measured), so it gets the new-partner floor of {weight:,.2f}</source>
@@ -4547,10 +4595,6 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>ein Team {new_name!r} existiert bereits</translation>
     </message>
     <message>
-        <source>the queue {name} still holds {held} leads; move them to another queue first (--move-to QUEUE)</source>
-        <translation>die Warteschlange {name} enthält noch {held} Leads; verschieben Sie sie zuerst in eine andere Warteschlange (--move-to QUEUE)</translation>
-    </message>
-    <message>
         <source>a queue {new_name!r} exists already</source>
         <translation>eine Warteschlange {new_name!r} existiert bereits</translation>
     </message>
@@ -4705,6 +4749,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     <message>
         <source>paused</source>
         <translation>pausiert</translation>
+    </message>
+    <message>
+        <source>there is no database at {path}; `qualifier setup` sets up a new center there (`qualifier db upgrade` makes an empty one)</source>
+        <translation>unter {path} gibt es keine Datenbank; `qualifier setup` richtet dort ein neues Center ein (`qualifier db upgrade` legt eine leere an)</translation>
     </message>
     <message>
         <source>Work state changed</source>
@@ -5775,6 +5823,30 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>{never}</translation>
     </message>
     <message>
+        <source>{count} call in any 24 hours</source>
+        <translation>{count} Anruf in 24 Stunden</translation>
+    </message>
+    <message>
+        <source>{count} calls in any 24 hours</source>
+        <translation>{count} Anrufe in 24 Stunden</translation>
+    </message>
+    <message>
+        <source>{count} call in any 7 days</source>
+        <translation>{count} Anruf in 7 Tagen</translation>
+    </message>
+    <message>
+        <source>{count} calls in any 7 days</source>
+        <translation>{count} Anrufe in 7 Tagen</translation>
+    </message>
+    <message>
+        <source>{count} business day after delivery, {share}</source>
+        <translation>{count} Werktag nach Zustellung, {share}</translation>
+    </message>
+    <message>
+        <source>{count} business days after delivery, {share}</source>
+        <translation>{count} Werktage nach Zustellung, {share}</translation>
+    </message>
+    <message>
         <source>This workstation&apos;s clock is {amount} ahead of the database&apos;s. Qualifier uses the database&apos;s time, but please have the clock and its time zone corrected.</source>
         <translation>Die Uhr dieses Arbeitsplatzes geht gegenüber der Datenbank {amount} vor. Qualifier verwendet die Zeit der Datenbank, aber bitte lassen Sie die Uhr und ihre Zeitzone korrigieren.</translation>
     </message>
@@ -5809,6 +5881,22 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     <message>
         <source>the mapping reads column {title!r} as both {first} and {second}</source>
         <translation>die Zuordnung liest die Spalte {title!r} sowohl als {first} als auch als {second}</translation>
+    </message>
+    <message>
+        <source>{count:,} other partner does not cover {area}</source>
+        <translation>{count:,} weiterer Partner deckt {area} nicht ab</translation>
+    </message>
+    <message>
+        <source>{count:,} partner cannot be matched: the lead&apos;s country is unknown</source>
+        <translation>{count:,} Partner kann nicht zugeordnet werden: das Land des Leads ist unbekannt</translation>
+    </message>
+    <message>
+        <source>Rotation: {count} lead in the last {days} days against a fair share of {fair:,.1f}; {performance}.</source>
+        <translation>Rotation: {count} Lead in den letzten {days} Tagen bei einem fairen Anteil von {fair:,.1f}; {performance}.</translation>
+    </message>
+    <message>
+        <source>Rotation: {count} leads in the last {days} days against a fair share of {fair:,.1f}; {performance}.</source>
+        <translation>Rotation: {count} Leads in den letzten {days} Tagen bei einem fairen Anteil von {fair:,.1f}; {performance}.</translation>
     </message>
     <message>
         <source>queue rule {index}: &quot;when&quot; must be an object of conditions</source>
@@ -5941,6 +6029,14 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     <message>
         <source>any</source>
         <translation>alle</translation>
+    </message>
+    <message>
+        <source>the queue {name} still holds {count} lead; move it to another queue first (--move-to QUEUE)</source>
+        <translation>die Warteschlange {name} enthält noch {count} Lead; verschieben Sie ihn zuerst in eine andere Warteschlange (--move-to QUEUE)</translation>
+    </message>
+    <message>
+        <source>the queue {name} still holds {count} leads; move them to another queue first (--move-to QUEUE)</source>
+        <translation>die Warteschlange {name} enthält noch {count} Leads; verschieben Sie sie zuerst in eine andere Warteschlange (--move-to QUEUE)</translation>
     </message>
     <message>
         <source>signed out</source>
@@ -6111,10 +6207,6 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>der Kontrollanruf von Lead {lead} kann nicht rückgängig gemacht werden: er wurde inzwischen geändert</translation>
     </message>
     <message>
-        <source>{leads:,} lead(s): {reason}</source>
-        <translation>{leads:,} Lead(s): {reason}</translation>
-    </message>
-    <message>
         <source>number has had as many calls as {place} allows (at most {limits}, counting every lead with this number)</source>
         <translation>Nummer wurde so oft angerufen, wie {place} erlaubt (höchstens {limits}, über alle Leads mit dieser Nummer)</translation>
     </message>
@@ -6265,10 +6357,6 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     <message>
         <source>the file has no column for {join} (its columns: {value})</source>
         <translation>die Datei hat keine Spalte für {join} (ihre Spalten: {value})</translation>
-    </message>
-    <message>
-        <source>{rows:,} rows read = {parts}</source>
-        <translation>{rows:,} Zeilen gelesen = {parts}</translation>
     </message>
     <message>
         <source>created queue {queue} (named by the scoring rules)</source>
@@ -6439,6 +6527,38 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>wartet auf Zustellung, SLA nicht gestartet</translation>
     </message>
     <message>
+        <source>{count:,} lead: {reason}</source>
+        <translation>{count:,} Lead: {reason}</translation>
+    </message>
+    <message>
+        <source>{count:,} leads: {reason}</source>
+        <translation>{count:,} Leads: {reason}</translation>
+    </message>
+    <message>
+        <source>{count:,} row read = {parts}</source>
+        <translation>{count:,} Zeile gelesen = {parts}</translation>
+    </message>
+    <message>
+        <source>{count:,} rows read = {parts}</source>
+        <translation>{count:,} Zeilen gelesen = {parts}</translation>
+    </message>
+    <message>
+        <source>{count:,} new lead</source>
+        <translation>{count:,} neuer Lead</translation>
+    </message>
+    <message>
+        <source>{count:,} merged into an existing lead</source>
+        <translation>{count:,} mit einem bestehenden Lead zusammengeführt</translation>
+    </message>
+    <message>
+        <source> ({count:,} row not accounted for: please report this)</source>
+        <translation> ({count:,} Zeile nicht zugeordnet: bitte melden Sie dies)</translation>
+    </message>
+    <message>
+        <source>; the header is on row {row}: the row above it is not data</source>
+        <translation>; die Kopfzeile steht in Zeile {row}: die Zeile darüber ist keine Daten</translation>
+    </message>
+    <message>
         <source>No partner is eligible for this lead.</source>
         <translation>Kein Partner kommt für diesen Lead in Frage.</translation>
     </message>
@@ -6607,14 +6727,6 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>die Nummer {number} darf jetzt nicht angerufen werden: {why}</translation>
     </message>
     <message>
-        <source>{calls} calls in any 24 hours</source>
-        <translation>{calls} Anrufe in 24 Stunden</translation>
-    </message>
-    <message>
-        <source>{calls} calls in any 7 days</source>
-        <translation>{calls} Anrufe in 7 Tagen</translation>
-    </message>
-    <message>
         <source>the number {number} has had as many calls as {place} allows (at most {limits}): call it later</source>
         <translation>die Nummer {number} wurde so oft angerufen, wie {place} erlaubt (höchstens {limits}): rufen Sie später an</translation>
     </message>
@@ -6637,6 +6749,14 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     <message>
         <source>Callback set for {at:%a %d %b %H:%M}, the prospect&apos;s time ({zone})</source>
         <translation>Rückruf gesetzt für {at:%a %d %b %H:%M}, Zeit des Interessenten ({zone})</translation>
+    </message>
+    <message>
+        <source>On the do-not-call list; {count} other lead with the same phone or e-mail too</source>
+        <translation>Auf der Sperrliste; außerdem {count} weiterer Lead mit derselben Telefonnummer oder E-Mail</translation>
+    </message>
+    <message>
+        <source>On the do-not-call list; {count} other leads with the same phone or e-mail too</source>
+        <translation>Auf der Sperrliste; außerdem {count} weitere Leads mit derselben Telefonnummer oder E-Mail</translation>
     </message>
     <message>
         <source>{what} cannot be undone: {who} changed the lead since ({change})</source>
@@ -6937,10 +7057,6 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     <message>
         <source>Nurture until {on:%d %b %Y}</source>
         <translation>In Pflege bis {on:%d %b %Y}</translation>
-    </message>
-    <message>
-        <source>On the do-not-call list; {others} other lead(s) with the same phone or e-mail too</source>
-        <translation>Auf der Sperrliste; außerdem {others} weitere(r) Lead(s) mit derselben Telefonnummer oder E-Mail</translation>
     </message>
     <message>
         <source>On the do-not-call list</source>
@@ -8157,8 +8273,8 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <source>{total} leads in the refinery</source>
-        <translation>{total} Leads in der Lead-Raffinerie</translation>
+        <source>{plural} in the refinery</source>
+        <translation>{plural} in der Lead-Raffinerie</translation>
     </message>
     <message>
         <source>Could not load the queue: {message}</source>
@@ -8590,20 +8706,20 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>{summary} hinter {title}</translation>
     </message>
     <message>
+        <source>{title} · {period} · {plural}</source>
+        <translation>{title} · {period} · {plural}</translation>
+    </message>
+    <message>
+        <source>{plural} exported to {path}</source>
+        <translation>{plural} nach {path} exportiert</translation>
+    </message>
+    <message>
         <source>Opening the leads…</source>
         <translation>Leads werden geöffnet…</translation>
     </message>
     <message>
-        <source>{title} · {period} · {len} rows</source>
-        <translation>{title} · {period} · {len} Zeilen</translation>
-    </message>
-    <message>
         <source>Export {upper}</source>
         <translation>{upper} exportieren</translation>
-    </message>
-    <message>
-        <source>{count} rows exported to {path}</source>
-        <translation>{count} Zeilen nach {path} exportiert</translation>
     </message>
 </context>
 <context>
@@ -8787,8 +8903,8 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>Warten auf einen Partner: {plural}</translation>
     </message>
     <message>
-        <source>Routed {routed} leads; {waiting} still wait</source>
-        <translation>{routed} Leads zugewiesen; {waiting} warten noch</translation>
+        <source>Routed {plural}; {waiting} still wait</source>
+        <translation>{plural} zugewiesen; {waiting} warten noch</translation>
     </message>
     <message>
         <source>. {count} queued for e-mail: the outbox sweep sends them</source>
@@ -9634,32 +9750,8 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
 <context>
     <name>SlaSweep</name>
     <message>
-        <source>{count} handoffs delivered</source>
-        <translation>{count} Übergaben zugestellt</translation>
-    </message>
-    <message>
-        <source>{count} partners reminded</source>
-        <translation>{count} Partner erinnert</translation>
-    </message>
-    <message>
-        <source>{count} SLAs expired</source>
-        <translation>{count} SLAs abgelaufen</translation>
-    </message>
-    <message>
-        <source>{count} leads re-routed</source>
-        <translation>{count} Leads neu zugewiesen</translation>
-    </message>
-    <message>
-        <source>{count} leads waiting for a partner</source>
-        <translation>{count} Leads warten auf einen Partner</translation>
-    </message>
-    <message>
         <source>SLA sweep: {said}</source>
         <translation>SLA-Durchlauf: {said}</translation>
-    </message>
-    <message>
-        <source>{count} leads back from nurture</source>
-        <translation>{count} Leads zurück aus dem Nurturing</translation>
     </message>
     <message>
         <source>SLA sweep failed: {problem}</source>
@@ -9736,20 +9828,8 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>Aktualisiert {at} UTC · Live-Aktualisierung angehalten ({why}); Aktualisierung alle 10 s</translation>
     </message>
     <message>
-        <source> · {count} check calls due</source>
-        <translation> · {count} Kontrollanrufe fällig</translation>
-    </message>
-    <message>
-        <source> · {count} handoffs reopened by check calls</source>
-        <translation> · {count} durch Kontrollanrufe wieder geöffnete Übergaben</translation>
-    </message>
-    <message>
         <source>{company} (lead {lead})</source>
         <translation>{company} (Lead {lead})</translation>
-    </message>
-    <message>
-        <source>{count} leads</source>
-        <translation>{count} Leads</translation>
     </message>
     <message>
         <source>Choose a rep or a queue to move the leads to.</source>
@@ -9768,8 +9848,16 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>Setzen Sie zuerst einen Filter; alle Leads auf einmal zu verschieben wird nicht angeboten.</translation>
     </message>
     <message>
-        <source>Move all {count} leads that match the filter to {queue}?</source>
-        <translation>Alle {count} Leads, die dem Filter entsprechen, nach {queue} verschieben?</translation>
+        <source> · {plural} due</source>
+        <translation> · {plural} fällig</translation>
+    </message>
+    <message>
+        <source> · {plural} reopened by check calls</source>
+        <translation> · {plural} durch Kontrollanrufe wieder geöffnet</translation>
+    </message>
+    <message>
+        <source>Move the {plural} matching the filter to {queue}?</source>
+        <translation>Die {plural}, die dem Filter entsprechen, nach {queue} verschieben?</translation>
     </message>
     <message>
         <source>Move leads</source>

@@ -1147,6 +1147,14 @@
         <translation>{n} socios</translation>
     </message>
     <message>
+        <source>{n} check call</source>
+        <translation>{n} llamada de control</translation>
+    </message>
+    <message>
+        <source>{n} check calls</source>
+        <translation>{n} llamadas de control</translation>
+    </message>
+    <message>
         <source>{n} handoff</source>
         <translation>{n} entrega</translation>
     </message>
@@ -1185,6 +1193,54 @@
     <message>
         <source>{n} leads eligible for you now</source>
         <translation>{n} leads disponibles para usted ahora</translation>
+    </message>
+    <message>
+        <source>{n} handoff delivered</source>
+        <translation>{n} entrega enviada</translation>
+    </message>
+    <message>
+        <source>{n} handoffs delivered</source>
+        <translation>{n} entregas enviadas</translation>
+    </message>
+    <message>
+        <source>{n} partner reminded</source>
+        <translation>{n} socio avisado</translation>
+    </message>
+    <message>
+        <source>{n} partners reminded</source>
+        <translation>{n} socios avisados</translation>
+    </message>
+    <message>
+        <source>{n} SLA expired</source>
+        <translation>{n} SLA vencido</translation>
+    </message>
+    <message>
+        <source>{n} SLAs expired</source>
+        <translation>{n} SLA vencidos</translation>
+    </message>
+    <message>
+        <source>{n} lead re-routed</source>
+        <translation>{n} lead reasignado</translation>
+    </message>
+    <message>
+        <source>{n} leads re-routed</source>
+        <translation>{n} leads reasignados</translation>
+    </message>
+    <message>
+        <source>{n} lead waiting for a partner</source>
+        <translation>{n} lead esperando un socio</translation>
+    </message>
+    <message>
+        <source>{n} leads waiting for a partner</source>
+        <translation>{n} leads esperando un socio</translation>
+    </message>
+    <message>
+        <source>{n} lead back from nurture</source>
+        <translation>{n} lead vuelve de maduración</translation>
+    </message>
+    <message>
+        <source>{n} leads back from nurture</source>
+        <translation>{n} leads vuelven de maduración</translation>
     </message>
 </context>
 <context>
@@ -1641,8 +1697,8 @@ un comercial por línea</translation>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <source>{count} leads exported to {path}</source>
-        <translation>{count} leads exportados a {path}</translation>
+        <source>{plural} exported to {path}</source>
+        <translation>{plural} exportados a {path}</translation>
     </message>
 </context>
 <context>
@@ -2268,16 +2324,16 @@ un comercial por línea</translation>
         <translation>La importación se detuvo: {message}</translation>
     </message>
     <message>
+        <source>Cancelled after {plural}. What was stored stays; import the same file again to continue where it stopped.</source>
+        <translation>Cancelado tras {plural}. Lo guardado se conserva; importe el mismo archivo otra vez para continuar donde se detuvo.</translation>
+    </message>
+    <message>
         <source>Step 2 of 4: check the columns</source>
         <translation>Paso 2 de 4: compruebe las columnas</translation>
     </message>
     <message>
         <source>Step 2 of 4: check the columns — {file_name}, {rows}</source>
         <translation>Paso 2 de 4: compruebe las columnas — {file_name}, {rows}</translation>
-    </message>
-    <message>
-        <source>Cancelled after {rows} rows. What was stored stays; import the same file again to continue where it stopped.</source>
-        <translation>Cancelado tras {rows} filas. Lo guardado se conserva; importe el mismo archivo otra vez para continuar donde se detuvo.</translation>
     </message>
     <message>
         <source>{file} is imported: {accounting}.</source>
@@ -2717,8 +2773,8 @@ un comercial por línea</translation>
         <translation> — hay más coincidencias; escriba más para acotar</translation>
     </message>
     <message>
-        <source>{len} lead(s), {understood_as}{more}.</source>
-        <translation>{len} lead(s), {understood_as}{more}.</translation>
+        <source>{plural}, {understood_as}{more}.</source>
+        <translation>{plural}, {understood_as}{more}.</translation>
     </message>
 </context>
 <context>
@@ -3551,10 +3607,6 @@ un comercial por línea</translation>
         <translation>{share} %</translation>
     </message>
     <message>
-        <source>{days} business days after delivery, {share}</source>
-        <translation>{days} días hábiles después de la entrega, {share}</translation>
-    </message>
-    <message>
         <source>the segment must be one of {segments}</source>
         <translation>el segmento debe ser uno de {segments}</translation>
     </message>
@@ -3845,10 +3897,6 @@ un comercial por línea</translation>
     <message>
         <source>postal codes {prefix}… in {area}</source>
         <translation>códigos postales {prefix}… en {area}</translation>
-    </message>
-    <message>
-        <source>Rotation: {received} leads in the last {days} days against a fair share of {fair:,.1f}; {performance}.</source>
-        <translation>Rotación: {received} leads en los últimos {days} días frente a un reparto justo de {fair:,.1f}; {performance}.</translation>
     </message>
     <message>
         <source>new partner ({measured} of {needed} handoffs measured), so it gets the new-partner floor of {weight:,.2f}</source>
@@ -4547,10 +4595,6 @@ un comercial por línea</translation>
         <translation>ya existe un equipo {new_name!r}</translation>
     </message>
     <message>
-        <source>the queue {name} still holds {held} leads; move them to another queue first (--move-to QUEUE)</source>
-        <translation>la cola {name} aún contiene {held} leads; muévalos antes a otra cola (--move-to COLA)</translation>
-    </message>
-    <message>
         <source>a queue {new_name!r} exists already</source>
         <translation>ya existe una cola {new_name!r}</translation>
     </message>
@@ -4705,6 +4749,10 @@ un comercial por línea</translation>
     <message>
         <source>paused</source>
         <translation>en pausa</translation>
+    </message>
+    <message>
+        <source>there is no database at {path}; `qualifier setup` sets up a new center there (`qualifier db upgrade` makes an empty one)</source>
+        <translation>no hay ninguna base de datos en {path}; `qualifier setup` configura allí un centro nuevo (`qualifier db upgrade` crea una vacía)</translation>
     </message>
     <message>
         <source>Work state changed</source>
@@ -5775,6 +5823,30 @@ un comercial por línea</translation>
         <translation>{never}</translation>
     </message>
     <message>
+        <source>{count} call in any 24 hours</source>
+        <translation>{count} llamada en 24 horas</translation>
+    </message>
+    <message>
+        <source>{count} calls in any 24 hours</source>
+        <translation>{count} llamadas en 24 horas</translation>
+    </message>
+    <message>
+        <source>{count} call in any 7 days</source>
+        <translation>{count} llamada en 7 días</translation>
+    </message>
+    <message>
+        <source>{count} calls in any 7 days</source>
+        <translation>{count} llamadas en 7 días</translation>
+    </message>
+    <message>
+        <source>{count} business day after delivery, {share}</source>
+        <translation>{count} día hábil después de la entrega, {share}</translation>
+    </message>
+    <message>
+        <source>{count} business days after delivery, {share}</source>
+        <translation>{count} días hábiles después de la entrega, {share}</translation>
+    </message>
+    <message>
         <source>This workstation&apos;s clock is {amount} ahead of the database&apos;s. Qualifier uses the database&apos;s time, but please have the clock and its time zone corrected.</source>
         <translation>El reloj de este puesto va {amount} adelantado respecto al de la base de datos. Qualifier usa la hora de la base de datos, pero haga corregir el reloj y su zona horaria.</translation>
     </message>
@@ -5809,6 +5881,22 @@ un comercial por línea</translation>
     <message>
         <source>the mapping reads column {title!r} as both {first} and {second}</source>
         <translation>la asignación lee la columna {title!r} a la vez como {first} y como {second}</translation>
+    </message>
+    <message>
+        <source>{count:,} other partner does not cover {area}</source>
+        <translation>{count:,} socio más no cubre {area}</translation>
+    </message>
+    <message>
+        <source>{count:,} partner cannot be matched: the lead&apos;s country is unknown</source>
+        <translation>{count:,} socio no se puede comparar: el país del lead es desconocido</translation>
+    </message>
+    <message>
+        <source>Rotation: {count} lead in the last {days} days against a fair share of {fair:,.1f}; {performance}.</source>
+        <translation>Rotación: {count} lead en los últimos {days} días frente a un reparto justo de {fair:,.1f}; {performance}.</translation>
+    </message>
+    <message>
+        <source>Rotation: {count} leads in the last {days} days against a fair share of {fair:,.1f}; {performance}.</source>
+        <translation>Rotación: {count} leads en los últimos {days} días frente a un reparto justo de {fair:,.1f}; {performance}.</translation>
     </message>
     <message>
         <source>queue rule {index}: &quot;when&quot; must be an object of conditions</source>
@@ -5941,6 +6029,14 @@ un comercial por línea</translation>
     <message>
         <source>any</source>
         <translation>cualquiera</translation>
+    </message>
+    <message>
+        <source>the queue {name} still holds {count} lead; move it to another queue first (--move-to QUEUE)</source>
+        <translation>la cola {name} aún contiene {count} lead; muévalo antes a otra cola (--move-to COLA)</translation>
+    </message>
+    <message>
+        <source>the queue {name} still holds {count} leads; move them to another queue first (--move-to QUEUE)</source>
+        <translation>la cola {name} aún contiene {count} leads; muévalos antes a otra cola (--move-to COLA)</translation>
     </message>
     <message>
         <source>signed out</source>
@@ -6111,10 +6207,6 @@ un comercial por línea</translation>
         <translation>la llamada de control del lead {lead} no se puede deshacer: ha cambiado desde entonces</translation>
     </message>
     <message>
-        <source>{leads:,} lead(s): {reason}</source>
-        <translation>{leads:,} lead(s): {reason}</translation>
-    </message>
-    <message>
         <source>number has had as many calls as {place} allows (at most {limits}, counting every lead with this number)</source>
         <translation>el número ya recibió tantas llamadas como permite {place} (como máximo {limits}, contando todos los leads con este número)</translation>
     </message>
@@ -6265,10 +6357,6 @@ un comercial por línea</translation>
     <message>
         <source>the file has no column for {join} (its columns: {value})</source>
         <translation>el archivo no tiene columna para {join} (sus columnas: {value})</translation>
-    </message>
-    <message>
-        <source>{rows:,} rows read = {parts}</source>
-        <translation>{rows:,} filas leídas = {parts}</translation>
     </message>
     <message>
         <source>created queue {queue} (named by the scoring rules)</source>
@@ -6439,6 +6527,38 @@ un comercial por línea</translation>
         <translation>pendiente de envío, SLA sin iniciar</translation>
     </message>
     <message>
+        <source>{count:,} lead: {reason}</source>
+        <translation>{count:,} lead: {reason}</translation>
+    </message>
+    <message>
+        <source>{count:,} leads: {reason}</source>
+        <translation>{count:,} leads: {reason}</translation>
+    </message>
+    <message>
+        <source>{count:,} row read = {parts}</source>
+        <translation>{count:,} fila leída = {parts}</translation>
+    </message>
+    <message>
+        <source>{count:,} rows read = {parts}</source>
+        <translation>{count:,} filas leídas = {parts}</translation>
+    </message>
+    <message>
+        <source>{count:,} new lead</source>
+        <translation>{count:,} lead nuevo</translation>
+    </message>
+    <message>
+        <source>{count:,} merged into an existing lead</source>
+        <translation>{count:,} fusionado con un lead existente</translation>
+    </message>
+    <message>
+        <source> ({count:,} row not accounted for: please report this)</source>
+        <translation> ({count:,} fila sin contabilizar: por favor, informe de ello)</translation>
+    </message>
+    <message>
+        <source>; the header is on row {row}: the row above it is not data</source>
+        <translation>; el encabezado está en la fila {row}: la fila de encima no son datos</translation>
+    </message>
+    <message>
         <source>No partner is eligible for this lead.</source>
         <translation>Ningún socio es elegible para este lead.</translation>
     </message>
@@ -6607,14 +6727,6 @@ un comercial por línea</translation>
         <translation>el número {number} no se puede llamar ahora: {why}</translation>
     </message>
     <message>
-        <source>{calls} calls in any 24 hours</source>
-        <translation>{calls} llamadas en 24 horas</translation>
-    </message>
-    <message>
-        <source>{calls} calls in any 7 days</source>
-        <translation>{calls} llamadas en 7 días</translation>
-    </message>
-    <message>
         <source>the number {number} has had as many calls as {place} allows (at most {limits}): call it later</source>
         <translation>el número {number} ya recibió tantas llamadas como permite {place} (como máximo {limits}): llame más tarde</translation>
     </message>
@@ -6637,6 +6749,14 @@ un comercial por línea</translation>
     <message>
         <source>Callback set for {at:%a %d %b %H:%M}, the prospect&apos;s time ({zone})</source>
         <translation>Rellamada fijada para {at:%a %d %b %H:%M}, hora del prospecto ({zone})</translation>
+    </message>
+    <message>
+        <source>On the do-not-call list; {count} other lead with the same phone or e-mail too</source>
+        <translation>En la lista de no llamar; también {count} lead más con el mismo teléfono o correo electrónico</translation>
+    </message>
+    <message>
+        <source>On the do-not-call list; {count} other leads with the same phone or e-mail too</source>
+        <translation>En la lista de no llamar; también {count} leads más con el mismo teléfono o correo electrónico</translation>
     </message>
     <message>
         <source>{what} cannot be undone: {who} changed the lead since ({change})</source>
@@ -6937,10 +7057,6 @@ un comercial por línea</translation>
     <message>
         <source>Nurture until {on:%d %b %Y}</source>
         <translation>En maduración hasta el {on:%d %b %Y}</translation>
-    </message>
-    <message>
-        <source>On the do-not-call list; {others} other lead(s) with the same phone or e-mail too</source>
-        <translation>En la lista de no llamar; también {others} lead(s) más con el mismo teléfono o correo electrónico</translation>
     </message>
     <message>
         <source>On the do-not-call list</source>
@@ -8157,8 +8273,8 @@ un comercial por línea</translation>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <source>{total} leads in the refinery</source>
-        <translation>{total} leads en la refinería</translation>
+        <source>{plural} in the refinery</source>
+        <translation>{plural} en la refinería</translation>
     </message>
     <message>
         <source>Could not load the queue: {message}</source>
@@ -8590,20 +8706,20 @@ un comercial por línea</translation>
         <translation>{summary} detrás de {title}</translation>
     </message>
     <message>
+        <source>{title} · {period} · {plural}</source>
+        <translation>{title} · {period} · {plural}</translation>
+    </message>
+    <message>
+        <source>{plural} exported to {path}</source>
+        <translation>{plural} exportados a {path}</translation>
+    </message>
+    <message>
         <source>Opening the leads…</source>
         <translation>Abriendo los leads…</translation>
     </message>
     <message>
-        <source>{title} · {period} · {len} rows</source>
-        <translation>{title} · {period} · {len} filas</translation>
-    </message>
-    <message>
         <source>Export {upper}</source>
         <translation>Exportar {upper}</translation>
-    </message>
-    <message>
-        <source>{count} rows exported to {path}</source>
-        <translation>{count} filas exportadas a {path}</translation>
     </message>
 </context>
 <context>
@@ -8787,8 +8903,8 @@ un comercial por línea</translation>
         <translation>{plural} esperando un socio</translation>
     </message>
     <message>
-        <source>Routed {routed} leads; {waiting} still wait</source>
-        <translation>{routed} leads asignados; {waiting} siguen esperando</translation>
+        <source>Routed {plural}; {waiting} still wait</source>
+        <translation>{plural} asignados; {waiting} siguen esperando</translation>
     </message>
     <message>
         <source>. {count} queued for e-mail: the outbox sweep sends them</source>
@@ -9634,32 +9750,8 @@ un comercial por línea</translation>
 <context>
     <name>SlaSweep</name>
     <message>
-        <source>{count} handoffs delivered</source>
-        <translation>{count} entregas enviadas</translation>
-    </message>
-    <message>
-        <source>{count} partners reminded</source>
-        <translation>{count} socios avisados</translation>
-    </message>
-    <message>
-        <source>{count} SLAs expired</source>
-        <translation>{count} SLA vencidos</translation>
-    </message>
-    <message>
-        <source>{count} leads re-routed</source>
-        <translation>{count} leads reasignados</translation>
-    </message>
-    <message>
-        <source>{count} leads waiting for a partner</source>
-        <translation>{count} leads esperando un socio</translation>
-    </message>
-    <message>
         <source>SLA sweep: {said}</source>
         <translation>Revisión de SLA: {said}</translation>
-    </message>
-    <message>
-        <source>{count} leads back from nurture</source>
-        <translation>{count} leads vuelven de maduración</translation>
     </message>
     <message>
         <source>SLA sweep failed: {problem}</source>
@@ -9736,20 +9828,8 @@ un comercial por línea</translation>
         <translation>Actualizado a las {at} UTC · las actualizaciones en directo se detuvieron ({why}); se actualiza cada 10 s</translation>
     </message>
     <message>
-        <source> · {count} check calls due</source>
-        <translation> · {count} llamadas de control pendientes</translation>
-    </message>
-    <message>
-        <source> · {count} handoffs reopened by check calls</source>
-        <translation> · {count} traspasos reabiertos por llamadas de control</translation>
-    </message>
-    <message>
         <source>{company} (lead {lead})</source>
         <translation>{company} (lead {lead})</translation>
-    </message>
-    <message>
-        <source>{count} leads</source>
-        <translation>{count} leads</translation>
     </message>
     <message>
         <source>Choose a rep or a queue to move the leads to.</source>
@@ -9768,8 +9848,16 @@ un comercial por línea</translation>
         <translation>Ponga primero un filtro; no se ofrece mover todos los leads a la vez.</translation>
     </message>
     <message>
-        <source>Move all {count} leads that match the filter to {queue}?</source>
-        <translation>¿Mover los {count} leads que coinciden con el filtro a {queue}?</translation>
+        <source> · {plural} due</source>
+        <translation> · {plural} pendientes</translation>
+    </message>
+    <message>
+        <source> · {plural} reopened by check calls</source>
+        <translation> · {plural} reabiertos por llamadas de control</translation>
+    </message>
+    <message>
+        <source>Move the {plural} matching the filter to {queue}?</source>
+        <translation>¿Mover los {plural} que coinciden con el filtro a {queue}?</translation>
     </message>
     <message>
         <source>Move leads</source>

@@ -1147,6 +1147,14 @@
         <translation>{n} partenaires</translation>
     </message>
     <message>
+        <source>{n} check call</source>
+        <translation>{n} appel de contrôle</translation>
+    </message>
+    <message>
+        <source>{n} check calls</source>
+        <translation>{n} appels de contrôle</translation>
+    </message>
+    <message>
         <source>{n} handoff</source>
         <translation>{n} transmission</translation>
     </message>
@@ -1185,6 +1193,54 @@
     <message>
         <source>{n} leads eligible for you now</source>
         <translation>{n} leads disponibles pour vous maintenant</translation>
+    </message>
+    <message>
+        <source>{n} handoff delivered</source>
+        <translation>{n} transmission envoyée</translation>
+    </message>
+    <message>
+        <source>{n} handoffs delivered</source>
+        <translation>{n} transmissions envoyées</translation>
+    </message>
+    <message>
+        <source>{n} partner reminded</source>
+        <translation>{n} partenaire relancé</translation>
+    </message>
+    <message>
+        <source>{n} partners reminded</source>
+        <translation>{n} partenaires relancés</translation>
+    </message>
+    <message>
+        <source>{n} SLA expired</source>
+        <translation>{n} SLA expiré</translation>
+    </message>
+    <message>
+        <source>{n} SLAs expired</source>
+        <translation>{n} SLA expirés</translation>
+    </message>
+    <message>
+        <source>{n} lead re-routed</source>
+        <translation>{n} lead réacheminé</translation>
+    </message>
+    <message>
+        <source>{n} leads re-routed</source>
+        <translation>{n} leads réacheminés</translation>
+    </message>
+    <message>
+        <source>{n} lead waiting for a partner</source>
+        <translation>{n} lead en attente d&apos;un partenaire</translation>
+    </message>
+    <message>
+        <source>{n} leads waiting for a partner</source>
+        <translation>{n} leads en attente d&apos;un partenaire</translation>
+    </message>
+    <message>
+        <source>{n} lead back from nurture</source>
+        <translation>{n} lead revenu de maturation</translation>
+    </message>
+    <message>
+        <source>{n} leads back from nurture</source>
+        <translation>{n} leads revenus de maturation</translation>
     </message>
 </context>
 <context>
@@ -1641,8 +1697,8 @@ un commercial par ligne</translation>
         <translation>Exportation…</translation>
     </message>
     <message>
-        <source>{count} leads exported to {path}</source>
-        <translation>{count} leads exportés vers {path}</translation>
+        <source>{plural} exported to {path}</source>
+        <translation>{plural} exportés vers {path}</translation>
     </message>
 </context>
 <context>
@@ -2268,16 +2324,16 @@ un commercial par ligne</translation>
         <translation>L&apos;import s&apos;est arrêté : {message}</translation>
     </message>
     <message>
+        <source>Cancelled after {plural}. What was stored stays; import the same file again to continue where it stopped.</source>
+        <translation>Annulé après {plural}. Ce qui a été enregistré est conservé ; importez de nouveau le même fichier pour reprendre là où il s&apos;est arrêté.</translation>
+    </message>
+    <message>
         <source>Step 2 of 4: check the columns</source>
         <translation>Étape 2 sur 4 : vérifiez les colonnes</translation>
     </message>
     <message>
         <source>Step 2 of 4: check the columns — {file_name}, {rows}</source>
         <translation>Étape 2 sur 4 : vérifiez les colonnes — {file_name}, {rows}</translation>
-    </message>
-    <message>
-        <source>Cancelled after {rows} rows. What was stored stays; import the same file again to continue where it stopped.</source>
-        <translation>Annulé après {rows} lignes. Ce qui a été enregistré est conservé ; importez de nouveau le même fichier pour reprendre là où il s&apos;est arrêté.</translation>
     </message>
     <message>
         <source>{file} is imported: {accounting}.</source>
@@ -2717,8 +2773,8 @@ un commercial par ligne</translation>
         <translation> — d&apos;autres résultats ; tapez davantage pour affiner</translation>
     </message>
     <message>
-        <source>{len} lead(s), {understood_as}{more}.</source>
-        <translation>{len} lead(s), {understood_as}{more}.</translation>
+        <source>{plural}, {understood_as}{more}.</source>
+        <translation>{plural}, {understood_as}{more}.</translation>
     </message>
 </context>
 <context>
@@ -3551,10 +3607,6 @@ un commercial par ligne</translation>
         <translation>{share} %</translation>
     </message>
     <message>
-        <source>{days} business days after delivery, {share}</source>
-        <translation>{days} jours ouvrés après l&apos;envoi, {share}</translation>
-    </message>
-    <message>
         <source>the segment must be one of {segments}</source>
         <translation>le segment doit être l&apos;un de {segments}</translation>
     </message>
@@ -3845,10 +3897,6 @@ un commercial par ligne</translation>
     <message>
         <source>postal codes {prefix}… in {area}</source>
         <translation>codes postaux {prefix}… en {area}</translation>
-    </message>
-    <message>
-        <source>Rotation: {received} leads in the last {days} days against a fair share of {fair:,.1f}; {performance}.</source>
-        <translation>Rotation : {received} leads sur les {days} derniers jours pour une part équitable de {fair:,.1f} ; {performance}.</translation>
     </message>
     <message>
         <source>new partner ({measured} of {needed} handoffs measured), so it gets the new-partner floor of {weight:,.2f}</source>
@@ -4547,10 +4595,6 @@ un commercial par ligne</translation>
         <translation>une équipe {new_name!r} existe déjà</translation>
     </message>
     <message>
-        <source>the queue {name} still holds {held} leads; move them to another queue first (--move-to QUEUE)</source>
-        <translation>la file {name} contient encore {held} leads ; déplacez-les d&apos;abord vers une autre file (--move-to FILE)</translation>
-    </message>
-    <message>
         <source>a queue {new_name!r} exists already</source>
         <translation>une file {new_name!r} existe déjà</translation>
     </message>
@@ -4705,6 +4749,10 @@ un commercial par ligne</translation>
     <message>
         <source>paused</source>
         <translation>en pause</translation>
+    </message>
+    <message>
+        <source>there is no database at {path}; `qualifier setup` sets up a new center there (`qualifier db upgrade` makes an empty one)</source>
+        <translation>il n&apos;y a pas de base de données à {path} ; `qualifier setup` y crée un nouveau centre (`qualifier db upgrade` en crée une vide)</translation>
     </message>
     <message>
         <source>Work state changed</source>
@@ -5775,6 +5823,30 @@ un commercial par ligne</translation>
         <translation>{never}</translation>
     </message>
     <message>
+        <source>{count} call in any 24 hours</source>
+        <translation>{count} appel sur 24 heures</translation>
+    </message>
+    <message>
+        <source>{count} calls in any 24 hours</source>
+        <translation>{count} appels sur 24 heures</translation>
+    </message>
+    <message>
+        <source>{count} call in any 7 days</source>
+        <translation>{count} appel sur 7 jours</translation>
+    </message>
+    <message>
+        <source>{count} calls in any 7 days</source>
+        <translation>{count} appels sur 7 jours</translation>
+    </message>
+    <message>
+        <source>{count} business day after delivery, {share}</source>
+        <translation>{count} jour ouvré après l&apos;envoi, {share}</translation>
+    </message>
+    <message>
+        <source>{count} business days after delivery, {share}</source>
+        <translation>{count} jours ouvrés après l&apos;envoi, {share}</translation>
+    </message>
+    <message>
         <source>This workstation&apos;s clock is {amount} ahead of the database&apos;s. Qualifier uses the database&apos;s time, but please have the clock and its time zone corrected.</source>
         <translation>L’horloge de ce poste avance de {amount} sur celle de la base de données. Qualifier utilise l’heure de la base de données, mais faites corriger l’horloge et son fuseau horaire.</translation>
     </message>
@@ -5809,6 +5881,22 @@ un commercial par ligne</translation>
     <message>
         <source>the mapping reads column {title!r} as both {first} and {second}</source>
         <translation>la correspondance lit la colonne {title!r} à la fois comme {first} et comme {second}</translation>
+    </message>
+    <message>
+        <source>{count:,} other partner does not cover {area}</source>
+        <translation>{count:,} autre partenaire ne couvre pas {area}</translation>
+    </message>
+    <message>
+        <source>{count:,} partner cannot be matched: the lead&apos;s country is unknown</source>
+        <translation>{count:,} partenaire ne peut pas être rapproché : le pays du lead est inconnu</translation>
+    </message>
+    <message>
+        <source>Rotation: {count} lead in the last {days} days against a fair share of {fair:,.1f}; {performance}.</source>
+        <translation>Rotation : {count} lead sur les {days} derniers jours pour une part équitable de {fair:,.1f} ; {performance}.</translation>
+    </message>
+    <message>
+        <source>Rotation: {count} leads in the last {days} days against a fair share of {fair:,.1f}; {performance}.</source>
+        <translation>Rotation : {count} leads sur les {days} derniers jours pour une part équitable de {fair:,.1f} ; {performance}.</translation>
     </message>
     <message>
         <source>queue rule {index}: &quot;when&quot; must be an object of conditions</source>
@@ -5941,6 +6029,14 @@ un commercial par ligne</translation>
     <message>
         <source>any</source>
         <translation>tous</translation>
+    </message>
+    <message>
+        <source>the queue {name} still holds {count} lead; move it to another queue first (--move-to QUEUE)</source>
+        <translation>la file {name} contient encore {count} lead ; déplacez-le d&apos;abord vers une autre file (--move-to FILE)</translation>
+    </message>
+    <message>
+        <source>the queue {name} still holds {count} leads; move them to another queue first (--move-to QUEUE)</source>
+        <translation>la file {name} contient encore {count} leads ; déplacez-les d&apos;abord vers une autre file (--move-to FILE)</translation>
     </message>
     <message>
         <source>signed out</source>
@@ -6111,10 +6207,6 @@ un commercial par ligne</translation>
         <translation>l&apos;appel de contrôle du lead {lead} ne peut pas être annulé : il a changé depuis</translation>
     </message>
     <message>
-        <source>{leads:,} lead(s): {reason}</source>
-        <translation>{leads:,} lead(s) : {reason}</translation>
-    </message>
-    <message>
         <source>number has had as many calls as {place} allows (at most {limits}, counting every lead with this number)</source>
         <translation>numéro ayant reçu autant d&apos;appels que {place} le permet (au plus {limits}, tous les leads de ce numéro comptés)</translation>
     </message>
@@ -6265,10 +6357,6 @@ un commercial par ligne</translation>
     <message>
         <source>the file has no column for {join} (its columns: {value})</source>
         <translation>le fichier n&apos;a pas de colonne pour {join} (ses colonnes : {value})</translation>
-    </message>
-    <message>
-        <source>{rows:,} rows read = {parts}</source>
-        <translation>{rows:,} lignes lues = {parts}</translation>
     </message>
     <message>
         <source>created queue {queue} (named by the scoring rules)</source>
@@ -6439,6 +6527,38 @@ un commercial par ligne</translation>
         <translation>en attente d&apos;envoi, SLA non démarré</translation>
     </message>
     <message>
+        <source>{count:,} lead: {reason}</source>
+        <translation>{count:,} lead : {reason}</translation>
+    </message>
+    <message>
+        <source>{count:,} leads: {reason}</source>
+        <translation>{count:,} leads : {reason}</translation>
+    </message>
+    <message>
+        <source>{count:,} row read = {parts}</source>
+        <translation>{count:,} ligne lue = {parts}</translation>
+    </message>
+    <message>
+        <source>{count:,} rows read = {parts}</source>
+        <translation>{count:,} lignes lues = {parts}</translation>
+    </message>
+    <message>
+        <source>{count:,} new lead</source>
+        <translation>{count:,} nouveau lead</translation>
+    </message>
+    <message>
+        <source>{count:,} merged into an existing lead</source>
+        <translation>{count:,} fusionné avec un lead existant</translation>
+    </message>
+    <message>
+        <source> ({count:,} row not accounted for: please report this)</source>
+        <translation> ({count:,} ligne non comptabilisée : merci de le signaler)</translation>
+    </message>
+    <message>
+        <source>; the header is on row {row}: the row above it is not data</source>
+        <translation> ; l’en-tête est à la ligne {row} : la ligne au-dessus n&apos;est pas une donnée</translation>
+    </message>
+    <message>
         <source>No partner is eligible for this lead.</source>
         <translation>Aucun partenaire n&apos;est éligible pour ce lead.</translation>
     </message>
@@ -6607,14 +6727,6 @@ un commercial par ligne</translation>
         <translation>le numéro {number} ne peut pas être appelé maintenant : {why}</translation>
     </message>
     <message>
-        <source>{calls} calls in any 24 hours</source>
-        <translation>{calls} appels sur 24 heures</translation>
-    </message>
-    <message>
-        <source>{calls} calls in any 7 days</source>
-        <translation>{calls} appels sur 7 jours</translation>
-    </message>
-    <message>
         <source>the number {number} has had as many calls as {place} allows (at most {limits}): call it later</source>
         <translation>le numéro {number} a reçu autant d&apos;appels que {place} le permet (au plus {limits}) : appelez plus tard</translation>
     </message>
@@ -6637,6 +6749,14 @@ un commercial par ligne</translation>
     <message>
         <source>Callback set for {at:%a %d %b %H:%M}, the prospect&apos;s time ({zone})</source>
         <translation>Rappel prévu le {at:%a %d %b %H:%M}, heure du prospect ({zone})</translation>
+    </message>
+    <message>
+        <source>On the do-not-call list; {count} other lead with the same phone or e-mail too</source>
+        <translation>Sur la liste d&apos;opposition ; {count} autre lead avec le même téléphone ou e-mail aussi</translation>
+    </message>
+    <message>
+        <source>On the do-not-call list; {count} other leads with the same phone or e-mail too</source>
+        <translation>Sur la liste d&apos;opposition ; {count} autres leads avec le même téléphone ou e-mail aussi</translation>
     </message>
     <message>
         <source>{what} cannot be undone: {who} changed the lead since ({change})</source>
@@ -6937,10 +7057,6 @@ un commercial par ligne</translation>
     <message>
         <source>Nurture until {on:%d %b %Y}</source>
         <translation>En maturation jusqu&apos;au {on:%d %b %Y}</translation>
-    </message>
-    <message>
-        <source>On the do-not-call list; {others} other lead(s) with the same phone or e-mail too</source>
-        <translation>Sur la liste d&apos;opposition ; {others} autre(s) lead(s) avec le même téléphone ou e-mail aussi</translation>
     </message>
     <message>
         <source>On the do-not-call list</source>
@@ -8157,8 +8273,8 @@ un commercial par ligne</translation>
         <translation>Chargement…</translation>
     </message>
     <message>
-        <source>{total} leads in the refinery</source>
-        <translation>{total} leads dans la raffinerie</translation>
+        <source>{plural} in the refinery</source>
+        <translation>{plural} dans la raffinerie</translation>
     </message>
     <message>
         <source>Could not load the queue: {message}</source>
@@ -8590,20 +8706,20 @@ un commercial par ligne</translation>
         <translation>{summary} derrière {title}</translation>
     </message>
     <message>
+        <source>{title} · {period} · {plural}</source>
+        <translation>{title} · {period} · {plural}</translation>
+    </message>
+    <message>
+        <source>{plural} exported to {path}</source>
+        <translation>{plural} exportés vers {path}</translation>
+    </message>
+    <message>
         <source>Opening the leads…</source>
         <translation>Ouverture des leads…</translation>
     </message>
     <message>
-        <source>{title} · {period} · {len} rows</source>
-        <translation>{title} · {period} · {len} lignes</translation>
-    </message>
-    <message>
         <source>Export {upper}</source>
         <translation>Exporter en {upper}</translation>
-    </message>
-    <message>
-        <source>{count} rows exported to {path}</source>
-        <translation>{count} lignes exportées vers {path}</translation>
     </message>
 </context>
 <context>
@@ -8787,8 +8903,8 @@ un commercial par ligne</translation>
         <translation>{plural} en attente d&apos;un partenaire</translation>
     </message>
     <message>
-        <source>Routed {routed} leads; {waiting} still wait</source>
-        <translation>{routed} leads routés ; {waiting} attendent encore</translation>
+        <source>Routed {plural}; {waiting} still wait</source>
+        <translation>{plural} routés ; {waiting} attendent encore</translation>
     </message>
     <message>
         <source>. {count} queued for e-mail: the outbox sweep sends them</source>
@@ -9634,32 +9750,8 @@ un commercial par ligne</translation>
 <context>
     <name>SlaSweep</name>
     <message>
-        <source>{count} handoffs delivered</source>
-        <translation>{count} transmissions envoyées</translation>
-    </message>
-    <message>
-        <source>{count} partners reminded</source>
-        <translation>{count} partenaires relancés</translation>
-    </message>
-    <message>
-        <source>{count} SLAs expired</source>
-        <translation>{count} SLA expirés</translation>
-    </message>
-    <message>
-        <source>{count} leads re-routed</source>
-        <translation>{count} leads réacheminés</translation>
-    </message>
-    <message>
-        <source>{count} leads waiting for a partner</source>
-        <translation>{count} leads en attente d&apos;un partenaire</translation>
-    </message>
-    <message>
         <source>SLA sweep: {said}</source>
         <translation>Balayage des SLA : {said}</translation>
-    </message>
-    <message>
-        <source>{count} leads back from nurture</source>
-        <translation>{count} leads revenus de maturation</translation>
     </message>
     <message>
         <source>SLA sweep failed: {problem}</source>
@@ -9736,20 +9828,8 @@ un commercial par ligne</translation>
         <translation>Mis à jour à {at} UTC · mises à jour en direct arrêtées ({why}) ; actualisation toutes les 10 s</translation>
     </message>
     <message>
-        <source> · {count} check calls due</source>
-        <translation> · {count} appels de contrôle à faire</translation>
-    </message>
-    <message>
-        <source> · {count} handoffs reopened by check calls</source>
-        <translation> · {count} transmissions rouvertes par des appels de contrôle</translation>
-    </message>
-    <message>
         <source>{company} (lead {lead})</source>
         <translation>{company} (lead {lead})</translation>
-    </message>
-    <message>
-        <source>{count} leads</source>
-        <translation>{count} leads</translation>
     </message>
     <message>
         <source>Choose a rep or a queue to move the leads to.</source>
@@ -9768,8 +9848,16 @@ un commercial par ligne</translation>
         <translation>Définissez d&apos;abord un filtre ; déplacer tous les leads d&apos;un coup n&apos;est pas proposé.</translation>
     </message>
     <message>
-        <source>Move all {count} leads that match the filter to {queue}?</source>
-        <translation>Déplacer les {count} leads qui correspondent au filtre vers {queue} ?</translation>
+        <source> · {plural} due</source>
+        <translation> · {plural} à faire</translation>
+    </message>
+    <message>
+        <source> · {plural} reopened by check calls</source>
+        <translation> · {plural} rouvertes par des appels de contrôle</translation>
+    </message>
+    <message>
+        <source>Move the {plural} matching the filter to {queue}?</source>
+        <translation>Déplacer les {plural} correspondant au filtre vers {queue} ?</translation>
     </message>
     <message>
         <source>Move leads</source>

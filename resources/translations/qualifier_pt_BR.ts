@@ -1147,6 +1147,14 @@
         <translation>{n} parceiros</translation>
     </message>
     <message>
+        <source>{n} check call</source>
+        <translation>{n} ligação de verificação</translation>
+    </message>
+    <message>
+        <source>{n} check calls</source>
+        <translation>{n} ligações de verificação</translation>
+    </message>
+    <message>
         <source>{n} handoff</source>
         <translation>{n} repasse</translation>
     </message>
@@ -1185,6 +1193,54 @@
     <message>
         <source>{n} leads eligible for you now</source>
         <translation>{n} leads disponíveis para você agora</translation>
+    </message>
+    <message>
+        <source>{n} handoff delivered</source>
+        <translation>{n} repasse entregue</translation>
+    </message>
+    <message>
+        <source>{n} handoffs delivered</source>
+        <translation>{n} repasses entregues</translation>
+    </message>
+    <message>
+        <source>{n} partner reminded</source>
+        <translation>{n} parceiro lembrado</translation>
+    </message>
+    <message>
+        <source>{n} partners reminded</source>
+        <translation>{n} parceiros lembrados</translation>
+    </message>
+    <message>
+        <source>{n} SLA expired</source>
+        <translation>{n} SLA expirado</translation>
+    </message>
+    <message>
+        <source>{n} SLAs expired</source>
+        <translation>{n} SLAs expirados</translation>
+    </message>
+    <message>
+        <source>{n} lead re-routed</source>
+        <translation>{n} lead reencaminhado</translation>
+    </message>
+    <message>
+        <source>{n} leads re-routed</source>
+        <translation>{n} leads reencaminhados</translation>
+    </message>
+    <message>
+        <source>{n} lead waiting for a partner</source>
+        <translation>{n} lead aguardando um parceiro</translation>
+    </message>
+    <message>
+        <source>{n} leads waiting for a partner</source>
+        <translation>{n} leads aguardando um parceiro</translation>
+    </message>
+    <message>
+        <source>{n} lead back from nurture</source>
+        <translation>{n} lead de volta da nutrição</translation>
+    </message>
+    <message>
+        <source>{n} leads back from nurture</source>
+        <translation>{n} leads de volta da nutrição</translation>
     </message>
 </context>
 <context>
@@ -1641,8 +1697,8 @@ um vendedor por linha</translation>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <source>{count} leads exported to {path}</source>
-        <translation>{count} leads exportados para {path}</translation>
+        <source>{plural} exported to {path}</source>
+        <translation>{plural} exportados para {path}</translation>
     </message>
 </context>
 <context>
@@ -2268,16 +2324,16 @@ um vendedor por linha</translation>
         <translation>A importação parou: {message}</translation>
     </message>
     <message>
+        <source>Cancelled after {plural}. What was stored stays; import the same file again to continue where it stopped.</source>
+        <translation>Cancelado após {plural}. O que foi gravado permanece; importe o mesmo arquivo de novo para continuar de onde parou.</translation>
+    </message>
+    <message>
         <source>Step 2 of 4: check the columns</source>
         <translation>Passo 2 de 4: verifique as colunas</translation>
     </message>
     <message>
         <source>Step 2 of 4: check the columns — {file_name}, {rows}</source>
         <translation>Passo 2 de 4: verifique as colunas — {file_name}, {rows}</translation>
-    </message>
-    <message>
-        <source>Cancelled after {rows} rows. What was stored stays; import the same file again to continue where it stopped.</source>
-        <translation>Cancelado após {rows} linhas. O que foi gravado permanece; importe o mesmo arquivo de novo para continuar de onde parou.</translation>
     </message>
     <message>
         <source>{file} is imported: {accounting}.</source>
@@ -2717,8 +2773,8 @@ um vendedor por linha</translation>
         <translation> — há mais resultados; digite mais para refinar</translation>
     </message>
     <message>
-        <source>{len} lead(s), {understood_as}{more}.</source>
-        <translation>{len} lead(s), {understood_as}{more}.</translation>
+        <source>{plural}, {understood_as}{more}.</source>
+        <translation>{plural}, {understood_as}{more}.</translation>
     </message>
 </context>
 <context>
@@ -3551,10 +3607,6 @@ um vendedor por linha</translation>
         <translation>{share} %</translation>
     </message>
     <message>
-        <source>{days} business days after delivery, {share}</source>
-        <translation>{days} dias úteis após o envio, {share}</translation>
-    </message>
-    <message>
         <source>the segment must be one of {segments}</source>
         <translation>o segmento deve ser um de {segments}</translation>
     </message>
@@ -3845,10 +3897,6 @@ um vendedor por linha</translation>
     <message>
         <source>postal codes {prefix}… in {area}</source>
         <translation>CEPs {prefix}… em {area}</translation>
-    </message>
-    <message>
-        <source>Rotation: {received} leads in the last {days} days against a fair share of {fair:,.1f}; {performance}.</source>
-        <translation>Rodízio: {received} leads nos últimos {days} dias contra uma parte justa de {fair:,.1f}; {performance}.</translation>
     </message>
     <message>
         <source>new partner ({measured} of {needed} handoffs measured), so it gets the new-partner floor of {weight:,.2f}</source>
@@ -4547,10 +4595,6 @@ um vendedor por linha</translation>
         <translation>já existe uma equipe {new_name!r}</translation>
     </message>
     <message>
-        <source>the queue {name} still holds {held} leads; move them to another queue first (--move-to QUEUE)</source>
-        <translation>a fila {name} ainda contém {held} leads; mova-os primeiro para outra fila (--move-to FILA)</translation>
-    </message>
-    <message>
         <source>a queue {new_name!r} exists already</source>
         <translation>já existe uma fila {new_name!r}</translation>
     </message>
@@ -4705,6 +4749,10 @@ um vendedor por linha</translation>
     <message>
         <source>paused</source>
         <translation>em pausa</translation>
+    </message>
+    <message>
+        <source>there is no database at {path}; `qualifier setup` sets up a new center there (`qualifier db upgrade` makes an empty one)</source>
+        <translation>não há banco de dados em {path}; `qualifier setup` configura ali uma nova central (`qualifier db upgrade` cria um vazio)</translation>
     </message>
     <message>
         <source>Work state changed</source>
@@ -5775,6 +5823,30 @@ um vendedor por linha</translation>
         <translation>{never}</translation>
     </message>
     <message>
+        <source>{count} call in any 24 hours</source>
+        <translation>{count} ligação em 24 horas</translation>
+    </message>
+    <message>
+        <source>{count} calls in any 24 hours</source>
+        <translation>{count} ligações em 24 horas</translation>
+    </message>
+    <message>
+        <source>{count} call in any 7 days</source>
+        <translation>{count} ligação em 7 dias</translation>
+    </message>
+    <message>
+        <source>{count} calls in any 7 days</source>
+        <translation>{count} ligações em 7 dias</translation>
+    </message>
+    <message>
+        <source>{count} business day after delivery, {share}</source>
+        <translation>{count} dia útil após o envio, {share}</translation>
+    </message>
+    <message>
+        <source>{count} business days after delivery, {share}</source>
+        <translation>{count} dias úteis após o envio, {share}</translation>
+    </message>
+    <message>
         <source>This workstation&apos;s clock is {amount} ahead of the database&apos;s. Qualifier uses the database&apos;s time, but please have the clock and its time zone corrected.</source>
         <translation>O relógio desta estação está {amount} adiantado em relação ao do banco de dados. O Qualifier usa a hora do banco de dados, mas peça a correção do relógio e do fuso horário.</translation>
     </message>
@@ -5809,6 +5881,22 @@ um vendedor por linha</translation>
     <message>
         <source>the mapping reads column {title!r} as both {first} and {second}</source>
         <translation>o mapeamento lê a coluna {title!r} ao mesmo tempo como {first} e como {second}</translation>
+    </message>
+    <message>
+        <source>{count:,} other partner does not cover {area}</source>
+        <translation>{count:,} outro parceiro não cobre {area}</translation>
+    </message>
+    <message>
+        <source>{count:,} partner cannot be matched: the lead&apos;s country is unknown</source>
+        <translation>{count:,} parceiro não pode ser comparado: o país do lead é desconhecido</translation>
+    </message>
+    <message>
+        <source>Rotation: {count} lead in the last {days} days against a fair share of {fair:,.1f}; {performance}.</source>
+        <translation>Rodízio: {count} lead nos últimos {days} dias contra uma parte justa de {fair:,.1f}; {performance}.</translation>
+    </message>
+    <message>
+        <source>Rotation: {count} leads in the last {days} days against a fair share of {fair:,.1f}; {performance}.</source>
+        <translation>Rodízio: {count} leads nos últimos {days} dias contra uma parte justa de {fair:,.1f}; {performance}.</translation>
     </message>
     <message>
         <source>queue rule {index}: &quot;when&quot; must be an object of conditions</source>
@@ -5941,6 +6029,14 @@ um vendedor por linha</translation>
     <message>
         <source>any</source>
         <translation>qualquer</translation>
+    </message>
+    <message>
+        <source>the queue {name} still holds {count} lead; move it to another queue first (--move-to QUEUE)</source>
+        <translation>a fila {name} ainda contém {count} lead; mova-o primeiro para outra fila (--move-to FILA)</translation>
+    </message>
+    <message>
+        <source>the queue {name} still holds {count} leads; move them to another queue first (--move-to QUEUE)</source>
+        <translation>a fila {name} ainda contém {count} leads; mova-os primeiro para outra fila (--move-to FILA)</translation>
     </message>
     <message>
         <source>signed out</source>
@@ -6111,10 +6207,6 @@ um vendedor por linha</translation>
         <translation>a ligação de verificação do lead {lead} não pode ser desfeita: ela mudou desde então</translation>
     </message>
     <message>
-        <source>{leads:,} lead(s): {reason}</source>
-        <translation>{leads:,} lead(s): {reason}</translation>
-    </message>
-    <message>
         <source>number has had as many calls as {place} allows (at most {limits}, counting every lead with this number)</source>
         <translation>número já recebeu tantas ligações quanto {place} permite (no máximo {limits}, contando todos os leads com este número)</translation>
     </message>
@@ -6265,10 +6357,6 @@ um vendedor por linha</translation>
     <message>
         <source>the file has no column for {join} (its columns: {value})</source>
         <translation>o arquivo não tem coluna para {join} (suas colunas: {value})</translation>
-    </message>
-    <message>
-        <source>{rows:,} rows read = {parts}</source>
-        <translation>{rows:,} linhas lidas = {parts}</translation>
     </message>
     <message>
         <source>created queue {queue} (named by the scoring rules)</source>
@@ -6439,6 +6527,38 @@ um vendedor por linha</translation>
         <translation>aguardando envio, SLA não iniciado</translation>
     </message>
     <message>
+        <source>{count:,} lead: {reason}</source>
+        <translation>{count:,} lead: {reason}</translation>
+    </message>
+    <message>
+        <source>{count:,} leads: {reason}</source>
+        <translation>{count:,} leads: {reason}</translation>
+    </message>
+    <message>
+        <source>{count:,} row read = {parts}</source>
+        <translation>{count:,} linha lida = {parts}</translation>
+    </message>
+    <message>
+        <source>{count:,} rows read = {parts}</source>
+        <translation>{count:,} linhas lidas = {parts}</translation>
+    </message>
+    <message>
+        <source>{count:,} new lead</source>
+        <translation>{count:,} lead novo</translation>
+    </message>
+    <message>
+        <source>{count:,} merged into an existing lead</source>
+        <translation>{count:,} mesclado a um lead existente</translation>
+    </message>
+    <message>
+        <source> ({count:,} row not accounted for: please report this)</source>
+        <translation> ({count:,} linha não contabilizada: por favor, informe isso)</translation>
+    </message>
+    <message>
+        <source>; the header is on row {row}: the row above it is not data</source>
+        <translation>; o cabeçalho está na linha {row}: a linha acima dele não são dados</translation>
+    </message>
+    <message>
         <source>No partner is eligible for this lead.</source>
         <translation>Nenhum parceiro é elegível para este lead.</translation>
     </message>
@@ -6607,14 +6727,6 @@ um vendedor por linha</translation>
         <translation>o número {number} não pode ser chamado agora: {why}</translation>
     </message>
     <message>
-        <source>{calls} calls in any 24 hours</source>
-        <translation>{calls} ligações em 24 horas</translation>
-    </message>
-    <message>
-        <source>{calls} calls in any 7 days</source>
-        <translation>{calls} ligações em 7 dias</translation>
-    </message>
-    <message>
         <source>the number {number} has had as many calls as {place} allows (at most {limits}): call it later</source>
         <translation>o número {number} já recebeu tantas ligações quanto {place} permite (no máximo {limits}): ligue mais tarde</translation>
     </message>
@@ -6637,6 +6749,14 @@ um vendedor por linha</translation>
     <message>
         <source>Callback set for {at:%a %d %b %H:%M}, the prospect&apos;s time ({zone})</source>
         <translation>Retorno marcado para {at:%a %d %b %H:%M}, horário do prospect ({zone})</translation>
+    </message>
+    <message>
+        <source>On the do-not-call list; {count} other lead with the same phone or e-mail too</source>
+        <translation>Na lista de não ligar; também {count} outro lead com o mesmo telefone ou e-mail</translation>
+    </message>
+    <message>
+        <source>On the do-not-call list; {count} other leads with the same phone or e-mail too</source>
+        <translation>Na lista de não ligar; também {count} outros leads com o mesmo telefone ou e-mail</translation>
     </message>
     <message>
         <source>{what} cannot be undone: {who} changed the lead since ({change})</source>
@@ -6937,10 +7057,6 @@ um vendedor por linha</translation>
     <message>
         <source>Nurture until {on:%d %b %Y}</source>
         <translation>Em nutrição até {on:%d %b %Y}</translation>
-    </message>
-    <message>
-        <source>On the do-not-call list; {others} other lead(s) with the same phone or e-mail too</source>
-        <translation>Na lista de não ligar; também {others} outro(s) lead(s) com o mesmo telefone ou e-mail</translation>
     </message>
     <message>
         <source>On the do-not-call list</source>
@@ -8157,8 +8273,8 @@ um vendedor por linha</translation>
         <translation>Carregando…</translation>
     </message>
     <message>
-        <source>{total} leads in the refinery</source>
-        <translation>{total} leads na refinaria</translation>
+        <source>{plural} in the refinery</source>
+        <translation>{plural} na refinaria</translation>
     </message>
     <message>
         <source>Could not load the queue: {message}</source>
@@ -8590,20 +8706,20 @@ um vendedor por linha</translation>
         <translation>{summary} por trás de {title}</translation>
     </message>
     <message>
+        <source>{title} · {period} · {plural}</source>
+        <translation>{title} · {period} · {plural}</translation>
+    </message>
+    <message>
+        <source>{plural} exported to {path}</source>
+        <translation>{plural} exportados para {path}</translation>
+    </message>
+    <message>
         <source>Opening the leads…</source>
         <translation>Abrindo os leads…</translation>
     </message>
     <message>
-        <source>{title} · {period} · {len} rows</source>
-        <translation>{title} · {period} · {len} linhas</translation>
-    </message>
-    <message>
         <source>Export {upper}</source>
         <translation>Exportar {upper}</translation>
-    </message>
-    <message>
-        <source>{count} rows exported to {path}</source>
-        <translation>{count} linhas exportadas para {path}</translation>
     </message>
 </context>
 <context>
@@ -8787,8 +8903,8 @@ um vendedor por linha</translation>
         <translation>{plural} aguardando um parceiro</translation>
     </message>
     <message>
-        <source>Routed {routed} leads; {waiting} still wait</source>
-        <translation>{routed} leads encaminhados; {waiting} ainda aguardam</translation>
+        <source>Routed {plural}; {waiting} still wait</source>
+        <translation>{plural} encaminhados; {waiting} ainda aguardam</translation>
     </message>
     <message>
         <source>. {count} queued for e-mail: the outbox sweep sends them</source>
@@ -9634,32 +9750,8 @@ um vendedor por linha</translation>
 <context>
     <name>SlaSweep</name>
     <message>
-        <source>{count} handoffs delivered</source>
-        <translation>{count} repasses entregues</translation>
-    </message>
-    <message>
-        <source>{count} partners reminded</source>
-        <translation>{count} parceiros lembrados</translation>
-    </message>
-    <message>
-        <source>{count} SLAs expired</source>
-        <translation>{count} SLAs expirados</translation>
-    </message>
-    <message>
-        <source>{count} leads re-routed</source>
-        <translation>{count} leads reencaminhados</translation>
-    </message>
-    <message>
-        <source>{count} leads waiting for a partner</source>
-        <translation>{count} leads aguardando um parceiro</translation>
-    </message>
-    <message>
         <source>SLA sweep: {said}</source>
         <translation>Varredura de SLA: {said}</translation>
-    </message>
-    <message>
-        <source>{count} leads back from nurture</source>
-        <translation>{count} leads de volta da nutrição</translation>
     </message>
     <message>
         <source>SLA sweep failed: {problem}</source>
@@ -9736,20 +9828,8 @@ um vendedor por linha</translation>
         <translation>Atualizado às {at} UTC · atualizações ao vivo paradas ({why}); atualizando a cada 10 s</translation>
     </message>
     <message>
-        <source> · {count} check calls due</source>
-        <translation> · {count} ligações de verificação pendentes</translation>
-    </message>
-    <message>
-        <source> · {count} handoffs reopened by check calls</source>
-        <translation> · {count} repasses reabertos por ligações de verificação</translation>
-    </message>
-    <message>
         <source>{company} (lead {lead})</source>
         <translation>{company} (lead {lead})</translation>
-    </message>
-    <message>
-        <source>{count} leads</source>
-        <translation>{count} leads</translation>
     </message>
     <message>
         <source>Choose a rep or a queue to move the leads to.</source>
@@ -9768,8 +9848,16 @@ um vendedor por linha</translation>
         <translation>Defina primeiro um filtro; mover todos os leads de uma vez não é oferecido.</translation>
     </message>
     <message>
-        <source>Move all {count} leads that match the filter to {queue}?</source>
-        <translation>Mover todos os {count} leads que correspondem ao filtro para {queue}?</translation>
+        <source> · {plural} due</source>
+        <translation> · {plural} pendentes</translation>
+    </message>
+    <message>
+        <source> · {plural} reopened by check calls</source>
+        <translation> · {plural} reabertos por ligações de verificação</translation>
+    </message>
+    <message>
+        <source>Move the {plural} matching the filter to {queue}?</source>
+        <translation>Mover os {plural} que correspondem ao filtro para {queue}?</translation>
     </message>
     <message>
         <source>Move leads</source>

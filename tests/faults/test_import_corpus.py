@@ -526,4 +526,4 @@ def test_the_cli_summary_accounts_for_every_row(
     code = admin_main(["--db", database_url, "import", "inquiries", str(path)])
     out, _ = capsys.readouterr()
     assert code == 0
-    assert "sum.csv: 4 rows read = 2 new leads + 1 merged into existing leads + 1 rejected" in out
+    assert "sum.csv: 4 rows read = 2 new leads + 1 merged into an existing lead + 1 rejected" in out

@@ -173,7 +173,7 @@ def test_a_workbook_with_a_cover_sheet_and_a_title_row_is_previewed_from_its_hea
     assert wizard.fields() == ["first_name", "last_name", "company", "email"]
     assert wizard.step.text().endswith(
         "; sheet Leads read (Cover before it: no header row)"
-        "; the header is on row 2: the 1 rows above it are not data"
+        "; the header is on row 2: the row above it is not data"
     )
     qtbot.keyClick(wizard.import_button, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: wizard.pages.currentIndex() == ImportWizard.SUMMARY, timeout=20_000)

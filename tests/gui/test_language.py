@@ -27,11 +27,12 @@ from qualifier_app.domain.errors import AuthenticationFailed, QualifierError
 from qualifier_app.domain.outcomes import OutcomeKind, reason_text
 from qualifier_app.domain.partner_matching import LeadFacts, PartnerEntry, PartnerLoad, match_all
 from qualifier_app.domain.roles import Role
-from qualifier_app.domain.text import listed, message, restored, stored
+from qualifier_app.domain.text import counted, listed, message, restored, stored
 from qualifier_app.domain.touches import touch_kind_text
 from qualifier_app.services.accounts.users import SignedIn
 from qualifier_app.services.admin.scoring_rules import RulesVersion
 from qualifier_app.services.admin.scripts import ScriptVersion
+from qualifier_app.services.compliance.blocked import BlockedReason
 from qualifier_app.settings import configured_language, load_settings
 from qualifier_app.ui.areas import AreaContext, areas_for
 from qualifier_app.ui.intake.import_wizard import ImportWizard
@@ -86,6 +87,16 @@ def test_service_messages_and_domain_labels_are_shown_in_spanish(spanish: None) 
     assert str(moved) == "more than 50,000 leads match; narrow the filter"
     assert i18n.translated(moved) == "coinciden más de 50.000 leads; acote el filtro"
     assert i18n.problem_text(ValueError("secret")) == "Problema inesperado: ValueError"
+
+
+def test_counts_take_the_form_of_their_number_in_english_and_in_spanish(spanish: None) -> None:
+    one, two = BlockedReason("stale registry", 1).line, BlockedReason("stale registry", 2).line
+    assert (str(one), str(two)) == ("1 lead: stale registry", "2 leads: stale registry")
+    assert i18n.translated(two) == "2 leads: stale registry"
+    rows = [counted(n, "{count:,} row read = {parts}", "{count:,} rows read = {parts}", parts="")
+            for n in (1, 12000)]  # fmt: skip
+    assert [str(r) for r in rows] == ["1 row read = ", "12,000 rows read = "]
+    assert [i18n.translated(r) for r in rows] == ["1 fila leída = ", "12.000 filas leídas = "]
 
 
 def test_the_versions_of_rules_and_scripts_are_listed_in_spanish(spanish: None) -> None:

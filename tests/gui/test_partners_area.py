@@ -218,7 +218,7 @@ def test_the_running_app_sweeps_slas_on_the_worker_pool(
     clock.advance(timedelta(hours=24))
     with qtbot.waitSignal(timer.swept, timeout=10_000) as swept:
         timer.sweep()
-    assert swept.args == ["SLA sweep: 1 SLAs expired, 1 leads re-routed; 1 leads back from nurture"]
+    assert swept.args == ["SLA sweep: 1 SLA expired, 1 lead re-routed; 1 lead back from nurture"]
     assert factory.get_lead(recycled).status == "queued"
     assert handoff_row(services, handoff.id).status == "expired"
     timer.stop()

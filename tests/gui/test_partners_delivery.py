@@ -67,7 +67,7 @@ def test_banner_and_awaiting_delivery_status_without_a_mail_server(
     routing.route_all_button.setFocus()
     qtbot.keyClick(routing.route_all_button, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: "awaiting delivery in the outbox" in routing.result.text())
-    assert routing.result.text().startswith("Routed 1 leads; 0 still wait. 1 awaiting delivery")
+    assert routing.result.text().startswith("Routed 1 lead; 0 still wait. 1 awaiting delivery")
     assert factory.get_lead(waiting).status == "handed_off"
     qtbot.waitUntil(lambda: routing.status.text() == "0 leads waiting for a partner")
     qtbot.waitUntil(lambda: area.directory.status.text() != "Loading…")

@@ -37,6 +37,6 @@ def test_leads_held_back_with_no_time_are_not_said_to_be_none(qtbot: QtBot) -> N
     cap = "number has had as many calls as US-FL allows (at most 3 calls in any 24 hours)"
     held = RepDay(0, None, (), 0, 0, 0, blocked=(BlockedReason(cap, 2),))
     panel.show_day(held, NOW)
-    assert panel.status.text() == f"Nothing eligible now\nHeld back: 2 lead(s): {cap}"
+    assert panel.status.text() == f"Nothing eligible now\nHeld back: 2 leads: {cap}"
     panel.show_day(_day(0), NOW)
     assert panel.status.text() == "Nothing is waiting in your queues"

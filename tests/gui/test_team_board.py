@@ -395,7 +395,7 @@ def test_move_everything_matching_a_filter(
     area.target.setCurrentIndex(area.target.findText("rep: Rita"))
     with qtbot.waitSignal(area.moved) as moved:
         area.move_all_button.click()
-    assert questions == ["Move all 3 leads that match the filter to rep: Rita?"]
+    assert questions == ["Move the 3 leads matching the filter to rep: Rita?"]
     assert set(moved.args[0].moved) == set(texas)
     assert factory.get_lead(other).assigned_rep_id is None
 

@@ -191,7 +191,7 @@ def test_cli_audit_list_and_export(
 
     out = tmp_path / "all.csv"
     assert admin_main(["--db", database_url, "audit", "export", "--out", str(out)]) == 0
-    assert "audit row(s) written" in capsys.readouterr().out
+    assert "audit rows written" in capsys.readouterr().out
     assert out.read_text(encoding="utf-8-sig").count("\n") > 4
 
 

@@ -53,11 +53,11 @@ def test_a_stale_registry_is_named_with_the_leads_it_holds_back(
         f"US do-not-call registry snapshot of {taken:%Y-%m-%d} is 32 days old (limit 31): "
         "leads in US, PR, VI, GU, MP, AS are not claimable until a fresh import"
     )
-    assert lines(services.queue.stats(OPERATOR).blocked) == [f"2 lead(s): {reason}"]
+    assert lines(services.queue.stats(OPERATOR).blocked) == [f"2 leads: {reason}"]
     day = services.workspace.rep_day(rita, clock.now() - timedelta(hours=2))
-    assert lines(day.blocked) == [f"2 lead(s): {reason}"]
+    assert lines(day.blocked) == [f"2 leads: {reason}"]
     assert day.eligible_now == 1  # the British lead
-    assert lines(services.board.board(sue).blocked) == [f"2 lead(s): {reason}"]
+    assert lines(services.board.board(sue).blocked) == [f"2 leads: {reason}"]
 
     services.registries.import_snapshot(OPERATOR, registry_file(tmp_path), "US")
     assert services.queue.stats(OPERATOR).blocked == ()
@@ -73,12 +73,12 @@ def test_a_place_that_forbids_sunday_calls_says_so(
     factory.lead(phone_e164="+16015550101", region="MS", score=80)
     new_york = factory.lead(score=10)
     stats = services.queue.stats(OPERATOR)
-    assert lines(stats.blocked) == ["2 lead(s): no calls on Sunday in US-MS"]
+    assert lines(stats.blocked) == ["2 leads: no calls on Sunday in US-MS"]
     # While the rep has a lead to call, the panel leaves the places' rules out.
     assert services.workspace.rep_day(rita, clock.now()).blocked == ()
     assert services.queue.claim_next(rita).id == new_york
     assert lines(services.workspace.rep_day(rita, clock.now()).blocked) == [
-        "2 lead(s): no calls on Sunday in US-MS"
+        "2 leads: no calls on Sunday in US-MS"
     ]
     clock.set(SUNDAY + timedelta(days=1))  # Monday: Mississippi may be called again
     services.queue.release(rita, new_york)
@@ -104,7 +104,7 @@ def test_queue_stats_prints_each_reason_with_its_count(
     assert (
         f"not claimable: US do-not-call registry snapshot of {taken:%Y-%m-%d} is 40 days old "
         "(limit 31): leads in US, PR, VI, GU, MP, AS are not claimable until a fresh import "
-        "(2 lead(s) waiting)"
+        "(2 leads waiting)"
     ) in out
 
 
@@ -118,16 +118,14 @@ def test_the_board_recounts_a_closed_place_within_a_minute_and_at_once_when_it_o
     sue = factory.user("sue", Role.SUPERVISOR, team=None, queues=())
     factory.lead(phone_e164="+16015550100", region="MS", score=90)
     factory.lead(phone_e164="+16015550101", region="MS", score=80)
-    assert lines(services.board.board(sue).blocked) == ["2 lead(s): no calls on Sunday in US-MS"]
+    assert lines(services.board.board(sue).blocked) == ["2 leads: no calls on Sunday in US-MS"]
 
     factory.lead(phone_e164="+16015550102", region="MS", score=70)
     clock.advance(timedelta(seconds=20))
-    assert lines(services.board.board(sue).blocked) == ["2 lead(s): no calls on Sunday in US-MS"]
-    assert lines(services.queue.stats(OPERATOR).blocked) == [
-        "3 lead(s): no calls on Sunday in US-MS"
-    ]
+    assert lines(services.board.board(sue).blocked) == ["2 leads: no calls on Sunday in US-MS"]
+    assert lines(services.queue.stats(OPERATOR).blocked) == ["3 leads: no calls on Sunday in US-MS"]
     clock.advance(timedelta(seconds=40))
-    assert lines(services.board.board(sue).blocked) == ["3 lead(s): no calls on Sunday in US-MS"]
+    assert lines(services.board.board(sue).blocked) == ["3 leads: no calls on Sunday in US-MS"]
 
     clock.set(SUNDAY + timedelta(days=1, seconds=-30))  # Monday: Mississippi opens
     assert services.board.board(sue).blocked == ()
@@ -147,7 +145,7 @@ def test_the_board_reads_the_registries_and_the_rules_once_a_minute(
     services.registries.import_snapshot(OPERATOR, registry_file(tmp_path), "US", as_of=taken)
     clock.advance(timedelta(days=12))  # 32 days old
     [stale] = lines(services.board.board(sue).blocked)
-    assert stale.startswith("2 lead(s): US do-not-call registry snapshot")
+    assert stale.startswith("2 leads: US do-not-call registry snapshot")
 
     services.registries.import_snapshot(OPERATOR, registry_file(tmp_path), "US")
     clock.advance(timedelta(seconds=20))

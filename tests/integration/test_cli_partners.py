@@ -124,7 +124,7 @@ def test_feedback_import_and_stale_partners(
         )
     assert run(database_url, "import", "partner-feedback", str(export)) == 0
     out = capsys.readouterr().out
-    assert "2 rows, 1 updates applied, 0 unchanged, 1 rejected" in out
+    assert "2 rows, 1 update applied, 0 unchanged, 1 rejected" in out
     assert handoff_row(services, handoff.id).status == "accepted"
     assert run(database_url, "import", "partner-feedback", str(export), "--json") == 0
     assert json.loads(capsys.readouterr().out)["unchanged"] == 1
@@ -168,5 +168,5 @@ def test_a_feedback_export_by_e_mail_names_its_partner(
     assert (
         run(database_url, "import", "partner-feedback", str(export), "--partner", "West Voice") == 0
     )
-    assert "1 rows, 1 updates applied" in capsys.readouterr().out
+    assert "1 row, 1 update applied" in capsys.readouterr().out
     assert handoff_row(services, handoff.id).status == "accepted"

@@ -36,7 +36,7 @@ def test_dnc_add_blocks_matching_leads(
     assert result == {"entries_added": 1, "leads_blocked": [lead_id]}
     assert factory.get_lead(lead_id).status == "do_not_call"
     assert admin_main(["--db", database_url, "dnc", "add", "--phone", "+1 212 555 0111"]) == 0
-    assert "already listed; 0 lead(s)" in capsys.readouterr().out
+    assert "already listed; 0 leads taken out" in capsys.readouterr().out
 
 
 def test_dnc_add_refuses_bad_input_in_one_line(

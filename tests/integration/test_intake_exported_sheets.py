@@ -63,7 +63,7 @@ def test_a_title_and_a_blank_row_above_the_header_are_accounted_for(
     # The rejects file names the row as the file numbers it.
     assert [row for row, *_ in rejects(summary.rejects_file)] == ["5"]
     assert accounting(summary) == (
-        "2 rows read = 1 new leads + 0 merged into existing leads + 1 rejected"
+        "2 rows read = 1 new lead + 0 merged into existing leads + 1 rejected"
         "; the header is on row 3: the 2 rows above it are not data"
     )
     assert set(leads(services)) == {"Ann"}
@@ -93,7 +93,7 @@ def test_the_data_on_a_second_sheet_after_a_cover_sheet_is_read(
     assert [row for row, *_ in rejects(summary.rejects_file)] == ["4"]
     assert accounting(summary).endswith(
         "; sheet Scans read (Cover before it: no header row)"
-        "; the header is on row 2: the 1 rows above it are not data"
+        "; the header is on row 2: the row above it is not data"
     )
     assert set(leads(services)) == {"Cy"}
 

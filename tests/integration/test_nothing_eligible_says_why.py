@@ -19,7 +19,7 @@ from tests.support.factories import Factory
 
 MIAMI = "+13055550100"
 FLORIDA_CAP = (
-    "1 lead(s): number has had as many calls as US-FL allows (at most 3 calls in any 24 hours, "
+    "1 lead: number has had as many calls as US-FL allows (at most 3 calls in any 24 hours, "
     "counting every lead with this number)"
 )
 
@@ -76,7 +76,7 @@ def test_leads_held_by_a_stale_registry_are_given_no_time(
     assert str(empty.value) == f"no lead is eligible now; {stale}"
     day = services.workspace.rep_day(rita, clock.now())
     assert (day.eligible_now, day.next_eligible_at) == (0, None)
-    assert lines(day.blocked) == [f"1 lead(s): {stale}"]
+    assert lines(day.blocked) == [f"1 lead: {stale}"]
 
 
 def test_a_lead_on_the_registry_is_given_no_time(

@@ -13,7 +13,7 @@ from qualifier_app.domain.partner_matching.inputs import (
     normalize_postal,
     normalize_word,
 )
-from qualifier_app.domain.text import joined, listed, message
+from qualifier_app.domain.text import counted, joined, listed, message
 
 # --- eligibility ---------------------------------------------------------------------------
 
@@ -178,11 +178,17 @@ def screen(lead: LeadFacts, directory: Directory | Iterable[PartnerEntry]) -> Sc
         checked = [_screen_one(lead, e, products, segment) for e in candidates]
         where = lead.region_code or (lead.country or "").upper()
         notes.append(
-            message("{count:,} other partners do not cover {area}", count=outsiders, area=where)
+            counted(
+                outsiders,
+                "{count:,} other partner does not cover {area}",
+                "{count:,} other partners do not cover {area}",
+                area=where,
+            )
             if where
-            else message(
+            else counted(
+                outsiders,
+                "{count:,} partner cannot be matched: the lead's country is unknown",
                 "{count:,} partners cannot be matched: the lead's country is unknown",
-                count=outsiders,
             )
         )
     return Screened(

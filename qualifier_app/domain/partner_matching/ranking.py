@@ -25,7 +25,7 @@ from qualifier_app.domain.partner_matching.inputs import (
     normalize_word,
     performance,
 )
-from qualifier_app.domain.text import listed, message
+from qualifier_app.domain.text import counted, listed, message
 
 # --- ranking -------------------------------------------------------------------------------
 
@@ -159,10 +159,12 @@ def match(
             if offer
             else message("Covers {where}.", where=item.where)
         )
-        rotation = message(
-            "Rotation: {received} leads in the last {days} days against a fair share of "
+        rotation = counted(
+            load.received,
+            "Rotation: {count} lead in the last {days} days against a fair share of "
             "{fair:,.1f}; {performance}.",
-            received=load.received,
+            "Rotation: {count} leads in the last {days} days against a fair share of "
+            "{fair:,.1f}; {performance}.",
             days=policy.rotation_days,
             fair=fair,
             performance=perf.text(policy),

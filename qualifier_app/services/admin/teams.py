@@ -18,7 +18,7 @@ from qualifier_app.domain.errors import Conflict, InvalidInput, NotFound, Permis
 from qualifier_app.domain.lifecycle import CLAIMABLE, LeadStatus
 from qualifier_app.domain.roles import Action, Actor, Role
 from qualifier_app.domain.scoring import queue_names
-from qualifier_app.domain.text import message
+from qualifier_app.domain.text import counted, message
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import Lead, Queue, QueueMember, Team, User
 from qualifier_app.services.accounts.memberships import (
@@ -339,11 +339,13 @@ class TeamService:
             moved = 0
             if held and move_to is None:
                 raise Conflict(
-                    message(
-                        "the queue {name} still holds {held} leads; "
+                    counted(
+                        held,
+                        "the queue {name} still holds {count} lead; "
+                        "move it to another queue first (--move-to QUEUE)",
+                        "the queue {name} still holds {count} leads; "
                         "move them to another queue first (--move-to QUEUE)",
                         name=queue.name,
-                        held=held,
                     )
                 )
             if held and move_to is not None:

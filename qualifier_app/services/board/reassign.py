@@ -20,7 +20,7 @@ from qualifier_app.domain.clock import Clock
 from qualifier_app.domain.errors import Conflict, InvalidInput, NotFound, PermissionDenied
 from qualifier_app.domain.lifecycle import CLAIMABLE, LeadStatus
 from qualifier_app.domain.roles import Action, Actor, Role
-from qualifier_app.domain.text import message
+from qualifier_app.domain.text import counted, message
 from qualifier_app.persistence import queue_sql, turns
 from qualifier_app.persistence.database import Database
 from qualifier_app.persistence.models import AuditEntry, Lead, Queue, User
@@ -67,11 +67,10 @@ class MoveResult:
 
     def summary(self) -> str:
         count = len(self.moved)
-        moved = (
-            message("{count} lead moved to {target}", count=count, target=self.target)
-            if count == 1
-            else message("{count} leads moved to {target}", count=count, target=self.target)
-        )
+        moved = counted(
+            count, "{count} lead moved to {target}", "{count} leads moved to {target}",
+            target=self.target,
+        )  # fmt: skip
         if not self.refused:
             return moved
         return message("{moved}; {count} not moved", moved=moved, count=len(self.refused))

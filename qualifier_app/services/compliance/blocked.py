@@ -17,7 +17,7 @@ from sqlalchemy import ColumnElement, and_, func, select
 from sqlalchemy.orm import Session
 
 from qualifier_app.domain.calling_rules import cap_shape
-from qualifier_app.domain.text import message
+from qualifier_app.domain.text import counted, message
 from qualifier_app.persistence import queue_sql
 from qualifier_app.persistence.models import Lead
 from qualifier_app.services.compliance.registries import RegistryState, registry_states
@@ -33,7 +33,9 @@ class BlockedReason:
 
     @property
     def line(self) -> str:
-        return message("{leads:,} lead(s): {reason}", leads=self.leads, reason=self.reason)
+        return counted(
+            self.leads, "{count:,} lead: {reason}", "{count:,} leads: {reason}", reason=self.reason
+        )
 
 
 @dataclass

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from qualifier_app.domain.text import Message, joined, listed, message
+from qualifier_app.domain.text import Message, counted, joined, listed, message
 
 
 @dataclass(frozen=True)
@@ -90,23 +90,33 @@ class ExportSummary:
 def accounting(summary: ImportSummary) -> str:
     """Where every row read went: "10 rows read = 6 new leads + 2 merged … + 2 rejected"."""
     parts = [
-        message("{count:,} new leads", count=summary.imported),
-        message("{count:,} merged into existing leads", count=summary.merged),
+        counted(summary.imported, "{count:,} new lead", "{count:,} new leads"),
+        counted(
+            summary.merged,
+            "{count:,} merged into an existing lead",
+            "{count:,} merged into existing leads",
+        ),
         message("{count:,} rejected", count=summary.rejected),
     ]
     if summary.already_imported:
         parts.append(message("{count:,} already imported", count=summary.already_imported))
-    counted = summary.imported + summary.merged + summary.rejected + summary.already_imported
-    text = message("{rows:,} rows read = {parts}", rows=summary.rows, parts=listed(parts, " + "))
+    accounted = summary.imported + summary.merged + summary.rejected + summary.already_imported
+    text = counted(
+        summary.rows,
+        "{count:,} row read = {parts}",
+        "{count:,} rows read = {parts}",
+        parts=listed(parts, " + "),
+    )
     if where := where_read(summary.header_row, summary.sheet, summary.passed_sheets):
         text = joined(text, where)
-    if counted == summary.rows:
+    if accounted == summary.rows:
         return text
     return joined(
         text,
-        message(
+        counted(
+            summary.rows - accounted,
+            " ({count:,} row not accounted for: please report this)",
             " ({count:,} rows not accounted for: please report this)",
-            count=summary.rows - counted,
         ),
     )
 
@@ -125,10 +135,11 @@ def where_read(header_row: int, sheet: str | None, passed: Sequence[str]) -> Mes
         )
     if header_row > 1:
         parts.append(
-            message(
+            counted(
+                header_row - 1,
+                "; the header is on row {row}: the row above it is not data",
                 "; the header is on row {row}: the {count:,} rows above it are not data",
                 row=header_row,
-                count=header_row - 1,
             )
         )
     return joined(*parts) if parts else None

@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 from qualifier_app.domain.lifecycle import LeadStatus
 from qualifier_app.domain.outcomes import OutcomeKind
 from qualifier_app.domain.retry import Disposition
-from qualifier_app.domain.text import message
+from qualifier_app.domain.text import counted, message
 from qualifier_app.persistence.models import Lead
 
 
@@ -34,9 +34,10 @@ def receipt_message(kind: OutcomeKind, lead: Lead, disposition: Disposition, blo
         if lead.recycle_on
         else "",
         OutcomeKind.DISQUALIFY: message("Disqualified"),
-        OutcomeKind.DO_NOT_CALL: message(
-            "On the do-not-call list; {others} other lead(s) with the same phone or e-mail too",
-            others=others,
+        OutcomeKind.DO_NOT_CALL: counted(
+            others,
+            "On the do-not-call list; {count} other lead with the same phone or e-mail too",
+            "On the do-not-call list; {count} other leads with the same phone or e-mail too",
         )
         if others
         else message("On the do-not-call list"),

@@ -85,7 +85,13 @@ class QueueOverview(QWidget):
         for caption, value in values.items():
             self.figures[caption].setText(i18n.number(value))
         self.status.setText(
-            self.tr("{total} leads in the refinery").format(total=i18n.number(stats.total))
+            self.tr("{plural} in the refinery").format(
+                plural=i18n.plural(
+                    stats.total,
+                    QT_TRANSLATE_NOOP("Counts", "{n} lead"),
+                    QT_TRANSLATE_NOOP("Counts", "{n} leads"),
+                )
+            )
         )
 
     def _failed(self, exc: Exception) -> None:

@@ -194,10 +194,20 @@ class TeamBoardArea(TeamBoardView):
                 "Updated {at} UTC · live updates stopped ({why}); refreshing every 10 s"
             ).format(at=at, why=self._feed_problem)
         if board.check_calls_due:
-            live += self.tr(" · {count} check calls due").format(count=board.check_calls_due)
+            live += self.tr(" · {plural} due").format(
+                plural=i18n.plural(
+                    board.check_calls_due,
+                    QT_TRANSLATE_NOOP("Counts", "{n} check call"),
+                    QT_TRANSLATE_NOOP("Counts", "{n} check calls"),
+                )
+            )
         if board.reopened_handoffs:
-            live += self.tr(" · {count} handoffs reopened by check calls").format(
-                count=board.reopened_handoffs
+            live += self.tr(" · {plural} reopened by check calls").format(
+                plural=i18n.plural(
+                    board.reopened_handoffs,
+                    QT_TRANSLATE_NOOP("Counts", "{n} handoff"),
+                    QT_TRANSLATE_NOOP("Counts", "{n} handoffs"),
+                )
             )
         self.live_label.setText(live)
         self._update_pause_button()
@@ -250,7 +260,13 @@ class TeamBoardArea(TeamBoardView):
                 in_state.setText(_duration(rep.in_activity_for(now)))
 
     def _show_count(self, count: int) -> None:
-        self.count_label.setText(self.tr("{count} leads").format(count=i18n.number(count)))
+        self.count_label.setText(
+            i18n.plural(
+                count,
+                QT_TRANSLATE_NOOP("Counts", "{n} lead"),
+                QT_TRANSLATE_NOOP("Counts", "{n} leads"),
+            )
+        )
 
     # --- filters ----------------------------------------------------------------------------
 
@@ -336,8 +352,13 @@ class TeamBoardArea(TeamBoardView):
             return
         count = self.model.rowCount()
         if not self.confirm(
-            self.tr("Move all {count} leads that match the filter to {queue}?").format(
-                count=i18n.number(count), queue=self.target.currentText()
+            self.tr("Move the {plural} matching the filter to {queue}?").format(
+                plural=i18n.plural(
+                    count,
+                    QT_TRANSLATE_NOOP("Counts", "{n} lead"),
+                    QT_TRANSLATE_NOOP("Counts", "{n} leads"),
+                ),
+                queue=self.target.currentText(),
             )
         ):
             return

@@ -482,9 +482,15 @@ class ImportWizard(QWidget):
             self.figures[caption].setText(i18n.number(value))
         if summary.cancelled:
             note = self.tr(
-                "Cancelled after {rows} rows. What was stored stays; import the same file again "
+                "Cancelled after {plural}. What was stored stays; import the same file again "
                 "to continue where it stopped."
-            ).format(rows=i18n.number(summary.rows))
+            ).format(
+                plural=i18n.plural(
+                    summary.rows,
+                    QT_TRANSLATE_NOOP("Counts", "{n} row"),
+                    QT_TRANSLATE_NOOP("Counts", "{n} rows"),
+                )
+            )
         else:
             note = self.tr("{file} is imported: {accounting}.").format(
                 file=summary.file, accounting=i18n.translated(accounting(summary))

@@ -79,8 +79,13 @@ class RoutingTab(QWidget):
                 )
             )
         else:
-            text = self.tr("Routed {routed} leads; {waiting} still wait").format(
-                routed=i18n.number(len(result.routed)), waiting=i18n.number(len(result.waiting))
+            text = self.tr("Routed {plural}; {waiting} still wait").format(
+                plural=i18n.plural(
+                    len(result.routed),
+                    QT_TRANSLATE_NOOP("Counts", "{n} lead"),
+                    QT_TRANSLATE_NOOP("Counts", "{n} leads"),
+                ),
+                waiting=i18n.number(len(result.waiting)),
             )
             if result.queued:
                 text += self.tr(". {count} queued for e-mail: the outbox sweep sends them").format(

@@ -420,10 +420,14 @@ class ReportsArea(QWidget):
         self.bundle = bundle
         self.model.show(bundle.table)
         self.status.setText(
-            self.tr("{title} · {period} · {len} rows").format(
+            self.tr("{title} · {period} · {plural}").format(
                 title=i18n.translated(bundle.table.title),
                 period=i18n.translated(bundle.table.period),
-                len=len(bundle.table.rows),
+                plural=i18n.plural(
+                    len(bundle.table.rows),
+                    QT_TRANSLATE_NOOP("Counts", "{n} row"),
+                    QT_TRANSLATE_NOOP("Counts", "{n} rows"),
+                ),
             )
         )
         self._set_export_enabled(True)
@@ -463,6 +467,13 @@ class ReportsArea(QWidget):
 
     def _exported(self, path: Path, count: int) -> None:
         self.status.setText(
-            self.tr("{count} rows exported to {path}").format(count=count, path=path)
+            self.tr("{plural} exported to {path}").format(
+                plural=i18n.plural(
+                    count,
+                    QT_TRANSLATE_NOOP("Counts", "{n} row"),
+                    QT_TRANSLATE_NOOP("Counts", "{n} rows"),
+                ),
+                path=path,
+            )
         )
         self.exported.emit(str(path))

@@ -193,7 +193,14 @@ class DrillDialog(QDialog):
 
     def _exported(self, path: Path, count: int) -> None:
         self.status.setText(
-            self.tr("{count} leads exported to {path}").format(count=i18n.number(count), path=path)
+            self.tr("{plural} exported to {path}").format(
+                plural=i18n.plural(
+                    count,
+                    QT_TRANSLATE_NOOP("Counts", "{n} lead"),
+                    QT_TRANSLATE_NOOP("Counts", "{n} leads"),
+                ),
+                path=path,
+            )
         )
         self.exported.emit(str(path))
 

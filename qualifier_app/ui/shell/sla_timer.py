@@ -18,17 +18,33 @@ from qualifier_app.ui.shell.worker import Workers
 
 def describe(result: SweepResult, recycled: int = 0) -> str:
     parts = [
-        (result.delivered, QT_TRANSLATE_NOOP("SlaSweep", "{count} handoffs delivered")),
-        (result.reminded, QT_TRANSLATE_NOOP("SlaSweep", "{count} partners reminded")),
-        (result.expired, QT_TRANSLATE_NOOP("SlaSweep", "{count} SLAs expired")),
-        (result.rerouted, QT_TRANSLATE_NOOP("SlaSweep", "{count} leads re-routed")),
-        (result.waiting, QT_TRANSLATE_NOOP("SlaSweep", "{count} leads waiting for a partner")),
+        (
+            result.delivered,
+            QT_TRANSLATE_NOOP("Counts", "{n} handoff delivered"),
+            QT_TRANSLATE_NOOP("Counts", "{n} handoffs delivered"),
+        ),
+        (
+            result.reminded,
+            QT_TRANSLATE_NOOP("Counts", "{n} partner reminded"),
+            QT_TRANSLATE_NOOP("Counts", "{n} partners reminded"),
+        ),
+        (
+            result.expired,
+            QT_TRANSLATE_NOOP("Counts", "{n} SLA expired"),
+            QT_TRANSLATE_NOOP("Counts", "{n} SLAs expired"),
+        ),
+        (
+            result.rerouted,
+            QT_TRANSLATE_NOOP("Counts", "{n} lead re-routed"),
+            QT_TRANSLATE_NOOP("Counts", "{n} leads re-routed"),
+        ),
+        (
+            result.waiting,
+            QT_TRANSLATE_NOOP("Counts", "{n} lead waiting for a partner"),
+            QT_TRANSLATE_NOOP("Counts", "{n} leads waiting for a partner"),
+        ),
     ]
-    said = ", ".join(
-        QCoreApplication.translate("SlaSweep", what).format(count=i18n.number(count))
-        for count, what in parts
-        if count
-    )
+    said = ", ".join(i18n.plural(count, one, many) for count, one, many in parts if count)
     lines = (
         [QCoreApplication.translate("SlaSweep", "SLA sweep: {said}").format(said=said)]
         if said
@@ -36,8 +52,10 @@ def describe(result: SweepResult, recycled: int = 0) -> str:
     )
     if recycled:
         lines.append(
-            QCoreApplication.translate("SlaSweep", "{count} leads back from nurture").format(
-                count=i18n.number(recycled)
+            i18n.plural(
+                recycled,
+                QT_TRANSLATE_NOOP("Counts", "{n} lead back from nurture"),
+                QT_TRANSLATE_NOOP("Counts", "{n} leads back from nurture"),
             )
         )
     return "; ".join(lines)

@@ -136,8 +136,14 @@ class LookupDialog(QDialog):
         else:
             more = self.tr(" — more match; type more to narrow it down") if result.more else ""
             self.summary.setText(
-                self.tr("{len} lead(s), {understood_as}{more}.").format(
-                    len=len(rows), understood_as=i18n.translated(result.understood_as), more=more
+                self.tr("{plural}, {understood_as}{more}.").format(
+                    plural=i18n.plural(
+                        len(rows),
+                        QT_TRANSLATE_NOOP("Counts", "{n} lead"),
+                        QT_TRANSLATE_NOOP("Counts", "{n} leads"),
+                    ),
+                    understood_as=i18n.translated(result.understood_as),
+                    more=more,
                 )
             )
             self.results.selectRow(0)
