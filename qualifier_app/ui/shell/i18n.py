@@ -11,9 +11,10 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable
-from datetime import date, datetime
+from datetime import date, datetime, tzinfo
 from decimal import Decimal
 from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -22,6 +23,7 @@ from PySide6.QtCore import (
     QLibraryInfo,
     QLocale,
     QTime,
+    QTimeZone,
     QTranslator,
 )
 
@@ -202,6 +204,19 @@ def problem_text(exc: BaseException) -> str:
 
 
 # --- formats ---------------------------------------------------------------------------------
+
+
+def workstation_zone() -> tzinfo:
+    """This workstation's time zone with its rules, so that a day or a week that began before
+    a change to or from summer time begins at the offset it had then (`astimezone()` gives
+    only today's offset)."""
+    name = bytes(QTimeZone.systemTimeZoneId().data()).decode()
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        zone = datetime.now().astimezone().tzinfo
+        assert zone is not None
+        return zone
 
 
 def number(value: int | float | Decimal, decimals: int = 0) -> str:

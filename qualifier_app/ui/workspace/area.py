@@ -32,6 +32,7 @@ from qualifier_app.services.workspace.dto import (
     RepDay,
     WorkItem,
 )
+from qualifier_app.services.workspace.my_figures import starts
 from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.area import AreaContext
 from qualifier_app.ui.widgets.scrolling import focus_if_lost
@@ -210,8 +211,7 @@ class WorkspaceArea(WorkspaceView):
 
     def refresh_panel(self) -> None:
         workspace, actor = self._services.workspace, self._actor
-        local = self._now().astimezone()
-        since = local.replace(hour=0, minute=0, second=0, microsecond=0)
+        since, _ = starts(self._now(), i18n.workstation_zone())
         self._calls.submit(
             lambda: workspace.rep_day(actor, since), self._show_day, self._panel_failed
         )

@@ -3,7 +3,7 @@ the partners did with the rep's leads. Read from the database on the worker pool
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -75,8 +75,7 @@ class MyFiguresDialog(QDialog):
         self.status.setText(self.tr("Loading…"))
         workspace, actor = self._workspace, self._actor
         # Days and weeks as the rep lives them: this workstation's own time zone.
-        zone = datetime.now().astimezone().tzinfo
-        assert zone is not None
+        zone = i18n.workstation_zone()
         self._calls.submit(lambda: workspace.my_figures(actor, zone), self._show, self._failed)
 
     def _show(self, figures: MyFigures) -> None:
