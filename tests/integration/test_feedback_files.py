@@ -105,7 +105,7 @@ def test_columns_the_import_did_not_use_are_said(
     command = ["--db", database_url, "import", "partner-feedback", str(path)]
     assert admin_main(command) == 0
     out, err = capsys.readouterr()
-    assert "1 updates applied" in out
+    assert "1 update applied" in out
     assert err == "qualifier: warning: columns not used: Opportunity Owner, Next Step\n"
 
 
