@@ -207,8 +207,11 @@ class LeadTableView(QTableView):
         if isinstance(model, LeadTableModel):
             self.selection = LeadSelection(self, model)
         widths = (70, 220, 150, 90, 120, 180, 70, 110, 140, 55, 70, 95, 90)
+        header = self.horizontalHeader()
         for column, width in enumerate(widths):
-            self.setColumnWidth(column, width)
+            # Never narrower than the column's title in the language shown ("Next call" is
+            # "Nächster Anruf" in German).
+            self.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
 
     def selected_rows(self) -> list[int]:
         return sorted({index.row() for index in self.selectionModel().selectedRows()})

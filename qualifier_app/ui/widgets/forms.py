@@ -75,6 +75,10 @@ def make_table(columns: Sequence[str], name: str) -> QTableWidget:
     table.setHorizontalHeaderLabels(i18n.columns(columns))
     table.setAccessibleName(name)
     table.verticalHeader().hide()
+    # Each column as wide as its title first: the last one, stretched, falls back to the
+    # width it had when it began to stretch once the others leave it no room, and a German
+    # title ("Hinzugefügt (UTC)") is wider than Qt's default 100 px.
+    table.resizeColumnsToContents()
     table.horizontalHeader().setStretchLastSection(True)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
