@@ -1010,6 +1010,18 @@
         <source>Routing weight now</source>
         <translation>Routing-Gewicht jetzt</translation>
     </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>Feiertag</translation>
+    </message>
+    <message>
+        <source>Would go to</source>
+        <translation>Ginge an</translation>
+    </message>
 </context>
 <context>
     <name>Consent</name>

@@ -1010,6 +1010,18 @@
         <source>Routing weight now</source>
         <translation>Peso de asignación ahora</translation>
     </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>Festivo</translation>
+    </message>
+    <message>
+        <source>Would go to</source>
+        <translation>Iría a</translation>
+    </message>
 </context>
 <context>
     <name>Consent</name>

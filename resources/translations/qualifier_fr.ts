@@ -1010,6 +1010,18 @@
         <source>Routing weight now</source>
         <translation>Poids de routage actuel</translation>
     </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>Jour férié</translation>
+    </message>
+    <message>
+        <source>Would go to</source>
+        <translation>Irait à</translation>
+    </message>
 </context>
 <context>
     <name>Consent</name>

@@ -1010,6 +1010,18 @@
         <source>Routing weight now</source>
         <translation>Peso de roteamento agora</translation>
     </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>Feriado</translation>
+    </message>
+    <message>
+        <source>Would go to</source>
+        <translation>Iria para</translation>
+    </message>
 </context>
 <context>
     <name>Consent</name>

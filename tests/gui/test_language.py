@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QTableWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from qualifier_app.app import Services
@@ -34,8 +34,10 @@ from qualifier_app.services.admin.scoring_rules import RulesVersion
 from qualifier_app.services.admin.scripts import ScriptVersion
 from qualifier_app.services.compliance.blocked import BlockedReason
 from qualifier_app.settings import configured_language, load_settings
+from qualifier_app.ui.admin.calling_rules_holidays import HolidaysPanel
 from qualifier_app.ui.areas import AreaContext, areas_for
 from qualifier_app.ui.intake.import_wizard import ImportWizard
+from qualifier_app.ui.partners.routing import RoutingTab
 from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.application import Controller
 from qualifier_app.ui.shell.login import LoginWindow
@@ -45,7 +47,7 @@ from qualifier_app.ui.workspace.script_view import ChoiceQuestion, TextQuestion
 from tests.gui.conftest import OpenWorkspace, open_scripts_area, wait_idle
 from tests.gui.test_workspace_flow import take_next
 from tests.support.catalogues import translations
-from tests.support.factories import Factory
+from tests.support.factories import PASSWORD, Factory
 
 ROOT = Path(__file__).resolve().parents[2]
 CATALOGUES = ROOT / "resources" / "translations"
@@ -468,3 +470,22 @@ def test_the_workspace_says_its_problems_and_checks_in_spanish(
     qtbot.keyClicks(seats.edit, "many")
     words = message("{text}: {raw!r} is not a number", text="How many users or seats?", raw="many")
     assert seats.problem.text() == i18n.translated(words) != words
+
+
+def test_the_holiday_and_waiting_lead_columns_are_in_spanish(
+    qtbot: QtBot, services: Services, factory: Factory, workers: Workers, spanish: None
+) -> None:
+    """Titles handed to make_table as plain words were shown in English in every language."""
+    factory.user("sam", Role.SUPERVISOR, team=None, queues=())
+    context = AreaContext(services, services.accounts.sign_in("sam", PASSWORD, "test"), workers)
+    holidays = HolidaysPanel(context, may_change=True, changed=lambda: None)
+    waiting = RoutingTab(context)
+    for widget in (holidays, waiting):
+        qtbot.addWidget(widget)
+    wait_idle(qtbot, workers)
+
+    def titles(table: QTableWidget) -> list[str]:
+        return [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+
+    assert titles(holidays.table) == ["Fecha", "Festivo"]
+    assert titles(waiting.table)[2] == "Iría a"

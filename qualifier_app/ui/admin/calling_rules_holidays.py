@@ -16,6 +16,8 @@ from qualifier_app.ui.shell.area import AreaContext
 from qualifier_app.ui.shell.i18n import QT_TRANSLATE_NOOP
 from qualifier_app.ui.widgets.forms import EditorForm, fill_table, make_table, message_of
 
+HOLIDAY_COLUMNS = (QT_TRANSLATE_NOOP("Columns", "Date"), QT_TRANSLATE_NOOP("Columns", "Holiday"))
+
 
 def _day(text: str) -> date:
     try:
@@ -39,7 +41,7 @@ class HolidaysPanel(QWidget):
         self._actor = context.signed_in.actor
         self._place: str | None = None
         self._holidays: tuple[HolidayView, ...] = ()
-        self.table = make_table(("Date", "Holiday"), self.tr("Holidays"))
+        self.table = make_table(HOLIDAY_COLUMNS, self.tr("Holidays"))
         self.status = QLabel(self.tr("Choose a rule to see its holidays"))
         self.status.setObjectName("subtitle")
         self.on = QLineEdit()

@@ -11,6 +11,13 @@ from qualifier_app.ui.shell.i18n import QT_TRANSLATE_NOOP
 from qualifier_app.ui.widgets.forms import fill_table, make_table, message_of
 from qualifier_app.ui.widgets.partner_choice import PartnerChoiceDialog
 
+WAITING_COLUMNS = (
+    QT_TRANSLATE_NOOP("Columns", "Lead"),
+    QT_TRANSLATE_NOOP("Columns", "Company"),
+    QT_TRANSLATE_NOOP("Columns", "Would go to"),
+    QT_TRANSLATE_NOOP("Columns", "Why"),
+)
+
 
 class RoutingTab(QWidget):
     def __init__(self, context: AreaContext) -> None:
@@ -25,7 +32,7 @@ class RoutingTab(QWidget):
         )
         note.setObjectName("subtitle")
         note.setWordWrap(True)
-        self.table = make_table(("Lead", "Company", "Would go to", "Why"), self.tr("Waiting leads"))
+        self.table = make_table(WAITING_COLUMNS, self.tr("Waiting leads"))
         self.table.setWordWrap(True)
         self.status = QLabel(self.tr("Loading…"))
         self.status.setObjectName("subtitle")
