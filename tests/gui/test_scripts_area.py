@@ -12,9 +12,10 @@ from qualifier_app.app import Services
 from qualifier_app.domain.roles import Role
 from qualifier_app.ui.admin.scripts import ScriptsArea
 from qualifier_app.ui.areas import areas_for
+from qualifier_app.ui.shell.main_window import MainWindow
 from qualifier_app.ui.shell.worker import Workers
-from tests.gui.conftest import focused, open_scripts_area, press
-from tests.support.factories import Factory
+from tests.gui.conftest import focused, open_scripts_area, press, wait_idle
+from tests.support.factories import PASSWORD, Factory
 
 
 def _replace(area: ScriptsArea, qtbot: QtBot, old: str, new: str) -> None:
@@ -95,3 +96,46 @@ def test_who_sees_the_script_editor() -> None:
         assert "Scripts" not in titles(role)
     for role in (Role.SUPERVISOR, Role.ADMIN):
         assert "Scripts" in titles(role)
+
+
+def test_the_keyboard_starts_at_the_versions_and_stays_where_the_person_types(
+    qtbot: QtBot, services: Services, factory: Factory, workers: Workers
+) -> None:
+    """The preview's answers are built when a script is shown; they took the keyboard when
+    the area opened and came first in its tab order, before the versions on the left."""
+    factory.user("sam", Role.SUPERVISOR, team=None, queues=())
+    signed_in = services.accounts.sign_in("sam", PASSWORD, "test")
+    window = MainWindow(services, signed_in, workers, areas_for)
+    qtbot.addWidget(window)
+    window.resize(1280, 720)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.tabs.setCurrentIndex(window.area_titles.index("Scripts"))
+    area = window.tabs.currentWidget()
+    assert isinstance(area, ScriptsArea)
+    preview = area.preview
+    # Checked once loaded; the answers built again then are shown a moment later.
+    qtbot.waitUntil(lambda: "Valid" in area.check.text())
+    qtbot.waitUntil(lambda: any(field.isVisible() for field in preview.findChildren(QComboBox)[1:]))
+    wait_idle(qtbot, workers)
+    assert focused() is area.table
+
+    # Tab walks the versions, then the form, then the preview: Restart, the answers, Next.
+    seen = []
+    while focused() is not preview.next_button and len(seen) < 80:
+        qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+        seen.append(focused())
+    answers = [w for w in seen if preview.isAncestorOf(w) and w.accessibleName()]
+    assert answers, [(type(w).__name__, w.accessibleName()) for w in seen]
+    assert seen.index(preview.restart_button) < seen.index(answers[0])
+    assert all(not preview.isAncestorOf(w) for w in seen[: seen.index(preview.segment)])
+    assert area.form.title in seen[: seen.index(preview.segment)]
+
+    # Typing in the form: the check that follows builds the preview again, keyboard stays.
+    built = preview.findChildren(QComboBox)[1]
+    area.form.title.setFocus()
+    press(qtbot, " (edited)")
+    qtbot.waitUntil(lambda: built not in preview.findChildren(QComboBox))
+    wait_idle(qtbot, workers)
+    assert focused() is area.form.title

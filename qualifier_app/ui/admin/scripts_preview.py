@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -108,9 +109,23 @@ class ScriptPreview(QWidget):
             label.setWordWrap(True)  # a long question never widens the editor past the screen
             self._questions.addRow(label, field)
             self._inputs[question.key] = field
+        # Tab goes from Restart through the answers to Next screen: rows added later would
+        # otherwise come first in the area's tab order, before the versions on the left.
+        before: QWidget = self.restart_button
+        for field in self._inputs.values():
+            QWidget.setTabOrder(before, field)
+            before = field
+        QWidget.setTabOrder(before, self.next_button)
         first = next(iter(self._inputs.values()), None)
-        # Not while the Scripts area is hidden: the keyboard would go to a widget not shown.
-        if first is not None and self.isVisible():
+        # Only while the person walks the preview: a version chosen or loaded left the
+        # keyboard where it was (the versions, the form), and a hidden area takes none.
+        focus = QApplication.focusWidget()
+        if (
+            first is not None
+            and self.isVisible()
+            and focus is not None
+            and self.isAncestorOf(focus)
+        ):
             first.setFocus()
 
     def answer(self, key: str, value: str) -> None:
