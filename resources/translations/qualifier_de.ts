@@ -301,7 +301,7 @@
     </message>
     <message>
         <source>optional: why (kept in the audit log)</source>
-        <translation>optional: warum (wird im Audit-Protokoll festgehalten)</translation>
+        <translation>optional: warum (fürs Audit-Protokoll)</translation>
     </message>
     <message>
         <source>&amp;Place</source>
@@ -402,7 +402,7 @@
     </message>
     <message>
         <source>optional: why (kept in the audit log)</source>
-        <translation>optional: warum (wird im Audit-Protokoll festgehalten)</translation>
+        <translation>optional: warum (fürs Audit-Protokoll)</translation>
     </message>
     <message>
         <source>&amp;Name</source>
@@ -8758,7 +8758,7 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     </message>
     <message>
         <source>optional: why (kept in the audit log)</source>
-        <translation>optional: warum (wird im Audit-Protokoll festgehalten)</translation>
+        <translation>optional: warum (fürs Audit-Protokoll)</translation>
     </message>
     <message>
         <source>Retries after a call that reached nobody</source>

@@ -1,5 +1,6 @@
-"""Every one-line text of every area is drawn whole at 1280×720 and 1920×1080, in English
-and German (the longest): what the layout measured is what the painter draws.
+"""Every one-line text of every area (captions, column titles, the hints of empty fields) is
+drawn whole at 1280×720 and 1920×1080, in English and German (the longest): what the layout
+measured is what the painter draws.
 
 A label's width comes from its text's advance; the ink is compared, not the advance, so a
 text measured one way and drawn another (a kerned caption whose Alt letter is drawn
@@ -85,6 +86,21 @@ def cut_titles(window: MainWindow) -> dict[str, tuple[int, int]]:
     return cut
 
 
+def cut_hints(window: MainWindow) -> dict[str, tuple[int, int]]:
+    """Empty fields whose hint (placeholder) is cut short."""
+    cut = {}
+    for line in window.findChildren(QLineEdit):
+        hint = line.placeholderText()
+        if not (line.isVisible() and hint and not line.text()):
+            continue
+        # The text's room: the field less its frame and the stylesheet's 6 px padding a side.
+        room = line.width() - 2 * 1 - 2 * 6 - 4
+        wide = line.fontMetrics().horizontalAdvance(hint)
+        if wide > room:
+            cut[hint] = (room, wide)
+    return cut
+
+
 def cut_labels(window: MainWindow) -> dict[str, tuple[int, int]]:
     cut = {}
     for label in window.findChildren(QLabel):
@@ -127,7 +143,9 @@ def test_no_one_line_text_of_any_area_is_cut(
         for size in SIZES:
             window.resize(*size)
             QApplication.processEvents()
-            for text, widths in (cut_labels(window) | cut_titles(window)).items():
+            for text, widths in (
+                cut_labels(window) | cut_titles(window) | cut_hints(window)
+            ).items():
                 cut[f"{window.area_titles[index]} {size}: {text}"] = widths
     assert cut == {}, f"in {language} (width, drawn): {cut}"
 

@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFontDatabase, QShowEvent
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -69,8 +70,9 @@ class ScoringRulesArea(QWidget):
         self.views = FormAndJson(self.form, self.editor)
         middle_box.addWidget(self.views, 1)
         middle_box.addWidget(self.check)
+        right = self._build_effect_panel()
+        middle_box.addWidget(self._build_apply_row())
 
-        right = self._build_apply_panel()
         splitter = QSplitter()
         for widget, stretch in ((left, 2), (middle, 4), (right, 3)):
             splitter.addWidget(widget)
@@ -96,16 +98,12 @@ class ScoringRulesArea(QWidget):
             self._loaded = True
             self.reload()
 
-    def _build_apply_panel(self) -> QWidget:
+    def _build_effect_panel(self) -> QWidget:
         self.preview = QLabel(
             self.tr("The effect on the queue shows here once the rules validate.")
         )
         self.preview.setWordWrap(True)
         self.preview.setAccessibleName(self.tr("Effect of the rules"))
-        self.reason = QLineEdit()
-        self.reason.setPlaceholderText(self.tr("what changes and why (kept in the audit)"))
-        self.applying = EditorForm(self.tr("Preview, then apply"), self.tr("&Apply and rescore"))
-        apply_panel = self.applying.build([("reason", self.tr("&Why"), self.reason)])
         right = QWidget()
         right_box = QVBoxLayout(right)
         heading = QLabel(self.tr("Effect on queued leads not yet worked"))
@@ -113,8 +111,25 @@ class ScoringRulesArea(QWidget):
         heading.setWordWrap(True)
         right_box.addWidget(heading)
         right_box.addWidget(self.preview)
-        right_box.addWidget(apply_panel, 1)
+        right_box.addStretch()
         return right
+
+    def _build_apply_row(self) -> QWidget:
+        """Why and the button on one line under the form, as in the script editor: in the
+        column of the effect the field was too narrow for its hint."""
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText(self.tr("what changes and why (kept in the audit)"))
+        self.applying = EditorForm(self.tr("Preview, then apply"), self.tr("&Apply and rescore"))
+        self.applying.form.add("reason", self.tr("&Why"), self.reason)
+        panel = QWidget()
+        box = QVBoxLayout(panel)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.applying.banner)
+        row = QHBoxLayout()
+        row.addLayout(self.applying.form.layout, 1)
+        row.addWidget(self.applying.save_button)
+        box.addLayout(row)
+        return panel
 
     def reload(self) -> None:
         service, actor = self._context.services.scoring_rules, self._actor

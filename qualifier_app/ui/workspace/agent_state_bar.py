@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSizePolicy,
 )
@@ -26,6 +25,7 @@ from qualifier_app.services.workspace.agent_states import (
     AgentStatus,
 )
 from qualifier_app.ui.shell import i18n
+from qualifier_app.ui.widgets.hinted_line import HintedLineEdit
 
 # Away states say why; Ready and after-call work speak for themselves.
 WITHOUT_REASON = (AgentStateKind.READY, AgentStateKind.AFTER_CALL_WORK)
@@ -48,11 +48,9 @@ class AgentStateBar(QFrame):
         self.state.setAccessibleName(self.tr("My state"))
         for kind in AgentStateKind:
             self.state.addItem(i18n.translated(kind.label), kind.value)
-        self.reason = QLineEdit()
+        self.reason = HintedLineEdit(self.tr("Reason, then Enter"), least="M" * 12)
         self.reason.setAccessibleName(self.tr("Reason for the state"))
-        self.reason.setPlaceholderText(self.tr("Reason, then Enter"))
         self.reason.setMaxLength(REASON_MAX)
-        self.reason.setMinimumWidth(self.reason.fontMetrics().horizontalAdvance("M" * 12))
         self.set_button = QPushButton(self.tr("Set"))
         self.set_button.setAccessibleName(self.tr("Set my state"))
         self.time = QLabel()
