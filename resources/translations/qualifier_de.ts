@@ -9758,6 +9758,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <source>Export the audit rows shown (CSV)</source>
         <translation>Die angezeigten Audit-Zeilen exportieren (CSV)</translation>
     </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
 </context>
 <context>
     <name>SlaSweep</name>

@@ -9758,6 +9758,10 @@ un comercial por línea</translation>
         <source>Export the audit rows shown (CSV)</source>
         <translation>Exportar las filas de auditoría mostradas (CSV)</translation>
     </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
 </context>
 <context>
     <name>SlaSweep</name>

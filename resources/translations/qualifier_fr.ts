@@ -9758,6 +9758,10 @@ un commercial par ligne</translation>
         <source>Export the audit rows shown (CSV)</source>
         <translation>Exporter les lignes d&apos;audit affichées (CSV)</translation>
     </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
 </context>
 <context>
     <name>SlaSweep</name>

@@ -9758,6 +9758,10 @@ um vendedor por linha</translation>
         <source>Export the audit rows shown (CSV)</source>
         <translation>Exportar as linhas de auditoria mostradas (CSV)</translation>
     </message>
+    <message>
+        <source>Save</source>
+        <translation>Salvar</translation>
+    </message>
 </context>
 <context>
     <name>SlaSweep</name>

@@ -295,3 +295,24 @@ def test_tab_from_a_screens_last_question_goes_to_next(
     assert focused() is area.script.next_button
     qtbot.keyClick(focused(), Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
     assert focused() is questions[-1]
+
+
+@pytest.mark.parametrize("role", [Role.REP, Role.TEAM_LEAD, Role.SUPERVISOR, Role.ADMIN])
+def test_f1_lists_every_key_the_window_answers(
+    qtbot: QtBot, services: Services, factory: Factory, workers: Workers, role: Role
+) -> None:
+    """Ctrl+S saved in four editors without being in the overview."""
+    factory.user("someone", role=role)
+    signed_in = services.accounts.sign_in("someone", PASSWORD, "test")
+    window = MainWindow(services, signed_in, workers, areas_for)
+    qtbot.addWidget(window)
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)  # an area is built when first shown
+    wait_idle(qtbot, workers)
+    listed = {_portable(key) for keys, _ in window.shortcut_list() for key in keys.split(" or ")}
+    menus = {
+        key for key, owners in _shortcuts_in(window).items() if owners[0][1].startswith("menu")
+    }
+    assert set(_shortcuts_in(window)) - menus - listed == set()
+    if role is Role.ADMIN:
+        assert "Ctrl+S" in dict(window.shortcut_list())

@@ -7,7 +7,7 @@ minute)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -29,6 +29,7 @@ from qualifier_app.ui.admin.live_list import LiveList
 from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.area import AreaContext
 from qualifier_app.ui.shell.i18n import QT_TRANSLATE_NOOP
+from qualifier_app.ui.shell.keys import make_action
 from qualifier_app.ui.widgets.forms import (
     EditorForm,
     chosen_after_reload,
@@ -108,7 +109,9 @@ class CallingRulesArea(QWidget):
         self.save_button.clicked.connect(self.save)
         for field in (self.place, self.start, self.end, self.per_day, self.per_week):
             field.returnPressed.connect(self.save)
-        QShortcut(QKeySequence("Ctrl+S"), self, self.save)
+        save = make_action(self, "save")
+        save.triggered.connect(self.save)
+        self.addAction(save)
         self._lock_unless_admin()
         self.live = LiveList(self, context, self.reload)
         self._loaded = False

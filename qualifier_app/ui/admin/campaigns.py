@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
@@ -26,6 +25,7 @@ from qualifier_app.ui.admin.live_list import LiveList
 from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.area import AreaContext
 from qualifier_app.ui.shell.i18n import QT_TRANSLATE_NOOP
+from qualifier_app.ui.shell.keys import make_action
 from qualifier_app.ui.widgets.forms import (
     EditorForm,
     chosen_after_reload,
@@ -88,7 +88,9 @@ class CampaignsArea(QWidget):
         self.table.itemSelectionChanged.connect(self._selected)
         self.new_button.clicked.connect(self.start_new)
         self.save_button.clicked.connect(self.save)
-        QShortcut(QKeySequence("Ctrl+S"), self, self.save)
+        save = make_action(self, "save")
+        save.triggered.connect(self.save)
+        self.addAction(save)
         # Campaigns made by an import, or changed at another workstation, show up at once;
         # a reload never touches the form, so nothing being typed is lost.
         self.live = LiveList(self, context, self.refresh)

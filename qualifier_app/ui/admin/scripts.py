@@ -9,7 +9,7 @@ import json
 from typing import Any
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QFontDatabase, QKeySequence, QShortcut
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -31,6 +31,7 @@ from qualifier_app.ui.admin.scripts_preview import ScriptPreview
 from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.area import AreaContext
 from qualifier_app.ui.shell.i18n import QT_TRANSLATE_NOOP
+from qualifier_app.ui.shell.keys import make_action
 from qualifier_app.ui.widgets.forms import EditorForm, fill_table, make_table, message_of
 
 CHECK_DELAY_MS = 300
@@ -85,7 +86,9 @@ class ScriptsArea(QWidget):
         self.table.itemSelectionChanged.connect(self._chosen)
         self.saving.save_button.clicked.connect(self.save)
         self.reason.returnPressed.connect(self.save)
-        QShortcut(QKeySequence("Ctrl+S"), self, self.save)
+        save = make_action(self, "save")
+        save.triggered.connect(self.save)
+        self.addAction(save)
         self.saving.save_button.setToolTip(self.tr("Ctrl+S"))
         self.saving.save_button.setEnabled(False)
         self.live = LiveList(self, context, self.reload)

@@ -8,7 +8,6 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -31,6 +30,7 @@ from qualifier_app.ui.admin.live_list import LiveList
 from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.area import AreaContext
 from qualifier_app.ui.shell.i18n import QT_TRANSLATE_NOOP
+from qualifier_app.ui.shell.keys import make_action
 from qualifier_app.ui.widgets.forms import (
     EditorForm,
     chosen_after_reload,
@@ -93,7 +93,9 @@ class UsersArea(QWidget):
         self.table.itemSelectionChanged.connect(self._selected)
         self.new_button.clicked.connect(self.start_new)
         self.save_button.clicked.connect(self.save)
-        QShortcut(QKeySequence("Ctrl+S"), self, self.save)
+        save = make_action(self, "save")
+        save.triggered.connect(self.save)
+        self.addAction(save)
         self.live = LiveList(self, context, self.reload)
         self.start_new()
         self.reload()

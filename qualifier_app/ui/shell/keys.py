@@ -27,6 +27,12 @@ class Shortcut:
     keys: tuple[str, ...]
     area: str = WINDOW
     anywhere: bool = False
+    # Other areas with the same key for the same deed (Save in every editor).
+    also: tuple[str, ...] = ()
+
+    @property
+    def areas(self) -> tuple[str, ...]:
+        return (self.area, *self.also) if self.area else ()
 
 
 SHORTCUTS: tuple[Shortcut, ...] = (
@@ -65,6 +71,7 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     # Far from Disqualify on purpose, and it asks for confirmation.
     Shortcut("do_not_call", "Outcome: Do not call…", ("Ctrl+F12",), "Workspace"),
     Shortcut("export_audit", "Export the audit rows shown (CSV)", ("Ctrl+Shift+E",), "Audit"),
+    Shortcut("save", "Save", ("Ctrl+S",), "Users", also=("Campaigns", "Scripts", "Calling rules")),
 )
 
 # Keys the main window must leave alone: what Qt's text fields, combo boxes, date fields

@@ -195,14 +195,15 @@ class MainWindow(QMainWindow):
         titles = set(self.area_titles)
         found: list[tuple[str, str]] = []
         for entry in SHORTCUTS:
-            if entry.area and entry.area not in titles:
+            areas = [area for area in entry.areas if area in titles]
+            if entry.area and not areas:
                 continue
             native = [
                 QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
                 for key in entry.keys
             ]
-            area = QCoreApplication.translate("Areas", entry.area)
-            where = f" ({area})" if entry.area else ""
+            shown = ", ".join(QCoreApplication.translate("Areas", area) for area in areas)
+            where = f" ({shown})" if shown else ""
             text = QCoreApplication.translate("Shortcuts", entry.text)
             found.append((self.tr(" or ").join(native), text + where))
         for index in range(min(self.tabs.count(), 9)):
