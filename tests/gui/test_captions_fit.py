@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QApplication, QHeaderView, QLabel, QLineEdit
+from PySide6.QtWidgets import QApplication, QComboBox, QHeaderView, QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from qualifier_app.app import Services
@@ -101,6 +101,19 @@ def cut_hints(window: MainWindow) -> dict[str, tuple[int, int]]:
     return cut
 
 
+def cut_choices(window: MainWindow) -> dict[str, tuple[int, int]]:
+    """Combo boxes made to fit their longest choice that did not get the room for it."""
+    cut = {}
+    for combo in window.findChildren(QComboBox):
+        fits = combo.sizeAdjustPolicy() == QComboBox.SizeAdjustPolicy.AdjustToContents
+        if combo.isVisible() and fits and combo.width() < combo.sizeHint().width():
+            cut[combo.accessibleName() or combo.currentText()] = (
+                combo.width(),
+                combo.sizeHint().width(),
+            )
+    return cut
+
+
 def cut_labels(window: MainWindow) -> dict[str, tuple[int, int]]:
     cut = {}
     for label in window.findChildren(QLabel):
@@ -143,10 +156,9 @@ def test_no_one_line_text_of_any_area_is_cut(
         for size in SIZES:
             window.resize(*size)
             QApplication.processEvents()
-            for text, widths in (
-                cut_labels(window) | cut_titles(window) | cut_hints(window)
-            ).items():
-                cut[f"{window.area_titles[index]} {size}: {text}"] = widths
+            for check in (cut_labels, cut_titles, cut_hints, cut_choices):
+                for text, widths in check(window).items():
+                    cut[f"{window.area_titles[index]} {size}: {text}"] = widths
     assert cut == {}, f"in {language} (width, drawn): {cut}"
 
 

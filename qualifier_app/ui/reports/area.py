@@ -234,13 +234,14 @@ class ReportsArea(QWidget):
         controls.addWidget(self.all_time)
         controls.addWidget(self.show_button)
         controls.addStretch()
-        controls.addWidget(self.xlsx_button)
-        controls.addWidget(self.csv_button)
-        # The filters on a line of their own: one line of everything needs more than 1280 px.
+        # The filters and the exports on a line of their own: one line of everything needs
+        # more than 1280 px, and beside the exports the German report names were cut.
         filters = QHBoxLayout()
         filters.addWidget(self.team)
         filters.addWidget(self.campaign)
         filters.addStretch()
+        filters.addWidget(self.xlsx_button)
+        filters.addWidget(self.csv_button)
 
         self.model = ReportTableModel()
         self.table = QTableView()
