@@ -8,14 +8,19 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from qualifier_app.app import Services
 from qualifier_app.domain.errors import NothingEligible
 from qualifier_app.domain.roles import Role
+from qualifier_app.ui.admin.do_not_call import DoNotCallArea
+from qualifier_app.ui.areas import AreaContext
+from qualifier_app.ui.shell import i18n, style
 from qualifier_app.ui.shell.worker import Workers
+from tests.gui.conftest import wait_idle
 from tests.gui.test_do_not_call_area import _open
-from tests.support.factories import Factory
+from tests.support.factories import PASSWORD, Factory
 
 
 def test_a_supervisor_imports_a_registry_with_progress_and_a_summary(
@@ -113,3 +118,37 @@ def test_a_file_without_numbers_or_far_fewer_is_refused_next_to_the_file(
     qtbot.waitUntil(lambda: "claims follow it now" in panel.result.text(), timeout=15_000)
     assert "1 numbers from 1 lines" in panel.result.text()
     assert panel.allow_shrink.isHidden() and not panel.allow_shrink.isChecked()
+
+
+def test_the_file_fields_hint_is_whole_in_german_beside_a_filled_list(
+    qtbot: QtBot,
+    qapp: QApplication,
+    services: Services,
+    factory: Factory,
+    workers: Workers,
+    built: Path,
+) -> None:
+    """Beside a list with entries the field got 365 px for a German hint needing 386."""
+    sam = factory.user("sam", Role.SUPERVISOR, team=None, queues=())
+    services.do_not_call.add(
+        services.accounts.sign_in("sam", PASSWORD, "test").actor,
+        email="someone.with.a.long.address@example.com",
+        reason="asked on the phone " * 3,
+    )
+    assert sam and i18n.install("de", built) == "de"
+    style.apply(qapp)
+    try:
+        area = DoNotCallArea(
+            AreaContext(services, services.accounts.sign_in("sam", PASSWORD, "test"), workers)
+        )
+        qtbot.addWidget(area)
+        area.resize(1280, 720)
+        area.show()
+        qtbot.waitUntil(lambda: area.table.rowCount() == 1)
+        wait_idle(qtbot, workers)
+        field = area.registry_import.file
+        room = field.width() - 18  # the frame, the stylesheet's padding, the field's margins
+        assert field.fontMetrics().horizontalAdvance(field.placeholderText()) <= room
+    finally:
+        i18n.install("en")
+        qapp.setStyleSheet("")

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -33,6 +32,7 @@ from qualifier_app.services.compliance.registries import (
 from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.area import AreaContext
 from qualifier_app.ui.widgets.forms import EditorForm, typed_path
+from qualifier_app.ui.widgets.hinted_line import HintedLineEdit
 
 FILE_FILTER = "Registry files (*.txt *.csv);;All files (*)"
 
@@ -51,8 +51,7 @@ class RegistryImportPanel(QWidget):
         self.states = QLabel(self.tr("Loading the registries…"))
         self.states.setObjectName("subtitle")
         self.states.setWordWrap(True)
-        self.file = QLineEdit()
-        self.file.setPlaceholderText(self.tr("one number a line, or CSV with a number column"))
+        self.file = HintedLineEdit(self.tr("one number a line, or CSV with a number column"))
         self.choose_button = QPushButton(self.tr("C&hoose…"))
         self.choose_button.setAutoDefault(False)
         file_row = QWidget()
