@@ -316,3 +316,19 @@ def test_f1_lists_every_key_the_window_answers(
     assert set(_shortcuts_in(window)) - menus - listed == set()
     if role is Role.ADMIN:
         assert "Ctrl+S" in dict(window.shortcut_list())
+
+
+@pytest.mark.parametrize("role", [Role.REP, Role.TEAM_LEAD, Role.SUPERVISOR, Role.ADMIN])
+def test_right_after_sign_in_f1_works_without_a_click(
+    qtbot: QtBot, controller: Controller, factory: Factory, role: Role
+) -> None:
+    """Signed in by keyboard, the next key goes to the main window: nobody clicks first."""
+    factory.user("someone", role=role)
+    with qtbot.waitSignal(controller.main_window_shown, timeout=10_000) as shown:
+        sign_in(qtbot, controller, "someone", PASSWORD)
+    window: MainWindow = shown.args[0]
+    assert window.isActiveWindow()
+    assert window.tabs.currentWidget().isAncestorOf(focused())
+    qtbot.keyClick(focused(), Qt.Key.Key_F1)
+    qtbot.waitUntil(lambda: any(box.isVisible() for box in window.findChildren(QMessageBox)))
+    finish(qtbot, controller, window)

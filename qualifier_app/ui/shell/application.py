@@ -132,6 +132,9 @@ class Controller(QObject):
         self.main.signed_out_by_database.connect(self._signed_out_by_database)
         self.main.show()
         self.login.hide()
+        # The keys work at once, without a click: the sign-in window that had the keyboard
+        # is gone, and a window manager need not give it to the new window by itself.
+        self.main.activateWindow()
         settle_memory()
         self.main_window_shown.emit(self.main)
 
