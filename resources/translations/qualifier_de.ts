@@ -771,6 +771,14 @@
         <translation>Rolle</translation>
     </message>
     <message>
+        <source>{holder} (working)</source>
+        <translation>{holder} (in Arbeit)</translation>
+    </message>
+    <message>
+        <source>{holder} (stale)</source>
+        <translation>{holder} (abgelaufen)</translation>
+    </message>
+    <message>
         <source>Lead</source>
         <translation>Lead</translation>
     </message>

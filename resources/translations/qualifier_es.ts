@@ -771,6 +771,14 @@
         <translation>Rol</translation>
     </message>
     <message>
+        <source>{holder} (working)</source>
+        <translation>{holder} (trabajando)</translation>
+    </message>
+    <message>
+        <source>{holder} (stale)</source>
+        <translation>{holder} (caducada)</translation>
+    </message>
+    <message>
         <source>Lead</source>
         <translation>Lead</translation>
     </message>

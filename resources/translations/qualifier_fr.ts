@@ -771,6 +771,14 @@
         <translation>Rôle</translation>
     </message>
     <message>
+        <source>{holder} (working)</source>
+        <translation>{holder} (en cours)</translation>
+    </message>
+    <message>
+        <source>{holder} (stale)</source>
+        <translation>{holder} (expirée)</translation>
+    </message>
+    <message>
         <source>Lead</source>
         <translation>Lead</translation>
     </message>

@@ -771,6 +771,14 @@
         <translation>Função</translation>
     </message>
     <message>
+        <source>{holder} (working)</source>
+        <translation>{holder} (trabalhando)</translation>
+    </message>
+    <message>
+        <source>{holder} (stale)</source>
+        <translation>{holder} (expirada)</translation>
+    </message>
+    <message>
         <source>Lead</source>
         <translation>Lead</translation>
     </message>

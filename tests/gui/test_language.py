@@ -9,6 +9,7 @@ import shutil
 import subprocess
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -32,10 +33,13 @@ from qualifier_app.domain.touches import touch_kind_text
 from qualifier_app.services.accounts.users import SignedIn
 from qualifier_app.services.admin.scoring_rules import RulesVersion
 from qualifier_app.services.admin.scripts import ScriptVersion
+from qualifier_app.services.board.lead_filter import LeaseState
+from qualifier_app.services.board.lead_table import LeadRow
 from qualifier_app.services.compliance.blocked import BlockedReason
 from qualifier_app.settings import configured_language, load_settings
 from qualifier_app.ui.admin.calling_rules_holidays import HolidaysPanel
 from qualifier_app.ui.areas import AreaContext, areas_for
+from qualifier_app.ui.board.lead_table_model import COLUMN_TITLES, display_page, status_texts
 from qualifier_app.ui.intake.import_wizard import ImportWizard
 from qualifier_app.ui.partners.routing import RoutingTab
 from qualifier_app.ui.shell import i18n
@@ -489,3 +493,16 @@ def test_the_holiday_and_waiting_lead_columns_are_in_spanish(
 
     assert titles(holidays.table) == ["Fecha", "Festivo"]
     assert titles(waiting.table)[2] == "Iría a"
+
+
+def test_the_lead_tables_lease_and_status_are_in_spanish(spanish: None) -> None:
+    """ "(working)" and "(stale)" were English in every language."""
+    now = datetime(2026, 11, 24, 15, 5, tzinfo=UTC)
+    row = LeadRow(
+        1, 1, "Acme", "Pat", "disqualified", None, None, "ES", None, "Rita", "Rita",
+        LeaseState.HELD, now, 10, 1, None, now,
+    )  # fmt: skip
+    cells, _ = display_page([row, replace(row, lease=LeaseState.EXPIRED)])
+    lease = COLUMN_TITLES.index("Lease")
+    assert [cells[0][lease], cells[1][lease]] == ["Rita (trabajando)", "Rita (caducada)"]
+    assert "descalificado" in [text.lower() for text in status_texts()]

@@ -18,6 +18,7 @@ from qualifier_app.domain.roles import Role
 from qualifier_app.services.admin.teams import QueueSummary
 from qualifier_app.ui.admin.teams_queues import MoveLeadsDialog
 from qualifier_app.ui.areas import AreaContext, areas_for
+from qualifier_app.ui.board.lead_table_model import COLUMN_TITLES, status_texts
 from qualifier_app.ui.board.team_board import TeamBoardArea
 from qualifier_app.ui.shell import i18n, style
 from qualifier_app.ui.shell.first_run import FirstRunWindow
@@ -187,6 +188,11 @@ def test_the_team_boards_filters_show_their_texts_at_1280x720(
         needed = line.fontMetrics().horizontalAdvance(line.placeholderText()) + 12
         if line.width() < needed:
             cut[line.placeholderText()] = (line.width(), needed)
+    # The lead table's statuses are the app's words: each fits its column.
+    status = board.table.columnWidth(COLUMN_TITLES.index("Status"))
+    for text in status_texts():
+        if board.table.fontMetrics().horizontalAdvance(text) + 8 > status:
+            cut[text] = (status, board.table.fontMetrics().horizontalAdvance(text) + 8)
     assert cut == {}, language
 
 

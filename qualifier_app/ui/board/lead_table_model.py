@@ -54,10 +54,15 @@ def _status_label(status: str) -> str:
 
 def _lease_text(row: LeadRow) -> str:
     if row.lease is LeaseState.HELD:
-        return f"{row.holder} (working)"
+        return QCoreApplication.translate("Columns", "{holder} (working)").format(holder=row.holder)
     if row.lease is LeaseState.EXPIRED:
-        return f"{row.holder} (stale)"
+        return QCoreApplication.translate("Columns", "{holder} (stale)").format(holder=row.holder)
     return ""
+
+
+def status_texts() -> list[str]:
+    """Every status as the Status column shows it."""
+    return [i18n.translated(status.label) for status in LeadStatus]
 
 
 # (title, sort key, value)

@@ -23,7 +23,12 @@ from PySide6.QtGui import QDrag
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from qualifier_app.services.board.reassign import LeadRef
-from qualifier_app.ui.board.lead_table_model import LeadTableModel, lead_mime
+from qualifier_app.ui.board.lead_table_model import (
+    COLUMN_TITLES,
+    LeadTableModel,
+    lead_mime,
+    status_texts,
+)
 
 Flag = QItemSelectionModel.SelectionFlag
 
@@ -212,6 +217,11 @@ class LeadTableView(QTableView):
             # Never narrower than the column's title in the language shown ("Next call" is
             # "Nächster Anruf" in German).
             self.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
+        # The statuses are the app's own words: room for the longest in the language shown
+        # ("disqualifiziert" was cut at 90 px).
+        status = COLUMN_TITLES.index("Status")
+        longest = max(self.fontMetrics().horizontalAdvance(text) for text in status_texts())
+        self.setColumnWidth(status, max(self.columnWidth(status), longest + 12))
 
     def selected_rows(self) -> list[int]:
         return sorted({index.row() for index in self.selectionModel().selectedRows()})
