@@ -9,7 +9,7 @@ from functools import lru_cache
 import pycountry
 
 from qualifier_app.domain.errors import InvalidInput
-from qualifier_app.domain.normalize import country_code
+from qualifier_app.domain.normalize import country_code, region_code
 from qualifier_app.domain.text import message
 
 
@@ -30,6 +30,33 @@ def chosen_country(text: str | None) -> str | None:
             "country",
         )
     return code
+
+
+def chosen_region(text: str | None) -> tuple[str | None, str | None]:
+    """The country and subdivision a person gave to look for ("DE", "Germany", "US-NY",
+    "us-ny", "Guinea-Bissau"): ISO codes, the subdivision without its country's prefix.
+    One nobody knows is refused: looking for it would find nothing and say nothing."""
+    if text is None or not text.strip():
+        return None, None
+    whole = country_code(text)
+    if whole is not None:
+        return whole, None
+    country_text, _, subdivision_text = text.strip().partition("-")
+    country = chosen_country(country_text)
+    if not subdivision_text.strip():
+        return country, None
+    subdivision = region_code(country, subdivision_text)
+    if subdivision is None:
+        raise InvalidInput(
+            message(
+                "{value!r} is not a region of {country} Qualifier knows: give its ISO code, "
+                "such as US-NY",
+                value=text.strip(),
+                country=country,
+            ),
+            "region",
+        )
+    return country, subdivision
 
 
 @lru_cache(maxsize=8)

@@ -5883,6 +5883,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>{value!r} ist kein Land, das Qualifier kennt: Geben Sie den zweibuchstabigen ISO-Code an, etwa DE oder US, oder den Namen</translation>
     </message>
     <message>
+        <source>{value!r} is not a region of {country} Qualifier knows: give its ISO code, such as US-NY</source>
+        <translation>{value!r} ist keine Region von {country}, die Qualifier kennt: Geben Sie den ISO-Code an, etwa US-NY</translation>
+    </message>
+    <message>
         <source>{name}: no header row found; the header must be one of the first {rows} rows and name a phone or e-mail column and a name or company column (such as {expected})</source>
         <translation>{name}: keine Kopfzeile gefunden; die Kopfzeile muss eine der ersten {rows} Zeilen sein und eine Telefon- oder E-Mail-Spalte sowie eine Namens- oder Firmenspalte benennen (etwa {expected})</translation>
     </message>
@@ -9993,6 +9997,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
     <message>
         <source>&amp;Filter</source>
         <translation>&amp;Filtern</translation>
+    </message>
+    <message>
+        <source>Region filter problem</source>
+        <translation>Problem mit dem Regionsfilter</translation>
     </message>
     <message>
         <source>Move to</source>

@@ -5883,6 +5883,10 @@ un comercial por línea</translation>
         <translation>{value!r} no es un país que Qualifier conozca: indique su código ISO de dos letras, como DE o US, o su nombre</translation>
     </message>
     <message>
+        <source>{value!r} is not a region of {country} Qualifier knows: give its ISO code, such as US-NY</source>
+        <translation>{value!r} no es una región de {country} que Qualifier conozca: indique su código ISO, como US-NY</translation>
+    </message>
+    <message>
         <source>{name}: no header row found; the header must be one of the first {rows} rows and name a phone or e-mail column and a name or company column (such as {expected})</source>
         <translation>{name}: no se encontró la fila de encabezado; el encabezado debe ser una de las primeras {rows} filas y nombrar una columna de teléfono o correo electrónico y una de nombre o empresa (como {expected})</translation>
     </message>
@@ -9993,6 +9997,10 @@ un comercial por línea</translation>
     <message>
         <source>&amp;Filter</source>
         <translation>&amp;Filtrar</translation>
+    </message>
+    <message>
+        <source>Region filter problem</source>
+        <translation>Problema del filtro de región</translation>
     </message>
     <message>
         <source>Move to</source>

@@ -5883,6 +5883,10 @@ un commercial par ligne</translation>
         <translation>{value!r} n&apos;est pas un pays que Qualifier connaît : indiquez son code ISO à deux lettres, comme DE ou US, ou son nom</translation>
     </message>
     <message>
+        <source>{value!r} is not a region of {country} Qualifier knows: give its ISO code, such as US-NY</source>
+        <translation>{value!r} n&apos;est pas une région de {country} que Qualifier connaît : indiquez son code ISO, comme US-NY</translation>
+    </message>
+    <message>
         <source>{name}: no header row found; the header must be one of the first {rows} rows and name a phone or e-mail column and a name or company column (such as {expected})</source>
         <translation>{name} : aucune ligne d’en-tête trouvée ; l’en-tête doit être l’une des {rows} premières lignes et nommer une colonne de téléphone ou d’e-mail et une colonne de nom ou de société (par exemple {expected})</translation>
     </message>
@@ -9993,6 +9997,10 @@ un commercial par ligne</translation>
     <message>
         <source>&amp;Filter</source>
         <translation>&amp;Filtrer</translation>
+    </message>
+    <message>
+        <source>Region filter problem</source>
+        <translation>Problème du filtre de région</translation>
     </message>
     <message>
         <source>Move to</source>

@@ -5883,6 +5883,10 @@ um vendedor por linha</translation>
         <translation>{value!r} não é um país que o Qualifier conhece: informe o código ISO de duas letras, como DE ou US, ou o nome</translation>
     </message>
     <message>
+        <source>{value!r} is not a region of {country} Qualifier knows: give its ISO code, such as US-NY</source>
+        <translation>{value!r} não é uma região de {country} que o Qualifier conhece: informe o código ISO, como US-NY</translation>
+    </message>
+    <message>
         <source>{name}: no header row found; the header must be one of the first {rows} rows and name a phone or e-mail column and a name or company column (such as {expected})</source>
         <translation>{name}: nenhuma linha de cabeçalho encontrada; o cabeçalho deve ser uma das primeiras {rows} linhas e nomear uma coluna de telefone ou e-mail e uma de nome ou empresa (como {expected})</translation>
     </message>
@@ -9993,6 +9997,10 @@ um vendedor por linha</translation>
     <message>
         <source>&amp;Filter</source>
         <translation>&amp;Filtrar</translation>
+    </message>
+    <message>
+        <source>Region filter problem</source>
+        <translation>Problema no filtro de região</translation>
     </message>
     <message>
         <source>Move to</source>

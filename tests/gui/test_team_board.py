@@ -28,6 +28,7 @@ from qualifier_app.ui.board.team_board import TeamBoardArea
 from qualifier_app.ui.board.team_board_view import BOARD_COLUMNS
 from qualifier_app.ui.shell import live
 from qualifier_app.ui.shell.worker import Workers
+from tests.gui.conftest import focused, press
 from tests.integration.test_workspace import outcome
 from tests.support.factories import PASSWORD, Factory
 from tests.support.teams import Teams, two_teams
@@ -489,3 +490,30 @@ def test_row_spans_add_merge_and_remove() -> None:
     assert spans.within(0, 1000) == [(10, 14), (25, 29), (100, 100)]
     assert len(spans) == 11
     assert spans.within(12, 26) == [(12, 14), (25, 26)]
+
+
+def test_a_region_nobody_knows_is_named_beside_the_filter(
+    qtbot: QtBot, area: TeamBoardArea, factory: Factory, teams: Teams
+) -> None:
+    """ "US-XX" or "Germny" found nothing and said nothing: the table simply emptied."""
+    texas = factory.lead(queue="North queue", region="TX")
+    qtbot.waitUntil(lambda: area.target.count() > 0)
+    area.region_filter.setFocus()
+    press(qtbot, "US-XX")
+    qtbot.keyClick(area.region_filter, Qt.Key.Key_Return)
+    assert area.region_error.isVisible()
+    assert area.region_error.text() == (
+        "'US-XX' is not a region of US Qualifier knows: give its ISO code, such as US-NY"
+    )
+    assert area.region_filter.property("invalid") and focused() is area.region_filter
+    assert area.region_filter.text() == "US-XX"  # nothing typed is lost
+    area.region_filter.setText("Germny")
+    qtbot.keyClick(area.region_filter, Qt.Key.Key_Return)
+    assert area.region_error.text().startswith("'Germny' is not a country Qualifier knows")
+
+    area.region_filter.setText("us-tx")
+    qtbot.keyClick(area.region_filter, Qt.Key.Key_Return)
+    assert not area.region_error.isVisible() and not area.region_filter.property("invalid")
+    qtbot.waitUntil(lambda: loaded(area, 1))
+    row = area.model.row_at(0)
+    assert row is not None and row.id == texas

@@ -12,7 +12,8 @@ from PySide6.QtWidgets import (
     QTableWidgetItem,
 )
 
-from qualifier_app.domain.errors import QualifierError
+from qualifier_app.domain.countries import chosen_region
+from qualifier_app.domain.errors import InvalidInput, QualifierError
 from qualifier_app.services.board.lead_filter import LeadFilter
 from qualifier_app.services.board.lead_table import LeadTableChoices
 from qualifier_app.services.board.reassign import LeadRef, MoveResult, Target
@@ -23,6 +24,7 @@ from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.area import AreaContext
 from qualifier_app.ui.shell.i18n import QT_TRANSLATE_NOOP
 from qualifier_app.ui.shell.live import ChangeWatcher
+from qualifier_app.ui.shell.style import set_invalid
 from qualifier_app.ui.widgets.lead_record import LeadRecordDialog, open_lead_record
 
 POLL_MS = 10_000  # leases expire and people drift away without any write
@@ -271,8 +273,7 @@ class TeamBoardArea(TeamBoardView):
     # --- filters ----------------------------------------------------------------------------
 
     def current_filter(self) -> LeadFilter:
-        region = self.region_filter.text().strip().upper()
-        country, _, subdivision = region.partition("-")
+        country, subdivision = chosen_region(self.region_filter.text())
         rep = self.rep_filter.currentData()
         status = self.status_filter.currentData()
         return LeadFilter(
@@ -291,8 +292,16 @@ class TeamBoardArea(TeamBoardView):
         try:
             lead_filter = self.current_filter()
         except QualifierError as exc:
-            self.show_problem(i18n.problem_text(exc))
+            if isinstance(exc, InvalidInput) and exc.field in ("country", "region"):
+                self.region_error.setText(i18n.problem_text(exc))
+                self.region_error.show()
+                set_invalid(self.region_filter, True)
+                self.region_filter.setFocus()
+            else:
+                self.show_problem(i18n.problem_text(exc))
             return
+        self.region_error.hide()
+        set_invalid(self.region_filter, False)
         self.result_label.hide()
         self.model.set_filter(lead_filter)
 

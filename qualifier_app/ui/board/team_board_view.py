@@ -184,6 +184,12 @@ class TeamBoardView(QWidget):
         ):
             filters.addWidget(widget, index // 4, index % 4)
         filters.addWidget(self.apply_button, 1, 3, Qt.AlignmentFlag.AlignLeft)
+        # A region nobody knows is said on the region's line, beside the Filter button.
+        self.region_error = QLabel("")
+        self.region_error.setObjectName("fieldError")
+        self.region_error.setAccessibleName(self.tr("Region filter problem"))
+        self.region_error.hide()
+        filters.addWidget(self.region_error, 1, 4)
         for line in (self.region_filter, self.company_filter):
             _show_placeholder_whole(line)
         filters.setColumnStretch(4, 1)
