@@ -2856,10 +2856,6 @@ un commercial par ligne</translation>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <source>&lt;table cellspacing=&apos;6&apos;&gt;{rows}&lt;/table&gt;</source>
-        <translation>&lt;table cellspacing=&apos;6&apos;&gt;{rows}&lt;/table&gt;</translation>
-    </message>
-    <message>
         <source>⚠ Clock off</source>
         <translation>⚠ Horloge décalée</translation>
     </message>

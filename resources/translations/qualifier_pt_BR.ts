@@ -2856,10 +2856,6 @@ um vendedor por linha</translation>
         <translation>Atalhos de teclado</translation>
     </message>
     <message>
-        <source>&lt;table cellspacing=&apos;6&apos;&gt;{rows}&lt;/table&gt;</source>
-        <translation>&lt;table cellspacing=&apos;6&apos;&gt;{rows}&lt;/table&gt;</translation>
-    </message>
-    <message>
         <source>⚠ Clock off</source>
         <translation>⚠ Relógio defasado</translation>
     </message>

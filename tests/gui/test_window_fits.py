@@ -230,3 +230,30 @@ def test_every_areas_tab_is_shown_whole_at_1280x720(
             if not bar.rect().contains(bar.tabRect(tab)):
                 cut[(bar.tabText(index), bar.tabText(tab))] = bar.tabRect(tab).right()
     assert cut == {}, f"in {language} (chosen, cut: right edge): {cut}"
+
+
+def test_the_keyboard_shortcuts_fit_a_1280x720_screen(
+    qtbot: QtBot, services: Services, factory: Factory, workers: Workers, language: str
+) -> None:
+    """A team lead has the most keys (the Workspace's and the Audit's): as a message box
+    they asked for 772 px (804 in German) and the box's button was off the screen."""
+    factory.user("someone", Role.TEAM_LEAD)
+    signed_in = services.accounts.sign_in("someone", PASSWORD, "test")
+    window = MainWindow(services, signed_in, workers, areas_for)
+    qtbot.addWidget(window)
+    window.resize(*ROOM)
+    window.show()
+    window.show_shortcuts()
+    dialog = window.shortcuts_dialog
+    QApplication.processEvents()
+    assert dialog.width() <= ROOM[0] and dialog.height() <= ROOM[1], language
+    table = dialog.table
+    assert len(dialog.rows()) == len(window.shortcut_list()) > 30
+    # Every key and deed whole in its column; the list scrolls instead of growing.
+    for column in (0, 1):
+        widest = max(
+            table.fontMetrics().horizontalAdvance(table.item(row, column).text())
+            for row in range(table.rowCount())
+        )
+        assert table.columnWidth(column) >= widest, (language, column)
+    assert table.horizontalHeader().length() <= table.viewport().width(), language

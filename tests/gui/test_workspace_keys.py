@@ -8,7 +8,7 @@ from collections import defaultdict
 import pytest
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from qualifier_app.app import Services
@@ -18,6 +18,7 @@ from qualifier_app.ui.areas import areas_for
 from qualifier_app.ui.shell.application import Controller
 from qualifier_app.ui.shell.keys import RESERVED, SHORTCUTS, WINDOW, table_name
 from qualifier_app.ui.shell.main_window import MainWindow
+from qualifier_app.ui.shell.shortcuts_dialog import ShortcutsDialog
 from qualifier_app.ui.shell.worker import Workers
 from qualifier_app.ui.workspace.area import WorkspaceArea
 from tests.gui.conftest import ALT, CTRL, focused, press, shortcut, wait_idle
@@ -241,19 +242,23 @@ def test_f1_lists_the_shortcuts_from_anywhere(
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_F1)
-    boxes: list[QMessageBox] = []
+    dialogs: list[ShortcutsDialog] = []
 
     def listed() -> bool:
-        boxes[:] = [b for b in window.findChildren(QMessageBox) if b.isVisible()]
-        return bool(boxes)
+        dialogs[:] = [d for d in window.findChildren(ShortcutsDialog) if d.isVisible()]
+        return bool(dialogs)
 
     qtbot.waitUntil(listed)
-    text = boxes[0].text()
+    keys = [key for key, _ in dialogs[0].rows()]
+    text = "\n".join(deed for _, deed in dialogs[0].rows())
     for entry in SHORTCUTS:
         if entry.area in (WINDOW, "Workspace"):
             assert entry.text in text
-    assert "Ctrl+N" in text and "Ctrl+F12" in text
-    qtbot.keyClick(boxes[0], Qt.Key.Key_Escape)
+    assert "Ctrl+N" in keys and "Ctrl+F12" in keys
+    qtbot.waitUntil(dialogs[0].isActiveWindow)
+    assert focused() is dialogs[0].table
+    qtbot.keyClick(focused(), Qt.Key.Key_Escape)
+    assert not dialogs[0].isVisible()
     finish(qtbot, controller, window)
 
 
@@ -330,5 +335,5 @@ def test_right_after_sign_in_f1_works_without_a_click(
     assert window.isActiveWindow()
     assert window.tabs.currentWidget().isAncestorOf(focused())
     qtbot.keyClick(focused(), Qt.Key.Key_F1)
-    qtbot.waitUntil(lambda: any(box.isVisible() for box in window.findChildren(QMessageBox)))
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in window.findChildren(ShortcutsDialog)))
     finish(qtbot, controller, window)

@@ -23,6 +23,7 @@ from qualifier_app.ui.shell import i18n
 from qualifier_app.ui.shell.area import Area, AreaCatalogue, AreaContext, HoldsLead
 from qualifier_app.ui.shell.keys import SHORTCUTS, make_action, shortcut, table_name
 from qualifier_app.ui.shell.login import PasswordDialog
+from qualifier_app.ui.shell.shortcuts_dialog import ShortcutsDialog
 from qualifier_app.ui.shell.sla_timer import SlaSweepTimer
 from qualifier_app.ui.shell.worker import Workers
 
@@ -212,13 +213,10 @@ class MainWindow(QMainWindow):
         return found
 
     def show_shortcuts(self) -> None:
-        rows = "".join(
-            f"<tr><td><b>{key}</b></td><td>{text}</td></tr>" for key, text in self.shortcut_list()
+        self.shortcuts_dialog = ShortcutsDialog(
+            self, self.tr("Keyboard shortcuts"), self.shortcut_list()
         )
-        box = QMessageBox(self)
-        box.setWindowTitle(self.tr("Keyboard shortcuts"))
-        box.setText(self.tr("<table cellspacing='6'>{rows}</table>").format(rows=rows))
-        box.open()
+        self.shortcuts_dialog.open()
 
     def _touch_presence(self) -> None:
         accounts, signed_in = self.services.accounts, self.signed_in
