@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QTabBar,
     QTabWidget,
     QWidget,
 )
@@ -28,6 +29,50 @@ from qualifier_app.ui.shell.sla_timer import SlaSweepTimer
 from qualifier_app.ui.shell.worker import Workers
 
 PRESENCE_MS = 60_000
+
+
+class AreaTabBar(QTabBar):
+    """Every area in sight on a 1280 px screen: when the titles do not fit, the longest are
+    shortened to one width (whole in their tooltips), the short ones stay whole. Scrolling
+    hid an administrator's last areas in every language but English; Qt's own shortening
+    cut short titles too ("9 …" for the Audit)."""
+
+    measuring = False  # Qt's own size of a tab lays the tabs out, which asks this again
+
+    def tabSizeHint(self, index: int) -> QSize:  # noqa: N802 - Qt's name
+        hint = super().tabSizeHint(index)
+        if self.measuring:
+            return hint
+        widest = self._widest()
+        if widest is not None:
+            hint.setWidth(min(hint.width(), widest))
+        return hint
+
+    def _widest(self) -> int | None:
+        owner = self.parentWidget()
+        if owner is None:
+            return None
+        room = owner.width()
+        self.measuring = True
+        try:
+            widths = sorted(QTabBar.tabSizeHint(self, i).width() for i in range(self.count()))
+        finally:
+            self.measuring = False
+        for shorter, width in enumerate(widths):
+            left = len(widths) - shorter
+            if width * left > room:
+                return max(room // left, 1)
+            room -= width
+        return None
+
+
+def area_tabs() -> QTabWidget:
+    tabs = QTabWidget()
+    tabs.setTabBar(AreaTabBar())
+    tabs.setDocumentMode(True)
+    tabs.setUsesScrollButtons(False)
+    tabs.setElideMode(Qt.TextElideMode.ElideRight)
+    return tabs
 
 
 class MainWindow(QMainWindow):
@@ -52,8 +97,7 @@ class MainWindow(QMainWindow):
         )
         self.resize(1200, 780)
 
-        self.tabs = QTabWidget()
-        self.tabs.setDocumentMode(True)
+        self.tabs = area_tabs()
         self._context = AreaContext(services, signed_in, workers)
         self.area_titles: list[str] = []  # in English: the shortcut table names areas so
         # The first area is built now, the others when first shown: building every area at
@@ -67,7 +111,8 @@ class MainWindow(QMainWindow):
             widget.setAccessibleName(title)
             if index > 0:
                 self._unbuilt[widget] = area
-            self.tabs.addTab(widget, f"&{index + 1} {title}" if index < 9 else title)
+            tab = self.tabs.addTab(widget, f"&{index + 1} {title}" if index < 9 else title)
+            self.tabs.setTabToolTip(tab, title)
             self.area_titles.append(area.title)
         self.setCentralWidget(self.tabs)
         self.tabs.currentChanged.connect(self._show_area)
@@ -143,10 +188,11 @@ class MainWindow(QMainWindow):
         if area is not None and placeholder is not None:
             built = self._build(area)
             built.setAccessibleName(placeholder.accessibleName())
-            label = self.tabs.tabText(index)
+            label, tip = self.tabs.tabText(index), self.tabs.tabToolTip(index)
             self.tabs.blockSignals(True)
             self.tabs.removeTab(index)
             self.tabs.insertTab(index, built, label)
+            self.tabs.setTabToolTip(index, tip)
             self.tabs.setCurrentIndex(index)
             self.tabs.blockSignals(False)
             placeholder.deleteLater()
