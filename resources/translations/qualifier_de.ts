@@ -1262,6 +1262,14 @@
         <source>{n} leads back from nurture</source>
         <translation>{n} Leads zurück aus dem Nurturing</translation>
     </message>
+    <message>
+        <source>{n} touch</source>
+        <translation>{n} Kontakt</translation>
+    </message>
+    <message>
+        <source>{n} touches</source>
+        <translation>{n} Kontakte</translation>
+    </message>
 </context>
 <context>
     <name>Dialer</name>
@@ -2495,8 +2503,8 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>Interesse: {product}</translation>
     </message>
     <message>
-        <source>{len} touch(es): {touches}</source>
-        <translation>{len} Kontakt(e): {touches}</translation>
+        <source>{plural}: {touches}</source>
+        <translation>{plural}: {touches}</translation>
     </message>
     <message>
         <source>Earlier attempts:</source>

@@ -1262,6 +1262,14 @@
         <source>{n} leads back from nurture</source>
         <translation>{n} leads vuelven de maduración</translation>
     </message>
+    <message>
+        <source>{n} touch</source>
+        <translation>{n} contacto</translation>
+    </message>
+    <message>
+        <source>{n} touches</source>
+        <translation>{n} contactos</translation>
+    </message>
 </context>
 <context>
     <name>Dialer</name>
@@ -2495,8 +2503,8 @@ un comercial por línea</translation>
         <translation>interés: {product}</translation>
     </message>
     <message>
-        <source>{len} touch(es): {touches}</source>
-        <translation>{len} contacto(s): {touches}</translation>
+        <source>{plural}: {touches}</source>
+        <translation>{plural}: {touches}</translation>
     </message>
     <message>
         <source>Earlier attempts:</source>

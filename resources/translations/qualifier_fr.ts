@@ -1262,6 +1262,14 @@
         <source>{n} leads back from nurture</source>
         <translation>{n} leads revenus de maturation</translation>
     </message>
+    <message>
+        <source>{n} touch</source>
+        <translation>{n} contact</translation>
+    </message>
+    <message>
+        <source>{n} touches</source>
+        <translation>{n} contacts</translation>
+    </message>
 </context>
 <context>
     <name>Dialer</name>
@@ -2495,8 +2503,8 @@ un commercial par ligne</translation>
         <translation>intérêt : {product}</translation>
     </message>
     <message>
-        <source>{len} touch(es): {touches}</source>
-        <translation>{len} contact(s) : {touches}</translation>
+        <source>{plural}: {touches}</source>
+        <translation>{plural} : {touches}</translation>
     </message>
     <message>
         <source>Earlier attempts:</source>

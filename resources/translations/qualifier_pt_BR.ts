@@ -1262,6 +1262,14 @@
         <source>{n} leads back from nurture</source>
         <translation>{n} leads de volta da nutrição</translation>
     </message>
+    <message>
+        <source>{n} touch</source>
+        <translation>{n} contato</translation>
+    </message>
+    <message>
+        <source>{n} touches</source>
+        <translation>{n} contatos</translation>
+    </message>
 </context>
 <context>
     <name>Dialer</name>
@@ -2495,8 +2503,8 @@ um vendedor por linha</translation>
         <translation>interesse: {product}</translation>
     </message>
     <message>
-        <source>{len} touch(es): {touches}</source>
-        <translation>{len} contato(s): {touches}</translation>
+        <source>{plural}: {touches}</source>
+        <translation>{plural}: {touches}</translation>
     </message>
     <message>
         <source>Earlier attempts:</source>

@@ -284,7 +284,14 @@ class LeadCard(QFrame):
             for t in item.touches[:HISTORY_SHOWN]
         )
         self.touches.setText(
-            self.tr("{len} touch(es): {touches}").format(len=len(item.touches), touches=touches)
+            self.tr("{plural}: {touches}").format(
+                plural=i18n.plural(
+                    len(item.touches),
+                    QT_TRANSLATE_NOOP("Counts", "{n} touch"),
+                    QT_TRANSLATE_NOOP("Counts", "{n} touches"),
+                ),
+                touches=touches,
+            )
             if touches
             else ""
         )
