@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import os
 from collections.abc import Callable
 from datetime import date
@@ -13,6 +14,9 @@ from qualifier_app.domain.closed_loop import parse_money
 from qualifier_app.domain.errors import InvalidInput
 from qualifier_app.domain.normalize import country_code
 from qualifier_app.domain.numbers import LARGEST_WHOLE
+from qualifier_app.domain.text import message
+
+SHOWN_NAME = 80
 
 
 def whole_number(text: str) -> int:
@@ -72,10 +76,43 @@ def money(field: str) -> Callable[[str], Decimal]:
     return parse
 
 
-def out_file(text: str) -> Path:
+def _shown(text: str) -> str:
+    """A path as a one-line message shows it: a name of thousands of characters is cut."""
+    return text if len(text) <= SHOWN_NAME else f"{text[: SHOWN_NAME - 1]}…"
+
+
+def file_name(text: str) -> Path:
+    """A file named on the command line, to read or to write. The name is refused here when
+    the system refuses it (too long, a folder on the way that cannot be entered): every
+    later look at it (is it a file, a folder, does it exist) would fail with the system's
+    error instead of the command's own words."""
     if not text.strip():
-        raise argparse.ArgumentTypeError("the file name is empty")
-    return Path(text).expanduser()
+        raise argparse.ArgumentTypeError(message("the file name is empty"))
+    path = Path(text).expanduser()
+    try:
+        os.stat(path)
+    except (FileNotFoundError, NotADirectoryError):
+        pass  # the command says what it expected there, in its own words
+    except OSError as exc:
+        if exc.errno == errno.ENAMETOOLONG:
+            raise argparse.ArgumentTypeError(
+                message(
+                    "the file name {name} is too long for this system (at most 255 "
+                    "characters a name)",
+                    name=_shown(text),
+                )
+            ) from None
+        raise argparse.ArgumentTypeError(
+            message("cannot use {name}: {problem}", name=_shown(text), problem=exc.strerror)
+        ) from None
+    except ValueError:  # a NUL character in the name
+        raise argparse.ArgumentTypeError(
+            message("{name} is not a file name", name=_shown(repr(text)))
+        ) from None
+    return path
+
+
+out_file = file_name
 
 
 def add_out_option(

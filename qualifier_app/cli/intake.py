@@ -4,10 +4,16 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 from typing import Any
 
-from qualifier_app.cli.arguments import add_out_option, country, iso_date, positive, whole_number
+from qualifier_app.cli.arguments import (
+    add_out_option,
+    country,
+    file_name,
+    iso_date,
+    positive,
+    whole_number,
+)
 from qualifier_app.cli.auth import acting
 from qualifier_app.cli.context import command_group, services
 from qualifier_app.cli.output import print_json, table
@@ -30,7 +36,7 @@ def register(commands: Any) -> None:
         help="import inquiries (CSV in any encoding or delimiter, or XLSX): validate, "
         "deduplicate, enrich, score and queue them",
     )
-    inquiries.add_argument("file", type=Path, metavar="FILE")
+    inquiries.add_argument("file", type=file_name, metavar="FILE")
     inquiries.add_argument(
         "--campaign", metavar="NAME", help="the campaign of every row (created if new)"
     )
@@ -45,13 +51,13 @@ def register(commands: Any) -> None:
     )
     inquiries.add_argument(
         "--mapping",
-        type=Path,
+        type=file_name,
         metavar="MAPPING.json",
         help='column mapping over the recognised headers: {"Column header": "field" or null}',
     )
-    inquiries.add_argument("--rules", type=Path, metavar="RULES.json", help="scoring rules")
+    inquiries.add_argument("--rules", type=file_name, metavar="RULES.json", help="scoring rules")
     inquiries.add_argument(
-        "--rejects", type=Path, metavar="FILE", help="where to write the rejects CSV"
+        "--rejects", type=file_name, metavar="FILE", help="where to write the rejects CSV"
     )
     inquiries.add_argument(
         "--chunk-rows", type=positive, default=CHUNK_ROWS, metavar="N", help=argparse.SUPPRESS
@@ -64,18 +70,18 @@ def register(commands: Any) -> None:
         help="load firmographic reference data (company and/or domain → employees, revenue, "
         "industry) and enrich the leads it matches",
     )
-    firmographics.add_argument("file", type=Path, metavar="FILE")
+    firmographics.add_argument("file", type=file_name, metavar="FILE")
     firmographics.add_argument(
         "--source", metavar="NAME", help="where the data comes from (default: the file name)"
     )
-    firmographics.add_argument("--rejects", type=Path, metavar="FILE")
+    firmographics.add_argument("--rejects", type=file_name, metavar="FILE")
     firmographics.add_argument("--json", action="store_true")
     firmographics.set_defaults(handler=import_firmographics)
 
     rescore = commands.add_parser(
         "rescore", help="re-apply the scoring rules to the leads not yet worked"
     )
-    rescore.add_argument("--rules", type=Path, metavar="RULES.json", help="scoring rules")
+    rescore.add_argument("--rules", type=file_name, metavar="RULES.json", help="scoring rules")
     rescore.add_argument("--json", action="store_true")
     rescore.set_defaults(handler=rescore_leads)
 

@@ -8,11 +8,12 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from qualifier_app.cli.arguments import add_out_option, positive
+from qualifier_app.cli.arguments import add_out_option, file_name, positive
 from qualifier_app.cli.auth import acting
 from qualifier_app.cli.context import command_group, services
 from qualifier_app.cli.output import print_json, table
 from qualifier_app.domain.errors import InvalidInput
+from qualifier_app.domain.text import message
 from qualifier_app.integrations.files import write_text_atomically
 from qualifier_app.services.admin.scripts import SCRIPT_HEADERS
 
@@ -27,7 +28,7 @@ def register(commands: Any) -> None:
     load = script.add_parser(
         "import", help="check a script JSON file and store it as the next version of its name"
     )
-    load.add_argument("file", type=Path, metavar="FILE")
+    load.add_argument("file", type=file_name, metavar="FILE")
     load.add_argument("--reason", default="", help="why it changes (kept in the audit)")
     load.add_argument("--json", action="store_true")
     load.set_defaults(handler=script_import)
@@ -45,6 +46,11 @@ def _read(path: Path) -> dict[str, Any]:
         text = path.read_text("utf-8-sig")
     except OSError as exc:
         raise InvalidInput(f"cannot read {path}: {exc.strerror or exc}", "file") from None
+    except UnicodeDecodeError:
+        raise InvalidInput(
+            message("{path} is not a JSON text file (UTF-8); save the script as JSON", path=path),
+            "file",
+        ) from None
     try:
         definition = json.loads(text)
     except json.JSONDecodeError as exc:
