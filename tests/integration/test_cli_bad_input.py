@@ -161,3 +161,23 @@ def test_do_not_call_refuses_an_unknown_country(
     _refused(done, "'Narnia' is not a country (an ISO code like US, DE)")
     listed = _as_admin(capsys, database_url, "dnc", "list", "--json")
     assert json.loads(listed.stdout)["entries"] == []
+
+
+def test_a_queue_is_closed_once_and_move_to_is_checked_even_when_it_is_empty(
+    database_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Removing a closed queue said 'closed queue' again (and audited it); a --move-to
+    naming no queue passed unseen when the queue held no leads."""
+    assert _as_admin(capsys, database_url, "team", "add", "East").returncode == 0
+    assert (
+        _as_admin(capsys, database_url, "queue", "add", "Spare", "--team", "East").returncode == 0
+    )
+    wrong = _as_admin(capsys, database_url, "queue", "remove", "Spare", "--move-to", "Nowhere")
+    _refused(wrong, "there is no queue 'Nowhere'")
+    listed = json.loads(_as_admin(capsys, database_url, "queue", "list", "--json").stdout)
+    assert [q["active"] for q in listed if q["name"] == "Spare"] == [True]
+    assert _as_admin(capsys, database_url, "queue", "remove", "Spare").returncode == 0
+    closings = _as_admin(capsys, database_url, "audit", "list", "--action", "queue.closed")
+    again = _as_admin(capsys, database_url, "queue", "remove", "Spare")
+    _refused(again, "the queue Spare is closed already")
+    assert _as_admin(capsys, database_url, "audit", "list", "--action", "queue.closed") == closings
