@@ -4707,6 +4707,34 @@ un comercial por línea</translation>
         <translation>en pausa</translation>
     </message>
     <message>
+        <source>the file name is empty</source>
+        <translation>el nombre del archivo está vacío</translation>
+    </message>
+    <message>
+        <source>cannot use {name}: {problem}</source>
+        <translation>no se puede usar {name}: {problem}</translation>
+    </message>
+    <message>
+        <source>{name} is not a file name</source>
+        <translation>{name} no es un nombre de archivo</translation>
+    </message>
+    <message>
+        <source>the file name {name} is too long for this system (at most 255 characters a name)</source>
+        <translation>el nombre de archivo {name} es demasiado largo para este sistema (como máximo 255 caracteres por nombre)</translation>
+    </message>
+    <message>
+        <source>--remove takes the policy away: it cannot go with {options}</source>
+        <translation>--remove elimina la política: no puede ir con {options}</translation>
+    </message>
+    <message>
+        <source>give --max-attempts, --delay or --recycle-days</source>
+        <translation>indique --max-attempts, --delay o --recycle-days</translation>
+    </message>
+    <message>
+        <source>{path} is not a JSON text file (UTF-8); save the script as JSON</source>
+        <translation>{path} no es un archivo de texto JSON (UTF-8); guarde el guion como JSON</translation>
+    </message>
+    <message>
         <source>Work state changed</source>
         <translation>Estado de trabajo cambiado</translation>
     </message>
@@ -5883,6 +5911,10 @@ un comercial por línea</translation>
         <translation>{url!r} no es una URL de SQLite: escriba sqlite:/// y luego la ruta del archivo</translation>
     </message>
     <message>
+        <source>cannot use the SQLite database {path}: {problem}</source>
+        <translation>no se puede usar la base de datos SQLite {path}: {problem}</translation>
+    </message>
+    <message>
         <source>the server has no database {name}: check the database&apos;s name in the [database] url of the settings</source>
         <translation>el servidor no tiene la base de datos {name}: compruebe el nombre de la base de datos en la URL de [database] de la configuración</translation>
     </message>
@@ -5941,6 +5973,10 @@ un comercial por línea</translation>
     <message>
         <source>any</source>
         <translation>cualquiera</translation>
+    </message>
+    <message>
+        <source>the queue {name} is closed already</source>
+        <translation>la cola {name} ya está cerrada</translation>
     </message>
     <message>
         <source>signed out</source>
@@ -6425,6 +6461,10 @@ un comercial por línea</translation>
     <message>
         <source>say which partner the file comes from: it finds handoffs by the lead&apos;s e-mail or phone</source>
         <translation>indique de qué socio es el archivo: busca las entregas por el correo o el teléfono del lead</translation>
+    </message>
+    <message>
+        <source>the number of days must be at most {most:,}, not {days:,}</source>
+        <translation>el número de días debe ser como máximo {most:,}, no {days:,}</translation>
     </message>
     <message>
         <source>the partner directory is empty</source>
