@@ -45,6 +45,14 @@ def non_negative(text: str) -> int:
     return value
 
 
+def given(text: str) -> str:
+    """A name or filter that is there when typed: empty, it would be taken as not given, and
+    `--team "$TEAM"` with $TEAM unset would report (or publish, or export) everything."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError(message("it is empty (leave the option out instead)"))
+    return text
+
+
 def iso_date(text: str) -> date:
     try:
         return date.fromisoformat(text)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from qualifier_app.cli.arguments import positive, whole_number
+from qualifier_app.cli.arguments import given, positive, whole_number
 from qualifier_app.cli.auth import acting
 from qualifier_app.cli.context import command_group, services
 from qualifier_app.cli.output import print_json, table
@@ -31,7 +31,7 @@ def register(commands: Any) -> None:
     policy.add_argument(
         "--segment", choices=("smb", "enterprise"), help="set the policy of this segment"
     )
-    policy.add_argument("--partner", help="only for this partner (by name)")
+    policy.add_argument("--partner", type=given, help="only for this partner (by name)")
     policy.add_argument("--days", type=whole_number, help=f"business days after delivery ({DAYS})")
     policy.add_argument("--share", type=whole_number, help=f"%% of handoffs to check ({SHARE})")
     policy.add_argument(

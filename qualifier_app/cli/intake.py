@@ -10,6 +10,7 @@ from qualifier_app.cli.arguments import (
     add_out_option,
     country,
     file_name,
+    given,
     iso_date,
     positive,
     whole_number,
@@ -38,7 +39,7 @@ def register(commands: Any) -> None:
     )
     inquiries.add_argument("file", type=file_name, metavar="FILE")
     inquiries.add_argument(
-        "--campaign", metavar="NAME", help="the campaign of every row (created if new)"
+        "--campaign", type=given, metavar="NAME", help="the campaign of every row (created if new)"
     )
     inquiries.add_argument(
         "--country",
@@ -72,7 +73,10 @@ def register(commands: Any) -> None:
     )
     firmographics.add_argument("file", type=file_name, metavar="FILE")
     firmographics.add_argument(
-        "--source", metavar="NAME", help="where the data comes from (default: the file name)"
+        "--source",
+        type=given,
+        metavar="NAME",
+        help="where the data comes from (default: the file name)",
     )
     firmographics.add_argument("--rejects", type=file_name, metavar="FILE")
     firmographics.add_argument("--json", action="store_true")
@@ -90,10 +94,15 @@ def register(commands: Any) -> None:
     leads.add_argument("--format", choices=FORMATS, required=True)
     add_out_option(leads, required=True, help_text="the file to write")
     leads.add_argument(
-        "--status", action="append", default=[], metavar="STATUS", help="repeat for several"
+        "--status",
+        type=given,
+        action="append",
+        default=[],
+        metavar="STATUS",
+        help="repeat for several",
     )
-    leads.add_argument("--queue", metavar="NAME")
-    leads.add_argument("--campaign", metavar="NAME")
+    leads.add_argument("--queue", type=given, metavar="NAME")
+    leads.add_argument("--campaign", type=given, metavar="NAME")
     leads.add_argument("--segment", choices=("smb", "enterprise"))
     leads.add_argument("--country", metavar="COUNTRY")
     leads.add_argument("--since", type=iso_date, metavar="YYYY-MM-DD", help="inquired on or after")

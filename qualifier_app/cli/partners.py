@@ -8,7 +8,7 @@ import sys
 import textwrap
 from typing import Any
 
-from qualifier_app.cli.arguments import file_name, positive
+from qualifier_app.cli.arguments import file_name, given, positive
 from qualifier_app.cli.auth import acting
 from qualifier_app.cli.context import command_group, services
 from qualifier_app.cli.output import print_json, table
@@ -86,6 +86,7 @@ def register(commands: Any) -> None:
     feedback.add_argument("file", type=file_name, metavar="FILE")
     feedback.add_argument(
         "--partner",
+        type=given,
         metavar="NAME",
         default=None,
         help="the partner whose export it is (needed unless every row gives a handoff id or "

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from qualifier_app.cli.arguments import add_out_option, file_name, positive
+from qualifier_app.cli.arguments import add_out_option, file_name, given, positive
 from qualifier_app.cli.auth import acting
 from qualifier_app.cli.context import command_group, services
 from qualifier_app.cli.output import print_json, table
@@ -21,7 +21,7 @@ from qualifier_app.services.admin.scripts import SCRIPT_HEADERS
 def register(commands: Any) -> None:
     script = command_group(commands, "script", "BANT scripts: every save is a new version")
     listing = script.add_parser("list", help="every stored version, newest first")
-    listing.add_argument("--name", help="only this script")
+    listing.add_argument("--name", type=given, help="only this script")
     listing.add_argument("--json", action="store_true")
     listing.set_defaults(handler=script_list)
 
@@ -34,7 +34,9 @@ def register(commands: Any) -> None:
     load.set_defaults(handler=script_import)
 
     export = script.add_parser("export", help="write a stored version as JSON")
-    export.add_argument("--name", default="bant-default", help="the script (default: %(default)s)")
+    export.add_argument(
+        "--name", type=given, default="bant-default", help="the script (default: %(default)s)"
+    )
     export.add_argument("--version", type=positive, help="the version (default: the newest)")
     add_out_option(export, help_text="the file (default: stdout)")
     export.add_argument("--json", action="store_true", help="with --out: what was written, as JSON")

@@ -4707,6 +4707,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>pausiert</translation>
     </message>
     <message>
+        <source>it is empty (leave the option out instead)</source>
+        <translation>es ist leer (lassen Sie die Option stattdessen weg)</translation>
+    </message>
+    <message>
         <source>the file name is empty</source>
         <translation>der Dateiname ist leer</translation>
     </message>

@@ -4707,6 +4707,10 @@ un comercial por línea</translation>
         <translation>en pausa</translation>
     </message>
     <message>
+        <source>it is empty (leave the option out instead)</source>
+        <translation>está vacío (omita la opción en su lugar)</translation>
+    </message>
+    <message>
         <source>the file name is empty</source>
         <translation>el nombre del archivo está vacío</translation>
     </message>

@@ -4707,6 +4707,10 @@ un commercial par ligne</translation>
         <translation>en pause</translation>
     </message>
     <message>
+        <source>it is empty (leave the option out instead)</source>
+        <translation>il est vide (omettez plutôt l&apos;option)</translation>
+    </message>
+    <message>
         <source>the file name is empty</source>
         <translation>le nom du fichier est vide</translation>
     </message>

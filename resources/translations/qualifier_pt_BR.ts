@@ -4707,6 +4707,10 @@ um vendedor por linha</translation>
         <translation>em pausa</translation>
     </message>
     <message>
+        <source>it is empty (leave the option out instead)</source>
+        <translation>está vazio (omita a opção em vez disso)</translation>
+    </message>
+    <message>
         <source>the file name is empty</source>
         <translation>o nome do arquivo está vazio</translation>
     </message>

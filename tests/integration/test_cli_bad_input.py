@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from qualifier_app.cli.arguments import file_name
+from qualifier_app.cli.arguments import file_name, given
 from qualifier_app.cli.auth import leaf_parsers
 from qualifier_app.cli.main import build_parser
 from tests.support.cli import Ran, Runner, admin_main, dummy_argv, in_process
@@ -181,3 +181,48 @@ def test_a_queue_is_closed_once_and_move_to_is_checked_even_when_it_is_empty(
     again = _as_admin(capsys, database_url, "queue", "remove", "Spare")
     _refused(again, "the queue Spare is closed already")
     assert _as_admin(capsys, database_url, "audit", "list", "--action", "queue.closed") == closings
+
+
+def test_every_name_or_filter_refuses_an_empty_value(
+    tmp_path: Path, run: Runner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`report publish --week "$WEEK"` with $WEEK unset published last week's scorecards;
+    `--team ""`, `--user ""`, `--queue ""` reported or exported everything."""
+    monkeypatch.setenv("QUALIFIER_DATA_DIR", str(tmp_path / "data"))
+    db = ["--db", f"sqlite:///{tmp_path / 'none' / 'q.sqlite3'}"]
+    checked = set()
+    for name, parser in leaf_parsers(build_parser()):
+        for action in parser._actions:
+            if action.type is not given:
+                continue
+            for value in ("", "  "):
+                done = run(*db, *dummy_argv(name, parser, action, value))
+                _refused(done, f"argument {action.option_strings[0]}: it is empty")
+            checked.add(f"{name} {action.option_strings[0]}")
+    assert {
+        "report publish --week",
+        "report conversion --team",
+        "report status --campaign",
+        "audit list --user",
+        "audit export --action",
+        "export leads --queue",
+        "import inquiries --campaign",
+        "import partner-feedback --partner",
+        "check-calls policy --partner",
+    } <= checked
+    assert not (tmp_path / "none").exists()
+
+
+def test_publish_with_an_empty_week_publishes_nothing(
+    database_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    audit = _as_admin(capsys, database_url, "audit", "list", "--json").stdout
+    done = _as_admin(capsys, database_url, "report", "publish", "--week", "")
+    _refused(done, "argument --week: it is empty (leave the option out instead)")
+    after = json.loads(_as_admin(capsys, database_url, "audit", "list", "--json").stdout)
+    assert not [row for row in after if "report.publi" in json.dumps(row)], after
+    assert len(after) >= len(json.loads(audit))
+    # What the empty --week was taken for: last week's publication, which leaves its row.
+    assert _as_admin(capsys, database_url, "report", "publish").returncode == 0
+    published = _as_admin(capsys, database_url, "audit", "list", "--action", "report.published")
+    assert "report.published" in published.stdout, published
