@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Mapping
 from typing import Any
 
 from qualifier_app.cli.arguments import (
@@ -19,8 +20,11 @@ from qualifier_app.cli.auth import acting
 from qualifier_app.cli.context import command_group, services
 from qualifier_app.cli.output import print_json, table
 from qualifier_app.domain.errors import InvalidInput
+from qualifier_app.domain.inquiry_columns import Overrides
+from qualifier_app.domain.text import message
 from qualifier_app.services.intake.dto import (
     ImportProgress,
+    ImportSummary,
     accounting,
     created_queue_note,
     unworked_queue_warning,
@@ -124,18 +128,7 @@ def import_inquiries(args: argparse.Namespace) -> int:
     rules = read_rules_file(args.rules) if args.rules else None
     if not args.file.is_file():
         raise InvalidInput(f"{args.file} is not a file", "file")
-    with services(args) as app:
-        summary = app.intake.import_inquiries(
-            acting(args),
-            args.file,
-            campaign=args.campaign,
-            country=args.country,
-            mapping=mapping,
-            rules=rules,
-            rejects_path=args.rejects,
-            progress=_show_progress if sys.stderr.isatty() and not args.json else None,
-            chunk_rows=args.chunk_rows,
-        )
+    summary = _imported(args, mapping, rules)
     if summary.unread_columns:
         # Values under a title the import does not know are lost otherwise, unnoticed.
         print(
@@ -166,6 +159,33 @@ def import_inquiries(args: argparse.Namespace) -> int:
     if summary.rejects_file:
         print(f"  rejects: {summary.rejects_file}")
     return 0
+
+
+def _imported(
+    args: argparse.Namespace, mapping: Overrides | None, rules: Mapping[str, Any] | None
+) -> ImportSummary:
+    try:
+        with services(args) as app:
+            return app.intake.import_inquiries(
+                acting(args),
+                args.file,
+                campaign=args.campaign,
+                country=args.country,
+                mapping=mapping,
+                rules=rules,
+                rejects_path=args.rejects,
+                progress=_show_progress if sys.stderr.isatty() and not args.json else None,
+                chunk_rows=args.chunk_rows,
+            )
+    except KeyboardInterrupt:
+        # Ctrl-C: what the person needs is whether to start again, and how.
+        raise KeyboardInterrupt(
+            message(
+                "interrupted: the rows stored so far are kept; import {name} again to add "
+                "the rest (the rows already imported are skipped)",
+                name=args.file.name,
+            )
+        ) from None
 
 
 def import_firmographics(args: argparse.Namespace) -> int:

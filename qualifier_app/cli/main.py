@@ -167,8 +167,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if handler is system.gui:
             return system.gui_problem(args, str(exc))
         return fail(str(exc))
-    except KeyboardInterrupt:
-        return fail("interrupted", 130)
+    except KeyboardInterrupt as exc:
+        # A command may say what the interruption left (an import: what to run again).
+        return fail(str(exc) or "interrupted", 130)
     except BrokenPipeError:
         # The reader of our output went away (`qualifier … | head`): not an error of ours.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())

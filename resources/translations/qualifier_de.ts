@@ -4731,6 +4731,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>--remove entfernt die Richtlinie: es passt nicht zu {options}</translation>
     </message>
     <message>
+        <source>interrupted: the rows stored so far are kept; import {name} again to add the rest (the rows already imported are skipped)</source>
+        <translation>unterbrochen: die bisher gespeicherten Zeilen bleiben erhalten; importieren Sie {name} erneut, um den Rest hinzuzufügen (bereits importierte Zeilen werden übersprungen)</translation>
+    </message>
+    <message>
         <source>give --max-attempts, --delay or --recycle-days</source>
         <translation>geben Sie --max-attempts, --delay oder --recycle-days an</translation>
     </message>

@@ -4731,6 +4731,10 @@ un comercial por línea</translation>
         <translation>--remove elimina la política: no puede ir con {options}</translation>
     </message>
     <message>
+        <source>interrupted: the rows stored so far are kept; import {name} again to add the rest (the rows already imported are skipped)</source>
+        <translation>interrumpido: las filas guardadas hasta ahora se conservan; importe {name} de nuevo para añadir el resto (las filas ya importadas se omiten)</translation>
+    </message>
+    <message>
         <source>give --max-attempts, --delay or --recycle-days</source>
         <translation>indique --max-attempts, --delay o --recycle-days</translation>
     </message>

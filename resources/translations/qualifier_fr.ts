@@ -4731,6 +4731,10 @@ un commercial par ligne</translation>
         <translation>--remove supprime la politique : il ne peut pas aller avec {options}</translation>
     </message>
     <message>
+        <source>interrupted: the rows stored so far are kept; import {name} again to add the rest (the rows already imported are skipped)</source>
+        <translation>interrompu : les lignes enregistrées jusqu&apos;ici sont conservées ; importez {name} à nouveau pour ajouter le reste (les lignes déjà importées sont ignorées)</translation>
+    </message>
+    <message>
         <source>give --max-attempts, --delay or --recycle-days</source>
         <translation>indiquez --max-attempts, --delay ou --recycle-days</translation>
     </message>

@@ -4731,6 +4731,10 @@ um vendedor por linha</translation>
         <translation>--remove retira a política: não pode ir com {options}</translation>
     </message>
     <message>
+        <source>interrupted: the rows stored so far are kept; import {name} again to add the rest (the rows already imported are skipped)</source>
+        <translation>interrompido: as linhas gravadas até agora são mantidas; importe {name} de novo para adicionar o restante (as linhas já importadas são ignoradas)</translation>
+    </message>
+    <message>
         <source>give --max-attempts, --delay or --recycle-days</source>
         <translation>informe --max-attempts, --delay ou --recycle-days</translation>
     </message>
