@@ -5959,6 +5959,10 @@ un comercial por línea</translation>
         <translation>ya existe un rol de base de datos llamado {login}; elija otro usuario</translation>
     </message>
     <message>
+        <source>this database has no users yet; set up the center first (qualifier setup)</source>
+        <translation>esta base de datos aún no tiene usuarios; configure primero el centro (qualifier setup)</translation>
+    </message>
+    <message>
         <source>(removed)</source>
         <translation>(quitado)</translation>
     </message>

@@ -5959,6 +5959,10 @@ um vendedor por linha</translation>
         <translation>já existe um papel de banco de dados chamado {login}; escolha outro login</translation>
     </message>
     <message>
+        <source>this database has no users yet; set up the center first (qualifier setup)</source>
+        <translation>este banco de dados ainda não tem usuários; configure primeiro o centro (qualifier setup)</translation>
+    </message>
+    <message>
         <source>(removed)</source>
         <translation>(removido)</translation>
     </message>

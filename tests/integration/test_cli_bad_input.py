@@ -226,3 +226,19 @@ def test_publish_with_an_empty_week_publishes_nothing(
     assert _as_admin(capsys, database_url, "report", "publish").returncode == 0
     published = _as_admin(capsys, database_url, "audit", "list", "--action", "report.published")
     assert "report.published" in published.stdout, published
+
+
+def test_signing_in_to_a_database_nobody_set_up_says_so(
+    database_url: str, run: Runner, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Upgraded but not set up: 'unknown login or wrong password' sent the administrator
+    looking for a typo. On PostgreSQL the server refuses the login role before any table
+    is read, and says no more."""
+    monkeypatch.setenv("QUALIFIER_DATA_DIR", str(tmp_path / "data"))
+    done = run("--db", database_url, "team", "list", "--as", "ada", "--password-stdin", stdin="x\n")
+    if database_url.startswith("sqlite"):
+        _refused(done, "this database has no users yet; set up the center first (qualifier setup)")
+    else:
+        _refused(done, "unknown login or wrong password")
+    done = run("--db", database_url, "user", "list", "--json", "--as", "ada", "--password-stdin")
+    assert done.returncode == 2, done
