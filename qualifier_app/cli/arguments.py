@@ -148,6 +148,19 @@ def check_out_file(path: Path, force: bool) -> None:
         raise InvalidInput(f"cannot write {path}: the folder {path.parent} is read-only", "out")
 
 
+def check_rejects_file(path: Path, force: bool, source: Path | None) -> None:
+    """Before any work: a --rejects FILE there already is someone's file (last night's
+    rejects, or any other), replaced only when told to, as --out is. The file being imported
+    is refused even with --force, by the import itself."""
+    if source is not None and source.is_file() and path.is_file() and path.samefile(source):
+        return
+    if path.is_file() and not force:
+        raise InvalidInput(
+            message("the rejects file {path} exists already; add --force to replace it", path=path),
+            "rejects",
+        )
+
+
 def database_url(text: str) -> str:
     # An empty --db would fall back to the embedded database: `--db "$URL"` with $URL unset
     # would work on the real one.

@@ -64,6 +64,7 @@ def register(commands: Any) -> None:
     inquiries.add_argument(
         "--rejects", type=file_name, metavar="FILE", help="where to write the rejects CSV"
     )
+    inquiries.add_argument("--force", action="store_true", help="replace the rejects FILE")
     inquiries.add_argument(
         "--chunk-rows", type=positive, default=CHUNK_ROWS, metavar="N", help=argparse.SUPPRESS
     )
@@ -83,6 +84,7 @@ def register(commands: Any) -> None:
         help="where the data comes from (default: the file name)",
     )
     firmographics.add_argument("--rejects", type=file_name, metavar="FILE")
+    firmographics.add_argument("--force", action="store_true", help="replace the rejects FILE")
     firmographics.add_argument("--json", action="store_true")
     firmographics.set_defaults(handler=import_firmographics)
 

@@ -32,7 +32,7 @@ from qualifier_app.cli import (
     teams,
     users,
 )
-from qualifier_app.cli.arguments import check_out_file, database_url
+from qualifier_app.cli.arguments import check_out_file, check_rejects_file, database_url
 from qualifier_app.cli.auth import add_user_options, authenticate, is_open
 from qualifier_app.cli.context import warn_of_unknown_settings
 from qualifier_app.cli.output import fail
@@ -158,6 +158,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         warn_of_unknown_settings(args)
         if (out := getattr(args, "out", None)) is not None and hasattr(args, "force"):
             check_out_file(out, args.force)
+        if (rejects := getattr(args, "rejects", None)) is not None:
+            check_rejects_file(rejects, args.force, getattr(args, "file", None))
         if not is_open(args):
             args.actor = authenticate(args)
         return handler(args)

@@ -4715,6 +4715,10 @@ ein Vertriebsmitarbeiter pro Zeile</translation>
         <translation>der Dateiname ist leer</translation>
     </message>
     <message>
+        <source>the rejects file {path} exists already; add --force to replace it</source>
+        <translation>die Datei für abgelehnte Zeilen {path} gibt es schon; geben Sie --force an, um sie zu ersetzen</translation>
+    </message>
+    <message>
         <source>cannot use {name}: {problem}</source>
         <translation>{name} ist nicht verwendbar: {problem}</translation>
     </message>

@@ -4715,6 +4715,10 @@ un comercial por línea</translation>
         <translation>el nombre del archivo está vacío</translation>
     </message>
     <message>
+        <source>the rejects file {path} exists already; add --force to replace it</source>
+        <translation>el archivo de rechazos {path} ya existe; añada --force para reemplazarlo</translation>
+    </message>
+    <message>
         <source>cannot use {name}: {problem}</source>
         <translation>no se puede usar {name}: {problem}</translation>
     </message>

@@ -4715,6 +4715,10 @@ un commercial par ligne</translation>
         <translation>le nom du fichier est vide</translation>
     </message>
     <message>
+        <source>the rejects file {path} exists already; add --force to replace it</source>
+        <translation>le fichier des rejets {path} existe déjà ; ajoutez --force pour le remplacer</translation>
+    </message>
+    <message>
         <source>cannot use {name}: {problem}</source>
         <translation>impossible d&apos;utiliser {name} : {problem}</translation>
     </message>

@@ -4715,6 +4715,10 @@ um vendedor por linha</translation>
         <translation>o nome do arquivo está vazio</translation>
     </message>
     <message>
+        <source>the rejects file {path} exists already; add --force to replace it</source>
+        <translation>o arquivo de rejeições {path} já existe; adicione --force para substituí-lo</translation>
+    </message>
+    <message>
         <source>cannot use {name}: {problem}</source>
         <translation>não é possível usar {name}: {problem}</translation>
     </message>

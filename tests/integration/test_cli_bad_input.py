@@ -242,3 +242,23 @@ def test_signing_in_to_a_database_nobody_set_up_says_so(
         _refused(done, "unknown login or wrong password")
     done = run("--db", database_url, "user", "list", "--json", "--as", "ada", "--password-stdin")
     assert done.returncode == 2, done
+
+
+@pytest.mark.parametrize("command", ["inquiries", "firmographics"])
+def test_a_rejects_file_there_already_is_replaced_only_with_force(
+    database_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], command: str
+) -> None:
+    """--rejects FILE wrote over whatever FILE was (last night's rejects), without a word."""
+    source = tmp_path / "inquiries.csv"
+    source.write_text("first_name,email,company\nAnn,not-an-address,\n", "utf-8")
+    kept = tmp_path / "last-night.csv"
+    kept.write_text("last night's rejects\n", "utf-8")
+    argv = ["import", command, str(source), "--rejects", str(kept)]
+    done = _as_admin(capsys, database_url, *argv)
+    _refused(done, f"the rejects file {kept} exists already; add --force to replace it")
+    assert kept.read_text("utf-8") == "last night's rejects\n"
+    rows = json.loads(_as_admin(capsys, database_url, "audit", "list", "--json").stdout)
+    assert not [row for row in rows if "import" in json.dumps(row)], rows
+    replaced = _as_admin(capsys, database_url, *argv, "--force")
+    assert replaced.returncode == 0, replaced
+    assert "last night" not in kept.read_text("utf-8-sig")
